@@ -1,0 +1,30 @@
+# Everything a user or CI needs is installed here, into .venv, from pyproject.toml.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+QUESTION ?= who supplies Myanmar's jets?
+
+.PHONY: ask test lint format clean
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+ask: $(BIN)/.installed  ## set up, then answer QUESTION from the bundled corpus
+	$(BIN)/qabot ask "$(QUESTION)"
+
+test: $(BIN)/.installed  ## set up, then run the whole test suite
+	$(BIN)/python -m pytest
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(BIN)/.installed
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
