@@ -1,0 +1,187 @@
+"""Split text into sentences: nltk's Punkt with parameters built here, plus a few rules."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+Span = tuple[int, int]
+
+# Punkt learns abbreviations from training text; we have none offline and nltk's
+# punkt_tab data may be missing, so the parameters are written down here instead.
+# Types are lowercase and without the final period, as Punkt stores them.
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms messrs dr prof gen lt col maj capt cpt sgt cmdr adm brig rev hon pres gov
+    sen rep amb supt insp det jr sr st mt ft ave blvd rd co corp inc ltd bros dept univ
+    assn jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur
+    thurs fri sat sun no nos vol vols p pp fig figs ch sec art para ed eds est approx ca
+    cf vs etc al i.e e.g a.m p.m n° ph.d calif fla conn mich minn tenn tex ariz okla
+    penn
+    """.split()
+)
+
+# Capitalised, these words almost always open a sentence. Punkt uses them to decide
+# that "U.S. How" or "and co. They" ends a sentence although "U.S." and "co." are
+# abbreviations, while "U.S. Government" and "Co. at noon" do not.
+SENTENCE_STARTERS = frozenset(
+    """
+    a an the this that these those it its he she they we i you his her their our my
+    there here but and or so yet nor if when while as after before since although though
+    because how what why who whom whose where which did does do is are was were has have
+    had can could will would should may might must not no one some many most all both
+    each however meanwhile also then still despite during according in on at for from by
+    with mr. mrs. ms. dr.
+    """.split()
+)
+
+_INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
+
+
+class _Abbreviations(frozenset):
+    """The abbreviation list, plus every initialism such as u.s.a or e.u."""
+
+    def __contains__(self, typ: object) -> bool:
+        return super().__contains__(typ) or bool(
+            isinstance(typ, str) and _INITIALISM.fullmatch(typ)
+        )
+
+
+def _punkt() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = _Abbreviations(ABBREVIATIONS)
+    params.sent_starters = set(SENTENCE_STARTERS)
+    # Seen capitalised at a sentence start and lowercase inside sentences: Punkt's
+    # orthographic heuristic then reads a capitalised occurrence as a sentence start.
+    beginning_upper, middle_lower = 1 << 1, 1 << 5
+    params.ortho_context = defaultdict(
+        int, dict.fromkeys(SENTENCE_STARTERS, beginning_upper | middle_lower)
+    )
+    return PunktSentenceTokenizer(params)
+
+
+_PUNKT = _punkt()
+
+# A period that is part of a marker, not the end of a sentence, is hidden from Punkt by
+# replacing it with this character; every other character keeps its offset.
+_MASK = "_"
+_SPACED_ELLIPSIS = re.compile(r"\.(?:[ \t]\.){2,}")
+_LIST_MARKER = re.compile(
+    r"(?:^|(?<=\s))(?P<bullet>[•⁃▪◦‣]\s*)?(?P<label>\d{1,3}|[a-zA-Z])(?P<punct>\.\)|\)|\.)(?=\s)"
+)
+_BULLET = re.compile(r"(?:^|(?<=\s))[•⁃▪◦‣]")
+_MISSING_SPACE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=\d[.!?])(?=[A-Z][a-z])")
+_LINE_END = re.compile(r"[.!?:;…\"”'’)\]]\s*$")
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Return the (start, end) offsets of the sentences of ``text``.
+
+    Each sentence is ``text[start:end]``: no character is added or removed.
+
+    >>> text = 'Gen. Min arrived in the U.S. on Monday. "We will talk," he said. It rained.'
+    >>> [text[a:b] for a, b in split_sentences(text)]
+    ['Gen. Min arrived in the U.S. on Monday.', '"We will talk," he said.', 'It rained.']
+    """
+    masked = list(text)
+    hard = {0, len(text)}
+    for rule in (_newline_list, _list_items, _ellipses, _missing_spaces):
+        hard.update(rule(text, masked))
+    masked_text = "".join(masked)
+    spans: list[Span] = []
+    cuts = sorted(hard)
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        pieces = [(start + a, start + b) for a, b in _PUNKT.span_tokenize(masked_text[start:end])]
+        spans.extend(_join_continuations(text, pieces))
+    return [_strip(text, span) for span in spans if text[span[0] : span[1]].strip()]
+
+
+def _strip(text: str, span: Span) -> Span:
+    start, end = span
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _join_continuations(text: str, spans: list[Span]) -> Iterator[Span]:
+    """Undo Punkt's breaks before a lowercase word: 'great." she said', 'Yahoo! in'."""
+    current: Span | None = None
+    for span in spans:
+        if current is not None and _starts_lowercase(text[span[0] : span[1]]):
+            current = (current[0], span[1])
+            continue
+        if current is not None:
+            yield current
+        current = span
+    if current is not None:
+        yield current
+
+
+def _starts_lowercase(sentence: str) -> bool:
+    for char in sentence:
+        if char.isalpha():
+            return char.islower()
+        if char.isdigit():
+            return False
+    return False
+
+
+def _newline_list(text: str, masked: list[str]) -> Iterator[int]:
+    """Lines none of which ends like a sentence are items of a list, one sentence each."""
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    if len(lines) > 1 and not any(_LINE_END.search(m.group()) for m in lines):
+        yield from (m.start() for m in lines)
+
+
+def _list_items(text: str, masked: list[str]) -> Iterator[int]:
+    """A text opening with '1.', 'a)' or a bullet is a list: each item is a sentence."""
+    if _BULLET.match(text.lstrip()):
+        yield from (m.start() for m in _BULLET.finditer(text))
+    markers = list(_LIST_MARKER.finditer(text))
+    if not markers or text[: markers[0].start()].strip():
+        return
+    expected = markers[0].group("label")
+    for marker in markers:
+        if marker.group("label") != expected:
+            continue
+        yield marker.start()
+        if "." in marker.group("punct"):
+            masked[marker.start("punct")] = _MASK
+        expected = _successor(expected)
+
+
+def _successor(label: str) -> str:
+    return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
+
+
+def _ellipses(text: str, masked: list[str]) -> Iterator[int]:
+    """Spaced ellipses: '. . .' continues a sentence; a fourth period ends it."""
+    for match in _SPACED_ELLIPSIS.finditer(text):
+        for i in range(match.start(), match.end()):
+            if text[i] == ".":
+                masked[i] = _MASK
+        if match.group().count(".") < 4 or not re.match(r"\s+[A-Z]", text[match.end() :]):
+            continue
+        attached = match.start() > 0 and not text[match.start() - 1].isspace()
+        # "compounds. . . . The" ends at the word's own period and the ellipsis opens
+        # the next sentence; "a period . . . . Next" ends after the fourth period.
+        yield match.start() + 1 if attached else match.end()
+
+
+def _missing_spaces(text: str, masked: list[str]) -> Iterator[int]:
+    """'Hello world.Today is Tuesday.' is two sentences; e-mail and web addresses are not."""
+    for match in _MISSING_SPACE.finditer(text):
+        word_start = max(text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        word_end = re.compile(r"\s|$").search(text, match.start()).start()
+        word = text[word_start:word_end]
+        left = re.search(r"[A-Za-z]+(?=[.!?]$)", text[word_start : match.start()])
+        if "@" in word or "/" in word or "www" in word.lower():
+            continue
+        if left and left.group().lower() in ABBREVIATIONS:
+            continue
+        yield match.start()
