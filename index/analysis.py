@@ -1,0 +1,129 @@
+"""Turn text into index terms, the same way for articles and for questions."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from nltk.stem.snowball import EnglishStemmer
+
+# Snowball's English stop-word list (snowballstem.org, BSD licence), written out here
+# because nltk's copy is a data download. Kept in step with the stemmer's vocabulary.
+SNOWBALL_STOP_WORDS = frozenset(
+    """
+    i me my myself we our ours ourselves you your yours yourself yourselves he him his
+    himself she her hers herself it its itself they them their theirs themselves what
+    which who whom this that these those am is are was were be been being have has had
+    having do does did doing would should could ought i'm you're he's she's it's we're
+    they're i've you've we've they've i'd you'd he'd she'd we'd they'd i'll you'll he'll
+    she'll we'll they'll isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't
+    didn't won't wouldn't shan't shouldn't can't cannot couldn't mustn't let's that's
+    who's what's here's there's when's where's why's how's a an the and but if or
+    because as until while of at by for with about against between into through during
+    before after above below to from up down in out on off over under again further then
+    once here there when where why how all any both each few more most other some such
+    no nor not only own same so than too very
+    """.split()
+)
+
+# Words people add around a question that never name what they ask about.
+QUESTION_FILLER = frozenset(
+    """
+    tell please anyone anything something explain know hey hi hello thanks thank can
+    will just many much
+    """.split()
+)
+
+STOP_WORDS = SNOWBALL_STOP_WORDS | QUESTION_FILLER
+
+# A word: letters and digits, with inner apostrophes (Myanmar's, don't), inner periods of
+# initialisms (U.S.) and inner separators of numbers (1,000 and 3.5). Hyphens and
+# slashes separate words, so "Russian-made" is "Russian" and "made".
+_WORD = re.compile(
+    r"(?:[^\W_]\.){2,}"  # initialisms: U.S. E.U. a.m.
+    r"|\d+(?:[.,]\d+)*"  # numbers: 2021, 1,000, 3.5
+    r"|[^\W_]+(?:['’ʼ][^\W_]+)*",  # words, with inner apostrophes
+)
+_QUOTES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'"})
+_POSSESSIVE = re.compile(r"'s?$")
+
+
+@dataclass(frozen=True)
+class Term:
+    """One index term and where the word it came from stands in the text."""
+
+    term: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Analyzer:
+    """NFKC, lowercase, possessives, stop words and Snowball stemming.
+
+    >>> Analyzer().analyze("Who supplies Myanmar’s Russian-made jets?")
+    ['suppli', 'myanmar', 'russian', 'made', 'jet']
+    >>> Analyzer().analyze("The U.S. supplier sold 1,000 jets.")
+    ['us', 'suppli', 'sold', '1000', 'jet']
+    >>> Analyzer().analyze("??? what is it")
+    []
+    """
+
+    stop_words: frozenset[str] = field(default=STOP_WORDS, repr=False)
+    # Bump when a change here alters the terms of any text: a saved index built with
+    # another version must be rebuilt, never queried.
+    version: int = 1
+
+    def terms(self, text: str) -> list[Term]:
+        """The terms of ``text``, each with the span of its word in ``text``."""
+        found = []
+        for match in _WORD.finditer(text):
+            term = self._term(match.group())
+            if term:
+                found.append(Term(term, match.start(), match.end()))
+        return found
+
+    def analyze(self, text: str) -> list[str]:
+        """The terms of ``text`` in order, repeats kept (BM25 counts them)."""
+        return [t.term for t in self.terms(text)]
+
+    @property
+    def fingerprint(self) -> str:
+        """Identifies this analysis exactly; saved beside an index."""
+        words = "\n".join(sorted(self.stop_words))
+        return hashlib.sha256(f"{self.version}\n{words}".encode()).hexdigest()[:16]
+
+    def _term(self, word: str) -> str:
+        normal = unicodedata.normalize("NFKC", word).translate(_QUOTES)
+        lower = normal.lower()
+        if "." in lower and not lower[0].isdigit():  # an initialism: U.S. -> us
+            return lower.replace(".", "")
+        if lower[0].isdigit():
+            return lower.replace(",", "")
+        lower = _POSSESSIVE.sub("", lower)
+        # A word written in capitals (US, IT, WHO) is a name, not a stop word.
+        if lower in self.stop_words and not (len(normal) > 1 and normal.isupper()):
+            return ""
+        return stem(lower)
+
+
+@lru_cache(maxsize=1 << 20)
+def stem(word: str) -> str:
+    """Snowball's English stem, with agent nouns in -ier joined to their verb.
+
+    Snowball leaves "supplier" whole while "supplies" becomes "suppli"; a question
+    about who supplies something must find the supplier.
+
+    >>> stem("supplier"), stem("supplies"), stem("jets")
+    ('suppli', 'suppli', 'jet')
+    """
+    stemmed = _STEMMER.stem(word)
+    if stemmed.endswith("ier") and len(stemmed) > 4:
+        return stemmed[:-2]
+    return stemmed
+
+
+_STEMMER = EnglishStemmer()

@@ -1,0 +1,137 @@
+"""BM25 over passages: the formulas, and postings that score only the question's terms."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+# k1 is Robertson's default. b is lowered from his 0.75: sentences vary little in
+# length, and at 0.75 a long sentence holding the answer lost to a short one sharing
+# one common word. Measured with `qabot eval tests/data/dev_questions.jsonl` over
+# k1 in 0.5-2.0, b in 0.3-0.9, both IDFs (README, "Answer quality").
+K1 = 1.2
+B = 0.5
+# rank-bm25's floor for Okapi's negative IDF: epsilon times the mean IDF.
+OKAPI_EPSILON = 0.25
+
+
+@dataclass(frozen=True)
+class BM25Params:
+    """Which BM25: ``variant`` is "lucene" (IDF never negative) or "okapi" (rank-bm25's)."""
+
+    variant: str = "lucene"
+    k1: float = K1
+    b: float = B
+    epsilon: float = OKAPI_EPSILON
+
+    def __post_init__(self) -> None:
+        if self.variant not in ("lucene", "okapi"):
+            raise ValueError(f"unknown BM25 variant {self.variant!r}: use 'lucene' or 'okapi'")
+
+
+def lucene_idf(df: np.ndarray, n_docs: int) -> np.ndarray:
+    """Lucene's BM25 IDF, never negative: log(1 + (N - df + 0.5) / (df + 0.5))."""
+    return np.log1p((n_docs - df + 0.5) / (df + 0.5))
+
+
+def okapi_idf(df: np.ndarray, n_docs: int, epsilon: float = OKAPI_EPSILON) -> np.ndarray:
+    """Okapi BM25 IDF as rank-bm25 computes it: log((N - df + 0.5) / (df + 0.5)).
+
+    It is negative for terms in more than half of the passages; those get
+    ``epsilon`` times the mean IDF instead, as in ``rank_bm25.BM25Okapi``.
+    """
+    idf = np.log(n_docs - df + 0.5) - np.log(df + 0.5)
+    if idf.size:
+        idf = np.where(idf < 0, epsilon * idf.mean(), idf)
+    return idf
+
+
+def term_frequency_weight(
+    tf: np.ndarray, doc_len: np.ndarray, avg_len: float, k1: float, b: float
+) -> np.ndarray:
+    """BM25's saturating term frequency: tf (k1 + 1) / (tf + k1 (1 - b + b |d| / avgdl))."""
+    return tf * (k1 + 1) / (tf + k1 * (1 - b + b * doc_len / avg_len))
+
+
+@dataclass(frozen=True)
+class BM25:
+    """Per-term postings with each passage's precomputed BM25 weight for that term."""
+
+    params: BM25Params
+    vocabulary: dict[str, int]
+    idf: np.ndarray  # by term id
+    postings_start: np.ndarray  # term id -> first posting; postings_start[-1] = total
+    postings_doc: np.ndarray  # passage number of each posting, grouped by term
+    postings_weight: np.ndarray  # idf * tf weight of each posting
+    n_docs: int
+
+    @classmethod
+    def build(cls, docs: Sequence[Sequence[str]], params: BM25Params | None = None) -> BM25:
+        """Index ``docs``, each a passage's terms."""
+        params = params or BM25Params()
+        vocabulary: dict[str, int] = {}
+        term_ids: list[int] = []
+        doc_numbers: list[int] = []
+        counts: list[int] = []
+        doc_len = np.fromiter((len(d) for d in docs), dtype=np.float64, count=len(docs))
+        for number, doc in enumerate(docs):
+            for term, count in Counter(doc).items():
+                term_ids.append(vocabulary.setdefault(term, len(vocabulary)))
+                doc_numbers.append(number)
+                counts.append(count)
+        terms = np.asarray(term_ids, dtype=np.int64)
+        order = np.argsort(terms, kind="stable")
+        terms = terms[order]
+        postings_doc = np.asarray(doc_numbers, dtype=np.int32)[order]
+        tf = np.asarray(counts, dtype=np.float64)[order]
+        df = np.bincount(terms, minlength=len(vocabulary)).astype(np.float64)
+        idf = cls._idf(df, len(docs), params)
+        avg_len = float(doc_len.mean()) if len(docs) and doc_len.mean() > 0 else 1.0
+        weight = idf[terms] * term_frequency_weight(
+            tf, doc_len[postings_doc], avg_len, params.k1, params.b
+        )
+        start = np.zeros(len(vocabulary) + 1, dtype=np.int64)
+        np.cumsum(df, out=start[1:])
+        return cls(params, vocabulary, idf, start, postings_doc, weight, len(docs))
+
+    @staticmethod
+    def _idf(df: np.ndarray, n_docs: int, params: BM25Params) -> np.ndarray:
+        if params.variant == "okapi":
+            return okapi_idf(df, n_docs, params.epsilon)
+        return lucene_idf(df, n_docs)
+
+    def unseen_idf(self) -> float:
+        """The IDF a term would have if no passage held it: the most a term can weigh."""
+        return float(self._idf(np.zeros(1), self.n_docs, self.params)[0])
+
+    def scores(self, terms: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(passage numbers, scores) of every passage holding a term of ``terms``.
+
+        A term repeated in ``terms`` counts as often as it is repeated, as in rank-bm25.
+        """
+        docs, weights = [], []
+        for term, count in Counter(terms).items():
+            term_id = self.vocabulary.get(term)
+            if term_id is None:
+                continue
+            span = slice(self.postings_start[term_id], self.postings_start[term_id + 1])
+            docs.append(self.postings_doc[span])
+            weights.append(self.postings_weight[span] * count)
+        if not docs:
+            return np.zeros(0, dtype=np.int32), np.zeros(0)
+        matched, inverse = np.unique(np.concatenate(docs), return_inverse=True)
+        return matched, np.bincount(inverse, weights=np.concatenate(weights))
+
+    def top(self, terms: Sequence[str], k: int) -> list[tuple[int, float]]:
+        """The ``k`` best (passage number, score) pairs, best first; ties by passage order."""
+        matched, scores = self.scores(terms)
+        if k <= 0 or not matched.size:
+            return []
+        if k < matched.size:
+            keep = np.argpartition(-scores, k - 1)[:k]
+            matched, scores = matched[keep], scores[keep]
+        order = np.lexsort((matched, -scores))
+        return [(int(matched[i]), float(scores[i])) for i in order]

@@ -1,0 +1,65 @@
+from index.analysis import Analyzer, stem
+
+
+def test_curly_quotes_and_possessives():
+    analyzer = Analyzer()
+    assert analyzer.analyze("Myanmar’s junta") == analyzer.analyze("Myanmar's junta")
+    assert analyzer.analyze("Myanmar's") == ["myanmar"]
+    assert analyzer.analyze("the countries' leaders") == ["countri", "leader"]
+
+
+def test_nfkc_folds_compatibility_characters():
+    assert Analyzer().analyze("ＭＹＡＮＭＡＲ ﬁghter") == Analyzer().analyze("MYANMAR fighter")
+
+
+def test_hyphenated_words_are_split():
+    assert Analyzer().analyze("Russian-made pro-democracy") == [
+        "russian",
+        "made",
+        "pro",
+        "democraci",
+    ]
+
+
+def test_stop_words_dropped_but_capitalised_names_kept():
+    analyzer = Analyzer()
+    assert analyzer.analyze("what is this about") == []
+    assert analyzer.analyze("the US and IT") == ["us", "it"]
+
+
+def test_numbers_and_initialisms():
+    assert Analyzer().analyze("In 2021, 1,000 U.S. troops and 3.5 tanks") == [
+        "2021",
+        "1000",
+        "us",
+        "troop",
+        "3.5",
+        "tank",
+    ]
+
+
+def test_term_spans_point_at_the_words():
+    text = "Who supplies Myanmar's jets?"
+    terms = Analyzer().terms(text)
+    assert [text[t.start : t.end] for t in terms] == ["supplies", "Myanmar's", "jets"]
+
+
+def test_documents_and_questions_meet():
+    analyzer = Analyzer()
+    document = analyzer.analyze("arms supplier to Myanmar's military junta")
+    question = analyzer.analyze("who supplies myanmars military?")
+    assert {"suppli", "militari"} <= set(document) & set(question)
+
+
+def test_stemming_is_memoised():
+    stem.cache_clear()
+    stem("elephants")
+    stem("elephants")
+    info = stem.cache_info()
+    assert (info.hits, info.misses) == (1, 1)
+
+
+def test_fingerprint_tells_analyzers_apart():
+    assert Analyzer().fingerprint == Analyzer().fingerprint
+    assert Analyzer().fingerprint != Analyzer(stop_words=frozenset({"the"})).fingerprint
+    assert Analyzer().fingerprint != Analyzer(version=99).fingerprint
