@@ -1,0 +1,266 @@
+"""Read a corpus directory into articles, and say which files could not be read and why."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import CorpusError
+
+ARTICLE_SUFFIXES = (".md", ".txt")
+BULK_SUFFIX = ".jsonl"
+FIELDS = ("id", "title", "source", "published", "author")
+# Larger files are refused rather than read into memory whole: no news article is this
+# long, while a misplaced dump or binary easily is.
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article: its metadata, its text verbatim, and where its paragraphs are."""
+
+    id: str
+    text: str
+    paragraphs: tuple[Span, ...]
+    title: str = ""
+    source: str = ""
+    published: str = ""
+    author: str = ""
+    path: str = ""  # relative to the corpus directory, with ":line" for JSONL
+    checksum: str = ""  # of the bytes it was read from: tells a changed article
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A file (or JSONL line) that could not be read, or was read with a caveat."""
+
+    path: str
+    message: str
+    line: int | None = None
+    skipped: bool = True  # False: the article was indexed all the same
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class CorpusLoad:
+    """What reading a corpus directory gave: the articles and the problems."""
+
+    directory: Path
+    articles: tuple[Article, ...]
+    problems: tuple[Problem, ...]
+
+
+def read_corpus(directory: Path | str) -> CorpusLoad:
+    """Read every article file under ``directory`` (hidden files and folders skipped).
+
+    Raises CorpusError when the directory is missing or holds no files at all; a file
+    that cannot be read becomes a Problem and the others are still read.
+    """
+    directory = Path(directory)
+    if not directory.is_dir():
+        raise CorpusError(
+            f"corpus directory {str(directory)!r} does not exist or is not a directory: "
+            "create it or point --corpus (or CORPUS_DIR) at the folder of article files"
+        )
+    files = sorted(
+        path
+        for path in directory.rglob("*")
+        if path.is_file()
+        and not any(part.startswith(".") for part in path.relative_to(directory).parts)
+    )
+    if not files:
+        raise CorpusError(
+            f"corpus directory {str(directory)!r} is empty: add article files "
+            f"({', '.join(ARTICLE_SUFFIXES + (BULK_SUFFIX,))}) to it"
+        )
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    seen: dict[str, str] = {}
+    for path in files:
+        name = path.relative_to(directory).as_posix()
+        found, trouble = _read_file(path, name)
+        problems.extend(trouble)
+        for article in found:
+            if article.id in seen:
+                problems.append(
+                    Problem(
+                        article.path,
+                        f"article id {article.id!r} is already used by "
+                        f"{seen[article.id]}: give this article another id",
+                    )
+                )
+                continue
+            seen[article.id] = article.path
+            articles.append(article)
+    return CorpusLoad(directory, tuple(articles), tuple(problems))
+
+
+def _read_file(path: Path, name: str) -> tuple[list[Article], list[Problem]]:
+    suffix = path.suffix.lower()
+    if suffix not in ARTICLE_SUFFIXES and suffix != BULK_SUFFIX:
+        known = ", ".join(ARTICLE_SUFFIXES + (BULK_SUFFIX,))
+        return [], [Problem(name, f"not an article file (expected {known}); skipped")]
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            limit = MAX_FILE_BYTES // (1024 * 1024)
+            return [], [Problem(name, f"larger than {limit} MB; split it into smaller files")]
+        data = path.read_bytes()
+        text = _decode(data)
+    except OSError as error:
+        return [], [Problem(name, f"cannot be read ({error.strerror or error})")]
+    except ValueError as error:
+        return [], [Problem(name, str(error))]
+    if not text.strip():
+        return [], [Problem(name, "is empty; add the article's text or remove the file")]
+    if suffix == BULK_SUFFIX:
+        return _read_jsonl(text, name)
+    try:
+        return [_read_article(text, name, _checksum(data))], []
+    except _Malformed as error:
+        return [], [Problem(name, error.message, error.line)]
+
+
+def _decode(data: bytes) -> str:
+    if b"\x00" in data[:8192]:
+        raise ValueError("is a binary file, not text; article files are UTF-8 text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ValueError(
+            f"is not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start}); "
+            "save it as UTF-8"
+        ) from None
+
+
+def _checksum(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+class _Malformed(Exception):
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+def _read_article(text: str, name: str, checksum: str) -> Article:
+    fields, body_start = _front_matter(text)
+    body = text[body_start:]
+    paragraphs = paragraph_spans(body)
+    if not paragraphs:
+        raise _Malformed("has front matter but no article text after it")
+    return Article(
+        id=fields.pop("id", "") or name,
+        text=body,
+        paragraphs=paragraphs,
+        path=name,
+        checksum=checksum,
+        **fields,
+    )
+
+
+# Front matter is "key: value" lines between two "---" lines. It is parsed here rather
+# than as YAML: a title such as "Myanmar: the junta's allies" is not valid YAML unless
+# quoted, and moderators should not need to know that.
+def _front_matter(text: str) -> tuple[dict[str, str], int]:
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].strip() != "---":
+        return {}, 0
+    fields: dict[str, str] = {}
+    offset = len(lines[0])
+    for number, line in enumerate(lines[1:], start=2):
+        offset += len(line)
+        stripped = line.strip()
+        if stripped == "---":
+            return fields, offset
+        if not stripped or stripped.startswith("#"):
+            continue
+        key, colon, value = stripped.partition(":")
+        key = key.strip().lower()
+        if not colon or not re.fullmatch(r"[a-z_]+", key):
+            raise _Malformed(
+                f"front matter line is not 'field: value': {stripped[:60]!r} "
+                "(or the closing '---' line is missing)",
+                number,
+            )
+        if key not in FIELDS:
+            raise _Malformed(
+                f"unknown front matter field {key!r}; known fields: {', '.join(FIELDS)}", number
+            )
+        fields[key] = value.strip().strip("\"'").strip()
+    raise _Malformed("front matter opened with '---' on line 1 is never closed by a '---' line", 1)
+
+
+def _read_jsonl(text: str, name: str) -> tuple[list[Article], list[Problem]]:
+    articles, problems = [], []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            articles.append(_jsonl_article(line, f"{name}:{number}"))
+        except _Malformed as error:
+            problems.append(Problem(name, error.message, number))
+    return articles, problems
+
+
+def _jsonl_article(line: str, where: str) -> Article:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise _Malformed(f"not valid JSON ({error.msg} at column {error.colno})") from None
+    if not isinstance(record, dict):
+        raise _Malformed('not a JSON object; each line must be {"text": ..., ...}')
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise _Malformed('has no "text" (a non-empty string is required)')
+    fields = {}
+    for key in FIELDS:
+        value = record.get(key, "")
+        if value is None:
+            value = ""
+        if not isinstance(value, (str, int)):
+            raise _Malformed(f"field {key!r} must be a string")
+        fields[key] = str(value).strip()
+    return Article(
+        id=fields.pop("id") or where,
+        text=text,
+        paragraphs=paragraph_spans(text),
+        path=where,
+        checksum=_checksum(line.encode()),
+        **fields,
+    )
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def paragraph_spans(text: str) -> tuple[Span, ...]:
+    """Paragraphs are separated by blank lines; in text without any, each line is one.
+
+    >>> text = "One.\\nTwo.\\n"
+    >>> [text[a:b] for a, b in paragraph_spans(text)]
+    ['One.', 'Two.']
+    >>> text = "One line\\nwrapped.\\n\\nTwo."
+    >>> [text[a:b] for a, b in paragraph_spans(text)]
+    ['One line\\nwrapped.', 'Two.']
+    """
+    separator = _BLANK_LINE if _BLANK_LINE.search(text) else re.compile(r"\n")
+    spans = []
+    start = 0
+    for match in [*separator.finditer(text), None]:
+        end = match.start() if match else len(text)
+        piece = text[start:end]
+        if piece.strip():
+            left = start + len(piece) - len(piece.lstrip())
+            right = start + len(piece.rstrip())
+            spans.append((left, right))
+        start = match.end() if match else len(text)
+    return tuple(spans)

@@ -1,0 +1,118 @@
+"""Measure answer quality on a set of questions with known right passages."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .answers import DEFAULT_TOP, Answer, answer
+from .errors import QabotError
+from .search import Index
+
+DEPTH = 10  # MRR@10
+
+
+@dataclass(frozen=True)
+class Case:
+    """A question and substrings of its right passages; none: the corpus has no answer."""
+
+    question: str
+    expected: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How one case went: the rank of the first right passage (None: not in the top 10)."""
+
+    case: Case
+    rank: int | None
+    answered: bool
+    first: str  # the first passage quoted, "" when none
+
+    @property
+    def passed(self) -> bool:
+        return self.rank == 1 if self.case.expected else not self.answered
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """The figures over a set of cases."""
+
+    outcomes: tuple[Outcome, ...]
+
+    @property
+    def answerable(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.case.expected]
+
+    @property
+    def unanswerable(self) -> list[Outcome]:
+        return [o for o in self.outcomes if not o.case.expected]
+
+    def success_at(self, k: int) -> float:
+        cases = self.answerable
+        return sum(o.rank is not None and o.rank <= k for o in cases) / max(len(cases), 1)
+
+    @property
+    def mrr(self) -> float:
+        cases = self.answerable
+        return sum(1 / o.rank for o in cases if o.rank) / max(len(cases), 1)
+
+    @property
+    def no_answer_correct(self) -> int:
+        return sum(not o.answered for o in self.unanswerable)
+
+    @property
+    def failures(self) -> list[Outcome]:
+        return [o for o in self.outcomes if not o.passed]
+
+
+def read_cases(path: Path | str) -> list[Case]:
+    """Cases from a JSONL file: {"question": ..., "expected": [...]} a line."""
+    cases = []
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise QabotError(f"cannot read evaluation file {str(path)!r}: {error}") from None
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            question, expected = record["question"], record["expected"]
+            if not isinstance(question, str) or not isinstance(expected, list):
+                raise TypeError
+        except (ValueError, KeyError, TypeError):
+            raise QabotError(
+                f'{path}:{number}: expected {{"question": "...", "expected": ["..."]}}'
+            ) from None
+        cases.append(Case(question, tuple(expected)))
+    return cases
+
+
+def evaluate(index: Index, cases: Sequence[Case], top: int = DEFAULT_TOP) -> Evaluation:
+    """Ask every case; answerable cases are ranked over the top 10 passages."""
+    outcomes = []
+    for case in cases:
+        ranked = answer(index, case.question, top=DEPTH)
+        shown = ranked.hits[:top]
+        outcomes.append(Outcome(case, _rank(ranked, case.expected), bool(shown), _first(ranked)))
+    return Evaluation(tuple(outcomes))
+
+
+def _rank(ranked: Answer, expected: tuple[str, ...]) -> int | None:
+    wanted = [_flat(e) for e in expected]
+    for rank, hit in enumerate(ranked.hits, start=1):
+        text = _flat(hit.passage.text)
+        if any(w in text for w in wanted):
+            return rank
+    return None
+
+
+def _first(ranked: Answer) -> str:
+    return ranked.hits[0].passage.text if ranked.hits else ""
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.casefold().split())

@@ -1,0 +1,59 @@
+import pytest
+
+from index.answers import MAX_QUESTION_CHARS, answer
+from index.errors import QuestionError
+from index.search import open_index
+from tests.conftest import write
+
+SUPPLIER = "Russia, along with China, is a major supporter and arms supplier"
+JETS = "Russian-made fighter jets"
+
+
+def test_the_example_question(seed_index):
+    result = answer(seed_index, "who supplies Myanmar's jets?")
+    texts = [hit.passage.text for hit in result.hits]
+    assert len(texts) <= 3
+    assert any(t.startswith(SUPPLIER) for t in texts[:2])
+    assert any(t.startswith(JETS) for t in texts)
+    first = result.hits[0]
+    assert first.article.title == "Myanmar junta leader arrives in Russia for official visit"
+    assert (first.passage.paragraph, first.passage.sentence) == (3, 1)
+    assert first.score > 0 and first.relevance > 0
+
+
+def test_highlights_mark_the_matched_words(seed_index):
+    hit = answer(seed_index, "who supplies Myanmar's jets?").hits[0]
+    words = [hit.passage.text[a:b] for a, b in hit.highlights]
+    assert words == ["supplier", "Myanmar's"]
+
+
+@pytest.mark.parametrize(
+    "question", ["???", "what is it", "the of and", "capital of France", "ornithology"]
+)
+def test_no_answer_is_an_empty_answer_not_noise(seed_index, question):
+    result = answer(seed_index, question)
+    assert not result.found
+    assert result.hits == ()
+
+
+@pytest.mark.parametrize("question", ["", "   ", "x" * (MAX_QUESTION_CHARS + 1)])
+def test_empty_and_overlong_questions_are_refused(seed_index, question):
+    with pytest.raises(QuestionError):
+        answer(seed_index, question)
+
+
+def test_top_and_more_page_through_the_passages(seed_index):
+    first = answer(seed_index, "Myanmar military junta", top=2)
+    second = answer(seed_index, "Myanmar military junta", top=2, offset=2)
+    assert len(first.hits) == 2 and first.more
+    assert {h.number for h in first.hits}.isdisjoint(h.number for h in second.hits)
+    assert first.hits[-1].score >= second.hits[0].score
+
+
+def test_the_same_sentence_in_two_articles_is_quoted_once(tmp_path):
+    sentence = "Six elephants were gifted to the Moscow Circus."
+    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{sentence}\n")
+    write(tmp_path, "b.md", f"---\ntitle: B\n---\nSomething else. {sentence}\n")
+    result = answer(open_index(tmp_path), "elephants circus", top=3)
+    assert len(result.hits) == 1
+    assert result.hits[0].also_in == ("b.md",)

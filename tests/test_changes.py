@@ -1,0 +1,28 @@
+from index.changes import compare
+from index.search import open_index
+from tests.conftest import write
+
+
+def test_added_changed_removed_and_sentence_counts(tmp_path):
+    write(tmp_path, "keep.md", "Kept. Two sentences.")
+    write(tmp_path, "edit.md", "Before.")
+    gone = write(tmp_path, "gone.md", "Removed.")
+    before = open_index(tmp_path)
+    write(tmp_path, "edit.md", "After the edit.")
+    gone.unlink()
+    write(tmp_path, "new.md", "Brand new.")
+    write(tmp_path, "broken.jsonl", "{nope")
+    changes = compare(before, open_index(tmp_path))
+    assert (changes.added, changes.changed, changes.removed) == (
+        ("new.md",),
+        ("edit.md",),
+        ("gone.md",),
+    )
+    assert (changes.sentences_before, changes.sentences_after) == (4, 4)
+    assert [p.path for p in changes.problems] == ["broken.jsonl"]
+
+
+def test_first_load_counts_everything_as_added(tmp_path):
+    write(tmp_path, "a.md", "One.")
+    changes = compare(None, open_index(tmp_path))
+    assert changes.added == ("a.md",) and changes.sentences_before == 0

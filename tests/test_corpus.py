@@ -1,0 +1,116 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.config import BUNDLED_CORPUS
+from index.corpus import read_corpus
+from index.errors import CorpusError
+from tests.conftest import write
+
+GOOD = "---\ntitle: Good\nsource: https://example.org/good\n---\nGood article text.\n"
+
+
+def problems(directory: Path) -> dict[str, str]:
+    return {p.path: str(p) for p in read_corpus(directory).problems}
+
+
+def test_every_bundled_corpus_file_reads_without_problems():
+    load = read_corpus(BUNDLED_CORPUS)
+    assert [str(p) for p in load.problems] == []
+    assert load.articles
+    for article in load.articles:
+        assert article.title, f"{article.path} has no title"
+        assert article.paragraphs
+
+
+def test_seed_article_metadata_leaves_unknown_fields_empty():
+    article = read_corpus(BUNDLED_CORPUS).articles[0]
+    assert article.title == "Myanmar junta leader arrives in Russia for official visit"
+    assert (article.source, article.published, article.author) == ("", "", "")
+    assert article.id == "000_ca0daf8963f53742.txt"
+    assert len(article.paragraphs) == 7
+
+
+def test_missing_directory(tmp_path):
+    with pytest.raises(CorpusError, match="does not exist"):
+        read_corpus(tmp_path / "nowhere")
+
+
+def test_empty_directory(tmp_path):
+    with pytest.raises(CorpusError, match="is empty"):
+        read_corpus(tmp_path)
+
+
+def test_bad_files_are_named_with_the_reason_and_good_ones_still_read(tmp_path):
+    write(tmp_path, "good.md", GOOD)
+    write(tmp_path, "latin1.txt", "caf\xe9 au lait".encode("latin-1"))
+    write(tmp_path, "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    write(tmp_path, "empty.md", "  \n\n")
+    write(tmp_path, "unclosed.md", "---\ntitle: Never closed\nsource: AFP\n")
+    write(tmp_path, "badline.md", "---\ntitle: Fine\nthis line has no colon\n---\nText.\n")
+    write(tmp_path, "unknown.md", "---\ntitel: Typo\n---\nText.\n")
+    write(tmp_path, "only-front.md", "---\ntitle: Nothing after\n---\n\n")
+    write(tmp_path, "notes.pdf", b"%PDF-1.4")
+    found = problems(tmp_path)
+    assert [a.id for a in read_corpus(tmp_path).articles] == ["good.md"]
+    assert "not UTF-8" in found["latin1.txt"] and "offset 3" in found["latin1.txt"]
+    assert "binary" in found["image.txt"]
+    assert "empty" in found["empty.md"]
+    assert "never closed" in found["unclosed.md"]
+    assert found["badline.md"].startswith("badline.md:3:")
+    assert "'titel'" in found["unknown.md"] and "title" in found["unknown.md"]
+    assert "no article text" in found["only-front.md"]
+    assert "not an article file" in found["notes.pdf"]
+
+
+def test_jsonl_lines_are_articles_and_bad_lines_are_named(tmp_path):
+    lines = [
+        json.dumps({"id": "a1", "title": "First", "source": "AFP", "text": "One. Two."}),
+        "{not json",
+        json.dumps({"title": "no text"}),
+        json.dumps(["a", "list"]),
+        "",
+        json.dumps({"text": "Only text."}),
+    ]
+    write(tmp_path, "bulk.jsonl", "\n".join(lines))
+    load = read_corpus(tmp_path)
+    assert [(a.id, a.title, a.source) for a in load.articles] == [
+        ("a1", "First", "AFP"),
+        ("bulk.jsonl:6", "", ""),
+    ]
+    messages = [str(p) for p in load.problems]
+    assert messages[0].startswith("bulk.jsonl:2: not valid JSON")
+    assert messages[1].startswith("bulk.jsonl:3:") and '"text"' in messages[1]
+    assert messages[2].startswith("bulk.jsonl:4: not a JSON object")
+
+
+def test_duplicate_ids_keep_the_first(tmp_path):
+    write(tmp_path, "a.md", "---\nid: same\n---\nFirst.\n")
+    write(tmp_path, "b.md", "---\nid: same\n---\nSecond.\n")
+    load = read_corpus(tmp_path)
+    assert [a.path for a in load.articles] == ["a.md"]
+    assert "already used by a.md" in str(load.problems[0])
+
+
+def test_paragraphs_by_blank_lines_or_one_per_line(tmp_path):
+    write(tmp_path, "lines.txt", "First paragraph.\nSecond paragraph.\n")
+    write(tmp_path, "blocks.md", "A wrapped\nparagraph.\n\nAnother one.\n")
+    articles = {a.id: a for a in read_corpus(tmp_path).articles}
+    texts = lambda a: [a.text[s:e] for s, e in a.paragraphs]  # noqa: E731
+    assert texts(articles["lines.txt"]) == ["First paragraph.", "Second paragraph."]
+    assert texts(articles["blocks.md"]) == ["A wrapped\nparagraph.", "Another one."]
+
+
+def test_hidden_files_and_folders_are_ignored_and_subfolders_read(tmp_path):
+    write(tmp_path, ".draft.md", "Hidden.")
+    write(tmp_path, ".git/config.txt", "Hidden.")
+    write(tmp_path, "2024/june.md", "Visible.")
+    assert [a.id for a in read_corpus(tmp_path).articles] == ["2024/june.md"]
+
+
+def test_checksum_changes_with_content(tmp_path):
+    path = write(tmp_path, "a.md", "One.")
+    before = read_corpus(tmp_path).articles[0].checksum
+    path.write_text("Two.", encoding="utf-8")
+    assert read_corpus(tmp_path).articles[0].checksum != before
