@@ -1,0 +1,206 @@
+"""The qabot command: ask, sources, shell and eval, over the same functions as the bot."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from index.answers import answer
+from index.errors import QabotError
+from index.evaluation import evaluate, read_cases
+from index.search import Index, open_index
+
+from . import render
+from .config import MAX_ANSWER_COUNT, load_settings
+from .shell import run_shell
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one qabot command; returns the exit status."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        settings = load_settings()
+        corpus = Path(args.corpus) if getattr(args, "corpus", None) else settings.corpus_dir
+        return args.command(args, corpus, settings.answer_count)
+    except QabotError as error:
+        print(f"qabot: error: {error}", file=sys.stderr)
+        return 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="qabot",
+        description="Answer questions from a corpus of news articles by quoting the "
+        "sentences that answer them, as the Discord bot would.",
+    )
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+    corpus = argparse.ArgumentParser(add_help=False)
+    corpus.add_argument(
+        "--corpus",
+        metavar="DIR",
+        help="the folder of article files "
+        "(default: CORPUS_DIR from the environment or .env, else the bundled corpus/)",
+    )
+
+    ask = commands.add_parser(
+        "ask",
+        parents=[corpus],
+        help="answer a question",
+        description="Print the passages that answer QUESTION.",
+    )
+    ask.add_argument(
+        "question",
+        metavar="QUESTION",
+        help="the question; '-' reads questions from standard input, one a line",
+    )
+    ask.add_argument(
+        "--top",
+        type=_top,
+        metavar="K",
+        help=f"how many passages to quote, 1-{MAX_ANSWER_COUNT} (default: ANSWER_COUNT or 3)",
+    )
+    ask.add_argument(
+        "--json",
+        action="store_true",
+        help='print {"question": ..., "results": [...]} (one object a line)',
+    )
+    ask.set_defaults(command=_ask)
+
+    sources = commands.add_parser(
+        "sources",
+        parents=[corpus],
+        help="list the articles",
+        description="List the articles in the corpus.",
+    )
+    sources.add_argument("--json", action="store_true", help="print a JSON list")
+    sources.set_defaults(command=_sources)
+
+    shell = commands.add_parser(
+        "shell",
+        parents=[corpus],
+        help="type the bot's commands and see its replies",
+        description="An interactive prompt: /ask QUESTION, /sources, /reload, /help, /quit. "
+        "A line without a command is a question.",
+    )
+    shell.set_defaults(command=_shell)
+
+    evaluation = commands.add_parser(
+        "eval",
+        parents=[corpus],
+        help="measure answer quality on a question set",
+        description='FILE is JSONL: {"question": ..., "expected": ["substring", ...]} a line; '
+        '"expected": [] means the corpus holds no answer.',
+    )
+    evaluation.add_argument("file", metavar="FILE")
+    evaluation.add_argument("--json", action="store_true", help="print the figures as JSON")
+    evaluation.set_defaults(command=_eval)
+    return parser
+
+
+def _top(raw: str) -> int:
+    if not raw.isdigit() or not 1 <= int(raw) <= MAX_ANSWER_COUNT:
+        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to {MAX_ANSWER_COUNT}")
+    return int(raw)
+
+
+def _open(corpus: Path) -> Index:
+    index = open_index(corpus)
+    for problem in index.problems:
+        print(f"qabot: warning: {problem}", file=sys.stderr)
+    return index
+
+
+def _ask(args: argparse.Namespace, corpus: Path, default_top: int) -> int:
+    index = _open(corpus)
+    top = args.top or default_top
+    if args.question != "-":
+        _print_answer(index, args.question, top, args.json, sys.stdout)
+        return 0
+    status = 0
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        try:
+            _print_answer(index, line, top, args.json, sys.stdout)
+        except QabotError as error:
+            status = 1
+            if args.json:
+                record = {"question": line.strip(), "results": [], "error": str(error)}
+                print(json.dumps(record, ensure_ascii=False), flush=True)
+            else:
+                print(f"qabot: error: {error}", file=sys.stderr)
+    return status
+
+
+def _print_answer(index: Index, question: str, top: int, as_json: bool, out: TextIO) -> None:
+    result = answer(index, question, top=top)
+    if as_json:
+        print(json.dumps(render.answer_json(result), ensure_ascii=False), file=out, flush=True)
+    else:
+        print(render.answer_markdown(result), end="\n\n", file=out, flush=True)
+
+
+def _sources(args: argparse.Namespace, corpus: Path, default_top: int) -> int:
+    index = _open(corpus)
+    if args.json:
+        listing = [
+            {
+                "doc_id": a.id,
+                "title": a.title,
+                "source": a.source,
+                "published": a.published,
+                "author": a.author,
+                "path": a.path,
+                "sentences": len(index.spans[a.id]),
+            }
+            for a in index.articles.values()
+        ]
+        print(json.dumps(listing, ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(render.sources_lines(index)))
+    return 0
+
+
+def _shell(args: argparse.Namespace, corpus: Path, default_top: int) -> int:
+    return run_shell(corpus, default_top, sys.stdin, sys.stdout)
+
+
+def _eval(args: argparse.Namespace, corpus: Path, default_top: int) -> int:
+    cases = read_cases(args.file)
+    result = evaluate(_open(corpus), cases, top=default_top)
+    figures = {
+        "cases": len(result.outcomes),
+        "answerable": len(result.answerable),
+        "success@1": round(result.success_at(1), 4),
+        "success@3": round(result.success_at(3), 4),
+        "mrr@10": round(result.mrr, 4),
+        "no_answer_cases": len(result.unanswerable),
+        "no_answer_correct": result.no_answer_correct,
+    }
+    if args.json:
+        figures["failures"] = [
+            {
+                "question": o.case.question,
+                "expected": list(o.case.expected),
+                "rank": o.rank,
+                "first": o.first,
+            }
+            for o in result.failures
+        ]
+        print(json.dumps(figures, ensure_ascii=False, indent=2))
+        return 0
+    for name, value in figures.items():
+        print(f"{name:>18}  {value}")
+    for outcome in result.failures:
+        want = "no answer" if not outcome.case.expected else f"rank {outcome.rank or '>10'}"
+        print(f"FAIL ({want}): {outcome.case.question!r}\n      first: {outcome.first[:100]!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,66 @@
+"""Settings from the environment and .env, checked once at start-up."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dotenv import dotenv_values
+
+from index.answers import DEFAULT_TOP
+from index.errors import QabotError
+
+BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+MAX_ANSWER_COUNT = 10
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+
+class ConfigError(QabotError):
+    """A setting has a value that cannot be used."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every setting; see .env.example for what each one means."""
+
+    corpus_dir: Path = BUNDLED_CORPUS
+    answer_count: int = DEFAULT_TOP
+    log_level: str = "INFO"
+    discord_token: str = field(default="", repr=False)  # never printed
+
+
+def load_settings(
+    environ: Mapping[str, str] | None = None, env_file: Path | str | None = ".env"
+) -> Settings:
+    """Settings from ``environ`` (default: the process environment) over ``env_file``."""
+    values: dict[str, str | None] = {}
+    if env_file is not None and Path(env_file).is_file():
+        values.update(dotenv_values(env_file))
+    values.update(os.environ if environ is None else environ)
+    get = lambda name: (values.get(name) or "").strip()  # noqa: E731
+    corpus = get("CORPUS_DIR")
+    return Settings(
+        corpus_dir=Path(corpus).expanduser() if corpus else BUNDLED_CORPUS,
+        answer_count=_count("ANSWER_COUNT", get("ANSWER_COUNT"), DEFAULT_TOP),
+        log_level=_log_level(get("LOG_LEVEL")),
+        discord_token=get("DISCORD_TOKEN"),
+    )
+
+
+def _count(name: str, raw: str, default: int) -> int:
+    if not raw:
+        return default
+    if not raw.isdigit() or not 1 <= int(raw) <= MAX_ANSWER_COUNT:
+        raise ConfigError(
+            f"{name} must be a whole number from 1 to {MAX_ANSWER_COUNT}, not {raw!r}"
+        )
+    return int(raw)
+
+
+def _log_level(raw: str) -> str:
+    level = raw.upper() or "INFO"
+    if level not in LOG_LEVELS:
+        raise ConfigError(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, not {raw!r}")
+    return level

@@ -1,0 +1,144 @@
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from tests.conftest import write
+
+QUESTION = "who supplies Myanmar's jets?"
+SUPPLIER = "Russia, along with China, is a major supporter and arms **supplier**"
+
+
+@pytest.fixture(autouse=True)
+def clean_settings(monkeypatch, tmp_path):
+    """No developer .env or CORPUS_DIR leaks into these tests."""
+    monkeypatch.chdir(tmp_path)
+    for name in ("CORPUS_DIR", "ANSWER_COUNT", "LOG_LEVEL"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def test_ask_answers_from_the_bundled_corpus(capsys):
+    assert main(["ask", QUESTION]) == 0
+    out = capsys.readouterr().out
+    quotes = [line for line in out.splitlines() if line.startswith("> ")]
+    assert any(SUPPLIER in q for q in quotes[:2])
+    assert any("fighter **jets**" in q for q in quotes)
+    assert "paragraph 3, sentence 1" in out
+
+
+def test_ask_json_contract(capsys):
+    assert main(["ask", QUESTION, "--json", "--top", "2"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["question"] == QUESTION
+    assert len(record["results"]) == 2
+    first = record["results"][0]
+    assert set(first) >= {"text", "title", "source", "doc_id", "paragraph", "sentence", "score"}
+    assert first["doc_id"] == "000_ca0daf8963f53742.txt"
+
+
+def test_no_answer_gives_empty_results(capsys):
+    assert main(["ask", "capital of France", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["results"] == []
+
+
+def test_questions_from_stdin_one_json_object_a_line(capsys, monkeypatch):
+    lines = f"{QUESTION}\n\n???\n{'x' * 600}\nelephants\n"
+    monkeypatch.setattr(sys, "stdin", io.StringIO(lines))
+    assert main(["ask", "--json", "-"]) == 1  # one question was too long
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["question"][:8] for r in records] == [QUESTION[:8], "???", "x" * 8, "elephant"]
+    assert records[1]["results"] == []
+    assert "500" in records[2]["error"]
+    assert records[3]["results"][0]["text"].startswith("In January, Myanmar gifted")
+
+
+def test_sources_lists_the_articles(capsys):
+    assert main(["sources"]) == 0
+    assert "Myanmar junta leader arrives in Russia for official visit" in capsys.readouterr().out
+    assert main(["sources", "--json"]) == 0
+    listing = json.loads(capsys.readouterr().out)
+    assert listing[0]["sentences"] == 24
+
+
+def test_corpus_option_and_warnings_name_bad_files(capsys, tmp_path):
+    write(tmp_path / "c", "a.md", "The circus got six elephants.")
+    write(tmp_path / "c", "b.txt", b"\xff\xfe")
+    assert main(["ask", "elephants", "--corpus", str(tmp_path / "c")]) == 0
+    captured = capsys.readouterr()
+    assert "six **elephants**" in captured.out
+    assert "warning: b.txt: is not UTF-8" in captured.err
+
+
+def test_corpus_from_environment(capsys, monkeypatch, tmp_path):
+    write(tmp_path / "env-corpus", "a.md", "Only about nuclear power.")
+    monkeypatch.setenv("CORPUS_DIR", str(tmp_path / "env-corpus"))
+    assert main(["sources"]) == 0
+    assert "a.md" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["ask", ""], "question is empty"),
+        (["ask", "x" * 501], "the limit is 500"),
+        (["ask", "q", "--corpus", "/no/such/dir"], "does not exist"),
+    ],
+)
+def test_errors_go_to_stderr_with_status_1(capsys, argv, message):
+    assert main(argv) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert message in captured.err and captured.err.startswith("qabot: error:")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--help"], ["ask", "--help"], ["sources", "--help"], ["shell", "--help"], ["eval", "--help"]],
+)
+def test_help_everywhere(capsys, argv):
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    assert exit_.value.code == 0
+    assert "usage: qabot" in capsys.readouterr().out
+
+
+def test_bad_option_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["ask", "q", "--top", "0"])
+    assert exit_.value.code == 2
+    assert "--top" in capsys.readouterr().err
+
+
+def test_eval_reports_the_figures(capsys):
+    data = Path(__file__).parent / "data"
+    assert (
+        main(["eval", str(data / "dev_questions.jsonl"), "--corpus", str(data / "seed"), "--json"])
+        == 0
+    )
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["answerable"] + figures["no_answer_cases"] == figures["cases"]
+    assert 0 < figures["success@1"] <= figures["success@3"] <= 1
+
+
+def test_installed_console_script_and_shell(tmp_path):
+    qabot = Path(sys.executable).parent / "qabot"
+    commands = "/help\n/ask who supplies Myanmar's jets?\nelephants\n/sources\n/reload\n/nope\n"
+    done = subprocess.run(
+        [str(qabot), "shell"],
+        input=commands,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "24 sentences" in out
+    assert SUPPLIER in out
+    assert "six **elephants**" in out
+    assert "Reloaded: 1 article(s), 24 sentences (was 24)." in out
+    assert "Unknown command '/nope'" in out

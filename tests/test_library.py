@@ -1,0 +1,40 @@
+import shutil
+
+import pytest
+
+from bot.library import Library
+from index.answers import answer
+from index.errors import CorpusError
+from tests.conftest import write
+
+
+def test_a_failed_reload_keeps_the_old_index_answering(tmp_path):
+    write(tmp_path, "a.md", "Six elephants went to the circus.")
+    library = Library(tmp_path)
+    served = library.index
+    shutil.rmtree(tmp_path)
+    with pytest.raises(CorpusError):
+        library.reload()
+    assert library.index is served
+    assert answer(library.index, "elephants").found
+
+
+def test_a_corpus_of_only_bad_files_is_refused_and_the_old_index_kept(tmp_path):
+    good = write(tmp_path, "a.md", "Six elephants went to the circus.")
+    library = Library(tmp_path)
+    served = library.index
+    good.unlink()
+    write(tmp_path, "b.md", b"\xff\xfe broken")
+    with pytest.raises(CorpusError, match="no readable articles.*b.md"):
+        library.reload()
+    assert library.index is served
+
+
+def test_reload_reports_and_serves_the_new_articles(tmp_path):
+    write(tmp_path, "a.md", "Six elephants went to the circus.")
+    library = Library(tmp_path)
+    assert not answer(library.index, "nuclear power").found
+    write(tmp_path, "b.md", "They signed a nuclear power agreement.")
+    changes = library.reload()
+    assert changes.added == ("b.md",)
+    assert answer(library.index, "nuclear power").found
