@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,6 +13,7 @@ from index.answers import DEFAULT_TOP
 from index.errors import QabotError
 
 BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+DEFAULT_DATABASE = Path(".qabot") / "qabot.sqlite3"
 MAX_ANSWER_COUNT = 10
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
@@ -29,6 +30,10 @@ class Settings:
     answer_count: int = DEFAULT_TOP
     log_level: str = "INFO"
     discord_token: str = field(default="", repr=False)  # never printed
+    dev_guild_id: int | None = None
+    moderator_role_ids: frozenset[int] = frozenset()
+    cooldown_seconds: float = 5.0
+    database_path: Path = DEFAULT_DATABASE
 
 
 def load_settings(
@@ -39,13 +44,21 @@ def load_settings(
     if env_file is not None and Path(env_file).is_file():
         values.update(dotenv_values(env_file))
     values.update(os.environ if environ is None else environ)
-    get = lambda name: (values.get(name) or "").strip()  # noqa: E731
-    corpus = get("CORPUS_DIR")
+    get: Callable[[str], str] = lambda name: (values.get(name) or "").strip()  # noqa: E731
+    corpus, database = get("CORPUS_DIR"), get("DATABASE_PATH")
+    guild = get("DEV_GUILD_ID")
     return Settings(
         corpus_dir=Path(corpus).expanduser() if corpus else BUNDLED_CORPUS,
         answer_count=_count("ANSWER_COUNT", get("ANSWER_COUNT"), DEFAULT_TOP),
         log_level=_log_level(get("LOG_LEVEL")),
         discord_token=get("DISCORD_TOKEN"),
+        dev_guild_id=_snowflake("DEV_GUILD_ID", guild) if guild else None,
+        moderator_role_ids=frozenset(
+            _snowflake("MODERATOR_ROLE_IDS", part)
+            for part in get("MODERATOR_ROLE_IDS").replace(",", " ").split()
+        ),
+        cooldown_seconds=_seconds("COOLDOWN_SECONDS", get("COOLDOWN_SECONDS"), 5.0),
+        database_path=Path(database).expanduser() if database else DEFAULT_DATABASE,
     )
 
 
@@ -57,6 +70,26 @@ def _count(name: str, raw: str, default: int) -> int:
             f"{name} must be a whole number from 1 to {MAX_ANSWER_COUNT}, not {raw!r}"
         )
     return int(raw)
+
+
+def _snowflake(name: str, raw: str) -> int:
+    if not raw.isdigit():
+        raise ConfigError(
+            f"{name} must hold Discord ids (numbers; right-click > Copy ID), not {raw!r}"
+        )
+    return int(raw)
+
+
+def _seconds(name: str, raw: str, default: float) -> float:
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 3600:
+        raise ConfigError(f"{name} must be a number of seconds from 0 to 3600, not {raw!r}")
+    return value
 
 
 def _log_level(raw: str) -> str:

@@ -19,8 +19,33 @@ def test_environment_overrides_dotenv(tmp_path):
     assert "secret-token" not in repr(settings)
 
 
+def test_discord_settings(tmp_path):
+    settings = load_settings(
+        {
+            "DEV_GUILD_ID": "123",
+            "MODERATOR_ROLE_IDS": "4, 5 6",
+            "COOLDOWN_SECONDS": "2.5",
+            "DATABASE_PATH": str(tmp_path / "x.db"),
+        },
+        env_file=None,
+    )
+    assert settings.dev_guild_id == 123
+    assert settings.moderator_role_ids == {4, 5, 6}
+    assert settings.cooldown_seconds == 2.5
+    assert settings.database_path == tmp_path / "x.db"
+
+
 @pytest.mark.parametrize(
-    "name, value", [("ANSWER_COUNT", "0"), ("ANSWER_COUNT", "many"), ("LOG_LEVEL", "LOUD")]
+    "name, value",
+    [
+        ("ANSWER_COUNT", "0"),
+        ("ANSWER_COUNT", "many"),
+        ("LOG_LEVEL", "LOUD"),
+        ("DEV_GUILD_ID", "my-server"),
+        ("MODERATOR_ROLE_IDS", "12,mods"),
+        ("COOLDOWN_SECONDS", "-1"),
+        ("COOLDOWN_SECONDS", "soon"),
+    ],
 )
 def test_bad_values_name_the_setting(tmp_path, name, value):
     with pytest.raises(ConfigError, match=name):
