@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 QUESTION ?= who supplies Myanmar's jets?
 
-.PHONY: ask test lint format clean
+.PHONY: ask run test lint format clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,6 +14,9 @@ $(BIN)/.installed: pyproject.toml
 
 ask: $(BIN)/.installed  ## set up, then answer QUESTION from the bundled corpus
 	$(BIN)/qabot ask "$(QUESTION)"
+
+run: $(BIN)/.installed  ## set up, then start the Discord bot (settings from .env)
+	$(BIN)/qabot run
 
 test: $(BIN)/.installed  ## set up, then run the whole test suite
 	$(BIN)/python -m pytest

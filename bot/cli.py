@@ -99,6 +99,14 @@ def _parser() -> argparse.ArgumentParser:
     evaluation.add_argument("file", metavar="FILE")
     evaluation.add_argument("--json", action="store_true", help="print the figures as JSON")
     evaluation.set_defaults(command=_eval)
+
+    bot = commands.add_parser(
+        "run",
+        help="start the Discord bot",
+        description="Start the Discord bot with the settings from the environment and .env "
+        "(DISCORD_TOKEN, CORPUS_DIR, ...; see .env.example).",
+    )
+    bot.set_defaults(command=_run)
     return parser
 
 
@@ -200,6 +208,12 @@ def _eval(args: argparse.Namespace, corpus: Path, default_top: int) -> int:
         want = "no answer" if not outcome.case.expected else f"rank {outcome.rank or '>10'}"
         print(f"FAIL ({want}): {outcome.case.question!r}\n      first: {outcome.first[:100]!r}")
     return 0
+
+
+def _run(args: argparse.Namespace, corpus: Path, default_top: int) -> int:
+    from .run import run
+
+    return run()
 
 
 if __name__ == "__main__":

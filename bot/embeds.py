@@ -1,0 +1,119 @@
+"""Discord embeds for answers, context, sources, help and reloads, inside Discord's limits."""
+
+from __future__ import annotations
+
+import discord
+
+from index.answers import Answer
+from index.changes import Changes
+from index.passages import Passage
+
+from . import render
+
+# Discord's limits on one embed (https://discord.com/developers/docs/resources/message).
+TITLE_LIMIT = 256
+DESCRIPTION_LIMIT = 4096
+FOOTER_LIMIT = 2048
+TOTAL_LIMIT = 6000
+SOURCES_PER_PAGE = 15
+COLOUR = discord.Colour.blurple()
+NO_ANSWER_COLOUR = discord.Colour.light_grey()
+ELLIPSIS = "…"
+
+
+def clip(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters, at a space, ending in an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: max(limit - 1, 0)]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    # A cut must not leave a dangling escape or an unclosed bold marker.
+    cut = cut.rstrip("\\")
+    if cut.count("**") % 2:
+        cut = cut[: cut.rindex("**")]
+    return cut.rstrip() + ELLIPSIS
+
+
+def answer_embed(answer: Answer) -> discord.Embed:
+    """The answer to a question: its passages quoted, each with its source."""
+    title = clip(render.escape(render.flat(answer.question)), TITLE_LIMIT)
+    if not answer.found:
+        return discord.Embed(title=title, description=render.NO_ANSWER, colour=NO_ANSWER_COLOUR)
+    description = _fit([render.passage_markdown(hit) for hit in answer.hits])
+    first = answer.offset + 1
+    last = answer.offset + len(answer.hits)
+    embed = discord.Embed(title=title, description=description, colour=COLOUR)
+    more = " · More for the next ones" if answer.more else ""
+    shown = f"Passage {first}" if first == last else f"Passages {first}–{last}"
+    embed.set_footer(text=f"{shown}{more} · 👍/👎 tell us if this helped")
+    return embed
+
+
+def _fit(blocks: list[str], limit: int = DESCRIPTION_LIMIT) -> str:
+    """Join passage blocks, clipping each quote evenly so the whole fits in ``limit``."""
+    separator = "\n\n"
+    joined = separator.join(blocks)
+    if len(joined) <= limit:
+        return joined
+    share = (limit - len(separator) * (len(blocks) - 1)) // len(blocks)
+    clipped = []
+    for block in blocks:
+        quote, _, source = block.partition("\n")
+        source = clip(source, min(len(source), share // 2))
+        clipped.append(clip(quote, share - len(source) - 1) + "\n" + source)
+    return separator.join(clipped)
+
+
+def context_embed(question: str, groups: list[tuple[list[Passage], Passage, str]]) -> discord.Embed:
+    """Each quoted passage (bold) with the sentences around it, and its source."""
+    blocks = []
+    for around, passage, source in groups:
+        parts = [
+            f"**{render.escape(render.flat(p.text))}**"
+            if p == passage
+            else render.escape(render.flat(p.text))
+            for p in around
+        ]
+        blocks.append(f"{' '.join(parts)}\n— {source}")
+    title = clip(f"Context: {render.escape(render.flat(question))}", TITLE_LIMIT)
+    description = _fit(blocks) if blocks else "Those passages are no longer in the corpus."
+    return discord.Embed(title=title, description=description, colour=COLOUR)
+
+
+def sources_pages(lines: list[str]) -> list[str]:
+    """The article list cut into pages that each fit an embed description."""
+    pages: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        line = clip(line, 500)
+        if current and (
+            len(current) >= SOURCES_PER_PAGE
+            or sum(len(x) + 1 for x in current) + len(line) > DESCRIPTION_LIMIT
+        ):
+            pages.append("\n".join(current))
+            current = []
+        current.append(line)
+    pages.append("\n".join(current))
+    return pages
+
+
+def sources_embed(lines: list[str], page: int) -> discord.Embed:
+    """One page of the article list; ``page`` counts from 0 and is kept in range."""
+    pages = sources_pages(lines)
+    page = min(max(page, 0), len(pages) - 1)
+    embed = discord.Embed(title="Articles I know", description=pages[page], colour=COLOUR)
+    embed.set_footer(text=f"Page {page + 1} of {len(pages)} · {len(lines)} article(s)")
+    return embed
+
+
+def help_embed(text: str) -> discord.Embed:
+    return discord.Embed(
+        title="How to ask me", description=clip(text, DESCRIPTION_LIMIT), colour=COLOUR
+    )
+
+
+def changes_embed(changes: Changes) -> discord.Embed:
+    text = render.changes_markdown(changes)
+    colour = discord.Colour.orange() if changes.problems else discord.Colour.green()
+    return discord.Embed(title="Reload", description=clip(text, DESCRIPTION_LIMIT), colour=colour)

@@ -1,0 +1,58 @@
+from dataclasses import replace
+
+from bot import embeds
+from index.answers import answer
+from index.search import open_index
+from tests.conftest import write
+
+
+def test_answer_embeds_stay_inside_discord_limits(tmp_path):
+    long_sentence = "performed remarkably well again " * 400 + "tonight."
+    title = "A title " * 100
+    for number in range(10):
+        write(
+            tmp_path,
+            f"a{number}.md",
+            f"---\ntitle: {title}{number}\n---\nThe elephants {number} {long_sentence}\n",
+        )
+    result = answer(open_index(tmp_path), "elephants performed " * 20, top=10)
+    assert len(result.hits) == 10
+    embed = embeds.answer_embed(result)
+    assert len(embed.title) <= embeds.TITLE_LIMIT
+    assert len(embed.description) <= embeds.DESCRIPTION_LIMIT
+    assert len(embed) <= embeds.TOTAL_LIMIT
+    assert embed.description.count("…") >= 10
+    assert embed.description.count("**") % 2 == 0  # no bold left open by a cut
+
+
+def test_clip_cuts_at_a_space_and_keeps_markup_balanced():
+    assert embeds.clip("short", 10) == "short"
+    assert embeds.clip("one two three four", 10) == "one two…"
+    clipped = embeds.clip("aaaa **bold words here** tail", 14)
+    assert clipped.count("**") % 2 == 0 and clipped.endswith("…")
+    assert not embeds.clip("abc \\*def", 6).rstrip("…").endswith("\\")
+
+
+def test_no_answer_embed(seed_index):
+    embed = embeds.answer_embed(answer(seed_index, "capital of France"))
+    assert "no answer" in embed.description
+
+
+def test_question_in_the_title_is_escaped(seed_index):
+    result = answer(seed_index, "**who** supplies <@123> jets?")
+    assert embeds.answer_embed(result).title.startswith("\\*\\*who\\*\\* supplies \\<@123>")
+
+
+def test_sources_are_paged():
+    lines = [f"**Article {n}** · 3 sentences" for n in range(40)]
+    pages = embeds.sources_pages(lines)
+    assert len(pages) == 3
+    assert embeds.sources_embed(lines, 99).footer.text == "Page 3 of 3 · 40 article(s)"
+    long_lines = ["x" * 600 for _ in range(20)]
+    assert all(len(page) <= embeds.DESCRIPTION_LIMIT for page in embeds.sources_pages(long_lines))
+
+
+def test_more_is_named_in_the_footer_only_when_there_is_more(seed_index):
+    result = answer(seed_index, "Myanmar military junta", top=2)
+    assert "More" in embeds.answer_embed(result).footer.text
+    assert "More" not in embeds.answer_embed(replace(result, more=False)).footer.text
