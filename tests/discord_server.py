@@ -1,0 +1,606 @@
+"""A small Discord-compatible server on 127.0.0.1: the REST routes and gateway discord.py uses.
+
+It plays Discord for the end-to-end tests: the real discord.py client logs in, syncs its
+commands, connects to the gateway (zlib-stream compressed, as discord.py asks), and gets
+interactions and messages dispatched to it. Everything the bot sends is recorded, and
+faults (rate limits, server errors, gateway closes) can be injected.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import re
+import zlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import WSMsgType, web
+
+APP_ID = 1100000000000000001
+BOT_ID = 1100000000000000002
+GUILD_ID = 1200000000000000001
+CHANNEL_ID = 1200000000000000002
+MODERATOR_ROLE_ID = 1200000000000000003
+TOKEN = "fake-token.for-tests.only-XYZ123"
+
+VIEW_AND_SEND = (1 << 10) | (1 << 11) | (1 << 16) | (1 << 31)  # view, send, history, use commands
+MANAGE_GUILD = 1 << 5
+TIMESTAMP = "2026-11-29T00:00:00.000000+00:00"
+
+
+def user(user_id: int, name: str, bot: bool = False) -> dict[str, Any]:
+    return {
+        "id": str(user_id),
+        "username": name,
+        "discriminator": "0",
+        "global_name": name,
+        "avatar": None,
+        "bot": bot,
+        "public_flags": 0,
+    }
+
+
+@dataclass
+class Member:
+    """A person in the fake guild (or, with ``guild=False``, writing in a DM)."""
+
+    id: int
+    name: str
+    permissions: int = VIEW_AND_SEND
+    roles: tuple[int, ...] = ()
+
+    def payload(self) -> dict[str, Any]:
+        return {
+            "user": user(self.id, self.name),
+            "roles": [str(r) for r in self.roles],
+            "joined_at": TIMESTAMP,
+            "deaf": False,
+            "mute": False,
+            "flags": 0,
+            "pending": False,
+            "permissions": str(self.permissions),
+        }
+
+
+@dataclass
+class Fault:
+    """Answer the next ``count`` requests matching ``method`` and ``path`` with ``status``."""
+
+    method: str
+    path: str  # a regular expression over the path after /api/v10
+    status: int
+    count: int = 1
+    body: dict[str, Any] = field(default_factory=dict)
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Recorded:
+    method: str
+    path: str
+    query: dict[str, str]
+    body: Any
+    status: int = 200
+
+
+@dataclass
+class Interaction:
+    """One interaction the server dispatched, and what the bot answered."""
+
+    id: int
+    token: str
+    payload: dict[str, Any]
+    callbacks: list[dict[str, Any]] = field(default_factory=list)
+    messages: list[dict[str, Any]] = field(default_factory=list)  # posted or edited
+    answered: asyncio.Event = field(default_factory=asyncio.Event)
+
+
+class FakeDiscord:
+    """Start with ``await start()``; point discord.py at ``rest_base`` and ``gateway_url``."""
+
+    def __init__(self) -> None:
+        self.port = 0
+        self.requests: list[Recorded] = []
+        self.messages: dict[int, dict[str, Any]] = {}
+        self.interactions: dict[int, Interaction] = {}
+        self.commands: dict[int | None, list[dict[str, Any]]] = {}
+        self.faults: list[Fault] = []
+        self.identifies: list[dict[str, Any]] = []  # IDENTIFY payloads
+        self.close_on_identify: int | None = None  # e.g. 4014: a privileged intent refused
+        self.resumes = 0
+        self.gateway_sent: list[dict[str, Any]] = []
+        self._ids = itertools.count(1300000000000000001)
+        self._ws: web.WebSocketResponse | None = None
+        self._compress: Any = None
+        self._sequence = 0
+        self._connected = asyncio.Event()
+        self._posted = asyncio.Condition()
+        self.guild_roles = [
+            {
+                "id": str(GUILD_ID),
+                "name": "@everyone",
+                "permissions": str(VIEW_AND_SEND),
+                "position": 0,
+                "color": 0,
+                "hoist": False,
+                "managed": False,
+                "mentionable": False,
+                "flags": 0,
+            },
+            {
+                "id": str(MODERATOR_ROLE_ID),
+                "name": "moderators",
+                "permissions": str(VIEW_AND_SEND),
+                "position": 1,
+                "color": 0,
+                "hoist": False,
+                "managed": False,
+                "mentionable": True,
+                "flags": 0,
+            },
+        ]
+        self._runner: web.AppRunner | None = None
+
+    # Life cycle.
+
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_get("/", self._gateway)
+        app.router.add_route("*", "/api/v10/{path:.*}", self._rest)
+        self._runner = web.AppRunner(app, handle_signals=False)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+
+    async def stop(self) -> None:
+        if self._ws is not None and not self._ws.closed:
+            await self._ws.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    @property
+    def rest_base(self) -> str:
+        return f"http://127.0.0.1:{self.port}/api/v10"
+
+    @property
+    def gateway_url(self) -> str:
+        return f"ws://127.0.0.1:{self.port}/"
+
+    def next_id(self) -> int:
+        return next(self._ids)
+
+    # The gateway.
+
+    async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse(autoping=True)
+        await ws.prepare(request)
+        compression = request.query.get("compress")
+        if compression == "zlib-stream":
+            self._compress = zlib.compressobj()
+        elif compression == "zstd-stream":
+            import zstandard  # discord.py only asks for it when it can import it too
+
+            self._compress = zstandard.ZstdCompressor().compressobj()
+        else:
+            self._compress = None
+        self._ws = ws
+        await self._send({"op": 10, "d": {"heartbeat_interval": 41250}})
+        async for message in ws:
+            if message.type != WSMsgType.TEXT:
+                continue
+            await self._on_gateway(json.loads(message.data))
+        self._connected.clear()
+        return ws
+
+    async def _on_gateway(self, payload: dict[str, Any]) -> None:
+        op = payload["op"]
+        if op == 1:  # heartbeat
+            await self._send({"op": 11})
+        elif op == 2:  # identify
+            self.identifies.append(payload["d"])
+            if self.close_on_identify is not None:
+                await self.close_gateway(self.close_on_identify)
+                return
+            self._sequence = 0
+            await self._dispatch(
+                "READY",
+                {
+                    "v": 10,
+                    "user": {
+                        **user(BOT_ID, "qabot", bot=True),
+                        "verified": True,
+                        "mfa_enabled": False,
+                        "flags": 0,
+                    },
+                    "guilds": [{"id": str(GUILD_ID), "unavailable": True}],
+                    "session_id": "session-1",
+                    "resume_gateway_url": self.gateway_url,
+                    "application": {"id": str(APP_ID), "flags": 0},
+                    "private_channels": [],
+                    "relationships": [],
+                    "shard": [0, 1],
+                },
+            )
+            await self._dispatch("GUILD_CREATE", self._guild())
+            self._connected.set()
+        elif op == 6:  # resume
+            self.resumes += 1
+            await self._dispatch("RESUMED", {})
+            self._connected.set()
+
+    async def _send(self, payload: dict[str, Any]) -> None:
+        assert self._ws is not None
+        self.gateway_sent.append(payload)
+        data = json.dumps(payload).encode()
+        if isinstance(self._compress, type(zlib.compressobj())):
+            await self._ws.send_bytes(
+                self._compress.compress(data) + self._compress.flush(zlib.Z_SYNC_FLUSH)
+            )
+        elif self._compress is not None:
+            import zstandard
+
+            await self._ws.send_bytes(
+                self._compress.compress(data)
+                + self._compress.flush(zstandard.COMPRESSOBJ_FLUSH_BLOCK)
+            )
+        else:
+            await self._ws.send_str(data.decode())
+
+    async def _dispatch(self, event: str, data: dict[str, Any]) -> None:
+        self._sequence += 1
+        await self._send({"op": 0, "t": event, "s": self._sequence, "d": data})
+
+    async def wait_connected(self, timeout: float = 10) -> None:
+        await asyncio.wait_for(self._connected.wait(), timeout)
+
+    async def close_gateway(self, code: int) -> None:
+        """Close the gateway connection with ``code``, as Discord does on trouble."""
+        assert self._ws is not None
+        self._connected.clear()
+        await self._ws.close(code=code, message=b"closed by the test")
+
+    def _guild(self) -> dict[str, Any]:
+        return {
+            "id": str(GUILD_ID),
+            "name": "Test Server",
+            "owner_id": "1",
+            "icon": None,
+            "splash": None,
+            "discovery_splash": None,
+            "afk_channel_id": None,
+            "afk_timeout": 300,
+            "verification_level": 0,
+            "default_message_notifications": 0,
+            "explicit_content_filter": 0,
+            "roles": self.guild_roles,
+            "emojis": [],
+            "stickers": [],
+            "features": [],
+            "mfa_level": 0,
+            "system_channel_id": None,
+            "system_channel_flags": 0,
+            "rules_channel_id": None,
+            "vanity_url_code": None,
+            "description": None,
+            "banner": None,
+            "premium_tier": 0,
+            "preferred_locale": "en-US",
+            "public_updates_channel_id": None,
+            "nsfw_level": 0,
+            "premium_progress_bar_enabled": False,
+            "joined_at": TIMESTAMP,
+            "large": False,
+            "unavailable": False,
+            "member_count": 3,
+            "voice_states": [],
+            "presences": [],
+            "threads": [],
+            "stage_instances": [],
+            "guild_scheduled_events": [],
+            "members": [
+                {
+                    "user": user(BOT_ID, "qabot", bot=True),
+                    "roles": [],
+                    "joined_at": TIMESTAMP,
+                    "deaf": False,
+                    "mute": False,
+                    "flags": 0,
+                }
+            ],
+            "channels": [
+                {
+                    "id": str(CHANNEL_ID),
+                    "type": 0,
+                    "name": "general",
+                    "position": 0,
+                    "permission_overwrites": [],
+                    "nsfw": False,
+                    "parent_id": None,
+                    "topic": None,
+                    "last_message_id": None,
+                    "rate_limit_per_user": 0,
+                }
+            ],
+        }
+
+    # What the tests do: slash commands, button clicks, messages.
+
+    async def slash(
+        self, name: str, member: Member, in_guild: bool = True, **options: str
+    ) -> Interaction:
+        """Run /name with ``options`` as ``member``; returns once the bot has answered."""
+        command = next((c for cs in self.commands.values() for c in cs if c["name"] == name), None)
+        data = {
+            "id": command["id"] if command else str(self.next_id()),
+            "name": name,
+            "type": 1,
+            "options": [{"name": k, "type": 3, "value": v} for k, v in options.items()],
+        }
+        return await self._interact(2, data, member, in_guild)
+
+    async def click(self, message: dict[str, Any], custom_id: str, member: Member) -> Interaction:
+        """Press the button ``custom_id`` on ``message`` as ``member``."""
+        data = {"custom_id": custom_id, "component_type": 2}
+        return await self._interact(3, data, member, "guild_id" in message, message=message)
+
+    async def _interact(
+        self,
+        kind: int,
+        data: dict[str, Any],
+        member: Member,
+        in_guild: bool,
+        message: dict[str, Any] | None = None,
+    ) -> Interaction:
+        interaction_id = self.next_id()
+        token = f"interaction-token-{interaction_id}"
+        channel = CHANNEL_ID if in_guild else self._dm_channel(member)
+        payload: dict[str, Any] = {
+            "id": str(interaction_id),
+            "application_id": str(APP_ID),
+            "type": kind,
+            "token": token,
+            "version": 1,
+            "data": data,
+            "channel_id": str(channel),
+            "locale": "en-US",
+            "app_permissions": str(VIEW_AND_SEND),
+            "attachment_size_limit": 10 * 1024 * 1024,
+            "entitlements": [],
+            "authorizing_integration_owners": {"0": str(GUILD_ID)} if in_guild else {},
+            "context": 0 if in_guild else 1,
+        }
+        if in_guild:
+            payload.update(
+                guild_id=str(GUILD_ID),
+                guild_locale="en-US",
+                member=member.payload(),
+                channel={
+                    "id": str(channel),
+                    "type": 0,
+                    "name": "general",
+                    "guild_id": str(GUILD_ID),
+                    "permission_overwrites": [],
+                    "position": 0,
+                },
+            )
+        else:
+            payload.update(
+                user=user(member.id, member.name),
+                channel={
+                    "id": str(channel),
+                    "type": 1,
+                    "recipients": [user(member.id, member.name)],
+                },
+            )
+        if message is not None:
+            payload["message"] = message
+        record = Interaction(interaction_id, token, payload)
+        self.interactions[interaction_id] = record
+        await self._dispatch("INTERACTION_CREATE", payload)
+        await asyncio.wait_for(record.answered.wait(), 10)
+        return record
+
+    async def say(
+        self, member: Member, content: str, in_guild: bool = True, mentions_bot: bool = True
+    ) -> dict[str, Any]:
+        """Post ``content`` as ``member``; returns the bot's reply to it."""
+        message_id = self.next_id()
+        channel = CHANNEL_ID if in_guild else self._dm_channel(member)
+        payload: dict[str, Any] = {
+            "id": str(message_id),
+            "channel_id": str(channel),
+            "type": 0,
+            "author": user(member.id, member.name),
+            "content": content,
+            "timestamp": TIMESTAMP,
+            "edited_timestamp": None,
+            "tts": False,
+            "mention_everyone": False,
+            "mentions": [user(BOT_ID, "qabot", bot=True)] if mentions_bot else [],
+            "mention_roles": [],
+            "attachments": [],
+            "embeds": [],
+            "pinned": False,
+            "components": [],
+            "flags": 0,
+        }
+        if in_guild:
+            member_data = member.payload()
+            del member_data["user"]
+            payload.update(guild_id=str(GUILD_ID), member=member_data)
+        await self._dispatch("MESSAGE_CREATE", payload)
+        return await self.wait_for_message(
+            lambda m: str((m.get("message_reference") or {}).get("message_id")) == str(message_id)
+        )
+
+    def _dm_channel(self, member: Member) -> int:
+        return member.id + 7  # one stable DM channel per member
+
+    async def wait_for_message(self, matches: Any, timeout: float = 10) -> dict[str, Any]:
+        async with self._posted:
+            await asyncio.wait_for(
+                self._posted.wait_for(lambda: any(matches(m) for m in self.messages.values())),
+                timeout,
+            )
+        return next(m for m in self.messages.values() if matches(m))
+
+    # REST.
+
+    async def _rest(self, request: web.Request) -> web.Response:
+        path = "/" + request.match_info["path"]
+        body: Any = None
+        if request.can_read_body:
+            raw = await request.read()
+            body = json.loads(raw) if raw and request.content_type == "application/json" else raw
+        record = Recorded(request.method, path, dict(request.query), body)
+        self.requests.append(record)
+        for fault in self.faults:
+            if (
+                fault.count > 0
+                and fault.method == request.method
+                and re.fullmatch(fault.path, path)
+            ):
+                fault.count -= 1
+                record.status = fault.status
+                return _json(fault.body, fault.status, fault.headers)
+        status, answer = await self._route(request.method, path, body)
+        record.status = status
+        if answer is None:
+            return web.Response(status=204)
+        return _json(answer, status)
+
+    async def _route(self, method: str, path: str, body: Any) -> tuple[int, Any]:
+        if (method, path) == ("GET", "/users/@me"):
+            return 200, {
+                **user(BOT_ID, "qabot", bot=True),
+                "verified": True,
+                "mfa_enabled": False,
+                "flags": 0,
+            }
+        if (method, path) == ("GET", "/oauth2/applications/@me"):
+            return 200, {
+                "id": str(APP_ID),
+                "name": "qabot",
+                "icon": None,
+                "description": "",
+                "rpc_origins": [],
+                "bot_public": True,
+                "bot_require_code_grant": False,
+                "owner": user(1, "owner"),
+                "team": None,
+                "verify_key": "0" * 64,
+                "flags": 0,
+                "summary": "",
+            }
+        match = re.fullmatch(rf"/applications/{APP_ID}(?:/guilds/(\d+))?/commands", path)
+        if match and method == "PUT":
+            guild = int(match[1]) if match[1] else None
+            self.commands[guild] = [
+                {
+                    **c,
+                    "id": str(self.next_id()),
+                    "application_id": str(APP_ID),
+                    "version": "1",
+                    **({"guild_id": str(guild)} if guild else {}),
+                }
+                for c in body
+            ]
+            return 200, self.commands[guild]
+        match = re.fullmatch(r"/interactions/(\d+)/([^/]+)/callback", path)
+        if match and method == "POST":
+            return await self._callback(int(match[1]), body)
+        match = re.fullmatch(rf"/webhooks/{APP_ID}/([^/]+)", path)
+        if match and method == "POST":
+            interaction = self._by_token(match[1])
+            message = await self._post(interaction.payload["channel_id"], body, interaction)
+            return 200, message
+        match = re.fullmatch(rf"/webhooks/{APP_ID}/([^/]+)/messages/@original", path)
+        if match and method == "PATCH":
+            interaction = self._by_token(match[1])
+            message = await self._post(interaction.payload["channel_id"], body, interaction)
+            return 200, message
+        match = re.fullmatch(r"/channels/(\d+)/messages", path)
+        if match and method == "POST":
+            return 200, await self._post(match[1], body, None)
+        return 404, {"message": "404: Not Found", "code": 0}
+
+    def _by_token(self, token: str) -> Interaction:
+        return next(i for i in self.interactions.values() if i.token == token)
+
+    async def _callback(self, interaction_id: int, body: dict[str, Any]) -> tuple[int, Any]:
+        interaction = self.interactions[interaction_id]
+        interaction.callbacks.append(body)
+        kind, data = body["type"], body.get("data") or {}
+        resource: dict[str, Any] = {"type": kind}
+        if kind == 4:  # a message
+            message = await self._post(interaction.payload["channel_id"], data, interaction)
+            resource["message"] = message
+        elif kind == 7:  # update the message the button is on
+            original = interaction.payload["message"]
+            updated = {**self.messages.get(int(original["id"]), original), **data}
+            self.messages[int(original["id"])] = updated
+            interaction.messages.append(updated)
+            resource["message"] = updated
+            interaction.answered.set()
+        reply = {
+            "interaction": {
+                "id": str(interaction_id),
+                "type": interaction.payload["type"],
+                "response_message_loading": kind == 5,
+                "response_message_ephemeral": bool(data.get("flags", 0) & 64),
+                **(
+                    {"response_message_id": resource["message"]["id"]}
+                    if "message" in resource
+                    else {}
+                ),
+            },
+            "resource": resource,
+        }
+        return 200, reply
+
+    async def _post(
+        self, channel_id: str, data: dict[str, Any], interaction: Interaction | None
+    ) -> dict[str, Any]:
+        message_id = self.next_id()
+        message = {
+            "id": str(message_id),
+            "channel_id": str(channel_id),
+            "type": 0,
+            "author": user(BOT_ID, "qabot", bot=True),
+            "content": data.get("content", ""),
+            "timestamp": TIMESTAMP,
+            "edited_timestamp": None,
+            "tts": False,
+            "mention_everyone": False,
+            "mentions": [],
+            "mention_roles": [],
+            "attachments": [],
+            "embeds": data.get("embeds", []),
+            "components": data.get("components", []),
+            "pinned": False,
+            "flags": data.get("flags", 0),
+            "allowed_mentions": data.get("allowed_mentions"),  # kept for the tests to check
+        }
+        if data.get("message_reference"):
+            message["message_reference"] = data["message_reference"]
+        if int(channel_id) == CHANNEL_ID:
+            message["guild_id"] = str(GUILD_ID)
+        async with self._posted:
+            self.messages[message_id] = message
+            self._posted.notify_all()
+        if interaction is not None:
+            interaction.messages.append(message)
+            interaction.answered.set()
+        return message
+
+
+def _json(data: Any, status: int, headers: dict[str, str] | None = None) -> web.Response:
+    """discord.py reads a body as JSON only when Content-Type is exactly application/json."""
+    return web.Response(
+        body=json.dumps(data).encode(),
+        status=status,
+        headers={**(headers or {}), "Content-Type": "application/json"},
+    )

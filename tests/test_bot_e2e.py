@@ -1,0 +1,289 @@
+"""The production bot from create_bot(), run by the real discord.py client against
+tests/discord_server.py on 127.0.0.1."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+
+import discord
+import pytest
+import yarl
+
+from bot import create_bot
+from tests.conftest import SEED_FILE, write
+from tests.discord_server import (
+    BOT_ID,
+    GUILD_ID,
+    MANAGE_GUILD,
+    MODERATOR_ROLE_ID,
+    TOKEN,
+    FakeDiscord,
+    Fault,
+    Member,
+)
+
+ALICE = Member(1400000000000000001, "alice")
+BOB = Member(1400000000000000002, "bob")
+MODERATOR = Member(1400000000000000003, "mod", roles=(MODERATOR_ROLE_ID,))
+ADMIN = Member(1400000000000000004, "admin", permissions=MANAGE_GUILD | (1 << 10) | (1 << 11))
+QUESTION = "who supplies Myanmar's jets?"
+SUPPLIER = "Russia, along with China, is a major supporter and arms **supplier**"
+
+
+@pytest.fixture
+async def server(monkeypatch):
+    fake = FakeDiscord()
+    await fake.start()
+    monkeypatch.setattr(discord.http.Route, "BASE", fake.rest_base)
+    monkeypatch.setattr(
+        discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY", yarl.URL(fake.gateway_url)
+    )
+    yield fake
+    await fake.stop()
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    directory = tmp_path / "corpus"
+    directory.mkdir()
+    shutil.copy(SEED_FILE, directory)
+    write(
+        directory,
+        "circus.md",
+        "---\ntitle: Circus news\n---\n"
+        "Attention @everyone and <@&1200000000000000003>: the circus elephants "
+        "performed again.\n",
+    )
+    return directory
+
+
+@pytest.fixture
+async def bot(server, corpus, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for name, value in {
+        "DISCORD_TOKEN": TOKEN,
+        "CORPUS_DIR": str(corpus),
+        "DEV_GUILD_ID": str(GUILD_ID),
+        "MODERATOR_ROLE_IDS": str(MODERATOR_ROLE_ID),
+        "COOLDOWN_SECONDS": "0",
+        "DATABASE_PATH": str(tmp_path / "qabot.sqlite3"),
+        "ANSWER_COUNT": "3",
+    }.items():
+        monkeypatch.setenv(name, value)
+    client = create_bot(guild_ready_timeout=0.05)
+    task = asyncio.create_task(client.start(TOKEN))
+    ready = asyncio.create_task(client.wait_until_ready())
+    await asyncio.wait({task, ready}, timeout=10, return_when=asyncio.FIRST_COMPLETED)
+    if task.done():
+        task.result()  # start() failed: raise its error here
+    assert ready.done(), "the bot did not become ready"
+    yield client
+    await client.close()
+    await asyncio.wait_for(task, 10)
+
+
+def embed_text(message: dict) -> str:
+    parts = []
+    for embed in message["embeds"]:
+        footer = (embed.get("footer") or {}).get("text", "")
+        parts.append(f"{embed.get('title', '')}\n{embed.get('description', '')}\n{footer}")
+    return "\n".join(parts)
+
+
+def buttons(message: dict) -> dict[str, dict]:
+    """Buttons by label (or emoji name)."""
+    found = {}
+    for row in message["components"]:
+        for item in row["components"]:
+            name = item.get("label") or item["emoji"]["name"]
+            found[name] = item
+    return found
+
+
+async def test_ask_quotes_the_right_sentence_with_its_source(server, bot):
+    interaction = await server.slash("ask", ALICE, question=QUESTION)
+    message = interaction.messages[-1]
+    text = embed_text(message)
+    assert SUPPLIER in text
+    assert "Myanmar junta leader arrives in Russia for official visit" in text
+    assert "paragraph 3, sentence 1" in text
+    assert message["allowed_mentions"] == {"parse": []}
+    assert set(buttons(message)) == {"More", "Context", "👍", "👎"}
+    synced = {c["name"]: c for c in server.commands[GUILD_ID]}
+    assert set(synced) == {"ask", "sources", "help", "reload"}
+    assert synced["ask"]["options"][0]["max_length"] == 300
+    assert int(synced["reload"]["default_member_permissions"]) == MANAGE_GUILD
+    assert synced["reload"]["contexts"] == [0]  # servers only, never DMs
+
+
+async def test_no_privileged_intent_is_requested(server, bot):
+    intents = discord.Intents.none()
+    intents.value = server.identifies[0]["intents"]
+    assert not (intents.message_content or intents.members or intents.presences)
+    assert intents.guild_messages and intents.dm_messages
+
+
+async def test_no_answer_says_so_without_buttons(server, bot):
+    message = (await server.slash("ask", ALICE, question="capital of France?")).messages[-1]
+    assert "no answer to that in the corpus" in embed_text(message)
+    assert message["components"] == []
+
+
+async def test_mention_in_a_channel_and_in_a_dm(server, bot):
+    reply = await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}")
+    assert SUPPLIER in embed_text(reply)
+    assert reply["allowed_mentions"]["parse"] == [] and not reply["allowed_mentions"].get(
+        "replied_user"
+    )
+    dm = await server.say(BOB, QUESTION, in_guild=False, mentions_bot=False)
+    assert SUPPLIER in embed_text(dm)
+    assert "guild_id" not in dm
+
+
+async def test_messages_that_do_not_mention_the_bot_are_ignored(server, bot):
+    before = len(server.messages)
+    with pytest.raises(TimeoutError):
+        await asyncio.wait_for(
+            server.say(ALICE, "just chatting about elephants", mentions_bot=False), 0.5
+        )
+    assert len(server.messages) == before
+
+
+async def test_more_shows_the_next_passages_and_context_is_private(server, bot):
+    first = (await server.slash("ask", ALICE, question="Myanmar military junta")).messages[-1]
+    assert "Passages 1–3" in embed_text(first)
+    more = await server.click(first, buttons(first)["More"]["custom_id"], BOB)
+    assert more.callbacks[0]["type"] == 7  # the answer message is updated in place
+    updated = more.messages[-1]
+    assert "Passages 4–6" in embed_text(updated)
+    assert embed_text(updated) != embed_text(first)
+    context = await server.click(updated, buttons(updated)["Context"]["custom_id"], BOB)
+    reply = context.callbacks[0]
+    assert reply["type"] == 4 and reply["data"]["flags"] & 64  # ephemeral
+    description = reply["data"]["embeds"][0]["description"]
+    assert description.count("**") >= 2 and "paragraph" in description
+
+
+async def test_feedback_is_recorded_with_question_and_passages(server, bot):
+    message = (await server.slash("ask", ALICE, question=QUESTION)).messages[-1]
+    vote = await server.click(message, buttons(message)["👎"]["custom_id"], BOB)
+    assert vote.callbacks[0]["data"]["flags"] & 64
+    votes = bot.store.votes()
+    assert votes[0][0] == QUESTION and votes[0][1] == -1
+    assert "000_ca0daf8963f53742.txt#p3s1" in votes[0][2]
+
+
+async def test_buttons_keep_working_after_a_restart(server, corpus, tmp_path):
+    client = create_bot(guild_ready_timeout=0.05)
+    task = asyncio.create_task(client.start(TOKEN))
+    await asyncio.wait_for(client.wait_until_ready(), 10)
+    message = (await server.slash("ask", ALICE, question="Myanmar military junta")).messages[-1]
+    await client.close()
+    await task
+    restarted = create_bot(guild_ready_timeout=0.05)
+    task = asyncio.create_task(restarted.start(TOKEN))
+    await asyncio.wait_for(restarted.wait_until_ready(), 10)
+    try:
+        more = await server.click(message, buttons(message)["More"]["custom_id"], BOB)
+        assert "Passages 4–6" in embed_text(more.messages[-1])
+    finally:
+        await restarted.close()
+        await task
+
+
+async def test_sources_and_help(server, bot):
+    sources = (await server.slash("sources", ALICE)).messages[-1]
+    text = embed_text(sources)
+    assert "Myanmar junta leader arrives in Russia" in text and "Circus news" in text
+    help_reply = (await server.slash("help", ALICE)).callbacks[0]
+    assert help_reply["data"]["flags"] & 64
+    assert "/ask" in help_reply["data"]["embeds"][0]["description"]
+
+
+async def test_reload_is_refused_for_members_and_done_for_moderators(server, bot, corpus):
+    write(corpus, "nuclear.md", "---\ntitle: Nuclear deal\n---\nThey signed a reactor deal.\n")
+    refused = await server.slash("reload", ALICE)
+    assert "only moderators" in refused.messages[-1]["content"]
+    assert refused.messages[-1]["flags"] & 64
+    before = (await server.slash("ask", ALICE, question="reactor")).messages[-1]
+    assert "no answer to that in the corpus" in embed_text(before)
+    (corpus / "broken.txt").write_bytes(b"\xff\xfe\x00\x01")
+    done = await server.slash("reload", MODERATOR)
+    assert done.callbacks[0]["type"] == 5  # deferred, privately
+    report = embed_text(done.messages[-1])
+    assert done.messages[-1]["flags"] & 64
+    assert "Added: `nuclear.md`" in report and "broken.txt" in report and "binary" in report
+    answer = (await server.slash("ask", ALICE, question="reactor deal")).messages[-1]
+    assert "They signed a **reactor deal**." in embed_text(answer)
+    by_permission = await server.slash("reload", ADMIN)
+    assert "No article was added" in embed_text(by_permission.messages[-1])
+
+
+async def test_a_failed_reload_keeps_answering(server, bot, corpus):
+    shutil.rmtree(corpus)
+    failed = await server.slash("reload", ADMIN)
+    assert "Reload failed" in failed.messages[-1]["content"]
+    assert "still answering" in failed.messages[-1]["content"]
+    assert SUPPLIER in embed_text(
+        (await server.slash("ask", ALICE, question=QUESTION)).messages[-1]
+    )
+
+
+async def test_quoted_everyone_pings_nobody(server, bot):
+    message = (await server.slash("ask", ALICE, question="circus elephants performed")).messages[-1]
+    text = embed_text(message)
+    assert "@everyone" in text and "\\<@&1200000000000000003>" in text
+    assert message["allowed_mentions"] == {"parse": []}
+
+
+async def test_over_long_and_empty_questions_get_kind_replies(server, bot):
+    long_ask = await server.slash("ask", ALICE, question="why " * 100)
+    assert "limit is 300" in long_ask.messages[-1]["content"]
+    assert long_ask.messages[-1]["flags"] & 64
+    reply = await server.say(ALICE, f"<@{BOT_ID}> " + "why " * 200)
+    assert "limit is 300" in reply["content"]
+    empty = await server.say(ALICE, f"<@{BOT_ID}>")
+    assert "Ask me a question" in empty["content"]
+
+
+async def test_rate_limited_callback_is_retried(server, bot):
+    server.faults.append(
+        Fault(
+            "POST",
+            r"/interactions/\d+/[^/]+/callback",
+            429,
+            body={"message": "You are being rate limited.", "retry_after": 0.2, "global": False},
+            headers={"Via": "1.1 google", "X-RateLimit-Scope": "user"},
+        )
+    )
+    interaction = await server.slash("ask", ALICE, question=QUESTION)
+    assert SUPPLIER in embed_text(interaction.messages[-1])
+    callbacks = [r for r in server.requests if r.path.endswith("/callback")]
+    assert [r.status for r in callbacks] == [429, 200]
+
+
+async def test_gateway_close_4000_resumes_and_answers(server, bot):
+    await server.close_gateway(4000)
+    await server.wait_connected()
+    assert server.resumes == 1 and len(server.identifies) == 1
+    assert SUPPLIER in embed_text(
+        (await server.slash("ask", ALICE, question=QUESTION)).messages[-1]
+    )
+
+
+async def test_cooldown_shows_the_time_left(server, bot):
+    bot.cooldown.seconds = 30
+    await server.slash("ask", ALICE, question=QUESTION)
+    again = await server.slash("ask", ALICE, question=QUESTION)
+    assert "you can ask again in" in again.messages[-1]["content"]
+    assert again.messages[-1]["flags"] & 64
+    other = await server.slash("ask", BOB, question=QUESTION)
+    assert SUPPLIER in embed_text(other.messages[-1])
+
+
+async def test_slow_answers_are_deferred_then_delivered(server, bot, monkeypatch):
+    monkeypatch.setattr("bot.commands.DEFER_AFTER_SECONDS", 0)
+    interaction = await server.slash("ask", ALICE, question=QUESTION)
+    assert interaction.callbacks[0]["type"] == 5  # "qabot is thinking…"
+    assert SUPPLIER in embed_text(interaction.messages[-1])

@@ -1,0 +1,76 @@
+"""`qabot run` ends with one clear sentence, never a traceback or the token, if it cannot start."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+
+import discord
+import pytest
+import yarl
+
+from bot.cli import main
+from tests.conftest import SEED_DIR
+from tests.discord_server import TOKEN, FakeDiscord, Fault
+
+
+@pytest.fixture
+def server(monkeypatch):
+    """The fake Discord on a loop of its own, since `qabot run` runs its own loop."""
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_forever, daemon=True)
+    thread.start()
+    fake = FakeDiscord()
+    asyncio.run_coroutine_threadsafe(fake.start(), loop).result(10)
+    monkeypatch.setattr(discord.http.Route, "BASE", fake.rest_base)
+    monkeypatch.setattr(
+        discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY", yarl.URL(fake.gateway_url)
+    )
+    yield fake
+    asyncio.run_coroutine_threadsafe(fake.stop(), loop).result(10)
+    loop.call_soon_threadsafe(loop.stop)
+    thread.join(10)
+
+
+@pytest.fixture(autouse=True)
+def settings(monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CORPUS_DIR", str(SEED_DIR))
+    monkeypatch.setenv("DATABASE_PATH", str(tmp_path / "db.sqlite3"))
+    monkeypatch.delenv("DISCORD_TOKEN", raising=False)
+
+
+def one_sentence(captured) -> str:
+    assert "Traceback" not in captured.err + captured.out
+    assert TOKEN not in captured.err + captured.out
+    lines = [line for line in captured.err.splitlines() if line.startswith("qabot: error:")]
+    assert len(lines) == 1, captured.err
+    return lines[0]
+
+
+def test_missing_token(capsys):
+    assert main(["run"]) == 1
+    assert "DISCORD_TOKEN is not set" in one_sentence(capsys.readouterr())
+
+
+def test_bad_setting_is_named(capsys, monkeypatch):
+    monkeypatch.setenv("DISCORD_TOKEN", TOKEN)
+    monkeypatch.setenv("DEV_GUILD_ID", "my-server")
+    assert main(["run"]) == 1
+    assert "DEV_GUILD_ID" in one_sentence(capsys.readouterr())
+
+
+def test_rejected_token(capsys, monkeypatch, server):
+    monkeypatch.setenv("DISCORD_TOKEN", TOKEN)
+    server.faults.append(
+        Fault("GET", "/users/@me", 401, body={"message": "401: Unauthorized", "code": 0})
+    )
+    assert main(["run"]) == 1
+    assert "Discord rejected DISCORD_TOKEN" in one_sentence(capsys.readouterr())
+
+
+def test_missing_privileged_intent(capsys, monkeypatch, server):
+    monkeypatch.setenv("DISCORD_TOKEN", TOKEN)
+    server.close_on_identify = 4014
+    assert main(["run"]) == 1
+    assert "privileged intent" in one_sentence(capsys.readouterr())
