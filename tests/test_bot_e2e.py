@@ -81,6 +81,25 @@ async def bot(server, corpus, tmp_path, monkeypatch):
     yield client
     await client.close()
     await asyncio.wait_for(task, 10)
+    assert_no_message_can_mention(server)
+
+
+def assert_no_message_can_mention(server: FakeDiscord) -> None:
+    """Every message the bot sent or edited, by any route, disabled all mentions."""
+    for request in server.requests:
+        body = request.body if isinstance(request.body, dict) else {}
+        if request.path.endswith("/callback"):
+            if body.get("type") not in (4, 7):
+                continue
+            body = body.get("data") or {}
+        elif request.method not in ("POST", "PATCH") or not (
+            "/messages" in request.path or request.path.startswith("/webhooks/")
+        ):
+            continue
+        mentions = body.get("allowed_mentions")
+        assert mentions is not None and mentions.get("parse") == [], (request.path, body)
+        assert not mentions.get("users") and not mentions.get("roles")
+        assert not mentions.get("replied_user")
 
 
 def embed_text(message: dict) -> str:
@@ -287,3 +306,32 @@ async def test_slow_answers_are_deferred_then_delivered(server, bot, monkeypatch
     interaction = await server.slash("ask", ALICE, question=QUESTION)
     assert interaction.callbacks[0]["type"] == 5  # "qabot is thinking…"
     assert SUPPLIER in embed_text(interaction.messages[-1])
+
+
+async def test_sources_pages_turn(server, bot, corpus):
+    for number in range(20):
+        write(
+            corpus, f"extra{number:02}.md", f"---\ntitle: Extra {number:02}\n---\nText {number}.\n"
+        )
+    await server.slash("reload", ADMIN)
+    first = (await server.slash("sources", ALICE)).messages[-1]
+    assert "Page 1 of 2" in embed_text(first)
+    assert buttons(first)["Previous"].get("disabled")
+    turned = await server.click(first, buttons(first)["Next"]["custom_id"], BOB)
+    assert "Page 2 of 2" in embed_text(turned.messages[-1])
+
+
+async def test_unexpected_errors_get_a_private_apology_and_a_logged_traceback(
+    server, bot, monkeypatch, caplog
+):
+    async def broken(question: str, offset: int):
+        raise RuntimeError("boom in /srv/private/path")
+
+    monkeypatch.setattr(bot, "find", broken)
+    reply = (await server.slash("ask", ALICE, question=QUESTION)).messages[-1]
+    assert reply["flags"] & 64
+    assert "something went wrong" in reply["content"]
+    assert "boom" not in reply["content"] and "/srv" not in reply["content"]
+    assert "boom in /srv/private/path" in caplog.text and "Traceback" in caplog.text
+    mention = await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}")
+    assert "something went wrong" in mention["content"]
