@@ -180,7 +180,7 @@ def _shell(args: argparse.Namespace, corpus: Path, default_top: int) -> int:
 
 def _eval(args: argparse.Namespace, corpus: Path, default_top: int) -> int:
     cases = read_cases(args.file)
-    result = evaluate(_open(corpus), cases, top=default_top)
+    result = evaluate(_open(corpus), cases)
     figures = {
         "cases": len(result.outcomes),
         "answerable": len(result.answerable),

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .answers import DEFAULT_TOP, Answer, answer
+from .answers import Answer, answer
 from .errors import QabotError
 from .search import Index
 
@@ -91,27 +91,36 @@ def read_cases(path: Path | str) -> list[Case]:
     return cases
 
 
-def evaluate(index: Index, cases: Sequence[Case], top: int = DEFAULT_TOP) -> Evaluation:
-    """Ask every case; answerable cases are ranked over the top 10 passages."""
+# A ranker returns the passages a system would quote for a question, best first (the
+# first DEPTH count); an empty list means it gives no answer.
+Ranker = Callable[[str], Sequence[str]]
+
+
+def evaluate(index: Index, cases: Sequence[Case]) -> Evaluation:
+    """Ask qabot every case; answerable cases are ranked over the top 10 passages."""
+    return evaluate_ranker(lambda q: _texts(answer(index, q, top=DEPTH)), cases)
+
+
+def evaluate_ranker(ranker: Ranker, cases: Sequence[Case]) -> Evaluation:
+    """Ask any system every case (the benchmarks pass other BM25 systems here)."""
     outcomes = []
     for case in cases:
-        ranked = answer(index, case.question, top=DEPTH)
-        shown = ranked.hits[:top]
-        outcomes.append(Outcome(case, _rank(ranked, case.expected), bool(shown), _first(ranked)))
+        ranked = list(ranker(case.question))[:DEPTH]
+        first = ranked[0] if ranked else ""
+        outcomes.append(Outcome(case, _rank(ranked, case.expected), bool(ranked), first))
     return Evaluation(tuple(outcomes))
 
 
-def _rank(ranked: Answer, expected: tuple[str, ...]) -> int | None:
+def _texts(ranked: Answer) -> list[str]:
+    return [hit.passage.text for hit in ranked.hits]
+
+
+def _rank(ranked: Sequence[str], expected: tuple[str, ...]) -> int | None:
     wanted = [_flat(e) for e in expected]
-    for rank, hit in enumerate(ranked.hits, start=1):
-        text = _flat(hit.passage.text)
-        if any(w in text for w in wanted):
+    for rank, text in enumerate(ranked, start=1):
+        if any(w in _flat(text) for w in wanted):
             return rank
     return None
-
-
-def _first(ranked: Answer) -> str:
-    return ranked.hits[0].passage.text if ranked.hits else ""
 
 
 def _flat(text: str) -> str:
