@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import simplemma
 from nltk.stem.snowball import EnglishStemmer
 
 # Snowball's English stop-word list (snowballstem.org, BSD licence), written out here
@@ -29,9 +30,13 @@ SNOWBALL_STOP_WORDS = frozenset(
     """.split()
 )
 
-# Words people add around a question that never name what they ask about.
+# Words people add around a question that never name what they ask about, and the
+# contractions they type without an apostrophe.
 QUESTION_FILLER = frozenset(
     """
+    whos whats hows wheres whens whys im ive dont doesnt didnt isnt arent wasnt cant wont
+    ok okay basically actually really wondering wonder heard exactly stuff thing things guys
+    lol pls plz someone somebody anybody everything else also
     tell please anyone anything something explain know hey hi hello thanks thank can
     will just many much
     """.split()
@@ -47,27 +52,36 @@ _WORD = re.compile(
     r"|\d+(?:[.,]\d+)*"  # numbers: 2021, 1,000, 3.5
     r"|[^\W_]+(?:['’ʼ][^\W_]+)*",  # words, with inner apostrophes
 )
+# Written numbers are indexed as digits, so "six elephants" answers "6 elephants".
+NUMBER_WORDS = {
+    word: str(value)
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "thousand": "1000"}
 _QUOTES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'"})
 _POSSESSIVE = re.compile(r"'s?$")
 
 
 @dataclass(frozen=True)
 class Term:
-    """One index term and where the word it came from stands in the text."""
+    """One index term, the word it came from (normalised) and where that word stands."""
 
     term: str
     start: int
     end: int
+    word: str = ""
 
 
 @dataclass(frozen=True)
 class Analyzer:
-    """NFKC, lowercase, possessives, stop words and Snowball stemming.
+    """NFKC, lowercase, possessives, stop words, number words, lemmas and Snowball stems.
 
     >>> Analyzer().analyze("Who supplies Myanmar’s Russian-made jets?")
-    ['suppli', 'myanmar', 'russian', 'made', 'jet']
-    >>> Analyzer().analyze("The U.S. supplier sold 1,000 jets.")
-    ['us', 'suppli', 'sold', '1000', 'jet']
+    ['suppli', 'myanmar', 'russian', 'make', 'jet']
+    >>> Analyzer().analyze("The U.S. supplier sold 1,000 jets and six tanks.")
+    ['us', 'suppli', 'sell', '1000', 'jet', '6', 'tank']
     >>> Analyzer().analyze("??? what is it")
     []
     """
@@ -75,15 +89,15 @@ class Analyzer:
     stop_words: frozenset[str] = field(default=STOP_WORDS, repr=False)
     # Bump when a change here alters the terms of any text: a saved index built with
     # another version must be rebuilt, never queried.
-    version: int = 1
+    version: int = 2
 
     def terms(self, text: str) -> list[Term]:
         """The terms of ``text``, each with the span of its word in ``text``."""
         found = []
         for match in _WORD.finditer(text):
-            term = self._term(match.group())
+            word, term = self._term(match.group())
             if term:
-                found.append(Term(term, match.start(), match.end()))
+                found.append(Term(term, match.start(), match.end(), word))
         return found
 
     def analyze(self, text: str) -> list[str]:
@@ -96,31 +110,37 @@ class Analyzer:
         words = "\n".join(sorted(self.stop_words))
         return hashlib.sha256(f"{self.version}\n{words}".encode()).hexdigest()[:16]
 
-    def _term(self, word: str) -> str:
+    def _term(self, word: str) -> tuple[str, str]:
+        """(the word normalised, its term); the term is "" for a stop word."""
         normal = unicodedata.normalize("NFKC", word).translate(_QUOTES)
         lower = normal.lower()
         if "." in lower and not lower[0].isdigit():  # an initialism: U.S. -> us
-            return lower.replace(".", "")
+            return lower, lower.replace(".", "")
         if lower[0].isdigit():
-            return lower.replace(",", "")
+            return lower, lower.replace(",", "")
         lower = _POSSESSIVE.sub("", lower)
-        # A word written in capitals (US, IT, WHO) is a name, not a stop word.
-        if lower in self.stop_words and not (len(normal) > 1 and normal.isupper()):
-            return ""
-        return stem(lower)
+        if 1 < len(normal) <= 5 and normal.isupper():
+            return lower, lower  # an acronym (US, IT, WHO, MRTV): a name, never a stop word
+        if lower in self.stop_words:
+            return lower, ""
+        return lower, NUMBER_WORDS.get(lower) or stem(lower)
 
 
 @lru_cache(maxsize=1 << 20)
 def stem(word: str) -> str:
-    """Snowball's English stem, with agent nouns in -ier joined to their verb.
+    """The Snowball English stem of the word's lemma, with agent nouns in -ier joined to
+    their verb.
 
-    Snowball leaves "supplier" whole while "supplies" becomes "suppli"; a question
-    about who supplies something must find the supplier.
+    The lemma (simplemma's English dictionary) joins irregular forms that no stemmer
+    can: "said" and "say", "took" and "take". Snowball leaves "supplier" whole while
+    "supplies" becomes "suppli"; a question about who supplies something must find the
+    supplier.
 
-    >>> stem("supplier"), stem("supplies"), stem("jets")
-    ('suppli', 'suppli', 'jet')
+    >>> stem("supplier"), stem("supplies"), stem("jets"), stem("said"), stem("took")
+    ('suppli', 'suppli', 'jet', 'say', 'take')
     """
-    stemmed = _STEMMER.stem(word)
+    lemma = simplemma.lemmatize(word, lang="en").lower()
+    stemmed = _STEMMER.stem(lemma)
     if stemmed.endswith("ier") and len(stemmed) > 4:
         return stemmed[:-2]
     return stemmed

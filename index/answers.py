@@ -8,15 +8,18 @@ from dataclasses import dataclass
 from .corpus import Article
 from .errors import QuestionError
 from .passages import Passage
+from .query import build_query
 from .search import Index
 
 MAX_QUESTION_CHARS = 500
 DEFAULT_TOP = 3
-# A passage is quoted only if its score reaches this share of the best score the
-# question could reach (every question term once, in a passage of average length).
-# Raw BM25 scores have no fixed scale; this share does. Calibrated on
-# tests/data/dev_questions.jsonl (README, "Answer quality").
-MIN_RELEVANCE = 0.3
+# A passage is quoted only if its BM25 score reaches MIN_RELEVANCE of the best score the
+# question could reach (every question word once, in a passage of average length), and
+# its article holds at least MIN_COVERAGE of the question's words, weighted by
+# importance. Raw BM25 scores have no fixed scale; these shares do. Calibrated with
+# benchmarks/quality.py on tests/data/dev_questions.jsonl (README, "Answer quality").
+MIN_RELEVANCE = 0.2
+MIN_COVERAGE = 0.5
 # Candidates fetched beyond those shown, so that collapsing duplicates and paging with
 # More still fill the page.
 _SPARE = 20
@@ -70,17 +73,16 @@ def answer(index: Index, question: str, top: int = DEFAULT_TOP, offset: int = 0)
     question = check_question(question)
     if top < 1:
         raise QuestionError(f"the number of passages must be at least 1, not {top}")
-    terms = index.analyzer.analyze(question)
-    ideal = _ideal_score(index, terms)
-    if not terms or ideal <= 0:
-        return Answer(question, tuple(terms), ())
+    query = build_query(question, index.analyzer, index.vocabulary)
+    if not query.weights or query.ideal <= 0:
+        return Answer(question, query.terms, ())
     hits: list[Hit] = []
     by_text: dict[str, int] = {}
-    wanted = set(terms)
-    for number, score in index.bm25.top(terms, offset + top + _SPARE):
-        relevance = score / ideal
-        if relevance < MIN_RELEVANCE:
-            break
+    wanted = set(query.weights)
+    for ranked in index.rank(query, offset + top + _SPARE):
+        number, score, relevance = ranked.number, ranked.score, ranked.relevance
+        if relevance < MIN_RELEVANCE or ranked.coverage < MIN_COVERAGE:
+            continue
         passage = index.passages[number]
         key = _normalise(passage.text)
         if key in by_text:
@@ -92,17 +94,7 @@ def answer(index: Index, question: str, top: int = DEFAULT_TOP, offset: int = 0)
         highlights = _highlights(index, passage.text, wanted)
         hits.append(Hit(number, passage, article, score, relevance, highlights))
     page = tuple(hits[offset : offset + top])
-    return Answer(question, tuple(terms), page, offset, len(hits) > offset + top)
-
-
-def _ideal_score(index: Index, terms: list[str]) -> float:
-    """A term's weight at tf 1 in a passage of average length is its IDF."""
-    unseen = index.bm25.unseen_idf()
-    total = 0.0
-    for term in terms:
-        term_id = index.bm25.vocabulary.get(term)
-        total += unseen if term_id is None else float(index.bm25.idf[term_id])
-    return total
+    return Answer(question, query.terms, page, offset, len(hits) > offset + top)
 
 
 def _highlights(index: Index, text: str, wanted: set[str]) -> tuple[Span, ...]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -103,29 +103,54 @@ class BM25:
             return okapi_idf(df, n_docs, params.epsilon)
         return lucene_idf(df, n_docs)
 
+    def idf_of(self) -> dict[str, float]:
+        """Each term's IDF."""
+        return {term: float(self.idf[i]) for term, i in self.vocabulary.items()}
+
     def unseen_idf(self) -> float:
         """The IDF a term would have if no passage held it: the most a term can weigh."""
         return float(self._idf(np.zeros(1), self.n_docs, self.params)[0])
 
-    def scores(self, terms: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    def scores(self, terms: Sequence[str] | Mapping[str, float]) -> tuple[np.ndarray, np.ndarray]:
         """(passage numbers, scores) of every passage holding a term of ``terms``.
 
-        A term repeated in ``terms`` counts as often as it is repeated, as in rank-bm25.
+        ``terms`` is a list, in which a repeated term counts as often as it is repeated
+        (as in rank-bm25), or a mapping of each term to its weight.
         """
+        docs, weights = self._postings(terms if isinstance(terms, Mapping) else Counter(terms))
+        if not docs.size:
+            return docs, weights
+        matched, inverse = np.unique(docs, return_inverse=True)
+        return matched, np.bincount(inverse, weights=weights)
+
+    def best_of(self, alternatives: Mapping[str, float]) -> tuple[np.ndarray, np.ndarray]:
+        """(passage numbers, scores) for terms that stand for one question word: in each
+        passage only the best of them counts, so a passage saying "planes" and "aircraft"
+        is not counted twice for "jets"."""
+        docs, weights = self._postings(alternatives)
+        if not docs.size:
+            return docs, weights
+        order = np.lexsort((-weights, docs))
+        docs, weights = docs[order], weights[order]
+        first = np.ones(docs.size, dtype=bool)
+        first[1:] = docs[1:] != docs[:-1]
+        return docs[first], weights[first]
+
+    def _postings(self, weighted: Mapping[str, float]) -> tuple[np.ndarray, np.ndarray]:
+        """The postings of the terms, each weight multiplied by the term's weight."""
         docs, weights = [], []
-        for term, count in Counter(terms).items():
+        for term, weight in weighted.items():
             term_id = self.vocabulary.get(term)
             if term_id is None:
                 continue
             span = slice(self.postings_start[term_id], self.postings_start[term_id + 1])
             docs.append(self.postings_doc[span])
-            weights.append(self.postings_weight[span] * count)
+            weights.append(self.postings_weight[span] * weight)
         if not docs:
             return np.zeros(0, dtype=np.int32), np.zeros(0)
-        matched, inverse = np.unique(np.concatenate(docs), return_inverse=True)
-        return matched, np.bincount(inverse, weights=np.concatenate(weights))
+        return np.concatenate(docs), np.concatenate(weights)
 
-    def top(self, terms: Sequence[str], k: int) -> list[tuple[int, float]]:
+    def top(self, terms: Sequence[str] | Mapping[str, float], k: int) -> list[tuple[int, float]]:
         """The ``k`` best (passage number, score) pairs, best first; ties by passage order."""
         matched, scores = self.scores(terms)
         if k <= 0 or not matched.size:

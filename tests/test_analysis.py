@@ -15,10 +15,20 @@ def test_nfkc_folds_compatibility_characters():
 def test_hyphenated_words_are_split():
     assert Analyzer().analyze("Russian-made pro-democracy") == [
         "russian",
-        "made",
+        "make",
         "pro",
         "democraci",
     ]
+
+
+def test_irregular_forms_meet_through_their_lemma():
+    analyzer = Analyzer()
+    assert analyzer.analyze("the Kremlin said") == analyzer.analyze("what did the kremlin say")
+    assert analyzer.analyze("they took power") == analyzer.analyze("take power")
+
+
+def test_number_words_are_digits():
+    assert Analyzer().analyze("six elephants") == Analyzer().analyze("6 elephants")
 
 
 def test_stop_words_dropped_but_capitalised_names_kept():

@@ -14,7 +14,7 @@ def test_answer_markdown_quotes_highlights_and_names_the_source(seed_index):
         "— *Myanmar junta leader arrives in Russia for official visit* · paragraph 3, sentence 1"
         in text
     )
-    assert "> Russian-made fighter **jets** have been used" in text
+    assert "> Russian-made **fighter jets** have been used" in text
 
 
 def test_no_answer_says_so(seed_index):

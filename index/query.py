@@ -1,0 +1,143 @@
+"""Turn a question into weighted index terms: its own words, typos mended, synonyms added."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+from wordfreq import zipf_frequency
+
+from .analysis import Analyzer
+from .synonyms import SYNONYM_GROUPS
+
+# A mended typo counts a little less than the word typed, a synonym less again: the
+# passage that uses the question's own word wins when there is one.
+TYPO_WEIGHT = 0.8
+SYNONYM_WEIGHT = 0.6
+# A word English uses more often than this (Zipf scale: 3 is once per million words) is
+# taken as meant, never as a typo of a corpus word.
+TYPO_MAX_ZIPF = 2.5
+# Question words the corpus never uses weigh on the no-answer decision by how rare they
+# are in English: "brazil" (Zipf 4.6) counts almost fully, "happen" (5.2) little,
+# "year" (6.0) not at all.
+RARE_ZIPF, COMMON_ZIPF = 4.5, 5.5
+# A word English does not know either (an acronym such as IISS, a name, a typo too far
+# from any corpus word) may well be answered all the same: it counts for less.
+UNKNOWN_ZIPF, UNKNOWN_SHARE = 1.0, 0.3
+# A question word common in English ("world", "next", "people") says little about what is
+# asked even when the corpus rarely uses it: its weight falls linearly from 1 at Zipf
+# EMPHASIS_RARE to EMPHASIS_FLOOR at EMPHASIS_COMMON. Numbers keep their full weight.
+EMPHASIS_RARE, EMPHASIS_COMMON, EMPHASIS_FLOOR = 4.0, 6.0, 0.4
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of a question: the index terms that stand for it, with their weights, and
+    what it contributes to the best score the question could reach."""
+
+    terms: Mapping[str, float]  # empty: the corpus cannot match it
+    importance: float
+
+
+@dataclass(frozen=True)
+class Query:
+    """A question's words and the best score it could reach."""
+
+    words: tuple[Word, ...]
+    terms: tuple[str, ...]  # the question's own terms, in order
+
+    @property
+    def ideal(self) -> float:
+        """Each question word matched once, in a passage of average length."""
+        return sum(word.importance for word in self.words)
+
+    @property
+    def weights(self) -> dict[str, float]:
+        """Every index term that can match, with its largest weight."""
+        weights: dict[str, float] = {}
+        for word in self.words:
+            for term, weight in word.terms.items():
+                weights[term] = max(weights.get(term, 0.0), weight)
+        return weights
+
+
+class Vocabulary:
+    """What the index knows of words: term IDFs, and the written words behind each term."""
+
+    def __init__(
+        self, idf: Mapping[str, float], words: Mapping[str, str], unseen_idf: float
+    ) -> None:
+        self.idf = idf
+        self.words = words  # written word (normalised) -> term
+        self.unseen_idf = unseen_idf
+        self._choices = list(words)
+
+    def mend(self, word: str) -> str | None:
+        """The term of the corpus word closest to ``word`` if it looks like a typo of it."""
+        if len(word) < 4 or zipf_frequency(word, "en") > TYPO_MAX_ZIPF:
+            return None
+        limit = 1 if len(word) <= 6 else 2
+        found = process.extractOne(word, self._choices, scorer=OSA.distance, score_cutoff=limit)
+        return self.words[found[0]] if found else None
+
+
+def build_query(question: str, analyzer: Analyzer, vocabulary: Vocabulary) -> Query:
+    """The question's words, each with the terms that can match it and its importance."""
+    words, terms = [], []
+    for found in analyzer.terms(question):
+        terms.append(found.term)
+        words.append(_word(found.term, found.word, analyzer, vocabulary))
+    return Query(tuple(words), tuple(terms))
+
+
+def _word(term: str, written: str, analyzer: Analyzer, vocabulary: Vocabulary) -> Word:
+    weight = emphasis(written)
+    alternatives: dict[str, float] = {}
+    if term in vocabulary.idf:
+        alternatives[term] = weight
+    else:
+        mended = vocabulary.mend(written)
+        if mended is not None:
+            alternatives[mended] = TYPO_WEIGHT * weight
+            term = mended
+    for other in synonyms(analyzer).get(term, ()):
+        if other in vocabulary.idf and other not in alternatives:
+            alternatives[other] = SYNONYM_WEIGHT * weight
+    if not alternatives:
+        return Word({}, unseen_weight(written, vocabulary.unseen_idf))
+    best = max(w * vocabulary.idf[t] for t, w in alternatives.items())
+    return Word(alternatives, best)
+
+
+def emphasis(word: str) -> float:
+    """How much a question word says about what is asked, by its rarity in English."""
+    if word[:1].isdigit():
+        return 1.0
+    zipf = zipf_frequency(word, "en")
+    share = (EMPHASIS_COMMON - zipf) / (EMPHASIS_COMMON - EMPHASIS_RARE)
+    return float(np.clip(share, EMPHASIS_FLOOR, 1.0))
+
+
+def unseen_weight(word: str, unseen_idf: float) -> float:
+    """What a question word the corpus cannot match weighs against answering at all."""
+    zipf = zipf_frequency(word, "en")
+    if zipf < UNKNOWN_ZIPF:
+        return unseen_idf * UNKNOWN_SHARE
+    share = (COMMON_ZIPF - zipf) / (COMMON_ZIPF - RARE_ZIPF)
+    return unseen_idf * float(np.clip(share, 0.0, 1.0))
+
+
+@lru_cache(maxsize=4)
+def synonyms(analyzer: Analyzer) -> dict[str, frozenset[str]]:
+    """Term -> the other terms of its synonym groups, analysed as the index is."""
+    table: dict[str, set[str]] = defaultdict(set)
+    for group in SYNONYM_GROUPS:
+        terms = {t for word in group.split() for t in analyzer.analyze(word)}
+        for term in terms:
+            table[term] |= terms - {term}
+    return {term: frozenset(others) for term, others in table.items()}

@@ -1,0 +1,69 @@
+"""Groups of words that news readers use for the same thing, for expanding questions.
+
+No well-kept English thesaurus ships its data offline (WordNet through nltk or ``wn`` is a
+download), so the groups are written here: common news vocabulary and the adjective and
+noun of each country named often. A question word finds passages that use another word of
+its group, weighted below the word itself. Keep groups tight: a loose group quotes noise.
+"""
+
+SYNONYM_GROUPS = (
+    # arms and war
+    "weapon arms armament munitions",
+    "jet plane aircraft warplane fighter",
+    "soldier troop",
+    "army military",
+    "attack strike assault raid bomb",
+    "fight fighting combat battle conflict war",
+    "rebel insurgent militant guerrilla resistance opposition",
+    "drill exercise manoeuvre maneuver",
+    "coup takeover overthrow putsch",
+    "invade invasion",
+    "kill killed death dead",
+    # power and politics
+    "government administration regime",
+    "junta military regime",
+    "leader head chief ruler",
+    "ally partner friend",
+    "back support backer supporter endorse",
+    "seize take grab capture",
+    "election vote ballot",
+    "sanction penalty embargo",
+    "ostracize ostracise isolate shun",
+    "west western",
+    "statement announcement",
+    "say tell announce declare",
+    # meetings and travel
+    "meet meeting summit talk talks",
+    "talk discussion negotiation",
+    "discuss talk",
+    "deal agreement pact accord treaty",
+    "visit trip journey tour",
+    "travel go accompany",
+    "welcome greet",
+    # trade and work
+    "supply supplier sell provide",
+    "buy purchase acquire",
+    "worker laborer labourer employee",
+    "job work employment",
+    "trade commerce",
+    "gift give donate present",
+    "money fund funding cash",
+    "economy economic",
+    # everyday
+    "car automobile vehicle",
+    "film movie",
+    "big large huge",
+    "begin start",
+    "end finish",
+    "help aid assist",
+    "animal elephant",
+    # countries and their people
+    "myanmar burma burmese",
+    "russia russian",
+    "china chinese",
+    "ukraine ukrainian",
+    "america american usa",
+    "india indian",
+    "thailand thai",
+    "britain british uk",
+)
