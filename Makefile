@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 QUESTION ?= who supplies Myanmar's jets?
 
-.PHONY: ask run test lint format clean
+.PHONY: ask run test lint format quality clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,10 @@ run: $(BIN)/.installed  ## set up, then start the Discord bot (settings from .en
 
 test: $(BIN)/.installed  ## set up, then run the whole test suite
 	$(BIN)/python -m pytest
+
+quality: $(BIN)/.installed  ## answer quality beside rank-bm25, bm25s and tantivy
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	$(BIN)/python benchmarks/quality.py
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .

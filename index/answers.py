@@ -19,7 +19,7 @@ DEFAULT_TOP = 3
 # importance. Raw BM25 scores have no fixed scale; these shares do. Calibrated with
 # benchmarks/quality.py on tests/data/dev_questions.jsonl (README, "Answer quality").
 MIN_RELEVANCE = 0.2
-MIN_COVERAGE = 0.5
+MIN_COVERAGE = 0.6
 # Candidates fetched beyond those shown, so that collapsing duplicates and paging with
 # More still fill the page.
 _SPARE = 20

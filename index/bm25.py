@@ -12,8 +12,8 @@ import numpy as np
 # length, and at 0.75 a long sentence holding the answer lost to a short one sharing
 # one common word. Measured with `qabot eval tests/data/dev_questions.jsonl` over
 # k1 in 0.5-2.0, b in 0.3-0.9, both IDFs (README, "Answer quality").
-K1 = 1.2
-B = 0.5
+K1 = 0.9
+B = 0.75
 # rank-bm25's floor for Okapi's negative IDF: epsilon times the mean IDF.
 OKAPI_EPSILON = 0.25
 

@@ -28,11 +28,11 @@ TYPO_MAX_ZIPF = 2.5
 RARE_ZIPF, COMMON_ZIPF = 4.5, 5.5
 # A word English does not know either (an acronym such as IISS, a name, a typo too far
 # from any corpus word) may well be answered all the same: it counts for less.
-UNKNOWN_ZIPF, UNKNOWN_SHARE = 1.0, 0.3
+UNKNOWN_ZIPF, UNKNOWN_SHARE = 2.0, 0.3
 # A question word common in English ("world", "next", "people") says little about what is
 # asked even when the corpus rarely uses it: its weight falls linearly from 1 at Zipf
 # EMPHASIS_RARE to EMPHASIS_FLOOR at EMPHASIS_COMMON. Numbers keep their full weight.
-EMPHASIS_RARE, EMPHASIS_COMMON, EMPHASIS_FLOOR = 4.0, 6.0, 0.4
+EMPHASIS_RARE, EMPHASIS_COMMON, EMPHASIS_FLOOR = 4.5, 6.0, 0.4
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,33 @@
+from index.query import build_query, emphasis, unseen_weight
+
+
+def test_question_words_become_weighted_terms(seed_index):
+    query = build_query("who supplies Myanmar's jets?", seed_index.analyzer, seed_index.vocabulary)
+    assert query.terms == ("suppli", "myanmar", "jet")
+    assert query.weights["suppli"] == 1.0 and query.weights["jet"] == 1.0
+    assert 0 < query.weights["fighter"] < 1  # a synonym of "jet", weighted down
+
+
+def test_typos_are_mended_against_the_corpus(seed_index):
+    query = build_query("elephents kremlim sanctoins", seed_index.analyzer, seed_index.vocabulary)
+    assert query.weights["kremlin"] < 1 and query.weights["sanction"] < 1
+    assert query.weights["eleph"] == 1  # Snowball alone already stems "elephents" to "eleph"
+
+
+def test_real_words_are_never_taken_for_typos(seed_index):
+    # "bread" is one edit from the corpus word "broad", but English knows it.
+    query = build_query("bread", seed_index.analyzer, seed_index.vocabulary)
+    assert query.weights == {}
+    assert query.ideal > 0  # and it weighs against answering
+
+
+def test_common_english_words_say_less():
+    assert emphasis("junta") == 1.0
+    assert emphasis("people") < emphasis("population") < emphasis("junta")
+    assert emphasis("2021") == 1.0
+
+
+def test_unseen_words_weigh_by_rarity():
+    assert unseen_weight("brazil", 4.0) > unseen_weight("happen", 4.0) > unseen_weight("year", 4.0)
+    assert unseen_weight("year", 4.0) == 0
+    assert 0 < unseen_weight("iiss", 4.0) < unseen_weight("brazil", 4.0)
