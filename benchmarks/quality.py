@@ -21,8 +21,8 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.baselines import BASELINES  # noqa: E402
 from benchmarks.distractors import DEFAULT_DOCUMENTS, build_distractor_corpus  # noqa: E402
+from index.build import open_index  # noqa: E402
 from index.evaluation import Evaluation, evaluate, evaluate_ranker, read_cases  # noqa: E402
-from index.search import open_index  # noqa: E402
 
 SEED = ROOT / "tests" / "data" / "seed"
 CASES = ROOT / "tests" / "data" / "dev_questions.jsonl"

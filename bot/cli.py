@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import TextIO
 
 from index.answers import answer
+from index.build import open_index
 from index.errors import QabotError
 from index.evaluation import evaluate, read_cases
-from index.search import Index, open_index
+from index.search import Index
 
 from . import render
 from .config import MAX_ANSWER_COUNT, load_settings

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from index.build import open_index
 from index.changes import Changes, compare
-from index.search import Index, open_index
+from index.search import Index
 
 
 class Library:

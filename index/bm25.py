@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .terms import Terms
+
 # k1 is Robertson's default. b is lowered from his 0.75: sentences vary little in
 # length, and at 0.75 a long sentence holding the answer lost to a short one sharing
 # one common word. Measured with `qabot eval tests/data/dev_questions.jsonl` over
@@ -57,55 +59,88 @@ def term_frequency_weight(
 
 
 @dataclass(frozen=True)
+class DocTerms:
+    """Each document's terms with their counts, as compressed rows: the analysed corpus,
+    kept so that a reload re-analyses only the files that changed."""
+
+    indptr: np.ndarray  # int64, document d's terms are at indptr[d]:indptr[d + 1]
+    term: np.ndarray  # int32 term ids
+    tf: np.ndarray  # int32 counts
+
+    @property
+    def n_docs(self) -> int:
+        return len(self.indptr) - 1
+
+    def owners(self) -> np.ndarray:
+        """The document of each entry."""
+        return np.repeat(np.arange(self.n_docs, dtype=np.int32), np.diff(self.indptr))
+
+    def lengths(self) -> np.ndarray:
+        """Each document's length in terms."""
+        return np.bincount(self.owners(), weights=self.tf, minlength=self.n_docs)
+
+    @classmethod
+    def from_ids(cls, docs: Sequence[Sequence[int]]) -> DocTerms:
+        """From each document's term ids in order, repeats kept."""
+        indptr = [0]
+        terms: list[int] = []
+        counts: list[int] = []
+        for doc in docs:
+            for term, count in sorted(Counter(doc).items()):
+                terms.append(term)
+                counts.append(count)
+            indptr.append(len(terms))
+        return cls(
+            np.asarray(indptr, dtype=np.int64),
+            np.asarray(terms, dtype=np.int32),
+            np.asarray(counts, dtype=np.int32),
+        )
+
+
+@dataclass(frozen=True)
 class BM25:
     """Per-term postings with each passage's precomputed BM25 weight for that term."""
 
     params: BM25Params
-    vocabulary: dict[str, int]
+    terms: Terms
     idf: np.ndarray  # by term id
     postings_start: np.ndarray  # term id -> first posting; postings_start[-1] = total
-    postings_doc: np.ndarray  # passage number of each posting, grouped by term
-    postings_weight: np.ndarray  # idf * tf weight of each posting
+    postings_doc: np.ndarray  # int32 passage number of each posting, grouped by term
+    postings_weight: np.ndarray  # float32 idf * tf weight of each posting
     n_docs: int
 
     @classmethod
     def build(cls, docs: Sequence[Sequence[str]], params: BM25Params | None = None) -> BM25:
-        """Index ``docs``, each a passage's terms."""
-        params = params or BM25Params()
-        vocabulary: dict[str, int] = {}
-        term_ids: list[int] = []
-        doc_numbers: list[int] = []
-        counts: list[int] = []
-        doc_len = np.fromiter((len(d) for d in docs), dtype=np.float64, count=len(docs))
-        for number, doc in enumerate(docs):
-            for term, count in Counter(doc).items():
-                term_ids.append(vocabulary.setdefault(term, len(vocabulary)))
-                doc_numbers.append(number)
-                counts.append(count)
-        terms = np.asarray(term_ids, dtype=np.int64)
-        order = np.argsort(terms, kind="stable")
-        terms = terms[order]
-        postings_doc = np.asarray(doc_numbers, dtype=np.int32)[order]
-        tf = np.asarray(counts, dtype=np.float64)[order]
-        df = np.bincount(terms, minlength=len(vocabulary)).astype(np.float64)
-        idf = cls._idf(df, len(docs), params)
-        avg_len = float(doc_len.mean()) if len(docs) and doc_len.mean() > 0 else 1.0
-        weight = idf[terms] * term_frequency_weight(
+        """Index ``docs``, each a document's terms."""
+        terms = Terms.from_strings(t for doc in docs for t in doc)
+        ids = {term: number for number, term in enumerate(terms.strings())}
+        counts = DocTerms.from_ids([[ids[t] for t in doc] for doc in docs])
+        return cls.from_doc_terms(terms, counts, params or BM25Params())
+
+    @classmethod
+    def from_doc_terms(cls, terms: Terms, docs: DocTerms, params: BM25Params) -> BM25:
+        """Index documents given as term counts over the table ``terms``."""
+        n_docs = docs.n_docs
+        order = np.argsort(docs.term, kind="stable")
+        term = docs.term[order]
+        postings_doc = docs.owners()[order]
+        tf = docs.tf[order].astype(np.float64)
+        df = np.bincount(term, minlength=len(terms)).astype(np.float64)
+        idf = cls._idf(df, n_docs, params)
+        doc_len = docs.lengths()
+        avg_len = float(doc_len.mean()) if n_docs and doc_len.mean() > 0 else 1.0
+        weight = idf[term] * term_frequency_weight(
             tf, doc_len[postings_doc], avg_len, params.k1, params.b
         )
-        start = np.zeros(len(vocabulary) + 1, dtype=np.int64)
+        start = np.zeros(len(terms) + 1, dtype=np.int64)
         np.cumsum(df, out=start[1:])
-        return cls(params, vocabulary, idf, start, postings_doc, weight, len(docs))
+        return cls(params, terms, idf, start, postings_doc, weight.astype(np.float32), n_docs)
 
     @staticmethod
     def _idf(df: np.ndarray, n_docs: int, params: BM25Params) -> np.ndarray:
         if params.variant == "okapi":
             return okapi_idf(df, n_docs, params.epsilon)
         return lucene_idf(df, n_docs)
-
-    def idf_of(self) -> dict[str, float]:
-        """Each term's IDF."""
-        return {term: float(self.idf[i]) for term, i in self.vocabulary.items()}
 
     def unseen_idf(self) -> float:
         """The IDF a term would have if no passage held it: the most a term can weigh."""
@@ -140,7 +175,7 @@ class BM25:
         """The postings of the terms, each weight multiplied by the term's weight."""
         docs, weights = [], []
         for term, weight in weighted.items():
-            term_id = self.vocabulary.get(term)
+            term_id = self.terms.id(term)
             if term_id is None:
                 continue
             span = slice(self.postings_start[term_id], self.postings_start[term_id + 1])

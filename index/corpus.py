@@ -36,6 +36,32 @@ class Article:
 
 
 @dataclass(frozen=True)
+class ArticleInfo:
+    """What is shown of an article beside a quote from it (no text)."""
+
+    id: str
+    title: str = ""
+    source: str = ""
+    published: str = ""
+    author: str = ""
+    path: str = ""
+    checksum: str = ""
+
+
+def info_of(article: Article) -> ArticleInfo:
+    """The article without its text."""
+    return ArticleInfo(
+        article.id,
+        article.title,
+        article.source,
+        article.published,
+        article.author,
+        article.path,
+        article.checksum,
+    )
+
+
+@dataclass(frozen=True)
 class Problem:
     """A file (or JSONL line) that could not be read, or was read with a caveat."""
 

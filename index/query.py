@@ -8,20 +8,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
 from .analysis import Analyzer
 from .synonyms import SYNONYM_GROUPS
+from .vocabulary import Vocabulary
 
 # A mended typo counts a little less than the word typed, a synonym less again: the
 # passage that uses the question's own word wins when there is one.
 TYPO_WEIGHT = 0.8
 SYNONYM_WEIGHT = 0.6
-# A word English uses more often than this (Zipf scale: 3 is once per million words) is
-# taken as meant, never as a typo of a corpus word.
-TYPO_MAX_ZIPF = 2.5
 # Question words the corpus never uses weigh on the no-answer decision by how rare they
 # are in English: "brazil" (Zipf 4.6) counts almost fully, "happen" (5.2) little,
 # "year" (6.0) not at all.
@@ -66,26 +62,6 @@ class Query:
         return weights
 
 
-class Vocabulary:
-    """What the index knows of words: term IDFs, and the written words behind each term."""
-
-    def __init__(
-        self, idf: Mapping[str, float], words: Mapping[str, str], unseen_idf: float
-    ) -> None:
-        self.idf = idf
-        self.words = words  # written word (normalised) -> term
-        self.unseen_idf = unseen_idf
-        self._choices = list(words)
-
-    def mend(self, word: str) -> str | None:
-        """The term of the corpus word closest to ``word`` if it looks like a typo of it."""
-        if len(word) < 4 or zipf_frequency(word, "en") > TYPO_MAX_ZIPF:
-            return None
-        limit = 1 if len(word) <= 6 else 2
-        found = process.extractOne(word, self._choices, scorer=OSA.distance, score_cutoff=limit)
-        return self.words[found[0]] if found else None
-
-
 def build_query(question: str, analyzer: Analyzer, vocabulary: Vocabulary) -> Query:
     """The question's words, each with the terms that can match it and its importance."""
     words, terms = [], []
@@ -98,19 +74,23 @@ def build_query(question: str, analyzer: Analyzer, vocabulary: Vocabulary) -> Qu
 def _word(term: str, written: str, analyzer: Analyzer, vocabulary: Vocabulary) -> Word:
     weight = emphasis(written)
     alternatives: dict[str, float] = {}
-    if term in vocabulary.idf:
+    idf: dict[str, float] = {}
+    if (known := vocabulary.idf_of(term)) is not None:
         alternatives[term] = weight
+        idf[term] = known
     else:
         mended = vocabulary.mend(written)
         if mended is not None:
             alternatives[mended] = TYPO_WEIGHT * weight
+            idf[mended] = vocabulary.idf_of(mended) or 0.0
             term = mended
     for other in synonyms(analyzer).get(term, ()):
-        if other in vocabulary.idf and other not in alternatives:
+        if other not in alternatives and (known := vocabulary.idf_of(other)) is not None:
             alternatives[other] = SYNONYM_WEIGHT * weight
+            idf[other] = known
     if not alternatives:
         return Word({}, unseen_weight(written, vocabulary.unseen_idf))
-    best = max(w * vocabulary.idf[t] for t, w in alternatives.items())
+    best = max(w * idf[t] for t, w in alternatives.items())
     return Word(alternatives, best)
 
 

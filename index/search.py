@@ -1,19 +1,20 @@
-"""The searchable index: articles, passages, analyzer and BM25 built together, and ranking."""
+"""The searchable index (articles, passages, analyzer and BM25, all arrays) and ranking."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from .analysis import Analyzer
-from .bm25 import BM25, BM25Params
-from .corpus import Article, CorpusLoad, Problem, read_corpus
-from .errors import CorpusError
-from .passages import Passage, passages_of
-from .query import Query, Vocabulary
+from .bm25 import BM25, BM25Params, DocTerms
+from .corpus import ArticleInfo, Problem
+from .passages import Passage
+from .query import Query
+from .terms import Strings
+from .vocabulary import Vocabulary
 
 # A passage's score is multiplied by up to 1 + ARTICLE_WEIGHT by how well its whole
 # article (title included) matches the question, relative to the best-matching article:
@@ -42,27 +43,111 @@ class Ranked:
     coverage: float  # share of the question (by importance) its article holds
 
 
+class Passages:
+    """The passages as columns of numbers and a table of texts; a Passage is made on access."""
+
+    COLUMNS = ("article", "paragraph", "sentence", "start", "end")
+
+    def __init__(self, columns: Mapping[str, np.ndarray], texts: Strings) -> None:
+        self._columns = dict(columns)
+        self.texts = texts
+
+    def column(self, name: str) -> np.ndarray:
+        return self._columns[name]
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def get(self, number: int, article_id: str) -> Passage:
+        c = self._columns
+        return Passage(
+            article_id,
+            int(c["paragraph"][number]),
+            int(c["sentence"][number]),
+            int(c["start"][number]),
+            int(c["end"][number]),
+            self.texts[number],
+        )
+
+
+class ArticleSpans(Mapping[str, range]):
+    """Article id -> the numbers of its passages, in reading order."""
+
+    def __init__(self, numbers: Mapping[str, int], first: np.ndarray) -> None:
+        self._numbers = numbers
+        self._first = first
+
+    def __getitem__(self, article_id: str) -> range:
+        number = self._numbers[article_id]
+        return range(int(self._first[number]), int(self._first[number + 1]))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._numbers)
+
+    def __len__(self) -> int:
+        return len(self._numbers)
+
+
+class PassageList:
+    """``index.passages``: the passages as a read-only sequence."""
+
+    def __init__(self, index: Index) -> None:
+        self._index = index
+
+    def __len__(self) -> int:
+        return len(self._index.passages_table)
+
+    def __getitem__(self, number: int) -> Passage:
+        if not 0 <= number < len(self):
+            raise IndexError(number)
+        return self._index.passage(number)
+
+    def __iter__(self) -> Iterator[Passage]:
+        return (self._index.passage(n) for n in range(len(self)))
+
+
 @dataclass(frozen=True)
 class Index:
     """Everything a question is answered from. The analyzer is part of it: questions are
     always analysed exactly as the passages were."""
 
     directory: Path
-    articles: Mapping[str, Article]
-    passages: tuple[Passage, ...]
+    infos: tuple[ArticleInfo, ...]  # by article number
+    passages_table: Passages
     analyzer: Analyzer
+    docs: DocTerms  # each passage's analysed terms, kept for incremental rebuilds
     bm25: BM25  # over passages
-    article_bm25: BM25  # coverage of whole articles, in the order of ``articles``
-    passage_article: np.ndarray  # passage number -> article number
-    spans: Mapping[str, range]  # article id -> its passages' numbers, in reading order
+    article_bm25: BM25  # coverage of whole articles, by article number
     vocabulary: Vocabulary
     problems: tuple[Problem, ...] = ()
+    articles: Mapping[str, ArticleInfo] = field(init=False)
+    spans: ArticleSpans = field(init=False)
+
+    def __post_init__(self) -> None:
+        articles = {info.id: info for info in self.infos}
+        numbers = {info.id: n for n, info in enumerate(self.infos)}
+        owner = self.passages_table.column("article")
+        first = np.searchsorted(owner, np.arange(len(self.infos) + 1), side="left")
+        object.__setattr__(self, "articles", articles)
+        object.__setattr__(self, "spans", ArticleSpans(numbers, first))
+
+    @property
+    def passages(self) -> PassageList:
+        return PassageList(self)
+
+    @property
+    def passage_article(self) -> np.ndarray:
+        return self.passages_table.column("article")
+
+    def passage(self, number: int) -> Passage:
+        info = self.infos[int(self.passage_article[number])]
+        return self.passages_table.get(number, info.id)
 
     def neighbours(self, number: int, around: int = 1) -> list[Passage]:
         """Passage ``number`` with up to ``around`` passages of its article on each side."""
-        span = self.spans[self.passages[number].article_id]
+        span = self.spans[self.passage(number).article_id]
         first, last = max(span.start, number - around), min(span.stop, number + around + 1)
-        return list(self.passages[first:last])
+        return [self.passage(n) for n in range(first, last)]
 
     def rank(self, query: Query, k: int) -> list[Ranked]:
         """The ``k`` best passages for ``query``, best first."""
@@ -73,7 +158,7 @@ class Index:
         if not matched.size:
             return []
         articles, _, article_covered = _combine(self.article_bm25, query)
-        by_article = np.zeros(len(self.articles))
+        by_article = np.zeros(len(self.infos))
         by_article[articles] = article_covered / ideal
         article_coverage = by_article[self.passage_article[matched]]
         ranking = (
@@ -146,54 +231,3 @@ def _with_neighbours(
     first = np.ones(docs_all.size, dtype=bool)
     first[1:] = docs_all[1:] != docs_all[:-1]
     return docs_all[first], values_all[first], shares_all[first]
-
-
-DEFAULT_ANALYZER = Analyzer()
-DEFAULT_BM25 = BM25Params()
-
-
-def build_index(
-    load: CorpusLoad, analyzer: Analyzer = DEFAULT_ANALYZER, params: BM25Params = DEFAULT_BM25
-) -> Index:
-    """Index the articles of ``load``; raises CorpusError if there are none."""
-    if not load.articles:
-        reasons = "; ".join(str(p) for p in load.problems[:5]) or "no article files"
-        raise CorpusError(f"no readable articles in {str(load.directory)!r}: {reasons}")
-    passages: list[Passage] = []
-    spans = {}
-    docs: list[list[str]] = []
-    article_docs: list[list[str]] = []
-    owner: list[int] = []
-    words: dict[str, str] = {}
-    for number, article in enumerate(load.articles):
-        first = len(passages)
-        passages.extend(passages_of(article))
-        spans[article.id] = range(first, len(passages))
-        article_terms = analyzer.analyze(article.title)
-        for passage in passages[first:]:
-            terms = analyzer.terms(passage.text)
-            docs.append([t.term for t in terms])
-            article_terms.extend(docs[-1])
-            for t in terms:
-                words.setdefault(t.word, t.term)
-        article_docs.append(article_terms)
-        owner.extend([number] * (len(passages) - first))
-    bm25 = BM25.build(docs, params)
-    vocabulary = Vocabulary(bm25.idf_of(), words, bm25.unseen_idf())
-    return Index(
-        directory=load.directory,
-        articles={a.id: a for a in load.articles},
-        passages=tuple(passages),
-        analyzer=analyzer,
-        bm25=bm25,
-        article_bm25=BM25.build(article_docs, ARTICLE_COVERAGE),
-        passage_article=np.asarray(owner, dtype=np.int32),
-        spans=spans,
-        vocabulary=vocabulary,
-        problems=load.problems,
-    )
-
-
-def open_index(directory: Path | str) -> Index:
-    """Read the corpus in ``directory`` and index it."""
-    return build_index(read_corpus(directory))

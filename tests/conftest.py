@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from index.search import Index, open_index
+from index.build import open_index
+from index.search import Index
 
 DATA = Path(__file__).parent / "data"
 SEED_DIR = DATA / "seed"

@@ -1,8 +1,8 @@
 import pytest
 
 from index.answers import MAX_QUESTION_CHARS, answer
+from index.build import open_index
 from index.errors import QuestionError
-from index.search import open_index
 from tests.conftest import write
 
 SUPPLIER = "Russia, along with China, is a major supporter and arms supplier"

@@ -1,5 +1,5 @@
+from index.build import open_index
 from index.changes import compare
-from index.search import open_index
 from tests.conftest import write
 
 

@@ -2,7 +2,7 @@ from dataclasses import replace
 
 from bot import embeds
 from index.answers import answer
-from index.search import open_index
+from index.build import open_index
 from tests.conftest import write
 
 

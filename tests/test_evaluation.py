@@ -3,8 +3,9 @@
 import pytest
 
 from benchmarks.distractors import build_distractor_corpus
+from index.build import open_index
 from index.evaluation import Case, Evaluation, evaluate, read_cases
-from index.search import Index, open_index
+from index.search import Index
 from tests.conftest import DATA, SEED_DIR
 
 # Reached on 2026-11-29 (benchmarks/quality.py prints the same figures beside the

@@ -1,6 +1,6 @@
 from bot import render
 from index.answers import answer
-from index.search import open_index
+from index.build import open_index
 from tests.conftest import write
 
 

@@ -1,0 +1,70 @@
+"""Sorted string tables kept as one UTF-8 blob and offsets, so a saved index maps them."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+
+import numpy as np
+
+
+class Strings:
+    """Strings stored as one UTF-8 blob and the offsets between them."""
+
+    def __init__(self, blob: np.ndarray, offsets: np.ndarray) -> None:
+        self.blob = blob  # uint8
+        self.offsets = offsets  # int64, len(self) + 1
+
+    @classmethod
+    def pack(cls, strings: Iterable[str]) -> Strings:
+        return cls(*_pack(strings))
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def __getitem__(self, number: int) -> str:
+        start, end = self.offsets[number], self.offsets[number + 1]
+        return self.blob[start:end].tobytes().decode()
+
+
+def _pack(strings: Iterable[str]) -> tuple[np.ndarray, np.ndarray]:
+    encoded = [s.encode() for s in strings]
+    offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
+    np.cumsum([len(e) for e in encoded], out=offsets[1:])
+    return np.frombuffer(b"".join(encoded), dtype=np.uint8), offsets
+
+
+class Terms(Strings):
+    """Unique strings in sorted order; a string's id is its position.
+
+    >>> terms = Terms.from_strings(["jet", "army", "junta"])
+    >>> terms.id("junta"), terms.id("navy"), terms[0], len(terms)
+    (2, None, 'army', 3)
+    """
+
+    @classmethod
+    def from_strings(cls, strings: Iterable[str]) -> Terms:
+        return cls(*_pack(sorted(set(strings))))
+
+    def id(self, string: str) -> int | None:
+        """The id of ``string``, or None if the table does not hold it."""
+        position = bisect_left(self, string)  # type: ignore[arg-type]
+        if position < len(self) and self[position] == string:
+            return position
+        return None
+
+    def starting_with(self, prefix: str) -> range:
+        """The ids of the strings that start with ``prefix``."""
+        first = bisect_left(self, prefix)  # type: ignore[arg-type]
+        last = bisect_left(self, prefix + "\U0010ffff")  # type: ignore[arg-type]
+        return range(first, last)
+
+    def strings(self, ids: range | None = None) -> list[str]:
+        """The strings with ``ids`` (default: all), decoded."""
+        ids = ids if ids is not None else range(len(self))
+        if not len(ids):
+            return []
+        start, end = int(self.offsets[ids.start]), int(self.offsets[ids.stop])
+        data = self.blob[start:end].tobytes()
+        cuts = (self.offsets[ids.start : ids.stop + 1] - start).tolist()
+        return [data[a:b].decode() for a, b in zip(cuts, cuts[1:], strict=False)]
