@@ -6,17 +6,19 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
 from index.answers import answer
-from index.build import open_index
 from index.errors import QabotError
 from index.evaluation import evaluate, read_cases
 from index.search import Index
 
 from . import render
-from .config import MAX_ANSWER_COUNT, load_settings
+from .config import MAX_ANSWER_COUNT, Settings, load_settings
+from .library import Library
+from .progress import progress_bar
 from .shell import run_shell
 
 
@@ -26,11 +28,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         settings = load_settings()
-        corpus = Path(args.corpus) if getattr(args, "corpus", None) else settings.corpus_dir
-        return args.command(args, corpus, settings.answer_count)
+        if getattr(args, "corpus", None):
+            settings = replace(settings, corpus_dir=Path(args.corpus))
+        return args.command(args, settings)
     except QabotError as error:
         print(f"qabot: error: {error}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # the reader went away (qabot ... | head): not an error
+        sys.stderr.close()
+        return 0
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -101,6 +107,16 @@ def _parser() -> argparse.ArgumentParser:
     evaluation.add_argument("--json", action="store_true", help="print the figures as JSON")
     evaluation.set_defaults(command=_eval)
 
+    index = commands.add_parser(
+        "index",
+        parents=[corpus],
+        help="build and save the index of the corpus",
+        description="Build the index of the corpus and save it (under INDEX_DIR, default "
+        ".qabot/index). The other commands and the bot load the saved index, and rebuild "
+        "it by themselves, re-reading only changed files, when the corpus has changed.",
+    )
+    index.set_defaults(command=_index)
+
     bot = commands.add_parser(
         "run",
         help="start the Discord bot",
@@ -117,16 +133,30 @@ def _top(raw: str) -> int:
     return int(raw)
 
 
-def _open(corpus: Path) -> Index:
-    index = open_index(corpus)
-    for problem in index.problems:
+def _library(settings: Settings) -> Library:
+    """The corpus index, loaded or (re)built and saved, saying so when it was built."""
+    library = Library(settings.corpus_dir, settings.index_dir, progress_bar())
+    library.reload()
+    if not library.status.startswith("loaded"):
+        print(f"qabot: {library.status}", file=sys.stderr)
+    for problem in library.index.problems:
         print(f"qabot: warning: {problem}", file=sys.stderr)
-    return index
+    return library
 
 
-def _ask(args: argparse.Namespace, corpus: Path, default_top: int) -> int:
-    index = _open(corpus)
-    top = args.top or default_top
+def _open(settings: Settings) -> Index:
+    return _library(settings).index
+
+
+def _index(args: argparse.Namespace, settings: Settings) -> int:
+    library = _library(settings)
+    print(f"{library.status}; saved in {library.saved}")
+    return 0
+
+
+def _ask(args: argparse.Namespace, settings: Settings) -> int:
+    index = _open(settings)
+    top = args.top or settings.answer_count
     if args.question != "-":
         _print_answer(index, args.question, top, args.json, sys.stdout)
         return 0
@@ -154,8 +184,8 @@ def _print_answer(index: Index, question: str, top: int, as_json: bool, out: Tex
         print(render.answer_markdown(result), end="\n\n", file=out, flush=True)
 
 
-def _sources(args: argparse.Namespace, corpus: Path, default_top: int) -> int:
-    index = _open(corpus)
+def _sources(args: argparse.Namespace, settings: Settings) -> int:
+    index = _open(settings)
     if args.json:
         listing = [
             {
@@ -175,13 +205,13 @@ def _sources(args: argparse.Namespace, corpus: Path, default_top: int) -> int:
     return 0
 
 
-def _shell(args: argparse.Namespace, corpus: Path, default_top: int) -> int:
-    return run_shell(corpus, default_top, sys.stdin, sys.stdout)
+def _shell(args: argparse.Namespace, settings: Settings) -> int:
+    return run_shell(_library(settings), settings.answer_count, sys.stdin, sys.stdout)
 
 
-def _eval(args: argparse.Namespace, corpus: Path, default_top: int) -> int:
+def _eval(args: argparse.Namespace, settings: Settings) -> int:
     cases = read_cases(args.file)
-    result = evaluate(_open(corpus), cases)
+    result = evaluate(_open(settings), cases)
     figures = {
         "cases": len(result.outcomes),
         "answerable": len(result.answerable),
@@ -211,7 +241,7 @@ def _eval(args: argparse.Namespace, corpus: Path, default_top: int) -> int:
     return 0
 
 
-def _run(args: argparse.Namespace, corpus: Path, default_top: int) -> int:
+def _run(args: argparse.Namespace, settings: Settings) -> int:
     from .run import run
 
     return run()

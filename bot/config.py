@@ -14,6 +14,7 @@ from index.errors import QabotError
 
 BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 DEFAULT_DATABASE = Path(".qabot") / "qabot.sqlite3"
+DEFAULT_INDEX_DIR = Path(".qabot") / "index"
 MAX_ANSWER_COUNT = 10
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
@@ -34,6 +35,7 @@ class Settings:
     moderator_role_ids: frozenset[int] = frozenset()
     cooldown_seconds: float = 5.0
     database_path: Path = DEFAULT_DATABASE
+    index_dir: Path = DEFAULT_INDEX_DIR
 
 
 def load_settings(
@@ -45,7 +47,7 @@ def load_settings(
         values.update(dotenv_values(env_file))
     values.update(os.environ if environ is None else environ)
     get: Callable[[str], str] = lambda name: (values.get(name) or "").strip()  # noqa: E731
-    corpus, database = get("CORPUS_DIR"), get("DATABASE_PATH")
+    corpus, database, index_dir = get("CORPUS_DIR"), get("DATABASE_PATH"), get("INDEX_DIR")
     guild = get("DEV_GUILD_ID")
     return Settings(
         corpus_dir=Path(corpus).expanduser() if corpus else BUNDLED_CORPUS,
@@ -59,6 +61,7 @@ def load_settings(
         ),
         cooldown_seconds=_seconds("COOLDOWN_SECONDS", get("COOLDOWN_SECONDS"), 5.0),
         database_path=Path(database).expanduser() if database else DEFAULT_DATABASE,
+        index_dir=Path(index_dir).expanduser() if index_dir else DEFAULT_INDEX_DIR,
     )
 
 

@@ -4,29 +4,40 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from index.build import open_index
+from index.build import Progress
 from index.changes import Changes, compare
+from index.saved import index_folder, open_corpus
 from index.search import Index
 
 
 class Library:
-    """Holds the served index; ``reload`` swaps in a new one only once it is complete."""
+    """Holds the served index; ``reload`` swaps in a new one only once it is complete.
 
-    def __init__(self, directory: Path | str) -> None:
+    The index is saved under ``index_dir`` (one folder per corpus) and loaded from there
+    when the corpus has not changed; a reload re-reads only the files that changed.
+    """
+
+    def __init__(
+        self, directory: Path | str, index_dir: Path | str, progress: Progress | None = None
+    ) -> None:
         self.directory = Path(directory)
+        self.saved = index_folder(index_dir, self.directory)
+        self.progress = progress
+        self.status = ""  # what the last load did, in one sentence
         self._index: Index | None = None
 
     @property
     def index(self) -> Index:
-        """The served index, built on first use."""
+        """The served index, loaded or built on first use."""
         if self._index is None:
             self.reload()
         assert self._index is not None
         return self._index
 
     def reload(self) -> Changes:
-        """Rebuild from the corpus directory; on any error the old index stays served."""
-        fresh = open_index(self.directory)
+        """Bring the index up to date with the corpus folder; on any error the old index
+        stays served."""
+        fresh, self.status = open_corpus(self.directory, self.saved, self.progress)
         changes = compare(self._index, fresh)
         self._index = fresh
         return changes

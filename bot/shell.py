@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TextIO
 
 from index.answers import answer
@@ -15,13 +14,11 @@ PROMPT = "qabot> "
 COMMANDS = "/ask QUESTION, /sources, /reload, /help, /quit"
 
 
-def run_shell(corpus: Path, top: int, stdin: TextIO, stdout: TextIO) -> int:
+def run_shell(library: Library, top: int, stdin: TextIO, stdout: TextIO) -> int:
     """Read commands from ``stdin`` until /quit or end of input."""
-    library = Library(corpus)
-    library.reload()
     interactive = stdin.isatty()
     if interactive:
-        print(f"qabot shell over {corpus}. Commands: {COMMANDS}.", file=stdout)
+        print(f"qabot shell over {library.directory}. Commands: {COMMANDS}.", file=stdout)
     while True:
         if interactive:
             print(PROMPT, end="", file=stdout, flush=True)

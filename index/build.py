@@ -12,7 +12,7 @@ import numpy as np
 
 from .analysis import Analyzer
 from .bm25 import BM25, BM25Params, DocTerms
-from .corpus import Article, CorpusLoad, info_of, read_corpus
+from .corpus import Article, ArticleInfo, CorpusLoad, info_of, read_corpus
 from .errors import CorpusError
 from .passages import passages_of
 from .search import ARTICLE_COVERAGE, Index, Passages, Vocabulary
@@ -22,7 +22,7 @@ from .terms import Strings, Terms
 PARALLEL_MIN_CHARS = 2_000_000
 CHUNK_ARTICLES = 200
 
-Progress = Callable[[int], None]  # called with the number of articles just analysed
+Progress = Callable[[int, int], None]  # called with (articles analysed so far, articles)
 
 
 @dataclass(frozen=True)
@@ -34,8 +34,8 @@ class Chunk:
     titles: DocTerms  # each article's title terms, over local term ids
     words: dict[str, int]  # written word -> local term id
     passages: dict[str, np.ndarray]  # the columns of Passages, article numbers local
-    texts: list[str]
-    articles: int
+    texts: Strings
+    infos: tuple[ArticleInfo, ...]
 
 
 def analyse(articles: Sequence[Article], analyzer: Analyzer) -> Chunk:
@@ -73,8 +73,8 @@ def analyse(articles: Sequence[Article], analyzer: Analyzer) -> Chunk:
         DocTerms.from_ids(titles),
         words,
         arrays,
-        texts,
-        len(articles),
+        Strings.pack(texts),
+        tuple(info_of(a) for a in articles),
     )
 
 
@@ -93,82 +93,109 @@ def build_index(
         reasons = "; ".join(str(p) for p in load.problems[:5]) or "no article files"
         raise CorpusError(f"no readable articles in {str(load.directory)!r}: {reasons}")
     analyzer = analyzer or Analyzer()
-    chunks = _analyse_all(load.articles, analyzer, progress, workers)
+    chunks = analyse_all(load.articles, analyzer, progress, workers)
     return assemble(load, chunks, analyzer, params or BM25Params())
 
 
-def _analyse_all(
+def analyse_all(
     articles: Sequence[Article],
     analyzer: Analyzer,
-    progress: Progress | None,
-    workers: int | None,
+    progress: Progress | None = None,
+    workers: int | None = None,
 ) -> list[Chunk]:
+    """Split and analyse ``articles`` in chunks, in worker processes when it pays."""
     groups = [articles[i : i + CHUNK_ARTICLES] for i in range(0, len(articles), CHUNK_ARTICLES)]
     size = sum(len(a.text) for a in articles)
     workers = workers if workers is not None else (os.cpu_count() or 1)
-    chunks = []
+    chunks: list[Chunk] = []
+    done = 0
+
+    def finished(chunk: Chunk) -> None:
+        nonlocal done
+        chunks.append(chunk)
+        done += len(chunk.infos)
+        if progress:
+            progress(done, len(articles))
+
     if workers > 1 and size >= PARALLEL_MIN_CHARS and len(groups) > 1:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             for chunk in pool.map(analyse, groups, [analyzer] * len(groups)):
-                chunks.append(chunk)
-                if progress:
-                    progress(chunk.articles)
+                finished(chunk)
     else:
         for group in groups:
-            chunks.append(analyse(group, analyzer))
-            if progress:
-                progress(len(group))
+            finished(analyse(group, analyzer))
     return chunks
 
 
 def assemble(
     load: CorpusLoad, chunks: Sequence[Chunk], analyzer: Analyzer, params: BM25Params
 ) -> Index:
-    """Merge analysed chunks (in article order) into one index."""
-    terms = Terms.from_strings(t for chunk in chunks for t in chunk.terms)
+    """Merge analysed chunks (in article order) into one index; terms no passage or title
+    uses any more are dropped."""
+    used = [
+        np.unique(np.concatenate([c.docs.term, c.titles.term])) if c.terms else np.zeros(0, int)
+        for c in chunks
+    ]
+    terms = Terms.from_strings(c.terms[i] for c, ids in zip(chunks, used, strict=True) for i in ids)
     global_ids = {term: number for number, term in enumerate(terms.strings())}
-    indptr, term_ids, tfs, words, columns, texts = [np.zeros(1, np.int64)], [], [], {}, [], []
-    title_indptr, title_ids, title_tfs = [np.zeros(1, np.int64)], [], []
-    articles_before = passages_before = 0
-    for chunk in chunks:
-        remap = np.fromiter((global_ids[t] for t in chunk.terms), np.int32, len(chunk.terms))
-        indptr.append(chunk.docs.indptr[1:] + indptr[-1][-1])
-        term_ids.append(remap[chunk.docs.term])
-        tfs.append(chunk.docs.tf)
-        title_indptr.append(chunk.titles.indptr[1:] + title_indptr[-1][-1])
-        title_ids.append(remap[chunk.titles.term])
-        title_tfs.append(chunk.titles.tf)
+    docs_parts, title_parts, words, columns, text_parts = [], [], {}, [], []
+    articles_before = 0
+    for chunk, ids in zip(chunks, used, strict=True):
+        remap = np.full(len(chunk.terms), -1, dtype=np.int32)
+        remap[ids] = [global_ids[chunk.terms[i]] for i in ids]
+        docs_parts.append(DocTerms(chunk.docs.indptr, remap[chunk.docs.term], chunk.docs.tf))
+        title_parts.append(DocTerms(chunk.titles.indptr, remap[chunk.titles.term], chunk.titles.tf))
         for word, local in chunk.words.items():
-            words.setdefault(word, int(remap[local]))
+            if remap[local] >= 0:
+                words.setdefault(word, int(remap[local]))
         shifted = dict(chunk.passages)
         shifted["article"] = shifted["article"] + articles_before
         columns.append(shifted)
-        texts.extend(chunk.texts)
-        articles_before += chunk.articles
-        passages_before += len(chunk.texts)
-    docs = DocTerms(np.concatenate(indptr), _join(term_ids, np.int32), _join(tfs, np.int32))
+        text_parts.append(chunk.texts)
+        articles_before += len(chunk.infos)
+    docs, titles = _stack(docs_parts), _stack(title_parts)
     passages = Passages(
         {k: _join([c[k] for c in columns], np.int32) for k in Passages.COLUMNS},
-        Strings.pack(texts),
+        _concat_strings(text_parts),
     )
     bm25 = BM25.from_doc_terms(terms, docs, params)
-    titles = DocTerms(
-        np.concatenate(title_indptr), _join(title_ids, np.int32), _join(title_tfs, np.int32)
-    )
     article_docs = _per_article(docs, passages.column("article"), titles)
     word_table = Terms.from_strings(words)
     word_term = np.fromiter((words[w] for w in word_table.strings()), np.int32, len(word_table))
     return Index(
         directory=load.directory,
-        infos=tuple(info_of(a) for a in load.articles),
+        infos=tuple(info for chunk in chunks for info in chunk.infos),
         passages_table=passages,
         analyzer=analyzer,
         docs=docs,
+        titles=titles,
         bm25=bm25,
         article_bm25=BM25.from_doc_terms(terms, article_docs, ARTICLE_COVERAGE),
         vocabulary=Vocabulary(terms, bm25.idf, word_table, word_term, bm25.unseen_idf()),
+        files=load.files,
         problems=load.problems,
     )
+
+
+def _stack(parts: Sequence[DocTerms]) -> DocTerms:
+    """Rows of several DocTerms, one after the other."""
+    indptr = [np.zeros(1, np.int64)]
+    for part in parts:
+        indptr.append(part.indptr[1:] - part.indptr[0] + indptr[-1][-1])
+    return DocTerms(
+        np.concatenate(indptr),
+        _join([p.term[p.indptr[0] : p.indptr[-1]] for p in parts], np.int32),
+        _join([p.tf[p.indptr[0] : p.indptr[-1]] for p in parts], np.int32),
+    )
+
+
+def _concat_strings(parts: Sequence[Strings]) -> Strings:
+    offsets = [np.zeros(1, np.int64)]
+    for part in parts:
+        offsets.append(part.offsets[1:] - part.offsets[0] + offsets[-1][-1])
+    blobs = [p.blob[p.offsets[0] : p.offsets[-1]] for p in parts]
+    blob = np.concatenate(blobs) if blobs else np.zeros(0, np.uint8)
+    return Strings(blob.astype(np.uint8, copy=False), np.concatenate(offsets))
 
 
 def _join(parts: list[np.ndarray], dtype: type) -> np.ndarray:

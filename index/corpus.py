@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .errors import CorpusError
@@ -33,6 +34,7 @@ class Article:
     author: str = ""
     path: str = ""  # relative to the corpus directory, with ":line" for JSONL
     checksum: str = ""  # of the bytes it was read from: tells a changed article
+    file: str = ""  # the file it was read from, relative to the corpus directory
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class ArticleInfo:
     author: str = ""
     path: str = ""
     checksum: str = ""
+    file: str = ""
 
 
 def info_of(article: Article) -> ArticleInfo:
@@ -58,6 +61,7 @@ def info_of(article: Article) -> ArticleInfo:
         article.author,
         article.path,
         article.checksum,
+        article.file,
     )
 
 
@@ -76,19 +80,29 @@ class Problem:
 
 
 @dataclass(frozen=True)
+class FileStat:
+    """A corpus file as the file system describes it: enough to tell it has changed."""
+
+    path: str  # relative to the corpus directory
+    size: int
+    mtime_ns: int
+
+
+@dataclass(frozen=True)
 class CorpusLoad:
     """What reading a corpus directory gave: the articles and the problems."""
 
     directory: Path
     articles: tuple[Article, ...]
     problems: tuple[Problem, ...]
+    files: tuple[FileStat, ...] = ()  # every file found, read or kept
+    kept: frozenset[str] = frozenset()  # files not read because the caller has them
 
 
-def read_corpus(directory: Path | str) -> CorpusLoad:
-    """Read every article file under ``directory`` (hidden files and folders skipped).
+def scan(directory: Path | str) -> list[FileStat]:
+    """Every corpus file under ``directory`` (hidden files and folders skipped), sorted.
 
-    Raises CorpusError when the directory is missing or holds no files at all; a file
-    that cannot be read becomes a Problem and the others are still read.
+    Raises CorpusError when the directory is missing or holds no files at all.
     """
     directory = Path(directory)
     if not directory.is_dir():
@@ -96,23 +110,40 @@ def read_corpus(directory: Path | str) -> CorpusLoad:
             f"corpus directory {str(directory)!r} does not exist or is not a directory: "
             "create it or point --corpus (or CORPUS_DIR) at the folder of article files"
         )
-    files = sorted(
-        path
-        for path in directory.rglob("*")
-        if path.is_file()
-        and not any(part.startswith(".") for part in path.relative_to(directory).parts)
-    )
-    if not files:
+    found = []
+    for path in sorted(directory.rglob("*")):
+        parts = path.relative_to(directory).parts
+        if any(part.startswith(".") for part in parts):
+            continue
+        try:
+            stat = path.stat()
+        except OSError:
+            continue  # vanished since the listing
+        if path.is_file():
+            found.append(FileStat("/".join(parts), stat.st_size, stat.st_mtime_ns))
+    if not found:
         raise CorpusError(
             f"corpus directory {str(directory)!r} is empty: add article files "
             f"({', '.join(ARTICLE_SUFFIXES + (BULK_SUFFIX,))}) to it"
         )
+    return found
+
+
+def read_corpus(directory: Path | str, keep: Collection[str] = ()) -> CorpusLoad:
+    """Read every article file under ``directory`` but those named in ``keep``.
+
+    Raises CorpusError when the directory is missing or holds no files at all; a file
+    that cannot be read becomes a Problem and the others are still read.
+    """
+    directory = Path(directory)
+    files = scan(directory)
     articles: list[Article] = []
     problems: list[Problem] = []
     seen: dict[str, str] = {}
-    for path in files:
-        name = path.relative_to(directory).as_posix()
-        found, trouble = _read_file(path, name)
+    for stat in files:
+        if stat.path in keep:
+            continue
+        found, trouble = _read_file(directory / stat.path, stat.path)
         problems.extend(trouble)
         for article in found:
             if article.id in seen:
@@ -125,8 +156,9 @@ def read_corpus(directory: Path | str) -> CorpusLoad:
                 )
                 continue
             seen[article.id] = article.path
-            articles.append(article)
-    return CorpusLoad(directory, tuple(articles), tuple(problems))
+            articles.append(replace(article, file=stat.path))
+    kept = frozenset(stat.path for stat in files if stat.path in keep)
+    return CorpusLoad(directory, tuple(articles), tuple(problems), tuple(files), kept)
 
 
 def _read_file(path: Path, name: str) -> tuple[list[Article], list[Problem]]:

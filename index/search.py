@@ -10,7 +10,7 @@ import numpy as np
 
 from .analysis import Analyzer
 from .bm25 import BM25, BM25Params, DocTerms
-from .corpus import ArticleInfo, Problem
+from .corpus import ArticleInfo, FileStat, Problem
 from .passages import Passage
 from .query import Query
 from .terms import Strings
@@ -116,9 +116,11 @@ class Index:
     passages_table: Passages
     analyzer: Analyzer
     docs: DocTerms  # each passage's analysed terms, kept for incremental rebuilds
+    titles: DocTerms  # each article's title terms, likewise
     bm25: BM25  # over passages
     article_bm25: BM25  # coverage of whole articles, by article number
     vocabulary: Vocabulary
+    files: tuple[FileStat, ...] = ()  # the corpus files as they were when indexed
     problems: tuple[Problem, ...] = ()
     articles: Mapping[str, ArticleInfo] = field(init=False)
     spans: ArticleSpans = field(init=False)

@@ -92,7 +92,7 @@ def test_errors_go_to_stderr_with_status_1(capsys, argv, message):
     assert main(argv) == 1
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert message in captured.err and captured.err.startswith("qabot: error:")
+    assert "qabot: error: " in captured.err and message in captured.err
 
 
 @pytest.mark.parametrize(
@@ -142,3 +142,18 @@ def test_installed_console_script_and_shell(tmp_path):
     assert "six **elephants**" in out
     assert "Reloaded: 1 article(s), 24 sentences (was 24)." in out
     assert "Unknown command '/nope'" in out
+
+
+def test_index_is_saved_then_loaded_and_rebuilt_when_the_corpus_changes(capsys, tmp_path):
+    corpus = tmp_path / "c"
+    write(corpus, "a.md", "Six elephants went to the circus.")
+    assert main(["index", "--corpus", str(corpus)]) == 0
+    assert "built the index (no saved index yet" in capsys.readouterr().out
+    assert main(["ask", "elephants", "--corpus", str(corpus)]) == 0
+    assert capsys.readouterr().err == ""  # loaded silently
+    write(corpus, "b.md", "They signed a reactor deal.")
+    assert main(["ask", "reactor", "--corpus", str(corpus)]) == 0
+    captured = capsys.readouterr()
+    assert "rebuilt the index: 1 file(s) changed" in captured.err
+    assert "**reactor**" in captured.out
+    assert (tmp_path / ".qabot" / "index").is_dir()

@@ -10,7 +10,7 @@ from tests.conftest import write
 
 def test_a_failed_reload_keeps_the_old_index_answering(tmp_path):
     write(tmp_path, "a.md", "Six elephants went to the circus.")
-    library = Library(tmp_path)
+    library = Library(tmp_path, tmp_path / ".index")
     served = library.index
     shutil.rmtree(tmp_path)
     with pytest.raises(CorpusError):
@@ -21,7 +21,7 @@ def test_a_failed_reload_keeps_the_old_index_answering(tmp_path):
 
 def test_a_corpus_of_only_bad_files_is_refused_and_the_old_index_kept(tmp_path):
     good = write(tmp_path, "a.md", "Six elephants went to the circus.")
-    library = Library(tmp_path)
+    library = Library(tmp_path, tmp_path / ".index")
     served = library.index
     good.unlink()
     write(tmp_path, "b.md", b"\xff\xfe broken")
@@ -32,7 +32,7 @@ def test_a_corpus_of_only_bad_files_is_refused_and_the_old_index_kept(tmp_path):
 
 def test_reload_reports_and_serves_the_new_articles(tmp_path):
     write(tmp_path, "a.md", "Six elephants went to the circus.")
-    library = Library(tmp_path)
+    library = Library(tmp_path, tmp_path / ".index")
     assert not answer(library.index, "nuclear power").found
     write(tmp_path, "b.md", "They signed a nuclear power agreement.")
     changes = library.reload()

@@ -7,7 +7,7 @@ from tests.conftest import write
 
 def test_reply_runs_each_bot_command(tmp_path):
     write(tmp_path, "a.md", "---\ntitle: Circus\n---\nSix elephants went to the circus.\n")
-    library = Library(tmp_path)
+    library = Library(tmp_path, tmp_path / ".index")
     assert "six **elephants**" in reply(library, "/ask how many elephants?", 3).lower()
     assert reply(library, "elephants", 3) == reply(library, "/ask elephants", 3)
     assert reply(library, "/sources", 3).startswith("**Circus**")
@@ -18,7 +18,7 @@ def test_reply_runs_each_bot_command(tmp_path):
 def test_a_failed_reload_is_explained_and_answers_continue(tmp_path):
     corpus = tmp_path / "corpus"
     write(corpus, "a.md", "Six elephants went to the circus.")
-    library = Library(corpus)
+    library = Library(corpus, tmp_path / ".index")
     library.reload()
     shutil.rmtree(corpus)
     message = reply(library, "/reload", 3)
@@ -28,4 +28,4 @@ def test_a_failed_reload_is_explained_and_answers_continue(tmp_path):
 
 def test_question_errors_are_kind_messages(tmp_path):
     write(tmp_path, "a.md", "Six elephants.")
-    assert "question is empty" in reply(Library(tmp_path), "/ask", 3)
+    assert "question is empty" in reply(Library(tmp_path, tmp_path / ".index"), "/ask", 3)

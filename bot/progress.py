@@ -1,0 +1,26 @@
+"""A progress bar for index builds on a terminal; nothing at all in logs and tests."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import TextIO
+
+
+def progress_bar(stream: TextIO = sys.stderr) -> Callable[[int, int], None] | None:
+    """A callback drawing a tqdm bar (rate and time left) when ``stream`` is a terminal."""
+    if not stream.isatty():
+        return None
+    from tqdm import tqdm
+
+    bar: tqdm | None = None
+
+    def update(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = tqdm(total=total, unit="article", desc="indexing", file=stream, leave=False)
+        bar.update(done - bar.n)
+        if done >= total:
+            bar.close()
+
+    return update

@@ -1,0 +1,368 @@
+"""Save an index to a folder and load it back memory-mapped; rebuild only what changed."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+import numpy as np
+
+from .analysis import Analyzer
+from .bm25 import BM25, BM25Params, DocTerms
+from .build import Chunk, Progress, analyse_all, assemble
+from .corpus import ArticleInfo, CorpusLoad, FileStat, Problem, read_corpus, scan
+from .errors import CorpusError, QabotError
+from .search import ARTICLE_COVERAGE, Index, Passages
+from .terms import Strings, Terms
+from .vocabulary import Vocabulary
+
+# Bump when the files written here change meaning: an index saved by another version is
+# rebuilt, never misread.
+FORMAT = 1
+MANIFEST = "manifest.json"
+
+
+class SavedIndexError(QabotError):
+    """A saved index cannot be used as it is (missing, another version, another analyzer)."""
+
+
+def save_index(index: Index, directory: Path | str) -> None:
+    """Write ``index`` to ``directory``, replacing what was there only once all is written."""
+    directory = Path(directory)
+    directory.parent.mkdir(parents=True, exist_ok=True)
+    staging = directory.with_name(f"{directory.name}.saving-{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir()
+    try:
+        for name, array in _arrays(index).items():
+            np.save(staging / f"{name}.npy", np.ascontiguousarray(array))
+        manifest = {
+            "format": FORMAT,
+            "analyzer": index.analyzer.fingerprint,
+            "analyzer_version": index.analyzer.version,
+            "params": asdict(index.bm25.params),
+            "unseen_idf": index.vocabulary.unseen_idf,
+            "corpus": str(index.directory),
+            "files": [asdict(f) for f in index.files],
+            "articles": [asdict(i) for i in index.infos],
+            "problems": [asdict(p) for p in index.problems],
+            "saved_at": time.time(),
+        }
+        (staging / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+        _replace(staging, directory)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def _replace(staging: Path, directory: Path) -> None:
+    """Swap the new folder in: a reader sees the old index or the new, never half of one."""
+    old = directory.with_name(f"{directory.name}.old-{os.getpid()}")
+    if directory.exists():
+        directory.rename(old)
+    staging.rename(directory)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _arrays(index: Index) -> dict[str, np.ndarray]:
+    arrays = {f"passage_{k}": index.passages_table.column(k) for k in Passages.COLUMNS}
+    arrays |= {
+        "texts_blob": index.passages_table.texts.blob,
+        "texts_offsets": index.passages_table.texts.offsets,
+    }
+    for name, docs in (("docs", index.docs), ("titles", index.titles)):
+        arrays |= {f"{name}_indptr": docs.indptr, f"{name}_term": docs.term, f"{name}_tf": docs.tf}
+    for name, bm25 in (("bm25", index.bm25), ("article_bm25", index.article_bm25)):
+        arrays |= {
+            f"{name}_idf": bm25.idf,
+            f"{name}_start": bm25.postings_start,
+            f"{name}_doc": bm25.postings_doc,
+            f"{name}_weight": bm25.postings_weight,
+        }
+    vocabulary = index.vocabulary
+    arrays |= {
+        "terms_blob": vocabulary.terms.blob,
+        "terms_offsets": vocabulary.terms.offsets,
+        "words_blob": vocabulary.words.blob,
+        "words_offsets": vocabulary.words.offsets,
+        "word_term": vocabulary.word_term,
+    }
+    return arrays
+
+
+def load_index(directory: Path | str, analyzer: Analyzer | None = None) -> Index:
+    """The index saved in ``directory``, its large arrays memory-mapped.
+
+    Raises SavedIndexError when there is none, or it was saved by another version or
+    with another analyzer.
+    """
+    directory = Path(directory)
+    analyzer = analyzer or Analyzer()
+    try:
+        manifest = json.loads((directory / MANIFEST).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise SavedIndexError("no saved index yet") from None
+    except (OSError, ValueError) as error:
+        raise SavedIndexError(f"the saved index cannot be read ({error})") from None
+    if manifest.get("format") != FORMAT:
+        raise SavedIndexError(f"the saved index has format {manifest.get('format')}, not {FORMAT}")
+    if manifest.get("analyzer") != analyzer.fingerprint:
+        raise SavedIndexError("the analyzer changed since the index was saved")
+    try:
+        return _from_files(directory, manifest, analyzer)
+    except (OSError, ValueError, KeyError) as error:
+        raise SavedIndexError(f"the saved index is damaged ({error})") from None
+
+
+def _from_files(directory: Path, manifest: dict, analyzer: Analyzer) -> Index:
+    def array(name: str) -> np.ndarray:
+        return np.load(directory / f"{name}.npy", mmap_mode="r")
+
+    terms = Terms(array("terms_blob"), array("terms_offsets"))
+    params = BM25Params(**manifest["params"])
+
+    def bm25(name: str, bm25_params: BM25Params, n_docs: int) -> BM25:
+        return BM25(
+            bm25_params,
+            terms,
+            array(f"{name}_idf"),
+            array(f"{name}_start"),
+            array(f"{name}_doc"),
+            array(f"{name}_weight"),
+            n_docs,
+        )
+
+    def docs(name: str) -> DocTerms:
+        return DocTerms(array(f"{name}_indptr"), array(f"{name}_term"), array(f"{name}_tf"))
+
+    infos = tuple(ArticleInfo(**a) for a in manifest["articles"])
+    passages = Passages(
+        {k: array(f"passage_{k}") for k in Passages.COLUMNS},
+        Strings(array("texts_blob"), array("texts_offsets")),
+    )
+    passage_bm25 = bm25("bm25", params, len(passages))
+    return Index(
+        directory=Path(manifest["corpus"]),
+        infos=infos,
+        passages_table=passages,
+        analyzer=analyzer,
+        docs=docs("docs"),
+        titles=docs("titles"),
+        bm25=passage_bm25,
+        article_bm25=bm25("article_bm25", ARTICLE_COVERAGE, len(infos)),
+        vocabulary=Vocabulary(
+            terms,
+            passage_bm25.idf,
+            Terms(array("words_blob"), array("words_offsets")),
+            array("word_term"),
+            float(manifest["unseen_idf"]),
+        ),
+        files=tuple(FileStat(**f) for f in manifest["files"]),
+        problems=tuple(Problem(**p) for p in manifest["problems"]),
+    )
+
+
+def open_corpus(
+    corpus: Path | str,
+    saved: Path | str,
+    progress: Progress | None = None,
+    analyzer: Analyzer | None = None,
+    params: BM25Params | None = None,
+) -> tuple[Index, str]:
+    """The index of ``corpus``: loaded from ``saved`` when it is up to date, else rebuilt
+    (re-reading only the files that changed when the saved one can be reused) and saved.
+
+    Returns the index and a sentence saying which it was.
+    """
+    corpus, saved = Path(corpus), Path(saved)
+    analyzer = analyzer or Analyzer()
+    params = params or BM25Params()
+    files = scan(corpus)
+    try:
+        old: Index | None = load_index(saved, analyzer)
+        reason = ""
+    except SavedIndexError as error:
+        old, reason = None, str(error)
+    if old is not None and old.bm25.params != params:
+        old, reason = None, "the BM25 parameters changed"
+    if old is not None and Path(old.directory).resolve() != corpus.resolve():
+        old, reason = None, "the saved index is of another corpus folder"
+    if old is not None and tuple(files) == old.files:
+        return old, f"loaded the saved index ({len(old.passages)} sentences)"
+    index, changed = rebuild(corpus, old, files, analyzer, params, progress)
+    save_index(index, saved)
+    if old is None:
+        return index, f"built the index ({reason}; {len(index.passages)} sentences)"
+    return index, f"rebuilt the index: {changed} file(s) changed ({len(index.passages)} sentences)"
+
+
+def rebuild(
+    corpus: Path,
+    old: Index | None,
+    files: Sequence[FileStat],
+    analyzer: Analyzer,
+    params: BM25Params,
+    progress: Progress | None = None,
+) -> tuple[Index, int]:
+    """Index ``corpus``, reusing from ``old`` the analysed passages of unchanged files.
+
+    Returns the index and how many files were added, changed or removed.
+    """
+    old_files = set(old.files) if old is not None else set()
+    unchanged = old_files & set(files)
+    load = read_corpus(corpus, keep={f.path for f in unchanged})
+    fresh = analyse_all(load.articles, analyzer, progress)
+    chunks, dropped = _in_file_order(load, old, fresh)
+    kept_problems = tuple(
+        p for p in (old.problems if old is not None else ()) if p.path.split(":")[0] in load.kept
+    )
+    problems = kept_problems + load.problems + tuple(dropped)
+    if not any(chunk.infos for chunk in chunks):
+        reasons = "; ".join(str(p) for p in problems[:5]) or "no article files"
+        raise CorpusError(f"no readable articles in {str(corpus)!r}: {reasons}")
+    load = CorpusLoad(load.directory, load.articles, problems, load.files, load.kept)
+    changed = {f.path for f in old_files.symmetric_difference(files)}
+    return assemble(load, chunks, analyzer, params), len(changed)
+
+
+def _in_file_order(
+    load: CorpusLoad, old: Index | None, fresh: list[Chunk]
+) -> tuple[list[Chunk], list[Problem]]:
+    """The reused and the new articles, in the order of the files they come from, and the
+    articles dropped because another file already uses their id."""
+    new_by_file: dict[str, list[tuple[int, int]]] = {}
+    for chunk_number, chunk in enumerate(fresh):
+        for local, info in enumerate(chunk.infos):
+            new_by_file.setdefault(info.file, []).append((chunk_number, local))
+    old_by_file: dict[str, list[int]] = {}
+    if old is not None:
+        for number, info in enumerate(old.infos):
+            old_by_file.setdefault(info.file, []).append(number)
+    taken: dict[str, str] = {}
+    pieces: list[Chunk] = []
+    dropped: list[Problem] = []
+
+    def keep(info: ArticleInfo) -> bool:
+        if info.id in taken:
+            message = (
+                f"article id {info.id!r} is already used by {taken[info.id]}: "
+                "give this article another id"
+            )
+            dropped.append(Problem(info.path, message))
+            return False
+        taken[info.id] = info.path
+        return True
+
+    for stat in load.files:
+        if stat.path in load.kept and old is not None:
+            numbers = [n for n in old_by_file.get(stat.path, []) if keep(old.infos[n])]
+            if numbers:
+                pieces.append(_from_index(old, numbers))
+            continue
+        by_chunk: dict[int, list[int]] = {}
+        for chunk_number, local in new_by_file.get(stat.path, []):
+            if keep(fresh[chunk_number].infos[local]):
+                by_chunk.setdefault(chunk_number, []).append(local)
+        pieces.extend(_select(fresh[c], numbers) for c, numbers in by_chunk.items())
+    return pieces, dropped
+
+
+def _select(chunk: Chunk, numbers: list[int]) -> Chunk:
+    """The articles ``numbers`` of ``chunk``."""
+    owner = chunk.passages["article"]
+    return _slice(
+        chunk.terms,
+        chunk.docs,
+        chunk.titles,
+        chunk.words,
+        chunk.passages,
+        chunk.texts,
+        chunk.infos,
+        owner,
+        numbers,
+    )
+
+
+def _from_index(index: Index, numbers: list[int]) -> Chunk:
+    """The articles ``numbers`` of a built index, as a chunk over its term ids."""
+    words = index.vocabulary.words.strings()
+    word_ids = dict(zip(words, (int(t) for t in index.vocabulary.word_term), strict=True))
+    columns = {k: index.passages_table.column(k) for k in Passages.COLUMNS}
+    return _slice(
+        index.vocabulary.terms.strings(),
+        index.docs,
+        index.titles,
+        word_ids,
+        columns,
+        index.passages_table.texts,
+        index.infos,
+        columns["article"],
+        numbers,
+    )
+
+
+def _slice(
+    terms: list[str],
+    docs: DocTerms,
+    titles: DocTerms,
+    words: dict[str, int],
+    columns: dict[str, np.ndarray],
+    texts: Strings,
+    infos: Sequence[ArticleInfo],
+    owner: np.ndarray,
+    numbers: list[int],
+) -> Chunk:
+    wanted = np.zeros(len(infos), dtype=bool)
+    wanted[numbers] = True
+    rows = np.flatnonzero(wanted[np.asarray(owner)])
+    renumber = np.cumsum(wanted) - 1
+    picked = {k: np.asarray(v)[rows] for k, v in columns.items()}
+    picked["article"] = renumber[picked["article"]].astype(np.int32)
+    return Chunk(
+        terms,
+        _rows(docs, rows),
+        _rows(titles, np.asarray(numbers)),
+        words,
+        picked,
+        _rows_strings(texts, rows),
+        tuple(infos[n] for n in numbers),
+    )
+
+
+def _rows(docs: DocTerms, rows: np.ndarray) -> DocTerms:
+    starts, ends = np.asarray(docs.indptr)[rows], np.asarray(docs.indptr)[rows + 1]
+    take = _ranges(starts, ends)
+    indptr = np.zeros(rows.size + 1, dtype=np.int64)
+    np.cumsum(ends - starts, out=indptr[1:])
+    return DocTerms(indptr, np.asarray(docs.term)[take], np.asarray(docs.tf)[take])
+
+
+def _rows_strings(strings: Strings, rows: np.ndarray) -> Strings:
+    offsets = np.asarray(strings.offsets)
+    starts, ends = offsets[rows], offsets[rows + 1]
+    new_offsets = np.zeros(rows.size + 1, dtype=np.int64)
+    np.cumsum(ends - starts, out=new_offsets[1:])
+    return Strings(np.asarray(strings.blob)[_ranges(starts, ends)], new_offsets)
+
+
+def _ranges(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """The concatenation of range(start, end) for each pair, without a Python loop."""
+    lengths = ends - starts
+    total = int(lengths.sum())
+    if total == 0:
+        return np.zeros(0, dtype=np.int64)
+    shifts = np.repeat(starts - np.concatenate([[0], np.cumsum(lengths)[:-1]]), lengths)
+    return np.arange(total, dtype=np.int64) + shifts
+
+
+def index_folder(base: Path | str, corpus: Path | str) -> Path:
+    """Where the saved index of ``corpus`` lives under ``base``: one folder per corpus."""
+    import hashlib
+
+    key = hashlib.sha256(str(Path(corpus).resolve()).encode()).hexdigest()[:12]
+    return Path(base) / f"{Path(corpus).resolve().name or 'corpus'}-{key}"

@@ -1,0 +1,78 @@
+import json
+import shutil
+
+import numpy as np
+import pytest
+
+from index.analysis import Analyzer
+from index.answers import answer
+from index.build import open_index
+from index.saved import SavedIndexError, load_index, open_corpus, save_index
+from tests.conftest import SEED_FILE, write
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    directory = tmp_path / "corpus"
+    directory.mkdir()
+    shutil.copy(SEED_FILE, directory)
+    write(directory, "circus.md", "---\ntitle: Circus\n---\nSix elephants joined the circus.\n")
+    write(directory, "broken.txt", b"\xff\xfe\x00")
+    return directory
+
+
+def texts(index, question):
+    return [hit.passage.text for hit in answer(index, question).hits]
+
+
+def test_saved_index_loads_memory_mapped_and_answers_the_same(corpus, tmp_path):
+    built = open_index(corpus)
+    save_index(built, tmp_path / "ix")
+    loaded = load_index(tmp_path / "ix")
+    assert isinstance(loaded.bm25.postings_doc, np.memmap)
+    assert len(loaded.passages) == len(built.passages) == 25
+    for question in ("who supplies Myanmar's jets?", "elephants", "capital of France"):
+        assert texts(loaded, question) == texts(built, question)
+    assert [str(p) for p in loaded.problems] == [str(p) for p in built.problems]
+
+
+def test_open_corpus_loads_when_fresh_and_rebuilds_only_changed_files(corpus, tmp_path):
+    saved = tmp_path / "ix"
+    first, status = open_corpus(corpus, saved)
+    assert status.startswith("built the index (no saved index yet")
+    again, status = open_corpus(corpus, saved)
+    assert status.startswith("loaded the saved index")
+    write(corpus, "nuclear.md", "They signed a reactor deal in Dhaka.")
+    (corpus / "circus.md").unlink()
+    updated, status = open_corpus(corpus, saved)
+    assert status.startswith("rebuilt the index: 2 file(s) changed")
+    assert texts(updated, "reactor deal") == ["They signed a reactor deal in Dhaka."]
+    assert texts(updated, "elephants circus")[0].startswith("In January, Myanmar gifted")
+    assert "broken.txt" in [p.path for p in updated.problems]  # kept from the saved index
+    full = open_index(corpus)
+    for question in ("who supplies Myanmar's jets?", "reactor", "sanctions on russia"):
+        assert texts(updated, question) == texts(full, question)
+
+
+def test_another_analyzer_or_format_is_rebuilt_never_misread(corpus, tmp_path):
+    saved = tmp_path / "ix"
+    open_corpus(corpus, saved)
+    with pytest.raises(SavedIndexError, match="analyzer changed"):
+        load_index(saved, Analyzer(version=99))
+    manifest = json.loads((saved / "manifest.json").read_text())
+    manifest["format"] = 0
+    (saved / "manifest.json").write_text(json.dumps(manifest))
+    _, status = open_corpus(corpus, saved)
+    assert "has format 0" in status and status.startswith("built the index")
+    (saved / "bm25_doc.npy").write_bytes(b"garbage")
+    _, status = open_corpus(corpus, saved)
+    assert "damaged" in status
+
+
+def test_a_new_file_reusing_an_id_is_refused(corpus, tmp_path):
+    saved = tmp_path / "ix"
+    open_corpus(corpus, saved)
+    write(corpus, "zz-copy.md", "---\nid: circus.md\n---\nA copy.\n")
+    index, _ = open_corpus(corpus, saved)
+    assert any("already used by circus.md" in str(p) for p in index.problems)
+    assert index.articles["circus.md"].title == "Circus"
