@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .corpus import Article
 from .errors import QuestionError
@@ -91,9 +91,12 @@ def answer(index: Index, question: str, top: int = DEFAULT_TOP, offset: int = 0)
             continue
         by_text[key] = len(hits)
         article = index.articles[passage.article_id]
-        highlights = _highlights(index, passage.text, wanted)
-        hits.append(Hit(number, passage, article, score, relevance, highlights))
-    page = tuple(hits[offset : offset + top])
+        hits.append(Hit(number, passage, article, score, relevance, ()))
+    # Only the passages shown are analysed again for their highlights.
+    page = tuple(
+        replace(hit, highlights=_highlights(index, hit.passage.text, wanted))
+        for hit in hits[offset : offset + top]
+    )
     return Answer(question, query.terms, page, offset, len(hits) > offset + top)
 
 
@@ -104,7 +107,7 @@ def _highlights(index: Index, text: str, wanted: set[str]) -> tuple[Span, ...]:
 def _also(hit: Hit, article_id: str) -> Hit:
     if article_id == hit.article.id or article_id in hit.also_in:
         return hit
-    return Hit(**{**hit.__dict__, "also_in": (*hit.also_in, article_id)})
+    return replace(hit, also_in=(*hit.also_in, article_id))
 
 
 def _normalise(text: str) -> str:

@@ -159,17 +159,18 @@ class BM25:
         return matched, np.bincount(inverse, weights=weights)
 
     def best_of(self, alternatives: Mapping[str, float]) -> tuple[np.ndarray, np.ndarray]:
-        """(passage numbers, scores) for terms that stand for one question word: in each
-        passage only the best of them counts, so a passage saying "planes" and "aircraft"
-        is not counted twice for "jets"."""
-        docs, weights = self._postings(alternatives)
-        if not docs.size:
-            return docs, weights
-        order = np.lexsort((-weights, docs))
-        docs, weights = docs[order], weights[order]
-        first = np.ones(docs.size, dtype=bool)
-        first[1:] = docs[1:] != docs[:-1]
-        return docs[first], weights[first]
+        """(passage numbers in order, scores) for terms that stand for one question word: in
+        each passage only the best of them counts, so a passage saying "planes" and
+        "aircraft" is not counted twice for "jets"."""
+        runs = []
+        for term, weight in alternatives.items():
+            term_id = self.terms.id(term)
+            if term_id is not None:
+                span = slice(self.postings_start[term_id], self.postings_start[term_id + 1])
+                runs.append((self.postings_doc[span], self.postings_weight[span] * weight))
+        if not runs:
+            return np.zeros(0, dtype=np.int32), np.zeros(0)
+        return merge_sorted([d for d, _ in runs], [w for _, w in runs], np.maximum)
 
     def _postings(self, weighted: Mapping[str, float]) -> tuple[np.ndarray, np.ndarray]:
         """The postings of the terms, each weight multiplied by the term's weight."""
@@ -195,3 +196,18 @@ class BM25:
             matched, scores = matched[keep], scores[keep]
         order = np.lexsort((matched, -scores))
         return [(int(matched[i]), float(scores[i])) for i in order]
+
+
+def merge_sorted(
+    docs: list[np.ndarray], values: list[np.ndarray], reduce: np.ufunc
+) -> tuple[np.ndarray, np.ndarray]:
+    """Several sorted runs of documents with values, merged: each document once, its values
+    combined with ``reduce`` (np.add or np.maximum). A stable sort of a few sorted runs
+    is a merge, linear in their length."""
+    if len(docs) == 1:
+        return docs[0], values[0]
+    all_docs = np.concatenate(docs)
+    order = np.argsort(all_docs, kind="stable")
+    all_docs = all_docs[order]
+    starts = np.flatnonzero(np.concatenate([[True], all_docs[1:] != all_docs[:-1]]))
+    return all_docs[starts], reduce.reduceat(np.concatenate(values)[order], starts)

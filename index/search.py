@@ -9,10 +9,10 @@ from pathlib import Path
 import numpy as np
 
 from .analysis import Analyzer
-from .bm25 import BM25, BM25Params, DocTerms
+from .bm25 import BM25, BM25Params, DocTerms, merge_sorted
 from .corpus import ArticleInfo, FileStat, Problem
 from .passages import Passage
-from .query import Query
+from .query import Query, Word
 from .terms import Strings
 from .vocabulary import Vocabulary
 
@@ -28,6 +28,8 @@ COVERAGE_POWER = 1.5
 # A question word found in the sentence before or after a passage counts for the passage
 # at this share: sentences lean on their neighbours ("The delegation aims...").
 NEIGHBOUR_WEIGHT = 0.35
+# How many passages the first pass keeps for the second, which adds the neighbours' words.
+CANDIDATES = 1000
 # With k1 = 0, BM25 is the sum of the IDFs of the question's terms the article holds at
 # all: how much of the question the article covers, whatever its length.
 ARTICLE_COVERAGE = BM25Params(variant="lucene", k1=0.0, b=0.0)
@@ -152,20 +154,35 @@ class Index:
         return [self.passage(n) for n in range(first, last)]
 
     def rank(self, query: Query, k: int) -> list[Ranked]:
-        """The ``k`` best passages for ``query``, best first."""
+        """The ``k`` best passages for ``query``, best first.
+
+        A first pass ranks every passage holding a question word by its own words and its
+        article; the best CANDIDATES of those are ranked again with the words their
+        neighbouring sentences lend, which costs a lookup per candidate, not per posting.
+        """
         ideal = query.ideal
         if ideal <= 0:
             return []
-        matched, scores, covered = _combine(self.bm25, query, self.passage_article)
+        words = [(w, *self.bm25.best_of(w.terms)) for w in query.words if w.terms]
+        matched, scores, covered = _sum_words(
+            [(docs, best, w.importance) for w, docs, best in words]
+        )
         if not matched.size:
             return []
-        articles, _, article_covered = _combine(self.article_bm25, query)
+        articles, _, article_covered = _sum_words(
+            [(*self.article_bm25.best_of(w.terms), w.importance) for w, _, _ in words]
+        )
         by_article = np.zeros(len(self.infos))
         by_article[articles] = article_covered / ideal
         article_coverage = by_article[self.passage_article[matched]]
-        ranking = (
-            scores * (covered / ideal) ** COVERAGE_POWER * (1 + ARTICLE_WEIGHT * article_coverage)
-        )
+        boost = 1 + ARTICLE_WEIGHT * article_coverage
+        first = scores * (covered / ideal) ** COVERAGE_POWER * boost
+        keep = _best(first, max(k, CANDIDATES))
+        matched, scores, covered, boost = matched[keep], scores[keep], covered[keep], boost[keep]
+        article_coverage = article_coverage[keep]
+        if NEIGHBOUR_WEIGHT > 0:
+            scores, covered = self._with_neighbours(matched, words)
+        ranking = scores * (covered / ideal) ** COVERAGE_POWER * boost
         order = np.lexsort((matched, -ranking))[:k]
         return [
             Ranked(
@@ -177,59 +194,55 @@ class Index:
             for i in order
         ]
 
+    def _with_neighbours(
+        self, candidates: np.ndarray, words: list[tuple[Word, np.ndarray, np.ndarray]]
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Score and covered importance of each candidate, a question word found in the
+        sentence before or after (same article) counting at NEIGHBOUR_WEIGHT: "The
+        delegation aims..." follows the sentence that names MRTV."""
+        owners = self.passage_article
+        scores = np.zeros(candidates.size)
+        covered = np.zeros(candidates.size)
+        for word, docs, best in words:
+            own = _lookup(docs, best, candidates)
+            lent = np.zeros(candidates.size)
+            for step in (-1, 1):
+                near = candidates + step
+                inside = (near >= 0) & (near < owners.size)
+                near = np.where(inside, near, candidates)
+                same = inside & (owners[near] == owners[candidates])
+                lent = np.maximum(lent, np.where(same, _lookup(docs, best, near), 0.0))
+            scores += np.maximum(own, NEIGHBOUR_WEIGHT * lent)
+            covered += word.importance * np.where(own > 0, 1.0, NEIGHBOUR_WEIGHT * (lent > 0))
+        return scores, covered
 
-def _combine(
-    bm25: BM25, query: Query, owners: np.ndarray | None = None
+
+def _lookup(docs: np.ndarray, values: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """values[i] where docs[i] == wanted (docs sorted), else 0, for each wanted document."""
+    if not docs.size:
+        return np.zeros(wanted.size)
+    at = np.minimum(np.searchsorted(docs, wanted), docs.size - 1)
+    return np.where(docs[at] == wanted, values[at], 0.0)
+
+
+def _best(values: np.ndarray, k: int) -> np.ndarray:
+    """The positions of the ``k`` largest values, in no order."""
+    if values.size <= k:
+        return np.arange(values.size)
+    return np.argpartition(-values, k - 1)[:k]
+
+
+def _sum_words(
+    words: list[tuple[np.ndarray, np.ndarray, float]],
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(documents, score, importance of the question words they match) over all words.
-
-    With ``owners`` (passage -> article), a word matched in the sentence before or after
-    counts too, at NEIGHBOUR_WEIGHT: "The delegation aims..." follows the sentence that
-    names MRTV.
-    """
-    docs, scores, shares, covered = [], [], [], []
-    for word in query.words:
-        if not word.terms:
-            continue
-        found, best = bm25.best_of(word.terms)
-        share = np.ones(found.size)
-        if owners is not None and NEIGHBOUR_WEIGHT > 0:
-            found, best, share = _with_neighbours(found, best, owners)
-        docs.append(found)
-        scores.append(best)
-        shares.append(share)
-        covered.append(share * word.importance)
-    if not docs:
+    """(documents, summed score, summed importance of the words they hold) over question
+    words given as (sorted documents, score, importance)."""
+    words = [w for w in words if w[0].size]
+    if not words:
         empty = np.zeros(0)
         return np.zeros(0, dtype=np.int32), empty, empty
-    matched, inverse = np.unique(np.concatenate(docs), return_inverse=True)
-    # Only a passage that itself holds a question word is quoted; neighbours only lend.
-    own = np.bincount(inverse, weights=np.concatenate(shares) == 1.0) > 0
-    total = np.bincount(inverse, weights=np.concatenate(scores))
-    covered_total = np.bincount(inverse, weights=np.concatenate(covered))
-    return matched[own], total[own], covered_total[own]
-
-
-def _with_neighbours(
-    found: np.ndarray, best: np.ndarray, owners: np.ndarray
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """One word's passages and scores, lent at NEIGHBOUR_WEIGHT to the passages either side
-    in the same article; each passage keeps the best it gets, with the share it counts."""
-    docs = [found]
-    values = [best]
-    shares = [np.ones(found.size)]
-    for step in (-1, 1):
-        near = found + step
-        inside = (near >= 0) & (near < owners.size)
-        near, origin = near[inside], found[inside]
-        same = owners[near] == owners[origin]
-        docs.append(near[same])
-        values.append(best[inside][same] * NEIGHBOUR_WEIGHT)
-        shares.append(np.full(int(same.sum()), NEIGHBOUR_WEIGHT))
-    docs_all, values_all = np.concatenate(docs), np.concatenate(values)
-    shares_all = np.concatenate(shares)
-    order = np.lexsort((-values_all, docs_all))
-    docs_all, values_all, shares_all = docs_all[order], values_all[order], shares_all[order]
-    first = np.ones(docs_all.size, dtype=bool)
-    first[1:] = docs_all[1:] != docs_all[:-1]
-    return docs_all[first], values_all[first], shares_all[first]
+    docs, scores = merge_sorted([d for d, _, _ in words], [s for _, s, _ in words], np.add)
+    _, covered = merge_sorted(
+        [d for d, _, _ in words], [np.full(d.size, imp) for d, _, imp in words], np.add
+    )
+    return docs, scores, covered

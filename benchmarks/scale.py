@@ -1,0 +1,257 @@
+"""Speed and memory of qabot beside rank-bm25, bm25s and tantivy, on the same sentences.
+
+    python benchmarks/scale.py [--sizes 10000,100000,1000000] [--questions 200] [--work DIR]
+
+For each size it writes a corpus (benchmarks/corpora.py), builds qabot's saved index from
+the raw articles (splitting and analysis included), and gives qabot's sentences to each
+baseline. Every build, and every load-and-ask, runs in a process of its own, so that
+memory is measured alone: build time and peak memory, size on disk, load time, memory
+resident after load, and question latency p50/p95. It prints a table with each figure's
+ratio to qabot's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pickle
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+SYSTEMS = ("qabot", "tantivy", "bm25s", "rank-bm25")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10000,100000,1000000")
+    parser.add_argument("--questions", type=int, default=200)
+    parser.add_argument("--work", type=Path, default=Path("/tmp/qabot-scale"))
+    parser.add_argument("--systems", default=",".join(SYSTEMS))
+    args = parser.parse_args(argv)
+    rows = []
+    for size in (int(s) for s in args.sizes.split(",")):
+        work = args.work / str(size)
+        _prepare(work, size, args.questions)
+        for system in args.systems.split(","):
+            built = _child("build", system, work)
+            asked = _child("ask", system, work)
+            rows.append(
+                {
+                    "size": size,
+                    "system": system,
+                    **built,
+                    **asked,
+                    "disk_mb": _disk_mb(work / system),
+                }
+            )
+            print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
+    _print_table(rows)
+    return 0
+
+
+def _prepare(work: Path, size: int, questions: int) -> None:
+    from benchmarks.corpora import write_corpus
+
+    if not (work / "corpus").is_dir():
+        write_corpus(work / "corpus", size)
+    if not (work / "questions.json").exists():
+        # qabot's build also writes the sentences every system indexes.
+        _child("build", "qabot", work)
+        texts = (work / "sentences.txt").read_text(encoding="utf-8").splitlines()
+        rng = np.random.default_rng(11)
+        asked = []
+        for number in rng.integers(0, len(texts), questions):
+            words = [w for w in re.findall(r"[A-Za-z]{4,}", texts[int(number)])]
+            count = min(len(words), int(rng.integers(2, 5)))
+            asked.append(" ".join(rng.choice(words, count, replace=False)) if words else "news")
+        (work / "questions.json").write_text(json.dumps(asked))
+
+
+def _child(step: str, system: str, work: Path) -> dict:
+    done = subprocess.run(
+        [sys.executable, __file__, f"_{step}", system, str(work)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _disk_mb(path: Path) -> float:
+    if path.is_file():
+        return path.stat().st_size / 2**20
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 2**20
+
+
+def _rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _peak_mb() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+# Building: each system's own index, saved to work/SYSTEM.
+
+
+def _build(system: str, work: Path) -> dict:
+    start = time.perf_counter()
+    target = work / system
+    shutil.rmtree(target, ignore_errors=True)
+    if system == "qabot":
+        from index.saved import open_corpus
+
+        index, _ = open_corpus(work / "corpus", target)
+        seconds = time.perf_counter() - start
+        with open(work / "sentences.txt", "w", encoding="utf-8") as out:
+            for number in range(len(index.passages)):
+                out.write(" ".join(index.passages_table.texts[number].split()) + "\n")
+        return {"build_s": seconds, "build_peak_mb": _peak_mb()}
+    texts = (work / "sentences.txt").read_text(encoding="utf-8").splitlines()
+    start = time.perf_counter()
+    if system == "rank-bm25":
+        from rank_bm25 import BM25Okapi
+
+        model = BM25Okapi([re.findall(r"\w+", t.lower()) for t in texts])
+        with open(target, "wb") as out:
+            pickle.dump(model, out, protocol=pickle.HIGHEST_PROTOCOL)
+    elif system == "bm25s":
+        import bm25s
+        import Stemmer
+
+        model = bm25s.BM25(backend="numpy")
+        tokens = bm25s.tokenize(
+            texts, stopwords="en", stemmer=Stemmer.Stemmer("english"), show_progress=False
+        )
+        model.index(tokens, show_progress=False)
+        model.save(str(target))
+    elif system == "tantivy":
+        import tantivy
+
+        target.mkdir()
+        builder = tantivy.SchemaBuilder()
+        builder.add_text_field("text", stored=False, tokenizer_name="en_stem")
+        builder.add_integer_field("number", stored=True, indexed=False)
+        index = tantivy.Index(builder.build(), path=str(target))
+        writer = index.writer(heap_size=500_000_000, num_threads=os.cpu_count() or 1)
+        for number, text in enumerate(texts):
+            writer.add_document(tantivy.Document(text=text, number=number))
+        writer.commit()
+        writer.wait_merging_threads()
+    return {"build_s": time.perf_counter() - start, "build_peak_mb": _peak_mb()}
+
+
+# Loading and asking, in a fresh process.
+
+
+def _ask(system: str, work: Path) -> dict:
+    questions = json.loads((work / "questions.json").read_text())
+    _import(system)  # libraries are imported before the clock starts: load is the index
+    before = _rss_mb()
+    start = time.perf_counter()
+    ask = _loader(system, work)
+    load_s = time.perf_counter() - start
+    rss = _rss_mb()
+    ask("warm up the caches")
+    times = []
+    for question in questions:
+        started = time.perf_counter()
+        ask(question)
+        times.append(time.perf_counter() - started)
+    return {
+        "load_s": load_s,
+        "rss_after_load_mb": rss,
+        "python_mb": before,
+        "p50_ms": float(np.percentile(times, 50) * 1000),
+        "p95_ms": float(np.percentile(times, 95) * 1000),
+        "questions": len(times),
+    }
+
+
+def _import(system: str) -> None:
+    modules = {
+        "qabot": ["index.answers", "index.saved"],
+        "rank-bm25": ["rank_bm25"],
+        "bm25s": ["bm25s", "Stemmer"],
+        "tantivy": ["tantivy"],
+    }[system]
+    for module in modules:
+        __import__(module)
+
+
+def _loader(system: str, work: Path):
+    target = work / system
+    if system == "qabot":
+        from index.answers import answer
+        from index.saved import load_index
+
+        index = load_index(target)
+        return lambda q: answer(index, q)
+    if system == "rank-bm25":
+        with open(target, "rb") as data:
+            model = pickle.load(data)
+        return lambda q: np.argsort(-model.get_scores(re.findall(r"\w+", q.lower())))[:10]
+    if system == "bm25s":
+        import bm25s
+        import Stemmer
+
+        model = bm25s.BM25.load(str(target), mmap=True)
+        stemmer = Stemmer.Stemmer("english")
+
+        def ask(q: str):
+            tokens = bm25s.tokenize([q], stopwords="en", stemmer=stemmer, show_progress=False)
+            if tokens.vocab and any(tokens.ids[0]):
+                return model.retrieve(tokens, k=10, show_progress=False, n_threads=1)
+            return None
+
+        return ask
+    import tantivy
+
+    index = tantivy.Index.open(str(target))
+    searcher = index.searcher()
+
+    def search(q: str):
+        words = re.findall(r"\w+", q)
+        return searcher.search(index.parse_query(" ".join(words), ["text"]), 10) if words else None
+
+    return search
+
+
+def _print_table(rows: list[dict]) -> None:
+    print(
+        "| sentences | system | build s | build peak MB | disk MB | load s | RSS after load MB "
+        "| p50 ms | p95 ms | p50 / qabot's |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for row in rows:
+        qabot = next(r for r in rows if r["size"] == row["size"] and r["system"] == "qabot")
+        print(
+            f"| {row['size']:,} | {row['system']} | {row['build_s']:.1f} | "
+            f"{row['build_peak_mb']:.0f} | {row['disk_mb']:.0f} | {row['load_s']:.2f} | "
+            f"{row['rss_after_load_mb']:.0f} | {row['p50_ms']:.1f} | {row['p95_ms']:.1f} | "
+            f"{row['p50_ms'] / qabot['p50_ms']:.1f}× |"
+        )
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] in ("_build", "_ask"):
+        step = _build if sys.argv[1] == "_build" else _ask
+        print(json.dumps(step(sys.argv[2], Path(sys.argv[3]))))
+        sys.exit(0)
+    sys.exit(main())

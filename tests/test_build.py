@@ -1,0 +1,43 @@
+import numpy as np
+import pytest
+
+from index import build
+from index.answers import answer
+from index.build import build_index
+from index.corpus import read_corpus
+from index.errors import CorpusError
+from tests.conftest import write
+
+
+def test_worker_processes_build_the_same_index(tmp_path, monkeypatch):
+    for number in range(6):
+        write(
+            tmp_path,
+            f"a{number}.md",
+            f"---\ntitle: Article {number}\n---\n"
+            f"Article {number} is about elephants and jets. It has {number} facts.\n",
+        )
+    load = read_corpus(tmp_path)
+    alone = build_index(load, workers=1)
+    monkeypatch.setattr(build, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(build, "CHUNK_ARTICLES", 2)
+    seen = []
+    together = build_index(load, workers=2, progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1] == (6, 6) and len(seen) == 3
+    assert [p.text for p in together.passages] == [p.text for p in alone.passages]
+    np.testing.assert_array_equal(together.bm25.postings_doc, alone.bm25.postings_doc)
+    for question in ("elephants", "jets facts", "article 3"):
+        assert answer(together, question) == answer(alone, question)
+
+
+def test_titles_count_as_evidence_for_their_article(tmp_path):
+    write(tmp_path, "a.md", "---\ntitle: Elephants in Moscow\n---\nThey arrived by train.\n")
+    index = build_index(read_corpus(tmp_path))
+    assert index.article_bm25.terms.id("eleph") is not None
+    assert index.bm25.postings_start[-1] == 2  # "arriv" and "train": passages hold the body
+
+
+def test_no_readable_article_is_an_error(tmp_path):
+    write(tmp_path, "a.txt", b"\x00binary")
+    with pytest.raises(CorpusError, match="no readable articles"):
+        build_index(read_corpus(tmp_path))
