@@ -120,21 +120,39 @@ class BM25:
     @classmethod
     def from_doc_terms(cls, terms: Terms, docs: DocTerms, params: BM25Params) -> BM25:
         """Index documents given as term counts over the table ``terms``."""
-        n_docs = docs.n_docs
-        order = np.argsort(docs.term, kind="stable")
-        term = docs.term[order]
-        postings_doc = docs.owners()[order]
-        tf = docs.tf[order].astype(np.float64)
+        order = stable_order(docs.term)
+        return cls.from_postings(
+            terms,
+            docs.term[order],
+            docs.owners()[order],
+            docs.tf[order],
+            docs.lengths(),
+            params,
+        )
+
+    @classmethod
+    def from_postings(
+        cls,
+        terms: Terms,
+        term: np.ndarray,
+        doc: np.ndarray,
+        tf: np.ndarray,
+        doc_len: np.ndarray,
+        params: BM25Params,
+    ) -> BM25:
+        """Index postings already ordered by term, then document."""
+        n_docs = doc_len.size
         df = np.bincount(term, minlength=len(terms)).astype(np.float64)
         idf = cls._idf(df, n_docs, params)
-        doc_len = docs.lengths()
         avg_len = float(doc_len.mean()) if n_docs and doc_len.mean() > 0 else 1.0
         weight = idf[term] * term_frequency_weight(
-            tf, doc_len[postings_doc], avg_len, params.k1, params.b
+            tf.astype(np.float64), doc_len[doc], avg_len, params.k1, params.b
         )
         start = np.zeros(len(terms) + 1, dtype=np.int64)
         np.cumsum(df, out=start[1:])
-        return cls(params, terms, idf, start, postings_doc, weight.astype(np.float32), n_docs)
+        return cls(
+            params, terms, idf, start, doc.astype(np.int32), weight.astype(np.float32), n_docs
+        )
 
     @staticmethod
     def _idf(df: np.ndarray, n_docs: int, params: BM25Params) -> np.ndarray:
@@ -211,3 +229,12 @@ def merge_sorted(
     all_docs = all_docs[order]
     starts = np.flatnonzero(np.concatenate([[True], all_docs[1:] != all_docs[:-1]]))
     return all_docs[starts], reduce.reduceat(np.concatenate(values)[order], starts)
+
+
+def stable_order(ids: np.ndarray) -> np.ndarray:
+    """np.argsort(ids, kind="stable") for non-negative ids below 2**32, many times faster:
+    two stable radix passes over 16-bit halves (numpy radix-sorts 16-bit keys only)."""
+    ids = np.asarray(ids).astype(np.uint32, copy=False)
+    low = np.argsort((ids & 0xFFFF).astype(np.uint16), kind="stable")
+    high = (ids[low] >> 16).astype(np.uint16)
+    return low[np.argsort(high, kind="stable")]

@@ -159,7 +159,7 @@ def assemble(
         _concat_strings(text_parts),
     )
     bm25 = BM25.from_doc_terms(terms, docs, params)
-    article_docs = _per_article(docs, passages.column("article"), titles)
+    article_bm25 = _article_bm25(terms, bm25, passages.column("article"), titles)
     word_table = Terms.from_strings(words)
     word_term = np.fromiter((words[w] for w in word_table.strings()), np.int32, len(word_table))
     return Index(
@@ -170,7 +170,7 @@ def assemble(
         docs=docs,
         titles=titles,
         bm25=bm25,
-        article_bm25=BM25.from_doc_terms(terms, article_docs, ARTICLE_COVERAGE),
+        article_bm25=article_bm25,
         vocabulary=Vocabulary(terms, bm25.idf, word_table, word_term, bm25.unseen_idf()),
         files=load.files,
         problems=load.problems,
@@ -202,18 +202,30 @@ def _join(parts: list[np.ndarray], dtype: type) -> np.ndarray:
     return np.concatenate(parts).astype(dtype, copy=False) if parts else np.zeros(0, dtype)
 
 
-def _per_article(docs: DocTerms, passage_article: np.ndarray, titles: DocTerms) -> DocTerms:
-    """Each article's term counts: its title's and its passages' together."""
+def _article_bm25(
+    terms: Terms, passages: BM25, passage_article: np.ndarray, titles: DocTerms
+) -> BM25:
+    """Which question words each article holds anywhere, title included: each (term,
+    article) pair once, ordered by term and then article like any postings.
+
+    The passage postings are ordered by term and then passage, and an article's passages
+    are numbered together, so their (term, article) keys come sorted already; the title
+    keys are sorted apart, and a stable sort of the two sorted runs is a linear merge.
+    """
     n_articles = titles.n_docs
-    owner = np.concatenate([passage_article[docs.owners()], titles.owners()]).astype(np.int64)
-    term = np.concatenate([docs.term, titles.term]).astype(np.int64)
-    n_terms = int(term.max()) + 1 if term.size else 1
-    unique, inverse = np.unique(owner * n_terms + term, return_inverse=True)
-    tf = np.bincount(inverse, weights=np.concatenate([docs.tf, titles.tf])).astype(np.int32)
-    article, term = np.divmod(unique, n_terms)
-    indptr = np.zeros(n_articles + 1, dtype=np.int64)
-    np.cumsum(np.bincount(article, minlength=n_articles), out=indptr[1:])
-    return DocTerms(indptr, term.astype(np.int32), tf)
+    term = np.repeat(np.arange(len(terms), dtype=np.int64), np.diff(passages.postings_start))
+    keys = term * n_articles + passage_article[passages.postings_doc]
+    keys = keys[np.concatenate([[True], keys[1:] != keys[:-1]])]
+    title_keys = np.sort(titles.term.astype(np.int64) * n_articles + titles.owners())
+    keys = np.concatenate([keys, title_keys])
+    keys = keys[np.argsort(keys, kind="stable")]
+    keys = keys[np.concatenate([[True], keys[1:] != keys[:-1]])]
+    term, article = np.divmod(keys, n_articles)
+    # Coverage needs presence only (k1 = 0): every article counts each term once.
+    lengths = np.bincount(article, minlength=n_articles).astype(np.float64)
+    return BM25.from_postings(
+        terms, term, article, np.ones(keys.size, np.int32), lengths, ARTICLE_COVERAGE
+    )
 
 
 def open_index(directory: Path | str) -> Index:

@@ -41,3 +41,10 @@ def test_no_readable_article_is_an_error(tmp_path):
     write(tmp_path, "a.txt", b"\x00binary")
     with pytest.raises(CorpusError, match="no readable articles"):
         build_index(read_corpus(tmp_path))
+
+
+def test_postings_are_ordered_and_unique_within_each_term(seed_index):
+    for bm25 in (seed_index.bm25, seed_index.article_bm25):
+        for term in range(len(bm25.terms)):
+            docs = bm25.postings_doc[bm25.postings_start[term] : bm25.postings_start[term + 1]]
+            assert (np.diff(docs) > 0).all(), bm25.terms[term]
