@@ -145,13 +145,25 @@ class BM25:
         df = np.bincount(term, minlength=len(terms)).astype(np.float64)
         idf = cls._idf(df, n_docs, params)
         avg_len = float(doc_len.mean()) if n_docs and doc_len.mean() > 0 else 1.0
-        weight = idf[term] * term_frequency_weight(
-            tf.astype(np.float64), doc_len[doc], avg_len, params.k1, params.b
+        # float32 throughout: the weights are stored as float32, and this is the step
+        # whose time a reload of a large corpus waits for.
+        weight = idf.astype(np.float32)[term] * term_frequency_weight(
+            tf.astype(np.float32),
+            doc_len.astype(np.float32)[doc],
+            np.float32(avg_len),
+            np.float32(params.k1),
+            np.float32(params.b),
         )
         start = np.zeros(len(terms) + 1, dtype=np.int64)
         np.cumsum(df, out=start[1:])
         return cls(
-            params, terms, idf, start, doc.astype(np.int32), weight.astype(np.float32), n_docs
+            params,
+            terms,
+            idf,
+            start,
+            doc.astype(np.int32, copy=False),
+            weight.astype(np.float32, copy=False),
+            n_docs,
         )
 
     @staticmethod
