@@ -77,7 +77,8 @@ class DocTerms:
 
     def lengths(self) -> np.ndarray:
         """Each document's length in terms."""
-        return np.bincount(self.owners(), weights=self.tf, minlength=self.n_docs)
+        running = np.concatenate([[0], np.cumsum(self.tf, dtype=np.int64)])
+        return (running[self.indptr[1:]] - running[self.indptr[:-1]]).astype(np.float64)
 
     @classmethod
     def from_ids(cls, docs: Sequence[Sequence[int]]) -> DocTerms:

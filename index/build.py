@@ -133,7 +133,10 @@ def assemble(
     """Merge analysed chunks (in article order) into one index; terms no passage or title
     uses any more are dropped."""
     used = [
-        np.unique(np.concatenate([c.docs.term, c.titles.term])) if c.terms else np.zeros(0, int)
+        np.flatnonzero(
+            np.bincount(c.docs.term, minlength=len(c.terms))
+            + np.bincount(c.titles.term, minlength=len(c.terms))
+        )
         for c in chunks
     ]
     terms = Terms.from_strings(c.terms[i] for c, ids in zip(chunks, used, strict=True) for i in ids)
