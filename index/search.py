@@ -29,7 +29,7 @@ COVERAGE_POWER = 1.5
 # at this share: sentences lean on their neighbours ("The delegation aims...").
 NEIGHBOUR_WEIGHT = 0.35
 # How many passages the first pass keeps for the second, which adds the neighbours' words.
-CANDIDATES = 1000
+CANDIDATES = 300
 # With k1 = 0, BM25 is the sum of the IDFs of the question's terms the article holds at
 # all: how much of the question the article covers, whatever its length.
 ARTICLE_COVERAGE = BM25Params(variant="lucene", k1=0.0, b=0.0)
@@ -241,8 +241,13 @@ def _sum_words(
     if not words:
         empty = np.zeros(0)
         return np.zeros(0, dtype=np.int32), empty, empty
-    docs, scores = merge_sorted([d for d, _, _ in words], [s for _, s, _ in words], np.add)
-    _, covered = merge_sorted(
-        [d for d, _, _ in words], [np.full(d.size, imp) for d, _, imp in words], np.add
-    )
-    return docs, scores, covered
+    if len(words) == 1:
+        docs, scores, importance = words[0]
+        return docs, scores, np.full(docs.size, importance)
+    all_docs = np.concatenate([d for d, _, _ in words])
+    order = np.argsort(all_docs, kind="stable")  # a merge of sorted runs
+    all_docs = all_docs[order]
+    starts = np.flatnonzero(np.concatenate([[True], all_docs[1:] != all_docs[:-1]]))
+    scores = np.add.reduceat(np.concatenate([s for _, s, _ in words])[order], starts)
+    importance = np.concatenate([np.full(d.size, imp) for d, _, imp in words])[order]
+    return all_docs[starts], scores, np.add.reduceat(importance, starts)
