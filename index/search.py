@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from .analysis import Analyzer
-from .bm25 import BM25, BM25Params, DocTerms, merge_sorted
+from .bm25 import BM25, BM25Params, DocTerms
 from .corpus import ArticleInfo, FileStat, Problem
 from .passages import Passage
 from .query import Query, Word
