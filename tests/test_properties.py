@@ -1,0 +1,85 @@
+"""Property-based tests: odd input never breaks the splitter, the analyzer or an answer."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot import embeds, render
+from index.analysis import Analyzer
+from index.answers import MAX_QUESTION_CHARS, answer
+from index.errors import QuestionError
+from index.sentences import split_sentences
+
+ODD = [
+    "\u200b", "\u200d", "\u202e", "\u2066", "\ufeff", "\x00", "\x07", "\r", "\t", "\n\n",
+    "@everyone", "@here", "<@123>", "<@&456>", "<#789>", "**", "__", "~~", "||", "`", "```",
+    "> ", "# ", "[link](https://example.org)", ". ", "...", "?!", "U.S.", "Gen. ", "\"",
+    "“", "’s", "אבג", "مرحبا", "日本語", "🙂", "e\u0301",
+]
+text = st.lists(st.one_of(st.text(max_size=20), st.sampled_from(ODD)), max_size=30).map(
+    "".join
+)
+SETTINGS = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+def check_spans(value: str) -> None:
+    spans = split_sentences(value)
+    previous_end = 0
+    for start, end in spans:
+        assert previous_end <= start < end <= len(value)
+        sentence = value[start:end]
+        assert sentence == sentence.strip() and sentence
+        previous_end = end
+
+
+@SETTINGS
+@given(text)
+def test_sentences_always_slice_back_to_the_text(value):
+    check_spans(value)
+
+
+def test_a_100_kb_text_splits_quickly_and_exactly():
+    rng = random.Random(5)
+    pieces = ["The junta met.", "Gen. Min said:", '"We agree."', "U.S. jets", "1. Item",
+              "...", "\n", "@everyone", "\u200b"]
+    value = " ".join(rng.choice(pieces) for _ in range(10_000))[:100_000]
+    check_spans(value)
+
+
+@SETTINGS
+@given(text)
+def test_analyzer_terms_point_at_their_words(value):
+    for term in Analyzer().terms(value):
+        assert term.term
+        assert value[term.start : term.end].strip()
+
+
+@SETTINGS
+@given(text)
+def test_any_question_gets_an_answer_inside_discord_limits(seed_index, value):
+    try:
+        result = answer(seed_index, value)
+    except QuestionError:
+        assert not value.strip() or len(value.strip()) > MAX_QUESTION_CHARS
+        return
+    embed = embeds.answer_embed(result)
+    assert len(embed.title or "") <= embeds.TITLE_LIMIT
+    assert len(embed.description or "") <= embeds.DESCRIPTION_LIMIT
+    assert len(embed) <= embeds.TOTAL_LIMIT
+    # Echoed text can never open a mention, a masked link or formatting.
+    assert "<@" not in (embed.title or "").replace("\\<@", "")
+    assert render.answer_markdown(result)
+
+
+def test_a_100_kb_question_is_refused_not_searched(seed_index):
+    try:
+        answer(seed_index, "why " * 25_000)
+    except QuestionError as error:
+        assert "limit is 500" in str(error)
+    else:
+        raise AssertionError("a 100 kB question was answered")
