@@ -43,7 +43,7 @@ class QABot(discord.Client):
         self.cooldown = Cooldown(settings.cooldown_seconds)
         self.tree = app_commands.CommandTree(self)
         self.tree.on_error = self.on_app_command_error
-        self._reload_lock = asyncio.Lock()
+        self._reloading: asyncio.Future[Changes] | None = None
         from .commands import COMMANDS  # the commands reach this client via interaction.client
 
         for command in COMMANDS:
@@ -85,9 +85,13 @@ class QABot(discord.Client):
         return await asyncio.to_thread(answer, index, question, self.settings.answer_count, offset)
 
     async def reload(self) -> Changes:
-        """Rebuild the index off the event loop; the old one answers until the swap."""
-        async with self._reload_lock:
-            return await asyncio.to_thread(self.library.reload)
+        """Rebuild the index off the event loop; the old one answers until the swap.
+
+        A reload asked for while one runs joins it: both get its outcome.
+        """
+        if self._reloading is None or self._reloading.done():
+            self._reloading = asyncio.ensure_future(asyncio.to_thread(self.library.reload))
+        return await asyncio.shield(self._reloading)
 
     # Mentions and direct messages.
 

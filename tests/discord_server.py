@@ -187,6 +187,7 @@ class FakeDiscord:
         else:
             self._compress = None
         self._ws = ws
+        self._ws_request = request
         await self._send({"op": 10, "d": {"heartbeat_interval": 41250}})
         async for message in ws:
             if message.type != WSMsgType.TEXT:
@@ -261,6 +262,16 @@ class FakeDiscord:
         assert self._ws is not None
         self._connected.clear()
         await self._ws.close(code=code, message=b"closed by the test")
+
+    async def send_reconnect(self) -> None:
+        """Op 7 RECONNECT: Discord asks the client to reconnect and resume."""
+        self._connected.clear()
+        await self._send({"op": 7, "d": None})
+
+    def drop_gateway(self) -> None:
+        """Cut the connection without a close frame: the client sees code 1006."""
+        self._connected.clear()
+        self._ws_request.transport.abort()
 
     def _guild(self) -> dict[str, Any]:
         return {

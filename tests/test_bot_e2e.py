@@ -4,6 +4,8 @@ tests/discord_server.py on 127.0.0.1."""
 from __future__ import annotations
 
 import asyncio
+import json
+import logging
 import shutil
 
 import discord
@@ -59,7 +61,8 @@ def corpus(tmp_path):
 
 
 @pytest.fixture
-async def bot(server, corpus, tmp_path, monkeypatch):
+async def bot(server, corpus, tmp_path, monkeypatch, caplog):
+    caplog.set_level(logging.DEBUG)  # everything the bot and discord.py log, scanned below
     monkeypatch.chdir(tmp_path)
     for name, value in {
         "DISCORD_TOKEN": TOKEN,
@@ -82,6 +85,19 @@ async def bot(server, corpus, tmp_path, monkeypatch):
     await client.close()
     await asyncio.wait_for(task, 10)
     assert_no_message_can_mention(server)
+    records = caplog.get_records("setup") + caplog.get_records("call") + caplog.records
+    logged = "\n".join(
+        logging.Formatter().format(record) for record in records
+    )  # messages, arguments and tracebacks alike
+    assert_token_never_leaks(server, logged)
+
+
+def assert_token_never_leaks(server: FakeDiscord, logged: str) -> None:
+    """The token goes to Discord only to log in: never in a log line or a message."""
+    assert logged and TOKEN not in logged
+    sent = json.dumps([r.body for r in server.requests], default=str)
+    assert TOKEN not in sent
+    assert TOKEN not in json.dumps(list(server.messages.values()), default=str)
 
 
 def assert_no_message_can_mention(server: FakeDiscord) -> None:
@@ -335,3 +351,53 @@ async def test_unexpected_errors_get_a_private_apology_and_a_logged_traceback(
     assert "boom in /srv/private/path" in caplog.text and "Traceback" in caplog.text
     mention = await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}")
     assert "something went wrong" in mention["content"]
+
+
+async def test_two_reloads_at_once_share_one_outcome(server, bot, corpus):
+    write(corpus, "nuclear.md", "---\ntitle: Nuclear deal\n---\nThey signed a reactor deal.\n")
+    first, second = await asyncio.gather(
+        server.slash("reload", MODERATOR), server.slash("reload", ADMIN)
+    )
+    for done in (first, second):
+        assert "Added: `nuclear.md`" in embed_text(done.messages[-1])
+
+
+@pytest.mark.parametrize(
+    "status, headers, body",
+    [
+        (
+            429,
+            {"Via": "1.1 google", "X-RateLimit-Global": "true", "X-RateLimit-Scope": "global"},
+            {"message": "You are being rate limited.", "retry_after": 0.2, "global": True},
+        ),
+        (502, {}, {"message": "Bad Gateway", "code": 0}),
+    ],
+    ids=["global-429", "502"],
+)
+async def test_replies_survive_global_rate_limits_and_server_errors(
+    server, bot, status, headers, body
+):
+    server.faults.append(
+        Fault("POST", r"/interactions/\d+/[^/]+/callback", status, body=body, headers=headers)
+    )
+    server.faults.append(
+        Fault("POST", r"/channels/\d+/messages", status, body=body, headers=headers)
+    )
+    interaction = await server.slash("ask", ALICE, question=QUESTION)
+    assert SUPPLIER in embed_text(interaction.messages[-1])
+    reply = await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}")
+    assert SUPPLIER in embed_text(reply)
+    for route in ("/callback", "/messages"):
+        sent = [r.status for r in server.requests if r.path.endswith(route)]
+        assert sent == [status, 200], route
+
+
+async def test_reconnect_request_and_dropped_connection_resume(server, bot):
+    await server.send_reconnect()
+    await server.wait_connected()
+    server.drop_gateway()
+    await server.wait_connected()
+    assert server.resumes == 2 and len(server.identifies) == 1
+    assert SUPPLIER in embed_text(
+        (await server.slash("ask", ALICE, question=QUESTION)).messages[-1]
+    )

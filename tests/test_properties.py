@@ -14,14 +14,45 @@ from index.errors import QuestionError
 from index.sentences import split_sentences
 
 ODD = [
-    "\u200b", "\u200d", "\u202e", "\u2066", "\ufeff", "\x00", "\x07", "\r", "\t", "\n\n",
-    "@everyone", "@here", "<@123>", "<@&456>", "<#789>", "**", "__", "~~", "||", "`", "```",
-    "> ", "# ", "[link](https://example.org)", ". ", "...", "?!", "U.S.", "Gen. ", "\"",
-    "“", "’s", "אבג", "مرحبا", "日本語", "🙂", "e\u0301",
+    "\u200b",
+    "\u200d",
+    "\u202e",
+    "\u2066",
+    "\ufeff",
+    "\x00",
+    "\x07",
+    "\r",
+    "\t",
+    "\n\n",
+    "@everyone",
+    "@here",
+    "<@123>",
+    "<@&456>",
+    "<#789>",
+    "**",
+    "__",
+    "~~",
+    "||",
+    "`",
+    "```",
+    "> ",
+    "# ",
+    "[link](https://example.org)",
+    ". ",
+    "...",
+    "?!",
+    "U.S.",
+    "Gen. ",
+    '"',
+    "“",
+    "’s",
+    "אבג",
+    "مرحبا",
+    "日本語",
+    "🙂",
+    "e\u0301",
 ]
-text = st.lists(st.one_of(st.text(max_size=20), st.sampled_from(ODD)), max_size=30).map(
-    "".join
-)
+text = st.lists(st.one_of(st.text(max_size=20), st.sampled_from(ODD)), max_size=30).map("".join)
 SETTINGS = settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -45,8 +76,17 @@ def test_sentences_always_slice_back_to_the_text(value):
 
 def test_a_100_kb_text_splits_quickly_and_exactly():
     rng = random.Random(5)
-    pieces = ["The junta met.", "Gen. Min said:", '"We agree."', "U.S. jets", "1. Item",
-              "...", "\n", "@everyone", "\u200b"]
+    pieces = [
+        "The junta met.",
+        "Gen. Min said:",
+        '"We agree."',
+        "U.S. jets",
+        "1. Item",
+        "...",
+        "\n",
+        "@everyone",
+        "\u200b",
+    ]
     value = " ".join(rng.choice(pieces) for _ in range(10_000))[:100_000]
     check_spans(value)
 
