@@ -21,7 +21,9 @@ def create_bot(**client_options: Any) -> QABot:
     from .store import Store
 
     settings = load_settings()
-    library = Library(settings.corpus_dir, settings.index_dir)
+    library = Library(
+        settings.corpus_dir, settings.index_dir, max_file_bytes=settings.max_file_bytes
+    )
     library.reload()
     return QABot(
         settings=settings, library=library, store=Store(settings.database_path), **client_options

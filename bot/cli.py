@@ -135,7 +135,9 @@ def _top(raw: str) -> int:
 
 def _library(settings: Settings) -> Library:
     """The corpus index, loaded or (re)built and saved, saying so when it was built."""
-    library = Library(settings.corpus_dir, settings.index_dir, progress_bar())
+    library = Library(
+        settings.corpus_dir, settings.index_dir, progress_bar(), settings.max_file_bytes
+    )
     library.reload()
     if not library.status.startswith("loaded"):
         print(f"qabot: {library.status}", file=sys.stderr)

@@ -36,6 +36,11 @@ class Settings:
     cooldown_seconds: float = 5.0
     database_path: Path = DEFAULT_DATABASE
     index_dir: Path = DEFAULT_INDEX_DIR
+    corpus_max_file_mb: float = 50.0
+
+    @property
+    def max_file_bytes(self) -> int:
+        return int(self.corpus_max_file_mb * 1024 * 1024)
 
 
 def load_settings(
@@ -62,6 +67,7 @@ def load_settings(
         cooldown_seconds=_seconds("COOLDOWN_SECONDS", get("COOLDOWN_SECONDS"), 5.0),
         database_path=Path(database).expanduser() if database else DEFAULT_DATABASE,
         index_dir=Path(index_dir).expanduser() if index_dir else DEFAULT_INDEX_DIR,
+        corpus_max_file_mb=_megabytes("CORPUS_MAX_FILE_MB", get("CORPUS_MAX_FILE_MB")),
     )
 
 
@@ -92,6 +98,18 @@ def _seconds(name: str, raw: str, default: float) -> float:
         value = -1
     if not 0 <= value <= 3600:
         raise ConfigError(f"{name} must be a number of seconds from 0 to 3600, not {raw!r}")
+    return value
+
+
+def _megabytes(name: str, raw: str) -> float:
+    if not raw:
+        return 50.0
+    try:
+        value = float(raw)
+    except ValueError:
+        value = 0
+    if not 0 < value <= 10_000:
+        raise ConfigError(f"{name} must be a number of megabytes above 0, not {raw!r}")
     return value
 
 

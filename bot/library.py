@@ -6,6 +6,7 @@ from pathlib import Path
 
 from index.build import Progress
 from index.changes import Changes, compare
+from index.corpus import MAX_FILE_BYTES
 from index.saved import index_folder, open_corpus
 from index.search import Index
 
@@ -18,9 +19,14 @@ class Library:
     """
 
     def __init__(
-        self, directory: Path | str, index_dir: Path | str, progress: Progress | None = None
+        self,
+        directory: Path | str,
+        index_dir: Path | str,
+        progress: Progress | None = None,
+        max_file_bytes: int = MAX_FILE_BYTES,
     ) -> None:
         self.directory = Path(directory)
+        self.max_file_bytes = max_file_bytes
         self.saved = index_folder(index_dir, self.directory)
         self.progress = progress
         self.status = ""  # what the last load did, in one sentence
@@ -37,7 +43,9 @@ class Library:
     def reload(self) -> Changes:
         """Bring the index up to date with the corpus folder; on any error the old index
         stays served."""
-        fresh, self.status = open_corpus(self.directory, self.saved, self.progress)
+        fresh, self.status = open_corpus(
+            self.directory, self.saved, self.progress, max_bytes=self.max_file_bytes
+        )
         changes = compare(self._index, fresh)
         self._index = fresh
         return changes

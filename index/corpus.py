@@ -129,8 +129,11 @@ def scan(directory: Path | str) -> list[FileStat]:
     return found
 
 
-def read_corpus(directory: Path | str, keep: Collection[str] = ()) -> CorpusLoad:
-    """Read every article file under ``directory`` but those named in ``keep``.
+def read_corpus(
+    directory: Path | str, keep: Collection[str] = (), max_bytes: int = MAX_FILE_BYTES
+) -> CorpusLoad:
+    """Read every article file under ``directory`` but those named in ``keep``; files over
+    ``max_bytes`` are refused.
 
     Raises CorpusError when the directory is missing or holds no files at all; a file
     that cannot be read becomes a Problem and the others are still read.
@@ -143,7 +146,7 @@ def read_corpus(directory: Path | str, keep: Collection[str] = ()) -> CorpusLoad
     for stat in files:
         if stat.path in keep:
             continue
-        found, trouble = _read_file(directory / stat.path, stat.path)
+        found, trouble = _read_file(directory / stat.path, stat.path, directory, max_bytes)
         problems.extend(trouble)
         for article in found:
             if article.id in seen:
@@ -161,17 +164,30 @@ def read_corpus(directory: Path | str, keep: Collection[str] = ()) -> CorpusLoad
     return CorpusLoad(directory, tuple(articles), tuple(problems), tuple(files), kept)
 
 
-def _read_file(path: Path, name: str) -> tuple[list[Article], list[Problem]]:
+def _read_file(
+    path: Path, name: str, root: Path, max_bytes: int
+) -> tuple[list[Article], list[Problem]]:
     suffix = path.suffix.lower()
     if suffix not in ARTICLE_SUFFIXES and suffix != BULK_SUFFIX:
         known = ", ".join(ARTICLE_SUFFIXES + (BULK_SUFFIX,))
         return [], [Problem(name, f"not an article file (expected {known}); skipped")]
+    if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
+        message = "is a link to a file outside the corpus folder; refused (copy the file in)"
+        return [], [Problem(name, message)]
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            limit = MAX_FILE_BYTES // (1024 * 1024)
-            return [], [Problem(name, f"larger than {limit} MB; split it into smaller files")]
+        if path.stat().st_size > max_bytes:
+            limit = max_bytes / (1024 * 1024)
+            return [], [
+                Problem(
+                    name,
+                    f"is larger than {limit:g} MB (CORPUS_MAX_FILE_MB); "
+                    "split it into smaller files",
+                )
+            ]
         data = path.read_bytes()
         text = _decode(data)
+    except FileNotFoundError:
+        return [], [Problem(name, "vanished while the corpus was being read; reload again")]
     except OSError as error:
         return [], [Problem(name, f"cannot be read ({error.strerror or error})")]
     except ValueError as error:

@@ -14,7 +14,15 @@ import numpy as np
 from .analysis import Analyzer
 from .bm25 import BM25, BM25Params, DocTerms
 from .build import Chunk, Progress, analyse_all, assemble
-from .corpus import ArticleInfo, CorpusLoad, FileStat, Problem, read_corpus, scan
+from .corpus import (
+    MAX_FILE_BYTES,
+    ArticleInfo,
+    CorpusLoad,
+    FileStat,
+    Problem,
+    read_corpus,
+    scan,
+)
 from .errors import CorpusError, QabotError
 from .search import ARTICLE_COVERAGE, Index, Passages
 from .terms import Strings, Terms
@@ -174,6 +182,7 @@ def open_corpus(
     progress: Progress | None = None,
     analyzer: Analyzer | None = None,
     params: BM25Params | None = None,
+    max_bytes: int = MAX_FILE_BYTES,
 ) -> tuple[Index, str]:
     """The index of ``corpus``: loaded from ``saved`` when it is up to date, else rebuilt
     (re-reading only the files that changed when the saved one can be reused) and saved.
@@ -195,7 +204,7 @@ def open_corpus(
         old, reason = None, "the saved index is of another corpus folder"
     if old is not None and tuple(files) == old.files:
         return old, f"loaded the saved index ({len(old.passages)} sentences)"
-    index, changed = rebuild(corpus, old, files, analyzer, params, progress)
+    index, changed = rebuild(corpus, old, files, analyzer, params, progress, max_bytes)
     save_index(index, saved)
     if old is None:
         return index, f"built the index ({reason}; {len(index.passages)} sentences)"
@@ -209,6 +218,7 @@ def rebuild(
     analyzer: Analyzer,
     params: BM25Params,
     progress: Progress | None = None,
+    max_bytes: int = MAX_FILE_BYTES,
 ) -> tuple[Index, int]:
     """Index ``corpus``, reusing from ``old`` the analysed passages of unchanged files.
 
@@ -216,7 +226,7 @@ def rebuild(
     """
     old_files = set(old.files) if old is not None else set()
     unchanged = old_files & set(files)
-    load = read_corpus(corpus, keep={f.path for f in unchanged})
+    load = read_corpus(corpus, keep={f.path for f in unchanged}, max_bytes=max_bytes)
     fresh = analyse_all(load.articles, analyzer, progress)
     chunks, dropped = _in_file_order(load, old, fresh)
     kept_problems = tuple(

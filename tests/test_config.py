@@ -45,6 +45,8 @@ def test_discord_settings(tmp_path):
         ("MODERATOR_ROLE_IDS", "12,mods"),
         ("COOLDOWN_SECONDS", "-1"),
         ("COOLDOWN_SECONDS", "soon"),
+        ("CORPUS_MAX_FILE_MB", "0"),
+        ("CORPUS_MAX_FILE_MB", "big"),
     ],
 )
 def test_bad_values_name_the_setting(tmp_path, name, value):

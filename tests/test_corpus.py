@@ -114,3 +114,37 @@ def test_checksum_changes_with_content(tmp_path):
     before = read_corpus(tmp_path).articles[0].checksum
     path.write_text("Two.", encoding="utf-8")
     assert read_corpus(tmp_path).articles[0].checksum != before
+
+
+def test_links_outside_the_corpus_are_refused_inside_allowed(tmp_path):
+    corpus = tmp_path / "corpus"
+    write(corpus, "real.md", "Inside the corpus.")
+    write(tmp_path, "secret.md", "Outside the corpus.")
+    (corpus / "outside.md").symlink_to(tmp_path / "secret.md")
+    (corpus / "inside.md").symlink_to(corpus / "real.md")
+    found = problems(corpus)
+    assert "outside the corpus folder" in found["outside.md"]
+    assert sorted(a.id for a in read_corpus(corpus).articles) == ["inside.md", "real.md"]
+
+
+def test_the_size_cap_is_configurable_and_named(tmp_path):
+    write(tmp_path, "big.md", "A sentence. " * 1000)
+    load = read_corpus(tmp_path, max_bytes=1000)
+    assert not load.articles
+    assert "CORPUS_MAX_FILE_MB" in str(load.problems[0])
+
+
+def test_a_file_that_vanishes_mid_read_is_named(tmp_path, monkeypatch):
+    write(tmp_path, "a.md", "Here now.")
+    write(tmp_path, "b.md", "Also here.")
+    original = Path.read_bytes
+
+    def vanish(path):
+        if path.name == "a.md":
+            raise FileNotFoundError(path)
+        return original(path)
+
+    monkeypatch.setattr(Path, "read_bytes", vanish)
+    load = read_corpus(tmp_path)
+    assert [a.id for a in load.articles] == ["b.md"]
+    assert "vanished" in str(load.problems[0])
