@@ -401,3 +401,60 @@ async def test_reconnect_request_and_dropped_connection_resume(server, bot):
     assert SUPPLIER in embed_text(
         (await server.slash("ask", ALICE, question=QUESTION)).messages[-1]
     )
+
+
+async def test_reload_is_refused_in_direct_messages(server, bot):
+    refused = await server.slash("reload", ADMIN, in_guild=False)
+    assert "only moderators" in refused.messages[-1]["content"]
+
+
+async def test_a_flood_from_one_member_does_not_slow_the_others(server, bot):
+    bot.cooldown.seconds = 60
+    flood = [server.slash("ask", ALICE, question=QUESTION) for _ in range(30)]
+    others = [
+        server.slash("ask", Member(1500000000000000000 + n, f"user{n}"), question=QUESTION)
+        for n in range(10)
+    ]
+    done = await asyncio.gather(*flood, *others)
+    flooded, answered = done[:30], done[30:]
+    refused = [i for i in flooded if "you can ask again" in (i.messages[-1]["content"] or "")]
+    assert len(refused) == 29  # one question went through
+    assert all(SUPPLIER in embed_text(i.messages[-1]) for i in answered)
+
+
+async def test_500_questions_while_reloading_five_times(server, bot, corpus):
+    questions = [
+        (QUESTION, SUPPLIER),
+        ("elephants circus", "six **elephants** to the Moscow **Circus**"),
+        ("when was the coup", "launched the **coup** in 2021"),
+    ]
+    users = [Member(1600000000000000000 + n, f"member{n}") for n in range(50)]
+    latencies: list[float] = []
+
+    async def ask(number: int) -> None:
+        question, expected = questions[number % len(questions)]
+        user = users[number % len(users)]
+        started = asyncio.get_running_loop().time()
+        if number % 4 == 0:
+            reply = await server.say(user, f"<@{BOT_ID}> {question}")
+        else:
+            reply = (await server.slash("ask", user, question=question)).messages[-1]
+        latencies.append(asyncio.get_running_loop().time() - started)
+        assert expected in embed_text(reply), (question, embed_text(reply))
+
+    async def reloads() -> None:
+        for round_ in range(5):
+            write(corpus, f"extra{round_}.md", f"---\ntitle: Extra {round_}\n---\nNote {round_}.\n")
+            done = await server.slash("reload", ADMIN)
+            assert "Reloaded" in embed_text(done.messages[-1])
+            await asyncio.sleep(0.05)
+
+    async def batches() -> None:
+        for start in range(0, 500, 25):
+            await asyncio.gather(*(ask(n) for n in range(start, start + 25)))
+
+    await asyncio.gather(batches(), reloads())
+    assert len(latencies) == 500
+    latencies.sort()
+    p50, p95 = latencies[250] * 1000, latencies[475] * 1000
+    print(f"\n500 questions during 5 reloads: answer latency p50 {p50:.1f} ms, p95 {p95:.1f} ms")
