@@ -24,6 +24,8 @@ from .store import Store
 log = logging.getLogger(__name__)
 
 MAX_ASK_CHARS = 300
+# How often a bot process checks whether another one saved a newer index.
+FOLLOW_SECONDS = 2.0
 
 
 class QABot(discord.Client):
@@ -44,6 +46,8 @@ class QABot(discord.Client):
         self.tree = app_commands.CommandTree(self)
         self.tree.on_error = self.on_app_command_error
         self._reloading: asyncio.Future[Changes] | None = None
+        self._follower: asyncio.Task[None] | None = None
+        self.follow_seconds = FOLLOW_SECONDS
         from .commands import COMMANDS  # the commands reach this client via interaction.client
 
         for command in COMMANDS:
@@ -51,6 +55,7 @@ class QABot(discord.Client):
 
     async def setup_hook(self) -> None:
         self.add_dynamic_items(*DYNAMIC_ITEMS)  # buttons work on messages sent before a restart
+        self._follower = asyncio.create_task(self.follow_other_processes())
         if self.settings.dev_guild_id:
             guild = discord.Object(id=self.settings.dev_guild_id)
             self.tree.copy_global_to(guild=guild)
@@ -59,8 +64,25 @@ class QABot(discord.Client):
             await self.tree.sync()
 
     async def close(self) -> None:
+        if self._follower is not None:
+            self._follower.cancel()
         await super().close()
         self.store.close()
+
+    async def follow_other_processes(self) -> None:
+        """Serve the index another bot process (shard group) saved after its reload."""
+        while True:
+            await asyncio.sleep(self.follow_seconds)
+            try:
+                changes = await asyncio.to_thread(self.library.follow)
+            except Exception:
+                log.exception("loading the index another process saved failed")
+                continue
+            if changes is not None:
+                log.info(
+                    "now serving the index saved by another process (%d sentences)",
+                    changes.sentences_after,
+                )
 
     # The answer path shared by /ask, mentions and the More button.
 

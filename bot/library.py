@@ -7,7 +7,7 @@ from pathlib import Path
 from index.build import Progress
 from index.changes import Changes, compare
 from index.corpus import MAX_FILE_BYTES
-from index.saved import index_folder, open_corpus
+from index.saved import index_folder, load_index, open_corpus, saved_generation
 from index.search import Index
 
 
@@ -30,6 +30,7 @@ class Library:
         self.saved = index_folder(index_dir, self.directory)
         self.progress = progress
         self.status = ""  # what the last load did, in one sentence
+        self.generation = ""  # of the saved index this process serves
         self._index: Index | None = None
 
     @property
@@ -46,6 +47,19 @@ class Library:
         fresh, self.status = open_corpus(
             self.directory, self.saved, self.progress, max_bytes=self.max_file_bytes
         )
+        return self._serve(fresh)
+
+    def follow(self) -> Changes | None:
+        """Serve the saved index if another process has saved a newer one since (a reload
+        there reaches this process too); None when nothing changed."""
+        generation = saved_generation(self.saved)
+        if not generation or generation == self.generation or self._index is None:
+            return None
+        return self._serve(load_index(self.saved, self._index.analyzer))
+
+    def _serve(self, fresh: Index) -> Changes:
+        generation = saved_generation(self.saved)
         changes = compare(self._index, fresh)
-        self._index = fresh
+        self._index = fresh  # one assignment: a question sees the old index or the new
+        self.generation = generation
         return changes

@@ -66,6 +66,28 @@ def save_index(index: Index, directory: Path | str) -> None:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    _write_atomically(generation_file(directory), f"{time.time_ns()}-{os.getpid()}")
+
+
+def generation_file(directory: Path | str) -> Path:
+    """The marker beside a saved index that changes each time the index is saved: other
+    processes serving the same corpus watch it to pick up a reload."""
+    directory = Path(directory)
+    return directory.with_name(f"{directory.name}.generation")
+
+
+def saved_generation(directory: Path | str) -> str:
+    """The generation of the index saved in ``directory``; "" if none was saved."""
+    try:
+        return generation_file(directory).read_text(encoding="utf-8").strip()
+    except OSError:
+        return ""
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)
 
 
 def _replace(staging: Path, directory: Path) -> None:

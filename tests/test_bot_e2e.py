@@ -75,6 +75,7 @@ async def bot(server, corpus, tmp_path, monkeypatch, caplog):
     }.items():
         monkeypatch.setenv(name, value)
     client = create_bot(guild_ready_timeout=0.05)
+    client.follow_seconds = 0.05
     task = asyncio.create_task(client.start(TOKEN))
     ready = asyncio.create_task(client.wait_until_ready())
     await asyncio.wait({task, ready}, timeout=10, return_when=asyncio.FIRST_COMPLETED)
@@ -458,3 +459,17 @@ async def test_500_questions_while_reloading_five_times(server, bot, corpus):
     latencies.sort()
     p50, p95 = latencies[250] * 1000, latencies[475] * 1000
     print(f"\n500 questions during 5 reloads: answer latency p50 {p50:.1f} ms, p95 {p95:.1f} ms")
+
+
+async def test_a_reload_by_another_bot_process_is_picked_up(server, bot, corpus, tmp_path):
+    from bot.library import Library
+
+    other_process = Library(corpus, bot.settings.index_dir)
+    write(corpus, "nuclear.md", "---\ntitle: Nuclear deal\n---\nThey signed a reactor deal.\n")
+    other_process.reload()
+    for _ in range(100):
+        if "nuclear.md" in bot.library.index.articles:
+            break
+        await asyncio.sleep(0.05)
+    answer = (await server.slash("ask", ALICE, question="reactor deal")).messages[-1]
+    assert "They signed a **reactor deal**." in embed_text(answer)

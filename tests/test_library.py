@@ -38,3 +38,18 @@ def test_reload_reports_and_serves_the_new_articles(tmp_path):
     changes = library.reload()
     assert changes.added == ("b.md",)
     assert answer(library.index, "nuclear power").found
+
+
+def test_a_reload_in_one_process_reaches_another(tmp_path):
+    corpus = tmp_path / "corpus"
+    write(corpus, "a.md", "Six elephants went to the circus.")
+    first = Library(corpus, tmp_path / ".index")
+    second = Library(corpus, tmp_path / ".index")
+    assert first.index and second.index  # both serving
+    assert second.follow() is None  # nothing new yet
+    write(corpus, "b.md", "They signed a nuclear power agreement.")
+    first.reload()
+    changes = second.follow()
+    assert changes is not None and changes.added == ("b.md",)
+    assert answer(second.index, "nuclear power").found
+    assert second.follow() is None
