@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from typing import TYPE_CHECKING
 
 import discord
@@ -16,6 +17,8 @@ from .replies import NO_MENTIONS
 
 if TYPE_CHECKING:
     from .client import QABot
+
+log = logging.getLogger(__name__)
 
 # Past this, /ask defers (Discord shows "thinking") instead of risking its 3 s deadline.
 DEFER_AFTER_SECONDS = 1.0
@@ -83,15 +86,19 @@ async def reload(interaction: discord.Interaction) -> None:
     try:
         changes = await bot.reload()
     except QabotError as error:
+        reason = render.escape(str(error))
+    except Exception as error:  # a bug or the machine: the log has the traceback
+        log.exception("reload failed")
+        reason = f"an unexpected error ({type(error).__name__}); the bot's log has the details"
+    else:
         await interaction.followup.send(
-            f"Reload failed: {render.escape(str(error))}. "
-            "The articles loaded before are still answering.",
-            ephemeral=True,
-            allowed_mentions=NO_MENTIONS,
+            embed=embeds.changes_embed(changes), ephemeral=True, allowed_mentions=NO_MENTIONS
         )
         return
     await interaction.followup.send(
-        embed=embeds.changes_embed(changes), ephemeral=True, allowed_mentions=NO_MENTIONS
+        f"Reload failed: {reason}. The articles loaded before are still answering.",
+        ephemeral=True,
+        allowed_mentions=NO_MENTIONS,
     )
 
 

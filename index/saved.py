@@ -227,7 +227,13 @@ def open_corpus(
     if old is not None and tuple(files) == old.files:
         return old, f"loaded the saved index ({len(old.passages)} sentences)"
     index, changed = rebuild(corpus, old, files, analyzer, params, progress, max_bytes)
-    save_index(index, saved)
+    try:
+        save_index(index, saved)
+    except OSError as error:
+        raise SavedIndexError(
+            f"the new index could not be saved in {str(saved)!r} "
+            f"({error.strerror or error}); free some space or set INDEX_DIR"
+        ) from None
     if old is None:
         return index, f"built the index ({reason}; {len(index.passages)} sentences)"
     return index, f"rebuilt the index: {changed} file(s) changed ({len(index.passages)} sentences)"

@@ -473,3 +473,28 @@ async def test_a_reload_by_another_bot_process_is_picked_up(server, bot, corpus,
         await asyncio.sleep(0.05)
     answer = (await server.slash("ask", ALICE, question="reactor deal")).messages[-1]
     assert "They signed a **reactor deal**." in embed_text(answer)
+
+
+@pytest.mark.parametrize(
+    "target, error, said",
+    [
+        ("index.saved.save_index", OSError(28, "No space left on device"), "No space left"),
+        ("index.saved.assemble", RuntimeError("boom at /srv/secret"), "unexpected error (Runt"),
+    ],
+    ids=["disk-full", "crash-mid-build"],
+)
+async def test_a_failed_reload_says_why_and_keeps_serving(
+    server, bot, corpus, monkeypatch, target, error, said
+):
+    def fail(*args, **kwargs):
+        raise error
+
+    write(corpus, "nuclear.md", "---\ntitle: Nuclear deal\n---\nThey signed a reactor deal.\n")
+    monkeypatch.setattr(target, fail)
+    failed = await server.slash("reload", ADMIN)
+    content = failed.messages[-1]["content"]
+    assert said in content and "still answering" in content and "/srv" not in content
+    assert SUPPLIER in embed_text(
+        (await server.slash("ask", ALICE, question=QUESTION)).messages[-1]
+    )
+    assert "nuclear.md" not in bot.library.index.articles
