@@ -404,9 +404,15 @@ async def test_reconnect_request_and_dropped_connection_resume(server, bot):
     )
 
 
-async def test_reload_is_refused_in_direct_messages(server, bot):
-    refused = await server.slash("reload", ADMIN, in_guild=False)
-    assert "only moderators" in refused.messages[-1]["content"]
+async def test_reload_is_refused_in_dms_and_for_forged_members_and_nothing_reloads(
+    server, bot, corpus
+):
+    write(corpus, "nuclear.md", "---\ntitle: Nuclear deal\n---\nThey signed a reactor deal.\n")
+    forged = Member(1400000000000000009, "forger", roles=(1200000000000000077,))
+    for member, in_guild in ((ADMIN, False), (forged, True), (ALICE, True)):
+        refused = await server.slash("reload", member, in_guild=in_guild)
+        assert "only moderators" in refused.messages[-1]["content"]
+    assert "nuclear.md" not in bot.library.index.articles
 
 
 async def test_a_flood_from_one_member_does_not_slow_the_others(server, bot):

@@ -89,6 +89,8 @@ def test_a_100_kb_text_splits_quickly_and_exactly():
     ]
     value = " ".join(rng.choice(pieces) for _ in range(10_000))[:100_000]
     check_spans(value)
+    terms = Analyzer().terms(value)
+    assert terms and all(value[t.start : t.end].strip() for t in terms)
 
 
 @SETTINGS
