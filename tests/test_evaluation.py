@@ -39,23 +39,23 @@ def test_the_development_set_is_big_and_varied(cases):
     assert sum(1 for c in cases if not c.expected) >= 10
 
 
-def test_quality_on_the_seed_corpus(seed_index, cases, capsys):
-    result = evaluate(seed_index, cases)
-    report("seed corpus", result, capsys)
-    success_1, success_3, no_answer = SEED_REACHED
+@pytest.mark.parametrize(
+    "corpus, reached",
+    [("seed_index", SEED_REACHED), ("distractor_index", DISTRACTORS_REACHED)],
+    ids=["seed", "seed+distractors"],
+)
+def test_quality_does_not_slide_back(request, cases, capsys, corpus, reached):
+    index = request.getfixturevalue(corpus)
+    result = evaluate(index, cases)
+    report(corpus, result, capsys)
+    success_1, success_3, no_answer = reached
     assert result.success_at(1) >= success_1
     assert result.success_at(3) >= success_3
     assert result.no_answer_correct >= no_answer
 
 
-def test_quality_among_distractors(distractor_index, cases, capsys):
+def test_the_distractors_are_thousands_of_articles(distractor_index):
     assert len(distractor_index.articles) > 3000
-    result = evaluate(distractor_index, cases)
-    report("seed + distractors", result, capsys)
-    success_1, success_3, no_answer = DISTRACTORS_REACHED
-    assert result.success_at(1) >= success_1
-    assert result.success_at(3) >= success_3
-    assert result.no_answer_correct >= no_answer
 
 
 def test_metrics_by_hand(seed_index):
