@@ -136,7 +136,7 @@ def _build(system: str, work: Path) -> dict:
     target = work / system
     shutil.rmtree(target, ignore_errors=True)
     if system == "qabot":
-        from index.saved import open_corpus
+        from index.refresh import open_corpus
 
         index, _ = open_corpus(work / "corpus", target)
         seconds = time.perf_counter() - start
@@ -183,7 +183,7 @@ def _reload(system: str, work: Path) -> dict:
     (as the bot reloads): the saved index is loaded and the analyzer warm before the clock
     starts."""
     from index.analysis import Analyzer
-    from index.saved import open_corpus
+    from index.refresh import open_corpus
 
     open_corpus(work / "corpus", work / system)
     Analyzer().analyze("Warming up the lemmatizer and the stemmer with a sentence.")
@@ -228,7 +228,7 @@ def _ask(system: str, work: Path) -> dict:
 
 def _import(system: str) -> None:
     modules = {
-        "qabot": ["index.answers", "index.saved"],
+        "qabot": ["index.answers", "index.saved", "index.refresh"],
         "rank-bm25": ["rank_bm25"],
         "bm25s": ["bm25s", "Stemmer"],
         "tantivy": ["tantivy"],

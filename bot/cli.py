@@ -133,13 +133,13 @@ def _top(raw: str) -> int:
     return int(raw)
 
 
-def _library(settings: Settings) -> Library:
+def _library(settings: Settings, announce: bool = True) -> Library:
     """The corpus index, loaded or (re)built and saved, saying so when it was built."""
     library = Library(
         settings.corpus_dir, settings.index_dir, progress_bar(), settings.max_file_bytes
     )
     library.reload()
-    if not library.status.startswith("loaded"):
+    if announce and not library.status.startswith("loaded"):
         print(f"qabot: {library.status}", file=sys.stderr)
     for problem in library.index.problems:
         print(f"qabot: warning: {problem}", file=sys.stderr)
@@ -151,7 +151,7 @@ def _open(settings: Settings) -> Index:
 
 
 def _index(args: argparse.Namespace, settings: Settings) -> int:
-    library = _library(settings)
+    library = _library(settings, announce=False)
     print(f"{library.status}; saved in {library.saved}")
     return 0
 

@@ -7,7 +7,8 @@ from pathlib import Path
 from index.build import Progress
 from index.changes import Changes, compare
 from index.corpus import MAX_FILE_BYTES
-from index.saved import index_folder, load_index, open_corpus, saved_generation
+from index.refresh import open_corpus
+from index.saved import index_folder, load_index, saved_generation
 from index.search import Index
 
 

@@ -7,7 +7,8 @@ import pytest
 from index.analysis import Analyzer
 from index.answers import answer
 from index.build import open_index
-from index.saved import SavedIndexError, load_index, open_corpus, save_index
+from index.refresh import open_corpus
+from index.saved import SavedIndexError, load_index, save_index
 from tests.conftest import SEED_FILE, write
 
 
