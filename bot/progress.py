@@ -18,7 +18,14 @@ def progress_bar(stream: TextIO = sys.stderr) -> Callable[[int, int], None] | No
     def update(done: int, total: int) -> None:
         nonlocal bar
         if bar is None:
-            bar = tqdm(total=total, unit="article", desc="indexing", file=stream, leave=False)
+            bar = tqdm(
+                total=total,
+                unit="article",
+                desc="indexing",
+                file=stream,
+                leave=False,
+                mininterval=0,  # updates come a chunk (200 articles) at a time: draw each
+            )
         bar.update(done - bar.n)
         if done >= total:
             bar.close()
