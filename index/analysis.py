@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -104,6 +105,23 @@ class Analyzer:
         """The terms of ``text`` in order, repeats kept (BM25 counts them)."""
         return [t.term for t in self.terms(text)]
 
+    def marks(self, text: str, words: Set[str], terms: Set[str]) -> list[Term]:
+        """The words of ``text`` whose term is in ``terms``, given the written ``words``
+        that have those terms: only candidates are stemmed, so marking a passage costs
+        little however many new words it holds.
+
+        >>> [(t.term, t.start) for t in Analyzer().marks("Jets and a jet.", {"jets", "jet"},
+        ...                                              {"jet"})]
+        [('jet', 0), ('jet', 11)]
+        """
+        found = []
+        for match in _WORD.finditer(text):
+            if _written(match.group()) in words:
+                word, term = self._term(match.group())
+                if term in terms:
+                    found.append(Term(term, match.start(), match.end(), word))
+        return found
+
     @property
     def fingerprint(self) -> str:
         """Identifies this analysis exactly; saved beside an index."""
@@ -113,17 +131,25 @@ class Analyzer:
     def _term(self, word: str) -> tuple[str, str]:
         """(the word normalised, its term); the term is "" for a stop word."""
         normal = unicodedata.normalize("NFKC", word).translate(_QUOTES)
-        lower = normal.lower()
+        lower = _written(word)
         if "." in lower and not lower[0].isdigit():  # an initialism: U.S. -> us
             return lower, lower.replace(".", "")
         if lower[0].isdigit():
             return lower, lower.replace(",", "")
-        lower = _POSSESSIVE.sub("", lower)
         if 1 < len(normal) <= 5 and normal.isupper():
             return lower, lower  # an acronym (US, IT, WHO, MRTV): a name, never a stop word
         if lower in self.stop_words:
             return lower, ""
         return lower, NUMBER_WORDS.get(lower) or stem(lower)
+
+
+def _written(word: str) -> str:
+    """A word as the index records it: NFKC, straight quotes, lowercase, no possessive
+    (initialisms and numbers keep their periods and commas)."""
+    lower = unicodedata.normalize("NFKC", word).translate(_QUOTES).lower()
+    if "." in lower or lower[0].isdigit():
+        return lower
+    return _POSSESSIVE.sub("", lower)
 
 
 @lru_cache(maxsize=1 << 20)

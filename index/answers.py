@@ -101,7 +101,8 @@ def answer(index: Index, question: str, top: int = DEFAULT_TOP, offset: int = 0)
 
 
 def _highlights(index: Index, text: str, wanted: set[str]) -> tuple[Span, ...]:
-    return tuple((t.start, t.end) for t in index.analyzer.terms(text) if t.term in wanted)
+    words = {w for term in wanted for w in index.vocabulary.words_of(term)}
+    return tuple((t.start, t.end) for t in index.analyzer.marks(text, words, wanted))
 
 
 def _also(hit: Hit, article_id: str) -> Hit:

@@ -7,6 +7,8 @@ from collections.abc import Iterable
 
 import numpy as np
 
+_CACHED_IDS = 100_000
+
 
 class Strings:
     """Strings stored as one UTF-8 blob and the offsets between them."""
@@ -42,16 +44,26 @@ class Terms(Strings):
     (2, None, 'army', 3)
     """
 
+    def __init__(self, blob: np.ndarray, offsets: np.ndarray) -> None:
+        super().__init__(blob, offsets)
+        # A question's terms are looked up several times (passages, articles, IDF,
+        # highlights): each bisection is done once.
+        self._ids: dict[str, int | None] = {}
+
     @classmethod
     def from_strings(cls, strings: Iterable[str]) -> Terms:
         return cls(*_pack(sorted(set(strings))))
 
     def id(self, string: str) -> int | None:
         """The id of ``string``, or None if the table does not hold it."""
+        if string in self._ids:
+            return self._ids[string]
         position = bisect_left(self, string)  # type: ignore[arg-type]
-        if position < len(self) and self[position] == string:
-            return position
-        return None
+        found = position if position < len(self) and self[position] == string else None
+        if len(self._ids) >= _CACHED_IDS:
+            self._ids.clear()
+        self._ids[string] = found
+        return found
 
     def starting_with(self, prefix: str) -> range:
         """The ids of the strings that start with ``prefix``."""

@@ -33,11 +33,29 @@ class Vocabulary:
         self.word_term = word_term  # word id -> term id
         self.unseen_idf = unseen_idf
         self._candidates = lru_cache(maxsize=64)(self._starting_with)
+        self._grouped: tuple[np.ndarray, np.ndarray] | None = None
 
     def idf_of(self, term: str) -> float | None:
         """The IDF of ``term``, or None if no passage holds it."""
         number = self.terms.id(term)
         return None if number is None else float(self.idf[number])
+
+    def words_of(self, term: str) -> list[str]:
+        """The written words whose term is ``term`` ("jets", "jet" for "jet")."""
+        number = self.terms.id(term)
+        if number is None:
+            return []
+        order, start = self._by_term()
+        return [self.words[int(w)] for w in order[start[number] : start[number + 1]]]
+
+    def _by_term(self) -> tuple[np.ndarray, np.ndarray]:
+        """Word ids grouped by term, computed once on first use."""
+        if self._grouped is None:
+            order = np.argsort(self.word_term, kind="stable")
+            start = np.zeros(len(self.terms) + 1, dtype=np.int64)
+            np.cumsum(np.bincount(self.word_term, minlength=len(self.terms)), out=start[1:])
+            self._grouped = (order, start)
+        return self._grouped
 
     def mend(self, word: str) -> str | None:
         """The term of the corpus word closest to ``word``, if ``word`` looks like a typo of it.
