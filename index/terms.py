@@ -8,6 +8,7 @@ from collections.abc import Iterable
 import numpy as np
 
 _CACHED_IDS = 100_000
+_UNKNOWN = object()
 
 
 class Strings:
@@ -56,8 +57,9 @@ class Terms(Strings):
 
     def id(self, string: str) -> int | None:
         """The id of ``string``, or None if the table does not hold it."""
-        if string in self._ids:
-            return self._ids[string]
+        cached = self._ids.get(string, _UNKNOWN)  # one lookup: other threads may clear
+        if cached is not _UNKNOWN:
+            return cached  # type: ignore[return-value]
         position = bisect_left(self, string)  # type: ignore[arg-type]
         found = position if position < len(self) and self[position] == string else None
         if len(self._ids) >= _CACHED_IDS:
