@@ -14,6 +14,7 @@ from index.changes import Changes
 from index.errors import QabotError, QuestionError
 
 from . import embeds
+from .commands import COMMANDS
 from .components import DYNAMIC_ITEMS, answer_view
 from .config import Settings
 from .cooldown import Cooldown
@@ -48,9 +49,7 @@ class QABot(discord.Client):
         self._reloading: asyncio.Future[Changes] | None = None
         self._follower: asyncio.Task[None] | None = None
         self.follow_seconds = FOLLOW_SECONDS
-        from .commands import COMMANDS  # the commands reach this client via interaction.client
-
-        for command in COMMANDS:
+        for command in COMMANDS:  # they reach this client through interaction.client
             self.tree.add_command(command)
 
     async def setup_hook(self) -> None:
