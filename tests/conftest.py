@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
+from index.answers import answer
 from index.build import open_index
 from index.search import Index
 
@@ -17,6 +19,22 @@ SEED_FILE = SEED_DIR / "000_ca0daf8963f53742.txt"
 @pytest.fixture(scope="session")
 def seed_index() -> Index:
     return open_index(SEED_DIR)
+
+
+@pytest.fixture
+def seed_and_circus(tmp_path) -> Path:
+    """The seed article, a one-line article about a circus, and an unreadable file."""
+    directory = tmp_path / "corpus"
+    directory.mkdir()
+    shutil.copy(SEED_FILE, directory)
+    write(directory, "circus.md", "---\ntitle: Circus\n---\nSix elephants joined the circus.\n")
+    write(directory, "broken.txt", b"\xff\xfe\x00")
+    return directory
+
+
+def quoted(index: Index, question: str) -> list[str]:
+    """The passages an answer quotes."""
+    return [hit.passage.text for hit in answer(index, question).hits]
 
 
 def write(directory: Path, name: str, content: str | bytes) -> Path:
