@@ -74,22 +74,51 @@ def rebuild(
     old_files = set(old.files) if old is not None else set()
     unchanged = old_files & set(files)
     load = read_corpus(corpus, keep={f.path for f in unchanged}, max_bytes=max_bytes)
-    fresh = analyse_all(load.articles, analyzer, progress)
-    chunks, dropped = _in_file_order(load, old, fresh)
+    # A file touched but not changed (same articles, same checksums) is not analysed again.
+    same = _same_content(load, old) if old is not None else set()
+    fresh = analyse_all([a for a in load.articles if a.file not in same], analyzer, progress)
+    chunks, dropped = _in_file_order(load, old, fresh, load.kept | same)
     kept_problems = tuple(
-        p for p in (old.problems if old is not None else ()) if p.path.split(":")[0] in load.kept
+        p for p in (old.problems if old is not None else ()) if _file_of(p) in load.kept
     )
     problems = kept_problems + load.problems + tuple(dropped)
     if not any(chunk.infos for chunk in chunks):
         reasons = "; ".join(str(p) for p in problems[:5]) or "no article files"
         raise CorpusError(f"no readable articles in {str(corpus)!r}: {reasons}")
     load = CorpusLoad(load.directory, load.articles, problems, load.files, load.kept)
-    changed = {f.path for f in old_files.symmetric_difference(files)}
+    changed = {f.path for f in old_files.symmetric_difference(files)} - same
     return assemble(load, chunks, analyzer, params), len(changed)
 
 
+def _file_of(problem: Problem) -> str:
+    return problem.path.split(":")[0]
+
+
+def _same_content(load: CorpusLoad, old: Index) -> set[str]:
+    """The files read again whose articles and problems are what the saved index has."""
+
+    def signature(checksums: list[str], problems: list[str]) -> tuple[tuple[str, ...], ...]:
+        return tuple(checksums), tuple(problems)
+
+    new: dict[str, tuple[list[str], list[str]]] = {}
+    for article in load.articles:
+        new.setdefault(article.file, ([], []))[0].append(article.checksum)
+    for problem in load.problems:
+        new.setdefault(_file_of(problem), ([], []))[1].append(str(problem))
+    before: dict[str, tuple[list[str], list[str]]] = {}
+    for info in old.infos:
+        before.setdefault(info.file, ([], []))[0].append(info.checksum)
+    for problem in old.problems:
+        before.setdefault(_file_of(problem), ([], []))[1].append(str(problem))
+    return {
+        path
+        for path, found in new.items()
+        if path in before and signature(*found) == signature(*before[path])
+    }
+
+
 def _in_file_order(
-    load: CorpusLoad, old: Index | None, fresh: list[Chunk]
+    load: CorpusLoad, old: Index | None, fresh: list[Chunk], kept: set[str] | frozenset[str]
 ) -> tuple[list[Chunk], list[Problem]]:
     """The reused and the new articles, in the order of the files they come from, and the
     articles dropped because another file already uses their id."""
@@ -119,7 +148,7 @@ def _in_file_order(
         return True
 
     for stat in load.files:
-        if stat.path in load.kept and old is not None:
+        if stat.path in kept and old is not None:
             kept_run.extend(n for n in old_by_file.get(stat.path, []) if keep(old.infos[n]))
             continue
         if kept_run and reused is not None:

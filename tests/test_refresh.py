@@ -28,3 +28,27 @@ def test_a_new_file_reusing_an_id_is_refused(seed_and_circus, tmp_path):
     index, _ = open_corpus(seed_and_circus, saved)
     assert any("already used by circus.md" in str(p) for p in index.problems)
     assert index.articles["circus.md"].title == "Circus"
+
+
+def test_a_touched_but_unchanged_file_is_not_analysed_again(seed_and_circus, tmp_path, monkeypatch):
+    import os
+
+    from index import refresh
+
+    saved = tmp_path / "ix"
+    before, _ = open_corpus(seed_and_circus, saved)
+    stat = (seed_and_circus / "circus.md").stat()
+    os.utime(seed_and_circus / "circus.md", ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    analysed = []
+    original = refresh.analyse_all
+    monkeypatch.setattr(
+        refresh,
+        "analyse_all",
+        lambda articles, *a: analysed.extend(articles) or original(articles, *a),
+    )
+    after, status = open_corpus(seed_and_circus, saved)
+    assert analysed == []
+    assert status.startswith("rebuilt the index: 0 file(s) changed")
+    assert quoted(after, "elephants circus") == quoted(before, "elephants circus")
+    again, status = open_corpus(seed_and_circus, saved)
+    assert status.startswith("loaded")  # the new modification time was recorded
