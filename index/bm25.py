@@ -193,29 +193,29 @@ class BM25:
         """(passage numbers in order, scores) for terms that stand for one question word: in
         each passage only the best of them counts, so a passage saying "planes" and
         "aircraft" is not counted twice for "jets"."""
+        runs = self._runs(alternatives)
+        if not runs:
+            return np.zeros(0, dtype=np.int32), np.zeros(0)
+        docs, (best,) = merge_sorted([d for d, _ in runs], [[w for _, w in runs]], np.maximum)
+        return docs, best
+
+    def _postings(self, weighted: Mapping[str, float]) -> tuple[np.ndarray, np.ndarray]:
+        """The postings of the terms, each weight multiplied by the term's weight."""
+        runs = self._runs(weighted)
+        if not runs:
+            return np.zeros(0, dtype=np.int32), np.zeros(0)
+        return np.concatenate([d for d, _ in runs]), np.concatenate([w for _, w in runs])
+
+    def _runs(self, weighted: Mapping[str, float]) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Each known term's postings: its passages, in order, and their weights times the
+        term's weight."""
         runs = []
-        for term, weight in alternatives.items():
+        for term, weight in weighted.items():
             term_id = self.terms.id(term)
             if term_id is not None:
                 span = slice(self.postings_start[term_id], self.postings_start[term_id + 1])
                 runs.append((self.postings_doc[span], self.postings_weight[span] * weight))
-        if not runs:
-            return np.zeros(0, dtype=np.int32), np.zeros(0)
-        return merge_sorted([d for d, _ in runs], [w for _, w in runs], np.maximum)
-
-    def _postings(self, weighted: Mapping[str, float]) -> tuple[np.ndarray, np.ndarray]:
-        """The postings of the terms, each weight multiplied by the term's weight."""
-        docs, weights = [], []
-        for term, weight in weighted.items():
-            term_id = self.terms.id(term)
-            if term_id is None:
-                continue
-            span = slice(self.postings_start[term_id], self.postings_start[term_id + 1])
-            docs.append(self.postings_doc[span])
-            weights.append(self.postings_weight[span] * weight)
-        if not docs:
-            return np.zeros(0, dtype=np.int32), np.zeros(0)
-        return np.concatenate(docs), np.concatenate(weights)
+        return runs
 
     def top(self, terms: Sequence[str] | Mapping[str, float], k: int) -> list[tuple[int, float]]:
         """The ``k`` best (passage number, score) pairs, best first; ties by passage order."""
@@ -230,18 +230,21 @@ class BM25:
 
 
 def merge_sorted(
-    docs: list[np.ndarray], values: list[np.ndarray], reduce: np.ufunc
-) -> tuple[np.ndarray, np.ndarray]:
-    """Several sorted runs of documents with values, merged: each document once, its values
-    combined with ``reduce`` (np.add or np.maximum). A stable sort of a few sorted runs
-    is a merge, linear in their length."""
+    docs: list[np.ndarray], values: list[list[np.ndarray]], reduce: np.ufunc
+) -> tuple[np.ndarray, list[np.ndarray]]:
+    """Several sorted runs of documents, merged: each document once, and for each list of
+    value runs (one run per document run) the values of a document combined with
+    ``reduce`` (np.add or np.maximum). A stable sort of a few sorted runs is a merge,
+    linear in their length."""
     if len(docs) == 1:
-        return docs[0], values[0]
+        return docs[0], [runs[0] for runs in values]
     all_docs = np.concatenate(docs)
     order = np.argsort(all_docs, kind="stable")
     all_docs = all_docs[order]
     starts = np.flatnonzero(np.concatenate([[True], all_docs[1:] != all_docs[:-1]]))
-    return all_docs[starts], reduce.reduceat(np.concatenate(values)[order], starts)
+    return all_docs[starts], [
+        reduce.reduceat(np.concatenate(runs)[order], starts) for runs in values
+    ]
 
 
 def stable_order(ids: np.ndarray) -> np.ndarray:

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from .analysis import Analyzer
-from .bm25 import BM25, BM25Params, DocTerms
+from .bm25 import BM25, BM25Params, DocTerms, merge_sorted
 from .corpus import ArticleInfo, FileStat, Problem
 from .passages import Passage
 from .query import Query, Word
@@ -251,13 +251,9 @@ def _sum_words(
     if not words:
         empty = np.zeros(0)
         return np.zeros(0, dtype=np.int32), empty, empty
-    if len(words) == 1:
-        docs, scores, importance = words[0]
-        return docs, scores, np.full(docs.size, importance)
-    all_docs = np.concatenate([d for d, _, _ in words])
-    order = np.argsort(all_docs, kind="stable")  # a merge of sorted runs
-    all_docs = all_docs[order]
-    starts = np.flatnonzero(np.concatenate([[True], all_docs[1:] != all_docs[:-1]]))
-    scores = np.add.reduceat(np.concatenate([s for _, s, _ in words])[order], starts)
-    importance = np.concatenate([np.full(d.size, imp) for d, _, imp in words])[order]
-    return all_docs[starts], scores, np.add.reduceat(importance, starts)
+    docs, (scores, covered) = merge_sorted(
+        [d for d, _, _ in words],
+        [[s for _, s, _ in words], [np.full(d.size, imp) for d, _, imp in words]],
+        np.add,
+    )
+    return docs, scores, covered
