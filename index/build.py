@@ -12,7 +12,7 @@ import numpy as np
 
 from .analysis import Analyzer
 from .bm25 import BM25, BM25Params, DocTerms
-from .corpus import Article, ArticleInfo, CorpusLoad, info_of, read_corpus
+from .corpus import Article, ArticleInfo, CorpusLoad, Problem, info_of, read_corpus
 from .errors import CorpusError
 from .passages import passages_of
 from .search import ARTICLE_COVERAGE, Index, Passages, Vocabulary
@@ -90,11 +90,16 @@ def build_index(
     Large corpora are analysed by ``workers`` processes (default: one per core).
     """
     if not load.articles:
-        reasons = "; ".join(str(p) for p in load.problems[:5]) or "no article files"
-        raise CorpusError(f"no readable articles in {str(load.directory)!r}: {reasons}")
+        raise nothing_readable(load.directory, load.problems)
     analyzer = analyzer or Analyzer()
     chunks = analyse_all(load.articles, analyzer, progress, workers)
     return assemble(load, chunks, analyzer, params or BM25Params())
+
+
+def nothing_readable(directory: Path, problems: Sequence[Problem]) -> CorpusError:
+    """The error for a corpus without one readable article, naming the first reasons."""
+    reasons = "; ".join(str(p) for p in problems[:5]) or "no article files"
+    return CorpusError(f"no readable articles in {str(directory)!r}: {reasons}")
 
 
 def analyse_all(
@@ -182,23 +187,25 @@ def assemble(
 
 def _stack(parts: Sequence[DocTerms]) -> DocTerms:
     """Rows of several DocTerms, one after the other."""
-    indptr = [np.zeros(1, np.int64)]
-    for part in parts:
-        indptr.append(part.indptr[1:] - part.indptr[0] + indptr[-1][-1])
+    indptr = _chain([p.indptr for p in parts])
     return DocTerms(
-        np.concatenate(indptr),
+        indptr,
         _join([p.term[p.indptr[0] : p.indptr[-1]] for p in parts], np.int32),
         _join([p.tf[p.indptr[0] : p.indptr[-1]] for p in parts], np.int32),
     )
 
 
 def _concat_strings(parts: Sequence[Strings]) -> Strings:
-    offsets = [np.zeros(1, np.int64)]
-    for part in parts:
-        offsets.append(part.offsets[1:] - part.offsets[0] + offsets[-1][-1])
     blobs = [p.blob[p.offsets[0] : p.offsets[-1]] for p in parts]
-    blob = np.concatenate(blobs) if blobs else np.zeros(0, np.uint8)
-    return Strings(blob.astype(np.uint8, copy=False), np.concatenate(offsets))
+    return Strings(_join(blobs, np.uint8), _chain([p.offsets for p in parts]))
+
+
+def _chain(offsets: Sequence[np.ndarray]) -> np.ndarray:
+    """Offsets of several tables, one after the other, as the offsets of their join."""
+    joined = [np.zeros(1, np.int64)]
+    for part in offsets:
+        joined.append(part[1:] - part[0] + joined[-1][-1])
+    return np.concatenate(joined)
 
 
 def _join(parts: list[np.ndarray], dtype: type) -> np.ndarray:

@@ -9,9 +9,17 @@ import numpy as np
 
 from .analysis import Analyzer
 from .bm25 import BM25Params, DocTerms
-from .build import Chunk, Progress, analyse_all, assemble
-from .corpus import MAX_FILE_BYTES, ArticleInfo, CorpusLoad, FileStat, Problem, read_corpus, scan
-from .errors import CorpusError
+from .build import Chunk, Progress, analyse_all, assemble, nothing_readable
+from .corpus import (
+    MAX_FILE_BYTES,
+    Article,
+    ArticleInfo,
+    CorpusLoad,
+    FileStat,
+    Problem,
+    read_corpus,
+    scan,
+)
 from .saved import SavedIndexError, load_index, save_index
 from .search import Index, Passages
 from .terms import Strings
@@ -83,8 +91,7 @@ def rebuild(
     )
     problems = kept_problems + load.problems + tuple(dropped)
     if not any(chunk.infos for chunk in chunks):
-        reasons = "; ".join(str(p) for p in problems[:5]) or "no article files"
-        raise CorpusError(f"no readable articles in {str(corpus)!r}: {reasons}")
+        raise nothing_readable(corpus, problems)
     load = CorpusLoad(load.directory, load.articles, problems, load.files, load.kept)
     changed = {f.path for f in old_files.symmetric_difference(files)} - same
     return assemble(load, chunks, analyzer, params), len(changed)
@@ -96,25 +103,21 @@ def _file_of(problem: Problem) -> str:
 
 def _same_content(load: CorpusLoad, old: Index) -> set[str]:
     """The files read again whose articles and problems are what the saved index has."""
+    new = _contents(load.articles, load.problems)
+    before = _contents(old.infos, old.problems)
+    return {path for path, found in new.items() if before.get(path) == found}
 
-    def signature(checksums: list[str], problems: list[str]) -> tuple[tuple[str, ...], ...]:
-        return tuple(checksums), tuple(problems)
 
-    new: dict[str, tuple[list[str], list[str]]] = {}
-    for article in load.articles:
-        new.setdefault(article.file, ([], []))[0].append(article.checksum)
-    for problem in load.problems:
-        new.setdefault(_file_of(problem), ([], []))[1].append(str(problem))
-    before: dict[str, tuple[list[str], list[str]]] = {}
-    for info in old.infos:
-        before.setdefault(info.file, ([], []))[0].append(info.checksum)
-    for problem in old.problems:
-        before.setdefault(_file_of(problem), ([], []))[1].append(str(problem))
-    return {
-        path
-        for path, found in new.items()
-        if path in before and signature(*found) == signature(*before[path])
-    }
+def _contents(
+    articles: Sequence[Article | ArticleInfo], problems: Sequence[Problem]
+) -> dict[str, tuple[list[str], list[str]]]:
+    """File -> (its articles' checksums, its problems), in reading order."""
+    found: dict[str, tuple[list[str], list[str]]] = {}
+    for article in articles:
+        found.setdefault(article.file, ([], []))[0].append(article.checksum)
+    for problem in problems:
+        found.setdefault(_file_of(problem), ([], []))[1].append(str(problem))
+    return found
 
 
 def _in_file_order(
@@ -134,7 +137,7 @@ def _in_file_order(
     pieces: list[Chunk] = []
     dropped: list[Problem] = []
     kept_run: list[int] = []  # old article numbers of consecutive kept files
-    reused = _Reused(old) if old is not None else None
+    reused = _reusable(old) if old is not None else None
 
     def keep(info: ArticleInfo) -> bool:
         if info.id in taken:
@@ -152,7 +155,7 @@ def _in_file_order(
             kept_run.extend(n for n in old_by_file.get(stat.path, []) if keep(old.infos[n]))
             continue
         if kept_run and reused is not None:
-            pieces.append(reused.chunk(kept_run))
+            pieces.append(_select(reused, kept_run))
             kept_run = []
         by_chunk: dict[int, list[int]] = {}
         for chunk_number, local in new_by_file.get(stat.path, []):
@@ -160,94 +163,64 @@ def _in_file_order(
                 by_chunk.setdefault(chunk_number, []).append(local)
         pieces.extend(_select(fresh[c], numbers) for c, numbers in by_chunk.items())
     if kept_run and reused is not None:
-        pieces.append(reused.chunk(kept_run))
+        pieces.append(_select(reused, kept_run))
     return pieces, dropped
 
 
 def _select(chunk: Chunk, numbers: list[int]) -> Chunk:
-    """The articles ``numbers`` of ``chunk``."""
-    owner = chunk.passages["article"]
-    return _slice(
+    """The articles ``numbers`` of ``chunk``, renumbered from 0, over the same terms."""
+    wanted = np.zeros(len(chunk.infos), dtype=bool)
+    wanted[numbers] = True
+    rows = np.flatnonzero(wanted[np.asarray(chunk.passages["article"])])
+    renumber = np.cumsum(wanted) - 1
+    picked = {k: np.asarray(v)[rows] for k, v in chunk.passages.items()}
+    picked["article"] = renumber[picked["article"]].astype(np.int32)
+    return Chunk(
         chunk.terms,
-        chunk.docs,
-        chunk.titles,
+        _rows(chunk.docs, rows),
+        _rows(chunk.titles, np.asarray(numbers)),
         chunk.words,
-        chunk.passages,
-        chunk.texts,
-        chunk.infos,
-        owner,
-        numbers,
+        picked,
+        _rows_strings(chunk.texts, rows),
+        tuple(chunk.infos[n] for n in numbers),
     )
 
 
-class _Reused:
-    """The articles of a saved index, as chunks over its term ids; its vocabulary is
-    decoded once however many runs of unchanged files are taken from it."""
-
-    def __init__(self, index: Index) -> None:
-        self.index = index
-        self.terms = index.vocabulary.terms.strings()
-        words = index.vocabulary.words.strings()
-        self.words = dict(zip(words, index.vocabulary.word_term.tolist(), strict=True))
-        self.columns = {k: index.passages_table.column(k) for k in Passages.COLUMNS}
-
-    def chunk(self, numbers: list[int]) -> Chunk:
-        index = self.index
-        return _slice(
-            self.terms,
-            index.docs,
-            index.titles,
-            self.words,
-            self.columns,
-            index.passages_table.texts,
-            index.infos,
-            self.columns["article"],
-            numbers,
-        )
-
-
-def _slice(
-    terms: list[str],
-    docs: DocTerms,
-    titles: DocTerms,
-    words: dict[str, int],
-    columns: dict[str, np.ndarray],
-    texts: Strings,
-    infos: Sequence[ArticleInfo],
-    owner: np.ndarray,
-    numbers: list[int],
-) -> Chunk:
-    wanted = np.zeros(len(infos), dtype=bool)
-    wanted[numbers] = True
-    rows = np.flatnonzero(wanted[np.asarray(owner)])
-    renumber = np.cumsum(wanted) - 1
-    picked = {k: np.asarray(v)[rows] for k, v in columns.items()}
-    picked["article"] = renumber[picked["article"]].astype(np.int32)
+def _reusable(index: Index) -> Chunk:
+    """A saved index as one chunk over its term ids, to select unchanged files' articles
+    from; its vocabulary is decoded once however many runs are selected."""
+    vocabulary = index.vocabulary
+    words = dict(zip(vocabulary.words.strings(), vocabulary.word_term.tolist(), strict=True))
     return Chunk(
-        terms,
-        _rows(docs, rows),
-        _rows(titles, np.asarray(numbers)),
+        vocabulary.terms.strings(),
+        index.docs,
+        index.titles,
         words,
-        picked,
-        _rows_strings(texts, rows),
-        tuple(infos[n] for n in numbers),
+        {k: index.passages_table.column(k) for k in Passages.COLUMNS},
+        index.passages_table.texts,
+        index.infos,
     )
 
 
 def _rows(docs: DocTerms, rows: np.ndarray) -> DocTerms:
-    indptr = np.asarray(docs.indptr)
-    starts, ends = indptr[rows], indptr[rows + 1]
-    new_indptr = np.zeros(rows.size + 1, dtype=np.int64)
-    np.cumsum(ends - starts, out=new_indptr[1:])
-    return DocTerms(new_indptr, _take(docs.term, starts, ends), _take(docs.tf, starts, ends))
+    indptr, (term, tf) = _gather(docs.indptr, rows, docs.term, docs.tf)
+    return DocTerms(indptr, term, tf)
 
 
 def _rows_strings(strings: Strings, rows: np.ndarray) -> Strings:
-    offsets = np.asarray(strings.offsets)
+    offsets, (blob,) = _gather(strings.offsets, rows, strings.blob)
+    return Strings(blob, offsets)
+
+
+def _gather(
+    offsets: np.ndarray, rows: np.ndarray, *arrays: np.ndarray
+) -> tuple[np.ndarray, list[np.ndarray]]:
+    """The ``rows`` of tables cut by ``offsets``: their new offsets and each array's rows."""
+    offsets = np.asarray(offsets)
     starts, ends = offsets[rows], offsets[rows + 1]
     new_offsets = np.zeros(rows.size + 1, dtype=np.int64)
     np.cumsum(ends - starts, out=new_offsets[1:])
-    return Strings(_take(strings.blob, starts, ends), new_offsets)
+    return new_offsets, [_take(array, starts, ends) for array in arrays]
 
 
 def _take(array: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
