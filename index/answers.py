@@ -74,11 +74,11 @@ def answer(index: Index, question: str, top: int = DEFAULT_TOP, offset: int = 0)
     if top < 1:
         raise QuestionError(f"the number of passages must be at least 1, not {top}")
     query = build_query(question, index.analyzer, index.vocabulary)
-    if not query.weights or query.ideal <= 0:
+    wanted = set(query.weights)  # a property computed from the words: read it once
+    if not wanted or query.ideal <= 0:
         return Answer(question, query.terms, ())
     hits: list[Hit] = []
     by_text: dict[str, int] = {}
-    wanted = set(query.weights)
     for ranked in index.rank(query, offset + top + _SPARE):
         number, score, relevance = ranked.number, ranked.score, ranked.relevance
         if relevance < MIN_RELEVANCE or ranked.coverage < MIN_COVERAGE:

@@ -10,10 +10,9 @@ import numpy as np
 
 from .terms import Terms
 
-# k1 is Robertson's default. b is lowered from his 0.75: sentences vary little in
-# length, and at 0.75 a long sentence holding the answer lost to a short one sharing
-# one common word. Measured with `qabot eval tests/data/dev_questions.jsonl` over
-# k1 in 0.5-2.0, b in 0.3-0.9, both IDFs (README, "Answer quality").
+# Chosen with benchmarks/quality.py over k1 0.9-1.5 and b 0.3-0.75 once coverage, article
+# and neighbour evidence were in place (README, "Answer quality"); Lucene's IDF beat
+# Okapi's at every setting tried.
 K1 = 0.9
 B = 0.75
 # rank-bm25's floor for Okapi's negative IDF: epsilon times the mean IDF.

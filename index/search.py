@@ -16,10 +16,10 @@ from .query import Query, Word
 from .terms import Strings
 from .vocabulary import Vocabulary
 
-# A passage's score is multiplied by up to 1 + ARTICLE_WEIGHT by how well its whole
-# article (title included) matches the question, relative to the best-matching article:
-# a sentence from an article about the question's subject beats a lone sentence that
-# shares a word with it. Measured with benchmarks/quality.py (README, "Answer quality").
+# A passage's score is multiplied by 1 + ARTICLE_WEIGHT times the share of the question
+# (by importance) its whole article, title included, holds: a sentence from an article
+# about the question's subject beats a lone sentence that shares a word with it.
+# Measured with benchmarks/quality.py (README, "Answer quality").
 ARTICLE_WEIGHT = 2.0
 # A passage's score is also multiplied by the share of the question it covers (each
 # question word weighted by its importance) to this power, as Lucene's classic "coord"
@@ -32,8 +32,8 @@ NEIGHBOUR_WEIGHT = 0.35
 # the question and the neighbours' words. 300, 1000 and 3000 give the same answers on both
 # question sets.
 CANDIDATES = 300
-# With k1 = 0, BM25 is the sum of the IDFs of the question's terms the article holds at
-# all: how much of the question the article covers, whatever its length.
+# Articles are only asked which question words they hold, whatever their length: k1 = 0
+# makes every posting weigh its term's IDF, however often the term occurs.
 ARTICLE_COVERAGE = BM25Params(variant="lucene", k1=0.0, b=0.0)
 
 
