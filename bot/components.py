@@ -105,8 +105,7 @@ def _context(bot: QABot, shown: Shown) -> tuple[list[Passage], Passage, str] | N
             shown.text,
         ):
             article = index.articles[shown.article_id]
-            place = f"paragraph {passage.paragraph}, sentence {passage.sentence}"
-            source = f"*{render.escape(render.article_name(article))}* · {place}"
+            source = f"{render.title_markdown(article)} · {render.place(passage)}"
             return index.neighbours(number, around=1), passage, source
     return None
 

@@ -7,7 +7,8 @@ from typing import Any
 
 from index.answers import Answer, Hit
 from index.changes import Changes
-from index.corpus import Article
+from index.corpus import Article, ArticleInfo
+from index.passages import Passage
 from index.search import Index
 
 NO_ANSWER = (
@@ -57,21 +58,30 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def article_name(article: Article) -> str:
+def article_name(article: Article | ArticleInfo) -> str:
     """The title, or the article's id when it has none."""
     return article.title or article.id
+
+
+def title_markdown(article: ArticleInfo) -> str:
+    """The article's name, escaped, in italics."""
+    return f"*{escape(article_name(article))}*"
+
+
+def place(passage: Passage) -> str:
+    """Where in its article a passage stands."""
+    return f"paragraph {passage.paragraph}, sentence {passage.sentence}"
 
 
 def source_line(hit: Hit) -> str:
     """Where a passage comes from: title, outlet or URL, date, paragraph and sentence."""
     article = hit.article
-    parts = [f"*{escape(article_name(article))}*"]
+    parts = [title_markdown(article)]
     if article.source:
         parts.append(_source(article.source))
     if article.published:
         parts.append(escape(article.published))
-    place = f"paragraph {hit.passage.paragraph}, sentence {hit.passage.sentence}"
-    parts.append(place)
+    parts.append(place(hit.passage))
     if hit.also_in:
         parts.append(f"also in {len(hit.also_in)} other article(s)")
     return " · ".join(parts)
