@@ -143,6 +143,7 @@ class Analyzer:
         return lower, NUMBER_WORDS.get(lower) or stem(lower)
 
 
+@lru_cache(maxsize=1 << 16)  # words repeat (Zipf): most tokens are seen before
 def _written(word: str) -> str:
     """A word as the index records it: NFKC, straight quotes, lowercase, no possessive
     (initialisms and numbers keep their periods and commas)."""

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from collections import Counter
+from dataclasses import dataclass
 
 from .corpus import Article
 from .errors import QuestionError
 from .passages import Passage
 from .query import build_query
-from .search import Index
+from .search import Index, Ranked
 
 MAX_QUESTION_CHARS = 500
 DEFAULT_TOP = 3
@@ -77,38 +78,54 @@ def answer(index: Index, question: str, top: int = DEFAULT_TOP, offset: int = 0)
     wanted = set(query.weights)  # a property computed from the words: read it once
     if not wanted or query.ideal <= 0:
         return Answer(question, query.terms, ())
-    hits: list[Hit] = []
+    ranked = [
+        r
+        for r in index.rank(query, offset + top + _SPARE)
+        if r.relevance >= MIN_RELEVANCE and r.coverage >= MIN_COVERAGE
+    ]
+    # Sentences that read alike score alike by their own words: only candidates that
+    # share that score with another are read and compared, which spares reading most.
+    alike = Counter(r.own for r in ranked)
+    found: list[tuple[Ranked, list[int]]] = []  # a candidate, its duplicates' articles
     by_text: dict[str, int] = {}
-    for ranked in index.rank(query, offset + top + _SPARE):
-        number, score, relevance = ranked.number, ranked.score, ranked.relevance
-        if relevance < MIN_RELEVANCE or ranked.coverage < MIN_COVERAGE:
-            continue
-        passage = index.passages[number]
-        key = _normalise(passage.text)
-        if key in by_text:
-            first = hits[by_text[key]]
-            hits[by_text[key]] = _also(first, passage.article_id)
-            continue
-        by_text[key] = len(hits)
-        article = index.articles[passage.article_id]
-        hits.append(Hit(number, passage, article, score, relevance, ()))
-    # Only the passages shown are analysed again for their highlights.
-    page = tuple(
-        replace(hit, highlights=_highlights(index, hit.passage.text, wanted))
-        for hit in hits[offset : offset + top]
+    for r in ranked:
+        if alike[r.own] > 1:
+            key = _normalise(index.passages_table.texts[r.number])
+            if key in by_text:
+                found[by_text[key]][1].append(int(index.passage_article[r.number]))
+                continue
+            by_text[key] = len(found)
+        found.append((r, []))
+    marks = _Marks(index, wanted)
+    page = tuple(_hit(index, ranked, marks, also) for ranked, also in found[offset : offset + top])
+    return Answer(question, query.terms, page, offset, len(found) > offset + top)
+
+
+def _hit(index: Index, ranked: Ranked, marks: _Marks, also: list[int]) -> Hit:
+    passage = index.passages[ranked.number]
+    others = dict.fromkeys(index.infos[a].id for a in also)
+    others.pop(passage.article_id, None)
+    return Hit(
+        ranked.number,
+        passage,
+        index.articles[passage.article_id],
+        ranked.score,
+        ranked.relevance,
+        marks.spans(passage.text),
+        tuple(others),
     )
-    return Answer(question, query.terms, page, offset, len(hits) > offset + top)
 
 
-def _highlights(index: Index, text: str, wanted: set[str]) -> tuple[Span, ...]:
-    words = {w for term in wanted for w in index.vocabulary.words_of(term)}
-    return tuple((t.start, t.end) for t in index.analyzer.marks(text, words, wanted))
+class _Marks:
+    """Finds the words of a text that match the question's terms."""
 
+    def __init__(self, index: Index, terms: set[str]) -> None:
+        self._analyzer = index.analyzer
+        self._terms = terms
+        self._words = {w for term in terms for w in index.vocabulary.words_of(term)}
 
-def _also(hit: Hit, article_id: str) -> Hit:
-    if article_id == hit.article.id or article_id in hit.also_in:
-        return hit
-    return replace(hit, also_in=(*hit.also_in, article_id))
+    def spans(self, text: str) -> tuple[Span, ...]:
+        return tuple((t.start, t.end) for t in self._analyzer.marks(text, self._words, self._terms))
 
 
 def _normalise(text: str) -> str:

@@ -7,7 +7,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-import numpy as np
 from wordfreq import zipf_frequency
 
 from .analysis import Analyzer
@@ -100,7 +99,7 @@ def emphasis(word: str) -> float:
         return 1.0
     zipf = zipf_frequency(word, "en")
     share = (EMPHASIS_COMMON - zipf) / (EMPHASIS_COMMON - EMPHASIS_RARE)
-    return float(np.clip(share, EMPHASIS_FLOOR, 1.0))
+    return min(max(share, EMPHASIS_FLOOR), 1.0)
 
 
 def unseen_weight(word: str, unseen_idf: float) -> float:
@@ -109,7 +108,7 @@ def unseen_weight(word: str, unseen_idf: float) -> float:
     if zipf < UNKNOWN_ZIPF:
         return unseen_idf * UNKNOWN_SHARE
     share = (COMMON_ZIPF - zipf) / (COMMON_ZIPF - RARE_ZIPF)
-    return unseen_idf * float(np.clip(share, 0.0, 1.0))
+    return unseen_idf * min(max(share, 0.0), 1.0)
 
 
 @lru_cache(maxsize=4)

@@ -57,3 +57,12 @@ def test_the_same_sentence_in_two_articles_is_quoted_once(tmp_path):
     result = answer(open_index(tmp_path), "elephants circus", top=3)
     assert len(result.hits) == 1
     assert result.hits[0].also_in == ("b.md",)
+
+
+def test_a_sentence_quoted_with_other_case_and_punctuation_is_quoted_once(tmp_path):
+    write(tmp_path, "a.md", "---\ntitle: A\n---\nSix elephants were gifted to the Moscow Circus.\n")
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nSix elephants were gifted to the moscow circus!\n")
+    write(tmp_path, "c.md", "---\ntitle: C\n---\nSix elephants were gifted to the Kyiv circus.\n")
+    result = answer(open_index(tmp_path), "elephants gifted circus", top=3)
+    quoted = sorted((hit.article.id, hit.also_in) for hit in result.hits)
+    assert quoted in ([("a.md", ("b.md",)), ("c.md", ())], [("b.md", ("a.md",)), ("c.md", ())])
