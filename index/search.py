@@ -168,17 +168,11 @@ class Index:
         if ideal <= 0:
             return []
         words = [(w, *self.bm25.best_of(w.terms)) for w in query.words if w.terms]
-        matched, scores, covered = _sum_words(
-            [(docs, best, w.importance) for w, docs, best in words]
+        matched, own = _first_pass(
+            [(docs, best, w.importance) for w, docs, best in words], max(k, CANDIDATES)
         )
         if not matched.size:
             return []
-        # The first pass ranks by the passages' own words (the ranking's order without
-        # its constant divisor); the article's share of the question is looked up for the
-        # candidates only.
-        first = scores * covered**COVERAGE_POWER
-        keep = _best(first, max(k, CANDIDATES))
-        matched, own = matched[keep], scores[keep]
         article_coverage = self._article_coverage(matched, [w for w, _, _ in words]) / ideal
         boost = 1 + ARTICLE_WEIGHT * article_coverage
         scores, covered = self._with_neighbours(matched, words)
@@ -268,12 +262,53 @@ def _best(values: np.ndarray, k: int) -> np.ndarray:
     return np.argpartition(-values, k - 1)[:k]
 
 
+def _first_pass(
+    words: list[tuple[np.ndarray, np.ndarray, float]], k: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """The ``k`` passages that rank best by their own words, BM25 times the question's
+    covered share to COVERAGE_POWER, and their BM25 scores, over question words given as
+    (sorted passages, score, importance)."""
+    words = [w for w in words if w[0].size]
+    if len(words) > 1:
+        common = max(range(len(words)), key=lambda i: words[i][0].size)
+        if 2 * words[common][0].size >= sum(docs.size for docs, _, _ in words):
+            found = _first_pass_without(words, common, k)
+            if found is not None:
+                return found
+    docs, scores, covered = _sum_words(words)
+    keep = _best(scores * covered**COVERAGE_POWER, k)
+    return docs[keep], scores[keep]
+
+
+def _first_pass_without(
+    words: list[tuple[np.ndarray, np.ndarray, float]], common: int, k: int
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """The first pass over the passages holding a word other than the ``common`` one,
+    which is only looked up for them; None unless their k-th best beats the most that a
+    passage holding the common word alone can reach (then none of those is among the k).
+
+    When one word holds most of the question's postings, this skips merging them, the
+    costliest step of a question: at 1M sentences 112 of the 200 benchmark questions are
+    ranked so, 38 try and fall back (benchmarks/scale.py).
+    """
+    common_docs, common_scores, importance = words[common]
+    docs, scores, covered = _sum_words(words[:common] + words[common + 1 :])
+    if docs.size < k:
+        return None
+    held = _lookup(common_docs, common_scores, docs)
+    scores = scores + held
+    first = scores * (covered + importance * (held > 0)) ** COVERAGE_POWER
+    keep = _best(first, k)
+    if first[keep].min() < common_scores.max() * importance**COVERAGE_POWER:
+        return None
+    return docs[keep], scores[keep]
+
+
 def _sum_words(
     words: list[tuple[np.ndarray, np.ndarray, float]],
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(documents, summed score, summed importance of the words they hold) over question
     words given as (sorted documents, score, importance)."""
-    words = [w for w in words if w[0].size]
     if not words:
         empty = np.zeros(0)
         return np.zeros(0, dtype=np.int32), empty, empty

@@ -1,5 +1,9 @@
+import numpy as np
+import pytest
+
 from index.build import open_index
 from index.query import build_query
+from index.search import COVERAGE_POWER, _best, _first_pass
 from tests.conftest import write
 
 
@@ -40,3 +44,47 @@ def test_coverage_of_the_article_is_reported(tmp_path):
     best = index.rank(query, 1)[0]
     assert best.coverage == 1.0
     assert best.relevance > 0
+
+
+def _words(rng, sizes, span=200_000):
+    """Question words as (sorted passages, scores, importance) with distinct scores."""
+    return [
+        (
+            np.sort(rng.choice(span, size, replace=False)).astype(np.int32),
+            rng.random(size).astype(np.float32) * 5 + 0.01,
+            float(rng.random() + 0.1),
+        )
+        for size in sizes
+    ]
+
+
+def _first_pass_by_hand(words, k):
+    """Every passage's sum and covered importance, the k best by sum * covered**power."""
+    totals: dict[int, list[float]] = {}
+    for docs, scores, importance in words:
+        for doc, score in zip(docs.tolist(), scores.tolist(), strict=True):
+            total = totals.setdefault(doc, [0.0, 0.0])
+            total[0] += score
+            total[1] += importance
+    ranked = sorted(totals, key=lambda d: -totals[d][0] * totals[d][1] ** COVERAGE_POWER)
+    return {d: totals[d][0] for d in ranked[:k]}
+
+
+@pytest.mark.parametrize(
+    "sizes",
+    [[40_000, 3_000], [50_000, 2_000, 800], [6_000, 5_000], [20_000], [30_000, 200], [500, 400]],
+)
+def test_first_pass_keeps_the_k_best_whether_or_not_the_common_word_is_skipped(sizes):
+    rng = np.random.default_rng(len(sizes) * 1000 + sizes[0])
+    words = _words(rng, sizes)
+    docs, own = _first_pass(words, 300)
+    expected = _first_pass_by_hand(words, 300)
+    assert set(docs.tolist()) == set(expected)
+    assert np.allclose([expected[d] for d in docs.tolist()], own)
+
+
+@pytest.mark.parametrize("size", [10, 299, 300, 301, 5_000, 100_000])
+def test_best_finds_the_k_largest_values(size):
+    values = np.random.default_rng(size).random(size)
+    found = _best(values, 300)
+    assert sorted(found.tolist()) == sorted(np.argsort(-values)[:300].tolist())
