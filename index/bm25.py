@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from scipy import sparse
 
 from .terms import Terms
 
@@ -54,7 +55,16 @@ def term_frequency_weight(
     tf: np.ndarray, doc_len: np.ndarray, avg_len: float, k1: float, b: float
 ) -> np.ndarray:
     """BM25's saturating term frequency: tf (k1 + 1) / (tf + k1 (1 - b + b |d| / avgdl))."""
-    return tf * (k1 + 1) / (tf + k1 * (1 - b + b * doc_len / avg_len))
+    # The same operations in the same order, in two arrays: at 10M postings each
+    # temporary array is another 40 MB to allocate and fill.
+    norm = np.multiply(b, doc_len)
+    norm /= avg_len
+    norm += 1 - b
+    norm *= k1
+    norm += tf
+    weight = np.multiply(tf, k1 + 1)
+    weight /= norm
+    return weight
 
 
 @dataclass(frozen=True)
@@ -70,14 +80,9 @@ class DocTerms:
     def n_docs(self) -> int:
         return len(self.indptr) - 1
 
-    def owners(self) -> np.ndarray:
-        """The document of each entry."""
-        return np.repeat(np.arange(self.n_docs, dtype=np.int32), np.diff(self.indptr))
-
-    def lengths(self) -> np.ndarray:
-        """Each document's length in terms."""
-        running = np.concatenate([[0], np.cumsum(self.tf, dtype=np.int64)])
-        return (running[self.indptr[1:]] - running[self.indptr[:-1]]).astype(np.float64)
+    def matrix(self, n_terms: int) -> sparse.csr_matrix:
+        """The counts as a documents x terms sparse matrix."""
+        return sparse.csr_matrix((self.tf, self.term, self.indptr), shape=(self.n_docs, n_terms))
 
     @classmethod
     def from_ids(cls, docs: Sequence[Sequence[int]]) -> DocTerms:
@@ -120,47 +125,47 @@ class BM25:
     @classmethod
     def from_doc_terms(cls, terms: Terms, docs: DocTerms, params: BM25Params) -> BM25:
         """Index documents given as term counts over the table ``terms``."""
-        order = stable_order(docs.term)
+        # Turning document rows into term columns is what scipy's CSR to CSC conversion
+        # does, in one counting pass in C, each column's documents in order: about ten
+        # times faster than sorting the postings by term with numpy at 1M sentences.
+        matrix = docs.matrix(len(terms))
+        lengths = np.asarray(matrix.sum(axis=1), dtype=np.float64).ravel()
+        by_term = matrix.tocsc()
         return cls.from_postings(
-            terms,
-            docs.term[order],
-            docs.owners()[order],
-            docs.tf[order],
-            docs.lengths(),
-            params,
+            terms, by_term.indptr, by_term.indices, by_term.data, lengths, params
         )
 
     @classmethod
     def from_postings(
         cls,
         terms: Terms,
-        term: np.ndarray,
+        start: np.ndarray,
         doc: np.ndarray,
         tf: np.ndarray,
         doc_len: np.ndarray,
         params: BM25Params,
     ) -> BM25:
-        """Index postings already ordered by term, then document."""
+        """Index postings grouped by term (term t's are at start[t]:start[t + 1]), each
+        term's in document order."""
         n_docs = doc_len.size
-        df = np.bincount(term, minlength=len(terms)).astype(np.float64)
-        idf = cls._idf(df, n_docs, params)
+        df = np.diff(start)
+        idf = cls._idf(df.astype(np.float64), n_docs, params)
         avg_len = float(doc_len.mean()) if n_docs and doc_len.mean() > 0 else 1.0
         # float32 throughout: the weights are stored as float32, and this is the step
         # whose time a reload of a large corpus waits for.
-        weight = idf.astype(np.float32)[term] * term_frequency_weight(
+        weight = term_frequency_weight(
             tf.astype(np.float32),
             doc_len.astype(np.float32)[doc],
             np.float32(avg_len),
             np.float32(params.k1),
             np.float32(params.b),
         )
-        start = np.zeros(len(terms) + 1, dtype=np.int64)
-        np.cumsum(df, out=start[1:])
+        weight *= np.repeat(idf.astype(np.float32), df)
         return cls(
             params,
             terms,
             idf,
-            start,
+            start.astype(np.int64, copy=False),
             doc.astype(np.int32, copy=False),
             weight.astype(np.float32, copy=False),
             n_docs,
@@ -268,12 +273,3 @@ def _combine(values: np.ndarray, slot: np.ndarray, size: int, reduce: np.ufunc) 
     combined = np.full(size, -np.inf, dtype=values.dtype)
     reduce.at(combined, slot, values)
     return combined
-
-
-def stable_order(ids: np.ndarray) -> np.ndarray:
-    """np.argsort(ids, kind="stable") for non-negative ids below 2**32, many times faster:
-    two stable radix passes over 16-bit halves (numpy radix-sorts 16-bit keys only)."""
-    ids = np.asarray(ids).astype(np.uint32, copy=False)
-    low = np.argsort((ids & 0xFFFF).astype(np.uint16), kind="stable")
-    high = (ids[low] >> 16).astype(np.uint16)
-    return low[np.argsort(high, kind="stable")]

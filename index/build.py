@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from scipy import sparse
 
 from .analysis import Analyzer
 from .bm25 import BM25, BM25Params, DocTerms
@@ -167,7 +168,7 @@ def assemble(
         _concat_strings(text_parts),
     )
     bm25 = BM25.from_doc_terms(terms, docs, params)
-    article_bm25 = _article_bm25(terms, bm25, passages.column("article"), titles)
+    article_bm25 = _article_bm25(terms, docs, passages.column("article"), titles)
     word_table = Terms.from_strings(words)
     word_term = np.fromiter((words[w] for w in word_table.strings()), np.int32, len(word_table))
     return Index(
@@ -213,29 +214,23 @@ def _join(parts: list[np.ndarray], dtype: type) -> np.ndarray:
 
 
 def _article_bm25(
-    terms: Terms, passages: BM25, passage_article: np.ndarray, titles: DocTerms
+    terms: Terms, docs: DocTerms, passage_article: np.ndarray, titles: DocTerms
 ) -> BM25:
     """Which question words each article holds anywhere, title included: each (term,
-    article) pair once, ordered by term and then article like any postings.
-
-    The passage postings are ordered by term and then passage, and an article's passages
-    are numbered together, so their (term, article) keys come sorted already; the title
-    keys are sorted apart, and a stable sort of the two sorted runs is a linear merge.
-    """
+    article) pair once, ordered by term and then article like any postings."""
     n_articles = titles.n_docs
-    term = np.repeat(np.arange(len(terms), dtype=np.int64), np.diff(passages.postings_start))
-    keys = term * n_articles + passage_article[passages.postings_doc]
-    keys = keys[np.concatenate([[True], keys[1:] != keys[:-1]])]
-    title_keys = np.sort(titles.term.astype(np.int64) * n_articles + titles.owners())
-    keys = np.concatenate([keys, title_keys])
-    keys = keys[np.argsort(keys, kind="stable")]
-    keys = keys[np.concatenate([[True], keys[1:] != keys[:-1]])]
-    term, article = np.divmod(keys, n_articles)
-    # Coverage needs presence only (k1 = 0): every article counts each term once.
-    lengths = np.bincount(article, minlength=n_articles).astype(np.float64)
-    return BM25.from_postings(
-        terms, term, article, np.ones(keys.size, np.int32), lengths, ARTICLE_COVERAGE
+    # An article's passages are numbered together: summing each article's rows of the
+    # passages x terms matrix is a product with an articles x passages matrix of runs.
+    first = np.searchsorted(passage_article, np.arange(n_articles + 1))
+    gather = sparse.csr_matrix(
+        (np.ones(docs.n_docs, np.int32), np.arange(docs.n_docs, dtype=np.int32), first),
+        shape=(n_articles, docs.n_docs),
     )
+    held = (gather @ docs.matrix(len(terms)) + titles.matrix(len(terms))).tocsc()
+    # Coverage needs presence only (k1 = 0): every article counts each term once.
+    lengths = np.bincount(held.indices, minlength=n_articles).astype(np.float64)
+    presence = np.ones(held.indices.size, np.int32)
+    return BM25.from_postings(terms, held.indptr, held.indices, presence, lengths, ARTICLE_COVERAGE)
 
 
 def open_index(directory: Path | str) -> Index:
