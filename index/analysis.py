@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import simplemma
-from nltk.stem.snowball import EnglishStemmer
+
+from .nltk_parts import EnglishStemmer
 
 # Snowball's English stop-word list (snowballstem.org, BSD licence), written out here
 # because nltk's copy is a data download. Kept in step with the stemmer's vocabulary.

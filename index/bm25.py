@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy import sparse
 
 from .terms import Terms
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 # Chosen with benchmarks/quality.py over k1 0.9-1.5 and b 0.3-0.75 once coverage, article
 # and neighbour evidence were in place (README, "Answer quality"); Lucene's IDF beat
@@ -82,6 +85,8 @@ class DocTerms:
 
     def matrix(self, n_terms: int) -> sparse.csr_matrix:
         """The counts as a documents x terms sparse matrix."""
+        from scipy import sparse  # only builds need it: importing costs 0.2 s a start
+
         return sparse.csr_matrix((self.tf, self.term, self.indptr), shape=(self.n_docs, n_terms))
 
     @classmethod

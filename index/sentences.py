@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from .nltk_parts import PunktParameters, PunktSentenceTokenizer
 
 Span = tuple[int, int]
 
