@@ -244,8 +244,8 @@ def _best(values: np.ndarray, k: int) -> np.ndarray:
     """The positions of the ``k`` largest values, in no order.
 
     numpy partitions at about 10 ns a value, which at tens of thousands of matched
-    passages is much of a question's time. A sample of about 8k values gives a threshold
-    that a few more than k values reach (the expected count plus three standard
+    passages is much of a question's time. A sample of about eight times k values gives
+    a threshold that a few more than k values reach (the expected count plus three standard
     deviations); only those are partitioned. If fewer than k reach it, every value is.
     """
     if values.size <= k:
