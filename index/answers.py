@@ -85,10 +85,17 @@ def answer(index: Index, question: str, top: int = DEFAULT_TOP, offset: int = 0)
     ]
     # Sentences that read alike score alike by their own words: only candidates that
     # share that score with another are read and compared, which spares reading most.
+    # Once the page is full and one more was found, only a candidate that may repeat a
+    # shown one (for its "also in") is looked at.
     alike = Counter(r.own for r in ranked)
     found: list[tuple[Ranked, list[int]]] = []  # a candidate, its duplicates' articles
     by_text: dict[str, int] = {}
+    shown: set[float] = set()
     for r in ranked:
+        if len(found) > offset + top:
+            shown = shown or {f.own for f, _ in found[offset : offset + top]}
+            if r.own not in shown:
+                continue
         if alike[r.own] > 1:
             key = _normalise(index.passages_table.texts[r.number])
             if key in by_text:

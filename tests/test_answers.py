@@ -3,6 +3,7 @@ import pytest
 from index.answers import MAX_QUESTION_CHARS, answer
 from index.build import open_index
 from index.errors import QuestionError
+from index.query import build_query
 from tests.conftest import write
 
 SUPPLIER = "Russia, along with China, is a major supporter and arms supplier"
@@ -66,3 +67,20 @@ def test_a_sentence_quoted_with_other_case_and_punctuation_is_quoted_once(tmp_pa
     result = answer(open_index(tmp_path), "elephants gifted circus", top=3)
     quoted = sorted((hit.article.id, hit.also_in) for hit in result.hits)
     assert quoted in ([("a.md", ("b.md",)), ("c.md", ())], [("b.md", ("a.md",)), ("c.md", ())])
+
+
+def test_a_repeat_ranked_below_the_page_still_names_its_article(tmp_path):
+    # a.md's copy borrows "Kazakhstan" from the sentence before and ranks first; c.md's
+    # sentence comes second, which fills the page of one and sets "more"; b.md's copy
+    # comes third and must still be recognised as the shown sentence.
+    sentence = "Six elephants were gifted to the Moscow Circus."
+    write(tmp_path, "a.md", f"---\ntitle: A\n---\nKazakhstan sent them. {sentence}\n")
+    write(tmp_path, "b.md", f"---\ntitle: B\n---\nSomething else. {sentence}\n")
+    write(tmp_path, "c.md", "---\ntitle: C\n---\nKazakhstan elephants joined the circus.\n")
+    index = open_index(tmp_path)
+    question = "elephants circus gifted kazakhstan"
+    ranked = index.rank(build_query(question, index.analyzer, index.vocabulary), 3)
+    assert [index.passages[r.number].article_id for r in ranked] == ["a.md", "c.md", "b.md"]
+    result = answer(index, question, top=1)
+    assert result.more
+    assert [(h.article.id, h.also_in) for h in result.hits] == [("a.md", ("b.md",))]
