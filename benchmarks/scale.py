@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--rounds",
         type=int,
-        default=3,
+        default=5,
         help="load-and-ask rounds of each fast system (and qabot's reloads), interleaved",
     )
     args = parser.parse_args(argv)
