@@ -319,7 +319,7 @@ def _print_table(rows: list[dict]) -> None:
         qabot = by_system["qabot"]
         ratios = [
             f"{qabot[q] / other[q]:.2f}× {name}'s {q[:3]}"
-            if qabot[q] >= other[q]
+            if qabot[q] * 2 >= other[q]
             else f"{other[q] / qabot[q]:.0f}× faster than {name} at {q[:3]}"
             for name, other in by_system.items()
             if name != "qabot"
