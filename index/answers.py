@@ -104,7 +104,7 @@ def answer(index: Index, question: str, top: int = DEFAULT_TOP, offset: int = 0)
             by_text[key] = len(found)
         found.append((r, []))
     marks = _Marks(index, wanted)
-    page = tuple(_hit(index, ranked, marks, also) for ranked, also in found[offset : offset + top])
+    page = tuple(_hit(index, r, marks, also) for r, also in found[offset : offset + top])
     return Answer(question, query.terms, page, offset, len(found) > offset + top)
 
 
