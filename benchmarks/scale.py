@@ -1,13 +1,16 @@
 """Speed and memory of qabot beside rank-bm25, bm25s and tantivy, on the same sentences.
 
     python benchmarks/scale.py [--sizes 10000,100000,1000000] [--questions 200] [--work DIR]
+                               [--systems qabot,tantivy,bm25s,rank-bm25] [--rounds 5]
 
 For each size it writes a corpus (benchmarks/corpora.py), builds qabot's saved index from
 the raw articles (splitting and analysis included), and gives qabot's sentences to each
 baseline. Every build, and every load-and-ask, runs in a process of its own, so that
 memory is measured alone: build time and peak memory, size on disk, load time, memory
-resident after load, and question latency p50/p95. It prints a table with each figure's
-ratio to qabot's.
+resident after load, and question latency p50/p95; load-and-ask runs in several
+interleaved rounds (medians reported), and qabot's reload after adding one article as
+often. It prints a table with each system's p50 as a ratio to qabot's, then qabot's
+ratios to each baseline at p50 and p95.
 """
 
 from __future__ import annotations
