@@ -133,6 +133,8 @@ class Analyzer:
         """(the word normalised, its term); the term is "" for a stop word."""
         normal = unicodedata.normalize("NFKC", word).translate(_QUOTES)
         lower = _written(word)
+        if not lower:  # an apostrophe alone ("ʼ" is a letter to Unicode) or "'s"
+            return lower, ""
         if "." in lower and not lower[0].isdigit():  # an initialism: U.S. -> us
             return lower, lower.replace(".", "")
         if lower[0].isdigit():

@@ -8,6 +8,11 @@ def test_curly_quotes_and_possessives():
     assert analyzer.analyze("the countries' leaders") == ["countri", "leader"]
 
 
+def test_a_lone_apostrophe_letter_is_no_word():
+    # U+02BC is a letter to Unicode, so the word pattern takes it alone; it once crashed.
+    assert Analyzer().analyze("ʼ ʼs jets") == ["jet"]
+
+
 def test_nfkc_folds_compatibility_characters():
     assert Analyzer().analyze("ＭＹＡＮＭＡＲ ﬁghter") == Analyzer().analyze("MYANMAR fighter")
 
