@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.baselines import BASELINES  # noqa: E402
 from benchmarks.distractors import DEFAULT_DOCUMENTS, build_distractor_corpus  # noqa: E402
-from index.build import open_index  # noqa: E402
+from index.build import build_index  # noqa: E402
 from index.evaluation import Evaluation, evaluate, evaluate_ranker, read_cases  # noqa: E402
 
 SEED = ROOT / "tests" / "data" / "seed"
@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
         }
         rows = []
         for corpus_name, directory in corpora.items():
-            index = open_index(directory)
+            index = build_index(directory)
             texts = [p.text for p in index.passages]
             rows.append((corpus_name, "qabot", _timed(lambda i=index: evaluate(i, cases))))
             for name, build in BASELINES.items():

@@ -24,9 +24,9 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.distractors import build_distractor_corpus  # noqa: E402
 from index.answers import answer  # noqa: E402
-from index.build import open_index  # noqa: E402
+from index.build import build_index  # noqa: E402
 from index.evaluation import read_cases  # noqa: E402
-from index.refresh import open_corpus  # noqa: E402
+from index.refresh import refresh_index  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 SETS = ("dev_questions.jsonl", "holdout_questions.jsonl")
@@ -48,10 +48,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         distractors = build_distractor_corpus(Path(tmp) / "distractors", DATA / "seed")
         for name, corpus in (("seed", DATA / "seed"), ("seed+distractors", distractors)):
-            recorded[name] = _answers(open_index(corpus), questions)
+            recorded[name] = _answers(build_index(corpus), questions)
             print(f"{name}: {len(questions)} questions", file=sys.stderr)
         for work in args.scale:
-            index, _ = open_corpus(work / "corpus", Path(tmp) / "scale-index")
+            index = refresh_index(work / "corpus", Path(tmp) / "scale-index").index
             asked = json.loads((work / "questions.json").read_text(encoding="utf-8"))
             recorded[f"scale:{work.name}"] = _answers(index, asked)
             print(f"scale {work}: {len(asked)} questions", file=sys.stderr)

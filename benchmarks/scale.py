@@ -160,13 +160,13 @@ def _build(system: str, work: Path) -> dict:
     target = work / system
     shutil.rmtree(target, ignore_errors=True)
     if system == "qabot":
-        from index.refresh import open_corpus
+        from index.refresh import refresh_index
 
-        index, _ = open_corpus(work / "corpus", target)
+        index = refresh_index(work / "corpus", target).index
         seconds = time.perf_counter() - start
         with open(work / "sentences.txt", "w", encoding="utf-8") as out:
             for number in range(len(index.passages)):
-                out.write(" ".join(index.passages_table.texts[number].split()) + "\n")
+                out.write(" ".join(index.passages.text(number).split()) + "\n")
         return {"build_s": seconds, "build_peak_mb": _peak_mb()}
     texts = (work / "sentences.txt").read_text(encoding="utf-8").splitlines()
     start = time.perf_counter()
@@ -207,19 +207,19 @@ def _reload(system: str, work: Path) -> dict:
     (as the bot reloads): the saved index is loaded and the analyzer warm before the clock
     starts."""
     from index.analysis import Analyzer
-    from index.refresh import open_corpus
+    from index.refresh import refresh_index
 
-    open_corpus(work / "corpus", work / system)
+    refresh_index(work / "corpus", work / system)
     Analyzer().analyze("Warming up the lemmatizer and the stemmer with a sentence.")
     added = work / "corpus" / "zz-one-more-article.md"
     added.write_text("---\ntitle: One more\n---\nA reactor deal was signed in Dhaka.\n")
     try:
         start = time.perf_counter()
-        open_corpus(work / "corpus", work / system)
+        refresh_index(work / "corpus", work / system)
         seconds = time.perf_counter() - start
     finally:
         added.unlink()
-    open_corpus(work / "corpus", work / system)  # back to the corpus the others index
+    refresh_index(work / "corpus", work / system)  # back to the corpus the others index
     return {"reload_one_s": seconds}
 
 

@@ -13,11 +13,12 @@ from typing import TextIO
 from index.answers import answer
 from index.errors import QabotError
 from index.evaluation import evaluate, read_cases
-from index.search import Index
+from index.index import Index
 
 from . import render
 from .config import MAX_ANSWER_COUNT, Settings, load_settings
 from .library import Library
+from .messages import Surface, describe
 from .progress import progress_bar
 from .shell import run_shell
 
@@ -32,7 +33,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             settings = replace(settings, corpus_dir=Path(args.corpus))
         return args.command(args, settings)
     except QabotError as error:
-        print(f"qabot: error: {error}", file=sys.stderr)
+        print(f"qabot: error: {describe(error, Surface.CLI)}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # the reader went away (qabot ... | head): not an error
         sys.stderr.close()
@@ -142,7 +143,7 @@ def _library(settings: Settings, announce: bool = True) -> Library:
     if announce and not library.status.startswith("loaded"):
         print(f"qabot: {library.status}", file=sys.stderr)
     for problem in library.index.problems:
-        print(f"qabot: warning: {problem}", file=sys.stderr)
+        print(f"qabot: warning: {render.problem_text(problem)}", file=sys.stderr)
     return library
 
 
@@ -170,11 +171,12 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
             _print_answer(index, line, top, args.json, sys.stdout)
         except QabotError as error:
             status = 1
+            message = describe(error, Surface.CLI)
             if args.json:
-                record = {"question": line.strip(), "results": [], "error": str(error)}
+                record = {"question": line.strip(), "results": [], "error": message}
                 print(json.dumps(record, ensure_ascii=False), flush=True)
             else:
-                print(f"qabot: error: {error}", file=sys.stderr)
+                print(f"qabot: error: {message}", file=sys.stderr)
     return status
 
 

@@ -13,6 +13,7 @@ from index.errors import QabotError
 
 from . import embeds, render
 from .components import sources_view
+from .messages import describe
 from .replies import NO_MENTIONS
 
 if TYPE_CHECKING:
@@ -86,7 +87,7 @@ async def reload(interaction: discord.Interaction) -> None:
     try:
         changes = await bot.reload()
     except QabotError as error:
-        reason = render.escape(str(error))
+        reason = render.escape(describe(error))
     except Exception as error:  # a bug or the machine: the log has the traceback
         log.exception("reload failed")
         reason = f"an unexpected error ({type(error).__name__}); the bot's log has the details"

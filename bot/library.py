@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from index.build import Progress
 from index.changes import Changes, compare
+from index.chunks import Progress
 from index.corpus import MAX_FILE_BYTES
-from index.refresh import open_corpus
+from index.index import Index
+from index.refresh import refresh_index
 from index.saved import index_folder, load_index, saved_generation
-from index.search import Index
+
+from .messages import refreshed
 
 
 class Library:
@@ -45,10 +47,11 @@ class Library:
     def reload(self) -> Changes:
         """Bring the index up to date with the corpus folder; on any error the old index
         stays served."""
-        fresh, self.status = open_corpus(
+        outcome = refresh_index(
             self.directory, self.saved, self.progress, max_bytes=self.max_file_bytes
         )
-        return self._serve(fresh)
+        self.status = refreshed(outcome)
+        return self._serve(outcome.index)
 
     def follow(self) -> Changes | None:
         """Serve the saved index if another process has saved a newer one since (a reload

@@ -7,9 +7,9 @@ from typing import Any
 
 from index.answers import Answer, Hit
 from index.changes import Changes
-from index.corpus import Article, ArticleInfo
+from index.corpus import TOO_LARGE, Article, ArticleInfo, Problem
+from index.index import Index
 from index.passages import Passage
-from index.search import Index
 
 NO_ANSWER = (
     "I found no answer to that in the corpus. Try other words, or see what I know about "
@@ -163,6 +163,13 @@ def help_markdown(index: Index) -> str:
     )
 
 
+def problem_text(problem: Problem) -> str:
+    """A file that could not be read and why, in plain text (escape it for Discord)."""
+    if problem.kind == TOO_LARGE:
+        return f"{problem} (or raise CORPUS_MAX_FILE_MB)"
+    return str(problem)
+
+
 def changes_markdown(changes: Changes) -> str:
     """What a reload changed, and each file that could not be read with the reason."""
     lines = [
@@ -180,5 +187,5 @@ def changes_markdown(changes: Changes) -> str:
         lines.append("No article was added, changed or removed.")
     if changes.problems:
         lines.append(f"Could not read {len(changes.problems)} file(s) or line(s):")
-        lines.extend(f"• {escape(str(p))}" for p in changes.problems)
+        lines.extend(f"• {escape(problem_text(p))}" for p in changes.problems)
     return "\n".join(lines)

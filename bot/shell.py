@@ -9,6 +9,7 @@ from index.errors import QabotError
 
 from . import render
 from .library import Library
+from .messages import describe
 
 PROMPT = "qabot> "
 COMMANDS = "/ask QUESTION, /sources, /reload, /help, /quit"
@@ -44,7 +45,7 @@ def reply(library: Library, line: str, top: int) -> str:
         if command == "/reload":
             return _reload(library)
     except QabotError as error:
-        return f"Sorry: {error}."
+        return f"Sorry: {render.escape(describe(error))}."
     return f"Unknown command {command!r}. Commands: {COMMANDS}."
 
 
@@ -52,4 +53,5 @@ def _reload(library: Library) -> str:
     try:
         return render.changes_markdown(library.reload())
     except QabotError as error:
-        return f"Reload failed: {error}. The articles loaded before are still answering."
+        reason = render.escape(describe(error))
+        return f"Reload failed: {reason}. The articles loaded before are still answering."

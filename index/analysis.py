@@ -67,8 +67,9 @@ _POSSESSIVE = re.compile(r"'s?$")
 
 
 @dataclass(frozen=True)
-class Term:
-    """One index term, the word it came from (normalised) and where that word stands."""
+class Token:
+    """One word of a text as the index sees it: its term, where the word stands in the
+    text, and the word itself as written (normalised: lowercase, no possessive)."""
 
     term: str
     start: int
@@ -93,20 +94,20 @@ class Analyzer:
     # another version must be rebuilt, never queried.
     version: int = 2
 
-    def terms(self, text: str) -> list[Term]:
-        """The terms of ``text``, each with the span of its word in ``text``."""
+    def tokens(self, text: str) -> list[Token]:
+        """The tokens of ``text``: each word that has a term, with its span in ``text``."""
         found = []
         for match in _WORD.finditer(text):
             word, term = self._term(match.group())
             if term:
-                found.append(Term(term, match.start(), match.end(), word))
+                found.append(Token(term, match.start(), match.end(), word))
         return found
 
     def analyze(self, text: str) -> list[str]:
         """The terms of ``text`` in order, repeats kept (BM25 counts them)."""
-        return [t.term for t in self.terms(text)]
+        return [t.term for t in self.tokens(text)]
 
-    def marks(self, text: str, words: Set[str], terms: Set[str]) -> list[Term]:
+    def marks(self, text: str, words: Set[str], terms: Set[str]) -> list[Token]:
         """The words of ``text`` whose term is in ``terms``, given the written ``words``
         that have those terms: only candidates are stemmed, so marking a passage costs
         little however many new words it holds.
@@ -120,7 +121,7 @@ class Analyzer:
             if _written(match.group()) in words:
                 word, term = self._term(match.group())
                 if term in terms:
-                    found.append(Term(term, match.start(), match.end(), word))
+                    found.append(Token(term, match.start(), match.end(), word))
         return found
 
     @property

@@ -7,10 +7,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .corpus import Article
-from .errors import QuestionError
+from .errors import BadPassageCount, EmptyQuestion, QuestionTooLong
+from .index import Index
 from .passages import Passage
 from .query import build_query
-from .search import Index, Ranked
+from .ranking import Ranked, rank
 
 MAX_QUESTION_CHARS = 500
 DEFAULT_TOP = 3
@@ -46,7 +47,7 @@ class Answer:
     """The passages that answer ``question``, or none: then the corpus holds no answer."""
 
     question: str
-    terms: tuple[str, ...]
+    question_terms: tuple[str, ...]  # the question as analysed, in order
     hits: tuple[Hit, ...]
     offset: int = 0  # how many better passages were shown before these (More)
     more: bool = False  # whether passages beyond these clear the threshold too
@@ -57,15 +58,12 @@ class Answer:
 
 
 def check_question(question: str) -> str:
-    """The question stripped, or QuestionError if it is empty or too long."""
+    """The question stripped; EmptyQuestion or QuestionTooLong if it cannot be asked."""
     question = question.strip()
     if not question:
-        raise QuestionError("the question is empty: type a question after the command")
+        raise EmptyQuestion()
     if len(question) > MAX_QUESTION_CHARS:
-        raise QuestionError(
-            f"the question is {len(question)} characters long; the limit is "
-            f"{MAX_QUESTION_CHARS}: ask about one thing at a time"
-        )
+        raise QuestionTooLong(len(question), MAX_QUESTION_CHARS)
     return question
 
 
@@ -73,14 +71,14 @@ def answer(index: Index, question: str, top: int = DEFAULT_TOP, offset: int = 0)
     """The ``top`` best passages for ``question`` after the first ``offset``."""
     question = check_question(question)
     if top < 1:
-        raise QuestionError(f"the number of passages must be at least 1, not {top}")
+        raise BadPassageCount(top)
     query = build_query(question, index.analyzer, index.vocabulary)
     wanted = set(query.weights)  # a property computed from the words: read it once
     if not wanted or query.ideal <= 0:
-        return Answer(question, query.terms, ())
+        return Answer(question, query.question_terms, ())
     ranked = [
         r
-        for r in index.rank(query, offset + top + _SPARE)
+        for r in rank(index, query, offset + top + _SPARE)
         if r.relevance >= MIN_RELEVANCE and r.coverage >= MIN_COVERAGE
     ]
     # Sentences that read alike score alike by their own words: only candidates that
@@ -97,15 +95,15 @@ def answer(index: Index, question: str, top: int = DEFAULT_TOP, offset: int = 0)
             if r.own not in shown:
                 continue
         if alike[r.own] > 1:
-            key = _normalise(index.passages_table.texts[r.number])
+            key = _normalise(index.passages.text(r.number))
             if key in by_text:
-                found[by_text[key]][1].append(int(index.passage_article[r.number]))
+                found[by_text[key]][1].append(int(index.passages.article[r.number]))
                 continue
             by_text[key] = len(found)
         found.append((r, []))
     marks = _Marks(index, wanted)
     page = tuple(_hit(index, r, marks, also) for r, also in found[offset : offset + top])
-    return Answer(question, query.terms, page, offset, len(found) > offset + top)
+    return Answer(question, query.question_terms, page, offset, len(found) > offset + top)
 
 
 def _hit(index: Index, ranked: Ranked, marks: _Marks, also: list[int]) -> Hit:

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .terms import Terms
+from .arrays import chain_offsets, concat, gather_rows, merge_sorted
+from .strings import SortedStrings
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -89,6 +90,27 @@ class DocTerms:
 
         return sparse.csr_matrix((self.tf, self.term, self.indptr), shape=(self.n_docs, n_terms))
 
+    def to_arrays(self) -> dict[str, np.ndarray]:
+        return {"indptr": self.indptr, "term": self.term, "tf": self.tf}
+
+    @classmethod
+    def from_arrays(cls, arrays: Mapping[str, np.ndarray]) -> DocTerms:
+        return cls(arrays["indptr"], arrays["term"], arrays["tf"])
+
+    def rows(self, rows: np.ndarray) -> DocTerms:
+        """The documents at ``rows``, in that order."""
+        indptr, (term, tf) = gather_rows(self.indptr, rows, self.term, self.tf)
+        return DocTerms(indptr, term, tf)
+
+    @staticmethod
+    def stack(parts: Sequence[DocTerms]) -> DocTerms:
+        """The documents of several tables, one table after the other."""
+        return DocTerms(
+            chain_offsets([p.indptr for p in parts]),
+            concat([p.term[p.indptr[0] : p.indptr[-1]] for p in parts], np.int32),
+            concat([p.tf[p.indptr[0] : p.indptr[-1]] for p in parts], np.int32),
+        )
+
     @classmethod
     def from_ids(cls, docs: Sequence[Sequence[int]]) -> DocTerms:
         """From each document's term ids in order, repeats kept."""
@@ -112,23 +134,44 @@ class BM25:
     """Per-term postings with each passage's precomputed BM25 weight for that term."""
 
     params: BM25Params
-    terms: Terms
+    terms: SortedStrings
     idf: np.ndarray  # by term id
     postings_start: np.ndarray  # term id -> first posting; postings_start[-1] = total
     postings_doc: np.ndarray  # int32 passage number of each posting, grouped by term
     postings_weight: np.ndarray  # float32 idf * tf weight of each posting
     n_docs: int
 
+    def to_arrays(self) -> dict[str, np.ndarray]:
+        """The postings and IDFs; the term table and the parameters are saved by the caller."""
+        return {
+            "idf": self.idf,
+            "start": self.postings_start,
+            "doc": self.postings_doc,
+            "weight": self.postings_weight,
+        }
+
+    @classmethod
+    def from_arrays(
+        cls,
+        arrays: Mapping[str, np.ndarray],
+        terms: SortedStrings,
+        params: BM25Params,
+        n_docs: int,
+    ) -> BM25:
+        return cls(
+            params, terms, arrays["idf"], arrays["start"], arrays["doc"], arrays["weight"], n_docs
+        )
+
     @classmethod
     def build(cls, docs: Sequence[Sequence[str]], params: BM25Params | None = None) -> BM25:
         """Index ``docs``, each a document's terms."""
-        terms = Terms.from_strings(t for doc in docs for t in doc)
+        terms = SortedStrings.from_strings(t for doc in docs for t in doc)
         ids = {term: number for number, term in enumerate(terms.strings())}
         counts = DocTerms.from_ids([[ids[t] for t in doc] for doc in docs])
         return cls.from_doc_terms(terms, counts, params or BM25Params())
 
     @classmethod
-    def from_doc_terms(cls, terms: Terms, docs: DocTerms, params: BM25Params) -> BM25:
+    def from_doc_terms(cls, terms: SortedStrings, docs: DocTerms, params: BM25Params) -> BM25:
         """Index documents given as term counts over the table ``terms``."""
         # Turning document rows into term columns is what scipy's CSR to CSC conversion
         # does, in one counting pass in C, each column's documents in order: about ten
@@ -143,7 +186,7 @@ class BM25:
     @classmethod
     def from_postings(
         cls,
-        terms: Terms,
+        terms: SortedStrings,
         start: np.ndarray,
         doc: np.ndarray,
         tf: np.ndarray,
@@ -244,37 +287,3 @@ class BM25:
             matched, scores = matched[keep], scores[keep]
         order = np.lexsort((matched, -scores))
         return [(int(matched[i]), float(scores[i])) for i in order]
-
-
-def merge_sorted(
-    docs: list[np.ndarray], values: list[list[np.ndarray]], reduce: np.ufunc
-) -> tuple[np.ndarray, list[np.ndarray]]:
-    """Several sorted runs of documents, merged: each document once, and for each list of
-    value runs (one run per document run) the values of a document combined with
-    ``reduce`` (np.add or np.maximum).
-
-    A stable sort of a few sorted runs is a merge, linear in their length (numpy's
-    default sort is many times slower here). Sums are counted with np.bincount, which is
-    faster than np.add.reduceat.
-    """
-    if len(docs) == 1:
-        return docs[0], [runs[0] for runs in values]
-    all_docs = np.concatenate(docs)
-    order = np.argsort(all_docs, kind="stable")
-    ordered = all_docs[order]
-    first = np.empty(ordered.size, dtype=bool)
-    first[:1] = True
-    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
-    merged = ordered[first]
-    slot = np.empty(ordered.size, dtype=np.intp)  # each entry's place in ``merged``
-    slot[order] = np.cumsum(first) - 1
-    return merged, [_combine(np.concatenate(runs), slot, merged.size, reduce) for runs in values]
-
-
-def _combine(values: np.ndarray, slot: np.ndarray, size: int, reduce: np.ufunc) -> np.ndarray:
-    """``values`` combined with ``reduce`` into ``size`` places, value i into slot[i]."""
-    if reduce is np.add:
-        return np.bincount(slot, weights=values, minlength=size)
-    combined = np.full(size, -np.inf, dtype=values.dtype)
-    reduce.at(combined, slot, values)
-    return combined

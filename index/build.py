@@ -1,10 +1,8 @@
-"""Build an index from articles: split, analyse (in worker processes for large corpora), merge."""
+"""Build an index from a corpus folder, re-analysing only what an earlier index lacks."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,128 +10,157 @@ import numpy as np
 
 from .analysis import Analyzer
 from .bm25 import BM25, BM25Params, DocTerms
-from .corpus import Article, ArticleInfo, CorpusLoad, Problem, info_of, read_corpus
-from .errors import CorpusError
-from .passages import passages_of
-from .search import ARTICLE_COVERAGE, Index, Passages, Vocabulary
-from .terms import Strings, Terms
-
-# Below this many characters of text, starting worker processes costs more than it saves.
-PARALLEL_MIN_CHARS = 2_000_000
-CHUNK_ARTICLES = 200
-
-Progress = Callable[[int, int], None]  # called with (articles analysed so far, articles)
+from .chunks import Chunk, Progress, analyse_all
+from .corpus import (
+    MAX_FILE_BYTES,
+    Article,
+    ArticleInfo,
+    CorpusLoad,
+    FileStat,
+    Problem,
+    duplicate_id,
+    read_corpus,
+)
+from .errors import NoReadableArticles
+from .index import ARTICLE_COVERAGE, Index
+from .passages import Passages
+from .strings import SortedStrings
+from .vocabulary import Vocabulary
 
 
 @dataclass(frozen=True)
-class Chunk:
-    """Some articles split and analysed, with term ids local to the chunk."""
+class Built:
+    """A new index, and how many corpus files differ from those of the index it reused."""
 
-    terms: list[str]  # local term id -> term
-    docs: DocTerms  # each passage's terms, over local term ids
-    titles: DocTerms  # each article's title terms, over local term ids
-    words: dict[str, int]  # written word -> local term id
-    passages: dict[str, np.ndarray]  # the columns of Passages, article numbers local
-    texts: Strings
-    infos: tuple[ArticleInfo, ...]
+    index: Index
+    changed_files: int
 
 
-def analyse(articles: Sequence[Article], analyzer: Analyzer) -> Chunk:
-    """Split ``articles`` into passages and analyse each passage."""
-    local: dict[str, int] = {}
-    words: dict[str, int] = {}
-    docs: list[list[int]] = []
-    columns: dict[str, list[int]] = {k: [] for k in Passages.COLUMNS}
-    texts: list[str] = []
-    titles: list[list[int]] = []
-
-    def ids(text: str) -> list[int]:
-        found = []
-        for term in analyzer.terms(text):
-            term_id = local.setdefault(term.term, len(local))
-            words.setdefault(term.word, term_id)
-            found.append(term_id)
-        return found
-
-    for number, article in enumerate(articles):
-        titles.append(ids(article.title))
-        for passage in passages_of(article):
-            docs.append(ids(passage.text))
-            texts.append(passage.text)
-            for name, value in zip(
-                Passages.COLUMNS,
-                (number, passage.paragraph, passage.sentence, passage.start, passage.end),
-                strict=True,
-            ):
-                columns[name].append(value)
-    arrays = {k: np.asarray(v, dtype=np.int32) for k, v in columns.items()}
-    return Chunk(
-        list(local),
-        DocTerms.from_ids(docs),
-        DocTerms.from_ids(titles),
-        words,
-        arrays,
-        Strings.pack(texts),
-        tuple(info_of(a) for a in articles),
-    )
-
-
-def build_index(
-    load: CorpusLoad,
+def build(
+    corpus: Path | str,
+    reuse: Index | None = None,
+    *,
     analyzer: Analyzer | None = None,
     params: BM25Params | None = None,
     progress: Progress | None = None,
     workers: int | None = None,
-) -> Index:
-    """Index the articles of ``load``; raises CorpusError if there are none.
+    max_bytes: int = MAX_FILE_BYTES,
+) -> Built:
+    """Index the articles of the folder ``corpus``, taking from ``reuse`` (an earlier index
+    of it, built with the same analyzer) the analysed articles of files that did not
+    change; files over ``max_bytes`` are refused.
 
-    Large corpora are analysed by ``workers`` processes (default: one per core).
+    Large corpora are analysed by ``workers`` processes (default: one per core). Raises
+    CorpusError when the folder cannot be used or holds no readable article.
     """
-    if not load.articles:
-        raise nothing_readable(load.directory, load.problems)
+    corpus = Path(corpus)
     analyzer = analyzer or Analyzer()
-    chunks = analyse_all(load.articles, analyzer, progress, workers)
-    return assemble(load, chunks, analyzer, params or BM25Params())
+    old_files = set(reuse.files) if reuse is not None else set()
+    load = read_corpus(corpus, keep=old_files, max_bytes=max_bytes)
+    # A file touched but not changed (same articles, same checksums) is not analysed again.
+    same = _same_content(load, reuse) if reuse is not None else set()
+    fresh = analyse_all(
+        [a for a in load.articles if a.file not in same], analyzer, progress, workers
+    )
+    reused = load.kept | same
+    chunks, dropped = _in_file_order(load, reuse, fresh, reused)
+    kept_problems = [p for p in (reuse.problems if reuse else ()) if _file_of(p) in load.kept]
+    problems = _by_file([*kept_problems, *load.problems, *dropped], load.files)
+    if not any(chunk.infos for chunk in chunks):
+        raise NoReadableArticles(corpus, problems)
+    index = assemble(corpus, chunks, analyzer, params or BM25Params(), load.files, problems)
+    changed = {f.path for f in old_files.symmetric_difference(load.files)} - same
+    return Built(index, len(changed))
 
 
-def nothing_readable(directory: Path, problems: Sequence[Problem]) -> CorpusError:
-    """The error for a corpus without one readable article, naming the first reasons."""
-    reasons = "; ".join(str(p) for p in problems[:5]) or "no article files"
-    return CorpusError(f"no readable articles in {str(directory)!r}: {reasons}")
+def build_index(corpus: Path | str, **options) -> Index:
+    """``build(corpus, **options).index``: for callers that want only the index."""
+    return build(corpus, **options).index
 
 
-def analyse_all(
-    articles: Sequence[Article],
-    analyzer: Analyzer,
-    progress: Progress | None = None,
-    workers: int | None = None,
-) -> list[Chunk]:
-    """Split and analyse ``articles`` in chunks, in worker processes when it pays."""
-    groups = [articles[i : i + CHUNK_ARTICLES] for i in range(0, len(articles), CHUNK_ARTICLES)]
-    size = sum(len(a.text) for a in articles)
-    workers = workers if workers is not None else (os.cpu_count() or 1)
-    chunks: list[Chunk] = []
-    done = 0
+def _file_of(problem: Problem) -> str:
+    """The corpus file a problem is about (a JSONL line's path is "file:line")."""
+    head, colon, tail = problem.path.rpartition(":")
+    return head if colon and tail.isdigit() else problem.path
 
-    def finished(chunk: Chunk) -> None:
-        nonlocal done
-        chunks.append(chunk)
-        done += len(chunk.infos)
-        if progress:
-            progress(done, len(articles))
 
-    if workers > 1 and size >= PARALLEL_MIN_CHARS and len(groups) > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            for chunk in pool.map(analyse, groups, [analyzer] * len(groups)):
-                finished(chunk)
-    else:
-        for group in groups:
-            finished(analyse(group, analyzer))
-    return chunks
+def _by_file(problems: Sequence[Problem], files: Sequence[FileStat]) -> tuple[Problem, ...]:
+    """The problems in the order of their files (and, within a file, as found), whether
+    the file was read now or its problems kept from the reused index."""
+    place = {stat.path: number for number, stat in enumerate(files)}
+    return tuple(sorted(problems, key=lambda p: place.get(_file_of(p), len(place))))
+
+
+def _same_content(load: CorpusLoad, old: Index) -> set[str]:
+    """The files read again whose articles and problems are what the old index has."""
+    new = _contents(load.articles, load.problems)
+    before = _contents(old.infos, old.problems)
+    return {path for path, found in new.items() if before.get(path) == found}
+
+
+def _contents(
+    articles: Sequence[Article | ArticleInfo], problems: Sequence[Problem]
+) -> dict[str, tuple[list[str], list[str]]]:
+    """File -> (its articles' checksums, its problems), in reading order."""
+    found: dict[str, tuple[list[str], list[str]]] = {}
+    for article in articles:
+        found.setdefault(article.file, ([], []))[0].append(article.checksum)
+    for problem in problems:
+        found.setdefault(_file_of(problem), ([], []))[1].append(str(problem))
+    return found
+
+
+def _in_file_order(
+    load: CorpusLoad, old: Index | None, fresh: list[Chunk], reused: set[str] | frozenset[str]
+) -> tuple[list[Chunk], list[Problem]]:
+    """The reused and the new articles, in the order of the files they come from, and the
+    articles dropped because an earlier file (or line) already uses their id: the one
+    place where ids are checked."""
+    new_by_file: dict[str, list[tuple[int, int]]] = {}
+    for chunk_number, chunk in enumerate(fresh):
+        for local, info in enumerate(chunk.infos):
+            new_by_file.setdefault(info.file, []).append((chunk_number, local))
+    old_by_file: dict[str, list[int]] = {}
+    if old is not None:
+        for number, info in enumerate(old.infos):
+            old_by_file.setdefault(info.file, []).append(number)
+    taken: dict[str, str] = {}
+    pieces: list[Chunk] = []
+    dropped: list[Problem] = []
+    kept_run: list[int] = []  # old article numbers of consecutive reused files
+    whole = Chunk.of_index(old) if old is not None else None
+
+    def keep(info: ArticleInfo) -> bool:
+        if info.id in taken:
+            dropped.append(duplicate_id(info.path, info.id, taken[info.id]))
+            return False
+        taken[info.id] = info.path
+        return True
+
+    for stat in load.files:
+        if stat.path in reused and old is not None:
+            kept_run.extend(n for n in old_by_file.get(stat.path, []) if keep(old.infos[n]))
+            continue
+        if kept_run and whole is not None:
+            pieces.append(whole.select(kept_run))
+            kept_run = []
+        by_chunk: dict[int, list[int]] = {}
+        for chunk_number, local in new_by_file.get(stat.path, []):
+            if keep(fresh[chunk_number].infos[local]):
+                by_chunk.setdefault(chunk_number, []).append(local)
+        pieces.extend(fresh[c].select(numbers) for c, numbers in by_chunk.items())
+    if kept_run and whole is not None:
+        pieces.append(whole.select(kept_run))
+    return pieces, dropped
 
 
 def assemble(
-    load: CorpusLoad, chunks: Sequence[Chunk], analyzer: Analyzer, params: BM25Params
+    corpus: Path,
+    chunks: Sequence[Chunk],
+    analyzer: Analyzer,
+    params: BM25Params,
+    files: Sequence[FileStat],
+    problems: Sequence[Problem],
 ) -> Index:
     """Merge analysed chunks (in article order) into one index; terms no passage or title
     uses any more are dropped."""
@@ -144,10 +171,11 @@ def assemble(
         )
         for c in chunks
     ]
-    terms = Terms.from_strings(c.terms[i] for c, ids in zip(chunks, used, strict=True) for i in ids)
+    terms = SortedStrings.from_strings(
+        c.terms[i] for c, ids in zip(chunks, used, strict=True) for i in ids
+    )
     global_ids = {term: number for number, term in enumerate(terms.strings())}
-    docs_parts, title_parts, words, columns, text_parts = [], [], {}, [], []
-    articles_before = 0
+    docs_parts, title_parts, words = [], [], {}
     for chunk, ids in zip(chunks, used, strict=True):
         remap = np.full(len(chunk.terms), -1, dtype=np.int32)
         remap[ids] = [global_ids[chunk.terms[i]] for i in ids]
@@ -156,64 +184,29 @@ def assemble(
         for word, local in chunk.words.items():
             if remap[local] >= 0:
                 words.setdefault(word, int(remap[local]))
-        shifted = dict(chunk.passages)
-        shifted["article"] = shifted["article"] + articles_before
-        columns.append(shifted)
-        text_parts.append(chunk.texts)
-        articles_before += len(chunk.infos)
-    docs, titles = _stack(docs_parts), _stack(title_parts)
-    passages = Passages(
-        {k: _join([c[k] for c in columns], np.int32) for k in Passages.COLUMNS},
-        _concat_strings(text_parts),
-    )
+    docs, titles = DocTerms.stack(docs_parts), DocTerms.stack(title_parts)
+    passages = Passages.concat(chunk.passages for chunk in chunks)
     bm25 = BM25.from_doc_terms(terms, docs, params)
-    article_bm25 = _article_bm25(terms, docs, passages.column("article"), titles)
-    word_table = Terms.from_strings(words)
+    article_bm25 = _article_bm25(terms, docs, passages.article, titles)
+    word_table = SortedStrings.from_strings(words)
     word_term = np.fromiter((words[w] for w in word_table.strings()), np.int32, len(word_table))
     return Index(
-        directory=load.directory,
+        directory=corpus,
         infos=tuple(info for chunk in chunks for info in chunk.infos),
-        passages_table=passages,
+        passages=passages,
         analyzer=analyzer,
         docs=docs,
         titles=titles,
         bm25=bm25,
         article_bm25=article_bm25,
         vocabulary=Vocabulary(terms, bm25.idf, word_table, word_term, bm25.unseen_idf()),
-        files=load.files,
-        problems=load.problems,
+        files=tuple(files),
+        problems=tuple(problems),
     )
-
-
-def _stack(parts: Sequence[DocTerms]) -> DocTerms:
-    """Rows of several DocTerms, one after the other."""
-    indptr = _chain([p.indptr for p in parts])
-    return DocTerms(
-        indptr,
-        _join([p.term[p.indptr[0] : p.indptr[-1]] for p in parts], np.int32),
-        _join([p.tf[p.indptr[0] : p.indptr[-1]] for p in parts], np.int32),
-    )
-
-
-def _concat_strings(parts: Sequence[Strings]) -> Strings:
-    blobs = [p.blob[p.offsets[0] : p.offsets[-1]] for p in parts]
-    return Strings(_join(blobs, np.uint8), _chain([p.offsets for p in parts]))
-
-
-def _chain(offsets: Sequence[np.ndarray]) -> np.ndarray:
-    """Offsets of several tables, one after the other, as the offsets of their join."""
-    joined = [np.zeros(1, np.int64)]
-    for part in offsets:
-        joined.append(part[1:] - part[0] + joined[-1][-1])
-    return np.concatenate(joined)
-
-
-def _join(parts: list[np.ndarray], dtype: type) -> np.ndarray:
-    return np.concatenate(parts).astype(dtype, copy=False) if parts else np.zeros(0, dtype)
 
 
 def _article_bm25(
-    terms: Terms, docs: DocTerms, passage_article: np.ndarray, titles: DocTerms
+    terms: SortedStrings, docs: DocTerms, passage_article: np.ndarray, titles: DocTerms
 ) -> BM25:
     """Which question words each article holds anywhere, title included: each (term,
     article) pair once, ordered by term and then article like any postings."""
@@ -232,8 +225,3 @@ def _article_bm25(
     lengths = np.bincount(held.indices, minlength=n_articles).astype(np.float64)
     presence = np.ones(held.indices.size, np.int32)
     return BM25.from_postings(terms, held.indptr, held.indices, presence, lengths, ARTICLE_COVERAGE)
-
-
-def open_index(directory: Path | str) -> Index:
-    """Read the corpus in ``directory`` and index it."""
-    return build_index(read_corpus(directory))

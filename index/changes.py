@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .corpus import Problem
-from .search import Index
+from .index import Index
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .errors import CorpusError
+from .errors import CorpusEmpty, CorpusMissing
 
 ARTICLE_SUFFIXES = (".md", ".txt")
 BULK_SUFFIX = ".jsonl"
@@ -17,6 +17,8 @@ FIELDS = ("id", "title", "source", "published", "author")
 # Larger files are refused rather than read into memory whole: no news article is this
 # long, while a misplaced dump or binary easily is.
 MAX_FILE_BYTES = 50 * 1024 * 1024
+# Problem.kind of a file refused for its size: the edge names the setting that sets it.
+TOO_LARGE = "too-large"
 
 Span = tuple[int, int]
 
@@ -73,6 +75,7 @@ class Problem:
     message: str
     line: int | None = None
     skipped: bool = True  # False: the article was indexed all the same
+    kind: str = ""  # a name for problems the edge words its own way (TOO_LARGE)
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
@@ -99,17 +102,21 @@ class CorpusLoad:
     kept: frozenset[str] = frozenset()  # files not read because the caller has them
 
 
+def duplicate_id(path: str, article_id: str, first: str) -> Problem:
+    """The problem of an article whose id the article at ``first`` uses already."""
+    return Problem(
+        path, f"article id {article_id!r} is already used by {first}: give this article another id"
+    )
+
+
 def scan(directory: Path | str) -> list[FileStat]:
     """Every corpus file under ``directory`` (hidden files and folders skipped), sorted.
 
-    Raises CorpusError when the directory is missing or holds no files at all.
+    Raises CorpusMissing or CorpusEmpty when the directory is missing or holds no files.
     """
     directory = Path(directory)
     if not directory.is_dir():
-        raise CorpusError(
-            f"corpus directory {str(directory)!r} does not exist or is not a directory: "
-            "create it or point --corpus (or CORPUS_DIR) at the folder of article files"
-        )
+        raise CorpusMissing(directory)
     found = []
     for path in sorted(directory.rglob("*")):
         parts = path.relative_to(directory).parts
@@ -122,45 +129,32 @@ def scan(directory: Path | str) -> list[FileStat]:
         if path.is_file():
             found.append(FileStat("/".join(parts), stat.st_size, stat.st_mtime_ns))
     if not found:
-        raise CorpusError(
-            f"corpus directory {str(directory)!r} is empty: add article files "
-            f"({', '.join(ARTICLE_SUFFIXES + (BULK_SUFFIX,))}) to it"
-        )
+        raise CorpusEmpty(directory, ARTICLE_SUFFIXES + (BULK_SUFFIX,))
     return found
 
 
 def read_corpus(
-    directory: Path | str, keep: Collection[str] = (), max_bytes: int = MAX_FILE_BYTES
+    directory: Path | str, keep: Collection[FileStat] = (), max_bytes: int = MAX_FILE_BYTES
 ) -> CorpusLoad:
-    """Read every article file under ``directory`` but those named in ``keep``; files over
-    ``max_bytes`` are refused.
+    """Read every article file under ``directory`` but those that are as ``keep`` describes
+    them (same path, size and modification time); files over ``max_bytes`` are refused.
 
     Raises CorpusError when the directory is missing or holds no files at all; a file
-    that cannot be read becomes a Problem and the others are still read.
+    that cannot be read becomes a Problem and the others are still read. Article ids are
+    not checked here: the index checks them, over read and kept files alike.
     """
     directory = Path(directory)
     files = scan(directory)
+    keep = set(keep)
     articles: list[Article] = []
     problems: list[Problem] = []
-    seen: dict[str, str] = {}
     for stat in files:
-        if stat.path in keep:
+        if stat in keep:
             continue
         found, trouble = _read_file(directory / stat.path, stat.path, directory, max_bytes)
         problems.extend(trouble)
-        for article in found:
-            if article.id in seen:
-                problems.append(
-                    Problem(
-                        article.path,
-                        f"article id {article.id!r} is already used by "
-                        f"{seen[article.id]}: give this article another id",
-                    )
-                )
-                continue
-            seen[article.id] = article.path
-            articles.append(replace(article, file=stat.path))
-    kept = frozenset(stat.path for stat in files if stat.path in keep)
+        articles.extend(replace(article, file=stat.path) for article in found)
+    kept = frozenset(stat.path for stat in files if stat in keep)
     return CorpusLoad(directory, tuple(articles), tuple(problems), tuple(files), kept)
 
 
@@ -177,13 +171,8 @@ def _read_file(
     try:
         if path.stat().st_size > max_bytes:
             limit = max_bytes / (1024 * 1024)
-            return [], [
-                Problem(
-                    name,
-                    f"is larger than {limit:g} MB (CORPUS_MAX_FILE_MB); "
-                    "split it into smaller files",
-                )
-            ]
+            message = f"is larger than {limit:g} MB; split it into smaller files"
+            return [], [Problem(name, message, kind=TOO_LARGE)]
         data = path.read_bytes()
         text = _decode(data)
     except FileNotFoundError:

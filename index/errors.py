@@ -1,13 +1,113 @@
-"""The errors the engine raises; the edges in bot/ turn them into messages."""
+"""The errors the engine raises: each carries what went wrong; the edges in bot/ word it.
+
+``str(error)`` is a plain sentence for logs and tests. It never names a setting or an
+option: only the edge knows those (bot/messages.py adds them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .corpus import Problem
 
 
 class QabotError(Exception):
-    """Base class: its message is written for the person who caused it."""
+    """Base class: a problem the person who caused it can fix."""
 
 
 class CorpusError(QabotError):
-    """The corpus as a whole cannot be used (missing directory, nothing readable)."""
+    """The corpus folder as a whole cannot be used."""
+
+    def __init__(self, directory: Path | str, sentence: str) -> None:
+        super().__init__(sentence)
+        self.directory = Path(directory)
+
+
+class CorpusMissing(CorpusError):
+    """The corpus folder does not exist, or is a file."""
+
+    def __init__(self, directory: Path | str) -> None:
+        super().__init__(
+            directory, f"corpus directory {str(directory)!r} does not exist or is not a directory"
+        )
+
+
+class CorpusEmpty(CorpusError):
+    """The corpus folder holds no file at all."""
+
+    def __init__(self, directory: Path | str, suffixes: Sequence[str]) -> None:
+        super().__init__(
+            directory,
+            f"corpus directory {str(directory)!r} is empty: "
+            f"add article files ({', '.join(suffixes)}) to it",
+        )
+
+
+class NoReadableArticles(CorpusError):
+    """Every file of the corpus folder was refused; ``problems`` says why."""
+
+    def __init__(self, directory: Path | str, problems: Sequence[Problem]) -> None:
+        reasons = "; ".join(str(p) for p in problems[:5]) or "no article files"
+        super().__init__(directory, f"no readable articles in {str(directory)!r}: {reasons}")
+        self.problems = tuple(problems)
 
 
 class QuestionError(QabotError):
-    """The question cannot be asked as it stands (empty, too long)."""
+    """The question cannot be asked as it stands."""
+
+
+class EmptyQuestion(QuestionError):
+    def __init__(self) -> None:
+        super().__init__("the question is empty: type a question after the command")
+
+
+class QuestionTooLong(QuestionError):
+    def __init__(self, length: int, limit: int) -> None:
+        super().__init__(
+            f"the question is {length} characters long; the limit is {limit}: "
+            "ask about one thing at a time"
+        )
+        self.length, self.limit = length, limit
+
+
+class BadPassageCount(QuestionError):
+    def __init__(self, count: int) -> None:
+        super().__init__(f"the number of passages must be at least 1, not {count}")
+        self.count = count
+
+
+class Stale(Enum):
+    """Why a saved index cannot be served as it is, and is rebuilt."""
+
+    NONE_SAVED = "no saved index yet"
+    UNREADABLE = "the saved index cannot be read"
+    OTHER_FORMAT = "the saved index has another format"
+    OTHER_ANALYZER = "the analyzer changed since the index was saved"
+    OTHER_PARAMS = "the BM25 parameters changed"
+    OTHER_CORPUS = "the saved index is of another corpus folder"
+    DAMAGED = "the saved index is damaged"
+
+
+class SavedIndexError(QabotError):
+    """A saved index cannot be used as it is: ``reason`` says why, ``detail`` what was
+    found (a format number, an error)."""
+
+    def __init__(self, reason: Stale, detail: str = "") -> None:
+        super().__init__(f"{reason.value} ({detail})" if detail else reason.value)
+        self.reason, self.detail = reason, detail
+
+
+class IndexNotSaved(QabotError):
+    """A new index could not be written where saved indexes live."""
+
+    def __init__(self, directory: Path | str, cause: str) -> None:
+        super().__init__(f"the new index could not be saved in {str(directory)!r} ({cause})")
+        self.directory, self.cause = Path(directory), cause
+
+
+class EvaluationFileError(QabotError):
+    """A question set for evaluation cannot be read."""

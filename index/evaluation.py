@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .answers import Answer, answer
-from .errors import QabotError
-from .search import Index
+from .errors import EvaluationFileError
+from .index import Index
 
 DEPTH = 10  # MRR@10
 
@@ -74,7 +74,7 @@ def read_cases(path: Path | str) -> list[Case]:
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as error:
-        raise QabotError(f"cannot read evaluation file {str(path)!r}: {error}") from None
+        raise EvaluationFileError(f"cannot read evaluation file {str(path)!r}: {error}") from None
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -84,7 +84,7 @@ def read_cases(path: Path | str) -> list[Case]:
             if not isinstance(question, str) or not isinstance(expected, list):
                 raise TypeError
         except (ValueError, KeyError, TypeError):
-            raise QabotError(
+            raise EvaluationFileError(
                 f'{path}:{number}: expected {{"question": "...", "expected": ["..."]}}'
             ) from None
         cases.append(Case(question, tuple(expected)))

@@ -35,7 +35,7 @@ class Word:
     """One word of a question: the index terms that stand for it, with their weights, and
     what it contributes to the best score the question could reach."""
 
-    terms: Mapping[str, float]  # empty: the corpus cannot match it
+    alternatives: Mapping[str, float]  # index terms that can match it, with weights; empty: none
     importance: float
 
 
@@ -44,7 +44,7 @@ class Query:
     """A question's words and the best score it could reach."""
 
     words: tuple[Word, ...]
-    terms: tuple[str, ...]  # the question's own terms, in order
+    question_terms: tuple[str, ...]  # the question as analysed, in order
 
     @property
     def ideal(self) -> float:
@@ -56,7 +56,7 @@ class Query:
         """Every index term that can match, with its largest weight."""
         weights: dict[str, float] = {}
         for word in self.words:
-            for term, weight in word.terms.items():
+            for term, weight in word.alternatives.items():
                 weights[term] = max(weights.get(term, 0.0), weight)
         return weights
 
@@ -64,9 +64,9 @@ class Query:
 def build_query(question: str, analyzer: Analyzer, vocabulary: Vocabulary) -> Query:
     """The question's words, each with the terms that can match it and its importance."""
     words, terms = [], []
-    for found in analyzer.terms(question):
-        terms.append(found.term)
-        words.append(_word(found.term, found.word, analyzer, vocabulary))
+    for token in analyzer.tokens(question):
+        terms.append(token.term)
+        words.append(_word(token.term, token.word, analyzer, vocabulary))
     return Query(tuple(words), tuple(terms))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
 
 import numpy as np
@@ -9,7 +10,8 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
-from .terms import Terms
+from .arrays import Within, nest
+from .strings import SortedStrings
 
 # A word English uses more often than this (Zipf scale: 3 is once per million words) is
 # taken as meant, never as a typo of a corpus word.
@@ -21,9 +23,9 @@ class Vocabulary:
 
     def __init__(
         self,
-        terms: Terms,
+        terms: SortedStrings,
         idf: np.ndarray,
-        words: Terms,
+        words: SortedStrings,
         word_term: np.ndarray,
         unseen_idf: float,
     ) -> None:
@@ -34,6 +36,21 @@ class Vocabulary:
         self.unseen_idf = unseen_idf
         self._candidates = lru_cache(maxsize=64)(self._starting_with)
         self._grouped: tuple[np.ndarray, np.ndarray] | None = None
+
+    def to_arrays(self) -> dict[str, np.ndarray]:
+        """The written words and their terms; the term table and IDFs are the BM25's."""
+        return nest("words", self.words.to_arrays()) | {"word_term": self.word_term}
+
+    @classmethod
+    def from_arrays(
+        cls,
+        arrays: Mapping[str, np.ndarray],
+        terms: SortedStrings,
+        idf: np.ndarray,
+        unseen_idf: float,
+    ) -> Vocabulary:
+        words = SortedStrings.from_arrays(Within(arrays, "words"))
+        return cls(terms, idf, words, arrays["word_term"], unseen_idf)
 
     def idf_of(self, term: str) -> float | None:
         """The IDF of ``term``, or None if no passage holds it."""

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from index.answers import answer
-from index.build import open_index
-from index.search import Index
+from index.build import build_index
+from index.index import Index
 
 DATA = Path(__file__).parent / "data"
 SEED_DIR = DATA / "seed"
@@ -18,7 +18,7 @@ SEED_FILE = SEED_DIR / "000_ca0daf8963f53742.txt"
 
 @pytest.fixture(scope="session")
 def seed_index() -> Index:
-    return open_index(SEED_DIR)
+    return build_index(SEED_DIR)
 
 
 @pytest.fixture

@@ -55,7 +55,7 @@ def test_numbers_and_initialisms():
 
 def test_term_spans_point_at_the_words():
     text = "Who supplies Myanmar's jets?"
-    terms = Analyzer().terms(text)
+    terms = Analyzer().tokens(text)
     assert [text[t.start : t.end] for t in terms] == ["supplies", "Myanmar's", "jets"]
 
 

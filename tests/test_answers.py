@@ -1,9 +1,10 @@
 import pytest
 
 from index.answers import MAX_QUESTION_CHARS, answer
-from index.build import open_index
+from index.build import build_index
 from index.errors import QuestionError
 from index.query import build_query
+from index.ranking import rank
 from tests.conftest import write
 
 SUPPLIER = "Russia, along with China, is a major supporter and arms supplier"
@@ -55,7 +56,7 @@ def test_the_same_sentence_in_two_articles_is_quoted_once(tmp_path):
     sentence = "Six elephants were gifted to the Moscow Circus."
     write(tmp_path, "a.md", f"---\ntitle: A\n---\n{sentence}\n")
     write(tmp_path, "b.md", f"---\ntitle: B\n---\nSomething else. {sentence}\n")
-    result = answer(open_index(tmp_path), "elephants circus", top=3)
+    result = answer(build_index(tmp_path), "elephants circus", top=3)
     assert len(result.hits) == 1
     assert result.hits[0].also_in == ("b.md",)
 
@@ -64,7 +65,7 @@ def test_a_sentence_quoted_with_other_case_and_punctuation_is_quoted_once(tmp_pa
     write(tmp_path, "a.md", "---\ntitle: A\n---\nSix elephants were gifted to the Moscow Circus.\n")
     write(tmp_path, "b.md", "---\ntitle: B\n---\nSix elephants were gifted to the moscow circus!\n")
     write(tmp_path, "c.md", "---\ntitle: C\n---\nSix elephants were gifted to the Kyiv circus.\n")
-    result = answer(open_index(tmp_path), "elephants gifted circus", top=3)
+    result = answer(build_index(tmp_path), "elephants gifted circus", top=3)
     quoted = sorted((hit.article.id, hit.also_in) for hit in result.hits)
     assert quoted in ([("a.md", ("b.md",)), ("c.md", ())], [("b.md", ("a.md",)), ("c.md", ())])
 
@@ -77,9 +78,9 @@ def test_a_repeat_ranked_below_the_page_still_names_its_article(tmp_path):
     write(tmp_path, "a.md", f"---\ntitle: A\n---\nKazakhstan sent them. {sentence}\n")
     write(tmp_path, "b.md", f"---\ntitle: B\n---\nSomething else. {sentence}\n")
     write(tmp_path, "c.md", "---\ntitle: C\n---\nKazakhstan elephants joined the circus.\n")
-    index = open_index(tmp_path)
+    index = build_index(tmp_path)
     question = "elephants circus gifted kazakhstan"
-    ranked = index.rank(build_query(question, index.analyzer, index.vocabulary), 3)
+    ranked = rank(index, build_query(question, index.analyzer, index.vocabulary), 3)
     assert [index.passages[r.number].article_id for r in ranked] == ["a.md", "c.md", "b.md"]
     result = answer(index, question, top=1)
     assert result.more

@@ -1,4 +1,4 @@
-from index.build import open_index
+from index.build import build_index
 from index.changes import compare
 from tests.conftest import write
 
@@ -7,12 +7,12 @@ def test_added_changed_removed_and_sentence_counts(tmp_path):
     write(tmp_path, "keep.md", "Kept. Two sentences.")
     write(tmp_path, "edit.md", "Before.")
     gone = write(tmp_path, "gone.md", "Removed.")
-    before = open_index(tmp_path)
+    before = build_index(tmp_path)
     write(tmp_path, "edit.md", "After the edit.")
     gone.unlink()
     write(tmp_path, "new.md", "Brand new.")
     write(tmp_path, "broken.jsonl", "{nope")
-    changes = compare(before, open_index(tmp_path))
+    changes = compare(before, build_index(tmp_path))
     assert (changes.added, changes.changed, changes.removed) == (
         ("new.md",),
         ("edit.md",),
@@ -24,5 +24,5 @@ def test_added_changed_removed_and_sentence_counts(tmp_path):
 
 def test_first_load_counts_everything_as_added(tmp_path):
     write(tmp_path, "a.md", "One.")
-    changes = compare(None, open_index(tmp_path))
+    changes = compare(None, build_index(tmp_path))
     assert changes.added == ("a.md",) and changes.sentences_before == 0

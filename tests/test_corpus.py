@@ -3,8 +3,9 @@ from pathlib import Path
 
 import pytest
 
+from bot import render
 from bot.config import BUNDLED_CORPUS
-from index.corpus import read_corpus
+from index.corpus import TOO_LARGE, read_corpus
 from index.errors import CorpusError
 from tests.conftest import write
 
@@ -85,14 +86,6 @@ def test_jsonl_lines_are_articles_and_bad_lines_are_named(tmp_path):
     assert messages[2].startswith("bulk.jsonl:4: not a JSON object")
 
 
-def test_duplicate_ids_keep_the_first(tmp_path):
-    write(tmp_path, "a.md", "---\nid: same\n---\nFirst.\n")
-    write(tmp_path, "b.md", "---\nid: same\n---\nSecond.\n")
-    load = read_corpus(tmp_path)
-    assert [a.path for a in load.articles] == ["a.md"]
-    assert "already used by a.md" in str(load.problems[0])
-
-
 def test_paragraphs_by_blank_lines_or_one_per_line(tmp_path):
     write(tmp_path, "lines.txt", "First paragraph.\nSecond paragraph.\n")
     write(tmp_path, "blocks.md", "A wrapped\nparagraph.\n\nAnother one.\n")
@@ -131,7 +124,8 @@ def test_the_size_cap_is_configurable_and_named(tmp_path):
     write(tmp_path, "big.md", "A sentence. " * 1000)
     load = read_corpus(tmp_path, max_bytes=1000)
     assert not load.articles
-    assert "CORPUS_MAX_FILE_MB" in str(load.problems[0])
+    assert load.problems[0].kind == TOO_LARGE
+    assert "CORPUS_MAX_FILE_MB" in render.problem_text(load.problems[0])
 
 
 def test_a_file_that_vanishes_mid_read_is_named(tmp_path, monkeypatch):

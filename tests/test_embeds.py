@@ -2,7 +2,7 @@ from dataclasses import replace
 
 from bot import embeds
 from index.answers import answer
-from index.build import open_index
+from index.build import build_index
 from tests.conftest import write
 
 
@@ -15,7 +15,7 @@ def test_answer_embeds_stay_inside_discord_limits(tmp_path):
             f"a{number}.md",
             f"---\ntitle: {title}{number}\n---\nThe elephants {number} {long_sentence}\n",
         )
-    result = answer(open_index(tmp_path), "elephants performed " * 20, top=10)
+    result = answer(build_index(tmp_path), "elephants performed " * 20, top=10)
     assert len(result.hits) == 10
     embed = embeds.answer_embed(result)
     assert len(embed.title) <= embeds.TITLE_LIMIT

@@ -3,9 +3,9 @@
 import pytest
 
 from benchmarks.distractors import build_distractor_corpus
-from index.build import open_index
+from index.build import build_index
 from index.evaluation import Case, Evaluation, evaluate, read_cases
-from index.search import Index
+from index.index import Index
 from tests.conftest import DATA, SEED_DIR
 
 # Reached on 2026-11-29 (benchmarks/quality.py prints the same figures beside the
@@ -25,7 +25,7 @@ def cases() -> list[Case]:
 
 @pytest.fixture(scope="module")
 def distractor_index(tmp_path_factory) -> Index:
-    return open_index(build_distractor_corpus(tmp_path_factory.mktemp("d"), SEED_DIR))
+    return build_index(build_distractor_corpus(tmp_path_factory.mktemp("d"), SEED_DIR))
 
 
 def report(name: str, result: Evaluation, capsys) -> None:

@@ -89,14 +89,14 @@ def test_a_100_kb_text_splits_quickly_and_exactly():
     ]
     value = " ".join(rng.choice(pieces) for _ in range(10_000))[:100_000]
     check_spans(value)
-    terms = Analyzer().terms(value)
+    terms = Analyzer().tokens(value)
     assert terms and all(value[t.start : t.end].strip() for t in terms)
 
 
 @SETTINGS
 @given(text)
 def test_analyzer_terms_point_at_their_words(value):
-    for term in Analyzer().terms(value):
+    for term in Analyzer().tokens(value):
         assert term.term
         assert value[term.start : term.end].strip()
 

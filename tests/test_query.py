@@ -3,7 +3,7 @@ from index.query import build_query, emphasis, unseen_weight
 
 def test_question_words_become_weighted_terms(seed_index):
     query = build_query("who supplies Myanmar's jets?", seed_index.analyzer, seed_index.vocabulary)
-    assert query.terms == ("suppli", "myanmar", "jet")
+    assert query.question_terms == ("suppli", "myanmar", "jet")
     assert query.weights["suppli"] == 1.0 and query.weights["jet"] == 1.0
     assert 0 < query.weights["fighter"] < 1  # a synonym of "jet", weighted down
 

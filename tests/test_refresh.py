@@ -1,31 +1,34 @@
-from index.build import open_index
-from index.refresh import open_corpus
+from index.build import build_index
+from index.errors import Stale
+from index.refresh import Action, refresh_index
 from tests.conftest import quoted, write
 
 
-def test_open_corpus_loads_when_fresh_and_rebuilds_only_changed_files(seed_and_circus, tmp_path):
+def test_refresh_loads_when_fresh_and_rebuilds_only_changed_files(seed_and_circus, tmp_path):
     saved = tmp_path / "ix"
-    first, status = open_corpus(seed_and_circus, saved)
-    assert status.startswith("built the index (no saved index yet")
-    again, status = open_corpus(seed_and_circus, saved)
-    assert status.startswith("loaded the saved index")
+    first = refresh_index(seed_and_circus, saved)
+    assert (first.action, first.stale) == (Action.BUILT, Stale.NONE_SAVED)
+    again = refresh_index(seed_and_circus, saved)
+    assert again.action is Action.LOADED
     write(seed_and_circus, "nuclear.md", "They signed a reactor deal in Dhaka.")
     (seed_and_circus / "circus.md").unlink()
-    updated, status = open_corpus(seed_and_circus, saved)
-    assert status.startswith("rebuilt the index: 2 file(s) changed")
+    outcome = refresh_index(seed_and_circus, saved)
+    assert (outcome.action, outcome.changed_files) == (Action.REBUILT, 2)
+    updated = outcome.index
     assert quoted(updated, "reactor deal") == ["They signed a reactor deal in Dhaka."]
     assert quoted(updated, "elephants circus")[0].startswith("In January, Myanmar gifted")
     assert "broken.txt" in [p.path for p in updated.problems]  # kept from the saved index
-    full = open_index(seed_and_circus)
+    full = build_index(seed_and_circus)
     for question in ("who supplies Myanmar's jets?", "reactor", "sanctions on russia"):
         assert quoted(updated, question) == quoted(full, question)
+    assert updated.problems == full.problems
 
 
 def test_a_new_file_reusing_an_id_is_refused(seed_and_circus, tmp_path):
     saved = tmp_path / "ix"
-    open_corpus(seed_and_circus, saved)
+    refresh_index(seed_and_circus, saved)
     write(seed_and_circus, "zz-copy.md", "---\nid: circus.md\n---\nA copy.\n")
-    index, _ = open_corpus(seed_and_circus, saved)
+    index = refresh_index(seed_and_circus, saved).index
     assert any("already used by circus.md" in str(p) for p in index.problems)
     assert index.articles["circus.md"].title == "Circus"
 
@@ -33,22 +36,22 @@ def test_a_new_file_reusing_an_id_is_refused(seed_and_circus, tmp_path):
 def test_a_touched_but_unchanged_file_is_not_analysed_again(seed_and_circus, tmp_path, monkeypatch):
     import os
 
-    from index import refresh
+    from index import build
 
     saved = tmp_path / "ix"
-    before, _ = open_corpus(seed_and_circus, saved)
+    before = refresh_index(seed_and_circus, saved).index
     stat = (seed_and_circus / "circus.md").stat()
     os.utime(seed_and_circus / "circus.md", ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
     analysed = []
-    original = refresh.analyse_all
+    original = build.analyse_all
     monkeypatch.setattr(
-        refresh,
+        build,
         "analyse_all",
         lambda articles, *a: analysed.extend(articles) or original(articles, *a),
     )
-    after, status = open_corpus(seed_and_circus, saved)
+    after = refresh_index(seed_and_circus, saved)
     assert analysed == []
-    assert status.startswith("rebuilt the index: 0 file(s) changed")
-    assert quoted(after, "elephants circus") == quoted(before, "elephants circus")
-    again, status = open_corpus(seed_and_circus, saved)
-    assert status.startswith("loaded")  # the new modification time was recorded
+    assert (after.action, after.changed_files) == (Action.REBUILT, 0)
+    assert quoted(after.index, "elephants circus") == quoted(before, "elephants circus")
+    again = refresh_index(seed_and_circus, saved)
+    assert again.action is Action.LOADED  # the new modification time was recorded

@@ -1,6 +1,6 @@
 from bot import render
 from index.answers import answer
-from index.build import open_index
+from index.build import build_index
 from tests.conftest import write
 
 
@@ -28,7 +28,7 @@ def test_quoted_markdown_and_mentions_are_escaped(tmp_path):
         "---\ntitle: *Bold* title\nsource: https://example.org/x_y\n---\n"
         "Hey @everyone, read <@123> and **this** about_elephants.\n",
     )
-    text = render.answer_markdown(answer(open_index(tmp_path), "elephants"))
+    text = render.answer_markdown(answer(build_index(tmp_path), "elephants"))
     assert "\\<@123>" in text and "\\*\\*this\\*\\*" in text
     assert "*\\*Bold\\* title*" in text
     assert "<https://example.org/x_y>" in text  # links stay clickable, without preview

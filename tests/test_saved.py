@@ -4,14 +4,15 @@ import numpy as np
 import pytest
 
 from index.analysis import Analyzer
-from index.build import open_index
-from index.refresh import open_corpus
-from index.saved import SavedIndexError, load_index, save_index
+from index.build import build_index
+from index.errors import SavedIndexError, Stale
+from index.refresh import Action, refresh_index
+from index.saved import load_index, save_index
 from tests.conftest import quoted
 
 
 def test_saved_index_loads_memory_mapped_and_answers_the_same(seed_and_circus, tmp_path):
-    built = open_index(seed_and_circus)
+    built = build_index(seed_and_circus)
     save_index(built, tmp_path / "ix")
     loaded = load_index(tmp_path / "ix")
     assert isinstance(loaded.bm25.postings_doc.base, np.memmap)  # mapped, not read
@@ -19,18 +20,30 @@ def test_saved_index_loads_memory_mapped_and_answers_the_same(seed_and_circus, t
     for question in ("who supplies Myanmar's jets?", "elephants", "capital of France"):
         assert quoted(loaded, question) == quoted(built, question)
     assert [str(p) for p in loaded.problems] == [str(p) for p in built.problems]
+    assert list(loaded.passages) == list(built.passages)
+
+
+def test_every_array_of_the_index_is_saved_and_loaded_back(seed_and_circus, tmp_path):
+    built = build_index(seed_and_circus)
+    save_index(built, tmp_path / "ix")
+    loaded = load_index(tmp_path / "ix").to_arrays()
+    written = built.to_arrays()
+    assert loaded.keys() == written.keys()
+    for name, array in written.items():
+        np.testing.assert_array_equal(loaded[name], array, err_msg=name)
 
 
 def test_another_analyzer_or_format_is_rebuilt_never_misread(seed_and_circus, tmp_path):
     saved = tmp_path / "ix"
-    open_corpus(seed_and_circus, saved)
+    refresh_index(seed_and_circus, saved)
     with pytest.raises(SavedIndexError, match="analyzer changed"):
         load_index(saved, Analyzer(version=99))
     manifest = json.loads((saved / "manifest.json").read_text())
     manifest["format"] = 0
     (saved / "manifest.json").write_text(json.dumps(manifest))
-    _, status = open_corpus(seed_and_circus, saved)
-    assert "has format 0" in status and status.startswith("built the index")
-    (saved / "bm25_doc.npy").write_bytes(b"garbage")
-    _, status = open_corpus(seed_and_circus, saved)
-    assert "damaged" in status
+    outcome = refresh_index(seed_and_circus, saved)
+    assert (outcome.action, outcome.stale) == (Action.BUILT, Stale.OTHER_FORMAT)
+    assert "format 0" in outcome.detail
+    (saved / "bm25.doc.npy").write_bytes(b"garbage")
+    outcome = refresh_index(seed_and_circus, saved)
+    assert (outcome.action, outcome.stale) == (Action.BUILT, Stale.DAMAGED)

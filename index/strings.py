@@ -1,11 +1,14 @@
-"""Sorted string tables kept as one UTF-8 blob and offsets, so a saved index maps them."""
+"""String tables kept as one UTF-8 blob and offsets, so that a saved index maps them."""
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Self
 
 import numpy as np
+
+from .arrays import chain_offsets, concat, gather_rows
 
 _CACHED_IDS = 100_000
 _UNKNOWN = object()
@@ -32,6 +35,34 @@ class Strings:
         start, end = self.offsets[number], self.offsets[number + 1]
         return self.blob[start:end].tobytes().decode()
 
+    def strings(self, ids: range | None = None) -> list[str]:
+        """The strings with ``ids`` (default: all), decoded."""
+        ids = ids if ids is not None else range(len(self))
+        if not len(ids):
+            return []
+        start, end = int(self.offsets[ids.start]), int(self.offsets[ids.stop])
+        data = self.blob[start:end].tobytes()
+        cuts = (self.offsets[ids.start : ids.stop + 1] - start).tolist()
+        return [data[a:b].decode() for a, b in zip(cuts, cuts[1:], strict=False)]
+
+    def to_arrays(self) -> dict[str, np.ndarray]:
+        return {"blob": self.blob, "offsets": self.offsets}
+
+    @classmethod
+    def from_arrays(cls, arrays: Mapping[str, np.ndarray]) -> Self:
+        return cls(arrays["blob"], arrays["offsets"])
+
+    def rows(self, rows: np.ndarray) -> Strings:
+        """The strings at ``rows``, in that order, as a new table."""
+        offsets, (blob,) = gather_rows(self.offsets, rows, self.blob)
+        return Strings(blob, offsets)
+
+    @staticmethod
+    def concat(parts: Sequence[Strings]) -> Strings:
+        """The strings of several tables, one table after the other."""
+        blobs = [p.blob[p.offsets[0] : p.offsets[-1]] for p in parts]
+        return Strings(concat(blobs, np.uint8), chain_offsets([p.offsets for p in parts]))
+
 
 def _pack(strings: Iterable[str]) -> tuple[np.ndarray, np.ndarray]:
     encoded = [s.encode() for s in strings]
@@ -40,11 +71,11 @@ def _pack(strings: Iterable[str]) -> tuple[np.ndarray, np.ndarray]:
     return np.frombuffer(b"".join(encoded), dtype=np.uint8), offsets
 
 
-class Terms(Strings):
+class SortedStrings(Strings):
     """Unique strings in sorted order; a string's id is its position.
 
-    >>> terms = Terms.from_strings(["jet", "army", "junta"])
-    >>> terms.id("junta"), terms.id("navy"), terms[0], len(terms)
+    >>> table = SortedStrings.from_strings(["jet", "army", "junta"])
+    >>> table.id("junta"), table.id("navy"), table[0], len(table)
     (2, None, 'army', 3)
     """
 
@@ -56,7 +87,7 @@ class Terms(Strings):
         self._every: list[str] | None = None  # every STRIDE-th string, on first lookup
 
     @classmethod
-    def from_strings(cls, strings: Iterable[str]) -> Terms:
+    def from_strings(cls, strings: Iterable[str]) -> SortedStrings:
         return cls(*_pack(sorted(set(strings))))
 
     def id(self, string: str) -> int | None:
@@ -83,13 +114,3 @@ class Terms(Strings):
         low = (block - 1) * STRIDE + 1 if block else 0
         high = min(block * STRIDE, len(self))
         return bisect_left(self, string, low, high)  # type: ignore[arg-type]
-
-    def strings(self, ids: range | None = None) -> list[str]:
-        """The strings with ``ids`` (default: all), decoded."""
-        ids = ids if ids is not None else range(len(self))
-        if not len(ids):
-            return []
-        start, end = int(self.offsets[ids.start]), int(self.offsets[ids.stop])
-        data = self.blob[start:end].tobytes()
-        cuts = (self.offsets[ids.start : ids.stop + 1] - start).tolist()
-        return [data[a:b].decode() for a, b in zip(cuts, cuts[1:], strict=False)]

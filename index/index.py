@@ -1,0 +1,143 @@
+"""The index: everything a question is answered from, as arrays that save and map back."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .analysis import Analyzer
+from .arrays import Within, nest
+from .bm25 import BM25, BM25Params, DocTerms
+from .corpus import ArticleInfo, FileStat, Problem
+from .passages import Passage, Passages
+from .strings import SortedStrings
+from .vocabulary import Vocabulary
+
+# Articles are only asked which question words they hold, whatever their length: k1 = 0
+# makes every posting weigh its term's IDF, however often the term occurs.
+ARTICLE_COVERAGE = BM25Params(variant="lucene", k1=0.0, b=0.0)
+
+
+class ArticleSpans(Mapping[str, range]):
+    """Article id -> the numbers of its passages, in reading order."""
+
+    def __init__(self, numbers: Mapping[str, int], first: np.ndarray) -> None:
+        self._numbers = numbers
+        self._first = first
+
+    def __getitem__(self, article_id: str) -> range:
+        number = self._numbers[article_id]
+        return range(int(self._first[number]), int(self._first[number + 1]))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._numbers)
+
+    def __len__(self) -> int:
+        return len(self._numbers)
+
+
+@dataclass(frozen=True)
+class Index:
+    """Everything a question is answered from. The analyzer is part of it: questions are
+    always analysed exactly as the passages were.
+
+    ``passages[number]`` is the one way to a passage; ``locate`` finds a passage's number
+    from where it stands in its article.
+    """
+
+    directory: Path
+    infos: tuple[ArticleInfo, ...]  # by article number
+    passages: Passages
+    analyzer: Analyzer
+    docs: DocTerms  # each passage's analysed terms, kept for incremental rebuilds
+    titles: DocTerms  # each article's title terms, likewise
+    bm25: BM25  # over passages
+    article_bm25: BM25  # coverage of whole articles, by article number
+    vocabulary: Vocabulary
+    files: tuple[FileStat, ...] = ()  # the corpus files as they were when indexed
+    problems: tuple[Problem, ...] = ()
+    articles: Mapping[str, ArticleInfo] = field(init=False)  # by id
+    spans: ArticleSpans = field(init=False)
+
+    def __post_init__(self) -> None:
+        articles = {info.id: info for info in self.infos}
+        numbers = {info.id: n for n, info in enumerate(self.infos)}
+        first = np.searchsorted(self.passages.article, np.arange(len(self.infos) + 1))
+        object.__setattr__(self, "articles", articles)
+        object.__setattr__(self, "spans", ArticleSpans(numbers, first))
+
+    def locate(self, article_id: str, paragraph: int, sentence: int) -> int | None:
+        """The number of the passage at ``paragraph`` and ``sentence`` (from 1) of the
+        article ``article_id``; None if the index holds no such passage."""
+        span = self.spans.get(article_id)
+        if span is None:
+            return None
+        rows = slice(span.start, span.stop)
+        at = np.flatnonzero(
+            (self.passages.column("paragraph")[rows] == paragraph)
+            & (self.passages.column("sentence")[rows] == sentence)
+        )
+        return span.start + int(at[0]) if at.size else None
+
+    def neighbours(self, number: int, around: int = 1) -> list[Passage]:
+        """Passage ``number`` with up to ``around`` passages of its article on each side."""
+        span = self.spans[self.infos[int(self.passages.article[number])].id]
+        first, last = max(span.start, number - around), min(span.stop, number + around + 1)
+        return [self.passages[n] for n in range(first, last)]
+
+    def to_arrays(self) -> dict[str, np.ndarray]:
+        """Every array of the index, by name; ``to_record`` gives the rest."""
+        return (
+            nest("passages", self.passages.to_arrays())
+            | nest("docs", self.docs.to_arrays())
+            | nest("titles", self.titles.to_arrays())
+            | nest("terms", self.vocabulary.terms.to_arrays())
+            | nest("bm25", self.bm25.to_arrays())
+            | nest("article_bm25", self.article_bm25.to_arrays())
+            | nest("vocabulary", self.vocabulary.to_arrays())
+        )
+
+    def to_record(self) -> dict[str, Any]:
+        """What the index holds beside its arrays, as JSON values."""
+        return {
+            "params": vars(self.bm25.params),
+            "unseen_idf": self.vocabulary.unseen_idf,
+            "corpus": str(self.directory),
+            # vars(), not dataclasses.asdict: asdict deep-copies, seconds for 50k articles
+            "files": [vars(f) for f in self.files],
+            "articles": [vars(i) for i in self.infos],
+            "problems": [vars(p) for p in self.problems],
+        }
+
+    @classmethod
+    def from_arrays(
+        cls, arrays: Mapping[str, np.ndarray], record: Mapping[str, Any], analyzer: Analyzer
+    ) -> Index:
+        """The index that ``to_arrays`` and ``to_record`` described."""
+        infos = tuple(ArticleInfo(**a) for a in record["articles"])
+        passages = Passages.from_arrays(Within(arrays, "passages"), [info.id for info in infos])
+        terms = SortedStrings.from_arrays(Within(arrays, "terms"))
+        bm25 = BM25.from_arrays(
+            Within(arrays, "bm25"), terms, BM25Params(**record["params"]), len(passages)
+        )
+        return cls(
+            directory=Path(record["corpus"]),
+            infos=infos,
+            passages=passages,
+            analyzer=analyzer,
+            docs=DocTerms.from_arrays(Within(arrays, "docs")),
+            titles=DocTerms.from_arrays(Within(arrays, "titles")),
+            bm25=bm25,
+            article_bm25=BM25.from_arrays(
+                Within(arrays, "article_bm25"), terms, ARTICLE_COVERAGE, len(infos)
+            ),
+            vocabulary=Vocabulary.from_arrays(
+                Within(arrays, "vocabulary"), terms, bm25.idf, float(record["unseen_idf"])
+            ),
+            files=tuple(FileStat(**f) for f in record["files"]),
+            problems=tuple(Problem(**p) for p in record["problems"]),
+        )
