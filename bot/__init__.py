@@ -6,10 +6,12 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .client import QABot
+    from .config import Settings
 
 
-def create_bot(**client_options: Any) -> QABot:
-    """The production bot, configured from the environment and .env, not yet started.
+def create_bot(settings: Settings | None = None, **client_options: Any) -> QABot:
+    """The production bot, not yet started, with ``settings`` (default: from the
+    environment and .env); its index is loaded, or built and saved, here.
 
     ``client_options`` go to discord.Client (tests shorten ``guild_ready_timeout``).
     Raises QabotError when a setting or the corpus cannot be used.
@@ -17,14 +19,16 @@ def create_bot(**client_options: Any) -> QABot:
     # Imported here so that the CLI's other commands do not pay for importing discord.py.
     from .client import QABot
     from .config import load_settings
-    from .library import Library
+    from .cooldown import Cooldown
+    from .served import ServedIndex
+    from .service import AnswerService
     from .store import Store
 
-    settings = load_settings()
-    library = Library(
+    settings = settings or load_settings()
+    served = ServedIndex(
         settings.corpus_dir, settings.index_dir, max_file_bytes=settings.max_file_bytes
     )
-    library.reload()
-    return QABot(
-        settings=settings, library=library, store=Store(settings.database_path), **client_options
-    )
+    served.refresh()
+    store = Store(settings.database_path)
+    service = AnswerService(settings, served, store, Cooldown(settings.cooldown_seconds))
+    return QABot(settings=settings, service=service, **client_options)

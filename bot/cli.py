@@ -10,16 +10,17 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
-from index.answers import answer
+from index.answers import DEFAULT_TOP, answer
 from index.errors import QabotError
 from index.evaluation import evaluate, read_cases
 from index.index import Index
+from index.refresh import Action
 
 from . import render
 from .config import MAX_ANSWER_COUNT, Settings, load_settings
-from .library import Library
-from .messages import Surface, describe
+from .messages import Surface, describe, refreshed
 from .progress import progress_bar
+from .served import ServedIndex
 from .shell import run_shell
 
 
@@ -70,7 +71,8 @@ def _parser() -> argparse.ArgumentParser:
         "--top",
         type=_top,
         metavar="K",
-        help=f"how many passages to quote, 1-{MAX_ANSWER_COUNT} (default: ANSWER_COUNT or 3)",
+        help=f"how many passages to quote, 1-{MAX_ANSWER_COUNT} "
+        f"(default: ANSWER_COUNT or {DEFAULT_TOP})",
     )
     ask.add_argument(
         "--json",
@@ -134,26 +136,28 @@ def _top(raw: str) -> int:
     return int(raw)
 
 
-def _library(settings: Settings, announce: bool = True) -> Library:
+def _served(settings: Settings, announce: bool = True) -> ServedIndex:
     """The corpus index, loaded or (re)built and saved, saying so when it was built."""
-    library = Library(
+    served = ServedIndex(
         settings.corpus_dir, settings.index_dir, progress_bar(), settings.max_file_bytes
     )
-    library.reload()
-    if announce and not library.status.startswith("loaded"):
-        print(f"qabot: {library.status}", file=sys.stderr)
-    for problem in library.index.problems:
+    served.refresh()
+    assert served.last is not None
+    if announce and served.last.action is not Action.LOADED:
+        print(f"qabot: {refreshed(served.last)}", file=sys.stderr)
+    for problem in served.index.problems:
         print(f"qabot: warning: {render.problem_text(problem)}", file=sys.stderr)
-    return library
+    return served
 
 
 def _open(settings: Settings) -> Index:
-    return _library(settings).index
+    return _served(settings).index
 
 
 def _index(args: argparse.Namespace, settings: Settings) -> int:
-    library = _library(settings, announce=False)
-    print(f"{library.status}; saved in {library.saved}")
+    served = _served(settings, announce=False)
+    assert served.last is not None
+    print(f"{refreshed(served.last)}; saved in {served.saved}")
     return 0
 
 
@@ -210,7 +214,7 @@ def _sources(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _shell(args: argparse.Namespace, settings: Settings) -> int:
-    return run_shell(_library(settings), settings.answer_count, sys.stdin, sys.stdout)
+    return run_shell(_served(settings), settings.answer_count, sys.stdin, sys.stdout)
 
 
 def _eval(args: argparse.Namespace, settings: Settings) -> int:

@@ -1,4 +1,4 @@
-"""The Discord client: intents, command sync, mention replies and the shared answer path."""
+"""The Discord client: intents, command sync, and questions asked by mention or DM."""
 
 from __future__ import annotations
 
@@ -9,30 +9,21 @@ import re
 import discord
 from discord import app_commands
 
-from index.answers import Answer, answer
-from index.changes import Changes
-from index.errors import QabotError, QuestionError
-
-from . import embeds
 from .commands import COMMANDS
-from .components import DYNAMIC_ITEMS, answer_view
+from .components import DYNAMIC_ITEMS, answer_parts
 from .config import Settings
-from .cooldown import Cooldown
-from .library import Library
-from .replies import APOLOGY, NO_MENTIONS, send_private
-from .store import Store
+from .messages import error_reply
+from .replies import NO_MENTIONS, send_private
+from .service import AnswerService
 
 log = logging.getLogger(__name__)
 
-MAX_ASK_CHARS = 300
-# How often a bot process checks whether another one saved a newer index.
-FOLLOW_SECONDS = 2.0
-
 
 class QABot(discord.Client):
-    """qabot in Discord. Resources are built by the caller and injected (see create_bot)."""
+    """qabot in Discord. Resources are built by the caller and injected (see create_bot);
+    commands and buttons reach them through ``interaction.client``."""
 
-    def __init__(self, *, settings: Settings, library: Library, store: Store, **options) -> None:
+    def __init__(self, *, settings: Settings, service: AnswerService, **options) -> None:
         intents = discord.Intents.none()
         intents.guilds = True  # guild and channel data for commands and permissions
         intents.guild_messages = True  # messages that mention the bot (content included)
@@ -41,20 +32,16 @@ class QABot(discord.Client):
         discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         super().__init__(intents=intents, allowed_mentions=NO_MENTIONS, **options)
         self.settings = settings
-        self.library = library
-        self.store = store
-        self.cooldown = Cooldown(settings.cooldown_seconds)
+        self.service = service
         self.tree = app_commands.CommandTree(self)
         self.tree.on_error = self.on_app_command_error
-        self._reloading: asyncio.Future[Changes] | None = None
         self._follower: asyncio.Task[None] | None = None
-        self.follow_seconds = FOLLOW_SECONDS
-        for command in COMMANDS:  # they reach this client through interaction.client
+        for command in COMMANDS:
             self.tree.add_command(command)
 
     async def setup_hook(self) -> None:
         self.add_dynamic_items(*DYNAMIC_ITEMS)  # buttons work on messages sent before a restart
-        self._follower = asyncio.create_task(self.follow_other_processes())
+        self._follower = asyncio.create_task(self.service.follow_other_processes())
         if self.settings.dev_guild_id:
             guild = discord.Object(id=self.settings.dev_guild_id)
             self.tree.copy_global_to(guild=guild)
@@ -66,57 +53,10 @@ class QABot(discord.Client):
         if self._follower is not None:
             self._follower.cancel()
         await super().close()
-        self.store.close()
-
-    async def follow_other_processes(self) -> None:
-        """Serve the index another bot process (shard group) saved after its reload."""
-        while True:
-            await asyncio.sleep(self.follow_seconds)
-            try:
-                changes = await asyncio.to_thread(self.library.follow)
-            except Exception:
-                log.exception("loading the index another process saved failed")
-                continue
-            if changes is not None:
-                log.info(
-                    "now serving the index saved by another process (%d sentences)",
-                    changes.sentences_after,
-                )
-
-    # The answer path shared by /ask, mentions and the More button.
-
-    async def answer_question(
-        self, question: str, user_id: int, guild_id: int | None, channel_id: int | None
-    ) -> tuple[discord.Embed, discord.ui.View | None]:
-        """Check the cooldown and the question, answer it, and remember it for the buttons."""
-        question = question.strip()
-        if len(question) > MAX_ASK_CHARS:
-            raise QuestionError(
-                f"the question is {len(question)} characters long; the limit is {MAX_ASK_CHARS}"
-            )
-        self.cooldown.check(user_id)
-        result = await self.find(question, 0)
-        answer_id = self.store.record_question(result.question, user_id, guild_id, channel_id)
-        self.store.record_shown(answer_id, 0, result.hits)
-        return embeds.answer_embed(result), answer_view(answer_id, result)
-
-    async def find(self, question: str, offset: int) -> Answer:
-        """The answer from the index served now, computed off the event loop."""
-        index = self.library.index
-        return await asyncio.to_thread(answer, index, question, self.settings.answer_count, offset)
-
-    async def reload(self) -> Changes:
-        """Rebuild the index off the event loop; the old one answers until the swap.
-
-        A reload asked for while one runs joins it: both get its outcome.
-        """
-        if self._reloading is None or self._reloading.done():
-            self._reloading = asyncio.ensure_future(asyncio.to_thread(self.library.reload))
-        return await asyncio.shield(self._reloading)
-
-    # Mentions and direct messages.
+        self.service.close()
 
     async def on_message(self, message: discord.Message) -> None:
+        """A question in a message that mentions the bot, or in a direct message."""
         if message.author.bot or self.user is None:
             return
         is_dm = message.guild is None
@@ -132,18 +72,14 @@ class QABot(discord.Client):
             )
             return
         try:
-            embed, view = await self.answer_question(
+            asked = await self.service.ask(
                 question, message.author.id, message.guild and message.guild.id, message.channel.id
             )
-        except QabotError as error:
-            await message.reply(
-                f"Sorry: {error}.", mention_author=False, allowed_mentions=NO_MENTIONS
-            )
+        except Exception as error:
+            reply = error_reply(error, "answering a mention")
+            await message.reply(reply, mention_author=False, allowed_mentions=NO_MENTIONS)
             return
-        except Exception:
-            log.exception("answering a mention failed")
-            await message.reply(APOLOGY, mention_author=False, allowed_mentions=NO_MENTIONS)
-            return
+        embed, view = answer_parts(asked)
         await message.reply(
             embed=embed,
             view=view or discord.utils.MISSING,
@@ -155,16 +91,9 @@ class QABot(discord.Client):
         self, interaction: discord.Interaction, error: app_commands.AppCommandError
     ) -> None:
         """Kind words for known problems; the log gets the traceback of anything else."""
-        original = getattr(error, "original", error)
-        if isinstance(original, QabotError):
-            message = f"Sorry: {original}."
-        elif isinstance(error, app_commands.CheckFailure):
+        if isinstance(error, app_commands.CheckFailure):
             message = f"Sorry: {error}"
         else:
-            log.error(
-                "command %r failed",
-                interaction.command and interaction.command.name,
-                exc_info=original,
-            )
-            message = APOLOGY
+            name = interaction.command and interaction.command.name
+            message = error_reply(getattr(error, "original", error), f"command {name!r}")
         await send_private(interaction, message)

@@ -3,23 +3,19 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
 
-from index.errors import QabotError
-
 from . import embeds, render
-from .components import sources_view
-from .messages import describe
+from .components import answer_parts, sources_view
+from .messages import error_reply
 from .replies import NO_MENTIONS
+from .service import MAX_ASK_CHARS
 
 if TYPE_CHECKING:
     from .client import QABot
-
-log = logging.getLogger(__name__)
 
 # Past this, /ask defers (Discord shows "thinking") instead of risking its 3 s deadline.
 DEFER_AFTER_SECONDS = 1.0
@@ -33,16 +29,17 @@ def _bot(interaction: discord.Interaction) -> QABot:
     name="ask", description="Ask a question; I quote the sentences that answer it"
 )
 @app_commands.describe(question="Your question, e.g. who supplies Myanmar's jets?")
-async def ask(interaction: discord.Interaction, question: app_commands.Range[str, 1, 300]) -> None:
-    bot = _bot(interaction)
-    guild_id = interaction.guild_id
+async def ask(
+    interaction: discord.Interaction, question: app_commands.Range[str, 1, MAX_ASK_CHARS]
+) -> None:
+    service = _bot(interaction).service
     work = asyncio.ensure_future(
-        bot.answer_question(question, interaction.user.id, guild_id, interaction.channel_id)
+        service.ask(question, interaction.user.id, interaction.guild_id, interaction.channel_id)
     )
     done, _ = await asyncio.wait({work}, timeout=DEFER_AFTER_SECONDS)
     if not done:
         await interaction.response.defer(thinking=True)
-    embed, view = await work
+    embed, view = answer_parts(await work)
     if interaction.response.is_done():
         await interaction.followup.send(
             embed=embed, view=view or discord.utils.MISSING, allowed_mentions=NO_MENTIONS
@@ -55,7 +52,7 @@ async def ask(interaction: discord.Interaction, question: app_commands.Range[str
 
 @app_commands.command(name="sources", description="List the articles I answer from")
 async def sources(interaction: discord.Interaction) -> None:
-    lines = render.sources_lines(_bot(interaction).library.index)
+    lines = render.sources_lines(_bot(interaction).service.served.index)
     await interaction.response.send_message(
         embed=embeds.sources_embed(lines, 0),
         view=sources_view(lines, 0) or discord.utils.MISSING,
@@ -65,7 +62,7 @@ async def sources(interaction: discord.Interaction) -> None:
 
 @app_commands.command(name="help", description="What I know and how to ask me")
 async def help_(interaction: discord.Interaction) -> None:
-    text = render.help_markdown(_bot(interaction).library.index)
+    text = render.help_markdown(_bot(interaction).service.served.index)
     await interaction.response.send_message(
         embed=embeds.help_embed(text), ephemeral=True, allowed_mentions=NO_MENTIONS
     )
@@ -85,21 +82,13 @@ async def reload(interaction: discord.Interaction) -> None:
         return
     await interaction.response.defer(ephemeral=True, thinking=True)
     try:
-        changes = await bot.reload()
-    except QabotError as error:
-        reason = render.escape(describe(error))
-    except Exception as error:  # a bug or the machine: the log has the traceback
-        log.exception("reload failed")
-        reason = f"an unexpected error ({type(error).__name__}); the bot's log has the details"
-    else:
-        await interaction.followup.send(
-            embed=embeds.changes_embed(changes), ephemeral=True, allowed_mentions=NO_MENTIONS
-        )
+        changes = await bot.service.reload_corpus()
+    except Exception as error:  # the old index is still served: say why, and that
+        message = error_reply(error, "reload", reloading=True)
+        await interaction.followup.send(message, ephemeral=True, allowed_mentions=NO_MENTIONS)
         return
     await interaction.followup.send(
-        f"Reload failed: {reason}. The articles loaded before are still answering.",
-        ephemeral=True,
-        allowed_mentions=NO_MENTIONS,
+        embed=embeds.changes_embed(changes), ephemeral=True, allowed_mentions=NO_MENTIONS
     )
 
 

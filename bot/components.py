@@ -7,14 +7,13 @@ from typing import TYPE_CHECKING, Any
 import discord
 
 from index.answers import Answer
-from index.passages import Passage
 
 from . import embeds, render
 from .replies import NO_MENTIONS, guarded, send_private
 
 if TYPE_CHECKING:
     from .client import QABot
-    from .store import Shown
+    from .service import Asked
 
 
 def _bot(interaction: discord.Interaction) -> QABot:
@@ -44,16 +43,13 @@ class MoreButton(
 
     @guarded
     async def callback(self, interaction: discord.Interaction) -> None:
-        bot = _bot(interaction)
-        question = bot.store.question(self.answer_id)
-        if question is None:
+        result = await _bot(interaction).service.more(self.answer_id, self.offset)
+        if result is None:
             await send_private(interaction, "Sorry: I no longer have that question; ask it again.")
             return
-        result = await bot.find(question, self.offset)
         if not result.found:
             await send_private(interaction, "There are no more passages for that question.")
             return
-        bot.store.record_shown(self.answer_id, self.offset, result.hits)
         await interaction.response.edit_message(
             embed=embeds.answer_embed(result),
             view=answer_view(self.answer_id, result),
@@ -83,31 +79,12 @@ class ContextButton(
 
     @guarded
     async def callback(self, interaction: discord.Interaction) -> None:
-        bot = _bot(interaction)
-        question = bot.store.question(self.answer_id) or ""
-        shown = bot.store.shown(self.answer_id, self.offset, bot.settings.answer_count)
-        groups = [g for g in (_context(bot, s) for s in shown) if g is not None]
+        question, quoted = _bot(interaction).service.context(self.answer_id, self.offset)
         await interaction.response.send_message(
-            embed=embeds.context_embed(question, groups),
+            embed=embeds.context_embed(question, quoted),
             ephemeral=True,
             allowed_mentions=NO_MENTIONS,
         )
-
-
-def _context(bot: QABot, shown: Shown) -> tuple[list[Passage], Passage, str] | None:
-    """The passage in the index served now, with its neighbours; None if it is gone."""
-    index = bot.library.index
-    for number in index.spans.get(shown.article_id, range(0)):
-        passage = index.passages[number]
-        if (passage.paragraph, passage.sentence, passage.text) == (
-            shown.paragraph,
-            shown.sentence,
-            shown.text,
-        ):
-            article = index.articles[shown.article_id]
-            source = f"{render.title_markdown(article)} · {render.place(passage)}"
-            return index.neighbours(number, around=1), passage, source
-    return None
 
 
 class VoteButton(
@@ -132,13 +109,8 @@ class VoteButton(
 
     @guarded
     async def callback(self, interaction: discord.Interaction) -> None:
-        bot = _bot(interaction)
-        bot.store.record_vote(
-            self.answer_id,
-            self.offset,
-            bot.settings.answer_count,
-            interaction.user.id,
-            1 if self.vote == "up" else -1,
+        _bot(interaction).service.vote(
+            self.answer_id, self.offset, interaction.user.id, up=self.vote == "up"
         )
         thanks = (
             "Thanks, glad it helped."
@@ -171,7 +143,7 @@ class SourcesPageButton(
 
     @guarded
     async def callback(self, interaction: discord.Interaction) -> None:
-        lines = render.sources_lines(_bot(interaction).library.index)
+        lines = render.sources_lines(_bot(interaction).service.served.index)
         page = min(self.page, len(embeds.sources_pages(lines)) - 1)
         await interaction.response.edit_message(
             embed=embeds.sources_embed(lines, page),
@@ -181,6 +153,11 @@ class SourcesPageButton(
 
 
 DYNAMIC_ITEMS = (MoreButton, ContextButton, VoteButton, SourcesPageButton)
+
+
+def answer_parts(asked: Asked) -> tuple[discord.Embed, discord.ui.View | None]:
+    """The embed and the buttons that answer a question."""
+    return embeds.answer_embed(asked.answer), answer_view(asked.answer_id, asked.answer)
 
 
 def answer_view(answer_id: int, result: Answer) -> discord.ui.View | None:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import discord
 
 from index.answers import Answer
 from index.changes import Changes
-from index.passages import Passage
 
 from . import render
+
+if TYPE_CHECKING:
+    from .service import Quoted
 
 # Discord's limits on one embed (https://discord.com/developers/docs/resources/message).
 TITLE_LIMIT = 256
@@ -16,6 +20,7 @@ DESCRIPTION_LIMIT = 4096
 FOOTER_LIMIT = 2048
 TOTAL_LIMIT = 6000
 SOURCES_PER_PAGE = 15
+SOURCE_LINE_LIMIT = 500  # an article with a very long title or source takes one line
 COLOUR = discord.Colour.blurple()
 NO_ANSWER_COLOUR = discord.Colour.light_grey()
 ELLIPSIS = "…"
@@ -65,16 +70,17 @@ def _fit(blocks: list[str], limit: int = DESCRIPTION_LIMIT) -> str:
     return separator.join(clipped)
 
 
-def context_embed(question: str, groups: list[tuple[list[Passage], Passage, str]]) -> discord.Embed:
+def context_embed(question: str, quoted: list[Quoted]) -> discord.Embed:
     """Each quoted passage (bold) with the sentences around it, and its source."""
     blocks = []
-    for around, passage, source in groups:
+    for q in quoted:
         parts = [
             f"**{render.escape(render.flat(p.text))}**"
-            if p == passage
+            if p == q.passage
             else render.escape(render.flat(p.text))
-            for p in around
+            for p in q.around
         ]
+        source = f"{render.title_markdown(q.article)} · {render.place(q.passage)}"
         blocks.append(f"{' '.join(parts)}\n— {source}")
     title = clip(f"Context: {render.escape(render.flat(question))}", TITLE_LIMIT)
     description = _fit(blocks) if blocks else "Those passages are no longer in the corpus."
@@ -86,7 +92,7 @@ def sources_pages(lines: list[str]) -> list[str]:
     pages: list[str] = []
     current: list[str] = []
     for line in lines:
-        line = clip(line, 500)
+        line = clip(line, SOURCE_LINE_LIMIT)
         if current and (
             len(current) >= SOURCES_PER_PAGE
             or sum(len(x) + 1 for x in current) + len(line) > DESCRIPTION_LIMIT

@@ -1,20 +1,16 @@
-"""Private replies and the guard that turns a failing button into a kind one."""
+"""Private replies in Discord, and the guard that gives a failing button the kind reply."""
 
 from __future__ import annotations
 
 import functools
-import logging
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import discord
 
-from index.errors import QabotError
-
-log = logging.getLogger(__name__)
+from .messages import error_reply
 
 NO_MENTIONS = discord.AllowedMentions.none()
-APOLOGY = "Sorry, something went wrong on my side. The moderators can find it in the bot's log."
 
 T = TypeVar("T")
 
@@ -32,16 +28,14 @@ async def send_private(interaction: discord.Interaction, message: str) -> None:
 def guarded(
     callback: Callable[[T, discord.Interaction], Awaitable[Any]],
 ) -> Callable[[T, discord.Interaction], Awaitable[None]]:
-    """Known problems become a kind private reply; anything else is logged, and apologised for."""
+    """Any error of a button's callback becomes the two-tier reply (bot/messages.py)."""
 
     @functools.wraps(callback)
     async def wrapper(self: T, interaction: discord.Interaction) -> None:
         try:
             await callback(self, interaction)
-        except QabotError as error:
-            await send_private(interaction, f"Sorry: {error}.")
-        except Exception:
-            log.exception("button %r failed", (interaction.data or {}).get("custom_id"))
-            await send_private(interaction, APOLOGY)
+        except Exception as error:
+            custom_id = (interaction.data or {}).get("custom_id")
+            await send_private(interaction, error_reply(error, f"button {custom_id!r}"))
 
     return wrapper

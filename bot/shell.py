@@ -5,21 +5,20 @@ from __future__ import annotations
 from typing import TextIO
 
 from index.answers import answer
-from index.errors import QabotError
 
 from . import render
-from .library import Library
-from .messages import describe
+from .messages import error_reply
+from .served import ServedIndex
 
 PROMPT = "qabot> "
 COMMANDS = "/ask QUESTION, /sources, /reload, /help, /quit"
 
 
-def run_shell(library: Library, top: int, stdin: TextIO, stdout: TextIO) -> int:
+def run_shell(served: ServedIndex, top: int, stdin: TextIO, stdout: TextIO) -> int:
     """Read commands from ``stdin`` until /quit or end of input."""
     interactive = stdin.isatty()
     if interactive:
-        print(f"qabot shell over {library.directory}. Commands: {COMMANDS}.", file=stdout)
+        print(f"qabot shell over {served.corpus_dir}. Commands: {COMMANDS}.", file=stdout)
     while True:
         if interactive:
             print(PROMPT, end="", file=stdout, flush=True)
@@ -27,31 +26,26 @@ def run_shell(library: Library, top: int, stdin: TextIO, stdout: TextIO) -> int:
         if not line or line.strip() in ("/quit", "/exit"):
             return 0
         if line.strip():
-            print(reply(library, line.strip(), top), end="\n\n", file=stdout, flush=True)
+            print(reply(served, line.strip(), top), end="\n\n", file=stdout, flush=True)
 
 
-def reply(library: Library, line: str, top: int) -> str:
-    """What the bot posts for one command line; errors become the message a user sees."""
+def reply(served: ServedIndex, line: str, top: int) -> str:
+    """What the bot posts for one command line; errors get the bot's replies to them."""
     command, _, rest = line.partition(" ")
     if not command.startswith("/"):
         command, rest = "/ask", line  # like mentioning the bot with a question
+    if command == "/reload":
+        try:
+            return render.changes_markdown(served.refresh())
+        except Exception as error:
+            return error_reply(error, "reload", reloading=True)
     try:
         if command == "/ask":
-            return render.answer_markdown(answer(library.index, rest, top=top))
+            return render.answer_markdown(answer(served.index, rest, top=top))
         if command == "/sources":
-            return "\n".join(render.sources_lines(library.index))
+            return "\n".join(render.sources_lines(served.index))
         if command == "/help":
-            return render.help_markdown(library.index)
-        if command == "/reload":
-            return _reload(library)
-    except QabotError as error:
-        return f"Sorry: {render.escape(describe(error))}."
+            return render.help_markdown(served.index)
+    except Exception as error:
+        return error_reply(error, f"shell command {command!r}")
     return f"Unknown command {command!r}. Commands: {COMMANDS}."
-
-
-def _reload(library: Library) -> str:
-    try:
-        return render.changes_markdown(library.reload())
-    except QabotError as error:
-        reason = render.escape(describe(error))
-        return f"Reload failed: {reason}. The articles loaded before are still answering."

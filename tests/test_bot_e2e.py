@@ -75,7 +75,7 @@ async def bot(server, corpus, tmp_path, monkeypatch, caplog):
     }.items():
         monkeypatch.setenv(name, value)
     client = create_bot(guild_ready_timeout=0.05)
-    client.follow_seconds = 0.05
+    client.service.follow_seconds = 0.05
     task = asyncio.create_task(client.start(TOKEN))
     ready = asyncio.create_task(client.wait_until_ready())
     await asyncio.wait({task, ready}, timeout=10, return_when=asyncio.FIRST_COMPLETED)
@@ -205,7 +205,7 @@ async def test_feedback_is_recorded_with_question_and_passages(server, bot):
     message = (await server.slash("ask", ALICE, question=QUESTION)).messages[-1]
     vote = await server.click(message, buttons(message)["👎"]["custom_id"], BOB)
     assert vote.callbacks[0]["data"]["flags"] & 64
-    votes = bot.store.votes()
+    votes = bot.service.store.votes()
     assert votes[0][0] == QUESTION and votes[0][1] == -1
     assert "000_ca0daf8963f53742.txt#p3s1" in votes[0][2]
 
@@ -309,7 +309,7 @@ async def test_gateway_close_4000_resumes_and_answers(server, bot):
 
 
 async def test_cooldown_shows_the_time_left(server, bot):
-    bot.cooldown.seconds = 30
+    bot.service.cooldown.seconds = 30
     await server.slash("ask", ALICE, question=QUESTION)
     again = await server.slash("ask", ALICE, question=QUESTION)
     assert "you can ask again in" in again.messages[-1]["content"]
@@ -344,7 +344,7 @@ async def test_unexpected_errors_get_a_private_apology_and_a_logged_traceback(
     async def broken(question: str, offset: int):
         raise RuntimeError("boom in /srv/private/path")
 
-    monkeypatch.setattr(bot, "find", broken)
+    monkeypatch.setattr(bot.service, "find", broken)
     reply = (await server.slash("ask", ALICE, question=QUESTION)).messages[-1]
     assert reply["flags"] & 64
     assert "something went wrong" in reply["content"]
@@ -412,11 +412,11 @@ async def test_reload_is_refused_in_dms_and_for_forged_members_and_nothing_reloa
     for member, in_guild in ((ADMIN, False), (forged, True), (ALICE, True)):
         refused = await server.slash("reload", member, in_guild=in_guild)
         assert "only moderators" in refused.messages[-1]["content"]
-    assert "nuclear.md" not in bot.library.index.articles
+    assert "nuclear.md" not in bot.service.served.index.articles
 
 
 async def test_a_flood_from_one_member_does_not_slow_the_others(server, bot):
-    bot.cooldown.seconds = 60
+    bot.service.cooldown.seconds = 60
     flood = [server.slash("ask", ALICE, question=QUESTION) for _ in range(30)]
     others = [
         server.slash("ask", Member(1500000000000000000 + n, f"user{n}"), question=QUESTION)
@@ -468,13 +468,13 @@ async def test_500_questions_while_reloading_five_times(server, bot, corpus):
 
 
 async def test_a_reload_by_another_bot_process_is_picked_up(server, bot, corpus, tmp_path):
-    from bot.library import Library
+    from bot.served import ServedIndex
 
-    other_process = Library(corpus, bot.settings.index_dir)
+    other_process = ServedIndex(corpus, bot.settings.index_dir)
     write(corpus, "nuclear.md", "---\ntitle: Nuclear deal\n---\nThey signed a reactor deal.\n")
-    other_process.reload()
+    other_process.refresh()
     for _ in range(100):
-        if "nuclear.md" in bot.library.index.articles:
+        if "nuclear.md" in bot.service.served.index.articles:
             break
         await asyncio.sleep(0.05)
     answer = (await server.slash("ask", ALICE, question="reactor deal")).messages[-1]
@@ -503,4 +503,4 @@ async def test_a_failed_reload_says_why_and_keeps_serving(
     assert SUPPLIER in embed_text(
         (await server.slash("ask", ALICE, question=QUESTION)).messages[-1]
     )
-    assert "nuclear.md" not in bot.library.index.articles
+    assert "nuclear.md" not in bot.service.served.index.articles

@@ -2,53 +2,53 @@ import shutil
 
 import pytest
 
-from bot.library import Library
+from bot.served import ServedIndex
 from index.answers import answer
 from index.errors import CorpusError
 from tests.conftest import write
 
 
-def test_a_failed_reload_keeps_the_old_index_answering(tmp_path):
+def test_a_failed_refresh_keeps_the_old_index_answering(tmp_path):
     write(tmp_path, "a.md", "Six elephants went to the circus.")
-    library = Library(tmp_path, tmp_path / ".index")
-    served = library.index
+    served = ServedIndex(tmp_path, tmp_path / ".index")
+    before = served.index
     shutil.rmtree(tmp_path)
     with pytest.raises(CorpusError):
-        library.reload()
-    assert library.index is served
-    assert answer(library.index, "elephants").found
+        served.refresh()
+    assert served.index is before
+    assert answer(served.index, "elephants").found
 
 
 def test_a_corpus_of_only_bad_files_is_refused_and_the_old_index_kept(tmp_path):
     good = write(tmp_path, "a.md", "Six elephants went to the circus.")
-    library = Library(tmp_path, tmp_path / ".index")
-    served = library.index
+    served = ServedIndex(tmp_path, tmp_path / ".index")
+    before = served.index
     good.unlink()
     write(tmp_path, "b.md", b"\xff\xfe broken")
     with pytest.raises(CorpusError, match="no readable articles.*b.md"):
-        library.reload()
-    assert library.index is served
+        served.refresh()
+    assert served.index is before
 
 
-def test_reload_reports_and_serves_the_new_articles(tmp_path):
+def test_refresh_reports_and_serves_the_new_articles(tmp_path):
     write(tmp_path, "a.md", "Six elephants went to the circus.")
-    library = Library(tmp_path, tmp_path / ".index")
-    assert not answer(library.index, "nuclear power").found
+    served = ServedIndex(tmp_path, tmp_path / ".index")
+    assert not answer(served.index, "nuclear power").found
     write(tmp_path, "b.md", "They signed a nuclear power agreement.")
-    changes = library.reload()
+    changes = served.refresh()
     assert changes.added == ("b.md",)
-    assert answer(library.index, "nuclear power").found
+    assert answer(served.index, "nuclear power").found
 
 
 def test_a_reload_in_one_process_reaches_another(tmp_path):
     corpus = tmp_path / "corpus"
     write(corpus, "a.md", "Six elephants went to the circus.")
-    first = Library(corpus, tmp_path / ".index")
-    second = Library(corpus, tmp_path / ".index")
+    first = ServedIndex(corpus, tmp_path / ".index")
+    second = ServedIndex(corpus, tmp_path / ".index")
     assert first.index and second.index  # both serving
     assert second.follow() is None  # nothing new yet
     write(corpus, "b.md", "They signed a nuclear power agreement.")
-    first.reload()
+    first.refresh()
     changes = second.follow()
     assert changes is not None and changes.added == ("b.md",)
     assert answer(second.index, "nuclear power").found

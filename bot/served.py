@@ -1,4 +1,4 @@
-"""The index being served, and reloading it so that a failed reload loses nothing."""
+"""The index a process serves, and refreshing it so that a failed refresh loses nothing."""
 
 from __future__ import annotations
 
@@ -8,31 +8,29 @@ from index.changes import Changes, compare
 from index.chunks import Progress
 from index.corpus import MAX_FILE_BYTES
 from index.index import Index
-from index.refresh import refresh_index
+from index.refresh import Refreshed, refresh_index
 from index.saved import index_folder, load_index, saved_generation
 
-from .messages import refreshed
 
-
-class Library:
-    """Holds the served index; ``reload`` swaps in a new one only once it is complete.
+class ServedIndex:
+    """Holds the index being served; ``refresh`` swaps in a new one only once it is whole.
 
     The index is saved under ``index_dir`` (one folder per corpus) and loaded from there
-    when the corpus has not changed; a reload re-reads only the files that changed.
+    when the corpus has not changed; a refresh re-reads only the files that changed.
     """
 
     def __init__(
         self,
-        directory: Path | str,
+        corpus_dir: Path | str,
         index_dir: Path | str,
         progress: Progress | None = None,
         max_file_bytes: int = MAX_FILE_BYTES,
     ) -> None:
-        self.directory = Path(directory)
+        self.corpus_dir = Path(corpus_dir)
         self.max_file_bytes = max_file_bytes
-        self.saved = index_folder(index_dir, self.directory)
+        self.saved = index_folder(index_dir, self.corpus_dir)
         self.progress = progress
-        self.status = ""  # what the last load did, in one sentence
+        self.last: Refreshed | None = None  # what the last refresh did
         self.generation = ""  # of the saved index this process serves
         self._index: Index | None = None
 
@@ -40,17 +38,17 @@ class Library:
     def index(self) -> Index:
         """The served index, loaded or built on first use."""
         if self._index is None:
-            self.reload()
+            self.refresh()
         assert self._index is not None
         return self._index
 
-    def reload(self) -> Changes:
+    def refresh(self) -> Changes:
         """Bring the index up to date with the corpus folder; on any error the old index
         stays served."""
         outcome = refresh_index(
-            self.directory, self.saved, self.progress, max_bytes=self.max_file_bytes
+            self.corpus_dir, self.saved, self.progress, max_bytes=self.max_file_bytes
         )
-        self.status = refreshed(outcome)
+        self.last = outcome
         return self._serve(outcome.index)
 
     def follow(self) -> Changes | None:

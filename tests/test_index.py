@@ -1,0 +1,35 @@
+from index.build import build_index
+from tests.conftest import write
+
+
+def test_locate_finds_every_passage_by_its_place_and_nothing_else(seed_index):
+    for number, passage in enumerate(seed_index.passages):
+        found = seed_index.locate(passage.article_id, passage.paragraph, passage.sentence)
+        assert found == number
+    article = seed_index.passages[0].article_id
+    assert seed_index.locate(article, 99, 1) is None
+    assert seed_index.locate(article, 1, 99) is None
+    assert seed_index.locate("no-such-article.md", 1, 1) is None
+
+
+def test_neighbours_stay_inside_the_article(tmp_path):
+    write(tmp_path, "a.md", "One. Two. Three.")
+    write(tmp_path, "b.md", "Four. Five.")
+    index = build_index(tmp_path)
+    two = index.locate("a.md", 1, 2)
+    assert [p.text for p in index.neighbours(two)] == ["One.", "Two.", "Three."]
+    three = index.locate("a.md", 1, 3)
+    assert [p.text for p in index.neighbours(three)] == ["Two.", "Three."]
+    four = index.locate("b.md", 1, 1)
+    assert [p.text for p in index.neighbours(four, around=2)] == ["Four.", "Five."]
+
+
+def test_passages_are_a_sequence_that_ends(seed_index):
+    passages = seed_index.passages
+    assert passages[len(passages) - 1].text == list(passages)[-1].text
+    try:
+        passages[len(passages)]
+    except IndexError:
+        pass
+    else:
+        raise AssertionError("read past the last passage")
