@@ -8,10 +8,13 @@ import unicodedata
 from collections.abc import Set
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import metadata
+from types import ModuleType
 
 import simplemma
 
-from .nltk_parts import EnglishStemmer
+from .nltk_parts import NLTK_VERSION, EnglishStemmer
+from .sentences import SPLITTER_VERSION
 
 # Snowball's English stop-word list (snowballstem.org, BSD licence), written out here
 # because nltk's copy is a data download. Kept in step with the stemmer's vocabulary.
@@ -126,9 +129,19 @@ class Analyzer:
 
     @property
     def fingerprint(self) -> str:
-        """Identifies this analysis exactly; saved beside an index."""
+        """Identifies how text becomes passages and terms; saved beside an index, which is
+        rebuilt when it differs.
+
+        It covers this analyzer's version and stop words, the sentence splitter's version,
+        and everything outside the project whose upgrade can change a passage or a term:
+        nltk (Punkt and Snowball), simplemma (lemmas) and the Unicode database (NFKC, and
+        what the word pattern counts as a letter). wordfreq and rapidfuzz are left out:
+        they weigh and mend questions when asked, and nothing of theirs is saved.
+        """
+        shaped_by = "\n".join(f"{name} {version}" for name, version in shaping_versions())
         words = "\n".join(sorted(self.stop_words))
-        return hashlib.sha256(f"{self.version}\n{words}".encode()).hexdigest()[:16]
+        text = f"{self.version}\n{SPLITTER_VERSION}\n{shaped_by}\n{words}"
+        return hashlib.sha256(text.encode()).hexdigest()[:16]
 
     def _term(self, word: str) -> tuple[str, str]:
         """(the word normalised, its term); the term is "" for a stop word."""
@@ -145,6 +158,24 @@ class Analyzer:
         if lower in self.stop_words:
             return lower, ""
         return lower, NUMBER_WORDS.get(lower) or stem(lower)
+
+
+def shaping_versions() -> tuple[tuple[str, str], ...]:
+    """The versions of what outside the project shapes passages and terms.
+
+    >>> [name for name, _ in shaping_versions()]
+    ['nltk', 'simplemma', 'unicodedata']
+    """
+    return (
+        ("nltk", NLTK_VERSION),
+        ("simplemma", _version(simplemma)),
+        ("unicodedata", unicodedata.unidata_version),
+    )
+
+
+def _version(module: ModuleType) -> str:
+    # The module's own attribute is free; importlib.metadata scans site-packages (50 ms).
+    return getattr(module, "__version__", None) or metadata.version(module.__name__)
 
 
 @lru_cache(maxsize=1 << 16)  # words repeat (Zipf): most tokens are seen before

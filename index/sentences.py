@@ -38,6 +38,10 @@ SENTENCE_STARTERS = frozenset(
     """.split()
 )
 
+# Bump when a change here moves any sentence boundary: saved indexes are then rebuilt
+# (it is part of the analyzer's fingerprint).
+SPLITTER_VERSION = 1
+
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 

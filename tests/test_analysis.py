@@ -1,3 +1,6 @@
+import pytest
+
+from index import analysis
 from index.analysis import Analyzer, stem
 
 
@@ -78,3 +81,24 @@ def test_fingerprint_tells_analyzers_apart():
     assert Analyzer().fingerprint == Analyzer().fingerprint
     assert Analyzer().fingerprint != Analyzer(stop_words=frozenset({"the"})).fingerprint
     assert Analyzer().fingerprint != Analyzer(version=99).fingerprint
+
+
+@pytest.mark.parametrize(
+    "name, value",
+    [
+        ("NLTK_VERSION", "99.0"),
+        ("SPLITTER_VERSION", 99),
+        ("simplemma", None),
+        ("unicodedata", None),
+    ],
+)
+def test_the_fingerprint_follows_what_shapes_passages_and_terms(monkeypatch, name, value):
+    before = Analyzer().fingerprint
+    if value is None:  # a library's version, as it reports it
+        module = getattr(analysis, name)
+        attribute = "unidata_version" if name == "unicodedata" else "__version__"
+        monkeypatch.setattr(module, attribute, "99.0")
+    else:
+        monkeypatch.setattr(analysis, name, value)
+    assert Analyzer().fingerprint != before
+    assert Analyzer(version=3).fingerprint != Analyzer().fingerprint
