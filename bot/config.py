@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +17,19 @@ DEFAULT_DATABASE = Path(".qabot") / "qabot.sqlite3"
 DEFAULT_INDEX_DIR = Path(".qabot") / "index"
 MAX_ANSWER_COUNT = 10
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+# Every setting read from the environment or .env (.env.example explains each).
+NAMES = (
+    "DISCORD_TOKEN",
+    "DEV_GUILD_ID",
+    "MODERATOR_ROLE_IDS",
+    "CORPUS_DIR",
+    "CORPUS_MAX_FILE_MB",
+    "ANSWER_COUNT",
+    "COOLDOWN_SECONDS",
+    "DATABASE_PATH",
+    "INDEX_DIR",
+    "LOG_LEVEL",
+)
 
 
 class ConfigError(QabotError):
@@ -51,7 +64,11 @@ def load_settings(
     if env_file is not None and Path(env_file).is_file():
         values.update(dotenv_values(env_file))
     values.update(os.environ if environ is None else environ)
-    get: Callable[[str], str] = lambda name: (values.get(name) or "").strip()  # noqa: E731
+
+    def get(name: str) -> str:
+        assert name in NAMES, name  # a new setting is named in NAMES and .env.example
+        return (values.get(name) or "").strip()
+
     corpus, database, index_dir = get("CORPUS_DIR"), get("DATABASE_PATH"), get("INDEX_DIR")
     guild = get("DEV_GUILD_ID")
     return Settings(

@@ -1,12 +1,16 @@
-"""Shared fixtures: small corpora whose right answers can be read off."""
+"""Shared fixtures: small corpora whose right answers can be read off, and isolation."""
 
 from __future__ import annotations
 
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+from hypothesis.configuration import set_hypothesis_home_dir
 
+from bot.config import NAMES
 from index.answers import answer
 from index.build import build_index
 from index.index import Index
@@ -14,6 +18,23 @@ from index.index import Index
 DATA = Path(__file__).parent / "data"
 SEED_DIR = DATA / "seed"
 SEED_FILE = SEED_DIR / "000_ca0daf8963f53742.txt"
+
+# Hypothesis keeps no example database, and what else it stores (it caches while tests
+# are collected) goes to a folder removed at exit, never to .hypothesis/ where the tests
+# were started.
+settings.register_profile("qabot", database=None)
+settings.load_profile("qabot")
+_HYPOTHESIS_HOME = tempfile.TemporaryDirectory(prefix="qabot-hypothesis-")
+set_hypothesis_home_dir(_HYPOTHESIS_HOME.name)
+
+
+@pytest.fixture(autouse=True)
+def isolated(monkeypatch, tmp_path):
+    """No test sees the settings of the real environment or a ./.env, or writes where
+    the tests were started: each runs in its own empty folder."""
+    for name in NAMES:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.chdir(tmp_path)
 
 
 @pytest.fixture(scope="session")

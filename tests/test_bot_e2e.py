@@ -13,6 +13,7 @@ import pytest
 import yarl
 
 from bot import create_bot
+from bot.config import Settings, load_settings
 from tests.conftest import SEED_FILE, write
 from tests.discord_server import (
     BOT_ID,
@@ -61,20 +62,25 @@ def corpus(tmp_path):
 
 
 @pytest.fixture
-async def bot(server, corpus, tmp_path, monkeypatch, caplog):
-    caplog.set_level(logging.DEBUG)  # everything the bot and discord.py log, scanned below
-    monkeypatch.chdir(tmp_path)
-    for name, value in {
+def settings(corpus, tmp_path) -> Settings:
+    """The bot's settings as the environment would give them, read from no environment."""
+    environ = {
         "DISCORD_TOKEN": TOKEN,
         "CORPUS_DIR": str(corpus),
         "DEV_GUILD_ID": str(GUILD_ID),
         "MODERATOR_ROLE_IDS": str(MODERATOR_ROLE_ID),
         "COOLDOWN_SECONDS": "0",
         "DATABASE_PATH": str(tmp_path / "qabot.sqlite3"),
+        "INDEX_DIR": str(tmp_path / "index"),
         "ANSWER_COUNT": "3",
-    }.items():
-        monkeypatch.setenv(name, value)
-    client = create_bot(guild_ready_timeout=0.05)
+    }
+    return load_settings(environ, env_file=None)
+
+
+@pytest.fixture
+async def bot(server, settings, caplog):
+    caplog.set_level(logging.DEBUG)  # everything the bot and discord.py log, scanned below
+    client = create_bot(settings, guild_ready_timeout=0.05)
     client.service.follow_seconds = 0.05
     task = asyncio.create_task(client.start(TOKEN))
     ready = asyncio.create_task(client.wait_until_ready())
@@ -210,14 +216,14 @@ async def test_feedback_is_recorded_with_question_and_passages(server, bot):
     assert "000_ca0daf8963f53742.txt#p3s1" in votes[0][2]
 
 
-async def test_buttons_keep_working_after_a_restart(server, corpus, tmp_path):
-    client = create_bot(guild_ready_timeout=0.05)
+async def test_buttons_keep_working_after_a_restart(server, settings):
+    client = create_bot(settings, guild_ready_timeout=0.05)
     task = asyncio.create_task(client.start(TOKEN))
     await asyncio.wait_for(client.wait_until_ready(), 10)
     message = (await server.slash("ask", ALICE, question="Myanmar military junta")).messages[-1]
     await client.close()
     await task
-    restarted = create_bot(guild_ready_timeout=0.05)
+    restarted = create_bot(settings, guild_ready_timeout=0.05)
     task = asyncio.create_task(restarted.start(TOKEN))
     await asyncio.wait_for(restarted.wait_until_ready(), 10)
     try:

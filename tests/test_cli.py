@@ -13,14 +13,6 @@ QUESTION = "who supplies Myanmar's jets?"
 SUPPLIER = "Russia, along with China, is a major supporter and arms **supplier**"
 
 
-@pytest.fixture(autouse=True)
-def clean_settings(monkeypatch, tmp_path):
-    """No developer .env or CORPUS_DIR leaks into these tests."""
-    monkeypatch.chdir(tmp_path)
-    for name in ("CORPUS_DIR", "ANSWER_COUNT", "LOG_LEVEL"):
-        monkeypatch.delenv(name, raising=False)
-
-
 def test_ask_answers_from_the_bundled_corpus(capsys):
     assert main(["ask", QUESTION]) == 0
     out = capsys.readouterr().out

@@ -1,6 +1,9 @@
+import re
+from pathlib import Path
+
 import pytest
 
-from bot.config import BUNDLED_CORPUS, ConfigError, load_settings
+from bot.config import BUNDLED_CORPUS, NAMES, ConfigError, load_settings
 
 
 def test_defaults_need_no_environment(tmp_path):
@@ -52,3 +55,9 @@ def test_discord_settings(tmp_path):
 def test_bad_values_name_the_setting(tmp_path, name, value):
     with pytest.raises(ConfigError, match=name):
         load_settings({name: value}, env_file=None)
+
+
+def test_env_example_names_every_setting_and_only_those():
+    example = Path(__file__).resolve().parent.parent / ".env.example"
+    named = re.findall(r"^([A-Z_]+)=", example.read_text(encoding="utf-8"), re.MULTILINE)
+    assert sorted(named) == sorted(NAMES)

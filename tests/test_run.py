@@ -34,10 +34,8 @@ def server(monkeypatch):
 
 @pytest.fixture(autouse=True)
 def settings(monkeypatch, tmp_path):
-    monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("CORPUS_DIR", str(SEED_DIR))
     monkeypatch.setenv("DATABASE_PATH", str(tmp_path / "db.sqlite3"))
-    monkeypatch.delenv("DISCORD_TOKEN", raising=False)
 
 
 def one_sentence(captured) -> str:
