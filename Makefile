@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 QUESTION ?= who supplies Myanmar's jets?
 
-.PHONY: ask run test lint format quality scale clean
+.PHONY: ask run test lint format quality reqa scale clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ test: $(BIN)/.installed  ## set up, then run the whole test suite
 quality: $(BIN)/.installed  ## answer quality beside rank-bm25, bm25s and tantivy
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python benchmarks/quality.py
+
+reqa: $(BIN)/.installed  ## ReQA on SQuAD 2.0: the first quote on questions written elsewhere
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	$(BIN)/python benchmarks/reqa.py --out reqa-answers.jsonl
 
 scale: $(BIN)/.installed  ## speed and memory at 10k, 100k and 1M sentences beside the baselines
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'

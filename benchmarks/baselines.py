@@ -1,8 +1,9 @@
 """The BM25 systems a user could pick instead of qabot, each ranking the same passages.
 
-Each baseline is built over a list of passage texts and returns, for a question, the texts
-it would quote (best first, at most ``depth``); an empty list is "no answer". None of them
-has a no-answer threshold: they quote whatever scores above zero.
+Each baseline is built over a list of passage texts and returns, for a question, the
+positions in that list of the passages it would quote (best first, at most ``depth``); an
+empty list is "no answer". None of them has a no-answer threshold: they quote whatever
+scores above zero.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-Ranker = Callable[[str], list[str]]
+Ranker = Callable[[str], list[int]]
 
 
 def rank_bm25_okapi(texts: Sequence[str], depth: int = 10) -> Ranker:
@@ -22,10 +23,10 @@ def rank_bm25_okapi(texts: Sequence[str], depth: int = 10) -> Ranker:
     tokenize = lambda text: re.findall(r"\w+", text.lower())  # noqa: E731
     model = BM25Okapi([tokenize(t) for t in texts])
 
-    def rank(question: str) -> list[str]:
+    def rank(question: str) -> list[int]:
         scores = model.get_scores(tokenize(question))
         best = np.argsort(-scores, kind="stable")[:depth]
-        return [texts[i] for i in best if scores[i] > 0]
+        return [int(i) for i in best if scores[i] > 0]
 
     return rank
 
@@ -43,13 +44,13 @@ def bm25s_snowball(texts: Sequence[str], depth: int = 10) -> Ranker:
         show_progress=False,
     )
 
-    def rank(question: str) -> list[str]:
+    def rank(question: str) -> list[int]:
         tokens = bm25s.tokenize([question], stopwords="en", stemmer=stemmer, show_progress=False)
         if not tokens.vocab or not any(tokens.ids[0]):
             return []
         k = min(depth, len(texts))
         found, scores = model.retrieve(tokens, k=k, show_progress=False)
-        return [texts[i] for i, s in zip(found[0], scores[0], strict=True) if s > 0]
+        return [int(i) for i, s in zip(found[0], scores[0], strict=True) if s > 0]
 
     return rank
 
@@ -71,13 +72,13 @@ def tantivy_en_stem(texts: Sequence[str], depth: int = 10) -> Ranker:
     index.reload()
     searcher = index.searcher()
 
-    def rank(question: str) -> list[str]:
+    def rank(question: str) -> list[int]:
         words = re.findall(r"\w+", question)
         if not words:
             return []
         query = index.parse_query(" ".join(words), ["text"])
         hits = searcher.search(query, depth).hits
-        return [texts[searcher.doc(address)["number"][0]] for _, address in hits]
+        return [searcher.doc(address)["number"][0] for _, address in hits]
 
     return rank
 

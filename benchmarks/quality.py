@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
             texts = [p.text for p in index.passages]
             rows.append((corpus_name, "qabot", _timed(lambda i=index: evaluate(i, cases))))
             for name, build in BASELINES.items():
-                ranker = build(texts)
+                ranker = _quoting(build(texts), texts)
                 rows.append((corpus_name, name, _timed(lambda r=ranker: evaluate_ranker(r, cases))))
             print(
                 f"{corpus_name}: {len(index.articles)} articles, {len(texts)} sentences",
@@ -60,6 +60,11 @@ def main(argv: list[str] | None = None) -> int:
             )
     _print_table(rows, cases)
     return 0
+
+
+def _quoting(ranker, texts):
+    """The texts a baseline would quote, from the positions it ranks."""
+    return lambda question: [texts[i] for i in ranker(question)]
 
 
 def _timed(run):
