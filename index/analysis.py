@@ -82,7 +82,8 @@ class Token:
 
 @dataclass(frozen=True)
 class Analyzer:
-    """NFKC, lowercase, possessives, stop words, number words, lemmas and Snowball stems.
+    """NFKC, lowercase, accents, possessives, stop words, number words, lemmas and
+    Snowball stems.
 
     >>> Analyzer().analyze("Who supplies Myanmar’s Russian-made jets?")
     ['suppli', 'myanmar', 'russian', 'make', 'jet']
@@ -95,7 +96,7 @@ class Analyzer:
     stop_words: frozenset[str] = field(default=STOP_WORDS, repr=False)
     # Bump when a change here alters the terms of any text: a saved index built with
     # another version must be rebuilt, never queried.
-    version: int = 2
+    version: int = 3
 
     def tokens(self, text: str) -> list[Token]:
         """The tokens of ``text``: each word that has a term, with its span in ``text``."""
@@ -180,9 +181,16 @@ def _version(module: ModuleType) -> str:
 
 @lru_cache(maxsize=1 << 16)  # words repeat (Zipf): most tokens are seen before
 def _written(word: str) -> str:
-    """A word as the index records it: NFKC, straight quotes, lowercase, no possessive
-    (initialisms and numbers keep their periods and commas)."""
+    """A word as the index records it: NFKC, straight quotes, lowercase, no accents, no
+    possessive (initialisms and numbers keep their periods and commas).
+
+    >>> _written("Möngke's"), _written("Café"), _written("U.S.")
+    ('mongke', 'cafe', 'u.s.')
+    """
     lower = unicodedata.normalize("NFKC", word).translate(_QUOTES).lower()
+    if not lower.isascii():  # accents dropped: members type "Mongke" for "Möngke"
+        decomposed = unicodedata.normalize("NFKD", lower)
+        lower = "".join(c for c in decomposed if not unicodedata.combining(c))
     if "." in lower or lower[0].isdigit():
         return lower
     return _POSSESSIVE.sub("", lower)

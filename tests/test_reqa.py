@@ -9,7 +9,7 @@ from index.build import build_index
 
 # Reached on 2026-11-29 on the 8 articles' answerable questions: (P@1, MRR@10, share of
 # them abstained on at most).
-REACHED = (0.738, 0.804, 0.025)
+REACHED = (0.740, 0.806, 0.025)
 
 
 def squad(*paragraphs: tuple[str, list[tuple[str, int]]]) -> dict:
