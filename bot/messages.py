@@ -30,8 +30,7 @@ def describe(error: QabotError, surface: Surface = Surface.BOT) -> str:
         where = "--corpus (or CORPUS_DIR)" if surface is Surface.CLI else "CORPUS_DIR"
         return f"{error}: create it or point {where} at the folder of article files"
     if isinstance(error, NoReadableArticles):
-        reasons = "; ".join(problem_text(p) for p in error.problems[:5]) or "no article files"
-        return f"no readable articles in {str(error.directory)!r}: {reasons}"
+        return error.sentence(problem_text)
     if isinstance(error, IndexNotSaved):
         return f"{error}; free some space or set INDEX_DIR"
     return str(error)

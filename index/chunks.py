@@ -13,7 +13,7 @@ from .analysis import Analyzer
 from .bm25 import DocTerms
 from .corpus import Article, ArticleInfo, info_of
 from .index import Index
-from .passages import Passages
+from .passages import Passages, passages_of
 
 # Below this many characters of text, starting worker processes costs more than it saves.
 PARALLEL_MIN_CHARS = 2_000_000
@@ -69,21 +69,21 @@ def analyse(articles: Sequence[Article], analyzer: Analyzer) -> Chunk:
             found.append(term_id)
         return found
 
-    passages = Passages.of(articles)
-    texts = passages.texts.strings()
-    first = np.searchsorted(passages.article, np.arange(len(articles) + 1)).tolist()
-    titles, docs = [], []
+    titles, docs, rows, texts = [], [], [], []
     # Article by article, title first: a written word keeps the first term it is met with
     # ("AIDS" the acronym, "aids" the verb), so this order is part of the index.
     for number, article in enumerate(articles):
         titles.append(ids(article.title))
-        docs.extend(ids(text) for text in texts[first[number] : first[number + 1]])
+        for p in passages_of(article):
+            docs.append(ids(p.text))
+            rows.append((number, p.paragraph, p.sentence, p.start, p.end))
+            texts.append(p.text)
     return Chunk(
         list(local),
         DocTerms.from_ids(docs),
         DocTerms.from_ids(titles),
         words,
-        passages,
+        Passages.from_rows(rows, texts, [article.id for article in articles]),
         tuple(info_of(a) for a in articles),
     )
 

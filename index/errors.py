@@ -6,7 +6,7 @@ option: only the edge knows those (bot/messages.py adds them).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -51,9 +51,14 @@ class NoReadableArticles(CorpusError):
     """Every file of the corpus folder was refused; ``problems`` says why."""
 
     def __init__(self, directory: Path | str, problems: Sequence[Problem]) -> None:
-        reasons = "; ".join(str(p) for p in problems[:5]) or "no article files"
-        super().__init__(directory, f"no readable articles in {str(directory)!r}: {reasons}")
-        self.problems = tuple(problems)
+        self.directory, self.problems = Path(directory), tuple(problems)
+        super().__init__(directory, self.sentence())
+
+    def sentence(self, describe: Callable[[Problem], str] = str) -> str:
+        """The error in words, the first five problems each put by ``describe`` (the edge
+        passes its own, which names its settings)."""
+        reasons = "; ".join(describe(p) for p in self.problems[:5]) or "no article files"
+        return f"no readable articles in {str(self.directory)!r}: {reasons}"
 
 
 class QuestionError(QabotError):

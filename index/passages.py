@@ -54,19 +54,15 @@ class Passages(Sequence[Passage]):
         self.article_ids = tuple(article_ids)
 
     @classmethod
-    def of(cls, articles: Sequence[Article]) -> Passages:
-        """Every passage of ``articles``, split into sentences."""
-        rows = []
-        texts = []
-        for number, article in enumerate(articles):
-            for p in passages_of(article):
-                rows.append((number, p.paragraph, p.sentence, p.start, p.end))
-                texts.append(p.text)
+    def from_rows(
+        cls, rows: Sequence[tuple[int, ...]], texts: Sequence[str], article_ids: Sequence[str]
+    ) -> Passages:
+        """Passages given as one row of COLUMNS and one text each."""
         table = np.asarray(rows, dtype=np.int32).reshape(len(rows), len(cls.COLUMNS))
         return cls(
             {name: np.ascontiguousarray(table[:, i]) for i, name in enumerate(cls.COLUMNS)},
             Strings.pack(texts),
-            [article.id for article in articles],
+            article_ids,
         )
 
     def __len__(self) -> int:
