@@ -28,6 +28,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -85,7 +87,7 @@ def write_corpus(data: dict, directory: Path) -> dict[tuple[str, int], int]:
     directory.mkdir(parents=True, exist_ok=True)
     starts = {}
     for number, article in enumerate(data["data"]):
-        name = f"{number:02}_{article['title']}.md"
+        name = _file_name(number, article)
         contexts = [p["context"] for p in article["paragraphs"]]
         offset = 0
         for paragraph, context in enumerate(contexts):
@@ -97,23 +99,28 @@ def write_corpus(data: dict, directory: Path) -> dict[tuple[str, int], int]:
     return starts
 
 
+def _file_name(number: int, article: dict) -> str:
+    return f"{number:02}_{article['title']}.md"
+
+
 def questions(data: dict, index: Index, starts: dict[tuple[str, int], int]) -> list[Question]:
     """Every question with its answering passages: those of its paragraph that hold the
     start of an answer (or, if a start falls between two sentences, the next one)."""
     found = []
     for number, article in enumerate(data["data"]):
-        name = f"{number:02}_{article['title']}.md"
+        name = _file_name(number, article)
         span = index.spans[name]
-        begin = index.passages.column("start")[span.start : span.stop]
         end = index.passages.column("end")[span.start : span.stop]
         for paragraph, block in enumerate(article["paragraphs"]):
             for qa in block["qas"]:
                 gold = set()
                 for given in qa["answers"] if not qa.get("is_impossible") else []:
                     at = starts[name, paragraph] + given["answer_start"]
-                    holding = [i for i in range(len(begin)) if begin[i] <= at < end[i]]
-                    after = [i for i in range(len(begin)) if begin[i] >= at][:1]
-                    gold.update(span.start + i for i in (holding or after))
+                    # The first sentence ending after the start: it holds the start, or
+                    # the start falls in the gap before it.
+                    first = int(np.searchsorted(end, at, side="right"))
+                    if first < end.size:
+                        gold.add(span.start + first)
                 found.append(Question(qa["id"], qa["question"], name, paragraph, frozenset(gold)))
     return found
 

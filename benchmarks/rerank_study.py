@@ -87,6 +87,7 @@ def features(index: Index, question: str, idf: dict[str, float]) -> tuple[list[i
             np.searchsorted(docs, last) > np.searchsorted(docs, first)
         )
     terms = list(query.question_terms)
+    asked_terms = set(terms)
     pairs = set(zip(terms, terms[1:], strict=False))
     asked = [w.lower() for w in WORD.findall(question)]
     written_pairs = set(zip(asked, asked[1:], strict=False))
@@ -99,9 +100,10 @@ def features(index: Index, question: str, idf: dict[str, float]) -> tuple[list[i
     for place, r in enumerate(ranked):
         text = index.passages.text(r.number)
         sentence = [t.term for t in index.analyzer.tokens(text)]
-        matched = [i for i, t in enumerate(sentence) if t in set(terms)]
+        matched = [i for i, t in enumerate(sentence) if t in asked_terms]
         span = matched[-1] - matched[0] + 1 if matched else 0
         written = [w.lower() for w in WORD.findall(text)]
+        found_written = set(written)
         new_names = {w.lower() for w in CAPITALISED.findall(text)} - named - FUNCTION_WORDS
         rows.append(
             [
@@ -119,7 +121,7 @@ def features(index: Index, question: str, idf: dict[str, float]) -> tuple[list[i
                 1 / (place + 1),
                 float(index.passages.column("sentence")[r.number] == 1),
                 float(who and bool(new_names)),
-                sum(idf.get(w, unseen) for w in content if w in set(written)) / content_weight,
+                sum(idf.get(w, unseen) for w in content if w in found_written) / content_weight,
             ]
         )
     return [r.number for r in ranked], np.array(rows)
