@@ -189,7 +189,8 @@ def _print_answer(index: Index, question: str, top: int, as_json: bool, out: Tex
     if as_json:
         print(json.dumps(render.answer_json(result), ensure_ascii=False), file=out, flush=True)
     else:
-        print(render.answer_markdown(result), end="\n\n", file=out, flush=True)
+        text = render.answer_markdown(result, render.foreign(index, result))
+        print(text, end="\n\n", file=out, flush=True)
 
 
 def _sources(args: argparse.Namespace, settings: Settings) -> int:

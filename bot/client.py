@@ -9,14 +9,31 @@ import re
 import discord
 from discord import app_commands
 
+from index.answers import clean_question
+
 from .commands import COMMANDS
 from .components import DYNAMIC_ITEMS, answer_parts
 from .config import Settings
+from .markup import mention_names, read_typed
 from .messages import error_reply
 from .replies import NO_MENTIONS, send_private
 from .service import AnswerService
 
 log = logging.getLogger(__name__)
+
+# How long an error reply to a mention or a reply stays in a channel before it deletes
+# itself: long enough to read, short enough that the channel is not left with it.
+QUIET_SECONDS = 20.0
+EMPTY_MENTION = (
+    "Ask me a question after the mention, e.g. “@qabot who supplies Myanmar's jets?”, or use /ask."
+)
+# Without the privileged message-content intent, Discord shows a bot the text of a reply
+# only when the reply mentions it (the "@ ON" of Discord's reply bar, on by default).
+HIDDEN_REPLY = (
+    "I cannot read replies that do not mention me: turn the mention on (“@ ON”) when "
+    "you reply, or use /ask."
+)
+_ANSWER_ID = re.compile(r"qabot:(?:page|more|ctx|vote):(\d+):")
 
 
 class QABot(discord.Client):
@@ -56,35 +73,52 @@ class QABot(discord.Client):
         self.service.close()
 
     async def on_message(self, message: discord.Message) -> None:
-        """A question in a message that mentions the bot, or in a direct message."""
+        """A question in a message that mentions the bot, replies to it, or is a DM.
+
+        A reply to one of the bot's answers is read as a follow-up of that question. Messages
+        from bots, this one included, are never answered.
+        """
         if message.author.bot or self.user is None:
             return
-        is_dm = message.guild is None
-        if not is_dm and self.user.id not in message.raw_mentions:
+        replied = _replied_to(message, self.user.id)
+        mentioned = any(u.id == self.user.id for u in message.mentions)
+        if not (message.guild is None or mentioned or replied is not None):
             return
-        question = re.sub(rf"<@!?{self.user.id}>", " ", message.content).strip()
-        if not question:
-            await message.reply(
-                "Ask me a question after the mention, e.g. “@qabot who supplies Myanmar's "
-                "jets?”, or use /ask.",
-                mention_author=False,
-                allowed_mentions=NO_MENTIONS,
-            )
+        typed = read_typed(message.content, mention_names(message.guild, message), self.user.id)
+        if not clean_question(typed.question):
+            hint = HIDDEN_REPLY if replied is not None and not mentioned else EMPTY_MENTION
+            await self._quietly(message, hint)
             return
+        follows = None if replied is None else self.service.answer_of_message(replied.id)
         try:
             asked = await self.service.ask(
-                question, message.author.id, message.guild and message.guild.id, message.channel.id
+                typed.question,
+                message.author.id,
+                message.guild and message.guild.id,
+                message.channel.id,
+                title=typed.title,
+                follows=follows if follows is not None else _answer_on(replied),
             )
         except Exception as error:
-            reply = error_reply(error, "answering a mention")
-            await message.reply(reply, mention_author=False, allowed_mentions=NO_MENTIONS)
+            await self._quietly(message, error_reply(error, "answering a mention"))
             return
         embed, view = answer_parts(asked)
-        await message.reply(
+        reply = await message.reply(
             embed=embed,
             view=view or discord.utils.MISSING,
             mention_author=False,
             allowed_mentions=NO_MENTIONS,
+        )
+        self.service.posted(asked.answer_id, reply.id)
+
+    async def _quietly(self, message: discord.Message, text: str) -> None:
+        """A reply that does not stay in a channel: it deletes itself after QUIET_SECONDS
+        (in a DM, which no one else reads, it stays)."""
+        await message.reply(
+            text,
+            mention_author=False,
+            allowed_mentions=NO_MENTIONS,
+            delete_after=None if message.guild is None else QUIET_SECONDS,
         )
 
     async def on_app_command_error(
@@ -97,3 +131,25 @@ class QABot(discord.Client):
             name = interaction.command and interaction.command.name
             message = error_reply(getattr(error, "original", error), f"command {name!r}")
         await send_private(interaction, message)
+
+
+def _replied_to(message: discord.Message, bot_id: int) -> discord.Message | None:
+    """The bot's message that ``message`` replies to, if it replies to one."""
+    reference = message.reference
+    replied = reference.resolved if reference is not None else None
+    if isinstance(replied, discord.Message) and replied.author.id == bot_id:
+        return replied
+    return None
+
+
+def _answer_on(message: discord.Message | None) -> int | None:
+    """The answer id a message's buttons carry (for answers posted before message ids
+    were remembered)."""
+    if message is None:
+        return None
+    for row in message.components:
+        for item in getattr(row, "children", ()):
+            match = _ANSWER_ID.match(getattr(item, "custom_id", None) or "")
+            if match:
+                return int(match[1])
+    return None

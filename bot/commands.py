@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
+import time
 from typing import TYPE_CHECKING
 
 import discord
@@ -10,15 +13,23 @@ from discord import app_commands
 
 from . import embeds, render
 from .components import answer_parts, sources_view
+from .markup import mention_names, read_typed
 from .messages import error_reply
 from .replies import NO_MENTIONS
 from .service import MAX_ASK_CHARS
 
+MISSING = discord.utils.MISSING
+
 if TYPE_CHECKING:
     from .client import QABot
 
-# Past this, /ask defers (Discord shows "thinking") instead of risking its 3 s deadline.
+# Past this, /ask defers (Discord shows "thinking") instead of risking the deadline.
 DEFER_AFTER_SECONDS = 1.0
+# Discord refuses the first reply to an interaction after this many seconds; the defer
+# delay must leave room for the defer itself to arrive.
+ACK_DEADLINE_SECONDS = 3.0
+
+log = logging.getLogger(__name__)
 
 
 def _bot(interaction: discord.Interaction) -> QABot:
@@ -32,37 +43,114 @@ def _bot(interaction: discord.Interaction) -> QABot:
 async def ask(
     interaction: discord.Interaction, question: app_commands.Range[str, 1, MAX_ASK_CHARS]
 ) -> None:
+    started = time.monotonic()
     service = _bot(interaction).service
+    typed = read_typed(question, mention_names(interaction.guild))
     work = asyncio.ensure_future(
-        service.ask(question, interaction.user.id, interaction.guild_id, interaction.channel_id)
+        service.ask(
+            typed.question,
+            interaction.user.id,
+            interaction.guild_id,
+            interaction.channel_id,
+            title=typed.title,
+        )
     )
     done, _ = await asyncio.wait({work}, timeout=DEFER_AFTER_SECONDS)
     if not done:
-        await interaction.response.defer(thinking=True)
-    embed, view = answer_parts(await work)
-    if interaction.response.is_done():
-        await interaction.followup.send(
-            embed=embed, view=view or discord.utils.MISSING, allowed_mentions=NO_MENTIONS
+        await _defer(interaction, started)
+    try:
+        asked = await work  # a question refused (too long, cooldown) fails before the defer
+    except Exception:
+        if interaction.response.is_done():  # the "thinking" message is public: take it away
+            with contextlib.suppress(discord.HTTPException):
+                await interaction.delete_original_response()
+        raise  # on_app_command_error replies privately
+    embed, view = answer_parts(asked)
+    message_id = await deliver(interaction, started, embed, view)
+    if message_id is not None:
+        service.posted(asked.answer_id, message_id)
+
+
+async def _defer(interaction: discord.Interaction, started: float) -> None:
+    """Acknowledge the interaction before Discord's deadline; a failure is logged (the
+    answer then goes to the channel, see deliver)."""
+    left = started + ACK_DEADLINE_SECONDS - time.monotonic()
+    try:
+        await asyncio.wait_for(interaction.response.defer(thinking=True), max(left, 0.05))
+    except (TimeoutError, discord.HTTPException) as error:
+        log.warning("could not acknowledge /ask in time (%r)", error)
+
+
+async def deliver(
+    interaction: discord.Interaction,
+    started: float,
+    embed: discord.Embed,
+    view: discord.ui.View | None,
+) -> int | None:
+    """Send an answer as the interaction's reply; the id of the message that shows it.
+
+    discord.py retries a 5xx with backoff. When the reply still fails, or could not be
+    sent before Discord's deadline, the answer is posted in the channel instead, naming
+    who asked, so that it reaches the member all the same.
+    """
+    try:
+        if interaction.response.is_done():
+            sent = await interaction.followup.send(
+                embed=embed, view=view or MISSING, allowed_mentions=NO_MENTIONS, wait=True
+            )
+            return sent.id
+        left = started + ACK_DEADLINE_SECONDS - time.monotonic()
+        response = await asyncio.wait_for(
+            interaction.response.send_message(
+                embed=embed, view=view or MISSING, allowed_mentions=NO_MENTIONS
+            ),
+            max(left, 0.05),
         )
-    else:
-        await interaction.response.send_message(
-            embed=embed, view=view or discord.utils.MISSING, allowed_mentions=NO_MENTIONS
-        )
+        return response.message_id
+    except (TimeoutError, discord.HTTPException) as error:
+        log.warning("the reply to an interaction failed (%r); posting in the channel", error)
+    channel = interaction.channel
+    if not isinstance(channel, discord.abc.Messageable):
+        return None
+    name = render.escape(interaction.user.display_name)
+    message = await channel.send(
+        f"For {name}:", embed=embed, view=view or MISSING, allowed_mentions=NO_MENTIONS
+    )
+    return message.id
+
+
+@ask.autocomplete("question")
+async def ask_autocomplete(
+    interaction: discord.Interaction, current: str
+) -> list[app_commands.Choice[str]]:
+    """Earlier answered questions of this server and article titles holding what is typed."""
+    found = _bot(interaction).service.suggestions(current, interaction.guild_id)
+    return [app_commands.Choice(name=text, value=text) for text in found]
 
 
 @app_commands.command(name="sources", description="List the articles I answer from")
 async def sources(interaction: discord.Interaction) -> None:
-    lines = render.sources_lines(_bot(interaction).service.served.index)
+    bot = _bot(interaction)
+    moderator = is_moderator(interaction, bot.settings.moderator_role_ids)
+    # A moderator's list names the files too: it is theirs alone to see.
+    lines = render.sources_lines(bot.service.served.index, files=moderator)
     await interaction.response.send_message(
         embed=embeds.sources_embed(lines, 0),
-        view=sources_view(lines, 0) or discord.utils.MISSING,
+        view=sources_view(lines, 0, interaction.user.id) or MISSING,
+        ephemeral=moderator,
         allowed_mentions=NO_MENTIONS,
     )
 
 
 @app_commands.command(name="help", description="What I know and how to ask me")
 async def help_(interaction: discord.Interaction) -> None:
-    text = render.help_markdown(_bot(interaction).service.served.index)
+    bot = _bot(interaction)
+    text = render.help_markdown(
+        bot.service.served.index,
+        moderator=is_moderator(interaction, bot.settings.moderator_role_ids),
+        cooldown=bot.settings.cooldown_seconds,
+        max_chars=MAX_ASK_CHARS,
+    )
     await interaction.response.send_message(
         embed=embeds.help_embed(text), ephemeral=True, allowed_mentions=NO_MENTIONS
     )

@@ -10,6 +10,7 @@ from index.answers import Answer
 
 from . import embeds, render
 from .replies import NO_MENTIONS, guarded, send_private
+from .service import Vote
 
 if TYPE_CHECKING:
     from .client import QABot
@@ -20,41 +21,61 @@ def _bot(interaction: discord.Interaction) -> QABot:
     return interaction.client  # type: ignore[return-value]
 
 
-class MoreButton(
+class PageButton(
     discord.ui.DynamicItem[discord.ui.Button],
-    template=r"qabot:more:(?P<answer>\d+):(?P<offset>\d+)",
+    template=r"qabot:(?:page|more):(?P<answer>\d+):(?P<offset>\d+)",
 ):
-    """Replaces the answer's passages with the next ones."""
+    """Previous or More: turns an answer to the page starting at ``offset``.
 
-    def __init__(self, answer_id: int, offset: int, disabled: bool = False) -> None:
+    The asker turns the public answer; anyone else gets a private copy, which they turn
+    on their own (a private message's buttons are theirs alone). ``qabot:more:`` is the
+    custom id of answers sent before Previous existed: they keep working.
+    """
+
+    def __init__(self, answer_id: int, offset: int, label: str = "More") -> None:
+        style = discord.ButtonStyle.primary if label == "More" else discord.ButtonStyle.secondary
         super().__init__(
             discord.ui.Button(
-                label="More",
-                style=discord.ButtonStyle.primary,
-                disabled=disabled,
-                custom_id=f"qabot:more:{answer_id}:{offset}",
+                label=label,
+                style=style,
+                custom_id=f"qabot:page:{answer_id}:{offset}",
             )
         )
         self.answer_id, self.offset = answer_id, offset
 
     @classmethod
-    async def from_custom_id(cls, interaction: Any, item: Any, match: Any) -> MoreButton:
+    async def from_custom_id(cls, interaction: Any, item: Any, match: Any) -> PageButton:
         return cls(int(match["answer"]), int(match["offset"]))
 
     @guarded
     async def callback(self, interaction: discord.Interaction) -> None:
-        result = await _bot(interaction).service.more(self.answer_id, self.offset)
-        if result is None:
+        paged = await _bot(interaction).service.page(self.answer_id, self.offset)
+        if paged is None:
             await send_private(interaction, "Sorry: I no longer have that question; ask it again.")
             return
-        if not result.found:
+        if not paged.answer.found:
             await send_private(interaction, "There are no more passages for that question.")
             return
-        await interaction.response.edit_message(
-            embed=embeds.answer_embed(result),
-            view=answer_view(self.answer_id, result),
-            allowed_mentions=NO_MENTIONS,
-        )
+        embed, view = answer_parts(paged)
+        if _owns(interaction, paged.asker):
+            await interaction.response.edit_message(
+                embed=embed, view=view, allowed_mentions=NO_MENTIONS
+            )
+        else:
+            await interaction.response.send_message(
+                embed=embed,
+                view=view or discord.utils.MISSING,
+                ephemeral=True,
+                allowed_mentions=NO_MENTIONS,
+            )
+
+
+def _owns(interaction: discord.Interaction, owner: int | None) -> bool:
+    """Whether a press may change the message its button is on: the member who asked
+    for it pressed, or the message is private (only its reader sees its buttons)."""
+    message = interaction.message
+    private = message is not None and message.flags.ephemeral
+    return private or (owner is not None and interaction.user.id == owner)
 
 
 class ContextButton(
@@ -79,9 +100,9 @@ class ContextButton(
 
     @guarded
     async def callback(self, interaction: discord.Interaction) -> None:
-        question, quoted = _bot(interaction).service.context(self.answer_id, self.offset)
+        question, quoted, gone = _bot(interaction).service.context(self.answer_id, self.offset)
         await interaction.response.send_message(
-            embed=embeds.context_embed(question, quoted),
+            embed=embeds.context_embed(question, quoted, gone),
             ephemeral=True,
             allowed_mentions=NO_MENTIONS,
         )
@@ -109,76 +130,114 @@ class VoteButton(
 
     @guarded
     async def callback(self, interaction: discord.Interaction) -> None:
-        _bot(interaction).service.vote(
-            self.answer_id, self.offset, interaction.user.id, up=self.vote == "up"
+        up = self.vote == "up"
+        outcome = _bot(interaction).service.vote(
+            self.answer_id, self.offset, interaction.user.id, up=up
         )
-        thanks = (
-            "Thanks, glad it helped."
-            if self.vote == "up"
-            else ("Thanks, noted: the moderators will look at this answer.")
-        )
-        await send_private(interaction, thanks)
+        await send_private(interaction, _VOTED[outcome, up])
+
+
+_VOTED = {
+    (Vote.NEW, True): "Thanks, glad it helped.",
+    (Vote.NEW, False): "Thanks, noted: the moderators will look at this answer.",
+    (Vote.SAME, True): "You already marked this answer 👍.",
+    (Vote.SAME, False): "You already marked this answer 👎.",
+    (Vote.CHANGED, True): "Changed your vote to 👍: glad it helped after all.",
+    (Vote.CHANGED, False): "Changed your vote to 👎: the moderators will look at this answer.",
+}
 
 
 class SourcesPageButton(
     discord.ui.DynamicItem[discord.ui.Button],
-    template=r"qabot:src:(?P<direction>prev|next):(?P<page>\d+)",
+    template=r"qabot:src:(?P<direction>prev|next):(?P<page>\d+)(?::(?P<owner>\d+))?",
 ):
-    """Turns the /sources list to another page."""
+    """Turns the /sources list to another page: the list of whoever ran /sources; anyone
+    else gets a private copy to turn."""
 
-    def __init__(self, direction: str, page: int, disabled: bool = False) -> None:
+    def __init__(self, direction: str, page: int, owner: int | None = None) -> None:
         super().__init__(
             discord.ui.Button(
                 label="Previous" if direction == "prev" else "Next",
                 style=discord.ButtonStyle.secondary,
-                disabled=disabled,
-                custom_id=f"qabot:src:{direction}:{page}",
+                custom_id=f"qabot:src:{direction}:{page}"
+                + (f":{owner}" if owner is not None else ""),
             )
         )
-        self.page = page
+        self.page, self.owner = page, owner
 
     @classmethod
     async def from_custom_id(cls, interaction: Any, item: Any, match: Any) -> SourcesPageButton:
-        return cls(match["direction"], int(match["page"]))
+        owner = int(match["owner"]) if match["owner"] else None
+        return cls(match["direction"], int(match["page"]), owner)
 
     @guarded
     async def callback(self, interaction: discord.Interaction) -> None:
-        lines = render.sources_lines(_bot(interaction).service.served.index)
+        index = _bot(interaction).service.served.index
+        mine = _owns(interaction, self.owner)
+        private = mine and interaction.message is not None and interaction.message.flags.ephemeral
+        lines = render.sources_lines(index, files=private and _is_moderator(interaction))
         page = min(self.page, len(embeds.sources_pages(lines)) - 1)
-        await interaction.response.edit_message(
-            embed=embeds.sources_embed(lines, page),
-            view=sources_view(lines, page) or None,
-            allowed_mentions=NO_MENTIONS,
-        )
+        embed = embeds.sources_embed(lines, page)
+        if mine:
+            view = sources_view(lines, page, self.owner)
+            await interaction.response.edit_message(
+                embed=embed, view=view, allowed_mentions=NO_MENTIONS
+            )
+        else:
+            await interaction.response.send_message(
+                embed=embed,
+                view=sources_view(lines, page, interaction.user.id) or discord.utils.MISSING,
+                ephemeral=True,
+                allowed_mentions=NO_MENTIONS,
+            )
 
 
-DYNAMIC_ITEMS = (MoreButton, ContextButton, VoteButton, SourcesPageButton)
+def _is_moderator(interaction: discord.Interaction) -> bool:
+    from .commands import is_moderator  # commands imports this module
+
+    return is_moderator(interaction, _bot(interaction).settings.moderator_role_ids)
+
+
+DYNAMIC_ITEMS = (PageButton, ContextButton, VoteButton, SourcesPageButton)
 
 
 def answer_parts(asked: Asked) -> tuple[discord.Embed, discord.ui.View | None]:
     """The embed and the buttons that answer a question."""
-    return embeds.answer_embed(asked.answer), answer_view(asked.answer_id, asked.answer)
+    embed = embeds.answer_embed(
+        asked.answer,
+        asked.shown_title,
+        earlier=asked.earlier,
+        removed=asked.removed,
+        no_answer=render.no_answer(asked.foreign),
+    )
+    return embed, answer_view(asked.answer_id, asked.answer, asked.page_size)
 
 
-def answer_view(answer_id: int, result: Answer) -> discord.ui.View | None:
-    """The buttons under an answer; none under "no answer"."""
+def answer_view(answer_id: int, result: Answer, per_page: int) -> discord.ui.View | None:
+    """The buttons under an answer: Previous and More where there is a page to turn to,
+    Context and the votes; none under "no answer"."""
     if not result.found:
         return None
     view = discord.ui.View(timeout=None)
-    next_offset = result.offset + len(result.hits)
-    view.add_item(MoreButton(answer_id, next_offset, disabled=not result.more))
+    if result.offset > 0:
+        previous = max(result.offset - per_page, 0)
+        view.add_item(PageButton(answer_id, previous, label="Previous"))
+    if result.more:
+        view.add_item(PageButton(answer_id, result.offset + len(result.hits)))
     view.add_item(ContextButton(answer_id, result.offset))
     view.add_item(VoteButton(answer_id, result.offset, "up"))
     view.add_item(VoteButton(answer_id, result.offset, "down"))
     return view
 
 
-def sources_view(lines: list[str], page: int) -> discord.ui.View | None:
-    """Previous/Next under a long article list."""
+def sources_view(lines: list[str], page: int, owner: int | None) -> discord.ui.View | None:
+    """Previous and Next under a long article list, where there is a page to turn to."""
     pages = len(embeds.sources_pages(lines))
     if pages <= 1:
         return None
     view = discord.ui.View(timeout=None)
-    view.add_item(SourcesPageButton("prev", max(page - 1, 0), disabled=page == 0))
-    view.add_item(SourcesPageButton("next", min(page + 1, pages - 1), disabled=page >= pages - 1))
+    if page > 0:
+        view.add_item(SourcesPageButton("prev", page - 1, owner))
+    if page < pages - 1:
+        view.add_item(SourcesPageButton("next", page + 1, owner))
     return view

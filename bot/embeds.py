@@ -40,18 +40,39 @@ def clip(text: str, limit: int) -> str:
     return cut.rstrip() + ELLIPSIS
 
 
-def answer_embed(answer: Answer) -> discord.Embed:
-    """The answer to a question: its passages quoted, each with its source."""
-    title = clip(render.escape(render.flat(answer.question)), TITLE_LIMIT)
+def answer_embed(
+    answer: Answer,
+    title: str | None = None,
+    *,
+    earlier: str = "",
+    removed: tuple[str, ...] = (),
+    no_answer: str = render.NO_ANSWER,
+) -> discord.Embed:
+    """The answer to a question: its passages quoted, each with its source.
+
+    ``title`` is the question as echoed (default: as analysed); ``earlier`` the question
+    it was read as following up; ``removed`` the titles of articles it quoted before that
+    are no longer in the corpus; ``no_answer`` what to say when nothing answers.
+    """
+    title = clip(render.escape(render.flat(title or answer.question)), TITLE_LIMIT)
+    notes = []
+    if earlier:
+        notes.append(f"Read as a follow-up to: {render.flat(earlier)}")
+    if removed:
+        notes.append("No longer in the corpus: " + ", ".join(removed))
+    note = clip(" · ".join(notes), FOOTER_LIMIT // 2)
     if not answer.found:
-        return discord.Embed(title=title, description=render.NO_ANSWER, colour=NO_ANSWER_COLOUR)
+        embed = discord.Embed(title=title, description=no_answer, colour=NO_ANSWER_COLOUR)
+        if note:
+            embed.set_footer(text=note)
+        return embed
     description = _fit([render.passage_markdown(hit) for hit in answer.hits])
     first = answer.offset + 1
     last = answer.offset + len(answer.hits)
     embed = discord.Embed(title=title, description=description, colour=COLOUR)
-    more = " · More for the next ones" if answer.more else ""
     shown = f"Passage {first}" if first == last else f"Passages {first}–{last}"
-    embed.set_footer(text=f"{shown}{more} · 👍/👎 tell us if this helped")
+    footer = [f"{shown} of {answer.total}", *([note] if note else [])]
+    embed.set_footer(text=" · ".join([*footer, "👍/👎 tell us if this helped"]))
     return embed
 
 
@@ -70,8 +91,9 @@ def _fit(blocks: list[str], limit: int = DESCRIPTION_LIMIT) -> str:
     return separator.join(clipped)
 
 
-def context_embed(question: str, quoted: list[Quoted]) -> discord.Embed:
-    """Each quoted passage (bold) with the sentences around it, and its source."""
+def context_embed(question: str, quoted: list[Quoted], gone: tuple[str, ...] = ()) -> discord.Embed:
+    """Each quoted passage (bold) with the sentences around it, and its source; then
+    the articles of passages no longer in the corpus (``gone``), by title."""
     blocks = []
     for q in quoted:
         parts = [
@@ -82,6 +104,9 @@ def context_embed(question: str, quoted: list[Quoted]) -> discord.Embed:
         ]
         source = f"{render.title_markdown(q.article)} · {render.place(q.passage)}"
         blocks.append(f"{' '.join(parts)}\n— {source}")
+    if gone:
+        names = ", ".join(f"*{render.escape(name)}*" for name in gone)
+        blocks.append(f"No longer in the corpus (removed or changed since): {names}")
     title = clip(f"Context: {render.escape(render.flat(question))}", TITLE_LIMIT)
     description = _fit(blocks) if blocks else "Those passages are no longer in the corpus."
     return discord.Embed(title=title, description=description, colour=COLOUR)

@@ -4,21 +4,27 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import quote, urlsplit
 
 from index.answers import Answer, Hit
 from index.changes import Changes
 from index.corpus import TOO_LARGE, Article, ArticleInfo, Problem
 from index.index import Index
+from index.languages import Foreign, foreign_question
 from index.passages import Passage
 
 NO_ANSWER = (
     "I found no answer to that in the corpus. Try other words, or see what I know about "
     "with /sources."
 )
-# Characters Discord reads as markdown, masked links or mentions anywhere in a line.
-# Line-start syntax (headings, lists, quotes) cannot occur: quotes are flattened onto
-# one line behind "> ".
-_MARKDOWN = re.compile(r"([\\*_~`|\[\]<])")
+# Characters Discord reads as markdown anywhere in a line: emphasis (* _ ~), code (`),
+# spoilers (|), masked links ([ ]), mentions, links and custom emoji (< @), and the escape
+# itself. A backslash before punctuation only ever shows it as it is.
+_MARKDOWN = re.compile(r"([\\*_~`|\[\]<@])")
+# What Discord reads as markdown only where a line starts (after spaces): headings and
+# subtext (#, -#), lists (- + and 1.), and quotes (>).
+_LINE_START = re.compile(r"^([ \t]*)([#>+\-]|\d+(?=\.))", re.MULTILINE)
+_URL = re.compile(r"https?://\S+")
 # Joins "Russian" and "made" in "Russian-made" into one highlight.
 _JOINABLE_GAP = re.compile(r"[\s\-]*")
 
@@ -27,9 +33,21 @@ def escape(text: str) -> str:
     r"""Make ``text`` show literally in Discord: no markdown, links or mentions.
 
     >>> print(escape("**bold** <@123> _x_"))
-    \*\*bold\*\* \<@123> \_x\_
+    \*\*bold\*\* \<\@123> \_x\_
+    >>> print(escape("# Title\n1. first\n- second"))
+    \# Title
+    1\. first
+    \- second
     """
-    return _MARKDOWN.sub(r"\\\1", text)
+    text = _MARKDOWN.sub(r"\\\1", text)
+    return _LINE_START.sub(_escape_line_start, text)
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    indent, marker = match.groups()
+    if marker[0].isdigit():
+        return f"{indent}{marker}\\"  # "1." -> "1\.": the period follows the match
+    return f"{indent}\\{marker}"
 
 
 def highlighted(text: str, spans: tuple[tuple[int, int], ...]) -> str:
@@ -63,9 +81,34 @@ def article_name(article: Article | ArticleInfo) -> str:
     return article.title or article.id
 
 
-def title_markdown(article: ArticleInfo) -> str:
-    """The article's name, escaped, in italics."""
-    return f"*{escape(article_name(article))}*"
+def title_markdown(article: ArticleInfo, mark: str = "*") -> str:
+    """The article's name, escaped, in italics (or between ``mark``s); a link to the
+    article when its source is a URL."""
+    name = f"{mark}{escape(article_name(article))}{mark}"
+    if _URL.fullmatch(article.source):
+        return f"[{name}](<{link_target(article.source)}>)"
+    return name
+
+
+def link_target(url: str) -> str:
+    """``url`` made safe inside a masked link: nothing in it can end the link early.
+
+    >>> link_target("https://example.com/a b)(c>")
+    'https://example.com/a%20b%29%28c%3E'
+    """
+    return quote(url, safe=":/?#[]@!$&'*+,;=%~")
+
+
+def outlet(article: ArticleInfo) -> str:
+    """The outlet an article comes from: its source, or the site of its source URL.
+
+    >>> outlet(ArticleInfo("a", source="https://www.reuters.com/world/x"))
+    'reuters.com'
+    """
+    if _URL.fullmatch(article.source):
+        host = urlsplit(article.source).hostname or ""
+        return host.removeprefix("www.")
+    return article.source
 
 
 def place(passage: Passage) -> str:
@@ -74,23 +117,21 @@ def place(passage: Passage) -> str:
 
 
 def source_line(hit: Hit) -> str:
-    """Where a passage comes from: title, outlet or URL, date, paragraph and sentence."""
-    article = hit.article
-    parts = [title_markdown(article)]
-    if article.source:
-        parts.append(_source(article.source))
-    if article.published:
-        parts.append(escape(article.published))
-    parts.append(place(hit.passage))
+    """Where a passage comes from: title (a link when the source is a URL), outlet, date,
+    paragraph and sentence."""
+    parts = [*_article_parts(hit.article), place(hit.passage)]
     if hit.also_in:
         parts.append(f"also in {len(hit.also_in)} other article(s)")
     return " · ".join(parts)
 
 
-def _source(source: str) -> str:
-    if re.fullmatch(r"https?://\S+", source):
-        return f"<{source}>"  # a bare link, without Discord's preview
-    return escape(source)
+def _article_parts(article: ArticleInfo, mark: str = "*") -> list[str]:
+    parts = [title_markdown(article, mark)]
+    if outlet(article):
+        parts.append(escape(outlet(article)))
+    if article.published:
+        parts.append(escape(article.published))
+    return parts
 
 
 def passage_markdown(hit: Hit) -> str:
@@ -99,10 +140,31 @@ def passage_markdown(hit: Hit) -> str:
     return f"> {quote}\n— {source_line(hit)}"
 
 
-def answer_markdown(answer: Answer) -> str:
+def no_answer(foreign: Foreign | None = None) -> str:
+    """What the bot says when nothing answers; for a question in a language the corpus
+    is not written in, which languages it can answer in."""
+    if foreign is None:
+        return NO_ANSWER
+    languages = _listed(foreign.corpus)
+    return (
+        f"I found no answer. I answer from articles in {languages}, and your question "
+        f"looks like {foreign.language}: try asking in {foreign.corpus[0]}."
+    )
+
+
+def _listed(names: tuple[str, ...]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def foreign(index: Index, answer: Answer) -> Foreign | None:
+    """For an answer that found nothing, the question's language if the corpus's differ."""
+    return None if answer.found else foreign_question(index, answer.question)
+
+
+def answer_markdown(answer: Answer, foreign: Foreign | None = None) -> str:
     """An answer as the bot posts it."""
     if not answer.found:
-        return NO_ANSWER
+        return no_answer(foreign)
     return "\n\n".join(passage_markdown(hit) for hit in answer.hits)
 
 
@@ -132,35 +194,59 @@ def answer_json(answer: Answer) -> dict[str, Any]:
     }
 
 
-def sources_lines(index: Index) -> list[str]:
-    """One line per article: name, source and how many sentences it has."""
+def sources_lines(index: Index, files: bool = False) -> list[str]:
+    """One line per article: title (linked), outlet, date and how many sentences it has;
+    with ``files`` (for moderators) the file it is read from too."""
     lines = []
     for article in sorted(index.articles.values(), key=lambda a: article_name(a).casefold()):
         count = len(index.spans[article.id])
-        parts = [f"**{escape(article_name(article))}**"]
-        if article.source:
-            parts.append(_source(article.source))
-        if article.published:
-            parts.append(escape(article.published))
-        parts.append(f"{count} sentences")
-        if article.title:
+        parts = [*_article_parts(article, "**"), f"{count} sentences"]
+        if files:
             parts.append(f"`{article.id.replace('`', '')}`")
         lines.append(" · ".join(parts))
     return lines
 
 
-def help_markdown(index: Index) -> str:
-    """What the bot knows and how to ask it."""
-    return (
+def help_markdown(
+    index: Index, *, moderator: bool = False, cooldown: float = 0, max_chars: int = 300
+) -> str:
+    """Everything a member can do and the limits; the moderators' commands to moderators."""
+    lines = [
         f"I answer questions from {len(index.articles)} news article(s) "
-        f"({len(index.passages)} sentences) by quoting the sentences that answer them, "
-        "each with its source.\n"
-        "• `/ask question:` followed by your question, e.g. "
-        "`/ask question: who supplies Myanmar's jets?`\n"
-        "• `/sources` lists the articles I know.\n"
-        "• `/reload` (moderators) re-reads the corpus after articles are added or changed.\n"
-        "Matched words are in **bold**. When no sentence answers the question, I say so."
-    )
+        f"({len(index.passages)} sentences) by quoting the sentences that answer them, each "
+        "with its source. Matched words are in **bold**; when no sentence answers, I say so.",
+        "",
+        "**Asking**",
+        "• `/ask question:` your question, e.g. `/ask question: who supplies Myanmar's "
+        "jets?` (as you type, I suggest questions asked here before and article titles).",
+        "• Mention me with the question: `@qabot who supplies Myanmar's jets?`",
+        "• Reply to one of my answers (with the mention on) to follow it up: “and China?” "
+        "is read with the earlier question's subject.",
+        "• Send me a direct message: every message there is a question.",
+        "",
+        "**Under an answer**",
+        "• **More** and **Previous** turn the pages of passages. Yours turn the answer "
+        "everyone sees; pressing them on someone else's answer gives you your own copy.",
+        "• **Context** shows you, privately, the sentences around each passage.",
+        "• 👍/👎 tell the moderators whether the answer helped (press again to change).",
+        "• `/sources` lists the articles I know, with links where they have one.",
+        "",
+        "**Limits**",
+        f"• A question is at most {max_chars} characters; links, mentions and emoji in it "
+        "are left out of the search.",
+    ]
+    if cooldown > 0:
+        lines.append(f"• One question every {cooldown:g} s per member.")
+    lines.append("• I read English articles: questions in other languages rarely find an answer.")
+    if moderator:
+        lines += [
+            "",
+            "**For moderators** (Manage Server, or a moderator role)",
+            "• `/reload` re-reads the corpus folder after articles are added, changed or "
+            "removed; the articles loaded before answer until the new ones are ready.",
+            "• Your `/sources` is private and names each article's file.",
+        ]
+    return "\n".join(lines)
 
 
 def problem_text(problem: Problem) -> str:

@@ -6,17 +6,19 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass
+from enum import Enum
 
-from index.answers import Answer, answer
+from index.answers import Answer, answer, check_question, clean_question
 from index.changes import Changes
 from index.corpus import ArticleInfo
 from index.errors import QuestionTooLong
+from index.languages import Foreign, foreign_question
 from index.passages import Passage
 
 from .config import Settings
 from .cooldown import Cooldown
 from .served import ServedIndex
-from .store import Shown, Store
+from .store import Question, Shown, Store
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +27,9 @@ log = logging.getLogger(__name__)
 MAX_ASK_CHARS = 300
 # How often a bot process checks whether another one saved a newer index.
 FOLLOW_SECONDS = 2.0
+# Autocomplete: Discord shows at most 25 choices of at most 100 characters.
+MAX_CHOICES = 25
+CHOICE_CHARS = 100
 
 
 @dataclass(frozen=True)
@@ -33,6 +38,24 @@ class Asked:
 
     answer_id: int
     answer: Answer
+    title: str = ""  # the question as echoed (mentions as names); "": the question
+    earlier: str = ""  # the question it follows up, "" if none
+    asker: int | None = None  # who asked: only they page the public answer
+    removed: tuple[str, ...] = ()  # articles it quoted before that are gone now
+    page_size: int = 3  # passages a page shows (ANSWER_COUNT)
+    foreign: Foreign | None = None  # no answer, and the question is in another language
+
+    @property
+    def shown_title(self) -> str:
+        return self.title or self.answer.question
+
+
+class Vote(Enum):
+    """What a press of 👍 or 👎 did."""
+
+    NEW = "new"
+    SAME = "same"
+    CHANGED = "changed"
 
 
 @dataclass(frozen=True)
@@ -59,40 +82,122 @@ class AnswerService:
         self._reloading: asyncio.Future[Changes] | None = None
 
     async def ask(
-        self, question: str, user_id: int, guild_id: int | None, channel_id: int | None
+        self,
+        question: str,
+        user_id: int,
+        guild_id: int | None,
+        channel_id: int | None,
+        *,
+        title: str = "",
+        follows: int | None = None,
     ) -> Asked:
-        """Check the question and the member's cooldown, answer, and remember it."""
-        question = question.strip()
+        """Check the question and the member's cooldown, answer, and remember it.
+
+        ``title`` is the question as it is echoed, when that differs (Discord mentions
+        shown as names); ``follows`` the answer id of the question this one follows up.
+        """
+        question = clean_question(question)
         if len(question) > MAX_ASK_CHARS:
             raise QuestionTooLong(len(question), MAX_ASK_CHARS)
+        question = check_question(question)
+        earlier = self._earlier(follows)
         self.cooldown.check(user_id)
-        result = await self.find(question, 0)
-        answer_id = self.store.record_question(result.question, user_id, guild_id, channel_id)
+        result = await self.find(question, 0, earlier)
+        asked = Question(result.question, user_id, guild_id, channel_id, title, earlier)
+        answer_id = self.store.record_question(asked, found=result.found)
         self.store.record_shown(answer_id, 0, result.hits)
-        return Asked(answer_id, result)
+        foreign = None
+        if not result.found:
+            index = self.served.index
+            foreign = await asyncio.to_thread(foreign_question, index, result.question)
+        return Asked(
+            answer_id, result, title, earlier, user_id, (), self.settings.answer_count, foreign
+        )
 
-    async def find(self, question: str, offset: int) -> Answer:
+    def _earlier(self, follows: int | None) -> str:
+        """What a follow-up of answer ``follows`` carries over: that question, and the one
+        it followed in turn, so that "and India?" after "and China?" keeps the subject."""
+        asked = self.store.question(follows) if follows is not None else None
+        if asked is None:
+            return ""
+        return f"{asked.earlier} {asked.question}".strip()[-MAX_ASK_CHARS:]
+
+    def answer_of_message(self, message_id: int) -> int | None:
+        """The answer a Discord message shows, if the bot posted it."""
+        return self.store.answer_of_message(message_id)
+
+    def posted(self, answer_id: int, message_id: int) -> None:
+        """Remember that ``message_id`` shows answer ``answer_id`` (replies lean on it)."""
+        self.store.record_message(answer_id, message_id)
+
+    async def find(self, question: str, offset: int, earlier: str = "") -> Answer:
         """The answer from the index served now, computed off the event loop."""
         index = self.served.index
-        return await asyncio.to_thread(answer, index, question, self.settings.answer_count, offset)
+        return await asyncio.to_thread(
+            answer, index, question, self.settings.answer_count, offset, earlier
+        )
+
+    async def page(self, answer_id: int, offset: int) -> Asked | None:
+        """The passages of a remembered answer from ``offset`` on, from the index served
+        now, and the articles it quoted before that are gone; None if the question is
+        not remembered."""
+        asked = self.store.question(answer_id)
+        if asked is None:
+            return None
+        result = await self.find(asked.question, max(offset, 0), asked.earlier)
+        if result.found:
+            self.store.record_shown(answer_id, result.offset, result.hits)
+        removed = self._removed(answer_id)
+        return Asked(
+            answer_id,
+            result,
+            asked.title,
+            asked.earlier,
+            asked.user_id,
+            removed,
+            self.settings.answer_count,
+        )
 
     async def more(self, answer_id: int, offset: int) -> Answer | None:
         """The passages of a remembered answer from ``offset`` on; None if the question
         is not remembered."""
-        question = self.store.question(answer_id)
-        if question is None:
-            return None
-        result = await self.find(question, offset)
-        if result.found:
-            self.store.record_shown(answer_id, offset, result.hits)
-        return result
+        paged = await self.page(answer_id, offset)
+        return paged.answer if paged else None
 
-    def context(self, answer_id: int, offset: int) -> tuple[str, list[Quoted]]:
-        """The question of a remembered answer, and the page of passages it showed from
-        ``offset``, each with its neighbours; passages no longer in the index are left out."""
-        question = self.store.question(answer_id) or ""
+    def _removed(self, answer_id: int) -> tuple[str, ...]:
+        articles = self.served.index.articles
+        gone = {s.article_id: s.title for s in self.store.shown(answer_id)}
+        return tuple(title or "an article" for a, title in gone.items() if a not in articles)
+
+    def context(self, answer_id: int, offset: int) -> tuple[str, list[Quoted], tuple[str, ...]]:
+        """The question of a remembered answer, the page of passages it showed from
+        ``offset``, each with its neighbours, and the titles of the page's passages the
+        index no longer holds (their article was removed or changed)."""
+        asked = self.store.question(answer_id)
+        question = asked.title if asked else ""
         shown = self.store.shown(answer_id, offset, self.settings.answer_count)
-        return question, [q for q in map(self._quoted, shown) if q is not None]
+        quoted, gone = [], []
+        for passage in shown:
+            found = self._quoted(passage)
+            if found is None:
+                gone.append(passage.title or passage.article_id)
+            else:
+                quoted.append(found)
+        return question, quoted, tuple(dict.fromkeys(gone))
+
+    def suggestions(self, typed: str, guild_id: int | None) -> list[str]:
+        """Autocomplete for /ask: earlier answered questions of this server, then article
+        titles, that hold what was typed; at most MAX_CHOICES, each short enough."""
+        typed = " ".join(typed.split())
+        folded = typed.casefold()
+        found = self.store.answered_questions(guild_id, typed, MAX_CHOICES)
+        titles = sorted(
+            (a.title for a in self.served.index.articles.values() if a.title),
+            key=lambda t: (not t.casefold().startswith(folded), t.casefold()),
+        )
+        found += [t for t in titles if folded in t.casefold()]
+        unique = dict.fromkeys(q[:CHOICE_CHARS] for q in found if q.strip())
+        return list(unique)[:MAX_CHOICES]
 
     def _quoted(self, shown: Shown) -> Quoted | None:
         index = self.served.index
@@ -105,11 +210,15 @@ class AnswerService:
             index.articles[shown.article_id],
         )
 
-    def vote(self, answer_id: int, offset: int, user_id: int, up: bool) -> None:
+    def vote(self, answer_id: int, offset: int, user_id: int, up: bool) -> Vote:
         """Record 👍 or 👎 on a page of an answer; a second vote replaces the first."""
-        self.store.record_vote(
-            answer_id, offset, self.settings.answer_count, user_id, 1 if up else -1
+        vote = 1 if up else -1
+        before = self.store.record_vote(
+            answer_id, offset, self.settings.answer_count, user_id, vote
         )
+        if before is None:
+            return Vote.NEW
+        return Vote.SAME if before == vote else Vote.CHANGED
 
     async def reload_corpus(self) -> Changes:
         """Refresh the index off the event loop; the old one answers until the swap.

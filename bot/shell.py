@@ -41,11 +41,12 @@ def reply(served: ServedIndex, line: str, top: int) -> str:
             return error_reply(error, "reload", reloading=True)
     try:
         if command == "/ask":
-            return render.answer_markdown(answer(served.index, rest, top=top))
+            result = answer(served.index, rest, top=top)
+            return render.answer_markdown(result, render.foreign(served.index, result))
         if command == "/sources":
             return "\n".join(render.sources_lines(served.index))
         if command == "/help":
-            return render.help_markdown(served.index)
+            return render.help_markdown(served.index, moderator=True)
     except Exception as error:
         return error_reply(error, f"shell command {command!r}")
     return f"Unknown command {command!r}. Commands: {COMMANDS}."

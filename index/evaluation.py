@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .answers import Answer, answer
-from .errors import EvaluationFileError
+from .errors import EmptyQuestion, EvaluationFileError
 from .index import Index
 
 DEPTH = 10  # MRR@10
@@ -98,7 +98,14 @@ Ranker = Callable[[str], Sequence[str]]
 
 def evaluate(index: Index, cases: Sequence[Case]) -> Evaluation:
     """Ask qabot every case; answerable cases are ranked over the top 10 passages."""
-    return evaluate_ranker(lambda q: _texts(answer(index, q, top=DEPTH)), cases)
+    return evaluate_ranker(lambda q: _texts(_answer(index, q)), cases)
+
+
+def _answer(index: Index, question: str) -> Answer:
+    try:
+        return answer(index, question, top=DEPTH)
+    except EmptyQuestion:  # "???": nothing to look up is no answer, as in Discord
+        return Answer(question, (), ())
 
 
 def evaluate_ranker(ranker: Ranker, cases: Sequence[Case]) -> Evaluation:

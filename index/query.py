@@ -28,6 +28,10 @@ UNKNOWN_ZIPF, UNKNOWN_SHARE = 2.0, 0.3
 # asked even when the corpus rarely uses it: its weight falls linearly from 1 at Zipf
 # EMPHASIS_RARE to EMPHASIS_FLOOR at EMPHASIS_COMMON. Numbers keep their full weight.
 EMPHASIS_RARE, EMPHASIS_COMMON, EMPHASIS_FLOOR = 4.5, 6.0, 0.4
+# The words a follow-up carries over from the question it follows ("and China?" after
+# "who supplies Myanmar's jets?") count at this share of their weight: the subject is
+# kept, and what the follow-up itself names decides between the passages about it.
+CARRIED_WEIGHT = 0.5
 
 
 @dataclass(frozen=True)
@@ -61,13 +65,30 @@ class Query:
         return weights
 
 
-def build_query(question: str, analyzer: Analyzer, vocabulary: Vocabulary) -> Query:
-    """The question's words, each with the terms that can match it and its importance."""
+def build_query(
+    question: str, analyzer: Analyzer, vocabulary: Vocabulary, earlier: str = ""
+) -> Query:
+    """The question's words, each with the terms that can match it and its importance;
+    then the words of the ``earlier`` question it follows up, if any, that it lacks, at
+    CARRIED_WEIGHT (a word the corpus cannot match is not carried: it would only count
+    against answering)."""
     words, terms = [], []
     for token in analyzer.tokens(question):
         terms.append(token.term)
         words.append(_word(token.term, token.word, analyzer, vocabulary))
+    carried = set(terms)
+    for token in analyzer.tokens(earlier):
+        if token.term in carried:
+            continue
+        carried.add(token.term)
+        word = _word(token.term, token.word, analyzer, vocabulary)
+        if word.alternatives:
+            words.append(_scaled(word, CARRIED_WEIGHT))
     return Query(tuple(words), tuple(terms))
+
+
+def _scaled(word: Word, share: float) -> Word:
+    return Word({t: w * share for t, w in word.alternatives.items()}, word.importance * share)
 
 
 def _word(term: str, written: str, analyzer: Analyzer, vocabulary: Vocabulary) -> Word:

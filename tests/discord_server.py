@@ -23,6 +23,7 @@ BOT_ID = 1100000000000000002
 GUILD_ID = 1200000000000000001
 CHANNEL_ID = 1200000000000000002
 MODERATOR_ROLE_ID = 1200000000000000003
+HELPER_ROLE_ID = 1200000000000000004  # a real role of the guild, not a moderator one
 TOKEN = "fake-token.for-tests.only-XYZ123"
 
 VIEW_AND_SEND = (1 << 10) | (1 << 11) | (1 << 16) | (1 << 31)  # view, send, history, use commands
@@ -92,9 +93,11 @@ class Interaction:
     id: int
     token: str
     payload: dict[str, Any]
+    created: float = 0.0  # the loop's clock when it was dispatched
     callbacks: list[dict[str, Any]] = field(default_factory=list)
     messages: list[dict[str, Any]] = field(default_factory=list)  # posted or edited
     answered: asyncio.Event = field(default_factory=asyncio.Event)
+    refused: list[tuple[int, dict[str, Any]]] = field(default_factory=list)  # late callbacks
 
 
 class FakeDiscord:
@@ -107,6 +110,10 @@ class FakeDiscord:
         self.interactions: dict[int, Interaction] = {}
         self.commands: dict[int | None, list[dict[str, Any]]] = {}
         self.faults: list[Fault] = []
+        # Discord answers a first callback after this many seconds with 10062 Unknown
+        # interaction, and a second callback with 40060 already acknowledged.
+        self.ack_deadline = 3.0
+        self.deleted: list[int] = []  # ids of messages the bot deleted
         self.identifies: list[dict[str, Any]] = []  # IDENTIFY payloads
         self.close_on_identify: int | None = None  # e.g. 4014: a privileged intent refused
         self.resumes = 0
@@ -134,6 +141,17 @@ class FakeDiscord:
                 "name": "moderators",
                 "permissions": str(VIEW_AND_SEND),
                 "position": 1,
+                "color": 0,
+                "hoist": False,
+                "managed": False,
+                "mentionable": True,
+                "flags": 0,
+            },
+            {
+                "id": str(HELPER_ROLE_ID),
+                "name": "helpers",
+                "permissions": str(VIEW_AND_SEND),
+                "position": 2,
                 "color": 0,
                 "hoist": False,
                 "managed": False,
@@ -340,9 +358,10 @@ class FakeDiscord:
     # What the tests do: slash commands, button clicks, messages.
 
     async def slash(
-        self, name: str, member: Member, in_guild: bool = True, **options: str
+        self, name: str, member: Member, in_guild: bool = True, wait: bool = True, **options: str
     ) -> Interaction:
-        """Run /name with ``options`` as ``member``; returns once the bot has answered."""
+        """Run /name with ``options`` as ``member``; returns once the bot has answered
+        (at once, without ``wait``)."""
         command = next((c for cs in self.commands.values() for c in cs if c["name"] == name), None)
         data = {
             "id": command["id"] if command else str(self.next_id()),
@@ -350,7 +369,23 @@ class FakeDiscord:
             "type": 1,
             "options": [{"name": k, "type": 3, "value": v} for k, v in options.items()],
         }
-        return await self._interact(2, data, member, in_guild)
+        return await self._interact(2, data, member, in_guild, wait=wait)
+
+    async def autocomplete(self, name: str, member: Member, **options: str) -> list[dict[str, Any]]:
+        """Type ``options`` into /name as ``member`` (the last one focused); the choices."""
+        command = next(c for cs in self.commands.values() for c in cs if c["name"] == name)
+        focused = list(options)[-1]
+        data = {
+            "id": command["id"],
+            "name": name,
+            "type": 1,
+            "options": [
+                {"name": k, "type": 3, "value": v, **({"focused": True} if k == focused else {})}
+                for k, v in options.items()
+            ],
+        }
+        record = await self._interact(4, data, member, True)
+        return record.callbacks[-1]["data"]["choices"]
 
     async def click(self, message: dict[str, Any], custom_id: str, member: Member) -> Interaction:
         """Press the button ``custom_id`` on ``message`` as ``member``."""
@@ -364,6 +399,7 @@ class FakeDiscord:
         member: Member,
         in_guild: bool,
         message: dict[str, Any] | None = None,
+        wait: bool = True,
     ) -> Interaction:
         interaction_id = self.next_id()
         token = f"interaction-token-{interaction_id}"
@@ -408,24 +444,35 @@ class FakeDiscord:
             )
         if message is not None:
             payload["message"] = message
-        record = Interaction(interaction_id, token, payload)
+        record = Interaction(interaction_id, token, payload, asyncio.get_running_loop().time())
         self.interactions[interaction_id] = record
         await self._dispatch("INTERACTION_CREATE", payload)
-        await asyncio.wait_for(record.answered.wait(), 10)
+        if wait:
+            await asyncio.wait_for(record.answered.wait(), 10)
         return record
 
     async def say(
-        self, member: Member, content: str, in_guild: bool = True, mentions_bot: bool = True
+        self,
+        member: Member,
+        content: str,
+        in_guild: bool = True,
+        mentions_bot: bool = True,
+        replying_to: dict[str, Any] | None = None,
+        author: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
-        """Post ``content`` as ``member``; returns the bot's reply to it."""
+        """Post ``content`` as ``member`` (or as ``author``, e.g. another bot), as a reply
+        to ``replying_to`` if given; returns the bot's reply to it. Without the
+        message-content intent, Discord hides the text of a message from the bot unless
+        it mentions the bot (``mentions_bot``; a reply with the mention on does) or is a DM.
+        """
         message_id = self.next_id()
         channel = CHANNEL_ID if in_guild else self._dm_channel(member)
         payload: dict[str, Any] = {
             "id": str(message_id),
             "channel_id": str(channel),
             "type": 0,
-            "author": user(member.id, member.name),
-            "content": content,
+            "author": author or user(member.id, member.name),
+            "content": content if mentions_bot or not in_guild else "",
             "timestamp": TIMESTAMP,
             "edited_timestamp": None,
             "tts": False,
@@ -438,6 +485,14 @@ class FakeDiscord:
             "components": [],
             "flags": 0,
         }
+        if replying_to is not None:
+            payload["type"] = 19  # a reply
+            payload["message_reference"] = {
+                "message_id": replying_to["id"],
+                "channel_id": replying_to["channel_id"],
+                **({"guild_id": str(GUILD_ID)} if in_guild else {}),
+            }
+            payload["referenced_message"] = replying_to
         if in_guild:
             member_data = member.payload()
             del member_data["user"]
@@ -536,6 +591,21 @@ class FakeDiscord:
         match = re.fullmatch(r"/channels/(\d+)/messages", path)
         if match and method == "POST":
             return 200, await self._post(match[1], body, None)
+        match = re.fullmatch(r"/channels/(\d+)/messages/(\d+)", path)
+        if match and method == "DELETE":
+            async with self._posted:
+                self.messages.pop(int(match[2]), None)
+                self.deleted.append(int(match[2]))
+                self._posted.notify_all()
+            return 204, None
+        match = re.fullmatch(rf"/webhooks/{APP_ID}/([^/]+)/messages/@original", path)
+        if match and method == "DELETE":
+            interaction = self._by_token(match[1])
+            original = next((m for m in interaction.messages), None)
+            if original is not None:
+                self.messages.pop(int(original["id"]), None)
+                self.deleted.append(int(original["id"]))
+            return 204, None
         return 404, {"message": "404: Not Found", "code": 0}
 
     def _by_token(self, token: str) -> Interaction:
@@ -543,12 +613,23 @@ class FakeDiscord:
 
     async def _callback(self, interaction_id: int, body: dict[str, Any]) -> tuple[int, Any]:
         interaction = self.interactions[interaction_id]
+        late = asyncio.get_running_loop().time() - interaction.created > self.ack_deadline
+        if late or interaction.callbacks:
+            error = (
+                {"message": "Unknown interaction", "code": 10062}
+                if late
+                else {"message": "Interaction has already been acknowledged.", "code": 40060}
+            )
+            interaction.refused.append((error["code"], body))
+            return (404 if late else 400), error
         interaction.callbacks.append(body)
         kind, data = body["type"], body.get("data") or {}
         resource: dict[str, Any] = {"type": kind}
         if kind == 4:  # a message
             message = await self._post(interaction.payload["channel_id"], data, interaction)
             resource["message"] = message
+        elif kind == 8:  # autocomplete choices
+            interaction.answered.set()
         elif kind == 7:  # update the message the button is on
             original = interaction.payload["message"]
             updated = {**self.messages.get(int(original["id"]), original), **data}

@@ -1,6 +1,6 @@
 import pytest
 
-from index.answers import MAX_QUESTION_CHARS, answer
+from index.answers import MAX_PASSAGES, MAX_QUESTION_CHARS, RELATIVE_FLOOR, answer
 from index.build import build_index
 from index.errors import QuestionError
 from index.query import build_query
@@ -30,7 +30,13 @@ def test_highlights_mark_the_matched_words(seed_index):
 
 
 @pytest.mark.parametrize(
-    "question", ["???", "what is it", "the of and", "capital of France", "ornithology"]
+    "question",
+    [
+        "what is it",
+        "the of and",
+        "capital of France",
+        "ornithology",
+    ],
 )
 def test_no_answer_is_an_empty_answer_not_noise(seed_index, question):
     result = answer(seed_index, question)
@@ -38,7 +44,26 @@ def test_no_answer_is_an_empty_answer_not_noise(seed_index, question):
     assert result.hits == ()
 
 
-@pytest.mark.parametrize("question", ["", "   ", "x" * (MAX_QUESTION_CHARS + 1)])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the population of Russia's capital?",
+        "how tall are the Myanmar elephants?",
+        "what is the weather in Moscow today?",
+        "what did Putin eat for breakfast?",
+    ],
+)
+def test_sharing_words_with_the_corpus_is_not_an_answer(seed_index, question):
+    # rank() finds sentences holding some of the words: the relevance and coverage cut,
+    # not a missing word, is what says no.
+    query = build_query(question, seed_index.analyzer, seed_index.vocabulary)
+    assert rank(seed_index, query, 3)
+    assert not answer(seed_index, question).found
+
+
+@pytest.mark.parametrize(
+    "question", ["", "   ", "???", "\u200b", "\u00ad \ufeff", "x" * (MAX_QUESTION_CHARS + 1)]
+)
 def test_empty_and_overlong_questions_are_refused(seed_index, question):
     with pytest.raises(QuestionError):
         answer(seed_index, question)
@@ -50,6 +75,46 @@ def test_top_and_more_page_through_the_passages(seed_index):
     assert len(first.hits) == 2 and first.more
     assert {h.number for h in first.hits}.isdisjoint(h.number for h in second.hits)
     assert first.hits[-1].score >= second.hits[0].score
+    assert first.total == second.total > 2
+
+
+def test_later_pages_stay_near_the_best_passage(seed_index):
+    pages = [answer(seed_index, "Myanmar military junta", top=3)]
+    while pages[-1].more:
+        pages.append(answer(seed_index, "Myanmar military junta", top=3, offset=3 * len(pages)))
+    hits = [h for page in pages for h in page.hits]
+    assert 3 < len(hits) == pages[0].total <= MAX_PASSAGES
+    assert len({h.number for h in hits}) == len(hits)
+    best = hits[0].score
+    assert all(h.score >= RELATIVE_FLOOR * best for h in hits[3:])
+    unpaged = answer(seed_index, "Myanmar military junta", top=MAX_PASSAGES)
+    assert len(unpaged.hits) >= len(hits)  # the first page is not cut so
+    beyond = answer(seed_index, "Myanmar military junta", top=3, offset=pages[0].total)
+    assert not beyond.found
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "who sup\u00adplies Myanmar's jets?",  # a soft hyphen inside a word
+        "who supplies Myan\u200bmar's jets?",  # a zero-width space
+        "who supplies Myanmar's jets? https://example.com/page?id=1",
+        "\ufeffwho   supplies\nMyanmar's jets?",
+    ],
+)
+def test_invisible_characters_and_links_do_not_change_the_answer(seed_index, typed):
+    plain = answer(seed_index, "who supplies Myanmar's jets?")
+    result = answer(seed_index, typed)
+    assert result.question == "who supplies Myanmar's jets?"
+    assert [h.number for h in result.hits] == [h.number for h in plain.hits]
+
+
+def test_a_follow_up_carries_the_earlier_subject(seed_index):
+    alone = answer(seed_index, "and China?")
+    followed = answer(seed_index, "and China?", earlier="who supplies Myanmar's jets?")
+    assert followed.hits[0].passage.text.startswith(SUPPLIER)
+    assert [h.number for h in alone.hits] != [h.number for h in followed.hits]
+    assert followed.question == "and China?"
 
 
 def test_the_same_sentence_in_two_articles_is_quoted_once(tmp_path):

@@ -4,20 +4,23 @@ tests/discord_server.py on 127.0.0.1."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import logging
+import re
 import shutil
 
 import discord
 import pytest
 import yarl
 
-from bot import create_bot
+from bot import create_bot, render
 from bot.config import Settings, load_settings
 from tests.conftest import SEED_FILE, write
 from tests.discord_server import (
     BOT_ID,
     GUILD_ID,
+    HELPER_ROLE_ID,
     MANAGE_GUILD,
     MODERATOR_ROLE_ID,
     TOKEN,
@@ -25,6 +28,7 @@ from tests.discord_server import (
     Fault,
     Member,
 )
+from tests.discord_server import user as discord_user
 
 ALICE = Member(1400000000000000001, "alice")
 BOB = Member(1400000000000000002, "bob")
@@ -151,7 +155,9 @@ async def test_ask_quotes_the_right_sentence_with_its_source(server, bot):
     assert "Myanmar junta leader arrives in Russia for official visit" in text
     assert "paragraph 3, sentence 1" in text
     assert message["allowed_mentions"] == {"parse": []}
-    assert set(buttons(message)) == {"More", "Context", "👍", "👎"}
+    # Every passage that clears the cut is on this page: no More to offer.
+    assert "Passages 1–3 of 3" in text
+    assert set(buttons(message)) == {"Context", "👍", "👎"}
     synced = {c["name"]: c for c in server.commands[GUILD_ID]}
     assert set(synced) == {"ask", "sources", "help", "reload"}
     assert synced["ask"]["options"][0]["max_length"] == 300
@@ -192,19 +198,72 @@ async def test_messages_that_do_not_mention_the_bot_are_ignored(server, bot):
     assert len(server.messages) == before
 
 
-async def test_more_shows_the_next_passages_and_context_is_private(server, bot):
+async def test_the_asker_pages_the_public_answer_back_and_forth(server, bot):
     first = (await server.slash("ask", ALICE, question="Myanmar military junta")).messages[-1]
-    assert "Passages 1–3" in embed_text(first)
-    more = await server.click(first, buttons(first)["More"]["custom_id"], BOB)
+    assert "Passages 1–3 of " in embed_text(first)
+    assert set(buttons(first)) == {"More", "Context", "👍", "👎"}  # no Previous on page 1
+    more = await server.click(first, buttons(first)["More"]["custom_id"], ALICE)
     assert more.callbacks[0]["type"] == 7  # the answer message is updated in place
-    updated = more.messages[-1]
-    assert "Passages 4–6" in embed_text(updated)
-    assert embed_text(updated) != embed_text(first)
-    context = await server.click(updated, buttons(updated)["Context"]["custom_id"], BOB)
+    second = more.messages[-1]
+    assert "Passages 4–6 of " in embed_text(second)
+    assert embed_text(second) != embed_text(first)
+    back = await server.click(second, buttons(second)["Previous"]["custom_id"], ALICE)
+    assert back.callbacks[0]["type"] == 7
+    assert embed_text(back.messages[-1]) == embed_text(first)
+
+
+async def test_others_who_page_get_a_private_copy_to_turn(server, bot):
+    first = (await server.slash("ask", ALICE, question="Myanmar military junta")).messages[-1]
+    bobs = await server.click(first, buttons(first)["More"]["custom_id"], BOB)
+    reply = bobs.callbacks[0]
+    assert reply["type"] == 4 and reply["data"]["flags"] & 64  # a private copy
+    copy = bobs.messages[-1]
+    assert "Passages 4–6 of " in embed_text(copy)
+    assert embed_text(server.messages[int(first["id"])]) == embed_text(first)  # untouched
+    turned = await server.click(copy, buttons(copy)["Previous"]["custom_id"], BOB)
+    assert turned.callbacks[0]["type"] == 7  # his copy turns in place
+    assert "Passages 1–3 of " in embed_text(turned.messages[-1])
+
+
+async def test_more_stops_where_the_passages_stop_and_stays_on_the_question(server, bot):
+    message = (await server.slash("ask", ALICE, question="Myanmar military junta")).messages[-1]
+    pages = [message]
+    while "More" in buttons(message):
+        message = await server.click(message, buttons(message)["More"]["custom_id"], ALICE)
+        message = message.messages[-1]
+        pages.append(message)
+    total = int(re.search(r"Passages 1–3 of (\d+)", embed_text(pages[0]))[1])
+    assert 3 < total <= 12 and len(pages) == -(-total // 3)
+    assert f"of {total}" in embed_text(pages[-1]) and "Previous" in buttons(pages[-1])
+    # Every quoted passage names a word of the question.
+    for page in pages:
+        for quote in embed_text(page).split("\n> ")[1:]:
+            assert "**" in quote.split("\n")[0], quote
+
+
+async def test_context_shows_the_neighbours_of_the_page_shown(server, bot):
+    first = (await server.slash("ask", ALICE, question="Myanmar military junta")).messages[-1]
+    second = (await server.click(first, buttons(first)["More"]["custom_id"], ALICE)).messages[-1]
+    context = await server.click(second, buttons(second)["Context"]["custom_id"], BOB)
     reply = context.callbacks[0]
     assert reply["type"] == 4 and reply["data"]["flags"] & 64  # ephemeral
     description = reply["data"]["embeds"][0]["description"]
-    assert description.count("**") >= 2 and "paragraph" in description
+    index = bot.service.served.index
+    shown = bot.service.store.shown(bot.service.store.answer_of_message(int(first["id"])), 3, 3)
+    assert len(shown) == 3
+    blocks = description.split("\n\n")
+    for passage, block in zip(shown, blocks, strict=True):
+        number = index.locate(passage.article_id, passage.paragraph, passage.sentence)
+        around = index.neighbours(number, around=1)
+        quoted = block.split("\n— ")[0]
+        expected = " ".join(
+            f"**{render.escape(render.flat(p.text))}**"
+            if p.text == passage.text
+            else render.escape(render.flat(p.text))
+            for p in around
+        )
+        assert quoted == expected
+        assert f"paragraph {passage.paragraph}, sentence {passage.sentence}" in block
 
 
 async def test_feedback_is_recorded_with_question_and_passages(server, bot):
@@ -275,18 +334,48 @@ async def test_a_failed_reload_keeps_answering(server, bot, corpus):
 async def test_quoted_everyone_pings_nobody(server, bot):
     message = (await server.slash("ask", ALICE, question="circus elephants performed")).messages[-1]
     text = embed_text(message)
-    assert "@everyone" in text and "\\<@&1200000000000000003>" in text
+    assert "\\@everyone" in text and "\\<\\@&1200000000000000003>" in text
     assert message["allowed_mentions"] == {"parse": []}
 
 
-async def test_over_long_and_empty_questions_get_kind_replies(server, bot):
+async def test_over_long_and_empty_questions_get_kind_replies(server, bot, monkeypatch):
+    monkeypatch.setattr("bot.client.QUIET_SECONDS", 0.2)
     long_ask = await server.slash("ask", ALICE, question="why " * 100)
     assert "limit is 300" in long_ask.messages[-1]["content"]
     assert long_ask.messages[-1]["flags"] & 64
-    reply = await server.say(ALICE, f"<@{BOT_ID}> " + "why " * 200)
-    assert "limit is 300" in reply["content"]
-    empty = await server.say(ALICE, f"<@{BOT_ID}>")
-    assert "Ask me a question" in empty["content"]
+    empty_ask = await server.slash("ask", ALICE, question="\u200b?")
+    assert "empty" in empty_ask.messages[-1]["content"] and empty_ask.messages[-1]["flags"] & 64
+    # By mention, the reply does not stay in the channel: it deletes itself.
+    for typed, said in [
+        ("why " * 200, "limit is 300"),
+        ("", "Ask me a question"),
+        ("?", "empty"),
+        ("\u200b", "Ask me a question"),
+    ]:
+        reply = await server.say(ALICE, f"<@{BOT_ID}> {typed}")
+        assert said in reply["content"], typed
+        await wait_deleted(server, reply)
+    in_dm = await server.say(ALICE, "?", in_guild=False, mentions_bot=False)
+    assert "empty" in in_dm["content"]  # a DM is private: the reply stays
+    await asyncio.sleep(0.4)
+    assert int(in_dm["id"]) not in server.deleted
+
+
+async def wait_deleted(server: FakeDiscord, message: dict) -> None:
+    for _ in range(100):
+        if int(message["id"]) in server.deleted:
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError(f"message {message['content']!r} was not deleted")
+
+
+async def test_a_cooldown_by_mention_is_quiet_too(server, bot, monkeypatch):
+    monkeypatch.setattr("bot.client.QUIET_SECONDS", 0.2)
+    bot.service.cooldown.seconds = 30
+    await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}")
+    again = await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}")
+    assert "you can ask again in" in again["content"]
+    await wait_deleted(server, again)
 
 
 async def test_rate_limited_callback_is_retried(server, bot):
@@ -339,15 +428,28 @@ async def test_sources_pages_turn(server, bot, corpus):
     await server.slash("reload", ADMIN)
     first = (await server.slash("sources", ALICE)).messages[-1]
     assert "Page 1 of 2" in embed_text(first)
-    assert buttons(first)["Previous"].get("disabled")
-    turned = await server.click(first, buttons(first)["Next"]["custom_id"], BOB)
+    assert set(buttons(first)) == {"Next"}
+    assert "`extra00.md`" not in embed_text(first)  # file names are for moderators
+    turned = await server.click(first, buttons(first)["Next"]["custom_id"], ALICE)
+    assert turned.callbacks[0]["type"] == 7
     assert "Page 2 of 2" in embed_text(turned.messages[-1])
+    assert set(buttons(turned.messages[-1])) == {"Previous"}
+    bobs = await server.click(first, buttons(first)["Next"]["custom_id"], BOB)
+    assert bobs.callbacks[0]["type"] == 4 and bobs.callbacks[0]["data"]["flags"] & 64
+    assert "Page 2 of 2" in embed_text(bobs.messages[-1])
+    moderators = (await server.slash("sources", MODERATOR)).messages[-1]
+    assert moderators["flags"] & 64 and "`extra00.md`" in embed_text(moderators)
+    private_turn = await server.click(
+        moderators, buttons(moderators)["Next"]["custom_id"], MODERATOR
+    )
+    assert private_turn.callbacks[0]["type"] == 7
+    assert "`extra19.md`" in embed_text(private_turn.messages[-1])
 
 
 async def test_unexpected_errors_get_a_private_apology_and_a_logged_traceback(
     server, bot, monkeypatch, caplog
 ):
-    async def broken(question: str, offset: int):
+    async def broken(question: str, offset: int, earlier: str = ""):
         raise RuntimeError("boom in /srv/private/path")
 
     monkeypatch.setattr(bot.service, "find", broken)
@@ -510,3 +612,132 @@ async def test_a_failed_reload_says_why_and_keeps_serving(
         (await server.slash("ask", ALICE, question=QUESTION)).messages[-1]
     )
     assert "nuclear.md" not in bot.service.served.index.articles
+
+
+async def test_a_reply_to_an_answer_is_a_follow_up_answered_as_a_reply(server, bot):
+    first = await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}")
+    # Discord's reply with the mention on (its default) lists the bot among the mentions.
+    follow = await server.say(BOB, "and China?", replying_to=first)
+    assert follow["message_reference"]["message_id"] != first["id"]  # a reply to Bob's
+    text = embed_text(follow)
+    assert SUPPLIER.replace("China", "**China**") in text
+    assert "Read as a follow-up to: who supplies Myanmar's jets?" in text
+    # A reply to a slash command's answer is followed up the same way.
+    asked = (await server.slash("ask", ALICE, question="elephants")).messages[-1]
+    again = await server.say(BOB, "when was that?", replying_to=asked)
+    assert "follow-up to: elephants" in embed_text(again)
+    assert "**elephants**" in embed_text(again)
+
+
+async def test_a_reply_the_bot_cannot_read_gets_a_quiet_hint(server, bot, monkeypatch):
+    monkeypatch.setattr("bot.client.QUIET_SECONDS", 0.2)
+    first = await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}")
+    # With the mention off, Discord shows a bot without the message-content intent no text.
+    hint = await server.say(BOB, "and China?", replying_to=first, mentions_bot=False)
+    assert "turn the mention on" in hint["content"]
+    await wait_deleted(server, hint)
+
+
+async def test_messages_from_bots_are_never_answered(server, bot):
+    before = len(server.messages)
+    other_bot = {**discord_user(1700000000000000001, "otherbot"), "bot": True}
+    itself = {**discord_user(BOT_ID, "qabot"), "bot": True}
+    for author in (other_bot, itself):
+        with pytest.raises(TimeoutError):
+            await asyncio.wait_for(server.say(ALICE, f"<@{BOT_ID}> {QUESTION}", author=author), 0.5)
+        with pytest.raises(TimeoutError):
+            await asyncio.wait_for(
+                server.say(ALICE, QUESTION, in_guild=False, mentions_bot=False, author=author),
+                0.5,
+            )
+    assert len(server.messages) == before
+
+
+async def test_a_member_with_a_role_that_is_not_a_moderator_role_cannot_reload(server, bot, corpus):
+    helper = Member(1400000000000000010, "helper", roles=(HELPER_ROLE_ID,))
+    write(corpus, "nuclear.md", "---\ntitle: Nuclear deal\n---\nThey signed a reactor deal.\n")
+    refused = await server.slash("reload", helper)
+    assert "only moderators" in refused.messages[-1]["content"]
+    assert "nuclear.md" not in bot.service.served.index.articles
+    help_reply = (await server.slash("help", helper)).callbacks[0]["data"]["embeds"][0]
+    assert "/reload" not in help_reply["description"]
+    moderator_help = (await server.slash("help", MODERATOR)).callbacks[0]["data"]["embeds"][0]
+    assert "/reload" in moderator_help["description"]
+
+
+async def test_ask_suggests_earlier_answered_questions_and_titles(server, bot):
+    await server.slash("ask", ALICE, question="where are the circus elephants?")
+    await server.slash("ask", ALICE, question="ornithology")  # no answer: never suggested
+    choices = await server.autocomplete("ask", BOB, question="circ")
+    names = [c["name"] for c in choices]
+    assert names == ["where are the circus elephants?", "Circus news"]
+    assert all(c["value"] == c["name"] for c in choices)
+    everything = await server.autocomplete("ask", BOB, question="")
+    assert 1 <= len(everything) <= 25 and "ornithology" not in [c["name"] for c in everything]
+
+
+async def test_the_defer_comes_before_discords_acknowledgement_deadline(server, bot, monkeypatch):
+    # An answer slower than Discord's 3 s: the bot must say "thinking" before the deadline,
+    # which the local server enforces as Discord does (10062 Unknown interaction).
+    real_find = bot.service.find
+
+    async def slow(question: str, offset: int, earlier: str = ""):
+        await asyncio.sleep(server.ack_deadline + 0.3)
+        return await real_find(question, offset, earlier)
+
+    monkeypatch.setattr(bot.service, "find", slow)
+    interaction = await server.slash("ask", ALICE, question=QUESTION)
+    assert interaction.refused == []
+    assert interaction.callbacks[0]["type"] == 5
+    assert SUPPLIER in embed_text(interaction.messages[-1])
+
+
+async def test_an_answer_reaches_the_member_through_three_5xx_in_a_row(server, bot, caplog):
+    server.faults.append(
+        Fault("POST", r"/interactions/\d+/[^/]+/callback", 503, count=3, body={"code": 0})
+    )
+    await server.slash("ask", ALICE, question=QUESTION, wait=False)
+    posted = await server.wait_for_message(
+        lambda m: SUPPLIER in embed_text(m) and m["content"].startswith("For alice")
+    )
+    assert posted["allowed_mentions"] == {"parse": []}
+    # The answer is remembered under the channel message: a reply to it follows it up.
+    follow = await server.say(BOB, "and China?", replying_to=posted)
+    assert "follow-up to: who supplies" in embed_text(follow)
+    gc.collect()
+    await asyncio.sleep(0.05)
+    assert "never retrieved" not in caplog.text
+
+
+async def test_a_changed_vote_is_acknowledged_as_changed(server, bot):
+    message = (await server.slash("ask", ALICE, question=QUESTION)).messages[-1]
+    said = []
+    for emoji in ("👍", "👍", "👎"):
+        vote = await server.click(message, buttons(message)[emoji]["custom_id"], BOB)
+        said.append(vote.messages[-1]["content"])
+    assert said[0].startswith("Thanks")
+    assert said[1].startswith("You already marked this answer 👍")
+    assert said[2].startswith("Changed your vote to 👎")
+    assert [v[1] for v in bot.service.store.votes()] == [-1]
+
+
+async def test_markup_and_invisible_characters_in_a_question(server, bot):
+    typed = (
+        f"<@{BOT_ID}> <@&{MODERATOR_ROLE_ID}> who sup\u00adplies Myan\u200bmar's jets? "
+        "<:jet:1234567890> https://example.com/x"
+    )
+    reply = await server.say(ALICE, typed)
+    text = embed_text(reply)
+    assert SUPPLIER in text
+    title = reply["embeds"][0]["title"]
+    assert title.startswith("\\@moderators who supplies Myanmar's jets? :jet:")
+    assert "example.com" not in title and "<" not in title.replace("\\<", "")
+
+
+async def test_a_question_in_another_language_is_told_which_languages_are_answered(server, bot):
+    message = (
+        await server.slash("ask", ALICE, question="Кто поставляет самолёты Мьянме?")
+    ).messages[-1]
+    text = embed_text(message)
+    assert "looks like Russian" in text and "articles in English" in text
+    assert message["components"] == []

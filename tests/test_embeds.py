@@ -40,7 +40,7 @@ def test_no_answer_embed(seed_index):
 
 def test_question_in_the_title_is_escaped(seed_index):
     result = answer(seed_index, "**who** supplies <@123> jets?")
-    assert embeds.answer_embed(result).title.startswith("\\*\\*who\\*\\* supplies \\<@123>")
+    assert embeds.answer_embed(result).title.startswith("\\*\\*who\\*\\* supplies \\<\\@123>")
 
 
 def test_sources_are_paged():
@@ -52,7 +52,19 @@ def test_sources_are_paged():
     assert all(len(page) <= embeds.DESCRIPTION_LIMIT for page in embeds.sources_pages(long_lines))
 
 
-def test_more_is_named_in_the_footer_only_when_there_is_more(seed_index):
+def test_the_footer_counts_the_passages_of_every_page(seed_index):
     result = answer(seed_index, "Myanmar military junta", top=2)
-    assert "More" in embeds.answer_embed(result).footer.text
-    assert "More" not in embeds.answer_embed(replace(result, more=False)).footer.text
+    assert embeds.answer_embed(result).footer.text.startswith(f"Passages 1–2 of {result.total} ·")
+    last = replace(result, offset=result.total - 1, hits=result.hits[:1])
+    assert embeds.answer_embed(last).footer.text.startswith(
+        f"Passage {result.total} of {result.total} ·"
+    )
+
+
+def test_a_follow_up_and_a_removed_article_are_noted(seed_index):
+    result = answer(seed_index, "and China?", earlier="who supplies Myanmar's jets?")
+    embed = embeds.answer_embed(
+        result, "and China?", earlier="who supplies Myanmar's jets?", removed=("Old news",)
+    )
+    assert "Read as a follow-up to: who supplies Myanmar's jets?" in embed.footer.text
+    assert "No longer in the corpus: Old news" in embed.footer.text

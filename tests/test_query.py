@@ -1,4 +1,6 @@
-from index.query import build_query, emphasis, unseen_weight
+import pytest
+
+from index.query import CARRIED_WEIGHT, build_query, emphasis, unseen_weight
 
 
 def test_question_words_become_weighted_terms(seed_index):
@@ -31,3 +33,17 @@ def test_unseen_words_weigh_by_rarity():
     assert unseen_weight("brazil", 4.0) > unseen_weight("happen", 4.0) > unseen_weight("year", 4.0)
     assert unseen_weight("year", 4.0) == 0
     assert 0 < unseen_weight("iiss", 4.0) < unseen_weight("brazil", 4.0)
+
+
+def test_a_follow_up_carries_the_earlier_words_it_lacks_at_a_lower_weight(seed_index):
+    analyzer, vocabulary = seed_index.analyzer, seed_index.vocabulary
+    alone = build_query("and China's jets?", analyzer, vocabulary)
+    followed = build_query(
+        "and China's jets?", analyzer, vocabulary, earlier="who supplies Myanmar's jets? Brazil"
+    )
+    assert followed.question_terms == alone.question_terms == ("china", "jet")
+    assert followed.weights["jet"] == alone.weights["jet"]  # its own word, at full weight
+    assert followed.weights["myanmar"] == CARRIED_WEIGHT  # carried, at a share
+    assert "brazil" not in followed.weights  # a word the corpus lacks is not carried
+    carried = build_query("supplies Myanmar", analyzer, vocabulary)
+    assert followed.ideal == pytest.approx(alone.ideal + CARRIED_WEIGHT * carried.ideal)

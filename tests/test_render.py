@@ -1,3 +1,8 @@
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from bot import render
 from index.answers import answer
 from index.build import build_index
@@ -29,9 +34,16 @@ def test_quoted_markdown_and_mentions_are_escaped(tmp_path):
         "Hey @everyone, read <@123> and **this** about_elephants.\n",
     )
     text = render.answer_markdown(answer(build_index(tmp_path), "elephants"))
-    assert "\\<@123>" in text and "\\*\\*this\\*\\*" in text
-    assert "*\\*Bold\\* title*" in text
-    assert "<https://example.org/x_y>" in text  # links stay clickable, without preview
+    assert "\\<\\@123>" in text and "\\*\\*this\\*\\*" in text
+    assert "Hey \\@everyone" in text
+    # The title links to the article, its source URL's site named as the outlet.
+    assert "[*\\*Bold\\* title*](<https://example.org/x_y>) · example.org · " in text
+
+
+def test_a_source_that_is_not_a_link_is_the_outlet(tmp_path):
+    write(tmp_path, "a.md", "---\ntitle: T\nsource: The Irrawaddy\n---\nSix elephants came.\n")
+    text = render.answer_markdown(answer(build_index(tmp_path), "elephants"))
+    assert "— *T* · The Irrawaddy · paragraph 1, sentence 1" in text
 
 
 def test_json_has_the_contract_fields(seed_index):
@@ -44,10 +56,79 @@ def test_json_has_the_contract_fields(seed_index):
     assert "**elephants**" in hit["highlighted"]
 
 
-def test_sources_and_help_describe_the_corpus(seed_index):
-    lines = render.sources_lines(seed_index)
-    assert lines == [
-        "**Myanmar junta leader arrives in Russia for official visit** · 24 sentences · "
-        "`000_ca0daf8963f53742.txt`"
-    ]
-    assert "1 news article(s) (24 sentences)" in render.help_markdown(seed_index)
+def test_sources_name_files_only_for_moderators(seed_index):
+    title = "**Myanmar junta leader arrives in Russia for official visit** · 24 sentences"
+    assert render.sources_lines(seed_index) == [title]
+    assert render.sources_lines(seed_index, files=True) == [f"{title} · `000_ca0daf8963f53742.txt`"]
+
+
+def test_help_covers_what_members_can_do_and_moderators_see_theirs(seed_index):
+    member = render.help_markdown(seed_index, cooldown=5, max_chars=300)
+    assert "1 news article(s) (24 sentences)" in member
+    for feature in (
+        "/ask",
+        "Mention me",
+        "Reply to one of my answers",
+        "direct message",
+        "**More**",
+        "**Previous**",
+        "**Context**",
+        "👍/👎",
+        "/sources",
+        "300 characters",
+        "every 5 s",
+    ):
+        assert feature in member, feature
+    assert "/reload" not in member
+    moderator = render.help_markdown(seed_index, moderator=True)
+    assert "/reload" in moderator and "One question every" not in moderator
+
+
+# Discord's markdown (discord.com/developers/docs/reference#message-formatting and the
+# client's rules): inline, anywhere in a line, and at the start of a line only.
+INLINE = set("\\*_~`|[]<@")
+LINE_START = re.compile(r"[ \t]*(?:[#>+\-]|\d+\.)")
+ASCII_PUNCTUATION = re.compile(r"\\([!-/:-@\[-`{-~])")
+MARKDOWN_TEXT = st.lists(
+    st.sampled_from(
+        list("*_~`|[]()<>@#-+.:!\\/ \n\t") + list("aZ19") + ["\u200b", "é", "**", "<@1>"]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(MARKDOWN_TEXT)
+def test_escaped_text_shows_every_character_as_typed(text):
+    escaped = render.escape(text)
+    # Discord drops a backslash before ASCII punctuation: the reader sees the text as typed.
+    assert ASCII_PUNCTUATION.sub(r"\1", escaped) == text
+    # No inline markdown character stands unescaped.
+    position = 0
+    while position < len(escaped):
+        if escaped[position] == "\\":
+            assert position + 1 < len(escaped) and ASCII_PUNCTUATION.match(escaped, position)
+            position += 2
+            continue
+        assert escaped[position] not in INLINE, (text, escaped, position)
+        position += 1
+    # No line starts with a heading, list or quote marker.
+    for line in escaped.split("\n"):
+        assert not LINE_START.match(line), (text, line)
+
+
+@settings(max_examples=200, deadline=None)
+@given(MARKDOWN_TEXT, st.data())
+def test_highlighting_adds_only_bold_around_the_words(text, data):
+    cuts = sorted(data.draw(st.sets(st.integers(0, len(text)), max_size=4)))
+    spans = tuple((a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=False) if a < b)
+    shown = render.highlighted(text, spans)
+    assert ASCII_PUNCTUATION.sub(r"\1", shown.replace("**", "")) == text
+
+
+def test_no_answer_names_the_languages_it_can_answer_in():
+    from index.languages import Foreign
+
+    assert render.no_answer() == render.NO_ANSWER
+    said = render.no_answer(Foreign("Russian", ("English", "Spanish")))
+    assert "articles in English and Spanish" in said and "looks like Russian" in said

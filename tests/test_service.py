@@ -3,7 +3,7 @@ import pytest
 from bot.config import Settings
 from bot.cooldown import Cooldown, OnCooldown
 from bot.served import ServedIndex
-from bot.service import MAX_ASK_CHARS, AnswerService
+from bot.service import MAX_ASK_CHARS, MAX_CHOICES, AnswerService, Vote
 from bot.store import Store
 from index.errors import QuestionTooLong
 from tests.conftest import write
@@ -29,7 +29,8 @@ async def test_ask_remembers_the_answer_for_more_and_context(service):
     asked = await service.ask("elephants", 1, None, None)
     assert asked.answer.found and asked.answer.more
     first = asked.answer.hits[0]
-    question, quoted = service.context(asked.answer_id, 0)
+    question, quoted, gone = service.context(asked.answer_id, 0)
+    assert gone == ()
     assert question == "elephants"
     [context] = quoted
     assert context.passage == first.passage
@@ -41,17 +42,23 @@ async def test_ask_remembers_the_answer_for_more_and_context(service):
     ]
     second = await service.more(asked.answer_id, 1)
     assert second is not None and second.hits[0].passage != first.passage
-    _, quoted = service.context(asked.answer_id, 1)
+    _, quoted, _ = service.context(asked.answer_id, 1)
     assert quoted[0].passage == second.hits[0].passage
     assert await service.more(asked.answer_id + 99, 1) is None
 
 
-async def test_context_leaves_out_a_passage_the_index_no_longer_holds(service, tmp_path):
+async def test_context_and_paging_name_an_article_the_index_no_longer_holds(service, tmp_path):
     asked = await service.ask("elephants zoo", 1, None, None)
     assert asked.answer.hits[0].article.id == "b.md"
     write(tmp_path / "corpus", "b.md", "---\ntitle: Zoo\n---\nThe zoo closed.")
     await service.reload_corpus()
-    assert service.context(asked.answer_id, 0)[1] == []
+    assert service.context(asked.answer_id, 0)[1:] == ([], ("Zoo",))
+    paged = await service.page(asked.answer_id, 0)
+    assert paged is not None and paged.removed == ()  # changed, not removed
+    (tmp_path / "corpus" / "b.md").unlink()
+    await service.reload_corpus()
+    paged = await service.page(asked.answer_id, 0)
+    assert paged is not None and paged.removed == ("Zoo",)
 
 
 async def test_ask_checks_the_length_then_the_cooldown(service):
@@ -69,3 +76,32 @@ async def test_votes_name_the_passages_shown(service):
     hit = asked.answer.hits[0]
     expected = f"{hit.article.id}#p{hit.passage.paragraph}s{hit.passage.sentence}"
     assert (question, vote, passages) == ("elephants", -1, [expected])
+
+
+async def test_a_changed_vote_is_told_apart_from_a_new_one_and_a_repeat(service):
+    asked = await service.ask("elephants", 1, None, None)
+    assert service.vote(asked.answer_id, 0, 7, up=True) is Vote.NEW
+    assert service.vote(asked.answer_id, 0, 7, up=True) is Vote.SAME
+    assert service.vote(asked.answer_id, 0, 7, up=False) is Vote.CHANGED
+    assert service.vote(asked.answer_id, 0, 8, up=False) is Vote.NEW
+
+
+async def test_a_follow_up_is_answered_with_the_earlier_subject(service):
+    first = await service.ask("where did the elephants go?", 1, 5, None)
+    follow = await service.ask("and the zoo?", 2, 5, None, follows=first.answer_id)
+    assert follow.earlier == "where did the elephants go?"
+    assert follow.answer.hits[0].passage.text == "Two elephants left the zoo."
+    again = await service.ask("and the circus?", 3, 5, None, follows=follow.answer_id)
+    assert "elephants" in again.earlier and "zoo" in again.earlier
+    paged = await service.page(follow.answer_id, 0)  # paging keeps reading it so
+    assert paged is not None and paged.earlier == follow.earlier
+
+
+async def test_suggestions_offer_this_servers_answered_questions_then_titles(service):
+    await service.ask("where did the elephants go?", 1, 5, None)
+    await service.ask("elephants of the other server", 2, 6, None)
+    await service.ask("ornithology", 3, 5, None)  # no answer: not suggested
+    assert service.suggestions("eleph", 5) == ["where did the elephants go?"]
+    assert service.suggestions("zo", 5) == ["Zoo"]
+    assert service.suggestions("", 5)[0] == "where did the elephants go?"
+    assert len(service.suggestions("", 5)) <= MAX_CHOICES

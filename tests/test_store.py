@@ -1,4 +1,6 @@
-from bot.store import Store
+import sqlite3
+
+from bot.store import Question, Store
 from index.answers import answer
 
 
@@ -6,14 +8,54 @@ def test_questions_shown_passages_and_votes_survive_reopening(tmp_path, seed_ind
     path = tmp_path / "sub" / "db.sqlite3"
     store = Store(path)
     result = answer(seed_index, "who supplies Myanmar's jets?")
-    answer_id = store.record_question(result.question, 7, 8, 9)
+    answer_id = store.record_question(Question(result.question, 7, 8, 9))
     store.record_shown(answer_id, 0, result.hits)
     store.record_vote(answer_id, 0, 3, user_id=7, vote=1)
     store.record_vote(answer_id, 0, 3, user_id=7, vote=-1)  # a change of mind replaces
     store.close()
     reopened = Store(path)
-    assert reopened.question(answer_id) == "who supplies Myanmar's jets?"
+    assert reopened.question(answer_id).question == "who supplies Myanmar's jets?"
     shown = reopened.shown(answer_id, 0, 3)
     assert shown[0].passage_id == "000_ca0daf8963f53742.txt#p3s1"
     assert reopened.votes() == [(result.question, -1, [s.passage_id for s in shown])]
     assert reopened.question(answer_id + 1) is None
+
+
+def test_a_file_written_by_an_older_bot_gains_the_new_columns(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    old = sqlite3.connect(path)
+    old.executescript(
+        "CREATE TABLE answers (id INTEGER PRIMARY KEY, question TEXT NOT NULL, user_id INTEGER,"
+        " guild_id INTEGER, channel_id INTEGER, asked_at REAL NOT NULL);"
+        "INSERT INTO answers VALUES (1, 'elephants', 7, 8, 9, 0);"
+        "CREATE TABLE shown (answer_id INTEGER NOT NULL, rank INTEGER NOT NULL,"
+        " article_id TEXT NOT NULL, paragraph INTEGER NOT NULL, sentence INTEGER NOT NULL,"
+        " text TEXT NOT NULL, PRIMARY KEY (answer_id, rank));"
+    )
+    old.commit()
+    old.close()
+    store = Store(path)
+    asked = store.question(1)
+    assert asked is not None and (asked.question, asked.title, asked.earlier) == (
+        "elephants",
+        "elephants",
+        "",
+    )
+    store.record_message(1, 555)
+    assert store.answer_of_message(555) == 1 and store.answer_of_message(556) is None
+
+
+def test_answered_questions_match_literally_within_one_server(tmp_path):
+    store = Store(tmp_path / "db.sqlite3")
+    for question, guild, found in [
+        ("100% of jets?", 1, True),
+        ("1000 jets", 1, True),
+        ("jets_here", 1, True),
+        ("100% of jets?", 2, True),
+        ("100% nothing", 1, False),
+    ]:
+        store.record_question(Question(question, 7, guild, 9), found=found)
+    store.record_question(Question("100% OF JETS?", 7, 1, 9), found=True)
+    assert store.answered_questions(1, "100%", 25) == ["100% of jets?"]
+    assert store.answered_questions(1, "s_h", 25) == ["jets_here"]
+    assert store.answered_questions(None, "jets", 25) == []

@@ -1,0 +1,82 @@
+"""Discord markup in what members type: taken out of the question, shown as names in its echo."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from index.answers import clean_question
+
+if TYPE_CHECKING:
+    import discord
+
+# <@id> and <@!id> (a member), <@&id> (a role), <#id> (a channel), <:name:id> and
+# <a:name:id> (custom emoji), <t:seconds:style> (a timestamp), </name:id> (a command).
+_MARKUP = re.compile(
+    r"<(?P<kind>@!?|@&|#)(?P<id>\d+)>"
+    r"|<a?:(?P<emoji>\w+):\d+>"
+    r"|<t:(?P<time>-?\d+)(?::[tTdDfFR])?>"
+    r"|</(?P<command>[\w -]+):\d+>"
+)
+# What a mention is called when its name is not known (a member the bot has not seen).
+_UNKNOWN = {"@": "@someone", "@&": "@a role", "#": "#a channel"}
+
+# Looks up the name of a member ("@"), role ("@&") or channel ("#") by id; None: unknown.
+Names = Callable[[str, int], "str | None"]
+
+
+@dataclass(frozen=True)
+class Typed:
+    """A question as typed in Discord, read two ways."""
+
+    question: str  # what is analysed: every piece of markup taken out
+    title: str  # what is echoed above the answer: mentions and emoji shown by name
+
+
+def read_typed(text: str, names: Names, skip: int | None = None) -> Typed:
+    """``text`` without its markup, and with its markup as names, both cleaned as every
+    question is (index.answers.clean_question: links and invisible characters out); a
+    mention of ``skip`` (the bot itself) is dropped from both.
+
+    >>> read_typed("<@1> what did <@&2> say in <#3>? <:wave:4>", lambda k, i: "mods", skip=1)
+    Typed(question='what did say in ?', title='what did @mods say in #mods? :wave:')
+    """
+
+    def name(match: re.Match[str]) -> str:
+        if match["kind"]:
+            kind = "@" if match["kind"] == "@!" else match["kind"]
+            if kind == "@" and skip is not None and int(match["id"]) == skip:
+                return " "
+            known = names(kind, int(match["id"]))
+            return f"{kind[0]}{known}" if known else _UNKNOWN[kind]
+        if match["emoji"]:
+            return f":{match['emoji']}:"
+        if match["time"]:
+            try:
+                when = datetime.fromtimestamp(int(match["time"]), UTC)
+            except (OverflowError, OSError, ValueError):
+                return " "
+            return when.strftime("%Y-%m-%d %H:%M UTC")
+        return f"/{match['command']}"
+
+    return Typed(clean_question(_MARKUP.sub(" ", text)), clean_question(_MARKUP.sub(name, text)))
+
+
+def mention_names(guild: discord.Guild | None, message: discord.Message | None = None) -> Names:
+    """Looks up the names of members, roles and channels mentioned (bot/markup.py)."""
+
+    def name(kind: str, ident: int) -> str | None:
+        if kind == "@":
+            people = message.mentions if message is not None else []
+            found = next((u for u in people if u.id == ident), None)
+            found = found or (guild.get_member(ident) if guild else None)
+            return found.display_name if found else None
+        if guild is None:
+            return None
+        found = guild.get_role(ident) if kind == "@&" else guild.get_channel_or_thread(ident)
+        return found.name if found else None
+
+    return name

@@ -1,0 +1,134 @@
+"""Which languages the corpus is written in, and whether a question is written in another."""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
+
+    from .index import Index
+
+# The languages told apart: the most used ones online. Among all 97 of py3langid's,
+# short English questions are taken for Shona or Xhosa ("and China?", "elephants");
+# among these they are not, and an article in a language left out is still named by the
+# nearest one.
+NAMES = {
+    "ar": "Arabic",
+    "bn": "Bengali",
+    "cs": "Czech",
+    "da": "Danish",
+    "de": "German",
+    "el": "Greek",
+    "en": "English",
+    "es": "Spanish",
+    "fa": "Persian",
+    "fi": "Finnish",
+    "fr": "French",
+    "he": "Hebrew",
+    "hi": "Hindi",
+    "hu": "Hungarian",
+    "id": "Indonesian",
+    "it": "Italian",
+    "ja": "Japanese",
+    "ko": "Korean",
+    "ms": "Malay",
+    "my": "Burmese",
+    "nl": "Dutch",
+    "no": "Norwegian",
+    "pl": "Polish",
+    "pt": "Portuguese",
+    "ro": "Romanian",
+    "ru": "Russian",
+    "sv": "Swedish",
+    "th": "Thai",
+    "tl": "Tagalog",
+    "tr": "Turkish",
+    "uk": "Ukrainian",
+    "ur": "Urdu",
+    "vi": "Vietnamese",
+    "zh": "Chinese",
+}
+# A question is taken to be in another language only when the identifier is this sure,
+# and, in the Latin script, when it has this many words: one or two words ("sanctions",
+# "Putin") are as often names or loans as another language.
+MIN_PROBABILITY = 0.5
+MIN_LATIN_WORDS = 3
+# How much of each article is read to tell its language.
+SAMPLE_CHARS = 2000
+
+
+@dataclass(frozen=True)
+class Foreign:
+    """A question in a language the corpus is not written in."""
+
+    language: str  # the question's, by name
+    corpus: tuple[str, ...]  # the corpus's languages, by name, most articles first
+
+
+def corpus_languages(index: Index) -> tuple[str, ...]:
+    """The codes of the languages the index's articles are written in, most articles
+    first; each article is told by its first SAMPLE_CHARS characters. Cached for the
+    index (the first call on a large corpus takes a while: call it off the event loop)."""
+    cached = _cached.get(id(index))
+    if cached is not None and cached[0]() is index:
+        return cached[1]
+    counts: dict[str, int] = {}
+    identifier = _identifier()
+    for article in index.articles:
+        text = _opening(index, article)
+        if text.strip():
+            language = identifier.classify(text)[0]
+            counts[language] = counts.get(language, 0) + 1
+    found = tuple(sorted(counts, key=lambda code: -counts[code]))
+    _cached.clear()  # one index is served at a time: keep only its entry
+    _cached[id(index)] = (weakref.ref(index), found)
+    return found
+
+
+def foreign_question(index: Index, question: str) -> Foreign | None:
+    """The question's language when it is surely not one the corpus is written in."""
+    words = question.split()
+    latin = all(_latin(c) for c in question if c.isalpha())
+    if not words or (latin and len(words) < MIN_LATIN_WORDS):
+        return None
+    language, probability = _identifier().classify(question)
+    if probability < MIN_PROBABILITY:
+        return None
+    corpus = corpus_languages(index)
+    if not corpus or language in corpus:
+        return None
+    return Foreign(NAMES.get(language, language), tuple(NAMES.get(c, c) for c in corpus))
+
+
+def _opening(index: Index, article: str) -> str:
+    parts: list[str] = []
+    size = 0
+    for number in index.spans[article]:
+        text = index.passages.text(number)
+        parts.append(text)
+        size += len(text)
+        if size >= SAMPLE_CHARS:
+            break
+    return " ".join(parts)[:SAMPLE_CHARS]
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() or "\u00c0" <= char <= "\u024f"
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> LanguageIdentifier:
+    """py3langid's model, loaded on first use (0.8 s): only a question that found no
+    answer, or a look at the corpus's languages, needs it."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(NAMES))
+    return identifier
+
+
+_cached: dict[int, tuple[weakref.ref[Index], tuple[str, ...]]] = {}

@@ -1,0 +1,53 @@
+import pytest
+
+from index.build import build_index
+from index.languages import corpus_languages, foreign_question
+from tests.conftest import write
+
+
+@pytest.mark.parametrize(
+    "question, language",
+    [
+        ("¿Quién suministra los aviones de combate a Myanmar?", "Spanish"),
+        ("Кто поставляет самолёты Мьянме?", "Russian"),
+        ("من يزود ميانمار بالطائرات؟", "Arabic"),
+    ],
+)
+def test_a_question_in_another_language_is_named(seed_index, question, language):
+    foreign = foreign_question(seed_index, question)
+    assert foreign is not None
+    assert (foreign.language, foreign.corpus) == (language, ("English",))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["and China?", "elephants", "sanctions", "Min Aung Hlaing", "what is the capital of France"],
+)
+def test_short_or_english_questions_are_not_taken_for_another_language(seed_index, question):
+    assert foreign_question(seed_index, question) is None
+
+
+def test_every_language_of_the_corpus_is_known(tmp_path):
+    write(
+        tmp_path,
+        "en.md",
+        "---\ntitle: A\n---\nThe junta leader arrived in Moscow today for talks.\n",
+    )
+    write(
+        tmp_path,
+        "es.md",
+        "---\ntitle: B\n---\nEl líder de la junta llegó hoy a Moscú para mantener "
+        "conversaciones con el gobierno.\n",
+    )
+    write(
+        tmp_path,
+        "es2.md",
+        "---\ntitle: C\n---\nLos elefantes llegaron al circo de Moscú después de un largo viaje.\n",
+    )
+    index = build_index(tmp_path)
+    assert corpus_languages(index) == ("es", "en")
+    assert foreign_question(index, "¿Quién suministra los aviones a Myanmar?") is None
+    assert foreign_question(index, "Кто поставляет самолёты Мьянме?").corpus == (
+        "Spanish",
+        "English",
+    )
