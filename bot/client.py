@@ -18,6 +18,7 @@ from .markup import mention_names, read_typed
 from .messages import error_reply
 from .replies import NO_MENTIONS, send_private
 from .service import AnswerService
+from .translations import Translations
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,7 @@ class QABot(discord.Client):
     async def setup_hook(self) -> None:
         self.add_dynamic_items(*DYNAMIC_ITEMS)  # buttons work on messages sent before a restart
         self._follower = asyncio.create_task(self.service.follow_other_processes())
+        await self.tree.set_translator(Translations())
         if self.settings.dev_guild_id:
             guild = discord.Object(id=self.settings.dev_guild_id)
             self.tree.copy_global_to(guild=guild)

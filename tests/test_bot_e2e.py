@@ -163,6 +163,13 @@ async def test_ask_quotes_the_right_sentence_with_its_source(server, bot):
     assert synced["ask"]["options"][0]["max_length"] == 300
     assert int(synced["reload"]["default_member_permissions"]) == MANAGE_GUILD
     assert synced["reload"]["contexts"] == [0]  # servers only, never DMs
+    # Descriptions in the languages most used besides English; names stay the same.
+    for command in synced.values():
+        for locale in ("es-ES", "es-419", "fr", "de", "pt-BR"):
+            assert command["description_localizations"][locale] != command["description"]
+        assert not command.get("name_localizations")
+    question = synced["ask"]["options"][0]
+    assert question["description_localizations"]["fr"].startswith("Votre question")
 
 
 async def test_no_privileged_intent_is_requested(server, bot):

@@ -1,0 +1,70 @@
+"""The slash commands' descriptions in the languages most used on Discord besides English."""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+
+_SPANISH = {
+    "Ask a question; I quote the sentences that answer it": (
+        "Haz una pregunta; cito las frases que la responden"
+    ),
+    "Your question, e.g. who supplies Myanmar's jets?": (
+        "Tu pregunta, p. ej. who supplies Myanmar's jets?"
+    ),
+    "List the articles I answer from": "Lista los artículos de los que respondo",
+    "What I know and how to ask me": "Qué sé y cómo preguntarme",
+    "Re-read the corpus folder (moderators)": (
+        "Vuelve a leer la carpeta de artículos (moderadores)"
+    ),
+}
+# English description -> {locale: description}. Only the descriptions are translated:
+# command names stay the same everywhere, so that /help and other members' messages
+# name them alike.
+DESCRIPTIONS: dict[str, dict[discord.Locale, str]] = {
+    english: {discord.Locale.spain_spanish: text, discord.Locale.latin_american_spanish: text}
+    for english, text in _SPANISH.items()
+}
+for locale, texts in {
+    discord.Locale.french: (
+        "Posez une question ; je cite les phrases qui y répondent",
+        "Votre question, p. ex. who supplies Myanmar's jets?",
+        "Liste les articles dont je tire mes réponses",
+        "Ce que je sais et comment me poser une question",
+        "Relit le dossier des articles (modérateurs)",
+    ),
+    discord.Locale.german: (
+        "Stelle eine Frage; ich zitiere die Sätze, die sie beantworten",
+        "Deine Frage, z. B. who supplies Myanmar's jets?",
+        "Listet die Artikel auf, aus denen ich antworte",
+        "Was ich weiß und wie man mich fragt",
+        "Liest den Artikelordner neu ein (Moderatoren)",
+    ),
+    discord.Locale.brazil_portuguese: (
+        "Faça uma pergunta; cito as frases que a respondem",
+        "Sua pergunta, ex.: who supplies Myanmar's jets?",
+        "Lista os artigos dos quais respondo",
+        "O que sei e como me perguntar",
+        "Relê a pasta de artigos (moderadores)",
+    ),
+}.items():
+    for english, text in zip(_SPANISH, texts, strict=True):
+        DESCRIPTIONS[english][locale] = text
+
+
+class Translations(app_commands.Translator):
+    """discord.py asks this for each command's and option's description, per locale, when
+    the commands are synced; None keeps the English."""
+
+    async def translate(
+        self,
+        string: app_commands.locale_str,
+        locale: discord.Locale,
+        context: app_commands.TranslationContextTypes,
+    ) -> str | None:
+        if context.location not in (
+            app_commands.TranslationContextLocation.command_description,
+            app_commands.TranslationContextLocation.parameter_description,
+        ):
+            return None
+        return DESCRIPTIONS.get(string.message, {}).get(locale)
