@@ -237,7 +237,9 @@ def help_markdown(
     ]
     if cooldown > 0:
         lines.append(f"• One question every {cooldown:g} s per member.")
-    lines.append("• I read English articles: questions in other languages rarely find an answer.")
+    lines.append(
+        "• Questions are matched word for word: ask in the language the articles are written in."
+    )
     if moderator:
         lines += [
             "",
