@@ -83,15 +83,23 @@ class QABot(discord.Client):
         if message.author.bot or self.user is None:
             return
         replied = _replied_to(message, self.user.id)
+        # The answer replied to: by the message id the store recorded (a server that does
+        # not send the replied-to message still sends its id), else by its buttons.
+        reference = message.reference
+        follows = None
+        if reference is not None and reference.message_id is not None:
+            follows = self.service.answer_of_message(reference.message_id)
+        if follows is None:
+            follows = _answer_on(replied)
+        to_bot = replied is not None or follows is not None
         mentioned = any(u.id == self.user.id for u in message.mentions)
-        if not (message.guild is None or mentioned or replied is not None):
+        if not (message.guild is None or mentioned or to_bot):
             return
         typed = read_typed(message.content, mention_names(message.guild, message), self.user.id)
         if not clean_question(typed.question):
-            hint = HIDDEN_REPLY if replied is not None and not mentioned else EMPTY_MENTION
+            hint = HIDDEN_REPLY if to_bot and not mentioned else EMPTY_MENTION
             await self._quietly(message, hint)
             return
-        follows = None if replied is None else self.service.answer_of_message(replied.id)
         try:
             asked = await self.service.ask(
                 typed.question,
@@ -99,7 +107,7 @@ class QABot(discord.Client):
                 message.guild and message.guild.id,
                 message.channel.id,
                 title=typed.title,
-                follows=follows if follows is not None else _answer_on(replied),
+                follows=follows,
             )
         except Exception as error:
             await self._quietly(message, error_reply(error, "answering a mention"))

@@ -459,9 +459,11 @@ class FakeDiscord:
         mentions_bot: bool = True,
         replying_to: dict[str, Any] | None = None,
         author: dict[str, Any] | None = None,
+        send_replied: bool = True,
     ) -> dict[str, Any]:
         """Post ``content`` as ``member`` (or as ``author``, e.g. another bot), as a reply
-        to ``replying_to`` if given; returns the bot's reply to it. Without the
+        to ``replying_to`` if given (with the replied-to message in the payload, as Discord
+        sends it, unless ``send_replied`` is false); returns the bot's reply to it. Without the
         message-content intent, Discord hides the text of a message from the bot unless
         it mentions the bot (``mentions_bot``; a reply with the mention on does) or is a DM.
         """
@@ -492,7 +494,8 @@ class FakeDiscord:
                 "channel_id": replying_to["channel_id"],
                 **({"guild_id": str(GUILD_ID)} if in_guild else {}),
             }
-            payload["referenced_message"] = replying_to
+            if send_replied:
+                payload["referenced_message"] = replying_to
         if in_guild:
             member_data = member.payload()
             del member_data["user"]

@@ -634,6 +634,9 @@ async def test_a_reply_to_an_answer_is_a_follow_up_answered_as_a_reply(server, b
     again = await server.say(BOB, "when was that?", replying_to=asked)
     assert "follow-up to: elephants" in embed_text(again)
     assert "**elephants**" in embed_text(again)
+    # A server that sends only the replied-to message's id: the store knows the answer.
+    bare = await server.say(BOB, "and China?", replying_to=first, send_replied=False)
+    assert "Read as a follow-up to: who supplies Myanmar's jets?" in embed_text(bare)
 
 
 async def test_a_reply_the_bot_cannot_read_gets_a_quiet_hint(server, bot, monkeypatch):
