@@ -20,6 +20,7 @@ def create_bot(settings: Settings | None = None, **client_options: Any) -> QABot
     from .client import QABot
     from .config import load_settings
     from .cooldown import Cooldown
+    from .curation import Curator
     from .served import ServedIndex
     from .service import AnswerService
     from .store import Store
@@ -31,4 +32,5 @@ def create_bot(settings: Settings | None = None, **client_options: Any) -> QABot
     served.refresh()
     store = Store(settings.database_path)
     service = AnswerService(settings, served, store, Cooldown(settings.cooldown_seconds))
-    return QABot(settings=settings, service=service, **client_options)
+    curator = Curator(settings, served, store, service.reload_corpus)
+    return QABot(settings=settings, service=service, curator=curator, **client_options)

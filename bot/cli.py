@@ -1,16 +1,20 @@
-"""The qabot command: ask, sources, shell and eval, over the same functions as the bot."""
+"""The qabot command: ask, sources, shell, eval, index, the moderators' add, remove and
+insights, and run; over the same functions as the bot."""
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import getpass
 import json
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from index.answers import DEFAULT_TOP, answer
+from index.changes import Changes
 from index.errors import QabotError
 from index.evaluation import evaluate, read_cases
 from index.index import Index
@@ -18,10 +22,15 @@ from index.refresh import Action
 
 from . import render
 from .config import MAX_ANSWER_COUNT, Settings, load_settings
+from .insights import DEFAULT_DAYS, MAX_DAYS, gather, insights_csv
 from .messages import Surface, describe, refreshed
 from .progress import progress_bar
 from .served import ServedIndex
 from .shell import run_shell
+from .store import Store
+
+if TYPE_CHECKING:
+    from .curation import Curator
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -120,6 +129,44 @@ def _parser() -> argparse.ArgumentParser:
     )
     index.set_defaults(command=_index)
 
+    add = commands.add_parser(
+        "add",
+        parents=[corpus],
+        help="add an article from a file or a link (as /add)",
+        description="Add the article(s) of FILE (.md, .txt, .jsonl, .html) or of the web page "
+        "at URL to the corpus as .md files, then refresh the index; the same checks as /add.",
+    )
+    add.add_argument("source", metavar="FILE|URL")
+    add.add_argument(
+        "--by", metavar="NAME", help="who adds it, for the audit (default: your user name)"
+    )
+    add.set_defaults(command=_add)
+
+    remove = commands.add_parser(
+        "remove",
+        parents=[corpus],
+        help="move an article to the removed folder (as /remove)",
+        description="Move ARTICLE (its id, as `qabot sources` shows, or its exact title) "
+        "out of the corpus into the removed folder (REMOVED_DIR), then refresh the index.",
+    )
+    remove.add_argument("article", metavar="ARTICLE")
+    remove.add_argument("--by", metavar="NAME", help="who removes it (default: your user name)")
+    remove.set_defaults(command=_remove)
+
+    insights = commands.add_parser(
+        "insights",
+        parents=[corpus],
+        help="what members asked and what went unanswered (as /insights)",
+        description="From the bot's SQLite file (DATABASE_PATH), over all servers: questions "
+        "asked, the share answered, unanswered questions grouped, answers marked 👎, the most "
+        "asked questions, and who added or removed articles.",
+    )
+    insights.add_argument(
+        "--days", type=_days, default=DEFAULT_DAYS, metavar="N", help="over N days (default 7)"
+    )
+    insights.add_argument("--csv", action="store_true", help="print the lists as CSV")
+    insights.set_defaults(command=_insights)
+
     bot = commands.add_parser(
         "run",
         help="start the Discord bot",
@@ -134,6 +181,67 @@ def _top(raw: str) -> int:
     if not raw.isdigit() or not 1 <= int(raw) <= MAX_ANSWER_COUNT:
         raise argparse.ArgumentTypeError(f"must be a whole number from 1 to {MAX_ANSWER_COUNT}")
     return int(raw)
+
+
+def _days(raw: str) -> int:
+    if not raw.isdigit() or not 1 <= int(raw) <= MAX_DAYS:
+        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to {MAX_DAYS}")
+    return int(raw)
+
+
+def _curator(settings: Settings) -> tuple[Curator, Store]:
+    from .curation import Curator  # aiohttp: only adding and removing need it
+
+    served = _served(settings, announce=False)
+    store = Store(settings.database_path)
+
+    async def reload() -> Changes:
+        return await asyncio.to_thread(served.refresh)
+
+    return Curator(settings, served, store, reload), store
+
+
+def _add(args: argparse.Namespace, settings: Settings) -> int:
+    curator, store = _curator(settings)
+    who = args.by or f"{getpass.getuser()} (cli)"
+    try:
+        if "://" in args.source:
+            added = asyncio.run(curator.add_url(args.source, who))
+        else:
+            path = Path(args.source)
+            try:
+                data = path.read_bytes()
+            except OSError as error:
+                reason = error.strerror or error
+                raise QabotError(f"{path}: cannot be read ({reason})") from None
+            added = asyncio.run(curator.add_file(path.name, data, who))
+    finally:
+        store.close()
+    print(render.added_markdown(added))
+    return 0 if all(not a.problem for a in added.articles) else 1
+
+
+def _remove(args: argparse.Namespace, settings: Settings) -> int:
+    curator, store = _curator(settings)
+    try:
+        removed = asyncio.run(curator.remove(args.article, args.by or getpass.getuser()))
+    finally:
+        store.close()
+    print(render.removed_markdown(removed))
+    return 0
+
+
+def _insights(args: argparse.Namespace, settings: Settings) -> int:
+    index = _open(settings)
+    store = Store(settings.database_path)
+    try:
+        found = gather(store, index.analyzer, args.days)
+    finally:
+        store.close()
+    print(insights_csv(found) if args.csv else render.insights_markdown(found), end="")
+    if not args.csv:
+        print()
+    return 0
 
 
 def _served(settings: Settings, announce: bool = True) -> ServedIndex:

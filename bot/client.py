@@ -14,8 +14,10 @@ from index.answers import clean_question
 from .commands import COMMANDS
 from .components import DYNAMIC_ITEMS, answer_parts
 from .config import Settings
+from .curation import Curator
 from .markup import mention_names, read_typed
 from .messages import error_reply
+from .moderation import MODERATOR_COMMANDS
 from .replies import NO_MENTIONS, send_private
 from .service import AnswerService
 from .translations import Translations
@@ -41,7 +43,9 @@ class QABot(discord.Client):
     """qabot in Discord. Resources are built by the caller and injected (see create_bot);
     commands and buttons reach them through ``interaction.client``."""
 
-    def __init__(self, *, settings: Settings, service: AnswerService, **options) -> None:
+    def __init__(
+        self, *, settings: Settings, service: AnswerService, curator: Curator, **options
+    ) -> None:
         intents = discord.Intents.none()
         intents.guilds = True  # guild and channel data for commands and permissions
         intents.guild_messages = True  # messages that mention the bot (content included)
@@ -51,10 +55,11 @@ class QABot(discord.Client):
         super().__init__(intents=intents, allowed_mentions=NO_MENTIONS, **options)
         self.settings = settings
         self.service = service
+        self.curator = curator
         self.tree = app_commands.CommandTree(self)
         self.tree.on_error = self.on_app_command_error
         self._follower: asyncio.Task[None] | None = None
-        for command in COMMANDS:
+        for command in COMMANDS + MODERATOR_COMMANDS:
             self.tree.add_command(command)
 
     async def setup_hook(self) -> None:

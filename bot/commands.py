@@ -1,4 +1,4 @@
-"""The slash commands: /ask, /sources, /help and /reload."""
+"""The members' slash commands: /ask (with its autocomplete), /sources and /help."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from discord import app_commands
 from . import embeds, render
 from .components import answer_parts, sources_view
 from .markup import mention_names, read_typed
-from .messages import error_reply
+from .moderation import is_moderator
 from .replies import NO_MENTIONS
 from .service import MAX_ASK_CHARS
 
@@ -156,37 +156,4 @@ async def help_(interaction: discord.Interaction) -> None:
     )
 
 
-@app_commands.command(name="reload", description="Re-read the corpus folder (moderators)")
-@app_commands.default_permissions(manage_guild=True)
-@app_commands.guild_only()
-async def reload(interaction: discord.Interaction) -> None:
-    bot = _bot(interaction)
-    if not is_moderator(interaction, bot.settings.moderator_role_ids):
-        await interaction.response.send_message(
-            "Sorry: only moderators (Manage Server, or a moderator role) can reload the corpus.",
-            ephemeral=True,
-            allowed_mentions=NO_MENTIONS,
-        )
-        return
-    await interaction.response.defer(ephemeral=True, thinking=True)
-    try:
-        changes = await bot.service.reload_corpus()
-    except Exception as error:  # the old index is still served: say why, and that
-        message = error_reply(error, "reload", reloading=True)
-        await interaction.followup.send(message, ephemeral=True, allowed_mentions=NO_MENTIONS)
-        return
-    await interaction.followup.send(
-        embed=embeds.changes_embed(changes), ephemeral=True, allowed_mentions=NO_MENTIONS
-    )
-
-
-def is_moderator(interaction: discord.Interaction, role_ids: frozenset[int]) -> bool:
-    """Manage Server in this channel, as Discord resolved it, or a moderator role."""
-    if interaction.guild is None or not isinstance(interaction.user, discord.Member):
-        return False
-    if interaction.permissions.manage_guild:
-        return True
-    return any(role.id in role_ids for role in interaction.user.roles)
-
-
-COMMANDS = (ask, sources, help_, reload)
+COMMANDS = (ask, sources, help_)

@@ -193,7 +193,7 @@ class SourcesPageButton(
 
 
 def _is_moderator(interaction: discord.Interaction) -> bool:
-    from .commands import is_moderator  # commands imports this module
+    from .moderation import is_moderator  # moderation imports this module
 
     return is_moderator(interaction, _bot(interaction).settings.moderator_role_ids)
 

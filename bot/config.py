@@ -29,6 +29,8 @@ NAMES = (
     "DATABASE_PATH",
     "INDEX_DIR",
     "LOG_LEVEL",
+    "REMOVED_DIR",
+    "ALLOW_PRIVATE_URLS",
 )
 
 
@@ -50,10 +52,17 @@ class Settings:
     database_path: Path = DEFAULT_DATABASE
     index_dir: Path = DEFAULT_INDEX_DIR
     corpus_max_file_mb: float = 50.0
+    removed_dir: Path | None = None  # None: "removed" beside the corpus folder
+    allow_private_urls: bool = False
 
     @property
     def max_file_bytes(self) -> int:
         return int(self.corpus_max_file_mb * 1024 * 1024)
+
+    @property
+    def removed_folder(self) -> Path:
+        """Where /remove moves articles: REMOVED_DIR, else "removed" beside the corpus."""
+        return self.removed_dir or self.corpus_dir.parent / "removed"
 
 
 def load_settings(
@@ -85,7 +94,18 @@ def load_settings(
         database_path=Path(database).expanduser() if database else DEFAULT_DATABASE,
         index_dir=Path(index_dir).expanduser() if index_dir else DEFAULT_INDEX_DIR,
         corpus_max_file_mb=_megabytes("CORPUS_MAX_FILE_MB", get("CORPUS_MAX_FILE_MB")),
+        removed_dir=Path(removed).expanduser() if (removed := get("REMOVED_DIR")) else None,
+        allow_private_urls=_flag("ALLOW_PRIVATE_URLS", get("ALLOW_PRIVATE_URLS")),
     )
+
+
+def _flag(name: str, raw: str) -> bool:
+    value = raw.lower()
+    if value in ("", "0", "false", "no", "off"):
+        return False
+    if value in ("1", "true", "yes", "on"):
+        return True
+    raise ConfigError(f"{name} must be true or false, not {raw!r}")
 
 
 def _count(name: str, raw: str, default: int) -> int:

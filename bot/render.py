@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+import time
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
 from index.answers import Answer, Hit
@@ -12,6 +13,12 @@ from index.corpus import TOO_LARGE, Article, ArticleInfo, Problem
 from index.index import Index
 from index.languages import Foreign, foreign_question
 from index.passages import Passage
+
+if TYPE_CHECKING:
+    from .curation import Added, Removed
+    from .insights import Insights
+
+TOP = 10  # entries of each /insights list shown in the message (the CSV has them all)
 
 NO_ANSWER = (
     "I found no answer to that in the corpus. Try other words, or see what I know about "
@@ -100,11 +107,14 @@ def link_target(url: str) -> str:
 
 
 def outlet(article: ArticleInfo) -> str:
-    """The outlet an article comes from: its source, or the site of its source URL.
+    """The outlet an article comes from: as its front matter names it, else its source, or
+    the site of its source URL.
 
     >>> outlet(ArticleInfo("a", source="https://www.reuters.com/world/x"))
     'reuters.com'
     """
+    if article.outlet:
+        return article.outlet
     if _URL.fullmatch(article.source):
         host = urlsplit(article.source).hostname or ""
         return host.removeprefix("www.")
@@ -259,7 +269,15 @@ def problem_text(problem: Problem) -> str:
 
 
 def changes_markdown(changes: Changes) -> str:
-    """What a reload changed, and each file that could not be read with the reason."""
+    """What a reload changed: articles by title (file in brackets), and each file that
+    could not be read with the reason, told once (until the file changes)."""
+    still = len(changes.problems) - len(changes.new_problems)
+    known = f" {still} file(s) still cannot be read, as reported before." if still else ""
+    if not changes.any and not changes.new_problems:
+        return (
+            f"Nothing changed: {changes.articles} article(s), {changes.sentences_after} "
+            f"sentences.{known}"
+        )
     lines = [
         f"Reloaded: {changes.articles} article(s), {changes.sentences_after} sentences "
         f"(was {changes.sentences_before})."
@@ -270,10 +288,73 @@ def changes_markdown(changes: Changes) -> str:
         ("Removed", changes.removed),
     ):
         if ids:
-            lines.append(f"{label}: " + ", ".join(f"`{i.replace('`', '')}`" for i in ids))
+            named = [_named(changes.titles.get(i, ""), i) for i in ids]
+            lines.append(f"{label}: " + ", ".join(named))
     if not changes.any:
         lines.append("No article was added, changed or removed.")
-    if changes.problems:
-        lines.append(f"Could not read {len(changes.problems)} file(s) or line(s):")
-        lines.extend(f"• {escape(problem_text(p))}" for p in changes.problems)
+    if changes.new_problems:
+        lines.append(f"Could not read {len(changes.new_problems)} file(s) or line(s):")
+        lines.extend(f"• {escape(problem_text(p))}" for p in changes.new_problems)
+    if known:
+        lines.append(known.strip())
+    return "\n".join(lines)
+
+
+def _named(title: str, article_id: str) -> str:
+    """An article by title, its file in brackets; by file alone when it has no title."""
+    file = f"`{article_id.replace('`', '')}`"
+    return f"*{escape(title)}* ({file})" if title else file
+
+
+def added_markdown(added: Added) -> str:
+    """What /add did: each article's title, file and sentence count, and its first
+    sentences as they will be quoted."""
+    lines = []
+    for article in added.articles:
+        name = _named(article.title, article.file)
+        if article.problem:
+            lines.append(f"Written as {name}, but it cannot be read: {escape(article.problem)}")
+            continue
+        lines.append(f"Added {name}: {article.sentences} sentence(s). It starts:")
+        lines.extend(f"> {escape(flat(text))}" for text in article.opening)
+    lines.append(f"The corpus now has {added.changes.articles} article(s).")
+    return "\n".join(lines)
+
+
+def removed_markdown(removed: Removed) -> str:
+    """What /remove did, and how to undo it."""
+    return (
+        f"Removed {_named(removed.title, removed.file)}: moved to "
+        f"`{str(removed.moved_to).replace('`', '')}` (move it back and /reload to restore it). "
+        f"The corpus now has {removed.changes.articles} article(s)."
+    )
+
+
+def insights_markdown(insights: Insights) -> str:
+    """/insights as markdown: the figures, then each list (its first TOP entries)."""
+    lines = [
+        f"**Last {insights.days} day(s)**: {insights.asked} question(s), "
+        f"{insights.answered_share:.0%} answered."
+    ]
+
+    def questions(title: str, rows: tuple[tuple[str, int], ...]) -> None:
+        if rows:
+            lines.append(f"\n**{title}**")
+            lines.extend(f"• {escape(flat(q))} ({n}×)" for q, n in rows[:TOP])
+            if len(rows) > TOP:
+                lines.append(f"…and {len(rows) - TOP} more (ask for the CSV)")
+
+    questions("Not answered", insights.unanswered)
+    if insights.downvotes:
+        lines.append("\n**Marked 👎**")
+        for vote in insights.downvotes[:TOP]:
+            shown = ", ".join(f"`{p.replace('`', '')}`" for p in vote.passages) or "no passage"
+            lines.append(f"• {escape(flat(vote.question))}: {shown}")
+    questions("Most asked", insights.most_asked)
+    if insights.audit:
+        lines.append("\n**Corpus changes**")
+        for change in insights.audit[:TOP]:
+            when = time.strftime("%Y-%m-%d %H:%M", time.gmtime(change.at))
+            name = _named(change.title, change.file)
+            lines.append(f"• {when} UTC: {escape(change.who)} {change.action} {name}")
     return "\n".join(lines)

@@ -50,10 +50,49 @@ CREATE TABLE IF NOT EXISTS feedback (
     voted_at REAL NOT NULL,
     PRIMARY KEY (answer_id, first_rank, user_id)
 );
+CREATE TABLE IF NOT EXISTS audit (
+    at REAL NOT NULL,
+    who TEXT NOT NULL,
+    action TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    title TEXT NOT NULL,
+    file TEXT NOT NULL
+);
 """
 _INDEXES = """
 CREATE INDEX IF NOT EXISTS answers_by_message ON answers(message_id);
+CREATE INDEX IF NOT EXISTS answers_by_time ON answers(asked_at);
 """
+
+
+@dataclass(frozen=True)
+class Asking:
+    """A question asked in a span of time, as /insights reads it."""
+
+    question: str
+    found: bool
+    asked_at: float
+
+
+@dataclass(frozen=True)
+class Downvote:
+    """An answer marked 👎: its question and the passages the page showed."""
+
+    question: str
+    passages: tuple[str, ...]
+    voted_at: float
+
+
+@dataclass(frozen=True)
+class Audited:
+    """Who added or removed which article, and when."""
+
+    at: float
+    who: str
+    action: str  # "added" or "removed"
+    article_id: str
+    title: str
+    file: str
 
 
 @dataclass(frozen=True)
@@ -207,6 +246,42 @@ class Store:
             ),
         )
         return before[0] if before else None
+
+    def askings(self, since: float, guild_id: int | None = None) -> list[Asking]:
+        """The questions asked since ``since`` (a time.time()), in one server or all
+        (None), oldest first."""
+        rows = self._db.execute(
+            "SELECT question, found, asked_at FROM answers WHERE asked_at >= ? "
+            "AND (? IS NULL OR guild_id = ?) ORDER BY asked_at",
+            (since, guild_id, guild_id),
+        )
+        return [Asking(q, bool(f), t) for q, f, t in rows]
+
+    def downvotes(self, since: float, guild_id: int | None = None) -> list[Downvote]:
+        """The 👎 given since ``since``, in one server or all, newest first."""
+        rows = self._db.execute(
+            "SELECT f.question, f.passages, f.voted_at FROM feedback f "
+            "JOIN answers a ON a.id = f.answer_id WHERE f.vote < 0 AND f.voted_at >= ? "
+            "AND (? IS NULL OR a.guild_id = ?) ORDER BY f.voted_at DESC",
+            (since, guild_id, guild_id),
+        )
+        return [Downvote(q, tuple(json.loads(p)), t) for q, p, t in rows]
+
+    def record_audit(self, who: str, action: str, article_id: str, title: str, file: str) -> None:
+        """Remember that ``who`` added or removed an article."""
+        self._db.execute(
+            "INSERT INTO audit VALUES (?, ?, ?, ?, ?, ?)",
+            (time.time(), who, action, article_id, title, file),
+        )
+
+    def audit(self, since: float) -> list[Audited]:
+        """Additions and removals since ``since``, newest first."""
+        rows = self._db.execute(
+            "SELECT at, who, action, article_id, title, file FROM audit WHERE at >= ? "
+            "ORDER BY at DESC",
+            (since,),
+        )
+        return [Audited(*row) for row in rows]
 
     def votes(self) -> list[tuple[str, int, list[str]]]:
         """Every vote as (question, vote, passage ids), oldest first."""

@@ -17,6 +17,22 @@ _SPANISH = {
     "Re-read the corpus folder (moderators)": (
         "Vuelve a leer la carpeta de artículos (moderadores)"
     ),
+    "Add an article from a file or a link (moderators)": (
+        "Añade un artículo desde un archivo o un enlace (moderadores)"
+    ),
+    "Remove an article (moderators)": "Retira un artículo (moderadores)",
+    "What members asked, and what went unanswered (moderators)": (
+        "Qué preguntaron los miembros y qué quedó sin respuesta (moderadores)"
+    ),
+    "An article file (.md, .txt, .jsonl, .html)": (
+        "Un archivo de artículo (.md, .txt, .jsonl, .html)"
+    ),
+    "A link to the article's web page": "Un enlace a la página web del artículo",
+    "The article's title (pick one of the suggestions)": (
+        "El título del artículo (elige una de las sugerencias)"
+    ),
+    "Over how many days (default 7)": "Sobre cuántos días (por defecto 7)",
+    "Attach the lists as a CSV": "Adjuntar las listas como CSV",
 }
 # English description -> {locale: description}. Only the descriptions are translated:
 # command names stay the same everywhere, so that /help and other members' messages
@@ -32,6 +48,14 @@ for locale, texts in {
         "Liste les articles dont je tire mes réponses",
         "Ce que je sais et comment me poser une question",
         "Relit le dossier des articles (modérateurs)",
+        "Ajoute un article depuis un fichier ou un lien (modérateurs)",
+        "Retire un article (modérateurs)",
+        "Ce que les membres ont demandé, et ce qui est resté sans réponse (modérateurs)",
+        "Un fichier d'article (.md, .txt, .jsonl, .html)",
+        "Un lien vers la page web de l'article",
+        "Le titre de l'article (choisissez une des suggestions)",
+        "Sur combien de jours (7 par défaut)",
+        "Joindre les listes en CSV",
     ),
     discord.Locale.german: (
         "Stelle eine Frage; ich zitiere die Sätze, die sie beantworten",
@@ -39,6 +63,14 @@ for locale, texts in {
         "Listet die Artikel auf, aus denen ich antworte",
         "Was ich weiß und wie man mich fragt",
         "Liest den Artikelordner neu ein (Moderatoren)",
+        "Fügt einen Artikel aus einer Datei oder einem Link hinzu (Moderatoren)",
+        "Entfernt einen Artikel (Moderatoren)",
+        "Was Mitglieder gefragt haben und was unbeantwortet blieb (Moderatoren)",
+        "Eine Artikeldatei (.md, .txt, .jsonl, .html)",
+        "Ein Link zur Webseite des Artikels",
+        "Der Titel des Artikels (wähle einen der Vorschläge)",
+        "Über wie viele Tage (Standard: 7)",
+        "Die Listen als CSV anhängen",
     ),
     discord.Locale.brazil_portuguese: (
         "Faça uma pergunta; cito as frases que a respondem",
@@ -46,6 +78,14 @@ for locale, texts in {
         "Lista os artigos dos quais respondo",
         "O que sei e como me perguntar",
         "Relê a pasta de artigos (moderadores)",
+        "Adiciona um artigo a partir de um arquivo ou link (moderadores)",
+        "Remove um artigo (moderadores)",
+        "O que os membros perguntaram e o que ficou sem resposta (moderadores)",
+        "Um arquivo de artigo (.md, .txt, .jsonl, .html)",
+        "Um link para a página web do artigo",
+        "O título do artigo (escolha uma das sugestões)",
+        "Em quantos dias (padrão: 7)",
+        "Anexar as listas como CSV",
     ),
 }.items():
     for english, text in zip(_SPANISH, texts, strict=True):

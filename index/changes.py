@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from .corpus import Problem
 from .index import Index
@@ -18,7 +19,12 @@ class Changes:
     articles: int
     sentences_before: int
     sentences_after: int
-    problems: tuple[Problem, ...]
+    problems: tuple[Problem, ...]  # every file that could not be read
+    # Titles of the articles above (the removed ones' as they were); "" for none.
+    titles: Mapping[str, str] = field(default_factory=dict)
+    # The problems not reported before: files unreadable since the last reload are not
+    # told again until they change.
+    new_problems: tuple[Problem, ...] = ()
 
     @property
     def any(self) -> bool:
@@ -29,6 +35,15 @@ def compare(before: Index | None, after: Index) -> Changes:
     """The changes from ``before`` (None: nothing was served yet) to ``after``."""
     old = {} if before is None else {a.id: a.checksum for a in before.articles.values()}
     new = {a.id: a.checksum for a in after.articles.values()}
+    titles = {a.id: a.title for a in after.articles.values()}
+    if before is not None:
+        titles.update((a.id, a.title) for a in before.articles.values() if a.id not in new)
+    # A problem was reported before if the last reload gave it for the same file as it
+    # is now (a file changed since is told again, even with the same problem).
+    reported: set[Problem] = set()
+    if before is not None:
+        same = {f.path for f in set(before.files) & set(after.files)}
+        reported = {p for p in before.problems if p.path in same}
     return Changes(
         added=tuple(sorted(new.keys() - old.keys())),
         changed=tuple(sorted(k for k in new.keys() & old.keys() if new[k] != old[k])),
@@ -37,4 +52,6 @@ def compare(before: Index | None, after: Index) -> Changes:
         sentences_before=0 if before is None else len(before.passages),
         sentences_after=len(after.passages),
         problems=after.problems,
+        titles=titles,
+        new_problems=tuple(p for p in after.problems if p not in reported),
     )

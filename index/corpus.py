@@ -13,7 +13,9 @@ from .errors import CorpusEmpty, CorpusMissing
 
 ARTICLE_SUFFIXES = (".md", ".txt")
 BULK_SUFFIX = ".jsonl"
-FIELDS = ("id", "title", "source", "published", "author")
+FIELDS = ("id", "title", "source", "published", "author", "outlet")
+# Front matter kept in the file for people, not indexed: who added the article, and when.
+NOTE_FIELDS = ("added_by", "added_at")
 # Larger files are refused rather than read into memory whole: no news article is this
 # long, while a misplaced dump or binary easily is.
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -34,6 +36,7 @@ class Article:
     source: str = ""
     published: str = ""
     author: str = ""
+    outlet: str = ""  # the publication, when the source is a URL
     path: str = ""  # relative to the corpus directory, with ":line" for JSONL
     checksum: str = ""  # of the bytes it was read from: tells a changed article
     file: str = ""  # the file it was read from, relative to the corpus directory
@@ -51,6 +54,7 @@ class ArticleInfo:
     path: str = ""
     checksum: str = ""
     file: str = ""
+    outlet: str = ""
 
 
 def info_of(article: Article) -> ArticleInfo:
@@ -64,6 +68,7 @@ def info_of(article: Article) -> ArticleInfo:
         article.path,
         article.checksum,
         article.file,
+        article.outlet,
     )
 
 
@@ -174,21 +179,11 @@ def _read_file(
             message = f"is larger than {limit:g} MB; split it into smaller files"
             return [], [Problem(name, message, kind=TOO_LARGE)]
         data = path.read_bytes()
-        text = _decode(data)
     except FileNotFoundError:
         return [], [Problem(name, "vanished while the corpus was being read; reload again")]
     except OSError as error:
         return [], [Problem(name, f"cannot be read ({error.strerror or error})")]
-    except ValueError as error:
-        return [], [Problem(name, str(error))]
-    if not text.strip():
-        return [], [Problem(name, "is empty; add the article's text or remove the file")]
-    if suffix == BULK_SUFFIX:
-        return _read_jsonl(text, name)
-    try:
-        return [_read_article(text, name, _checksum(data))], []
-    except _Malformed as error:
-        return [], [Problem(name, error.message, error.line)]
+    return read_article_bytes(name, data)
 
 
 def _decode(data: bytes) -> str:
@@ -201,6 +196,50 @@ def _decode(data: bytes) -> str:
             f"is not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start}); "
             "save it as UTF-8"
         ) from None
+
+
+def read_article_bytes(name: str, data: bytes) -> tuple[list[Article], list[Problem]]:
+    """The articles of one article file's bytes (``name`` tells its kind by its suffix:
+    .md, .txt or .jsonl), as a corpus folder would read them, and its problems."""
+    suffix = Path(name).suffix.lower()
+    if suffix not in ARTICLE_SUFFIXES and suffix != BULK_SUFFIX:
+        known = ", ".join(ARTICLE_SUFFIXES + (BULK_SUFFIX,))
+        return [], [Problem(name, f"not an article file (expected {known})")]
+    try:
+        text = _decode(data)
+    except ValueError as error:
+        return [], [Problem(name, str(error))]
+    if not text.strip():
+        return [], [Problem(name, "is empty; add the article's text or remove the file")]
+    if suffix == BULK_SUFFIX:
+        return _read_jsonl(text, name)
+    try:
+        return [_read_article(text, name, _checksum(data))], []
+    except _Malformed as error:
+        return [], [Problem(name, error.message, error.line)]
+
+
+def article_markdown(fields: dict[str, str], paragraphs: Collection[str]) -> str:
+    """An article file's text: front matter of ``fields`` (empty ones left out), then the
+    paragraphs separated by blank lines; read back by the corpus, it gives them again.
+
+    >>> print(article_markdown({"title": "A: b", "source": ""}, ["One.", "Two."]))
+    ---
+    title: A: b
+    ---
+    One.
+    <BLANKLINE>
+    Two.
+    <BLANKLINE>
+    """
+    lines = ["---"]
+    for key, value in fields.items():
+        value = " ".join(value.split())
+        if value:
+            lines.append(f"{key}: {value}")
+    lines.append("---")
+    body = "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
+    return "\n".join(lines) + "\n" + body + "\n"
 
 
 def _checksum(data: bytes) -> str:
@@ -254,10 +293,11 @@ def _front_matter(text: str) -> tuple[dict[str, str], int]:
                 "(or the closing '---' line is missing)",
                 number,
             )
+        if key in NOTE_FIELDS:
+            continue
         if key not in FIELDS:
-            raise _Malformed(
-                f"unknown front matter field {key!r}; known fields: {', '.join(FIELDS)}", number
-            )
+            known = ", ".join(FIELDS + NOTE_FIELDS)
+            raise _Malformed(f"unknown front matter field {key!r}; known fields: {known}", number)
         fields[key] = value.strip().strip("\"'").strip()
     raise _Malformed("front matter opened with '---' on line 1 is never closed by a '---' line", 1)
 

@@ -17,7 +17,7 @@ from .index import Index
 
 # Bump when the files written here change meaning: an index saved by another version is
 # rebuilt, never misread. 2: arrays named by the holders that save them.
-FORMAT = 2
+FORMAT = 3  # 3: articles have an outlet
 MANIFEST = "manifest.json"
 
 

@@ -7,13 +7,14 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import settings
+from hypothesis import settings as hypothesis_settings
 from hypothesis.configuration import set_hypothesis_home_dir
 
 from bot.config import NAMES
 from index.answers import answer
 from index.build import build_index
 from index.index import Index
+from tests.e2e import bot, corpus, server, settings, site  # noqa: F401 - e2e fixtures
 
 DATA = Path(__file__).parent / "data"
 SEED_DIR = DATA / "seed"
@@ -22,8 +23,8 @@ SEED_FILE = SEED_DIR / "000_ca0daf8963f53742.txt"
 # Hypothesis keeps no example database, and what else it stores (it caches while tests
 # are collected) goes to a folder removed at exit, never to .hypothesis/ where the tests
 # were started.
-settings.register_profile("qabot", database=None)
-settings.load_profile("qabot")
+hypothesis_settings.register_profile("qabot", database=None)
+hypothesis_settings.load_profile("qabot")
 _HYPOTHESIS_HOME = tempfile.TemporaryDirectory(prefix="qabot-hypothesis-")
 set_hypothesis_home_dir(_HYPOTHESIS_HOME.name)
 

@@ -77,6 +77,15 @@ class Fault:
     headers: dict[str, str] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class Upload:
+    """A file attached to a slash command's option."""
+
+    filename: str
+    data: bytes
+    content_type: str = "text/plain"
+
+
 @dataclass
 class Recorded:
     method: str
@@ -114,6 +123,8 @@ class FakeDiscord:
         # interaction, and a second callback with 40060 already acknowledged.
         self.ack_deadline = 3.0
         self.deleted: list[int] = []  # ids of messages the bot deleted
+        self.uploads: dict[int, Upload] = {}  # attachments, served at /attachments/ID/NAME
+        self.files: dict[int, list[dict[str, Any]]] = {}  # files the bot sent, by message id
         self.identifies: list[dict[str, Any]] = []  # IDENTIFY payloads
         self.close_on_identify: int | None = None  # e.g. 4014: a privileged intent refused
         self.resumes = 0
@@ -166,18 +177,23 @@ class FakeDiscord:
     async def start(self) -> None:
         app = web.Application()
         app.router.add_get("/", self._gateway)
+        app.router.add_get("/attachments/{id}/{name}", self._attachment)
         app.router.add_route("*", "/api/v10/{path:.*}", self._rest)
-        self._runner = web.AppRunner(app, handle_signals=False)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self._runner, self.port = await serve_locally(app)
 
     async def stop(self) -> None:
         if self._ws is not None and not self._ws.closed:
             await self._ws.close()
         if self._runner is not None:
             await self._runner.cleanup()
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    async def _attachment(self, request: web.Request) -> web.Response:
+        upload = self.uploads[int(request.match_info["id"])]
+        return web.Response(body=upload.data, content_type=upload.content_type)
 
     @property
     def rest_base(self) -> str:
@@ -358,17 +374,34 @@ class FakeDiscord:
     # What the tests do: slash commands, button clicks, messages.
 
     async def slash(
-        self, name: str, member: Member, in_guild: bool = True, wait: bool = True, **options: str
+        self, name: str, member: Member, in_guild: bool = True, wait: bool = True, **options: Any
     ) -> Interaction:
-        """Run /name with ``options`` as ``member``; returns once the bot has answered
-        (at once, without ``wait``)."""
+        """Run /name with ``options`` as ``member`` (strings, numbers, booleans or an
+        Upload); returns once the bot has answered (at once, without ``wait``)."""
         command = next((c for cs in self.commands.values() for c in cs if c["name"] == name), None)
-        data = {
+        data: dict[str, Any] = {
             "id": command["id"] if command else str(self.next_id()),
             "name": name,
             "type": 1,
-            "options": [{"name": k, "type": 3, "value": v} for k, v in options.items()],
+            "options": [],
         }
+        for key, value in options.items():
+            if isinstance(value, Upload):
+                upload_id = self.next_id()
+                self.uploads[upload_id] = value
+                resolved = data.setdefault("resolved", {}).setdefault("attachments", {})
+                resolved[str(upload_id)] = {
+                    "id": str(upload_id),
+                    "filename": value.filename,
+                    "size": len(value.data),
+                    "url": f"{self.base}/attachments/{upload_id}/{value.filename}",
+                    "proxy_url": f"{self.base}/attachments/{upload_id}/{value.filename}",
+                    "content_type": value.content_type,
+                }
+                data["options"].append({"name": key, "type": 11, "value": str(upload_id)})
+            else:
+                kind = 5 if isinstance(value, bool) else 4 if isinstance(value, int) else 3
+                data["options"].append({"name": key, "type": kind, "value": value})
         return await self._interact(2, data, member, in_guild, wait=wait)
 
     async def autocomplete(self, name: str, member: Member, **options: str) -> list[dict[str, Any]]:
@@ -521,7 +554,15 @@ class FakeDiscord:
     async def _rest(self, request: web.Request) -> web.Response:
         path = "/" + request.match_info["path"]
         body: Any = None
-        if request.can_read_body:
+        if request.can_read_body and request.content_type == "multipart/form-data":
+            # Files: a payload_json part and files[N] parts; the files are kept in the body
+            # as "files": [{"filename", "data"}] for the tests to read.
+            form = await request.post()
+            body = json.loads(str(form["payload_json"]))
+            files = [v for k, v in form.items() if k.startswith("files[")]
+            target = body["data"] if "type" in body and "data" in body else body
+            target["files"] = [{"filename": f.filename, "data": f.file.read()} for f in files]
+        elif request.can_read_body:
             raw = await request.read()
             body = json.loads(raw) if raw and request.content_type == "application/json" else raw
         record = Recorded(request.method, path, dict(request.query), body)
@@ -681,6 +722,8 @@ class FakeDiscord:
         }
         if data.get("message_reference"):
             message["message_reference"] = data["message_reference"]
+        if data.get("files"):
+            self.files[message_id] = data.pop("files")
         if int(channel_id) == CHANNEL_ID:
             message["guild_id"] = str(GUILD_ID)
         async with self._posted:
@@ -690,6 +733,15 @@ class FakeDiscord:
             interaction.messages.append(message)
             interaction.answered.set()
         return message
+
+
+async def serve_locally(app: web.Application) -> tuple[web.AppRunner, int]:
+    """Serve ``app`` on 127.0.0.1 at a free port; the runner (to clean up) and the port."""
+    runner = web.AppRunner(app, handle_signals=False)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    return runner, site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
 
 
 def _json(data: Any, status: int, headers: dict[str, str] | None = None) -> web.Response:

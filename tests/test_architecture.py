@@ -16,7 +16,21 @@ ROOT = Path(__file__).resolve().parent.parent
 ENGINE = sorted((ROOT / "index").glob("*.py"))
 EDGE = sorted((ROOT / "bot").glob("*.py"))
 # Edge modules with no Discord in them: the service, and all the CLI needs to start.
-DISCORD_FREE = ("service", "served", "messages", "render", "cli", "shell", "config", "store")
+DISCORD_FREE = (
+    "service",
+    "served",
+    "messages",
+    "render",
+    "cli",
+    "shell",
+    "config",
+    "store",
+    "curation",
+    "library",
+    "fetch",
+    "extract",
+    "insights",
+)
 
 
 def imports(path: Path) -> set[str]:

@@ -5,18 +5,14 @@ from __future__ import annotations
 
 import asyncio
 import gc
-import json
-import logging
 import re
 import shutil
 
 import discord
 import pytest
-import yarl
 
 from bot import create_bot, render
-from bot.config import Settings, load_settings
-from tests.conftest import SEED_FILE, write
+from tests.conftest import write
 from tests.discord_server import (
     BOT_ID,
     GUILD_ID,
@@ -29,122 +25,16 @@ from tests.discord_server import (
     Member,
 )
 from tests.discord_server import user as discord_user
-
-ALICE = Member(1400000000000000001, "alice")
-BOB = Member(1400000000000000002, "bob")
-MODERATOR = Member(1400000000000000003, "mod", roles=(MODERATOR_ROLE_ID,))
-ADMIN = Member(1400000000000000004, "admin", permissions=MANAGE_GUILD | (1 << 10) | (1 << 11))
-QUESTION = "who supplies Myanmar's jets?"
-SUPPLIER = "Russia, along with China, is a major supporter and arms **supplier**"
-
-
-@pytest.fixture
-async def server(monkeypatch):
-    fake = FakeDiscord()
-    await fake.start()
-    monkeypatch.setattr(discord.http.Route, "BASE", fake.rest_base)
-    monkeypatch.setattr(
-        discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY", yarl.URL(fake.gateway_url)
-    )
-    yield fake
-    await fake.stop()
-
-
-@pytest.fixture
-def corpus(tmp_path):
-    directory = tmp_path / "corpus"
-    directory.mkdir()
-    shutil.copy(SEED_FILE, directory)
-    write(
-        directory,
-        "circus.md",
-        "---\ntitle: Circus news\n---\n"
-        "Attention @everyone and <@&1200000000000000003>: the circus elephants "
-        "performed again.\n",
-    )
-    return directory
-
-
-@pytest.fixture
-def settings(corpus, tmp_path) -> Settings:
-    """The bot's settings as the environment would give them, read from no environment."""
-    environ = {
-        "DISCORD_TOKEN": TOKEN,
-        "CORPUS_DIR": str(corpus),
-        "DEV_GUILD_ID": str(GUILD_ID),
-        "MODERATOR_ROLE_IDS": str(MODERATOR_ROLE_ID),
-        "COOLDOWN_SECONDS": "0",
-        "DATABASE_PATH": str(tmp_path / "qabot.sqlite3"),
-        "INDEX_DIR": str(tmp_path / "index"),
-        "ANSWER_COUNT": "3",
-    }
-    return load_settings(environ, env_file=None)
-
-
-@pytest.fixture
-async def bot(server, settings, caplog):
-    caplog.set_level(logging.DEBUG)  # everything the bot and discord.py log, scanned below
-    client = create_bot(settings, guild_ready_timeout=0.05)
-    client.service.follow_seconds = 0.05
-    task = asyncio.create_task(client.start(TOKEN))
-    ready = asyncio.create_task(client.wait_until_ready())
-    await asyncio.wait({task, ready}, timeout=10, return_when=asyncio.FIRST_COMPLETED)
-    if task.done():
-        task.result()  # start() failed: raise its error here
-    assert ready.done(), "the bot did not become ready"
-    yield client
-    await client.close()
-    await asyncio.wait_for(task, 10)
-    assert_no_message_can_mention(server)
-    records = caplog.get_records("setup") + caplog.get_records("call") + caplog.records
-    logged = "\n".join(
-        logging.Formatter().format(record) for record in records
-    )  # messages, arguments and tracebacks alike
-    assert_token_never_leaks(server, logged)
-
-
-def assert_token_never_leaks(server: FakeDiscord, logged: str) -> None:
-    """The token goes to Discord only to log in: never in a log line or a message."""
-    assert logged and TOKEN not in logged
-    sent = json.dumps([r.body for r in server.requests], default=str)
-    assert TOKEN not in sent
-    assert TOKEN not in json.dumps(list(server.messages.values()), default=str)
-
-
-def assert_no_message_can_mention(server: FakeDiscord) -> None:
-    """Every message the bot sent or edited, by any route, disabled all mentions."""
-    for request in server.requests:
-        body = request.body if isinstance(request.body, dict) else {}
-        if request.path.endswith("/callback"):
-            if body.get("type") not in (4, 7):
-                continue
-            body = body.get("data") or {}
-        elif request.method not in ("POST", "PATCH") or not (
-            "/messages" in request.path or request.path.startswith("/webhooks/")
-        ):
-            continue
-        mentions = body.get("allowed_mentions")
-        assert mentions is not None and mentions.get("parse") == [], (request.path, body)
-        assert not mentions.get("users") and not mentions.get("roles")
-        assert not mentions.get("replied_user")
-
-
-def embed_text(message: dict) -> str:
-    parts = []
-    for embed in message["embeds"]:
-        footer = (embed.get("footer") or {}).get("text", "")
-        parts.append(f"{embed.get('title', '')}\n{embed.get('description', '')}\n{footer}")
-    return "\n".join(parts)
-
-
-def buttons(message: dict) -> dict[str, dict]:
-    """Buttons by label (or emoji name)."""
-    found = {}
-    for row in message["components"]:
-        for item in row["components"]:
-            name = item.get("label") or item["emoji"]["name"]
-            found[name] = item
-    return found
+from tests.e2e import (
+    ADMIN,
+    ALICE,
+    BOB,
+    MODERATOR,
+    QUESTION,
+    SUPPLIER,
+    buttons,
+    embed_text,
+)
 
 
 async def test_ask_quotes_the_right_sentence_with_its_source(server, bot):
@@ -159,15 +49,19 @@ async def test_ask_quotes_the_right_sentence_with_its_source(server, bot):
     assert "Passages 1–3 of 3" in text
     assert set(buttons(message)) == {"Context", "👍", "👎"}
     synced = {c["name"]: c for c in server.commands[GUILD_ID]}
-    assert set(synced) == {"ask", "sources", "help", "reload"}
+    assert set(synced) == {"ask", "sources", "help", "reload", "add", "remove", "insights"}
     assert synced["ask"]["options"][0]["max_length"] == 300
-    assert int(synced["reload"]["default_member_permissions"]) == MANAGE_GUILD
-    assert synced["reload"]["contexts"] == [0]  # servers only, never DMs
+    for name in ("reload", "add", "remove", "insights"):  # hidden from members by default
+        assert int(synced[name]["default_member_permissions"]) == MANAGE_GUILD
+        assert synced[name]["contexts"] == [0]  # servers only, never DMs
     # Descriptions in the languages most used besides English; names stay the same.
     for command in synced.values():
         for locale in ("es-ES", "es-419", "fr", "de", "pt-BR"):
             assert command["description_localizations"][locale] != command["description"]
         assert not command.get("name_localizations")
+    for command in synced.values():  # options too
+        for option in command.get("options", []):
+            assert option["description_localizations"]["de"] != option["description"]
     question = synced["ask"]["options"][0]
     assert question["description_localizations"]["fr"].startswith("Votre question")
 
@@ -321,11 +215,16 @@ async def test_reload_is_refused_for_members_and_done_for_moderators(server, bot
     assert done.callbacks[0]["type"] == 5  # deferred, privately
     report = embed_text(done.messages[-1])
     assert done.messages[-1]["flags"] & 64
-    assert "Added: `nuclear.md`" in report and "broken.txt" in report and "binary" in report
+    assert "Added: *Nuclear deal* (`nuclear.md`)" in report
+    assert "broken.txt" in report and "binary" in report
     answer = (await server.slash("ask", ALICE, question="reactor deal")).messages[-1]
     assert "They signed a **reactor deal**." in embed_text(answer)
     by_permission = await server.slash("reload", ADMIN)
-    assert "No article was added" in embed_text(by_permission.messages[-1])
+    # Nothing changed since: one line, and the unreadable file is not told again.
+    again = embed_text(by_permission.messages[-1])
+    assert "Nothing changed: 3 article(s)" in again
+    assert "1 file(s) still cannot be read, as reported before" in again
+    assert "broken.txt" not in again
 
 
 async def test_a_failed_reload_keeps_answering(server, bot, corpus):
@@ -475,7 +374,7 @@ async def test_two_reloads_at_once_share_one_outcome(server, bot, corpus):
         server.slash("reload", MODERATOR), server.slash("reload", ADMIN)
     )
     for done in (first, second):
-        assert "Added: `nuclear.md`" in embed_text(done.messages[-1])
+        assert "Added: *Nuclear deal* (`nuclear.md`)" in embed_text(done.messages[-1])
 
 
 @pytest.mark.parametrize(

@@ -26,3 +26,19 @@ def test_first_load_counts_everything_as_added(tmp_path):
     write(tmp_path, "a.md", "One.")
     changes = compare(None, build_index(tmp_path))
     assert changes.added == ("a.md",) and changes.sentences_before == 0
+
+
+def test_titles_and_problems_told_once(tmp_path):
+    write(tmp_path, "a.md", "---\ntitle: Alpha\n---\nOne.")
+    gone = write(tmp_path, "b.md", "---\ntitle: Beta\n---\nTwo.")
+    write(tmp_path, "broken.jsonl", "{nope")
+    first = build_index(tmp_path)
+    assert [p.path for p in compare(None, first).new_problems] == ["broken.jsonl"]
+    gone.unlink()
+    write(tmp_path, "c.md", "---\ntitle: Gamma\n---\nThree.")
+    changes = compare(first, build_index(tmp_path))
+    assert changes.titles["b.md"] == "Beta" and changes.titles["c.md"] == "Gamma"
+    assert changes.new_problems == () and len(changes.problems) == 1
+    write(tmp_path, "broken.jsonl", "{still nope")
+    second = build_index(tmp_path)
+    assert len(compare(first, second).new_problems) == 1  # changed: told again

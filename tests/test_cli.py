@@ -132,7 +132,7 @@ def test_installed_console_script_and_shell(tmp_path):
     assert "24 sentences" in out
     assert SUPPLIER in out
     assert "six **elephants**" in out
-    assert "Reloaded: 1 article(s), 24 sentences (was 24)." in out
+    assert "Nothing changed: 1 article(s), 24 sentences." in out
     assert "Unknown command '/nope'" in out
 
 
@@ -149,3 +149,37 @@ def test_index_is_saved_then_loaded_and_rebuilt_when_the_corpus_changes(capsys, 
     assert "rebuilt the index: 1 file(s) changed" in captured.err
     assert "**reactor**" in captured.out
     assert (tmp_path / ".qabot" / "index").is_dir()
+
+
+def test_add_remove_and_insights_as_the_moderators_commands(tmp_path, capsys, monkeypatch):
+    corpus = tmp_path / "corpus"
+    write(corpus, "old.md", "---\ntitle: Old news\n---\nThe circus elephants performed.")
+    monkeypatch.setenv("CORPUS_DIR", str(corpus))
+    article = write(
+        tmp_path, "laos.md", "---\ntitle: Dam collapse in Laos\n---\nA dam collapsed in Attapeu."
+    )
+    assert main(["add", str(article), "--by", "tester"]) == 0
+    out = capsys.readouterr().out
+    assert "Added *Dam collapse in Laos* (`dam-collapse-in-laos.md`): 1 sentence(s)" in out
+    assert "> A dam collapsed in Attapeu." in out
+    assert main(["add", str(article)]) == 1  # the same text again
+    assert "already in the corpus: “Dam collapse in Laos”" in capsys.readouterr().err
+    assert main(["ask", "where did the dam collapse?"]) == 0
+    assert "**dam collapsed**" in capsys.readouterr().out
+    assert main(["remove", "Dam collapse in Laos", "--by", "tester"]) == 0
+    assert "Removed *Dam collapse in Laos*" in capsys.readouterr().out
+    assert (tmp_path / "removed" / "dam-collapse-in-laos.md").is_file()
+    assert main(["ask", "where did the dam collapse?"]) == 0
+    assert "no answer" in capsys.readouterr().out
+    assert main(["insights", "--days", "3"]) == 0
+    out = capsys.readouterr().out
+    assert "tester added *Dam collapse in Laos*" in out
+    assert "tester removed *Dam collapse in Laos*" in out
+    assert main(["insights", "--csv"]) == 0
+    assert capsys.readouterr().out.startswith("kind,count,question,detail,when")
+
+
+def test_add_refuses_a_private_address_unless_allowed(capsys):
+    assert main(["add", "http://127.0.0.1:9/article"]) == 1
+    err = capsys.readouterr().err
+    assert "not a public internet address" in err and "ALLOW_PRIVATE_URLS=true" in err

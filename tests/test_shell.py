@@ -12,7 +12,7 @@ def test_reply_runs_each_bot_command(tmp_path):
     assert reply(served, "elephants", 3) == reply(served, "/ask elephants", 3)
     assert reply(served, "/sources", 3).startswith("**Circus**")
     assert "/ask" in reply(served, "/help", 3)
-    assert "No article was added" in reply(served, "/reload", 3)
+    assert reply(served, "/reload", 3).startswith("Nothing changed: 1 article(s)")
 
 
 def test_a_failed_reload_is_explained_and_answers_continue(tmp_path):

@@ -1,0 +1,148 @@
+"""The moderators' work on the corpus, apart from Discord: add an article from a file or a
+link, remove one, each followed by a refresh and recorded in the audit."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from index.changes import Changes
+from index.index import Index
+
+from .config import Settings
+from .extract import extract_article
+from .fetch import PAGE_TYPES, FetchError, fetch, is_public
+from .library import Library, LibraryError, NewArticle, articles_of_file
+from .served import ServedIndex
+from .store import Store
+
+# How many of a new article's first sentences the moderator is shown, as they will be quoted.
+OPENING_SENTENCES = 2
+# Autocomplete of /remove: Discord shows at most 25 choices.
+MAX_CHOICES = 25
+
+
+@dataclass(frozen=True)
+class AddedArticle:
+    """An article written into the corpus, as the refreshed index reads it."""
+
+    title: str
+    file: str
+    sentences: int
+    opening: tuple[str, ...]  # its first sentences, as they will be quoted
+    problem: str = ""  # why the index could not read it after all ("": it could)
+
+
+@dataclass(frozen=True)
+class Added:
+    articles: tuple[AddedArticle, ...]
+    changes: Changes
+
+
+@dataclass(frozen=True)
+class Removed:
+    title: str
+    file: str
+    moved_to: Path
+    changes: Changes
+
+
+class Curator:
+    """Adds and removes articles; ``reload`` refreshes the served index (the service's,
+    so that it joins a reload already running)."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        served: ServedIndex,
+        store: Store,
+        reload: Callable[[], Awaitable[Changes]],
+    ) -> None:
+        self.settings = settings
+        self.served = served
+        self.store = store
+        self.reload = reload
+        self.library = Library(settings.corpus_dir, settings.removed_folder)
+        self._lock = asyncio.Lock()  # one change to the folder at a time
+
+    async def add_url(self, url: str, who: str) -> Added:
+        """Fetch the page at ``url`` (fetch.py's checks), extract its article, add it."""
+        page = await fetch(
+            url.strip(),
+            max_bytes=self.settings.max_file_bytes,
+            allowed=None if self.settings.allow_private_urls else is_public,
+        )
+        if page.content_type not in PAGE_TYPES:
+            raise FetchError(f"{url} is not a web page (it is {page.content_type or 'unknown'})")
+        if b"\x00" in page.body[:8192]:
+            raise FetchError(f"{url} is a binary file, not a web page")
+        found = await asyncio.to_thread(extract_article, page.body, page.url)
+        article = NewArticle(
+            found.title, found.paragraphs, page.url, found.published, found.outlet, found.author
+        )
+        return await self.add([article], who)
+
+    async def add_file(self, name: str, data: bytes, who: str) -> Added:
+        """Add the articles of an uploaded file (library.articles_of_file)."""
+        if len(data) > self.settings.max_file_bytes:
+            limit = self.settings.corpus_max_file_mb
+            raise LibraryError(f"{name} is larger than {limit:g} MB")
+        articles = await asyncio.to_thread(articles_of_file, name, data)
+        return await self.add(articles, who)
+
+    async def add(self, articles: list[NewArticle], who: str) -> Added:
+        """Write the articles (none if any is already in the corpus), refresh, audit."""
+        async with self._lock:
+            index = self.served.index
+            await asyncio.to_thread(self.library.check_new, articles, index)
+            files = [await asyncio.to_thread(self.library.write, a, who) for a in articles]
+            changes = await self.reload()
+        index = self.served.index
+        pairs = zip(files, articles, strict=True)
+        added = tuple(self._added(index, str(file), article) for file, article in pairs)
+        for article in added:
+            self.store.record_audit(who, "added", article.file, article.title, article.file)
+        return Added(added, changes)
+
+    def _added(self, index: Index, file: str, article: NewArticle) -> AddedArticle:
+        ids = [i.id for i in index.infos if i.file == file]
+        if not ids:
+            reasons = [str(p) for p in index.problems if p.path == file]
+            return AddedArticle(article.title, file, 0, (), "; ".join(reasons) or "not read")
+        info = index.articles[ids[0]]
+        numbers = index.spans[info.id]
+        opening = tuple(index.passages.text(n) for n in list(numbers)[:OPENING_SENTENCES])
+        return AddedArticle(info.title or article.title, file, len(numbers), opening)
+
+    async def remove(self, article_id: str, who: str) -> Removed:
+        """Move an article's file (or JSONL line) to the removed folder, refresh, audit."""
+        async with self._lock:
+            index = self.served.index
+            info = index.articles.get(article_id) or _by_title(index, article_id)
+            if info is None:
+                raise LibraryError(
+                    f"no article {article_id!r} in the corpus; pick one of the suggestions"
+                )
+            moved = await asyncio.to_thread(self.library.remove, index, info.id)
+            changes = await self.reload()
+        self.store.record_audit(who, "removed", info.id, info.title, info.file)
+        return Removed(info.title or info.id, info.file, moved, changes)
+
+    def choices(self, typed: str) -> list[tuple[str, str]]:
+        """Autocomplete for /remove: (title, id) of the articles whose title or file holds
+        ``typed``, titles starting with it first."""
+        folded = typed.casefold().strip()
+        found = [
+            (info.title or info.id, info.id)
+            for info in self.served.index.infos
+            if folded in (info.title or "").casefold() or folded in info.id.casefold()
+        ]
+        found.sort(key=lambda c: (not c[0].casefold().startswith(folded), c[0].casefold()))
+        return found[:MAX_CHOICES]
+
+
+def _by_title(index: Index, title: str):  # noqa: ANN202 - ArticleInfo | None
+    matches = [i for i in index.infos if i.title.casefold() == title.casefold().strip()]
+    return matches[0] if len(matches) == 1 else None

@@ -1,0 +1,219 @@
+"""The corpus folder as moderators change it: an article added as a .md file, or moved to
+the removed folder; nothing existing is ever overwritten or deleted."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import unicodedata
+import uuid
+import weakref
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from index.corpus import Article, article_markdown, read_article_bytes
+from index.errors import QabotError
+from index.index import Index
+
+from .render import problem_text
+
+# What /add and `qabot add` take: article files as the corpus reads them, and web pages.
+FILE_SUFFIXES = (".md", ".txt", ".jsonl", ".html", ".htm")
+MAX_NAME_CHARS = 60
+
+
+class LibraryError(QabotError):
+    """An article cannot be added or removed as asked; the message says why."""
+
+
+class AlreadyInCorpus(LibraryError):
+    def __init__(self, what: str, title: str, file: str) -> None:
+        super().__init__(f"{what} is already in the corpus: “{title}” ({file}); nothing added")
+
+
+@dataclass(frozen=True)
+class NewArticle:
+    """An article to add, as it will be written."""
+
+    title: str
+    paragraphs: tuple[str, ...]
+    source: str = ""  # the URL it was fetched from, if it was
+    published: str = ""
+    outlet: str = ""
+    author: str = ""
+    id: str = ""  # an id given in the file it came from
+
+    @property
+    def fingerprint(self) -> str:
+        return text_fingerprint(" ".join(self.paragraphs))
+
+
+def text_fingerprint(text: str) -> str:
+    """The same for two texts with the same words, whatever their case, punctuation or
+    spacing."""
+    words = " ".join(re.findall(r"\w+", text.casefold()))
+    return hashlib.sha256(words.encode()).hexdigest()[:16]
+
+
+def articles_of_file(name: str, data: bytes) -> list[NewArticle]:
+    """The articles of an uploaded file: .md, .txt and .jsonl as the corpus reads them,
+    .html through the page extractor. LibraryError when it has none, saying why."""
+    suffix = Path(name).suffix.lower()
+    if suffix not in FILE_SUFFIXES:
+        raise LibraryError(
+            f"{name}: files of type {suffix or '(none)'} cannot be added; attach "
+            f"{', '.join(FILE_SUFFIXES[:-1])} or a link to the page"
+        )
+    if suffix in (".html", ".htm"):
+        from .extract import extract_article
+
+        if b"\x00" in data[:8192]:
+            raise LibraryError(f"{name} is a binary file, not a web page")
+        page = extract_article(data, where=name)
+        return [NewArticle(page.title, page.paragraphs, "", page.published, page.outlet)]
+    found, problems = read_article_bytes(name, data)
+    if problems and not found:
+        raise LibraryError("; ".join(problem_text(p) for p in problems[:3]))
+    return [_from_article(a, name) for a in found]
+
+
+def _from_article(article: Article, name: str) -> NewArticle:
+    paragraphs = tuple(article.text[a:b] for a, b in article.paragraphs)
+    given = article.id if article.id not in (name, article.path) else ""
+    return NewArticle(
+        article.title,
+        paragraphs,
+        article.source,
+        article.published,
+        article.outlet,
+        article.author,
+        given,
+    )
+
+
+class Library:
+    """Writes into ``corpus_dir`` and moves out of it into ``removed_dir``."""
+
+    def __init__(self, corpus_dir: Path, removed_dir: Path) -> None:
+        self.corpus_dir = Path(corpus_dir)
+        self.removed_dir = Path(removed_dir)
+        self._fingerprints: tuple[weakref.ref[Index], dict[str, str]] | None = None
+
+    def check_new(self, articles: list[NewArticle], index: Index) -> None:
+        """AlreadyInCorpus if an article's link or text is one the index holds already, or
+        if two of them are the same."""
+        by_source = {_url_key(a.source): a for a in index.articles.values() if a.source}
+        by_text = self._texts(index)
+        seen: dict[str, NewArticle] = {}
+        for new in articles:
+            if new.source and (old := by_source.get(_url_key(new.source))):
+                raise AlreadyInCorpus(new.source, old.title or old.id, old.file or old.path)
+            if (known := by_text.get(new.fingerprint)) is not None:
+                old_info = index.articles[known]
+                title = new.title or "this article's text"
+                raise AlreadyInCorpus(title, old_info.title or known, old_info.file)
+            if new.fingerprint in seen:
+                raise LibraryError(f"“{new.title}” is in the file twice; nothing added")
+            seen[new.fingerprint] = new
+
+    def _texts(self, index: Index) -> dict[str, str]:
+        """Each article's text fingerprint -> its id, for the index (cached)."""
+        if self._fingerprints is not None and self._fingerprints[0]() is index:
+            return self._fingerprints[1]
+        found = {}
+        for article_id in index.articles:
+            text = " ".join(index.passages.text(n) for n in index.spans[article_id])
+            found[text_fingerprint(text)] = article_id
+        self._fingerprints = (weakref.ref(index), found)
+        return found
+
+    def write(self, article: NewArticle, added_by: str) -> Path:
+        """Write ``article`` as a new .md file named after its title; never overwrites.
+        Returns its path relative to the corpus folder."""
+        fields = {
+            "id": article.id,
+            "title": article.title,
+            "source": article.source,
+            "published": article.published,
+            "outlet": article.outlet,
+            "author": article.author,
+            "added_by": added_by,
+            "added_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
+        text = article_markdown(fields, article.paragraphs)
+        stem = file_stem(article.title) or f"article-{article.fingerprint[:8]}"
+        return _create(self.corpus_dir, stem, ".md", text.encode("utf-8"))
+
+    def remove(self, index: Index, article_id: str) -> Path:
+        """Move the file of ``article_id`` into the removed folder (a JSONL line: into a
+        file of that name there, the line taken out of the corpus's). Returns where it
+        went."""
+        info = index.articles[article_id]
+        source = self.corpus_dir / info.file
+        relative = Path(info.file)
+        target_dir = (self.removed_dir / relative).parent
+        target_dir.mkdir(parents=True, exist_ok=True)
+        if ":" in info.path and info.path.rsplit(":", 1)[1].isdigit():
+            return self._remove_line(source, target_dir / relative.name, info.path)
+        target = _free_name(target_dir, relative.stem, relative.suffix)
+        shutil.move(source, target)
+        return target
+
+    def _remove_line(self, source: Path, target: Path, where: str) -> Path:
+        number = int(where.rsplit(":", 1)[1])
+        lines = source.read_bytes().splitlines(keepends=True)
+        line = lines[number - 1]
+        with target.open("ab") as removed:
+            removed.write(line if line.endswith(b"\n") else line + b"\n")
+        # Blank lines keep the other articles' line numbers, and so their ids and places.
+        lines[number - 1] = b"\n"
+        staged = source.with_name(f".{source.name}.{uuid.uuid4().hex}.tmp")
+        staged.write_bytes(b"".join(lines))
+        os.replace(staged, source)
+        return target
+
+
+def file_stem(title: str) -> str:
+    """A file name for a title: ASCII letters and digits joined by hyphens.
+
+    >>> file_stem("Möngke's army: 1,000 horses!")
+    'mongkes-army-1-000-horses'
+    """
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    ascii_title = ascii_title.replace("'", "").replace("’", "")
+    stem = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")
+    return stem[:MAX_NAME_CHARS].rstrip("-")
+
+
+def _url_key(url: str) -> str:
+    return url.strip().split("#", 1)[0].rstrip("/").lower()
+
+
+def _free_name(directory: Path, stem: str, suffix: str) -> Path:
+    for number in range(1, 10_000):
+        candidate = directory / (f"{stem}{suffix}" if number == 1 else f"{stem}-{number}{suffix}")
+        if not candidate.exists():
+            return candidate
+    raise LibraryError(f"too many files named {stem}{suffix} in {directory}")
+
+
+def _create(directory: Path, stem: str, suffix: str, data: bytes) -> Path:
+    """Write ``data`` to a new file in ``directory`` whole or not at all: staged under a
+    hidden name (the corpus reader skips those), then linked in under the first free
+    name, which fails rather than replace a file that appeared meanwhile."""
+    staged = directory / f".{stem}.{uuid.uuid4().hex}.tmp"
+    staged.write_bytes(data)
+    try:
+        for number in range(1, 10_000):
+            name = f"{stem}{suffix}" if number == 1 else f"{stem}-{number}{suffix}"
+            try:
+                os.link(staged, directory / name)
+            except FileExistsError:
+                continue
+            return Path(name)
+        raise LibraryError(f"too many files named {stem}{suffix} in the corpus folder")
+    finally:
+        staged.unlink(missing_ok=True)

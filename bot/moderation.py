@@ -1,0 +1,174 @@
+"""The moderators' slash commands: /add, /remove, /insights and /reload, each refused
+privately to anyone else."""
+
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+
+from . import embeds, render
+from .insights import DEFAULT_DAYS, MAX_DAYS, gather, insights_csv
+from .library import FILE_SUFFIXES
+from .messages import error_reply
+from .replies import NO_MENTIONS
+
+if TYPE_CHECKING:
+    from .client import QABot
+
+REFUSED = "only moderators (Manage Server, or a moderator role) can {doing}."
+
+
+def _bot(interaction: discord.Interaction) -> QABot:
+    return interaction.client  # type: ignore[return-value]
+
+
+def is_moderator(interaction: discord.Interaction, role_ids: frozenset[int]) -> bool:
+    """Manage Server in this channel, as Discord resolved it, or a moderator role."""
+    if interaction.guild is None or not isinstance(interaction.user, discord.Member):
+        return False
+    if interaction.permissions.manage_guild:
+        return True
+    return any(role.id in role_ids for role in interaction.user.roles)
+
+
+def moderators_only(doing: str):  # noqa: ANN201 - a discord.py check decorator
+    """Refuse the command, privately, to anyone but a moderator (on_app_command_error
+    words the refusal). Discord hides the command from members by default too."""
+
+    def predicate(interaction: discord.Interaction) -> bool:
+        if not is_moderator(interaction, _bot(interaction).settings.moderator_role_ids):
+            raise app_commands.CheckFailure(REFUSED.format(doing=doing))
+        return True
+
+    return app_commands.check(predicate)
+
+
+def _who(interaction: discord.Interaction) -> str:
+    return f"{interaction.user.name} ({interaction.user.id})"
+
+
+async def _private(interaction: discord.Interaction, text: str) -> None:
+    await interaction.followup.send(
+        embed=discord.Embed(description=embeds.clip(text, embeds.DESCRIPTION_LIMIT)),
+        ephemeral=True,
+        allowed_mentions=NO_MENTIONS,
+    )
+
+
+@app_commands.command(name="add", description="Add an article from a file or a link (moderators)")
+@app_commands.describe(
+    file=f"An article file ({', '.join(FILE_SUFFIXES[:-1])})",
+    url="A link to the article's web page",
+)
+@app_commands.default_permissions(manage_guild=True)
+@app_commands.guild_only()
+@moderators_only("add articles")
+async def add(
+    interaction: discord.Interaction,
+    file: discord.Attachment | None = None,
+    url: str | None = None,
+) -> None:
+    curator = _bot(interaction).curator
+    if (file is None) == (url is None):
+        await interaction.response.send_message(
+            "Give either a file or a url, e.g. `/add url: https://...`.",
+            ephemeral=True,
+            allowed_mentions=NO_MENTIONS,
+        )
+        return
+    await interaction.response.defer(ephemeral=True, thinking=True)
+    try:
+        if file is not None:
+            limit = curator.settings.max_file_bytes
+            if file.size > limit:
+                raise app_commands.AppCommandError(
+                    f"{file.filename} is larger than {curator.settings.corpus_max_file_mb:g} MB"
+                )
+            added = await curator.add_file(file.filename, await file.read(), _who(interaction))
+        else:
+            assert url is not None
+            added = await curator.add_url(url, _who(interaction))
+    except app_commands.AppCommandError as error:
+        await _private(interaction, f"Sorry: {render.escape(str(error))}. Nothing was added.")
+        return
+    except Exception as error:
+        await _private(interaction, error_reply(error, "/add"))
+        return
+    await _private(interaction, render.added_markdown(added))
+
+
+@app_commands.command(name="remove", description="Remove an article (moderators)")
+@app_commands.describe(article="The article's title (pick one of the suggestions)")
+@app_commands.default_permissions(manage_guild=True)
+@app_commands.guild_only()
+@moderators_only("remove articles")
+async def remove(interaction: discord.Interaction, article: str) -> None:
+    await interaction.response.defer(ephemeral=True, thinking=True)
+    try:
+        removed = await _bot(interaction).curator.remove(article, _who(interaction))
+    except Exception as error:
+        await _private(interaction, error_reply(error, "/remove"))
+        return
+    await _private(interaction, render.removed_markdown(removed))
+
+
+@remove.autocomplete("article")
+async def remove_autocomplete(
+    interaction: discord.Interaction, current: str
+) -> list[app_commands.Choice[str]]:
+    """Articles whose title or file holds what is typed; the value is the article's id."""
+    if not is_moderator(interaction, _bot(interaction).settings.moderator_role_ids):
+        return []
+    return [
+        app_commands.Choice(name=title[:100], value=article_id[:100])
+        for title, article_id in _bot(interaction).curator.choices(current)
+    ]
+
+
+@app_commands.command(
+    name="insights", description="What members asked, and what went unanswered (moderators)"
+)
+@app_commands.describe(days="Over how many days (default 7)", csv="Attach the lists as a CSV")
+@app_commands.default_permissions(manage_guild=True)
+@app_commands.guild_only()
+@moderators_only("see insights")
+async def insights(
+    interaction: discord.Interaction,
+    days: app_commands.Range[int, 1, MAX_DAYS] = DEFAULT_DAYS,
+    csv: bool = False,
+) -> None:
+    bot = _bot(interaction)
+    found = gather(bot.service.store, bot.service.served.index.analyzer, days, interaction.guild_id)
+    text = embeds.clip(render.insights_markdown(found), embeds.DESCRIPTION_LIMIT)
+    embed = discord.Embed(title="Insights", description=text, colour=embeds.COLOUR)
+    files = []
+    if csv:
+        data = insights_csv(found).encode("utf-8")
+        files.append(discord.File(io.BytesIO(data), filename=f"insights-{days}d.csv"))
+    await interaction.response.send_message(
+        embed=embed, files=files, ephemeral=True, allowed_mentions=NO_MENTIONS
+    )
+
+
+@app_commands.command(name="reload", description="Re-read the corpus folder (moderators)")
+@app_commands.default_permissions(manage_guild=True)
+@app_commands.guild_only()
+@moderators_only("reload the corpus")
+async def reload(interaction: discord.Interaction) -> None:
+    bot = _bot(interaction)
+    await interaction.response.defer(ephemeral=True, thinking=True)
+    try:
+        changes = await bot.service.reload_corpus()
+    except Exception as error:  # the old index is still served: say why, and that
+        message = error_reply(error, "reload", reloading=True)
+        await interaction.followup.send(message, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        return
+    await interaction.followup.send(
+        embed=embeds.changes_embed(changes), ephemeral=True, allowed_mentions=NO_MENTIONS
+    )
+
+
+MODERATOR_COMMANDS = (add, remove, insights, reload)

@@ -1,0 +1,35 @@
+import csv
+import io
+
+from bot.insights import gather, insights_csv
+from bot.store import Question, Store
+from index.analysis import Analyzer
+
+
+def test_questions_are_grouped_counted_and_voted_on(tmp_path):
+    store = Store(tmp_path / "db.sqlite3")
+    asked = [
+        ("Who supplies Myanmar's jets?", True),
+        ("who supplies myanmar jets", True),
+        ("what about Laos?", False),
+        ("What about LAOS", False),
+        ("ornithology", False),
+    ]
+    ids = [store.record_question(Question(q, 7, 1, 2), found=f) for q, f in asked]
+    store.record_question(Question("other server", 7, 9, 2), found=False)
+    store.record_vote(ids[0], 0, 3, 8, -1)
+    store.record_audit("mod (5)", "added", "a.md", "Alpha", "a.md")
+    found = gather(store, Analyzer(), days=7, guild_id=1)
+    assert (found.asked, found.answered) == (5, 2)
+    assert found.unanswered == (("what about Laos?", 2), ("ornithology", 1))
+    assert set(found.most_asked[:2]) == {
+        ("Who supplies Myanmar's jets?", 2),
+        ("what about Laos?", 2),
+    }
+    assert [v.question for v in found.downvotes] == ["Who supplies Myanmar's jets?"]
+    assert [(a.who, a.title) for a in found.audit] == [("mod (5)", "Alpha")]
+    rows = list(csv.reader(io.StringIO(insights_csv(found))))
+    assert rows[0] == ["kind", "count", "question", "detail", "when"]
+    assert ["unanswered", "2", "what about Laos?", "", ""] in rows
+    assert any(r[0] == "downvoted" for r in rows) and any(r[0] == "corpus" for r in rows)
+    assert gather(store, Analyzer(), days=7, now=10**10).asked == 0  # outside the window

@@ -1,0 +1,110 @@
+import pytest
+
+from bot.library import (
+    AlreadyInCorpus,
+    Library,
+    LibraryError,
+    NewArticle,
+    articles_of_file,
+    file_stem,
+)
+from index.build import build_index
+from index.corpus import read_corpus
+from tests.conftest import write
+
+ARTICLE = NewArticle(
+    "Dam collapse: six villages flooded",
+    ("A dam collapsed in Attapeu on Sunday.", "Rescue teams arrived on Monday."),
+    source="https://mekong.example/dam",
+    published="2025-07-14",
+    outlet="Mekong Daily",
+)
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    write(
+        tmp_path / "corpus",
+        "old.md",
+        "---\ntitle: Old\nsource: https://x.example/old\n---\nOld news.",
+    )
+    return tmp_path / "corpus"
+
+
+def test_an_article_is_written_as_the_corpus_reads_it(corpus):
+    library = Library(corpus, corpus.parent / "removed")
+    name = library.write(ARTICLE, "mod (1)")
+    assert str(name) == "dam-collapse-six-villages-flooded.md"
+    [article] = [a for a in read_corpus(corpus).articles if a.path == str(name)]
+    assert (article.title, article.source, article.published, article.outlet) == (
+        ARTICLE.title,
+        ARTICLE.source,
+        ARTICLE.published,
+        ARTICLE.outlet,
+    )
+    assert [article.text[a:b] for a, b in article.paragraphs] == list(ARTICLE.paragraphs)
+    assert "added_by: mod (1)" in (corpus / name).read_text()
+    assert not list(corpus.glob(".*"))  # the staged copy is gone
+
+
+def test_nothing_existing_is_overwritten(corpus):
+    library = Library(corpus, corpus.parent / "removed")
+    write(corpus, "dam-collapse-six-villages-flooded.md", "---\ntitle: Mine\n---\nKeep me.")
+    name = library.write(ARTICLE, "mod")
+    assert str(name) == "dam-collapse-six-villages-flooded-2.md"
+    assert "Keep me." in (corpus / "dam-collapse-six-villages-flooded.md").read_text()
+
+
+def test_the_same_link_or_text_twice_names_the_article_that_holds_it(corpus):
+    library = Library(corpus, corpus.parent / "removed")
+    index = build_index(corpus)
+    same_link = NewArticle("Other", ("Other text.",), source="https://x.example/old/")
+    with pytest.raises(AlreadyInCorpus, match="“Old” \\(old.md\\)"):
+        library.check_new([same_link], index)
+    same_text = NewArticle("Copy", ("OLD   news!",))
+    with pytest.raises(AlreadyInCorpus, match="“Old” \\(old.md\\)"):
+        library.check_new([same_text], index)
+    with pytest.raises(LibraryError, match="twice"):
+        library.check_new([ARTICLE, ARTICLE], index)
+    library.check_new([ARTICLE], index)  # a new one passes
+
+
+def test_remove_moves_the_file_and_a_jsonl_line_alone(corpus):
+    write(
+        corpus, "many.jsonl", '{"title": "A", "text": "Alpha."}\n{"title": "B", "text": "Beta."}\n'
+    )
+    library = Library(corpus, corpus.parent / "removed")
+    index = build_index(corpus)
+    moved = library.remove(index, "old.md")
+    assert moved == corpus.parent / "removed" / "old.md" and moved.read_text().endswith("Old news.")
+    assert not (corpus / "old.md").exists()
+    line = library.remove(index, "many.jsonl:1")
+    assert line.read_text() == '{"title": "A", "text": "Alpha."}\n'
+    left = build_index(corpus)
+    assert [a.title for a in left.infos] == ["B"] and left.infos[0].id == "many.jsonl:2"
+
+
+@pytest.mark.parametrize(
+    "name, data, said",
+    [
+        ("a.pdf", b"%PDF", "files of type .pdf cannot be added"),
+        ("a.md", b"caf\xe9 au lait", "not UTF-8"),
+        ("a.txt", b"abc\x00def", "binary"),
+        ("a.md", b"---\ntitle: T\n", "never closed"),
+        ("a.html", b"<html><body><nav>Home</nav></body></html>", "no article text"),
+    ],
+)
+def test_bad_files_are_refused_saying_why(name, data, said):
+    with pytest.raises(Exception, match=said):
+        articles_of_file(name, data)
+
+
+def test_files_of_each_kind_give_their_articles():
+    [md] = articles_of_file("x.md", b"---\ntitle: T\nid: keep-me\n---\nOne.\n\nTwo.")
+    assert (md.title, md.paragraphs, md.id) == ("T", ("One.", "Two."), "keep-me")
+    assert len(articles_of_file("x.jsonl", b'{"text": "A."}\n{"text": "B."}\n')) == 2
+
+
+def test_file_stems():
+    assert file_stem("Кто поставляет") == ""  # then the article's fingerprint names it
+    assert len(file_stem("word " * 40)) <= 60

@@ -1,0 +1,144 @@
+"""/add, /remove and /insights end to end: the real discord.py client against the local
+Discord server, and a local news site for links."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+
+import pytest
+
+from tests.discord_server import Upload
+from tests.e2e import ALICE, BOB, MODERATOR, buttons, embed_text
+
+GRIPEN_TITLE = "Thailand buys four more Gripen fighter jets from Sweden"
+GRIPEN_QUESTION = "how many Gripen jets is Thailand buying?"
+
+
+def private_text(interaction) -> str:
+    message = interaction.messages[-1]
+    assert message["flags"] & 64, "the reply must be private"
+    return (message.get("content") or "") + embed_text(message)
+
+
+async def test_members_are_refused_privately_and_nothing_changes(server, bot, site, corpus):
+    before = sorted(p.name for p in corpus.iterdir())
+    for name, options in [
+        ("add", {"url": site.url("/news/gripen.html")}),
+        ("remove", {"article": "circus.md"}),
+        ("insights", {}),
+    ]:
+        refused = await server.slash(name, ALICE, **options)
+        assert "only moderators" in private_text(refused), name
+    assert sorted(p.name for p in corpus.iterdir()) == before
+    assert site.hits == []
+    assert await server.autocomplete("remove", ALICE, article="circ") == []
+
+
+async def test_a_page_added_by_link_answers_members(server, bot, site, corpus):
+    unanswered = (await server.slash("ask", ALICE, question=GRIPEN_QUESTION)).messages[-1]
+    assert "no answer" in embed_text(unanswered)
+    added = await server.slash("add", MODERATOR, url=site.url("/news/gripen.html"))
+    report = private_text(added)
+    assert f"Added *{GRIPEN_TITLE}*" in report and "sentence(s). It starts:" in report
+    assert "> The Royal Thai Air Force has signed a deal with Saab" in report
+    written = corpus / "thailand-buys-four-more-gripen-fighter-jets-from-sweden.md"
+    text = written.read_text()
+    for field in (
+        f"source: {site.url('/news/gripen.html')}",
+        "published: 2025-08-26",
+        "outlet: The Bangkok Courier",
+        "added_by: mod (",
+    ):
+        assert field in text
+    answer = (await server.slash("ask", ALICE, question=GRIPEN_QUESTION)).messages[-1]
+    assert "four more **Gripen**" in embed_text(answer)
+    assert f"[*{GRIPEN_TITLE}*](<{site.url('/news/gripen.html')}>)" in embed_text(answer)
+    again = await server.slash("add", MODERATOR, url=site.url("/moved"))  # the same page
+    assert "already in the corpus" in private_text(again) and GRIPEN_TITLE in private_text(again)
+
+
+async def test_a_file_added_by_a_moderator_answers_members(server, bot, corpus):
+    upload = Upload(
+        "laos.md",
+        b"---\ntitle: Dam collapse in Laos\n---\nA dam collapsed in Attapeu on Sunday.\n\n"
+        b"About 1,300 villagers were moved by boat.\n",
+    )
+    added = await server.slash("add", MODERATOR, file=upload)
+    assert "Added *Dam collapse in Laos* (`dam-collapse-in-laos.md`): 2 sentence(s)" in (
+        private_text(added)
+    )
+    answer = (await server.slash("ask", ALICE, question="how many villagers were moved?")).messages
+    assert "1,300 **villagers**" in embed_text(answer[-1])
+
+
+@pytest.mark.parametrize(
+    "options, said",
+    [
+        ({"url": "/news/front-page.html"}, "no article text"),
+        ({"url": "/report.pdf"}, "not a web page"),
+        ({"url": "/binary.html"}, "binary"),
+        ({"url": "/oversized.html"}, "larger than 0.1 MB"),
+        ({"url": "/missing"}, "HTTP 404"),
+        ({"url": "ftp://example.com/x"}, "not an http or https link"),
+        ({"file": Upload("report.pdf", b"%PDF-1.7")}, "cannot be added"),
+        ({"file": Upload("big.txt", b"x " * 60_000)}, "larger than 0.1 MB"),
+        ({"file": Upload("latin1.md", b"caf\xe9")}, "not UTF-8"),
+        ({}, "Give either a file or a url"),
+    ],
+)
+async def test_bad_input_is_refused_privately_and_changes_nothing(
+    server, bot, site, corpus, options, said
+):
+    if "url" in options and options["url"].startswith("/"):
+        options = {"url": site.url(options["url"])}
+    before = sorted(p.name for p in corpus.iterdir())
+    refused = await server.slash("add", MODERATOR, **options)
+    assert said in private_text(refused)
+    assert sorted(p.name for p in corpus.iterdir()) == before
+
+
+async def test_private_addresses_are_refused_unless_allowed(server, bot, site, corpus):
+    bot.curator.settings = dataclasses.replace(bot.curator.settings, allow_private_urls=False)
+    for path in ("/news/gripen.html", "/moved"):
+        refused = await server.slash("add", MODERATOR, url=site.url(path))
+        assert "not a public internet address" in private_text(refused)
+        assert "ALLOW\\_PRIVATE\\_URLS=true" in private_text(refused)
+    assert site.hits == []
+
+
+async def test_remove_moves_the_article_out_and_members_are_no_longer_answered(server, bot, corpus):
+    question = "circus elephants performed"
+    assert "**elephants**" in embed_text(
+        (await server.slash("ask", ALICE, question=question)).messages[-1]
+    )
+    choices = await server.autocomplete("remove", MODERATOR, article="circ")
+    assert choices == [{"name": "Circus news", "value": "circus.md"}]
+    removed = await server.slash("remove", MODERATOR, article="circus.md")
+    assert "Removed *Circus news* (`circus.md`): moved to" in private_text(removed)
+    assert not (corpus / "circus.md").exists()
+    assert (corpus.parent / "removed" / "circus.md").is_file()
+    after = (await server.slash("ask", ALICE, question=question)).messages[-1]
+    assert "Circus news" not in embed_text(after)
+    missing = await server.slash("remove", MODERATOR, article="circus.md")
+    assert "no article 'circus.md'" in private_text(missing)
+
+
+async def test_insights_show_unanswered_downvoted_and_corpus_changes(server, bot, site):
+    for question in ("what about Laos?", "What about LAOS", "who supplies Myanmar's jets?"):
+        await server.slash("ask", ALICE, question=question)
+    answered = (await server.slash("ask", BOB, question="circus elephants")).messages[-1]
+    await server.click(answered, buttons(answered)["👎"]["custom_id"], BOB)
+    await server.slash("add", MODERATOR, url=site.url("/news/gripen.html"))
+    shown = await server.slash("insights", MODERATOR, days=7)
+    text = private_text(shown)
+    assert "4 question(s), 50% answered" in text
+    assert "• what about Laos? (2×)" in text
+    assert "**Marked 👎**\n• circus elephants:" in text
+    assert f"mod ({MODERATOR.id}) added *{GRIPEN_TITLE}*" in text
+    with_csv = await server.slash("insights", MODERATOR, days=7, csv=True)
+    [sent] = server.files[int(with_csv.messages[-1]["id"])]
+    assert sent["filename"] == "insights-7d.csv"
+    rows = list(csv.reader(io.StringIO(sent["data"].decode())))
+    assert ["unanswered", "2", "what about Laos?", "", ""] in rows
