@@ -254,8 +254,13 @@ def help_markdown(
         lines += [
             "",
             "**For moderators** (Manage Server, or a moderator role)",
-            "• `/reload` re-reads the corpus folder after articles are added, changed or "
-            "removed; the articles loaded before answer until the new ones are ready.",
+            "• `/add url:` or `/add file:` adds an article from a web page or a file "
+            "(.md, .txt, .jsonl, .html).",
+            "• `/remove article:` moves an article out of the corpus (nothing is deleted).",
+            "• `/insights` shows what members asked, what went unanswered, the answers "
+            "marked 👎 and who changed the corpus (`csv: True` for a file).",
+            "• `/reload` re-reads the corpus folder after files were changed on the machine; "
+            "the articles loaded before answer until the new ones are ready.",
             "• Your `/sources` is private and names each article's file.",
         ]
     return "\n".join(lines)

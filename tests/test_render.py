@@ -81,7 +81,9 @@ def test_help_covers_what_members_can_do_and_moderators_see_theirs(seed_index):
         assert feature in member, feature
     assert "/reload" not in member
     moderator = render.help_markdown(seed_index, moderator=True)
-    assert "/reload" in moderator and "One question every" not in moderator
+    assert "One question every" not in moderator
+    for command in ("/reload", "/add url:", "/remove article:", "/insights"):
+        assert command in moderator and command not in member
 
 
 # Discord's markdown (discord.com/developers/docs/reference#message-formatting and the
