@@ -173,6 +173,18 @@ def _parser() -> argparse.ArgumentParser:
         description="Start the Discord bot with the settings from the environment and .env "
         "(DISCORD_TOKEN, CORPUS_DIR, ...; see .env.example).",
     )
+    bot.add_argument(
+        "--shard-count",
+        metavar="N",
+        default="",
+        help="the total number of shards (default: SHARD_COUNT, else Discord's recommendation)",
+    )
+    bot.add_argument(
+        "--shard-ids",
+        metavar="IDS",
+        default="",
+        help="the shards this process serves, e.g. 0-3 or 0,2 (default: SHARD_IDS, else all)",
+    )
     bot.set_defaults(command=_run)
     return parser
 
@@ -361,7 +373,7 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
 def _run(args: argparse.Namespace, settings: Settings) -> int:
     from .run import run
 
-    return run()
+    return run(args.shard_count, args.shard_ids)
 
 
 if __name__ == "__main__":

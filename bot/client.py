@@ -39,9 +39,13 @@ HIDDEN_REPLY = (
 _ANSWER_ID = re.compile(r"qabot:(?:page|more|ctx|vote):(\d+):")
 
 
-class QABot(discord.Client):
+class QABot(discord.AutoShardedClient):
     """qabot in Discord. Resources are built by the caller and injected (see create_bot);
-    commands and buttons reach them through ``interaction.client``."""
+    commands and buttons reach them through ``interaction.client``.
+
+    Sharded with discord.py's own machinery: the shards of SHARD_IDS out of SHARD_COUNT
+    (by default all of as many as Discord recommends), each on its own connection.
+    """
 
     def __init__(
         self, *, settings: Settings, service: AnswerService, curator: Curator, **options
@@ -52,7 +56,14 @@ class QABot(discord.Client):
         intents.dm_messages = True  # direct messages (content included)
         # The bot never joins voice: no warning about voice libraries it does not need.
         discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
-        super().__init__(intents=intents, allowed_mentions=NO_MENTIONS, **options)
+        shard_ids = list(settings.shard_ids) if settings.shard_ids is not None else None
+        super().__init__(
+            intents=intents,
+            allowed_mentions=NO_MENTIONS,
+            shard_count=settings.shard_count,
+            shard_ids=shard_ids,
+            **options,
+        )
         self.settings = settings
         self.service = service
         self.curator = curator
@@ -66,6 +77,9 @@ class QABot(discord.Client):
         self.add_dynamic_items(*DYNAMIC_ITEMS)  # buttons work on messages sent before a restart
         self._follower = asyncio.create_task(self.service.follow_other_processes())
         await self.tree.set_translator(Translations())
+        if not self.settings.syncs_commands:
+            log.info("commands are synced by the process serving shard 0, not this one")
+            return
         if self.settings.dev_guild_id:
             guild = discord.Object(id=self.settings.dev_guild_id)
             self.tree.copy_global_to(guild=guild)
@@ -78,6 +92,16 @@ class QABot(discord.Client):
             self._follower.cancel()
         await super().close()
         self.service.close()
+
+    async def on_shard_ready(self, shard_id: int) -> None:
+        guilds = sum(1 for g in self.guilds if g.shard_id == shard_id)
+        log.info("shard %d of %s ready: %d server(s)", shard_id, self.shard_count, guilds)
+
+    async def on_shard_resumed(self, shard_id: int) -> None:
+        log.info("shard %d resumed", shard_id)
+
+    async def on_shard_disconnect(self, shard_id: int) -> None:
+        log.info("shard %d disconnected", shard_id)
 
     async def on_message(self, message: discord.Message) -> None:
         """A question in a message that mentions the bot, replies to it, or is a DM.

@@ -31,6 +31,8 @@ NAMES = (
     "LOG_LEVEL",
     "REMOVED_DIR",
     "ALLOW_PRIVATE_URLS",
+    "SHARD_COUNT",
+    "SHARD_IDS",
 )
 
 
@@ -54,6 +56,13 @@ class Settings:
     corpus_max_file_mb: float = 50.0
     removed_dir: Path | None = None  # None: "removed" beside the corpus folder
     allow_private_urls: bool = False
+    shard_count: int | None = None  # None: as many as Discord recommends
+    shard_ids: tuple[int, ...] | None = None  # the shards this process serves; None: all
+
+    @property
+    def syncs_commands(self) -> bool:
+        """Whether this process syncs the commands: the one serving shard 0 (or all)."""
+        return self.shard_ids is None or 0 in self.shard_ids
 
     @property
     def max_file_bytes(self) -> int:
@@ -96,7 +105,41 @@ def load_settings(
         corpus_max_file_mb=_megabytes("CORPUS_MAX_FILE_MB", get("CORPUS_MAX_FILE_MB")),
         removed_dir=Path(removed).expanduser() if (removed := get("REMOVED_DIR")) else None,
         allow_private_urls=_flag("ALLOW_PRIVATE_URLS", get("ALLOW_PRIVATE_URLS")),
+        **shards(get("SHARD_COUNT"), get("SHARD_IDS")),
     )
+
+
+def shards(count: str, ids: str, names: tuple[str, str] = ("SHARD_COUNT", "SHARD_IDS")) -> dict:
+    """``shard_count`` and ``shard_ids`` from their written forms ("4", "0-1,3"); the
+    ``names`` of the setting or option are those an error names.
+
+    >>> shards("4", "0-1,3")
+    {'shard_count': 4, 'shard_ids': (0, 1, 3)}
+    """
+    count_name, ids_name = names
+    total = None
+    if count:
+        if not count.isdigit() or not 1 <= int(count) <= 100_000:
+            raise ConfigError(
+                f"{count_name} must be a whole number of shards from 1, not {count!r}"
+            )
+        total = int(count)
+    if not ids:
+        return {"shard_count": total, "shard_ids": None}
+    if total is None:
+        raise ConfigError(
+            f"{ids_name} needs {count_name}: set both, so that the processes split the "
+            "same number of shards"
+        )
+    chosen: set[int] = set()
+    for part in ids.replace(" ", "").split(","):
+        low, dash, high = part.partition("-")
+        if not low.isdigit() or (dash and not high.isdigit()):
+            raise ConfigError(f"{ids_name} must be shard numbers like 0-3 or 0,2, not {ids!r}")
+        chosen.update(range(int(low), int(high if dash else low) + 1))
+    if not chosen or max(chosen) >= total:
+        raise ConfigError(f"{ids_name} must name shards from 0 to {total - 1}, not {ids!r}")
+    return {"shard_count": total, "shard_ids": tuple(sorted(chosen))}
 
 
 def _flag(name: str, raw: str) -> bool:

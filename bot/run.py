@@ -5,29 +5,35 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
+from dataclasses import replace
 
 import aiohttp
 import discord
 
 from index.errors import QabotError
 
-from .config import load_settings
+from .config import load_settings, shards
 
 log = logging.getLogger(__name__)
 
 
-def run() -> int:
-    """Run the bot until stopped; returns the exit status."""
+def run(shard_count: str = "", shard_ids: str = "") -> int:
+    """Run the bot until stopped; returns the exit status. ``shard_count`` and
+    ``shard_ids`` (qabot run's options, as written) win over the settings."""
     from . import create_bot
 
     try:
         settings = load_settings()
+        if shard_count or shard_ids:
+            count = shard_count or str(settings.shard_count or "")
+            names = ("--shard-count", "--shard-ids")
+            settings = replace(settings, **shards(count, shard_ids, names))
         if not settings.discord_token:
             return _fail(
                 "DISCORD_TOKEN is not set: put the bot's token in the environment or in .env "
                 "(see .env.example)."
             )
-        bot = create_bot()
+        bot = create_bot(settings)
     except QabotError as error:
         return _fail(f"{error}.")
     handler = logging.StreamHandler()
@@ -41,6 +47,13 @@ def run() -> int:
         return _fail(
             "Discord rejected DISCORD_TOKEN: reset the token in the developer portal "
             "(Bot > Reset Token) and put the new one in .env."
+        )
+    except discord.ConnectionClosed as error:
+        if error.code != 4011:
+            return _fail(f"Discord closed the connection (code {error.code}); see the log.")
+        return _fail(
+            "Discord requires more shards for a bot in this many servers (close code 4011): "
+            "raise SHARD_COUNT, or leave it unset to use Discord's recommendation."
         )
     except discord.PrivilegedIntentsRequired:
         return _fail(

@@ -2,14 +2,34 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from multiprocessing import get_context
 from pathlib import Path
 
 from index.changes import Changes, compare
 from index.chunks import Progress
 from index.corpus import MAX_FILE_BYTES
+from index.errors import Stale
 from index.index import Index
-from index.refresh import Refreshed, refresh_index
+from index.refresh import Action, Refreshed, refresh_index
 from index.saved import index_folder, load_index, saved_generation
+
+
+@dataclass(frozen=True)
+class _Done:
+    """What a refresh in another process did; the index itself is left on disk."""
+
+    action: Action
+    stale: Stale | None
+    detail: str
+    changed_files: int
+
+
+def _refresh_and_save(corpus_dir: Path, saved: Path, max_bytes: int) -> _Done:
+    """Run in a process of its own: bring the saved index up to date with the corpus."""
+    outcome = refresh_index(corpus_dir, saved, max_bytes=max_bytes)
+    return _Done(outcome.action, outcome.stale, outcome.detail, outcome.changed_files)
 
 
 class ServedIndex:
@@ -31,6 +51,9 @@ class ServedIndex:
         self.saved = index_folder(index_dir, self.corpus_dir)
         self.progress = progress
         self.last: Refreshed | None = None  # what the last refresh did
+        # Whether refresh_apart builds in a process of its own (False: in the caller's,
+        # as refresh does; the tests that inject faults into this process need that).
+        self.isolated = True
         self.generation = ""  # of the saved index this process serves
         self._index: Index | None = None
 
@@ -51,6 +74,26 @@ class ServedIndex:
         self.last = outcome
         return self._serve(outcome.index)
 
+    def refresh_apart(self) -> Changes:
+        """As ``refresh``, but the corpus is read, analysed, indexed and saved in a new
+        process, and this one only maps the saved index in. The bot's event loop never
+        waits on a build holding the interpreter lock, and the build's memory is given
+        back to the system when that process ends. Blocks: run it in a thread."""
+        before = self._index
+        if before is None or not self.isolated:
+            return self.refresh()
+        # spawn, not fork: this process has threads (the event loop's, asyncio's workers).
+        with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
+            job = pool.submit(_refresh_and_save, self.corpus_dir, self.saved, self.max_file_bytes)
+            done = job.result()
+        if saved_generation(self.saved) == self.generation:
+            # Mapped already: nothing changed, or follow() picked up the new save.
+            fresh = self._index
+        else:
+            fresh = load_index(self.saved, before.analyzer)
+        self.last = Refreshed(fresh, done.action, done.stale, done.detail, done.changed_files)
+        return self._serve(fresh, before)
+
     def follow(self) -> Changes | None:
         """Serve the saved index if another process has saved a newer one since (a reload
         there reaches this process too); None when nothing changed."""
@@ -59,9 +102,10 @@ class ServedIndex:
             return None
         return self._serve(load_index(self.saved, self._index.analyzer))
 
-    def _serve(self, fresh: Index) -> Changes:
+    def _serve(self, fresh: Index, before: Index | None = None) -> Changes:
+        """Serve ``fresh``; the changes from ``before`` (default: the index served now)."""
         generation = saved_generation(self.saved)
-        changes = compare(self._index, fresh)
+        changes = compare(self._index if before is None else before, fresh)
         self._index = fresh  # one assignment: a question sees the old index or the new
         self.generation = generation
         return changes

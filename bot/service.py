@@ -221,12 +221,14 @@ class AnswerService:
         return Vote.SAME if before == vote else Vote.CHANGED
 
     async def reload_corpus(self) -> Changes:
-        """Refresh the index off the event loop; the old one answers until the swap.
+        """Refresh the index in another process (ServedIndex.refresh_apart); the old one
+        answers until the swap.
 
         A reload asked for while one runs joins it: both get its outcome.
         """
         if self._reloading is None or self._reloading.done():
-            self._reloading = asyncio.ensure_future(asyncio.to_thread(self.served.refresh))
+            work = asyncio.to_thread(self.served.refresh_apart)
+            self._reloading = asyncio.ensure_future(work)
         return await asyncio.shield(self._reloading)
 
     async def follow_other_processes(self) -> None:

@@ -129,7 +129,13 @@ class Store:
     def __init__(self, path: Path | str) -> None:
         if str(path) != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        self._db = sqlite3.connect(
+            str(path), check_same_thread=False, isolation_level=None, timeout=10
+        )
+        if str(path) != ":memory:":
+            # Bot processes on one machine may share the file: readers do not block the
+            # writer, and a writer waits (timeout) for another's short transaction.
+            self._db.execute("PRAGMA journal_mode=WAL")
         self._db.executescript(_SCHEMA)
         for table, column, declaration in _ADDED_COLUMNS:
             columns = {row[1] for row in self._db.execute(f"PRAGMA table_info({table})")}

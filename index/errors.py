@@ -18,6 +18,18 @@ if TYPE_CHECKING:
 class QabotError(Exception):
     """Base class: a problem the person who caused it can fix."""
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Errors cross from a rebuilding process to the bot's: rebuilt as the same type
+        # with the same message and attributes, whatever the subclass's __init__ takes.
+        return (_rebuilt, (type(self), self.args, self.__dict__))
+
+
+def _rebuilt(kind: type[QabotError], args: tuple[object, ...], state: dict) -> QabotError:
+    error = kind.__new__(kind)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
 
 class CorpusError(QabotError):
     """The corpus folder as a whole cannot be used."""

@@ -96,6 +96,17 @@ class Recorded:
 
 
 @dataclass
+class _Connection:
+    """One gateway connection: a shard of the bot."""
+
+    ws: web.WebSocketResponse
+    request: web.Request
+    compress: Any
+    shard: tuple[int, int] = (0, 1)
+    sequence: int = 0
+
+
+@dataclass
 class Interaction:
     """One interaction the server dispatched, and what the bot answered."""
 
@@ -129,11 +140,16 @@ class FakeDiscord:
         self.close_on_identify: int | None = None  # e.g. 4014: a privileged intent refused
         self.resumes = 0
         self.gateway_sent: list[dict[str, Any]] = []
+        self.command_puts = 0  # how many times commands were synced
+        # Sharding as Discord does it: GET /gateway/bot recommends recommended_shards; a
+        # guild belongs to shard (guild_id >> 22) % shard_count, DMs to shard 0; a shard
+        # given more than max_guilds_per_shard guilds is closed with 4011.
+        self.recommended_shards = 1
+        self.max_guilds_per_shard: int | None = None
+        self.guild_ids: list[int] = [GUILD_ID]
         self._ids = itertools.count(1300000000000000001)
-        self._ws: web.WebSocketResponse | None = None
-        self._compress: Any = None
-        self._sequence = 0
-        self._connected = asyncio.Event()
+        self._connections: dict[int, _Connection] = {}  # by shard id
+        self._ready: dict[int, asyncio.Event] = {}
         self._posted = asyncio.Condition()
         self.guild_roles = [
             {
@@ -182,8 +198,9 @@ class FakeDiscord:
         self._runner, self.port = await serve_locally(app)
 
     async def stop(self) -> None:
-        if self._ws is not None and not self._ws.closed:
-            await self._ws.close()
+        for connection in list(self._connections.values()):
+            if not connection.ws.closed:
+                await connection.ws.close()
         if self._runner is not None:
             await self._runner.cleanup()
 
@@ -208,38 +225,64 @@ class FakeDiscord:
 
     # The gateway.
 
+    def add_guild(self) -> int:
+        """Another guild the bot is in, with one text channel (its id + 1); its id."""
+        guild_id = GUILD_ID + (len(self.guild_ids) << 22)  # the next shard's, mod any count
+        self.guild_ids.append(guild_id)
+        return guild_id
+
+    def shard_of(self, guild_id: int | None) -> int:
+        """The shard that Discord delivers a guild's events to (DMs: shard 0)."""
+        if guild_id is None:
+            return 0
+        count = next(iter(self._connections.values())).shard[1] if self._connections else 1
+        return (guild_id >> 22) % count
+
+    def _guilds_of(self, shard: tuple[int, int]) -> list[int]:
+        return [g for g in self.guild_ids if (g >> 22) % shard[1] == shard[0]]
+
     async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
         ws = web.WebSocketResponse(autoping=True)
         await ws.prepare(request)
         compression = request.query.get("compress")
         if compression == "zlib-stream":
-            self._compress = zlib.compressobj()
+            compress: Any = zlib.compressobj()
         elif compression == "zstd-stream":
             import zstandard  # discord.py only asks for it when it can import it too
 
-            self._compress = zstandard.ZstdCompressor().compressobj()
+            compress = zstandard.ZstdCompressor().compressobj()
         else:
-            self._compress = None
-        self._ws = ws
-        self._ws_request = request
-        await self._send({"op": 10, "d": {"heartbeat_interval": 41250}})
+            compress = None
+        connection = _Connection(ws, request, compress)
+        await self._send({"op": 10, "d": {"heartbeat_interval": 41250}}, connection)
         async for message in ws:
             if message.type != WSMsgType.TEXT:
                 continue
-            await self._on_gateway(json.loads(message.data))
-        self._connected.clear()
+            await self._on_gateway(json.loads(message.data), connection)
+        if self._connections.get(connection.shard[0]) is connection:
+            self._ready_event(connection.shard[0]).clear()
         return ws
 
-    async def _on_gateway(self, payload: dict[str, Any]) -> None:
+    def _ready_event(self, shard_id: int) -> asyncio.Event:
+        return self._ready.setdefault(shard_id, asyncio.Event())
+
+    async def _on_gateway(self, payload: dict[str, Any], connection: _Connection) -> None:
         op = payload["op"]
         if op == 1:  # heartbeat
-            await self._send({"op": 11})
+            await self._send({"op": 11}, connection)
         elif op == 2:  # identify
             self.identifies.append(payload["d"])
+            connection.shard = tuple(payload["d"].get("shard") or (0, 1))  # type: ignore[assignment]
+            self._connections[connection.shard[0]] = connection
             if self.close_on_identify is not None:
-                await self.close_gateway(self.close_on_identify)
+                await self.close_gateway(self.close_on_identify, connection.shard[0])
                 return
-            self._sequence = 0
+            guilds = self._guilds_of(connection.shard)
+            limit = self.max_guilds_per_shard
+            if limit is not None and len(guilds) > limit:
+                await self.close_gateway(4011, connection.shard[0])  # sharding required
+                return
+            connection.sequence = 0
             await self._dispatch(
                 "READY",
                 {
@@ -250,66 +293,73 @@ class FakeDiscord:
                         "mfa_enabled": False,
                         "flags": 0,
                     },
-                    "guilds": [{"id": str(GUILD_ID), "unavailable": True}],
-                    "session_id": "session-1",
+                    "guilds": [{"id": str(g), "unavailable": True} for g in guilds],
+                    "session_id": f"session-{connection.shard[0]}",
                     "resume_gateway_url": self.gateway_url,
                     "application": {"id": str(APP_ID), "flags": 0},
                     "private_channels": [],
                     "relationships": [],
-                    "shard": [0, 1],
+                    "shard": list(connection.shard),
                 },
+                connection.shard[0],
             )
-            await self._dispatch("GUILD_CREATE", self._guild())
-            self._connected.set()
+            for guild_id in guilds:
+                await self._dispatch("GUILD_CREATE", self._guild(guild_id), connection.shard[0])
+            self._ready_event(connection.shard[0]).set()
         elif op == 6:  # resume
+            shard_id = int(str(payload["d"]["session_id"]).rsplit("-", 1)[1])
+            connection.shard = self._connections[shard_id].shard
+            self._connections[shard_id] = connection
             self.resumes += 1
-            await self._dispatch("RESUMED", {})
-            self._connected.set()
+            await self._dispatch("RESUMED", {}, shard_id)
+            self._ready_event(shard_id).set()
 
-    async def _send(self, payload: dict[str, Any]) -> None:
-        assert self._ws is not None
+    async def _send(self, payload: dict[str, Any], connection: _Connection) -> None:
         self.gateway_sent.append(payload)
         data = json.dumps(payload).encode()
-        if isinstance(self._compress, type(zlib.compressobj())):
-            await self._ws.send_bytes(
-                self._compress.compress(data) + self._compress.flush(zlib.Z_SYNC_FLUSH)
+        compress = connection.compress
+        if isinstance(compress, type(zlib.compressobj())):
+            await connection.ws.send_bytes(
+                compress.compress(data) + compress.flush(zlib.Z_SYNC_FLUSH)
             )
-        elif self._compress is not None:
+        elif compress is not None:
             import zstandard
 
-            await self._ws.send_bytes(
-                self._compress.compress(data)
-                + self._compress.flush(zstandard.COMPRESSOBJ_FLUSH_BLOCK)
+            await connection.ws.send_bytes(
+                compress.compress(data) + compress.flush(zstandard.COMPRESSOBJ_FLUSH_BLOCK)
             )
         else:
-            await self._ws.send_str(data.decode())
+            await connection.ws.send_str(data.decode())
 
-    async def _dispatch(self, event: str, data: dict[str, Any]) -> None:
-        self._sequence += 1
-        await self._send({"op": 0, "t": event, "s": self._sequence, "d": data})
+    async def _dispatch(self, event: str, data: dict[str, Any], shard_id: int = 0) -> None:
+        """Send an event to the shard's connection; dropped if no process serves it."""
+        connection = self._connections.get(shard_id)
+        if connection is None or connection.ws.closed:
+            return
+        connection.sequence += 1
+        await self._send({"op": 0, "t": event, "s": connection.sequence, "d": data}, connection)
 
-    async def wait_connected(self, timeout: float = 10) -> None:
-        await asyncio.wait_for(self._connected.wait(), timeout)
+    async def wait_connected(self, timeout: float = 10, shard_id: int = 0) -> None:
+        await asyncio.wait_for(self._ready_event(shard_id).wait(), timeout)
 
-    async def close_gateway(self, code: int) -> None:
-        """Close the gateway connection with ``code``, as Discord does on trouble."""
-        assert self._ws is not None
-        self._connected.clear()
-        await self._ws.close(code=code, message=b"closed by the test")
+    async def close_gateway(self, code: int, shard_id: int = 0) -> None:
+        """Close the shard's gateway connection with ``code``, as Discord does on trouble."""
+        self._ready_event(shard_id).clear()
+        await self._connections[shard_id].ws.close(code=code, message=b"closed by the test")
 
-    async def send_reconnect(self) -> None:
+    async def send_reconnect(self, shard_id: int = 0) -> None:
         """Op 7 RECONNECT: Discord asks the client to reconnect and resume."""
-        self._connected.clear()
-        await self._send({"op": 7, "d": None})
+        self._ready_event(shard_id).clear()
+        await self._send({"op": 7, "d": None}, self._connections[shard_id])
 
-    def drop_gateway(self) -> None:
+    def drop_gateway(self, shard_id: int = 0) -> None:
         """Cut the connection without a close frame: the client sees code 1006."""
-        self._connected.clear()
-        self._ws_request.transport.abort()
+        self._ready_event(shard_id).clear()
+        self._connections[shard_id].request.transport.abort()
 
-    def _guild(self) -> dict[str, Any]:
+    def _guild(self, guild_id: int = GUILD_ID) -> dict[str, Any]:
         return {
-            "id": str(GUILD_ID),
+            "id": str(guild_id),
             "name": "Test Server",
             "owner_id": "1",
             "icon": None,
@@ -320,7 +370,7 @@ class FakeDiscord:
             "verification_level": 0,
             "default_message_notifications": 0,
             "explicit_content_filter": 0,
-            "roles": self.guild_roles,
+            "roles": [{**self.guild_roles[0], "id": str(guild_id)}, *self.guild_roles[1:]],
             "emojis": [],
             "stickers": [],
             "features": [],
@@ -357,7 +407,7 @@ class FakeDiscord:
             ],
             "channels": [
                 {
-                    "id": str(CHANNEL_ID),
+                    "id": str(guild_id + 1),
                     "type": 0,
                     "name": "general",
                     "position": 0,
@@ -374,7 +424,13 @@ class FakeDiscord:
     # What the tests do: slash commands, button clicks, messages.
 
     async def slash(
-        self, name: str, member: Member, in_guild: bool = True, wait: bool = True, **options: Any
+        self,
+        name: str,
+        member: Member,
+        in_guild: bool = True,
+        wait: bool = True,
+        guild_id: int = GUILD_ID,
+        **options: Any,
     ) -> Interaction:
         """Run /name with ``options`` as ``member`` (strings, numbers, booleans or an
         Upload); returns once the bot has answered (at once, without ``wait``)."""
@@ -402,7 +458,7 @@ class FakeDiscord:
             else:
                 kind = 5 if isinstance(value, bool) else 4 if isinstance(value, int) else 3
                 data["options"].append({"name": key, "type": kind, "value": value})
-        return await self._interact(2, data, member, in_guild, wait=wait)
+        return await self._interact(2, data, member, in_guild, wait=wait, guild_id=guild_id)
 
     async def autocomplete(self, name: str, member: Member, **options: str) -> list[dict[str, Any]]:
         """Type ``options`` into /name as ``member`` (the last one focused); the choices."""
@@ -423,7 +479,9 @@ class FakeDiscord:
     async def click(self, message: dict[str, Any], custom_id: str, member: Member) -> Interaction:
         """Press the button ``custom_id`` on ``message`` as ``member``."""
         data = {"custom_id": custom_id, "component_type": 2}
-        return await self._interact(3, data, member, "guild_id" in message, message=message)
+        guild = int(message.get("guild_id") or GUILD_ID)
+        in_guild = "guild_id" in message
+        return await self._interact(3, data, member, in_guild, message=message, guild_id=guild)
 
     async def _interact(
         self,
@@ -433,10 +491,11 @@ class FakeDiscord:
         in_guild: bool,
         message: dict[str, Any] | None = None,
         wait: bool = True,
+        guild_id: int = GUILD_ID,
     ) -> Interaction:
         interaction_id = self.next_id()
         token = f"interaction-token-{interaction_id}"
-        channel = CHANNEL_ID if in_guild else self._dm_channel(member)
+        channel = guild_id + 1 if in_guild else self._dm_channel(member)
         payload: dict[str, Any] = {
             "id": str(interaction_id),
             "application_id": str(APP_ID),
@@ -449,19 +508,19 @@ class FakeDiscord:
             "app_permissions": str(VIEW_AND_SEND),
             "attachment_size_limit": 10 * 1024 * 1024,
             "entitlements": [],
-            "authorizing_integration_owners": {"0": str(GUILD_ID)} if in_guild else {},
+            "authorizing_integration_owners": {"0": str(guild_id)} if in_guild else {},
             "context": 0 if in_guild else 1,
         }
         if in_guild:
             payload.update(
-                guild_id=str(GUILD_ID),
+                guild_id=str(guild_id),
                 guild_locale="en-US",
                 member=member.payload(),
                 channel={
                     "id": str(channel),
                     "type": 0,
                     "name": "general",
-                    "guild_id": str(GUILD_ID),
+                    "guild_id": str(guild_id),
                     "permission_overwrites": [],
                     "position": 0,
                 },
@@ -479,7 +538,8 @@ class FakeDiscord:
             payload["message"] = message
         record = Interaction(interaction_id, token, payload, asyncio.get_running_loop().time())
         self.interactions[interaction_id] = record
-        await self._dispatch("INTERACTION_CREATE", payload)
+        shard = self.shard_of(guild_id if in_guild else None)
+        await self._dispatch("INTERACTION_CREATE", payload, shard)
         if wait:
             await asyncio.wait_for(record.answered.wait(), 10)
         return record
@@ -493,6 +553,8 @@ class FakeDiscord:
         replying_to: dict[str, Any] | None = None,
         author: dict[str, Any] | None = None,
         send_replied: bool = True,
+        guild_id: int = GUILD_ID,
+        timeout: float = 10,
     ) -> dict[str, Any]:
         """Post ``content`` as ``member`` (or as ``author``, e.g. another bot), as a reply
         to ``replying_to`` if given (with the replied-to message in the payload, as Discord
@@ -501,7 +563,7 @@ class FakeDiscord:
         it mentions the bot (``mentions_bot``; a reply with the mention on does) or is a DM.
         """
         message_id = self.next_id()
-        channel = CHANNEL_ID if in_guild else self._dm_channel(member)
+        channel = guild_id + 1 if in_guild else self._dm_channel(member)
         payload: dict[str, Any] = {
             "id": str(message_id),
             "channel_id": str(channel),
@@ -525,17 +587,20 @@ class FakeDiscord:
             payload["message_reference"] = {
                 "message_id": replying_to["id"],
                 "channel_id": replying_to["channel_id"],
-                **({"guild_id": str(GUILD_ID)} if in_guild else {}),
+                **({"guild_id": str(guild_id)} if in_guild else {}),
             }
             if send_replied:
                 payload["referenced_message"] = replying_to
         if in_guild:
             member_data = member.payload()
             del member_data["user"]
-            payload.update(guild_id=str(GUILD_ID), member=member_data)
-        await self._dispatch("MESSAGE_CREATE", payload)
+            payload.update(guild_id=str(guild_id), member=member_data)
+        await self._dispatch(
+            "MESSAGE_CREATE", payload, self.shard_of(guild_id if in_guild else None)
+        )
         return await self.wait_for_message(
-            lambda m: str((m.get("message_reference") or {}).get("message_id")) == str(message_id)
+            lambda m: str((m.get("message_reference") or {}).get("message_id")) == str(message_id),
+            timeout,
         )
 
     def _dm_channel(self, member: Member) -> int:
@@ -605,8 +670,22 @@ class FakeDiscord:
                 "flags": 0,
                 "summary": "",
             }
+        if (method, path) == ("GET", "/gateway/bot"):
+            return 200, {
+                "url": self.gateway_url,
+                "shards": self.recommended_shards,
+                "session_start_limit": {
+                    "total": 1000,
+                    "remaining": 1000,
+                    "reset_after": 0,
+                    "max_concurrency": 1,
+                },
+            }
+        if (method, path) == ("GET", "/gateway"):
+            return 200, {"url": self.gateway_url}
         match = re.fullmatch(rf"/applications/{APP_ID}(?:/guilds/(\d+))?/commands", path)
         if match and method == "PUT":
+            self.command_puts += 1
             guild = int(match[1]) if match[1] else None
             self.commands[guild] = [
                 {
@@ -724,8 +803,8 @@ class FakeDiscord:
             message["message_reference"] = data["message_reference"]
         if data.get("files"):
             self.files[message_id] = data.pop("files")
-        if int(channel_id) == CHANNEL_ID:
-            message["guild_id"] = str(GUILD_ID)
+        if int(channel_id) - 1 in self.guild_ids:
+            message["guild_id"] = str(int(channel_id) - 1)
         async with self._posted:
             self.messages[message_id] = message
             self._posted.notify_all()

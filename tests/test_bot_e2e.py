@@ -510,6 +510,7 @@ async def test_a_failed_reload_says_why_and_keeps_serving(
         raise error
 
     write(corpus, "nuclear.md", "---\ntitle: Nuclear deal\n---\nThey signed a reactor deal.\n")
+    bot.service.served.isolated = False  # the fault is injected into this process
     monkeypatch.setattr(target, fail)
     failed = await server.slash("reload", ADMIN)
     content = failed.messages[-1]["content"]

@@ -61,3 +61,23 @@ def test_env_example_names_every_setting_and_only_those():
     example = Path(__file__).resolve().parent.parent / ".env.example"
     named = re.findall(r"^([A-Z_]+)=", example.read_text(encoding="utf-8"), re.MULTILINE)
     assert sorted(named) == sorted(NAMES)
+
+
+def test_shard_settings():
+    base = {"SHARD_COUNT": "4"}
+    assert load_settings(base, env_file=None).shard_ids is None
+    settings = load_settings({**base, "SHARD_IDS": "0-1, 3"}, env_file=None)
+    assert (settings.shard_count, settings.shard_ids, settings.syncs_commands) == (
+        4,
+        (0, 1, 3),
+        True,
+    )
+    assert not load_settings({**base, "SHARD_IDS": "2,3"}, env_file=None).syncs_commands
+    for bad, said in [
+        ({"SHARD_IDS": "0"}, "SHARD_IDS needs SHARD_COUNT"),
+        ({**base, "SHARD_IDS": "4"}, "from 0 to 3"),
+        ({**base, "SHARD_IDS": "a-b"}, "like 0-3 or 0,2"),
+        ({"SHARD_COUNT": "0"}, "SHARD_COUNT must be"),
+    ]:
+        with pytest.raises(ConfigError, match=said):
+            load_settings(bad, env_file=None)

@@ -72,3 +72,18 @@ def test_missing_privileged_intent(capsys, monkeypatch, server):
     server.close_on_identify = 4014
     assert main(["run"]) == 1
     assert "privileged intent" in one_sentence(capsys.readouterr())
+
+
+def test_sharding_required_says_to_set_shard_count(capsys, monkeypatch, server):
+    monkeypatch.setenv("DISCORD_TOKEN", TOKEN)
+    server.max_guilds_per_shard = 0  # more guilds than one shard may hold: close 4011
+    assert main(["run", "--shard-count", "1"]) == 1
+    assert "raise SHARD_COUNT" in one_sentence(capsys.readouterr())
+
+
+def test_shard_options_are_checked(capsys, monkeypatch):
+    monkeypatch.setenv("DISCORD_TOKEN", TOKEN)
+    assert main(["run", "--shard-ids", "0-1"]) == 1
+    assert "--shard-ids needs --shard-count" in one_sentence(capsys.readouterr())
+    assert main(["run", "--shard-count", "2", "--shard-ids", "2"]) == 1
+    assert "--shard-ids must name shards from 0 to 1" in one_sentence(capsys.readouterr())

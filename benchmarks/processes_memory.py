@@ -1,0 +1,107 @@
+"""What each extra bot process costs in memory when several serve one saved index: the
+proportional set size (PSS) of each, split into the shared mapped index and the rest.
+
+    python benchmarks/processes_memory.py [--sentences 1000000] [--processes 4] [--work DIR]
+
+Each process is what a bot process holds for answering (no Discord connection): the
+index loaded from INDEX_DIR (memory-mapped), the analyzer and its word lists, and 200
+questions answered so that the pages they touch are in. PSS counts a page shared by N
+processes as 1/N in each; "rest" is a process's PSS outside the saved index's files (its
+interpreter, libraries, Python objects): what one more process adds. Linux only
+(/proc/PID/smaps).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.corpora import write_corpus  # noqa: E402
+
+SERVE = """
+import json, sys, time
+sys.path.insert(0, {root!r})
+from bot.served import ServedIndex
+from index.answers import answer
+served = ServedIndex({corpus!r}, {index_dir!r})
+index = served.index
+for question in json.loads(open({questions!r}).read()):
+    answer(index, question)
+print("ready", flush=True)
+time.sleep(3600)
+"""
+
+
+def pss(pid: int, inside: Path) -> tuple[float, float]:
+    """(PSS of the mappings of files under ``inside``, PSS of everything else), in MB."""
+    shared = rest = 0
+    current_inside = False
+    for line in Path(f"/proc/{pid}/smaps").read_text().splitlines():
+        parts = line.split()
+        if parts and "-" in parts[0] and len(parts) >= 5 and ":" not in parts[0]:
+            path = parts[5] if len(parts) > 5 else ""
+            current_inside = path.startswith(str(inside))
+        elif parts and parts[0] == "Pss:":
+            kb = int(parts[1])
+            if current_inside:
+                shared += kb
+            else:
+                rest += kb
+    return shared / 1024, rest / 1024
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sentences", type=int, default=1_000_000)
+    parser.add_argument("--processes", type=int, default=4)
+    parser.add_argument("--work", type=Path, default=Path(".qabot-bench") / "stall")
+    args = parser.parse_args(argv)
+    work = (args.work / str(args.sentences)).resolve()
+    corpus, index_dir = work / "corpus", work / "index"
+    if not corpus.is_dir():
+        write_corpus(corpus, args.sentences)
+    questions = work / "memory-questions.json"
+    questions.write_text(
+        json.dumps(["who supplies the jets", "when was the agreement signed"] * 100)
+    )
+    script = SERVE.format(
+        root=str(ROOT), corpus=str(corpus), index_dir=str(index_dir), questions=str(questions)
+    )
+    subprocess.run([sys.executable, "-c", script.replace("time.sleep(3600)", "")], check=True)
+    rows = []
+    started = []
+    try:
+        for count in range(1, args.processes + 1):
+            process = subprocess.Popen(
+                [sys.executable, "-c", script], stdout=subprocess.PIPE, text=True
+            )
+            started.append(process)
+            assert process.stdout is not None and process.stdout.readline().strip() == "ready"
+            time.sleep(0.5)
+            measured = [pss(p.pid, index_dir) for p in started]
+            total = sum(a + b for a, b in measured)
+            rows.append((count, total, measured))
+    finally:
+        for process in started:
+            process.kill()
+    print(f"\n{args.sentences:,} sentences; index folder {index_dir}\n")
+    print("| processes | total PSS MB | each: index PSS MB | each: rest PSS MB | added MB |")
+    print("|---|---|---|---|---|")
+    previous = 0.0
+    for count, total, measured in rows:
+        index_part = " / ".join(f"{a:.0f}" for a, _ in measured)
+        rest_part = " / ".join(f"{b:.0f}" for _, b in measured)
+        print(f"| {count} | {total:.0f} | {index_part} | {rest_part} | {total - previous:.0f} |")
+        previous = total
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
