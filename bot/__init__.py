@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -33,4 +34,8 @@ def create_bot(settings: Settings | None = None, **client_options: Any) -> QABot
     store = Store(settings.database_path)
     service = AnswerService(settings, served, store, Cooldown(settings.cooldown_seconds))
     curator = Curator(settings, served, store, service.reload_corpus)
-    return QABot(settings=settings, service=service, curator=curator, **client_options)
+    bot = QABot(settings=settings, service=service, curator=curator, **client_options)
+    # What is loaded by now lives as long as the process: the garbage collector need not
+    # walk it again, so its full collections stay short and never stall the event loop.
+    gc.freeze()
+    return bot

@@ -134,10 +134,11 @@ class Curator:
         """Autocomplete for /remove: (title, id) of the articles whose title or file holds
         ``typed``, titles starting with it first."""
         folded = typed.casefold().strip()
+        index = self.served.index
         found = [
-            (info.title or info.id, info.id)
-            for info in self.served.index.infos
-            if folded in (info.title or "").casefold() or folded in info.id.casefold()
+            (title or article_id, article_id)
+            for title, article_id in zip(index.column("title"), index.column("id"), strict=True)
+            if folded in title.casefold() or folded in article_id.casefold()
         ]
         found.sort(key=lambda c: (not c[0].casefold().startswith(folded), c[0].casefold()))
         return found[:MAX_CHOICES]

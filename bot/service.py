@@ -192,7 +192,7 @@ class AnswerService:
         folded = typed.casefold()
         found = self.store.answered_questions(guild_id, typed, MAX_CHOICES)
         titles = sorted(
-            (a.title for a in self.served.index.articles.values() if a.title),
+            (title for title in self.served.index.column("title") if title),
             key=lambda t: (not t.casefold().startswith(folded), t.casefold()),
         )
         found += [t for t in titles if folded in t.casefold()]

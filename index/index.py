@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -11,6 +11,7 @@ import numpy as np
 
 from .analysis import Analyzer
 from .arrays import Within, nest
+from .articles import ArticleNumbers, ArticlesById, ArticleTable
 from .bm25 import BM25, BM25Params, DocTerms
 from .corpus import ArticleInfo, FileStat, Problem
 from .passages import Passage, Passages
@@ -50,7 +51,9 @@ class Index:
     """
 
     directory: Path
-    infos: tuple[ArticleInfo, ...]  # by article number
+    # By article number: a tuple when just built, an ArticleTable (decoded as asked for)
+    # when loaded from a saved index.
+    infos: Sequence[ArticleInfo]
     passages: Passages
     analyzer: Analyzer
     docs: DocTerms  # each passage's analysed terms, kept for incremental rebuilds
@@ -64,8 +67,13 @@ class Index:
     spans: ArticleSpans = field(init=False)
 
     def __post_init__(self) -> None:
-        articles = {info.id: info for info in self.infos}
-        numbers = {info.id: n for n, info in enumerate(self.infos)}
+        articles: Mapping[str, ArticleInfo]
+        numbers: Mapping[str, int]
+        if isinstance(self.infos, ArticleTable):
+            articles, numbers = ArticlesById(self.infos), ArticleNumbers(self.infos)
+        else:
+            articles = {info.id: info for info in self.infos}
+            numbers = {info.id: n for n, info in enumerate(self.infos)}
         first = np.searchsorted(self.passages.article, np.arange(len(self.infos) + 1))
         object.__setattr__(self, "articles", articles)
         object.__setattr__(self, "spans", ArticleSpans(numbers, first))
@@ -99,7 +107,18 @@ class Index:
             | nest("bm25", self.bm25.to_arrays())
             | nest("article_bm25", self.article_bm25.to_arrays())
             | nest("vocabulary", self.vocabulary.to_arrays())
+            | nest("articles", self._table().to_arrays())
         )
+
+    def column(self, name: str) -> list[str]:
+        """One field of every article (``"title"``, ``"id"``, ...), in article order."""
+        if isinstance(self.infos, ArticleTable):
+            return self.infos.column(name)
+        return [getattr(info, name) for info in self.infos]
+
+    def _table(self) -> ArticleTable:
+        infos = self.infos
+        return infos if isinstance(infos, ArticleTable) else ArticleTable.of(infos)
 
     def to_record(self) -> dict[str, Any]:
         """What the index holds beside its arrays, as JSON values."""
@@ -109,7 +128,6 @@ class Index:
             "corpus": str(self.directory),
             # vars(), not dataclasses.asdict: asdict deep-copies, seconds for 50k articles
             "files": [vars(f) for f in self.files],
-            "articles": [vars(i) for i in self.infos],
             "problems": [vars(p) for p in self.problems],
         }
 
@@ -118,8 +136,8 @@ class Index:
         cls, arrays: Mapping[str, np.ndarray], record: Mapping[str, Any], analyzer: Analyzer
     ) -> Index:
         """The index that ``to_arrays`` and ``to_record`` described."""
-        infos = tuple(ArticleInfo(**a) for a in record["articles"])
-        passages = Passages.from_arrays(Within(arrays, "passages"), [info.id for info in infos])
+        infos = ArticleTable.from_arrays(Within(arrays, "articles"))
+        passages = Passages.from_arrays(Within(arrays, "passages"), infos.column("id"))
         terms = SortedStrings.from_arrays(Within(arrays, "terms"))
         bm25 = BM25.from_arrays(
             Within(arrays, "bm25"), terms, BM25Params(**record["params"]), len(passages)

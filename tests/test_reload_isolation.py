@@ -78,4 +78,5 @@ async def test_reload_of_a_large_corpus_never_stalls_the_bot(server, bot, corpus
     assert answered and all(SUPPLIER in text for text in answered)
     longest = max(stalls) * 1000
     print(f"\nlongest stall of the event loop during the reload: {longest:.1f} ms")
-    assert longest <= MAX_STALL_MS
+    worst = [round(s * 1000, 1) for s in sorted(stalls)[-5:]]
+    assert longest <= MAX_STALL_MS, f"the worst stalls (ms): {worst}"

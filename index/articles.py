@@ -1,0 +1,121 @@
+"""The articles' metadata as string columns, which a saved index maps instead of holding
+50k Python objects in every process that serves it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import fields
+from typing import TypeVar, overload
+
+import numpy as np
+
+from .arrays import nest
+from .corpus import ArticleInfo
+from .strings import SortedStrings, Strings
+
+FIELDS = tuple(f.name for f in fields(ArticleInfo))
+T = TypeVar("T")
+
+
+class ArticleTable(Sequence[ArticleInfo]):
+    """ArticleInfo by article number, each made from its columns when asked for; ids are
+    also kept sorted, to find an article's number without a dict."""
+
+    def __init__(self, columns: Mapping[str, Strings], ids: SortedStrings, order: np.ndarray):
+        self._columns = columns
+        self._ids = ids  # the articles' ids, sorted
+        self._order = order  # article number of each sorted id
+
+    @classmethod
+    def of(cls, infos: Sequence[ArticleInfo]) -> ArticleTable:
+        columns = {name: Strings.pack(getattr(i, name) for i in infos) for name in FIELDS}
+        ids = [info.id for info in infos]
+        order = np.argsort(np.array(ids, dtype=object), kind="stable").astype(np.int64)
+        return cls(columns, SortedStrings.from_strings(ids), order)
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    @overload
+    def __getitem__(self, number: int) -> ArticleInfo: ...
+
+    @overload
+    def __getitem__(self, number: slice) -> list[ArticleInfo]: ...
+
+    def __getitem__(self, number: int | slice) -> ArticleInfo | list[ArticleInfo]:
+        if isinstance(number, slice):
+            return [self[n] for n in range(*number.indices(len(self)))]
+        if not -len(self) <= number < len(self):
+            raise IndexError(number)
+        number %= len(self)
+        return ArticleInfo(**{name: self._columns[name][number] for name in FIELDS})
+
+    def __iter__(self) -> Iterator[ArticleInfo]:
+        columns = [self._columns[name].strings() for name in FIELDS]
+        for values in zip(*columns, strict=True):
+            yield ArticleInfo(*values)
+
+    def column(self, name: str) -> list[str]:
+        """One field of every article, in article order."""
+        return self._columns[name].strings()
+
+    def number(self, article_id: str) -> int | None:
+        """The number of the article ``article_id``; None if there is none."""
+        position = self._ids.id(article_id)
+        return None if position is None else int(self._order[position])
+
+    def to_arrays(self) -> dict[str, np.ndarray]:
+        arrays = nest("ids", self._ids.to_arrays()) | {"order": self._order}
+        for name, column in self._columns.items():
+            arrays |= nest(name, column.to_arrays())
+        return arrays
+
+    @classmethod
+    def from_arrays(cls, arrays: Mapping[str, np.ndarray]) -> ArticleTable:
+        from .arrays import Within
+
+        columns = {name: Strings.from_arrays(Within(arrays, name)) for name in FIELDS}
+        ids = SortedStrings.from_arrays(Within(arrays, "ids"))
+        return cls(columns, ids, arrays["order"])
+
+
+class _ById(Mapping[str, T]):
+    """A mapping from article id over a table; ``_value`` gives what a number maps to."""
+
+    def __init__(self, table: ArticleTable) -> None:
+        self._table = table
+
+    def _value(self, number: int) -> T:
+        raise NotImplementedError
+
+    def __getitem__(self, article_id: str) -> T:
+        number = self._table.number(article_id)
+        if number is None:
+            raise KeyError(article_id)
+        return self._value(number)
+
+    def __contains__(self, article_id: object) -> bool:
+        return isinstance(article_id, str) and self._table.number(article_id) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._table.column("id"))
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+
+class ArticlesById(_ById[ArticleInfo]):
+    """Article id -> ArticleInfo, in article order."""
+
+    def _value(self, number: int) -> ArticleInfo:
+        return self._table[number]
+
+    def values(self):  # noqa: ANN201 - every article, decoded column by column
+        return list(self._table)
+
+
+class ArticleNumbers(_ById[int]):
+    """Article id -> article number."""
+
+    def _value(self, number: int) -> int:
+        return number
