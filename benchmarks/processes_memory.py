@@ -1,5 +1,7 @@
 """What each extra bot process costs in memory when several serve one saved index: the
-proportional set size (PSS) of each, split into the shared mapped index and the rest.
+proportional set size (PSS) of each, split into the shared mapped index and the rest;
+processes started one by one (as by a process manager), beside processes forked from one
+that loaded everything first (`qabot run --processes N`).
 
     python benchmarks/processes_memory.py [--sentences 1000000] [--processes 4] [--work DIR]
 
@@ -39,6 +41,31 @@ time.sleep(3600)
 """
 
 
+# The parent of `qabot run --processes N`, as bot/processes.py does it: load and warm once,
+# freeze, fork; the children answer and wait. It prints each child's pid once it is ready.
+FORKED = """
+import gc, json, os, sys, time
+sys.path.insert(0, {root!r})
+from bot.served import ServedIndex
+from index.answers import answer
+served = ServedIndex({corpus!r}, {index_dir!r})
+index = served.index
+answer(index, "who supplies the jets")
+gc.collect()
+gc.freeze()
+for _ in range({processes}):
+    pid = os.fork()
+    if pid == 0:
+        for question in json.loads(open({questions!r}).read()):
+            answer(served.index, question)
+        print(os.getpid(), flush=True)
+        time.sleep(3600)
+        os._exit(0)
+    time.sleep(1.0)
+time.sleep(3600)
+"""
+
+
 def pss(pid: int, inside: Path) -> tuple[float, float]:
     """(PSS of the mappings of files under ``inside``, PSS of everything else), in MB."""
     shared = rest = 0
@@ -73,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     script = SERVE.format(
         root=str(ROOT), corpus=str(corpus), index_dir=str(index_dir), questions=str(questions)
-    )
+    )  # the same paths as FORKED's below
     subprocess.run([sys.executable, "-c", script.replace("time.sleep(3600)", "")], check=True)
     rows = []
     started = []
@@ -91,16 +118,49 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         for process in started:
             process.kill()
+    paths = {
+        "root": str(ROOT),
+        "corpus": str(corpus),
+        "index_dir": str(index_dir),
+        "questions": str(questions),
+    }
+    forked = _forked(paths, args.processes, index_dir)
     print(f"\n{args.sentences:,} sentences; index folder {index_dir}\n")
-    print("| processes | total PSS MB | each: index PSS MB | each: rest PSS MB | added MB |")
-    print("|---|---|---|---|---|")
-    previous = 0.0
-    for count, total, measured in rows:
-        index_part = " / ".join(f"{a:.0f}" for a, _ in measured)
-        rest_part = " / ".join(f"{b:.0f}" for _, b in measured)
-        print(f"| {count} | {total:.0f} | {index_part} | {rest_part} | {total - previous:.0f} |")
-        previous = total
+    for title, table in (("started one by one", rows), ("forked from one parent", forked)):
+        print(f"\n{title}:\n")
+        print("| processes | total PSS MB | each: index PSS MB | each: rest PSS MB | added MB |")
+        print("|---|---|---|---|---|")
+        previous = 0.0
+        for count, total, measured in table:
+            index_part = " / ".join(f"{a:.0f}" for a, _ in measured)
+            rest_part = " / ".join(f"{b:.0f}" for _, b in measured)
+            added = total - previous
+            print(f"| {count} | {total:.0f} | {index_part} | {rest_part} | {added:.0f} |")
+            previous = total
     return 0
+
+
+def _forked(paths: dict[str, str], processes: int, index_dir: Path) -> list:
+    """Rows as in main, for children forked from one parent; the parent's own PSS is
+    counted in the total (it stays, as the supervisor of `qabot run --processes`)."""
+    script = FORKED.format(processes=processes, **paths)
+    parent = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    rows = []
+    try:
+        assert parent.stdout is not None
+        children: list[int] = []
+        for count in range(1, processes + 1):
+            children.append(int(parent.stdout.readline()))
+            time.sleep(0.5)
+            measured = [pss(pid, index_dir) for pid in children]
+            own = pss(parent.pid, index_dir)
+            total = sum(a + b for a, b in measured) + own[0] + own[1]
+            rows.append((count, total, measured))
+    finally:
+        parent.kill()
+        for pid in children:
+            subprocess.run(["kill", "-9", str(pid)], check=False)
+    return rows
 
 
 if __name__ == "__main__":

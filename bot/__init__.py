@@ -8,11 +8,15 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .client import QABot
     from .config import Settings
+    from .served import ServedIndex
 
 
-def create_bot(settings: Settings | None = None, **client_options: Any) -> QABot:
+def create_bot(
+    settings: Settings | None = None, served: ServedIndex | None = None, **client_options: Any
+) -> QABot:
     """The production bot, not yet started, with ``settings`` (default: from the
-    environment and .env); its index is loaded, or built and saved, here.
+    environment and .env); its index is loaded, or built and saved, here (or ``served``
+    is the one loaded already, as in the processes `qabot run --processes` forks).
 
     ``client_options`` go to discord.Client (tests shorten ``guild_ready_timeout``).
     Raises QabotError when a setting or the corpus cannot be used.
@@ -27,10 +31,11 @@ def create_bot(settings: Settings | None = None, **client_options: Any) -> QABot
     from .store import Store
 
     settings = settings or load_settings()
-    served = ServedIndex(
-        settings.corpus_dir, settings.index_dir, max_file_bytes=settings.max_file_bytes
-    )
-    served.refresh()
+    if served is None:
+        served = ServedIndex(
+            settings.corpus_dir, settings.index_dir, max_file_bytes=settings.max_file_bytes
+        )
+        served.refresh()
     store = Store(settings.database_path)
     service = AnswerService(settings, served, store, Cooldown(settings.cooldown_seconds))
     curator = Curator(settings, served, store, service.reload_corpus)

@@ -185,6 +185,13 @@ def _parser() -> argparse.ArgumentParser:
         default="",
         help="the shards this process serves, e.g. 0-3 or 0,2 (default: SHARD_IDS, else all)",
     )
+    bot.add_argument(
+        "--processes",
+        type=_processes,
+        default=1,
+        metavar="N",
+        help="run N bot processes sharing the shards and one loaded index (default 1)",
+    )
     bot.set_defaults(command=_run)
     return parser
 
@@ -192,6 +199,12 @@ def _parser() -> argparse.ArgumentParser:
 def _top(raw: str) -> int:
     if not raw.isdigit() or not 1 <= int(raw) <= MAX_ANSWER_COUNT:
         raise argparse.ArgumentTypeError(f"must be a whole number from 1 to {MAX_ANSWER_COUNT}")
+    return int(raw)
+
+
+def _processes(raw: str) -> int:
+    if not raw.isdigit() or not 1 <= int(raw) <= 64:
+        raise argparse.ArgumentTypeError("must be a whole number from 1 to 64")
     return int(raw)
 
 
@@ -373,7 +386,7 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
 def _run(args: argparse.Namespace, settings: Settings) -> int:
     from .run import run
 
-    return run(args.shard_count, args.shard_ids)
+    return run(args.shard_count, args.shard_ids, args.processes)
 
 
 if __name__ == "__main__":

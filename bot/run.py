@@ -12,16 +12,16 @@ import discord
 
 from index.errors import QabotError
 
-from .config import load_settings, shards
+from .config import Settings, load_settings, shards
+from .served import ServedIndex
 
 log = logging.getLogger(__name__)
 
 
-def run(shard_count: str = "", shard_ids: str = "") -> int:
+def run(shard_count: str = "", shard_ids: str = "", processes: int = 1) -> int:
     """Run the bot until stopped; returns the exit status. ``shard_count`` and
-    ``shard_ids`` (qabot run's options, as written) win over the settings."""
-    from . import create_bot
-
+    ``shard_ids`` (qabot run's options, as written) win over the settings; with
+    ``processes`` over 1, that many bot processes share the shards (bot/processes.py)."""
     try:
         settings = load_settings()
         if shard_count or shard_ids:
@@ -33,14 +33,33 @@ def run(shard_count: str = "", shard_ids: str = "") -> int:
                 "DISCORD_TOKEN is not set: put the bot's token in the environment or in .env "
                 "(see .env.example)."
             )
-        bot = create_bot(settings)
+        handler = logging.StreamHandler()
+        handler.setFormatter(
+            logging.Formatter("%(asctime)s %(levelname)-8s %(process)d %(name)s: %(message)s")
+        )
+        root = logging.getLogger()
+        root.addHandler(handler)
+        root.setLevel(settings.log_level)
+        try:
+            if processes > 1:
+                from .processes import run_processes
+
+                return run_processes(settings, processes, serve)
+            return serve(settings)
+        finally:
+            root.removeHandler(handler)
     except QabotError as error:
         return _fail(f"{error}.")
-    handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)-8s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(settings.log_level)
+
+
+def serve(settings: Settings, served: ServedIndex | None = None) -> int:
+    """One bot process, until stopped; its exit status, with one sentence if it fails."""
+    from . import create_bot
+
+    try:
+        bot = create_bot(settings, served)
+    except QabotError as error:
+        return _fail(f"{error}.")
     try:
         asyncio.run(_serve(bot, settings.discord_token))
     except discord.LoginFailure:
@@ -64,8 +83,6 @@ def run(shard_count: str = "", shard_ids: str = "") -> int:
         return _fail(f"cannot reach Discord ({type(error).__name__}); check the network.")
     except KeyboardInterrupt:
         pass
-    finally:
-        root.removeHandler(handler)
     return 0
 
 

@@ -140,7 +140,12 @@ class Store:
         for table, column, declaration in _ADDED_COLUMNS:
             columns = {row[1] for row in self._db.execute(f"PRAGMA table_info({table})")}
             if column not in columns:
-                self._db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
+                try:
+                    self._db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
+                except sqlite3.OperationalError as error:
+                    # Another bot process opening the same file added it first.
+                    if "duplicate column" not in str(error):
+                        raise
         self._db.executescript(_INDEXES)
 
     def close(self) -> None:
