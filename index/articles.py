@@ -1,5 +1,5 @@
-"""The articles' metadata as string columns, which a saved index maps instead of holding
-50k Python objects in every process that serves it."""
+"""The articles' metadata as a table of strings, which a saved index maps instead of
+holding 50k Python objects in every process that serves it."""
 
 from __future__ import annotations
 
@@ -9,29 +9,39 @@ from typing import TypeVar, overload
 
 import numpy as np
 
-from .arrays import nest
+from .arrays import Within, nest
 from .corpus import ArticleInfo
 from .strings import SortedStrings, Strings
 
 FIELDS = tuple(f.name for f in fields(ArticleInfo))
 T = TypeVar("T")
+# An article's fields are stored together, separated by this character (the ASCII unit
+# separator, which no title or path holds; it is replaced by a space if one does), so
+# that one article is one slice of the table to decode, not one per field.
+_SEPARATOR = "\x1f"
+# Articles decoded lately are kept: the same articles answer question after question.
+_CACHED = 4096
 
 
 class ArticleTable(Sequence[ArticleInfo]):
-    """ArticleInfo by article number, each made from its columns when asked for; ids are
-    also kept sorted, to find an article's number without a dict."""
+    """ArticleInfo by article number, each decoded from its row when asked for (and kept a
+    while); ids are also kept sorted, to find an article's number without a dict."""
 
-    def __init__(self, columns: Mapping[str, Strings], ids: SortedStrings, order: np.ndarray):
-        self._columns = columns
+    def __init__(self, rows: Strings, ids: SortedStrings, order: np.ndarray):
+        self._rows = rows  # each article's fields, joined by _SEPARATOR
         self._ids = ids  # the articles' ids, sorted
         self._order = order  # article number of each sorted id
+        self._decoded: dict[int, ArticleInfo] = {}
 
     @classmethod
     def of(cls, infos: Sequence[ArticleInfo]) -> ArticleTable:
-        columns = {name: Strings.pack(getattr(i, name) for i in infos) for name in FIELDS}
+        rows = Strings.pack(
+            _SEPARATOR.join(getattr(i, name).replace(_SEPARATOR, " ") for name in FIELDS)
+            for i in infos
+        )
         ids = [info.id for info in infos]
         order = np.argsort(np.array(ids, dtype=object), kind="stable").astype(np.int64)
-        return cls(columns, SortedStrings.from_strings(ids), order)
+        return cls(rows, SortedStrings.from_strings(ids), order)
 
     def __len__(self) -> int:
         return len(self._order)
@@ -48,16 +58,21 @@ class ArticleTable(Sequence[ArticleInfo]):
         if not -len(self) <= number < len(self):
             raise IndexError(number)
         number %= len(self)
-        return ArticleInfo(**{name: self._columns[name][number] for name in FIELDS})
+        found = self._decoded.get(number)
+        if found is None:
+            if len(self._decoded) >= _CACHED:
+                self._decoded.clear()
+            found = self._decoded[number] = ArticleInfo(*self._rows[number].split(_SEPARATOR))
+        return found
 
     def __iter__(self) -> Iterator[ArticleInfo]:
-        columns = [self._columns[name].strings() for name in FIELDS]
-        for values in zip(*columns, strict=True):
-            yield ArticleInfo(*values)
+        for row in self._rows.strings():
+            yield ArticleInfo(*row.split(_SEPARATOR))
 
     def column(self, name: str) -> list[str]:
         """One field of every article, in article order."""
-        return self._columns[name].strings()
+        at = FIELDS.index(name)
+        return [row.split(_SEPARATOR)[at] for row in self._rows.strings()]
 
     def number(self, article_id: str) -> int | None:
         """The number of the article ``article_id``; None if there is none."""
@@ -65,18 +80,16 @@ class ArticleTable(Sequence[ArticleInfo]):
         return None if position is None else int(self._order[position])
 
     def to_arrays(self) -> dict[str, np.ndarray]:
-        arrays = nest("ids", self._ids.to_arrays()) | {"order": self._order}
-        for name, column in self._columns.items():
-            arrays |= nest(name, column.to_arrays())
-        return arrays
+        return (
+            nest("ids", self._ids.to_arrays())
+            | nest("rows", self._rows.to_arrays())
+            | {"order": self._order}
+        )
 
     @classmethod
     def from_arrays(cls, arrays: Mapping[str, np.ndarray]) -> ArticleTable:
-        from .arrays import Within
-
-        columns = {name: Strings.from_arrays(Within(arrays, name)) for name in FIELDS}
-        ids = SortedStrings.from_arrays(Within(arrays, "ids"))
-        return cls(columns, ids, arrays["order"])
+        rows = Strings.from_arrays(Within(arrays, "rows"))
+        return cls(rows, SortedStrings.from_arrays(Within(arrays, "ids")), arrays["order"])
 
 
 class _ById(Mapping[str, T]):
