@@ -7,11 +7,13 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+import numpy as np
+
 from .corpus import Article
 from .errors import BadPassageCount, EmptyQuestion, QuestionTooLong
 from .index import Index
 from .passages import Passage
-from .query import build_query
+from .query import Query, build_query
 from .ranking import Ranked, rank
 
 MAX_QUESTION_CHARS = 500
@@ -118,6 +120,8 @@ def answer(
         for r in rank(index, query, limit + _SPARE)
         if r.relevance >= MIN_RELEVANCE and r.coverage >= MIN_COVERAGE
     ]
+    if query.own >= 0 and query.own_words:
+        ranked = _naming_its_own(index, query, ranked)
     if ranked:
         floor = RELATIVE_FLOOR * ranked[0].score
         ranked = [r for i, r in enumerate(ranked) if i < top or r.score >= floor]
@@ -144,6 +148,28 @@ def answer(
     marks = _Marks(index, wanted)
     page = tuple(_hit(index, r, marks, also) for r, also in found[offset : offset + top])
     return Answer(question, query.question_terms, page, offset, min(len(found), limit))
+
+
+def _naming_its_own(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
+    """The passages that hold one of a follow-up's own words: "and China?" after a
+    question about Myanmar's suppliers is answered by passages naming China, and "what
+    about India?" by none when no passage does. (A follow-up of stop words alone, "when
+    was that?", has no own words and keeps every passage.)"""
+    ids = [
+        term_id
+        for word in query.own_words
+        for term in word.alternatives
+        if (term_id := index.vocabulary.terms.id(term)) is not None
+    ]
+    if not ids:
+        return []
+    wanted = np.array(sorted(set(ids)), dtype=np.int32)
+    docs = index.docs
+    return [
+        r
+        for r in ranked
+        if np.isin(docs.term[docs.indptr[r.number] : docs.indptr[r.number + 1]], wanted).any()
+    ]
 
 
 def _hit(index: Index, ranked: Ranked, marks: _Marks, also: list[int]) -> Hit:

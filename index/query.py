@@ -49,6 +49,12 @@ class Query:
 
     words: tuple[Word, ...]
     question_terms: tuple[str, ...]  # the question as analysed, in order
+    own: int = -1  # how many of ``words`` are the question's own (-1: all): the rest
+    # are carried from the question it follows up
+
+    @property
+    def own_words(self) -> tuple[Word, ...]:
+        return self.words if self.own < 0 else self.words[: self.own]
 
     @property
     def ideal(self) -> float:
@@ -77,6 +83,7 @@ def build_query(
         terms.append(token.term)
         words.append(_word(token.term, token.word, analyzer, vocabulary))
     carried = set(terms)
+    own = len(words)
     for token in analyzer.tokens(earlier):
         if token.term in carried:
             continue
@@ -84,7 +91,7 @@ def build_query(
         word = _word(token.term, token.word, analyzer, vocabulary)
         if word.alternatives:
             words.append(_scaled(word, CARRIED_WEIGHT))
-    return Query(tuple(words), tuple(terms))
+    return Query(tuple(words), tuple(terms), own if earlier else -1)
 
 
 def _scaled(word: Word, share: float) -> Word:

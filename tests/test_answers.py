@@ -113,8 +113,21 @@ def test_a_follow_up_carries_the_earlier_subject(seed_index):
     alone = answer(seed_index, "and China?")
     followed = answer(seed_index, "and China?", earlier="who supplies Myanmar's jets?")
     assert followed.hits[0].passage.text.startswith(SUPPLIER)
-    assert [h.number for h in alone.hits] != [h.number for h in followed.hits]
+
+    def marked(result):
+        hit = result.hits[0]
+        return {hit.passage.text[a:b] for a, b in hit.highlights}
+
+    assert "Myanmar's" in marked(followed) and "Myanmar's" not in marked(alone)
     assert followed.question == "and China?"
+    assert all("China" in h.passage.text for h in followed.hits)  # what it names decides
+
+
+def test_a_follow_up_naming_what_no_passage_holds_has_no_answer(seed_index):
+    earlier = "who supplies Myanmar's jets?"
+    assert not answer(seed_index, "what about India?", earlier=earlier).found
+    again = answer(seed_index, "when was that?", earlier=earlier)  # stop words only
+    assert again.hits[0].passage.text.startswith(SUPPLIER)
 
 
 def test_the_same_sentence_in_two_articles_is_quoted_once(tmp_path):
