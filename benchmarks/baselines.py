@@ -83,6 +83,26 @@ def tantivy_en_stem(texts: Sequence[str], depth: int = 10) -> Ranker:
     return rank
 
 
+QABOT_EN = "qabot_en"
+
+
+def tantivy_qabot_analyzer():  # noqa: ANN201 - a tantivy.TextAnalyzer
+    """tantivy's analyzer with qabot's stop words (index/analysis.py: Snowball's list and
+    the question filler) and the Snowball English stemmer, for indexing and questions
+    alike, so that the two systems search the same words: registered as QABOT_EN."""
+    import tantivy
+
+    from index.analysis import STOP_WORDS
+
+    return (
+        tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
+        .filter(tantivy.Filter.lowercase())
+        .filter(tantivy.Filter.custom_stopword(sorted(STOP_WORDS)))
+        .filter(tantivy.Filter.stemmer("english"))
+        .build()
+    )
+
+
 BASELINES = {
     "rank-bm25 (BM25Okapi, lowercase words)": rank_bm25_okapi,
     "bm25s (stop words, Snowball)": bm25s_snowball,
