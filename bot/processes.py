@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 # intent): everything stops, with the message it printed.
 QUICK_FAILURE_SECONDS = 10.0
 RESTART_SECONDS = 5.0
+# After a stop, a process still running this long later is killed.
+STOP_SECONDS = 10.0
 
 
 def slices(shard_ids: tuple[int, ...], processes: int) -> list[tuple[int, ...]]:
@@ -96,11 +98,11 @@ def run_processes(
         children[pid] = (own, time.monotonic())
         log.info("process %d serves shards %s", pid, ",".join(map(str, own.shard_ids or ())))
 
-    stopping = False
+    stopping = 0.0  # when the stop began (monotonic); 0: serving
 
     def stop(signum: int, frame: object) -> None:
         nonlocal stopping
-        stopping = True
+        stopping = stopping or time.monotonic()
         for pid in list(children):
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGTERM)
@@ -110,23 +112,35 @@ def run_processes(
     for own in each:
         start(own)
     status = 0
-    while children:
-        try:
-            pid, waited = os.wait()
-        except ChildProcessError:
-            break
+    restart_at: dict[float, Settings] = {}  # processes to start again, by when
+    while children or (restart_at and not stopping):
+        pid, waited = _reap()
+        now = time.monotonic()
+        if stopping and now - stopping > STOP_SECONDS:  # a process that will not stop
+            for late in list(children):
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(late, signal.SIGKILL)
+        for when in [w for w in restart_at if w <= now and not stopping]:
+            start(restart_at.pop(when))
+        if pid == 0:
+            time.sleep(0.1)
+            continue
         own, started = children.pop(pid, (None, 0.0))
         code = os.waitstatus_to_exitcode(waited)
         if stopping or own is None:
             continue
-        if code > 0 and time.monotonic() - started < QUICK_FAILURE_SECONDS:
+        if code > 0 and now - started < QUICK_FAILURE_SECONDS:
             status = 1
             stop(signal.SIGTERM, None)
             continue
         log.warning("process %d ended (%d); restarting it in %g s", pid, code, RESTART_SECONDS)
-        pause_until = time.monotonic() + RESTART_SECONDS
-        while not stopping and time.monotonic() < pause_until:  # a stop ends the pause
-            time.sleep(0.1)
-        if not stopping:
-            start(own)
+        restart_at[now + RESTART_SECONDS] = own
     return status
+
+
+def _reap() -> tuple[int, int]:
+    """A child that ended (pid and wait status), or (0, 0) if none has; never blocks."""
+    try:
+        return os.waitpid(-1, os.WNOHANG)
+    except ChildProcessError:
+        return 0, 0
