@@ -71,12 +71,17 @@ async def ask(
         service.posted(asked.answer_id, message_id)
 
 
+def _left(started: float) -> float:
+    """Seconds left before Discord's acknowledgement deadline of an interaction received
+    at ``started`` (a little, never none: the request is then refused, not skipped)."""
+    return max(started + ACK_DEADLINE_SECONDS - time.monotonic(), 0.05)
+
+
 async def _defer(interaction: discord.Interaction, started: float) -> None:
     """Acknowledge the interaction before Discord's deadline; a failure is logged (the
     answer then goes to the channel, see deliver)."""
-    left = started + ACK_DEADLINE_SECONDS - time.monotonic()
     try:
-        await asyncio.wait_for(interaction.response.defer(thinking=True), max(left, 0.05))
+        await asyncio.wait_for(interaction.response.defer(thinking=True), _left(started))
     except (TimeoutError, discord.HTTPException) as error:
         log.warning("could not acknowledge /ask in time (%r)", error)
 
@@ -99,12 +104,11 @@ async def deliver(
                 embed=embed, view=view or MISSING, allowed_mentions=NO_MENTIONS, wait=True
             )
             return sent.id
-        left = started + ACK_DEADLINE_SECONDS - time.monotonic()
         response = await asyncio.wait_for(
             interaction.response.send_message(
                 embed=embed, view=view or MISSING, allowed_mentions=NO_MENTIONS
             ),
-            max(left, 0.05),
+            _left(started),
         )
         return response.message_id
     except (TimeoutError, discord.HTTPException) as error:

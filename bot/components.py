@@ -57,25 +57,41 @@ class PageButton(
             await send_private(interaction, "There are no more passages for that question.")
             return
         embed, view = answer_parts(paged)
-        if _owns(interaction, paged.asker):
-            await interaction.response.edit_message(
-                embed=embed, view=view, allowed_mentions=NO_MENTIONS
-            )
-        else:
-            await interaction.response.send_message(
-                embed=embed,
-                view=view or discord.utils.MISSING,
-                ephemeral=True,
-                allowed_mentions=NO_MENTIONS,
-            )
+        mine = _owns(interaction, paged.asker)
+        await _turn(interaction, mine, embed, view)
+
+
+def _is_private(interaction: discord.Interaction) -> bool:
+    """Whether the button pressed is on a private message (only its reader sees it)."""
+    message = interaction.message
+    return message is not None and message.flags.ephemeral
 
 
 def _owns(interaction: discord.Interaction, owner: int | None) -> bool:
     """Whether a press may change the message its button is on: the member who asked
-    for it pressed, or the message is private (only its reader sees its buttons)."""
-    message = interaction.message
-    private = message is not None and message.flags.ephemeral
-    return private or (owner is not None and interaction.user.id == owner)
+    for it pressed, or the message is private."""
+    return _is_private(interaction) or (owner is not None and interaction.user.id == owner)
+
+
+async def _turn(
+    interaction: discord.Interaction,
+    mine: bool,
+    embed: discord.Embed,
+    view: discord.ui.View | None,
+) -> None:
+    """Show a turned page: in place when the presser owns the message, else as their
+    own private copy."""
+    if mine:
+        await interaction.response.edit_message(
+            embed=embed, view=view, allowed_mentions=NO_MENTIONS
+        )
+    else:
+        await interaction.response.send_message(
+            embed=embed,
+            view=view or discord.utils.MISSING,
+            ephemeral=True,
+            allowed_mentions=NO_MENTIONS,
+        )
 
 
 class ContextButton(
@@ -174,22 +190,12 @@ class SourcesPageButton(
     async def callback(self, interaction: discord.Interaction) -> None:
         index = _bot(interaction).service.served.index
         mine = _owns(interaction, self.owner)
-        private = mine and interaction.message is not None and interaction.message.flags.ephemeral
-        lines = render.sources_lines(index, files=private and _is_moderator(interaction))
+        files = mine and _is_private(interaction) and _is_moderator(interaction)
+        lines = render.sources_lines(index, files=files)
         page = min(self.page, len(embeds.sources_pages(lines)) - 1)
-        embed = embeds.sources_embed(lines, page)
-        if mine:
-            view = sources_view(lines, page, self.owner)
-            await interaction.response.edit_message(
-                embed=embed, view=view, allowed_mentions=NO_MENTIONS
-            )
-        else:
-            await interaction.response.send_message(
-                embed=embed,
-                view=sources_view(lines, page, interaction.user.id) or discord.utils.MISSING,
-                ephemeral=True,
-                allowed_mentions=NO_MENTIONS,
-            )
+        owner = self.owner if mine else interaction.user.id  # a copy is its presser's
+        view = sources_view(lines, page, owner)
+        await _turn(interaction, mine, embeds.sources_embed(lines, page), view)
 
 
 def _is_moderator(interaction: discord.Interaction) -> bool:

@@ -84,11 +84,16 @@ class Curator:
         )
         return await self.add([article], who)
 
-    async def add_file(self, name: str, data: bytes, who: str) -> Added:
-        """Add the articles of an uploaded file (library.articles_of_file)."""
-        if len(data) > self.settings.max_file_bytes:
+    def check_size(self, name: str, size: int) -> None:
+        """LibraryError if a file of ``size`` bytes is over CORPUS_MAX_FILE_MB (a caller
+        that knows the size before downloading asks first)."""
+        if size > self.settings.max_file_bytes:
             limit = self.settings.corpus_max_file_mb
             raise LibraryError(f"{name} is larger than {limit:g} MB")
+
+    async def add_file(self, name: str, data: bytes, who: str) -> Added:
+        """Add the articles of an uploaded file (library.articles_of_file)."""
+        self.check_size(name, len(data))
         articles = await asyncio.to_thread(articles_of_file, name, data)
         return await self.add(articles, who)
 

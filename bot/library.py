@@ -10,6 +10,7 @@ import shutil
 import unicodedata
 import uuid
 import weakref
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -192,11 +193,17 @@ def _url_key(url: str) -> str:
     return url.strip().split("#", 1)[0].rstrip("/").lower()
 
 
+def _names(stem: str, suffix: str) -> Iterator[str]:
+    """``stem.md``, then ``stem-2.md``, ``stem-3.md``... (at most 9,999)."""
+    yield f"{stem}{suffix}"
+    for number in range(2, 10_000):
+        yield f"{stem}-{number}{suffix}"
+
+
 def _free_name(directory: Path, stem: str, suffix: str) -> Path:
-    for number in range(1, 10_000):
-        candidate = directory / (f"{stem}{suffix}" if number == 1 else f"{stem}-{number}{suffix}")
-        if not candidate.exists():
-            return candidate
+    for name in _names(stem, suffix):
+        if not (directory / name).exists():
+            return directory / name
     raise LibraryError(f"too many files named {stem}{suffix} in {directory}")
 
 
@@ -207,8 +214,7 @@ def _create(directory: Path, stem: str, suffix: str, data: bytes) -> Path:
     staged = directory / f".{stem}.{uuid.uuid4().hex}.tmp"
     staged.write_bytes(data)
     try:
-        for number in range(1, 10_000):
-            name = f"{stem}{suffix}" if number == 1 else f"{stem}-{number}{suffix}"
+        for name in _names(stem, suffix):
             try:
                 os.link(staged, directory / name)
             except FileExistsError:

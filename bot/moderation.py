@@ -82,18 +82,11 @@ async def add(
     await interaction.response.defer(ephemeral=True, thinking=True)
     try:
         if file is not None:
-            limit = curator.settings.max_file_bytes
-            if file.size > limit:
-                raise app_commands.AppCommandError(
-                    f"{file.filename} is larger than {curator.settings.corpus_max_file_mb:g} MB"
-                )
+            curator.check_size(file.filename, file.size)  # before downloading it
             added = await curator.add_file(file.filename, await file.read(), _who(interaction))
         else:
             assert url is not None
             added = await curator.add_url(url, _who(interaction))
-    except app_commands.AppCommandError as error:
-        await _private(interaction, f"Sorry: {render.escape(str(error))}. Nothing was added.")
-        return
     except Exception as error:
         await _private(interaction, error_reply(error, "/add"))
         return

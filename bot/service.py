@@ -8,10 +8,9 @@ import logging
 from dataclasses import dataclass
 from enum import Enum
 
-from index.answers import Answer, answer, check_question, clean_question
+from index.answers import Answer, answer, check_question
 from index.changes import Changes
 from index.corpus import ArticleInfo
-from index.errors import QuestionTooLong
 from index.languages import Foreign, foreign_question
 from index.passages import Passage
 
@@ -96,10 +95,7 @@ class AnswerService:
         ``title`` is the question as it is echoed, when that differs (Discord mentions
         shown as names); ``follows`` the answer id of the question this one follows up.
         """
-        question = clean_question(question)
-        if len(question) > MAX_ASK_CHARS:
-            raise QuestionTooLong(len(question), MAX_ASK_CHARS)
-        question = check_question(question)
+        question = check_question(question, MAX_ASK_CHARS)
         earlier = self._earlier(follows)
         self.cooldown.check(user_id)
         result = await self.find(question, 0, earlier)
@@ -157,12 +153,6 @@ class AnswerService:
             removed,
             self.settings.answer_count,
         )
-
-    async def more(self, answer_id: int, offset: int) -> Answer | None:
-        """The passages of a remembered answer from ``offset`` on; None if the question
-        is not remembered."""
-        paged = await self.page(answer_id, offset)
-        return paged.answer if paged else None
 
     def _removed(self, answer_id: int) -> tuple[str, ...]:
         articles = self.served.index.articles

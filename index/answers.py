@@ -88,14 +88,14 @@ def clean_question(question: str) -> str:
     return " ".join(_LINK.sub(" ", question).split())
 
 
-def check_question(question: str) -> str:
-    """The question cleaned (clean_question); EmptyQuestion if no letter or digit is
-    left, QuestionTooLong if it is too long to be one question."""
+def check_question(question: str, limit: int = MAX_QUESTION_CHARS) -> str:
+    """The question cleaned (clean_question); QuestionTooLong if it is longer than
+    ``limit`` (an edge may ask for less), EmptyQuestion if no letter or digit is left."""
     question = clean_question(question)
+    if len(question) > limit:
+        raise QuestionTooLong(len(question), limit)
     if not any(c.isalnum() for c in question):
         raise EmptyQuestion()
-    if len(question) > MAX_QUESTION_CHARS:
-        raise QuestionTooLong(len(question), MAX_QUESTION_CHARS)
     return question
 
 

@@ -40,11 +40,13 @@ async def test_ask_remembers_the_answer_for_more_and_context(service):
         first.passage.text,
         "The show began.",
     ]
-    second = await service.more(asked.answer_id, 1)
-    assert second is not None and second.hits[0].passage != first.passage
+    paged = await service.page(asked.answer_id, 1)
+    assert paged is not None
+    second = paged.answer
+    assert second.hits[0].passage != first.passage
     _, quoted, _ = service.context(asked.answer_id, 1)
     assert quoted[0].passage == second.hits[0].passage
-    assert await service.more(asked.answer_id + 99, 1) is None
+    assert await service.page(asked.answer_id + 99, 1) is None
 
 
 async def test_context_and_paging_name_an_article_the_index_no_longer_holds(service, tmp_path):
