@@ -20,7 +20,9 @@ def progress_bar(stream: TextIO = sys.stderr) -> Callable[[int, int], None] | No
         if bar is None:
             bar = tqdm(
                 total=total,
-                unit="article",
+                unit="B",  # bytes of corpus files: a build counts them, not articles
+                unit_scale=True,
+                unit_divisor=1024,
                 desc="indexing",
                 file=stream,
                 leave=False,

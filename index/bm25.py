@@ -55,6 +55,13 @@ def okapi_idf(df: np.ndarray, n_docs: int, epsilon: float = OKAPI_EPSILON) -> np
     return idf
 
 
+def idf_of(df: np.ndarray, n_docs: int, params: BM25Params) -> np.ndarray:
+    """The IDF of terms held by ``df`` of ``n_docs`` documents, by the variant of ``params``."""
+    if params.variant == "okapi":
+        return okapi_idf(df, n_docs, params.epsilon)
+    return lucene_idf(df, n_docs)
+
+
 def term_frequency_weight(
     tf: np.ndarray, doc_len: np.ndarray, avg_len: float, k1: float, b: float
 ) -> np.ndarray:
@@ -84,11 +91,33 @@ class DocTerms:
     def n_docs(self) -> int:
         return len(self.indptr) - 1
 
-    def matrix(self, n_terms: int) -> sparse.csr_matrix:
-        """The counts as a documents x terms sparse matrix."""
+    def matrix(self, n_terms: int, copy: bool = False) -> sparse.csr_matrix:
+        """The counts as a documents x terms sparse matrix (over these arrays, unless
+        ``copy``)."""
         from scipy import sparse  # only builds need it: importing costs 0.2 s a start
 
-        return sparse.csr_matrix((self.tf, self.term, self.indptr), shape=(self.n_docs, n_terms))
+        return sparse.csr_matrix(
+            (self.tf, self.term, self.indptr), shape=(self.n_docs, n_terms), copy=copy
+        )
+
+    def sorted_rows(self) -> DocTerms:
+        """The same documents, each one's terms in the order of their ids: the form that
+        does not depend on the order the terms were met in."""
+        matrix = self.matrix(int(self.term.max()) + 1 if self.term.size else 0, copy=True)
+        matrix.sort_indices()  # in C, row by row
+        return DocTerms(self.indptr, matrix.indices.astype(np.int32), matrix.data.astype(np.int32))
+
+    def by_term(self, n_terms: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """The same counts grouped by term, as postings: (term t's first posting, each
+        posting's document, its count), each term's documents in order; and each
+        document's length."""
+        # Turning document rows into term columns is what scipy's CSR to CSC conversion
+        # does, in one counting pass in C, each column's documents in order: about ten
+        # times faster than sorting the postings by term with numpy at 1M sentences.
+        matrix = self.matrix(n_terms)
+        lengths = np.asarray(matrix.sum(axis=1), dtype=np.float64).ravel()
+        by_term = matrix.tocsc()
+        return by_term.indptr, by_term.indices, by_term.data, lengths
 
     def to_arrays(self) -> dict[str, np.ndarray]:
         return {"indptr": self.indptr, "term": self.term, "tf": self.tf}
@@ -173,15 +202,7 @@ class BM25:
     @classmethod
     def from_doc_terms(cls, terms: SortedStrings, docs: DocTerms, params: BM25Params) -> BM25:
         """Index documents given as term counts over the table ``terms``."""
-        # Turning document rows into term columns is what scipy's CSR to CSC conversion
-        # does, in one counting pass in C, each column's documents in order: about ten
-        # times faster than sorting the postings by term with numpy at 1M sentences.
-        matrix = docs.matrix(len(terms))
-        lengths = np.asarray(matrix.sum(axis=1), dtype=np.float64).ravel()
-        by_term = matrix.tocsc()
-        return cls.from_postings(
-            terms, by_term.indptr, by_term.indices, by_term.data, lengths, params
-        )
+        return cls.from_postings(terms, *docs.by_term(len(terms)), params)
 
     @classmethod
     def from_postings(
@@ -197,7 +218,7 @@ class BM25:
         term's in document order."""
         n_docs = doc_len.size
         df = np.diff(start)
-        idf = cls._idf(df.astype(np.float64), n_docs, params)
+        idf = idf_of(df.astype(np.float64), n_docs, params)
         avg_len = float(doc_len.mean()) if n_docs and doc_len.mean() > 0 else 1.0
         # float32 throughout: the weights are stored as float32, and this is the step
         # whose time a reload of a large corpus waits for.
@@ -219,15 +240,9 @@ class BM25:
             n_docs,
         )
 
-    @staticmethod
-    def _idf(df: np.ndarray, n_docs: int, params: BM25Params) -> np.ndarray:
-        if params.variant == "okapi":
-            return okapi_idf(df, n_docs, params.epsilon)
-        return lucene_idf(df, n_docs)
-
     def unseen_idf(self) -> float:
         """The IDF a term would have if no passage held it: the most a term can weigh."""
-        return float(self._idf(np.zeros(1), self.n_docs, self.params)[0])
+        return float(idf_of(np.zeros(1), self.n_docs, self.params)[0])
 
     def scores(self, terms: Sequence[str] | Mapping[str, float]) -> tuple[np.ndarray, np.ndarray]:
         """(passage numbers, scores) of every passage holding a term of ``terms``.

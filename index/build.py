@@ -2,30 +2,38 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from .analysis import Analyzer
-from .bm25 import BM25, BM25Params, DocTerms
-from .chunks import Chunk, Progress, analyse_all
+from .bm25 import BM25, BM25Params
+from .chunks import Chunk, Progress, analyse_all, article_terms, join
 from .corpus import (
     MAX_FILE_BYTES,
-    Article,
-    ArticleInfo,
     CorpusLoad,
     FileStat,
     Problem,
     duplicate_id,
     read_corpus,
+    scan,
 )
-from .errors import NoReadableArticles
+from .errors import IndexNotSaved, NoReadableArticles
 from .index import ARTICLE_COVERAGE, Index
-from .passages import Passages
-from .strings import SortedStrings
+from .saved import load_index, save_index
+from .segments import merge_segments, write_segment
 from .vocabulary import Vocabulary
+
+# A build reads and analyses at most about this many bytes of corpus files at a time (a
+# segment, of whole files): a corpus larger than that is built segment by segment, each
+# saved apart, then merged on disk, so that peak memory depends on this size and not on
+# the corpus's (README, "Scale": the figures and the command that measures them).
+SEGMENT_BYTES = 96 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -45,37 +53,224 @@ def build(
     progress: Progress | None = None,
     workers: int | None = None,
     max_bytes: int = MAX_FILE_BYTES,
+    into: Path | str | None = None,
+    segment_bytes: int | None = None,
 ) -> Built:
     """Index the articles of the folder ``corpus``, taking from ``reuse`` (an earlier index
     of it, built with the same analyzer) the analysed articles of files that did not
-    change; files over ``max_bytes`` are refused.
+    change; files over ``max_bytes`` are refused. With ``into``, the index is saved there
+    (see ``saved.load_index``); one built in segments is then only mapped from there.
 
-    Large corpora are analysed by ``workers`` processes (default: one per core). Raises
-    CorpusError when the folder cannot be used or holds no readable article.
+    Large corpora are analysed by ``workers`` processes (default: one per core), and
+    built ``segment_bytes`` of files at a time (default SEGMENT_BYTES). ``progress`` is
+    called with the bytes of files analysed so far and the bytes to analyse. Raises
+    CorpusError when the folder cannot be used or holds no readable article, and
+    IndexNotSaved when ``into`` cannot be written.
     """
     corpus = Path(corpus)
     analyzer = analyzer or Analyzer()
-    old_files = set(reuse.files) if reuse is not None else set()
-    load = read_corpus(corpus, keep=old_files, max_bytes=max_bytes)
-    # A file touched but not changed (same articles, same checksums) is not analysed again.
-    same = _same_content(load, reuse) if reuse is not None else set()
-    fresh = analyse_all(
-        [a for a in load.articles if a.file not in same], analyzer, progress, workers
-    )
-    reused = load.kept | same
-    chunks, dropped = _in_file_order(load, reuse, fresh, reused)
-    kept_problems = [p for p in (reuse.problems if reuse else ()) if _file_of(p) in load.kept]
-    problems = _by_file([*kept_problems, *load.problems, *dropped], load.files)
-    if not any(chunk.infos for chunk in chunks):
+    params = params or BM25Params()
+    files = scan(corpus)
+    reading = _Reading(corpus, reuse, analyzer, files, progress, workers, max_bytes)
+    groups = _segments(files, segment_bytes or SEGMENT_BYTES)
+    if len(groups) == 1:
+        chunks = reading.segment(groups[0])
+        problems = reading.problems()
+        if not any(chunk.infos for chunk in chunks):
+            raise NoReadableArticles(corpus, problems)
+        index = assemble(corpus, chunks, analyzer, params, files, problems)
+        if into is not None:
+            with _writing(into):
+                save_index(index, into)
+        return Built(index, reading.changed())
+    # Segments are written beside the index they make (or in the system's temporary folder).
+    beside = Path(into).parent if into is not None else Path(tempfile.gettempdir())
+    with _writing(beside):
+        beside.mkdir(parents=True, exist_ok=True)
+        temporary = Path(tempfile.mkdtemp(prefix=".qabot-segments-", dir=beside))
+    try:
+        return _in_segments(
+            corpus, groups, reading, Path(into) if into else None, temporary, analyzer, params
+        )
+    finally:
+        shutil.rmtree(temporary, ignore_errors=True)
+
+
+def _in_segments(
+    corpus: Path,
+    groups: Sequence[Sequence[FileStat]],
+    reading: _Reading,
+    into: Path | None,
+    temporary: Path,
+    analyzer: Analyzer,
+    params: BM25Params,
+) -> Built:
+    """``build`` of a corpus of several segments: each saved apart, then merged into
+    ``into`` (or into ``temporary`` and read into memory)."""
+    folders = []
+    for group in groups:
+        chunks = reading.segment(group)
+        if any(chunk.infos for chunk in chunks):
+            folders.append(temporary / str(len(folders)))
+            with _writing(folders[-1]):
+                write_segment(join(chunks), folders[-1])
+        del chunks
+    problems = reading.problems()
+    if not folders:
         raise NoReadableArticles(corpus, problems)
-    index = assemble(corpus, chunks, analyzer, params or BM25Params(), load.files, problems)
-    changed = {f.path for f in old_files.symmetric_difference(load.files)} - same
-    return Built(index, len(changed))
+    target = into if into is not None else temporary / "merged"
+    with _writing(target):
+        merge_segments(
+            folders,
+            target,
+            corpus=corpus,
+            analyzer=analyzer,
+            params=params,
+            files=reading.files,
+            problems=problems,
+        )
+    # Without a folder to keep it in, the merged index is read into memory.
+    return Built(load_index(target, analyzer, in_memory=into is None), reading.changed())
 
 
 def build_index(corpus: Path | str, **options) -> Index:
     """``build(corpus, **options).index``: for callers that want only the index."""
     return build(corpus, **options).index
+
+
+@contextmanager
+def _writing(where: Path | str) -> Iterator[None]:
+    """Around writing an index or a segment to ``where``: failing to is IndexNotSaved."""
+    try:
+        yield
+    except OSError as error:
+        raise IndexNotSaved(where, error.strerror or str(error)) from None
+
+
+def _segments(files: Sequence[FileStat], size: int) -> list[list[FileStat]]:
+    """The corpus files in runs of about ``size`` bytes (a file is never split)."""
+    groups: list[list[FileStat]] = [[]]
+    held = 0
+    for stat in files:
+        if groups[-1] and held + stat.size > size:
+            groups.append([])
+            held = 0
+        groups[-1].append(stat)
+        held += stat.size
+    return groups
+
+
+class _Reading:
+    """The corpus read and analysed a run of files at a time, articles of unchanged files
+    taken from the earlier index; what the runs share (ids taken, problems, files found
+    unchanged) is kept here."""
+
+    def __init__(
+        self,
+        corpus: Path,
+        reuse: Index | None,
+        analyzer: Analyzer,
+        files: Sequence[FileStat],
+        progress: Progress | None,
+        workers: int | None,
+        max_bytes: int,
+    ) -> None:
+        self.corpus, self.reuse, self.analyzer = corpus, reuse, analyzer
+        self.files, self.progress, self.workers, self.max_bytes = (
+            files,
+            progress,
+            workers,
+            max_bytes,
+        )
+        self.old_files = set(reuse.files) if reuse is not None else set()
+        self.to_read = sum(stat.size for stat in files if stat not in self.old_files)
+        self.read_bytes = 0
+        self.taken: dict[str, str] = {}  # article id -> the path of the article using it
+        self.same: set[str] = set()
+        self.found: list[Problem] = []
+        self.kept_problems: list[Problem] = []
+        self.whole = Chunk.of_index(reuse) if reuse is not None else None
+        self.old_by_file: dict[str, list[int]] = {}
+        self.before: dict[str, tuple[list[str], list[str]]] = {}
+        if reuse is not None:
+            for number, path in enumerate(reuse.column("file")):
+                self.old_by_file.setdefault(path, []).append(number)
+            self.before = _contents(
+                zip(reuse.column("file"), reuse.column("checksum"), strict=True), reuse.problems
+            )
+
+    def segment(self, files: Sequence[FileStat]) -> list[Chunk]:
+        """The articles of ``files``, analysed or reused, in file order."""
+        load = read_corpus(self.corpus, keep=self.old_files, max_bytes=self.max_bytes, files=files)
+        # A file touched but not changed (same articles, same checksums) is not analysed again.
+        new = _contents(((a.file, a.checksum) for a in load.articles), load.problems)
+        same = {path for path, found in new.items() if self.before.get(path) == found}
+        self.same |= same
+        fresh_articles = [a for a in load.articles if a.file not in same]
+        fresh_bytes = sum(s.size for s in files if s not in self.old_files)
+        base = self.read_bytes
+
+        def analysed(done: int, total: int) -> None:
+            if self.progress:
+                self.progress(base + fresh_bytes * done // max(total, 1), self.to_read)
+
+        fresh = analyse_all(fresh_articles, self.analyzer, analysed, self.workers)
+        self.read_bytes += fresh_bytes
+        chunks, dropped = self._in_file_order(load, fresh, load.kept | same)
+        if self.reuse is not None:
+            self.kept_problems.extend(p for p in self.reuse.problems if _file_of(p) in load.kept)
+        self.found.extend([*load.problems, *dropped])
+        return chunks
+
+    def problems(self) -> tuple[Problem, ...]:
+        """Every problem met, kept or found, in the order of the files."""
+        return _by_file([*self.kept_problems, *self.found], self.files)
+
+    def changed(self) -> int:
+        """How many files were added, changed or removed since the index reused."""
+        changed = {f.path for f in self.old_files.symmetric_difference(self.files)}
+        return len(changed - self.same)
+
+    def _in_file_order(
+        self, load: CorpusLoad, fresh: list[Chunk], reused: frozenset[str] | set[str]
+    ) -> tuple[list[Chunk], list[Problem]]:
+        """The reused and the new articles, in the order of the files they come from, and
+        the articles dropped because an earlier file (or line) already uses their id: the
+        one place where ids are checked."""
+        new_by_file: dict[str, list[tuple[int, int]]] = {}
+        for chunk_number, chunk in enumerate(fresh):
+            for local, info in enumerate(chunk.infos):
+                new_by_file.setdefault(info.file, []).append((chunk_number, local))
+        pieces: list[Chunk] = []
+        dropped: list[Problem] = []
+        kept_run: list[int] = []  # old article numbers of consecutive reused files
+
+        def keep(article_id: str, path: str) -> bool:
+            if article_id in self.taken:
+                dropped.append(duplicate_id(path, article_id, self.taken[article_id]))
+                return False
+            self.taken[article_id] = path
+            return True
+
+        for stat in load.files:
+            if stat.path in reused and self.whole is not None:
+                for n in self.old_by_file.get(stat.path, []):
+                    info = self.whole.infos[n]
+                    if keep(info.id, info.path):
+                        kept_run.append(n)
+                continue
+            if kept_run and self.whole is not None:
+                pieces.append(self.whole.select(kept_run))
+                kept_run = []
+            by_chunk: dict[int, list[int]] = {}
+            for chunk_number, local in new_by_file.get(stat.path, []):
+                info = fresh[chunk_number].infos[local]
+                if keep(info.id, info.path):
+                    by_chunk.setdefault(chunk_number, []).append(local)
+            pieces.extend(fresh[c].select(numbers) for c, numbers in by_chunk.items())
+        if kept_run and self.whole is not None:
+            pieces.append(self.whole.select(kept_run))
+        return pieces, dropped
 
 
 def _file_of(problem: Problem) -> str:
@@ -91,67 +286,17 @@ def _by_file(problems: Sequence[Problem], files: Sequence[FileStat]) -> tuple[Pr
     return tuple(sorted(problems, key=lambda p: place.get(_file_of(p), len(place))))
 
 
-def _same_content(load: CorpusLoad, old: Index) -> set[str]:
-    """The files read again whose articles and problems are what the old index has."""
-    new = _contents(load.articles, load.problems)
-    before = _contents(old.infos, old.problems)
-    return {path for path, found in new.items() if before.get(path) == found}
-
-
 def _contents(
-    articles: Sequence[Article | ArticleInfo], problems: Sequence[Problem]
+    articles: Iterable[tuple[str, str]], problems: Sequence[Problem]
 ) -> dict[str, tuple[list[str], list[str]]]:
-    """File -> (its articles' checksums, its problems), in reading order."""
+    """File -> (its articles' checksums, its problems), in reading order, from each
+    article's (file, checksum)."""
     found: dict[str, tuple[list[str], list[str]]] = {}
-    for article in articles:
-        found.setdefault(article.file, ([], []))[0].append(article.checksum)
+    for file, checksum in articles:
+        found.setdefault(file, ([], []))[0].append(checksum)
     for problem in problems:
         found.setdefault(_file_of(problem), ([], []))[1].append(str(problem))
     return found
-
-
-def _in_file_order(
-    load: CorpusLoad, old: Index | None, fresh: list[Chunk], reused: set[str] | frozenset[str]
-) -> tuple[list[Chunk], list[Problem]]:
-    """The reused and the new articles, in the order of the files they come from, and the
-    articles dropped because an earlier file (or line) already uses their id: the one
-    place where ids are checked."""
-    new_by_file: dict[str, list[tuple[int, int]]] = {}
-    for chunk_number, chunk in enumerate(fresh):
-        for local, info in enumerate(chunk.infos):
-            new_by_file.setdefault(info.file, []).append((chunk_number, local))
-    old_by_file: dict[str, list[int]] = {}
-    if old is not None:
-        for number, info in enumerate(old.infos):
-            old_by_file.setdefault(info.file, []).append(number)
-    taken: dict[str, str] = {}
-    pieces: list[Chunk] = []
-    dropped: list[Problem] = []
-    kept_run: list[int] = []  # old article numbers of consecutive reused files
-    whole = Chunk.of_index(old) if old is not None else None
-
-    def keep(info: ArticleInfo) -> bool:
-        if info.id in taken:
-            dropped.append(duplicate_id(info.path, info.id, taken[info.id]))
-            return False
-        taken[info.id] = info.path
-        return True
-
-    for stat in load.files:
-        if stat.path in reused and old is not None:
-            kept_run.extend(n for n in old_by_file.get(stat.path, []) if keep(old.infos[n]))
-            continue
-        if kept_run and whole is not None:
-            pieces.append(whole.select(kept_run))
-            kept_run = []
-        by_chunk: dict[int, list[int]] = {}
-        for chunk_number, local in new_by_file.get(stat.path, []):
-            if keep(fresh[chunk_number].infos[local]):
-                by_chunk.setdefault(chunk_number, []).append(local)
-        pieces.extend(fresh[c].select(numbers) for c, numbers in by_chunk.items())
-    if kept_run and whole is not None:
-        pieces.append(whole.select(kept_run))
-    return pieces, dropped
 
 
 def assemble(
@@ -164,64 +309,23 @@ def assemble(
 ) -> Index:
     """Merge analysed chunks (in article order) into one index; terms no passage or title
     uses any more are dropped."""
-    used = [
-        np.flatnonzero(
-            np.bincount(c.docs.term, minlength=len(c.terms))
-            + np.bincount(c.titles.term, minlength=len(c.terms))
-        )
-        for c in chunks
-    ]
-    terms = SortedStrings.from_strings(
-        c.terms[i] for c, ids in zip(chunks, used, strict=True) for i in ids
-    )
-    global_ids = {term: number for number, term in enumerate(terms.strings())}
-    docs_parts, title_parts, words = [], [], {}
-    for chunk, ids in zip(chunks, used, strict=True):
-        remap = np.full(len(chunk.terms), -1, dtype=np.int32)
-        remap[ids] = [global_ids[chunk.terms[i]] for i in ids]
-        docs_parts.append(DocTerms(chunk.docs.indptr, remap[chunk.docs.term], chunk.docs.tf))
-        title_parts.append(DocTerms(chunk.titles.indptr, remap[chunk.titles.term], chunk.titles.tf))
-        for word, local in chunk.words.items():
-            if remap[local] >= 0:
-                words.setdefault(word, int(remap[local]))
-    docs, titles = DocTerms.stack(docs_parts), DocTerms.stack(title_parts)
-    passages = Passages.concat(chunk.passages for chunk in chunks)
+    joined = join(chunks)
+    terms, docs, titles = joined.terms, joined.docs, joined.titles
     bm25 = BM25.from_doc_terms(terms, docs, params)
-    article_bm25 = _article_bm25(terms, docs, passages.article, titles)
-    word_table = SortedStrings.from_strings(words)
-    word_term = np.fromiter((words[w] for w in word_table.strings()), np.int32, len(word_table))
+    start, article, lengths = article_terms(docs, joined.passages.article, titles, len(terms))
+    # Coverage needs presence only (k1 = 0): every article counts each term once.
+    presence = np.ones(article.size, np.int32)
+    article_bm25 = BM25.from_postings(terms, start, article, presence, lengths, ARTICLE_COVERAGE)
     return Index(
         directory=corpus,
-        infos=tuple(info for chunk in chunks for info in chunk.infos),
-        passages=passages,
+        infos=joined.infos,
+        passages=joined.passages,
         analyzer=analyzer,
         docs=docs,
         titles=titles,
         bm25=bm25,
         article_bm25=article_bm25,
-        vocabulary=Vocabulary(terms, bm25.idf, word_table, word_term, bm25.unseen_idf()),
+        vocabulary=Vocabulary(terms, bm25.idf, joined.words, joined.word_term, bm25.unseen_idf()),
         files=tuple(files),
         problems=tuple(problems),
     )
-
-
-def _article_bm25(
-    terms: SortedStrings, docs: DocTerms, passage_article: np.ndarray, titles: DocTerms
-) -> BM25:
-    """Which question words each article holds anywhere, title included: each (term,
-    article) pair once, ordered by term and then article like any postings."""
-    from scipy import sparse  # only builds need it: importing costs 0.2 s a start
-
-    n_articles = titles.n_docs
-    # An article's passages are numbered together: summing each article's rows of the
-    # passages x terms matrix is a product with an articles x passages matrix of runs.
-    first = np.searchsorted(passage_article, np.arange(n_articles + 1))
-    gather = sparse.csr_matrix(
-        (np.ones(docs.n_docs, np.int32), np.arange(docs.n_docs, dtype=np.int32), first),
-        shape=(n_articles, docs.n_docs),
-    )
-    held = (gather @ docs.matrix(len(terms)) + titles.matrix(len(terms))).tocsc()
-    # Coverage needs presence only (k1 = 0): every article counts each term once.
-    lengths = np.bincount(held.indices, minlength=n_articles).astype(np.float64)
-    presence = np.ones(held.indices.size, np.int32)
-    return BM25.from_postings(terms, held.indptr, held.indices, presence, lengths, ARTICLE_COVERAGE)

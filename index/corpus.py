@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -139,17 +139,21 @@ def scan(directory: Path | str) -> list[FileStat]:
 
 
 def read_corpus(
-    directory: Path | str, keep: Collection[FileStat] = (), max_bytes: int = MAX_FILE_BYTES
+    directory: Path | str,
+    keep: Collection[FileStat] = (),
+    max_bytes: int = MAX_FILE_BYTES,
+    files: Sequence[FileStat] | None = None,
 ) -> CorpusLoad:
-    """Read every article file under ``directory`` but those that are as ``keep`` describes
-    them (same path, size and modification time); files over ``max_bytes`` are refused.
+    """Read every article file under ``directory`` (or only ``files``, found by ``scan``)
+    but those that are as ``keep`` describes them (same path, size and modification time);
+    files over ``max_bytes`` are refused.
 
     Raises CorpusError when the directory is missing or holds no files at all; a file
     that cannot be read becomes a Problem and the others are still read. Article ids are
     not checked here: the index checks them, over read and kept files alike.
     """
     directory = Path(directory)
-    files = scan(directory)
+    files = scan(directory) if files is None else files
     keep = set(keep)
     articles: list[Article] = []
     problems: list[Problem] = []

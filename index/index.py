@@ -122,13 +122,26 @@ class Index:
 
     def to_record(self) -> dict[str, Any]:
         """What the index holds beside its arrays, as JSON values."""
+        return self.record(
+            self.bm25.params, self.vocabulary.unseen_idf, self.directory, self.files, self.problems
+        )
+
+    @staticmethod
+    def record(
+        params: BM25Params,
+        unseen_idf: float,
+        directory: Path,
+        files: Sequence[FileStat],
+        problems: Sequence[Problem],
+    ) -> dict[str, Any]:
+        """``to_record`` from its parts, for an index written without being held whole."""
         return {
-            "params": vars(self.bm25.params),
-            "unseen_idf": self.vocabulary.unseen_idf,
-            "corpus": str(self.directory),
+            "params": vars(params),
+            "unseen_idf": unseen_idf,
+            "corpus": str(directory),
             # vars(), not dataclasses.asdict: asdict deep-copies, seconds for 50k articles
-            "files": [vars(f) for f in self.files],
-            "problems": [vars(p) for p in self.problems],
+            "files": [vars(f) for f in files],
+            "problems": [vars(p) for p in problems],
         }
 
     @classmethod

@@ -11,9 +11,9 @@ from .bm25 import BM25Params
 from .build import build
 from .chunks import Progress
 from .corpus import MAX_FILE_BYTES, scan
-from .errors import IndexNotSaved, SavedIndexError, Stale
+from .errors import SavedIndexError, Stale
 from .index import Index
-from .saved import load_index, save_index
+from .saved import load_index
 
 
 class Action(Enum):
@@ -67,12 +67,14 @@ def refresh_index(
     if old is not None and tuple(files) == old.files:
         return Refreshed(old, Action.LOADED)
     built = build(
-        corpus, old, analyzer=analyzer, params=params, progress=progress, max_bytes=max_bytes
+        corpus,
+        old,
+        analyzer=analyzer,
+        params=params,
+        progress=progress,
+        max_bytes=max_bytes,
+        into=saved,
     )
-    try:
-        save_index(built.index, saved)
-    except OSError as error:
-        raise IndexNotSaved(saved, error.strerror or str(error)) from None
     if old is None:
         return Refreshed(built.index, Action.BUILT, stale, detail)
     return Refreshed(built.index, Action.REBUILT, changed_files=built.changed_files)

@@ -7,7 +7,9 @@ import os
 import shutil
 import time
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -28,32 +30,44 @@ ITEMS_PER_LINE = 500
 
 def save_index(index: Index, directory: Path | str) -> None:
     """Write ``index`` to ``directory``, replacing what was there only once all is written."""
+    with saving(directory) as staging:
+        for name, array in index.to_arrays().items():
+            np.save(staging / f"{name}.npy", np.ascontiguousarray(array))
+        write_record(staging, index.to_record(), index.analyzer)
+
+
+@contextmanager
+def saving(directory: Path | str) -> Iterator[Path]:
+    """A staging folder to write an index into: swapped in for ``directory`` (and the
+    generation marker moved on) when the block ends, removed if it fails."""
     directory = Path(directory)
     directory.parent.mkdir(parents=True, exist_ok=True)
     staging = directory.with_name(f"{directory.name}.saving-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir()
     try:
-        for name, array in index.to_arrays().items():
-            np.save(staging / f"{name}.npy", np.ascontiguousarray(array))
-        record = index.to_record()
-        lists = {key: value for key, value in record.items() if isinstance(value, list)}
-        for key, items in lists.items():
-            _write_lines(staging / f"{key}.jsonl", items)
-        manifest = {
-            "format": FORMAT,
-            "analyzer": index.analyzer.fingerprint,
-            "analyzer_version": index.analyzer.version,
-            "saved_at": time.time(),
-            "index": {key: value for key, value in record.items() if key not in lists},
-            "lists": sorted(lists),
-        }
-        (staging / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+        yield staging
         _replace(staging, directory)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     _write_atomically(generation_file(directory), f"{time.time_ns()}-{os.getpid()}")
+
+
+def write_record(staging: Path, record: Mapping[str, Any], analyzer: Analyzer) -> None:
+    """The manifest (format, analyzer, the record's values) and the record's lists."""
+    lists = {key: value for key, value in record.items() if isinstance(value, list)}
+    for key, items in lists.items():
+        _write_lines(staging / f"{key}.jsonl", items)
+    manifest = {
+        "format": FORMAT,
+        "analyzer": analyzer.fingerprint,
+        "analyzer_version": analyzer.version,
+        "saved_at": time.time(),
+        "index": {key: value for key, value in record.items() if key not in lists},
+        "lists": sorted(lists),
+    }
+    (staging / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
 
 
 def _write_lines(path: Path, items: list) -> None:
@@ -100,8 +114,11 @@ def _replace(staging: Path, directory: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def load_index(directory: Path | str, analyzer: Analyzer | None = None) -> Index:
-    """The index saved in ``directory``, its large arrays memory-mapped.
+def load_index(
+    directory: Path | str, analyzer: Analyzer | None = None, *, in_memory: bool = False
+) -> Index:
+    """The index saved in ``directory``, its large arrays memory-mapped (or, with
+    ``in_memory``, read: the folder may then be removed).
 
     Raises SavedIndexError when there is none, or it was saved by another version or
     with another analyzer, or cannot be read.
@@ -123,7 +140,7 @@ def load_index(directory: Path | str, analyzer: Analyzer | None = None) -> Index
         record = dict(manifest["index"])
         for key in manifest["lists"]:
             record[key] = _read_lines(directory / f"{key}.jsonl")
-        return Index.from_arrays(_SavedArrays(directory), record, analyzer)
+        return Index.from_arrays(_SavedArrays(directory, in_memory), record, analyzer)
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise SavedIndexError(Stale.DAMAGED, str(error)) from None
 
@@ -131,10 +148,13 @@ def load_index(directory: Path | str, analyzer: Analyzer | None = None) -> Index
 class _SavedArrays(Mapping[str, np.ndarray]):
     """The arrays saved in a folder, each memory-mapped when first asked for."""
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, read: bool = False) -> None:
         self._directory = directory
+        self._read = read
 
     def __getitem__(self, name: str) -> np.ndarray:
+        if self._read:
+            return np.load(self._directory / f"{name}.npy")
         # A plain ndarray over the mapped file: slicing a np.memmap is many times slower.
         return np.load(self._directory / f"{name}.npy", mmap_mode="r").view(np.ndarray)
 

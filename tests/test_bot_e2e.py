@@ -498,7 +498,7 @@ async def test_a_reload_by_another_bot_process_is_picked_up(server, bot, corpus,
 @pytest.mark.parametrize(
     "target, error, said",
     [
-        ("index.refresh.save_index", OSError(28, "No space left on device"), "No space left"),
+        ("index.build.save_index", OSError(28, "No space left on device"), "No space left"),
         ("index.build.assemble", RuntimeError("boom at /srv/secret"), "unexpected error (Runt"),
     ],
     ids=["disk-full", "crash-mid-build"],

@@ -16,8 +16,8 @@ def test_a_terminal_gets_a_bar_with_rate_and_time_left():
     screen = Terminal()
     update = progress_bar(screen)
     assert update is not None
-    for done in (200, 400, 600):
-        update(done, 600)
+    for done in (2 << 20, 4 << 20, 6 << 20):
+        update(done, 6 << 20)
     drawn = screen.getvalue()
-    assert "indexing" in drawn and "400/600" in drawn and "article/s" in drawn
+    assert "indexing" in drawn and "4.00M/6.00M" in drawn and "B/s" in drawn
     assert "<" in drawn  # elapsed<remaining: the time left is shown
