@@ -13,7 +13,7 @@ import numpy as np
 
 from .analysis import Analyzer
 from .bm25 import BM25, BM25Params
-from .chunks import Chunk, Progress, analyse_all, article_terms, join
+from .chunks import Chunk, Joined, Progress, analyse_all, article_terms, join
 from .corpus import (
     MAX_FILE_BYTES,
     CorpusLoad,
@@ -74,11 +74,13 @@ def build(
     reading = _Reading(corpus, reuse, analyzer, files, progress, workers, max_bytes)
     groups = _segments(files, segment_bytes or SEGMENT_BYTES)
     if len(groups) == 1:
-        chunks = reading.segment(groups[0])
+        # Chunks are joined as soon as analysed, and only the join is kept: the chunks'
+        # memory is free again before the postings are built.
+        joined = join(reading.segment(groups[0]))
         problems = reading.problems()
-        if not any(chunk.infos for chunk in chunks):
+        if not joined.infos:
             raise NoReadableArticles(corpus, problems)
-        index = assemble(corpus, chunks, analyzer, params, files, problems)
+        index = assemble(corpus, joined, analyzer, params, files, problems)
         if into is not None:
             with _writing(into):
                 save_index(index, into)
@@ -109,12 +111,12 @@ def _in_segments(
     ``into`` (or into ``temporary`` and read into memory)."""
     folders = []
     for group in groups:
-        chunks = reading.segment(group)
-        if any(chunk.infos for chunk in chunks):
+        joined = join(reading.segment(group))
+        if joined.infos:
             folders.append(temporary / str(len(folders)))
             with _writing(folders[-1]):
-                write_segment(join(chunks), folders[-1])
-        del chunks
+                write_segment(joined, folders[-1])
+        del joined
     problems = reading.problems()
     if not folders:
         raise NoReadableArticles(corpus, problems)
@@ -301,15 +303,14 @@ def _contents(
 
 def assemble(
     corpus: Path,
-    chunks: Sequence[Chunk],
+    joined: Joined,
     analyzer: Analyzer,
     params: BM25Params,
     files: Sequence[FileStat],
     problems: Sequence[Problem],
 ) -> Index:
-    """Merge analysed chunks (in article order) into one index; terms no passage or title
-    uses any more are dropped."""
-    joined = join(chunks)
+    """The index of analysed chunks joined (in article order): BM25 postings, article
+    coverage and vocabulary."""
     terms, docs, titles = joined.terms, joined.docs, joined.titles
     bm25 = BM25.from_doc_terms(terms, docs, params)
     start, article, lengths = article_terms(docs, joined.passages.article, titles, len(terms))

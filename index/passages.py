@@ -113,7 +113,7 @@ class Passages(Sequence[Passage]):
         for name in Passages.COLUMNS:
             arrays = [p.column(name) for p in parts]
             if name == "article":  # each table's articles come after the previous ones'
-                firsts = np.cumsum([0] + [len(p.article_ids) for p in parts[:-1]])
+                firsts = np.cumsum([0] + [len(p.article_ids) for p in parts])[: len(parts)]
                 arrays = [a + first for a, first in zip(arrays, firsts, strict=True)]
             columns[name] = concat(arrays, np.int32)
         ids = [i for p in parts for i in p.article_ids]
