@@ -51,25 +51,50 @@ def main(argv: list[str] | None = None) -> int:
         default=5,
         help="load-and-ask rounds of each fast system (and qabot's reloads), interleaved",
     )
+    parser.add_argument(
+        "--reloads", type=int, help="qabot's reloads after adding one article (default: rounds)"
+    )
+    parser.add_argument(
+        "--keep-builds",
+        action="store_true",
+        help="take each system's index and build figures from an earlier run in --work "
+        "when there are some (a 10M-sentence build takes half an hour)",
+    )
     args = parser.parse_args(argv)
     systems = args.systems.split(",")
     rows = []
     for size in (int(s) for s in args.sizes.split(",")):
         work = args.work / str(size)
         _prepare(work, size, args.questions)
-        built = {system: _child("build", system, work) for system in systems}
+        built = {
+            system: _kept_build(work, system)
+            if args.keep_builds and _kept_build(work, system)
+            else _child("build", system, work)
+            for system in systems
+        }
         asked = _ask_in_rounds(systems, work, args.rounds)
         for system in systems:
             row = {"size": size, "system": system, **built[system], **asked[system]}
             row["disk_mb"] = _disk_mb(work / system)
             if system == "qabot":
-                reloads = [_child("reload", system, work) for _ in range(args.rounds)]
+                reloads = [
+                    _child("reload", system, work)
+                    for _ in range(args.reloads if args.reloads is not None else args.rounds)
+                ]
                 row |= _median_of(reloads)
             rows.append(row)
             print(json.dumps(row), file=sys.stderr, flush=True)
     _print_table(rows)
     _print_cold_start(args.work)
     return 0
+
+
+def _kept_build(work: Path, system: str) -> dict:
+    """The figures of the build whose index is in ``work``; {} when there is none."""
+    figures = work / f"{system}.build.json"
+    if not (work / system).exists() or not figures.exists():
+        return {}
+    return json.loads(figures.read_text())
 
 
 def _ask_in_rounds(systems: list[str], work: Path, rounds: int) -> dict[str, dict]:
@@ -114,8 +139,9 @@ def _prepare(work: Path, size: int, questions: int) -> None:
     if not (work / "corpus").is_dir():
         write_corpus(work / "corpus", size)
     if not (work / "questions.json").exists():
-        # qabot's build also writes the sentences every system indexes.
-        _child("build", "qabot", work)
+        if not (work / "sentences.txt").exists():
+            # qabot's build also writes the sentences every system indexes.
+            _child("build", "qabot", work)
         texts = (work / "sentences.txt").read_text(encoding="utf-8").splitlines()
         rng = np.random.default_rng(11)
         asked = []
@@ -207,8 +233,9 @@ def _pss_kb(pid: int) -> int:
 
 def _build(system: str, work: Path) -> dict:
     watch = _TreePss()
-    built = _build_alone(system, work)
-    return built | {"build_pss_mb": watch.stop()}
+    built = _build_alone(system, work) | {"build_pss_mb": watch.stop()}
+    (work / f"{system}.build.json").write_text(json.dumps(built))
+    return built
 
 
 def _build_alone(system: str, work: Path) -> dict:

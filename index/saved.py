@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import mmap
 import os
 import shutil
 import time
@@ -143,6 +144,25 @@ def load_index(
         return Index.from_arrays(_SavedArrays(directory, in_memory), record, analyzer)
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise SavedIndexError(Stale.DAMAGED, str(error)) from None
+
+
+def drop_pages(index: Index) -> None:
+    """Let go of the pages of ``index``'s mapped files that this process has read: they
+    stay in the page cache (and are read again from there when next touched) but no longer
+    count in the process's memory. A build reusing a large index calls it after each
+    segment, having copied what it needed."""
+    for array in index.to_arrays().values():
+        mapped = _mapping_of(array)
+        if mapped is not None and hasattr(mapped, "madvise"):
+            mapped.madvise(mmap.MADV_DONTNEED)
+
+
+def _mapping_of(array: np.ndarray) -> mmap.mmap | None:
+    """The mapped file under ``array``, if it is a view of one."""
+    seen: object = array
+    while seen is not None and not isinstance(seen, mmap.mmap):
+        seen = getattr(seen, "_mmap", None) or getattr(seen, "base", None)
+    return seen
 
 
 class _SavedArrays(Mapping[str, np.ndarray]):

@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -53,3 +54,32 @@ def test_another_analyzer_or_format_is_rebuilt_never_misread(
     (saved / "bm25.doc.npy").write_bytes(b"garbage")
     outcome = refresh_index(seed_and_circus, saved)
     assert (outcome.action, outcome.stale) == (Action.BUILT, Stale.DAMAGED)
+
+
+def mapped_kb(folder) -> int:
+    """Resident kB of this process's mappings of the files in ``folder``."""
+    total, inside = 0, False
+    for line in Path("/proc/self/smaps").read_text(encoding="utf-8").splitlines():
+        fields = line.split()
+        if "-" in fields[0] and len(fields) >= 5:  # a mapping's header line
+            inside = len(fields) >= 6 and fields[5].startswith(str(folder))
+        elif inside and fields[0] == "Rss:":
+            total += int(fields[1])
+    return total
+
+
+def test_dropping_pages_leaves_memory_but_not_the_answers(tmp_path):
+    from index.saved import drop_pages
+    from tests.conftest import SEED_DIR
+
+    saved = tmp_path / "ix"
+    built = build_index(SEED_DIR)
+    save_index(built, saved)
+    loaded = load_index(saved)
+    before = quoted(loaded, "who supplies Myanmar's jets?")
+    for array in loaded.to_arrays().values():
+        array.sum()  # every page read
+    assert mapped_kb(saved) > 0
+    drop_pages(loaded)
+    assert mapped_kb(saved) == 0
+    assert quoted(loaded, "who supplies Myanmar's jets?") == before  # read again as needed

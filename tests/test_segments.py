@@ -97,3 +97,11 @@ def test_term_ranges_cover_every_term_once_and_never_split_one():
     start = np.array([0, 5, 6, 30, 31, 32])  # term 2 alone holds 24 postings
     ranges = list(segments._ranges(start, 10))
     assert ranges == [(0, 2), (2, 3), (3, 5)]
+
+
+def test_files_reused_from_an_earlier_index_weigh_a_third_in_a_segment():
+    from index.corpus import FileStat
+
+    files = [FileStat(f"{n}.md", 300, 0) for n in range(6)]
+    assert len(build._segments(files, 600)) == 3
+    assert len(build._segments(files, 600, reused=set(files[:3]))) == 2  # 300 + 900
