@@ -302,13 +302,15 @@ def _reload(system: str, work: Path) -> dict:
     added = work / "corpus" / "zz-one-more-article.md"
     added.write_text("---\ntitle: One more\n---\nA reactor deal was signed in Dhaka.\n")
     try:
+        watch = _TreePss()
         start = time.perf_counter()
         refresh_index(work / "corpus", work / system)
         seconds = time.perf_counter() - start
+        peak = watch.stop()
     finally:
         added.unlink()
     refresh_index(work / "corpus", work / system)  # back to the corpus the others index
-    return {"reload_one_s": seconds}
+    return {"reload_one_s": seconds, "reload_pss_mb": peak}
 
 
 # Loading and asking, in a fresh process.
@@ -403,12 +405,14 @@ def _print_table(rows: list[dict]) -> None:
     print(
         "| sentences | system | build s | build peak MB: RSS (PSS, all its processes) "
         "| disk MB | load s | RSS after load MB "
-        "| p50 ms | p95 ms | p50 / qabot's | rounds | reload +1 article s |"
+        "| p50 ms | p95 ms | p50 / qabot's | rounds | reload +1 article s (peak PSS MB) |"
     )
     print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for row in rows:
         qabot = next(r for r in rows if r["size"] == row["size"] and r["system"] == "qabot")
         reload = f"{row['reload_one_s']:.1f}" if "reload_one_s" in row else ""
+        if "reload_pss_mb" in row:
+            reload += f" ({row['reload_pss_mb']:.0f})"
         print(
             f"| {row['size']:,} | {row['system']} | {row['build_s']:.1f} | "
             f"{row['build_peak_mb']:.0f} ({row.get('build_pss_mb', 0):.0f}) | "
