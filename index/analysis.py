@@ -5,16 +5,17 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Set
+from collections.abc import Mapping, Set
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import metadata
-from types import ModuleType
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
-import simplemma
-
-from .nltk_parts import NLTK_VERSION, EnglishStemmer
+from .nltk_parts import english_stemmer, nltk_version
 from .sentences import SPLITTER_VERSION
+from .versions import installed_version
+
+if TYPE_CHECKING:
+    from nltk.stem.snowball import EnglishStemmer
 
 # Snowball's English stop-word list (snowballstem.org, BSD licence), written out here
 # because nltk's copy is a data download. Kept in step with the stemmer's vocabulary.
@@ -97,6 +98,14 @@ class Analyzer:
     # Bump when a change here alters the terms of any text: a saved index built with
     # another version must be rebuilt, never queried.
     version: int = 3
+    # Stems worked out before (a saved index's words): looked up before ``stem`` is asked,
+    # which needs simplemma's dictionary and nltk, most of a one-question run's time.
+    # The same function made them (the fingerprint covers both libraries' versions).
+    stems: Mapping[str, str] | None = field(default=None, repr=False, compare=False)
+    # The synonym groups' terms as a saved index recorded them (``synonyms.group_terms``).
+    synonym_terms: tuple[tuple[str, ...], ...] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     def tokens(self, text: str) -> list[Token]:
         """The tokens of ``text``: each word that has a term, with its span in ``text``."""
@@ -158,7 +167,10 @@ class Analyzer:
             return lower, lower  # an acronym (US, IT, WHO, MRTV): a name, never a stop word
         if lower in self.stop_words:
             return lower, ""
-        return lower, NUMBER_WORDS.get(lower) or stem(lower)
+        if lower in NUMBER_WORDS:
+            return lower, NUMBER_WORDS[lower]
+        known = self.stems.get(lower) if self.stems is not None else None
+        return lower, known or stem(lower)
 
 
 def shaping_versions() -> tuple[tuple[str, str], ...]:
@@ -168,15 +180,10 @@ def shaping_versions() -> tuple[tuple[str, str], ...]:
     ['nltk', 'simplemma', 'unicodedata']
     """
     return (
-        ("nltk", NLTK_VERSION),
-        ("simplemma", _version(simplemma)),
+        ("nltk", nltk_version()),
+        ("simplemma", installed_version("simplemma")),
         ("unicodedata", unicodedata.unidata_version),
     )
-
-
-def _version(module: ModuleType) -> str:
-    # The module's own attribute is free; importlib.metadata scans site-packages (50 ms).
-    return getattr(module, "__version__", None) or metadata.version(module.__name__)
 
 
 @lru_cache(maxsize=1 << 16)  # words repeat (Zipf): most tokens are seen before
@@ -209,11 +216,15 @@ def stem(word: str) -> str:
     >>> stem("supplier"), stem("supplies"), stem("jets"), stem("said"), stem("took")
     ('suppli', 'suppli', 'jet', 'say', 'take')
     """
+    import simplemma  # imported when first needed: see ``Analyzer.stems``
+
     lemma = simplemma.lemmatize(word, lang="en").lower()
-    stemmed = _STEMMER.stem(lemma)
+    stemmed = _stemmer().stem(lemma)
     if stemmed.endswith("ier") and len(stemmed) > 4:
         return stemmed[:-2]
     return stemmed
 
 
-_STEMMER = EnglishStemmer()
+@cache
+def _stemmer() -> EnglishStemmer:
+    return english_stemmer()

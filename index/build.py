@@ -339,7 +339,9 @@ def assemble(
         titles=titles,
         bm25=bm25,
         article_bm25=article_bm25,
-        vocabulary=Vocabulary(terms, bm25.idf, joined.words, joined.word_term, bm25.unseen_idf()),
+        vocabulary=Vocabulary.of(
+            terms, bm25.idf, joined.words, joined.word_term, bm25.unseen_idf()
+        ),
         files=tuple(files),
         problems=tuple(problems),
     )

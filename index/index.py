@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,8 @@ from .bm25 import BM25, BM25Params, DocTerms
 from .corpus import ArticleInfo, FileStat, Problem
 from .passages import Passage, Passages
 from .strings import SortedStrings
+from .synonyms import GROUPS_KEY, group_terms
+from .versions import installed_version
 from .vocabulary import Vocabulary
 
 # Articles are only asked which question words they hold, whatever their length: k1 = 0
@@ -123,7 +125,12 @@ class Index:
     def to_record(self) -> dict[str, Any]:
         """What the index holds beside its arrays, as JSON values."""
         return self.record(
-            self.bm25.params, self.vocabulary.unseen_idf, self.directory, self.files, self.problems
+            self.bm25.params,
+            self.vocabulary.unseen_idf,
+            self.directory,
+            self.files,
+            self.problems,
+            self.analyzer,
         )
 
     @staticmethod
@@ -133,12 +140,17 @@ class Index:
         directory: Path,
         files: Sequence[FileStat],
         problems: Sequence[Problem],
+        analyzer: Analyzer,
     ) -> dict[str, Any]:
         """``to_record`` from its parts, for an index written without being held whole."""
         return {
             "params": vars(params),
             "unseen_idf": unseen_idf,
             "corpus": str(directory),
+            # The wordfreq whose figures the vocabulary keeps, and the synonym groups'
+            # terms: a question on the saved index then needs neither library.
+            "wordfreq": installed_version("wordfreq"),
+            "synonyms": {"key": GROUPS_KEY, "terms": group_terms(analyzer.analyze)},
             # vars(), not dataclasses.asdict: asdict deep-copies, seconds for 50k articles
             "files": [vars(f) for f in files],
             "problems": [vars(p) for p in problems],
@@ -155,6 +167,21 @@ class Index:
         bm25 = BM25.from_arrays(
             Within(arrays, "bm25"), terms, BM25Params(**record["params"]), len(passages)
         )
+        vocabulary = Vocabulary.from_arrays(
+            Within(arrays, "vocabulary"),
+            terms,
+            bm25.idf,
+            float(record["unseen_idf"]),
+            zipf_current=record.get("wordfreq") == installed_version("wordfreq"),
+        )
+        synonyms = record.get("synonyms") or {}
+        analyzer = replace(
+            analyzer,
+            stems=vocabulary.stems,
+            synonym_terms=tuple(map(tuple, synonyms["terms"]))
+            if synonyms.get("key") == GROUPS_KEY
+            else None,
+        )
         return cls(
             directory=Path(record["corpus"]),
             infos=infos,
@@ -166,9 +193,7 @@ class Index:
             article_bm25=BM25.from_arrays(
                 Within(arrays, "article_bm25"), terms, ARTICLE_COVERAGE, len(infos)
             ),
-            vocabulary=Vocabulary.from_arrays(
-                Within(arrays, "vocabulary"), terms, bm25.idf, float(record["unseen_idf"])
-            ),
+            vocabulary=vocabulary,
             files=tuple(FileStat(**f) for f in record["files"]),
             problems=tuple(Problem(**p) for p in record["problems"]),
         )

@@ -7,10 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
-
 from .analysis import Analyzer
-from .synonyms import SYNONYM_GROUPS
+from .synonyms import group_terms
 from .vocabulary import Vocabulary
 
 # A mended typo counts a little less than the word typed, a synonym less again: the
@@ -99,7 +97,7 @@ def _scaled(word: Word, share: float) -> Word:
 
 
 def _word(term: str, written: str, analyzer: Analyzer, vocabulary: Vocabulary) -> Word:
-    weight = emphasis(written)
+    weight = emphasis(written, vocabulary)
     alternatives: dict[str, float] = {}
     idf: dict[str, float] = {}
     if (known := vocabulary.idf_of(term)) is not None:
@@ -116,23 +114,24 @@ def _word(term: str, written: str, analyzer: Analyzer, vocabulary: Vocabulary) -
             alternatives[other] = SYNONYM_WEIGHT * weight
             idf[other] = known
     if not alternatives:
-        return Word({}, unseen_weight(written, vocabulary.unseen_idf))
+        return Word({}, unseen_weight(written, vocabulary))
     best = max(w * idf[t] for t, w in alternatives.items())
     return Word(alternatives, best)
 
 
-def emphasis(word: str) -> float:
+def emphasis(word: str, vocabulary: Vocabulary) -> float:
     """How much a question word says about what is asked, by its rarity in English."""
     if word[:1].isdigit():
         return 1.0
-    zipf = zipf_frequency(word, "en")
+    zipf = vocabulary.zipf(word)
     share = (EMPHASIS_COMMON - zipf) / (EMPHASIS_COMMON - EMPHASIS_RARE)
     return min(max(share, EMPHASIS_FLOOR), 1.0)
 
 
-def unseen_weight(word: str, unseen_idf: float) -> float:
+def unseen_weight(word: str, vocabulary: Vocabulary) -> float:
     """What a question word the corpus cannot match weighs against answering at all."""
-    zipf = zipf_frequency(word, "en")
+    unseen_idf = vocabulary.unseen_idf
+    zipf = vocabulary.zipf(word)
     if zipf < UNKNOWN_ZIPF:
         return unseen_idf * UNKNOWN_SHARE
     share = (COMMON_ZIPF - zipf) / (COMMON_ZIPF - RARE_ZIPF)
@@ -141,10 +140,11 @@ def unseen_weight(word: str, unseen_idf: float) -> float:
 
 @lru_cache(maxsize=4)
 def synonyms(analyzer: Analyzer) -> dict[str, frozenset[str]]:
-    """Term -> the other terms of its synonym groups, analysed as the index is."""
+    """Term -> the other terms of its synonym groups, analysed as the index is (or as the
+    saved index recorded them)."""
+    groups = analyzer.synonym_terms
     table: dict[str, set[str]] = defaultdict(set)
-    for group in SYNONYM_GROUPS:
-        terms = {t for word in group.split() for t in analyzer.analyze(word)}
+    for terms in groups if groups is not None else group_terms(analyzer.analyze):
         for term in terms:
-            table[term] |= terms - {term}
+            table[term] |= set(terms) - {term}
     return {term: frozenset(others) for term, others in table.items()}

@@ -20,7 +20,9 @@ from .index import Index
 
 # Bump when the files written here change meaning: an index saved by another version is
 # rebuilt, never misread. 2: arrays named by the holders that save them.
-FORMAT = 6  # 3: articles have an outlet; 4: long lists in lines; 5-6: articles as arrays
+# 3: articles have an outlet; 4: long lists in lines; 5-6: articles as arrays; 7: words'
+# stems and frequencies, synonym groups' terms
+FORMAT = 7
 MANIFEST = "manifest.json"
 # Lists of the index's record (files, articles, problems) are written beside the manifest,
 # this many items a line: reading 50k articles as one JSON document holds the interpreter

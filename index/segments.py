@@ -35,6 +35,7 @@ from .index import ARTICLE_COVERAGE, Index
 from .passages import Passages
 from .saved import saving, write_record
 from .strings import SortedStrings, Strings
+from .vocabulary import word_figures
 
 # The postings of terms merged at once (one range of terms, each term whole): with the
 # documents, counts, terms, order and weights of each, about 75 bytes a posting at the
@@ -157,7 +158,7 @@ def merge_segments(
         _passages(staging, segments, np.cumsum([0, *n_articles]))
         _articles(staging, segments, np.cumsum([0, *n_articles]))
         unseen = float(idf_of(np.zeros(1), sum(n_docs), params)[0])
-        record = Index.record(params, unseen, corpus, files, problems)
+        record = Index.record(params, unseen, corpus, files, problems, analyzer)
         write_record(staging, record, analyzer)
 
 
@@ -175,7 +176,12 @@ def _vocabulary(segments: list[_Segment], remaps: list[np.ndarray]) -> dict[str,
             words.setdefault(word, term)
     table = SortedStrings.from_strings(words)
     word_term = np.fromiter((words[w] for w in table.strings()), np.int32, len(table))
-    return nest("words", table.to_arrays()) | {"word_term": word_term}
+    stems, zipf = word_figures(table.strings())
+    return (
+        nest("words", table.to_arrays())
+        | {"word_term": word_term, "zipf": zipf}
+        | nest("stems", stems.to_arrays())
+    )
 
 
 class _Postings:

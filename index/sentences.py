@@ -5,8 +5,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import cache
+from typing import TYPE_CHECKING
 
-from .nltk_parts import PunktParameters, PunktSentenceTokenizer
+from .nltk_parts import punkt_classes
+
+if TYPE_CHECKING:
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 Span = tuple[int, int]
 
@@ -54,8 +59,12 @@ class _Abbreviations(frozenset):
         )
 
 
+@cache
 def _punkt() -> PunktSentenceTokenizer:
-    params = PunktParameters()
+    """Punkt with the parameters above, made on first use: answering from a saved index
+    never splits sentences, and importing nltk is most of a one-question run."""
+    parameters, tokenizer = punkt_classes()
+    params = parameters()
     params.abbrev_types = _Abbreviations(ABBREVIATIONS)
     params.sent_starters = set(SENTENCE_STARTERS)
     # Seen capitalised at a sentence start and lowercase inside sentences: Punkt's
@@ -64,10 +73,8 @@ def _punkt() -> PunktSentenceTokenizer:
     params.ortho_context = defaultdict(
         int, dict.fromkeys(SENTENCE_STARTERS, beginning_upper | middle_lower)
     )
-    return PunktSentenceTokenizer(params)
+    return tokenizer(params)
 
-
-_PUNKT = _punkt()
 
 # A period that is part of a marker, not the end of a sentence, is hidden from Punkt by
 # replacing it with this character; every other character keeps its offset.
@@ -98,7 +105,7 @@ def split_sentences(text: str) -> list[Span]:
     spans: list[Span] = []
     cuts = sorted(hard)
     for start, end in zip(cuts, cuts[1:], strict=False):
-        pieces = [(start + a, start + b) for a, b in _PUNKT.span_tokenize(masked_text[start:end])]
+        pieces = [(start + a, start + b) for a, b in _punkt().span_tokenize(masked_text[start:end])]
         spans.extend(_join_continuations(text, pieces))
     return [_strip(text, span) for span in spans if text[span[0] : span[1]].strip()]
 

@@ -6,6 +6,9 @@ noun of each country named often. A question word finds passages that use anothe
 its group, weighted below the word itself. Keep groups tight: a loose group quotes noise.
 """
 
+import hashlib
+from collections.abc import Callable
+
 SYNONYM_GROUPS = (
     # arms and war
     "weapon arms armament munitions",
@@ -67,3 +70,15 @@ SYNONYM_GROUPS = (
     "thailand thai",
     "britain british uk",
 )
+
+# Changes whenever the groups do: a saved index keeps the groups' terms only for these.
+GROUPS_KEY = hashlib.sha256("\n".join(SYNONYM_GROUPS).encode()).hexdigest()[:16]
+
+
+def group_terms(analyze: Callable[[str], list[str]]) -> tuple[tuple[str, ...], ...]:
+    """Each group's terms, its words analysed by ``analyze`` (saved with an index, so that
+    a question on it does not stem every group's words again)."""
+    return tuple(
+        tuple(sorted({t for word in group.split() for t in analyze(word)}))
+        for group in SYNONYM_GROUPS
+    )

@@ -1,21 +1,38 @@
-"""What the index knows of words: each term's IDF, and the written words behind the terms."""
+"""What the index knows of words: each term's IDF, and the written words behind the terms
+with their stems and how common English makes them."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 
 import numpy as np
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
-from wordfreq import zipf_frequency
 
+from .analysis import stem
 from .arrays import Within, nest
-from .strings import SortedStrings
+from .strings import SortedStrings, Strings
 
 # A word English uses more often than this (Zipf scale: 3 is once per million words) is
 # taken as meant, never as a typo of a corpus word.
 TYPO_MAX_ZIPF = 2.5
+
+
+def zipf_frequency(word: str) -> float:
+    """How common ``word`` is in English, on wordfreq's Zipf scale (imported when first
+    needed: 0.3 s with its tables, where a saved index's figures usually serve)."""
+    from wordfreq import zipf_frequency as english
+
+    return english(word, "en")
+
+
+def word_figures(words: Sequence[str]) -> tuple[Strings, np.ndarray]:
+    """Each written word's stem (``analysis.stem``; "" for numbers and initialisms, which
+    are never stemmed) and its Zipf frequency in English: worked out once when an index
+    is built, so that a question on a saved index needs neither simplemma and nltk nor
+    wordfreq for the corpus's words (about 45 µs a word)."""
+    stems = Strings.pack("" if w[:1].isdigit() or "." in w else stem(w) for w in words)
+    zipf = np.fromiter((zipf_frequency(w) for w in words), np.float64, len(words))
+    return stems, zipf
 
 
 class Vocabulary:
@@ -28,18 +45,43 @@ class Vocabulary:
         words: SortedStrings,
         word_term: np.ndarray,
         unseen_idf: float,
+        word_stem: Strings,
+        word_zipf: np.ndarray | None,
     ) -> None:
         self.terms = terms
         self.idf = idf  # by term id
         self.words = words  # written words, normalised (lowercase, no possessive)
         self.word_term = word_term  # word id -> term id
         self.unseen_idf = unseen_idf
+        self.word_stem = word_stem  # word id -> stem ("" for numbers and initialisms)
+        # word id -> Zipf frequency; None when wordfreq changed since they were worked out
+        self.word_zipf = word_zipf
         self._candidates = lru_cache(maxsize=64)(self._starting_with)
         self._grouped: tuple[np.ndarray, np.ndarray] | None = None
 
+    @classmethod
+    def of(
+        cls,
+        terms: SortedStrings,
+        idf: np.ndarray,
+        words: SortedStrings,
+        word_term: np.ndarray,
+        unseen_idf: float,
+    ) -> Vocabulary:
+        """A new index's vocabulary, the words' figures worked out."""
+        return cls(terms, idf, words, word_term, unseen_idf, *word_figures(words.strings()))
+
     def to_arrays(self) -> dict[str, np.ndarray]:
-        """The written words and their terms; the term table and IDFs are the BM25's."""
-        return nest("words", self.words.to_arrays()) | {"word_term": self.word_term}
+        """The written words, their terms, stems and frequencies; the term table and IDFs
+        are the BM25's."""
+        zipf = self.word_zipf
+        if zipf is None:
+            zipf = word_figures(self.words.strings())[1]
+        return (
+            nest("words", self.words.to_arrays())
+            | {"word_term": self.word_term, "zipf": zipf}
+            | nest("stems", self.word_stem.to_arrays())
+        )
 
     @classmethod
     def from_arrays(
@@ -48,9 +90,26 @@ class Vocabulary:
         terms: SortedStrings,
         idf: np.ndarray,
         unseen_idf: float,
+        zipf_current: bool = True,
     ) -> Vocabulary:
+        """The vocabulary ``to_arrays`` gave; its Zipf figures are set aside unless
+        ``zipf_current`` (the wordfreq that made them is the one installed)."""
         words = SortedStrings.from_arrays(Within(arrays, "words"))
-        return cls(terms, idf, words, arrays["word_term"], unseen_idf)
+        stems = Strings.from_arrays(Within(arrays, "stems"))
+        zipf = arrays["zipf"] if zipf_current else None
+        return cls(terms, idf, words, arrays["word_term"], unseen_idf, stems, zipf)
+
+    @property
+    def stems(self) -> Mapping[str, str]:
+        """Written word -> its stem, for the words this vocabulary holds."""
+        return _Stems(self)
+
+    def zipf(self, word: str) -> float:
+        """How common the written ``word`` is in English (wordfreq's Zipf scale)."""
+        number = self.words.id(word) if self.word_zipf is not None else None
+        if number is not None:
+            return float(self.word_zipf[number])  # type: ignore[index]
+        return zipf_frequency(word)
 
     def idf_of(self, term: str) -> float | None:
         """The IDF of ``term``, or None if no passage holds it."""
@@ -80,8 +139,11 @@ class Vocabulary:
         Only words with the same first letter are candidates: typos there are rare, and
         it keeps the search to a small part of a large vocabulary.
         """
-        if len(word) < 4 or zipf_frequency(word, "en") > TYPO_MAX_ZIPF:
+        if len(word) < 4 or self.zipf(word) > TYPO_MAX_ZIPF:
             return None
+        from rapidfuzz import fuzz, process  # imported when first needed: 0.1 s
+        from rapidfuzz.distance import OSA
+
         limit = 1 if len(word) <= 6 else 2
         first, candidates = self._candidates(word[0])
         found = process.extract(
@@ -103,3 +165,24 @@ class Vocabulary:
     def _starting_with(self, letter: str) -> tuple[int, list[str]]:
         ids = self.words.starting_with(letter)
         return ids.start, self.words.strings(ids)
+
+
+class _Stems(Mapping[str, str]):
+    """A vocabulary's words' stems, looked up in its tables."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self._vocabulary = vocabulary
+
+    def __getitem__(self, word: str) -> str:
+        number = self._vocabulary.words.id(word)
+        found = self._vocabulary.word_stem[number] if number is not None else ""
+        if not found:
+            raise KeyError(word)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        stems = self._vocabulary.word_stem.strings()
+        return (w for w, s in zip(self._vocabulary.words.strings(), stems, strict=True) if s)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)

@@ -87,22 +87,21 @@ def test_fingerprint_tells_analyzers_apart():
     assert Analyzer().fingerprint != Analyzer(version=99).fingerprint
 
 
-@pytest.mark.parametrize(
-    "name, value",
-    [
-        ("NLTK_VERSION", "99.0"),
-        ("SPLITTER_VERSION", 99),
-        ("simplemma", None),
-        ("unicodedata", None),
-    ],
-)
-def test_the_fingerprint_follows_what_shapes_passages_and_terms(monkeypatch, name, value):
+@pytest.mark.parametrize("upgraded", ["nltk", "splitter", "simplemma", "unicodedata"])
+def test_the_fingerprint_follows_what_shapes_passages_and_terms(monkeypatch, upgraded):
     before = Analyzer().fingerprint
-    if value is None:  # a library's version, as it reports it
-        module = getattr(analysis, name)
-        attribute = "unidata_version" if name == "unicodedata" else "__version__"
-        monkeypatch.setattr(module, attribute, "99.0")
+    if upgraded == "nltk":
+        monkeypatch.setattr(analysis, "nltk_version", lambda: "99.0")
+    elif upgraded == "splitter":
+        monkeypatch.setattr(analysis, "SPLITTER_VERSION", 99)
+    elif upgraded == "simplemma":
+        installed = analysis.installed_version
+        monkeypatch.setattr(
+            analysis,
+            "installed_version",
+            lambda name: "99.0" if name == upgraded else installed(name),
+        )
     else:
-        monkeypatch.setattr(analysis, name, value)
+        monkeypatch.setattr(analysis.unicodedata, "unidata_version", "99.0")
     assert Analyzer().fingerprint != before
     assert Analyzer(version=Analyzer().version + 1).fingerprint != Analyzer().fingerprint
