@@ -6,7 +6,7 @@ import shutil
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence, Set
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -75,6 +75,9 @@ def build(
     """
     corpus = Path(corpus)
     analyzer = analyzer or Analyzer()
+    if reuse is not None and reuse.analyzer.synonym_terms is not None:
+        # The groups' terms the reused index recorded (for these groups): not analysed again.
+        analyzer = replace(analyzer, synonym_terms=reuse.analyzer.synonym_terms)
     params = params or BM25Params()
     files = scan(corpus)
     reading = _Reading(corpus, reuse, analyzer, files, progress, workers, max_bytes)
@@ -86,7 +89,7 @@ def build(
         problems = reading.problems()
         if not joined.infos:
             raise NoReadableArticles(corpus, problems)
-        index = assemble(corpus, joined, analyzer, params, files, problems)
+        index = assemble(corpus, joined, analyzer, params, files, problems, reuse)
         if into is not None:
             with _writing(into):
                 save_index(index, into)
@@ -139,6 +142,7 @@ def _in_segments(
             params=params,
             files=reading.files,
             problems=problems,
+            known=reading.reuse.vocabulary if reading.reuse is not None else None,
         )
     # Without a folder to keep it in, the merged index is read into memory.
     return Built(load_index(target, analyzer, in_memory=into is None), reading.changed())
@@ -321,9 +325,10 @@ def assemble(
     params: BM25Params,
     files: Sequence[FileStat],
     problems: Sequence[Problem],
+    reuse: Index | None = None,
 ) -> Index:
     """The index of analysed chunks joined (in article order): BM25 postings, article
-    coverage and vocabulary."""
+    coverage and vocabulary (its words' figures taken from ``reuse`` where it has them)."""
     terms, docs, titles = joined.terms, joined.docs, joined.titles
     bm25 = BM25.from_doc_terms(terms, docs, params)
     start, article, lengths = article_terms(docs, joined.passages.article, titles, len(terms))
@@ -340,7 +345,12 @@ def assemble(
         bm25=bm25,
         article_bm25=article_bm25,
         vocabulary=Vocabulary.of(
-            terms, bm25.idf, joined.words, joined.word_term, bm25.unseen_idf()
+            terms,
+            bm25.idf,
+            joined.words,
+            joined.word_term,
+            bm25.unseen_idf(),
+            reuse.vocabulary if reuse is not None else None,
         ),
         files=tuple(files),
         problems=tuple(problems),

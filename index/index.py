@@ -150,7 +150,10 @@ class Index:
             # The wordfreq whose figures the vocabulary keeps, and the synonym groups'
             # terms: a question on the saved index then needs neither library.
             "wordfreq": installed_version("wordfreq"),
-            "synonyms": {"key": GROUPS_KEY, "terms": group_terms(analyzer.analyze)},
+            "synonyms": {
+                "key": GROUPS_KEY,
+                "terms": analyzer.synonym_terms or group_terms(analyzer.analyze),
+            },
             # vars(), not dataclasses.asdict: asdict deep-copies, seconds for 50k articles
             "files": [vars(f) for f in files],
             "problems": [vars(p) for p in problems],

@@ -35,7 +35,7 @@ from .index import ARTICLE_COVERAGE, Index
 from .passages import Passages
 from .saved import saving, write_record
 from .strings import SortedStrings, Strings
-from .vocabulary import word_figures
+from .vocabulary import Vocabulary, word_figures
 
 # The postings of terms merged at once (one range of terms, each term whole): with the
 # documents, counts, terms, order and weights of each, about 75 bytes a posting at the
@@ -128,9 +128,11 @@ def merge_segments(
     params: BM25Params,
     files: Sequence[FileStat],
     problems: Sequence[Problem],
+    known: Vocabulary | None = None,
 ) -> None:
     """Merge the segments saved in ``folders`` (in article order) into the saved index
-    ``into``, as ``saved.save_index`` would write the index built in one piece."""
+    ``into``, as ``saved.save_index`` would write the index built in one piece (the
+    figures of words ``known`` to the reused index taken from it)."""
     segments = [_Segment(folder) for folder in folders]
     term_lists = [segment.strings("terms") for segment in segments]
     terms = sorted(set().union(*term_lists))
@@ -144,7 +146,7 @@ def merge_segments(
         _write(staging, nest("terms", SortedStrings.from_strings(terms).to_arrays()))
         n_terms = len(terms)
         del terms
-        _write(staging, nest("vocabulary", _vocabulary(segments, remaps)))
+        _write(staging, nest("vocabulary", _vocabulary(segments, remaps, known)))
         lengths = np.concatenate([s.read("postings.lengths") for s in segments])
         postings = _Postings(segments, remaps, n_terms, staging)
         postings.merge("postings", "bm25", np.cumsum([0, *n_docs]), lengths, params)
@@ -167,7 +169,9 @@ def _write(folder: Path, arrays: dict[str, np.ndarray]) -> None:
         np.save(folder / f"{name}.npy", np.ascontiguousarray(array))
 
 
-def _vocabulary(segments: list[_Segment], remaps: list[np.ndarray]) -> dict[str, Any]:
+def _vocabulary(
+    segments: list[_Segment], remaps: list[np.ndarray], known: Vocabulary | None
+) -> dict[str, Any]:
     """The written words, each with the first term met for it: the earliest segment's."""
     words: dict[str, int] = {}
     for segment, remap in zip(segments, remaps, strict=True):
@@ -176,7 +180,7 @@ def _vocabulary(segments: list[_Segment], remaps: list[np.ndarray]) -> dict[str,
             words.setdefault(word, term)
     table = SortedStrings.from_strings(words)
     word_term = np.fromiter((words[w] for w in table.strings()), np.int32, len(table))
-    stems, zipf = word_figures(table.strings())
+    stems, zipf = word_figures(table.strings(), known)
     return (
         nest("words", table.to_arrays())
         | {"word_term": word_term, "zipf": zipf}

@@ -25,14 +25,27 @@ def zipf_frequency(word: str) -> float:
     return english(word, "en")
 
 
-def word_figures(words: Sequence[str]) -> tuple[Strings, np.ndarray]:
+def word_figures(
+    words: Sequence[str], known: Vocabulary | None = None
+) -> tuple[Strings, np.ndarray]:
     """Each written word's stem (``analysis.stem``; "" for numbers and initialisms, which
     are never stemmed) and its Zipf frequency in English: worked out once when an index
     is built, so that a question on a saved index needs neither simplemma and nltk nor
-    wordfreq for the corpus's words (about 45 µs a word)."""
-    stems = Strings.pack("" if w[:1].isdigit() or "." in w else stem(w) for w in words)
-    zipf = np.fromiter((zipf_frequency(w) for w in words), np.float64, len(words))
-    return stems, zipf
+    wordfreq for the corpus's words (about 45 µs a word). The figures of words ``known``
+    (the vocabulary of the index a rebuild reuses) are taken from it."""
+    before: dict[str, int] = {}
+    if known is not None and known.word_zipf is not None:
+        before = {word: number for number, word in enumerate(known.words.strings())}
+    stems, zipf = [], np.empty(len(words), np.float64)
+    for number, word in enumerate(words):
+        old = before.get(word)
+        if old is not None:
+            stems.append(known.word_stem[old])  # type: ignore[union-attr]
+            zipf[number] = known.word_zipf[old]  # type: ignore[union-attr,index]
+        else:
+            stems.append("" if word[:1].isdigit() or "." in word else stem(word))
+            zipf[number] = zipf_frequency(word)
+    return Strings.pack(stems), zipf
 
 
 class Vocabulary:
@@ -67,9 +80,12 @@ class Vocabulary:
         words: SortedStrings,
         word_term: np.ndarray,
         unseen_idf: float,
+        known: Vocabulary | None = None,
     ) -> Vocabulary:
-        """A new index's vocabulary, the words' figures worked out."""
-        return cls(terms, idf, words, word_term, unseen_idf, *word_figures(words.strings()))
+        """A new index's vocabulary, the words' figures worked out (or taken from the
+        ``known`` vocabulary of the index it reuses)."""
+        figures = word_figures(words.strings(), known)
+        return cls(terms, idf, words, word_term, unseen_idf, *figures)
 
     def to_arrays(self) -> dict[str, np.ndarray]:
         """The written words, their terms, stems and frequencies; the term table and IDFs

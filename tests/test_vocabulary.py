@@ -69,3 +69,23 @@ def test_answering_from_a_saved_index_imports_no_language_library(saved):
     imported, first = done.stdout.splitlines()[:2]
     assert imported == "[]"
     assert first == quoted(build_index(SEED_DIR), question)[0]
+
+
+def test_a_rebuild_takes_known_figures_and_works_out_new_ones(tmp_path):
+    import shutil
+
+    from index.refresh import refresh_index
+    from tests.conftest import write
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEED_DIR, corpus)
+    saved = tmp_path / "ix"
+    refresh_index(corpus, saved)
+    write(corpus, "new.md", "Zanzibar's cloves were auctioned.\n")
+    vocabulary = refresh_index(corpus, saved).index.vocabulary
+    words = vocabulary.words.strings()
+    assert {"zanzibar", "cloves", "jets"} <= set(words)
+    for number, word in enumerate(words):
+        expected = "" if word[:1].isdigit() or "." in word else stem(word)
+        assert vocabulary.word_stem[number] == expected, word
+        assert vocabulary.zipf(word) == zipf_frequency(word, "en"), word
