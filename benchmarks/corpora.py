@@ -47,11 +47,48 @@ def synthetic_articles(sentences: int, seed: int = 7):
         number += 1
 
 
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+SQUAD = DATA / "squad2-dev-half-questions-8of16.json"
+
+
+def asked_articles() -> list[dict[str, str]]:
+    """The articles real questions are asked about: the seed article, its distractors and
+    the 16 Wikipedia articles of the SQuAD questions (tests/data, with their sources)."""
+    from index.corpus import read_corpus
+
+    found = [
+        {"id": a.id, "title": a.title, "text": a.text}
+        for folder in (DATA / "seed", DATA / "distractors")
+        for a in read_corpus(folder).articles
+    ]
+    for article in json.loads(SQUAD.read_text(encoding="utf-8"))["data"]:
+        text = "\n\n".join(p["context"] for p in article["paragraphs"])
+        found.append({"id": f"squad-{article['title']}", "title": article["title"], "text": text})
+    return found
+
+
+def real_questions(count: int, seed: int = 13) -> list[str]:
+    """``count`` questions people wrote: the seed's development questions, then SQuAD
+    questions (answerable or not) drawn at random."""
+    lines = (DATA / "dev_questions.jsonl").read_text(encoding="utf-8").splitlines()
+    own = [json.loads(line)["question"] for line in lines if line.strip()]
+    squad = [
+        qa["question"]
+        for article in json.loads(SQUAD.read_text(encoding="utf-8"))["data"]
+        for paragraph in article["paragraphs"]
+        for qa in paragraph["qas"]
+    ]
+    rng = np.random.default_rng(seed)
+    drawn = rng.choice(len(squad), size=max(0, count - len(own)), replace=False)
+    return (own + [squad[int(i)] for i in drawn])[:count]
+
+
 def write_corpus(directory: Path, sentences: int) -> Path:
     """A corpus of about ``sentences`` sentences in ``directory``, as JSONL files: the
-    standard library's docstrings first, then synthetic articles."""
+    articles real questions are about, the standard library's docstrings, then synthetic
+    articles."""
     directory.mkdir(parents=True, exist_ok=True)
-    real = list(stdlib_documents(100_000))
+    real = asked_articles() + list(stdlib_documents(100_000))
     real_sentences = sum(doc["text"].count(". ") + 1 for doc in real)
     articles = (
         real
