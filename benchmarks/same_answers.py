@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.distractors import build_distractor_corpus  # noqa: E402
 from index.answers import answer  # noqa: E402
 from index.build import build_index  # noqa: E402
+from index.errors import QabotError  # noqa: E402
 from index.evaluation import read_cases  # noqa: E402
 from index.refresh import refresh_index  # noqa: E402
 
@@ -53,6 +54,8 @@ def main(argv: list[str] | None = None) -> int:
         for work in args.scale:
             index = refresh_index(work / "corpus", Path(tmp) / "scale-index").index
             asked = json.loads((work / "questions.json").read_text(encoding="utf-8"))
+            if isinstance(asked, dict):  # word sets and real questions
+                asked = [question for kind in asked.values() for question in kind]
             recorded[f"scale:{work.name}"] = _answers(index, asked)
             print(f"scale {work}: {len(asked)} questions", file=sys.stderr)
     args.out.write_text(json.dumps(recorded, indent=1), encoding="utf-8")
@@ -62,7 +65,11 @@ def main(argv: list[str] | None = None) -> int:
 def _answers(index, questions: list[str]) -> dict[str, list]:
     found = {}
     for question in questions:
-        result = answer(index, question, top=DEPTH)
+        try:
+            result = answer(index, question, top=DEPTH)
+        except QabotError as error:  # "???": recorded as the error it is
+            found[question] = type(error).__name__
+            continue
         found[question] = [
             [
                 [
