@@ -66,9 +66,9 @@ def analyse(articles: Sequence[Article], analyzer: Analyzer) -> Chunk:
 
     def ids(text: str) -> list[int]:
         found = []
-        for token in analyzer.tokens(text):
-            term_id = local.setdefault(token.term, len(local))
-            words.setdefault(token.word, term_id)
+        for word, term in analyzer.pairs(text):
+            term_id = local.setdefault(term, len(local))
+            words.setdefault(word, term_id)
             found.append(term_id)
         return found
 

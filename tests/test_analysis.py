@@ -105,3 +105,16 @@ def test_the_fingerprint_follows_what_shapes_passages_and_terms(monkeypatch, upg
         monkeypatch.setattr(analysis.unicodedata, "unidata_version", "99.0")
     assert Analyzer().fingerprint != before
     assert Analyzer(version=Analyzer().version + 1).fingerprint != Analyzer().fingerprint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who supplies Myanmar's Russian-made jets?",
+        "The U.S. and the EU sold 1,000 jets; AIDS aids nobody. Six tanks, six TANKS.",
+        "ʼ 's Möngke's café — WHO, who, IT and it.",
+    ],
+)
+def test_pairs_are_the_tokens_without_their_spans(text):
+    analyzer = Analyzer()
+    assert analyzer.pairs(text) == [(t.word, t.term) for t in analyzer.tokens(text)]
