@@ -35,7 +35,7 @@ from .index import ARTICLE_COVERAGE, Index
 from .passages import Passages
 from .saved import saving, write_record
 from .strings import SortedStrings, Strings
-from .vocabulary import Vocabulary, word_figures
+from .vocabulary import Vocabulary, common_lexicon, word_figures
 
 # The postings of terms merged at once (one range of terms, each term whole): with the
 # documents, counts, terms, order and weights of each, about 75 bytes a posting at the
@@ -181,10 +181,12 @@ def _vocabulary(
     table = SortedStrings.from_strings(words)
     word_term = np.fromiter((words[w] for w in table.strings()), np.int32, len(table))
     stems, zipf = word_figures(table.strings(), known)
+    common = known.common if known is not None and known.common else common_lexicon()
     return (
         nest("words", table.to_arrays())
         | {"word_term": word_term, "zipf": zipf}
         | nest("stems", stems.to_arrays())
+        | nest("common", common.to_arrays())
     )
 
 

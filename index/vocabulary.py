@@ -4,7 +4,8 @@ with their stems and how common English makes them."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
 import numpy as np
 
@@ -48,6 +49,44 @@ def word_figures(
     return Strings.pack(stems), zipf
 
 
+# Common English words (wordfreq's most used) whose stems and frequencies every index keeps
+# beside its own words': a question's words that the corpus lacks are mostly among them
+# ("supplies" where the article says "supplier"), and then need no language library
+# either. The 25,000th is at Zipf 3.1 ("bridesmaids"). Bump saved.FORMAT if this changes.
+COMMON_WORDS = 25_000
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Written words with their stems and Zipf frequencies, looked up in sorted tables."""
+
+    words: SortedStrings
+    stems: Strings  # "" for numbers and initialisms, never stemmed
+    zipf: np.ndarray
+
+    def to_arrays(self) -> dict[str, np.ndarray]:
+        return (
+            nest("words", self.words.to_arrays())
+            | nest("stems", self.stems.to_arrays())
+            | {"zipf": self.zipf}
+        )
+
+    @classmethod
+    def from_arrays(cls, arrays: Mapping[str, np.ndarray]) -> Lexicon:
+        words = SortedStrings.from_arrays(Within(arrays, "words"))
+        return cls(words, Strings.from_arrays(Within(arrays, "stems")), arrays["zipf"])
+
+
+@cache
+def common_lexicon() -> Lexicon:
+    """The COMMON_WORDS most used English words' figures (about 1 s, once a process)."""
+    from wordfreq import top_n_list
+
+    words = sorted(set(top_n_list("en", COMMON_WORDS)))
+    stems, zipf = word_figures(words)
+    return Lexicon(SortedStrings.from_strings(words), stems, zipf)
+
+
 class Vocabulary:
     """Term IDFs, and written words for mending typos; all arrays, so a saved index maps them."""
 
@@ -60,6 +99,7 @@ class Vocabulary:
         unseen_idf: float,
         word_stem: Strings,
         word_zipf: np.ndarray | None,
+        common: Lexicon | None = None,
     ) -> None:
         self.terms = terms
         self.idf = idf  # by term id
@@ -69,6 +109,7 @@ class Vocabulary:
         self.word_stem = word_stem  # word id -> stem ("" for numbers and initialisms)
         # word id -> Zipf frequency; None when wordfreq changed since they were worked out
         self.word_zipf = word_zipf
+        self.common = common  # common English words' figures; None as word_zipf is
         self._candidates = lru_cache(maxsize=64)(self._starting_with)
         self._grouped: tuple[np.ndarray, np.ndarray] | None = None
 
@@ -85,7 +126,8 @@ class Vocabulary:
         """A new index's vocabulary, the words' figures worked out (or taken from the
         ``known`` vocabulary of the index it reuses)."""
         figures = word_figures(words.strings(), known)
-        return cls(terms, idf, words, word_term, unseen_idf, *figures)
+        common = known.common if known is not None and known.common else common_lexicon()
+        return cls(terms, idf, words, word_term, unseen_idf, *figures, common)
 
     def to_arrays(self) -> dict[str, np.ndarray]:
         """The written words, their terms, stems and frequencies; the term table and IDFs
@@ -97,6 +139,7 @@ class Vocabulary:
             nest("words", self.words.to_arrays())
             | {"word_term": self.word_term, "zipf": zipf}
             | nest("stems", self.word_stem.to_arrays())
+            | nest("common", (self.common or common_lexicon()).to_arrays())
         )
 
     @classmethod
@@ -113,7 +156,8 @@ class Vocabulary:
         words = SortedStrings.from_arrays(Within(arrays, "words"))
         stems = Strings.from_arrays(Within(arrays, "stems"))
         zipf = arrays["zipf"] if zipf_current else None
-        return cls(terms, idf, words, arrays["word_term"], unseen_idf, stems, zipf)
+        common = Lexicon.from_arrays(Within(arrays, "common")) if zipf_current else None
+        return cls(terms, idf, words, arrays["word_term"], unseen_idf, stems, zipf, common)
 
     @property
     def stems(self) -> Mapping[str, str]:
@@ -125,6 +169,9 @@ class Vocabulary:
         number = self.words.id(word) if self.word_zipf is not None else None
         if number is not None:
             return float(self.word_zipf[number])  # type: ignore[index]
+        common = self.common.words.id(word) if self.common is not None else None
+        if common is not None:
+            return float(self.common.zipf[common])  # type: ignore[union-attr]
         return zipf_frequency(word)
 
     def idf_of(self, term: str) -> float | None:
@@ -184,14 +231,18 @@ class Vocabulary:
 
 
 class _Stems(Mapping[str, str]):
-    """A vocabulary's words' stems, looked up in its tables."""
+    """A vocabulary's words' stems, and common English words', looked up in its tables."""
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self._vocabulary = vocabulary
 
     def __getitem__(self, word: str) -> str:
-        number = self._vocabulary.words.id(word)
-        found = self._vocabulary.word_stem[number] if number is not None else ""
+        vocabulary = self._vocabulary
+        number = vocabulary.words.id(word)
+        found = vocabulary.word_stem[number] if number is not None else ""
+        if not found and vocabulary.common is not None:
+            common = vocabulary.common.words.id(word)
+            found = vocabulary.common.stems[common] if common is not None else ""
         if not found:
             raise KeyError(word)
         return found

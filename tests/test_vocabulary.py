@@ -35,7 +35,7 @@ def test_each_word_keeps_the_stem_and_frequency_the_libraries_give(saved):
 
 def test_a_loaded_index_analyses_questions_with_its_saved_work(saved):
     index = load_index(saved)
-    assert index.analyzer.stems["jets"] == "jet" and "supplies" not in index.analyzer.stems
+    assert index.analyzer.stems["jets"] == "jet" and index.analyzer.stems["supplies"] == "suppli"
     assert synonyms(index.analyzer) == synonyms(build_index(SEED_DIR).analyzer)
     assert index.analyzer.synonym_terms == group_terms(index.analyzer.analyze)
 
@@ -54,8 +54,9 @@ def test_figures_of_another_wordfreq_are_set_aside(saved, monkeypatch):
 
 def test_answering_from_a_saved_index_imports_no_language_library(saved):
     """What a one-question run costs is mostly imports: a question whose words the
-    corpus holds is answered without simplemma, nltk, wordfreq or rapidfuzz."""
-    question = "Russia's jets for Myanmar"  # words the corpus holds: see the README
+    corpus holds, or common English words, is answered without simplemma, nltk, wordfreq
+    or rapidfuzz."""
+    question = "who supplies Myanmar's jets?"  # "supplies": a common word, not the corpus's
     script = (
         "import sys; from index.saved import load_index; from index.answers import answer; "
         f"index = load_index({str(saved)!r}); "
@@ -89,3 +90,14 @@ def test_a_rebuild_takes_known_figures_and_works_out_new_ones(tmp_path):
         expected = "" if word[:1].isdigit() or "." in word else stem(word)
         assert vocabulary.word_stem[number] == expected, word
         assert vocabulary.zipf(word) == zipf_frequency(word, "en"), word
+
+
+def test_common_english_words_keep_their_figures_too(saved):
+    vocabulary = load_index(saved).vocabulary
+    common = vocabulary.common
+    assert common is not None and len(common.words) > 20_000
+    for word in ("supplies", "fly", "bridesmaids"):
+        assert vocabulary.words.id(word) is None  # not the seed article's words
+        assert vocabulary.stems[word] == stem(word)
+        assert vocabulary.zipf(word) == zipf_frequency(word, "en")
+    assert "zanzibarian" not in vocabulary.stems  # neither: stemmed when asked
