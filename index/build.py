@@ -212,10 +212,11 @@ class _Reading:
         self.old_by_file: dict[str, list[int]] = {}
         self.before: dict[str, tuple[list[str], list[str]]] = {}
         if reuse is not None:
-            for number, path in enumerate(reuse.column("file")):
+            old_files = reuse.column("file")  # decodes every article's row: once
+            for number, path in enumerate(old_files):
                 self.old_by_file.setdefault(path, []).append(number)
             self.before = _contents(
-                zip(reuse.column("file"), reuse.column("checksum"), strict=True), reuse.problems
+                zip(old_files, reuse.column("checksum"), strict=True), reuse.problems
             )
 
     def segment(self, files: Sequence[FileStat]) -> list[Chunk]:

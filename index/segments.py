@@ -119,6 +119,21 @@ class _Appended:
             raise ValueError(f"{self._file.name}: {self._left} values short of its length")
 
 
+class _Offsets(_Appended):
+    """The offsets of ``rows`` rows of tables written one after the other (as
+    ``arrays.chain_offsets`` joins them), a table's offsets at a time."""
+
+    def __init__(self, path: Path, rows: int) -> None:
+        super().__init__(path, np.int64, rows + 1)
+        self.write(np.zeros(1, np.int64))
+        self._end = 0
+
+    def chain(self, local: np.ndarray) -> None:
+        """Append a table's offsets, moved to start where the last table ended."""
+        self.write(local[1:] - local[0] + self._end)
+        self._end += int(local[-1] - local[0])
+
+
 def merge_segments(
     folders: Sequence[Path],
     into: Path,
@@ -273,15 +288,11 @@ def _doc_terms(staging: Path, name: str, segments: list[_Segment], remaps: list[
     """The DocTerms ``name`` of every segment, one after the other, over global term ids."""
     rows = sum(s.size(f"{name}.indptr") - 1 for s in segments)
     values = sum(s.size(f"{name}.term") for s in segments)
-    indptr = _Appended(staging / f"{name}.indptr.npy", np.int64, rows + 1)
+    indptr = _Offsets(staging / f"{name}.indptr.npy", rows)
     term = _Appended(staging / f"{name}.term.npy", np.int32, values)
     tf = _Appended(staging / f"{name}.tf.npy", np.int32, values)
-    indptr.write(np.zeros(1, np.int64))
-    base = 0
     for segment, remap in zip(segments, remaps, strict=True):
-        local = segment.read(f"{name}.indptr")
-        indptr.write(local[1:] - local[0] + base)
-        base += int(local[-1] - local[0])
+        indptr.chain(segment.read(f"{name}.indptr"))
         term.write(remap[segment.read(f"{name}.term")])
         tf.write(segment.read(f"{name}.tf"))
     for done in (indptr, term, tf):
@@ -292,14 +303,10 @@ def _strings(staging: Path, name: str, segments: list[_Segment], source: str) ->
     """The string tables ``source`` of every segment, one after the other, as ``name``."""
     count = sum(s.size(f"{source}.offsets") - 1 for s in segments)
     size = sum(s.size(f"{source}.blob") for s in segments)
-    offsets = _Appended(staging / f"{name}.offsets.npy", np.int64, count + 1)
+    offsets = _Offsets(staging / f"{name}.offsets.npy", count)
     blob = _Appended(staging / f"{name}.blob.npy", np.uint8, size)
-    offsets.write(np.zeros(1, np.int64))
-    base = 0
     for segment in segments:
-        local = segment.read(f"{source}.offsets")
-        offsets.write(local[1:] - local[0] + base)
-        base += int(local[-1] - local[0])
+        offsets.chain(segment.read(f"{source}.offsets"))
         blob.write(segment.read(f"{source}.blob"))
     offsets.close()
     blob.close()
