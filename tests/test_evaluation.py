@@ -8,14 +8,15 @@ from index.evaluation import Case, Evaluation, evaluate, read_cases
 from index.index import Index
 from tests.conftest import DATA, SEED_DIR
 
-# Reached on 2026-11-29 (benchmarks/quality.py prints the same figures beside the
-# baselines): (success@1, success@3, no-answer questions answered with nothing).
+# Reached on 2026-11-29, raised on 2026-11-30 by the reranker (benchmarks/quality.py
+# prints the same figures beside the baselines): (success@1, success@3, no-answer
+# questions answered with nothing).
 SEED_REACHED = (0.95, 1.0, 17)
-DISTRACTORS_REACHED = (0.91, 0.97, 16)
+DISTRACTORS_REACHED = (0.93, 0.97, 16)
 # tests/data/holdout_questions.jsonl was written after the tuning and never tuned on: it
 # tells how far the figures above carry to new questions.
-HOLDOUT_SEED_REACHED = (0.88, 0.92, 4)
-HOLDOUT_DISTRACTORS_REACHED = (0.88, 0.92, 3)
+HOLDOUT_SEED_REACHED = (0.92, 0.96, 4)
+HOLDOUT_DISTRACTORS_REACHED = (0.92, 0.96, 3)
 
 
 @pytest.fixture(scope="module")

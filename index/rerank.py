@@ -1,0 +1,201 @@
+"""Rerank a question's first candidates by a small learned linear model of how each one
+matches the question: phrases, proximity, paragraph, neighbours and what is asked for."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+from .index import Index
+from .query import Query, Word
+from .ranking import Ranked
+from .rerank_weights import WEIGHTS
+
+# How many of rank()'s first candidates are reranked. 10, 20 and 30 gave the same
+# figures to within 0.005 (benchmarks/fit_rerank.py); fewer costs less.
+DEPTH = 10
+# A paragraph is looked for at most this many sentences after a candidate.
+_PARAGRAPH_REACH = 64
+_WRITTEN = re.compile(r"\w+")
+_CAPITALISED = re.compile(r"\b[A-Z]\w+")
+_NUMBER = re.compile(
+    r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half)\b",
+    re.IGNORECASE,
+)
+_DATE = re.compile(
+    r"\b(1\d{3}|20\d{2}|\d+(st|nd|rd|th) century|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|\d{3}0s)\b",
+    re.IGNORECASE,
+)
+_ASKS_NUMBER = re.compile(r"\bhow (many|much|long|large|big|old|far|high|tall)\b|percent", re.I)
+_ASKS_WHEN = re.compile(
+    r"\bwhen\b|\bwhat (year|century|date|decade|month|time)\b|\bwhich year\b", re.I
+)
+# Who, or which of the things that have names: the answer is likely a name.
+_ASKS_WHO = re.compile(
+    r"\b(who|whom|whose)\b|\b(which|what) (countr|nation|person|people|compan|cit[yi]|"
+    r"state|team|leader|organi[sz]ation|president|king|emperor|group|part[yi]|tribe|"
+    r"universit|river|region|province|dynast|famil|general|treat)",
+    re.I,
+)
+# Words that are no name although capitalised at the start of a sentence.
+_FUNCTION_WORDS = frozenset(
+    "a an the of in on at to for by with from and or is are was were be been being do "
+    "does did what which who whom whose when where why how that this these those it its as "
+    "into than then there their they he she his her".split()
+)
+
+# The features, in the order of a row; WEIGHTS (rerank_weights.py) gives each one's weight.
+FEATURES = (
+    "log_score",  # log of rank()'s score over the first candidate's
+    "relevance",  # BM25, neighbours included, over the best the question could reach
+    "own",  # BM25 of the sentence's own words over the same
+    "own_cov",  # share of the question (by importance) the sentence holds
+    "para_cov",  # share its paragraph holds
+    "wbigram",  # the question's written word pairs (stop words kept) found in the sentence
+    "length",  # log of 1 + the sentence's distinct terms
+    "inv_rank",  # 1 / rank()'s place
+    "first",  # the paragraph's first sentence
+    "exact",  # share of the question (by importance) found written the same way
+    "who",  # a who question, and a capitalised word the question lacks
+    "number",  # a how-many/much question, and a number the question lacks
+    "when",  # a when/what-year question, and a year, month or century the question lacks
+    "prev_cov",  # share of the question the sentence before (same paragraph) holds
+)
+
+
+def rerank(
+    index: Index,
+    query: Query,
+    question: str,
+    ranked: Sequence[Ranked],
+    weights: Mapping[str, float] = WEIGHTS,
+) -> list[Ranked]:
+    """``ranked`` with its first DEPTH candidates in the order of the linear model
+    ``weights`` over their features (ties keep rank()'s order); the rest as they were."""
+    head = list(ranked[:DEPTH])
+    if len(head) < 2:
+        return list(ranked)
+    rows = features(index, query, question, head)
+    vector = np.array([weights.get(name, 0.0) for name in FEATURES])
+    order = np.argsort(-(rows @ vector), kind="stable")
+    return [head[i] for i in order] + list(ranked[DEPTH:])
+
+
+def features(index: Index, query: Query, question: str, ranked: Sequence[Ranked]) -> np.ndarray:
+    """One row of FEATURES for each of ``ranked`` (rank()'s candidates, best first)."""
+    ideal = query.ideal
+    words = [w for w in query.words if w.alternatives]
+    numbers = np.array([r.number for r in ranked], dtype=np.int64)
+    sentence = index.passages.column("sentence")
+    first = numbers - sentence[numbers] + 1  # the first sentence of each one's paragraph
+    end = _paragraph_ends(numbers, index.passages.article, index.passages.column("paragraph"))
+    before = np.where(sentence[numbers] > 1, numbers - 1, -1)
+    lengths = (index.docs.indptr[numbers + 1] - index.docs.indptr[numbers]).tolist()
+    held, prev_cov, in_paragraph = _held(index, words, numbers, before, first, end)
+
+    asked = index.analyzer.tokens(question)
+    written = _WRITTEN.findall(question.lower())
+    written_pairs = set(zip(written, written[1:], strict=False))
+    weight_of = {t: w.importance for t, w in zip(query.question_terms, query.words, strict=False)}
+    # Each question word as a passage's words are compared (lowercase, as written).
+    exact_words = {
+        _WRITTEN.findall(question[t.start : t.end].lower())[0]: weight_of.get(t.term, 0.0)
+        for t in asked
+    }
+    named = set(written)  # "myanmar" names Myanmar, whatever the case a question uses
+    asked_numbers, asked_dates = _found(_NUMBER, question), _found(_DATE, question)
+    asks = (
+        bool(_ASKS_WHO.search(question)),
+        bool(_ASKS_NUMBER.search(question)),
+        bool(_ASKS_WHEN.search(question)),
+    )
+    best = ranked[0].score
+    rows = []
+    for place, r in enumerate(ranked):
+        text = index.passages.text(r.number)
+        text_words = _WRITTEN.findall(text.lower())
+        # Capitalised words past the first (any sentence's first word is capitalised).
+        new_names = {w.lower() for w in _CAPITALISED.findall(text, 1)} - named - _FUNCTION_WORDS
+        found_words = set(text_words)
+        rows.append(
+            (
+                math.log(r.score / best) if r.score > 0 and best > 0 else -10.0,
+                r.relevance,
+                r.own / ideal,
+                held[place] / ideal,
+                in_paragraph[place] / ideal,
+                _pairs_in(text_words, written_pairs) / max(len(written_pairs), 1),
+                math.log1p(lengths[place]),
+                1 / (place + 1),
+                float(sentence[r.number] == 1),
+                sum(w for word, w in exact_words.items() if word in found_words) / ideal,
+                float(asks[0] and bool(new_names)),
+                float(asks[1] and _new(_NUMBER, text, asked_numbers)),
+                float(asks[2] and _new(_DATE, text, asked_dates)),
+                prev_cov[place] / ideal,
+            )
+        )
+    return np.array(rows, dtype=float).reshape(len(ranked), len(FEATURES))
+
+
+def _paragraph_ends(numbers: np.ndarray, article: np.ndarray, paragraph: np.ndarray) -> np.ndarray:
+    """The passage after the last of each candidate's paragraph (looked for up to
+    _PARAGRAPH_REACH passages on)."""
+    reach = numbers[:, None] + np.arange(1, _PARAGRAPH_REACH)
+    inside = np.minimum(reach, article.size - 1)
+    same = (
+        (reach < article.size)
+        & (article[inside] == article[numbers][:, None])
+        & (paragraph[inside] == paragraph[numbers][:, None])
+    )
+    return numbers + 1 + np.where(same.all(1), same.shape[1], np.argmin(same, 1))
+
+
+def _held(
+    index: Index,
+    words: Sequence[Word],
+    numbers: np.ndarray,
+    before: np.ndarray,
+    first: np.ndarray,
+    end: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The importance of the question words each candidate holds (a synonym or a mended
+    word at its weight), the sentence before it holds (-1: none) and its paragraph holds:
+    one lookup of every term's postings for all of them."""
+    n = numbers.size
+    probe = np.concatenate([numbers, before, first, end])
+    held, prev, in_paragraph = np.zeros(n), np.zeros(n), np.zeros(n)
+    for word in words:
+        best = max(word.alternatives.values())
+        here, there, around = np.zeros(n), np.zeros(n, bool), np.zeros(n, bool)
+        for term, weight in word.alternatives.items():
+            for docs in index.bm25.documents((term,)):
+                if not docs.size:
+                    continue
+                at = np.searchsorted(docs, probe)
+                hit = docs[np.minimum(at, docs.size - 1)] == probe
+                here = np.maximum(here, weight / best * hit[:n])
+                there |= hit[n : 2 * n]
+                around |= at[3 * n :] > at[2 * n : 3 * n]
+        held += word.importance * here
+        prev += word.importance * there
+        in_paragraph += word.importance * around
+    return held, prev, in_paragraph
+
+
+def _found(pattern: re.Pattern[str], text: str) -> set[str]:
+    return {m.group().lower() for m in pattern.finditer(text)}
+
+
+def _new(pattern: re.Pattern[str], text: str, asked: set[str]) -> bool:
+    """Whether ``text`` holds a match of ``pattern`` that the question lacks."""
+    return bool(_found(pattern, text) - asked)
+
+
+def _pairs_in(sequence: list[str], pairs: set[tuple[str, str]]) -> int:
+    return sum(1 for pair in zip(sequence, sequence[1:], strict=False) if pair in pairs)

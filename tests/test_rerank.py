@@ -1,0 +1,99 @@
+import numpy as np
+
+from index.build import build_index
+from index.query import build_query
+from index.ranking import rank
+from index.rerank import DEPTH, FEATURES, features, rerank
+from index.rerank_weights import WEIGHTS
+from tests.conftest import write
+
+
+def _features(index, question: str) -> dict[str, dict[str, float]]:
+    """Each candidate's text -> its features by name."""
+    query = build_query(question, index.analyzer, index.vocabulary)
+    ranked = rank(index, query, DEPTH)
+    rows = features(index, query, question, ranked)
+    return {
+        index.passages.text(r.number): dict(zip(FEATURES, row.tolist(), strict=True))
+        for r, row in zip(ranked, rows, strict=True)
+    }
+
+
+def test_the_shipped_weights_are_those_of_the_features():
+    assert list(WEIGHTS) == list(FEATURES)
+    assert all(np.isfinite(w) for w in WEIGHTS.values())
+
+
+def test_what_is_asked_for_is_looked_for_among_the_candidates(tmp_path):
+    write(
+        tmp_path,
+        "war.md",
+        "The French army marched to the fort in spring.\n\n"
+        "The French army held the fort with 3,600 men.\n\n"
+        "The French army reached the fort in 1758.",
+    )
+    index = build_index(tmp_path)
+    how_many = _features(index, "How many men were in the French army at the fort?")
+    assert how_many["The French army held the fort with 3,600 men."]["number"] == 1
+    assert how_many["The French army marched to the fort in spring."]["number"] == 0
+    when = _features(index, "When did the French army reach the fort?")
+    assert when["The French army reached the fort in 1758."]["when"] == 1
+    assert when["The French army held the fort with 3,600 men."]["when"] == 0
+    # A number the question gives is no answer to it.
+    given = _features(index, "How many men held the fort with 3,600 men?")
+    assert given["The French army held the fort with 3,600 men."]["number"] == 0
+
+
+def test_a_name_the_question_lacks_answers_who(tmp_path):
+    write(
+        tmp_path,
+        "a.md",
+        "Myanmar buys most of its jets abroad. The jets of Myanmar come from Russia.",
+    )
+    found = _features(build_index(tmp_path), "who sells jets to myanmar")
+    # "Myanmar" is named by the question, whatever its case; "Russia" is not.
+    assert found["The jets of Myanmar come from Russia."]["who"] == 1
+    assert found["Myanmar buys most of its jets abroad."]["who"] == 0
+
+
+def test_paragraph_neighbours_and_written_words_are_measured(tmp_path):
+    write(
+        tmp_path,
+        "a.md",
+        "Marin was given command of the expedition.\n"
+        "His orders were to protect the valley.\n\n"
+        "The expedition ordered supplies.",
+    )
+    index = build_index(tmp_path)
+    found = _features(index, "What were Marin's orders on the expedition?")
+    orders = found["His orders were to protect the valley."]
+    supplies = found["The expedition ordered supplies."]
+    assert orders["prev_cov"] > 0  # the sentence before names Marin and the expedition
+    assert supplies["prev_cov"] == 0  # first of its paragraph
+    assert orders["first"] == 0 and supplies["first"] == 1
+    # Its paragraph holds every question word; the other one's lacks Marin.
+    assert orders["para_cov"] > supplies["para_cov"]
+
+
+def test_words_written_as_asked_count_beyond_their_stems(tmp_path):
+    write(tmp_path, "a.md", "The old pilots flew north.\n\nAn old pilot flies north.")
+    found = _features(build_index(tmp_path), "where old pilots flew")
+    assert found["The old pilots flew north."]["exact"] == 1.0
+    assert 0 < found["An old pilot flies north."]["exact"] < 1.0  # "old" alone
+
+
+def test_rerank_orders_the_first_candidates_only(tmp_path):
+    sentences = [f"Sentence {n} names the jet and the pilot." for n in range(DEPTH + 5)]
+    sentences[3] = "In 1990 the jet was flown by the pilot."
+    write(tmp_path, "a.md", " ".join(sentences))
+    index = build_index(tmp_path)
+    question = "when was the jet flown by the pilot"
+    query = build_query(question, index.analyzer, index.vocabulary)
+    ranked = rank(index, query, DEPTH + 5)
+    assert len(ranked) == DEPTH + 5
+    unchanged = rerank(index, query, question, ranked, weights={})
+    assert unchanged == ranked  # no weights: rank()'s order
+    only_when = rerank(index, query, question, ranked, weights={"when": 1.0})
+    assert index.passages.text(only_when[0].number) == sentences[3]
+    assert sorted(only_when[:DEPTH], key=ranked.index) == ranked[:DEPTH]
+    assert only_when[DEPTH:] == ranked[DEPTH:]
