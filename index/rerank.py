@@ -119,8 +119,6 @@ def features(index: Index, query: Query, question: str, ranked: Sequence[Ranked]
     for place, r in enumerate(ranked):
         text = index.passages.text(r.number)
         text_words = _WRITTEN.findall(text.lower())
-        # Capitalised words past the first (any sentence's first word is capitalised).
-        new_names = {w.lower() for w in _CAPITALISED.findall(text, 1)} - named - _FUNCTION_WORDS
         found_words = set(text_words)
         rows.append(
             (
@@ -134,7 +132,7 @@ def features(index: Index, query: Query, question: str, ranked: Sequence[Ranked]
                 1 / (place + 1),
                 float(sentence[r.number] == 1),
                 sum(w for word, w in exact_words.items() if word in found_words) / ideal,
-                float(asks[0] and bool(new_names)),
+                float(asks[0] and _new_name(text, named)),
                 float(asks[1] and _new(_NUMBER, text, asked_numbers)),
                 float(asks[2] and _new(_DATE, text, asked_dates)),
                 prev_cov[place] / ideal,
@@ -186,6 +184,15 @@ def _held(
         prev += word.importance * there
         in_paragraph += word.importance * around
     return held, prev, in_paragraph
+
+
+def _new_name(text: str, named: set[str]) -> bool:
+    """Whether ``text`` holds a capitalised word past its first (any sentence's first word
+    is capitalised) that the question does not name."""
+    return any(
+        (lower := w.lower()) not in named and lower not in _FUNCTION_WORDS
+        for w in _CAPITALISED.findall(text, 1)
+    )
 
 
 def _found(pattern: re.Pattern[str], text: str) -> set[str]:

@@ -1,5 +1,6 @@
 import pytest
 
+from index import languages
 from index.build import build_index
 from index.languages import corpus_languages, foreign_question
 from tests.conftest import write
@@ -51,3 +52,17 @@ def test_every_language_of_the_corpus_is_known(tmp_path):
         "Spanish",
         "English",
     )
+
+
+def test_a_large_corpus_is_told_from_articles_spread_over_it(tmp_path, monkeypatch):
+    english = "The junta leader arrived in Moscow today for talks with the government."
+    spanish = "El líder de la junta llegó hoy a Moscú para mantener conversaciones."
+    # Articles in file order: Spanish first and last, English between.
+    for number, text in enumerate([spanish, english, english, english, spanish]):
+        write(tmp_path, f"a{number}.md", f"---\ntitle: T{number}\n---\n{text}\n")
+    index = build_index(tmp_path)
+    monkeypatch.setattr(languages, "SAMPLE_ARTICLES", 2)
+    assert corpus_languages(index) == ("es",)  # the first and the last article only
+    monkeypatch.setattr(languages, "SAMPLE_ARTICLES", 3)
+    fresh = build_index(tmp_path)  # the languages are cached for an index
+    assert corpus_languages(fresh) == ("es", "en")
