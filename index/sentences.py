@@ -84,7 +84,9 @@ _LIST_MARKER = re.compile(
     r"(?:^|(?<=\s))(?P<bullet>[•⁃▪◦‣]\s*)?(?P<label>\d{1,3}|[a-zA-Z])(?P<punct>\.\)|\)|\.)(?=\s)"
 )
 _BULLET = re.compile(r"(?:^|(?<=\s))[•⁃▪◦‣]")
-_MISSING_SPACE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=\d[.!?])(?=[A-Z][a-z])")
+# The end of a sentence's mark with no space after it; the mark is matched first, so the
+# search skips from mark to mark instead of trying the lookbehinds at every character.
+_MISSING_SPACE = re.compile(r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=\d[.!?]))(?=[A-Z][a-z])")
 _LINE_END = re.compile(r"[.!?:;…\"”'’)\]]\s*$")
 
 
@@ -153,6 +155,9 @@ def _list_items(text: str, masked: list[str]) -> Iterator[int]:
     """A text opening with '1.', 'a)' or a bullet is a list: each item is a sentence."""
     if _BULLET.match(text.lstrip()):
         yield from (m.start() for m in _BULLET.finditer(text))
+    # Markers count only when one opens the text: most texts are spared the search.
+    if not _LIST_MARKER.match(text, len(text) - len(text.lstrip())):
+        return
     markers = list(_LIST_MARKER.finditer(text))
     if not markers or text[: markers[0].start()].strip():
         return
@@ -187,12 +192,13 @@ def _ellipses(text: str, masked: list[str]) -> Iterator[int]:
 def _missing_spaces(text: str, masked: list[str]) -> Iterator[int]:
     """'Hello world.Today is Tuesday.' is two sentences; e-mail and web addresses are not."""
     for match in _MISSING_SPACE.finditer(text):
-        word_start = max(text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
-        word_end = re.compile(r"\s|$").search(text, match.start()).start()
+        cut = match.end()  # where the next sentence starts
+        word_start = max(text.rfind(" ", 0, cut), text.rfind("\n", 0, cut)) + 1
+        word_end = re.compile(r"\s|$").search(text, cut).start()
         word = text[word_start:word_end]
-        left = re.search(r"[A-Za-z]+(?=[.!?]$)", text[word_start : match.start()])
+        left = re.search(r"[A-Za-z]+(?=[.!?]$)", text[word_start:cut])
         if "@" in word or "/" in word or "www" in word.lower():
             continue
         if left and left.group().lower() in ABBREVIATIONS:
             continue
-        yield match.start()
+        yield cut
