@@ -71,8 +71,23 @@ class ArticleTable(Sequence[ArticleInfo]):
 
     def column(self, name: str) -> list[str]:
         """One field of every article, in article order."""
-        at = FIELDS.index(name)
-        return [row.split(_SEPARATOR)[at] for row in self._rows.strings()]
+        return self.columns(name)[0]
+
+    def columns(self, *names: str) -> tuple[list[str], ...]:
+        """Fields of every article, in article order: each row is decoded once for all."""
+        at = [FIELDS.index(name) for name in names]
+        found: tuple[list[str], ...] = tuple([] for _ in names)
+        for row in self._rows.strings():
+            values = row.split(_SEPARATOR)
+            for column, field_at in zip(found, at, strict=True):
+                column.append(values[field_at])
+        return found
+
+    def take(self, numbers: Sequence[int]) -> list[ArticleInfo]:
+        """The articles ``numbers``, decoded together: a rebuild takes tens of thousands
+        of unchanged articles from the earlier index, which one by one took seconds."""
+        rows = self._rows.rows(np.asarray(numbers, dtype=np.int64))
+        return [ArticleInfo(*row.split(_SEPARATOR)) for row in rows.strings()]
 
     def number(self, article_id: str) -> int | None:
         """The number of the article ``article_id``; None if there is none."""

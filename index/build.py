@@ -211,13 +211,17 @@ class _Reading:
         self.whole = Chunk.of_index(reuse) if reuse is not None else None
         self.old_by_file: dict[str, list[int]] = {}
         self.before: dict[str, tuple[list[str], list[str]]] = {}
+        # The earlier index's article ids and paths, by number, for the id check.
+        self.old_ids: list[str] = []
+        self.old_paths: list[str] = []
         if reuse is not None:
-            old_files = reuse.column("file")  # decodes every article's row: once
+            # Every article's row decoded once for the four fields.
+            old_files, checksums, self.old_ids, self.old_paths = reuse.columns(
+                "file", "checksum", "id", "path"
+            )
             for number, path in enumerate(old_files):
                 self.old_by_file.setdefault(path, []).append(number)
-            self.before = _contents(
-                zip(old_files, reuse.column("checksum"), strict=True), reuse.problems
-            )
+            self.before = _contents(zip(old_files, checksums, strict=True), reuse.problems)
 
     def segment(self, files: Sequence[FileStat]) -> list[Chunk]:
         """The articles of ``files``, analysed or reused, in file order."""
@@ -275,8 +279,7 @@ class _Reading:
         for stat in load.files:
             if stat.path in reused and self.whole is not None:
                 for n in self.old_by_file.get(stat.path, []):
-                    info = self.whole.infos[n]
-                    if keep(info.id, info.path):
+                    if keep(self.old_ids[n], self.old_paths[n]):
                         kept_run.append(n)
                 continue
             if kept_run and self.whole is not None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .analysis import Analyzer
+from .articles import ArticleTable
 from .bm25 import DocTerms
 from .corpus import Article, ArticleInfo, info_of
 from .index import Index
@@ -55,7 +56,11 @@ class Chunk:
             self.titles.rows(np.asarray(numbers)),
             self.words,
             passages,
-            tuple(self.infos[n] for n in numbers),
+            tuple(
+                self.infos.take(numbers)
+                if isinstance(self.infos, ArticleTable)
+                else (self.infos[n] for n in numbers)
+            ),
         )
 
 

@@ -114,9 +114,13 @@ class Index:
 
     def column(self, name: str) -> list[str]:
         """One field of every article (``"title"``, ``"id"``, ...), in article order."""
+        return self.columns(name)[0]
+
+    def columns(self, *names: str) -> tuple[list[str], ...]:
+        """Fields of every article, in article order (each article decoded once)."""
         if isinstance(self.infos, ArticleTable):
-            return self.infos.column(name)
-        return [getattr(info, name) for info in self.infos]
+            return self.infos.columns(*names)
+        return tuple([getattr(info, name) for info in self.infos] for name in names)
 
     def _table(self) -> ArticleTable:
         infos = self.infos

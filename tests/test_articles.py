@@ -20,6 +20,9 @@ def test_a_table_gives_back_each_article_and_finds_it_by_id():
     with pytest.raises(IndexError):
         table[3]
     assert table.column("title") == ["Béta: a title", "Alpha", ""]
+    assert table.columns("id", "file") == (["b.md", "a.md", "c.jsonl:3"], ["", "", "c.jsonl"])
+    assert table.take([2, 0, 2]) == [INFOS[2], INFOS[0], INFOS[2]]
+    assert table.take([]) == []
 
 
 def test_a_loaded_index_maps_its_articles_and_answers_as_built(tmp_path, seed_index):
