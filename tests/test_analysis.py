@@ -118,3 +118,15 @@ def test_the_fingerprint_follows_what_shapes_passages_and_terms(monkeypatch, upg
 def test_pairs_are_the_tokens_without_their_spans(text):
     analyzer = Analyzer()
     assert analyzer.pairs(text) == [(t.word, t.term) for t in analyzer.tokens(text)]
+
+
+def test_the_word_memo_keeps_analyzers_apart_and_starts_afresh_when_full(monkeypatch):
+    text = "The jets of the junta flew over the jets"
+    expected = ["jet", "junta", "fli", "jet"]  # "flew": lemma "fly", Snowball "fli"
+    monkeypatch.setattr(analysis, "_MEMO_WORDS", 2)  # started afresh every few words
+    assert Analyzer().analyze(text) == expected
+    assert Analyzer().analyze(text) == expected
+    # Another analyzer's stop words are its own, though the words are the same.
+    few_stops = Analyzer(stop_words=frozenset({"of"}))
+    assert few_stops.analyze(text) == ["the", "jet", "the", "junta", "fli", "over", "the", "jet"]
+    assert Analyzer().analyze(text) == expected
