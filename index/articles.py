@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import fields
+from operator import attrgetter
 from typing import TypeVar, overload
 
 import numpy as np
@@ -35,10 +36,7 @@ class ArticleTable(Sequence[ArticleInfo]):
 
     @classmethod
     def of(cls, infos: Sequence[ArticleInfo]) -> ArticleTable:
-        rows = Strings.pack(
-            _SEPARATOR.join(getattr(i, name).replace(_SEPARATOR, " ") for name in FIELDS)
-            for i in infos
-        )
+        rows = Strings.pack(_row(_fields(info)) for info in infos)
         ids = [info.id for info in infos]
         order = np.argsort(np.array(ids, dtype=object), kind="stable").astype(np.int64)
         return cls(rows, SortedStrings.from_strings(ids), order)
@@ -105,6 +103,17 @@ class ArticleTable(Sequence[ArticleInfo]):
     def from_arrays(cls, arrays: Mapping[str, np.ndarray]) -> ArticleTable:
         rows = Strings.from_arrays(Within(arrays, "rows"))
         return cls(rows, SortedStrings.from_arrays(Within(arrays, "ids")), arrays["order"])
+
+
+_fields = attrgetter(*FIELDS)
+
+
+def _row(values: tuple[str, ...]) -> str:
+    """An article's fields as one row; a separator inside a field becomes a space."""
+    row = _SEPARATOR.join(values)
+    if row.count(_SEPARATOR) != len(values) - 1:
+        row = _SEPARATOR.join(value.replace(_SEPARATOR, " ") for value in values)
+    return row
 
 
 class _ById(Mapping[str, T]):

@@ -35,3 +35,10 @@ def test_a_loaded_index_maps_its_articles_and_answers_as_built(tmp_path, seed_in
     assert article in loaded.articles and "missing.md" not in loaded.articles
     assert loaded.spans[article] == seed_index.spans[article]
     assert loaded.column("title") == seed_index.column("title")
+
+
+def test_a_separator_inside_a_field_becomes_a_space():
+    odd = ArticleInfo("d.md", "A\x1ftitle", author="B\x1fC")
+    table = ArticleTable.of([*INFOS, odd])
+    assert table[3] == ArticleInfo("d.md", "A title", author="B C")
+    assert table[:3] == list(INFOS)
