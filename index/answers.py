@@ -135,10 +135,11 @@ def answer(
     if not wanted or query.ideal <= 0:
         return Answer(question, query.question_terms, ())
     limit = max(MAX_PASSAGES, offset + top)
+    min_coverage = _min_coverage(query)
     ranked = [
         r
         for r in rerank(index, query, question, rank(index, query, limit + _SPARE), weights)
-        if r.relevance >= MIN_RELEVANCE and r.coverage >= _min_coverage(query)
+        if r.relevance >= MIN_RELEVANCE and r.coverage >= min_coverage
     ]
     if query.own >= 0 and query.own_words:
         ranked = _naming_its_own(index, query, ranked)

@@ -92,16 +92,17 @@ def features(index: Index, query: Query, question: str, ranked: Sequence[Ranked]
     ideal = query.ideal
     words = [w for w in query.words if w.alternatives]
     numbers = np.array([r.number for r in ranked], dtype=np.int64)
-    sentence = index.passages.column("sentence")
-    first = numbers - sentence[numbers] + 1  # the first sentence of each one's paragraph
+    # Each one's place in its paragraph, from 1.
+    sentence_number = index.passages.column("sentence")[numbers]
+    first = numbers - sentence_number + 1  # the first sentence of each one's paragraph
     end = _paragraph_ends(numbers, index.passages.article, index.passages.column("paragraph"))
-    before = np.where(sentence[numbers] > 1, numbers - 1, -1)
+    before = np.where(sentence_number > 1, numbers - 1, -1)
     lengths = (index.docs.indptr[numbers + 1] - index.docs.indptr[numbers]).tolist()
     # As lists of shares: Python floats are read faster one by one than numpy's.
     held, prev_cov, in_paragraph = (
         (found / ideal).tolist() for found in _held(index, words, numbers, before, first, end)
     )
-    opens = (sentence[numbers] == 1).tolist()
+    opens = (sentence_number == 1).tolist()
 
     asked = index.analyzer.tokens(question)
     written = _WRITTEN.findall(question.lower())
