@@ -120,18 +120,20 @@ class Analyzer:
                 found.append(Token(pair[1], match.start(), match.end(), pair[0]))
         return found
 
-    def pairs(self, text: str) -> list[tuple[str, str]]:
-        """``tokens`` without the spans, as (written word, term) pairs: what building an
-        index needs, a third faster (no Token is made)."""
-        found = []
+    def words(self, text: str) -> list[str]:
+        """The words of ``text`` as written, stop words included: ``pair`` tells each
+        one's term. Building an index looks each written word up once a chunk this way,
+        not once a token (``chunks.analyse``)."""
+        return _WORD.findall(text)
+
+    def pair(self, written: str) -> tuple[str, str]:
+        """(the word normalised, its term) of one word of ``words``; the term is "" for a
+        stop word."""
         memo = _memo(self)
-        for written in _WORD.findall(text):
-            pair = memo.get(written)
-            if pair is None:
-                pair = memo[written] = self._term(written)
-            if pair[1]:
-                found.append(pair)
-        return found
+        pair = memo.get(written)
+        if pair is None:
+            pair = memo[written] = self._term(written)
+        return pair
 
     def analyze(self, text: str) -> list[str]:
         """The terms of ``text`` in order, repeats kept (BM25 counts them)."""

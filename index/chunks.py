@@ -69,13 +69,24 @@ def analyse(articles: Sequence[Article], analyzer: Analyzer) -> Chunk:
     local: dict[str, int] = {}
     words: dict[str, int] = {}
 
+    # Each word as written -> its term's id here, -1 for a stop word: a token costs one
+    # lookup in C, and only a word new to the chunk is analysed (a third of a build's
+    # time went to analysing tokens one by one).
+    term_of: dict[str, int] = {}
+
     def ids(text: str) -> list[int]:
-        found = []
-        for word, term in analyzer.pairs(text):
-            term_id = local.setdefault(term, len(local))
-            words.setdefault(word, term_id)
-            found.append(term_id)
-        return found
+        written = analyzer.words(text)
+        new = set(written).difference(term_of)
+        # In the order the text first uses them, as token by token: the ids, and the
+        # term each normalised word keeps, come out the same.
+        for new_word in sorted(new, key=written.index) if new else ():
+            word, term = analyzer.pair(new_word)
+            if not term:
+                term_of[new_word] = -1
+                continue
+            term_of[new_word] = local.setdefault(term, len(local))
+            words.setdefault(word, term_of[new_word])
+        return [term_id for term_id in map(term_of.__getitem__, written) if term_id >= 0]
 
     titles, docs, rows, texts = [], [], [], []
     # Article by article, title first: a written word keeps the first term it is met with

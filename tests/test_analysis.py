@@ -115,9 +115,11 @@ def test_the_fingerprint_follows_what_shapes_passages_and_terms(monkeypatch, upg
         "ʼ 's Möngke's café — WHO, who, IT and it.",
     ],
 )
-def test_pairs_are_the_tokens_without_their_spans(text):
+def test_words_and_their_pairs_are_the_tokens_without_their_spans(text):
     analyzer = Analyzer()
-    assert analyzer.pairs(text) == [(t.word, t.term) for t in analyzer.tokens(text)]
+    pairs = [analyzer.pair(word) for word in analyzer.words(text)]
+    assert [pair for pair in pairs if pair[1]] == [(t.word, t.term) for t in analyzer.tokens(text)]
+    assert ("the", "") in pairs or "the" not in text.lower().split()  # stop words are words
 
 
 def test_the_word_memo_keeps_analyzers_apart_and_starts_afresh_when_full(monkeypatch):
