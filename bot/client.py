@@ -13,7 +13,7 @@ from index.answers import clean_question
 
 from .commands import COMMANDS
 from .components import DYNAMIC_ITEMS, answer_parts
-from .config import Settings
+from .config import ConfigError, Settings
 from .curation import Curator
 from .markup import mention_names, read_typed
 from .messages import error_reply
@@ -80,12 +80,36 @@ class QABot(discord.AutoShardedClient):
         if not self.settings.syncs_commands:
             log.info("commands are synced by the process serving shard 0, not this one")
             return
-        if self.settings.dev_guild_id:
-            guild = discord.Object(id=self.settings.dev_guild_id)
-            self.tree.copy_global_to(guild=guild)
-            await self.tree.sync(guild=guild)
-        else:
-            await self.tree.sync()
+        await self._sync_commands()
+
+    async def _sync_commands(self) -> None:
+        """Send Discord the slash commands: to DEV_GUILD_ID's server, or globally.
+
+        A server that refuses them is a setting to correct, and the bot stops saying so;
+        any other refusal is logged and the bot serves on, since mentions need no
+        commands and Discord keeps those of the last sync.
+        """
+        guild_id = self.settings.dev_guild_id
+        try:
+            if guild_id:
+                guild = discord.Object(id=guild_id)
+                self.tree.copy_global_to(guild=guild)
+                await self.tree.sync(guild=guild)
+            else:
+                await self.tree.sync()
+        except discord.HTTPException as error:
+            if guild_id and isinstance(error, discord.Forbidden):
+                raise ConfigError(
+                    f"Discord refused the commands for DEV_GUILD_ID {guild_id} "
+                    f"({error.status} {error.text}): invite the bot to that server with the "
+                    "applications.commands scope, or correct or remove DEV_GUILD_ID"
+                ) from None
+            log.error(
+                "Discord refused the slash commands (%s %s); answering mentions, and the "
+                "commands of the last sync",
+                error.status,
+                error.text,
+            )
 
     async def close(self) -> None:
         if self._follower is not None:

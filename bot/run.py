@@ -81,6 +81,8 @@ def serve(settings: Settings, served: ServedIndex | None = None) -> int:
         )
     except (aiohttp.ClientConnectionError, OSError) as error:
         return _fail(f"cannot reach Discord ({type(error).__name__}); check the network.")
+    except QabotError as error:  # a setting Discord refused (bot/client.py)
+        return _fail(f"{error}.")
     except KeyboardInterrupt:
         pass
     return 0

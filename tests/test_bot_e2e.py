@@ -194,6 +194,22 @@ async def test_buttons_keep_working_after_a_restart(server, settings):
         await task
 
 
+async def test_refused_commands_are_logged_and_mentions_still_answered(server, settings, caplog):
+    # Discord keeps the commands of the last sync; a refused one must not stop the bot.
+    invalid = {"message": "Invalid Form Body", "code": 50035}
+    server.faults.append(Fault("PUT", r"/applications/\d+/guilds/\d+/commands", 400, body=invalid))
+    client = create_bot(settings, guild_ready_timeout=0.05)
+    task = asyncio.create_task(client.start(TOKEN))
+    try:
+        await asyncio.wait_for(client.wait_until_ready(), 10)
+        assert "refused the slash commands (400 Invalid Form Body)" in caplog.text
+        reply = await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}")
+        assert SUPPLIER in embed_text(reply)
+    finally:
+        await client.close()
+        await task
+
+
 async def test_sources_and_help(server, bot):
     sources = (await server.slash("sources", ALICE)).messages[-1]
     text = embed_text(sources)

@@ -38,6 +38,9 @@ def settings(monkeypatch, tmp_path):
     monkeypatch.setenv("DATABASE_PATH", str(tmp_path / "db.sqlite3"))
 
 
+MISSING_ACCESS = {"message": "Missing Access", "code": 50001}
+
+
 def one_sentence(captured) -> str:
     assert "Traceback" not in captured.err + captured.out
     assert TOKEN not in captured.err + captured.out
@@ -87,3 +90,15 @@ def test_shard_options_are_checked(capsys, monkeypatch):
     assert "--shard-ids needs --shard-count" in one_sentence(capsys.readouterr())
     assert main(["run", "--shard-count", "2", "--shard-ids", "2"]) == 1
     assert "--shard-ids must name shards from 0 to 1" in one_sentence(capsys.readouterr())
+
+
+def test_a_server_that_refuses_the_commands_is_named(capsys, monkeypatch, server):
+    monkeypatch.setenv("DISCORD_TOKEN", TOKEN)
+    monkeypatch.setenv("DEV_GUILD_ID", "1200000000000000999")  # a server the bot is not in
+    server.faults.append(
+        Fault("PUT", r"/applications/\d+/guilds/\d+/commands", 403, body=MISSING_ACCESS)
+    )
+    assert main(["run"]) == 1
+    sentence = one_sentence(capsys.readouterr())
+    assert "DEV_GUILD_ID 1200000000000000999" in sentence and "Missing Access" in sentence
+    assert "applications.commands" in sentence
