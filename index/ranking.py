@@ -145,7 +145,10 @@ def _first_pass_without(
     ranked so, 38 try and fall back (benchmarks/scale.py).
     """
     most = postings[common]
-    docs, scores, covered = _sum_words(postings[:common] + postings[common + 1 :])
+    rest = postings[:common] + postings[common + 1 :]
+    if sum(p.docs.size for p in rest) < k:  # fewer than k passages: known before merging
+        return None
+    docs, scores, covered = _sum_words(rest)
     if docs.size < k:
         return None
     held = lookup_sorted(most.docs, most.scores, docs)
