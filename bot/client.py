@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from typing import Any
 
 import discord
 from discord import app_commands
@@ -12,7 +13,7 @@ from discord import app_commands
 from index.answers import clean_question
 
 from .commands import COMMANDS
-from .components import DYNAMIC_ITEMS, answer_parts
+from .components import DYNAMIC_ITEMS, answer_parts, answer_text_parts
 from .config import ConfigError, Settings
 from .curation import Curator
 from .markup import mention_names, read_typed
@@ -148,6 +149,13 @@ class QABot(discord.AutoShardedClient):
         mentioned = any(u.id == self.user.id for u in message.mentions)
         if not (message.guild is None or mentioned or to_bot):
             return
+        allowed = _allowed_in(message)
+        if not _may_send(allowed, message.channel):
+            log.info(
+                "a question in channel %s went unanswered: the bot may not send messages there",
+                message.channel.id,
+            )
+            return
         typed = read_typed(message.content, mention_names(message.guild, message), self.user.id)
         if not clean_question(typed.question):
             hint = HIDDEN_REPLY if to_bot and not mentioned else EMPTY_MENTION
@@ -165,24 +173,20 @@ class QABot(discord.AutoShardedClient):
         except Exception as error:
             await self._quietly(message, error_reply(error, "answering a mention"))
             return
-        embed, view = answer_parts(asked)
-        reply = await message.reply(
-            embed=embed,
-            view=view or discord.utils.MISSING,
-            mention_author=False,
-            allowed_mentions=NO_MENTIONS,
-        )
+        if allowed is None or allowed.embed_links:
+            embed, view = answer_parts(asked)
+            shown: dict[str, Any] = {"embed": embed}
+        else:  # Discord would drop the embed: the answer goes as text
+            text, view = answer_text_parts(asked)
+            shown = {"content": text}
+        reply = await _reply(message, allowed, view=view or discord.utils.MISSING, **shown)
         self.service.posted(asked.answer_id, reply.id)
 
     async def _quietly(self, message: discord.Message, text: str) -> None:
         """A reply that does not stay in a channel: it deletes itself after QUIET_SECONDS
         (in a DM, which no one else reads, it stays)."""
-        await message.reply(
-            text,
-            mention_author=False,
-            allowed_mentions=NO_MENTIONS,
-            delete_after=None if message.guild is None else QUIET_SECONDS,
-        )
+        delete_after = None if message.guild is None else QUIET_SECONDS
+        await _reply(message, _allowed_in(message), content=text, delete_after=delete_after)
 
     async def on_app_command_error(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError
@@ -194,6 +198,32 @@ class QABot(discord.AutoShardedClient):
             name = interaction.command and interaction.command.name
             message = error_reply(getattr(error, "original", error), f"command {name!r}")
         await send_private(interaction, message)
+
+
+def _allowed_in(message: discord.Message) -> discord.Permissions | None:
+    """What the bot may do where ``message`` was sent; None in a DM, where it may reply."""
+    me = message.guild.me if message.guild is not None else None
+    if me is None or not hasattr(message.channel, "permissions_for"):
+        return None
+    return message.channel.permissions_for(me)
+
+
+def _may_send(allowed: discord.Permissions | None, channel: object) -> bool:
+    if allowed is None:
+        return True
+    if isinstance(channel, discord.Thread):
+        return allowed.send_messages_in_threads
+    return allowed.send_messages
+
+
+async def _reply(
+    message: discord.Message, allowed: discord.Permissions | None, **fields: Any
+) -> discord.Message:
+    """A reply to ``message``, mentioning nobody; where the bot may not read the channel's
+    history, Discord refuses replies (160002), and it is sent as a message of its own."""
+    if allowed is None or allowed.read_message_history:
+        return await message.reply(mention_author=False, allowed_mentions=NO_MENTIONS, **fields)
+    return await message.channel.send(allowed_mentions=NO_MENTIONS, **fields)
 
 
 def _replied_to(message: discord.Message, bot_id: int) -> discord.Message | None:

@@ -82,8 +82,9 @@ async def _turn(
     """Show a turned page: in place when the presser owns the message, else as their
     own private copy."""
     if mine:
+        # content=None: an answer posted as text (bot/client.py) becomes this embed alone.
         await interaction.response.edit_message(
-            embed=embed, view=view, allowed_mentions=NO_MENTIONS
+            content=None, embed=embed, view=view, allowed_mentions=NO_MENTIONS
         )
     else:
         await interaction.response.send_message(
@@ -209,14 +210,23 @@ DYNAMIC_ITEMS = (PageButton, ContextButton, VoteButton, SourcesPageButton)
 
 def answer_parts(asked: Asked) -> tuple[discord.Embed, discord.ui.View | None]:
     """The embed and the buttons that answer a question."""
-    embed = embeds.answer_embed(
-        asked.answer,
-        asked.shown_title,
-        earlier=asked.earlier,
-        removed=asked.removed,
-        no_answer=render.no_answer(asked.foreign),
-    )
+    embed = embeds.answer_embed(asked.answer, asked.shown_title, **_shown_with(asked))
     return embed, answer_view(asked.answer_id, asked.answer, asked.page_size)
+
+
+def answer_text_parts(asked: Asked) -> tuple[str, discord.ui.View | None]:
+    """``answer_parts`` with the answer as a message's text, where the bot may not embed."""
+    text = embeds.answer_text(asked.answer, asked.shown_title, **_shown_with(asked))
+    return text, answer_view(asked.answer_id, asked.answer, asked.page_size)
+
+
+def _shown_with(asked: Asked) -> dict[str, Any]:
+    """What an answer shows beside its passages."""
+    return {
+        "earlier": asked.earlier,
+        "removed": asked.removed,
+        "no_answer": render.no_answer(asked.foreign),
+    }
 
 
 def answer_view(answer_id: int, result: Answer, per_page: int) -> discord.ui.View | None:

@@ -19,6 +19,7 @@ TITLE_LIMIT = 256
 DESCRIPTION_LIMIT = 4096
 FOOTER_LIMIT = 2048
 TOTAL_LIMIT = 6000
+CONTENT_LIMIT = 2000  # a message's own text
 SOURCES_PER_PAGE = 15
 SOURCE_LINE_LIMIT = 500  # an article with a very long title or source takes one line
 COLOUR = discord.Colour.blurple()
@@ -47,12 +48,14 @@ def answer_embed(
     earlier: str = "",
     removed: tuple[str, ...] = (),
     no_answer: str = render.NO_ANSWER,
+    limit: int = DESCRIPTION_LIMIT,
 ) -> discord.Embed:
     """The answer to a question: its passages quoted, each with its source.
 
     ``title`` is the question as echoed (default: as analysed); ``earlier`` the question
     it was read as following up; ``removed`` the titles of articles it quoted before that
-    are no longer in the corpus; ``no_answer`` what to say when nothing answers.
+    are no longer in the corpus; ``no_answer`` what to say when nothing answers; the
+    passages are clipped evenly to fit ``limit`` characters.
     """
     title = clip(render.escape(render.flat(title or answer.question)), TITLE_LIMIT)
     notes = []
@@ -66,7 +69,7 @@ def answer_embed(
         if note:
             embed.set_footer(text=note)
         return embed
-    description = _fit([render.passage_markdown(hit) for hit in answer.hits])
+    description = _fit([render.passage_markdown(hit) for hit in answer.hits], limit)
     first = answer.offset + 1
     last = answer.offset + len(answer.hits)
     embed = discord.Embed(title=title, description=description, colour=COLOUR)
@@ -74,6 +77,19 @@ def answer_embed(
     footer = [f"{shown} of {answer.total}", *([note] if note else [])]
     embed.set_footer(text=" · ".join([*footer, "👍/👎 tell us if this helped"]))
     return embed
+
+
+def answer_text(answer: Answer, title: str | None = None, **options) -> str:
+    """``answer_embed`` as a message's text, for a channel where the bot may not embed
+    links (Discord would drop the embed): the question in bold, the passages, and the
+    footer in small print, within a message's CONTENT_LIMIT."""
+    embed = answer_embed(answer, title, **options)
+    head = f"**{embed.title}**"
+    foot = f"-# {embed.footer.text}" if embed.footer.text else ""
+    room = CONTENT_LIMIT - len(head) - len(foot) - 2
+    if len(embed.description or "") > room:
+        embed = answer_embed(answer, title, **options, limit=room)
+    return "\n".join(part for part in (head, embed.description, foot) if part)
 
 
 def _fit(blocks: list[str], limit: int = DESCRIPTION_LIMIT) -> str:

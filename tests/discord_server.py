@@ -24,10 +24,14 @@ GUILD_ID = 1200000000000000001
 CHANNEL_ID = 1200000000000000002
 MODERATOR_ROLE_ID = 1200000000000000003
 HELPER_ROLE_ID = 1200000000000000004  # a real role of the guild, not a moderator one
+BOT_ROLE_ID = 1200000000000000005  # the bot's own role, made by its invite's permissions
 TOKEN = "fake-token.for-tests.only-XYZ123"
 
 VIEW_AND_SEND = (1 << 10) | (1 << 11) | (1 << 16) | (1 << 31)  # view, send, history, use commands
 MANAGE_GUILD = 1 << 5
+EMBED_LINKS = 1 << 14
+READ_MESSAGE_HISTORY = 1 << 16
+SEND_MESSAGES = 1 << 11
 TIMESTAMP = "2026-11-29T00:00:00.000000+00:00"
 
 
@@ -184,6 +188,18 @@ class FakeDiscord:
                 "managed": False,
                 "mentionable": True,
                 "flags": 0,
+            },
+            {
+                "id": str(BOT_ROLE_ID),
+                "name": "qabot",
+                "permissions": str(VIEW_AND_SEND | EMBED_LINKS),
+                "position": 3,
+                "color": 0,
+                "hoist": False,
+                "managed": True,
+                "mentionable": False,
+                "flags": 0,
+                "tags": {"bot_id": str(BOT_ID)},
             },
         ]
         self._runner: web.AppRunner | None = None
@@ -398,7 +414,7 @@ class FakeDiscord:
             "members": [
                 {
                     "user": user(BOT_ID, "qabot", bot=True),
-                    "roles": [],
+                    "roles": [str(BOT_ROLE_ID)],
                     "joined_at": TIMESTAMP,
                     "deaf": False,
                     "mute": False,
@@ -713,6 +729,10 @@ class FakeDiscord:
             return 200, message
         match = re.fullmatch(r"/channels/(\d+)/messages", path)
         if match and method == "POST":
+            if int(match[1]) - 1 in self.guild_ids:  # a guild's channel: its permissions apply
+                refused = self._refused(body)
+                if refused is not None:
+                    return refused
             return 200, await self._post(match[1], body, None)
         match = re.fullmatch(r"/channels/(\d+)/messages/(\d+)", path)
         if match and method == "DELETE":
@@ -730,6 +750,34 @@ class FakeDiscord:
                 self.deleted.append(int(original["id"]))
             return 204, None
         return 404, {"message": "404: Not Found", "code": 0}
+
+    def bot_permissions(self) -> int:
+        """What the bot may do in the guild's channels: its own role's and @everyone's."""
+        roles = {int(r["id"]): int(r["permissions"]) for r in self.guild_roles}
+        return roles[GUILD_ID] | roles[BOT_ROLE_ID]
+
+    async def set_bot_permissions(self, permissions: int) -> None:
+        """Change the bot's role as a server admin would (both roles, as @everyone's
+        would otherwise still grant them), and tell the bot."""
+        for role in self.guild_roles:
+            if int(role["id"]) in (GUILD_ID, BOT_ROLE_ID):
+                role["permissions"] = str(permissions)
+                await self._dispatch("GUILD_ROLE_UPDATE", {"guild_id": str(GUILD_ID), "role": role})
+
+    def _refused(self, body: dict[str, Any]) -> tuple[int, Any] | None:
+        """Discord's answer to a message the bot may not post as it is; embeds it may not
+        send are dropped (members see the rest, if anything)."""
+        granted = self.bot_permissions()
+        if not granted & SEND_MESSAGES:
+            return 403, {"message": "Missing Permissions", "code": 50013}
+        if body.get("message_reference") and not granted & READ_MESSAGE_HISTORY:
+            message = "Cannot reply without permission to read message history"
+            return 403, {"message": message, "code": 160002}
+        if not granted & EMBED_LINKS:
+            body.pop("embeds", None)
+        if not (body.get("content") or body.get("embeds") or body.get("components")):
+            return 400, {"message": "Cannot send an empty message", "code": 50006}
+        return None
 
     def _by_token(self, token: str) -> Interaction:
         return next(i for i in self.interactions.values() if i.token == token)

@@ -15,11 +15,15 @@ from bot import create_bot, render
 from tests.conftest import write
 from tests.discord_server import (
     BOT_ID,
+    EMBED_LINKS,
     GUILD_ID,
     HELPER_ROLE_ID,
     MANAGE_GUILD,
     MODERATOR_ROLE_ID,
+    READ_MESSAGE_HISTORY,
+    SEND_MESSAGES,
     TOKEN,
+    VIEW_AND_SEND,
     FakeDiscord,
     Fault,
     Member,
@@ -208,6 +212,49 @@ async def test_refused_commands_are_logged_and_mentions_still_answered(server, s
     finally:
         await client.close()
         await task
+
+
+async def test_without_embed_links_the_answer_is_text(server, bot):
+    await server.set_bot_permissions(VIEW_AND_SEND)  # an admin took Embed Links away
+    await asyncio.sleep(0.1)  # the role update reaches the bot
+    reply = await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}")
+    assert not reply["embeds"] and reply["allowed_mentions"]["parse"] == []
+    lines = reply["content"].splitlines()
+    assert lines[0] == f"**{QUESTION}**" and SUPPLIER in reply["content"]
+    assert lines[-1].startswith("-# Passages 1–3 of ")
+    context = await server.click(reply, buttons(reply)["Context"]["custom_id"], ALICE)
+    assert "Context: " in embed_text(context.messages[-1])  # buttons answer as before
+    # A page turned in place is an embed (Discord lets a button's answer embed): the text
+    # of the first page goes, not left above it.
+    paged = await server.say(ALICE, f"<@{BOT_ID}> Myanmar military junta")
+    more = await server.click(paged, buttons(paged)["More"]["custom_id"], ALICE)
+    assert "Passages 4–6" in embed_text(more.messages[-1]) and not more.messages[-1]["content"]
+
+
+async def test_without_message_history_the_answer_is_no_reply(server, bot):
+    # Discord refuses a reply where the bot may not read the history (160002).
+    await server.set_bot_permissions(VIEW_AND_SEND & ~READ_MESSAGE_HISTORY | EMBED_LINKS)
+    await asyncio.sleep(0.1)
+    before = set(server.messages)
+    asking = asyncio.create_task(server.say(ALICE, f"<@{BOT_ID}> {QUESTION}"))
+    try:
+        posted = await server.wait_for_message(
+            lambda m: int(m["id"]) not in before and m.get("embeds")
+        )
+    finally:
+        asking.cancel()
+    assert SUPPLIER in embed_text(posted) and "message_reference" not in posted
+    assert not [r for r in server.requests if r.status == 403]
+
+
+async def test_where_it_may_not_send_the_bot_stays_silent(server, bot, caplog):
+    await server.set_bot_permissions(VIEW_AND_SEND & ~SEND_MESSAGES | EMBED_LINKS)
+    await asyncio.sleep(0.1)
+    with pytest.raises(TimeoutError):
+        await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}", timeout=0.5)
+    assert "went unanswered: the bot may not send messages there" in caplog.text
+    assert not [r for r in server.requests if r.path.endswith("/messages") and r.status]
+    assert not bot.service.store.askings(0)  # nor counted as asked
 
 
 async def test_sources_and_help(server, bot):

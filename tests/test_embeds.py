@@ -25,6 +25,28 @@ def test_answer_embeds_stay_inside_discord_limits(tmp_path):
     assert embed.description.count("**") % 2 == 0  # no bold left open by a cut
 
 
+def test_answer_text_fits_a_message_with_every_source(tmp_path):
+    long_sentence = "performed remarkably well again " * 400 + "tonight."
+    for number in range(10):
+        text = f"---\ntitle: Circus {number}\n---\nThe elephants {number} {long_sentence}\n"
+        write(tmp_path, f"a{number}.md", text)
+    result = answer(build_index(tmp_path), "elephants performed " * 20, top=10)
+    text = embeds.answer_text(result, "a question with <@123> in it " * 20)
+    assert len(text) <= embeds.CONTENT_LIMIT
+    assert text.startswith("**a question with \\<\\@123>")  # escaped as in a title
+    assert all(f"*Circus {number}*" in text for number in range(10))  # every source kept
+    assert text.count("**") % 2 == 0
+    assert text.splitlines()[-1].startswith("-# Passages 1–10 of ")
+
+
+def test_answer_text_of_a_short_answer_is_the_embed_as_it_is(seed_index):
+    result = answer(seed_index, "who supplies Myanmar's jets?")
+    embed = embeds.answer_embed(result)
+    lines = embeds.answer_text(result).split("\n")
+    assert lines[0] == f"**{embed.title}**" and lines[-1] == f"-# {embed.footer.text}"
+    assert "\n".join(lines[1:-1]) == embed.description
+
+
 def test_clip_cuts_at_a_space_and_keeps_markup_balanced():
     assert embeds.clip("short", 10) == "short"
     assert embeds.clip("one two three four", 10) == "one two…"
