@@ -6,13 +6,14 @@ import asyncio
 import contextlib
 import logging
 import time
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
 
 from . import embeds, render
-from .components import answer_parts, sources_view
+from .components import answer_parts, answer_text_parts, sources_view
 from .markup import mention_names, read_typed
 from .moderation import is_moderator
 from .replies import NO_MENTIONS
@@ -66,7 +67,9 @@ async def ask(
                 await interaction.delete_original_response()
         raise  # on_app_command_error replies privately
     embed, view = answer_parts(asked)
-    message_id = await deliver(interaction, started, embed, view)
+    message_id = await deliver(
+        interaction, started, embed, view, as_text=lambda room: answer_text_parts(asked, room)[0]
+    )
     if message_id is not None:
         service.posted(asked.answer_id, message_id)
 
@@ -91,12 +94,15 @@ async def deliver(
     started: float,
     embed: discord.Embed,
     view: discord.ui.View | None,
+    as_text: Callable[[int], str] | None = None,
 ) -> int | None:
     """Send an answer as the interaction's reply; the id of the message that shows it.
 
     discord.py retries a 5xx with backoff. When the reply still fails, or could not be
     sent before Discord's deadline, the answer is posted in the channel instead, naming
-    who asked, so that it reaches the member all the same.
+    who asked, so that it reaches the member all the same: as ``as_text(room)`` (the
+    answer as text in ``room`` characters) where the bot may not embed links there, and
+    not at all where it may not send messages.
     """
     try:
         if interaction.response.is_done():
@@ -116,10 +122,16 @@ async def deliver(
     channel = interaction.channel
     if not isinstance(channel, discord.abc.Messageable):
         return None
+    allowed = interaction.app_permissions
+    if interaction.guild_id is not None and not allowed.send_messages:
+        log.warning("the answer was not posted: the bot may not send messages in the channel")
+        return None
     name = render.escape(interaction.user.display_name)
-    message = await channel.send(
-        f"For {name}:", embed=embed, view=view or MISSING, allowed_mentions=NO_MENTIONS
-    )
+    shown: dict[str, Any] = {"content": f"For {name}:", "embed": embed}
+    if interaction.guild_id is not None and not allowed.embed_links and as_text is not None:
+        room = embeds.CONTENT_LIMIT - len(shown["content"]) - 1
+        shown = {"content": f"{shown['content']}\n{as_text(room)}"}
+    message = await channel.send(view=view or MISSING, allowed_mentions=NO_MENTIONS, **shown)
     return message.id
 
 

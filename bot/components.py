@@ -214,9 +214,12 @@ def answer_parts(asked: Asked) -> tuple[discord.Embed, discord.ui.View | None]:
     return embed, answer_view(asked.answer_id, asked.answer, asked.page_size)
 
 
-def answer_text_parts(asked: Asked) -> tuple[str, discord.ui.View | None]:
-    """``answer_parts`` with the answer as a message's text, where the bot may not embed."""
-    text = embeds.answer_text(asked.answer, asked.shown_title, **_shown_with(asked))
+def answer_text_parts(
+    asked: Asked, limit: int = embeds.CONTENT_LIMIT
+) -> tuple[str, discord.ui.View | None]:
+    """``answer_parts`` with the answer as a message's text (at most ``limit``
+    characters), where the bot may not embed."""
+    text = embeds.answer_text(asked.answer, asked.shown_title, limit=limit, **_shown_with(asked))
     return text, answer_view(asked.answer_id, asked.answer, asked.page_size)
 
 

@@ -79,14 +79,16 @@ def answer_embed(
     return embed
 
 
-def answer_text(answer: Answer, title: str | None = None, **options) -> str:
+def answer_text(
+    answer: Answer, title: str | None = None, *, limit: int = CONTENT_LIMIT, **options
+) -> str:
     """``answer_embed`` as a message's text, for a channel where the bot may not embed
     links (Discord would drop the embed): the question in bold, the passages, and the
-    footer in small print, within a message's CONTENT_LIMIT."""
+    footer in small print, within ``limit`` characters (a message holds CONTENT_LIMIT)."""
     embed = answer_embed(answer, title, **options)
     head = f"**{embed.title}**"
     foot = f"-# {embed.footer.text}" if embed.footer.text else ""
-    room = CONTENT_LIMIT - len(head) - len(foot) - 2
+    room = limit - len(head) - len(foot) - 2
     if len(embed.description or "") > room:
         embed = answer_embed(answer, title, **options, limit=room)
     return "\n".join(part for part in (head, embed.description, foot) if part)

@@ -521,7 +521,7 @@ class FakeDiscord:
             "data": data,
             "channel_id": str(channel),
             "locale": "en-US",
-            "app_permissions": str(VIEW_AND_SEND),
+            "app_permissions": str(self.bot_permissions() if in_guild else VIEW_AND_SEND),
             "attachment_size_limit": 10 * 1024 * 1024,
             "entitlements": [],
             "authorizing_integration_owners": {"0": str(guild_id)} if in_guild else {},

@@ -7,6 +7,7 @@ import asyncio
 import gc
 import re
 import shutil
+from dataclasses import replace
 
 import discord
 import pytest
@@ -680,6 +681,26 @@ async def test_an_answer_reaches_the_member_through_three_5xx_in_a_row(server, b
     gc.collect()
     await asyncio.sleep(0.05)
     assert "never retrieved" not in caplog.text
+
+
+async def test_an_answer_posted_in_the_channel_follows_its_permissions(server, bot, caplog):
+    five_xx = Fault("POST", r"/interactions/\d+/[^/]+/callback", 503, count=3, body={"code": 0})
+    await server.set_bot_permissions(VIEW_AND_SEND)  # no Embed Links
+    server.faults.append(five_xx)
+    await server.slash("ask", ALICE, question=QUESTION, wait=False)
+    posted = await server.wait_for_message(lambda m: m["content"].startswith("For alice:"))
+    assert not posted["embeds"] and SUPPLIER in posted["content"]
+    assert len(posted["content"]) <= 2000
+    await server.set_bot_permissions(VIEW_AND_SEND & ~SEND_MESSAGES)
+    server.faults.append(replace(five_xx))
+    before = len(server.messages)
+    await server.slash("ask", BOB, question=QUESTION, wait=False)
+    for _ in range(100):  # the 5xx are retried with a second or more between them
+        if "the bot may not send messages in the channel" in caplog.text:
+            break
+        await asyncio.sleep(0.1)
+    assert "the bot may not send messages in the channel" in caplog.text
+    assert len(server.messages) == before
 
 
 async def test_a_changed_vote_is_acknowledged_as_changed(server, bot):
