@@ -19,7 +19,7 @@ from .curation import Curator
 from .markup import mention_names, read_typed
 from .messages import error_reply
 from .moderation import MODERATOR_COMMANDS
-from .replies import NO_MENTIONS, send_private
+from .replies import NO_MENTIONS, allowed_in, may_send, send_private
 from .service import AnswerService
 from .translations import Translations
 
@@ -149,8 +149,8 @@ class QABot(discord.AutoShardedClient):
         mentioned = any(u.id == self.user.id for u in message.mentions)
         if not (message.guild is None or mentioned or to_bot):
             return
-        allowed = _allowed_in(message)
-        if not _may_send(allowed, message.channel):
+        allowed = allowed_in(message.channel, message.guild)
+        if not may_send(allowed, message.channel):
             log.info(
                 "a question in channel %s went unanswered: the bot may not send messages there",
                 message.channel.id,
@@ -186,7 +186,8 @@ class QABot(discord.AutoShardedClient):
         """A reply that does not stay in a channel: it deletes itself after QUIET_SECONDS
         (in a DM, which no one else reads, it stays)."""
         delete_after = None if message.guild is None else QUIET_SECONDS
-        await _reply(message, _allowed_in(message), content=text, delete_after=delete_after)
+        allowed = allowed_in(message.channel, message.guild)
+        await _reply(message, allowed, content=text, delete_after=delete_after)
 
     async def on_app_command_error(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError
@@ -198,22 +199,6 @@ class QABot(discord.AutoShardedClient):
             name = interaction.command and interaction.command.name
             message = error_reply(getattr(error, "original", error), f"command {name!r}")
         await send_private(interaction, message)
-
-
-def _allowed_in(message: discord.Message) -> discord.Permissions | None:
-    """What the bot may do where ``message`` was sent; None in a DM, where it may reply."""
-    me = message.guild.me if message.guild is not None else None
-    if me is None or not hasattr(message.channel, "permissions_for"):
-        return None
-    return message.channel.permissions_for(me)
-
-
-def _may_send(allowed: discord.Permissions | None, channel: object) -> bool:
-    if allowed is None:
-        return True
-    if isinstance(channel, discord.Thread):
-        return allowed.send_messages_in_threads
-    return allowed.send_messages
 
 
 async def _reply(

@@ -16,7 +16,7 @@ from . import embeds, render
 from .components import answer_parts, answer_text_parts, sources_view
 from .markup import mention_names, read_typed
 from .moderation import is_moderator
-from .replies import NO_MENTIONS
+from .replies import NO_MENTIONS, allowed_in, may_send
 from .service import MAX_ASK_CHARS
 
 MISSING = discord.utils.MISSING
@@ -122,13 +122,15 @@ async def deliver(
     channel = interaction.channel
     if not isinstance(channel, discord.abc.Messageable):
         return None
-    allowed = interaction.app_permissions
-    if interaction.guild_id is not None and not allowed.send_messages:
+    # As a mention's answer (bot/client.py): the permissions the gateway told, since a
+    # Discord-like server that leaves out the interaction's own would read as none.
+    allowed = allowed_in(channel, interaction.guild)
+    if not may_send(allowed, channel):
         log.warning("the answer was not posted: the bot may not send messages in the channel")
         return None
     name = render.escape(interaction.user.display_name)
     shown: dict[str, Any] = {"content": f"For {name}:", "embed": embed}
-    if interaction.guild_id is not None and not allowed.embed_links and as_text is not None:
+    if allowed is not None and not allowed.embed_links and as_text is not None:
         room = embeds.CONTENT_LIMIT - len(shown["content"]) - 1
         shown = {"content": f"{shown['content']}\n{as_text(room)}"}
     message = await channel.send(view=view or MISSING, allowed_mentions=NO_MENTIONS, **shown)

@@ -1,4 +1,4 @@
-"""Private replies in Discord, and the guard that gives a failing button the kind reply."""
+"""Private replies, what the bot may post in a channel, and the guard around buttons."""
 
 from __future__ import annotations
 
@@ -23,6 +23,26 @@ async def send_private(interaction: discord.Interaction, message: str) -> None:
         await interaction.response.send_message(
             message, ephemeral=True, allowed_mentions=NO_MENTIONS
         )
+
+
+def allowed_in(channel: object, guild: discord.Guild | None) -> discord.Permissions | None:
+    """The bot's permissions in ``channel``, from the server's roles and the channel's
+    overwrites as the gateway sent them; None in a DM, or where they cannot be told (then
+    what is sent is tried as it is)."""
+    me = guild.me if guild is not None else None
+    permissions_for = getattr(channel, "permissions_for", None)
+    if me is None or permissions_for is None:
+        return None
+    return permissions_for(me)
+
+
+def may_send(allowed: discord.Permissions | None, channel: object) -> bool:
+    """Whether the bot may post in ``channel`` (a thread asks its own permission)."""
+    if allowed is None:
+        return True
+    if isinstance(channel, discord.Thread):
+        return allowed.send_messages_in_threads
+    return allowed.send_messages
 
 
 def guarded(
