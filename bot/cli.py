@@ -4,7 +4,6 @@ insights, and run; over the same functions as the bot."""
 from __future__ import annotations
 
 import argparse
-import asyncio
 import getpass
 import json
 import sys
@@ -16,21 +15,22 @@ from typing import TYPE_CHECKING, TextIO
 from index.answers import DEFAULT_TOP, answer
 from index.changes import Changes
 from index.errors import QabotError
-from index.evaluation import evaluate, read_cases
 from index.index import Index
 from index.refresh import Action
 
 from . import render
 from .config import MAX_ANSWER_COUNT, Settings, load_settings
-from .insights import DEFAULT_DAYS, MAX_DAYS, gather, insights_csv
+from .insights import DEFAULT_DAYS, MAX_DAYS
 from .messages import Surface, describe, refreshed
 from .progress import progress_bar
 from .served import ServedIndex
-from .shell import run_shell
-from .store import Store
 
 if TYPE_CHECKING:
     from .curation import Curator
+    from .store import Store
+
+# What only some commands use is imported by them: a cold `qabot ask` imports what
+# answering needs (issue 15: at most 0.5 s in all), not asyncio, SQLite or the shell.
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -215,7 +215,10 @@ def _days(raw: str) -> int:
 
 
 def _curator(settings: Settings) -> tuple[Curator, Store]:
+    import asyncio
+
     from .curation import Curator  # aiohttp: only adding and removing need it
+    from .store import Store
 
     served = _served(settings, announce=False)
     store = Store(settings.database_path)
@@ -227,6 +230,8 @@ def _curator(settings: Settings) -> tuple[Curator, Store]:
 
 
 def _add(args: argparse.Namespace, settings: Settings) -> int:
+    import asyncio
+
     curator, store = _curator(settings)
     who = args.by or f"{getpass.getuser()} (cli)"
     try:
@@ -247,6 +252,8 @@ def _add(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _remove(args: argparse.Namespace, settings: Settings) -> int:
+    import asyncio
+
     curator, store = _curator(settings)
     try:
         removed = asyncio.run(curator.remove(args.article, args.by or getpass.getuser()))
@@ -257,6 +264,9 @@ def _remove(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _insights(args: argparse.Namespace, settings: Settings) -> int:
+    from .insights import gather, insights_csv
+    from .store import Store
+
     index = _open(settings)
     store = Store(settings.database_path)
     try:
@@ -348,10 +358,14 @@ def _sources(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _shell(args: argparse.Namespace, settings: Settings) -> int:
+    from .shell import run_shell
+
     return run_shell(_served(settings), settings.answer_count, sys.stdin, sys.stdout)
 
 
 def _eval(args: argparse.Namespace, settings: Settings) -> int:
+    from index.evaluation import evaluate, read_cases
+
     cases = read_cases(args.file)
     result = evaluate(_open(settings), cases)
     figures = {

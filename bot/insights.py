@@ -8,10 +8,13 @@ import io
 import time
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from index.analysis import Analyzer
 
-from .store import Audited, Downvote, Store
+if TYPE_CHECKING:
+    from .store import Audited, Downvote, Store
+
 
 DEFAULT_DAYS = 7
 MAX_DAYS = 365

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from multiprocessing import get_context
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from index.changes import Changes, compare
-from index.chunks import Progress
 from index.corpus import MAX_FILE_BYTES
 from index.errors import Stale
 from index.index import Index
 from index.refresh import Action, Refreshed, refresh_index
 from index.saved import index_folder, load_index, saved_generation
+
+if TYPE_CHECKING:
+    from index.chunks import Progress
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,9 @@ class ServedIndex:
         before = self._index
         if before is None or not self.isolated:
             return self.refresh()
+        from concurrent.futures import ProcessPoolExecutor  # only the bot's reloads need it
+        from multiprocessing import get_context
+
         # spawn, not fork: this process has threads (the event loop's, asyncio's workers).
         with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
             job = pool.submit(_refresh_and_save, self.corpus_dir, self.saved, self.max_file_bytes)

@@ -5,15 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .analysis import Analyzer
 from .bm25 import BM25Params
-from .build import build
-from .chunks import Progress
 from .corpus import MAX_FILE_BYTES, scan
 from .errors import SavedIndexError, Stale
 from .index import Index
 from .saved import load_index
+
+if TYPE_CHECKING:
+    from .chunks import Progress
 
 
 class Action(Enum):
@@ -66,6 +68,10 @@ def refresh_index(
         old, stale = None, Stale.OTHER_CORPUS
     if old is not None and tuple(files) == old.files:
         return Refreshed(old, Action.LOADED)
+    # Imported here: a question on an index that is up to date never builds, and the
+    # build's modules (worker pools, nltk's splitter) are most of a cold start's imports.
+    from .build import build
+
     built = build(
         corpus,
         old,

@@ -183,3 +183,31 @@ def test_add_refuses_a_private_address_unless_allowed(capsys):
     assert main(["add", "http://127.0.0.1:9/article"]) == 1
     err = capsys.readouterr().err
     assert "not a public internet address" in err and "ALLOW_PRIVATE_URLS=true" in err
+
+
+def test_a_cold_ask_imports_only_what_answering_needs(tmp_path):
+    """Most of a one-question run is imports (issue 15: a cold `qabot ask` within 0.5 s):
+    asking from a saved index loads no event loop, database, builder, shell or Discord."""
+    from tests.conftest import SEED_DIR
+
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "CORPUS_DIR": str(SEED_DIR),
+        "INDEX_DIR": str(tmp_path / "index"),
+        "DATABASE_PATH": str(tmp_path / "qabot.sqlite3"),
+    }
+    run = [sys.executable, "-c"]
+    subprocess.run([*run, "from bot.cli import main; main(['index'])"], env=env, cwd=tmp_path)
+    script = (
+        "import sys; from bot.cli import main; main(['ask', \"who supplies Myanmar's jets?\"]); "
+        "print(sorted(m for m in sys.modules if m in "
+        "{'asyncio', 'sqlite3', 'discord', 'aiohttp', 'concurrent.futures.process', "
+        "'index.build', 'index.chunks', 'index.evaluation', 'bot.shell', 'bot.store'}))"
+    )
+    done = subprocess.run(
+        [*run, script], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert "**supplier**" in done.stdout and done.stderr == ""  # answered from the saved index
+    assert done.stdout.splitlines()[-1] == "[]"

@@ -48,7 +48,7 @@ async def test_reload_of_a_large_corpus_never_stalls_the_bot(server, bot, corpus
     def built_here(*args, **kwargs):
         raise AssertionError("the rebuild ran in the bot's process")
 
-    monkeypatch.setattr("index.refresh.build", built_here)  # the rebuild must not run here
+    monkeypatch.setattr("index.build.build", built_here)  # the rebuild must not run here
     loop = asyncio.get_running_loop()
     stalls: list[float] = []
     answered: list[str] = []
