@@ -70,8 +70,8 @@ def analyse(articles: Sequence[Article], analyzer: Analyzer) -> Chunk:
     words: dict[str, int] = {}
 
     # Each word as written -> its term's id here, -1 for a stop word: a token costs one
-    # lookup in C, and only a word new to the chunk is analysed (a third of a build's
-    # time went to analysing tokens one by one).
+    # lookup in C, and only a word new to the chunk is analysed (1,500 articles: 0.39 ->
+    # 0.16 s of analysis besides stemming, against a lookup and two dicts set a token).
     term_of: dict[str, int] = {}
 
     def ids(text: str) -> list[int]:
