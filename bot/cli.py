@@ -235,16 +235,7 @@ def _add(args: argparse.Namespace, settings: Settings) -> int:
     curator, store = _curator(settings)
     who = args.by or f"{getpass.getuser()} (cli)"
     try:
-        if "://" in args.source:
-            added = asyncio.run(curator.add_url(args.source, who))
-        else:
-            path = Path(args.source)
-            try:
-                data = path.read_bytes()
-            except OSError as error:
-                reason = error.strerror or error
-                raise QabotError(f"{path}: cannot be read ({reason})") from None
-            added = asyncio.run(curator.add_file(path.name, data, who))
+        added = asyncio.run(curator.add_source(args.source, who))
     finally:
         store.close()
     print(render.added_markdown(added))
@@ -360,7 +351,7 @@ def _sources(args: argparse.Namespace, settings: Settings) -> int:
 def _shell(args: argparse.Namespace, settings: Settings) -> int:
     from .shell import run_shell
 
-    return run_shell(_served(settings), settings.answer_count, sys.stdin, sys.stdout)
+    return run_shell(settings, _served(settings), sys.stdin, sys.stdout)
 
 
 def _eval(args: argparse.Namespace, settings: Settings) -> int:

@@ -97,6 +97,19 @@ class Curator:
         articles = await asyncio.to_thread(articles_of_file, name, data)
         return await self.add(articles, who)
 
+    async def add_source(self, source: str, who: str) -> Added:
+        """``add_url`` for a link, else ``add_file`` for the file at the path ``source``
+        (what `qabot add` and the shell's /add take)."""
+        if "://" in source:
+            return await self.add_url(source, who)
+        path = Path(source).expanduser()
+        try:
+            data = await asyncio.to_thread(path.read_bytes)
+        except OSError as error:
+            reason = error.strerror or error
+            raise LibraryError(f"{path}: cannot be read ({reason})") from None
+        return await self.add_file(path.name, data, who)
+
     async def add(self, articles: list[NewArticle], who: str) -> Added:
         """Write the articles (none if any is already in the corpus), refresh, audit."""
         async with self._lock:

@@ -70,11 +70,8 @@ def answer_embed(
             embed.set_footer(text=note)
         return embed
     description = _fit([render.passage_markdown(hit) for hit in answer.hits], limit)
-    first = answer.offset + 1
-    last = answer.offset + len(answer.hits)
     embed = discord.Embed(title=title, description=description, colour=COLOUR)
-    shown = f"Passage {first}" if first == last else f"Passages {first}–{last}"
-    footer = [f"{shown} of {answer.total}", *([note] if note else [])]
+    footer = [render.page_label(answer), *([note] if note else [])]
     embed.set_footer(text=" · ".join([*footer, "👍/👎 tell us if this helped"]))
     return embed
 
@@ -112,21 +109,9 @@ def _fit(blocks: list[str], limit: int = DESCRIPTION_LIMIT) -> str:
 def context_embed(question: str, quoted: list[Quoted], gone: tuple[str, ...] = ()) -> discord.Embed:
     """Each quoted passage (bold) with the sentences around it, and its source; then
     the articles of passages no longer in the corpus (``gone``), by title."""
-    blocks = []
-    for q in quoted:
-        parts = [
-            f"**{render.escape(render.flat(p.text))}**"
-            if p == q.passage
-            else render.escape(render.flat(p.text))
-            for p in q.around
-        ]
-        source = f"{render.title_markdown(q.article)} · {render.place(q.passage)}"
-        blocks.append(f"{' '.join(parts)}\n— {source}")
-    if gone:
-        names = ", ".join(f"*{render.escape(name)}*" for name in gone)
-        blocks.append(f"No longer in the corpus (removed or changed since): {names}")
+    blocks = render.context_blocks(quoted, gone)
     title = clip(f"Context: {render.escape(render.flat(question))}", TITLE_LIMIT)
-    description = _fit(blocks) if blocks else "Those passages are no longer in the corpus."
+    description = _fit(blocks) if blocks else render.CONTEXT_GONE
     return discord.Embed(title=title, description=description, colour=COLOUR)
 
 

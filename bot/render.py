@@ -1,4 +1,4 @@
-"""Render answers, sources, help and reload reports as Discord markdown, and answers as JSON."""
+"""Render answers, context, sources, help and reports as Discord markdown; answers as JSON."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from index.passages import Passage
 if TYPE_CHECKING:
     from .curation import Added, Removed
     from .insights import Insights
+    from .service import Quoted
 
 TOP = 10  # entries of each /insights list shown in the message (the CSV has them all)
 
@@ -176,6 +177,39 @@ def answer_markdown(answer: Answer, foreign: Foreign | None = None) -> str:
     if not answer.found:
         return no_answer(foreign)
     return "\n\n".join(passage_markdown(hit) for hit in answer.hits)
+
+
+def page_label(answer: Answer) -> str:
+    """Which of an answer's passages a page shows: "Passages 4–6 of 9"."""
+    first, last = answer.offset + 1, answer.offset + len(answer.hits)
+    shown = f"Passage {first}" if first == last else f"Passages {first}–{last}"
+    return f"{shown} of {answer.total}"
+
+
+CONTEXT_GONE = "Those passages are no longer in the corpus."
+
+
+def context_blocks(quoted: list[Quoted], gone: tuple[str, ...] = ()) -> list[str]:
+    """Context on a page of an answer: each quoted passage (bold) among the sentences
+    around it, with its source; then the articles of the passages no longer in the
+    corpus (``gone``), by title."""
+    blocks = []
+    for q in quoted:
+        parts = [
+            f"**{escape(flat(p.text))}**" if p == q.passage else escape(flat(p.text))
+            for p in q.around
+        ]
+        blocks.append(f"{' '.join(parts)}\n— {title_markdown(q.article)} · {place(q.passage)}")
+    if gone:
+        names = ", ".join(f"*{escape(name)}*" for name in gone)
+        blocks.append(f"No longer in the corpus (removed or changed since): {names}")
+    return blocks
+
+
+def context_markdown(question: str, quoted: list[Quoted], gone: tuple[str, ...] = ()) -> str:
+    """``context_blocks`` under the question, as the shell prints them."""
+    blocks = context_blocks(quoted, gone) or [CONTEXT_GONE]
+    return "\n\n".join([f"**Context: {escape(flat(question))}**", *blocks])
 
 
 def answer_json(answer: Answer) -> dict[str, Any]:

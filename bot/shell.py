@@ -2,51 +2,188 @@
 
 from __future__ import annotations
 
-from typing import TextIO
+import asyncio
+import getpass
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, TextIO, TypeVar
 
-from index.answers import answer
+from index.changes import Changes
 
 from . import render
+from .config import Settings
+from .cooldown import Cooldown
+from .insights import DEFAULT_DAYS, MAX_DAYS, gather
 from .messages import error_reply
 from .served import ServedIndex
+from .service import AnswerService, Asked
+from .store import Store
+
+if TYPE_CHECKING:
+    from .curation import Curator
 
 PROMPT = "qabot> "
-COMMANDS = "/ask QUESTION, /sources, /reload, /help, /quit"
+COMMANDS = (
+    "/ask QUESTION, /more, /previous, /context, /reply FOLLOW-UP, /sources, /help; "
+    "moderators': /add LINK-OR-FILE, /remove ARTICLE, /insights [DAYS], /reload; /quit"
+)
+SHELL_HELP = (
+    "\n\n**In this shell** a line is a question; /more, /previous and /context stand for the "
+    "buttons under the answer shown, /reply FOLLOW-UP for a reply to it; /add takes a link "
+    "or a file's path, /remove an article's file as /sources names it; /quit ends."
+)
+# The shell's member: one person asking in one channel (user ids are Discord's snowflakes).
+_USER = 0
+T = TypeVar("T")
 
 
-def run_shell(served: ServedIndex, top: int, stdin: TextIO, stdout: TextIO) -> int:
+class Shell:
+    """The bot's commands at a prompt, for one member who may also moderate.
+
+    Questions, pages and context go through the bot's own AnswerService, remembered in
+    memory only: the shell's questions never reach the bot's /insights. /add, /remove and
+    /insights work on the bot's corpus and its database, as ``qabot add`` and the others
+    do, and are recorded there under the shell's user.
+    """
+
+    def __init__(self, settings: Settings, served: ServedIndex) -> None:
+        self.settings = settings
+        self.served = served
+        self.service = AnswerService(settings, served, Store(":memory:"), Cooldown(0))
+        self.shown: Asked | None = None  # the answer on screen: /more, /context, /reply
+
+    def close(self) -> None:
+        self.service.close()
+
+    def reply(self, line: str) -> str:
+        """What the bot posts for one command line; errors get the bot's replies to them."""
+        command, _, rest = line.strip().partition(" ")
+        rest = rest.strip()
+        if not command.startswith("/"):
+            command, rest = "/ask", line.strip()  # like mentioning the bot with a question
+        if command == "/reload":
+            try:
+                return render.changes_markdown(self.served.refresh())
+            except Exception as error:
+                return error_reply(error, "reload", reloading=True)
+        handler = self._commands().get(command)
+        if handler is None:
+            return f"Unknown command {command!r}. Commands: {COMMANDS}."
+        try:
+            return handler(rest)
+        except Exception as error:
+            return error_reply(error, f"shell command {command!r}")
+
+    def _commands(self) -> dict[str, Callable[[str], str]]:
+        return {
+            "/ask": self._ask,
+            "/reply": self._follow_up,
+            "/more": lambda _: self._turn(+1),
+            "/previous": lambda _: self._turn(-1),
+            "/context": self._context,
+            "/sources": lambda _: "\n".join(render.sources_lines(self.served.index, files=True)),
+            "/help": lambda _: render.help_markdown(self.served.index, moderator=True) + SHELL_HELP,
+            "/add": self._add,
+            "/remove": self._remove,
+            "/insights": self._insights,
+        }
+
+    def _ask(self, question: str, follows: int | None = None) -> str:
+        self.shown = asyncio.run(self.service.ask(question, _USER, None, None, follows=follows))
+        return self._page()
+
+    def _follow_up(self, question: str) -> str:
+        if self.shown is None:
+            return "Nothing to follow up yet: /ask a question first."
+        return self._ask(question, follows=self.shown.answer_id)
+
+    def _turn(self, step: int) -> str:
+        shown = self.shown
+        if shown is None or not shown.answer.found:
+            return "No passages to turn: /ask a question first."
+        size = shown.page_size
+        offset = shown.answer.offset + step * size
+        if offset < 0 or (step > 0 and not shown.answer.more):
+            return "No page there: this is the " + ("first." if step < 0 else "last.")
+        turned = asyncio.run(self.service.page(shown.answer_id, offset))
+        if turned is None:  # the shell remembers every answer it gave: never, in practice
+            return "That answer is no longer remembered."
+        self.shown = turned
+        return self._page()
+
+    def _page(self) -> str:
+        """The answer on screen as the bot quotes it, then what an embed's footer says."""
+        shown = self.shown
+        assert shown is not None
+        result = shown.answer
+        text = render.answer_markdown(result, shown.foreign)
+        notes = []
+        if result.found:
+            notes.append(render.page_label(result))
+        if shown.earlier:
+            notes.append(f"Read as a follow-up to: {render.flat(shown.earlier)}")
+        if shown.removed:
+            notes.append("No longer in the corpus: " + ", ".join(shown.removed))
+        return text + (f"\n-# {' · '.join(notes)}" if notes else "")
+
+    def _context(self, _: str) -> str:
+        shown = self.shown
+        if shown is None or not shown.answer.found:
+            return "No passages to show the context of: /ask a question first."
+        question, quoted, gone = self.service.context(shown.answer_id, shown.answer.offset)
+        return render.context_markdown(question, quoted, gone)
+
+    def _add(self, source: str) -> str:
+        if not source:
+            return "Add what? /add LINK, or /add PATH of a .md, .txt, .jsonl or .html file."
+        who = f"{getpass.getuser()} (shell)"
+        return render.added_markdown(self._curating(lambda c: c.add_source(source, who)))
+
+    def _remove(self, article: str) -> str:
+        if not article:
+            return "Remove which article? /remove ARTICLE, its file as /sources names it."
+        who = f"{getpass.getuser()} (shell)"
+        return render.removed_markdown(self._curating(lambda c: c.remove(article, who)))
+
+    def _curating(self, change: Callable[[Curator], Awaitable[T]]) -> T:
+        """Run ``change`` (a coroutine function of a Curator) against the bot's corpus,
+        its audit in the bot's database."""
+        from .curation import Curator  # aiohttp: only adding and removing need it
+
+        store = Store(self.settings.database_path)
+
+        async def reload() -> Changes:
+            return await asyncio.to_thread(self.served.refresh)
+
+        try:
+            return asyncio.run(change(Curator(self.settings, self.served, store, reload)))
+        finally:
+            store.close()
+
+    def _insights(self, days: str) -> str:
+        if days and not (days.isdigit() and 1 <= int(days) <= MAX_DAYS):
+            return f"/insights takes a number of days from 1 to {MAX_DAYS}, not {days!r}."
+        store = Store(self.settings.database_path)
+        try:
+            found = gather(store, self.served.index.analyzer, int(days or DEFAULT_DAYS))
+        finally:
+            store.close()
+        return render.insights_markdown(found)
+
+
+def run_shell(settings: Settings, served: ServedIndex, stdin: TextIO, stdout: TextIO) -> int:
     """Read commands from ``stdin`` until /quit or end of input."""
     interactive = stdin.isatty()
     if interactive:
         print(f"qabot shell over {served.corpus_dir}. Commands: {COMMANDS}.", file=stdout)
-    while True:
-        if interactive:
-            print(PROMPT, end="", file=stdout, flush=True)
-        line = stdin.readline()
-        if not line or line.strip() in ("/quit", "/exit"):
-            return 0
-        if line.strip():
-            print(reply(served, line.strip(), top), end="\n\n", file=stdout, flush=True)
-
-
-def reply(served: ServedIndex, line: str, top: int) -> str:
-    """What the bot posts for one command line; errors get the bot's replies to them."""
-    command, _, rest = line.partition(" ")
-    if not command.startswith("/"):
-        command, rest = "/ask", line  # like mentioning the bot with a question
-    if command == "/reload":
-        try:
-            return render.changes_markdown(served.refresh())
-        except Exception as error:
-            return error_reply(error, "reload", reloading=True)
+    shell = Shell(settings, served)
     try:
-        if command == "/ask":
-            result = answer(served.index, rest, top=top)
-            return render.answer_markdown(result, render.foreign(served.index, result))
-        if command == "/sources":
-            return "\n".join(render.sources_lines(served.index))
-        if command == "/help":
-            return render.help_markdown(served.index, moderator=True)
-    except Exception as error:
-        return error_reply(error, f"shell command {command!r}")
-    return f"Unknown command {command!r}. Commands: {COMMANDS}."
+        while True:
+            if interactive:
+                print(PROMPT, end="", file=stdout, flush=True)
+            line = stdin.readline()
+            if not line or line.strip() in ("/quit", "/exit"):
+                return 0
+            if line.strip():
+                print(shell.reply(line), end="\n\n", file=stdout, flush=True)
+    finally:
+        shell.close()

@@ -1,31 +1,100 @@
+import io
 import shutil
 
+import pytest
+
+from bot.config import load_settings
 from bot.served import ServedIndex
-from bot.shell import reply
-from tests.conftest import write
+from bot.shell import Shell, run_shell
+from tests.conftest import SEED_FILE, write
 
 
-def test_reply_runs_each_bot_command(tmp_path):
-    write(tmp_path, "a.md", "---\ntitle: Circus\n---\nSix elephants went to the circus.\n")
-    served = ServedIndex(tmp_path, tmp_path / ".index")
-    assert "six **elephants**" in reply(served, "/ask how many elephants?", 3).lower()
-    assert reply(served, "elephants", 3) == reply(served, "/ask elephants", 3)
-    assert reply(served, "/sources", 3).startswith("**Circus**")
-    assert "/ask" in reply(served, "/help", 3)
-    assert reply(served, "/reload", 3).startswith("Nothing changed: 1 article(s)")
+@pytest.fixture
+def corpus(tmp_path):
+    directory = tmp_path / "corpus"
+    write(directory, "a.md", "---\ntitle: Circus\n---\nSix elephants went to the circus.\n")
+    return directory
 
 
-def test_a_failed_reload_is_explained_and_answers_continue(tmp_path):
-    corpus = tmp_path / "corpus"
-    write(corpus, "a.md", "Six elephants went to the circus.")
-    served = ServedIndex(corpus, tmp_path / ".index")
+def shell_over(corpus, tmp_path) -> Shell:
+    environ = {
+        "CORPUS_DIR": str(corpus),
+        "INDEX_DIR": str(tmp_path / "index"),
+        "DATABASE_PATH": str(tmp_path / "qabot.sqlite3"),
+    }
+    settings = load_settings(environ, env_file=None)
+    served = ServedIndex(settings.corpus_dir, settings.index_dir)
     served.refresh()
+    return Shell(settings, served)
+
+
+def test_reply_runs_each_bot_command(corpus, tmp_path):
+    shell = shell_over(corpus, tmp_path)
+    assert "six **elephants**" in shell.reply("/ask how many elephants?").lower()
+    assert shell.reply("elephants") == shell.reply("/ask elephants")
+    assert shell.reply("/sources").startswith("**Circus** · 1 sentences · `a.md`")
+    assert "/ask" in shell.reply("/help") and "/more, /previous and /context" in shell.reply(
+        "/help"
+    )
+    assert shell.reply("/reload").startswith("Nothing changed: 1 article(s)")
+    assert "Unknown command '/nope'" in shell.reply("/nope")
+
+
+def test_a_failed_reload_is_explained_and_answers_continue(corpus, tmp_path):
+    shell = shell_over(corpus, tmp_path)
     shutil.rmtree(corpus)
-    message = reply(served, "/reload", 3)
+    message = shell.reply("/reload")
     assert "does not exist" in message and "still" in message
-    assert "**elephants**" in reply(served, "elephants", 3)
+    assert "**elephants**" in shell.reply("elephants")
 
 
-def test_question_errors_are_kind_messages(tmp_path):
-    write(tmp_path, "a.md", "Six elephants.")
-    assert "question is empty" in reply(ServedIndex(tmp_path, tmp_path / ".index"), "/ask", 3)
+def test_question_errors_are_kind_messages(corpus, tmp_path):
+    shell = shell_over(corpus, tmp_path)
+    assert "question is empty" in shell.reply("/ask")
+    assert "300" in shell.reply("/ask " + "why " * 100)  # Discord's limit, as in /ask
+
+
+def test_pages_context_and_follow_ups_as_under_an_answer(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEED_FILE, corpus)
+    shell = shell_over(corpus, tmp_path)
+    assert "Nothing to follow up yet" in shell.reply("/reply and China?")
+    assert "No passages to turn" in shell.reply("/more")
+    first = shell.reply("Myanmar military junta")
+    assert first.splitlines()[-1].startswith("-# Passages 1–3 of ")
+    assert "this is the first" in shell.reply("/previous")
+    second = shell.reply("/more")
+    assert second.splitlines()[-1].startswith("-# Passages 4–6 of ") and second != first
+    assert shell.reply("/previous") == first
+    context = shell.reply("/context")
+    assert context.startswith("**Context: Myanmar military junta**")
+    assert context.count("\n— ") == 3  # each passage of the page with its source
+    followed = shell.reply("/reply and China?")
+    assert "China" in followed and "Read as a follow-up to: Myanmar military junta" in followed
+
+
+def test_moderators_commands_change_the_corpus_and_are_audited(corpus, tmp_path):
+    shell = shell_over(corpus, tmp_path)
+    article = write(tmp_path, "deal.md", "---\ntitle: Nuclear deal\n---\nThey signed a deal.\n")
+    added = shell.reply(f"/add {article}")
+    assert "Added *Nuclear deal*" in added and "The corpus now has 2 article(s)." in added
+    assert "**signed**" in shell.reply("who signed?")
+    file = next(line for line in shell.reply("/sources").splitlines() if "Nuclear" in line)
+    removed = shell.reply(f"/remove {file.rsplit('`', 2)[1]}")
+    assert removed.startswith("Removed *Nuclear deal*") and "now has 1 article(s)" in removed
+    assert "no answer" in shell.reply("who signed?")
+    insights = shell.reply("/insights")
+    assert "0 question(s)" in insights  # the shell's own questions are not the members'
+    assert "(shell) added *Nuclear deal*" in insights
+    assert "(shell) removed *Nuclear deal*" in insights
+    assert "cannot be read" in shell.reply(f"/add {tmp_path / 'missing.md'}")
+    assert "from 1 to 365" in shell.reply("/insights forever")
+
+
+def test_run_shell_reads_until_quit(corpus, tmp_path):
+    shell = shell_over(corpus, tmp_path)
+    out = io.StringIO()
+    commands = io.StringIO("elephants\n\n/quit\n/ask never read\n")
+    assert run_shell(shell.settings, shell.served, commands, out) == 0
+    assert out.getvalue().count("**elephants**") == 1
