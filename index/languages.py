@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import re
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
+
+from .analysis import SNOWBALL_STOP_WORDS
 
 if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
 
     from .index import Index
+
+T = TypeVar("T")
 
 # The languages told apart: the most used ones online. Among all 97 of py3langid's,
 # short English questions are taken for Shona or Xhosa ("and China?", "elephants");
@@ -65,6 +71,14 @@ SAMPLE_CHARS = 2000
 # a second. A language of fewer than about one article in 200 may go unseen: a question
 # in it that finds no answer is then told it is in another language than the corpus's.
 SAMPLE_ARTICLES = 200
+# Telling a language loads py3langid's model (0.8 s, 70 MB): most of a one-question run
+# that finds no answer. Plainly English questions on a corpus that writes English are
+# let through without it: a question whose words are all English stop words, common
+# English words (the table every index keeps) or the corpus's own words, one at least a
+# stop word ("what is the population of mars"); a corpus one of whose sampled articles
+# has ENGLISH_SHARE of its words among the stop words (English prose about 45%; French,
+# German, Spanish prose under 10%). Whenever either is unsure, the model decides.
+ENGLISH_SHARE = 0.25
 
 
 @dataclass(frozen=True)
@@ -80,9 +94,10 @@ def corpus_languages(index: Index) -> tuple[str, ...]:
     first, told from SAMPLE_ARTICLES articles spread over the corpus, each by its first
     SAMPLE_CHARS characters. Cached for the index (the first call loads the language
     model, 0.8 s: call it off the event loop)."""
-    cached = _cached.get(id(index))
-    if cached is not None and cached[0]() is index:
-        return cached[1]
+    return _of(index, "languages", _languages)
+
+
+def _languages(index: Index) -> tuple[str, ...]:
     counts: dict[str, int] = {}
     identifier = _identifier()
     for article in _sample(index):
@@ -90,10 +105,7 @@ def corpus_languages(index: Index) -> tuple[str, ...]:
         if text.strip():
             language = identifier.classify(text)[0]
             counts[language] = counts.get(language, 0) + 1
-    found = tuple(sorted(counts, key=lambda code: -counts[code]))
-    _cached.clear()  # one index is served at a time: keep only its entry
-    _cached[id(index)] = (weakref.ref(index), found)
-    return found
+    return tuple(sorted(counts, key=lambda code: -counts[code]))
 
 
 def foreign_question(index: Index, question: str) -> Foreign | None:
@@ -102,6 +114,8 @@ def foreign_question(index: Index, question: str) -> Foreign | None:
     latin = all(_latin(c) for c in question if c.isalpha())
     if not words or (latin and len(words) < MIN_LATIN_WORDS):
         return None
+    if latin and plainly_english(index, question) and _of(index, "english", _writes_english):
+        return None  # without the model (ENGLISH_SHARE)
     language, probability = _identifier().classify(question)
     if probability < MIN_PROBABILITY:
         return None
@@ -109,6 +123,45 @@ def foreign_question(index: Index, question: str) -> Foreign | None:
     if not corpus or language in corpus:
         return None
     return Foreign(NAMES.get(language, language), tuple(NAMES.get(c, c) for c in corpus))
+
+
+def plainly_english(index: Index, question: str) -> bool:
+    """Whether every word of ``question`` is an English stop word, a common English word
+    or a word of the corpus, and one at least a stop word (see ENGLISH_SHARE)."""
+    analyzer, vocabulary = index.analyzer, index.vocabulary
+    if vocabulary.common is None:  # the common words' table set aside (another wordfreq)
+        return False
+    words = [analyzer.pair(w)[0] for w in analyzer.words(question)]
+    words = [w for w in words if w and not w[0].isdigit()]
+    return any(w in SNOWBALL_STOP_WORDS for w in words) and all(
+        w in SNOWBALL_STOP_WORDS
+        or vocabulary.common.words.id(w) is not None
+        or vocabulary.words.id(w) is not None
+        for w in words
+    )
+
+
+def _writes_english(index: Index) -> bool:
+    """Whether a sampled article has ENGLISH_SHARE of its words among English stop words."""
+    for article in _sample(index):
+        words = _LETTERS.findall(_opening(index, article).lower())
+        stop = sum(1 for w in words if w in SNOWBALL_STOP_WORDS)
+        if words and stop >= ENGLISH_SHARE * len(words):
+            return True
+    return False
+
+
+def _of(index: Index, name: str, work: Callable[[Index], T]) -> T:
+    """``work(index)``, worked out once for the index served (the entry of another index
+    is dropped: one is served at a time)."""
+    cached = _cached.get(id(index))
+    if cached is None or cached[0]() is not index:
+        _cached.clear()
+        cached = _cached[id(index)] = (weakref.ref(index), {})
+    found = cached[1]
+    if name not in found:
+        found[name] = work(index)
+    return found[name]  # type: ignore[return-value]
 
 
 def _sample(index: Index) -> list[str]:
@@ -150,4 +203,5 @@ def _identifier() -> LanguageIdentifier:
     return identifier
 
 
-_cached: dict[int, tuple[weakref.ref[Index], tuple[str, ...]]] = {}
+_LETTERS = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_cached: dict[int, tuple[weakref.ref[Index], dict[str, object]]] = {}

@@ -211,3 +211,12 @@ def test_a_cold_ask_imports_only_what_answering_needs(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "**supplier**" in done.stdout and done.stderr == ""  # answered from the saved index
     assert done.stdout.splitlines()[-1] == "[]"
+    # Nor, for a plainly English question it cannot answer, the language model (0.8 s).
+    script = (
+        "import sys; from bot.cli import main; main(['ask', 'what is the population of mars']);"
+        " print('py3langid' in sys.modules)"
+    )
+    done = subprocess.run(
+        [*run, script], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
+    assert "I found no answer" in done.stdout and done.stdout.splitlines()[-1] == "False"

@@ -66,3 +66,24 @@ def test_a_large_corpus_is_told_from_articles_spread_over_it(tmp_path, monkeypat
     monkeypatch.setattr(languages, "SAMPLE_ARTICLES", 3)
     fresh = build_index(tmp_path)  # the languages are cached for an index
     assert corpus_languages(fresh) == ("es", "en")
+
+
+def test_plainly_english_questions_on_an_english_corpus_need_no_model(seed_index):
+    assert languages.plainly_english(seed_index, "what is the population of mars")
+    assert languages.plainly_english(seed_index, "which jets does Myanmar fly")  # corpus words
+    assert not languages.plainly_english(seed_index, "population mars")  # no stop word
+    assert not languages.plainly_english(seed_index, "who is Zbigniew Brzezinski")
+    assert not languages.plainly_english(seed_index, "donde esta la capital de Francia")
+    assert not languages.plainly_english(seed_index, "was ist die Hauptstadt von Frankreich")
+
+
+def test_an_english_question_on_a_corpus_that_writes_none_is_still_named(tmp_path):
+    write(
+        tmp_path,
+        "es.md",
+        "---\ntitle: B\n---\nEl líder de la junta llegó hoy a Moscú para mantener "
+        "conversaciones con el gobierno sobre la venta de aviones.\n",
+    )
+    index = build_index(tmp_path)
+    foreign = foreign_question(index, "what is the population of mars")
+    assert foreign is not None and (foreign.language, foreign.corpus) == ("English", ("Spanish",))
