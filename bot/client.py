@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from typing import Any
 
 import discord
 from discord import app_commands
@@ -19,7 +18,7 @@ from .curation import Curator
 from .markup import mention_names, read_typed
 from .messages import error_reply
 from .moderation import MODERATOR_COMMANDS
-from .replies import NO_MENTIONS, allowed_in, may_send, send_private
+from .replies import NO_MENTIONS, post, send_private
 from .service import AnswerService
 from .translations import Translations
 
@@ -149,13 +148,6 @@ class QABot(discord.AutoShardedClient):
         mentioned = any(u.id == self.user.id for u in message.mentions)
         if not (message.guild is None or mentioned or to_bot):
             return
-        allowed = allowed_in(message.channel, message.guild)
-        if not may_send(allowed, message.channel):
-            log.info(
-                "a question in channel %s went unanswered: the bot may not send messages there",
-                message.channel.id,
-            )
-            return
         typed = read_typed(message.content, mention_names(message.guild, message), self.user.id)
         if not clean_question(typed.question):
             hint = HIDDEN_REPLY if to_bot and not mentioned else EMPTY_MENTION
@@ -173,21 +165,22 @@ class QABot(discord.AutoShardedClient):
         except Exception as error:
             await self._quietly(message, error_reply(error, "answering a mention"))
             return
-        if allowed is None or allowed.embed_links:
-            embed, view = answer_parts(asked)
-            shown: dict[str, Any] = {"embed": embed}
-        else:  # Discord would drop the embed: the answer goes as text
-            text, view = answer_text_parts(asked)
-            shown = {"content": text}
-        reply = await _reply(message, allowed, view=view or discord.utils.MISSING, **shown)
-        self.service.posted(asked.answer_id, reply.id)
+        embed, view = answer_parts(asked)
+        reply = await post(
+            message.channel,
+            reply_to=message,
+            embed=embed,
+            as_text=lambda: answer_text_parts(asked)[0],
+            view=view,
+        )
+        if reply is not None:
+            self.service.posted(asked.answer_id, reply.id)
 
     async def _quietly(self, message: discord.Message, text: str) -> None:
         """A reply that does not stay in a channel: it deletes itself after QUIET_SECONDS
         (in a DM, which no one else reads, it stays)."""
         delete_after = None if message.guild is None else QUIET_SECONDS
-        allowed = allowed_in(message.channel, message.guild)
-        await _reply(message, allowed, content=text, delete_after=delete_after)
+        await post(message.channel, reply_to=message, content=text, delete_after=delete_after)
 
     async def on_app_command_error(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError
@@ -199,16 +192,6 @@ class QABot(discord.AutoShardedClient):
             name = interaction.command and interaction.command.name
             message = error_reply(getattr(error, "original", error), f"command {name!r}")
         await send_private(interaction, message)
-
-
-async def _reply(
-    message: discord.Message, allowed: discord.Permissions | None, **fields: Any
-) -> discord.Message:
-    """A reply to ``message``, mentioning nobody; where the bot may not read the channel's
-    history, Discord refuses replies (160002), and it is sent as a message of its own."""
-    if allowed is None or allowed.read_message_history:
-        return await message.reply(mention_author=False, allowed_mentions=NO_MENTIONS, **fields)
-    return await message.channel.send(allowed_mentions=NO_MENTIONS, **fields)
 
 
 def _replied_to(message: discord.Message, bot_id: int) -> discord.Message | None:

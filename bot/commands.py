@@ -7,7 +7,7 @@ import contextlib
 import logging
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
@@ -16,7 +16,7 @@ from . import embeds, render
 from .components import answer_parts, answer_text_parts, sources_view
 from .markup import mention_names, read_typed
 from .moderation import is_moderator
-from .replies import NO_MENTIONS, allowed_in, may_send
+from .replies import NO_MENTIONS, post
 from .service import MAX_ASK_CHARS
 
 MISSING = discord.utils.MISSING
@@ -100,9 +100,9 @@ async def deliver(
 
     discord.py retries a 5xx with backoff. When the reply still fails, or could not be
     sent before Discord's deadline, the answer is posted in the channel instead, naming
-    who asked, so that it reaches the member all the same: as ``as_text(room)`` (the
-    answer as text in ``room`` characters) where the bot may not embed links there, and
-    not at all where it may not send messages.
+    who asked, so that it reaches the member all the same (``replies.post``: as
+    ``as_text(room)``, the answer as text in ``room`` characters, where the bot may not
+    embed links there).
     """
     try:
         if interaction.response.is_done():
@@ -122,19 +122,17 @@ async def deliver(
     channel = interaction.channel
     if not isinstance(channel, discord.abc.Messageable):
         return None
-    # As a mention's answer (bot/client.py): the permissions the gateway told, since a
-    # Discord-like server that leaves out the interaction's own would read as none.
-    allowed = allowed_in(channel, interaction.guild)
-    if not may_send(allowed, channel):
-        log.warning("the answer was not posted: the bot may not send messages in the channel")
-        return None
     name = render.escape(interaction.user.display_name)
-    shown: dict[str, Any] = {"content": f"For {name}:", "embed": embed}
-    if allowed is not None and not allowed.embed_links and as_text is not None:
-        room = embeds.CONTENT_LIMIT - len(shown["content"]) - 1
-        shown = {"content": f"{shown['content']}\n{as_text(room)}"}
-    message = await channel.send(view=view or MISSING, allowed_mentions=NO_MENTIONS, **shown)
-    return message.id
+    prefix = f"For {name}:"
+    room = embeds.CONTENT_LIMIT - len(prefix) - 1
+    message = await post(
+        channel,
+        content=prefix,
+        embed=embed,
+        as_text=(lambda: f"{prefix}\n{as_text(room)}") if as_text is not None else None,
+        view=view,
+    )
+    return message.id if message is not None else None
 
 
 @ask.autocomplete("question")

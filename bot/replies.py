@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import logging
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
@@ -10,6 +11,7 @@ import discord
 
 from .messages import error_reply
 
+log = logging.getLogger(__name__)
 NO_MENTIONS = discord.AllowedMentions.none()
 
 T = TypeVar("T")
@@ -25,24 +27,61 @@ async def send_private(interaction: discord.Interaction, message: str) -> None:
         )
 
 
-def allowed_in(channel: object, guild: discord.Guild | None) -> discord.Permissions | None:
-    """The bot's permissions in ``channel``, from the server's roles and the channel's
-    overwrites as the gateway sent them; None in a DM, or where they cannot be told (then
-    what is sent is tried as it is)."""
-    me = guild.me if guild is not None else None
-    permissions_for = getattr(channel, "permissions_for", None)
-    if me is None or permissions_for is None:
-        return None
-    return permissions_for(me)
+# Discord's codes for a message the bot may not post as it is: Missing Access, Missing
+# Permissions (no Send Messages, or no Embed Links for an embed), and a reply where the
+# bot may not read the channel's history.
+MISSING_ACCESS, MISSING_PERMISSIONS, NO_HISTORY_FOR_REPLY = 50001, 50013, 160002
 
 
-def may_send(allowed: discord.Permissions | None, channel: object) -> bool:
-    """Whether the bot may post in ``channel`` (a thread asks its own permission)."""
-    if allowed is None:
-        return True
-    if isinstance(channel, discord.Thread):
-        return allowed.send_messages_in_threads
-    return allowed.send_messages
+async def post(
+    channel: discord.abc.Messageable,
+    *,
+    reply_to: discord.Message | None = None,
+    content: str | None = None,
+    embed: discord.Embed | None = None,
+    as_text: Callable[[], str] | None = None,
+    view: discord.ui.View | None = None,
+    delete_after: float | None = None,
+) -> discord.Message | None:
+    """Post in ``channel`` (as a reply to ``reply_to``), mentioning nobody, as the channel
+    lets the bot; None, logged, where it may not post at all.
+
+    What Discord refuses is tried again another way, and nothing is guessed from cached
+    permissions (a Discord-like server may not send them): a reply the bot may not make
+    (no Read Message History) goes as a message of its own; an embed refused (no Embed
+    Links) goes as ``as_text()``, and one Discord dropped from the message it posted is
+    replaced by that text.
+    """
+    as_reply, text = reply_to is not None, False
+    while True:
+        fields: dict[str, Any] = {"content": content, "embed": embed}
+        if text and as_text is not None:
+            fields = {"content": as_text()}
+        if as_reply:
+            fields |= {"reference": reply_to, "mention_author": False}
+        try:
+            sent = await channel.send(
+                allowed_mentions=NO_MENTIONS,
+                view=view or discord.utils.MISSING,
+                delete_after=delete_after,
+                **fields,
+            )
+        except discord.HTTPException as error:
+            if error.code == NO_HISTORY_FOR_REPLY and as_reply:
+                as_reply = False
+                continue
+            if error.code == MISSING_PERMISSIONS and embed is not None and as_text and not text:
+                text = True
+                continue
+            if error.code in (MISSING_ACCESS, MISSING_PERMISSIONS):
+                where = getattr(channel, "id", channel)
+                log.info("the bot may not post in channel %s (%s)", where, error)
+                return None
+            raise
+        if embed is not None and as_text is not None and not text and not sent.embeds:
+            # Discord posted the message without the embed: the text takes its place.
+            sent = await sent.edit(content=as_text(), embeds=[], allowed_mentions=NO_MENTIONS)
+        return sent
 
 
 def guarded(

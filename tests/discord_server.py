@@ -145,6 +145,9 @@ class FakeDiscord:
         self.resumes = 0
         self.gateway_sent: list[dict[str, Any]] = []
         self.command_puts = 0  # how many times commands were synced
+        # What Discord does with a bot's embed where the bot may not embed links: sources
+        # differ, so both can be played: "drop" it from the message, or "refuse" (50013).
+        self.embeds_without_permission = "drop"
         # Sharding as Discord does it: GET /gateway/bot recommends recommended_shards; a
         # guild belongs to shard (guild_id >> 22) % shard_count, DMs to shard 0; a shard
         # given more than max_guilds_per_shard guilds is closed with 4011.
@@ -735,6 +738,13 @@ class FakeDiscord:
                     return refused
             return 200, await self._post(match[1], body, None)
         match = re.fullmatch(r"/channels/(\d+)/messages/(\d+)", path)
+        if match and method == "PATCH":
+            async with self._posted:
+                message = self.messages[int(match[2])]
+                message.update({k: v for k, v in body.items() if k in ("content", "embeds")})
+                message["edited_timestamp"] = TIMESTAMP
+                self._posted.notify_all()
+            return 200, message
         if match and method == "DELETE":
             async with self._posted:
                 self.messages.pop(int(match[2]), None)
@@ -773,8 +783,10 @@ class FakeDiscord:
         if body.get("message_reference") and not granted & READ_MESSAGE_HISTORY:
             message = "Cannot reply without permission to read message history"
             return 403, {"message": message, "code": 160002}
-        if not granted & EMBED_LINKS:
-            body.pop("embeds", None)
+        if not granted & EMBED_LINKS and body.get("embeds"):
+            if self.embeds_without_permission == "refuse":
+                return 403, {"message": "Missing Permissions", "code": 50013}
+            body.pop("embeds")
         if not (body.get("content") or body.get("embeds") or body.get("components")):
             return 400, {"message": "Cannot send an empty message", "code": 50006}
         return None
