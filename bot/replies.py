@@ -46,7 +46,7 @@ async def post(
     """Post in ``channel`` (as a reply to ``reply_to``), mentioning nobody, as the channel
     lets the bot; None, logged, where it may not post at all.
 
-    What Discord refuses is tried again another way, and nothing is guessed from cached
+    What Discord refuses is tried again another way, rather than guessed from cached
     permissions (a Discord-like server may not send them): a reply the bot may not make
     (no Read Message History) goes as a message of its own; an embed refused (no Embed
     Links) goes as ``as_text()``, and one Discord dropped from the message it posted is
@@ -78,10 +78,21 @@ async def post(
                 log.info("the bot may not post in channel %s (%s)", where, error)
                 return None
             raise
-        if embed is not None and as_text is not None and not text and not sent.embeds:
+        if embed is not None and as_text is not None and not text and _dropped(sent):
             # Discord posted the message without the embed: the text takes its place.
             sent = await sent.edit(content=as_text(), embeds=[], allowed_mentions=NO_MENTIONS)
         return sent
+
+
+def _dropped(sent: discord.Message) -> bool:
+    """Whether Discord left out the embed of ``sent`` because the bot may not embed links
+    there: the message came back without it, and the permissions the gateway sent agree
+    (a Discord-like server that does not echo embeds is not taken for one that drops them)."""
+    me = sent.guild.me if sent.guild is not None else None
+    permissions_for = getattr(sent.channel, "permissions_for", None)
+    if sent.embeds or me is None or permissions_for is None:
+        return False
+    return not permissions_for(me).embed_links
 
 
 def guarded(

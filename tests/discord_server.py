@@ -148,6 +148,7 @@ class FakeDiscord:
         # What Discord does with a bot's embed where the bot may not embed links: sources
         # differ, so both can be played: "drop" it from the message, or "refuse" (50013).
         self.embeds_without_permission = "drop"
+        self.echo_embeds = True  # False: a created message comes back without its embeds
         # Sharding as Discord does it: GET /gateway/bot recommends recommended_shards; a
         # guild belongs to shard (guild_id >> 22) % shard_count, DMs to shard 0; a shard
         # given more than max_guilds_per_shard guilds is closed with 4011.
@@ -736,7 +737,8 @@ class FakeDiscord:
                 refused = self._refused(body)
                 if refused is not None:
                     return refused
-            return 200, await self._post(match[1], body, None)
+            message = await self._post(match[1], body, None)
+            return 200, message if self.echo_embeds else {**message, "embeds": []}
         match = re.fullmatch(r"/channels/(\d+)/messages/(\d+)", path)
         if match and method == "PATCH":
             async with self._posted:

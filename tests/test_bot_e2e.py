@@ -243,6 +243,14 @@ async def test_without_embed_links_the_answer_is_text(server, bot, refused):
     assert len(edits) == (2 if refused == "drop" else 0)  # a dropped embed, then the text
 
 
+async def test_a_server_that_does_not_echo_embeds_keeps_them(server, bot):
+    server.echo_embeds = False  # the bot may embed links: nothing was dropped
+    reply = await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}")
+    await asyncio.sleep(0.3)  # time for a wrong edit, which would follow the post
+    assert SUPPLIER in embed_text(server.messages[int(reply["id"])])
+    assert not [r for r in server.requests if r.method == "PATCH"]
+
+
 async def test_without_message_history_the_answer_is_no_reply(server, bot):
     # Discord refuses a reply where the bot may not read the history (160002).
     await server.set_bot_permissions(VIEW_AND_SEND & ~READ_MESSAGE_HISTORY | EMBED_LINKS)
