@@ -82,7 +82,7 @@ async def _turn(
     """Show a turned page: in place when the presser owns the message, else as their
     own private copy."""
     if mine:
-        # content=None: an answer posted as text (bot/client.py) becomes this embed alone.
+        # content=None: an answer posted as text (replies.post) becomes this embed alone.
         await interaction.response.edit_message(
             content=None, embed=embed, view=view, allowed_mentions=NO_MENTIONS
         )
