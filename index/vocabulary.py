@@ -3,6 +3,7 @@ with their stems and how common English makes them."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -44,9 +45,13 @@ def word_figures(
             stems.append(known.word_stem[old])  # type: ignore[union-attr]
             zipf[number] = known.word_zipf[old]  # type: ignore[union-attr,index]
         else:
-            stems.append("" if word[:1].isdigit() or "." in word else stem(word))
+            stems.append(_stem_of(word))
             zipf[number] = zipf_frequency(word)
     return Strings.pack(stems), zipf
+
+
+def _stem_of(word: str) -> str:
+    return "" if word[:1].isdigit() or "." in word else stem(word)
 
 
 # Common English words (wordfreq's most used) whose stems and frequencies every index keeps
@@ -80,10 +85,15 @@ class Lexicon:
 @cache
 def common_lexicon() -> Lexicon:
     """The COMMON_WORDS most used English words' figures (about 1 s, once a process)."""
-    from wordfreq import top_n_list
+    from wordfreq import get_frequency_dict, top_n_list
 
     words = sorted(set(top_n_list("en", COMMON_WORDS)))
-    stems, zipf = word_figures(words)
+    # Each is a word of wordfreq's own list: its Zipf figure is its frequency's, as
+    # zipf_frequency rounds it (the same for all 25,000), read from the list at once:
+    # 0.08 s against 0.48 s asking word by word.
+    frequency = get_frequency_dict("en")
+    zipf = np.array([round(math.log10(frequency[word]) + 9, 2) for word in words])
+    stems = Strings.pack(_stem_of(word) for word in words)
     return Lexicon(SortedStrings.from_strings(words), stems, zipf)
 
 
