@@ -778,7 +778,8 @@ class FakeDiscord:
 
     def _refused(self, body: dict[str, Any]) -> tuple[int, Any] | None:
         """Discord's answer to a message the bot may not post as it is; embeds it may not
-        send are dropped (members see the rest, if anything)."""
+        send are dropped (members see the rest, if anything) or the message refused, as
+        ``embeds_without_permission`` says."""
         granted = self.bot_permissions()
         if not granted & SEND_MESSAGES:
             return 403, {"message": "Missing Permissions", "code": 50013}
