@@ -126,6 +126,11 @@ class Analyzer:
         not once a token (``chunks.analyse``)."""
         return _WORD.findall(text)
 
+    def normalised(self, written: str) -> str:
+        """One word of ``words`` as the index records it (``pair``'s first half, with no
+        stemming)."""
+        return _written(written)
+
     def pair(self, written: str) -> tuple[str, str]:
         """(the word normalised, its term) of one word of ``words``; the term is "" for a
         stop word."""

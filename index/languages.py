@@ -131,7 +131,7 @@ def plainly_english(index: Index, question: str) -> bool:
     analyzer, vocabulary = index.analyzer, index.vocabulary
     if vocabulary.common is None:  # the common words' table set aside (another wordfreq)
         return False
-    words = [analyzer.pair(w)[0] for w in analyzer.words(question)]
+    words = [analyzer.normalised(w) for w in analyzer.words(question)]
     words = [w for w in words if w and not w[0].isdigit()]
     return any(w in SNOWBALL_STOP_WORDS for w in words) and all(
         w in SNOWBALL_STOP_WORDS
