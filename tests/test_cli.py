@@ -198,7 +198,14 @@ def test_a_cold_ask_imports_only_what_answering_needs(tmp_path):
         "DATABASE_PATH": str(tmp_path / "qabot.sqlite3"),
     }
     run = [sys.executable, "-c"]
-    subprocess.run([*run, "from bot.cli import main; main(['index'])"], env=env, cwd=tmp_path)
+    subprocess.run(
+        [*run, "from bot.cli import main; main(['index'])"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
     script = (
         "import sys; from bot.cli import main; main(['ask', \"who supplies Myanmar's jets?\"]); "
         "print(sorted(m for m in sys.modules if m in "
