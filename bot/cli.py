@@ -48,6 +48,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader went away (qabot ... | head): not an error
         sys.stderr.close()
         return 0
+    except KeyboardInterrupt:  # Ctrl-C: stopped as asked, no traceback (a saved index is
+        print(file=sys.stderr)  # only ever replaced whole, so none is left half written)
+        return 130
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -227,3 +227,32 @@ def test_a_cold_ask_imports_only_what_answering_needs(tmp_path):
         [*run, script], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60
     )
     assert "I found no answer" in done.stdout and done.stdout.splitlines()[-1] == "False"
+
+
+def test_ctrl_c_stops_a_command_without_a_traceback(tmp_path):
+    import signal
+    import time
+
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "INDEX_DIR": str(tmp_path / "index"),
+        "DATABASE_PATH": str(tmp_path / "qabot.sqlite3"),
+    }
+    shell = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from bot.cli import main; sys.exit(main(['shell']))"],
+        env=env,
+        cwd=tmp_path,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    shell.stdin.write("elephants\n")
+    shell.stdin.flush()
+    assert "**elephants**" in shell.stdout.readline()  # the shell is up and waiting
+    time.sleep(0.2)
+    shell.send_signal(signal.SIGINT)
+    out, err = shell.communicate(timeout=30)
+    assert shell.returncode == 130
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
