@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import getpass
+import sys
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, TextIO, TypeVar
 
@@ -171,19 +172,31 @@ class Shell:
 
 
 def run_shell(settings: Settings, served: ServedIndex, stdin: TextIO, stdout: TextIO) -> int:
-    """Read commands from ``stdin`` until /quit or end of input."""
-    interactive = stdin.isatty()
+    """Read commands from ``stdin`` until /quit or end of input; at a terminal, with line
+    editing and the session's history (the arrow keys), as a prompt is expected to."""
+    interactive = stdin.isatty() and stdin is sys.stdin and stdout is sys.stdout
     if interactive:
+        import readline  # noqa: F401 - input() then edits lines and keeps their history
+
         print(f"qabot shell over {served.corpus_dir}. Commands: {COMMANDS}.", file=stdout)
     shell = Shell(settings, served)
     try:
         while True:
-            if interactive:
-                print(PROMPT, end="", file=stdout, flush=True)
-            line = stdin.readline()
-            if not line or line.strip() in ("/quit", "/exit"):
+            line = _read(stdin, interactive)
+            if line is None or line.strip() in ("/quit", "/exit"):
                 return 0
             if line.strip():
                 print(shell.reply(line), end="\n\n", file=stdout, flush=True)
     finally:
         shell.close()
+
+
+def _read(stdin: TextIO, interactive: bool) -> str | None:
+    """The next line typed, or None at the end of input."""
+    if not interactive:
+        return stdin.readline() or None
+    try:
+        return input(PROMPT)
+    except EOFError:  # Ctrl-D
+        print()
+        return None

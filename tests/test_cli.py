@@ -256,3 +256,52 @@ def test_ctrl_c_stops_a_command_without_a_traceback(tmp_path):
     out, err = shell.communicate(timeout=30)
     assert shell.returncode == 130
     assert "Traceback" not in err and "KeyboardInterrupt" not in err
+
+
+def test_the_shell_at_a_terminal_edits_lines_and_keeps_their_history(tmp_path):
+    """At a terminal the shell prompts, and the arrow keys recall and edit earlier lines."""
+    import os
+    import pty
+    import select
+
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "TERM": "xterm",
+        "INDEX_DIR": str(tmp_path / "index"),
+        "DATABASE_PATH": str(tmp_path / "qabot.sqlite3"),
+    }
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the shell on the terminal's other end
+        os.chdir(tmp_path)
+        os.execve(
+            sys.executable,
+            [
+                sys.executable,
+                "-c",
+                "import sys; from bot.cli import main; sys.exit(main(['shell']))",
+            ],
+            {**env, "PYTHONPATH": str(Path(__file__).parent.parent)},
+        )
+    seen = b""
+
+    def until(text: bytes) -> None:
+        nonlocal seen
+        while text not in seen:
+            ready, _, _ = select.select([fd], [], [], 30)
+            assert ready, seen.decode(errors="replace")[-500:]
+            seen += os.read(fd, 4096)
+
+    until(b"qabot> ")
+    os.write(fd, b"elephants\r")
+    until(b"**elephants**")
+    until(b"qabot> ")
+    seen = b""
+    # Up recalls "elephants"; Ctrl-A goes to the line's start, where "/ask " is typed.
+    os.write(fd, b"\x1b[A\x01/ask \r")
+    until(b"**elephants**")
+    until(b"qabot> ")
+    os.write(fd, b"\x04")  # Ctrl-D ends the shell
+    _, status = os.waitpid(pid, 0)
+    os.close(fd)
+    assert os.waitstatus_to_exitcode(status) == 0
