@@ -10,10 +10,9 @@ import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from index.answers import DEFAULT_TOP, answer
-from index.changes import Changes
 from index.errors import QabotError
 from index.index import Index
 from index.refresh import Action
@@ -24,10 +23,6 @@ from .insights import DEFAULT_DAYS, MAX_DAYS
 from .messages import Surface, describe, refreshed
 from .progress import progress_bar
 from .served import ServedIndex
-
-if TYPE_CHECKING:
-    from .curation import Curator
-    from .store import Store
 
 # What only some commands use is imported by them: a cold `qabot ask` imports what
 # answering needs (issue 15: at most 0.5 s in all), not asyncio, SQLite or the shell.
@@ -217,56 +212,30 @@ def _days(raw: str) -> int:
     return int(raw)
 
 
-def _curator(settings: Settings) -> tuple[Curator, Store]:
-    import asyncio
-
-    from .curation import Curator  # aiohttp: only adding and removing need it
-    from .store import Store
-
-    served = _served(settings, announce=False)
-    store = Store(settings.database_path)
-
-    async def reload() -> Changes:
-        return await asyncio.to_thread(served.refresh)
-
-    return Curator(settings, served, store, reload), store
-
-
 def _add(args: argparse.Namespace, settings: Settings) -> int:
-    import asyncio
+    from .curation import curating  # aiohttp: only adding and removing need it
 
-    curator, store = _curator(settings)
     who = args.by or f"{getpass.getuser()} (cli)"
-    try:
-        added = asyncio.run(curator.add_source(args.source, who))
-    finally:
-        store.close()
+    served = _served(settings, announce=False)
+    added = curating(settings, served, lambda c: c.add_source(args.source, who))
     print(render.added_markdown(added))
     return 0 if all(not a.problem for a in added.articles) else 1
 
 
 def _remove(args: argparse.Namespace, settings: Settings) -> int:
-    import asyncio
+    from .curation import curating
 
-    curator, store = _curator(settings)
-    try:
-        removed = asyncio.run(curator.remove(args.article, args.by or getpass.getuser()))
-    finally:
-        store.close()
+    who = args.by or getpass.getuser()
+    served = _served(settings, announce=False)
+    removed = curating(settings, served, lambda c: c.remove(args.article, who))
     print(render.removed_markdown(removed))
     return 0
 
 
 def _insights(args: argparse.Namespace, settings: Settings) -> int:
-    from .insights import gather, insights_csv
-    from .store import Store
+    from .insights import gathered, insights_csv
 
-    index = _open(settings)
-    store = Store(settings.database_path)
-    try:
-        found = gather(store, index.analyzer, args.days)
-    finally:
-        store.close()
+    found = gathered(settings.database_path, _open(settings).analyzer, args.days)
     print(insights_csv(found) if args.csv else render.insights_markdown(found), end="")
     if not args.csv:
         print()

@@ -7,6 +7,7 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from index.changes import Changes
 from index.index import Index
@@ -17,6 +18,8 @@ from .fetch import PAGE_TYPES, FetchError, fetch, is_public
 from .library import Library, LibraryError, NewArticle, articles_of_file
 from .served import ServedIndex
 from .store import Store
+
+T = TypeVar("T")
 
 # How many of a new article's first sentences the moderator is shown, as they will be quoted.
 OPENING_SENTENCES = 2
@@ -165,3 +168,20 @@ class Curator:
 def _by_title(index: Index, title: str):  # noqa: ANN202 - ArticleInfo | None
     matches = [i for i in index.infos if i.title.casefold() == title.casefold().strip()]
     return matches[0] if len(matches) == 1 else None
+
+
+def curating(
+    settings: Settings, served: ServedIndex, change: Callable[[Curator], Awaitable[T]]
+) -> T:
+    """``change`` (a coroutine function of a Curator: adding or removing) run outside the
+    bot, as the qabot commands and the shell do: the refresh that follows runs in this
+    process, the audit goes to the bot's database."""
+    store = Store(settings.database_path)
+
+    async def reload() -> Changes:
+        return await asyncio.to_thread(served.refresh)
+
+    try:
+        return asyncio.run(change(Curator(settings, served, store, reload)))
+    finally:
+        store.close()

@@ -8,6 +8,7 @@ import io
 import time
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from index.analysis import Analyzer
@@ -60,6 +61,18 @@ def gather(
         downvotes=tuple(store.downvotes(since, guild_id)),
         audit=tuple(store.audit(since)),
     )
+
+
+def gathered(database: Path | str, analyzer: Analyzer, days: int = DEFAULT_DAYS) -> Insights:
+    """``gather`` over every server's questions in the database file ``database``: what
+    `qabot insights` and the shell's /insights show."""
+    from .store import Store  # SQLite: only the commands that show insights need it
+
+    store = Store(database)
+    try:
+        return gather(store, analyzer, days)
+    finally:
+        store.close()
 
 
 def _grouped(questions: list[str], analyzer: Analyzer) -> tuple[tuple[str, int], ...]:

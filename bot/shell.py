@@ -8,12 +8,10 @@ import sys
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, TextIO, TypeVar
 
-from index.changes import Changes
-
 from . import render
 from .config import Settings
 from .cooldown import Cooldown
-from .insights import DEFAULT_DAYS, MAX_DAYS, gather
+from .insights import DEFAULT_DAYS, MAX_DAYS, gathered
 from .messages import error_reply
 from .served import ServedIndex
 from .service import AnswerService, Asked
@@ -146,28 +144,15 @@ class Shell:
         return render.removed_markdown(self._curating(lambda c: c.remove(article, who)))
 
     def _curating(self, change: Callable[[Curator], Awaitable[T]]) -> T:
-        """Run ``change`` (a coroutine function of a Curator) against the bot's corpus,
-        its audit in the bot's database."""
-        from .curation import Curator  # aiohttp: only adding and removing need it
+        from .curation import curating  # aiohttp: only adding and removing need it
 
-        store = Store(self.settings.database_path)
-
-        async def reload() -> Changes:
-            return await asyncio.to_thread(self.served.refresh)
-
-        try:
-            return asyncio.run(change(Curator(self.settings, self.served, store, reload)))
-        finally:
-            store.close()
+        return curating(self.settings, self.served, change)
 
     def _insights(self, days: str) -> str:
         if days and not (days.isdigit() and 1 <= int(days) <= MAX_DAYS):
             return f"/insights takes a number of days from 1 to {MAX_DAYS}, not {days!r}."
-        store = Store(self.settings.database_path)
-        try:
-            found = gather(store, self.served.index.analyzer, int(days or DEFAULT_DAYS))
-        finally:
-            store.close()
+        analyzer = self.served.index.analyzer
+        found = gathered(self.settings.database_path, analyzer, int(days or DEFAULT_DAYS))
         return render.insights_markdown(found)
 
 
