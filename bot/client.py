@@ -9,7 +9,7 @@ import re
 import discord
 from discord import app_commands
 
-from index.answers import clean_question
+from index.answers import is_empty
 
 from .commands import COMMANDS
 from .components import DYNAMIC_ITEMS, answer_parts, answer_text_parts
@@ -30,6 +30,7 @@ QUIET_SECONDS = 20.0
 EMPTY_MENTION = (
     "Ask me a question after the mention, e.g. “@qabot who supplies Myanmar's jets?”, or use /ask."
 )
+EMPTY_DM = "Ask me a question in words, e.g. “who supplies Myanmar's jets?”"
 # Without the privileged message-content intent, Discord shows a bot the text of a reply
 # only when the reply mentions it (the "@ ON" of Discord's reply bar, on by default).
 HIDDEN_REPLY = (
@@ -149,8 +150,11 @@ class QABot(discord.AutoShardedClient):
         if not (message.guild is None or mentioned or to_bot):
             return
         typed = read_typed(message.content, mention_names(message.guild, message), self.user.id)
-        if not clean_question(typed.question):
-            hint = HIDDEN_REPLY if to_bot and not mentioned else EMPTY_MENTION
+        if is_empty(typed.question):
+            if message.guild is None:
+                hint = EMPTY_DM
+            else:
+                hint = HIDDEN_REPLY if to_bot and not mentioned else EMPTY_MENTION
             await self._quietly(message, hint)
             return
         try:

@@ -1,4 +1,5 @@
-"""The members' slash commands: /ask (with its autocomplete), /sources and /help."""
+"""The members' commands: /ask (with its autocomplete), "Answer this question" on a
+message, /sources and /help."""
 
 from __future__ import annotations
 
@@ -12,12 +13,15 @@ from typing import TYPE_CHECKING
 import discord
 from discord import app_commands
 
+from index.answers import is_empty
+
 from . import embeds, render
 from .components import answer_parts, answer_text_parts, sources_view
-from .markup import mention_names, read_typed
+from .markup import Typed, asked_in, mention_names, read_typed
 from .moderation import is_moderator
-from .replies import NO_MENTIONS, post
+from .replies import NO_MENTIONS, post, send_private
 from .service import MAX_ASK_CHARS
+from .store import Origin
 
 MISSING = discord.utils.MISSING
 
@@ -29,6 +33,14 @@ DEFER_AFTER_SECONDS = 1.0
 # Discord refuses the first reply to an interaction after this many seconds; the defer
 # delay must leave room for the defer itself to arrive.
 ACK_DEADLINE_SECONDS = 3.0
+
+# The message menu's entry (Apps > ...): at most 32 characters; translated, since it is
+# read in the menu, never typed.
+ANSWER_MENU = "Answer this question"
+OWN_MESSAGE = (
+    "That is one of my own messages: reply to an answer of mine to follow it up, or use /ask."
+)
+NO_TEXT = "That message has no text I can read as a question."
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +57,34 @@ async def ask(
     interaction: discord.Interaction, question: app_commands.Range[str, 1, MAX_ASK_CHARS]
 ) -> None:
     started = time.monotonic()
+    await _answer(interaction, started, read_typed(question, mention_names(interaction.guild)))
+
+
+@app_commands.context_menu(name=ANSWER_MENU)
+async def answer_message(interaction: discord.Interaction, message: discord.Message) -> None:
+    """Answer the question of someone's message (right-click it, Apps): for a question
+    asked in the channel without mentioning the bot. The answer is public, like /ask's;
+    its title links to the message and its footer names who asked."""
+    started = time.monotonic()
+    me = interaction.client.user
+    if me is not None and message.author.id == me.id:
+        await send_private(interaction, OWN_MESSAGE)
+        return
+    names = mention_names(interaction.guild, message)
+    typed = read_typed(asked_in(message.content, MAX_ASK_CHARS), names, me and me.id)
+    if is_empty(typed.question):
+        await send_private(interaction, NO_TEXT)
+        return
+    origin = Origin(message.author.display_name, message.jump_url)
+    await _answer(interaction, started, typed, origin)
+
+
+async def _answer(
+    interaction: discord.Interaction, started: float, typed: Typed, origin: Origin | None = None
+) -> None:
+    """Answer ``typed`` as the interaction's public reply (deferred when slow); a question
+    refused (too long, cooldown) raises, and on_app_command_error replies privately."""
     service = _bot(interaction).service
-    typed = read_typed(question, mention_names(interaction.guild))
     work = asyncio.ensure_future(
         service.ask(
             typed.question,
@@ -54,6 +92,7 @@ async def ask(
             interaction.guild_id,
             interaction.channel_id,
             title=typed.title,
+            origin=origin,
         )
     )
     done, _ = await asyncio.wait({work}, timeout=DEFER_AFTER_SECONDS)
@@ -172,4 +211,4 @@ async def help_(interaction: discord.Interaction) -> None:
     )
 
 
-COMMANDS = (ask, sources, help_)
+COMMANDS = (ask, answer_message, sources, help_)

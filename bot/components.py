@@ -228,6 +228,7 @@ def _shown_with(asked: Asked) -> dict[str, Any]:
     return {
         "earlier": asked.earlier,
         "removed": asked.removed,
+        "origin": asked.origin,
         "no_answer": render.no_answer(asked.foreign),
     }
 

@@ -13,6 +13,7 @@ from . import render
 
 if TYPE_CHECKING:
     from .service import Quoted
+    from .store import Origin
 
 # Discord's limits on one embed (https://discord.com/developers/docs/resources/message).
 TITLE_LIMIT = 256
@@ -47,6 +48,7 @@ def answer_embed(
     *,
     earlier: str = "",
     removed: tuple[str, ...] = (),
+    origin: Origin | None = None,
     no_answer: str = render.NO_ANSWER,
     limit: int = DESCRIPTION_LIMIT,
 ) -> discord.Embed:
@@ -54,23 +56,27 @@ def answer_embed(
 
     ``title`` is the question as echoed (default: as analysed); ``earlier`` the question
     it was read as following up; ``removed`` the titles of articles it quoted before that
-    are no longer in the corpus; ``no_answer`` what to say when nothing answers; the
-    passages are clipped evenly to fit ``limit`` characters.
+    are no longer in the corpus; ``origin`` the message the question was taken from (the
+    title links to it, the footer names its author); ``no_answer`` what to say when
+    nothing answers; the passages are clipped evenly to fit ``limit`` characters.
     """
     title = clip(render.escape(render.flat(title or answer.question)), TITLE_LIMIT)
+    url = origin.url if origin else None
     notes = []
+    if origin:
+        notes.append(f"Asked by {render.flat(origin.author)}")
     if earlier:
         notes.append(f"Read as a follow-up to: {render.flat(earlier)}")
     if removed:
         notes.append("No longer in the corpus: " + ", ".join(removed))
     note = clip(" · ".join(notes), FOOTER_LIMIT // 2)
     if not answer.found:
-        embed = discord.Embed(title=title, description=no_answer, colour=NO_ANSWER_COLOUR)
+        embed = discord.Embed(title=title, url=url, description=no_answer, colour=NO_ANSWER_COLOUR)
         if note:
             embed.set_footer(text=note)
         return embed
     description = _fit([render.passage_markdown(hit) for hit in answer.hits], limit)
-    embed = discord.Embed(title=title, description=description, colour=COLOUR)
+    embed = discord.Embed(title=title, url=url, description=description, colour=COLOUR)
     footer = [render.page_label(answer), *([note] if note else [])]
     embed.set_footer(text=" · ".join([*footer, "👍/👎 tell us if this helped"]))
     return embed
@@ -81,10 +87,12 @@ def answer_text(
 ) -> str:
     """``answer_embed`` as a message's text, for a channel where the bot may not embed
     links (Discord would drop the embed): the question in bold, the passages, and the
-    footer in small print, within ``limit`` characters (a message holds CONTENT_LIMIT)."""
+    footer in small print, within ``limit`` characters (a message holds CONTENT_LIMIT).
+    A footer shows text as it is; a message reads markdown, so the footer's names and
+    questions are escaped here."""
     embed = answer_embed(answer, title, **options)
     head = f"**{embed.title}**"
-    foot = f"-# {embed.footer.text}" if embed.footer.text else ""
+    foot = f"-# {render.escape(embed.footer.text)}" if embed.footer.text else ""
     room = limit - len(head) - len(foot) - 2
     if len(embed.description or "") > room:
         embed = answer_embed(answer, title, **options, limit=room)

@@ -21,6 +21,8 @@ _MARKUP = re.compile(
     r"|<t:(?P<time>-?\d+)(?::[tTdDfFR])?>"
     r"|</(?P<command>[\w -]+):\d+>"
 )
+# A sentence's end, for finding the questions of a long message.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # What a mention is called when its name is not known (a member the bot has not seen).
 _UNKNOWN = {"@": "@someone", "@&": "@a role", "#": "#a channel"}
 
@@ -63,6 +65,25 @@ def read_typed(text: str, names: Names, skip: int | None = None) -> Typed:
         return f"/{match['command']}"
 
     return Typed(clean_question(_MARKUP.sub(" ", text)), clean_question(_MARKUP.sub(name, text)))
+
+
+def asked_in(text: str, limit: int) -> str:
+    """The question a message asks, to answer it when a member picks "Answer this
+    question" on it: all of it when it fits in ``limit`` characters; else its sentences
+    that end in "?", the last ones that fit ("I read about the coup. Who supplies
+    Myanmar's jets? Thanks!" asks the middle one); else all of it, which check_question
+    then refuses as too long.
+
+    >>> asked_in("Long intro. " * 9 + "Who leads? When? Bye.", 40)
+    'Who leads? When?'
+    """
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    questions = list(dict.fromkeys(s for s in _SENTENCE_END.split(text) if s.endswith("?")))
+    while questions and len(" ".join(questions)) > limit:
+        questions.pop(0)
+    return " ".join(questions) or text
 
 
 def mention_names(guild: discord.Guild | None, message: discord.Message | None = None) -> Names:

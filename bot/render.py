@@ -267,6 +267,8 @@ def help_markdown(
         "• Reply to one of my answers (with the mention on) to follow it up: “and China?” "
         "is read with the earlier question's subject.",
         "• Send me a direct message: every message there is a question.",
+        "• Someone asked in the channel without me? On their message, **Apps › Answer "
+        "this question** answers it for everyone, naming who asked.",
         "",
         "**Under an answer**",
         "• **More** and **Previous** turn the pages of passages. Yours turn the answer "

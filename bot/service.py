@@ -17,7 +17,7 @@ from index.passages import Passage
 from .config import Settings
 from .cooldown import Cooldown
 from .served import ServedIndex
-from .store import Question, Shown, Store
+from .store import Origin, Question, Shown, Store
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +43,7 @@ class Asked:
     removed: tuple[str, ...] = ()  # articles it quoted before that are gone now
     page_size: int = 3  # passages a page shows (ANSWER_COUNT)
     foreign: Foreign | None = None  # no answer, and the question is in another language
+    origin: Origin | None = None  # the message it was taken from, if another's
 
     @property
     def shown_title(self) -> str:
@@ -89,17 +90,20 @@ class AnswerService:
         *,
         title: str = "",
         follows: int | None = None,
+        origin: Origin | None = None,
     ) -> Asked:
         """Check the question and the member's cooldown, answer, and remember it.
 
         ``title`` is the question as it is echoed, when that differs (Discord mentions
-        shown as names); ``follows`` the answer id of the question this one follows up.
+        shown as names); ``follows`` the answer id of the question this one follows up;
+        ``origin`` the message it was taken from, when a member asked for another's
+        message to be answered.
         """
         question = check_question(question, MAX_ASK_CHARS)
         earlier = self._earlier(follows)
         self.cooldown.check(user_id)
         result = await self.find(question, 0, earlier)
-        asked = Question(result.question, user_id, guild_id, channel_id, title, earlier)
+        asked = Question(result.question, user_id, guild_id, channel_id, title, earlier, origin)
         answer_id = self.store.record_question(asked, found=result.found)
         self.store.record_shown(answer_id, 0, result.hits)
         foreign = None
@@ -107,7 +111,15 @@ class AnswerService:
             index = self.served.index
             foreign = await asyncio.to_thread(foreign_question, index, result.question)
         return Asked(
-            answer_id, result, title, earlier, user_id, (), self.settings.answer_count, foreign
+            answer_id,
+            result,
+            title,
+            earlier,
+            user_id,
+            (),
+            self.settings.answer_count,
+            foreign,
+            origin,
         )
 
     def _earlier(self, follows: int | None) -> str:
@@ -152,6 +164,7 @@ class AnswerService:
             asked.user_id,
             removed,
             self.settings.answer_count,
+            origin=asked.origin,
         )
 
     def _removed(self, answer_id: int) -> tuple[str, ...]:

@@ -12,9 +12,10 @@ from . import render
 from .config import Settings
 from .cooldown import Cooldown
 from .insights import DEFAULT_DAYS, MAX_DAYS, gathered
+from .markup import asked_in
 from .messages import error_reply
 from .served import ServedIndex
-from .service import AnswerService, Asked
+from .service import MAX_ASK_CHARS, AnswerService, Asked
 from .store import Store
 
 if TYPE_CHECKING:
@@ -22,12 +23,14 @@ if TYPE_CHECKING:
 
 PROMPT = "qabot> "
 COMMANDS = (
-    "/ask QUESTION, /more, /previous, /context, /reply FOLLOW-UP, /sources, /help; "
+    "/ask QUESTION, /more, /previous, /context, /reply FOLLOW-UP, /answer-this MESSAGE, "
+    "/sources, /help; "
     "moderators': /add LINK-OR-FILE, /remove ARTICLE, /insights [DAYS], /reload; /quit"
 )
 SHELL_HELP = (
     "\n\n**In this shell** a line is a question; /more, /previous and /context stand for the "
-    "buttons under the answer shown, /reply FOLLOW-UP for a reply to it; /add takes a link "
+    "buttons under the answer shown, /reply FOLLOW-UP for a reply to it, /answer-this "
+    "MESSAGE for Answer this question on a message that says MESSAGE; /add takes a link "
     "or a file's path, /remove an article's file as /sources names it; /quit ends."
 )
 # The shell's member: one person asking in one channel (user ids are Discord's snowflakes).
@@ -76,6 +79,7 @@ class Shell:
         return {
             "/ask": self._ask,
             "/reply": self._follow_up,
+            "/answer-this": lambda text: self._ask(asked_in(text, MAX_ASK_CHARS)),
             "/more": lambda _: self._turn(+1),
             "/previous": lambda _: self._turn(-1),
             "/context": self._context,

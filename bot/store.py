@@ -20,6 +20,8 @@ _ADDED_COLUMNS = (
     ("answers", "found", "INTEGER NOT NULL DEFAULT 0"),
     ("answers", "message_id", "INTEGER"),
     ("shown", "title", "TEXT NOT NULL DEFAULT ''"),
+    ("answers", "origin_author", "TEXT NOT NULL DEFAULT ''"),
+    ("answers", "origin_url", "TEXT NOT NULL DEFAULT ''"),
 )
 
 _SCHEMA = """
@@ -96,6 +98,14 @@ class Audited:
 
 
 @dataclass(frozen=True)
+class Origin:
+    """The message a question was taken from ("Answer this question" in Discord's menu)."""
+
+    author: str  # its author's name, as shown
+    url: str  # its link
+
+
+@dataclass(frozen=True)
 class Question:
     """A question as it was asked: what the buttons and replies on its answer go back to."""
 
@@ -105,6 +115,7 @@ class Question:
     channel_id: int | None = None
     title: str = ""  # as echoed above the answer (mentions shown as names); "": question
     earlier: str = ""  # the question it follows up, "" if none
+    origin: Origin | None = None  # the message it was taken from, if another's
 
 
 @dataclass(frozen=True)
@@ -156,7 +167,7 @@ class Store:
         buttons carry."""
         cursor = self._db.execute(
             "INSERT INTO answers (question, user_id, guild_id, channel_id, asked_at, title, "
-            "earlier, found) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "earlier, found, origin_author, origin_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 asked.question,
                 asked.user_id,
@@ -166,6 +177,8 @@ class Store:
                 asked.title,
                 asked.earlier,
                 int(found),
+                asked.origin.author if asked.origin else "",
+                asked.origin.url if asked.origin else "",
             ),
         )
         return int(cursor.lastrowid)
@@ -173,14 +186,15 @@ class Store:
     def question(self, answer_id: int) -> Question | None:
         """The question behind an answer, or None if this file does not hold it."""
         row = self._db.execute(
-            "SELECT question, user_id, guild_id, channel_id, title, earlier FROM answers "
-            "WHERE id = ?",
+            "SELECT question, user_id, guild_id, channel_id, title, earlier, origin_author, "
+            "origin_url FROM answers WHERE id = ?",
             (answer_id,),
         ).fetchone()
         if row is None:
             return None
-        question, user_id, guild_id, channel_id, title, earlier = row
-        return Question(question, user_id, guild_id, channel_id, title or question, earlier)
+        question, user_id, guild_id, channel_id, title, earlier, author, url = row
+        origin = Origin(author, url) if url else None
+        return Question(question, user_id, guild_id, channel_id, title or question, earlier, origin)
 
     def record_message(self, answer_id: int, message_id: int) -> None:
         """Remember the Discord message that shows an answer, for replies to it."""

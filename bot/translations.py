@@ -1,4 +1,5 @@
-"""The slash commands' descriptions in the languages most used on Discord besides English."""
+"""The commands' descriptions, and the message menu's entry, in the languages most used
+on Discord besides English."""
 
 from __future__ import annotations
 
@@ -92,9 +93,22 @@ for locale, texts in {
         DESCRIPTIONS[english][locale] = text
 
 
+# The message menu's entry is read in the menu, never typed or named in messages: it is
+# translated, unlike the slash commands' names.
+MENU_NAMES: dict[str, dict[discord.Locale, str]] = {
+    "Answer this question": {
+        discord.Locale.spain_spanish: "Responder a esta pregunta",
+        discord.Locale.latin_american_spanish: "Responder a esta pregunta",
+        discord.Locale.french: "Répondre à cette question",
+        discord.Locale.german: "Diese Frage beantworten",
+        discord.Locale.brazil_portuguese: "Responder a esta pergunta",
+    }
+}
+
+
 class Translations(app_commands.Translator):
-    """discord.py asks this for each command's and option's description, per locale, when
-    the commands are synced; None keeps the English."""
+    """discord.py asks this for each command's and option's description, and the message
+    menu's name, per locale, when the commands are synced; None keeps the English."""
 
     async def translate(
         self,
@@ -102,6 +116,10 @@ class Translations(app_commands.Translator):
         locale: discord.Locale,
         context: app_commands.TranslationContextTypes,
     ) -> str | None:
+        if context.location is app_commands.TranslationContextLocation.command_name:
+            if isinstance(context.data, app_commands.ContextMenu):
+                return MENU_NAMES.get(string.message, {}).get(locale)
+            return None
         if context.location not in (
             app_commands.TranslationContextLocation.command_description,
             app_commands.TranslationContextLocation.parameter_description,

@@ -106,9 +106,14 @@ def check_question(question: str, limit: int = MAX_QUESTION_CHARS) -> str:
     question = clean_question(question)
     if len(question) > limit:
         raise QuestionTooLong(len(question), limit)
-    if not any(c.isalnum() for c in question):
+    if is_empty(question):
         raise EmptyQuestion()
     return question
+
+
+def is_empty(question: str) -> bool:
+    """Whether ``question`` has nothing to search for: no letter or digit ("?", "👍")."""
+    return not any(c.isalnum() for c in question)
 
 
 def answer(

@@ -582,14 +582,47 @@ class FakeDiscord:
         message-content intent, Discord hides the text of a message from the bot unless
         it mentions the bot (``mentions_bot``; a reply with the mention on does) or is a DM.
         """
-        message_id = self.next_id()
+        payload = self.member_message(
+            member, content, in_guild, mentions_bot, author=author, guild_id=guild_id
+        )
+        message_id = int(payload["id"])
+        if not (mentions_bot or not in_guild):
+            payload["content"] = ""
+        if replying_to is not None:
+            payload["type"] = 19  # a reply
+            payload["message_reference"] = {
+                "message_id": replying_to["id"],
+                "channel_id": replying_to["channel_id"],
+                **({"guild_id": str(guild_id)} if in_guild else {}),
+            }
+            if send_replied:
+                payload["referenced_message"] = replying_to
+        await self._dispatch(
+            "MESSAGE_CREATE", payload, self.shard_of(guild_id if in_guild else None)
+        )
+        return await self.wait_for_message(
+            lambda m: str((m.get("message_reference") or {}).get("message_id")) == str(message_id),
+            timeout,
+        )
+
+    def member_message(
+        self,
+        member: Member,
+        content: str,
+        in_guild: bool = True,
+        mentions_bot: bool = False,
+        author: dict[str, Any] | None = None,
+        guild_id: int = GUILD_ID,
+    ) -> dict[str, Any]:
+        """A message ``member`` (or ``author``) wrote, as Discord holds it: its text whole,
+        whoever may read it."""
         channel = guild_id + 1 if in_guild else self._dm_channel(member)
         payload: dict[str, Any] = {
-            "id": str(message_id),
+            "id": str(self.next_id()),
             "channel_id": str(channel),
             "type": 0,
             "author": author or user(member.id, member.name),
-            "content": content if mentions_bot or not in_guild else "",
+            "content": content,
             "timestamp": TIMESTAMP,
             "edited_timestamp": None,
             "tts": False,
@@ -602,26 +635,29 @@ class FakeDiscord:
             "components": [],
             "flags": 0,
         }
-        if replying_to is not None:
-            payload["type"] = 19  # a reply
-            payload["message_reference"] = {
-                "message_id": replying_to["id"],
-                "channel_id": replying_to["channel_id"],
-                **({"guild_id": str(guild_id)} if in_guild else {}),
-            }
-            if send_replied:
-                payload["referenced_message"] = replying_to
         if in_guild:
             member_data = member.payload()
             del member_data["user"]
             payload.update(guild_id=str(guild_id), member=member_data)
-        await self._dispatch(
-            "MESSAGE_CREATE", payload, self.shard_of(guild_id if in_guild else None)
-        )
-        return await self.wait_for_message(
-            lambda m: str((m.get("message_reference") or {}).get("message_id")) == str(message_id),
-            timeout,
-        )
+        return payload
+
+    async def message_command(
+        self, name: str, member: Member, target: dict[str, Any], wait: bool = True
+    ) -> Interaction:
+        """Pick the message menu's entry ``name`` on ``target`` as ``member``: Discord sends
+        the message whole, text included, whatever the bot's intents."""
+        command = next((c for cs in self.commands.values() for c in cs if c["name"] == name), None)
+        in_guild = "guild_id" in target
+        guild_id = int(target.get("guild_id") or GUILD_ID)
+        data = {
+            "id": command["id"] if command else str(self.next_id()),
+            "name": name,
+            "type": 3,
+            "target_id": target["id"],
+            "resolved": {"messages": {target["id"]: target}},
+            **({"guild_id": str(guild_id)} if in_guild else {}),
+        }
+        return await self._interact(2, data, member, in_guild, wait=wait, guild_id=guild_id)
 
     def _dm_channel(self, member: Member) -> int:
         return member.id + 7  # one stable DM channel per member
@@ -709,6 +745,7 @@ class FakeDiscord:
             guild = int(match[1]) if match[1] else None
             self.commands[guild] = [
                 {
+                    "description": "",  # Discord's for menu commands, which send none
                     **c,
                     "id": str(self.next_id()),
                     "application_id": str(APP_ID),

@@ -54,6 +54,9 @@ async def test_ask_quotes_the_right_sentence_with_its_source(server, bot):
     assert "Passages 1–3 of 3" in text
     assert set(buttons(message)) == {"Context", "👍", "👎"}
     synced = {c["name"]: c for c in server.commands[GUILD_ID]}
+    menu = synced.pop("Answer this question")
+    assert menu["type"] == 3  # on messages, under Apps; read in the menu, so translated
+    assert menu["name_localizations"]["fr"] == "Répondre à cette question"
     assert set(synced) == {"ask", "sources", "help", "reload", "add", "remove", "insights"}
     assert synced["ask"]["options"][0]["max_length"] == 300
     for name in ("reload", "add", "remove", "insights"):  # hidden from members by default
@@ -277,6 +280,53 @@ async def test_where_it_may_not_send_the_bot_stays_silent(server, bot, caplog):
     assert posted and all(r.status == 403 for r in posted)
 
 
+async def test_a_question_asked_without_the_bot_is_answered_from_the_message_menu(server, bot):
+    story = (
+        "I read a long piece this morning about the junta leader's trip to Moscow, the band "
+        "that greeted him and what the two governments want from each other. "
+    )
+    text = f"{story * 2}Who supplies Myanmar's jets? @everyone, anyone know?"
+    asked = server.member_message(BOB, text)  # over 300 characters: its questions are asked
+    interaction = await server.message_command("Answer this question", ALICE, asked)
+    reply = interaction.callbacks[0]
+    assert reply["type"] == 4 and not reply["data"].get("flags", 0) & 64  # for everyone
+    message = interaction.messages[-1]
+    embed = message["embeds"][0]
+    assert embed["title"] == "Who supplies Myanmar's jets? \\@everyone, anyone know?"
+    assert embed["url"] == f"https://discord.com/channels/{GUILD_ID}/{GUILD_ID + 1}/{asked['id']}"
+    assert SUPPLIER in embed["description"]
+    assert "Asked by bob" in embed["footer"]["text"]
+    assert message["allowed_mentions"] == {"parse": []}
+    # A reply to it is a follow-up of that question, as for any answer.
+    follow_up = await server.say(ALICE, f"<@{BOT_ID}> and China?", replying_to=message)
+    assert "Read as a follow-up to: Who supplies Myanmar's jets?" in embed_text(follow_up)
+
+
+async def test_a_menu_answer_keeps_naming_who_asked_when_its_pages_turn(server, bot):
+    asked = server.member_message(BOB, "Myanmar military junta?")
+    first = (await server.message_command("Answer this question", ALICE, asked)).messages[-1]
+    more = await server.click(first, buttons(first)["More"]["custom_id"], ALICE)
+    turned = more.messages[-1]["embeds"][0]
+    assert "Passages 4–6 of " in turned["footer"]["text"]
+    assert "Asked by bob" in turned["footer"]["text"]
+    assert turned["url"] == first["embeds"][0]["url"]
+
+
+async def test_the_message_menu_on_what_is_no_question_answers_privately(server, bot):
+    async def menu(target: dict) -> str:
+        interaction = await server.message_command("Answer this question", ALICE, target)
+        reply = interaction.callbacks[0]
+        assert reply["type"] == 4 and reply["data"]["flags"] & 64
+        return reply["data"]["content"]
+
+    answer = (await server.slash("ask", ALICE, question=QUESTION)).messages[-1]
+    assert "one of my own messages" in await menu(answer)
+    assert "no text" in await menu(server.member_message(BOB, "  "))
+    assert "no text" in await menu(server.member_message(BOB, f"<@{BOT_ID}> 👍"))
+    rambling = server.member_message(BOB, "A long story without a question. " * 20)
+    assert "300" in await menu(rambling)  # too long, and no sentence asks
+
+
 async def test_sources_and_help(server, bot):
     sources = (await server.slash("sources", ALICE)).messages[-1]
     text = embed_text(sources)
@@ -338,14 +388,14 @@ async def test_over_long_and_empty_questions_get_kind_replies(server, bot, monke
     for typed, said in [
         ("why " * 200, "limit is 300"),
         ("", "Ask me a question"),
-        ("?", "empty"),
+        ("?", "Ask me a question"),  # nothing to search for: the same hint
         ("\u200b", "Ask me a question"),
     ]:
         reply = await server.say(ALICE, f"<@{BOT_ID}> {typed}")
         assert said in reply["content"], typed
         await wait_deleted(server, reply)
     in_dm = await server.say(ALICE, "?", in_guild=False, mentions_bot=False)
-    assert "empty" in in_dm["content"]  # a DM is private: the reply stays
+    assert "Ask me a question in words" in in_dm["content"]  # a DM is private: it stays
     await asyncio.sleep(0.4)
     assert int(in_dm["id"]) not in server.deleted
 

@@ -1,6 +1,7 @@
 from dataclasses import replace
 
 from bot import embeds
+from bot.store import Origin
 from index.answers import answer
 from index.build import build_index
 from tests.conftest import write
@@ -90,3 +91,15 @@ def test_a_follow_up_and_a_removed_article_are_noted(seed_index):
     )
     assert "Read as a follow-up to: who supplies Myanmar's jets?" in embed.footer.text
     assert "No longer in the corpus: Old news" in embed.footer.text
+
+
+def test_a_question_taken_from_a_message_links_to_it_and_names_its_author(seed_index):
+    result = answer(seed_index, "who supplies Myanmar's jets?")
+    origin = Origin("bob *the* builder", "https://discord.com/channels/1/2/3")
+    embed = embeds.answer_embed(result, origin=origin)
+    assert embed.url == origin.url
+    assert " · Asked by bob *the* builder · " in embed.footer.text  # a footer shows text
+    text = embeds.answer_text(result, origin=origin)
+    assert "Asked by bob \\*the\\* builder" in text  # a message would read it as markdown
+    nothing = embeds.answer_embed(answer(seed_index, "capital of France?"), origin=origin)
+    assert nothing.url == origin.url and nothing.footer.text == "Asked by bob *the* builder"

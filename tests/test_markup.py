@@ -1,4 +1,4 @@
-from bot.markup import read_typed
+from bot.markup import asked_in, read_typed
 
 NAMES = {("@", 11): "alice", ("@&", 22): "moderators", ("#", 33): "general"}
 
@@ -26,3 +26,15 @@ def test_unknown_mentions_get_a_neutral_name_and_timestamps_a_date():
 def test_links_and_invisible_characters_leave_both():
     typed = read_typed("sup\u00adplies <https://x.org/a> https://y.org/b jets\u200b?", names)
     assert typed.question == typed.title == "supplies jets?"
+
+
+def test_a_long_message_asks_its_questions_the_last_that_fit():
+    story = "We talked about the visit for a long while yesterday. " * 8
+    assert asked_in("who supplies\n Myanmar's jets?", 300) == "who supplies Myanmar's jets?"
+    assert asked_in(f"{story}Who supplies Myanmar's jets? Thanks!", 300) == (
+        "Who supplies Myanmar's jets?"
+    )
+    twice = f"Is it China? {story}Is it China? Or Russia?"
+    assert asked_in(twice, 300) == "Is it China? Or Russia?"  # each question once
+    assert asked_in(f"Is it China? {story}Or Russia?", 15) == "Or Russia?"
+    assert asked_in(story, 300) == " ".join(story.split())  # no question: too long, as it is

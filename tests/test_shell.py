@@ -38,6 +38,10 @@ def test_reply_runs_each_bot_command(corpus, tmp_path):
     )
     assert shell.reply("/reload").startswith("Nothing changed: 1 article(s)")
     assert "Unknown command '/nope'" in shell.reply("/nope")
+    story = "We went to town and saw many things that day. " * 8
+    taken = shell.reply(f"/answer-this {story}How many elephants went? Thanks!")
+    assert "six **elephants went**" in taken.lower()  # the message's question, asked
+    assert "300" in shell.reply(f"/answer-this {story}")  # no question, too long
 
 
 def test_a_failed_reload_is_explained_and_answers_continue(corpus, tmp_path):

@@ -1,6 +1,6 @@
 import sqlite3
 
-from bot.store import Question, Store
+from bot.store import Origin, Question, Store
 from index.answers import answer
 
 
@@ -41,8 +41,18 @@ def test_a_file_written_by_an_older_bot_gains_the_new_columns(tmp_path):
         "elephants",
         "",
     )
+    assert asked.origin is None
     store.record_message(1, 555)
     assert store.answer_of_message(555) == 1 and store.answer_of_message(556) is None
+
+
+def test_the_message_a_question_was_taken_from_is_remembered(tmp_path):
+    store = Store(tmp_path / "db.sqlite3")
+    origin = Origin("bob", "https://discord.com/channels/1/2/3")
+    taken = store.record_question(Question("jets?", 7, 1, 2, origin=origin))
+    typed = store.record_question(Question("jets?", 7, 1, 2))
+    assert store.question(taken).origin == origin
+    assert store.question(typed).origin is None
 
 
 def test_answered_questions_match_literally_within_one_server(tmp_path):
