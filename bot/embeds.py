@@ -145,7 +145,11 @@ def sources_embed(lines: list[str], page: int) -> discord.Embed:
     pages = sources_pages(lines)
     page = min(max(page, 0), len(pages) - 1)
     embed = discord.Embed(title="Articles I know", description=pages[page], colour=COLOUR)
-    embed.set_footer(text=f"Page {page + 1} of {len(pages)} · {len(lines)} article(s)")
+    unreadable = sum(line.startswith(render.UNREADABLE) for line in lines)
+    count = f"{len(lines) - unreadable} article(s)"
+    if unreadable:
+        count += f", {unreadable} file(s) that cannot be read"
+    embed.set_footer(text=f"Page {page + 1} of {len(pages)} · {count}")
     return embed
 
 

@@ -240,8 +240,12 @@ def answer_json(answer: Answer) -> dict[str, Any]:
 
 def sources_lines(index: Index, files: bool = False) -> list[str]:
     """One line per article: title (linked), outlet, date and how many sentences it has;
-    with ``files`` (for moderators) the file it is read from too."""
+    with ``files`` (for moderators) the file it is read from too, after a line for each
+    file of the corpus that cannot be read, with the reason (a reload tells each once:
+    this is where a moderator who missed it, or came after a restart, finds it)."""
     lines = []
+    if files:
+        lines += [f"{UNREADABLE} {escape(problem_text(p))}" for p in index.problems]
     for article in sorted(index.articles.values(), key=lambda a: article_name(a).casefold()):
         count = len(index.spans[article.id])
         parts = [*_article_parts(article, "**"), f"{count} sentences"]
@@ -302,6 +306,11 @@ def help_markdown(
     return "\n".join(lines)
 
 
+# Starts a moderator's /sources line for a file that cannot be read (an article's line
+# starts with its title, in bold or linked).
+UNREADABLE = "⚠️ Cannot be read:"
+
+
 def problem_text(problem: Problem) -> str:
     """A file that could not be read and why, in plain text (escape it for Discord)."""
     if problem.kind == TOO_LARGE:
@@ -313,7 +322,12 @@ def changes_markdown(changes: Changes) -> str:
     """What a reload changed: articles by title (file in brackets), and each file that
     could not be read with the reason, told once (until the file changes)."""
     still = len(changes.problems) - len(changes.new_problems)
-    known = f" {still} file(s) still cannot be read, as reported before." if still else ""
+    known = (
+        f" {still} file(s) still cannot be read, as reported before (a moderator's "
+        "/sources lists them)."
+        if still
+        else ""
+    )
     if not changes.any and not changes.new_problems:
         return (
             f"Nothing changed: {changes.articles} article(s), {changes.sentences_after} "

@@ -358,6 +358,15 @@ async def test_reload_is_refused_for_members_and_done_for_moderators(server, bot
     assert "Nothing changed: 3 article(s)" in again
     assert "1 file(s) still cannot be read, as reported before" in again
     assert "broken.txt" not in again
+    # A moderator who missed the report finds it in their /sources; members never see it.
+    listed = (await server.slash("sources", MODERATOR)).messages[-1]
+    first = listed["embeds"][0]["description"].splitlines()[0]
+    assert first.startswith("⚠️ Cannot be read: broken.txt") and "binary" in first
+    assert listed["embeds"][0]["footer"]["text"].endswith(
+        "3 article(s), 1 file(s) that cannot be read"
+    )
+    public = (await server.slash("sources", ALICE)).messages[-1]
+    assert "broken" not in embed_text(public)
 
 
 async def test_a_failed_reload_keeps_answering(server, bot, corpus):
