@@ -52,12 +52,18 @@ def _bot(interaction: discord.Interaction) -> QABot:
 @app_commands.command(
     name="ask", description="Ask a question; I quote the sentences that answer it"
 )
-@app_commands.describe(question="Your question, e.g. who supplies Myanmar's jets?")
+@app_commands.describe(
+    question="Your question, e.g. who supplies Myanmar's jets?",
+    private="Only you see the answer (default: everyone in the channel)",
+)
 async def ask(
-    interaction: discord.Interaction, question: app_commands.Range[str, 1, MAX_ASK_CHARS]
+    interaction: discord.Interaction,
+    question: app_commands.Range[str, 1, MAX_ASK_CHARS],
+    private: bool = False,
 ) -> None:
     started = time.monotonic()
-    await _answer(interaction, started, read_typed(question, mention_names(interaction.guild)))
+    typed = read_typed(question, mention_names(interaction.guild))
+    await _answer(interaction, started, typed, private=private)
 
 
 @app_commands.context_menu(name=ANSWER_MENU)
@@ -80,10 +86,15 @@ async def answer_message(interaction: discord.Interaction, message: discord.Mess
 
 
 async def _answer(
-    interaction: discord.Interaction, started: float, typed: Typed, origin: Origin | None = None
+    interaction: discord.Interaction,
+    started: float,
+    typed: Typed,
+    origin: Origin | None = None,
+    private: bool = False,
 ) -> None:
-    """Answer ``typed`` as the interaction's public reply (deferred when slow); a question
-    refused (too long, cooldown) raises, and on_app_command_error replies privately."""
+    """Answer ``typed`` as the interaction's reply, public or ``private`` (deferred when
+    slow); a question refused (too long, cooldown) raises, and on_app_command_error
+    replies privately."""
     service = _bot(interaction).service
     work = asyncio.ensure_future(
         service.ask(
@@ -93,11 +104,12 @@ async def _answer(
             interaction.channel_id,
             title=typed.title,
             origin=origin,
+            private=private,
         )
     )
     done, _ = await asyncio.wait({work}, timeout=DEFER_AFTER_SECONDS)
     if not done:
-        await _defer(interaction, started)
+        await _defer(interaction, started, private)
     try:
         asked = await work  # a question refused (too long, cooldown) fails before the defer
     except Exception:
@@ -107,7 +119,12 @@ async def _answer(
         raise  # on_app_command_error replies privately
     embed, view = answer_parts(asked)
     message_id = await deliver(
-        interaction, started, embed, view, as_text=lambda room: answer_text_parts(asked, room)[0]
+        interaction,
+        started,
+        embed,
+        view,
+        as_text=lambda room: answer_text_parts(asked, room)[0],
+        private=private,
     )
     if message_id is not None:
         service.posted(asked.answer_id, message_id)
@@ -119,11 +136,12 @@ def _left(started: float) -> float:
     return max(started + ACK_DEADLINE_SECONDS - time.monotonic(), 0.05)
 
 
-async def _defer(interaction: discord.Interaction, started: float) -> None:
-    """Acknowledge the interaction before Discord's deadline; a failure is logged (the
-    answer then goes to the channel, see deliver)."""
+async def _defer(interaction: discord.Interaction, started: float, private: bool) -> None:
+    """Acknowledge the interaction before Discord's deadline (the "thinking" seen by
+    whoever will see the answer); a failure is logged (see deliver)."""
     try:
-        await asyncio.wait_for(interaction.response.defer(thinking=True), _left(started))
+        thinking = interaction.response.defer(thinking=True, ephemeral=private)
+        await asyncio.wait_for(thinking, _left(started))
     except (TimeoutError, discord.HTTPException) as error:
         log.warning("could not acknowledge /ask in time (%r)", error)
 
@@ -134,29 +152,31 @@ async def deliver(
     embed: discord.Embed,
     view: discord.ui.View | None,
     as_text: Callable[[int], str] | None = None,
+    private: bool = False,
 ) -> int | None:
-    """Send an answer as the interaction's reply; the id of the message that shows it.
+    """Send an answer as the interaction's reply (only the member sees it if
+    ``private``); the id of the message that shows it.
 
-    discord.py retries a 5xx with backoff. When the reply still fails, or could not be
-    sent before Discord's deadline, the answer is posted in the channel instead, naming
-    who asked, so that it reaches the member all the same (``replies.post``: as
+    discord.py retries a 5xx with backoff. When a public reply still fails, or could not
+    be sent before Discord's deadline, the answer is posted in the channel instead,
+    naming who asked, so that it reaches the member all the same (``replies.post``: as
     ``as_text(room)``, the answer as text in ``room`` characters, where the bot may not
-    embed links there).
+    embed links there). A private answer is never posted for all to see: its failure is
+    logged.
     """
+    fields = {"embed": embed, "view": view or MISSING, "allowed_mentions": NO_MENTIONS}
     try:
         if interaction.response.is_done():
-            sent = await interaction.followup.send(
-                embed=embed, view=view or MISSING, allowed_mentions=NO_MENTIONS, wait=True
-            )
+            sent = await interaction.followup.send(**fields, ephemeral=private, wait=True)
             return sent.id
         response = await asyncio.wait_for(
-            interaction.response.send_message(
-                embed=embed, view=view or MISSING, allowed_mentions=NO_MENTIONS
-            ),
-            _left(started),
+            interaction.response.send_message(**fields, ephemeral=private), _left(started)
         )
         return response.message_id
     except (TimeoutError, discord.HTTPException) as error:
+        if private:
+            log.warning("the private reply to an interaction failed (%r)", error)
+            return None
         log.warning("the reply to an interaction failed (%r); posting in the channel", error)
     channel = interaction.channel
     if not isinstance(channel, discord.abc.Messageable):

@@ -266,7 +266,8 @@ def help_markdown(
         "",
         "**Asking**",
         "• `/ask question:` your question, e.g. `/ask question: who supplies Myanmar's "
-        "jets?` (as you type, I suggest questions asked here before and article titles).",
+        "jets?` (as you type, I suggest questions asked here before and article titles); "
+        "add `private: True` and only you see the answer.",
         "• Mention me with the question: `@qabot who supplies Myanmar's jets?`",
         "• Reply to one of my answers (with the mention on) to follow it up: “and China?” "
         "is read with the earlier question's subject.",

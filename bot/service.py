@@ -91,19 +91,23 @@ class AnswerService:
         title: str = "",
         follows: int | None = None,
         origin: Origin | None = None,
+        private: bool = False,
     ) -> Asked:
         """Check the question and the member's cooldown, answer, and remember it.
 
         ``title`` is the question as it is echoed, when that differs (Discord mentions
         shown as names); ``follows`` the answer id of the question this one follows up;
         ``origin`` the message it was taken from, when a member asked for another's
-        message to be answered.
+        message to be answered; a ``private`` question (answered to the member alone) is
+        never suggested to others.
         """
         question = check_question(question, MAX_ASK_CHARS)
         earlier = self._earlier(follows)
         self.cooldown.check(user_id)
         result = await self.find(question, 0, earlier)
-        asked = Question(result.question, user_id, guild_id, channel_id, title, earlier, origin)
+        asked = Question(
+            result.question, user_id, guild_id, channel_id, title, earlier, origin, private
+        )
         answer_id = self.store.record_question(asked, found=result.found)
         self.store.record_shown(answer_id, 0, result.hits)
         foreign = None

@@ -22,6 +22,7 @@ _ADDED_COLUMNS = (
     ("shown", "title", "TEXT NOT NULL DEFAULT ''"),
     ("answers", "origin_author", "TEXT NOT NULL DEFAULT ''"),
     ("answers", "origin_url", "TEXT NOT NULL DEFAULT ''"),
+    ("answers", "private", "INTEGER NOT NULL DEFAULT 0"),
 )
 
 _SCHEMA = """
@@ -116,6 +117,7 @@ class Question:
     title: str = ""  # as echoed above the answer (mentions shown as names); "": question
     earlier: str = ""  # the question it follows up, "" if none
     origin: Origin | None = None  # the message it was taken from, if another's
+    private: bool = False  # answered to the asker alone: never suggested to others
 
 
 @dataclass(frozen=True)
@@ -167,7 +169,8 @@ class Store:
         buttons carry."""
         cursor = self._db.execute(
             "INSERT INTO answers (question, user_id, guild_id, channel_id, asked_at, title, "
-            "earlier, found, origin_author, origin_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "earlier, found, origin_author, origin_url, private) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 asked.question,
                 asked.user_id,
@@ -179,6 +182,7 @@ class Store:
                 int(found),
                 asked.origin.author if asked.origin else "",
                 asked.origin.url if asked.origin else "",
+                int(asked.private),
             ),
         )
         return int(cursor.lastrowid)
@@ -209,13 +213,13 @@ class Store:
     def answered_questions(self, guild_id: int | None, typed: str, limit: int) -> list[str]:
         """Questions asked in this server (or in DMs, for None) that got an answer and hold
         ``typed``, the most asked first; a question typed in other cases counts once, as
-        first typed."""
+        first typed. Questions asked privately are left out: no one else may see them."""
         pattern = "%" + re.sub(r"([\\%_])", r"\\\1", typed) + "%"
         rows = self._db.execute(
             "SELECT a.question FROM answers a JOIN (SELECT min(id) AS first, count(*) AS n, "
-            "max(asked_at) AS latest FROM answers WHERE found = 1 AND guild_id IS ? "
-            "AND question LIKE ? ESCAPE '\\' GROUP BY lower(question)) g ON a.id = g.first "
-            "ORDER BY g.n DESC, g.latest DESC LIMIT ?",
+            "max(asked_at) AS latest FROM answers WHERE found = 1 AND private = 0 "
+            "AND guild_id IS ? AND question LIKE ? ESCAPE '\\' GROUP BY lower(question)) "
+            "g ON a.id = g.first ORDER BY g.n DESC, g.latest DESC LIMIT ?",
             (guild_id, pattern, limit),
         )
         return [row[0] for row in rows]

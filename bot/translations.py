@@ -34,6 +34,9 @@ _SPANISH = {
     ),
     "Over how many days (default 7)": "Sobre cuántos días (por defecto 7)",
     "Attach the lists as a CSV": "Adjuntar las listas como CSV",
+    "Only you see the answer (default: everyone in the channel)": (
+        "Solo tú ves la respuesta (por defecto: todo el canal)"
+    ),
 }
 # English description -> {locale: description}. Only the descriptions are translated:
 # command names stay the same everywhere, so that /help and other members' messages
@@ -57,6 +60,7 @@ for locale, texts in {
         "Le titre de l'article (choisissez une des suggestions)",
         "Sur combien de jours (7 par défaut)",
         "Joindre les listes en CSV",
+        "Vous seul voyez la réponse (par défaut : tout le salon)",
     ),
     discord.Locale.german: (
         "Stelle eine Frage; ich zitiere die Sätze, die sie beantworten",
@@ -72,6 +76,7 @@ for locale, texts in {
         "Der Titel des Artikels (wähle einen der Vorschläge)",
         "Über wie viele Tage (Standard: 7)",
         "Die Listen als CSV anhängen",
+        "Nur du siehst die Antwort (Standard: alle im Kanal)",
     ),
     discord.Locale.brazil_portuguese: (
         "Faça uma pergunta; cito as frases que a respondem",
@@ -87,6 +92,7 @@ for locale, texts in {
         "O título do artigo (escolha uma das sugestões)",
         "Em quantos dias (padrão: 7)",
         "Anexar as listas como CSV",
+        "Só você vê a resposta (padrão: todos no canal)",
     ),
 }.items():
     for english, text in zip(_SPANISH, texts, strict=True):

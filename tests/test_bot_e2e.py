@@ -59,6 +59,13 @@ async def test_ask_quotes_the_right_sentence_with_its_source(server, bot):
     assert menu["name_localizations"]["fr"] == "Répondre à cette question"
     assert set(synced) == {"ask", "sources", "help", "reload", "add", "remove", "insights"}
     assert synced["ask"]["options"][0]["max_length"] == 300
+    assert synced["ask"]["options"][1] | {"description_localizations": None} == {
+        "type": 5,  # a boolean
+        "name": "private",
+        "description": "Only you see the answer (default: everyone in the channel)",
+        "required": False,
+        "description_localizations": None,
+    }
     for name in ("reload", "add", "remove", "insights"):  # hidden from members by default
         assert int(synced[name]["default_member_permissions"]) == MANAGE_GUILD
         assert synced[name]["contexts"] == [0]  # servers only, never DMs
@@ -468,6 +475,26 @@ async def test_slow_answers_are_deferred_then_delivered(server, bot, monkeypatch
     assert SUPPLIER in embed_text(interaction.messages[-1])
 
 
+async def test_a_private_question_is_answered_to_the_asker_alone(server, bot, monkeypatch):
+    asked = await server.slash("ask", ALICE, question="Myanmar military junta", private=True)
+    reply = asked.callbacks[0]
+    assert reply["type"] == 4 and reply["data"]["flags"] & 64
+    first = asked.messages[-1]
+    assert set(buttons(first)) == {"More", "Context", "👍", "👎"}
+    more = await server.click(first, buttons(first)["More"]["custom_id"], ALICE)
+    assert more.callbacks[0]["type"] == 7  # a private answer turns in place
+    assert "Passages 4–6 of " in embed_text(more.messages[-1])
+    # Never offered to others as they type; a public question is.
+    await server.slash("ask", ALICE, question="where are the circus elephants?", private=True)
+    assert await server.autocomplete("ask", BOB, question="elephants") == []
+    assert await server.autocomplete("ask", BOB, question="military junta") == []
+    # Slow: the "thinking" is private too.
+    monkeypatch.setattr("bot.commands.DEFER_AFTER_SECONDS", 0)
+    slow = await server.slash("ask", ALICE, question=QUESTION, private=True)
+    assert slow.callbacks[0]["type"] == 5 and slow.callbacks[0]["data"]["flags"] & 64
+    assert SUPPLIER in embed_text(slow.messages[-1])
+
+
 async def test_sources_pages_turn(server, bot, corpus):
     for number in range(20):
         write(
@@ -759,6 +786,21 @@ async def test_an_answer_reaches_the_member_through_three_5xx_in_a_row(server, b
     gc.collect()
     await asyncio.sleep(0.05)
     assert "never retrieved" not in caplog.text
+
+
+async def test_a_private_answer_that_cannot_be_sent_is_never_posted_for_all(
+    server, bot, caplog
+):
+    server.faults.append(
+        Fault("POST", r"/interactions/\d+/[^/]+/callback", 503, count=3, body={"code": 0})
+    )
+    await server.slash("ask", ALICE, question=QUESTION, private=True, wait=False)
+    for _ in range(200):
+        if "the private reply to an interaction failed" in caplog.text:
+            break
+        await asyncio.sleep(0.05)
+    assert "the private reply to an interaction failed" in caplog.text
+    assert not any(SUPPLIER in embed_text(m) for m in server.messages.values())
 
 
 async def test_an_answer_posted_in_the_channel_follows_its_permissions(server, bot, caplog):
