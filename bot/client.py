@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from dataclasses import dataclass
 
 import discord
 from discord import app_commands
@@ -15,11 +16,11 @@ from .commands import COMMANDS
 from .components import DYNAMIC_ITEMS, answer_parts, answer_text_parts
 from .config import ConfigError, Settings
 from .curation import Curator
-from .markup import mention_names, read_typed
+from .markup import Typed, mention_names, read_typed
 from .messages import error_reply
 from .moderation import MODERATOR_COMMANDS
-from .replies import NO_MENTIONS, post, send_private
-from .service import AnswerService
+from .replies import NO_MENTIONS, post, replace, send_private
+from .service import AnswerService, Asked
 from .translations import Translations
 
 log = logging.getLogger(__name__)
@@ -134,8 +135,68 @@ class QABot(discord.AutoShardedClient):
         A reply to one of the bot's answers is read as a follow-up of that question. Messages
         from bots, this one included, are never answered.
         """
-        if message.author.bot or self.user is None:
+        heard = self._hear(message)
+        if heard is None:
             return
+        if heard.hint:
+            await self._quietly(message, heard.hint)
+            return
+        asked = await self._ask(message, heard)
+        if asked is None:
+            return
+        embed, view = answer_parts(asked)
+        reply = await post(
+            message.channel,
+            reply_to=message,
+            embed=embed,
+            as_text=lambda: answer_text_parts(asked)[0],
+            view=view,
+        )
+        if reply is not None:
+            self.service.posted(asked.answer_id, reply.id)
+
+    async def on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
+        """A question edited soon after it was answered (a typo mended, a word added) is
+        answered again in the same reply (service.FOLLOW_EDITS_SECONDS). An edit that
+        leaves the question as it was (Discord also sends one when a link preview is
+        added) changes nothing, nor does one that leaves nothing to ask."""
+        message = payload.message
+        answered = self.service.followed(message.id)
+        if answered is None or answered.reply_id is None:
+            return
+        heard = self._hear(message)
+        if heard is None or heard.hint or heard.typed.question == answered.question:
+            return
+        asked = await self._ask(message, heard, again=True)
+        if asked is None:
+            return
+        embed, view = answer_parts(asked)
+        shown = await replace(
+            message.channel.get_partial_message(answered.reply_id),  # type: ignore[union-attr]
+            embed=embed,
+            as_text=lambda: answer_text_parts(asked)[0],
+            view=view,
+        )
+        if shown is not None:
+            self.service.posted(asked.answer_id, shown.id)
+
+    async def on_raw_message_delete(self, payload: discord.RawMessageDeleteEvent) -> None:
+        """A question deleted soon after it was answered takes its answer with it, so
+        the channel is not left with a reply to nothing."""
+        answered = self.service.followed(payload.message_id)
+        if answered is None or answered.reply_id is None:
+            return
+        channel = self.get_partial_messageable(payload.channel_id, guild_id=payload.guild_id)
+        try:
+            await channel.get_partial_message(answered.reply_id).delete()
+        except discord.HTTPException as error:  # gone already, or no longer allowed
+            log.info("could not delete the answer to a deleted question (%s)", error)
+
+    def _hear(self, message: discord.Message) -> Heard | None:
+        """What a message says to the bot; None when it is not for the bot (no mention,
+        no reply to it, not a DM) or comes from a bot."""
+        if message.author.bot or self.user is None:
+            return None
         replied = _replied_to(message, self.user.id)
         # The answer replied to: by the message id the store recorded (a server that does
         # not send the replied-to message still sends its id), else by its buttons.
@@ -148,37 +209,36 @@ class QABot(discord.AutoShardedClient):
         to_bot = replied is not None or follows is not None
         mentioned = any(u.id == self.user.id for u in message.mentions)
         if not (message.guild is None or mentioned or to_bot):
-            return
+            return None
         typed = read_typed(message.content, mention_names(message.guild, message), self.user.id)
+        hint = ""
         if is_empty(typed.question):
             if message.guild is None:
                 hint = EMPTY_DM
             else:
                 hint = HIDDEN_REPLY if to_bot and not mentioned else EMPTY_MENTION
-            await self._quietly(message, hint)
-            return
+        return Heard(typed, follows, hint)
+
+    async def _ask(
+        self, message: discord.Message, heard: Heard, again: bool = False
+    ) -> Asked | None:
+        """The answer to what ``message`` asks; None when it was refused (too long, the
+        cooldown: said quietly). Asked ``again`` after an edit, it skips the cooldown:
+        it replaces an answer rather than adding one."""
         try:
-            asked = await self.service.ask(
-                typed.question,
+            return await self.service.ask(
+                heard.typed.question,
                 message.author.id,
                 message.guild and message.guild.id,
                 message.channel.id,
-                title=typed.title,
-                follows=follows,
+                title=heard.typed.title,
+                follows=heard.follows,
+                asked_in=message.id,
+                cooldown=not again,
             )
         except Exception as error:
             await self._quietly(message, error_reply(error, "answering a mention"))
-            return
-        embed, view = answer_parts(asked)
-        reply = await post(
-            message.channel,
-            reply_to=message,
-            embed=embed,
-            as_text=lambda: answer_text_parts(asked)[0],
-            view=view,
-        )
-        if reply is not None:
-            self.service.posted(asked.answer_id, reply.id)
+            return None
 
     async def _quietly(self, message: discord.Message, text: str) -> None:
         """A reply that does not stay in a channel: it deletes itself after QUIET_SECONDS
@@ -196,6 +256,15 @@ class QABot(discord.AutoShardedClient):
             name = interaction.command and interaction.command.name
             message = error_reply(getattr(error, "original", error), f"command {name!r}")
         await send_private(interaction, message)
+
+
+@dataclass(frozen=True)
+class Heard:
+    """A message for the bot, read."""
+
+    typed: Typed  # what it asks
+    follows: int | None  # the answer it replies to, if any: it follows that one up
+    hint: str = ""  # when it asks nothing, what to tell the member
 
 
 def _replied_to(message: discord.Message, bot_id: int) -> discord.Message | None:

@@ -27,10 +27,11 @@ async def send_private(interaction: discord.Interaction, message: str) -> None:
         )
 
 
-# Discord's codes for a message the bot may not post as it is: Missing Access, Missing
-# Permissions (no Send Messages, or no Embed Links for an embed), and a reply where the
-# bot may not read the channel's history.
+# Discord's codes for a message the bot may not post or edit as it is: Missing Access,
+# Missing Permissions (no Send Messages, or no Embed Links for an embed), a reply where
+# the bot may not read the channel's history, and a message that no longer exists.
 MISSING_ACCESS, MISSING_PERMISSIONS, NO_HISTORY_FOR_REPLY = 50001, 50013, 160002
+UNKNOWN_MESSAGE = 10008  # deleted meanwhile
 
 
 async def post(
@@ -82,6 +83,36 @@ async def post(
             # Discord posted the message without the embed: the text takes its place.
             sent = await sent.edit(content=as_text(), embeds=[], allowed_mentions=NO_MENTIONS)
         return sent
+
+
+async def replace(
+    message: discord.PartialMessage,
+    *,
+    embed: discord.Embed,
+    as_text: Callable[[], str],
+    view: discord.ui.View | None,
+) -> discord.Message | None:
+    """Show ``embed`` and ``view`` in the bot's ``message`` instead of what it showed, as
+    ``post`` would post them: ``as_text()`` where Discord refuses or drops the embed.
+    None, logged, when the message is gone or may no longer be edited."""
+    text = False
+    while True:
+        fields: dict[str, Any] = {"content": None, "embed": embed}
+        if text:
+            fields = {"content": as_text(), "embeds": []}
+        try:
+            edited = await message.edit(**fields, view=view, allowed_mentions=NO_MENTIONS)
+        except discord.HTTPException as error:
+            if error.code == MISSING_PERMISSIONS and not text:
+                text = True
+                continue
+            if error.code in (MISSING_ACCESS, MISSING_PERMISSIONS, UNKNOWN_MESSAGE):
+                log.info("the bot may not edit message %s (%s)", message.id, error)
+                return None
+            raise
+        if not text and _dropped(edited):
+            edited = await edited.edit(content=as_text(), embeds=[], allowed_mentions=NO_MENTIONS)
+        return edited
 
 
 def _dropped(sent: discord.Message) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from dataclasses import dataclass
 from enum import Enum
 
@@ -17,7 +18,7 @@ from index.passages import Passage
 from .config import Settings
 from .cooldown import Cooldown
 from .served import ServedIndex
-from .store import Origin, Question, Shown, Store
+from .store import Answered, Origin, Question, Shown, Store
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +27,10 @@ log = logging.getLogger(__name__)
 MAX_ASK_CHARS = 300
 # How often a bot process checks whether another one saved a newer index.
 FOLLOW_SECONDS = 2.0
+# For this long after a member's message was answered, the answer follows it: edited,
+# it is answered again in the same reply; deleted, the reply goes too. Later the answer
+# stands on its own (others may have read it, voted, or replied to it).
+FOLLOW_EDITS_SECONDS = 15 * 60
 # Autocomplete: Discord shows at most 25 choices of at most 100 characters.
 MAX_CHOICES = 25
 CHOICE_CHARS = 100
@@ -92,6 +97,8 @@ class AnswerService:
         follows: int | None = None,
         origin: Origin | None = None,
         private: bool = False,
+        asked_in: int | None = None,
+        cooldown: bool = True,
     ) -> Asked:
         """Check the question and the member's cooldown, answer, and remember it.
 
@@ -99,14 +106,25 @@ class AnswerService:
         shown as names); ``follows`` the answer id of the question this one follows up;
         ``origin`` the message it was taken from, when a member asked for another's
         message to be answered; a ``private`` question (answered to the member alone) is
-        never suggested to others.
+        never suggested to others; ``asked_in`` the member's own message that asks it (its
+        edits are followed); ``cooldown`` False for such an edit, which replaces an answer
+        rather than adding one.
         """
         question = check_question(question, MAX_ASK_CHARS)
         earlier = self._earlier(follows)
-        self.cooldown.check(user_id)
+        if cooldown:
+            self.cooldown.check(user_id)
         result = await self.find(question, 0, earlier)
         asked = Question(
-            result.question, user_id, guild_id, channel_id, title, earlier, origin, private
+            result.question,
+            user_id,
+            guild_id,
+            channel_id,
+            title,
+            earlier,
+            origin,
+            private,
+            asked_in,
         )
         answer_id = self.store.record_question(asked, found=result.found)
         self.store.record_shown(answer_id, 0, result.hits)
@@ -137,6 +155,16 @@ class AnswerService:
     def answer_of_message(self, message_id: int) -> int | None:
         """The answer a Discord message shows, if the bot posted it."""
         return self.store.answer_of_message(message_id)
+
+    def followed(self, asked_in: int) -> Answered | None:
+        """The answer to the member's message ``asked_in`` if it still follows that
+        message (answered less than FOLLOW_EDITS_SECONDS ago, and posted)."""
+        answered = self.store.answered(asked_in)
+        if answered is None or answered.reply_id is None:
+            return None
+        if time.time() - answered.asked_at > FOLLOW_EDITS_SECONDS:
+            return None
+        return answered
 
     def posted(self, answer_id: int, message_id: int) -> None:
         """Remember that ``message_id`` shows answer ``answer_id`` (replies lean on it)."""

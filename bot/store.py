@@ -23,6 +23,7 @@ _ADDED_COLUMNS = (
     ("answers", "origin_author", "TEXT NOT NULL DEFAULT ''"),
     ("answers", "origin_url", "TEXT NOT NULL DEFAULT ''"),
     ("answers", "private", "INTEGER NOT NULL DEFAULT 0"),
+    ("answers", "asked_in", "INTEGER"),
 )
 
 _SCHEMA = """
@@ -64,6 +65,7 @@ CREATE TABLE IF NOT EXISTS audit (
 """
 _INDEXES = """
 CREATE INDEX IF NOT EXISTS answers_by_message ON answers(message_id);
+CREATE INDEX IF NOT EXISTS answers_by_question_message ON answers(asked_in);
 CREATE INDEX IF NOT EXISTS answers_by_time ON answers(asked_at);
 """
 
@@ -118,6 +120,17 @@ class Question:
     earlier: str = ""  # the question it follows up, "" if none
     origin: Origin | None = None  # the message it was taken from, if another's
     private: bool = False  # answered to the asker alone: never suggested to others
+    asked_in: int | None = None  # the member's message that asked it (mention, reply, DM)
+
+
+@dataclass(frozen=True)
+class Answered:
+    """The latest answer to a member's message, for following its edits and deletion."""
+
+    answer_id: int
+    question: str  # as analysed
+    asked_at: float  # time.time() when the message was first answered
+    reply_id: int | None  # the bot's message that shows the answer, if it was posted
 
 
 @dataclass(frozen=True)
@@ -169,8 +182,8 @@ class Store:
         buttons carry."""
         cursor = self._db.execute(
             "INSERT INTO answers (question, user_id, guild_id, channel_id, asked_at, title, "
-            "earlier, found, origin_author, origin_url, private) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "earlier, found, origin_author, origin_url, private, asked_in) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 asked.question,
                 asked.user_id,
@@ -183,6 +196,7 @@ class Store:
                 asked.origin.author if asked.origin else "",
                 asked.origin.url if asked.origin else "",
                 int(asked.private),
+                asked.asked_in,
             ),
         )
         return int(cursor.lastrowid)
@@ -205,10 +219,23 @@ class Store:
         self._db.execute("UPDATE answers SET message_id = ? WHERE id = ?", (message_id, answer_id))
 
     def answer_of_message(self, message_id: int) -> int | None:
+        """The answer a bot's message shows now (the latest, when an edited question was
+        answered again in the same message)."""
         row = self._db.execute(
-            "SELECT id FROM answers WHERE message_id = ?", (message_id,)
+            "SELECT id FROM answers WHERE message_id = ? ORDER BY id DESC LIMIT 1", (message_id,)
         ).fetchone()
         return row[0] if row else None
+
+    def answered(self, asked_in: int) -> Answered | None:
+        """The latest answer to the member's message ``asked_in``: its question, when the
+        message was first answered, and the bot's message that shows it."""
+        row = self._db.execute(
+            "SELECT id, question, (SELECT min(asked_at) FROM answers WHERE asked_in = ?1), "
+            "(SELECT message_id FROM answers WHERE asked_in = ?1 AND message_id IS NOT NULL "
+            "ORDER BY id DESC LIMIT 1) FROM answers WHERE asked_in = ?1 ORDER BY id DESC LIMIT 1",
+            (asked_in,),
+        ).fetchone()
+        return Answered(*row) if row else None
 
     def answered_questions(self, guild_id: int | None, typed: str, limit: int) -> list[str]:
         """Questions asked in this server (or in DMs, for None) that got an answer and hold

@@ -138,6 +138,7 @@ class FakeDiscord:
         # interaction, and a second callback with 40060 already acknowledged.
         self.ack_deadline = 3.0
         self.deleted: list[int] = []  # ids of messages the bot deleted
+        self.said: list[dict[str, Any]] = []  # messages members posted (say), as sent
         self.uploads: dict[int, Upload] = {}  # attachments, served at /attachments/ID/NAME
         self.files: dict[int, list[dict[str, Any]]] = {}  # files the bot sent, by message id
         self.identifies: list[dict[str, Any]] = []  # IDENTIFY payloads
@@ -597,6 +598,7 @@ class FakeDiscord:
             }
             if send_replied:
                 payload["referenced_message"] = replying_to
+        self.said.append(payload)
         await self._dispatch(
             "MESSAGE_CREATE", payload, self.shard_of(guild_id if in_guild else None)
         )
@@ -604,6 +606,28 @@ class FakeDiscord:
             lambda m: str((m.get("message_reference") or {}).get("message_id")) == str(message_id),
             timeout,
         )
+
+    async def edit_said(self, said: dict[str, Any], content: str) -> None:
+        """A member edits a message they said (``said``, from ``self.said``) to ``content``:
+        Discord sends the whole message again, its text only if it mentions the bot or is
+        a DM, as for a new one."""
+        mentions_bot = f"<@{BOT_ID}>" in content
+        in_guild = "guild_id" in said
+        said.update(
+            content=content if mentions_bot or not in_guild else "",
+            edited_timestamp=TIMESTAMP,
+            mentions=[user(BOT_ID, "qabot", bot=True)] if mentions_bot else [],
+        )
+        guild = int(said["guild_id"]) if in_guild else None
+        await self._dispatch("MESSAGE_UPDATE", said, self.shard_of(guild))
+
+    async def delete_said(self, said: dict[str, Any]) -> None:
+        """A member deletes a message they said."""
+        data = {"id": said["id"], "channel_id": said["channel_id"]}
+        if "guild_id" in said:
+            data["guild_id"] = said["guild_id"]
+        guild = int(said["guild_id"]) if "guild_id" in said else None
+        await self._dispatch("MESSAGE_DELETE", data, self.shard_of(guild))
 
     def member_message(
         self,
@@ -778,9 +802,16 @@ class FakeDiscord:
             return 200, message if self.echo_embeds else {**message, "embeds": []}
         match = re.fullmatch(r"/channels/(\d+)/messages/(\d+)", path)
         if match and method == "PATCH":
+            in_guild = int(match[1]) - 1 in self.guild_ids
+            if in_guild and body.get("embeds") and not self.bot_permissions() & EMBED_LINKS:
+                # As for a new message: refused, or the embeds dropped.
+                if self.embeds_without_permission == "refuse":
+                    return 403, {"message": "Missing Permissions", "code": 50013}
+                body["embeds"] = []
             async with self._posted:
                 message = self.messages[int(match[2])]
-                message.update({k: v for k, v in body.items() if k in ("content", "embeds")})
+                kept = ("content", "embeds", "components")
+                message.update({k: v for k, v in body.items() if k in kept})
                 message["edited_timestamp"] = TIMESTAMP
                 self._posted.notify_all()
             return 200, message

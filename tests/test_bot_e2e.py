@@ -105,6 +105,50 @@ async def test_mention_in_a_channel_and_in_a_dm(server, bot):
     assert "guild_id" not in dm
 
 
+async def test_an_edited_question_is_answered_again_in_the_same_reply(server, bot):
+    reply = await server.say(ALICE, f"<@{BOT_ID}> the circus elephants")
+    question = server.said[-1]
+    assert "elephants" in embed_text(reply)
+    before = len(server.messages)
+    await server.edit_said(question, f"<@{BOT_ID}> {QUESTION}")
+    edited = await server.wait_for_message(
+        lambda m: m["id"] == reply["id"] and SUPPLIER in embed_text(m)
+    )
+    assert len(server.messages) == before  # the same reply, nothing new in the channel
+    assert set(buttons(edited)) == {"Context", "👍", "👎"}
+    # Its buttons and replies now go with the new question.
+    follow = await server.say(BOB, f"<@{BOT_ID}> and China?", replying_to=edited)
+    assert "follow-up to: who supplies Myanmar's jets?" in embed_text(follow)
+    # An edit that leaves the question as it was (a link preview added), or takes the
+    # mention away, changes nothing.
+    patches = sum(r.method == "PATCH" for r in server.requests)
+    await server.edit_said(question, f"<@{BOT_ID}>  {QUESTION} ")
+    await server.edit_said(question, QUESTION)
+    await asyncio.sleep(0.3)
+    assert sum(r.method == "PATCH" for r in server.requests) == patches
+
+
+async def test_a_deleted_question_takes_its_answer_along(server, bot):
+    reply = await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}")
+    await server.delete_said(server.said[-1])
+    for _ in range(100):
+        if int(reply["id"]) in server.deleted:
+            break
+        await asyncio.sleep(0.02)
+    assert int(reply["id"]) in server.deleted
+
+
+async def test_an_answer_stands_on_its_own_once_its_question_is_old(server, bot, monkeypatch):
+    monkeypatch.setattr("bot.service.FOLLOW_EDITS_SECONDS", 0)
+    reply = await server.say(ALICE, f"<@{BOT_ID}> the circus elephants")
+    question = server.said[-1]
+    await server.edit_said(question, f"<@{BOT_ID}> {QUESTION}")
+    await server.delete_said(question)
+    await asyncio.sleep(0.3)
+    assert "elephants" in embed_text(server.messages[int(reply["id"])])
+    assert int(reply["id"]) not in server.deleted
+
+
 async def test_messages_that_do_not_mention_the_bot_are_ignored(server, bot):
     before = len(server.messages)
     with pytest.raises(TimeoutError):
@@ -251,6 +295,12 @@ async def test_without_embed_links_the_answer_is_text(server, bot, refused):
     assert "Passages 4–6" in embed_text(more.messages[-1]) and not more.messages[-1]["content"]
     edits = [r for r in server.requests if r.method == "PATCH" and "/messages/" in r.path]
     assert len(edits) == (2 if refused == "drop" else 0)  # a dropped embed, then the text
+    # A question edited there is answered again as text too.
+    await server.edit_said(server.said[0], f"<@{BOT_ID}> where are the circus elephants?")
+    again = await server.wait_for_message(
+        lambda m: m["id"] == reply["id"] and "elephants" in (m["content"] or "")
+    )
+    assert not again["embeds"] and again["content"].startswith("**where are the circus")
 
 
 async def test_a_server_that_does_not_echo_embeds_keeps_them(server, bot):
@@ -788,9 +838,7 @@ async def test_an_answer_reaches_the_member_through_three_5xx_in_a_row(server, b
     assert "never retrieved" not in caplog.text
 
 
-async def test_a_private_answer_that_cannot_be_sent_is_never_posted_for_all(
-    server, bot, caplog
-):
+async def test_a_private_answer_that_cannot_be_sent_is_never_posted_for_all(server, bot, caplog):
     server.faults.append(
         Fault("POST", r"/interactions/\d+/[^/]+/callback", 503, count=3, body={"code": 0})
     )

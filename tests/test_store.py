@@ -69,3 +69,17 @@ def test_answered_questions_match_literally_within_one_server(tmp_path):
     assert store.answered_questions(1, "100%", 25) == ["100% of jets?"]
     assert store.answered_questions(1, "s_h", 25) == ["jets_here"]
     assert store.answered_questions(None, "jets", 25) == []
+
+
+def test_the_latest_answer_to_a_members_message_keeps_its_reply_and_first_time(tmp_path):
+    store = Store(tmp_path / "db.sqlite3")
+    assert store.answered(77) is None
+    first = store.record_question(Question("elephants", 7, 1, 2, asked_in=77))
+    store.record_message(first, 555)
+    asked_at = store.answered(77).asked_at
+    edited = store.record_question(Question("jets", 7, 1, 2, asked_in=77))
+    answered = store.answered(77)
+    assert (answered.answer_id, answered.question, answered.reply_id) == (edited, "jets", 555)
+    assert answered.asked_at == asked_at  # the window runs from the first answer
+    store.record_message(edited, 555)
+    assert store.answer_of_message(555) == edited  # the reply shows the latest answer
