@@ -1,7 +1,7 @@
-"""`python -m bot` starts the Discord bot, like `qabot run`."""
+"""`python -m bot [OPTIONS]` starts the Discord bot, like `qabot run [OPTIONS]`."""
 
 import sys
 
-from .run import run
+from .cli import main
 
-sys.exit(run())
+sys.exit(main(["run", *sys.argv[1:]]))

@@ -6,6 +6,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from dotenv import dotenv_values
 
@@ -33,6 +34,8 @@ NAMES = (
     "ALLOW_PRIVATE_URLS",
     "SHARD_COUNT",
     "SHARD_IDS",
+    "DISCORD_API_URL",
+    "DISCORD_GATEWAY_URL",
 )
 
 
@@ -58,6 +61,9 @@ class Settings:
     allow_private_urls: bool = False
     shard_count: int | None = None  # None: as many as Discord recommends
     shard_ids: tuple[int, ...] | None = None  # the shards this process serves; None: all
+    # A Discord-compatible server instead of Discord ("": Discord's own addresses).
+    discord_api_url: str = ""
+    discord_gateway_url: str = ""
 
     @property
     def syncs_commands(self) -> bool:
@@ -106,6 +112,8 @@ def load_settings(
         removed_dir=Path(removed).expanduser() if (removed := get("REMOVED_DIR")) else None,
         allow_private_urls=_flag("ALLOW_PRIVATE_URLS", get("ALLOW_PRIVATE_URLS")),
         **shards(get("SHARD_COUNT"), get("SHARD_IDS")),
+        discord_api_url=_url("DISCORD_API_URL", get("DISCORD_API_URL"), ("https", "http")),
+        discord_gateway_url=_url("DISCORD_GATEWAY_URL", get("DISCORD_GATEWAY_URL"), ("wss", "ws")),
     )
 
 
@@ -191,6 +199,19 @@ def _megabytes(name: str, raw: str) -> float:
     if not 0 < value <= 10_000:
         raise ConfigError(f"{name} must be a number of megabytes above 0, not {raw!r}")
     return value
+
+
+def _url(name: str, raw: str, schemes: tuple[str, str]) -> str:
+    """A server's address, as written (without a trailing slash); "" if unset."""
+    if not raw:
+        return ""
+    parts = urlsplit(raw)
+    if parts.scheme not in schemes or not parts.hostname:
+        raise ConfigError(
+            f"{name} must be a {schemes[0]}:// (or {schemes[1]}://) address of a "
+            f"Discord-compatible server, not {raw!r}; leave it empty for Discord"
+        )
+    return raw.rstrip("/")
 
 
 def _log_level(raw: str) -> str:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import sys
+from collections.abc import Iterator
 from dataclasses import replace
 
 import aiohttp
 import discord
+import yarl
 
 from index.errors import QabotError
 
@@ -61,7 +64,8 @@ def serve(settings: Settings, served: ServedIndex | None = None) -> int:
     except QabotError as error:
         return _fail(f"{error}.")
     try:
-        asyncio.run(_serve(bot, settings.discord_token))
+        with _pointed_at(settings):
+            asyncio.run(_serve(bot, settings.discord_token))
     except discord.LoginFailure:
         return _fail(
             "Discord rejected DISCORD_TOKEN: reset the token in the developer portal "
@@ -80,12 +84,35 @@ def serve(settings: Settings, served: ServedIndex | None = None) -> int:
             "(Bot > Privileged Gateway Intents) or remove it from the bot."
         )
     except (aiohttp.ClientConnectionError, OSError) as error:
+        if settings.discord_api_url or settings.discord_gateway_url:
+            return _fail(
+                f"cannot reach the server of DISCORD_API_URL or DISCORD_GATEWAY_URL "
+                f"({type(error).__name__}); check that it runs, or leave both empty for Discord."
+            )
         return _fail(f"cannot reach Discord ({type(error).__name__}); check the network.")
     except QabotError as error:  # a setting Discord refused (bot/client.py)
         return _fail(f"{error}.")
     except KeyboardInterrupt:
         pass
     return 0
+
+
+@contextlib.contextmanager
+def _pointed_at(settings: Settings) -> Iterator[None]:
+    """discord.py talks to the Discord-compatible server of DISCORD_API_URL and
+    DISCORD_GATEWAY_URL, if set, while the bot runs (discord.py reads both from class
+    attributes; they are put back after)."""
+    route, socket = discord.http.Route, discord.gateway.DiscordWebSocket
+    before = route.BASE, socket.DEFAULT_GATEWAY
+    if settings.discord_api_url:
+        route.BASE = settings.discord_api_url
+        log.info("using the Discord-compatible server at %s", settings.discord_api_url)
+    if settings.discord_gateway_url:
+        socket.DEFAULT_GATEWAY = yarl.URL(settings.discord_gateway_url)
+    try:
+        yield
+    finally:
+        route.BASE, socket.DEFAULT_GATEWAY = before
 
 
 async def _serve(bot: discord.Client, token: str) -> None:

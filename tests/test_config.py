@@ -29,9 +29,13 @@ def test_discord_settings(tmp_path):
             "MODERATOR_ROLE_IDS": "4, 5 6",
             "COOLDOWN_SECONDS": "2.5",
             "DATABASE_PATH": str(tmp_path / "x.db"),
+            "DISCORD_API_URL": "http://127.0.0.1:8080/api/v10/",
+            "DISCORD_GATEWAY_URL": "ws://127.0.0.1:8081",
         },
         env_file=None,
     )
+    assert settings.discord_api_url == "http://127.0.0.1:8080/api/v10"
+    assert settings.discord_gateway_url == "ws://127.0.0.1:8081"
     assert settings.dev_guild_id == 123
     assert settings.moderator_role_ids == {4, 5, 6}
     assert settings.cooldown_seconds == 2.5
@@ -50,6 +54,9 @@ def test_discord_settings(tmp_path):
         ("COOLDOWN_SECONDS", "soon"),
         ("CORPUS_MAX_FILE_MB", "0"),
         ("CORPUS_MAX_FILE_MB", "big"),
+        ("DISCORD_API_URL", "discord.example/api"),  # no scheme
+        ("DISCORD_API_URL", "ws://127.0.0.1/api/v10"),  # the gateway's scheme
+        ("DISCORD_GATEWAY_URL", "https://127.0.0.1"),
     ],
 )
 def test_bad_values_name_the_setting(tmp_path, name, value):

@@ -34,7 +34,7 @@ async def read_pids(stream, count: int) -> dict[int, int]:
     return found
 
 
-def environment(corpus: Path, tmp_path: Path) -> dict[str, str]:
+def environment(server, corpus: Path, tmp_path: Path) -> dict[str, str]:
     return {
         "PATH": os.environ.get("PATH", ""),
         "PYTHONPATH": str(ROOT),
@@ -44,6 +44,8 @@ def environment(corpus: Path, tmp_path: Path) -> dict[str, str]:
         "DATABASE_PATH": str(tmp_path / "db.sqlite3"),
         "COOLDOWN_SECONDS": "0",
         "LOG_LEVEL": "INFO",
+        "DISCORD_API_URL": server.rest_base,
+        "DISCORD_GATEWAY_URL": server.gateway_url,
     }
 
 
@@ -51,14 +53,11 @@ async def start(server, corpus: Path, tmp_path: Path):
     return await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
-        "tests.run_bot",
-        server.rest_base,
-        server.gateway_url,
-        "run",
+        "bot",  # as `qabot run`
         "--processes",
         "2",
         cwd=tmp_path,
-        env=environment(corpus, tmp_path),
+        env=environment(server, corpus, tmp_path),
         stderr=asyncio.subprocess.PIPE,
     )
 

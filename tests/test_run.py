@@ -22,11 +22,13 @@ def server(monkeypatch):
     thread.start()
     fake = FakeDiscord()
     asyncio.run_coroutine_threadsafe(fake.start(), loop).result(10)
-    monkeypatch.setattr(discord.http.Route, "BASE", fake.rest_base)
-    monkeypatch.setattr(
-        discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY", yarl.URL(fake.gateway_url)
-    )
+    # As an operator points the bot at a Discord-compatible server.
+    monkeypatch.setenv("DISCORD_API_URL", fake.rest_base)
+    monkeypatch.setenv("DISCORD_GATEWAY_URL", fake.gateway_url)
     yield fake
+    # qabot run puts discord.py's addresses back when it ends.
+    assert discord.http.Route.BASE == "https://discord.com/api/v10"
+    assert yarl.URL("wss://gateway.discord.gg/") == discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
     asyncio.run_coroutine_threadsafe(fake.stop(), loop).result(10)
     loop.call_soon_threadsafe(loop.stop)
     thread.join(10)
