@@ -62,13 +62,7 @@ def answer_embed(
     """
     title = clip(render.escape(render.flat(title or answer.question)), TITLE_LIMIT)
     url = origin.url if origin else None
-    notes = []
-    if origin:
-        notes.append(f"Asked by {render.flat(origin.author)}")
-    if earlier:
-        notes.append(f"Read as a follow-up to: {render.flat(earlier)}")
-    if removed:
-        notes.append("No longer in the corpus: " + ", ".join(removed))
+    notes = render.answer_notes(earlier, removed, origin.author if origin else "")
     note = clip(" · ".join(notes), FOOTER_LIMIT // 2)
     if not answer.found:
         embed = discord.Embed(title=title, url=url, description=no_answer, colour=NO_ANSWER_COLOUR)

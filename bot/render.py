@@ -186,6 +186,20 @@ def page_label(answer: Answer) -> str:
     return f"{shown} of {answer.total}"
 
 
+def answer_notes(earlier: str = "", removed: tuple[str, ...] = (), asked_by: str = "") -> list[str]:
+    """What an answer's footer says besides its page: who asked, when the question was
+    taken from their message; the question it was read as following up; the articles it
+    quoted before that are no longer in the corpus."""
+    notes = []
+    if asked_by:
+        notes.append(f"Asked by {flat(asked_by)}")
+    if earlier:
+        notes.append(f"Read as a follow-up to: {flat(earlier)}")
+    if removed:
+        notes.append("No longer in the corpus: " + ", ".join(removed))
+    return notes
+
+
 CONTEXT_GONE = "Those passages are no longer in the corpus."
 
 

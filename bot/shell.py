@@ -119,14 +119,9 @@ class Shell:
         assert shown is not None
         result = shown.answer
         text = render.answer_markdown(result, shown.foreign)
-        notes = []
-        if result.found:
-            notes.append(render.page_label(result))
-        if shown.earlier:
-            notes.append(f"Read as a follow-up to: {render.flat(shown.earlier)}")
-        if shown.removed:
-            notes.append("No longer in the corpus: " + ", ".join(shown.removed))
-        return text + (f"\n-# {' · '.join(notes)}" if notes else "")
+        notes = [render.page_label(result)] if result.found else []
+        notes += render.answer_notes(shown.earlier, shown.removed)
+        return text + (f"\n-# {render.escape(' · '.join(notes))}" if notes else "")
 
     def _context(self, _: str) -> str:
         shown = self.shown
