@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import discord
@@ -26,6 +27,8 @@ SOURCE_LINE_LIMIT = 500  # an article with a very long title or source takes one
 COLOUR = discord.Colour.blurple()
 NO_ANSWER_COLOUR = discord.Colour.light_grey()
 ELLIPSIS = "…"
+# A masked link as render writes them: [text](<url>).
+_LINK = re.compile(r"\[((?:[^\]\\]|\\.)*)\]\(<[^>]*>\)")
 
 
 def clip(text: str, limit: int) -> str:
@@ -69,7 +72,10 @@ def answer_embed(
         if note:
             embed.set_footer(text=note)
         return embed
-    description = _fit([render.passage_markdown(hit) for hit in answer.hits], limit)
+    blocks = [render.passage_markdown(hit) for hit in answer.hits]
+    if len("\n\n".join(blocks)) > limit:  # the links to sentences are the first to go
+        blocks = [render.passage_markdown(hit, to_sentence=False) for hit in answer.hits]
+    description = _fit(blocks, limit)
     embed = discord.Embed(title=title, url=url, description=description, colour=COLOUR)
     footer = [render.page_label(answer), *([note] if note else [])]
     embed.set_footer(text=" · ".join([*footer, "👍/👎 tell us if this helped"]))
@@ -103,6 +109,8 @@ def _fit(blocks: list[str], limit: int = DESCRIPTION_LIMIT) -> str:
     clipped = []
     for block in blocks:
         quote, _, source = block.partition("\n")
+        if len(source) > share // 2:  # a link cut in two would show its markup
+            source = _LINK.sub(r"\1", source)
         source = clip(source, min(len(source), share // 2))
         clipped.append(clip(quote, share - len(source) - 1) + "\n" + source)
     return separator.join(clipped)

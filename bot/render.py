@@ -79,6 +79,10 @@ def highlighted(text: str, spans: tuple[tuple[int, int], ...]) -> str:
     return "".join(out)
 
 
+# A long sentence's text fragment names this many words at each end.
+SENTENCE_LINK_WORDS = 4
+
+
 def flat(text: str) -> str:
     """White space collapsed: a sentence wrapped over lines is quoted on one."""
     return " ".join(text.split())
@@ -107,6 +111,33 @@ def link_target(url: str) -> str:
     return quote(url, safe=":/?#[]@!$&'*+,;=%~")
 
 
+def sentence_link(url: str, sentence: str) -> str:
+    """``url`` with a text fragment naming ``sentence`` (its first and last words when
+    long): browsers that know text fragments (Chrome, Edge, Safari, Firefox 131+) scroll
+    to the sentence and highlight it; the others, or a page whose text differs, simply
+    open the page.
+
+    >>> sentence_link("https://x.org/a#top", "Six elephants went to the circus.")
+    'https://x.org/a#top:~:text=Six%20elephants%20went%20to%20the%20circus.'
+    >>> sentence_link("https://x.org/a", "One two three four five six seven eight, nine-ten.")
+    'https://x.org/a#:~:text=One%20two%20three%20four,six%20seven%20eight%2C%20nine%2Dten.'
+    """
+    words = sentence.split()
+    if len(words) > SENTENCE_LINK_WORDS * 2:
+        start, end = words[:SENTENCE_LINK_WORDS], words[-SENTENCE_LINK_WORDS:]
+        directive = f"{_fragment_text(start)},{_fragment_text(end)}"
+    else:
+        directive = _fragment_text(words)
+    page, _, fragment = url.partition("#")
+    return f"{page}#{fragment}:~:text={directive}"
+
+
+def _fragment_text(words: list[str]) -> str:
+    """Words as a text fragment writes them: percent-encoded, "-" and "," too (they are
+    the fragment's own syntax)."""
+    return quote(" ".join(words), safe="").replace("-", "%2D")
+
+
 def outlet(article: ArticleInfo) -> str:
     """The outlet an article comes from: as its front matter names it, else its source, or
     the site of its source URL.
@@ -127,10 +158,15 @@ def place(passage: Passage) -> str:
     return f"paragraph {passage.paragraph}, sentence {passage.sentence}"
 
 
-def source_line(hit: Hit) -> str:
+def source_line(hit: Hit, to_sentence: bool = True) -> str:
     """Where a passage comes from: title (a link when the source is a URL), outlet, date,
-    paragraph and sentence."""
-    parts = [*_article_parts(hit.article), place(hit.passage)]
+    paragraph and sentence; with ``to_sentence``, the paragraph and sentence link to the
+    sentence itself in the article's page (``sentence_link``), for checking the quote."""
+    where = place(hit.passage)
+    if to_sentence and _URL.fullmatch(hit.article.source):
+        target = sentence_link(hit.article.source, hit.passage.text)
+        where = f"[{where}](<{link_target(target)}>)"
+    parts = [*_article_parts(hit.article), where]
     if hit.also_in:
         parts.append(f"also in {len(hit.also_in)} other article(s)")
     return " · ".join(parts)
@@ -145,10 +181,10 @@ def _article_parts(article: ArticleInfo, mark: str = "*") -> list[str]:
     return parts
 
 
-def passage_markdown(hit: Hit) -> str:
-    """One quoted passage and its source."""
+def passage_markdown(hit: Hit, to_sentence: bool = True) -> str:
+    """One quoted passage and its source (``source_line``)."""
     quote = flat(highlighted(hit.passage.text, hit.highlights))
-    return f"> {quote}\n— {source_line(hit)}"
+    return f"> {quote}\n— {source_line(hit, to_sentence)}"
 
 
 def no_answer(foreign: Foreign | None = None) -> str:

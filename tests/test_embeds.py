@@ -14,16 +14,31 @@ def test_answer_embeds_stay_inside_discord_limits(tmp_path):
         write(
             tmp_path,
             f"a{number}.md",
-            f"---\ntitle: {title}{number}\n---\nThe elephants {number} {long_sentence}\n",
+            f"---\ntitle: {title}{number}\nsource: https://example.org/{number}\n---\n"
+            f"The elephants {number} {long_sentence}\n",
         )
     result = answer(build_index(tmp_path), "elephants performed " * 20, top=10)
     assert len(result.hits) == 10
     embed = embeds.answer_embed(result)
+    # Sources cut to fit lose their links rather than show a link's markup cut in two.
+    assert embed.description.count("[") == embed.description.count("](<")
     assert len(embed.title) <= embeds.TITLE_LIMIT
     assert len(embed.description) <= embeds.DESCRIPTION_LIMIT
     assert len(embed) <= embeds.TOTAL_LIMIT
     assert embed.description.count("…") >= 10
     assert embed.description.count("**") % 2 == 0  # no bold left open by a cut
+
+
+def test_links_to_sentences_go_first_when_the_passages_do_not_fit(tmp_path):
+    for number in range(10):
+        text = f"The elephants {number} performed again tonight in the big top of the city."
+        source = f"source: https://example.org/news/{number}"
+        write(tmp_path, f"a{number}.md", f"---\ntitle: Circus {number}\n{source}\n---\n{text}\n")
+    result = answer(build_index(tmp_path), "elephants performed tonight", top=10)
+    roomy = embeds.answer_embed(result).description
+    assert roomy.count(":~:text=The%20elephants") == 10  # each passage links to its sentence
+    tight = embeds.answer_embed(result, limit=2000).description
+    assert ":~:text=" not in tight and tight.count("](<https://example.org/") == 10
 
 
 def test_answer_text_fits_a_message_with_every_source(tmp_path):

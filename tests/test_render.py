@@ -38,6 +38,13 @@ def test_quoted_markdown_and_mentions_are_escaped(tmp_path):
     assert "Hey \\@everyone" in text
     # The title links to the article, its source URL's site named as the outlet.
     assert "[*\\*Bold\\* title*](<https://example.org/x_y>) · example.org · " in text
+    # Paragraph and sentence link to the sentence in the page (a text fragment), with
+    # nothing in the link that could end it early or mention anyone.
+    fragment = (
+        "Hey%20%40everyone%2C%20read%20%3C%40123%3E%20and%20%2A%2Athis%2A%2A%20about_elephants."
+    )
+    sentence = f"[paragraph 1, sentence 1](<https://example.org/x_y#:~:text={fragment}>)"
+    assert text.endswith(sentence)
 
 
 def test_a_source_that_is_not_a_link_is_the_outlet(tmp_path):
