@@ -272,6 +272,12 @@ def answer_json(answer: Answer) -> dict[str, Any]:
                 "highlighted": highlighted(hit.passage.text, hit.highlights),
                 "title": hit.article.title,
                 "source": hit.article.source,
+                # the sentence in the article's page (a text fragment), when it has one
+                "link": (
+                    sentence_link(hit.article.source, hit.passage.text)
+                    if _URL.fullmatch(hit.article.source)
+                    else None
+                ),
                 "published": hit.article.published,
                 "doc_id": hit.article.id,
                 "path": hit.article.path,

@@ -61,6 +61,13 @@ def test_json_has_the_contract_fields(seed_index):
         assert key in hit
     assert hit["text"].startswith("In January, Myanmar gifted six elephants")
     assert "**elephants**" in hit["highlighted"]
+    assert hit["link"] is None  # the seed's source is no URL
+
+
+def test_json_links_to_the_sentence_where_the_source_is_a_url(tmp_path):
+    write(tmp_path, "a.md", "---\nsource: https://x.org/a\n---\nSix elephants came.\n")
+    hit = render.answer_json(answer(build_index(tmp_path), "elephants"))["results"][0]
+    assert hit["link"] == "https://x.org/a#:~:text=Six%20elephants%20came."
 
 
 def test_sources_name_files_only_for_moderators(seed_index):
