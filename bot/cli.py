@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from index.answers import DEFAULT_TOP, answer
-from index.errors import QabotError
+from index.errors import QabotError, UnknownArticle
 from index.index import Index
 from index.refresh import Action
 
@@ -80,6 +80,13 @@ def _parser() -> argparse.ArgumentParser:
         metavar="K",
         help=f"how many passages to quote, 1-{MAX_ANSWER_COUNT} "
         f"(default: ANSWER_COUNT or {DEFAULT_TOP})",
+    )
+    ask.add_argument(
+        "--article",
+        metavar="ARTICLE",
+        default="",
+        help="answer from this article only: its id or title, as `qabot sources` shows "
+        "(as /ask article:)",
     )
     ask.add_argument(
         "--json",
@@ -270,15 +277,21 @@ def _index(args: argparse.Namespace, settings: Settings) -> int:
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
     index = _open(settings)
     top = args.top or settings.answer_count
+    within = ""
+    if args.article:
+        info = index.find_article(args.article)
+        if info is None:
+            raise UnknownArticle(args.article)
+        within = info.id
     if args.question != "-":
-        _print_answer(index, args.question, top, args.json, sys.stdout)
+        _print_answer(index, args.question, top, args.json, sys.stdout, within)
         return 0
     status = 0
     for line in sys.stdin:
         if not line.strip():
             continue
         try:
-            _print_answer(index, line, top, args.json, sys.stdout)
+            _print_answer(index, line, top, args.json, sys.stdout, within)
         except QabotError as error:
             status = 1
             message = describe(error, Surface.CLI)
@@ -290,8 +303,10 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
     return status
 
 
-def _print_answer(index: Index, question: str, top: int, as_json: bool, out: TextIO) -> None:
-    result = answer(index, question, top=top)
+def _print_answer(
+    index: Index, question: str, top: int, as_json: bool, out: TextIO, within: str = ""
+) -> None:
+    result = answer(index, question, top=top, within=within)
     if as_json:
         print(json.dumps(render.answer_json(result), ensure_ascii=False), file=out, flush=True)
     else:

@@ -20,7 +20,7 @@ from .components import answer_parts, answer_text_parts, sources_view
 from .markup import Typed, asked_in, mention_names, read_typed
 from .moderation import is_moderator
 from .replies import NO_MENTIONS, post, send_private
-from .service import MAX_ASK_CHARS
+from .service import CHOICE_CHARS, MAX_ASK_CHARS, article_choices
 from .store import Origin
 
 MISSING = discord.utils.MISSING
@@ -54,16 +54,18 @@ def _bot(interaction: discord.Interaction) -> QABot:
 )
 @app_commands.describe(
     question="Your question, e.g. who supplies Myanmar's jets?",
+    article="Answer from this article only (pick one of the suggestions)",
     private="Only you see the answer (default: everyone in the channel)",
 )
 async def ask(
     interaction: discord.Interaction,
     question: app_commands.Range[str, 1, MAX_ASK_CHARS],
+    article: str = "",
     private: bool = False,
 ) -> None:
     started = time.monotonic()
     typed = read_typed(question, mention_names(interaction.guild))
-    await _answer(interaction, started, typed, private=private)
+    await _answer(interaction, started, typed, private=private, article=article)
 
 
 @app_commands.context_menu(name=ANSWER_MENU)
@@ -91,10 +93,11 @@ async def _answer(
     typed: Typed,
     origin: Origin | None = None,
     private: bool = False,
+    article: str = "",
 ) -> None:
-    """Answer ``typed`` as the interaction's reply, public or ``private`` (deferred when
-    slow); a question refused (too long, cooldown) raises, and on_app_command_error
-    replies privately."""
+    """Answer ``typed`` (from ``article`` alone, if named) as the interaction's reply,
+    public or ``private`` (deferred when slow); a question refused (too long, cooldown,
+    no such article) raises, and on_app_command_error replies privately."""
     service = _bot(interaction).service
     work = asyncio.ensure_future(
         service.ask(
@@ -105,6 +108,7 @@ async def _answer(
             title=typed.title,
             origin=origin,
             private=private,
+            article=article,
         )
     )
     done, _ = await asyncio.wait({work}, timeout=DEFER_AFTER_SECONDS)
@@ -201,6 +205,18 @@ async def ask_autocomplete(
     """Earlier answered questions of this server and article titles holding what is typed."""
     found = _bot(interaction).service.suggestions(current, interaction.guild_id)
     return [app_commands.Choice(name=text, value=text) for text in found]
+
+
+@ask.autocomplete("article")
+async def article_autocomplete(
+    interaction: discord.Interaction, current: str
+) -> list[app_commands.Choice[str]]:
+    """Articles whose title holds what is typed; the value is the article's id."""
+    found = article_choices(_bot(interaction).service.served.index, current)
+    return [
+        app_commands.Choice(name=title[:CHOICE_CHARS], value=article_id[:CHOICE_CHARS])
+        for title, article_id in found
+    ]
 
 
 @app_commands.command(name="sources", description="List the articles I answer from")

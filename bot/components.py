@@ -229,6 +229,7 @@ def _shown_with(asked: Asked) -> dict[str, Any]:
         "earlier": asked.earlier,
         "removed": asked.removed,
         "origin": asked.origin,
+        "within": asked.within,
         "no_answer": render.no_answer(asked.foreign),
     }
 

@@ -17,14 +17,13 @@ from .extract import extract_article
 from .fetch import PAGE_TYPES, FetchError, fetch, is_public
 from .library import Library, LibraryError, NewArticle, articles_of_file
 from .served import ServedIndex
+from .service import article_choices
 from .store import Store
 
 T = TypeVar("T")
 
 # How many of a new article's first sentences the moderator is shown, as they will be quoted.
 OPENING_SENTENCES = 2
-# Autocomplete of /remove: Discord shows at most 25 choices.
-MAX_CHOICES = 25
 
 
 @dataclass(frozen=True)
@@ -141,7 +140,7 @@ class Curator:
         """Move an article's file (or JSONL line) to the removed folder, refresh, audit."""
         async with self._lock:
             index = self.served.index
-            info = index.articles.get(article_id) or _by_title(index, article_id)
+            info = index.find_article(article_id)
             if info is None:
                 raise LibraryError(
                     f"no article {article_id!r} in the corpus; pick one of the suggestions"
@@ -154,20 +153,7 @@ class Curator:
     def choices(self, typed: str) -> list[tuple[str, str]]:
         """Autocomplete for /remove: (title, id) of the articles whose title or file holds
         ``typed``, titles starting with it first."""
-        folded = typed.casefold().strip()
-        index = self.served.index
-        found = [
-            (title or article_id, article_id)
-            for title, article_id in zip(index.column("title"), index.column("id"), strict=True)
-            if folded in title.casefold() or folded in article_id.casefold()
-        ]
-        found.sort(key=lambda c: (not c[0].casefold().startswith(folded), c[0].casefold()))
-        return found[:MAX_CHOICES]
-
-
-def _by_title(index: Index, title: str):  # noqa: ANN202 - ArticleInfo | None
-    matches = [i for i in index.infos if i.title.casefold() == title.casefold().strip()]
-    return matches[0] if len(matches) == 1 else None
+        return article_choices(self.served.index, typed, files=True)
 
 
 def curating(

@@ -52,6 +52,7 @@ def answer_embed(
     earlier: str = "",
     removed: tuple[str, ...] = (),
     origin: Origin | None = None,
+    within: str = "",
     no_answer: str = render.NO_ANSWER,
     limit: int = DESCRIPTION_LIMIT,
 ) -> discord.Embed:
@@ -60,12 +61,13 @@ def answer_embed(
     ``title`` is the question as echoed (default: as analysed); ``earlier`` the question
     it was read as following up; ``removed`` the titles of articles it quoted before that
     are no longer in the corpus; ``origin`` the message the question was taken from (the
-    title links to it, the footer names its author); ``no_answer`` what to say when
-    nothing answers; the passages are clipped evenly to fit ``limit`` characters.
+    title links to it, the footer names its author); ``within`` the title of the one
+    article it was asked within; ``no_answer`` what to say when nothing answers; the
+    passages are clipped evenly to fit ``limit`` characters.
     """
     title = clip(render.escape(render.flat(title or answer.question)), TITLE_LIMIT)
     url = origin.url if origin else None
-    notes = render.answer_notes(earlier, removed, origin.author if origin else "")
+    notes = render.answer_notes(earlier, removed, origin.author if origin else "", within)
     note = clip(" · ".join(notes), FOOTER_LIMIT // 2)
     if not answer.found:
         embed = discord.Embed(title=title, url=url, description=no_answer, colour=NO_ANSWER_COLOUR)

@@ -6,7 +6,13 @@ from __future__ import annotations
 import logging
 from enum import Enum
 
-from index.errors import CorpusMissing, IndexNotSaved, NoReadableArticles, QabotError
+from index.errors import (
+    CorpusMissing,
+    IndexNotSaved,
+    NoReadableArticles,
+    QabotError,
+    UnknownArticle,
+)
 from index.refresh import Action, Refreshed
 
 from .render import escape, problem_text
@@ -33,6 +39,10 @@ def describe(error: QabotError, surface: Surface = Surface.BOT) -> str:
         return error.sentence(problem_text)
     if isinstance(error, IndexNotSaved):
         return f"{error}; free some space or set INDEX_DIR"
+    if isinstance(error, UnknownArticle):
+        if surface is Surface.CLI:
+            return f"{error}: give its id or exact title, as `qabot sources` lists them"
+        return f"{error}: pick one of the suggestions, or see /sources"
     return str(error)
 
 

@@ -222,13 +222,17 @@ def page_label(answer: Answer) -> str:
     return f"{shown} of {answer.total}"
 
 
-def answer_notes(earlier: str = "", removed: tuple[str, ...] = (), asked_by: str = "") -> list[str]:
+def answer_notes(
+    earlier: str = "", removed: tuple[str, ...] = (), asked_by: str = "", within: str = ""
+) -> list[str]:
     """What an answer's footer says besides its page: who asked, when the question was
-    taken from their message; the question it was read as following up; the articles it
-    quoted before that are no longer in the corpus."""
+    taken from their message; the one article it was asked within; the question it was
+    read as following up; the articles it quoted before that are no longer in the corpus."""
     notes = []
     if asked_by:
         notes.append(f"Asked by {flat(asked_by)}")
+    if within:
+        notes.append(f"Only in: {flat(within)}")
     if earlier:
         notes.append(f"Read as a follow-up to: {flat(earlier)}")
     if removed:
@@ -323,7 +327,8 @@ def help_markdown(
         "**Asking**",
         "• `/ask question:` your question, e.g. `/ask question: who supplies Myanmar's "
         "jets?` (as you type, I suggest questions asked here before and article titles); "
-        "add `private: True` and only you see the answer.",
+        "add `article:` to answer from one article only, `private: True` and only you see "
+        "the answer.",
         "• Mention me with the question: `@qabot who supplies Myanmar's jets?`",
         "• Reply to one of my answers (with the mention on) to follow it up: “and China?” "
         "is read with the earlier question's subject.",

@@ -8,10 +8,12 @@ import logging
 import time
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from index.answers import Answer, answer, check_question
 from index.changes import Changes
 from index.corpus import ArticleInfo
+from index.errors import UnknownArticle
 from index.languages import Foreign, foreign_question
 from index.passages import Passage
 
@@ -19,6 +21,9 @@ from .config import Settings
 from .cooldown import Cooldown
 from .served import ServedIndex
 from .store import Answered, Origin, Question, Shown, Store
+
+if TYPE_CHECKING:
+    from index.index import Index
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +54,7 @@ class Asked:
     page_size: int = 3  # passages a page shows (ANSWER_COUNT)
     foreign: Foreign | None = None  # no answer, and the question is in another language
     origin: Origin | None = None  # the message it was taken from, if another's
+    within: str = ""  # the title (or id) of the one article it was asked within; "": all
 
     @property
     def shown_title(self) -> str:
@@ -99,6 +105,7 @@ class AnswerService:
         private: bool = False,
         asked_in: int | None = None,
         cooldown: bool = True,
+        article: str = "",
     ) -> Asked:
         """Check the question and the member's cooldown, answer, and remember it.
 
@@ -108,13 +115,22 @@ class AnswerService:
         message to be answered; a ``private`` question (answered to the member alone) is
         never suggested to others; ``asked_in`` the member's own message that asks it (its
         edits are followed); ``cooldown`` False for such an edit, which replaces an answer
-        rather than adding one.
+        rather than adding one; ``article`` the title or id of the one article to answer
+        from (UnknownArticle if none is so named); a follow-up stays within the article
+        of the question it follows.
         """
         question = check_question(question, MAX_ASK_CHARS)
-        earlier = self._earlier(follows)
+        followed = self.store.question(follows) if follows is not None else None
+        earlier = _carried(followed)
+        within = followed.within if followed is not None else ""
+        if article:
+            info = self.served.index.find_article(article)
+            if info is None:
+                raise UnknownArticle(article)
+            within = info.id
         if cooldown:
             self.cooldown.check(user_id)
-        result = await self.find(question, 0, earlier)
+        result = await self.find(question, 0, earlier, within)
         asked = Question(
             result.question,
             user_id,
@@ -125,6 +141,7 @@ class AnswerService:
             origin,
             private,
             asked_in,
+            within,
         )
         answer_id = self.store.record_question(asked, found=result.found)
         self.store.record_shown(answer_id, 0, result.hits)
@@ -142,15 +159,13 @@ class AnswerService:
             self.settings.answer_count,
             foreign,
             origin,
+            self._title_of(within),
         )
 
-    def _earlier(self, follows: int | None) -> str:
-        """What a follow-up of answer ``follows`` carries over: that question, and the one
-        it followed in turn, so that "and India?" after "and China?" keeps the subject."""
-        asked = self.store.question(follows) if follows is not None else None
-        if asked is None:
-            return ""
-        return f"{asked.earlier} {asked.question}".strip()[-MAX_ASK_CHARS:]
+    def _title_of(self, article_id: str) -> str:
+        """How an answer names the article it was asked within ("" for none)."""
+        info = self.served.index.articles.get(article_id) if article_id else None
+        return (info.title or info.id) if info is not None else article_id
 
     def answer_of_message(self, message_id: int) -> int | None:
         """The answer a Discord message shows, if the bot posted it."""
@@ -170,11 +185,13 @@ class AnswerService:
         """Remember that ``message_id`` shows answer ``answer_id`` (replies lean on it)."""
         self.store.record_message(answer_id, message_id)
 
-    async def find(self, question: str, offset: int, earlier: str = "") -> Answer:
-        """The answer from the index served now, computed off the event loop."""
+    async def find(self, question: str, offset: int, earlier: str = "", within: str = "") -> Answer:
+        """The answer from the index served now (from article ``within`` alone, if
+        given), computed off the event loop."""
         index = self.served.index
+        count = self.settings.answer_count
         return await asyncio.to_thread(
-            answer, index, question, self.settings.answer_count, offset, earlier
+            answer, index, question, count, offset, earlier, within=within
         )
 
     async def page(self, answer_id: int, offset: int) -> Asked | None:
@@ -184,7 +201,7 @@ class AnswerService:
         asked = self.store.question(answer_id)
         if asked is None:
             return None
-        result = await self.find(asked.question, max(offset, 0), asked.earlier)
+        result = await self.find(asked.question, max(offset, 0), asked.earlier, asked.within)
         if result.found:
             self.store.record_shown(answer_id, result.offset, result.hits)
         removed = self._removed(answer_id)
@@ -197,6 +214,7 @@ class AnswerService:
             removed,
             self.settings.answer_count,
             origin=asked.origin,
+            within=self._title_of(asked.within),
         )
 
     def _removed(self, answer_id: int) -> tuple[str, ...]:
@@ -283,3 +301,25 @@ class AnswerService:
 
     def close(self) -> None:
         self.store.close()
+
+
+def _carried(followed: Question | None) -> str:
+    """What a follow-up of ``followed`` carries over: that question, and the one it
+    followed in turn, so that "and India?" after "and China?" keeps the subject."""
+    if followed is None:
+        return ""
+    return f"{followed.earlier} {followed.question}".strip()[-MAX_ASK_CHARS:]
+
+
+def article_choices(index: Index, typed: str, files: bool = False) -> list[tuple[str, str]]:
+    """Autocomplete over the articles: (title, id) of those whose title holds ``typed``
+    (or, with ``files``, for moderators, whose file does), titles starting with it first;
+    at most MAX_CHOICES."""
+    folded = typed.casefold().strip()
+    found = [
+        (title or article_id, article_id)
+        for title, article_id in zip(index.column("title"), index.column("id"), strict=True)
+        if folded in title.casefold() or (files and folded in article_id.casefold())
+    ]
+    found.sort(key=lambda c: (not c[0].casefold().startswith(folded), c[0].casefold()))
+    return found[:MAX_CHOICES]

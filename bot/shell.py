@@ -120,7 +120,7 @@ class Shell:
         result = shown.answer
         text = render.answer_markdown(result, shown.foreign)
         notes = [render.page_label(result)] if result.found else []
-        notes += render.answer_notes(shown.earlier, shown.removed)
+        notes += render.answer_notes(shown.earlier, shown.removed, within=shown.within)
         return text + (f"\n-# {render.escape(' · '.join(notes))}" if notes else "")
 
     def _context(self, _: str) -> str:

@@ -24,6 +24,7 @@ _ADDED_COLUMNS = (
     ("answers", "origin_url", "TEXT NOT NULL DEFAULT ''"),
     ("answers", "private", "INTEGER NOT NULL DEFAULT 0"),
     ("answers", "asked_in", "INTEGER"),
+    ("answers", "within", "TEXT NOT NULL DEFAULT ''"),
 )
 
 _SCHEMA = """
@@ -121,6 +122,7 @@ class Question:
     origin: Origin | None = None  # the message it was taken from, if another's
     private: bool = False  # answered to the asker alone: never suggested to others
     asked_in: int | None = None  # the member's message that asked it (mention, reply, DM)
+    within: str = ""  # the id of the one article it was asked within; "": all
 
 
 @dataclass(frozen=True)
@@ -182,8 +184,8 @@ class Store:
         buttons carry."""
         cursor = self._db.execute(
             "INSERT INTO answers (question, user_id, guild_id, channel_id, asked_at, title, "
-            "earlier, found, origin_author, origin_url, private, asked_in) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "earlier, found, origin_author, origin_url, private, asked_in, within) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 asked.question,
                 asked.user_id,
@@ -197,6 +199,7 @@ class Store:
                 asked.origin.url if asked.origin else "",
                 int(asked.private),
                 asked.asked_in,
+                asked.within,
             ),
         )
         return int(cursor.lastrowid)
@@ -205,14 +208,25 @@ class Store:
         """The question behind an answer, or None if this file does not hold it."""
         row = self._db.execute(
             "SELECT question, user_id, guild_id, channel_id, title, earlier, origin_author, "
-            "origin_url FROM answers WHERE id = ?",
+            "origin_url, private, asked_in, within FROM answers WHERE id = ?",
             (answer_id,),
         ).fetchone()
         if row is None:
             return None
-        question, user_id, guild_id, channel_id, title, earlier, author, url = row
-        origin = Origin(author, url) if url else None
-        return Question(question, user_id, guild_id, channel_id, title or question, earlier, origin)
+        question, user_id, guild_id, channel_id, title, earlier, author, url, *rest = row
+        private, asked_in, within = rest
+        return Question(
+            question,
+            user_id,
+            guild_id,
+            channel_id,
+            title or question,
+            earlier,
+            Origin(author, url) if url else None,
+            bool(private),
+            asked_in,
+            within,
+        )
 
     def record_message(self, answer_id: int, message_id: int) -> None:
         """Remember the Discord message that shows an answer, for replies to it."""

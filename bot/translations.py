@@ -37,6 +37,9 @@ _SPANISH = {
     "Only you see the answer (default: everyone in the channel)": (
         "Solo tú ves la respuesta (por defecto: todo el canal)"
     ),
+    "Answer from this article only (pick one of the suggestions)": (
+        "Responder solo desde este artículo (elige una de las sugerencias)"
+    ),
 }
 # English description -> {locale: description}. Only the descriptions are translated:
 # command names stay the same everywhere, so that /help and other members' messages
@@ -61,6 +64,7 @@ for locale, texts in {
         "Sur combien de jours (7 par défaut)",
         "Joindre les listes en CSV",
         "Vous seul voyez la réponse (par défaut : tout le salon)",
+        "Répondre à partir de cet article seulement (choisissez une des suggestions)",
     ),
     discord.Locale.german: (
         "Stelle eine Frage; ich zitiere die Sätze, die sie beantworten",
@@ -77,6 +81,7 @@ for locale, texts in {
         "Über wie viele Tage (Standard: 7)",
         "Die Listen als CSV anhängen",
         "Nur du siehst die Antwort (Standard: alle im Kanal)",
+        "Nur aus diesem Artikel antworten (wähle einen der Vorschläge)",
     ),
     discord.Locale.brazil_portuguese: (
         "Faça uma pergunta; cito as frases que a respondem",
@@ -93,6 +98,7 @@ for locale, texts in {
         "Em quantos dias (padrão: 7)",
         "Anexar as listas como CSV",
         "Só você vê a resposta (padrão: todos no canal)",
+        "Responder só a partir deste artigo (escolha uma das sugestões)",
     ),
 }.items():
     for english, text in zip(_SPANISH, texts, strict=True):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .corpus import Article
-from .errors import BadPassageCount, EmptyQuestion, QuestionTooLong
+from .errors import BadPassageCount, EmptyQuestion, QuestionTooLong, UnknownArticle
 from .index import Index
 from .passages import Passage
 from .query import Query, build_query
@@ -123,18 +123,26 @@ def answer(
     offset: int = 0,
     earlier: str = "",
     *,
+    within: str = "",
     weights: Mapping[str, float] = WEIGHTS,
 ) -> Answer:
     """The ``top`` best passages for ``question`` after the first ``offset``.
 
     ``earlier`` is the question this one follows up ("and China?" after "who supplies
     Myanmar's jets?"): its words count too, at a lower weight (index/query.py).
+    ``within`` is the id of the one article to answer from ("": all); UnknownArticle
+    if the index holds none such.
     ``weights`` are the reranker's (index/rerank.py); benchmarks pass others to
     cross-validate them.
     """
     question = check_question(question)
     if top < 1:
         raise BadPassageCount(top)
+    passages = None
+    if within:
+        if within not in index.spans:
+            raise UnknownArticle(within)
+        passages = index.spans[within]
     query = build_query(question, index.analyzer, index.vocabulary, clean_question(earlier))
     wanted = set(query.weights)  # a property computed from the words: read it once
     if not wanted or query.ideal <= 0:
@@ -143,7 +151,9 @@ def answer(
     min_coverage = _min_coverage(query)
     ranked = [
         r
-        for r in rerank(index, query, question, rank(index, query, limit + _SPARE), weights)
+        for r in rerank(
+            index, query, question, rank(index, query, limit + _SPARE, passages), weights
+        )
         if r.relevance >= MIN_RELEVANCE and r.coverage >= min_coverage
     ]
     if query.own >= 0 and query.own_words:

@@ -97,6 +97,14 @@ class BadPassageCount(QuestionError):
         self.count = count
 
 
+class UnknownArticle(QuestionError):
+    """A question asked within an article the corpus does not hold."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"no article {name!r} in the corpus")
+        self.name = name
+
+
 class Stale(Enum):
     """Why a saved index cannot be served as it is, and is rebuilt."""
 

@@ -80,6 +80,15 @@ class Index:
         object.__setattr__(self, "articles", articles)
         object.__setattr__(self, "spans", ArticleSpans(numbers, first))
 
+    def find_article(self, name: str) -> ArticleInfo | None:
+        """The article whose id is ``name``, else the one article whose title it is, case
+        and surrounding spaces aside; None if none is, or several are."""
+        if name in self.articles:
+            return self.articles[name]
+        folded = name.casefold().strip()
+        matches = [i for i in self.infos if i.title.casefold() == folded]
+        return matches[0] if len(matches) == 1 else None
+
     def locate(self, article_id: str, paragraph: int, sentence: int) -> int | None:
         """The number of the passage at ``paragraph`` and ``sentence`` (from 1) of the
         article ``article_id``; None if the index holds no such passage."""

@@ -50,8 +50,9 @@ class Postings(NamedTuple):
     importance: float
 
 
-def rank(index: Index, query: Query, k: int) -> list[Ranked]:
-    """The ``k`` best passages of ``index`` for ``query``, best first.
+def rank(index: Index, query: Query, k: int, within: range | None = None) -> list[Ranked]:
+    """The ``k`` best passages of ``index`` for ``query``, best first; only passages
+    numbered ``within``, if given (one article's).
 
     A first pass ranks every passage holding a question word by its own words; the best
     CANDIDATES of those are ranked again with their article's share of the question
@@ -63,6 +64,8 @@ def rank(index: Index, query: Query, k: int) -> list[Ranked]:
         return []
     words = [w for w in query.words if w.alternatives]
     postings = [Postings(*index.bm25.best_of(w.alternatives), w.importance) for w in words]
+    if within is not None:
+        postings = [_inside(p, within) for p in postings]
     matched, own = _first_pass(postings, max(k, CANDIDATES))
     if not matched.size:
         return []
@@ -82,6 +85,12 @@ def rank(index: Index, query: Query, k: int) -> list[Ranked]:
             strict=True,
         )
     ]
+
+
+def _inside(postings: Postings, within: range) -> Postings:
+    """The postings of passages numbered ``within`` (its docs are sorted)."""
+    start, stop = np.searchsorted(postings.docs, [within.start, within.stop])
+    return Postings(postings.docs[start:stop], postings.scores[start:stop], postings.importance)
 
 
 def _article_coverage(index: Index, passages: np.ndarray, words: list[Word]) -> np.ndarray:

@@ -2,7 +2,7 @@ import pytest
 
 from index.answers import MAX_PASSAGES, MAX_QUESTION_CHARS, RELATIVE_FLOOR, answer
 from index.build import build_index
-from index.errors import QuestionError
+from index.errors import QuestionError, UnknownArticle
 from index.query import build_query
 from index.ranking import rank
 from tests.conftest import write
@@ -163,3 +163,20 @@ def test_a_repeat_ranked_below_the_page_still_names_its_article(tmp_path):
     result = answer(index, question, top=1)
     assert result.more
     assert [(h.article.id, h.also_in) for h in result.hits] == [("a.md", ("b.md",))]
+
+
+def test_a_question_asked_within_one_article_quotes_only_that_article(tmp_path):
+    write(tmp_path, "zoo.md", "---\ntitle: Zoo\n---\nSix elephants live at the zoo.\n")
+    write(
+        tmp_path,
+        "circus.md",
+        "---\ntitle: Circus\n---\nThe circus sold its elephants.\n\nThe clowns stayed.\n",
+    )
+    index = build_index(tmp_path)
+    everywhere = answer(index, "elephants", top=5)
+    assert {h.article.id for h in everywhere.hits} == {"zoo.md", "circus.md"}
+    inside = answer(index, "elephants", top=5, within="circus.md")
+    assert [h.passage.text for h in inside.hits] == ["The circus sold its elephants."]
+    assert not answer(index, "giraffes", within="circus.md").found
+    with pytest.raises(UnknownArticle, match="no article 'gone.md' in the corpus"):
+        answer(index, "elephants", within="gone.md")

@@ -13,7 +13,7 @@ import discord
 import pytest
 
 from bot import create_bot, render
-from tests.conftest import write
+from tests.conftest import SEED_FILE, write
 from tests.discord_server import (
     BOT_ID,
     EMBED_LINKS,
@@ -59,7 +59,8 @@ async def test_ask_quotes_the_right_sentence_with_its_source(server, bot):
     assert menu["name_localizations"]["fr"] == "Répondre à cette question"
     assert set(synced) == {"ask", "sources", "help", "reload", "add", "remove", "insights"}
     assert synced["ask"]["options"][0]["max_length"] == 300
-    assert synced["ask"]["options"][1] | {"description_localizations": None} == {
+    assert synced["ask"]["options"][1]["autocomplete"]  # article:, from the titles
+    assert synced["ask"]["options"][2] | {"description_localizations": None} == {
         "type": 5,  # a boolean
         "name": "private",
         "description": "Only you see the answer (default: everyone in the channel)",
@@ -545,6 +546,34 @@ async def test_a_private_question_is_answered_to_the_asker_alone(server, bot, mo
     assert SUPPLIER in embed_text(slow.messages[-1])
 
 
+SEED_ID = SEED_FILE.name
+
+
+async def test_a_question_asked_within_one_article_stays_there(server, bot):
+    choices = await server.autocomplete("ask", ALICE, question="", article="junta leader")
+    assert choices == [
+        {"name": "Myanmar junta leader arrives in Russia for official visit", "value": SEED_ID}
+    ]
+    first = (
+        await server.slash("ask", ALICE, question="Myanmar military junta", article=SEED_ID)
+    ).messages[-1]
+    footer = first["embeds"][0]["footer"]["text"]
+    assert "Only in: Myanmar junta leader arrives in Russia for official visit" in footer
+    more = await server.click(first, buttons(first)["More"]["custom_id"], ALICE)
+    assert "Only in: Myanmar junta" in more.messages[-1]["embeds"][0]["footer"]["text"]
+    # Typed as a title rather than picked, it is found too; elsewhere, nothing answers.
+    circus = await server.slash("ask", ALICE, question="elephants", article="circus NEWS")
+    assert "the circus **elephants**" in embed_text(circus.messages[-1])
+    nothing = await server.slash("ask", ALICE, question="performed", article=SEED_ID)
+    assert "no answer to that" in embed_text(nothing.messages[-1])
+    # A follow-up stays in the article.
+    follow = await server.say(BOB, f"<@{BOT_ID}> and the circus?", replying_to=first)
+    assert "Only in: Myanmar junta" in embed_text(follow)
+    unknown = await server.slash("ask", ALICE, question="elephants", article="Zoo news")
+    reply = unknown.messages[-1]
+    assert reply["flags"] & 64 and "no article 'Zoo news' in the corpus" in reply["content"]
+
+
 async def test_sources_pages_turn(server, bot, corpus):
     for number in range(20):
         write(
@@ -574,7 +603,7 @@ async def test_sources_pages_turn(server, bot, corpus):
 async def test_unexpected_errors_get_a_private_apology_and_a_logged_traceback(
     server, bot, monkeypatch, caplog
 ):
-    async def broken(question: str, offset: int, earlier: str = ""):
+    async def broken(*args):
         raise RuntimeError("boom in /srv/private/path")
 
     monkeypatch.setattr(bot.service, "find", broken)
@@ -810,9 +839,9 @@ async def test_the_defer_comes_before_discords_acknowledgement_deadline(server, 
     # which the local server enforces as Discord does (10062 Unknown interaction).
     real_find = bot.service.find
 
-    async def slow(question: str, offset: int, earlier: str = ""):
+    async def slow(*args):
         await asyncio.sleep(server.ack_deadline + 0.3)
-        return await real_find(question, offset, earlier)
+        return await real_find(*args)
 
     monkeypatch.setattr(bot.service, "find", slow)
     interaction = await server.slash("ask", ALICE, question=QUESTION)

@@ -22,6 +22,16 @@ def test_ask_answers_from_the_bundled_corpus(capsys):
     assert "paragraph 3, sentence 1" in out
 
 
+def test_ask_within_one_article_by_title_or_id(capsys, tmp_path):
+    write(tmp_path, "zoo.md", "---\ntitle: Zoo news\n---\nSix elephants live at the zoo.\n")
+    write(tmp_path, "circus.md", "---\ntitle: Circus\n---\nThe circus sold its elephants.\n")
+    assert main(["ask", "elephants", "--corpus", str(tmp_path), "--article", "zoo NEWS"]) == 0
+    out = capsys.readouterr().out
+    assert "Six **elephants** live" in out and "circus" not in out
+    assert main(["ask", "elephants", "--corpus", str(tmp_path), "--article", "circus.md"]) == 0
+    assert "Zoo" not in capsys.readouterr().out
+
+
 def test_ask_json_contract(capsys):
     assert main(["ask", QUESTION, "--json", "--top", "2"]) == 0
     record = json.loads(capsys.readouterr().out)
@@ -78,6 +88,7 @@ def test_corpus_from_environment(capsys, monkeypatch, tmp_path):
         (["ask", ""], "question is empty"),
         (["ask", "x" * 501], "the limit is 500"),
         (["ask", "q", "--corpus", "/no/such/dir"], "does not exist"),
+        (["ask", "q", "--article", "Zoo news"], "no article 'Zoo news' in the corpus: give its"),
     ],
 )
 def test_errors_go_to_stderr_with_status_1(capsys, argv, message):

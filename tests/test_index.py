@@ -33,3 +33,14 @@ def test_passages_are_a_sequence_that_ends(seed_index):
         pass
     else:
         raise AssertionError("read past the last passage")
+
+
+def test_an_article_is_found_by_id_or_by_a_title_no_other_has(tmp_path):
+    write(tmp_path, "a.md", "---\ntitle: Zoo news\n---\nSix elephants.\n")
+    write(tmp_path, "b.md", "---\ntitle: Daily\n---\nOne lion.\n")
+    write(tmp_path, "c.md", "---\ntitle: daily\n---\nTwo lions.\n")
+    index = build_index(tmp_path)
+    assert index.find_article("b.md").title == "Daily"
+    assert index.find_article(" zoo NEWS ").id == "a.md"
+    assert index.find_article("Daily") is None  # two articles are so titled
+    assert index.find_article("Zoo") is None
