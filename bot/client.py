@@ -38,6 +38,8 @@ HIDDEN_REPLY = (
     "I cannot read replies that do not mention me: turn the mention on (“@ ON”) when "
     "you reply, or use /ask."
 )
+# The bot's status under its name in the member list.
+STATUS = "Ask me: /ask, or mention me with a question"
 _ANSWER_ID = re.compile(r"qabot:(?:page|more|ctx|vote):(\d+):")
 
 
@@ -122,6 +124,11 @@ class QABot(discord.AutoShardedClient):
     async def on_shard_ready(self, shard_id: int) -> None:
         guilds = sum(1 for g in self.guilds if g.shard_id == shard_id)
         log.info("shard %d of %s ready: %d server(s)", shard_id, self.shard_count, guilds)
+        # Members see how to ask under the bot's name. Set once ready by a presence
+        # update, whose "activities" is the documented field; discord.py's IDENTIFY
+        # writes an activity under the older "game".
+        status = discord.CustomActivity(name=STATUS)
+        await self.change_presence(activity=status, shard_id=shard_id)
 
     async def on_shard_resumed(self, shard_id: int) -> None:
         log.info("shard %d resumed", shard_id)

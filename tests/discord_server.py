@@ -144,6 +144,7 @@ class FakeDiscord:
         self.identifies: list[dict[str, Any]] = []  # IDENTIFY payloads
         self.close_on_identify: int | None = None  # e.g. 4014: a privileged intent refused
         self.resumes = 0
+        self.presences: list[tuple[int, dict[str, Any]]] = []  # (shard, op 3 payload)
         self.gateway_sent: list[dict[str, Any]] = []
         self.command_puts = 0  # how many times commands were synced
         # What Discord does with a bot's embed where the bot may not embed links: sources
@@ -327,6 +328,8 @@ class FakeDiscord:
             for guild_id in guilds:
                 await self._dispatch("GUILD_CREATE", self._guild(guild_id), connection.shard[0])
             self._ready_event(connection.shard[0]).set()
+        elif op == 3:  # presence update
+            self.presences.append((connection.shard[0], payload["d"]))
         elif op == 6:  # resume
             shard_id = int(str(payload["d"]["session_id"]).rsplit("-", 1)[1])
             connection.shard = self._connections[shard_id].shard
