@@ -327,8 +327,8 @@ def help_markdown(
         "**Asking**",
         "• `/ask question:` your question, e.g. `/ask question: who supplies Myanmar's "
         "jets?` (as you type, I suggest questions asked here before and article titles); "
-        "add `article:` to answer from one article only, `private: True` and only you see "
-        "the answer.",
+        "add `article:` to answer from one article only, or `private: True` so that only "
+        "you see the answer.",
         "• Mention me with the question: `@qabot who supplies Myanmar's jets?`",
         "• Reply to one of my answers (with the mention on) to follow it up: “and China?” "
         "is read with the earlier question's subject.",
@@ -365,7 +365,8 @@ def help_markdown(
             "marked 👎 and who changed the corpus (`csv: True` for a file).",
             "• `/reload` re-reads the corpus folder after files were changed on the machine; "
             "the articles loaded before answer until the new ones are ready.",
-            "• Your `/sources` is private and names each article's file.",
+            "• Your `/sources` is private, names each article's file, and begins with any "
+            "file that cannot be read, and why.",
         ]
     return "\n".join(lines)
 
