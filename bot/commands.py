@@ -20,7 +20,7 @@ from .components import answer_parts, answer_text_parts, sources_view
 from .markup import Typed, asked_in, mention_names, read_typed
 from .moderation import is_moderator
 from .replies import NO_MENTIONS, post, send_private
-from .service import CHOICE_CHARS, MAX_ASK_CHARS, article_choices
+from .service import CHOICE_CHARS, MAX_ASK_CHARS
 from .store import Origin
 
 MISSING = discord.utils.MISSING
@@ -203,7 +203,7 @@ async def ask_autocomplete(
     interaction: discord.Interaction, current: str
 ) -> list[app_commands.Choice[str]]:
     """Earlier answered questions of this server and article titles holding what is typed."""
-    found = _bot(interaction).service.suggestions(current, interaction.guild_id)
+    found = await _bot(interaction).service.suggestions(current, interaction.guild_id)
     return [app_commands.Choice(name=text, value=text) for text in found]
 
 
@@ -212,7 +212,7 @@ async def article_autocomplete(
     interaction: discord.Interaction, current: str
 ) -> list[app_commands.Choice[str]]:
     """Articles whose title holds what is typed; the value is the article's id."""
-    found = article_choices(_bot(interaction).service.served.index, current)
+    found = await _bot(interaction).service.articles(current)
     return [
         app_commands.Choice(name=title[:CHOICE_CHARS], value=article_id[:CHOICE_CHARS])
         for title, article_id in found

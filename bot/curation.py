@@ -17,7 +17,6 @@ from .extract import extract_article
 from .fetch import PAGE_TYPES, FetchError, fetch, is_public
 from .library import Library, LibraryError, NewArticle, articles_of_file
 from .served import ServedIndex
-from .service import article_choices
 from .store import Store
 
 T = TypeVar("T")
@@ -149,11 +148,6 @@ class Curator:
             changes = await self.reload()
         self.store.record_audit(who, "removed", info.id, info.title, info.file)
         return Removed(info.title or info.id, info.file, moved, changes)
-
-    def choices(self, typed: str) -> list[tuple[str, str]]:
-        """Autocomplete for /remove: (title, id) of the articles whose title or file holds
-        ``typed``, titles starting with it first."""
-        return article_choices(self.served.index, typed, files=True)
 
 
 def curating(

@@ -14,6 +14,7 @@ from .insights import DEFAULT_DAYS, MAX_DAYS, gather, insights_csv
 from .library import FILE_SUFFIXES
 from .messages import error_reply
 from .replies import NO_MENTIONS
+from .service import CHOICE_CHARS
 
 if TYPE_CHECKING:
     from .client import QABot
@@ -115,9 +116,10 @@ async def remove_autocomplete(
     """Articles whose title or file holds what is typed; the value is the article's id."""
     if not is_moderator(interaction, _bot(interaction).settings.moderator_role_ids):
         return []
+    found = await _bot(interaction).service.articles(current, files=True)
     return [
-        app_commands.Choice(name=title[:100], value=article_id[:100])
-        for title, article_id in _bot(interaction).curator.choices(current)
+        app_commands.Choice(name=title[:CHOICE_CHARS], value=article_id[:CHOICE_CHARS])
+        for title, article_id in found
     ]
 
 

@@ -8,7 +8,6 @@ import logging
 import time
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING
 
 from index.answers import Answer, answer, check_question
 from index.changes import Changes
@@ -21,9 +20,6 @@ from .config import Settings
 from .cooldown import Cooldown
 from .served import ServedIndex
 from .store import Answered, Origin, Question, Shown, Store
-
-if TYPE_CHECKING:
-    from index.index import Index
 
 log = logging.getLogger(__name__)
 
@@ -238,19 +234,22 @@ class AnswerService:
                 quoted.append(found)
         return question, quoted, tuple(dict.fromkeys(gone))
 
-    def suggestions(self, typed: str, guild_id: int | None) -> list[str]:
+    async def suggestions(self, typed: str, guild_id: int | None) -> list[str]:
         """Autocomplete for /ask: earlier answered questions of this server, then article
         titles, that hold what was typed; at most MAX_CHOICES, each short enough."""
         typed = " ".join(typed.split())
-        folded = typed.casefold()
+        titles = await asyncio.to_thread(self.served.titles)
         found = self.store.answered_questions(guild_id, typed, MAX_CHOICES)
-        titles = sorted(
-            (title for title in self.served.index.column("title") if title),
-            key=lambda t: (not t.casefold().startswith(folded), t.casefold()),
-        )
-        found += [t for t in titles if folded in t.casefold()]
+        found += [title for title, _ in titles.matching(typed, MAX_CHOICES)]
         unique = dict.fromkeys(q[:CHOICE_CHARS] for q in found if q.strip())
         return list(unique)[:MAX_CHOICES]
+
+    async def articles(self, typed: str, files: bool = False) -> list[tuple[str, str]]:
+        """Autocomplete over the articles: (title, id) of those whose title holds
+        ``typed`` (or, with ``files``, for moderators, whose file does), titles starting
+        with it first; at most MAX_CHOICES."""
+        titles = await asyncio.to_thread(self.served.titles)
+        return titles.matching(typed, MAX_CHOICES, files)
 
     def _quoted(self, shown: Shown) -> Quoted | None:
         index = self.served.index
@@ -309,17 +308,3 @@ def _carried(followed: Question | None) -> str:
     if followed is None:
         return ""
     return f"{followed.earlier} {followed.question}".strip()[-MAX_ASK_CHARS:]
-
-
-def article_choices(index: Index, typed: str, files: bool = False) -> list[tuple[str, str]]:
-    """Autocomplete over the articles: (title, id) of those whose title holds ``typed``
-    (or, with ``files``, for moderators, whose file does), titles starting with it first;
-    at most MAX_CHOICES."""
-    folded = typed.casefold().strip()
-    found = [
-        (title or article_id, article_id)
-        for title, article_id in zip(index.column("title"), index.column("id"), strict=True)
-        if folded in title.casefold() or (files and folded in article_id.casefold())
-    ]
-    found.sort(key=lambda c: (not c[0].casefold().startswith(folded), c[0].casefold()))
-    return found[:MAX_CHOICES]

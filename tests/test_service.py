@@ -103,7 +103,7 @@ async def test_suggestions_offer_this_servers_answered_questions_then_titles(ser
     await service.ask("where did the elephants go?", 1, 5, None)
     await service.ask("elephants of the other server", 2, 6, None)
     await service.ask("ornithology", 3, 5, None)  # no answer: not suggested
-    assert service.suggestions("eleph", 5) == ["where did the elephants go?"]
-    assert service.suggestions("zo", 5) == ["Zoo"]
-    assert service.suggestions("", 5)[0] == "where did the elephants go?"
-    assert len(service.suggestions("", 5)) <= MAX_CHOICES
+    assert await service.suggestions("eleph", 5) == ["where did the elephants go?"]
+    assert await service.suggestions("zo", 5) == ["Zoo"]
+    assert (await service.suggestions("", 5))[0] == "where did the elephants go?"
+    assert len(await service.suggestions("", 5)) <= MAX_CHOICES

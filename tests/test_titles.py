@@ -1,0 +1,38 @@
+import random
+
+from bot.titles import Titles
+from index.build import build_index
+from tests.conftest import write
+
+
+def reference(rows: list[tuple[str, str]], typed: str, limit: int, files: bool):
+    """What autocomplete offered before Titles: every match, those starting with what is
+    typed first, each group in title order."""
+    folded = typed.casefold().strip()
+    found = [
+        (title, i)
+        for title, i in rows
+        if folded in title.casefold() or (files and folded in i.casefold())
+    ]
+    found.sort(key=lambda c: (not c[0].casefold().startswith(folded), c[0].casefold()))
+    return found[:limit]
+
+
+def test_titles_match_as_a_full_scan_would(tmp_path):
+    rng = random.Random(3)
+    words = ["Myanmar", "junta", "elephants", "circus", "Moscow", "jets", "zoo", "Visit"]
+    rows = []
+    for number in range(120):
+        title = " ".join(rng.sample(words, rng.randint(1, 3))) + f" {number}"
+        name = f"{rng.choice(words).lower()}-{number}.md"
+        write(tmp_path, name, f"---\ntitle: {title}\n---\nSome text {number}.\n")
+        rows.append((title, name))
+    write(tmp_path, "untitled.md", "No title here.\n")  # shown by its id
+    rows.append(("untitled.md", "untitled.md"))
+    titles = Titles(build_index(tmp_path))
+    for typed in ["", "m", "MYANMAR", " jets ", "cir", "s 1", "zoo-", "nothing", "untit"]:
+        for limit in (1, 5, 25):
+            for files in (False, True):
+                assert titles.matching(typed, limit, files) == reference(
+                    rows, typed, limit, files
+                ), (typed, limit, files)
