@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.corpora import write_corpus  # noqa: E402
+from benchmarks.corpora import work_corpus  # noqa: E402
 from bot.served import ServedIndex  # noqa: E402
 from bot.titles import Titles  # noqa: E402
 from index.index import Index  # noqa: E402
@@ -57,12 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=Path(".qabot-bench") / "autocomplete")
     parser.add_argument("--repeat", type=int, default=20)
     args = parser.parse_args(argv)
-    work = args.work / str(args.sentences)
-    corpus = work / "corpus"
-    if not corpus.is_dir():
-        print(f"writing a corpus of {args.sentences:,} sentences into {corpus}", flush=True)
-        write_corpus(corpus, args.sentences)
-    served = ServedIndex(corpus, work / "index")
+    corpus, index_dir = work_corpus(args.work, args.sentences)
+    served = ServedIndex(corpus, index_dir)
     served.refresh()
     index = served.index
     started = time.perf_counter()

@@ -83,6 +83,17 @@ def real_questions(count: int, seed: int = 13) -> list[str]:
     return (own + [squad[int(i)] for i in drawn])[:count]
 
 
+def work_corpus(work: Path, sentences: int) -> tuple[Path, Path]:
+    """The corpus folder of ``sentences`` sentences under ``work`` (written the first
+    time) and the index folder beside it, as the one-size benchmarks share them."""
+    folder = work / str(sentences)
+    corpus = folder / "corpus"
+    if not corpus.is_dir():
+        print(f"writing a corpus of {sentences:,} sentences into {corpus}", flush=True)
+        write_corpus(corpus, sentences)
+    return corpus, folder / "index"
+
+
 def write_corpus(directory: Path, sentences: int) -> Path:
     """A corpus of about ``sentences`` sentences in ``directory``, as JSONL files: the
     articles real questions are about, the standard library's docstrings, then synthetic

@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.corpora import write_corpus  # noqa: E402
+from benchmarks.corpora import work_corpus  # noqa: E402
 
 SERVE = """
 import json, sys, time
@@ -90,10 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--processes", type=int, default=4)
     parser.add_argument("--work", type=Path, default=Path(".qabot-bench") / "stall")
     args = parser.parse_args(argv)
-    work = (args.work / str(args.sentences)).resolve()
-    corpus, index_dir = work / "corpus", work / "index"
-    if not corpus.is_dir():
-        write_corpus(corpus, args.sentences)
+    corpus, index_dir = work_corpus(args.work.resolve(), args.sentences)
+    work = corpus.parent
     questions = work / "memory-questions.json"
     questions.write_text(
         json.dumps(["who supplies the jets", "when was the agreement signed"] * 100)

@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.corpora import write_corpus  # noqa: E402
+from benchmarks.corpora import work_corpus  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.cooldown import Cooldown  # noqa: E402
 from bot.served import ServedIndex  # noqa: E402
@@ -80,16 +80,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--work", type=Path, default=Path(".qabot-bench") / "stall")
     args = parser.parse_args(argv)
-    work = args.work / str(args.sentences)
-    corpus = work / "corpus"
-    if not corpus.is_dir():
-        print(f"writing a corpus of {args.sentences:,} sentences into {corpus}", flush=True)
-        write_corpus(corpus, args.sentences)
-    served = ServedIndex(corpus, work / "index")
+    corpus, index_dir = work_corpus(args.work, args.sentences)
+    served = ServedIndex(corpus, index_dir)
     started = time.perf_counter()
     served.refresh()
     print(f"index ready in {time.perf_counter() - started:.1f} s", flush=True)
-    settings = Settings(corpus_dir=corpus, index_dir=work / "index", cooldown_seconds=0)
+    settings = Settings(corpus_dir=corpus, index_dir=index_dir, cooldown_seconds=0)
     service = AnswerService(settings, served, Store(":memory:"), Cooldown(0))
     results: dict[str, list[dict[str, float]]] = {"process (now)": [], "thread (before)": []}
     for number in range(args.rounds):
