@@ -224,10 +224,10 @@ async def sources(interaction: discord.Interaction) -> None:
     bot = _bot(interaction)
     moderator = is_moderator(interaction, bot.settings.moderator_role_ids)
     # A moderator's list names the files too: it is theirs alone to see.
-    lines = render.sources_lines(bot.service.served.index, files=moderator)
+    listing = await bot.source_list(files=moderator)
     await interaction.response.send_message(
-        embed=embeds.sources_embed(lines, 0),
-        view=sources_view(lines, 0, interaction.user.id) or MISSING,
+        embed=embeds.sources_embed(listing, 0),
+        view=sources_view(listing, 0, interaction.user.id) or MISSING,
         ephemeral=moderator,
         allowed_mentions=NO_MENTIONS,
     )

@@ -189,14 +189,13 @@ class SourcesPageButton(
 
     @guarded
     async def callback(self, interaction: discord.Interaction) -> None:
-        index = _bot(interaction).service.served.index
         mine = _owns(interaction, self.owner)
         files = mine and _is_private(interaction) and _is_moderator(interaction)
-        lines = render.sources_lines(index, files=files)
-        page = min(self.page, len(embeds.sources_pages(lines)) - 1)
+        listing = await _bot(interaction).source_list(files)
+        page = min(self.page, len(listing.pages) - 1)
         owner = self.owner if mine else interaction.user.id  # a copy is its presser's
-        view = sources_view(lines, page, owner)
-        await _turn(interaction, mine, embeds.sources_embed(lines, page), view)
+        view = sources_view(listing, page, owner)
+        await _turn(interaction, mine, embeds.sources_embed(listing, page), view)
 
 
 def _is_moderator(interaction: discord.Interaction) -> bool:
@@ -251,9 +250,11 @@ def answer_view(answer_id: int, result: Answer, per_page: int) -> discord.ui.Vie
     return view
 
 
-def sources_view(lines: list[str], page: int, owner: int | None) -> discord.ui.View | None:
+def sources_view(
+    listing: embeds.SourceList, page: int, owner: int | None
+) -> discord.ui.View | None:
     """Previous and Next under a long article list, where there is a page to turn to."""
-    pages = len(embeds.sources_pages(lines))
+    pages = len(listing.pages)
     if pages <= 1:
         return None
     view = discord.ui.View(timeout=None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import discord
@@ -144,15 +145,29 @@ def sources_pages(lines: list[str]) -> list[str]:
     return pages
 
 
-def sources_embed(lines: list[str], page: int) -> discord.Embed:
+@dataclass(frozen=True)
+class SourceList:
+    """The article list (render.sources_lines) cut into pages, with what it counts."""
+
+    pages: tuple[str, ...]
+    articles: int
+    unreadable: int  # files that cannot be read, listed first (moderators' list only)
+
+
+def source_list(lines: list[str]) -> SourceList:
+    """``lines`` in pages that each fit an embed description."""
+    unreadable = sum(line.startswith(render.UNREADABLE) for line in lines)
+    return SourceList(tuple(sources_pages(lines)), len(lines) - unreadable, unreadable)
+
+
+def sources_embed(listing: SourceList, page: int) -> discord.Embed:
     """One page of the article list; ``page`` counts from 0 and is kept in range."""
-    pages = sources_pages(lines)
+    pages = listing.pages
     page = min(max(page, 0), len(pages) - 1)
     embed = discord.Embed(title="Articles I know", description=pages[page], colour=COLOUR)
-    unreadable = sum(line.startswith(render.UNREADABLE) for line in lines)
-    count = f"{len(lines) - unreadable} article(s)"
-    if unreadable:
-        count += f", {unreadable} file(s) that cannot be read"
+    count = f"{listing.articles} article(s)"
+    if listing.unreadable:
+        count += f", {listing.unreadable} file(s) that cannot be read"
     embed.set_footer(text=f"Page {page + 1} of {len(pages)} · {count}")
     return embed
 

@@ -85,7 +85,8 @@ def test_sources_are_paged():
     lines = [f"**Article {n}** · 3 sentences" for n in range(40)]
     pages = embeds.sources_pages(lines)
     assert len(pages) == 3
-    assert embeds.sources_embed(lines, 99).footer.text == "Page 3 of 3 · 40 article(s)"
+    listing = embeds.source_list(lines)
+    assert embeds.sources_embed(listing, 99).footer.text == "Page 3 of 3 · 40 article(s)"
     long_lines = ["x" * 600 for _ in range(20)]
     assert all(len(page) <= embeds.DESCRIPTION_LIMIT for page in embeds.sources_pages(long_lines))
 
