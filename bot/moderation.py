@@ -3,6 +3,7 @@ privately to anyone else."""
 
 from __future__ import annotations
 
+import asyncio
 import io
 from typing import TYPE_CHECKING
 
@@ -10,7 +11,7 @@ import discord
 from discord import app_commands
 
 from . import embeds, render
-from .insights import DEFAULT_DAYS, MAX_DAYS, gather, insights_csv
+from .insights import DEFAULT_DAYS, MAX_DAYS, insights_csv, recorded, summarise
 from .library import FILE_SUFFIXES
 from .messages import error_reply
 from .replies import NO_MENTIONS
@@ -136,14 +137,17 @@ async def insights(
     csv: bool = False,
 ) -> None:
     bot = _bot(interaction)
-    found = gather(bot.service.store, bot.service.served.index.analyzer, days, interaction.guild_id)
-    text = embeds.clip(render.insights_markdown(found), embeds.DESCRIPTION_LIMIT)
+    await interaction.response.defer(ephemeral=True, thinking=True)
+    found = recorded(bot.service.store, days, interaction.guild_id)
+    analyzer = bot.service.served.index.analyzer
+    summed = await asyncio.to_thread(summarise, found, analyzer)
+    text = embeds.clip(render.insights_markdown(summed), embeds.DESCRIPTION_LIMIT)
     embed = discord.Embed(title="Insights", description=text, colour=embeds.COLOUR)
     files = []
     if csv:
-        data = insights_csv(found).encode("utf-8")
+        data = insights_csv(summed).encode("utf-8")
         files.append(discord.File(io.BytesIO(data), filename=f"insights-{days}d.csv"))
-    await interaction.response.send_message(
+    await interaction.followup.send(
         embed=embed, files=files, ephemeral=True, allowed_mentions=NO_MENTIONS
     )
 
