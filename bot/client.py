@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import weakref
 from dataclasses import dataclass
 
 import discord
@@ -77,8 +78,9 @@ class QABot(discord.AutoShardedClient):
         self.tree = app_commands.CommandTree(self)
         self.tree.on_error = self.on_app_command_error
         self._follower: asyncio.Task[None] | None = None
-        # /sources' pages (all articles', moderators'), for the index they were made from.
-        self._source_lists: dict[bool, tuple[Index, SourceList]] = {}
+        # /sources' pages (all articles', moderators'), and (weakly: an index replaced by a
+        # reload is not kept for them) the index they were made from.
+        self._source_lists: dict[bool, tuple[weakref.ref[Index], SourceList]] = {}
         for command in COMMANDS + MODERATOR_COMMANDS:
             self.tree.add_command(command)
 
@@ -88,9 +90,9 @@ class QABot(discord.AutoShardedClient):
         0.5-0.8 s, which every /sources and page turn kept the bot waiting for."""
         index = self.service.served.index
         cached = self._source_lists.get(files)
-        if cached is None or cached[0] is not index:
+        if cached is None or cached[0]() is not index:
             lines = await asyncio.to_thread(render.sources_lines, index, files)
-            cached = (index, await asyncio.to_thread(source_list, lines))
+            cached = (weakref.ref(index), await asyncio.to_thread(source_list, lines))
             self._source_lists[files] = cached
         return cached[1]
 

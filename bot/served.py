@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -59,7 +60,9 @@ class ServedIndex:
         self.isolated = True
         self.generation = ""  # of the saved index this process serves
         self._index: Index | None = None
-        self._titles: tuple[Index, Titles] | None = None  # for the index they were read from
+        # The titles, and (weakly: an index replaced by a reload is not kept for them)
+        # the index they were read from.
+        self._titles: tuple[weakref.ref[Index], Titles] | None = None
 
     @property
     def index(self) -> Index:
@@ -73,8 +76,8 @@ class ServedIndex:
         """The served index's titles for autocomplete, read once an index (a tenth of a
         second at 50,000 articles: call it off the event loop)."""
         index, cached = self.index, self._titles
-        if cached is None or cached[0] is not index:
-            cached = (index, Titles(index))
+        if cached is None or cached[0]() is not index:
+            cached = (weakref.ref(index), Titles(index))
             self._titles = cached
         return cached[1]
 

@@ -1,4 +1,6 @@
+import gc
 import shutil
+import weakref
 
 import pytest
 
@@ -53,3 +55,18 @@ def test_a_reload_in_one_process_reaches_another(tmp_path):
     assert changes is not None and changes.added == ("b.md",)
     assert answer(second.index, "nuclear power").found
     assert second.follow() is None
+
+
+def test_titles_follow_the_served_index_without_keeping_the_old_one(tmp_path):
+    corpus = tmp_path / "corpus"
+    write(corpus, "a.md", "---\ntitle: Zoo\n---\nSix elephants.\n")
+    served = ServedIndex(corpus, tmp_path / "index")
+    served.refresh()
+    assert served.titles().matching("", 5) == [("Zoo", "a.md")]
+    assert served.titles() is served.titles()  # read once an index
+    old = weakref.ref(served.index)
+    write(corpus, "b.md", "---\ntitle: Circus\n---\nTwo lions.\n")
+    served.refresh()
+    gc.collect()
+    assert old() is None  # the replaced index is not kept alive for its titles
+    assert served.titles().matching("", 5) == [("Circus", "b.md"), ("Zoo", "a.md")]
