@@ -239,7 +239,8 @@ class AnswerService:
         titles, that hold what was typed; at most MAX_CHOICES, each short enough."""
         typed = " ".join(typed.split())
         titles = await asyncio.to_thread(self.served.titles)
-        found = self.store.answered_questions(guild_id, typed, MAX_CHOICES)
+        # A scan of every question this server asked: off the event loop.
+        found = await asyncio.to_thread(self.store.answered_questions, guild_id, typed, MAX_CHOICES)
         found += [title for title, _ in titles.matching(typed, MAX_CHOICES)]
         unique = dict.fromkeys(q[:CHOICE_CHARS] for q in found if q.strip())
         return list(unique)[:MAX_CHOICES]

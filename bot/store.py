@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -175,9 +176,29 @@ class Store:
                     if "duplicate column" not in str(error):
                         raise
         self._db.executescript(_INDEXES)
+        self._path = str(path)
+        self._reader: sqlite3.Connection | None = None
+        self._reading = threading.Lock()
 
     def close(self) -> None:
         self._db.close()
+        if self._reader is not None:
+            self._reader.close()
+
+    def _read(self, sql: str, parameters: tuple) -> list[tuple]:
+        """Rows of a read that may take a while (a scan of every question asked), on a
+        connection of its own, so that a worker thread can run it while the bot's
+        thread writes on the other (a file in WAL mode has readers beside a writer).
+        One read at a time; an in-memory store (the shell's) has one connection."""
+        with self._reading:
+            if self._reader is None:
+                if self._path == ":memory:":
+                    self._reader = self._db
+                else:
+                    self._reader = sqlite3.connect(
+                        self._path, check_same_thread=False, isolation_level=None, timeout=10
+                    )
+            return self._reader.execute(sql, parameters).fetchall()
 
     def record_question(self, asked: Question, found: bool = False) -> int:
         """Remember a question, and whether it found an answer; returns the answer id its
@@ -256,7 +277,7 @@ class Store:
         ``typed``, the most asked first; a question typed in other cases counts once, as
         first typed. Questions asked privately are left out: no one else may see them."""
         pattern = "%" + re.sub(r"([\\%_])", r"\\\1", typed) + "%"
-        rows = self._db.execute(
+        rows = self._read(
             "SELECT a.question FROM answers a JOIN (SELECT min(id) AS first, count(*) AS n, "
             "max(asked_at) AS latest FROM answers WHERE found = 1 AND private = 0 "
             "AND guild_id IS ? AND question LIKE ? ESCAPE '\\' GROUP BY lower(question)) "

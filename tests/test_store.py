@@ -1,4 +1,5 @@
 import sqlite3
+from concurrent.futures import ThreadPoolExecutor
 
 from bot.store import Origin, Question, Store
 from index.answers import answer
@@ -83,3 +84,16 @@ def test_the_latest_answer_to_a_members_message_keeps_its_reply_and_first_time(t
     assert answered.asked_at == asked_at  # the window runs from the first answer
     store.record_message(edited, 555)
     assert store.answer_of_message(555) == edited  # the reply shows the latest answer
+
+
+def test_suggestions_are_read_beside_the_writer_and_see_its_latest_writes(tmp_path):
+    store = Store(tmp_path / "db.sqlite3")
+    store.record_question(Question("where are the elephants?", 7, 1, 2), found=True)
+    with ThreadPoolExecutor(1) as worker:  # as the bot reads them, off its event loop
+        first = worker.submit(store.answered_questions, 1, "eleph", 5).result()
+        store.record_question(Question("how many elephants?", 7, 1, 2), found=True)
+        store.record_question(Question("how many elephants?", 8, 1, 2), found=True)
+        second = worker.submit(store.answered_questions, 1, "eleph", 5).result()
+    assert first == ["where are the elephants?"]
+    assert second == ["how many elephants?", "where are the elephants?"]
+    store.close()
