@@ -41,6 +41,10 @@ OWN_MESSAGE = (
     "That is one of my own messages: reply to an answer of mine to follow it up, or use /ask."
 )
 NO_TEXT = "That message has no text I can read as a question."
+NO_QUESTION = (
+    "That message is longer than a question may be ({limit} characters) and no sentence "
+    "of it ends in “?”: ask its question with /ask."
+)
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +86,9 @@ async def answer_message(interaction: discord.Interaction, message: discord.Mess
     typed = read_typed(asked_in(message.content, MAX_ASK_CHARS), names, me and me.id)
     if is_empty(typed.question):
         await send_private(interaction, NO_TEXT)
+        return
+    if len(typed.question) > MAX_ASK_CHARS:
+        await send_private(interaction, NO_QUESTION.format(limit=MAX_ASK_CHARS))
         return
     origin = Origin(message.author.display_name, message.jump_url)
     await _answer(interaction, started, typed, origin)
