@@ -120,10 +120,7 @@ class AnswerService:
         earlier = _carried(followed)
         within = followed.within if followed is not None else ""
         if article:
-            info = self.served.index.find_article(article)
-            if info is None:
-                raise UnknownArticle(article)
-            within = info.id
+            within = await self._article_id(article)
         if cooldown:
             self.cooldown.check(user_id)
         result = await self.find(question, 0, earlier, within)
@@ -157,6 +154,19 @@ class AnswerService:
             origin,
             self._title_of(within),
         )
+
+    async def _article_id(self, name: str) -> str:
+        """The id of the article ``name`` means: its id or exact title, else the one
+        title that holds it ("junta leader"); UnknownArticle if none or several do."""
+        index = self.served.index
+        info = index.find_article(name)
+        if info is not None:
+            return info.id
+        titles = await asyncio.to_thread(self.served.titles)
+        found = titles.matching(name, 2)
+        if len(found) != 1 or not name.strip():
+            raise UnknownArticle(name)
+        return found[0][1]
 
     def _title_of(self, article_id: str) -> str:
         """How an answer names the article it was asked within ("" for none)."""

@@ -577,6 +577,9 @@ async def test_a_question_asked_within_one_article_stays_there(server, bot):
     # A follow-up stays in the article.
     follow = await server.say(BOB, f"<@{BOT_ID}> and the circus?", replying_to=first)
     assert "Only in: Myanmar junta" in embed_text(follow)
+    # Part of one title is enough; part of several, or of none, is not.
+    partial = await server.slash("ask", ALICE, question="elephants", article="circus")
+    assert "Only in: Circus news" in embed_text(partial.messages[-1])
     unknown = await server.slash("ask", ALICE, question="elephants", article="Zoo news")
     reply = unknown.messages[-1]
     assert reply["flags"] & 64 and "no article 'Zoo news' in the corpus" in reply["content"]
