@@ -187,9 +187,15 @@ def passage_markdown(hit: Hit, to_sentence: bool = True) -> str:
     return f"> {quote}\n— {source_line(hit, to_sentence)}"
 
 
-def no_answer(foreign: Foreign | None = None) -> str:
+def no_answer(foreign: Foreign | None = None, within: str = "") -> str:
     """What the bot says when nothing answers; for a question in a language the corpus
-    is not written in, which languages it can answer in."""
+    is not written in, which languages it can answer in; for one asked within the
+    article titled ``within``, that the others were not searched."""
+    if within:
+        return (
+            f"I found no answer to that in *{escape(flat(within))}*. Ask without "
+            "`article:` to search every article."
+        )
     if foreign is None:
         return NO_ANSWER
     languages = _listed(foreign.corpus)

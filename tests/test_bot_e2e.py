@@ -573,7 +573,9 @@ async def test_a_question_asked_within_one_article_stays_there(server, bot):
     circus = await server.slash("ask", ALICE, question="elephants", article="circus NEWS")
     assert "the circus **elephants**" in embed_text(circus.messages[-1])
     nothing = await server.slash("ask", ALICE, question="performed", article=SEED_ID)
-    assert "no answer to that" in embed_text(nothing.messages[-1])
+    said = embed_text(nothing.messages[-1])
+    assert "no answer to that in *Myanmar junta leader arrives in Russia" in said
+    assert "Ask without `article:` to search every article" in said
     # A follow-up stays in the article.
     follow = await server.say(BOB, f"<@{BOT_ID}> and the circus?", replying_to=first)
     assert "Only in: Myanmar junta" in embed_text(follow)
