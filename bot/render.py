@@ -214,10 +214,11 @@ def foreign(index: Index, answer: Answer) -> Foreign | None:
     return None if answer.found else foreign_question(index, answer.question)
 
 
-def answer_markdown(answer: Answer, foreign: Foreign | None = None) -> str:
-    """An answer as the bot posts it."""
+def answer_markdown(answer: Answer, foreign: Foreign | None = None, within: str = "") -> str:
+    """An answer as the bot posts it (asked within the article titled ``within``, if
+    given)."""
     if not answer.found:
-        return no_answer(foreign)
+        return no_answer(foreign, within)
     return "\n\n".join(passage_markdown(hit) for hit in answer.hits)
 
 

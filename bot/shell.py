@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 
 PROMPT = "qabot> "
 COMMANDS = (
-    "/ask QUESTION, /more, /previous, /context, /reply FOLLOW-UP, /answer-this MESSAGE, "
-    "/sources, /help; "
+    "/ask QUESTION [article: ARTICLE], /more, /previous, /context, /reply FOLLOW-UP, "
+    "/answer-this MESSAGE, /sources, /help; "
     "moderators': /add LINK-OR-FILE, /remove ARTICLE, /insights [DAYS], /reload; /quit"
 )
 SHELL_HELP = (
@@ -77,7 +77,7 @@ class Shell:
 
     def _commands(self) -> dict[str, Callable[[str], str]]:
         return {
-            "/ask": self._ask,
+            "/ask": self._ask_with_options,
             "/reply": self._follow_up,
             "/answer-this": lambda text: self._ask(asked_in(text, MAX_ASK_CHARS)),
             "/more": lambda _: self._turn(+1),
@@ -90,8 +90,14 @@ class Shell:
             "/insights": self._insights,
         }
 
-    def _ask(self, question: str, follows: int | None = None) -> str:
-        self.shown = asyncio.run(self.service.ask(question, _USER, None, None, follows=follows))
+    def _ask_with_options(self, line: str) -> str:
+        """/ask QUESTION [article: ARTICLE], as Discord's /ask takes them."""
+        question, _, article = line.partition(" article:")
+        return self._ask(question, article=article.strip())
+
+    def _ask(self, question: str, follows: int | None = None, article: str = "") -> str:
+        asking = self.service.ask(question, _USER, None, None, follows=follows, article=article)
+        self.shown = asyncio.run(asking)
         return self._page()
 
     def _follow_up(self, question: str) -> str:
@@ -118,7 +124,7 @@ class Shell:
         shown = self.shown
         assert shown is not None
         result = shown.answer
-        text = render.answer_markdown(result, shown.foreign)
+        text = render.answer_markdown(result, shown.foreign, shown.within)
         notes = [render.page_label(result)] if result.found else []
         notes += render.answer_notes(shown.earlier, shown.removed, within=shown.within)
         return text + (f"\n-# {render.escape(' · '.join(notes))}" if notes else "")

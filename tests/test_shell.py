@@ -42,6 +42,10 @@ def test_reply_runs_each_bot_command(corpus, tmp_path):
     taken = shell.reply(f"/answer-this {story}How many elephants went? Thanks!")
     assert "six **elephants went**" in taken.lower()  # the message's question, asked
     assert "300" in shell.reply(f"/answer-this {story}")  # no question, too long
+    within = shell.reply("/ask elephants article: circus")  # as Discord's /ask takes it
+    assert "**elephants**" in within and "Only in: Circus" in within
+    assert "no answer to that in *Circus*" in shell.reply("/ask lions article: Circus")
+    assert "no article 'Zoo'" in shell.reply("/ask elephants article: Zoo")
 
 
 def test_a_failed_reload_is_explained_and_answers_continue(corpus, tmp_path):
