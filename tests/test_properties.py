@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import random
+from urllib.parse import unquote
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot import embeds, render
+from bot.markup import asked_in
 from index.analysis import Analyzer
 from index.answers import MAX_QUESTION_CHARS, answer, clean_question
 from index.errors import QuestionError
@@ -126,3 +128,27 @@ def test_a_100_kb_question_is_refused_not_searched(seed_index):
         assert "limit is 500" in str(error)
     else:
         raise AssertionError("a 100 kB question was answered")
+
+
+@SETTINGS
+@given(text, st.integers(min_value=1, max_value=400))
+def test_the_question_of_a_message_fits_or_is_the_whole_message(value, limit):
+    asked = asked_in(value, limit)
+    whole = " ".join(value.split())
+    assert len(asked) <= limit or asked == whole
+    if asked != whole:  # its questions, each as written in the message
+        assert asked.endswith("?") and all(part in whole for part in asked.split("? "))
+
+
+@SETTINGS
+@given(text.filter(lambda v: v.split()))
+def test_a_link_to_a_sentence_names_its_words_and_nothing_ends_it(value):
+    link = render.sentence_link("https://example.org/a?b=1#top", value)
+    page, _, directive = link.partition("#top:~:text=")
+    assert page == "https://example.org/a?b=1"
+    assert not set(directive) & set(" -&#<>()\n")  # the directive's syntax stays its own
+    terms = [unquote(term) for term in directive.split(",")]
+    words = value.split()
+    assert " ".join(terms) in (" ".join(words), f"{' '.join(words[:4])} {' '.join(words[-4:])}")
+    target = render.link_target(link)
+    assert not set(target) & set(" <>()")  # safe inside [text](<target>)
