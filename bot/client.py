@@ -5,8 +5,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import time
 import weakref
 from dataclasses import dataclass
+from importlib import metadata
 
 import discord
 from discord import app_commands
@@ -75,6 +77,7 @@ class QABot(discord.AutoShardedClient):
         self.settings = settings
         self.service = service
         self.curator = curator
+        self.started_at = time.time()
         self.tree = app_commands.CommandTree(self)
         self.tree.on_error = self.on_app_command_error
         self._follower: asyncio.Task[None] | None = None
@@ -83,6 +86,23 @@ class QABot(discord.AutoShardedClient):
         self._source_lists: dict[bool, tuple[weakref.ref[Index], SourceList]] = {}
         for command in COMMANDS + MODERATOR_COMMANDS:
             self.tree.add_command(command)
+
+    def status(self, guild: discord.Guild | None) -> str:
+        """How the bot is doing, for a moderator's /help (render.status_markdown), seen
+        from the shard serving ``guild``."""
+        served = self.service.served
+        generation = served.generation.partition("-")[0]
+        shard = guild.shard_id if guild is not None else 0
+        info = self.get_shard(shard)
+        return render.status_markdown(
+            version=_version(),
+            saved_at=int(generation) / 1e9 if generation.isdigit() else None,
+            started_at=self.started_at,
+            unreadable=len(served.index.problems),
+            shard=shard,
+            shards=self.shard_count,
+            latency_ms=info.latency * 1000 if info is not None else None,
+        )
 
     async def source_list(self, files: bool = False) -> SourceList:
         """/sources' pages of the served index (with ``files``, the moderators' list),
@@ -291,6 +311,14 @@ class Heard:
     typed: Typed  # what it asks
     follows: int | None  # the answer it replies to, if any: it follows that one up
     hint: str = ""  # when it asks nothing, what to tell the member
+
+
+def _version() -> str:
+    """qabot's installed version (pyproject's), or "unknown" when it is not installed."""
+    try:
+        return metadata.version("qabot")
+    except metadata.PackageNotFoundError:
+        return "unknown"
 
 
 def _replied_to(message: discord.Message, bot_id: int) -> discord.Message | None:

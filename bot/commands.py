@@ -243,11 +243,13 @@ async def sources(interaction: discord.Interaction) -> None:
 @app_commands.command(name="help", description="What I know and how to ask me")
 async def help_(interaction: discord.Interaction) -> None:
     bot = _bot(interaction)
+    moderator = is_moderator(interaction, bot.settings.moderator_role_ids)
     text = render.help_markdown(
         bot.service.served.index,
-        moderator=is_moderator(interaction, bot.settings.moderator_role_ids),
+        moderator=moderator,
         cooldown=bot.settings.cooldown_seconds,
         max_chars=MAX_ASK_CHARS,
+        status=bot.status(interaction.guild) if moderator else "",
     )
     await interaction.response.send_message(
         embed=embeds.help_embed(text), ephemeral=True, allowed_mentions=NO_MENTIONS

@@ -322,10 +322,44 @@ def sources_lines(index: Index, files: bool = False) -> list[str]:
     return lines
 
 
-def help_markdown(
-    index: Index, *, moderator: bool = False, cooldown: float = 0, max_chars: int = 300
+def status_markdown(
+    *,
+    version: str,
+    saved_at: float | None,
+    started_at: float,
+    unreadable: int,
+    shard: int | None = None,
+    shards: int | None = None,
+    latency_ms: float | None = None,
 ) -> str:
-    """Everything a member can do and the limits; the moderators' commands to moderators."""
+    """How the bot is doing, for a moderator's /help: its version, when the index it
+    serves was saved and the process started (as Discord timestamps, which each reader
+    sees in their own time zone), the files it cannot read, its shard and latency."""
+    saved = f"<t:{int(saved_at)}:f> (<t:{int(saved_at)}:R>)" if saved_at else "not saved"
+    lines = [
+        f"• qabot {version}; serving the index saved {saved}",
+        f"• Up since <t:{int(started_at)}:f> (<t:{int(started_at)}:R>)",
+    ]
+    if unreadable:
+        lines.append(f"• {unreadable} file(s) of the corpus cannot be read: see `/sources`")
+    if shard is not None:
+        where = f"Shard {shard} of {shards}" if shards else f"Shard {shard}"
+        if latency_ms is not None and latency_ms == latency_ms:  # not NaN (no heartbeat yet)
+            where += f", gateway latency {latency_ms:.0f} ms"
+        lines.append(f"• {where}")
+    return "\n".join(lines)
+
+
+def help_markdown(
+    index: Index,
+    *,
+    moderator: bool = False,
+    cooldown: float = 0,
+    max_chars: int = 300,
+    status: str = "",
+) -> str:
+    """Everything a member can do and the limits; the moderators' commands to moderators,
+    and ``status`` (status_markdown), if given."""
     lines = [
         f"I answer questions from {len(index.articles)} news article(s) "
         f"({len(index.passages)} sentences) by quoting the sentences that answer them, each "
@@ -375,6 +409,8 @@ def help_markdown(
             "• Your `/sources` is private, names each article's file, and begins with any "
             "file that cannot be read, and why.",
         ]
+        if status:
+            lines += ["", "**Status**", status]
     return "\n".join(lines)
 
 

@@ -400,6 +400,12 @@ async def test_sources_and_help(server, bot):
     help_reply = (await server.slash("help", ALICE)).callbacks[0]
     assert help_reply["data"]["flags"] & 64
     assert "/ask" in help_reply["data"]["embeds"][0]["description"]
+    assert "**Status**" not in help_reply["data"]["embeds"][0]["description"]
+    # A moderator's /help ends with how the bot is doing.
+    status = (await server.slash("help", MODERATOR)).callbacks[0]["data"]["embeds"][0]
+    status = status["description"].split("**Status**\n", 1)[1]
+    assert re.search(r"qabot [\d.]+\S*; serving the index saved <t:\d+:f> \(<t:\d+:R>\)", status)
+    assert re.search(r"Up since <t:\d+:f>", status) and "Shard 0 of 1" in status
 
 
 async def test_reload_is_refused_for_members_and_done_for_moderators(server, bot, corpus):

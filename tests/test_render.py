@@ -148,3 +148,23 @@ def test_no_answer_names_the_languages_it_can_answer_in():
     assert render.no_answer() == render.NO_ANSWER
     said = render.no_answer(Foreign("Russian", ("English", "Spanish")))
     assert "articles in English and Spanish" in said and "looks like Russian" in said
+
+
+def test_the_status_names_version_times_unreadable_files_and_the_shard():
+    status = render.status_markdown(
+        version="0.1.0",
+        saved_at=1764460800.5,
+        started_at=1764464400,
+        unreadable=2,
+        shard=1,
+        shards=4,
+        latency_ms=42.4,
+    )
+    assert "qabot 0.1.0; serving the index saved <t:1764460800:f> (<t:1764460800:R>)" in status
+    assert "Up since <t:1764464400:f>" in status
+    assert "2 file(s) of the corpus cannot be read: see `/sources`" in status
+    assert "Shard 1 of 4, gateway latency 42 ms" in status
+    quiet = render.status_markdown(
+        version="0.1.0", saved_at=None, started_at=0, unreadable=0, latency_ms=float("nan")
+    )
+    assert "not saved" in quiet and "cannot be read" not in quiet and "Shard" not in quiet
