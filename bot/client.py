@@ -26,7 +26,7 @@ from .markup import Typed, mention_names, read_typed
 from .messages import error_reply
 from .moderation import MODERATOR_COMMANDS
 from .replies import NO_MENTIONS, post, replace, send_private
-from .service import AnswerService, Asked
+from .service import FOLLOW_EDITS_SECONDS, AnswerService, Asked
 from .translations import Translations
 
 log = logging.getLogger(__name__)
@@ -78,6 +78,7 @@ class QABot(discord.AutoShardedClient):
         self.service = service
         self.curator = curator
         self.started_at = time.time()
+        self._answering: set[int] = set()  # messages whose answer is on its way
         self.tree = app_commands.CommandTree(self)
         self.tree.on_error = self.on_app_command_error
         self._follower: asyncio.Task[None] | None = None
@@ -187,29 +188,53 @@ class QABot(discord.AutoShardedClient):
         if heard.hint:
             await self._quietly(message, heard.hint)
             return
-        asked = await self._ask(message, heard)
-        if asked is None:
+        await self._answer(message, heard)
+
+    async def _answer(self, message: discord.Message, heard: Heard) -> None:
+        """Answer what ``message`` asks with a reply to it (one at a time a message)."""
+        if message.id in self._answering:
             return
-        embed, view = answer_parts(asked)
-        reply = await post(
-            message.channel,
-            reply_to=message,
-            embed=embed,
-            as_text=lambda: answer_text_parts(asked)[0],
-            view=view,
-        )
-        if reply is not None:
-            self.service.posted(asked.answer_id, reply.id)
+        self._answering.add(message.id)
+        try:
+            asked = await self._ask(message, heard)
+            if asked is None:
+                return
+            embed, view = answer_parts(asked)
+            reply = await post(
+                message.channel,
+                reply_to=message,
+                embed=embed,
+                as_text=lambda: answer_text_parts(asked)[0],
+                view=view,
+            )
+            if reply is not None:
+                self.service.posted(asked.answer_id, reply.id)
+        finally:
+            self._answering.discard(message.id)
 
     async def on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
         """A question edited soon after it was answered (a typo mended, a word added) is
         answered again in the same reply (service.FOLLOW_EDITS_SECONDS). An edit that
         leaves the question as it was (Discord also sends one when a link preview is
-        added) changes nothing, nor does one that leaves nothing to ask."""
+        added) changes nothing, nor does one that leaves nothing to ask. A message that
+        got no answer and, edited soon after it was written, now asks the bot (the
+        mention added, words put after it) is answered as a new one."""
         message = payload.message
-        answered = self.service.followed(message.id)
-        if answered is None or answered.reply_id is None:
+        answered = self.service.answered(message.id)
+        if answered is None:
+            # When it was written: the payload says (a Discord-like server's ids need not
+            # hold the time, as Discord's do).
+            written = discord.utils.parse_time(payload.data.get("timestamp"))
+            written = written or message.created_at
+            edited = message.edited_at
+            if edited is None or (edited - written).total_seconds() > FOLLOW_EDITS_SECONDS:
+                return
+            heard = self._hear(message)
+            if heard is not None and not heard.hint:
+                await self._answer(message, heard)
             return
+        if not self.service.follows(answered) or answered.reply_id is None:
+            return  # the answer stands on its own by now
         heard = self._hear(message)
         if heard is None or heard.hint or heard.typed.question == answered.question:
             return
@@ -229,8 +254,8 @@ class QABot(discord.AutoShardedClient):
     async def on_raw_message_delete(self, payload: discord.RawMessageDeleteEvent) -> None:
         """A question deleted soon after it was answered takes its answer with it, so
         the channel is not left with a reply to nothing."""
-        answered = self.service.followed(payload.message_id)
-        if answered is None or answered.reply_id is None:
+        answered = self.service.answered(payload.message_id)
+        if answered is None or not self.service.follows(answered) or answered.reply_id is None:
             return
         channel = self.get_partial_messageable(payload.channel_id, guild_id=payload.guild_id)
         try:

@@ -375,7 +375,8 @@ def help_markdown(
         "is read with the earlier question's subject.",
         "• Send me a direct message: every message there is a question.",
         "• Edit a question you asked me within 15 minutes and I answer it again in the "
-        "same reply; delete it and my answer goes too.",
+        "same reply; delete it and my answer goes too. Forgot to mention me? Edit your "
+        "message to add the mention.",
         "• Someone asked in the channel without me? On their message, **Apps › Answer "
         "this question** answers it for everyone, naming who asked.",
         "",

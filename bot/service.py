@@ -177,15 +177,16 @@ class AnswerService:
         """The answer a Discord message shows, if the bot posted it."""
         return self.store.answer_of_message(message_id)
 
-    def followed(self, asked_in: int) -> Answered | None:
-        """The answer to the member's message ``asked_in`` if it still follows that
-        message (answered less than FOLLOW_EDITS_SECONDS ago, and posted)."""
-        answered = self.store.answered(asked_in)
-        if answered is None or answered.reply_id is None:
-            return None
-        if time.time() - answered.asked_at > FOLLOW_EDITS_SECONDS:
-            return None
-        return answered
+    def answered(self, asked_in: int) -> Answered | None:
+        """The latest answer to the member's message ``asked_in``, if it got one."""
+        return self.store.answered(asked_in)
+
+    @staticmethod
+    def follows(answered: Answered) -> bool:
+        """Whether an answer still follows the message it answers (its edits and
+        deletion): posted, less than FOLLOW_EDITS_SECONDS ago."""
+        recent = time.time() - answered.asked_at <= FOLLOW_EDITS_SECONDS
+        return answered.reply_id is not None and recent
 
     def posted(self, answer_id: int, message_id: int) -> None:
         """Remember that ``message_id`` shows answer ``answer_id`` (replies lean on it)."""

@@ -579,12 +579,14 @@ class FakeDiscord:
         send_replied: bool = True,
         guild_id: int = GUILD_ID,
         timeout: float = 10,
-    ) -> dict[str, Any]:
+        wait: bool = True,
+    ) -> dict[str, Any] | None:
         """Post ``content`` as ``member`` (or as ``author``, e.g. another bot), as a reply
         to ``replying_to`` if given (with the replied-to message in the payload, as Discord
         sends it, unless ``send_replied`` is false); returns the bot's reply to it. Without the
         message-content intent, Discord hides the text of a message from the bot unless
         it mentions the bot (``mentions_bot``; a reply with the mention on does) or is a DM.
+        Without ``wait``, returns None at once.
         """
         payload = self.member_message(
             member, content, in_guild, mentions_bot, author=author, guild_id=guild_id
@@ -605,20 +607,24 @@ class FakeDiscord:
         await self._dispatch(
             "MESSAGE_CREATE", payload, self.shard_of(guild_id if in_guild else None)
         )
+        if not wait:
+            return None
         return await self.wait_for_message(
             lambda m: str((m.get("message_reference") or {}).get("message_id")) == str(message_id),
             timeout,
         )
 
-    async def edit_said(self, said: dict[str, Any], content: str) -> None:
-        """A member edits a message they said (``said``, from ``self.said``) to ``content``:
-        Discord sends the whole message again, its text only if it mentions the bot or is
-        a DM, as for a new one."""
+    async def edit_said(
+        self, said: dict[str, Any], content: str, edited_timestamp: str = TIMESTAMP
+    ) -> None:
+        """A member edits a message they said (``said``, from ``self.said``) to ``content``
+        (at ``edited_timestamp``; it was written at TIMESTAMP): Discord sends the whole
+        message again, its text only if it mentions the bot or is a DM, as for a new one."""
         mentions_bot = f"<@{BOT_ID}>" in content
         in_guild = "guild_id" in said
         said.update(
             content=content if mentions_bot or not in_guild else "",
-            edited_timestamp=TIMESTAMP,
+            edited_timestamp=edited_timestamp,
             mentions=[user(BOT_ID, "qabot", bot=True)] if mentions_bot else [],
         )
         guild = int(said["guild_id"]) if in_guild else None

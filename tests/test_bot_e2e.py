@@ -137,6 +137,27 @@ async def test_an_edited_question_is_answered_again_in_the_same_reply(server, bo
     assert sum(r.method == "PATCH" for r in server.requests) == patches
 
 
+async def test_a_mention_added_by_an_edit_soon_after_is_answered(server, bot):
+    await server.say(ALICE, QUESTION, mentions_bot=False, wait=False)
+    forgot = server.said[-1]
+    await server.say(BOB, "how many elephants?", mentions_bot=False, wait=False)
+    late = server.said[-1]
+    await asyncio.sleep(0.2)
+    before = len(server.messages)
+    # An hour after writing it, the edit is too late to be a question asked now.
+    await server.edit_said(late, f"<@{BOT_ID}> how many elephants?", "2026-11-29T01:00:00+00:00")
+    await server.edit_said(forgot, f"<@{BOT_ID}> {QUESTION}")
+    reply = await server.wait_for_message(
+        lambda m: str((m.get("message_reference") or {}).get("message_id")) == forgot["id"]
+    )
+    assert SUPPLIER in embed_text(reply)
+    await asyncio.sleep(0.2)
+    assert len(server.messages) == before + 1  # that one reply, nothing for the late edit
+    # From then on its edits are followed as any answered question's.
+    await server.edit_said(forgot, f"<@{BOT_ID}> the circus elephants")
+    await server.wait_for_message(lambda m: m["id"] == reply["id"] and "circus" in embed_text(m))
+
+
 async def test_a_deleted_question_takes_its_answer_along(server, bot):
     reply = await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}")
     await server.delete_said(server.said[-1])
