@@ -12,7 +12,7 @@ from enum import Enum
 from index.answers import Answer, answer, check_question
 from index.changes import Changes
 from index.corpus import ArticleInfo
-from index.errors import UnknownArticle
+from index.errors import ArticleGone, UnknownArticle
 from index.languages import Foreign, foreign_question
 from index.passages import Passage
 
@@ -119,6 +119,8 @@ class AnswerService:
         followed = self.store.question(follows) if follows is not None else None
         earlier = _carried(followed)
         within = followed.within if followed is not None else ""
+        if within and within not in self.served.index.articles:  # gone since: all of them
+            within = ""
         if article:
             within = await self._article_id(article)
         if cooldown:
@@ -208,6 +210,9 @@ class AnswerService:
         asked = self.store.question(answer_id)
         if asked is None:
             return None
+        if asked.within and asked.within not in self.served.index.articles:
+            titles = {s.article_id: s.title for s in self.store.shown(answer_id)}
+            raise ArticleGone(titles.get(asked.within) or asked.within)
         result = await self.find(asked.question, max(offset, 0), asked.earlier, asked.within)
         if result.found:
             self.store.record_shown(answer_id, result.offset, result.hits)

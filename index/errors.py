@@ -105,6 +105,17 @@ class UnknownArticle(QuestionError):
         self.name = name
 
 
+class ArticleGone(QuestionError):
+    """An answer asked within an article that was removed or changed since."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__(
+            f"the article this answer was asked within, {title!r}, is no longer in the "
+            "corpus; ask again"
+        )
+        self.title = title
+
+
 class Stale(Enum):
     """Why a saved index cannot be served as it is, and is rebuilt."""
 

@@ -5,7 +5,7 @@ from bot.cooldown import Cooldown, OnCooldown
 from bot.served import ServedIndex
 from bot.service import MAX_ASK_CHARS, MAX_CHOICES, AnswerService, Vote
 from bot.store import Store
-from index.errors import QuestionTooLong
+from index.errors import ArticleGone, QuestionTooLong
 from tests.conftest import write
 
 
@@ -107,3 +107,14 @@ async def test_suggestions_offer_this_servers_answered_questions_then_titles(ser
     assert await service.suggestions("zo", 5) == ["Zoo"]
     assert (await service.suggestions("", 5))[0] == "where did the elephants go?"
     assert len(await service.suggestions("", 5)) <= MAX_CHOICES
+
+
+async def test_an_answer_asked_within_a_removed_article_says_so(service):
+    asked = await service.ask("elephants", 1, 5, None, article="Zoo")
+    assert asked.within == "Zoo" and asked.answer.found
+    (service.served.corpus_dir / "b.md").unlink()
+    service.served.refresh()
+    with pytest.raises(ArticleGone, match="'Zoo', is no longer in the corpus"):
+        await service.page(asked.answer_id, 0)
+    follow = await service.ask("and lions?", 2, 5, None, follows=asked.answer_id)
+    assert follow.within == ""  # the follow-up searches every article left
