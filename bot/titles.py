@@ -18,8 +18,8 @@ class Titles:
     """
 
     def __init__(self, index: Index) -> None:
-        shown = [t or i for t, i in zip(index.column("title"), index.column("id"), strict=True)]
         ids = list(index.column("id"))
+        shown = [t or i for t, i in zip(index.column("title"), ids, strict=True)]
         rows = sorted(zip((s.casefold() for s in shown), shown, ids, strict=True))
         self._folded = [r[0] for r in rows]
         self._shown = [r[1] for r in rows]
