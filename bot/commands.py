@@ -231,13 +231,21 @@ async def sources(interaction: discord.Interaction) -> None:
     bot = _bot(interaction)
     moderator = is_moderator(interaction, bot.settings.moderator_role_ids)
     # A moderator's list names the files too: it is theirs alone to see.
-    listing = await bot.source_list(files=moderator)
-    await interaction.response.send_message(
-        embed=embeds.sources_embed(listing, 0),
-        view=sources_view(listing, 0, interaction.user.id) or MISSING,
-        ephemeral=moderator,
-        allowed_mentions=NO_MENTIONS,
-    )
+    work = asyncio.ensure_future(bot.source_list(files=moderator))
+    done, _ = await asyncio.wait({work}, timeout=DEFER_AFTER_SECONDS)
+    if not done:  # the list is made once an index: a large one takes a while
+        await interaction.response.defer(ephemeral=moderator, thinking=True)
+    listing = await work
+    reply = {
+        "embed": embeds.sources_embed(listing, 0),
+        "view": sources_view(listing, 0, interaction.user.id) or MISSING,
+        "ephemeral": moderator,
+        "allowed_mentions": NO_MENTIONS,
+    }
+    if interaction.response.is_done():
+        await interaction.followup.send(**reply)
+    else:
+        await interaction.response.send_message(**reply)
 
 
 @app_commands.command(name="help", description="What I know and how to ask me")

@@ -414,10 +414,16 @@ async def test_the_message_menu_on_what_is_no_question_answers_privately(server,
     assert "no sentence of it ends in “?”" in await menu(rambling)  # too long, asks nothing
 
 
-async def test_sources_and_help(server, bot):
+async def test_sources_and_help(server, bot, monkeypatch):
     sources = (await server.slash("sources", ALICE)).messages[-1]
     text = embed_text(sources)
     assert "Myanmar junta leader arrives in Russia" in text and "Circus news" in text
+    # A list that takes a while to make (a large corpus) is deferred, then sent.
+    monkeypatch.setattr("bot.commands.DEFER_AFTER_SECONDS", 0)
+    slow = await server.slash("sources", MODERATOR)
+    assert slow.callbacks[0]["type"] == 5 and slow.callbacks[0]["data"]["flags"] & 64
+    assert "`000_ca0daf8963f53742.txt`" in embed_text(slow.messages[-1])
+    monkeypatch.setattr("bot.commands.DEFER_AFTER_SECONDS", 1.0)
     help_reply = (await server.slash("help", ALICE)).callbacks[0]
     assert help_reply["data"]["flags"] & 64
     assert "/ask" in help_reply["data"]["embeds"][0]["description"]
