@@ -15,11 +15,11 @@ from discord import app_commands
 
 from index.answers import is_empty
 
-from . import embeds, render
+from . import embeds, render, replies
 from .components import answer_parts, answer_text_parts, sources_view
 from .markup import Typed, asked_in, mention_names, read_typed
 from .moderation import is_moderator
-from .replies import NO_MENTIONS, post, send_private
+from .replies import NO_MENTIONS, in_time, post, send_private
 from .service import CHOICE_CHARS, MAX_ASK_CHARS
 from .store import Origin
 
@@ -28,8 +28,6 @@ MISSING = discord.utils.MISSING
 if TYPE_CHECKING:
     from .client import QABot
 
-# Past this, /ask defers (Discord shows "thinking") instead of risking the deadline.
-DEFER_AFTER_SECONDS = 1.0
 # Discord refuses the first reply to an interaction after this many seconds; the defer
 # delay must leave room for the defer itself to arrive.
 ACK_DEADLINE_SECONDS = 3.0
@@ -118,7 +116,7 @@ async def _answer(
             article=article,
         )
     )
-    done, _ = await asyncio.wait({work}, timeout=DEFER_AFTER_SECONDS)
+    done, _ = await asyncio.wait({work}, timeout=replies.DEFER_AFTER_SECONDS)
     if not done:
         await _defer(interaction, started, private)
     try:
@@ -231,11 +229,10 @@ async def sources(interaction: discord.Interaction) -> None:
     bot = _bot(interaction)
     moderator = is_moderator(interaction, bot.settings.moderator_role_ids)
     # A moderator's list names the files too: it is theirs alone to see.
-    work = asyncio.ensure_future(bot.source_list(files=moderator))
-    done, _ = await asyncio.wait({work}, timeout=DEFER_AFTER_SECONDS)
-    if not done:  # the list is made once an index: a large one takes a while
-        await interaction.response.defer(ephemeral=moderator, thinking=True)
-    listing = await work
+    # The list is made once an index: a large one takes a while.
+    listing = await in_time(
+        interaction, bot.source_list(files=moderator), ephemeral=moderator, thinking=True
+    )
     reply = {
         "embed": embeds.sources_embed(listing, 0),
         "view": sources_view(listing, 0, interaction.user.id) or MISSING,

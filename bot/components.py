@@ -9,7 +9,7 @@ import discord
 from index.answers import Answer
 
 from . import embeds, render
-from .replies import NO_MENTIONS, guarded, send_private
+from .replies import NO_MENTIONS, guarded, in_time, send_private
 from .service import Vote
 
 if TYPE_CHECKING:
@@ -80,19 +80,21 @@ async def _turn(
     view: discord.ui.View | None,
 ) -> None:
     """Show a turned page: in place when the presser owns the message, else as their
-    own private copy."""
+    own private copy (as a follow-up when the press was deferred: replies.in_time)."""
+    deferred = interaction.response.is_done()
     if mine:
         # content=None: an answer posted as text (replies.post) becomes this embed alone.
-        await interaction.response.edit_message(
-            content=None, embed=embed, view=view, allowed_mentions=NO_MENTIONS
-        )
-    else:
-        await interaction.response.send_message(
-            embed=embed,
-            view=view or discord.utils.MISSING,
-            ephemeral=True,
-            allowed_mentions=NO_MENTIONS,
-        )
+        edit = interaction.edit_original_response if deferred else None
+        edit = edit or interaction.response.edit_message
+        await edit(content=None, embed=embed, view=view, allowed_mentions=NO_MENTIONS)
+        return
+    send = interaction.followup.send if deferred else interaction.response.send_message
+    await send(
+        embed=embed,
+        view=view or discord.utils.MISSING,
+        ephemeral=True,
+        allowed_mentions=NO_MENTIONS,
+    )
 
 
 class ContextButton(
@@ -191,7 +193,9 @@ class SourcesPageButton(
     async def callback(self, interaction: discord.Interaction) -> None:
         mine = _owns(interaction, self.owner)
         files = mine and _is_private(interaction) and _is_moderator(interaction)
-        listing = await _bot(interaction).source_list(files)
+        listing = await in_time(
+            interaction, _bot(interaction).source_list(files), ephemeral=not mine, thinking=not mine
+        )
         page = min(self.page, len(listing.pages) - 1)
         owner = self.owner if mine else interaction.user.id  # a copy is its presser's
         view = sources_view(listing, page, owner)

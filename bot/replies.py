@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import logging
 from collections.abc import Awaitable, Callable
@@ -15,6 +16,24 @@ log = logging.getLogger(__name__)
 NO_MENTIONS = discord.AllowedMentions.none()
 
 T = TypeVar("T")
+
+
+# Past this, an interaction's work defers (Discord shows "thinking") before it is done,
+# rather than risk Discord's 3-second deadline for the first reply.
+DEFER_AFTER_SECONDS = 1.0
+
+
+async def in_time(
+    interaction: discord.Interaction, work: Awaitable[T], *, ephemeral: bool, thinking: bool
+) -> T:
+    """``work``'s result; if it takes over DEFER_AFTER_SECONDS, the interaction is
+    deferred meanwhile (``thinking``: a "thinking" message, else a silent wait for the
+    message the button is on to change), and the reply must go as a follow-up."""
+    task = asyncio.ensure_future(work)
+    done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER_SECONDS)
+    if not done:
+        await interaction.response.defer(ephemeral=ephemeral, thinking=thinking)
+    return await task
 
 
 async def send_private(interaction: discord.Interaction, message: str) -> None:

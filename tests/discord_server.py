@@ -799,6 +799,10 @@ class FakeDiscord:
         match = re.fullmatch(rf"/webhooks/{APP_ID}/([^/]+)/messages/@original", path)
         if match and method == "PATCH":
             interaction = self._by_token(match[1])
+            original = interaction.payload.get("message")
+            if original is not None and interaction.callbacks[0]["type"] == 6:
+                # A press deferred as an update: its message is the one the button is on.
+                return 200, await self._update(interaction, original, body)
             message = await self._post(interaction.payload["channel_id"], body, interaction)
             return 200, message
         match = re.fullmatch(r"/channels/(\d+)/messages", path)
@@ -894,12 +898,9 @@ class FakeDiscord:
         elif kind == 8:  # autocomplete choices
             interaction.answered.set()
         elif kind == 7:  # update the message the button is on
-            original = interaction.payload["message"]
-            updated = {**self.messages.get(int(original["id"]), original), **data}
-            self.messages[int(original["id"])] = updated
-            interaction.messages.append(updated)
-            resource["message"] = updated
-            interaction.answered.set()
+            resource["message"] = await self._update(
+                interaction, interaction.payload["message"], data
+            )
         reply = {
             "interaction": {
                 "id": str(interaction_id),
@@ -915,6 +916,18 @@ class FakeDiscord:
             "resource": resource,
         }
         return 200, reply
+
+    async def _update(
+        self, interaction: Interaction, original: dict[str, Any], data: dict[str, Any]
+    ) -> dict[str, Any]:
+        """The message a button is on, changed as a press's answer says."""
+        async with self._posted:
+            updated = {**self.messages.get(int(original["id"]), original), **data}
+            self.messages[int(original["id"])] = updated
+            self._posted.notify_all()
+        interaction.messages.append(updated)
+        interaction.answered.set()
+        return updated
 
     async def _post(
         self, channel_id: str, data: dict[str, Any], interaction: Interaction | None

@@ -419,11 +419,11 @@ async def test_sources_and_help(server, bot, monkeypatch):
     text = embed_text(sources)
     assert "Myanmar junta leader arrives in Russia" in text and "Circus news" in text
     # A list that takes a while to make (a large corpus) is deferred, then sent.
-    monkeypatch.setattr("bot.commands.DEFER_AFTER_SECONDS", 0)
+    monkeypatch.setattr("bot.replies.DEFER_AFTER_SECONDS", 0)
     slow = await server.slash("sources", MODERATOR)
     assert slow.callbacks[0]["type"] == 5 and slow.callbacks[0]["data"]["flags"] & 64
     assert "`000_ca0daf8963f53742.txt`" in embed_text(slow.messages[-1])
-    monkeypatch.setattr("bot.commands.DEFER_AFTER_SECONDS", 1.0)
+    monkeypatch.setattr("bot.replies.DEFER_AFTER_SECONDS", 1.0)
     help_reply = (await server.slash("help", ALICE)).callbacks[0]
     assert help_reply["data"]["flags"] & 64
     assert "/ask" in help_reply["data"]["embeds"][0]["description"]
@@ -561,7 +561,7 @@ async def test_cooldown_shows_the_time_left(server, bot):
 
 
 async def test_slow_answers_are_deferred_then_delivered(server, bot, monkeypatch):
-    monkeypatch.setattr("bot.commands.DEFER_AFTER_SECONDS", 0)
+    monkeypatch.setattr("bot.replies.DEFER_AFTER_SECONDS", 0)
     interaction = await server.slash("ask", ALICE, question=QUESTION)
     assert interaction.callbacks[0]["type"] == 5  # "qabot is thinking…"
     assert SUPPLIER in embed_text(interaction.messages[-1])
@@ -581,7 +581,7 @@ async def test_a_private_question_is_answered_to_the_asker_alone(server, bot, mo
     assert await server.autocomplete("ask", BOB, question="elephants") == []
     assert await server.autocomplete("ask", BOB, question="military junta") == []
     # Slow: the "thinking" is private too.
-    monkeypatch.setattr("bot.commands.DEFER_AFTER_SECONDS", 0)
+    monkeypatch.setattr("bot.replies.DEFER_AFTER_SECONDS", 0)
     slow = await server.slash("ask", ALICE, question=QUESTION, private=True)
     assert slow.callbacks[0]["type"] == 5 and slow.callbacks[0]["data"]["flags"] & 64
     assert SUPPLIER in embed_text(slow.messages[-1])
@@ -644,6 +644,26 @@ async def test_sources_pages_turn(server, bot, corpus):
     )
     assert private_turn.callbacks[0]["type"] == 7
     assert "`extra19.md`" in embed_text(private_turn.messages[-1])
+
+
+async def test_sources_pages_turned_slowly_are_deferred_first(server, bot, corpus, monkeypatch):
+    for number in range(20):
+        write(corpus, f"extra{number:02}.md", f"---\ntitle: Extra {number:02}\n---\nText.\n")
+    await server.slash("reload", ADMIN)
+    first = (await server.slash("sources", ALICE)).messages[-1]
+    # After a reload the list is made again: on a large corpus, that takes a while.
+    write(corpus, "extra20.md", "---\ntitle: Extra 20\n---\nText.\n")
+    await server.slash("reload", ADMIN)
+    monkeypatch.setattr("bot.replies.DEFER_AFTER_SECONDS", 0)
+    turned = await server.click(first, buttons(first)["Next"]["custom_id"], ALICE)
+    assert turned.callbacks[0]["type"] == 6  # a silent wait, then the same message changes
+    assert turned.messages[-1]["id"] == first["id"]
+    assert "Page 2 of 2" in embed_text(server.messages[int(first["id"])])
+    write(corpus, "extra21.md", "---\ntitle: Extra 21\n---\nText.\n")
+    await server.slash("reload", ADMIN)
+    bobs = await server.click(first, buttons(first)["Next"]["custom_id"], BOB)
+    assert bobs.callbacks[0]["type"] == 5 and bobs.callbacks[0]["data"]["flags"] & 64
+    assert "Page 2 of 2" in embed_text(bobs.messages[-1]) and bobs.messages[-1]["flags"] & 64
 
 
 async def test_unexpected_errors_get_a_private_apology_and_a_logged_traceback(
