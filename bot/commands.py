@@ -13,11 +13,9 @@ from typing import TYPE_CHECKING
 import discord
 from discord import app_commands
 
-from index.answers import is_empty
-
 from . import embeds, render, replies
 from .components import answer_parts, answer_text_parts, sources_view
-from .markup import Typed, asked_in, mention_names, read_typed
+from .markup import Typed, mention_names, message_question, read_typed
 from .moderation import is_moderator
 from .replies import NO_MENTIONS, in_time, post, send_private
 from .service import CHOICE_CHARS, MAX_ASK_CHARS
@@ -37,11 +35,6 @@ ACK_DEADLINE_SECONDS = 3.0
 ANSWER_MENU = "Answer this question"
 OWN_MESSAGE = (
     "That is one of my own messages: reply to an answer of mine to follow it up, or use /ask."
-)
-NO_TEXT = "That message has no text I can read as a question."
-NO_QUESTION = (
-    "That message is longer than a question may be ({limit} characters) and no sentence "
-    "of it ends in “?”: ask its question with /ask."
 )
 
 log = logging.getLogger(__name__)
@@ -81,13 +74,7 @@ async def answer_message(interaction: discord.Interaction, message: discord.Mess
         await send_private(interaction, OWN_MESSAGE)
         return
     names = mention_names(interaction.guild, message)
-    typed = read_typed(asked_in(message.content, MAX_ASK_CHARS), names, me and me.id)
-    if is_empty(typed.question):
-        await send_private(interaction, NO_TEXT)
-        return
-    if len(typed.question) > MAX_ASK_CHARS:
-        await send_private(interaction, NO_QUESTION.format(limit=MAX_ASK_CHARS))
-        return
+    typed = message_question(message.content, names, MAX_ASK_CHARS, me and me.id)
     origin = Origin(message.author.display_name, message.jump_url)
     await _answer(interaction, started, typed, origin)
 

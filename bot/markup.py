@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from index.answers import clean_question
+from index.answers import clean_question, is_empty
+from index.errors import QabotError
 
 if TYPE_CHECKING:
     import discord
@@ -84,6 +85,25 @@ def asked_in(text: str, limit: int) -> str:
     while questions and len(" ".join(questions)) > limit:
         questions.pop(0)
     return " ".join(questions) or text
+
+
+class NoQuestion(QabotError):
+    """A message picked for "Answer this question" that asks nothing the bot can take."""
+
+
+def message_question(text: str, names: Names, limit: int, skip: int | None = None) -> Typed:
+    """The question of someone's message, read as a question typed in Discord
+    (``asked_in``, then ``read_typed``); NoQuestion, in words for the member who picked
+    it, if the message has no words or is too long and asks nothing."""
+    typed = read_typed(asked_in(text, limit), names, skip)
+    if is_empty(typed.question):
+        raise NoQuestion("that message has no text I can read as a question")
+    if len(typed.question) > limit:
+        raise NoQuestion(
+            f"that message is longer than a question may be ({limit} characters) and no "
+            "sentence of it ends in “?”: ask its question with /ask"
+        )
+    return typed
 
 
 def mention_names(guild: discord.Guild | None, message: discord.Message | None = None) -> Names:

@@ -12,7 +12,7 @@ from . import render
 from .config import Settings
 from .cooldown import Cooldown
 from .insights import DEFAULT_DAYS, MAX_DAYS, gathered
-from .markup import asked_in
+from .markup import message_question
 from .messages import error_reply
 from .served import ServedIndex
 from .service import MAX_ASK_CHARS, AnswerService, Asked
@@ -79,7 +79,7 @@ class Shell:
         return {
             "/ask": self._ask_with_options,
             "/reply": self._follow_up,
-            "/answer-this": lambda text: self._ask(asked_in(text, MAX_ASK_CHARS)),
+            "/answer-this": self._answer_this,
             "/more": lambda _: self._turn(+1),
             "/previous": lambda _: self._turn(-1),
             "/context": self._context,
@@ -99,6 +99,11 @@ class Shell:
         asking = self.service.ask(question, _USER, None, None, follows=follows, article=article)
         self.shown = asyncio.run(asking)
         return self._page()
+
+    def _answer_this(self, text: str) -> str:
+        """ "Answer this question" on a message whose text is ``text``."""
+        typed = message_question(text, lambda kind, ident: None, MAX_ASK_CHARS)
+        return self._ask(typed.question)
 
     def _follow_up(self, question: str) -> str:
         if self.shown is None:
