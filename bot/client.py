@@ -254,14 +254,28 @@ class QABot(discord.AutoShardedClient):
     async def on_raw_message_delete(self, payload: discord.RawMessageDeleteEvent) -> None:
         """A question deleted soon after it was answered takes its answer with it, so
         the channel is not left with a reply to nothing."""
-        answered = self.service.answered(payload.message_id)
-        if answered is None or not self.service.follows(answered) or answered.reply_id is None:
+        await self._deleted({payload.message_id}, payload.channel_id, payload.guild_id)
+
+    async def on_raw_bulk_message_delete(self, payload: discord.RawBulkMessageDeleteEvent) -> None:
+        """The same for questions a moderator deletes in bulk (a spammer's messages
+        purged): the bot's answers to them go too."""
+        await self._deleted(payload.message_ids, payload.channel_id, payload.guild_id)
+
+    async def _deleted(self, ids: set[int], channel_id: int, guild_id: int | None) -> None:
+        answers = [self.service.answered(message_id) for message_id in ids]
+        replies = [
+            a.reply_id
+            for a in answers
+            if a is not None and a.reply_id is not None and self.service.follows(a)
+        ]
+        if not replies:
             return
-        channel = self.get_partial_messageable(payload.channel_id, guild_id=payload.guild_id)
-        try:
-            await channel.get_partial_message(answered.reply_id).delete()
-        except discord.HTTPException as error:  # gone already, or no longer allowed
-            log.info("could not delete the answer to a deleted question (%s)", error)
+        channel = self.get_partial_messageable(channel_id, guild_id=guild_id)
+        for reply_id in replies:
+            try:
+                await channel.get_partial_message(reply_id).delete()
+            except discord.HTTPException as error:  # gone already, or no longer allowed
+                log.info("could not delete the answer to a deleted question (%s)", error)
 
     def _hear(self, message: discord.Message) -> Heard | None:
         """What a message says to the bot; None when it is not for the bot (no mention,

@@ -630,6 +630,14 @@ class FakeDiscord:
         guild = int(said["guild_id"]) if in_guild else None
         await self._dispatch("MESSAGE_UPDATE", said, self.shard_of(guild))
 
+    async def delete_said_in_bulk(self, said: list[dict[str, Any]]) -> None:
+        """A moderator deletes several messages at once (all in one channel)."""
+        data = {"ids": [m["id"] for m in said], "channel_id": said[0]["channel_id"]}
+        if "guild_id" in said[0]:
+            data["guild_id"] = said[0]["guild_id"]
+        guild = int(said[0]["guild_id"]) if "guild_id" in said[0] else None
+        await self._dispatch("MESSAGE_DELETE_BULK", data, self.shard_of(guild))
+
     async def delete_said(self, said: dict[str, Any]) -> None:
         """A member deletes a message they said."""
         data = {"id": said["id"], "channel_id": said["channel_id"]}

@@ -168,6 +168,19 @@ async def test_a_deleted_question_takes_its_answer_along(server, bot):
     assert int(reply["id"]) in server.deleted
 
 
+async def test_questions_deleted_in_bulk_take_their_answers_along(server, bot):
+    first = await server.say(BOB, f"<@{BOT_ID}> {QUESTION}")
+    second = await server.say(BOB, f"<@{BOT_ID}> the circus elephants")
+    kept = await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}")
+    await server.delete_said_in_bulk(server.said[:2])  # a moderator purges bob's messages
+    for _ in range(100):
+        if {int(first["id"]), int(second["id"])} <= set(server.deleted):
+            break
+        await asyncio.sleep(0.02)
+    assert {int(first["id"]), int(second["id"])} <= set(server.deleted)
+    assert int(kept["id"]) not in server.deleted
+
+
 async def test_an_answer_stands_on_its_own_once_its_question_is_old(server, bot, monkeypatch):
     monkeypatch.setattr("bot.service.FOLLOW_EDITS_SECONDS", 0)
     reply = await server.say(ALICE, f"<@{BOT_ID}> the circus elephants")
