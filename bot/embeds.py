@@ -68,7 +68,9 @@ def answer_embed(
     """
     title = clip(render.escape(render.flat(title or answer.question)), TITLE_LIMIT)
     url = origin.url if origin else None
-    notes = render.answer_notes(earlier, removed, origin.author if origin else "", within)
+    asked_by = origin.author if origin else ""
+    missing = answer.missing if answer.found else ()  # "no answer" names them already
+    notes = render.answer_notes(earlier, removed, asked_by, within, missing)
     note = clip(" · ".join(notes), FOOTER_LIMIT // 2)
     if not answer.found:
         embed = discord.Embed(title=title, url=url, description=no_answer, colour=NO_ANSWER_COLOUR)

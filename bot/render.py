@@ -187,14 +187,22 @@ def passage_markdown(hit: Hit, to_sentence: bool = True) -> str:
     return f"> {quote}\n— {source_line(hit, to_sentence)}"
 
 
-def no_answer(foreign: Foreign | None = None, within: str = "") -> str:
+def no_answer(
+    foreign: Foreign | None = None, within: str = "", missing: tuple[str, ...] = ()
+) -> str:
     """What the bot says when nothing answers; for a question in a language the corpus
     is not written in, which languages it can answer in; for one asked within the
-    article titled ``within``, that the others were not searched."""
+    article titled ``within``, that the others were not searched; else the question's
+    words that no article holds (``missing``), if any."""
     if within:
         return (
             f"I found no answer to that in *{escape(flat(within))}*. Ask without "
             "`article:` to search every article."
+        )
+    if foreign is None and missing:
+        return (
+            f"I found no answer to that in the corpus: no article mentions "
+            f"{_words(missing)}. Try other words, or see what I know about with /sources."
         )
     if foreign is None:
         return NO_ANSWER
@@ -203,6 +211,12 @@ def no_answer(foreign: Foreign | None = None, within: str = "") -> str:
         f"I found no answer. I answer from articles in {languages}, and your question "
         f"looks like {foreign.language}: try asking in {foreign.corpus[0]}."
     )
+
+
+def _words(words: tuple[str, ...]) -> str:
+    """Question words as quoted in a sentence: “a”, “b” or “c”."""
+    quoted = [f"“{escape(w)}”" for w in words]
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} or {quoted[-1]}"
 
 
 def _listed(names: tuple[str, ...]) -> str:
@@ -218,7 +232,7 @@ def answer_markdown(answer: Answer, foreign: Foreign | None = None, within: str 
     """An answer as the bot posts it (asked within the article titled ``within``, if
     given)."""
     if not answer.found:
-        return no_answer(foreign, within)
+        return no_answer(foreign, within, answer.missing)
     return "\n\n".join(passage_markdown(hit) for hit in answer.hits)
 
 
@@ -230,16 +244,23 @@ def page_label(answer: Answer) -> str:
 
 
 def answer_notes(
-    earlier: str = "", removed: tuple[str, ...] = (), asked_by: str = "", within: str = ""
+    earlier: str = "",
+    removed: tuple[str, ...] = (),
+    asked_by: str = "",
+    within: str = "",
+    missing: tuple[str, ...] = (),
 ) -> list[str]:
     """What an answer's footer says besides its page: who asked, when the question was
-    taken from their message; the one article it was asked within; the question it was
-    read as following up; the articles it quoted before that are no longer in the corpus."""
+    taken from their message; the one article it was asked within; the question's words
+    no article holds, which no passage can match; the question it was read as following
+    up; the articles it quoted before that are no longer in the corpus."""
     notes = []
     if asked_by:
         notes.append(f"Asked by {flat(asked_by)}")
     if within:
         notes.append(f"Only in: {flat(within)}")
+    if missing:
+        notes.append(f"No article mentions: {', '.join(missing)}")
     if earlier:
         notes.append(f"Read as a follow-up to: {flat(earlier)}")
     if removed:
@@ -302,6 +323,7 @@ def answer_json(answer: Answer) -> dict[str, Any]:
             }
             for hit in answer.hits
         ],
+        "missing": list(answer.missing),
     }
 
 

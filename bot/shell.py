@@ -131,7 +131,12 @@ class Shell:
         result = shown.answer
         text = render.answer_markdown(result, shown.foreign, shown.within)
         notes = [render.page_label(result)] if result.found else []
-        notes += render.answer_notes(shown.earlier, shown.removed, within=shown.within)
+        notes += render.answer_notes(
+            shown.earlier,
+            shown.removed,
+            within=shown.within,
+            missing=result.missing if result.found else (),  # "no answer" names them
+        )
         return text + (f"\n-# {render.escape(' · '.join(notes))}" if notes else "")
 
     def _context(self, _: str) -> str:

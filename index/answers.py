@@ -78,6 +78,7 @@ class Answer:
     hits: tuple[Hit, ...]
     offset: int = 0  # how many better passages were shown before these (paging)
     total: int = 0  # how many passages the answer offers, all pages together
+    missing: tuple[str, ...] = ()  # the question's words no article holds (nor a typo of)
 
     @property
     def found(self) -> bool:
@@ -145,8 +146,9 @@ def answer(
         passages = index.spans[within]
     query = build_query(question, index.analyzer, index.vocabulary, clean_question(earlier))
     wanted = set(query.weights)  # a property computed from the words: read it once
+    missing = tuple(dict.fromkeys(w.written for w in query.own_words if not w.alternatives))
     if not wanted or query.ideal <= 0:
-        return Answer(question, query.question_terms, ())
+        return Answer(question, query.question_terms, (), missing=missing)
     limit = max(MAX_PASSAGES, offset + top)
     min_coverage = _min_coverage(query)
     ranked = [
@@ -183,7 +185,8 @@ def answer(
         found.append((r, []))
     marks = _Marks(index, wanted)
     page = tuple(_hit(index, r, marks, also) for r, also in found[offset : offset + top])
-    return Answer(question, query.question_terms, page, offset, min(len(found), limit))
+    total = min(len(found), limit)
+    return Answer(question, query.question_terms, page, offset, total, missing)
 
 
 def _min_coverage(query: Query) -> float:

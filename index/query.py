@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .analysis import Analyzer
@@ -39,6 +39,7 @@ class Word:
 
     alternatives: Mapping[str, float]  # index terms that can match it, with weights; empty: none
     importance: float
+    written: str = ""  # as the question writes it ("" for a word carried from the earlier)
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,8 @@ def build_query(
     words, terms = [], []
     for token in analyzer.tokens(question):
         terms.append(token.term)
-        words.append(_word(token.term, token.word, analyzer, vocabulary))
+        word = _word(token.term, token.word, analyzer, vocabulary)
+        words.append(replace(word, written=question[token.start : token.end]))
     carried = set(terms)
     own = len(words)
     for token in analyzer.tokens(earlier):
@@ -93,7 +95,8 @@ def build_query(
 
 
 def _scaled(word: Word, share: float) -> Word:
-    return Word({t: w * share for t, w in word.alternatives.items()}, word.importance * share)
+    alternatives = {t: w * share for t, w in word.alternatives.items()}
+    return Word(alternatives, word.importance * share, word.written)
 
 
 def _word(term: str, written: str, analyzer: Analyzer, vocabulary: Vocabulary) -> Word:

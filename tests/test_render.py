@@ -3,7 +3,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot import render
+from bot import embeds, render
 from index.answers import answer
 from index.build import build_index
 from tests.conftest import write
@@ -22,8 +22,21 @@ def test_answer_markdown_quotes_highlights_and_names_the_source(seed_index):
     assert "> Russian-made **fighter jets** have been used" in text
 
 
-def test_no_answer_says_so(seed_index):
-    assert render.answer_markdown(answer(seed_index, "capital of France")) == render.NO_ANSWER
+def test_no_answer_says_so_and_names_the_words_no_article_holds(seed_index):
+    said = render.answer_markdown(answer(seed_index, "capital of France"))
+    assert said.startswith("I found no answer to that in the corpus: no article mentions ")
+    assert "“capital” or “France”" in said  # as the question wrote them
+    # A question of stop words alone: no word to name.
+    assert render.answer_markdown(answer(seed_index, "what is it?")) == render.NO_ANSWER
+
+
+def test_words_no_article_holds_are_noted_under_an_answer(seed_index):
+    result = answer(seed_index, "who supplies Myanmar's jets and submarines?")
+    assert result.found and result.missing == ("submarines",)
+    assert "No article mentions: submarines" in embeds.answer_embed(result).footer.text
+    assert render.answer_json(result)["missing"] == ["submarines"]
+    mended = answer(seed_index, "who suplies Myanmar's jets?")  # a typo is no missing word
+    assert mended.found and mended.missing == ()
 
 
 def test_quoted_markdown_and_mentions_are_escaped(tmp_path):
