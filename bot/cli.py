@@ -242,7 +242,7 @@ def _remove(args: argparse.Namespace, settings: Settings) -> int:
 def _insights(args: argparse.Namespace, settings: Settings) -> int:
     from .insights import gathered, insights_csv
 
-    found = gathered(settings.database_path, _open(settings).analyzer, args.days)
+    found = gathered(settings.database_path, _open(settings), args.days)
     print(insights_csv(found) if args.csv else render.insights_markdown(found), end="")
     if not args.csv:
         print()

@@ -12,8 +12,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from index.analysis import Analyzer
+from index.answers import clean_question
+from index.errors import QabotError
+from index.query import build_query
 
 if TYPE_CHECKING:
+    from index.index import Index
+    from index.vocabulary import Vocabulary
+
     from .store import Asking, Audited, Downvote, Store
 
 
@@ -30,6 +36,9 @@ class Insights:
     most_asked: tuple[tuple[str, int], ...]
     downvotes: tuple[Downvote, ...]
     audit: tuple[Audited, ...]
+    # Words of the questions that no article holds (nor a word they could be a typo of),
+    # as first written, times asked, most first: what the corpus may be missing.
+    lacking: tuple[tuple[str, int], ...] = ()
 
     @property
     def answered_share(self) -> float:
@@ -42,9 +51,11 @@ def gather(
     days: int = DEFAULT_DAYS,
     guild_id: int | None = None,
     now: float | None = None,
+    vocabulary: Vocabulary | None = None,
 ) -> Insights:
-    """The insights of the last ``days`` days, in one server (or all, for None)."""
-    return summarise(recorded(store, days, guild_id, now), analyzer)
+    """The insights of the last ``days`` days, in one server (or all, for None); with
+    the index's ``vocabulary``, the words it lacks too."""
+    return summarise(recorded(store, days, guild_id, now), analyzer, vocabulary)
 
 
 @dataclass(frozen=True)
@@ -70,32 +81,55 @@ def recorded(
     )
 
 
-def summarise(found: Recorded, analyzer: Analyzer) -> Insights:
+def summarise(
+    found: Recorded, analyzer: Analyzer, vocabulary: Vocabulary | None = None
+) -> Insights:
     """The insights of what was recorded. Questions are grouped when they are the same
     question typed differently: the same index terms, in any order ("Who supplies
     Myanmar's jets?" and "myanmar jets supplier"); analysing them takes a while for a
     busy server's year (about 10 ms a thousand questions), so the bot runs this in a
-    worker thread."""
+    worker thread. With the index's ``vocabulary``, the words no article holds are
+    counted too, as answering reads them (typos mended, synonyms known)."""
     askings = found.askings
+    questions = [a.question for a in askings]
     return Insights(
         days=found.days,
         asked=len(askings),
         answered=sum(a.found for a in askings),
         unanswered=_grouped([a.question for a in askings if not a.found], analyzer),
-        most_asked=_grouped([a.question for a in askings], analyzer),
+        most_asked=_grouped(questions, analyzer),
         downvotes=found.downvotes,
         audit=found.audit,
+        lacking=_lacking(questions, analyzer, vocabulary) if vocabulary is not None else (),
     )
 
 
-def gathered(database: Path | str, analyzer: Analyzer, days: int = DEFAULT_DAYS) -> Insights:
-    """``gather`` over every server's questions in the database file ``database``: what
-    `qabot insights` and the shell's /insights show."""
+def _lacking(
+    questions: list[str], analyzer: Analyzer, vocabulary: Vocabulary
+) -> tuple[tuple[str, int], ...]:
+    counts: Counter[str] = Counter()
+    first: dict[str, str] = {}
+    for question in questions:
+        try:
+            words = build_query(clean_question(question), analyzer, vocabulary).own_words
+        except QabotError:
+            continue
+        for word in {w.written.casefold(): w for w in words if not w.alternatives}.values():
+            key = word.written.casefold()
+            counts[key] += 1
+            first.setdefault(key, word.written)
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return tuple((first[key], count) for key, count in ranked)
+
+
+def gathered(database: Path | str, index: Index, days: int = DEFAULT_DAYS) -> Insights:
+    """``gather`` over every server's questions in the database file ``database``, with
+    the words ``index`` lacks: what `qabot insights` and the shell's /insights show."""
     from .store import Store  # SQLite: only the commands that show insights need it
 
     store = Store(database)
     try:
-        return gather(store, analyzer, days)
+        return gather(store, index.analyzer, days, vocabulary=index.vocabulary)
     finally:
         store.close()
 
@@ -121,6 +155,8 @@ def insights_csv(insights: Insights) -> str:
         writer.writerow(["unanswered", count, question, "", ""])
     for question, count in insights.most_asked:
         writer.writerow(["asked", count, question, "", ""])
+    for word, count in insights.lacking:
+        writer.writerow(["lacking", count, "", word, ""])
     for vote in insights.downvotes:
         passages = " ".join(vote.passages)
         writer.writerow(["downvoted", 1, vote.question, passages, _when(vote.voted_at)])

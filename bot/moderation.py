@@ -139,8 +139,8 @@ async def insights(
     bot = _bot(interaction)
     await interaction.response.defer(ephemeral=True, thinking=True)
     found = recorded(bot.service.store, days, interaction.guild_id)
-    analyzer = bot.service.served.index.analyzer
-    summed = await asyncio.to_thread(summarise, found, analyzer)
+    index = bot.service.served.index
+    summed = await asyncio.to_thread(summarise, found, index.analyzer, index.vocabulary)
     text = embeds.clip(render.insights_markdown(summed), embeds.DESCRIPTION_LIMIT)
     embed = discord.Embed(title="Insights", description=text, colour=embeds.COLOUR)
     files = []

@@ -537,6 +537,10 @@ def insights_markdown(insights: Insights) -> str:
             shown = ", ".join(f"`{p.replace('`', '')}`" for p in vote.passages) or "no passage"
             lines.append(f"• {escape(flat(vote.question))}: {shown}")
     questions("Most asked", insights.most_asked)
+    if insights.lacking:
+        lines.append("\n**Words no article holds** (articles to add?)")
+        words = [f"{escape(w)} ({n}×)" for w, n in insights.lacking[:TOP]]
+        lines.append("• " + ", ".join(words))
     if insights.audit:
         lines.append("\n**Corpus changes**")
         for change in insights.audit[:TOP]:

@@ -166,8 +166,8 @@ class Shell:
     def _insights(self, days: str) -> str:
         if days and not (days.isdigit() and 1 <= int(days) <= MAX_DAYS):
             return f"/insights takes a number of days from 1 to {MAX_DAYS}, not {days!r}."
-        analyzer = self.served.index.analyzer
-        found = gathered(self.settings.database_path, analyzer, int(days or DEFAULT_DAYS))
+        index = self.served.index
+        found = gathered(self.settings.database_path, index, int(days or DEFAULT_DAYS))
         return render.insights_markdown(found)
 
 

@@ -4,6 +4,8 @@ import io
 from bot.insights import gather, insights_csv
 from bot.store import Question, Store
 from index.analysis import Analyzer
+from index.build import build_index
+from tests.conftest import write
 
 
 def test_questions_are_grouped_counted_and_voted_on(tmp_path):
@@ -33,3 +35,23 @@ def test_questions_are_grouped_counted_and_voted_on(tmp_path):
     assert ["unanswered", "2", "what about Laos?", "", ""] in rows
     assert any(r[0] == "downvoted" for r in rows) and any(r[0] == "corpus" for r in rows)
     assert gather(store, Analyzer(), days=7, now=10**10).asked == 0  # outside the window
+
+
+def test_words_no_article_holds_are_counted_as_answering_reads_them(tmp_path):
+    write(tmp_path / "corpus", "a.md", "---\ntitle: Zoo\n---\nSix elephants live at the zoo.\n")
+    index = build_index(tmp_path / "corpus")
+    store = Store(tmp_path / "db.sqlite3")
+    for question in [
+        "Are there Giraffes at the zoo?",
+        "how many giraffes and giraffes?",  # once a question
+        "any penguins?",
+        "how many elefants?",  # a typo of a word the corpus holds: not lacking
+        "where do the elephants live?",
+    ]:
+        store.record_question(Question(question, 7, 1, 2), found=False)
+    found = gather(store, index.analyzer, days=7, vocabulary=index.vocabulary)
+    assert found.lacking == (("Giraffes", 2), ("penguins", 1))
+    assert ["lacking", "2", "", "Giraffes", ""] in list(
+        csv.reader(io.StringIO(insights_csv(found)))
+    )
+    assert gather(store, index.analyzer, days=7).lacking == ()  # without the vocabulary

@@ -136,6 +136,7 @@ async def test_insights_show_unanswered_downvoted_and_corpus_changes(server, bot
     assert "4 question(s), 50% answered" in text
     assert "• what about Laos? (2×)" in text
     assert "**Marked 👎**\n• circus elephants:" in text
+    assert "**Words no article holds** (articles to add?)\n• Laos (2×)" in text
     assert f"mod ({MODERATOR.id}) added *{GRIPEN_TITLE}*" in text
     with_csv = await server.slash("insights", MODERATOR, days=7, csv=True)
     [sent] = server.files[int(with_csv.messages[-1]["id"])]
