@@ -146,7 +146,11 @@ def answer(
         passages = index.spans[within]
     query = build_query(question, index.analyzer, index.vocabulary, clean_question(earlier))
     wanted = set(query.weights)  # a property computed from the words: read it once
-    missing = tuple(dict.fromkeys(w.written for w in query.own_words if not w.alternatives))
+    unknown: dict[str, str] = {}  # each word once, case aside, as first written
+    for word in query.own_words:
+        if not word.alternatives:
+            unknown.setdefault(word.written.casefold(), word.written)
+    missing = tuple(unknown.values())
     if not wanted or query.ideal <= 0:
         return Answer(question, query.question_terms, (), missing=missing)
     limit = max(MAX_PASSAGES, offset + top)

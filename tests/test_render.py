@@ -35,6 +35,8 @@ def test_words_no_article_holds_are_noted_under_an_answer(seed_index):
     assert result.found and result.missing == ("submarines",)
     assert "No article mentions: submarines" in embeds.answer_embed(result).footer.text
     assert render.answer_json(result)["missing"] == ["submarines"]
+    twice = answer(seed_index, "Giraffes or giraffes in Myanmar?")
+    assert twice.missing == ("Giraffes",)  # once, case aside, as first written
     mended = answer(seed_index, "who suplies Myanmar's jets?")  # a typo is no missing word
     assert mended.found and mended.missing == ()
 
