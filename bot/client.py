@@ -70,6 +70,10 @@ class QABot(discord.AutoShardedClient):
         super().__init__(
             intents=intents,
             allowed_mentions=NO_MENTIONS,
+            # Members see how to ask under the bot's name. Sent with each IDENTIFY, so it
+            # survives reconnects and needs no presence update (op 3), which a
+            # Discord-like server may not take.
+            activity=discord.CustomActivity(name=STATUS),
             shard_count=settings.shard_count,
             shard_ids=shard_ids,
             **options,
@@ -164,11 +168,6 @@ class QABot(discord.AutoShardedClient):
     async def on_shard_ready(self, shard_id: int) -> None:
         guilds = sum(1 for g in self.guilds if g.shard_id == shard_id)
         log.info("shard %d of %s ready: %d server(s)", shard_id, self.shard_count, guilds)
-        # Members see how to ask under the bot's name. Set once ready by a presence
-        # update, whose "activities" is the documented field; discord.py's IDENTIFY
-        # writes an activity under the older "game".
-        status = discord.CustomActivity(name=STATUS)
-        await self.change_presence(activity=status, shard_id=shard_id)
 
     async def on_shard_resumed(self, shard_id: int) -> None:
         log.info("shard %d resumed", shard_id)
