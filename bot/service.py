@@ -262,11 +262,14 @@ class AnswerService:
         return list(unique)[:MAX_CHOICES]
 
     async def articles(self, typed: str, files: bool = False) -> list[tuple[str, str]]:
-        """Autocomplete over the articles: (title, id) of those whose title holds
+        """Autocomplete over the articles: (title, value) of those whose title holds
         ``typed`` (or, with ``files``, for moderators, whose file does), titles starting
-        with it first; at most MAX_CHOICES."""
+        with it first; at most MAX_CHOICES. The value is the article's id, or its title
+        when the id is longer than a choice's value may be (a JSONL line's, deep in
+        folders): cut, an id would name no article."""
         titles = await asyncio.to_thread(self.served.titles)
-        return titles.matching(typed, MAX_CHOICES, files)
+        found = titles.matching(typed, MAX_CHOICES, files)
+        return [(t, i if len(i) <= CHOICE_CHARS else t) for t, i in found]
 
     def _quoted(self, shown: Shown) -> Quoted | None:
         index = self.served.index

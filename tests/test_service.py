@@ -118,3 +118,17 @@ async def test_an_answer_asked_within_a_removed_article_says_so(service):
         await service.page(asked.answer_id, 0)
     follow = await service.ask("and lions?", 2, 5, None, follows=asked.answer_id)
     assert follow.within == ""  # the follow-up searches every article left
+
+
+async def test_an_article_whose_id_is_too_long_for_a_choice_is_chosen_by_title(tmp_path):
+    corpus = tmp_path / "corpus"
+    deep = "d" * 60 + "/" + "e" * 60
+    write(corpus, f"{deep}/a.md", "---\ntitle: Deep news\n---\nSix elephants.\n")
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "ix")
+    served = ServedIndex(settings.corpus_dir, settings.index_dir)
+    service = AnswerService(settings, served, Store(":memory:"), Cooldown(0))
+    [(title, value)] = await service.articles("deep")
+    assert (title, value) == ("Deep news", "Deep news")
+    asked = await service.ask("elephants", 1, None, None, article=value)
+    assert asked.within == "Deep news" and asked.answer.found
+    service.close()
