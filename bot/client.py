@@ -74,6 +74,7 @@ class QABot(discord.AutoShardedClient):
             # survives reconnects and needs no presence update (op 3), which a
             # Discord-like server may not take.
             activity=discord.CustomActivity(name=STATUS),
+            status=discord.Status.online,  # a whole presence: no null status in IDENTIFY
             shard_count=settings.shard_count,
             shard_ids=shard_ids,
             **options,

@@ -88,7 +88,9 @@ async def test_no_privileged_intent_is_requested(server, bot):
     assert not (intents.message_content or intents.members or intents.presences)
     assert intents.guild_messages and intents.dm_messages
     # Its status says how to ask it.
-    status = server.identifies[0]["presence"]["game"]  # discord.py's name for the field
+    presence = server.identifies[0]["presence"]
+    assert presence["status"] == "online"
+    status = presence["game"]  # discord.py's name for the field
     assert status["type"] == 4 and status["state"].startswith("Ask me: /ask")
     assert not server.presences  # no presence update needed
 
