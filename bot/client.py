@@ -6,7 +6,6 @@ import asyncio
 import logging
 import re
 import time
-import weakref
 from dataclasses import dataclass
 from importlib import metadata
 
@@ -87,9 +86,6 @@ class QABot(discord.AutoShardedClient):
         self.tree = app_commands.CommandTree(self)
         self.tree.on_error = self.on_app_command_error
         self._follower: asyncio.Task[None] | None = None
-        # /sources' pages (all articles', moderators'), and (weakly: an index replaced by a
-        # reload is not kept for them) the index they were made from.
-        self._source_lists: dict[bool, tuple[weakref.ref[Index], SourceList]] = {}
         for command in COMMANDS + MODERATOR_COMMANDS:
             self.tree.add_command(command)
 
@@ -115,12 +111,12 @@ class QABot(discord.AutoShardedClient):
         made once an index in a worker thread: at 48,736 articles, making them took
         0.8-1.1 s, which every /sources and page turn kept the bot waiting for."""
         index = self.service.served.index
-        cached = self._source_lists.get(files)
-        if cached is None or cached[0]() is not index:
-            lines = await asyncio.to_thread(render.sources_lines, index, files)
-            cached = (weakref.ref(index), await asyncio.to_thread(source_list, lines))
-            self._source_lists[files] = cached
-        return cached[1]
+
+        def made(index: Index) -> SourceList:
+            return source_list(render.sources_lines(index, files=files))
+
+        name = "moderators' source list" if files else "source list"
+        return await asyncio.to_thread(index.derived, name, made)
 
     async def setup_hook(self) -> None:
         self.add_dynamic_items(*DYNAMIC_ITEMS)  # buttons work on messages sent before a restart

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -60,9 +59,6 @@ class ServedIndex:
         self.isolated = True
         self.generation = ""  # of the saved index this process serves
         self._index: Index | None = None
-        # The titles, and (weakly: an index replaced by a reload is not kept for them)
-        # the index they were read from.
-        self._titles: tuple[weakref.ref[Index], Titles] | None = None
 
     @property
     def index(self) -> Index:
@@ -75,11 +71,7 @@ class ServedIndex:
     def titles(self) -> Titles:
         """The served index's titles for autocomplete, read once an index (about a
         quarter of a second at 48,736 articles: call it off the event loop)."""
-        index, cached = self.index, self._titles
-        if cached is None or cached[0]() is not index:
-            cached = (weakref.ref(index), Titles(index))
-            self._titles = cached
-        return cached[1]
+        return self.index.derived("titles", Titles)
 
     def refresh(self) -> Changes:
         """Bring the index up to date with the corpus folder; on any error the old index

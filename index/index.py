@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -19,6 +19,8 @@ from .strings import SortedStrings
 from .synonyms import GROUPS_KEY, group_terms
 from .versions import installed_version
 from .vocabulary import Vocabulary
+
+T = TypeVar("T")
 
 # Articles are only asked which question words they hold, whatever their length: k1 = 0
 # makes every posting weigh its term's IDF, however often the term occurs.
@@ -67,6 +69,9 @@ class Index:
     problems: tuple[Problem, ...] = ()
     articles: Mapping[str, ArticleInfo] = field(init=False)  # by id
     spans: ArticleSpans = field(init=False)
+    # What the edges work out from the index once (its languages, its titles for
+    # autocomplete...), kept with it: gone when it is, whoever replaced it.
+    _derived: dict[str, Any] = field(init=False, default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         articles: Mapping[str, ArticleInfo]
@@ -79,6 +84,13 @@ class Index:
         first = np.searchsorted(self.passages.article, np.arange(len(self.infos) + 1))
         object.__setattr__(self, "articles", articles)
         object.__setattr__(self, "spans", ArticleSpans(numbers, first))
+
+    def derived(self, name: str, work: Callable[[Index], T]) -> T:
+        """``work(self)``, worked out the first time ``name`` is asked for and kept with
+        this index (two threads asking at once may both work it out: the same value)."""
+        if name not in self._derived:
+            self._derived[name] = work(self)
+        return self._derived[name]
 
     def find_article(self, name: str) -> ArticleInfo | None:
         """The article whose id is ``name``, else the one article whose title it is, case

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import re
-import weakref
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from .analysis import SNOWBALL_STOP_WORDS
 
@@ -15,8 +13,6 @@ if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
 
     from .index import Index
-
-T = TypeVar("T")
 
 # The languages told apart: the most used ones online. Among all 97 of py3langid's,
 # short English questions are taken for Shona or Xhosa ("and China?", "elephants");
@@ -92,9 +88,9 @@ class Foreign:
 def corpus_languages(index: Index) -> tuple[str, ...]:
     """The codes of the languages the index's articles are written in, most articles
     first, told from SAMPLE_ARTICLES articles spread over the corpus, each by its first
-    SAMPLE_CHARS characters. Cached for the index (the first call loads the language
+    SAMPLE_CHARS characters. Kept with the index (Index.derived) (the first call loads the language
     model, 0.8 s: call it off the event loop)."""
-    return _of(index, "languages", _languages)
+    return index.derived("languages", _languages)
 
 
 def _languages(index: Index) -> tuple[str, ...]:
@@ -114,7 +110,7 @@ def foreign_question(index: Index, question: str) -> Foreign | None:
     latin = all(_latin(c) for c in question if c.isalpha())
     if not words or (latin and len(words) < MIN_LATIN_WORDS):
         return None
-    if latin and plainly_english(index, question) and _of(index, "english", _writes_english):
+    if latin and plainly_english(index, question) and index.derived("english", _writes_english):
         return None  # without the model (ENGLISH_SHARE)
     language, probability = _identifier().classify(question)
     if probability < MIN_PROBABILITY:
@@ -149,19 +145,6 @@ def _writes_english(index: Index) -> bool:
         if words and stop >= ENGLISH_SHARE * len(words):
             return True
     return False
-
-
-def _of(index: Index, name: str, work: Callable[[Index], T]) -> T:
-    """``work(index)``, worked out once for the index served (the entry of another index
-    is dropped: one is served at a time)."""
-    cached = _cached.get(id(index))
-    if cached is None or cached[0]() is not index:
-        _cached.clear()
-        cached = _cached[id(index)] = (weakref.ref(index), {})
-    found = cached[1]
-    if name not in found:
-        found[name] = work(index)
-    return found[name]  # type: ignore[return-value]
 
 
 def _sample(index: Index) -> list[str]:
@@ -204,4 +187,3 @@ def _identifier() -> LanguageIdentifier:
 
 
 _LETTERS = re.compile(r"[a-z]+(?:'[a-z]+)?")
-_cached: dict[int, tuple[weakref.ref[Index], dict[str, object]]] = {}
