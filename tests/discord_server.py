@@ -458,9 +458,8 @@ class FakeDiscord:
     ) -> Interaction:
         """Run /name with ``options`` as ``member`` (strings, numbers, booleans or an
         Upload); returns once the bot has answered (at once, without ``wait``)."""
-        command = next((c for cs in self.commands.values() for c in cs if c["name"] == name), None)
         data: dict[str, Any] = {
-            "id": command["id"] if command else str(self.next_id()),
+            "id": self._command_id(name),
             "name": name,
             "type": 1,
             "options": [],
@@ -483,6 +482,12 @@ class FakeDiscord:
                 kind = 5 if isinstance(value, bool) else 4 if isinstance(value, int) else 3
                 data["options"].append({"name": key, "type": kind, "value": value})
         return await self._interact(2, data, member, in_guild, wait=wait, guild_id=guild_id)
+
+    def _command_id(self, name: str) -> str:
+        """The id of the synced command ``name``; a new one if it was never synced (the
+        bot answers by name, as discord.py looks commands up)."""
+        command = next((c for cs in self.commands.values() for c in cs if c["name"] == name), None)
+        return command["id"] if command else str(self.next_id())
 
     async def autocomplete(self, name: str, member: Member, **options: str) -> list[dict[str, Any]]:
         """Type ``options`` into /name as ``member`` (the last one focused); the choices."""
@@ -687,11 +692,10 @@ class FakeDiscord:
     ) -> Interaction:
         """Pick the message menu's entry ``name`` on ``target`` as ``member``: Discord sends
         the message whole, text included, whatever the bot's intents."""
-        command = next((c for cs in self.commands.values() for c in cs if c["name"] == name), None)
         in_guild = "guild_id" in target
         guild_id = int(target.get("guild_id") or GUILD_ID)
         data = {
-            "id": command["id"] if command else str(self.next_id()),
+            "id": self._command_id(name),
             "name": name,
             "type": 3,
             "target_id": target["id"],
