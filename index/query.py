@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .analysis import Analyzer
@@ -80,8 +80,8 @@ def build_query(
     words, terms = [], []
     for token in analyzer.tokens(question):
         terms.append(token.term)
-        word = _word(token.term, token.word, analyzer, vocabulary)
-        words.append(replace(word, written=question[token.start : token.end]))
+        shown = question[token.start : token.end]
+        words.append(_word(token.term, token.word, analyzer, vocabulary, shown))
     carried = set(terms)
     own = len(words)
     for token in analyzer.tokens(earlier):
@@ -99,7 +99,11 @@ def _scaled(word: Word, share: float) -> Word:
     return Word(alternatives, word.importance * share, word.written)
 
 
-def _word(term: str, written: str, analyzer: Analyzer, vocabulary: Vocabulary) -> Word:
+def _word(
+    term: str, written: str, analyzer: Analyzer, vocabulary: Vocabulary, shown: str = ""
+) -> Word:
+    """The Word of a question's ``term``, ``written`` so (normalised) and ``shown`` so
+    in the question (its ``written``; "" for a word carried from the earlier question)."""
     weight = emphasis(written, vocabulary)
     alternatives: dict[str, float] = {}
     idf: dict[str, float] = {}
@@ -117,9 +121,9 @@ def _word(term: str, written: str, analyzer: Analyzer, vocabulary: Vocabulary) -
             alternatives[other] = SYNONYM_WEIGHT * weight
             idf[other] = known
     if not alternatives:
-        return Word({}, unseen_weight(written, vocabulary))
+        return Word({}, unseen_weight(written, vocabulary), shown)
     best = max(w * idf[t] for t, w in alternatives.items())
-    return Word(alternatives, best)
+    return Word(alternatives, best, shown)
 
 
 def emphasis(word: str, vocabulary: Vocabulary) -> float:
