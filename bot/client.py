@@ -21,7 +21,7 @@ from .components import DYNAMIC_ITEMS, answer_parts, answer_text_parts
 from .config import ConfigError, Settings
 from .curation import Curator
 from .embeds import SourceList, source_list
-from .markup import Typed, mention_names, read_typed
+from .markup import Typed, mention_names, own_ids, read_typed
 from .messages import error_reply
 from .moderation import MODERATOR_COMMANDS
 from .replies import NO_MENTIONS, post, replace, send_private
@@ -42,6 +42,14 @@ EMPTY_DM = "Ask me a question in words, e.g. “who supplies Myanmar's jets?”"
 HIDDEN_REPLY = (
     "I cannot read replies that do not mention me: turn the mention on (“@ ON”) when "
     "you reply, or use /ask."
+)
+# Discord makes a role named as the bot, and offers it beside the bot when a member types
+# "@qabot". A message mentioning that role is for the bot too; whether Discord shows the
+# bot its text without the intent, as it does for a mention of the bot, it does not say:
+# when it does not, the text arrives empty, and the member is told what to pick instead.
+HIDDEN_ROLE_MENTION = (
+    "I cannot read messages that mention my role rather than me: when you type @ and my "
+    "name, pick me (marked APP), not the role, or use /ask."
 )
 # The bot's status under its name in the member list.
 STATUS = "Ask me: /ask, or mention me with a question"
@@ -288,16 +296,22 @@ class QABot(discord.AutoShardedClient):
         if follows is None:
             follows = _answer_on(replied)
         to_bot = replied is not None or follows is not None
+        me = own_ids(self.user, message.guild)
         mentioned = any(u.id == self.user.id for u in message.mentions)
-        if not (message.guild is None or mentioned or to_bot):
+        role_mentioned = any(r.id in me for r in message.role_mentions)
+        if not (message.guild is None or mentioned or role_mentioned or to_bot):
             return None
-        typed = read_typed(message.content, mention_names(message.guild, message), self.user.id)
+        typed = read_typed(message.content, mention_names(message.guild, message), me)
         hint = ""
         if is_empty(typed.question):
             if message.guild is None:
                 hint = EMPTY_DM
+            elif mentioned:
+                hint = EMPTY_MENTION
+            elif role_mentioned and not message.content:
+                hint = HIDDEN_ROLE_MENTION
             else:
-                hint = HIDDEN_REPLY if to_bot and not mentioned else EMPTY_MENTION
+                hint = HIDDEN_REPLY if to_bot else EMPTY_MENTION
         return Heard(typed, follows, hint)
 
     async def _ask(

@@ -15,7 +15,7 @@ from discord import app_commands
 
 from . import embeds, render, replies
 from .components import answer_parts, answer_text_parts, sources_view
-from .markup import Typed, mention_names, message_question, read_typed
+from .markup import Typed, mention_names, message_question, own_ids, read_typed
 from .moderation import is_moderator
 from .replies import NO_MENTIONS, in_time, post, send_private
 from .service import CHOICE_CHARS, MAX_ASK_CHARS
@@ -74,7 +74,8 @@ async def answer_message(interaction: discord.Interaction, message: discord.Mess
         await send_private(interaction, OWN_MESSAGE)
         return
     names = mention_names(interaction.guild, message)
-    typed = message_question(message.content, names, MAX_ASK_CHARS, me and me.id)
+    skip = own_ids(me, interaction.guild) if me is not None else ()
+    typed = message_question(message.content, names, MAX_ASK_CHARS, skip)
     origin = Origin(message.author.display_name, message.jump_url)
     await _answer(interaction, started, typed, origin)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -39,19 +39,20 @@ class Typed:
     title: str  # what is echoed above the answer: mentions and emoji shown by name
 
 
-def read_typed(text: str, names: Names, skip: int | None = None) -> Typed:
+def read_typed(text: str, names: Names, skip: Collection[int] = ()) -> Typed:
     """``text`` without its markup, and with its markup as names, both cleaned as every
     question is (index.answers.clean_question: links and invisible characters out); a
-    mention of ``skip`` (the bot itself) is dropped from both.
+    mention of a member or role in ``skip`` (the bot itself and its role: ``own_ids``) is
+    dropped from both.
 
-    >>> read_typed("<@1> what did <@&2> say in <#3>? <:wave:4>", lambda k, i: "mods", skip=1)
+    >>> read_typed("<@1> what did <@&2> say in <#3>? <:wave:4>", lambda k, i: "mods", skip={1})
     Typed(question='what did say in ?', title='what did @mods say in #mods? :wave:')
     """
 
     def name(match: re.Match[str]) -> str:
         if match["kind"]:
             kind = "@" if match["kind"] == "@!" else match["kind"]
-            if kind == "@" and skip is not None and int(match["id"]) == skip:
+            if kind in ("@", "@&") and int(match["id"]) in skip:
                 return " "
             known = names(kind, int(match["id"]))
             return f"{kind[0]}{known}" if known else _UNKNOWN[kind]
@@ -91,7 +92,7 @@ class NoQuestion(QabotError):
     """A message picked for "Answer this question" that asks nothing the bot can take."""
 
 
-def message_question(text: str, names: Names, limit: int, skip: int | None = None) -> Typed:
+def message_question(text: str, names: Names, limit: int, skip: Collection[int] = ()) -> Typed:
     """The question of someone's message, read as a question typed in Discord
     (``asked_in``, then ``read_typed``); NoQuestion, in words for the member who picked
     it, if the message has no words or is too long and asks nothing."""
@@ -104,6 +105,13 @@ def message_question(text: str, names: Names, limit: int, skip: int | None = Non
             "sentence of it ends in “?”: ask its question with /ask"
         )
     return typed
+
+
+def own_ids(me: discord.abc.Snowflake, guild: discord.Guild | None) -> frozenset[int]:
+    """The ids a mention of the bot is written with: its own, and in a server the role
+    Discord made for it (named as it is, and offered beside it when a member types "@")."""
+    role = guild.self_role if guild is not None else None
+    return frozenset({me.id} if role is None else {me.id, role.id})
 
 
 def mention_names(guild: discord.Guild | None, message: discord.Message | None = None) -> Names:

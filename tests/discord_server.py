@@ -151,6 +151,10 @@ class FakeDiscord:
         # differ, so both can be played: "drop" it from the message, or "refuse" (50013).
         self.embeds_without_permission = "drop"
         self.echo_embeds = True  # False: a created message comes back without its embeds
+        # Whether a message that mentions the bot's role (not the bot) shows the bot its
+        # text without the message-content intent: Discord's documentation does not say,
+        # so both can be played.
+        self.role_mention_shows_text = False
         # Sharding as Discord does it: GET /gateway/bot recommends recommended_shards; a
         # guild belongs to shard (guild_id >> 22) % shard_count, DMs to shard 0; a shard
         # given more than max_guilds_per_shard guilds is closed with 4011.
@@ -597,7 +601,8 @@ class FakeDiscord:
             member, content, in_guild, mentions_bot, author=author, guild_id=guild_id
         )
         message_id = int(payload["id"])
-        if not (mentions_bot or not in_guild):
+        role_shows = self.role_mention_shows_text and str(BOT_ROLE_ID) in payload["mention_roles"]
+        if not (mentions_bot or not in_guild or role_shows):
             payload["content"] = ""
         if replying_to is not None:
             payload["type"] = 19  # a reply
@@ -674,7 +679,8 @@ class FakeDiscord:
             "tts": False,
             "mention_everyone": False,
             "mentions": [user(BOT_ID, "qabot", bot=True)] if mentions_bot else [],
-            "mention_roles": [],
+            # Whoever reads it, Discord names the roles its text mentions.
+            "mention_roles": re.findall(r"<@&(\d+)>", content) if in_guild else [],
             "attachments": [],
             "embeds": [],
             "pinned": False,

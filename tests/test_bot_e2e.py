@@ -16,6 +16,7 @@ from bot import create_bot, render
 from tests.conftest import SEED_FILE, write
 from tests.discord_server import (
     BOT_ID,
+    BOT_ROLE_ID,
     EMBED_LINKS,
     GUILD_ID,
     HELPER_ROLE_ID,
@@ -110,6 +111,26 @@ async def test_mention_in_a_channel_and_in_a_dm(server, bot):
     dm = await server.say(BOB, QUESTION, in_guild=False, mentions_bot=False)
     assert SUPPLIER in embed_text(dm)
     assert "guild_id" not in dm
+
+
+async def test_a_mention_of_the_bots_role_is_a_mention_of_the_bot(server, bot, monkeypatch):
+    monkeypatch.setattr("bot.client.QUIET_SECONDS", 0.2)
+    # Typing "@qabot", a member may pick the role Discord made for the bot. Where Discord
+    # shows the bot that message's text, it is answered, the role left out of the title.
+    server.role_mention_shows_text = True
+    reply = await server.say(ALICE, f"<@&{BOT_ROLE_ID}> {QUESTION}", mentions_bot=False)
+    assert SUPPLIER in embed_text(reply)
+    assert reply["embeds"][0]["title"] == QUESTION
+    # Where it hides the text, the member learns what to pick; the hint does not stay.
+    server.role_mention_shows_text = False
+    hint = await server.say(ALICE, f"<@&{BOT_ROLE_ID}> {QUESTION}", mentions_bot=False)
+    assert "pick me (marked APP), not the role" in hint["content"]
+    await wait_deleted(server, hint)
+    # Another role's mention is not for the bot.
+    with pytest.raises(TimeoutError):
+        await asyncio.wait_for(
+            server.say(ALICE, f"<@&{MODERATOR_ROLE_ID}> {QUESTION}", mentions_bot=False), 0.5
+        )
 
 
 async def test_an_edited_question_is_answered_again_in_the_same_reply(server, bot):

@@ -11,7 +11,7 @@ def test_mentions_channels_and_emoji_are_out_of_the_question_and_named_in_the_ti
     typed = read_typed(
         "<@99> what did <@!11> and <@&22> say in <#33> about jets <a:party:5> </ask:6>",
         names,
-        skip=99,
+        skip={99},
     )
     assert typed.question == "what did and say in about jets"
     assert typed.title == "what did @alice and @moderators say in #general about jets :party: /ask"
@@ -38,3 +38,9 @@ def test_a_long_message_asks_its_questions_the_last_that_fit():
     assert asked_in(twice, 300) == "Is it China? Or Russia?"  # each question once
     assert asked_in(f"Is it China? {story}Or Russia?", 15) == "Or Russia?"
     assert asked_in(story, 300) == " ".join(story.split())  # no question: too long, as it is
+
+
+def test_the_bots_role_is_left_out_like_the_bot():
+    typed = read_typed("<@&98> jets? <@!99> and <@&22>", names, skip={98, 99})
+    assert typed.question == "jets? and"
+    assert typed.title == "jets? and @moderators"
