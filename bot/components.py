@@ -233,7 +233,9 @@ def _shown_with(asked: Asked) -> dict[str, Any]:
         "removed": asked.removed,
         "origin": asked.origin,
         "within": asked.within,
-        "no_answer": render.no_answer(asked.foreign, asked.within, asked.answer.missing),
+        "no_answer": render.no_answer(
+            asked.foreign, asked.within, asked.answer.missing, asked.answer.unquoted
+        ),
     }
 
 

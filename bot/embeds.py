@@ -69,8 +69,7 @@ def answer_embed(
     title = clip(render.escape(render.flat(title or answer.question)), TITLE_LIMIT)
     url = origin.url if origin else None
     asked_by = origin.author if origin else ""
-    missing = answer.missing if answer.found else ()  # "no answer" names them already
-    notes = render.answer_notes(earlier, removed, asked_by, within, missing)
+    notes = render.answer_notes(earlier, removed, asked_by, within, answer)
     note = clip(" · ".join(notes), FOOTER_LIMIT // 2)
     if not answer.found:
         embed = discord.Embed(title=title, url=url, description=no_answer, colour=NO_ANSWER_COLOUR)

@@ -188,12 +188,16 @@ def passage_markdown(hit: Hit, to_sentence: bool = True) -> str:
 
 
 def no_answer(
-    foreign: Foreign | None = None, within: str = "", missing: tuple[str, ...] = ()
+    foreign: Foreign | None = None,
+    within: str = "",
+    missing: tuple[str, ...] = (),
+    unquoted: tuple[str, ...] = (),
 ) -> str:
     """What the bot says when nothing answers; for a question in a language the corpus
     is not written in, which languages it can answer in; for one asked within the
     article titled ``within``, that the others were not searched; else the question's
-    words that no article holds (``missing``), if any."""
+    words that no article holds (``missing``), if any, or the phrases it quotes that
+    no passage says (``unquoted``)."""
     if within:
         return (
             f"I found no answer to that in *{escape(flat(within))}*. Ask without "
@@ -203,6 +207,11 @@ def no_answer(
         return (
             f"I found no answer to that in the corpus: no article mentions "
             f"{_words(missing)}. Try other words, or see what I know about with /sources."
+        )
+    if foreign is None and unquoted:
+        return (
+            f"I found no answer to that in the corpus: no article says {_words(unquoted)} "
+            "word for word, nor answers it in other words."
         )
     if foreign is None:
         return NO_ANSWER
@@ -232,7 +241,7 @@ def answer_markdown(answer: Answer, foreign: Foreign | None = None, within: str 
     """An answer as the bot posts it (asked within the article titled ``within``, if
     given)."""
     if not answer.found:
-        return no_answer(foreign, within, answer.missing)
+        return no_answer(foreign, within, answer.missing, answer.unquoted)
     return "\n\n".join(passage_markdown(hit) for hit in answer.hits)
 
 
@@ -248,19 +257,24 @@ def answer_notes(
     removed: tuple[str, ...] = (),
     asked_by: str = "",
     within: str = "",
-    missing: tuple[str, ...] = (),
+    answer: Answer | None = None,
 ) -> list[str]:
     """What an answer's footer says besides its page: who asked, when the question was
-    taken from their message; the one article it was asked within; the question's words
-    no article holds, which no passage can match; the question it was read as following
-    up; the articles it quoted before that are no longer in the corpus."""
+    taken from their message; the one article it was asked within; what of the question
+    the passages shown do without (``answer`` found: its words no article holds, the
+    phrases it quotes that no passage says word for word; an answer that found nothing
+    says so in its text); the question it was read as following up; the articles it
+    quoted before that are no longer in the corpus."""
     notes = []
     if asked_by:
         notes.append(f"Asked by {flat(asked_by)}")
     if within:
         notes.append(f"Only in: {flat(within)}")
-    if missing:
-        notes.append(f"No article mentions: {', '.join(missing)}")
+    if answer is not None and answer.found and answer.missing:
+        notes.append(f"No article mentions: {', '.join(answer.missing)}")
+    if answer is not None and answer.found and answer.unquoted:
+        said = ", ".join(f"“{p}”" for p in answer.unquoted)
+        notes.append(f"No passage says {said} word for word: the nearest are shown")
     if earlier:
         notes.append(f"Read as a follow-up to: {flat(earlier)}")
     if removed:
@@ -324,6 +338,7 @@ def answer_json(answer: Answer) -> dict[str, Any]:
             for hit in answer.hits
         ],
         "missing": list(answer.missing),
+        "unquoted": list(answer.unquoted),
     }
 
 
@@ -401,6 +416,8 @@ def help_markdown(
         "message to add the mention.",
         "• Someone asked in the channel without me? On their message, **Apps › Answer "
         "this question** answers it for everyone, naming who asked.",
+        '• Put words in double quotes to have them said as written: `who said "a new '
+        'era"?` quotes only sentences saying “a new era”.',
         "",
         "**Under an answer**",
         "• **More** and **Previous** turn the pages of passages. Yours turn the answer "

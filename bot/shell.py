@@ -135,7 +135,7 @@ class Shell:
             shown.earlier,
             shown.removed,
             within=shown.within,
-            missing=result.missing if result.found else (),  # "no answer" names them
+            answer=result,
         )
         return text + (f"\n-# {render.escape(' · '.join(notes))}" if notes else "")
 

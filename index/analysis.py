@@ -126,6 +126,11 @@ class Analyzer:
         not once a token (``chunks.analyse``)."""
         return _WORD.findall(text)
 
+    def located(self, text: str) -> list[tuple[str, int, int]]:
+        """Each word of ``text`` (stop words included) as the index records it, with
+        where it stands in ``text``."""
+        return [(_written(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+
     def normalised(self, written: str) -> str:
         """One word of ``words`` as the index records it (``pair``'s first half, with no
         stemming)."""

@@ -14,8 +14,9 @@ from .corpus import Article
 from .errors import BadPassageCount, EmptyQuestion, QuestionTooLong, UnknownArticle
 from .index import Index
 from .passages import Passage
+from .phrases import Said, quoted, saying, spans
 from .query import Query, build_query
-from .ranking import Ranked, rank
+from .ranking import CANDIDATES, Ranked, rank
 from .rerank import rerank
 from .rerank_weights import WEIGHTS
 
@@ -79,6 +80,8 @@ class Answer:
     offset: int = 0  # how many better passages were shown before these (paging)
     total: int = 0  # how many passages the answer offers, all pages together
     missing: tuple[str, ...] = ()  # the question's words no article holds (nor a typo of)
+    # The phrases it quotes that no passage says word for word: answered without them.
+    unquoted: tuple[str, ...] = ()
 
     @property
     def found(self) -> bool:
@@ -132,18 +135,22 @@ def answer(
     ``earlier`` is the question this one follows up ("and China?" after "who supplies
     Myanmar's jets?"): its words count too, at a lower weight (index/query.py).
     ``within`` is the id of the one article to answer from ("": all); UnknownArticle
-    if the index holds none such.
+    if the index holds none such. Phrases the question puts in double quotes ("fighter
+    jets") must be said word for word by every passage quoted; when no passage says
+    them all, the question is answered as if unquoted, and ``unquoted`` names them.
     ``weights`` are the reranker's (index/rerank.py); benchmarks pass others to
     cross-validate them.
     """
     question = check_question(question)
     if top < 1:
         raise BadPassageCount(top)
-    passages = None
+    passages: range | np.ndarray | None = None
     if within:
         if within not in index.spans:
             raise UnknownArticle(within)
         passages = index.spans[within]
+    phrases = quoted(question)
+    said = saying(index, phrases, passages) if phrases else None
     query = build_query(question, index.analyzer, index.vocabulary, clean_question(earlier))
     wanted = set(query.weights)  # a property computed from the words: read it once
     unknown: dict[str, str] = {}  # each word once, case aside, as first written
@@ -152,14 +159,15 @@ def answer(
             unknown.setdefault(word.written.casefold(), word.written)
     missing = tuple(unknown.values())
     if not wanted or query.ideal <= 0:
-        return Answer(question, query.question_terms, (), missing=missing)
+        unquoted = phrases if said is not None else ()
+        return Answer(question, query.question_terms, (), missing=missing, unquoted=unquoted)
     limit = max(MAX_PASSAGES, offset + top)
+    candidates, kept = _candidates(index, query, limit + _SPARE, passages, said)
+    unquoted = phrases if said is not None and not kept else ()  # none says them
     min_coverage = _min_coverage(query)
     ranked = [
         r
-        for r in rerank(
-            index, query, question, rank(index, query, limit + _SPARE, passages), weights
-        )
+        for r in rerank(index, query, question, candidates, weights)
         if r.relevance >= MIN_RELEVANCE and r.coverage >= min_coverage
     ]
     if query.own >= 0 and query.own_words:
@@ -187,10 +195,28 @@ def answer(
                 continue
             by_text[key] = len(found)
         found.append((r, []))
-    marks = _Marks(index, wanted)
+    marks = _Marks(index, wanted, phrases if kept else ())
     page = tuple(_hit(index, r, marks, also) for r, also in found[offset : offset + top])
     total = min(len(found), limit)
-    return Answer(question, query.question_terms, page, offset, total, missing)
+    return Answer(question, query.question_terms, page, offset, total, missing, unquoted)
+
+
+def _candidates(
+    index: Index, query: Query, k: int, scope: range | None, said: Said | None
+) -> tuple[list[Ranked], bool]:
+    """rank()'s ``k`` best passages within ``scope`` (one article's, if given) and, when
+    the question quotes phrases (``said``), among those saying them; answered as if
+    unquoted when none does. Returns them and whether the phrases were required."""
+    if said is not None and said.exact and said.passages.size:
+        return rank(index, query, k, said.passages), True
+    if said is not None and not said.exact:
+        # Too many passages hold the phrases' words to read them all: the best ranked are.
+        text = index.passages.text
+        ranked = rank(index, query, max(k, CANDIDATES), said.passages)
+        saying_them = [r for r in ranked if said.says(text(r.number))][:k]
+        if saying_them:
+            return saying_them, True
+    return rank(index, query, k, scope), False
 
 
 def _min_coverage(query: Query) -> float:
@@ -240,15 +266,21 @@ def _hit(index: Index, ranked: Ranked, marks: _Marks, also: list[int]) -> Hit:
 
 
 class _Marks:
-    """Finds the words of a text that match the question's terms."""
+    """Finds the words of a text that match the question's terms, and the phrases it
+    quotes, whole."""
 
-    def __init__(self, index: Index, terms: set[str]) -> None:
+    def __init__(self, index: Index, terms: set[str], phrases: tuple[str, ...] = ()) -> None:
         self._analyzer = index.analyzer
         self._terms = terms
         self._words = {w for term in terms for w in index.vocabulary.words_of(term)}
+        self._phrases = phrases
 
     def spans(self, text: str) -> tuple[Span, ...]:
-        return tuple((t.start, t.end) for t in self._analyzer.marks(text, self._words, self._terms))
+        words = self._analyzer.marks(text, self._words, self._terms)
+        found = [(t.start, t.end) for t in words]
+        if self._phrases:
+            found = sorted(found + spans(text, self._phrases, self._analyzer))
+        return tuple(found)
 
 
 def _normalise(text: str) -> str:

@@ -50,9 +50,12 @@ class Postings(NamedTuple):
     importance: float
 
 
-def rank(index: Index, query: Query, k: int, within: range | None = None) -> list[Ranked]:
+def rank(
+    index: Index, query: Query, k: int, within: range | np.ndarray | None = None
+) -> list[Ranked]:
     """The ``k`` best passages of ``index`` for ``query``, best first; only passages
-    numbered ``within``, if given (one article's).
+    numbered ``within``, if given (one article's range, or passages in order: those
+    saying a quoted phrase). Their neighbours lend them words all the same.
 
     A first pass ranks every passage holding a question word by its own words; the best
     CANDIDATES of those are ranked again with their article's share of the question
@@ -64,9 +67,8 @@ def rank(index: Index, query: Query, k: int, within: range | None = None) -> lis
         return []
     words = [w for w in query.words if w.alternatives]
     postings = [Postings(*index.bm25.best_of(w.alternatives), w.importance) for w in words]
-    if within is not None:
-        postings = [_inside(p, within) for p in postings]
-    matched, own = _first_pass(postings, max(k, CANDIDATES))
+    first = postings if within is None else [_inside(p, within) for p in postings]
+    matched, own = _first_pass(first, max(k, CANDIDATES))
     if not matched.size:
         return []
     article_coverage = _article_coverage(index, matched, words) / ideal
@@ -87,10 +89,14 @@ def rank(index: Index, query: Query, k: int, within: range | None = None) -> lis
     ]
 
 
-def _inside(postings: Postings, within: range) -> Postings:
-    """The postings of passages numbered ``within`` (its docs are sorted)."""
-    start, stop = np.searchsorted(postings.docs, [within.start, within.stop])
-    return Postings(postings.docs[start:stop], postings.scores[start:stop], postings.importance)
+def _inside(postings: Postings, within: range | np.ndarray) -> Postings:
+    """The postings of passages numbered ``within`` (a range, or passages in order)."""
+    if isinstance(within, range):
+        start, stop = np.searchsorted(postings.docs, [within.start, within.stop])
+        keep: slice | np.ndarray = slice(start, stop)
+    else:
+        keep = find_sorted(within, postings.docs)[1]
+    return Postings(postings.docs[keep], postings.scores[keep], postings.importance)
 
 
 def _article_coverage(index: Index, passages: np.ndarray, words: list[Word]) -> np.ndarray:

@@ -180,3 +180,35 @@ def test_a_question_asked_within_one_article_quotes_only_that_article(tmp_path):
     assert not answer(index, "giraffes", within="circus.md").found
     with pytest.raises(UnknownArticle, match="no article 'gone.md' in the corpus"):
         answer(index, "elephants", within="gone.md")
+
+
+def test_a_quoted_phrase_must_be_said_by_every_passage_quoted(seed_index):
+    plain = answer(seed_index, "who supplies Myanmar's jets?")
+    assert len(plain.hits) == 3
+    quoted_once = answer(seed_index, 'who supplies Myanmar\'s "fighter jets"?')
+    assert [h.passage.text[:28] for h in quoted_once.hits] == ["Russian-made fighter jets ha"]
+    assert quoted_once.total == 1 and quoted_once.unquoted == ()
+    # The phrase is highlighted whole, its stop words too.
+    hit = answer(seed_index, '"arms supplier to Myanmar"').hits[0]
+    text = hit.passage.text
+    assert any(text[a:b] == "arms supplier to Myanmar's" for a, b in hit.highlights)
+
+
+def test_a_phrase_no_passage_says_is_answered_without_it_and_named(seed_index):
+    result = answer(seed_index, 'who supplies "fighter planes" to Myanmar?')
+    assert result.found and result.unquoted == ("fighter planes",)
+    assert result.hits[0].passage.text.startswith("Russia, along with China")
+    # Within one article, only its passages are looked at.
+    article = seed_index.infos[0].id
+    assert answer(seed_index, '"fighter jets"', within=article).total == 1
+
+
+def test_phrases_held_by_too_many_passages_to_read_are_read_in_rank_order(seed_index, monkeypatch):
+    exact = answer(seed_index, 'who supplies Myanmar\'s "fighter jets"?')
+    monkeypatch.setattr("index.phrases.READ_ALL", 0)  # read none up front
+    ranked = answer(seed_index, 'who supplies Myanmar\'s "fighter jets"?')
+    assert [h.number for h in ranked.hits] == [h.number for h in exact.hits]
+    assert ranked.hits[0].highlights == exact.hits[0].highlights
+    # Words held together, but not said so: answered as if unquoted, and named.
+    apart = answer(seed_index, 'who supplies "jets fighter" to Myanmar?')
+    assert apart.found and apart.unquoted == ("jets fighter",)

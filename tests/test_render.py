@@ -106,6 +106,7 @@ def test_help_covers_what_members_can_do_and_moderators_see_theirs(seed_index):
         "/sources",
         "300 characters",
         "every 5 s",
+        "double quotes",
     ):
         assert feature in member, feature
     assert "/reload" not in member
@@ -183,3 +184,12 @@ def test_the_status_names_version_times_unreadable_files_and_the_shard():
         version="0.1.0", saved_at=None, started_at=0, unreadable=0, latency_ms=float("nan")
     )
     assert "not saved" in quiet and "cannot be read" not in quiet and "Shard" not in quiet
+
+
+def test_phrases_no_passage_says_are_named(seed_index):
+    result = answer(seed_index, 'who supplies "fighter planes" to Myanmar?')
+    footer = embeds.answer_embed(result).footer.text
+    assert "No passage says “fighter planes” word for word: the nearest are shown" in footer
+    assert render.answer_json(result)["unquoted"] == ["fighter planes"]
+    said = render.no_answer(unquoted=("fighter planes",))
+    assert said.startswith("I found no answer to that in the corpus: no article says “fighter")

@@ -46,6 +46,11 @@ def test_reply_runs_each_bot_command(corpus, tmp_path):
     assert "**elephants**" in within and "Only in: Circus" in within
     assert "no answer to that in *Circus*" in shell.reply("/ask lions article: Circus")
     assert "no article 'Zoo'" in shell.reply("/ask elephants article: Zoo")
+    # A quoted phrase: said word for word, highlighted whole; else named in small print.
+    assert "**Six elephants went**" in shell.reply('/ask "six elephants went"')
+    assert "No passage says “elephants went away” word for word" in shell.reply(
+        '/ask "elephants went away"'
+    )
 
 
 def test_a_failed_reload_is_explained_and_answers_continue(corpus, tmp_path):
