@@ -145,6 +145,12 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument(
         "--by", metavar="NAME", help="who adds it, for the audit (default: your user name)"
     )
+    add.add_argument(
+        "--replace",
+        action="store_true",
+        help="put it in the place of the article with the same link or title (an update: "
+        "that one goes to the removed folder)",
+    )
     add.set_defaults(command=_add)
 
     remove = commands.add_parser(
@@ -224,7 +230,7 @@ def _add(args: argparse.Namespace, settings: Settings) -> int:
 
     who = args.by or f"{getpass.getuser()} (cli)"
     served = _served(settings, announce=False)
-    added = curating(settings, served, lambda c: c.add_source(args.source, who))
+    added = curating(settings, served, lambda c: c.add_source(args.source, who, args.replace))
     print(render.added_markdown(added))
     return 0 if all(not a.problem for a in added.articles) else 1
 

@@ -26,6 +26,17 @@ OPENING_SENTENCES = 2
 
 
 @dataclass(frozen=True)
+class Removed:
+    """An article moved to the removed folder (``changes``: the refresh that followed;
+    none for one replaced, whose Added has them)."""
+
+    title: str
+    file: str
+    moved_to: Path
+    changes: Changes | None = None
+
+
+@dataclass(frozen=True)
 class AddedArticle:
     """An article written into the corpus, as the refreshed index reads it."""
 
@@ -34,19 +45,12 @@ class AddedArticle:
     sentences: int
     opening: tuple[str, ...]  # its first sentences, as they will be quoted
     problem: str = ""  # why the index could not read it after all ("": it could)
+    replaced: Removed | None = None  # the article it took the place of, if any
 
 
 @dataclass(frozen=True)
 class Added:
     articles: tuple[AddedArticle, ...]
-    changes: Changes
-
-
-@dataclass(frozen=True)
-class Removed:
-    title: str
-    file: str
-    moved_to: Path
     changes: Changes
 
 
@@ -68,8 +72,9 @@ class Curator:
         self.library = Library(settings.corpus_dir, settings.removed_folder)
         self._lock = asyncio.Lock()  # one change to the folder at a time
 
-    async def add_url(self, url: str, who: str) -> Added:
-        """Fetch the page at ``url`` (fetch.py's checks), extract its article, add it."""
+    async def add_url(self, url: str, who: str, replace: bool = False) -> Added:
+        """Fetch the page at ``url`` (fetch.py's checks), extract its article, add it
+        (in the place of the one with the same link or title, if ``replace``)."""
         page = await fetch(
             url.strip(),
             max_bytes=self.settings.max_file_bytes,
@@ -83,7 +88,7 @@ class Curator:
         article = NewArticle(
             found.title, found.paragraphs, page.url, found.published, found.outlet, found.author
         )
-        return await self.add([article], who)
+        return await self.add([article], who, replace)
 
     def check_size(self, name: str, size: int) -> None:
         """LibraryError if a file of ``size`` bytes is over CORPUS_MAX_FILE_MB (a caller
@@ -92,48 +97,68 @@ class Curator:
             limit = self.settings.corpus_max_file_mb
             raise LibraryError(f"{name} is larger than {limit:g} MB")
 
-    async def add_file(self, name: str, data: bytes, who: str) -> Added:
+    async def add_file(self, name: str, data: bytes, who: str, replace: bool = False) -> Added:
         """Add the articles of an uploaded file (library.articles_of_file)."""
         self.check_size(name, len(data))
         articles = await asyncio.to_thread(articles_of_file, name, data)
-        return await self.add(articles, who)
+        return await self.add(articles, who, replace)
 
-    async def add_source(self, source: str, who: str) -> Added:
+    async def add_source(self, source: str, who: str, replace: bool = False) -> Added:
         """``add_url`` for a link, else ``add_file`` for the file at the path ``source``
         (what `qabot add` and the shell's /add take)."""
         if "://" in source:
-            return await self.add_url(source, who)
+            return await self.add_url(source, who, replace)
         path = Path(source).expanduser()
         try:
             data = await asyncio.to_thread(path.read_bytes)
         except OSError as error:
             reason = error.strerror or error
             raise LibraryError(f"{path}: cannot be read ({reason})") from None
-        return await self.add_file(path.name, data, who)
+        return await self.add_file(path.name, data, who, replace)
 
-    async def add(self, articles: list[NewArticle], who: str) -> Added:
-        """Write the articles (none if any is already in the corpus), refresh, audit."""
+    async def add(self, articles: list[NewArticle], who: str, replace: bool = False) -> Added:
+        """Write the articles (none if any is already in the corpus), refresh, audit.
+        With ``replace``, an article with the link or title of one in the corpus takes
+        its place: the new file is written, the old one moved to the removed folder (as
+        /remove does), the new one given the old one's name (so its id stays), and one
+        refresh serves the change."""
         async with self._lock:
             index = self.served.index
-            await asyncio.to_thread(self.library.check_new, articles, index)
+            olds = await asyncio.to_thread(self.library.check_new, articles, index, replace)
             files = [await asyncio.to_thread(self.library.write, a, who) for a in articles]
+            replaced = [await self._move_out(index, old) if old else None for old in olds]
+            files = [
+                self.library.rename(file, gone.file) if gone is not None else file
+                for file, gone in zip(files, replaced, strict=True)
+            ]
             changes = await self.reload()
         index = self.served.index
-        pairs = zip(files, articles, strict=True)
-        added = tuple(self._added(index, str(file), article) for file, article in pairs)
+        rows = zip(files, articles, replaced, strict=True)
+        added = tuple(self._added(index, str(f), a, old) for f, a, old in rows)
         for article in added:
+            if article.replaced is not None:
+                gone = article.replaced
+                self.store.record_audit(who, "replaced", gone.file, gone.title, gone.file)
             self.store.record_audit(who, "added", article.file, article.title, article.file)
         return Added(added, changes)
 
-    def _added(self, index: Index, file: str, article: NewArticle) -> AddedArticle:
+    async def _move_out(self, index: Index, article_id: str) -> Removed:
+        info = index.articles[article_id]
+        moved = await asyncio.to_thread(self.library.remove, index, article_id)
+        return Removed(info.title or info.id, info.file, moved)
+
+    def _added(
+        self, index: Index, file: str, article: NewArticle, replaced: Removed | None
+    ) -> AddedArticle:
         ids = [i.id for i in index.infos if i.file == file]
         if not ids:
             reasons = [str(p) for p in index.problems if p.path == file]
-            return AddedArticle(article.title, file, 0, (), "; ".join(reasons) or "not read")
+            problem = "; ".join(reasons) or "not read"
+            return AddedArticle(article.title, file, 0, (), problem, replaced)
         info = index.articles[ids[0]]
         numbers = index.spans[info.id]
         opening = tuple(index.passages.text(n) for n in list(numbers)[:OPENING_SENTENCES])
-        return AddedArticle(info.title or article.title, file, len(numbers), opening)
+        return AddedArticle(info.title or article.title, file, len(numbers), opening, "", replaced)
 
     async def remove(self, article_id: str, who: str) -> Removed:
         """Move an article's file (or JSONL line) to the removed folder, refresh, audit."""
@@ -144,10 +169,10 @@ class Curator:
                 raise LibraryError(
                     f"no article {article_id!r} in the corpus; pick one of the suggestions"
                 )
-            moved = await asyncio.to_thread(self.library.remove, index, info.id)
+            removed = await self._move_out(index, info.id)
             changes = await self.reload()
         self.store.record_audit(who, "removed", info.id, info.title, info.file)
-        return Removed(info.title or info.id, info.file, moved, changes)
+        return Removed(removed.title, removed.file, removed.moved_to, changes)
 
 
 def curating(

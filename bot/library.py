@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from index.corpus import Article, article_markdown, read_article_bytes
+from index.corpus import Article, ArticleInfo, article_markdown, read_article_bytes
 from index.errors import QabotError
 from index.index import Index
 
@@ -31,8 +31,13 @@ class LibraryError(QabotError):
 
 
 class AlreadyInCorpus(LibraryError):
-    def __init__(self, what: str, title: str, file: str) -> None:
-        super().__init__(f"{what} is already in the corpus: “{title}” ({file}); nothing added")
+    def __init__(self, what: str, title: str, file: str, hint: str = "") -> None:
+        said = f"{what} is already in the corpus: “{title}” ({file}); nothing added"
+        super().__init__(f"{said}{hint}")
+
+
+# Said when a link already in the corpus is added again: the page may have changed since.
+REPLACE_HINT = "; add it with replace: True to put this version in its place"
 
 
 @dataclass(frozen=True)
@@ -103,22 +108,53 @@ class Library:
         self.removed_dir = Path(removed_dir)
         self._fingerprints: tuple[weakref.ref[Index], dict[str, str]] | None = None
 
-    def check_new(self, articles: list[NewArticle], index: Index) -> None:
-        """AlreadyInCorpus if an article's link or text is one the index holds already, or
-        if two of them are the same."""
+    def check_new(
+        self, articles: list[NewArticle], index: Index, replacing: bool = False
+    ) -> tuple[str, ...]:
+        """What each of ``articles`` replaces: with ``replacing``, the article the index
+        holds with the same link, else the same title ("" when none does); without, none
+        (same titles are let be). AlreadyInCorpus if an article's text is one the index
+        holds already (nothing would change), or its link is, unless ``replacing``;
+        LibraryError if two of them are the same, or replace the same article."""
         by_source = {_url_key(a.source): a for a in index.articles.values() if a.source}
+        by_title: dict[str, list[ArticleInfo]] = {}
+        if replacing:
+            for info in index.articles.values():
+                by_title.setdefault(info.title.casefold(), []).append(info)
         by_text = self._texts(index)
         seen: dict[str, NewArticle] = {}
+        replaces: list[str] = []
+        taken: dict[str, str] = {}  # an article replaced -> the title replacing it
         for new in articles:
-            if new.source and (old := by_source.get(_url_key(new.source))):
-                raise AlreadyInCorpus(new.source, old.title or old.id, old.file or old.path)
             if (known := by_text.get(new.fingerprint)) is not None:
                 old_info = index.articles[known]
                 title = new.title or "this article's text"
                 raise AlreadyInCorpus(title, old_info.title or known, old_info.file)
+            old = by_source.get(_url_key(new.source)) if new.source else None
+            if old is not None and not replacing:
+                raise AlreadyInCorpus(
+                    new.source, old.title or old.id, old.file or old.path, REPLACE_HINT
+                )
+            if old is None and new.title and replacing:
+                titled = by_title.get(new.title.casefold(), [])
+                if len(titled) > 1:
+                    raise LibraryError(
+                        f"{len(titled)} articles are titled “{new.title}”: /remove the one "
+                        "to replace, then add this one; nothing added"
+                    )
+                old = titled[0] if titled else None
             if new.fingerprint in seen:
                 raise LibraryError(f"“{new.title}” is in the file twice; nothing added")
             seen[new.fingerprint] = new
+            if old is not None and old.id in taken:
+                raise LibraryError(
+                    f"“{new.title}” and “{taken[old.id]}” would both replace "
+                    f"“{old.title or old.id}”; nothing added"
+                )
+            if old is not None:
+                taken[old.id] = new.title
+            replaces.append(old.id if old is not None else "")
+        return tuple(replaces)
 
     def _texts(self, index: Index) -> dict[str, str]:
         """Each article's text fingerprint -> its id, for the index (cached)."""
@@ -161,6 +197,21 @@ class Library:
             return self._remove_line(source, target_dir / relative.name, info.path)
         target = _free_name(target_dir, relative.stem, relative.suffix)
         shutil.move(source, target)
+        return target
+
+    def rename(self, written: Path, name: str) -> Path:
+        """Give ``written`` (a file of the corpus folder, as ``write`` returns it) the
+        name ``name`` of the article it replaced and that has moved out, so that the
+        article keeps its file and id; where that name is taken again, or named a JSONL
+        line, it keeps its own. Never replaces a file."""
+        target = Path(name)
+        if target.suffix != written.suffix or ":" in name:
+            return written
+        try:
+            os.link(self.corpus_dir / written, self.corpus_dir / target)
+        except OSError:
+            return written
+        (self.corpus_dir / written).unlink()
         return target
 
     def _remove_line(self, source: Path, target: Path, where: str) -> Path:

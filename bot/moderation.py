@@ -64,6 +64,7 @@ async def _private(interaction: discord.Interaction, text: str) -> None:
 @app_commands.describe(
     file=f"An article file ({', '.join(FILE_SUFFIXES[:-1])})",
     url="A link to the article's web page",
+    replace="Put it in the place of the article with the same link or title (an update)",
 )
 @app_commands.default_permissions(manage_guild=True)
 @app_commands.guild_only()
@@ -72,6 +73,7 @@ async def add(
     interaction: discord.Interaction,
     file: discord.Attachment | None = None,
     url: str | None = None,
+    replace: bool = False,
 ) -> None:
     curator = _bot(interaction).curator
     if (file is None) == (url is None):
@@ -85,10 +87,11 @@ async def add(
     try:
         if file is not None:
             curator.check_size(file.filename, file.size)  # before downloading it
-            added = await curator.add_file(file.filename, await file.read(), _who(interaction))
+            data = await file.read()
+            added = await curator.add_file(file.filename, data, _who(interaction), replace)
         else:
             assert url is not None
-            added = await curator.add_url(url, _who(interaction))
+            added = await curator.add_url(url, _who(interaction), replace)
     except Exception as error:
         await _private(interaction, error_reply(error, "/add"))
         return

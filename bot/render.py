@@ -440,7 +440,8 @@ def help_markdown(
             "",
             "**For moderators** (Manage Server, or a moderator role)",
             "• `/add url:` or `/add file:` adds an article from a web page or a file "
-            "(.md, .txt, .jsonl, .html).",
+            "(.md, .txt, .jsonl, .html); with `replace: True` it takes the place of the "
+            "article with the same link or title (a page updated since, a text corrected).",
             "• `/remove article:` moves an article out of the corpus (nothing is deleted).",
             "• `/insights` shows what members asked, what went unanswered, the answers "
             "marked 👎 and who changed the corpus (`csv: True` for a file).",
@@ -520,17 +521,24 @@ def added_markdown(added: Added) -> str:
             continue
         lines.append(f"Added {name}: {article.sentences} sentence(s). It starts:")
         lines.extend(f"> {escape(flat(text))}" for text in article.opening)
+        if article.replaced is not None:
+            gone = article.replaced
+            lines.append(f"It replaces {_named(gone.title, gone.file)}: {_moved(gone)}.")
     lines.append(f"The corpus now has {added.changes.articles} article(s).")
     return "\n".join(lines)
 
 
 def removed_markdown(removed: Removed) -> str:
     """What /remove did, and how to undo it."""
-    return (
-        f"Removed {_named(removed.title, removed.file)}: moved to "
-        f"`{str(removed.moved_to).replace('`', '')}` (move it back and /reload to restore it). "
-        f"The corpus now has {removed.changes.articles} article(s)."
-    )
+    articles = removed.changes.articles if removed.changes is not None else "?"
+    name = _named(removed.title, removed.file)
+    return f"Removed {name}: {_moved(removed)}. The corpus now has {articles} article(s)."
+
+
+def _moved(removed: Removed) -> str:
+    """Where an article moved out of the corpus went, and how to undo it."""
+    where = str(removed.moved_to).replace("`", "")
+    return f"moved to `{where}` (move it back and /reload to restore it)"
 
 
 def insights_markdown(insights: Insights) -> str:

@@ -25,7 +25,8 @@ PROMPT = "qabot> "
 COMMANDS = (
     "/ask QUESTION [article: ARTICLE], /more, /previous, /context, /reply FOLLOW-UP, "
     "/answer-this MESSAGE, /sources, /help; "
-    "moderators': /add LINK-OR-FILE, /remove ARTICLE, /insights [DAYS], /reload; /quit"
+    "moderators': /add LINK-OR-FILE [replace: True], /remove ARTICLE, /insights [DAYS], "
+    "/reload; /quit"
 )
 SHELL_HELP = (
     "\n\n**In this shell** a line is a question; /more, /previous and /context stand for the "
@@ -147,10 +148,13 @@ class Shell:
         return render.context_markdown(question, quoted, gone)
 
     def _add(self, source: str) -> str:
+        source, _, replace = source.partition(" replace:")  # as Discord's /add takes it
         if not source:
             return "Add what? /add LINK, or /add PATH of a .md, .txt, .jsonl or .html file."
         who = f"{getpass.getuser()} (shell)"
-        return render.added_markdown(self._curating(lambda c: c.add_source(source, who)))
+        update = replace.strip().lower() == "true"
+        added = self._curating(lambda c: c.add_source(source.strip(), who, update))
+        return render.added_markdown(added)
 
     def _remove(self, article: str) -> str:
         if not article:

@@ -40,6 +40,9 @@ _SPANISH = {
     "Answer from this article only (pick one of the suggestions)": (
         "Responder solo desde este artículo (elige una de las sugerencias)"
     ),
+    "Put it in the place of the article with the same link or title (an update)": (
+        "Ponerlo en lugar del artículo con el mismo enlace o título (una actualización)"
+    ),
 }
 # English description -> {locale: description}. Only the descriptions are translated:
 # command names stay the same everywhere, so that /help and other members' messages
@@ -65,6 +68,7 @@ for locale, texts in {
         "Joindre les listes en CSV",
         "Vous seul voyez la réponse (par défaut : tout le salon)",
         "Répondre à partir de cet article seulement (choisissez une des suggestions)",
+        "Le mettre à la place de l'article de même lien ou titre (une mise à jour)",
     ),
     discord.Locale.german: (
         "Stelle eine Frage; ich zitiere die Sätze, die sie beantworten",
@@ -82,6 +86,7 @@ for locale, texts in {
         "Die Listen als CSV anhängen",
         "Nur du siehst die Antwort (Standard: alle im Kanal)",
         "Nur aus diesem Artikel antworten (wähle einen der Vorschläge)",
+        "An die Stelle des Artikels mit demselben Link oder Titel setzen (eine Aktualisierung)",
     ),
     discord.Locale.brazil_portuguese: (
         "Faça uma pergunta; cito as frases que a respondem",
@@ -99,6 +104,7 @@ for locale, texts in {
         "Anexar as listas como CSV",
         "Só você vê a resposta (padrão: todos no canal)",
         "Responder só a partir deste artigo (escolha uma das sugestões)",
+        "Colocá-lo no lugar do artigo com o mesmo link ou título (uma atualização)",
     ),
 }.items():
     for english, text in zip(_SPANISH, texts, strict=True):

@@ -177,9 +177,16 @@ def test_add_remove_and_insights_as_the_moderators_commands(tmp_path, capsys, mo
     assert "already in the corpus: “Dam collapse in Laos”" in capsys.readouterr().err
     assert main(["ask", "where did the dam collapse?"]) == 0
     assert "**dam collapsed**" in capsys.readouterr().out
+    fixed = write(
+        tmp_path, "laos.md", "---\ntitle: Dam collapse in Laos\n---\nA dam collapsed in Sanamxay."
+    )
+    assert main(["add", str(fixed), "--replace"]) == 0  # the same title, a corrected text
+    assert "It replaces *Dam collapse in Laos*" in capsys.readouterr().out
+    assert main(["ask", "where did the dam collapse?"]) == 0
+    assert "Sanamxay" in capsys.readouterr().out
     assert main(["remove", "Dam collapse in Laos", "--by", "tester"]) == 0
     assert "Removed *Dam collapse in Laos*" in capsys.readouterr().out
-    assert (tmp_path / "removed" / "dam-collapse-in-laos.md").is_file()
+    assert (tmp_path / "removed" / "dam-collapse-in-laos-2.md").is_file()  # the second out
     assert main(["ask", "where did the dam collapse?"]) == 0
     assert "no answer" in capsys.readouterr().out
     assert main(["insights", "--days", "3"]) == 0

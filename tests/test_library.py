@@ -69,6 +69,34 @@ def test_the_same_link_or_text_twice_names_the_article_that_holds_it(corpus):
     library.check_new([ARTICLE], index)  # a new one passes
 
 
+def test_replacing_finds_the_article_with_the_same_link_else_title(corpus):
+    library = Library(corpus, corpus.parent / "removed")
+    write(corpus, "dam.md", "---\ntitle: Dam collapse\n---\nA dam collapsed.")
+    index = build_index(corpus)
+    updated = NewArticle("Old, updated", ("Newer news.",), source="https://x.example/old")
+    corrected = NewArticle("DAM COLLAPSE", ("A dam collapsed on Sunday.",))
+    assert library.check_new([updated, corrected, ARTICLE], index, replacing=True) == (
+        "old.md",
+        "dam.md",
+        "",
+    )
+    # Without replacing, a link already held is refused (saying how to replace it) and
+    # a title already held is let be.
+    with pytest.raises(AlreadyInCorpus, match="add it with replace: True"):
+        library.check_new([updated], index)
+    assert library.check_new([corrected], index) == ("",)
+    # The same text would change nothing; two replacing one, or a title held twice, is
+    # refused.
+    with pytest.raises(AlreadyInCorpus, match="“Old” \\(old.md\\)"):
+        library.check_new([NewArticle("Old", ("Old news.",))], index, replacing=True)
+    twice = NewArticle("Dam collapse", ("Another text.",))
+    with pytest.raises(LibraryError, match="would both replace “Dam collapse”"):
+        library.check_new([corrected, twice], index, replacing=True)
+    write(corpus, "dam-2.md", "---\ntitle: Dam collapse\n---\nA second dam.")
+    with pytest.raises(LibraryError, match="2 articles are titled “DAM COLLAPSE”"):
+        library.check_new([corrected], build_index(corpus), replacing=True)
+
+
 def test_remove_moves_the_file_and_a_jsonl_line_alone(corpus):
     write(
         corpus, "many.jsonl", '{"title": "A", "text": "Alpha."}\n{"title": "B", "text": "Beta."}\n'

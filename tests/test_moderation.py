@@ -11,6 +11,7 @@ import pytest
 
 from tests.discord_server import Upload
 from tests.e2e import ALICE, BOB, MODERATOR, buttons, embed_text
+from tests.news_site import PAGES
 
 GRIPEN_TITLE = "Thailand buys four more Gripen fighter jets from Sweden"
 GRIPEN_QUESTION = "how many Gripen jets is Thailand buying?"
@@ -59,18 +60,48 @@ async def test_a_page_added_by_link_answers_members(server, bot, site, corpus):
     assert "already in the corpus" in private_text(again) and GRIPEN_TITLE in private_text(again)
 
 
+LAOS = (
+    b"---\ntitle: Dam collapse in Laos\n---\nA dam collapsed in Attapeu on Sunday.\n\n"
+    b"About 1,300 villagers were moved by boat.\n"
+)
+
+
 async def test_a_file_added_by_a_moderator_answers_members(server, bot, corpus):
-    upload = Upload(
-        "laos.md",
-        b"---\ntitle: Dam collapse in Laos\n---\nA dam collapsed in Attapeu on Sunday.\n\n"
-        b"About 1,300 villagers were moved by boat.\n",
-    )
+    upload = Upload("laos.md", LAOS)
     added = await server.slash("add", MODERATOR, file=upload)
     assert "Added *Dam collapse in Laos* (`dam-collapse-in-laos.md`): 2 sentence(s)" in (
         private_text(added)
     )
     answer = (await server.slash("ask", ALICE, question="how many villagers were moved?")).messages
     assert "1,300 **villagers**" in embed_text(answer[-1])
+
+
+async def test_an_updated_page_or_corrected_file_replaces_its_article(server, bot, site, corpus):
+    await server.slash("add", MODERATOR, url=site.url("/news/gripen.html"))
+    original = (PAGES / "gripen.html").read_bytes()
+    site.edited["/news/gripen.html"] = original.replace(b"four more", b"six more")
+    again = await server.slash("add", MODERATOR, url=site.url("/news/gripen.html"))
+    assert "add it with replace: True" in private_text(again)  # how to put it in place
+    replaced = await server.slash("add", MODERATOR, url=site.url("/news/gripen.html"), replace=True)
+    report = private_text(replaced)
+    assert f"It replaces *{GRIPEN_TITLE}*" in report and "moved to" in report
+    answer = (await server.slash("ask", ALICE, question=GRIPEN_QUESTION)).messages[-1]
+    assert "six more **Gripen**" in embed_text(answer)
+    assert "four more" not in embed_text(answer)
+    name = "thailand-buys-four-more-gripen-fighter-jets-from-sweden.md"
+    gone = list((corpus.parent / "removed").iterdir())
+    assert [p.name for p in gone] == [name]
+    # The new version has the old one's file, so the article keeps its id.
+    assert "six more" in (corpus / name).read_text()
+    assert not list(corpus.glob("thailand-*-2.md"))
+    # A file with a corrected text replaces the article of the same title.
+    await server.slash("add", MODERATOR, file=Upload("laos.md", LAOS.replace(b"1,300", b"1,200")))
+    fixed = Upload("laos.md", LAOS)
+    await server.slash("add", MODERATOR, file=fixed, replace=True)
+    answer = (await server.slash("ask", ALICE, question="how many villagers were moved?")).messages
+    assert "1,300 **villagers**" in embed_text(answer[-1])
+    shown = private_text(await server.slash("insights", MODERATOR, days=7))
+    assert f"replaced *{GRIPEN_TITLE}*" in shown and "replaced *Dam collapse in Laos*" in shown
 
 
 @pytest.mark.parametrize(

@@ -93,6 +93,10 @@ def test_moderators_commands_change_the_corpus_and_are_audited(corpus, tmp_path)
     added = shell.reply(f"/add {article}")
     assert "Added *Nuclear deal*" in added and "The corpus now has 2 article(s)." in added
     assert "**signed**" in shell.reply("who signed?")
+    article.write_text("---\ntitle: Nuclear deal\n---\nThey signed a deal in Vienna.\n")
+    replaced = shell.reply(f"/add {article} replace: True")
+    assert "It replaces *Nuclear deal*" in replaced and "now has 2 article(s)" in replaced
+    assert "Vienna" in shell.reply("who signed?")
     file = next(line for line in shell.reply("/sources").splitlines() if "Nuclear" in line)
     removed = shell.reply(f"/remove {file.rsplit('`', 2)[1]}")
     assert removed.startswith("Removed *Nuclear deal*") and "now has 1 article(s)" in removed
@@ -101,6 +105,7 @@ def test_moderators_commands_change_the_corpus_and_are_audited(corpus, tmp_path)
     assert "0 question(s)" in insights  # the shell's own questions are not the members'
     assert "(shell) added *Nuclear deal*" in insights
     assert "(shell) removed *Nuclear deal*" in insights
+    assert "(shell) replaced *Nuclear deal*" in insights
     assert "cannot be read" in shell.reply(f"/add {tmp_path / 'missing.md'}")
     assert "from 1 to 365" in shell.reply("/insights forever")
 
