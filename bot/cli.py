@@ -104,6 +104,17 @@ def _parser() -> argparse.ArgumentParser:
     sources.add_argument("--json", action="store_true", help="print a JSON list")
     sources.set_defaults(command=_sources)
 
+    article = commands.add_parser(
+        "article",
+        parents=[corpus],
+        help="print an article whole, as a .md file (as /article attaches it)",
+        description="Print ARTICLE (its id, as `qabot sources` shows, or its exact title) as "
+        "a .md file the corpus reads back the same: correct it and `qabot add FILE "
+        "--replace` to put it in place.",
+    )
+    article.add_argument("article", metavar="ARTICLE")
+    article.set_defaults(command=_article)
+
     shell = commands.add_parser(
         "shell",
         parents=[corpus],
@@ -318,6 +329,15 @@ def _print_answer(
     else:
         text = render.answer_markdown(result, render.foreign(index, result))
         print(text, end="\n\n", file=out, flush=True)
+
+
+def _article(args: argparse.Namespace, settings: Settings) -> int:
+    index = _open(settings)
+    info = index.find_article(args.article)
+    if info is None:
+        raise UnknownArticle(args.article)
+    print(render.article_file(info, index.paragraphs(info.id)), end="")
+    return 0
 
 
 def _sources(args: argparse.Namespace, settings: Settings) -> int:

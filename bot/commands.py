@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import io
 import logging
 import time
 from collections.abc import Callable
@@ -15,6 +16,7 @@ from discord import app_commands
 
 from . import embeds, render, replies
 from .components import answer_parts, answer_text_parts, sources_view
+from .library import file_stem
 from .markup import Typed, mention_names, message_question, own_ids, read_typed
 from .moderation import is_moderator
 from .replies import NO_MENTIONS, in_time, post, send_private
@@ -233,6 +235,30 @@ async def sources(interaction: discord.Interaction) -> None:
         await interaction.response.send_message(**reply)
 
 
+@app_commands.command(name="article", description="Read an article whole")
+@app_commands.describe(article="The article's title (pick one of the suggestions)")
+async def read_article(interaction: discord.Interaction, article: str) -> None:
+    """An article whole, privately: an embed of as much as fits, and the article as a
+    .md file (which a moderator can correct and add back with /add replace: True)."""
+    bot = _bot(interaction)
+    reading = await bot.service.article(article)  # UnknownArticle: on_app_command_error
+    moderator = is_moderator(interaction, bot.settings.moderator_role_ids)
+    text = render.article_card(
+        reading.article, reading.paragraphs, reading.sentences, files=moderator
+    )
+    data = render.article_file(reading.article, reading.paragraphs).encode("utf-8")
+    name = f"{file_stem(reading.article.title) or 'article'}.md"
+    await interaction.response.send_message(
+        embed=embeds.article_embed(text),
+        file=discord.File(io.BytesIO(data), filename=name),
+        ephemeral=True,
+        allowed_mentions=NO_MENTIONS,
+    )
+
+
+read_article.autocomplete("article")(article_autocomplete)
+
+
 @app_commands.command(name="help", description="What I know and how to ask me")
 async def help_(interaction: discord.Interaction) -> None:
     bot = _bot(interaction)
@@ -249,4 +275,4 @@ async def help_(interaction: discord.Interaction) -> None:
     )
 
 
-COMMANDS = (ask, answer_message, sources, help_)
+COMMANDS = (ask, answer_message, sources, read_article, help_)

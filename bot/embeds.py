@@ -173,6 +173,11 @@ def sources_embed(listing: SourceList, page: int) -> discord.Embed:
     return embed
 
 
+def article_embed(text: str) -> discord.Embed:
+    """An article to read (render.article_card), clipped to an embed: its file has it all."""
+    return discord.Embed(description=clip(text, DESCRIPTION_LIMIT), colour=COLOUR)
+
+
 def help_embed(text: str) -> discord.Embed:
     return discord.Embed(
         title="How to ask me", description=clip(text, DESCRIPTION_LIMIT), colour=COLOUR

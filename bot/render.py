@@ -9,7 +9,7 @@ from urllib.parse import quote, urlsplit
 
 from index.answers import Answer, Hit
 from index.changes import Changes
-from index.corpus import TOO_LARGE, Article, ArticleInfo, Problem
+from index.corpus import TOO_LARGE, Article, ArticleInfo, Problem, article_markdown
 from index.index import Index
 from index.languages import Foreign, foreign_question
 from index.passages import Passage
@@ -359,6 +359,41 @@ def sources_lines(index: Index, files: bool = False) -> list[str]:
     return lines
 
 
+def article_card(
+    article: ArticleInfo, paragraphs: tuple[str, ...], sentences: int, files: bool = False
+) -> str:
+    """An article as /article shows it: its title (linked), outlet, date, author and
+    size (with ``files``, for moderators, its file and how to correct it), then its
+    paragraphs, each escaped; the embed clips what does not fit, the attached file has
+    it all."""
+    parts = [*_article_parts(article, "**")]
+    if article.author:
+        parts.append(f"by {escape(article.author)}")
+    parts.append(f"{len(paragraphs)} paragraph(s), {sentences} sentences")
+    lines = [" · ".join(parts)]
+    if files:
+        lines.append(
+            f"File `{article.id.replace('`', '')}`. To correct it, edit the attached file and "
+            "add it with `/add file: replace: True`."
+        )
+    lines.append("")
+    lines.extend(f"{escape(flat(p))}\n" for p in paragraphs)
+    return "\n".join(lines).rstrip()
+
+
+def article_file(article: ArticleInfo, paragraphs: tuple[str, ...]) -> str:
+    """An article as a .md file the corpus reads back the same: front matter (title,
+    source, date, outlet, author), then its paragraphs."""
+    fields = {
+        "title": article.title,
+        "source": article.source,
+        "published": article.published,
+        "outlet": article.outlet,
+        "author": article.author,
+    }
+    return article_markdown(fields, paragraphs)
+
+
 def status_markdown(
     *,
     version: str,
@@ -424,7 +459,8 @@ def help_markdown(
         "everyone sees; pressing them on someone else's answer gives you your own copy.",
         "• **Context** shows you, privately, the sentences around each passage.",
         "• 👍/👎 tell the moderators whether the answer helped (press again to change).",
-        "• `/sources` lists the articles I know, with links where they have one.",
+        "• `/sources` lists the articles I know, with links where they have one; "
+        "`/article` shows you one whole, with its file.",
         "",
         "**Limits**",
         f"• A question is at most {max_chars} characters; links, mentions and emoji in it "

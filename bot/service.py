@@ -74,6 +74,15 @@ class Quoted:
     article: ArticleInfo
 
 
+@dataclass(frozen=True)
+class Reading:
+    """An article to read whole: what is shown of it, its paragraphs, its size."""
+
+    article: ArticleInfo
+    paragraphs: tuple[str, ...]
+    sentences: int
+
+
 class AnswerService:
     """The bot's work on the served index. Answers are computed off the event loop; a
     reload runs in a worker thread while the old index keeps answering."""
@@ -169,6 +178,13 @@ class AnswerService:
         if len(found) != 1 or not name.strip():
             raise UnknownArticle(name)
         return found[0][1]
+
+    async def article(self, name: str) -> Reading:
+        """The article ``name`` means (as /ask's ``article``), to read it whole;
+        UnknownArticle if none or several do."""
+        index = self.served.index
+        info = index.articles[await self._article_id(name)]
+        return Reading(info, index.paragraphs(info.id), len(index.spans[info.id]))
 
     def _title_of(self, article_id: str) -> str:
         """How an answer names the article it was asked within ("" for none)."""

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 PROMPT = "qabot> "
 COMMANDS = (
     "/ask QUESTION [article: ARTICLE], /more, /previous, /context, /reply FOLLOW-UP, "
-    "/answer-this MESSAGE, /sources, /help; "
+    "/answer-this MESSAGE, /sources, /article ARTICLE, /help; "
     "moderators': /add LINK-OR-FILE [replace: True], /remove ARTICLE, /insights [DAYS], "
     "/reload; /quit"
 )
@@ -85,6 +85,7 @@ class Shell:
             "/previous": lambda _: self._turn(-1),
             "/context": self._context,
             "/sources": lambda _: "\n".join(render.sources_lines(self.served.index, files=True)),
+            "/article": self._article,
             "/help": lambda _: render.help_markdown(self.served.index, moderator=True) + SHELL_HELP,
             "/add": self._add,
             "/remove": self._remove,
@@ -155,6 +156,12 @@ class Shell:
         update = replace.strip().lower() == "true"
         added = self._curating(lambda c: c.add_source(source.strip(), who, update))
         return render.added_markdown(added)
+
+    def _article(self, name: str) -> str:
+        reading = asyncio.run(self.service.article(name))
+        return render.article_card(
+            reading.article, reading.paragraphs, reading.sentences, files=True
+        )
 
     def _remove(self, article: str) -> str:
         if not article:

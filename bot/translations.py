@@ -40,6 +40,7 @@ _SPANISH = {
     "Answer from this article only (pick one of the suggestions)": (
         "Responder solo desde este artículo (elige una de las sugerencias)"
     ),
+    "Read an article whole": "Lee un artículo entero",
     "Put it in the place of the article with the same link or title (an update)": (
         "Ponerlo en lugar del artículo con el mismo enlace o título (una actualización)"
     ),
@@ -68,6 +69,7 @@ for locale, texts in {
         "Joindre les listes en CSV",
         "Vous seul voyez la réponse (par défaut : tout le salon)",
         "Répondre à partir de cet article seulement (choisissez une des suggestions)",
+        "Lire un article en entier",
         "Le mettre à la place de l'article de même lien ou titre (une mise à jour)",
     ),
     discord.Locale.german: (
@@ -86,6 +88,7 @@ for locale, texts in {
         "Die Listen als CSV anhängen",
         "Nur du siehst die Antwort (Standard: alle im Kanal)",
         "Nur aus diesem Artikel antworten (wähle einen der Vorschläge)",
+        "Einen Artikel ganz lesen",
         "An die Stelle des Artikels mit demselben Link oder Titel setzen (eine Aktualisierung)",
     ),
     discord.Locale.brazil_portuguese: (
@@ -104,6 +107,7 @@ for locale, texts in {
         "Anexar as listas como CSV",
         "Só você vê a resposta (padrão: todos no canal)",
         "Responder só a partir deste artigo (escolha uma das sugestões)",
+        "Ler um artigo inteiro",
         "Colocá-lo no lugar do artigo com o mesmo link ou título (uma atualização)",
     ),
 }.items():

@@ -114,6 +114,21 @@ class Index:
         )
         return span.start + int(at[0]) if at.size else None
 
+    def paragraphs(self, article_id: str) -> tuple[str, ...]:
+        """The article's paragraphs as its sentences give them again: each paragraph's
+        sentences joined by a space, or by nothing where they touched ("world.Today")."""
+        paragraphs: list[list[str]] = []
+        last_paragraph, last_end = 0, -1
+        for number in self.spans[article_id]:
+            passage = self.passages[number]
+            if passage.paragraph != last_paragraph:
+                paragraphs.append([])
+            elif passage.start > last_end:
+                paragraphs[-1].append(" ")
+            paragraphs[-1].append(passage.text)
+            last_paragraph, last_end = passage.paragraph, passage.end
+        return tuple("".join(parts) for parts in paragraphs)
+
     def neighbours(self, number: int, around: int = 1) -> list[Passage]:
         """Passage ``number`` with up to ``around`` passages of its article on each side."""
         span = self.spans[self.infos[int(self.passages.article[number])].id]

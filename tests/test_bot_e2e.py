@@ -58,7 +58,16 @@ async def test_ask_quotes_the_right_sentence_with_its_source(server, bot):
     menu = synced.pop("Answer this question")
     assert menu["type"] == 3  # on messages, under Apps; read in the menu, so translated
     assert menu["name_localizations"]["fr"] == "Répondre à cette question"
-    assert set(synced) == {"ask", "sources", "help", "reload", "add", "remove", "insights"}
+    assert set(synced) == {
+        "ask",
+        "sources",
+        "article",
+        "help",
+        "reload",
+        "add",
+        "remove",
+        "insights",
+    }
     assert synced["ask"]["options"][0]["max_length"] == 300
     assert synced["ask"]["options"][1]["autocomplete"]  # article:, from the titles
     assert synced["ask"]["options"][2] | {"description_localizations": None} == {
@@ -1032,3 +1041,22 @@ async def test_a_question_in_another_language_is_told_which_languages_are_answer
     text = embed_text(message)
     assert "looks like Russian" in text and "articles in English" in text
     assert message["components"] == []
+
+
+async def test_an_article_is_read_whole_privately_with_its_file(server, bot):
+    read = await server.slash("article", ALICE, article="junta leader")  # part of a title
+    message = read.messages[-1]
+    assert message["flags"] & 64
+    text = embed_text(message)
+    assert "**Myanmar junta leader arrives in Russia for official visit** · 7 paragraph(s)" in text
+    assert "six elephants to the Moscow Circus" in text and "`000_" not in text
+    [attached] = server.files[int(message["id"])]
+    assert attached["filename"] == "myanmar-junta-leader-arrives-in-russia-for-official-visit.md"
+    assert attached["data"].startswith(b"---\ntitle: Myanmar junta leader arrives in Russia")
+    # A moderator is told the file and how to correct it.
+    for_moderator = embed_text(
+        (await server.slash("article", MODERATOR, article="junta")).messages[-1]
+    )
+    assert "`000_ca0daf8963f53742.txt`" in for_moderator and "replace: True" in for_moderator
+    unknown = (await server.slash("article", ALICE, article="zebras")).messages[-1]
+    assert unknown["flags"] & 64 and "no article 'zebras'" in unknown["content"]

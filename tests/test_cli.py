@@ -177,9 +177,10 @@ def test_add_remove_and_insights_as_the_moderators_commands(tmp_path, capsys, mo
     assert "already in the corpus: “Dam collapse in Laos”" in capsys.readouterr().err
     assert main(["ask", "where did the dam collapse?"]) == 0
     assert "**dam collapsed**" in capsys.readouterr().out
-    fixed = write(
-        tmp_path, "laos.md", "---\ntitle: Dam collapse in Laos\n---\nA dam collapsed in Sanamxay."
-    )
+    assert main(["article", "Dam collapse in Laos"]) == 0  # as a file, to correct
+    shown = capsys.readouterr().out
+    assert shown == "---\ntitle: Dam collapse in Laos\n---\nA dam collapsed in Attapeu.\n"
+    fixed = write(tmp_path, "laos.md", shown.replace("Attapeu", "Sanamxay"))
     assert main(["add", str(fixed), "--replace"]) == 0  # the same title, a corrected text
     assert "It replaces *Dam collapse in Laos*" in capsys.readouterr().out
     assert main(["ask", "where did the dam collapse?"]) == 0

@@ -44,3 +44,13 @@ def test_an_article_is_found_by_id_or_by_a_title_no_other_has(tmp_path):
     assert index.find_article(" zoo NEWS ").id == "a.md"
     assert index.find_article("Daily") is None  # two articles are so titled
     assert index.find_article("Zoo") is None
+
+
+def test_an_articles_paragraphs_come_back_from_its_sentences(tmp_path):
+    write(tmp_path, "a.md", "One here.  Two there.\n\nThe world.Today it rains.\nStill.\n")
+    index = build_index(tmp_path)
+    assert index.locate("a.md", 2, 3) is not None  # "The world." "Today it rains." "Still."
+    assert index.paragraphs("a.md") == (
+        "One here. Two there.",  # white space between sentences as one space
+        "The world.Today it rains. Still.",  # sentences that touched still touch
+    )

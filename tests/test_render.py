@@ -193,3 +193,19 @@ def test_phrases_no_passage_says_are_named(seed_index):
     assert render.answer_json(result)["unquoted"] == ["fighter planes"]
     said = render.no_answer(unquoted=("fighter planes",))
     assert said.startswith("I found no answer to that in the corpus: no article says “fighter")
+
+
+def test_an_article_is_shown_whole_and_as_a_file_the_corpus_reads_back(seed_index, tmp_path):
+    info = seed_index.infos[0]
+    paragraphs = seed_index.paragraphs(info.id)
+    card = render.article_card(info, paragraphs, 24)
+    assert card.startswith(
+        "**Myanmar junta leader arrives in Russia for official visit** · 7 paragraph(s), 24 "
+        "sentences\n\nThe leader of Myanmar's military junta"
+    )
+    assert "`000_ca0daf8963f53742.txt`" not in card  # files are for moderators
+    assert "replace: True" in render.article_card(info, paragraphs, 24, files=True)
+    write(tmp_path / "again", "again.md", render.article_file(info, paragraphs))
+    again = build_index(tmp_path / "again")
+    assert again.infos[0].title == info.title
+    assert [p.text for p in again.passages] == [p.text for p in seed_index.passages]

@@ -97,6 +97,9 @@ def test_moderators_commands_change_the_corpus_and_are_audited(corpus, tmp_path)
     replaced = shell.reply(f"/add {article} replace: True")
     assert "It replaces *Nuclear deal*" in replaced and "now has 2 article(s)" in replaced
     assert "Vienna" in shell.reply("who signed?")
+    read = shell.reply("/article nuclear")
+    assert read.startswith("**Nuclear deal** · 1 paragraph(s), 1 sentences\nFile `")
+    assert read.endswith("They signed a deal in Vienna.")
     file = next(line for line in shell.reply("/sources").splitlines() if "Nuclear" in line)
     removed = shell.reply(f"/remove {file.rsplit('`', 2)[1]}")
     assert removed.startswith("Removed *Nuclear deal*") and "now has 1 article(s)" in removed
