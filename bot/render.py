@@ -260,16 +260,19 @@ def answer_notes(
     answer: Answer | None = None,
 ) -> list[str]:
     """What an answer's footer says besides its page: who asked, when the question was
-    taken from their message; the one article it was asked within; what of the question
-    the passages shown do without (``answer`` found: its words no article holds, the
-    phrases it quotes that no passage says word for word; an answer that found nothing
-    says so in its text); the question it was read as following up; the articles it
-    quoted before that are no longer in the corpus."""
+    taken from their message; the one article it was asked within; how the passages
+    shown read the question (``answer`` found: its typos as the words they were read
+    as, its words no article holds, the phrases it quotes that no passage says word for
+    word; an answer that found nothing says so in its text); the question it was read
+    as following up; the articles it quoted before that are no longer in the corpus."""
     notes = []
     if asked_by:
         notes.append(f"Asked by {flat(asked_by)}")
     if within:
         notes.append(f"Only in: {flat(within)}")
+    if answer is not None and answer.found and answer.mended:
+        read = ", ".join(f"“{written}” as “{word}”" for written, word in answer.mended)
+        notes.append(f"Read {read}")
     if answer is not None and answer.found and answer.missing:
         notes.append(f"No article mentions: {', '.join(answer.missing)}")
     if answer is not None and answer.found and answer.unquoted:
@@ -339,6 +342,7 @@ def answer_json(answer: Answer) -> dict[str, Any]:
         ],
         "missing": list(answer.missing),
         "unquoted": list(answer.unquoted),
+        "mended": [{"written": w, "read_as": r} for w, r in answer.mended],
     }
 
 

@@ -82,6 +82,8 @@ class Answer:
     missing: tuple[str, ...] = ()  # the question's words no article holds (nor a typo of)
     # The phrases it quotes that no passage says word for word: answered without them.
     unquoted: tuple[str, ...] = ()
+    # Its words taken for typos: (as written, the corpus word it was read as).
+    mended: tuple[tuple[str, str], ...] = ()
 
     @property
     def found(self) -> bool:
@@ -154,13 +156,19 @@ def answer(
     query = build_query(question, index.analyzer, index.vocabulary, clean_question(earlier))
     wanted = set(query.weights)  # a property computed from the words: read it once
     unknown: dict[str, str] = {}  # each word once, case aside, as first written
+    read_as: dict[str, tuple[str, str]] = {}  # likewise
     for word in query.own_words:
         if not word.alternatives:
             unknown.setdefault(word.written.casefold(), word.written)
+        elif word.read_as:
+            read_as.setdefault(word.written.casefold(), (word.written, word.read_as))
     missing = tuple(unknown.values())
+    mended = tuple(read_as.values())
     if not wanted or query.ideal <= 0:
         unquoted = phrases if said is not None else ()
-        return Answer(question, query.question_terms, (), missing=missing, unquoted=unquoted)
+        return Answer(
+            question, query.question_terms, (), missing=missing, unquoted=unquoted, mended=mended
+        )
     limit = max(MAX_PASSAGES, offset + top)
     candidates, kept = _candidates(index, query, limit + _SPARE, passages, said)
     unquoted = phrases if said is not None and not kept else ()  # none says them
@@ -198,7 +206,7 @@ def answer(
     marks = _Marks(index, wanted, phrases if kept else ())
     page = tuple(_hit(index, r, marks, also) for r, also in found[offset : offset + top])
     total = min(len(found), limit)
-    return Answer(question, query.question_terms, page, offset, total, missing, unquoted)
+    return Answer(question, query.question_terms, page, offset, total, missing, unquoted, mended)
 
 
 def _candidates(

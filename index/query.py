@@ -40,6 +40,7 @@ class Word:
     alternatives: Mapping[str, float]  # index terms that can match it, with weights; empty: none
     importance: float
     written: str = ""  # as the question writes it ("" for a word carried from the earlier)
+    read_as: str = ""  # the corpus word a typo of it was read as ("": none was needed)
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,7 @@ def build_query(
 
 def _scaled(word: Word, share: float) -> Word:
     alternatives = {t: w * share for t, w in word.alternatives.items()}
-    return Word(alternatives, word.importance * share, word.written)
+    return Word(alternatives, word.importance * share, word.written, word.read_as)
 
 
 def _word(
@@ -107,15 +108,14 @@ def _word(
     weight = emphasis(written, vocabulary)
     alternatives: dict[str, float] = {}
     idf: dict[str, float] = {}
+    read_as = ""
     if (known := vocabulary.idf_of(term)) is not None:
         alternatives[term] = weight
         idf[term] = known
-    else:
-        mended = vocabulary.mend(written)
-        if mended is not None:
-            alternatives[mended] = TYPO_WEIGHT * weight
-            idf[mended] = vocabulary.idf_of(mended) or 0.0
-            term = mended
+    elif (mended := vocabulary.mend(written)) is not None:
+        term, read_as = mended
+        alternatives[term] = TYPO_WEIGHT * weight
+        idf[term] = vocabulary.idf_of(term) or 0.0
     for other in synonyms(analyzer).get(term, ()):
         if other not in alternatives and (known := vocabulary.idf_of(other)) is not None:
             alternatives[other] = SYNONYM_WEIGHT * weight
@@ -123,7 +123,7 @@ def _word(
     if not alternatives:
         return Word({}, unseen_weight(written, vocabulary), shown)
     best = max(w * idf[t] for t, w in alternatives.items())
-    return Word(alternatives, best, shown)
+    return Word(alternatives, best, shown, read_as if shown else "")
 
 
 def emphasis(word: str, vocabulary: Vocabulary) -> float:

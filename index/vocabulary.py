@@ -206,8 +206,9 @@ class Vocabulary:
             self._grouped = (order, start)
         return self._grouped
 
-    def mend(self, word: str) -> str | None:
-        """The term of the corpus word closest to ``word``, if ``word`` looks like a typo of it.
+    def mend(self, word: str) -> tuple[str, str] | None:
+        """The term of the corpus word closest to ``word``, and that word (as recorded), if
+        ``word`` looks like a typo of it.
 
         Only words with the same first letter are candidates: typos there are rare, and
         it keeps the search to a small part of a large vocabulary.
@@ -229,11 +230,11 @@ class Vocabulary:
         # corpus uses most.
         closest = min(distance for _, distance, _ in found)
         best = max(
-            (fuzz.ratio(word, text), -float(self.idf[self.word_term[first + i]]), -i)
+            (fuzz.ratio(word, text), -float(self.idf[self.word_term[first + i]]), -i, text)
             for text, distance, i in found
             if distance == closest
         )
-        return self.terms[int(self.word_term[first - best[2]])]
+        return self.terms[int(self.word_term[first - best[2]])], best[3]
 
     def _starting_with(self, letter: str) -> tuple[int, list[str]]:
         ids = self.words.starting_with(letter)

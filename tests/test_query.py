@@ -14,6 +14,12 @@ def test_typos_are_mended_against_the_corpus(seed_index):
     query = build_query("elephents kremlim sanctoins", seed_index.analyzer, seed_index.vocabulary)
     assert query.weights["kremlin"] < 1 and query.weights["sanction"] < 1
     assert query.weights["eleph"] == 1  # Snowball alone already stems "elephents" to "eleph"
+    # Each mended word says what it was read as, for the answer to tell.
+    assert [(w.written, w.read_as) for w in query.words] == [
+        ("elephents", ""),
+        ("kremlim", "kremlin"),
+        ("sanctoins", "sanctions"),
+    ]
 
 
 def test_real_words_are_never_taken_for_typos(seed_index):

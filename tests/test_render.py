@@ -41,6 +41,18 @@ def test_words_no_article_holds_are_noted_under_an_answer(seed_index):
     assert mended.found and mended.missing == ()
 
 
+def test_typos_are_named_with_the_words_they_were_read_as(seed_index):
+    result = answer(seed_index, "who suplies Myanmar's elefants? SUPLIES!")
+    assert result.mended == (("suplies", "supplier"), ("elefants", "elephants"))
+    footer = embeds.answer_embed(result).footer.text
+    assert "Read “suplies” as “supplier”, “elefants” as “elephants”" in footer
+    assert render.answer_json(result)["mended"][1] == {
+        "written": "elefants",
+        "read_as": "elephants",
+    }
+    assert answer(seed_index, "who supplies Myanmar's jets?").mended == ()
+
+
 def test_quoted_markdown_and_mentions_are_escaped(tmp_path):
     write(
         tmp_path,
