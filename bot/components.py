@@ -127,6 +127,40 @@ class ContextButton(
         )
 
 
+class ClosestButton(
+    discord.ui.DynamicItem[discord.ui.Button],
+    template=r"qabot:near:(?P<answer>\d+)",
+):
+    """Under "no answer": shows the presser, privately, the passages that came closest,
+    all under the bar for an answer, said so (for a question the bar wrongly turned
+    away, or a member who wants to look anyway)."""
+
+    def __init__(self, answer_id: int) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label="Closest passages",
+                style=discord.ButtonStyle.secondary,
+                custom_id=f"qabot:near:{answer_id}",
+            )
+        )
+        self.answer_id = answer_id
+
+    @classmethod
+    async def from_custom_id(cls, interaction: Any, item: Any, match: Any) -> ClosestButton:
+        return cls(int(match["answer"]))
+
+    @guarded
+    async def callback(self, interaction: discord.Interaction) -> None:
+        closest = await _bot(interaction).service.page(self.answer_id, 0, strict=False)
+        if closest is None or not closest.answer.found:
+            await send_private(interaction, "Sorry: no passage comes close to that question now.")
+            return
+        embed = embeds.answer_embed(closest.answer, closest.shown_title, **_shown_with(closest))
+        await interaction.response.send_message(
+            embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS
+        )
+
+
 class VoteButton(
     discord.ui.DynamicItem[discord.ui.Button],
     template=r"qabot:vote:(?P<answer>\d+):(?P<offset>\d+):(?P<vote>up|down)",
@@ -208,7 +242,7 @@ def _is_moderator(interaction: discord.Interaction) -> bool:
     return is_moderator(interaction, _bot(interaction).settings.moderator_role_ids)
 
 
-DYNAMIC_ITEMS = (PageButton, ContextButton, VoteButton, SourcesPageButton)
+DYNAMIC_ITEMS = (PageButton, ContextButton, ClosestButton, VoteButton, SourcesPageButton)
 
 
 def answer_parts(asked: Asked) -> tuple[discord.Embed, discord.ui.View | None]:
@@ -241,9 +275,16 @@ def _shown_with(asked: Asked) -> dict[str, Any]:
 
 def answer_view(answer_id: int, result: Answer, per_page: int) -> discord.ui.View | None:
     """The buttons under an answer: Previous and More where there is a page to turn to,
-    Context and the votes; none under "no answer"."""
-    if not result.found:
+    Context and the votes; under "no answer", Closest passages where some came close
+    (none under the closest passages themselves)."""
+    if result.closest:
         return None
+    if not result.found:
+        if not result.near:
+            return None
+        view = discord.ui.View(timeout=None)
+        view.add_item(ClosestButton(answer_id))
+        return view
     view = discord.ui.View(timeout=None)
     if result.offset > 0:
         previous = max(result.offset - per_page, 0)

@@ -252,6 +252,10 @@ def page_label(answer: Answer) -> str:
     return f"{shown} of {answer.total}"
 
 
+# Said under the passages that came closest to a question that got no answer.
+CLOSEST_NOTE = "Closest passages: none reached the bar for an answer, so read them with care"
+
+
 def answer_notes(
     earlier: str = "",
     removed: tuple[str, ...] = (),
@@ -266,6 +270,8 @@ def answer_notes(
     word; an answer that found nothing says so in its text); the question it was read
     as following up; the articles it quoted before that are no longer in the corpus."""
     notes = []
+    if answer is not None and answer.closest:
+        notes.append(CLOSEST_NOTE)
     if asked_by:
         notes.append(f"Asked by {flat(asked_by)}")
     if within:
@@ -462,6 +468,8 @@ def help_markdown(
         "• **More** and **Previous** turn the pages of passages. Yours turn the answer "
         "everyone sees; pressing them on someone else's answer gives you your own copy.",
         "• **Context** shows you, privately, the sentences around each passage.",
+        "• Under “no answer”, **Closest passages** shows you, privately, the passages "
+        "that came closest, when some did.",
         "• 👍/👎 tell the moderators whether the answer helped (press again to change).",
         "• `/sources` lists the articles I know, with links where they have one; "
         "`/article` shows you one whole, with its file.",

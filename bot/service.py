@@ -210,27 +210,33 @@ class AnswerService:
         """Remember that ``message_id`` shows answer ``answer_id`` (replies lean on it)."""
         self.store.record_message(answer_id, message_id)
 
-    async def find(self, question: str, offset: int, earlier: str = "", within: str = "") -> Answer:
+    async def find(
+        self, question: str, offset: int, earlier: str = "", within: str = "", strict: bool = True
+    ) -> Answer:
         """The answer from the index served now (from article ``within`` alone, if
-        given), computed off the event loop."""
+        given; not ``strict``: the closest passages, under the bar too), computed off the
+        event loop."""
         index = self.served.index
         count = self.settings.answer_count
         return await asyncio.to_thread(
-            answer, index, question, count, offset, earlier, within=within
+            answer, index, question, count, offset, earlier, within=within, strict=strict
         )
 
-    async def page(self, answer_id: int, offset: int) -> Asked | None:
+    async def page(self, answer_id: int, offset: int, strict: bool = True) -> Asked | None:
         """The passages of a remembered answer from ``offset`` on, from the index served
         now, and the articles it quoted before that are gone; None if the question is
-        not remembered."""
+        not remembered. Not ``strict``: the closest passages of a question that got no
+        answer (Answer.near), shown as asked for."""
         asked = self.store.question(answer_id)
         if asked is None:
             return None
         if asked.within and asked.within not in self.served.index.articles:
             titles = {s.article_id: s.title for s in self.store.shown(answer_id)}
             raise ArticleGone(titles.get(asked.within) or asked.within)
-        result = await self.find(asked.question, max(offset, 0), asked.earlier, asked.within)
-        if result.found:
+        result = await self.find(
+            asked.question, max(offset, 0), asked.earlier, asked.within, strict
+        )
+        if result.found and strict:
             self.store.record_shown(answer_id, result.offset, result.hits)
         removed = self._removed(answer_id)
         return Asked(

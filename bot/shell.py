@@ -23,16 +23,18 @@ if TYPE_CHECKING:
 
 PROMPT = "qabot> "
 COMMANDS = (
-    "/ask QUESTION [article: ARTICLE], /more, /previous, /context, /reply FOLLOW-UP, "
+    "/ask QUESTION [article: ARTICLE], /more, /previous, /context, /closest, "
+    "/reply FOLLOW-UP, "
     "/answer-this MESSAGE, /sources, /article ARTICLE, /help; "
     "moderators': /add LINK-OR-FILE [replace: True], /remove ARTICLE, /insights [DAYS], "
     "/reload; /quit"
 )
 SHELL_HELP = (
-    "\n\n**In this shell** a line is a question; /more, /previous and /context stand for the "
-    "buttons under the answer shown, /reply FOLLOW-UP for a reply to it, /answer-this "
-    "MESSAGE for Answer this question on a message that says MESSAGE; /add takes a link "
-    "or a file's path, /remove an article's file as /sources names it; /quit ends."
+    "\n\n**In this shell** a line is a question; /more, /previous, /context and /closest "
+    "stand for the buttons under the answer shown, /reply FOLLOW-UP for a reply to it, "
+    "/answer-this MESSAGE for Answer this question on a message that says MESSAGE; /add "
+    "takes a link or a file's path, /remove an article's file as /sources names it; /quit "
+    "ends."
 )
 # The shell's member: one person asking in one channel (user ids are Discord's snowflakes).
 _USER = 0
@@ -84,6 +86,7 @@ class Shell:
             "/more": lambda _: self._turn(+1),
             "/previous": lambda _: self._turn(-1),
             "/context": self._context,
+            "/closest": self._closest,
             "/sources": lambda _: "\n".join(render.sources_lines(self.served.index, files=True)),
             "/article": self._article,
             "/help": lambda _: render.help_markdown(self.served.index, moderator=True) + SHELL_HELP,
@@ -126,9 +129,20 @@ class Shell:
         self.shown = turned
         return self._page()
 
-    def _page(self) -> str:
-        """The answer on screen as the bot quotes it, then what an embed's footer says."""
+    def _closest(self, _: str) -> str:
+        """The Closest passages button under "no answer"."""
         shown = self.shown
+        if shown is None or not shown.answer.near:
+            return "No closest passages to show: they are offered under “no answer”."
+        closest = asyncio.run(self.service.page(shown.answer_id, 0, strict=False))
+        if closest is None or not closest.answer.found:
+            return "No passage comes close to that question now."
+        return self._page(closest)
+
+    def _page(self, shown: Asked | None = None) -> str:
+        """The answer on screen as the bot quotes it, then what an embed's footer says
+        (``shown``, else the last answer)."""
+        shown = shown or self.shown
         assert shown is not None
         result = shown.answer
         text = render.answer_markdown(result, shown.foreign, shown.within)
@@ -139,6 +153,8 @@ class Shell:
             within=shown.within,
             answer=result,
         )
+        if result.near and not result.closest:
+            notes.append("/closest shows the passages that came closest")  # the button
         return text + (f"\n-# {render.escape(' · '.join(notes))}" if notes else "")
 
     def _context(self, _: str) -> str:

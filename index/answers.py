@@ -84,6 +84,8 @@ class Answer:
     unquoted: tuple[str, ...] = ()
     # Its words taken for typos: (as written, the corpus word it was read as).
     mended: tuple[tuple[str, str], ...] = ()
+    near: bool = False  # passages came close, all under the bar for an answer
+    closest: bool = False  # ``hits`` are those, shown as asked for (``strict`` false)
 
     @property
     def found(self) -> bool:
@@ -131,6 +133,7 @@ def answer(
     *,
     within: str = "",
     weights: Mapping[str, float] = WEIGHTS,
+    strict: bool = True,
 ) -> Answer:
     """The ``top`` best passages for ``question`` after the first ``offset``.
 
@@ -142,6 +145,9 @@ def answer(
     them all, the question is answered as if unquoted, and ``unquoted`` names them.
     ``weights`` are the reranker's (index/rerank.py); benchmarks pass others to
     cross-validate them.
+    Passages under the no-answer thresholds are not quoted, and ``near`` says whether
+    there were any; not ``strict``, they are (``closest``), for a member who asked to
+    see them anyway.
     """
     question = check_question(question)
     if top < 1:
@@ -173,13 +179,13 @@ def answer(
     candidates, kept = _candidates(index, query, limit + _SPARE, passages, said)
     unquoted = phrases if said is not None and not kept else ()  # none says them
     min_coverage = _min_coverage(query)
-    ranked = [
-        r
-        for r in rerank(index, query, question, candidates, weights)
-        if r.relevance >= MIN_RELEVANCE and r.coverage >= min_coverage
-    ]
+    reranked = rerank(index, query, question, candidates, weights)
     if query.own >= 0 and query.own_words:
-        ranked = _naming_its_own(index, query, ranked)
+        reranked = _naming_its_own(index, query, reranked)
+    ranked = [r for r in reranked if r.relevance >= MIN_RELEVANCE and r.coverage >= min_coverage]
+    near = not ranked and bool(reranked)  # passages came, all under the bar
+    if near and not strict:
+        ranked = reranked
     if ranked:
         floor = RELATIVE_FLOOR * max(r.score for r in ranked)
         ranked = [r for i, r in enumerate(ranked) if i < top or r.score >= floor]
@@ -206,7 +212,18 @@ def answer(
     marks = _Marks(index, wanted, phrases if kept else ())
     page = tuple(_hit(index, r, marks, also) for r, also in found[offset : offset + top])
     total = min(len(found), limit)
-    return Answer(question, query.question_terms, page, offset, total, missing, unquoted, mended)
+    return Answer(
+        question,
+        query.question_terms,
+        page,
+        offset,
+        total,
+        missing,
+        unquoted,
+        mended,
+        near=near,
+        closest=near and not strict,
+    )
 
 
 def _candidates(

@@ -212,3 +212,18 @@ def test_phrases_held_by_too_many_passages_to_read_are_read_in_rank_order(seed_i
     # Words held together, but not said so: answered as if unquoted, and named.
     apart = answer(seed_index, 'who supplies "jets fighter" to Myanmar?')
     assert apart.found and apart.unquoted == ("jets fighter",)
+
+
+def test_passages_under_the_bar_are_shown_only_when_asked_for(seed_index):
+    turned_away = answer(seed_index, "population of Myanmar")
+    assert not turned_away.found and turned_away.near  # some came close
+    closest = answer(seed_index, "population of Myanmar", strict=False)
+    assert closest.found and closest.closest and closest.near
+    assert "Myanmar" in closest.hits[0].passage.text
+    # Nothing close: nothing to show either way; an answer is the same either way.
+    assert not answer(seed_index, "capital of France").near
+    assert not answer(seed_index, "capital of France", strict=False).found
+    strict = answer(seed_index, "who supplies Myanmar's jets?")
+    loose = answer(seed_index, "who supplies Myanmar's jets?", strict=False)
+    assert not strict.near and not loose.closest
+    assert [h.number for h in loose.hits] == [h.number for h in strict.hits]

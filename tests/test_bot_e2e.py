@@ -111,6 +111,18 @@ async def test_no_answer_says_so_without_buttons(server, bot):
     assert message["components"] == []
 
 
+async def test_passages_that_came_close_are_shown_to_who_asks_for_them(server, bot):
+    message = (await server.slash("ask", ALICE, question="population of Myanmar")).messages[-1]
+    assert "no answer to that in the corpus" in embed_text(message)
+    assert set(buttons(message)) == {"Closest passages"}
+    pressed = await server.click(message, buttons(message)["Closest passages"]["custom_id"], BOB)
+    closest = pressed.messages[-1]
+    assert closest["flags"] & 64 and closest["components"] == []
+    assert "**Myanmar" in embed_text(closest)
+    assert "Closest passages: none reached the bar for an answer" in embed_text(closest)
+    assert "no answer" in embed_text(server.messages[int(message["id"])])
+
+
 async def test_mention_in_a_channel_and_in_a_dm(server, bot):
     reply = await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}")
     assert SUPPLIER in embed_text(reply)

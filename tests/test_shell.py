@@ -33,9 +33,8 @@ def test_reply_runs_each_bot_command(corpus, tmp_path):
     assert "six **elephants**" in shell.reply("/ask how many elephants?").lower()
     assert shell.reply("elephants") == shell.reply("/ask elephants")
     assert shell.reply("/sources").startswith("**Circus** · 1 sentences · `a.md`")
-    assert "/ask" in shell.reply("/help") and "/more, /previous and /context" in shell.reply(
-        "/help"
-    )
+    helped = shell.reply("/help")
+    assert "/ask" in helped and "/more, /previous, /context and /closest" in helped
     assert shell.reply("/reload").startswith("Nothing changed: 1 article(s)")
     assert "Unknown command '/nope'" in shell.reply("/nope")
     story = "We went to town and saw many things that day. " * 8
@@ -59,6 +58,17 @@ def test_a_failed_reload_is_explained_and_answers_continue(corpus, tmp_path):
     message = shell.reply("/reload")
     assert "does not exist" in message and "still" in message
     assert "**elephants**" in shell.reply("elephants")
+
+
+def test_closest_passages_as_under_no_answer(corpus, tmp_path):
+    shell = shell_over(corpus, tmp_path)
+    turned_away = shell.reply("elephants budget of the circus")
+    assert "no answer" in turned_away and "/closest shows the passages" in turned_away
+    closest = shell.reply("/closest")
+    assert "Six **elephants** went to the **circus**" in closest
+    assert "Closest passages: none reached the bar" in closest
+    shell.reply("how many elephants?")
+    assert "offered under “no answer”" in shell.reply("/closest")
 
 
 def test_question_errors_are_kind_messages(corpus, tmp_path):
