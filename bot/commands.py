@@ -276,3 +276,13 @@ async def help_(interaction: discord.Interaction) -> None:
 
 
 COMMANDS = (ask, answer_message, sources, read_article, help_)
+
+# The members' commands work wherever a member is: in the servers that added the bot,
+# its DMs, and, for a member who added it to their own account (a user install),
+# any server that allows outside apps and their group DMs. There the bot is not a
+# member: Discord delivers the command and its buttons all the same, the reply goes
+# through the interaction, and the server's rules may make it private. The moderators'
+# commands stay in the servers that added the bot (moderation.py).
+for _command in COMMANDS:
+    app_commands.allowed_installs(guilds=True, users=True)(_command)
+    app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)(_command)

@@ -28,8 +28,12 @@ def _bot(interaction: discord.Interaction) -> QABot:
 
 
 def is_moderator(interaction: discord.Interaction, role_ids: frozenset[int]) -> bool:
-    """Manage Server in this channel, as Discord resolved it, or a moderator role."""
-    if interaction.guild is None or not isinstance(interaction.user, discord.Member):
+    """Manage Server in this channel, as Discord resolved it, or a moderator role, in a
+    server the bot is in (one where a member who added the bot to their account uses it
+    has no say over its corpus)."""
+    if interaction.guild_id is None or not isinstance(interaction.user, discord.Member):
+        return False
+    if interaction.client.get_guild(interaction.guild_id) is None:
         return False
     if interaction.permissions.manage_guild:
         return True
@@ -68,6 +72,7 @@ async def _private(interaction: discord.Interaction, text: str) -> None:
 )
 @app_commands.default_permissions(manage_guild=True)
 @app_commands.guild_only()
+@app_commands.guild_install()
 @moderators_only("add articles")
 async def add(
     interaction: discord.Interaction,
@@ -102,6 +107,7 @@ async def add(
 @app_commands.describe(article="The article's title (pick one of the suggestions)")
 @app_commands.default_permissions(manage_guild=True)
 @app_commands.guild_only()
+@app_commands.guild_install()
 @moderators_only("remove articles")
 async def remove(interaction: discord.Interaction, article: str) -> None:
     await interaction.response.defer(ephemeral=True, thinking=True)
@@ -133,6 +139,7 @@ async def remove_autocomplete(
 @app_commands.describe(days="Over how many days (default 7)", csv="Attach the lists as a CSV")
 @app_commands.default_permissions(manage_guild=True)
 @app_commands.guild_only()
+@app_commands.guild_install()
 @moderators_only("see insights")
 async def insights(
     interaction: discord.Interaction,
@@ -158,6 +165,7 @@ async def insights(
 @app_commands.command(name="reload", description="Re-read the corpus folder (moderators)")
 @app_commands.default_permissions(manage_guild=True)
 @app_commands.guild_only()
+@app_commands.guild_install()
 @moderators_only("reload the corpus")
 async def reload(interaction: discord.Interaction) -> None:
     bot = _bot(interaction)

@@ -541,7 +541,13 @@ class FakeDiscord:
             "app_permissions": str(self.bot_permissions() if in_guild else VIEW_AND_SEND),
             "attachment_size_limit": 10 * 1024 * 1024,
             "entitlements": [],
-            "authorizing_integration_owners": {"0": str(guild_id)} if in_guild else {},
+            # Who installed what the member uses: the server, where the bot is in it;
+            # else the member, who added the bot to their own account (a user install).
+            "authorizing_integration_owners": (
+                ({"0": str(guild_id)} if guild_id in self.guild_ids else {"1": str(member.id)})
+                if in_guild
+                else {}
+            ),
             "context": 0 if in_guild else 1,
         }
         if in_guild:

@@ -1072,3 +1072,31 @@ async def test_an_article_is_read_whole_privately_with_its_file(server, bot):
     assert "`000_ca0daf8963f53742.txt`" in for_moderator and "replace: True" in for_moderator
     unknown = (await server.slash("article", ALICE, article="zebras")).messages[-1]
     assert unknown["flags"] & 64 and "no article 'zebras'" in unknown["content"]
+
+
+ELSEWHERE = 1500000000000000001  # a server the bot is not in
+
+
+async def test_a_member_who_added_the_bot_to_their_account_asks_anywhere(server, bot):
+    synced = {c["name"]: c for c in server.commands[GUILD_ID]}
+    for name in ("ask", "Answer this question", "sources", "article", "help"):
+        assert synced[name]["integration_types"] == [0, 1], name  # server and user installs
+        assert synced[name]["contexts"] == [0, 1, 2], name  # servers, its DMs, group DMs
+    for name in ("add", "remove", "insights", "reload"):
+        assert synced[name]["integration_types"] == [0] and synced[name]["contexts"] == [0]
+    # In a server the bot is not in, Discord delivers the command through the member's
+    # own install; the answer and its buttons go through the interaction.
+    asked = await server.slash("ask", ALICE, guild_id=ELSEWHERE, question=QUESTION)
+    answer = asked.messages[-1]
+    assert SUPPLIER in embed_text(answer) and not answer["flags"] & 64
+    context = await server.click(answer, buttons(answer)["Context"]["custom_id"], ALICE)
+    assert "**Russia, along with China" in embed_text(context.messages[-1])
+    said = server.member_message(BOB, "who supplies Myanmar's jets?", guild_id=ELSEWHERE)
+    taken = await server.message_command("Answer this question", ALICE, said)
+    assert SUPPLIER in embed_text(taken.messages[-1])
+    # Manage Server there is no say over this bot's corpus: no files, no status.
+    owner = Member(1400000000000000042, "owner", permissions=MANAGE_GUILD | VIEW_AND_SEND)
+    listed = await server.slash("sources", owner, guild_id=ELSEWHERE)
+    assert "`000_ca0daf8963f53742.txt`" not in embed_text(listed.messages[-1])
+    helped = (await server.slash("help", owner, guild_id=ELSEWHERE)).messages[-1]
+    assert "For moderators" not in embed_text(helped)
