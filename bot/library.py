@@ -116,10 +116,12 @@ class Library:
         (same titles are let be). AlreadyInCorpus if an article's text is one the index
         holds already (nothing would change), or its link is, unless ``replacing``;
         LibraryError if two of them are the same, or replace the same article."""
-        by_source = {_url_key(a.source): a for a in index.articles.values() if a.source}
-        by_title: dict[str, list[ArticleInfo]] = {}
-        if replacing:
-            for info in index.articles.values():
+        by_source: dict[str, ArticleInfo] = {}
+        by_title: dict[str, list[ArticleInfo]] = {}  # only when replacing
+        for info in index.articles.values():
+            if info.source:
+                by_source[_url_key(info.source)] = info
+            if replacing:
                 by_title.setdefault(info.title.casefold(), []).append(info)
         by_text = self._texts(index)
         seen: dict[str, NewArticle] = {}

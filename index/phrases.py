@@ -44,7 +44,7 @@ class Said:
 
     def says(self, text: str) -> bool:
         """Whether ``text`` says every phrase word for word."""
-        padded = " " + " ".join(word for word, _, _ in self.analyzer.located(text)) + " "
+        padded = " " + " ".join(_recorded(text, self.analyzer)) + " "
         return all(f" {phrase} " in padded for phrase in self.wanted)
 
 
@@ -63,7 +63,7 @@ def saying(index: Index, phrases: tuple[str, ...], within: range | None = None) 
     for phrase in phrases:
         own = {term for w in analyzer.words(phrase) if (term := analyzer.pair(w)[1])}
         if own:
-            wanted.append(" ".join(word for word, _, _ in analyzer.located(phrase)))
+            wanted.append(" ".join(_recorded(phrase, analyzer)))
             terms |= own
     if not wanted:
         return None
@@ -95,9 +95,14 @@ def spans(text: str, phrases: tuple[str, ...], analyzer: Analyzer) -> list[tuple
     words = analyzer.located(text)
     found = []
     for phrase in phrases:
-        wanted = [word for word, _, _ in analyzer.located(phrase)]
+        wanted = _recorded(phrase, analyzer)
         n = len(wanted)
         for i in range(len(words) - n + 1):
             if n and all(words[i + j][0] == wanted[j] for j in range(n)):
                 found.append((words[i][1], words[i + n - 1][2]))
     return found
+
+
+def _recorded(text: str, analyzer: Analyzer) -> list[str]:
+    """The words of ``text`` as the index records them (stop words included), in order."""
+    return [word for word, _, _ in analyzer.located(text)]
