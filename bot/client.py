@@ -297,8 +297,9 @@ class QABot(discord.AutoShardedClient):
             follows = _answer_on(replied)
         to_bot = replied is not None or follows is not None
         me = own_ids(self.user, message.guild)
-        mentioned = any(u.id == self.user.id for u in message.mentions)
-        role_mentioned = any(r.id in me for r in message.role_mentions)
+        # discord.py sets these only from fields a Discord-like server may leave out.
+        mentioned = any(u.id == self.user.id for u in getattr(message, "mentions", ()))
+        role_mentioned = any(r.id in me for r in getattr(message, "role_mentions", ()))
         if not (message.guild is None or mentioned or role_mentioned or to_bot):
             return None
         typed = read_typed(message.content, mention_names(message.guild, message), me)

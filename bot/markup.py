@@ -119,7 +119,7 @@ def mention_names(guild: discord.Guild | None, message: discord.Message | None =
 
     def name(kind: str, ident: int) -> str | None:
         if kind == "@":
-            people = message.mentions if message is not None else []
+            people = getattr(message, "mentions", ())  # a server may leave the field out
             found = next((u for u in people if u.id == ident), None)
             found = found or (guild.get_member(ident) if guild else None)
             return found.display_name if found else None

@@ -595,13 +595,15 @@ class FakeDiscord:
         guild_id: int = GUILD_ID,
         timeout: float = 10,
         wait: bool = True,
+        leave_out: tuple[str, ...] = (),
     ) -> dict[str, Any] | None:
         """Post ``content`` as ``member`` (or as ``author``, e.g. another bot), as a reply
         to ``replying_to`` if given (with the replied-to message in the payload, as Discord
         sends it, unless ``send_replied`` is false); returns the bot's reply to it. Without the
         message-content intent, Discord hides the text of a message from the bot unless
         it mentions the bot (``mentions_bot``; a reply with the mention on does) or is a DM.
-        Without ``wait``, returns None at once.
+        Without ``wait``, returns None at once. The fields ``leave_out`` are left out of
+        the payload, as a Discord-like server may.
         """
         payload = self.member_message(
             member, content, in_guild, mentions_bot, author=author, guild_id=guild_id
@@ -619,6 +621,8 @@ class FakeDiscord:
             }
             if send_replied:
                 payload["referenced_message"] = replying_to
+        for name in leave_out:
+            payload.pop(name, None)
         self.said.append(payload)
         await self._dispatch(
             "MESSAGE_CREATE", payload, self.shard_of(guild_id if in_guild else None)

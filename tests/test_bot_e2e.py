@@ -154,6 +154,16 @@ async def test_a_mention_of_the_bots_role_is_a_mention_of_the_bot(server, bot, m
         )
 
 
+async def test_messages_without_the_mention_fields_are_still_read(server, bot):
+    # A Discord-like server may leave out "mentions" and "mention_roles": discord.py then
+    # sets neither attribute on the message.
+    fields = ("mentions", "mention_roles")
+    dm = await server.say(BOB, QUESTION, in_guild=False, mentions_bot=False, leave_out=fields)
+    assert SUPPLIER in embed_text(dm)
+    with pytest.raises(TimeoutError):  # in a channel, without them, nothing says it is for me
+        await asyncio.wait_for(server.say(ALICE, f"<@{BOT_ID}> {QUESTION}", leave_out=fields), 0.5)
+
+
 async def test_an_edited_question_is_answered_again_in_the_same_reply(server, bot):
     reply = await server.say(ALICE, f"<@{BOT_ID}> the circus elephants")
     question = server.said[-1]
