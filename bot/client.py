@@ -385,7 +385,7 @@ def _answer_on(message: discord.Message | None) -> int | None:
     were remembered)."""
     if message is None:
         return None
-    for row in message.components:
+    for row in getattr(message, "components", ()):  # unset when the server left it out
         for item in getattr(row, "children", ()):
             match = _ANSWER_ID.match(getattr(item, "custom_id", None) or "")
             if match:

@@ -162,6 +162,13 @@ async def test_messages_without_the_mention_fields_are_still_read(server, bot):
     assert SUPPLIER in embed_text(dm)
     with pytest.raises(TimeoutError):  # in a channel, without them, nothing says it is for me
         await asyncio.wait_for(server.say(ALICE, f"<@{BOT_ID}> {QUESTION}", leave_out=fields), 0.5)
+    # A reply to a message of the bot's it did not record, sent without its components.
+    unknown = server.member_message(
+        BOB, "An old message of mine.", author=discord_user(BOT_ID, "qabot")
+    )
+    del unknown["components"]
+    reply = await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}", replying_to=unknown)
+    assert SUPPLIER in embed_text(reply)
 
 
 async def test_an_edited_question_is_answered_again_in_the_same_reply(server, bot):
