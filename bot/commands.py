@@ -248,9 +248,13 @@ async def read_article(interaction: discord.Interaction, article: str) -> None:
     )
     data = render.article_file(reading.article, reading.paragraphs).encode("utf-8")
     name = f"{file_stem(reading.article.title) or 'article'}.md"
+    files = [discord.File(io.BytesIO(data), filename=name)]
+    if len(data) > interaction.filesize_limit:  # Discord would refuse the whole reply
+        files = []
+        text = f"{render.TOO_LARGE_TO_ATTACH}\n{text}"
     await interaction.response.send_message(
         embed=embeds.article_embed(text),
-        file=discord.File(io.BytesIO(data), filename=name),
+        files=files,
         ephemeral=True,
         allowed_mentions=NO_MENTIONS,
     )

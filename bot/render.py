@@ -391,6 +391,13 @@ def article_card(
     return "\n".join(lines).rstrip()
 
 
+# Said instead of attaching an article larger than Discord takes.
+TOO_LARGE_TO_ATTACH = (
+    "*This article is larger than Discord lets me attach: here is its beginning; its file "
+    "is in the corpus folder (`qabot article` prints it).*"
+)
+
+
 def article_file(article: ArticleInfo, paragraphs: tuple[str, ...]) -> str:
     """An article as a .md file the corpus reads back the same: front matter (title,
     source, date, outlet, author), then its paragraphs."""

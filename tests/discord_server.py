@@ -155,6 +155,7 @@ class FakeDiscord:
         # text without the message-content intent: Discord's documentation does not say,
         # so both can be played.
         self.role_mention_shows_text = False
+        self.attachment_size_limit = 10 * 1024 * 1024  # what a reply may attach, in bytes
         # Sharding as Discord does it: GET /gateway/bot recommends recommended_shards; a
         # guild belongs to shard (guild_id >> 22) % shard_count, DMs to shard 0; a shard
         # given more than max_guilds_per_shard guilds is closed with 4011.
@@ -539,7 +540,7 @@ class FakeDiscord:
             "channel_id": str(channel),
             "locale": "en-US",
             "app_permissions": str(self.bot_permissions() if in_guild else VIEW_AND_SEND),
-            "attachment_size_limit": 10 * 1024 * 1024,
+            "attachment_size_limit": self.attachment_size_limit,
             "entitlements": [],
             # Who installed what the member uses: the server, where the bot is in it;
             # else the member, who added the bot to their own account (a user install).

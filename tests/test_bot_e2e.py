@@ -1089,6 +1089,11 @@ async def test_an_article_is_read_whole_privately_with_its_file(server, bot):
     assert "`000_ca0daf8963f53742.txt`" in for_moderator and "replace: True" in for_moderator
     unknown = (await server.slash("article", ALICE, article="zebras")).messages[-1]
     assert unknown["flags"] & 64 and "no article 'zebras'" in unknown["content"]
+    # Larger than Discord lets the bot attach: its beginning, without the file.
+    server.attachment_size_limit = 1000
+    large = (await server.slash("article", ALICE, article="junta leader")).messages[-1]
+    assert "larger than Discord lets me attach" in embed_text(large)
+    assert int(large["id"]) not in server.files
 
 
 ELSEWHERE = 1500000000000000001  # a server the bot is not in
