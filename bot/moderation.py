@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from .client import QABot
 
 REFUSED = "only moderators (Manage Server, or a moderator role) can {doing}."
+CSV_TOO_LARGE = (
+    "The CSV is larger than Discord lets me attach: on the bot's machine, `qabot insights "
+    "--csv` writes it."
+)
 
 
 def _bot(interaction: discord.Interaction) -> QABot:
@@ -156,7 +160,10 @@ async def insights(
     files = []
     if csv:
         data = insights_csv(summed).encode("utf-8")
-        files.append(discord.File(io.BytesIO(data), filename=f"insights-{days}d.csv"))
+        if len(data) <= interaction.filesize_limit:
+            files.append(discord.File(io.BytesIO(data), filename=f"insights-{days}d.csv"))
+        else:  # Discord would refuse the whole reply
+            embed.set_footer(text=CSV_TOO_LARGE)
     await interaction.followup.send(
         embed=embed, files=files, ephemeral=True, allowed_mentions=NO_MENTIONS
     )

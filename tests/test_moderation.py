@@ -174,3 +174,8 @@ async def test_insights_show_unanswered_downvoted_and_corpus_changes(server, bot
     assert sent["filename"] == "insights-7d.csv"
     rows = list(csv.reader(io.StringIO(sent["data"].decode())))
     assert ["unanswered", "2", "what about Laos?", "", ""] in rows
+    # Larger than Discord lets the bot attach: the summary, saying where the CSV is.
+    server.attachment_size_limit = 10
+    large = await server.slash("insights", MODERATOR, days=7, csv=True)
+    assert "larger than Discord lets me attach" in private_text(large)
+    assert int(large.messages[-1]["id"]) not in server.files
