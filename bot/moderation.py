@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 REFUSED = "only moderators (Manage Server, or a moderator role) can {doing}."
 CSV_TOO_LARGE = (
     "The CSV is larger than Discord lets me attach: on the bot's machine, `qabot insights "
-    "--csv` writes it."
+    "--csv` prints it."
 )
 
 
