@@ -21,7 +21,7 @@ from .components import DYNAMIC_ITEMS, answer_parts, answer_text_parts
 from .config import ConfigError, Settings
 from .curation import Curator
 from .embeds import SourceList, source_list
-from .markup import Typed, mention_names, own_ids, read_typed
+from .markup import Typed, is_forward, mention_names, own_ids, read_typed, text_of
 from .messages import error_reply
 from .moderation import MODERATOR_COMMANDS
 from .replies import NO_MENTIONS, post, replace, send_private
@@ -288,8 +288,9 @@ class QABot(discord.AutoShardedClient):
             return None
         replied = _replied_to(message, self.user.id)
         # The answer replied to: by the message id the store recorded (a server that does
-        # not send the replied-to message still sends its id), else by its buttons.
-        reference = message.reference
+        # not send the replied-to message still sends its id), else by its buttons. A
+        # forward's reference is the message it forwards, not one it replies to.
+        reference = None if is_forward(message) else message.reference
         follows = None
         if reference is not None and reference.message_id is not None:
             follows = self.service.answer_of_message(reference.message_id)
@@ -302,7 +303,7 @@ class QABot(discord.AutoShardedClient):
         role_mentioned = any(r.id in me for r in getattr(message, "role_mentions", ()))
         if not (message.guild is None or mentioned or role_mentioned or to_bot):
             return None
-        typed = read_typed(message.content, mention_names(message.guild, message), me)
+        typed = read_typed(text_of(message), mention_names(message.guild, message), me)
         hint = ""
         if is_empty(typed.question):
             if message.guild is None:
@@ -373,7 +374,7 @@ def _version() -> str:
 
 def _replied_to(message: discord.Message, bot_id: int) -> discord.Message | None:
     """The bot's message that ``message`` replies to, if it replies to one."""
-    reference = message.reference
+    reference = None if is_forward(message) else message.reference
     replied = reference.resolved if reference is not None else None
     if isinstance(replied, discord.Message) and replied.author.id == bot_id:
         return replied

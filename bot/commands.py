@@ -17,7 +17,7 @@ from discord import app_commands
 from . import embeds, render, replies
 from .components import answer_parts, answer_text_parts, sources_view
 from .library import file_stem
-from .markup import Typed, mention_names, message_question, own_ids, read_typed
+from .markup import Typed, mention_names, message_question, own_ids, read_typed, text_of
 from .moderation import is_moderator
 from .replies import NO_MENTIONS, in_time, post, send_private
 from .service import CHOICE_CHARS, MAX_ASK_CHARS
@@ -77,7 +77,7 @@ async def answer_message(interaction: discord.Interaction, message: discord.Mess
         return
     names = mention_names(interaction.guild, message)
     skip = own_ids(me, interaction.guild) if me is not None else ()
-    typed = message_question(message.content, names, MAX_ASK_CHARS, skip)
+    typed = message_question(text_of(message), names, MAX_ASK_CHARS, skip)
     origin = Origin(message.author.display_name, message.jump_url)
     await _answer(interaction, started, typed, origin)
 

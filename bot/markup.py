@@ -107,6 +107,26 @@ def message_question(text: str, names: Names, limit: int, skip: Collection[int] 
     return typed
 
 
+def text_of(message: discord.Message) -> str:
+    """What a message says: its text, or, forwarded from elsewhere (it has none of its
+    own), the text of the message it forwards."""
+    if message.content:
+        return message.content
+    snapshots = getattr(message, "message_snapshots", ())
+    return (snapshots[0].content or "") if snapshots else ""
+
+
+# The message reference type of a forward (MessageReferenceType.forward): this module is
+# imported without discord.py by the CLI.
+_FORWARD = 1
+
+
+def is_forward(message: discord.Message) -> bool:
+    """Whether ``message`` forwards another (its reference is no reply)."""
+    reference = message.reference
+    return reference is not None and getattr(reference.type, "value", 0) == _FORWARD
+
+
 def own_ids(me: discord.abc.Snowflake, guild: discord.Guild | None) -> frozenset[int]:
     """The ids a mention of the bot is written with: its own, and in a server the role
     Discord made for it (named as it is, and offered beside it when a member types "@")."""

@@ -597,6 +597,7 @@ class FakeDiscord:
         timeout: float = 10,
         wait: bool = True,
         leave_out: tuple[str, ...] = (),
+        forwarding: dict[str, Any] | None = None,
     ) -> dict[str, Any] | None:
         """Post ``content`` as ``member`` (or as ``author``, e.g. another bot), as a reply
         to ``replying_to`` if given (with the replied-to message in the payload, as Discord
@@ -604,7 +605,9 @@ class FakeDiscord:
         message-content intent, Discord hides the text of a message from the bot unless
         it mentions the bot (``mentions_bot``; a reply with the mention on does) or is a DM.
         Without ``wait``, returns None at once. The fields ``leave_out`` are left out of
-        the payload, as a Discord-like server may.
+        the payload, as a Discord-like server may. With ``forwarding`` (a message, as
+        member_message makes it), the message forwards that one: no text of its own, a
+        snapshot of the other's, and a reference of the forward type.
         """
         payload = self.member_message(
             member, content, in_guild, mentions_bot, author=author, guild_id=guild_id
@@ -622,6 +625,27 @@ class FakeDiscord:
             }
             if send_replied:
                 payload["referenced_message"] = replying_to
+        if forwarding is not None:
+            payload["content"] = ""
+            payload["message_reference"] = {
+                "type": 1,
+                "message_id": forwarding["id"],
+                "channel_id": forwarding["channel_id"],
+            }
+            snapshot = {
+                key: forwarding.get(key) or default
+                for key, default in (
+                    ("type", 0),
+                    ("content", ""),
+                    ("embeds", []),
+                    ("attachments", []),
+                    ("timestamp", TIMESTAMP),
+                    ("flags", 0),
+                )
+            }
+            payload["message_snapshots"] = [
+                {"message": {**snapshot, "edited_timestamp": None, "mentions": []}}
+            ]
         for name in leave_out:
             payload.pop(name, None)
         self.said.append(payload)

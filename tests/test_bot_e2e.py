@@ -171,6 +171,30 @@ async def test_messages_without_the_mention_fields_are_still_read(server, bot):
     assert SUPPLIER in embed_text(reply)
 
 
+async def test_a_question_forwarded_to_the_bot_is_answered(server, bot):
+    # A member forwards someone's question from a channel to the bot's DM.
+    asked = server.member_message(BOB, QUESTION)
+    reply = await server.say(ALICE, "", in_guild=False, mentions_bot=False, forwarding=asked)
+    assert SUPPLIER in embed_text(reply)
+    assert reply["embeds"][0]["title"] == QUESTION
+    # A forward's reference is the message it forwards: forwarding one of the bot's
+    # answers (shown as text) is no reply to it, so no follow-up of its question.
+    answer = await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}")
+    as_text = {**answer, "content": "the circus elephants"}
+    again = await server.say(ALICE, "", in_guild=False, mentions_bot=False, forwarding=as_text)
+    assert "elephants" in embed_text(again) and "follow-up" not in embed_text(again)
+    # Answer this question on a forwarded message reads what it forwards.
+    forward = server.member_message(BOB, "", mentions_bot=False)
+    forward["message_snapshots"] = [{"message": {**asked, "edited_timestamp": None}}]
+    forward["message_reference"] = {
+        "type": 1,
+        "message_id": asked["id"],
+        "channel_id": asked["channel_id"],
+    }
+    taken = await server.message_command("Answer this question", ALICE, forward)
+    assert SUPPLIER in embed_text(taken.messages[-1])
+
+
 async def test_an_edited_question_is_answered_again_in_the_same_reply(server, bot):
     reply = await server.say(ALICE, f"<@{BOT_ID}> the circus elephants")
     question = server.said[-1]
