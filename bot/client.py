@@ -15,7 +15,7 @@ from discord import app_commands
 from index.answers import is_empty
 from index.index import Index
 
-from . import render
+from . import render, replies
 from .commands import COMMANDS
 from .components import DYNAMIC_ITEMS, answer_parts, answer_text_parts
 from .config import ConfigError, Settings
@@ -321,9 +321,11 @@ class QABot(discord.AutoShardedClient):
     ) -> Asked | None:
         """The answer to what ``message`` asks; None when it was refused (too long, the
         cooldown: said quietly). Asked ``again`` after an edit, it skips the cooldown:
-        it replaces an answer rather than adding one."""
-        try:
-            return await self.service.ask(
+        it replaces an answer rather than adding one. An answer that takes over
+        replies.DEFER_AFTER_SECONDS shows "qabot is typing…" meanwhile, as /ask shows
+        "thinking…"."""
+        asking = asyncio.ensure_future(
+            self.service.ask(
                 heard.typed.question,
                 message.author.id,
                 message.guild and message.guild.id,
@@ -333,6 +335,15 @@ class QABot(discord.AutoShardedClient):
                 asked_in=message.id,
                 cooldown=not again,
             )
+        )
+        done, _ = await asyncio.wait({asking}, timeout=replies.DEFER_AFTER_SECONDS)
+        if not done:
+            try:
+                await message.channel.typing()
+            except discord.HTTPException as error:  # not allowed here: answer all the same
+                log.info("could not show typing (%s)", error)
+        try:
+            return await asking
         except Exception as error:
             await self._quietly(message, error_reply(error, "answering a mention"))
             return None

@@ -156,6 +156,7 @@ class FakeDiscord:
         # so both can be played.
         self.role_mention_shows_text = False
         self.attachment_size_limit = 10 * 1024 * 1024  # what a reply may attach, in bytes
+        self.typing: list[int] = []  # channels the bot showed "typing…" in
         # Sharding as Discord does it: GET /gateway/bot recommends recommended_shards; a
         # guild belongs to shard (guild_id >> 22) % shard_count, DMs to shard 0; a shard
         # given more than max_guilds_per_shard guilds is closed with 4011.
@@ -866,6 +867,10 @@ class FakeDiscord:
                     return refused
             message = await self._post(match[1], body, None)
             return 200, message if self.echo_embeds else {**message, "embeds": []}
+        match = re.fullmatch(r"/channels/(\d+)/typing", path)
+        if match and method == "POST":
+            self.typing.append(int(match[1]))
+            return 204, None
         match = re.fullmatch(r"/channels/(\d+)/messages/(\d+)", path)
         if match and method == "PATCH":
             in_guild = int(match[1]) - 1 in self.guild_ids

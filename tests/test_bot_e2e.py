@@ -195,6 +195,17 @@ async def test_a_question_forwarded_to_the_bot_is_answered(server, bot):
     assert SUPPLIER in embed_text(taken.messages[-1])
 
 
+async def test_a_slow_answer_to_a_mention_shows_typing_first(server, bot, monkeypatch):
+    reply = await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}")
+    assert server.typing == []  # a quick answer needs none
+    monkeypatch.setattr("bot.replies.DEFER_AFTER_SECONDS", 0)
+    reply = await server.say(ALICE, f"<@{BOT_ID}> the circus elephants")
+    assert server.typing == [int(reply["channel_id"])]
+    typed_at = next(i for i, r in enumerate(server.requests) if r.path.endswith("/typing"))
+    posted_at = max(i for i, r in enumerate(server.requests) if r.path.endswith("/messages"))
+    assert typed_at < posted_at
+
+
 async def test_an_edited_question_is_answered_again_in_the_same_reply(server, bot):
     reply = await server.say(ALICE, f"<@{BOT_ID}> the circus elephants")
     question = server.said[-1]
