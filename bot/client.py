@@ -15,7 +15,7 @@ from discord import app_commands
 from index.answers import is_empty
 from index.index import Index
 
-from . import render, replies
+from . import render
 from .commands import COMMANDS
 from .components import DYNAMIC_ITEMS, answer_parts, answer_text_parts
 from .config import ConfigError, Settings
@@ -24,7 +24,7 @@ from .embeds import SourceList, source_list
 from .markup import Typed, is_forward, mention_names, own_ids, read_typed, text_of
 from .messages import error_reply
 from .moderation import MODERATOR_COMMANDS
-from .replies import NO_MENTIONS, post, replace, send_private
+from .replies import NO_MENTIONS, after_a_while, post, replace, send_private
 from .service import FOLLOW_EDITS_SECONDS, AnswerService, Asked
 from .translations import Translations
 
@@ -321,29 +321,20 @@ class QABot(discord.AutoShardedClient):
     ) -> Asked | None:
         """The answer to what ``message`` asks; None when it was refused (too long, the
         cooldown: said quietly). Asked ``again`` after an edit, it skips the cooldown:
-        it replaces an answer rather than adding one. An answer that takes over
-        replies.DEFER_AFTER_SECONDS shows "qabot is typing…" meanwhile, as /ask shows
-        "thinking…"."""
-        asking = asyncio.ensure_future(
-            self.service.ask(
-                heard.typed.question,
-                message.author.id,
-                message.guild and message.guild.id,
-                message.channel.id,
-                title=heard.typed.title,
-                follows=heard.follows,
-                asked_in=message.id,
-                cooldown=not again,
-            )
+        it replaces an answer rather than adding one. An answer that takes a while
+        shows "qabot is typing…" meanwhile, as /ask shows "thinking…"."""
+        asking = self.service.ask(
+            heard.typed.question,
+            message.author.id,
+            message.guild and message.guild.id,
+            message.channel.id,
+            title=heard.typed.title,
+            follows=heard.follows,
+            asked_in=message.id,
+            cooldown=not again,
         )
-        done, _ = await asyncio.wait({asking}, timeout=replies.DEFER_AFTER_SECONDS)
-        if not done:
-            try:
-                await message.channel.typing()
-            except discord.HTTPException as error:  # not allowed here: answer all the same
-                log.info("could not show typing (%s)", error)
         try:
-            return await asking
+            return await after_a_while(asking, lambda: _typing(message.channel))
         except Exception as error:
             await self._quietly(message, error_reply(error, "answering a mention"))
             return None
@@ -381,6 +372,14 @@ def _version() -> str:
         return metadata.version("qabot")
     except metadata.PackageNotFoundError:
         return "unknown"
+
+
+async def _typing(channel: discord.abc.Messageable) -> None:
+    """ "qabot is typing…" in ``channel``; where the bot may not, nothing."""
+    try:
+        await channel.typing()
+    except discord.HTTPException as error:
+        log.info("could not show typing (%s)", error)
 
 
 def _replied_to(message: discord.Message, bot_id: int) -> discord.Message | None:

@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 import discord
 from discord import app_commands
 
-from . import embeds, render, replies
+from . import embeds, render
 from .components import answer_parts, answer_text_parts, sources_view
 from .library import file_stem
 from .markup import Typed, mention_names, message_question, own_ids, read_typed, text_of
 from .moderation import is_moderator
-from .replies import NO_MENTIONS, in_time, post, send_private
+from .replies import NO_MENTIONS, after_a_while, in_time, post, send_private
 from .service import CHOICE_CHARS, MAX_ASK_CHARS
 from .store import Origin
 
@@ -94,23 +94,19 @@ async def _answer(
     public or ``private`` (deferred when slow); a question refused (too long, cooldown,
     no such article) raises, and on_app_command_error replies privately."""
     service = _bot(interaction).service
-    work = asyncio.ensure_future(
-        service.ask(
-            typed.question,
-            interaction.user.id,
-            interaction.guild_id,
-            interaction.channel_id,
-            title=typed.title,
-            origin=origin,
-            private=private,
-            article=article,
-        )
+    work = service.ask(
+        typed.question,
+        interaction.user.id,
+        interaction.guild_id,
+        interaction.channel_id,
+        title=typed.title,
+        origin=origin,
+        private=private,
+        article=article,
     )
-    done, _ = await asyncio.wait({work}, timeout=replies.DEFER_AFTER_SECONDS)
-    if not done:
-        await _defer(interaction, started, private)
     try:
-        asked = await work  # a question refused (too long, cooldown) fails before the defer
+        # A question refused (too long, cooldown) fails before the defer.
+        asked = await after_a_while(work, lambda: _defer(interaction, started, private))
     except Exception:
         if interaction.response.is_done():  # the "thinking" message is public: take it away
             with contextlib.suppress(discord.HTTPException):

@@ -23,17 +23,25 @@ T = TypeVar("T")
 DEFER_AFTER_SECONDS = 1.0
 
 
+async def after_a_while(work: Awaitable[T], meanwhile: Callable[[], Awaitable[object]]) -> T:
+    """``work``'s result; if it takes over DEFER_AFTER_SECONDS, ``meanwhile()`` shows
+    the member that it is coming (Discord's "thinking…", "typing…") while it goes on."""
+    task = asyncio.ensure_future(work)
+    done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER_SECONDS)
+    if not done:
+        await meanwhile()
+    return await task
+
+
 async def in_time(
     interaction: discord.Interaction, work: Awaitable[T], *, ephemeral: bool, thinking: bool
 ) -> T:
     """``work``'s result; if it takes over DEFER_AFTER_SECONDS, the interaction is
     deferred meanwhile (``thinking``: a "thinking" message, else a silent wait for the
     message the button is on to change), and the reply must go as a follow-up."""
-    task = asyncio.ensure_future(work)
-    done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER_SECONDS)
-    if not done:
-        await interaction.response.defer(ephemeral=ephemeral, thinking=thinking)
-    return await task
+    return await after_a_while(
+        work, lambda: interaction.response.defer(ephemeral=ephemeral, thinking=thinking)
+    )
 
 
 async def send_private(interaction: discord.Interaction, message: str) -> None:
