@@ -127,6 +127,40 @@ def is_forward(message: discord.Message) -> bool:
     return reference is not None and getattr(reference.type, "value", 0) == _FORWARD
 
 
+# Words that thank or acknowledge and ask nothing: "thanks!", "ok cool", "ty 🙏", in the
+# languages the commands are translated into too. A reply made of them to an answer is
+# no follow-up question (read as one, its stop words would ask the question again).
+_THANKS = frozenset(
+    """
+    thanks thank thx ty tysm tyvm cheers appreciated appreciate ok okay k kk cool great
+    nice awesome perfect amazing brilliant excellent lol lmao haha hah got gotcha neat
+    merci gracias danke obrigado obrigada vielen dank bien super
+    """.split()
+)
+_FILLER = frozenset(
+    "you so much very a lot it that this bot man mate again all the beaucoup muchas schön".split()
+)
+
+
+# What the bot says to thanks: a reply that asks nothing gets no answer quoted again.
+THANKED = "You're welcome!"
+
+
+def acknowledges(text: str) -> bool:
+    """Whether ``text`` only thanks or acknowledges ("thanks!", "ok, got it", "ty so
+    much"), asking nothing.
+
+    >>> acknowledges("Thanks a lot!"), acknowledges("thanks, and China?"), acknowledges("ok")
+    (True, False, True)
+    """
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    return (
+        bool(words)
+        and all(w in _THANKS or w in _FILLER for w in words)
+        and any(w in _THANKS for w in words)
+    )
+
+
 def own_ids(me: discord.abc.Snowflake, guild: discord.Guild | None) -> frozenset[int]:
     """The ids a mention of the bot is written with: its own, and in a server the role
     Discord made for it (named as it is, and offered beside it when a member types "@")."""

@@ -12,7 +12,7 @@ from . import render
 from .config import Settings
 from .cooldown import Cooldown
 from .insights import DEFAULT_DAYS, MAX_DAYS, gathered
-from .markup import message_question
+from .markup import THANKED, acknowledges, message_question
 from .messages import error_reply
 from .served import ServedIndex
 from .service import MAX_ASK_CHARS, AnswerService, Asked
@@ -101,6 +101,8 @@ class Shell:
         return self._ask(question, article=article.strip())
 
     def _ask(self, question: str, follows: int | None = None, article: str = "") -> str:
+        if acknowledges(question):  # as the bot takes "thanks!" in Discord
+            return THANKED
         asking = self.service.ask(question, _USER, None, None, follows=follows, article=article)
         self.shown = asyncio.run(asking)
         return self._page()

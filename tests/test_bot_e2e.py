@@ -958,6 +958,21 @@ async def test_a_reply_to_an_answer_is_a_follow_up_answered_as_a_reply(server, b
     assert "Read as a follow-up to: who supplies Myanmar's jets?" in embed_text(bare)
 
 
+async def test_thanks_get_a_quiet_welcome_not_the_answer_again(server, bot, monkeypatch):
+    monkeypatch.setattr("bot.client.QUIET_SECONDS", 0.2)
+    first = await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}")
+    answers = len([m for m in server.messages.values() if m.get("embeds")])
+    for said in ("thanks!", "Thank you so much 🙏", "ok cool", "👍"):
+        welcome = await server.say(ALICE, f"<@{BOT_ID}> {said}", replying_to=first)
+        assert welcome["content"] == "You're welcome!", said
+        await wait_deleted(server, welcome)
+    assert len([m for m in server.messages.values() if m.get("embeds")]) == answers
+    fresh = await server.say(BOB, f"<@{BOT_ID}> 👍")  # not after an answer: how to ask
+    assert "Ask me a question" in fresh["content"]
+    follow = await server.say(ALICE, f"<@{BOT_ID}> thanks, and China?", replying_to=first)
+    assert "follow-up to: who supplies Myanmar's jets?" in embed_text(follow)
+
+
 async def test_a_reply_the_bot_cannot_read_gets_a_quiet_hint(server, bot, monkeypatch):
     monkeypatch.setattr("bot.client.QUIET_SECONDS", 0.2)
     first = await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}")

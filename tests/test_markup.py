@@ -1,4 +1,4 @@
-from bot.markup import asked_in, read_typed
+from bot.markup import acknowledges, asked_in, read_typed
 
 NAMES = {("@", 11): "alice", ("@&", 22): "moderators", ("#", 33): "general"}
 
@@ -44,3 +44,10 @@ def test_the_bots_role_is_left_out_like_the_bot():
     typed = read_typed("<@&98> jets? <@!99> and <@&22>", names, skip={98, 99})
     assert typed.question == "jets? and"
     assert typed.title == "jets? and @moderators"
+
+
+def test_thanks_and_acknowledgements_ask_nothing():
+    for said in ("thanks!", "Thank you so much", "ty", "ok, got it", "merci beaucoup", "LOL"):
+        assert acknowledges(said), said
+    for asked in ("great wall of china", "super bowl winner", "thanks, and China?", "", "👍"):
+        assert not acknowledges(asked), asked
