@@ -21,16 +21,7 @@ from .components import DYNAMIC_ITEMS, answer_parts, answer_text_parts
 from .config import ConfigError, Settings
 from .curation import Curator
 from .embeds import SourceList, source_list
-from .markup import (
-    THANKED,
-    Typed,
-    acknowledges,
-    is_forward,
-    mention_names,
-    own_ids,
-    read_typed,
-    text_of,
-)
+from .markup import Typed, is_forward, mention_names, own_ids, read_typed, small_talk, text_of
 from .messages import error_reply
 from .moderation import MODERATOR_COMMANDS
 from .replies import NO_MENTIONS, after_a_while, post, replace, send_private
@@ -313,13 +304,10 @@ class QABot(discord.AutoShardedClient):
         if not (message.guild is None or mentioned or role_mentioned or to_bot):
             return None
         typed = read_typed(text_of(message), mention_names(message.guild, message), me)
-        hint = ""
-        # "thanks!", or a 👍 in reply to an answer: no question, least of all the last one
-        # again (a follow-up of stop words asks it again).
-        thumbs = follows is not None and typed.question and is_empty(typed.question)
-        if acknowledges(typed.question) or thumbs:
-            hint = THANKED
-        elif is_empty(typed.question):
+        # "thanks!" (a follow-up of stop words would ask the last question again), "hi",
+        # "help": what to say instead of searching the news.
+        hint = small_talk(typed.question, after_answer=follows is not None)
+        if not hint and is_empty(typed.question):
             if message.guild is None:
                 hint = EMPTY_DM
             elif mentioned:

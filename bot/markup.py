@@ -144,6 +144,56 @@ _FILLER = frozenset(
 
 # What the bot says to thanks: a reply that asks nothing gets no answer quoted again.
 THANKED = "You're welcome!"
+# What it says to "help", "what can you do?" or a greeting, instead of searching the
+# news for "help" (and quoting a sentence about helping) or finding no answer to "hi".
+HOW_TO_ASK = (
+    "I answer questions from the news articles I have, quoting the sentences that answer "
+    "them with their source. Ask me one, e.g. “who supplies Myanmar's jets?” (in a "
+    "channel, mention me first), or use /ask; /help tells the rest."
+)
+GREETED = f"Hi! {HOW_TO_ASK}"
+_GREETINGS = frozenset("hi hello hey heya hiya yo howdy greetings sup gm hallo hola salut".split())
+_DAYTIMES = frozenset("morning afternoon evening".split())  # "good morning"
+_GREETING_FILLER = _DAYTIMES | frozenset("there everyone all good bot folks guys".split())
+# Questions about the bot itself, as members write them (words only, lowercase).
+_ABOUT_ME = frozenset(
+    {
+        "help",
+        "help me",
+        "helpme",
+        "commands",
+        "usage",
+        "how to use",
+        "how do i use you",
+        "how do i use this",
+        "how does this work",
+        "how do you work",
+        "what can you do",
+        "what do you do",
+        "what are you",
+        "who are you",
+        "what are your commands",
+    }
+)
+
+
+def small_talk(text: str, after_answer: bool = False) -> str:
+    """What to say to a message that asks the news nothing: thanks ("thanks!", or a 👍
+    ``after_answer``, in reply to one), a greeting, or a question about the bot itself
+    ("help", "what can you do?"); "" for anything else, which is a question.
+
+    >>> small_talk("Thanks!"), small_talk("help?") == HOW_TO_ASK, small_talk("who won?")
+    ("You're welcome!", True, '')
+    """
+    if acknowledges(text) or (after_answer and text.strip() and is_empty(text)):
+        return THANKED
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    if " ".join(words) in _ABOUT_ME:
+        return HOW_TO_ASK
+    greeting = [w for w in words if w in _GREETINGS or w in _GREETING_FILLER]
+    if words and greeting == words and any(w in _GREETINGS or w in _DAYTIMES for w in words):
+        return GREETED
+    return ""
 
 
 def acknowledges(text: str) -> bool:

@@ -12,7 +12,7 @@ from . import render
 from .config import Settings
 from .cooldown import Cooldown
 from .insights import DEFAULT_DAYS, MAX_DAYS, gathered
-from .markup import THANKED, acknowledges, message_question
+from .markup import message_question, small_talk
 from .messages import error_reply
 from .served import ServedIndex
 from .service import MAX_ASK_CHARS, AnswerService, Asked
@@ -101,8 +101,9 @@ class Shell:
         return self._ask(question, article=article.strip())
 
     def _ask(self, question: str, follows: int | None = None, article: str = "") -> str:
-        if acknowledges(question):  # as the bot takes "thanks!" in Discord
-            return THANKED
+        said = small_talk(question, after_answer=follows is not None)
+        if said:  # as the bot takes "thanks!", "hi" or "help" in Discord
+            return said
         asking = self.service.ask(question, _USER, None, None, follows=follows, article=article)
         self.shown = asyncio.run(asking)
         return self._page()

@@ -958,7 +958,7 @@ async def test_a_reply_to_an_answer_is_a_follow_up_answered_as_a_reply(server, b
     assert "Read as a follow-up to: who supplies Myanmar's jets?" in embed_text(bare)
 
 
-async def test_thanks_get_a_quiet_welcome_not_the_answer_again(server, bot, monkeypatch):
+async def test_thanks_greetings_and_help_are_not_searched_for(server, bot, monkeypatch):
     monkeypatch.setattr("bot.client.QUIET_SECONDS", 0.2)
     first = await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}")
     answers = len([m for m in server.messages.values() if m.get("embeds")])
@@ -969,6 +969,11 @@ async def test_thanks_get_a_quiet_welcome_not_the_answer_again(server, bot, monk
     assert len([m for m in server.messages.values() if m.get("embeds")]) == answers
     fresh = await server.say(BOB, f"<@{BOT_ID}> 👍")  # not after an answer: how to ask
     assert "Ask me a question" in fresh["content"]
+    # "help" and "hi" say how to ask, rather than search the news for them.
+    helped = await server.say(BOB, f"<@{BOT_ID}> help")
+    assert helped["content"].startswith("I answer questions from the news articles I have")
+    greeted = await server.say(BOB, f"hello <@{BOT_ID}>!")
+    assert greeted["content"].startswith("Hi! I answer questions")
     follow = await server.say(ALICE, f"<@{BOT_ID}> thanks, and China?", replying_to=first)
     assert "follow-up to: who supplies Myanmar's jets?" in embed_text(follow)
 

@@ -1,4 +1,4 @@
-from bot.markup import acknowledges, asked_in, read_typed
+from bot.markup import HOW_TO_ASK, THANKED, acknowledges, asked_in, read_typed, small_talk
 
 NAMES = {("@", 11): "alice", ("@&", 22): "moderators", ("#", 33): "general"}
 
@@ -51,3 +51,14 @@ def test_thanks_and_acknowledgements_ask_nothing():
         assert acknowledges(said), said
     for asked in ("great wall of china", "super bowl winner", "thanks, and China?", "", "👍"):
         assert not acknowledges(asked), asked
+
+
+def test_small_talk_is_answered_as_such_and_questions_are_not():
+    assert small_talk("thanks!") == THANKED
+    assert small_talk("👍", after_answer=True) == THANKED and small_talk("👍") == ""
+    for about_me in ("help", "HELP?", "what can you do?", "Who are you", "how does this work"):
+        assert small_talk(about_me) == HOW_TO_ASK, about_me
+    for greeting in ("hi", "Hello there!", "good morning", "hey everyone"):
+        assert small_talk(greeting).startswith("Hi! "), greeting
+    for question in ("who helped Myanmar?", "help for refugees", "hi, who supplies jets?", "good"):
+        assert small_talk(question) == "", question
