@@ -17,7 +17,15 @@ from discord import app_commands
 from . import embeds, render
 from .components import answer_parts, answer_text_parts, sources_view
 from .library import file_stem
-from .markup import Typed, mention_names, message_question, own_ids, read_typed, text_of
+from .markup import (
+    Typed,
+    mention_names,
+    message_question,
+    own_ids,
+    read_typed,
+    small_talk,
+    text_of,
+)
 from .moderation import is_moderator
 from .replies import NO_MENTIONS, after_a_while, in_time, post, send_private
 from .service import CHOICE_CHARS, MAX_ASK_CHARS
@@ -62,6 +70,10 @@ async def ask(
 ) -> None:
     started = time.monotonic()
     typed = read_typed(question, mention_names(interaction.guild))
+    said = small_talk(typed.question)  # "/ask help": how to ask, privately
+    if said:
+        await send_private(interaction, said)
+        return
     await _answer(interaction, started, typed, private=private, article=article)
 
 

@@ -974,6 +974,8 @@ async def test_thanks_greetings_and_help_are_not_searched_for(server, bot, monke
     assert helped["content"].startswith("I answer questions from the news articles I have")
     greeted = await server.say(BOB, f"hello <@{BOT_ID}>!")
     assert greeted["content"].startswith("Hi! I answer questions")
+    asked = (await server.slash("ask", BOB, question="help")).messages[-1]
+    assert asked["flags"] & 64 and asked["content"].startswith("I answer questions")
     follow = await server.say(ALICE, f"<@{BOT_ID}> thanks, and China?", replying_to=first)
     assert "follow-up to: who supplies Myanmar's jets?" in embed_text(follow)
 
