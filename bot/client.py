@@ -21,7 +21,17 @@ from .components import DYNAMIC_ITEMS, answer_parts, answer_text_parts
 from .config import ConfigError, Settings
 from .curation import Curator
 from .embeds import SourceList, source_list
-from .markup import Typed, is_forward, mention_names, own_ids, read_typed, small_talk, text_of
+from .markup import (
+    NO_MORE,
+    Typed,
+    asks_for_more,
+    is_forward,
+    mention_names,
+    own_ids,
+    read_typed,
+    small_talk,
+    text_of,
+)
 from .messages import error_reply
 from .moderation import MODERATOR_COMMANDS
 from .replies import NO_MENTIONS, after_a_while, post, replace, send_private
@@ -200,7 +210,13 @@ class QABot(discord.AutoShardedClient):
             return
         self._answering.add(message.id)
         try:
-            asked = await self._ask(message, heard)
+            if heard.more and heard.follows is not None:  # "tell me more": its next page
+                asked = await self.service.more(heard.follows)
+                if asked is None:
+                    await self._quietly(message, NO_MORE)
+                    return
+            else:
+                asked = await self._ask(message, heard)
             if asked is None:
                 return
             embed, view = answer_parts(asked)
@@ -234,13 +250,13 @@ class QABot(discord.AutoShardedClient):
             if edited is None or (edited - written).total_seconds() > FOLLOW_EDITS_SECONDS:
                 return
             heard = self._hear(message)
-            if heard is not None and not heard.hint:
+            if heard is not None and not heard.hint and not heard.more:
                 await self._answer(message, heard)
             return
         if not self.service.follows(answered) or answered.reply_id is None:
             return  # the answer stands on its own by now
         heard = self._hear(message)
-        if heard is None or heard.hint or heard.typed.question == answered.question:
+        if heard is None or heard.hint or heard.more or heard.typed.question == answered.question:
             return
         asked = await self._ask(message, heard, again=True)
         if asked is None:
@@ -306,6 +322,8 @@ class QABot(discord.AutoShardedClient):
         typed = read_typed(text_of(message), mention_names(message.guild, message), me)
         # "thanks!" (a follow-up of stop words would ask the last question again), "hi",
         # "help": what to say instead of searching the news.
+        if follows is not None and asks_for_more(typed.question):
+            return Heard(typed, follows, more=True)
         hint = small_talk(typed.question, after_answer=follows is not None)
         if not hint and is_empty(typed.question):
             if message.guild is None:
@@ -366,6 +384,7 @@ class Heard:
     typed: Typed  # what it asks
     follows: int | None  # the answer it replies to, if any: it follows that one up
     hint: str = ""  # when it asks nothing, what to tell the member
+    more: bool = False  # it asks for more of the answer it replies to ("tell me more")
 
 
 def _version() -> str:

@@ -196,6 +196,30 @@ def small_talk(text: str, after_answer: bool = False) -> str:
     return ""
 
 
+# Words that ask for more of an answer ("tell me more", "what else?", "go on").
+_MORE = frozenset("more else continue next others further".split())
+_MORE_FILLER = frozenset(
+    "tell me us any anything what and please pls show give some go on keep going is there "
+    "other can you".split()
+)
+# Said when an answer asked for more has no more passages.
+NO_MORE = "That is all I found on it: no more passages."
+
+
+def asks_for_more(text: str) -> bool:
+    """Whether ``text`` (a reply to an answer) asks for more of it, and nothing else.
+
+    >>> asks_for_more("Tell me more!"), asks_for_more("what else?"), asks_for_more("and China?")
+    (True, True, False)
+    """
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    return (
+        bool(words)
+        and all(w in _MORE or w in _MORE_FILLER for w in words)
+        and any(w in _MORE or w == "on" for w in words)
+    )
+
+
 def acknowledges(text: str) -> bool:
     """Whether ``text`` only thanks or acknowledges ("thanks!", "ok, got it", "ty so
     much"), asking nothing.

@@ -251,6 +251,15 @@ class AnswerService:
             within=self._title_of(asked.within),
         )
 
+    async def more(self, answer_id: int) -> Asked | None:
+        """The page of a remembered answer after the last one shown of it ("tell me
+        more", in reply to it); None when it has no more passages."""
+        size = self.settings.answer_count
+        shown = self.store.shown(answer_id)
+        offset = (shown[-1].rank // size + 1) * size if shown else 0
+        paged = await self.page(answer_id, offset)
+        return paged if paged is not None and paged.answer.found else None
+
     def _removed(self, answer_id: int) -> tuple[str, ...]:
         articles = self.served.index.articles
         gone = {s.article_id: s.title for s in self.store.shown(answer_id)}

@@ -12,7 +12,7 @@ from . import render
 from .config import Settings
 from .cooldown import Cooldown
 from .insights import DEFAULT_DAYS, MAX_DAYS, gathered
-from .markup import message_question, small_talk
+from .markup import NO_MORE, asks_for_more, message_question, small_talk
 from .messages import error_reply
 from .served import ServedIndex
 from .service import MAX_ASK_CHARS, AnswerService, Asked
@@ -116,6 +116,12 @@ class Shell:
     def _follow_up(self, question: str) -> str:
         if self.shown is None:
             return "Nothing to follow up yet: /ask a question first."
+        if asks_for_more(question):  # as the bot takes "tell me more" in reply to an answer
+            more = asyncio.run(self.service.more(self.shown.answer_id))
+            if more is None:
+                return NO_MORE
+            self.shown = more
+            return self._page()
         return self._ask(question, follows=self.shown.answer_id)
 
     def _turn(self, step: int) -> str:

@@ -980,6 +980,21 @@ async def test_thanks_greetings_and_help_are_not_searched_for(server, bot, monke
     assert "follow-up to: who supplies Myanmar's jets?" in embed_text(follow)
 
 
+async def test_tell_me_more_in_reply_to_an_answer_gets_its_next_page(server, bot, monkeypatch):
+    monkeypatch.setattr("bot.client.QUIET_SECONDS", 0.2)
+    first = await server.say(ALICE, f"<@{BOT_ID}> Myanmar military junta")
+    assert "Passages 1–3 of " in embed_text(first)
+    more = await server.say(BOB, f"<@{BOT_ID}> tell me more", replying_to=first)
+    assert "Passages 4–6 of " in embed_text(more)
+    further = await server.say(BOB, f"<@{BOT_ID}> what else?", replying_to=more)
+    assert "Passages 7–9 of " in embed_text(further)
+    last = await server.say(BOB, f"<@{BOT_ID}> more", replying_to=further)
+    assert "Passage 10 of 10" in embed_text(last)
+    done = await server.say(BOB, f"<@{BOT_ID}> more please", replying_to=last)
+    assert done["content"] == "That is all I found on it: no more passages."
+    await wait_deleted(server, done)
+
+
 async def test_a_reply_the_bot_cannot_read_gets_a_quiet_hint(server, bot, monkeypatch):
     monkeypatch.setattr("bot.client.QUIET_SECONDS", 0.2)
     first = await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}")

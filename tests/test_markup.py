@@ -1,4 +1,12 @@
-from bot.markup import HOW_TO_ASK, THANKED, acknowledges, asked_in, read_typed, small_talk
+from bot.markup import (
+    HOW_TO_ASK,
+    THANKED,
+    acknowledges,
+    asked_in,
+    asks_for_more,
+    read_typed,
+    small_talk,
+)
 
 NAMES = {("@", 11): "alice", ("@&", 22): "moderators", ("#", 33): "general"}
 
@@ -62,3 +70,10 @@ def test_small_talk_is_answered_as_such_and_questions_are_not():
         assert small_talk(greeting).startswith("Hi! "), greeting
     for question in ("who helped Myanmar?", "help for refugees", "hi, who supplies jets?", "good"):
         assert small_talk(question) == "", question
+
+
+def test_asking_for_more_of_an_answer():
+    for more in ("tell me more", "More?", "what else?", "go on", "anything else", "continue"):
+        assert asks_for_more(more), more
+    for question in ("more about China?", "what else did Russia supply?", "next year?", ""):
+        assert not asks_for_more(question), question
