@@ -187,19 +187,18 @@ def small_talk(text: str, after_answer: bool = False) -> str:
     """
     if acknowledges(text) or (after_answer and text.strip() and is_empty(text)):
         return THANKED
-    words = re.findall(r"[^\W\d_]+", text.casefold())
+    words = _words(text)
     if " ".join(words) in _ABOUT_ME:
         return HOW_TO_ASK
-    greeting = [w for w in words if w in _GREETINGS or w in _GREETING_FILLER]
-    if words and greeting == words and any(w in _GREETINGS or w in _DAYTIMES for w in words):
+    if _only(words, _GREETINGS | _DAYTIMES, _GREETING_FILLER):
         return GREETED
     return ""
 
 
 # Words that ask for more of an answer ("tell me more", "what else?", "go on").
-_MORE = frozenset("more else continue next others further".split())
+_MORE = frozenset("more else continue next others further on".split())  # "go on"
 _MORE_FILLER = frozenset(
-    "tell me us any anything what and please pls show give some go on keep going is there "
+    "tell me us any anything what and please pls show give some go keep going is there "
     "other can you".split()
 )
 # Said when an answer asked for more has no more passages.
@@ -212,12 +211,7 @@ def asks_for_more(text: str) -> bool:
     >>> asks_for_more("Tell me more!"), asks_for_more("what else?"), asks_for_more("and China?")
     (True, True, False)
     """
-    words = re.findall(r"[^\W\d_]+", text.casefold())
-    return (
-        bool(words)
-        and all(w in _MORE or w in _MORE_FILLER for w in words)
-        and any(w in _MORE or w == "on" for w in words)
-    )
+    return _only(_words(text), _MORE, _MORE_FILLER)
 
 
 def acknowledges(text: str) -> bool:
@@ -227,11 +221,20 @@ def acknowledges(text: str) -> bool:
     >>> acknowledges("Thanks a lot!"), acknowledges("thanks, and China?"), acknowledges("ok")
     (True, False, True)
     """
-    words = re.findall(r"[^\W\d_]+", text.casefold())
+    return _only(_words(text), _THANKS, _FILLER)
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text``, lowercase, without digits or punctuation."""
+    return re.findall(r"[^\W\d_]+", text.casefold())
+
+
+def _only(words: list[str], keys: frozenset[str], filler: frozenset[str]) -> bool:
+    """Whether ``words`` are all ``keys`` or ``filler``, one at least a key."""
     return (
         bool(words)
-        and all(w in _THANKS or w in _FILLER for w in words)
-        and any(w in _THANKS for w in words)
+        and all(w in keys or w in filler for w in words)
+        and any(w in keys for w in words)
     )
 
 
