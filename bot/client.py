@@ -20,11 +20,12 @@ from .commands import COMMANDS
 from .components import DYNAMIC_ITEMS, answer_parts, answer_text_parts
 from .config import ConfigError, Settings
 from .curation import Curator
-from .embeds import SourceList, source_list
+from .embeds import SourceList, latest_embed, source_list
 from .markup import (
     NO_MORE,
     Typed,
     asks_for_more,
+    asks_whats_new,
     is_forward,
     mention_names,
     own_ids,
@@ -210,6 +211,11 @@ class QABot(discord.AutoShardedClient):
             return
         self._answering.add(message.id)
         try:
+            if heard.whats_new:
+                latest = await self.service.latest(render.LATEST_COUNT)
+                embed = latest_embed(render.latest_markdown(latest))
+                await post(message.channel, reply_to=message, embed=embed)
+                return
             if heard.more and heard.follows is not None:  # "tell me more": its next page
                 asked = await self.service.more(heard.follows)
                 if asked is None:
@@ -250,13 +256,15 @@ class QABot(discord.AutoShardedClient):
             if edited is None or (edited - written).total_seconds() > FOLLOW_EDITS_SECONDS:
                 return
             heard = self._hear(message)
-            if heard is not None and not heard.hint and not heard.more:
+            if heard is not None and not heard.hint:
                 await self._answer(message, heard)
             return
         if not self.service.follows(answered) or answered.reply_id is None:
             return  # the answer stands on its own by now
         heard = self._hear(message)
-        if heard is None or heard.hint or heard.more or heard.typed.question == answered.question:
+        if heard is None or heard.hint or heard.more or heard.whats_new:
+            return
+        if heard.typed.question == answered.question:
             return
         asked = await self._ask(message, heard, again=True)
         if asked is None:
@@ -324,6 +332,8 @@ class QABot(discord.AutoShardedClient):
         # "help": what to say instead of searching the news.
         if follows is not None and asks_for_more(typed.question):
             return Heard(typed, follows, more=True)
+        if asks_whats_new(typed.question):
+            return Heard(typed, follows, whats_new=True)
         hint = small_talk(typed.question, after_answer=follows is not None)
         if not hint and is_empty(typed.question):
             if message.guild is None:
@@ -385,6 +395,7 @@ class Heard:
     follows: int | None  # the answer it replies to, if any: it follows that one up
     hint: str = ""  # when it asks nothing, what to tell the member
     more: bool = False  # it asks for more of the answer it replies to ("tell me more")
+    whats_new: bool = False  # it asks what is new: the newest articles answer it
 
 
 def _version() -> str:

@@ -19,6 +19,7 @@ from .components import answer_parts, answer_text_parts, sources_view
 from .library import file_stem
 from .markup import (
     Typed,
+    asks_whats_new,
     mention_names,
     message_question,
     own_ids,
@@ -73,6 +74,14 @@ async def ask(
     said = small_talk(typed.question)  # "/ask help": how to ask, privately
     if said:
         await send_private(interaction, said)
+        return
+    if asks_whats_new(typed.question):  # the newest articles
+        latest = await _bot(interaction).service.latest(render.LATEST_COUNT)
+        await interaction.response.send_message(
+            embed=embeds.latest_embed(render.latest_markdown(latest)),
+            ephemeral=private,
+            allowed_mentions=NO_MENTIONS,
+        )
         return
     await _answer(interaction, started, typed, private=private, article=article)
 

@@ -173,6 +173,13 @@ def sources_embed(listing: SourceList, page: int) -> discord.Embed:
     return embed
 
 
+def latest_embed(text: str) -> discord.Embed:
+    """The newest articles (render.latest_markdown), for "what's new?"."""
+    return discord.Embed(
+        title="What's new", description=clip(text, DESCRIPTION_LIMIT), colour=COLOUR
+    )
+
+
 def article_embed(text: str) -> discord.Embed:
     """An article to read (render.article_card), clipped to an embed: its file has it all."""
     return discord.Embed(description=clip(text, DESCRIPTION_LIMIT), colour=COLOUR)

@@ -195,6 +195,42 @@ def small_talk(text: str, after_answer: bool = False) -> str:
     return ""
 
 
+# What members write to ask what the corpus has that is new (words only, lowercase).
+_WHATS_NEW = frozenset(
+    {
+        "what s new",
+        "whats new",
+        "what is new",
+        "anything new",
+        "any news",
+        "news",
+        "latest",
+        "latest news",
+        "the latest",
+        "what s the latest",
+        "whats the latest",
+        "what is the latest",
+        "recent news",
+        "headlines",
+        "today s headlines",
+        "what s the news",
+        "whats the news",
+        "what s happening",
+        "whats happening",
+    }
+)
+
+
+def asks_whats_new(text: str) -> bool:
+    """Whether ``text`` asks what is new ("what's new?", "latest news"): the newest
+    articles answer it, not a search for the word "new".
+
+    >>> asks_whats_new("What's new?"), asks_whats_new("what's new in Myanmar?")
+    (True, False)
+    """
+    return " ".join(_words(text)) in _WHATS_NEW
+
+
 # Words that ask for more of an answer ("tell me more", "what else?", "go on").
 _MORE = frozenset("more else continue next others further on".split())  # "go on"
 _MORE_FILLER = frozenset(

@@ -411,6 +411,23 @@ def article_file(article: ArticleInfo, paragraphs: tuple[str, ...]) -> str:
     return article_markdown(fields, paragraphs)
 
 
+# How many articles "what's new?" lists.
+LATEST_COUNT = 5
+
+
+def latest_markdown(articles: list[ArticleInfo]) -> str:
+    """The newest articles, for "what's new?": each title (linked), outlet and date."""
+    if not articles:
+        return (
+            "None of my articles has a publication date I can read, so I cannot tell which "
+            "are new: /sources lists them all."
+        )
+    lines = ["The newest articles I have:"]
+    lines += [f"• {' · '.join(_article_parts(article))}" for article in articles]
+    lines.append("Ask me about any of them.")
+    return "\n".join(lines)
+
+
 def status_markdown(
     *,
     version: str,

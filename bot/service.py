@@ -251,6 +251,11 @@ class AnswerService:
             within=self._title_of(asked.within),
         )
 
+    async def latest(self, count: int) -> list[ArticleInfo]:
+        """The newest articles of the served index (sorted off the event loop once an
+        index: Index.latest)."""
+        return await asyncio.to_thread(self.served.index.latest, count)
+
     async def more(self, answer_id: int) -> Asked | None:
         """The page of a remembered answer after the last one shown of it ("tell me
         more", in reply to it); None when it has no more passages."""

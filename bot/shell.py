@@ -12,7 +12,7 @@ from . import render
 from .config import Settings
 from .cooldown import Cooldown
 from .insights import DEFAULT_DAYS, MAX_DAYS, gathered
-from .markup import NO_MORE, asks_for_more, message_question, small_talk
+from .markup import NO_MORE, asks_for_more, asks_whats_new, message_question, small_talk
 from .messages import error_reply
 from .served import ServedIndex
 from .service import MAX_ASK_CHARS, AnswerService, Asked
@@ -104,6 +104,9 @@ class Shell:
         said = small_talk(question, after_answer=follows is not None)
         if said:  # as the bot takes "thanks!", "hi" or "help" in Discord
             return said
+        if asks_whats_new(question):
+            latest = self.served.index.latest(render.LATEST_COUNT)
+            return f"**What's new**\n{render.latest_markdown(latest)}"
         asking = self.service.ask(question, _USER, None, None, follows=follows, article=article)
         self.shown = asyncio.run(asking)
         return self._page()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import heapq
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -129,6 +131,13 @@ class Index:
             last_paragraph, last_end = passage.paragraph, passage.end
         return tuple("".join(parts) for parts in paragraphs)
 
+    def latest(self, count: int) -> list[ArticleInfo]:
+        """The ``count`` articles published last, newest first, by their ``published``
+        date where it is written as ISO dates are (2025-07-14, as /add writes it and
+        trafilatura finds it); others are left out. Sorted once an index (``derived``)."""
+        newest = self.derived("latest", _newest_first)
+        return [self.articles[article_id] for article_id in newest[:count]]
+
     def neighbours(self, number: int, around: int = 1) -> list[Passage]:
         """Passage ``number`` with up to ``around`` passages of its article on each side."""
         span = self.spans[self.infos[int(self.passages.article[number])].id]
@@ -240,3 +249,19 @@ class Index:
             files=tuple(FileStat(**f) for f in record["files"]),
             problems=tuple(Problem(**p) for p in record["problems"]),
         )
+
+
+# How many of the newest articles an index keeps in order (``Index.latest``).
+_NEWEST_KEPT = 100
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _newest_first(index: Index) -> list[str]:
+    """The ids of the _NEWEST_KEPT articles with the latest ISO ``published`` dates."""
+    infos = index.infos
+    if isinstance(infos, ArticleTable):  # a loaded index: two columns, not every field
+        ids, published = infos.columns("id", "published")
+    else:
+        ids, published = [i.id for i in infos], [i.published for i in infos]
+    dated = [(p[:25], i) for i, p in zip(ids, published, strict=True) if _ISO_DATE.match(p)]
+    return [article_id for _, article_id in heapq.nlargest(_NEWEST_KEPT, dated)]

@@ -995,6 +995,23 @@ async def test_tell_me_more_in_reply_to_an_answer_gets_its_next_page(server, bot
     await wait_deleted(server, done)
 
 
+async def test_whats_new_lists_the_newest_articles(server, bot, corpus):
+    for day in (3, 1, 2):
+        write(
+            corpus,
+            f"news{day}.md",
+            f"---\ntitle: Dam news {day}\npublished: 2025-07-0{day}\n---\nA dam collapsed.\n",
+        )
+    await server.slash("reload", ADMIN)
+    reply = await server.say(ALICE, f"<@{BOT_ID}> what's new?")
+    text = embed_text(reply)
+    assert text.index("Dam news 3") < text.index("Dam news 2") < text.index("Dam news 1")
+    assert "Myanmar junta" not in text  # no date: not listed
+    assert int(reply["id"]) not in server.deleted  # an answer, not a quiet hint
+    asked = (await server.slash("ask", BOB, question="latest news")).messages[-1]
+    assert "Dam news 3" in embed_text(asked) and not asked["flags"] & 64
+
+
 async def test_a_reply_the_bot_cannot_read_gets_a_quiet_hint(server, bot, monkeypatch):
     monkeypatch.setattr("bot.client.QUIET_SECONDS", 0.2)
     first = await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}")

@@ -54,3 +54,17 @@ def test_an_articles_paragraphs_come_back_from_its_sentences(tmp_path):
         "One here. Two there.",  # white space between sentences as one space
         "The world.Today it rains. Still.",  # sentences that touched still touch
     )
+
+
+def test_the_latest_articles_are_those_published_last_with_an_iso_date(tmp_path):
+    for name, published in [
+        ("a.md", "2025-07-14"),
+        ("b.md", "2025-08-26T10:00:00+07:00"),
+        ("c.md", "yesterday"),  # no date to sort by: left out
+        ("d.md", ""),
+        ("e.md", "2024-12-31"),
+    ]:
+        write(tmp_path, name, f"---\ntitle: {name}\npublished: {published}\n---\nText.\n")
+    index = build_index(tmp_path)
+    assert [a.id for a in index.latest(5)] == ["b.md", "a.md", "e.md"]
+    assert [a.id for a in index.latest(1)] == ["b.md"]

@@ -4,6 +4,7 @@ from bot.markup import (
     acknowledges,
     asked_in,
     asks_for_more,
+    asks_whats_new,
     read_typed,
     small_talk,
 )
@@ -77,3 +78,10 @@ def test_asking_for_more_of_an_answer():
         assert asks_for_more(more), more
     for question in ("more about China?", "what else did Russia supply?", "next year?", ""):
         assert not asks_for_more(question), question
+
+
+def test_whats_new_is_asked_in_few_words():
+    for asked in ("What's new?", "latest news", "any news?", "headlines", "whats the latest"):
+        assert asks_whats_new(asked), asked
+    for question in ("what's new in Myanmar?", "news agency", "latest jets"):
+        assert not asks_whats_new(question), question

@@ -221,3 +221,14 @@ def test_an_article_is_shown_whole_and_as_a_file_the_corpus_reads_back(seed_inde
     again = build_index(tmp_path / "again")
     assert again.infos[0].title == info.title
     assert [p.text for p in again.passages] == [p.text for p in seed_index.passages]
+
+
+def test_whats_new_lists_the_newest_articles_or_says_why_not(tmp_path):
+    front = "title: Dam\noutlet: Mekong Daily\npublished: 2025-07-14"
+    write(tmp_path, "a.md", f"---\n{front}\n---\nA.\n")
+    listed = render.latest_markdown(build_index(tmp_path).latest(5))
+    assert listed == (
+        "The newest articles I have:\n• *Dam* · Mekong Daily · 2025-07-14\n"
+        "Ask me about any of them."
+    )
+    assert render.latest_markdown([]).startswith("None of my articles has a publication date")
