@@ -478,7 +478,9 @@ def help_markdown(
         "you see the answer.",
         "• Mention me with the question: `@qabot who supplies Myanmar's jets?`",
         "• Reply to one of my answers (with the mention on) to follow it up: “and China?” "
-        "is read with the earlier question's subject.",
+        "is read with the earlier question's subject; “tell me more” gives its next "
+        "passages.",
+        "• Ask “what's new?” for my newest articles.",
         "• Send me a direct message: every message there is a question.",
         "• Edit a question you asked me within 15 minutes and I answer it again in the "
         "same reply; delete it and my answer goes too. Forgot to mention me? Edit your "
