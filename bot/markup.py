@@ -179,8 +179,9 @@ _ABOUT_ME = frozenset(
 
 def small_talk(text: str, after_answer: bool = False) -> str:
     """What to say to a message that asks the news nothing: thanks ("thanks!", or a 👍
-    ``after_answer``, in reply to one), a greeting, or a question about the bot itself
-    ("help", "what can you do?"); "" for anything else, which is a question.
+    ``after_answer``, in reply to one), a greeting, a question about the bot itself
+    ("help", "what can you do?"), a request for sources ("source?") or, in reply to an
+    answer, a complaint ("wrong!"); "" for anything else, which is a question.
 
     >>> small_talk("Thanks!"), small_talk("help?") == HOW_TO_ASK, small_talk("who won?")
     ("You're welcome!", True, '')
@@ -192,7 +193,31 @@ def small_talk(text: str, after_answer: bool = False) -> str:
         return HOW_TO_ASK
     if _only(words, _GREETINGS | _DAYTIMES, _GREETING_FILLER):
         return GREETED
+    if _only(words, _SOURCE, _SOURCE_FILLER):
+        return WHERE_FROM
+    said = re.sub(r"\bnot (right|true|correct|accurate)\b", "wrong", " ".join(words))
+    if after_answer and _only(said.split(), _WRONG, _WRONG_FILLER):
+        return MARK_IT
     return ""
+
+
+# "source?", "link please": where a quote comes from is said under it.
+_SOURCE = frozenset("source sources link links citation cite proof reference ref".split())
+_SOURCE_FILLER = frozenset("what where is the s it this from please pls any a your".split())
+WHERE_FROM = (
+    "Each passage I quote names its source under it: the article's title (a link to it "
+    "when it has a web page, and “paragraph N, sentence M” links to the sentence itself), "
+    "the outlet and the date. /article shows an article whole; /sources lists them all."
+)
+# "wrong!", "that's not right", in reply to an answer: the 👎 tells the moderators.
+_WRONG = frozenset("wrong incorrect false inaccurate nonsense useless bad irrelevant".split())
+_WRONG_FILLER = frozenset(
+    "that s is this answer the totally completely so very not right a it quite all".split()
+)
+MARK_IT = (
+    "Sorry about that. Press 👎 under the answer: the moderators see the question and "
+    "the passages I quoted, and can add what the articles lack."
+)
 
 
 # What members write to ask what the corpus has that is new (words only, lowercase).

@@ -976,6 +976,11 @@ async def test_thanks_greetings_and_help_are_not_searched_for(server, bot, monke
     assert greeted["content"].startswith("Hi! I answer questions")
     asked = (await server.slash("ask", BOB, question="help")).messages[-1]
     assert asked["flags"] & 64 and asked["content"].startswith("I answer questions")
+    # "source?" and, in reply to an answer, "that's wrong" get pointers, not searches.
+    where = await server.say(ALICE, f"<@{BOT_ID}> source?", replying_to=first)
+    assert where["content"].startswith("Each passage I quote names its source")
+    wrong = await server.say(ALICE, f"<@{BOT_ID}> that's wrong", replying_to=first)
+    assert "Press 👎 under the answer" in wrong["content"]
     follow = await server.say(ALICE, f"<@{BOT_ID}> thanks, and China?", replying_to=first)
     assert "follow-up to: who supplies Myanmar's jets?" in embed_text(follow)
 

@@ -1,6 +1,8 @@
 from bot.markup import (
     HOW_TO_ASK,
+    MARK_IT,
     THANKED,
+    WHERE_FROM,
     acknowledges,
     asked_in,
     asks_for_more,
@@ -85,3 +87,12 @@ def test_whats_new_is_asked_in_few_words():
         assert asks_whats_new(asked), asked
     for question in ("what's new in Myanmar?", "news agency", "latest jets"):
         assert not asks_whats_new(question), question
+
+
+def test_requests_for_sources_and_complaints_get_a_pointer():
+    assert small_talk("source?") == small_talk("link please") == WHERE_FROM
+    assert small_talk("that's wrong", after_answer=True) == MARK_IT
+    assert small_talk("not true!", after_answer=True) == MARK_IT
+    assert small_talk("wrong") == ""  # not in reply to an answer: a word to search
+    assert small_talk("not true that Russia supplies jets", after_answer=True) == ""
+    assert small_talk("source of the Mekong?") == ""
