@@ -11,7 +11,8 @@ system ranks the same sentences, qabot's own. Reported over the answerable quest
 P@1, S@3 (success at 3), MRR@10 and the share abstained on; for information only, the
 share of SQuAD's unanswerable questions (written to look answerable) abstained on. Then
 where qabot's first-place misses went: another article, another paragraph of the right
-article, another sentence of the right paragraph, or no answer at all.
+article, another sentence of the right paragraph, or no answer at all; and, for the
+answerable questions qabot abstains on, what its Closest passages button would show.
 
 The data (tests/data/squad2-dev-half-questions-8of16.json) holds the questions of 8 of
 its 16 articles; the others' are held back to check the work.
@@ -241,7 +242,30 @@ def main(argv: list[str] | None = None) -> int:
         f"{answerable} answerable\n"
     )
     _print_table(results)
+    if "qabot" in results:
+        print(f"\n{closest_on_abstentions(index, asked)}")
     return 0
+
+
+def closest_on_abstentions(index: Index, asked: Sequence[Question]) -> str:
+    """What qabot's Closest passages button (under "no answer") shows for the answerable
+    questions it abstains on: how often it is offered, and how often the right sentence
+    is the first, or among the three, it shows."""
+    abstained = offered = first = shown = 0
+    for question in asked:
+        if not question.gold or answer(index, question.text, top=3).found:
+            continue
+        abstained += 1
+        closest = answer(index, question.text, top=3, strict=False)
+        numbers = [hit.number for hit in closest.hits]
+        offered += closest.closest
+        first += bool(numbers) and numbers[0] in question.gold
+        shown += bool(question.gold & set(numbers))
+    return (
+        f"qabot's Closest passages on the {abstained} answerable questions it abstains on: "
+        f"offered for {offered}, the right sentence first for {first}, among the 3 shown "
+        f"for {shown}"
+    )
 
 
 def _print_table(results: dict[str, Outcome]) -> None:
