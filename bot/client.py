@@ -21,22 +21,12 @@ from .components import DYNAMIC_ITEMS, answer_parts, answer_text_parts
 from .config import ConfigError, Settings
 from .curation import Curator
 from .embeds import SourceList, latest_embed, source_list
-from .markup import (
-    NO_MORE,
-    Typed,
-    asks_for_more,
-    asks_whats_new,
-    is_forward,
-    mention_names,
-    own_ids,
-    read_typed,
-    small_talk,
-    text_of,
-)
+from .markup import Typed, is_forward, mention_names, own_ids, read_typed, text_of
 from .messages import error_reply
 from .moderation import MODERATOR_COMMANDS
 from .replies import NO_MENTIONS, after_a_while, post, replace, send_private
 from .service import FOLLOW_EDITS_SECONDS, AnswerService, Asked
+from .talk import NO_MORE, asks_for_more, asks_whats_new, small_talk
 from .translations import Translations
 
 log = logging.getLogger(__name__)
@@ -213,8 +203,10 @@ class QABot(discord.AutoShardedClient):
         try:
             if heard.whats_new:
                 latest = await self.service.latest(render.LATEST_COUNT)
-                embed = latest_embed(render.latest_markdown(latest))
-                await post(message.channel, reply_to=message, embed=embed)
+                text = render.latest_markdown(latest)
+                embed = latest_embed(text)
+                as_text = f"**{embed.title}**\n{text}"  # where the bot may not embed links
+                await post(message.channel, reply_to=message, embed=embed, as_text=lambda: as_text)
                 return
             if heard.more and heard.follows is not None:  # "tell me more": its next page
                 asked = await self.service.more(heard.follows)
@@ -328,8 +320,8 @@ class QABot(discord.AutoShardedClient):
         if not (message.guild is None or mentioned or role_mentioned or to_bot):
             return None
         typed = read_typed(text_of(message), mention_names(message.guild, message), me)
-        # "thanks!" (a follow-up of stop words would ask the last question again), "hi",
-        # "help": what to say instead of searching the news.
+        # What asks the news nothing is not searched for (bot/talk.py): "tell me more"
+        # and "thanks!" would be follow-ups of stop words, asking the last question again.
         if follows is not None and asks_for_more(typed.question):
             return Heard(typed, follows, more=True)
         if asks_whats_new(typed.question):

@@ -17,20 +17,12 @@ from discord import app_commands
 from . import embeds, render
 from .components import answer_parts, answer_text_parts, sources_view
 from .library import file_stem
-from .markup import (
-    Typed,
-    asks_whats_new,
-    mention_names,
-    message_question,
-    own_ids,
-    read_typed,
-    small_talk,
-    text_of,
-)
+from .markup import Typed, mention_names, message_question, own_ids, read_typed, text_of
 from .moderation import is_moderator
 from .replies import NO_MENTIONS, after_a_while, in_time, post, send_private
 from .service import CHOICE_CHARS, MAX_ASK_CHARS
 from .store import Origin
+from .talk import asks_whats_new, small_talk
 
 MISSING = discord.utils.MISSING
 

@@ -59,6 +59,8 @@ async def send_private(interaction: discord.Interaction, message: str) -> None:
 # the bot may not read the channel's history, and a message that no longer exists.
 MISSING_ACCESS, MISSING_PERMISSIONS, NO_HISTORY_FOR_REPLY = 50001, 50013, 160002
 UNKNOWN_MESSAGE = 10008  # deleted meanwhile
+# A message with nothing left in it: an embed alone, dropped where the bot may not embed.
+EMPTY_MESSAGE = 50006
 
 
 async def post(
@@ -77,8 +79,9 @@ async def post(
     What Discord refuses is tried again another way, rather than guessed from cached
     permissions (a Discord-like server may not send them): a reply the bot may not make
     (no Read Message History) goes as a message of its own; an embed refused (no Embed
-    Links) goes as ``as_text()``, and one Discord dropped from the message it posted is
-    replaced by that text.
+    Links; or dropped from a message it was all of, which leaves it empty) goes as
+    ``as_text()``, and one Discord dropped from the message it posted is replaced by
+    that text.
     """
     as_reply, text = reply_to is not None, False
     while True:
@@ -98,7 +101,9 @@ async def post(
             if error.code == NO_HISTORY_FOR_REPLY and as_reply:
                 as_reply = False
                 continue
-            if error.code == MISSING_PERMISSIONS and embed is not None and as_text and not text:
+            refused = error.code in (MISSING_PERMISSIONS, EMPTY_MESSAGE)
+            if refused and embed is not None and as_text and not text:
+                # No Embed Links: refused, or the embed dropped leaving nothing to post.
                 text = True
                 continue
             if error.code in (MISSING_ACCESS, MISSING_PERMISSIONS):

@@ -12,11 +12,12 @@ from . import render
 from .config import Settings
 from .cooldown import Cooldown
 from .insights import DEFAULT_DAYS, MAX_DAYS, gathered
-from .markup import NO_MORE, asks_for_more, asks_whats_new, message_question, small_talk
+from .markup import message_question
 from .messages import error_reply
 from .served import ServedIndex
 from .service import MAX_ASK_CHARS, AnswerService, Asked
 from .store import Store
+from .talk import NO_MORE, asks_for_more, asks_whats_new, small_talk
 
 if TYPE_CHECKING:
     from .curation import Curator

@@ -1015,6 +1015,10 @@ async def test_whats_new_lists_the_newest_articles(server, bot, corpus):
     assert int(reply["id"]) not in server.deleted  # an answer, not a quiet hint
     asked = (await server.slash("ask", BOB, question="latest news")).messages[-1]
     assert "Dam news 3" in embed_text(asked) and not asked["flags"] & 64
+    # Where the bot may not embed links, the list comes as text.
+    await server.set_bot_permissions(VIEW_AND_SEND)
+    as_text = await server.say(ALICE, f"<@{BOT_ID}> any news?")
+    assert as_text["content"].startswith("**What's new**\nThe newest articles I have:")
 
 
 async def test_a_reply_the_bot_cannot_read_gets_a_quiet_hint(server, bot, monkeypatch):

@@ -1,15 +1,4 @@
-from bot.markup import (
-    HOW_TO_ASK,
-    MARK_IT,
-    THANKED,
-    WHERE_FROM,
-    acknowledges,
-    asked_in,
-    asks_for_more,
-    asks_whats_new,
-    read_typed,
-    small_talk,
-)
+from bot.markup import asked_in, read_typed
 
 NAMES = {("@", 11): "alice", ("@&", 22): "moderators", ("#", 33): "general"}
 
@@ -55,44 +44,3 @@ def test_the_bots_role_is_left_out_like_the_bot():
     typed = read_typed("<@&98> jets? <@!99> and <@&22>", names, skip={98, 99})
     assert typed.question == "jets? and"
     assert typed.title == "jets? and @moderators"
-
-
-def test_thanks_and_acknowledgements_ask_nothing():
-    for said in ("thanks!", "Thank you so much", "ty", "ok, got it", "merci beaucoup", "LOL"):
-        assert acknowledges(said), said
-    for asked in ("great wall of china", "super bowl winner", "thanks, and China?", "", "👍"):
-        assert not acknowledges(asked), asked
-
-
-def test_small_talk_is_answered_as_such_and_questions_are_not():
-    assert small_talk("thanks!") == THANKED
-    assert small_talk("👍", after_answer=True) == THANKED and small_talk("👍") == ""
-    for about_me in ("help", "HELP?", "what can you do?", "Who are you", "how does this work"):
-        assert small_talk(about_me) == HOW_TO_ASK, about_me
-    for greeting in ("hi", "Hello there!", "good morning", "hey everyone"):
-        assert small_talk(greeting).startswith("Hi! "), greeting
-    for question in ("who helped Myanmar?", "help for refugees", "hi, who supplies jets?", "good"):
-        assert small_talk(question) == "", question
-
-
-def test_asking_for_more_of_an_answer():
-    for more in ("tell me more", "More?", "what else?", "go on", "anything else", "continue"):
-        assert asks_for_more(more), more
-    for question in ("more about China?", "what else did Russia supply?", "next year?", ""):
-        assert not asks_for_more(question), question
-
-
-def test_whats_new_is_asked_in_few_words():
-    for asked in ("What's new?", "latest news", "any news?", "headlines", "whats the latest"):
-        assert asks_whats_new(asked), asked
-    for question in ("what's new in Myanmar?", "news agency", "latest jets"):
-        assert not asks_whats_new(question), question
-
-
-def test_requests_for_sources_and_complaints_get_a_pointer():
-    assert small_talk("source?") == small_talk("link please") == WHERE_FROM
-    assert small_talk("that's wrong", after_answer=True) == MARK_IT
-    assert small_talk("not true!", after_answer=True) == MARK_IT
-    assert small_talk("wrong") == ""  # not in reply to an answer: a word to search
-    assert small_talk("not true that Russia supplies jets", after_answer=True) == ""
-    assert small_talk("source of the Mekong?") == ""

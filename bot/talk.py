@@ -1,0 +1,178 @@
+"""What members say to the bot that asks the news nothing: thanks, greetings, "help"."""
+
+from __future__ import annotations
+
+import re
+
+from index.answers import is_empty
+
+# Words that thank or acknowledge and ask nothing: "thanks!", "ok cool", "ty 🙏", in the
+# languages the commands are translated into too. A reply made of them to an answer is
+# no follow-up question (read as one, its stop words would ask the question again).
+_THANKS = frozenset(
+    """
+    thanks thank thx ty tysm tyvm cheers appreciated appreciate ok okay k kk cool great
+    nice awesome perfect amazing brilliant excellent lol lmao haha hah got gotcha neat
+    merci gracias danke obrigado obrigada vielen dank bien super
+    """.split()
+)
+_FILLER = frozenset(
+    "you so much very a lot it that this bot man mate again all the beaucoup muchas schön".split()
+)
+
+
+# What the bot says to thanks: a reply that asks nothing gets no answer quoted again.
+THANKED = "You're welcome!"
+# What it says to "help", "what can you do?" or a greeting, instead of searching the
+# news for "help" (and quoting a sentence about helping) or finding no answer to "hi".
+HOW_TO_ASK = (
+    "I answer questions from the news articles I have, quoting the sentences that answer "
+    "them with their source. Ask me one, e.g. “who supplies Myanmar's jets?” (in a "
+    "channel, mention me first), or use /ask; /help tells the rest."
+)
+GREETED = f"Hi! {HOW_TO_ASK}"
+_GREETINGS = frozenset("hi hello hey heya hiya yo howdy greetings sup gm hallo hola salut".split())
+_DAYTIMES = frozenset("morning afternoon evening".split())  # "good morning"
+_GREETING_FILLER = _DAYTIMES | frozenset("there everyone all good bot folks guys".split())
+# Questions about the bot itself, as members write them (words only, lowercase).
+_ABOUT_ME = frozenset(
+    {
+        "help",
+        "help me",
+        "helpme",
+        "commands",
+        "usage",
+        "how to use",
+        "how do i use you",
+        "how do i use this",
+        "how does this work",
+        "how do you work",
+        "what can you do",
+        "what do you do",
+        "what are you",
+        "who are you",
+        "what are your commands",
+    }
+)
+
+
+def small_talk(text: str, after_answer: bool = False) -> str:
+    """What to say to a message that asks the news nothing: thanks ("thanks!", or a 👍
+    ``after_answer``, in reply to one), a greeting, a question about the bot itself
+    ("help", "what can you do?"), a request for sources ("source?") or, in reply to an
+    answer, a complaint ("wrong!"); "" for anything else, which is a question.
+
+    >>> small_talk("Thanks!"), small_talk("help?") == HOW_TO_ASK, small_talk("who won?")
+    ("You're welcome!", True, '')
+    """
+    if acknowledges(text) or (after_answer and text.strip() and is_empty(text)):
+        return THANKED
+    words = _words(text)
+    if " ".join(words) in _ABOUT_ME:
+        return HOW_TO_ASK
+    if _only(words, _GREETINGS | _DAYTIMES, _GREETING_FILLER):
+        return GREETED
+    if _only(words, _SOURCE, _SOURCE_FILLER):
+        return WHERE_FROM
+    said = re.sub(r"\bnot (right|true|correct|accurate)\b", "wrong", " ".join(words))
+    if after_answer and _only(said.split(), _WRONG, _WRONG_FILLER):
+        return MARK_IT
+    return ""
+
+
+# "source?", "link please": where a quote comes from is said under it.
+_SOURCE = frozenset("source sources link links citation cite proof reference ref".split())
+_SOURCE_FILLER = frozenset("what where is the s it this from please pls any a your".split())
+WHERE_FROM = (
+    "Each passage I quote names its source under it: the article's title (a link to it "
+    "when it has a web page, and “paragraph N, sentence M” links to the sentence itself), "
+    "the outlet and the date. /article shows an article whole; /sources lists them all."
+)
+# "wrong!", "that's not right", in reply to an answer: the 👎 tells the moderators.
+_WRONG = frozenset("wrong incorrect false inaccurate nonsense useless bad irrelevant".split())
+_WRONG_FILLER = frozenset(
+    "that s is this answer the totally completely so very not right a it quite all".split()
+)
+MARK_IT = (
+    "Sorry about that. Press 👎 under the answer: the moderators see the question and "
+    "the passages I quoted, and can add what the articles lack."
+)
+
+
+# What members write to ask what the corpus has that is new (words only, lowercase).
+_WHATS_NEW = frozenset(
+    {
+        "what s new",
+        "whats new",
+        "what is new",
+        "anything new",
+        "any news",
+        "news",
+        "latest",
+        "latest news",
+        "the latest",
+        "what s the latest",
+        "whats the latest",
+        "what is the latest",
+        "recent news",
+        "headlines",
+        "today s headlines",
+        "what s the news",
+        "whats the news",
+        "what s happening",
+        "whats happening",
+    }
+)
+
+
+def asks_whats_new(text: str) -> bool:
+    """Whether ``text`` asks what is new ("what's new?", "latest news"): the newest
+    articles answer it, not a search for the word "new".
+
+    >>> asks_whats_new("What's new?"), asks_whats_new("what's new in Myanmar?")
+    (True, False)
+    """
+    return " ".join(_words(text)) in _WHATS_NEW
+
+
+# Words that ask for more of an answer ("tell me more", "what else?", "go on").
+_MORE = frozenset("more else continue next others further on".split())  # "go on"
+_MORE_FILLER = frozenset(
+    "tell me us any anything what and please pls show give some go keep going is there "
+    "other can you".split()
+)
+# Said when an answer asked for more has no more passages.
+NO_MORE = "That is all I found on it: no more passages."
+
+
+def asks_for_more(text: str) -> bool:
+    """Whether ``text`` (a reply to an answer) asks for more of it, and nothing else.
+
+    >>> asks_for_more("Tell me more!"), asks_for_more("what else?"), asks_for_more("and China?")
+    (True, True, False)
+    """
+    return _only(_words(text), _MORE, _MORE_FILLER)
+
+
+def acknowledges(text: str) -> bool:
+    """Whether ``text`` only thanks or acknowledges ("thanks!", "ok, got it", "ty so
+    much"), asking nothing.
+
+    >>> acknowledges("Thanks a lot!"), acknowledges("thanks, and China?"), acknowledges("ok")
+    (True, False, True)
+    """
+    return _only(_words(text), _THANKS, _FILLER)
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text``, lowercase, without digits or punctuation."""
+    return re.findall(r"[^\W\d_]+", text.casefold())
+
+
+def _only(words: list[str], keys: frozenset[str], filler: frozenset[str]) -> bool:
+    """Whether ``words`` are all ``keys`` or ``filler``, one at least a key."""
+    return (
+        bool(words)
+        and all(w in keys or w in filler for w in words)
+        and any(w in keys for w in words)
+    )
