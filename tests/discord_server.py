@@ -627,26 +627,7 @@ class FakeDiscord:
             if send_replied:
                 payload["referenced_message"] = replying_to
         if forwarding is not None:
-            payload["content"] = ""
-            payload["message_reference"] = {
-                "type": 1,
-                "message_id": forwarding["id"],
-                "channel_id": forwarding["channel_id"],
-            }
-            snapshot = {
-                key: forwarding.get(key) or default
-                for key, default in (
-                    ("type", 0),
-                    ("content", ""),
-                    ("embeds", []),
-                    ("attachments", []),
-                    ("timestamp", TIMESTAMP),
-                    ("flags", 0),
-                )
-            }
-            payload["message_snapshots"] = [
-                {"message": {**snapshot, "edited_timestamp": None, "mentions": []}}
-            ]
+            as_forward(payload, forwarding)
         for name in leave_out:
             payload.pop(name, None)
         self.said.append(payload)
@@ -1041,3 +1022,29 @@ def _json(data: Any, status: int, headers: dict[str, str] | None = None) -> web.
         status=status,
         headers={**(headers or {}), "Content-Type": "application/json"},
     )
+
+
+def as_forward(payload: dict[str, Any], forwarded: dict[str, Any]) -> dict[str, Any]:
+    """Make the message ``payload`` one that forwards ``forwarded``, as Discord sends a
+    forward: no text of its own, a snapshot of the other's, a reference of type 1."""
+    payload["content"] = ""
+    payload["message_reference"] = {
+        "type": 1,
+        "message_id": forwarded["id"],
+        "channel_id": forwarded["channel_id"],
+    }
+    snapshot = {
+        key: forwarded.get(key) or default
+        for key, default in (
+            ("type", 0),
+            ("content", ""),
+            ("embeds", []),
+            ("attachments", []),
+            ("timestamp", TIMESTAMP),
+            ("flags", 0),
+        )
+    }
+    payload["message_snapshots"] = [
+        {"message": {**snapshot, "edited_timestamp": None, "mentions": []}}
+    ]
+    return payload

@@ -29,6 +29,7 @@ from tests.discord_server import (
     FakeDiscord,
     Fault,
     Member,
+    as_forward,
 )
 from tests.discord_server import user as discord_user
 from tests.e2e import (
@@ -184,13 +185,7 @@ async def test_a_question_forwarded_to_the_bot_is_answered(server, bot):
     again = await server.say(ALICE, "", in_guild=False, mentions_bot=False, forwarding=as_text)
     assert "elephants" in embed_text(again) and "follow-up" not in embed_text(again)
     # Answer this question on a forwarded message reads what it forwards.
-    forward = server.member_message(BOB, "", mentions_bot=False)
-    forward["message_snapshots"] = [{"message": {**asked, "edited_timestamp": None}}]
-    forward["message_reference"] = {
-        "type": 1,
-        "message_id": asked["id"],
-        "channel_id": asked["channel_id"],
-    }
+    forward = as_forward(server.member_message(BOB, ""), asked)
     taken = await server.message_command("Answer this question", ALICE, forward)
     assert SUPPLIER in embed_text(taken.messages[-1])
 
