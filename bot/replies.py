@@ -135,8 +135,8 @@ async def replace(
         try:
             edited = await message.edit(**fields, view=view, allowed_mentions=NO_MENTIONS)
         except discord.HTTPException as error:
-            if error.code == MISSING_PERMISSIONS and not text:
-                text = True
+            if error.code in (MISSING_PERMISSIONS, EMPTY_MESSAGE) and not text:
+                text = True  # no Embed Links: refused, or dropped leaving nothing
                 continue
             if error.code in (MISSING_ACCESS, MISSING_PERMISSIONS, UNKNOWN_MESSAGE):
                 log.info("the bot may not edit message %s (%s)", message.id, error)

@@ -860,6 +860,10 @@ class FakeDiscord:
                 if self.embeds_without_permission == "refuse":
                     return 403, {"message": "Missing Permissions", "code": 50013}
                 body["embeds"] = []
+                message = self.messages[int(match[2])]
+                kept = {**message, **{k: v for k, v in body.items() if k in message}}
+                if not (kept.get("content") or kept.get("components")):
+                    return 400, {"message": "Cannot send an empty message", "code": 50006}
             async with self._posted:
                 message = self.messages[int(match[2])]
                 kept = ("content", "embeds", "components")

@@ -1131,6 +1131,21 @@ async def test_an_answer_posted_in_the_channel_follows_its_permissions(server, b
     assert len(server.messages) == before
 
 
+async def test_an_edit_to_no_answer_without_embed_links_becomes_text(server, bot):
+    await server.set_bot_permissions(VIEW_AND_SEND)  # no Embed Links: embeds dropped
+    reply = await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}")
+    await server.wait_for_message(  # posted, its embed dropped, then made text
+        lambda m: m["id"] == reply["id"] and SUPPLIER in (m["content"] or "")
+    )
+    # Edited into a question with no answer (no buttons): the embed alone would leave
+    # the message empty (50006); the text takes its place.
+    await server.edit_said(server.said[-1], f"<@{BOT_ID}> capital of France?")
+    edited = await server.wait_for_message(
+        lambda m: m["id"] == reply["id"] and "no answer" in (m["content"] or "")
+    )
+    assert edited["embeds"] == []
+
+
 async def test_a_changed_vote_is_acknowledged_as_changed(server, bot):
     message = (await server.slash("ask", ALICE, question=QUESTION)).messages[-1]
     said = []
