@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from index.answers import DEFAULT_TOP, answer
-from index.errors import QabotError, UnknownArticle
+from index.errors import QabotError
 from index.index import Index
 from index.refresh import Action
 
@@ -23,6 +23,7 @@ from .insights import DEFAULT_DAYS, MAX_DAYS
 from .messages import Surface, describe, refreshed
 from .progress import progress_bar
 from .served import ServedIndex
+from .titles import article_named
 
 # What only some commands use is imported by them: a cold `qabot ask` imports what
 # answering needs (issue 15: at most 0.5 s in all), not asyncio, SQLite or the shell.
@@ -85,8 +86,8 @@ def _parser() -> argparse.ArgumentParser:
         "--article",
         metavar="ARTICLE",
         default="",
-        help="answer from this article only: its id or title, as `qabot sources` shows "
-        "(as /ask article:)",
+        help="answer from this article only: its id or title as `qabot sources` shows, or "
+        "a part of only one title (as /ask article:)",
     )
     ask.add_argument(
         "--json",
@@ -108,7 +109,8 @@ def _parser() -> argparse.ArgumentParser:
         "article",
         parents=[corpus],
         help="print an article whole, as a .md file (as /article attaches it)",
-        description="Print ARTICLE (its id, as `qabot sources` shows, or its exact title) as "
+        description="Print ARTICLE (its id, as `qabot sources` shows, its title, or a part "
+        "of only one title) as "
         "a .md file the corpus reads back the same: correct it and `qabot add FILE "
         "--replace` to put it in place.",
     )
@@ -296,10 +298,7 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
     top = args.top or settings.answer_count
     within = ""
     if args.article:
-        info = index.find_article(args.article)
-        if info is None:
-            raise UnknownArticle(args.article)
-        within = info.id
+        within = article_named(index, args.article).id
     if args.question != "-":
         _print_answer(index, args.question, top, args.json, sys.stdout, within)
         return 0
@@ -333,9 +332,7 @@ def _print_answer(
 
 def _article(args: argparse.Namespace, settings: Settings) -> int:
     index = _open(settings)
-    info = index.find_article(args.article)
-    if info is None:
-        raise UnknownArticle(args.article)
+    info = article_named(index, args.article)
     print(render.article_file(info, index.paragraphs(info.id)), end="")
     return 0
 

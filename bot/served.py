@@ -13,7 +13,7 @@ from index.index import Index
 from index.refresh import Action, Refreshed, refresh_index
 from index.saved import index_folder, load_index, saved_generation
 
-from .titles import Titles
+from .titles import Titles, titles_of
 
 if TYPE_CHECKING:
     from index.chunks import Progress
@@ -71,7 +71,7 @@ class ServedIndex:
     def titles(self) -> Titles:
         """The served index's titles for autocomplete, read once an index (about a
         quarter of a second at 48,736 articles: call it off the event loop)."""
-        return self.index.derived("titles", Titles)
+        return titles_of(self.index)
 
     def refresh(self) -> Changes:
         """Bring the index up to date with the corpus folder; on any error the old index

@@ -12,7 +12,7 @@ from enum import Enum
 from index.answers import Answer, answer, check_question
 from index.changes import Changes
 from index.corpus import ArticleInfo
-from index.errors import ArticleGone, UnknownArticle
+from index.errors import ArticleGone
 from index.languages import Foreign, foreign_question
 from index.passages import Passage
 
@@ -20,6 +20,7 @@ from .config import Settings
 from .cooldown import Cooldown
 from .served import ServedIndex
 from .store import Answered, Origin, Question, Shown, Store
+from .titles import article_named
 
 log = logging.getLogger(__name__)
 
@@ -167,17 +168,10 @@ class AnswerService:
         )
 
     async def _article_id(self, name: str) -> str:
-        """The id of the article ``name`` means: its id or exact title, else the one
-        title that holds it ("junta leader"); UnknownArticle if none or several do."""
-        index = self.served.index
-        info = index.find_article(name)
-        if info is not None:
-            return info.id
-        titles = await asyncio.to_thread(self.served.titles)
-        found = titles.matching(name, 2)
-        if len(found) != 1 or not name.strip():
-            raise UnknownArticle(name)
-        return found[0][1]
+        """The id of the article ``name`` means (titles.article_named), found off the
+        event loop: the titles are read once an index."""
+        info = await asyncio.to_thread(article_named, self.served.index, name)
+        return info.id
 
     async def article(self, name: str) -> Reading:
         """The article ``name`` means (as /ask's ``article``), to read it whole;

@@ -324,3 +324,13 @@ def test_the_shell_at_a_terminal_edits_lines_and_keeps_their_history(tmp_path):
     _, status = os.waitpid(pid, 0)
     os.close(fd)
     assert os.waitstatus_to_exitcode(status) == 0
+
+
+def test_an_article_is_named_as_discord_names_it(capsys):
+    # The bundled corpus: a part of only one title names it, as /ask article: takes it.
+    assert main(["article", "junta leader"]) == 0
+    assert capsys.readouterr().out.startswith("---\ntitle: Myanmar junta leader arrives")
+    assert main(["ask", "who supplies jets?", "--article", "leader arrives"]) == 0
+    assert "**supplier**" in capsys.readouterr().out
+    assert main(["article", "zebras"]) == 1
+    assert "no article 'zebras'" in capsys.readouterr().err
