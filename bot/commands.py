@@ -39,6 +39,8 @@ ANSWER_MENU = "Answer this question"
 OWN_MESSAGE = (
     "That is one of my own messages: reply to an answer of mine to follow it up, or use /ask."
 )
+# Answer this question on a message that thanks, greets or asks about the bot.
+ASKS_NOTHING = "That message asks nothing I can answer from the news."
 
 log = logging.getLogger(__name__)
 
@@ -63,18 +65,6 @@ async def ask(
 ) -> None:
     started = time.monotonic()
     typed = read_typed(question, mention_names(interaction.guild))
-    said = small_talk(typed.question)  # "/ask help": how to ask, privately
-    if said:
-        await send_private(interaction, said)
-        return
-    if asks_whats_new(typed.question):  # the newest articles
-        latest = await _bot(interaction).service.latest(render.LATEST_COUNT)
-        await interaction.response.send_message(
-            embed=embeds.latest_embed(render.latest_markdown(latest)),
-            ephemeral=private,
-            allowed_mentions=NO_MENTIONS,
-        )
-        return
     await _answer(interaction, started, typed, private=private, article=article)
 
 
@@ -105,8 +95,23 @@ async def _answer(
 ) -> None:
     """Answer ``typed`` (from ``article`` alone, if named) as the interaction's reply,
     public or ``private`` (deferred when slow); a question refused (too long, cooldown,
-    no such article) raises, and on_app_command_error replies privately."""
+    no such article) raises, and on_app_command_error replies privately. What asks the
+    news nothing (bot/talk.py) is not searched for: "what's new?" gets the newest
+    articles; "help", "thanks" and the like get a private word (on someone else's
+    message picked from the menu, that it asks nothing)."""
     service = _bot(interaction).service
+    said = small_talk(typed.question)
+    if said:
+        await send_private(interaction, said if origin is None else ASKS_NOTHING)
+        return
+    if asks_whats_new(typed.question):
+        latest = await service.latest(render.LATEST_COUNT)
+        await interaction.response.send_message(
+            embed=embeds.latest_embed(render.latest_markdown(latest)),
+            ephemeral=private,
+            allowed_mentions=NO_MENTIONS,
+        )
+        return
     work = service.ask(
         typed.question,
         interaction.user.id,

@@ -17,7 +17,8 @@ _THANKS = frozenset(
     """.split()
 )
 _FILLER = frozenset(
-    "you so much very a lot it that this bot man mate again all the beaucoup muchas schön".split()
+    "you so much very a lot it that this bot man mate again all the beaucoup muchas schön "
+    "everyone guys folks".split()
 )
 
 

@@ -1010,6 +1010,13 @@ async def test_whats_new_lists_the_newest_articles(server, bot, corpus):
     assert int(reply["id"]) not in server.deleted  # an answer, not a quiet hint
     asked = (await server.slash("ask", BOB, question="latest news")).messages[-1]
     assert "Dam news 3" in embed_text(asked) and not asked["flags"] & 64
+    said = server.member_message(BOB, "any news?")  # asked in the channel, without me
+    picked = (await server.message_command("Answer this question", ALICE, said)).messages[-1]
+    assert "Dam news 3" in embed_text(picked)
+    thanks = server.member_message(BOB, "thanks everyone!")
+    picked = (await server.message_command("Answer this question", ALICE, thanks)).messages[-1]
+    assert picked["flags"] & 64
+    assert picked["content"] == "That message asks nothing I can answer from the news."
     # Where the bot may not embed links, the list comes as text.
     await server.set_bot_permissions(VIEW_AND_SEND)
     as_text = await server.say(ALICE, f"<@{BOT_ID}> any news?")
