@@ -21,11 +21,11 @@ from .components import DYNAMIC_ITEMS, answer_parts, answer_text_parts
 from .config import ConfigError, Settings
 from .curation import Curator
 from .embeds import SourceList, latest_embed, source_list
-from .markup import Typed, is_forward, mention_names, own_ids, read_typed, text_of
+from .markup import Typed, asked_in, is_forward, mention_names, own_ids, read_typed, text_of
 from .messages import error_reply
 from .moderation import MODERATOR_COMMANDS
 from .replies import NO_MENTIONS, after_a_while, post, replace, send_private
-from .service import FOLLOW_EDITS_SECONDS, AnswerService, Asked
+from .service import FOLLOW_EDITS_SECONDS, MAX_ASK_CHARS, AnswerService, Asked
 from .talk import NO_MORE, asks_for_more, asks_whats_new, small_talk
 from .translations import Translations
 
@@ -319,7 +319,9 @@ class QABot(discord.AutoShardedClient):
         role_mentioned = any(r.id in me for r in getattr(message, "role_mentions", ()))
         if not (message.guild is None or mentioned or role_mentioned or to_bot):
             return None
-        typed = read_typed(text_of(message), mention_names(message.guild, message), me)
+        # A long message is asked by its sentences ending in "?", as the menu asks one.
+        said = asked_in(text_of(message), MAX_ASK_CHARS)
+        typed = read_typed(said, mention_names(message.guild, message), me)
         # What asks the news nothing is not searched for (bot/talk.py): "tell me more"
         # and "thanks!" would be follow-ups of stop words, asking the last question again.
         if follows is not None and asks_for_more(typed.question):

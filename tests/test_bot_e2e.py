@@ -616,6 +616,13 @@ async def wait_deleted(server: FakeDiscord, message: dict) -> None:
     raise AssertionError(f"message {message['content']!r} was not deleted")
 
 
+async def test_a_long_mention_is_asked_by_its_questions(server, bot):
+    story = "I was reading about the visit to Moscow and the band that played there. " * 4
+    reply = await server.say(ALICE, f"<@{BOT_ID}> {story}Who supplies Myanmar's jets? Thanks!")
+    assert SUPPLIER in embed_text(reply)
+    assert reply["embeds"][0]["title"] == "Who supplies Myanmar's jets?"
+
+
 async def test_a_cooldown_by_mention_is_quiet_too(server, bot, monkeypatch):
     monkeypatch.setattr("bot.client.QUIET_SECONDS", 0.2)
     bot.service.cooldown.seconds = 30
