@@ -12,7 +12,7 @@ from . import render
 from .config import Settings
 from .cooldown import Cooldown
 from .insights import DEFAULT_DAYS, MAX_DAYS, gathered
-from .markup import message_question
+from .markup import asked_in, message_question
 from .messages import error_reply
 from .served import ServedIndex
 from .service import MAX_ASK_CHARS, AnswerService, Asked
@@ -64,8 +64,8 @@ class Shell:
         """What the bot posts for one command line; errors get the bot's replies to them."""
         command, _, rest = line.strip().partition(" ")
         rest = rest.strip()
-        if not command.startswith("/"):
-            command, rest = "/ask", line.strip()  # like mentioning the bot with a question
+        if not command.startswith("/"):  # like mentioning the bot with a question
+            command, rest = "/ask", asked_in(line, MAX_ASK_CHARS)
         if command == "/reload":
             try:
                 return render.changes_markdown(self.served.refresh())

@@ -75,6 +75,9 @@ def test_question_errors_are_kind_messages(corpus, tmp_path):
     shell = shell_over(corpus, tmp_path)
     assert "question is empty" in shell.reply("/ask")
     assert "300" in shell.reply("/ask " + "why " * 100)  # Discord's limit, as in /ask
+    story = "We went to town and saw many things that day. " * 8
+    long_line = shell.reply(f"{story}How many elephants went?")  # as a long mention is
+    assert "six **elephants went**" in long_line.lower()
 
 
 def test_pages_context_and_follow_ups_as_under_an_answer(tmp_path):
