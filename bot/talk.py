@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from index.answers import is_empty
-
 # Words that thank or acknowledge and ask nothing: "thanks!", "ok cool", "ty 🙏", in the
 # languages the commands are translated into too. A reply made of them to an answer is
 # no follow-up question (read as one, its stop words would ask the question again).
@@ -66,7 +64,7 @@ def small_talk(text: str, after_answer: bool = False) -> str:
     >>> small_talk("Thanks!"), small_talk("help?") == HOW_TO_ASK, small_talk("who won?")
     ("You're welcome!", True, '')
     """
-    if acknowledges(text) or (after_answer and text.strip() and is_empty(text)):
+    if acknowledges(text) or (after_answer and _approves(text)):
         return THANKED
     words = _words(text)
     if " ".join(words) in _ABOUT_ME:
@@ -153,6 +151,23 @@ def asks_for_more(text: str) -> bool:
     (True, True, False)
     """
     return _only(_words(text), _MORE, _MORE_FILLER)
+
+
+# Emoji that approve or thank (a 👍 in reply to an answer), and what only modifies them
+# (skin tones, the emoji presentation selector, the joiner).
+_APPROVING = frozenset("👍👌🙏❤♥💯🔥✅🎉👏🙂😊😀😃😄😁🥰😍💪🤝")
+_MODIFIERS = frozenset("\ufe0f\u200d🏻🏼🏽🏾🏿")
+
+
+def _approves(text: str) -> bool:
+    """Whether ``text`` is only emoji that approve or thank ("👍", "🙏🏽"); "?" or "🤔"
+    are no thanks.
+
+    >>> _approves("👍"), _approves("🙏🏽 ❤️"), _approves("?"), _approves("🤔")
+    (True, True, False, False)
+    """
+    marks = [c for c in text if not c.isspace() and c not in _MODIFIERS]
+    return bool(marks) and all(c in _APPROVING for c in marks)
 
 
 def acknowledges(text: str) -> bool:

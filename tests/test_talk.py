@@ -20,6 +20,8 @@ def test_thanks_and_acknowledgements_ask_nothing():
 def test_small_talk_is_answered_as_such_and_questions_are_not():
     assert small_talk("thanks!") == THANKED
     assert small_talk("👍", after_answer=True) == THANKED and small_talk("👍") == ""
+    assert small_talk("🙏🏽", after_answer=True) == THANKED
+    assert small_talk("?", after_answer=True) == small_talk("🤔", after_answer=True) == ""
     for about_me in ("help", "HELP?", "what can you do?", "Who are you", "how does this work"):
         assert small_talk(about_me) == HOW_TO_ASK, about_me
     for greeting in ("hi", "Hello there!", "good morning", "hey everyone"):
