@@ -12,7 +12,7 @@ from . import render
 from .config import Settings
 from .cooldown import Cooldown
 from .insights import DEFAULT_DAYS, MAX_DAYS, gathered
-from .markup import asked_in, message_question
+from .markup import asked_in, message_question, read_typed
 from .messages import error_reply
 from .served import ServedIndex
 from .service import MAX_ASK_CHARS, AnswerService, Asked
@@ -37,6 +37,13 @@ SHELL_HELP = (
     "takes a link or a file's path, /remove an article's file as /sources names it; /quit "
     "ends."
 )
+
+
+# The shell knows no member, role or channel by name: mentions read as "@someone".
+def _no_names(kind: str, ident: int) -> None:
+    return None
+
+
 # The shell's member: one person asking in one channel (user ids are Discord's snowflakes).
 _USER = 0
 T = TypeVar("T")
@@ -98,23 +105,29 @@ class Shell:
 
     def _ask_with_options(self, line: str) -> str:
         """/ask QUESTION [article: ARTICLE], as Discord's /ask takes them."""
-        question, _, article = line.partition(" article:")
-        return self._ask(question, article=article.strip())
+        question, _, article = f" {line}".partition(" article:")
+        return self._ask(question.strip(), article=article.strip())
 
     def _ask(self, question: str, follows: int | None = None, article: str = "") -> str:
+        """Ask ``question`` as Discord takes it: its markup out (mentions, emoji), what
+        asks the news nothing answered without a search."""
+        typed = read_typed(question, _no_names)
+        question = typed.question
         said = small_talk(question, after_answer=follows is not None)
         if said:  # as the bot takes "thanks!", "hi" or "help" in Discord
             return said
         if asks_whats_new(question):
             latest = self.served.index.latest(render.LATEST_COUNT)
             return f"**What's new**\n{render.latest_markdown(latest)}"
-        asking = self.service.ask(question, _USER, None, None, follows=follows, article=article)
+        asking = self.service.ask(
+            question, _USER, None, None, title=typed.title, follows=follows, article=article
+        )
         self.shown = asyncio.run(asking)
         return self._page()
 
     def _answer_this(self, text: str) -> str:
         """ "Answer this question" on a message whose text is ``text``."""
-        typed = message_question(text, lambda kind, ident: None, MAX_ASK_CHARS)
+        typed = message_question(text, _no_names, MAX_ASK_CHARS)
         return self._ask(typed.question)
 
     def _follow_up(self, question: str) -> str:
@@ -187,6 +200,8 @@ class Shell:
         return render.added_markdown(added)
 
     def _article(self, name: str) -> str:
+        if not name:
+            return "Read which article? /article ARTICLE, its title or a part of it."
         reading = asyncio.run(self.service.article(name))
         return render.article_card(
             reading.article, reading.paragraphs, reading.sentences, files=True

@@ -75,6 +75,10 @@ def test_question_errors_are_kind_messages(corpus, tmp_path):
     shell = shell_over(corpus, tmp_path)
     assert "question is empty" in shell.reply("/ask")
     assert "300" in shell.reply("/ask " + "why " * 100)  # Discord's limit, as in /ask
+    # Discord markup is read out of a line as the bot reads it out of a mention.
+    assert "**elephants**" in shell.reply("<@123> <:party:5> elephants")
+    assert "question is empty" in shell.reply("/ask article: Circus")
+    assert "Read which article?" in shell.reply("/article")
     story = "We went to town and saw many things that day. " * 8
     long_line = shell.reply(f"{story}How many elephants went?")  # as a long mention is
     assert "six **elephants went**" in long_line.lower()
