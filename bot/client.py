@@ -19,6 +19,7 @@ from . import render
 from .commands import COMMANDS
 from .components import DYNAMIC_ITEMS, answer_parts, answer_text_parts
 from .config import ConfigError, Settings
+from .cooldown import OnCooldown
 from .curation import Curator
 from .embeds import SourceList, latest_embed, source_list
 from .markup import Typed, asked_in, is_forward, mention_names, own_ids, read_typed, text_of
@@ -201,34 +202,41 @@ class QABot(discord.AutoShardedClient):
             return
         self._answering.add(message.id)
         try:
-            if heard.whats_new:
-                latest = await self.service.latest(render.LATEST_COUNT)
-                text = render.latest_markdown(latest)
-                embed = latest_embed(text)
-                as_text = f"**{embed.title}**\n{text}"  # where the bot may not embed links
-                await post(message.channel, reply_to=message, embed=embed, as_text=lambda: as_text)
-                return
-            if heard.more and heard.follows is not None:  # "tell me more": its next page
-                asked = await self.service.more(heard.follows)
-                if asked is None:
-                    await self._quietly(message, NO_MORE)
-                    return
-            else:
-                asked = await self._ask(message, heard)
-            if asked is None:
-                return
-            embed, view = answer_parts(asked)
-            reply = await post(
-                message.channel,
-                reply_to=message,
-                embed=embed,
-                as_text=lambda: answer_text_parts(asked)[0],
-                view=view,
-            )
-            if reply is not None:
-                self.service.posted(asked.answer_id, reply.id)
+            await self._reply(message, heard)
+        except OnCooldown as error:  # "what's new?" or "tell me more" too soon
+            await self._quietly(message, error_reply(error, "answering a mention"))
         finally:
             self._answering.discard(message.id)
+
+    async def _reply(self, message: discord.Message, heard: Heard) -> None:
+        """The reply to what ``message`` says: the newest articles, an answer's next
+        page, or the answer to its question."""
+        if heard.whats_new:
+            latest = await self.service.latest(render.LATEST_COUNT, message.author.id)
+            text = render.latest_markdown(latest)
+            embed = latest_embed(text)
+            as_text = f"**{embed.title}**\n{text}"  # where the bot may not embed links
+            await post(message.channel, reply_to=message, embed=embed, as_text=lambda: as_text)
+            return
+        if heard.more and heard.follows is not None:  # "tell me more": its next page
+            asked = await self.service.more(heard.follows, message.author.id)
+            if asked is None:
+                await self._quietly(message, NO_MORE)
+                return
+        else:
+            asked = await self._ask(message, heard)
+        if asked is None:
+            return
+        embed, view = answer_parts(asked)
+        reply = await post(
+            message.channel,
+            reply_to=message,
+            embed=embed,
+            as_text=lambda: answer_text_parts(asked)[0],
+            view=view,
+        )
+        if reply is not None:
+            self.service.posted(asked.answer_id, reply.id)
 
     async def on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
         """A question edited soon after it was answered (a typo mended, a word added) is

@@ -104,8 +104,8 @@ async def _answer(
     if said:
         await send_private(interaction, said if origin is None else ASKS_NOTHING)
         return
-    if asks_whats_new(typed.question):
-        latest = await service.latest(render.LATEST_COUNT)
+    if asks_whats_new(typed.question):  # counts as a question: OnCooldown replies privately
+        latest = await service.latest(render.LATEST_COUNT, interaction.user.id)
         await interaction.response.send_message(
             embed=embeds.latest_embed(render.latest_markdown(latest)),
             ephemeral=private,

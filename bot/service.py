@@ -245,14 +245,20 @@ class AnswerService:
             within=self._title_of(asked.within),
         )
 
-    async def latest(self, count: int) -> list[ArticleInfo]:
+    async def latest(self, count: int, user_id: int | None = None) -> list[ArticleInfo]:
         """The newest articles of the served index (sorted off the event loop once an
-        index: Index.latest)."""
+        index: Index.latest), for "what's new?" from ``user_id``, which counts against
+        their cooldown as a question does (OnCooldown)."""
+        if user_id is not None:
+            self.cooldown.check(user_id)
         return await asyncio.to_thread(self.served.index.latest, count)
 
-    async def more(self, answer_id: int) -> Asked | None:
+    async def more(self, answer_id: int, user_id: int | None = None) -> Asked | None:
         """The page of a remembered answer after the last one shown of it ("tell me
-        more", in reply to it); None when it has no more passages."""
+        more", in reply to it, from ``user_id``: it posts as a question does, so it
+        counts against their cooldown); None when it has no more passages."""
+        if user_id is not None:
+            self.cooldown.check(user_id)
         size = self.settings.answer_count
         shown = self.store.shown(answer_id)
         offset = (shown[-1].rank // size + 1) * size if shown else 0

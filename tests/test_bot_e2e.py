@@ -626,10 +626,16 @@ async def test_a_long_mention_is_asked_by_its_questions(server, bot):
 async def test_a_cooldown_by_mention_is_quiet_too(server, bot, monkeypatch):
     monkeypatch.setattr("bot.client.QUIET_SECONDS", 0.2)
     bot.service.cooldown.seconds = 30
-    await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}")
+    first = await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}")
     again = await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}")
     assert "you can ask again in" in again["content"]
     await wait_deleted(server, again)
+    # What posts as an answer does counts as one: "what's new?", "tell me more".
+    for said, reply_to in (("what's new?", None), ("tell me more", first)):
+        refused = await server.say(ALICE, f"<@{BOT_ID}> {said}", replying_to=reply_to)
+        assert "you can ask again in" in refused["content"], said
+    asked = (await server.slash("ask", ALICE, question="latest news")).messages[-1]
+    assert asked["flags"] & 64 and "you can ask again in" in asked["content"]
 
 
 async def test_rate_limited_callback_is_retried(server, bot):
