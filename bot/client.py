@@ -28,6 +28,7 @@ from .moderation import MODERATOR_COMMANDS
 from .replies import NO_MENTIONS, after_a_while, post, replace, send_private
 from .service import FOLLOW_EDITS_SECONDS, MAX_ASK_CHARS, AnswerService, Asked
 from .talk import NO_MORE, asks_for_more, asks_whats_new, small_talk
+from .titles import titles_of
 from .translations import Translations
 
 log = logging.getLogger(__name__)
@@ -116,11 +117,21 @@ class QABot(discord.AutoShardedClient):
             latency_ms=info.latency * 1000 if info is not None else None,
         )
 
-    async def source_list(self, files: bool = False) -> SourceList:
+    async def source_list(self, files: bool = False, search: str = "") -> SourceList:
         """/sources' pages of the served index (with ``files``, the moderators' list),
         made once an index in a worker thread: at 48,736 articles, making them took
-        0.8-1.1 s, which every /sources and page turn kept the bot waiting for."""
+        0.8-1.1 s, which every /sources and page turn kept the bot waiting for. With
+        ``search``, the articles whose title holds it, found in the titles read once an
+        index (titles.py), made each time (in a worker thread too)."""
         index = self.service.served.index
+        if search:
+
+            def found(index: Index) -> SourceList:
+                ids = titles_of(index).holding(search)
+                only = [index.articles[i] for i in ids]
+                return source_list(render.sources_lines(index, files, only), search)
+
+            return await asyncio.to_thread(found, index)
 
         def made(index: Index) -> SourceList:
             return source_list(render.sources_lines(index, files=files))

@@ -228,14 +228,26 @@ async def article_autocomplete(
     ]
 
 
+# The longest search /sources takes: its buttons carry it in their custom ids, which
+# Discord caps at 100 characters.
+MAX_SEARCH_CHARS = 50
+
+
 @app_commands.command(name="sources", description="List the articles I answer from")
-async def sources(interaction: discord.Interaction) -> None:
+@app_commands.describe(search="Only the articles whose title holds this")
+async def sources(
+    interaction: discord.Interaction,
+    search: app_commands.Range[str, 1, MAX_SEARCH_CHARS] = "",
+) -> None:
     bot = _bot(interaction)
     moderator = is_moderator(interaction, bot.settings.moderator_role_ids)
     # A moderator's list names the files too: it is theirs alone to see.
     # The list is made once an index: a large one takes a while.
     listing = await in_time(
-        interaction, bot.source_list(files=moderator), ephemeral=moderator, thinking=True
+        interaction,
+        bot.source_list(files=moderator, search=" ".join(search.split())),
+        ephemeral=moderator,
+        thinking=True,
     )
     reply = {
         "embed": embeds.sources_embed(listing, 0),

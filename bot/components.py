@@ -202,33 +202,39 @@ _VOTED = {
 
 class SourcesPageButton(
     discord.ui.DynamicItem[discord.ui.Button],
-    template=r"qabot:src:(?P<direction>prev|next):(?P<page>\d+)(?::(?P<owner>\d+))?",
+    template=r"qabot:src:(?P<direction>prev|next):(?P<page>\d+)(?::(?P<owner>\d+))?"
+    r"(?::q=(?P<search>.*))?",
 ):
-    """Turns the /sources list to another page: the list of whoever ran /sources; anyone
-    else gets a private copy to turn."""
+    """Turns the /sources list (of the titles holding ``search``, if searched) to another
+    page: the list of whoever ran /sources; anyone else gets a private copy to turn."""
 
-    def __init__(self, direction: str, page: int, owner: int | None = None) -> None:
+    def __init__(
+        self, direction: str, page: int, owner: int | None = None, search: str = ""
+    ) -> None:
+        custom_id = f"qabot:src:{direction}:{page}" + (f":{owner}" if owner is not None else "")
         super().__init__(
             discord.ui.Button(
                 label="Previous" if direction == "prev" else "Next",
                 style=discord.ButtonStyle.secondary,
-                custom_id=f"qabot:src:{direction}:{page}"
-                + (f":{owner}" if owner is not None else ""),
+                custom_id=custom_id + (f":q={search}" if search else ""),
             )
         )
-        self.page, self.owner = page, owner
+        self.page, self.owner, self.search = page, owner, search
 
     @classmethod
     async def from_custom_id(cls, interaction: Any, item: Any, match: Any) -> SourcesPageButton:
         owner = int(match["owner"]) if match["owner"] else None
-        return cls(match["direction"], int(match["page"]), owner)
+        return cls(match["direction"], int(match["page"]), owner, match["search"] or "")
 
     @guarded
     async def callback(self, interaction: discord.Interaction) -> None:
         mine = _owns(interaction, self.owner)
         files = mine and _is_private(interaction) and _is_moderator(interaction)
         listing = await in_time(
-            interaction, _bot(interaction).source_list(files), ephemeral=not mine, thinking=not mine
+            interaction,
+            _bot(interaction).source_list(files, self.search),
+            ephemeral=not mine,
+            thinking=not mine,
         )
         page = min(self.page, len(listing.pages) - 1)
         owner = self.owner if mine else interaction.user.id  # a copy is its presser's
@@ -306,7 +312,7 @@ def sources_view(
         return None
     view = discord.ui.View(timeout=None)
     if page > 0:
-        view.add_item(SourcesPageButton("prev", page - 1, owner))
+        view.add_item(SourcesPageButton("prev", page - 1, owner, listing.search))
     if page < pages - 1:
-        view.add_item(SourcesPageButton("next", page + 1, owner))
+        view.add_item(SourcesPageButton("next", page + 1, owner, listing.search))
     return view

@@ -153,19 +153,27 @@ class SourceList:
     pages: tuple[str, ...]
     articles: int
     unreadable: int  # files that cannot be read, listed first (moderators' list only)
+    search: str = ""  # what the titles listed hold, when searched ("": all of them)
 
 
-def source_list(lines: list[str]) -> SourceList:
-    """``lines`` in pages that each fit an embed description."""
+def source_list(lines: list[str], search: str = "") -> SourceList:
+    """``lines`` in pages that each fit an embed description (the titles holding
+    ``search``, if it is given)."""
     unreadable = sum(line.startswith(render.UNREADABLE) for line in lines)
-    return SourceList(tuple(sources_pages(lines)), len(lines) - unreadable, unreadable)
+    pages = tuple(sources_pages(lines))
+    if search and not lines:
+        pages = (f"No article's title holds “{render.escape(search)}”.",)
+    return SourceList(pages, len(lines) - unreadable, unreadable, search)
 
 
 def sources_embed(listing: SourceList, page: int) -> discord.Embed:
     """One page of the article list; ``page`` counts from 0 and is kept in range."""
     pages = listing.pages
     page = min(max(page, 0), len(pages) - 1)
-    embed = discord.Embed(title="Articles I know", description=pages[page], colour=COLOUR)
+    title = "Articles I know"
+    if listing.search:
+        title = clip(f"{title} · titles holding “{render.escape(listing.search)}”", TITLE_LIMIT)
+    embed = discord.Embed(title=title, description=pages[page], colour=COLOUR)
     count = f"{listing.articles} article(s)"
     if listing.unreadable:
         count += f", {listing.unreadable} file(s) that cannot be read"

@@ -352,15 +352,20 @@ def answer_json(answer: Answer) -> dict[str, Any]:
     }
 
 
-def sources_lines(index: Index, files: bool = False) -> list[str]:
-    """One line per article: title (linked), outlet, date and how many sentences it has;
-    with ``files`` (for moderators) the file it is read from too, after a line for each
-    file of the corpus that cannot be read, with the reason (a reload tells each once:
-    this is where a moderator who missed it, or came after a restart, finds it)."""
+def sources_lines(
+    index: Index, files: bool = False, only: list[ArticleInfo] | None = None
+) -> list[str]:
+    """One line per article (``only`` those, in their order, if given, else all, by
+    title): title (linked), outlet, date and how many sentences it has; with ``files``
+    (for moderators) the file it is read from too, after a line for each file of the
+    corpus that cannot be read, with the reason (a reload tells each once: this is where
+    a moderator who missed it, or came after a restart, finds it; not in a search)."""
     lines = []
-    if files:
+    if files and only is None:
         lines += [f"{UNREADABLE} {escape(problem_text(p))}" for p in index.problems]
-    for article in sorted(index.articles.values(), key=lambda a: article_name(a).casefold()):
+    if only is None:
+        only = sorted(index.articles.values(), key=lambda a: article_name(a).casefold())
+    for article in only:
         count = len(index.spans[article.id])
         parts = [*_article_parts(article, "**"), f"{count} sentences"]
         if files:
@@ -497,8 +502,8 @@ def help_markdown(
         "• Under “no answer”, **Closest passages** shows you, privately, the passages "
         "that came closest, when some did.",
         "• 👍/👎 tell the moderators whether the answer helped (press again to change).",
-        "• `/sources` lists the articles I know, with links where they have one; "
-        "`/article` shows you one whole, with its file.",
+        "• `/sources` lists the articles I know, with links where they have one (`search:` "
+        "for those whose title holds a word); `/article` shows you one whole, with its file.",
         "",
         "**Limits**",
         f"• A question is at most {max_chars} characters; links, mentions and emoji in it "

@@ -18,6 +18,7 @@ from .served import ServedIndex
 from .service import MAX_ASK_CHARS, AnswerService, Asked
 from .store import Store
 from .talk import NO_MORE, asks_for_more, asks_whats_new, small_talk
+from .titles import titles_of
 
 if TYPE_CHECKING:
     from .curation import Curator
@@ -26,7 +27,7 @@ PROMPT = "qabot> "
 COMMANDS = (
     "/ask QUESTION [article: ARTICLE], /more, /previous, /context, /closest, "
     "/reply FOLLOW-UP, "
-    "/answer-this MESSAGE, /sources, /article ARTICLE, /help; "
+    "/answer-this MESSAGE, /sources [SEARCH], /article ARTICLE, /help; "
     "moderators': /add LINK-OR-FILE [replace: True], /remove ARTICLE, /insights [DAYS], "
     "/reload; /quit"
 )
@@ -95,7 +96,7 @@ class Shell:
             "/previous": lambda _: self._turn(-1),
             "/context": self._context,
             "/closest": self._closest,
-            "/sources": lambda _: "\n".join(render.sources_lines(self.served.index, files=True)),
+            "/sources": self._sources,
             "/article": self._article,
             "/help": lambda _: render.help_markdown(self.served.index, moderator=True) + SHELL_HELP,
             "/add": self._add,
@@ -198,6 +199,15 @@ class Shell:
         update = replace.strip().lower() == "true"
         added = self._curating(lambda c: c.add_source(source.strip(), who, update))
         return render.added_markdown(added)
+
+    def _sources(self, search: str) -> str:
+        """/sources [SEARCH]: the articles (whose title holds SEARCH), files named."""
+        index = self.served.index
+        if not search:
+            return "\n".join(render.sources_lines(index, files=True))
+        only = [index.articles[i] for i in titles_of(index).holding(search)]
+        lines = render.sources_lines(index, files=True, only=only)
+        return "\n".join(lines) or f"No article's title holds “{render.escape(search)}”."
 
     def _article(self, name: str) -> str:
         if not name:

@@ -46,6 +46,11 @@ class Titles:
                         break
         return [(self._shown[row], self._ids[row]) for row in found]
 
+    def holding(self, typed: str) -> list[str]:
+        """The ids of every article whose title holds ``typed`` (case aside), by title."""
+        folded = typed.casefold().strip()
+        return [self._ids[row] for row, title in enumerate(self._folded) if folded in title]
+
     def _starting_with(self, folded: str) -> Iterator[int]:
         row = bisect_left(self._folded, folded)
         while row < len(self._folded) and self._folded[row].startswith(folded):

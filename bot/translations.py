@@ -41,6 +41,7 @@ _SPANISH = {
         "Responder solo desde este artículo (elige una de las sugerencias)"
     ),
     "Read an article whole": "Lee un artículo entero",
+    "Only the articles whose title holds this": "Solo los artículos cuyo título contiene esto",
     "Put it in the place of the article with the same link or title (an update)": (
         "Ponerlo en lugar del artículo con el mismo enlace o título (una actualización)"
     ),
@@ -70,6 +71,7 @@ for locale, texts in {
         "Vous seul voyez la réponse (par défaut : tout le salon)",
         "Répondre à partir de cet article seulement (choisissez une des suggestions)",
         "Lire un article en entier",
+        "Seulement les articles dont le titre contient ceci",
         "Le mettre à la place de l'article de même lien ou titre (une mise à jour)",
     ),
     discord.Locale.german: (
@@ -89,6 +91,7 @@ for locale, texts in {
         "Nur du siehst die Antwort (Standard: alle im Kanal)",
         "Nur aus diesem Artikel antworten (wähle einen der Vorschläge)",
         "Einen Artikel ganz lesen",
+        "Nur die Artikel, deren Titel dies enthält",
         "An die Stelle des Artikels mit demselben Link oder Titel setzen (eine Aktualisierung)",
     ),
     discord.Locale.brazil_portuguese: (
@@ -108,6 +111,7 @@ for locale, texts in {
         "Só você vê a resposta (padrão: todos no canal)",
         "Responder só a partir deste artigo (escolha uma das sugestões)",
         "Ler um artigo inteiro",
+        "Só os artigos cujo título contém isto",
         "Colocá-lo no lugar do artigo com o mesmo link ou título (uma atualização)",
     ),
 }.items():

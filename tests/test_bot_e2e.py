@@ -759,6 +759,23 @@ async def test_sources_pages_turn(server, bot, corpus):
     assert "`extra19.md`" in embed_text(private_turn.messages[-1])
 
 
+async def test_sources_searched_by_title_turn_their_own_pages(server, bot, corpus):
+    for number in range(25):
+        kind = "Dam" if number % 5 else "Circus"
+        write(corpus, f"x{number:02}.md", f"---\ntitle: {kind} news {number:02}\n---\nText.\n")
+    await server.slash("reload", ADMIN)
+    dams = (await server.slash("sources", ALICE, search="dam NEWS")).messages[-1]
+    text = embed_text(dams)
+    assert "titles holding “dam NEWS”" in text and "20 article(s)" in text
+    assert "Dam news 01" in text and "Circus news" not in text and "Myanmar" not in text
+    turned = await server.click(dams, buttons(dams)["Next"]["custom_id"], ALICE)
+    page = embed_text(turned.messages[-1])
+    assert "Page 2 of 2" in page and "Dam news 24" in page and "Circus" not in page
+    nothing = (await server.slash("sources", ALICE, search="zebras")).messages[-1]
+    assert "No article's title holds “zebras”" in embed_text(nothing)
+    assert nothing["components"] == []
+
+
 async def test_sources_pages_turned_slowly_are_deferred_first(server, bot, corpus, monkeypatch):
     for number in range(20):
         write(corpus, f"extra{number:02}.md", f"---\ntitle: Extra {number:02}\n---\nText.\n")

@@ -79,6 +79,8 @@ def test_question_errors_are_kind_messages(corpus, tmp_path):
     assert "**elephants**" in shell.reply("<@123> <:party:5> elephants")
     assert "question is empty" in shell.reply("/ask article: Circus")
     assert "Read which article?" in shell.reply("/article")
+    assert shell.reply("/sources circ").startswith("**Circus**")
+    assert shell.reply("/sources zebra") == "No article's title holds “zebra”."
     story = "We went to town and saw many things that day. " * 8
     long_line = shell.reply(f"{story}How many elephants went?")  # as a long mention is
     assert "six **elephants went**" in long_line.lower()

@@ -36,3 +36,8 @@ def test_titles_match_as_a_full_scan_would(tmp_path):
                 assert titles.matching(typed, limit, files) == reference(
                     rows, typed, limit, files
                 ), (typed, limit, files)
+        # Every title holding what is typed, in title order (/sources search:).
+        expected = sorted(
+            (t.casefold(), i) for t, i in rows if typed.strip().casefold() in t.casefold()
+        )
+        assert titles.holding(typed) == [i for _, i in expected], typed
