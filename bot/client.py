@@ -28,7 +28,6 @@ from .moderation import MODERATOR_COMMANDS
 from .replies import NO_MENTIONS, after_a_while, post, replace, send_private
 from .service import FOLLOW_EDITS_SECONDS, MAX_ASK_CHARS, AnswerService, Asked
 from .talk import NO_MORE, asks_for_more, asks_whats_new, small_talk
-from .titles import titles_of
 from .translations import Translations
 
 log = logging.getLogger(__name__)
@@ -127,9 +126,7 @@ class QABot(discord.AutoShardedClient):
         if search:
 
             def found(index: Index) -> SourceList:
-                ids = titles_of(index).holding(search)
-                only = [index.articles[i] for i in ids]
-                return source_list(render.sources_lines(index, files, only), search)
+                return source_list(render.sources_lines(index, files, search), search)
 
             return await asyncio.to_thread(found, index)
 

@@ -162,7 +162,7 @@ def source_list(lines: list[str], search: str = "") -> SourceList:
     unreadable = sum(line.startswith(render.UNREADABLE) for line in lines)
     pages = tuple(sources_pages(lines))
     if search and not lines:
-        pages = (f"No article's title holds “{render.escape(search)}”.",)
+        pages = (render.NO_TITLE_HOLDS.format(render.escape(search)),)
     return SourceList(pages, len(lines) - unreadable, unreadable, search)
 
 

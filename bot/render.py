@@ -14,6 +14,8 @@ from index.index import Index
 from index.languages import Foreign, foreign_question
 from index.passages import Passage
 
+from .titles import titles_of
+
 if TYPE_CHECKING:
     from .curation import Added, Removed
     from .insights import Insights
@@ -352,18 +354,23 @@ def answer_json(answer: Answer) -> dict[str, Any]:
     }
 
 
-def sources_lines(
-    index: Index, files: bool = False, only: list[ArticleInfo] | None = None
-) -> list[str]:
-    """One line per article (``only`` those, in their order, if given, else all, by
-    title): title (linked), outlet, date and how many sentences it has; with ``files``
-    (for moderators) the file it is read from too, after a line for each file of the
-    corpus that cannot be read, with the reason (a reload tells each once: this is where
-    a moderator who missed it, or came after a restart, finds it; not in a search)."""
+# Said by /sources search: when no title holds what was searched for.
+NO_TITLE_HOLDS = "No article's title holds “{}”."
+
+
+def sources_lines(index: Index, files: bool = False, search: str = "") -> list[str]:
+    """One line per article, by title (only those whose title holds ``search``, if
+    given: ``titles.py``): title (linked), outlet, date and how many sentences it has;
+    with ``files`` (for moderators) the file it is read from too, after a line for each
+    file of the corpus that cannot be read, with the reason (a reload tells each once:
+    this is where a moderator who missed it, or came after a restart, finds it; not in a
+    search)."""
     lines = []
-    if files and only is None:
+    if files and not search:
         lines += [f"{UNREADABLE} {escape(problem_text(p))}" for p in index.problems]
-    if only is None:
+    if search:
+        only = [index.articles[i] for i in titles_of(index).holding(search)]
+    else:
         only = sorted(index.articles.values(), key=lambda a: article_name(a).casefold())
     for article in only:
         count = len(index.spans[article.id])

@@ -18,7 +18,6 @@ from .served import ServedIndex
 from .service import MAX_ASK_CHARS, AnswerService, Asked
 from .store import Store
 from .talk import NO_MORE, asks_for_more, asks_whats_new, small_talk
-from .titles import titles_of
 
 if TYPE_CHECKING:
     from .curation import Curator
@@ -202,12 +201,8 @@ class Shell:
 
     def _sources(self, search: str) -> str:
         """/sources [SEARCH]: the articles (whose title holds SEARCH), files named."""
-        index = self.served.index
-        if not search:
-            return "\n".join(render.sources_lines(index, files=True))
-        only = [index.articles[i] for i in titles_of(index).holding(search)]
-        lines = render.sources_lines(index, files=True, only=only)
-        return "\n".join(lines) or f"No article's title holds “{render.escape(search)}”."
+        lines = render.sources_lines(self.served.index, files=True, search=search)
+        return "\n".join(lines) or render.NO_TITLE_HOLDS.format(render.escape(search))
 
     def _article(self, name: str) -> str:
         if not name:
