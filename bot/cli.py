@@ -177,13 +177,25 @@ def _parser() -> argparse.ArgumentParser:
     remove.add_argument("--by", metavar="NAME", help="who removes it (default: your user name)")
     remove.set_defaults(command=_remove)
 
+    restore = commands.add_parser(
+        "restore",
+        parents=[corpus],
+        help="bring back an article removed before (as /restore)",
+        description="Move ARTICLE (its file in the removed folder, REMOVED_DIR, or its title) "
+        "back into the corpus, then refresh the index. Without ARTICLE, list what can be "
+        "restored, the last removed first.",
+    )
+    restore.add_argument("article", metavar="ARTICLE", nargs="?", default="")
+    restore.add_argument("--by", metavar="NAME", help="who restores it (default: your user name)")
+    restore.set_defaults(command=_restore)
+
     insights = commands.add_parser(
         "insights",
         parents=[corpus],
         help="what members asked and what went unanswered (as /insights)",
         description="From the bot's SQLite file (DATABASE_PATH), over all servers: questions "
         "asked, the share answered, unanswered questions grouped, answers marked 👎, the most "
-        "asked questions, and who added or removed articles.",
+        "asked questions, and who added, replaced, removed or restored articles.",
     )
     insights.add_argument(
         "--days", type=_days, default=DEFAULT_DAYS, metavar="N", help="over N days (default 7)"
@@ -256,6 +268,21 @@ def _remove(args: argparse.Namespace, settings: Settings) -> int:
     removed = curating(settings, served, lambda c: c.remove(args.article, who))
     print(render.removed_markdown(removed))
     return 0
+
+
+def _restore(args: argparse.Namespace, settings: Settings) -> int:
+    from .curation import curating
+    from .library import Library
+
+    if not args.article:
+        library = Library(settings.corpus_dir, settings.removed_folder)
+        print(render.removed_files_markdown(library.removed()))
+        return 0
+    who = args.by or getpass.getuser()
+    served = _served(settings, announce=False)
+    restored = curating(settings, served, lambda c: c.restore(args.article, who))
+    print(render.added_markdown(restored))
+    return 0 if all(not a.problem for a in restored.articles) else 1
 
 
 def _insights(args: argparse.Namespace, settings: Settings) -> int:

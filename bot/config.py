@@ -76,7 +76,8 @@ class Settings:
 
     @property
     def removed_folder(self) -> Path:
-        """Where /remove moves articles: REMOVED_DIR, else "removed" beside the corpus."""
+        """Where /remove moves articles (and /restore finds them): REMOVED_DIR, else
+        "removed" beside the corpus."""
         return self.removed_dir or self.corpus_dir.parent / "removed"
 
 

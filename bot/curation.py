@@ -1,5 +1,6 @@
 """The moderators' work on the corpus, apart from Discord: add an article from a file or a
-link, remove one, each followed by a refresh and recorded in the audit."""
+link, remove one, restore one removed, each followed by a refresh and recorded in the
+audit."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from index.index import Index
 from .config import Settings
 from .extract import extract_article
 from .fetch import PAGE_TYPES, FetchError, fetch, is_public
-from .library import Library, LibraryError, NewArticle, articles_of_file
+from .library import RESTORE_HINT, Library, LibraryError, NewArticle, articles_of_file
 from .served import ServedIndex
 from .store import Store
 
@@ -46,6 +47,7 @@ class AddedArticle:
     opening: tuple[str, ...]  # its first sentences, as they will be quoted
     problem: str = ""  # why the index could not read it after all ("": it could)
     replaced: Removed | None = None  # the article it took the place of, if any
+    restored_from: str = ""  # restored: its path in the corpus when it was removed
 
 
 @dataclass(frozen=True)
@@ -148,17 +150,23 @@ class Curator:
         return Removed(info.title or info.id, info.file, moved)
 
     def _added(
-        self, index: Index, file: str, article: NewArticle, replaced: Removed | None
+        self,
+        index: Index,
+        file: str,
+        article: NewArticle,
+        replaced: Removed | None = None,
+        restored_from: str = "",
     ) -> AddedArticle:
         ids = [i.id for i in index.infos if i.file == file]
         if not ids:
             reasons = [str(p) for p in index.problems if p.path == file]
             problem = "; ".join(reasons) or "not read"
-            return AddedArticle(article.title, file, 0, (), problem, replaced)
+            return AddedArticle(article.title, file, 0, (), problem, replaced, restored_from)
         info = index.articles[ids[0]]
         numbers = index.spans[info.id]
         opening = tuple(index.passages.text(n) for n in list(numbers)[:OPENING_SENTENCES])
-        return AddedArticle(info.title or article.title, file, len(numbers), opening, "", replaced)
+        title = info.title or article.title
+        return AddedArticle(title, file, len(numbers), opening, "", replaced, restored_from)
 
     async def remove(self, article_id: str, who: str) -> Removed:
         """Move an article's file (or JSONL line) to the removed folder, refresh, audit."""
@@ -173,6 +181,24 @@ class Curator:
             changes = await self.reload()
         self.store.record_audit(who, "removed", info.id, info.title, info.file)
         return Removed(removed.title, removed.file, removed.moved_to, changes)
+
+    async def restore(self, name: str, who: str) -> Added:
+        """Move a file of the removed folder (``name``: its path there, or its title, as
+        ``Library.find_removed`` reads it) back into the corpus, refresh, audit; refused
+        if the corpus holds its text again, or its link (an update of it)."""
+        async with self._lock:
+            index = self.served.index
+            gone = await asyncio.to_thread(self.library.find_removed, name)
+            data = await asyncio.to_thread((self.library.removed_dir / gone.path).read_bytes)
+            articles = await asyncio.to_thread(articles_of_file, gone.path, data)
+            await asyncio.to_thread(self.library.check_new, articles, index, hint=RESTORE_HINT)
+            file = await asyncio.to_thread(self.library.restore, gone)
+            changes = await self.reload()
+        restored = self._added(
+            self.served.index, str(file), articles[0], restored_from=gone.original
+        )
+        self.store.record_audit(who, "restored", str(file), restored.title, str(file))
+        return Added((restored,), changes)
 
 
 def curating(

@@ -1,11 +1,14 @@
-"""The moderators' slash commands: /add, /remove, /insights and /reload, each refused
-privately to anyone else."""
+"""The moderators' slash commands: /add, /remove, /restore, /insights and /reload, each
+refused privately to anyone else."""
 
 from __future__ import annotations
 
 import asyncio
 import io
-from typing import TYPE_CHECKING
+import time
+from collections.abc import Awaitable, Callable
+from functools import partial
+from typing import TYPE_CHECKING, TypeVar
 
 import discord
 from discord import app_commands
@@ -15,10 +18,13 @@ from .insights import DEFAULT_DAYS, MAX_DAYS, insights_csv, recorded, summarise
 from .library import FILE_SUFFIXES
 from .messages import error_reply
 from .replies import NO_MENTIONS
-from .service import CHOICE_CHARS
+from .service import CHOICE_CHARS, MAX_CHOICES
 
 if TYPE_CHECKING:
     from .client import QABot
+    from .curation import Added
+
+T = TypeVar("T")
 
 REFUSED = "only moderators (Manage Server, or a moderator role) can {doing}."
 CSV_TOO_LARGE = (
@@ -56,6 +62,23 @@ def moderators_only(doing: str):  # noqa: ANN201 - a discord.py check decorator
     return app_commands.check(predicate)
 
 
+def moderators_command(name: str, description: str, doing: str):  # noqa: ANN201 - as above
+    """A slash command for moderators (refusing anyone else, ``doing`` what): hidden from
+    members by default (Manage Server), in the servers that added the bot only."""
+
+    def command(callback: Callable[..., Awaitable[None]]) -> app_commands.Command:
+        for decorate in (
+            moderators_only(doing),
+            app_commands.guild_install(),
+            app_commands.guild_only(),
+            app_commands.default_permissions(manage_guild=True),
+        ):
+            callback = decorate(callback)
+        return app_commands.command(name=name, description=description)(callback)
+
+    return command
+
+
 def _who(interaction: discord.Interaction) -> str:
     return f"{interaction.user.name} ({interaction.user.id})"
 
@@ -68,16 +91,29 @@ async def _private(interaction: discord.Interaction, text: str) -> None:
     )
 
 
-@app_commands.command(name="add", description="Add an article from a file or a link (moderators)")
+async def _changing(
+    interaction: discord.Interaction,
+    command: str,
+    change: Callable[[], Awaitable[T]],
+    report: Callable[[T], str],
+) -> None:
+    """Defer privately (a change refreshes the index: seconds), make ``change``, and reply
+    privately with its ``report``, or with what went wrong."""
+    await interaction.response.defer(ephemeral=True, thinking=True)
+    try:
+        done = await change()
+    except Exception as error:
+        await _private(interaction, error_reply(error, command))
+        return
+    await _private(interaction, report(done))
+
+
+@moderators_command("add", "Add an article from a file or a link (moderators)", "add articles")
 @app_commands.describe(
     file=f"An article file ({', '.join(FILE_SUFFIXES[:-1])})",
     url="A link to the article's web page",
     replace="Put it in the place of the article with the same link or title (an update)",
 )
-@app_commands.default_permissions(manage_guild=True)
-@app_commands.guild_only()
-@app_commands.guild_install()
-@moderators_only("add articles")
 async def add(
     interaction: discord.Interaction,
     file: discord.Attachment | None = None,
@@ -92,35 +128,24 @@ async def add(
             allowed_mentions=NO_MENTIONS,
         )
         return
-    await interaction.response.defer(ephemeral=True, thinking=True)
-    try:
+
+    async def adding() -> Added:
         if file is not None:
             curator.check_size(file.filename, file.size)  # before downloading it
             data = await file.read()
-            added = await curator.add_file(file.filename, data, _who(interaction), replace)
-        else:
-            assert url is not None
-            added = await curator.add_url(url, _who(interaction), replace)
-    except Exception as error:
-        await _private(interaction, error_reply(error, "/add"))
-        return
-    await _private(interaction, render.added_markdown(added))
+            return await curator.add_file(file.filename, data, _who(interaction), replace)
+        assert url is not None
+        return await curator.add_url(url, _who(interaction), replace)
+
+    await _changing(interaction, "/add", adding, render.added_markdown)
 
 
-@app_commands.command(name="remove", description="Remove an article (moderators)")
+@moderators_command("remove", "Remove an article (moderators)", "remove articles")
 @app_commands.describe(article="The article's title (pick one of the suggestions)")
-@app_commands.default_permissions(manage_guild=True)
-@app_commands.guild_only()
-@app_commands.guild_install()
-@moderators_only("remove articles")
 async def remove(interaction: discord.Interaction, article: str) -> None:
-    await interaction.response.defer(ephemeral=True, thinking=True)
-    try:
-        removed = await _bot(interaction).curator.remove(article, _who(interaction))
-    except Exception as error:
-        await _private(interaction, error_reply(error, "/remove"))
-        return
-    await _private(interaction, render.removed_markdown(removed))
+    curator = _bot(interaction).curator
+    removing = partial(curator.remove, article, _who(interaction))
+    await _changing(interaction, "/remove", removing, render.removed_markdown)
 
 
 @remove.autocomplete("article")
@@ -137,14 +162,40 @@ async def remove_autocomplete(
     ]
 
 
-@app_commands.command(
-    name="insights", description="What members asked, and what went unanswered (moderators)"
+@moderators_command(
+    "restore", "Bring back an article removed before (moderators)", "restore articles"
+)
+@app_commands.describe(article="The removed article's title (pick one of the suggestions)")
+async def restore(interaction: discord.Interaction, article: str) -> None:
+    curator = _bot(interaction).curator
+    restoring = partial(curator.restore, article, _who(interaction))
+    await _changing(interaction, "/restore", restoring, render.added_markdown)
+
+
+@restore.autocomplete("article")
+async def restore_autocomplete(
+    interaction: discord.Interaction, current: str
+) -> list[app_commands.Choice[str]]:
+    """The removed files whose title or path holds what is typed, the last removed first;
+    the value is the path (its end where it is too long for a choice: a part of only
+    one path names it too)."""
+    if not is_moderator(interaction, _bot(interaction).settings.moderator_role_ids):
+        return []
+    files = await asyncio.to_thread(_bot(interaction).curator.library.removed)
+    typed = current.strip().casefold()
+    found = [f for f in files if typed in f.title.casefold() or typed in f.path.casefold()]
+    choices = []
+    for f in found[:MAX_CHOICES]:  # when tells two versions of one title apart
+        when = time.strftime(" (removed %Y-%m-%d %H:%M UTC)", time.gmtime(f.removed_at))
+        name = (f.title or f.path)[: CHOICE_CHARS - len(when)] + when
+        choices.append(app_commands.Choice(name=name, value=f.path[-CHOICE_CHARS:]))
+    return choices
+
+
+@moderators_command(
+    "insights", "What members asked, and what went unanswered (moderators)", "see insights"
 )
 @app_commands.describe(days="Over how many days (default 7)", csv="Attach the lists as a CSV")
-@app_commands.default_permissions(manage_guild=True)
-@app_commands.guild_only()
-@app_commands.guild_install()
-@moderators_only("see insights")
 async def insights(
     interaction: discord.Interaction,
     days: app_commands.Range[int, 1, MAX_DAYS] = DEFAULT_DAYS,
@@ -169,11 +220,7 @@ async def insights(
     )
 
 
-@app_commands.command(name="reload", description="Re-read the corpus folder (moderators)")
-@app_commands.default_permissions(manage_guild=True)
-@app_commands.guild_only()
-@app_commands.guild_install()
-@moderators_only("reload the corpus")
+@moderators_command("reload", "Re-read the corpus folder (moderators)", "reload the corpus")
 async def reload(interaction: discord.Interaction) -> None:
     bot = _bot(interaction)
     await interaction.response.defer(ephemeral=True, thinking=True)
@@ -188,4 +235,4 @@ async def reload(interaction: discord.Interaction) -> None:
     )
 
 
-MODERATOR_COMMANDS = (add, remove, insights, reload)
+MODERATOR_COMMANDS = (add, remove, restore, insights, reload)

@@ -17,8 +17,11 @@ from index.passages import Passage
 from .titles import titles_of
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from .curation import Added, Removed
     from .insights import Insights
+    from .library import RemovedFile
     from .service import Quoted
 
 TOP = 10  # entries of each /insights list shown in the message (the CSV has them all)
@@ -528,7 +531,8 @@ def help_markdown(
             "• `/add url:` or `/add file:` adds an article from a web page or a file "
             "(.md, .txt, .jsonl, .html); with `replace: True` it takes the place of the "
             "article with the same link or title (a page updated since, a text corrected).",
-            "• `/remove article:` moves an article out of the corpus (nothing is deleted).",
+            "• `/remove article:` moves an article out of the corpus (nothing is deleted); "
+            "`/restore article:` brings back one removed (or replaced) before.",
             "• `/insights` shows what members asked, what went unanswered, the answers "
             "marked 👎 and who changed the corpus (`csv: True` for a file).",
             "• `/reload` re-reads the corpus folder after files were changed on the machine; "
@@ -592,7 +596,7 @@ def changes_markdown(changes: Changes) -> str:
 
 def _named(title: str, article_id: str) -> str:
     """An article by title, its file in brackets; by file alone when it has no title."""
-    file = f"`{article_id.replace('`', '')}`"
+    file = f"`{_path(article_id)}`"
     return f"*{escape(title)}* ({file})" if title else file
 
 
@@ -605,7 +609,10 @@ def added_markdown(added: Added) -> str:
         if article.problem:
             lines.append(f"Written as {name}, but it cannot be read: {escape(article.problem)}")
             continue
-        lines.append(f"Added {name}: {article.sentences} sentence(s). It starts:")
+        done = "Restored" if article.restored_from else "Added"
+        if article.restored_from not in ("", article.file):  # its name was taken again
+            name += f", since `{_path(article.restored_from)}` is another article's now"
+        lines.append(f"{done} {name}: {article.sentences} sentence(s). It starts:")
         lines.extend(f"> {escape(flat(text))}" for text in article.opening)
         if article.replaced is not None:
             gone = article.replaced
@@ -621,10 +628,28 @@ def removed_markdown(removed: Removed) -> str:
     return f"Removed {name}: {_moved(removed)}. The corpus now has {articles} article(s)."
 
 
+def removed_files_markdown(files: Sequence[RemovedFile]) -> str:
+    """What /restore can bring back, the last removed first (for surfaces without
+    autocomplete: the shell and `qabot restore`)."""
+    if not files:
+        return "The removed folder holds no article to restore."
+    lines = ["Removed, the last first (restore one by its file or title):"]
+    lines.extend(f"• {_named(f.title, f.path)}" for f in files)
+    return "\n".join(lines)
+
+
 def _moved(removed: Removed) -> str:
     """Where an article moved out of the corpus went, and how to undo it."""
-    where = str(removed.moved_to).replace("`", "")
-    return f"moved to `{where}` (move it back and /reload to restore it)"
+    if removed.moved_to.suffix.lower() == ".jsonl":  # a line of a bulk file
+        undo = "put the line back in its place in the corpus's file and /reload to restore it"
+    else:
+        undo = "`/restore` brings it back"
+    return f"moved to `{_path(removed.moved_to)}` ({undo})"
+
+
+def _path(path: object) -> str:
+    """A path shown in backticks (which it cannot hold)."""
+    return str(path).replace("`", "")
 
 
 def insights_markdown(insights: Insights) -> str:

@@ -12,6 +12,7 @@ from . import render
 from .config import Settings
 from .cooldown import Cooldown
 from .insights import DEFAULT_DAYS, MAX_DAYS, gathered
+from .library import Library
 from .markup import asked_in, message_question, read_typed
 from .messages import error_reply
 from .served import ServedIndex
@@ -27,15 +28,16 @@ COMMANDS = (
     "/ask QUESTION [article: ARTICLE], /more, /previous, /context, /closest, "
     "/reply FOLLOW-UP, "
     "/answer-this MESSAGE, /sources [SEARCH], /article ARTICLE, /help; "
-    "moderators': /add LINK-OR-FILE [replace: True], /remove ARTICLE, /insights [DAYS], "
+    "moderators': /add LINK-OR-FILE [replace: True], /remove ARTICLE, /restore [ARTICLE], "
+    "/insights [DAYS], "
     "/reload; /quit"
 )
 SHELL_HELP = (
     "\n\n**In this shell** a line is a question; /more, /previous, /context and /closest "
     "stand for the buttons under the answer shown, /reply FOLLOW-UP for a reply to it, "
     "/answer-this MESSAGE for Answer this question on a message that says MESSAGE; /add "
-    "takes a link or a file's path, /remove an article's file as /sources names it; /quit "
-    "ends."
+    "takes a link or a file's path, /remove an article's file as /sources names it, "
+    "/restore one of those it lists; /quit ends."
 )
 
 
@@ -100,6 +102,7 @@ class Shell:
             "/help": lambda _: render.help_markdown(self.served.index, moderator=True) + SHELL_HELP,
             "/add": self._add,
             "/remove": self._remove,
+            "/restore": self._restore,
             "/insights": self._insights,
         }
 
@@ -217,6 +220,14 @@ class Shell:
             return "Remove which article? /remove ARTICLE, its file as /sources names it."
         who = f"{getpass.getuser()} (shell)"
         return render.removed_markdown(self._curating(lambda c: c.remove(article, who)))
+
+    def _restore(self, article: str) -> str:
+        """/restore ARTICLE; alone, what it can bring back (Discord suggests them)."""
+        if not article:
+            library = Library(self.settings.corpus_dir, self.settings.removed_folder)
+            return render.removed_files_markdown(library.removed())
+        who = f"{getpass.getuser()} (shell)"
+        return render.added_markdown(self._curating(lambda c: c.restore(article, who)))
 
     def _curating(self, change: Callable[[Curator], Awaitable[T]]) -> T:
         from .curation import curating  # aiohttp: only adding and removing need it

@@ -92,11 +92,11 @@ class Downvote:
 
 @dataclass(frozen=True)
 class Audited:
-    """Who added or removed which article, and when."""
+    """Who added, replaced, removed or restored which article, and when."""
 
     at: float
     who: str
-    action: str  # "added" or "removed"
+    action: str  # "added", "replaced", "removed" or "restored"
     article_id: str
     title: str
     file: str
@@ -364,7 +364,7 @@ class Store:
         return [Downvote(q, tuple(json.loads(p)), t) for q, p, t in rows]
 
     def record_audit(self, who: str, action: str, article_id: str, title: str, file: str) -> None:
-        """Remember that ``who`` added or removed an article."""
+        """Remember that ``who`` added, replaced, removed or restored an article."""
         self._db.execute(
             "INSERT INTO audit VALUES (?, ?, ?, ?, ?, ?)",
             (time.time(), who, action, article_id, title, file),

@@ -45,6 +45,12 @@ _SPANISH = {
     "Put it in the place of the article with the same link or title (an update)": (
         "Ponerlo en lugar del artículo con el mismo enlace o título (una actualización)"
     ),
+    "Bring back an article removed before (moderators)": (
+        "Recupera un artículo retirado antes (moderadores)"
+    ),
+    "The removed article's title (pick one of the suggestions)": (
+        "El título del artículo retirado (elige una de las sugerencias)"
+    ),
 }
 # English description -> {locale: description}. Only the descriptions are translated:
 # command names stay the same everywhere, so that /help and other members' messages
@@ -73,6 +79,8 @@ for locale, texts in {
         "Lire un article en entier",
         "Seulement les articles dont le titre contient ceci",
         "Le mettre à la place de l'article de même lien ou titre (une mise à jour)",
+        "Rétablit un article retiré auparavant (modérateurs)",
+        "Le titre de l'article retiré (choisissez une des suggestions)",
     ),
     discord.Locale.german: (
         "Stelle eine Frage; ich zitiere die Sätze, die sie beantworten",
@@ -93,6 +101,8 @@ for locale, texts in {
         "Einen Artikel ganz lesen",
         "Nur die Artikel, deren Titel dies enthält",
         "An die Stelle des Artikels mit demselben Link oder Titel setzen (eine Aktualisierung)",
+        "Holt einen zuvor entfernten Artikel zurück (Moderatoren)",
+        "Der Titel des entfernten Artikels (wähle einen der Vorschläge)",
     ),
     discord.Locale.brazil_portuguese: (
         "Faça uma pergunta; cito as frases que a respondem",
@@ -113,6 +123,8 @@ for locale, texts in {
         "Ler um artigo inteiro",
         "Só os artigos cujo título contém isto",
         "Colocá-lo no lugar do artigo com o mesmo link ou título (uma atualização)",
+        "Traz de volta um artigo removido antes (moderadores)",
+        "O título do artigo removido (escolha uma das sugestões)",
     ),
 }.items():
     for english, text in zip(_SPANISH, texts, strict=True):

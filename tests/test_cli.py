@@ -190,10 +190,24 @@ def test_add_remove_and_insights_as_the_moderators_commands(tmp_path, capsys, mo
     assert (tmp_path / "removed" / "dam-collapse-in-laos-2.md").is_file()  # the second out
     assert main(["ask", "where did the dam collapse?"]) == 0
     assert "no answer" in capsys.readouterr().out
+    assert main(["restore"]) == 0  # what can be brought back, the last removed first
+    assert capsys.readouterr().out.splitlines()[1:] == [
+        "• *Dam collapse in Laos* (`dam-collapse-in-laos-2.md`)",
+        "• *Dam collapse in Laos* (`dam-collapse-in-laos.md`)",
+    ]
+    assert main(["restore", "dam-collapse-in-laos-2.md", "--by", "tester"]) == 0
+    assert "Restored *Dam collapse in Laos* (`dam-collapse-in-laos.md`)" in capsys.readouterr().out
+    assert main(["ask", "where did the dam collapse?"]) == 0
+    assert "Sanamxay" in capsys.readouterr().out
+    assert main(["restore", "Dam collapse in Laos"]) == 0  # the version it replaced
+    assert "(`dam-collapse-in-laos-2.md`), since `dam-collapse-in-laos.md` is another" in (
+        capsys.readouterr().out
+    )
     assert main(["insights", "--days", "3"]) == 0
     out = capsys.readouterr().out
     assert "tester added *Dam collapse in Laos*" in out
     assert "tester removed *Dam collapse in Laos*" in out
+    assert "tester restored *Dam collapse in Laos*" in out
     assert main(["insights", "--csv"]) == 0
     assert capsys.readouterr().out.startswith("kind,count,question,detail,when")
 

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from bot.library import (
@@ -110,6 +112,32 @@ def test_remove_moves_the_file_and_a_jsonl_line_alone(corpus):
     assert line.read_text() == '{"title": "A", "text": "Alpha."}\n'
     left = build_index(corpus)
     assert [a.title for a in left.infos] == ["B"] and left.infos[0].id == "many.jsonl:2"
+
+
+def test_restore_brings_a_removed_file_back_under_its_old_name(corpus):
+    write(corpus, "world/dam.md", "---\ntitle: Dam collapse\n---\nA dam collapsed.")
+    write(corpus, "many.jsonl", '{"title": "A", "text": "Alpha."}\n')
+    library = Library(corpus, corpus.parent / "removed")
+    library.remove(build_index(corpus), "world/dam.md")
+    write(corpus, "world/dam.md", "---\ntitle: Another dam\n---\nAnother text.")
+    library.remove(build_index(corpus), "world/dam.md")  # removed there as dam-2.md
+    library.remove(build_index(corpus), "many.jsonl:1")  # a line: put back by hand
+    library.remove(build_index(corpus), "old.md")
+    assert [(f.path, f.title, f.original) for f in library.removed()] == [
+        ("old.md", "Old", "old.md"),
+        ("world/dam-2.md", "Another dam", "world/dam.md"),
+        ("world/dam.md", "Dam collapse", "world/dam.md"),
+    ]
+    with pytest.raises(LibraryError, match="2 removed articles match “dam”"):
+        library.find_removed("dam")
+    with pytest.raises(LibraryError, match="no article of the removed folder matches “Alpha”"):
+        library.find_removed("Alpha")
+    assert library.restore(library.find_removed("another dam")) == Path("world/dam.md")
+    assert "Another text." in (corpus / "world" / "dam.md").read_text()
+    # Its old name taken again, the first one comes back beside it; nothing is replaced.
+    assert library.restore(library.find_removed("dam")) == Path("world/dam-2.md")
+    assert "A dam collapsed." in (corpus / "world" / "dam-2.md").read_text()
+    assert [f.path for f in library.removed()] == ["old.md"]
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
+import re
 
 import pytest
 
@@ -28,6 +29,7 @@ async def test_members_are_refused_privately_and_nothing_changes(server, bot, si
     for name, options in [
         ("add", {"url": site.url("/news/gripen.html")}),
         ("remove", {"article": "circus.md"}),
+        ("restore", {"article": "circus.md"}),
         ("insights", {}),
     ]:
         refused = await server.slash(name, ALICE, **options)
@@ -35,6 +37,7 @@ async def test_members_are_refused_privately_and_nothing_changes(server, bot, si
     assert sorted(p.name for p in corpus.iterdir()) == before
     assert site.hits == []
     assert await server.autocomplete("remove", ALICE, article="circ") == []
+    assert await server.autocomplete("restore", ALICE, article="") == []
 
 
 async def test_a_page_added_by_link_answers_members(server, bot, site, corpus):
@@ -89,8 +92,8 @@ async def test_an_updated_page_or_corrected_file_replaces_its_article(server, bo
     assert "six more **Gripen**" in embed_text(answer)
     assert "four more" not in embed_text(answer)
     name = "thailand-buys-four-more-gripen-fighter-jets-from-sweden.md"
-    gone = list((corpus.parent / "removed").iterdir())
-    assert [p.name for p in gone] == [name]
+    gone = (corpus.parent / "removed").iterdir()
+    assert [p.name for p in gone if not p.name.startswith(".")] == [name]  # .moves.jsonl
     # The new version has the old one's file, so the article keeps its id.
     assert "six more" in (corpus / name).read_text()
     assert not list(corpus.glob("thailand-*-2.md"))
@@ -154,6 +157,38 @@ async def test_remove_moves_the_article_out_and_members_are_no_longer_answered(s
     assert "Circus news" not in embed_text(after)
     missing = await server.slash("remove", MODERATOR, article="circus.md")
     assert "no article 'circus.md'" in private_text(missing)
+
+
+async def test_a_removed_article_is_restored_from_discord(server, bot, site, corpus):
+    await server.slash("remove", MODERATOR, article="circus.md")
+    await server.slash("add", MODERATOR, url=site.url("/news/gripen.html"))
+    await server.slash("remove", MODERATOR, article=GRIPEN_TITLE)
+    # Suggested the last removed first, by title and when; the value is the file.
+    gripen = "thailand-buys-four-more-gripen-fighter-jets-from-sweden.md"
+    when = r" \(removed \d{4}-\d\d-\d\d \d\d:\d\d UTC\)"
+    choices = await server.autocomplete("restore", MODERATOR, article="")
+    assert [c["value"] for c in choices] == [gripen, "circus.md"]
+    assert re.fullmatch(re.escape(GRIPEN_TITLE) + when, choices[0]["name"])
+    [circus] = await server.autocomplete("restore", MODERATOR, article="CIRC")
+    assert circus["value"] == "circus.md" and circus["name"].startswith("Circus news (removed ")
+    restored = await server.slash("restore", MODERATOR, article="circus.md")
+    assert "Restored *Circus news* (`circus.md`): " in private_text(restored)
+    assert "**elephants**" in embed_text(
+        (await server.slash("ask", ALICE, question="circus elephants performed")).messages[-1]
+    )
+    # Its page added again since: restoring the old version would hold its link twice.
+    await server.slash("add", MODERATOR, url=site.url("/news/gripen.html"))
+    site.edited["/news/gripen.html"] = (
+        (PAGES / "gripen.html").read_bytes().replace(b"four more", b"six more")
+    )
+    await server.slash("add", MODERATOR, url=site.url("/news/gripen.html"), replace=True)
+    refused = private_text(await server.slash("restore", MODERATOR, article=gripen))
+    assert "is already in the corpus" in refused and "/remove that one first" in refused
+    assert "six more" in (corpus / gripen).read_text()
+    nothing = private_text(await server.slash("restore", MODERATOR, article="no such"))
+    assert "no article of the removed folder matches “no such”" in nothing
+    shown = private_text(await server.slash("insights", MODERATOR, days=7))
+    assert f"mod ({MODERATOR.id}) restored *Circus news*" in shown
 
 
 async def test_insights_show_unanswered_downvoted_and_corpus_changes(server, bot, site):

@@ -123,11 +123,27 @@ def test_moderators_commands_change_the_corpus_and_are_audited(corpus, tmp_path)
     removed = shell.reply(f"/remove {file.rsplit('`', 2)[1]}")
     assert removed.startswith("Removed *Nuclear deal*") and "now has 1 article(s)" in removed
     assert "no answer" in shell.reply("who signed?")
+    listed = shell.reply("/restore")  # alone: what it can bring back, the last removed first
+    removed_first, replaced_first = listed.splitlines()[1:]
+    assert (removed_first, replaced_first) == (
+        "• *Nuclear deal* (`nuclear-deal-2.md`)",  # the removed folder's second of the name
+        "• *Nuclear deal* (`nuclear-deal.md`)",
+    )
+    restored = shell.reply("/restore nuclear-deal-2.md")
+    assert restored.startswith("Restored *Nuclear deal* (`nuclear-deal.md`): 1 sentence(s).")
+    assert "Vienna" in shell.reply("who signed?")  # its name again, so its id
+    older = shell.reply("/restore nuclear")  # the one left: a part of its title names it
+    assert older.startswith(
+        "Restored *Nuclear deal* (`nuclear-deal-2.md`), since `nuclear-deal.md` is another "
+        "article's now: 1 sentence(s)."
+    )
+    assert "no article of the removed folder matches" in shell.reply("/restore nuclear")
     insights = shell.reply("/insights")
     assert "0 question(s)" in insights  # the shell's own questions are not the members'
     assert "(shell) added *Nuclear deal*" in insights
     assert "(shell) removed *Nuclear deal*" in insights
     assert "(shell) replaced *Nuclear deal*" in insights
+    assert "(shell) restored *Nuclear deal*" in insights
     assert "cannot be read" in shell.reply(f"/add {tmp_path / 'missing.md'}")
     assert "from 1 to 365" in shell.reply("/insights forever")
 
