@@ -360,7 +360,9 @@ class AnswerService:
 
 def _carried(followed: Question | None) -> str:
     """What a follow-up of ``followed`` carries over: that question, and the one it
-    followed in turn, so that "and India?" after "and China?" keeps the subject."""
+    followed in turn, so that "and India?" after "and China?" keeps the subject; in the
+    order asked, an arrow between (the footer shows it: "jets? → and China?")."""
     if followed is None:
         return ""
-    return f"{followed.earlier} {followed.question}".strip()[-MAX_ASK_CHARS:]
+    chain = f"{followed.earlier} → {followed.question}" if followed.earlier else followed.question
+    return chain[-MAX_ASK_CHARS:]

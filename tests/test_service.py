@@ -94,7 +94,7 @@ async def test_a_follow_up_is_answered_with_the_earlier_subject(service):
     assert follow.earlier == "where did the elephants go?"
     assert follow.answer.hits[0].passage.text == "Two elephants left the zoo."
     again = await service.ask("and the circus?", 3, 5, None, follows=follow.answer_id)
-    assert "elephants" in again.earlier and "zoo" in again.earlier
+    assert again.earlier == "where did the elephants go? → and the zoo?"  # in order asked
     paged = await service.page(follow.answer_id, 0)  # paging keeps reading it so
     assert paged is not None and paged.earlier == follow.earlier
 
