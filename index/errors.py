@@ -79,7 +79,10 @@ class QuestionError(QabotError):
 
 class EmptyQuestion(QuestionError):
     def __init__(self) -> None:
-        super().__init__("the question is empty: type a question after the command")
+        super().__init__(
+            "the question is empty: it has no word to search for (links, mentions and "
+            "emoji are left out); ask it in words"
+        )
 
 
 class QuestionTooLong(QuestionError):
