@@ -215,7 +215,6 @@ _STEMMED = "\0stem"
 def _classified(word: str, stop_words: frozenset[str]) -> tuple[str, str]:
     """(the word normalised, its term), or _STEMMED for the term of a word to be stemmed:
     all of ``Analyzer._term`` that depends on the word alone."""
-    normal = unicodedata.normalize("NFKC", word).translate(_QUOTES)
     lower = _written(word)
     if not lower:  # an apostrophe alone ("ʼ" is a letter to Unicode) or "'s"
         return lower, ""
@@ -223,13 +222,26 @@ def _classified(word: str, stop_words: frozenset[str]) -> tuple[str, str]:
         return lower, lower.replace(".", "")
     if lower[0].isdigit():
         return lower, lower.replace(",", "")
-    if 1 < len(normal) <= 5 and normal.isupper():
-        return lower, lower  # an acronym (US, IT, WHO, MRTV): a name, never a stop word
+    if is_acronym(word):
+        return lower, lower  # a name, never a stop word
     if lower in stop_words:
         return lower, ""
     if lower in NUMBER_WORDS:
         return lower, NUMBER_WORDS[lower]
     return lower, _STEMMED
+
+
+def is_acronym(word: str) -> bool:
+    """Whether a word as written is read as an acronym (US, IT, WHO, MRTV, G7): its term
+    is the word itself, lowercase, never a stop word nor stemmed.
+
+    >>> is_acronym("WHO"), is_acronym("Who"), is_acronym("U.S."), is_acronym("MYANMAR")
+    (True, False, False, False)
+    """
+    normal = unicodedata.normalize("NFKC", word).translate(_QUOTES)
+    if "." in normal or normal[:1].isdigit():  # initialisms and numbers are read apart
+        return False
+    return 1 < len(normal) <= 5 and normal.isupper()
 
 
 def shaping_versions() -> tuple[tuple[str, str], ...]:

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .analysis import Analyzer
+from .analysis import Analyzer, Token, is_acronym
 from .synonyms import group_terms
 from .vocabulary import Vocabulary
 
@@ -51,6 +51,7 @@ class Query:
     question_terms: tuple[str, ...]  # the question as analysed, in order
     own: int = -1  # how many of ``words`` are the question's own (-1: all): the rest
     # are carried from the question it follows up
+    read: tuple[Token, ...] = ()  # the question's tokens, as read (``question_terms``'s)
 
     @property
     def own_words(self) -> tuple[Word, ...]:
@@ -78,21 +79,39 @@ def build_query(
     then the words of the ``earlier`` question it follows up, if any, that it lacks, at
     CARRIED_WEIGHT (a word the corpus cannot match is not carried: it would only count
     against answering)."""
+    read = _read(question, analyzer, vocabulary)
     words, terms = [], []
-    for token in analyzer.tokens(question):
+    for token in read:
         terms.append(token.term)
         shown = question[token.start : token.end]
         words.append(_word(token.term, token.word, analyzer, vocabulary, shown))
     carried = set(terms)
     own = len(words)
-    for token in analyzer.tokens(earlier):
+    for token in _read(earlier, analyzer, vocabulary):
         if token.term in carried:
             continue
         carried.add(token.term)
         word = _word(token.term, token.word, analyzer, vocabulary)
         if word.alternatives:
             words.append(_scaled(word, CARRIED_WEIGHT))
-    return Query(tuple(words), tuple(terms), own if earlier else -1)
+    return Query(tuple(words), tuple(terms), own if earlier else -1, tuple(read))
+
+
+def _read(question: str, analyzer: Analyzer, vocabulary: Vocabulary) -> list[Token]:
+    """The question's tokens, with a word in capitals that the corpus holds no acronym
+    of read as the word it spells: "JETS" typed with caps lock on is jets, and "WHO" in
+    "WHO SUPPLIES MYANMAR'S JETS?" is who, a stop word. Passages keep the analyzer's
+    reading: a news text writes acronyms in capitals, a member may write anything so."""
+    read = []
+    for token in analyzer.tokens(question):
+        shown = question[token.start : token.end]
+        if is_acronym(shown) and vocabulary.idf_of(token.term) is None:
+            word, term = analyzer.pair(shown.lower())
+            if not term:
+                continue
+            token = Token(term, token.start, token.end, word)
+        read.append(token)
+    return read
 
 
 def _scaled(word: Word, share: float) -> Word:

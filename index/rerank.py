@@ -104,7 +104,7 @@ def features(index: Index, query: Query, question: str, ranked: Sequence[Ranked]
     )
     opens = (sentence_number == 1).tolist()
 
-    asked = index.analyzer.tokens(question)
+    asked = query.read
     written = _WRITTEN.findall(question.lower())
     written_pairs = set(zip(written, written[1:], strict=False))
     weight_of = {t: w.importance for t, w in zip(query.question_terms, query.words, strict=False)}

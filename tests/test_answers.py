@@ -109,6 +109,15 @@ def test_invisible_characters_and_links_do_not_change_the_answer(seed_index, typ
     assert [h.number for h in result.hits] == [h.number for h in plain.hits]
 
 
+@pytest.mark.parametrize("typed", ["WHO SUPPLIES MYANMAR'S JETS?", "who supplies Myanmar's JETS?"])
+def test_capitals_do_not_change_the_answer(seed_index, typed):
+    plain = answer(seed_index, "who supplies Myanmar's jets?")
+    result = answer(seed_index, typed)
+    assert [h.number for h in result.hits] == [h.number for h in plain.hits]
+    assert [h.highlights for h in result.hits] == [h.highlights for h in plain.hits]
+    assert result.missing == ()
+
+
 def test_a_follow_up_carries_the_earlier_subject(seed_index):
     alone = answer(seed_index, "and China?")
     followed = answer(seed_index, "and China?", earlier="who supplies Myanmar's jets?")

@@ -10,6 +10,23 @@ def test_question_words_become_weighted_terms(seed_index):
     assert 0 < query.weights["fighter"] < 1  # a synonym of "jet", weighted down
 
 
+def test_a_question_in_capitals_reads_as_its_words_but_the_acronyms_the_corpus_holds(
+    seed_index,
+):
+    analyzer, vocabulary = seed_index.analyzer, seed_index.vocabulary
+    shouted = build_query("WHO SUPPLIES MYANMAR'S JETS?", analyzer, vocabulary)
+    assert shouted.question_terms == ("suppli", "myanmar", "jet")  # WHO: who, a stop word
+    assert [w.written for w in shouted.words] == ["SUPPLIES", "MYANMAR'S", "JETS"]
+    assert [t.term for t in shouted.read] == list(shouted.question_terms)
+    # The corpus writes MRTV: a word it holds as an acronym stays one.
+    assert build_query("what did MRTV say", analyzer, vocabulary).question_terms == (
+        "mrtv",
+        "say",
+    )
+    # An acronym English and the corpus lack stays as typed, and is said to be missing.
+    assert build_query("IISS", analyzer, vocabulary).words[0].alternatives == {}
+
+
 def test_typos_are_mended_against_the_corpus(seed_index):
     query = build_query("elephents kremlim sanctoins", seed_index.analyzer, seed_index.vocabulary)
     assert query.weights["kremlin"] < 1 and query.weights["sanction"] < 1
