@@ -1,5 +1,5 @@
-"""The qabot command: ask, sources, shell, eval, index, the moderators' add, remove and
-insights, and run; over the same functions as the bot."""
+"""The qabot command: ask, sources, article, shell, eval, index, the moderators' add,
+remove, restore and insights, and run; over the same functions as the bot."""
 
 from __future__ import annotations
 
@@ -32,6 +32,9 @@ from .titles import article_named
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one qabot command; returns the exit status."""
     parser = _parser()
+    if not (sys.argv[1:] if argv is None else argv):  # `qabot` alone: what it can do
+        parser.print_help()
+        return 0
     args = parser.parse_args(argv)
     try:
         settings = load_settings()
@@ -54,6 +57,8 @@ def _parser() -> argparse.ArgumentParser:
         prog="qabot",
         description="Answer questions from a corpus of news articles by quoting the "
         "sentences that answer them, as the Discord bot would.",
+        epilog='Start with: qabot ask "who supplies Myanmar\'s jets?", or qabot shell. '
+        "qabot COMMAND -h tells more of each.",
     )
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
     corpus = argparse.ArgumentParser(add_help=False)

@@ -13,6 +13,12 @@ QUESTION = "who supplies Myanmar's jets?"
 SUPPLIER = "Russia, along with China, is a major supporter and arms **supplier**"
 
 
+def test_qabot_alone_says_what_it_can_do(capsys):
+    assert main([]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: qabot") and "restore" in out and "Start with: qabot ask" in out
+
+
 def test_ask_answers_from_the_bundled_corpus(capsys):
     assert main(["ask", QUESTION]) == 0
     out = capsys.readouterr().out
