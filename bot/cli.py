@@ -277,11 +277,11 @@ def _remove(args: argparse.Namespace, settings: Settings) -> int:
 
 def _restore(args: argparse.Namespace, settings: Settings) -> int:
     from .curation import curating
-    from .library import Library
+    from .removed import RemovedFolder
 
     if not args.article:
-        library = Library(settings.corpus_dir, settings.removed_folder)
-        print(render.removed_files_markdown(library.removed()))
+        removed = RemovedFolder(settings.corpus_dir, settings.removed_folder)
+        print(render.removed_markdown_list(removed.articles()))
         return 0
     who = args.by or getpass.getuser()
     served = _served(settings, announce=False)

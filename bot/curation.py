@@ -17,6 +17,7 @@ from .config import Settings
 from .extract import extract_article
 from .fetch import PAGE_TYPES, FetchError, fetch, is_public
 from .library import RESTORE_HINT, Library, LibraryError, NewArticle, articles_of_file
+from .removed import RemovedFolder
 from .served import ServedIndex
 from .store import Store
 
@@ -71,7 +72,8 @@ class Curator:
         self.served = served
         self.store = store
         self.reload = reload
-        self.library = Library(settings.corpus_dir, settings.removed_folder)
+        self.library = Library(settings.corpus_dir)
+        self.removed = RemovedFolder(settings.corpus_dir, settings.removed_folder)
         self._lock = asyncio.Lock()  # one change to the folder at a time
 
     async def add_url(self, url: str, who: str, replace: bool = False) -> Added:
@@ -146,7 +148,7 @@ class Curator:
 
     async def _move_out(self, index: Index, article_id: str) -> Removed:
         info = index.articles[article_id]
-        moved = await asyncio.to_thread(self.library.remove, index, article_id)
+        moved = await asyncio.to_thread(self.removed.move_out, info)
         return Removed(info.title or info.id, info.file, moved)
 
     def _added(
@@ -157,7 +159,7 @@ class Curator:
         replaced: Removed | None = None,
         restored_from: str = "",
     ) -> AddedArticle:
-        ids = [i.id for i in index.infos if i.file == file]
+        ids = [i.id for i in index.infos if i.path == file]  # a file, or a JSONL line
         if not ids:
             reasons = [str(p) for p in index.problems if p.path == file]
             problem = "; ".join(reasons) or "not read"
@@ -183,21 +185,19 @@ class Curator:
         return Removed(removed.title, removed.file, removed.moved_to, changes)
 
     async def restore(self, name: str, who: str) -> Added:
-        """Move a file of the removed folder (``name``: its path there, or its title, as
-        ``Library.find_removed`` reads it) back into the corpus, refresh, audit; refused
+        """Put an article of the removed folder (``name``: its path there, or its title,
+        as ``RemovedFolder.find`` reads it) back into the corpus, refresh, audit; refused
         if the corpus holds its text again, or its link (an update of it)."""
         async with self._lock:
             index = self.served.index
-            gone = await asyncio.to_thread(self.library.find_removed, name)
-            data = await asyncio.to_thread((self.library.removed_dir / gone.path).read_bytes)
-            articles = await asyncio.to_thread(articles_of_file, gone.path, data)
+            gone = await asyncio.to_thread(self.removed.find, name)
+            name, data = await asyncio.to_thread(self.removed.data, gone)
+            articles = await asyncio.to_thread(articles_of_file, name, data)
             await asyncio.to_thread(self.library.check_new, articles, index, hint=RESTORE_HINT)
-            file = await asyncio.to_thread(self.library.restore, gone)
+            file = await asyncio.to_thread(self.removed.restore, gone)
             changes = await self.reload()
-        restored = self._added(
-            self.served.index, str(file), articles[0], restored_from=gone.original
-        )
-        self.store.record_audit(who, "restored", str(file), restored.title, str(file))
+        restored = self._added(self.served.index, file, articles[0], restored_from=gone.original)
+        self.store.record_audit(who, "restored", file, restored.title, file)
         return Added((restored,), changes)
 
 

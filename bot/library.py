@@ -1,14 +1,12 @@
-"""The corpus folder as moderators change it: an article added as a .md file, or moved to
-the removed folder; nothing existing is ever overwritten or deleted."""
+"""The corpus folder as moderators change it: an article added as a .md file, checked
+against those it holds; nothing existing is ever overwritten or deleted (removed.py moves
+articles out and back)."""
 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
-import shutil
-import time
 import unicodedata
 import uuid
 import weakref
@@ -25,11 +23,6 @@ from .render import problem_text
 
 # What /add and `qabot add` take: article files as the corpus reads them, and web pages.
 FILE_SUFFIXES = (".md", ".txt", ".jsonl", ".html", ".htm")
-# What /restore moves back: whole files, as /remove moved them. A .jsonl file there holds
-# lines taken out of a bulk file, whose place in it is their id: those go back by hand.
-RESTORABLE_SUFFIXES = (".md", ".txt")
-# In the removed folder (hidden, so never listed): where each file there came from.
-MOVES = ".moves.jsonl"
 MAX_NAME_CHARS = 60
 
 
@@ -47,16 +40,6 @@ class AlreadyInCorpus(LibraryError):
 REPLACE_HINT = "; add it with replace: True to put this version in its place"
 # Said when an article restored has a link an article of the corpus holds (its update).
 RESTORE_HINT = "; /remove that one first to bring this version back"
-
-
-@dataclass(frozen=True)
-class RemovedFile:
-    """A file of the removed folder that /restore can move back into the corpus."""
-
-    path: str  # relative to the removed folder
-    title: str  # "" when it has none
-    removed_at: float  # when it moved there (as noted, else its status change), for the order
-    original: str  # its path in the corpus folder when it was removed
 
 
 @dataclass(frozen=True)
@@ -120,13 +103,11 @@ def _from_article(article: Article, name: str) -> NewArticle:
 
 
 class Library:
-    """Writes into ``corpus_dir`` and moves out of it into ``removed_dir``."""
+    """Writes articles into ``corpus_dir``."""
 
-    def __init__(self, corpus_dir: Path, removed_dir: Path) -> None:
+    def __init__(self, corpus_dir: Path) -> None:
         self.corpus_dir = Path(corpus_dir)
-        self.removed_dir = Path(removed_dir)
         self._fingerprints: tuple[weakref.ref[Index], dict[str, str]] | None = None
-        self._titles: dict[tuple[str, int, int], str] = {}  # removed files', by their stat
 
     def check_new(
         self,
@@ -207,106 +188,7 @@ class Library:
         }
         text = article_markdown(fields, article.paragraphs)
         stem = file_stem(article.title) or f"article-{article.fingerprint[:8]}"
-        return _create(self.corpus_dir, stem, ".md", text.encode("utf-8"))
-
-    def remove(self, index: Index, article_id: str) -> Path:
-        """Move the file of ``article_id`` into the removed folder (a JSONL line: into a
-        file of that name there, the line taken out of the corpus's). Returns where it
-        went."""
-        info = index.articles[article_id]
-        source = self.corpus_dir / info.file
-        relative = Path(info.file)
-        target_dir = (self.removed_dir / relative).parent
-        target_dir.mkdir(parents=True, exist_ok=True)
-        if ":" in info.path and info.path.rsplit(":", 1)[1].isdigit():
-            return self._remove_line(source, target_dir / relative.name, info.path)
-        target = _free_name(target_dir, relative.stem, relative.suffix)
-        shutil.move(source, target)
-        # Where it came from, for /restore, since a name taken there gets a -2 here.
-        to = target.relative_to(self.removed_dir).as_posix()
-        moved = {"to": to, "from": info.file, "at": time.time()}
-        with (self.removed_dir / MOVES).open("a", encoding="utf-8") as moves:
-            moves.write(json.dumps(moved, ensure_ascii=False) + "\n")
-        return target
-
-    def removed(self) -> tuple[RemovedFile, ...]:
-        """The files /restore can move back, the last removed first."""
-        found = []
-        origins = self._origins()
-        for path in self.removed_dir.rglob("*") if self.removed_dir.is_dir() else ():
-            relative = path.relative_to(self.removed_dir)
-            if path.suffix.lower() not in RESTORABLE_SUFFIXES or any(
-                part.startswith(".") for part in relative.parts
-            ):
-                continue
-            try:
-                stat = path.stat()
-                title = self._title_of(path, stat)
-            except OSError:  # gone meanwhile, or not a file
-                continue
-            name = relative.as_posix()
-            original, at = origins.get(name, (name, stat.st_ctime))
-            found.append(RemovedFile(name, title, at, original))
-        return tuple(sorted(found, key=lambda f: (-f.removed_at, f.path)))
-
-    def _origins(self) -> dict[str, tuple[str, float]]:
-        """Each file of the removed folder -> its path in the corpus folder and when it
-        moved, as remove() noted them (the last note of a name: names are taken again once
-        restored)."""
-        try:
-            lines = (self.removed_dir / MOVES).read_text(encoding="utf-8").splitlines()
-        except OSError:  # nothing removed yet, or by an older qabot: the names are the same
-            return {}
-        origins = {}
-        for line in lines:
-            try:
-                moved = json.loads(line)
-                origins[str(moved["to"])] = (str(moved["from"]), float(moved["at"]))
-            except (ValueError, KeyError, TypeError):  # a line cut short by a crash
-                continue
-        return origins
-
-    def _title_of(self, path: Path, stat: os.stat_result) -> str:
-        key = (str(path), stat.st_size, stat.st_mtime_ns)
-        if key not in self._titles:
-            articles, _ = read_article_bytes(path.name, path.read_bytes())
-            self._titles[key] = articles[0].title if articles else ""
-        return self._titles[key]
-
-    def find_removed(self, name: str) -> RemovedFile:
-        """The removed file ``name`` names: its path in the removed folder, else its
-        title, else a part of only one title or path. LibraryError if none or several."""
-        files = self.removed()
-        wanted = name.strip()
-        folded = wanted.casefold()
-        for matches in (
-            lambda f: f.path == wanted,
-            lambda f: f.title.casefold() == folded,
-            lambda f: folded in f.title.casefold() or folded in f.path.casefold(),
-        ):
-            found = [f for f in files if matches(f)]
-            if len(found) == 1:
-                return found[0]
-            if len(found) > 1:
-                raise LibraryError(
-                    f"{len(found)} removed articles match “{wanted}”: pick one of the suggestions"
-                )
-        raise LibraryError(
-            f"no article of the removed folder matches “{wanted}”; pick one of the suggestions"
-        )
-
-    def restore(self, removed: RemovedFile) -> Path:
-        """Move a removed file back where it was in the corpus folder (where that name is
-        taken again, beside it: ``-2``...); never replaces a file. Returns its path
-        relative to the corpus folder."""
-        source = self.removed_dir / removed.path
-        relative = Path(removed.original)
-        folder = (self.corpus_dir / relative).parent
-        folder.mkdir(parents=True, exist_ok=True)
-        # Written anew rather than moved: the removed folder may be on another disk.
-        name = _create(folder, relative.stem, relative.suffix, source.read_bytes())
-        source.unlink()
-        return relative.parent / name
+        return create(self.corpus_dir, stem, ".md", text.encode("utf-8"))
 
     def rename(self, written: Path, name: str) -> Path:
         """Give ``written`` (a file of the corpus folder, as ``write`` returns it) the
@@ -321,19 +203,6 @@ class Library:
         except OSError:
             return written
         (self.corpus_dir / written).unlink()
-        return target
-
-    def _remove_line(self, source: Path, target: Path, where: str) -> Path:
-        number = int(where.rsplit(":", 1)[1])
-        lines = source.read_bytes().splitlines(keepends=True)
-        line = lines[number - 1]
-        with target.open("ab") as removed:
-            removed.write(line if line.endswith(b"\n") else line + b"\n")
-        # Blank lines keep the other articles' line numbers, and so their ids and places.
-        lines[number - 1] = b"\n"
-        staged = source.with_name(f".{source.name}.{uuid.uuid4().hex}.tmp")
-        staged.write_bytes(b"".join(lines))
-        os.replace(staged, source)
         return target
 
 
@@ -360,14 +229,15 @@ def _names(stem: str, suffix: str) -> Iterator[str]:
         yield f"{stem}-{number}{suffix}"
 
 
-def _free_name(directory: Path, stem: str, suffix: str) -> Path:
+def free_name(directory: Path, stem: str, suffix: str) -> Path:
+    """``directory / stem+suffix``, or the first of ``stem-2``... not taken there."""
     for name in _names(stem, suffix):
         if not (directory / name).exists():
             return directory / name
     raise LibraryError(f"too many files named {stem}{suffix} in {directory}")
 
 
-def _create(directory: Path, stem: str, suffix: str, data: bytes) -> Path:
+def create(directory: Path, stem: str, suffix: str, data: bytes) -> Path:
     """Write ``data`` to a new file in ``directory`` whole or not at all: staged under a
     hidden name (the corpus reader skips those), then linked in under the first free
     name, which fails rather than replace a file that appeared meanwhile."""

@@ -181,7 +181,7 @@ async def restore_autocomplete(
     one path names it too)."""
     if not is_moderator(interaction, _bot(interaction).settings.moderator_role_ids):
         return []
-    files = await asyncio.to_thread(_bot(interaction).curator.library.removed)
+    files = await asyncio.to_thread(_bot(interaction).curator.removed.articles)
     typed = current.strip().casefold()
     found = [f for f in files if typed in f.title.casefold() or typed in f.path.casefold()]
     choices = []

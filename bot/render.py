@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from .curation import Added, Removed
     from .insights import Insights
-    from .library import RemovedFile
+    from .removed import RemovedArticle
     from .service import Quoted
 
 TOP = 10  # entries of each /insights list shown in the message (the CSV has them all)
@@ -628,23 +628,19 @@ def removed_markdown(removed: Removed) -> str:
     return f"Removed {name}: {_moved(removed)}. The corpus now has {articles} article(s)."
 
 
-def removed_files_markdown(files: Sequence[RemovedFile]) -> str:
+def removed_markdown_list(articles: Sequence[RemovedArticle]) -> str:
     """What /restore can bring back, the last removed first (for surfaces without
     autocomplete: the shell and `qabot restore`)."""
-    if not files:
+    if not articles:
         return "The removed folder holds no article to restore."
     lines = ["Removed, the last first (restore one by its file or title):"]
-    lines.extend(f"• {_named(f.title, f.path)}" for f in files)
+    lines.extend(f"• {_named(a.title, a.path)}" for a in articles)
     return "\n".join(lines)
 
 
 def _moved(removed: Removed) -> str:
     """Where an article moved out of the corpus went, and how to undo it."""
-    if removed.moved_to.suffix.lower() == ".jsonl":  # a line of a bulk file
-        undo = "put the line back in its place in the corpus's file and /reload to restore it"
-    else:
-        undo = "`/restore` brings it back"
-    return f"moved to `{_path(removed.moved_to)}` ({undo})"
+    return f"moved to `{_path(removed.moved_to)}` (`/restore` brings it back)"
 
 
 def _path(path: object) -> str:

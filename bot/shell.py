@@ -12,9 +12,9 @@ from . import render
 from .config import Settings
 from .cooldown import Cooldown
 from .insights import DEFAULT_DAYS, MAX_DAYS, gathered
-from .library import Library
 from .markup import asked_in, message_question, read_typed
 from .messages import error_reply
+from .removed import RemovedFolder
 from .served import ServedIndex
 from .service import MAX_ASK_CHARS, AnswerService, Asked
 from .store import Store
@@ -224,8 +224,8 @@ class Shell:
     def _restore(self, article: str) -> str:
         """/restore ARTICLE; alone, what it can bring back (Discord suggests them)."""
         if not article:
-            library = Library(self.settings.corpus_dir, self.settings.removed_folder)
-            return render.removed_files_markdown(library.removed())
+            removed = RemovedFolder(self.settings.corpus_dir, self.settings.removed_folder)
+            return render.removed_markdown_list(removed.articles())
         who = f"{getpass.getuser()} (shell)"
         return render.added_markdown(self._curating(lambda c: c.restore(article, who)))
 

@@ -209,6 +209,12 @@ def test_add_remove_and_insights_as_the_moderators_commands(tmp_path, capsys, mo
     assert "(`dam-collapse-in-laos-2.md`), since `dam-collapse-in-laos.md` is another" in (
         capsys.readouterr().out
     )
+    # An article of a bulk file: its line goes out alone, and comes back to its place.
+    write(corpus, "bulk.jsonl", '{"title": "Flood", "text": "The river flooded."}\n')
+    assert main(["remove", "bulk.jsonl:1"]) == 0
+    assert "(`/restore` brings it back)" in capsys.readouterr().out
+    assert main(["restore", "Flood"]) == 0
+    assert "Restored *Flood* (`bulk.jsonl:1`): 1 sentence(s)." in capsys.readouterr().out
     assert main(["insights", "--days", "3"]) == 0
     out = capsys.readouterr().out
     assert "tester added *Dam collapse in Laos*" in out

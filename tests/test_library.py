@@ -1,5 +1,3 @@
-from pathlib import Path
-
 import pytest
 
 from bot.library import (
@@ -34,7 +32,7 @@ def corpus(tmp_path):
 
 
 def test_an_article_is_written_as_the_corpus_reads_it(corpus):
-    library = Library(corpus, corpus.parent / "removed")
+    library = Library(corpus)
     name = library.write(ARTICLE, "mod (1)")
     assert str(name) == "dam-collapse-six-villages-flooded.md"
     [article] = [a for a in read_corpus(corpus).articles if a.path == str(name)]
@@ -50,7 +48,7 @@ def test_an_article_is_written_as_the_corpus_reads_it(corpus):
 
 
 def test_nothing_existing_is_overwritten(corpus):
-    library = Library(corpus, corpus.parent / "removed")
+    library = Library(corpus)
     write(corpus, "dam-collapse-six-villages-flooded.md", "---\ntitle: Mine\n---\nKeep me.")
     name = library.write(ARTICLE, "mod")
     assert str(name) == "dam-collapse-six-villages-flooded-2.md"
@@ -58,7 +56,7 @@ def test_nothing_existing_is_overwritten(corpus):
 
 
 def test_the_same_link_or_text_twice_names_the_article_that_holds_it(corpus):
-    library = Library(corpus, corpus.parent / "removed")
+    library = Library(corpus)
     index = build_index(corpus)
     same_link = NewArticle("Other", ("Other text.",), source="https://x.example/old/")
     with pytest.raises(AlreadyInCorpus, match="“Old” \\(old.md\\)"):
@@ -72,7 +70,7 @@ def test_the_same_link_or_text_twice_names_the_article_that_holds_it(corpus):
 
 
 def test_replacing_finds_the_article_with_the_same_link_else_title(corpus):
-    library = Library(corpus, corpus.parent / "removed")
+    library = Library(corpus)
     write(corpus, "dam.md", "---\ntitle: Dam collapse\n---\nA dam collapsed.")
     index = build_index(corpus)
     updated = NewArticle("Old, updated", ("Newer news.",), source="https://x.example/old")
@@ -97,47 +95,6 @@ def test_replacing_finds_the_article_with_the_same_link_else_title(corpus):
     write(corpus, "dam-2.md", "---\ntitle: Dam collapse\n---\nA second dam.")
     with pytest.raises(LibraryError, match="2 articles are titled “DAM COLLAPSE”"):
         library.check_new([corrected], build_index(corpus), replacing=True)
-
-
-def test_remove_moves_the_file_and_a_jsonl_line_alone(corpus):
-    write(
-        corpus, "many.jsonl", '{"title": "A", "text": "Alpha."}\n{"title": "B", "text": "Beta."}\n'
-    )
-    library = Library(corpus, corpus.parent / "removed")
-    index = build_index(corpus)
-    moved = library.remove(index, "old.md")
-    assert moved == corpus.parent / "removed" / "old.md" and moved.read_text().endswith("Old news.")
-    assert not (corpus / "old.md").exists()
-    line = library.remove(index, "many.jsonl:1")
-    assert line.read_text() == '{"title": "A", "text": "Alpha."}\n'
-    left = build_index(corpus)
-    assert [a.title for a in left.infos] == ["B"] and left.infos[0].id == "many.jsonl:2"
-
-
-def test_restore_brings_a_removed_file_back_under_its_old_name(corpus):
-    write(corpus, "world/dam.md", "---\ntitle: Dam collapse\n---\nA dam collapsed.")
-    write(corpus, "many.jsonl", '{"title": "A", "text": "Alpha."}\n')
-    library = Library(corpus, corpus.parent / "removed")
-    library.remove(build_index(corpus), "world/dam.md")
-    write(corpus, "world/dam.md", "---\ntitle: Another dam\n---\nAnother text.")
-    library.remove(build_index(corpus), "world/dam.md")  # removed there as dam-2.md
-    library.remove(build_index(corpus), "many.jsonl:1")  # a line: put back by hand
-    library.remove(build_index(corpus), "old.md")
-    assert [(f.path, f.title, f.original) for f in library.removed()] == [
-        ("old.md", "Old", "old.md"),
-        ("world/dam-2.md", "Another dam", "world/dam.md"),
-        ("world/dam.md", "Dam collapse", "world/dam.md"),
-    ]
-    with pytest.raises(LibraryError, match="2 removed articles match “dam”"):
-        library.find_removed("dam")
-    with pytest.raises(LibraryError, match="no article of the removed folder matches “Alpha”"):
-        library.find_removed("Alpha")
-    assert library.restore(library.find_removed("another dam")) == Path("world/dam.md")
-    assert "Another text." in (corpus / "world" / "dam.md").read_text()
-    # Its old name taken again, the first one comes back beside it; nothing is replaced.
-    assert library.restore(library.find_removed("dam")) == Path("world/dam-2.md")
-    assert "A dam collapsed." in (corpus / "world" / "dam-2.md").read_text()
-    assert [f.path for f in library.removed()] == ["old.md"]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,233 @@
+"""The removed folder: what /remove moves out of the corpus, noted so that /restore brings
+each article back where it was; nothing is ever deleted or overwritten."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from index.corpus import ArticleInfo, read_article_bytes
+
+from .library import LibraryError, create, free_name
+
+# In the removed folder (hidden, so never listed): one line a move, where it came from.
+MOVES = ".moves.jsonl"
+# Whole files /restore moves back; a .jsonl file there holds lines of bulk files, each
+# restored alone.
+FILE_SUFFIXES = (".md", ".txt")
+
+
+@dataclass(frozen=True)
+class RemovedArticle:
+    """An article of the removed folder that /restore can bring back."""
+
+    path: str  # in the removed folder: its file, or "FILE.jsonl:K" for that file's line K
+    title: str  # "" when it has none
+    removed_at: float  # when it moved there (as noted, else its file's status change)
+    original: str  # its path in the corpus when removed ("FILE.jsonl:N" for a line)
+
+    @property
+    def line(self) -> int:
+        """Its line in the removed folder's file, for an article of a JSONL file (else 0)."""
+        return _line_of(self.path)[1]
+
+
+class RemovedFolder:
+    """Moves articles from ``corpus_dir`` to ``removed_dir`` and back."""
+
+    def __init__(self, corpus_dir: Path, removed_dir: Path) -> None:
+        self.corpus_dir = Path(corpus_dir)
+        self.removed_dir = Path(removed_dir)
+        self._titles: dict[tuple[str, int, int], str] = {}  # files' titles, by their stat
+
+    def move_out(self, info: ArticleInfo) -> Path:
+        """Move the article's file into the removed folder, under the same path (``-2``...
+        where that is taken); an article of a JSONL file: its line alone, appended to a
+        file of that name there, the line left blank in the corpus so that the others keep
+        their line numbers, and so their ids. Notes where it came from; returns where it
+        went."""
+        source = self.corpus_dir / info.file
+        relative = Path(info.file)
+        target_dir = (self.removed_dir / relative).parent
+        target_dir.mkdir(parents=True, exist_ok=True)
+        number = _line_of(info.path)[1]
+        if number:
+            target = target_dir / relative.name
+            kept = _put_line(target, _lines(source)[number - 1], 0)
+            _put_line(source, b"\n", number)
+            self._note(target, info.path, kept)
+            return target
+        target = free_name(target_dir, relative.stem, relative.suffix)
+        shutil.move(source, target)
+        self._note(target, info.file)
+        return target
+
+    def _note(self, target: Path, original: str, line: int = 0) -> None:
+        moved = {"to": target.relative_to(self.removed_dir).as_posix(), "from": original}
+        if line:
+            moved["line"] = line
+        moved["at"] = time.time()
+        with (self.removed_dir / MOVES).open("a", encoding="utf-8") as moves:
+            moves.write(json.dumps(moved, ensure_ascii=False) + "\n")
+
+    def articles(self) -> tuple[RemovedArticle, ...]:
+        """What /restore can bring back, the last removed first."""
+        files, lines = self._notes()
+        found = []
+        for path in self.removed_dir.rglob("*") if self.removed_dir.is_dir() else ():
+            relative = path.relative_to(self.removed_dir)
+            if path.suffix.lower() not in FILE_SUFFIXES or any(
+                part.startswith(".") for part in relative.parts
+            ):
+                continue
+            try:
+                stat = path.stat()
+                title = self._title_of(path, stat)
+            except OSError:  # gone meanwhile, or not a file
+                continue
+            name = relative.as_posix()
+            # A file removed before moves were noted had the same name in the corpus.
+            original, at = files.get(name, (name, stat.st_ctime))
+            found.append(RemovedArticle(name, title, at, original))
+        held: dict[str, list[bytes]] = {}
+        for (name, line), (original, at) in lines.items():
+            if name not in held:
+                held[name] = _lines(self.removed_dir / name, missing_ok=True)
+            text = held[name][line - 1] if line <= len(held[name]) else b""
+            if text.strip():  # not restored since
+                title = _title_of_line(text)
+                found.append(RemovedArticle(f"{name}:{line}", title, at, original))
+        return tuple(sorted(found, key=lambda a: (-a.removed_at, a.path)))
+
+    def _notes(
+        self,
+    ) -> tuple[dict[str, tuple[str, float]], dict[tuple[str, int], tuple[str, float]]]:
+        """The moves noted: each file's (where it came from, when), by its name here (the
+        last note of a name: names are taken again once restored); each JSONL line's, by
+        (its file here, its line there)."""
+        try:
+            notes = (self.removed_dir / MOVES).read_text(encoding="utf-8").splitlines()
+        except OSError:  # nothing removed yet, or only by an older qabot
+            return {}, {}
+        files, lines = {}, {}
+        for note in notes:
+            try:
+                moved = json.loads(note)
+                seen = (str(moved["from"]), float(moved["at"]))
+                if "line" in moved:
+                    lines[(str(moved["to"]), int(moved["line"]))] = seen
+                else:
+                    files[str(moved["to"])] = seen
+            except (ValueError, KeyError, TypeError):  # a line cut short by a crash
+                continue
+        return files, lines
+
+    def _title_of(self, path: Path, stat: os.stat_result) -> str:
+        key = (str(path), stat.st_size, stat.st_mtime_ns)
+        if key not in self._titles:
+            articles, _ = read_article_bytes(path.name, path.read_bytes())
+            self._titles[key] = articles[0].title if articles else ""
+        return self._titles[key]
+
+    def find(self, name: str) -> RemovedArticle:
+        """The removed article ``name`` names: its path in the removed folder, else its
+        title, else a part of only one title or path. LibraryError if none or several."""
+        articles = self.articles()
+        wanted = name.strip()
+        folded = wanted.casefold()
+        for matches in (
+            lambda a: a.path == wanted,
+            lambda a: a.title.casefold() == folded,
+            lambda a: folded in a.title.casefold() or folded in a.path.casefold(),
+        ):
+            found = [a for a in articles if matches(a)]
+            if len(found) == 1:
+                return found[0]
+            if len(found) > 1:
+                raise LibraryError(
+                    f"{len(found)} removed articles match “{wanted}”: pick one of the suggestions"
+                )
+        raise LibraryError(
+            f"no article of the removed folder matches “{wanted}”; pick one of the suggestions"
+        )
+
+    def data(self, article: RemovedArticle) -> tuple[str, bytes]:
+        """The article as a file the corpus reads: (a name for it, its bytes)."""
+        file, line = _line_of(article.path)
+        if line:
+            return file, _lines(self.removed_dir / file)[line - 1]
+        return article.path, (self.removed_dir / article.path).read_bytes()
+
+    def restore(self, article: RemovedArticle) -> str:
+        """Put a removed article back where it was in the corpus: its file under its old
+        name (beside it, ``-2``..., where that name is taken again), its JSONL line in
+        its old place (at the end of its file, where that place is taken again). Never
+        replaces a file or a line. Returns its path in the corpus."""
+        file, line = _line_of(article.path)
+        if line:
+            original, number = _line_of(article.original)
+            source = self.removed_dir / file
+            text = _lines(source)[line - 1]
+            placed = _put_line(self.corpus_dir / original, text, number)
+            _put_line(source, b"\n", line)  # the removed file's other lines keep theirs
+            return f"{original}:{placed}"
+        relative = Path(article.original)
+        folder = (self.corpus_dir / relative).parent
+        folder.mkdir(parents=True, exist_ok=True)
+        # Written anew rather than moved: the removed folder may be on another disk.
+        data = (self.removed_dir / article.path).read_bytes()
+        name = create(folder, relative.stem, relative.suffix, data)
+        (self.removed_dir / article.path).unlink()
+        return (relative.parent / name).as_posix()
+
+
+def _line_of(path: str) -> tuple[str, int]:
+    """("FILE.jsonl", N) for a JSONL article's path "FILE.jsonl:N"; (path, 0) otherwise."""
+    file, _, number = path.rpartition(":")
+    if file and number.isdigit():
+        return file, int(number)
+    return path, 0
+
+
+def _lines(path: Path, missing_ok: bool = False) -> list[bytes]:
+    try:
+        return path.read_bytes().splitlines(keepends=True)
+    except FileNotFoundError:
+        if missing_ok:
+            return []
+        raise
+
+
+def _put_line(path: Path, text: bytes, number: int) -> int:
+    """Write ``text`` as line ``number`` of the file at ``path`` (0: at its end), where that
+    line is blank or past its end (blank lines fill the gap); at its end where it is not.
+    The file is replaced whole. Returns the line's number."""
+    lines = _lines(path, missing_ok=True)
+    if lines and not lines[-1].endswith(b"\n"):
+        lines[-1] += b"\n"
+    text = text if text.endswith(b"\n") else text + b"\n"
+    if number and number > len(lines):
+        lines += [b"\n"] * (number - 1 - len(lines)) + [text]
+    elif number and (not lines[number - 1].strip() or not text.strip()):
+        lines[number - 1] = text
+    else:
+        lines.append(text)
+        number = len(lines)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    staged = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    staged.write_bytes(b"".join(lines))
+    os.replace(staged, path)
+    return number
+
+
+def _title_of_line(text: bytes) -> str:
+    try:
+        title = json.loads(text).get("title", "")
+    except (ValueError, AttributeError):
+        return ""
+    return title if isinstance(title, str) else ""

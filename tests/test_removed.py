@@ -1,0 +1,82 @@
+from pathlib import Path
+
+import pytest
+
+from bot.library import LibraryError
+from bot.removed import RemovedFolder
+from index.build import build_index
+from tests.conftest import write
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    write(tmp_path / "corpus", "old.md", "---\ntitle: Old\n---\nOld news.")
+    return tmp_path / "corpus"
+
+
+def _out(folder: RemovedFolder, corpus: Path, article_id: str) -> Path:
+    return folder.move_out(build_index(corpus).articles[article_id])
+
+
+def test_remove_moves_the_file_and_a_jsonl_line_alone(corpus):
+    write(
+        corpus, "many.jsonl", '{"title": "A", "text": "Alpha."}\n{"title": "B", "text": "Beta."}\n'
+    )
+    folder = RemovedFolder(corpus, corpus.parent / "removed")
+    moved = _out(folder, corpus, "old.md")
+    assert moved == corpus.parent / "removed" / "old.md" and moved.read_text().endswith("Old news.")
+    assert not (corpus / "old.md").exists()
+    line = _out(folder, corpus, "many.jsonl:1")
+    assert line.read_text() == '{"title": "A", "text": "Alpha."}\n'
+    left = build_index(corpus)
+    assert [a.title for a in left.infos] == ["B"] and left.infos[0].id == "many.jsonl:2"
+
+
+def test_restore_brings_a_removed_file_back_under_its_old_name(corpus):
+    write(corpus, "world/dam.md", "---\ntitle: Dam collapse\n---\nA dam collapsed.")
+    folder = RemovedFolder(corpus, corpus.parent / "removed")
+    _out(folder, corpus, "world/dam.md")
+    write(corpus, "world/dam.md", "---\ntitle: Another dam\n---\nAnother text.")
+    _out(folder, corpus, "world/dam.md")  # removed there as dam-2.md
+    _out(folder, corpus, "old.md")
+    assert [(a.path, a.title, a.original) for a in folder.articles()] == [
+        ("old.md", "Old", "old.md"),
+        ("world/dam-2.md", "Another dam", "world/dam.md"),
+        ("world/dam.md", "Dam collapse", "world/dam.md"),
+    ]
+    with pytest.raises(LibraryError, match="2 removed articles match “dam”"):
+        folder.find("dam")
+    with pytest.raises(LibraryError, match="no article of the removed folder matches “Alpha”"):
+        folder.find("Alpha")
+    assert folder.restore(folder.find("another dam")) == "world/dam.md"
+    assert "Another text." in (corpus / "world" / "dam.md").read_text()
+    # Its old name taken again, the first one comes back beside it; nothing is replaced.
+    assert folder.restore(folder.find("dam")) == "world/dam-2.md"
+    assert "A dam collapsed." in (corpus / "world" / "dam-2.md").read_text()
+    assert [a.path for a in folder.articles()] == ["old.md"]
+
+
+def test_a_jsonl_line_comes_back_to_its_place_so_its_id(corpus):
+    lines = [f'{{"title": "T{n}", "text": "Text {n}."}}\n' for n in (1, 2, 3)]
+    write(corpus, "bulk/many.jsonl", "".join(lines))
+    folder = RemovedFolder(corpus, corpus.parent / "removed")
+    _out(folder, corpus, "bulk/many.jsonl:2")
+    _out(folder, corpus, "bulk/many.jsonl:3")
+    removed = corpus.parent / "removed" / "bulk" / "many.jsonl"
+    assert removed.read_text() == lines[1] + lines[2]
+    assert [(a.path, a.title, a.original) for a in folder.articles()][:2] == [
+        ("bulk/many.jsonl:2", "T3", "bulk/many.jsonl:3"),
+        ("bulk/many.jsonl:1", "T2", "bulk/many.jsonl:2"),
+    ]
+    assert folder.data(folder.find("T2")) == ("bulk/many.jsonl", lines[1].encode())
+    assert folder.restore(folder.find("T2")) == "bulk/many.jsonl:2"
+    index = build_index(corpus)
+    assert index.articles["bulk/many.jsonl:2"].title == "T2"  # its id again
+    assert "bulk/many.jsonl:3" not in index.articles
+    assert removed.read_text() == "\n" + lines[2]  # the other removed line keeps its place
+    assert [a.title for a in folder.articles()] == ["T3"]
+    # Its place taken again meanwhile: it comes at the end of its file instead.
+    write(corpus, "bulk/many.jsonl", "".join(lines[:2]) + '{"title": "New", "text": "N."}\n')
+    assert folder.restore(folder.find("T3")) == "bulk/many.jsonl:4"
+    assert build_index(corpus).articles["bulk/many.jsonl:4"].title == "T3"
+    assert folder.articles() == ()
