@@ -1,5 +1,5 @@
 """The qabot command: ask, sources, article, shell, eval, index, the moderators' add,
-remove, restore and insights, and run; over the same functions as the bot."""
+remove, restore and insights, forget, and run; over the same functions as the bot."""
 
 from __future__ import annotations
 
@@ -208,6 +208,17 @@ def _parser() -> argparse.ArgumentParser:
     insights.add_argument("--csv", action="store_true", help="print the lists as CSV")
     insights.set_defaults(command=_insights)
 
+    forget = commands.add_parser(
+        "forget",
+        help="delete a member's votes and take their id off their questions (as /forget)",
+        description="For a member who asks elsewhere (by mail) what /forget does: in the "
+        "bot's SQLite file (DATABASE_PATH), take USER_ID (their Discord id: right-click > "
+        "Copy User ID) off the questions they asked and delete their votes; prints what "
+        "to tell them.",
+    )
+    forget.add_argument("user_id", metavar="USER_ID", type=_user_id)
+    forget.set_defaults(command=_forget)
+
     bot = commands.add_parser(
         "run",
         help="start the Discord bot",
@@ -249,6 +260,12 @@ def _processes(raw: str) -> int:
     return int(raw)
 
 
+def _user_id(raw: str) -> int:
+    if not raw.isdigit() or not 0 < int(raw) < 2**64:
+        raise argparse.ArgumentTypeError("must be a Discord user id (a number)")
+    return int(raw)
+
+
 def _days(raw: str) -> int:
     if not raw.isdigit() or not 1 <= int(raw) <= MAX_DAYS:
         raise argparse.ArgumentTypeError(f"must be a whole number from 1 to {MAX_DAYS}")
@@ -272,6 +289,19 @@ def _remove(args: argparse.Namespace, settings: Settings) -> int:
     served = _served(settings, announce=False)
     removed = curating(settings, served, lambda c: c.remove(args.article, who))
     print(render.removed_markdown(removed))
+    return 0
+
+
+def _forget(args: argparse.Namespace, settings: Settings) -> int:
+    from .service import Forgotten
+    from .store import Store
+
+    store = Store(settings.database_path)
+    try:
+        questions, votes = store.forget_member(args.user_id)
+    finally:
+        store.close()
+    print(render.forgotten_markdown(Forgotten(questions, votes, settings.keep_days)))
     return 0
 
 

@@ -96,6 +96,7 @@ class QABot(discord.AutoShardedClient):
         self.tree = app_commands.CommandTree(self)
         self.tree.on_error = self.on_app_command_error
         self._follower: asyncio.Task[None] | None = None
+        self._forgetter: asyncio.Task[None] | None = None
         for command in COMMANDS + MODERATOR_COMMANDS:
             self.tree.add_command(command)
 
@@ -139,6 +140,7 @@ class QABot(discord.AutoShardedClient):
     async def setup_hook(self) -> None:
         self.add_dynamic_items(*DYNAMIC_ITEMS)  # buttons work on messages sent before a restart
         self._follower = asyncio.create_task(self.service.follow_other_processes())
+        self._forgetter = asyncio.create_task(self.service.forget_old())
         await self.tree.set_translator(Translations())
         if not self.settings.syncs_commands:
             log.info("commands are synced by the process serving shard 0, not this one")
@@ -175,8 +177,9 @@ class QABot(discord.AutoShardedClient):
             )
 
     async def close(self) -> None:
-        if self._follower is not None:
-            self._follower.cancel()
+        for task in (self._follower, self._forgetter):
+            if task is not None:
+                task.cancel()
         await super().close()
         self.service.close()
 

@@ -299,13 +299,25 @@ async def help_(interaction: discord.Interaction) -> None:
         cooldown=bot.settings.cooldown_seconds,
         max_chars=MAX_ASK_CHARS,
         status=bot.status(interaction.guild) if moderator else "",
+        keep_days=bot.settings.keep_days,
     )
     await interaction.response.send_message(
         embed=embeds.help_embed(text), ephemeral=True, allowed_mentions=NO_MENTIONS
     )
 
 
-COMMANDS = (ask, answer_message, sources, read_article, help_)
+@app_commands.command(
+    name="forget", description="Delete your votes and take your name off your questions"
+)
+async def forget(interaction: discord.Interaction) -> None:
+    """What the bot keeps about the member who asks, forgotten; said privately."""
+    forgotten = _bot(interaction).service.forget_member(interaction.user.id)
+    await interaction.response.send_message(
+        render.forgotten_markdown(forgotten), ephemeral=True, allowed_mentions=NO_MENTIONS
+    )
+
+
+COMMANDS = (ask, answer_message, sources, read_article, help_, forget)
 
 # The members' commands work wherever a member is: in the servers that added the bot,
 # its DMs, and, for a member who added it to their own account (a user install),

@@ -28,6 +28,7 @@ NAMES = (
     "ANSWER_COUNT",
     "COOLDOWN_SECONDS",
     "DATABASE_PATH",
+    "KEEP_DAYS",
     "INDEX_DIR",
     "LOG_LEVEL",
     "REMOVED_DIR",
@@ -55,6 +56,7 @@ class Settings:
     moderator_role_ids: frozenset[int] = frozenset()
     cooldown_seconds: float = 5.0
     database_path: Path = DEFAULT_DATABASE
+    keep_days: int = 365  # questions and votes older than this are deleted; 0: kept
     index_dir: Path = DEFAULT_INDEX_DIR
     corpus_max_file_mb: float = 50.0
     removed_dir: Path | None = None  # None: "removed" beside the corpus folder
@@ -108,6 +110,7 @@ def load_settings(
         ),
         cooldown_seconds=_seconds("COOLDOWN_SECONDS", get("COOLDOWN_SECONDS"), 5.0),
         database_path=Path(database).expanduser() if database else DEFAULT_DATABASE,
+        keep_days=_days("KEEP_DAYS", get("KEEP_DAYS")),
         index_dir=Path(index_dir).expanduser() if index_dir else DEFAULT_INDEX_DIR,
         corpus_max_file_mb=_megabytes("CORPUS_MAX_FILE_MB", get("CORPUS_MAX_FILE_MB")),
         removed_dir=Path(removed).expanduser() if (removed := get("REMOVED_DIR")) else None,
@@ -188,6 +191,16 @@ def _seconds(name: str, raw: str, default: float) -> float:
     if not 0 <= value <= 3600:
         raise ConfigError(f"{name} must be a number of seconds from 0 to 3600, not {raw!r}")
     return value
+
+
+def _days(name: str, raw: str) -> int:
+    if not raw:
+        return 365
+    if not raw.isdigit() or int(raw) > 36_500:
+        raise ConfigError(
+            f"{name} must be a whole number of days (0 keeps everything), not {raw!r}"
+        )
+    return int(raw)
 
 
 def _megabytes(name: str, raw: str) -> float:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .curation import Added, Removed
     from .insights import Insights
     from .removed import RemovedArticle
-    from .service import Quoted
+    from .service import Forgotten, Quoted
 
 TOP = 10  # entries of each /insights list shown in the message (the CSV has them all)
 
@@ -478,6 +478,7 @@ def help_markdown(
     cooldown: float = 0,
     max_chars: int = 300,
     status: str = "",
+    keep_days: int = 0,
 ) -> str:
     """Everything a member can do and the limits; the moderators' commands to moderators,
     and ``status`` (status_markdown), if given."""
@@ -523,6 +524,12 @@ def help_markdown(
         lines.append(f"• One question every {cooldown:g} s per member.")
     lines.append(
         "• Questions are matched word for word: ask in the language the articles are written in."
+    )
+    kept = f" for {keep_days} days" if keep_days else ""
+    lines.append(
+        f"• I keep your questions and votes{kept}, for the buttons, replies and the "
+        "moderators' counts (which name no one); `/forget` takes your id off them and "
+        "deletes your votes."
     )
     if moderator:
         lines += [
@@ -626,6 +633,19 @@ def removed_markdown(removed: Removed) -> str:
     articles = removed.changes.articles if removed.changes is not None else "?"
     name = _named(removed.title, removed.file)
     return f"Removed {name}: {_moved(removed)}. The corpus now has {articles} article(s)."
+
+
+def forgotten_markdown(forgotten: Forgotten) -> str:
+    """What /forget did, and what it leaves."""
+    lines = [
+        f"Done: your Discord id is off the {forgotten.questions} question(s) you asked me "
+        "(their words stay, unnamed, in the moderators' counts), and your "
+        f"{forgotten.votes} vote(s) are deleted. Answers already posted stay in their "
+        "channels."
+    ]
+    if forgotten.keep_days:
+        lines.append(f"Everything I keep is deleted after {forgotten.keep_days} days.")
+    return " ".join(lines)
 
 
 def removed_markdown_list(articles: Sequence[RemovedArticle]) -> str:

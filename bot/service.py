@@ -12,7 +12,7 @@ from enum import Enum
 from index.answers import Answer, answer, check_question
 from index.changes import Changes
 from index.corpus import ArticleInfo
-from index.errors import ArticleGone
+from index.errors import ArticleGone, QabotError
 from index.languages import Foreign, foreign_question
 from index.passages import Passage
 
@@ -33,9 +33,18 @@ FOLLOW_SECONDS = 2.0
 # it is answered again in the same reply; deleted, the reply goes too. Later the answer
 # stands on its own (others may have read it, voted, or replied to it).
 FOLLOW_EDITS_SECONDS = 15 * 60
+# How often the questions older than KEEP_DAYS are looked for and deleted.
+FORGET_SECONDS = 6 * 3600
 # Autocomplete: Discord shows at most 25 choices of at most 100 characters.
 MAX_CHOICES = 25
 CHOICE_CHARS = 100
+
+
+class AnswerForgotten(QabotError):
+    """A button of an answer the store no longer holds (older than KEEP_DAYS)."""
+
+    def __init__(self) -> None:
+        super().__init__("I no longer have that answer; ask its question again")
 
 
 @dataclass(frozen=True)
@@ -73,6 +82,16 @@ class Quoted:
     around: tuple[Passage, ...]  # the passage itself among them, in reading order
     passage: Passage
     article: ArticleInfo
+
+
+@dataclass(frozen=True)
+class Forgotten:
+    """What /forget did for a member: their id taken off ``questions``, ``votes`` deleted
+    (and how long the rest is kept: ``keep_days``, 0 for ever)."""
+
+    questions: int
+    votes: int
+    keep_days: int
 
 
 @dataclass(frozen=True)
@@ -275,7 +294,9 @@ class AnswerService:
         ``offset``, each with its neighbours, and the titles of the page's passages the
         index no longer holds (their article was removed or changed)."""
         asked = self.store.question(answer_id)
-        question = asked.title if asked else ""
+        if asked is None:
+            raise AnswerForgotten()
+        question = asked.title
         shown = self.store.shown(answer_id, offset, self.settings.answer_count)
         quoted, gone = [], []
         for passage in shown:
@@ -320,6 +341,8 @@ class AnswerService:
 
     def vote(self, answer_id: int, offset: int, user_id: int, up: bool) -> Vote:
         """Record 👍 or 👎 on a page of an answer; a second vote replaces the first."""
+        if self.store.question(answer_id) is None:
+            raise AnswerForgotten()
         vote = 1 if up else -1
         before = self.store.record_vote(
             answer_id, offset, self.settings.answer_count, user_id, vote
@@ -353,6 +376,28 @@ class AnswerService:
                     "now serving the index saved by another process (%d sentences)",
                     changes.sentences_after,
                 )
+
+    async def forget_old(self) -> None:
+        """Delete what the store keeps past KEEP_DAYS, now and every FORGET_SECONDS."""
+        if self.settings.keep_days <= 0:
+            return
+        while True:
+            cutoff = time.time() - self.settings.keep_days * 86_400
+            try:
+                gone = await asyncio.to_thread(self.store.forget_before, cutoff)
+            except Exception:
+                log.exception("deleting questions older than KEEP_DAYS failed")
+            else:
+                if gone:
+                    log.info(
+                        "deleted %d question(s) older than %d days", gone, self.settings.keep_days
+                    )
+            await asyncio.sleep(FORGET_SECONDS)
+
+    def forget_member(self, user_id: int) -> Forgotten:
+        """What /forget does: the member's id off their questions, their votes deleted."""
+        questions, votes = self.store.forget_member(user_id)
+        return Forgotten(questions, votes, self.settings.keep_days)
 
     def close(self) -> None:
         self.store.close()

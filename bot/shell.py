@@ -27,7 +27,7 @@ PROMPT = "qabot> "
 COMMANDS = (
     "/ask QUESTION [article: ARTICLE], /more, /previous, /context, /closest, "
     "/reply FOLLOW-UP, "
-    "/answer-this MESSAGE, /sources [SEARCH], /article ARTICLE, /help; "
+    "/answer-this MESSAGE, /sources [SEARCH], /article ARTICLE, /help, /forget; "
     "moderators': /add LINK-OR-FILE [replace: True], /remove ARTICLE, /restore [ARTICLE], "
     "/insights [DAYS], "
     "/reload; /quit"
@@ -99,7 +99,13 @@ class Shell:
             "/closest": self._closest,
             "/sources": self._sources,
             "/article": self._article,
-            "/help": lambda _: render.help_markdown(self.served.index, moderator=True) + SHELL_HELP,
+            "/help": lambda _: (
+                render.help_markdown(
+                    self.served.index, moderator=True, keep_days=self.settings.keep_days
+                )
+                + SHELL_HELP
+            ),
+            "/forget": lambda _: render.forgotten_markdown(self.service.forget_member(_USER)),
             "/add": self._add,
             "/remove": self._remove,
             "/restore": self._restore,

@@ -379,6 +379,40 @@ class Store:
         )
         return [Audited(*row) for row in rows]
 
+    def forget_member(self, user_id: int) -> tuple[int, int]:
+        """Take a member's id off the questions they asked (their words stay, unnamed,
+        in /insights' counts, and the buttons of their answers keep working) and delete
+        their votes. Returns (questions, votes)."""
+        votes = self._db.execute("DELETE FROM feedback WHERE user_id = ?", (user_id,))
+        asked = self._db.execute(
+            "UPDATE answers SET user_id = NULL, asked_in = NULL WHERE user_id = ?", (user_id,)
+        )
+        return asked.rowcount, votes.rowcount
+
+    def forget_before(self, cutoff: float) -> int:
+        """Delete the questions asked before ``cutoff`` (a time.time()), with the passages
+        their pages showed and their votes, and the audit's older changes, in one
+        transaction on a connection of its own (a worker thread's, beside the bot's
+        writes). Returns how many questions went."""
+        own = self._path != ":memory:"
+        db = sqlite3.connect(self._path, timeout=10, isolation_level=None) if own else self._db
+        old = "SELECT id FROM answers WHERE asked_at < ?"
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            db.execute(f"DELETE FROM feedback WHERE answer_id IN ({old})", (cutoff,))
+            db.execute(f"DELETE FROM shown WHERE answer_id IN ({old})", (cutoff,))
+            gone = db.execute("DELETE FROM answers WHERE asked_at < ?", (cutoff,)).rowcount
+            db.execute("DELETE FROM audit WHERE at < ?", (cutoff,))
+            db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+        finally:
+            if own:
+                db.close()
+        return gone
+
     def votes(self) -> list[tuple[str, int, list[str]]]:
         """Every vote as (question, vote, passage ids), oldest first."""
         rows = self._db.execute("SELECT question, vote, passages FROM feedback ORDER BY voted_at")

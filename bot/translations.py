@@ -51,6 +51,9 @@ _SPANISH = {
     "The removed article's title (pick one of the suggestions)": (
         "El título del artículo retirado (elige una de las sugerencias)"
     ),
+    "Delete your votes and take your name off your questions": (
+        "Borra tus votos y quita tu nombre de tus preguntas"
+    ),
 }
 # English description -> {locale: description}. Only the descriptions are translated:
 # command names stay the same everywhere, so that /help and other members' messages
@@ -81,6 +84,7 @@ for locale, texts in {
         "Le mettre à la place de l'article de même lien ou titre (une mise à jour)",
         "Rétablit un article retiré auparavant (modérateurs)",
         "Le titre de l'article retiré (choisissez une des suggestions)",
+        "Supprime vos votes et retire votre nom de vos questions",
     ),
     discord.Locale.german: (
         "Stelle eine Frage; ich zitiere die Sätze, die sie beantworten",
@@ -103,6 +107,7 @@ for locale, texts in {
         "An die Stelle des Artikels mit demselben Link oder Titel setzen (eine Aktualisierung)",
         "Holt einen zuvor entfernten Artikel zurück (Moderatoren)",
         "Der Titel des entfernten Artikels (wähle einen der Vorschläge)",
+        "Löscht deine Stimmen und entfernt deinen Namen von deinen Fragen",
     ),
     discord.Locale.brazil_portuguese: (
         "Faça uma pergunta; cito as frases que a respondem",
@@ -125,6 +130,7 @@ for locale, texts in {
         "Colocá-lo no lugar do artigo com o mesmo link ou título (uma atualização)",
         "Traz de volta um artigo removido antes (moderadores)",
         "O título do artigo removido (escolha uma das sugestões)",
+        "Apaga seus votos e tira seu nome das suas perguntas",
     ),
 }.items():
     for english, text in zip(_SPANISH, texts, strict=True):

@@ -7,6 +7,7 @@ import asyncio
 import gc
 import re
 import shutil
+import time
 from dataclasses import replace
 
 import discord
@@ -64,6 +65,7 @@ async def test_ask_quotes_the_right_sentence_with_its_source(server, bot):
         "sources",
         "article",
         "help",
+        "forget",
         "reload",
         "add",
         "remove",
@@ -1196,6 +1198,37 @@ async def test_a_changed_vote_is_acknowledged_as_changed(server, bot):
     assert [v[1] for v in bot.service.store.votes()] == [-1]
 
 
+async def test_a_member_who_asks_to_be_forgotten_is(server, bot):
+    first = (await server.slash("ask", ALICE, question="Myanmar military junta")).messages[-1]
+    await server.click(first, buttons(first)["👎"]["custom_id"], ALICE)
+    await server.click(first, buttons(first)["👍"]["custom_id"], BOB)
+    forgot = (await server.slash("forget", ALICE)).messages[-1]
+    assert forgot["flags"] & 64  # said to her alone
+    assert forgot["content"].startswith(
+        "Done: your Discord id is off the 1 question(s) you asked me"
+    )
+    assert "your 1 vote(s) are deleted" in forgot["content"]
+    assert "deleted after 365 days" in forgot["content"]
+    assert [v[1] for v in bot.service.store.votes()] == [1]  # Bob's stays
+    # Her answer's buttons still work, for anyone: its pages are no one's to turn now.
+    more = await server.click(first, buttons(first)["More"]["custom_id"], ALICE)
+    assert more.callbacks[0]["data"]["flags"] & 64  # a private copy, not the public answer
+    assert "Passages 4–6 of " in embed_text(more.messages[-1])
+    helped = (await server.slash("help", ALICE)).messages[-1]
+    assert "`/forget` takes your id off them" in embed_text(helped)
+
+
+async def test_the_buttons_of_an_answer_deleted_past_keep_days_say_so(server, bot):
+    first = (await server.slash("ask", ALICE, question="Myanmar military junta")).messages[-1]
+    store = bot.service.store
+    assert store.forget_before(time.time() + 1) == 1  # as the bot does past KEEP_DAYS
+    for label in ("More", "Context", "👍"):
+        pressed = (await server.click(first, buttons(first)[label]["custom_id"], BOB)).messages
+        said = pressed[-1]["content"] or embed_text(pressed[-1])
+        assert pressed[-1]["flags"] & 64 and "no longer have that" in said, label
+    assert store.votes() == []  # no vote recorded for an answer no one has
+
+
 async def test_markup_and_invisible_characters_in_a_question(server, bot):
     typed = (
         f"<@{BOT_ID}> <@&{MODERATOR_ROLE_ID}> who sup\u00adplies Myan\u200bmar's jets? "
@@ -1247,7 +1280,7 @@ ELSEWHERE = 1500000000000000001  # a server the bot is not in
 
 async def test_a_member_who_added_the_bot_to_their_account_asks_anywhere(server, bot):
     synced = {c["name"]: c for c in server.commands[GUILD_ID]}
-    for name in ("ask", "Answer this question", "sources", "article", "help"):
+    for name in ("ask", "Answer this question", "sources", "article", "help", "forget"):
         assert synced[name]["integration_types"] == [0, 1], name  # server and user installs
         assert synced[name]["contexts"] == [0, 1, 2], name  # servers, its DMs, group DMs
     for name in ("add", "remove", "restore", "insights", "reload"):

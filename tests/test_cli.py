@@ -220,6 +220,8 @@ def test_add_remove_and_insights_as_the_moderators_commands(tmp_path, capsys, mo
     assert "tester added *Dam collapse in Laos*" in out
     assert "tester removed *Dam collapse in Laos*" in out
     assert "tester restored *Dam collapse in Laos*" in out
+    assert main(["forget", "7"]) == 0  # a member who asked by mail: none of theirs here
+    assert capsys.readouterr().out.startswith("Done: your Discord id is off the 0 question(s)")
     assert main(["insights", "--csv"]) == 0
     assert capsys.readouterr().out.startswith("kind,count,question,detail,when")
 

@@ -40,6 +40,8 @@ def test_discord_settings(tmp_path):
     assert settings.moderator_role_ids == {4, 5, 6}
     assert settings.cooldown_seconds == 2.5
     assert settings.database_path == tmp_path / "x.db"
+    assert load_settings({"KEEP_DAYS": "0"}, env_file=None).keep_days == 0  # kept for ever
+    assert load_settings({}, env_file=None).keep_days == 365
 
 
 @pytest.mark.parametrize(
@@ -54,6 +56,8 @@ def test_discord_settings(tmp_path):
         ("COOLDOWN_SECONDS", "soon"),
         ("CORPUS_MAX_FILE_MB", "0"),
         ("CORPUS_MAX_FILE_MB", "big"),
+        ("KEEP_DAYS", "-1"),
+        ("KEEP_DAYS", "a year"),
         ("DISCORD_API_URL", "discord.example/api"),  # no scheme
         ("DISCORD_API_URL", "ws://127.0.0.1/api/v10"),  # the gateway's scheme
         ("DISCORD_GATEWAY_URL", "https://127.0.0.1"),

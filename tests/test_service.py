@@ -1,3 +1,6 @@
+import asyncio
+import dataclasses
+
 import pytest
 
 from bot.config import Settings
@@ -132,3 +135,24 @@ async def test_an_article_whose_id_is_too_long_for_a_choice_is_chosen_by_title(t
     asked = await service.ask("elephants", 1, None, None, article=value)
     assert asked.within == "Deep news" and asked.answer.found
     service.close()
+
+
+async def test_questions_past_keep_days_are_deleted_as_the_bot_runs(service):
+    old = (await service.ask("elephants", 1, None, None)).answer_id
+    new = (await service.ask("zoo", 2, None, None)).answer_id
+    service.store._db.execute(  # as if asked 40 days ago
+        "UPDATE answers SET asked_at = asked_at - 40 * 86400 WHERE id = ?", (old,)
+    )
+    service.settings = dataclasses.replace(service.settings, keep_days=30)
+    running = asyncio.create_task(service.forget_old())
+
+    async def deleted() -> None:
+        while service.store.question(old) is not None:
+            await asyncio.sleep(0.01)
+
+    await asyncio.wait_for(deleted(), 5)
+    assert service.store.question(new) is not None
+    assert not running.done()  # and looks again every FORGET_SECONDS
+    running.cancel()
+    service.settings = dataclasses.replace(service.settings, keep_days=0)  # kept for ever
+    await asyncio.wait_for(service.forget_old(), 1)

@@ -138,6 +138,8 @@ def test_moderators_commands_change_the_corpus_and_are_audited(corpus, tmp_path)
         "article's now: 1 sentence(s)."
     )
     assert "no article of the removed folder matches" in shell.reply("/restore nuclear")
+    forgot = shell.reply("/forget")  # the shell's member's questions, in its memory alone
+    assert forgot.startswith("Done: your Discord id is off the 4 question(s) you asked me")
     insights = shell.reply("/insights")
     assert "0 question(s)" in insights  # the shell's own questions are not the members'
     assert "(shell) added *Nuclear deal*" in insights

@@ -1,4 +1,5 @@
 import sqlite3
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 from bot.store import Origin, Question, Store
@@ -97,3 +98,41 @@ def test_suggestions_are_read_beside_the_writer_and_see_its_latest_writes(tmp_pa
     assert first == ["where are the elephants?"]
     assert second == ["how many elephants?", "where are the elephants?"]
     store.close()
+
+
+def test_a_member_forgotten_keeps_their_questions_unnamed_and_loses_their_votes(tmp_path):
+    store = Store(tmp_path / "db.sqlite3")
+    mine = store.record_question(Question("elephants", 7, 8, 9, asked_in=70))
+    theirs = store.record_question(Question("jets", 6, 8, 9))
+    store.record_vote(mine, 0, 3, user_id=7, vote=1)
+    store.record_vote(theirs, 0, 3, user_id=7, vote=-1)
+    store.record_vote(theirs, 0, 3, user_id=6, vote=1)
+    assert store.forget_member(7) == (1, 2)
+    asked = store.question(mine)
+    assert asked is not None and asked.question == "elephants"  # buttons keep working
+    assert asked.user_id is None and store.answered(70) is None
+    assert store.question(theirs).user_id == 6
+    assert [vote for _, vote, _ in store.votes()] == [1]  # only the other member's
+    assert store.forget_member(7) == (0, 0)
+
+
+def test_what_is_older_than_the_cutoff_is_deleted_whole(tmp_path, seed_index):
+    path = tmp_path / "db.sqlite3"
+    store = Store(path)
+    hits = answer(seed_index, "who supplies Myanmar's jets?").hits
+    old, new = (store.record_question(Question(q, 7, 8, 9)) for q in ("old", "new"))
+    for answer_id in (old, new):
+        store.record_shown(answer_id, 0, hits)
+        store.record_vote(answer_id, 0, 3, user_id=7, vote=1)
+    store.record_audit("mod", "added", "a.md", "A", "a.md")
+    aged = sqlite3.connect(path)  # as if asked and added 400 days ago
+    aged.execute("UPDATE answers SET asked_at = asked_at - 400 * 86400 WHERE id = ?", (old,))
+    aged.execute("UPDATE audit SET at = at - 400 * 86400")
+    aged.commit()
+    aged.close()
+    assert store.forget_before(time.time() - 365 * 86400) == 1
+    assert store.question(old) is None and store.shown(old) == []
+    assert store.question(new) is not None and len(store.shown(new)) == len(hits)
+    assert [q for q, _, _ in store.votes()] == ["new"]
+    assert store.audit(0) == []
+    assert store.forget_before(time.time() - 365 * 86400) == 0
