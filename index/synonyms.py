@@ -21,7 +21,7 @@ SYNONYM_GROUPS = (
     "drill exercise manoeuvre maneuver",
     "coup takeover overthrow putsch",
     "invade invasion",
-    "kill killed death dead",
+    "kill killed death dead die",
     # power and politics
     "government administration regime",
     "junta military regime",
