@@ -41,7 +41,7 @@ SYNONYM_GROUPS = (
     "discuss talk",
     "deal agreement pact accord treaty",
     "visit trip journey tour",
-    "travel go accompany",
+    "travel accompany",
     "welcome greet",
     # trade and work
     "supply supplier sell provide",

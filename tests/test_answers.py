@@ -118,6 +118,13 @@ def test_capitals_do_not_change_the_answer(seed_index, typed):
     assert result.missing == ()
 
 
+def test_chat_around_a_question_does_not_change_the_answer(seed_index):
+    plain = answer(seed_index, "who's the junta leader?")
+    chatty = answer(seed_index, "yo who's the junta leader lol, idk btw")
+    assert [h.number for h in chatty.hits] == [h.number for h in plain.hits]
+    assert chatty.found and chatty.missing == ()
+
+
 def test_a_follow_up_carries_the_earlier_subject(seed_index):
     alone = answer(seed_index, "and China?")
     followed = answer(seed_index, "and China?", earlier="who supplies Myanmar's jets?")
