@@ -1,4 +1,5 @@
-"""What members say to the bot that asks the news nothing: thanks, greetings, "help"."""
+"""What members say to the bot that asks the news nothing: thanks, greetings, "help",
+"tl;dr?"."""
 
 from __future__ import annotations
 
@@ -58,8 +59,9 @@ _ABOUT_ME = frozenset(
 def small_talk(text: str, after_answer: bool = False) -> str:
     """What to say to a message that asks the news nothing: thanks ("thanks!", or a 👍
     ``after_answer``, in reply to one), a greeting, a question about the bot itself
-    ("help", "what can you do?"), a request for sources ("source?") or, in reply to an
-    answer, a complaint ("wrong!"); "" for anything else, which is a question.
+    ("help", "what can you do?"), a request for sources ("source?"), one for a summary
+    ("tl;dr?", which the bot does not write) or, in reply to an answer, a complaint
+    ("wrong!"); "" for anything else, which is a question.
 
     >>> small_talk("Thanks!"), small_talk("help?") == HOW_TO_ASK, small_talk("who won?")
     ("You're welcome!", True, '')
@@ -73,6 +75,8 @@ def small_talk(text: str, after_answer: bool = False) -> str:
         return GREETED
     if _only(words, _SOURCE, _SOURCE_FILLER):
         return WHERE_FROM
+    if _only(words, _SUMMARY, _SUMMARY_FILLER):
+        return NO_SUMMARIES
     said = re.sub(r"\bnot (right|true|correct|accurate)\b", "wrong", " ".join(words))
     if after_answer and _only(said.split(), _WRONG, _WRONG_FILLER):
         return MARK_IT
@@ -86,6 +90,20 @@ WHERE_FROM = (
     "Each passage I quote names its source under it: the article's title (a link to it "
     "when it has a web page, and “paragraph N, sentence M” links to the sentence itself), "
     "the outlet and the date. /article shows an article whole; /sources lists them all."
+)
+# "tl;dr?", "summarize the article", "what is this about": the bot only quotes.
+_SUMMARY = frozenset(
+    "summary summaries summarize summarise summarized summarised tldr tl dr recap gist "
+    "overview about explain".split()
+)
+_SUMMARY_FILLER = frozenset(
+    "give me us a an the of it this that these those article articles news story stories "
+    "can could you please pls short quick what s is are all in".split()
+)
+NO_SUMMARIES = (
+    "I do not write summaries: I quote the sentences that answer a question, each with "
+    "its source. Ask me about something the articles tell; /article shows one whole, "
+    "and /sources lists them."
 )
 # "wrong!", "that's not right", in reply to an answer: the 👎 tells the moderators.
 _WRONG = frozenset("wrong incorrect false inaccurate nonsense useless bad irrelevant".split())

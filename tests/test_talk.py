@@ -1,6 +1,7 @@
 from bot.talk import (
     HOW_TO_ASK,
     MARK_IT,
+    NO_SUMMARIES,
     THANKED,
     WHERE_FROM,
     acknowledges,
@@ -27,6 +28,13 @@ def test_small_talk_is_answered_as_such_and_questions_are_not():
     for greeting in ("hi", "Hello there!", "good morning", "hey everyone"):
         assert small_talk(greeting).startswith("Hi! "), greeting
     for question in ("who helped Myanmar?", "help for refugees", "hi, who supplies jets?", "good"):
+        assert small_talk(question) == "", question
+
+
+def test_a_summary_is_not_something_the_bot_writes():
+    for asked in ("tl;dr?", "TLDR", "summarize the article", "what is this about?", "explain"):
+        assert small_talk(asked) == NO_SUMMARIES, asked
+    for question in ("explain the sanctions", "what about China?", "summary of the Kremlin talks"):
         assert small_talk(question) == "", question
 
 
