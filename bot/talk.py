@@ -28,7 +28,8 @@ THANKED = "You're welcome!"
 HOW_TO_ASK = (
     "I answer questions from the news articles I have, quoting the sentences that answer "
     "them with their source. Ask me one, e.g. “who supplies Myanmar's jets?” (in a "
-    "channel, mention me first), or use /ask; /help tells the rest."
+    "channel, mention me first), or use /ask; /sources lists the articles, /help tells "
+    "the rest."
 )
 GREETED = f"Hi! {HOW_TO_ASK}"
 _GREETINGS = frozenset("hi hello hey heya hiya yo howdy greetings sup gm hallo hola salut".split())
@@ -52,6 +53,22 @@ _ABOUT_ME = frozenset(
         "what are you",
         "who are you",
         "what are your commands",
+        "who r u",
+        "who are u",
+        "what r u",
+        "what do you know",
+        "what do u know",
+        "what do you know about",
+        "what topics do you know",
+        "what topics do you know about",
+        "what topics do you cover",
+        "what do you cover",
+        "what articles do you have",
+        "what news do you have",
+        "how many articles do you have",
+        "what can i ask",
+        "what can i ask you",
+        "what should i ask",
     }
 )
 
@@ -73,7 +90,7 @@ def small_talk(text: str, after_answer: bool = False) -> str:
         return HOW_TO_ASK
     if _only(words, _GREETINGS | _DAYTIMES, _GREETING_FILLER):
         return GREETED
-    if _only(words, _SOURCE, _SOURCE_FILLER):
+    if _only(words, _SOURCE, _SOURCE_FILLER) or " ".join(words) in _SOURCE_PHRASES:
         return WHERE_FROM
     if _only(words, _SUMMARY, _SUMMARY_FILLER):
         return NO_SUMMARIES
@@ -86,6 +103,19 @@ def small_talk(text: str, after_answer: bool = False) -> str:
 # "source?", "link please": where a quote comes from is said under it.
 _SOURCE = frozenset("source sources link links citation cite proof reference ref".split())
 _SOURCE_FILLER = frozenset("what where is the s it this from please pls any a your".split())
+_SOURCE_PHRASES = frozenset(
+    {
+        "where is this from",
+        "where s this from",
+        "where does this come from",
+        "where did you get this",
+        "where did you get that",
+        "where are you getting this from",
+        "where do you get this from",
+        "how do you know",
+        "how do you know that",
+    }
+)
 WHERE_FROM = (
     "Each passage I quote names its source under it: the article's title (a link to it "
     "when it has a web page, and “paragraph N, sentence M” links to the sentence itself), "

@@ -23,12 +23,26 @@ def test_small_talk_is_answered_as_such_and_questions_are_not():
     assert small_talk("👍", after_answer=True) == THANKED and small_talk("👍") == ""
     assert small_talk("🙏🏽", after_answer=True) == THANKED
     assert small_talk("?", after_answer=True) == small_talk("🤔", after_answer=True) == ""
-    for about_me in ("help", "HELP?", "what can you do?", "Who are you", "how does this work"):
+    for about_me in (
+        "help",
+        "HELP?",
+        "what can you do?",
+        "Who are you",
+        "how does this work",
+        "what do you know about?",
+        "who r u",
+    ):
         assert small_talk(about_me) == HOW_TO_ASK, about_me
     for greeting in ("hi", "Hello there!", "good morning", "hey everyone"):
         assert small_talk(greeting).startswith("Hi! "), greeting
     for question in ("who helped Myanmar?", "help for refugees", "hi, who supplies jets?", "good"):
         assert small_talk(question) == "", question
+
+
+def test_where_quotes_come_from():
+    for asked in ("source?", "link pls", "where is this from?", "how do you know that?"):
+        assert small_talk(asked) == WHERE_FROM, asked
+    assert small_talk("where is this river from?") == ""
 
 
 def test_a_summary_is_not_something_the_bot_writes():
