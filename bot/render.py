@@ -257,6 +257,8 @@ def page_label(answer: Answer) -> str:
     return f"{shown} of {answer.total}"
 
 
+# Said under an answer to a question asking for the latest on something.
+NEWEST_FIRST = "Newest first: the articles published last come first"
 # Said under the passages that came closest to a question that got no answer.
 CLOSEST_NOTE = "Closest passages: none reached the bar for an answer, so read them with care"
 
@@ -277,6 +279,8 @@ def answer_notes(
     notes = []
     if answer is not None and answer.closest:
         notes.append(CLOSEST_NOTE)
+    if answer is not None and answer.found and answer.newest_first:
+        notes.append(NEWEST_FIRST)
     if asked_by:
         notes.append(f"Asked by {flat(asked_by)}")
     if within:
@@ -354,6 +358,7 @@ def answer_json(answer: Answer) -> dict[str, Any]:
         "missing": list(answer.missing),
         "unquoted": list(answer.unquoted),
         "mended": [{"written": w, "read_as": r} for w, r in answer.mended],
+        "newest_first": answer.newest_first,
     }
 
 

@@ -168,6 +168,10 @@ _WHATS_NEW = frozenset(
         "whats the news",
         "what s happening",
         "whats happening",
+        "updates",
+        "any updates",
+        "any update",
+        "any news today",
     }
 )
 

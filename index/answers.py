@@ -17,6 +17,7 @@ from .passages import Passage
 from .phrases import Said, quoted, saying, spans
 from .query import Query, build_query
 from .ranking import CANDIDATES, Ranked, rank
+from .recency import LATEST_POOL, asks_latest, newest_first
 from .rerank import rerank
 from .rerank_weights import WEIGHTS
 
@@ -86,6 +87,7 @@ class Answer:
     mended: tuple[tuple[str, str], ...] = ()
     near: bool = False  # passages came close, all under the bar for an answer
     closest: bool = False  # ``hits`` are those, shown as asked for (``strict`` false)
+    newest_first: bool = False  # asked for the latest: the passages go by date, newest first
 
     @property
     def found(self) -> bool:
@@ -157,9 +159,10 @@ def answer(
         if within not in index.spans:
             raise UnknownArticle(within)
         passages = index.spans[within]
-    phrases = quoted(question)
+    searched, latest = asks_latest(question)  # "latest" is no word to search for
+    phrases = quoted(searched)
     said = saying(index, phrases, passages) if phrases else None
-    query = build_query(question, index.analyzer, index.vocabulary, clean_question(earlier))
+    query = build_query(searched, index.analyzer, index.vocabulary, clean_question(earlier))
     wanted = set(query.weights)  # a property computed from the words: read it once
     unknown: dict[str, str] = {}  # each word once, case aside, as first written
     read_as: dict[str, tuple[str, str]] = {}  # likewise
@@ -176,10 +179,11 @@ def answer(
             question, query.question_terms, (), missing=missing, unquoted=unquoted, mended=mended
         )
     limit = max(MAX_PASSAGES, offset + top)
-    candidates, kept = _candidates(index, query, limit + _SPARE, passages, said)
+    pool = max(limit + _SPARE, LATEST_POOL if latest else 0)
+    candidates, kept = _candidates(index, query, pool, passages, said)
     unquoted = phrases if said is not None and not kept else ()  # none says them
     min_coverage = _min_coverage(query)
-    reranked = rerank(index, query, question, candidates, weights)
+    reranked = rerank(index, query, searched, candidates, weights)
     if query.own >= 0 and query.own_words:
         reranked = _naming_its_own(index, query, reranked)
     ranked = [r for r in reranked if r.relevance >= MIN_RELEVANCE and r.coverage >= min_coverage]
@@ -189,6 +193,8 @@ def answer(
     if ranked:
         floor = RELATIVE_FLOOR * max(r.score for r in ranked)
         ranked = [r for i, r in enumerate(ranked) if i < top or r.score >= floor]
+    dated = newest_first(index, ranked) if latest and ranked else None
+    ranked = dated if dated is not None else ranked
     # Sentences that read alike score alike by their own words: only candidates that
     # share that score with another are read and compared, which spares reading most.
     # Once all that is offered was found, only a candidate that may repeat a shown one
@@ -223,6 +229,7 @@ def answer(
         mended,
         near=near,
         closest=near and not strict,
+        newest_first=dated is not None,
     )
 
 

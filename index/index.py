@@ -263,5 +263,15 @@ def _newest_first(index: Index) -> list[str]:
         ids, published = infos.columns("id", "published")
     else:
         ids, published = [i.id for i in infos], [i.published for i in infos]
-    dated = [(p[:25], i) for i, p in zip(ids, published, strict=True) if _ISO_DATE.match(p)]
+    dated = [(key, i) for i, p in zip(ids, published, strict=True) if (key := date_key(p))]
     return [article_id for _, article_id in heapq.nlargest(_NEWEST_KEPT, dated)]
+
+
+def date_key(published: str) -> str:
+    """A ``published`` date as a key that sorts in time, where it is written as ISO dates
+    are (2025-07-14, 2025-07-14T09:30:00+00:00); "" where it is not (and for none).
+
+    >>> date_key("2025-07-14T09:30:00Z"), date_key("14 July 2025")
+    ('2025-07-14T09:30:00Z', '')
+    """
+    return published[:25] if _ISO_DATE.match(published) else ""

@@ -41,6 +41,14 @@ def test_words_no_article_holds_are_noted_under_an_answer(seed_index):
     assert mended.found and mended.missing == ()
 
 
+def test_an_answer_put_newest_first_says_so(tmp_path):
+    for day in ("2025-07-14", "2025-07-20"):
+        write(tmp_path, f"{day}.md", f"---\npublished: {day}\n---\nThe dam held on {day}.")
+    result = answer(build_index(tmp_path), "latest on the dam?")
+    assert render.NEWEST_FIRST in embeds.answer_embed(result).footer.text
+    assert render.answer_json(result)["newest_first"] is True
+
+
 def test_typos_are_named_with_the_words_they_were_read_as(seed_index):
     result = answer(seed_index, "who suplies Myanmar's elefants? SUPLIES!")
     assert result.mended == (("suplies", "supplier"), ("elefants", "elephants"))

@@ -1,0 +1,48 @@
+"""Questions that ask for the latest on something ("what's the latest on Myanmar?"): the
+words that ask so, and the newest-first order they ask for."""
+
+from __future__ import annotations
+
+import re
+
+from .index import Index, date_key
+from .ranking import Ranked
+
+# Words that ask for the newest passages rather than name what they are about: a news
+# text rarely says "latest", so searched for they only made the question go unanswered.
+_ASKING_LATEST = re.compile(
+    r"(?P<quoted>\"[^\"]*\"|“[^”]*”)"  # a quoted phrase is said as written: kept whole
+    r"|\b(?:(?:the\s+)?(?:very\s+)?(?:latest|newest|most\s+recent)|recent(?:ly)?|lately"
+    r"|(?:any\s+)?updates?)\b",
+    re.IGNORECASE,
+)
+# How many of the best passages a question asking for the latest orders by date: the
+# newest articles on a subject need not be among the dozen that read best.
+LATEST_POOL = 100
+
+
+def asks_latest(question: str) -> tuple[str, bool]:
+    """The question without the words that ask for the latest, and whether it had any;
+    the question as it was where nothing else would be left to search for.
+
+    >>> asks_latest("what's the latest on Myanmar?")
+    ("what's on Myanmar?", True)
+    >>> asks_latest('who said "the latest"?'), asks_latest("latest?")
+    (('who said "the latest"?', False), ('latest?', False))
+    """
+    kept = _ASKING_LATEST.sub(lambda m: m["quoted"] or " ", question)
+    searched = " ".join(kept.split())
+    if searched == question or not any(c.isalnum() for c in searched):
+        return question, False
+    return searched, True
+
+
+def newest_first(index: Index, ranked: list[Ranked]) -> list[Ranked] | None:
+    """``ranked`` with the passages of the articles published last first (ISO dates;
+    undated ones after them), in their order otherwise; None where no article of theirs
+    is dated: then there is no newest to put first."""
+    keys = [date_key(index.infos[int(index.passages.article[r.number])].published) for r in ranked]
+    if not any(keys):
+        return None
+    order = sorted(range(len(ranked)), key=lambda i: keys[i], reverse=True)  # stable
+    return [ranked[i] for i in order]

@@ -1,0 +1,45 @@
+import pytest
+
+from index.answers import answer
+from index.build import build_index
+from index.recency import asks_latest
+from tests.conftest import write
+
+
+@pytest.mark.parametrize(
+    "asked, searched",
+    [
+        ("what's the latest on the dam?", "what's on the dam?"),
+        ("Any updates on the dam collapse?", "on the dam collapse?"),
+        ("most recent news about Laos", "news about Laos"),
+        ("what happened recently in Attapeu", "what happened in Attapeu"),
+    ],
+)
+def test_the_words_asking_for_the_latest_are_not_searched_for(asked, searched):
+    assert asks_latest(asked) == (searched, True)
+
+
+@pytest.mark.parametrize("asked", ["latest?", "who built the dam?", 'who said "the latest"?'])
+def test_questions_that_ask_no_latest_of_anything_are_left_alone(asked):
+    assert asks_latest(asked) == (asked, False)
+
+
+def test_the_latest_on_a_subject_puts_the_newest_articles_first(tmp_path):
+    days = (("2025-07-14", "The dam collapsed."), ("2025-07-20", "The dam was repaired."))
+    for day, said in days:
+        write(tmp_path, f"{day}.md", f"---\ntitle: Dam {day}\npublished: {day}\n---\n{said}")
+    write(tmp_path, "undated.md", "---\ntitle: Dam history\n---\nThe dam was built in 1990.")
+    index = build_index(tmp_path)
+    plain = answer(index, "what's on the dam?", top=3)
+    latest = answer(index, "what's the latest on the dam?", top=3)
+    assert latest.found and latest.newest_first and not plain.newest_first
+    assert latest.missing == ()  # "latest" is not taken for a word no article holds
+    assert [h.article.id for h in latest.hits] == ["2025-07-20.md", "2025-07-14.md", "undated.md"]
+    assert sorted(h.number for h in latest.hits) == sorted(h.number for h in plain.hits)
+
+
+def test_without_dated_articles_the_latest_is_the_best(seed_index):
+    latest = answer(seed_index, "what's the latest on Myanmar's jets?")
+    plain = answer(seed_index, "what's on Myanmar's jets?")
+    assert [h.number for h in latest.hits] == [h.number for h in plain.hits]
+    assert latest.found and not latest.newest_first
