@@ -1,5 +1,6 @@
 """What members asked over the last days: how much was answered, what was not, what was
-marked 👎, what was asked most, and who changed the corpus."""
+marked 👎, what was asked most, which articles answered most, and who changed the
+corpus."""
 
 from __future__ import annotations
 
@@ -39,6 +40,8 @@ class Insights:
     # Words of the questions that no article holds (nor a word they could be a typo of),
     # as first written, times asked, most first: what the corpus may be missing.
     lacking: tuple[tuple[str, int], ...] = ()
+    # The articles the answers quoted: (id, title, answers), most quoted first.
+    quoted: tuple[tuple[str, str, int], ...] = ()
 
     @property
     def answered_share(self) -> float:
@@ -66,6 +69,7 @@ class Recorded:
     askings: tuple[Asking, ...]
     downvotes: tuple[Downvote, ...]
     audit: tuple[Audited, ...]
+    quoted: tuple[tuple[str, str, int], ...] = ()
 
 
 def recorded(
@@ -78,6 +82,7 @@ def recorded(
         tuple(store.askings(since, guild_id)),
         tuple(store.downvotes(since, guild_id)),
         tuple(store.audit(since)),
+        tuple(store.quoted(since, guild_id)),
     )
 
 
@@ -101,6 +106,7 @@ def summarise(
         downvotes=found.downvotes,
         audit=found.audit,
         lacking=_lacking(questions, analyzer, vocabulary) if vocabulary is not None else (),
+        quoted=found.quoted,
     )
 
 
@@ -157,6 +163,9 @@ def insights_csv(insights: Insights) -> str:
         writer.writerow(["asked", count, question, "", ""])
     for word, count in insights.lacking:
         writer.writerow(["lacking", count, "", word, ""])
+    for article_id, title, count in insights.quoted:
+        named = f"{title} ({article_id})" if title else article_id
+        writer.writerow(["quoted", count, "", named, ""])
     for vote in insights.downvotes:
         passages = " ".join(vote.passages)
         writer.writerow(["downvoted", 1, vote.question, passages, _when(vote.voted_at)])

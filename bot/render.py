@@ -698,6 +698,10 @@ def insights_markdown(insights: Insights) -> str:
         lines.append("\n**Words no article holds** (articles to add?)")
         words = [f"{escape(w)} ({n}×)" for w, n in insights.lacking[:TOP]]
         lines.append("• " + ", ".join(words))
+    if insights.quoted:
+        lines.append("\n**Articles quoted most**")
+        for article_id, title, count in insights.quoted[:TOP]:
+            lines.append(f"• {_named(title, article_id)}: in {count} answer(s)")
     if insights.audit:
         lines.append("\n**Corpus changes**")
         for change in insights.audit[:TOP]:

@@ -363,6 +363,18 @@ class Store:
         )
         return [Downvote(q, tuple(json.loads(p)), t) for q, p, t in rows]
 
+    def quoted(self, since: float, guild_id: int | None = None) -> list[tuple[str, str, int]]:
+        """The articles quoted by answers to questions asked since ``since``, in one
+        server or all: (id, title, how many answers quoted it), most quoted first."""
+        rows = self._db.execute(
+            "SELECT s.article_id, max(s.title), count(DISTINCT s.answer_id) FROM shown s "
+            "JOIN answers a ON a.id = s.answer_id WHERE a.asked_at >= ? "
+            "AND (? IS NULL OR a.guild_id = ?) GROUP BY s.article_id "
+            "ORDER BY count(DISTINCT s.answer_id) DESC, s.article_id",
+            (since, guild_id, guild_id),
+        )
+        return [(article_id, title, count) for article_id, title, count in rows]
+
     def record_audit(self, who: str, action: str, article_id: str, title: str, file: str) -> None:
         """Remember that ``who`` added, replaced, removed or restored an article."""
         self._db.execute(

@@ -1,9 +1,11 @@
 import csv
 import io
 
+from bot import render
 from bot.insights import gather, insights_csv
 from bot.store import Question, Store
 from index.analysis import Analyzer
+from index.answers import answer
 from index.build import build_index
 from tests.conftest import write
 
@@ -55,3 +57,20 @@ def test_words_no_article_holds_are_counted_as_answering_reads_them(tmp_path):
         csv.reader(io.StringIO(insights_csv(found)))
     )
     assert gather(store, index.analyzer, days=7).lacking == ()  # without the vocabulary
+
+
+def test_the_articles_quoted_most_are_counted_by_answers(tmp_path, seed_index):
+    store = Store(tmp_path / "db.sqlite3")
+    for question, guild in (("who supplies Myanmar's jets?", 1), ("elephants", 1), ("jets", 9)):
+        result = answer(seed_index, question)
+        answer_id = store.record_question(Question(question, 7, guild, 2), found=True)
+        store.record_shown(answer_id, 0, result.hits)
+        store.record_shown(answer_id, 3, result.hits)  # a second page does not count twice
+    found = gather(store, Analyzer(), days=7, guild_id=1)
+    title = "Myanmar junta leader arrives in Russia for official visit"
+    assert found.quoted == (("000_ca0daf8963f53742.txt", title, 2),)  # this server's two
+    assert f"**Articles quoted most**\n• *{title}* (`000_ca0daf8963f53742.txt`): in 2 " in (
+        render.insights_markdown(found)
+    )
+    rows = list(csv.reader(io.StringIO(insights_csv(found))))
+    assert ["quoted", "2", "", f"{title} (000_ca0daf8963f53742.txt)", ""] in rows
