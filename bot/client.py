@@ -39,6 +39,12 @@ EMPTY_MENTION = (
     "Ask me a question after the mention, e.g. “@qabot who supplies Myanmar's jets?”, or use /ask."
 )
 EMPTY_DM = "Ask me a question in words, e.g. “who supplies Myanmar's jets?”"
+# A bare mention in reply to someone's message: Discord shows the bot that message only
+# through the message menu.
+ANSWER_THEIRS = (
+    "To have me answer someone's message, open its menu (right-click or long-press) and "
+    "pick Apps › Answer this question; or ask me after the mention."
+)
 # Without the privileged message-content intent, Discord shows a bot the text of a reply
 # only when the reply mentions it (the "@ ON" of Discord's reply bar, on by default).
 HIDDEN_REPLY = (
@@ -351,6 +357,8 @@ class QABot(discord.AutoShardedClient):
         if not hint and is_empty(typed.question):
             if message.guild is None:
                 hint = EMPTY_DM
+            elif mentioned and reference is not None and not to_bot:
+                hint = ANSWER_THEIRS
             elif mentioned:
                 hint = EMPTY_MENTION
             elif role_mentioned and not message.content:

@@ -605,6 +605,10 @@ async def test_over_long_and_empty_questions_get_kind_replies(server, bot, monke
         reply = await server.say(ALICE, f"<@{BOT_ID}> {typed}")
         assert said in reply["content"], typed
         await wait_deleted(server, reply)
+    # A bare mention in reply to someone's question: that message is read through the menu.
+    asked = server.member_message(BOB, QUESTION)
+    reply = await server.say(ALICE, f"<@{BOT_ID}>", replying_to=asked)
+    assert "pick Apps › Answer this question" in reply["content"]
     in_dm = await server.say(ALICE, "?", in_guild=False, mentions_bot=False)
     assert "Ask me a question in words" in in_dm["content"]  # a DM is private: it stays
     await asyncio.sleep(0.4)
