@@ -1,4 +1,5 @@
-"""The buttons (More, Context, 👍/👎, paging), whose state lives in their custom ids."""
+"""The buttons (More, Context, 👍/👎, paging, saying why 👎), whose state lives in their
+custom ids, and the form that asks why."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ import discord
 from index.answers import Answer
 
 from . import embeds, render
+from .messages import error_reply
 from .replies import NO_MENTIONS, guarded, in_time, send_private
-from .service import Vote
+from .service import MAX_WHY_CHARS, Vote
 
 if TYPE_CHECKING:
     from .client import QABot
@@ -187,7 +189,68 @@ class VoteButton(
         outcome = _bot(interaction).service.vote(
             self.answer_id, self.offset, interaction.user.id, up=up
         )
-        await send_private(interaction, _VOTED[outcome, up])
+        if up:
+            await send_private(interaction, _VOTED[outcome, up])
+            return
+        # A 👎 says something was wrong: the voter may say what, for the moderators (or
+        # say it later, pressing 👎 again).
+        view = discord.ui.View()
+        view.add_item(WhyButton(self.answer_id, self.offset))
+        await interaction.response.send_message(
+            _VOTED[outcome, up], view=view, ephemeral=True, allowed_mentions=NO_MENTIONS
+        )
+
+
+class WhyButton(
+    discord.ui.DynamicItem[discord.ui.Button],
+    template=r"qabot:why:(?P<answer>\d+):(?P<offset>\d+)",
+):
+    """Under the thanks for a 👎: opens a form for what was wrong with the answer."""
+
+    def __init__(self, answer_id: int, offset: int) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label="Say what was wrong",
+                style=discord.ButtonStyle.secondary,
+                custom_id=f"qabot:why:{answer_id}:{offset}",
+            )
+        )
+        self.answer_id, self.offset = answer_id, offset
+
+    @classmethod
+    async def from_custom_id(cls, interaction: Any, item: Any, match: Any) -> WhyButton:
+        return cls(int(match["answer"]), int(match["offset"]))
+
+    @guarded
+    async def callback(self, interaction: discord.Interaction) -> None:
+        await interaction.response.send_modal(WhyForm(self.answer_id, self.offset))
+
+
+class WhyForm(discord.ui.Modal, title="What was wrong with the answer?"):
+    """What a member who marked an answer 👎 says was wrong; /insights shows it."""
+
+    why: discord.ui.TextInput = discord.ui.TextInput(
+        label="What was wrong, or what did you expect?",
+        style=discord.TextStyle.paragraph,
+        placeholder="e.g. it quotes last year's visit; I asked about this year's",
+        max_length=MAX_WHY_CHARS,
+    )
+
+    def __init__(self, answer_id: int, offset: int) -> None:
+        super().__init__(custom_id=f"qabot:whyform:{answer_id}:{offset}", timeout=15 * 60)
+        self.answer_id, self.offset = answer_id, offset
+
+    async def on_submit(self, interaction: discord.Interaction) -> None:
+        why, voter = self.why.value, interaction.user.id
+        kept = _bot(interaction).service.explain_vote(self.answer_id, self.offset, voter, why)
+        await send_private(interaction, WHY_KEPT if kept else WHY_NO_VOTE)
+
+    async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
+        await send_private(interaction, error_reply(error, "the form on a 👎"))
+
+
+WHY_KEPT = "Thanks: the moderators will read it with the answer."
+WHY_NO_VOTE = "Your vote on that answer is no 👎 now, so there is nothing to add it to."
 
 
 _VOTED = {
@@ -248,7 +311,14 @@ def _is_moderator(interaction: discord.Interaction) -> bool:
     return is_moderator(interaction, _bot(interaction).settings.moderator_role_ids)
 
 
-DYNAMIC_ITEMS = (PageButton, ContextButton, ClosestButton, VoteButton, SourcesPageButton)
+DYNAMIC_ITEMS = (
+    PageButton,
+    ContextButton,
+    ClosestButton,
+    VoteButton,
+    WhyButton,
+    SourcesPageButton,
+)
 
 
 def answer_parts(asked: Asked) -> tuple[discord.Embed, discord.ui.View | None]:

@@ -167,8 +167,8 @@ def insights_csv(insights: Insights) -> str:
         named = f"{title} ({article_id})" if title else article_id
         writer.writerow(["quoted", count, "", named, ""])
     for vote in insights.downvotes:
-        passages = " ".join(vote.passages)
-        writer.writerow(["downvoted", 1, vote.question, passages, _when(vote.voted_at)])
+        detail = " ".join(vote.passages) + (f" | why: {vote.comment}" if vote.comment else "")
+        writer.writerow(["downvoted", 1, vote.question, detail, _when(vote.voted_at)])
     for change in insights.audit:
         detail = f"{change.who} {change.action} {change.title} ({change.file})"
         writer.writerow(["corpus", 1, "", detail, _when(change.at)])

@@ -692,7 +692,8 @@ def insights_markdown(insights: Insights) -> str:
         lines.append("\n**Marked 👎**")
         for vote in insights.downvotes[:TOP]:
             shown = ", ".join(f"`{p.replace('`', '')}`" for p in vote.passages) or "no passage"
-            lines.append(f"• {escape(flat(vote.question))}: {shown}")
+            why = f" — “{escape(flat(vote.comment))}”" if vote.comment else ""
+            lines.append(f"• {escape(flat(vote.question))}: {shown}{why}")
     questions("Most asked", insights.most_asked)
     if insights.lacking:
         lines.append("\n**Words no article holds** (articles to add?)")

@@ -33,6 +33,8 @@ FOLLOW_SECONDS = 2.0
 # it is answered again in the same reply; deleted, the reply goes too. Later the answer
 # stands on its own (others may have read it, voted, or replied to it).
 FOLLOW_EDITS_SECONDS = 15 * 60
+# The longest a member's word on what was wrong with an answer they marked 👎 may be.
+MAX_WHY_CHARS = 300
 # How often the questions older than KEEP_DAYS are looked for and deleted.
 FORGET_SECONDS = 6 * 3600
 # Autocomplete: Discord shows at most 25 choices of at most 100 characters.
@@ -350,6 +352,14 @@ class AnswerService:
         if before is None:
             return Vote.NEW
         return Vote.SAME if before == vote else Vote.CHANGED
+
+    def explain_vote(self, answer_id: int, offset: int, user_id: int, why: str) -> bool:
+        """Keep what a member says was wrong with a page they marked 👎 (at most
+        MAX_WHY_CHARS, white space collapsed); False when they have no 👎 on it now."""
+        if self.store.question(answer_id) is None:
+            raise AnswerForgotten()
+        said = " ".join(why.split())[:MAX_WHY_CHARS]
+        return bool(said) and self.store.explain_vote(answer_id, offset, user_id, said)
 
     async def reload_corpus(self) -> Changes:
         """Refresh the index in another process (ServedIndex.refresh_apart); the old one

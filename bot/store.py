@@ -26,6 +26,7 @@ _ADDED_COLUMNS = (
     ("answers", "private", "INTEGER NOT NULL DEFAULT 0"),
     ("answers", "asked_in", "INTEGER"),
     ("answers", "within", "TEXT NOT NULL DEFAULT ''"),
+    ("feedback", "comment", "TEXT NOT NULL DEFAULT ''"),
 )
 
 _SCHEMA = """
@@ -88,6 +89,7 @@ class Downvote:
     question: str
     passages: tuple[str, ...]
     voted_at: float
+    comment: str = ""  # what the voter said was wrong, if they did
 
 
 @dataclass(frozen=True)
@@ -330,7 +332,8 @@ class Store:
         ).fetchone()
         passages = [s.passage_id for s in self.shown(answer_id, offset, count)]
         self._db.execute(
-            "INSERT OR REPLACE INTO feedback VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO feedback (answer_id, first_rank, user_id, vote, question, "
+            "passages, voted_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
                 answer_id,
                 offset,
@@ -356,12 +359,22 @@ class Store:
     def downvotes(self, since: float, guild_id: int | None = None) -> list[Downvote]:
         """The 👎 given since ``since``, in one server or all, newest first."""
         rows = self._db.execute(
-            "SELECT f.question, f.passages, f.voted_at FROM feedback f "
+            "SELECT f.question, f.passages, f.voted_at, f.comment FROM feedback f "
             "JOIN answers a ON a.id = f.answer_id WHERE f.vote < 0 AND f.voted_at >= ? "
             "AND (? IS NULL OR a.guild_id = ?) ORDER BY f.voted_at DESC",
             (since, guild_id, guild_id),
         )
-        return [Downvote(q, tuple(json.loads(p)), t) for q, p, t in rows]
+        return [Downvote(q, tuple(json.loads(p)), t, c) for q, p, t, c in rows]
+
+    def explain_vote(self, answer_id: int, offset: int, user_id: int, comment: str) -> bool:
+        """Keep what a member said was wrong with a page they marked 👎; False when they
+        have no 👎 on it (none, or changed to 👍 since)."""
+        done = self._db.execute(
+            "UPDATE feedback SET comment = ? WHERE answer_id = ? AND first_rank = ? "
+            "AND user_id = ? AND vote < 0",
+            (comment, answer_id, offset, user_id),
+        )
+        return done.rowcount > 0
 
     def quoted(self, since: float, guild_id: int | None = None) -> list[tuple[str, str, int]]:
         """The articles quoted by answers to questions asked since ``since``, in one

@@ -122,6 +122,7 @@ class Interaction:
     messages: list[dict[str, Any]] = field(default_factory=list)  # posted or edited
     answered: asyncio.Event = field(default_factory=asyncio.Event)
     refused: list[tuple[int, dict[str, Any]]] = field(default_factory=list)  # late callbacks
+    modal: dict[str, Any] | None = None  # the form the bot opened in answer, if it did
 
 
 class FakeDiscord:
@@ -517,6 +518,29 @@ class FakeDiscord:
         guild = int(message.get("guild_id") or GUILD_ID)
         in_guild = "guild_id" in message
         return await self._interact(3, data, member, in_guild, message=message, guild_id=guild)
+
+    async def submit(self, opened: Interaction, member: Member, *values: str) -> Interaction:
+        """Fill in the form the bot opened in answer to ``opened`` with ``values`` (its
+        text inputs in order) and submit it as ``member``, as Discord sends it."""
+        assert opened.modal is not None, "the bot opened no form"
+        inputs = [
+            component
+            for row in opened.modal["components"]
+            for component in row.get("components", [row.get("component", {})])
+            if component.get("type") == 4
+        ]
+        data = {
+            "custom_id": opened.modal["custom_id"],
+            "components": [
+                {"type": 1, "components": [{"type": 4, "custom_id": c["custom_id"], "value": v}]}
+                for c, v in zip(inputs, values, strict=True)
+            ],
+        }
+        payload = opened.payload
+        in_guild = "guild_id" in payload
+        guild = int(payload.get("guild_id") or GUILD_ID)
+        message = payload.get("message")
+        return await self._interact(5, data, member, in_guild, message=message, guild_id=guild)
 
     async def _interact(
         self,
@@ -939,6 +963,9 @@ class FakeDiscord:
             message = await self._post(interaction.payload["channel_id"], data, interaction)
             resource["message"] = message
         elif kind == 8:  # autocomplete choices
+            interaction.answered.set()
+        elif kind == 9:  # a form (modal) opened for the member to fill in
+            interaction.modal = data
             interaction.answered.set()
         elif kind == 7:  # update the message the button is on
             resource["message"] = await self._update(

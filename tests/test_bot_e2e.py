@@ -1200,6 +1200,19 @@ async def test_a_changed_vote_is_acknowledged_as_changed(server, bot):
     assert said[1].startswith("You already marked this answer 👍")
     assert said[2].startswith("Changed your vote to 👎")
     assert [v[1] for v in bot.service.store.votes()] == [-1]
+    # Only a 👎 offers to say what was wrong; said after the vote went back to 👍, the
+    # words have nothing to go with.
+    down = (await server.click(message, buttons(message)["👎"]["custom_id"], BOB)).messages[-1]
+    assert "Say what was wrong" in buttons(down)  # already 👎: what was wrong, said later
+    up = (await server.click(message, buttons(message)["👍"]["custom_id"], BOB)).messages[-1]
+    assert buttons(up) == {}
+    again = await server.click(message, buttons(message)["👎"]["custom_id"], BOB)
+    why = buttons(again.messages[-1])["Say what was wrong"]["custom_id"]
+    await server.click(message, buttons(message)["👍"]["custom_id"], BOB)
+    opened = await server.click(again.messages[-1], why, BOB)
+    late = await server.submit(opened, BOB, "it quotes the wrong visit")
+    assert late.messages[-1]["content"].startswith("Your vote on that answer is no 👎 now")
+    assert bot.service.store.downvotes(0) == []
 
 
 async def test_a_member_who_asks_to_be_forgotten_is(server, bot):

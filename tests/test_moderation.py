@@ -195,13 +195,21 @@ async def test_insights_show_unanswered_downvoted_and_corpus_changes(server, bot
     for question in ("what about Laos?", "What about LAOS", "who supplies Myanmar's jets?"):
         await server.slash("ask", ALICE, question=question)
     answered = (await server.slash("ask", BOB, question="circus elephants")).messages[-1]
-    await server.click(answered, buttons(answered)["👎"]["custom_id"], BOB)
+    voted = await server.click(answered, buttons(answered)["👎"]["custom_id"], BOB)
+    # He may say what was wrong: a button under the thanks opens a form.
+    thanks = voted.messages[-1]
+    assert thanks["flags"] & 64 and "the moderators will look at this answer" in thanks["content"]
+    opened = await server.click(thanks, buttons(thanks)["Say what was wrong"]["custom_id"], BOB)
+    assert opened.modal is not None and opened.modal["title"] == "What was wrong with the answer?"
+    said = await server.submit(opened, BOB, "I asked about the  zoo,\nnot the circus")
+    assert said.messages[-1]["content"].startswith("Thanks: the moderators will read it")
     await server.slash("add", MODERATOR, url=site.url("/news/gripen.html"))
     shown = await server.slash("insights", MODERATOR, days=7)
     text = private_text(shown)
     assert "4 question(s), 50% answered" in text
     assert "• what about Laos? (2×)" in text
     assert "**Marked 👎**\n• circus elephants:" in text
+    assert "— “I asked about the zoo, not the circus”" in text  # as he said it, on one line
     assert "**Words no article holds** (articles to add?)\n• Laos (2×)" in text
     assert f"mod ({MODERATOR.id}) added *{GRIPEN_TITLE}*" in text
     with_csv = await server.slash("insights", MODERATOR, days=7, csv=True)

@@ -136,3 +136,15 @@ def test_what_is_older_than_the_cutoff_is_deleted_whole(tmp_path, seed_index):
     assert [q for q, _, _ in store.votes()] == ["new"]
     assert store.audit(0) == []
     assert store.forget_before(time.time() - 365 * 86400) == 0
+
+
+def test_what_a_member_says_was_wrong_goes_with_their_downvote(tmp_path):
+    store = Store(tmp_path / "db.sqlite3")
+    answer_id = store.record_question(Question("elephants", 7, 8, 9))
+    assert not store.explain_vote(answer_id, 0, 7, "wrong circus")  # no vote yet
+    store.record_vote(answer_id, 0, 3, user_id=7, vote=-1)
+    assert store.explain_vote(answer_id, 0, 7, "wrong circus")
+    [down] = store.downvotes(0)
+    assert (down.question, down.comment) == ("elephants", "wrong circus")
+    store.record_vote(answer_id, 0, 3, user_id=7, vote=1)  # a change of mind: no 👎 left
+    assert store.downvotes(0) == [] and not store.explain_vote(answer_id, 0, 7, "still")
