@@ -191,8 +191,8 @@ class Curator:
         async with self._lock:
             index = self.served.index
             gone = await asyncio.to_thread(self.removed.find, name)
-            name, data = await asyncio.to_thread(self.removed.data, gone)
-            articles = await asyncio.to_thread(articles_of_file, name, data)
+            file_name, data = await asyncio.to_thread(self.removed.data, gone)
+            articles = await asyncio.to_thread(articles_of_file, file_name, data)
             await asyncio.to_thread(self.library.check_new, articles, index, hint=RESTORE_HINT)
             file = await asyncio.to_thread(self.removed.restore, gone)
             changes = await self.reload()

@@ -31,11 +31,6 @@ class RemovedArticle:
     removed_at: float  # when it moved there (as noted, else its file's status change)
     original: str  # its path in the corpus when removed ("FILE.jsonl:N" for a line)
 
-    @property
-    def line(self) -> int:
-        """Its line in the removed folder's file, for an article of a JSONL file (else 0)."""
-        return _line_of(self.path)[1]
-
 
 class RemovedFolder:
     """Moves articles from ``corpus_dir`` to ``removed_dir`` and back."""
@@ -205,8 +200,9 @@ def _lines(path: Path, missing_ok: bool = False) -> list[bytes]:
 
 def _put_line(path: Path, text: bytes, number: int) -> int:
     """Write ``text`` as line ``number`` of the file at ``path`` (0: at its end), where that
-    line is blank or past its end (blank lines fill the gap); at its end where it is not.
-    The file is replaced whole. Returns the line's number."""
+    line is blank or past its end (blank lines fill the gap); at its end where it is not;
+    a blank ``text`` blanks that line. The file is replaced whole. Returns the line's
+    number."""
     lines = _lines(path, missing_ok=True)
     if lines and not lines[-1].endswith(b"\n"):
         lines[-1] += b"\n"

@@ -295,10 +295,7 @@ class AnswerService:
         """The question of a remembered answer, the page of passages it showed from
         ``offset``, each with its neighbours, and the titles of the page's passages the
         index no longer holds (their article was removed or changed)."""
-        asked = self.store.question(answer_id)
-        if asked is None:
-            raise AnswerForgotten()
-        question = asked.title
+        question = self._held(answer_id).title
         shown = self.store.shown(answer_id, offset, self.settings.answer_count)
         quoted, gone = [], []
         for passage in shown:
@@ -343,8 +340,7 @@ class AnswerService:
 
     def vote(self, answer_id: int, offset: int, user_id: int, up: bool) -> Vote:
         """Record 👍 or 👎 on a page of an answer; a second vote replaces the first."""
-        if self.store.question(answer_id) is None:
-            raise AnswerForgotten()
+        self._held(answer_id)
         vote = 1 if up else -1
         before = self.store.record_vote(
             answer_id, offset, self.settings.answer_count, user_id, vote
@@ -353,11 +349,18 @@ class AnswerService:
             return Vote.NEW
         return Vote.SAME if before == vote else Vote.CHANGED
 
+    def _held(self, answer_id: int) -> Question:
+        """The question of an answer a button names; AnswerForgotten if the store no
+        longer holds it (older than KEEP_DAYS)."""
+        asked = self.store.question(answer_id)
+        if asked is None:
+            raise AnswerForgotten()
+        return asked
+
     def explain_vote(self, answer_id: int, offset: int, user_id: int, why: str) -> bool:
         """Keep what a member says was wrong with a page they marked 👎 (at most
         MAX_WHY_CHARS, white space collapsed); False when they have no 👎 on it now."""
-        if self.store.question(answer_id) is None:
-            raise AnswerForgotten()
+        self._held(answer_id)
         said = " ".join(why.split())[:MAX_WHY_CHARS]
         return bool(said) and self.store.explain_vote(answer_id, offset, user_id, said)
 
