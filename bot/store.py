@@ -70,6 +70,8 @@ _INDEXES = """
 CREATE INDEX IF NOT EXISTS answers_by_message ON answers(message_id);
 CREATE INDEX IF NOT EXISTS answers_by_question_message ON answers(asked_in);
 CREATE INDEX IF NOT EXISTS answers_by_time ON answers(asked_at);
+CREATE INDEX IF NOT EXISTS answers_by_user ON answers(user_id);
+CREATE INDEX IF NOT EXISTS feedback_by_user ON feedback(user_id);
 """
 
 
