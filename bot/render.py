@@ -10,7 +10,7 @@ from urllib.parse import quote, urlsplit
 from index.answers import Answer, Hit
 from index.changes import Changes
 from index.corpus import TOO_LARGE, Article, ArticleInfo, Problem, article_markdown
-from index.index import Index
+from index.index import Index, date_key
 from index.languages import Foreign, foreign_question
 from index.passages import Passage
 
@@ -367,8 +367,9 @@ NO_TITLE_HOLDS = "No article's title holds “{}”."
 
 
 def sources_lines(index: Index, files: bool = False, search: str = "") -> list[str]:
-    """One line per article, by title (only those whose title holds ``search``, if
-    given: ``titles.py``): title (linked), outlet, date and how many sentences it has;
+    """One line per article, newest first (by its ISO ``published`` date; undated ones
+    after, and those of one date, by title), only those whose title holds ``search``, if
+    given (``titles.py``): title (linked), outlet, date and how many sentences it has;
     with ``files`` (for moderators) the file it is read from too, after a line for each
     file of the corpus that cannot be read, with the reason (a reload tells each once:
     this is where a moderator who missed it, or came after a restart, finds it; not in a
@@ -377,9 +378,11 @@ def sources_lines(index: Index, files: bool = False, search: str = "") -> list[s
     if files and not search:
         lines += [f"{UNREADABLE} {escape(problem_text(p))}" for p in index.problems]
     if search:
-        only = [index.articles[i] for i in titles_of(index).holding(search)]
+        only = [index.articles[i] for i in titles_of(index).holding(search)]  # by title
     else:
         only = sorted(index.articles.values(), key=lambda a: article_name(a).casefold())
+    # A news community reads what is new first; sorted twice, titles stay in order within.
+    only.sort(key=lambda a: date_key(a.published), reverse=True)
     for article in only:
         count = len(index.spans[article.id])
         parts = [*_article_parts(article, "**"), f"{count} sentences"]

@@ -105,6 +105,17 @@ def test_json_links_to_the_sentence_where_the_source_is_a_url(tmp_path):
     assert hit["link"] == "https://x.org/a#:~:text=Six%20elephants%20came."
 
 
+def test_sources_list_the_newest_first_then_the_undated_by_title(tmp_path):
+    for name, published in (("b", "2025-01-02"), ("a", ""), ("c", "2025-03-01"), ("d", "")):
+        write(
+            tmp_path,
+            f"{name}.md",
+            f"---\ntitle: {name.upper()}\npublished: {published}\n---\nText.",
+        )
+    lines = render.sources_lines(build_index(tmp_path))
+    assert [line[2] for line in lines] == ["C", "B", "A", "D"]  # "**C**..."
+
+
 def test_sources_name_files_only_for_moderators(seed_index):
     title = "**Myanmar junta leader arrives in Russia for official visit** · 24 sentences"
     assert render.sources_lines(seed_index) == [title]
