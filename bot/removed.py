@@ -164,6 +164,10 @@ class RemovedFolder:
         its old place (at the end of its file, where that place is taken again). Never
         replaces a file or a line. Returns its path in the corpus."""
         file, line = _line_of(article.path)
+        corpus = self.corpus_dir.resolve()
+        if not (self.corpus_dir / article.original).resolve().is_relative_to(corpus):
+            # Only a hand-edited note could say so: nothing is written outside the corpus.
+            raise LibraryError(f"{article.path} was noted as coming from outside the corpus")
         if line:
             original, number = _line_of(article.original)
             source = self.removed_dir / file

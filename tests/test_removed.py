@@ -80,3 +80,14 @@ def test_a_jsonl_line_comes_back_to_its_place_so_its_id(corpus):
     assert folder.restore(folder.find("T3")) == "bulk/many.jsonl:4"
     assert build_index(corpus).articles["bulk/many.jsonl:4"].title == "T3"
     assert folder.articles() == ()
+
+
+def test_a_note_pointing_outside_the_corpus_is_refused(corpus, tmp_path):
+    folder = RemovedFolder(corpus, corpus.parent / "removed")
+    _out(folder, corpus, "old.md")
+    moves = corpus.parent / "removed" / ".moves.jsonl"
+    moves.write_text('{"to": "old.md", "from": "../outside.md", "at": 1}\n')
+    with pytest.raises(LibraryError, match="outside the corpus"):
+        folder.restore(folder.find("old.md"))
+    assert not (tmp_path / "outside.md").exists()
+    assert (corpus.parent / "removed" / "old.md").is_file()  # still there to restore by hand
