@@ -94,6 +94,8 @@ def small_talk(text: str, after_answer: bool = False) -> str:
         return WHERE_FROM
     if _only(words, _SUMMARY, _SUMMARY_FILLER):
         return NO_SUMMARIES
+    if " ".join(words) in _FORGET_ME:
+        return USE_FORGET
     said = re.sub(r"\bnot (right|true|correct|accurate)\b", "wrong", " ".join(words))
     if after_answer and _only(said.split(), _WRONG, _WRONG_FILLER):
         return MARK_IT
@@ -134,6 +136,25 @@ NO_SUMMARIES = (
     "I do not write summaries: I quote the sentences that answer a question, each with "
     "its source. Ask me about something the articles tell; /article shows one whole, "
     "and /sources lists them."
+)
+# "forget me", "delete my data": what /forget does, asked in words.
+_FORGET_ME = frozenset(
+    {
+        "forget me",
+        "forget about me",
+        "delete my data",
+        "remove my data",
+        "delete my questions",
+        "delete my history",
+        "what do you know about me",
+        "what data do you keep",
+        "what do you store",
+    }
+)
+USE_FORGET = (
+    "I keep the questions you ask me and your votes, for the buttons, replies and the "
+    "moderators' counts (which name no one). /forget deletes your votes and takes your "
+    "id off your questions; /help says how long the rest is kept."
 )
 # "wrong!", "that's not right", in reply to an answer: the 👎 tells the moderators.
 _WRONG = frozenset("wrong incorrect false inaccurate nonsense useless bad irrelevant".split())

@@ -3,6 +3,7 @@ from bot.talk import (
     MARK_IT,
     NO_SUMMARIES,
     THANKED,
+    USE_FORGET,
     WHERE_FROM,
     acknowledges,
     asks_for_more,
@@ -43,6 +44,12 @@ def test_where_quotes_come_from():
     for asked in ("source?", "link pls", "where is this from?", "how do you know that?"):
         assert small_talk(asked) == WHERE_FROM, asked
     assert small_talk("where is this river from?") == ""
+
+
+def test_asking_to_be_forgotten_in_words_points_to_forget():
+    for asked in ("forget me!", "Delete my data", "what do you know about me?"):
+        assert small_talk(asked) == USE_FORGET, asked
+    assert small_talk("what do you know about Myanmar?") == ""
 
 
 def test_a_summary_is_not_something_the_bot_writes():
