@@ -281,6 +281,8 @@ def answer_notes(
         notes.append(CLOSEST_NOTE)
     if answer is not None and answer.found and answer.newest_first:
         notes.append(NEWEST_FIRST)
+    if answer is not None and answer.found and answer.excluded:
+        notes.append("Without: " + ", ".join(flat(w) for w in answer.excluded))
     if asked_by:
         notes.append(f"Asked by {flat(asked_by)}")
     if within:
@@ -359,6 +361,7 @@ def answer_json(answer: Answer) -> dict[str, Any]:
         "unquoted": list(answer.unquoted),
         "mended": [{"written": w, "read_as": r} for w, r in answer.mended],
         "newest_first": answer.newest_first,
+        "excluded": list(answer.excluded),
     }
 
 

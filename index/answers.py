@@ -12,6 +12,7 @@ import numpy as np
 
 from .corpus import Article
 from .errors import BadPassageCount, EmptyQuestion, QuestionTooLong, UnknownArticle
+from .excluded import excluded, holding
 from .index import Index
 from .passages import Passage
 from .phrases import Said, quoted, saying, spans
@@ -88,6 +89,7 @@ class Answer:
     near: bool = False  # passages came close, all under the bar for an answer
     closest: bool = False  # ``hits`` are those, shown as asked for (``strict`` false)
     newest_first: bool = False  # asked for the latest: the passages go by date, newest first
+    excluded: tuple[str, ...] = ()  # words it excludes ("-Russia"): no passage quoted holds them
 
     @property
     def found(self) -> bool:
@@ -160,6 +162,7 @@ def answer(
             raise UnknownArticle(within)
         passages = index.spans[within]
     searched, latest = asks_latest(question)  # "latest" is no word to search for
+    searched, without = excluded(searched)  # "-Russia": no passage holding it
     phrases = quoted(searched)
     said = saying(index, phrases, passages) if phrases else None
     query = build_query(searched, index.analyzer, index.vocabulary, clean_question(earlier))
@@ -179,8 +182,11 @@ def answer(
             question, query.question_terms, (), missing=missing, unquoted=unquoted, mended=mended
         )
     limit = max(MAX_PASSAGES, offset + top)
-    pool = max(limit + _SPARE, LATEST_POOL if latest else 0)
+    pool = max(limit + _SPARE, LATEST_POOL if latest or without else 0)
     candidates, kept = _candidates(index, query, pool, passages, said)
+    if without:
+        held = holding(index, without)
+        candidates = [c for c in candidates if not _in_sorted(held, c.number)]
     unquoted = phrases if said is not None and not kept else ()  # none says them
     min_coverage = _min_coverage(query)
     reranked = rerank(index, query, searched, candidates, weights)
@@ -230,6 +236,7 @@ def answer(
         near=near,
         closest=near and not strict,
         newest_first=dated is not None,
+        excluded=without,
     )
 
 
@@ -317,3 +324,9 @@ class _Marks:
 
 def _normalise(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _in_sorted(values: np.ndarray, value: int) -> bool:
+    """Whether the sorted ``values`` hold ``value``."""
+    at = int(np.searchsorted(values, value))
+    return at < values.size and int(values[at]) == value
