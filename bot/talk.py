@@ -15,9 +15,12 @@ _THANKS = frozenset(
     merci gracias danke obrigado obrigada vielen dank bien super
     """.split()
 )
+# Praise that thanks only in reply to an answer ("good bot", "well done"): alone, "good"
+# may start a question.
+_PRAISE = frozenset("good well done wow helpful interesting".split())
 _FILLER = frozenset(
     "you so much very a lot it that this bot man mate again all the beaucoup muchas schön "
-    "everyone guys folks".split()
+    "everyone guys folks one job work answer".split()
 )
 
 
@@ -83,7 +86,7 @@ def small_talk(text: str, after_answer: bool = False) -> str:
     >>> small_talk("Thanks!"), small_talk("help?") == HOW_TO_ASK, small_talk("who won?")
     ("You're welcome!", True, '')
     """
-    if acknowledges(text) or (after_answer and _approves(text)):
+    if acknowledges(text) or (after_answer and (_approves(text) or _praises(text))):
         return THANKED
     words = _words(text)
     if " ".join(words) in _ABOUT_ME:
@@ -96,7 +99,11 @@ def small_talk(text: str, after_answer: bool = False) -> str:
         return NO_SUMMARIES
     if " ".join(words) in _FORGET_ME:
         return USE_FORGET
-    said = re.sub(r"\bnot (right|true|correct|accurate)\b", "wrong", " ".join(words))
+    said = re.sub(
+        r"\bnot (right|true|correct|accurate|what i (asked|meant|wanted))\b",
+        "wrong",
+        " ".join(words),
+    )
     if after_answer and _only(said.split(), _WRONG, _WRONG_FILLER):
         return MARK_IT
     return ""
@@ -159,7 +166,8 @@ USE_FORGET = (
 # "wrong!", "that's not right", in reply to an answer: the 👎 tells the moderators.
 _WRONG = frozenset("wrong incorrect false inaccurate nonsense useless bad irrelevant".split())
 _WRONG_FILLER = frozenset(
-    "that s is this answer the totally completely so very not right a it quite all".split()
+    "that s is this answer the totally completely so very not right a it quite all bot "
+    "you are re thats".split()
 )
 MARK_IT = (
     "Sorry about that. Press 👎 under the answer: the moderators see the question and "
@@ -251,6 +259,15 @@ def acknowledges(text: str) -> bool:
     (True, False, True)
     """
     return _only(_words(text), _THANKS, _FILLER)
+
+
+def _praises(text: str) -> bool:
+    """Whether ``text`` only praises or thanks ("good bot", "well done, thanks").
+
+    >>> _praises("Good bot!"), _praises("good question: who won?")
+    (True, False)
+    """
+    return _only(_words(text), _THANKS | _PRAISE, _FILLER)
 
 
 def _words(text: str) -> list[str]:

@@ -24,6 +24,10 @@ def test_small_talk_is_answered_as_such_and_questions_are_not():
     assert small_talk("👍", after_answer=True) == THANKED and small_talk("👍") == ""
     assert small_talk("🙏🏽", after_answer=True) == THANKED
     assert small_talk("?", after_answer=True) == small_talk("🤔", after_answer=True) == ""
+    for praise in ("good bot!", "nice one", "well done", "Good job, thanks"):
+        assert small_talk(praise, after_answer=True) == THANKED, praise
+    for blame in ("bad bot", "you are wrong", "that's not what I asked", "not what I meant"):
+        assert small_talk(blame, after_answer=True) == MARK_IT, blame
     for about_me in (
         "help",
         "HELP?",
