@@ -99,6 +99,8 @@ def small_talk(text: str, after_answer: bool = False) -> str:
         return NO_SUMMARIES
     if " ".join(words) in _FORGET_ME:
         return USE_FORGET
+    if after_answer and " ".join(words) in _DOUBTS:
+        return CHECK_IT
     said = re.sub(
         r"\bnot (right|true|correct|accurate|what i (asked|meant|wanted))\b",
         "wrong",
@@ -143,6 +145,33 @@ NO_SUMMARIES = (
     "I do not write summaries: I quote the sentences that answer a question, each with "
     "its source. Ask me about something the articles tell; /article shows one whole, "
     "and /sources lists them."
+)
+# "really?", "are you sure?", in reply to an answer: the quotes are there to be checked.
+_DOUBTS = frozenset(
+    {
+        "really",
+        "really though",
+        "seriously",
+        "hmm",
+        "hm",
+        "huh",
+        "sure",
+        "are you sure",
+        "r u sure",
+        "you sure",
+        "is that true",
+        "is this true",
+        "is that right",
+        "is this right",
+        "is that correct",
+        "is it true",
+        "no way",
+    }
+)
+CHECK_IT = (
+    "I quote the articles word for word, so I am as sure as they are: each quote names its "
+    "article, and “paragraph N, sentence M” links to the sentence itself, for you to check. "
+    "If a quote does not answer what you asked, press 👎."
 )
 # "forget me", "delete my data": what /forget does, asked in words.
 _FORGET_ME = frozenset(
