@@ -99,6 +99,8 @@ class QABot(discord.AutoShardedClient):
         self.curator = curator
         self.started_at = time.time()
         self._answering: set[int] = set()  # messages whose answer is on its way
+        self._edits: dict[int, int] = {}  # a message answered again -> its latest edit
+        self._edit_count = 0  # edits answered again so far: each one's number
         self.tree = app_commands.CommandTree(self)
         self.tree.on_error = self.on_app_command_error
         self._follower: asyncio.Task[None] | None = None
@@ -283,8 +285,16 @@ class QABot(discord.AutoShardedClient):
             return
         if heard.typed.question == answered.question:
             return
-        asked = await self._ask(message, heard, again=True)
-        if asked is None:
+        # Edits come in order, their answers need not: only the latest edit's is shown.
+        self._edit_count += 1
+        edit = self._edits[message.id] = self._edit_count
+        try:
+            asked = await self._ask(message, heard, again=True)
+        finally:
+            latest = self._edits.get(message.id) == edit
+            if latest:
+                del self._edits[message.id]
+        if asked is None or not latest:
             return
         embed, view = answer_parts(asked)
         shown = await replace(

@@ -271,12 +271,15 @@ class Store:
         return row[0] if row else None
 
     def answered(self, asked_in: int) -> Answered | None:
-        """The latest answer to the member's message ``asked_in``: its question, when the
-        message was first answered, and the bot's message that shows it."""
+        """The latest answer to the member's message ``asked_in`` that a message shows (else
+        the latest: one being posted): its question, when the message was first answered,
+        and the bot's message that shows it. An answer to an edit that a later edit's
+        overtook is shown nowhere, so it is not taken for the one shown."""
         row = self._db.execute(
             "SELECT id, question, (SELECT min(asked_at) FROM answers WHERE asked_in = ?1), "
             "(SELECT message_id FROM answers WHERE asked_in = ?1 AND message_id IS NOT NULL "
-            "ORDER BY id DESC LIMIT 1) FROM answers WHERE asked_in = ?1 ORDER BY id DESC LIMIT 1",
+            "ORDER BY id DESC LIMIT 1) FROM answers WHERE asked_in = ?1 "
+            "ORDER BY message_id IS NOT NULL DESC, id DESC LIMIT 1",
             (asked_in,),
         ).fetchone()
         return Answered(*row) if row else None

@@ -204,6 +204,31 @@ async def test_a_slow_answer_to_a_mention_shows_typing_first(server, bot, monkey
     assert typed_at < posted_at
 
 
+async def test_of_two_quick_edits_the_latest_is_shown_whichever_answer_comes_first(
+    server, bot, monkeypatch
+):
+    reply = await server.say(ALICE, f"<@{BOT_ID}> the circus elephants")
+    question = server.said[-1]
+    asking = bot.service.ask
+
+    async def slow_for_jets(question: str, *args, **kwargs):  # the first edit's answer
+        if "jets" in question:
+            await asyncio.sleep(0.5)
+        return await asking(question, *args, **kwargs)
+
+    monkeypatch.setattr(bot.service, "ask", slow_for_jets)
+    await server.edit_said(question, f"<@{BOT_ID}> {QUESTION}")  # jets: answered late
+    await asyncio.sleep(0.05)
+    await server.edit_said(question, f"<@{BOT_ID}> where did the elephants go?")
+    await asyncio.sleep(1.0)  # both answers are in by now
+    shown = server.messages[int(reply["id"])]
+    assert "elephants" in embed_text(shown) and SUPPLIER not in embed_text(shown)
+    # The late answer is taken for none: editing back to its question answers it again.
+    monkeypatch.setattr(bot.service, "ask", asking)
+    await server.edit_said(question, f"<@{BOT_ID}> {QUESTION}")
+    await server.wait_for_message(lambda m: m["id"] == reply["id"] and SUPPLIER in embed_text(m))
+
+
 async def test_an_edited_question_is_answered_again_in_the_same_reply(server, bot):
     reply = await server.say(ALICE, f"<@{BOT_ID}> the circus elephants")
     question = server.said[-1]
