@@ -13,21 +13,21 @@ import discord
 from discord import app_commands
 
 from index.answers import is_empty
+from index.errors import QabotError
 from index.index import Index
 
 from . import render
 from .commands import COMMANDS
 from .components import DYNAMIC_ITEMS, answer_parts, answer_text_parts
 from .config import ConfigError, Settings
-from .cooldown import OnCooldown
 from .curation import Curator
-from .embeds import SourceList, latest_embed, source_list
+from .embeds import CONTENT_LIMIT, SourceList, clip, context_embed, latest_embed, source_list
 from .markup import Typed, asked_in, is_forward, mention_names, own_ids, read_typed, text_of
 from .messages import error_reply
 from .moderation import MODERATOR_COMMANDS
 from .replies import NO_MENTIONS, after_a_while, post, replace, send_private
 from .service import FOLLOW_EDITS_SECONDS, MAX_ASK_CHARS, AnswerService, Asked
-from .talk import NO_MORE, asks_for_more, asks_whats_new, small_talk
+from .talk import NO_MORE, asks_for_more, asks_whats_new, asks_why, small_talk
 from .translations import Translations
 
 log = logging.getLogger(__name__)
@@ -222,7 +222,8 @@ class QABot(discord.AutoShardedClient):
         self._answering.add(message.id)
         try:
             await self._reply(message, heard)
-        except OnCooldown as error:  # "what's new?" or "tell me more" too soon
+        # "what's new?", "tell me more" or "why?" too soon; "why?" to a forgotten answer
+        except QabotError as error:
             await self._quietly(message, error_reply(error, "answering a mention"))
         finally:
             self._answering.discard(message.id)
@@ -235,6 +236,13 @@ class QABot(discord.AutoShardedClient):
             text = render.latest_markdown(latest)
             embed = latest_embed(text)
             as_text = f"**{embed.title}**\n{text}"  # where the bot may not embed links
+            await post(message.channel, reply_to=message, embed=embed, as_text=lambda: as_text)
+            return
+        if heard.why and heard.follows is not None:  # "why?": the sentences around it
+            question, quoted, gone = self.service.around(heard.follows, message.author.id)
+            embed = context_embed(question, quoted, gone)
+            text = render.context_markdown(question, quoted, gone)
+            as_text = clip(text, CONTENT_LIMIT)  # where the bot may not embed
             await post(message.channel, reply_to=message, embed=embed, as_text=lambda: as_text)
             return
         if heard.more and heard.follows is not None:  # "tell me more": its next page
@@ -281,7 +289,7 @@ class QABot(discord.AutoShardedClient):
         if not self.service.follows(answered) or answered.reply_id is None:
             return  # the answer stands on its own by now
         heard = self._hear(message)
-        if heard is None or heard.hint or heard.more or heard.whats_new:
+        if heard is None or heard.hint or heard.more or heard.whats_new or heard.why:
             return
         if heard.typed.question == answered.question:
             return
@@ -361,6 +369,8 @@ class QABot(discord.AutoShardedClient):
         # and "thanks!" would be follow-ups of stop words, asking the last question again.
         if follows is not None and asks_for_more(typed.question):
             return Heard(typed, follows, more=True)
+        if follows is not None and asks_why(typed.question):
+            return Heard(typed, follows, why=True)
         if asks_whats_new(typed.question):
             return Heard(typed, follows, whats_new=True)
         hint = small_talk(typed.question, after_answer=follows is not None)
@@ -426,6 +436,7 @@ class Heard:
     follows: int | None  # the answer it replies to, if any: it follows that one up
     hint: str = ""  # when it asks nothing, what to tell the member
     more: bool = False  # it asks for more of the answer it replies to ("tell me more")
+    why: bool = False  # it asks why the answer it replies to is so: its context answers
     whats_new: bool = False  # it asks what is new: the newest articles answer it
 
 

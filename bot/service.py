@@ -286,6 +286,18 @@ class AnswerService:
         paged = await self.page(answer_id, offset)
         return paged if paged is not None and paged.answer.found else None
 
+    def around(
+        self, answer_id: int, user_id: int | None = None
+    ) -> tuple[str, list[Quoted], tuple[str, ...]]:
+        """``context`` of the page of a remembered answer shown last ("why?", in reply to
+        it, from ``user_id``: it posts as a question does, so it counts against their
+        cooldown)."""
+        if user_id is not None:
+            self.cooldown.check(user_id)
+        size = self.settings.answer_count
+        shown = self.store.shown(answer_id)
+        return self.context(answer_id, (shown[-1].rank // size) * size if shown else 0)
+
     def _removed(self, answer_id: int) -> tuple[str, ...]:
         articles = self.served.index.articles
         gone = {s.article_id: s.title for s in self.store.shown(answer_id)}

@@ -18,7 +18,7 @@ from .removed import RemovedFolder
 from .served import ServedIndex
 from .service import MAX_ASK_CHARS, AnswerService, Asked
 from .store import Store
-from .talk import NO_MORE, asks_for_more, asks_whats_new, small_talk
+from .talk import NO_MORE, asks_for_more, asks_whats_new, asks_why, small_talk
 
 if TYPE_CHECKING:
     from .curation import Curator
@@ -142,6 +142,8 @@ class Shell:
     def _follow_up(self, question: str) -> str:
         if self.shown is None:
             return "Nothing to follow up yet: /ask a question first."
+        if asks_why(question):  # as the bot takes "why?" in reply to an answer
+            return self._context("")
         if asks_for_more(question):  # as the bot takes "tell me more" in reply to an answer
             more = asyncio.run(self.service.more(self.shown.answer_id))
             if more is None:

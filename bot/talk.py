@@ -244,6 +244,38 @@ def asks_whats_new(text: str) -> bool:
     return " ".join(_words(text)) in _WHATS_NEW
 
 
+# What asks, in reply to an answer, why or how it is so ("why?", "how so?", "context?"):
+# the articles' sentences around the quotes say more of it than the quotes.
+_WHY = frozenset(
+    {
+        "why",
+        "how",
+        "how so",
+        "why so",
+        "why is that",
+        "how come",
+        "explain",
+        "explain please",
+        "explain that",
+        "what do you mean",
+        "meaning",
+        "context",
+        "more context",
+        "any context",
+        "in what context",
+    }
+)
+
+
+def asks_why(text: str) -> bool:
+    """Whether ``text`` (a reply to an answer) asks only why or how it is so.
+
+    >>> asks_why("Why?"), asks_why("how so?"), asks_why("why did Russia help?")
+    (True, True, False)
+    """
+    return " ".join(_words(text)) in _WHY
+
+
 # Words that ask for more of an answer ("tell me more", "what else?", "go on").
 _MORE = frozenset("more else continue next others further on".split())  # "go on"
 _MORE_FILLER = frozenset(

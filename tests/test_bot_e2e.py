@@ -1042,6 +1042,18 @@ async def test_thanks_greetings_and_help_are_not_searched_for(server, bot, monke
     assert "follow-up to: who supplies Myanmar's jets?" in embed_text(follow)
 
 
+async def test_why_in_reply_to_an_answer_gets_the_sentences_around_it(server, bot):
+    first = (await server.slash("ask", ALICE, question="Myanmar military junta")).messages[-1]
+    more = await server.click(first, buttons(first)["More"]["custom_id"], ALICE)
+    turned = more.messages[-1]  # the answer shows its second page now
+    why = await server.say(BOB, f"<@{BOT_ID}> why?", replying_to=turned)
+    assert str(why["message_reference"]["message_id"]) == server.said[-1]["id"]  # a reply
+    context = embed_text(why).replace("**", "")
+    assert context.startswith("Context: Myanmar military junta")
+    quote = re.search(r"^> (.*)$", embed_text(turned), re.MULTILINE)[1].replace("**", "")
+    assert quote[:40] in context  # the page shown, not the first
+
+
 async def test_tell_me_more_in_reply_to_an_answer_gets_its_next_page(server, bot, monkeypatch):
     monkeypatch.setattr("bot.client.QUIET_SECONDS", 0.2)
     first = await server.say(ALICE, f"<@{BOT_ID}> Myanmar military junta")

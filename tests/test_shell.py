@@ -102,6 +102,7 @@ def test_pages_context_and_follow_ups_as_under_an_answer(tmp_path):
     context = shell.reply("/context")
     assert context.startswith("**Context: Myanmar military junta**")
     assert context.count("\n— ") == 3  # each passage of the page with its source
+    assert shell.reply("/reply why?") == context  # the sentences around the page shown
     followed = shell.reply("/reply and China?")
     assert "China" in followed and "Read as a follow-up to: Myanmar military junta" in followed
 

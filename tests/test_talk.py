@@ -9,6 +9,7 @@ from bot.talk import (
     acknowledges,
     asks_for_more,
     asks_whats_new,
+    asks_why,
     small_talk,
 )
 
@@ -65,6 +66,13 @@ def test_a_summary_is_not_something_the_bot_writes():
         assert small_talk(asked) == NO_SUMMARIES, asked
     for question in ("explain the sanctions", "what about China?", "summary of the Kremlin talks"):
         assert small_talk(question) == "", question
+
+
+def test_asking_why_an_answer_is_so():
+    for why in ("why?", "How so?", "what do you mean?", "context?", "explain"):
+        assert asks_why(why), why
+    for question in ("why did Russia help?", "how many jets?", "context of the visit", ""):
+        assert not asks_why(question), question
 
 
 def test_asking_for_more_of_an_answer():
