@@ -24,7 +24,7 @@ from .curation import Curator
 from .embeds import CONTENT_LIMIT, SourceList, clip, context_embed, latest_embed, source_list
 from .markup import Typed, asked_in, is_forward, mention_names, own_ids, read_typed, text_of
 from .messages import error_reply
-from .moderation import MODERATOR_COMMANDS
+from .moderation import MODERATOR_COMMANDS, MODERATOR_ITEMS
 from .replies import NO_MENTIONS, after_a_while, post, replace, send_private
 from .service import FOLLOW_EDITS_SECONDS, MAX_ASK_CHARS, AnswerService, Asked
 from .talk import NO_MORE, asks_for_more, asks_whats_new, asks_why, small_talk
@@ -146,7 +146,8 @@ class QABot(discord.AutoShardedClient):
         return await asyncio.to_thread(index.derived, name, made)
 
     async def setup_hook(self) -> None:
-        self.add_dynamic_items(*DYNAMIC_ITEMS)  # buttons work on messages sent before a restart
+        # Buttons work on messages sent before a restart.
+        self.add_dynamic_items(*DYNAMIC_ITEMS, *MODERATOR_ITEMS)
         self._follower = asyncio.create_task(self.service.follow_other_processes())
         self._forgetter = asyncio.create_task(self.service.forget_old())
         await self.tree.set_translator(Translations())

@@ -5,6 +5,7 @@ audit."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +37,7 @@ class Removed:
     file: str
     moved_to: Path
     changes: Changes | None = None
+    restore: str = ""  # what /restore takes to bring it back: its path in the removed folder
 
 
 @dataclass(frozen=True)
@@ -149,7 +151,8 @@ class Curator:
     async def _move_out(self, index: Index, article_id: str) -> Removed:
         info = index.articles[article_id]
         moved = await asyncio.to_thread(self.removed.move_out, info)
-        return Removed(info.title or info.id, info.file, moved)
+        where = self.removed.file_of(moved)
+        return Removed(info.title or info.id, info.file, where, restore=moved)
 
     def _added(
         self,
@@ -182,7 +185,7 @@ class Curator:
             removed = await self._move_out(index, info.id)
             changes = await self.reload()
         self.store.record_audit(who, "removed", info.id, info.title, info.file)
-        return Removed(removed.title, removed.file, removed.moved_to, changes)
+        return dataclasses.replace(removed, changes=changes)
 
     async def restore(self, name: str, who: str) -> Added:
         """Put an article of the removed folder (``name``: its path there, or its title,

@@ -8,7 +8,7 @@ import io
 import time
 from collections.abc import Awaitable, Callable
 from functools import partial
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import discord
 from discord import app_commands
@@ -22,7 +22,7 @@ from .service import CHOICE_CHARS, MAX_CHOICES
 
 if TYPE_CHECKING:
     from .client import QABot
-    from .curation import Added
+    from .curation import Added, Removed
 
 T = TypeVar("T")
 
@@ -83,11 +83,14 @@ def _who(interaction: discord.Interaction) -> str:
     return f"{interaction.user.name} ({interaction.user.id})"
 
 
-async def _private(interaction: discord.Interaction, text: str) -> None:
+async def _private(
+    interaction: discord.Interaction, text: str, view: discord.ui.View | None = None
+) -> None:
     await interaction.followup.send(
         embed=discord.Embed(description=embeds.clip(text, embeds.DESCRIPTION_LIMIT)),
         ephemeral=True,
         allowed_mentions=NO_MENTIONS,
+        view=view or discord.utils.MISSING,
     )
 
 
@@ -96,16 +99,18 @@ async def _changing(
     command: str,
     change: Callable[[], Awaitable[T]],
     report: Callable[[T], str],
+    undo: Callable[[T], discord.ui.View | None] = lambda _: None,
 ) -> None:
     """Defer privately (a change refreshes the index: seconds), make ``change``, and reply
-    privately with its ``report``, or with what went wrong."""
+    privately with its ``report`` (and the button that ``undo``es it, if any), or with
+    what went wrong."""
     await interaction.response.defer(ephemeral=True, thinking=True)
     try:
         done = await change()
     except Exception as error:
         await _private(interaction, error_reply(error, command))
         return
-    await _private(interaction, report(done))
+    await _private(interaction, report(done), undo(done))
 
 
 @moderators_command("add", "Add an article from a file or a link (moderators)", "add articles")
@@ -145,7 +150,55 @@ async def add(
 async def remove(interaction: discord.Interaction, article: str) -> None:
     curator = _bot(interaction).curator
     removing = partial(curator.remove, article, _who(interaction))
-    await _changing(interaction, "/remove", removing, render.removed_markdown)
+    await _changing(interaction, "/remove", removing, render.removed_markdown, _restore_button)
+
+
+def _restore_button(removed: Removed) -> discord.ui.View | None:
+    """The button under /remove's report that undoes it, where its id holds the path."""
+    if len(RestoreButton.custom_id_of(removed.restore)) > CHOICE_CHARS:
+        return None
+    view = discord.ui.View()
+    view.add_item(RestoreButton(removed.restore))
+    return view
+
+
+class RestoreButton(
+    discord.ui.DynamicItem[discord.ui.Button],
+    template=r"qabot:restore:(?P<path>.+)",
+):
+    """Under /remove's private report: brings the article back, as /restore does."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label="Restore it",
+                style=discord.ButtonStyle.secondary,
+                custom_id=self.custom_id_of(path),
+            )
+        )
+        self.path = path
+
+    @staticmethod
+    def custom_id_of(path: str) -> str:
+        return f"qabot:restore:{path}"
+
+    @classmethod
+    async def from_custom_id(cls, interaction: Any, item: Any, match: Any) -> RestoreButton:
+        return cls(match["path"])
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        if not is_moderator(interaction, _bot(interaction).settings.moderator_role_ids):
+            await interaction.response.send_message(
+                REFUSED.format(doing="restore articles"),
+                ephemeral=True,
+                allowed_mentions=NO_MENTIONS,
+            )
+            return
+        restoring = partial(_bot(interaction).curator.restore, self.path, _who(interaction))
+        await _changing(interaction, "restoring", restoring, render.added_markdown)
+
+
+MODERATOR_ITEMS = (RestoreButton,)
 
 
 @remove.autocomplete("article")

@@ -40,12 +40,12 @@ class RemovedFolder:
         self.removed_dir = Path(removed_dir)
         self._titles: dict[tuple[str, int, int], str] = {}  # files' titles, by their stat
 
-    def move_out(self, info: ArticleInfo) -> Path:
+    def move_out(self, info: ArticleInfo) -> str:
         """Move the article's file into the removed folder, under the same path (``-2``...
         where that is taken); an article of a JSONL file: its line alone, appended to a
         file of that name there, the line left blank in the corpus so that the others keep
-        their line numbers, and so their ids. Notes where it came from; returns where it
-        went."""
+        their line numbers, and so their ids. Notes where it came from; returns its path
+        in the removed folder, as ``articles`` names it ("FILE.jsonl:K" for a line)."""
         source = self.corpus_dir / info.file
         relative = Path(info.file)
         target_dir = (self.removed_dir / relative).parent
@@ -56,11 +56,16 @@ class RemovedFolder:
             kept = _put_line(target, _lines(source)[number - 1], 0)
             _put_line(source, b"\n", number)
             self._note(target, info.path, kept)
-            return target
+            return f"{target.relative_to(self.removed_dir).as_posix()}:{kept}"
         target = free_name(target_dir, relative.stem, relative.suffix)
         shutil.move(source, target)
         self._note(target, info.file)
-        return target
+        return target.relative_to(self.removed_dir).as_posix()
+
+    def file_of(self, path: str) -> Path:
+        """The file of the removed folder that holds ``path`` (an article's, as
+        ``move_out`` and ``articles`` name it)."""
+        return self.removed_dir / _line_of(path)[0]
 
     def _note(self, target: Path, original: str, line: int = 0) -> None:
         moved = {"to": target.relative_to(self.removed_dir).as_posix(), "from": original}

@@ -157,6 +157,14 @@ async def test_remove_moves_the_article_out_and_members_are_no_longer_answered(s
     assert "Circus news" not in embed_text(after)
     missing = await server.slash("remove", MODERATOR, article="circus.md")
     assert "no article 'circus.md'" in private_text(missing)
+    # Removed by mistake: the report's button brings it back.
+    report = removed.messages[-1]
+    undone = await server.click(report, buttons(report)["Restore it"]["custom_id"], MODERATOR)
+    assert "Restored *Circus news* (`circus.md`)" in private_text(undone)
+    assert (corpus / "circus.md").is_file()
+    assert "**elephants**" in embed_text(
+        (await server.slash("ask", ALICE, question=question)).messages[-1]
+    )
 
 
 async def test_a_removed_article_is_restored_from_discord(server, bot, site, corpus):
