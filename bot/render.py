@@ -506,8 +506,9 @@ def help_markdown(
         "• Mention me with the question: `@qabot who supplies Myanmar's jets?`",
         "• Reply to one of my answers (with the mention on) to follow it up: “and China?” "
         "is read with the earlier question's subject; “tell me more” gives its next "
-        "passages.",
-        "• Ask “what's new?” for my newest articles.",
+        "passages, “why?” the sentences around them.",
+        "• Ask “what's new?” for my newest articles, or “the latest on …” for the newest "
+        "passages on something; `-word` leaves out passages holding a word.",
         "• Send me a direct message: every message there is a question.",
         "• Edit a question you asked me within 15 minutes and I answer it again in the "
         "same reply; delete it and my answer goes too. Forgot to mention me? Edit your "
