@@ -89,22 +89,21 @@ def small_talk(text: str, after_answer: bool = False) -> str:
     if acknowledges(text) or (after_answer and (_approves(text) or _praises(text))):
         return THANKED
     words = _words(text)
-    if " ".join(words) in _ABOUT_ME:
+    phrase = " ".join(words)
+    if phrase in _ABOUT_ME:
         return HOW_TO_ASK
     if _only(words, _GREETINGS | _DAYTIMES, _GREETING_FILLER):
         return GREETED
-    if _only(words, _SOURCE, _SOURCE_FILLER) or " ".join(words) in _SOURCE_PHRASES:
+    if _only(words, _SOURCE, _SOURCE_FILLER) or phrase in _SOURCE_PHRASES:
         return WHERE_FROM
     if _only(words, _SUMMARY, _SUMMARY_FILLER):
         return NO_SUMMARIES
-    if " ".join(words) in _FORGET_ME:
+    if phrase in _FORGET_ME:
         return USE_FORGET
-    if after_answer and " ".join(words) in _DOUBTS:
+    if after_answer and phrase in _DOUBTS:
         return CHECK_IT
     said = re.sub(
-        r"\bnot (right|true|correct|accurate|what i (asked|meant|wanted))\b",
-        "wrong",
-        " ".join(words),
+        r"\bnot (right|true|correct|accurate|what i (asked|meant|wanted))\b", "wrong", phrase
     )
     if after_answer and _only(said.split(), _WRONG, _WRONG_FILLER):
         return MARK_IT
