@@ -273,22 +273,24 @@ def _days(raw: str) -> int:
 
 
 def _add(args: argparse.Namespace, settings: Settings) -> int:
+    from . import reports
     from .curation import curating  # aiohttp: only adding and removing need it
 
     who = args.by or f"{getpass.getuser()} (cli)"
     served = _served(settings, announce=False)
     added = curating(settings, served, lambda c: c.add_source(args.source, who, args.replace))
-    print(render.added_markdown(added))
+    print(reports.added_markdown(added))
     return 0 if all(not a.problem for a in added.articles) else 1
 
 
 def _remove(args: argparse.Namespace, settings: Settings) -> int:
+    from . import reports
     from .curation import curating
 
     who = args.by or getpass.getuser()
     served = _served(settings, announce=False)
     removed = curating(settings, served, lambda c: c.remove(args.article, who))
-    print(render.removed_markdown(removed))
+    print(reports.removed_markdown(removed))
     return 0
 
 
@@ -306,25 +308,27 @@ def _forget(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _restore(args: argparse.Namespace, settings: Settings) -> int:
+    from . import reports
     from .curation import curating
     from .removed import RemovedFolder
 
     if not args.article:
         removed = RemovedFolder(settings.corpus_dir, settings.removed_folder)
-        print(render.removed_markdown_list(removed.articles()))
+        print(reports.removed_markdown_list(removed.articles()))
         return 0
     who = args.by or getpass.getuser()
     served = _served(settings, announce=False)
     restored = curating(settings, served, lambda c: c.restore(args.article, who))
-    print(render.added_markdown(restored))
+    print(reports.added_markdown(restored))
     return 0 if all(not a.problem for a in restored.articles) else 1
 
 
 def _insights(args: argparse.Namespace, settings: Settings) -> int:
+    from . import reports
     from .insights import gathered, insights_csv
 
     found = gathered(settings.database_path, _open(settings), args.days)
-    print(insights_csv(found) if args.csv else render.insights_markdown(found), end="")
+    print(insights_csv(found) if args.csv else reports.insights_markdown(found), end="")
     if not args.csv:
         print()
     return 0

@@ -11,7 +11,7 @@ import discord
 from index.answers import Answer
 from index.changes import Changes
 
-from . import render
+from . import render, reports
 
 if TYPE_CHECKING:
     from .service import Quoted
@@ -200,6 +200,6 @@ def help_embed(text: str) -> discord.Embed:
 
 
 def changes_embed(changes: Changes) -> discord.Embed:
-    text = render.changes_markdown(changes)
+    text = reports.changes_markdown(changes)
     colour = discord.Colour.orange() if changes.problems else discord.Colour.green()
     return discord.Embed(title="Reload", description=clip(text, DESCRIPTION_LIMIT), colour=colour)

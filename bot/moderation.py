@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import discord
 from discord import app_commands
 
-from . import embeds, render
+from . import embeds, reports
 from .insights import DEFAULT_DAYS, MAX_DAYS, insights_csv, recorded, summarise
 from .library import FILE_SUFFIXES
 from .messages import error_reply
@@ -142,7 +142,7 @@ async def add(
         assert url is not None
         return await curator.add_url(url, _who(interaction), replace)
 
-    await _changing(interaction, "/add", adding, render.added_markdown)
+    await _changing(interaction, "/add", adding, reports.added_markdown)
 
 
 @moderators_command("remove", "Remove an article (moderators)", "remove articles")
@@ -150,7 +150,7 @@ async def add(
 async def remove(interaction: discord.Interaction, article: str) -> None:
     curator = _bot(interaction).curator
     removing = partial(curator.remove, article, _who(interaction))
-    await _changing(interaction, "/remove", removing, render.removed_markdown, _restore_button)
+    await _changing(interaction, "/remove", removing, reports.removed_markdown, _restore_button)
 
 
 def _restore_button(removed: Removed) -> discord.ui.View | None:
@@ -195,7 +195,7 @@ class RestoreButton(
             )
             return
         restoring = partial(_bot(interaction).curator.restore, self.path, _who(interaction))
-        await _changing(interaction, "restoring", restoring, render.added_markdown)
+        await _changing(interaction, "restoring", restoring, reports.added_markdown)
 
 
 MODERATOR_ITEMS = (RestoreButton,)
@@ -222,7 +222,7 @@ async def remove_autocomplete(
 async def restore(interaction: discord.Interaction, article: str) -> None:
     curator = _bot(interaction).curator
     restoring = partial(curator.restore, article, _who(interaction))
-    await _changing(interaction, "/restore", restoring, render.added_markdown)
+    await _changing(interaction, "/restore", restoring, reports.added_markdown)
 
 
 @restore.autocomplete("article")
@@ -259,7 +259,7 @@ async def insights(
     found = recorded(bot.service.store, days, interaction.guild_id)
     index = bot.service.served.index
     summed = await asyncio.to_thread(summarise, found, index.analyzer, index.vocabulary)
-    text = embeds.clip(render.insights_markdown(summed), embeds.DESCRIPTION_LIMIT)
+    text = embeds.clip(reports.insights_markdown(summed), embeds.DESCRIPTION_LIMIT)
     embed = discord.Embed(title="Insights", description=text, colour=embeds.COLOUR)
     files = []
     if csv:

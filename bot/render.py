@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import re
-import time
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
 from index.answers import Answer, Hit
-from index.changes import Changes
 from index.corpus import TOO_LARGE, Article, ArticleInfo, Problem, article_markdown
 from index.index import Index, date_key
 from index.languages import Foreign, foreign_question
@@ -17,14 +15,7 @@ from index.passages import Passage
 from .titles import titles_of
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
-    from .curation import Added, Removed
-    from .insights import Insights
-    from .removed import RemovedArticle
     from .service import Forgotten, Quoted
-
-TOP = 10  # entries of each /insights list shown in the message (the CSV has them all)
 
 NO_ANSWER = (
     "I found no answer to that in the corpus. Try other words, or see what I know about "
@@ -576,77 +567,6 @@ def problem_text(problem: Problem) -> str:
     return str(problem)
 
 
-def changes_markdown(changes: Changes) -> str:
-    """What a reload changed: articles by title (file in brackets), and each file that
-    could not be read with the reason, told once (until the file changes)."""
-    still = len(changes.problems) - len(changes.new_problems)
-    known = (
-        f" {still} file(s) still cannot be read, as reported before (a moderator's "
-        "/sources lists them)."
-        if still
-        else ""
-    )
-    if not changes.any and not changes.new_problems:
-        return (
-            f"Nothing changed: {changes.articles} article(s), {changes.sentences_after} "
-            f"sentences.{known}"
-        )
-    lines = [
-        f"Reloaded: {changes.articles} article(s), {changes.sentences_after} sentences "
-        f"(was {changes.sentences_before})."
-    ]
-    for label, ids in (
-        ("Added", changes.added),
-        ("Changed", changes.changed),
-        ("Removed", changes.removed),
-    ):
-        if ids:
-            named = [_named(changes.titles.get(i, ""), i) for i in ids]
-            lines.append(f"{label}: " + ", ".join(named))
-    if not changes.any:
-        lines.append("No article was added, changed or removed.")
-    if changes.new_problems:
-        lines.append(f"Could not read {len(changes.new_problems)} file(s) or line(s):")
-        lines.extend(f"• {escape(problem_text(p))}" for p in changes.new_problems)
-    if known:
-        lines.append(known.strip())
-    return "\n".join(lines)
-
-
-def _named(title: str, article_id: str) -> str:
-    """An article by title, its file in brackets; by file alone when it has no title."""
-    file = f"`{_path(article_id)}`"
-    return f"*{escape(title)}* ({file})" if title else file
-
-
-def added_markdown(added: Added) -> str:
-    """What /add did: each article's title, file and sentence count, and its first
-    sentences as they will be quoted."""
-    lines = []
-    for article in added.articles:
-        name = _named(article.title, article.file)
-        if article.problem:
-            lines.append(f"Written as {name}, but it cannot be read: {escape(article.problem)}")
-            continue
-        done = "Restored" if article.restored_from else "Added"
-        if article.restored_from not in ("", article.file):  # its name was taken again
-            name += f", since `{_path(article.restored_from)}` is another article's now"
-        lines.append(f"{done} {name}: {article.sentences} sentence(s). It starts:")
-        lines.extend(f"> {escape(flat(text))}" for text in article.opening)
-        if article.replaced is not None:
-            gone = article.replaced
-            lines.append(f"It replaces {_named(gone.title, gone.file)}: {_moved(gone)}.")
-    lines.append(f"The corpus now has {added.changes.articles} article(s).")
-    return "\n".join(lines)
-
-
-def removed_markdown(removed: Removed) -> str:
-    """What /remove did, and how to undo it."""
-    articles = removed.changes.articles if removed.changes is not None else "?"
-    name = _named(removed.title, removed.file)
-    return f"Removed {name}: {_moved(removed)}. The corpus now has {articles} article(s)."
-
-
 def forgotten_markdown(forgotten: Forgotten) -> str:
     """What /forget did, and what it leaves."""
     lines = [
@@ -658,62 +578,3 @@ def forgotten_markdown(forgotten: Forgotten) -> str:
     if forgotten.keep_days:
         lines.append(f"Everything I keep is deleted after {forgotten.keep_days} days.")
     return " ".join(lines)
-
-
-def removed_markdown_list(articles: Sequence[RemovedArticle]) -> str:
-    """What /restore can bring back, the last removed first (for surfaces without
-    autocomplete: the shell and `qabot restore`)."""
-    if not articles:
-        return "The removed folder holds no article to restore."
-    lines = ["Removed, the last first (restore one by its file or title):"]
-    lines.extend(f"• {_named(a.title, a.path)}" for a in articles)
-    return "\n".join(lines)
-
-
-def _moved(removed: Removed) -> str:
-    """Where an article moved out of the corpus went, and how to undo it."""
-    return f"moved to `{_path(removed.moved_to)}` (`/restore` brings it back)"
-
-
-def _path(path: object) -> str:
-    """A path shown in backticks (which it cannot hold)."""
-    return str(path).replace("`", "")
-
-
-def insights_markdown(insights: Insights) -> str:
-    """/insights as markdown: the figures, then each list (its first TOP entries)."""
-    lines = [
-        f"**Last {insights.days} day(s)**: {insights.asked} question(s), "
-        f"{insights.answered_share:.0%} answered."
-    ]
-
-    def questions(title: str, rows: tuple[tuple[str, int], ...]) -> None:
-        if rows:
-            lines.append(f"\n**{title}**")
-            lines.extend(f"• {escape(flat(q))} ({n}×)" for q, n in rows[:TOP])
-            if len(rows) > TOP:
-                lines.append(f"…and {len(rows) - TOP} more (ask for the CSV)")
-
-    questions("Not answered", insights.unanswered)
-    if insights.downvotes:
-        lines.append("\n**Marked 👎**")
-        for vote in insights.downvotes[:TOP]:
-            shown = ", ".join(f"`{p.replace('`', '')}`" for p in vote.passages) or "no passage"
-            why = f" — “{escape(flat(vote.comment))}”" if vote.comment else ""
-            lines.append(f"• {escape(flat(vote.question))}: {shown}{why}")
-    questions("Most asked", insights.most_asked)
-    if insights.lacking:
-        lines.append("\n**Words no article holds** (articles to add?)")
-        words = [f"{escape(w)} ({n}×)" for w, n in insights.lacking[:TOP]]
-        lines.append("• " + ", ".join(words))
-    if insights.quoted:
-        lines.append("\n**Articles quoted most**")
-        for article_id, title, count in insights.quoted[:TOP]:
-            lines.append(f"• {_named(title, article_id)}: in {count} answer(s)")
-    if insights.audit:
-        lines.append("\n**Corpus changes**")
-        for change in insights.audit[:TOP]:
-            when = time.strftime("%Y-%m-%d %H:%M", time.gmtime(change.at))
-            name = _named(change.title, change.file)
-            lines.append(f"• {when} UTC: {escape(change.who)} {change.action} {name}")
-    return "\n".join(lines)

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, TextIO, TypeVar
 
-from . import render
+from . import render, reports
 from .config import Settings
 from .cooldown import Cooldown
 from .insights import DEFAULT_DAYS, MAX_DAYS, gathered
@@ -77,7 +77,7 @@ class Shell:
             command, rest = "/ask", asked_in(line, MAX_ASK_CHARS)
         if command == "/reload":
             try:
-                return render.changes_markdown(self.served.refresh())
+                return reports.changes_markdown(self.served.refresh())
             except Exception as error:
                 return error_reply(error, "reload", reloading=True)
         handler = self._commands().get(command)
@@ -208,7 +208,7 @@ class Shell:
         who = f"{getpass.getuser()} (shell)"
         update = replace.strip().lower() == "true"
         added = self._curating(lambda c: c.add_source(source.strip(), who, update))
-        return render.added_markdown(added)
+        return reports.added_markdown(added)
 
     def _sources(self, search: str) -> str:
         """/sources [SEARCH]: the articles (whose title holds SEARCH), files named."""
@@ -227,15 +227,15 @@ class Shell:
         if not article:
             return "Remove which article? /remove ARTICLE, its file as /sources names it."
         who = f"{getpass.getuser()} (shell)"
-        return render.removed_markdown(self._curating(lambda c: c.remove(article, who)))
+        return reports.removed_markdown(self._curating(lambda c: c.remove(article, who)))
 
     def _restore(self, article: str) -> str:
         """/restore ARTICLE; alone, what it can bring back (Discord suggests them)."""
         if not article:
             removed = RemovedFolder(self.settings.corpus_dir, self.settings.removed_folder)
-            return render.removed_markdown_list(removed.articles())
+            return reports.removed_markdown_list(removed.articles())
         who = f"{getpass.getuser()} (shell)"
-        return render.added_markdown(self._curating(lambda c: c.restore(article, who)))
+        return reports.added_markdown(self._curating(lambda c: c.restore(article, who)))
 
     def _curating(self, change: Callable[[Curator], Awaitable[T]]) -> T:
         from .curation import curating  # aiohttp: only adding and removing need it
@@ -247,7 +247,7 @@ class Shell:
             return f"/insights takes a number of days from 1 to {MAX_DAYS}, not {days!r}."
         index = self.served.index
         found = gathered(self.settings.database_path, index, int(days or DEFAULT_DAYS))
-        return render.insights_markdown(found)
+        return reports.insights_markdown(found)
 
 
 def run_shell(settings: Settings, served: ServedIndex, stdin: TextIO, stdout: TextIO) -> int:

@@ -1,7 +1,7 @@
 import csv
 import io
 
-from bot import render
+from bot import reports
 from bot.insights import gather, insights_csv
 from bot.store import Question, Store
 from index.analysis import Analyzer
@@ -70,7 +70,7 @@ def test_the_articles_quoted_most_are_counted_by_answers(tmp_path, seed_index):
     title = "Myanmar junta leader arrives in Russia for official visit"
     assert found.quoted == (("000_ca0daf8963f53742.txt", title, 2),)  # this server's two
     assert f"**Articles quoted most**\n• *{title}* (`000_ca0daf8963f53742.txt`): in 2 " in (
-        render.insights_markdown(found)
+        reports.insights_markdown(found)
     )
     rows = list(csv.reader(io.StringIO(insights_csv(found))))
     assert ["quoted", "2", "", f"{title} (000_ca0daf8963f53742.txt)", ""] in rows
