@@ -27,6 +27,7 @@ from .messages import error_reply
 from .moderation import MODERATOR_COMMANDS, MODERATOR_ITEMS
 from .replies import NO_MENTIONS, after_a_while, post, replace, send_private
 from .service import FOLLOW_EDITS_SECONDS, MAX_ASK_CHARS, AnswerService, Asked
+from .store import Answered
 from .talk import NO_MORE, asks_for_more, asks_whats_new, asks_why, small_talk
 from .translations import Translations
 
@@ -100,6 +101,7 @@ class QABot(discord.AutoShardedClient):
         self.started_at = time.time()
         self._answering: set[int] = set()  # messages whose answer is on its way
         self._edits: dict[int, int] = {}  # a message answered again -> its latest edit
+        self._later: dict[int, discord.Message] = {}  # edited while its answer was coming
         self._edit_count = 0  # edits answered again so far: each one's number
         self.tree = app_commands.CommandTree(self)
         self.tree.on_error = self.on_app_command_error
@@ -228,6 +230,10 @@ class QABot(discord.AutoShardedClient):
             await self._quietly(message, error_reply(error, "answering a mention"))
         finally:
             self._answering.discard(message.id)
+        # Edited while its answer was on its way: the reply follows the latest edit.
+        later = self._later.pop(message.id, None)
+        if later is not None and (answered := self.service.answered(message.id)) is not None:
+            await self._answer_again(later, answered)
 
     async def _reply(self, message: discord.Message, heard: Heard) -> None:
         """The reply to what ``message`` says: the newest articles, an answer's next
@@ -272,8 +278,12 @@ class QABot(discord.AutoShardedClient):
         leaves the question as it was (Discord also sends one when a link preview is
         added) changes nothing, nor does one that leaves nothing to ask. A message that
         got no answer and, edited soon after it was written, now asks the bot (the
-        mention added, words put after it) is answered as a new one."""
+        mention added, words put after it) is answered as a new one. An edit made while
+        the message's first answer is on its way is answered again once it is posted."""
         message = payload.message
+        if message.id in self._answering:
+            self._later[message.id] = message  # the latest edit: see _answer
+            return
         answered = self.service.answered(message.id)
         if answered is None:
             # When it was written: the payload says (a Discord-like server's ids need not
@@ -287,6 +297,10 @@ class QABot(discord.AutoShardedClient):
             if heard is not None and not heard.hint:
                 await self._answer(message, heard)
             return
+        await self._answer_again(message, answered)
+
+    async def _answer_again(self, message: discord.Message, answered: Answered) -> None:
+        """Answer an edited ``message`` again in the reply that shows its answer."""
         if not self.service.follows(answered) or answered.reply_id is None:
             return  # the answer stands on its own by now
         heard = self._hear(message)

@@ -229,6 +229,25 @@ async def test_of_two_quick_edits_the_latest_is_shown_whichever_answer_comes_fir
     await server.wait_for_message(lambda m: m["id"] == reply["id"] and SUPPLIER in embed_text(m))
 
 
+async def test_an_edit_made_while_the_answer_was_coming_is_answered_in_its_reply(
+    server, bot, monkeypatch
+):
+    asking = bot.service.ask
+
+    async def slow_for_elephants(question: str, *args, **kwargs):
+        if "elephants" in question:
+            await asyncio.sleep(0.5)
+        return await asking(question, *args, **kwargs)
+
+    monkeypatch.setattr(bot.service, "ask", slow_for_elephants)
+    replying = asyncio.create_task(server.say(ALICE, f"<@{BOT_ID}> the circus elephants"))
+    await asyncio.sleep(0.2)  # the answer is on its way
+    await server.edit_said(server.said[-1], f"<@{BOT_ID}> {QUESTION}")
+    reply = await replying
+    assert "elephants" in embed_text(reply)  # the first answer, then the edit's
+    await server.wait_for_message(lambda m: m["id"] == reply["id"] and SUPPLIER in embed_text(m))
+
+
 async def test_an_edited_question_is_answered_again_in_the_same_reply(server, bot):
     reply = await server.say(ALICE, f"<@{BOT_ID}> the circus elephants")
     question = server.said[-1]
