@@ -40,8 +40,8 @@ EMPTY_MENTION = (
     "Ask me a question after the mention, e.g. “@qabot who supplies Myanmar's jets?”, or use /ask."
 )
 EMPTY_DM = "Ask me a question in words, e.g. “who supplies Myanmar's jets?”"
-# A bare mention in reply to someone's message: Discord shows the bot that message only
-# through the message menu.
+# A bare mention in reply to someone's message: without the Message Content intent the
+# bot cannot count on reading the message replied to; the message menu shows it.
 ANSWER_THEIRS = (
     "To have me answer someone's message, open its menu (right-click or long-press) and "
     "pick Apps › Answer this question; or ask me after the mention."
