@@ -281,6 +281,8 @@ _MORE_FILLER = frozenset(
     "tell me us any anything what and please pls show give some go keep going is there "
     "other can you".split()
 )
+# A reply that only prompts the answer on ("and?", "so?", "and then?").
+_PROMPTS = frozenset({"and", "so", "and then", "then what", "ok and", "and so", "what then"})
 # Said when an answer asked for more has no more passages.
 NO_MORE = "That is all I found on it: no more passages."
 
@@ -288,10 +290,11 @@ NO_MORE = "That is all I found on it: no more passages."
 def asks_for_more(text: str) -> bool:
     """Whether ``text`` (a reply to an answer) asks for more of it, and nothing else.
 
-    >>> asks_for_more("Tell me more!"), asks_for_more("what else?"), asks_for_more("and China?")
+    >>> asks_for_more("Tell me more!"), asks_for_more("and?"), asks_for_more("and China?")
     (True, True, False)
     """
-    return _only(_words(text), _MORE, _MORE_FILLER)
+    words = _words(text)
+    return " ".join(words) in _PROMPTS or _only(words, _MORE, _MORE_FILLER)
 
 
 # Emoji that approve or thank (a 👍 in reply to an answer), and what only modifies them
