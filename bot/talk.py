@@ -15,6 +15,9 @@ _THANKS = frozenset(
     merci gracias danke obrigado obrigada vielen dank bien super
     """.split()
 )
+# "never mind": nothing to answer, nothing to thank for.
+_NEVER_MIND = frozenset({"nvm", "never mind", "nevermind", "forget it", "no worries"})
+NO_PROBLEM = "No problem."
 # Praise that thanks only in reply to an answer ("good bot", "well done"): alone, "good"
 # may start a question.
 _PRAISE = frozenset("good well done wow helpful interesting".split())
@@ -90,6 +93,8 @@ def small_talk(text: str, after_answer: bool = False) -> str:
         return THANKED
     words = _words(text)
     phrase = " ".join(words)
+    if phrase in _NEVER_MIND:
+        return NO_PROBLEM
     if phrase in _ABOUT_ME:
         return HOW_TO_ASK
     if _only(words, _GREETINGS | _DAYTIMES, _GREETING_FILLER):
@@ -262,6 +267,12 @@ _WHY = frozenset(
         "more context",
         "any context",
         "in what context",
+        "what",
+        "wait what",
+        "i don t understand",
+        "i dont understand",
+        "i don t get it",
+        "i dont get it",
     }
 )
 

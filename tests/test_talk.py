@@ -2,6 +2,7 @@ from bot.talk import (
     CHECK_IT,
     HOW_TO_ASK,
     MARK_IT,
+    NO_PROBLEM,
     NO_SUMMARIES,
     THANKED,
     USE_FORGET,
@@ -49,6 +50,11 @@ def test_small_talk_is_answered_as_such_and_questions_are_not():
         assert small_talk(question) == "", question
 
 
+def test_never_mind_is_let_be():
+    for said in ("nvm", "Never mind!", "forget it"):
+        assert small_talk(said) == small_talk(said, after_answer=True) == NO_PROBLEM, said
+
+
 def test_where_quotes_come_from():
     for asked in ("source?", "link pls", "where is this from?", "how do you know that?"):
         assert small_talk(asked) == WHERE_FROM, asked
@@ -69,7 +75,7 @@ def test_a_summary_is_not_something_the_bot_writes():
 
 
 def test_asking_why_an_answer_is_so():
-    for why in ("why?", "How so?", "what do you mean?", "context?", "explain"):
+    for why in ("why?", "How so?", "what do you mean?", "context?", "explain", "what??"):
         assert asks_why(why), why
     for question in ("why did Russia help?", "how many jets?", "context of the visit", ""):
         assert not asks_why(question), question
