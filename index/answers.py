@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .arrays import find_sorted
 from .corpus import Article
 from .errors import BadPassageCount, EmptyQuestion, QuestionTooLong, UnknownArticle
 from .excluded import excluded, holding
@@ -185,8 +186,9 @@ def answer(
     pool = max(limit + _SPARE, LATEST_POOL if latest or without else 0)
     candidates, kept = _candidates(index, query, pool, passages, said)
     if without:
-        held = holding(index, without)
-        candidates = [c for c in candidates if not _in_sorted(held, c.number)]
+        numbers = np.array([c.number for c in candidates], dtype=np.int64)
+        _, held = find_sorted(holding(index, without), numbers)
+        candidates = [c for c, out in zip(candidates, held.tolist(), strict=True) if not out]
     unquoted = phrases if said is not None and not kept else ()  # none says them
     min_coverage = _min_coverage(query)
     reranked = rerank(index, query, searched, candidates, weights)
@@ -324,9 +326,3 @@ class _Marks:
 
 def _normalise(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
-
-
-def _in_sorted(values: np.ndarray, value: int) -> bool:
-    """Whether the sorted ``values`` hold ``value``."""
-    at = int(np.searchsorted(values, value))
-    return at < values.size and int(values[at]) == value
