@@ -280,9 +280,8 @@ class AnswerService:
         counts against their cooldown); None when it has no more passages."""
         if user_id is not None:
             self.cooldown.check(user_id)
-        size = self.settings.answer_count
-        shown = self.store.shown(answer_id)
-        offset = (shown[-1].rank // size + 1) * size if shown else 0
+        last = self._last_page(answer_id)
+        offset = 0 if last is None else last + self.settings.answer_count
         paged = await self.page(answer_id, offset)
         return paged if paged is not None and paged.answer.found else None
 
@@ -294,9 +293,13 @@ class AnswerService:
         cooldown)."""
         if user_id is not None:
             self.cooldown.check(user_id)
-        size = self.settings.answer_count
+        return self.context(answer_id, self._last_page(answer_id) or 0)
+
+    def _last_page(self, answer_id: int) -> int | None:
+        """Where the page of an answer shown last starts (None: none was recorded)."""
         shown = self.store.shown(answer_id)
-        return self.context(answer_id, (shown[-1].rank // size) * size if shown else 0)
+        size = self.settings.answer_count
+        return (shown[-1].rank // size) * size if shown else None
 
     def _removed(self, answer_id: int) -> tuple[str, ...]:
         articles = self.served.index.articles
