@@ -235,8 +235,7 @@ async def restore_autocomplete(
     if not is_moderator(interaction, _bot(interaction).settings.moderator_role_ids):
         return []
     files = await asyncio.to_thread(_bot(interaction).curator.removed.articles)
-    typed = current.strip().casefold()
-    found = [f for f in files if typed in f.title.casefold() or typed in f.path.casefold()]
+    found = [f for f in files if f.holds(current.strip())]
     choices = []
     for f in found[:MAX_CHOICES]:  # when tells two versions of one title apart
         when = time.strftime(" (removed %Y-%m-%d %H:%M UTC)", time.gmtime(f.removed_at))

@@ -31,6 +31,11 @@ class RemovedArticle:
     removed_at: float  # when it moved there (as noted, else its file's status change)
     original: str  # its path in the corpus when removed ("FILE.jsonl:N" for a line)
 
+    def holds(self, typed: str) -> bool:
+        """Whether its title or path holds ``typed``, case aside."""
+        folded = typed.casefold()
+        return folded in self.title.casefold() or folded in self.path.casefold()
+
 
 class RemovedFolder:
     """Moves articles from ``corpus_dir`` to ``removed_dir`` and back."""
@@ -143,7 +148,7 @@ class RemovedFolder:
         for matches in (
             lambda a: a.path == wanted,
             lambda a: a.title.casefold() == folded,
-            lambda a: folded in a.title.casefold() or folded in a.path.casefold(),
+            lambda a: a.holds(wanted),
         ):
             found = [a for a in articles if matches(a)]
             if len(found) == 1:
