@@ -8,6 +8,7 @@ import os
 import shutil
 import time
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -99,14 +100,9 @@ class RemovedFolder:
             # A file removed before moves were noted had the same name in the corpus.
             original, at = files.get(name, (name, stat.st_ctime))
             found.append(RemovedArticle(name, title, at, original))
-        held: dict[str, list[bytes]] = {}
-        for (name, line), (original, at) in lines.items():
-            if name not in held:
-                held[name] = _lines(self.removed_dir / name, missing_ok=True)
-            text = held[name][line - 1] if line <= len(held[name]) else b""
-            if text.strip():  # not restored since
-                title = _title_of_line(text)
-                found.append(RemovedArticle(f"{name}:{line}", title, at, original))
+        for (name, line), (original, at), text in self._held(lines):
+            title = _title_of_line(text)
+            found.append(RemovedArticle(f"{name}:{line}", title, at, original))
         return tuple(sorted(found, key=lambda a: (-a.removed_at, a.path)))
 
     def _notes(
@@ -131,6 +127,19 @@ class RemovedFolder:
             except (ValueError, KeyError, TypeError):  # a line cut short by a crash
                 continue
         return files, lines
+
+    def _held(
+        self, lines: dict[tuple[str, int], tuple[str, float]]
+    ) -> Iterator[tuple[tuple[str, int], tuple[str, float], bytes]]:
+        """The JSONL lines noted that are still here (not restored since), with their
+        notes and text."""
+        held: dict[str, list[bytes]] = {}
+        for (name, line), seen in lines.items():
+            if name not in held:
+                held[name] = _lines(self.removed_dir / name, missing_ok=True)
+            text = held[name][line - 1] if line <= len(held[name]) else b""
+            if text.strip():
+                yield (name, line), seen, text
 
     def _title_of(self, path: Path, stat: os.stat_result) -> str:
         key = (str(path), stat.st_size, stat.st_mtime_ns)
@@ -184,6 +193,9 @@ class RemovedFolder:
             text = _lines(source)[line - 1]
             placed = _put_line(self.corpus_dir / original, text, number)
             _put_line(source, b"\n", line)  # the removed file's other lines keep theirs
+            if not any(kept.strip() for kept in _lines(source)):
+                source.unlink()  # its last line restored: nothing left to keep numbered
+            self._compact()
             return f"{original}:{placed}"
         relative = Path(article.original)
         folder = (self.corpus_dir / relative).parent
@@ -192,7 +204,23 @@ class RemovedFolder:
         data = (self.removed_dir / article.path).read_bytes()
         name = create(folder, relative.stem, relative.suffix, data)
         (self.removed_dir / article.path).unlink()
+        self._compact()
         return (relative.parent / name).as_posix()
+
+    def _compact(self) -> None:
+        """Keep only the notes of what is still here to restore, so that the notes do not
+        grow with every removal and restoring; each name's last note, as ``_notes`` reads
+        them."""
+        files, lines = self._notes()
+        kept = [
+            {"to": name, "from": original, "at": at}
+            for name, (original, at) in files.items()
+            if (self.removed_dir / name).is_file()
+        ]
+        for (name, line), (original, at), _ in self._held(lines):
+            kept.append({"to": name, "from": original, "line": line, "at": at})
+        text = "".join(json.dumps(note, ensure_ascii=False) + "\n" for note in kept)
+        _replace(self.removed_dir / MOVES, text.encode())
 
 
 def _line_of(path: str) -> tuple[str, int]:
@@ -228,11 +256,16 @@ def _put_line(path: Path, text: bytes, number: int) -> int:
     else:
         lines.append(text)
         number = len(lines)
+    _replace(path, b"".join(lines))
+    return number
+
+
+def _replace(path: Path, data: bytes) -> None:
+    """Write the file at ``path`` whole, by a rename: a crash leaves the old one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     staged = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    staged.write_bytes(b"".join(lines))
+    staged.write_bytes(data)
     os.replace(staged, path)
-    return number
 
 
 def _title_of_line(text: bytes) -> str:

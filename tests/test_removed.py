@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from bot.library import LibraryError
-from bot.removed import RemovedFolder
+from bot.removed import MOVES, RemovedFolder
 from index.build import build_index
 from tests.conftest import write
 
@@ -91,3 +91,26 @@ def test_a_note_pointing_outside_the_corpus_is_refused(corpus, tmp_path):
         folder.restore(folder.find("old.md"))
     assert not (tmp_path / "outside.md").exists()
     assert (corpus.parent / "removed" / "old.md").is_file()  # still there to restore by hand
+
+
+def test_notes_keep_only_what_is_left_to_restore(corpus):
+    removed = corpus.parent / "removed"
+    lines = [f'{{"title": "T{n}", "text": "Text {n}."}}\n' for n in (1, 2)]
+    write(corpus, "many.jsonl", "".join(lines))
+    folder = RemovedFolder(corpus, removed)
+    for _ in range(20):  # removed and restored again and again: the notes do not grow
+        _out(folder, corpus, "old.md")
+        folder.restore(folder.find("Old"))
+    _out(folder, corpus, "many.jsonl:1")
+    _out(folder, corpus, "many.jsonl:2")
+    _out(folder, corpus, "old.md")
+    folder.restore(folder.find("T1"))
+    notes = (removed / MOVES).read_text().splitlines()
+    assert len(notes) == 2  # old.md's and T2's; T1's and the twenty moves of old.md gone
+    assert [(a.path, a.original) for a in folder.articles()] == [
+        ("old.md", "old.md"),
+        ("many.jsonl:2", "many.jsonl:2"),
+    ]
+    folder.restore(folder.find("T2"))
+    assert not (removed / "many.jsonl").exists()  # every line back: the file goes too
+    assert [a.path for a in folder.articles()] == ["old.md"]
