@@ -129,6 +129,17 @@ _SOURCE_PHRASES = frozenset(
         "where do you get this from",
         "how do you know",
         "how do you know that",
+        # the date is under each quote too
+        "when was this published",
+        "when was this written",
+        "when is this from",
+        "what date is this from",
+        "how old is this",
+        "how old is this article",
+        "how old is this news",
+        "is this recent",
+        "is this up to date",
+        "is this old news",
     }
 )
 WHERE_FROM = (

@@ -25,7 +25,7 @@ SYNONYM_GROUPS = (
     # power and politics
     "government administration regime",
     "junta military regime",
-    "leader head chief ruler",
+    "leader head chief ruler boss",
     "ally partner friend",
     "back support backer supporter endorse",
     "seize take grab capture",

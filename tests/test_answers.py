@@ -125,6 +125,11 @@ def test_chat_around_a_question_does_not_change_the_answer(seed_index):
     assert chatty.found and chatty.missing == ()
 
 
+def test_a_word_members_use_for_a_leader_finds_the_leader(seed_index):
+    result = answer(seed_index, "who is the boss of the junta?")
+    assert result.hits[0].passage.text.startswith("The leader of Myanmar's military junta")
+
+
 def test_a_follow_up_carries_the_earlier_subject(seed_index):
     alone = answer(seed_index, "and China?")
     followed = answer(seed_index, "and China?", earlier="who supplies Myanmar's jets?")

@@ -56,9 +56,17 @@ def test_never_mind_is_let_be():
 
 
 def test_where_quotes_come_from():
-    for asked in ("source?", "link pls", "where is this from?", "how do you know that?"):
+    for asked in (
+        "source?",
+        "link pls",
+        "where is this from?",
+        "how do you know that?",
+        "When was this published?",
+        "is this recent?",
+    ):
         assert small_talk(asked) == WHERE_FROM, asked
     assert small_talk("where is this river from?") == ""
+    assert small_talk("when was the treaty published?") == ""
 
 
 def test_asking_to_be_forgotten_in_words_points_to_forget():
