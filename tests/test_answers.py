@@ -130,6 +130,14 @@ def test_a_word_members_use_for_a_leader_finds_the_leader(seed_index):
     assert result.hits[0].passage.text.startswith("The leader of Myanmar's military junta")
 
 
+def test_a_synonym_does_not_match_a_common_word_of_the_same_stem(seed_index):
+    # "accord" (a deal) and "according" stem alike: "according to TASS" is no deal.
+    result = answer(seed_index, "nuclear power agreement")
+    assert [h.passage.text[:30] for h in result.hits] == ["Russia and Myanmar have also h"]
+    marked = {h.passage.text[a:b].lower() for h in result.hits for a, b in h.highlights}
+    assert "according" not in marked
+
+
 def test_a_follow_up_carries_the_earlier_subject(seed_index):
     alone = answer(seed_index, "and China?")
     followed = answer(seed_index, "and China?", earlier="who supplies Myanmar's jets?")
