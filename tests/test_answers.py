@@ -125,6 +125,12 @@ def test_chat_around_a_question_does_not_change_the_answer(seed_index):
     assert chatty.found and chatty.missing == ()
 
 
+def test_what_happened_asks_about_what_follows(seed_index):
+    # "happened": no article need say it, and "what happened in January" was unanswered.
+    result = answer(seed_index, "what happened in January?")
+    assert result.missing == () and result.hits[0].passage.text.startswith("In January")
+
+
 def test_a_word_members_use_for_a_leader_finds_the_leader(seed_index):
     result = answer(seed_index, "who is the boss of the junta?")
     assert result.hits[0].passage.text.startswith("The leader of Myanmar's military junta")
