@@ -11,6 +11,10 @@ from .analysis import Analyzer, Token, is_acronym
 from .synonyms import group_terms
 from .vocabulary import Vocabulary
 
+# A question word the corpus lacks that is a typo of a stop word is read as one ("waht")
+# unless English knows it better than this (typos common online: "teh" 3.0, "thier" 3.0;
+# words: "fro" 3.3, "doe" 3.8).
+STOP_TYPO_MAX_ZIPF = 3.1
 # A mended typo counts a little less than the word typed, a synonym less again: the
 # passage that uses the question's own word wins when there is one.
 TYPO_WEIGHT = 0.8
@@ -101,17 +105,44 @@ def _read(question: str, analyzer: Analyzer, vocabulary: Vocabulary) -> list[Tok
     """The question's tokens, with a word in capitals that the corpus holds no acronym
     of read as the word it spells: "JETS" typed with caps lock on is jets, and "WHO" in
     "WHO SUPPLIES MYANMAR'S JETS?" is who, a stop word. Passages keep the analyzer's
-    reading: a news text writes acronyms in capitals, a member may write anything so."""
-    read = []
+    reading: a news text writes acronyms in capitals, a member may write anything so.
+    A typo of a stop word ("waht") is left out, as the stop word would be."""
+    read, typos = [], []
     for token in analyzer.tokens(question):
         shown = question[token.start : token.end]
-        if is_acronym(shown) and vocabulary.idf_of(token.term) is None:
-            word, term = analyzer.pair(shown.lower())
-            if not term:
+        if vocabulary.idf_of(token.term) is None:
+            if is_acronym(shown):
+                word, term = analyzer.pair(shown.lower())
+                if not term:
+                    continue
+                token = Token(term, token.start, token.end, word)
+            elif _frames(token.word, analyzer, vocabulary):
+                typos.append(token)
                 continue
-            token = Token(term, token.start, token.end, word)
         read.append(token)
-    return read
+    return read or typos  # nothing else asked: they may be words after all, said missing
+
+
+def _frames(word: str, analyzer: Analyzer, vocabulary: Vocabulary) -> bool:
+    """Whether a question's ``word``, which the corpus lacks, is a typo of a stop word
+    ("waht", "hwo", "whre"): read as one, it is left out. Read as a corpus word instead, it
+    asked something else ("waht" as "want"); left as it was, it was said to be missing."""
+    typos = _stop_word_typos(analyzer.stop_words)
+    return word in typos and vocabulary.zipf(word) <= STOP_TYPO_MAX_ZIPF
+
+
+@lru_cache(maxsize=4)
+def _stop_word_typos(stop_words: frozenset[str]) -> frozenset[str]:
+    """The stop words of three letters or more with two neighbouring letters swapped
+    ("waht", "teh"), and those of four or more with one left out ("wht", "whre")."""
+    typos = set()
+    for word in stop_words:
+        if len(word) < 3 or not word.isalpha():
+            continue
+        typos.update(word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
+        if len(word) >= 4:
+            typos.update(word[:i] + word[i + 1 :] for i in range(len(word)))
+    return frozenset(typos - stop_words)
 
 
 def _scaled(word: Word, share: float) -> Word:

@@ -27,6 +27,16 @@ def test_a_question_in_capitals_reads_as_its_words_but_the_acronyms_the_corpus_h
     assert build_query("IISS", analyzer, vocabulary).words[0].alternatives == {}
 
 
+def test_a_typo_of_a_stop_word_is_left_out_as_the_stop_word(seed_index):
+    analyzer, vocabulary = seed_index.analyzer, seed_index.vocabulary
+    plain = build_query("what did the Kremlin say", analyzer, vocabulary)
+    for typed in ("waht did teh Kremlin say", "wht did hte Kremlin say"):
+        assert build_query(typed, analyzer, vocabulary).question_terms == plain.question_terms
+    # A word of English ("doe", "fro") is no typo; asked alone, one is named as missing.
+    assert build_query("doe", analyzer, vocabulary).question_terms == ("doe",)
+    assert build_query("what is nro", analyzer, vocabulary).question_terms == ("nro",)
+
+
 def test_typos_are_mended_against_the_corpus(seed_index):
     query = build_query("elephents kremlim sanctoins", seed_index.analyzer, seed_index.vocabulary)
     assert query.weights["kremlin"] < 1 and query.weights["sanction"] < 1
