@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .analysis import Analyzer, Token, is_acronym
-from .synonyms import group_terms
+from .synonyms import IDIOMS, group_terms
 from .vocabulary import Vocabulary
 
 # A question word the corpus lacks that is a typo of a stop word is read as one ("waht")
@@ -34,6 +35,7 @@ EMPHASIS_RARE, EMPHASIS_COMMON, EMPHASIS_FLOOR = 4.5, 6.0, 0.4
 # "who supplies Myanmar's jets?") count at this share of their weight: the subject is
 # kept, and what the follow-up itself names decides between the passages about it.
 CARRIED_WEIGHT = 0.5
+_WORDS = re.compile(r"\w+")  # the words before a question's word, for its idioms
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,8 @@ def build_query(
     for token in read:
         terms.append(token.term)
         shown = question[token.start : token.end]
-        words.append(_word(token.term, token.word, analyzer, vocabulary, shown))
+        also = _idiom(question, token, analyzer)
+        words.append(_word(token.term, token.word, analyzer, vocabulary, shown, also))
     carried = set(terms)
     own = len(words)
     for token in _read(earlier, analyzer, vocabulary):
@@ -145,16 +148,32 @@ def _stop_word_typos(stop_words: frozenset[str]) -> frozenset[str]:
     return frozenset(typos - stop_words)
 
 
+def _idiom(question: str, token: Token, analyzer: Analyzer) -> str:
+    """The term that ``token`` also reads as, being the last word of an idiom (IDIOMS:
+    "in charge" as "leader"); "" for none."""
+    for (before, last), meaning in IDIOMS.items():
+        preceding = _WORDS.findall(question[: token.start].lower())[-1:]
+        if token.word == last and preceding == [before]:
+            return next(iter(analyzer.analyze(meaning)), "")
+    return ""
+
+
 def _scaled(word: Word, share: float) -> Word:
     alternatives = {t: w * share for t, w in word.alternatives.items()}
     return Word(alternatives, word.importance * share, word.written, word.read_as)
 
 
 def _word(
-    term: str, written: str, analyzer: Analyzer, vocabulary: Vocabulary, shown: str = ""
+    term: str,
+    written: str,
+    analyzer: Analyzer,
+    vocabulary: Vocabulary,
+    shown: str = "",
+    also: str = "",
 ) -> Word:
     """The Word of a question's ``term``, ``written`` so (normalised) and ``shown`` so
-    in the question (its ``written``; "" for a word carried from the earlier question)."""
+    in the question (its ``written``; "" for a word carried from the earlier question);
+    ``also`` a term it reads as too (an idiom's), with its synonyms, as a synonym."""
     weight = emphasis(written, vocabulary)
     alternatives: dict[str, float] = {}
     idf: dict[str, float] = {}
@@ -166,7 +185,10 @@ def _word(
         term, read_as = mended
         alternatives[term] = TYPO_WEIGHT * weight
         idf[term] = vocabulary.idf_of(term) or 0.0
-    for other in synonyms(analyzer).get(term, ()):
+    others = synonyms(analyzer).get(term, frozenset())
+    if also:
+        others = others | {also} | synonyms(analyzer).get(also, frozenset())
+    for other in others:
         if other not in alternatives and (known := vocabulary.idf_of(other)) is not None:
             alternatives[other] = SYNONYM_WEIGHT * weight
             idf[other] = known

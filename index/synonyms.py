@@ -73,6 +73,10 @@ SYNONYM_GROUPS = (
     "britain british uk",
 )
 
+# Words that mean a group's word only together: the last reads as that word too, in a
+# question ("who is in charge of Myanmar?" asks for its leader; "charged with" does not).
+IDIOMS = {("in", "charge"): "leader"}
+
 # Changes whenever the groups do: a saved index keeps the groups' terms only for these.
 GROUPS_KEY = hashlib.sha256("\n".join(SYNONYM_GROUPS).encode()).hexdigest()[:16]
 
