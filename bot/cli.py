@@ -159,7 +159,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Add the article(s) of FILE (.md, .txt, .jsonl, .html) or of the web page "
         "at URL to the corpus as .md files, then refresh the index; the same checks as /add.",
     )
-    add.add_argument("source", metavar="FILE|URL")
+    add.add_argument("source", metavar="FILE|URL", nargs="+")
     add.add_argument(
         "--by", metavar="NAME", help="who adds it, for the audit (default: your user name)"
     )
@@ -278,7 +278,7 @@ def _add(args: argparse.Namespace, settings: Settings) -> int:
 
     who = args.by or f"{getpass.getuser()} (cli)"
     served = _served(settings, announce=False)
-    added = curating(settings, served, lambda c: c.add_source(args.source, who, args.replace))
+    added = curating(settings, served, lambda c: c.add_sources(args.source, who, args.replace))
     print(reports.added_markdown(added))
     return 0 if all(not a.problem for a in added.articles) else 1
 

@@ -6,18 +6,27 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
 from index.changes import Changes
+from index.errors import QabotError
 from index.index import Index
 
 from .config import Settings
 from .extract import extract_article
 from .fetch import PAGE_TYPES, FetchError, fetch, is_public
-from .library import RESTORE_HINT, Library, LibraryError, NewArticle, articles_of_file
+from .library import (
+    NOTHING_ADDED,
+    RESTORE_HINT,
+    Library,
+    LibraryError,
+    NewArticle,
+    articles_of_file,
+)
+from .messages import describe
 from .removed import RemovedFolder
 from .served import ServedIndex
 from .store import Store
@@ -26,6 +35,15 @@ T = TypeVar("T")
 
 # How many of a new article's first sentences the moderator is shown, as they will be quoted.
 OPENING_SENTENCES = 2
+# How many links or files one /add takes: each is fetched at once, side by side.
+MAX_SOURCES = 10
+
+
+def sources_in(typed: str) -> list[str]:
+    """The links or file typed in one field: links separated by spaces, each; anything
+    else, the whole (a file's path may hold spaces)."""
+    parts = typed.split()
+    return parts if len(parts) > 1 and all("://" in p for p in parts) else [typed.strip()]
 
 
 @dataclass(frozen=True)
@@ -54,9 +72,18 @@ class AddedArticle:
 
 
 @dataclass(frozen=True)
+class NotAdded:
+    """A link or file of several added at once that could not be, and why."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Added:
     articles: tuple[AddedArticle, ...]
     changes: Changes
+    not_added: tuple[NotAdded, ...] = ()  # of several links or files, those left out
 
 
 class Curator:
@@ -78,9 +105,8 @@ class Curator:
         self.removed = RemovedFolder(settings.corpus_dir, settings.removed_folder)
         self._lock = asyncio.Lock()  # one change to the folder at a time
 
-    async def add_url(self, url: str, who: str, replace: bool = False) -> Added:
-        """Fetch the page at ``url`` (fetch.py's checks), extract its article, add it
-        (in the place of the one with the same link or title, if ``replace``)."""
+    async def _article_at(self, url: str) -> list[NewArticle]:
+        """The article of the page at ``url`` (fetch.py's checks), extracted."""
         page = await fetch(
             url.strip(),
             max_bytes=self.settings.max_file_bytes,
@@ -91,10 +117,11 @@ class Curator:
         if b"\x00" in page.body[:8192]:
             raise FetchError(f"{url} is a binary file, not a web page")
         found = await asyncio.to_thread(extract_article, page.body, page.url)
-        article = NewArticle(
-            found.title, found.paragraphs, page.url, found.published, found.outlet, found.author
-        )
-        return await self.add([article], who, replace)
+        return [
+            NewArticle(
+                found.title, found.paragraphs, page.url, found.published, found.outlet, found.author
+            )
+        ]
 
     def check_size(self, name: str, size: int) -> None:
         """LibraryError if a file of ``size`` bytes is over CORPUS_MAX_FILE_MB (a caller
@@ -109,18 +136,44 @@ class Curator:
         articles = await asyncio.to_thread(articles_of_file, name, data)
         return await self.add(articles, who, replace)
 
-    async def add_source(self, source: str, who: str, replace: bool = False) -> Added:
-        """``add_url`` for a link, else ``add_file`` for the file at the path ``source``
-        (what `qabot add` and the shell's /add take)."""
+    async def add_sources(self, sources: Sequence[str], who: str, replace: bool = False) -> Added:
+        """Add the articles of each link or file path of ``sources`` (what `qabot add`,
+        the shell's /add and /add url: take), fetched side by side and served by one
+        refresh. Of several, one that cannot be added (unreachable, no article, in the
+        corpus already) is left out and named in ``not_added`` with why, and the others
+        are added; LibraryError when none can be. One alone is added or refused, as
+        ``add`` does."""
+        sources = list(dict.fromkeys(s for s in sources if s))
+        if not sources:
+            raise LibraryError("nothing to add: give a link or a file")
+        if len(sources) > MAX_SOURCES:
+            raise LibraryError(
+                f"{len(sources)} links or files given: at most {MAX_SOURCES} are added at once"
+            )
+        if len(sources) == 1:
+            return await self.add(await self._articles_of(sources[0]), who, replace)
+        read = await asyncio.gather(*map(self._articles_of, sources), return_exceptions=True)
+        groups, failed = [], []
+        for source, got in zip(sources, read, strict=True):
+            if isinstance(got, QabotError):
+                failed.append(NotAdded(source, describe(got)))
+            elif isinstance(got, BaseException):
+                raise got
+            else:
+                groups.append((source, got))
+        return await self._add(groups, who, replace, failed)
+
+    async def _articles_of(self, source: str) -> list[NewArticle]:
         if "://" in source:
-            return await self.add_url(source, who, replace)
+            return await self._article_at(source)
         path = Path(source).expanduser()
         try:
             data = await asyncio.to_thread(path.read_bytes)
         except OSError as error:
             reason = error.strerror or error
             raise LibraryError(f"{path}: cannot be read ({reason})") from None
-        return await self.add_file(path.name, data, who, replace)
+        self.check_size(path.name, len(data))
+        return await asyncio.to_thread(articles_of_file, path.name, data)
 
     async def add(self, articles: list[NewArticle], who: str, replace: bool = False) -> Added:
         """Write the articles (none if any is already in the corpus), refresh, audit.
@@ -128,8 +181,36 @@ class Curator:
         its place: the new file is written, the old one moved to the removed folder (as
         /remove does), the new one given the old one's name (so its id stays), and one
         refresh serves the change."""
+        return await self._add([("", articles)], who, replace, None)
+
+    async def _add(
+        self,
+        groups: list[tuple[str, list[NewArticle]]],
+        who: str,
+        replace: bool,
+        failed: list[NotAdded] | None,
+    ) -> Added:
+        """``add`` for the articles of several sources (a group each); with ``failed``
+        (those that could not be read), a group the corpus refuses joins them instead of
+        stopping the others, and all of them refused is a LibraryError naming each."""
         async with self._lock:
             index = self.served.index
+            articles: list[NewArticle] = []
+            for source, group in groups:
+                try:
+                    await asyncio.to_thread(
+                        self.library.check_new, articles + group, index, replace
+                    )
+                except LibraryError as error:
+                    if failed is None:
+                        raise
+                    # Beside what was added, "nothing added" would say too much.
+                    failed.append(NotAdded(source, describe(error).replace(NOTHING_ADDED, "")))
+                    continue
+                articles += group
+            if not articles:
+                reasons = "; ".join(f"{f.source}: {f.reason}" for f in failed or ())
+                raise LibraryError(f"none could be added ({reasons})")
             olds = await asyncio.to_thread(self.library.check_new, articles, index, replace)
             files = [await asyncio.to_thread(self.library.write, a, who) for a in articles]
             replaced = [await self._move_out(index, old) if old else None for old in olds]
@@ -146,7 +227,7 @@ class Curator:
                 gone = article.replaced
                 self.store.record_audit(who, "replaced", gone.file, gone.title, gone.file)
             self.store.record_audit(who, "added", article.file, article.title, article.file)
-        return Added(added, changes)
+        return Added(added, changes, tuple(failed or ()))
 
     async def _move_out(self, index: Index, article_id: str) -> Removed:
         info = index.articles[article_id]

@@ -30,9 +30,13 @@ class LibraryError(QabotError):
     """An article cannot be added, removed or restored as asked; the message says why."""
 
 
+# Ends what refuses a file or link: said alone, it tells that none of it was added.
+NOTHING_ADDED = "; nothing added"
+
+
 class AlreadyInCorpus(LibraryError):
     def __init__(self, what: str, title: str, file: str, hint: str = "") -> None:
-        said = f"{what} is already in the corpus: “{title}” ({file}); nothing added"
+        said = f"{what} is already in the corpus: “{title}” ({file}){NOTHING_ADDED}"
         super().__init__(f"{said}{hint}")
 
 
@@ -146,16 +150,16 @@ class Library:
                 if len(titled) > 1:
                     raise LibraryError(
                         f"{len(titled)} articles are titled “{new.title}”: /remove the one "
-                        "to replace, then add this one; nothing added"
+                        f"to replace, then add this one{NOTHING_ADDED}"
                     )
                 old = titled[0] if titled else None
             if new.fingerprint in seen:
-                raise LibraryError(f"“{new.title}” is in the file twice; nothing added")
+                raise LibraryError(f"“{new.title}” is in the file twice{NOTHING_ADDED}")
             seen[new.fingerprint] = new
             if old is not None and old.id in taken:
                 raise LibraryError(
                     f"“{new.title}” and “{taken[old.id]}” would both replace "
-                    f"“{old.title or old.id}”; nothing added"
+                    f"“{old.title or old.id}”{NOTHING_ADDED}"
                 )
             if old is not None:
                 taken[old.id] = new.title

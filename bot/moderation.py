@@ -14,6 +14,7 @@ import discord
 from discord import app_commands
 
 from . import embeds, reports
+from .curation import Added, Removed, sources_in
 from .insights import DEFAULT_DAYS, MAX_DAYS, insights_csv, recorded, summarise
 from .library import FILE_SUFFIXES
 from .messages import error_reply
@@ -22,7 +23,6 @@ from .service import CHOICE_CHARS, MAX_CHOICES
 
 if TYPE_CHECKING:
     from .client import QABot
-    from .curation import Added, Removed
 
 T = TypeVar("T")
 
@@ -116,7 +116,7 @@ async def _changing(
 @moderators_command("add", "Add an article from a file or a link (moderators)", "add articles")
 @app_commands.describe(
     file=f"An article file ({', '.join(FILE_SUFFIXES[:-1])})",
-    url="A link to the article's web page",
+    url="A link to the article's web page (or several, separated by spaces)",
     replace="Put it in the place of the article with the same link or title (an update)",
 )
 async def add(
@@ -140,7 +140,7 @@ async def add(
             data = await file.read()
             return await curator.add_file(file.filename, data, _who(interaction), replace)
         assert url is not None
-        return await curator.add_url(url, _who(interaction), replace)
+        return await curator.add_sources(sources_in(url), _who(interaction), replace)
 
     await _changing(interaction, "/add", adding, reports.added_markdown)
 

@@ -65,7 +65,7 @@ def _named(title: str, article_id: str) -> str:
 
 def added_markdown(added: Added) -> str:
     """What /add did: each article's title, file and sentence count, and its first
-    sentences as they will be quoted."""
+    sentences as they will be quoted; of several links or files, those not added and why."""
     lines = []
     for article in added.articles:
         name = _named(article.title, article.file)
@@ -80,6 +80,10 @@ def added_markdown(added: Added) -> str:
         if article.replaced is not None:
             gone = article.replaced
             lines.append(f"It replaces {_named(gone.title, gone.file)}: {_moved(gone)}.")
+    for left in added.not_added:
+        # A fetch's reason names its link already ("https://... answered HTTP 404").
+        said = left.reason if left.source in left.reason else f"{left.source}: {left.reason}"
+        lines.append(f"Not added: {escape(said)}.")
     lines.append(f"The corpus now has {added.changes.articles} article(s).")
     return "\n".join(lines)
 

@@ -28,7 +28,8 @@ COMMANDS = (
     "/ask QUESTION [article: ARTICLE], /more, /previous, /context, /closest, "
     "/reply FOLLOW-UP, "
     "/answer-this MESSAGE, /sources [SEARCH], /article ARTICLE, /help, /forget; "
-    "moderators': /add LINK-OR-FILE [replace: True], /remove ARTICLE, /restore [ARTICLE], "
+    "moderators': /add LINK-OR-FILE (or LINK LINK...) [replace: True], /remove ARTICLE, "
+    "/restore [ARTICLE], "
     "/insights [DAYS], "
     "/reload; /quit"
 )
@@ -205,9 +206,11 @@ class Shell:
         source, _, replace = source.partition(" replace:")  # as Discord's /add takes it
         if not source:
             return "Add what? /add LINK, or /add PATH of a .md, .txt, .jsonl or .html file."
+        from .curation import sources_in  # as _curating: only adding needs it
+
         who = f"{getpass.getuser()} (shell)"
         update = replace.strip().lower() == "true"
-        added = self._curating(lambda c: c.add_source(source.strip(), who, update))
+        added = self._curating(lambda c: c.add_sources(sources_in(source), who, update))
         return reports.added_markdown(added)
 
     def _sources(self, search: str) -> str:

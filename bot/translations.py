@@ -28,7 +28,9 @@ _SPANISH = {
     "An article file (.md, .txt, .jsonl, .html)": (
         "Un archivo de artículo (.md, .txt, .jsonl, .html)"
     ),
-    "A link to the article's web page": "Un enlace a la página web del artículo",
+    "A link to the article's web page (or several, separated by spaces)": (
+        "Un enlace a la página web del artículo (o varios, separados por espacios)"
+    ),
     "The article's title (pick one of the suggestions)": (
         "El título del artículo (elige una de las sugerencias)"
     ),
@@ -73,7 +75,7 @@ for locale, texts in {
         "Retire un article (modérateurs)",
         "Ce que les membres ont demandé, et ce qui est resté sans réponse (modérateurs)",
         "Un fichier d'article (.md, .txt, .jsonl, .html)",
-        "Un lien vers la page web de l'article",
+        "Un lien vers la page web de l'article (ou plusieurs, séparés par des espaces)",
         "Le titre de l'article (choisissez une des suggestions)",
         "Sur combien de jours (7 par défaut)",
         "Joindre les listes en CSV",
@@ -96,7 +98,7 @@ for locale, texts in {
         "Entfernt einen Artikel (Moderatoren)",
         "Was Mitglieder gefragt haben und was unbeantwortet blieb (Moderatoren)",
         "Eine Artikeldatei (.md, .txt, .jsonl, .html)",
-        "Ein Link zur Webseite des Artikels",
+        "Ein Link zur Webseite des Artikels (oder mehrere, durch Leerzeichen getrennt)",
         "Der Titel des Artikels (wähle einen der Vorschläge)",
         "Über wie viele Tage (Standard: 7)",
         "Die Listen als CSV anhängen",
@@ -119,7 +121,7 @@ for locale, texts in {
         "Remove um artigo (moderadores)",
         "O que os membros perguntaram e o que ficou sem resposta (moderadores)",
         "Um arquivo de artigo (.md, .txt, .jsonl, .html)",
-        "Um link para a página web do artigo",
+        "Um link para a página web do artigo (ou vários, separados por espaços)",
         "O título do artigo (escolha uma das sugestões)",
         "Em quantos dias (padrão: 7)",
         "Anexar as listas como CSV",

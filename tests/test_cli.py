@@ -226,6 +226,23 @@ def test_add_remove_and_insights_as_the_moderators_commands(tmp_path, capsys, mo
     assert capsys.readouterr().out.startswith("kind,count,question,detail,when")
 
 
+def test_add_takes_several_files_and_names_those_it_could_not_add(tmp_path, capsys, monkeypatch):
+    corpus = tmp_path / "corpus"
+    write(corpus, "old.md", "---\ntitle: Old news\n---\nThe circus elephants performed.")
+    monkeypatch.setenv("CORPUS_DIR", str(corpus))
+    laos = write(tmp_path, "laos.md", "---\ntitle: Dam in Laos\n---\nA dam collapsed.")
+    again = write(tmp_path, "again.md", "---\ntitle: Old\n---\nThe circus elephants performed!")
+    assert main(["add", str(laos), str(tmp_path / "gone.md"), str(again)]) == 0
+    out = capsys.readouterr().out
+    assert "Added *Dam in Laos* (`dam-in-laos.md`): 1 sentence(s)" in out
+    assert f"Not added: {tmp_path / 'gone.md'}: cannot be read (No such file or directory)" in (
+        out.replace("\\", "")
+    )
+    assert "Not added: " in out and "is already in the corpus: “Old news” (old.md)." in out
+    assert main(["add", str(again), str(tmp_path / "gone.md")]) == 1
+    assert "none could be added" in capsys.readouterr().err
+
+
 def test_add_refuses_a_private_address_unless_allowed(capsys):
     assert main(["add", "http://127.0.0.1:9/article"]) == 1
     err = capsys.readouterr().err

@@ -79,6 +79,23 @@ async def test_a_file_added_by_a_moderator_answers_members(server, bot, corpus):
     assert "1,300 **villagers**" in embed_text(answer[-1])
 
 
+async def test_several_links_are_added_at_once_and_those_that_fail_named(server, bot, site, corpus):
+    await server.slash("add", MODERATOR, url=site.url("/news/gripen.html"))
+    links = [site.url(p) for p in ("/news/laos-dam.html", "/missing", "/news/gripen.html")]
+    added = await server.slash("add", MODERATOR, url="  ".join(links))
+    report = private_text(added)
+    assert report.count("Added *") == 1 and "sentence(s). It starts:" in report
+    shown = report.replace("\\", "")  # the links' escapes
+    assert f"Not added: {links[1]} answered HTTP 404." in shown
+    assert f"Not added: {links[2]}: {GRIPEN_TITLE} is already in the corpus" in shown
+    assert "nothing added" not in shown  # something was
+    assert [p.name for p in corpus.glob("dam-collapse-*.md")]
+    none = await server.slash("add", MODERATOR, url=f"{links[1]} {links[2]}")
+    assert "none could be added" in private_text(none) and "HTTP 404" in private_text(none)
+    many = await server.slash("add", MODERATOR, url=" ".join(f"{links[1]}?{n}" for n in range(11)))
+    assert "at most 10 are added at once" in private_text(many)
+
+
 async def test_an_updated_page_or_corrected_file_replaces_its_article(server, bot, site, corpus):
     await server.slash("add", MODERATOR, url=site.url("/news/gripen.html"))
     original = (PAGES / "gripen.html").read_bytes()
