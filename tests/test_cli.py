@@ -327,6 +327,8 @@ def test_the_shell_at_a_terminal_edits_lines_and_keeps_their_history(tmp_path):
     import os
     import pty
     import select
+    import signal
+    import time
 
     env = {
         "PATH": "/usr/bin:/bin",
@@ -350,25 +352,35 @@ def test_the_shell_at_a_terminal_edits_lines_and_keeps_their_history(tmp_path):
     seen = b""
 
     def until(text: bytes) -> None:
+        """Read the terminal until ``text``; what follows it is kept for the next call
+        (readline redraws the prompt as a line is edited: a prompt seen before the answer
+        is not the one after it)."""
         nonlocal seen
         while text not in seen:
             ready, _, _ = select.select([fd], [], [], 30)
             assert ready, seen.decode(errors="replace")[-500:]
             seen += os.read(fd, 4096)
+        seen = seen.split(text, 1)[1]
 
     until(b"qabot> ")
     os.write(fd, b"elephants\r")
     until(b"**elephants**")
     until(b"qabot> ")
-    seen = b""
     # Up recalls "elephants"; Ctrl-A goes to the line's start, where "/ask " is typed.
     os.write(fd, b"\x1b[A\x01/ask \r")
     until(b"**elephants**")
     until(b"qabot> ")
     os.write(fd, b"\x04")  # Ctrl-D ends the shell
-    _, status = os.waitpid(pid, 0)
+    for _ in range(300):  # 30 s: a shell that does not end fails the test, never hangs it
+        ended, status = os.waitpid(pid, os.WNOHANG)
+        if ended:
+            break
+        time.sleep(0.1)
+    else:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
     os.close(fd)
-    assert os.waitstatus_to_exitcode(status) == 0
+    assert ended and os.waitstatus_to_exitcode(status) == 0
 
 
 def test_an_article_is_named_as_discord_names_it(capsys):
