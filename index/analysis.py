@@ -45,7 +45,7 @@ QUESTION_FILLER = frozenset(
     lol lmao yo bro btw idk hmm um uh u ur pls plz someone somebody anybody everything
     else also
     tell please anyone anything something explain know hey hi hello thanks thank can
-    will just many much happen happened happens happening go goes going gone went
+    will just many much happen happened happens happening go goes going gone went us
     """.split()
 )
 
