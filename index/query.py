@@ -35,7 +35,17 @@ EMPHASIS_RARE, EMPHASIS_COMMON, EMPHASIS_FLOOR = 4.5, 6.0, 0.4
 # "who supplies Myanmar's jets?") count at this share of their weight: the subject is
 # kept, and what the follow-up itself names decides between the passages about it.
 CARRIED_WEIGHT = 0.5
-_WORDS = re.compile(r"\w+")  # the words before a question's word, for its idioms
+_WORDS = re.compile(r"\w+")  # the words around a question's word, for its idioms
+# Words that ask the bot, not the news, before one of the words paired with them: "give
+# me info on sanctions" asks for sanctions. Only in questions: a passage saying "details
+# of the deal" keeps them.
+ASKING = (
+    (frozenset("give show get find send bring".split()), frozenset("me us".split())),
+    (
+        frozenset("info information details detail".split()),
+        frozenset("on about of regarding concerning re".split()),
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -109,10 +119,13 @@ def _read(question: str, analyzer: Analyzer, vocabulary: Vocabulary) -> list[Tok
     of read as the word it spells: "JETS" typed with caps lock on is jets, and "WHO" in
     "WHO SUPPLIES MYANMAR'S JETS?" is who, a stop word. Passages keep the analyzer's
     reading: a news text writes acronyms in capitals, a member may write anything so.
-    A typo of a stop word ("waht") is left out, as the stop word would be."""
+    A typo of a stop word ("waht") is left out, as the stop word would be, and so is a
+    verb that asks the bot ("give me", "show us")."""
     read, typos = [], []
     for token in analyzer.tokens(question):
         shown = question[token.start : token.end]
+        if _asks(question, token):
+            continue
         if vocabulary.idf_of(token.term) is None:
             if is_acronym(shown):
                 word, term = analyzer.pair(shown.lower())
@@ -124,6 +137,15 @@ def _read(question: str, analyzer: Analyzer, vocabulary: Vocabulary) -> list[Tok
                 continue
         read.append(token)
     return read or typos  # nothing else asked: they may be words after all, said missing
+
+
+def _asks(question: str, token: Token) -> bool:
+    """Whether ``token`` asks the bot, by the word after it (ASKING)."""
+    for words, before in ASKING:
+        if token.word in words:
+            following = _WORDS.search(question, token.end)
+            return following is not None and following.group().lower() in before
+    return False
 
 
 def _frames(word: str, analyzer: Analyzer, vocabulary: Vocabulary) -> bool:

@@ -37,6 +37,16 @@ def test_a_typo_of_a_stop_word_is_left_out_as_the_stop_word(seed_index):
     assert build_query("what is nro", analyzer, vocabulary).question_terms == ("nro",)
 
 
+def test_words_that_ask_the_bot_are_left_out(seed_index):
+    analyzer, vocabulary = seed_index.analyzer, seed_index.vocabulary
+    for typed in ("give me info on sanctions", "show us the details of the sanctions"):
+        assert build_query(typed, analyzer, vocabulary).question_terms == ("sanction",), typed
+    # Not before the words they pair with, they are the news's words.
+    given = build_query("what did Myanmar give Russia", analyzer, vocabulary)
+    assert given.question_terms == ("myanmar", "give", "russia")
+    assert build_query("information", analyzer, vocabulary).question_terms == ("inform",)
+
+
 def test_typos_are_mended_against_the_corpus(seed_index):
     query = build_query("elephents kremlim sanctoins", seed_index.analyzer, seed_index.vocabulary)
     assert query.weights["kremlin"] < 1 and query.weights["sanction"] < 1
