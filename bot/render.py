@@ -526,7 +526,9 @@ def help_markdown(
     if cooldown > 0:
         lines.append(f"• One question every {cooldown:g} s per member.")
     lines.append(
-        "• Questions are matched word for word: ask in the language the articles are written in."
+        "• Questions are matched by their words (a typo or a common other word for one too: "
+        "“suplies”, “warplanes”), not translated: ask in the language the articles are "
+        "written in."
     )
     kept = f" for {keep_days} days" if keep_days else ""
     lines.append(
