@@ -36,15 +36,17 @@ EMPHASIS_RARE, EMPHASIS_COMMON, EMPHASIS_FLOOR = 4.5, 6.0, 0.4
 # kept, and what the follow-up itself names decides between the passages about it.
 CARRIED_WEIGHT = 0.5
 _WORDS = re.compile(r"\w+")  # the words around a question's word, for its idioms
-# Words that ask the bot, not the news, before one of the words paired with them: "give
-# me info on sanctions" asks for sanctions. Only in questions: a passage saying "details
-# of the deal" keeps them.
-ASKING = (
+# Words that ask the bot, not the news, before one of the words paired with them (None:
+# anywhere): "give me info on sanctions" asks for sanctions, "Russia vs China" for both.
+# Only in questions: a passage saying "details of the deal" keeps them.
+ASKING: tuple[tuple[frozenset[str], frozenset[str] | None], ...] = (
     (frozenset("give show get find send bring".split()), frozenset("me us".split())),
     (
         frozenset("info information details detail".split()),
         frozenset("on about of regarding concerning re".split()),
     ),
+    (frozenset("difference differences".split()), frozenset(["between"])),
+    (frozenset("compare comparison vs versus".split()), None),
 )
 
 
@@ -121,10 +123,11 @@ def _read(question: str, analyzer: Analyzer, vocabulary: Vocabulary) -> list[Tok
     reading: a news text writes acronyms in capitals, a member may write anything so.
     A typo of a stop word ("waht") is left out, as the stop word would be, and so is a
     verb that asks the bot ("give me", "show us")."""
-    read, typos = [], []
+    read, left_out = [], []
     for token in analyzer.tokens(question):
         shown = question[token.start : token.end]
         if _asks(question, token):
+            left_out.append(token)
             continue
         if vocabulary.idf_of(token.term) is None:
             if is_acronym(shown):
@@ -133,16 +136,18 @@ def _read(question: str, analyzer: Analyzer, vocabulary: Vocabulary) -> list[Tok
                     continue
                 token = Token(term, token.start, token.end, word)
             elif _frames(token.word, analyzer, vocabulary):
-                typos.append(token)
+                left_out.append(token)
                 continue
         read.append(token)
-    return read or typos  # nothing else asked: they may be words after all, said missing
+    return read or left_out  # nothing else asked: they may be words after all, said missing
 
 
 def _asks(question: str, token: Token) -> bool:
     """Whether ``token`` asks the bot, by the word after it (ASKING)."""
     for words, before in ASKING:
         if token.word in words:
+            if before is None:
+                return True
             following = _WORDS.search(question, token.end)
             return following is not None and following.group().lower() in before
     return False

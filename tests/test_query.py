@@ -41,6 +41,10 @@ def test_words_that_ask_the_bot_are_left_out(seed_index):
     analyzer, vocabulary = seed_index.analyzer, seed_index.vocabulary
     for typed in ("give me info on sanctions", "show us the details of the sanctions"):
         assert build_query(typed, analyzer, vocabulary).question_terms == ("sanction",), typed
+    for typed in ("Russia vs China", "the difference between Russia and China"):
+        assert build_query(typed, analyzer, vocabulary).question_terms == ("russia", "china")
+    # Alone, they are asked as words (and said to be missing where no article has them).
+    assert build_query("compare", analyzer, vocabulary).question_terms == ("compar",)
     # Not before the words they pair with, they are the news's words.
     given = build_query("what did Myanmar give Russia", analyzer, vocabulary)
     assert given.question_terms == ("myanmar", "give", "russia")
