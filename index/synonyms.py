@@ -62,6 +62,14 @@ SYNONYM_GROUPS = (
     "end finish",
     "help aid assist",
     "animal elephant",
+    # months as dates abbreviate them (feb, sept, oct the stemmer reads already)
+    "january jan",
+    "april apr",
+    "june jun",
+    "july jul",
+    "august aug",
+    "november nov",
+    "december dec",
     # countries and their people
     "myanmar burma burmese",
     "russia russian",
