@@ -129,11 +129,11 @@ def test_what_happened_asks_about_what_follows(seed_index):
     # "happened": no article need say it, and "what happened in January" was unanswered.
     result = answer(seed_index, "what happened in January?")
     assert result.missing == () and result.hits[0].passage.text.startswith("In January")
-    # A month as dates abbreviate it is the month.
-    assert answer(seed_index, "what happened in jan").hits[0].passage.text.startswith("In Jan")
     # "go" likewise: a follow-up of it alone asks the earlier question again.
     went = answer(seed_index, "where did he go?", earlier="who is the junta leader?")
     assert went.missing == () and "has arrived in Russia" in went.hits[0].passage.text
+    # A month as dates abbreviate it is the month.
+    assert answer(seed_index, "what happened in jan").hits[0].passage.text.startswith("In Jan")
 
 
 def test_a_word_members_use_for_a_leader_finds_the_leader(seed_index):
