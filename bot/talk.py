@@ -245,6 +245,22 @@ _WHATS_NEW = frozenset(
         "any updates",
         "any update",
         "any news today",
+        "news today",
+        "today s news",
+        "todays news",
+        "breaking news",
+        "breaking",
+        "top stories",
+        "top news",
+        "what happened today",
+        "what happened this week",
+        "news this week",
+        "news from this week",
+        "this week s news",
+        "this weeks news",
+        "what s going on",
+        "whats going on",
+        "what is going on",
     }
 )
 

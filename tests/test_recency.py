@@ -15,6 +15,8 @@ from tests.conftest import write
         ("what happened recently in Attapeu", "what happened in Attapeu"),
         ("What's new about the dam?", "about the dam?"),
         ("news on the dam", "on the dam"),
+        ("what happened in Laos today?", "what happened in Laos ?"),
+        ("the dam this week", "the dam"),
     ],
 )
 def test_the_words_asking_for_the_latest_are_not_searched_for(asked, searched):

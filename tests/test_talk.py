@@ -97,7 +97,16 @@ def test_asking_for_more_of_an_answer():
 
 
 def test_whats_new_is_asked_in_few_words():
-    for asked in ("What's new?", "latest news", "any news?", "headlines", "whats the latest"):
+    for asked in (
+        "What's new?",
+        "latest news",
+        "any news?",
+        "headlines",
+        "whats the latest",
+        "Breaking news!",
+        "what happened today?",
+        "news from this week",
+    ):
         assert asks_whats_new(asked), asked
     for question in ("what's new in Myanmar?", "news agency", "latest jets"):
         assert not asks_whats_new(question), question
