@@ -37,8 +37,9 @@ EMPHASIS_RARE, EMPHASIS_COMMON, EMPHASIS_FLOOR = 4.5, 6.0, 0.4
 CARRIED_WEIGHT = 0.5
 _WORDS = re.compile(r"\w+")  # the words around a question's word, for its idioms
 # Words that ask the bot, not the news, before one of the words paired with them (None:
-# anywhere): "give me info on sanctions" asks for sanctions, "Russia vs China" for both.
-# Only in questions: a passage saying "details of the deal" keeps them.
+# anywhere; "": at the question's end): "give me info on sanctions" asks for sanctions,
+# "Russia vs China" for both, "what does junta mean?" for junta. Only in questions: a
+# passage saying "details of the deal" keeps them.
 ASKING: tuple[tuple[frozenset[str], frozenset[str] | None], ...] = (
     (frozenset("give show get find send bring".split()), frozenset("me us".split())),
     (
@@ -46,7 +47,9 @@ ASKING: tuple[tuple[frozenset[str], frozenset[str] | None], ...] = (
         frozenset("on about of regarding concerning re".split()),
     ),
     (frozenset("difference differences".split()), frozenset(["between"])),
-    (frozenset("compare comparison vs versus".split()), None),
+    (frozenset("meaning definition".split()), frozenset(["of"])),
+    (frozenset(["mean"]), frozenset([""])),  # "the mean temperature" asks it
+    (frozenset("compare comparison vs versus define".split()), None),
 )
 
 
@@ -149,7 +152,7 @@ def _asks(question: str, token: Token) -> bool:
             if before is None:
                 return True
             following = _WORDS.search(question, token.end)
-            return following is not None and following.group().lower() in before
+            return (following.group().lower() if following else "") in before
     return False
 
 
