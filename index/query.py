@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .analysis import Analyzer, Token, is_acronym
-from .synonyms import IDIOMS, group_terms
+from .analysis import Analyzer, Token
+from .reading import idiom_of, read_question
+from .synonyms import group_terms
 from .vocabulary import Vocabulary
 
-# A question word the corpus lacks that is a typo of a stop word is read as one ("waht")
-# unless English knows it better than this (typos common online: "teh" 3.0, "thier" 3.0;
-# words: "fro" 3.3, "doe" 3.8).
-STOP_TYPO_MAX_ZIPF = 3.1
 # A mended typo counts a little less than the word typed, a synonym less again: the
 # passage that uses the question's own word wins when there is one.
 TYPO_WEIGHT = 0.8
@@ -35,22 +31,6 @@ EMPHASIS_RARE, EMPHASIS_COMMON, EMPHASIS_FLOOR = 4.5, 6.0, 0.4
 # "who supplies Myanmar's jets?") count at this share of their weight: the subject is
 # kept, and what the follow-up itself names decides between the passages about it.
 CARRIED_WEIGHT = 0.5
-_WORDS = re.compile(r"\w+")  # the words around a question's word, for its idioms
-# Words that ask the bot, not the news, before one of the words paired with them (None:
-# anywhere; "": at the question's end): "give me info on sanctions" asks for sanctions,
-# "Russia vs China" for both, "what does junta mean?" for junta. Only in questions: a
-# passage saying "details of the deal" keeps them.
-ASKING: tuple[tuple[frozenset[str], frozenset[str] | None], ...] = (
-    (frozenset("give show get find send bring".split()), frozenset("me us".split())),
-    (
-        frozenset("info information details detail".split()),
-        frozenset("on about of regarding concerning re".split()),
-    ),
-    (frozenset("difference differences".split()), frozenset(["between"])),
-    (frozenset("meaning definition".split()), frozenset(["of"])),
-    (frozenset(["mean"]), frozenset([""])),  # "the mean temperature" asks it
-    (frozenset("compare comparison vs versus define".split()), None),
-)
 
 
 @dataclass(frozen=True)
@@ -100,16 +80,16 @@ def build_query(
     then the words of the ``earlier`` question it follows up, if any, that it lacks, at
     CARRIED_WEIGHT (a word the corpus cannot match is not carried: it would only count
     against answering)."""
-    read = _read(question, analyzer, vocabulary)
+    read = read_question(question, analyzer, vocabulary)
     words, terms = [], []
     for token in read:
         terms.append(token.term)
         shown = question[token.start : token.end]
-        also = _idiom(question, token, analyzer)
+        also = idiom_of(question, token, analyzer)
         words.append(_word(token.term, token.word, analyzer, vocabulary, shown, also))
     carried = set(terms)
     own = len(words)
-    for token in _read(earlier, analyzer, vocabulary):
+    for token in read_question(earlier, analyzer, vocabulary):
         if token.term in carried:
             continue
         carried.add(token.term)
@@ -117,75 +97,6 @@ def build_query(
         if word.alternatives:
             words.append(_scaled(word, CARRIED_WEIGHT))
     return Query(tuple(words), tuple(terms), own if earlier else -1, tuple(read))
-
-
-def _read(question: str, analyzer: Analyzer, vocabulary: Vocabulary) -> list[Token]:
-    """The question's tokens, with a word in capitals that the corpus holds no acronym
-    of read as the word it spells: "JETS" typed with caps lock on is jets, and "WHO" in
-    "WHO SUPPLIES MYANMAR'S JETS?" is who, a stop word. Passages keep the analyzer's
-    reading: a news text writes acronyms in capitals, a member may write anything so.
-    A typo of a stop word ("waht") is left out, as the stop word would be, and so is a
-    verb that asks the bot ("give me", "show us")."""
-    read, left_out = [], []
-    for token in analyzer.tokens(question):
-        shown = question[token.start : token.end]
-        if _asks(question, token):
-            left_out.append(token)
-            continue
-        if vocabulary.idf_of(token.term) is None:
-            if is_acronym(shown):
-                word, term = analyzer.pair(shown.lower())
-                if not term:
-                    continue
-                token = Token(term, token.start, token.end, word)
-            elif _frames(token.word, analyzer, vocabulary):
-                left_out.append(token)
-                continue
-        read.append(token)
-    return read or left_out  # nothing else asked: they may be words after all, said missing
-
-
-def _asks(question: str, token: Token) -> bool:
-    """Whether ``token`` asks the bot, by the word after it (ASKING)."""
-    for words, before in ASKING:
-        if token.word in words:
-            if before is None:
-                return True
-            following = _WORDS.search(question, token.end)
-            return (following.group().lower() if following else "") in before
-    return False
-
-
-def _frames(word: str, analyzer: Analyzer, vocabulary: Vocabulary) -> bool:
-    """Whether a question's ``word``, which the corpus lacks, is a typo of a stop word
-    ("waht", "hwo", "whre"): read as one, it is left out. Read as a corpus word instead, it
-    asked something else ("waht" as "want"); left as it was, it was said to be missing."""
-    typos = _stop_word_typos(analyzer.stop_words)
-    return word in typos and vocabulary.zipf(word) <= STOP_TYPO_MAX_ZIPF
-
-
-@lru_cache(maxsize=4)
-def _stop_word_typos(stop_words: frozenset[str]) -> frozenset[str]:
-    """The stop words of three letters or more with two neighbouring letters swapped
-    ("waht", "teh"), and those of four or more with one left out ("wht", "whre")."""
-    typos = set()
-    for word in stop_words:
-        if len(word) < 3 or not word.isalpha():
-            continue
-        typos.update(word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
-        if len(word) >= 4:
-            typos.update(word[:i] + word[i + 1 :] for i in range(len(word)))
-    return frozenset(typos - stop_words)
-
-
-def _idiom(question: str, token: Token, analyzer: Analyzer) -> str:
-    """The term that ``token`` also reads as, being the last word of an idiom (IDIOMS:
-    "in charge" as "leader"); "" for none."""
-    for (before, last), meaning in IDIOMS.items():
-        preceding = _WORDS.findall(question[: token.start].lower())[-1:]
-        if token.word == last and preceding == [before]:
-            return next(iter(analyzer.analyze(meaning)), "")
-    return ""
 
 
 def _scaled(word: Word, share: float) -> Word:
