@@ -340,6 +340,7 @@ class QABot(discord.AutoShardedClient):
         await self._deleted(payload.message_ids, payload.channel_id, payload.guild_id)
 
     async def _deleted(self, ids: set[int], channel_id: int, guild_id: int | None) -> None:
+        self.service.withdraw(ids)  # deleted, a question is no longer offered as one to ask
         answers = [self.service.answered(message_id) for message_id in ids]
         replies = [
             a.reply_id

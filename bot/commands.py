@@ -211,8 +211,8 @@ async def deliver(
 async def ask_autocomplete(
     interaction: discord.Interaction, current: str
 ) -> list[app_commands.Choice[str]]:
-    """Earlier answered questions of this server and article titles holding what is typed."""
-    found = await _bot(interaction).service.suggestions(current, interaction.guild_id)
+    """Earlier answered questions of this channel and article titles holding what is typed."""
+    found = await _bot(interaction).service.suggestions(current, interaction.channel_id)
     return [app_commands.Choice(name=text, value=text) for text in found]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -321,13 +322,22 @@ class AnswerService:
                 quoted.append(found)
         return question, quoted, tuple(dict.fromkeys(gone))
 
-    async def suggestions(self, typed: str, guild_id: int | None) -> list[str]:
-        """Autocomplete for /ask: earlier answered questions of this server, then article
-        titles, that hold what was typed; at most MAX_CHOICES, each short enough."""
+    def withdraw(self, message_ids: Iterable[int]) -> None:
+        """The questions of these deleted messages (the member's, or the bot's answer) are
+        no longer suggested: a question a member took back, or a moderator purged, is not
+        offered to others as one to ask."""
+        self.store.withdraw(message_ids)
+
+    async def suggestions(self, typed: str, channel_id: int | None) -> list[str]:
+        """Autocomplete for /ask: earlier answered questions of this channel (what its
+        members have seen), then article titles, that hold what was typed; at most
+        MAX_CHOICES, each short enough."""
         typed = " ".join(typed.split())
         titles = await asyncio.to_thread(self.served.titles)
-        # A scan of every question this server asked: off the event loop.
-        found = await asyncio.to_thread(self.store.answered_questions, guild_id, typed, MAX_CHOICES)
+        # A scan of the questions this channel asked: off the event loop.
+        found = await asyncio.to_thread(
+            self.store.answered_questions, channel_id, typed, MAX_CHOICES
+        )
         found += [title for title, _ in titles.matching(typed, MAX_CHOICES)]
         unique = dict.fromkeys(q[:CHOICE_CHARS] for q in found if q.strip())
         return list(unique)[:MAX_CHOICES]

@@ -8,6 +8,7 @@ import re
 import sqlite3
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +28,7 @@ _ADDED_COLUMNS = (
     ("answers", "asked_in", "INTEGER"),
     ("answers", "within", "TEXT NOT NULL DEFAULT ''"),
     ("feedback", "comment", "TEXT NOT NULL DEFAULT ''"),
+    ("answers", "withdrawn", "INTEGER NOT NULL DEFAULT 0"),
 )
 
 _SCHEMA = """
@@ -71,6 +73,7 @@ CREATE INDEX IF NOT EXISTS answers_by_message ON answers(message_id);
 CREATE INDEX IF NOT EXISTS answers_by_question_message ON answers(asked_in);
 CREATE INDEX IF NOT EXISTS answers_by_time ON answers(asked_at);
 CREATE INDEX IF NOT EXISTS answers_by_user ON answers(user_id);
+CREATE INDEX IF NOT EXISTS answers_by_channel ON answers(channel_id);
 CREATE INDEX IF NOT EXISTS feedback_by_user ON feedback(user_id);
 """
 
@@ -284,19 +287,36 @@ class Store:
         ).fetchone()
         return Answered(*row) if row else None
 
-    def answered_questions(self, guild_id: int | None, typed: str, limit: int) -> list[str]:
-        """Questions asked in this server (or in DMs, for None) that got an answer and hold
-        ``typed``, the most asked first; a question typed in other cases counts once, as
-        first typed. Questions asked privately are left out: no one else may see them."""
+    def answered_questions(self, channel_id: int | None, typed: str, limit: int) -> list[str]:
+        """Questions asked in this channel (a DM: the member's own) that got an answer and
+        hold ``typed``, the most asked first; a question typed in other cases counts once,
+        as first typed. Only what the channel has seen is offered: not questions asked
+        privately, nor those deleted since or of a member forgotten, nor another channel's
+        (a moderators' channel, another member's DM)."""
+        if channel_id is None:
+            return []
         pattern = "%" + re.sub(r"([\\%_])", r"\\\1", typed) + "%"
         rows = self._read(
             "SELECT a.question FROM answers a JOIN (SELECT min(id) AS first, count(*) AS n, "
             "max(asked_at) AS latest FROM answers WHERE found = 1 AND private = 0 "
-            "AND guild_id IS ? AND question LIKE ? ESCAPE '\\' GROUP BY lower(question)) "
-            "g ON a.id = g.first ORDER BY g.n DESC, g.latest DESC LIMIT ?",
-            (guild_id, pattern, limit),
+            "AND withdrawn = 0 AND channel_id = ? AND question LIKE ? ESCAPE '\\' "
+            "GROUP BY lower(question)) g ON a.id = g.first "
+            "ORDER BY g.n DESC, g.latest DESC LIMIT ?",
+            (channel_id, pattern, limit),
         )
         return [row[0] for row in rows]
+
+    def withdraw(self, message_ids: Iterable[int]) -> int:
+        """No longer offer as suggestions the questions of these deleted messages (the
+        member's, or the bot's answer to it). Returns how many questions."""
+        ids = list(message_ids)
+        marks = ", ".join("?" * len(ids))
+        withdrawn = self._db.execute(
+            f"UPDATE answers SET withdrawn = 1 WHERE asked_in IN ({marks}) "
+            f"OR message_id IN ({marks})",
+            ids + ids,
+        )
+        return withdrawn.rowcount
 
     def record_shown(self, answer_id: int, offset: int, hits: tuple[Hit, ...]) -> None:
         """Remember which passages a page of an answer quoted."""
@@ -415,7 +435,8 @@ class Store:
         their votes. Returns (questions, votes)."""
         votes = self._db.execute("DELETE FROM feedback WHERE user_id = ?", (user_id,))
         asked = self._db.execute(
-            "UPDATE answers SET user_id = NULL, asked_in = NULL WHERE user_id = ?", (user_id,)
+            "UPDATE answers SET user_id = NULL, asked_in = NULL, withdrawn = 1 WHERE user_id = ?",
+            (user_id,),
         )
         return asked.rowcount, votes.rowcount
 

@@ -496,8 +496,11 @@ class FakeDiscord:
         command = next((c for cs in self.commands.values() for c in cs if c["name"] == name), None)
         return command["id"] if command else str(self.next_id())
 
-    async def autocomplete(self, name: str, member: Member, **options: str) -> list[dict[str, Any]]:
-        """Type ``options`` into /name as ``member`` (the last one focused); the choices."""
+    async def autocomplete(
+        self, name: str, member: Member, in_guild: bool = True, **options: str
+    ) -> list[dict[str, Any]]:
+        """Type ``options`` into /name as ``member`` (the last one focused), in the server
+        or in the member's DM with the bot; the choices."""
         command = next(c for cs in self.commands.values() for c in cs if c["name"] == name)
         focused = list(options)[-1]
         data = {
@@ -509,7 +512,7 @@ class FakeDiscord:
                 for k, v in options.items()
             ],
         }
-        record = await self._interact(4, data, member, True)
+        record = await self._interact(4, data, member, in_guild)
         return record.callbacks[-1]["data"]["choices"]
 
     async def click(self, message: dict[str, Any], custom_id: str, member: Member) -> Interaction:

@@ -1163,6 +1163,26 @@ async def test_ask_suggests_earlier_answered_questions_and_titles(server, bot):
     assert 1 <= len(everything) <= 25 and "ornithology" not in [c["name"] for c in everything]
 
 
+async def test_ask_suggests_only_what_the_channel_has_seen(server, bot):
+    # A question asked in a DM is the member's own: suggested to them there, to no one else.
+    mine = "where are the circus elephants, please?"
+    await server.slash("ask", ALICE, in_guild=False, question=mine)
+    offered = await server.autocomplete("ask", ALICE, in_guild=False, question="circus")
+    assert [c["name"] for c in offered][:1] == [mine]
+    for member, in_guild in ((BOB, False), (BOB, True), (ALICE, True)):
+        offered = await server.autocomplete("ask", member, in_guild=in_guild, question="circus")
+        assert mine not in [c["name"] for c in offered]
+    # A question taken back (deleted, by its member or a moderator) is offered no more.
+    await server.say(ALICE, f"<@{BOT_ID}> where are the circus elephants now?")
+    asked = server.said[-1]
+    offered = await server.autocomplete("ask", BOB, question="circus")
+    assert "where are the circus elephants now?" in [c["name"] for c in offered]
+    await server.delete_said(asked)
+    await asyncio.sleep(0.1)
+    offered = await server.autocomplete("ask", BOB, question="circus")
+    assert "where are the circus elephants now?" not in [c["name"] for c in offered]
+
+
 async def test_the_defer_comes_before_discords_acknowledgement_deadline(server, bot, monkeypatch):
     # An answer slower than Discord's 3 s: the bot must say "thinking" before the deadline,
     # which the local server enforces as Discord does (10062 Unknown interaction).

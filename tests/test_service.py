@@ -102,14 +102,14 @@ async def test_a_follow_up_is_answered_with_the_earlier_subject(service):
     assert paged is not None and paged.earlier == follow.earlier
 
 
-async def test_suggestions_offer_this_servers_answered_questions_then_titles(service):
-    await service.ask("where did the elephants go?", 1, 5, None)
-    await service.ask("elephants of the other server", 2, 6, None)
-    await service.ask("ornithology", 3, 5, None)  # no answer: not suggested
-    assert await service.suggestions("eleph", 5) == ["where did the elephants go?"]
-    assert await service.suggestions("zo", 5) == ["Zoo"]
-    assert (await service.suggestions("", 5))[0] == "where did the elephants go?"
-    assert len(await service.suggestions("", 5)) <= MAX_CHOICES
+async def test_suggestions_offer_this_channels_answered_questions_then_titles(service):
+    await service.ask("where did the elephants go?", 1, 5, 50)
+    await service.ask("elephants of the other channel", 2, 5, 60)
+    await service.ask("ornithology", 3, 5, 50)  # no answer: not suggested
+    assert await service.suggestions("eleph", 50) == ["where did the elephants go?"]
+    assert await service.suggestions("zo", 50) == ["Zoo"]
+    assert (await service.suggestions("", 50))[0] == "where did the elephants go?"
+    assert len(await service.suggestions("", 50)) <= MAX_CHOICES
 
 
 async def test_an_answer_asked_within_a_removed_article_says_so(service):

@@ -57,20 +57,36 @@ def test_the_message_a_question_was_taken_from_is_remembered(tmp_path):
     assert store.question(typed).origin is None
 
 
-def test_answered_questions_match_literally_within_one_server(tmp_path):
+def test_answered_questions_match_literally_within_one_channel(tmp_path):
     store = Store(tmp_path / "db.sqlite3")
-    for question, guild, found in [
-        ("100% of jets?", 1, True),
-        ("1000 jets", 1, True),
-        ("jets_here", 1, True),
-        ("100% of jets?", 2, True),
-        ("100% nothing", 1, False),
+    for question, channel, found in [
+        ("100% of jets?", 9, True),
+        ("1000 jets", 9, True),
+        ("jets_here", 9, True),
+        ("100% of jets?", 10, True),  # another channel's (a moderators' channel, a DM)
+        ("100% nothing", 9, False),
     ]:
-        store.record_question(Question(question, 7, guild, 9), found=found)
+        store.record_question(Question(question, 7, 1, channel), found=found)
     store.record_question(Question("100% OF JETS?", 7, 1, 9), found=True)
-    assert store.answered_questions(1, "100%", 25) == ["100% of jets?"]
-    assert store.answered_questions(1, "s_h", 25) == ["jets_here"]
+    assert store.answered_questions(9, "100%", 25) == ["100% of jets?"]
+    assert store.answered_questions(9, "s_h", 25) == ["jets_here"]
+    assert store.answered_questions(11, "jets", 25) == []
     assert store.answered_questions(None, "jets", 25) == []
+
+
+def test_questions_deleted_or_forgotten_are_suggested_no_more(tmp_path):
+    store = Store(tmp_path / "db.sqlite3")
+    asked = store.record_question(Question("jets?", 7, 1, 9, asked_in=100), found=True)
+    store.record_message(asked, 200)
+    by_command = store.record_question(Question("tanks?", 7, 1, 9), found=True)
+    store.record_message(by_command, 201)  # /ask: the bot's answer is the message
+    store.record_question(Question("ships?", 8, 1, 9), found=True)
+    assert store.answered_questions(9, "", 25) == ["ships?", "tanks?", "jets?"]
+    assert store.withdraw({100, 201}) == 2  # the member's message, the bot's answer
+    assert store.answered_questions(9, "", 25) == ["ships?"]
+    store.forget_member(8)
+    assert store.answered_questions(9, "", 25) == []
+    assert store.question(asked).question == "jets?"  # its buttons still work
 
 
 def test_the_latest_answer_to_a_members_message_keeps_its_reply_and_first_time(tmp_path):
@@ -93,10 +109,10 @@ def test_suggestions_are_read_beside_the_writer_and_see_its_latest_writes(tmp_pa
     store = Store(tmp_path / "db.sqlite3")
     store.record_question(Question("where are the elephants?", 7, 1, 2), found=True)
     with ThreadPoolExecutor(1) as worker:  # as the bot reads them, off its event loop
-        first = worker.submit(store.answered_questions, 1, "eleph", 5).result()
+        first = worker.submit(store.answered_questions, 2, "eleph", 5).result()
         store.record_question(Question("how many elephants?", 7, 1, 2), found=True)
         store.record_question(Question("how many elephants?", 8, 1, 2), found=True)
-        second = worker.submit(store.answered_questions, 1, "eleph", 5).result()
+        second = worker.submit(store.answered_questions, 2, "eleph", 5).result()
     assert first == ["where are the elephants?"]
     assert second == ["how many elephants?", "where are the elephants?"]
     store.close()
