@@ -8,6 +8,7 @@ import re
 import time
 from dataclasses import dataclass
 from importlib import metadata
+from typing import Any
 
 import discord
 from discord import app_commands
@@ -25,6 +26,7 @@ from .embeds import CONTENT_LIMIT, SourceList, clip, context_embed, latest_embed
 from .markup import Typed, asked_in, is_forward, mention_names, own_ids, read_typed, text_of
 from .messages import error_reply
 from .moderation import MODERATOR_COMMANDS, MODERATOR_ITEMS
+from .refusals import Refusals
 from .replies import NO_MENTIONS, after_a_while, post, replace, send_private
 from .service import FOLLOW_EDITS_SECONDS, MAX_ASK_CHARS, AnswerService, Asked
 from .store import Answered
@@ -99,6 +101,7 @@ class QABot(discord.AutoShardedClient):
         self.service = service
         self.curator = curator
         self.started_at = time.time()
+        self.refusals = Refusals()  # what Discord refused the bot where, for /help
         self._answering: set[int] = set()  # messages whose answer is on its way
         self._edits: dict[int, int] = {}  # a message answered again -> its latest edit
         self._later: dict[int, discord.Message] = {}  # edited while its answer was coming
@@ -125,6 +128,7 @@ class QABot(discord.AutoShardedClient):
             shard=shard,
             shards=self.shard_count,
             latency_ms=info.latency * 1000 if info is not None else None,
+            refused=self.refusals.of(guild.id if guild is not None else None),
         )
 
     async def source_list(self, files: bool = False, search: str = "") -> SourceList:
@@ -243,14 +247,14 @@ class QABot(discord.AutoShardedClient):
             text = render.latest_markdown(latest)
             embed = latest_embed(text)
             as_text = f"**{embed.title}**\n{text}"  # where the bot may not embed links
-            await post(message.channel, reply_to=message, embed=embed, as_text=lambda: as_text)
+            await self._post(message, embed=embed, as_text=lambda: as_text)
             return
         if heard.why and heard.follows is not None:  # "why?": the sentences around it
             question, quoted, gone = self.service.around(heard.follows, message.author.id)
             embed = context_embed(question, quoted, gone)
             text = render.context_markdown(question, quoted, gone)
             as_text = clip(text, CONTENT_LIMIT)  # where the bot may not embed
-            await post(message.channel, reply_to=message, embed=embed, as_text=lambda: as_text)
+            await self._post(message, embed=embed, as_text=lambda: as_text)
             return
         if heard.more and heard.follows is not None:  # "tell me more": its next page
             asked = await self.service.more(heard.follows, message.author.id)
@@ -262,12 +266,8 @@ class QABot(discord.AutoShardedClient):
         if asked is None:
             return
         embed, view = answer_parts(asked)
-        reply = await post(
-            message.channel,
-            reply_to=message,
-            embed=embed,
-            as_text=lambda: answer_text_parts(asked)[0],
-            view=view,
+        reply = await self._post(
+            message, embed=embed, as_text=lambda: answer_text_parts(asked)[0], view=view
         )
         if reply is not None:
             self.service.posted(asked.answer_id, reply.id)
@@ -430,7 +430,11 @@ class QABot(discord.AutoShardedClient):
         """A reply that does not stay in a channel: it deletes itself after QUIET_SECONDS
         (in a DM, which no one else reads, it stays)."""
         delete_after = None if message.guild is None else QUIET_SECONDS
-        await post(message.channel, reply_to=message, content=text, delete_after=delete_after)
+        await self._post(message, content=text, delete_after=delete_after)
+
+    async def _post(self, message: discord.Message, **fields: Any) -> discord.Message | None:
+        """replies.post in reply to a member's ``message``, its refusals noted."""
+        return await post(message.channel, reply_to=message, refusals=self.refusals, **fields)
 
     async def on_app_command_error(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError

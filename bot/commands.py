@@ -203,6 +203,7 @@ async def deliver(
         embed=embed,
         as_text=(lambda: f"{prefix}\n{as_text(room)}") if as_text is not None else None,
         view=view,
+        refusals=_bot(interaction).refusals,
     )
     return message.id if message is not None else None
 

@@ -15,6 +15,9 @@ from index.passages import Passage
 from .titles import titles_of
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from .refusals import Refused
     from .service import Forgotten, Quoted
 
 NO_ANSWER = (
@@ -454,10 +457,12 @@ def status_markdown(
     shard: int | None = None,
     shards: int | None = None,
     latency_ms: float | None = None,
+    refused: Sequence[Refused] = (),
 ) -> str:
     """How the bot is doing, for a moderator's /help: its version, when the index it
     serves was saved and the process started (as Discord timestamps, which each reader
-    sees in their own time zone), the files it cannot read, its shard and latency."""
+    sees in their own time zone), the files it cannot read, its shard and latency, and
+    the permissions channels of the server withhold (as Discord refused them)."""
     saved = f"<t:{int(saved_at)}:f> (<t:{int(saved_at)}:R>)" if saved_at else "not saved"
     lines = [
         f"• qabot {version}; serving the index saved {saved}",
@@ -470,6 +475,10 @@ def status_markdown(
         if latency_ms is not None and latency_ms == latency_ms:  # not NaN (no heartbeat yet)
             where += f", gateway latency {latency_ms:.0f} ms"
         lines.append(f"• {where}")
+    for refusal in refused:
+        lines.append(
+            f"• <#{refusal.channel_id}> withholds {refusal.refusal.value} (<t:{int(refusal.at)}:R>)"
+        )
     return "\n".join(lines)
 
 

@@ -514,6 +514,28 @@ async def test_where_it_may_not_send_the_bot_stays_silent(server, bot, caplog):
     assert posted and all(r.status == 403 for r in posted)
 
 
+async def test_a_moderators_help_names_the_permissions_channels_withhold(server, bot):
+    channel = f"<#{GUILD_ID + 1}>"  # the local Discord's channel
+    await server.set_bot_permissions(VIEW_AND_SEND & ~SEND_MESSAGES | EMBED_LINKS)
+    await asyncio.sleep(0.1)
+    await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}", wait=False)
+    await asyncio.sleep(0.3)  # refused: nothing is posted, a moderator must learn why
+    status = embed_text((await server.slash("help", MODERATOR)).callbacks[0]["data"])
+    assert f"{channel} withholds Send Messages: questions asked there go unanswered" in status
+    await server.set_bot_permissions(VIEW_AND_SEND)  # now it may post, but not embed
+    await asyncio.sleep(0.1)
+    await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}")
+    status = embed_text((await server.slash("help", MODERATOR)).callbacks[0]["data"])
+    assert f"{channel} withholds Embed Links: answers there go as plain text" in status
+    assert "Send Messages" not in status  # it posted since: granted again
+    assert "withholds" not in embed_text((await server.slash("help", ALICE)).callbacks[0]["data"])
+    await server.set_bot_permissions(VIEW_AND_SEND | EMBED_LINKS)
+    await asyncio.sleep(0.1)
+    await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}")
+    status = embed_text((await server.slash("help", MODERATOR)).callbacks[0]["data"])
+    assert "withholds" not in status
+
+
 async def test_a_question_asked_without_the_bot_is_answered_from_the_message_menu(server, bot):
     story = (
         "I read a long piece this morning about the junta leader's trip to Moscow, the band "
