@@ -78,6 +78,11 @@ class NotAdded:
     source: str
     reason: str
 
+    @property
+    def said(self) -> str:
+        """Its source and why, naming the source once (a fetch's reason names its link)."""
+        return self.reason if self.source in self.reason else f"{self.source}: {self.reason}"
+
 
 @dataclass(frozen=True)
 class Added:
@@ -196,9 +201,10 @@ class Curator:
         async with self._lock:
             index = self.served.index
             articles: list[NewArticle] = []
+            olds: tuple[str, ...] = ()
             for source, group in groups:
                 try:
-                    await asyncio.to_thread(
+                    olds = await asyncio.to_thread(
                         self.library.check_new, articles + group, index, replace
                     )
                 except LibraryError as error:
@@ -209,9 +215,8 @@ class Curator:
                     continue
                 articles += group
             if not articles:
-                reasons = "; ".join(f"{f.source}: {f.reason}" for f in failed or ())
+                reasons = "; ".join(f.said for f in failed or ())
                 raise LibraryError(f"none could be added ({reasons})")
-            olds = await asyncio.to_thread(self.library.check_new, articles, index, replace)
             files = [await asyncio.to_thread(self.library.write, a, who) for a in articles]
             replaced = [await self._move_out(index, old) if old else None for old in olds]
             files = [

@@ -80,10 +80,7 @@ def added_markdown(added: Added) -> str:
         if article.replaced is not None:
             gone = article.replaced
             lines.append(f"It replaces {_named(gone.title, gone.file)}: {_moved(gone)}.")
-    for left in added.not_added:
-        # A fetch's reason names its link already ("https://... answered HTTP 404").
-        said = left.reason if left.source in left.reason else f"{left.source}: {left.reason}"
-        lines.append(f"Not added: {escape(said)}.")
+    lines.extend(f"Not added: {escape(left.said)}." for left in added.not_added)
     lines.append(f"The corpus now has {added.changes.articles} article(s).")
     return "\n".join(lines)
 
