@@ -30,6 +30,10 @@ ASKING: tuple[tuple[frozenset[str], frozenset[str] | None], ...] = (
     (frozenset(["mean"]), frozenset([""])),  # "the mean temperature" asks it
     (frozenset("compare comparison vs versus define".split()), None),
 )
+# Words that frame what a question asks about rather than name it ("is China involved?",
+# "China's role"): left out where no article holds them, where they could only count
+# against answering; where one does, it is asked ("the proteins involved in ...").
+VAGUE = frozenset("involved involvement involve role part".split())
 
 
 def read_question(question: str, analyzer: Analyzer, vocabulary: Vocabulary) -> list[Token]:
@@ -38,7 +42,8 @@ def read_question(question: str, analyzer: Analyzer, vocabulary: Vocabulary) -> 
     "WHO SUPPLIES MYANMAR'S JETS?" is who, a stop word. Passages keep the analyzer's
     reading: a news text writes acronyms in capitals, a member may write anything so.
     A typo of a stop word ("waht") is left out, as the stop word would be, and so is a
-    word that asks the bot rather than the news (ASKING: "give me", "vs")."""
+    word that asks the bot rather than the news (ASKING: "give me", "vs") or, where the
+    corpus lacks it, one that frames what is asked (VAGUE: "involved")."""
     read, left_out = [], []
     for token in analyzer.tokens(question):
         shown = question[token.start : token.end]
@@ -51,7 +56,7 @@ def read_question(question: str, analyzer: Analyzer, vocabulary: Vocabulary) -> 
                 if not term:
                     continue
                 token = Token(term, token.start, token.end, word)
-            elif _frames(token.word, analyzer, vocabulary):
+            elif token.word in VAGUE or _frames(token.word, analyzer, vocabulary):
                 left_out.append(token)
                 continue
         read.append(token)
