@@ -260,7 +260,9 @@ class Curator:
         return AddedArticle(title, file, len(numbers), opening, "", replaced, restored_from)
 
     async def remove(self, article_id: str, who: str) -> Removed:
-        """Move an article's file (or JSONL line) to the removed folder, refresh, audit."""
+        """Move an article's file (or JSONL line) to the removed folder, refresh, audit.
+        Refused for the only article (nothing would be left to answer from); where the
+        refresh fails, the article is put back, as the index still serves it."""
         async with self._lock:
             index = self.served.index
             info = index.find_article(article_id)
@@ -268,8 +270,18 @@ class Curator:
                 raise LibraryError(
                     f"no article {article_id!r} in the corpus; pick one of the suggestions"
                 )
+            if len(index.articles) == 1:
+                raise LibraryError(
+                    f"“{info.title or info.id}” is the only article: without it there would "
+                    "be nothing to answer from; add another first, then remove this one"
+                )
             removed = await self._move_out(index, info.id)
-            changes = await self.reload()
+            try:
+                changes = await self.reload()
+            except BaseException:
+                gone = await asyncio.to_thread(self.removed.find, removed.restore)
+                await asyncio.to_thread(self.removed.restore, gone)
+                raise
         self.store.record_audit(who, "removed", info.id, info.title, info.file)
         return dataclasses.replace(removed, changes=changes)
 

@@ -1,0 +1,49 @@
+import asyncio
+
+import pytest
+
+from bot.config import load_settings
+from bot.curation import Curator
+from bot.library import LibraryError
+from bot.served import ServedIndex
+from bot.store import Store
+from index.errors import IndexNotSaved
+from tests.conftest import write
+
+
+def curator(tmp_path, reload=None) -> Curator:
+    corpus = tmp_path / "corpus"
+    environ = {
+        "CORPUS_DIR": str(corpus),
+        "INDEX_DIR": str(tmp_path / "index"),
+        "DATABASE_PATH": str(tmp_path / "db.sqlite3"),
+    }
+    settings = load_settings(environ, env_file=None)
+    served = ServedIndex(settings.corpus_dir, settings.index_dir)
+    served.refresh()
+
+    async def refresh():
+        return await asyncio.to_thread(served.refresh)
+
+    return Curator(settings, served, Store(settings.database_path), reload or refresh)
+
+
+def test_the_only_article_is_not_removed(tmp_path):
+    write(tmp_path / "corpus", "solo.md", "---\ntitle: Solo\n---\nThe only article here.")
+    with pytest.raises(LibraryError, match="“Solo” is the only article"):
+        asyncio.run(curator(tmp_path).remove("solo.md", "mod"))
+    assert (tmp_path / "corpus" / "solo.md").is_file()
+
+
+def test_an_article_removed_comes_back_when_the_refresh_fails(tmp_path):
+    write(tmp_path / "corpus", "a.md", "---\ntitle: A\n---\nAlpha news.")
+    write(tmp_path / "corpus", "b.md", "---\ntitle: B\n---\nBeta news.")
+
+    async def failing():
+        raise IndexNotSaved(tmp_path / "index", "the disk is full")
+
+    with pytest.raises(IndexNotSaved):
+        asyncio.run(curator(tmp_path, failing).remove("a.md", "mod"))
+    # The index still serves it: the corpus holds it again, and nothing is left to restore.
+    assert (tmp_path / "corpus" / "a.md").read_text().endswith("Alpha news.")
+    assert not (tmp_path / "removed" / "a.md").exists()
