@@ -10,7 +10,8 @@ import pytest
 from hypothesis import settings as hypothesis_settings
 from hypothesis.configuration import set_hypothesis_home_dir
 
-from bot.config import NAMES
+from bot.config import NAMES, Settings, load_settings
+from bot.served import ServedIndex
 from index.answers import answer
 from index.build import build_index
 from index.index import Index
@@ -68,3 +69,17 @@ def write(directory: Path, name: str, content: str | bytes) -> Path:
     else:
         path.write_text(content, encoding="utf-8")
     return path
+
+
+def served_over(folder: Path, tmp_path: Path) -> tuple[Settings, ServedIndex]:
+    """Settings of the test's own (index and database in ``tmp_path``) and the index
+    they serve over the corpus ``folder``, built."""
+    environ = {
+        "CORPUS_DIR": str(folder),
+        "INDEX_DIR": str(tmp_path / "index"),
+        "DATABASE_PATH": str(tmp_path / "qabot.sqlite3"),
+    }
+    own = load_settings(environ, env_file=None)
+    served = ServedIndex(own.corpus_dir, own.index_dir)
+    served.refresh()
+    return own, served

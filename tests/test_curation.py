@@ -2,25 +2,15 @@ import asyncio
 
 import pytest
 
-from bot.config import load_settings
 from bot.curation import Curator
 from bot.library import LibraryError
-from bot.served import ServedIndex
 from bot.store import Store
 from index.errors import IndexNotSaved
-from tests.conftest import write
+from tests.conftest import served_over, write
 
 
 def curator(tmp_path, reload=None) -> Curator:
-    corpus = tmp_path / "corpus"
-    environ = {
-        "CORPUS_DIR": str(corpus),
-        "INDEX_DIR": str(tmp_path / "index"),
-        "DATABASE_PATH": str(tmp_path / "db.sqlite3"),
-    }
-    settings = load_settings(environ, env_file=None)
-    served = ServedIndex(settings.corpus_dir, settings.index_dir)
-    served.refresh()
+    settings, served = served_over(tmp_path / "corpus", tmp_path)
 
     async def refresh():
         return await asyncio.to_thread(served.refresh)

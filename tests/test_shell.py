@@ -3,10 +3,8 @@ import shutil
 
 import pytest
 
-from bot.config import load_settings
-from bot.served import ServedIndex
 from bot.shell import Shell, run_shell
-from tests.conftest import SEED_FILE, write
+from tests.conftest import SEED_FILE, served_over, write
 
 
 @pytest.fixture
@@ -17,15 +15,7 @@ def corpus(tmp_path):
 
 
 def shell_over(corpus, tmp_path) -> Shell:
-    environ = {
-        "CORPUS_DIR": str(corpus),
-        "INDEX_DIR": str(tmp_path / "index"),
-        "DATABASE_PATH": str(tmp_path / "qabot.sqlite3"),
-    }
-    settings = load_settings(environ, env_file=None)
-    served = ServedIndex(settings.corpus_dir, settings.index_dir)
-    served.refresh()
-    return Shell(settings, served)
+    return Shell(*served_over(corpus, tmp_path))
 
 
 def test_reply_runs_each_bot_command(corpus, tmp_path):
