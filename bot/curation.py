@@ -185,7 +185,7 @@ class Curator:
         With ``replace``, an article with the link or title of one in the corpus takes
         its place: the new file is written, the old one moved to the removed folder (as
         /remove does), the new one given the old one's name (so its id stays), and one
-        refresh serves the change."""
+        refresh serves the change. Where the refresh fails, all of it is undone."""
         return await self._add([("", articles)], who, replace, None)
 
     async def _add(
@@ -223,7 +223,7 @@ class Curator:
                 self.library.rename(file, gone.file) if gone is not None else file
                 for file, gone in zip(files, replaced, strict=True)
             ]
-            changes = await self.reload()
+            changes = await self._refresh_or_undo(lambda: self._unwrite(files, replaced))
         index = self.served.index
         rows = zip(files, articles, replaced, strict=True)
         added = tuple(self._added(index, str(f), a, old) for f, a, old in rows)
@@ -233,6 +233,28 @@ class Curator:
                 self.store.record_audit(who, "replaced", gone.file, gone.title, gone.file)
             self.store.record_audit(who, "added", article.file, article.title, article.file)
         return Added(added, changes, tuple(failed or ()))
+
+    async def _refresh_or_undo(self, undo: Callable[[], None]) -> Changes:
+        """The refresh after a change to the corpus folder; where it fails, ``undo`` (in a
+        worker thread) puts the folder back as the old index, which still answers, reads
+        it, and the failure is raised."""
+        try:
+            return await self.reload()
+        except BaseException:
+            await asyncio.to_thread(undo)
+            raise
+
+    def _unwrite(self, files: list[Path], replaced: list[Removed | None]) -> None:
+        """Undo an /add: its files go, the articles they replaced come back."""
+        for file in files:
+            (self.settings.corpus_dir / file).unlink(missing_ok=True)
+        for gone in replaced:
+            if gone is not None:
+                self._put_back(gone)
+
+    def _put_back(self, removed: Removed) -> None:
+        """Undo a move out (of /remove, or of /add's replace)."""
+        self.removed.restore(self.removed.find(removed.restore))
 
     async def _move_out(self, index: Index, article_id: str) -> Removed:
         info = index.articles[article_id]
@@ -276,12 +298,7 @@ class Curator:
                     "be nothing to answer from; add another first, then remove this one"
                 )
             removed = await self._move_out(index, info.id)
-            try:
-                changes = await self.reload()
-            except BaseException:
-                gone = await asyncio.to_thread(self.removed.find, removed.restore)
-                await asyncio.to_thread(self.removed.restore, gone)
-                raise
+            changes = await self._refresh_or_undo(lambda: self._put_back(removed))
         self.store.record_audit(who, "removed", info.id, info.title, info.file)
         return dataclasses.replace(removed, changes=changes)
 

@@ -3,7 +3,7 @@ import asyncio
 import pytest
 
 from bot.curation import Curator
-from bot.library import LibraryError
+from bot.library import LibraryError, NewArticle
 from bot.store import Store
 from index.errors import IndexNotSaved
 from tests.conftest import served_over, write
@@ -37,3 +37,20 @@ def test_an_article_removed_comes_back_when_the_refresh_fails(tmp_path):
     # The index still serves it: the corpus holds it again, and nothing is left to restore.
     assert (tmp_path / "corpus" / "a.md").read_text().endswith("Alpha news.")
     assert not (tmp_path / "removed" / "a.md").exists()
+
+
+def test_an_add_is_undone_when_the_refresh_fails(tmp_path):
+    corpus = tmp_path / "corpus"
+    write(corpus, "a.md", "---\ntitle: Dam\nsource: https://example.com/dam\n---\nA dam broke.")
+    write(corpus, "b.md", "---\ntitle: B\n---\nBeta news.")
+
+    async def failing():
+        raise IndexNotSaved(tmp_path / "index", "the disk is full")
+
+    fixed = NewArticle("Dam", ("A dam broke on Sunday.",), "https://example.com/dam")
+    new = NewArticle("Flood", ("The river flooded.",))
+    with pytest.raises(IndexNotSaved):
+        asyncio.run(curator(tmp_path, failing).add([fixed, new], "mod", replace=True))
+    # The old index still answers: the corpus is as it read it, the replaced text back.
+    assert sorted(p.name for p in corpus.iterdir()) == ["a.md", "b.md"]
+    assert (corpus / "a.md").read_text().endswith("A dam broke.")
