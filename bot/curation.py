@@ -258,7 +258,7 @@ class Curator:
 
     async def _move_out(self, index: Index, article_id: str) -> Removed:
         info = index.articles[article_id]
-        moved = await asyncio.to_thread(self.removed.move_out, info)
+        moved = await asyncio.to_thread(self.removed.move_out, info.path)
         where = self.removed.file_of(moved)
         return Removed(info.title or info.id, info.file, where, restore=moved)
 
@@ -305,7 +305,8 @@ class Curator:
     async def restore(self, name: str, who: str) -> Added:
         """Put an article of the removed folder (``name``: its path there, or its title,
         as ``RemovedFolder.find`` reads it) back into the corpus, refresh, audit; refused
-        if the corpus holds its text again, or its link (an update of it)."""
+        if the corpus holds its text again, or its link (an update of it). Where the
+        refresh fails, it goes back to the removed folder."""
         async with self._lock:
             index = self.served.index
             gone = await asyncio.to_thread(self.removed.find, name)
@@ -313,7 +314,7 @@ class Curator:
             articles = await asyncio.to_thread(articles_of_file, file_name, data)
             await asyncio.to_thread(self.library.check_new, articles, index, hint=RESTORE_HINT)
             file = await asyncio.to_thread(self.removed.restore, gone)
-            changes = await self.reload()
+            changes = await self._refresh_or_undo(lambda: self.removed.move_out(file))
         restored = self._added(self.served.index, file, articles[0], restored_from=gone.original)
         self.store.record_audit(who, "restored", file, restored.title, file)
         return Added((restored,), changes)

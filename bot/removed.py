@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from index.corpus import ArticleInfo, read_article_bytes
+from index.corpus import read_article_bytes
 
 from .library import LibraryError, create, free_name
 
@@ -46,26 +46,27 @@ class RemovedFolder:
         self.removed_dir = Path(removed_dir)
         self._titles: dict[tuple[str, int, int], str] = {}  # files' titles, by their stat
 
-    def move_out(self, info: ArticleInfo) -> str:
-        """Move the article's file into the removed folder, under the same path (``-2``...
-        where that is taken); an article of a JSONL file: its line alone, appended to a
-        file of that name there, the line left blank in the corpus so that the others keep
-        their line numbers, and so their ids. Notes where it came from; returns its path
-        in the removed folder, as ``articles`` names it ("FILE.jsonl:K" for a line)."""
-        source = self.corpus_dir / info.file
-        relative = Path(info.file)
+    def move_out(self, path: str) -> str:
+        """Move the article at ``path`` in the corpus (its file, as ``ArticleInfo.path``
+        names it) into the removed folder, under the same path (``-2``... where that is
+        taken); an article of a JSONL file ("FILE.jsonl:N"): its line alone, appended to
+        a file of that name there, the line left blank in the corpus so that the others
+        keep their line numbers, and so their ids. Notes where it came from; returns its
+        path in the removed folder, as ``articles`` names it ("FILE.jsonl:K" for a line)."""
+        file, number = _line_of(path)
+        source = self.corpus_dir / file
+        relative = Path(file)
         target_dir = (self.removed_dir / relative).parent
         target_dir.mkdir(parents=True, exist_ok=True)
-        number = _line_of(info.path)[1]
         if number:
             target = target_dir / relative.name
             kept = _put_line(target, _lines(source)[number - 1], 0)
             _put_line(source, b"\n", number)
-            self._note(target, info.path, kept)
+            self._note(target, path, kept)
             return f"{target.relative_to(self.removed_dir).as_posix()}:{kept}"
         target = free_name(target_dir, relative.stem, relative.suffix)
         shutil.move(source, target)
-        self._note(target, info.file)
+        self._note(target, file)
         return target.relative_to(self.removed_dir).as_posix()
 
     def file_of(self, path: str) -> Path:

@@ -54,3 +54,18 @@ def test_an_add_is_undone_when_the_refresh_fails(tmp_path):
     # The old index still answers: the corpus is as it read it, the replaced text back.
     assert sorted(p.name for p in corpus.iterdir()) == ["a.md", "b.md"]
     assert (corpus / "a.md").read_text().endswith("A dam broke.")
+
+
+def test_a_restore_is_undone_when_the_refresh_fails(tmp_path):
+    corpus = tmp_path / "corpus"
+    write(corpus, "a.md", "---\ntitle: A\n---\nAlpha news.")
+    write(corpus, "b.md", "---\ntitle: B\n---\nBeta news.")
+    asyncio.run(curator(tmp_path).remove("a.md", "mod"))
+
+    async def failing():
+        raise IndexNotSaved(tmp_path / "index", "the disk is full")
+
+    with pytest.raises(IndexNotSaved):
+        asyncio.run(curator(tmp_path, failing).restore("A", "mod"))
+    assert not (corpus / "a.md").exists()  # as the old index reads the corpus
+    assert [a.title for a in curator(tmp_path).removed.articles()] == ["A"]  # to restore

@@ -15,7 +15,7 @@ def corpus(tmp_path):
 
 
 def _out(folder: RemovedFolder, corpus: Path, article_id: str) -> Path:
-    return folder.file_of(folder.move_out(build_index(corpus).articles[article_id]))
+    return folder.file_of(folder.move_out(build_index(corpus).articles[article_id].path))
 
 
 def test_remove_moves_the_file_and_a_jsonl_line_alone(corpus):
