@@ -24,6 +24,9 @@ _MARKUP = re.compile(
 )
 # A sentence's end, for finding the questions of a long message.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# A command typed as text before a question ("/ask who...", "!ask", "ask:"): the slash
+# menu missed, or a habit of other bots; not a word of the question.
+_TYPED_COMMAND = re.compile(r"^\s*(?:[/!.]ask\b:?|ask:)\s*", re.IGNORECASE)
 # What a mention is called when its name is not known (a member the bot has not seen).
 _UNKNOWN = {"@": "@someone", "@&": "@a role", "#": "#a channel"}
 
@@ -43,7 +46,7 @@ def read_typed(text: str, names: Names, skip: Collection[int] = ()) -> Typed:
     """``text`` without its markup, and with its markup as names, both cleaned as every
     question is (index.answers.clean_question: links and invisible characters out); a
     mention of a member or role in ``skip`` (the bot itself and its role: ``own_ids``) is
-    dropped from both.
+    dropped from both, and so is "/ask" typed as text before the question.
 
     >>> read_typed("<@1> what did <@&2> say in <#3>? <:wave:4>", lambda k, i: "mods", skip={1})
     Typed(question='what did say in ?', title='what did @mods say in #mods? :wave:')
@@ -66,7 +69,11 @@ def read_typed(text: str, names: Names, skip: Collection[int] = ()) -> Typed:
             return when.strftime("%Y-%m-%d %H:%M UTC")
         return f"/{match['command']}"
 
-    return Typed(clean_question(_MARKUP.sub(" ", text)), clean_question(_MARKUP.sub(name, text)))
+    question, title = _MARKUP.sub(" ", text), _MARKUP.sub(name, text)
+    return Typed(
+        clean_question(_TYPED_COMMAND.sub("", question)),
+        clean_question(_TYPED_COMMAND.sub("", title)),
+    )
 
 
 def asked_in(text: str, limit: int) -> str:

@@ -1,4 +1,4 @@
-from bot.markup import asked_in, read_typed
+from bot.markup import Typed, asked_in, read_typed
 
 NAMES = {("@", 11): "alice", ("@&", 22): "moderators", ("#", 33): "general"}
 
@@ -44,3 +44,15 @@ def test_the_bots_role_is_left_out_like_the_bot():
     typed = read_typed("<@&98> jets? <@!99> and <@&22>", names, skip={98, 99})
     assert typed.question == "jets? and"
     assert typed.title == "jets? and @moderators"
+
+
+def test_a_command_typed_as_text_is_no_word_of_the_question():
+    for typed in (
+        "<@1> /ask who supplies jets?",
+        "!ask who supplies jets?",
+        "Ask: who supplies jets?",
+    ):
+        read = read_typed(typed, lambda kind, number: None, skip={1})
+        assert read == Typed("who supplies jets?", "who supplies jets?"), typed
+    kept = read_typed("ask the junta who supplies jets", lambda kind, number: None)
+    assert kept.question == "ask the junta who supplies jets"
