@@ -31,9 +31,13 @@ ASKING: tuple[tuple[frozenset[str], frozenset[str] | None], ...] = (
     (frozenset("compare comparison vs versus define".split()), None),
 )
 # Words that frame what a question asks about rather than name it ("is China involved?",
-# "China's role"): left out where no article holds them, where they could only count
-# against answering; where one does, it is asked ("the proteins involved in ...").
-VAGUE = frozenset("involved involvement involve role part".split())
+# "China's role"), and the chat around it ("quick question:", "sorry to bother", "any
+# idea"): left out where no article holds them, where they could only count against
+# answering; where one does, it is asked ("the proteins involved in ...").
+VAGUE = frozenset(
+    "involved involvement involve role part bot quick question questions sorry bother "
+    "idea ask asking curious".split()
+)
 
 
 def read_question(question: str, analyzer: Analyzer, vocabulary: Vocabulary) -> list[Token]:

@@ -48,7 +48,13 @@ def test_words_that_ask_the_bot_are_left_out(seed_index):
 
 def test_a_vague_word_no_article_holds_is_left_out(seed_index):
     analyzer, vocabulary = seed_index.analyzer, seed_index.vocabulary
-    for typed in ("is China involved?", "China's involvement", "China's part in this"):
+    for typed in (
+        "is China involved?",
+        "China's involvement",
+        "China's part in this",
+        "hey bot, quick question: China?",
+        "sorry to bother, any idea about China?",
+    ):
         assert build_query(typed, analyzer, vocabulary).question_terms == ("china",), typed
     # Where an article holds it, it is asked: the seed says "an invaluable role".
     assert build_query("China's role", analyzer, vocabulary).question_terms == ("china", "role")
