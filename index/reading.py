@@ -35,8 +35,8 @@ ASKING: tuple[tuple[frozenset[str], frozenset[str] | None], ...] = (
 # idea"): left out where no article holds them, where they could only count against
 # answering; where one does, it is asked ("the proteins involved in ...").
 VAGUE = frozenset(
-    "involved involvement involve role part bot quick question questions sorry bother "
-    "idea ask asking curious".split()
+    "involved involvement involve role part summary summarize summarise overview list "
+    "facts top bot quick question questions sorry bother idea ask asking curious".split()
 )
 
 

@@ -54,6 +54,8 @@ def test_a_vague_word_no_article_holds_is_left_out(seed_index):
         "China's part in this",
         "hey bot, quick question: China?",
         "sorry to bother, any idea about China?",
+        "summary of China",
+        "top facts about China",
     ):
         assert build_query(typed, analyzer, vocabulary).question_terms == ("china",), typed
     # Where an article holds it, it is asked: the seed says "an invaluable role".
