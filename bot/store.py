@@ -310,6 +310,8 @@ class Store:
         """No longer offer as suggestions the questions of these deleted messages (the
         member's, or the bot's answer to it). Returns how many questions."""
         ids = list(message_ids)
+        if not ids:
+            return 0
         marks = ", ".join("?" * len(ids))
         withdrawn = self._db.execute(
             f"UPDATE answers SET withdrawn = 1 WHERE asked_in IN ({marks}) "

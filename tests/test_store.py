@@ -83,6 +83,7 @@ def test_questions_deleted_or_forgotten_are_suggested_no_more(tmp_path):
     store.record_question(Question("ships?", 8, 1, 9), found=True)
     assert store.answered_questions(9, "", 25) == ["ships?", "tanks?", "jets?"]
     assert store.withdraw({100, 201}) == 2  # the member's message, the bot's answer
+    assert store.withdraw(()) == 0
     assert store.answered_questions(9, "", 25) == ["ships?"]
     store.forget_member(8)
     assert store.answered_questions(9, "", 25) == []
