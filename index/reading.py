@@ -104,7 +104,8 @@ def idiom_of(question: str, token: Token, analyzer: Analyzer) -> str:
     """The term that ``token`` also reads as, being the last word of an idiom (IDIOMS:
     "in charge" as "leader"); "" for none."""
     for (before, last), meaning in IDIOMS.items():
-        preceding = _WORDS.findall(question[: token.start].lower())[-1:]
-        if token.word == last and preceding == [before]:
+        if token.word != last:
+            continue
+        if _WORDS.findall(question[: token.start].lower())[-1:] == [before]:
             return next(iter(analyzer.analyze(meaning)), "")
     return ""
