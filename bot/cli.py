@@ -280,7 +280,7 @@ def _add(args: argparse.Namespace, settings: Settings) -> int:
     served = _served(settings, announce=False)
     added = curating(settings, served, lambda c: c.add_sources(args.source, who, args.replace))
     print(reports.added_markdown(added))
-    return 0 if all(not a.problem for a in added.articles) else 1
+    return 0 if all(not a.problem for a in added.articles) and not added.not_added else 1
 
 
 def _remove(args: argparse.Namespace, settings: Settings) -> int:
