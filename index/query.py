@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .analysis import Analyzer, Token
 from .reading import idiom_of, read_question
-from .synonyms import group_terms
+from .synonyms import synonyms
 from .vocabulary import Vocabulary
 
 # A mended typo counts a little less than the word typed, a synonym less again: the
@@ -156,15 +154,3 @@ def unseen_weight(word: str, vocabulary: Vocabulary) -> float:
         return unseen_idf * UNKNOWN_SHARE
     share = (COMMON_ZIPF - zipf) / (COMMON_ZIPF - RARE_ZIPF)
     return unseen_idf * min(max(share, 0.0), 1.0)
-
-
-@lru_cache(maxsize=4)
-def synonyms(analyzer: Analyzer) -> dict[str, frozenset[str]]:
-    """Term -> the other terms of its synonym groups, analysed as the index is (or as the
-    saved index recorded them)."""
-    groups = analyzer.synonym_terms
-    table: dict[str, set[str]] = defaultdict(set)
-    for terms in groups if groups is not None else group_terms(analyzer.analyze):
-        for term in terms:
-            table[term] |= set(terms) - {term}
-    return {term: frozenset(others) for term, others in table.items()}

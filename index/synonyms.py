@@ -8,8 +8,16 @@ and so does a word stemmed as a common other word is ("accord" as "according",
 "present" as "presently": left out).
 """
 
+from __future__ import annotations
+
 import hashlib
+from collections import defaultdict
 from collections.abc import Callable
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .analysis import Analyzer
 
 SYNONYM_GROUPS = (
     # arms and war
@@ -96,3 +104,15 @@ def group_terms(analyze: Callable[[str], list[str]]) -> tuple[tuple[str, ...], .
         tuple(sorted({t for word in group.split() for t in analyze(word)}))
         for group in SYNONYM_GROUPS
     )
+
+
+@lru_cache(maxsize=4)
+def synonyms(analyzer: Analyzer) -> dict[str, frozenset[str]]:
+    """Term -> the other terms of its synonym groups, analysed as the index is (or as the
+    saved index recorded them)."""
+    groups = analyzer.synonym_terms
+    table: dict[str, set[str]] = defaultdict(set)
+    for terms in groups if groups is not None else group_terms(analyzer.analyze):
+        for term in terms:
+            table[term] |= set(terms) - {term}
+    return {term: frozenset(others) for term, others in table.items()}

@@ -7,9 +7,8 @@ from wordfreq import zipf_frequency
 
 from index.analysis import stem
 from index.build import build_index
-from index.query import synonyms
 from index.saved import load_index, save_index
-from index.synonyms import group_terms
+from index.synonyms import group_terms, synonyms
 from tests.conftest import SEED_DIR, quoted
 
 ROOT = Path(__file__).resolve().parent.parent
