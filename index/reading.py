@@ -7,13 +7,16 @@ import re
 from functools import lru_cache
 
 from .analysis import Analyzer, Token, is_acronym
-from .synonyms import IDIOMS
+from .synonyms import IDIOMS, synonyms
 from .vocabulary import Vocabulary
 
 # A question word the corpus lacks that is a typo of a stop word is read as one ("waht")
 # unless English knows it better than this (typos common online: "teh" 3.0, "thier" 3.0;
 # words: "fro" 3.3, "doe" 3.8).
 STOP_TYPO_MAX_ZIPF = 3.1
+# A word the corpus lacks is split into two corpus words typed together ("airforce" 2.8)
+# unless English knows it better than this ("facebook" 4.9, "nowhere" 4.4).
+COMPOUND_MAX_ZIPF = 3.0
 _WORDS = re.compile(r"\w+")  # the words around a question's word, for its idioms
 # Words that ask the bot, not the news, before one of the words paired with them (None:
 # anywhere; "": at the question's end): "give me info on sanctions" asks for sanctions,
@@ -47,7 +50,8 @@ def read_question(question: str, analyzer: Analyzer, vocabulary: Vocabulary) -> 
     reading: a news text writes acronyms in capitals, a member may write anything so.
     A typo of a stop word ("waht") is left out, as the stop word would be, and so is a
     word that asks the bot rather than the news (ASKING: "give me", "vs") or, where the
-    corpus lacks it, one that frames what is asked (VAGUE: "involved")."""
+    corpus lacks it, one that frames what is asked (VAGUE: "involved"); two corpus words
+    run together are read apart ("airforce": air, force)."""
     read, left_out = [], []
     for token in analyzer.tokens(question):
         shown = question[token.start : token.end]
@@ -63,8 +67,33 @@ def read_question(question: str, analyzer: Analyzer, vocabulary: Vocabulary) -> 
             elif token.word in VAGUE or _frames(token.word, analyzer, vocabulary):
                 left_out.append(token)
                 continue
+            elif parts := _parts(token, analyzer, vocabulary):
+                read.extend(parts)
+                continue
         read.append(token)
     return read or left_out  # nothing else asked: they may be words after all, said missing
+
+
+def _parts(token: Token, analyzer: Analyzer, vocabulary: Vocabulary) -> list[Token]:
+    """The two corpus words a word the corpus lacks was typed of, run together
+    ("airforce", "newsagency", "fighterjets"); [] where it is no such compound: a word of
+    English or of a synonym group, a typo of a corpus word (mended later, as typos are),
+    or no split of it into two corpus words, each of three letters or more (of several,
+    the most even)."""
+    word = token.word
+    if len(word) < 6 or not word.isalpha() or word in synonyms(analyzer):
+        return []
+    if vocabulary.zipf(word) > COMPOUND_MAX_ZIPF:
+        return []
+    found: list[tuple[int, list[Token]]] = []
+    for cut in range(3, len(word) - 2):
+        halves = [analyzer.pair(word[:cut]), analyzer.pair(word[cut:])]
+        if all(term and vocabulary.idf_of(term) is not None for _, term in halves):
+            tokens = [Token(term, token.start, token.end, part) for part, term in halves]
+            found.append((min(cut, len(word) - cut), tokens))
+    if not found or vocabulary.mend(word) is not None:  # a typo: "differnet", "canonball"
+        return []
+    return max(found, key=lambda f: f[0])[1]
 
 
 def _asks(question: str, token: Token) -> bool:

@@ -1,4 +1,6 @@
+from index.build import build_index
 from index.query import build_query
+from tests.conftest import write
 
 
 def test_a_question_in_capitals_reads_as_its_words_but_the_acronyms_the_corpus_holds(
@@ -60,3 +62,22 @@ def test_a_vague_word_no_article_holds_is_left_out(seed_index):
         assert build_query(typed, analyzer, vocabulary).question_terms == ("china",), typed
     # Where an article holds it, it is asked: the seed says "an invaluable role".
     assert build_query("China's role", analyzer, vocabulary).question_terms == ("china", "role")
+
+
+def test_two_corpus_words_run_together_are_read_apart(seed_index):
+    analyzer, vocabulary = seed_index.analyzer, seed_index.vocabulary
+    for typed, terms in (
+        ("fighterjets", ("fighter", "jet")),
+        ("newsagency", ("news", "agenc")),
+        ("who is the statebroadcaster", ("state", "broadcast")),
+    ):
+        assert build_query(typed, analyzer, vocabulary).question_terms == terms, typed
+    # A word of English is not split.
+    assert build_query("facebook", analyzer, vocabulary).question_terms == ("facebook",)
+
+
+def test_a_typo_of_a_corpus_word_is_mended_not_split(tmp_path):
+    write(tmp_path, "a.md", "---\ntitle: A\n---\nThe cannonball hit the old canon's ball.")
+    index = build_index(tmp_path)
+    query = build_query("canonball", index.analyzer, index.vocabulary)
+    assert [w.read_as for w in query.words] == ["cannonball"]  # not "canon" and "ball"
