@@ -30,7 +30,14 @@ from .refusals import Refusals
 from .replies import NO_MENTIONS, after_a_while, post, replace, send_private
 from .service import FOLLOW_EDITS_SECONDS, MAX_ASK_CHARS, AnswerService, Asked
 from .store import Answered
-from .talk import NO_MORE, asks_for_more, asks_whats_new, asks_why, small_talk
+from .talk import (
+    NO_MORE,
+    asks_about_theirs,
+    asks_for_more,
+    asks_whats_new,
+    asks_why,
+    small_talk,
+)
 from .translations import Translations
 
 log = logging.getLogger(__name__)
@@ -389,11 +396,14 @@ class QABot(discord.AutoShardedClient):
             return Heard(typed, follows, why=True)
         if asks_whats_new(typed.question):
             return Heard(typed, follows, whats_new=True)
+        theirs = mentioned and reference is not None and not to_bot  # another's message
+        if theirs and asks_about_theirs(typed.question):
+            return Heard(typed, follows, ANSWER_THEIRS)  # "is this true?": theirs, unread
         hint = small_talk(typed.question, after_answer=follows is not None)
         if not hint and is_empty(typed.question):
             if message.guild is None:
                 hint = EMPTY_DM
-            elif mentioned and reference is not None and not to_bot:
+            elif theirs:
                 hint = ANSWER_THEIRS
             elif mentioned:
                 hint = EMPTY_MENTION

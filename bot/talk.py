@@ -313,6 +313,54 @@ def asks_why(text: str) -> bool:
     return " ".join(_words(text)) in _WHY
 
 
+# What a mention in reply to someone else's message asks of that message ("@qabot is
+# this true?", "fact check"): the bot cannot read it without the Message Content intent.
+_ABOUT_THEIRS = _DOUBTS | frozenset(
+    {
+        "true",
+        "true or false",
+        "fact check",
+        "fact check this",
+        "fact check that",
+        "factcheck",
+        "check this",
+        "check that",
+        "verify",
+        "verify this",
+        "verify that",
+        "is this legit",
+        "is that legit",
+        "source",
+        "source for this",
+        "source for that",
+        "thoughts",
+        "any thoughts",
+        "what do you think",
+        "explain",
+        "explain this",
+        "explain that",
+        "answer this",
+        "answer that",
+        "can you answer this",
+        "can you answer that",
+        "what about this",
+    }
+)
+
+
+_POLITE = frozenset("please pls plz bro lol".split())
+
+
+def asks_about_theirs(text: str) -> bool:
+    """Whether ``text`` (a mention in reply to another member's message) asks only about
+    that message: whether it is true, a source for it, what the bot thinks of it.
+
+    >>> asks_about_theirs("is this true?"), asks_about_theirs("who supplies jets?")
+    (True, False)
+    """
+    return " ".join(w for w in _words(text) if w not in _POLITE) in _ABOUT_THEIRS
+
+
 # Words that ask for more of an answer ("tell me more", "what else?", "go on").
 _MORE = frozenset("more else continue next others further on".split())  # "go on"
 _MORE_FILLER = frozenset(

@@ -675,6 +675,11 @@ async def test_over_long_and_empty_questions_get_kind_replies(server, bot, monke
     asked = server.member_message(BOB, QUESTION)
     reply = await server.say(ALICE, f"<@{BOT_ID}>", replying_to=asked)
     assert "pick Apps › Answer this question" in reply["content"]
+    # So is one asking about that message: "is this true?" searched the news for "true".
+    claim = server.member_message(BOB, "Russia gave Myanmar ten jets last week")
+    for typed in ("is this true?", "fact check", "source?"):
+        reply = await server.say(ALICE, f"<@{BOT_ID}> {typed}", replying_to=claim)
+        assert "pick Apps › Answer this question" in reply["content"], typed
     in_dm = await server.say(ALICE, "?", in_guild=False, mentions_bot=False)
     assert "Ask me a question in words" in in_dm["content"]  # a DM is private: it stays
     await asyncio.sleep(0.4)

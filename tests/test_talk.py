@@ -8,6 +8,7 @@ from bot.talk import (
     USE_FORGET,
     WHERE_FROM,
     acknowledges,
+    asks_about_theirs,
     asks_for_more,
     asks_whats_new,
     asks_why,
@@ -119,3 +120,9 @@ def test_requests_for_sources_and_complaints_get_a_pointer():
     assert small_talk("wrong") == ""  # not in reply to an answer: a word to search
     assert small_talk("not true that Russia supplies jets", after_answer=True) == ""
     assert small_talk("source of the Mekong?") == ""
+
+
+def test_what_a_mention_asks_of_another_members_message():
+    for asked in ("Is this true?", "fact check pls", "source?", "what do you think?"):
+        assert asks_about_theirs(asked), asked
+    assert not asks_about_theirs("is this true that Russia supplies jets?")
