@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .analysis import Analyzer, Token
 from .reading import idiom_of, read_question
@@ -79,12 +80,19 @@ def build_query(
     CARRIED_WEIGHT (a word the corpus cannot match is not carried: it would only count
     against answering)."""
     read = read_question(question, analyzer, vocabulary)
+    # Words read from one written word share its place: "airforce" as "air force".
+    parts: dict[tuple[int, int], list[str]] = defaultdict(list)
+    for token in read:
+        parts[token.start, token.end].append(token.word)
     words, terms = [], []
     for token in read:
         terms.append(token.term)
         shown = question[token.start : token.end]
         also = idiom_of(question, token, analyzer)
-        words.append(_word(token.term, token.word, analyzer, vocabulary, shown, also))
+        word = _word(token.term, token.word, analyzer, vocabulary, shown, also)
+        if len(apart := parts[token.start, token.end]) > 1:
+            word = replace(word, read_as=" ".join(apart))  # said, as a mended typo is
+        words.append(word)
     carried = set(terms)
     own = len(words)
     for token in read_question(earlier, analyzer, vocabulary):

@@ -1,3 +1,4 @@
+from index.answers import answer
 from index.build import build_index
 from index.query import build_query
 from tests.conftest import write
@@ -72,6 +73,8 @@ def test_two_corpus_words_run_together_are_read_apart(seed_index):
         ("who is the statebroadcaster", ("state", "broadcast")),
     ):
         assert build_query(typed, analyzer, vocabulary).question_terms == terms, typed
+    # Said under the answer, as a mended typo is.
+    assert answer(seed_index, "fighterjets").mended == (("fighterjets", "fighter jets"),)
     # A word of English is not split.
     assert build_query("facebook", analyzer, vocabulary).question_terms == ("facebook",)
 
