@@ -365,7 +365,7 @@ def asks_about_theirs(text: str) -> bool:
 _MORE = frozenset("more else continue next others further on".split())  # "go on"
 _MORE_FILLER = frozenset(
     "tell me us any anything what and please pls show give some go keep going is there "
-    "other can you".split()
+    "other can you who where which anyone".split()  # "who else?", "where else?"
 )
 # A reply that only prompts the answer on ("and?", "so?", "and then?").
 _PROMPTS = frozenset({"and", "so", "and then", "then what", "ok and", "and so", "what then"})

@@ -91,9 +91,25 @@ def test_asking_why_an_answer_is_so():
 
 
 def test_asking_for_more_of_an_answer():
-    for more in ("tell me more", "More?", "what else?", "go on", "continue", "and?", "so?"):
+    for more in (
+        "tell me more",
+        "More?",
+        "what else?",
+        "who else?",
+        "anyone else?",
+        "go on",
+        "continue",
+        "and?",
+        "so?",
+    ):
         assert asks_for_more(more), more
-    for question in ("more about China?", "what else did Russia supply?", "next year?", ""):
+    for question in (
+        "more about China?",
+        "what else did Russia supply?",
+        "who else supplies jets?",
+        "next year?",
+        "",
+    ):
         assert not asks_for_more(question), question
 
 
