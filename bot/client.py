@@ -23,13 +23,23 @@ from .components import DYNAMIC_ITEMS, answer_parts, answer_text_parts
 from .config import ConfigError, Settings
 from .curation import Curator
 from .embeds import CONTENT_LIMIT, SourceList, clip, context_embed, latest_embed, source_list
-from .markup import Typed, asked_in, is_forward, mention_names, own_ids, read_typed, text_of
+from .markup import (
+    NoQuestion,
+    Typed,
+    asked_in,
+    is_forward,
+    mention_names,
+    message_question,
+    own_ids,
+    read_typed,
+    text_of,
+)
 from .messages import error_reply
 from .moderation import MODERATOR_COMMANDS, MODERATOR_ITEMS
 from .refusals import Refusals
 from .replies import NO_MENTIONS, after_a_while, post, replace, send_private
 from .service import FOLLOW_EDITS_SECONDS, MAX_ASK_CHARS, AnswerService, Asked
-from .store import Answered
+from .store import Answered, Origin
 from .talk import (
     NO_MORE,
     asks_about_theirs,
@@ -397,14 +407,15 @@ class QABot(discord.AutoShardedClient):
         if asks_whats_new(typed.question):
             return Heard(typed, follows, whats_new=True)
         theirs = mentioned and reference is not None and not to_bot  # another's message
-        if theirs and asks_about_theirs(typed.question):
-            return Heard(typed, follows, ANSWER_THEIRS)  # "is this true?": theirs, unread
+        if theirs and (is_empty(typed.question) or asks_about_theirs(typed.question)):
+            # "@qabot", "is this true?": about that message, answered where it can be read.
+            return _their_question(reference, message.guild, me) or Heard(
+                typed, follows, ANSWER_THEIRS
+            )
         hint = small_talk(typed.question, after_answer=follows is not None)
         if not hint and is_empty(typed.question):
             if message.guild is None:
                 hint = EMPTY_DM
-            elif theirs:
-                hint = ANSWER_THEIRS
             elif mentioned:
                 hint = EMPTY_MENTION
             elif role_mentioned and not message.content:
@@ -427,6 +438,7 @@ class QABot(discord.AutoShardedClient):
             message.channel.id,
             title=heard.typed.title,
             follows=heard.follows,
+            origin=heard.origin,
             asked_in=message.id,
             cooldown=not again,
         )
@@ -468,6 +480,24 @@ class Heard:
     more: bool = False  # it asks for more of the answer it replies to ("tell me more")
     why: bool = False  # it asks why the answer it replies to is so: its context answers
     whats_new: bool = False  # it asks what is new: the newest articles answer it
+    origin: Origin | None = None  # another's message it asks, when the question is theirs
+
+
+def _their_question(
+    reference: discord.MessageReference, guild: discord.Guild | None, me: frozenset[int]
+) -> Heard | None:
+    """The question of the message a mention replies to, as Answer this question asks
+    it, where Discord shows its text (the Message Content intent; a Discord-like server
+    may show it anyway); None where it does not, or it asks nothing."""
+    other = reference.resolved
+    if not isinstance(other, discord.Message) or not text_of(other).strip():
+        return None
+    names = mention_names(guild, other)
+    try:
+        typed = message_question(text_of(other), names, MAX_ASK_CHARS, me)
+    except NoQuestion:
+        return None
+    return Heard(typed, None, origin=Origin(other.author.display_name, other.jump_url))
 
 
 def _version() -> str:

@@ -156,6 +156,10 @@ class FakeDiscord:
         # text without the message-content intent: Discord's documentation does not say,
         # so both can be played.
         self.role_mention_shows_text = False
+        # The privileged Message Content intent, granted to the bot: every message's text
+        # shows, a message replied to included (off, as the bot asks: only what mentions
+        # it, DMs and its own messages).
+        self.message_content_intent = False
         self.attachment_size_limit = 10 * 1024 * 1024  # what a reply may attach, in bytes
         self.typing: list[int] = []  # channels the bot showed "typing…" in
         # Sharding as Discord does it: GET /gateway/bot recommends recommended_shards; a
@@ -642,7 +646,7 @@ class FakeDiscord:
         )
         message_id = int(payload["id"])
         role_shows = self.role_mention_shows_text and str(BOT_ROLE_ID) in payload["mention_roles"]
-        if not (mentions_bot or not in_guild or role_shows):
+        if not (mentions_bot or not in_guild or role_shows or self.message_content_intent):
             payload["content"] = ""
         if replying_to is not None:
             payload["type"] = 19  # a reply
@@ -652,7 +656,7 @@ class FakeDiscord:
                 **({"guild_id": str(guild_id)} if in_guild else {}),
             }
             if send_replied:
-                payload["referenced_message"] = replying_to
+                payload["referenced_message"] = self._as_seen(replying_to)
         if forwarding is not None:
             as_forward(payload, forwarding)
         for name in leave_out:
@@ -699,6 +703,17 @@ class FakeDiscord:
             data["guild_id"] = said["guild_id"]
         guild = int(said["guild_id"]) if "guild_id" in said else None
         await self._dispatch("MESSAGE_DELETE", data, self.shard_of(guild))
+
+    def _as_seen(self, message: dict[str, Any]) -> dict[str, Any]:
+        """A message as the bot is shown it, inside another: its text only where it is
+        the bot's own, mentions the bot, is in a DM, or the bot has the intent."""
+        shown = (
+            message["author"]["id"] == str(BOT_ID)
+            or any(m["id"] == str(BOT_ID) for m in message.get("mentions", ()))
+            or "guild_id" not in message
+            or self.message_content_intent
+        )
+        return message if shown else {**message, "content": ""}
 
     def member_message(
         self,

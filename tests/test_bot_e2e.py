@@ -680,6 +680,12 @@ async def test_over_long_and_empty_questions_get_kind_replies(server, bot, monke
     for typed in ("is this true?", "fact check", "source?"):
         reply = await server.say(ALICE, f"<@{BOT_ID}> {typed}", replying_to=claim)
         assert "pick Apps › Answer this question" in reply["content"], typed
+    # Where Discord shows the bot the message replied to, that message is answered.
+    server.message_content_intent = True
+    answered = await server.say(ALICE, f"<@{BOT_ID}> is this true?", replying_to=asked)
+    embed = answered["embeds"][0]
+    assert SUPPLIER in embed["description"] and "Asked by bob" in embed["footer"]["text"]
+    assert embed["title"] == QUESTION
     in_dm = await server.say(ALICE, "?", in_guild=False, mentions_bot=False)
     assert "Ask me a question in words" in in_dm["content"]  # a DM is private: it stays
     await asyncio.sleep(0.4)
