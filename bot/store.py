@@ -29,6 +29,7 @@ _ADDED_COLUMNS = (
     ("answers", "within", "TEXT NOT NULL DEFAULT ''"),
     ("feedback", "comment", "TEXT NOT NULL DEFAULT ''"),
     ("answers", "withdrawn", "INTEGER NOT NULL DEFAULT 0"),
+    ("answers", "origin_id", "INTEGER"),
 )
 
 _SCHEMA = """
@@ -74,6 +75,7 @@ CREATE INDEX IF NOT EXISTS answers_by_question_message ON answers(asked_in);
 CREATE INDEX IF NOT EXISTS answers_by_time ON answers(asked_at);
 CREATE INDEX IF NOT EXISTS answers_by_user ON answers(user_id);
 CREATE INDEX IF NOT EXISTS answers_by_channel ON answers(channel_id);
+CREATE INDEX IF NOT EXISTS answers_by_origin ON answers(origin_id);
 CREATE INDEX IF NOT EXISTS feedback_by_user ON feedback(user_id);
 """
 
@@ -115,6 +117,12 @@ class Origin:
 
     author: str  # its author's name, as shown
     url: str  # its link
+
+    @property
+    def message_id(self) -> int | None:
+        """Its message's id, the last part of its link (Discord's jump links end so)."""
+        last = self.url.rstrip("/").rpartition("/")[2]
+        return int(last) if last.isdigit() else None
 
 
 @dataclass(frozen=True)
@@ -217,8 +225,8 @@ class Store:
         buttons carry."""
         cursor = self._db.execute(
             "INSERT INTO answers (question, user_id, guild_id, channel_id, asked_at, title, "
-            "earlier, found, origin_author, origin_url, private, asked_in, within) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "earlier, found, origin_author, origin_url, private, asked_in, within, origin_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 asked.question,
                 asked.user_id,
@@ -233,6 +241,7 @@ class Store:
                 int(asked.private),
                 asked.asked_in,
                 asked.within,
+                asked.origin.message_id if asked.origin else None,
             ),
         )
         return int(cursor.lastrowid)
@@ -308,15 +317,16 @@ class Store:
 
     def withdraw(self, message_ids: Iterable[int]) -> int:
         """No longer offer as suggestions the questions of these deleted messages (the
-        member's, or the bot's answer to it). Returns how many questions."""
+        member's, the bot's answer to it, or the message Answer this question answered).
+        Returns how many questions."""
         ids = list(message_ids)
         if not ids:
             return 0
         marks = ", ".join("?" * len(ids))
         withdrawn = self._db.execute(
             f"UPDATE answers SET withdrawn = 1 WHERE asked_in IN ({marks}) "
-            f"OR message_id IN ({marks})",
-            ids + ids,
+            f"OR message_id IN ({marks}) OR origin_id IN ({marks})",
+            ids * 3,
         )
         return withdrawn.rowcount
 

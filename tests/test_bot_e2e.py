@@ -1211,9 +1211,16 @@ async def test_ask_suggests_only_what_the_channel_has_seen(server, bot):
     offered = await server.autocomplete("ask", BOB, question="circus")
     assert "where are the circus elephants now?" in [c["name"] for c in offered]
     await server.delete_said(asked)
-    await asyncio.sleep(0.1)
+    # So is one Answer this question answered, once that message is deleted.
+    theirs = server.member_message(BOB, "which circus got the elephants?")
+    await server.message_command("Answer this question", ALICE, theirs)
     offered = await server.autocomplete("ask", BOB, question="circus")
-    assert "where are the circus elephants now?" not in [c["name"] for c in offered]
+    assert "which circus got the elephants?" in [c["name"] for c in offered]
+    await server.delete_said(theirs)
+    await asyncio.sleep(0.1)
+    offered = [c["name"] for c in await server.autocomplete("ask", BOB, question="circus")]
+    assert "where are the circus elephants now?" not in offered
+    assert "which circus got the elephants?" not in offered
 
 
 async def test_the_defer_comes_before_discords_acknowledgement_deadline(server, bot, monkeypatch):

@@ -81,7 +81,10 @@ def test_questions_deleted_or_forgotten_are_suggested_no_more(tmp_path):
     by_command = store.record_question(Question("tanks?", 7, 1, 9), found=True)
     store.record_message(by_command, 201)  # /ask: the bot's answer is the message
     store.record_question(Question("ships?", 8, 1, 9), found=True)
-    assert store.answered_questions(9, "", 25) == ["ships?", "tanks?", "jets?"]
+    theirs = Origin("bob", "https://discord.com/channels/1/9/300")
+    store.record_question(Question("boats?", 7, 1, 9, origin=theirs), found=True)
+    assert store.answered_questions(9, "", 25) == ["boats?", "ships?", "tanks?", "jets?"]
+    assert store.withdraw({300}) == 1  # the message Answer this question answered
     assert store.withdraw({100, 201}) == 2  # the member's message, the bot's answer
     assert store.withdraw(()) == 0
     assert store.answered_questions(9, "", 25) == ["ships?"]
