@@ -39,7 +39,7 @@ _ASKS_WHEN = re.compile(
 _ASKS_WHO = re.compile(
     r"\b(who|whom|whose)\b|\b(which|what) (countr|nation|person|people|compan|cit[yi]|"
     r"state|team|leader|organi[sz]ation|president|king|emperor|group|part[yi]|tribe|"
-    r"universit|river|region|province|dynast|famil|general|treat)",
+    r"universit|river|region|province|dynast|famil|general|treat)|\bnamed?\b",
     re.I,
 )
 # Words that name nothing although capitalised (after a quote, in a heading).

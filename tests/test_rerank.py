@@ -54,6 +54,9 @@ def test_a_name_the_question_lacks_answers_who(tmp_path):
     # "Myanmar" is named by the question, whatever its case; "Russia" is not.
     assert found["The jets of Myanmar come from Russia."]["who"] == 1
     assert found["Myanmar buys most of its jets abroad."]["who"] == 0
+    # Asking a name asks the same: "what is the name of ...".
+    named = _features(build_index(tmp_path), "what is the name of the jets' seller")
+    assert named["The jets of Myanmar come from Russia."]["who"] == 1
 
 
 def test_paragraph_neighbours_and_written_words_are_measured(tmp_path):
