@@ -9,23 +9,34 @@ from index.errors import IndexNotSaved
 from tests.conftest import served_over, write
 
 
-def curator(tmp_path, reload=None) -> Curator:
-    settings, served = served_over(tmp_path / "corpus", tmp_path)
+@pytest.fixture
+def curator(tmp_path):
+    """Makes a Curator of the test's corpus folder, refreshing with ``reload`` if given
+    (one that fails, to see a change undone); its stores are closed after the test."""
+    stores = []
 
-    async def refresh():
-        return await asyncio.to_thread(served.refresh)
+    def make(reload=None) -> Curator:
+        settings, served = served_over(tmp_path / "corpus", tmp_path)
 
-    return Curator(settings, served, Store(settings.database_path), reload or refresh)
+        async def refresh():
+            return await asyncio.to_thread(served.refresh)
+
+        stores.append(Store(settings.database_path))
+        return Curator(settings, served, stores[-1], reload or refresh)
+
+    yield make
+    for store in stores:
+        store.close()
 
 
-def test_the_only_article_is_not_removed(tmp_path):
+def test_the_only_article_is_not_removed(tmp_path, curator):
     write(tmp_path / "corpus", "solo.md", "---\ntitle: Solo\n---\nThe only article here.")
     with pytest.raises(LibraryError, match="“Solo” is the only article"):
-        asyncio.run(curator(tmp_path).remove("solo.md", "mod"))
+        asyncio.run(curator().remove("solo.md", "mod"))
     assert (tmp_path / "corpus" / "solo.md").is_file()
 
 
-def test_an_article_removed_comes_back_when_the_refresh_fails(tmp_path):
+def test_an_article_removed_comes_back_when_the_refresh_fails(tmp_path, curator):
     write(tmp_path / "corpus", "a.md", "---\ntitle: A\n---\nAlpha news.")
     write(tmp_path / "corpus", "b.md", "---\ntitle: B\n---\nBeta news.")
 
@@ -33,13 +44,13 @@ def test_an_article_removed_comes_back_when_the_refresh_fails(tmp_path):
         raise IndexNotSaved(tmp_path / "index", "the disk is full")
 
     with pytest.raises(IndexNotSaved):
-        asyncio.run(curator(tmp_path, failing).remove("a.md", "mod"))
+        asyncio.run(curator(failing).remove("a.md", "mod"))
     # The index still serves it: the corpus holds it again, and nothing is left to restore.
     assert (tmp_path / "corpus" / "a.md").read_text().endswith("Alpha news.")
     assert not (tmp_path / "removed" / "a.md").exists()
 
 
-def test_an_add_is_undone_when_the_refresh_fails(tmp_path):
+def test_an_add_is_undone_when_the_refresh_fails(tmp_path, curator):
     corpus = tmp_path / "corpus"
     write(corpus, "a.md", "---\ntitle: Dam\nsource: https://example.com/dam\n---\nA dam broke.")
     write(corpus, "b.md", "---\ntitle: B\n---\nBeta news.")
@@ -50,22 +61,22 @@ def test_an_add_is_undone_when_the_refresh_fails(tmp_path):
     fixed = NewArticle("Dam", ("A dam broke on Sunday.",), "https://example.com/dam")
     new = NewArticle("Flood", ("The river flooded.",))
     with pytest.raises(IndexNotSaved):
-        asyncio.run(curator(tmp_path, failing).add([fixed, new], "mod", replace=True))
+        asyncio.run(curator(failing).add([fixed, new], "mod", replace=True))
     # The old index still answers: the corpus is as it read it, the replaced text back.
     assert sorted(p.name for p in corpus.iterdir()) == ["a.md", "b.md"]
     assert (corpus / "a.md").read_text().endswith("A dam broke.")
 
 
-def test_a_restore_is_undone_when_the_refresh_fails(tmp_path):
+def test_a_restore_is_undone_when_the_refresh_fails(tmp_path, curator):
     corpus = tmp_path / "corpus"
     write(corpus, "a.md", "---\ntitle: A\n---\nAlpha news.")
     write(corpus, "b.md", "---\ntitle: B\n---\nBeta news.")
-    asyncio.run(curator(tmp_path).remove("a.md", "mod"))
+    asyncio.run(curator().remove("a.md", "mod"))
 
     async def failing():
         raise IndexNotSaved(tmp_path / "index", "the disk is full")
 
     with pytest.raises(IndexNotSaved):
-        asyncio.run(curator(tmp_path, failing).restore("A", "mod"))
+        asyncio.run(curator(failing).restore("A", "mod"))
     assert not (corpus / "a.md").exists()  # as the old index reads the corpus
-    assert [a.title for a in curator(tmp_path).removed.articles()] == ["A"]  # to restore
+    assert [a.title for a in curator().removed.articles()] == ["A"]  # to restore
