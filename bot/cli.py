@@ -155,9 +155,10 @@ def _parser() -> argparse.ArgumentParser:
     add = commands.add_parser(
         "add",
         parents=[corpus],
-        help="add an article from a file or a link (as /add)",
-        description="Add the article(s) of FILE (.md, .txt, .jsonl, .html) or of the web page "
-        "at URL to the corpus as .md files, then refresh the index; the same checks as /add.",
+        help="add articles from files or links (as /add)",
+        description="Add the article(s) of each FILE (.md, .txt, .jsonl, .html) or web page "
+        "at URL to the corpus as .md files, then refresh the index once; the same checks as "
+        "/add. Of several, those that cannot be added are named, the others added.",
     )
     add.add_argument("source", metavar="FILE|URL", nargs="+")
     add.add_argument(
