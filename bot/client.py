@@ -29,8 +29,8 @@ from .markup import (
     asked_in,
     is_forward,
     mention_names,
-    message_question,
     own_ids,
+    question_of,
     read_typed,
     text_of,
 )
@@ -490,12 +490,11 @@ def _their_question(
     it, where Discord shows its text (the Message Content intent; a Discord-like server
     may show it anyway); None where it does not, or it asks nothing."""
     other = reference.resolved
-    if not isinstance(other, discord.Message) or not text_of(other).strip():
+    if not isinstance(other, discord.Message):
         return None
-    names = mention_names(guild, other)
     try:
-        typed = message_question(text_of(other), names, MAX_ASK_CHARS, me)
-    except NoQuestion:
+        typed = question_of(other, guild, MAX_ASK_CHARS, me)
+    except NoQuestion:  # its text hidden (empty), or no question in it
         return None
     return Heard(typed, None, origin=Origin(other.author.display_name, other.jump_url))
 

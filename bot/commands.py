@@ -17,7 +17,7 @@ from discord import app_commands
 from . import embeds, render
 from .components import answer_parts, answer_text_parts, sources_view
 from .library import file_stem
-from .markup import Typed, mention_names, message_question, own_ids, read_typed, text_of
+from .markup import Typed, mention_names, own_ids, question_of, read_typed
 from .moderation import is_moderator
 from .replies import NO_MENTIONS, after_a_while, in_time, post, send_private
 from .service import CHOICE_CHARS, MAX_ASK_CHARS
@@ -78,9 +78,8 @@ async def answer_message(interaction: discord.Interaction, message: discord.Mess
     if me is not None and message.author.id == me.id:
         await send_private(interaction, OWN_MESSAGE)
         return
-    names = mention_names(interaction.guild, message)
     skip = own_ids(me, interaction.guild) if me is not None else ()
-    typed = message_question(text_of(message), names, MAX_ASK_CHARS, skip)
+    typed = question_of(message, interaction.guild, MAX_ASK_CHARS, skip)
     origin = Origin(message.author.display_name, message.jump_url)
     await _answer(interaction, started, typed, origin)
 

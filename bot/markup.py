@@ -114,6 +114,14 @@ def message_question(text: str, names: Names, limit: int, skip: Collection[int] 
     return typed
 
 
+def question_of(
+    message: discord.Message, guild: discord.Guild | None, limit: int, skip: Collection[int] = ()
+) -> Typed:
+    """``message_question`` of a Discord message: what it says (``text_of``), its
+    mentions named as ``guild`` names them."""
+    return message_question(text_of(message), mention_names(guild, message), limit, skip)
+
+
 def text_of(message: discord.Message) -> str:
     """What a message says: its text, or, forwarded from elsewhere (it has none of its
     own), the text of the message it forwards."""
