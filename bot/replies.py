@@ -67,13 +67,13 @@ EMPTY_MESSAGE = 50006
 async def post(
     channel: discord.abc.Messageable,
     *,
+    refusals: Refusals,
     reply_to: discord.Message | None = None,
     content: str | None = None,
     embed: discord.Embed | None = None,
     as_text: Callable[[], str] | None = None,
     view: discord.ui.View | None = None,
     delete_after: float | None = None,
-    refusals: Refusals | None = None,
 ) -> discord.Message | None:
     """Post in ``channel`` (as a reply to ``reply_to``), mentioning nobody, as the channel
     lets the bot; None, logged, where it may not post at all.
@@ -86,7 +86,6 @@ async def post(
     that text. Each refusal is noted in ``refusals`` (for a moderator's /help), and
     forgotten once the bot may do it there again.
     """
-    noted = refusals or Refusals()
     as_reply, text = reply_to is not None, False
     while True:
         fields: dict[str, Any] = {"content": content, "embed": embed}
@@ -103,28 +102,28 @@ async def post(
             )
         except discord.HTTPException as error:
             if error.code == NO_HISTORY_FOR_REPLY and as_reply:
-                noted.note(channel, Refusal.REPLY)
+                refusals.note(channel, Refusal.REPLY)
                 as_reply = False
                 continue
             refused = error.code in (MISSING_PERMISSIONS, EMPTY_MESSAGE)
             if refused and embed is not None and as_text and not text:
                 # No Embed Links: refused, or the embed dropped leaving nothing to post.
-                noted.note(channel, Refusal.EMBED)
+                refusals.note(channel, Refusal.EMBED)
                 text = True
                 continue
             if error.code in (MISSING_ACCESS, MISSING_PERMISSIONS):
                 where = getattr(channel, "id", channel)
                 log.info("the bot may not post in channel %s (%s)", where, error)
-                noted.note(channel, Refusal.POST)
+                refusals.note(channel, Refusal.POST)
                 return None
             raise
-        noted.granted(channel, Refusal.POST, *([Refusal.REPLY] if as_reply else []))
+        refusals.granted(channel, Refusal.POST, *([Refusal.REPLY] if as_reply else []))
         if embed is not None and as_text is not None and not text:
             if _dropped(sent):  # posted without the embed: the text takes its place
-                noted.note(channel, Refusal.EMBED)
+                refusals.note(channel, Refusal.EMBED)
                 sent = await sent.edit(content=as_text(), embeds=[], allowed_mentions=NO_MENTIONS)
             else:
-                noted.granted(channel, Refusal.EMBED)
+                refusals.granted(channel, Refusal.EMBED)
         return sent
 
 
