@@ -7,6 +7,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 
@@ -16,7 +17,7 @@ from .errors import BadPassageCount, EmptyQuestion, QuestionTooLong, UnknownArti
 from .excluded import excluded, holding
 from .index import Index
 from .passages import Passage
-from .phrases import Said, quoted, saying, spans
+from .phrases import Said, quoted, said_anywhere, saying, spans
 from .query import Query, build_query
 from .ranking import CANDIDATES, Ranked, rank
 from .recency import LATEST_POOL, asks_latest, newest_first
@@ -166,7 +167,9 @@ def answer(
     searched, without = excluded(searched)  # "-Russia": no passage holding it
     phrases = quoted(searched)
     said = saying(index, phrases, passages) if phrases else None
-    query = build_query(searched, index.analyzer, index.vocabulary, clean_question(earlier))
+    earlier = clean_question(earlier)
+    says = partial(said_anywhere, index)
+    query = build_query(searched, index.analyzer, index.vocabulary, earlier, says)
     wanted = set(query.weights)  # a property computed from the words: read it once
     unknown: dict[str, str] = {}  # each word once, case aside, as first written
     read_as: dict[str, tuple[str, str]] = {}  # likewise

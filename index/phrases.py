@@ -85,6 +85,13 @@ def saying(index: Index, phrases: tuple[str, ...], within: range | None = None) 
     return replace(said, passages=np.array(keep, dtype=found.dtype), exact=True)
 
 
+def said_anywhere(index: Index, phrase: str) -> bool:
+    """Whether a passage of ``index`` says ``phrase`` word for word (or, its words held
+    together by more passages than are read, may well)."""
+    said = saying(index, (phrase,))
+    return said is not None and said.passages.size > 0
+
+
 def spans(text: str, phrases: tuple[str, ...], analyzer: Analyzer) -> list[tuple[int, int]]:
     """Where ``text`` says each of ``phrases`` word for word (as ``Said.says`` does),
     from its first word's start to its last word's end, to highlight it whole.

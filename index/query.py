@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from .analysis import Analyzer, Token
@@ -73,13 +73,18 @@ class Query:
 
 
 def build_query(
-    question: str, analyzer: Analyzer, vocabulary: Vocabulary, earlier: str = ""
+    question: str,
+    analyzer: Analyzer,
+    vocabulary: Vocabulary,
+    earlier: str = "",
+    says: Callable[[str], bool] | None = None,
 ) -> Query:
     """The question's words, each with the terms that can match it and its importance;
     then the words of the ``earlier`` question it follows up, if any, that it lacks, at
     CARRIED_WEIGHT (a word the corpus cannot match is not carried: it would only count
-    against answering)."""
-    read = read_question(question, analyzer, vocabulary)
+    against answering). ``says`` tells whether the corpus says a phrase, for reading an
+    abbreviation as its words (``read_question``)."""
+    read = read_question(question, analyzer, vocabulary, says)
     # Words read from one written word share its place: "airforce" as "air force".
     parts: dict[tuple[int, int], list[str]] = defaultdict(list)
     for token in read:
@@ -95,7 +100,7 @@ def build_query(
         words.append(word)
     carried = set(terms)
     own = len(words)
-    for token in read_question(earlier, analyzer, vocabulary):
+    for token in read_question(earlier, analyzer, vocabulary, says):
         if token.term in carried:
             continue
         carried.add(token.term)

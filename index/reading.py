@@ -4,10 +4,11 @@ stop words, the words that ask the bot rather than the news, idioms."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from .analysis import Analyzer, Token, is_acronym
-from .synonyms import IDIOMS, synonyms
+from .synonyms import ABBREVIATIONS, IDIOMS, synonyms
 from .vocabulary import Vocabulary
 
 # A question word the corpus lacks that is a typo of a stop word is read as one ("waht")
@@ -43,15 +44,21 @@ VAGUE = frozenset(
 )
 
 
-def read_question(question: str, analyzer: Analyzer, vocabulary: Vocabulary) -> list[Token]:
+def read_question(
+    question: str,
+    analyzer: Analyzer,
+    vocabulary: Vocabulary,
+    says: Callable[[str], bool] | None = None,
+) -> list[Token]:
     """The question's tokens, with a word in capitals that the corpus holds no acronym
     of read as the word it spells: "JETS" typed with caps lock on is jets, and "WHO" in
     "WHO SUPPLIES MYANMAR'S JETS?" is who, a stop word. Passages keep the analyzer's
     reading: a news text writes acronyms in capitals, a member may write anything so.
     A typo of a stop word ("waht") is left out, as the stop word would be, and so is a
     word that asks the bot rather than the news (ASKING: "give me", "vs") or, where the
-    corpus lacks it, one that frames what is asked (VAGUE: "involved"); two corpus words
-    run together are read apart ("airforce": air, force)."""
+    corpus lacks it, one that frames what is asked (VAGUE: "involved"); an abbreviation
+    the corpus lacks is read as its words where a passage ``says`` them ("PM": prime
+    minister); two corpus words run together are read apart ("airforce": air, force)."""
     read, left_out = [], []
     for token in analyzer.tokens(question):
         shown = question[token.start : token.end]
@@ -59,11 +66,15 @@ def read_question(question: str, analyzer: Analyzer, vocabulary: Vocabulary) -> 
             left_out.append(token)
             continue
         if vocabulary.idf_of(token.term) is None:
+            if says and (spelled := _spelled_out(question, token, analyzer, says)):
+                read.extend(spelled)
+                continue
             if is_acronym(shown):
                 word, term = analyzer.pair(shown.lower())
-                if not term:
-                    continue
-                token = Token(term, token.start, token.end, word)
+                if term:
+                    token = Token(term, token.start, token.end, word)
+                elif not any(c.islower() for c in question):
+                    continue  # shouted: WHO is who; "what did the US say" asks the US
             elif token.word in VAGUE or _frames(token.word, analyzer, vocabulary):
                 left_out.append(token)
                 continue
@@ -94,6 +105,21 @@ def _parts(token: Token, analyzer: Analyzer, vocabulary: Vocabulary) -> list[Tok
     if not found or vocabulary.mend(word) is not None:  # a typo: "differnet", "canonball"
         return []
     return max(found, key=lambda f: f[0])[1]
+
+
+def _spelled_out(
+    question: str, token: Token, analyzer: Analyzer, says: Callable[[str], bool]
+) -> list[Token]:
+    """The words the abbreviation ``token`` stands for, each spanning it, where a passage
+    ``says`` them ("PM", "PMs": prime minister; ABBREVIATIONS); [] for none, and after a
+    number, where it is a unit ("at 5 pm")."""
+    word = token.word
+    plural = word[:-1] if len(word) > 2 and word.endswith("s") else ""
+    spelled = next((ABBREVIATIONS[k] for k in (word, plural) if k in ABBREVIATIONS), None)
+    before = _WORDS.findall(question[: token.start])
+    if spelled is None or (before and before[-1][:1].isdigit()) or not says(spelled):
+        return []
+    return [Token(t.term, token.start, token.end, t.word) for t in analyzer.tokens(spelled)]
 
 
 def _asks(question: str, token: Token) -> bool:

@@ -83,7 +83,7 @@ SYNONYM_GROUPS = (
     "russia russian",
     "china chinese",
     "ukraine ukrainian",
-    "america american usa",
+    "america american usa US",  # US in capitals: "us" is a stop word
     "india indian",
     "thailand thai",
     "britain british uk",
@@ -92,6 +92,28 @@ SYNONYM_GROUPS = (
 # Words that mean a group's word only together: the last reads as that word too, in a
 # question ("who is in charge of Myanmar?" asks for its leader; "charged with" does not).
 IDIOMS = {("in", "charge"): "leader"}
+
+# Abbreviations news readers type for words an article may spell out: a question word the
+# corpus lacks that is one of these is read as its words, where the corpus holds them all
+# ("who is the PM of India?" on articles that write "Prime Minister"). Only those whose
+# words hold no stop word, and none that is also an English word ("who", "it").
+ABBREVIATIONS = {
+    "pm": "prime minister",
+    "fm": "foreign minister",
+    "un": "united nations",
+    "unsc": "united nations security council",
+    "eu": "european union",
+    "us": "united states",
+    "uae": "united arab emirates",
+    "imf": "international monetary fund",
+    "icc": "international criminal court",
+    "wfp": "world food programme",
+    "gdp": "gross domestic product",
+    "ceo": "chief executive",
+    "ai": "artificial intelligence",
+    "ev": "electric vehicle",
+    "idp": "internally displaced",
+}
 
 # Changes whenever the groups do: a saved index keeps the groups' terms only for these.
 GROUPS_KEY = hashlib.sha256("\n".join(SYNONYM_GROUPS).encode()).hexdigest()[:16]

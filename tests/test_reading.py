@@ -84,3 +84,23 @@ def test_a_typo_of_a_corpus_word_is_mended_not_split(tmp_path):
     index = build_index(tmp_path)
     query = build_query("canonball", index.analyzer, index.vocabulary)
     assert [w.read_as for w in query.words] == ["cannonball"]  # not "canon" and "ball"
+
+
+def test_an_abbreviation_the_corpus_lacks_is_read_as_the_words_it_says(tmp_path):
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: A\n---\nIndia's Prime Minister met United Nations officials. "
+        "Prime time news would follow. The states were not united.",
+    )
+    index = build_index(tmp_path)
+    for typed, written in (("who is the PM of India?", "PM"), ("the pms", "pms")):
+        found = answer(index, typed)
+        assert found.hits[0].passage.sentence == 1, typed
+        assert found.mended == ((written, "prime minister"),)
+    assert answer(index, "what did the UN say").mended == (("UN", "united nations"),)
+    # Only where a passage says the words together: "united" and "states" are apart.
+    us = answer(index, "what did the US say")
+    assert not us.found and us.missing == ("US", "say")
+    # After a number it is a unit, not an abbreviation.
+    assert answer(index, "what happened at 5 pm").missing == ("5", "pm")
