@@ -12,6 +12,7 @@ from index.errors import (
     NoReadableArticles,
     QabotError,
     UnknownArticle,
+    WhichArticle,
 )
 from index.refresh import Action, Refreshed
 
@@ -43,6 +44,13 @@ def describe(error: QabotError, surface: Surface = Surface.BOT) -> str:
         if surface is Surface.CLI:
             return f"{error}: give its id or exact title, as `qabot sources` lists them"
         return f"{error}: pick one of the suggestions, or see /sources"
+    if isinstance(error, WhichArticle):
+        if surface is Surface.CLI:
+            return f"{error}: name one with --article, as `qabot sources` lists them"
+        return (
+            f"{error}: reply “tl;dr” to one of my answers for the opening of the article it "
+            "quotes first, or name one with /ask's article: option (/article shows one whole)"
+        )
     return str(error)
 
 

@@ -253,6 +253,8 @@ def page_label(answer: Answer) -> str:
 
 # Said under an answer to a question asking for the latest on something.
 NEWEST_FIRST = "Newest first: the articles published last come first"
+# Said under an article's opening, quoted for "tl;dr?".
+GIST_NOTE = "The article's first sentences (news opens with its gist): /article shows it whole"
 # Said under the passages that came closest to a question that got no answer.
 CLOSEST_NOTE = "Closest passages: none reached the bar for an answer, so read them with care"
 
@@ -273,6 +275,8 @@ def answer_notes(
     notes = []
     if answer is not None and answer.closest:
         notes.append(CLOSEST_NOTE)
+    if answer is not None and answer.found and answer.gist:
+        notes.append(GIST_NOTE)
     if answer is not None and answer.found and answer.newest_first:
         notes.append(NEWEST_FIRST)
     if answer is not None and answer.found and answer.excluded:
@@ -356,6 +360,7 @@ def answer_json(answer: Answer) -> dict[str, Any]:
         "mended": [{"written": w, "read_as": r} for w, r in answer.mended],
         "newest_first": answer.newest_first,
         "excluded": list(answer.excluded),
+        "gist": answer.gist,
     }
 
 
@@ -506,7 +511,8 @@ def help_markdown(
         "• Mention me with the question: `@qabot who supplies Myanmar's jets?`",
         "• Reply to one of my answers (with the mention on) to follow it up: “and China?” "
         "is read with the earlier question's subject; “tell me more” gives its next "
-        "passages, “why?” the sentences around them.",
+        "passages, “why?” the sentences around them, “tl;dr” the opening of the article "
+        "it quotes first.",
         "• Ask “what's new?” for my newest articles, or “the latest on …” for the newest "
         "passages on something; `-word` leaves out passages holding a word.",
         "• Send me a direct message: every message there is a question.",

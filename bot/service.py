@@ -15,6 +15,7 @@ from index.changes import Changes
 from index.corpus import ArticleInfo
 from index.errors import ArticleGone, QabotError
 from index.languages import Foreign, foreign_question
+from index.opening import asks_gist
 from index.passages import Passage
 
 from .config import Settings
@@ -155,6 +156,9 @@ class AnswerService:
             within = ""
         if article:
             within = await self._article_id(article)
+        elif asks_gist(question) and follows is not None:
+            # "tl;dr?" in reply to an answer: the gist of the article it quoted first.
+            earlier, within = "", self._first_quoted(follows) or within
         if cooldown:
             self.cooldown.check(user_id)
         result = await self.find(question, 0, earlier, within)
@@ -201,6 +205,12 @@ class AnswerService:
         index = self.served.index
         info = index.articles[await self._article_id(name)]
         return Reading(info, index.paragraphs(info.id), len(index.spans[info.id]))
+
+    def _first_quoted(self, answer_id: int) -> str:
+        """The id of the article an answer quoted first, if the index still holds it."""
+        shown = self.store.shown(answer_id)
+        first = shown[0].article_id if shown else ""
+        return first if first in self.served.index.articles else ""
 
     def _title_of(self, article_id: str) -> str:
         """How an answer names the article it was asked within ("" for none)."""

@@ -1,5 +1,5 @@
 """What members say to the bot that asks the news nothing: thanks, greetings, "help",
-"tl;dr?"."""
+"source?"."""
 
 from __future__ import annotations
 
@@ -82,9 +82,9 @@ _ABOUT_ME = frozenset(
 def small_talk(text: str, after_answer: bool = False) -> str:
     """What to say to a message that asks the news nothing: thanks ("thanks!", or a 👍
     ``after_answer``, in reply to one), a greeting, a question about the bot itself
-    ("help", "what can you do?"), a request for sources ("source?"), one for a summary
-    ("tl;dr?", which the bot does not write) or, in reply to an answer, a complaint
-    ("wrong!"); "" for anything else, which is a question.
+    ("help", "what can you do?"), a request for sources ("source?") or, in reply to an
+    answer, a complaint ("wrong!"); "" for anything else, which is a question ("tl;dr?"
+    too: an article's opening answers it, index/opening.py).
 
     >>> small_talk("Thanks!"), small_talk("help?") == HOW_TO_ASK, small_talk("who won?")
     ("You're welcome!", True, '')
@@ -101,8 +101,6 @@ def small_talk(text: str, after_answer: bool = False) -> str:
         return GREETED
     if _only(words, _SOURCE, _SOURCE_FILLER) or phrase in _SOURCE_PHRASES:
         return WHERE_FROM
-    if _only(words, _SUMMARY, _SUMMARY_FILLER):
-        return NO_SUMMARIES
     if phrase in _FORGET_ME:
         return USE_FORGET
     if after_answer and phrase in _DOUBTS:
@@ -146,20 +144,6 @@ WHERE_FROM = (
     "Each passage I quote names its source under it: the article's title (a link to it "
     "when it has a web page, and “paragraph N, sentence M” links to the sentence itself), "
     "the outlet and the date. /article shows an article whole; /sources lists them all."
-)
-# "tl;dr?", "summarize the article", "what is this about": the bot only quotes.
-_SUMMARY = frozenset(
-    "summary summaries summarize summarise summarized summarised tldr tl dr recap gist "
-    "overview about explain".split()
-)
-_SUMMARY_FILLER = frozenset(
-    "give me us a an the of it this that these those article articles news story stories "
-    "can could you please pls short quick what s is are all in".split()
-)
-NO_SUMMARIES = (
-    "I do not write summaries: I quote the sentences that answer a question, each with "
-    "its source. Ask me about something the articles tell; /article shows one whole, "
-    "and /sources lists them."
 )
 # "really?", "are you sure?", in reply to an answer: the quotes are there to be checked.
 _DOUBTS = frozenset(

@@ -13,9 +13,16 @@ import numpy as np
 
 from .arrays import find_sorted
 from .corpus import Article
-from .errors import BadPassageCount, EmptyQuestion, QuestionTooLong, UnknownArticle
+from .errors import (
+    BadPassageCount,
+    EmptyQuestion,
+    QuestionTooLong,
+    UnknownArticle,
+    WhichArticle,
+)
 from .excluded import excluded, holding
 from .index import Index
+from .opening import OPENING_SENTENCES, asks_gist
 from .passages import Passage
 from .phrases import Said, quoted, said_anywhere, saying, spans
 from .query import Query, build_query
@@ -92,6 +99,7 @@ class Answer:
     closest: bool = False  # ``hits`` are those, shown as asked for (``strict`` false)
     newest_first: bool = False  # asked for the latest: the passages go by date, newest first
     excluded: tuple[str, ...] = ()  # words it excludes ("-Russia"): no passage quoted holds them
+    gist: bool = False  # it asked for an article's gist: ``hits`` are the article's opening
 
     @property
     def found(self) -> bool:
@@ -163,6 +171,8 @@ def answer(
         if within not in index.spans:
             raise UnknownArticle(within)
         passages = index.spans[within]
+    if asks_gist(question):
+        return _opening(index, question, within or _sole_article(index), top, offset)
     searched, latest = asks_latest(question)  # "latest" is no word to search for
     searched, without = excluded(searched)  # "-Russia": no passage holding it
     phrases = quoted(searched)
@@ -243,6 +253,24 @@ def answer(
         newest_first=dated is not None,
         excluded=without,
     )
+
+
+def _sole_article(index: Index) -> str:
+    """The id of the corpus's one article; WhichArticle where it holds several."""
+    if len(index.articles) != 1:
+        raise WhichArticle(len(index.articles))
+    return next(iter(index.articles))
+
+
+def _opening(index: Index, question: str, article_id: str, top: int, offset: int) -> Answer:
+    """The first sentences of the article ``article_id`` (OPENING_SENTENCES), quoted for
+    a ``question`` asking its gist: a news article's opening says what it reports."""
+    info = index.articles[article_id]
+    numbers = index.spans[article_id][:OPENING_SENTENCES]
+    page = tuple(
+        Hit(n, index.passages[n], info, 0.0, 1.0, ()) for n in numbers[offset : offset + top]
+    )
+    return Answer(question, (), page, offset, len(numbers), gist=True)
 
 
 def _candidates(

@@ -108,6 +108,14 @@ class UnknownArticle(QuestionError):
         self.name = name
 
 
+class WhichArticle(QuestionError):
+    """A question asking for an article's gist ("tl;dr?") where several could be meant."""
+
+    def __init__(self, articles: int) -> None:
+        super().__init__(f"which article? The corpus holds {articles}, and a gist is of one")
+        self.articles = articles
+
+
 class ArticleGone(QuestionError):
     """An answer asked within an article that was removed or changed since."""
 

@@ -1094,6 +1094,23 @@ async def test_thanks_greetings_and_help_are_not_searched_for(server, bot, monke
     assert "follow-up to: who supplies Myanmar's jets?" in embed_text(follow)
 
 
+async def test_tldr_quotes_the_opening_of_the_article_meant(server, bot, monkeypatch):
+    monkeypatch.setattr("bot.client.QUIET_SECONDS", 0.2)
+    # Of two articles, alone, it asks which: quietly, with how to name one.
+    which = await server.say(ALICE, f"<@{BOT_ID}> tl;dr?")
+    assert "reply “tl;dr” to one of my answers" in which["content"]
+    await wait_deleted(server, which)
+    # In reply to an answer: the opening of the article it quoted first.
+    first = await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}")
+    gist = await server.say(BOB, f"<@{BOT_ID}> tl;dr", replying_to=first)
+    text = embed_text(gist)
+    assert "> The leader of Myanmar's military junta has arrived in Russia" in text
+    assert "The article's first sentences" in text and "follow-up" not in text
+    # Named with /ask's article: option.
+    named = (await server.slash("ask", BOB, question="key takeaways", article="Circus")).messages
+    assert "the circus elephants performed again" in embed_text(named[-1])
+
+
 async def test_why_in_reply_to_an_answer_gets_the_sentences_around_it(server, bot):
     first = (await server.slash("ask", ALICE, question="Myanmar military junta")).messages[-1]
     more = await server.click(first, buttons(first)["More"]["custom_id"], ALICE)

@@ -53,6 +53,13 @@ def test_no_answer_gives_empty_results(capsys):
     assert json.loads(capsys.readouterr().out)["results"] == []
 
 
+def test_tldr_on_the_bundled_corpus_quotes_its_opening(capsys):
+    assert main(["ask", "tl;dr", "--json"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["gist"] is True
+    assert [(r["paragraph"], r["sentence"]) for r in record["results"]] == [(1, 1), (1, 2), (1, 3)]
+
+
 def test_questions_from_stdin_one_json_object_a_line(capsys, monkeypatch):
     lines = f"{QUESTION}\n\n???\n{'x' * 600}\nelephants\n"
     monkeypatch.setattr(sys, "stdin", io.StringIO(lines))

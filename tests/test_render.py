@@ -47,6 +47,7 @@ def test_an_answer_put_newest_first_says_so(tmp_path):
     result = answer(build_index(tmp_path), "latest on the dam?")
     assert render.NEWEST_FIRST in embeds.answer_embed(result).footer.text
     assert render.answer_json(result)["newest_first"] is True
+    assert render.answer_json(result)["gist"] is False
 
 
 def test_typos_are_named_with_the_words_they_were_read_as(seed_index):

@@ -8,7 +8,7 @@ from bot.cooldown import Cooldown, OnCooldown
 from bot.served import ServedIndex
 from bot.service import MAX_ASK_CHARS, MAX_CHOICES, AnswerService, Vote
 from bot.store import Store
-from index.errors import ArticleGone, QuestionTooLong
+from index.errors import ArticleGone, QuestionTooLong, WhichArticle
 from tests.conftest import write
 
 
@@ -156,3 +156,16 @@ async def test_questions_past_keep_days_are_deleted_as_the_bot_runs(service):
     running.cancel()
     service.settings = dataclasses.replace(service.settings, keep_days=0)  # kept for ever
     await asyncio.wait_for(service.forget_old(), 1)
+
+
+async def test_tldr_in_reply_to_an_answer_quotes_the_opening_of_its_article(service):
+    asked = await service.ask("elephants zoo", 1, None, None)
+    assert asked.answer.hits[0].article.id == "b.md"
+    gist = await service.ask("tl;dr?", 2, None, None, follows=asked.answer_id)
+    assert gist.answer.gist and gist.within == "Zoo" and gist.earlier == ""
+    assert [h.passage.text for h in gist.answer.hits] == ["Two elephants left the zoo."]
+    turned = await service.page(gist.answer_id, 1)  # its pages stay in that article
+    assert turned is not None
+    assert [h.passage.text for h in turned.answer.hits] == ["Nobody saw them."]
+    with pytest.raises(WhichArticle):  # asked alone, of two articles
+        await service.ask("tl;dr?", 3, None, None)

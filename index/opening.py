@@ -1,0 +1,37 @@
+"""Questions that ask for an article's gist ("tl;dr?", "what is this article about?"): its
+opening sentences answer them, quoted as any answer is."""
+
+from __future__ import annotations
+
+import re
+
+# Words that ask for the gist of an article rather than name what they are about, and the
+# words around them ("give me a short summary of the article please").
+_ASKING = frozenset(
+    "summary summaries summarize summarise summarized summarised tldr tl dr recap gist "
+    "overview about explain takeaway takeaways".split()
+)
+_AROUND = frozenset(
+    "give me us a an the of it this that these those article articles news story stories "
+    "can could you please pls short quick what s is are all in brief briefly main key "
+    "point points".split()
+)
+_MAIN, _POINT = frozenset("main key".split()), frozenset("point points".split())
+# How many of an article's first sentences answer: a news article's opening (its lede)
+# says what it reports, the rest tells more. Three a page, as answers are.
+OPENING_SENTENCES = 6
+
+
+def asks_gist(question: str) -> bool:
+    """Whether ``question`` asks only for an article's gist.
+
+    >>> asks_gist("tl;dr?"), asks_gist("what is this article about?"), asks_gist("key points")
+    (True, True, True)
+    >>> asks_gist("what about China?"), asks_gist("explain the sanctions"), asks_gist("point")
+    (False, False, False)
+    """
+    words = re.findall(r"[^\W\d_]+", question.casefold())
+    asking = _ASKING.intersection(words) or (
+        _MAIN.intersection(words) and _POINT.intersection(words)
+    )
+    return bool(asking) and all(w in _ASKING or w in _AROUND for w in words)

@@ -1,0 +1,51 @@
+import pytest
+
+from index.answers import answer
+from index.build import build_index
+from index.errors import WhichArticle
+from index.opening import OPENING_SENTENCES, asks_gist
+from tests.conftest import write
+
+
+def test_what_asks_for_a_gist():
+    for asked in (
+        "tl;dr?",
+        "TLDR",
+        "summarize the article please",
+        "what is this about?",
+        "give me the gist",
+        "what's the main point",
+        "key takeaways?",
+    ):
+        assert asks_gist(asked), asked
+    for question in ("explain the sanctions", "what about China?", "summary of the talks", "key"):
+        assert not asks_gist(question), question
+
+
+def test_a_gist_quotes_the_only_articles_opening_in_order(seed_index):
+    found = answer(seed_index, "tl;dr?")
+    assert found.gist and found.total == OPENING_SENTENCES
+    assert [(h.passage.paragraph, h.passage.sentence) for h in found.hits] == [
+        (1, 1),
+        (1, 2),
+        (1, 3),
+    ]
+    assert all(h.highlights == () for h in found.hits)
+    turned = answer(seed_index, "tl;dr?", offset=3)
+    assert [(h.passage.paragraph, h.passage.sentence) for h in turned.hits] == [
+        (2, 1),
+        (2, 2),
+        (2, 3),
+    ]
+    assert not turned.more
+
+
+def test_of_several_articles_a_gist_is_of_the_one_named(tmp_path):
+    write(tmp_path, "a.md", "---\ntitle: A\n---\nJets came.\n\nThey flew.")
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nShips sailed. They sank.")
+    index = build_index(tmp_path)
+    with pytest.raises(WhichArticle, match="holds 2"):
+        answer(index, "tl;dr")
+    found = answer(index, "what is this article about?", within="b.md")
+    assert [h.passage.text for h in found.hits] == ["Ships sailed.", "They sank."]
+    assert found.total == 2
