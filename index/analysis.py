@@ -43,7 +43,7 @@ QUESTION_FILLER = frozenset(
     whos whats hows wheres whens whys im ive dont doesnt didnt isnt arent wasnt cant wont
     ok okay basically actually really wondering wonder heard exactly stuff thing things guys
     lol lmao yo bro btw idk hmm um uh u ur pls plz someone somebody anybody everything
-    else also
+    else also since
     tell please anyone anything something explain know hey hi hello thanks thank can
     will just many much happen happened happens happening go goes going gone went us
     """.split()
