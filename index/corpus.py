@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import re
@@ -190,7 +191,27 @@ def _read_file(
     return read_article_bytes(name, data)
 
 
+# Text that begins with a byte-order mark says its encoding: UTF-16 is what Windows tools
+# write as "Unicode" (Notepad's choice of that name, PowerShell 5's ``>``). Other encodings
+# say nothing of themselves, and a wrong guess would quote garbled text: refused.
+_MARKED = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16's, which it begins with
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
 def _decode(data: bytes) -> str:
+    for mark, encoding in _MARKED:
+        if data.startswith(mark):
+            try:
+                return data.decode(encoding)  # the mark read and left out
+            except UnicodeDecodeError:
+                name = encoding.upper()
+                raise ValueError(
+                    f"begins with {name}'s byte-order mark but is not {name} text; save it as UTF-8"
+                ) from None
     if b"\x00" in data[:8192]:
         raise ValueError("is a binary file, not text; article files are UTF-8 text")
     try:

@@ -611,7 +611,7 @@ async def test_reload_is_refused_for_members_and_done_for_moderators(server, bot
     assert refused.messages[-1]["flags"] & 64
     before = (await server.slash("ask", ALICE, question="reactor")).messages[-1]
     assert "no answer to that in the corpus" in embed_text(before)
-    (corpus / "broken.txt").write_bytes(b"\xff\xfe\x00\x01")
+    (corpus / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     done = await server.slash("reload", MODERATOR)
     assert done.callbacks[0]["type"] == 5  # deferred, privately
     report = embed_text(done.messages[-1])

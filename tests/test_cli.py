@@ -81,7 +81,7 @@ def test_sources_lists_the_articles(capsys):
 
 def test_corpus_option_and_warnings_name_bad_files(capsys, tmp_path):
     write(tmp_path / "c", "a.md", "The circus got six elephants.")
-    write(tmp_path / "c", "b.txt", b"\xff\xfe")
+    write(tmp_path / "c", "b.txt", "café".encode("latin-1"))
     assert main(["ask", "elephants", "--corpus", str(tmp_path / "c")]) == 0
     captured = capsys.readouterr()
     assert "six **elephants**" in captured.out

@@ -1,3 +1,4 @@
+import codecs
 import json
 from pathlib import Path
 
@@ -63,6 +64,22 @@ def test_bad_files_are_named_with_the_reason_and_good_ones_still_read(tmp_path):
     assert "'titel'" in found["unknown.md"] and "title" in found["unknown.md"]
     assert "no article text" in found["only-front.md"]
     assert "not an article file" in found["notes.pdf"]
+
+
+def test_text_that_says_its_encoding_by_a_byte_order_mark_is_read(tmp_path):
+    text = "---\ntitle: Café\n---\nThe café opened. “It sells crêpes,” she said.\n"
+    for encoding in ("utf-16", "utf-16-be", "utf-32"):  # utf-16 and utf-32 write the mark
+        data = text.encode(encoding)
+        if encoding == "utf-16-be":
+            data = codecs.BOM_UTF16_BE + data
+        write(tmp_path, f"{encoding}.md", data)
+    write(tmp_path, "broken.md", codecs.BOM_UTF16_LE + b"\x00\xd8")  # half a surrogate pair
+    corpus = read_corpus(tmp_path)
+    assert [a.id for a in corpus.articles] == ["utf-16-be.md", "utf-16.md", "utf-32.md"]
+    assert {(a.title, a.text) for a in corpus.articles} == {
+        ("Café", "The café opened. “It sells crêpes,” she said.\n")
+    }
+    assert "UTF-16's byte-order mark" in problems(tmp_path)["broken.md"]
 
 
 def test_jsonl_lines_are_articles_and_bad_lines_are_named(tmp_path):
