@@ -18,6 +18,7 @@ from pathlib import Path
 from index.corpus import Article, ArticleInfo, article_markdown, read_article_bytes
 from index.errors import QabotError
 from index.index import Index
+from index.sentences import split_sentences
 
 from .render import problem_text
 
@@ -89,14 +90,46 @@ def articles_of_file(name: str, data: bytes) -> list[NewArticle]:
     found, problems = read_article_bytes(name, data)
     if problems and not found:
         raise LibraryError("; ".join(problem_text(p) for p in problems[:3]))
-    return [_from_article(a, name) for a in found]
+    return [_from_article(a, name, named=len(found) == 1) for a in found]
 
 
-def _from_article(article: Article, name: str) -> NewArticle:
+# Names of files no one chose: Discord sends a long pasted message as "message.txt",
+# editors save "Untitled" and "New Text Document".
+_UNCHOSEN_NAMES = frozenset(
+    {"message", "untitled", "new text document", "new document", "document", "text"}
+    | {"article", "file", "paste", "clipboard"}
+)
+# The longest title taken from an article's first sentence.
+TITLE_CHARS = 90
+
+
+def untitled(name: str, paragraphs: tuple[str, ...], named: bool = True) -> str:
+    """A title for an added article that has none, which quotes would otherwise name by
+    its file ("article-1c405e89.md"): the name of the file it came in, in words
+    ("junta_visit-2025.txt": "Junta visit 2025"), if it is the file's one article and
+    someone chose that name; else its first sentence, cut at a word within TITLE_CHARS.
+
+    >>> untitled("myanmar-junta_visit.txt", ("Text.",)), untitled("message (2).txt", ("A b.",))
+    ('Myanmar junta visit', 'A b.')
+    """
+    words = " ".join(re.split(r"[\s_.-]+", Path(name).stem)).strip()
+    chosen = re.sub(r"\s*\(\d+\)$", "", words).casefold() not in _UNCHOSEN_NAMES
+    if named and chosen and any(c.isalpha() for c in words):
+        return words[:1].upper() + words[1:]
+    text = paragraphs[0] if paragraphs else ""
+    sentences = split_sentences(text)
+    first = " ".join(text[slice(*sentences[0])].split()) if sentences else ""
+    if len(first) <= TITLE_CHARS:
+        return first
+    cut = first.rfind(" ", 0, TITLE_CHARS)
+    return first[: cut if cut > 0 else TITLE_CHARS].rstrip(",;:") + "…"
+
+
+def _from_article(article: Article, name: str, named: bool = True) -> NewArticle:
     paragraphs = tuple(article.text[a:b] for a, b in article.paragraphs)
     given = article.id if article.id not in (name, article.path) else ""
     return NewArticle(
-        article.title,
+        article.title or untitled(name, paragraphs, named),
         paragraphs,
         article.source,
         article.published,

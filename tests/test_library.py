@@ -1,6 +1,7 @@
 import pytest
 
 from bot.library import (
+    TITLE_CHARS,
     AlreadyInCorpus,
     Library,
     LibraryError,
@@ -116,6 +117,23 @@ def test_files_of_each_kind_give_their_articles():
     [md] = articles_of_file("x.md", b"---\ntitle: T\nid: keep-me\n---\nOne.\n\nTwo.")
     assert (md.title, md.paragraphs, md.id) == ("T", ("One.", "Two."), "keep-me")
     assert len(articles_of_file("x.jsonl", b'{"text": "A."}\n{"text": "B."}\n')) == 2
+
+
+def test_an_untitled_article_is_titled_by_its_file_or_first_sentence():
+    text = b"Whales sing at night. They swim far."
+    [named] = articles_of_file("whale_songs-2025.txt", text)
+    assert named.title == "Whale songs 2025"  # not "article-1c405e89.md" under each quote
+    # Discord sends a long pasted message as "message.txt": no one chose that name.
+    for unchosen in ("message.txt", "message (2).txt", "Untitled.md", "New Text Document.txt"):
+        assert articles_of_file(unchosen, text)[0].title == "Whales sing at night.", unchosen
+    long = articles_of_file("message.txt", b"word " * 40 + b"end.")[0].title
+    assert long.endswith("word…") and len(long) <= TITLE_CHARS + 1
+    # One file of several articles: each its own first sentence.
+    feed = b'{"text": "Jets flew."}\n{"text": "Ships sailed. They sank."}\n'
+    assert [a.title for a in articles_of_file("feed.jsonl", feed)] == [
+        "Jets flew.",
+        "Ships sailed.",
+    ]
 
 
 def test_file_stems():
