@@ -61,6 +61,12 @@ def test_a_vague_word_no_article_holds_is_left_out(seed_index):
         "top facts about China",
     ):
         assert build_query(typed, analyzer, vocabulary).question_terms == ("china",), typed
+    for typed, terms in (
+        ("name the researcher", ("research",)),
+        ("what kind of agreement", ("agreement",)),
+        ("which agency reported it", ("agenc",)),
+    ):
+        assert build_query(typed, analyzer, vocabulary).question_terms == terms, typed
     # Where an article holds it, it is asked: the seed says "an invaluable role".
     assert build_query("China's role", analyzer, vocabulary).question_terms == ("china", "role")
 
