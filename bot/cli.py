@@ -394,7 +394,10 @@ def _print_answer(
         print(json.dumps(render.answer_json(result), ensure_ascii=False), file=out, flush=True)
     else:
         text = render.answer_markdown(result, render.foreign(index, result))
-        print(text, end="\n\n", file=out, flush=True)
+        title = index.articles[within].title or within if within else ""
+        notes = [render.page_label(result)] if result.found else []
+        notes += render.answer_notes(within=title, answer=result)
+        print(render.footed(text, notes), end="\n\n", file=out, flush=True)
 
 
 def _article(args: argparse.Namespace, settings: Settings) -> int:

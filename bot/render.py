@@ -251,6 +251,12 @@ def page_label(answer: Answer) -> str:
     return f"{shown} of {answer.total}"
 
 
+def footed(text: str, notes: list[str]) -> str:
+    """``text`` with an answer's notes under it in small print, where no embed has a
+    footer to show them (the shell, ``qabot ask``)."""
+    return text + (f"\n-# {escape(' · '.join(notes))}" if notes else "")
+
+
 # Said under an answer to a question asking for the latest on something.
 NEWEST_FIRST = "Newest first: the articles published last come first"
 # Said under an article's opening, quoted for "tl;dr?".

@@ -193,7 +193,7 @@ class Shell:
         )
         if result.near and not result.closest:
             notes.append("/closest shows the passages that came closest")  # the button
-        return text + (f"\n-# {render.escape(' · '.join(notes))}" if notes else "")
+        return render.footed(text, notes)
 
     def _context(self, _: str) -> str:
         shown = self.shown

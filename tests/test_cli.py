@@ -53,6 +53,12 @@ def test_no_answer_gives_empty_results(capsys):
     assert json.loads(capsys.readouterr().out)["results"] == []
 
 
+def test_ask_prints_the_footer_an_embed_would_show(capsys):
+    assert main(["ask", "fighterjets"]) == 0
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    assert last == "-# Passage 1 of 1 · Read “fighterjets” as “fighter jets”"
+
+
 def test_tldr_on_the_bundled_corpus_quotes_its_opening(capsys):
     assert main(["ask", "tl;dr", "--json"]) == 0
     record = json.loads(capsys.readouterr().out)
