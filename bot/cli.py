@@ -394,7 +394,7 @@ def _print_answer(
         print(json.dumps(render.answer_json(result), ensure_ascii=False), file=out, flush=True)
     else:
         text = render.answer_markdown(result, render.foreign(index, result))
-        title = index.articles[within].title or within if within else ""
+        title = (index.articles[within].title or within) if within else ""
         notes = [render.page_label(result)] if result.found else []
         notes += render.answer_notes(within=title, answer=result)
         print(render.footed(text, notes), end="\n\n", file=out, flush=True)

@@ -94,9 +94,10 @@ SYNONYM_GROUPS = (
 IDIOMS = {("in", "charge"): "leader"}
 
 # Abbreviations news readers type for words an article may spell out: a question word the
-# corpus lacks that is one of these is read as its words, where the corpus holds them all
-# ("who is the PM of India?" on articles that write "Prime Minister"). Only those whose
-# words hold no stop word, and none that is also an English word ("who", "it").
+# corpus lacks that is one of these is read as its words, where a passage says them
+# together ("who is the PM of India?" on articles that write "Prime Minister"). Only those
+# whose words hold no stop word, and none that is also an English word ("who", "it"; "us"
+# is a stop word, so only "US" in capitals reaches this).
 ABBREVIATIONS = {
     "pm": "prime minister",
     "fm": "foreign minister",
