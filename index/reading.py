@@ -30,7 +30,7 @@ ASKING: tuple[tuple[frozenset[str], frozenset[str] | None], ...] = (
         frozenset("on about of regarding concerning re".split()),
     ),
     (frozenset("difference differences".split()), frozenset(["between"])),
-    (frozenset("meaning definition".split()), frozenset(["of"])),
+    (frozenset("meaning definition".split()), frozenset(["of", ""])),  # "X definition"
     (frozenset(["mean"]), frozenset([""])),  # "the mean temperature" asks it
     (frozenset("compare comparison vs versus define".split()), None),
 )

@@ -37,7 +37,7 @@ def test_words_that_ask_the_bot_are_left_out(seed_index):
         assert build_query(typed, analyzer, vocabulary).question_terms == ("sanction",), typed
     for typed in ("Russia vs China", "the difference between Russia and China"):
         assert build_query(typed, analyzer, vocabulary).question_terms == ("russia", "china")
-    for typed in ("what does junta mean?", "define junta", "meaning of junta"):
+    for typed in ("what does junta mean?", "define junta", "meaning of junta", "junta definition"):
         assert build_query(typed, analyzer, vocabulary).question_terms == ("junta",), typed
     mean = build_query("the mean temperature", analyzer, vocabulary).question_terms
     assert mean == ("mean", "temperatur")  # an average, not a word's meaning
