@@ -36,14 +36,15 @@ SNOWBALL_STOP_WORDS = frozenset(
     """.split()
 )
 
-# Words people add around a question that never name what they ask about, and the
-# contractions they type without an apostrophe.
+# Words people add around a question that never name what they ask about, the
+# contractions they type without an apostrophe, and chat spellings of stop words ("wen",
+# "wat", "r", "y": English knows them too well to be read as typos).
 QUESTION_FILLER = frozenset(
     """
     whos whats hows wheres whens whys im ive dont doesnt didnt isnt arent wasnt cant wont
     ok okay basically actually really wondering wonder heard exactly stuff thing things guys
     lol lmao yo bro btw idk hmm um uh u ur pls plz someone somebody anybody everything
-    else also since
+    else also since wen wat wut wot abt cuz tho gonna wanna gotta dunno r y
     tell please anyone anything something explain know hey hi hello thanks thank can
     will just many much happen happened happens happening go goes going gone went us
     """.split()

@@ -120,9 +120,12 @@ def test_capitals_do_not_change_the_answer(seed_index, typed):
 
 def test_chat_around_a_question_does_not_change_the_answer(seed_index):
     plain = answer(seed_index, "who's the junta leader?")
-    chatty = answer(seed_index, "yo who's the junta leader lol, idk btw")
-    assert [h.number for h in chatty.hits] == [h.number for h in plain.hits]
-    assert chatty.found and chatty.missing == ()
+    for typed in ("yo who's the junta leader lol, idk btw", "wat r the junta leader's name"):
+        chatty = answer(seed_index, typed)
+        assert [h.number for h in chatty.hits] == [h.number for h in plain.hits], typed
+        assert chatty.found and chatty.missing == (), typed
+    wen = answer(seed_index, "wen did the coup happen")  # chat spellings of stop words
+    assert wen.missing == () and "coup in 2021" in wen.hits[0].passage.text
 
 
 def test_what_happened_asks_about_what_follows(seed_index):
