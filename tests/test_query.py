@@ -1,6 +1,8 @@
 import pytest
 
+from index.build import build_index
 from index.query import CARRIED_WEIGHT, build_query, emphasis, unseen_weight
+from tests.conftest import write
 
 
 def test_question_words_become_weighted_terms(seed_index):
@@ -8,6 +10,15 @@ def test_question_words_become_weighted_terms(seed_index):
     assert query.question_terms == ("suppli", "myanmar", "jet")
     assert query.weights["suppli"] == 1.0 and query.weights["jet"] == 1.0
     assert 0 < query.weights["fighter"] < 1  # a synonym of "jet", weighted down
+
+
+def test_founded_finds_established_and_found_does_not(tmp_path):
+    write(tmp_path, "a.md", "---\ntitle: A\n---\nThe school was established in 1636. We found it.")
+    index = build_index(tmp_path)
+    founded = build_query("when was it founded", index.analyzer, index.vocabulary)
+    assert 0 < founded.weights["establish"] < 1
+    # "found" is read as "find", not as "founded": it finds no school's founding.
+    assert "establish" not in build_query("found", index.analyzer, index.vocabulary).weights
 
 
 def test_typos_are_mended_against_the_corpus(seed_index):
