@@ -67,6 +67,7 @@ SYNONYM_GROUPS = (
     "film movie",
     "big large huge",
     "begin start",
+    "choose pick select",
     "founded establish",  # "founded", not "found": that reads as "find"
     "end finish",
     "help aid assist",
