@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from index.corpus import Article, ArticleInfo, article_markdown, read_article_bytes
+from index.corpus import Article, ArticleInfo, article_markdown, link_key, read_article_bytes
 from index.errors import QabotError
 from index.index import Index
 from index.sentences import split_sentences
@@ -163,7 +163,7 @@ class Library:
         by_title: dict[str, list[ArticleInfo]] = {}  # only when replacing
         for info in index.articles.values():
             if info.source:
-                by_source[_url_key(info.source)] = info
+                by_source[link_key(info.source)] = info
             if replacing:
                 by_title.setdefault(info.title.casefold(), []).append(info)
         by_text = self._texts(index)
@@ -175,7 +175,7 @@ class Library:
                 old_info = index.articles[known]
                 title = new.title or "this article's text"
                 raise AlreadyInCorpus(title, old_info.title or known, old_info.file)
-            old = by_source.get(_url_key(new.source)) if new.source else None
+            old = by_source.get(link_key(new.source)) if new.source else None
             if old is not None and not replacing:
                 raise AlreadyInCorpus(new.source, old.title or old.id, old.file or old.path, hint)
             if old is None and new.title and replacing:
@@ -253,10 +253,6 @@ def file_stem(title: str) -> str:
     ascii_title = ascii_title.replace("'", "").replace("’", "")
     stem = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")
     return stem[:MAX_NAME_CHARS].rstrip("-")
-
-
-def _url_key(url: str) -> str:
-    return url.strip().split("#", 1)[0].rstrip("/").lower()
 
 
 def _names(stem: str, suffix: str) -> Iterator[str]:

@@ -9,6 +9,7 @@ from enum import Enum
 from index.errors import (
     CorpusMissing,
     IndexNotSaved,
+    NoArticleLinked,
     NoReadableArticles,
     QabotError,
     UnknownArticle,
@@ -44,6 +45,10 @@ def describe(error: QabotError, surface: Surface = Surface.BOT) -> str:
         if surface is Surface.CLI:
             return f"{error}: give its id or exact title, as `qabot sources` lists them"
         return f"{error}: pick one of the suggestions, or see /sources"
+    if isinstance(error, NoArticleLinked):
+        if surface is Surface.CLI:
+            return f"{error}: `qabot sources` lists those it has; `qabot add LINK` adds it"
+        return f"{error}: /sources lists those I have, and a moderator can /add it"
     if isinstance(error, WhichArticle):
         if surface is Surface.CLI:
             return f"{error}: name one with --article, as `qabot sources` lists them"

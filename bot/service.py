@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
-from index.answers import Answer, answer, check_question
+from index.answers import Answer, answer, article_linked, check_question
 from index.changes import Changes
 from index.corpus import ArticleInfo
 from index.errors import ArticleGone, QabotError
@@ -148,6 +148,7 @@ class AnswerService:
         from (UnknownArticle if none is so named); a follow-up stays within the article
         of the question it follows.
         """
+        linked = article_linked(self.served.index, question)  # "tl;dr https://..."
         question = check_question(question, MAX_ASK_CHARS)
         followed = self.store.question(follows) if follows is not None else None
         earlier = _carried(followed)
@@ -156,6 +157,8 @@ class AnswerService:
             within = ""
         if article:
             within = await self._article_id(article)
+        elif linked:
+            earlier, within = "", linked
         elif asks_gist(question) and follows is not None:
             # "tl;dr?" in reply to an answer: the gist of the article it quoted first.
             earlier, within = "", self._first_quoted(follows) or within

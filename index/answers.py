@@ -12,10 +12,11 @@ from functools import partial
 import numpy as np
 
 from .arrays import find_sorted
-from .corpus import Article
+from .corpus import Article, link_key
 from .errors import (
     BadPassageCount,
     EmptyQuestion,
+    NoArticleLinked,
     QuestionTooLong,
     UnknownArticle,
     WhichArticle,
@@ -163,6 +164,7 @@ def answer(
     there were any; not ``strict``, they are (``closest``), for a member who asked to
     see them anyway.
     """
+    linked = article_linked(index, question)
     question = check_question(question)
     if top < 1:
         raise BadPassageCount(top)
@@ -172,7 +174,8 @@ def answer(
             raise UnknownArticle(within)
         passages = index.spans[within]
     if asks_gist(question):
-        return _opening(index, question, within or _sole_article(index), top, offset)
+        article = within or linked or _sole_article(index)
+        return _opening(index, question, article, top, offset)
     searched, latest = asks_latest(question)  # "latest" is no word to search for
     searched, without = excluded(searched)  # "-Russia": no passage holding it
     phrases = quoted(searched)
@@ -260,6 +263,20 @@ def _sole_article(index: Index) -> str:
     if len(index.articles) != 1:
         raise WhichArticle(len(index.articles))
     return next(iter(index.articles))
+
+
+def article_linked(index: Index, question: str) -> str:
+    """The id of the article a ``question`` links to (its source is one of the links, for
+    "tl;dr https://..."); "" where it links to nothing, NoArticleLinked where it links
+    only to pages no article comes from."""
+    links = [link.strip("<>") for link in _LINK.findall(question)]
+    if not links or not asks_gist(clean_question(question)):
+        return ""
+    wanted = {link_key(link) for link in links}
+    for info in index.articles.values():
+        if info.source and link_key(info.source) in wanted:
+            return info.id
+    raise NoArticleLinked(links[0])
 
 
 def _opening(index: Index, question: str, article_id: str, top: int, offset: int) -> Answer:

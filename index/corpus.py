@@ -73,6 +73,16 @@ def info_of(article: Article) -> ArticleInfo:
     )
 
 
+def link_key(url: str) -> str:
+    """A link as articles are told apart by it: its fragment, a trailing slash and case
+    aside.
+
+    >>> link_key(" https://Example.com/news/a/#top ") == link_key("https://example.com/news/a")
+    True
+    """
+    return url.strip().split("#", 1)[0].rstrip("/").lower()
+
+
 @dataclass(frozen=True)
 class Problem:
     """A file (or JSONL line) that could not be read, or was read with a caveat."""

@@ -116,6 +116,14 @@ class WhichArticle(QuestionError):
         self.articles = articles
 
 
+class NoArticleLinked(QuestionError):
+    """A question asking the gist of a page no article of the corpus comes from."""
+
+    def __init__(self, link: str) -> None:
+        super().__init__(f"no article of the corpus comes from {link}")
+        self.link = link
+
+
 class ArticleGone(QuestionError):
     """An answer asked within an article that was removed or changed since."""
 

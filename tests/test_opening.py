@@ -2,7 +2,7 @@ import pytest
 
 from index.answers import answer
 from index.build import build_index
-from index.errors import WhichArticle
+from index.errors import NoArticleLinked, WhichArticle
 from index.opening import OPENING_SENTENCES, asks_gist
 from tests.conftest import write
 
@@ -49,3 +49,17 @@ def test_of_several_articles_a_gist_is_of_the_one_named(tmp_path):
     found = answer(index, "what is this article about?", within="b.md")
     assert [h.passage.text for h in found.hits] == ["Ships sailed.", "They sank."]
     assert found.total == 2
+
+
+def test_a_gist_asked_with_a_link_is_of_the_article_from_that_page(tmp_path):
+    source = "---\ntitle: {}\nsource: https://news.example.com/{}\n---\n{}"
+    write(tmp_path, "a.md", source.format("A", "jets", "Jets came. They flew."))
+    write(tmp_path, "b.md", source.format("B", "ships", "Ships sailed. They sank."))
+    index = build_index(tmp_path)
+    # As members paste it: another case, a trailing slash, Discord's <> against previews.
+    found = answer(index, "tl;dr <https://NEWS.example.com/ships/>")
+    assert [h.passage.text for h in found.hits] == ["Ships sailed.", "They sank."]
+    with pytest.raises(NoArticleLinked, match="https://news.example.com/planes"):
+        answer(index, "tl;dr https://news.example.com/planes")
+    # A link in a question that asks no gist is left out of it, as before.
+    assert answer(index, "ships https://news.example.com/planes").hits[0].article.id == "b.md"

@@ -169,3 +169,21 @@ async def test_tldr_in_reply_to_an_answer_quotes_the_opening_of_its_article(serv
     assert [h.passage.text for h in turned.answer.hits] == ["Nobody saw them."]
     with pytest.raises(WhichArticle):  # asked alone, of two articles
         await service.ask("tl;dr?", 3, None, None)
+
+
+async def test_tldr_with_a_link_stays_in_the_article_of_that_page(tmp_path):
+    corpus = tmp_path / "corpus"
+    source = "---\ntitle: {}\nsource: https://news.example.com/{}\n---\n{}"
+    write(corpus, "a.md", source.format("Jets", "jets", "Jets came. They flew."))
+    write(corpus, "b.md", source.format("Ships", "ships", "Ships sailed. They sank."))
+    settings = Settings(corpus_dir=corpus, answer_count=1, index_dir=tmp_path / "ix")
+    served = ServedIndex(settings.corpus_dir, settings.index_dir)
+    service = AnswerService(settings, served, Store(":memory:"), Cooldown(0))
+    try:
+        asked = await service.ask("tl;dr https://news.example.com/ships", 1, None, None)
+        assert asked.within == "Ships"
+        assert [h.passage.text for h in asked.answer.hits] == ["Ships sailed."]
+        turned = await service.page(asked.answer_id, 1)  # the link is not needed again
+        assert turned is not None and turned.answer.hits[0].passage.text == "They sank."
+    finally:
+        service.close()
