@@ -441,6 +441,7 @@ class QABot(discord.AutoShardedClient):
             origin=heard.origin,
             asked_in=message.id,
             cooldown=not again,
+            links=heard.typed.links,
         )
         try:
             return await after_a_while(asking, lambda: _typing(message.channel))

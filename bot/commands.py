@@ -120,6 +120,7 @@ async def _answer(
         origin=origin,
         private=private,
         article=article,
+        links=typed.links,
     )
     try:
         # A question refused (too long, cooldown) fails before the defer.

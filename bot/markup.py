@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from index.answers import clean_question, is_empty
+from index.answers import clean_question, is_empty, links_in
 from index.errors import QabotError
 
 if TYPE_CHECKING:
@@ -40,16 +40,18 @@ class Typed:
 
     question: str  # what is analysed: every piece of markup taken out
     title: str  # what is echoed above the answer: mentions and emoji shown by name
+    links: tuple[str, ...] = ()  # the links it held, taken out of both ("tl;dr <link>")
 
 
 def read_typed(text: str, names: Names, skip: Collection[int] = ()) -> Typed:
     """``text`` without its markup, and with its markup as names, both cleaned as every
     question is (index.answers.clean_question: links and invisible characters out); a
     mention of a member or role in ``skip`` (the bot itself and its role: ``own_ids``) is
-    dropped from both, and so is "/ask" typed as text before the question.
+    dropped from both, and so is "/ask" typed as text before the question; the links it
+    held are kept apart.
 
     >>> read_typed("<@1> what did <@&2> say in <#3>? <:wave:4>", lambda k, i: "mods", skip={1})
-    Typed(question='what did say in ?', title='what did @mods say in #mods? :wave:')
+    Typed(question='what did say in ?', title='what did @mods say in #mods? :wave:', links=())
     """
 
     def name(match: re.Match[str]) -> str:
@@ -73,6 +75,7 @@ def read_typed(text: str, names: Names, skip: Collection[int] = ()) -> Typed:
     return Typed(
         clean_question(_TYPED_COMMAND.sub("", question)),
         clean_question(_TYPED_COMMAND.sub("", title)),
+        links_in(text),
     )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -135,6 +135,7 @@ class AnswerService:
         asked_in: int | None = None,
         cooldown: bool = True,
         article: str = "",
+        links: Sequence[str] = (),
     ) -> Asked:
         """Check the question and the member's cooldown, answer, and remember it.
 
@@ -146,9 +147,10 @@ class AnswerService:
         edits are followed); ``cooldown`` False for such an edit, which replaces an answer
         rather than adding one; ``article`` the title or id of the one article to answer
         from (UnknownArticle if none is so named); a follow-up stays within the article
-        of the question it follows.
+        of the question it follows. ``links`` are those the question held before its
+        markup was read (else its own): "tl;dr <link>" asks the gist of that page's article.
         """
-        linked = article_linked(self.served.index, question)  # "tl;dr https://..."
+        linked = article_linked(self.served.index, question, links)
         question = check_question(question, MAX_ASK_CHARS)
         followed = self.store.question(follows) if follows is not None else None
         earlier = _carried(followed)

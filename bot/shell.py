@@ -130,7 +130,14 @@ class Shell:
             latest = self.served.index.latest(render.LATEST_COUNT)
             return f"**What's new**\n{render.latest_markdown(latest)}"
         asking = self.service.ask(
-            question, _USER, None, None, title=typed.title, follows=follows, article=article
+            question,
+            _USER,
+            None,
+            None,
+            title=typed.title,
+            follows=follows,
+            article=article,
+            links=typed.links,
         )
         self.shown = asyncio.run(asking)
         return self._page()

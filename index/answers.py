@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 
@@ -265,11 +265,21 @@ def _sole_article(index: Index) -> str:
     return next(iter(index.articles))
 
 
-def article_linked(index: Index, question: str) -> str:
-    """The id of the article a ``question`` links to (its source is one of the links, for
-    "tl;dr https://..."); "" where it links to nothing, NoArticleLinked where it links
-    only to pages no article comes from."""
-    links = [link.strip("<>") for link in _LINK.findall(question)]
+def links_in(text: str) -> tuple[str, ...]:
+    """The links ``text`` holds, as written (Discord's <> against a preview aside).
+
+    >>> links_in("tl;dr <https://example.com/a> www.example.com/b")
+    ('https://example.com/a', 'www.example.com/b')
+    """
+    return tuple(link.strip("<>") for link in _LINK.findall(text))
+
+
+def article_linked(index: Index, question: str, links: Sequence[str] = ()) -> str:
+    """The id of the article a ``question`` asking a gist links to, for "tl;dr https://...":
+    the one whose source is one of ``links`` (else of the question's own); "" where it
+    asks no gist or links to nothing, NoArticleLinked where it links only to pages no
+    article comes from."""
+    links = tuple(links) or links_in(question)
     if not links or not asks_gist(clean_question(question)):
         return ""
     wanted = {link_key(link) for link in links}

@@ -1094,7 +1094,7 @@ async def test_thanks_greetings_and_help_are_not_searched_for(server, bot, monke
     assert "follow-up to: who supplies Myanmar's jets?" in embed_text(follow)
 
 
-async def test_tldr_quotes_the_opening_of_the_article_meant(server, bot, monkeypatch):
+async def test_tldr_quotes_the_opening_of_the_article_meant(server, bot, corpus, monkeypatch):
     monkeypatch.setattr("bot.client.QUIET_SECONDS", 0.2)
     # Of two articles, alone, it asks which: quietly, with how to name one.
     which = await server.say(ALICE, f"<@{BOT_ID}> tl;dr?")
@@ -1109,6 +1109,12 @@ async def test_tldr_quotes_the_opening_of_the_article_meant(server, bot, monkeyp
     # Named with /ask's article: option.
     named = (await server.slash("ask", BOB, question="key takeaways", article="Circus")).messages
     assert "the circus elephants performed again" in embed_text(named[-1])
+    # The page a link in it is (Discord's <> against a preview around it).
+    source = "---\ntitle: Ships\nsource: https://news.example.com/ships\n---\nShips sailed."
+    write(corpus, "ships.md", source)
+    await server.slash("reload", MODERATOR)
+    linked = await server.say(ALICE, f"<@{BOT_ID}> tl;dr <https://news.example.com/ships>")
+    assert "> Ships sailed." in embed_text(linked)
 
 
 async def test_why_in_reply_to_an_answer_gets_the_sentences_around_it(server, bot):
