@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
-from index.answers import DEFAULT_TOP, answer
+from index.answers import DEFAULT_TOP, answer, article_linked
 from index.errors import QabotError
 from index.index import Index
 from index.refresh import Action
@@ -389,6 +389,7 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
 def _print_answer(
     index: Index, question: str, top: int, as_json: bool, out: TextIO, within: str = ""
 ) -> None:
+    within = within or article_linked(index, question)  # named in the footer, as in Discord
     result = answer(index, question, top=top, within=within)
     if as_json:
         print(json.dumps(render.answer_json(result), ensure_ascii=False), file=out, flush=True)

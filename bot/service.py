@@ -148,7 +148,8 @@ class AnswerService:
         rather than adding one; ``article`` the title or id of the one article to answer
         from (UnknownArticle if none is so named); a follow-up stays within the article
         of the question it follows. ``links`` are those the question held before its
-        markup was read (else its own): "tl;dr <link>" asks the gist of that page's article.
+        markup was read (else its own): a question linking to a page an article comes
+        from is asked within it ("tl;dr <link>": its gist).
         """
         linked = article_linked(self.served.index, question, links)
         question = check_question(question, MAX_ASK_CHARS)
@@ -160,10 +161,12 @@ class AnswerService:
         if article:
             within = await self._article_id(article)
         elif linked:
-            earlier, within = "", linked
+            within = linked
         elif asks_gist(question) and follows is not None:
             # "tl;dr?" in reply to an answer: the gist of the article it quoted first.
-            earlier, within = "", self._first_quoted(follows) or within
+            within = self._first_quoted(follows) or within
+        if asks_gist(question):
+            earlier = ""  # a gist is of an article, not of the question followed
         if cooldown:
             self.cooldown.check(user_id)
         result = await self.find(question, 0, earlier, within)

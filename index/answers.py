@@ -164,7 +164,7 @@ def answer(
     there were any; not ``strict``, they are (``closest``), for a member who asked to
     see them anyway.
     """
-    linked = article_linked(index, question)
+    within = within or article_linked(index, question)  # "what does <link> say of ..."
     question = check_question(question)
     if top < 1:
         raise BadPassageCount(top)
@@ -174,8 +174,7 @@ def answer(
             raise UnknownArticle(within)
         passages = index.spans[within]
     if asks_gist(question):
-        article = within or linked or _sole_article(index)
-        return _opening(index, question, article, top, offset)
+        return _opening(index, question, within or _sole_article(index), top, offset)
     searched, latest = asks_latest(question)  # "latest" is no word to search for
     searched, without = excluded(searched)  # "-Russia": no passage holding it
     phrases = quoted(searched)
@@ -275,18 +274,20 @@ def links_in(text: str) -> tuple[str, ...]:
 
 
 def article_linked(index: Index, question: str, links: Sequence[str] = ()) -> str:
-    """The id of the article a ``question`` asking a gist links to, for "tl;dr https://...":
-    the one whose source is one of ``links`` (else of the question's own); "" where it
-    asks no gist or links to nothing, NoArticleLinked where it links only to pages no
-    article comes from."""
+    """The id of the article a ``question`` links to, which it is asked within ("tl;dr
+    https://...", "who is quoted in https://..."): the one whose source is one of
+    ``links`` (else of the question's own links); "" where none is, and NoArticleLinked
+    where the question asks that page's gist, which no other article can answer."""
     links = tuple(links) or links_in(question)
-    if not links or not asks_gist(clean_question(question)):
+    if not links:
         return ""
     wanted = {link_key(link) for link in links}
     for info in index.articles.values():
         if info.source and link_key(info.source) in wanted:
             return info.id
-    raise NoArticleLinked(links[0])
+    if asks_gist(clean_question(question)):
+        raise NoArticleLinked(links[0])
+    return ""  # a page no article comes from: asked of them all, as before
 
 
 def _opening(index: Index, question: str, article_id: str, top: int, offset: int) -> Answer:

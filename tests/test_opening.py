@@ -51,7 +51,7 @@ def test_of_several_articles_a_gist_is_of_the_one_named(tmp_path):
     assert found.total == 2
 
 
-def test_a_gist_asked_with_a_link_is_of_the_article_from_that_page(tmp_path):
+def test_a_question_with_a_link_is_asked_of_the_article_from_that_page(tmp_path):
     source = "---\ntitle: {}\nsource: https://news.example.com/{}\n---\n{}"
     write(tmp_path, "a.md", source.format("A", "jets", "Jets came. They flew."))
     write(tmp_path, "b.md", source.format("B", "ships", "Ships sailed. They sank."))
@@ -61,5 +61,8 @@ def test_a_gist_asked_with_a_link_is_of_the_article_from_that_page(tmp_path):
     assert [h.passage.text for h in found.hits] == ["Ships sailed.", "They sank."]
     with pytest.raises(NoArticleLinked, match="https://news.example.com/planes"):
         answer(index, "tl;dr https://news.example.com/planes")
-    # A link in a question that asks no gist is left out of it, as before.
+    # Any question linking to an article's page is asked within it; another page's link
+    # is left out of the question, as before.
+    assert answer(index, "ships?").found
+    assert not answer(index, "ships? https://news.example.com/jets").found  # not in a.md
     assert answer(index, "ships https://news.example.com/planes").hits[0].article.id == "b.md"
