@@ -529,6 +529,8 @@ def help_markdown(
         "this question** answers it for everyone, naming who asked.",
         '• Put words in double quotes to have them said as written: `who said "a new '
         'era"?` quotes only sentences saying “a new era”.',
+        "• Add the link of one of my articles' pages to ask about it alone; “tl;dr” with "
+        "it quotes its opening.",
         "",
         "**Under an answer**",
         "• **More** and **Previous** turn the pages of passages. Yours turn the answer "

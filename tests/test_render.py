@@ -139,6 +139,8 @@ def test_help_covers_what_members_can_do_and_moderators_see_theirs(seed_index):
         "300 characters",
         "every 5 s",
         "double quotes",
+        "“tl;dr”",
+        "the link of one of my articles",
     ):
         assert feature in member, feature
     assert "/reload" not in member
