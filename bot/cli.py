@@ -91,8 +91,8 @@ def _parser() -> argparse.ArgumentParser:
         "--article",
         metavar="ARTICLE",
         default="",
-        help="answer from this article only: its id or title as `qabot sources` shows, or "
-        "a part of only one title (as /ask article:)",
+        help="answer from this article only: its id or title as `qabot sources` shows, its "
+        "link, or a part of only one title (as /ask article:)",
     )
     ask.add_argument(
         "--json",

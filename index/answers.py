@@ -12,7 +12,7 @@ from functools import partial
 import numpy as np
 
 from .arrays import find_sorted
-from .corpus import Article, link_key
+from .corpus import Article
 from .errors import (
     BadPassageCount,
     EmptyQuestion,
@@ -281,22 +281,12 @@ def article_linked(index: Index, question: str, links: Sequence[str] = ()) -> st
     links = tuple(links) or links_in(question)
     if not links:
         return ""
-    by_link = index.derived("articles by link", _articles_by_link)
     for link in links:
-        if (found := by_link.get(link_key(link))) is not None:
-            return found
+        if (found := index.linked(link)) is not None:
+            return found.id
     if asks_gist(clean_question(question)):
         raise NoArticleLinked(links[0])
     return ""  # a page no article comes from: asked of them all, as before
-
-
-def _articles_by_link(index: Index) -> dict[str, str]:
-    """Each article's id by its source link (link_key); of two with one link, the first."""
-    by_link: dict[str, str] = {}
-    for info in index.infos:
-        if info.source:
-            by_link.setdefault(link_key(info.source), info.id)
-    return by_link
 
 
 def _opening(index: Index, question: str, article_id: str, top: int, offset: int) -> Answer:

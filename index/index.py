@@ -15,7 +15,7 @@ from .analysis import Analyzer
 from .arrays import Within, nest
 from .articles import ArticleNumbers, ArticlesById, ArticleTable
 from .bm25 import BM25, BM25Params, DocTerms
-from .corpus import ArticleInfo, FileStat, Problem
+from .corpus import ArticleInfo, FileStat, Problem, link_key
 from .passages import Passage, Passages
 from .strings import SortedStrings
 from .synonyms import GROUPS_KEY, group_terms
@@ -95,13 +95,22 @@ class Index:
         return self._derived[name]
 
     def find_article(self, name: str) -> ArticleInfo | None:
-        """The article whose id is ``name``, else the one article whose title it is, case
-        and surrounding spaces aside; None if none is, or several are."""
+        """The article whose id is ``name``, else the one whose source link it is, else
+        the one article whose title it is, case and surrounding spaces aside; None if
+        none is, or several are."""
         if name in self.articles:
             return self.articles[name]
+        if (linked := self.linked(name)) is not None:
+            return linked
         folded = name.casefold().strip()
         matches = [i for i in self.infos if i.title.casefold() == folded]
         return matches[0] if len(matches) == 1 else None
+
+    def linked(self, link: str) -> ArticleInfo | None:
+        """The article whose source is ``link`` (``link_key``: case, a trailing slash and
+        the fragment aside; of two, the first), found through a table made once."""
+        found = self.derived("articles by link", _articles_by_link).get(link_key(link))
+        return None if found is None else self.articles[found]
 
     def locate(self, article_id: str, paragraph: int, sentence: int) -> int | None:
         """The number of the passage at ``paragraph`` and ``sentence`` (from 1) of the
@@ -275,3 +284,12 @@ def date_key(published: str) -> str:
     ('2025-07-14T09:30:00Z', '')
     """
     return published[:25] if _ISO_DATE.match(published) else ""
+
+
+def _articles_by_link(index: Index) -> dict[str, str]:
+    """Each article's id by its source link (link_key); of two with one link, the first."""
+    by_link: dict[str, str] = {}
+    for info in index.infos:
+        if info.source:
+            by_link.setdefault(link_key(info.source), info.id)
+    return by_link

@@ -59,6 +59,8 @@ def test_a_question_with_a_link_is_asked_of_the_article_from_that_page(tmp_path)
     # As members paste it: another case, a trailing slash, Discord's <> against previews.
     found = answer(index, "tl;dr <https://NEWS.example.com/ships/>")
     assert [h.passage.text for h in found.hits] == ["Ships sailed.", "They sank."]
+    # article: (and every surface naming an article) takes its link too.
+    assert index.find_article("https://NEWS.example.com/ships/").id == "b.md"
     with pytest.raises(NoArticleLinked, match="https://news.example.com/planes"):
         answer(index, "tl;dr https://news.example.com/planes")
     # Any question linking to an article's page is asked within it; another page's link
