@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from index.answers import clean_question, is_empty, links_in
 from index.errors import QabotError
+from index.opening import GIST
 
 if TYPE_CHECKING:
     import discord
@@ -48,7 +49,7 @@ def read_typed(text: str, names: Names, skip: Collection[int] = ()) -> Typed:
     question is (index.answers.clean_question: links and invisible characters out); a
     mention of a member or role in ``skip`` (the bot itself and its role: ``own_ids``) is
     dropped from both, and so is "/ask" typed as text before the question; the links it
-    held are kept apart.
+    held are kept apart, and a link alone asks for its article's gist ("tl;dr").
 
     >>> read_typed("<@1> what did <@&2> say in <#3>? <:wave:4>", lambda k, i: "mods", skip={1})
     Typed(question='what did say in ?', title='what did @mods say in #mods? :wave:', links=())
@@ -72,11 +73,12 @@ def read_typed(text: str, names: Names, skip: Collection[int] = ()) -> Typed:
         return f"/{match['command']}"
 
     question, title = _MARKUP.sub(" ", text), _MARKUP.sub(name, text)
-    return Typed(
-        clean_question(_TYPED_COMMAND.sub("", question)),
-        clean_question(_TYPED_COMMAND.sub("", title)),
-        links_in(text),
-    )
+    question = clean_question(_TYPED_COMMAND.sub("", question))
+    title = clean_question(_TYPED_COMMAND.sub("", title))
+    links = links_in(text)
+    if links and is_empty(question):  # a link alone asks what that page's article says
+        question, title = GIST, f"{GIST} {' '.join(links)}"
+    return Typed(question, title, links)
 
 
 def asked_in(text: str, limit: int) -> str:

@@ -17,6 +17,8 @@ _AROUND = frozenset(
     "point points".split()
 )
 _MAIN, _POINT = frozenset("main key".split()), frozenset("point points".split())
+# How a question asking for a gist is written where a member wrote only a link.
+GIST = "tl;dr"
 # How many of an article's first sentences answer: a news article's opening (its lede)
 # says what it reports, the rest tells more. Three a page, as answers are.
 OPENING_SENTENCES = 6

@@ -1115,6 +1115,15 @@ async def test_tldr_quotes_the_opening_of_the_article_meant(server, bot, corpus,
     await server.slash("reload", MODERATOR)
     linked = await server.say(ALICE, f"<@{BOT_ID}> tl;dr <https://news.example.com/ships>")
     assert "> Ships sailed." in embed_text(linked)
+    # A link alone asks the same, by mention or with Answer this question on it.
+    alone = await server.say(ALICE, f"<@{BOT_ID}> https://news.example.com/ships")
+    assert "> Ships sailed." in embed_text(alone)
+    shared = server.member_message(BOB, "https://news.example.com/ships")
+    picked = await server.message_command("Answer this question", ALICE, shared)
+    assert "> Ships sailed." in embed_text(picked.messages[-1])
+    # A page no article comes from is said to be none, quietly.
+    other = await server.say(ALICE, f"<@{BOT_ID}> https://news.example.com/planes")
+    assert "no article of the corpus comes from https://news.example.com/planes" in other["content"]
 
 
 async def test_why_in_reply_to_an_answer_gets_the_sentences_around_it(server, bot):

@@ -26,6 +26,10 @@ def test_unknown_mentions_get_a_neutral_name_and_timestamps_a_date():
 def test_links_and_invisible_characters_leave_both():
     typed = read_typed("sup\u00adplies <https://x.org/a> https://y.org/b jets\u200b?", names)
     assert typed.question == typed.title == "supplies jets?"
+    assert typed.links == ("https://x.org/a", "https://y.org/b")  # kept apart
+    # A link alone asks what that page's article says: its gist.
+    alone = read_typed("<https://x.org/a>", names)
+    assert (alone.question, alone.title) == ("tl;dr", "tl;dr https://x.org/a")
 
 
 def test_a_long_message_asks_its_questions_the_last_that_fit():
