@@ -19,10 +19,18 @@ from index.index import Index
 
 from . import render
 from .commands import COMMANDS
-from .components import DYNAMIC_ITEMS, answer_parts, answer_text_parts
+from .components import DYNAMIC_ITEMS, answer_parts, answer_text_parts, sources_view
 from .config import ConfigError, Settings
 from .curation import Curator
-from .embeds import CONTENT_LIMIT, SourceList, clip, context_embed, latest_embed, source_list
+from .embeds import (
+    CONTENT_LIMIT,
+    SourceList,
+    clip,
+    context_embed,
+    latest_embed,
+    source_list,
+    sources_embed,
+)
 from .markup import (
     NoQuestion,
     Typed,
@@ -43,6 +51,7 @@ from .store import Answered, Origin
 from .talk import (
     NO_MORE,
     asks_about_theirs,
+    asks_for_articles,
     asks_for_more,
     asks_whats_new,
     asks_why,
@@ -266,6 +275,15 @@ class QABot(discord.AutoShardedClient):
             as_text = f"**{embed.title}**\n{text}"  # where the bot may not embed links
             await self._post(message, embed=embed, as_text=lambda: as_text)
             return
+        if heard.articles:  # "list the articles": /sources' list, its pages theirs to turn
+            self.service.counts(message.author.id)
+            listing = await self.source_list()
+            as_text = f"**Articles I know**\n{listing.pages[0]}"  # where embeds are refused
+            view = sources_view(listing, 0, message.author.id)
+            await self._post(
+                message, embed=sources_embed(listing, 0), as_text=lambda: as_text, view=view
+            )
+            return
         if heard.why and heard.follows is not None:  # "why?": the sentences around it
             question, quoted, gone = self.service.around(heard.follows, message.author.id)
             embed = context_embed(question, quoted, gone)
@@ -321,7 +339,14 @@ class QABot(discord.AutoShardedClient):
         if not self.service.follows(answered) or answered.reply_id is None:
             return  # the answer stands on its own by now
         heard = self._hear(message)
-        if heard is None or heard.hint or heard.more or heard.whats_new or heard.why:
+        if (
+            heard is None
+            or heard.hint
+            or heard.more
+            or heard.whats_new
+            or heard.why
+            or heard.articles
+        ):
             return
         if heard.typed.question == answered.question:
             return
@@ -406,6 +431,8 @@ class QABot(discord.AutoShardedClient):
             return Heard(typed, follows, why=True)
         if asks_whats_new(typed.question):
             return Heard(typed, follows, whats_new=True)
+        if asks_for_articles(typed.question):
+            return Heard(typed, follows, articles=True)
         theirs = mentioned and reference is not None and not to_bot  # another's message
         if theirs and (is_empty(typed.question) or asks_about_theirs(typed.question)):
             # "@qabot", "is this true?": about that message, answered where it can be read.
@@ -481,6 +508,7 @@ class Heard:
     more: bool = False  # it asks for more of the answer it replies to ("tell me more")
     why: bool = False  # it asks why the answer it replies to is so: its context answers
     whats_new: bool = False  # it asks what is new: the newest articles answer it
+    articles: bool = False  # it asks which articles the bot knows: /sources' list answers
     origin: Origin | None = None  # another's message it asks, when the question is theirs
 
 

@@ -22,7 +22,7 @@ from .moderation import is_moderator
 from .replies import NO_MENTIONS, after_a_while, in_time, post, send_private
 from .service import CHOICE_CHARS, MAX_ASK_CHARS
 from .store import Origin
-from .talk import asks_whats_new, small_talk
+from .talk import asks_for_articles, asks_whats_new, small_talk
 
 MISSING = discord.utils.MISSING
 
@@ -96,8 +96,8 @@ async def _answer(
     public or ``private`` (deferred when slow); a question refused (too long, cooldown,
     no such article) raises, and on_app_command_error replies privately. What asks the
     news nothing (bot/talk.py) is not searched for: "what's new?" gets the newest
-    articles; "help", "thanks" and the like get a private word (on someone else's
-    message picked from the menu, that it asks nothing)."""
+    articles, "list the articles" the article list; "help", "thanks" and the like get a
+    private word (on someone else's message picked from the menu, that it asks nothing)."""
     service = _bot(interaction).service
     said = small_talk(typed.question)
     if said:
@@ -110,6 +110,10 @@ async def _answer(
             ephemeral=private,
             allowed_mentions=NO_MENTIONS,
         )
+        return
+    if asks_for_articles(typed.question):  # "list the articles": /sources' list answers
+        service.counts(interaction.user.id)
+        await _list_articles(interaction, False, "", private)
         return
     work = service.ask(
         typed.question,
@@ -243,17 +247,25 @@ async def sources(
     bot = _bot(interaction)
     moderator = is_moderator(interaction, bot.settings.moderator_role_ids)
     # A moderator's list names the files too: it is theirs alone to see.
-    # The list is made once an index: a large one takes a while.
+    await _list_articles(interaction, moderator, " ".join(search.split()), moderator)
+
+
+async def _list_articles(
+    interaction: discord.Interaction, files: bool, search: str, private: bool
+) -> None:
+    """The article list's first page as the interaction's reply (only the member sees it
+    if ``private``), with Previous and Next theirs to press; the list is made once an
+    index, and a large one takes a while: the reply is deferred then."""
     listing = await in_time(
         interaction,
-        bot.source_list(files=moderator, search=" ".join(search.split())),
-        ephemeral=moderator,
+        _bot(interaction).source_list(files=files, search=search),
+        ephemeral=private,
         thinking=True,
     )
     reply = {
         "embed": embeds.sources_embed(listing, 0),
         "view": sources_view(listing, 0, interaction.user.id) or MISSING,
-        "ephemeral": moderator,
+        "ephemeral": private,
         "allowed_mentions": NO_MENTIONS,
     }
     if interaction.response.is_done():

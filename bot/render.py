@@ -519,8 +519,9 @@ def help_markdown(
         "is read with the earlier question's subject; “tell me more” gives its next "
         "passages, “why?” the sentences around them, “tl;dr” the opening of the article "
         "it quotes first.",
-        "• Ask “what's new?” for my newest articles, or “the latest on …” for the newest "
-        "passages on something; `-word` leaves out passages holding a word.",
+        "• Ask “what's new?” for my newest articles (“list the articles” for all of them), "
+        "or “the latest on …” for the newest passages on something; `-word` leaves out "
+        "passages holding a word.",
         "• Send me a direct message: every message there is a question.",
         "• Edit a question you asked me within 15 minutes and I answer it again in the "
         "same reply; delete it and my answer goes too. Forgot to mention me? Edit your "

@@ -290,8 +290,13 @@ class AnswerService:
         index: Index.latest), for "what's new?" from ``user_id``, which counts against
         their cooldown as a question does (OnCooldown)."""
         if user_id is not None:
-            self.cooldown.check(user_id)
+            self.counts(user_id)
         return await asyncio.to_thread(self.served.index.latest, count)
+
+    def counts(self, user_id: int) -> None:
+        """Count a reply that posts as an answer does ("list the articles") against the
+        cooldown of ``user_id``, as a question; OnCooldown if they asked too soon."""
+        self.cooldown.check(user_id)
 
     async def more(self, answer_id: int, user_id: int | None = None) -> Asked | None:
         """The page of a remembered answer after the last one shown of it ("tell me

@@ -18,7 +18,14 @@ from .removed import RemovedFolder
 from .served import ServedIndex
 from .service import MAX_ASK_CHARS, AnswerService, Asked
 from .store import Store
-from .talk import NO_MORE, asks_for_more, asks_whats_new, asks_why, small_talk
+from .talk import (
+    NO_MORE,
+    asks_for_articles,
+    asks_for_more,
+    asks_whats_new,
+    asks_why,
+    small_talk,
+)
 
 if TYPE_CHECKING:
     from .curation import Curator
@@ -129,6 +136,8 @@ class Shell:
         if asks_whats_new(question):
             latest = self.served.index.latest(render.LATEST_COUNT)
             return f"**What's new**\n{render.latest_markdown(latest)}"
+        if asks_for_articles(question):  # as the bot lists them for "list the articles"
+            return "**Articles I know**\n" + "\n".join(render.sources_lines(self.served.index))
         asking = self.service.ask(
             question,
             _USER,

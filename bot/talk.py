@@ -65,13 +65,6 @@ _ABOUT_ME = frozenset(
         "what do you know",
         "what do u know",
         "what do you know about",
-        "what topics do you know",
-        "what topics do you know about",
-        "what topics do you cover",
-        "what do you cover",
-        "what articles do you have",
-        "what news do you have",
-        "how many articles do you have",
         "what can i ask",
         "what can i ask you",
         "what should i ask",
@@ -247,6 +240,48 @@ _WHATS_NEW = frozenset(
         "what is going on",
     }
 )
+
+
+# What members write to see the articles the bot knows (words only, lowercase): the
+# list /sources shows answers it, not a search for the word "articles".
+_LIST_ARTICLES = frozenset(
+    f"{verb}{article} {things}".strip()
+    for verb in ("list", "list all", "show", "show me", "show all", "see", "")
+    for article in ("", " the", " your", " all the", " all your")
+    for things in ("articles", "sources", "stories", "article list", "list of articles")
+) - {"sources"} | frozenset(  # "sources?" alone, as "source?", asks where quotes come from
+    {
+        "what articles do you have",
+        "which articles do you have",
+        "what articles are there",
+        "what articles",
+        "which articles",
+        "what sources do you have",
+        "what news do you have",
+        "what stories do you have",
+        "how many articles do you have",
+        "how many articles",
+        "what topics",
+        "what topics are there",
+        "what topics do you know",
+        "what topics do you know about",
+        "what topics do you cover",
+        "what do you cover",
+        "what can i ask about",
+        "what can i ask you about",
+        "what can you tell me about",
+    }
+)
+
+
+def asks_for_articles(text: str) -> bool:
+    """Whether ``text`` asks which articles the bot knows ("list articles", "what topics
+    do you cover?"): /sources' list answers it.
+
+    >>> asks_for_articles("List the articles!"), asks_for_articles("articles on Myanmar")
+    (True, False)
+    """
+    return " ".join(_words(text)) in _LIST_ARTICLES
 
 
 def asks_whats_new(text: str) -> bool:

@@ -1126,6 +1126,14 @@ async def test_tldr_quotes_the_opening_of_the_article_meant(server, bot, corpus,
     assert "no article of the corpus comes from https://news.example.com/planes" in other["content"]
 
 
+async def test_asking_which_articles_it_knows_gets_the_list(server, bot):
+    listed = await server.say(ALICE, f"<@{BOT_ID}> list the articles")
+    assert listed["embeds"][0]["title"] == "Articles I know"
+    assert "Circus news" in embed_text(listed) and "no answer" not in embed_text(listed)
+    asked = (await server.slash("ask", BOB, question="what topics do you cover?")).messages
+    assert asked[-1]["embeds"][0]["title"] == "Articles I know"
+
+
 async def test_why_in_reply_to_an_answer_gets_the_sentences_around_it(server, bot):
     first = (await server.slash("ask", ALICE, question="Myanmar military junta")).messages[-1]
     more = await server.click(first, buttons(first)["More"]["custom_id"], ALICE)

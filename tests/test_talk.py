@@ -8,6 +8,7 @@ from bot.talk import (
     WHERE_FROM,
     acknowledges,
     asks_about_theirs,
+    asks_for_articles,
     asks_for_more,
     asks_whats_new,
     asks_why,
@@ -140,3 +141,19 @@ def test_what_a_mention_asks_of_another_members_message():
     for asked in ("Is this true?", "fact check pls", "source?", "what do you think?"):
         assert asks_about_theirs(asked), asked
     assert not asks_about_theirs("is this true that Russia supplies jets?")
+
+
+def test_asking_which_articles_the_bot_knows():
+    for asked in (
+        "list articles",
+        "Show me the articles",
+        "list all your sources",
+        "what articles do you have?",
+        "what topics do you cover?",
+        "what can I ask about?",
+    ):
+        assert asks_for_articles(asked), asked
+        assert small_talk(asked) == "", asked  # answered with the list, not a word
+    for question in ("articles on Myanmar", "sources?", "list the sanctions", "what about China"):
+        assert not asks_for_articles(question), question
+    assert small_talk("sources?") == WHERE_FROM  # where a quote comes from
