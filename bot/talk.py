@@ -75,8 +75,9 @@ _ABOUT_ME = frozenset(
 def small_talk(text: str, after_answer: bool = False) -> str:
     """What to say to a message that asks the news nothing: thanks ("thanks!", or a 👍
     ``after_answer``, in reply to one), a greeting, a question about the bot itself
-    ("help", "what can you do?"), a request for sources ("source?") or, in reply to an
-    answer, a complaint ("wrong!"); "" for anything else, which is a question ("tl;dr?"
+    ("help", "what can you do?"), a request for sources ("source?"), a follow-up of no
+    answer ("tell me more", not ``after_answer``) or, in reply to an answer, a complaint
+    ("wrong!"); "" for anything else, which is a question ("tl;dr?"
     too: an article's opening answers it, index/opening.py).
 
     >>> small_talk("Thanks!"), small_talk("help?") == HOW_TO_ASK, small_talk("who won?")
@@ -98,6 +99,8 @@ def small_talk(text: str, after_answer: bool = False) -> str:
         return USE_FORGET
     if after_answer and phrase in _DOUBTS:
         return CHECK_IT
+    if not after_answer and (asks_for_more(text) or asks_why(text)):
+        return REPLY_TO_FOLLOW  # "tell me more", "why?": of which answer?
     said = re.sub(
         r"\bnot (right|true|correct|accurate|what i (asked|meant|wanted))\b", "wrong", phrase
     )
@@ -137,6 +140,12 @@ WHERE_FROM = (
     "Each passage I quote names its source under it: the article's title (a link to it "
     "when it has a web page, and “paragraph N, sentence M” links to the sentence itself), "
     "the outlet and the date. /article shows an article whole; /sources lists them all."
+)
+# "tell me more", "why?" not in reply to an answer: they follow one up, and say nothing
+# of which (searched, they found "no answer").
+REPLY_TO_FOLLOW = (
+    "To follow up one of my answers, reply to it (with the mention on): “tell me more” "
+    "gives its next passages, “why?” the sentences around them. Or ask me a question."
 )
 # "really?", "are you sure?", in reply to an answer: the quotes are there to be checked.
 _DOUBTS = frozenset(

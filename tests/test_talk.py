@@ -3,6 +3,7 @@ from bot.talk import (
     HOW_TO_ASK,
     MARK_IT,
     NO_PROBLEM,
+    REPLY_TO_FOLLOW,
     THANKED,
     USE_FORGET,
     WHERE_FROM,
@@ -157,3 +158,10 @@ def test_asking_which_articles_the_bot_knows():
     for question in ("articles on Myanmar", "sources?", "list the sanctions", "what about China"):
         assert not asks_for_articles(question), question
     assert small_talk("sources?") == WHERE_FROM  # where a quote comes from
+
+
+def test_a_follow_up_of_no_answer_says_how_to_follow_one_up():
+    for said in ("tell me more", "why?", "what else?", "context?"):
+        assert small_talk(said) == REPLY_TO_FOLLOW, said  # not "no answer" to nothing
+        assert small_talk(said, after_answer=True) == "", said  # the client follows it up
+    assert small_talk("why did Russia help?") == ""
