@@ -522,7 +522,8 @@ def help_markdown(
         "• Ask “what's new?” for my newest articles (“list the articles” for all of them), "
         "or “the latest on …” for the newest passages on something; `-word` leaves out "
         "passages holding a word.",
-        "• Send me a direct message: every message there is a question.",
+        "• Send me a direct message: every message there is a question, and “and China?” "
+        "or “tell me more” there follows up my last answer.",
         "• Edit a question you asked me within 15 minutes and I answer it again in the "
         "same reply; delete it and my answer goes too. Forgot to mention me? Edit your "
         "message to add the mention.",

@@ -240,6 +240,12 @@ class AnswerService:
         recent = time.time() - answered.asked_at <= FOLLOW_EDITS_SECONDS
         return answered.reply_id is not None and recent
 
+    def recent_answer(self, channel_id: int, user_id: int) -> int | None:
+        """The answer a member's message in a DM with no reply leans on ("tell me more",
+        "and China?"): the last one there to their question, FOLLOW_EDITS_SECONDS ago at
+        most (a DM is one conversation, where members rarely reply to a message)."""
+        return self.store.last_answer(channel_id, user_id, time.time() - FOLLOW_EDITS_SECONDS)
+
     def posted(self, answer_id: int, message_id: int) -> None:
         """Remember that ``message_id`` shows answer ``answer_id`` (replies lean on it)."""
         self.store.record_message(answer_id, message_id)

@@ -296,6 +296,16 @@ class Store:
         ).fetchone()
         return Answered(*row) if row else None
 
+    def last_answer(self, channel_id: int, user_id: int, since: float) -> int | None:
+        """The id of the latest answer posted in ``channel_id`` to a question of
+        ``user_id`` asked after ``since`` (and not deleted since), if any."""
+        row = self._db.execute(
+            "SELECT id FROM answers WHERE channel_id = ? AND user_id = ? AND asked_at > ? "
+            "AND message_id IS NOT NULL AND withdrawn = 0 ORDER BY id DESC LIMIT 1",
+            (channel_id, user_id, since),
+        ).fetchone()
+        return row[0] if row else None
+
     def answered_questions(self, channel_id: int | None, typed: str, limit: int) -> list[str]:
         """Questions asked in this channel (a DM: the member's own) that got an answer and
         hold ``typed``, the most asked first; a question typed in other cases counts once,

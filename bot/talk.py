@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from index.opening import asks_gist
+
 # Words that thank or acknowledge and ask nothing: "thanks!", "ok cool", "ty 🙏", in the
 # languages the commands are translated into too. A reply made of them to an answer is
 # no follow-up question (read as one, its stop words would ask the question again).
@@ -399,6 +401,28 @@ _MORE_FILLER = frozenset(
 _PROMPTS = frozenset({"and", "so", "and then", "then what", "ok and", "and so", "what then"})
 # Said when an answer asked for more has no more passages.
 NO_MORE = "That is all I found on it: no more passages."
+
+
+# How a follow-up of the last answer begins ("and China?", "what about India?").
+_FOLLOWING = re.compile(r"(?:and|what about|how about|but|also)\b", re.IGNORECASE)
+
+
+def leans_on_earlier(text: str) -> bool:
+    """Whether ``text`` only makes sense after an answer: it asks for more of it, why, its
+    gist or whether it is true, or goes on from it ("and China?"); in a DM, where members
+    rarely reply to a message, it follows up the last answer.
+
+    >>> leans_on_earlier("and China?"), leans_on_earlier("tl;dr"), leans_on_earlier("who won?")
+    (True, True, False)
+    """
+    phrase = " ".join(_words(text))
+    return (
+        asks_for_more(text)
+        or asks_why(text)
+        or asks_gist(text)
+        or phrase in _DOUBTS
+        or bool(_FOLLOWING.match(text.strip()))
+    )
 
 
 def asks_for_more(text: str) -> bool:

@@ -138,6 +138,23 @@ async def test_mention_in_a_channel_and_in_a_dm(server, bot):
     assert "guild_id" not in dm
 
 
+async def test_a_dm_follows_up_the_last_answer_without_a_reply(server, bot):
+    def dm(text):
+        return server.say(BOB, text, in_guild=False, mentions_bot=False)
+
+    await dm("Myanmar military junta")
+    more = await dm("tell me more")  # no reply: in a DM, the last answer is meant
+    assert "Passages 4–6 of " in embed_text(more)
+    china = await dm("and China?")
+    assert "Read as a follow-up to: Myanmar military junta" in embed_text(china)
+    assert "**China**" in embed_text(china)
+    # A question of its own is not a follow-up.
+    assert "follow-up" not in embed_text(await dm(QUESTION))
+    # In a channel, without a reply, it is a question of its own.
+    channel = await server.say(ALICE, f"<@{BOT_ID}> and China?")
+    assert "follow-up" not in embed_text(channel)
+
+
 async def test_a_mention_of_the_bots_role_is_a_mention_of_the_bot(server, bot, monkeypatch):
     monkeypatch.setattr("bot.client.QUIET_SECONDS", 0.2)
     # Typing "@qabot", a member may pick the role Discord made for the bot. Where Discord

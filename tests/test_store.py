@@ -170,3 +170,18 @@ def test_what_a_member_says_was_wrong_goes_with_their_downvote(tmp_path):
     assert (down.question, down.comment) == ("elephants", "wrong circus")
     store.record_vote(answer_id, 0, 3, user_id=7, vote=1)  # a change of mind: no 👎 left
     assert store.downvotes(0) == [] and not store.explain_vote(answer_id, 0, 7, "still")
+
+
+def test_the_last_answer_of_a_members_dm_is_found_while_recent(tmp_path):
+    store = Store(tmp_path / "db.sqlite3")
+    start = time.time()
+    first = store.record_question(Question("jets?", 7, None, 5))
+    store.record_message(first, 501)
+    unposted = store.record_question(Question("tanks?", 7, None, 5))  # never shown
+    store.record_question(Question("ships?", 8, None, 5))  # another member's
+    assert unposted > first
+    assert store.last_answer(5, 7, start - 1) == first
+    assert store.last_answer(5, 7, time.time() + 1) is None  # too old by then
+    store.withdraw([501])  # its message deleted
+    assert store.last_answer(5, 7, start - 1) is None
+    store.close()
