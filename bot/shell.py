@@ -24,6 +24,7 @@ from .talk import (
     asks_for_more,
     asks_whats_new,
     asks_why,
+    leans_on_earlier,
     small_talk,
 )
 
@@ -41,7 +42,8 @@ COMMANDS = (
     "/reload; /quit"
 )
 SHELL_HELP = (
-    "\n\n**In this shell** a line is a question; /more, /previous, /context and /closest "
+    "\n\n**In this shell** a line is a question, as in a DM (“tell me more” or “and "
+    "China?” follows up the answer shown); /more, /previous, /context and /closest "
     "stand for the buttons under the answer shown, /reply FOLLOW-UP for a reply to it, "
     "/answer-this MESSAGE for Answer this question on a message that says MESSAGE; /add "
     "takes a link or a file's path, /remove an article's file as /sources names it, "
@@ -81,8 +83,9 @@ class Shell:
         """What the bot posts for one command line; errors get the bot's replies to them."""
         command, _, rest = line.strip().partition(" ")
         rest = rest.strip()
-        if not command.startswith("/"):  # like mentioning the bot with a question
-            command, rest = "/ask", asked_in(line, MAX_ASK_CHARS)
+        if not command.startswith("/"):  # like a DM: "tell me more" follows the answer up
+            asking = "/reply" if self.shown and leans_on_earlier(line) else "/ask"
+            command, rest = asking, asked_in(line, MAX_ASK_CHARS)
         if command == "/reload":
             try:
                 return reports.changes_markdown(self.served.refresh())

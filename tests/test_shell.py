@@ -95,6 +95,9 @@ def test_pages_context_and_follow_ups_as_under_an_answer(tmp_path):
     assert shell.reply("/reply why?") == context  # the sentences around the page shown
     followed = shell.reply("/reply and China?")
     assert "China" in followed and "Read as a follow-up to: Myanmar military junta" in followed
+    # As in a DM, a line that leans on the answer shown follows it up without /reply.
+    assert "follow-up to: Myanmar military junta → and China?" in shell.reply("and China?")
+    assert shell.reply("who supplies jets?").count("follow-up") == 0  # its own question
 
 
 def test_moderators_commands_change_the_corpus_and_are_audited(corpus, tmp_path):
