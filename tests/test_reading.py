@@ -65,6 +65,8 @@ def test_a_vague_word_no_article_holds_is_left_out(seed_index):
         ("name the researcher", ("research",)),
         ("what kind of agreement", ("agreement",)),
         ("which agency reported it", ("agenc",)),
+        ("the article about China", ("china",)),
+        ("any stories on China?", ("china",)),
     ):
         assert build_query(typed, analyzer, vocabulary).question_terms == terms, typed
     # Where an article holds it, it is asked: the seed says "an invaluable role".
