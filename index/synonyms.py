@@ -68,6 +68,7 @@ SYNONYM_GROUPS = (
     "big large huge",
     "begin start",
     "choose pick select",
+    "aim goal purpose",
     "founded establish",  # "founded", not "found": that reads as "find"
     "end finish",
     "help aid assist",
