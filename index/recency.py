@@ -10,13 +10,15 @@ from .ranking import Ranked
 
 # Words that ask for the newest passages rather than name what they are about: a news
 # text rarely says "latest", so searched for they only made the question go unanswered;
-# "what's new about ...", "news on ...", "... today", "... this week" ask the same.
+# "what's new about ...", "news on ...", "... today", "... this week", "... last week" ask
+# the same.
 _ASKING_LATEST = re.compile(
     r"(?P<quoted>\"[^\"]*\"|“[^”]*”)"  # a quoted phrase is said as written: kept whole
     r"|\b(?:(?:the\s+)?(?:very\s+)?(?:latest|newest|most\s+recent)|recent(?:ly)?|lately"
     r"|(?:any\s+)?updates?|what(?:['’]?s|\s+is)\s+new|anything\s+new"
     r"|(?:any\s+)?news(?=\s+(?:about|on|regarding|from)\b)"
-    r"|today|tonight|yesterday|this\s+(?:week|month))\b",
+    r"|today|tonight|yesterday|(?:this|last|past)\s+(?:week|month)|last\s+night"
+    r"|(?:the\s+)?past\s+few\s+days)\b",
     re.IGNORECASE,
 )
 # How many of the best passages a question asking for the latest orders by date: the

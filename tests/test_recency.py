@@ -17,6 +17,8 @@ from tests.conftest import write
         ("news on the dam", "on the dam"),
         ("what happened in Laos today?", "what happened in Laos ?"),
         ("the dam this week", "the dam"),
+        ("what did Laos say last week?", "what did Laos say ?"),
+        ("the dam in the past few days", "the dam in"),
     ],
 )
 def test_the_words_asking_for_the_latest_are_not_searched_for(asked, searched):

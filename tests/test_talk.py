@@ -123,6 +123,7 @@ def test_whats_new_is_asked_in_few_words():
         "Breaking news!",
         "what happened today?",
         "news from this week",
+        "what happened last week?",
     ):
         assert asks_whats_new(asked), asked
     for question in ("what's new in Myanmar?", "news agency", "latest jets"):
