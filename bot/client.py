@@ -30,6 +30,7 @@ from .embeds import (
     latest_embed,
     source_list,
     sources_embed,
+    sources_pages,
 )
 from .markup import (
     NoQuestion,
@@ -279,7 +280,10 @@ class QABot(discord.AutoShardedClient):
         if heard.articles:  # "list the articles": /sources' list, its pages theirs to turn
             self.service.counts(message.author.id)
             listing = await self.source_list()
-            as_text = f"**Articles I know**\n{listing.pages[0]}"  # where embeds are refused
+            # Where embeds are refused: the lines of the first page a message holds.
+            head = "**Articles I know**"
+            lines = listing.pages[0].splitlines()
+            as_text = f"{head}\n{sources_pages(lines, CONTENT_LIMIT - len(head) - 1)[0]}"
             view = sources_view(listing, 0, message.author.id)
             await self._post(
                 message, embed=sources_embed(listing, 0), as_text=lambda: as_text, view=view

@@ -129,15 +129,15 @@ def context_embed(question: str, quoted: list[Quoted], gone: tuple[str, ...] = (
     return discord.Embed(title=title, description=description, colour=COLOUR)
 
 
-def sources_pages(lines: list[str]) -> list[str]:
-    """The article list cut into pages that each fit an embed description."""
+def sources_pages(lines: list[str], limit: int = DESCRIPTION_LIMIT) -> list[str]:
+    """The article list cut into pages that each fit an embed description (or
+    ``limit`` characters), whole lines each."""
     pages: list[str] = []
     current: list[str] = []
     for line in lines:
         line = clip(line, SOURCE_LINE_LIMIT)
         if current and (
-            len(current) >= SOURCES_PER_PAGE
-            or sum(len(x) + 1 for x in current) + len(line) > DESCRIPTION_LIMIT
+            len(current) >= SOURCES_PER_PAGE or sum(len(x) + 1 for x in current) + len(line) > limit
         ):
             pages.append("\n".join(current))
             current = []

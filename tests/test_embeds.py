@@ -89,6 +89,10 @@ def test_sources_are_paged():
     assert embeds.sources_embed(listing, 99).footer.text == "Page 3 of 3 · 40 article(s)"
     long_lines = ["x" * 600 for _ in range(20)]
     assert all(len(page) <= embeds.DESCRIPTION_LIMIT for page in embeds.sources_pages(long_lines))
+    # A message's text holds less: whole lines within the limit asked for.
+    lines = ["x" * 450 for _ in range(20)]
+    first = embeds.sources_pages(lines, embeds.CONTENT_LIMIT)[0]
+    assert len(first) <= embeds.CONTENT_LIMIT and first.split("\n") == ["x" * 450] * 4
 
 
 def test_the_footer_counts_the_passages_of_every_page(seed_index):
