@@ -23,7 +23,7 @@ from .insights import DEFAULT_DAYS, MAX_DAYS
 from .messages import Surface, describe, refreshed
 from .progress import progress_bar
 from .served import ServedIndex
-from .titles import article_named
+from .titles import article_named, gist_article
 
 # What only some commands use is imported by them: a cold `qabot ask` imports what
 # answering needs (issue 15: at most 0.5 s in all), not asyncio, SQLite or the shell.
@@ -389,7 +389,8 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
 def _print_answer(
     index: Index, question: str, top: int, as_json: bool, out: TextIO, within: str = ""
 ) -> None:
-    within = within or article_linked(index, question)  # named in the footer, as in Discord
+    # As the bot takes them ("<link>", "tl;dr Warsaw"), and named in the footer.
+    within = within or article_linked(index, question) or gist_article(index, question)
     result = answer(index, question, top=top, within=within)
     if as_json:
         print(json.dumps(render.answer_json(result), ensure_ascii=False), file=out, flush=True)

@@ -22,7 +22,7 @@ from .config import Settings
 from .cooldown import Cooldown
 from .served import ServedIndex
 from .store import Answered, Origin, Question, Shown, Store
-from .titles import article_named
+from .titles import article_named, gist_article
 
 log = logging.getLogger(__name__)
 
@@ -158,14 +158,16 @@ class AnswerService:
         within = followed.within if followed is not None else ""
         if within and within not in self.served.index.articles:  # gone since: all of them
             within = ""
+        # "tl;dr Warsaw": the article its title names, when no other is.
+        named = "" if article or linked else await self._gist_article(question)
         if article:
             within = await self._article_id(article)
-        elif linked:
-            within = linked
+        elif linked or named:
+            within = linked or named
         elif asks_gist(question) and follows is not None:
             # "tl;dr?" in reply to an answer: the gist of the article it quoted first.
             within = self._first_quoted(follows) or within
-        if asks_gist(question):
+        if asks_gist(question) or named:
             earlier = ""  # a gist is of an article, not of the question followed
         if cooldown:
             self.cooldown.check(user_id)
@@ -200,6 +202,11 @@ class AnswerService:
             origin,
             self._title_of(within),
         )
+
+    async def _gist_article(self, question: str) -> str:
+        """The id of the article a gist question names (titles.gist_article), found off
+        the event loop; "" for none."""
+        return await asyncio.to_thread(gist_article, self.served.index, question)
 
     async def _article_id(self, name: str) -> str:
         """The id of the article ``name`` means (titles.article_named), found off the

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 from bisect import bisect_left
 from collections.abc import Iterator
 
 from index.corpus import ArticleInfo
 from index.errors import UnknownArticle
 from index.index import Index
+from index.opening import gist_subject
 
 
 class Titles:
@@ -76,3 +78,18 @@ def article_named(index: Index, name: str) -> ArticleInfo:
     if len(found) != 1:
         raise UnknownArticle(name)
     return index.articles[found[0][1]]
+
+
+def gist_article(index: Index, question: str) -> str:
+    """The id of the article a question asking for a gist names besides ("tl;dr Warsaw",
+    "summarize the oil crisis article": ``gist_subject``), as ``article_named`` takes it,
+    else the one title holding each of its words; "" for none (the question is then
+    searched as any other). Call it off the event loop."""
+    subject = gist_subject(question)
+    if not subject:
+        return ""
+    with contextlib.suppress(UnknownArticle):
+        return article_named(index, subject).id
+    titles = titles_of(index)
+    ids = set.intersection(*(set(titles.holding(word)) for word in subject.split()))
+    return ids.pop() if len(ids) == 1 else ""

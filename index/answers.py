@@ -23,7 +23,7 @@ from .errors import (
 )
 from .excluded import excluded, holding
 from .index import Index
-from .opening import OPENING_SENTENCES, asks_gist
+from .opening import OPENING_SENTENCES, asks_gist, gist_subject
 from .passages import Passage
 from .phrases import Said, quoted, said_anywhere, saying, spans
 from .query import Query, build_query
@@ -173,7 +173,7 @@ def answer(
         if within not in index.spans:
             raise UnknownArticle(within)
         passages = index.spans[within]
-    if asks_gist(question):
+    if asks_gist(question) or (within and gist_subject(question)):  # "tl;dr Warsaw" too
         return _opening(index, question, within or _sole_article(index), top, offset)
     searched, latest = asks_latest(question)  # "latest" is no word to search for
     searched, without = excluded(searched)  # "-Russia": no passage holding it

@@ -17,6 +17,11 @@ _AROUND = frozenset(
     "point points".split()
 )
 _MAIN, _POINT = frozenset("main key".split()), frozenset("point points".split())
+# The words that ask for a gist even beside others, which then name the article ("tl;dr
+# Warsaw", "summarize the Harvard article"); "about" does so only beside "article" ("what
+# is the Warsaw article about?"), where "what about China?" asks about China.
+_NAMING = frozenset("summary summarize summarise tldr tl dr recap gist overview takeaways".split())
+_ARTICLE = frozenset("article story piece".split())
 # How a question asking for a gist is written where a member wrote only a link.
 GIST = "tl;dr"
 # How many of an article's first sentences answer: a news article's opening (its lede)
@@ -37,3 +42,21 @@ def asks_gist(question: str) -> bool:
         _MAIN.intersection(words) and _POINT.intersection(words)
     )
     return bool(asking) and all(w in _ASKING or w in _AROUND for w in words)
+
+
+def gist_subject(question: str) -> str:
+    """What a question asking for a gist names besides ("tl;dr Warsaw", "summarize the
+    Harvard article", "what is the oil crisis article about?"): the article it means,
+    by a part of its title; "" where it asks no gist or names nothing else.
+
+    >>> gist_subject("tl;dr Warsaw"), gist_subject("What is the oil crisis article about?")
+    ('Warsaw', 'oil crisis')
+    >>> gist_subject("tl;dr"), gist_subject("what about China?"), gist_subject("explain jets")
+    ('', '', '')
+    """
+    words = re.findall(r"[^\W_]+(?:['’][^\W_]+)*", question)
+    folded = {w.casefold() for w in words}
+    if not (_NAMING & folded or ("about" in folded and _ARTICLE & folded)):
+        return ""
+    named = [w for w in words if w.casefold() not in _ASKING | _AROUND]
+    return " ".join(named)

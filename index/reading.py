@@ -43,7 +43,7 @@ VAGUE = frozenset(
     "involved involvement involve role part summary summarize summarise overview list "
     "facts top bot quick question questions sorry bother idea ask asking curious name "
     "names kind kinds type types sort report reports reported article articles story "
-    "stories piece pieces coverage".split()
+    "stories piece pieces coverage tl dr tldr gist recap takeaways".split()
 )
 
 

@@ -1126,6 +1126,9 @@ async def test_tldr_quotes_the_opening_of_the_article_meant(server, bot, corpus,
     # Named with /ask's article: option.
     named = (await server.slash("ask", BOB, question="key takeaways", article="Circus")).messages
     assert "the circus elephants performed again" in embed_text(named[-1])
+    # The article its title names.
+    titled = await server.say(BOB, f"<@{BOT_ID}> tl;dr circus")
+    assert "the circus elephants performed again" in embed_text(titled)
     # The page a link in it is (Discord's <> against a preview around it).
     source = "---\ntitle: Ships\nsource: https://news.example.com/ships\n---\nShips sailed."
     write(corpus, "ships.md", source)

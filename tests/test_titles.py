@@ -1,6 +1,6 @@
 import random
 
-from bot.titles import Titles
+from bot.titles import Titles, gist_article
 from index.build import build_index
 from tests.conftest import write
 
@@ -41,3 +41,14 @@ def test_titles_match_as_a_full_scan_would(tmp_path):
             (t.casefold(), i) for t, i in rows if typed.strip().casefold() in t.casefold()
         )
         assert titles.holding(typed) == [i for _, i in expected], typed
+
+
+def test_a_gist_question_names_its_article_by_a_part_of_its_title(tmp_path):
+    write(tmp_path, "a.md", "---\ntitle: Thailand picks Gripen jets\n---\nJets came.")
+    write(tmp_path, "b.md", "---\ntitle: Rohingya refugees face aid cuts\n---\nAid fell.")
+    index = build_index(tmp_path)
+    assert gist_article(index, "tl;dr thailand") == "a.md"
+    assert gist_article(index, "summarize the refugees aid article") == "b.md"  # each word
+    assert gist_article(index, "what is the rohingya article about?") == "b.md"
+    assert gist_article(index, "tl;dr the sanctions") == ""  # no title: searched as asked
+    assert gist_article(index, "thailand") == ""  # no gist asked
