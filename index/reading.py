@@ -20,9 +20,10 @@ STOP_TYPO_MAX_ZIPF = 3.1
 COMPOUND_MAX_ZIPF = 3.0
 _WORDS = re.compile(r"\w+")  # the words around a question's word, for its idioms
 # Words that ask the bot, not the news, before one of the words paired with them (None:
-# anywhere; "": at the question's end): "give me info on sanctions" asks for sanctions,
-# "Russia vs China" for both, "what does junta mean?" for junta. Only in questions: a
-# passage saying "details of the deal" keeps them.
+# anywhere; "": at the question's end; "for$": before "for" ending it): "give me info on
+# sanctions" asks for sanctions, "Russia vs China" for both, "what does junta mean?" and
+# "what does MRTV stand for?" for junta and MRTV ("stand for election" keeps "stand").
+# Only in questions: a passage saying "details of the deal" keeps them.
 ASKING: tuple[tuple[frozenset[str], frozenset[str] | None], ...] = (
     (frozenset("give show get find send bring".split()), frozenset("me us".split())),
     (
@@ -32,6 +33,7 @@ ASKING: tuple[tuple[frozenset[str], frozenset[str] | None], ...] = (
     (frozenset("difference differences".split()), frozenset(["between"])),
     (frozenset("meaning definition".split()), frozenset(["of", ""])),  # "X definition"
     (frozenset(["mean"]), frozenset([""])),  # "the mean temperature" asks it
+    (frozenset("stand stands".split()), frozenset(["for$"])),
     (frozenset("compare comparison vs versus define".split()), None),
 )
 # Words that frame what a question asks about rather than name it ("is China involved?",
@@ -131,8 +133,10 @@ def _asks(question: str, token: Token) -> bool:
         if token.word in words:
             if before is None:
                 return True
-            following = _WORDS.search(question, token.end)
-            return (following.group().lower() if following else "") in before
+            following = [w.lower() for w in _WORDS.findall(question, token.end)]
+            return (following[0] if following else "") in before or (
+                len(following) == 1 and f"{following[0]}$" in before
+            )
     return False
 
 

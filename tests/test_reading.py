@@ -39,6 +39,9 @@ def test_words_that_ask_the_bot_are_left_out(seed_index):
         assert build_query(typed, analyzer, vocabulary).question_terms == ("russia", "china")
     for typed in ("what does junta mean?", "define junta", "meaning of junta", "junta definition"):
         assert build_query(typed, analyzer, vocabulary).question_terms == ("junta",), typed
+    stands = build_query("what does MRTV stand for?", analyzer, vocabulary).question_terms
+    assert stands == ("mrtv",)
+    assert build_query("stand for election", analyzer, vocabulary).question_terms[0] == "stand"
     mean = build_query("the mean temperature", analyzer, vocabulary).question_terms
     assert mean == ("mean", "temperatur")  # an average, not a word's meaning
     # Alone, they are asked as words (and said to be missing where no article has them).
