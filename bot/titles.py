@@ -80,14 +80,22 @@ def article_named(index: Index, name: str) -> ArticleInfo:
     return index.articles[found[0][1]]
 
 
+# What names the newest article in a gist question ("tl;dr of the latest article").
+_NEWEST = frozenset({"latest", "newest", "last", "new", "most recent", "recent"})
+
+
 def gist_article(index: Index, question: str) -> str:
     """The id of the article a question asking for a gist names besides ("tl;dr Warsaw",
     "summarize the oil crisis article": ``gist_subject``), as ``article_named`` takes it,
-    else the one title holding each of its words; "" for none (the question is then
-    searched as any other). Call it off the event loop."""
+    else the one title holding each of its words ("the latest": the newest dated one);
+    "" for none (the question is then searched as any other). Call it off the event
+    loop."""
     subject = gist_subject(question)
     if not subject:
         return ""
+    if subject.casefold() in _NEWEST:  # "tl;dr of the latest article": the newest dated
+        newest = index.latest(1)
+        return newest[0].id if newest else ""
     with contextlib.suppress(UnknownArticle):
         return article_named(index, subject).id
     titles = titles_of(index)

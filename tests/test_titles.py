@@ -52,3 +52,11 @@ def test_a_gist_question_names_its_article_by_a_part_of_its_title(tmp_path):
     assert gist_article(index, "what is the rohingya article about?") == "b.md"
     assert gist_article(index, "tl;dr the sanctions") == ""  # no title: searched as asked
     assert gist_article(index, "thailand") == ""  # no gist asked
+
+
+def test_a_gist_of_the_latest_article_is_of_the_newest_dated_one(tmp_path):
+    write(tmp_path, "a.md", "---\ntitle: Old\npublished: 2024-01-01\n---\nJets flew.")
+    write(tmp_path, "b.md", "---\ntitle: New\npublished: 2025-06-01\n---\nShips sailed.")
+    index = build_index(tmp_path)
+    assert gist_article(index, "tl;dr of the latest article") == "b.md"
+    assert gist_article(index, "summary of the most recent story") == "b.md"
