@@ -22,6 +22,7 @@ _MARKUP = re.compile(
     r"|<a?:(?P<emoji>\w+):\d+>"
     r"|<t:(?P<time>-?\d+)(?::[tTdDfFR])?>"
     r"|</(?P<command>[\w -]+):\d+>"
+    r"|(?<![\w.])(?P<ping>@(?:everyone|here))\b"  # pings, no words of a question
 )
 # A sentence's end, for finding the questions of a long message.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -64,6 +65,8 @@ def read_typed(text: str, names: Names, skip: Collection[int] = ()) -> Typed:
             return f"{kind[0]}{known}" if known else _UNKNOWN[kind]
         if match["emoji"]:
             return f":{match['emoji']}:"
+        if match["ping"]:
+            return match["ping"]  # echoed as written (rendering escapes it)
         if match["time"]:
             try:
                 when = datetime.fromtimestamp(int(match["time"]), UTC)

@@ -27,6 +27,12 @@ def test_links_and_invisible_characters_leave_both():
     typed = read_typed("sup\u00adplies <https://x.org/a> https://y.org/b jets\u200b?", names)
     assert typed.question == typed.title == "supplies jets?"
     assert typed.links == ("https://x.org/a", "https://y.org/b")  # kept apart
+    # @everyone and @here are pings, not words: echoed, not searched.
+    pinged = read_typed("@everyone who supplies jets? @here", names)
+    assert (pinged.question, pinged.title) == (
+        "who supplies jets?",
+        "@everyone who supplies jets? @here",
+    )
     # A link alone asks what that page's article says: its gist.
     alone = read_typed("<https://x.org/a>", names)
     assert (alone.question, alone.title) == ("tl;dr", "tl;dr https://x.org/a")
