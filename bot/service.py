@@ -249,8 +249,9 @@ class AnswerService:
 
     def recent_answer(self, channel_id: int, user_id: int) -> int | None:
         """The answer a member's message in a DM with no reply leans on ("tell me more",
-        "and China?"): the last one there to their question, FOLLOW_EDITS_SECONDS ago at
-        most (a DM is one conversation, where members rarely reply to a message)."""
+        "and China?"): the last one there that quoted passages for their question,
+        FOLLOW_EDITS_SECONDS ago at most (a DM is one conversation, where members rarely
+        reply to a message)."""
         return self.store.last_answer(channel_id, user_id, time.time() - FOLLOW_EDITS_SECONDS)
 
     def posted(self, answer_id: int, message_id: int) -> None:

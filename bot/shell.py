@@ -84,7 +84,8 @@ class Shell:
         command, _, rest = line.strip().partition(" ")
         rest = rest.strip()
         if not command.startswith("/"):  # like a DM: "tell me more" follows the answer up
-            asking = "/reply" if self.shown and leans_on_earlier(line) else "/ask"
+            shown = self.shown is not None and self.shown.answer.found
+            asking = "/reply" if shown and leans_on_earlier(line) else "/ask"
             command, rest = asking, asked_in(line, MAX_ASK_CHARS)
         if command == "/reload":
             try:
