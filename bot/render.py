@@ -545,8 +545,9 @@ def help_markdown(
         "for those whose title holds a word); `/article` shows you one whole, with its file.",
         "",
         "**Limits**",
-        f"• A question is at most {max_chars} characters; links, mentions and emoji in it "
-        "are left out of the search.",
+        f"• A question is at most {max_chars} characters; mentions, emoji and links in it "
+        "are left out of the search (a link to one of my articles' pages keeps the "
+        "question to that article).",
     ]
     if cooldown > 0:
         lines.append(f"• One question every {cooldown:g} s per member.")
