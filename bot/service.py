@@ -15,7 +15,7 @@ from index.changes import Changes
 from index.corpus import ArticleInfo
 from index.errors import ArticleGone, QabotError
 from index.languages import Foreign, foreign_question
-from index.opening import asks_gist
+from index.opening import asks_gist, gist_subject
 from index.passages import Passage
 
 from .config import Settings
@@ -159,7 +159,9 @@ class AnswerService:
         if within and within not in self.served.index.articles:  # gone since: all of them
             within = ""
         # "tl;dr Warsaw": the article its title names, when no other is.
-        named = "" if article or linked else await self._gist_article(question)
+        named = ""
+        if not (article or linked) and gist_subject(question):
+            named = await self._gist_article(question)
         if article:
             within = await self._article_id(article)
         elif linked or named:
