@@ -55,6 +55,17 @@ def seed_and_circus(tmp_path) -> Path:
     return directory
 
 
+@pytest.fixture
+def linked_pages(tmp_path) -> Path:
+    """Two articles from pages of news.example.com: "Jets" (/jets) and "Ships" (/ships),
+    two sentences each."""
+    directory = tmp_path / "linked"
+    source = "---\ntitle: {}\nsource: https://news.example.com/{}\n---\n{}"
+    write(directory, "a.md", source.format("Jets", "jets", "Jets came. They flew."))
+    write(directory, "b.md", source.format("Ships", "ships", "Ships sailed. They sank."))
+    return directory
+
+
 def quoted(index: Index, question: str) -> list[str]:
     """The passages an answer quotes."""
     return [hit.passage.text for hit in answer(index, question).hits]

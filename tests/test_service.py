@@ -21,11 +21,17 @@ def service(tmp_path):
         "---\ntitle: Circus\n---\nThe tent went up. Six elephants came.\n\nThe show began.",
     )
     write(corpus, "b.md", "---\ntitle: Zoo\n---\nTwo elephants left the zoo. Nobody saw them.")
-    settings = Settings(corpus_dir=corpus, answer_count=1, index_dir=tmp_path / "ix")
-    served = ServedIndex(settings.corpus_dir, settings.index_dir)
-    service = AnswerService(settings, served, Store(":memory:"), Cooldown(60))
+    service = service_over(corpus, tmp_path, Cooldown(60))
     yield service
     service.close()
+
+
+def service_over(corpus, tmp_path, cooldown=None):
+    """A service answering one passage a page from ``corpus``, its index in ``tmp_path``
+    and its store in memory."""
+    settings = Settings(corpus_dir=corpus, answer_count=1, index_dir=tmp_path / "ix")
+    served = ServedIndex(settings.corpus_dir, settings.index_dir)
+    return AnswerService(settings, served, Store(":memory:"), cooldown or Cooldown(0))
 
 
 async def test_ask_remembers_the_answer_for_more_and_context(service):
@@ -127,9 +133,7 @@ async def test_an_article_whose_id_is_too_long_for_a_choice_is_chosen_by_title(t
     corpus = tmp_path / "corpus"
     deep = "d" * 60 + "/" + "e" * 60
     write(corpus, f"{deep}/a.md", "---\ntitle: Deep news\n---\nSix elephants.\n")
-    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "ix")
-    served = ServedIndex(settings.corpus_dir, settings.index_dir)
-    service = AnswerService(settings, served, Store(":memory:"), Cooldown(0))
+    service = service_over(corpus, tmp_path)
     [(title, value)] = await service.articles("deep")
     assert (title, value) == ("Deep news", "Deep news")
     asked = await service.ask("elephants", 1, None, None, article=value)
@@ -171,14 +175,8 @@ async def test_tldr_in_reply_to_an_answer_quotes_the_opening_of_its_article(serv
         await service.ask("tl;dr?", 3, None, None)
 
 
-async def test_tldr_with_a_link_stays_in_the_article_of_that_page(tmp_path):
-    corpus = tmp_path / "corpus"
-    source = "---\ntitle: {}\nsource: https://news.example.com/{}\n---\n{}"
-    write(corpus, "a.md", source.format("Jets", "jets", "Jets came. They flew."))
-    write(corpus, "b.md", source.format("Ships", "ships", "Ships sailed. They sank."))
-    settings = Settings(corpus_dir=corpus, answer_count=1, index_dir=tmp_path / "ix")
-    served = ServedIndex(settings.corpus_dir, settings.index_dir)
-    service = AnswerService(settings, served, Store(":memory:"), Cooldown(0))
+async def test_tldr_with_a_link_stays_in_the_article_of_that_page(linked_pages, tmp_path):
+    service = service_over(linked_pages, tmp_path)
     try:
         asked = await service.ask("tl;dr https://news.example.com/ships", 1, None, None)
         assert asked.within == "Ships"
