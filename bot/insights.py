@@ -8,13 +8,16 @@ import csv
 import io
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from index.analysis import Analyzer
 from index.answers import clean_question
 from index.errors import QabotError
+from index.phrases import said_anywhere
 from index.query import build_query
 
 if TYPE_CHECKING:
@@ -55,10 +58,12 @@ def gather(
     guild_id: int | None = None,
     now: float | None = None,
     vocabulary: Vocabulary | None = None,
+    says: Callable[[str], bool] | None = None,
 ) -> Insights:
     """The insights of the last ``days`` days, in one server (or all, for None); with
-    the index's ``vocabulary``, the words it lacks too."""
-    return summarise(recorded(store, days, guild_id, now), analyzer, vocabulary)
+    the index's ``vocabulary``, the words it lacks too (``says``: whether it says a
+    phrase, for abbreviations, as answering reads them)."""
+    return summarise(recorded(store, days, guild_id, now), analyzer, vocabulary, says)
 
 
 @dataclass(frozen=True)
@@ -87,7 +92,10 @@ def recorded(
 
 
 def summarise(
-    found: Recorded, analyzer: Analyzer, vocabulary: Vocabulary | None = None
+    found: Recorded,
+    analyzer: Analyzer,
+    vocabulary: Vocabulary | None = None,
+    says: Callable[[str], bool] | None = None,
 ) -> Insights:
     """The insights of what was recorded. Questions are grouped when they are the same
     question typed differently: the same index terms, in any order ("Who supplies
@@ -105,19 +113,23 @@ def summarise(
         most_asked=_grouped(questions, analyzer),
         downvotes=found.downvotes,
         audit=found.audit,
-        lacking=_lacking(questions, analyzer, vocabulary) if vocabulary is not None else (),
+        lacking=_lacking(questions, analyzer, vocabulary, says) if vocabulary is not None else (),
         quoted=found.quoted,
     )
 
 
 def _lacking(
-    questions: list[str], analyzer: Analyzer, vocabulary: Vocabulary
+    questions: list[str],
+    analyzer: Analyzer,
+    vocabulary: Vocabulary,
+    says: Callable[[str], bool] | None = None,
 ) -> tuple[tuple[str, int], ...]:
     counts: Counter[str] = Counter()
     first: dict[str, str] = {}
     for question in questions:
         try:
-            words = build_query(clean_question(question), analyzer, vocabulary).own_words
+            query = build_query(clean_question(question), analyzer, vocabulary, says=says)
+            words = query.own_words
         except QabotError:
             continue
         for word in {w.written.casefold(): w for w in words if not w.alternatives}.values():
@@ -135,7 +147,8 @@ def gathered(database: Path | str, index: Index, days: int = DEFAULT_DAYS) -> In
 
     store = Store(database)
     try:
-        return gather(store, index.analyzer, days, vocabulary=index.vocabulary)
+        says = partial(said_anywhere, index)
+        return gather(store, index.analyzer, days, vocabulary=index.vocabulary, says=says)
     finally:
         store.close()
 

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import discord
 from discord import app_commands
 
+from index.phrases import said_anywhere
+
 from . import embeds, reports
 from .curation import Added, Removed, sources_in
 from .insights import DEFAULT_DAYS, MAX_DAYS, insights_csv, recorded, summarise
@@ -257,7 +259,8 @@ async def insights(
     await interaction.response.defer(ephemeral=True, thinking=True)
     found = recorded(bot.service.store, days, interaction.guild_id)
     index = bot.service.served.index
-    summed = await asyncio.to_thread(summarise, found, index.analyzer, index.vocabulary)
+    says = partial(said_anywhere, index)  # abbreviations read as answering reads them
+    summed = await asyncio.to_thread(summarise, found, index.analyzer, index.vocabulary, says)
     text = embeds.clip(reports.insights_markdown(summed), embeds.DESCRIPTION_LIMIT)
     embed = discord.Embed(title="Insights", description=text, colour=embeds.COLOUR)
     files = []
