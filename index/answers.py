@@ -23,7 +23,7 @@ from .errors import (
 )
 from .excluded import excluded, holding
 from .index import Index
-from .opening import OPENING_SENTENCES, asks_gist, gist_subject
+from .opening import GIST, OPENING_SENTENCES, asks_gist, gist_subject
 from .passages import Passage
 from .phrases import Said, quoted, said_anywhere, saying, spans
 from .query import Query, build_query
@@ -164,6 +164,8 @@ def answer(
     there were any; not ``strict``, they are (``closest``), for a member who asked to
     see them anyway.
     """
+    if links_in(question) and is_empty(clean_question(question)):
+        question = f"{GIST} {question}"  # a link alone asks what that page's article says
     within = within or article_linked(index, question)  # "what does <link> say of ..."
     question = check_question(question)
     if top < 1:

@@ -56,6 +56,8 @@ def test_a_question_with_a_link_is_asked_of_the_article_from_that_page(linked_pa
     # As members paste it: another case, a trailing slash, Discord's <> against previews.
     found = answer(index, "tl;dr <https://NEWS.example.com/ships/>")
     assert [h.passage.text for h in found.hits] == ["Ships sailed.", "They sank."]
+    # A link alone asks the same.
+    assert answer(index, "https://news.example.com/ships").hits == found.hits
     # article: (and every surface naming an article) takes its link too.
     assert index.find_article("https://NEWS.example.com/ships/").id == "b.md"
     with pytest.raises(NoArticleLinked, match="https://news.example.com/planes"):
