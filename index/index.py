@@ -100,7 +100,8 @@ class Index:
         none is, or several are."""
         if name in self.articles:
             return self.articles[name]
-        if (linked := self.linked(name)) is not None:
+        # Only a link looks its article up by link: a title does not make the table.
+        if _LINKED.match(name) and (linked := self.linked(name)) is not None:
             return linked
         folded = name.casefold().strip()
         matches = [i for i in self.infos if i.title.casefold() == folded]
@@ -284,6 +285,10 @@ def date_key(published: str) -> str:
     ('2025-07-14T09:30:00Z', '')
     """
     return published[:25] if _ISO_DATE.match(published) else ""
+
+
+# What a name written as a link begins with (as index.answers finds links in questions).
+_LINKED = re.compile(r"\s*(?:https?://|www\.)", re.IGNORECASE)
 
 
 def _articles_by_link(index: Index) -> dict[str, str]:
