@@ -51,12 +51,10 @@ from .service import FOLLOW_EDITS_SECONDS, MAX_ASK_CHARS, AnswerService, Asked
 from .store import Answered, Origin
 from .talk import (
     NO_MORE,
+    Request,
     asks_about_theirs,
-    asks_for_articles,
-    asks_for_more,
-    asks_whats_new,
-    asks_why,
     leans_on_earlier,
+    request_in,
     small_talk,
 )
 from .translations import Translations
@@ -270,14 +268,14 @@ class QABot(discord.AutoShardedClient):
     async def _reply(self, message: discord.Message, heard: Heard) -> None:
         """The reply to what ``message`` says: the newest articles, an answer's next
         page, or the answer to its question."""
-        if heard.whats_new:
+        if heard.request is Request.WHATS_NEW:
             latest = await self.service.latest(render.LATEST_COUNT, message.author.id)
             text = render.latest_markdown(latest)
             embed = latest_embed(text)
             as_text = f"**{embed.title}**\n{text}"  # where the bot may not embed links
             await self._post(message, embed=embed, as_text=lambda: as_text)
             return
-        if heard.articles:  # "list the articles": /sources' list, its pages theirs to turn
+        if heard.request is Request.ARTICLES:  # "list the articles": /sources' list
             self.service.counts(message.author.id)
             listing = await self.source_list()
             # Where embeds are refused: the lines of the first page a message holds.
@@ -289,14 +287,14 @@ class QABot(discord.AutoShardedClient):
                 message, embed=sources_embed(listing, 0), as_text=lambda: as_text, view=view
             )
             return
-        if heard.why and heard.follows is not None:  # "why?": the sentences around it
+        if heard.request is Request.WHY and heard.follows is not None:  # the sentences around
             question, quoted, gone = self.service.around(heard.follows, message.author.id)
             embed = context_embed(question, quoted, gone)
             text = render.context_markdown(question, quoted, gone)
             as_text = clip(text, CONTENT_LIMIT)  # where the bot may not embed
             await self._post(message, embed=embed, as_text=lambda: as_text)
             return
-        if heard.more and heard.follows is not None:  # "tell me more": its next page
+        if heard.request is Request.MORE and heard.follows is not None:  # its next page
             asked = await self.service.more(heard.follows, message.author.id)
             if asked is None:
                 await self._quietly(message, NO_MORE)
@@ -344,14 +342,7 @@ class QABot(discord.AutoShardedClient):
         if not self.service.follows(answered) or answered.reply_id is None:
             return  # the answer stands on its own by now
         heard = self._hear(message)
-        if (
-            heard is None
-            or heard.hint
-            or heard.more
-            or heard.whats_new
-            or heard.why
-            or heard.articles
-        ):
+        if heard is None or heard.hint or heard.request is not None:
             return
         if heard.typed.question == answered.question:
             return
@@ -433,14 +424,8 @@ class QABot(discord.AutoShardedClient):
             follows = self.service.recent_answer(message.channel.id, message.author.id)
         # What asks the news nothing is not searched for (bot/talk.py): "tell me more"
         # and "thanks!" would be follow-ups of stop words, asking the last question again.
-        if follows is not None and asks_for_more(typed.question):
-            return Heard(typed, follows, more=True)
-        if follows is not None and asks_why(typed.question):
-            return Heard(typed, follows, why=True)
-        if asks_whats_new(typed.question):
-            return Heard(typed, follows, whats_new=True)
-        if asks_for_articles(typed.question):
-            return Heard(typed, follows, articles=True)
+        if request := request_in(typed.question, following=follows is not None):
+            return Heard(typed, follows, request=request)
         theirs = mentioned and reference is not None and not to_bot  # another's message
         if theirs and (is_empty(typed.question) or asks_about_theirs(typed.question)):
             # "@qabot", "is this true?": about that message, answered where it can be read.
@@ -513,10 +498,7 @@ class Heard:
     typed: Typed  # what it asks
     follows: int | None  # the answer it replies to, if any: it follows that one up
     hint: str = ""  # when it asks nothing, what to tell the member
-    more: bool = False  # it asks for more of the answer it replies to ("tell me more")
-    why: bool = False  # it asks why the answer it replies to is so: its context answers
-    whats_new: bool = False  # it asks what is new: the newest articles answer it
-    articles: bool = False  # it asks which articles the bot knows: /sources' list answers
+    request: Request | None = None  # what it asks of the bot itself, if anything
     origin: Origin | None = None  # another's message it asks, when the question is theirs
 
 

@@ -18,15 +18,7 @@ from .removed import RemovedFolder
 from .served import ServedIndex
 from .service import MAX_ASK_CHARS, AnswerService, Asked
 from .store import Store
-from .talk import (
-    NO_MORE,
-    asks_for_articles,
-    asks_for_more,
-    asks_whats_new,
-    asks_why,
-    leans_on_earlier,
-    small_talk,
-)
+from .talk import NO_MORE, Request, leans_on_earlier, request_in, small_talk
 
 if TYPE_CHECKING:
     from .curation import Curator
@@ -130,18 +122,28 @@ class Shell:
         return self._ask(question.strip(), article=article.strip())
 
     def _ask(self, question: str, follows: int | None = None, article: str = "") -> str:
-        """Ask ``question`` as Discord takes it: its markup out (mentions, emoji), what
-        asks the news nothing answered without a search."""
+        """Ask ``question`` as Discord takes it, following up the answer ``follows`` if
+        given: its markup out (mentions, emoji), what asks the news nothing answered
+        without a search (talk.request_in, then small talk, as the bot reads a message)."""
         typed = read_typed(question, _no_names)
         question = typed.question
+        request = request_in(question, following=follows is not None)
+        if request is Request.WHY:  # "why?" in reply: the sentences around the answer
+            return self._context("")
+        if request is Request.MORE and follows is not None:  # "tell me more": next page
+            more = asyncio.run(self.service.more(follows))
+            if more is None:
+                return NO_MORE
+            self.shown = more
+            return self._page()
+        if request is Request.WHATS_NEW:
+            latest = self.served.index.latest(render.LATEST_COUNT)
+            return f"**What's new**\n{render.latest_markdown(latest)}"
+        if request is Request.ARTICLES:  # as the bot lists them for "list the articles"
+            return "**Articles I know**\n" + "\n".join(render.sources_lines(self.served.index))
         said = small_talk(question, after_answer=follows is not None)
         if said:  # as the bot takes "thanks!", "hi" or "help" in Discord
             return said
-        if asks_whats_new(question):
-            latest = self.served.index.latest(render.LATEST_COUNT)
-            return f"**What's new**\n{render.latest_markdown(latest)}"
-        if asks_for_articles(question):  # as the bot lists them for "list the articles"
-            return "**Articles I know**\n" + "\n".join(render.sources_lines(self.served.index))
         asking = self.service.ask(
             question,
             _USER,
@@ -163,14 +165,6 @@ class Shell:
     def _follow_up(self, question: str) -> str:
         if self.shown is None:
             return "Nothing to follow up yet: /ask a question first."
-        if asks_why(question):  # as the bot takes "why?" in reply to an answer
-            return self._context("")
-        if asks_for_more(question):  # as the bot takes "tell me more" in reply to an answer
-            more = asyncio.run(self.service.more(self.shown.answer_id))
-            if more is None:
-                return NO_MORE
-            self.shown = more
-            return self._page()
         return self._ask(question, follows=self.shown.answer_id)
 
     def _turn(self, step: int) -> str:

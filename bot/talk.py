@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from enum import Enum
 
 from index.opening import asks_gist
 
@@ -440,6 +441,35 @@ def asks_for_more(text: str) -> bool:
     """
     words = _words(text)
     return " ".join(words) in _PROMPTS or _only(words, _MORE, _MORE_FILLER)
+
+
+class Request(Enum):
+    """What a message asks of the bot itself, answered without a search."""
+
+    MORE = "more"  # "tell me more": the next page of the answer it follows
+    WHY = "why"  # "why?": the sentences around the answer it follows
+    WHATS_NEW = "whats new"  # "what's new?": the newest articles
+    ARTICLES = "articles"  # "list the articles": /sources' list
+
+
+def request_in(text: str, following: bool) -> Request | None:
+    """What ``text`` asks of the bot rather than of the news; None for neither. "Tell me
+    more" and "why?" ask it only ``following`` an answer (a reply to it, or in a DM
+    the last one); unfollowed, they are small talk (small_talk says to reply). The
+    Discord client and the shell both read messages so, in this order.
+
+    >>> request_in("why?", True), request_in("why?", False), request_in("what's new", False)
+    (<Request.WHY: 'why'>, None, <Request.WHATS_NEW: 'whats new'>)
+    """
+    if following and asks_for_more(text):
+        return Request.MORE
+    if following and asks_why(text):
+        return Request.WHY
+    if asks_whats_new(text):
+        return Request.WHATS_NEW
+    if asks_for_articles(text):
+        return Request.ARTICLES
+    return None
 
 
 # Emoji that approve or thank (a 👍 in reply to an answer), and what only modifies them

@@ -98,6 +98,11 @@ def test_pages_context_and_follow_ups_as_under_an_answer(tmp_path):
     # As in a DM, a line that leans on the answer shown follows it up without /reply.
     assert "follow-up to: Myanmar military junta → and China?" in shell.reply("and China?")
     assert shell.reply("who supplies jets?").count("follow-up") == 0  # its own question
+    # What is asked of the bot itself is read as the Discord client reads it
+    # (talk.request_in, then small talk), with an answer shown or not.
+    listed = shell.reply("the sources")
+    assert listed.startswith("**Articles I know**") and "Myanmar junta leader" in listed
+    assert shell.reply("what's new?").startswith("**What's new**")
 
 
 def test_moderators_commands_change_the_corpus_and_are_audited(corpus, tmp_path):

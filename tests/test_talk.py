@@ -7,12 +7,14 @@ from bot.talk import (
     THANKED,
     USE_FORGET,
     WHERE_FROM,
+    Request,
     acknowledges,
     asks_about_theirs,
     asks_for_articles,
     asks_for_more,
     asks_whats_new,
     asks_why,
+    request_in,
     small_talk,
 )
 
@@ -166,3 +168,20 @@ def test_a_follow_up_of_no_answer_says_how_to_follow_one_up():
         assert small_talk(said) == REPLY_TO_FOLLOW, said  # not "no answer" to nothing
         assert small_talk(said, after_answer=True) == "", said  # the client follows it up
     assert small_talk("why did Russia help?") == ""
+
+
+def test_what_is_asked_of_the_bot_itself_and_when():
+    # The client and the shell read messages through request_in: one order for both.
+    assert request_in("tell me more", following=True) is Request.MORE
+    assert request_in("why?", following=True) is Request.WHY
+    assert request_in("tell me more", following=False) is None  # small talk says to reply
+    assert request_in("why?", following=False) is None
+    # What's new and the article list are asked with or without an answer followed, and
+    # before small talk: "what is going on" and "the sources" are requests, not chat.
+    for following in (True, False):
+        assert request_in("what's new?", following) is Request.WHATS_NEW
+        assert request_in("the sources", following) is Request.ARTICLES
+    assert request_in("what is going on?", following=False) is Request.WHATS_NEW
+    assert request_in("what is going on?", following=True) is Request.MORE  # "go on"
+    assert small_talk("the sources") == WHERE_FROM  # what it would say, asked alone
+    assert request_in("why did Russia help?", following=True) is None
