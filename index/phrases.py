@@ -48,14 +48,19 @@ class Said:
         return all(f" {phrase} " in padded for phrase in self.wanted)
 
 
-def saying(index: Index, phrases: tuple[str, ...], within: range | None = None) -> Said | None:
+def saying(
+    index: Index,
+    phrases: tuple[str, ...],
+    within: range | None = None,
+    read_all: int = READ_ALL,
+) -> Said | None:
     """The passages (numbered ``within``, if given) that say every one of ``phrases``
     word for word, as their words are recorded (case, accents and possessives aside,
     hyphens as spaces); None when no phrase has a word the index looks passages up by
     (stop words alone: "to be or not to be"), which then cannot be required.
 
     The passages holding all of the phrases' index terms are found from the postings,
-    the rarest term's first; up to READ_ALL of them are then read word for word.
+    the rarest term's first; up to ``read_all`` of them are then read word for word.
     """
     analyzer = index.analyzer
     wanted: list[str] = []
@@ -78,7 +83,7 @@ def saying(index: Index, phrases: tuple[str, ...], within: range | None = None) 
         for docs in postings[1:]:
             found = found[find_sorted(docs, found)[1]]
     said = Said(found, False, tuple(wanted), analyzer)
-    if found.size > READ_ALL:
+    if found.size > read_all:
         return said
     text = index.passages.text
     keep = [n for n in found.tolist() if said.says(text(n))]

@@ -1,0 +1,136 @@
+"""Questions that ask what or who something is, and the sentences that say it."""
+
+from __future__ import annotations
+
+import re
+
+from .analysis import Analyzer
+
+# "what is X?", "who were the X", "what's X", "define X", "X definition", "what does X
+# mean?", "meaning of X": X, the subject asked about, in ``subject``.
+_ASKED = (
+    re.compile(
+        r"^(?:what|who)(?:'s|’s| is| are| was| were)\s+(?:(?:a|an|the)\s+)?(?P<subject>.+?)$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^(?:define|definition of|meaning of)\s+(?P<subject>.+?)$", re.IGNORECASE),
+    re.compile(r"^(?P<subject>.+?)\s+(?:definition|meaning)$", re.IGNORECASE),
+    re.compile(r"^what does\s+(?P<subject>.+?)\s+mean$", re.IGNORECASE),
+)
+# A subject of more words than this is a question of its own ("what was the embargo
+# like in Israel"): no sentence defines it.
+MAX_SUBJECT_WORDS = 5
+# A subject ending so asks something of it ("what is the mace made of?"), not what it is.
+_TRAILING = frozenset(
+    "of in on at to for from by with into about like made called known used based doing "
+    "going happening".split()
+)
+# "Who is arming ...", "who was killed": a who question asking who does or did a thing.
+_DOING = re.compile(r"^who\b", re.IGNORECASE)
+_DOING_WORD = re.compile(r"[a-z]+(?:ing|ed)")
+# What follows a subject where a sentence says what it is, anywhere in it: "X, a
+# researcher at", "X, who launched", "X, also known as Y".
+_APPOSITIVE = re.compile(
+    r",\s*(?:(?:who|which|one of)\s|(?:also\s+)?(?:known as|called)\s"
+    r"|(?:a|an|the)\s(?P<noun>[^,.;:()]*?)(?:$|[,.;:()]|\s(?:who|which|that)\b))",
+    re.IGNORECASE,
+)
+# A verb in what follows "X, the": a clause, not an appositive ("for each force, the
+# situation is ambiguous").
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|"
+    r"did)\b",
+    re.IGNORECASE,
+)
+# What follows a subject that begins its clause, where the sentence says what it is:
+# "is a", "(Latin: Normanni) were the people", "(Polish: Warszawa ( listen)) is the".
+_COPULA = re.compile(
+    r"\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?"
+    r"(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:a|an|the|one|any|born)\b",
+    re.IGNORECASE,
+)
+# What may come before a subject that begins its clause: the sentence's start or a comma,
+# then an article ("In physics, a force"), and before a name, titles ("General Min Aung
+# Hlaing"); not a word that narrows it ("A probabilistic Turing machine is a ...", "Farmed
+# salmon is the ..." say what another thing is).
+_CLAUSE_START = re.compile(r"(?:^|[,;:]\s+)[\"“‘'(]*(?:(?:[Aa]n?|[Tt]he)\s+)?$")
+_NAME_START = re.compile(r"(?:^|[,;:]\s+)[\"“‘'(]*(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Z][\w.’'-]*\s+)*$")
+# The words that may come just before a subject an appositive describes ("said Morgan
+# Michaels, a researcher", "Mongols and Semuren, who"); any other lower-case word narrows
+# it to another thing ("the resulting force, the resultant", "the adaptive immune system,
+# which").
+_LEADING = frozenset(
+    "a an the of to by in on at with for from and or but as about into over after before "
+    "than that this these those it its his her their our said says told according "
+    "including include includes like such against between among under".split()
+)
+_LAST_WORD = re.compile(r"(\w[\w’'-]*)\W*$")
+# What introduces a subject as another thing's name: "is known as the Seven Years' War".
+_NAMED = re.compile(r"\b(?:known as|called|named)\s+(?:(?:a|an|the)\s+)?[\"“‘']?$", re.I)
+
+
+# Any of the above, somewhere in a sentence: one search spares reading most sentences.
+_CUE = re.compile(
+    r",\s*(?:a|an|the|who|which|one of|also known as|known as|called)\s"
+    r"|\b(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:a|an|the|one|any|born)\b"
+    r"|\b(?:known as|called|named)\s",
+    re.IGNORECASE,
+)
+
+
+def subject_asked(question: str) -> str:
+    """What ``question`` asks to have defined or introduced, as written; "" when it asks
+    something else.
+
+    >>> subject_asked("Who is Min Aung Hlaing?"), subject_asked("what's a Turing machine")
+    ('Min Aung Hlaing', 'Turing machine')
+    >>> subject_asked("what is the mace made of?"), subject_asked("who is arming them?")
+    ('', '')
+    """
+    text = " ".join(question.split()).strip(" ?!.")
+    for pattern in _ASKED:
+        if match := pattern.match(text):
+            subject = match["subject"].strip(" ,")
+            words = subject.split()
+            if not 0 < len(words) <= MAX_SUBJECT_WORDS or words[-1].lower() in _TRAILING:
+                continue
+            if _DOING.match(text) and _DOING_WORD.fullmatch(words[0]):
+                continue  # "who is arming the junta?" asks who does it
+            return subject
+    return ""
+
+
+def defines(text: str, subject: str, analyzer: Analyzer) -> bool:
+    """Whether ``text`` says what ``subject`` is: it names it, word for word as the
+    index records words, and says what it is ("X is a", "X, a", "X, who", "known as X").
+
+    >>> analyzer = Analyzer()
+    >>> defines("General Min Aung Hlaing, who launched the coup", "min aung hlaing", analyzer)
+    True
+    >>> defines("Min Aung Hlaing is accompanied by officials", "Min Aung Hlaing", analyzer)
+    False
+    >>> defines("For each force, the situation is ambiguous.", "force", analyzer)
+    False
+    """
+    if not _CUE.search(text):
+        return False
+    wanted = [word for word, _, _ in analyzer.located(subject)]
+    words = analyzer.located(text)
+    n = len(wanted)
+    if not n:
+        return False
+    for i in range(len(words) - n + 1):
+        if all(words[i + j][0] == wanted[j] for j in range(n)):
+            start, end = words[i][1], words[i + n - 1][2]
+            before = text[:start]
+            appositive = _APPOSITIVE.match(text, end)
+            if appositive and not _VERB.search(appositive["noun"] or ""):
+                last = _LAST_WORD.search(before)
+                if last is None or not last[1].islower() or last[1] in _LEADING:
+                    return True
+            if _NAMED.search(before):
+                return True
+            starts = _NAME_START if text[start].isupper() else _CLAUSE_START
+            if _COPULA.match(text, end) and starts.search(before):
+                return True
+    return False

@@ -1,0 +1,101 @@
+import pytest
+
+from index.analysis import Analyzer
+from index.answers import answer
+from index.build import build_index
+from index.defining import defines, subject_asked
+from tests.conftest import write
+
+
+def test_what_asks_what_or_who_something_is():
+    assert subject_asked("Who is Min Aung Hlaing?") == "Min Aung Hlaing"
+    assert subject_asked("who were the Normans") == "Normans"
+    assert subject_asked("What's a Turing machine?") == "Turing machine"
+    assert subject_asked("define Islamism") == "Islamism"
+    assert subject_asked("Islamism definition") == "Islamism"
+    assert subject_asked("what does MRTV mean?") == "MRTV"
+    assert subject_asked("what is packet switching?") == "packet switching"
+    for other in (
+        "who won?",
+        "what is the mace made of?",  # asks something of it
+        "what was the embargo like in Israel and in the rest of Europe?",  # too long a subject
+        "who supplies Myanmar's jets?",
+        "who is travelling with Min Aung Hlaing?",  # who does a thing
+    ):
+        assert subject_asked(other) == "", other
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("Morgan Michaels, a researcher at the IISS, told AFP: yes.", "Morgan Michaels"),
+        ("General Min Aung Hlaing, who launched the coup in 2021, arrived.", "Min Aung Hlaing"),
+        ("The Normans (Norman: Nourmands; Latin: Normanni) were the people who", "Normans"),
+        ("Warsaw (Polish: Warszawa ( listen)) is the capital of Poland.", "Warsaw"),
+        ("In physics, a force is any interaction that changes motion.", "force"),
+        ("Islamism, also known as Political Islam, is a movement.", "Islamism"),
+        ("The whole conflict is known as the Seven Years' War.", "Seven Years War"),
+        ("It was part of the Seven Years' War, a much larger conflict.", "seven years war"),
+    ],
+)
+def test_sentences_that_say_what_something_is(text, subject):
+    assert defines(text, subject, Analyzer())
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("Min Aung Hlaing is accompanied by officials.", "Min Aung Hlaing"),  # no "is a"
+        ("This visit marks Min Aung Hlaing's fourth trip.", "Min Aung Hlaing"),
+        ("A probabilistic Turing machine is a machine with coins.", "Turing machine"),
+        ("Farmed salmon is the country's second largest export.", "salmon"),
+        ("For each force, the situation is ambiguous.", "force"),  # a clause, not apposed
+        ("the adaptive immune system, which is activated later", "immune system"),
+        ("Six elephants went to the circus.", "Warsaw"),
+    ],
+)
+def test_sentences_that_only_name_it_or_another_thing(text, subject):
+    assert not defines(text, subject, Analyzer())
+
+
+@pytest.fixture
+def envoy_index(tmp_path):
+    corpus = tmp_path / "corpus"
+    write(
+        corpus,
+        "talks.md",
+        "---\ntitle: Fishing talks open in Oslo\n---\n"
+        "Lena Ortiz, a trade envoy from Chile, arrived in Oslo on Monday for two days of "
+        "talks on fishing quotas and salmon exports with Norwegian officials.\n\n"
+        "Lena Ortiz met Lena Ortiz's Norwegian counterpart on Tuesday.\n\n"
+        "Reporters asked Lena Ortiz about salmon; Lena Ortiz smiled.\n",
+    )
+    write(
+        corpus,
+        "salmon.md",
+        "---\ntitle: Salmon prices rise\n---\n"
+        "The salmon trade between Chile and Norway has grown.\n\n"
+        "Farmed salmon is the country's second largest export.\n\n"
+        "Salmon is a fish whose price has risen by a third this year, traders said.\n\n"
+        "Salmon, the pride of Norway, sold out.\n",
+    )
+    return build_index(corpus)
+
+
+def test_who_is_asked_is_answered_first_by_the_sentence_introducing_them(envoy_index):
+    def first(question: str) -> str:
+        return answer(envoy_index, question).hits[0].passage.text
+
+    # Named alone, the sentences saying the name most come first; asked who she is, the
+    # one saying so does, its other sentences after it.
+    assert first("Lena Ortiz").startswith("Lena Ortiz met")
+    asked = answer(envoy_index, "who is Lena Ortiz?")
+    assert asked.hits[0].passage.text.startswith("Lena Ortiz, a trade envoy")
+    assert asked.total == 3
+    # Of sentences saying what a thing is, the article's earliest first (news introduces
+    # a thing where it first names it); "Farmed salmon is ..." is of another thing.
+    found = [h.passage.text for h in answer(envoy_index, "what is salmon?").hits]
+    assert found[0].startswith("Salmon is a fish") and found[1].startswith("Salmon, the pride")
+    assert first("salmon").startswith("Salmon, the pride")  # short: BM25's first
+    # Quoted, a phrase is asked as written.
+    assert first('what is "salmon"?').startswith("Salmon, the pride")
