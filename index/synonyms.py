@@ -61,6 +61,7 @@ SYNONYM_GROUPS = (
     "trade commerce",
     "gift give donate",
     "money fund funding cash",
+    "cost price worth pay",  # "how much did Thailand pay?": "a deal worth about ..."
     "economy economic",
     # everyday
     "car automobile vehicle",

@@ -24,6 +24,14 @@ def test_founded_finds_established_picked_chose_and_purpose_aims(tmp_path):
     assert "establish" not in build_query("found", index.analyzer, index.vocabulary).weights
 
 
+def test_what_a_thing_costs_finds_what_it_is_worth(tmp_path):
+    text = "Thailand chose Gripen jets. The deal is worth about 600 million dollars."
+    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
+    index = build_index(tmp_path)
+    for question in ("how much did Thailand pay?", "what did the jets cost", "the price"):
+        assert 0 < build_query(question, index.analyzer, index.vocabulary).weights["worth"] < 1
+
+
 def test_typos_are_mended_against_the_corpus(seed_index):
     query = build_query("elephents kremlim sanctoins", seed_index.analyzer, seed_index.vocabulary)
     assert query.weights["kremlin"] < 1 and query.weights["sanction"] < 1
