@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
 from index.answers import Answer, Hit
-from index.corpus import TOO_LARGE, Article, ArticleInfo, Problem, article_markdown
+from index.corpus import TOO_LARGE, WEB_PAGE, Article, ArticleInfo, Problem, article_markdown
 from index.index import Index, date_key
 from index.languages import Foreign, foreign_question
 from index.passages import Passage
@@ -593,6 +593,11 @@ def problem_text(problem: Problem) -> str:
     """A file that could not be read and why, in plain text (escape it for Discord)."""
     if problem.kind == TOO_LARGE:
         return f"{problem} (or raise CORPUS_MAX_FILE_MB)"
+    if problem.kind == WEB_PAGE:  # /add reads a page's article out of its menus and ads
+        return (
+            f"{problem.path}: a web page, not an article file; skipped (`qabot add` or "
+            "/add file: reads its article into one; then delete the page)"
+        )
     return str(problem)
 
 

@@ -22,6 +22,9 @@ NOTE_FIELDS = ("added_by", "added_at")
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # Problem.kind of a file refused for its size: the edge names the setting that sets it.
 TOO_LARGE = "too-large"
+# Problem.kind of a saved web page left in the folder: the edge names how to add it.
+WEB_PAGE = "web-page"
+_WEB_SUFFIXES = (".html", ".htm")
 
 Span = tuple[int, int]
 
@@ -184,7 +187,8 @@ def _read_file(
     suffix = path.suffix.lower()
     if suffix not in ARTICLE_SUFFIXES and suffix != BULK_SUFFIX:
         known = ", ".join(ARTICLE_SUFFIXES + (BULK_SUFFIX,))
-        return [], [Problem(name, f"not an article file (expected {known}); skipped")]
+        kind = WEB_PAGE if suffix in _WEB_SUFFIXES else ""
+        return [], [Problem(name, f"not an article file (expected {known}); skipped", kind=kind)]
     if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
         message = "is a link to a file outside the corpus folder; refused (copy the file in)"
         return [], [Problem(name, message)]

@@ -94,6 +94,18 @@ def test_corpus_option_and_warnings_name_bad_files(capsys, tmp_path):
     assert "warning: b.txt: is not UTF-8" in captured.err
 
 
+def test_a_web_page_left_in_the_corpus_is_named_with_how_to_add_its_article(capsys, tmp_path):
+    corpus = tmp_path / "c"
+    write(corpus, "a.md", "The circus got six elephants.")
+    page = "<html><body><article><h1>Dam opens</h1><p>The new dam opened on Monday.</p>"
+    write(corpus, "dam.html", page + "</article></body></html>")
+    write(corpus, "notes.pdf", b"%PDF-1.4")
+    assert main(["index", "--corpus", str(corpus)]) == 0
+    err = capsys.readouterr().err
+    assert "dam.html: a web page, not an article file; skipped (`qabot add` or /add" in err
+    assert "notes.pdf: not an article file (expected .md, .txt, .jsonl); skipped" in err
+
+
 def test_corpus_from_environment(capsys, monkeypatch, tmp_path):
     write(tmp_path / "env-corpus", "a.md", "Only about nuclear power.")
     monkeypatch.setenv("CORPUS_DIR", str(tmp_path / "env-corpus"))
