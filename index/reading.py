@@ -35,17 +35,21 @@ ASKING: tuple[tuple[frozenset[str], frozenset[str] | None], ...] = (
     (frozenset(["mean"]), frozenset([""])),  # "the mean temperature" asks it
     (frozenset("stand stands".split()), frozenset(["for$"])),
     (frozenset("compare comparison vs versus define".split()), None),
+    # "is it true that Russia supplies jets?", "Russia supplies jets, correct?"
+    (frozenset("true correct accurate".split()), frozenset(["that", "", "or"])),
+    (frozenset(["fact"]), frozenset("check checking".split())),  # "fact check: ..."
+    (frozenset("check verify confirm".split()), frozenset("if whether that this".split())),
 )
 # Words that frame what a question asks about rather than name it ("is China involved?",
 # "China's role", "name the researcher", "what kind of deal", "who reported it", "the
 # article about China"), and the chat around it ("quick question:", "sorry to bother",
-# "any idea"): left out where no article holds them, where they could only count against
-# answering; where one does, it is asked ("the proteins involved in ...").
+# "any idea", "fact check"): left out where no article holds them, where they could only
+# count against answering; where one does, it is asked ("the proteins involved in ...").
 VAGUE = frozenset(
     "involved involvement involve role part summary summarize summarise overview list "
     "facts top bot quick question questions sorry bother idea ask asking curious name "
     "names kind kinds type types sort report reports reported article articles story "
-    "stories piece pieces coverage tl dr tldr gist recap takeaways".split()
+    "stories piece pieces coverage tl dr tldr gist recap takeaways check".split()
 )
 
 

@@ -50,6 +50,17 @@ def test_words_that_ask_the_bot_are_left_out(seed_index):
     given = build_query("what did Myanmar give Russia", analyzer, vocabulary)
     assert given.question_terms == ("myanmar", "give", "russia")
     assert build_query("information", analyzer, vocabulary).question_terms == ("inform",)
+    # Asking whether a claim is true asks for the claim.
+    for typed in (
+        "is it true that Russia supplies jets?",
+        "Russia supplies jets, correct?",
+        "fact check: Russia supplies jets",
+        "can you check if Russia supplies jets",
+        "verify that Russia supplies jets",
+    ):
+        terms = build_query(typed, analyzer, vocabulary).question_terms
+        assert terms == ("russia", "suppli", "jet"), typed
+    assert build_query("a true story", analyzer, vocabulary).question_terms == ("true",)
 
 
 def test_a_vague_word_no_article_holds_is_left_out(seed_index):
