@@ -42,14 +42,16 @@ ASKING: tuple[tuple[frozenset[str], frozenset[str] | None], ...] = (
 )
 # Words that frame what a question asks about rather than name it ("is China involved?",
 # "China's role", "name the researcher", "what kind of deal", "who reported it", "the
-# article about China"), and the chat around it ("quick question:", "sorry to bother",
-# "any idea", "fact check"): left out where no article holds them, where they could only
-# count against answering; where one does, it is asked ("the proteins involved in ...").
+# article about China", "what do analysts think?", "India's stance"), and the chat
+# around it ("quick question:", "sorry to bother", "any idea", "fact check"): left out
+# where no article holds them, where they could only count against answering; where
+# one does, it is asked ("the proteins involved in ...").
 VAGUE = frozenset(
     "involved involvement involve role part summary summarize summarise overview list "
     "facts top bot quick question questions sorry bother idea ask asking curious name "
     "names kind kinds type types sort report reports reported article articles story "
-    "stories piece pieces coverage tl dr tldr gist recap takeaways check".split()
+    "stories piece pieces coverage tl dr tldr gist recap takeaways check think thinks "
+    "opinion opinions stance".split()
 )
 
 

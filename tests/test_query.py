@@ -32,6 +32,20 @@ def test_what_a_thing_costs_finds_what_it_is_worth(tmp_path):
         assert 0 < build_query(question, index.analyzer, index.vocabulary).weights["worth"] < 1
 
 
+def test_how_things_are_connected_and_countries_by_their_people(tmp_path):
+    text = "Ties between Sweden and Thailand deepened. Swedish jets flew. Analysts say yes."
+    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
+    index = build_index(tmp_path)
+    connected = build_query(
+        "how are Thailand and Sweden connected", index.analyzer, index.vocabulary
+    )
+    assert 0 < connected.weights["tie"] < 1 and 0 < connected.weights["swedish"] < 1
+    # An opinion asked for is what the articles say: "think" frames it, where none holds it.
+    assert build_query(
+        "what do analysts think?", index.analyzer, index.vocabulary
+    ).question_terms == ("analyst",)
+
+
 def test_typos_are_mended_against_the_corpus(seed_index):
     query = build_query("elephents kremlim sanctoins", seed_index.analyzer, seed_index.vocabulary)
     assert query.weights["kremlin"] < 1 and query.weights["sanction"] < 1
