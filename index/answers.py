@@ -13,7 +13,7 @@ import numpy as np
 
 from .arrays import find_sorted
 from .corpus import Article
-from .defining import defines, subject_asked
+from .defining import Asked, defines, subject_asked
 from .errors import (
     BadPassageCount,
     EmptyQuestion,
@@ -57,11 +57,12 @@ PARAPHRASE_COVERAGE = 0.45
 # every right one scored 0.3 of the first or more, and 70% of the others less. The first
 # page is not cut so (on SQuAD's questions, right passages do fall below it).
 RELATIVE_FLOOR = 0.3
-# Of the passages naming what "what is X?" asks about, the best ranked this many are read
-# for a sentence saying what it is (index/defining.py). At 1M sentences, reading all 1,970
-# naming "Russia" made "what is Russia?" take 180 ms; reading these, 2.3 ms against 0.9
-# without looking. ReQA's figures are the same at 50, at 100 and reading all.
-DEFINING_READ = 100
+# Of the passages naming what "what is X?" or "where is X?" asks about, the best ranked
+# this many are read for a sentence saying what or where it is (index/defining.py). At
+# 1M sentences (issue 15's corpus, throwaway script) such a question took 5-8 ms against
+# 1 ms without looking and 2-4 ms at 100; reading all 1,970 naming "Russia", 180 ms. At
+# 100, "where is Warsaw?" missed "Warsaw lies in east-central Poland", 115th of 124.
+DEFINING_READ = 300
 # The most passages an answer offers, all its pages together (More stops there).
 MAX_PASSAGES = 12
 # Candidates fetched beyond those offered, so that collapsing duplicates still fills them.
@@ -208,8 +209,8 @@ def answer(
     limit = max(MAX_PASSAGES, offset + top)
     pool = max(limit + _SPARE, LATEST_POOL if latest or without else 0)
     candidates, kept = _candidates(index, query, pool, passages, said)
-    subject = "" if phrases else subject_asked(searched)  # "who is X?"
-    defining = _defining(index, query, subject, pool, passages) if subject else set()
+    asked = None if phrases else subject_asked(searched)  # "who is X?", "where is X?"
+    defining = _defining(index, query, asked, pool, passages) if asked else {}
     if defining:
         candidates = _merged(candidates, defining)
     if without:
@@ -333,17 +334,17 @@ def _candidates(
 
 
 def _defining(
-    index: Index, query: Query, subject: str, k: int, scope: range | None
+    index: Index, query: Query, asked: Asked, k: int, scope: range | None
 ) -> dict[int, Ranked]:
-    """The passages (within ``scope``) that say what ``subject`` is ("X is a ...", "X,
-    a researcher at ...": defining.defines), by number, as ranked: of those holding its
-    words, the DEFINING_READ best ranked are read."""
-    held = saying(index, (subject,), scope, read_all=0)  # its words' passages, unread
+    """The passages (within ``scope``) that say what ``asked``'s subject is, or where ("X
+    is a ...", "X, a researcher at ...", "X lies in ...": defining.defines), by number,
+    as ranked: of those holding its words, the DEFINING_READ best ranked are read."""
+    held = saying(index, (asked.subject,), scope, read_all=0)  # its passages, unread
     if held is None or not held.passages.size:
         return {}
     text = index.passages.text
     ranked = rank(index, query, max(k, DEFINING_READ), held.passages)
-    return {r.number: r for r in ranked if defines(text(r.number), subject, index.analyzer)}
+    return {r.number: r for r in ranked if defines(text(r.number), asked, index.analyzer)}
 
 
 def _defining_first(

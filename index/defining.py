@@ -1,8 +1,9 @@
-"""Questions that ask what or who something is, and the sentences that say it."""
+"""Questions that ask what, who or where something is, and the sentences that say it."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .analysis import Analyzer
 
@@ -16,6 +17,12 @@ _ASKED = (
     re.compile(r"^(?:define|definition of|meaning of)\s+(?P<subject>.+?)$", re.IGNORECASE),
     re.compile(r"^(?P<subject>.+?)\s+(?:definition|meaning)$", re.IGNORECASE),
     re.compile(r"^what does\s+(?P<subject>.+?)\s+mean$", re.IGNORECASE),
+)
+# "where is X?", "where's X", "where are the X located".
+_WHERE = re.compile(
+    r"^where(?:'s|’s| is| are)\s+(?:the\s+)?(?P<subject>.+?)"
+    r"(?:\s+(?:located|situated|based))?$",
+    re.IGNORECASE,
 )
 # A subject of more words than this is a question of its own ("what was the embargo
 # like in Israel"): no sentence defines it.
@@ -69,6 +76,17 @@ _LAST_WORD = re.compile(r"(\w[\w’'-]*)\W*$")
 _NAMED = re.compile(r"\b(?:known as|called|named)\s+(?:(?:a|an|the)\s+)?[\"“‘']?$", re.I)
 
 
+# What follows a subject that begins its clause, where the sentence says where it is:
+# "lies in", "is located on", "stands on", "is in".
+_LOCATED = re.compile(
+    r"\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?"
+    r"(?:(?:is|are|was|were)\s+(?:located|situated|based)|lies|lie|stands|stand|sits|sit|"
+    r"is|are)\s+(?:in|on|at|near|along|between|north|south|east|west|about|some)\b",
+    re.IGNORECASE,
+)
+_PLACE_CUE = re.compile(r"\b(?:located|situated|based|lies|lie|stands|stand|sits|sit|is|are)\s")
+
+
 # Any of the above, somewhere in a sentence: one search spares reading most sentences.
 _CUE = re.compile(
     r",\s*(?:a|an|the|who|which|one of|also known as|known as|called)\s"
@@ -78,17 +96,25 @@ _CUE = re.compile(
 )
 
 
-def subject_asked(question: str) -> str:
-    """What ``question`` asks to have defined or introduced, as written; "" when it asks
+@dataclass(frozen=True)
+class Asked:
+    """What a question asks to have introduced: what or who it is, or where."""
+
+    subject: str  # as written: "Min Aung Hlaing", "Turing machine", "Warsaw"
+    where: bool = False  # it asks where the subject is
+
+
+def subject_asked(question: str) -> Asked | None:
+    """What ``question`` asks to have defined, introduced or placed; None when it asks
     something else.
 
-    >>> subject_asked("Who is Min Aung Hlaing?"), subject_asked("what's a Turing machine")
-    ('Min Aung Hlaing', 'Turing machine')
+    >>> subject_asked("Who is Min Aung Hlaing?"), subject_asked("where's Warsaw")
+    (Asked(subject='Min Aung Hlaing', where=False), Asked(subject='Warsaw', where=True))
     >>> subject_asked("what is the mace made of?"), subject_asked("who is arming them?")
-    ('', '')
+    (None, None)
     """
     text = " ".join(question.split()).strip(" ?!.")
-    for pattern in _ASKED:
+    for pattern in (*_ASKED, _WHERE):
         if match := pattern.match(text):
             subject = match["subject"].strip(" ,")
             words = subject.split()
@@ -96,25 +122,26 @@ def subject_asked(question: str) -> str:
                 continue
             if _DOING.match(text) and _DOING_WORD.fullmatch(words[0]):
                 continue  # "who is arming the junta?" asks who does it
-            return subject
-    return ""
+            return Asked(subject, where=pattern is _WHERE)
+    return None
 
 
-def defines(text: str, subject: str, analyzer: Analyzer) -> bool:
-    """Whether ``text`` says what ``subject`` is: it names it, word for word as the
-    index records words, and says what it is ("X is a", "X, a", "X, who", "known as X").
+def defines(text: str, asked: Asked, analyzer: Analyzer) -> bool:
+    """Whether ``text`` says what ``asked``'s subject is (or where it is): it names it,
+    word for word as the index records words, and says what it is ("X is a", "X, a",
+    "X, who", "known as X"; "X lies in", "X is located on").
 
-    >>> analyzer = Analyzer()
-    >>> defines("General Min Aung Hlaing, who launched the coup", "min aung hlaing", analyzer)
+    >>> analyzer, him = Analyzer(), Asked("min aung hlaing")
+    >>> defines("General Min Aung Hlaing, who launched the coup", him, analyzer)
     True
-    >>> defines("Min Aung Hlaing is accompanied by officials", "Min Aung Hlaing", analyzer)
+    >>> defines("Min Aung Hlaing is accompanied by officials", him, analyzer)
     False
-    >>> defines("For each force, the situation is ambiguous.", "force", analyzer)
-    False
+    >>> defines("Warsaw lies in east-central Poland.", Asked("Warsaw", where=True), analyzer)
+    True
     """
-    if not _CUE.search(text):
+    if not (_PLACE_CUE if asked.where else _CUE).search(text):
         return False
-    wanted = [word for word, _, _ in analyzer.located(subject)]
+    wanted = [word for word, _, _ in analyzer.located(asked.subject)]
     words = analyzer.located(text)
     n = len(wanted)
     if not n:
@@ -123,6 +150,11 @@ def defines(text: str, subject: str, analyzer: Analyzer) -> bool:
         if all(words[i + j][0] == wanted[j] for j in range(n)):
             start, end = words[i][1], words[i + n - 1][2]
             before = text[:start]
+            starts = _NAME_START if text[start].isupper() else _CLAUSE_START
+            if asked.where:
+                if _LOCATED.match(text, end) and starts.search(before):
+                    return True
+                continue
             appositive = _APPOSITIVE.match(text, end)
             if appositive and not _VERB.search(appositive["noun"] or ""):
                 last = _LAST_WORD.search(before)
@@ -130,7 +162,6 @@ def defines(text: str, subject: str, analyzer: Analyzer) -> bool:
                     return True
             if _NAMED.search(before):
                 return True
-            starts = _NAME_START if text[start].isupper() else _CLAUSE_START
             if _COPULA.match(text, end) and starts.search(before):
                 return True
     return False

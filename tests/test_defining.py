@@ -3,18 +3,20 @@ import pytest
 from index.analysis import Analyzer
 from index.answers import answer
 from index.build import build_index
-from index.defining import defines, subject_asked
+from index.defining import Asked, defines, subject_asked
 from tests.conftest import write
 
 
 def test_what_asks_what_or_who_something_is():
-    assert subject_asked("Who is Min Aung Hlaing?") == "Min Aung Hlaing"
-    assert subject_asked("who were the Normans") == "Normans"
-    assert subject_asked("What's a Turing machine?") == "Turing machine"
-    assert subject_asked("define Islamism") == "Islamism"
-    assert subject_asked("Islamism definition") == "Islamism"
-    assert subject_asked("what does MRTV mean?") == "MRTV"
-    assert subject_asked("what is packet switching?") == "packet switching"
+    assert subject_asked("Who is Min Aung Hlaing?") == Asked("Min Aung Hlaing")
+    assert subject_asked("who were the Normans") == Asked("Normans")
+    assert subject_asked("What's a Turing machine?") == Asked("Turing machine")
+    assert subject_asked("define Islamism") == Asked("Islamism")
+    assert subject_asked("Islamism definition") == Asked("Islamism")
+    assert subject_asked("what does MRTV mean?") == Asked("MRTV")
+    assert subject_asked("what is packet switching?") == Asked("packet switching")
+    assert subject_asked("where's Warsaw?") == Asked("Warsaw", where=True)
+    assert subject_asked("where is the company based") == Asked("company", where=True)
     for other in (
         "who won?",
         "what is the mace made of?",  # asks something of it
@@ -22,7 +24,7 @@ def test_what_asks_what_or_who_something_is():
         "who supplies Myanmar's jets?",
         "who is travelling with Min Aung Hlaing?",  # who does a thing
     ):
-        assert subject_asked(other) == "", other
+        assert subject_asked(other) is None, other
 
 
 @pytest.mark.parametrize(
@@ -39,7 +41,7 @@ def test_what_asks_what_or_who_something_is():
     ],
 )
 def test_sentences_that_say_what_something_is(text, subject):
-    assert defines(text, subject, Analyzer())
+    assert defines(text, Asked(subject), Analyzer())
 
 
 @pytest.mark.parametrize(
@@ -55,7 +57,7 @@ def test_sentences_that_say_what_something_is(text, subject):
     ],
 )
 def test_sentences_that_only_name_it_or_another_thing(text, subject):
-    assert not defines(text, subject, Analyzer())
+    assert not defines(text, Asked(subject), Analyzer())
 
 
 @pytest.fixture
@@ -99,3 +101,21 @@ def test_who_is_asked_is_answered_first_by_the_sentence_introducing_them(envoy_i
     assert first("salmon").startswith("Salmon, the pride")  # short: BM25's first
     # Quoted, a phrase is asked as written.
     assert first('what is "salmon"?').startswith("Salmon, the pride")
+
+
+def test_where_is_asked_is_answered_first_by_the_sentence_placing_it(tmp_path):
+    corpus = tmp_path / "corpus"
+    write(
+        corpus,
+        "saab.md",
+        "---\ntitle: Saab\n---\nSaab sold jets.\n\nSaab makes Gripen jets.\n\n"
+        "Saab is based in Linköping, a city in southern Sweden where it has built "
+        "aircraft since the company was founded in 1937.\n\nSaab trains Thai pilots.\n",
+    )
+    index = build_index(corpus)
+    assert answer(index, "Saab").hits[0].passage.text == "Saab sold jets."
+    placed = answer(index, "where is Saab?").hits[0].passage.text
+    assert placed.startswith("Saab is based in Linköping")
+    assert defines(placed, Asked("Saab", where=True), Analyzer())
+    assert not defines("Saab is a maker of jets.", Asked("Saab", where=True), Analyzer())
+    assert not defines("Saab sold jets in Asia.", Asked("Saab", where=True), Analyzer())
