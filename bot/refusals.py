@@ -16,6 +16,7 @@ class Refusal(Enum):
     """A permission a channel withholds, and what members see of it."""
 
     POST = "Send Messages: questions asked there go unanswered"
+    POST_IN_THREADS = "Send Messages in Threads: questions asked there go unanswered"
     EMBED = "Embed Links: answers there go as plain text"
     REPLY = "Read Message History: answers there are not replies"
 

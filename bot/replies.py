@@ -114,10 +114,10 @@ async def post(
             if error.code in (MISSING_ACCESS, MISSING_PERMISSIONS):
                 where = getattr(channel, "id", channel)
                 log.info("the bot may not post in channel %s (%s)", where, error)
-                refusals.note(channel, Refusal.POST)
+                refusals.note(channel, _posting(channel))
                 return None
             raise
-        refusals.granted(channel, Refusal.POST, *([Refusal.REPLY] if as_reply else []))
+        refusals.granted(channel, _posting(channel), *([Refusal.REPLY] if as_reply else []))
         if embed is not None and as_text is not None and not text:
             if _dropped(sent):  # posted without the embed: the text takes its place
                 refusals.note(channel, Refusal.EMBED)
@@ -125,6 +125,22 @@ async def post(
             else:
                 refusals.granted(channel, Refusal.EMBED)
         return sent
+
+
+# Where Discord asks Send Messages in Threads rather than Send Messages.
+_THREADS = frozenset(
+    {
+        discord.ChannelType.public_thread,
+        discord.ChannelType.private_thread,
+        discord.ChannelType.news_thread,
+    }
+)
+
+
+def _posting(channel: Any) -> Refusal:
+    """The permission posting in ``channel`` needs, as a refusal of it."""
+    thread = getattr(channel, "type", None) in _THREADS
+    return Refusal.POST_IN_THREADS if thread else Refusal.POST
 
 
 async def replace(

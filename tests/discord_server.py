@@ -26,12 +26,16 @@ MODERATOR_ROLE_ID = 1200000000000000003
 HELPER_ROLE_ID = 1200000000000000004  # a real role of the guild, not a moderator one
 BOT_ROLE_ID = 1200000000000000005  # the bot's own role, made by its invite's permissions
 TOKEN = "fake-token.for-tests.only-XYZ123"
+# Each guild has one text channel (its id + 1) and, in it, one public thread (its id +
+# THREAD): members ask in threads as in channels.
+THREAD = 9
 
 VIEW_AND_SEND = (1 << 10) | (1 << 11) | (1 << 16) | (1 << 31)  # view, send, history, use commands
 MANAGE_GUILD = 1 << 5
 EMBED_LINKS = 1 << 14
 READ_MESSAGE_HISTORY = 1 << 16
 SEND_MESSAGES = 1 << 11
+SEND_MESSAGES_IN_THREADS = 1 << 38  # what a thread asks instead of Send Messages
 TIMESTAMP = "2026-11-29T00:00:00.000000+00:00"
 
 
@@ -209,7 +213,7 @@ class FakeDiscord:
             {
                 "id": str(BOT_ROLE_ID),
                 "name": "qabot",
-                "permissions": str(VIEW_AND_SEND | EMBED_LINKS),
+                "permissions": str(VIEW_AND_SEND | EMBED_LINKS | SEND_MESSAGES_IN_THREADS),
                 "position": 3,
                 "color": 0,
                 "hoist": False,
@@ -259,10 +263,15 @@ class FakeDiscord:
     # The gateway.
 
     def add_guild(self) -> int:
-        """Another guild the bot is in, with one text channel (its id + 1); its id."""
+        """Another guild the bot is in, with one text channel (its id + 1) and a thread
+        in it (its id + THREAD); its id."""
         guild_id = GUILD_ID + (len(self.guild_ids) << 22)  # the next shard's, mod any count
         self.guild_ids.append(guild_id)
         return guild_id
+
+    def guild_of(self, channel_id: int | str) -> int | None:
+        """The guild whose channel or thread ``channel_id`` is; None for a DM."""
+        return next((g for g in self.guild_ids if int(channel_id) - g in (1, THREAD)), None)
 
     def shard_of(self, guild_id: int | None) -> int:
         """The shard that Discord delivers a guild's events to (DMs: shard 0)."""
@@ -427,7 +436,27 @@ class FakeDiscord:
             "member_count": 3,
             "voice_states": [],
             "presences": [],
-            "threads": [],
+            "threads": [
+                {
+                    "id": str(guild_id + THREAD),
+                    "type": 11,  # a public thread
+                    "guild_id": str(guild_id),
+                    "parent_id": str(guild_id + 1),
+                    "owner_id": "1",
+                    "name": "questions",
+                    "message_count": 0,
+                    "member_count": 1,
+                    "rate_limit_per_user": 0,
+                    "last_message_id": None,
+                    "flags": 0,
+                    "thread_metadata": {
+                        "archived": False,
+                        "auto_archive_duration": 1440,
+                        "archive_timestamp": TIMESTAMP,
+                        "locked": False,
+                    },
+                }
+            ],
             "stage_instances": [],
             "guild_scheduled_events": [],
             "members": [
@@ -465,10 +494,12 @@ class FakeDiscord:
         in_guild: bool = True,
         wait: bool = True,
         guild_id: int = GUILD_ID,
+        in_thread: bool = False,
         **options: Any,
     ) -> Interaction:
         """Run /name with ``options`` as ``member`` (strings, numbers, booleans or an
-        Upload); returns once the bot has answered (at once, without ``wait``)."""
+        Upload), in the guild's channel (or its thread, ``in_thread``) or the member's
+        DM; returns once the bot has answered (at once, without ``wait``)."""
         data: dict[str, Any] = {
             "id": self._command_id(name),
             "name": name,
@@ -492,7 +523,9 @@ class FakeDiscord:
             else:
                 kind = 5 if isinstance(value, bool) else 4 if isinstance(value, int) else 3
                 data["options"].append({"name": key, "type": kind, "value": value})
-        return await self._interact(2, data, member, in_guild, wait=wait, guild_id=guild_id)
+        return await self._interact(
+            2, data, member, in_guild, wait=wait, guild_id=guild_id, in_thread=in_thread
+        )
 
     def _command_id(self, name: str) -> str:
         """The id of the synced command ``name``; a new one if it was never synced (the
@@ -501,10 +534,15 @@ class FakeDiscord:
         return command["id"] if command else str(self.next_id())
 
     async def autocomplete(
-        self, name: str, member: Member, in_guild: bool = True, **options: str
+        self,
+        name: str,
+        member: Member,
+        in_guild: bool = True,
+        in_thread: bool = False,
+        **options: str,
     ) -> list[dict[str, Any]]:
         """Type ``options`` into /name as ``member`` (the last one focused), in the server
-        or in the member's DM with the bot; the choices."""
+        (its thread, ``in_thread``) or in the member's DM with the bot; the choices."""
         command = next(c for cs in self.commands.values() for c in cs if c["name"] == name)
         focused = list(options)[-1]
         data = {
@@ -516,7 +554,7 @@ class FakeDiscord:
                 for k, v in options.items()
             ],
         }
-        record = await self._interact(4, data, member, in_guild)
+        record = await self._interact(4, data, member, in_guild, in_thread=in_thread)
         return record.callbacks[-1]["data"]["choices"]
 
     async def click(self, message: dict[str, Any], custom_id: str, member: Member) -> Interaction:
@@ -558,10 +596,13 @@ class FakeDiscord:
         message: dict[str, Any] | None = None,
         wait: bool = True,
         guild_id: int = GUILD_ID,
+        in_thread: bool = False,
     ) -> Interaction:
         interaction_id = self.next_id()
         token = f"interaction-token-{interaction_id}"
-        channel = guild_id + 1 if in_guild else self._dm_channel(member)
+        channel = self._channel(member, in_guild, guild_id, in_thread)
+        if message is not None:  # a button's or a form's: where its message is
+            channel = int(message["channel_id"])
         payload: dict[str, Any] = {
             "id": str(interaction_id),
             "application_id": str(APP_ID),
@@ -588,14 +629,7 @@ class FakeDiscord:
                 guild_id=str(guild_id),
                 guild_locale="en-US",
                 member=member.payload(),
-                channel={
-                    "id": str(channel),
-                    "type": 0,
-                    "name": "general",
-                    "guild_id": str(guild_id),
-                    "permission_overwrites": [],
-                    "position": 0,
-                },
+                channel=self._channel_payload(channel, guild_id),
             )
         else:
             payload.update(
@@ -630,10 +664,13 @@ class FakeDiscord:
         wait: bool = True,
         leave_out: tuple[str, ...] = (),
         forwarding: dict[str, Any] | None = None,
+        in_thread: bool = False,
     ) -> dict[str, Any] | None:
-        """Post ``content`` as ``member`` (or as ``author``, e.g. another bot), as a reply
-        to ``replying_to`` if given (with the replied-to message in the payload, as Discord
-        sends it, unless ``send_replied`` is false); returns the bot's reply to it. Without the
+        """Post ``content`` as ``member`` (or as ``author``, e.g. another bot) in the
+        guild's channel (its thread, ``in_thread``) or the member's DM, as a reply to
+        ``replying_to`` if given, where that is (with the replied-to message in the
+        payload, as Discord sends it, unless ``send_replied`` is false); returns the
+        bot's reply to it. Without the
         message-content intent, Discord hides the text of a message from the bot unless
         it mentions the bot (``mentions_bot``; a reply with the mention on does) or is a DM.
         Without ``wait``, returns None at once. The fields ``leave_out`` are left out of
@@ -641,8 +678,10 @@ class FakeDiscord:
         member_message makes it), the message forwards that one: no text of its own, a
         snapshot of the other's, and a reference of the forward type.
         """
+        if replying_to is not None:
+            in_thread = int(replying_to["channel_id"]) == guild_id + THREAD
         payload = self.member_message(
-            member, content, in_guild, mentions_bot, author=author, guild_id=guild_id
+            member, content, in_guild, mentions_bot, author, guild_id, in_thread
         )
         message_id = int(payload["id"])
         role_shows = self.role_mention_shows_text and str(BOT_ROLE_ID) in payload["mention_roles"]
@@ -723,10 +762,11 @@ class FakeDiscord:
         mentions_bot: bool = False,
         author: dict[str, Any] | None = None,
         guild_id: int = GUILD_ID,
+        in_thread: bool = False,
     ) -> dict[str, Any]:
         """A message ``member`` (or ``author``) wrote, as Discord holds it: its text whole,
-        whoever may read it."""
-        channel = guild_id + 1 if in_guild else self._dm_channel(member)
+        whoever may read it; in the guild's thread, ``in_thread``."""
+        channel = self._channel(member, in_guild, guild_id, in_thread)
         payload: dict[str, Any] = {
             "id": str(self.next_id()),
             "channel_id": str(channel),
@@ -767,10 +807,32 @@ class FakeDiscord:
             "resolved": {"messages": {target["id"]: target}},
             **({"guild_id": str(guild_id)} if in_guild else {}),
         }
-        return await self._interact(2, data, member, in_guild, wait=wait, guild_id=guild_id)
+        in_thread = int(target["channel_id"]) == guild_id + THREAD
+        return await self._interact(
+            2, data, member, in_guild, wait=wait, guild_id=guild_id, in_thread=in_thread
+        )
 
     def _dm_channel(self, member: Member) -> int:
         return member.id + 7  # one stable DM channel per member
+
+    def _channel(self, member: Member, in_guild: bool, guild_id: int, in_thread: bool) -> int:
+        """Where ``member`` writes: the guild's channel or its thread, or their DM."""
+        if not in_guild:
+            return self._dm_channel(member)
+        return guild_id + (THREAD if in_thread else 1)
+
+    def _channel_payload(self, channel: int, guild_id: int) -> dict[str, Any]:
+        """A guild's channel or thread as an interaction names it."""
+        if channel == guild_id + THREAD:
+            return self._guild(guild_id)["threads"][0]
+        return {
+            "id": str(channel),
+            "type": 0,
+            "name": "general",
+            "guild_id": str(guild_id),
+            "permission_overwrites": [],
+            "position": 0,
+        }
 
     async def wait_for_message(self, matches: Any, timeout: float = 10) -> dict[str, Any]:
         async with self._posted:
@@ -884,8 +946,8 @@ class FakeDiscord:
             return 200, message
         match = re.fullmatch(r"/channels/(\d+)/messages", path)
         if match and method == "POST":
-            if int(match[1]) - 1 in self.guild_ids:  # a guild's channel: its permissions apply
-                refused = self._refused(body)
+            if self.guild_of(match[1]) is not None:  # a guild's channel: its permissions apply
+                refused = self._refused(body, int(match[1]))
                 if refused is not None:
                     return refused
             message = await self._post(match[1], body, None)
@@ -896,7 +958,7 @@ class FakeDiscord:
             return 204, None
         match = re.fullmatch(r"/channels/(\d+)/messages/(\d+)", path)
         if match and method == "PATCH":
-            in_guild = int(match[1]) - 1 in self.guild_ids
+            in_guild = self.guild_of(match[1]) is not None
             if in_guild and body.get("embeds") and not self.bot_permissions() & EMBED_LINKS:
                 # As for a new message: refused, or the embeds dropped.
                 if self.embeds_without_permission == "refuse":
@@ -942,12 +1004,14 @@ class FakeDiscord:
                 role["permissions"] = str(permissions)
                 await self._dispatch("GUILD_ROLE_UPDATE", {"guild_id": str(GUILD_ID), "role": role})
 
-    def _refused(self, body: dict[str, Any]) -> tuple[int, Any] | None:
-        """Discord's answer to a message the bot may not post as it is; embeds it may not
-        send are dropped (members see the rest, if anything) or the message refused, as
-        ``embeds_without_permission`` says."""
+    def _refused(self, body: dict[str, Any], channel_id: int) -> tuple[int, Any] | None:
+        """Discord's answer to a message the bot may not post as it is in ``channel_id``
+        (a thread asks Send Messages in Threads instead of Send Messages); embeds it may
+        not send are dropped (members see the rest, if anything) or the message refused,
+        as ``embeds_without_permission`` says."""
         granted = self.bot_permissions()
-        if not granted & SEND_MESSAGES:
+        in_thread = channel_id - (self.guild_of(channel_id) or 0) == THREAD
+        if not granted & (SEND_MESSAGES_IN_THREADS if in_thread else SEND_MESSAGES):
             return 403, {"message": "Missing Permissions", "code": 50013}
         if body.get("message_reference") and not granted & READ_MESSAGE_HISTORY:
             message = "Cannot reply without permission to read message history"
@@ -1044,8 +1108,8 @@ class FakeDiscord:
             message["message_reference"] = data["message_reference"]
         if data.get("files"):
             self.files[message_id] = data.pop("files")
-        if int(channel_id) - 1 in self.guild_ids:
-            message["guild_id"] = str(int(channel_id) - 1)
+        if (guild := self.guild_of(channel_id)) is not None:
+            message["guild_id"] = str(guild)
         async with self._posted:
             self.messages[message_id] = message
             self._posted.notify_all()

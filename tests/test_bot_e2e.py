@@ -25,6 +25,8 @@ from tests.discord_server import (
     MODERATOR_ROLE_ID,
     READ_MESSAGE_HISTORY,
     SEND_MESSAGES,
+    SEND_MESSAGES_IN_THREADS,
+    THREAD,
     TOKEN,
     VIEW_AND_SEND,
     FakeDiscord,
@@ -136,6 +138,44 @@ async def test_mention_in_a_channel_and_in_a_dm(server, bot):
     dm = await server.say(BOB, QUESTION, in_guild=False, mentions_bot=False)
     assert SUPPLIER in embed_text(dm)
     assert "guild_id" not in dm
+
+
+async def test_in_a_thread_questions_are_answered_and_followed_up_there(server, bot):
+    thread = str(GUILD_ID + THREAD)
+    reply = await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}", in_thread=True)
+    assert reply["channel_id"] == thread and SUPPLIER in embed_text(reply)
+    follow = await server.say(BOB, "and China?", replying_to=reply)
+    assert follow["channel_id"] == thread
+    assert "Read as a follow-up to: who supplies Myanmar's jets?" in embed_text(follow)
+    asked = await server.slash("ask", ALICE, in_thread=True, question="Myanmar military junta")
+    first = asked.messages[-1]
+    assert first["channel_id"] == thread and "Passages 1–3 of " in embed_text(first)
+    more = await server.click(first, buttons(first)["More"]["custom_id"], ALICE)
+    assert more.callbacks[0]["type"] == 7 and "Passages 4–6 of " in embed_text(more.messages[-1])
+    # What the thread asked is offered as one types there; the channel saw none of it.
+    offered = await server.autocomplete("ask", BOB, in_thread=True, question="junta")
+    assert "Myanmar military junta" in [c["name"] for c in offered]
+    offered = await server.autocomplete("ask", BOB, question="junta")
+    assert "Myanmar military junta" not in [c["name"] for c in offered]
+
+
+async def test_a_thread_that_withholds_sending_is_named_to_moderators(server, bot):
+    thread = f"<#{GUILD_ID + THREAD}>"
+    # Send Messages in Threads taken away: the channel is answered, its thread is not.
+    await server.set_bot_permissions(VIEW_AND_SEND | EMBED_LINKS)
+    await asyncio.sleep(0.1)
+    assert SUPPLIER in embed_text(await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}"))
+    await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}", in_thread=True, wait=False)
+    await asyncio.sleep(0.3)
+    assert not [m for m in server.messages.values() if m["channel_id"] == str(GUILD_ID + THREAD)]
+    status = embed_text((await server.slash("help", MODERATOR)).callbacks[0]["data"])
+    assert f"{thread} withholds Send Messages in Threads: questions asked there go" in status
+    assert "withholds Send Messages:" not in status  # the channel itself is answered
+    await server.set_bot_permissions(VIEW_AND_SEND | EMBED_LINKS | SEND_MESSAGES_IN_THREADS)
+    await asyncio.sleep(0.1)
+    await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}", in_thread=True)
+    status = embed_text((await server.slash("help", MODERATOR)).callbacks[0]["data"])
+    assert "withholds" not in status
 
 
 async def test_a_dm_follows_up_the_last_answer_without_a_reply(server, bot):
