@@ -426,7 +426,7 @@ def _sources(args: argparse.Namespace, settings: Settings) -> int:
         ]
         print(json.dumps(listing, ensure_ascii=False, indent=2))
     else:
-        print("\n".join(render.sources_lines(index)))
+        print("\n".join(render.sources_lines(index, files=True)))  # a maintainer's view
     return 0
 
 

@@ -12,6 +12,7 @@ from index.errors import (
     NoArticleLinked,
     NoReadableArticles,
     QabotError,
+    SeveralArticles,
     UnknownArticle,
     WhichArticle,
 )
@@ -23,6 +24,8 @@ log = logging.getLogger(__name__)
 
 APOLOGY = "Sorry, something went wrong on my side. The moderators can find it in the bot's log."
 STILL_ANSWERING = "The articles loaded before are still answering."
+# The ids a CLI message names of the articles a name answers to; the rest, "…".
+SHOWN_IDS = 5
 
 
 class Surface(Enum):
@@ -45,6 +48,14 @@ def describe(error: QabotError, surface: Surface = Surface.BOT) -> str:
         if surface is Surface.CLI:
             return f"{error}: give its id or exact title, as `qabot sources` lists them"
         return f"{error}: pick one of the suggestions, or see /sources"
+    if isinstance(error, SeveralArticles):
+        if surface is Surface.CLI:
+            named = ", ".join(error.ids[:SHOWN_IDS]) + (", …" if len(error.ids) > SHOWN_IDS else "")
+            return f"{error} ({named}): give one's id, as `qabot sources` lists them"
+        return (
+            f"{error}: pick one as you type its name in /ask's article: option or /article, "
+            "whose suggestions tell them apart"
+        )
     if isinstance(error, NoArticleLinked):
         if surface is Surface.CLI:
             return f"{error}: `qabot sources` lists those it has; `qabot add LINK` adds it"

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import contextlib
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterator
 
 from index.corpus import ArticleInfo
-from index.errors import UnknownArticle
+from index.errors import SeveralArticles, UnknownArticle
 from index.index import Index
 from index.opening import gist_subject
 
@@ -22,18 +23,24 @@ class Titles:
     """
 
     def __init__(self, index: Index) -> None:
-        ids = list(index.column("id"))
-        shown = [t or i for t, i in zip(index.column("title"), ids, strict=True)]
-        rows = sorted(zip((s.casefold() for s in shown), shown, ids, strict=True))
+        ids, titles, published = index.columns("id", "title", "published")
+        shown = [t or i for t, i in zip(titles, ids, strict=True)]
+        rows = sorted(
+            zip((s.casefold() for s in shown), shown, ids, published, strict=True),
+            key=lambda r: (r[0], r[1], r[3], r[2]),
+        )
         self._folded = [r[0] for r in rows]
         self._shown = [r[1] for r in rows]
         self._ids = [r[2] for r in rows]
+        self._published = [r[3] for r in rows]
         self._folded_ids = [i.casefold() for i in self._ids]
 
     def matching(self, typed: str, limit: int, files: bool = False) -> list[tuple[str, str]]:
         """(title, id) of up to ``limit`` articles whose title holds ``typed`` (case
         aside), those it starts first, each group in title order; with ``files``, an
-        article whose id holds it counts too, after the titles that start with it."""
+        article whose id holds it counts too, after the titles that start with it. A
+        title found more than once is told apart by its date, else its id ("Update ·
+        2024-02-03"): a member picks from the titles alone."""
         folded = typed.casefold().strip()
         found: dict[int, None] = {}
         for row in self._starting_with(folded):
@@ -46,7 +53,13 @@ class Titles:
                     found.setdefault(row, None)
                     if len(found) >= limit:
                         break
-        return [(self._shown[row], self._ids[row]) for row in found]
+        repeated = Counter(self._folded[row] for row in found)
+        return [
+            (self._shown[row], self._ids[row])
+            if repeated[self._folded[row]] == 1
+            else (f"{self._shown[row]} · {self._published[row] or self._ids[row]}", self._ids[row])
+            for row in found
+        ]
 
     def holding(self, typed: str) -> list[str]:
         """The ids of every article whose title holds ``typed`` (case aside), by title."""
@@ -69,15 +82,18 @@ def titles_of(index: Index) -> Titles:
 def article_named(index: Index, name: str) -> ArticleInfo:
     """The article ``name`` means, as every surface takes it (/ask article:, /article,
     `qabot ask --article`, `qabot article`): its id or exact title, else the one title
-    that holds it ("junta leader"); UnknownArticle if none or several do (``titles_of``:
-    call it off the event loop)."""
+    that holds it ("junta leader"); UnknownArticle if none does, SeveralArticles if
+    several do (two articles titled "Update") (``titles_of``: call it off the event
+    loop)."""
     info = index.find_article(name)
     if info is not None:
         return info
-    found = titles_of(index).matching(name, 2) if name.strip() else []
-    if len(found) != 1:
+    found = titles_of(index).holding(name) if name.strip() else []
+    if len(found) > 1:
+        raise SeveralArticles(name, found)
+    if not found:
         raise UnknownArticle(name)
-    return index.articles[found[0][1]]
+    return index.articles[found[0]]
 
 
 # What names the newest article in a gist question ("tl;dr of the latest article").
@@ -88,8 +104,8 @@ def gist_article(index: Index, question: str) -> str:
     """The id of the article a question asking for a gist names besides ("tl;dr Warsaw",
     "summarize the oil crisis article": ``gist_subject``), as ``article_named`` takes it,
     else the one title holding each of its words ("the latest": the newest dated one);
-    "" for none (the question is then searched as any other). Call it off the event
-    loop."""
+    "" for none (the question is then searched as any other); SeveralArticles where
+    several titles do, a gist being of one. Call it off the event loop."""
     subject = gist_subject(question)
     if not subject:
         return ""
@@ -100,4 +116,6 @@ def gist_article(index: Index, question: str) -> str:
         return article_named(index, subject).id
     titles = titles_of(index)
     ids = set.intersection(*(set(titles.holding(word)) for word in subject.split()))
-    return ids.pop() if len(ids) == 1 else ""
+    if len(ids) > 1:
+        raise SeveralArticles(subject, sorted(ids))
+    return ids.pop() if ids else ""

@@ -108,6 +108,15 @@ class UnknownArticle(QuestionError):
         self.name = name
 
 
+class SeveralArticles(QuestionError):
+    """A name several articles' titles answer to, where one article is meant."""
+
+    def __init__(self, name: str, ids: Sequence[str]) -> None:
+        super().__init__(f"{len(ids)} articles answer to {name!r}")
+        self.name = name
+        self.ids = tuple(ids)
+
+
 class WhichArticle(QuestionError):
     """A question asking for an article's gist ("tl;dr?") where several could be meant."""
 

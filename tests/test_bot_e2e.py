@@ -874,6 +874,24 @@ async def test_a_question_asked_within_one_article_stays_there(server, bot):
     assert reply["flags"] & 64 and "no article 'Zoo news' in the corpus" in reply["content"]
 
 
+async def test_articles_of_one_title_are_told_apart_where_members_pick_them(server, bot, corpus):
+    write(corpus, "u1.md", "---\ntitle: Update\npublished: 2024-01-02\n---\nThe dam opened.\n")
+    write(corpus, "u2.md", "---\ntitle: Update\npublished: 2024-02-03\n---\nThe bridge shut.\n")
+    await server.slash("reload", ADMIN)
+    choices = await server.autocomplete("ask", ALICE, question="", article="upda")
+    assert choices == [
+        {"name": "Update · 2024-01-02", "value": "u1.md"},
+        {"name": "Update · 2024-02-03", "value": "u2.md"},
+    ]
+    picked = await server.slash("ask", ALICE, question="tl;dr", article="u2.md")
+    assert "The bridge shut." in embed_text(picked.messages[-1])
+    typed = (await server.slash("ask", ALICE, question="tl;dr", article="Update")).messages[-1]
+    assert typed["flags"] & 64 and "2 articles answer to 'Update'" in typed["content"]
+    assert "suggestions tell them apart" in typed["content"] and ".md" not in typed["content"]
+    mentioned = await server.say(ALICE, f"<@{BOT_ID}> tl;dr update")
+    assert "2 articles answer to 'update'" in mentioned["content"]
+
+
 async def test_sources_pages_turn(server, bot, corpus):
     for number in range(20):
         write(

@@ -416,3 +416,21 @@ def test_an_article_is_named_as_discord_names_it(capsys):
     assert "**supplier**" in capsys.readouterr().out
     assert main(["article", "zebras"]) == 1
     assert "no article 'zebras'" in capsys.readouterr().err
+
+
+def test_articles_of_one_title_are_named_by_id(capsys, tmp_path):
+    corpus = tmp_path / "c"
+    write(corpus, "a.md", "---\ntitle: Update\npublished: 2024-01-02\n---\nThe dam opened.")
+    write(corpus, "b.md", "---\ntitle: Update\npublished: 2024-02-03\n---\nThe bridge shut.")
+    assert main(["sources", "--corpus", str(corpus)]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert listed == [
+        "**Update** · 2024-02-03 · 1 sentences · `b.md`",
+        "**Update** · 2024-01-02 · 1 sentences · `a.md`",
+    ]
+    assert main(["article", "Update", "--corpus", str(corpus)]) == 1
+    assert "2 articles answer to 'Update' (a.md, b.md): give one's id" in capsys.readouterr().err
+    assert main(["ask", "tl;dr update", "--corpus", str(corpus)]) == 1
+    assert "2 articles answer to 'update'" in capsys.readouterr().err
+    assert main(["ask", "tl;dr", "--article", "b.md", "--corpus", str(corpus)]) == 0
+    assert "The bridge shut." in capsys.readouterr().out

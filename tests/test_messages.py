@@ -1,7 +1,7 @@
 import logging
 
 from bot.messages import APOLOGY, Surface, describe, error_reply
-from index.errors import CorpusMissing, IndexNotSaved, QuestionTooLong
+from index.errors import CorpusMissing, IndexNotSaved, QuestionTooLong, SeveralArticles
 
 
 def test_known_errors_are_said_kindly_and_escaped():
@@ -36,3 +36,10 @@ def test_each_surface_names_its_own_settings_and_options():
     assert "--corpus" not in describe(missing, Surface.BOT) and "CORPUS_DIR" in describe(missing)
     assert "--corpus" not in str(missing) and "CORPUS_DIR" not in str(missing)
     assert "INDEX_DIR" in describe(IndexNotSaved("ix", "No space left on device"))
+    several = SeveralArticles("update", [f"{n}.md" for n in range(7)])
+    assert describe(several, Surface.CLI) == (
+        "7 articles answer to 'update' (0.md, 1.md, 2.md, 3.md, 4.md, …): give one's id, "
+        "as `qabot sources` lists them"
+    )
+    assert ".md" not in describe(several)  # members are not shown the corpus's files
+    assert "suggestions tell them apart" in describe(several)

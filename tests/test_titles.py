@@ -1,7 +1,10 @@
 import random
 
-from bot.titles import Titles, gist_article
+import pytest
+
+from bot.titles import Titles, article_named, gist_article
 from index.build import build_index
+from index.errors import SeveralArticles, UnknownArticle
 from tests.conftest import write
 
 
@@ -60,3 +63,28 @@ def test_a_gist_of_the_latest_article_is_of_the_newest_dated_one(tmp_path):
     index = build_index(tmp_path)
     assert gist_article(index, "tl;dr of the latest article") == "b.md"
     assert gist_article(index, "summary of the most recent story") == "b.md"
+
+
+def test_articles_of_one_title_are_told_apart_and_never_taken_one_for_the_other(tmp_path):
+    write(tmp_path, "a.md", "---\ntitle: Update\npublished: 2024-01-02\n---\nThe dam opened.")
+    write(tmp_path, "b.md", "---\ntitle: Update\npublished: 2024-02-03\n---\nThe bridge shut.")
+    write(tmp_path, "c.md", "---\ntitle: Update\n---\nThe road opened.")
+    write(tmp_path, "d.md", "---\ntitle: Jets land\n---\nJets came.")
+    index = build_index(tmp_path)
+    # Suggested, each says which it is: its date, else its id.
+    assert Titles(index).matching("upd", 5) == [
+        ("Update · c.md", "c.md"),
+        ("Update · 2024-01-02", "a.md"),
+        ("Update · 2024-02-03", "b.md"),
+    ]
+    assert Titles(index).matching("jets", 5) == [("Jets land", "d.md")]
+    # Named, the title is no article's alone: which ones is said, none is guessed.
+    with pytest.raises(SeveralArticles) as several:
+        article_named(index, "update")
+    assert several.value.ids == ("c.md", "a.md", "b.md")
+    assert str(several.value) == "3 articles answer to 'update'"
+    assert article_named(index, "b.md").title == "Update"
+    with pytest.raises(SeveralArticles):
+        gist_article(index, "tl;dr update")  # a gist is of one article
+    with pytest.raises(UnknownArticle):
+        article_named(index, "bridge")
