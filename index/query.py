@@ -97,6 +97,8 @@ def build_query(
         word = _word(token.term, token.word, analyzer, vocabulary, shown, also)
         if len(apart := parts[token.start, token.end]) > 1:
             word = replace(word, read_as=" ".join(apart))  # said, as a mended typo is
+        elif len(shown.split()) > 1:  # several written words read as one ("UN")
+            word = replace(word, read_as=token.word.upper())
         words.append(word)
     carried = set(terms)
     own = len(words)

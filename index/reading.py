@@ -69,9 +69,12 @@ def read_question(
     word that asks the bot rather than the news (ASKING: "give me", "vs") or, where the
     corpus lacks it, one that frames what is asked (VAGUE: "involved"); an abbreviation
     the corpus lacks is read as its words where a passage ``says`` them ("PM": prime
-    minister); two corpus words run together are read apart ("airforce": air, force)."""
+    minister), and the words of one the corpus uses while no passage says them as it
+    ("united nations" where articles write "UN"); two corpus words run together are
+    read apart ("airforce": air, force)."""
     read, left_out = [], []
-    for token in analyzer.tokens(question):
+    tokens = analyzer.tokens(question)
+    for token in _abbreviated(tokens, vocabulary, says) if says else tokens:
         shown = question[token.start : token.end]
         if _asks(question, token):
             left_out.append(token)
@@ -131,6 +134,39 @@ def _spelled_out(
     if spelled is None or (before and before[-1][:1].isdigit()) or not says(spelled):
         return []
     return [Token(t.term, token.start, token.end, t.word) for t in analyzer.tokens(spelled)]
+
+
+# Each abbreviation's words by their first, the longest first: "united nations security
+# council" is UNSC before "united nations" is UN.
+_SPELLED: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _short, _words in sorted(ABBREVIATIONS.items(), key=lambda item: -len(item[1].split())):
+    _SPELLED.setdefault(_words.split()[0], []).append((tuple(_words.split()), _short))
+
+
+def _abbreviated(
+    tokens: list[Token], vocabulary: Vocabulary, says: Callable[[str], bool]
+) -> list[Token]:
+    """``tokens`` with the words of an abbreviation that the corpus holds, and that no
+    passage ``says`` in words, read as it: one token over them ("united nations" as "UN"
+    where the articles write "UN" alone)."""
+    read: list[Token] = []
+    at = 0
+    while at < len(tokens):
+        for words, short in _SPELLED.get(tokens[at].word, ()):
+            end = at + len(words)
+            written = tuple(t.word for t in tokens[at:end])
+            if (
+                written == words
+                and vocabulary.idf_of(short) is not None
+                and not says(" ".join(words))
+            ):
+                read.append(Token(short, tokens[at].start, tokens[end - 1].end, short))
+                at = end
+                break
+        else:
+            read.append(tokens[at])
+            at += 1
+    return read
 
 
 def _asks(question: str, token: Token) -> bool:

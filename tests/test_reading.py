@@ -126,3 +126,20 @@ def test_an_abbreviation_the_corpus_lacks_is_read_as_the_words_it_says(tmp_path)
     assert not us.found and us.missing == ("US", "say")
     # After a number it is a unit, not an abbreviation.
     assert answer(index, "what happened at 5 pm").missing == ("5", "pm")
+
+
+def test_the_words_of_an_abbreviation_the_corpus_writes_alone_are_read_as_it(tmp_path):
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: A\n---\nThe UN said aid would fall. Nations met. The EU agreed. "
+        "The Prime Minister spoke. The PM left.",
+    )
+    index = build_index(tmp_path)
+    un = answer(index, "what did the United Nations say?")
+    assert un.hits[0].passage.text == "The UN said aid would fall."
+    assert un.total == 1 and un.mended == (("United Nations", "UN"),)  # "Nations met." not
+    assert answer(index, "did the european union agree?").hits[0].passage.text == "The EU agreed."
+    # Where a passage says the words, they are asked as written (the PM is held too).
+    minister = answer(index, "what did the prime minister do")
+    assert minister.mended == () and minister.hits[0].passage.text == "The Prime Minister spoke."
