@@ -3,7 +3,7 @@ import json
 import pytest
 
 from index.corpus import paragraph_spans, read_corpus
-from index.sentences import split_sentences
+from index.sentences import MAX_SENTENCE_CHARS, split_sentences
 from tests.conftest import DATA, SEED_DIR
 
 GOLDEN_RULES_REQUIRED = 48
@@ -97,3 +97,18 @@ def test_sentences_are_exact_substrings(case):
     for start, end in spans:
         assert text[start:end] == text[start:end].strip()
         assert text[start:end]
+
+
+def test_a_sentence_without_an_end_is_cut_at_clause_boundaries():
+    clause = "the talks went on, "  # 19 characters
+    text = (clause * 200).strip() + " and ended."
+    spans = split_sentences(text)
+    assert len(spans) == 4 and all(end - start <= MAX_SENTENCE_CHARS for start, end in spans)
+    assert all(text[start:end].endswith(",") for start, end in spans[:-1])  # at a comma
+    assert " ".join(text[start:end] for start, end in spans) == text  # nothing lost
+    words = " ".join(["word"] * 400)  # no clause boundary: at a space
+    assert all(
+        words[a:b].split(" ") == ["word"] * len(words[a:b].split(" "))
+        for a, b in split_sentences(words)
+    )
+    assert split_sentences("x" * 2500) == [(0, 1000), (1000, 2000), (2000, 2500)]
