@@ -22,7 +22,7 @@ from .moderation import is_moderator
 from .replies import NO_MENTIONS, after_a_while, in_time, post, send_private
 from .service import CHOICE_CHARS, MAX_ASK_CHARS
 from .store import Origin
-from .talk import asks_for_articles, asks_whats_new, small_talk
+from .talk import Request, request_in, small_talk
 
 MISSING = discord.utils.MISSING
 
@@ -99,11 +99,12 @@ async def _answer(
     articles, "list the articles" the article list; "help", "thanks" and the like get a
     private word (on someone else's message picked from the menu, that it asks nothing)."""
     service = _bot(interaction).service
-    said = small_talk(typed.question)
+    request = request_in(typed.question, following=False)  # as a mention is read
+    said = "" if request else small_talk(typed.question)
     if said:
         await send_private(interaction, said if origin is None else ASKS_NOTHING)
         return
-    if asks_whats_new(typed.question):  # counts as a question: OnCooldown replies privately
+    if request is Request.WHATS_NEW:  # counts as a question: OnCooldown replies privately
         latest = await service.latest(render.LATEST_COUNT, interaction.user.id)
         await interaction.response.send_message(
             embed=embeds.latest_embed(render.latest_markdown(latest)),
@@ -111,7 +112,7 @@ async def _answer(
             allowed_mentions=NO_MENTIONS,
         )
         return
-    if asks_for_articles(typed.question):  # "list the articles": /sources' list answers
+    if request is Request.ARTICLES:  # "list the articles": /sources' list answers
         service.counts(interaction.user.id)
         await _list_articles(interaction, False, "", private)
         return

@@ -102,6 +102,8 @@ def small_talk(text: str, after_answer: bool = False) -> str:
         return USE_FORGET
     if after_answer and phrase in _DOUBTS:
         return CHECK_IT
+    if not after_answer and phrase in _IS_IT_TRUE:  # of nothing said: of which claim?
+        return ASK_THE_CLAIM
     if not after_answer and (asks_for_more(text) or asks_why(text)):
         return REPLY_TO_FOLLOW  # "tell me more", "why?": of which answer?
     said = re.sub(
@@ -176,6 +178,25 @@ CHECK_IT = (
     "I quote the articles word for word, so I am as sure as they are: each quote names its "
     "article, and “paragraph N, sentence M” links to the sentence itself, for you to check. "
     "If a quote does not answer what you asked, press 👎."
+)
+# "is this true?", "fact check" of no answer (a link aside: no page is read): what to ask.
+_IS_IT_TRUE = frozenset(
+    {
+        "is this true",
+        "is that true",
+        "is it true",
+        "is this right",
+        "is this correct",
+        "is this real",
+        "is this fake",
+        "true or false",
+        "fact check",
+        "fact check this",
+    }
+)
+ASK_THE_CLAIM = (
+    "Ask me about the claim itself (“did Russia supply Myanmar's jets?”): I quote what the "
+    "articles say of it, each quote with its source."
 )
 # "forget me", "delete my data": what /forget does, asked in words.
 _FORGET_ME = frozenset(
@@ -456,7 +477,7 @@ def request_in(text: str, following: bool) -> Request | None:
     """What ``text`` asks of the bot rather than of the news; None for neither. "Tell me
     more" and "why?" ask it only ``following`` an answer (a reply to it, or in a DM
     the last one); unfollowed, they are small talk (small_talk says to reply). The
-    Discord client and the shell both read messages so, in this order.
+    Discord client, /ask and the shell all read messages so, then small talk.
 
     >>> request_in("why?", True), request_in("why?", False), request_in("what's new", False)
     (<Request.WHY: 'why'>, None, <Request.WHATS_NEW: 'whats new'>)

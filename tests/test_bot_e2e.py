@@ -1167,6 +1167,11 @@ async def test_thanks_greetings_and_help_are_not_searched_for(server, bot, monke
     assert "Press 👎 under the answer" in wrong["content"]
     follow = await server.say(ALICE, f"<@{BOT_ID}> thanks, and China?", replying_to=first)
     assert "follow-up to: who supplies Myanmar's jets?" in embed_text(follow)
+    # "Is this true?" of nothing said: which claim? Of an answer: the quotes are checkable.
+    unsaid = await server.say(BOB, f"<@{BOT_ID}> is this true?")
+    assert unsaid["content"].startswith("Ask me about the claim itself")
+    doubted = await server.say(ALICE, f"<@{BOT_ID}> is this true?", replying_to=first)
+    assert doubted["content"].startswith("I quote the articles word for word")
 
 
 async def test_tldr_quotes_the_opening_of_the_article_meant(server, bot, corpus, monkeypatch):
@@ -1210,6 +1215,9 @@ async def test_asking_which_articles_it_knows_gets_the_list(server, bot):
     assert "Circus news" in embed_text(listed) and "no answer" not in embed_text(listed)
     asked = (await server.slash("ask", BOB, question="what topics do you cover?")).messages
     assert asked[-1]["embeds"][0]["title"] == "Articles I know"
+    # /ask reads a request before small talk, as a mention does: "the sources" lists them.
+    sources = (await server.slash("ask", BOB, question="the sources")).messages
+    assert sources[-1]["embeds"][0]["title"] == "Articles I know"
 
 
 async def test_why_in_reply_to_an_answer_gets_the_sentences_around_it(server, bot):

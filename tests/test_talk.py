@@ -1,4 +1,5 @@
 from bot.talk import (
+    ASK_THE_CLAIM,
     CHECK_IT,
     HOW_TO_ASK,
     MARK_IT,
@@ -37,7 +38,11 @@ def test_small_talk_is_answered_as_such_and_questions_are_not():
         assert small_talk(blame, after_answer=True) == MARK_IT, blame
     for doubt in ("really?", "Are you sure??", "is that true", "hmm"):
         assert small_talk(doubt, after_answer=True) == CHECK_IT, doubt
+    for doubt in ("really?", "Are you sure??", "hmm"):
         assert small_talk(doubt) == ""  # not after an answer: nothing to doubt
+    for checking in ("is this true?", "Fact check this", "true or false?"):
+        assert small_talk(checking) == ASK_THE_CLAIM, checking  # which claim?
+    assert small_talk("is this true?", after_answer=True) == CHECK_IT
     for about_me in (
         "help",
         "HELP?",
