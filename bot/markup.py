@@ -24,6 +24,18 @@ _MARKUP = re.compile(
     r"|</(?P<command>[\w -]+):\d+>"
     r"|(?<![\w.])(?P<ping>@(?:everyone|here))\b"  # pings, no words of a question
 )
+# Discord's formatting, around words a member means as written: **bold**, *italic*,
+# __underline__, _italic_, ~~struck~~, ||spoiler||, `code`, ```a block```; each kept
+# without its marks (the inner words of a pair, as Discord shows them).
+_PAIRED = re.compile(
+    r"```(?:\w*\n)?(?P<block>.+?)```"
+    r"|(?P<mark>\*\*|__|~~|\|\||`+)(?P<inner>.+?)(?P=mark)"
+    r"|(?<!\w)(?P<one>[*_])(?!\s)(?P<lone>.+?)(?<!\s)(?P=one)(?!\w)",
+    re.DOTALL,
+)
+# A line's heading, subtext or quote marks ("# ", "-# ", "> "), at its start or, lines
+# joined, after a space.
+_LINE_MARKS = re.compile(r"(?:^|(?<=\s))(?:#{1,3}|-#|>{1,3})\s+")
 # A sentence's end, for finding the questions of a long message.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # A command typed as text before a question ("/ask who...", "!ask", "ask:"): the slash
@@ -46,8 +58,9 @@ class Typed:
 
 
 def read_typed(text: str, names: Names, skip: Collection[int] = ()) -> Typed:
-    """``text`` without its markup, and with its markup as names, both cleaned as every
-    question is (index.answers.clean_question: links and invisible characters out); a
+    """``text`` without its markup, and with its markup as names, both without Discord's
+    formatting marks (``unformatted``) and cleaned as every question is
+    (index.answers.clean_question: links and invisible characters out); a
     mention of a member or role in ``skip`` (the bot itself and its role: ``own_ids``) is
     dropped from both, and so is "/ask" typed as text before the question; the links it
     held are kept apart, and a link alone asks for its article's gist ("tl;dr").
@@ -75,6 +88,7 @@ def read_typed(text: str, names: Names, skip: Collection[int] = ()) -> Typed:
             return when.strftime("%Y-%m-%d %H:%M UTC")
         return f"/{match['command']}"
 
+    text = unformatted(text)
     question, title = _MARKUP.sub(" ", text), _MARKUP.sub(name, text)
     question = clean_question(_TYPED_COMMAND.sub("", question))
     title = clean_question(_TYPED_COMMAND.sub("", title))
@@ -82,6 +96,17 @@ def read_typed(text: str, names: Names, skip: Collection[int] = ()) -> Typed:
     if links and is_empty(question):  # a link alone asks what that page's article says
         question, title = GIST, f"{GIST} {' '.join(links)}"
     return Typed(question, title, links)
+
+
+def unformatted(text: str) -> str:
+    """``text`` without Discord's formatting marks, its words kept.
+
+    >>> unformatted("> **who** supplies ||Myanmar||'s `jets`? ~~x~~ _now_ snake_case 2*3")
+    "who supplies Myanmar's jets? x now snake_case 2*3"
+    """
+    for _ in range(3):  # nested: ***both*** is ** around *...*
+        text = _PAIRED.sub(lambda m: m["block"] or m["inner"] or m["lone"] or "", text)
+    return _LINE_MARKS.sub("", text)
 
 
 def asked_in(text: str, limit: int) -> str:

@@ -138,6 +138,9 @@ async def test_mention_in_a_channel_and_in_a_dm(server, bot):
     dm = await server.say(BOB, QUESTION, in_guild=False, mentions_bot=False)
     assert SUPPLIER in embed_text(dm)
     assert "guild_id" not in dm
+    # Discord's formatting is read as the words it shows, and echoed so.
+    bold = await server.say(ALICE, f"<@{BOT_ID}> **who** supplies ||Myanmar's|| `jets`?")
+    assert bold["embeds"][0]["title"] == QUESTION and SUPPLIER in embed_text(bold)
 
 
 async def test_in_a_thread_questions_are_answered_and_followed_up_there(server, bot):

@@ -66,3 +66,13 @@ def test_a_command_typed_as_text_is_no_word_of_the_question():
         assert read == Typed("who supplies jets?", "who supplies jets?"), typed
     kept = read_typed("ask the junta who supplies jets", lambda kind, number: None)
     assert kept.question == "ask the junta who supplies jets"
+
+
+def test_discord_formatting_is_read_as_the_words_it_shows():
+    typed = read_typed("> **who** supplies ||Myanmar||'s `jets`?", names)
+    assert typed == Typed("who supplies Myanmar's jets?", "who supplies Myanmar's jets?")
+    assert read_typed("-# __why__ *did* ~~they~~ _leave_?", names).question == "why did they leave?"
+    # What only looks like formatting stays: words joined by underscores, arithmetic,
+    # and the quotes that ask for a phrase word for word.
+    kept = 'what is snake_case_name, 5 * 3, "fighter jets"?'
+    assert read_typed(kept, names).question == kept
