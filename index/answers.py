@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 import numpy as np
@@ -210,6 +210,8 @@ def answer(
     pool = max(limit + _SPARE, LATEST_POOL if latest or without else 0)
     candidates, kept = _candidates(index, query, pool, passages, said)
     asked = None if phrases else subject_asked(searched)  # "who is X?", "where is X?"
+    if asked and mended:  # "who is Min Aung Hlang?": as the typo was read
+        asked = replace(asked, subject=_as_read(asked.subject, mended))
     defining = _defining(index, query, asked, pool, passages) if asked else {}
     if defining:
         candidates = _merged(candidates, defining)
@@ -345,6 +347,16 @@ def _defining(
     text = index.passages.text
     ranked = rank(index, query, max(k, DEFINING_READ), held.passages)
     return {r.number: r for r in ranked if defines(text(r.number), asked, index.analyzer)}
+
+
+def _as_read(text: str, mended: Sequence[tuple[str, str]]) -> str:
+    """``text`` with each of its words that a typo was ``mended`` from read as mended.
+
+    >>> _as_read("Min Aung Hlang", [("Hlang", "hlaing")])
+    'Min Aung hlaing'
+    """
+    read = {written.casefold(): read_as for written, read_as in mended}
+    return " ".join(read.get(word.casefold(), word) for word in text.split())
 
 
 def _defining_first(

@@ -94,6 +94,8 @@ def test_who_is_asked_is_answered_first_by_the_sentence_introducing_them(envoy_i
     asked = answer(envoy_index, "who is Lena Ortiz?")
     assert asked.hits[0].passage.text.startswith("Lena Ortiz, a trade envoy")
     assert asked.total == 3
+    typo = answer(envoy_index, "who is Lena Ortis?")  # as the typo is read
+    assert typo.hits[0].passage.text.startswith("Lena Ortiz, a trade envoy")
     # Of sentences saying what a thing is, the article's earliest first (news introduces
     # a thing where it first names it); "Farmed salmon is ..." is of another thing.
     found = [h.passage.text for h in answer(envoy_index, "what is salmon?").hits]
