@@ -19,6 +19,9 @@ STOP_TYPO_MAX_ZIPF = 3.1
 # unless English knows it better than this ("facebook" 4.9, "nowhere" 4.4).
 COMPOUND_MAX_ZIPF = 3.0
 _WORDS = re.compile(r"\w+")  # the words around a question's word, for its idioms
+# "the us" typed in lower case is the US ("the oldest university in the us"): the pronoun
+# "us" follows no "the"; alone, "us" stays a stop word ("tell us").
+_THE_US = re.compile(r"\b(the) us\b", re.IGNORECASE)
 # Words that ask the bot, not the news, before one of the words paired with them (None:
 # anywhere; "": at the question's end; "for$": before "for" ending it): "give me info on
 # sanctions" asks for sanctions, "Russia vs China" for both, "what does junta mean?" and
@@ -73,6 +76,7 @@ def read_question(
     ("united nations" where articles write "UN"); two corpus words run together are
     read apart ("airforce": air, force)."""
     read, left_out = [], []
+    question = _THE_US.sub(r"\1 US", question)  # same length: spans stay the question's
     tokens = analyzer.tokens(question)
     for token in _abbreviated(tokens, vocabulary, says) if says else tokens:
         shown = question[token.start : token.end]

@@ -143,3 +143,13 @@ def test_the_words_of_an_abbreviation_the_corpus_writes_alone_are_read_as_it(tmp
     # Where a passage says the words, they are asked as written (the PM is held too).
     minister = answer(index, "what did the prime minister do")
     assert minister.mended == () and minister.hits[0].passage.text == "The Prime Minister spoke."
+
+
+def test_the_us_in_lower_case_is_the_us(tmp_path):
+    write(tmp_path, "a.md", "---\ntitle: A\n---\nThe US sent jets. They told us nothing.")
+    index = build_index(tmp_path)
+    analyzer, vocabulary = index.analyzer, index.vocabulary
+    for typed in ("what did the us send?", "what did The US send?"):
+        assert build_query(typed, analyzer, vocabulary).question_terms == ("us", "send"), typed
+    # Alone, "us" is the pronoun, a stop word.
+    assert build_query("tell us about jets", analyzer, vocabulary).question_terms == ("jet",)
