@@ -74,10 +74,16 @@ _LEADING = frozenset(
 _LAST_WORD = re.compile(r"(\w[\w’'-]*)\W*$")
 # What introduces a subject as another thing's name: "is known as the Seven Years' War".
 _NAMED = re.compile(r"\b(?:known as|called|named)\s+(?:(?:a|an|the)\s+)?[\"“‘']?$", re.I)
-
-
+# Any of the cues above (appositive, copula, name), somewhere in a sentence: one search
+# spares reading most sentences.
+_CUE = re.compile(
+    r",\s*(?:a|an|the|who|which|one of|also known as|known as|called)\s"
+    r"|\b(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:a|an|the|one|any|born)\b"
+    r"|\b(?:known as|called|named)\s",
+    re.IGNORECASE,
+)
 # What follows a subject that begins its clause, where the sentence says where it is:
-# "lies in", "is located on", "stands on", "is in".
+# "lies in", "is located on", "stands on", "is in"; and its cue, searched for first.
 _LOCATED = re.compile(
     r"\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?"
     r"(?:(?:is|are|was|were)\s+(?:located|situated|based)|lies|lie|stands|stand|sits|sit|"
@@ -85,15 +91,6 @@ _LOCATED = re.compile(
     re.IGNORECASE,
 )
 _PLACE_CUE = re.compile(r"\b(?:located|situated|based|lies|lie|stands|stand|sits|sit|is|are)\s")
-
-
-# Any of the above, somewhere in a sentence: one search spares reading most sentences.
-_CUE = re.compile(
-    r",\s*(?:a|an|the|who|which|one of|also known as|known as|called)\s"
-    r"|\b(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:a|an|the|one|any|born)\b"
-    r"|\b(?:known as|called|named)\s",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
