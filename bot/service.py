@@ -388,7 +388,7 @@ class AnswerService:
         when the id is longer than a choice's value may be (a JSONL line's, deep in
         folders): cut, an id would name no article."""
         titles = await asyncio.to_thread(self.served.titles)
-        found = titles.matching(typed, MAX_CHOICES, files)
+        found = titles.matching(typed, MAX_CHOICES, files, width=CHOICE_CHARS)
         return [(t, i if len(i) <= CHOICE_CHARS else t) for t, i in found]
 
     def _quoted(self, shown: Shown) -> Quoted | None:

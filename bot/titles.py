@@ -35,12 +35,15 @@ class Titles:
         self._published = [r[3] for r in rows]
         self._folded_ids = [i.casefold() for i in self._ids]
 
-    def matching(self, typed: str, limit: int, files: bool = False) -> list[tuple[str, str]]:
+    def matching(
+        self, typed: str, limit: int, files: bool = False, width: int = 0
+    ) -> list[tuple[str, str]]:
         """(title, id) of up to ``limit`` articles whose title holds ``typed`` (case
         aside), those it starts first, each group in title order; with ``files``, an
         article whose id holds it counts too, after the titles that start with it. A
-        title found more than once is told apart by its date, else its id ("Update ·
-        2024-02-03"): a member picks from the titles alone."""
+        title found more than once is told apart by its date, else (dated alike) its id
+        ("Update · 2024-02-03"): a member picks from the titles alone. With ``width``,
+        a title is cut to leave what tells it apart within that many characters."""
         folded = typed.casefold().strip()
         found: dict[int, None] = {}
         for row in self._starting_with(folded):
@@ -53,13 +56,17 @@ class Titles:
                     found.setdefault(row, None)
                     if len(found) >= limit:
                         break
-        repeated = Counter(self._folded[row] for row in found)
-        return [
-            (self._shown[row], self._ids[row])
-            if repeated[self._folded[row]] == 1
-            else (f"{self._shown[row]} · {self._published[row] or self._ids[row]}", self._ids[row])
-            for row in found
-        ]
+        titled = Counter(self._folded[row] for row in found)
+        dated = Counter((self._folded[row], self._published[row]) for row in found)
+        shown = []
+        for row in found:
+            title, folded, published = self._shown[row], self._folded[row], self._published[row]
+            if titled[folded] > 1:
+                apart = published if published and dated[folded, published] == 1 else self._ids[row]
+                room = width - len(apart) - 3 if width else len(title)
+                title = f"{title[: max(room, 1)]} · {apart}"
+            shown.append((title, self._ids[row]))
+        return shown
 
     def holding(self, typed: str) -> list[str]:
         """The ids of every article whose title holds ``typed`` (case aside), by title."""

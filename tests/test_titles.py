@@ -78,6 +78,14 @@ def test_articles_of_one_title_are_told_apart_and_never_taken_one_for_the_other(
         ("Update · 2024-02-03", "b.md"),
     ]
     assert Titles(index).matching("jets", 5) == [("Jets land", "d.md")]
+    write(tmp_path, "e.md", "---\ntitle: Update\npublished: 2024-02-03\n---\nThe dam shut.")
+    again = Titles(build_index(tmp_path)).matching("update", 5, width=16)
+    assert again == [  # dated alike: the id; cut to the width, what tells apart is kept
+        ("Update · c.md", "c.md"),
+        ("Upd · 2024-01-02", "a.md"),
+        ("Update · b.md", "b.md"),
+        ("Update · e.md", "e.md"),
+    ]
     # Named, the title is no article's alone: which ones is said, none is guessed.
     with pytest.raises(SeveralArticles) as several:
         article_named(index, "update")
