@@ -9,11 +9,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot import embeds, render
-from bot.markup import asked_in
+from bot.markup import asked_in, unformatted
 from index.analysis import Analyzer
 from index.answers import MAX_QUESTION_CHARS, answer, clean_question
 from index.errors import QuestionError
-from index.sentences import split_sentences
+from index.sentences import MAX_SENTENCE_CHARS, split_sentences
 
 ODD = [
     "\u200b",
@@ -67,6 +67,7 @@ def check_spans(value: str) -> None:
         assert previous_end <= start < end <= len(value)
         sentence = value[start:end]
         assert sentence == sentence.strip() and sentence
+        assert end - start <= MAX_SENTENCE_CHARS
         previous_end = end
 
 
@@ -74,6 +75,15 @@ def check_spans(value: str) -> None:
 @given(text)
 def test_sentences_always_slice_back_to_the_text(value):
     check_spans(value)
+
+
+@SETTINGS
+@given(text)
+def test_formatting_marks_leave_every_letter_and_digit_in_order(value):
+    def kept(v: str) -> str:
+        return "".join(c for c in v if c.isalnum())
+
+    assert kept(unformatted(value)) == kept(value)
 
 
 def test_a_100_kb_text_splits_quickly_and_exactly():
@@ -88,6 +98,7 @@ def test_a_100_kb_text_splits_quickly_and_exactly():
         "\n",
         "@everyone",
         "\u200b",
+        "and so on, " * 150,  # no sentence end for 1,650 characters
     ]
     value = " ".join(rng.choice(pieces) for _ in range(10_000))[:100_000]
     check_spans(value)
