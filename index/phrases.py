@@ -92,9 +92,15 @@ def saying(
 
 def said_anywhere(index: Index, phrase: str) -> bool:
     """Whether a passage of ``index`` says ``phrase`` word for word (or, its words held
-    together by more passages than are read, may well)."""
-    said = saying(index, (phrase,))
-    return said is not None and said.passages.size > 0
+    together by more passages than are read, may well). The passages holding its words
+    are read until one says it: most often the first."""
+    held = saying(index, (phrase,), read_all=0)
+    if held is None or not held.passages.size:
+        return False
+    if held.passages.size > READ_ALL:
+        return True
+    text = index.passages.text
+    return any(held.says(text(n)) for n in held.passages.tolist())
 
 
 def spans(text: str, phrases: tuple[str, ...], analyzer: Analyzer) -> list[tuple[int, int]]:
