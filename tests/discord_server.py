@@ -436,27 +436,7 @@ class FakeDiscord:
             "member_count": 3,
             "voice_states": [],
             "presences": [],
-            "threads": [
-                {
-                    "id": str(guild_id + THREAD),
-                    "type": 11,  # a public thread
-                    "guild_id": str(guild_id),
-                    "parent_id": str(guild_id + 1),
-                    "owner_id": "1",
-                    "name": "questions",
-                    "message_count": 0,
-                    "member_count": 1,
-                    "rate_limit_per_user": 0,
-                    "last_message_id": None,
-                    "flags": 0,
-                    "thread_metadata": {
-                        "archived": False,
-                        "auto_archive_duration": 1440,
-                        "archive_timestamp": TIMESTAMP,
-                        "locked": False,
-                    },
-                }
-            ],
+            "threads": [self._thread(guild_id)],
             "stage_instances": [],
             "guild_scheduled_events": [],
             "members": [
@@ -670,9 +650,9 @@ class FakeDiscord:
         guild's channel (its thread, ``in_thread``) or the member's DM, as a reply to
         ``replying_to`` if given, where that is (with the replied-to message in the
         payload, as Discord sends it, unless ``send_replied`` is false); returns the
-        bot's reply to it. Without the
-        message-content intent, Discord hides the text of a message from the bot unless
-        it mentions the bot (``mentions_bot``; a reply with the mention on does) or is a DM.
+        bot's reply to it. Without the message-content intent, Discord hides the text of
+        a message from the bot unless it mentions the bot (``mentions_bot``; a reply with
+        the mention on does) or is a DM.
         Without ``wait``, returns None at once. The fields ``leave_out`` are left out of
         the payload, as a Discord-like server may. With ``forwarding`` (a message, as
         member_message makes it), the message forwards that one: no text of its own, a
@@ -821,10 +801,32 @@ class FakeDiscord:
             return self._dm_channel(member)
         return guild_id + (THREAD if in_thread else 1)
 
+    def _thread(self, guild_id: int) -> dict[str, Any]:
+        """The guild's thread, in its channel, as Discord describes one."""
+        return {
+            "id": str(guild_id + THREAD),
+            "type": 11,  # a public thread
+            "guild_id": str(guild_id),
+            "parent_id": str(guild_id + 1),
+            "owner_id": "1",
+            "name": "questions",
+            "message_count": 0,
+            "member_count": 1,
+            "rate_limit_per_user": 0,
+            "last_message_id": None,
+            "flags": 0,
+            "thread_metadata": {
+                "archived": False,
+                "auto_archive_duration": 1440,
+                "archive_timestamp": TIMESTAMP,
+                "locked": False,
+            },
+        }
+
     def _channel_payload(self, channel: int, guild_id: int) -> dict[str, Any]:
         """A guild's channel or thread as an interaction names it."""
         if channel == guild_id + THREAD:
-            return self._guild(guild_id)["threads"][0]
+            return self._thread(guild_id)
         return {
             "id": str(channel),
             "type": 0,
