@@ -120,7 +120,11 @@ def test_capitals_do_not_change_the_answer(seed_index, typed):
 
 def test_chat_around_a_question_does_not_change_the_answer(seed_index):
     plain = answer(seed_index, "who's the junta leader?")
-    for typed in ("yo who's the junta leader lol, idk btw", "wat r the junta leader's name"):
+    for typed in (
+        "yo who's the junta leader lol, idk btw",
+        "wat r the junta leader's name",
+        "tbh who's the junta leader? afaik imo, thx",
+    ):
         chatty = answer(seed_index, typed)
         assert [h.number for h in chatty.hits] == [h.number for h in plain.hits], typed
         assert chatty.found and chatty.missing == (), typed
