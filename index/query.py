@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from .analysis import Analyzer, Token
-from .reading import idiom_of, read_question
+from .reading import idiom_of, read_question, short_form
 from .synonyms import synonyms
 from .vocabulary import Vocabulary
 
@@ -90,12 +90,15 @@ def build_query(
     for token in read:
         parts[token.start, token.end].append(token.word)
     words, terms = [], []
-    for token in read:
+    for at, token in enumerate(read):
         terms.append(token.term)
         shown = question[token.start : token.end]
         also = idiom_of(question, token, analyzer)
-        word = _word(token.term, token.word, analyzer, vocabulary, shown, also)
-        if len(apart := parts[token.start, token.end]) > 1:
+        short = short_form(read, at, vocabulary)
+        word = _word(token.term, token.word, analyzer, vocabulary, shown, also, short)
+        if short:
+            pass  # "US" searched as itself and its words: nothing read otherwise to say
+        elif len(apart := parts[token.start, token.end]) > 1:
             word = replace(word, read_as=" ".join(apart))  # said, as a mended typo is
         elif len(shown.split()) > 1:  # several written words read as one ("UN")
             word = replace(word, read_as=token.word.upper())
@@ -124,10 +127,12 @@ def _word(
     vocabulary: Vocabulary,
     shown: str = "",
     also: str = "",
+    same: str = "",
 ) -> Word:
     """The Word of a question's ``term``, ``written`` so (normalised) and ``shown`` so
     in the question (its ``written``; "" for a word carried from the earlier question);
-    ``also`` a term it reads as too (an idiom's), with its synonyms, as a synonym."""
+    ``also`` a term it reads as too (an idiom's), with its synonyms, as a synonym;
+    ``same`` a term that means what it does (its abbreviation's), as the word itself."""
     weight = emphasis(written, vocabulary)
     alternatives: dict[str, float] = {}
     idf: dict[str, float] = {}
@@ -139,6 +144,9 @@ def _word(
         term, read_as = mended
         alternatives[term] = TYPO_WEIGHT * weight
         idf[term] = vocabulary.idf_of(term) or 0.0
+    if same and (known := vocabulary.idf_of(same)) is not None:
+        alternatives[same] = weight
+        idf[same] = known
     others = synonyms(analyzer).get(term, frozenset())
     if also:
         others = others | {also} | synonyms(analyzer).get(also, frozenset())

@@ -4,11 +4,11 @@ stop words, the words that ask the bot rather than the news, idioms."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from .analysis import Analyzer, Token, is_acronym
-from .synonyms import ABBREVIATIONS, IDIOMS, synonyms
+from .synonyms import ABBREVIATIONS, AMBIGUOUS_ABBREVIATIONS, IDIOMS, synonyms
 from .vocabulary import Vocabulary
 
 # A question word the corpus lacks that is a typo of a stop word is read as one ("waht")
@@ -73,8 +73,10 @@ def read_question(
     corpus lacks it, one that frames what is asked (VAGUE: "involved"); an abbreviation
     the corpus lacks is read as its words where a passage ``says`` them ("PM": prime
     minister), and the words of one the corpus uses while no passage says them as it
-    ("united nations" where articles write "UN"); two corpus words run together are
-    read apart ("airforce": air, force)."""
+    ("united nations" where articles write "UN"), and one the corpus both holds and
+    spells out as its words too (``short_form`` finds it again: "US" also matches "United
+    States", and "United States" "US"); two corpus words run together are read apart
+    ("airforce": air, force)."""
     read, left_out = [], []
     question = _THE_US.sub(r"\1 US", question)  # same length: spans stay the question's
     tokens = analyzer.tokens(question)
@@ -99,6 +101,14 @@ def read_question(
             elif parts := _parts(token, analyzer, vocabulary):
                 read.extend(parts)
                 continue
+        elif (
+            says
+            and token.term in ABBREVIATIONS
+            and token.term not in AMBIGUOUS_ABBREVIATIONS
+            and (spelled := _spelled_out(question, token, analyzer, says))
+        ):  # held and spelled out too: its words, each also matching it (short_form)
+            read.extend(spelled)
+            continue
         read.append(token)
     return read or left_out  # nothing else asked: they may be words after all, said missing
 
@@ -133,7 +143,8 @@ def _spelled_out(
     number, where it is a unit ("at 5 pm")."""
     word = token.word
     plural = word[:-1] if len(word) > 2 and word.endswith("s") else ""
-    spelled = next((ABBREVIATIONS[k] for k in (word, plural) if k in ABBREVIATIONS), None)
+    keys = (word, plural, token.term)  # the term: "U.S." is "us"
+    spelled = next((ABBREVIATIONS[k] for k in keys if k in ABBREVIATIONS), None)
     before = _WORDS.findall(question[: token.start])
     if spelled is None or (before and before[-1][:1].isdigit()) or not says(spelled):
         return []
@@ -145,6 +156,7 @@ def _spelled_out(
 _SPELLED: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _short, _words in sorted(ABBREVIATIONS.items(), key=lambda item: -len(item[1].split())):
     _SPELLED.setdefault(_words.split()[0], []).append((tuple(_words.split()), _short))
+_LONGEST = max(len(words.split()) for words in ABBREVIATIONS.values())
 
 
 def _abbreviated(
@@ -171,6 +183,24 @@ def _abbreviated(
             read.append(tokens[at])
             at += 1
     return read
+
+
+def short_form(read: Sequence[Token], at: int, vocabulary: Vocabulary) -> str:
+    """The abbreviation that the words around ``read[at]`` spell out, where the corpus
+    holds it as well ("us" for "united" and for "states" of "United States", written so or
+    read from "US"), for the passages writing it to match them as those spelling it do;
+    "" for none, and for an abbreviation that also writes something else ("pm")."""
+    for start in range(max(0, at - _LONGEST + 1), at + 1):
+        for words, short in _SPELLED.get(read[start].word, ()):
+            end = start + len(words)
+            if (
+                end > at
+                and tuple(t.word for t in read[start:end]) == words
+                and short not in AMBIGUOUS_ABBREVIATIONS
+                and vocabulary.idf_of(short) is not None
+            ):
+                return short
+    return ""
 
 
 def _asks(question: str, token: Token) -> bool:

@@ -127,7 +127,8 @@ IDIOMS = {("in", "charge"): "leader"}
 
 # Abbreviations news readers type for words an article may spell out: a question word the
 # corpus lacks that is one of these is read as its words, where a passage says them
-# together ("who is the PM of India?" on articles that write "Prime Minister"). Only those
+# together ("who is the PM of India?" on articles that write "Prime Minister"), and where
+# the corpus writes both, a question writing either finds both (reading.py). Only those
 # whose words hold no stop word, and none that is also an English word ("who", "it"; "us"
 # is a stop word, so only "US" in capitals reaches this).
 ABBREVIATIONS = {
@@ -137,6 +138,7 @@ ABBREVIATIONS = {
     "unsc": "united nations security council",
     "eu": "european union",
     "us": "united states",
+    "uk": "united kingdom",
     "uae": "united arab emirates",
     "imf": "international monetary fund",
     "icc": "international criminal court",
@@ -147,6 +149,9 @@ ABBREVIATIONS = {
     "ev": "electric vehicle",
     "idp": "internally displaced",
 }
+# Abbreviations that also write something else ("at 5 pm", "an FM station"): read as their
+# words only where the corpus lacks them, never matched for their words.
+AMBIGUOUS_ABBREVIATIONS = frozenset({"pm", "fm"})
 
 # Changes whenever the groups do: a saved index keeps the groups' terms only for these.
 GROUPS_KEY = hashlib.sha256("\n".join(SYNONYM_GROUPS).encode()).hexdigest()[:16]

@@ -145,6 +145,36 @@ def test_the_words_of_an_abbreviation_the_corpus_writes_alone_are_read_as_it(tmp
     assert minister.mended == () and minister.hits[0].passage.text == "The Prime Minister spoke."
 
 
+def test_an_abbreviation_the_corpus_both_writes_and_spells_out_finds_both(tmp_path):
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: A\n---\nThe US imposed sanctions. Oxford is in the United Kingdom.\n\n"
+        "Harvard is the oldest university in the United States. The U.S. Navy sailed. "
+        "The UK said nothing. The PM spoke at 5 pm. The Prime Minister left.",
+    )
+    index = build_index(tmp_path)
+
+    def quoted(question: str) -> set[str]:
+        return {hit.passage.text for hit in answer(index, question, top=10).hits}
+
+    united_states = {
+        "The US imposed sanctions.",
+        "Harvard is the oldest university in the United States.",
+        "The U.S. Navy sailed.",
+    }
+    for typed in ("what did the US do?", "what did the United States do?", "the U.S.?"):
+        assert united_states <= quoted(typed), typed
+        assert answer(index, typed).mended == (), typed  # nothing was read otherwise
+    assert answer(index, "the oldest university in the US").hits[0].passage.sentence == 1
+    assert {"Oxford is in the United Kingdom.", "The UK said nothing."} <= quoted("the UK")
+    # The US's words alone are not it: "states" is not the US.
+    query = build_query("which states sailed?", index.analyzer, index.vocabulary)
+    assert "us" not in query.weights
+    # "pm" also writes a time: "prime minister" does not match "5 pm".
+    assert "The PM spoke at 5 pm." not in quoted("what did the prime minister do?")
+
+
 def test_the_us_in_lower_case_is_the_us(tmp_path):
     write(tmp_path, "a.md", "---\ntitle: A\n---\nThe US sent jets. They told us nothing.")
     index = build_index(tmp_path)
