@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from .analysis import Analyzer, Token
-from .reading import idiom_of, read_question, short_form
+from .reading import agent_of, idiom_of, read_question, short_form
 from .synonyms import synonyms
 from .vocabulary import Vocabulary
 
@@ -95,7 +95,8 @@ def build_query(
         shown = question[token.start : token.end]
         also = idiom_of(question, token, analyzer)
         short = short_form(read, at, vocabulary)
-        word = _word(token.term, token.word, analyzer, vocabulary, shown, also, short)
+        same = short or agent_of(question, token, vocabulary)
+        word = _word(token.term, token.word, analyzer, vocabulary, shown, also, same)
         if short:
             pass  # "US" searched as itself and its words: nothing read otherwise to say
         elif len(apart := parts[token.start, token.end]) > 1:
@@ -132,7 +133,8 @@ def _word(
     """The Word of a question's ``term``, ``written`` so (normalised) and ``shown`` so
     in the question (its ``written``; "" for a word carried from the earlier question);
     ``also`` a term it reads as too (an idiom's), with its synonyms, as a synonym;
-    ``same`` a term that means what it does (its abbreviation's), as the word itself."""
+    ``same`` a term that means what it does (its abbreviation's; after "who", the noun
+    of who does it: "leads", leader), as the word itself."""
     weight = emphasis(written, vocabulary)
     alternatives: dict[str, float] = {}
     idf: dict[str, float] = {}

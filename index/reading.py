@@ -238,6 +238,22 @@ def _stop_word_typos(stop_words: frozenset[str]) -> frozenset[str]:
     return frozenset(typos - stop_words)
 
 
+def agent_of(question: str, token: Token, vocabulary: Vocabulary) -> str:
+    """The term of the noun for who does what ``token`` says, where it follows "who" and
+    the corpus writes that noun: "who leads the junta?" asks for its leader ("led to
+    thousands of deaths" shares only the verb), "who owns", "who commands", "who
+    founded", "who supplies" for its owner, commander, founder, supplier; "" for none."""
+    if _WORDS.findall(question[: token.start].lower())[-1:] != ["who"]:
+        return ""
+    word = token.word
+    for cut in range(min(3, len(word) - 2)):
+        stem = word[: len(word) - cut]
+        for noun in (stem + "er", stem + "r", stem + "or"):
+            if (term := vocabulary.term_of(noun)) and term != token.term:
+                return term
+    return ""
+
+
 def idiom_of(question: str, token: Token, analyzer: Analyzer) -> str:
     """The term that ``token`` also reads as, being the last word of an idiom (IDIOMS:
     "in charge" as "leader"); "" for none."""

@@ -189,6 +189,11 @@ class Vocabulary:
         number = self.terms.id(term)
         return None if number is None else float(self.idf[number])
 
+    def term_of(self, word: str) -> str:
+        """The term of the written ``word``, if the corpus writes it ("": it does not)."""
+        number = self.words.id(word)
+        return "" if number is None else self.terms[int(self.word_term[number])]
+
     def words_of(self, term: str) -> list[str]:
         """The written words whose term is ``term`` ("jets", "jet" for "jet")."""
         number = self.terms.id(term)

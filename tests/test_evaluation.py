@@ -13,8 +13,9 @@ from tests.conftest import DATA, SEED_DIR
 # questions answered with nothing).
 SEED_REACHED = (0.95, 1.0, 17)
 DISTRACTORS_REACHED = (0.93, 0.97, 16)
-# tests/data/holdout_questions.jsonl was written after the tuning and never tuned on: it
-# tells how far the figures above carry to new questions.
+# tests/data/holdout_questions.jsonl was written after the tuning and not tuned on (save
+# "Who leads Myanmar's military?", mended on purpose since: 0.96 on both): it tells how
+# far the figures above carry to new questions.
 HOLDOUT_SEED_REACHED = (0.92, 0.96, 4)
 HOLDOUT_DISTRACTORS_REACHED = (0.92, 0.96, 3)
 

@@ -183,3 +183,20 @@ def test_the_us_in_lower_case_is_the_us(tmp_path):
         assert build_query(typed, analyzer, vocabulary).question_terms == ("us", "send"), typed
     # Alone, "us" is the pronoun, a stop word.
     assert build_query("tell us about jets", analyzer, vocabulary).question_terms == ("jet",)
+
+
+def test_who_does_something_also_asks_for_the_noun_of_who_does_it(tmp_path):
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: A\n---\nSanctions on the junta's military have led to thousands of deaths. "
+        "The junta's leader flew to Moscow. Russia is a major arms supplier.",
+    )
+    index = build_index(tmp_path)
+    assert answer(index, "who leads the junta?").hits[0].passage.sentence == 2
+    assert answer(index, "who supplies arms?").hits[0].passage.sentence == 3
+    query = build_query("who leads the junta?", index.analyzer, index.vocabulary)
+    assert query.words[0].alternatives.keys() == {"lead", "leader"}
+    # Only after "who": "where the junta leads" asks where, not for a leader.
+    query = build_query("where the junta leads", index.analyzer, index.vocabulary)
+    assert "leader" not in query.weights

@@ -100,3 +100,10 @@ def test_common_english_words_keep_their_figures_too(saved):
         assert vocabulary.stems[word] == stem(word)
         assert vocabulary.zipf(word) == zipf_frequency(word, "en")
     assert "zanzibarian" not in vocabulary.stems  # neither: stemmed when asked
+
+
+def test_a_written_word_and_its_term_are_found_both_ways(saved):
+    vocabulary = load_index(saved).vocabulary
+    assert vocabulary.term_of("jets") == "jet" and "jets" in vocabulary.words_of("jet")
+    assert vocabulary.term_of("leader") == "leader"
+    assert vocabulary.term_of("brazil") == "" and vocabulary.words_of("brazil") == []
