@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from .analysis import Analyzer, Token
-from .reading import agent_of, idiom_of, read_question, short_form
+from .reading import agent_of, idiom_of, numeral_of, read_question, short_form
 from .synonyms import synonyms
 from .vocabulary import Vocabulary
 
@@ -95,7 +95,11 @@ def build_query(
         shown = question[token.start : token.end]
         also = idiom_of(question, token, analyzer)
         short = short_form(read, at, vocabulary)
-        same = short or agent_of(question, token, vocabulary)
+        same = (
+            short
+            or agent_of(question, token, vocabulary)
+            or numeral_of(question, token, vocabulary)
+        )
         word = _word(token.term, token.word, analyzer, vocabulary, shown, also, same)
         if short:
             pass  # "US" searched as itself and its words: nothing read otherwise to say

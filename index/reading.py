@@ -254,6 +254,30 @@ def agent_of(question: str, token: Token, vocabulary: Vocabulary) -> str:
     return ""
 
 
+def _roman(n: int) -> str:
+    """``n`` (1 to 39) in lowercase Roman numerals."""
+    tens, units = divmod(n, 10)
+    return "x" * tens + ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")[units]
+
+
+# Numbers a name, a war or a class is numbered with in Roman numerals ("World War II",
+# "Charles III", "Type IV"), 2 to 30, and back: "world war 2" (read as the number "two")
+# asks for World War II. Not 11: "Xi" is a name in the news far more than a numeral.
+_NUMERALS = {_roman(n): str(n) for n in range(2, 31) if n != 11}
+_NUMERALS |= {digits: roman for roman, digits in _NUMERALS.items()}
+
+
+def numeral_of(question: str, token: Token, vocabulary: Vocabulary) -> str:
+    """The term of the same number written the other way, in Roman numerals or digits,
+    where the corpus writes it ("ii" for "2"; "3" for "III"); "" for none, and for a
+    number written in words or as an ordinal: "Seven Years' War" and "3rd son" are no
+    "VII" or "III"."""
+    if token.word != token.term or question[token.end : token.end + 1].isalpha():
+        return ""  # "seven" is read as 7, "3rd" as 3 and "rd"
+    other = _NUMERALS.get(token.term, "")
+    return other if other and vocabulary.idf_of(other) is not None else ""
+
+
 def idiom_of(question: str, token: Token, analyzer: Analyzer) -> str:
     """The term that ``token`` also reads as, being the last word of an idiom (IDIOMS:
     "in charge" as "leader"); "" for none."""

@@ -200,3 +200,20 @@ def test_who_does_something_also_asks_for_the_noun_of_who_does_it(tmp_path):
     # Only after "who": "where the junta leads" asks where, not for a leader.
     query = build_query("where the junta leads", index.analyzer, index.vocabulary)
     assert "leader" not in query.weights
+
+
+def test_a_number_in_digits_finds_it_in_roman_numerals_and_back(tmp_path):
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: A\n---\nWarsaw was rebuilt after World War II. The war split the city "
+        "in two. Charles 3 was crowned. The Seven Years' War ended. Xi met 11 leaders. "
+        "Gregory VII wrote.",
+    )
+    index = build_index(tmp_path)
+    assert answer(index, "warsaw in world war 2").hits[0].passage.sentence == 1
+    assert answer(index, "when was Charles III crowned?").hits[0].passage.sentence == 3
+    # Not a number written in words, nor an ordinal, nor 11: "Xi" is a name.
+    for typed, other in (("seven years", "vii"), ("the 2nd war", "ii"), ("11 leaders", "xi")):
+        weights = build_query(typed, index.analyzer, index.vocabulary).weights
+        assert index.vocabulary.idf_of(other) is not None and other not in weights, typed
