@@ -262,8 +262,9 @@ def _roman(n: int) -> str:
 
 # Numbers a name, a war or a class is numbered with in Roman numerals ("World War II",
 # "Charles III", "Type IV"), 2 to 30, and back: "world war 2" (read as the number "two")
-# asks for World War II. Not 11: "Xi" is a name in the news far more than a numeral.
-_NUMERALS = {_roman(n): str(n) for n in range(2, 31) if n != 11}
+# asks for World War II. Not 11: "Xi" is a name in the news far more than a numeral; nor
+# 5 and 10: "V" and "X" are letters (and a social network).
+_NUMERALS = {_roman(n): str(n) for n in range(2, 31) if n != 11 and len(_roman(n)) > 1}
 _NUMERALS |= {digits: roman for roman, digits in _NUMERALS.items()}
 
 

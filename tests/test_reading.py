@@ -208,12 +208,17 @@ def test_a_number_in_digits_finds_it_in_roman_numerals_and_back(tmp_path):
         "a.md",
         "---\ntitle: A\n---\nWarsaw was rebuilt after World War II. The war split the city "
         "in two. Charles 3 was crowned. The Seven Years' War ended. Xi met 11 leaders. "
-        "Gregory VII wrote.",
+        "Gregory VII wrote. X posted 10 times.",
     )
     index = build_index(tmp_path)
     assert answer(index, "warsaw in world war 2").hits[0].passage.sentence == 1
     assert answer(index, "when was Charles III crowned?").hits[0].passage.sentence == 3
-    # Not a number written in words, nor an ordinal, nor 11: "Xi" is a name.
-    for typed, other in (("seven years", "vii"), ("the 2nd war", "ii"), ("11 leaders", "xi")):
+    # Not a number written in words, nor an ordinal, nor 11 ("Xi" is a name), nor a letter.
+    for typed, other in (
+        ("seven years", "vii"),
+        ("the 2nd war", "ii"),
+        ("11 leaders", "xi"),
+        ("what did X post?", "10"),
+    ):
         weights = build_query(typed, index.analyzer, index.vocabulary).weights
         assert index.vocabulary.idf_of(other) is not None and other not in weights, typed
