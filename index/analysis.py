@@ -60,6 +60,7 @@ STOP_WORDS = SNOWBALL_STOP_WORDS | QUESTION_FILLER
 # slashes separate words, so "Russian-made" is "Russian" and "made".
 _WORD = re.compile(
     r"(?:[^\W_]\.){2,}"  # initialisms: U.S. E.U. a.m.
+    r"|\d+(?i:st|nd|rd|th)(?![^\W_])"  # ordinals: 3rd, 21st
     r"|\d+(?:[.,]\d+)*"  # numbers: 2021, 1,000, 3.5
     r"|[^\W_]+(?:['’ʼ][^\W_]+)*",  # words, with inner apostrophes
 )
@@ -71,6 +72,25 @@ NUMBER_WORDS = {
         "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
     )
 } | {"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "thousand": "1000"}
+
+
+def _ordinal(n: int) -> str:
+    """``n`` as an ordinal in digits: 1st, 2nd, 3rd, 4th, 11th, 21st."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+# Ordinals are indexed in digits, so "the 3rd son" answers "the third son" (the digits'
+# suffix set right: "3th" is 3rd).
+ORDINAL_WORDS = {
+    word: _ordinal(value)
+    for value, word in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+        "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+        "nineteenth twentieth".split(),
+        start=1,
+    )
+} | {"thirtieth": "30th", "fortieth": "40th", "fiftieth": "50th", "hundredth": "100th"}
 _QUOTES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'"})
 _POSSESSIVE = re.compile(r"'s?$")
 
@@ -102,7 +122,7 @@ class Analyzer:
     stop_words: frozenset[str] = field(default=STOP_WORDS, repr=False)
     # Bump when a change here alters the terms of any text: a saved index built with
     # another version must be rebuilt, never queried.
-    version: int = 3
+    version: int = 4
     # Stems worked out before (a saved index's words): looked up before ``stem`` is asked,
     # which needs simplemma's dictionary and nltk, most of a one-question run's time.
     # The same function made them (the fingerprint covers both libraries' versions).
@@ -226,6 +246,8 @@ def _classified(word: str, stop_words: frozenset[str]) -> tuple[str, str]:
     if "." in lower and not lower[0].isdigit():  # an initialism: U.S. -> us
         return lower, lower.replace(".", "")
     if lower[0].isdigit():
+        if lower[-1].isalpha():  # an ordinal
+            return lower, _ordinal(int(lower[:-2]))
         return lower, lower.replace(",", "")
     if is_acronym(word):
         return lower, lower  # a name, never a stop word
@@ -233,6 +255,8 @@ def _classified(word: str, stop_words: frozenset[str]) -> tuple[str, str]:
         return lower, ""
     if lower in NUMBER_WORDS:
         return lower, NUMBER_WORDS[lower]
+    if lower in ORDINAL_WORDS:
+        return lower, ORDINAL_WORDS[lower]
     return lower, _STEMMED
 
 

@@ -43,6 +43,17 @@ def test_number_words_are_digits():
     assert Analyzer().analyze("six elephants") == Analyzer().analyze("6 elephants")
 
 
+def test_ordinals_are_one_word_in_digits_or_letters():
+    analyzer = Analyzer()
+    assert analyzer.analyze("the 3rd son") == analyzer.analyze("the third son") == ["3rd", "son"]
+    assert analyzer.analyze("the Second World War") == ["2nd", "world", "war"]
+    assert analyzer.analyze("the 21st and 11th, 12TH, 3th") == ["21st", "11th", "12th", "3rd"]
+    # Not a number written with a unit or a decade: "5G", "1990s" are as before.
+    assert analyzer.analyze("5G in the 1990s") == ["5", "g", "1990", "s"]
+    tokens = analyzer.tokens("the 4th-largest")
+    assert [(t.word, t.start, t.end) for t in tokens] == [("4th", 4, 7), ("largest", 8, 15)]
+
+
 def test_stop_words_dropped_but_capitalised_names_kept():
     analyzer = Analyzer()
     assert analyzer.analyze("what is this about") == []
