@@ -74,16 +74,19 @@ NUMBER_WORDS = {
 } | {"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "thousand": "1000"}
 
 
-def _ordinal(n: int) -> str:
-    """``n`` as an ordinal in digits: 1st, 2nd, 3rd, 4th, 11th, 21st."""
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+def _ordinal(digits: str) -> str:
+    """The number written in ``digits`` as an ordinal: 1st, 2nd, 3rd, 4th, 11th, 21st
+    (by its last two digits, however many it has)."""
+    digits = digits.lstrip("0") or "0"
+    n = int(digits[-2:])
+    suffix = "th" if 10 <= n <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{digits}{suffix}"
 
 
 # Ordinals are indexed in digits, so "the 3rd son" answers "the third son" (the digits'
 # suffix set right: "3th" is 3rd).
 ORDINAL_WORDS = {
-    word: _ordinal(value)
+    word: _ordinal(str(value))
     for value, word in enumerate(
         "first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
         "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
@@ -247,7 +250,7 @@ def _classified(word: str, stop_words: frozenset[str]) -> tuple[str, str]:
         return lower, lower.replace(".", "")
     if lower[0].isdigit():
         if lower[-1].isalpha():  # an ordinal
-            return lower, _ordinal(int(lower[:-2]))
+            return lower, _ordinal(lower[:-2])
         return lower, lower.replace(",", "")
     if is_acronym(word):
         return lower, lower  # a name, never a stop word

@@ -48,6 +48,9 @@ def test_ordinals_are_one_word_in_digits_or_letters():
     assert analyzer.analyze("the 3rd son") == analyzer.analyze("the third son") == ["3rd", "son"]
     assert analyzer.analyze("the Second World War") == ["2nd", "world", "war"]
     assert analyzer.analyze("the 21st and 11th, 12TH, 3th") == ["21st", "11th", "12th", "3rd"]
+    assert analyzer.analyze("the 111th, 03rd") == ["111th", "3rd"]
+    many = "9" * 5000  # more digits than Python turns into an int
+    assert analyzer.analyze(f"the {many}th") == [f"{many}th"]
     # Not a number written with a unit or a decade: "5G", "1990s" are as before.
     assert analyzer.analyze("5G in the 1990s") == ["5", "g", "1990", "s"]
     tokens = analyzer.tokens("the 4th-largest")
