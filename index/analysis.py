@@ -60,7 +60,7 @@ STOP_WORDS = SNOWBALL_STOP_WORDS | QUESTION_FILLER
 # slashes separate words, so "Russian-made" is "Russian" and "made".
 _WORD = re.compile(
     r"(?:[^\W_]\.){2,}"  # initialisms: U.S. E.U. a.m.
-    r"|\d+(?i:st|nd|rd|th)(?![^\W_])"  # ordinals: 3rd, 21st
+    r"|\d+(?:['’ʼ]?[sS]|(?i:st|nd|rd|th))(?![^\W_])"  # 1990s, 1990's, F-16s; 3rd, 21st
     r"|\d+(?:[.,]\d+)*"  # numbers: 2021, 1,000, 3.5
     r"|[^\W_]+(?:['’ʼ][^\W_]+)*",  # words, with inner apostrophes
 )
@@ -125,7 +125,7 @@ class Analyzer:
     stop_words: frozenset[str] = field(default=STOP_WORDS, repr=False)
     # Bump when a change here alters the terms of any text: a saved index built with
     # another version must be rebuilt, never queried.
-    version: int = 4
+    version: int = 5
     # Stems worked out before (a saved index's words): looked up before ``stem`` is asked,
     # which needs simplemma's dictionary and nltk, most of a one-question run's time.
     # The same function made them (the fingerprint covers both libraries' versions).
@@ -249,6 +249,8 @@ def _classified(word: str, stop_words: frozenset[str]) -> tuple[str, str]:
     if "." in lower and not lower[0].isdigit():  # an initialism: U.S. -> us
         return lower, lower.replace(".", "")
     if lower[0].isdigit():
+        if lower[-1] == "s":  # "F-16s" are F-16s, the "1990s" 1990 (reading.years_of)
+            return lower, lower.replace("'", "")[:-1]
         if lower[-1].isalpha():  # an ordinal
             return lower, _ordinal(lower[:-2])
         return lower, lower.replace(",", "")

@@ -7,7 +7,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from .analysis import Analyzer, Token
-from .reading import agent_of, idiom_of, numeral_of, read_question, short_form
+from .equivalents import same_as
+from .reading import idiom_of, read_question
 from .synonyms import synonyms
 from .vocabulary import Vocabulary
 
@@ -94,17 +95,11 @@ def build_query(
         terms.append(token.term)
         shown = question[token.start : token.end]
         also = idiom_of(question, token, analyzer)
-        short = short_form(read, at, vocabulary)
-        same = (
-            short
-            or agent_of(question, token, vocabulary)
-            or numeral_of(question, token, vocabulary)
-        )
+        same = same_as(question, read, at, vocabulary)
         word = _word(token.term, token.word, analyzer, vocabulary, shown, also, same)
-        if short:
-            pass  # "US" searched as itself and its words: nothing read otherwise to say
-        elif len(apart := parts[token.start, token.end]) > 1:
-            word = replace(word, read_as=" ".join(apart))  # said, as a mended typo is
+        if len(apart := parts[token.start, token.end]) > 1:
+            if not same:  # "US" asked as itself and its words too: nothing to say
+                word = replace(word, read_as=" ".join(apart))  # said, as a mended typo is
         elif len(shown.split()) > 1:  # several written words read as one ("UN")
             word = replace(word, read_as=token.word.upper())
         words.append(word)
@@ -132,13 +127,13 @@ def _word(
     vocabulary: Vocabulary,
     shown: str = "",
     also: str = "",
-    same: str = "",
+    same: tuple[str, ...] = (),
 ) -> Word:
     """The Word of a question's ``term``, ``written`` so (normalised) and ``shown`` so
     in the question (its ``written``; "" for a word carried from the earlier question);
     ``also`` a term it reads as too (an idiom's), with its synonyms, as a synonym;
-    ``same`` a term that means what it does (its abbreviation's; after "who", the noun
-    of who does it: "leads", leader), as the word itself."""
+    ``same`` terms that mean what it does (``equivalents.same_as``: "leads" after "who",
+    leader; "1990s", 1990 to 1999), as the word itself."""
     weight = emphasis(written, vocabulary)
     alternatives: dict[str, float] = {}
     idf: dict[str, float] = {}
@@ -150,9 +145,10 @@ def _word(
         term, read_as = mended
         alternatives[term] = TYPO_WEIGHT * weight
         idf[term] = vocabulary.idf_of(term) or 0.0
-    if same and (known := vocabulary.idf_of(same)) is not None:
-        alternatives[same] = weight
-        idf[same] = known
+    for other in same:
+        if (known := vocabulary.idf_of(other)) is not None:
+            alternatives[other] = weight
+            idf[other] = known
     others = synonyms(analyzer).get(term, frozenset())
     if also:
         others = others | {also} | synonyms(analyzer).get(also, frozenset())

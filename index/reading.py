@@ -238,45 +238,10 @@ def _stop_word_typos(stop_words: frozenset[str]) -> frozenset[str]:
     return frozenset(typos - stop_words)
 
 
-def agent_of(question: str, token: Token, vocabulary: Vocabulary) -> str:
-    """The term of the noun for who does what ``token`` says, where it follows "who" and
-    the corpus writes that noun: "who leads the junta?" asks for its leader ("led to
-    thousands of deaths" shares only the verb), "who owns", "who commands", "who
-    founded", "who supplies" for its owner, commander, founder, supplier; "" for none."""
-    if _WORDS.findall(question[: token.start].lower())[-1:] != ["who"]:
-        return ""
-    word = token.word
-    for cut in range(min(3, len(word) - 2)):
-        stem = word[: len(word) - cut]
-        for noun in (stem + "er", stem + "r", stem + "or"):
-            if (term := vocabulary.term_of(noun)) and term != token.term:
-                return term
-    return ""
-
-
-def _roman(n: int) -> str:
-    """``n`` (1 to 39) in lowercase Roman numerals."""
-    tens, units = divmod(n, 10)
-    return "x" * tens + ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")[units]
-
-
-# Numbers a name, a war or a class is numbered with in Roman numerals ("World War II",
-# "Charles III", "Type IV"), 2 to 30, and back: "world war 2" (read as the number "two")
-# asks for World War II. Not 11: "Xi" is a name in the news far more than a numeral; nor
-# 5 and 10: "V" and "X" are letters (and a social network).
-_NUMERALS = {_roman(n): str(n) for n in range(2, 31) if n != 11 and len(_roman(n)) > 1}
-_NUMERALS |= {digits: roman for roman, digits in _NUMERALS.items()}
-
-
-def numeral_of(question: str, token: Token, vocabulary: Vocabulary) -> str:
-    """The term of the same number written the other way, in Roman numerals or digits,
-    where the corpus writes it ("ii" for "2"; "3" for "III"); "" for none, and for a
-    number written in words or as an ordinal: "Seven Years' War" and "3rd son" are no
-    "VII" or "III"."""
-    if token.word != token.term or question[token.end : token.end + 1].isalpha():
-        return ""  # "seven" is read as 7, "3rd" as 3 and "rd"
-    other = _NUMERALS.get(token.term, "")
-    return other if other and vocabulary.idf_of(other) is not None else ""
+def word_before(question: str, token: Token) -> str:
+    """The word of ``question`` before ``token``, in lowercase ("" for none)."""
+    words = _WORDS.findall(question, 0, token.start)
+    return words[-1].lower() if words else ""
 
 
 def idiom_of(question: str, token: Token, analyzer: Analyzer) -> str:
@@ -285,6 +250,6 @@ def idiom_of(question: str, token: Token, analyzer: Analyzer) -> str:
     for (before, last), meaning in IDIOMS.items():
         if token.word != last:
             continue
-        if _WORDS.findall(question[: token.start].lower())[-1:] == [before]:
+        if word_before(question, token) == before:
             return next(iter(analyzer.analyze(meaning)), "")
     return ""

@@ -51,10 +51,19 @@ def test_ordinals_are_one_word_in_digits_or_letters():
     assert analyzer.analyze("the 111th, 03rd") == ["111th", "3rd"]
     many = "9" * 5000  # more digits than Python turns into an int
     assert analyzer.analyze(f"the {many}th") == [f"{many}th"]
-    # Not a number written with a unit or a decade: "5G", "1990s" are as before.
-    assert analyzer.analyze("5G in the 1990s") == ["5", "g", "1990", "s"]
+    assert analyzer.analyze("5G") == ["5", "g"]  # a number with a unit is as before
     tokens = analyzer.tokens("the 4th-largest")
     assert [(t.word, t.start, t.end) for t in tokens] == [("4th", 4, 7), ("largest", 8, 15)]
+
+
+def test_numbers_in_the_plural_are_the_number():
+    analyzer = Analyzer()
+    # "MiG-29s" was "mig", "29" and "s"; a decade is its first year (reading.years_of).
+    assert analyzer.analyze("MiG-29s, F-16's, 737s") == ["mig", "29", "f", "16", "737"]
+    assert analyzer.analyze("the 1990s, the 1990's, the 1990’s, 2000S") == [
+        "1990", "1990", "1990", "2000",
+    ]  # fmt: skip
+    assert [t.word for t in analyzer.tokens("the 1990’s")] == ["1990's"]
 
 
 def test_stop_words_dropped_but_capitalised_names_kept():

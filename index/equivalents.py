@@ -1,0 +1,85 @@
+"""Terms that mean what a question's word does, matched at its full weight: the
+abbreviation its words spell out, the noun of who does what it says, its number written
+otherwise, a decade's years."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .analysis import Token
+from .reading import short_form, word_before
+from .vocabulary import Vocabulary
+
+_DECADE = re.compile(r"\d{3}0'?s")  # as the analyzer records it: 1990s, 1990's
+
+
+def same_as(
+    question: str, read: Sequence[Token], at: int, vocabulary: Vocabulary
+) -> tuple[str, ...]:
+    """The terms the corpus writes that mean what ``read[at]``, a word of ``question``
+    as read, says: the abbreviation it spells out with the words around it
+    (``reading.short_form``: "us" for "United States", read from "US" or written so),
+    the noun for who does it (``agent_of``), the same number in Roman numerals or digits
+    (``numeral_of``), or a decade's years (``years_of``); () for none."""
+    token = read[at]
+    for found in (
+        short_form(read, at, vocabulary),
+        agent_of(question, token, vocabulary),
+        numeral_of(question, token, vocabulary),
+    ):
+        if found:
+            return (found,)
+    return years_of(token, vocabulary)
+
+
+def agent_of(question: str, token: Token, vocabulary: Vocabulary) -> str:
+    """The term of the noun for who does what ``token`` says, where it follows "who" and
+    the corpus writes that noun: "who leads the junta?" asks for its leader ("led to
+    thousands of deaths" shares only the verb), "who owns", "who commands", "who
+    founded", "who supplies" for its owner, commander, founder, supplier; "" for none."""
+    if word_before(question, token) != "who":
+        return ""
+    word = token.word
+    for cut in range(min(3, len(word) - 2)):
+        stem = word[: len(word) - cut]
+        for noun in (stem + "er", stem + "r", stem + "or"):
+            if (term := vocabulary.term_of(noun)) and term != token.term:
+                return term
+    return ""
+
+
+def _roman(n: int) -> str:
+    """``n`` (1 to 39) in lowercase Roman numerals."""
+    tens, units = divmod(n, 10)
+    return "x" * tens + ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")[units]
+
+
+# Numbers a name, a war or a class is numbered with in Roman numerals ("World War II",
+# "Charles III", "Type IV"), 2 to 30, and back: "world war 2" (read as the number "two")
+# asks for World War II. Not 11: "Xi" is a name in the news far more than a numeral; nor
+# 5 and 10: "V" and "X" are letters (and a social network).
+_NUMERALS = {_roman(n): str(n) for n in range(2, 31) if n != 11 and len(_roman(n)) > 1}
+_NUMERALS |= {digits: roman for roman, digits in _NUMERALS.items()}
+
+
+def numeral_of(question: str, token: Token, vocabulary: Vocabulary) -> str:
+    """The term of the same number written the other way, in Roman numerals or digits,
+    where the corpus writes it ("ii" for "2"; "3" for "III"); "" for none, and for a
+    number written in words or as an ordinal: "Seven Years' War" and "3rd son" are no
+    "VII" or "III"."""
+    if token.word != token.term or question[token.end : token.end + 1].isalpha():
+        return ""  # "seven" is read as 7; "3D" is no III
+    other = _NUMERALS.get(token.term, "")
+    return other if other and vocabulary.idf_of(other) is not None else ""
+
+
+def years_of(token: Token, vocabulary: Vocabulary) -> tuple[str, ...]:
+    """The years after the first of the decade ``token`` is ("1990s", read as 1990:
+    1991 to 1999) that the corpus writes: "what did Russia do in the 2020s?" is
+    answered by "in 2021" and "in 2023"."""
+    if not _DECADE.fullmatch(token.word):
+        return ()
+    first = int(token.term)
+    years = (str(year) for year in range(first + 1, first + 10))
+    return tuple(year for year in years if vocabulary.idf_of(year) is not None)

@@ -1,0 +1,57 @@
+from index.answers import answer
+from index.build import build_index
+from index.query import build_query
+from tests.conftest import write
+
+
+def test_who_does_something_also_asks_for_the_noun_of_who_does_it(tmp_path):
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: A\n---\nSanctions on the junta's military have led to thousands of deaths. "
+        "The junta's leader flew to Moscow. Russia is a major arms supplier.",
+    )
+    index = build_index(tmp_path)
+    assert answer(index, "who leads the junta?").hits[0].passage.sentence == 2
+    assert answer(index, "who supplies arms?").hits[0].passage.sentence == 3
+    query = build_query("who leads the junta?", index.analyzer, index.vocabulary)
+    assert query.words[0].alternatives.keys() == {"lead", "leader"}
+    # Only after "who": "where the junta leads" asks where, not for a leader.
+    query = build_query("where the junta leads", index.analyzer, index.vocabulary)
+    assert "leader" not in query.weights
+
+
+def test_a_number_in_digits_finds_it_in_roman_numerals_and_back(tmp_path):
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: A\n---\nWarsaw was rebuilt after World War II. The war split the city "
+        "in two. Charles 3 was crowned. The Seven Years' War ended. Xi met 11 leaders. "
+        "Gregory VII wrote. X posted 10 times.",
+    )
+    index = build_index(tmp_path)
+    assert answer(index, "warsaw in world war 2").hits[0].passage.sentence == 1
+    assert answer(index, "when was Charles III crowned?").hits[0].passage.sentence == 3
+    # Not a number written in words, nor an ordinal, nor 11 ("Xi" is a name), nor a letter.
+    for typed, other in (
+        ("seven years", "vii"),
+        ("the 2nd war", "ii"),
+        ("11 leaders", "xi"),
+        ("what did X post?", "10"),
+    ):
+        weights = build_query(typed, index.analyzer, index.vocabulary).weights
+        assert index.vocabulary.idf_of(other) is not None and other not in weights, typed
+
+
+def test_a_decade_asks_for_its_years(tmp_path):
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: A\n---\nRussia sent jets in 2021. Russia sent tanks in 2019. "
+        "Russia's ties grew in the 2020s.",
+    )
+    index = build_index(tmp_path)
+    found = answer(index, "what did Russia do in the 2020s?", top=10)
+    assert [hit.passage.sentence for hit in found.hits] == [3, 1, 2]  # 2019's: Russia only
+    assert found.missing == ()
+    assert found.hits[1].highlights[-1] == (20, 24)  # "2021" is marked
