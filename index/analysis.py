@@ -61,7 +61,9 @@ STOP_WORDS = SNOWBALL_STOP_WORDS | QUESTION_FILLER
 _WORD = re.compile(
     r"(?:[^\W_]\.){2,}"  # initialisms: U.S. E.U. a.m.
     r"|\d+(?:['’ʼ]?[sS]|(?i:st|nd|rd|th))(?![^\W_])"  # 1990s, 1990's, F-16s; 3rd, 21st
+    r"|\d+(?:[.,]\d+)*(?i:m|bn|tn)(?![^\W_])"  # amounts: $600m, £1.5bn
     r"|\d+(?:[.,]\d+)*"  # numbers: 2021, 1,000, 3.5
+    r"|[%$£€¥]"  # read as words: 30% is 30 percent
     r"|[^\W_]+(?:['’ʼ][^\W_]+)*",  # words, with inner apostrophes
 )
 # Written numbers are indexed as digits, so "six elephants" answers "6 elephants".
@@ -94,6 +96,11 @@ ORDINAL_WORDS = {
         start=1,
     )
 } | {"thirtieth": "30th", "fortieth": "40th", "fiftieth": "50th", "hundredth": "100th"}
+# Symbols read as the words they stand for (each term is its word's stem, tested).
+SYMBOLS = {"%": "percent", "$": "dollar", "£": "pound", "€": "euro", "¥": "yen"}
+# An amount's magnitude written after its number ("$600m", "£1.5bn"): the number is
+# indexed, as the number of "600 million" is.
+_MAGNITUDES = ("m", "bn", "tn")
 _QUOTES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'"})
 _POSSESSIVE = re.compile(r"'s?$")
 
@@ -125,7 +132,7 @@ class Analyzer:
     stop_words: frozenset[str] = field(default=STOP_WORDS, repr=False)
     # Bump when a change here alters the terms of any text: a saved index built with
     # another version must be rebuilt, never queried.
-    version: int = 5
+    version: int = 6
     # Stems worked out before (a saved index's words): looked up before ``stem`` is asked,
     # which needs simplemma's dictionary and nltk, most of a one-question run's time.
     # The same function made them (the fingerprint covers both libraries' versions).
@@ -249,11 +256,15 @@ def _classified(word: str, stop_words: frozenset[str]) -> tuple[str, str]:
     if "." in lower and not lower[0].isdigit():  # an initialism: U.S. -> us
         return lower, lower.replace(".", "")
     if lower[0].isdigit():
+        if lower.endswith(_MAGNITUDES):  # "$600m": 600
+            return lower, lower.rstrip("bnmt").replace(",", "")
         if lower[-1] == "s":  # "F-16s" are F-16s, the "1990s" 1990 (reading.years_of)
             return lower, lower.replace("'", "")[:-1]
         if lower[-1].isalpha():  # an ordinal
             return lower, _ordinal(lower[:-2])
         return lower, lower.replace(",", "")
+    if lower in SYMBOLS:
+        return lower, SYMBOLS[lower]
     if is_acronym(word):
         return lower, lower  # a name, never a stop word
     if lower in stop_words:

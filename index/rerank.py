@@ -108,10 +108,12 @@ def features(index: Index, query: Query, question: str, ranked: Sequence[Ranked]
     written = _WRITTEN.findall(question.lower())
     written_pairs = set(zip(written, written[1:], strict=False))
     weight_of = {t: w.importance for t, w in zip(query.question_terms, query.words, strict=False)}
-    # Each question word as a passage's words are compared (lowercase, as written).
+    # Each question word as a passage's words are compared (lowercase, as written; a
+    # symbol read as a word, "%", is no such word).
     exact_words = {
-        _WRITTEN.findall(question[t.start : t.end].lower())[0]: weight_of.get(t.term, 0.0)
+        found[0]: weight_of.get(t.term, 0.0)
         for t in asked
+        if (found := _WRITTEN.findall(question[t.start : t.end].lower()))
     }
     named = set(written)  # "myanmar" names Myanmar, whatever the case a question uses
     asked_numbers, asked_dates = _found(_NUMBER, question), _found(_DATE, question)

@@ -1,7 +1,7 @@
 import pytest
 
 from index import analysis
-from index.analysis import Analyzer, stem
+from index.analysis import SYMBOLS, Analyzer, stem
 
 
 def test_curly_quotes_and_possessives():
@@ -64,6 +64,21 @@ def test_numbers_in_the_plural_are_the_number():
         "1990", "1990", "1990", "2000",
     ]  # fmt: skip
     assert [t.word for t in analyzer.tokens("the 1990’s")] == ["1990's"]
+
+
+def test_symbols_are_their_words_and_amounts_their_numbers():
+    analyzer = Analyzer()
+    assert analyzer.analyze("30%") == analyzer.analyze("30 percent") == ["30", "percent"]
+    assert analyzer.analyze("a $600m deal") == ["dollar", "600", "deal"]
+    assert analyzer.analyze("£1.5bn, €2TN, ¥1,000m") == [
+        "pound", "1.5", "euro", "2", "yen", "1000",
+    ]  # fmt: skip
+    assert analyzer.analyze("at 5pm") == ["5", "pm"]  # no amount
+    # Each symbol's term is its word's, as the stemmer makes it.
+    for symbol, word in SYMBOLS.items():
+        assert analyzer.analyze(symbol) == [stem(word)], symbol
+    tokens = analyzer.tokens("up 5%")
+    assert [(t.word, t.start, t.end) for t in tokens] == [("5", 3, 4), ("%", 4, 5)]
 
 
 def test_stop_words_dropped_but_capitalised_names_kept():

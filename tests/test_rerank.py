@@ -85,6 +85,13 @@ def test_words_written_as_asked_count_beyond_their_stems(tmp_path):
     assert 0 < found["An old pilot flies north."]["exact"] < 1.0  # "old" alone
 
 
+def test_a_symbol_read_as_a_word_is_no_written_word(tmp_path):
+    write(tmp_path, "a.md", "Prices rose 5% in May.\n\nPrices rose 5 percent in June.")
+    found = _features(build_index(tmp_path), "did prices rise 5%?")
+    assert set(found) == {"Prices rose 5% in May.", "Prices rose 5 percent in June."}
+    assert found["Prices rose 5 percent in June."]["exact"] < 1.0  # "percent" not written
+
+
 def test_rerank_orders_the_first_candidates_only(tmp_path):
     sentences = [f"Sentence {n} names the jet and the pilot." for n in range(DEPTH + 5)]
     sentences[3] = "In 1990 the jet was flown by the pilot."
