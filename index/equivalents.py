@@ -23,14 +23,12 @@ def same_as(
     the noun for who does it (``agent_of``), the same number in Roman numerals or digits
     (``numeral_of``), or a decade's years (``years_of``); () for none."""
     token = read[at]
-    for found in (
-        short_form(read, at, vocabulary),
-        agent_of(question, token, vocabulary),
-        numeral_of(question, token, vocabulary),
-    ):
-        if found:
-            return (found,)
-    return years_of(token, vocabulary)
+    found = (
+        short_form(read, at, vocabulary)
+        or agent_of(question, token, vocabulary)
+        or numeral_of(question, token, vocabulary)
+    )
+    return (found,) if found else years_of(token, vocabulary)
 
 
 def agent_of(question: str, token: Token, vocabulary: Vocabulary) -> str:
