@@ -98,9 +98,12 @@ ORDINAL_WORDS = {
 } | {"thirtieth": "30th", "fortieth": "40th", "fiftieth": "50th", "hundredth": "100th"}
 # Symbols read as the words they stand for (each term is its word's stem, tested).
 SYMBOLS = {"%": "percent", "$": "dollar", "£": "pound", "€": "euro", "¥": "yen"}
-# An amount's magnitude written after its number ("$600m", "£1.5bn"): the number is
-# indexed, as the number of "600 million" is.
-_MAGNITUDES = ("m", "bn", "tn")
+# A number's word as ``_WORD`` reads it and NFKC leaves it, in the three shapes read
+# otherwise than as a number: an amount's magnitude after its number ("$600m", "£1.5bn":
+# the number is indexed, as the number of "600 million" is), a plural, an ordinal.
+_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)*)(?:m|bn|tn)")
+_PLURAL = re.compile(r"(\d+)'?s")
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
 _QUOTES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'"})
 _POSSESSIVE = re.compile(r"'s?$")
 
@@ -132,7 +135,7 @@ class Analyzer:
     stop_words: frozenset[str] = field(default=STOP_WORDS, repr=False)
     # Bump when a change here alters the terms of any text: a saved index built with
     # another version must be rebuilt, never queried.
-    version: int = 6
+    version: int = 7
     # Stems worked out before (a saved index's words): looked up before ``stem`` is asked,
     # which needs simplemma's dictionary and nltk, most of a one-question run's time.
     # The same function made them (the fingerprint covers both libraries' versions).
@@ -256,12 +259,12 @@ def _classified(word: str, stop_words: frozenset[str]) -> tuple[str, str]:
     if "." in lower and not lower[0].isdigit():  # an initialism: U.S. -> us
         return lower, lower.replace(".", "")
     if lower[0].isdigit():
-        if lower.endswith(_MAGNITUDES):  # "$600m": 600
-            return lower, lower.rstrip("bnmt").replace(",", "")
-        if lower[-1] == "s":  # "F-16s" are F-16s, the "1990s" 1990 (reading.years_of)
-            return lower, lower.replace("'", "")[:-1]
-        if lower[-1].isalpha():  # an ordinal
-            return lower, _ordinal(lower[:-2])
+        if amount := _AMOUNT.fullmatch(lower):  # "$600m": 600
+            return lower, amount[1].replace(",", "")
+        if plural := _PLURAL.fullmatch(lower):  # "F-16s" are F-16s, the "1990s" 1990
+            return lower, plural[1]  # (the decade's other years: equivalents.years_of)
+        if ordinal := _ORDINAL.fullmatch(lower):
+            return lower, _ordinal(ordinal[1])
         return lower, lower.replace(",", "")
     if lower in SYMBOLS:
         return lower, SYMBOLS[lower]

@@ -51,6 +51,8 @@ def test_ordinals_are_one_word_in_digits_or_letters():
     assert analyzer.analyze("the 111th, 03rd") == ["111th", "3rd"]
     many = "9" * 5000  # more digits than Python turns into an int
     assert analyzer.analyze(f"the {many}th") == [f"{many}th"]
+    # A word NFKC turns into digits and more is no ordinal (Hypothesis found "¼A").
+    assert analyzer.analyze("¼A ²nd") == ["1⁄4a", "2nd"]
     assert analyzer.analyze("5G") == ["5", "g"]  # a number with a unit is as before
     tokens = analyzer.tokens("the 4th-largest")
     assert [(t.word, t.start, t.end) for t in tokens] == [("4th", 4, 7), ("largest", 8, 15)]
