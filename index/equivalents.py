@@ -1,6 +1,6 @@
 """Terms that mean what a question's word does, matched at its full weight: the
-abbreviation its words spell out, the noun of who does what it says, its number written
-otherwise, a decade's years."""
+abbreviation its words spell out, the noun of who does what it says, its number or
+"percent" written otherwise, a decade's years."""
 
 from __future__ import annotations
 
@@ -21,12 +21,14 @@ def same_as(
     as read, says: the abbreviation it spells out with the words around it
     (``reading.short_form``: "us" for "United States", read from "US" or written so),
     the noun for who does it (``agent_of``), the same number in Roman numerals or digits
-    (``numeral_of``), or a decade's years (``years_of``); () for none."""
+    (``numeral_of``), "percent" spelled "per cent" (``percent_of``), or a decade's years
+    (``years_of``); () for none."""
     token = read[at]
     found = (
         short_form(read, at, vocabulary)
         or agent_of(question, token, vocabulary)
         or numeral_of(question, token, vocabulary)
+        or percent_of(question, token, vocabulary)
     )
     return (found,) if found else years_of(token, vocabulary)
 
@@ -70,6 +72,18 @@ def numeral_of(question: str, token: Token, vocabulary: Vocabulary) -> str:
         return ""  # "seven" is read as 7; "3D" is no III
     other = _NUMERALS.get(token.term, "")
     return other if other and vocabulary.idf_of(other) is not None else ""
+
+
+def percent_of(question: str, token: Token, vocabulary: Vocabulary) -> str:
+    """The other spelling of "percent" (and "%"), "per cent", where the corpus writes it:
+    "cent" for "percent", "percent" for the "cent" of "per cent"; "" for none."""
+    if token.term == "percent":
+        other = "cent"
+    elif token.term == "cent" and word_before(question, token) == "per":
+        other = "percent"
+    else:
+        return ""
+    return other if vocabulary.idf_of(other) is not None else ""
 
 
 def years_of(token: Token, vocabulary: Vocabulary) -> tuple[str, ...]:

@@ -64,6 +64,7 @@ SYNONYM_GROUPS = (
     "money fund funding cash",
     "cost price worth pay",  # "how much did Thailand pay?": "a deal worth about ..."
     "economy economic",
+    "percent percentage",  # "what percentage of ...?": "30 percent", "30%"
     # everyday
     "car automobile vehicle",
     "film movie",

@@ -55,3 +55,23 @@ def test_a_decade_asks_for_its_years(tmp_path):
     assert [hit.passage.sentence for hit in found.hits] == [3, 1, 2]  # 2019's: Russia only
     assert found.missing == ()
     assert found.hits[1].highlights[-1] == (20, 24)  # "2021" is marked
+
+
+def test_percent_is_also_per_cent_and_a_percentage_is_asked_by_it(tmp_path):
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: A\n---\nTurnout was 55 per cent. Turnout was low in May. Prices "
+        "climbed in June. Prices climbed 5% in May. A cent coin was minted.",
+    )
+    index = build_index(tmp_path)
+
+    def first(question: str) -> int:
+        return answer(index, question).hits[0].passage.sentence
+
+    assert first("what percent was turnout?") == 1
+    assert first("by what % did prices climb?") == 4
+    assert first("how many per cent did prices climb?") == 4
+    assert first("by what percentage did prices climb?") == 4
+    # "cent" alone is a coin: only "per cent" reads as percent.
+    assert "percent" not in build_query("the cent coin", index.analyzer, index.vocabulary).weights
