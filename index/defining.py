@@ -93,6 +93,35 @@ _LOCATED = re.compile(
 _PLACE_CUE = re.compile(r"\b(?:located|situated|based|lies|lie|stands|stand|sits|sit|is|are)\s")
 
 
+# Words that say who or what a name is when written just before it, as news introduces
+# people and outlets ("Russian President Vladimir Putin", "state broadcaster MRTV",
+# "researcher Morgan Michaels"): these, and a lower-case word ending as a role does
+# (_ROLE_ENDINGS) that is no other word (_NO_ROLES).
+_ROLES = frozenset(
+    "president minister leader general chief head envoy ambassador secretary chancellor "
+    "premier king queen prince princess pope senator governor mayor chair chairman "
+    "chairwoman spokesman spokeswoman spokesperson official officer director founder "
+    "editor reporter correspondent analyst expert professor dr colonel captain lieutenant "
+    "admiral marshal commander emperor sultan president-elect agency broadcaster "
+    "newspaper outlet network company firm group party".split()
+)
+_ROLE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person")
+_NO_ROLES = frozenset(
+    "after under over other never ever whether either neither rather former latter later "
+    "earlier together however further per her for nor or major minor inner outer upper "
+    "lower sooner longer faster better greater human woman".split()
+)
+_WORD_BEFORE = re.compile(r"[\w’'-]+")
+# A title or role before a capitalised word, somewhere in a sentence: its cue.
+_TITLE_CUE = re.compile(
+    r"(?:\b(?i:"
+    + "|".join(sorted(_ROLES))
+    + r")|[a-z]{3,}(?:"
+    + "|".join(_ROLE_ENDINGS)
+    + r"))\s+[A-Z]"
+)
+
+
 @dataclass(frozen=True)
 class Asked:
     """What a question asks to have introduced: what or who it is, or where."""
@@ -126,7 +155,8 @@ def subject_asked(question: str) -> Asked | None:
 def defines(text: str, asked: Asked, analyzer: Analyzer) -> bool:
     """Whether ``text`` says what ``asked``'s subject is (or where it is): it names it,
     word for word as the index records words, and says what it is ("X is a", "X, a",
-    "X, who", "known as X"; "X lies in", "X is located on").
+    "X, who", "known as X", a name after its title or role: "President X", "state
+    broadcaster X"; "X lies in", "X is located on").
 
     >>> analyzer, him = Analyzer(), Asked("min aung hlaing")
     >>> defines("General Min Aung Hlaing, who launched the coup", him, analyzer)
@@ -136,7 +166,10 @@ def defines(text: str, asked: Asked, analyzer: Analyzer) -> bool:
     >>> defines("Warsaw lies in east-central Poland.", Asked("Warsaw", where=True), analyzer)
     True
     """
-    if not (_PLACE_CUE if asked.where else _CUE).search(text):
+    if asked.where:
+        if not _PLACE_CUE.search(text):
+            return False
+    elif not _CUE.search(text) and not _TITLE_CUE.search(text):
         return False
     wanted = [word for word, _, _ in analyzer.located(asked.subject)]
     words = analyzer.located(text)
@@ -161,4 +194,22 @@ def defines(text: str, asked: Asked, analyzer: Analyzer) -> bool:
                 return True
             if _COPULA.match(text, end) and starts.search(before):
                 return True
+            if text[start].isupper() and _titled(before):  # "President X"
+                return True
     return False
+
+
+def _titled(before: str) -> bool:
+    """Whether the words just before a name say who or what it is: a title among the
+    capitalised words that lead to it ("Russian President Vladimir"), else a role just
+    before them ("state broadcaster", "researcher"): not a verb ("met", "said")."""
+    words = _WORD_BEFORE.findall(before[-120:])
+    while words and words[-1][:1].isupper():
+        if words.pop().lower() in _ROLES:
+            return True
+    if not words:
+        return False
+    word = words[-1]
+    if word in _ROLES:
+        return True
+    return len(word) > 4 and word.endswith(_ROLE_ENDINGS) and word not in _NO_ROLES

@@ -38,6 +38,10 @@ def test_what_asks_what_or_who_something_is():
         ("Islamism, also known as Political Islam, is a movement.", "Islamism"),
         ("The whole conflict is known as the Seven Years' War.", "Seven Years War"),
         ("It was part of the Seven Years' War, a much larger conflict.", "seven years war"),
+        # A name after its title or role, as news introduces people and outlets.
+        ("He will meet Russian President Vladimir Putin.", "Putin"),
+        ("According to Myanmar's state broadcaster MRTV, he left.", "MRTV"),
+        ("Kremlin spokesman Dmitry Peskov said no.", "Dmitry Peskov"),
     ],
 )
 def test_sentences_that_say_what_something_is(text, subject):
@@ -54,6 +58,8 @@ def test_sentences_that_say_what_something_is(text, subject):
         ("For each force, the situation is ambiguous.", "force"),  # a clause, not apposed
         ("the adaptive immune system, which is activated later", "immune system"),
         ("Six elephants went to the circus.", "Warsaw"),
+        ("He met Putin in May; whether Putin would come was unknown.", "Putin"),  # verbs
+        ("Russia's Vladimir Putin said no.", "Putin"),  # a name, not a title, before it
     ],
 )
 def test_sentences_that_only_name_it_or_another_thing(text, subject):
@@ -103,6 +109,19 @@ def test_who_is_asked_is_answered_first_by_the_sentence_introducing_them(envoy_i
     assert first("salmon").startswith("Salmon, the pride")  # short: BM25's first
     # Quoted, a phrase is asked as written.
     assert first('what is "salmon"?').startswith("Salmon, the pride")
+
+
+def test_who_is_asked_is_answered_first_by_the_title_news_introduces_them_with(tmp_path):
+    write(
+        tmp_path,
+        "talks.md",
+        "---\ntitle: Talks\n---\nThe talks opened on Monday in Naypyidaw.\n\n"
+        "Foreign Minister Sergei Lavrov arrived with a large delegation of officials.\n\n"
+        "Sergei Lavrov met the junta; Sergei Lavrov smiled.\n",
+    )
+    index = build_index(tmp_path)
+    assert answer(index, "Sergei Lavrov").hits[0].passage.paragraph == 3  # said most
+    assert answer(index, "who is Sergei Lavrov?").hits[0].passage.paragraph == 2
 
 
 def test_where_is_asked_is_answered_first_by_the_sentence_placing_it(tmp_path):
