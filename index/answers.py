@@ -13,7 +13,7 @@ import numpy as np
 
 from .arrays import find_sorted
 from .corpus import Article
-from .defining import Asked, defines, subject_asked
+from .defining import Asked, defines, subject_asked, titled
 from .errors import (
     BadPassageCount,
     EmptyQuestion,
@@ -339,14 +339,19 @@ def _defining(
     index: Index, query: Query, asked: Asked, k: int, scope: range | None
 ) -> dict[int, Ranked]:
     """The passages (within ``scope``) that say what ``asked``'s subject is, or where ("X
-    is a ...", "X, a researcher at ...", "X lies in ...": defining.defines), by number,
-    as ranked: of those holding its words, the DEFINING_READ best ranked are read."""
+    is a ...", "X, a researcher at ...", "X lies in ...": defining.defines), else, where
+    none does, those naming it after a title or role ("President X": defining.titled),
+    by number, as ranked: of those holding its words, the DEFINING_READ best ranked are
+    read."""
     held = saying(index, (asked.subject,), scope, read_all=0)  # its passages, unread
     if held is None or not held.passages.size:
         return {}
-    text = index.passages.text
+    text, analyzer = index.passages.text, index.analyzer
     ranked = rank(index, query, max(k, DEFINING_READ), held.passages)
-    return {r.number: r for r in ranked if defines(text(r.number), asked, index.analyzer)}
+    found = {r.number: r for r in ranked if defines(text(r.number), asked, analyzer)}
+    if found:
+        return found
+    return {r.number: r for r in ranked if titled(text(r.number), asked, analyzer)}
 
 
 def _as_read(text: str, mended: Sequence[tuple[str, str]]) -> str:
