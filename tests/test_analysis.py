@@ -64,7 +64,7 @@ def test_ordinals_are_one_word_in_digits_or_letters():
 
 def test_numbers_in_the_plural_are_the_number():
     analyzer = Analyzer()
-    # "MiG-29s" was "mig", "29" and "s"; a decade is its first year (reading.years_of).
+    # "MiG-29s" was "mig", "29" and "s"; a decade is its first year (equivalents.years_of).
     assert analyzer.analyze("MiG-29s, F-16's, 737s") == ["mig", "29", "f", "16", "737"]
     assert analyzer.analyze("the 1990s, the 1990's, the 1990’s, 2000S") == [
         "1990", "1990", "1990", "2000",
