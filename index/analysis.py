@@ -55,6 +55,11 @@ QUESTION_FILLER = frozenset(
 
 STOP_WORDS = SNOWBALL_STOP_WORDS | QUESTION_FILLER
 
+# Numbers written as two words joined by a hyphen: "twenty-one", "twenty-first".
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_UNITS = "one two three four five six seven eight nine".split()
+_UNIT_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth".split()
+
 # A word: letters and digits, with inner apostrophes (Myanmar's, don't), inner periods of
 # initialisms (U.S.) and inner separators of numbers (1,000 and 3.5). Hyphens and
 # slashes separate words, so "Russian-made" is "Russian" and "made".
@@ -64,6 +69,7 @@ _WORD = re.compile(
     r"|\d+(?:[.,]\d+)*(?i:m|bn|tn)(?![^\W_])"  # amounts: $600m, £1.5bn
     r"|\d+(?:[.,]\d+)*"  # numbers: 2021, 1,000, 3.5
     r"|[%$£€¥]"  # read as words: 30% is 30 percent
+    rf"|(?i:{'|'.join(_TENS)})-(?i:{'|'.join(_UNITS + _UNIT_ORDINALS)})(?![^\W_])"  # 21, 21st
     r"|[^\W_]+(?:['’ʼ][^\W_]+)*",  # words, with inner apostrophes
 )
 # Written numbers are indexed as digits, so "six elephants" answers "6 elephants".
@@ -73,7 +79,17 @@ NUMBER_WORDS = {
         "zero one two three four five six seven eight nine ten eleven twelve thirteen "
         "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
     )
-} | {"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "thousand": "1000"}
+} | {
+    "thirty": "30",
+    "forty": "40",
+    "fifty": "50",
+    "sixty": "60",
+    "seventy": "70",
+    "eighty": "80",
+    "ninety": "90",
+    "hundred": "100",
+    "thousand": "1000",
+}
 
 
 def _ordinal(digits: str) -> str:
@@ -135,7 +151,7 @@ class Analyzer:
     stop_words: frozenset[str] = field(default=STOP_WORDS, repr=False)
     # Bump when a change here alters the terms of any text: a saved index built with
     # another version must be rebuilt, never queried.
-    version: int = 8
+    version: int = 9
     # Stems worked out before (a saved index's words): looked up before ``stem`` is asked,
     # which needs simplemma's dictionary and nltk, most of a one-question run's time.
     # The same function made them (the fingerprint covers both libraries' versions).
@@ -274,9 +290,25 @@ def _classified(word: str, stop_words: frozenset[str]) -> tuple[str, str]:
         return lower, ""
     if lower in NUMBER_WORDS:
         return lower, NUMBER_WORDS[lower]
+    if number := _compound_number(lower):  # "twenty-one": 21, "twenty-first": 21st
+        return lower, number
     if lower in ORDINAL_WORDS:
         return lower, ORDINAL_WORDS[lower]
     return lower, _STEMMED
+
+
+def _compound_number(word: str) -> str:
+    """The term of a number written as two words joined by a hyphen ("twenty-one": 21,
+    "twenty-first": 21st); "" for any other word."""
+    tens, _, unit = word.partition("-")
+    if tens not in _TENS:
+        return ""
+    value = int(NUMBER_WORDS[tens])
+    if unit in _UNITS:
+        return str(value + _UNITS.index(unit) + 1)
+    if unit in _UNIT_ORDINALS:
+        return _ordinal(str(value + _UNIT_ORDINALS.index(unit) + 1))
+    return ""
 
 
 def is_acronym(word: str) -> bool:

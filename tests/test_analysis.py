@@ -44,7 +44,11 @@ def test_irregular_forms_meet_through_their_lemma():
 
 
 def test_number_words_are_digits():
-    assert Analyzer().analyze("six elephants") == Analyzer().analyze("6 elephants")
+    analyzer = Analyzer()
+    assert analyzer.analyze("six elephants") == analyzer.analyze("6 elephants")
+    assert analyzer.analyze("Twenty-one soldiers, sixty tanks") == ["21", "soldi", "60", "tank"]
+    assert analyzer.analyze("the twenty-first century") == analyzer.analyze("the 21st century")
+    assert analyzer.analyze("seventy-fifth, twenty-something") == ["75th", "20"]
 
 
 def test_ordinals_are_one_word_in_digits_or_letters():
