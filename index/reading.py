@@ -4,7 +4,7 @@ stop words, the words that ask the bot rather than the news, idioms."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from .analysis import Analyzer, Token, is_acronym
@@ -159,6 +159,15 @@ for _short, _words in sorted(ABBREVIATIONS.items(), key=lambda item: -len(item[1
 _LONGEST = max(len(words.split()) for words in ABBREVIATIONS.values())
 
 
+def _spelled_from(tokens: Sequence[Token], start: int) -> Iterator[tuple[int, str]]:
+    """The abbreviations whose words ``tokens`` spell out from ``start``, the longest
+    first: each (the end of its words, the abbreviation)."""
+    for words, short in _SPELLED.get(tokens[start].word, ()):
+        end = start + len(words)
+        if tuple(t.word for t in tokens[start:end]) == words:
+            yield end, short
+
+
 def _abbreviated(
     tokens: list[Token], vocabulary: Vocabulary, says: Callable[[str], bool]
 ) -> list[Token]:
@@ -168,14 +177,8 @@ def _abbreviated(
     read: list[Token] = []
     at = 0
     while at < len(tokens):
-        for words, short in _SPELLED.get(tokens[at].word, ()):
-            end = at + len(words)
-            written = tuple(t.word for t in tokens[at:end])
-            if (
-                written == words
-                and vocabulary.idf_of(short) is not None
-                and not says(" ".join(words))
-            ):
+        for end, short in _spelled_from(tokens, at):
+            if vocabulary.idf_of(short) is not None and not says(ABBREVIATIONS[short]):
                 read.append(Token(short, tokens[at].start, tokens[end - 1].end, short))
                 at = end
                 break
@@ -191,11 +194,9 @@ def short_form(read: Sequence[Token], at: int, vocabulary: Vocabulary) -> str:
     read from "US"), for the passages writing it to match them as those spelling it do;
     "" for none, and for an abbreviation that also writes something else ("pm")."""
     for start in range(max(0, at - _LONGEST + 1), at + 1):
-        for words, short in _SPELLED.get(read[start].word, ()):
-            end = start + len(words)
+        for end, short in _spelled_from(read, start):
             if (
                 end > at
-                and tuple(t.word for t in read[start:end]) == words
                 and short not in AMBIGUOUS_ABBREVIATIONS
                 and vocabulary.idf_of(short) is not None
             ):
