@@ -111,7 +111,10 @@ _ROLE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person")
 _NO_ROLES = frozenset(
     "after under over other never ever whether either neither rather former latter later "
     "earlier together however further per her for nor or major minor inner outer upper "
-    "lower sooner longer faster better greater human woman".split()
+    "lower sooner longer faster better greater human woman another whenever wherever "
+    # kin: "his grandfather Genghis Khan" says whose kin, not who he is
+    "father mother brother sister daughter grandfather grandmother stepfather stepmother "
+    "godfather great-grandfather".split()
 )
 _WORD_BEFORE = re.compile(r"[\w’'-]+")
 

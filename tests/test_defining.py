@@ -53,6 +53,7 @@ def test_sentences_that_say_what_something_is(text, subject):
         ("He met Putin in May; whether Putin would come was unknown.", "Putin", False),
         ("Russia's Vladimir Putin said no.", "Putin", False),  # a name, not a title, before
         ("Foreign Minister Sergei Lavrov arrived.", "Lavrov", True),
+        ("He succeeded his grandfather Genghis Khan.", "Genghis Khan", False),  # kin
     ],
 )
 def test_a_name_after_its_title_or_role(text, subject, expected):
