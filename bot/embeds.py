@@ -174,9 +174,9 @@ def sources_embed(listing: SourceList, page: int) -> discord.Embed:
     if listing.search:
         title = clip(f"{title} · titles holding “{render.escape(listing.search)}”", TITLE_LIMIT)
     embed = discord.Embed(title=title, description=pages[page], colour=COLOUR)
-    count = f"{listing.articles} article(s)"
+    count = render.counted(listing.articles, "article")
     if listing.unreadable:
-        count += f", {listing.unreadable} file(s) that cannot be read"
+        count += f", {render.counted(listing.unreadable, 'file')} that cannot be read"
     embed.set_footer(text=f"Page {page + 1} of {len(pages)} · {count}")
     return embed
 

@@ -18,7 +18,7 @@ from index.errors import (
 )
 from index.refresh import Action, Refreshed
 
-from .render import escape, problem_text
+from .render import counted, escape, problem_text
 
 log = logging.getLogger(__name__)
 
@@ -72,15 +72,16 @@ def describe(error: QabotError, surface: Surface = Surface.BOT) -> str:
 
 def refreshed(outcome: Refreshed) -> str:
     """What bringing the index up to date did, in one sentence."""
-    sentences = len(outcome.index.passages)
+    sentences = counted(len(outcome.index.passages), "sentence")
     if outcome.action is Action.LOADED:
-        return f"loaded the saved index ({sentences} sentences)"
+        return f"loaded the saved index ({sentences})"
     if outcome.action is Action.REBUILT:
-        return f"rebuilt the index: {outcome.changed_files} file(s) changed ({sentences} sentences)"
+        changed = counted(outcome.changed_files, "file")
+        return f"rebuilt the index: {changed} changed ({sentences})"
     why = outcome.stale.value if outcome.stale else "no saved index"
     if outcome.detail:
         why = f"{why} ({outcome.detail})"
-    return f"built the index ({why}; {sentences} sentences)"
+    return f"built the index ({why}; {sentences})"
 
 
 def error_reply(error: BaseException, doing: str, *, reloading: bool = False) -> str:

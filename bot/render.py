@@ -36,6 +36,12 @@ _URL = re.compile(r"https?://\S+")
 _JOINABLE_GAP = re.compile(r"[\s\-]*")
 
 
+def counted(count: int, noun: str, plural: str = "") -> str:
+    """``count`` and ``noun``, in the plural unless it is one: "1 article", "3 articles",
+    ``plural`` where adding "s" does not make it ("1 reply", "2 replies")."""
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"
+
+
 def escape(text: str) -> str:
     r"""Make ``text`` show literally in Discord: no markdown, links or mentions.
 
@@ -167,7 +173,7 @@ def source_line(hit: Hit, to_sentence: bool = True) -> str:
         where = f"[{where}](<{link_target(target)}>)"
     parts = [*_article_parts(hit.article), where]
     if hit.also_in:
-        parts.append(f"also in {len(hit.also_in)} other article(s)")
+        parts.append(f"also in {counted(len(hit.also_in), 'other article')}")
     return " · ".join(parts)
 
 
@@ -393,7 +399,7 @@ def sources_lines(index: Index, files: bool = False, search: str = "") -> list[s
     only.sort(key=lambda a: date_key(a.published), reverse=True)
     for article in only:
         count = len(index.spans[article.id])
-        parts = [*_article_parts(article, "**"), f"{count} sentences"]
+        parts = [*_article_parts(article, "**"), counted(count, "sentence")]
         if files:
             parts.append(f"`{article.id.replace('`', '')}`")
         lines.append(" · ".join(parts))
@@ -410,7 +416,7 @@ def article_card(
     parts = [*_article_parts(article, "**")]
     if article.author:
         parts.append(f"by {escape(article.author)}")
-    parts.append(f"{len(paragraphs)} paragraph(s), {sentences} sentences")
+    parts.append(f"{counted(len(paragraphs), 'paragraph')}, {counted(sentences, 'sentence')}")
     lines = [" · ".join(parts)]
     if files:
         lines.append(
@@ -480,7 +486,9 @@ def status_markdown(
         f"• Up since <t:{int(started_at)}:f> (<t:{int(started_at)}:R>)",
     ]
     if unreadable:
-        lines.append(f"• {unreadable} file(s) of the corpus cannot be read: see `/sources`")
+        lines.append(
+            f"• {counted(unreadable, 'file')} of the corpus cannot be read: see `/sources`"
+        )
     if shard is not None:
         where = f"Shard {shard} of {shards}" if shards else f"Shard {shard}"
         if latency_ms is not None and latency_ms == latency_ms:  # not NaN (no heartbeat yet)
@@ -505,9 +513,10 @@ def help_markdown(
     """Everything a member can do and the limits; the moderators' commands to moderators,
     and ``status`` (status_markdown), if given."""
     lines = [
-        f"I answer questions from {len(index.articles)} news article(s) "
-        f"({len(index.passages)} sentences) by quoting the sentences that answer them, each "
-        "with its source. Matched words are in **bold**; when no sentence answers, I say so.",
+        f"I answer questions from {counted(len(index.articles), 'news article')} "
+        f"({counted(len(index.passages), 'sentence')}) by quoting the sentences that answer "
+        "them, each with its source. Matched words are in **bold**; when no sentence "
+        "answers, I say so.",
         "",
         "**Asking**",
         "• `/ask question:` your question, e.g. `/ask question: who supplies Myanmar's "
@@ -603,11 +612,11 @@ def problem_text(problem: Problem) -> str:
 
 def forgotten_markdown(forgotten: Forgotten) -> str:
     """What /forget did, and what it leaves."""
+    votes = f"{counted(forgotten.votes, 'vote')} {'is' if forgotten.votes == 1 else 'are'}"
     lines = [
-        f"Done: your Discord id is off the {forgotten.questions} question(s) you asked me "
-        "(their words stay, unnamed, in the moderators' counts), and your "
-        f"{forgotten.votes} vote(s) are deleted. Answers already posted stay in their "
-        "channels."
+        f"Done: your Discord id is off the {counted(forgotten.questions, 'question')} you "
+        "asked me (their words stay, unnamed, in the moderators' counts), and your "
+        f"{votes} deleted. Answers already posted stay in their channels."
     ]
     if forgotten.keep_days:
         lines.append(f"Everything I keep is deleted after {forgotten.keep_days} days.")

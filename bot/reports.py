@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from index.changes import Changes
 
-from .render import escape, flat, problem_text
+from .render import counted, escape, flat, problem_text
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -25,19 +25,19 @@ def changes_markdown(changes: Changes) -> str:
     could not be read with the reason, told once (until the file changes)."""
     still = len(changes.problems) - len(changes.new_problems)
     known = (
-        f" {still} file(s) still cannot be read, as reported before (a moderator's "
+        f" {counted(still, 'file')} still cannot be read, as reported before (a moderator's "
         "/sources lists them)."
         if still
         else ""
     )
     if not changes.any and not changes.new_problems:
         return (
-            f"Nothing changed: {changes.articles} article(s), {changes.sentences_after} "
-            f"sentences.{known}"
+            f"Nothing changed: {counted(changes.articles, 'article')}, "
+            f"{counted(changes.sentences_after, 'sentence')}.{known}"
         )
     lines = [
-        f"Reloaded: {changes.articles} article(s), {changes.sentences_after} sentences "
-        f"(was {changes.sentences_before})."
+        f"Reloaded: {counted(changes.articles, 'article')}, "
+        f"{counted(changes.sentences_after, 'sentence')} (was {changes.sentences_before})."
     ]
     for label, ids in (
         ("Added", changes.added),
@@ -50,7 +50,8 @@ def changes_markdown(changes: Changes) -> str:
     if not changes.any:
         lines.append("No article was added, changed or removed.")
     if changes.new_problems:
-        lines.append(f"Could not read {len(changes.new_problems)} file(s) or line(s):")
+        unread = counted(len(changes.new_problems), "file or line", "files or lines")
+        lines.append(f"Could not read {unread}:")
         lines.extend(f"• {escape(problem_text(p))}" for p in changes.new_problems)
     if known:
         lines.append(known.strip())
@@ -75,21 +76,23 @@ def added_markdown(added: Added) -> str:
         done = "Restored" if article.restored_from else "Added"
         if article.restored_from not in ("", article.file):  # its name was taken again
             name += f", since `{_path(article.restored_from)}` is another article's now"
-        lines.append(f"{done} {name}: {article.sentences} sentence(s). It starts:")
+        lines.append(f"{done} {name}: {counted(article.sentences, 'sentence')}. It starts:")
         lines.extend(f"> {escape(flat(text))}" for text in article.opening)
         if article.replaced is not None:
             gone = article.replaced
             lines.append(f"It replaces {_named(gone.title, gone.file)}: {_moved(gone)}.")
     lines.extend(f"Not added: {escape(left.said)}." for left in added.not_added)
-    lines.append(f"The corpus now has {added.changes.articles} article(s).")
+    lines.append(f"The corpus now has {counted(added.changes.articles, 'article')}.")
     return "\n".join(lines)
 
 
 def removed_markdown(removed: Removed) -> str:
     """What /remove did, and how to undo it."""
-    articles = removed.changes.articles if removed.changes is not None else "?"
     name = _named(removed.title, removed.file)
-    return f"Removed {name}: {_moved(removed)}. The corpus now has {articles} article(s)."
+    said = f"Removed {name}: {_moved(removed)}."
+    if removed.changes is None:
+        return said
+    return f"{said} The corpus now has {counted(removed.changes.articles, 'article')}."
 
 
 def removed_markdown_list(articles: Sequence[RemovedArticle]) -> str:
@@ -115,7 +118,7 @@ def _path(path: object) -> str:
 def insights_markdown(insights: Insights) -> str:
     """/insights as markdown: the figures, then each list (its first TOP entries)."""
     lines = [
-        f"**Last {insights.days} day(s)**: {insights.asked} question(s), "
+        f"**Last {counted(insights.days, 'day')}**: {counted(insights.asked, 'question')}, "
         f"{insights.answered_share:.0%} answered."
     ]
 
@@ -141,7 +144,7 @@ def insights_markdown(insights: Insights) -> str:
     if insights.quoted:
         lines.append("\n**Articles quoted most**")
         for article_id, title, count in insights.quoted[:TOP]:
-            lines.append(f"• {_named(title, article_id)}: in {count} answer(s)")
+            lines.append(f"• {_named(title, article_id)}: in {counted(count, 'answer')}")
     if insights.audit:
         lines.append("\n**Corpus changes**")
         for change in insights.audit[:TOP]:

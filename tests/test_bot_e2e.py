@@ -683,15 +683,15 @@ async def test_reload_is_refused_for_members_and_done_for_moderators(server, bot
     by_permission = await server.slash("reload", ADMIN)
     # Nothing changed since: one line, and the unreadable file is not told again.
     again = embed_text(by_permission.messages[-1])
-    assert "Nothing changed: 3 article(s)" in again
-    assert "1 file(s) still cannot be read, as reported before" in again
+    assert "Nothing changed: 3 articles" in again
+    assert "1 file still cannot be read, as reported before" in again
     assert "broken.txt" not in again
     # A moderator who missed the report finds it in their /sources; members never see it.
     listed = (await server.slash("sources", MODERATOR)).messages[-1]
     first = listed["embeds"][0]["description"].splitlines()[0]
     assert first.startswith("⚠️ Cannot be read: broken.txt") and "binary" in first
     assert listed["embeds"][0]["footer"]["text"].endswith(
-        "3 article(s), 1 file(s) that cannot be read"
+        "3 articles, 1 file that cannot be read"
     )
     public = (await server.slash("sources", ALICE)).messages[-1]
     assert "broken" not in embed_text(public)
@@ -928,7 +928,7 @@ async def test_sources_searched_by_title_turn_their_own_pages(server, bot, corpu
     await server.slash("reload", ADMIN)
     dams = (await server.slash("sources", ALICE, search="dam NEWS")).messages[-1]
     text = embed_text(dams)
-    assert "titles holding “dam NEWS”" in text and "20 article(s)" in text
+    assert "titles holding “dam NEWS”" in text and "20 articles" in text
     assert "Dam news 01" in text and "Circus news" not in text and "Myanmar" not in text
     turned = await server.click(dams, buttons(dams)["Next"]["custom_id"], ALICE)
     page = embed_text(turned.messages[-1])
@@ -1467,9 +1467,9 @@ async def test_a_member_who_asks_to_be_forgotten_is(server, bot):
     forgot = (await server.slash("forget", ALICE)).messages[-1]
     assert forgot["flags"] & 64  # said to her alone
     assert forgot["content"].startswith(
-        "Done: your Discord id is off the 1 question(s) you asked me"
+        "Done: your Discord id is off the 1 question you asked me"
     )
-    assert "your 1 vote(s) are deleted" in forgot["content"]
+    assert "your 1 vote is deleted" in forgot["content"]
     assert "deleted after 365 days" in forgot["content"]
     assert [v[1] for v in bot.service.store.votes()] == [1]  # Bob's stays
     # Her answer's buttons still work, for anyone: its pages are no one's to turn now.
@@ -1518,7 +1518,7 @@ async def test_an_article_is_read_whole_privately_with_its_file(server, bot):
     message = read.messages[-1]
     assert message["flags"] & 64
     text = embed_text(message)
-    assert "**Myanmar junta leader arrives in Russia for official visit** · 7 paragraph(s)" in text
+    assert "**Myanmar junta leader arrives in Russia for official visit** · 7 paragraphs" in text
     assert "six elephants to the Moscow Circus" in text and "`000_" not in text
     [attached] = server.files[int(message["id"])]
     assert attached["filename"] == "myanmar-junta-leader-arrives-in-russia-for-official-visit.md"

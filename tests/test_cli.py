@@ -174,7 +174,7 @@ def test_installed_console_script_and_shell(tmp_path):
     assert "24 sentences" in out
     assert SUPPLIER in out
     assert "six **elephants**" in out
-    assert "Nothing changed: 1 article(s), 24 sentences." in out
+    assert "Nothing changed: 1 article, 24 sentences." in out
     assert "Unknown command '/nope'" in out
 
 
@@ -188,7 +188,7 @@ def test_index_is_saved_then_loaded_and_rebuilt_when_the_corpus_changes(capsys, 
     write(corpus, "b.md", "They signed a reactor deal.")
     assert main(["ask", "reactor", "--corpus", str(corpus)]) == 0
     captured = capsys.readouterr()
-    assert "rebuilt the index: 1 file(s) changed" in captured.err
+    assert "rebuilt the index: 1 file changed" in captured.err
     assert "**reactor**" in captured.out
     assert (tmp_path / ".qabot" / "index").is_dir()
 
@@ -202,7 +202,7 @@ def test_add_remove_and_insights_as_the_moderators_commands(tmp_path, capsys, mo
     )
     assert main(["add", str(article), "--by", "tester"]) == 0
     out = capsys.readouterr().out
-    assert "Added *Dam collapse in Laos* (`dam-collapse-in-laos.md`): 1 sentence(s)" in out
+    assert "Added *Dam collapse in Laos* (`dam-collapse-in-laos.md`): 1 sentence" in out
     assert "> A dam collapsed in Attapeu." in out
     assert main(["add", str(article)]) == 1  # the same text again
     assert "already in the corpus: “Dam collapse in Laos”" in capsys.readouterr().err
@@ -239,14 +239,14 @@ def test_add_remove_and_insights_as_the_moderators_commands(tmp_path, capsys, mo
     assert main(["remove", "bulk.jsonl:1"]) == 0
     assert "(`/restore` brings it back)" in capsys.readouterr().out
     assert main(["restore", "Flood"]) == 0
-    assert "Restored *Flood* (`bulk.jsonl:1`): 1 sentence(s)." in capsys.readouterr().out
+    assert "Restored *Flood* (`bulk.jsonl:1`): 1 sentence." in capsys.readouterr().out
     assert main(["insights", "--days", "3"]) == 0
     out = capsys.readouterr().out
     assert "tester added *Dam collapse in Laos*" in out
     assert "tester removed *Dam collapse in Laos*" in out
     assert "tester restored *Dam collapse in Laos*" in out
     assert main(["forget", "7"]) == 0  # a member who asked by mail: none of theirs here
-    assert capsys.readouterr().out.startswith("Done: your Discord id is off the 0 question(s)")
+    assert capsys.readouterr().out.startswith("Done: your Discord id is off the 0 questions")
     assert main(["insights", "--csv"]) == 0
     assert capsys.readouterr().out.startswith("kind,count,question,detail,when")
 
@@ -259,7 +259,7 @@ def test_add_takes_several_files_and_names_those_it_could_not_add(tmp_path, caps
     again = write(tmp_path, "again.md", "---\ntitle: Old\n---\nThe circus elephants performed!")
     assert main(["add", str(laos), str(tmp_path / "gone.md"), str(again)]) == 1  # not all
     out = capsys.readouterr().out
-    assert "Added *Dam in Laos* (`dam-in-laos.md`): 1 sentence(s)" in out
+    assert "Added *Dam in Laos* (`dam-in-laos.md`): 1 sentence" in out
     assert f"Not added: {tmp_path / 'gone.md'}: cannot be read (No such file or directory)" in (
         out.replace("\\", "")
     )
@@ -425,8 +425,8 @@ def test_articles_of_one_title_are_named_by_id(capsys, tmp_path):
     assert main(["sources", "--corpus", str(corpus)]) == 0
     listed = capsys.readouterr().out.splitlines()
     assert listed == [
-        "**Update** · 2024-02-03 · 1 sentences · `b.md`",
-        "**Update** · 2024-01-02 · 1 sentences · `a.md`",
+        "**Update** · 2024-02-03 · 1 sentence · `b.md`",
+        "**Update** · 2024-01-02 · 1 sentence · `a.md`",
     ]
     assert main(["article", "Update", "--corpus", str(corpus)]) == 1
     assert "2 articles answer to 'Update' (a.md, b.md): give one's id" in capsys.readouterr().err

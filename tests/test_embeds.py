@@ -86,7 +86,7 @@ def test_sources_are_paged():
     pages = embeds.sources_pages(lines)
     assert len(pages) == 3
     listing = embeds.source_list(lines)
-    assert embeds.sources_embed(listing, 99).footer.text == "Page 3 of 3 · 40 article(s)"
+    assert embeds.sources_embed(listing, 99).footer.text == "Page 3 of 3 · 40 articles"
     long_lines = ["x" * 600 for _ in range(20)]
     assert all(len(page) <= embeds.DESCRIPTION_LIMIT for page in embeds.sources_pages(long_lines))
     # A message's text holds less: whole lines within the limit asked for.

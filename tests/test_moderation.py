@@ -45,7 +45,7 @@ async def test_a_page_added_by_link_answers_members(server, bot, site, corpus):
     assert "no answer" in embed_text(unanswered)
     added = await server.slash("add", MODERATOR, url=site.url("/news/gripen.html"))
     report = private_text(added)
-    assert f"Added *{GRIPEN_TITLE}*" in report and "sentence(s). It starts:" in report
+    assert f"Added *{GRIPEN_TITLE}*" in report and "sentences. It starts:" in report
     assert "> The Royal Thai Air Force has signed a deal with Saab" in report
     written = corpus / "thailand-buys-four-more-gripen-fighter-jets-from-sweden.md"
     text = written.read_text()
@@ -72,7 +72,7 @@ LAOS = (
 async def test_a_file_added_by_a_moderator_answers_members(server, bot, corpus):
     upload = Upload("laos.md", LAOS)
     added = await server.slash("add", MODERATOR, file=upload)
-    assert "Added *Dam collapse in Laos* (`dam-collapse-in-laos.md`): 2 sentence(s)" in (
+    assert "Added *Dam collapse in Laos* (`dam-collapse-in-laos.md`): 2 sentences" in (
         private_text(added)
     )
     answer = (await server.slash("ask", ALICE, question="how many villagers were moved?")).messages
@@ -84,7 +84,7 @@ async def test_several_links_are_added_at_once_and_those_that_fail_named(server,
     links = [site.url(p) for p in ("/news/laos-dam.html", "/missing", "/news/gripen.html")]
     added = await server.slash("add", MODERATOR, url="  ".join(links))
     report = private_text(added)
-    assert report.count("Added *") == 1 and "sentence(s). It starts:" in report
+    assert report.count("Added *") == 1 and "sentences. It starts:" in report
     shown = report.replace("\\", "")  # the links' escapes
     assert f"Not added: {links[1]} answered HTTP 404." in shown
     assert f"Not added: {links[2]}: {GRIPEN_TITLE} is already in the corpus" in shown
@@ -231,7 +231,7 @@ async def test_insights_show_unanswered_downvoted_and_corpus_changes(server, bot
     await server.slash("add", MODERATOR, url=site.url("/news/gripen.html"))
     shown = await server.slash("insights", MODERATOR, days=7)
     text = private_text(shown)
-    assert "4 question(s), 50% answered" in text
+    assert "4 questions, 50% answered" in text
     assert "• what about Laos? (2×)" in text
     assert "**Marked 👎**\n• circus elephants:" in text
     assert "— “I asked about the zoo, not the circus”" in text  # as he said it, on one line

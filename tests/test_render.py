@@ -125,7 +125,7 @@ def test_sources_name_files_only_for_moderators(seed_index):
 
 def test_help_covers_what_members_can_do_and_moderators_see_theirs(seed_index):
     member = render.help_markdown(seed_index, cooldown=5, max_chars=300)
-    assert "1 news article(s) (24 sentences)" in member
+    assert "1 news article (24 sentences)" in member
     for feature in (
         "/ask",
         "Mention me",
@@ -212,7 +212,7 @@ def test_the_status_names_version_times_unreadable_files_and_the_shard():
     )
     assert "qabot 0.1.0; serving the index saved <t:1764460800:f> (<t:1764460800:R>)" in status
     assert "Up since <t:1764464400:f>" in status
-    assert "2 file(s) of the corpus cannot be read: see `/sources`" in status
+    assert "2 files of the corpus cannot be read: see `/sources`" in status
     assert "Shard 1 of 4, gateway latency 42 ms" in status
     quiet = render.status_markdown(
         version="0.1.0", saved_at=None, started_at=0, unreadable=0, latency_ms=float("nan")
@@ -234,7 +234,7 @@ def test_an_article_is_shown_whole_and_as_a_file_the_corpus_reads_back(seed_inde
     paragraphs = seed_index.paragraphs(info.id)
     card = render.article_card(info, paragraphs, 24)
     assert card.startswith(
-        "**Myanmar junta leader arrives in Russia for official visit** · 7 paragraph(s), 24 "
+        "**Myanmar junta leader arrives in Russia for official visit** · 7 paragraphs, 24 "
         "sentences\n\nThe leader of Myanmar's military junta"
     )
     assert "`000_ca0daf8963f53742.txt`" not in card  # files are for moderators

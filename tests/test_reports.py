@@ -20,17 +20,17 @@ def test_a_reload_names_articles_by_title_and_each_unreadable_file_once():
     )
     said = reports.changes_markdown(changes).splitlines()
     assert said[:3] == [
-        "Reloaded: 2 article(s), 28 sentences (was 30).",
+        "Reloaded: 2 articles, 28 sentences (was 30).",
         "Added: *Dam \\*collapse\\** (`laos.md`)",  # the title escaped, its file named
         "Removed: `circus_md`",  # no title: the file alone
     ]
     assert said[3:] == [
-        "Could not read 1 file(s) or line(s):",
+        "Could not read 1 file or line:",
         "• old/latin1.md: not UTF-8 (byte 0xe9 at offset 3)",
-        "1 file(s) still cannot be read, as reported before (a moderator's /sources lists them).",
+        "1 file still cannot be read, as reported before (a moderator's /sources lists them).",
     ]
     unchanged = Changes((), (), (), 2, 28, 28, ())
-    assert reports.changes_markdown(unchanged) == "Nothing changed: 2 article(s), 28 sentences."
+    assert reports.changes_markdown(unchanged) == "Nothing changed: 2 articles, 28 sentences."
 
 
 def test_what_can_be_restored_is_listed_the_last_removed_first():

@@ -22,10 +22,10 @@ def test_reply_runs_each_bot_command(corpus, tmp_path):
     shell = shell_over(corpus, tmp_path)
     assert "six **elephants**" in shell.reply("/ask how many elephants?").lower()
     assert shell.reply("elephants") == shell.reply("/ask elephants")
-    assert shell.reply("/sources").startswith("**Circus** · 1 sentences · `a.md`")
+    assert shell.reply("/sources").startswith("**Circus** · 1 sentence · `a.md`")
     helped = shell.reply("/help")
     assert "/ask" in helped and "/more, /previous, /context and /closest" in helped
-    assert shell.reply("/reload").startswith("Nothing changed: 1 article(s)")
+    assert shell.reply("/reload").startswith("Nothing changed: 1 article")
     assert "Unknown command '/nope'" in shell.reply("/nope")
     story = "We went to town and saw many things that day. " * 8
     taken = shell.reply(f"/answer-this {story}How many elephants went? Thanks!")
@@ -109,18 +109,18 @@ def test_moderators_commands_change_the_corpus_and_are_audited(corpus, tmp_path)
     shell = shell_over(corpus, tmp_path)
     article = write(tmp_path, "deal.md", "---\ntitle: Nuclear deal\n---\nThey signed a deal.\n")
     added = shell.reply(f"/add {article}")
-    assert "Added *Nuclear deal*" in added and "The corpus now has 2 article(s)." in added
+    assert "Added *Nuclear deal*" in added and "The corpus now has 2 articles." in added
     assert "**signed**" in shell.reply("who signed?")
     article.write_text("---\ntitle: Nuclear deal\n---\nThey signed a deal in Vienna.\n")
     replaced = shell.reply(f"/add {article} replace: True")
-    assert "It replaces *Nuclear deal*" in replaced and "now has 2 article(s)" in replaced
+    assert "It replaces *Nuclear deal*" in replaced and "now has 2 articles" in replaced
     assert "Vienna" in shell.reply("who signed?")
     read = shell.reply("/article nuclear")
-    assert read.startswith("**Nuclear deal** · 1 paragraph(s), 1 sentences\nFile `")
+    assert read.startswith("**Nuclear deal** · 1 paragraph, 1 sentence\nFile `")
     assert read.endswith("They signed a deal in Vienna.")
     file = next(line for line in shell.reply("/sources").splitlines() if "Nuclear" in line)
     removed = shell.reply(f"/remove {file.rsplit('`', 2)[1]}")
-    assert removed.startswith("Removed *Nuclear deal*") and "now has 1 article(s)" in removed
+    assert removed.startswith("Removed *Nuclear deal*") and "now has 1 article" in removed
     assert "no answer" in shell.reply("who signed?")
     listed = shell.reply("/restore")  # alone: what it can bring back, the last removed first
     removed_first, replaced_first = listed.splitlines()[1:]
@@ -129,18 +129,18 @@ def test_moderators_commands_change_the_corpus_and_are_audited(corpus, tmp_path)
         "• *Nuclear deal* (`nuclear-deal.md`)",
     )
     restored = shell.reply("/restore nuclear-deal-2.md")
-    assert restored.startswith("Restored *Nuclear deal* (`nuclear-deal.md`): 1 sentence(s).")
+    assert restored.startswith("Restored *Nuclear deal* (`nuclear-deal.md`): 1 sentence.")
     assert "Vienna" in shell.reply("who signed?")  # its name again, so its id
     older = shell.reply("/restore nuclear")  # the one left: a part of its title names it
     assert older.startswith(
         "Restored *Nuclear deal* (`nuclear-deal-2.md`), since `nuclear-deal.md` is another "
-        "article's now: 1 sentence(s)."
+        "article's now: 1 sentence."
     )
     assert "no article of the removed folder matches" in shell.reply("/restore nuclear")
     forgot = shell.reply("/forget")  # the shell's member's questions, in its memory alone
-    assert forgot.startswith("Done: your Discord id is off the 4 question(s) you asked me")
+    assert forgot.startswith("Done: your Discord id is off the 4 questions you asked me")
     insights = shell.reply("/insights")
-    assert "0 question(s)" in insights  # the shell's own questions are not the members'
+    assert "0 questions" in insights  # the shell's own questions are not the members'
     assert "(shell) added *Nuclear deal*" in insights
     assert "(shell) removed *Nuclear deal*" in insights
     assert "(shell) replaced *Nuclear deal*" in insights
