@@ -690,9 +690,7 @@ async def test_reload_is_refused_for_members_and_done_for_moderators(server, bot
     listed = (await server.slash("sources", MODERATOR)).messages[-1]
     first = listed["embeds"][0]["description"].splitlines()[0]
     assert first.startswith("⚠️ Cannot be read: broken.txt") and "binary" in first
-    assert listed["embeds"][0]["footer"]["text"].endswith(
-        "3 articles, 1 file that cannot be read"
-    )
+    assert listed["embeds"][0]["footer"]["text"].endswith("3 articles, 1 file that cannot be read")
     public = (await server.slash("sources", ALICE)).messages[-1]
     assert "broken" not in embed_text(public)
 
@@ -1466,9 +1464,7 @@ async def test_a_member_who_asks_to_be_forgotten_is(server, bot):
     await server.click(first, buttons(first)["👍"]["custom_id"], BOB)
     forgot = (await server.slash("forget", ALICE)).messages[-1]
     assert forgot["flags"] & 64  # said to her alone
-    assert forgot["content"].startswith(
-        "Done: your Discord id is off the 1 question you asked me"
-    )
+    assert forgot["content"].startswith("Done: your Discord id is off the 1 question you asked me")
     assert "your 1 vote is deleted" in forgot["content"]
     assert "deleted after 365 days" in forgot["content"]
     assert [v[1] for v in bot.service.store.votes()] == [1]  # Bob's stays
