@@ -151,7 +151,7 @@ class Analyzer:
     stop_words: frozenset[str] = field(default=STOP_WORDS, repr=False)
     # Bump when a change here alters the terms of any text: a saved index built with
     # another version must be rebuilt, never queried.
-    version: int = 9
+    version: int = 10
     # Stems worked out before (a saved index's words): looked up before ``stem`` is asked,
     # which needs simplemma's dictionary and nltk, most of a one-question run's time.
     # The same function made them (the fingerprint covers both libraries' versions).
@@ -328,9 +328,10 @@ def shaping_versions() -> tuple[tuple[str, str], ...]:
     """The versions of what outside the project shapes passages and terms.
 
     >>> [name for name, _ in shaping_versions()]
-    ['nltk', 'simplemma', 'unicodedata']
+    ['breame', 'nltk', 'simplemma', 'unicodedata']
     """
     return (
+        ("breame", installed_version("breame")),
         ("nltk", nltk_version()),
         ("simplemma", installed_version("simplemma")),
         ("unicodedata", unicodedata.unidata_version),
@@ -357,18 +358,21 @@ def _written(word: str) -> str:
 @lru_cache(maxsize=1 << 20)
 def stem(word: str) -> str:
     """The Snowball English stem of the word's lemma, with agent nouns in -ier joined to
-    their verb.
+    their verb, British spellings read as American ones.
 
     The lemma (simplemma's English dictionary) joins irregular forms that no stemmer
     can: "said" and "say", "took" and "take". Snowball leaves "supplier" whole while
     "supplies" becomes "suppli"; a question about who supplies something must find the
-    supplier.
+    supplier. News outlets spell as their country does: "defence" is "defense".
 
     >>> stem("supplier"), stem("supplies"), stem("jets"), stem("said"), stem("took")
     ('suppli', 'suppli', 'jet', 'say', 'take')
+    >>> stem("programme") == stem("program"), stem("organisations") == stem("organization")
+    (True, True)
     """
     import simplemma  # imported when first needed: see ``Analyzer.stems``
 
+    word = american(word)
     lemma = _PAST_TENSES.get(word) or simplemma.lemmatize(word, lang="en").lower()
     stemmed = _stemmer().stem(lemma)
     if stemmed.endswith("ier") and len(stemmed) > 4:
@@ -380,6 +384,37 @@ def stem(word: str) -> str:
 # rose" answers "did prices rise?", "won the election" "who will win?". Not "left" ("the
 # left", "left-wing") nor "shot" ("a booster shot"), which news writes as often otherwise.
 _PAST_TENSES = {"rose": "rise", "won": "win"}
+
+
+def american(word: str) -> str:
+    """The American spelling of a lowercase British one, the word itself otherwise:
+    breame's list of 1,700 ("colour", "centres", "travelled", "programme"), and any
+    "-isation" ("civilisation": the list lacks some).
+
+    >>> american("colour"), american("centres"), american("civilisations"), american("bus")
+    ('color', 'centers', 'civilizations', 'bus')
+    """
+    found = _american_spellings().get(word)
+    if found is not None:
+        return found
+    return word.replace("isation", "ization") if "isation" in word else word
+
+
+# Pairs of the list left out: the American form would part a word from its family
+# ("buses" as "busses" from "bus", "analyses" as the verb "analyzes" from "analysis",
+# "calibres" as "calibers" from "calibrate"), or is another word ("gauge" as "gage",
+# "chilli" as "chili" beside "chilly", "draught" as "draft", the beer and the game).
+_NOT_BRITISH = frozenset(
+    "analyses buses busing gases gauge gauges calibres chilli draught draughts".split()
+)
+
+
+@cache
+def _american_spellings() -> dict[str, str]:
+    # Imported when first needed, as simplemma is: the list is 3,400 literals.
+    from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
+
+    return {b: a for b, a in BRITISH_ENGLISH_SPELLINGS.items() if b not in _NOT_BRITISH}
 
 
 @cache

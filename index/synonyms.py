@@ -28,7 +28,7 @@ SYNONYM_GROUPS = (
     "attack strike assault raid bomb",
     "fight fighting combat battle conflict war",
     "rebel insurgent militant guerrilla resistance opposition",
-    "drill exercise manoeuvre maneuver",
+    "drill exercise maneuver",  # "manoeuvre" too: British spellings read as American
     "coup takeover overthrow putsch",
     "invade invasion",
     "kill killed death dead die",
@@ -42,7 +42,7 @@ SYNONYM_GROUPS = (
     "seize take grab capture",
     "election vote ballot",
     "sanction penalty embargo",
-    "ostracize ostracise isolate shun",
+    "ostracize isolate shun",
     "west western",
     "statement announcement",
     "say tell announce declare",
@@ -57,7 +57,7 @@ SYNONYM_GROUPS = (
     # trade and work
     "supply supplier sell provide",
     "buy purchase acquire",
-    "worker laborer labourer employee",
+    "worker laborer employee",
     "job work employment",
     "trade commerce",
     "gift give donate",

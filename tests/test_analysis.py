@@ -33,6 +33,28 @@ def test_hyphenated_words_are_split():
     ]
 
 
+@pytest.mark.parametrize(
+    "british, american",
+    [
+        ("the defence ministry", "the defense ministry"),
+        ("a maintenance centre", "a maintenance center"),
+        ("the World Food Programme", "the world food program"),
+        ("organisations travelled", "organizations traveled"),
+        ("labourers", "laborers"),
+        ("Western civilisations", "western civilizations"),  # -isation, listed or not
+        ("ostracised", "ostracized"),
+    ],
+)
+def test_british_and_american_spellings_are_one_term(british, american):
+    assert Analyzer().analyze(british) == Analyzer().analyze(american)
+
+
+def test_british_spellings_that_would_part_a_family_are_left_alone():
+    analyzer = Analyzer()
+    assert analyzer.analyze("buses") == analyzer.analyze("bus")  # not "busses"
+    assert analyzer.analyze("analyses") == analyzer.analyze("analysis")  # not "analyzes"
+
+
 def test_irregular_forms_meet_through_their_lemma():
     analyzer = Analyzer()
     assert analyzer.analyze("the Kremlin said") == analyzer.analyze("what did the kremlin say")

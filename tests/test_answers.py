@@ -181,6 +181,14 @@ def test_a_follow_up_naming_what_no_passage_holds_has_no_answer(seed_index):
         assert again.hits[0].passage.text.startswith(SUPPLIER), asked
 
 
+def test_a_question_spelt_the_british_way_finds_an_american_article(tmp_path):
+    write(tmp_path, "a.md", "---\ntitle: A\n---\nThe defense ministry opened a repair center.\n")
+    result = answer(build_index(tmp_path), "what did the defence ministry open? a centre?")
+    assert result.hits and not result.missing and not result.mended  # no typo mended either
+    marked = {result.hits[0].passage.text[a:b] for a, b in result.hits[0].highlights}
+    assert {"defense", "center"} <= marked
+
+
 def test_the_same_sentence_in_two_articles_is_quoted_once(tmp_path):
     sentence = "Six elephants were gifted to the Moscow Circus."
     write(tmp_path, "a.md", f"---\ntitle: A\n---\n{sentence}\n")
