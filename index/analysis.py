@@ -151,7 +151,7 @@ class Analyzer:
     stop_words: frozenset[str] = field(default=STOP_WORDS, repr=False)
     # Bump when a change here alters the terms of any text: a saved index built with
     # another version must be rebuilt, never queried.
-    version: int = 10
+    version: int = 11
     # Stems worked out before (a saved index's words): looked up before ``stem`` is asked,
     # which needs simplemma's dictionary and nltk, most of a one-question run's time.
     # The same function made them (the fingerprint covers both libraries' versions).
@@ -374,6 +374,8 @@ def stem(word: str) -> str:
 
     word = american(word)
     lemma = _PAST_TENSES.get(word) or simplemma.lemmatize(word, lang="en").lower()
+    if (apart := _STEMS_APART.get(lemma)) is not None:
+        return apart
     stemmed = _stemmer().stem(lemma)
     if stemmed.endswith("ier") and len(stemmed) > 4:
         return stemmed[:-2]
@@ -415,6 +417,24 @@ def _american_spellings() -> dict[str, str]:
     from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
 
     return {b: a for b, a in BRITISH_ENGLISH_SPELLINGS.items() if b not in _NOT_BRITISH}
+
+
+# Lemmas Snowball cuts down to another, common word: "authorities" to "author",
+# "organization" to "organ", "civilization" to "civil", "personalize" to "person".
+_STEMS_APART = {
+    "authority": "authoriti",
+    "authorize": "authoriz",
+    "authorization": "authoriz",
+    "organization": "organiz",
+    "organize": "organiz",
+    "organizer": "organiz",
+    "organizational": "organiz",
+    "civilization": "civiliz",
+    "civilize": "civiliz",
+    "civilized": "civiliz",
+    "personalize": "personaliz",
+    "generalize": "generaliz",
+}
 
 
 @cache

@@ -55,6 +55,24 @@ def test_british_spellings_that_would_part_a_family_are_left_alone():
     assert analyzer.analyze("analyses") == analyzer.analyze("analysis")  # not "analyzes"
 
 
+@pytest.mark.parametrize(
+    "word, form, other",
+    [
+        ("authorities", "authority", "authors"),
+        ("organizations", "organized", "organs"),
+        ("civilization", "civilized", "civil"),
+    ],
+)
+def test_words_snowball_would_cut_to_another_word_stay_apart(word, form, other):
+    assert stem(word) != stem(other)
+    assert stem(word) == stem(form)  # their own forms still meet
+
+
+def test_the_forms_of_a_word_kept_apart_still_meet_across_spellings():
+    analyzer = Analyzer()
+    assert analyzer.analyze("organised organisers") == analyzer.analyze("organizations")[:1] * 2
+
+
 def test_irregular_forms_meet_through_their_lemma():
     analyzer = Analyzer()
     assert analyzer.analyze("the Kremlin said") == analyzer.analyze("what did the kremlin say")
