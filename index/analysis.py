@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Mapping, Set
+from collections.abc import Container, Iterator, Mapping, Set
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -72,6 +72,16 @@ _WORD = re.compile(
     rf"|(?i:{'|'.join(_TENS)})-(?i:{'|'.join(_UNITS + _UNIT_ORDINALS)})(?![^\W_])"  # 21, 21st
     r"|[^\W_]+(?:['’ʼ][^\W_]+)*",  # words, with inner apostrophes
 )
+# A word with hyphens inside, looked at whole before ``_WORD`` splits it: "cease-fire",
+# "co-operation" and "e-mail" are one word where English writes them as one
+# (``Analyzer.joins``), so that they meet "ceasefire", "cooperation" and "email".
+_HYPHENATED = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*(?:-[^\W_]+(?:['’ʼ][^\W_]+)*)+")
+# How many of English's most used words (wordfreq's list) a hyphenated word joined must
+# be among: a saved index keeps them (``vocabulary.COMMON_WORDS`` is this number), so a
+# question needs no language library to read one. The 25,000th is at Zipf 3.1
+# ("ceasefire" 3.3, "peacekeeping" 3.2; "russianmade" and "selfdefense" are not words).
+ENGLISH_WORDS = 25_000
+
 # Written numbers are indexed as digits, so "six elephants" answers "6 elephants".
 NUMBER_WORDS = {
     word: str(value)
@@ -151,7 +161,7 @@ class Analyzer:
     stop_words: frozenset[str] = field(default=STOP_WORDS, repr=False)
     # Bump when a change here alters the terms of any text: a saved index built with
     # another version must be rebuilt, never queried.
-    version: int = 11
+    version: int = 12
     # Stems worked out before (a saved index's words): looked up before ``stem`` is asked,
     # which needs simplemma's dictionary and nltk, most of a one-question run's time.
     # The same function made them (the fingerprint covers both libraries' versions).
@@ -160,30 +170,77 @@ class Analyzer:
     synonym_terms: tuple[tuple[str, ...], ...] | None = field(
         default=None, repr=False, compare=False
     )
+    # English's ENGLISH_WORDS most used words, as a saved index keeps them; None: read
+    # from wordfreq when first needed (the same list: the fingerprint covers its version).
+    english: Container[str] | None = field(default=None, repr=False, compare=False)
 
     def tokens(self, text: str) -> list[Token]:
         """The tokens of ``text``: each word that has a term, with its span in ``text``."""
         found = []
         memo = _memo(self)
-        for match in _WORD.finditer(text):
-            written = match.group()
+        for written, start, end in self._spans(text):
             pair = memo.get(written)
             if pair is None:
                 pair = memo[written] = self._term(written)
             if pair[1]:
-                found.append(Token(pair[1], match.start(), match.end(), pair[0]))
+                found.append(Token(pair[1], start, end, pair[0]))
         return found
 
     def words(self, text: str) -> list[str]:
         """The words of ``text`` as written, stop words included: ``pair`` tells each
         one's term. Building an index looks each written word up once a chunk this way,
         not once a token (``chunks.analyse``)."""
-        return _WORD.findall(text)
+        whole = self._whole(text)
+        if not whole:  # most texts: the words as one call in C
+            return _WORD.findall(text)
+        return [written for written, _, _ in self._spans(text, whole)]
 
     def located(self, text: str) -> list[tuple[str, int, int]]:
         """Each word of ``text`` (stop words included) as the index records it, with
         where it stands in ``text``."""
-        return [(_written(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+        if "-" not in text:  # most texts: as fast as the pattern alone
+            return [(_written(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+        return [(_written(written), start, end) for written, start, end in self._spans(text)]
+
+    def joins(self, hyphenated: str) -> bool:
+        """Whether a word written with hyphens is one word: its parts joined are among
+        English's ENGLISH_WORDS most used words.
+
+        >>> analyzer = Analyzer()
+        >>> analyzer.joins("Cease-fire's"), analyzer.joins("e-mail"), analyzer.joins("Russian-made")
+        (True, True, False)
+        """
+        joined = _POSSESSIVE.sub("", hyphenated.translate(_QUOTES).lower()).replace("-", "")
+        if not (joined.isascii() and joined.isalpha()):
+            return False
+        return joined in (self.english if self.english is not None else _english())
+
+    def _whole(self, text: str) -> dict[int, int]:
+        """Where each hyphenated word of ``text`` that ``joins`` starts: its end."""
+        if "-" not in text:
+            return {}
+        return {m.start(): m.end() for m in _HYPHENATED.finditer(text) if self.joins(m.group())}
+
+    def _spans(self, text: str, whole: dict[int, int] | None = None) -> list[tuple[str, int, int]]:
+        """Each word of ``text`` as written, with its span: ``_WORD``'s, a hyphenated
+        word that ``joins`` whole (``whole``: where they are, if known)."""
+        whole = self._whole(text) if whole is None else whole
+        if not whole:  # most texts: a list made in one go is the fastest to go through
+            return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+        return list(self._spans_joined(text, whole))
+
+    @staticmethod
+    def _spans_joined(text: str, whole: dict[int, int]) -> Iterator[tuple[str, int, int]]:
+        after = -1  # the end of the last word read whole
+        for match in _WORD.finditer(text):
+            start = match.start()
+            if start < after:
+                continue
+            if (end := whole.get(start)) is not None:
+                after = end
+                yield text[start:end], start, end
+            else:
+                yield match.group(), start, match.end()
 
     def normalised(self, written: str) -> str:
         """One word of ``words`` as the index records it (``pair``'s first half, with no
@@ -213,11 +270,11 @@ class Analyzer:
         [('jet', 0), ('jet', 11)]
         """
         found = []
-        for match in _WORD.finditer(text):
-            if _written(match.group()) in words:
-                word, term = self._term(match.group())
+        for written, start, end in self._spans(text):
+            if _written(written) in words:
+                word, term = self._term(written)
                 if term in terms:
-                    found.append(Token(term, match.start(), match.end(), word))
+                    found.append(Token(term, start, end, word))
         return found
 
     @property
@@ -227,9 +284,10 @@ class Analyzer:
 
         It covers this analyzer's version and stop words, the sentence splitter's version,
         and everything outside the project whose upgrade can change a passage or a term:
-        nltk (Punkt and Snowball), simplemma (lemmas) and the Unicode database (NFKC, and
-        what the word pattern counts as a letter). wordfreq and rapidfuzz are left out:
-        they weigh and mend questions when asked, and nothing of theirs is saved.
+        nltk (Punkt and Snowball), simplemma (lemmas), breame (British spellings),
+        wordfreq (which hyphenated words are one) and the Unicode database (NFKC, and
+        what the word pattern counts as a letter). rapidfuzz is left out: it mends
+        questions when asked, and nothing of its is saved.
         """
         shaped_by = "\n".join(f"{name} {version}" for name, version in shaping_versions())
         words = "\n".join(sorted(self.stop_words))
@@ -328,14 +386,23 @@ def shaping_versions() -> tuple[tuple[str, str], ...]:
     """The versions of what outside the project shapes passages and terms.
 
     >>> [name for name, _ in shaping_versions()]
-    ['breame', 'nltk', 'simplemma', 'unicodedata']
+    ['breame', 'nltk', 'simplemma', 'unicodedata', 'wordfreq']
     """
     return (
         ("breame", installed_version("breame")),
         ("nltk", nltk_version()),
         ("simplemma", installed_version("simplemma")),
         ("unicodedata", unicodedata.unidata_version),
+        ("wordfreq", installed_version("wordfreq")),
     )
+
+
+@cache
+def _english() -> frozenset[str]:
+    """English's ENGLISH_WORDS most used words (wordfreq's list; 0.3 s to import)."""
+    from wordfreq import top_n_list
+
+    return frozenset(top_n_list("en", ENGLISH_WORDS))
 
 
 @lru_cache(maxsize=1 << 16)  # words repeat (Zipf): most tokens are seen before
@@ -372,7 +439,7 @@ def stem(word: str) -> str:
     """
     import simplemma  # imported when first needed: see ``Analyzer.stems``
 
-    word = american(word)
+    word = american(word.replace("-", ""))  # a hyphenated word read whole is one word
     lemma = _PAST_TENSES.get(word) or simplemma.lemmatize(word, lang="en").lower()
     if (apart := _STEMS_APART.get(lemma)) is not None:
         return apart

@@ -1,6 +1,7 @@
 """Terms that mean what a question's word does, matched at its full weight: the
 abbreviation its words spell out, the noun of who does what it says, its number or
-"percent" written otherwise, a decade's years."""
+"percent" written otherwise, the compound it makes with the word beside it, a decade's
+years."""
 
 from __future__ import annotations
 
@@ -21,14 +22,16 @@ def same_as(
     as read, says: the abbreviation it spells out with the words around it
     (``reading.short_form``: "us" for "United States", read from "US" or written so),
     the noun for who does it (``agent_of``), the same number in Roman numerals or digits
-    (``numeral_of``), "percent" spelled "per cent" (``percent_of``), or a decade's years
-    (``years_of``); () for none."""
+    (``numeral_of``), "percent" spelled "per cent" (``percent_of``), the compound it
+    makes with the word beside it (``joined_of``), or a decade's years (``years_of``); ()
+    for none."""
     token = read[at]
     found = (
         short_form(read, at, vocabulary)
         or agent_of(question, token, vocabulary)
         or numeral_of(question, token, vocabulary)
         or percent_of(question, token, vocabulary)
+        or joined_of(question, read, at, vocabulary)
     )
     return (found,) if found else years_of(token, vocabulary)
 
@@ -84,6 +87,29 @@ def percent_of(question: str, token: Token, vocabulary: Vocabulary) -> str:
     else:
         return ""
     return other if vocabulary.idf_of(other) is not None else ""
+
+
+def joined_of(question: str, read: Sequence[Token], at: int, vocabulary: Vocabulary) -> str:
+    """The term of the compound that ``read[at]`` and the word beside it make, where the
+    corpus writes it as one word: "cease fire" (or "air strike") is also "ceasefire"
+    ("airstrikes"), and each part of "airstrikes", read apart where a passage says "air
+    strikes" (``reading.read_question``), is also "airstrikes" itself; "" for none."""
+    for first, second in ((at - 1, at), (at, at + 1)):
+        if first < 0 or second >= len(read):
+            continue
+        a, b = read[first], read[second]
+        if (a.start, a.end) == (b.start, b.end):  # the parts of one written word
+            candidates: tuple[str, ...] = (question[a.start : a.end].lower(),)
+        elif a.end < b.start and not question[a.end : b.start].strip(" -"):  # side by side
+            joined = a.word + b.word
+            # Written as the corpus may: in the plural or not, with a hyphen.
+            candidates = (joined, joined + "s", joined[:-1], f"{a.word}-{b.word}")
+        else:
+            continue
+        for written in candidates:
+            if (term := vocabulary.term_of(written)) and term not in (a.term, b.term):
+                return term
+    return ""
 
 
 def years_of(token: Token, vocabulary: Vocabulary) -> tuple[str, ...]:

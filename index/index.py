@@ -240,6 +240,7 @@ class Index:
         analyzer = replace(
             analyzer,
             stems=vocabulary.stems,
+            english=vocabulary.english,
             synonym_terms=tuple(map(tuple, synonyms["terms"]))
             if synonyms.get("key") == GROUPS_KEY
             else None,

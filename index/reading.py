@@ -76,7 +76,9 @@ def read_question(
     ("united nations" where articles write "UN"), and one the corpus both holds and
     spells out as its words too (``short_form`` finds it again: "US" also matches "United
     States", and "United States" "US"); two corpus words run together are read apart
-    ("airforce": air, force)."""
+    ("airforce": air, force), and so is a compound the corpus holds where a passage also
+    ``says`` it in two words ("airstrikes" where one writes "air strikes": each part also
+    matches the compound, ``equivalents.joined_of``)."""
     read, left_out = [], []
     question = _THE_US.sub(r"\1 US", question)  # same length: spans stay the question's
     tokens = analyzer.tokens(question)
@@ -109,6 +111,13 @@ def read_question(
         ):  # held and spelled out too: its words, each also matching it (short_form)
             read.extend(spelled)
             continue
+        elif (
+            says
+            and (shown.islower() or not question[: token.start].strip())  # not a name:
+            and (apart := _said_apart(token, vocabulary, says))  # "Longwood"
+        ):
+            read.extend(apart)
+            continue
         read.append(token)
     return read or left_out  # nothing else asked: they may be words after all, said missing
 
@@ -133,6 +142,44 @@ def _parts(token: Token, analyzer: Analyzer, vocabulary: Vocabulary) -> list[Tok
     if not found or vocabulary.mend(word) is not None:  # a typo: "differnet", "canonball"
         return []
     return max(found, key=lambda f: f[0])[1]
+
+
+# Words that are also a prefix or an ending of other words, which cut a word into no
+# compound's parts: "leader ship", "john son", "travel led", "app lies", "pro test".
+_AFFIXES = frozenset(
+    "pre pro anti app non sub mid led ship ships son sons lies less ness ment ments ward "
+    "wards able hood dom ism ist ize ise ing ings ion ions ate ates ated".split()
+)
+
+
+def _said_apart(token: Token, vocabulary: Vocabulary, says: Callable[[str], bool]) -> list[Token]:
+    """The two corpus words a compound the corpus holds is also written as, where a
+    passage ``says`` them so ("airstrikes": "air strikes", "peacekeeping": "peace
+    keeping"), each of three letters or more, more common in English than the compound
+    (as a compound's parts are: "forward" is no "fore ward"), neither of the same term
+    as it ("controlled" is no "control led") nor a word that is also a prefix or an
+    ending (``_AFFIXES``: "leader ship", "pro test"); of several cuts, the most even
+    said; [] for none."""
+    word = token.word
+    if len(word) < 6 or not word.isalpha():
+        return []
+    zipf = vocabulary.zipf(word)
+    for cut in sorted(range(3, len(word) - 2), key=lambda c: abs(len(word) - 2 * c)):
+        first, second = word[:cut], word[cut:]
+        if first in _AFFIXES or second in _AFFIXES:
+            continue
+        terms = vocabulary.term_of(first), vocabulary.term_of(second)
+        if (
+            all(terms)
+            and token.term not in terms
+            and min(vocabulary.zipf(first), vocabulary.zipf(second)) > zipf
+            and says(f"{first} {second}")
+        ):
+            return [
+                Token(terms[0], token.start, token.end, first),
+                Token(terms[1], token.start, token.end, second),
+            ]
+    return []
 
 
 def _spelled_out(

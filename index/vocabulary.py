@@ -4,13 +4,13 @@ with their stems and how common English makes them."""
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import numpy as np
 
-from .analysis import stem
+from .analysis import ENGLISH_WORDS, stem
 from .arrays import Within, nest
 from .strings import SortedStrings, Strings
 
@@ -58,7 +58,7 @@ def _stem_of(word: str) -> str:
 # beside its own words': a question's words that the corpus lacks are mostly among them
 # ("supplies" where the article says "supplier"), and then need no language library
 # either. The 25,000th is at Zipf 3.1 ("bridesmaids"). Bump saved.FORMAT if this changes.
-COMMON_WORDS = 25_000
+COMMON_WORDS = ENGLISH_WORDS
 
 
 @dataclass(frozen=True)
@@ -174,6 +174,11 @@ class Vocabulary:
         """Written word -> its stem, for the words this vocabulary holds."""
         return _Stems(self)
 
+    @property
+    def english(self) -> Container[str] | None:
+        """English's COMMON_WORDS most used words, as saved (None where they are not)."""
+        return _Held(self.common.words) if self.common is not None else None
+
     def zipf(self, word: str) -> float:
         """How common the written ``word`` is in English (wordfreq's Zipf scale)."""
         number = self.words.id(word) if self.word_zipf is not None else None
@@ -244,6 +249,16 @@ class Vocabulary:
     def _starting_with(self, letter: str) -> tuple[int, list[str]]:
         ids = self.words.starting_with(letter)
         return ids.start, self.words.strings(ids)
+
+
+class _Held(Container[str]):
+    """The strings of a sorted table, for ``in``."""
+
+    def __init__(self, table: SortedStrings) -> None:
+        self._table = table
+
+    def __contains__(self, string: object) -> bool:
+        return isinstance(string, str) and self._table.id(string) is not None
 
 
 class _Stems(Mapping[str, str]):

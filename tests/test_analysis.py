@@ -73,6 +73,32 @@ def test_the_forms_of_a_word_kept_apart_still_meet_across_spellings():
     assert analyzer.analyze("organised organisers") == analyzer.analyze("organizations")[:1] * 2
 
 
+@pytest.mark.parametrize(
+    "hyphenated, closed",
+    [("cease-fire", "ceasefire"), ("co-operation", "cooperation"), ("e-mail's", "email")],
+)
+def test_a_hyphenated_word_english_writes_as_one_is_one_term(hyphenated, closed):
+    analyzer = Analyzer()
+    assert analyzer.analyze(f"a {hyphenated} now") == analyzer.analyze(f"a {closed} now")
+    (token,) = analyzer.tokens(f"the {hyphenated}")
+    assert (token.start, token.end) == (4, 4 + len(hyphenated))  # highlighted whole
+
+
+def test_other_hyphenated_words_are_read_as_their_parts():
+    analyzer = Analyzer()
+    assert analyzer.analyze("Russian-made F-16s, twenty-one pro-democracy") == [
+        "russian",
+        "make",
+        "f",
+        "16",
+        "21",
+        "pro",
+        "democraci",
+    ]
+    # Which words are English's is the analyzer's list: a saved index gives its own.
+    assert Analyzer(english={"russianmade"}).analyze("Russian-made") == [stem("russianmade")]
+
+
 def test_irregular_forms_meet_through_their_lemma():
     analyzer = Analyzer()
     assert analyzer.analyze("the Kremlin said") == analyzer.analyze("what did the kremlin say")

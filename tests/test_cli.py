@@ -295,27 +295,32 @@ def test_a_cold_ask_imports_only_what_answering_needs(tmp_path):
         timeout=120,
         check=True,
     )
-    script = (
-        "import sys; from bot.cli import main; main(['ask', \"who supplies Myanmar's jets?\"]); "
-        "print(sorted(m for m in sys.modules if m in "
-        "{'asyncio', 'sqlite3', 'discord', 'aiohttp', 'concurrent.futures.process', "
-        "'index.build', 'index.chunks', 'index.evaluation', 'bot.shell', 'bot.store'}))"
-    )
-    done = subprocess.run(
-        [*run, script], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60
-    )
-    assert done.returncode == 0, done.stderr
-    assert "**supplier**" in done.stdout and done.stderr == ""  # answered from the saved index
-    assert done.stdout.splitlines()[-1] == "[]"
+
+    def cold_ask(question: str, modules: set[str]) -> tuple[str, str, str]:
+        """A cold `qabot ask QUESTION`: its output, its errors, and which of ``modules``
+        it imported."""
+        script = (
+            f"import sys; from bot.cli import main; main(['ask', {question!r}]); "
+            f"print(sorted(m for m in sys.modules if m in {sorted(modules)!r}))"
+        )
+        done = subprocess.run(
+            [*run, script], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60
+        )
+        assert done.returncode == 0, done.stderr
+        out, _, imported = done.stdout.rstrip("\n").rpartition("\n")
+        return out, done.stderr, imported
+
+    modules = {"asyncio", "sqlite3", "discord", "aiohttp", "concurrent.futures.process"}
+    modules |= {"index.build", "index.chunks", "index.evaluation", "bot.shell", "bot.store"}
+    out, errors, imported = cold_ask("who supplies Myanmar's jets?", modules)
+    assert "**supplier**" in out and errors == ""  # answered from the saved index
+    assert imported == "[]"
     # Nor, for a plainly English question it cannot answer, the language model (0.8 s).
-    script = (
-        "import sys; from bot.cli import main; main(['ask', 'what is the population of mars']);"
-        " print('py3langid' in sys.modules)"
-    )
-    done = subprocess.run(
-        [*run, script], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60
-    )
-    assert "I found no answer" in done.stdout and done.stdout.splitlines()[-1] == "False"
+    out, _, imported = cold_ask("what is the population of mars", {"py3langid"})
+    assert "I found no answer" in out and imported == "[]"
+    # Nor, for a hyphenated word (one word or two?), wordfreq: the index keeps its list.
+    out, _, imported = cold_ask("Russian-made jets?", {"wordfreq", "simplemma"})
+    assert "**Russian-made fighter jets**" in out and imported == "[]"
 
 
 def test_ctrl_c_stops_a_command_without_a_traceback(tmp_path):

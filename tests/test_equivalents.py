@@ -1,5 +1,8 @@
+from functools import partial
+
 from index.answers import answer
 from index.build import build_index
+from index.phrases import said_anywhere
 from index.query import build_query
 from tests.conftest import write
 
@@ -75,3 +78,43 @@ def test_percent_is_also_per_cent_and_a_percentage_is_asked_by_it(tmp_path):
     assert first("by what percentage did prices climb?") == 4
     # "cent" alone is a coin: only "per cent" reads as percent.
     assert "percent" not in build_query("the cent coin", index.analyzer, index.vocabulary).weights
+
+
+def test_a_compound_is_found_however_an_outlet_writes_it(tmp_path):
+    write(
+        tmp_path, "a.md", "---\ntitle: A\n---\nThe rebels agreed to a cease-fire after air strikes."
+    )
+    write(
+        tmp_path,
+        "b.md",
+        "---\ntitle: B\n---\nAirstrikes hit a market, and a ceasefire looks unlikely.",
+    )
+    index = build_index(tmp_path)
+    for question in ("ceasefire", "cease-fire", "cease fire", "airstrikes", "air strikes"):
+        found = answer(index, question)
+        assert {hit.article.id for hit in found.hits} == {"a.md", "b.md"}, question
+        assert not found.missing, question
+    # Side by side only: "cease the fire" is no ceasefire.
+    query = build_query("cease the fire", index.analyzer, index.vocabulary)
+    assert "ceasefir" not in query.weights
+
+
+def test_a_word_is_not_cut_into_an_ending_or_its_own_stem(tmp_path):
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: A\n---\nThe army controlled the town. Rebel control led to clashes. "
+        "A protest was held. The pro test was hard. A long wood fence stood at Longwood.",
+    )
+    index = build_index(tmp_path)
+    for question, wrong in (
+        ("who controlled the town", "lead"),  # "control led": its own stem, and an ending
+        ("the protest", "test"),  # "pro" is also a prefix
+        ("what stood at Longwood", "long"),  # a name
+    ):
+        says = partial(said_anywhere, index)
+        query = build_query(question, index.analyzer, index.vocabulary, says=says)
+        assert wrong not in query.weights, question
+    # Where it is a compound, it is cut (the test can fail).
+    query = build_query("a longwood", index.analyzer, index.vocabulary, says=says)
+    assert {"long", "wood"} <= query.weights.keys()
