@@ -85,7 +85,7 @@ SYNONYM_GROUPS = (
     "november nov",
     "december dec",
     # countries and their people
-    "myanmar burma burmese",
+    "myanmar burmese",  # "Burma" is Myanmar (analysis.SPELLED_SO)
     "russia russian",
     "china chinese",
     "ukraine ukrainian",

@@ -189,6 +189,13 @@ def test_a_question_spelt_the_british_way_finds_an_american_article(tmp_path):
     assert {"defense", "center"} <= marked
 
 
+def test_a_place_asked_by_its_older_name_is_found_by_its_new_one(tmp_path):
+    write(tmp_path, "a.md", "---\ntitle: A\n---\nDrones struck Kyiv overnight, officials said.\n")
+    result = answer(build_index(tmp_path), "what happened in Kiev?")
+    assert result.hits and not result.missing and not result.mended  # not read as a typo
+    assert result.hits[0].passage.text.startswith("Drones struck Kyiv")
+
+
 def test_the_same_sentence_in_two_articles_is_quoted_once(tmp_path):
     sentence = "Six elephants were gifted to the Moscow Circus."
     write(tmp_path, "a.md", f"---\ntitle: A\n---\n{sentence}\n")
