@@ -161,7 +161,7 @@ class Analyzer:
     stop_words: frozenset[str] = field(default=STOP_WORDS, repr=False)
     # Bump when a change here alters the terms of any text: a saved index built with
     # another version must be rebuilt, never queried.
-    version: int = 13
+    version: int = 14
     # Stems worked out before (a saved index's words): looked up before ``stem`` is asked,
     # which needs simplemma's dictionary and nltk, most of a one-question run's time.
     # The same function made them (the fingerprint covers both libraries' versions).
@@ -499,6 +499,24 @@ SPELLED_SO = {
         "muhammad": "mohammed mohammad muhammed mohamed",
     }.items()
     for old in olds.split()
+} | {
+    # Titles and places as news style abbreviates them before a name ("Gen. Min Aung
+    # Hlaing", "Sen. Warren", "Mt. Everest"). Not "Dr." (also Drive), "St." (Street,
+    # Saint), "Gov." (members write it for the government) nor "Ft." (Fort, feet).
+    "gen": "general",
+    "sen": "senator",
+    "rep": "representative",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "sgt": "sergeant",
+    "capt": "captain",
+    "adm": "admiral",
+    "maj": "major",
+    "cmdr": "commander",
+    "prof": "professor",
+    "supt": "superintendent",
+    "atty": "attorney",
+    "mt": "mount",
 }
 
 

@@ -51,7 +51,15 @@ def test_british_and_american_spellings_are_one_term(british, american):
 
 @pytest.mark.parametrize(
     "one, other",
-    [("Kiev", "Kyiv"), ("Burma's", "Myanmar"), ("Qaddafi", "Gaddafi"), ("Türkiye", "Turkey")],
+    [
+        ("Kiev", "Kyiv"),
+        ("Burma's", "Myanmar"),
+        ("Qaddafi", "Gaddafi"),
+        ("Türkiye", "Turkey"),
+        ("Gen. Min Aung Hlaing", "General Min Aung Hlaing"),
+        ("Lt. Col. Smith", "Lieutenant Colonel Smith"),
+        ("Mt. Everest", "Mount Everest"),
+    ],
 )
 def test_a_place_or_person_news_writes_two_ways_is_one_term(one, other):
     assert Analyzer().analyze(one) == Analyzer().analyze(other)
