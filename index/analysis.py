@@ -425,7 +425,8 @@ def _written(word: str) -> str:
 @lru_cache(maxsize=1 << 20)
 def stem(word: str) -> str:
     """The Snowball English stem of the word's lemma, with agent nouns in -ier joined to
-    their verb, British spellings read as American ones.
+    their verb, British spellings read as American ones and other names of a place or
+    person as one (``SPELLED_SO``).
 
     The lemma (simplemma's English dictionary) joins irregular forms that no stemmer
     can: "said" and "say", "took" and "take". Snowball leaves "supplier" whole while

@@ -111,10 +111,12 @@ def read_question(
         ):  # held and spelled out too: its words, each also matching it (short_form)
             read.extend(spelled)
             continue
+        # A compound also as its two words, unless capitalised inside the question: a
+        # name ("Longwood") is no "long wood".
         elif (
             says
-            and (shown.islower() or not question[: token.start].strip())  # not a name:
-            and (apart := _said_apart(token, vocabulary, says))  # "Longwood"
+            and (shown.islower() or not question[: token.start].strip())
+            and (apart := _said_apart(token, vocabulary, says))
         ):
             read.extend(apart)
             continue
