@@ -31,7 +31,8 @@ SYNONYM_GROUPS = (
     "drill exercise maneuver",  # "manoeuvre" too: British spellings read as American
     "coup takeover overthrow putsch",
     "invade invasion",
-    "kill killed death dead die",
+    "kill killed death dead die casualty",
+    "injure injury wound hurt",
     # power and politics
     "government administration regime",
     "junta military regime",
@@ -42,6 +43,9 @@ SYNONYM_GROUPS = (
     "seize take grab capture",
     "election vote ballot",
     "sanction penalty embargo",
+    "ban prohibit forbid outlaw",
+    "halt stop suspend pause",
+    "prefer favor",
     "ostracize isolate shun",
     "west western",
     "statement announcement",

@@ -196,6 +196,20 @@ def test_a_place_asked_by_its_older_name_is_found_by_its_new_one(tmp_path):
     assert result.hits[0].passage.text.startswith("Drones struck Kyiv")
 
 
+@pytest.mark.parametrize(
+    "question, sentence",
+    [
+        ("how many casualties?", "About 1,000 soldiers were killed."),
+        ("what did the junta ban?", "The junta prohibited protests."),
+        ("was construction halted?", "Construction was suspended in May."),
+        ("which religion did he prefer?", "Of all religions, he favoured Buddhism."),
+    ],
+)
+def test_news_words_for_the_same_thing_find_each_other(tmp_path, question, sentence):
+    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{sentence}\n")
+    assert answer(build_index(tmp_path), question).hits
+
+
 def test_the_same_sentence_in_two_articles_is_quoted_once(tmp_path):
     sentence = "Six elephants were gifted to the Moscow Circus."
     write(tmp_path, "a.md", f"---\ntitle: A\n---\n{sentence}\n")
