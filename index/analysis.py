@@ -161,7 +161,7 @@ class Analyzer:
     stop_words: frozenset[str] = field(default=STOP_WORDS, repr=False)
     # Bump when a change here alters the terms of any text: a saved index built with
     # another version must be rebuilt, never queried.
-    version: int = 14
+    version: int = 15
     # Stems worked out before (a saved index's words): looked up before ``stem`` is asked,
     # which needs simplemma's dictionary and nltk, most of a one-question run's time.
     # The same function made them (the fingerprint covers both libraries' versions).
@@ -518,6 +518,22 @@ SPELLED_SO = {
     "supt": "superintendent",
     "atty": "attorney",
     "mt": "mount",
+    # Units and shorthand, as news writes them and members type them ("5km", "kilometres";
+    # in capitals, "MW", a word is an acronym and read as written).
+    "km": "kilometer",
+    "kg": "kilogram",
+    "cm": "centimeter",
+    "mm": "millimeter",
+    "yr": "year",
+    "yrs": "years",
+    "hr": "hour",
+    "hrs": "hours",
+    "govt": "government",
+    "dept": "department",
+    "intl": "international",
+    "natl": "national",
+    "corp": "corporation",
+    "ltd": "limited",
 }
 
 
