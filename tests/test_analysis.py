@@ -61,6 +61,7 @@ def test_british_and_american_spellings_are_one_term(british, american):
         ("Mt. Everest", "Mount Everest"),
         ("a 5km road", "a 5 kilometres road"),
         ("the govt's plan", "the government's plan"),
+        ("up 5 pct", "up 5%"),
     ],
 )
 def test_a_place_or_person_news_writes_two_ways_is_one_term(one, other):
