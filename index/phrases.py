@@ -110,17 +110,23 @@ def spans(text: str, phrases: tuple[str, ...], analyzer: Analyzer) -> list[tuple
     >>> spans("Russian-made fighter jets and Fighter Jets.", ("fighter jets",), Analyzer())
     [(13, 25), (30, 42)]
     """
-    words = analyzer.located(text)
+    located = analyzer.located(text)
+    words = _recorded(text, analyzer, located)
     found = []
     for phrase in phrases:
         wanted = _recorded(phrase, analyzer)
         n = len(wanted)
         for i in range(len(words) - n + 1):
-            if n and all(words[i + j][0] == wanted[j] for j in range(n)):
-                found.append((words[i][1], words[i + n - 1][2]))
+            if n and words[i : i + n] == wanted:
+                found.append((located[i][1], located[i + n - 1][2]))
     return found
 
 
-def _recorded(text: str, analyzer: Analyzer) -> list[str]:
-    """The words of ``text`` as the index records them (stop words included), in order."""
-    return [word for word, _, _ in analyzer.located(text)]
+def _recorded(
+    text: str, analyzer: Analyzer, located: list[tuple[str, int, int]] | None = None
+) -> list[str]:
+    """The words of ``text`` as the index records them (stop words included), in order;
+    a hyphenated word read whole without its hyphens, as its term is ("cease-fire" says
+    "ceasefire")."""
+    located = analyzer.located(text) if located is None else located
+    return [word.replace("-", "") for word, _, _ in located]

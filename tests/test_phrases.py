@@ -42,3 +42,15 @@ def test_spans_cover_each_saying_of_a_phrase_whole():
         "Myanmar fighter jets",
     ]
     assert spans(text, ("jets fighter",), Analyzer()) == []
+
+
+def test_a_hyphenated_word_read_whole_says_it_without_its_hyphen(tmp_path):
+    write(tmp_path, "a.md", "---\ntitle: A\n---\nA cease-fire held. The ceasefire broke.\n")
+    index = build_index(tmp_path)
+    texts = [index.passages.text(n) for n in saying(index, ("ceasefire held",)).passages]
+    assert texts == ["A cease-fire held."]
+    text = "A cease-fire held, and a ceasefire broke."
+    assert [text[a:b] for a, b in spans(text, ("cease-fire",), Analyzer())] == [
+        "cease-fire",
+        "ceasefire",
+    ]
