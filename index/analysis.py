@@ -161,7 +161,7 @@ class Analyzer:
     stop_words: frozenset[str] = field(default=STOP_WORDS, repr=False)
     # Bump when a change here alters the terms of any text: a saved index built with
     # another version must be rebuilt, never queried.
-    version: int = 16
+    version: int = 17
     # Stems worked out before (a saved index's words): looked up before ``stem`` is asked,
     # which needs simplemma's dictionary and nltk, most of a one-question run's time.
     # The same function made them (the fingerprint covers both libraries' versions).
@@ -529,9 +529,12 @@ SPELLED_SO = {
     "hr": "hour",
     "hrs": "hours",
     "govt": "government",
+    "gov't": "government",
     "dept": "department",
     "intl": "international",
+    "int'l": "international",
     "natl": "national",
+    "nat'l": "national",
     "corp": "corporation",
     "ltd": "limited",
     "pct": "percent",  # as "%" is

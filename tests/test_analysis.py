@@ -62,6 +62,7 @@ def test_british_and_american_spellings_are_one_term(british, american):
         ("a 5km road", "a 5 kilometres road"),
         ("the govt's plan", "the government's plan"),
         ("up 5 pct", "up 5%"),
+        ("gov’t and int'l aid", "government and international aid"),
     ],
 )
 def test_a_place_or_person_news_writes_two_ways_is_one_term(one, other):
