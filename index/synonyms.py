@@ -30,6 +30,14 @@ SYNONYM_GROUPS = (
     "rebel insurgent militant guerrilla resistance opposition",
     "drill exercise maneuver",  # "manoeuvre" too: British spellings read as American
     "coup takeover overthrow putsch",
+    "ceasefire truce armistice",
+    "missile rocket",
+    "drone uav",
+    "nuclear atomic",
+    "hostage captive",
+    "kidnap abduct",
+    "arrest detain",
+    "protest demonstration",
     "invade invasion",
     "kill killed death dead die casualty",
     "injure injury wound hurt",
@@ -49,6 +57,9 @@ SYNONYM_GROUPS = (
     "ostracize isolate shun",
     "west western",
     "statement announcement",
+    "spokesman spokeswoman spokesperson",
+    "chairman chairwoman chairperson",
+    "resign quit",
     "say tell announce declare",
     # meetings and travel
     "meet meeting summit talk talks",
@@ -68,11 +79,14 @@ SYNONYM_GROUPS = (
     "money fund funding cash",
     "cost price worth pay",  # "how much did Thailand pay?": "a deal worth about ..."
     "economy economic",
+    "rise increase",
+    "fall drop decline decrease",
     "percent percentage",  # "what percentage of ...?": "30 percent", "30%"
     # everyday
     "car automobile vehicle",
     "film movie",
     "big large huge",
+    "earthquake quake",
     "begin start",
     "choose pick select",
     "aim goal purpose",

@@ -203,6 +203,10 @@ def test_a_place_asked_by_its_older_name_is_found_by_its_new_one(tmp_path):
         ("what did the junta ban?", "The junta prohibited protests."),
         ("was construction halted?", "Construction was suspended in May."),
         ("which religion did he prefer?", "Of all religions, he favoured Buddhism."),
+        ("was a truce agreed?", "A ceasefire was agreed on Monday."),
+        ("how many were detained?", "Police arrested 20 people."),
+        ("did prices increase?", "Prices rose sharply."),
+        ("what did the spokesperson say?", "A spokesman said no."),
     ],
 )
 def test_news_words_for_the_same_thing_find_each_other(tmp_path, question, sentence):
