@@ -335,8 +335,9 @@ def test_ctrl_c_stops_a_command_without_a_traceback(tmp_path):
     }
 
     def as_a_terminal_starts_it() -> None:
-        # Ctrl-C heard, whatever this test process ignores or blocks (a child inherits
-        # both: CI twice saw the shell deaf to it, never reproduced here).
+        # Ctrl-C heard, whatever this test process ignores or blocks: a child inherits
+        # both, and a shell runs a command started with "&" with SIGINT ignored (the
+        # suite run so, in the background, saw the shell deaf to it).
         signal.signal(signal.SIGINT, signal.SIG_DFL)
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
