@@ -167,6 +167,20 @@ ABBREVIATIONS = {
     "ai": "artificial intelligence",
     "ev": "electric vehicle",
     "idp": "internally displaced",
+    "nato": "north atlantic treaty organization",
+    "iaea": "international atomic energy agency",
+    "wto": "world trade organization",
+    "ecb": "european central bank",
+    "cia": "central intelligence agency",
+    "nhs": "national health service",
+    "idf": "israel defense forces",
+    "isis": "islamic state",
+    "isil": "islamic state",
+    "rsf": "rapid support forces",
+    "pla": "people's liberation army",
+    "anc": "african national congress",
+    "bjp": "bharatiya janata party",
+    "nug": "national unity government",
 }
 # Abbreviations that also write something else ("at 5 pm", "an FM station"): read as their
 # words only where the corpus lacks them, never matched for their words.

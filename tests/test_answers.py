@@ -207,6 +207,8 @@ def test_a_place_asked_by_its_older_name_is_found_by_its_new_one(tmp_path):
         ("how many were detained?", "Police arrested 20 people."),
         ("did prices increase?", "Prices rose sharply."),
         ("what did the spokesperson say?", "A spokesman said no."),
+        ("what did ISIS claim?", "The Islamic State claimed the attack."),
+        ("where did NATO meet?", "The North Atlantic Treaty Organization met in Brussels."),
     ],
 )
 def test_news_words_for_the_same_thing_find_each_other(tmp_path, question, sentence):
