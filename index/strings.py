@@ -75,8 +75,8 @@ class SortedStrings(Strings):
     """Unique strings in sorted order; a string's id is its position.
 
     >>> table = SortedStrings.from_strings(["jet", "army", "junta"])
-    >>> table.id("junta"), table.id("navy"), table[0], len(table)
-    (2, None, 'army', 3)
+    >>> table.id("junta"), table.id("navy"), table[0], len(table), "jet" in table
+    (2, None, 'army', 3, True)
     """
 
     def __init__(self, blob: np.ndarray, offsets: np.ndarray) -> None:
@@ -101,6 +101,9 @@ class SortedStrings(Strings):
             self._ids.clear()
         self._ids[string] = found
         return found
+
+    def __contains__(self, string: object) -> bool:
+        return isinstance(string, str) and self.id(string) is not None
 
     def starting_with(self, prefix: str) -> range:
         """The ids of the strings that start with ``prefix``."""

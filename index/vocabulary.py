@@ -177,7 +177,7 @@ class Vocabulary:
     @property
     def english(self) -> Container[str] | None:
         """English's COMMON_WORDS most used words, as saved (None where they are not)."""
-        return _Held(self.common.words) if self.common is not None else None
+        return self.common.words if self.common is not None else None
 
     def zipf(self, word: str) -> float:
         """How common the written ``word`` is in English (wordfreq's Zipf scale)."""
@@ -249,16 +249,6 @@ class Vocabulary:
     def _starting_with(self, letter: str) -> tuple[int, list[str]]:
         ids = self.words.starting_with(letter)
         return ids.start, self.words.strings(ids)
-
-
-class _Held(Container[str]):
-    """The strings of a sorted table, for ``in``."""
-
-    def __init__(self, table: SortedStrings) -> None:
-        self._table = table
-
-    def __contains__(self, string: object) -> bool:
-        return isinstance(string, str) and self._table.id(string) is not None
 
 
 class _Stems(Mapping[str, str]):
