@@ -107,12 +107,12 @@ def test_a_word_is_not_cut_into_an_ending_or_its_own_stem(tmp_path):
         "A protest was held. The pro test was hard. A long wood fence stood at Longwood.",
     )
     index = build_index(tmp_path)
+    says = partial(said_anywhere, index)
     for question, wrong in (
         ("who controlled the town", "lead"),  # "control led": its own stem, and an ending
         ("the protest", "test"),  # "pro" is also a prefix
         ("what stood at Longwood", "long"),  # a name
     ):
-        says = partial(said_anywhere, index)
         query = build_query(question, index.analyzer, index.vocabulary, says=says)
         assert wrong not in query.weights, question
     # Where it is a compound, it is cut (the test can fail).
