@@ -8,17 +8,15 @@ import csv
 import io
 import time
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from index.analysis import Analyzer
-from index.answers import clean_question
+from index.answers import clean_question, lookups
 from index.errors import QabotError
-from index.phrases import said_anywhere
 from index.query import build_query
+from index.reading import Lookups
 
 if TYPE_CHECKING:
     from index.index import Index
@@ -58,12 +56,12 @@ def gather(
     guild_id: int | None = None,
     now: float | None = None,
     vocabulary: Vocabulary | None = None,
-    says: Callable[[str], bool] | None = None,
+    corpus: Lookups | None = None,
 ) -> Insights:
     """The insights of the last ``days`` days, in one server (or all, for None); with
-    the index's ``vocabulary``, the words it lacks too (``says``: whether it says a
-    phrase, for abbreviations, as answering reads them)."""
-    return summarise(recorded(store, days, guild_id, now), analyzer, vocabulary, says)
+    the index's ``vocabulary``, the words it lacks too (``corpus``: the phrases and names
+    its text holds, for abbreviations and acronyms, as answering reads them)."""
+    return summarise(recorded(store, days, guild_id, now), analyzer, vocabulary, corpus)
 
 
 @dataclass(frozen=True)
@@ -95,7 +93,7 @@ def summarise(
     found: Recorded,
     analyzer: Analyzer,
     vocabulary: Vocabulary | None = None,
-    says: Callable[[str], bool] | None = None,
+    corpus: Lookups | None = None,
 ) -> Insights:
     """The insights of what was recorded. Questions are grouped when they are the same
     question typed differently: the same index terms, in any order ("Who supplies
@@ -113,7 +111,7 @@ def summarise(
         most_asked=_grouped(questions, analyzer),
         downvotes=found.downvotes,
         audit=found.audit,
-        lacking=_lacking(questions, analyzer, vocabulary, says) if vocabulary is not None else (),
+        lacking=_lacking(questions, analyzer, vocabulary, corpus) if vocabulary is not None else (),
         quoted=found.quoted,
     )
 
@@ -122,13 +120,13 @@ def _lacking(
     questions: list[str],
     analyzer: Analyzer,
     vocabulary: Vocabulary,
-    says: Callable[[str], bool] | None = None,
+    corpus: Lookups | None = None,
 ) -> tuple[tuple[str, int], ...]:
     counts: Counter[str] = Counter()
     first: dict[str, str] = {}
     for question in questions:
         try:
-            query = build_query(clean_question(question), analyzer, vocabulary, says=says)
+            query = build_query(clean_question(question), analyzer, vocabulary, corpus=corpus)
             words = query.own_words
         except QabotError:
             continue
@@ -147,8 +145,8 @@ def gathered(database: Path | str, index: Index, days: int = DEFAULT_DAYS) -> In
 
     store = Store(database)
     try:
-        says = partial(said_anywhere, index)
-        return gather(store, index.analyzer, days, vocabulary=index.vocabulary, says=says)
+        corpus = lookups(index)
+        return gather(store, index.analyzer, days, vocabulary=index.vocabulary, corpus=corpus)
     finally:
         store.close()
 

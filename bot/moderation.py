@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import discord
 from discord import app_commands
 
-from index.phrases import said_anywhere
+from index.answers import lookups
 
 from . import embeds, reports
 from .curation import Added, Removed, sources_in
@@ -259,8 +259,8 @@ async def insights(
     await interaction.response.defer(ephemeral=True, thinking=True)
     found = recorded(bot.service.store, days, interaction.guild_id)
     index = bot.service.served.index
-    says = partial(said_anywhere, index)  # abbreviations read as answering reads them
-    summed = await asyncio.to_thread(summarise, found, index.analyzer, index.vocabulary, says)
+    corpus = lookups(index)  # abbreviations and acronyms read as answering reads them
+    summed = await asyncio.to_thread(summarise, found, index.analyzer, index.vocabulary, corpus)
     text = embeds.clip(reports.insights_markdown(summed), embeds.DESCRIPTION_LIMIT)
     embed = discord.Embed(title="Insights", description=text, colour=embeds.COLOUR)
     files = []

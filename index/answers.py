@@ -24,11 +24,13 @@ from .errors import (
 )
 from .excluded import excluded, holding
 from .index import Index
+from .initials import spelled_by
 from .opening import GIST, OPENING_SENTENCES, asks_gist, gist_subject
 from .passages import Passage
 from .phrases import Said, quoted, said_anywhere, saying, spans
 from .query import Query, build_query
 from .ranking import CANDIDATES, Ranked, rank
+from .reading import Lookups
 from .recency import LATEST_POOL, asks_latest, newest_first
 from .rerank import rerank
 from .rerank_weights import WEIGHTS
@@ -146,6 +148,12 @@ def is_empty(question: str) -> bool:
     return not any(c.isalnum() for c in question)
 
 
+def lookups(index: Index) -> Lookups:
+    """What reading a question looks up in ``index``'s text: the phrases it says and
+    the names its acronyms spell (``reading.Lookups``)."""
+    return Lookups(partial(said_anywhere, index), partial(spelled_by, index.passages.texts))
+
+
 def answer(
     index: Index,
     question: str,
@@ -189,8 +197,7 @@ def answer(
     phrases = quoted(searched)
     said = saying(index, phrases, passages) if phrases else None
     earlier = clean_question(earlier)
-    says = partial(said_anywhere, index)
-    query = build_query(searched, index.analyzer, index.vocabulary, earlier, says)
+    query = build_query(searched, index.analyzer, index.vocabulary, earlier, lookups(index))
     wanted = set(query.weights)  # a property computed from the words: read it once
     unknown: dict[str, str] = {}  # each word once, case aside, as first written
     read_as: dict[str, tuple[str, str]] = {}  # likewise

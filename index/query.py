@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from .analysis import Analyzer, Token
+from .analysis import Analyzer, Token, is_acronym
 from .equivalents import same_as
-from .reading import idiom_of, read_question
+from .reading import Lookups, idiom_of, read_question
 from .synonyms import synonyms
 from .vocabulary import Vocabulary
 
@@ -78,14 +78,14 @@ def build_query(
     analyzer: Analyzer,
     vocabulary: Vocabulary,
     earlier: str = "",
-    says: Callable[[str], bool] | None = None,
+    corpus: Lookups | None = None,
 ) -> Query:
     """The question's words, each with the terms that can match it and its importance;
     then the words of the ``earlier`` question it follows up, if any, that it lacks, at
     CARRIED_WEIGHT (a word the corpus cannot match is not carried: it would only count
-    against answering). ``says`` tells whether the corpus says a phrase, for reading an
-    abbreviation as its words (``read_question``)."""
-    read = read_question(question, analyzer, vocabulary, says)
+    against answering). ``corpus`` looks phrases and names up in the corpus's text, for
+    reading an abbreviation as its words and an acronym as a name (``read_question``)."""
+    read = read_question(question, analyzer, vocabulary, corpus)
     # Words read from one written word share its place: "airforce" as "air force".
     parts: dict[tuple[int, int], list[str]] = defaultdict(list)
     for token in read:
@@ -99,13 +99,18 @@ def build_query(
         word = _word(token.term, token.word, analyzer, vocabulary, shown, also, same)
         if len(apart := parts[token.start, token.end]) > 1:
             if not same:  # "US" asked as itself and its words too: nothing to say
-                word = replace(word, read_as=" ".join(apart))  # said, as a mended typo is
+                said = " ".join(apart)  # said, as a mended typo is; a name as written
+                acronym = corpus and len(shown) > 2 and is_acronym(shown)
+                name = corpus.names(shown) if acronym else ""
+                if name and [t.word for t in analyzer.tokens(name)] == apart:
+                    said = name
+                word = replace(word, read_as=said)
         elif len(shown.split()) > 1:  # several written words read as one ("UN")
             word = replace(word, read_as=token.word.upper())
         words.append(word)
     carried = set(terms)
     own = len(words)
-    for token in read_question(earlier, analyzer, vocabulary, says):
+    for token in read_question(earlier, analyzer, vocabulary, corpus):
         if token.term in carried:
             continue
         carried.add(token.term)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .analysis import Analyzer, Token, is_acronym
@@ -58,11 +59,21 @@ VAGUE = frozenset(
 )
 
 
+@dataclass(frozen=True)
+class Lookups:
+    """What reading a question looks up in the corpus's text: whether a passage says a
+    phrase word for word, and the name, as written there, that an acronym's initials
+    spell ("" for none)."""
+
+    says: Callable[[str], bool]
+    names: Callable[[str], str] = field(default=lambda acronym: "")
+
+
 def read_question(
     question: str,
     analyzer: Analyzer,
     vocabulary: Vocabulary,
-    says: Callable[[str], bool] | None = None,
+    corpus: Lookups | None = None,
 ) -> list[Token]:
     """The question's tokens, with a word in capitals that the corpus holds no acronym
     of read as the word it spells: "JETS" typed with caps lock on is jets, and "WHO" in
@@ -71,14 +82,18 @@ def read_question(
     A typo of a stop word ("waht") is left out, as the stop word would be, and so is a
     word that asks the bot rather than the news (ASKING: "give me", "vs") or, where the
     corpus lacks it, one that frames what is asked (VAGUE: "involved"); an abbreviation
-    the corpus lacks is read as its words where a passage ``says`` them ("PM": prime
+    the corpus lacks is read as its words where a passage says them (``corpus``: "PM": prime
     minister), and the words of one the corpus uses while no passage says them as it
     ("united nations" where articles write "UN"), and one the corpus both holds and
     spells out as its words too (``short_form`` finds it again: "US" also matches "United
     States", and "United States" "US"); two corpus words run together are read apart
     ("airforce": air, force), and so is a compound the corpus holds where a passage also
     ``says`` it in two words ("airstrikes" where one writes "air strikes": each part also
-    matches the compound, ``equivalents.joined_of``)."""
+    matches the compound, ``equivalents.joined_of``); and an acronym of three letters or
+    more that neither the corpus nor English has is read as the name its initials
+    spell where the corpus names one ("IISS": International Institute for Strategic
+    Studies; ``initials.spelled_by``)."""
+    says = corpus.says if corpus else None
     read, left_out = [], []
     question = _THE_US.sub(r"\1 US", question)  # same length: spans stay the question's
     tokens = analyzer.tokens(question)
@@ -93,6 +108,10 @@ def read_question(
                 continue
             if is_acronym(shown):
                 word, term = analyzer.pair(shown.lower())
+                named = _named(question, shown, term, analyzer, vocabulary, corpus)
+                if named:  # "IISS": the name the corpus writes
+                    read.extend(Token(t.term, token.start, token.end, t.word) for t in named)
+                    continue
                 if term:
                     token = Token(term, token.start, token.end, word)
                 elif not any(c.islower() for c in question):
@@ -122,6 +141,26 @@ def read_question(
             continue
         read.append(token)
     return read or left_out  # nothing else asked: they may be words after all, said missing
+
+
+def _named(
+    question: str,
+    shown: str,
+    term: str | None,
+    analyzer: Analyzer,
+    vocabulary: Vocabulary,
+    corpus: Lookups | None,
+) -> list[Token]:
+    """The words of the name that the acronym ``shown`` (of ``term``, read in lower
+    case) spells, where the ``corpus`` names one; [] for an acronym of two letters (too
+    many names share them: "SP"), a word in capitals that the corpus holds in lower case
+    ("JETS"), or a question all in capitals, where every word looks like one."""
+    if corpus is None or len(shown) < 3 or not any(c.islower() for c in question):
+        return []
+    if term and vocabulary.idf_of(term) is not None:
+        return []
+    name = corpus.names(shown)
+    return analyzer.tokens(name) if name else []
 
 
 def _parts(token: Token, analyzer: Analyzer, vocabulary: Vocabulary) -> list[Token]:

@@ -1,8 +1,5 @@
-from functools import partial
-
-from index.answers import answer
+from index.answers import answer, lookups
 from index.build import build_index
-from index.phrases import said_anywhere
 from index.query import build_query
 from tests.conftest import write
 
@@ -107,14 +104,14 @@ def test_a_word_is_not_cut_into_an_ending_or_its_own_stem(tmp_path):
         "A protest was held. The pro test was hard. A long wood fence stood at Longwood.",
     )
     index = build_index(tmp_path)
-    says = partial(said_anywhere, index)
+    corpus = lookups(index)
     for question, wrong in (
         ("who controlled the town", "lead"),  # "control led": its own stem, and an ending
         ("the protest", "test"),  # "pro" is also a prefix
         ("what stood at Longwood", "long"),  # a name
     ):
-        query = build_query(question, index.analyzer, index.vocabulary, says=says)
+        query = build_query(question, index.analyzer, index.vocabulary, corpus=corpus)
         assert wrong not in query.weights, question
     # Where it is a compound, it is cut (the test can fail).
-    query = build_query("a longwood", index.analyzer, index.vocabulary, says=says)
+    query = build_query("a longwood", index.analyzer, index.vocabulary, corpus=corpus)
     assert {"long", "wood"} <= query.weights.keys()

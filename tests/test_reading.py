@@ -17,7 +17,8 @@ def test_a_question_in_capitals_reads_as_its_words_but_the_acronyms_the_corpus_h
         "mrtv",
         "say",
     )
-    # An acronym English and the corpus lack stays as typed, and is said to be missing.
+    # Read without the corpus's text (no name looked up), an acronym English and the
+    # corpus lack stays as typed, and is said to be missing.
     assert build_query("IISS", analyzer, vocabulary).words[0].alternatives == {}
 
 
@@ -126,6 +127,23 @@ def test_an_abbreviation_the_corpus_lacks_is_read_as_the_words_it_says(tmp_path)
     assert not us.found and us.missing == ("US", "say")
     # After a number it is a unit, not an abbreviation.
     assert answer(index, "what happened at 5 pm").missing == ("5", "pm")
+
+
+def test_an_acronym_the_corpus_never_writes_is_read_as_the_name_its_initials_spell(seed_index):
+    name = "International Institute for Strategic Studies"
+    for typed in ("what is the IISS?", "who is the IISS", "what did the IISS researcher say"):
+        found = answer(seed_index, typed)
+        top = found.hits[0].passage
+        assert (top.paragraph, top.sentence) == (4, 2), typed  # Morgan Michaels, a researcher
+        assert found.mended == (("IISS", name),) and not found.missing, typed
+        marked = [top.text[a:b] for a, b in found.hits[0].highlights]
+        assert {"International", "Institute", "Strategic", "Studies"} <= set(marked)
+    # A word in capitals the corpus holds in small letters is that word ("JETS"), and
+    # two letters name too many things to guess ("SS": Strategic Studies?).
+    assert answer(seed_index, "who sells JETS?").mended == ()
+    assert answer(seed_index, "what did the SS say").missing == ("SS",)
+    # Typed all in capitals, every word looks like an acronym: none is read as a name.
+    assert answer(seed_index, "WHAT IS THE IISS").missing == ("IISS",)
 
 
 def test_the_words_of_an_abbreviation_the_corpus_writes_alone_are_read_as_it(tmp_path):

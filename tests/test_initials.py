@@ -1,0 +1,33 @@
+from index.initials import spelled_by
+from index.strings import Strings
+
+
+def test_the_name_an_acronym_spells_passes_over_small_words_and_is_the_most_written():
+    texts = Strings.pack(
+        [
+            "A researcher at the International Institute for Strategic Studies said so.",
+            "The Food and Agriculture Organization met the Federal Aviation Office.",
+            "Food and Agriculture Organization experts came.",
+            "A research letter from the Institute.",
+        ]
+    )
+    assert spelled_by(texts, "IISS") == "International Institute for Strategic Studies"
+    assert spelled_by(texts, "iiss") == "International Institute for Strategic Studies"
+    assert spelled_by(texts, "FAO") == "Food and Agriculture Organization"  # twice, not once
+    assert spelled_by(texts, "NATO") == ""
+    assert spelled_by(texts, "ÉTA") == ""  # letters beyond ASCII spell nothing here
+
+
+def test_a_name_is_whole_words_in_one_passage():
+    texts = Strings.pack(
+        [
+            "He met the BigInternational Institute for Strategic Studies team.",  # in a word
+            "Talks at the International Institute",  # a passage ends, the next begins:
+            "Strategic Studies came later.",  # their texts lie side by side in the table
+            "Médecins Sans Frontières said the Islamic State Party had left.",
+        ]
+    )
+    assert spelled_by(texts, "IISS") == ""
+    assert spelled_by(texts, "MSF") == "Médecins Sans Frontières"
+    assert spelled_by(texts, "ISP") == "Islamic State Party"
+    assert spelled_by(texts, "SP") == "State Party"
