@@ -15,6 +15,7 @@ _WORD_BYTE = re.compile(rb"[\w\x80-\xff]")
 # Found names by the texts they were looked for in and the acronym: a table is read
 # once for each acronym asked (a tenth of a second at a million sentences), not once a
 # question; a new index is a new table, read afresh.
+_KEPT = 1000
 _FOUND: WeakKeyDictionary[Strings, dict[str, str]] = WeakKeyDictionary()
 
 
@@ -34,6 +35,8 @@ def spelled_by(texts: Strings, acronym: str) -> str:
     known = _FOUND.setdefault(texts, {})
     key = acronym.upper()
     if key not in known:
+        if len(known) >= _KEPT:  # members may type any number of capitals
+            known.clear()
         known[key] = _most_said(texts, key)
     return known[key]
 
