@@ -161,7 +161,7 @@ class Analyzer:
     stop_words: frozenset[str] = field(default=STOP_WORDS, repr=False)
     # Bump when a change here alters the terms of any text: a saved index built with
     # another version must be rebuilt, never queried.
-    version: int = 17
+    version: int = 18
     # Stems worked out before (a saved index's words): looked up before ``stem`` is asked,
     # which needs simplemma's dictionary and nltk, most of a one-question run's time.
     # The same function made them (the fingerprint covers both libraries' versions).
@@ -536,6 +536,26 @@ SPELLED_SO = {
     "corp": "corporation",
     "ltd": "limited",
     "pct": "percent",  # as "%" is
+    # Words cut short as members type them and some outlets print them ("maths", "uni").
+    # Not "intel" (Intel), "pop", "temp", "min" or "max" (Min Aung Hlaing), "bio", "ad",
+    # "gov" (the governor's title) nor "pres": each is often another word too.
+    "math": "mathematics",
+    "maths": "mathematics",
+    "uni": "university",
+    "unis": "universities",
+    "dorm": "dormitory",
+    "dorms": "dormitories",
+    "lab": "laboratory",
+    "labs": "laboratories",
+    "exam": "examination",
+    "exams": "examinations",
+    "stats": "statistics",
+    "econ": "economics",
+    "admin": "administration",
+    "tech": "technology",
+    "info": "information",
+    "approx": "approximately",
+    "avg": "average",
 }
 
 

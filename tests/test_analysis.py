@@ -63,6 +63,8 @@ def test_british_and_american_spellings_are_one_term(british, american):
         ("the govt's plan", "the government's plan"),
         ("up 5 pct", "up 5%"),
         ("gov’t and int'l aid", "government and international aid"),
+        ("maths labs at the uni", "mathematics laboratories at the university"),
+        ("tech info, approx stats", "technology information, approximately statistics"),
     ],
 )
 def test_a_place_or_person_news_writes_two_ways_is_one_term(one, other):
