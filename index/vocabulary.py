@@ -17,6 +17,11 @@ from .strings import SortedStrings, Strings
 # A word English uses more often than this (Zipf scale: 3 is once per million words) is
 # taken as meant, never as a typo of a corpus word.
 TYPO_MAX_ZIPF = 2.5
+# Except a misspelling so common that English text holds it too ("goverment" 2.7,
+# "recieve" 2.8, "definately" 2.9), up to this Zipf: one letter from a corpus word that
+# English uses at least MISSPELLING_GAP more (a hundred times as often: "government"
+# 5.9). "pubic" (3.1) and "fiend" (3.1) are above it.
+MISSPELLING_MAX_ZIPF, MISSPELLING_GAP = 3.0, 2.0
 
 
 def zipf_frequency(word: str) -> float:
@@ -221,14 +226,17 @@ class Vocabulary:
         ``word`` looks like a typo of it.
 
         Only words with the same first letter are candidates: typos there are rare, and
-        it keeps the search to a small part of a large vocabulary.
+        it keeps the search to a small part of a large vocabulary. A word English knows
+        is taken as meant, unless it is a common misspelling (MISSPELLING_MAX_ZIPF).
         """
-        if len(word) < 4 or self.zipf(word) > TYPO_MAX_ZIPF:
+        zipf = self.zipf(word)
+        if len(word) < 4 or zipf > MISSPELLING_MAX_ZIPF:
             return None
         from rapidfuzz import fuzz, process  # imported when first needed: 0.1 s
         from rapidfuzz.distance import OSA
 
-        limit = 1 if len(word) <= 6 else 2
+        known = zipf > TYPO_MAX_ZIPF  # a word of English, or a common misspelling
+        limit = 1 if len(word) <= 6 or known else 2
         first, candidates = self._candidates(word[0])
         found = process.extract(
             word, candidates, scorer=OSA.distance, score_cutoff=limit, limit=None
@@ -244,6 +252,8 @@ class Vocabulary:
             for text, distance, i in found
             if distance == closest
         )
+        if known and self.zipf(best[3]) < zipf + MISSPELLING_GAP:
+            return None
         return self.terms[int(self.word_term[first - best[2]])], best[3]
 
     def _starting_with(self, letter: str) -> tuple[int, list[str]]:

@@ -65,6 +65,26 @@ def test_real_words_are_never_taken_for_typos(seed_index):
     assert query.ideal > 0  # and it weighs against answering
 
 
+def test_a_misspelling_common_enough_for_english_to_know_is_mended(tmp_path):
+    text = "The government sent the separate budgets. Friends cheered in the heavens."
+    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
+    index = build_index(tmp_path)
+    analyzer, vocabulary = index.analyzer, index.vocabulary
+    # wordfreq knows "goverment" (Zipf 2.7) and "seperate" (2.8) from text misspelling
+    # them: they are a hundred times rarer than the words meant.
+    query = build_query("goverment seperate budgets", analyzer, vocabulary)
+    assert [(w.written, w.read_as) for w in query.words] == [
+        ("goverment", "government"),
+        ("seperate", "separate"),
+        ("budgets", ""),
+    ]
+    # Words of their own, though rare and one letter from a corpus word, stay meant:
+    # "fiend" (Zipf 3.1) is above the misspellings, "havens" (3.0) no hundredth of
+    # "heavens" (3.7).
+    for word in ("fiend", "havens"):
+        assert build_query(word, analyzer, vocabulary).words[0].read_as == "", word
+
+
 def test_common_english_words_say_less(seed_index):
     vocabulary = seed_index.vocabulary
     assert emphasis("junta", vocabulary) == 1.0
