@@ -107,6 +107,8 @@ def build_query(
                 word = replace(word, read_as=said)
         elif len(shown.split()) > 1:  # several written words read as one ("UN")
             word = replace(word, read_as=token.word.upper())
+        elif glued := _glued(shown, token.word, analyzer):  # "thejunta": the junta
+            word = replace(word, read_as=glued)
         words.append(word)
     carried = set(terms)
     own = len(words)
@@ -118,6 +120,16 @@ def build_query(
         if word.alternatives:
             words.append(_scaled(word, CARRIED_WEIGHT))
     return Query(tuple(words), tuple(terms), own if earlier else -1, tuple(read))
+
+
+def _glued(shown: str, word: str, analyzer: Analyzer) -> str:
+    """``shown`` as the stop word and the ``word`` read from it, where it is the two
+    typed together ("thejunta": "the junta"); "" otherwise."""
+    typed = shown.lower()
+    before = typed[: len(typed) - len(word)]
+    if shown.isalpha() and before and typed.endswith(word) and before in analyzer.stop_words:
+        return f"{before} {word}"
+    return ""
 
 
 def _scaled(word: Word, share: float) -> Word:

@@ -16,9 +16,17 @@ from .vocabulary import Vocabulary
 # unless English knows it better than this (typos common online: "teh" 3.0, "thier" 3.0;
 # words: "fro" 3.3, "doe" 3.8).
 STOP_TYPO_MAX_ZIPF = 3.1
+# One struck a key off makes real words more often ("thongs", "nave", "mire"): only those
+# English hardly knows are read so ("thay" 2.7 is not: "whwn" is).
+KEY_OFF_MAX_ZIPF = 2.5
 # A word the corpus lacks is split into two corpus words typed together ("airforce" 2.8)
 # unless English knows it better than this ("facebook" 4.9, "nowhere" 4.4).
 COMPOUND_MAX_ZIPF = 3.0
+# A stop word typed together with a corpus word ("thejunta", "awritten") is read as the
+# corpus word only where English does not know the whole ("forgone" 2.2, "inaction" 3.1
+# are words); two small words typed together (_GLUED: "whatare", "ofthe" 3.3, web typos
+# that wordfreq counts) are left out as stop words are, up to STOP_TYPO_MAX_ZIPF + 0.4.
+GLUED_MAX_ZIPF = 1.0
 _WORDS = re.compile(r"\w+")  # the words around a question's word, for its idioms
 # "the us" typed in lower case is the US ("the oldest university in the us"): the pronoun
 # "us" follows no "the"; alone, "us" stays a stop word ("tell us").
@@ -168,7 +176,8 @@ def _parts(token: Token, analyzer: Analyzer, vocabulary: Vocabulary) -> list[Tok
     ("airforce", "newsagency", "fighterjets"); [] where it is no such compound: a word of
     English or of a synonym group, a typo of a corpus word (mended later, as typos are),
     or no split of it into two corpus words, each of three letters or more (of several,
-    the most even)."""
+    the most even); a word English does not know at all (GLUED_MAX_ZIPF) may also be a
+    stop word and a corpus word typed together ("thejunta": junta)."""
     word = token.word
     if len(word) < 6 or not word.isalpha() or word in synonyms(analyzer):
         return []
@@ -180,9 +189,26 @@ def _parts(token: Token, analyzer: Analyzer, vocabulary: Vocabulary) -> list[Tok
         if all(term and vocabulary.idf_of(term) is not None for _, term in halves):
             tokens = [Token(term, token.start, token.end, part) for part, term in halves]
             found.append((min(cut, len(word) - cut), tokens))
+    if not found and vocabulary.zipf(word) < GLUED_MAX_ZIPF:
+        found = _after_stop_word(token, analyzer, vocabulary)
     if not found or vocabulary.mend(word) is not None:  # a typo: "differnet", "canonball"
         return []
     return max(found, key=lambda f: f[0])[1]
+
+
+def _after_stop_word(
+    token: Token, analyzer: Analyzer, vocabulary: Vocabulary
+) -> list[tuple[int, list[Token]]]:
+    """The corpus word of three letters or more that ``token`` types after a stop word
+    with no space between ("thejunta", "awritten"), the longest stop word first, as
+    ``_parts`` weighs its cuts; [] for none."""
+    word = token.word
+    for cut in range(len(word) - 3, 0, -1):
+        if word[:cut] in analyzer.stop_words:
+            part, term = analyzer.pair(word[cut:])
+            if term and vocabulary.idf_of(term) is not None:
+                return [(cut, [Token(term, token.start, token.end, part)])]
+    return []
 
 
 # Words that are also a prefix or an ending of other words, which cut a word into no
@@ -307,10 +333,38 @@ def _asks(question: str, token: Token) -> bool:
 
 def _frames(word: str, analyzer: Analyzer, vocabulary: Vocabulary) -> bool:
     """Whether a question's ``word``, which the corpus lacks, is a typo of a stop word
-    ("waht", "hwo", "whre"): read as one, it is left out. Read as a corpus word instead, it
-    asked something else ("waht" as "want"); left as it was, it was said to be missing."""
-    typos = _stop_word_typos(analyzer.stop_words)
-    return word in typos and vocabulary.zipf(word) <= STOP_TYPO_MAX_ZIPF
+    ("waht", "hwo", "whre", "whwn") or two typed together ("whatare", "ofthe"): read as
+    such, it is left out. Read as a corpus word instead, it asked something else ("waht"
+    as "want"); left as it was, it was said to be missing."""
+    if word in _stop_word_typos(analyzer.stop_words):
+        return vocabulary.zipf(word) <= STOP_TYPO_MAX_ZIPF
+    if word in _keys_off(analyzer.stop_words):
+        return vocabulary.zipf(word) <= KEY_OFF_MAX_ZIPF
+    glued = any(word[:cut] in _GLUED and word[cut:] in _GLUED for cut in range(1, len(word)))
+    return glued and vocabulary.zipf(word) <= STOP_TYPO_MAX_ZIPF + 0.4
+
+
+# The small words members type together ("whatare", "ofthe", "whois"): only these, as
+# other stop words together make words ("for" and "gone", "as" and "under").
+_GLUED = frozenset(
+    "what when where who how why which is are was were of in to the a an on at for do "
+    "does did it".split()
+)
+
+
+# Each letter's neighbours on a QWERTY keyboard, a finger a key off ("whwn", "thay"):
+# beside it, and, each row sitting half a key right of the one above, the two above it
+# at its place and the next, the two below at the one before and its place.
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def _near(row: int, col: int) -> str:
+    places = [(row, col - 1), (row, col + 1), (row - 1, col), (row - 1, col + 1)]
+    places += [(row + 1, col - 1), (row + 1, col)]
+    return "".join(_ROWS[r][c] for r, c in places if 0 <= r < len(_ROWS) and 0 <= c < len(_ROWS[r]))
+
+
+_NEAR = {letter: _near(r, c) for r, keys in enumerate(_ROWS) for c, letter in enumerate(keys)}
 
 
 @lru_cache(maxsize=4)
@@ -324,6 +378,21 @@ def _stop_word_typos(stop_words: frozenset[str]) -> frozenset[str]:
         typos.update(word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
         if len(word) >= 4:
             typos.update(word[:i] + word[i + 1 :] for i in range(len(word)))
+    return frozenset(typos - stop_words)
+
+
+@lru_cache(maxsize=4)
+def _keys_off(stop_words: frozenset[str]) -> frozenset[str]:
+    """The stop words of four letters or more with one letter struck a key off on a
+    QWERTY keyboard ("whwn", "thay"; "wham" is no "what": m is far from t)."""
+    typos = set()
+    for word in stop_words:
+        if len(word) >= 4 and word.isalpha():
+            typos.update(
+                word[:i] + near + word[i + 1 :]
+                for i in range(len(word))
+                for near in _NEAR.get(word[i], "")
+            )
     return frozenset(typos - stop_words)
 
 

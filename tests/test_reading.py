@@ -25,11 +25,24 @@ def test_a_question_in_capitals_reads_as_its_words_but_the_acronyms_the_corpus_h
 def test_a_typo_of_a_stop_word_is_left_out_as_the_stop_word(seed_index):
     analyzer, vocabulary = seed_index.analyzer, seed_index.vocabulary
     plain = build_query("what did the Kremlin say", analyzer, vocabulary)
-    for typed in ("waht did teh Kremlin say", "wht did hte Kremlin say"):
-        assert build_query(typed, analyzer, vocabulary).question_terms == plain.question_terms
+    for typed in (
+        "waht did teh Kremlin say",
+        "wht did hte Kremlin say",
+        "wgat did the Kremlin say",  # a key off
+        "whatdid the Kremlin say",  # two typed together
+        "what did thekremlin say",  # and one typed with a corpus word
+    ):
+        query = build_query(typed, analyzer, vocabulary)
+        assert query.question_terms == plain.question_terms, typed
     # A word of English ("doe", "fro") is no typo; asked alone, one is named as missing.
-    assert build_query("doe", analyzer, vocabulary).question_terms == ("doe",)
-    assert build_query("what is nro", analyzer, vocabulary).question_terms == ("nro",)
+    # Nor is a word a key off a stop word ("thongs": things; "wham": m is far from t),
+    # two stop words that make one ("forgone"), nor a word English knows beginning with
+    # a stop word ("inaction").
+    for word in ("doe", "nro", "thongs", "wham", "forgone", "inaction"):
+        query = build_query(f"what is {word}", analyzer, vocabulary)
+        assert [w.written for w in query.words] == [word]
+    # A stop word typed with a corpus word is said, as a mended typo is.
+    assert answer(seed_index, "who leads thejunta").mended == (("thejunta", "the junta"),)
 
 
 def test_words_that_ask_the_bot_are_left_out(seed_index):
