@@ -10,7 +10,7 @@ from .analysis import Analyzer, Token, is_acronym
 from .equivalents import same_as
 from .reading import Lookups, idiom_of, read_question
 from .synonyms import synonyms
-from .vocabulary import Vocabulary
+from .vocabulary import TYPO_MAX_ZIPF, Vocabulary
 
 # A mended typo counts a little less than the word typed, a synonym less again: the
 # passage that uses the question's own word wins when there is one.
@@ -158,6 +158,11 @@ def _word(
     if (known := vocabulary.idf_of(term)) is not None:
         alternatives[term] = weight
         idf[term] = known
+        if (other := _stemmed_typo(term, written, vocabulary)) is not None:
+            alternatives[term] = TYPO_WEIGHT * weight  # it may be meant after all
+            term, read_as = other
+            alternatives[term] = TYPO_WEIGHT * weight
+            idf[term] = vocabulary.idf_of(term) or 0.0
     elif (mended := vocabulary.mend(written)) is not None:
         term, read_as = mended
         alternatives[term] = TYPO_WEIGHT * weight
@@ -177,6 +182,17 @@ def _word(
         return Word({}, unseen_weight(written, vocabulary), shown)
     best = max(w * idf[t] for t, w in alternatives.items())
     return Word(alternatives, best, shown, read_as if shown else "")
+
+
+def _stemmed_typo(term: str, written: str, vocabulary: Vocabulary) -> tuple[str, str] | None:
+    """The corpus word a typo was meant as, and its term, where the stemmer had read the
+    typo as another corpus word's term ("greated" stems to "great", but is one letter
+    from "greeted"): a word the corpus never writes and English hardly knows, mended to
+    a word of another term; None otherwise ("juntas" mends to "junta", its own term)."""
+    if written.isdigit() or vocabulary.term_of(written) or vocabulary.zipf(written) > TYPO_MAX_ZIPF:
+        return None
+    mended = vocabulary.mend(written)
+    return mended if mended is not None and mended[0] != term else None
 
 
 def emphasis(word: str, vocabulary: Vocabulary) -> float:

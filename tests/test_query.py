@@ -1,7 +1,7 @@
 import pytest
 
 from index.build import build_index
-from index.query import CARRIED_WEIGHT, build_query, emphasis, unseen_weight
+from index.query import CARRIED_WEIGHT, TYPO_WEIGHT, build_query, emphasis, unseen_weight
 from tests.conftest import write
 
 
@@ -56,6 +56,20 @@ def test_typos_are_mended_against_the_corpus(seed_index):
         ("kremlim", "kremlin"),
         ("sanctoins", "sanctions"),
     ]
+
+
+def test_a_typo_the_stemmer_reads_as_another_corpus_word_is_mended_too(tmp_path):
+    text = "A band greeted the general. It was a great day for the juntas."
+    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
+    index = build_index(tmp_path)
+    # Snowball stems "greated" to "great": one letter from "greeted", both count, as a
+    # mended typo does, and the answer says what it was read as.
+    (word,) = build_query("greated", index.analyzer, index.vocabulary).words
+    assert word.alternatives == {"great": TYPO_WEIGHT, "greet": TYPO_WEIGHT}
+    assert word.read_as == "greeted"
+    # A word the corpus writes is meant, however close another is ("great", "greet").
+    (word,) = build_query("great", index.analyzer, index.vocabulary).words
+    assert list(word.alternatives) == ["great"] and word.read_as == ""
 
 
 def test_real_words_are_never_taken_for_typos(seed_index):
