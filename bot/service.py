@@ -15,7 +15,7 @@ from index.changes import Changes
 from index.corpus import ArticleInfo
 from index.errors import ArticleGone, QabotError
 from index.languages import Foreign, foreign_question
-from index.opening import asks_gist, gist_subject
+from index.opening import asks_gist, gist_subject, told_about
 from index.passages import Passage
 
 from .config import Settings
@@ -158,9 +158,10 @@ class AnswerService:
         within = followed.within if followed is not None else ""
         if within and within not in self.served.index.articles:  # gone since: all of them
             within = ""
-        # "tl;dr Warsaw": the article its title names, when no other is.
+        # "tl;dr Warsaw", "tell me about Warsaw": the article its title names, when no
+        # other is.
         named = ""
-        if not (article or linked) and gist_subject(question):
+        if not (article or linked) and (gist_subject(question) or told_about(question)):
             named = await self._gist_article(question)
         if article:
             within = await self._article_id(article)

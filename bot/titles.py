@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from index.corpus import ArticleInfo
 from index.errors import SeveralArticles, UnknownArticle
 from index.index import Index
-from index.opening import gist_subject
+from index.opening import gist_subject, titled_so, told_about
 
 
 class Titles:
@@ -112,10 +112,15 @@ def gist_article(index: Index, question: str) -> str:
     "summarize the oil crisis article": ``gist_subject``), as ``article_named`` takes it,
     else the one title holding each of its words ("the latest": the newest dated one);
     "" for none (the question is then searched as any other); SeveralArticles where
-    several titles do, a gist being of one. Call it off the event loop."""
+    several titles do, a gist being of one. A question asking to be told about
+    something ("tell me about Warsaw": ``told_about``) names the first article titled
+    just so, and no other. Call it off the event loop."""
     subject = gist_subject(question)
-    if not subject:
-        return ""
+    if not subject:  # "tell me about Warsaw": the article titled so, if one is
+        told = told_about(question)
+        held = titles_of(index).holding(told) if told else []
+        analyzer = index.analyzer
+        return next((i for i in held if titled_so(told, index.articles[i].title, analyzer)), "")
     if subject.casefold() in _NEWEST:  # "tl;dr of the latest article": the newest dated
         newest = index.latest(1)
         return newest[0].id if newest else ""

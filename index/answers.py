@@ -25,7 +25,14 @@ from .errors import (
 from .excluded import excluded, holding
 from .index import Index
 from .initials import spelled_by
-from .opening import GIST, OPENING_SENTENCES, asks_gist, gist_subject
+from .opening import (
+    GIST,
+    OPENING_SENTENCES,
+    asks_gist,
+    gist_subject,
+    titled_so,
+    told_about,
+)
 from .passages import Passage
 from .phrases import Said, quoted, said_anywhere, saying, spans
 from .query import Query, build_query
@@ -190,7 +197,7 @@ def answer(
         if within not in index.spans:
             raise UnknownArticle(within)
         passages = index.spans[within]
-    if asks_gist(question) or (within and gist_subject(question)):  # "tl;dr Warsaw" too
+    if asks_gist(question) or (within and _names_gist(index, question, within)):
         return _opening(index, question, within or _sole_article(index), top, offset)
     searched, latest = asks_latest(question)  # "latest" is no word to search for
     searched, without = excluded(searched)  # "-Russia": no passage holding it
@@ -279,6 +286,15 @@ def answer(
         newest_first=dated is not None,
         excluded=without,
     )
+
+
+def _names_gist(index: Index, question: str, within: str) -> bool:
+    """Whether ``question``, asked within the article ``within``, asks for its gist by
+    naming it: "tl;dr Warsaw", or "tell me about Warsaw" where it is titled so."""
+    if gist_subject(question):
+        return True
+    told = told_about(question)
+    return bool(told) and titled_so(told, index.articles[within].title, index.analyzer)
 
 
 def _sole_article(index: Index) -> str:

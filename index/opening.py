@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .analysis import Analyzer
+
 # Words that ask for the gist of an article rather than name what they are about, and the
 # words around them ("give me a short summary of the article please").
 _ASKING = frozenset(
@@ -22,6 +24,14 @@ _MAIN, _POINT = frozenset("main key".split()), frozenset("point points".split())
 # is the Warsaw article about?"), where "what about China?" asks about China.
 _NAMING = frozenset("summary summarize summarise tldr tl dr recap gist overview takeaways".split())
 _ARTICLE = frozenset("article story piece".split())
+# "tell me about X", "what do you know about X": the gist of the article titled X, where
+# one is (``told_about``); X is searched as any question otherwise.
+_TOLD = re.compile(
+    r"^\s*(?:(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:tell|teach) (?:me|us)"
+    r"(?: more)? about|what (?:do|can) you (?:know|tell (?:me|us)) about)\s+"
+    r"(?:(?:the|an?)\s+)?(.+?)[\s?.!]*$",
+    re.IGNORECASE,
+)
 # How a question asking for a gist is written where a member wrote only a link.
 GIST = "tl;dr"
 # How many of an article's first sentences answer: a news article's opening (its lede)
@@ -60,3 +70,24 @@ def gist_subject(question: str) -> str:
         return ""
     named = [w for w in words if w.casefold() not in _ASKING | _AROUND]
     return " ".join(named)
+
+
+def told_about(question: str) -> str:
+    """What a question asking to be told about something names ("tell me about the
+    Yuan dynasty", "what do you know about Warsaw?"), which is an article's gist where
+    it is that article's title (``titled_so``); "" for other questions.
+
+    >>> told_about("Tell me about the Yuan dynasty?"), told_about("what do you know about Warsaw")
+    ('Yuan dynasty', 'Warsaw')
+    >>> told_about("who told me about Warsaw?"), told_about("tell me about")
+    ('', '')
+    """
+    found = _TOLD.match(question)
+    return found.group(1) if found else ""
+
+
+def titled_so(subject: str, title: str, analyzer: Analyzer) -> bool:
+    """Whether ``subject`` says ``title`` word for word, as terms ("the Normans",
+    "Norman" for "Normans"), with no word more or fewer."""
+    terms = analyzer.analyze(subject)
+    return bool(terms) and terms == analyzer.analyze(title)

@@ -51,6 +51,16 @@ def test_of_several_articles_a_gist_is_of_the_one_named(tmp_path):
     assert found.total == 2
 
 
+def test_tell_me_about_the_article_within_quotes_its_opening_and_else_searches_it(tmp_path):
+    write(tmp_path, "a.md", "---\ntitle: Ships\n---\nShips sailed. Jets flew over the ships.")
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nJets came.")
+    index = build_index(tmp_path)
+    told = answer(index, "tell me about the ship", within="a.md")  # "Ships" as terms
+    assert told.gist and [h.passage.text for h in told.hits][0] == "Ships sailed."
+    searched = answer(index, "tell me about jets", within="a.md")  # not its title
+    assert not searched.gist and searched.hits[0].passage.text == "Jets flew over the ships."
+
+
 def test_a_question_with_a_link_is_asked_of_the_article_from_that_page(linked_pages):
     index = build_index(linked_pages)
     # As members paste it: another case, a trailing slash, Discord's <> against previews.

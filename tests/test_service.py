@@ -175,6 +175,16 @@ async def test_tldr_in_reply_to_an_answer_quotes_the_opening_of_its_article(serv
         await service.ask("tl;dr?", 3, None, None)
 
 
+async def test_tell_me_about_an_articles_title_quotes_its_opening(service):
+    asked = await service.ask("Tell me about the zoo?", 1, None, None)
+    assert asked.answer.gist and asked.within == "Zoo"
+    assert [h.passage.text for h in asked.answer.hits] == ["Two elephants left the zoo."]
+    # What no article is titled is searched as any question.
+    other = await service.ask("tell me about elephants", 2, None, None)
+    assert not other.answer.gist and other.within == ""
+    assert "elephants" in other.answer.hits[0].passage.text
+
+
 async def test_tldr_with_a_link_stays_in_the_article_of_that_page(linked_pages, tmp_path):
     service = service_over(linked_pages, tmp_path)
     try:

@@ -55,6 +55,10 @@ def test_a_gist_question_names_its_article_by_a_part_of_its_title(tmp_path):
     assert gist_article(index, "what is the rohingya article about?") == "b.md"
     assert gist_article(index, "tl;dr the sanctions") == ""  # no title: searched as asked
     assert gist_article(index, "thailand") == ""  # no gist asked
+    # Asked to be told about something, only the whole title names an article.
+    assert gist_article(index, "tell me about the Thailand picks Gripen jet?") == "a.md"
+    assert gist_article(index, "what do you know about rohingya refugees face aid cuts") == "b.md"
+    assert gist_article(index, "tell me about thailand") == ""  # searched as asked
 
 
 def test_a_gist_of_the_latest_article_is_of_the_newest_dated_one(tmp_path):
