@@ -52,9 +52,13 @@ _VERB = re.compile(
     re.IGNORECASE,
 )
 # What follows a subject that begins its clause, where the sentence says what it is:
-# "is a", "(Latin: Normanni) were the people", "(Polish: Warszawa ( listen)) is the".
+# "is a", "(Latin: Normanni) were the people", "(Polish: Warszawa ( listen)) is the";
+# a short aside between commas too: "Min Aung Hlaing, 68, is the", "The Yuan dynasty
+# (Chinese: 元朝), officially the Great Yuan (...), was the empire".
+_BRACKETED = r"\((?:[^()]|\([^()]*\))*\)"
 _COPULA = re.compile(
-    r"\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?"
+    rf"\s*(?:{_BRACKETED}\s*)?"
+    rf"(?:,\s*[^,;:.()]{{1,60}}?(?:\s*{_BRACKETED})?\s*,\s*)?"
     r"(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:a|an|the|one|any|born)\b",
     re.IGNORECASE,
 )

@@ -34,6 +34,12 @@ def test_what_asks_what_or_who_something_is():
         ("General Min Aung Hlaing, who launched the coup in 2021, arrived.", "Min Aung Hlaing"),
         ("The Normans (Norman: Nourmands; Latin: Normanni) were the people who", "Normans"),
         ("Warsaw (Polish: Warszawa ( listen)) is the capital of Poland.", "Warsaw"),
+        ("Min Aung Hlaing, 68, is the junta's leader.", "Min Aung Hlaing"),  # an aside
+        (
+            "The Yuan dynasty (Chinese: 元朝), officially the Great Yuan (Chinese: 大元; "
+            "Mongolian: Yehe Yuan Ulus[a]), was the empire of China.",
+            "Yuan dynasty",
+        ),
         ("In physics, a force is any interaction that changes motion.", "force"),
         ("Islamism, also known as Political Islam, is a movement.", "Islamism"),
         ("The whole conflict is known as the Seven Years' War.", "Seven Years War"),
@@ -71,6 +77,8 @@ def test_a_name_after_its_title_or_role(text, subject, expected):
         ("For each force, the situation is ambiguous.", "force"),  # a clause, not apposed
         ("the adaptive immune system, which is activated later", "immune system"),
         ("Six elephants went to the circus.", "Warsaw"),
+        ("Russia, China and India are the main suppliers.", "Russia"),  # one of a list
+        ("Russia, China, and India are the main suppliers.", "Russia"),
     ],
 )
 def test_sentences_that_only_name_it_or_another_thing(text, subject):
