@@ -25,7 +25,7 @@ SYNONYM_GROUPS = (
     "jet plane aircraft warplane fighter",
     "soldier troop",
     "army military",
-    "attack strike assault raid bomb",
+    "attack strike assault raid bomb offensive",
     "fight fighting combat battle conflict war",
     "rebel insurgent militant guerrilla resistance opposition",
     "drill exercise maneuver",  # "manoeuvre" too: British spellings read as American

@@ -209,6 +209,8 @@ def test_a_place_asked_by_its_older_name_is_found_by_its_new_one(tmp_path):
         ("what did the spokesperson say?", "A spokesman said no."),
         ("what did ISIS claim?", "The Islamic State claimed the attack."),
         ("where did NATO meet?", "The North Atlantic Treaty Organization met in Brussels."),
+        ("when did the rebels attack?", "After rebel offensives in 2023, it lost ground."),
+        ("what do maths labs teach?", "Mathematics laboratories teach counting."),
     ],
 )
 def test_news_words_for_the_same_thing_find_each_other(tmp_path, question, sentence):
