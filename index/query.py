@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from .analysis import Analyzer, Token, is_acronym
+from .derivations import derived
 from .equivalents import same_as
 from .reading import Lookups, idiom_of, read_question
 from .synonyms import synonyms
@@ -150,7 +151,8 @@ def _word(
     in the question (its ``written``; "" for a word carried from the earlier question);
     ``also`` a term it reads as too (an idiom's), with its synonyms, as a synonym;
     ``same`` terms that mean what it does (``equivalents.same_as``: "leads" after "who",
-    leader; "1990s", 1990 to 1999), as the word itself."""
+    leader; "1990s", 1990 to 1999), as the word itself; where nothing else matches, the
+    noun of its verb or the verb of its noun (``derivations.derived``), as a synonym."""
     weight = emphasis(written, vocabulary)
     alternatives: dict[str, float] = {}
     idf: dict[str, float] = {}
@@ -178,6 +180,11 @@ def _word(
         if other not in alternatives and (known := vocabulary.idf_of(other)) is not None:
             alternatives[other] = SYNONYM_WEIGHT * weight
             idf[other] = known
+    if not alternatives:  # "opposes" where articles write "opposition" (derivations.py)
+        for other in derived(term):
+            if other not in alternatives and (known := vocabulary.idf_of(other)) is not None:
+                alternatives[other] = SYNONYM_WEIGHT * weight
+                idf[other] = known
     if not alternatives:
         return Word({}, unseen_weight(written, vocabulary), shown)
     best = max(w * idf[t] for t, w in alternatives.items())

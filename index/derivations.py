@@ -1,0 +1,56 @@
+"""A verb's noun and a noun's verb where the stemmer leaves them apart: "respond" and
+"response", "oppose" and "opposition", "destroy" and "destruction"."""
+
+from __future__ import annotations
+
+# How Snowball leaves the stems of a Latin verb and of its noun, by their endings (the
+# verb's, the noun's), with the shortest stem each applies to: "respond" "respons",
+# "decid" "decis", "invad" "invas"; "oppos" "opposit"; "produc" "product"; "destroy"
+# "destruct"; "interven" "intervent"; "provok" "provoc"; "justifi" "justif"; "appli"
+# "applic"; "occupi" "occup"; "admit" "admiss"; "describ" "descript"; "receiv"
+# "recept"; "assum" "assumpt"; "expel" "expuls"; "resolv" "resolut"; "detain" "detent".
+# The -ation, -ment and -al nouns ("negotiation", "deployment", "arrival") Snowball
+# already gives their verb's stem. No offline library links the rest: WordNet's
+# derivations are a download, crosstem a 20 MB wheel of a young project.
+_ENDINGS = (
+    ("d", "s", 5),
+    ("os", "osit", 5),
+    ("uc", "uct", 5),
+    ("oy", "uct", 7),
+    ("ven", "vent", 6),
+    ("ok", "oc", 5),
+    ("ifi", "if", 6),
+    ("pli", "plic", 5),
+    ("upi", "up", 5),
+    ("mit", "miss", 5),
+    ("crib", "cript", 6),
+    ("ceiv", "cept", 6),
+    ("sum", "sumpt", 5),
+    ("pel", "puls", 5),
+    ("solv", "solut", 6),
+    ("etain", "etent", 6),
+)
+# Stems that the endings would pair with another word: "commit" is no "commission",
+# "depose" no "deposit", "intend" no "intense", "transit" no "trans".
+_APART = frozenset("commit commiss depos deposit intend intens transit tran".split())
+
+
+def derived(term: str) -> tuple[str, ...]:
+    """The stems ``term``'s verb or noun would have, by ENDINGS: "respond" gives
+    "respons", "opposit" gives "oppos". Each may be no word at all; the caller keeps
+    those the corpus holds.
+
+    >>> derived("respond"), derived("opposit"), derived("destroy"), derived("jet")
+    (('respons',), ('oppos',), ('destruct',), ())
+    """
+    if term in _APART:
+        return ()
+    found = []
+    for verb, noun, shortest in _ENDINGS:
+        if len(term) < shortest:
+            continue
+        if term.endswith(verb):
+            found.append(term[: len(term) - len(verb)] + noun)
+        if term.endswith(noun):
+            found.append(term[: len(term) - len(noun)] + verb)
+    return tuple(t for t in dict.fromkeys(found) if t != term and t not in _APART)
