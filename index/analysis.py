@@ -161,7 +161,7 @@ class Analyzer:
     stop_words: frozenset[str] = field(default=STOP_WORDS, repr=False)
     # Bump when a change here alters the terms of any text: a saved index built with
     # another version must be rebuilt, never queried.
-    version: int = 18
+    version: int = 19
     # Stems worked out before (a saved index's words): looked up before ``stem`` is asked,
     # which needs simplemma's dictionary and nltk, most of a one-question run's time.
     # The same function made them (the fingerprint covers both libraries' versions).
@@ -577,7 +577,10 @@ def _american_spellings() -> dict[str, str]:
 
 
 # Lemmas Snowball cuts down to another, common word: "authorities" to "author",
-# "organization" to "organ", "civilization" to "civil", "personalize" to "person".
+# "organization" to "organ", "civilization" to "civil", "personalize" to "person",
+# "important" to "import" (what a country imports), "department" to "depart", "chief
+# executive" to "execute" (an execution), "university" to "universe", "business" to
+# "busy", "positive" to "position", "informal" to "inform", a "relative" to "relation".
 _STEMS_APART = {
     "authority": "authoriti",
     "authorize": "authoriz",
@@ -591,6 +594,18 @@ _STEMS_APART = {
     "civilized": "civiliz",
     "personalize": "personaliz",
     "generalize": "generaliz",
+    "important": "importan",
+    "importance": "importan",
+    "importantly": "importan",
+    "unimportant": "unimportan",
+    "department": "departmen",
+    "apartment": "apartmen",
+    "executive": "executiv",
+    "university": "universiti",
+    "business": "busines",
+    "positive": "positiv",
+    "informal": "informal",
+    "relative": "relativ",
 }
 
 

@@ -83,6 +83,12 @@ def test_british_spellings_that_would_part_a_family_are_left_alone():
         ("authorities", "authority", "authors"),
         ("organizations", "organized", "organs"),
         ("civilization", "civilized", "civil"),
+        ("important", "importance", "imports"),
+        ("departments", "department", "departed"),
+        ("executives", "executive", "executed"),
+        ("universities", "university", "universe"),
+        ("businesses", "business", "busy"),
+        ("relatives", "relative", "relations"),
     ],
 )
 def test_words_snowball_would_cut_to_another_word_stay_apart(word, form, other):
