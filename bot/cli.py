@@ -20,6 +20,7 @@ from index.refresh import Action
 from . import render
 from .config import MAX_ANSWER_COUNT, Settings, load_settings
 from .insights import DEFAULT_DAYS, MAX_DAYS
+from .markup import no_names, read_typed
 from .messages import Surface, describe, refreshed
 from .progress import progress_bar
 from .served import ServedIndex
@@ -389,8 +390,12 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
 def _print_answer(
     index: Index, question: str, top: int, as_json: bool, out: TextIO, within: str = ""
 ) -> None:
-    # As the bot takes them ("<link>", "tl;dr Warsaw"), and named in the footer.
-    within = within or article_linked(index, question) or gist_article(index, question)
+    # As the bot reads them: Discord's markup out ("<@1>", "**jets**"), then within the
+    # article a link or a title names ("<link>", "tl;dr Warsaw"), said in the footer.
+    typed = read_typed(question, no_names)
+    question = typed.question
+    linked = article_linked(index, question, typed.links)
+    within = within or linked or gist_article(index, question)
     result = answer(index, question, top=top, within=within)
     if as_json:
         print(json.dumps(render.answer_json(result), ensure_ascii=False), file=out, flush=True)

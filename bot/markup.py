@@ -48,6 +48,12 @@ _UNKNOWN = {"@": "@someone", "@&": "@a role", "#": "#a channel"}
 Names = Callable[[str, int], "str | None"]
 
 
+def no_names(kind: str, ident: int) -> None:
+    """Names for where no server is at hand (the CLI, the shell): every mention is
+    shown as Discord shows one it cannot resolve."""
+    return None
+
+
 @dataclass(frozen=True)
 class Typed:
     """A question as typed in Discord, read two ways."""

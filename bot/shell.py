@@ -12,7 +12,7 @@ from . import render, reports
 from .config import Settings
 from .cooldown import Cooldown
 from .insights import DEFAULT_DAYS, MAX_DAYS, gathered
-from .markup import asked_in, message_question, read_typed
+from .markup import asked_in, message_question, no_names, read_typed
 from .messages import error_reply
 from .removed import RemovedFolder
 from .served import ServedIndex
@@ -44,10 +44,6 @@ SHELL_HELP = (
 
 
 # The shell knows no member, role or channel by name: mentions read as "@someone".
-def _no_names(kind: str, ident: int) -> None:
-    return None
-
-
 # The shell's member: one person asking in one channel (user ids are Discord's snowflakes).
 _USER = 0
 T = TypeVar("T")
@@ -125,7 +121,7 @@ class Shell:
         """Ask ``question`` as Discord takes it, following up the answer ``follows`` if
         given: its markup out (mentions, emoji), what asks the news nothing answered
         without a search (talk.request_in, then small talk, as the bot reads a message)."""
-        typed = read_typed(question, _no_names)
+        typed = read_typed(question, no_names)
         question = typed.question
         request = request_in(question, following=follows is not None)
         if request is Request.WHY:  # "why?" in reply: the sentences around the answer
@@ -159,7 +155,7 @@ class Shell:
 
     def _answer_this(self, text: str) -> str:
         """ "Answer this question" on a message whose text is ``text``."""
-        typed = message_question(text, _no_names, MAX_ASK_CHARS)
+        typed = message_question(text, no_names, MAX_ASK_CHARS)
         return self._ask(typed.question)
 
     def _follow_up(self, question: str) -> str:

@@ -28,6 +28,16 @@ def test_ask_answers_from_the_bundled_corpus(capsys):
     assert "paragraph 3, sentence 1" in out
 
 
+def test_ask_reads_discord_markup_as_the_bot_does(capsys):
+    assert main(["ask", QUESTION]) == 0
+    plain = capsys.readouterr().out
+    # A message pasted from Discord: a mention, bold, a custom emoji.
+    assert main(["ask", "<@1234> who **supplies** Myanmar's jets? <:party:5678>"]) == 0
+    assert capsys.readouterr().out == plain
+    assert main(["ask", "<@1234> <:party:5678>"]) == 1
+    assert "no word to search for" in capsys.readouterr().err
+
+
 def test_ask_within_one_article_by_title_or_id(capsys, tmp_path):
     write(tmp_path, "zoo.md", "---\ntitle: Zoo news\n---\nSix elephants live at the zoo.\n")
     write(tmp_path, "circus.md", "---\ntitle: Circus\n---\nThe circus sold its elephants.\n")
