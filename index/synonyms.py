@@ -72,6 +72,7 @@ SYNONYM_GROUPS = (
     # trade and work
     "supply supplier sell provide",
     "buy purchase acquire",
+    "buy supply supplier sell",  # one trade, seen from either side: "who buys Russian arms?"
     "worker laborer employee",
     "job work employment",
     "trade commerce",
