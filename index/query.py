@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from .analysis import Analyzer, Token, is_acronym
 from .derivations import derived
 from .equivalents import same_as
-from .reading import Lookups, idiom_of, read_question
+from .reading import Lookups, acronyms_spelled, idiom_of, read_question
 from .synonyms import synonyms
 from .vocabulary import TYPO_MAX_ZIPF, Vocabulary
 
@@ -91,12 +91,15 @@ def build_query(
     parts: dict[tuple[int, int], list[str]] = defaultdict(list)
     for token in read:
         parts[token.start, token.end].append(token.word)
+    # A name the corpus writes as its acronym, spelled out ("international institute for
+    # strategic studies" where articles write "IISS"): each word also matches it.
+    spelled = acronyms_spelled(question, read, vocabulary, corpus) if corpus else {}
     words, terms = [], []
     for at, token in enumerate(read):
         terms.append(token.term)
         shown = question[token.start : token.end]
         also = idiom_of(question, token, analyzer)
-        same = same_as(question, read, at, vocabulary)
+        same = same_as(question, read, at, vocabulary) or _held(spelled.get(at))
         word = _word(token.term, token.word, analyzer, vocabulary, shown, also, same)
         if len(apart := parts[token.start, token.end]) > 1:
             if not same:  # "US" asked as itself and its words too: nothing to say
@@ -121,6 +124,10 @@ def build_query(
         if word.alternatives:
             words.append(_scaled(word, CARRIED_WEIGHT))
     return Query(tuple(words), tuple(terms), own if earlier else -1, tuple(read))
+
+
+def _held(term: str | None) -> tuple[str, ...]:
+    return (term,) if term else ()
 
 
 def _glued(shown: str, word: str, analyzer: Analyzer) -> str:

@@ -318,6 +318,40 @@ def short_form(read: Sequence[Token], at: int, vocabulary: Vocabulary) -> str:
     return ""
 
 
+# What may stand between the words of a name spelled out ("International Institute for
+# Strategic Studies"): white space and the small words its initials pass over.
+_SMALL = frozenset("of for the and on in at to de du des la le".split())
+_BETWEEN_NAMED = re.compile(rf"\s+(?:(?:{'|'.join(sorted(_SMALL))}|&)\s+)*", re.IGNORECASE)
+
+
+def acronyms_spelled(
+    question: str, read: Sequence[Token], vocabulary: Vocabulary, corpus: Lookups
+) -> dict[int, str]:
+    """The acronym the corpus writes that words of ``read`` spell out together, by the
+    place of each word: "international institute for strategic studies" where the
+    articles write "IISS", each of its words then also matching "IISS" (as
+    ``short_form`` does for ABBREVIATIONS). Three to five words, side by side in the
+    question but for small words, whose initials make a term the corpus holds and which
+    the corpus says as the question writes them (a phrase look-up: no text is scanned)."""
+    found: dict[int, str] = {}
+    start = 0
+    for end in range(1, len(read) + 1):
+        if end < len(read) and _BETWEEN_NAMED.fullmatch(
+            question, read[end - 1].end, read[end].start
+        ):
+            continue
+        for first in range(start, end - 2):  # the run read[start:end]: its windows
+            for last in range(first + 3, min(first + 5, end) + 1):
+                window = read[first:last]
+                acronym = "".join(t.word[:1] for t in window)
+                if not acronym.isalpha() or vocabulary.idf_of(acronym) is None:
+                    continue
+                if corpus.says(question[window[0].start : window[-1].end]):
+                    found.update((at, acronym) for at in range(first, last))
+        start = end
+    return found
+
+
 def _asks(question: str, token: Token) -> bool:
     """Whether ``token`` asks the bot, by the word after it (ASKING)."""
     for words, before in ASKING:

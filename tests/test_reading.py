@@ -159,6 +159,27 @@ def test_an_acronym_the_corpus_never_writes_is_read_as_the_name_its_initials_spe
     assert answer(seed_index, "WHAT IS THE IISS").missing == ("IISS",)
 
 
+def test_a_name_spelled_out_also_finds_the_acronym_the_corpus_writes_for_it(tmp_path):
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: A\n---\nThe International Institute for Strategic Studies (IISS) "
+        "is in London.\n\nIISS analysts said the junta would survive. Other analysts "
+        "disagreed. An institute of international studies opened.",
+    )
+    index = build_index(tmp_path)
+    said = "IISS analysts said the junta would survive."
+    found = answer(index, "what did the international institute for strategic studies say?")
+    hit = next(h for h in found.hits if h.passage.text == said)
+    assert said[:4] in [said[a:b] for a, b in hit.highlights]  # IISS, for each word
+    found = answer(index, "did the international institute for strategic studies see the junta?")
+    assert found.hits[0].passage.text == said
+    # Words that spell an acronym the corpus holds but that it never says together are
+    # not its name: "institute", "international", "studies" in another order.
+    query = build_query("studies of an institute international", index.analyzer, index.vocabulary)
+    assert "iiss" not in query.weights
+
+
 def test_the_words_of_an_abbreviation_the_corpus_writes_alone_are_read_as_it(tmp_path):
     write(
         tmp_path,
