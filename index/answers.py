@@ -24,7 +24,7 @@ from .errors import (
 )
 from .excluded import excluded, holding
 from .index import Index
-from .initials import spelled_by
+from .names import spelled_by, titled_name
 from .opening import (
     GIST,
     OPENING_SENTENCES,
@@ -162,9 +162,12 @@ def is_empty(question: str) -> bool:
 
 
 def lookups(index: Index) -> Lookups:
-    """What reading a question looks up in ``index``'s text: the phrases it says and
-    the names its acronyms spell (``reading.Lookups``)."""
-    return Lookups(partial(said_anywhere, index), partial(spelled_by, index.passages.texts))
+    """What reading a question looks up in ``index``'s text: the phrases it says, the
+    names its acronyms spell and the names its titles go with (``reading.Lookups``)."""
+    texts = index.passages.texts
+    return Lookups(
+        partial(said_anywhere, index), partial(spelled_by, texts), partial(titled_name, texts)
+    )
 
 
 def answer(

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from .analysis import Analyzer, Token, is_acronym
 from .derivations import derived
 from .equivalents import same_as
-from .reading import Lookups, acronyms_spelled, idiom_of, read_question
+from .reading import Lookups, acronyms_spelled, idiom_of, person_titled, read_question
 from .synonyms import synonyms
 from .vocabulary import TYPO_MAX_ZIPF, Vocabulary
 
@@ -100,7 +100,11 @@ def build_query(
         shown = question[token.start : token.end]
         also = idiom_of(question, token, analyzer)
         same = same_as(question, read, at, vocabulary) or _held(spelled.get(at))
-        word = _word(token.term, token.word, analyzer, vocabulary, shown, also, same)
+        person = person_titled(question, read, at, vocabulary, corpus) if corpus else ""
+        named = tuple(t.term for t in analyzer.tokens(person))
+        word = _word(token.term, token.word, analyzer, vocabulary, shown, also, same, named)
+        if named:  # "the general": General Min Aung Hlaing, said as a reading is
+            word = replace(word, read_as=f"{shown[:1].upper()}{shown[1:]} {person}")
         if len(apart := parts[token.start, token.end]) > 1:
             if not same:  # "US" asked as itself and its words too: nothing to say
                 said = " ".join(apart)  # said, as a mended typo is; a name as written
@@ -153,13 +157,16 @@ def _word(
     shown: str = "",
     also: str = "",
     same: tuple[str, ...] = (),
+    named: tuple[str, ...] = (),
 ) -> Word:
     """The Word of a question's ``term``, ``written`` so (normalised) and ``shown`` so
     in the question (its ``written``; "" for a word carried from the earlier question);
     ``also`` a term it reads as too (an idiom's), with its synonyms, as a synonym;
     ``same`` terms that mean what it does (``equivalents.same_as``: "leads" after "who",
-    leader; "1990s", 1990 to 1999), as the word itself; where nothing else matches, the
-    noun of its verb or the verb of its noun (``derivations.derived``), as a synonym."""
+    leader; "1990s", 1990 to 1999), as the word itself; ``named`` the terms of the person
+    a title stands for ("the general": min, aung, hlaing), as a synonym; where nothing
+    else matches, the noun of its verb or the verb of its noun (``derivations.derived``),
+    as a synonym."""
     weight = emphasis(written, vocabulary)
     alternatives: dict[str, float] = {}
     idf: dict[str, float] = {}
@@ -183,15 +190,17 @@ def _word(
     others = synonyms(analyzer).get(term, frozenset())
     if also:
         others = others | {also} | synonyms(analyzer).get(also, frozenset())
-    for other in others:
-        if other not in alternatives and (known := vocabulary.idf_of(other)) is not None:
-            alternatives[other] = SYNONYM_WEIGHT * weight
-            idf[other] = known
-    if not alternatives:  # "opposes" where articles write "opposition" (derivations.py)
-        for other in derived(term):
+
+    def as_synonyms(terms: Iterable[str]) -> None:
+        for other in terms:
             if other not in alternatives and (known := vocabulary.idf_of(other)) is not None:
                 alternatives[other] = SYNONYM_WEIGHT * weight
                 idf[other] = known
+
+    as_synonyms(others)
+    as_synonyms(named)
+    if not alternatives:  # "opposes" where articles write "opposition" (derivations.py)
+        as_synonyms(derived(term))
     if not alternatives:
         return Word({}, unseen_weight(written, vocabulary), shown)
     best = max(w * idf[t] for t, w in alternatives.items())

@@ -70,11 +70,12 @@ VAGUE = frozenset(
 @dataclass(frozen=True)
 class Lookups:
     """What reading a question looks up in the corpus's text: whether a passage says a
-    phrase word for word, and the name, as written there, that an acronym's initials
-    spell ("" for none)."""
+    phrase word for word, the name, as written there, that an acronym's initials spell,
+    and the name a title most often comes before ("" for none)."""
 
     says: Callable[[str], bool]
     names: Callable[[str], str] = field(default=lambda acronym: "")
+    titled: Callable[[str], str] = field(default=lambda title: "")
 
 
 def read_question(
@@ -100,7 +101,7 @@ def read_question(
     matches the compound, ``equivalents.joined_of``); and an acronym of three letters or
     more that neither the corpus nor English has is read as the name its initials
     spell where the corpus names one ("IISS": International Institute for Strategic
-    Studies; ``initials.spelled_by``)."""
+    Studies; ``names.spelled_by``)."""
     says = corpus.says if corpus else None
     read, left_out = [], []
     question = _THE_US.sub(r"\1 US", question)  # same length: spans stay the question's
@@ -350,6 +351,38 @@ def acronyms_spelled(
                     found.update((at, acronym) for at in range(first, last))
         start = end
     return found
+
+
+# Titles news writes before a person's name ("General Min Aung Hlaing", "President
+# Vladimir Putin", "Kremlin spokesman Dmitry Peskov"), which a member uses for the person.
+TITLES = frozenset(
+    "general president minister premier chancellor king queen prince princess pope "
+    "senator governor mayor spokesman spokeswoman spokesperson ambassador envoy colonel "
+    "admiral marshal sultan emperor".split()
+)
+# Before a title, the words that make it mean one person already named: "the general".
+_DEFINITE = frozenset("the his her their its".split())
+# A name's last word English uses this much or more is a word, not a surname: "General
+# Question Time" names no general ("Trump" 4.9 and "Smith" 4.9 are below it).
+SURNAME_MAX_ZIPF = 5.0
+
+
+def person_titled(
+    question: str, read: Sequence[Token], at: int, vocabulary: Vocabulary, corpus: Lookups
+) -> str:
+    """The person the question means by ``read[at]``, a title after "the" ("who greeted
+    the general?"), where the corpus names one person so far more than any other
+    (``names.titled_name``: "Min Aung Hlaing"), whom the question does not name already;
+    "" otherwise."""
+    token = read[at]
+    if token.word not in TITLES or word_before(question, token) not in _DEFINITE:
+        return ""
+    name = corpus.titled(token.word)
+    words = name.lower().split()
+    if not words or vocabulary.zipf(words[-1]) >= SURNAME_MAX_ZIPF:
+        return ""
+    asked = {t.word for t in read}
+    return "" if asked & set(words) else name
 
 
 def _asks(question: str, token: Token) -> bool:

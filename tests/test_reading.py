@@ -180,6 +180,20 @@ def test_a_name_spelled_out_also_finds_the_acronym_the_corpus_writes_for_it(tmp_
     assert "iiss" not in query.weights
 
 
+def test_the_general_is_the_person_the_corpus_calls_general(seed_index):
+    found = answer(seed_index, "how many times has the general been to russia?")
+    texts = [h.passage.text for h in found.hits[:2]]
+    assert any(t.startswith("This visit marks Min Aung Hlaing's fourth trip") for t in texts)
+    assert ("general", "General Min Aung Hlaing") in found.mended
+    assert ("president", "President Vladimir Putin") in answer(
+        seed_index, "who is the president?"
+    ).mended
+    # Named in the question, or a title the corpus gives no one, nothing is read.
+    assert answer(seed_index, "what did the general Min Aung Hlaing say?").mended == ()
+    assert answer(seed_index, "who is the king?").mended == ()
+    assert answer(seed_index, "a general question about Russia").mended == ()  # no "the"
+
+
 def test_the_words_of_an_abbreviation_the_corpus_writes_alone_are_read_as_it(tmp_path):
     write(
         tmp_path,

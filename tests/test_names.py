@@ -1,4 +1,4 @@
-from index.initials import spelled_by
+from index.names import spelled_by, titled_name
 from index.strings import Strings
 
 
@@ -31,3 +31,19 @@ def test_a_name_is_whole_words_in_one_passage():
     assert spelled_by(texts, "MSF") == "Médecins Sans Frontières"
     assert spelled_by(texts, "ISP") == "Islamic State Party"
     assert spelled_by(texts, "SP") == "State Party"
+
+
+def test_the_name_a_title_goes_with_is_the_one_most_of_its_mentions_name():
+    texts = Strings.pack(
+        [
+            "Senior General Min Aung Hlaing arrived.",
+            "The general left. General Min Aung Hlaing spoke.",
+            "Kremlin spokesman Dmitry Peskov said no.",
+            "The General Assembly met.",
+        ]
+    )
+    assert titled_name(texts, "general") == "Min Aung Hlaing"  # 2 of 3 "General ..."
+    assert titled_name(texts, "spokesman") == "Dmitry Peskov"  # a role in small letters
+    assert titled_name(texts, "king") == ""
+    bodies = Strings.pack(["The General Assembly met.", "General Motors", "General Min Aung"])
+    assert titled_name(bodies, "general") == ""  # 1 of 3: no one general is meant
