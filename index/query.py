@@ -104,7 +104,7 @@ def build_query(
         named = tuple(t.term for t in analyzer.tokens(person))
         word = _word(token.term, token.word, analyzer, vocabulary, shown, also, same, named)
         if named:  # "the general": General Min Aung Hlaing, said as a reading is
-            word = replace(word, read_as=f"{shown[:1].upper()}{shown[1:]} {person}")
+            word = replace(word, read_as=person)
         if len(apart := parts[token.start, token.end]) > 1:
             if not same:  # "US" asked as itself and its words too: nothing to say
                 said = " ".join(apart)  # said, as a mended typo is; a name as written

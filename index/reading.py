@@ -358,7 +358,7 @@ def acronyms_spelled(
 TITLES = frozenset(
     "general president minister premier chancellor king queen prince princess pope "
     "senator governor mayor spokesman spokeswoman spokesperson ambassador envoy colonel "
-    "admiral marshal sultan emperor".split()
+    "admiral marshal sultan emperor leader chief".split()
 )
 # Before a title, the words that make it mean one person already named: "the general".
 _DEFINITE = frozenset("the his her their its".split())
@@ -370,12 +370,16 @@ SURNAME_MAX_ZIPF = 5.0
 def person_titled(
     question: str, read: Sequence[Token], at: int, vocabulary: Vocabulary, corpus: Lookups
 ) -> str:
-    """The person the question means by ``read[at]``, a title after "the" ("who greeted
-    the general?"), where the corpus names one person so far more than any other
+    """The person the question means by ``read[at]``, a title after "the", or after
+    "the" and one word ("who greeted the general?", "who is the junta leader?"), where
+    the corpus names one person so far more than any other
     (``names.titled_name``: "Min Aung Hlaing"), whom the question does not name already;
     "" otherwise."""
     token = read[at]
-    if token.word not in TITLES or word_before(question, token) not in _DEFINITE:
+    if token.word not in TITLES:
+        return ""
+    before = [w.lower() for w in _WORDS.findall(question, 0, token.start)[-2:]]
+    if not _DEFINITE.intersection(before):  # "the general", "the junta leader"
         return ""
     name = corpus.titled(token.word)
     words = name.lower().split()

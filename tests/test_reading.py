@@ -184,14 +184,21 @@ def test_the_general_is_the_person_the_corpus_calls_general(seed_index):
     found = answer(seed_index, "how many times has the general been to russia?")
     texts = [h.passage.text for h in found.hits[:2]]
     assert any(t.startswith("This visit marks Min Aung Hlaing's fourth trip") for t in texts)
-    assert ("general", "General Min Aung Hlaing") in found.mended
-    assert ("president", "President Vladimir Putin") in answer(
-        seed_index, "who is the president?"
-    ).mended
+    assert ("general", "Min Aung Hlaing") in found.mended
+    assert ("president", "Vladimir Putin") in answer(seed_index, "who is the president?").mended
     # Named in the question, or a title the corpus gives no one, nothing is read.
     assert answer(seed_index, "what did the general Min Aung Hlaing say?").mended == ()
     assert answer(seed_index, "who is the king?").mended == ()
     assert answer(seed_index, "a general question about Russia").mended == ()  # no "the"
+
+
+def test_the_junta_leader_is_the_person_the_corpus_calls_junta_leader(tmp_path):
+    text = "Junta leader Min Aung Hlaing flew to Moscow. He met officials.\n\n"
+    text += "Min Aung Hlaing seized power in 2021."
+    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
+    found = answer(build_index(tmp_path), "when did the junta leader seize power?")
+    assert found.hits[0].passage.text == "Min Aung Hlaing seized power in 2021."
+    assert found.mended == (("leader", "Min Aung Hlaing"),)
 
 
 def test_the_words_of_an_abbreviation_the_corpus_writes_alone_are_read_as_it(tmp_path):
