@@ -15,7 +15,7 @@ from .strings import Strings
 _PASSED = rb"(?:of|for|the|and|on|in|at|to|de|du|des|la|le|&)"
 _WORD_BYTE = re.compile(rb"[\w\x80-\xff]")
 # Found names by the texts they were looked for in and what was asked: a table is read
-# once for each acronym or title asked (a tenth of a second at a million sentences), not
+# once for each acronym or title asked (0.09 s and 0.15 s at a million sentences), not
 # once a question; a new index is a new table, read afresh.
 _KEPT = 1000
 _FOUND: WeakKeyDictionary[Strings, dict[str, str]] = WeakKeyDictionary()
@@ -71,19 +71,19 @@ def _kept(texts: Strings, key: str, find: Callable[[Strings, str], str]) -> str:
 
 
 def _most_titled(texts: Strings, title: str) -> str:
-    first = re.escape(title[:1].encode())
-    rest = re.escape(title[1:].encode())
-    # The title's first letter either way, the rest in small letters ("General",
-    # "spokesman"), then a capitalised word: a name, or a body ("General Assembly").
-    pattern = re.compile(
-        rb"(?:%s|%s)%s[ \t]+(?=[A-Z])%s?" % (first.upper(), first.lower(), rest, _NAME)
-    )
     blob = memoryview(texts.blob[texts.offsets[0] : texts.offsets[-1]])
-    found = [
-        m.group(1)
-        for m in pattern.finditer(blob)
-        if not m.start() or not _WORD_BYTE.match(blob[m.start() - 1 : m.start()])
-    ]
+    found = []
+    # The title capitalised and in small letters ("General", "spokesman"), each a
+    # literal the engine skips to (one pattern for both read every byte: 0.38 s at a
+    # million sentences against 2 × 0.07), then a capitalised word: a name, or a body
+    # ("General Assembly").
+    for written in (title.capitalize(), title.lower()):
+        pattern = re.compile(rb"%s[ \t]+(?=[A-Z])%s?" % (re.escape(written.encode()), _NAME))
+        found += [
+            m.group(1)
+            for m in pattern.finditer(blob)
+            if not m.start() or not _WORD_BYTE.match(blob[m.start() - 1 : m.start()])
+        ]
     named = Counter(b" ".join(name.split()) for name in found if name)
     if not named:
         return ""
