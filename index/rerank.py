@@ -21,6 +21,7 @@ DEPTH = 10
 _PARAGRAPH_REACH = 64
 _WRITTEN = re.compile(r"\w+")
 _CAPITALISED = re.compile(r"\b[A-Z]\w+")
+_NAMES = re.compile(r"\b[A-Z]\w+(?:\s+[A-Z]\w+)+")
 _NUMBER = re.compile(
     r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half)\b",
@@ -66,6 +67,7 @@ FEATURES = (
     "number",  # a how-many/much question, and a number the question lacks
     "when",  # a when/what-year question, and a year, month or century the question lacks
     "prev_cov",  # share of the question the sentence before (same paragraph) holds
+    "who_name",  # a who question, and a name of two capitalised words the question lacks
 )
 
 
@@ -144,6 +146,7 @@ def features(index: Index, query: Query, question: str, ranked: Sequence[Ranked]
                 float(asks[1] and _new(_NUMBER, text, asked_numbers)),
                 float(asks[2] and _new(_DATE, text, asked_dates)),
                 prev_cov[place],
+                float(asks[0] and _new_full_name(text, named)),
             )
         )
     return np.array(rows, dtype=float).reshape(len(ranked), len(FEATURES))
@@ -200,6 +203,15 @@ def _new_name(text: str, named: set[str]) -> bool:
     return any(
         (lower := w.lower()) not in named and lower not in _FUNCTION_WORDS
         for w in _CAPITALISED.findall(text, 1)
+    )
+
+
+def _new_full_name(text: str, named: set[str]) -> bool:
+    """Whether ``text`` holds two or more capitalised words together past its first that
+    the question names none of ("Min Aung Hlaing", "Vladimir Putin")."""
+    return any(
+        not any(w.lower() in named or w.lower() in _FUNCTION_WORDS for w in m.group().split())
+        for m in _NAMES.finditer(text, 1)
     )
 
 
