@@ -27,6 +27,10 @@ COMPOUND_MAX_ZIPF = 3.0
 # are words); two small words typed together (_GLUED: "whatare", "ofthe" 3.3, web typos
 # that wordfreq counts) are left out as stop words are, up to STOP_TYPO_MAX_ZIPF + 0.4.
 GLUED_MAX_ZIPF = 1.0
+# Acronyms of one question looked up as names (a scan of the text each, 0.09 s at a
+# million sentences, the first time): a member pasting fifty capitalised words asks no
+# more than these.
+NAMED_PER_QUESTION = 3
 _WORDS = re.compile(r"\w+")  # the words around a question's word, for its idioms
 # "the us" typed in lower case is the US ("the oldest university in the us"): the pronoun
 # "us" follows no "the"; alone, "us" stays a stop word ("tell us").
@@ -103,6 +107,7 @@ def read_question(
     spell where the corpus names one ("IISS": International Institute for Strategic
     Studies; ``names.spelled_by``)."""
     says = corpus.says if corpus else None
+    named_left = NAMED_PER_QUESTION
     read, left_out = [], []
     question = _THE_US.sub(r"\1 US", question)  # same length: spans stay the question's
     tokens = analyzer.tokens(question)
@@ -117,7 +122,10 @@ def read_question(
                 continue
             if is_acronym(shown):
                 word, term = analyzer.pair(shown.lower())
-                named = _named(question, shown, term, analyzer, vocabulary, corpus)
+                named = []
+                if named_left > 0:  # each a scan of the text the first time it is asked
+                    named_left -= 1
+                    named = _named(question, shown, term, analyzer, vocabulary, corpus)
                 if named:  # "IISS": the name the corpus writes
                     read.extend(Token(t.term, token.start, token.end, t.word) for t in named)
                     continue

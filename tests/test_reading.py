@@ -157,6 +157,9 @@ def test_an_acronym_the_corpus_never_writes_is_read_as_the_name_its_initials_spe
     assert answer(seed_index, "what did the SS say").missing == ("SS",)
     # Typed all in capitals, every word looks like an acronym: none is read as a name.
     assert answer(seed_index, "WHAT IS THE IISS").missing == ("IISS",)
+    # Each acronym looked up is a scan of the text: a question asks a few at most.
+    many = "what did " + " ".join(["ABCD", "EFGH", "IJKL", "IISS"]) + " say"
+    assert "IISS" in answer(seed_index, many).missing
 
 
 def test_a_name_spelled_out_also_finds_the_acronym_the_corpus_writes_for_it(tmp_path):
