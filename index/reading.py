@@ -343,6 +343,7 @@ def acronyms_spelled(
     question but for small words, whose initials make a term the corpus holds and which
     the corpus says as the question writes them (a phrase look-up: no text is scanned)."""
     found: dict[int, str] = {}
+    looked = 0
     start = 0
     for end in range(1, len(read) + 1):
         if end < len(read) and _BETWEEN_NAMED.fullmatch(
@@ -355,6 +356,9 @@ def acronyms_spelled(
                 acronym = "".join(t.word[:1] for t in window)
                 if not acronym.isalpha() or vocabulary.idf_of(acronym) is None:
                     continue
+                looked += 1
+                if looked > NAMED_PER_QUESTION * 2:  # a long question's windows: enough
+                    return found
                 if corpus.says(question[window[0].start : window[-1].end]):
                     found.update((at, acronym) for at in range(first, last))
         start = end
