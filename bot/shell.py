@@ -43,7 +43,6 @@ SHELL_HELP = (
 )
 
 
-# The shell knows no member, role or channel by name: mentions read as "@someone".
 # The shell's member: one person asking in one channel (user ids are Discord's snowflakes).
 _USER = 0
 T = TypeVar("T")
@@ -121,7 +120,7 @@ class Shell:
         """Ask ``question`` as Discord takes it, following up the answer ``follows`` if
         given: its markup out (mentions, emoji), what asks the news nothing answered
         without a search (talk.request_in, then small talk, as the bot reads a message)."""
-        typed = read_typed(question, no_names)
+        typed = read_typed(question, no_names)  # it knows no member by name: "@someone"
         question = typed.question
         request = request_in(question, following=follows is not None)
         if request is Request.WHY:  # "why?" in reply: the sentences around the answer
