@@ -529,8 +529,8 @@ def help_markdown(
         "passages, “why?” the sentences around them, “tl;dr” the opening of the article "
         "it quotes first.",
         "• Ask “what's new?” for my newest articles (“list the articles” for all of them), "
-        "or “the latest on …” for the newest passages on something; `-word` leaves out "
-        "passages holding a word.",
+        "“tell me about” and an article's title for its opening, or “the latest on …” "
+        "for the newest passages on something; `-word` leaves out passages holding a word.",
         "• Send me a direct message: every message there is a question, and “and China?” "
         "or “tell me more” there follows up my last answer.",
         "• Edit a question you asked me within 15 minutes and I answer it again in the "
@@ -561,9 +561,9 @@ def help_markdown(
     if cooldown > 0:
         lines.append(f"• One question every {cooldown:g} s per member.")
     lines.append(
-        "• Questions are matched by their words (a typo or a common other word for one too: "
-        "“suplies”, “warplanes”), not translated: ask in the language the articles are "
-        "written in."
+        "• Questions are matched by their words (a typo, a common other word, an acronym "
+        "for the name it stands for: “suplies”, “warplanes”, “IISS”), not translated: ask "
+        "in the language the articles are written in."
     )
     kept = f" for {keep_days} days" if keep_days else ""
     lines.append(

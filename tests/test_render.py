@@ -140,6 +140,8 @@ def test_help_covers_what_members_can_do_and_moderators_see_theirs(seed_index):
         "every 5 s",
         "double quotes",
         "“tl;dr”",
+        "“tell me about” and an article's title",
+        "“IISS”",
         "the link of one of my articles",
     ):
         assert feature in member, feature
