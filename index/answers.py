@@ -39,7 +39,7 @@ from .query import Query, build_query
 from .ranking import CANDIDATES, Ranked, rank
 from .reading import Lookups
 from .recency import LATEST_POOL, asks_latest, newest_first
-from .rerank import rerank
+from .rerank import names_someone_new, rerank
 from .rerank_weights import WEIGHTS
 
 MAX_QUESTION_CHARS = 500
@@ -256,6 +256,8 @@ def answer(
     if ranked:
         floor = RELATIVE_FLOOR * max(r.score for r in ranked)
         ranked = [r for i, r in enumerate(ranked) if i < top or r.score >= floor]
+    if ranked and _WHO.search(searched):
+        ranked = _named_after(index, searched, ranked)
     dated = newest_first(index, ranked) if latest and ranked else None
     ranked = dated if dated is not None else ranked
     # Sentences that read alike score alike by their own words: only candidates that
@@ -409,6 +411,54 @@ def _defining_first(
 
     first = sorted((r for r in ranked if r.number in defining), key=place)
     return first + [r for r in ranked if r.number not in defining]
+
+
+# A sentence that begins with a name: two capitalised words, the first no function word
+# ("General Min Aung Hlaing, who...", "Morgan Michaels, a researcher"; not "The Kremlin").
+_BEGINS_NAMED = re.compile(r"[\"“‘']?([A-Z][\w’'-]*)\s+[A-Z][\w’'-]+")
+_NOT_NAMES = frozenset(
+    "the a an in on at for from with by after before as this that these those it its his "
+    "her their our we they he she but and or when while if since no not some many most "
+    "several all both each other every".split()
+)
+_WHO = re.compile(r"\bwho(m|se)?\b|\bname\b", re.IGNORECASE)  # "who", "the name of"
+# How far after the first passage the sentence naming its person may come: news gives a
+# lede of up to three sentences, then names ("The leader of Myanmar's military junta
+# has arrived..." is followed two sentences on by "General Min Aung Hlaing, who...").
+NAMED_WITHIN = 3
+
+
+def _named_after(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, second, the first of the NAMED_WITHIN sentences after the first
+    passage that begins with a name the question lacks, where that passage is in its
+    article's first paragraph and names no one new: a news article's lede describes a
+    person by role and the sentences after name them ("The leader of Myanmar's military
+    junta has arrived..." then "General Min Aung Hlaing, who launched the coup...")."""
+    top = ranked[0]
+    text = index.passages.text
+    if index.passages.column("paragraph")[top.number] != 1:  # the lede: the first paragraph
+        return ranked
+    if names_someone_new(text(top.number), question):
+        return ranked
+    article = index.passages.article
+    for after in range(top.number + 1, min(top.number + 1 + NAMED_WITHIN, len(index.passages))):
+        if article[after] != article[top.number]:
+            return ranked
+        following = text(after)
+        begins = _BEGINS_NAMED.match(following)
+        if (
+            begins
+            and begins.group(1).lower() not in _NOT_NAMES
+            and names_someone_new(" " + following, question)
+        ):
+            break
+    else:
+        return ranked
+    rest = [r for r in ranked[1:] if r.number != after]
+    found = next((r for r in ranked if r.number == after), None)
+    if found is None:  # it holds no question word: as sure as the sentence it follows
+        found = Ranked(after, top.score, top.relevance, top.coverage, -1.0 - after)
+    return [top, found, *rest]
 
 
 def _merged(candidates: list[Ranked], more: Mapping[int, Ranked]) -> list[Ranked]:

@@ -206,6 +206,12 @@ def _new_name(text: str, named: set[str]) -> bool:
     )
 
 
+def names_someone_new(text: str, question: str) -> bool:
+    """Whether ``text`` holds a name of two capitalised words or more, past its first
+    word, that ``question`` names none of."""
+    return _new_full_name(text, set(_WRITTEN.findall(question.lower())))
+
+
 def _new_full_name(text: str, named: set[str]) -> bool:
     """Whether ``text`` holds two or more capitalised words together past its first that
     the question names none of ("Min Aung Hlaing", "Vladimir Putin")."""

@@ -64,6 +64,23 @@ def test_sharing_words_with_the_corpus_is_not_an_answer(seed_index, question):
     assert not answer(seed_index, question).found
 
 
+def test_who_is_answered_by_the_name_after_a_lede_that_gives_only_the_role(seed_index, tmp_path):
+    for question in ("who is the junta leader?", "who leads the junta?"):
+        found = answer(seed_index, question)
+        texts = [h.passage.text for h in found.hits]
+        assert texts[0].startswith("The leader of Myanmar's military junta has arrived")
+        assert texts[1].startswith("General Min Aung Hlaing, who launched the coup"), question
+    # Only from the lede, and only to a sentence that begins with a name.
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: A\n---\nA rebel leader spoke.\n\nThe leader of the rebels fled. "
+        "In Yangon, Aung Ko waited.\n\nAung Ko is a rebel.",
+    )
+    found = answer(build_index(tmp_path), "who is the rebels' leader?")
+    assert not any(h.passage.text == "In Yangon, Aung Ko waited." for h in found.hits[:2])
+
+
 def test_an_article_lacking_one_of_three_question_words_may_answer(tmp_path):
     data = json.loads(DATA.read_text(encoding="utf-8"))
     kept = [a for a in data["data"] if a["title"] in ("Packet_switching", "Yuan_dynasty")]
