@@ -60,7 +60,7 @@ SYNONYM_GROUPS = (
     "spokesman spokeswoman spokesperson",
     "chairman chairwoman chairperson",
     "resign quit",
-    "say tell announce declare",
+    "say told announce declare speak",  # "told": "tell" alone is a stop word ("tell me")
     # meetings and travel
     "meet meeting summit talk talks",
     "talk discussion negotiation",
@@ -143,7 +143,7 @@ SYNONYM_GROUPS = (
 
 # Words that mean a group's word only together: the last reads as that word too, in a
 # question ("who is in charge of Myanmar?" asks for its leader; "charged with" does not).
-IDIOMS = {("in", "charge"): "leader"}
+IDIOMS = {("in", "charge"): "leader", ("to", "power"): "seize"}
 
 # Abbreviations news readers type for words an article may spell out: a question word the
 # corpus lacks that is one of these is read as its words, where a passage says them

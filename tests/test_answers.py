@@ -246,6 +246,8 @@ def test_a_place_asked_by_its_older_name_is_found_by_its_new_one(tmp_path):
         ("when did the rebels attack?", "After rebel offensives in 2023, it lost ground."),
         ("what do maths labs teach?", "Mathematics laboratories teach counting."),
         ("who buys Russian arms?", "Russia is India's largest arms supplier."),
+        ("who spoke to AFP?", "A researcher told AFP the war would go on."),
+        ("when did the junta come to power?", "The military seized power in 2021."),
     ],
 )
 def test_news_words_for_the_same_thing_find_each_other(tmp_path, question, sentence):
