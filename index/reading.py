@@ -67,7 +67,8 @@ VAGUE = frozenset(
     "facts top bot quick question questions sorry bother idea ask asking curious name "
     "names kind kinds type types sort report reports reported article articles story "
     "stories piece pieces coverage tl dr tldr gist recap takeaways check think thinks "
-    "opinion opinions stance".split()
+    "opinion opinions stance conclude concluded concludes conclusion argue argued argues "
+    "believe believed believes".split()
 )
 
 
