@@ -30,21 +30,35 @@ _ENDINGS = (
     ("solv", "solut", 6),
     ("etain", "etent", 6),
 )
+# Verbs and adjectives whose nouns no ending rule gives, as Snowball stems them ("lose"
+# "loss", "choose" "choice", "strong" "strength"; tests/test_derivations.py checks them).
+_IRREGULAR = dict(
+    pair.split()
+    for pair in (
+        "lose loss,succeed success,choos choic,fli flight,grow growth,sell sale,"
+        "speak speech,prove proof,live life,weigh weight,high height,deep depth,"
+        "long length,strong strength,wide width,true truth,free freedom,fail failur,"
+        "pay payment,enter entri,deni denial"
+    ).split(",")
+)
+_IRREGULAR |= {noun: verb for verb, noun in _IRREGULAR.items()}
 # Stems that the endings would pair with another word: "commit" is no "commission",
 # "depose" no "deposit", "intend" no "intense", "transit" no "trans".
 _APART = frozenset("commit commiss depos deposit intend intens transit tran".split())
 
 
 def derived(term: str) -> tuple[str, ...]:
-    """The stems ``term``'s verb or noun would have, by ENDINGS: "respond" gives
-    "respons", "opposit" gives "oppos". Each may be no word at all; the caller keeps
-    those the corpus holds.
+    """The stems ``term``'s verb or noun would have, by _ENDINGS ("respond" gives
+    "respons", "opposit" gives "oppos") or as _IRREGULAR pairs them ("lose", "loss").
+    Each may be no word at all; the caller keeps those the corpus holds.
 
     >>> derived("respond"), derived("opposit"), derived("destroy"), derived("jet")
     (('respons',), ('oppos',), ('destruct',), ())
     """
     if term in _APART:
         return ()
+    if term in _IRREGULAR:
+        return (_IRREGULAR[term],)
     found = []
     for verb, noun, shortest in _ENDINGS:
         if len(term) < shortest:

@@ -246,7 +246,7 @@ def test_a_place_asked_by_its_older_name_is_found_by_its_new_one(tmp_path):
         ("when did the rebels attack?", "After rebel offensives in 2023, it lost ground."),
         ("what do maths labs teach?", "Mathematics laboratories teach counting."),
         ("who buys Russian arms?", "Russia is India's largest arms supplier."),
-        ("who spoke to AFP?", "A researcher told AFP the war would go on."),
+        ("what did a researcher say to AFP?", "A researcher told AFP the war would go on."),
         ("when did the junta come to power?", "The military seized power in 2021."),
     ],
 )
