@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .analysis import Analyzer, Token, is_acronym
+from .names import SMALL_WORDS
 from .synonyms import ABBREVIATIONS, AMBIGUOUS_ABBREVIATIONS, IDIOMS, synonyms
 from .vocabulary import Vocabulary
 
@@ -330,8 +331,7 @@ def short_form(read: Sequence[Token], at: int, vocabulary: Vocabulary) -> str:
 
 # What may stand between the words of a name spelled out ("International Institute for
 # Strategic Studies"): white space and the small words its initials pass over.
-_SMALL = frozenset("of for the and on in at to de du des la le".split())
-_BETWEEN_NAMED = re.compile(rf"\s+(?:(?:{'|'.join(sorted(_SMALL))}|&)\s+)*", re.IGNORECASE)
+_BETWEEN_NAMED = re.compile(rf"\s+(?:(?:{'|'.join(SMALL_WORDS)}|&)\s+)*", re.IGNORECASE)
 
 
 def acronyms_spelled(
