@@ -161,7 +161,7 @@ class Analyzer:
     stop_words: frozenset[str] = field(default=STOP_WORDS, repr=False)
     # Bump when a change here alters the terms of any text: a saved index built with
     # another version must be rebuilt, never queried.
-    version: int = 19
+    version: int = 20
     # Stems worked out before (a saved index's words): looked up before ``stem`` is asked,
     # which needs simplemma's dictionary and nltk, most of a one-question run's time.
     # The same function made them (the fingerprint covers both libraries' versions).
@@ -441,12 +441,20 @@ def stem(word: str) -> str:
     word = american(word.replace("-", ""))  # a hyphenated word read whole is one word
     word = SPELLED_SO.get(word, word)
     lemma = _PAST_TENSES.get(word) or simplemma.lemmatize(word, lang="en").lower()
+    if lemma.endswith("men") and len(lemma) >= _MEN_PLURAL:
+        lemma = lemma[:-3] + "man"  # "Frenchmen", which the dictionary lacks
     if (apart := _STEMS_APART.get(lemma)) is not None:
         return apart
     stemmed = _stemmer().stem(lemma)
     if stemmed.endswith("ier") and len(stemmed) > 4:
         return stemmed[:-2]
     return stemmed
+
+
+# A word this long ending in "men" is a plural of "-man" ("Frenchmen", "Dutchmen",
+# "militiamen") or a word no "-man" spells otherwise ("specimen"); the shorter include
+# "omen" and "Yemen", and "germen" would read as "German".
+_MEN_PLURAL = 8
 
 
 # Past tenses news writes often that simplemma reads as the noun they also spell: "prices

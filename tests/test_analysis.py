@@ -135,6 +135,9 @@ def test_irregular_forms_meet_through_their_lemma():
     assert analyzer.analyze("prices rose") == analyzer.analyze("did prices rise")
     assert analyzer.analyze("who won") == analyzer.analyze("will win")
     assert analyzer.analyze("roses") == ["rose"]  # the flowers stay flowers
+    # Plurals in "-men" the dictionary lacks; short words ending so are no plurals.
+    assert analyzer.analyze("3,600 Frenchmen") == analyzer.analyze("3600 Frenchman")
+    assert analyzer.analyze("Yemen omen germen") == ["yemen", "omen", "germen"]
 
 
 def test_number_words_are_digits():
