@@ -250,6 +250,8 @@ def answer(
     if defining:  # what says what X is answers "what is X?" first, however it ranks
         reranked = _defining_first(index, reranked, defining)
     ranked = [r for r in reranked if r.relevance >= MIN_RELEVANCE and r.coverage >= min_coverage]
+    if ranked and _names_alone(index, query, ranked[0]):
+        ranked = []
     near = not ranked and bool(reranked)  # passages came, all under the bar
     if near and not strict:
         ranked = reranked
@@ -476,6 +478,18 @@ def _min_coverage(query: Query) -> float:
     if not unseen and len(words) >= SEVERAL_WORDS:
         return SEVERAL_COVERAGE
     return MIN_COVERAGE
+
+
+def _names_alone(index: Index, query: Query, best: Ranked) -> bool:
+    """Whether the best passage matches only names of the question, which asks about them
+    what no article holds: "is Putin married?" over "...to meet with Russian President
+    Vladimir Putin", where the corpus never writes "married". A word common enough to
+    weigh nothing ("how old", "now") does not count as asked so."""
+    if not any(not w.alternatives and w.importance > 0 for w in query.own_words):
+        return False
+    text = index.passages.text(best.number)
+    found = _Marks(index, set(query.weights)).spans(text)
+    return bool(found) and all(text[start].isupper() for start, _ in found)
 
 
 def _naming_its_own(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:

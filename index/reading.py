@@ -58,9 +58,9 @@ ASKING: tuple[tuple[frozenset[str], frozenset[str] | None], ...] = (
     (frozenset("check verify confirm".split()), frozenset("if whether that this".split())),
 )
 # Words that frame what a question asks about rather than name it ("is China involved?",
-# "China's role", "name the researcher", "what kind of deal", "who reported it", "the
-# article about China", "what do analysts think?", "India's stance"), and the chat
-# around it ("quick question:", "sorry to bother", "any idea", "fact check"): left out
+# "China's role", "name the researcher", "Putin's background", "what kind of deal", "who
+# reported it", "the article about China", "what do analysts think?", "India's stance"),
+# and the chat around it ("quick question:", "sorry to bother", "any idea", "fact check"): left out
 # where no article holds them, where they could only count against answering; where
 # one does, it is asked ("the proteins involved in ...").
 VAGUE = frozenset(
@@ -69,7 +69,7 @@ VAGUE = frozenset(
     "names kind kinds type types sort report reports reported article articles story "
     "stories piece pieces coverage tl dr tldr gist recap takeaways check think thinks "
     "opinion opinions stance conclude concluded concludes conclusion argue argued argues "
-    "believe believed believes".split()
+    "believe believed believes biography bio background profile whereabouts".split()
 )
 
 
