@@ -344,7 +344,11 @@ def _shown_with(asked: Asked) -> dict[str, Any]:
         "origin": asked.origin,
         "within": asked.within,
         "no_answer": render.no_answer(
-            asked.foreign, asked.within, asked.answer.missing, asked.answer.unquoted
+            asked.foreign,
+            asked.within,
+            asked.answer.missing,
+            asked.answer.unquoted,
+            asked.answer.unsaid,
         ),
     }
 

@@ -197,12 +197,14 @@ def no_answer(
     within: str = "",
     missing: tuple[str, ...] = (),
     unquoted: tuple[str, ...] = (),
+    unsaid: str = "",
 ) -> str:
     """What the bot says when nothing answers; for a question in a language the corpus
     is not written in, which languages it can answer in; for one asked within the
     article titled ``within``, that the others were not searched; else the question's
-    words that no article holds (``missing``), if any, or the phrases it quotes that
-    no passage says (``unquoted``)."""
+    words that no article holds (``missing``), if any, the phrases it quotes that no
+    passage says (``unquoted``), or what the passages about it do not say (``unsaid``:
+    "how many")."""
     if within:
         return (
             f"I found no answer to that in *{escape(flat(within))}*. Ask without "
@@ -212,6 +214,11 @@ def no_answer(
         return (
             f"I found no answer to that in the corpus: no article mentions "
             f"{_words(missing)}. Try other words, or see what I know about with /sources."
+        )
+    if foreign is None and unsaid:
+        return (
+            f"I found no answer to that in the corpus: the passages about it do not say "
+            f"{unsaid}. Try other words, or see what I know about with /sources."
         )
     if foreign is None and unquoted:
         return (
@@ -246,7 +253,7 @@ def answer_markdown(answer: Answer, foreign: Foreign | None = None, within: str 
     """An answer as the bot posts it (asked within the article titled ``within``, if
     given)."""
     if not answer.found:
-        return no_answer(foreign, within, answer.missing, answer.unquoted)
+        return no_answer(foreign, within, answer.missing, answer.unquoted, answer.unsaid)
     return "\n\n".join(passage_markdown(hit) for hit in answer.hits)
 
 
@@ -373,6 +380,7 @@ def answer_json(answer: Answer) -> dict[str, Any]:
         "newest_first": answer.newest_first,
         "excluded": list(answer.excluded),
         "gist": answer.gist,
+        "unsaid": answer.unsaid,
     }
 
 

@@ -39,7 +39,7 @@ from .query import Query, build_query
 from .ranking import CANDIDATES, Ranked, rank
 from .reading import Lookups
 from .recency import LATEST_POOL, asks_latest, newest_first
-from .rerank import names_someone_new, rerank
+from .rerank import amount_asked, holds_amount, names_someone_new, rerank
 from .rerank_weights import WEIGHTS
 
 MAX_QUESTION_CHARS = 500
@@ -123,6 +123,8 @@ class Answer:
     newest_first: bool = False  # asked for the latest: the passages go by date, newest first
     excluded: tuple[str, ...] = ()  # words it excludes ("-Russia"): no passage quoted holds them
     gist: bool = False  # it asked for an article's gist: ``hits`` are the article's opening
+    # What it asks that the passages about it do not say ("how many"): not answered.
+    unsaid: str = ""
 
     @property
     def found(self) -> bool:
@@ -250,7 +252,8 @@ def answer(
     if defining:  # what says what X is answers "what is X?" first, however it ranks
         reranked = _defining_first(index, reranked, defining)
     ranked = [r for r in reranked if r.relevance >= MIN_RELEVANCE and r.coverage >= min_coverage]
-    if ranked and _names_alone(index, query, ranked[0]):
+    unsaid = _amount_unsaid(index, searched, ranked) if ranked else ""
+    if unsaid or (ranked and _names_alone(index, query, ranked[0])):
         ranked = []
     near = not ranked and bool(reranked)  # passages came, all under the bar
     if near and not strict:
@@ -298,6 +301,7 @@ def answer(
         closest=near and not strict,
         newest_first=dated is not None,
         excluded=without,
+        unsaid=unsaid,
     )
 
 
@@ -480,11 +484,23 @@ def _min_coverage(query: Query) -> float:
     return MIN_COVERAGE
 
 
+def _amount_unsaid(index: Index, question: str, ranked: list[Ranked]) -> str:
+    """ "how many" or "how much" where the question asks an amount and none of the first
+    DEFAULT_TOP passages holds one ("how much does a tank cost?" over "Russia has long
+    been India's largest arms supplier, providing tanks..."); "" otherwise."""
+    asked = amount_asked(question)
+    if not asked:
+        return ""
+    texts = (index.passages.text(r.number) for r in ranked[:DEFAULT_TOP])
+    return "" if any(holds_amount(text, question) for text in texts) else asked
+
+
 def _names_alone(index: Index, query: Query, best: Ranked) -> bool:
-    """Whether the best passage matches only names of the question, which asks about them
-    what no article holds: "is Putin married?" over "...to meet with Russian President
-    Vladimir Putin", where the corpus never writes "married". A word common enough to
-    weigh nothing ("how old", "now") does not count as asked so."""
+    """Whether the question has a word no article holds and the best passage matches
+    only its names, which it asks about what the corpus does not say: "is Putin
+    married?" over "...to meet with Russian President Vladimir Putin", where the corpus
+    never writes "married". A word common enough to weigh nothing ("how old", "now")
+    does not count as asked so."""
     if not any(not w.alternatives and w.importance > 0 for w in query.own_words):
         return False
     text = index.passages.text(best.number)

@@ -32,7 +32,21 @@ _DATE = re.compile(
     r"july|august|september|october|november|december|\d{3}0s)\b",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")  # "in 2021" is no amount
 _ASKS_NUMBER = re.compile(r"\bhow (many|much|long|large|big|old|far|high|tall)\b|percent", re.I)
+# "how much" asks an amount before a noun ("how much oil") or with a word of price; "how
+# much does Russia help?" asks how far.
+_ASKS_AMOUNT = re.compile(
+    r"\bhow many\b|\bhow much\b(?!\s+(does|do|did|is|are|was|were|has|have|had|will|would|"
+    r"can|could)\b)|\bhow much\b.*\b(costs?|price[sd]?|worth|pay|paid|spen[dt]|weighs?|earns?)\b",
+    re.I,
+)
+# Amounts _NUMBER does not count: "thousands of civilians", "none of", "his fourth trip".
+_AMOUNTS = re.compile(
+    r"\b(hundreds|thousands|millions|billions|dozens|tens|none|once|twice|thrice|first|"
+    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th))\b",
+    re.I,
+)
 _ASKS_WHEN = re.compile(
     r"\bwhen\b|\bwhat (year|century|date|decade|month|time)\b|\bwhich year\b", re.I
 )
@@ -204,6 +218,20 @@ def _new_name(text: str, named: set[str]) -> bool:
         (lower := w.lower()) not in named and lower not in _FUNCTION_WORDS
         for w in _CAPITALISED.findall(text, 1)
     )
+
+
+def amount_asked(question: str) -> str:
+    """ "how many" or "how much" where ``question`` asks an amount ("how much does a tank
+    cost?"), "" where it does not ("how much does Russia help?", "who sells tanks?")."""
+    found = _ASKS_AMOUNT.search(question)
+    return " ".join(found.group().lower().split()[:2]) if found else ""
+
+
+def holds_amount(text: str, question: str) -> bool:
+    """Whether ``text`` holds an amount ``question`` does not: a number other than a year,
+    "thousands", "fourth", "twice", "none"."""
+    numbers = _found(_NUMBER, text) - _found(_NUMBER, question) - _found(_YEAR, text)
+    return bool(numbers or _AMOUNTS.search(text))
 
 
 def names_someone_new(text: str, question: str) -> bool:

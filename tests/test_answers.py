@@ -76,6 +76,14 @@ def test_a_question_matching_only_names_asks_what_no_article_holds(seed_index, q
     assert found.missing
 
 
+def test_how_many_is_not_answered_by_passages_holding_no_amount(seed_index):
+    for question in ("how many jets has russia supplied?", "how much do the jets cost?"):
+        found = answer(seed_index, question)
+        assert not found.found and found.near, question
+    found = answer(seed_index, "how many elephants did myanmar give russia?")
+    assert "six elephants" in found.hits[0].passage.text
+
+
 @pytest.mark.parametrize(
     "question, start",
     [

@@ -17,10 +17,10 @@ DISTRACTORS_REACHED = (0.93, 0.97, 16)
 # "Who leads Myanmar's military?", mended on purpose since: 0.96 on both; and "is
 # myanmar's army losing ground", answered on 2026-11-30 by "lose" meeting "loss", a
 # change made for another question with that miss known: 1.00 on the seed; and "is
-# putin married", a no-answer known as a miss, answered by none since 2026-12-01): it tells
-# how far the figures above carry to new questions.
+# putin married" and "how much does a tank cost", no-answers known as misses, answered
+# by none since 2026-12-01): it tells how far the figures above carry to new questions.
 HOLDOUT_SEED_REACHED = (0.96, 1.0, 5)
-HOLDOUT_DISTRACTORS_REACHED = (0.92, 0.96, 4)
+HOLDOUT_DISTRACTORS_REACHED = (0.92, 0.96, 5)
 
 
 @pytest.fixture(scope="module")

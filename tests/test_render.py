@@ -30,6 +30,13 @@ def test_no_answer_says_so_and_names_the_words_no_article_holds(seed_index):
     assert render.answer_markdown(answer(seed_index, "what is it?")) == render.NO_ANSWER
 
 
+def test_no_answer_says_what_the_passages_do_not_say(seed_index):
+    result = answer(seed_index, "how many jets has russia supplied?")
+    said = render.answer_markdown(result)
+    assert "the passages about it do not say how many." in said
+    assert render.answer_json(result)["unsaid"] == "how many"
+
+
 def test_words_no_article_holds_are_noted_under_an_answer(seed_index):
     result = answer(seed_index, "who supplies Myanmar's jets and submarines?")
     assert result.found and result.missing == ("submarines",)

@@ -3,7 +3,7 @@ import numpy as np
 from index.build import build_index
 from index.query import build_query
 from index.ranking import rank
-from index.rerank import DEPTH, FEATURES, features, rerank
+from index.rerank import DEPTH, FEATURES, amount_asked, features, holds_amount, rerank
 from index.rerank_weights import WEIGHTS
 from tests.conftest import write
 
@@ -57,6 +57,22 @@ def test_a_name_the_question_lacks_answers_who(tmp_path):
     # Asking a name asks the same: "what is the name of ...".
     named = _features(build_index(tmp_path), "what is the name of the jets' seller")
     assert named["The jets of Myanmar come from Russia."]["who"] == 1
+
+
+def test_an_amount_is_what_how_many_and_how_much_ask():
+    assert amount_asked("How many tanks did Russia sell?") == "how many"
+    assert amount_asked("how much   oil?") == amount_asked("how much does a tank cost?")
+    assert amount_asked("how much oil?") == "how much"
+    # "how much does Russia help?" asks how far, not an amount; other questions neither.
+    assert amount_asked("how much does Russia help India?") == ""
+    assert amount_asked("who supplies India?") == ""
+    asked = "how many tanks did Russia sell?"
+    assert not holds_amount("Russia supplies India with tanks.", asked)
+    assert not holds_amount("In 2021 the army seized power.", asked)  # a year
+    for text in ("It sold 300 tanks.", "Thousands died.", "His fourth trip.", "None did."):
+        assert holds_amount(text, asked), text
+    # The question's own number is none it is told.
+    assert not holds_amount("It sold 300 tanks.", "how many of the 300 tanks work?")
 
 
 def test_paragraph_neighbours_and_written_words_are_measured(tmp_path):
