@@ -497,15 +497,15 @@ def _amount_unsaid(index: Index, question: str, ranked: list[Ranked]) -> str:
 
 def _names_alone(index: Index, query: Query, best: Ranked) -> bool:
     """Whether the question has a word no article holds and the best passage matches
-    only its names, which it asks about what the corpus does not say: "is Putin
-    married?" over "...to meet with Russian President Vladimir Putin", where the corpus
-    never writes "married". A word common enough to weigh nothing ("how old", "now")
-    does not count as asked so."""
+    only its names (or numbers), which it asks about what the corpus does not say: "is
+    Putin married?" over "...to meet with Russian President Vladimir Putin", where the
+    corpus never writes "married". A word common enough to weigh nothing ("how old",
+    "now") does not count as asked so."""
     if not any(not w.alternatives and w.importance > 0 for w in query.own_words):
         return False
     text = index.passages.text(best.number)
     found = _Marks(index, set(query.weights)).spans(text)
-    return bool(found) and all(text[start].isupper() for start, _ in found)
+    return bool(found) and all(text[start].isupper() or text[start].isdigit() for start, _ in found)
 
 
 def _naming_its_own(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:

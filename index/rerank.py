@@ -38,7 +38,8 @@ _ASKS_NUMBER = re.compile(r"\bhow (many|much|long|large|big|old|far|high|tall)\b
 # much does Russia help?" asks how far.
 _ASKS_AMOUNT = re.compile(
     r"\bhow many\b|\bhow much\b(?!\s+(does|do|did|is|are|was|were|has|have|had|will|would|"
-    r"can|could)\b)|\bhow much\b.*\b(costs?|price[sd]?|worth|pay|paid|spen[dt]|weighs?|earns?)\b",
+    r"can|could)\b)|\bhow much\b.*\b(costs?|price[sd]?|worth|pay|paid|spen[dt]|weighs?|earns?)\b"
+    r"|\bwhat (is|was|are|were) the (price|cost)s?\b|\bwhat (do|does|did|will) .*\bcost\b",
     re.I,
 )
 # Amounts _NUMBER does not count: "thousands of civilians", "none of", "his fourth trip".
@@ -224,7 +225,9 @@ def amount_asked(question: str) -> str:
     """ "how many" or "how much" where ``question`` asks an amount ("how much does a tank
     cost?"), "" where it does not ("how much does Russia help?", "who sells tanks?")."""
     found = _ASKS_AMOUNT.search(question)
-    return " ".join(found.group().lower().split()[:2]) if found else ""
+    if not found:
+        return ""
+    return "how many" if found.group().lower().startswith("how many") else "how much"
 
 
 def holds_amount(text: str, question: str) -> bool:

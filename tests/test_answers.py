@@ -66,7 +66,12 @@ def test_sharing_words_with_the_corpus_is_not_an_answer(seed_index, question):
 
 @pytest.mark.parametrize(
     "question",
-    ["is putin married?", "when was Putin born", "what is aung san suu kyi's favourite food"],
+    [
+        "is putin married?",
+        "when was Putin born",
+        "what is aung san suu kyi's favourite food",
+        "who won the 2022 world cup?",  # a number, like a name, is what it is asked of
+    ],
 )
 def test_a_question_matching_only_names_asks_what_no_article_holds(seed_index, question):
     # The name alone is most of the question, so the coverage cut lets it through; but

@@ -63,6 +63,8 @@ def test_an_amount_is_what_how_many_and_how_much_ask():
     assert amount_asked("How many tanks did Russia sell?") == "how many"
     assert amount_asked("how much   oil?") == amount_asked("how much does a tank cost?")
     assert amount_asked("how much oil?") == "how much"
+    assert amount_asked("What is the price of a Gripen?") == "how much"
+    assert amount_asked("what did the jets cost?") == "how much"
     # "how much does Russia help?" asks how far, not an amount; other questions neither.
     assert amount_asked("how much does Russia help India?") == ""
     assert amount_asked("who supplies India?") == ""
