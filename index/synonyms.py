@@ -90,7 +90,7 @@ SYNONYM_GROUPS = (
     "earthquake quake",
     "begin start",
     "choose pick select",
-    "aim goal purpose",
+    "aim goal purpose want seek",
     "founded establish",  # "founded", not "found": that reads as "find"
     "end finish",
     "help aid assist",
@@ -143,7 +143,12 @@ SYNONYM_GROUPS = (
 
 # Words that mean a group's word only together: the last reads as that word too, in a
 # question ("who is in charge of Myanmar?" asks for its leader; "charged with" does not).
-IDIOMS = {("in", "charge"): "leader", ("to", "power"): "seize"}
+IDIOMS = {
+    ("in", "charge"): "leader",
+    ("to", "power"): "seize",
+    # "is the army losing ground?": "suffered significant territorial losses"
+    **{(lose, "ground"): "territory" for lose in ("lose", "loses", "losing", "lost")},
+}
 
 # Abbreviations news readers type for words an article may spell out: a question word the
 # corpus lacks that is one of these is read as its words, where a passage says them

@@ -292,6 +292,17 @@ def test_news_words_for_the_same_thing_find_each_other(tmp_path, question, sente
     assert answer(build_index(tmp_path), question).hits
 
 
+def test_a_phrase_finds_what_news_says_in_other_words(tmp_path):
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: A\n---\nThe delegation arrived by train on Monday. We want peace, a "
+        "farmer said. The delegation aims to strengthen ties.\n",
+    )
+    found = answer(build_index(tmp_path), "what does the delegation want?")
+    assert found.hits[0].passage.text == "The delegation aims to strengthen ties."
+
+
 def test_the_same_sentence_in_two_articles_is_quoted_once(tmp_path):
     sentence = "Six elephants were gifted to the Moscow Circus."
     write(tmp_path, "a.md", f"---\ntitle: A\n---\n{sentence}\n")

@@ -12,7 +12,7 @@ def test_question_words_become_weighted_terms(seed_index):
     assert 0 < query.weights["fighter"] < 1  # a synonym of "jet", weighted down
 
 
-def test_founded_finds_established_picked_chose_and_purpose_aims(tmp_path):
+def test_founded_finds_established_picked_chose_and_purpose_or_want_aims(tmp_path):
     text = "The school was established in 1636. We found it. Thailand chose jets. It aims high."
     write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
     index = build_index(tmp_path)
@@ -20,8 +20,20 @@ def test_founded_finds_established_picked_chose_and_purpose_aims(tmp_path):
     assert 0 < founded.weights["establish"] < 1
     assert 0 < build_query("who picked jets", index.analyzer, index.vocabulary).weights["choos"] < 1
     assert 0 < build_query("the purpose", index.analyzer, index.vocabulary).weights["aim"] < 1
+    want = build_query("what do they want", index.analyzer, index.vocabulary)
+    assert 0 < want.weights["aim"] < 1  # "what does the delegation want?": "It aims..."
     # "found" is read as "find", not as "founded": it finds no school's founding.
     assert "establish" not in build_query("found", index.analyzer, index.vocabulary).weights
+
+
+def test_losing_ground_is_losing_territory(tmp_path):
+    text = "Fans lose hope on the ground. The army suffered territorial losses."
+    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
+    index = build_index(tmp_path)
+    for asked in ("is the army losing ground", "the army lost ground"):
+        assert 0 < build_query(asked, index.analyzer, index.vocabulary).weights["territori"] < 1
+    # Only said whole: "ground" alone is no territory.
+    assert "territori" not in build_query("ground", index.analyzer, index.vocabulary).weights
 
 
 def test_what_a_thing_costs_finds_what_it_is_worth(tmp_path):
