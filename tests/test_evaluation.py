@@ -18,9 +18,15 @@ DISTRACTORS_REACHED = (0.93, 0.97, 16)
 # myanmar's army losing ground", answered on 2026-11-30 by "lose" meeting "loss", a
 # change made for another question with that miss known: 1.00 on the seed; and "is
 # putin married" and "how much does a tank cost", no-answers known as misses, answered
-# by none since 2026-12-01): it tells how far the figures above carry to new questions.
-HOLDOUT_SEED_REACHED = (0.96, 1.0, 5)
-HOLDOUT_DISTRACTORS_REACHED = (0.92, 0.96, 5)
+# by none since 2026-12-01, and "what does the delegation want" and "is myanmar's army
+# losing ground" among distractors, answered on purpose that day). No longer blind:
+# tests/data/holdout2_questions.jsonl is.
+HOLDOUT_SEED_REACHED = (1.0, 1.0, 5)
+HOLDOUT_DISTRACTORS_REACHED = (1.0, 1.0, 5)
+# tests/data/holdout2_questions.jsonl was written on 2026-12-01, blind: measured once as
+# written, its misses not looked at. Tune nothing on it; say so if that ever changes.
+HOLDOUT2_SEED_REACHED = (0.92, 0.96, 4)
+HOLDOUT2_DISTRACTORS_REACHED = (0.88, 0.96, 2)
 
 
 @pytest.fixture(scope="module")
@@ -64,14 +70,19 @@ def test_quality_does_not_slide_back(request, cases, capsys, corpus, reached):
 
 
 @pytest.mark.parametrize(
-    "corpus, reached",
-    [("seed_index", HOLDOUT_SEED_REACHED), ("distractor_index", HOLDOUT_DISTRACTORS_REACHED)],
-    ids=["seed", "seed+distractors"],
+    "questions, corpus, reached",
+    [
+        ("holdout_questions.jsonl", "seed_index", HOLDOUT_SEED_REACHED),
+        ("holdout_questions.jsonl", "distractor_index", HOLDOUT_DISTRACTORS_REACHED),
+        ("holdout2_questions.jsonl", "seed_index", HOLDOUT2_SEED_REACHED),
+        ("holdout2_questions.jsonl", "distractor_index", HOLDOUT2_DISTRACTORS_REACHED),
+    ],
+    ids=["seed", "seed+distractors", "blind, seed", "blind, seed+distractors"],
 )
-def test_held_out_quality_does_not_slide_back(request, capsys, corpus, reached):
-    cases = read_cases(DATA / "holdout_questions.jsonl")
+def test_held_out_quality_does_not_slide_back(request, capsys, questions, corpus, reached):
+    cases = read_cases(DATA / questions)
     result = evaluate(request.getfixturevalue(corpus), cases)
-    report(f"held out, {corpus}", result, capsys)
+    report(f"held out ({questions}), {corpus}", result, capsys)
     success_1, success_3, no_answer = reached
     assert result.success_at(1) >= success_1
     assert result.success_at(3) >= success_3
