@@ -62,6 +62,18 @@ _COPULA = re.compile(
     r"(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:a|an|the|one|any|born)\b",
     re.IGNORECASE,
 )
+# What follows a plural subject where a sentence says what they are, without an article:
+# "Steam engines are external combustion engines, where...", "(...) were French
+# Protestants who"; up to three words before the plural noun, none a function word or a
+# verb or adverb by its ending ("are still used in ships", "are important in").
+_PLURAL_COPULA = re.compile(
+    rf"\s*(?:{_BRACKETED}\s*)?(?:are|were)\s+"
+    r"(?:(?!(?:in|on|at|by|to|of|for|from|with|as|than|not|no|also|still|now|often|"
+    r"usually|generally|mostly|all|both|each|more|less|most|very|so|too|being|been|able|"
+    r"about|into|over|under|then|there|the|a|an)\b)[\w-]+(?<!ed)(?<!ing)(?<!ly)\s+){0,3}"
+    r"[\w-]*[^\Wsu]s\b(?=\s*[,.;:(]|\s+(?:that|which|who|whose|where|of|with|and)\b)",
+    re.IGNORECASE,
+)
 # What may come before a subject that begins its clause: the sentence's start or a comma,
 # then an article ("In physics, a force"), and before a name, titles ("General Min Aung
 # Hlaing"); not a word that narrows it ("A probabilistic Turing machine is a ...", "Farmed
@@ -85,6 +97,7 @@ _NAMED = re.compile(r"\b(?:known as|called|named)\s+(?:(?:a|an|the)\s+)?[\"â€œâ€
 _CUE = re.compile(
     r",\s*(?:a|an|the|who|which|one of|also known as|known as|called)\s"
     r"|\b(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:a|an|the|one|any|born)\b"
+    r"|\b(?:are|were)\s+[\w-]+"
     r"|\b(?:known as|called|named)\s",
     re.IGNORECASE,
 )
@@ -182,7 +195,7 @@ def defines(text: str, asked: Asked, analyzer: Analyzer) -> bool:
                 return True
         if _NAMED.search(before):
             return True
-        if _COPULA.match(text, end) and starts.search(before):
+        if (_COPULA.match(text, end) or _PLURAL_COPULA.match(text, end)) and starts.search(before):
             return True
     return False
 
@@ -218,13 +231,20 @@ def _within_a_sentence(subject: str) -> re.Pattern[str]:
 
 def _named(text: str, asked: Asked, analyzer: Analyzer) -> Iterator[tuple[int, int]]:
     """Where ``text`` names ``asked``'s subject, word for word as the index records
-    words: each (start, end)."""
+    words, or their plural ("Steam engines are" for "a steam engine"): each (start,
+    end)."""
     wanted = [word for word, _, _ in analyzer.located(asked.subject)]
     words = analyzer.located(text)
     n = len(wanted)
     for i in range(len(words) - n + 1) if n else ():
-        if all(words[i + j][0] == wanted[j] for j in range(n)):
+        if all(_same_word(words[i + j][0], wanted[j]) for j in range(n)):
             yield words[i][1], words[i + n - 1][2]
+
+
+def _same_word(written: str, wanted: str) -> bool:
+    """The word asked, or its plural: "Steam engines are..." says what a steam engine is;
+    "the Mongol dynasty" names no Mongols."""
+    return written == wanted or written in (f"{wanted}s", f"{wanted}es")
 
 
 def _titled(before: str) -> bool:

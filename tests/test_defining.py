@@ -44,6 +44,10 @@ def test_what_asks_what_or_who_something_is():
         ("Islamism, also known as Political Islam, is a movement.", "Islamism"),
         ("The whole conflict is known as the Seven Years' War.", "Seven Years War"),
         ("It was part of the Seven Years' War, a much larger conflict.", "seven years war"),
+        # Plural, without an article: what they are, asked of one or of all.
+        ("Steam engines are external combustion engines, where steam works.", "steam engine"),
+        ("The Huguenots were French Protestants who fled.", "Huguenots"),
+        ("Antibodies are proteins that bind antigens.", "antibodies"),
     ],
 )
 def test_sentences_that_say_what_something_is(text, subject):
@@ -79,6 +83,12 @@ def test_a_name_after_its_title_or_role(text, subject, expected):
         ("Six elephants went to the circus.", "Warsaw"),
         ("Russia, China and India are the main suppliers.", "Russia"),  # one of a list
         ("Russia, China, and India are the main suppliers.", "Russia"),
+        ("Steam engines are still used in ships.", "steam engine"),  # not what they are
+        ("Steam engines are important in history.", "steam engine"),
+        ("Steam engines are less common in towns.", "steam engine"),
+        ("Steam engines were first used in mines.", "steam engine"),
+        ("The Mongol dynasty is also known as the Yuan.", "Mongols"),  # no Mongols
+        ("The Huguenot rebellions were wars of religion.", "Huguenots"),
     ],
 )
 def test_sentences_that_only_name_it_or_another_thing(text, subject):
