@@ -1,5 +1,5 @@
-"""A verb's noun and a noun's verb where the stemmer leaves them apart: "respond" and
-"response", "oppose" and "opposition", "destroy" and "destruction"."""
+"""A verb's noun and a noun's verb, a noun's adjective, where the stemmer leaves them
+apart: "respond" and "response", "oppose" and "opposition", "strategy" and "strategic"."""
 
 from __future__ import annotations
 
@@ -29,6 +29,14 @@ _ENDINGS = (
     ("pel", "puls", 5),
     ("solv", "solut", 6),
     ("etain", "etent", 6),
+    # A noun and its adjective: "strategi" "strateg" (strategic), "histori" "histor",
+    # "economi" "econom"; "democraci" "democrat", "diplomaci" "diplomat"; "financ"
+    # "financi", "commerc" "commerci", "provinc" "provinci".
+    ("gi", "g", 6),
+    ("ri", "r", 6),
+    ("mi", "m", 6),
+    ("aci", "at", 6),
+    ("c", "ci", 6),
 )
 # Verbs and adjectives whose nouns no ending rule gives, as Snowball stems them ("lose"
 # "loss", "choose" "choice", "strong" "strength"; tests/test_derivations.py checks them).
@@ -38,13 +46,17 @@ _IRREGULAR = dict(
         "lose loss,succeed success,choos choic,fli flight,grow growth,sell sale,"
         "speak speech,prove proof,live life,weigh weight,high height,deep depth,"
         "long length,strong strength,wide width,true truth,free freedom,fail failur,"
-        "pay payment,enter entri,deni denial"
+        "pay payment,enter entri,deni denial,benefit benefici,religion religi,"
+        "scienc scientif,crime crimin,presid presidenti"
     ).split(",")
 )
 _IRREGULAR |= {noun: verb for verb, noun in _IRREGULAR.items()}
 # Stems that the endings would pair with another word: "commit" is no "commission",
-# "depose" no "deposit", "intend" no "intense", "transit" no "trans".
-_APART = frozenset("commit commiss depos deposit intend intens transit tran".split())
+# "depose" no "deposit", "intend" no "intense", "transit" no "trans", "police" no
+# "policy", "office" no "official".
+_APART = frozenset(
+    "commit commiss depos deposit intend intens transit tran polic polici offic offici".split()
+)
 
 
 def derived(term: str) -> tuple[str, ...]:

@@ -28,6 +28,14 @@ from tests.conftest import write
         ("expel", "expulsion"),
         ("resolve", "resolution"),
         ("detain", "detention"),
+        # a noun and its adjective
+        ("strategy", "strategic"),
+        ("history", "historic"),
+        ("economy", "economic"),
+        ("democracy", "democratic"),
+        ("diplomacy", "diplomatic"),
+        ("finance", "financial"),
+        ("commerce", "commercial"),
     ],
 )
 def test_a_verb_and_its_noun_the_stemmer_parts_find_each_other(verb, noun):
@@ -61,6 +69,11 @@ def test_a_verb_and_its_noun_the_stemmer_parts_find_each_other(verb, noun):
         ("pay", "payment"),
         ("enter", "entry"),
         ("deny", "denial"),
+        ("benefit", "beneficial"),
+        ("religion", "religious"),
+        ("science", "scientific"),
+        ("crime", "criminal"),
+        ("president", "presidential"),
     ],
 )
 def test_irregular_pairs_are_written_as_the_analyzer_stems_them(verb, noun):
@@ -70,7 +83,16 @@ def test_irregular_pairs_are_written_as_the_analyzer_stems_them(verb, noun):
 
 @pytest.mark.parametrize(
     "one, other",
-    [("commit", "commission"), ("depose", "deposit"), ("intend", "intense"), ("block", "bloc")],
+    [
+        ("commit", "commission"),
+        ("depose", "deposit"),
+        ("intend", "intense"),
+        ("block", "bloc"),
+        ("police", "policy"),
+        ("office", "official"),
+        ("army", "arm"),
+        ("party", "part"),
+    ],
 )
 def test_words_that_only_look_derived_stay_apart(one, other):
     analyzer = Analyzer()
@@ -89,3 +111,6 @@ def test_a_question_verb_the_corpus_lacks_finds_its_noun(tmp_path):
     write(tmp_path, "b.md", "---\ntitle: B\n---\nThe junta suffered heavy losses.")
     found = answer(build_index(tmp_path), "is the junta losing?")
     assert not found.missing and found.hits[0].passage.text.startswith("The junta suffered")
+    write(tmp_path, "c.md", "---\ntitle: C\n---\nThe deal is mutually beneficial.")
+    found = answer(build_index(tmp_path), "what are the benefits of the deal?")
+    assert not found.missing and found.hits[0].passage.text.startswith("The deal is")
