@@ -485,8 +485,8 @@ def _min_coverage(query: Query) -> float:
 
 
 def _amount_unsaid(index: Index, question: str, ranked: list[Ranked]) -> str:
-    """ "how many" or "how much" where the question asks an amount and none of the first
-    DEFAULT_TOP passages holds one ("how much does a tank cost?" over "Russia has long
+    """What the question asks, "how many" or "how much", where it asks an amount and none
+    of the first DEFAULT_TOP passages holds one ("how much does a tank cost?" over "Russia has long
     been India's largest arms supplier, providing tanks..."); "" otherwise."""
     asked = amount_asked(question)
     if not asked:

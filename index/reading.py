@@ -60,9 +60,9 @@ ASKING: tuple[tuple[frozenset[str], frozenset[str] | None], ...] = (
 # Words that frame what a question asks about rather than name it ("is China involved?",
 # "China's role", "name the researcher", "Putin's background", "what kind of deal", "who
 # reported it", "the article about China", "what do analysts think?", "India's stance"),
-# and the chat around it ("quick question:", "sorry to bother", "any idea", "fact check"): left out
-# where no article holds them, where they could only count against answering; where
-# one does, it is asked ("the proteins involved in ...").
+# and the chat around it ("quick question:", "sorry to bother", "any idea", "fact
+# check"): left out where no article holds them, where they could only count against
+# answering; where one does, it is asked ("the proteins involved in ...").
 VAGUE = frozenset(
     "involved involvement involve role part summary summarize summarise overview list "
     "facts top bot quick question questions sorry bother idea ask asking curious name "
@@ -386,14 +386,17 @@ def person_titled(
     """The person the question means by ``read[at]``, a title after "the", or after
     "the" and one word ("who greeted the general?", "who is the junta leader?"), where
     the corpus names one person so far more than any other
-    (``names.titled_name``: "Min Aung Hlaing"), whom the question does not name already;
-    "" otherwise."""
+    (``names.titled_name``: "Min Aung Hlaing"), whom the question does not name already
+    nor says whose title it is ("the president of Russia"); "" otherwise."""
     token = read[at]
     if token.word not in TITLES:
         return ""
     before = [w.lower() for w in _WORDS.findall(question, 0, token.start)[-2:]]
     if not _DEFINITE.intersection(before):  # "the general", "the junta leader"
         return ""
+    after = [w.lower() for w in _WORDS.findall(question, token.end)[:2]]
+    if after[:1] in (["of"], ["for"]) and after[1:] and after[1] not in _DEFINITE:
+        return ""  # "the prime minister of Thailand" is whoever Thailand's is
     name = corpus.titled(token.word)
     words = name.lower().split()
     if not words or vocabulary.zipf(words[-1]) >= SURNAME_MAX_ZIPF:

@@ -195,6 +195,9 @@ def test_the_general_is_the_person_the_corpus_calls_general(seed_index):
     assert answer(seed_index, "what did the general Min Aung Hlaing say?").mended == ()
     assert answer(seed_index, "who is the king?").mended == ()
     assert answer(seed_index, "a general question about Russia").mended == ()  # no "the"
+    # Whose title it is, the question says: that one's, not the corpus's.
+    assert answer(seed_index, "who is the president of france?").mended == ()
+    assert answer(seed_index, "who is the president of the kremlin?").mended != ()
 
 
 def test_the_junta_leader_is_the_person_the_corpus_calls_junta_leader(tmp_path):
