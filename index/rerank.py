@@ -37,8 +37,9 @@ _ASKS_NUMBER = re.compile(r"\bhow (many|much|long|large|big|old|far|high|tall)\b
 # "how much" asks an amount before a noun ("how much oil") or with a word of price; "how
 # much does Russia help?" asks how far.
 _ASKS_AMOUNT = re.compile(
-    r"\bhow many\b|\bhow much\b(?!\s+(does|do|did|is|are|was|were|has|have|had|will|would|"
-    r"can|could)\b)|\bhow much\b.*\b(costs?|price[sd]?|worth|pay|paid|spen[dt]|weighs?|earns?)\b"
+    r"\bhow old\b|\bhow many\b"
+    r"|\bhow much\b(?!\s+(does|do|did|is|are|was|were|has|have|had|will|would|can|could)\b)"
+    r"|\bhow much\b.*\b(costs?|price[sd]?|worth|pay|paid|spen[dt]|weighs?|earns?)\b"
     r"|\bwhat (is|was|are|were) the (price|cost)s?\b|\bwhat (do|does|did|will) .*\bcost\b",
     re.I,
 )
@@ -222,20 +223,21 @@ def _new_name(text: str, named: set[str]) -> bool:
 
 
 def amount_asked(question: str) -> str:
-    """How ``question`` asks an amount, "how many" or "how much" ("how much does a tank
-    cost?", "what is the price of..."), "" where it does not ("how much does Russia
-    help?", "who sells tanks?")."""
+    """How ``question`` asks an amount, "how many", "how old" or "how much" ("how much
+    does a tank cost?", "what is the price of..."), "" where it does not ("how much does
+    Russia help?", "who sells tanks?")."""
     found = _ASKS_AMOUNT.search(question)
     if not found:
         return ""
-    return "how many" if found.group().lower().startswith("how many") else "how much"
+    asked = found.group().lower()[:8]
+    return asked if asked in ("how many", "how old") else "how much"
 
 
 def holds_amount(text: str, question: str) -> bool:
     """Whether ``text`` holds an amount ``question`` does not: a number other than a year,
-    "thousands", "fourth", "twice", "none"."""
+    "thousands", "fourth", "twice", "none"; for "how old", a number (an age)."""
     numbers = _found(_NUMBER, text) - _found(_NUMBER, question) - _found(_YEAR, text)
-    return bool(numbers or _AMOUNTS.search(text))
+    return bool(numbers or (amount_asked(question) != "how old" and _AMOUNTS.search(text)))
 
 
 def names_someone_new(text: str, question: str) -> bool:

@@ -73,6 +73,10 @@ def test_an_amount_is_what_how_many_and_how_much_ask():
     assert not holds_amount("In 2021 the army seized power.", asked)  # a year
     for text in ("It sold 300 tanks.", "Thousands died.", "His fourth trip.", "None did."):
         assert holds_amount(text, asked), text
+    # An age is a number: "his fourth trip" says no one's.
+    assert amount_asked("How old is he?") == "how old"
+    assert not holds_amount("His fourth trip.", "how old is he?")
+    assert holds_amount("Min Aung Hlaing, 68, left.", "how old is he?")
     # The question's own number is none it is told.
     assert not holds_amount("It sold 300 tanks.", "how many of the 300 tanks work?")
 
