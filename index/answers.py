@@ -39,7 +39,7 @@ from .query import Query, build_query
 from .ranking import CANDIDATES, Ranked, rank
 from .reading import Lookups
 from .recency import LATEST_POOL, asks_latest, newest_first
-from .rerank import amount_asked, holds_amount, names_someone_new, rerank
+from .rerank import FUNCTION_WORDS, amount_asked, holds_amount, names_someone_new, rerank
 from .rerank_weights import WEIGHTS
 
 MAX_QUESTION_CHARS = 500
@@ -422,10 +422,11 @@ def _defining_first(
 # A sentence that begins with a name: two capitalised words, the first no function word
 # ("General Min Aung Hlaing, who...", "Morgan Michaels, a researcher"; not "The Kremlin").
 _BEGINS_NAMED = re.compile(r"[\"“‘']?([A-Z][\w’'-]*)\s+[A-Z][\w’'-]+")
-_NOT_NAMES = frozenset(
-    "the a an in on at for from with by after before as this that these those it its his "
-    "her their our we they he she but and or when while if since no not some many most "
-    "several all both each other every".split()
+# Capitalised words that begin a sentence and no name: the function words a name's words
+# never are (rerank.py's), and these.
+_NOT_NAMES = FUNCTION_WORDS | frozenset(
+    "after before our we but when while if since no not some many most several all both "
+    "each other every".split()
 )
 _WHO = re.compile(r"\bwho(m|se)?\b|\bname\b", re.IGNORECASE)  # "who", "the name of"
 # How far after the first passage the sentence naming its person may come: news gives a

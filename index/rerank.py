@@ -60,7 +60,7 @@ _ASKS_WHO = re.compile(
     re.I,
 )
 # Words that name nothing although capitalised (after a quote, in a heading).
-_FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = frozenset(
     "a an the of in on at to for by with from and or is are was were be been being do "
     "does did what which who whom whose when where why how that this these those it its as "
     "into than then there their they he she his her".split()
@@ -217,7 +217,7 @@ def _new_name(text: str, named: set[str]) -> bool:
     """Whether ``text`` holds a capitalised word past its first (any sentence's first word
     is capitalised) that the question does not name."""
     return any(
-        (lower := w.lower()) not in named and lower not in _FUNCTION_WORDS
+        (lower := w.lower()) not in named and lower not in FUNCTION_WORDS
         for w in _CAPITALISED.findall(text, 1)
     )
 
@@ -250,7 +250,7 @@ def _new_full_name(text: str, named: set[str]) -> bool:
     """Whether ``text`` holds two or more capitalised words together past its first that
     the question names none of ("Min Aung Hlaing", "Vladimir Putin")."""
     return any(
-        not any(w.lower() in named or w.lower() in _FUNCTION_WORDS for w in m.group().split())
+        not any(w.lower() in named or w.lower() in FUNCTION_WORDS for w in m.group().split())
         for m in _NAMES.finditer(text, 1)
     )
 
