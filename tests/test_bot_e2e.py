@@ -129,6 +129,15 @@ async def test_passages_that_came_close_are_shown_to_who_asks_for_them(server, b
     assert "no answer" in embed_text(server.messages[int(message["id"])])
 
 
+async def test_passages_that_only_seem_to_answer_are_closest_passages(server, bot):
+    asked = "how many jets has Russia supplied?"
+    message = (await server.slash("ask", ALICE, question=asked)).messages[-1]
+    assert "the passages about it do not say how many" in embed_text(message)
+    pressed = await server.click(message, buttons(message)["Closest passages"]["custom_id"], BOB)
+    closest = embed_text(pressed.messages[-1])
+    assert "arms **supplier**" in closest and "Closest passages:" in closest
+
+
 async def test_mention_in_a_channel_and_in_a_dm(server, bot):
     reply = await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}")
     assert SUPPLIER in embed_text(reply)
