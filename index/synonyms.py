@@ -91,7 +91,7 @@ SYNONYM_GROUPS = (
     "begin start",
     "choose pick select",
     "aim goal purpose want seek",
-    "founded establish",  # "founded", not "found": that reads as "find"
+    "founded establish form",  # "founded", not "found": that reads as "find"
     "end finish",
     "help aid assist",
     "animal elephant",

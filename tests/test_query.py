@@ -12,12 +12,13 @@ def test_question_words_become_weighted_terms(seed_index):
     assert 0 < query.weights["fighter"] < 1  # a synonym of "jet", weighted down
 
 
-def test_founded_finds_established_picked_chose_and_purpose_or_want_aims(tmp_path):
+def test_founded_finds_established_or_formed_picked_chose_and_purpose_or_want_aims(tmp_path):
     text = "The school was established in 1636. We found it. Thailand chose jets. It aims high."
+    text += " The club was formed in 1901."
     write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
     index = build_index(tmp_path)
     founded = build_query("when was it founded", index.analyzer, index.vocabulary)
-    assert 0 < founded.weights["establish"] < 1
+    assert 0 < founded.weights["establish"] < 1 and 0 < founded.weights["form"] < 1
     assert 0 < build_query("who picked jets", index.analyzer, index.vocabulary).weights["choos"] < 1
     assert 0 < build_query("the purpose", index.analyzer, index.vocabulary).weights["aim"] < 1
     want = build_query("what do they want", index.analyzer, index.vocabulary)
