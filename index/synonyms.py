@@ -67,8 +67,8 @@ SYNONYM_GROUPS = (
     "discuss talk",
     "deal agreement pact treaty",
     "visit trip journey tour",
-    "travel accompany",
-    "welcome greet",
+    "travel accompany escort",
+    "welcome greet host receive",
     # trade and work
     "supply supplier sell provide",
     "buy purchase acquire",

@@ -99,6 +99,9 @@ def test_how_many_is_not_answered_by_passages_holding_no_amount(seed_index):
         ("min aung hlaing background", "This visit marks Min Aung Hlaing's fourth trip"),
         ("where is min aung hlaing now", "This visit marks Min Aung Hlaing's fourth trip"),
         ("when was putin born and when will he meet min aung hlaing", "General Min Aung"),
+        # a word the corpus says otherwise is no word it lacks
+        ("did putin receive min aung hlaing?", "General Min Aung Hlaing"),  # greeted
+        ("who escorts min aung hlaing?", "According to Myanmar's state broadcaster"),
     ],
 )
 def test_names_with_a_word_that_frames_or_a_word_matched_still_answer(seed_index, question, start):
