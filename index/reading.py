@@ -58,18 +58,18 @@ ASKING: tuple[tuple[frozenset[str], frozenset[str] | None], ...] = (
     (frozenset("check verify confirm".split()), frozenset("if whether that this".split())),
 )
 # Words that frame what a question asks about rather than name it ("is China involved?",
-# "China's role", "name the researcher", "Putin's background", "what kind of deal", "who
-# reported it", "the article about China", "what do analysts think?", "India's stance"),
-# and the chat around it ("quick question:", "sorry to bother", "any idea", "fact
-# check"): left out where no article holds them, where they could only count against
-# answering; where one does, it is asked ("the proteins involved in ...").
+# "China's role", "name the researcher", "Putin's background", "how often", "what kind
+# of deal", "who reported it", "the article about China", "what do analysts think?",
+# "India's stance"), and the chat around it ("quick question:", "sorry to bother", "any
+# idea", "fact check"): left out where no article holds them, where they could only
+# count against answering; where one does, it is asked ("the proteins involved in ...").
 VAGUE = frozenset(
     "involved involvement involve role part summary summarize summarise overview list "
     "facts top bot quick question questions sorry bother idea ask asking curious name "
     "names kind kinds type types sort report reports reported article articles story "
     "stories piece pieces coverage tl dr tldr gist recap takeaways check think thinks "
     "opinion opinions stance conclude concluded concludes conclusion argue argued argues "
-    "believe believed believes biography bio background profile whereabouts".split()
+    "believe believed believes biography bio background profile whereabouts often".split()
 )
 
 

@@ -37,12 +37,13 @@ _ASKS_NUMBER = re.compile(r"\bhow (many|much|long|large|big|old|far|high|tall)\b
 # "how much" asks an amount before a noun ("how much oil") or with a word of price; "how
 # much does Russia help?" asks how far.
 _ASKS_AMOUNT = re.compile(
-    r"\bhow old\b|\bhow many\b"
+    r"\bhow old\b|\bhow many\b|\bhow often\b"
     r"|\bhow much\b(?!\s+(does|do|did|is|are|was|were|has|have|had|will|would|can|could)\b)"
     r"|\bhow much\b.*\b(costs?|price[sd]?|worth|pay|paid|spen[dt]|weighs?|earns?)\b"
     r"|\bwhat (is|was|are|were) the (price|cost)s?\b|\bwhat (do|does|did|will) .*\bcost\b",
     re.I,
 )
+_HOW = ("how many", "how old", "how often")  # else "how much", or a price asked
 # Amounts _NUMBER does not count: "thousands of civilians", "none of", "his fourth trip".
 _AMOUNTS = re.compile(
     r"\b(hundreds|thousands|millions|billions|dozens|tens|none|once|twice|thrice|first|"
@@ -229,8 +230,8 @@ def amount_asked(question: str) -> str:
     found = _ASKS_AMOUNT.search(question)
     if not found:
         return ""
-    asked = found.group().lower()[:8]
-    return asked if asked in ("how many", "how old") else "how much"
+    asked = found.group().lower()
+    return next((how for how in _HOW if asked.startswith(how)), "how much")
 
 
 def holds_amount(text: str, question: str) -> bool:

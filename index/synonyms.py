@@ -60,7 +60,7 @@ SYNONYM_GROUPS = (
     "spokesman spokeswoman spokesperson",
     "chairman chairwoman chairperson",
     "resign quit",
-    "say told announce declare",  # "told": "tell" alone is a stop word ("tell me")
+    "say told announce declare comment",  # "told": "tell" alone is a stop word ("tell me")
     # meetings and travel
     "meet meeting summit talk talks",
     "talk discussion negotiation",

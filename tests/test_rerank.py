@@ -75,6 +75,7 @@ def test_an_amount_is_what_how_many_and_how_much_ask():
         assert holds_amount(text, asked), text
     # An age is a number: "his fourth trip" says no one's.
     assert amount_asked("How old is he?") == "how old"
+    assert amount_asked("how often has he been?") == "how often"
     assert not holds_amount("His fourth trip.", "how old is he?")
     assert holds_amount("Min Aung Hlaing, 68, left.", "how old is he?")
     # The question's own number is none it is told.
