@@ -486,9 +486,10 @@ def _min_coverage(query: Query) -> float:
 
 
 def _amount_unsaid(index: Index, question: str, ranked: list[Ranked]) -> str:
-    """What the question asks, "how many" or "how much", where it asks an amount and none
-    of the first DEFAULT_TOP passages holds one ("how much does a tank cost?" over "Russia has long
-    been India's largest arms supplier, providing tanks..."); "" otherwise."""
+    """How the question asks an amount ("how many", "how much", "how old", "how often")
+    where none of the first DEFAULT_TOP passages holds one ("how much does a tank cost?"
+    over "Russia has long been India's largest arms supplier, providing tanks..."); ""
+    otherwise."""
     asked = amount_asked(question)
     if not asked:
         return ""

@@ -224,9 +224,9 @@ def _new_name(text: str, named: set[str]) -> bool:
 
 
 def amount_asked(question: str) -> str:
-    """How ``question`` asks an amount, "how many", "how old" or "how much" ("how much
-    does a tank cost?", "what is the price of..."), "" where it does not ("how much does
-    Russia help?", "who sells tanks?")."""
+    """How ``question`` asks an amount, "how many", "how old", "how often" or "how much"
+    ("how much does a tank cost?", "what is the price of..."), "" where it does not ("how
+    much does Russia help?", "who sells tanks?")."""
     found = _ASKS_AMOUNT.search(question)
     if not found:
         return ""
