@@ -39,7 +39,7 @@ from .query import Query, build_query
 from .ranking import CANDIDATES, Ranked, rank
 from .reading import Lookups
 from .recency import LATEST_POOL, asks_latest, newest_first
-from .rerank import FUNCTION_WORDS, amount_asked, holds_amount, names_someone_new, rerank
+from .rerank import FUNCTION_WORDS, amount_unsaid, names_someone_new, rerank
 from .rerank_weights import WEIGHTS
 
 MAX_QUESTION_CHARS = 500
@@ -252,8 +252,11 @@ def answer(
     if defining:  # what says what X is answers "what is X?" first, however it ranks
         reranked = _defining_first(index, reranked, defining)
     ranked = [r for r in reranked if r.relevance >= MIN_RELEVANCE and r.coverage >= min_coverage]
-    unsaid = _amount_unsaid(index, searched, ranked) if ranked else ""
-    if unsaid or (ranked and _names_alone(index, query, ranked[0])):
+    # What only seems to answer: no amount where one is asked among the first
+    # DEFAULT_TOP passages ("how much does a tank cost?"), or names alone (_names_alone).
+    shown_first = (index.passages.text(r.number) for r in ranked[:DEFAULT_TOP])
+    unsaid = amount_unsaid(shown_first, searched) if ranked else ""
+    if unsaid or (ranked and _names_alone(index, query, wanted, ranked[0])):
         ranked = []
     near = not ranked and bool(reranked)  # passages came, all under the bar
     if near and not strict:
@@ -485,19 +488,7 @@ def _min_coverage(query: Query) -> float:
     return MIN_COVERAGE
 
 
-def _amount_unsaid(index: Index, question: str, ranked: list[Ranked]) -> str:
-    """How the question asks an amount ("how many", "how much", "how old", "how often")
-    where none of the first DEFAULT_TOP passages holds one ("how much does a tank cost?"
-    over "Russia has long been India's largest arms supplier, providing tanks..."); ""
-    otherwise."""
-    asked = amount_asked(question)
-    if not asked:
-        return ""
-    texts = (index.passages.text(r.number) for r in ranked[:DEFAULT_TOP])
-    return "" if any(holds_amount(text, question) for text in texts) else asked
-
-
-def _names_alone(index: Index, query: Query, best: Ranked) -> bool:
+def _names_alone(index: Index, query: Query, wanted: set[str], best: Ranked) -> bool:
     """Whether the question has a word no article holds and the best passage matches
     only its names (or numbers), which it asks about what the corpus does not say: "is
     Putin married?" over "...to meet with Russian President Vladimir Putin", where the
@@ -506,7 +497,7 @@ def _names_alone(index: Index, query: Query, best: Ranked) -> bool:
     if not any(not w.alternatives and w.importance > 0 for w in query.own_words):
         return False
     text = index.passages.text(best.number)
-    found = _Marks(index, set(query.weights)).spans(text)
+    found = _Marks(index, wanted).spans(text)
     return bool(found) and all(text[start].isupper() or text[start].isdigit() for start, _ in found)
 
 

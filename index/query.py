@@ -165,8 +165,8 @@ def _word(
     ``same`` terms that mean what it does (``equivalents.same_as``: "leads" after "who",
     leader; "1990s", 1990 to 1999), as the word itself; ``named`` the terms of the person
     a title stands for ("the general": min, aung, hlaing), as a synonym; where nothing
-    else matches, the noun of its verb or the verb of its noun (``derivations.derived``),
-    as a synonym."""
+    else matches, the noun of its verb, the verb of its noun or a noun's adjective
+    (``derivations.derived``), as a synonym."""
     weight = emphasis(written, vocabulary)
     alternatives: dict[str, float] = {}
     idf: dict[str, float] = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -234,11 +234,19 @@ def amount_asked(question: str) -> str:
     return next((how for how in _HOW if asked.startswith(how)), "how much")
 
 
-def holds_amount(text: str, question: str) -> bool:
-    """Whether ``text`` holds an amount ``question`` does not: a number other than a year,
-    "thousands", "fourth", "twice", "none"; for "how old", a number (an age)."""
-    numbers = _found(_NUMBER, text) - _found(_NUMBER, question) - _found(_YEAR, text)
-    return bool(numbers or (amount_asked(question) != "how old" and _AMOUNTS.search(text)))
+def amount_unsaid(texts: Iterable[str], question: str) -> str:
+    """How ``question`` asks an amount (``amount_asked``) where none of ``texts`` holds
+    one it does not: a number other than a year, "thousands", "fourth", "twice", "none";
+    for "how old", a number (an age). "" where it asks none or one holds it."""
+    asked = amount_asked(question)
+    if not asked:
+        return ""
+    told = _found(_NUMBER, question)
+    for text in texts:
+        numbers = _found(_NUMBER, text) - told - _found(_YEAR, text)
+        if numbers or (asked != "how old" and _AMOUNTS.search(text)):
+            return ""
+    return asked
 
 
 def names_someone_new(text: str, question: str) -> bool:
