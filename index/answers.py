@@ -488,13 +488,29 @@ def _min_coverage(query: Query) -> float:
     return MIN_COVERAGE
 
 
+# A question word no article holds asks what the corpus does not say (names alone) when
+# English uses it less often than this Zipf figure ("school" 5.7, "home" 5.8: "where did
+# Min Aung Hlaing go to school?"; "now" 6.2 does not) and it is none of the light words
+# (by term) that ask little on their own ("has he seen Putin?", "what has the West done
+# to Myanmar?", "is he in Moscow right now?" are answered by the names).
+NAMES_ALONE_MAX_ZIPF = 6.0
+_LIGHT = frozenset(
+    "do see come get make take give put keep let right time thing way now today lot really".split()
+)
+
+
 def _names_alone(index: Index, query: Query, wanted: set[str], best: Ranked) -> bool:
     """Whether the question has a word no article holds and the best passage matches
     only its names (or numbers), which it asks about what the corpus does not say: "is
     Putin married?" over "...to meet with Russian President Vladimir Putin", where the
-    corpus never writes "married". A word common enough to weigh nothing ("how old",
-    "now") does not count as asked so."""
-    if not any(not w.alternatives and w.importance > 0 for w in query.own_words):
+    corpus never writes "married". A word too common or light to ask anything on its
+    own ("now", "done": NAMES_ALONE_MAX_ZIPF, _LIGHT) does not count as asked so."""
+    if not any(
+        not w.alternatives
+        and index.vocabulary.zipf(w.written.lower()) < NAMES_ALONE_MAX_ZIPF
+        and not _LIGHT.intersection(index.analyzer.analyze(w.written))
+        for w in query.own_words
+    ):
         return False
     text = index.passages.text(best.number)
     found = _Marks(index, wanted).spans(text)

@@ -6,10 +6,17 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
-from .analysis import Analyzer, Token, is_acronym
+from .analysis import Analyzer, Token
 from .derivations import derived
 from .equivalents import same_as
-from .reading import Lookups, acronyms_spelled, idiom_of, person_titled, read_question
+from .reading import (
+    Lookups,
+    acronyms_spelled,
+    idiom_of,
+    may_be_acronym,
+    person_titled,
+    read_question,
+)
 from .synonyms import synonyms
 from .vocabulary import TYPO_MAX_ZIPF, Vocabulary
 
@@ -108,7 +115,7 @@ def build_query(
         if len(apart := parts[token.start, token.end]) > 1:
             if not same:  # "US" asked as itself and its words too: nothing to say
                 said = " ".join(apart)  # said, as a mended typo is; a name as written
-                acronym = corpus and len(shown) > 2 and is_acronym(shown)
+                acronym = corpus and len(shown) > 2 and may_be_acronym(shown, vocabulary)
                 name = corpus.names(shown) if acronym else ""
                 if name and [t.word for t in analyzer.tokens(name)] == apart:
                     said = name

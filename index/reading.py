@@ -32,6 +32,9 @@ GLUED_MAX_ZIPF = 1.0
 # million sentences, the first time): a member pasting fifty capitalised words asks no
 # more than these.
 NAMED_PER_QUESTION = 3
+# A word in small letters English uses less than this (Zipf) may be an acronym typed so:
+# "iiss" 1.8, "wfp" 2.5, "afp" 3.4; "often" 5.5 is a word.
+SMALL_ACRONYM_MAX_ZIPF = 3.5
 _WORDS = re.compile(r"\w+")  # the words around a question's word, for its idioms
 # "the us" typed in lower case is the US ("the oldest university in the us"): the pronoun
 # "us" follows no "the"; alone, "us" stays a stop word ("tell us").
@@ -69,7 +72,8 @@ VAGUE = frozenset(
     "names kind kinds type types sort report reports reported article articles story "
     "stories piece pieces coverage tl dr tldr gist recap takeaways check think thinks "
     "opinion opinions stance conclude concluded concludes conclusion argue argued argues "
-    "believe believed believes biography bio background profile whereabouts often".split()
+    "believe believed believes feel feels felt biography bio background profile whereabouts "
+    "often".split()
 )
 
 
@@ -122,7 +126,8 @@ def read_question(
             if says and (spelled := _spelled_out(question, token, analyzer, says)):
                 read.extend(spelled)
                 continue
-            if is_acronym(shown):
+            framing = token.word in VAGUE or _frames(token.word, analyzer, vocabulary)
+            if is_acronym(shown) or (not framing and may_be_acronym(shown, vocabulary)):
                 word, term = analyzer.pair(shown.lower())
                 named = []
                 if named_left > 0:  # each a scan of the text the first time it is asked
@@ -135,7 +140,7 @@ def read_question(
                     token = Token(term, token.start, token.end, word)
                 elif not any(c.islower() for c in question):
                     continue  # shouted: WHO is who; "what did the US say" asks the US
-            elif token.word in VAGUE or _frames(token.word, analyzer, vocabulary):
+            elif framing:
                 left_out.append(token)
                 continue
             elif parts := _parts(token, analyzer, vocabulary):
@@ -160,6 +165,16 @@ def read_question(
             continue
         read.append(token)
     return read or left_out  # nothing else asked: they may be words after all, said missing
+
+
+def may_be_acronym(shown: str, vocabulary: Vocabulary) -> bool:
+    """Whether a word as written may be an acronym: one in capitals (``is_acronym``), or
+    three to five small letters, as members type them, that English hardly uses
+    ("iiss", not "often")."""
+    if is_acronym(shown):
+        return True
+    small = 3 <= len(shown) <= 5 and shown.isascii() and shown.isalpha() and shown.islower()
+    return small and vocabulary.zipf(shown) < SMALL_ACRONYM_MAX_ZIPF
 
 
 def _named(

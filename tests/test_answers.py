@@ -71,6 +71,9 @@ def test_sharing_words_with_the_corpus_is_not_an_answer(seed_index, question):
         "when was Putin born",
         "what is aung san suu kyi's favourite food",
         "who won the 2022 world cup?",  # a number, like a name, is what it is asked of
+        # a word English uses often, but asking something all the same
+        "where did min aung hlaing go to school?",
+        "where does min aung hlaing live?",
     ],
 )
 def test_a_question_matching_only_names_asks_what_no_article_holds(seed_index, question):
@@ -104,6 +107,10 @@ def test_how_many_is_not_answered_by_passages_holding_no_amount(seed_index):
         ("who escorts min aung hlaing?", "According to Myanmar's state broadcaster"),
         ("did the kremlin comment on the visit?", '"The two sides will discuss'),  # said
         ("how often has min aung hlaing been to russia?", "This visit marks"),
+        # light words ask little on their own: the names answer
+        ("has min aung hlaing seen putin?", "General Min Aung Hlaing"),
+        ("what has the west done to myanmar?", "Russia is a significant ally"),
+        ("is min aung hlaing in moscow right now?", "General Min Aung Hlaing"),
     ],
 )
 def test_names_with_a_word_that_frames_or_a_word_matched_still_answer(seed_index, question, start):

@@ -159,6 +159,10 @@ def test_an_acronym_the_corpus_never_writes_is_read_as_the_name_its_initials_spe
     assert answer(seed_index, "what did the SS say").missing == ("SS",)
     # Typed all in capitals, every word looks like an acronym: none is read as a name.
     assert answer(seed_index, "WHAT IS THE IISS").missing == ("IISS",)
+    # Members type acronyms in small letters too; a word of English so typed is a word.
+    found = answer(seed_index, "who works at the iiss")
+    assert found.mended == (("iiss", name),) and (found.hits[0].passage.sentence == 2)
+    assert answer(seed_index, "how often has min aung hlaing been to russia").found
     # Each acronym looked up is a scan of the text: a question asks a few at most.
     many = "what did " + " ".join(["ABCD", "EFGH", "IJKL", "IISS"]) + " say"
     assert "IISS" in answer(seed_index, many).missing
