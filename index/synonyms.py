@@ -145,6 +145,12 @@ SYNONYM_GROUPS = (
 # question ("who is in charge of Myanmar?" asks for its leader; "charged with" does not).
 IDIOMS = {
     ("in", "charge"): "leader",
+    # "who runs Myanmar?" asks for its leader too ("what runs the engine?" does not)
+    **{
+        ("who", verb): "leader"
+        for verb in "run runs ran rule rules ruled govern governs governed command commands "
+        "commanded".split()
+    },
     ("to", "power"): "seize",
     # "is the army losing ground?": "suffered significant territorial losses"
     **{(lose, "ground"): "territory" for lose in ("lose", "loses", "losing", "lost")},
