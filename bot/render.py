@@ -275,7 +275,7 @@ NEWEST_FIRST = "Newest first: the articles published last come first"
 # Said under an article's opening, quoted for "tl;dr?".
 GIST_NOTE = "The article's first sentences (news opens with its gist): /article shows it whole"
 # Said under the passages that came closest to a question that got no answer.
-CLOSEST_NOTE = "Closest passages: none reached the bar for an answer, so read them with care"
+CLOSEST_NOTE = "Closest passages: none was taken for an answer, so read them with care"
 
 
 def answer_notes(

@@ -125,7 +125,7 @@ async def test_passages_that_came_close_are_shown_to_who_asks_for_them(server, b
     closest = pressed.messages[-1]
     assert closest["flags"] & 64 and closest["components"] == []
     assert "**Myanmar" in embed_text(closest)
-    assert "Closest passages: none reached the bar for an answer" in embed_text(closest)
+    assert "Closest passages: none was taken for an answer" in embed_text(closest)
     assert "no answer" in embed_text(server.messages[int(message["id"])])
 
 
