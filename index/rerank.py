@@ -33,13 +33,22 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")  # "in 2021" is no amount
-_ASKS_NUMBER = re.compile(r"\bhow (many|much|long|large|big|old|far|high|tall)\b|percent", re.I)
+# "how much" before a word of degree asks how far, as "how much does Russia help?" does:
+# "how much support does Russia give?" asks no number.
+_DEGREE = (
+    r"(?!\s+(support|help|influence|power|control|pressure|attention|interest|impact|"
+    r"effect|trust|respect|progress|success|sympathy|importance|backing)\b)"
+)
+_ASKS_NUMBER = re.compile(
+    rf"\bhow (many|much{_DEGREE}|long|large|big|old|far|high|tall)\b|percent", re.I
+)
 # "how much" asks an amount before a noun ("how much oil") or with a word of price; "how
 # much does Russia help?" asks how far.
 _ASKS_AMOUNT = re.compile(
     r"\bhow old\b|\bhow many\b|\bhow often\b"
     r"|\bhow much\b(?!\s+(does|do|did|is|are|was|were|has|have|had|will|would|can|could)\b)"
-    r"|\bhow much\b.*\b(costs?|price[sd]?|worth|pay|paid|spen[dt]|weighs?|earns?)\b"
+    + _DEGREE
+    + r"|\bhow much\b.*\b(costs?|price[sd]?|worth|pay|paid|spen[dt]|weighs?|earns?)\b"
     r"|\bwhat (is|was|are|were) the (price|cost)s?\b|\bwhat (do|does|did|will) .*\bcost\b",
     re.I,
 )

@@ -67,6 +67,7 @@ def test_an_amount_is_what_how_many_and_how_much_ask():
     assert amount_asked("what did the jets cost?") == "how much"
     # "how much does Russia help?" asks how far, not an amount; other questions neither.
     assert amount_asked("how much does Russia help India?") == ""
+    assert amount_asked("how much support does Russia give?") == ""  # a word of degree
     assert amount_asked("who supplies India?") == ""
     asked = "how many tanks did Russia sell?"
     assert amount_unsaid(["Russia supplies India with tanks."], asked) == "how many"
