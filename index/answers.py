@@ -88,6 +88,9 @@ _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\uf
 # A link, bare or between <> as Discord's link without preview.
 _LINK = re.compile(r"<?(?:https?://|www\.)[^\s>]+>?", re.IGNORECASE)
 
+# Chat's "w/" for "with" ("who is he meeting w/ in moscow"), which else leaves a "w".
+_CHAT_WITH = re.compile(r"\b[wW]/(?=\s|$)")
+
 Span = tuple[int, int]
 
 
@@ -138,12 +141,15 @@ class Answer:
 
 def clean_question(question: str) -> str:
     """The question as it is analysed: NFKC, invisible characters and links taken out,
-    white space collapsed.
+    chat's "w/" written out, white space collapsed.
 
     >>> clean_question("who sup\u00adplies Myan\u200bmar's jets? https://example.com/a")
     "who supplies Myanmar's jets?"
+    >>> clean_question("who is he meeting w/ in moscow")
+    'who is he meeting with in moscow'
     """
     question = _INVISIBLE.sub("", unicodedata.normalize("NFKC", question))
+    question = _CHAT_WITH.sub("with", question)
     return " ".join(_LINK.sub(" ", question).split())
 
 
