@@ -284,19 +284,21 @@ def _spelled_out(
     word = token.word
     plural = word[:-1] if len(word) > 2 and word.endswith("s") else ""
     keys = (word, plural, token.term)  # the term: "U.S." is "us"
-    spelled = next((ABBREVIATIONS[k] for k in keys if k in ABBREVIATIONS), None)
+    spellings = next((ABBREVIATIONS[k] for k in keys if k in ABBREVIATIONS), "")
     before = _WORDS.findall(question[: token.start])
-    if spelled is None or (before and before[-1][:1].isdigit()) or not says(spelled):
+    if not spellings or (before and before[-1][:1].isdigit()):
         return []
+    spelled = next((s for s in spellings.split("|") if says(s)), "")
     return [Token(t.term, token.start, token.end, t.word) for t in analyzer.tokens(spelled)]
 
 
 # Each abbreviation's words by their first, the longest first: "united nations security
 # council" is UNSC before "united nations" is UN.
 _SPELLED: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-for _short, _words in sorted(ABBREVIATIONS.items(), key=lambda item: -len(item[1].split())):
+_SPELLINGS = [(w, short) for short, ws in ABBREVIATIONS.items() for w in ws.split("|")]
+for _words, _short in sorted(_SPELLINGS, key=lambda item: -len(item[0].split())):
     _SPELLED.setdefault(_words.split()[0], []).append((tuple(_words.split()), _short))
-_LONGEST = max(len(words.split()) for words in ABBREVIATIONS.values())
+_LONGEST = max(len(words.split()) for words, _ in _SPELLINGS)
 
 
 def _spelled_from(tokens: Sequence[Token], start: int) -> Iterator[tuple[int, str]]:
@@ -306,6 +308,11 @@ def _spelled_from(tokens: Sequence[Token], start: int) -> Iterator[tuple[int, st
         end = start + len(words)
         if tuple(t.word for t in tokens[start:end]) == words:
             yield end, short
+
+
+def _said(short: str, says: Callable[[str], bool]) -> bool:
+    """Whether a passage says one of the abbreviation ``short``'s spellings in words."""
+    return any(says(words) for words in ABBREVIATIONS[short].split("|"))
 
 
 def _abbreviated(
@@ -318,7 +325,7 @@ def _abbreviated(
     at = 0
     while at < len(tokens):
         for end, short in _spelled_from(tokens, at):
-            if vocabulary.idf_of(short) is not None and not says(ABBREVIATIONS[short]):
+            if vocabulary.idf_of(short) is not None and not _said(short, says):
                 read.append(Token(short, tokens[at].start, tokens[end - 1].end, short))
                 at = end
                 break

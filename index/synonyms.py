@@ -193,6 +193,11 @@ ABBREVIATIONS = {
     "anc": "african national congress",
     "bjp": "bharatiya janata party",
     "nug": "national unity government",
+    # several spellings, "|" between them: the first that a passage says is read
+    "ww2": "world war ii|second world war",
+    "wwii": "world war ii|second world war",
+    "ww1": "world war i|first world war",
+    "wwi": "world war i|first world war",
 }
 # Abbreviations that also write something else ("at 5 pm", "an FM station"): read as their
 # words only where the corpus lacks them, never matched for their words.

@@ -144,6 +144,18 @@ def test_an_abbreviation_the_corpus_lacks_is_read_as_the_words_it_says(tmp_path)
     assert answer(index, "what happened at 5 pm").missing == ("5", "pm")
 
 
+def test_an_abbreviation_with_several_spellings_is_read_as_the_one_a_passage_says(tmp_path):
+    write(tmp_path, "a.md", "---\ntitle: A\n---\nThe bridge was destroyed in World War II.")
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nThe station burned in the Second World War.")
+    for written in ("ww2", "WWII"):
+        found = answer(build_index(tmp_path), f"what was destroyed in {written}")
+        assert found.hits[0].passage.text == "The bridge was destroyed in World War II."
+        assert found.mended == ((written, "world war ii"),)
+    (tmp_path / "a.md").unlink()
+    found = answer(build_index(tmp_path), "what burned in ww2")
+    assert found.mended == (("ww2", "second world war"),) and found.hits[0].passage.sentence == 1
+
+
 def test_an_acronym_the_corpus_never_writes_is_read_as_the_name_its_initials_spell(seed_index):
     name = "International Institute for Strategic Studies"
     for typed in ("what is the IISS?", "who is the IISS", "what did the IISS researcher say"):
