@@ -12,6 +12,7 @@ from functools import partial
 import numpy as np
 
 from .arrays import find_sorted
+from .asking import asking_sentence
 from .corpus import Article
 from .defining import Asked, defines, subject_asked, titled
 from .errors import (
@@ -216,11 +217,14 @@ def answer(
         passages = index.spans[within]
     if asks_gist(question) or (within and _names_gist(index, question, within)):
         return _opening(index, question, within or _sole_article(index), top, offset)
-    searched, latest = asks_latest(question)  # "latest" is no word to search for
-    searched, without = excluded(searched)  # "-Russia": no passage holding it
+    searched, without = excluded(question)  # "-Russia": no passage holding it
+    # "I was reading about the visit. who greeted him?": the sentence asking, the rest
+    # read as what it follows up
+    searched, context = _asking(index, searched)
+    searched, latest = asks_latest(searched)  # "latest" is no word to search for
     phrases = quoted(searched)
     said = saying(index, phrases, passages) if phrases else None
-    earlier = clean_question(earlier)
+    earlier = " ".join(part for part in (context, clean_question(earlier)) if part)
     query = build_query(searched, index.analyzer, index.vocabulary, earlier, lookups(index))
     wanted = set(query.weights)  # a property computed from the words: read it once
     unknown: dict[str, str] = {}  # each word once, case aside, as first written
@@ -503,6 +507,17 @@ NAMES_ALONE_MAX_ZIPF = 6.0
 _LIGHT = frozenset(
     "do see come get make take give put keep let right time thing way now today lot really".split()
 )
+
+
+def _asking(index: Index, question: str) -> tuple[str, str]:
+    """The sentence of ``question`` that asks and the sentences around it
+    (``asking_sentence``), where that sentence names something the corpus holds; else
+    (``question``, ""): "Myanmar gave Russia elephants. Is that true?" is asked whole."""
+    asked, context = asking_sentence(question)
+    vocabulary = index.vocabulary
+    if context and any(vocabulary.idf_of(t.term) is not None for t in index.analyzer.tokens(asked)):
+        return asked, context
+    return question, ""
 
 
 def _names_alone(index: Index, query: Query, wanted: set[str], best: Ranked) -> bool:

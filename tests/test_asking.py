@@ -1,0 +1,45 @@
+"""The sentence of a message that asks, and the context around it."""
+
+import pytest
+
+from index.answers import answer
+from index.asking import asking_sentence
+
+
+@pytest.mark.parametrize(
+    "message, asked, context",
+    [
+        # chat does not capitalise after a full stop
+        ("I read about the visit. who greeted him?", "who greeted him?", "I read about the visit."),
+        ("So he went. What did they say? Thanks!", "What did they say?", "So he went. Thanks!"),
+        ("wait... who supplies the jets??", "who supplies the jets??", "wait..."),
+    ],
+)
+def test_the_sentence_asking_is_told_from_the_rest(message, asked, context):
+    assert asking_sentence(message) == (asked, context)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "What office was held by George W. Bush?",  # an initial
+        "What did the U.S. say to Mr. Costa?",  # an initialism, an abbreviation
+        "Who is Putin? When did he meet him?",  # two questions: asked whole
+        "ok so. who is putin",  # no question mark: nothing says which asks
+        "who supplies Myanmar's jets?",
+    ],
+)
+def test_a_message_with_no_one_asking_sentence_is_asked_whole(message):
+    assert asking_sentence(message) == (message, "")
+
+
+def test_the_sentences_around_a_question_are_read_as_what_it_follows_up(seed_index):
+    # The words around count less, and those no article holds are not said missing.
+    chatty = answer(seed_index, "hey, I was reading about it and got curious. who greeted him?")
+    assert chatty.missing == () and "greeted by a Moscow" in chatty.hits[0].passage.text
+    # "what about China?" after what it is about: passages naming China, as a follow-up.
+    china = answer(seed_index, "I know Russia sells arms to Myanmar. But what about China?")
+    assert [h.passage.text[:25] for h in china.hits] == ["Russia, along with China,"]
+    # A question naming nothing the corpus holds is asked with its sentences.
+    true = answer(seed_index, "Myanmar gave elephants to Russia. Is that true?")
+    assert "six elephants" in true.hits[0].passage.text
