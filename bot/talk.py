@@ -71,6 +71,35 @@ _ABOUT_ME = frozenset(
         "what can i ask",
         "what can i ask you",
         "what should i ask",
+        "what questions can i ask",
+        "what can you answer",
+        # who or what the bot is: searched, "who made you?" quoted "Russian-made jets"
+        *(
+            f"who {verb} {you}"
+            for verb in ("made", "built", "created", "wrote", "programmed")
+            for you in ("you", "u", "this bot", "this", "the bot")
+        ),
+        *(
+            f"{are} {you} {what}"
+            for are in ("are", "r")
+            for you in ("you", "u")
+            for what in (
+                "a bot",
+                "an ai",
+                "ai",
+                "a robot",
+                "human",
+                "a human",
+                "real",
+                "a real person",
+                "a chatbot",
+            )
+        ),
+        "what is this bot",
+        "what s this bot",
+        "whats this bot",
+        "what bot is this",
+        "what kind of bot are you",
     }
 )
 
@@ -309,6 +338,9 @@ _LIST_ARTICLES = frozenset(
         "what do you cover",
         "what can i ask about",
         "what can i ask you about",
+        "what topics can i ask about",
+        "what topics can i ask you about",
+        "what subjects can i ask about",
         "what can you tell me about",
     }
 )

@@ -51,6 +51,9 @@ def test_small_talk_is_answered_as_such_and_questions_are_not():
         "how does this work",
         "what do you know about?",
         "who r u",
+        "who made you?",  # searched, it quoted "Russian-made fighter jets"
+        "Are you a bot?",
+        "what's this bot",
     ):
         assert small_talk(about_me) == HOW_TO_ASK, about_me
     for greeting in ("hi", "Hello there!", "good morning", "hey everyone"):
@@ -160,6 +163,7 @@ def test_asking_which_articles_the_bot_knows():
         "what articles do you have?",
         "what topics do you cover?",
         "what can I ask about?",
+        "what topics can I ask about?",  # "no article mentions “topics”"
     ):
         assert asks_for_articles(asked), asked
         assert small_talk(asked) == "", asked  # answered with the list, not a word
