@@ -43,6 +43,18 @@ HOW_TO_ASK = (
 GREETED = f"Hi! {HOW_TO_ASK}"
 _GREETINGS = frozenset("hi hello hey heya hiya yo howdy greetings sup gm hallo hola salut".split())
 _DAYTIMES = frozenset("morning afternoon evening".split())  # "good morning"
+# "how are you?" greets too: searched, it found "no answer".
+_HOW_ARE_YOU = frozenset(
+    f"{how} {are} {you}{doing}"
+    for how in ("how", "hows")
+    for are in ("are", "r", "is")
+    for you in ("you", "u", "it")
+    for doing in ("", " doing", " going")
+) | frozenset({"whats up", "what s up", "wassup", "whatsup", "how s it going"})
+# "bye", "good night": said goodbye to, not searched for.
+_FAREWELLS = frozenset("bye goodbye byebye cya night goodnight later ciao".split())
+_FAREWELL_FILLER = frozenset("good see you u ok okay thanks for now all everyone then".split())
+BYE = "Bye! Ask me anytime."
 _GREETING_FILLER = _DAYTIMES | frozenset("there everyone all good bot folks guys".split())
 # Questions about the bot itself, as members write them (words only, lowercase).
 _ABOUT_ME = frozenset(
@@ -123,8 +135,10 @@ def small_talk(text: str, after_answer: bool = False) -> str:
         return NO_PROBLEM
     if phrase in _ABOUT_ME:
         return HOW_TO_ASK
-    if _only(words, _GREETINGS | _DAYTIMES, _GREETING_FILLER):
+    if _only(words, _GREETINGS | _DAYTIMES, _GREETING_FILLER) or _asks_how_i_am(words):
         return GREETED
+    if _only(words, _FAREWELLS, _FAREWELL_FILLER) or phrase in {"see you", "see ya"}:
+        return BYE
     if _only(words, _SOURCE, _SOURCE_FILLER) or phrase in _SOURCE_PHRASES:
         return WHERE_FROM
     if phrase in _FORGET_ME:
@@ -564,6 +578,14 @@ def _praises(text: str) -> bool:
 def _words(text: str) -> list[str]:
     """The words of ``text``, lowercase, without digits or punctuation."""
     return re.findall(r"[^\W\d_]+", text.casefold())
+
+
+def _asks_how_i_am(words: list[str]) -> bool:
+    """Whether ``words`` ask how the bot is, after a greeting or not ("hey, how are you")."""
+    at = 0
+    while at < len(words) and (words[at] in _GREETINGS or words[at] in _GREETING_FILLER):
+        at += 1
+    return " ".join(words[at:]) in _HOW_ARE_YOU
 
 
 def _only(words: list[str], keys: frozenset[str], filler: frozenset[str]) -> bool:

@@ -1,5 +1,6 @@
 from bot.talk import (
     ASK_THE_CLAIM,
+    BYE,
     CHECK_IT,
     HOW_TO_ASK,
     MARK_IT,
@@ -56,8 +57,11 @@ def test_small_talk_is_answered_as_such_and_questions_are_not():
         "what's this bot",
     ):
         assert small_talk(about_me) == HOW_TO_ASK, about_me
-    for greeting in ("hi", "Hello there!", "good morning", "hey everyone"):
+    for greeting in ("hi", "Hello there!", "good morning", "hey everyone", "hey, how are you?"):
         assert small_talk(greeting).startswith("Hi! "), greeting
+    for farewell in ("bye!", "good night", "ok bye for now", "see you"):
+        assert small_talk(farewell) == BYE, farewell
+    assert small_talk("how are the rebels doing?") == ""
     for question in ("who helped Myanmar?", "help for refugees", "hi, who supplies jets?", "good"):
         assert small_talk(question) == "", question
 
