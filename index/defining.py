@@ -9,9 +9,19 @@ from functools import lru_cache
 
 from .analysis import Analyzer
 
+# The words that ask for a person's title.
+_TITLE = r"(?:title|rank|job|post|office|position)"
 # "what is X?", "who were the X", "what's X", "define X", "X definition", "what does X
 # mean?", "meaning of X": X, the subject asked about, in ``subject``.
 _ASKED = (
+    # "what is Min Aung Hlaing's rank?", "what title does Putin hold?": who he is, as news
+    # says it ("General Min Aung Hlaing", "Russian President Vladimir Putin")
+    re.compile(
+        rf"^what(?:'s|’s| is| was)\s+(?:the\s+)?(?P<subject>.+?)(?:'s|’s)\s+{_TITLE}$"
+        rf"|^what(?:'s|’s| is| was) the {_TITLE} of\s+(?:the\s+)?(?P<of>.+?)$"
+        rf"|^what {_TITLE} (?:does|did) (?:the\s+)?(?P<holder>.+?) (?:have|hold|had|held)$",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"^(?:what|who)(?:'s|’s| is| are| was| were)\s+(?:(?:a|an|the)\s+)?(?P<subject>.+?)$",
         re.IGNORECASE,
@@ -156,7 +166,8 @@ def subject_asked(question: str) -> Asked | None:
     text = " ".join(question.split()).strip(" ?!.")
     for pattern in (*_ASKED, _WHERE):
         if match := pattern.match(text):
-            subject = match["subject"].strip(" ,")
+            found = match.groupdict()
+            subject = (found.get("subject") or found.get("of") or found["holder"]).strip(" ,")
             words = subject.split()
             if not 0 < len(words) <= MAX_SUBJECT_WORDS or words[-1].lower() in _TRAILING:
                 continue

@@ -73,6 +73,7 @@ VAGUE = frozenset(
     "stories piece pieces coverage tl dr tldr gist recap takeaways check think thinks "
     "opinion opinions stance conclude concluded concludes conclusion argue argued argues "
     "believe believed believes feel feels felt biography bio background profile whereabouts "
+    "title rank position "
     "often".split()
 )
 
