@@ -60,6 +60,9 @@ ASKING: tuple[tuple[frozenset[str], frozenset[str] | None], ...] = (
     (frozenset(["fact"]), frozenset("check checking".split())),  # "fact check: ..."
     (frozenset("check verify confirm".split()), frozenset("if whether that this".split())),
 )
+# Words that ask nothing after the word paired with them: "how come Russia helps?" asks
+# why ("No article mentions: come" before).
+_FRAMED_AFTER = {"come": frozenset({"how"})}
 # Words that frame what a question asks about rather than name it ("is China involved?",
 # "China's role", "name the researcher", "Putin's background", "how often", "what kind
 # of deal", "who reported it", "the article about China", "what do analysts think?",
@@ -429,7 +432,10 @@ def person_titled(
 
 
 def _asks(question: str, token: Token) -> bool:
-    """Whether ``token`` asks the bot, by the word after it (ASKING)."""
+    """Whether ``token`` asks the bot, by the word after it (ASKING), or frames what is
+    asked, by the word before it (_FRAMED_AFTER: "how come" asks why)."""
+    if word_before(question, token) in _FRAMED_AFTER.get(token.word, ()):
+        return True
     for words, before in ASKING:
         if token.word in words:
             if before is None:

@@ -56,6 +56,10 @@ def test_words_that_ask_the_bot_are_left_out(seed_index):
     stands = build_query("what does MRTV stand for?", analyzer, vocabulary).question_terms
     assert stands == ("mrtv",)
     assert build_query("stand for election", analyzer, vocabulary).question_terms[0] == "stand"
+    # "how come" asks why; "come" after another word is the news's word.
+    why = build_query("how come russia helps?", analyzer, vocabulary).question_terms
+    assert why == ("russia", "help")
+    assert "come" in build_query("did they come to moscow", analyzer, vocabulary).question_terms
     mean = build_query("the mean temperature", analyzer, vocabulary).question_terms
     assert mean == ("mean", "temperatur")  # an average, not a word's meaning
     # Alone, they are asked as words (and said to be missing where no article has them).
