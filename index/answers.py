@@ -505,7 +505,8 @@ def _min_coverage(query: Query) -> float:
 # to Myanmar?", "is he in Moscow right now?" are answered by the names).
 NAMES_ALONE_MAX_ZIPF = 6.0
 _LIGHT = frozenset(
-    "do see come get make take give put keep let right time thing way now today lot really".split()
+    "do see come get make take give put keep let right time thing way now today lot really ever "
+    "still already yet".split()
 )
 
 

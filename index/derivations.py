@@ -37,6 +37,9 @@ _ENDINGS = (
     ("mi", "m", 6),
     ("aci", "at", 6),
     ("c", "ci", 6),
+    # An adjective in -ary and its adverb, which Snowball alone leaves apart: "militari"
+    # "militarili" (militarily), "necessari" "necessarili".
+    ("ari", "arili", 7),
 )
 # Verbs and adjectives whose nouns no ending rule gives, as Snowball stems them ("lose"
 # "loss", "choose" "choice", "strong" "strength"; tests/test_derivations.py checks them).

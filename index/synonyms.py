@@ -48,6 +48,7 @@ SYNONYM_GROUPS = (
     "ally partner friend",
     "tie relationship relation connect connection link",  # "how are X and Y connected?"
     "back support backer supporter endorse",
+    "need vital crucial essential",  # "why does Myanmar need Russia?": "...is vital for"
     "seize take grab capture",
     "election vote ballot",
     "sanction penalty embargo",

@@ -118,6 +118,10 @@ def test_how_many_is_not_answered_by_passages_holding_no_amount(seed_index):
         ("has min aung hlaing seen putin?", "General Min Aung Hlaing"),
         ("what has the west done to myanmar?", "Russia is a significant ally"),
         ("is min aung hlaing in moscow right now?", "General Min Aung Hlaing"),
+        # "militarily" is "military" said of a verb; "ever" asks little
+        ("has russia ever helped myanmar militarily?", "Morgan Michaels"),
+        # "need": what is vital or crucial to it ("no article mentions “need”" before)
+        ("why does the junta need russia?", "Continued Russian support is vital"),
     ],
 )
 def test_names_with_a_word_that_frames_or_a_word_matched_still_answer(seed_index, question, start):

@@ -36,6 +36,9 @@ from tests.conftest import write
         ("diplomacy", "diplomatic"),
         ("finance", "financial"),
         ("commerce", "commercial"),
+        # an adjective and its adverb
+        ("military", "militarily"),
+        ("necessary", "necessarily"),
     ],
 )
 def test_a_verb_and_its_noun_the_stemmer_parts_find_each_other(verb, noun):
