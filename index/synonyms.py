@@ -92,6 +92,7 @@ SYNONYM_GROUPS = (
     "begin start",
     "choose pick select",
     "aim goal purpose want seek",
+    "try attempt seek",  # "what are both countries trying to do?": "seeking to strengthen"
     "founded establish form",  # "founded", not "found": that reads as "find"
     "end finish",
     "help aid assist",
