@@ -66,7 +66,7 @@ _FRAMED_AFTER = {"come": frozenset({"how"})}
 # Words that frame what a question asks about rather than name it ("is China involved?",
 # "China's role", "name the researcher", "Putin's background", "how often", "what kind
 # of deal", "who reported it", "the article about China", "what do analysts think?",
-# "India's stance", "the consequences of the sanctions"), and the chat around it ("quick question:", "sorry to bother", "any
+# "India's stance"), and the chat around it ("quick question:", "sorry to bother", "any
 # idea", "fact check"): left out where no article holds them, where they could only
 # count against answering; where one does, it is asked ("the proteins involved in ...").
 VAGUE = frozenset(
@@ -76,8 +76,7 @@ VAGUE = frozenset(
     "stories piece pieces coverage tl dr tldr gist recap takeaways check think thinks "
     "opinion opinions stance conclude concluded concludes conclusion argue argued argues "
     "believe believed believes feel feels felt biography bio background profile whereabouts "
-    "title rank position often consequence consequences effect effects impact impacts "
-    "outcome outcomes implications".split()
+    "title rank position often".split()
 )
 
 
