@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .analysis import Analyzer, Token, is_acronym
 from .names import SMALL_WORDS
-from .synonyms import ABBREVIATIONS, AMBIGUOUS_ABBREVIATIONS, IDIOMS, synonyms
+from .synonyms import ABBREVIATIONS, AMBIGUOUS_ABBREVIATIONS, IDIOMS, IDIOMS_BEFORE, synonyms
 from .vocabulary import Vocabulary
 
 # A question word the corpus lacks that is a typo of a stop word is read as one ("waht")
@@ -519,10 +519,9 @@ def word_before(question: str, token: Token) -> str:
 
 def idiom_of(question: str, token: Token, analyzer: Analyzer) -> str:
     """The term that ``token`` also reads as, being the last word of an idiom (IDIOMS:
-    "in charge" as "leader"); "" for none."""
-    for (before, last), meaning in IDIOMS.items():
-        if token.word != last:
-            continue
-        if word_before(question, token) == before:
-            return next(iter(analyzer.analyze(meaning)), "")
-    return ""
+    "in charge" as "leader") or the first (IDIOMS_BEFORE: "came with" as "accompany");
+    "" for none."""
+    before = word_before(question, token)
+    after = next(iter(_WORDS.findall(question, token.end)), "").lower()
+    meaning = IDIOMS.get((before, token.word)) or IDIOMS_BEFORE.get((token.word, after))
+    return next(iter(analyzer.analyze(meaning)), "") if meaning else ""

@@ -158,6 +158,10 @@ IDIOMS = {
     **{(lose, "ground"): "territory" for lose in ("lose", "loses", "losing", "lost")},
 }
 
+# Words that mean a group's word only before another: the first reads as that word too
+# ("who came with Min Aung Hlaing?": "accompanied by"; "came to power" does not).
+IDIOMS_BEFORE = {(come, "with"): "accompany" for come in ("come", "comes", "came", "coming")}
+
 # Abbreviations news readers type for words an article may spell out: a question word the
 # corpus lacks that is one of these is read as its words, where a passage says them
 # together ("who is the PM of India?" on articles that write "Prime Minister"), and where
