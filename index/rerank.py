@@ -17,6 +17,11 @@ from .rerank_weights import WEIGHTS
 # How many of rank()'s first candidates are reranked: 10, 20 and 30 gave the same figures
 # to within 0.005, 5 and 7 a lower MRR@10 (0.837, 0.841 against 0.844; fit_rerank.py).
 DEPTH = 10
+# A term is its article's subject where that article's title holds it and the article
+# holds this share of the passages saying it (0.7 and 0.8 gave the same cross-validated
+# figures, 0.6 and 0.95 lower); terms said in more passages than the cap are no one
+# article's subject (and looking costs more).
+_SUBJECT_MAX_DF, _SUBJECT_SHARE = 300, 0.8
 # A paragraph is looked for at most this many sentences after a candidate.
 _PARAGRAPH_REACH = 64
 _WRITTEN = re.compile(r"\w+")
@@ -94,6 +99,7 @@ FEATURES = (
     "when",  # a when/what-year question, and a year, month or century the question lacks
     "prev_cov",  # share of the question the sentence before (same paragraph) holds
     "who_name",  # a who question, and a name of two capitalised words the question lacks
+    "subject",  # share of the question the sentence lacks that is its article's subject
 )
 
 
@@ -127,7 +133,7 @@ def features(index: Index, query: Query, question: str, ranked: Sequence[Ranked]
     before = np.where(sentence_number > 1, numbers - 1, -1)
     lengths = (index.docs.indptr[numbers + 1] - index.docs.indptr[numbers]).tolist()
     # As lists of shares: Python floats are read faster one by one than numpy's.
-    held, prev_cov, in_paragraph = (
+    held, prev_cov, in_paragraph, lent = (
         (found / ideal).tolist() for found in _held(index, words, numbers, before, first, end)
     )
     opens = (sentence_number == 1).tolist()
@@ -173,6 +179,7 @@ def features(index: Index, query: Query, question: str, ranked: Sequence[Ranked]
                 float(asks[2] and _new(_DATE, text, asked_dates)),
                 prev_cov[place],
                 float(asks[0] and _new_full_name(text, named)),
+                lent[place],
             )
         )
     return np.array(rows, dtype=float).reshape(len(ranked), len(FEATURES))
@@ -198,20 +205,24 @@ def _held(
     before: np.ndarray,
     first: np.ndarray,
     end: np.ndarray,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """The importance of the question words each candidate holds (a synonym or a mended
-    word at its weight), the sentence before it holds (-1: none) and its paragraph holds:
-    one lookup of every term's postings for all of them."""
+    word at its weight), the sentence before it holds (-1: none), its paragraph holds,
+    and those it lacks that are its article's subject (``_subject_of``): one lookup of
+    every term's postings for all of them."""
     n = numbers.size
     probe = np.concatenate([numbers, before, first, end])
-    held, prev, in_paragraph = np.zeros(n), np.zeros(n), np.zeros(n)
+    held, prev, in_paragraph, lent = np.zeros(n), np.zeros(n), np.zeros(n), np.zeros(n)
+    candidate_articles = index.passages.article[numbers]
     for word in words:
         best = max(word.alternatives.values())
         here, there, around = np.zeros(n), np.zeros(n, bool), np.zeros(n, bool)
+        subject = np.zeros(n, bool)
         for term, weight in word.alternatives.items():
             for docs in index.bm25.documents((term,)):
                 if not docs.size:
                     continue
+                subject |= candidate_articles == _subject_of(index, term, docs)
                 at = np.searchsorted(docs, probe)
                 hit = docs[np.minimum(at, docs.size - 1)] == probe
                 here = np.maximum(here, weight / best * hit[:n])
@@ -220,7 +231,26 @@ def _held(
         held += word.importance * here
         prev += word.importance * there
         in_paragraph += word.importance * around
-    return held, prev, in_paragraph
+        lent += word.importance * (subject & (here == 0))
+    return held, prev, in_paragraph, lent
+
+
+def _subject_of(index: Index, term: str, docs: np.ndarray) -> int:
+    """The article whose subject ``term`` is, by the number: the one whose title holds it
+    and that holds _SUBJECT_SHARE of the passages saying it (``docs``), in a corpus of
+    other articles too; -1 for none. Its sentences speak of it without naming it ("the
+    deal" in an article titled "Thailand picks Swedish Gripen fighter jets...")."""
+    if docs.size > _SUBJECT_MAX_DF:
+        return -1
+    articles, counts = np.unique(index.passages.article[docs], return_counts=True)
+    main = int(articles[np.argmax(counts)])
+    if counts.max() < _SUBJECT_SHARE * docs.size:
+        return -1
+    if len(index.spans[index.infos[main].id]) > len(index.passages) / 2:
+        return -1  # the corpus is mostly that article: it is about everything
+    titles, term_id = index.titles, index.bm25.terms.id(term)
+    title = titles.term[titles.indptr[main] : titles.indptr[main + 1]]
+    return main if term_id is not None and bool((title == term_id).any()) else -1
 
 
 def _new_name(text: str, named: set[str]) -> bool:

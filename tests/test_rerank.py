@@ -133,3 +133,30 @@ def test_rerank_orders_the_first_candidates_only(tmp_path):
     assert index.passages.text(only_when[0].number) == sentences[3]
     assert sorted(only_when[:DEPTH], key=ranked.index) == ranked[:DEPTH]
     assert only_when[DEPTH:] == ranked[DEPTH:]
+
+
+def test_a_word_its_article_is_about_counts_for_each_of_its_sentences(tmp_path):
+    write(
+        tmp_path,
+        "jets.md",
+        "---\ntitle: Thailand picks Gripen jets\n---\n"
+        "Thailand has chosen Gripen jets over F-16s.\n\n"
+        "The deal is worth about 600 million dollars. Pilots will train in Sweden.",
+    )
+    write(
+        tmp_path,
+        "other.md",
+        "---\ntitle: Trade\n---\nA trade deal was signed in Oslo. Fish prices rose. "
+        "Ports were busy. Ships came in.",
+    )
+    index = build_index(tmp_path)
+    found = _features(index, "what is the gripen deal worth")
+    # The title and every sentence saying "Gripen" are that article's: its later
+    # sentences speak of the jets without naming them.
+    assert found["The deal is worth about 600 million dollars."]["subject"] > 0
+    assert found["Thailand has chosen Gripen jets over F-16s."]["subject"] == 0  # it says it
+    assert found["A trade deal was signed in Oslo."]["subject"] == 0
+    # A corpus of one article is about everything: no word is its subject.
+    (tmp_path / "other.md").unlink()
+    alone = _features(build_index(tmp_path), "what is the gripen deal worth")
+    assert all(f["subject"] == 0 for f in alone.values())
