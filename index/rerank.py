@@ -214,6 +214,16 @@ def _held(
     probe = np.concatenate([numbers, before, first, end])
     held, prev, in_paragraph, lent = np.zeros(n), np.zeros(n), np.zeros(n), np.zeros(n)
     candidate_articles = index.passages.article[numbers]
+    titles = index.titles
+    # The terms of the candidates' titles: only these may be a candidate's subject.
+    titled = set(
+        np.concatenate(
+            [
+                titles.term[titles.indptr[a] : titles.indptr[a + 1]]
+                for a in set(candidate_articles.tolist())
+            ]
+        ).tolist()
+    )
     for word in words:
         best = max(word.alternatives.values())
         here, there, around = np.zeros(n), np.zeros(n, bool), np.zeros(n, bool)
@@ -222,7 +232,8 @@ def _held(
             for docs in index.bm25.documents((term,)):
                 if not docs.size:
                     continue
-                subject |= candidate_articles == _subject_of(index, term, docs)
+                if index.bm25.terms.id(term) in titled:
+                    subject |= candidate_articles == _subject_of(index, term, docs)
                 at = np.searchsorted(docs, probe)
                 hit = docs[np.minimum(at, docs.size - 1)] == probe
                 here = np.maximum(here, weight / best * hit[:n])
