@@ -7,10 +7,11 @@ import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import lru_cache, partial
 
 import numpy as np
 
+from .analysis import Analyzer
 from .arrays import find_sorted
 from .asking import asking_sentence
 from .corpus import Article
@@ -42,6 +43,7 @@ from .reading import Lookups
 from .recency import LATEST_POOL, asks_latest, newest_first
 from .rerank import FUNCTION_WORDS, amount_unsaid, names_someone_new, rerank
 from .rerank_weights import WEIGHTS
+from .synonyms import COUNTRIES
 
 MAX_QUESTION_CHARS = 500
 DEFAULT_TOP = 3
@@ -259,6 +261,7 @@ def answer(
     reranked = rerank(index, query, searched, candidates, weights)
     if query.own >= 0 and query.own_words:
         reranked = _naming_its_own(index, query, reranked)
+    reranked = _in_places_asked(index, query, reranked)
     if defining:  # what says what X is answers "what is X?" first, however it ranks
         reranked = _defining_first(index, reranked, defining)
     ranked = [r for r in reranked if r.relevance >= MIN_RELEVANCE and r.coverage >= min_coverage]
@@ -537,6 +540,36 @@ def _names_alone(index: Index, query: Query, wanted: set[str], best: Ranked) -> 
     text = index.passages.text(best.number)
     found = _Marks(index, wanted).spans(text)
     return bool(found) and all(text[start].isupper() or text[start].isdigit() for start, _ in found)
+
+
+def _in_places_asked(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
+    """The passages whose article names every country the question names (as itself or
+    its people: "Thailand", "Thai"): "who is the prime minister of Thailand?" is not
+    answered by "Indian Prime Minister Narendra Modi...", from an article naming no
+    Thailand."""
+    names = _country_names(index.analyzer)
+    # The countries asked by name: "Russian jets" asks about jets, not about Russia.
+    asked = [
+        list(w.alternatives)
+        for w in query.own_words
+        if w.alternatives and names.intersection(index.analyzer.analyze(w.written))
+    ]
+    if not asked or not ranked:
+        return ranked
+    articles = index.passages.article[np.array([r.number for r in ranked], dtype=np.int64)]
+    keep = np.ones(articles.size, bool)
+    for terms in asked:
+        named = np.zeros(articles.size, bool)
+        for docs in index.article_bm25.documents(terms):
+            named |= find_sorted(docs, articles)[1]
+        keep &= named
+    return [r for r, kept in zip(ranked, keep.tolist(), strict=True) if kept]
+
+
+@lru_cache(maxsize=4)
+def _country_names(analyzer: Analyzer) -> frozenset[str]:
+    """The terms of the countries' names ("thailand", not its people's "thai")."""
+    return frozenset(t for group in COUNTRIES for t in analyzer.analyze(group.split()[0]))
 
 
 def _naming_its_own(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:

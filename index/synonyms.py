@@ -19,6 +19,46 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .analysis import Analyzer
 
+# Countries and their people: a question naming one asks about it (answers.py keeps to
+# the paragraphs naming the places a question names).
+COUNTRIES = (
+    "myanmar burmese",  # "Burma" is Myanmar (analysis.SPELLED_SO)
+    "russia russian",
+    "china chinese",
+    "ukraine ukrainian",
+    "america american usa US",  # US in capitals: "us" is a stop word
+    "india indian",
+    "thailand thai",
+    "britain british uk",
+    "france french",
+    "germany german",
+    "sweden swedish",
+    "norway norwegian",
+    "italy italian",
+    "spain spanish",
+    "japan japanese",
+    "korea korean",
+    "vietnam vietnamese",
+    "indonesia indonesian",
+    "bangladesh bangladeshi",
+    "pakistan pakistani",
+    "iran iranian",
+    "iraq iraqi",
+    "israel israeli",
+    "syria syrian",
+    "turkey turkish",
+    "egypt egyptian",
+    "afghanistan afghan",
+    "philippines philippine filipino",
+    "canada canadian",
+    "mexico mexican",
+    "brazil brazilian",
+    "australia australian",
+    "europe european",
+    "africa african",
+    "asia asian",
+)
+
 SYNONYM_GROUPS = (
     # arms and war
     "weapon arms armament munitions",
@@ -106,41 +146,7 @@ SYNONYM_GROUPS = (
     "november nov",
     "december dec",
     # countries and their people
-    "myanmar burmese",  # "Burma" is Myanmar (analysis.SPELLED_SO)
-    "russia russian",
-    "china chinese",
-    "ukraine ukrainian",
-    "america american usa US",  # US in capitals: "us" is a stop word
-    "india indian",
-    "thailand thai",
-    "britain british uk",
-    "france french",
-    "germany german",
-    "sweden swedish",
-    "norway norwegian",
-    "italy italian",
-    "spain spanish",
-    "japan japanese",
-    "korea korean",
-    "vietnam vietnamese",
-    "indonesia indonesian",
-    "bangladesh bangladeshi",
-    "pakistan pakistani",
-    "iran iranian",
-    "iraq iraqi",
-    "israel israeli",
-    "syria syrian",
-    "turkey turkish",
-    "egypt egyptian",
-    "afghanistan afghan",
-    "philippines philippine filipino",
-    "canada canadian",
-    "mexico mexican",
-    "brazil brazilian",
-    "australia australian",
-    "europe european",
-    "africa african",
-    "asia asian",
+    *COUNTRIES,
 )
 
 # Words that mean a group's word only together: the last reads as that word too, in a

@@ -434,3 +434,27 @@ def test_passages_under_the_bar_are_shown_only_when_asked_for(seed_index):
     loose = answer(seed_index, "who supplies Myanmar's jets?", strict=False)
     assert not strict.near and not loose.closest
     assert [h.number for h in loose.hits] == [h.number for h in strict.hits]
+
+
+def test_a_country_asked_by_name_is_named_by_the_article_quoted(tmp_path):
+    write(
+        tmp_path,
+        "india.md",
+        "---\ntitle: India and Russia\n---\nIndian Prime Minister Narendra Modi arrived in "
+        "Moscow. He met Putin.",
+    )
+    write(
+        tmp_path,
+        "thai.md",
+        "---\ntitle: Thailand picks jets\n---\nThailand's air force chose Swedish Gripen jets "
+        "over F-16s. The deal is worth 600 million dollars.",
+    )
+    index = build_index(tmp_path)
+    # The prime minister of India is no answer about Thailand's.
+    assert not answer(index, "who is the prime minister of thailand?").found
+    assert (
+        "Narendra Modi" in answer(index, "who is the prime minister of india?").hits[0].passage.text
+    )
+    # A people's adjective asks about the thing it qualifies: "Russian jets" are jets.
+    bought = answer(index, "is thailand buying russian jets?")
+    assert bought.hits[0].passage.text.startswith("Thailand's air force chose")
