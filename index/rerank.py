@@ -153,7 +153,7 @@ def features(index: Index, query: Query, question: str, ranked: Sequence[Ranked]
     asked_numbers, asked_dates = _found(_NUMBER, question), _found(_DATE, question)
     asks = (
         bool(_ASKS_WHO.search(question)),
-        bool(_ASKS_NUMBER.search(question)),
+        bool(_ASKS_NUMBER.search(question) or _ASKS_AMOUNT.search(question)),
         bool(_ASKS_WHEN.search(question)),
     )
     best = ranked[0].score

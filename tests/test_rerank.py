@@ -39,6 +39,9 @@ def test_what_is_asked_for_is_looked_for_among_the_candidates(tmp_path):
     when = _features(index, "When did the French army reach the fort?")
     assert when["The French army reached the fort in 1758."]["when"] == 1
     assert when["The French army held the fort with 3,600 men."]["when"] == 0
+    # A price asked asks a number too.
+    price = _features(index, "What was the price of the French army's fort?")
+    assert price["The French army held the fort with 3,600 men."]["number"] == 1
     # A number the question gives is no answer to it.
     given = _features(index, "How many men held the fort with 3,600 men?")
     assert given["The French army held the fort with 3,600 men."]["number"] == 0
