@@ -7,11 +7,10 @@ import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache, partial
+from functools import partial
 
 import numpy as np
 
-from .analysis import Analyzer
 from .arrays import find_sorted
 from .asking import asking_sentence
 from .corpus import Article
@@ -43,7 +42,7 @@ from .reading import Lookups
 from .recency import LATEST_POOL, asks_latest, newest_first
 from .rerank import FUNCTION_WORDS, amount_unsaid, names_someone_new, rerank
 from .rerank_weights import WEIGHTS
-from .synonyms import COUNTRIES
+from .seeming import in_places_asked, names_alone
 
 MAX_QUESTION_CHARS = 500
 DEFAULT_TOP = 3
@@ -261,15 +260,16 @@ def answer(
     reranked = rerank(index, query, searched, candidates, weights)
     if query.own >= 0 and query.own_words:
         reranked = _naming_its_own(index, query, reranked)
-    reranked = _in_places_asked(index, query, reranked)
+    reranked = in_places_asked(index, query, reranked)
     if defining:  # what says what X is answers "what is X?" first, however it ranks
         reranked = _defining_first(index, reranked, defining)
     ranked = [r for r in reranked if r.relevance >= MIN_RELEVANCE and r.coverage >= min_coverage]
     # What only seems to answer: no amount where one is asked among the first
-    # DEFAULT_TOP passages ("how much does a tank cost?"), or names alone (_names_alone).
+    # DEFAULT_TOP passages ("how much does a tank cost?"), or names alone (seeming.py).
     shown_first = (index.passages.text(r.number) for r in ranked[:DEFAULT_TOP])
     unsaid = amount_unsaid(shown_first, searched) if ranked else ""
-    if unsaid or (ranked and _names_alone(index, query, wanted, ranked[0])):
+    matched = _Marks(index, wanted).spans
+    if unsaid or (ranked and names_alone(index, query, ranked[0].number, matched)):
         ranked = []
     near = not ranked and bool(reranked)  # passages came, all under the bar
     if near and not strict:
@@ -501,18 +501,6 @@ def _min_coverage(query: Query) -> float:
     return MIN_COVERAGE
 
 
-# A question word no article holds asks what the corpus does not say (names alone) when
-# English uses it less often than this Zipf figure ("school" 5.7, "home" 5.8: "where did
-# Min Aung Hlaing go to school?"; "now" 6.2 does not) and it is none of the light words
-# (by term) that ask little on their own ("has he seen Putin?", "what has the West done
-# to Myanmar?", "is he in Moscow right now?" are answered by the names).
-NAMES_ALONE_MAX_ZIPF = 6.0
-_LIGHT = frozenset(
-    "do see come get make take give put keep let right time thing way now today lot really ever "
-    "still already yet".split()
-)
-
-
 def _asking(index: Index, question: str) -> tuple[str, str]:
     """The sentence of ``question`` that asks and the sentences around it
     (``asking_sentence``), where that sentence names something the corpus holds; else
@@ -522,54 +510,6 @@ def _asking(index: Index, question: str) -> tuple[str, str]:
     if context and any(vocabulary.idf_of(t.term) is not None for t in index.analyzer.tokens(asked)):
         return asked, context
     return question, ""
-
-
-def _names_alone(index: Index, query: Query, wanted: set[str], best: Ranked) -> bool:
-    """Whether the question has a word no article holds and the best passage matches
-    only its names (or numbers), which it asks about what the corpus does not say: "is
-    Putin married?" over "...to meet with Russian President Vladimir Putin", where the
-    corpus never writes "married". A word too common or light to ask anything on its
-    own ("now", "done": NAMES_ALONE_MAX_ZIPF, _LIGHT) does not count as asked so."""
-    if not any(
-        not w.alternatives
-        and index.vocabulary.zipf(w.written.lower()) < NAMES_ALONE_MAX_ZIPF
-        and not _LIGHT.intersection(index.analyzer.analyze(w.written))
-        for w in query.own_words
-    ):
-        return False
-    text = index.passages.text(best.number)
-    found = _Marks(index, wanted).spans(text)
-    return bool(found) and all(text[start].isupper() or text[start].isdigit() for start, _ in found)
-
-
-def _in_places_asked(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
-    """The passages whose article names every country the question names (as itself or
-    its people: "Thailand", "Thai"): "who is the prime minister of Thailand?" is not
-    answered by "Indian Prime Minister Narendra Modi...", from an article naming no
-    Thailand."""
-    names = _country_names(index.analyzer)
-    # The countries asked by name: "Russian jets" asks about jets, not about Russia.
-    asked = [
-        list(w.alternatives)
-        for w in query.own_words
-        if w.alternatives and names.intersection(index.analyzer.analyze(w.written))
-    ]
-    if not asked or not ranked:
-        return ranked
-    articles = index.passages.article[np.array([r.number for r in ranked], dtype=np.int64)]
-    keep = np.ones(articles.size, bool)
-    for terms in asked:
-        named = np.zeros(articles.size, bool)
-        for docs in index.article_bm25.documents(terms):
-            named |= find_sorted(docs, articles)[1]
-        keep &= named
-    return [r for r, kept in zip(ranked, keep.tolist(), strict=True) if kept]
-
-
-@lru_cache(maxsize=4)
-def _country_names(analyzer: Analyzer) -> frozenset[str]:
-    """The terms of the countries' names ("thailand", not its people's "thai")."""
-    return frozenset(t for group in COUNTRIES for t in analyzer.analyze(group.split()[0]))
 
 
 def _naming_its_own(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:

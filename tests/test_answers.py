@@ -64,26 +64,6 @@ def test_sharing_words_with_the_corpus_is_not_an_answer(seed_index, question):
     assert not answer(seed_index, question).found
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "is putin married?",
-        "when was Putin born",
-        "what is aung san suu kyi's favourite food",
-        "who won the 2022 world cup?",  # a number, like a name, is what it is asked of
-        # a word English uses often, but asking something all the same
-        "where did min aung hlaing go to school?",
-        "where does min aung hlaing live?",
-    ],
-)
-def test_a_question_matching_only_names_asks_what_no_article_holds(seed_index, question):
-    # The name alone is most of the question, so the coverage cut lets it through; but
-    # every passage matching it says something else of that person.
-    found = answer(seed_index, question)
-    assert not found.found and found.near
-    assert found.missing
-
-
 def test_how_many_is_not_answered_by_passages_holding_no_amount(seed_index):
     for question in (
         "how many jets has russia supplied?",
@@ -101,33 +81,6 @@ def test_how_many_is_not_answered_by_passages_holding_no_amount(seed_index):
         "how much support does russia give?",
     ):
         assert "elephants" not in answer(seed_index, question).hits[0].passage.text, question
-
-
-@pytest.mark.parametrize(
-    "question, start",
-    [
-        ("min aung hlaing background", "This visit marks Min Aung Hlaing's fourth trip"),
-        ("where is min aung hlaing now", "This visit marks Min Aung Hlaing's fourth trip"),
-        ("when was putin born and when will he meet min aung hlaing", "General Min Aung"),
-        # a word the corpus says otherwise is no word it lacks
-        ("did putin receive min aung hlaing?", "General Min Aung Hlaing"),  # greeted
-        ("who escorts min aung hlaing?", "According to Myanmar's state broadcaster"),
-        ("did the kremlin comment on the visit?", '"The two sides will discuss'),  # said
-        ("how often has min aung hlaing been to russia?", "This visit marks"),
-        # light words ask little on their own: the names answer
-        ("has min aung hlaing seen putin?", "General Min Aung Hlaing"),
-        ("what has the west done to myanmar?", "Russia is a significant ally"),
-        ("is min aung hlaing in moscow right now?", "General Min Aung Hlaing"),
-        # "militarily" is "military" said of a verb; "ever" asks little
-        ("has russia ever helped myanmar militarily?", "Morgan Michaels"),
-        # "need": what is vital or crucial to it ("no article mentions “need”" before)
-        ("why does the junta need russia?", "Continued Russian support is vital"),
-        ("what are both countries trying to do?", "Analysts say both countries are seeking"),
-        ("who came with min aung hlaing?", "According to Myanmar's state broadcaster"),
-    ],
-)
-def test_names_with_a_word_that_frames_or_a_word_matched_still_answer(seed_index, question, start):
-    assert answer(seed_index, question).hits[0].passage.text.startswith(start)
 
 
 def test_who_is_answered_by_the_name_after_a_lede_that_gives_only_the_role(seed_index, tmp_path):
@@ -434,27 +387,3 @@ def test_passages_under_the_bar_are_shown_only_when_asked_for(seed_index):
     loose = answer(seed_index, "who supplies Myanmar's jets?", strict=False)
     assert not strict.near and not loose.closest
     assert [h.number for h in loose.hits] == [h.number for h in strict.hits]
-
-
-def test_a_country_asked_by_name_is_named_by_the_article_quoted(tmp_path):
-    write(
-        tmp_path,
-        "india.md",
-        "---\ntitle: India and Russia\n---\nIndian Prime Minister Narendra Modi arrived in "
-        "Moscow. He met Putin.",
-    )
-    write(
-        tmp_path,
-        "thai.md",
-        "---\ntitle: Thailand picks jets\n---\nThailand's air force chose Swedish Gripen jets "
-        "over F-16s. The deal is worth 600 million dollars.",
-    )
-    index = build_index(tmp_path)
-    # The prime minister of India is no answer about Thailand's.
-    assert not answer(index, "who is the prime minister of thailand?").found
-    assert (
-        "Narendra Modi" in answer(index, "who is the prime minister of india?").hits[0].passage.text
-    )
-    # A people's adjective asks about the thing it qualifies: "Russian jets" are jets.
-    bought = answer(index, "is thailand buying russian jets?")
-    assert bought.hits[0].passage.text.startswith("Thailand's air force chose")
