@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .analysis import Analyzer
 
-# Countries and their people: a question naming one asks about it (answers.py keeps to
-# the paragraphs naming the places a question names).
+# Countries (and continents) and their people: a question naming one by its name asks
+# about it, and is answered from the articles naming it (seeming.in_places_asked).
 COUNTRIES = (
     "myanmar burmese",  # "Burma" is Myanmar (analysis.SPELLED_SO)
     "russia russian",
