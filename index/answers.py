@@ -268,7 +268,10 @@ def answer(
     # DEFAULT_TOP passages ("how much does a tank cost?"), or names alone (seeming.py).
     shown_first = (index.passages.text(r.number) for r in ranked[:DEFAULT_TOP])
     unsaid = amount_unsaid(shown_first, searched) if ranked else ""
-    matched = _Marks(index, wanted).spans
+
+    def matched(text: str) -> tuple[Span, ...]:  # made only where names alone reads one
+        return _Marks(index, wanted).spans(text)
+
     if unsaid or (ranked and names_alone(index, query, ranked[0].number, matched)):
         ranked = []
     near = not ranked and bool(reranked)  # passages came, all under the bar
