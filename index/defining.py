@@ -115,11 +115,18 @@ _CUE = re.compile(
 # "lies in", "is located on", "stands on", "is in"; and its cue, searched for first.
 _LOCATED = re.compile(
     r"\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?"
-    r"(?:(?:is|are|was|were)\s+(?:located|situated|based)|lies|lie|stands|stand|sits|sit|"
-    r"is|are)\s+(?:in|on|at|near|along|between|north|south|east|west|about|some)\b",
+    # "Harvard's 209-acre (85 ha) main campus is centered on": where its seat is
+    r"(?:(?:['’]s)?\s+(?:[\w-]+\s+|\([^()]*\)\s+){0,4}?"
+    r"(?:campus|headquarters|seat|offices|base|home)\s+)?"
+    r"(?:(?:is|are|was|were)\s+(?:located|situated|based|centered|centred|headquartered)"
+    r"|lies|lie|stands|stand|sits|sit|is|are)\s+"
+    r"(?:in|on|at|near|along|between|north|south|east|west|about|some)\b",
     re.IGNORECASE,
 )
-_PLACE_CUE = re.compile(r"\b(?:located|situated|based|lies|lie|stands|stand|sits|sit|is|are)\s")
+_PLACE_CUE = re.compile(
+    r"\b(?:located|situated|based|centered|centred|headquartered|lies|lie|stands|stand|sits|"
+    r"sit|is|are)\s"
+)
 
 
 # Words that say who or what a name is when written just before it, as news introduces

@@ -187,3 +187,12 @@ def test_where_is_asked_is_answered_first_by_the_sentence_placing_it(tmp_path):
     assert defines(placed, Asked("Saab", where=True), Analyzer())
     assert not defines("Saab is a maker of jets.", Asked("Saab", where=True), Analyzer())
     assert not defines("Saab sold jets in Asia.", Asked("Saab", where=True), Analyzer())
+    # Where its seat is says where it is: "where is harvard" quoted the school's colour.
+    for seat in (
+        "Harvard's 209-acre (85 ha) main campus is centered on Harvard Yard in Cambridge.",
+        "Saab is headquartered in Stockholm.",
+    ):
+        assert defines(seat, Asked(seat.split()[0].split("'")[0], where=True), Analyzer())
+    assert not defines(
+        "Harvard's endowment is the largest.", Asked("Harvard", where=True), Analyzer()
+    )
