@@ -11,6 +11,7 @@ from functools import partial
 
 import numpy as np
 
+from .analysis import Token
 from .arrays import find_sorted
 from .asking import asking_sentence
 from .corpus import Article
@@ -563,11 +564,42 @@ class _Marks:
         self._phrases = phrases
 
     def spans(self, text: str) -> tuple[Span, ...]:
-        words = self._analyzer.marks(text, self._words, self._terms)
+        words = _in_their_names(text, self._analyzer.marks(text, self._words, self._terms))
         found = [(t.start, t.end) for t in words]
         if self._phrases:
             found = sorted(found + spans(text, self._phrases, self._analyzer))
         return tuple(found)
+
+
+# Two capitalised words or more side by side: a name ("Min Aung Hlaing's").
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
+
+
+def _in_their_names(text: str, words: list[Token]) -> list[Token]:
+    """``words`` (a text's matches) but for a word matched alone inside a name where
+    the text also matches it beside other question words in another: asked about Min Aung
+    Hlaing, "...Min Aung Hlaing's fourth trip ... from Aung San Suu Kyi's government"
+    marks his name, not the "Aung" of hers."""
+    runs = []
+    for run in _NAME_RUN.finditer(text):
+        # "The Myanmar junta": a capitalised small word opening a sentence names nothing
+        words_of_run = re.finditer(r"\S+", run.group())
+        names = [m for m in words_of_run if m.group().lower() not in FUNCTION_WORDS]
+        if len(names) > 1:
+            runs.append((run.start() + names[0].start(), run.end()))
+    if not runs:
+        return words
+    inside = [
+        next((i for i, (start, end) in enumerate(runs) if start <= t.start and t.end <= end), -1)
+        for t in words
+    ]
+    together = Counter(i for i in inside if i >= 0)
+    named = {t.term for t, i in zip(words, inside, strict=True) if i >= 0 and together[i] > 1}
+    return [
+        t
+        for t, i in zip(words, inside, strict=True)
+        if not (i >= 0 and together[i] == 1 and t.term in named)
+    ]
 
 
 def _normalise(text: str) -> str:

@@ -32,6 +32,18 @@ def test_highlights_mark_the_matched_words(seed_index):
     assert words == ["supplier", "Myanmar's"]
 
 
+def test_a_name_asked_is_marked_where_the_passage_names_it_not_inside_another(seed_index):
+    def marked(question: str, start: str) -> list[str]:
+        hit = next(h for h in answer(seed_index, question).hits if h.passage.text.startswith(start))
+        return [hit.passage.text[a:b] for a, b in hit.highlights]
+
+    # "...Min Aung Hlaing's fourth trip ... from Aung San Suu Kyi's elected government"
+    assert marked("who is min aung hlaing", "This visit marks") == ["Min", "Aung", "Hlaing's"]
+    assert marked("aung san suu kyi", "This visit marks") == ["Aung", "San", "Suu", "Kyi's"]
+    # A name matched once is marked wherever it stands ("Russian President Vladimir Putin").
+    assert "Putin" in marked("when will putin meet min aung hlaing", "General Min Aung")
+
+
 @pytest.mark.parametrize(
     "question",
     [
