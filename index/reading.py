@@ -172,12 +172,15 @@ def read_question(
 
 def may_be_acronym(shown: str, vocabulary: Vocabulary) -> bool:
     """Whether a word as written may be an acronym: one in capitals (``is_acronym``), or
-    three to five small letters, as members type them, that English hardly uses
-    ("iiss", not "often")."""
+    three to five small letters, as members type them, that English hardly uses and
+    that is no typo of a corpus word ("iiss"; not "often", nor "rusia": each name looked
+    up is a scan of the text)."""
     if is_acronym(shown):
         return True
     small = 3 <= len(shown) <= 5 and shown.isascii() and shown.isalpha() and shown.islower()
-    return small and vocabulary.zipf(shown) < SMALL_ACRONYM_MAX_ZIPF
+    return (
+        small and vocabulary.zipf(shown) < SMALL_ACRONYM_MAX_ZIPF and vocabulary.mend(shown) is None
+    )
 
 
 def _named(
