@@ -150,6 +150,9 @@ async def test_mention_in_a_channel_and_in_a_dm(server, bot):
     # Discord's formatting is read as the words it shows, and echoed so.
     bold = await server.say(ALICE, f"<@{BOT_ID}> **who** supplies ||Myanmar's|| `jets`?")
     assert bold["embeds"][0]["title"] == QUESTION and SUPPLIER in embed_text(bold)
+    # Said around the question, the rest of the message is read as what it follows up.
+    chatty = await server.say(ALICE, f"hey <@{BOT_ID}>, I was reading the news. {QUESTION}")
+    assert SUPPLIER in embed_text(chatty) and "No article mentions" not in embed_text(chatty)
 
 
 async def test_in_a_thread_questions_are_answered_and_followed_up_there(server, bot):
