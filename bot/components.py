@@ -349,6 +349,7 @@ def _shown_with(asked: Asked) -> dict[str, Any]:
             asked.answer.missing,
             asked.answer.unquoted,
             asked.answer.unsaid,
+            asked.answer.unnamed,
         ),
     }
 

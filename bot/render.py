@@ -198,13 +198,15 @@ def no_answer(
     missing: tuple[str, ...] = (),
     unquoted: tuple[str, ...] = (),
     unsaid: str = "",
+    unnamed: tuple[str, ...] = (),
 ) -> str:
     """What the bot says when nothing answers; for a question in a language the corpus
     is not written in, which languages it can answer in; for one asked within the
     article titled ``within``, that the others were not searched; else the question's
     words that no article holds (``missing``), if any, the phrases it quotes that no
-    passage says (``unquoted``), or what the passages about it do not say (``unsaid``:
-    "how many")."""
+    passage says (``unquoted``), what the passages about it do not say (``unsaid``:
+    "how many"), or the countries it names whose articles do not answer it
+    (``unnamed``)."""
     if within:
         return (
             f"I found no answer to that in *{escape(flat(within))}*. Ask without "
@@ -220,6 +222,12 @@ def no_answer(
             f"I found no answer to that in the corpus: the passages about it do not say "
             f"{unsaid}. Try other words, or see what I know about with /sources."
         )
+    if foreign is None and unnamed:
+        return (
+            f"I found no answer to that in the corpus: no article naming "
+            f"{_words(unnamed, 'and')} "
+            "answers it. Try other words, or see what I know about with /sources."
+        )
     if foreign is None and unquoted:
         return (
             f"I found no answer to that in the corpus: no article says {_words(unquoted)} "
@@ -234,10 +242,10 @@ def no_answer(
     )
 
 
-def _words(words: tuple[str, ...]) -> str:
-    """Question words as quoted in a sentence: “a”, “b” or “c”."""
+def _words(words: tuple[str, ...], last: str = "or") -> str:
+    """Question words as quoted in a sentence: “a”, “b” or “c” (``last``: "and")."""
     quoted = [f"“{escape(w)}”" for w in words]
-    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} or {quoted[-1]}"
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} {last} {quoted[-1]}"
 
 
 def _listed(names: tuple[str, ...]) -> str:
@@ -253,7 +261,9 @@ def answer_markdown(answer: Answer, foreign: Foreign | None = None, within: str 
     """An answer as the bot posts it (asked within the article titled ``within``, if
     given)."""
     if not answer.found:
-        return no_answer(foreign, within, answer.missing, answer.unquoted, answer.unsaid)
+        return no_answer(
+            foreign, within, answer.missing, answer.unquoted, answer.unsaid, answer.unnamed
+        )
     return "\n\n".join(passage_markdown(hit) for hit in answer.hits)
 
 
@@ -381,6 +391,7 @@ def answer_json(answer: Answer) -> dict[str, Any]:
         "excluded": list(answer.excluded),
         "gist": answer.gist,
         "unsaid": answer.unsaid,
+        "unnamed": list(answer.unnamed),
     }
 
 

@@ -43,7 +43,7 @@ from .reading import Lookups
 from .recency import LATEST_POOL, asks_latest, newest_first
 from .rerank import FUNCTION_WORDS, amount_unsaid, names_someone_new, rerank
 from .rerank_weights import WEIGHTS
-from .seeming import in_places_asked, names_alone
+from .seeming import countries_asked, in_places_asked, names_alone
 
 MAX_QUESTION_CHARS = 500
 DEFAULT_TOP = 3
@@ -94,6 +94,8 @@ _LINK = re.compile(r"<?(?:https?://|www\.)[^\s>]+>?", re.IGNORECASE)
 # Chat's "w/" for "with" ("who is he meeting w/ in moscow"), which else leaves a "w".
 _CHAT_WITH = re.compile(r"\b[wW]/(?=\s|$)")
 
+_POSSESSIVE = re.compile(r"['’]s?$")  # "Myanmar's", "Philippines'"
+
 Span = tuple[int, int]
 
 
@@ -131,6 +133,8 @@ class Answer:
     gist: bool = False  # it asked for an article's gist: ``hits`` are the article's opening
     # What it asks that the passages about it do not say ("how many"): not answered.
     unsaid: str = ""
+    # The countries it names (as written) whose articles held none of the passages found.
+    unnamed: tuple[str, ...] = ()
 
     @property
     def found(self) -> bool:
@@ -261,7 +265,9 @@ def answer(
     reranked = rerank(index, query, searched, candidates, weights)
     if query.own >= 0 and query.own_words:
         reranked = _naming_its_own(index, query, reranked)
+    came = len(reranked)
     reranked = in_places_asked(index, query, reranked)
+    set_aside = len(reranked) < came  # passages from articles naming no country asked
     if defining:  # what says what X is answers "what is X?" first, however it ranks
         reranked = _defining_first(index, reranked, defining)
     ranked = [r for r in reranked if r.relevance >= MIN_RELEVANCE and r.coverage >= min_coverage]
@@ -276,6 +282,10 @@ def answer(
     if unsaid or (ranked and names_alone(index, query, ranked[0].number, matched)):
         ranked = []
     near = not ranked and bool(reranked)  # passages came, all under the bar
+    unnamed: tuple[str, ...] = ()
+    if not ranked and set_aside:  # "no article naming “Thailand” answers it"
+        asked = (_POSSESSIVE.sub("", w.written) for w in countries_asked(index, query))
+        unnamed = tuple(dict.fromkeys(asked))
     if near and not strict:
         ranked = reranked
     if ranked:
@@ -322,6 +332,7 @@ def answer(
         newest_first=dated is not None,
         excluded=without,
         unsaid=unsaid,
+        unnamed=unnamed,
     )
 
 

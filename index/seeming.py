@@ -11,7 +11,7 @@ import numpy as np
 from .analysis import Analyzer
 from .arrays import find_sorted
 from .index import Index
-from .query import Query
+from .query import Query, Word
 from .ranking import Ranked
 from .synonyms import COUNTRIES
 
@@ -57,13 +57,7 @@ def in_places_asked(index: Index, query: Query, ranked: list[Ranked]) -> list[Ra
     its people: "Thailand", "Thai"): "who is the prime minister of Thailand?" is not
     answered by "Indian Prime Minister Narendra Modi...", from an article naming no
     Thailand."""
-    names = _country_names(index.analyzer)
-    # The countries asked by name: "Russian jets" asks about jets, not about Russia.
-    asked = [
-        list(w.alternatives)
-        for w in query.own_words
-        if w.alternatives and names.intersection(index.analyzer.analyze(w.written))
-    ]
+    asked = [list(w.alternatives) for w in countries_asked(index, query)]
     if not asked or not ranked:
         return ranked
     articles = index.passages.article[np.array([r.number for r in ranked], dtype=np.int64)]
@@ -74,6 +68,17 @@ def in_places_asked(index: Index, query: Query, ranked: list[Ranked]) -> list[Ra
             named |= find_sorted(docs, articles)[1]
         keep &= named
     return [r for r, kept in zip(ranked, keep.tolist(), strict=True) if kept]
+
+
+def countries_asked(index: Index, query: Query) -> list[Word]:
+    """The question's words that name a country the corpus names, by its name: "Russian
+    jets" asks about jets, not about Russia."""
+    names = _country_names(index.analyzer)
+    return [
+        w
+        for w in query.own_words
+        if w.alternatives and names.intersection(index.analyzer.analyze(w.written))
+    ]
 
 
 @lru_cache(maxsize=4)

@@ -37,6 +37,15 @@ def test_no_answer_says_what_the_passages_do_not_say(seed_index):
     assert render.answer_json(result)["unsaid"] == "how many"
 
 
+def test_no_answer_names_the_countries_whose_articles_do_not_answer(tmp_path):
+    write(tmp_path, "a.md", "---\ntitle: A\n---\nIndia said it would buy jets.")
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nMyanmar flies Russian jets.")
+    result = answer(build_index(tmp_path), "what did India say about Myanmar's jets?")
+    said = render.answer_markdown(result)
+    assert "no article naming “India” and “Myanmar” answers it" in said
+    assert render.answer_json(result)["unnamed"] == ["India", "Myanmar"]
+
+
 def test_words_no_article_holds_are_noted_under_an_answer(seed_index):
     result = answer(seed_index, "who supplies Myanmar's jets and submarines?")
     assert result.found and result.missing == ("submarines",)
