@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
-from .analysis import Analyzer, Token
+from .analysis import Analyzer, Token, is_acronym
 from .derivations import derived
 from .equivalents import same_as
 from .reading import (
@@ -16,6 +16,7 @@ from .reading import (
     may_be_acronym,
     person_titled,
     read_question,
+    the_us,
 )
 from .synonyms import synonyms
 from .vocabulary import TYPO_MAX_ZIPF, Vocabulary
@@ -102,9 +103,10 @@ def build_query(
     # strategic studies" where articles write "IISS"): each word also matches it.
     spelled = acronyms_spelled(question, read, vocabulary, corpus) if corpus else {}
     words, terms = [], []
+    typed = the_us(question)  # "the us" is read, and said missing, as "the US"
     for at, token in enumerate(read):
         terms.append(token.term)
-        shown = question[token.start : token.end]
+        shown = typed[token.start : token.end]
         also = idiom_of(question, token, analyzer)
         same = same_as(question, read, at, vocabulary) or _held(spelled.get(at))
         person = person_titled(question, read, at, vocabulary, corpus) if corpus else ""
@@ -209,7 +211,7 @@ def _word(
     if not alternatives:  # "opposes" where articles write "opposition" (derivations.py)
         as_synonyms(derived(term))
     if not alternatives:
-        return Word({}, unseen_weight(written, vocabulary), shown)
+        return Word({}, unseen_weight(shown if is_acronym(shown) else written, vocabulary), shown)
     best = max(w * idf[t] for t, w in alternatives.items())
     return Word(alternatives, best, shown, read_as if shown else "")
 
@@ -238,6 +240,8 @@ def unseen_weight(word: str, vocabulary: Vocabulary) -> float:
     """What a question word the corpus cannot match weighs against answering at all."""
     unseen_idf = vocabulary.unseen_idf
     zipf = vocabulary.zipf(word)
+    if zipf >= COMMON_ZIPF and is_acronym(word):  # "US" is no "us": a name, asked in full
+        return unseen_idf
     if zipf < UNKNOWN_ZIPF:
         return unseen_idf * UNKNOWN_SHARE
     share = (COMMON_ZIPF - zipf) / (COMMON_ZIPF - RARE_ZIPF)

@@ -118,7 +118,7 @@ def read_question(
     says = corpus.says if corpus else None
     named_left = NAMED_PER_QUESTION
     read, left_out = [], []
-    question = _THE_US.sub(r"\1 US", question)  # same length: spans stay the question's
+    question = the_us(question)  # same length: spans stay the question's
     tokens = analyzer.tokens(question)
     for token in _abbreviated(tokens, vocabulary, says) if says else tokens:
         shown = question[token.start : token.end]
@@ -181,6 +181,11 @@ def may_be_acronym(shown: str, vocabulary: Vocabulary) -> bool:
     return (
         small and vocabulary.zipf(shown) < SMALL_ACRONYM_MAX_ZIPF and vocabulary.mend(shown) is None
     )
+
+
+def the_us(question: str) -> str:
+    """``question`` with "the us" written "the US", as it is read (_THE_US)."""
+    return _THE_US.sub(r"\1 US", question)
 
 
 def _named(

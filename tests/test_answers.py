@@ -399,3 +399,10 @@ def test_passages_under_the_bar_are_shown_only_when_asked_for(seed_index):
     loose = answer(seed_index, "who supplies Myanmar's jets?", strict=False)
     assert not strict.near and not loose.closest
     assert [h.number for h in loose.hits] == [h.number for h in strict.hits]
+
+
+def test_an_acronym_that_is_also_a_common_word_weighs_as_the_name_it_is(seed_index):
+    # "US" is no "us": the seed never names it, so the visit's passages do not answer.
+    for asked in ("what did the US say about the visit?", "what did the us say about the visit?"):
+        found = answer(seed_index, asked)
+        assert not found.found and found.missing == ("US",), asked
