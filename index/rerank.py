@@ -232,8 +232,8 @@ def _held(
             for docs in index.bm25.documents((term,)):
                 if not docs.size:
                     continue
-                if index.bm25.terms.id(term) in titled:
-                    subject |= candidate_articles == _subject_of(index, term, docs)
+                if (term_id := index.bm25.terms.id(term)) in titled:
+                    subject |= candidate_articles == _subject_of(index, term_id, docs)
                 at = np.searchsorted(docs, probe)
                 hit = docs[np.minimum(at, docs.size - 1)] == probe
                 here = np.maximum(here, weight / best * hit[:n])
@@ -246,11 +246,12 @@ def _held(
     return held, prev, in_paragraph, lent
 
 
-def _subject_of(index: Index, term: str, docs: np.ndarray) -> int:
-    """The article whose subject ``term`` is, by the number: the one whose title holds it
-    and that holds _SUBJECT_SHARE of the passages saying it (``docs``), in a corpus of
-    other articles too; -1 for none. Its sentences speak of it without naming it ("the
-    deal" in an article titled "Thailand picks Swedish Gripen fighter jets...")."""
+def _subject_of(index: Index, term_id: int, docs: np.ndarray) -> int:
+    """The article whose subject the term ``term_id`` is, by the number: the one whose
+    title holds it and that holds _SUBJECT_SHARE of the passages saying it (``docs``),
+    in a corpus of other articles too; -1 for none. Its sentences speak of it without
+    naming it ("the deal" in an article titled "Thailand picks Swedish Gripen fighter
+    jets...")."""
     if docs.size > _SUBJECT_MAX_DF:
         return -1
     articles, counts = np.unique(index.passages.article[docs], return_counts=True)
@@ -259,9 +260,9 @@ def _subject_of(index: Index, term: str, docs: np.ndarray) -> int:
         return -1
     if len(index.spans[index.infos[main].id]) > len(index.passages) / 2:
         return -1  # the corpus is mostly that article: it is about everything
-    titles, term_id = index.titles, index.bm25.terms.id(term)
+    titles = index.titles
     title = titles.term[titles.indptr[main] : titles.indptr[main + 1]]
-    return main if term_id is not None and bool((title == term_id).any()) else -1
+    return main if bool((title == term_id).any()) else -1
 
 
 def _new_name(text: str, named: set[str]) -> bool:
