@@ -299,7 +299,7 @@ def _spelled_out(
     before = _WORDS.findall(question[: token.start])
     if not spellings or (before and before[-1][:1].isdigit()):
         return []
-    spelled = next((s for s in spellings.split("|") if says(s)), "")
+    spelled = _spelling_said(spellings, says)
     return [Token(t.term, token.start, token.end, t.word) for t in analyzer.tokens(spelled)]
 
 
@@ -321,9 +321,10 @@ def _spelled_from(tokens: Sequence[Token], start: int) -> Iterator[tuple[int, st
             yield end, short
 
 
-def _said(short: str, says: Callable[[str], bool]) -> bool:
-    """Whether a passage says one of the abbreviation ``short``'s spellings in words."""
-    return any(says(words) for words in ABBREVIATIONS[short].split("|"))
+def _spelling_said(spellings: str, says: Callable[[str], bool]) -> str:
+    """The first of an abbreviation's ``spellings`` ("|" between them: "world war
+    ii|second world war") that a passage ``says``; "" for none."""
+    return next((words for words in spellings.split("|") if says(words)), "")
 
 
 def _abbreviated(
@@ -336,7 +337,8 @@ def _abbreviated(
     at = 0
     while at < len(tokens):
         for end, short in _spelled_from(tokens, at):
-            if vocabulary.idf_of(short) is not None and not _said(short, says):
+            held = vocabulary.idf_of(short) is not None  # looked for in the text only so
+            if held and not _spelling_said(ABBREVIATIONS[short], says):
                 read.append(Token(short, tokens[at].start, tokens[end - 1].end, short))
                 at = end
                 break
