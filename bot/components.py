@@ -343,14 +343,7 @@ def _shown_with(asked: Asked) -> dict[str, Any]:
         "removed": asked.removed,
         "origin": asked.origin,
         "within": asked.within,
-        "no_answer": render.no_answer(
-            asked.foreign,
-            asked.within,
-            asked.answer.missing,
-            asked.answer.unquoted,
-            asked.answer.unsaid,
-            asked.answer.unnamed,
-        ),
+        "no_answer": render.why_no_answer(asked.answer, asked.foreign, asked.within),
     }
 
 

@@ -20,10 +20,9 @@ if TYPE_CHECKING:
     from .refusals import Refused
     from .service import Forgotten, Quoted
 
-NO_ANSWER = (
-    "I found no answer to that in the corpus. Try other words, or see what I know about "
-    "with /sources."
-)
+# What the bot suggests after saying it found no answer.
+_TRY_OTHER = "Try other words, or see what I know about with /sources."
+NO_ANSWER = f"I found no answer to that in the corpus. {_TRY_OTHER}"
 # Characters Discord reads as markdown anywhere in a line: emphasis (* _ ~), code (`),
 # spoilers (|), masked links ([ ]), mentions, links and custom emoji (< @), and the escape
 # itself. A backslash before punctuation only ever shows it as it is.
@@ -212,22 +211,15 @@ def no_answer(
             f"I found no answer to that in *{escape(flat(within))}*. Ask without "
             "`article:` to search every article."
         )
-    if foreign is None and missing:
-        return (
-            f"I found no answer to that in the corpus: no article mentions "
-            f"{_words(missing)}. Try other words, or see what I know about with /sources."
-        )
-    if foreign is None and unsaid:
-        return (
-            f"I found no answer to that in the corpus: the passages about it do not say "
-            f"{unsaid}. Try other words, or see what I know about with /sources."
-        )
-    if foreign is None and unnamed:
-        return (
-            f"I found no answer to that in the corpus: no article naming "
-            f"{_words(unnamed, 'and')} "
-            "answers it. Try other words, or see what I know about with /sources."
-        )
+    why = ""
+    if missing:
+        why = f"no article mentions {_words(missing)}"
+    elif unsaid:
+        why = f"the passages about it do not say {unsaid}"
+    elif unnamed:
+        why = f"no article naming {_words(unnamed, 'and')} answers it"
+    if foreign is None and why:
+        return f"I found no answer to that in the corpus: {why}. {_TRY_OTHER}"
     if foreign is None and unquoted:
         return (
             f"I found no answer to that in the corpus: no article says {_words(unquoted)} "
@@ -261,10 +253,15 @@ def answer_markdown(answer: Answer, foreign: Foreign | None = None, within: str 
     """An answer as the bot posts it (asked within the article titled ``within``, if
     given)."""
     if not answer.found:
-        return no_answer(
-            foreign, within, answer.missing, answer.unquoted, answer.unsaid, answer.unnamed
-        )
+        return why_no_answer(answer, foreign, within)
     return "\n\n".join(passage_markdown(hit) for hit in answer.hits)
+
+
+def why_no_answer(answer: Answer, foreign: Foreign | None = None, within: str = "") -> str:
+    """``no_answer`` for ``answer``, from what it says of why nothing answered."""
+    return no_answer(
+        foreign, within, answer.missing, answer.unquoted, answer.unsaid, answer.unnamed
+    )
 
 
 def page_label(answer: Answer) -> str:
