@@ -1,11 +1,11 @@
-"""Names the passages' text writes: the one an acronym a member types spells out, and the
-one a title such as "General" comes before."""
+"""Names the passages' text writes: the one an acronym a member types spells out, the
+one a title such as "General" comes before, and the words a name's part is written beside."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from weakref import WeakKeyDictionary
 
 from .strings import Strings
@@ -106,3 +106,20 @@ def _most_said(texts: Strings, letters: str) -> str:
     if not said:
         return ""
     return said.most_common(1)[0][0].decode()
+
+
+def beside(texts: Iterable[str], word: str, after: bool) -> Counter[str]:
+    """How often ``texts`` write each capitalised word right after (``after``) or right
+    before ``word`` capitalised: the parts of the names it is a part of.
+
+    >>> beside(["General Min Aung Hlaing met Aung San Suu Kyi."], "aung", after=True)
+    Counter({'Hlaing': 1, 'San': 1})
+    >>> beside(["Min Aung Hlaing and his aung."], "aung", after=False)
+    Counter({'Min': 1})
+    """
+    if not word.isalpha():
+        return Counter()
+    written = re.escape(word[0].upper()) + f"(?i:{re.escape(word[1:])})"
+    pattern = rf"\b{written}[ \t]+([A-Z]\w*)" if after else rf"\b([A-Z]\w*)[ \t]+{written}(?!\w)"
+    found = re.compile(pattern)
+    return Counter(m.group(1) for text in texts for m in found.finditer(text))

@@ -14,6 +14,7 @@ from .reading import (
     acronyms_spelled,
     idiom_of,
     may_be_acronym,
+    name_part,
     person_titled,
     read_question,
     the_us,
@@ -112,6 +113,12 @@ def build_query(
         person = person_titled(question, read, at, vocabulary, corpus) if corpus else ""
         named = tuple(t.term for t in analyzer.tokens(person))
         word = _word(token.term, token.word, analyzer, vocabulary, shown, also, same, named)
+        if (
+            not word.alternatives
+            and corpus
+            and (part := name_part(question, read, at, vocabulary, corpus))
+        ):
+            word = _word(token.term, token.word, analyzer, vocabulary, shown, typo_of=part)
         if named:  # "the general": General Min Aung Hlaing, said as a reading is
             word = replace(word, read_as=person)
         if len(apart := parts[token.start, token.end]) > 1:
@@ -167,13 +174,16 @@ def _word(
     also: str = "",
     same: tuple[str, ...] = (),
     named: tuple[str, ...] = (),
+    typo_of: tuple[str, str] | None = None,
 ) -> Word:
     """The Word of a question's ``term``, ``written`` so (normalised) and ``shown`` so
     in the question (its ``written``; "" for a word carried from the earlier question);
     ``also`` a term it reads as too (an idiom's), with its synonyms, as a synonym;
     ``same`` terms that mean what it does (``equivalents.same_as``: "leads" after "who",
     leader; "1990s", 1990 to 1999), as the word itself; ``named`` the terms of the person
-    a title stands for ("the general": min, aung, hlaing), as a synonym; where nothing
+    a title stands for ("the general": min, aung, hlaing), as a synonym; ``typo_of`` the
+    term and word of a corpus word it is a typo of, where ``Vocabulary.mend`` would not
+    find it (``reading.name_part``); where nothing
     else matches, the noun of its verb, the verb of its noun or a noun's adjective
     (``derivations.derived``), as a synonym."""
     weight = emphasis(written, vocabulary)
@@ -188,7 +198,7 @@ def _word(
             term, read_as = other
             alternatives[term] = TYPO_WEIGHT * weight
             idf[term] = vocabulary.idf_of(term) or 0.0
-    elif (mended := vocabulary.mend(written)) is not None:
+    elif (mended := typo_of or vocabulary.mend(written)) is not None:
         term, read_as = mended
         alternatives[term] = TYPO_WEIGHT * weight
         idf[term] = vocabulary.idf_of(term) or 0.0

@@ -4,6 +4,7 @@ stop words, the words that ask the bot rather than the news, idioms."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -35,6 +36,11 @@ NAMED_PER_QUESTION = 3
 # A word in small letters English uses less than this (Zipf) may be an acronym typed so:
 # "iiss" 1.8, "wfp" 2.5, "afp" 3.4; "often" 5.5 is a word.
 SMALL_ACRONYM_MAX_ZIPF = 3.5
+# A word the corpus lacks, typed beside a part of a name, is read as the name's part the
+# corpus writes there if it is at most this many edits from it ("min aung laing": Hlaing;
+# "aung san su kyi": Suu; "aung sang": San), the first for words of NAME_PART_SHORT
+# letters or fewer.
+NAME_PART_EDITS, NAME_PART_SHORT = (1, 2), 4
 _WORDS = re.compile(r"\w+")  # the words around a question's word, for its idioms
 # "the us" typed in lower case is the US ("the oldest university in the us"): the pronoun
 # "us" follows no "the"; alone, "us" stays a stop word ("tell us").
@@ -84,11 +90,13 @@ VAGUE = frozenset(
 class Lookups:
     """What reading a question looks up in the corpus's text: whether a passage says a
     phrase word for word, the name, as written there, that an acronym's initials spell,
-    and the name a title most often comes before ("" for none)."""
+    the name a title most often comes before ("" for none), and how often each
+    capitalised word is written right after (or before) a word (``names.beside``)."""
 
     says: Callable[[str], bool]
     names: Callable[[str], str] = field(default=lambda acronym: "")
     titled: Callable[[str], str] = field(default=lambda title: "")
+    beside: Callable[[str, bool], Counter[str]] = field(default=lambda word, after: Counter())
 
 
 def read_question(
@@ -181,6 +189,35 @@ def may_be_acronym(shown: str, vocabulary: Vocabulary) -> bool:
     return (
         small and vocabulary.zipf(shown) < SMALL_ACRONYM_MAX_ZIPF and vocabulary.mend(shown) is None
     )
+
+
+def name_part(
+    question: str, read: Sequence[Token], at: int, vocabulary: Vocabulary, corpus: Lookups
+) -> tuple[str, str] | None:
+    """The term and the word, as the corpus writes it, of the part of a name that
+    ``read[at]`` is a typo of: a word the corpus lacks, typed right after or before a
+    corpus word that passages write beside that part (``Lookups.beside``); None where
+    no part is near enough in spelling (NAME_PART_EDITS). Typos of names escape
+    ``Vocabulary.mend``, which keeps a word's first letter ("laing") and a word English
+    knows ("sang"), and needs four letters ("aun")."""
+    from rapidfuzz.distance import OSA  # imported when first needed: 0.1 s
+
+    token = read[at]
+    parts: Counter[str] = Counter()
+    for other, after in ((at - 1, True), (at + 1, False)):
+        if not 0 <= other < len(read) or vocabulary.idf_of(read[other].term) is None:
+            continue
+        near = read[other]
+        if not (
+            question[near.end : token.start] if after else question[token.end : near.start]
+        ).isspace():
+            continue
+        parts.update(corpus.beside(near.word, after))
+    edits = NAME_PART_EDITS[len(token.word) > NAME_PART_SHORT]
+    found = [(OSA.distance(token.word, w.lower()), -n, w) for w, n in parts.items()]
+    best = min((f for f in found if f[0] <= edits), default=None)
+    term = vocabulary.term_of(best[2].lower()) if best else ""
+    return (term, best[2]) if term else None
 
 
 def the_us(question: str) -> str:

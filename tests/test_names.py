@@ -1,4 +1,4 @@
-from index.names import spelled_by, titled_name
+from index.names import beside, spelled_by, titled_name
 from index.strings import Strings
 
 
@@ -47,3 +47,15 @@ def test_the_name_a_title_goes_with_is_the_one_most_of_its_mentions_name():
     assert titled_name(texts, "king") == ""
     bodies = Strings.pack(["The General Assembly met.", "General Motors", "General Min Aung"])
     assert titled_name(bodies, "general") == ""  # 1 of 3: no one general is meant
+
+
+def test_the_words_beside_a_name_part_are_the_capitalised_ones_written_next_to_it():
+    texts = [
+        "General Min Aung Hlaing met Aung San Suu Kyi's allies.",
+        "Min Aung Hlaing's trip. AUNG SAN said nothing. The aung left.",
+        "Aung\tHlaing again; Aung, Hlaing; Aungs Hlaing.",
+    ]
+    assert beside(texts, "aung", after=True) == {"Hlaing": 3, "San": 1, "SAN": 1}
+    assert beside(texts, "hlaing", after=False) == {"Aung": 3, "Aungs": 1}
+    assert beside(texts, "kyi", after=False) == {"Suu": 1}  # "Kyi's" is Kyi
+    assert beside(texts, "left", after=False) == {} and beside(texts, "U.N.", True) == {}
