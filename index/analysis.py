@@ -129,6 +129,7 @@ SYMBOLS = {"%": "percent", "$": "dollar", "£": "pound", "€": "euro", "¥": "y
 # the number is indexed, as the number of "600 million" is), a plural, an ordinal.
 _AMOUNT = re.compile(r"(\d+(?:[.,]\d+)*)(?:m|bn|tn)")
 _PLURAL = re.compile(r"(\d+)'?s")
+_CODE_PLURAL = re.compile(r"([a-z]+\d+)'?s")  # "F16s", "MiG29s": a model's code, plural
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
 _QUOTES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'"})
 _POSSESSIVE = re.compile(r"'s?$")
@@ -161,7 +162,7 @@ class Analyzer:
     stop_words: frozenset[str] = field(default=STOP_WORDS, repr=False)
     # Bump when a change here alters the terms of any text: a saved index built with
     # another version must be rebuilt, never queried.
-    version: int = 20
+    version: int = 21
     # Stems worked out before (a saved index's words): looked up before ``stem`` is asked,
     # which needs simplemma's dictionary and nltk, most of a one-question run's time.
     # The same function made them (the fingerprint covers both libraries' versions).
@@ -340,6 +341,8 @@ def _classified(word: str, stop_words: frozenset[str]) -> tuple[str, str]:
         return lower, lower.replace(",", "")
     if lower in SYMBOLS:
         return lower, SYMBOLS[lower]
+    if plural := _CODE_PLURAL.fullmatch(lower):  # "F16s" are F16s, as "F-16s" are 16s
+        return lower, plural[1]
     if is_acronym(word):
         return lower, lower  # a name, never a stop word
     if lower in stop_words:

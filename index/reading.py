@@ -137,6 +137,9 @@ def read_question(
             if says and (spelled := _spelled_out(question, token, analyzer, says)):
                 read.extend(spelled)
                 continue
+            if says and (apart := _code_apart(token, analyzer, vocabulary, says)):
+                read.extend(apart)
+                continue
             framing = token.word in VAGUE or _frames(token.word, analyzer, vocabulary)
             if is_acronym(shown) or (not framing and may_be_acronym(shown, vocabulary)):
                 word, term = analyzer.pair(shown.lower())
@@ -282,6 +285,33 @@ def _after_stop_word(
             part, term = analyzer.pair(word[cut:])
             if term and vocabulary.idf_of(term) is not None:
                 return [(cut, [Token(term, token.start, token.end, part)])]
+    return []
+
+
+# A model's or a strain's code typed whole: letters, a number, maybe a plural "s" ("f16s",
+# "mig29", "covid19"), which news writes with a hyphen ("F-16s", "MiG-29", "Covid-19").
+_CODE = re.compile(r"([a-z]+)(\d+)(s?)")
+
+
+def _code_apart(
+    token: Token, analyzer: Analyzer, vocabulary: Vocabulary, says: Callable[[str], bool]
+) -> list[Token]:
+    """A code the corpus lacks typed whole ("f16s") read as its letters and its number
+    where a passage says them apart ("F-16s", "F-16", "F 16"); [] otherwise."""
+    code = _CODE.fullmatch(token.word)
+    if code is None:
+        return []
+    letters, number, plural = code.groups()
+    written = (number + plural, number) if plural else (number, number + "s")
+    for digits in written:
+        terms = analyzer.pair(letters)[1], analyzer.pair(digits)[1]
+        if all(t and vocabulary.idf_of(t) is not None for t in terms) and says(
+            f"{letters} {digits}"
+        ):
+            return [
+                Token(terms[0], token.start, token.end, letters),
+                Token(terms[1], token.start, token.end, digits),
+            ]
     return []
 
 

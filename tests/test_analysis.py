@@ -171,6 +171,10 @@ def test_numbers_in_the_plural_are_the_number():
         "1990", "1990", "1990", "2000",
     ]  # fmt: skip
     assert [t.word for t in analyzer.tokens("the 1990’s")] == ["1990's"]
+    # A code written whole is one term, its plural the same ("f16s" found no "F16").
+    assert analyzer.analyze("F16s, F16's, MiG29s, F16, f16, H2O") == [
+        "f16", "f16", "mig29", "f16", "f16", "h2o",
+    ]  # fmt: skip
 
 
 def test_symbols_are_their_words_and_amounts_their_numbers():

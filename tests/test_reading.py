@@ -121,6 +121,24 @@ def test_two_corpus_words_run_together_are_read_apart(seed_index):
     assert build_query("facebook", analyzer, vocabulary).question_terms == ("facebook",)
 
 
+def test_a_code_typed_whole_finds_the_code_written_with_a_hyphen(tmp_path):
+    text = "Thailand chose Gripen jets over American F-16s.\n\nThe MiG-29 fleet is old."
+    text += "\n\nSu 30 jets flew. A B52 bomber crashed. The F team won 15 games."
+    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
+    index = build_index(tmp_path)
+    for typed, said in [
+        ("what did thailand choose over f16s", "American F-16s"),
+        ("what did thailand choose over the f16", "American F-16s"),
+        ("is the mig29 old", "The MiG-29 fleet"),
+        ("did the su30 fly", "Su 30 jets"),
+        ("what crashed, a b-52?", "A B52 bomber"),  # the other way: equivalents.joined_of
+    ]:
+        found = answer(index, typed)
+        assert not found.missing and said in found.hits[0].passage.text, typed
+    # Letters and a number no passage says side by side are no code of the corpus's.
+    assert answer(index, "did the f15 win").missing == ("f15",)  # "F team won 15"
+
+
 def test_a_typo_of_a_corpus_word_is_mended_not_split(tmp_path):
     write(tmp_path, "a.md", "---\ntitle: A\n---\nThe cannonball hit the old canon's ball.")
     index = build_index(tmp_path)
