@@ -16,10 +16,13 @@ if TYPE_CHECKING:
     import discord
 
 # <@id> and <@!id> (a member), <@&id> (a role), <#id> (a channel), <:name:id> and
-# <a:name:id> (custom emoji), <t:seconds:style> (a timestamp), </name:id> (a command).
+# <a:name:id> (custom emoji), <t:seconds:style> (a timestamp), </name:id> (a command);
+# an emoji's :shortcode: left as typed (the app turns those it knows into the emoji;
+# others, and a command-line question's, stay text: ":thinking:" was asked as "thinking").
 _MARKUP = re.compile(
     r"<(?P<kind>@!?|@&|#)(?P<id>\d+)>"
     r"|<a?:(?P<emoji>\w+):\d+>"
+    r"|(?<!\w):(?P<shortcode>[a-z0-9_+-]*[a-z_][a-z0-9_+-]*|[+-]1):(?!\w)"
     r"|<t:(?P<time>-?\d+)(?::[tTdDfFR])?>"
     r"|</(?P<command>[\w -]+):\d+>"
     r"|(?<![\w.])(?P<ping>@(?:everyone|here))\b"  # pings, no words of a question
@@ -84,6 +87,8 @@ def read_typed(text: str, names: Names, skip: Collection[int] = ()) -> Typed:
             return f"{kind[0]}{known}" if known else _UNKNOWN[kind]
         if match["emoji"]:
             return f":{match['emoji']}:"
+        if match["shortcode"]:
+            return match.group()
         if match["ping"]:
             return match["ping"]  # echoed as written (rendering escapes it)
         if match["time"]:

@@ -17,6 +17,15 @@ def test_mentions_channels_and_emoji_are_out_of_the_question_and_named_in_the_ti
     assert typed.title == "what did @alice and @moderators say in #general about jets :party: /ask"
 
 
+def test_an_emoji_shortcode_typed_as_text_is_out_of_the_question_and_kept_in_the_title():
+    typed = read_typed("who is morgan michaels :thinking: :+1::flag_mm:", names)
+    assert typed.question == "who is morgan michaels"
+    assert typed.title == "who is morgan michaels :thinking: :+1::flag_mm:"
+    # Colons around no name are words and times: "re:", "at 10:30:15", "a:b".
+    typed = read_typed("re: the 10:30:15 flight, ratio 2:1:x and a:b", names)
+    assert typed.question == "re: the 10:30:15 flight, ratio 2:1:x and a:b"
+
+
 def test_unknown_mentions_get_a_neutral_name_and_timestamps_a_date():
     typed = read_typed("jets <@12345> <@&6> <#7> since <t:1609459200:R>", names)
     assert typed.question == "jets since"
