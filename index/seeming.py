@@ -1,9 +1,9 @@
 """Passages that only seem to answer a question: they match its names alone, or come
-from an article that does not name the country it asks about."""
+from an article that does not name the country or the name it asks about."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -21,6 +21,12 @@ from .synonyms import COUNTRIES
 # (by term) that ask little on their own ("has he seen Putin?", "what has the West done
 # to Myanmar?", "is he in Moscow right now?" are answered by the names).
 NAMES_ALONE_MAX_ZIPF = 6.0
+# A question word English uses less than this (Zipf) that the corpus writes capitalised
+# (NAME_CAPITALISED of the times one of the first NAME_READS passages holding it writes
+# it, other than first) names someone or something: "turing" 3.2, "naypyidaw" 1.8;
+# "buck" 4.0 and "newton" 3.9 are words too, or too common to tell (ReQA's "What planet
+# seemed to buck Newton's gravitational laws?" asks no Buck).
+NAME_MAX_ZIPF, NAME_CAPITALISED, NAME_READS = 3.5, 0.9, 30
 _LIGHT = frozenset(
     "do see come get make take give put keep let right time thing way now today lot really ever "
     "still already yet".split()
@@ -53,32 +59,78 @@ def names_alone(
 
 
 def in_places_asked(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
-    """The passages whose article names every country the question names (as itself or
-    its people: "Thailand", "Thai"): "who is the prime minister of Thailand?" is not
-    answered by "Indian Prime Minister Narendra Modi...", from an article naming no
-    Thailand."""
-    asked = [list(w.alternatives) for w in countries_asked(index, query)]
-    if not asked or not ranked:
+    """The passages whose article names every country and name the question names
+    (``named_asked``): "who is the prime minister of Thailand?" is not answered by
+    "Indian Prime Minister Narendra Modi...", from an article naming no Thailand, nor
+    "who invented the turing machine?" by "...the atmospheric engine, invented by Thomas
+    Newcomen", from one naming no Turing. Whether a word is a name is read from the
+    text only where a passage's article lacks it."""
+    if not ranked:
         return ranked
     articles = index.passages.article[np.array([r.number for r in ranked], dtype=np.int64)]
     keep = np.ones(articles.size, bool)
-    for terms in asked:
+    for word, country in _may_name(index, query):
         named = np.zeros(articles.size, bool)
-        for docs in index.article_bm25.documents(terms):
+        for docs in index.article_bm25.documents(word.alternatives):
             named |= find_sorted(docs, articles)[1]
-        keep &= named
+        if not named.all() and (country or _is_name(index, word)):
+            keep &= named
     return [r for r, kept in zip(ranked, keep.tolist(), strict=True) if kept]
 
 
-def countries_asked(index: Index, query: Query) -> list[Word]:
-    """The question's words that name a country the corpus names, by its name: "Russian
-    jets" asks about jets, not about Russia."""
-    names = _country_names(index.analyzer)
-    return [
-        w
-        for w in query.own_words
-        if w.alternatives and names.intersection(index.analyzer.analyze(w.written))
-    ]
+def named_asked(index: Index, query: Query) -> list[Word]:
+    """The question's words that name a country the corpus names, by its name ("Russian
+    jets" asks about jets, not about Russia), or something the corpus writes as a name
+    (NAME_MAX_ZIPF: "turing", "naypyidaw")."""
+    return [w for w, country in _may_name(index, query) if country or _is_name(index, w)]
+
+
+def _may_name(index: Index, query: Query) -> Iterator[tuple[Word, bool]]:
+    """The question's words that name a country by its name (True), and those that may
+    be a name (False): rarer in English than NAME_MAX_ZIPF, matching one term at full
+    weight (a typo mended is no name asked)."""
+    countries = _country_names(index.analyzer)
+    for w in query.own_words:
+        if not w.alternatives:
+            continue
+        if countries.intersection(index.analyzer.analyze(w.written)):
+            yield w, True
+        elif (
+            sum(weight >= 1.0 for weight in w.alternatives.values()) == 1
+            and index.vocabulary.zipf(index.analyzer.pair(w.written)[0]) < NAME_MAX_ZIPF
+        ):
+            yield w, False
+
+
+def _is_name(index: Index, word: Word) -> bool:
+    """Whether the corpus writes ``word``'s full-weight term as a name (NAME_CAPITALISED)."""
+    term = next(t for t, weight in word.alternatives.items() if weight >= 1.0)
+    return _capitalised(index, term) >= NAME_CAPITALISED
+
+
+def _capitalised(index: Index, term: str) -> float:
+    """Of the times the first NAME_READS passages holding ``term`` write one of its words
+    (as a word: letters on neither side), other than first in the passage, the share
+    written with a capital (0 for none)."""
+    words = index.vocabulary.words_of(term)
+    postings = index.bm25.documents([term])
+    if not words or not postings:
+        return 0.0
+    big = small = 0
+    for n in postings[0][:NAME_READS].tolist():
+        text = index.passages.text(n)
+        lower = text.lower()
+        for word in words:
+            at = lower.find(word, 1)
+            while at > 0:
+                end = at + len(word)
+                if not lower[at - 1].isalnum() and not lower[end : end + 1].isalnum():
+                    if text[at].isupper():
+                        big += 1
+                    else:
+                        small += 1
+                at = lower.find(word, end)
+    return big / (big + small) if big + small else 0.0
 
 
 @lru_cache(maxsize=4)

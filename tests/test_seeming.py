@@ -1,4 +1,5 @@
-"""Passages that only seem to answer: names alone, a country the article does not name."""
+"""Passages that only seem to answer: names alone, a country or a name the article does not
+name."""
 
 import pytest
 
@@ -77,3 +78,42 @@ def test_a_country_asked_by_name_is_named_by_the_article_quoted(tmp_path):
     # A people's adjective asks about the thing it qualifies: "Russian jets" are jets.
     bought = answer(index, "is thailand buying russian jets?")
     assert bought.hits[0].passage.text.startswith("Thailand's air force chose")
+
+
+def test_a_name_asked_is_named_by_the_article_quoted(tmp_path):
+    write(
+        tmp_path,
+        "steam.md",
+        "---\ntitle: Steam engine\n---\nThe atmospheric engine was invented by Thomas "
+        "Newcomen. It drove a pump, a machine of its day.",
+    )
+    write(
+        tmp_path,
+        "turing.md",
+        "---\ntitle: Computing\n---\nA Turing machine is a model of computing. Turing "
+        "machines are a thought experiment. Alan Turing defined them in 1936.",
+    )
+    write(
+        tmp_path,
+        "envoy.md",
+        "---\ntitle: China's envoy\n---\nChina's envoy held talks in Naypyidaw. A buck ran "
+        "off. Buck Owens sang.",
+    )
+    write(
+        tmp_path,
+        "airline.md",
+        "---\ntitle: Aeroflot\n---\nThe airline said it flies from Moscow to Hanoi. Its "
+        "fleet keeps flying.",
+    )
+    index = build_index(tmp_path)
+    # The steam article holds "invented" and "machine" but names no Turing.
+    found = answer(index, "who invented the turing machine?")
+    assert all(h.passage.article.startswith("turing") for h in found.hits)
+    # Only the envoy's article names Naypyidaw, and it names no airline: no answer,
+    # and the reply says why.
+    flies = answer(index, "which airline flies to naypyidaw?")
+    assert not flies.found and flies.unnamed == ("naypyidaw",)
+    # A word English uses often is no name asked, however the corpus writes it: "buck"
+    # (the article writes "Buck Owens" and "A buck"), "china".
+    assert answer(index, "was a pump invented by the buck?").found
+    assert answer(index, "which airline flies to hanoi?").found
