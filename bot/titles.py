@@ -118,8 +118,12 @@ def gist_article(index: Index, question: str) -> str:
     subject = gist_subject(question)
     if not subject:  # "tell me about Warsaw": the article titled so, if one is
         told = told_about(question)
-        held = titles_of(index).holding(told) if told else []
         analyzer = index.analyzer
+        # The titles holding its first word's term but for the last letter: titled so,
+        # the title holds it whatever the form ("huguenots", "Huguenot"; "policies",
+        # "Policy").
+        terms = analyzer.analyze(told) if told else []
+        held = titles_of(index).holding(terms[0][:-1] or terms[0]) if terms else []
         return next((i for i in held if titled_so(told, index.articles[i].title, analyzer)), "")
     if subject.casefold() in _NEWEST:  # "tl;dr of the latest article": the newest dated
         newest = index.latest(1)

@@ -24,11 +24,19 @@ _MAIN, _POINT = frozenset("main key".split()), frozenset("point points".split())
 # is the Warsaw article about?"), where "what about China?" asks about China.
 _NAMING = frozenset("summary summarize summarise tldr tl dr recap gist overview takeaways".split())
 _ARTICLE = frozenset("article story piece".split())
-# "tell me about X", "what do you know about X": the gist of the article titled X, where
-# one is (``told_about``); X is searched as any question otherwise.
+# "tell me about X", "what do you know about X", "explain X", "what should I know about
+# X", "I want to learn about X", "fun facts about X", "what's the deal with X": the gist of
+# the article titled X, where one is (``told_about``); X is searched as any question
+# otherwise.
 _TOLD = re.compile(
-    r"^\s*(?:(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:tell|teach) (?:me|us)"
-    r"(?: more)? about|what (?:do|can) you (?:know|tell (?:me|us)) about)\s+"
+    r"^\s*(?:(?:(?:can|could|would) you\s+)?(?:please\s+)?"
+    r"(?:(?:tell|teach) (?:me|us)(?: more)? about|explain|describe|eli5)"
+    r"|what (?:do|can) you (?:know|tell (?:me|us)) about"
+    r"|what (?:should|do|must) (?:i|we) (?:need to )?know about"
+    r"|i(?:'d| would)? (?:want|like|love) to (?:know|learn|hear|read) (?:more )?about"
+    r"|(?:any(?:thing)? )?(?:(?:fun|interesting|key) )?facts? (?:about|on)"
+    r"|anything interesting (?:about|on)"
+    r"|what(?:'s|’s| is) the (?:deal|story) with)\s+"
     r"(?:(?:the|an?)\s+)?(.+?)[\s?.!]*$",
     re.IGNORECASE,
 )
@@ -79,6 +87,10 @@ def told_about(question: str) -> str:
 
     >>> told_about("Tell me about the Yuan dynasty?"), told_about("what do you know about Warsaw")
     ('Yuan dynasty', 'Warsaw')
+    >>> told_about("what should I know about the Huguenots"), told_about("fun facts about Warsaw")
+    ('Huguenots', 'Warsaw')
+    >>> told_about("i want to learn about Islam"), told_about("what's the deal with Islamism?")
+    ('Islam', 'Islamism')
     >>> told_about("who told me about Warsaw?"), told_about("tell me about")
     ('', '')
     """

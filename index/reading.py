@@ -57,6 +57,7 @@ ASKING: tuple[tuple[frozenset[str], frozenset[str] | None], ...] = (
         frozenset("on about of regarding concerning re".split()),
     ),
     (frozenset("difference differences".split()), frozenset(["between"])),
+    (frozenset("learn hear".split()), frozenset(["about"])),  # "I want to learn about X"
     (frozenset("meaning definition".split()), frozenset(["of", ""])),  # "X definition"
     (frozenset(["mean"]), frozenset([""])),  # "the mean temperature" asks it
     (frozenset("stand stands".split()), frozenset(["for$"])),
@@ -82,7 +83,7 @@ VAGUE = frozenset(
     "stories piece pieces coverage tl dr tldr gist recap takeaways check think thinks "
     "opinion opinions stance conclude concluded concludes conclusion argue argued argues "
     "believe believed believes feel feels felt biography bio background profile whereabouts "
-    "title rank position often".split()
+    "title rank position often fun interesting eli5".split()
 )
 
 

@@ -79,6 +79,9 @@ def test_words_that_ask_the_bot_are_left_out(seed_index):
         terms = build_query(typed, analyzer, vocabulary).question_terms
         assert terms == ("russia", "suppli", "jet"), typed
     assert build_query("a true story", analyzer, vocabulary).question_terms == ("true",)
+    # "learn about" asks about what follows ("learning" is a word of the news).
+    learn = build_query("i want to learn about the sanctions", analyzer, vocabulary)
+    assert learn.question_terms == ("want", "sanction")
 
 
 def test_a_vague_word_no_article_holds_is_left_out(seed_index):
@@ -91,6 +94,9 @@ def test_a_vague_word_no_article_holds_is_left_out(seed_index):
         "sorry to bother, any idea about China?",
         "summary of China",
         "top facts about China",
+        "fun facts about China",
+        "anything interesting about China?",
+        "eli5 China",
     ):
         assert build_query(typed, analyzer, vocabulary).question_terms == ("china",), typed
     for typed, terms in (

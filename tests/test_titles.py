@@ -59,6 +59,19 @@ def test_a_gist_question_names_its_article_by_a_part_of_its_title(tmp_path):
     assert gist_article(index, "tell me about the Thailand picks Gripen jet?") == "a.md"
     assert gist_article(index, "what do you know about rohingya refugees face aid cuts") == "b.md"
     assert gist_article(index, "tell me about thailand") == ""  # searched as asked
+    # Other ways of asking so, and a title's words in another form ("Policies", "policy").
+    write(tmp_path, "c.md", "---\ntitle: Huguenot policies\n---\nThey fled.")
+    index = build_index(tmp_path)
+    for typed in (
+        "what should I know about the huguenots policy?",
+        "i want to learn about huguenot policies",
+        "fun facts about Huguenots' policy",
+        "what's the deal with huguenot policy",
+        "explain huguenot policies",
+        "eli5 huguenots policy",
+    ):
+        assert gist_article(index, typed) == "c.md", typed
+    assert gist_article(index, "what should I know about huguenot jets") == ""
 
 
 def test_a_gist_of_the_latest_article_is_of_the_newest_dated_one(tmp_path):
