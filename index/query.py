@@ -19,7 +19,7 @@ from .reading import (
     read_question,
     the_us,
 )
-from .synonyms import synonyms
+from .synonyms import ABBREVIATIONS, synonyms
 from .vocabulary import TYPO_MAX_ZIPF, Vocabulary
 
 # A mended typo counts a little less than the word typed, a synonym less again: the
@@ -133,6 +133,8 @@ def build_query(
             word = replace(word, read_as=token.word.upper())
         elif glued := _glued(shown, token.word, analyzer):  # "thejunta": the junta
             word = replace(word, read_as=glued)
+        elif ABBREVIATIONS.get(shown.lower()) == token.word:  # "ppl": people
+            word = replace(word, read_as=token.word)
         words.append(word)
     carried = set(terms)
     own = len(words)

@@ -210,6 +210,10 @@ ABBREVIATIONS = {
     "wwii": "world war ii|second world war",
     "ww1": "world war i|first world war",
     "wwi": "world war i|first world war",
+    # chat's shorthand for a word that simplemma's lemmas lack ("govt", "intl", "yrs",
+    # "dept", "approx" it reads): "how many ppl live in warsaw" found nothing
+    "ppl": "people",
+    "univ": "university",
 }
 # Abbreviations that also write something else ("at 5 pm", "an FM station"): read as their
 # words only where the corpus lacks them, never matched for their words.

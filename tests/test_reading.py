@@ -170,6 +170,11 @@ def test_an_abbreviation_the_corpus_lacks_is_read_as_the_words_it_says(tmp_path)
     assert not us.found and us.missing == ("US", "say")
     # After a number it is a unit, not an abbreviation.
     assert answer(index, "what happened at 5 pm").missing == ("5", "pm")
+    # Chat's shorthand for one word is read and said so too.
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nThe international agency said 300 people left.")
+    found = answer(build_index(tmp_path), "how many ppl did the intl agency say left")
+    assert found.hits[0].passage.text.startswith("The international agency said 300 people")
+    assert found.mended == (("ppl", "people"),)  # "intl": international, a lemma
 
 
 def test_an_abbreviation_with_several_spellings_is_read_as_the_one_a_passage_says(tmp_path):
