@@ -162,7 +162,7 @@ class Analyzer:
     stop_words: frozenset[str] = field(default=STOP_WORDS, repr=False)
     # Bump when a change here alters the terms of any text: a saved index built with
     # another version must be rebuilt, never queried.
-    version: int = 21
+    version: int = 22
     # Stems worked out before (a saved index's words): looked up before ``stem`` is asked,
     # which needs simplemma's dictionary and nltk, most of a one-question run's time.
     # The same function made them (the fingerprint covers both libraries' versions).
@@ -591,7 +591,8 @@ def _american_spellings() -> dict[str, str]:
 # "organization" to "organ", "civilization" to "civil", "personalize" to "person",
 # "important" to "import" (what a country imports), "department" to "depart", "chief
 # executive" to "execute" (an execution), "university" to "universe", "business" to
-# "busy", "positive" to "position", "informal" to "inform", a "relative" to "relation".
+# "busy", "positive" to "position", "informal" to "inform", a "relative" to "relation",
+# "critical" (a critical moment) to "critic" (who are the critics?).
 _STEMS_APART = {
     "authority": "authoriti",
     "authorize": "authoriz",
@@ -617,6 +618,8 @@ _STEMS_APART = {
     "positive": "positiv",
     "informal": "informal",
     "relative": "relativ",
+    "critical": "critical",
+    "critically": "critical",
 }
 
 

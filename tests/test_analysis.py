@@ -89,6 +89,7 @@ def test_british_spellings_that_would_part_a_family_are_left_alone():
         ("universities", "university", "universe"),
         ("businesses", "business", "busy"),
         ("relatives", "relative", "relations"),
+        ("critical", "critically", "critics"),
     ],
 )
 def test_words_snowball_would_cut_to_another_word_stay_apart(word, form, other):
