@@ -592,7 +592,9 @@ def _american_spellings() -> dict[str, str]:
 # "important" to "import" (what a country imports), "department" to "depart", "chief
 # executive" to "execute" (an execution), "university" to "universe", "business" to
 # "busy", "positive" to "position", "informal" to "inform", a "relative" to "relation",
-# "critical" (a critical moment) to "critic" (who are the critics?).
+# "critical" (a critical moment) to "critic" (who are the critics?), "capitalism" to the
+# capital city, a "conservative" to "conservation", a "liberal" to "liberation", an
+# "officer" to an "office", "animation" to "animal".
 _STEMS_APART = {
     "authority": "authoriti",
     "authorize": "authoriz",
@@ -620,6 +622,15 @@ _STEMS_APART = {
     "relative": "relativ",
     "critical": "critical",
     "critically": "critical",
+    "capitalism": "capitalism",
+    "conservative": "conservativ",
+    "conservatism": "conservativ",
+    "liberal": "liberal",
+    "liberalism": "liberal",
+    "officer": "officer",
+    "animation": "animat",
+    "animated": "animat",
+    "animate": "animat",
 }
 
 

@@ -90,6 +90,11 @@ def test_british_spellings_that_would_part_a_family_are_left_alone():
         ("businesses", "business", "busy"),
         ("relatives", "relative", "relations"),
         ("critical", "critically", "critics"),
+        ("capitalism", "capitalism", "capitals"),
+        ("conservatives", "conservative", "conservation"),
+        ("liberals", "liberal", "liberation"),
+        ("officers", "officer", "offices"),
+        ("animation", "animated", "animals"),
     ],
 )
 def test_words_snowball_would_cut_to_another_word_stay_apart(word, form, other):
