@@ -83,7 +83,8 @@ VAGUE = frozenset(
     "stories piece pieces coverage tl dr tldr gist recap takeaways check think thinks "
     "opinion opinions stance conclude concluded concludes conclusion argue argued argues "
     "believe believed believes feel feels felt biography bio background profile whereabouts "
-    "title rank position often fun interesting eli5".split()
+    "title rank position often fun interesting eli5 respond responds responded react reacts "
+    "reacted reaction reactions response responses".split()
 )
 
 

@@ -81,6 +81,7 @@ SYNONYM_GROUPS = (
     "invade invasion",
     "kill killed death dead die casualty",
     "injure injury wound hurt",
+    "cause trigger spark provoke",  # "what caused the civil war?": "sparked an armed conflict"
     # power and politics
     "government administration regime",
     "junta military regime",

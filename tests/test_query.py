@@ -25,6 +25,10 @@ def test_founded_finds_established_or_formed_picked_chose_and_purpose_or_want_ai
     assert 0 < want.weights["aim"] < 1  # "what does the delegation want?": "It aims..."
     # "found" is read as "find", not as "founded": it finds no school's founding.
     assert "establish" not in build_query("found", index.analyzer, index.vocabulary).weights
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nThe sanctions sparked a civil war.")
+    index = build_index(tmp_path)
+    caused = build_query("what caused the civil war", index.analyzer, index.vocabulary)
+    assert 0 < caused.weights["spark"] < 1
 
 
 def test_losing_ground_is_losing_territory(tmp_path):

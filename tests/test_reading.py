@@ -97,6 +97,8 @@ def test_a_vague_word_no_article_holds_is_left_out(seed_index):
         "fun facts about China",
         "anything interesting about China?",
         "eli5 China",
+        "how did China respond?",
+        "China's reaction",
     ):
         assert build_query(typed, analyzer, vocabulary).question_terms == ("china",), typed
     for typed, terms in (
