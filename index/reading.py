@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .analysis import Analyzer, Token, is_acronym
+from .derivations import derived
 from .names import SMALL_WORDS
 from .synonyms import ABBREVIATIONS, AMBIGUOUS_ABBREVIATIONS, IDIOMS, IDIOMS_BEFORE, synonyms
 from .vocabulary import Vocabulary
@@ -74,8 +75,9 @@ _FRAMED_AFTER = {"come": frozenset({"how"})}
 # "China's role", "name the researcher", "Putin's background", "how often", "what kind
 # of deal", "who reported it", "the article about China", "what do analysts think?",
 # "India's stance"), and the chat around it ("quick question:", "sorry to bother", "any
-# idea", "fact check"): left out where no article holds them, where they could only
-# count against answering; where one does, it is asked ("the proteins involved in ...").
+# idea", "fact check"): left out where no article holds them, nor their verb's noun or
+# noun's verb (derivations.py: "respond", "response"), where they could only count
+# against answering; where one does, it is asked ("the proteins involved in ...").
 VAGUE = frozenset(
     "involved involvement involve role part summary summarize summarise overview list "
     "facts top bot quick question questions sorry bother idea ask asking curious name "
@@ -142,7 +144,10 @@ def read_question(
             if says and (apart := _code_apart(token, analyzer, vocabulary, says)):
                 read.extend(apart)
                 continue
-            framing = token.word in VAGUE or _frames(token.word, analyzer, vocabulary)
+            framing = (
+                token.word in VAGUE
+                and all(vocabulary.idf_of(t) is None for t in derived(token.term))
+            ) or _frames(token.word, analyzer, vocabulary)
             if is_acronym(shown) or (not framing and may_be_acronym(shown, vocabulary)):
                 word, term = analyzer.pair(shown.lower())
                 named = []
