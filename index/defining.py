@@ -100,6 +100,12 @@ _LEADING = frozenset(
     "including include includes like such against between among under".split()
 )
 _LAST_WORD = re.compile(r"(\w[\w’'-]*)\W*$")
+# A name that a role asked about is set beside: "Saab, the Swedish supplier, also
+# agreed" says who the supplier is; the role closes its clause or names whose it is.
+_APPOSED = re.compile(
+    r"(?:^|[\s(])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}$"
+)
+_APPOSED_END = re.compile(r"(?:[,.;:)]|\s+(?:of|to|for|in|at)\b)")
 # What introduces a subject as another thing's name: "is known as the Seven Years' War".
 _NAMED = re.compile(r"\b(?:known as|called|named)\s+(?:(?:a|an|the)\s+)?[\"“‘']?$", re.I)
 # Any of the cues above (appositive, copula, name), somewhere in a sentence: one search
@@ -187,7 +193,8 @@ def subject_asked(question: str) -> Asked | None:
 def defines(text: str, asked: Asked, analyzer: Analyzer) -> bool:
     """Whether ``text`` says what ``asked``'s subject is (or where it is): it names it,
     word for word as the index records words, and says what it is ("X is a", "X, a",
-    "X, who", "known as X"; "X lies in", "X is located on").
+    "X, who", "known as X", a role set beside a name: "Saab, the Swedish X,"; "X lies in",
+    "X is located on").
 
     >>> analyzer, him = Analyzer(), Asked("min aung hlaing")
     >>> defines("General Min Aung Hlaing, who launched the coup", him, analyzer)
@@ -195,6 +202,8 @@ def defines(text: str, asked: Asked, analyzer: Analyzer) -> bool:
     >>> defines("Min Aung Hlaing is accompanied by officials", him, analyzer)
     False
     >>> defines("Warsaw lies in east-central Poland.", Asked("Warsaw", where=True), analyzer)
+    True
+    >>> defines("Saab, the Swedish supplier, also agreed.", Asked("supplier"), analyzer)
     True
     """
     if not (_PLACE_CUE if asked.where else _CUE).search(text):
@@ -213,6 +222,8 @@ def defines(text: str, asked: Asked, analyzer: Analyzer) -> bool:
                 return True
         if _NAMED.search(before):
             return True
+        if _APPOSED.search(before[-120:]) and _APPOSED_END.match(text, end):
+            return True  # "Saab, the Swedish supplier,": who the supplier is
         if (_COPULA.match(text, end) or _PLURAL_COPULA.match(text, end)) and starts.search(before):
             return True
     return False

@@ -62,6 +62,9 @@ def test_what_asks_what_or_who_something_is():
         ("Steam engines are external combustion engines, where steam works.", "steam engine"),
         ("The Huguenots were French Protestants who fled.", "Huguenots"),
         ("Antibodies are proteins that bind antigens.", "antibodies"),
+        # A role asked about, set beside the name it is: who the supplier is.
+        ("Saab, the Swedish supplier, also agreed to train pilots.", "supplier"),
+        ("He flew to Naypyidaw, the capital of Myanmar.", "capital"),
     ],
 )
 def test_sentences_that_say_what_something_is(text, subject):
@@ -103,6 +106,8 @@ def test_a_name_after_its_title_or_role(text, subject, expected):
         ("Steam engines were first used in mines.", "steam engine"),
         ("The Mongol dynasty is also known as the Yuan.", "Mongols"),  # no Mongols
         ("The Huguenot rebellions were wars of religion.", "Huguenots"),
+        ("The deal, the supplier said, was done.", "supplier"),  # no name beside it
+        ("Saab, the Swedish supplier says, is late.", "supplier"),  # no clause of its own
     ],
 )
 def test_sentences_that_only_name_it_or_another_thing(text, subject):
@@ -196,3 +201,18 @@ def test_where_is_asked_is_answered_first_by_the_sentence_placing_it(tmp_path):
     assert not defines(
         "Harvard's endowment is the largest.", Asked("Harvard", where=True), Analyzer()
     )
+
+
+def test_who_the_role_asked_is_comes_first_among_passages_using_its_verb(tmp_path):
+    # Short passages saying "supply" outrank a long one naming the supplier by BM25.
+    for n in range(40):
+        write(tmp_path, f"doc{n}.md", f"---\ntitle: Doc {n}\n---\nSupply the value {n}.")
+    write(
+        tmp_path,
+        "jets.md",
+        "---\ntitle: Thailand picks Gripen jets\n---\nThailand chose Gripen jets over F-16s."
+        " Saab, the Swedish supplier, also agreed to train Thai pilots and to build a "
+        "maintenance centre near Bangkok.",
+    )
+    found = answer(build_index(tmp_path), "who is the supplier?")
+    assert found.hits[0].passage.text.startswith("Saab, the Swedish supplier")
