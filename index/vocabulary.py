@@ -244,17 +244,24 @@ class Vocabulary:
         if not found:
             return None
         # Among the closest words, the one sharing most letters with the typo is the
-        # likeliest meant ("elefants": "elephants" before "elements"), then the one the
-        # corpus uses most.
+        # likeliest meant ("elefants": "elephants" before "elements"), then the one
+        # ending as it does, in the same form ("greated": "greeted" before "greater"),
+        # then the one the corpus uses most.
         closest = min(distance for _, distance, _ in found)
         best = max(
-            (fuzz.ratio(word, text), -float(self.idf[self.word_term[first + i]]), -i, text)
+            (
+                fuzz.ratio(word, text),
+                text[-2:] == word[-2:],
+                -float(self.idf[self.word_term[first + i]]),
+                -i,
+                text,
+            )
             for text, distance, i in found
             if distance == closest
         )
-        if known and self.zipf(best[3]) < zipf + MISSPELLING_GAP:
+        if known and self.zipf(best[4]) < zipf + MISSPELLING_GAP:
             return None
-        return self.terms[int(self.word_term[first - best[2]])], best[3]
+        return self.terms[int(self.word_term[first - best[3]])], best[4]
 
     def _starting_with(self, letter: str) -> tuple[int, list[str]]:
         ids = self.words.starting_with(letter)

@@ -12,7 +12,7 @@ from tests.conftest import DATA, SEED_DIR
 # "subject" feature (benchmarks/quality.py prints the same figures beside the
 # baselines): (success@1, success@3, no-answer questions answered with nothing).
 SEED_REACHED = (0.95, 1.0, 17)
-DISTRACTORS_REACHED = (0.95, 0.98, 16)
+DISTRACTORS_REACHED = (0.96, 0.98, 16)
 # tests/data/holdout_questions.jsonl was written after the tuning and not tuned on (save
 # "Who leads Myanmar's military?", mended on purpose since: 0.96 on both; and "is
 # myanmar's army losing ground", answered on 2026-11-30 by "lose" meeting "loss", a

@@ -87,6 +87,13 @@ def test_a_typo_the_stemmer_reads_as_another_corpus_word_is_mended_too(tmp_path)
     # A word the corpus writes is meant, however close another is ("great", "greet").
     (word,) = build_query("great", index.analyzer, index.vocabulary).words
     assert list(word.alternatives) == ["great"] and word.read_as == ""
+    # Of the words as near, the one ending as the typo does, however much more another
+    # is written: "greated" is "greeted", not "greater".
+    text += " Greater numbers are greater. " * 5
+    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
+    index = build_index(tmp_path)
+    (word,) = build_query("greated", index.analyzer, index.vocabulary).words
+    assert word.read_as == "greeted"
 
 
 def test_real_words_are_never_taken_for_typos(seed_index):
