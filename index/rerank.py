@@ -45,7 +45,11 @@ _DEGREE = (
     r"effect|trust|respect|progress|success|sympathy|importance|backing)\b)"
 )
 _ASKS_NUMBER = re.compile(
-    rf"\bhow (many|much{_DEGREE}|long|large|big|old|far|high|tall)\b|percent", re.I
+    rf"\bhow (many|much{_DEGREE}|long|large|big|old|far|high|tall)\b|percent"
+    # "what is the population of Warsaw?": a number, as "how many people live in Warsaw?"
+    r"|\bwhat(?:'s|’s| is| was| are| were) (?:the |its |their )?(?:population|size|area|"
+    r"height|length|width|depth|weight|number|amount|total|rate|budget|speed|distance|age)\b",
+    re.I,
 )
 # "how much" asks an amount before a noun ("how much oil") or with a word of price; "how
 # much does Russia help?" asks how far.

@@ -42,6 +42,15 @@ def test_what_is_asked_for_is_looked_for_among_the_candidates(tmp_path):
     # A price asked asks a number too.
     price = _features(index, "What was the price of the French army's fort?")
     assert price["The French army held the fort with 3,600 men."]["number"] == 1
+    # So does a quantity asked by its name ("what is the population of...").
+    size = _features(index, "What was the size of the French army at the fort?")
+    assert size["The French army held the fort with 3,600 men."]["number"] == 1
+    assert (
+        _features(index, "What was the French army's fort?")[
+            "The French army held the fort with 3,600 men."
+        ]["number"]
+        == 0
+    )
     # A number the question gives is no answer to it.
     given = _features(index, "How many men held the fort with 3,600 men?")
     assert given["The French army held the fort with 3,600 men."]["number"] == 0
