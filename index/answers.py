@@ -7,7 +7,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import lru_cache, partial
 
 import numpy as np
 
@@ -189,7 +189,7 @@ def lookups(index: Index) -> Lookups:
         partial(said_anywhere, index),
         partial(spelled_by, texts),
         partial(titled_name, texts),
-        partial(_written_beside, index),
+        lru_cache(maxsize=16)(partial(_written_beside, index)),  # a neighbour asked twice
     )
 
 

@@ -10,6 +10,7 @@ from .analysis import Analyzer, Token, is_acronym
 from .derivations import derived
 from .equivalents import same_as
 from .reading import (
+    NAME_PARTS_PER_QUESTION,
     Lookups,
     acronyms_spelled,
     idiom_of,
@@ -105,6 +106,7 @@ def build_query(
     spelled = acronyms_spelled(question, read, vocabulary, corpus) if corpus else {}
     words, terms = [], []
     typed = the_us(question)  # "the us" is read, and said missing, as "the US"
+    parts_left = NAME_PARTS_PER_QUESTION
     for at, token in enumerate(read):
         terms.append(token.term)
         shown = typed[token.start : token.end]
@@ -113,12 +115,10 @@ def build_query(
         person = person_titled(question, read, at, vocabulary, corpus) if corpus else ""
         named = tuple(t.term for t in analyzer.tokens(person))
         word = _word(token.term, token.word, analyzer, vocabulary, shown, also, same, named)
-        if (
-            not word.alternatives
-            and corpus
-            and (part := name_part(question, read, at, vocabulary, corpus))
-        ):
-            word = _word(token.term, token.word, analyzer, vocabulary, shown, typo_of=part)
+        if not word.alternatives and corpus and parts_left > 0:
+            parts_left -= 1  # each reads passages beside its neighbours
+            if part := name_part(question, read, at, vocabulary, corpus):
+                word = _word(token.term, token.word, analyzer, vocabulary, shown, typo_of=part)
         if named:  # "the general": General Min Aung Hlaing, said as a reading is
             word = replace(word, read_as=person)
         if len(apart := parts[token.start, token.end]) > 1:

@@ -1,7 +1,11 @@
+from dataclasses import replace
+
 import pytest
 
+from index.answers import lookups
 from index.build import build_index
 from index.query import CARRIED_WEIGHT, TYPO_WEIGHT, build_query, emphasis, unseen_weight
+from index.reading import NAME_PARTS_PER_QUESTION
 from tests.conftest import write
 
 
@@ -155,3 +159,21 @@ def test_a_follow_up_carries_the_earlier_words_it_lacks_at_a_lower_weight(seed_i
     assert "brazil" not in followed.weights  # a word the corpus lacks is not carried
     carried = build_query("supplies Myanmar", analyzer, vocabulary)
     assert followed.ideal == pytest.approx(alone.ideal + CARRIED_WEIGHT * carried.ideal)
+
+
+def test_a_question_reads_a_few_typos_as_names_parts_at_most(seed_index):
+    corpus = lookups(seed_index)
+    asked = []
+
+    def beside(word, after):
+        asked.append(word)
+        return corpus.beside(word, after)
+
+    counted = replace(corpus, beside=beside)
+    analyzer, vocabulary = seed_index.analyzer, seed_index.vocabulary
+    junk = " ".join(f"russia {w}" for w in "xkcdq vbnmz qwrtp zxcvb plmkn hjklw".split())
+    query = build_query(junk, analyzer, vocabulary, corpus=counted)
+    assert len(query.words) == 12 and len(asked) <= 2 * NAME_PARTS_PER_QUESTION
+    # Below the bar, each is read: "min aung laing" is Hlaing.
+    query = build_query("who is min aung laing", analyzer, vocabulary, corpus=counted)
+    assert query.words[-1].read_as == "Hlaing"
