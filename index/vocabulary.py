@@ -248,20 +248,20 @@ class Vocabulary:
         # ending as it does, in the same form ("greated": "greeted" before "greater"),
         # then the one the corpus uses most.
         closest = min(distance for _, distance, _ in found)
-        best = max(
+        *_, at, meant = max(
             (
                 fuzz.ratio(word, text),
                 text[-2:] == word[-2:],
                 -float(self.idf[self.word_term[first + i]]),
-                -i,
+                -i,  # the earliest of equals, as before
                 text,
             )
             for text, distance, i in found
             if distance == closest
         )
-        if known and self.zipf(best[4]) < zipf + MISSPELLING_GAP:
+        if known and self.zipf(meant) < zipf + MISSPELLING_GAP:
             return None
-        return self.terms[int(self.word_term[first - best[3]])], best[4]
+        return self.terms[int(self.word_term[first - at])], meant
 
     def _starting_with(self, letter: str) -> tuple[int, list[str]]:
         ids = self.words.starting_with(letter)
