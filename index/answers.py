@@ -43,7 +43,7 @@ from .reading import Lookups
 from .recency import LATEST_POOL, asks_latest, newest_first
 from .rerank import FUNCTION_WORDS, amount_unsaid, names_someone_new, rerank
 from .rerank_weights import WEIGHTS
-from .seeming import in_places_asked, named_asked, names_alone
+from .seeming import holding_role_asked, in_places_asked, named_asked, names_alone
 
 MAX_QUESTION_CHARS = 500
 DEFAULT_TOP = 3
@@ -284,6 +284,7 @@ def answer(
     came = len(reranked)
     reranked = in_places_asked(index, query, reranked)
     set_aside = len(reranked) < came  # passages from articles naming no country asked
+    reranked = holding_role_asked(index, query, searched, reranked)  # "the president of"
     if defining:  # what says what X is answers "what is X?" first, however it ranks
         reranked = _defining_first(index, reranked, defining)
     ranked = [r for r in reranked if r.relevance >= MIN_RELEVANCE and r.coverage >= min_coverage]

@@ -139,7 +139,7 @@ _PLACE_CUE = re.compile(
 # people and outlets ("Russian President Vladimir Putin", "state broadcaster MRTV",
 # "researcher Morgan Michaels"): these, and a lower-case word ending as a role does
 # (_ROLE_ENDINGS) that is no other word (_NO_ROLES).
-_ROLES = frozenset(
+ROLES = frozenset(
     "president minister leader general chief head envoy ambassador secretary chancellor "
     "premier king queen prince princess pope senator governor mayor chair chairman "
     "chairwoman spokesman spokeswoman spokesperson official officer director founder "
@@ -282,11 +282,11 @@ def _titled(before: str) -> bool:
     before them ("state broadcaster", "researcher"): not a verb ("met", "said")."""
     words = _WORD_BEFORE.findall(before[-120:])
     while words and words[-1][:1].isupper():
-        if words.pop().lower() in _ROLES:
+        if words.pop().lower() in ROLES:
             return True
     if not words:
         return False
     word = words[-1]
-    if word in _ROLES:
+    if word in ROLES:
         return True
     return len(word) > 4 and word.endswith(_ROLE_ENDINGS) and word not in _NO_ROLES

@@ -3,6 +3,7 @@ from an article that does not name the country or the name it asks about."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
@@ -10,6 +11,7 @@ import numpy as np
 
 from .analysis import Analyzer
 from .arrays import find_sorted
+from .defining import ROLES
 from .index import Index
 from .query import Query, Word
 from .ranking import Ranked
@@ -27,6 +29,14 @@ NAMES_ALONE_MAX_ZIPF = 6.0
 # "buck" 4.0 and "newton" 3.9 are words too, or too common to tell (ReQA's "What planet
 # seemed to buck Newton's gravitational laws?" asks no Buck).
 NAME_MAX_ZIPF, NAME_CAPITALISED, NAME_READS = 3.5, 0.9, 30
+# "who is the president of Brazil?" asks for a president: a passage that names Brazil
+# but no president (nor a word of its synonym group) does not answer it. The role is the
+# last of one or two words after "who is the", before "of": a title or role of
+# defining.ROLES ("prime minister", "head"; not "main proponent", "primary rival").
+_ROLE_OF = re.compile(
+    r"^\s*who(?:'s|’s| is| was| are| were)\s+(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)\s+of\b",
+    re.IGNORECASE,
+)
 _LIGHT = frozenset(
     "do see come get make take give put keep let right time thing way now today lot really ever "
     "still already yet".split()
@@ -75,6 +85,35 @@ def in_places_asked(index: Index, query: Query, ranked: list[Ranked]) -> list[Ra
             named |= find_sorted(docs, articles)[1]
         if not named.all() and (country or _is_name(index, word)):
             keep &= named
+    return [r for r, kept in zip(ranked, keep.tolist(), strict=True) if kept]
+
+
+def holding_role_asked(
+    index: Index, query: Query, question: str, ranked: list[Ranked]
+) -> list[Ranked]:
+    """The passages that hold the role a "who is the X of Y?" question asks for (the word,
+    or a word of its synonym group: "leader", "head", "chief") and each word of what it
+    is the role of, Y (or a synonym), the others
+    left out: "who is the president of Brazil?" is not answered by "A group of
+    Huguenots ... arrived in Brazil in 1555", nor "who is the head of the Moscow
+    Circus?" by Myanmar's gift of elephants to it."""
+    found = _ROLE_OF.match(question)
+    role = found[1].lower().split()[-1] if found else ""
+    if role not in ROLES or not ranked:
+        return ranked
+    # The role, and what it is the role of: the words after "of".
+    words = [
+        w
+        for w, token in zip(query.own_words, query.read, strict=False)
+        if w.alternatives and (w.written.lower() == role or token.start >= found.end())
+    ]
+    numbers = np.array([r.number for r in ranked], dtype=np.int64)
+    keep = np.ones(numbers.size, bool)
+    for word in words:
+        held = np.zeros(numbers.size, bool)
+        for docs in index.bm25.documents(word.alternatives):
+            held |= find_sorted(docs, numbers)[1]
+        keep &= held
     return [r for r, kept in zip(ranked, keep.tolist(), strict=True) if kept]
 
 

@@ -117,3 +117,29 @@ def test_a_name_asked_is_named_by_the_article_quoted(tmp_path):
     # (the article writes "Buck Owens" and "A buck"), "china".
     assert answer(index, "was a pump invented by the buck?").found
     assert answer(index, "which airline flies to hanoi?").found
+
+
+def test_who_is_the_role_of_something_is_answered_by_passages_holding_both(tmp_path):
+    write(
+        tmp_path,
+        "colony.md",
+        "---\ntitle: Colony\n---\nA group of Huguenots arrived in Brazil in 1555. A fort was "
+        "built there. The president of the colony was Nicolas Durand.",
+    )
+    write(
+        tmp_path,
+        "circus.md",
+        "---\ntitle: Circus\n---\nMyanmar gifted six elephants to the Moscow Circus. "
+        "Military leaders in Moscow support the policy.",
+    )
+    index = build_index(tmp_path)
+    # Brazil named, no president of it: nothing answers, where a passage naming Brazil
+    # was quoted.
+    assert not answer(index, "who is the president of brazil?").found
+    assert not answer(index, "who is the head of the moscow circus?").found
+    # A passage holding both answers, the role by its synonym too ("leader", "head").
+    found = answer(index, "who is the president of the colony?")
+    assert found.hits[0].passage.text.startswith("The president of the colony")
+    assert answer(index, "who are the leaders of moscow?").found
+    # Only a title or role asked so: "the main rival of", "two of" ask other things.
+    assert answer(index, "who were two of the huguenots in brazil?").found
