@@ -109,6 +109,7 @@ SYNONYM_GROUPS = (
     "discuss talk",
     "deal agreement pact treaty",
     "visit trip journey tour",
+    "tourist tourism visitor",  # "who hopes russian tourists will come?": "Russian visitors"
     "travel accompany escort",
     "welcome greet host receive",
     # trade and work

@@ -33,6 +33,10 @@ def test_founded_finds_established_or_formed_picked_chose_and_purpose_or_want_ai
     index = build_index(tmp_path)
     caused = build_query("what caused the civil war", index.analyzer, index.vocabulary)
     assert 0 < caused.weights["spark"] < 1
+    write(tmp_path, "c.md", "---\ntitle: C\n---\nTourism officials hope Russian visitors come.")
+    index = build_index(tmp_path)
+    tourists = build_query("who hopes tourists come", index.analyzer, index.vocabulary).weights
+    assert 0 < tourists["tourism"] < 1 and 0 < tourists["visitor"] < 1
 
 
 def test_losing_ground_is_losing_territory(tmp_path):
