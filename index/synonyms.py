@@ -79,6 +79,7 @@ SYNONYM_GROUPS = (
     "arrest detain",
     "protest demonstration",
     "invade invasion",
+    "territory land",  # "did the junta lose land?": "suffered significant territorial losses"
     "kill killed death dead die casualty",
     "injure injury wound hurt",
     "cause trigger spark provoke",  # "what caused the civil war?": "sparked an armed conflict"

@@ -37,6 +37,10 @@ def test_founded_finds_established_or_formed_picked_chose_and_purpose_or_want_ai
     index = build_index(tmp_path)
     tourists = build_query("who hopes tourists come", index.analyzer, index.vocabulary).weights
     assert 0 < tourists["tourism"] < 1 and 0 < tourists["visitor"] < 1
+    write(tmp_path, "d.md", "---\ntitle: D\n---\nThe junta suffered territorial losses.")
+    index = build_index(tmp_path)
+    land = build_query("did the junta lose land", index.analyzer, index.vocabulary).weights
+    assert 0 < land["territori"] < 1
 
 
 def test_losing_ground_is_losing_territory(tmp_path):
