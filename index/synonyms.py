@@ -85,6 +85,7 @@ SYNONYM_GROUPS = (
     "cause trigger spark provoke",  # "what caused the civil war?": "sparked an armed conflict"
     # power and politics
     "government administration regime",
+    "supremacy primacy precedence",  # "the supremacy of EU law": "EU law has primacy"
     "junta military regime",
     "leader head chief ruler boss",
     "ally partner friend",

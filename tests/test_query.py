@@ -41,6 +41,10 @@ def test_founded_finds_established_or_formed_picked_chose_and_purpose_or_want_ai
     index = build_index(tmp_path)
     land = build_query("did the junta lose land", index.analyzer, index.vocabulary).weights
     assert 0 < land["territori"] < 1
+    write(tmp_path, "e.md", "---\ntitle: E\n---\nEU law has primacy over national law.")
+    index = build_index(tmp_path)
+    first = build_query("the supremacy of eu law", index.analyzer, index.vocabulary).weights
+    assert 0 < first["primaci"] < 1
 
 
 def test_losing_ground_is_losing_territory(tmp_path):
