@@ -43,7 +43,7 @@ from .reading import Lookups
 from .recency import LATEST_POOL, asks_latest, newest_first
 from .rerank import FUNCTION_WORDS, amount_unsaid, names_someone_new, rerank
 from .rerank_weights import WEIGHTS
-from .seeming import holding_role_asked, in_places_asked, named_asked, names_alone
+from .seeming import holding_role_asked, in_places_asked, names_alone, names_as_typed
 
 MAX_QUESTION_CHARS = 500
 DEFAULT_TOP = 3
@@ -301,8 +301,7 @@ def answer(
     near = not ranked and bool(reranked)  # passages came, all under the bar
     unnamed: tuple[str, ...] = ()
     if not ranked and set_aside:  # "no article naming “Thailand” answers it"
-        asked = (_POSSESSIVE.sub("", w.written) for w in named_asked(index, query))
-        unnamed = tuple(dict.fromkeys(asked))
+        unnamed = names_as_typed(index, query, searched)
     if near and not strict:
         ranked = reranked
     if ranked:

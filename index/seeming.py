@@ -29,6 +29,10 @@ NAMES_ALONE_MAX_ZIPF = 6.0
 # "buck" 4.0 and "newton" 3.9 are words too, or too common to tell (ReQA's "What planet
 # seemed to buck Newton's gravitational laws?" asks no Buck).
 NAME_MAX_ZIPF, NAME_CAPITALISED, NAME_READS = 3.5, 0.9, 30
+# A word beside a name asked is said as part of it where the corpus writes it capitalised
+# this often ("san" of Aung San, which the docstrings among the distractors also write as
+# "sans"); only for saying which names no article answers.
+NAME_PART_CAPITALISED = 0.5
 # "who is the president of Brazil?" asks for a president: a passage that names Brazil
 # but no president (nor a word of its synonym group) does not answer it. The role is the
 # last of one or two words after "who is the", before "of": a title or role of
@@ -37,6 +41,7 @@ _ROLE_OF = re.compile(
     r"^\s*who(?:'s|’s| is| was| are| were)\s+(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)\s+of\b",
     re.IGNORECASE,
 )
+_POSSESSIVE = re.compile(r"['’]s?$")  # "Myanmar's", "Philippines'"
 _LIGHT = frozenset(
     "do see come get make take give put keep let right time thing way now today lot really ever "
     "still already yet".split()
@@ -122,6 +127,39 @@ def named_asked(index: Index, query: Query) -> list[Word]:
     jets" asks about jets, not about Russia), or something the corpus writes as a name
     (NAME_MAX_ZIPF: "turing", "naypyidaw")."""
     return [w for w, country in _may_name(index, query) if country or _is_name(index, w)]
+
+
+def names_as_typed(index: Index, query: Query, question: str) -> tuple[str, ...]:
+    """The countries and names ``named_asked`` finds, as ``question`` types them, each
+    with the words beside it that the corpus writes as a name too, once each: "did min
+    aung hlaing visit thailand" names "min aung hlaing" and "thailand" (not "aung",
+    "hlaing", "thailand")."""
+    named = {id(w) for w in named_asked(index, query)}
+    pairs = list(zip(query.own_words, query.read, strict=False))
+    marked = [id(w) in named for w, _ in pairs]
+
+    def typed_together(a: int, b: int) -> bool:  # the two words, white space between
+        return 0 <= a < b < len(pairs) and not question[pairs[a][1].end : pairs[b][1].start].strip()
+
+    changed = True
+    while changed:  # a name's other parts, beside a part ("min" beside "aung")
+        changed = False
+        for at, (word, _) in enumerate(pairs):
+            beside = (typed_together(at - 1, at) and marked[at - 1]) or (
+                typed_together(at, at + 1) and marked[at + 1]
+            )
+            if not marked[at] and beside and word.alternatives:
+                term = max(word.alternatives, key=word.alternatives.__getitem__)
+                marked[at] = changed = _capitalised(index, term) >= NAME_PART_CAPITALISED
+    runs: list[tuple[int, int]] = []
+    for (_, token), mark in zip(pairs, marked, strict=True):
+        if not mark:
+            continue
+        if runs and not question[runs[-1][1] : token.start].strip():
+            runs[-1] = (runs[-1][0], token.end)
+        else:
+            runs.append((token.start, token.end))
+    return tuple(dict.fromkeys(_POSSESSIVE.sub("", question[a:b]) for a, b in runs))
 
 
 def _may_name(index: Index, query: Query) -> Iterator[tuple[Word, bool]]:

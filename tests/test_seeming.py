@@ -143,3 +143,23 @@ def test_who_is_the_role_of_something_is_answered_by_passages_holding_both(tmp_p
     assert answer(index, "who are the leaders of moscow?").found
     # Only a title or role asked so: "the main rival of", "two of" ask other things.
     assert answer(index, "who were two of the huguenots in brazil?").found
+
+
+def test_the_names_no_article_answers_about_are_said_whole_as_typed(tmp_path):
+    write(
+        tmp_path,
+        "visit.md",
+        "---\ntitle: Visit\n---\nGeneral Min Aung Hlaing arrived in Moscow. Min Aung Hlaing "
+        "met officials. The visit was long.",
+    )
+    write(
+        tmp_path,
+        "jets.md",
+        "---\ntitle: Jets\n---\nThailand's air force chose Gripen jets. The Thai deal was big.",
+    )
+    index = build_index(tmp_path)
+    found = answer(index, "did min aung hlaing visit thailand's air force?")
+    assert not found.found and found.unnamed == ("min aung hlaing", "thailand")
+    # Words apart in the question are apart in the reply.
+    found = answer(index, "did hlaing, min aung's man, visit thailand?")
+    assert not found.found and "thailand" in found.unnamed and "hlaing" in found.unnamed
