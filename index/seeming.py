@@ -163,16 +163,14 @@ def names_as_typed(index: Index, query: Query, question: str) -> tuple[str, ...]
 
 
 def _may_name(index: Index, query: Query) -> Iterator[tuple[Word, bool]]:
-    """The question's words that name a country by its name (True), and those that may
-    be a name (False): rarer in English than NAME_MAX_ZIPF, matching one term at full
-    weight (a typo mended is no name asked)."""
+    """The question's words that name a country by its name (True), held by the corpus
+    or not, and those that may be a name (False): rarer in English than NAME_MAX_ZIPF,
+    matching one term at full weight (a typo mended is no name asked)."""
     countries = _country_names(index.analyzer)
     for w in query.own_words:
-        if not w.alternatives:
-            continue
         if countries.intersection(index.analyzer.analyze(w.written)):
-            yield w, True
-        elif (
+            yield w, True  # one no article names too: "does India buy jets?" on the seed
+        elif w.alternatives and (
             sum(weight >= 1.0 for weight in w.alternatives.values()) == 1
             and index.vocabulary.zipf(index.analyzer.pair(w.written)[0]) < NAME_MAX_ZIPF
         ):

@@ -78,6 +78,10 @@ def test_a_country_asked_by_name_is_named_by_the_article_quoted(tmp_path):
     # A people's adjective asks about the thing it qualifies: "Russian jets" are jets.
     bought = answer(index, "is thailand buying russian jets?")
     assert bought.hits[0].passage.text.startswith("Thailand's air force chose")
+    # A country no article names at all is asked about all the same: Brazil's jets are
+    # none of Thailand's ("No article mentions: brazil" under them, before).
+    brazil = answer(index, "is brazil buying swedish jets?")
+    assert not brazil.found and "brazil" in brazil.missing
 
 
 def test_a_name_asked_is_named_by_the_article_quoted(tmp_path):
