@@ -98,7 +98,6 @@ _LINK = re.compile(r"<?(?:https?://|www\.)[^\s>]+>?", re.IGNORECASE)
 # Chat's "w/" for "with" ("who is he meeting w/ in moscow"), which else leaves a "w".
 _CHAT_WITH = re.compile(r"\b[wW]/(?=\s|$)")
 
-_POSSESSIVE = re.compile(r"['’]s?$")  # "Myanmar's", "Philippines'"
 
 Span = tuple[int, int]
 

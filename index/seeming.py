@@ -98,10 +98,9 @@ def holding_role_asked(
 ) -> list[Ranked]:
     """The passages that hold the role a "who is the X of Y?" question asks for (the word,
     or a word of its synonym group: "leader", "head", "chief") and each word of what it
-    is the role of, Y (or a synonym), the others
-    left out: "who is the president of Brazil?" is not answered by "A group of
-    Huguenots ... arrived in Brazil in 1555", nor "who is the head of the Moscow
-    Circus?" by Myanmar's gift of elephants to it."""
+    is the role of, Y (or a synonym), the others left out: "who is the president of
+    Brazil?" is not answered by "A group of Huguenots ... arrived in Brazil in 1555",
+    nor "who is the head of the Moscow Circus?" by Myanmar's gift of elephants to it."""
     found = _ROLE_OF.match(question)
     role = found[1].lower().split()[-1] if found else ""
     if role not in ROLES or not ranked:
@@ -195,6 +194,8 @@ def _capitalised(index: Index, term: str) -> float:
     for n in postings[0][:NAME_READS].tolist():
         text = index.passages.text(n)
         lower = text.lower()
+        if len(lower) != len(text):  # a letter lower-cased into two ("İ"): places move
+            continue
         for word in words:
             at = lower.find(word, 1)
             while at > 0:
