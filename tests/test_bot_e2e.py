@@ -150,6 +150,10 @@ async def test_mention_in_a_channel_and_in_a_dm(server, bot):
     # Discord's formatting is read as the words it shows, and echoed so.
     bold = await server.say(ALICE, f"<@{BOT_ID}> **who** supplies ||Myanmar's|| `jets`?")
     assert bold["embeds"][0]["title"] == QUESTION and SUPPLIER in embed_text(bold)
+    # An emoji's shortcode left as text is no word of it, and is echoed as typed.
+    shortcode = await server.say(ALICE, f"<@{BOT_ID}> {QUESTION} :thinking:")
+    assert shortcode["embeds"][0]["title"] == f"{QUESTION} :thinking:"
+    assert SUPPLIER in embed_text(shortcode) and "No article mentions" not in embed_text(shortcode)
     # Said around the question, the rest of the message is read as what it follows up.
     chatty = await server.say(ALICE, f"hey <@{BOT_ID}>, I was reading the news. {QUESTION}")
     assert SUPPLIER in embed_text(chatty) and "No article mentions" not in embed_text(chatty)
