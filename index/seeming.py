@@ -105,11 +105,12 @@ def holding_role_asked(
     role = found[1].lower().split()[-1] if found else ""
     if role not in ROLES or not ranked:
         return ranked
-    # The role, and what it is the role of: the words after "of".
+    # The role, and what it is the role of: the words after "of", held by no article or
+    # not ("who is the president of Russia's wife?": none says whose wife).
     words = [
         w
         for w, token in zip(query.own_words, query.read, strict=False)
-        if w.alternatives and (w.written.lower() == role or token.start >= found.end())
+        if (w.alternatives and w.written.lower() == role) or token.start >= found.end()
     ]
     numbers = np.array([r.number for r in ranked], dtype=np.int64)
     keep = np.ones(numbers.size, bool)
