@@ -87,7 +87,7 @@ SYNONYM_GROUPS = (
     "government administration regime",
     "supremacy primacy precedence",  # "the supremacy of EU law": "EU law has primacy"
     "junta military regime",
-    "leader head chief ruler boss president",  # "who is the leader of Russia?": its president
+    "leader head chief ruler boss",
     "ally partner friend",
     "tie relationship relation connect connection link",  # "how are X and Y connected?"
     "back support backer supporter endorse",
