@@ -136,7 +136,8 @@ class Answer:
     gist: bool = False  # it asked for an article's gist: ``hits`` are the article's opening
     # What it asks that the passages about it do not say ("how many"): not answered.
     unsaid: str = ""
-    # The countries it names (as written) whose articles held none of the passages found.
+    # The countries and names it asks about, each whole as typed, whose articles held none
+    # of the passages found (``seeming.names_as_typed``).
     unnamed: tuple[str, ...] = ()
 
     @property

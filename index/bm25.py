@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .arrays import chain_offsets, concat, gather_rows, merge_sorted
+from .arrays import chain_offsets, concat, find_sorted, gather_rows, merge_sorted
 from .strings import SortedStrings
 
 if TYPE_CHECKING:
@@ -276,6 +276,13 @@ class BM25:
     def documents(self, terms: Iterable[str]) -> list[np.ndarray]:
         """The passages holding each known term of ``terms``, each list in order."""
         return [self.postings_doc[span] for _, span in self._spans(terms)]
+
+    def holding(self, terms: Iterable[str], wanted: np.ndarray) -> np.ndarray:
+        """For each of the ``wanted`` documents, whether it holds any of ``terms``."""
+        held = np.zeros(wanted.shape, dtype=bool)
+        for docs in self.documents(terms):
+            held |= find_sorted(docs, wanted)[1]
+        return held
 
     def _runs(self, weighted: Mapping[str, float]) -> list[tuple[np.ndarray, np.ndarray]]:
         """Each known term's postings: its passages, in order, and their weights times the

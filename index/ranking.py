@@ -104,10 +104,7 @@ def _article_coverage(index: Index, passages: np.ndarray, words: list[Word]) -> 
     articles = index.passages.article[passages]
     covered = np.zeros(passages.size)
     for word in words:
-        held = np.zeros(passages.size, dtype=bool)
-        for docs in index.article_bm25.documents(word.alternatives):
-            held |= find_sorted(docs, articles)[1]
-        covered += word.importance * held
+        covered += word.importance * index.article_bm25.holding(word.alternatives, articles)
     return covered
 
 

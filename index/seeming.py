@@ -10,7 +10,6 @@ from functools import lru_cache
 import numpy as np
 
 from .analysis import Analyzer
-from .arrays import find_sorted
 from .defining import ROLES
 from .index import Index
 from .query import Query, Word
@@ -85,9 +84,7 @@ def in_places_asked(index: Index, query: Query, ranked: list[Ranked]) -> list[Ra
     articles = index.passages.article[np.array([r.number for r in ranked], dtype=np.int64)]
     keep = np.ones(articles.size, bool)
     for word, country in _may_name(index, query):
-        named = np.zeros(articles.size, bool)
-        for docs in index.article_bm25.documents(word.alternatives):
-            named |= find_sorted(docs, articles)[1]
+        named = index.article_bm25.holding(word.alternatives, articles)
         if not named.all() and (country or _is_name(index, word)):
             keep &= named
     return [r for r, kept in zip(ranked, keep.tolist(), strict=True) if kept]
@@ -115,10 +112,7 @@ def holding_role_asked(
     numbers = np.array([r.number for r in ranked], dtype=np.int64)
     keep = np.ones(numbers.size, bool)
     for word in words:
-        held = np.zeros(numbers.size, bool)
-        for docs in index.bm25.documents(word.alternatives):
-            held |= find_sorted(docs, numbers)[1]
-        keep &= held
+        keep &= index.bm25.holding(word.alternatives, numbers)
     return [r for r, kept in zip(ranked, keep.tolist(), strict=True) if kept]
 
 

@@ -64,6 +64,13 @@ def test_top_returns_best_first_and_only_matching_passages():
     assert index.top(["unknown"], 3) == []
 
 
+def test_holding_tells_which_documents_hold_any_of_the_terms():
+    index = BM25.build([["x"], ["jet", "jet"], ["tank", "x"], []])
+    wanted = np.array([3, 0, 1, 2, 2])
+    assert index.holding(["jet", "tank"], wanted).tolist() == [False, False, True, True, True]
+    assert index.holding(["unknown"], wanted).tolist() == [False] * 5
+
+
 def test_empty_passages_do_not_break_the_average():
     index = BM25.build([[], []])
     assert index.top(["a"], 3) == []
