@@ -69,7 +69,7 @@ SYNONYM_GROUPS = (
     "fight fighting combat battle conflict war",
     "rebel insurgent militant guerrilla resistance opposition",
     "drill exercise maneuver",  # "manoeuvre" too: British spellings read as American
-    "coup takeover overthrow putsch",
+    "coup takeover overthrow putsch oust depose topple",  # "who did the junta oust?"
     "ceasefire truce armistice",
     "missile rocket",
     "drone uav",
@@ -102,6 +102,7 @@ SYNONYM_GROUPS = (
     "west western",
     "statement announcement",
     "spokesman spokeswoman spokesperson",
+    "expert analyst specialist",  # "what do experts say?": "Analysts say..."
     "chairman chairwoman chairperson",
     "resign quit",
     "say told announce declare comment",  # "told": "tell" alone is a stop word ("tell me")

@@ -2,7 +2,7 @@ from dataclasses import replace
 
 import pytest
 
-from index.answers import lookups
+from index.answers import answer, lookups
 from index.build import build_index
 from index.query import CARRIED_WEIGHT, TYPO_WEIGHT, build_query, emphasis, unseen_weight
 from index.reading import NAME_PARTS_PER_QUESTION
@@ -45,6 +45,15 @@ def test_founded_finds_established_or_formed_picked_chose_and_purpose_or_want_ai
     index = build_index(tmp_path)
     first = build_query("the supremacy of eu law", index.analyzer, index.vocabulary).weights
     assert 0 < first["primaci"] < 1
+
+
+def test_experts_are_analysts_and_a_government_ousted_was_overthrown(seed_index):
+    experts = answer(seed_index, "what do experts say?")
+    assert experts.hits[0].passage.text.startswith("Analysts say both countries")
+    for verb in ("oust", "topple", "depose"):
+        asked = f"who did the junta {verb}"
+        weights = build_query(asked, seed_index.analyzer, seed_index.vocabulary).weights
+        assert 0 < weights["overthrow"] < 1 and 0 < weights["coup"] < 1, verb
 
 
 def test_losing_ground_is_losing_territory(tmp_path):
