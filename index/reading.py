@@ -49,6 +49,12 @@ _WORDS = re.compile(r"\w+")  # the words around a question's word, for its idiom
 # "the us" typed in lower case is the US ("the oldest university in the us"): the pronoun
 # "us" follows no "the"; alone, "us" stays a stop word ("tell us").
 _THE_US = re.compile(r"\b(the) us\b", re.IGNORECASE)
+# What a question calls the corpus's texts, and the verbs it says what they tell with.
+_NEWS_WORDS = frozenset("article articles story stories piece pieces news".split())
+_TELLING = frozenset(
+    "mention mentions mentioned mentioning cover covers covered covering discuss discusses "
+    "discussed discussing talk talks talking say says said".split()
+)
 # Words that ask the bot, not the news, before one of the words paired with them (None:
 # anywhere; "": at the question's end; "for$": before "for" ending it): "give me info on
 # sanctions" asks for sanctions, "Russia vs China" for both, "what does junta mean?" and
@@ -70,10 +76,15 @@ ASKING: tuple[tuple[frozenset[str], frozenset[str] | None], ...] = (
     (frozenset("true correct accurate".split()), frozenset(["that", "", "or"])),
     (frozenset(["fact"]), frozenset("check checking".split())),  # "fact check: ..."
     (frozenset("check verify confirm".split()), frozenset("if whether that this".split())),
+    # "which articles mention sanctions?", "any articles on Aeroflot?", "do you have news
+    # about Thailand?", "what articles do you have on China?": the news asked about, where
+    # a corpus writes "article" too ("Article 5 of the treaty" keeps it)
+    (_NEWS_WORDS, frozenset("about on regarding do does did is are".split()) | _TELLING),
 )
-# Words that ask nothing after the word paired with them: "how come Russia helps?" asks
-# why ("No article mentions: come" before).
-_FRAMED_AFTER = {"come": frozenset({"how"})}
+# Words that ask nothing after one of the words paired with them: "how come Russia
+# helps?" asks why ("No article mentions: come" before), "which article talks about the
+# Gripen?" and "which stories cover India?" ask about the Gripen and India.
+_FRAMED_AFTER = {"come": frozenset({"how"}), **dict.fromkeys(_TELLING, _NEWS_WORDS)}
 # Words that frame what a question asks about rather than name it ("is China involved?",
 # "China's role", "name the researcher", "Putin's background", "how often", "what kind
 # of deal", "who reported it", "the article about China", "what do analysts think?",

@@ -22,6 +22,40 @@ def test_a_question_in_capitals_reads_as_its_words_but_the_acronyms_the_corpus_h
     assert build_query("IISS", analyzer, vocabulary).words[0].alternatives == {}
 
 
+def test_asking_which_articles_say_something_asks_for_what_they_say(tmp_path):
+    # A corpus that writes "article", "talks" and "covered" too: the question's words
+    # for the news and what it tells are left out, so they find no treaty or talks.
+    write(
+        tmp_path,
+        "treaty.md",
+        "---\ntitle: Treaty\n---\nArticle 5 of the treaty covers an attack on one member."
+        "\n\nThe talks about the Gripen article in the treaty failed.",
+    )
+    write(
+        tmp_path,
+        "jets.md",
+        "---\ntitle: Jets\n---\nThailand chose Gripen jets despite sanctions on its rival.",
+    )
+    index = build_index(tmp_path)
+    for typed in (
+        "which articles mention sanctions",
+        "any articles on sanctions",
+        "do you have news about sanctions",
+        "what articles do you have on sanctions",
+        "what does the article say about sanctions",
+        "which stories cover sanctions",
+        "which article talks about sanctions",
+    ):
+        query = build_query(typed, index.analyzer, index.vocabulary)
+        assert query.question_terms == ("sanction",), typed
+        assert answer(index, typed).hits[0].passage.text.startswith("Thailand chose"), typed
+    # Anywhere else they are the news's words.
+    article = build_query("what does article 5 cover", index.analyzer, index.vocabulary)
+    assert article.question_terms == ("articl", "5", "cover")
+    talks = build_query("did the gripen talks fail", index.analyzer, index.vocabulary)
+    assert "talk" in talks.question_terms
+
+
 def test_a_typo_of_a_stop_word_is_left_out_as_the_stop_word(seed_index):
     analyzer, vocabulary = seed_index.analyzer, seed_index.vocabulary
     plain = build_query("what did the Kremlin say", analyzer, vocabulary)
