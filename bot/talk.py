@@ -480,23 +480,34 @@ NO_MORE = "That is all I found on it: no more passages."
 
 # How a follow-up of the last answer begins ("and China?", "what about India?").
 _FOLLOWING = re.compile(r"(?:and|what about|how about|but|also)\b", re.IGNORECASE)
+# The words that name someone or something only after it was named: "who greeted him?",
+# "when did they meet?", "where is it?" ("it" in "is it true that..." too: a claim checked
+# right after an answer is most often about it).
+_PRONOUNS = frozenset(
+    "he him his himself she her hers herself they them their theirs themselves it its".split()
+)
 
 
 def leans_on_earlier(text: str) -> bool:
     """Whether ``text`` only makes sense after an answer: it asks for more of it, why, its
-    gist or whether it is true, or goes on from it ("and China?"); in a DM, where members
-    rarely reply to a message, it follows up the last answer.
+    gist or whether it is true, goes on from it ("and China?") or speaks of what it named
+    by a pronoun ("who greeted him?"); in a DM, where members rarely reply to a message,
+    it follows up the last answer.
 
     >>> leans_on_earlier("and China?"), leans_on_earlier("tl;dr"), leans_on_earlier("who won?")
     (True, True, False)
+    >>> leans_on_earlier("who greeted him?"), leans_on_earlier("who greeted Min Aung Hlaing?")
+    (True, False)
     """
-    phrase = " ".join(_words(text))
+    words = _words(text)
+    phrase = " ".join(words)
     return (
         asks_for_more(text)
         or asks_why(text)
         or asks_gist(text)
         or phrase in _DOUBTS
         or bool(_FOLLOWING.match(text.strip()))
+        or not _PRONOUNS.isdisjoint(words)
     )
 
 

@@ -209,6 +209,10 @@ async def test_a_dm_follows_up_the_last_answer_without_a_reply(server, bot):
     assert "**China**" in embed_text(china)
     # A question of its own is not a follow-up.
     assert "follow-up" not in embed_text(await dm(QUESTION))
+    # One speaking of what the last answer named by a pronoun is.
+    used = embed_text(await dm("where have they been used?"))
+    assert f"Read as a follow-up to: {QUESTION}" in used
+    assert "Russian-made **fighter jets** have been **used**" in used
     # In a channel, without a reply, it is a question of its own.
     channel = await server.say(ALICE, f"<@{BOT_ID}> and China?")
     assert "follow-up" not in embed_text(channel)
