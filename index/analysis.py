@@ -38,7 +38,8 @@ SNOWBALL_STOP_WORDS = frozenset(
 
 # Words people add around a question that never name what they ask about, the
 # contractions they type without an apostrophe, chat spellings of stop words ("wen",
-# "wat", "r", "y": English knows them too well to be read as typos), and chat's
+# "wat", "r", "y": English knows them too well to be read as typos; "whr", "hw", "coz":
+# too far from theirs), and chat's
 # abbreviations that frame a question ("imo", "tbh", "afaik"; in capitals an article's
 # acronym is kept all the same).
 QUESTION_FILLER = frozenset(
@@ -46,7 +47,8 @@ QUESTION_FILLER = frozenset(
     whos whats hows wheres whens whys im ive dont doesnt didnt isnt arent wasnt cant wont
     ok okay basically actually really wondering wonder heard exactly stuff thing things guys
     lol lmao yo bro btw idk hmm um uh u ur pls plz someone somebody anybody everything
-    else also since wen wat wut wot abt cuz tho gonna wanna gotta dunno r y
+    else also since wen wat wut wot whr hw abt cuz coz bcoz becuz bcuz tho gonna wanna gotta
+    dunno r y
     imo imho tbh fyi afaik iirc ngl smh omg thx ty
     tell please anyone anything something explain know hey hi hello thanks thank can
     will just many much happen happened happens happening go goes going gone went us

@@ -195,6 +195,9 @@ def test_chat_around_a_question_does_not_change_the_answer(seed_index):
         assert chatty.found and chatty.missing == (), typed
     wen = answer(seed_index, "wen did the coup happen")  # chat spellings of stop words
     assert wen.missing == () and "coup in 2021" in wen.hits[0].passage.text
+    for typed in ("whr did the coup happen", "hw did the coup happen", "coz of the coup"):
+        found = answer(seed_index, typed)  # "No article mentions: whr" before
+        assert found.missing == () and found.question_terms == ("coup",), typed
     # "w/" is "with" ("No article mentions: w" before).
     meeting = answer(seed_index, "who is min aung hlaing meeting w/ in moscow")
     assert meeting.missing == () and "meet with Russian President" in meeting.hits[0].passage.text
