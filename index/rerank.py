@@ -29,7 +29,7 @@ _CAPITALISED = re.compile(r"\b[A-Z]\w+")
 _NAMES = re.compile(r"\b[A-Z]\w+(?:\s+[A-Z]\w+)+")
 _NUMBER = re.compile(
     r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half)\b",
+    r"twenty|thirty|forty|fifty|(hundred|thousand|million|billion|dozen)s?|half)\b",
     re.IGNORECASE,
 )
 _DATE = re.compile(

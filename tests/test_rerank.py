@@ -54,6 +54,12 @@ def test_what_is_asked_for_is_looked_for_among_the_candidates(tmp_path):
     # A number the question gives is no answer to it.
     given = _features(index, "How many men held the fort with 3,600 men?")
     assert given["The French army held the fort with 3,600 men."]["number"] == 0
+    # "Thousands" is one too: "how many people died in the civil war?" is answered by
+    # "...thousands of civilian deaths...", not by a Huguenot civil war without a count.
+    write(tmp_path, "deaths.md", "The civil war left thousands of French soldiers dead.")
+    index = build_index(tmp_path)
+    died = _features(index, "How many French soldiers died in the civil war?")
+    assert died["The civil war left thousands of French soldiers dead."]["number"] == 1
 
 
 def test_a_name_the_question_lacks_answers_who(tmp_path):
