@@ -43,7 +43,14 @@ from .reading import Lookups
 from .recency import LATEST_POOL, asks_latest, newest_first
 from .rerank import FUNCTION_WORDS, amount_unsaid, names_someone_new, rerank
 from .rerank_weights import WEIGHTS
-from .seeming import holding_role_asked, in_places_asked, names_alone, names_as_typed
+from .seeming import (
+    NAME_PART_CAPITALISED,
+    capitalised,
+    holding_role_asked,
+    in_places_asked,
+    names_alone,
+    names_as_typed,
+)
 
 MAX_QUESTION_CHARS = 500
 DEFAULT_TOP = 3
@@ -188,9 +195,16 @@ def lookups(index: Index) -> Lookups:
     return Lookups(
         partial(said_anywhere, index),
         partial(spelled_by, texts),
-        partial(titled_name, texts),
+        partial(titled_name, texts, is_surname=partial(_surname, index)),
         lru_cache(maxsize=16)(partial(_written_beside, index)),  # a neighbour asked twice
     )
+
+
+def _surname(index: Index, word: str) -> bool:
+    """Whether the passages holding ``word`` write it capitalised at least as often as
+    not, as a surname is ("Hlaing", "Putin"; "Specification" is a word)."""
+    term = index.analyzer.pair(word)[1]
+    return bool(term) and capitalised(index, term) >= NAME_PART_CAPITALISED
 
 
 def _written_beside(index: Index, word: str, after: bool) -> Counter[str]:

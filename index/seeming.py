@@ -30,7 +30,8 @@ NAMES_ALONE_MAX_ZIPF = 6.0
 NAME_MAX_ZIPF, NAME_CAPITALISED, NAME_READS = 3.5, 0.9, 30
 # A word beside a name asked is said as part of it where the corpus writes it capitalised
 # this often ("san" of Aung San, which the docstrings among the distractors also write as
-# "sans"); only for saying which names no article answers.
+# "sans"), for saying which names no article answers; and the last word of the name a
+# title goes with is a surname so ("Hlaing", not "Specification": answers.lookups).
 NAME_PART_CAPITALISED = 0.5
 # "who is the president of Brazil?" asks for a president: a passage that names Brazil
 # but no president (nor a word of its synonym group) does not answer it. The role is the
@@ -144,7 +145,7 @@ def names_as_typed(index: Index, query: Query, question: str) -> tuple[str, ...]
             )
             if not marked[at] and beside and word.alternatives:
                 term = max(word.alternatives, key=word.alternatives.__getitem__)
-                marked[at] = changed = _capitalised(index, term) >= NAME_PART_CAPITALISED
+                marked[at] = changed = capitalised(index, term) >= NAME_PART_CAPITALISED
     runs: list[tuple[int, int]] = []
     for (_, token), mark in zip(pairs, marked, strict=True):
         if not mark:
@@ -174,10 +175,10 @@ def _may_name(index: Index, query: Query) -> Iterator[tuple[Word, bool]]:
 def _is_name(index: Index, word: Word) -> bool:
     """Whether the corpus writes ``word``'s full-weight term as a name (NAME_CAPITALISED)."""
     term = next(t for t, weight in word.alternatives.items() if weight >= 1.0)
-    return _capitalised(index, term) >= NAME_CAPITALISED
+    return capitalised(index, term) >= NAME_CAPITALISED
 
 
-def _capitalised(index: Index, term: str) -> float:
+def capitalised(index: Index, term: str) -> float:
     """Of the times the first NAME_READS passages holding ``term`` write one of its words
     (as a word: letters on neither side), other than first in the passage, the share
     written with a capital (0 for none)."""

@@ -47,6 +47,11 @@ def test_the_name_a_title_goes_with_is_the_one_most_of_its_mentions_name():
     assert titled_name(texts, "king") == ""
     bodies = Strings.pack(["The General Assembly met.", "General Motors", "General Min Aung"])
     assert titled_name(bodies, "general") == ""  # 1 of 3: no one general is meant
+    # A name whose last word is no surname is left out of the count.
+    said = ["See the General Decimal Arithmetic Specification."] * 2 + ["General Min Aung Hlaing"]
+    assert titled_name(Strings.pack(said), "general") == "Decimal Arithmetic Specification"
+    surname = lambda word: word != "Specification"  # noqa: E731
+    assert titled_name(Strings.pack(said), "general", surname) == "Min Aung Hlaing"
 
 
 def test_the_words_beside_a_name_part_are_the_capitalised_ones_written_next_to_it():

@@ -304,6 +304,20 @@ def test_the_general_is_the_person_the_corpus_calls_general(seed_index):
     assert answer(seed_index, "who is the president of the kremlin?").mended != ()
 
 
+def test_the_general_is_no_name_whose_last_word_is_a_word(tmp_path):
+    # Among documentation that writes the General Decimal Arithmetic Specification more
+    # often than General Min Aung Hlaing, the general is still Min Aung Hlaing: the
+    # documentation writes "specification" in small letters as a rule.
+    text = "General Min Aung Hlaing flew to Moscow. A band greeted him there."
+    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
+    docs = "The General Decimal Arithmetic Specification rules. Read the specification. "
+    docs += "The specification says so. Each specification is strict. No specification.\n\n"
+    write(tmp_path, "b.md", f"---\ntitle: B\n---\n{docs * 2}")
+    found = answer(build_index(tmp_path), "where did the general fly?")
+    assert found.mended == (("general", "Min Aung Hlaing"),)
+    assert found.hits[0].passage.text.startswith("General Min Aung Hlaing flew")
+
+
 def test_the_junta_leader_is_the_person_the_corpus_calls_junta_leader(tmp_path):
     text = "Junta leader Min Aung Hlaing flew to Moscow. He met officials.\n\n"
     text += "Min Aung Hlaing seized power in 2021."
