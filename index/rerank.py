@@ -147,9 +147,13 @@ def features(index: Index, query: Query, question: str, ranked: Sequence[Ranked]
     written_pairs = set(zip(written, written[1:], strict=False))
     weight_of = {t: w.importance for t, w in zip(query.question_terms, query.words, strict=False)}
     # Each question word as a passage's words are compared (lowercase, as written; a
-    # symbol read as a word, "%", is no such word).
+    # symbol read as a word, "%", is no such word), or as it was read: the last word of
+    # the person "the general" stands for, "hlaing", of the word a typo was mended to.
+    read_as = {t: w.read_as for t, w in zip(query.question_terms, query.words, strict=False)}
     exact_words = {
-        found[0]: weight_of.get(t.term, 0.0)
+        (found[0], *_WRITTEN.findall(read_as.get(t.term, "").lower())[-1:]): weight_of.get(
+            t.term, 0.0
+        )
         for t in asked
         if (found := _WRITTEN.findall(question[t.start : t.end].lower()))
     }
@@ -177,7 +181,8 @@ def features(index: Index, query: Query, question: str, ranked: Sequence[Ranked]
                 math.log1p(lengths[place]),
                 1 / (place + 1),
                 float(opens[place]),
-                sum(w for word, w in exact_words.items() if word in found_words) / ideal,
+                sum(w for forms, w in exact_words.items() if found_words.intersection(forms))
+                / ideal,
                 float(asks[0] and _new_name(text, named)),
                 float(asks[1] and _new(_NUMBER, text, asked_numbers)),
                 float(asks[2] and _new(_DATE, text, asked_dates)),

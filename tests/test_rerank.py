@@ -1,5 +1,7 @@
 import numpy as np
+import pytest
 
+from index.answers import lookups
 from index.build import build_index
 from index.query import build_query
 from index.ranking import rank
@@ -60,6 +62,28 @@ def test_what_is_asked_for_is_looked_for_among_the_candidates(tmp_path):
     index = build_index(tmp_path)
     died = _features(index, "How many French soldiers died in the civil war?")
     assert died["The civil war left thousands of French soldiers dead."]["number"] == 1
+
+
+def test_a_word_read_as_a_name_is_exact_where_the_name_is_written(tmp_path):
+    # "the general" is General Min Aung Hlaing: a sentence naming him without the title
+    # holds the word as it was read, as a mended typo's word is where it is written.
+    text = "General Min Aung Hlaing flew to Moscow.\n\nA band greeted Min Aung Hlaing there."
+    write(tmp_path, "a.md", text)
+    index = build_index(tmp_path)
+    greeted = "A band greeted Min Aung Hlaing there."
+    for question, share in (
+        ("who greeted the general?", 1.0),
+        ("who greated min aung hlaing?", 1.0),
+    ):
+        query = build_query(question, index.analyzer, index.vocabulary, "", lookups(index))
+        assert any(w.read_as for w in query.words), question
+        ranked = rank(index, query, DEPTH)
+        rows = features(index, query, question, ranked)
+        exact = {
+            index.passages.text(r.number): row[FEATURES.index("exact")]
+            for r, row in zip(ranked, rows, strict=True)
+        }
+        assert exact[greeted] == pytest.approx(share), question
 
 
 def test_a_name_the_question_lacks_answers_who(tmp_path):
