@@ -133,6 +133,8 @@ def small_talk(text: str, after_answer: bool = False) -> str:
     phrase = " ".join(words)
     if phrase in _NEVER_MIND:
         return NO_PROBLEM
+    if after_answer and phrase in _WHOSE_NEWS:  # of the answer's article, not of the bot
+        return WHERE_FROM
     if phrase in _ABOUT_ME:
         return HOW_TO_ASK
     if _only(words, _GREETINGS | _DAYTIMES, _GREETING_FILLER) or _asks_how_i_am(words):
@@ -182,12 +184,26 @@ _SOURCE_PHRASES = frozenset(
         "is this recent",
         "is this up to date",
         "is this old news",
+        "what article is this from",
+        "which article is this from",
+        "what article is this",
+        "which article is this",
+        "what outlet is this from",
+        "which outlet is this from",
     }
+)
+# In reply to an answer, who made "this" is who wrote the news quoted ("who wrote
+# this?" said how to use the bot, as it does unfollowed: "this" is then the bot).
+_WHOSE_NEWS = frozenset(
+    f"who {verb} {this}"
+    for verb in ("wrote", "published", "reported", "said")
+    for this in ("this", "that", "it", "this article", "the article")
 )
 WHERE_FROM = (
     "Each passage I quote names its source under it: the article's title (a link to it "
     "when it has a web page, and “paragraph N, sentence M” links to the sentence itself), "
-    "the outlet and the date. /article shows an article whole; /sources lists them all."
+    "the outlet and the date. /article shows an article whole, with its author; /sources "
+    "lists them all."
 )
 # "tell me more", "why?" not in reply to an answer: they follow one up, and say nothing
 # of which (searched, they found "no answer").

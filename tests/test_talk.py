@@ -83,6 +83,12 @@ def test_where_quotes_come_from():
         assert small_talk(asked) == WHERE_FROM, asked
     assert small_talk("where is this river from?") == ""
     assert small_talk("when was the treaty published?") == ""
+    # In reply to an answer, who wrote "this" is who wrote the article quoted; asked
+    # alone, "this" is the bot.
+    for asked in ("who wrote this?", "Who reported that", "which article is this from?"):
+        assert small_talk(asked, after_answer=True) == WHERE_FROM, asked
+    assert small_talk("who wrote this?") == HOW_TO_ASK
+    assert small_talk("who wrote the treaty?", after_answer=True) == ""
 
 
 def test_asking_to_be_forgotten_in_words_points_to_forget():
