@@ -419,8 +419,9 @@ class QABot(discord.AutoShardedClient):
         # A long message is asked by its sentences ending in "?", as the menu asks one.
         said = asked_in(text_of(message), MAX_ASK_CHARS)
         typed = read_typed(said, mention_names(message.guild, message), me)
-        if follows is None and message.guild is None and leans_on_earlier(typed.question):
-            # A DM is one conversation: "tell me more" there follows up the last answer.
+        if follows is None and reference is None and leans_on_earlier(typed.question):
+            # "tell me more", "and China?", "who greeted him?" with no reply: the member's
+            # own last answer there is meant (in a channel, not another member's).
             follows = self.service.recent_answer(message.channel.id, message.author.id)
         # What asks the news nothing is not searched for (bot/talk.py): "tell me more"
         # and "thanks!" would be follow-ups of stop words, asking the last question again.

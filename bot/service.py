@@ -251,10 +251,10 @@ class AnswerService:
         return answered.reply_id is not None and recent
 
     def recent_answer(self, channel_id: int, user_id: int) -> int | None:
-        """The answer a member's message in a DM with no reply leans on ("tell me more",
-        "and China?"): the last one there that quoted passages for their question,
-        FOLLOW_EDITS_SECONDS ago at most (a DM is one conversation, where members rarely
-        reply to a message)."""
+        """The answer a member's message with no reply leans on ("tell me more", "and
+        China?", "who greeted him?"): the last one in that channel or DM that quoted
+        passages for their own question, FOLLOW_EDITS_SECONDS ago at most (members rarely
+        reply to a message; in a channel others' questions come between)."""
         return self.store.last_answer(channel_id, user_id, time.time() - FOLLOW_EDITS_SECONDS)
 
     def posted(self, answer_id: int, message_id: int) -> None:

@@ -197,7 +197,7 @@ async def test_a_thread_that_withholds_sending_is_named_to_moderators(server, bo
     assert "withholds" not in status
 
 
-async def test_a_dm_follows_up_the_last_answer_without_a_reply(server, bot):
+async def test_a_message_follows_up_the_members_last_answer_without_a_reply(server, bot):
     def dm(text):
         return server.say(BOB, text, in_guild=False, mentions_bot=False)
 
@@ -213,9 +213,19 @@ async def test_a_dm_follows_up_the_last_answer_without_a_reply(server, bot):
     used = embed_text(await dm("where have they been used?"))
     assert f"Read as a follow-up to: {QUESTION}" in used
     assert "Russian-made **fighter jets** have been **used**" in used
-    # In a channel, without a reply, it is a question of its own.
+    # In a channel, without a reply, the member's own last answer there is meant, not
+    # another member's, nor one from elsewhere (Bob's DM).
     channel = await server.say(ALICE, f"<@{BOT_ID}> and China?")
     assert "follow-up" not in embed_text(channel)
+    await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}")
+    bobs = await server.say(BOB, f"<@{BOT_ID}> where have they been used?")
+    assert "follow-up" not in embed_text(bobs)
+    alices = await server.say(ALICE, f"<@{BOT_ID}> where have they been used?")
+    assert f"Read as a follow-up to: {QUESTION}" in embed_text(alices)
+    # A reply to another member's message asks about that message, as before.
+    theirs = server.member_message(BOB, "Russia sells jets to Myanmar")
+    about = await server.say(ALICE, f"<@{BOT_ID}> is it true?", replying_to=theirs)
+    assert "pick Apps › Answer this question" in about["content"]
 
 
 async def test_a_mention_of_the_bots_role_is_a_mention_of_the_bot(server, bot, monkeypatch):

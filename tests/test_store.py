@@ -172,11 +172,13 @@ def test_what_a_member_says_was_wrong_goes_with_their_downvote(tmp_path):
     assert store.downvotes(0) == [] and not store.explain_vote(answer_id, 0, 7, "still")
 
 
-def test_the_last_answer_of_a_members_dm_is_found_while_recent(tmp_path):
+def test_the_last_answer_of_a_member_there_is_found_while_recent(tmp_path):
     store = Store(tmp_path / "db.sqlite3")
     start = time.time()
     first = store.record_question(Question("jets?", 7, None, 5), found=True)
     store.record_message(first, 501)
+    hidden = store.record_question(Question("arms?", 7, None, 5, private=True), found=True)
+    store.record_message(hidden, 503)  # shown to them alone: a follow-up would show it
     unposted = store.record_question(Question("tanks?", 7, None, 5), found=True)  # not shown
     store.record_message(store.record_question(Question("boats?", 7, None, 5)), 502)  # none
     store.record_question(Question("ships?", 8, None, 5))  # another member's
