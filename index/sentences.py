@@ -45,7 +45,7 @@ SENTENCE_STARTERS = frozenset(
 
 # Bump when a change here moves any sentence boundary: saved indexes are then rebuilt
 # (it is part of the analyzer's fingerprint).
-SPLITTER_VERSION = 2
+SPLITTER_VERSION = 3
 
 # A sentence longer than this (text without sentence punctuation: a pasted transcript,
 # a list run together) is cut at its last clause boundary past half of it, else at a
@@ -98,6 +98,9 @@ _BULLET = re.compile(r"(?:^|(?<=\s))[•⁃▪◦‣]")
 # search skips from mark to mark instead of trying the lookbehinds at every character.
 _MISSING_SPACE = re.compile(r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=\d[.!?]))(?=[A-Z][a-z])")
 _LINE_END = re.compile(r"[.!?:;…\"”'’)\]]\s*$")
+# An initial followed by another: "J. A. Hobson" (Punkt reads "A" as a sentence's first
+# word after "J."; "Plan B. A new plan" is two sentences).
+_INITIAL_BEFORE_INITIAL = re.compile(r"(?<![\w.])[A-Z](\.)(?=[ \t]+[A-Z]\.(?:\s|$))")
 
 
 def split_sentences(text: str) -> list[Span]:
@@ -111,7 +114,7 @@ def split_sentences(text: str) -> list[Span]:
     """
     masked = list(text)
     hard = {0, len(text)}
-    for rule in (_newline_list, _list_items, _ellipses, _missing_spaces):
+    for rule in (_newline_list, _list_items, _ellipses, _missing_spaces, _initials):
         hard.update(rule(text, masked))
     masked_text = "".join(masked)
     spans: list[Span] = []
@@ -215,6 +218,14 @@ def _ellipses(text: str, masked: list[str]) -> Iterator[int]:
         # "compounds. . . . The" ends at the word's own period and the ellipsis opens
         # the next sentence; "a period . . . . Next" ends after the fourth period.
         yield match.start() + 1 if attached else match.end()
+
+
+def _initials(text: str, masked: list[str]) -> Iterator[int]:
+    """The period of an initial before another initial ends no sentence ("J. A.
+    Hobson"); no cut of its own."""
+    for match in _INITIAL_BEFORE_INITIAL.finditer(text):
+        masked[match.start(1)] = _MASK
+    yield from ()
 
 
 def _missing_spaces(text: str, masked: list[str]) -> Iterator[int]:

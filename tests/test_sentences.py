@@ -83,6 +83,9 @@ def test_quotation_ending_in_comma_does_not_split():
         ("", 0),
         ("   \n  ", 0),
         ("No final period", 1),
+        # Initials one after another are one name ("J. A." read "A" as a first word).
+        ("Theorists such as J. A. Hobson (1858–1940) wrote. Lenin agreed.", 2),
+        ("It was Plan B. A new plan came.", 2),
     ],
 )
 def test_abbreviations_and_edges(text, expected):
