@@ -45,7 +45,7 @@ SENTENCE_STARTERS = frozenset(
 
 # Bump when a change here moves any sentence boundary: saved indexes are then rebuilt
 # (it is part of the analyzer's fingerprint).
-SPLITTER_VERSION = 3
+SPLITTER_VERSION = 4
 
 # A sentence longer than this (text without sentence punctuation: a pasted transcript,
 # a list run together) is cut at its last clause boundary past half of it, else at a
@@ -99,8 +99,11 @@ _BULLET = re.compile(r"(?:^|(?<=\s))[•⁃▪◦‣]")
 _MISSING_SPACE = re.compile(r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=\d[.!?]))(?=[A-Z][a-z])")
 _LINE_END = re.compile(r"[.!?:;…\"”'’)\]]\s*$")
 # An initial followed by another: "J. A. Hobson" (Punkt reads "A" as a sentence's first
-# word after "J."; "Plan B. A new plan" is two sentences).
-_INITIAL_BEFORE_INITIAL = re.compile(r"(?<![\w.])[A-Z](\.)(?=[ \t]+[A-Z]\.(?:\s|$))")
+# word after "J."; "Plan B. A new plan" is two sentences); and "c." for circa before a
+# number ("In 1939, c. 1,300,000 people lived in Warsaw").
+_INITIAL_BEFORE_INITIAL = re.compile(
+    r"(?<![\w.])(?:[A-Z](\.)(?=[ \t]+[A-Z]\.(?:\s|$))|c(\.)(?=[ \t]+\d))"
+)
 
 
 def split_sentences(text: str) -> list[Span]:
@@ -222,9 +225,9 @@ def _ellipses(text: str, masked: list[str]) -> Iterator[int]:
 
 def _initials(text: str, masked: list[str]) -> Iterator[int]:
     """The period of an initial before another initial ends no sentence ("J. A.
-    Hobson"); no cut of its own."""
+    Hobson"), nor that of "c." before a number (circa); no cut of its own."""
     for match in _INITIAL_BEFORE_INITIAL.finditer(text):
-        masked[match.start(1)] = _MASK
+        masked[match.start(1) if match.group(1) else match.start(2)] = _MASK
     yield from ()
 
 

@@ -86,6 +86,7 @@ def test_quotation_ending_in_comma_does_not_split():
         # Initials one after another are one name ("J. A." read "A" as a first word).
         ("Theorists such as J. A. Hobson (1858–1940) wrote. Lenin agreed.", 2),
         ("It was Plan B. A new plan came.", 2),
+        ("In 1939, c. 1,300,000 people lived in Warsaw (c. 1455–1536). It grew.", 2),
     ],
 )
 def test_abbreviations_and_edges(text, expected):
