@@ -6,6 +6,7 @@ import codecs
 import hashlib
 import json
 import re
+import unicodedata
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -217,6 +218,17 @@ _MARKED = (
 
 
 def _decode(data: bytes) -> str:
+    """The text of a file's bytes, composed (NFC): an accent written as a letter and a
+    combining mark ("Mo\u0308ngke", as macOS and some pages save it) is one letter, as
+    the word pattern reads words (it split "Möngke" into "Mo" and "ngke")."""
+    return _composed(_decoded(data))
+
+
+def _composed(text: str) -> str:
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def _decoded(data: bytes) -> str:
     for mark, encoding in _MARKED:
         if data.startswith(mark):
             try:
@@ -363,6 +375,7 @@ def _jsonl_article(line: str, where: str) -> Article:
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise _Malformed('has no "text" (a non-empty string is required)')
+    text = _composed(text)  # "\u0308" written as an escape: composed as a file's text is
     fields = {}
     for key in FIELDS:
         value = record.get(key, "")

@@ -1,11 +1,14 @@
 import codecs
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
 
 from bot import render
 from bot.config import BUNDLED_CORPUS
+from index.answers import answer
+from index.build import build_index
 from index.corpus import TOO_LARGE, read_corpus
 from index.errors import CorpusError
 from tests.conftest import write
@@ -80,6 +83,19 @@ def test_text_that_says_its_encoding_by_a_byte_order_mark_is_read(tmp_path):
         ("Café", "The café opened. “It sells crêpes,” she said.\n")
     }
     assert "UTF-16's byte-order mark" in problems(tmp_path)["broken.md"]
+
+
+def test_accents_written_as_combining_marks_are_read_composed(tmp_path):
+    # macOS and some pages save "ö" as "o" and a combining mark; the word pattern split
+    # such a word in two ("Mo", "ngke"), and "mongke" found nothing.
+    decomposed = unicodedata.normalize("NFD", "Möngke met café owners in Zürich.")
+    write(tmp_path, "a.md", f"---\ntitle: {decomposed}\n---\n{decomposed}\n")
+    write(tmp_path, "b.jsonl", json.dumps({"text": decomposed}) + "\n")  # "\\u0308" escapes
+    articles = read_corpus(tmp_path).articles
+    composed = "Möngke met café owners in Zürich."
+    assert [(a.title, a.text.strip()) for a in articles] == [(composed, composed), ("", composed)]
+    index = build_index(tmp_path)
+    assert answer(index, "mongke zurich").hits[0].passage.text == composed
 
 
 def test_jsonl_lines_are_articles_and_bad_lines_are_named(tmp_path):
