@@ -218,14 +218,26 @@ _MARKED = (
 
 
 def _decode(data: bytes) -> str:
-    """The text of a file's bytes, composed (NFC): an accent written as a letter and a
-    combining mark ("Mo\u0308ngke", as macOS and some pages save it) is one letter, as
-    the word pattern reads words (it split "Möngke" into "Mo" and "ngke")."""
-    return _composed(_decoded(data))
+    """The text of a file's bytes, as ``_readable``."""
+    return _readable(_decoded(data))
 
 
-def _composed(text: str) -> str:
-    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+# Characters that show nothing and that web pages put inside words: a soft hyphen
+# ("sanc\u00adtions" where a line may break), a zero-width space, a word joiner, a
+# zero-width no-break space. (Joiners and direction marks, which change how text is
+# drawn, stay.)
+_INVISIBLE_IN_WORDS = re.compile("[\u00ad\u180e\u200b\u2060\ufeff]")
+
+
+def _readable(text: str) -> str:
+    """``text`` composed (NFC): an accent written as a letter and a combining mark
+    ("Mo\u0308ngke", as macOS and some pages save it) is one letter, as the word pattern
+    reads words (it split "Möngke" into "Mo" and "ngke"); and without the characters
+    that show nothing inside words (``_INVISIBLE_IN_WORDS``: "sanc\u00adtions" was
+    "sanc" and "tions")."""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return _INVISIBLE_IN_WORDS.sub("", text) if _INVISIBLE_IN_WORDS.search(text) else text
 
 
 def _decoded(data: bytes) -> str:
@@ -375,7 +387,7 @@ def _jsonl_article(line: str, where: str) -> Article:
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise _Malformed('has no "text" (a non-empty string is required)')
-    text = _composed(text)  # "\u0308" written as an escape: composed as a file's text is
+    text = _readable(text)  # "\u0308" written as an escape: read as a file's text is
     fields = {}
     for key in FIELDS:
         value = record.get(key, "")

@@ -85,7 +85,7 @@ def test_text_that_says_its_encoding_by_a_byte_order_mark_is_read(tmp_path):
     assert "UTF-16's byte-order mark" in problems(tmp_path)["broken.md"]
 
 
-def test_accents_written_as_combining_marks_are_read_composed(tmp_path):
+def test_accents_written_as_combining_marks_are_read_composed_and_invisibles_go(tmp_path):
     # macOS and some pages save "ö" as "o" and a combining mark; the word pattern split
     # such a word in two ("Mo", "ngke"), and "mongke" found nothing.
     decomposed = unicodedata.normalize("NFD", "Möngke met café owners in Zürich.")
@@ -94,8 +94,12 @@ def test_accents_written_as_combining_marks_are_read_composed(tmp_path):
     articles = read_corpus(tmp_path).articles
     composed = "Möngke met café owners in Zürich."
     assert [(a.title, a.text.strip()) for a in articles] == [(composed, composed), ("", composed)]
+    # Soft hyphens and zero-width spaces inside words, as web pages write them, go.
+    write(tmp_path, "c.md", "Western sanc\u00adtions hit Myan\u200bmar's junta.\n")
     index = build_index(tmp_path)
     assert answer(index, "mongke zurich").hits[0].passage.text == composed
+    sanctions = answer(index, "myanmar sanctions").hits[0].passage.text
+    assert sanctions == "Western sanctions hit Myanmar's junta."
 
 
 def test_jsonl_lines_are_articles_and_bad_lines_are_named(tmp_path):
