@@ -163,9 +163,10 @@ class Analyzer:
 
     stop_words: frozenset[str] = field(default=STOP_WORDS, repr=False)
     # Bump when a change here alters the terms of any text: a saved index built with
-    # another version must be rebuilt, never queried. (24: corpus text is read composed,
-    # NFC, without soft hyphens and zero-width spaces: corpus.py, _readable.)
-    version: int = 24
+    # another version must be rebuilt, never queried. (24, 25: corpus text is read
+    # composed, NFC, without soft hyphens and zero-width spaces, its lines ending in
+    # "\n": corpus.py, _readable.)
+    version: int = 25
     # Stems worked out before (a saved index's words): looked up before ``stem`` is asked,
     # which needs simplemma's dictionary and nltk, most of a one-question run's time.
     # The same function made them (the fingerprint covers both libraries' versions).

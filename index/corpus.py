@@ -234,7 +234,10 @@ def _readable(text: str) -> str:
     ("Mo\u0308ngke", as macOS and some pages save it) is one letter, as the word pattern
     reads words (it split "Möngke" into "Mo" and "ngke"); and without the characters
     that show nothing inside words (``_INVISIBLE_IN_WORDS``: "sanc\u00adtions" was
-    "sanc" and "tions")."""
+    "sanc" and "tions"); its lines ending in "\n" (Windows editors end them in "\r\n",
+    whose blank lines were no paragraph break: each line became a paragraph)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return _INVISIBLE_IN_WORDS.sub("", text) if _INVISIBLE_IN_WORDS.search(text) else text

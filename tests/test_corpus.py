@@ -123,6 +123,19 @@ def test_jsonl_lines_are_articles_and_bad_lines_are_named(tmp_path):
     assert messages[2].startswith("bulk.jsonl:4: not a JSON object")
 
 
+def test_lines_ended_as_windows_ends_them_make_the_same_paragraphs(tmp_path):
+    text = "---\ntitle: A\n---\nFirst line\nwrapped. Second.\n\nNext paragraph.\n"
+    write(tmp_path, "unix.md", text)
+    write(tmp_path, "windows.md", text.replace("\n", "\r\n").encode())
+    write(tmp_path, "old_mac.md", text.replace("\n", "\r").encode())
+    articles = read_corpus(tmp_path).articles
+    assert [a.id for a in articles] == ["old_mac.md", "unix.md", "windows.md"]
+    for article in articles:
+        paragraphs = [article.text[a:b] for a, b in article.paragraphs]
+        assert paragraphs == ["First line\nwrapped. Second.", "Next paragraph."], article.id
+        assert article.title == "A"
+
+
 def test_paragraphs_by_blank_lines_or_one_per_line(tmp_path):
     write(tmp_path, "lines.txt", "First paragraph.\nSecond paragraph.\n")
     write(tmp_path, "blocks.md", "A wrapped\nparagraph.\n\nAnother one.\n")
