@@ -89,6 +89,8 @@ def run_processes(
                 signal.signal(signal.SIGTERM, signal.default_int_handler)
                 signal.signal(signal.SIGINT, signal.default_int_handler)
                 code = serve(own, served)
+            except KeyboardInterrupt:  # stopped (SIGTERM) before it could stop on its own
+                code = 0
             except BaseException:
                 log.exception("the process serving shards %s failed", own.shard_ids)
             finally:
