@@ -12,8 +12,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .errors import CorpusEmpty, CorpusMissing
+from .markdown import plain
 
-ARTICLE_SUFFIXES = (".md", ".txt")
+MARKDOWN_SUFFIX = ".md"
+ARTICLE_SUFFIXES = (MARKDOWN_SUFFIX, ".txt")
 BULK_SUFFIX = ".jsonl"
 FIELDS = ("id", "title", "source", "published", "author", "outlet")
 # Front matter kept in the file for people, not indexed: who added the article, and when.
@@ -304,8 +306,21 @@ def article_markdown(fields: dict[str, str], paragraphs: Collection[str]) -> str
         if value:
             lines.append(f"{key}: {value}")
     lines.append("---")
-    body = "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
+    body = "\n\n".join(_as_markdown(" ".join(p.split())) for p in paragraphs if p.strip())
     return "\n".join(lines) + "\n" + body + "\n"
+
+
+# What CommonMark reads as markup unless a backslash comes before it: ASCII punctuation.
+_PUNCTUATION = re.compile(r"[!-/:-@\[-`{-~]")
+
+
+def _as_markdown(paragraph: str) -> str:
+    """``paragraph`` as Markdown that reads as it: itself where it holds no markup, else
+    with a backslash before each punctuation mark ("*", "[1]", "#MeToo" at its start,
+    "<b>" in a page's text)."""
+    if plain(paragraph, titled=True)[0] == paragraph:
+        return paragraph
+    return _PUNCTUATION.sub(lambda mark: "\\" + mark.group(), paragraph)
 
 
 def _checksum(data: bytes) -> str:
@@ -322,6 +337,10 @@ class _Malformed(Exception):
 def _read_article(text: str, name: str, checksum: str) -> Article:
     fields, body_start = _front_matter(text)
     body = text[body_start:]
+    if name.lower().endswith(MARKDOWN_SUFFIX):  # as its page reads: no "**", no link's URL
+        body, heading = plain(body, titled=bool(fields.get("title")))
+        if heading:
+            fields["title"] = heading  # "# Junta leader in Moscow" opening it names it
     paragraphs = paragraph_spans(body)
     if not paragraphs:
         raise _Malformed("has front matter but no article text after it")

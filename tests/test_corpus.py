@@ -80,7 +80,7 @@ def test_text_that_says_its_encoding_by_a_byte_order_mark_is_read(tmp_path):
     corpus = read_corpus(tmp_path)
     assert [a.id for a in corpus.articles] == ["utf-16-be.md", "utf-16.md", "utf-32.md"]
     assert {(a.title, a.text) for a in corpus.articles} == {
-        ("Café", "The café opened. “It sells crêpes,” she said.\n")
+        ("Café", "The café opened. “It sells crêpes,” she said.")  # as Markdown reads it
     }
     assert "UTF-16's byte-order mark" in problems(tmp_path)["broken.md"]
 
@@ -134,6 +134,17 @@ def test_lines_ended_as_windows_ends_them_make_the_same_paragraphs(tmp_path):
         paragraphs = [article.text[a:b] for a, b in article.paragraphs]
         assert paragraphs == ["First line\nwrapped. Second.", "Next paragraph."], article.id
         assert article.title == "A"
+
+
+def test_a_markdown_body_is_read_as_its_page_and_a_text_body_as_written(tmp_path):
+    body = "# Junta in Moscow\n\nThe **leader** arrived in [Moscow](https://x.org/m).\n"
+    write(tmp_path, "a.md", body)
+    write(tmp_path, "b.txt", body)
+    write(tmp_path, "c.md", f"---\ntitle: Visit\n---\n{body}")
+    a, b, c = read_corpus(tmp_path).articles
+    assert (a.title, a.text) == ("Junta in Moscow", "The leader arrived in Moscow.")
+    assert (b.title, b.text) == ("", body)
+    assert (c.title, c.text) == ("Visit", "Junta in Moscow\n\nThe leader arrived in Moscow.")
 
 
 def test_paragraphs_by_blank_lines_or_one_per_line(tmp_path):

@@ -5,13 +5,14 @@ from __future__ import annotations
 import random
 from urllib.parse import unquote
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from bot import embeds, render
 from bot.markup import asked_in, unformatted
 from index.analysis import Analyzer
 from index.answers import MAX_QUESTION_CHARS, answer, clean_question
+from index.corpus import article_markdown, read_article_bytes
 from index.errors import QuestionError
 from index.sentences import MAX_SENTENCE_CHARS, split_sentences
 
@@ -179,3 +180,26 @@ def test_a_link_to_a_sentence_names_its_words_and_nothing_ends_it(value):
     assert " ".join(terms) in (" ".join(words), f"{' '.join(words[:4])} {' '.join(words[-4:])}")
     target = render.link_target(link)
     assert not set(target) & set(" <>()")  # safe inside [text](<target>)
+
+
+# Printable text with Markdown's marks: what /add writes is read back as it was.
+markdownish = st.lists(
+    st.one_of(
+        st.text(st.characters(min_codepoint=32, max_codepoint=126), max_size=12),
+        st.sampled_from(["*", "_", "#", "1.", "- ", "> ", "[1]", "<b>", "&amp;", "\\", "`"]),
+    ),
+    min_size=1,
+    max_size=12,
+).map("".join)
+
+
+@SETTINGS
+@given(st.lists(markdownish, min_size=1, max_size=4))
+def test_an_article_written_as_markdown_reads_back_as_its_paragraphs(paragraphs):
+    written = [" ".join(p.split()) for p in paragraphs if p.strip()]
+    assume(written)
+    text = article_markdown({"title": "T"}, paragraphs)
+    articles, problems = read_article_bytes("a.md", text.encode())
+    assert not problems
+    read = [articles[0].text[a:b] for a, b in articles[0].paragraphs]
+    assert read == written

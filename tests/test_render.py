@@ -81,7 +81,7 @@ def test_typos_are_named_with_the_words_they_were_read_as(seed_index):
 def test_quoted_markdown_and_mentions_are_escaped(tmp_path):
     write(
         tmp_path,
-        "a.md",
+        "a.txt",  # a .txt body is not read as Markdown: its marks are quoted
         "---\ntitle: *Bold* title\nsource: https://example.org/x_y\n---\n"
         "Hey @everyone, read <@123> and **this** about_elephants.\n",
     )

@@ -1,0 +1,46 @@
+import re
+
+from index.corpus import _front_matter
+from index.markdown import plain
+from tests.conftest import DATA
+
+
+def test_markup_is_read_as_the_page_shows_it():
+    body = (
+        "# Junta leader visits Moscow\n\n"
+        "The **junta leader** arrived in [Moscow](https://example.org/m) on *Monday*.\n"
+        "He met `officials` &amp; envoys.\n\n"
+        '> "We are friends," the general said.\n\n'
+        "## Arms\n\n"
+        "- Russia sells jets.\n- China sells drones:\n  1. small ones\n\n"
+        "![photo](https://example.org/p.jpg)\n\n"
+        "Read more at <https://example.org>. <b>Bold</b> tags show nothing.\n"
+    )
+    text, title = plain(body)
+    assert title == "Junta leader visits Moscow"
+    assert text.split("\n\n") == [
+        "The junta leader arrived in Moscow on Monday.\nHe met officials & envoys.",
+        '"We are friends," the general said.',
+        "Arms",
+        "- Russia sells jets.\n- China sells drones:\n1. small ones",
+        "Read more at https://example.org. Bold tags show nothing.",
+    ]
+    # Titled already, the opening heading is text.
+    assert plain(body, titled=True)[0].startswith("Junta leader visits Moscow\n\nThe junta")
+
+
+def test_text_without_markup_reads_as_written():
+    # Every article file of the test data (news and SQuAD's Wikipedia text) is read the
+    # same, paragraph for paragraph; list markers and numbers opening a line stay.
+    files = sorted((DATA / "distractors").glob("*.md")) + sorted((DATA / "seed").glob("*"))
+    assert files
+    for path in files:
+        body = path.read_text(encoding="utf-8")
+        body = body[_front_matter(body)[1] :]
+        assert _paragraphs(plain(body)[0]) == _paragraphs(body), path.name
+    for body in ("2021. The year began.\n1. First\n2. Second", "5 * 3 = 15 and snake_case"):
+        assert plain(body) == (body, "")
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [" ".join(p.split()) for p in re.split(r"\n[ \t]*\n", text) if p.strip()]
