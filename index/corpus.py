@@ -20,6 +20,27 @@ BULK_SUFFIX = ".jsonl"
 FIELDS = ("id", "title", "source", "published", "author", "outlet")
 # Front matter kept in the file for people, not indexed: who added the article, and when.
 NOTE_FIELDS = ("added_by", "added_at")
+# Other names of the fields, as blogs and static site generators (Jekyll, Hugo) write
+# them: a Markdown file exported from one reads as it is.
+ALIASES = {
+    "date": "published",
+    "published_at": "published",
+    "pubdate": "published",
+    "url": "source",
+    "link": "source",
+    "headline": "title",
+    "byline": "author",
+    "authors": "author",
+    "publisher": "outlet",
+}
+# Their fields that say nothing a quote needs, kept in the file and not read, with the
+# lines of a list that may follow them ("tags:" then "  - myanmar"). Any other unknown
+# field is refused: a typo ("titel") must not silently drop a title.
+SITE_FIELDS = frozenset(
+    "tags categories category keywords description summary excerpt image images "
+    "thumbnail draft layout slug permalink aliases lang language lastmod updated "
+    "modified weight toc type series".split()
+)
 # Larger files are refused rather than read into memory whole: no news article is this
 # long, while a misplaced dump or binary easily is.
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -362,13 +383,17 @@ def _front_matter(text: str) -> tuple[dict[str, str], int]:
     if not lines or lines[0].strip() != "---":
         return {}, 0
     fields: dict[str, str] = {}
+    aliased: dict[str, str] = {}  # by a field's other name ("date"): its own name wins
     offset = len(lines[0])
+    skipping = False  # in a field not read, whose value's list may go on
     for number, line in enumerate(lines[1:], start=2):
         offset += len(line)
         stripped = line.strip()
         if stripped == "---":
-            return fields, offset
+            return aliased | fields, offset
         if not stripped or stripped.startswith("#"):
+            continue
+        if skipping and (line[:1] in (" ", "\t") or stripped.startswith("- ")):
             continue
         key, colon, value = stripped.partition(":")
         key = key.strip().lower()
@@ -378,12 +403,17 @@ def _front_matter(text: str) -> tuple[dict[str, str], int]:
                 "(or the closing '---' line is missing)",
                 number,
             )
-        if key in NOTE_FIELDS:
+        skipping = key in NOTE_FIELDS or key in SITE_FIELDS
+        if skipping:
             continue
-        if key not in FIELDS:
+        if key not in FIELDS and key not in ALIASES:
             known = ", ".join(FIELDS + NOTE_FIELDS)
             raise _Malformed(f"unknown front matter field {key!r}; known fields: {known}", number)
-        fields[key] = value.strip().strip("\"'").strip()
+        value = value.strip().strip("\"'").strip()
+        if key in FIELDS:
+            fields[key] = value
+        else:
+            aliased.setdefault(ALIASES[key], value)
     raise _Malformed("front matter opened with '---' on line 1 is never closed by a '---' line", 1)
 
 
@@ -412,7 +442,8 @@ def _jsonl_article(line: str, where: str) -> Article:
     text = _readable(text)  # "\u0308" written as an escape: read as a file's text is
     fields = {}
     for key in FIELDS:
-        value = record.get(key, "")
+        other = next((a for a, field in ALIASES.items() if field == key and a in record), "")
+        value = record.get(key, record.get(other, "") if other else "")
         if value is None:
             value = ""
         if not isinstance(value, (str, int)):

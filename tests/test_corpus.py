@@ -147,6 +147,32 @@ def test_a_markdown_body_is_read_as_its_page_and_a_text_body_as_written(tmp_path
     assert (c.title, c.text) == ("Visit", "Junta in Moscow\n\nThe leader arrived in Moscow.")
 
 
+def test_front_matter_as_blogs_write_it_reads(tmp_path):
+    # Jekyll's and Hugo's names of the fields, and their fields a quote does not need
+    # (a list's lines too), as a Markdown file exported from a blog has them.
+    write(
+        tmp_path,
+        "blog.md",
+        "---\nheadline: Junta in Moscow\ndate: 2024-03-04T10:00:00Z\n"
+        "url: https://example.org/a\ntags:\n  - myanmar\n  - russia\n"
+        "categories: [news]\ndraft: false\n---\nThe leader arrived.\n",
+    )
+    write(tmp_path, "both.md", "---\ntitle: Own\npublished: 2024-01-01\ndate: 2023\n---\nB.\n")
+    write(tmp_path, "typo.md", "---\ntitle: A\ntags:\n  - x\nsorce: y\n---\nText.\n")
+    bulk = {"text": "Text.", "headline": "H", "url": "https://example.org/b", "date": "2024"}
+    write(tmp_path, "bulk.jsonl", json.dumps(bulk) + "\n")
+    corpus = read_corpus(tmp_path)
+    read = {a.id: (a.title, a.source, a.published) for a in corpus.articles}
+    assert read == {
+        "blog.md": ("Junta in Moscow", "https://example.org/a", "2024-03-04T10:00:00Z"),
+        "both.md": ("Own", "", "2024-01-01"),  # a field's own name wins over another
+        "bulk.jsonl:1": ("H", "https://example.org/b", "2024"),
+    }
+    # A field no blog writes is still a typo, named with its line.
+    assert [(p.path, p.line) for p in corpus.problems] == [("typo.md", 5)]
+    assert "'sorce'" in corpus.problems[0].message
+
+
 def test_paragraphs_by_blank_lines_or_one_per_line(tmp_path):
     write(tmp_path, "lines.txt", "First paragraph.\nSecond paragraph.\n")
     write(tmp_path, "blocks.md", "A wrapped\nparagraph.\n\nAnother one.\n")
