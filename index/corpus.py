@@ -459,7 +459,8 @@ def _jsonl_article(line: str, where: str) -> Article:
     )
 
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A blank line: spaces of any kind only ("\u00a0" pasted from a web page too).
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 def paragraph_spans(text: str) -> tuple[Span, ...]:
@@ -468,9 +469,9 @@ def paragraph_spans(text: str) -> tuple[Span, ...]:
     >>> text = "One.\\nTwo.\\n"
     >>> [text[a:b] for a, b in paragraph_spans(text)]
     ['One.', 'Two.']
-    >>> text = "One line\\nwrapped.\\n\\nTwo."
+    >>> text = "One line\\nwrapped.\\n\\nTwo.\\n\\u00a0\\nThree."
     >>> [text[a:b] for a, b in paragraph_spans(text)]
-    ['One line\\nwrapped.', 'Two.']
+    ['One line\\nwrapped.', 'Two.', 'Three.']
     """
     separator = _BLANK_LINE if _BLANK_LINE.search(text) else re.compile(r"\n")
     spans = []
