@@ -429,6 +429,9 @@ def _read_jsonl(text: str, name: str) -> tuple[list[Article], list[Problem]]:
     return articles, problems
 
 
+_TEXT_KEYS = ("text", "content", "body", "article")
+
+
 def _jsonl_article(line: str, where: str) -> Article:
     try:
         record = json.loads(line)
@@ -436,7 +439,8 @@ def _jsonl_article(line: str, where: str) -> Article:
         raise _Malformed(f"not valid JSON ({error.msg} at column {error.colno})") from None
     if not isinstance(record, dict):
         raise _Malformed('not a JSON object; each line must be {"text": ..., ...}')
-    text = record.get("text")
+    # The text, or where exports of news sites and scrapers put it instead.
+    text = next((record[key] for key in _TEXT_KEYS if isinstance(record.get(key), str)), None)
     if not isinstance(text, str) or not text.strip():
         raise _Malformed('has no "text" (a non-empty string is required)')
     text = _readable(text)  # "\u0308" written as an escape: read as a file's text is

@@ -159,7 +159,7 @@ def test_front_matter_as_blogs_write_it_reads(tmp_path):
     )
     write(tmp_path, "both.md", "---\ntitle: Own\npublished: 2024-01-01\ndate: 2023\n---\nB.\n")
     write(tmp_path, "typo.md", "---\ntitle: A\ntags:\n  - x\nsorce: y\n---\nText.\n")
-    bulk = {"text": "Text.", "headline": "H", "url": "https://example.org/b", "date": "2024"}
+    bulk = {"content": "Text.", "headline": "H", "url": "https://example.org/b", "date": "2024"}
     write(tmp_path, "bulk.jsonl", json.dumps(bulk) + "\n")
     corpus = read_corpus(tmp_path)
     read = {a.id: (a.title, a.source, a.published) for a in corpus.articles}
