@@ -507,8 +507,8 @@ _PRONOUNS = frozenset(
 def leans_on_earlier(text: str) -> bool:
     """Whether ``text`` only makes sense after an answer: it asks for more of it, why, its
     gist or whether it is true, goes on from it ("and China?") or speaks of what it named
-    by a pronoun ("who greeted him?"); in a DM, where members rarely reply to a message,
-    it follows up the last answer.
+    by a pronoun ("who greeted him?"); with no reply (members rarely reply to a message),
+    it follows up the member's last answer there, in a DM or a channel.
 
     >>> leans_on_earlier("and China?"), leans_on_earlier("tl;dr"), leans_on_earlier("who won?")
     (True, True, False)
