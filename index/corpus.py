@@ -380,17 +380,18 @@ def _read_article(text: str, name: str, checksum: str) -> Article:
 # quoted, and moderators should not need to know that.
 def _front_matter(text: str) -> tuple[dict[str, str], int]:
     lines = text.splitlines(keepends=True)
+    if lines and lines[0].strip() == "+++":
+        return _toml_front_matter(lines)
     if not lines or lines[0].strip() != "---":
         return {}, 0
-    fields: dict[str, str] = {}
-    aliased: dict[str, str] = {}  # by a field's other name ("date"): its own name wins
+    read = _Fields()
     offset = len(lines[0])
     skipping = False  # in a field not read, whose value's list may go on
     for number, line in enumerate(lines[1:], start=2):
         offset += len(line)
         stripped = line.strip()
         if stripped == "---":
-            return aliased | fields, offset
+            return read.fields(), offset
         if not stripped or stripped.startswith("#"):
             continue
         if skipping and (line[:1] in (" ", "\t") or stripped.startswith("- ")):
@@ -403,18 +404,62 @@ def _front_matter(text: str) -> tuple[dict[str, str], int]:
                 "(or the closing '---' line is missing)",
                 number,
             )
-        skipping = key in NOTE_FIELDS or key in SITE_FIELDS
-        if skipping:
-            continue
-        if key not in FIELDS and key not in ALIASES:
+        skipping = not read.add(key, value.strip().strip("\"'").strip(), number)
+    raise _Malformed("front matter opened with '---' on line 1 is never closed by a '---' line", 1)
+
+
+def _toml_front_matter(lines: list[str]) -> tuple[dict[str, str], int]:
+    """Front matter between two "+++" lines, in TOML, as Hugo writes it."""
+    import tomllib  # only for such files
+
+    close = next((n for n, line in enumerate(lines[1:], 1) if line.strip() == "+++"), 0)
+    if not close:
+        raise _Malformed(
+            "front matter opened with '+++' on line 1 is never closed by a '+++' line", 1
+        )
+    try:
+        table = tomllib.loads("".join(lines[1:close]))
+    except tomllib.TOMLDecodeError as error:
+        at = re.search(r"at line (\d+)", str(error))  # of the block: the file's is one on
+        message = f"front matter between '+++' lines is not TOML: {error}"
+        raise _Malformed(message, int(at[1]) + 1 if at else 1) from None
+    read = _Fields()
+    for key, value in table.items():
+        # Where the key is written: the line a problem names.
+        number = next(
+            (n for n, line in enumerate(lines[1:close], 2) if line.lstrip().startswith(key)), 1
+        )
+        if isinstance(value, list):  # authors = ["Ann", "Bo"]
+            value = ", ".join(map(str, value))
+        elif hasattr(value, "isoformat"):  # a TOML date: as an ISO date is written
+            value = value.isoformat()
+        read.add(key.lower(), str(value).strip(), number)
+    return read.fields(), sum(len(line) for line in lines[: close + 1])
+
+
+class _Fields:
+    """Front matter's fields as read, by their names or other names (ALIASES)."""
+
+    def __init__(self) -> None:
+        self._own: dict[str, str] = {}
+        self._aliased: dict[str, str] = {}  # by another name ("date"): its own name wins
+
+    def add(self, key: str, value: str, number: int) -> bool:
+        """Read field ``key`` (lowercase) of line ``number``: False for one kept and not
+        read (NOTE_FIELDS, SITE_FIELDS); an unknown one is refused."""
+        if key in NOTE_FIELDS or key in SITE_FIELDS:
+            return False
+        if key in FIELDS:
+            self._own[key] = value
+        elif key in ALIASES:
+            self._aliased.setdefault(ALIASES[key], value)
+        else:
             known = ", ".join(FIELDS + NOTE_FIELDS)
             raise _Malformed(f"unknown front matter field {key!r}; known fields: {known}", number)
-        value = value.strip().strip("\"'").strip()
-        if key in FIELDS:
-            fields[key] = value
-        else:
-            aliased.setdefault(ALIASES[key], value)
-    raise _Malformed("front matter opened with '---' on line 1 is never closed by a '---' line", 1)
+        return True
+
+    def fields(self) -> dict[str, str]:
+        return self._aliased | self._own
 
 
 def _read_jsonl(text: str, name: str) -> tuple[list[Article], list[Problem]]:

@@ -173,6 +173,29 @@ def test_front_matter_as_blogs_write_it_reads(tmp_path):
     assert "'sorce'" in corpus.problems[0].message
 
 
+def test_front_matter_in_toml_as_hugo_writes_it_reads(tmp_path):
+    toml = (
+        '+++\ntitle = "Junta in Moscow"\ndate = 2024-03-04T10:00:00Z\n'
+        'authors = ["Ann Lee", "Bo Kim"]\ntags = ["myanmar"]\ndraft = false\n+++\n'
+    )
+    write(tmp_path, "hugo.md", toml + "The **leader** arrived.\n")
+    write(tmp_path, "typo.md", '+++\ntitle = "A"\nsorce = "x"\n+++\nText.\n')
+    write(tmp_path, "broken.md", '+++\ntitle = "A"\ntitle = B\n+++\nText.\n')
+    write(tmp_path, "open.md", '+++\ntitle = "A"\nText.\n')
+    corpus = read_corpus(tmp_path)
+    (hugo,) = corpus.articles
+    assert (hugo.title, hugo.published, hugo.author) == (
+        "Junta in Moscow",
+        "2024-03-04T10:00:00+00:00",
+        "Ann Lee, Bo Kim",
+    )
+    assert hugo.text == "The leader arrived."
+    found = {p.path: (p.line, p.message) for p in corpus.problems}
+    assert found["typo.md"][0] == 3 and "'sorce'" in found["typo.md"][1]
+    assert found["broken.md"][0] == 3 and "is not TOML" in found["broken.md"][1]
+    assert "never closed by a '+++' line" in found["open.md"][1]
+
+
 def test_paragraphs_by_blank_lines_or_one_per_line(tmp_path):
     write(tmp_path, "lines.txt", "First paragraph.\nSecond paragraph.\n")
     write(tmp_path, "blocks.md", "A wrapped\nparagraph.\n\nAnother one.\n")
