@@ -165,9 +165,9 @@ class Analyzer:
     # Bump when a change here alters the terms of any text: a saved index built with
     # another version must be rebuilt, never queried. (24, 25: corpus text is read
     # composed, NFC, without soft hyphens and zero-width spaces, its lines ending in
-    # "\n": corpus.py, _readable; 26: a .md body as Markdown, markdown.py; 27: a line
-    # of any spaces, "\u00a0" too, is blank.)
-    version: int = 27
+    # "\n": corpus.py, _readable; 26, 28: a .md body as Markdown, markdown.py; 27: a
+    # line of any spaces, "\u00a0" too, is blank.)
+    version: int = 28
     # Stems worked out before (a saved index's words): looked up before ``stem`` is asked,
     # which needs simplemma's dictionary and nltk, most of a one-question run's time.
     # The same function made them (the fingerprint covers both libraries' versions).

@@ -338,8 +338,9 @@ _PUNCTUATION = re.compile(r"[!-/:-@\[-`{-~]")
 def _as_markdown(paragraph: str) -> str:
     """``paragraph`` as Markdown that reads as it: itself where it holds no markup, else
     with a backslash before each punctuation mark ("*", "[1]", "#MeToo" at its start,
-    "<b>" in a page's text)."""
-    if plain(paragraph, titled=True)[0] == paragraph:
+    "<b>" in a page's text). One opening with "<" is escaped always: HTML that reads as
+    itself may go on over the paragraphs after it ("<!A" waits for a ">")."""
+    if not paragraph.startswith("<") and plain(paragraph, titled=True)[0] == paragraph:
         return paragraph
     return _PUNCTUATION.sub(lambda mark: "\\" + mark.group(), paragraph)
 

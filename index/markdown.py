@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -15,9 +16,13 @@ _UNSEEN = frozenset(
 )
 
 
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
 def plain(body: str, titled: bool = False) -> tuple[str, str]:
     """The text of the Markdown ``body`` as it reads rendered, its blocks (paragraphs,
-    headings, quotes, code, each list whole) separated by a blank line and its lines as
+    headings, quotes, code, each tight list whole, each item of a loose one, whose items
+    a blank line parts) separated by a blank line and its lines as
     written; and, unless the article is ``titled`` already, the text of a first-level
     heading that opens it ("" for none), which then names the article and is left out
     of the text. Text without markup comes back as it was (paragraphs, line breaks, list
@@ -55,13 +60,21 @@ def plain(body: str, titled: bool = False) -> tuple[str, str]:
                 continue
             if at == 1 and tokens[0].tag == "h1" and not titled:
                 heading = " ".join(text.split())  # the opening heading: the title
-            elif lists:
+            elif lists and tokens[at - 1].hidden:  # a tight list's item: a line of it
                 items.append(marker + text)
+                marker = ""
+            elif lists:  # a loose list's (blank lines between items): a paragraph each
+                if items:
+                    blocks.append("\n".join(items))
+                    items = []
+                blocks.append(marker + text)
                 marker = ""
             else:
                 blocks.append(text)
         elif kind in ("fence", "code_block", "html_block") and token.content.strip():
             text = token.content.strip("\n")
+            if kind == "html_block" and _COMMENT.fullmatch(text.strip()):
+                continue  # "<!-- more -->", as blogs mark where a summary ends
             if lists:
                 items.append(text)
             else:

@@ -14,7 +14,8 @@ def test_markup_is_read_as_the_page_shows_it():
         "## Arms\n\n"
         "- Russia sells jets.\n- China sells drones:\n  1. small ones\n\n"
         "![photo](https://example.org/p.jpg)\n\n"
-        "Read more at <https://example.org>. <b>Bold</b> tags show nothing.\n"
+        "Read more at <https://example.org>. <b>Bold</b> tags show nothing.\n\n"
+        "<!-- more -->\n\n- One loose item.\n\n- Another.\n"
     )
     text, title = plain(body)
     assert title == "Junta leader visits Moscow"
@@ -24,6 +25,8 @@ def test_markup_is_read_as_the_page_shows_it():
         "Arms",
         "- Russia sells jets.\n- China sells drones:\n1. small ones",
         "Read more at https://example.org. Bold tags show nothing.",
+        "- One loose item.",  # a blank line between items: a paragraph each
+        "- Another.",
     ]
     # Titled already, the opening heading is text.
     assert plain(body, titled=True)[0].startswith("Junta leader visits Moscow\n\nThe junta")

@@ -186,7 +186,24 @@ def test_a_link_to_a_sentence_names_its_words_and_nothing_ends_it(value):
 markdownish = st.lists(
     st.one_of(
         st.text(st.characters(min_codepoint=32, max_codepoint=126), max_size=12),
-        st.sampled_from(["*", "_", "#", "1.", "- ", "> ", "[1]", "<b>", "&amp;", "\\", "`"]),
+        st.sampled_from(
+            [
+                "*",
+                "_",
+                "#",
+                "1.",
+                "- ",
+                "> ",
+                "[1]",
+                "<b>",
+                "&amp;",
+                "\\",
+                "`",
+                "```",
+                "<!--",
+                "-->",
+            ]
+        ),
     ),
     min_size=1,
     max_size=12,
