@@ -16,7 +16,7 @@ _ASKING = frozenset(
 _AROUND = frozenset(
     "give me us a an the of it this that these those article articles news story stories "
     "can could you please pls short quick what s is are all in brief briefly main key "
-    "point points".split()
+    "point points whats what's what’s does do did".split()
 )
 _MAIN, _POINT = frozenset("main key".split()), frozenset("point points".split())
 # The words that ask for a gist even beside others, which then name the article ("tl;dr
@@ -24,6 +24,9 @@ _MAIN, _POINT = frozenset("main key".split()), frozenset("point points".split())
 # is the Warsaw article about?"), where "what about China?" asks about China.
 _NAMING = frozenset("summary summarize summarise tldr tl dr recap gist overview takeaways".split())
 _ARTICLE = frozenset("article story piece".split())
+# What an article is said to tell, beside "article": "what does the Aeroflot article say?"
+_TELLS = frozenset("say says said tell tells".split())
+_SAYS_ABOUT = re.compile(r"\b(?:say|says|said|tell|tells)\b.*\babout\b", re.IGNORECASE)
 # "tell me about X", "what do you know about X", "explain X", "what should I know about
 # X", "I want to learn about X", "fun facts about X", "what's the deal with X": the gist of
 # the article titled X, where one is (``told_about``); X is searched as any question
@@ -69,14 +72,19 @@ def gist_subject(question: str) -> str:
 
     >>> gist_subject("tl;dr Warsaw"), gist_subject("What is the oil crisis article about?")
     ('Warsaw', 'oil crisis')
+    >>> gist_subject("what's the Rohingya story about"), gist_subject("what did the story say")
+    ('Rohingya', '')
     >>> gist_subject("tl;dr"), gist_subject("what about China?"), gist_subject("explain jets")
     ('', '', '')
     """
     words = re.findall(r"[^\W_]+(?:['’][^\W_]+)*", question)
     folded = {w.casefold() for w in words}
-    if not (_NAMING & folded or ("about" in folded and _ARTICLE & folded)):
+    # "what does the article say about elephants?" asks about elephants: searched.
+    told = _ARTICLE & folded and not _SAYS_ABOUT.search(question)
+    told = told and ("about" in folded or _TELLS & folded)
+    if not (_NAMING & folded or told):
         return ""
-    named = [w for w in words if w.casefold() not in _ASKING | _AROUND]
+    named = [w for w in words if w.casefold() not in _ASKING | _AROUND | _TELLS]
     return " ".join(named)
 
 

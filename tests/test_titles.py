@@ -53,6 +53,11 @@ def test_a_gist_question_names_its_article_by_a_part_of_its_title(tmp_path):
     assert gist_article(index, "tl;dr thailand") == "a.md"
     assert gist_article(index, "summarize the refugees aid article") == "b.md"  # each word
     assert gist_article(index, "what is the rohingya article about?") == "b.md"
+    assert gist_article(index, "what's the rohingya story about") == "b.md"
+    assert gist_article(index, "what does the thailand article say?") == "a.md"
+    assert gist_article(index, "what did the article about thailand say") == "a.md"
+    # What an article says about something asks about that something: searched.
+    assert gist_article(index, "what does the article say about thailand?") == ""
     assert gist_article(index, "tl;dr the sanctions") == ""  # no title: searched as asked
     assert gist_article(index, "thailand") == ""  # no gist asked
     # Asked to be told about something, only the whole title names an article.
