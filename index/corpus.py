@@ -365,7 +365,9 @@ def _read_article(text: str, name: str, checksum: str) -> Article:
             fields["title"] = heading  # "# Junta leader in Moscow" opening it names it
     paragraphs = paragraph_spans(body)
     if not paragraphs:
-        raise _Malformed("has front matter but no article text after it")
+        if body_start:
+            raise _Malformed("has front matter but no article text after it")
+        raise _Malformed("has no article text (only a heading, images or comments); add its text")
     return Article(
         id=fields.pop("id", "") or name,
         text=body,

@@ -145,6 +145,9 @@ def test_a_markdown_body_is_read_as_its_page_and_a_text_body_as_written(tmp_path
     assert (a.title, a.text) == ("Junta in Moscow", "The leader arrived in Moscow.")
     assert (b.title, b.text) == ("", body)
     assert (c.title, c.text) == ("Visit", "Junta in Moscow\n\nThe leader arrived in Moscow.")
+    # Markup with no text under it is named so, not as front matter it lacks.
+    write(tmp_path, "d.md", "# Only a heading\n\n![photo](p.jpg)\n")
+    assert "has no article text (only a heading" in problems(tmp_path)["d.md"]
 
 
 def test_front_matter_as_blogs_write_it_reads(tmp_path):
