@@ -356,9 +356,15 @@ class _Malformed(Exception):
         self.line = line
 
 
+# A file named after its date first, as Jekyll names a post: its date, where none is given.
+_DATED_NAME = re.compile(r"(\d{4}-[01]\d-[0-3]\d)[-_ ]")
+
+
 def _read_article(text: str, name: str, checksum: str) -> Article:
     fields, body_start = _front_matter(text)
     body = text[body_start:]
+    if not fields.get("published") and (dated := _DATED_NAME.match(Path(name).name)):
+        fields["published"] = dated[1]  # "2024-03-04-junta-visit.md", as Jekyll names posts
     if name.lower().endswith(MARKDOWN_SUFFIX):  # as its page reads: no "**", no link's URL
         body, heading = plain(body, titled=bool(fields.get("title")))
         if heading:

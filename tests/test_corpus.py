@@ -161,6 +161,7 @@ def test_front_matter_as_blogs_write_it_reads(tmp_path):
         "categories: [news]\ndraft: false\n---\nThe leader arrived.\n",
     )
     write(tmp_path, "both.md", "---\ntitle: Own\npublished: 2024-01-01\ndate: 2023\n---\nB.\n")
+    write(tmp_path, "posts/2024-05-06-visit.md", "---\ntitle: Post\n---\nC.\n")  # Jekyll's
     write(tmp_path, "typo.md", "---\ntitle: A\ntags:\n  - x\nsorce: y\n---\nText.\n")
     bulk = {"content": "Text.", "headline": "H", "url": "https://example.org/b", "date": "2024"}
     write(tmp_path, "bulk.jsonl", json.dumps(bulk) + "\n")
@@ -169,6 +170,7 @@ def test_front_matter_as_blogs_write_it_reads(tmp_path):
     assert read == {
         "blog.md": ("Junta in Moscow", "https://example.org/a", "2024-03-04T10:00:00Z"),
         "both.md": ("Own", "", "2024-01-01"),  # a field's own name wins over another
+        "posts/2024-05-06-visit.md": ("Post", "", "2024-05-06"),  # dated by its name
         "bulk.jsonl:1": ("H", "https://example.org/b", "2024"),
     }
     # A field no blog writes is still a typo, named with its line.
