@@ -39,7 +39,7 @@ ALIASES = {
 SITE_FIELDS = frozenset(
     "tags categories category keywords description summary excerpt image images "
     "thumbnail draft layout slug permalink aliases lang language lastmod updated "
-    "modified weight toc type series".split()
+    "modified weight toc type series params menu cover".split()
 )
 # Larger files are refused rather than read into memory whole: no news article is this
 # long, while a misplaced dump or binary easily is.
@@ -438,6 +438,10 @@ def _toml_front_matter(lines: list[str]) -> tuple[dict[str, str], int]:
         number = next(
             (n for n, line in enumerate(lines[1:close], 2) if line.lstrip().startswith(key)), 1
         )
+        if isinstance(value, dict) or (
+            value and isinstance(value, list) and isinstance(value[0], dict)
+        ):
+            continue  # [params], [[menu.main]]: a table is no field's value, nor a typo of one
         if isinstance(value, list):  # authors = ["Ann", "Bo"]
             value = ", ".join(map(str, value))
         elif hasattr(value, "isoformat"):  # a TOML date: as an ISO date is written

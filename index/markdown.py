@@ -16,6 +16,7 @@ _UNSEEN = frozenset(
 )
 
 
+# An HTML comment, which its page never shows ("<!-- more -->").
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 

@@ -181,7 +181,8 @@ def test_front_matter_as_blogs_write_it_reads(tmp_path):
 def test_front_matter_in_toml_as_hugo_writes_it_reads(tmp_path):
     toml = (
         '+++\ntitle = "Junta in Moscow"\ndate = 2024-03-04T10:00:00Z\n'
-        'authors = ["Ann Lee", "Bo Kim"]\ntags = ["myanmar"]\ndraft = false\n+++\n'
+        'authors = ["Ann Lee", "Bo Kim"]\ntags = ["myanmar"]\ndraft = false\n'
+        '[params]\nhero = "a.jpg"\n[[menu.main]]\nname = "News"\n+++\n'
     )
     write(tmp_path, "hugo.md", toml + "The **leader** arrived.\n")
     write(tmp_path, "typo.md", '+++\ntitle = "A"\nsorce = "x"\n+++\nText.\n')
