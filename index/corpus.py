@@ -360,6 +360,32 @@ class _Malformed(Exception):
 _DATED_NAME = re.compile(r"(\d{4}-[01]\d-[0-3]\d)[-_ ]")
 
 
+# A headline: one line of a few words, ending in no sentence's mark, before the text.
+_HEADLINE_CHARS = 150
+_SENTENCE_END = re.compile(r"[.!?:;,…\"”'’)\]]$")
+
+
+def _headline(body: str, paragraphs: Sequence[Span]) -> str:
+    """The first paragraph of an untitled article where it reads as its headline: one
+    line, two words or more, at most _HEADLINE_CHARS, ending in no sentence's mark, not
+    a byline ("By Ann Lee"), with text after it; "" otherwise.
+
+    >>> headline = lambda text: _headline(text, paragraph_spans(text))
+    >>> headline("Junta leader visits Moscow\\n\\nThe leader arrived.")
+    'Junta leader visits Moscow'
+    >>> headline("By Ann Lee\\n\\nText."), headline("The leader arrived.\\n\\nHe left.")
+    ('', '')
+    """
+    if len(paragraphs) < 2:
+        return ""
+    first = body[paragraphs[0][0] : paragraphs[0][1]]
+    if "\n" in first or len(first) > _HEADLINE_CHARS or len(first.split()) < 2:
+        return ""
+    if _SENTENCE_END.search(first) or first.lower().startswith("by "):
+        return ""
+    return first.lstrip("# ")  # "# Headline" in a .txt: the headline
+
+
 def _read_article(text: str, name: str, checksum: str) -> Article:
     fields, body_start = _front_matter(text)
     body = text[body_start:]
@@ -370,6 +396,8 @@ def _read_article(text: str, name: str, checksum: str) -> Article:
         if heading:
             fields["title"] = heading  # "# Junta leader in Moscow" opening it names it
     paragraphs = paragraph_spans(body)
+    if not fields.get("title") and (headline := _headline(body, paragraphs)):
+        fields["title"] = headline  # its text keeps it: quotes stay where they were
     if not paragraphs:
         if body_start:
             raise _Malformed("has front matter but no article text after it")

@@ -143,7 +143,7 @@ def test_a_markdown_body_is_read_as_its_page_and_a_text_body_as_written(tmp_path
     write(tmp_path, "c.md", f"---\ntitle: Visit\n---\n{body}")
     a, b, c = read_corpus(tmp_path).articles
     assert (a.title, a.text) == ("Junta in Moscow", "The leader arrived in Moscow.")
-    assert (b.title, b.text) == ("", body)
+    assert (b.title, b.text) == ("Junta in Moscow", body)  # its headline (_headline)
     assert (c.title, c.text) == ("Visit", "Junta in Moscow\n\nThe leader arrived in Moscow.")
     # Markup with no text under it is named so, not as front matter it lacks.
     write(tmp_path, "d.md", "# Only a heading\n\n![photo](p.jpg)\n")
@@ -200,6 +200,25 @@ def test_front_matter_in_toml_as_hugo_writes_it_reads(tmp_path):
     assert found["typo.md"][0] == 3 and "'sorce'" in found["typo.md"][1]
     assert found["broken.md"][0] == 3 and "is not TOML" in found["broken.md"][1]
     assert "never closed by a '+++' line" in found["open.md"][1]
+
+
+def test_an_untitled_articles_headline_line_titles_it(tmp_path):
+    write(tmp_path, "a.txt", "Junta leader visits Moscow\n\nThe leader arrived on Monday.\n")
+    write(tmp_path, "b.txt", "By Ann Lee\n\nThe leader arrived on Monday.\n")  # a byline
+    write(tmp_path, "c.txt", "The leader arrived.\n\nHe met Putin.\n")  # a sentence
+    write(tmp_path, "d.txt", "Junta leader visits Moscow\n")  # no text after it
+    write(tmp_path, "e.txt", "---\ntitle: Own\n---\nJunta leader visits\n\nText.\n")
+    titles = {a.id: a.title for a in read_corpus(tmp_path).articles}
+    assert titles == {
+        "a.txt": "Junta leader visits Moscow",
+        "b.txt": "",
+        "c.txt": "",
+        "d.txt": "",
+        "e.txt": "Own",
+    }
+    # The line stays the article's first paragraph: quotes keep their places.
+    (a,) = [x for x in read_corpus(tmp_path).articles if x.id == "a.txt"]
+    assert a.text[slice(*a.paragraphs[0])] == "Junta leader visits Moscow"
 
 
 def test_paragraphs_by_blank_lines_or_one_per_line(tmp_path):
