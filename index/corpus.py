@@ -530,15 +530,18 @@ def _jsonl_article(line: str, where: str) -> Article:
     if not isinstance(text, str) or not text.strip():
         raise _Malformed('has no "text" (a non-empty string is required)')
     text = _readable(text)  # "\u0308" written as an escape: read as a file's text is
-    fields = {}
-    for key in FIELDS:
-        other = next((a for a, field in ALIASES.items() if field == key and a in record), "")
-        value = record.get(key, record.get(other, "") if other else "")
+    read = _Fields()
+    for key, value in record.items():
+        # A line's other keys are its own ("tags", the text's); another name of a field
+        # it also gives by its own is not read either.
+        if key not in FIELDS and (key not in ALIASES or ALIASES[key] in record):
+            continue
         if value is None:
             value = ""
         if not isinstance(value, (str, int)):
             raise _Malformed(f"field {key!r} must be a string")
-        fields[key] = str(value).strip()
+        read.add(key, str(value).strip(), 1)
+    fields = dict.fromkeys(FIELDS, "") | read.fields()
     return Article(
         id=fields.pop("id") or where,
         text=text,
