@@ -157,7 +157,7 @@ def _parser() -> argparse.ArgumentParser:
         "add",
         parents=[corpus],
         help="add articles from files or links (as /add)",
-        description="Add the article(s) of each FILE (.md, .txt, .jsonl, .html) or web page "
+        description="Add the article(s) of each FILE (.md, .txt, .json, .jsonl, .html) or web page "
         "at URL to the corpus as .md files, then refresh the index once; the same checks as "
         "/add. Of several, those that cannot be added are named, the others added.",
     )

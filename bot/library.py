@@ -22,8 +22,10 @@ from index.sentences import split_sentences
 
 from .render import problem_text
 
-# What /add and `qabot add` take: article files as the corpus reads them, and web pages.
-FILE_SUFFIXES = (".md", ".txt", ".jsonl", ".html", ".htm")
+# What /add and `qabot add` take: article files as the corpus reads them, and web pages;
+# as they are named to people (other spellings of two follow).
+NAMED_SUFFIXES = (".md", ".txt", ".json", ".jsonl", ".html")
+FILE_SUFFIXES = (*NAMED_SUFFIXES, ".markdown", ".htm")
 MAX_NAME_CHARS = 60
 
 
@@ -72,13 +74,14 @@ def text_fingerprint(text: str) -> str:
 
 
 def articles_of_file(name: str, data: bytes) -> list[NewArticle]:
-    """The articles of an uploaded file: .md, .txt and .jsonl as the corpus reads them,
-    .html through the page extractor. LibraryError when it has none, saying why."""
+    """The articles of an uploaded file: .md, .txt, .json and .jsonl as the corpus reads
+    them (a .json file may hold a list of articles too), .html through the page
+    extractor. LibraryError when it has none, saying why."""
     suffix = Path(name).suffix.lower()
     if suffix not in FILE_SUFFIXES:
         raise LibraryError(
             f"{name}: files of type {suffix or '(none)'} cannot be added; attach "
-            f"{', '.join(FILE_SUFFIXES[:-1])} or a link to the page"
+            f"{', '.join(NAMED_SUFFIXES)} or a link to the page"
         )
     if suffix in (".html", ".htm"):
         from .extract import extract_article
@@ -87,7 +90,7 @@ def articles_of_file(name: str, data: bytes) -> list[NewArticle]:
             raise LibraryError(f"{name} is a binary file, not a web page")
         page = extract_article(data, where=name)
         return [NewArticle(page.title, page.paragraphs, "", page.published, page.outlet)]
-    found, problems = read_article_bytes(name, data)
+    found, problems = read_article_bytes(name, data, lists=True)
     if problems and not found:
         raise LibraryError("; ".join(problem_text(p) for p in problems[:3]))
     return [_from_article(a, name, named=len(found) == 1) for a in found]

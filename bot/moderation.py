@@ -18,7 +18,7 @@ from index.answers import lookups
 from . import embeds, reports
 from .curation import Added, Removed, sources_in
 from .insights import DEFAULT_DAYS, MAX_DAYS, insights_csv, recorded, summarise
-from .library import FILE_SUFFIXES
+from .library import NAMED_SUFFIXES
 from .messages import error_reply
 from .replies import NO_MENTIONS
 from .service import CHOICE_CHARS, MAX_CHOICES
@@ -117,7 +117,7 @@ async def _changing(
 
 @moderators_command("add", "Add an article from a file or a link (moderators)", "add articles")
 @app_commands.describe(
-    file=f"An article file ({', '.join(FILE_SUFFIXES[:-1])})",
+    file=f"An article file ({', '.join(NAMED_SUFFIXES)})",
     url="A link to the article's web page (or several, separated by spaces)",
     replace="Put it in the place of the article with the same link or title (an update)",
 )

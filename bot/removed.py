@@ -12,15 +12,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from index.corpus import read_article_bytes
+from index.corpus import ARTICLE_SUFFIXES, read_article_bytes
 
 from .library import LibraryError, create, free_name
 
 # In the removed folder (hidden, so never listed): one line a move, where it came from.
 MOVES = ".moves.jsonl"
-# Whole files /restore moves back; a .jsonl file there holds lines of bulk files, each
-# restored alone.
-FILE_SUFFIXES = (".md", ".txt")
+# Whole files /restore moves back (ARTICLE_SUFFIXES); a .jsonl file there holds lines of
+# bulk files, each restored alone.
 
 
 @dataclass(frozen=True)
@@ -88,7 +87,7 @@ class RemovedFolder:
         found = []
         for path in self.removed_dir.rglob("*") if self.removed_dir.is_dir() else ():
             relative = path.relative_to(self.removed_dir)
-            if path.suffix.lower() not in FILE_SUFFIXES or any(
+            if path.suffix.lower() not in ARTICLE_SUFFIXES or any(
                 part.startswith(".") for part in relative.parts
             ):
                 continue

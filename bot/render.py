@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
 from index.answers import Answer, Hit
-from index.corpus import TOO_LARGE, WEB_PAGE, Article, ArticleInfo, Problem, article_markdown
+from index.corpus import (
+    ARTICLE_LIST,
+    TOO_LARGE,
+    WEB_PAGE,
+    Article,
+    ArticleInfo,
+    Problem,
+    article_markdown,
+)
 from index.index import Index, date_key
 from index.languages import Foreign, foreign_question
 from index.passages import Passage
@@ -592,7 +600,7 @@ def help_markdown(
             "",
             "**For moderators** (Manage Server, or a moderator role)",
             "• `/add url:` or `/add file:` adds an article from a web page or a file "
-            "(.md, .txt, .jsonl, .html), or from several pages at once (links separated by "
+            "(.md, .txt, .json, .jsonl, .html), or from several pages at once (links separated by "
             "spaces); with `replace: True` it takes the place of the "
             "article with the same link or title (a page updated since, a text corrected).",
             "• `/remove article:` moves an article out of the corpus (nothing is deleted); "
@@ -618,6 +626,11 @@ def problem_text(problem: Problem) -> str:
     """A file that could not be read and why, in plain text (escape it for Discord)."""
     if problem.kind == TOO_LARGE:
         return f"{problem} (or raise CORPUS_MAX_FILE_MB)"
+    if problem.kind == ARTICLE_LIST:  # /add writes each as its own file
+        return (
+            f"{problem}; skipped (`qabot add` or /add file: writes each as its own article "
+            "file; then delete it. Or save them as .jsonl, one a line)"
+        )
     if problem.kind == WEB_PAGE:  # /add reads a page's article out of its menus and ads
         return (
             f"{problem.path}: a web page, not an article file; skipped (`qabot add` or "

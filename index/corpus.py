@@ -14,8 +14,10 @@ from pathlib import Path
 from .errors import CorpusEmpty, CorpusMissing
 from .markdown import plain
 
-MARKDOWN_SUFFIX = ".md"
-ARTICLE_SUFFIXES = (MARKDOWN_SUFFIX, ".txt")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+# One article as JSON, as scrapers save a page (trafilatura, news-please).
+JSON_SUFFIX = ".json"
+ARTICLE_SUFFIXES = (*MARKDOWN_SUFFIXES, ".txt", JSON_SUFFIX)
 BULK_SUFFIX = ".jsonl"
 FIELDS = ("id", "title", "source", "published", "author", "outlet")
 # Front matter kept in the file for people, not indexed: who added the article, and when.
@@ -32,6 +34,12 @@ ALIASES = {
     "byline": "author",
     "authors": "author",
     "publisher": "outlet",
+    # and as scrapers save pages: news-please, trafilatura, Open Graph's og:site_name
+    "date_publish": "published",
+    "source_domain": "outlet",
+    "sitename": "outlet",
+    "site_name": "outlet",
+    "source-hostname": "outlet",
 }
 # Their fields that say nothing a quote needs, kept in the file and not read, with the
 # lines of a list that may follow them ("tags:" then "  - myanmar"). Any other unknown
@@ -48,6 +56,9 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 TOO_LARGE = "too-large"
 # Problem.kind of a saved web page left in the folder: the edge names how to add it.
 WEB_PAGE = "web-page"
+# Problem.kind of a .json file of several articles in the folder (one of them could not
+# be removed alone): the edge names how to add them.
+ARTICLE_LIST = "article-list"
 _WEB_SUFFIXES = (".html", ".htm")
 
 Span = tuple[int, int]
@@ -287,9 +298,13 @@ def _decoded(data: bytes) -> str:
         ) from None
 
 
-def read_article_bytes(name: str, data: bytes) -> tuple[list[Article], list[Problem]]:
+def read_article_bytes(
+    name: str, data: bytes, lists: bool = False
+) -> tuple[list[Article], list[Problem]]:
     """The articles of one article file's bytes (``name`` tells its kind by its suffix:
-    .md, .txt or .jsonl), as a corpus folder would read them, and its problems."""
+    .md, .markdown, .txt, .json or .jsonl), as a corpus folder would read them, and its
+    problems. ``lists``: a .json file may hold a list of articles, or one a line, as an
+    upload may (each is then written as its own file); in the folder it holds one."""
     suffix = Path(name).suffix.lower()
     if suffix not in ARTICLE_SUFFIXES and suffix != BULK_SUFFIX:
         known = ", ".join(ARTICLE_SUFFIXES + (BULK_SUFFIX,))
@@ -302,6 +317,8 @@ def read_article_bytes(name: str, data: bytes) -> tuple[list[Article], list[Prob
         return [], [Problem(name, "is empty; add the article's text or remove the file")]
     if suffix == BULK_SUFFIX:
         return _read_jsonl(text, name)
+    if suffix == JSON_SUFFIX:
+        return _read_json(text, name, _checksum(data), lists)
     try:
         return [_read_article(text, name, _checksum(data))], []
     except _Malformed as error:
@@ -391,7 +408,7 @@ def _read_article(text: str, name: str, checksum: str) -> Article:
     body = text[body_start:]
     if not fields.get("published") and (dated := _DATED_NAME.match(Path(name).name)):
         fields["published"] = dated[1]  # "2024-03-04-junta-visit.md", as Jekyll names posts
-    if name.lower().endswith(MARKDOWN_SUFFIX):  # as its page reads: no "**", no link's URL
+    if name.lower().endswith(MARKDOWN_SUFFIXES):  # as its page reads: no "**", no link's URL
         body, heading = plain(body, titled=bool(fields.get("title")))
         if heading:
             fields["title"] = heading  # "# Junta leader in Moscow" opening it names it
@@ -509,23 +526,66 @@ def _read_jsonl(text: str, name: str) -> tuple[list[Article], list[Problem]]:
         if not line.strip():
             continue
         try:
-            articles.append(_jsonl_article(line, f"{name}:{number}"))
+            record = _json_object(line, 'each line must be {"text": ..., ...}')
+            articles.append(_json_article(record, f"{name}:{number}", _checksum(line.encode())))
         except _Malformed as error:
             problems.append(Problem(name, error.message, number))
     return articles, problems
 
 
-_TEXT_KEYS = ("text", "content", "body", "article")
-
-
-def _jsonl_article(line: str, where: str) -> Article:
+def _read_json(
+    text: str, name: str, checksum: str, lists: bool
+) -> tuple[list[Article], list[Problem]]:
+    """A .json file's article: one JSON object, as a JSONL line. Where ``lists``, also a
+    list of them (a scraper's export) or one a line (JSON Lines saved as .json)."""
     try:
-        record = json.loads(line)
+        value = json.loads(text)
+    except json.JSONDecodeError as error:
+        if lists and error.msg == "Extra data":  # one a line: JSON Lines
+            return _read_jsonl(text, name)
+        return [], [
+            Problem(name, f"is not valid JSON ({error.msg} at column {error.colno})", error.lineno)
+        ]
+    if isinstance(value, list) and lists:
+        articles, problems = [], []
+        for number, record in enumerate(value, start=1):
+            try:
+                if not isinstance(record, dict):
+                    raise _Malformed('not a JSON object; each must be {"text": ..., ...}')
+                where = f"{name}:{number}"
+                articles.append(
+                    _json_article(record, where, _checksum(json.dumps(record).encode()))
+                )
+            except _Malformed as error:
+                problems.append(Problem(name, f"article {number}: {error.message}"))
+        return articles, problems
+    if isinstance(value, list):
+        message = f"holds a list of {len(value)} articles; a .json file in the folder holds one"
+        return [], [Problem(name, message, kind=ARTICLE_LIST)]
+    try:
+        if not isinstance(value, dict):
+            raise _Malformed('is not a JSON object; a .json file holds one article, {"text": ...}')
+        return [_json_article(value, name, checksum)], []
+    except _Malformed as error:
+        return [], [Problem(name, error.message)]
+
+
+def _json_object(text: str, hint: str) -> dict:
+    try:
+        record = json.loads(text)
     except json.JSONDecodeError as error:
         raise _Malformed(f"not valid JSON ({error.msg} at column {error.colno})") from None
     if not isinstance(record, dict):
-        raise _Malformed('not a JSON object; each line must be {"text": ..., ...}')
-    # The text, or where exports of news sites and scrapers put it instead.
+        raise _Malformed(f"not a JSON object; {hint}")
+    return record
+
+
+# Where the text is: its own name, or where exports of news sites and scrapers put it.
+_TEXT_KEYS = ("text", "content", "body", "article", "maintext")
+
+
+def _json_article(record: dict, where: str, checksum: str) -> Article:
+    """The article of a JSON object (a JSONL line's, a .json file's), at ``where``."""
     text = next((record[key] for key in _TEXT_KEYS if isinstance(record.get(key), str)), None)
     if not isinstance(text, str) or not text.strip():
         raise _Malformed('has no "text" (a non-empty string is required)')
@@ -538,6 +598,8 @@ def _jsonl_article(line: str, where: str) -> Article:
             continue
         if value is None:
             value = ""
+        if isinstance(value, list) and all(isinstance(v, (str, int)) for v in value):
+            value = ", ".join(str(v).strip() for v in value)  # "authors": ["Ann", "Bo"]
         if not isinstance(value, (str, int)):
             raise _Malformed(f"field {key!r} must be a string")
         read.add(key, str(value).strip(), 1)
@@ -547,7 +609,7 @@ def _jsonl_article(line: str, where: str) -> Article:
         text=text,
         paragraphs=paragraph_spans(text),
         path=where,
-        checksum=_checksum(line.encode()),
+        checksum=checksum,
         **fields,
     )
 

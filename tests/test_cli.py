@@ -113,7 +113,10 @@ def test_a_web_page_left_in_the_corpus_is_named_with_how_to_add_its_article(caps
     assert main(["index", "--corpus", str(corpus)]) == 0
     err = capsys.readouterr().err
     assert "dam.html: a web page, not an article file; skipped (`qabot add` or /add" in err
-    assert "notes.pdf: not an article file (expected .md, .txt, .jsonl); skipped" in err
+    assert (
+        "notes.pdf: not an article file (expected .md, .markdown, .txt, .json, .jsonl); skipped"
+        in err
+    )
 
 
 def test_corpus_from_environment(capsys, monkeypatch, tmp_path):

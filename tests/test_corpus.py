@@ -123,6 +123,66 @@ def test_jsonl_lines_are_articles_and_bad_lines_are_named(tmp_path):
     assert messages[2].startswith("bulk.jsonl:4: not a JSON object")
 
 
+def test_a_json_file_is_one_article_as_scrapers_save_a_page(tmp_path):
+    # As trafilatura's --json and news-please save a page: their names of the fields,
+    # the text one paragraph a line, a list of authors; their other keys are not read.
+    trafilatura = {
+        "title": "Junta leader in Moscow",
+        "author": "Ann Lee",
+        "hostname": "www.example.org",
+        "date": "2024-03-04",
+        "source": "https://www.example.org/a",
+        "source-hostname": "Example News",
+        "text": "The leader arrived.\nHe met the president.",
+        "comments": "First!",
+        "tags": None,
+    }
+    news_please = {
+        "authors": ["Ann Lee", "Bo Chan"],
+        "date_publish": "2024-03-05 10:00:00",
+        "maintext": "The visit ended.",
+        "source_domain": "www.example.com",
+        "title": "Visit ends",
+        "url": "https://www.example.com/b",
+    }
+    write(tmp_path, "trafilatura.json", json.dumps(trafilatura))
+    write(tmp_path, "news-please.json", json.dumps(news_please, indent=2))
+    write(tmp_path, "list.json", json.dumps([{"text": "A."}, {"text": "B."}]))
+    write(tmp_path, "broken.json", '{\n  "text": "A."\n  "title": "B"\n}')
+    write(tmp_path, "notes.json", json.dumps({"name": "not an article"}))
+    corpus = read_corpus(tmp_path)
+    read = {
+        a.id: (a.title, a.author, a.source, a.outlet, a.published, a.text[slice(*a.paragraphs[-1])])
+        for a in corpus.articles
+    }
+    assert read == {
+        "news-please.json": (
+            "Visit ends",
+            "Ann Lee, Bo Chan",
+            "https://www.example.com/b",
+            "www.example.com",
+            "2024-03-05 10:00:00",
+            "The visit ended.",
+        ),
+        "trafilatura.json": (
+            "Junta leader in Moscow",
+            "Ann Lee",
+            "https://www.example.org/a",
+            "Example News",
+            "2024-03-04",
+            "He met the president.",
+        ),
+    }
+    said = {p.path: p for p in corpus.problems}
+    assert said["broken.json"].line == 3 and "not valid JSON" in said["broken.json"].message
+    assert '"text"' in said["notes.json"].message
+    # A list of articles in the folder: one of them could not be removed alone.
+    assert "holds a list of 2 articles" in str(said["list.json"])
+    assert "/add file: writes each as its own article file" in render.problem_text(
+        said["list.json"]
+    )
+
+
 def test_lines_ended_as_windows_ends_them_make_the_same_paragraphs(tmp_path):
     text = "---\ntitle: A\n---\nFirst line\nwrapped. Second.\n\nNext paragraph.\n"
     write(tmp_path, "unix.md", text)
@@ -141,13 +201,15 @@ def test_a_markdown_body_is_read_as_its_page_and_a_text_body_as_written(tmp_path
     write(tmp_path, "a.md", body)
     write(tmp_path, "b.txt", body)
     write(tmp_path, "c.md", f"---\ntitle: Visit\n---\n{body}")
-    a, b, c = read_corpus(tmp_path).articles
+    write(tmp_path, "d.markdown", body)  # Markdown's other name
+    a, b, c, d = read_corpus(tmp_path).articles
     assert (a.title, a.text) == ("Junta in Moscow", "The leader arrived in Moscow.")
+    assert (d.title, d.text) == (a.title, a.text)
     assert (b.title, b.text) == ("Junta in Moscow", body)  # its headline (_headline)
     assert (c.title, c.text) == ("Visit", "Junta in Moscow\n\nThe leader arrived in Moscow.")
     # Markup with no text under it is named so, not as front matter it lacks.
-    write(tmp_path, "d.md", "# Only a heading\n\n![photo](p.jpg)\n")
-    assert "has no article text (only a heading" in problems(tmp_path)["d.md"]
+    write(tmp_path, "e.md", "# Only a heading\n\n![photo](p.jpg)\n")
+    assert "has no article text (only a heading" in problems(tmp_path)["e.md"]
 
 
 def test_front_matter_as_blogs_write_it_reads(tmp_path):

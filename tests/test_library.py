@@ -117,6 +117,14 @@ def test_files_of_each_kind_give_their_articles():
     [md] = articles_of_file("x.md", b"---\ntitle: T\nid: keep-me\n---\nOne.\n\nTwo.")
     assert (md.title, md.paragraphs, md.id) == ("T", ("One.", "Two."), "keep-me")
     assert len(articles_of_file("x.jsonl", b'{"text": "A."}\n{"text": "B."}\n')) == 2
+    # A .json upload: one article, a scraper's list of them, or one a line.
+    [one] = articles_of_file("x.json", b'{"headline": "H", "body": "One.\\nTwo."}')
+    assert (one.title, one.paragraphs) == ("H", ("One.", "Two."))
+    listed = articles_of_file("x.json", b'[{"title": "A", "text": "A."}, {"text": "B."}]')
+    assert [(a.title, a.paragraphs) for a in listed] == [("A", ("A.",)), ("B.", ("B.",))]
+    assert len(articles_of_file("x.json", b'{"text": "A."}\n{"text": "B."}\n')) == 2
+    with pytest.raises(LibraryError, match='x.json: article 2: has no "text"'):
+        articles_of_file("x.json", b'[{"text": ""}, {"title": "B"}]')
 
 
 def test_an_untitled_article_is_titled_by_its_file_or_first_sentence():

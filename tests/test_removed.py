@@ -49,6 +49,13 @@ def test_restore_brings_a_removed_file_back_under_its_old_name(corpus):
     with pytest.raises(LibraryError, match="no article of the removed folder matches “Alpha”"):
         folder.find("Alpha")
     assert folder.restore(folder.find("another dam")) == "world/dam.md"
+    # Every kind of file that holds one article is moved out and back whole.
+    write(corpus, "scraped.json", '{"title": "Scraped", "text": "A page."}')
+    write(corpus, "notes.markdown", "# Notes\n\nSome notes.")
+    _out(folder, corpus, "scraped.json"), _out(folder, corpus, "notes.markdown")
+    assert {"Scraped", "Notes"} <= {a.title for a in folder.articles()}
+    assert folder.restore(folder.find("scraped")) == "scraped.json"
+    assert folder.restore(folder.find("notes")) == "notes.markdown"
     assert "Another text." in (corpus / "world" / "dam.md").read_text()
     # Its old name taken again, the first one comes back beside it; nothing is replaced.
     assert folder.restore(folder.find("dam")) == "world/dam-2.md"
