@@ -89,7 +89,8 @@ _FRAMED_AFTER = {"come": frozenset({"how"}), **dict.fromkeys(_TELLING, _NEWS_WOR
 # "China's role", "name the researcher", "Putin's background", "how often", "what kind
 # of deal", "who reported it", "the article about China", "what do analysts think?",
 # "India's stance"), and the chat around it ("quick question:", "sorry to bother", "any
-# idea", "fact check"): left out where no article holds them, nor their verb's noun or
+# idea", "fact check", "what does the IISS guy think?", "is Ukraine mentioned?", "quote
+# from the researcher"): left out where no article holds them, nor their verb's noun or
 # noun's verb (derivations.py: "respond", "response"), where they could only count
 # against answering; where one does, it is asked ("the proteins involved in ...").
 VAGUE = frozenset(
@@ -100,7 +101,8 @@ VAGUE = frozenset(
     "opinion opinions stance conclude concluded concludes conclusion argue argued argues "
     "believe believed believes feel feels felt biography bio background profile whereabouts "
     "title rank position often fun interesting eli5 respond responds responded react reacts "
-    "reacted reaction reactions response responses".split()
+    "reacted reaction reactions response responses guy person dude folks mention mentions "
+    "mentioned mentioning quote quotes".split()
 )
 
 

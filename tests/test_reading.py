@@ -143,6 +143,11 @@ def test_a_vague_word_no_article_holds_is_left_out(seed_index):
         ("any stories on China?", ("china",)),
         ("what did the analysts conclude?", ("analyst",)),
         ("what does the researcher believe", ("research",)),
+        # a person as a member calls one, what asks whether or how the news says it
+        ("what does the analyst guy think", ("analyst",)),
+        ("is Ukraine mentioned?", ("ukrain",)),
+        ("does any article mention Ukraine", ("ukrain",)),
+        ("quote from the researcher pls", ("research",)),
     ):
         assert build_query(typed, analyzer, vocabulary).question_terms == terms, typed
     # Where an article holds it, it is asked: the seed says "an invaluable role".
