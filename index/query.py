@@ -183,7 +183,8 @@ def _word(
     ``also`` a term it reads as too (an idiom's), with its synonyms, as a synonym;
     ``same`` terms that mean what it does (``equivalents.same_as``: "leads" after "who",
     leader; "1990s", 1990 to 1999), as the word itself; ``named`` the terms of the person
-    a title stands for ("the general": min, aung, hlaing), as a synonym; ``typo_of`` the
+    a title stands for ("the general": min, aung, hlaing), its surname as the word itself,
+    the others and the title as synonyms; ``typo_of`` the
     term and word of a corpus word it is a typo of, where ``Vocabulary.mend`` would not
     find it (``reading.name_part``); where nothing
     else matches, the noun of its verb, the verb of its noun or a noun's adjective
@@ -218,8 +219,17 @@ def _word(
                 alternatives[other] = SYNONYM_WEIGHT * weight
                 idf[other] = known
 
-    as_synonyms(others)
+    # The surname of the person a title stands for weighs as the title did (the corpus
+    # writes it capitalised: names.titled_name), the title now as a synonym: "general"
+    # in small letters ("general rules", "not for general use") is no General Min Aung
+    # Hlaing. The other parts of the name may be words too ("min"): as synonyms.
+    if named and (known := vocabulary.idf_of(named[-1])):
+        if term in alternatives:
+            alternatives[term] *= SYNONYM_WEIGHT  # the title itself: another name of him
+        alternatives[named[-1]] = weight
+        idf[named[-1]] = known
     as_synonyms(named)
+    as_synonyms(others)
     if not alternatives:  # "opposes" where articles write "opposition" (derivations.py)
         as_synonyms(derived(term))
     if not alternatives:

@@ -323,6 +323,19 @@ def test_the_general_is_no_name_whose_last_word_is_a_word(tmp_path):
     assert found.hits[0].passage.text.startswith("General Min Aung Hlaing flew")
 
 
+def test_the_general_in_small_letters_is_not_the_person(tmp_path):
+    # Short sentences saying "general" as a word outranked the long ones naming him.
+    text = "General Min Aung Hlaing, who led the coup, flew to Moscow for a long visit "
+    text += "with his ministers. Min Aung Hlaing is accompanied by members of the council."
+    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
+    docs = "The general rules apply. Not for general use. In general, it returns.\n\n"
+    write(tmp_path, "b.md", f"---\ntitle: B\n---\n{docs * 3}")
+    index = build_index(tmp_path)
+    found = answer(index, "who went with the general?")
+    assert found.hits[0].passage.text.startswith("Min Aung Hlaing is accompanied")
+    assert "Hlaing" in answer(index, "where did the general go?").hits[0].passage.text
+
+
 def test_the_junta_leader_is_the_person_the_corpus_calls_junta_leader(tmp_path):
     text = "Junta leader Min Aung Hlaing flew to Moscow. He met officials.\n\n"
     text += "Min Aung Hlaing seized power in 2021."
