@@ -380,17 +380,31 @@ _DATED_NAME = re.compile(r"(\d{4}-[01]\d-[0-3]\d)[-_ ]")
 # A headline: one line of a few words, ending in no sentence's mark, before the text.
 _HEADLINE_CHARS = 150
 _SENTENCE_END = re.compile(r"[.!?:;,…\"”'’)\]]$")
+# What a page copied whole puts first that is no headline: a byline, a time stamp, a
+# photo's credit, a reading time ("Updated March 4, 2024", "Photo: AFP", "5 min read"),
+# or a date alone ("Monday, March 4, 2024", "04/03/2024").
+_NOT_HEADLINE = re.compile(
+    r"^(?:by|updated|last updated|published|first published|posted|photo|photograph|"
+    r"image|picture|file photo|credit|advertisement|listen)\b"
+    r"|\bmin(?:ute)?s? read$"
+    r"|^[\W\d_]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|"
+    r"sep|oct|nov|dec)[a-z]*|\d+(?:st|nd|rd|th)?|[\W_])*$",
+    re.IGNORECASE,
+)
 
 
 def _headline(body: str, paragraphs: Sequence[Span]) -> str:
     """The first paragraph of an untitled article where it reads as its headline: one
     line, two words or more, at most _HEADLINE_CHARS, ending in no sentence's mark, not
-    a byline ("By Ann Lee"), with text after it; "" otherwise.
+    a byline ("By Ann Lee"), a time stamp or a date (_NOT_HEADLINE), with text after it;
+    "" otherwise.
 
     >>> headline = lambda text: _headline(text, paragraph_spans(text))
     >>> headline("Junta leader visits Moscow\\n\\nThe leader arrived.")
     'Junta leader visits Moscow'
     >>> headline("By Ann Lee\\n\\nText."), headline("The leader arrived.\\n\\nHe left.")
+    ('', '')
+    >>> headline("Updated March 4, 2024\\n\\nText."), headline("Monday, March 4\\n\\nText.")
     ('', '')
     """
     if len(paragraphs) < 2:
@@ -398,7 +412,7 @@ def _headline(body: str, paragraphs: Sequence[Span]) -> str:
     first = body[paragraphs[0][0] : paragraphs[0][1]]
     if "\n" in first or len(first) > _HEADLINE_CHARS or len(first.split()) < 2:
         return ""
-    if _SENTENCE_END.search(first) or first.lower().startswith("by "):
+    if _SENTENCE_END.search(first) or _NOT_HEADLINE.search(first):
         return ""
     return first.lstrip("# ")  # "# Headline" in a .txt: the headline
 

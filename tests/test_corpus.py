@@ -270,6 +270,10 @@ def test_an_untitled_articles_headline_line_titles_it(tmp_path):
     write(tmp_path, "c.txt", "The leader arrived.\n\nHe met Putin.\n")  # a sentence
     write(tmp_path, "d.txt", "Junta leader visits Moscow\n")  # no text after it
     write(tmp_path, "e.txt", "---\ntitle: Own\n---\nJunta leader visits\n\nText.\n")
+    # What a page copied whole puts first: a time stamp, a photo's credit, a date
+    write(tmp_path, "f.txt", "Updated March 4, 2024\n\nThe leader arrived on Monday.\n")
+    write(tmp_path, "g.txt", "Photo: AFP / Getty\n\nThe leader arrived on Monday.\n")
+    write(tmp_path, "h.txt", "Monday, 4 March 2024\n\nThe leader arrived on Monday.\n")
     titles = {a.id: a.title for a in read_corpus(tmp_path).articles}
     assert titles == {
         "a.txt": "Junta leader visits Moscow",
@@ -277,6 +281,9 @@ def test_an_untitled_articles_headline_line_titles_it(tmp_path):
         "c.txt": "",
         "d.txt": "",
         "e.txt": "Own",
+        "f.txt": "",
+        "g.txt": "",
+        "h.txt": "",
     }
     # The line stays the article's first paragraph: quotes keep their places.
     (a,) = [x for x in read_corpus(tmp_path).articles if x.id == "a.txt"]
