@@ -207,5 +207,8 @@ def capitalised(index: Index, term: str) -> float:
 
 @lru_cache(maxsize=4)
 def _country_names(analyzer: Analyzer) -> frozenset[str]:
-    """The terms of the countries' names ("thailand", not its people's "thai")."""
-    return frozenset(t for group in COUNTRIES for t in analyzer.analyze(group.split()[0]))
+    """The terms of the countries' names ("thailand", not its people's "thai"): each
+    group's first word, and its short forms (of three letters or fewer: "usa", "US",
+    "uk")."""
+    words = [w for group in COUNTRIES for i, w in enumerate(group.split()) if i == 0 or len(w) <= 3]
+    return frozenset(t for w in words for t in analyzer.analyze(w))

@@ -82,6 +82,12 @@ def test_a_country_asked_by_name_is_named_by_the_article_quoted(tmp_path):
     # none of Thailand's ("No article mentions: brazil" under them, before).
     brazil = answer(index, "is brazil buying swedish jets?")
     assert not brazil.found and "brazil" in brazil.missing
+    # A country's short name is its name too ("US", "USA", "UK"): where an article names
+    # America, what the US said is not quoted from another ("Modi arrived in Moscow").
+    write(tmp_path, "us.md", "---\ntitle: Deal\n---\nAmerican officials criticised the deal.")
+    index = build_index(tmp_path)
+    for typed in ("when did the US meet Modi?", "when did the USA meet Modi?"):
+        assert not answer(index, typed).found, typed
 
 
 def test_a_name_asked_is_named_by_the_article_quoted(tmp_path):
