@@ -41,7 +41,7 @@ from .query import Query, build_query
 from .ranking import CANDIDATES, Ranked, rank
 from .reading import Lookups
 from .recency import LATEST_POOL, asks_latest, newest_first
-from .rerank import FUNCTION_WORDS, amount_unsaid, names_someone_new, rerank
+from .rerank import FUNCTION_WORDS, amount_unsaid, is_year, names_someone_new, rerank
 from .rerank_weights import WEIGHTS
 from .seeming import (
     NAME_PART_CAPITALISED,
@@ -538,8 +538,10 @@ def _merged(candidates: list[Ranked], more: Mapping[int, Ranked]) -> list[Ranked
 def _min_coverage(query: Query) -> float:
     """The share of the question a passage's article must hold to be quoted."""
     words = query.own_words
-    unseen = sum(1 for w in words if not w.alternatives)
-    if unseen == 1 and len(words) >= LONG_QUESTION:
+    unseen = [w for w in words if not w.alternatives]
+    # A year is no wording of the question's own: "who won the 2020 election?" asks
+    # about one no article names.
+    if len(unseen) == 1 and len(words) >= LONG_QUESTION and not is_year(unseen[0].written):
         return PARAPHRASE_COVERAGE
     if not unseen and len(words) >= SEVERAL_WORDS:
         return SEVERAL_COVERAGE

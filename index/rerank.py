@@ -283,6 +283,11 @@ def _new_name(text: str, named: set[str]) -> bool:
     )
 
 
+def is_year(word: str) -> bool:
+    """Whether ``word`` is written as a year ("2021", "1755")."""
+    return bool(_YEAR.fullmatch(word))
+
+
 def amount_asked(question: str) -> str:
     """How ``question`` asks an amount, "how many", "how old", "how often" or "how much"
     ("how much does a tank cost?", "what is the price of..."), "" where it does not ("how
