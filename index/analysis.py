@@ -168,8 +168,8 @@ class Analyzer:
     # "\n": corpus.py, _readable; 26, 28: a .md body as Markdown, markdown.py; 27: a
     # line of any spaces, "\u00a0" too, is blank; 29: a file dated by its name; 30: an
     # untitled one titled by its headline line; 31: .json and .markdown files read; 32:
-    # a time stamp or a date is no headline.)
-    version: int = 32
+    # a time stamp or a date is no headline; 33: a Markdown table a paragraph a row.)
+    version: int = 33
     # Stems worked out before (a saved index's words): looked up before ``stem`` is asked,
     # which needs simplemma's dictionary and nltk, most of a one-question run's time.
     # The same function made them (the fingerprint covers both libraries' versions).

@@ -29,7 +29,8 @@ def plain(body: str, titled: bool = False) -> tuple[str, str]:
     written; and, unless the article is ``titled`` already, the text of a first-level
     heading that opens it ("" for none), which then names the article and is left out
     of the text. Text without markup comes back as it was (paragraphs, line breaks, list
-    markers: "2021. The year began" stays).
+    markers: "2021. The year began" stays). A table (GitHub's) reads a paragraph a row,
+    each cell after its column's heading (``_row``).
 
     >>> plain("# Junta in Moscow\\n\\nThe **leader** arrived in [Moscow](https://x.org).")
     ('The leader arrived in Moscow.', 'Junta in Moscow')
@@ -37,6 +38,8 @@ def plain(body: str, titled: bool = False) -> tuple[str, str]:
     ('Junta in Moscow\\n\\nThe leader arrived.', '')
     >>> plain("- Russia sells jets.\\n- China sells drones.\\n\\n> \\"Friends,\\" he said.")
     ('- Russia sells jets.\\n- China sells drones.\\n\\n"Friends," he said.', '')
+    >>> plain("| Party | Seats |\\n|---|---|\\n| NLD | 396 |\\n| USDP | 33 |")
+    ('Party: NLD; Seats: 396\\n\\nParty: USDP; Seats: 33', '')
     """
     tokens = _parser().parse(body)
     blocks: list[str] = []
@@ -44,9 +47,21 @@ def plain(body: str, titled: bool = False) -> tuple[str, str]:
     lists = 0  # how deep in lists
     marker = ""  # the list marker of the item whose text comes next
     heading = ""
+    headings: list[str] = []  # the table's columns'
+    cells: list[str] | None = None  # the table row's being read
     for at, token in enumerate(tokens):
         kind = token.type
-        if kind in ("bullet_list_open", "ordered_list_open"):
+        if kind == "tr_open":
+            cells = []
+        elif kind == "tr_close" and cells is not None:
+            if tokens[at - 1].type == "th_close":  # the heading row
+                headings = cells
+            elif row := _row(headings, cells):
+                blocks.append(row)
+            cells = None
+        elif kind == "inline" and cells is not None:
+            cells.append(" ".join(_inline(token.children or []).split()))
+        elif kind in ("bullet_list_open", "ordered_list_open"):
             lists += 1
         elif kind in ("bullet_list_close", "ordered_list_close"):
             lists -= 1
@@ -89,7 +104,19 @@ def _parser() -> MarkdownIt:
     paragraph, and /add's writer reads each paragraph it writes."""
     from markdown_it import MarkdownIt  # only where articles are read: 0.05 s
 
-    return MarkdownIt("commonmark")
+    # and GitHub's tables and strikethrough, as blogs and page-to-Markdown tools write
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"])
+
+
+def _row(headings: list[str], cells: list[str]) -> str:
+    """A table's row as a paragraph: each cell after its column's heading ("Party: NLD;
+    Seats: 396"), so that a question asking by the heading ("how many seats...") finds
+    it; an empty cell left out, one under no heading alone."""
+    return "; ".join(
+        f"{head}: {cell}" if head else cell
+        for head, cell in zip(headings + [""] * len(cells), cells, strict=False)
+        if cell
+    )
 
 
 def _inline(children: list[Token]) -> str:

@@ -1,8 +1,10 @@
 import re
 
+from index.answers import answer
+from index.build import build_index
 from index.corpus import _front_matter
 from index.markdown import plain
-from tests.conftest import DATA
+from tests.conftest import DATA, write
 
 
 def test_markup_is_read_as_the_page_shows_it():
@@ -30,6 +32,26 @@ def test_markup_is_read_as_the_page_shows_it():
     ]
     # Titled already, the opening heading is text.
     assert plain(body, titled=True)[0].startswith("Junta leader visits Moscow\n\nThe junta")
+
+
+def test_a_table_reads_a_row_a_paragraph_each_cell_after_its_heading(tmp_path):
+    # As page-to-Markdown tools write a page's table; its pipes were quoted as text.
+    body = (
+        "Results were announced on Monday.\n\n"
+        "| Party | Seats won |\n|:---|---:|\n| **NLD** | 396 |\n| USDP | 33 |\n| Others |  |\n\n"
+        "The ~~old~~ count was wrong.\n"
+    )
+    assert plain(body)[0].split("\n\n") == [
+        "Results were announced on Monday.",
+        "Party: NLD; Seats won: 396",
+        "Party: USDP; Seats won: 33",
+        "Party: Others",
+        "The old count was wrong.",
+    ]
+    write(tmp_path, "results.md", f"---\ntitle: Election results\n---\n{body}")
+    write(tmp_path, "other.md", "---\ntitle: Other\n---\nThe party met on Monday.\n")
+    found = answer(build_index(tmp_path), "how many seats did the NLD win?")
+    assert found.hits[0].passage.text == "Party: NLD; Seats won: 396"
 
 
 def test_text_without_markup_reads_as_written():
