@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import os
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +28,7 @@ from .library import (
     articles_of_file,
 )
 from .messages import describe
-from .removed import RemovedFolder
+from .removed import RemovedArticle, RemovedFolder
 from .served import ServedIndex
 from .store import Store
 
@@ -56,6 +57,7 @@ class Removed:
     moved_to: Path
     changes: Changes | None = None
     restore: str = ""  # what /restore takes to bring it back: its path in the removed folder
+    unread: str = ""  # for a file that gave no article: why ("": an article)
 
 
 @dataclass(frozen=True)
@@ -288,6 +290,8 @@ class Curator:
         async with self._lock:
             index = self.served.index
             info = index.find_article(article_id)
+            if info is None and (problem := index.unread().get(article_id)) is not None:
+                return await self._move_unread(article_id, problem.message, who)
             if info is None:
                 raise LibraryError(
                     f"no article {article_id!r} in the corpus; pick one of the suggestions"
@@ -301,6 +305,18 @@ class Curator:
             changes = await self._refresh_or_undo(lambda: self._put_back(removed))
         self.store.record_audit(who, "removed", info.id, info.title, info.file)
         return dataclasses.replace(removed, changes=changes)
+
+    async def _move_unread(self, file: str, why: str, who: str) -> Removed:
+        """Move a file of the folder that gave no article (a saved page, a broken file)
+        to the removed folder, so that reloads stop naming it; refresh, audit."""
+        if not os.path.lexists(self.settings.corpus_dir / file):
+            raise LibraryError(f"{file} is no longer in the corpus folder; /reload to see")
+        moved = await asyncio.to_thread(self.removed.move_out, file)
+        where = self.removed.file_of(moved)
+        back = RemovedArticle(moved, "", 0.0, file)
+        changes = await self._refresh_or_undo(lambda: self.removed.restore(back))
+        self.store.record_audit(who, "removed", file, "", file)
+        return Removed("", file, where, changes, unread=why)
 
     async def restore(self, name: str, who: str) -> Added:
         """Put an article of the removed folder (``name``: its path there, or its title,

@@ -157,7 +157,7 @@ async def remove(interaction: discord.Interaction, article: str) -> None:
 
 def _restore_button(removed: Removed) -> discord.ui.View | None:
     """The button under /remove's report that undoes it, where its id holds the path."""
-    if len(RestoreButton.custom_id_of(removed.restore)) > CHOICE_CHARS:
+    if not removed.restore or len(RestoreButton.custom_id_of(removed.restore)) > CHOICE_CHARS:
         return None
     view = discord.ui.View()
     view.add_item(RestoreButton(removed.restore))

@@ -629,12 +629,12 @@ def problem_text(problem: Problem) -> str:
     if problem.kind == ARTICLE_LIST:  # /add writes each as its own file
         return (
             f"{problem}; skipped (`qabot add` or /add file: writes each as its own article "
-            "file; then delete it. Or save them as .jsonl, one a line)"
+            "file; then /remove it. Or save them as .jsonl, one a line)"
         )
     if problem.kind == WEB_PAGE:  # /add reads a page's article out of its menus and ads
         return (
             f"{problem.path}: a web page, not an article file; skipped (`qabot add` or "
-            "/add file: reads its article into one; then delete the page)"
+            "/add file: reads its article into one; then /remove the page)"
         )
     return str(problem)
 

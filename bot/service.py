@@ -384,13 +384,23 @@ class AnswerService:
 
     async def articles(self, typed: str, files: bool = False) -> list[tuple[str, str]]:
         """Autocomplete over the articles: (title, value) of those whose title holds
-        ``typed`` (or, with ``files``, for moderators, whose file does), titles starting
-        with it first; at most MAX_CHOICES. The value is the article's id, or its title
-        when the id is longer than a choice's value may be (a JSONL line's, deep in
-        folders): cut, an id would name no article."""
+        ``typed`` (or, with ``files``, for moderators, whose file does, then the files
+        that gave no article), titles starting with it first; at most MAX_CHOICES. The
+        value is the article's id (a file's path), or its title when the id is longer
+        than a choice's value may be (a JSONL line's, deep in folders): cut, an id would
+        name no article."""
         titles = await asyncio.to_thread(self.served.titles)
         found = titles.matching(typed, MAX_CHOICES, files, width=CHOICE_CHARS)
-        return [(t, i if len(i) <= CHOICE_CHARS else t) for t, i in found]
+        chosen = [(t, i if len(i) <= CHOICE_CHARS else t) for t, i in found]
+        if files:  # and the files that gave no article, which /remove moves out too
+            unread = await asyncio.to_thread(self.served.index.unread)
+            folded = typed.casefold().strip()
+            chosen += [
+                (f"⚠ {path} (not read)"[:CHOICE_CHARS], path)
+                for path in unread
+                if folded in path.casefold() and len(path) <= CHOICE_CHARS
+            ][: MAX_CHOICES - len(chosen)]
+        return chosen
 
     def _quoted(self, shown: Shown) -> Quoted | None:
         index = self.served.index

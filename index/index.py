@@ -171,6 +171,11 @@ class Index:
         """One field of every article (``"title"``, ``"id"``, ...), in article order."""
         return self.columns(name)[0]
 
+    def unread(self) -> Mapping[str, Problem]:
+        """The files of the corpus folder that gave no article, each with its first
+        problem, by path: what a moderator may move out of the folder."""
+        return self.derived("unread", _unread)
+
     def columns(self, *names: str) -> tuple[list[str], ...]:
         """Fields of every article, in article order (each article decoded once)."""
         if isinstance(self.infos, ArticleTable):
@@ -290,6 +295,15 @@ def date_key(published: str) -> str:
 
 # What a name written as a link begins with (as index.answers finds links in questions).
 _LINKED = re.compile(r"\s*(?:https?://|www\.)", re.IGNORECASE)
+
+
+def _unread(index: Index) -> dict[str, Problem]:
+    read = set(index.columns("file")[0]) if index.problems else set()
+    unread: dict[str, Problem] = {}
+    for problem in index.problems:
+        if problem.skipped and problem.path not in read:
+            unread.setdefault(problem.path, problem)
+    return unread
 
 
 def _articles_by_link(index: Index) -> dict[str, str]:

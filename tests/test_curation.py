@@ -80,3 +80,23 @@ def test_a_restore_is_undone_when_the_refresh_fails(tmp_path, curator):
         asyncio.run(curator(failing).restore("A", "mod"))
     assert not (corpus / "a.md").exists()  # as the old index reads the corpus
     assert [a.title for a in curator().removed.articles()] == ["A"]  # to restore
+
+
+def test_a_file_that_gave_no_article_is_moved_out_and_back_if_the_refresh_fails(tmp_path, curator):
+    corpus = tmp_path / "corpus"
+    write(corpus, "a.md", "---\ntitle: A\n---\nAlpha news.")
+    write(corpus, "list.json", '[{"text": "One."}, {"text": "Two."}]')
+    write(corpus, "bulk.jsonl", '{"text": "Good line."}\n{not json\n')
+
+    async def failing():
+        raise IndexNotSaved(tmp_path / "index", "the disk is full")
+
+    with pytest.raises(IndexNotSaved):
+        asyncio.run(curator(failing).remove("list.json", "mod"))
+    assert (corpus / "list.json").is_file() and not (tmp_path / "removed" / "list.json").exists()
+    moved = asyncio.run(curator().remove("list.json", "mod"))
+    assert moved.unread.startswith("holds a list of 2 articles") and not moved.restore
+    assert (tmp_path / "removed" / "list.json").is_file()
+    # A file one article was read from is no unread file: its bad line stays named.
+    with pytest.raises(LibraryError, match="no article 'bulk.jsonl'"):
+        asyncio.run(curator().remove("bulk.jsonl", "mod"))

@@ -184,6 +184,22 @@ async def test_remove_moves_the_article_out_and_members_are_no_longer_answered(s
     )
 
 
+async def test_a_file_that_cannot_be_read_is_moved_out_from_discord(server, bot, corpus):
+    # Moderators with no shell could not clear a file every reload names.
+    (corpus / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    await server.slash("reload", MODERATOR)
+    choices = await server.autocomplete("remove", MODERATOR, article="brok")
+    assert choices == [{"name": "⚠ broken.txt (not read)", "value": "broken.txt"}]
+    assert await server.autocomplete("remove", ALICE, article="brok") == []
+    moved = private_text(await server.slash("remove", MODERATOR, article="broken.txt"))
+    assert "Moved `broken.txt`, a file I could not read (is a binary file" in moved
+    assert "reloads no longer name it" in moved
+    assert not (corpus / "broken.txt").exists()
+    assert (corpus.parent / "removed" / "broken.txt").is_file()
+    listed = (await server.slash("sources", MODERATOR)).messages[-1]
+    assert "Cannot be read" not in embed_text(listed)
+
+
 async def test_a_removed_article_is_restored_from_discord(server, bot, site, corpus):
     await server.slash("remove", MODERATOR, article="circus.md")
     await server.slash("add", MODERATOR, url=site.url("/news/gripen.html"))
