@@ -320,7 +320,7 @@ def read_article_bytes(
     if suffix == JSON_SUFFIX:
         return _read_json(text, name, _checksum(data), lists)
     try:
-        return [_read_article(text, name, _checksum(data))], []
+        return [_read_article(text, name, _checksum(data), suffix in MARKDOWN_SUFFIXES)], []
     except _Malformed as error:
         return [], [Problem(name, error.message, error.line)]
 
@@ -417,12 +417,13 @@ def _headline(body: str, paragraphs: Sequence[Span]) -> str:
     return first.lstrip("# ")  # "# Headline" in a .txt: the headline
 
 
-def _read_article(text: str, name: str, checksum: str) -> Article:
+def _read_article(text: str, name: str, checksum: str, markdown: bool) -> Article:
+    """The article of a .md or .txt file's text (``markdown``: its body read as such)."""
     fields, body_start = _front_matter(text)
     body = text[body_start:]
     if not fields.get("published") and (dated := _DATED_NAME.match(Path(name).name)):
         fields["published"] = dated[1]  # "2024-03-04-junta-visit.md", as Jekyll names posts
-    if name.lower().endswith(MARKDOWN_SUFFIXES):  # as its page reads: no "**", no link's URL
+    if markdown:  # as its page reads: no "**", no link's URL
         body, heading = plain(body, titled=bool(fields.get("title")))
         if heading:
             fields["title"] = heading  # "# Junta leader in Moscow" opening it names it
