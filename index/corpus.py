@@ -384,8 +384,8 @@ _SENTENCE_END = re.compile(r"[.!?:;,…\"”'’)\]]$")
 # photo's credit, a reading time ("Updated March 4, 2024", "Photo: AFP", "5 min read"),
 # or a date alone ("Monday, March 4, 2024", "04/03/2024").
 _NOT_HEADLINE = re.compile(
-    r"^(?:by|updated|last updated|published|first published|posted|photo|photograph|"
-    r"image|picture|file photo|credit|advertisement|listen)\b"
+    r"^(?:by\s|(?:updated|last updated|published|first published|posted|photo|photograph|"
+    r"image|picture|file photo|credit|advertisement|listen)\b)"
     r"|\bmin(?:ute)?s? read$"
     r"|^[\W\d_]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|"
     r"sep|oct|nov|dec)[a-z]*|\d+(?:st|nd|rd|th)?|[\W_])*$",

@@ -274,6 +274,7 @@ def test_an_untitled_articles_headline_line_titles_it(tmp_path):
     write(tmp_path, "f.txt", "Updated March 4, 2024\n\nThe leader arrived on Monday.\n")
     write(tmp_path, "g.txt", "Photo: AFP / Getty\n\nThe leader arrived on Monday.\n")
     write(tmp_path, "h.txt", "Monday, 4 March 2024\n\nThe leader arrived on Monday.\n")
+    write(tmp_path, "i.txt", "By-election results announced\n\nThe count ended.\n")
     titles = {a.id: a.title for a in read_corpus(tmp_path).articles}
     assert titles == {
         "a.txt": "Junta leader visits Moscow",
@@ -284,6 +285,7 @@ def test_an_untitled_articles_headline_line_titles_it(tmp_path):
         "f.txt": "",
         "g.txt": "",
         "h.txt": "",
+        "i.txt": "By-election results announced",  # no byline
     }
     # The line stays the article's first paragraph: quotes keep their places.
     (a,) = [x for x in read_corpus(tmp_path).articles if x.id == "a.txt"]
