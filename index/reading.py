@@ -153,6 +153,14 @@ def read_question(
         if _asks(question, token):
             left_out.append(token)
             continue
+        if vocabulary.idf_of(token.term) is None and (
+            drawn := _drawn_in(token.word, analyzer, vocabulary)
+        ):
+            if drawn in analyzer.stop_words:  # "whooo", "sooo", "pleeease"
+                left_out.append(token)
+                continue
+            word, term = analyzer.pair(drawn)  # "jetsss": jets
+            token = Token(term, token.start, token.end, word)
         if vocabulary.idf_of(token.term) is None:
             if says and (spelled := _spelled_out(question, token, analyzer, says)):
                 read.extend(spelled)
@@ -202,6 +210,24 @@ def read_question(
             continue
         read.append(token)
     return read or left_out  # nothing else asked: they may be words after all, said missing
+
+
+# A letter typed three times or more, as chat draws a word out ("whooo", "jetsss").
+_DRAWN_OUT = re.compile(r"([a-z])\1{2,}")
+
+
+def _drawn_in(word: str, analyzer: Analyzer, vocabulary: Vocabulary) -> str:
+    """The stop word or corpus word that ``word``, which the corpus lacks, draws out,
+    each letter typed three times or more there twice or once ("goood": good, "whyyy":
+    why, "russiaaa": russia); "" for none."""
+    if not _DRAWN_OUT.search(word):
+        return ""
+    for kept in (r"\1\1", r"\1"):
+        drawn = _DRAWN_OUT.sub(kept, word)
+        term = analyzer.pair(drawn)[1]
+        if drawn in analyzer.stop_words or (term and vocabulary.idf_of(term) is not None):
+            return drawn
+    return ""
 
 
 def may_be_acronym(shown: str, vocabulary: Vocabulary) -> bool:

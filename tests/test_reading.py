@@ -186,6 +186,16 @@ def test_a_code_typed_whole_finds_the_code_written_with_a_hyphen(tmp_path):
     assert answer(index, "did the f15 win").missing == ("f15",)  # "F team won 15"
 
 
+def test_a_word_drawn_out_is_read_as_the_word(seed_index):
+    # Chat types a letter over and over: "whooo", "jetsss" were said missing.
+    analyzer, vocabulary = seed_index.analyzer, seed_index.vocabulary
+    plain = build_query("who supplies the jets to Russia", analyzer, vocabulary)
+    for typed in ("whooo supplies the jetsss to Russiaaa", "sooo who supplies the jets to Russia"):
+        assert build_query(typed, analyzer, vocabulary).question_terms == plain.question_terms
+    # A drawn-out word that is no corpus or stop word stays missing.
+    assert [w.written for w in build_query("zzzebra", analyzer, vocabulary).words] == ["zzzebra"]
+
+
 def test_a_typo_of_a_corpus_word_is_mended_not_split(tmp_path):
     write(tmp_path, "a.md", "---\ntitle: A\n---\nThe cannonball hit the old canon's ball.")
     index = build_index(tmp_path)
