@@ -55,6 +55,8 @@ _TELLING = frozenset(
     "mention mentions mentioned mentioning cover covers covered covering discuss discusses "
     "discussed discussing talk talks talking say says said".split()
 )
+# What "good" greets a member's day with, before a question.
+_GREETED = frozenset("morning afternoon evening".split())
 # Words that ask the bot, not the news, before one of the words paired with them (None:
 # anywhere; "": at the question's end; "for$": before "for" ending it): "give me info on
 # sanctions" asks for sanctions, "Russia vs China" for both, "what does junta mean?" and
@@ -80,11 +82,17 @@ ASKING: tuple[tuple[frozenset[str], frozenset[str] | None], ...] = (
     # about Thailand?", "what articles do you have on China?": the news asked about, where
     # a corpus writes "article" too ("Article 5 of the treaty" keeps it)
     (_NEWS_WORDS, frozenset("about on regarding do does did is are".split()) | _TELLING),
+    (frozenset(["good"]), _GREETED),  # "good morning, who is Putin?"
 )
 # Words that ask nothing after one of the words paired with them: "how come Russia
 # helps?" asks why ("No article mentions: come" before), "which article talks about the
-# Gripen?" and "which stories cover India?" ask about the Gripen and India.
-_FRAMED_AFTER = {"come": frozenset({"how"}), **dict.fromkeys(_TELLING, _NEWS_WORDS)}
+# Gripen?" and "which stories cover India?" ask about the Gripen and India, "good
+# morning" greets.
+_FRAMED_AFTER = {
+    "come": frozenset({"how"}),
+    **dict.fromkeys(_TELLING, _NEWS_WORDS),
+    **dict.fromkeys(_GREETED, frozenset(["good"])),
+}
 # Words that frame what a question asks about rather than name it ("is China involved?",
 # "China's role", "name the researcher", "Putin's background", "how often", "what kind
 # of deal", "who reported it", "the article about China", "what do analysts think?",

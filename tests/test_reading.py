@@ -186,12 +186,18 @@ def test_a_code_typed_whole_finds_the_code_written_with_a_hyphen(tmp_path):
     assert answer(index, "did the f15 win").missing == ("f15",)  # "F team won 15"
 
 
-def test_a_word_drawn_out_is_read_as_the_word(seed_index):
+def test_a_word_drawn_out_is_read_as_the_word_and_a_greeting_left_out(seed_index):
     # Chat types a letter over and over: "whooo", "jetsss" were said missing.
     analyzer, vocabulary = seed_index.analyzer, seed_index.vocabulary
     plain = build_query("who supplies the jets to Russia", analyzer, vocabulary)
     for typed in ("whooo supplies the jetsss to Russiaaa", "sooo who supplies the jets to Russia"):
         assert build_query(typed, analyzer, vocabulary).question_terms == plain.question_terms
+    # "good morning" greets; "morning" alone is asked.
+    greeted = build_query("good morning! who supplies the jets to Russia", analyzer, vocabulary)
+    assert greeted.question_terms == plain.question_terms
+    assert build_query("what happened in the morning", analyzer, vocabulary).question_terms == (
+        "morn",
+    )
     # A drawn-out word that is no corpus or stop word stays missing.
     assert [w.written for w in build_query("zzzebra", analyzer, vocabulary).words] == ["zzzebra"]
 
