@@ -157,9 +157,9 @@ def _parser() -> argparse.ArgumentParser:
         "add",
         parents=[corpus],
         help="add articles from files or links (as /add)",
-        description="Add the article(s) of each FILE (.md, .txt, .json, .jsonl, .html) or web page "
-        "at URL to the corpus as .md files, then refresh the index once; the same checks as "
-        "/add. Of several, those that cannot be added are named, the others added.",
+        description="Add the article(s) of each FILE (.md, .txt, .docx, .json, .jsonl, .html) "
+        "or web page at URL to the corpus as .md files, then refresh the index once; the same "
+        "checks as /add. Of several, those that cannot be added are named, the others added.",
     )
     add.add_argument("source", metavar="FILE|URL", nargs="+")
     add.add_argument(

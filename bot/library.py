@@ -24,7 +24,7 @@ from .render import problem_text
 
 # What /add and `qabot add` take: article files as the corpus reads them, and web pages;
 # as they are named to people (other spellings of two follow).
-NAMED_SUFFIXES = (".md", ".txt", ".json", ".jsonl", ".html")
+NAMED_SUFFIXES = (".md", ".txt", ".docx", ".json", ".jsonl", ".html")
 FILE_SUFFIXES = (*NAMED_SUFFIXES, ".markdown", ".htm")
 MAX_NAME_CHARS = 60
 
@@ -76,24 +76,31 @@ def text_fingerprint(text: str) -> str:
 def articles_of_file(name: str, data: bytes) -> list[NewArticle]:
     """The articles of an uploaded file: .md, .txt, .json and .jsonl as the corpus reads
     them (a .json file may hold a list of articles too), .html through the page
-    extractor. LibraryError when it has none, saying why."""
+    extractor, .docx through python-docx. LibraryError when it has none, saying why."""
     suffix = Path(name).suffix.lower()
     if suffix not in FILE_SUFFIXES:
         raise LibraryError(
             f"{name}: files of type {suffix or '(none)'} cannot be added; attach "
             f"{', '.join(NAMED_SUFFIXES)} or a link to the page"
         )
-    if suffix in (".html", ".htm"):
+    if suffix == ".docx":
+        from .documents import read_document
+
+        page = read_document(data, name)
+        if not page.paragraphs:
+            raise LibraryError(f"{name} holds no text{NOTHING_ADDED}")
+    elif suffix in (".html", ".htm"):
         from .extract import extract_article
 
         if b"\x00" in data[:8192]:
             raise LibraryError(f"{name} is a binary file, not a web page")
         page = extract_article(data, where=name)
-        return [NewArticle(page.title, page.paragraphs, "", page.published, page.outlet)]
-    found, problems = read_article_bytes(name, data, lists=True)
-    if problems and not found:
-        raise LibraryError("; ".join(problem_text(p) for p in problems[:3]))
-    return [_from_article(a, name, named=len(found) == 1) for a in found]
+    else:
+        found, problems = read_article_bytes(name, data, lists=True)
+        if problems and not found:
+            raise LibraryError("; ".join(problem_text(p) for p in problems[:3]))
+        return [_from_article(a, name, named=len(found) == 1) for a in found]
+    return [NewArticle(page.title, page.paragraphs, "", page.published, page.outlet, page.author)]
 
 
 # Names of files no one chose: Discord sends a long pasted message as "message.txt",

@@ -11,6 +11,7 @@ from index.corpus import (
     ARTICLE_LIST,
     TOO_LARGE,
     WEB_PAGE,
+    WORD_DOCUMENT,
     Article,
     ArticleInfo,
     Problem,
@@ -600,8 +601,8 @@ def help_markdown(
             "",
             "**For moderators** (Manage Server, or a moderator role)",
             "• `/add url:` or `/add file:` adds an article from a web page or a file "
-            "(.md, .txt, .json, .jsonl, .html), or from several pages at once (links separated by "
-            "spaces); with `replace: True` it takes the place of the "
+            "(.md, .txt, .docx, .json, .jsonl, .html), or from several pages at once (links "
+            "separated by spaces); with `replace: True` it takes the place of the "
             "article with the same link or title (a page updated since, a text corrected).",
             "• `/remove article:` moves an article out of the corpus (nothing is deleted); "
             "`/restore article:` brings back one removed (or replaced) before.",
@@ -630,6 +631,11 @@ def problem_text(problem: Problem) -> str:
         return (
             f"{problem}; skipped (`qabot add` or /add file: writes each as its own article "
             "file; then /remove it. Or save them as .jsonl, one a line)"
+        )
+    if problem.kind == WORD_DOCUMENT:  # /add reads its text
+        return (
+            f"{problem.path}: a Word document, not an article file; skipped (`qabot add` or "
+            "/add file: reads its article into one; then /remove the document)"
         )
     if problem.kind == WEB_PAGE:  # /add reads a page's article out of its menus and ads
         return (

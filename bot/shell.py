@@ -214,7 +214,10 @@ class Shell:
     def _add(self, source: str) -> str:
         source, _, replace = source.partition(" replace:")  # as Discord's /add takes it
         if not source:
-            return "Add what? /add LINK, or /add PATH of a .md, .txt, .json, .jsonl or .html file."
+            return (
+                "Add what? /add LINK, or /add PATH of a .md, .txt, .docx, .json, .jsonl or .html "
+                "file."
+            )
         from .curation import sources_in  # as _curating: only adding needs it
 
         who = f"{getpass.getuser()} (shell)"

@@ -25,8 +25,8 @@ _SPANISH = {
     "What members asked, and what went unanswered (moderators)": (
         "Qué preguntaron los miembros y qué quedó sin respuesta (moderadores)"
     ),
-    "An article file (.md, .txt, .json, .jsonl, .html)": (
-        "Un archivo de artículo (.md, .txt, .json, .jsonl, .html)"
+    "An article file (.md, .txt, .docx, .json, .jsonl, .html)": (
+        "Un archivo de artículo (.md, .txt, .docx, .json, .jsonl, .html)"
     ),
     "A link to the article's web page (or several, separated by spaces)": (
         "Un enlace a la página web del artículo (o varios, separados por espacios)"
@@ -74,7 +74,7 @@ for locale, texts in {
         "Ajoute un article depuis un fichier ou un lien (modérateurs)",
         "Retire un article (modérateurs)",
         "Ce que les membres ont demandé, et ce qui est resté sans réponse (modérateurs)",
-        "Un fichier d'article (.md, .txt, .json, .jsonl, .html)",
+        "Un fichier d'article (.md, .txt, .docx, .json, .jsonl, .html)",
         "Un lien vers la page web de l'article (ou plusieurs, séparés par des espaces)",
         "Le titre de l'article (choisissez une des suggestions)",
         "Sur combien de jours (7 par défaut)",
@@ -97,7 +97,7 @@ for locale, texts in {
         "Fügt einen Artikel aus einer Datei oder einem Link hinzu (Moderatoren)",
         "Entfernt einen Artikel (Moderatoren)",
         "Was Mitglieder gefragt haben und was unbeantwortet blieb (Moderatoren)",
-        "Eine Artikeldatei (.md, .txt, .json, .jsonl, .html)",
+        "Eine Artikeldatei (.md, .txt, .docx, .json, .jsonl, .html)",
         "Ein Link zur Webseite des Artikels (oder mehrere, durch Leerzeichen getrennt)",
         "Der Titel des Artikels (wähle einen der Vorschläge)",
         "Über wie viele Tage (Standard: 7)",
@@ -120,7 +120,7 @@ for locale, texts in {
         "Adiciona um artigo a partir de um arquivo ou link (moderadores)",
         "Remove um artigo (moderadores)",
         "O que os membros perguntaram e o que ficou sem resposta (moderadores)",
-        "Um arquivo de artigo (.md, .txt, .json, .jsonl, .html)",
+        "Um arquivo de artigo (.md, .txt, .docx, .json, .jsonl, .html)",
         "Um link para a página web do artigo (ou vários, separados por espaços)",
         "O título do artigo (escolha uma das sugestões)",
         "Em quantos dias (padrão: 7)",

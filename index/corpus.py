@@ -56,6 +56,8 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 TOO_LARGE = "too-large"
 # Problem.kind of a saved web page left in the folder: the edge names how to add it.
 WEB_PAGE = "web-page"
+# Problem.kind of a Word document left in the folder: likewise.
+WORD_DOCUMENT = "word-document"
 # Problem.kind of a .json file of several articles in the folder (one of them could not
 # be removed alone): the edge names how to add them.
 ARTICLE_LIST = "article-list"
@@ -222,7 +224,7 @@ def _read_file(
     suffix = path.suffix.lower()
     if suffix not in ARTICLE_SUFFIXES and suffix != BULK_SUFFIX:
         known = ", ".join(ARTICLE_SUFFIXES + (BULK_SUFFIX,))
-        kind = WEB_PAGE if suffix in _WEB_SUFFIXES else ""
+        kind = WEB_PAGE if suffix in _WEB_SUFFIXES else WORD_DOCUMENT if suffix == ".docx" else ""
         return [], [Problem(name, f"not an article file (expected {known}); skipped", kind=kind)]
     if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
         message = "is a link to a file outside the corpus folder; refused (copy the file in)"

@@ -30,7 +30,7 @@ def plain(body: str, titled: bool = False) -> tuple[str, str]:
     heading that opens it ("" for none), which then names the article and is left out
     of the text. Text without markup comes back as it was (paragraphs, line breaks, list
     markers: "2021. The year began" stays). A table (GitHub's) reads a paragraph a row,
-    each cell after its column's heading (``_row``).
+    each cell after its column's heading (``table_row``).
 
     >>> plain("# Junta in Moscow\\n\\nThe **leader** arrived in [Moscow](https://x.org).")
     ('The leader arrived in Moscow.', 'Junta in Moscow')
@@ -56,7 +56,7 @@ def plain(body: str, titled: bool = False) -> tuple[str, str]:
         elif kind == "tr_close" and cells is not None:
             if tokens[at - 1].type == "th_close":  # the heading row
                 headings = cells
-            elif row := _row(headings, cells):
+            elif row := table_row(headings, cells):
                 blocks.append(row)
             cells = None
         elif kind == "inline" and cells is not None:
@@ -108,7 +108,7 @@ def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
 
-def _row(headings: list[str], cells: list[str]) -> str:
+def table_row(headings: list[str], cells: list[str]) -> str:
     """A table's row as a paragraph: each cell after its column's heading ("Party: NLD;
     Seats: 396"), so that a question asking by the heading ("how many seats...") finds
     it; an empty cell left out, one under no heading alone."""

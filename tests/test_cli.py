@@ -110,9 +110,11 @@ def test_a_web_page_left_in_the_corpus_is_named_with_how_to_add_its_article(caps
     page = "<html><body><article><h1>Dam opens</h1><p>The new dam opened on Monday.</p>"
     write(corpus, "dam.html", page + "</article></body></html>")
     write(corpus, "notes.pdf", b"%PDF-1.4")
+    write(corpus, "report.docx", b"PK\x03\x04")
     assert main(["index", "--corpus", str(corpus)]) == 0
     err = capsys.readouterr().err
     assert "dam.html: a web page, not an article file; skipped (`qabot add` or /add" in err
+    assert "report.docx: a Word document, not an article file; skipped (`qabot add` or" in err
     assert (
         "notes.pdf: not an article file (expected .md, .markdown, .txt, .json, .jsonl); skipped"
         in err

@@ -79,6 +79,23 @@ async def test_a_file_added_by_a_moderator_answers_members(server, bot, corpus):
     assert "1,300 **villagers**" in embed_text(answer[-1])
 
 
+async def test_a_word_document_added_by_a_moderator_answers_members(server, bot, corpus):
+    from docx import Document
+
+    document = Document()
+    document.add_heading("Dam collapse in Laos", level=0)
+    document.add_paragraph("A dam collapsed in Attapeu on Sunday.")
+    document.add_paragraph("About 1,300 villagers were moved by boat.")
+    saved = io.BytesIO()
+    document.save(saved)
+    added = await server.slash("add", MODERATOR, file=Upload("laos.docx", saved.getvalue()))
+    assert "Added *Dam collapse in Laos* (`dam-collapse-in-laos.md`): 2 sentences" in (
+        private_text(added)
+    )
+    answer = (await server.slash("ask", ALICE, question="how many villagers were moved?")).messages
+    assert "1,300 **villagers**" in embed_text(answer[-1])
+
+
 async def test_several_links_are_added_at_once_and_those_that_fail_named(server, bot, site, corpus):
     await server.slash("add", MODERATOR, url=site.url("/news/gripen.html"))
     links = [site.url(p) for p in ("/news/laos-dam.html", "/missing", "/news/gripen.html")]
