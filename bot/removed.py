@@ -18,8 +18,6 @@ from .library import LibraryError, create, free_name
 
 # In the removed folder (hidden, so never listed): one line a move, where it came from.
 MOVES = ".moves.jsonl"
-# Whole files /restore moves back (ARTICLE_SUFFIXES); a .jsonl file there holds lines of
-# bulk files, each restored alone.
 
 
 @dataclass(frozen=True)
@@ -87,6 +85,7 @@ class RemovedFolder:
         found = []
         for path in self.removed_dir.rglob("*") if self.removed_dir.is_dir() else ():
             relative = path.relative_to(self.removed_dir)
+            # Whole article files; a .jsonl file here holds lines, each restored alone.
             if path.suffix.lower() not in ARTICLE_SUFFIXES or any(
                 part.startswith(".") for part in relative.parts
             ):

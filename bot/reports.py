@@ -88,14 +88,14 @@ def added_markdown(added: Added) -> str:
 
 def removed_markdown(removed: Removed) -> str:
     """What /remove did, and how to undo it."""
-    name = _named(removed.title, removed.file)
-    said = f"Removed {name}: {_moved(removed)}."
     if removed.unread:  # a file that gave no article: nothing for /restore to bring back
         said = (
             f"Moved `{_path(removed.file)}`, a file I could not read "
             f"({escape(flat(removed.unread))}), to `{_path(removed.moved_to)}`: reloads no "
             "longer name it."
         )
+    else:
+        said = f"Removed {_named(removed.title, removed.file)}: {_moved(removed)}."
     if removed.changes is None:
         return said
     return f"{said} The corpus now has {counted(removed.changes.articles, 'article')}."
