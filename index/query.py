@@ -223,7 +223,7 @@ def _word(
     # writes it capitalised: names.titled_name), the title now as a synonym: "general"
     # in small letters ("general rules", "not for general use") is no General Min Aung
     # Hlaing. The other parts of the name may be words too ("min"): as synonyms.
-    if named and (known := vocabulary.idf_of(named[-1])):
+    if named and (known := vocabulary.idf_of(named[-1])) is not None:
         if term in alternatives:
             alternatives[term] *= SYNONYM_WEIGHT  # the title itself: another name of him
         alternatives[named[-1]] = weight
