@@ -18,6 +18,7 @@ from index.index import Index
 
 from .config import Settings
 from .extract import extract_article
+from .feeds import feed_links, is_feed
 from .fetch import PAGE_TYPES, FetchError, fetch, is_public
 from .library import (
     NOTHING_ADDED,
@@ -73,6 +74,16 @@ class AddedArticle:
     restored_from: str = ""  # restored: its path in the corpus when it was removed
 
 
+class _Feed(Exception):
+    """A link added that is a news feed (RSS, Atom): its articles' links, the newest
+    first, each added as a link is."""
+
+    def __init__(self, url: str, links: list[str]) -> None:
+        super().__init__(url)
+        self.url = url
+        self.links = links
+
+
 @dataclass(frozen=True)
 class NotAdded:
     """A link or file of several added at once that could not be, and why."""
@@ -119,6 +130,8 @@ class Curator:
             max_bytes=self.settings.max_file_bytes,
             allowed=None if self.settings.allow_private_urls else is_public,
         )
+        if is_feed(page.content_type, page.body):
+            raise _Feed(url, await asyncio.to_thread(feed_links, page.body, page.url))
         if page.content_type not in PAGE_TYPES:
             raise FetchError(f"{url} is not a web page (it is {page.content_type or 'unknown'})")
         if b"\x00" in page.body[:8192]:
@@ -149,7 +162,8 @@ class Curator:
         refresh. Of several, one that cannot be added (unreachable, no article, in the
         corpus already) is left out and named in ``not_added`` with why, and the others
         are added; LibraryError when none can be. One alone is added or refused, as
-        ``add`` does."""
+        ``add`` does; but a news feed alone is its MAX_SOURCES latest articles' links,
+        added as several are."""
         sources = list(dict.fromkeys(s for s in sources if s))
         if not sources:
             raise LibraryError("nothing to add: give a link or a file")
@@ -158,11 +172,23 @@ class Curator:
                 f"{len(sources)} links or files given: at most {MAX_SOURCES} are added at once"
             )
         if len(sources) == 1:
-            return await self.add(await self._articles_of(sources[0]), who, replace)
+            try:
+                return await self.add(await self._articles_of(sources[0]), who, replace)
+            except _Feed as feed:  # a feed alone: its latest articles, each a source
+                if not feed.links:
+                    raise LibraryError(f"{feed.url} is a news feed that links no article") from None
+                return await self._add_each(feed.links[:MAX_SOURCES], who, replace)
+        return await self._add_each(sources, who, replace)
+
+    async def _add_each(self, sources: Sequence[str], who: str, replace: bool) -> Added:
+        """``add_sources`` for several: each fetched or read side by side, those that
+        cannot be added named with why."""
         read = await asyncio.gather(*map(self._articles_of, sources), return_exceptions=True)
         groups, failed = [], []
         for source, got in zip(sources, read, strict=True):
-            if isinstance(got, QabotError):
+            if isinstance(got, _Feed):
+                failed.append(NotAdded(source, f"{source} is a news feed: add it alone"))
+            elif isinstance(got, QabotError):
                 failed.append(NotAdded(source, describe(got)))
             elif isinstance(got, BaseException):
                 raise got

@@ -29,6 +29,20 @@ class NewsSite:
     def url(self, path: str) -> str:
         return f"{self.base}{path}"
 
+    def feed(self) -> bytes:
+        """An RSS feed of the site's two articles and a missing page, dated."""
+        items = [
+            ("/news/laos-dam.html", "Mon, 01 Jul 2024 08:00:00 GMT"),
+            ("/missing", "Tue, 02 Jul 2024 08:00:00 GMT"),
+            ("/news/gripen.html", "Wed, 03 Jul 2024 08:00:00 GMT"),
+        ]
+        body = "".join(
+            f"<item><title>{path}</title><link>{self.url(path)}</link><pubDate>{date}</pubDate></item>"
+            for path, date in items
+        )
+        channel = f"<channel><title>News</title>{body}</channel>"
+        return f'<?xml version="1.0"?><rss version="2.0">{channel}</rss>'.encode()
+
     async def start(self) -> None:
         app = web.Application()
         app.router.add_get("/{path:.*}", self._serve)
@@ -60,6 +74,12 @@ class NewsSite:
                 await response.write(b"x" * 10_000)
             await response.write_eof()
             return response
+        if path == "/feed.xml":  # RSS: the newest item last, as some feeds order them
+            return web.Response(body=self.feed(), content_type="application/rss+xml")
+        if path == "/empty-feed.xml":
+            return web.Response(
+                body=b'<?xml version="1.0"?><rss><channel/></rss>', content_type="text/xml"
+            )
         if path == "/moved":
             raise web.HTTPFound("/news/gripen.html")
         if path == "/to-other-loopback":  # 127.0.0.2 is loopback too, but another address

@@ -113,6 +113,23 @@ async def test_several_links_are_added_at_once_and_those_that_fail_named(server,
     assert "at most 10 are added at once" in private_text(many)
 
 
+async def test_a_news_feed_adds_its_latest_articles(server, bot, site, corpus):
+    added = private_text(await server.slash("add", MODERATOR, url=site.url("/feed.xml")))
+    assert added.count("Added *") == 2 and "Not added" in added and "HTTP 404" in added
+    assert site.hits.index("/news/gripen.html") >= 0 and len(list(corpus.glob("*.md"))) == 3
+    answer = (await server.slash("ask", ALICE, question=GRIPEN_QUESTION)).messages[-1]
+    assert "Gripen" in embed_text(answer)
+    # Added again later: what it added is already in the corpus, said so.
+    again = private_text(await server.slash("add", MODERATOR, url=site.url("/feed.xml")))
+    assert "none could be added" in again and "is already in the corpus" in again
+    empty = private_text(await server.slash("add", MODERATOR, url=site.url("/empty-feed.xml")))
+    assert "is a news feed that links no article" in empty
+    among = private_text(
+        await server.slash("add", MODERATOR, url=f"{site.url('/feed.xml')} {site.url('/missing')}")
+    )
+    assert "is a news feed: add it alone" in among.replace("\\", "")
+
+
 async def test_an_updated_page_or_corrected_file_replaces_its_article(server, bot, site, corpus):
     await server.slash("add", MODERATOR, url=site.url("/news/gripen.html"))
     original = (PAGES / "gripen.html").read_bytes()
