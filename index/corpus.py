@@ -13,42 +13,13 @@ from pathlib import Path
 
 from .errors import CorpusEmpty, CorpusMissing
 from .markdown import plain
+from .metadata import Malformed, front_matter, json_fields
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 # One article as JSON, as scrapers save a page (trafilatura, news-please).
 JSON_SUFFIX = ".json"
 ARTICLE_SUFFIXES = (*MARKDOWN_SUFFIXES, ".txt", JSON_SUFFIX)
 BULK_SUFFIX = ".jsonl"
-FIELDS = ("id", "title", "source", "published", "author", "outlet")
-# Front matter kept in the file for people, not indexed: who added the article, and when.
-NOTE_FIELDS = ("added_by", "added_at")
-# Other names of the fields, as blogs and static site generators (Jekyll, Hugo) write
-# them: a Markdown file exported from one reads as it is.
-ALIASES = {
-    "date": "published",
-    "published_at": "published",
-    "pubdate": "published",
-    "url": "source",
-    "link": "source",
-    "headline": "title",
-    "byline": "author",
-    "authors": "author",
-    "publisher": "outlet",
-    # and as scrapers save pages: news-please, trafilatura, Open Graph's og:site_name
-    "date_publish": "published",
-    "source_domain": "outlet",
-    "sitename": "outlet",
-    "site_name": "outlet",
-    "source-hostname": "outlet",
-}
-# Their fields that say nothing a quote needs, kept in the file and not read, with the
-# lines of a list that may follow them ("tags:" then "  - myanmar"). Any other unknown
-# field is refused: a typo ("titel") must not silently drop a title.
-SITE_FIELDS = frozenset(
-    "tags categories category keywords description summary excerpt image images "
-    "thumbnail draft layout slug permalink aliases lang language lastmod updated "
-    "modified weight toc type series params menu cover".split()
-)
 # Larger files are refused rather than read into memory whole: no news article is this
 # long, while a misplaced dump or binary easily is.
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -323,7 +294,7 @@ def read_article_bytes(
         return _read_json(text, name, _checksum(data), lists)
     try:
         return [_read_article(text, name, _checksum(data), suffix in MARKDOWN_SUFFIXES)], []
-    except _Malformed as error:
+    except Malformed as error:
         return [], [Problem(name, error.message, error.line)]
 
 
@@ -366,13 +337,6 @@ def _as_markdown(paragraph: str) -> str:
 
 def _checksum(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:16]
-
-
-class _Malformed(Exception):
-    def __init__(self, message: str, line: int | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.line = line
 
 
 # A file named after its date first, as Jekyll names a post: its date, where none is given.
@@ -421,7 +385,7 @@ def _headline(body: str, paragraphs: Sequence[Span]) -> str:
 
 def _read_article(text: str, name: str, checksum: str, markdown: bool) -> Article:
     """The article of a .md or .txt file's text (``markdown``: its body read as such)."""
-    fields, body_start = _front_matter(text)
+    fields, body_start = front_matter(text)
     body = text[body_start:]
     if not fields.get("published") and (dated := _DATED_NAME.match(Path(name).name)):
         fields["published"] = dated[1]  # "2024-03-04-junta-visit.md", as Jekyll names posts
@@ -434,8 +398,8 @@ def _read_article(text: str, name: str, checksum: str, markdown: bool) -> Articl
         fields["title"] = headline  # its text keeps it: quotes stay where they were
     if not paragraphs:
         if body_start:
-            raise _Malformed("has front matter but no article text after it")
-        raise _Malformed("has no article text (only a heading, images or comments); add its text")
+            raise Malformed("has front matter but no article text after it")
+        raise Malformed("has no article text (only a heading, images or comments); add its text")
     return Article(
         id=fields.pop("id", "") or name,
         text=body,
@@ -446,97 +410,6 @@ def _read_article(text: str, name: str, checksum: str, markdown: bool) -> Articl
     )
 
 
-# Front matter is "key: value" lines between two "---" lines. It is parsed here rather
-# than as YAML: a title such as "Myanmar: the junta's allies" is not valid YAML unless
-# quoted, and moderators should not need to know that.
-def _front_matter(text: str) -> tuple[dict[str, str], int]:
-    lines = text.splitlines(keepends=True)
-    if lines and lines[0].strip() == "+++":
-        return _toml_front_matter(lines)
-    if not lines or lines[0].strip() != "---":
-        return {}, 0
-    read = _Fields()
-    offset = len(lines[0])
-    skipping = False  # in a field not read, whose value's list may go on
-    for number, line in enumerate(lines[1:], start=2):
-        offset += len(line)
-        stripped = line.strip()
-        if stripped == "---":
-            return read.fields(), offset
-        if not stripped or stripped.startswith("#"):
-            continue
-        if skipping and (line[:1] in (" ", "\t") or stripped.startswith("- ")):
-            continue
-        key, colon, value = stripped.partition(":")
-        key = key.strip().lower()
-        if not colon or not re.fullmatch(r"[a-z_]+", key):
-            raise _Malformed(
-                f"front matter line is not 'field: value': {stripped[:60]!r} "
-                "(or the closing '---' line is missing)",
-                number,
-            )
-        skipping = not read.add(key, value.strip().strip("\"'").strip(), number)
-    raise _Malformed("front matter opened with '---' on line 1 is never closed by a '---' line", 1)
-
-
-def _toml_front_matter(lines: list[str]) -> tuple[dict[str, str], int]:
-    """Front matter between two "+++" lines, in TOML, as Hugo writes it."""
-    import tomllib  # only for such files
-
-    close = next((n for n, line in enumerate(lines[1:], 1) if line.strip() == "+++"), 0)
-    if not close:
-        raise _Malformed(
-            "front matter opened with '+++' on line 1 is never closed by a '+++' line", 1
-        )
-    try:
-        table = tomllib.loads("".join(lines[1:close]))
-    except tomllib.TOMLDecodeError as error:
-        at = re.search(r"at line (\d+)", str(error))  # of the block: the file's is one on
-        message = f"front matter between '+++' lines is not TOML: {error}"
-        raise _Malformed(message, int(at[1]) + 1 if at else 1) from None
-    read = _Fields()
-    for key, value in table.items():
-        # Where the key is written: the line a problem names.
-        number = next(
-            (n for n, line in enumerate(lines[1:close], 2) if line.lstrip().startswith(key)), 1
-        )
-        if isinstance(value, dict) or (
-            value and isinstance(value, list) and isinstance(value[0], dict)
-        ):
-            continue  # [params], [[menu.main]]: a table is no field's value, nor a typo of one
-        if isinstance(value, list):  # authors = ["Ann", "Bo"]
-            value = ", ".join(map(str, value))
-        elif hasattr(value, "isoformat"):  # a TOML date: as an ISO date is written
-            value = value.isoformat()
-        read.add(key.lower(), str(value).strip(), number)
-    return read.fields(), sum(len(line) for line in lines[: close + 1])
-
-
-class _Fields:
-    """Front matter's fields as read, by their names or other names (ALIASES)."""
-
-    def __init__(self) -> None:
-        self._own: dict[str, str] = {}
-        self._aliased: dict[str, str] = {}  # by another name ("date"): its own name wins
-
-    def add(self, key: str, value: str, number: int) -> bool:
-        """Read field ``key`` (lowercase) of line ``number``: False for one kept and not
-        read (NOTE_FIELDS, SITE_FIELDS); an unknown one is refused."""
-        if key in NOTE_FIELDS or key in SITE_FIELDS:
-            return False
-        if key in FIELDS:
-            self._own[key] = value
-        elif key in ALIASES:
-            self._aliased.setdefault(ALIASES[key], value)
-        else:
-            known = ", ".join(FIELDS + NOTE_FIELDS)
-            raise _Malformed(f"unknown front matter field {key!r}; known fields: {known}", number)
-        return True
-
-    def fields(self) -> dict[str, str]:
-        return self._aliased | self._own
-
-
 def _read_jsonl(text: str, name: str) -> tuple[list[Article], list[Problem]]:
     articles, problems = [], []
     for number, line in enumerate(text.splitlines(), start=1):
@@ -545,7 +418,7 @@ def _read_jsonl(text: str, name: str) -> tuple[list[Article], list[Problem]]:
         try:
             record = _json_object(line, 'each line must be {"text": ..., ...}')
             articles.append(_json_article(record, f"{name}:{number}", _checksum(line.encode())))
-        except _Malformed as error:
+        except Malformed as error:
             problems.append(Problem(name, error.message, number))
     return articles, problems
 
@@ -568,12 +441,12 @@ def _read_json(
         for number, record in enumerate(value, start=1):
             try:
                 if not isinstance(record, dict):
-                    raise _Malformed('not a JSON object; each must be {"text": ..., ...}')
+                    raise Malformed('not a JSON object; each must be {"text": ..., ...}')
                 where = f"{name}:{number}"
                 articles.append(
                     _json_article(record, where, _checksum(json.dumps(record).encode()))
                 )
-            except _Malformed as error:
+            except Malformed as error:
                 problems.append(Problem(name, f"article {number}: {error.message}"))
         return articles, problems
     if isinstance(value, list):
@@ -581,9 +454,9 @@ def _read_json(
         return [], [Problem(name, message, kind=ARTICLE_LIST)]
     try:
         if not isinstance(value, dict):
-            raise _Malformed('is not a JSON object; a .json file holds one article, {"text": ...}')
+            raise Malformed('is not a JSON object; a .json file holds one article, {"text": ...}')
         return [_json_article(value, name, checksum)], []
-    except _Malformed as error:
+    except Malformed as error:
         return [], [Problem(name, error.message)]
 
 
@@ -591,9 +464,9 @@ def _json_object(text: str, hint: str) -> dict:
     try:
         record = json.loads(text)
     except json.JSONDecodeError as error:
-        raise _Malformed(f"not valid JSON ({error.msg} at column {error.colno})") from None
+        raise Malformed(f"not valid JSON ({error.msg} at column {error.colno})") from None
     if not isinstance(record, dict):
-        raise _Malformed(f"not a JSON object; {hint}")
+        raise Malformed(f"not a JSON object; {hint}")
     return record
 
 
@@ -605,22 +478,9 @@ def _json_article(record: dict, where: str, checksum: str) -> Article:
     """The article of a JSON object (a JSONL line's, a .json file's), at ``where``."""
     text = next((record[key] for key in _TEXT_KEYS if isinstance(record.get(key), str)), None)
     if not isinstance(text, str) or not text.strip():
-        raise _Malformed('has no "text" (a non-empty string is required)')
+        raise Malformed('has no "text" (a non-empty string is required)')
     text = _readable(text)  # "\u0308" written as an escape: read as a file's text is
-    read = _Fields()
-    for key, value in record.items():
-        # A line's other keys are its own ("tags", the text's); another name of a field
-        # it also gives by its own is not read either.
-        if key not in FIELDS and (key not in ALIASES or ALIASES[key] in record):
-            continue
-        if value is None:
-            value = ""
-        if isinstance(value, list) and all(isinstance(v, (str, int)) for v in value):
-            value = ", ".join(str(v).strip() for v in value)  # "authors": ["Ann", "Bo"]
-        if not isinstance(value, (str, int)):
-            raise _Malformed(f"field {key!r} must be a string")
-        read.add(key, str(value).strip(), 1)
-    fields = dict.fromkeys(FIELDS, "") | read.fields()
+    fields = json_fields(record)
     return Article(
         id=fields.pop("id") or where,
         text=text,

@@ -2,8 +2,8 @@ import re
 
 from index.answers import answer
 from index.build import build_index
-from index.corpus import _front_matter
 from index.markdown import plain
+from index.metadata import front_matter
 from tests.conftest import DATA, write
 
 
@@ -61,7 +61,7 @@ def test_text_without_markup_reads_as_written():
     assert files
     for path in files:
         body = path.read_text(encoding="utf-8")
-        body = body[_front_matter(body)[1] :]
+        body = body[front_matter(body)[1] :]
         assert _paragraphs(plain(body)[0]) == _paragraphs(body), path.name
     for body in ("2021. The year began.\n1. First\n2. Second", "5 * 3 = 15 and snake_case"):
         assert plain(body) == (body, "")
