@@ -9,7 +9,8 @@ import re
 from collections.abc import Sequence
 
 from .analysis import Token
-from .reading import short_form, word_before
+from .chat import word_before
+from .reading import short_form
 from .vocabulary import Vocabulary
 
 _DECADE = re.compile(r"\d{3}0'?s")  # as the analyzer records it: 1990s, 1990's

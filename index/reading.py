@@ -7,28 +7,21 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from .analysis import Analyzer, Token, is_acronym
+from .chat import VAGUE, asks_bot, drawn_in, is_stop_typo, word_before
 from .derivations import derived
 from .names import SMALL_WORDS
 from .synonyms import ABBREVIATIONS, AMBIGUOUS_ABBREVIATIONS, IDIOMS, IDIOMS_BEFORE, synonyms
 from .vocabulary import Vocabulary
 
-# A question word the corpus lacks that is a typo of a stop word is read as one ("waht")
-# unless English knows it better than this (typos common online: "teh" 3.0, "thier" 3.0;
-# words: "fro" 3.3, "doe" 3.8).
-STOP_TYPO_MAX_ZIPF = 3.1
-# One struck a key off makes real words more often ("thongs", "nave", "mire"): only those
-# English hardly knows are read so ("thay" 2.7 is not: "whwn" is).
-KEY_OFF_MAX_ZIPF = 2.5
 # A word the corpus lacks is split into two corpus words typed together ("airforce" 2.8)
 # unless English knows it better than this ("facebook" 4.9, "nowhere" 4.4).
 COMPOUND_MAX_ZIPF = 3.0
 # A stop word typed together with a corpus word ("thejunta", "awritten") is read as the
 # corpus word only where English does not know the whole ("forgone" 2.2, "inaction" 3.1
-# are words); two small words typed together (_GLUED: "whatare", "ofthe" 3.3, web typos
-# that wordfreq counts) are left out as stop words are, up to STOP_TYPO_MAX_ZIPF + 0.4.
+# are words); two small words typed together ("whatare", "ofthe" 3.3, web typos that
+# wordfreq counts) are left out as stop words are (chat.is_stop_typo).
 GLUED_MAX_ZIPF = 1.0
 # Acronyms of one question looked up as names (a scan of the text each, 0.09 s at a
 # million sentences, the first time): a member pasting fifty capitalised words asks no
@@ -49,69 +42,6 @@ _WORDS = re.compile(r"\w+")  # the words around a question's word, for its idiom
 # "the us" typed in lower case is the US ("the oldest university in the us"): the pronoun
 # "us" follows no "the"; alone, "us" stays a stop word ("tell us").
 _THE_US = re.compile(r"\b(the) us\b", re.IGNORECASE)
-# What a question calls the corpus's texts, and the verbs it says what they tell with.
-_NEWS_WORDS = frozenset("article articles story stories piece pieces news".split())
-_TELLING = frozenset(
-    "mention mentions mentioned mentioning cover covers covered covering discuss discusses "
-    "discussed discussing talk talks talking say says said".split()
-)
-# What "good" greets a member's day with, before a question.
-_GREETED = frozenset("morning afternoon evening".split())
-# Words that ask the bot, not the news, before one of the words paired with them (None:
-# anywhere; "": at the question's end; "for$": before "for" ending it): "give me info on
-# sanctions" asks for sanctions, "Russia vs China" for both, "what does junta mean?" and
-# "what does MRTV stand for?" for junta and MRTV ("stand for election" keeps "stand").
-# Only in questions: a passage saying "details of the deal" keeps them.
-ASKING: tuple[tuple[frozenset[str], frozenset[str] | None], ...] = (
-    (frozenset("give show get find send bring".split()), frozenset("me us".split())),
-    (
-        frozenset("info information details detail".split()),
-        frozenset("on about of regarding concerning re".split()),
-    ),
-    (frozenset("difference differences".split()), frozenset(["between"])),
-    (frozenset("learn hear".split()), frozenset(["about"])),  # "I want to learn about X"
-    (frozenset("meaning definition".split()), frozenset(["of", ""])),  # "X definition"
-    (frozenset(["mean"]), frozenset([""])),  # "the mean temperature" asks it
-    (frozenset("stand stands".split()), frozenset(["for$"])),
-    (frozenset("compare comparison vs versus define".split()), None),
-    # "is it true that Russia supplies jets?", "Russia supplies jets, correct?"
-    (frozenset("true correct accurate".split()), frozenset(["that", "", "or"])),
-    (frozenset(["fact"]), frozenset("check checking".split())),  # "fact check: ..."
-    (frozenset("check verify confirm".split()), frozenset("if whether that this".split())),
-    # "which articles mention sanctions?", "any articles on Aeroflot?", "do you have news
-    # about Thailand?", "what articles do you have on China?": the news asked about, where
-    # a corpus writes "article" too ("Article 5 of the treaty" keeps it)
-    (_NEWS_WORDS, frozenset("about on regarding do does did is are".split()) | _TELLING),
-    (frozenset(["good"]), _GREETED),  # "good morning, who is Putin?"
-)
-# Words that ask nothing after one of the words paired with them: "how come Russia
-# helps?" asks why ("No article mentions: come" before), "which article talks about the
-# Gripen?" and "which stories cover India?" ask about the Gripen and India, "good
-# morning" greets.
-_FRAMED_AFTER = {
-    "come": frozenset({"how"}),
-    **dict.fromkeys(_TELLING, _NEWS_WORDS),
-    **dict.fromkeys(_GREETED, frozenset(["good"])),
-}
-# Words that frame what a question asks about rather than name it ("is China involved?",
-# "China's role", "name the researcher", "Putin's background", "how often", "what kind
-# of deal", "who reported it", "the article about China", "what do analysts think?",
-# "India's stance"), and the chat around it ("quick question:", "sorry to bother", "any
-# idea", "fact check", "what does the IISS guy think?", "is Ukraine mentioned?", "quote
-# from the researcher"): left out where no article holds them, nor their verb's noun or
-# noun's verb (derivations.py: "respond", "response"), where they could only count
-# against answering; where one does, it is asked ("the proteins involved in ...").
-VAGUE = frozenset(
-    "involved involvement involve role part summary summarize summarise overview list "
-    "facts top bot quick question questions sorry bother idea ask asking curious name "
-    "names kind kinds type types sort report reports reported article articles story "
-    "stories piece pieces coverage tl dr tldr gist recap takeaways check think thinks "
-    "opinion opinions stance conclude concluded concludes conclusion argue argued argues "
-    "believe believed believes feel feels felt biography bio background profile whereabouts "
-    "title rank position often fun interesting eli5 respond responds responded react reacts "
-    "reacted reaction reactions response responses guy person dude folks mention mentions "
-    "mentioned mentioning quote quotes".split()
-)
 
 
 @dataclass(frozen=True)
@@ -158,11 +88,11 @@ def read_question(
     tokens = analyzer.tokens(question)
     for token in _abbreviated(tokens, vocabulary, says) if says else tokens:
         shown = question[token.start : token.end]
-        if _asks(question, token):
+        if asks_bot(question, token):
             left_out.append(token)
             continue
         if vocabulary.idf_of(token.term) is None and (
-            drawn := _drawn_in(token.word, analyzer, vocabulary)
+            drawn := drawn_in(token.word, analyzer, vocabulary)
         ):
             if drawn in analyzer.stop_words:  # "whooo", "sooo", "pleeease"
                 left_out.append(token)
@@ -179,7 +109,7 @@ def read_question(
             framing = (
                 token.word in VAGUE
                 and all(vocabulary.idf_of(t) is None for t in derived(token.term))
-            ) or _frames(token.word, analyzer, vocabulary)
+            ) or is_stop_typo(token.word, analyzer, vocabulary)
             if is_acronym(shown) or (not framing and may_be_acronym(shown, vocabulary)):
                 word, term = analyzer.pair(shown.lower())
                 named = []
@@ -218,24 +148,6 @@ def read_question(
             continue
         read.append(token)
     return read or left_out  # nothing else asked: they may be words after all, said missing
-
-
-# A letter typed three times or more, as chat draws a word out ("whooo", "jetsss").
-_DRAWN_OUT = re.compile(r"([a-z])\1{2,}")
-
-
-def _drawn_in(word: str, analyzer: Analyzer, vocabulary: Vocabulary) -> str:
-    """The stop word or corpus word that ``word``, which the corpus lacks, draws out,
-    each letter typed three times or more there twice or once ("goood": good, "whyyy":
-    why, "russiaaa": russia); "" for none."""
-    if not _DRAWN_OUT.search(word):
-        return ""
-    for kept in (r"\1\1", r"\1"):
-        drawn = _DRAWN_OUT.sub(kept, word)
-        term = analyzer.pair(drawn)[1]
-        if drawn in analyzer.stop_words or (term and vocabulary.idf_of(term) is not None):
-            return drawn
-    return ""
 
 
 def may_be_acronym(shown: str, vocabulary: Vocabulary) -> bool:
@@ -562,93 +474,6 @@ def person_titled(
         return ""
     asked = {t.word for t in read}
     return "" if asked & set(words) else name
-
-
-def _asks(question: str, token: Token) -> bool:
-    """Whether ``token`` asks the bot, by the word after it (ASKING), or frames what is
-    asked, by the word before it (_FRAMED_AFTER: "how come" asks why)."""
-    if word_before(question, token) in _FRAMED_AFTER.get(token.word, ()):
-        return True
-    for words, before in ASKING:
-        if token.word in words:
-            if before is None:
-                return True
-            following = [w.lower() for w in _WORDS.findall(question, token.end)]
-            return (following[0] if following else "") in before or (
-                len(following) == 1 and f"{following[0]}$" in before
-            )
-    return False
-
-
-def _frames(word: str, analyzer: Analyzer, vocabulary: Vocabulary) -> bool:
-    """Whether a question's ``word``, which the corpus lacks, is a typo of a stop word
-    ("waht", "hwo", "whre", "whwn") or two typed together ("whatare", "ofthe"): read as
-    such, it is left out. Read as a corpus word instead, it asked something else ("waht"
-    as "want"); left as it was, it was said to be missing."""
-    if word in _stop_word_typos(analyzer.stop_words):
-        return vocabulary.zipf(word) <= STOP_TYPO_MAX_ZIPF
-    if word in _keys_off(analyzer.stop_words):
-        return vocabulary.zipf(word) <= KEY_OFF_MAX_ZIPF
-    glued = any(word[:cut] in _GLUED and word[cut:] in _GLUED for cut in range(1, len(word)))
-    return glued and vocabulary.zipf(word) <= STOP_TYPO_MAX_ZIPF + 0.4
-
-
-# The small words members type together ("whatare", "ofthe", "whois"): only these, as
-# other stop words together make words ("for" and "gone", "as" and "under").
-_GLUED = frozenset(
-    "what when where who how why which is are was were of in to the a an on at for do "
-    "does did it".split()
-)
-
-
-# Each letter's neighbours on a QWERTY keyboard, a finger a key off ("whwn", "thay"):
-# beside it, and, each row sitting half a key right of the one above, the two above it
-# at its place and the next, the two below at the one before and its place.
-_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
-
-
-def _near(row: int, col: int) -> str:
-    places = [(row, col - 1), (row, col + 1), (row - 1, col), (row - 1, col + 1)]
-    places += [(row + 1, col - 1), (row + 1, col)]
-    return "".join(_ROWS[r][c] for r, c in places if 0 <= r < len(_ROWS) and 0 <= c < len(_ROWS[r]))
-
-
-_NEAR = {letter: _near(r, c) for r, keys in enumerate(_ROWS) for c, letter in enumerate(keys)}
-
-
-@lru_cache(maxsize=4)
-def _stop_word_typos(stop_words: frozenset[str]) -> frozenset[str]:
-    """The stop words of three letters or more with two neighbouring letters swapped
-    ("waht", "teh"), and those of four or more with one left out ("wht", "whre")."""
-    typos = set()
-    for word in stop_words:
-        if len(word) < 3 or not word.isalpha():
-            continue
-        typos.update(word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
-        if len(word) >= 4:
-            typos.update(word[:i] + word[i + 1 :] for i in range(len(word)))
-    return frozenset(typos - stop_words)
-
-
-@lru_cache(maxsize=4)
-def _keys_off(stop_words: frozenset[str]) -> frozenset[str]:
-    """The stop words of four letters or more with one letter struck a key off on a
-    QWERTY keyboard ("whwn", "thay"; "wham" is no "what": m is far from t)."""
-    typos = set()
-    for word in stop_words:
-        if len(word) >= 4 and word.isalpha():
-            typos.update(
-                word[:i] + near + word[i + 1 :]
-                for i in range(len(word))
-                for near in _NEAR.get(word[i], "")
-            )
-    return frozenset(typos - stop_words)
-
-
-def word_before(question: str, token: Token) -> str:
-    """The word of ``question`` before ``token``, in lowercase ("" for none)."""
-    words = _WORDS.findall(question, 0, token.start)
-    return words[-1].lower() if words else ""
 
 
 def idiom_of(question: str, token: Token, analyzer: Analyzer) -> str:
