@@ -1,0 +1,154 @@
+"""How members type around what they ask (index/chat.py), as questions are read."""
+
+from index.answers import answer
+from index.build import build_index
+from index.query import build_query
+from tests.conftest import write
+
+
+def test_asking_which_articles_say_something_asks_for_what_they_say(tmp_path):
+    # A corpus that writes "article", "talks" and "covered" too: the question's words
+    # for the news and what it tells are left out, so they find no treaty or talks.
+    write(
+        tmp_path,
+        "treaty.md",
+        "---\ntitle: Treaty\n---\nArticle 5 of the treaty covers an attack on one member."
+        "\n\nThe talks about the Gripen article in the treaty failed.",
+    )
+    write(
+        tmp_path,
+        "jets.md",
+        "---\ntitle: Jets\n---\nThailand chose Gripen jets despite sanctions on its rival.",
+    )
+    index = build_index(tmp_path)
+    for typed in (
+        "which articles mention sanctions",
+        "any articles on sanctions",
+        "do you have news about sanctions",
+        "what articles do you have on sanctions",
+        "what does the article say about sanctions",
+        "which stories cover sanctions",
+        "which article talks about sanctions",
+    ):
+        query = build_query(typed, index.analyzer, index.vocabulary)
+        assert query.question_terms == ("sanction",), typed
+        assert answer(index, typed).hits[0].passage.text.startswith("Thailand chose"), typed
+    # Anywhere else they are the news's words.
+    article = build_query("what does article 5 cover", index.analyzer, index.vocabulary)
+    assert article.question_terms == ("articl", "5", "cover")
+    talks = build_query("did the gripen talks fail", index.analyzer, index.vocabulary)
+    assert "talk" in talks.question_terms
+
+
+def test_a_typo_of_a_stop_word_is_left_out_as_the_stop_word(seed_index):
+    analyzer, vocabulary = seed_index.analyzer, seed_index.vocabulary
+    plain = build_query("what did the Kremlin say", analyzer, vocabulary)
+    for typed in (
+        "waht did teh Kremlin say",
+        "wht did hte Kremlin say",
+        "wgat did the Kremlin say",  # a key off
+        "whatdid the Kremlin say",  # two typed together
+        "what did thekremlin say",  # and one typed with a corpus word
+    ):
+        query = build_query(typed, analyzer, vocabulary)
+        assert query.question_terms == plain.question_terms, typed
+    # A word of English ("doe", "fro") is no typo; asked alone, one is named as missing.
+    # Nor is a word a key off a stop word ("thongs": things; "wham": m is far from t),
+    # two stop words that make one ("forgone"), nor a word English knows beginning with
+    # a stop word ("inaction").
+    for word in ("doe", "nro", "thongs", "wham", "forgone", "inaction"):
+        query = build_query(f"what is {word}", analyzer, vocabulary)
+        assert [w.written for w in query.words] == [word]
+    # A stop word typed with a corpus word is said, as a mended typo is.
+    assert answer(seed_index, "who leads thejunta").mended == (("thejunta", "the junta"),)
+
+
+def test_words_that_ask_the_bot_are_left_out(seed_index):
+    analyzer, vocabulary = seed_index.analyzer, seed_index.vocabulary
+    for typed in ("give me info on sanctions", "show us the details of the sanctions"):
+        assert build_query(typed, analyzer, vocabulary).question_terms == ("sanction",), typed
+    for typed in ("Russia vs China", "the difference between Russia and China"):
+        assert build_query(typed, analyzer, vocabulary).question_terms == ("russia", "china")
+    for typed in ("what does junta mean?", "define junta", "meaning of junta", "junta definition"):
+        assert build_query(typed, analyzer, vocabulary).question_terms == ("junta",), typed
+    stands = build_query("what does MRTV stand for?", analyzer, vocabulary).question_terms
+    assert stands == ("mrtv",)
+    assert build_query("stand for election", analyzer, vocabulary).question_terms[0] == "stand"
+    # "how come" asks why; "come" after another word is the news's word.
+    why = build_query("how come russia helps?", analyzer, vocabulary).question_terms
+    assert why == ("russia", "help")
+    assert "come" in build_query("did they come to moscow", analyzer, vocabulary).question_terms
+    mean = build_query("the mean temperature", analyzer, vocabulary).question_terms
+    assert mean == ("mean", "temperatur")  # an average, not a word's meaning
+    # Alone, they are asked as words (and said to be missing where no article has them).
+    assert build_query("compare", analyzer, vocabulary).question_terms == ("compar",)
+    # Not before the words they pair with, they are the news's words.
+    given = build_query("what did Myanmar give Russia", analyzer, vocabulary)
+    assert given.question_terms == ("myanmar", "give", "russia")
+    assert build_query("information", analyzer, vocabulary).question_terms == ("inform",)
+    # Asking whether a claim is true asks for the claim.
+    for typed in (
+        "is it true that Russia supplies jets?",
+        "Russia supplies jets, correct?",
+        "fact check: Russia supplies jets",
+        "can you check if Russia supplies jets",
+        "verify that Russia supplies jets",
+    ):
+        terms = build_query(typed, analyzer, vocabulary).question_terms
+        assert terms == ("russia", "suppli", "jet"), typed
+    assert build_query("a true story", analyzer, vocabulary).question_terms == ("true",)
+    # "learn about" asks about what follows ("learning" is a word of the news).
+    learn = build_query("i want to learn about the sanctions", analyzer, vocabulary)
+    assert learn.question_terms == ("want", "sanction")
+
+
+def test_a_vague_word_no_article_holds_is_left_out(seed_index):
+    analyzer, vocabulary = seed_index.analyzer, seed_index.vocabulary
+    for typed in (
+        "is China involved?",
+        "China's involvement",
+        "China's part in this",
+        "hey bot, quick question: China?",
+        "sorry to bother, any idea about China?",
+        "summary of China",
+        "top facts about China",
+        "fun facts about China",
+        "anything interesting about China?",
+        "eli5 China",
+        "how did China respond?",
+        "China's reaction",
+    ):
+        assert build_query(typed, analyzer, vocabulary).question_terms == ("china",), typed
+    for typed, terms in (
+        ("name the researcher", ("research",)),
+        ("what kind of agreement", ("agreement",)),
+        ("which agency reported it", ("agenc",)),
+        ("the article about China", ("china",)),
+        ("any stories on China?", ("china",)),
+        ("what did the analysts conclude?", ("analyst",)),
+        ("what does the researcher believe", ("research",)),
+        # a person as a member calls one, what asks whether or how the news says it
+        ("what does the analyst guy think", ("analyst",)),
+        ("is Ukraine mentioned?", ("ukrain",)),
+        ("does any article mention Ukraine", ("ukrain",)),
+        ("quote from the researcher pls", ("research",)),
+    ):
+        assert build_query(typed, analyzer, vocabulary).question_terms == terms, typed
+    # Where an article holds it, it is asked: the seed says "an invaluable role".
+    assert build_query("China's role", analyzer, vocabulary).question_terms == ("china", "role")
+
+
+def test_a_word_drawn_out_is_read_as_the_word_and_a_greeting_left_out(seed_index):
+    # Chat types a letter over and over: "whooo", "jetsss" were said missing.
+    analyzer, vocabulary = seed_index.analyzer, seed_index.vocabulary
+    plain = build_query("who supplies the jets to Russia", analyzer, vocabulary)
+    for typed in ("whooo supplies the jetsss to Russiaaa", "sooo who supplies the jets to Russia"):
+        assert build_query(typed, analyzer, vocabulary).question_terms == plain.question_terms
+    # "good morning" greets; "morning" alone is asked.
+    greeted = build_query("good morning! who supplies the jets to Russia", analyzer, vocabulary)
+    assert greeted.question_terms == plain.question_terms
+    assert build_query("what happened in the morning", analyzer, vocabulary).question_terms == (
+        "morn",
+    )
+    # A drawn-out word that is no corpus or stop word stays missing.
+    assert [w.written for w in build_query("zzzebra", analyzer, vocabulary).words] == ["zzzebra"]
