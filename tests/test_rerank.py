@@ -202,3 +202,19 @@ def test_a_word_its_article_is_about_counts_for_each_of_its_sentences(tmp_path):
     (tmp_path / "other.md").unlink()
     alone = _features(build_index(tmp_path), "what is the gripen deal worth")
     assert all(f["subject"] == 0 for f in alone.values())
+
+
+def test_a_word_begun_as_a_question_word_the_sentence_lacks_counts(tmp_path):
+    # Forms the stemmer keeps apart: "Frenchmen" for "French", "Normandy" for "Normans".
+    write(
+        tmp_path,
+        "war.md",
+        "About 3,600 Frenchmen won the battle at the fort.\n\n"
+        "The French army won a battle at the fort.\n\n"
+        "The British army lost a battle at the lake.",
+    )
+    index = build_index(tmp_path)
+    found = _features(index, "How many Frenchmen won the battle?")
+    assert found["The French army won a battle at the fort."]["prefix"] > 0
+    assert found["About 3,600 Frenchmen won the battle at the fort."]["prefix"] == 0  # held
+    assert found["The British army lost a battle at the lake."]["prefix"] == 0
