@@ -107,9 +107,11 @@ FEATURES = (
     "prefix",  # share of the question it lacks, a word beginning as one of its does
 )
 # How many letters a question word and a sentence's word begin with alike for "prefix":
-# of 3 to 7, 4 gave the best cross-validated figures (fit_rerank.py: ReQA P@1 0.786 ->
-# 0.791; 5 and 6 lowered the seed's).
-PREFIX_LETTERS = 4
+# 5 (fit_rerank.py, cross-validated: ReQA P@1 0.786 -> 0.790, MRR@10 0.850 -> 0.852); 4
+# gave 0.791 / 0.853 but takes "supplies" for "support" ("who supplies Myanmar's
+# jets?" then quoted "...generally support Moscow's..." before the fighter jets), 6 and 7
+# 0.789.
+PREFIX_LETTERS = 5
 
 
 def rerank(
