@@ -28,6 +28,14 @@ def test_ask_answers_from_the_bundled_corpus(capsys):
     assert "paragraph 3, sentence 1" in out
 
 
+def test_the_readmes_example_is_what_ask_prints(capsys):
+    # The first answer a newcomer reads, in the README, is the tool's own, word for word.
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    example = readme.split(f'$ qabot ask "{QUESTION}"\n', 1)[1].split("```", 1)[0]
+    assert main(["ask", QUESTION]) == 0
+    assert capsys.readouterr().out.strip() == example.strip()
+
+
 def test_ask_reads_discord_markup_as_the_bot_does(capsys):
     assert main(["ask", QUESTION]) == 0
     plain = capsys.readouterr().out
