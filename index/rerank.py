@@ -144,9 +144,8 @@ def features(index: Index, query: Query, question: str, ranked: Sequence[Ranked]
     before = np.where(sentence_number > 1, numbers - 1, -1)
     lengths = (index.docs.indptr[numbers + 1] - index.docs.indptr[numbers]).tolist()
     # As lists of shares: Python floats are read faster one by one than numpy's.
-    held, prev_cov, in_paragraph, lent = (
-        (found / ideal).tolist() for found in _held(index, words, numbers, before, first, end)
-    )
+    *shares, lacking = _held(index, words, numbers, before, first, end)
+    held, prev_cov, in_paragraph, lent = ((found / ideal).tolist() for found in shares)
     opens = (sentence_number == 1).tolist()
 
     asked = query.read
@@ -172,15 +171,15 @@ def features(index: Index, query: Query, question: str, ranked: Sequence[Ranked]
         bool(_ASKS_WHEN.search(question)),
     )
     best = ranked[0].score
-    # Each question word, by the letters it begins with, the ids of the terms that match
-    # it (its own, its synonyms'...) and its weight.
-    matching = {
-        t: frozenset(index.bm25.terms.id(other) for other in w.alternatives)
-        | {index.bm25.terms.id(t)}
-        for t, w in zip(query.question_terms, query.words, strict=False)
-    }
+    # Each question word, by the letters it begins with (after a space: a word of the
+    # sentence begins so), which candidates hold none of its terms, and its weight.
+    word_of = dict(zip(query.question_terms, query.words, strict=False))
     begun = [
-        (found[0][:PREFIX_LETTERS], matching.get(t.term, frozenset()), weight_of.get(t.term, 0.0))
+        (
+            " " + found[0][:PREFIX_LETTERS],
+            lacking.get(id(word_of.get(t.term))),
+            weight_of.get(t.term, 0.0),
+        )
         for t in asked
         if (found := _WRITTEN.findall(question[t.start : t.end].lower()))
         and len(found[0]) >= PREFIX_LETTERS
@@ -209,7 +208,7 @@ def features(index: Index, query: Query, question: str, ranked: Sequence[Ranked]
                 prev_cov[place],
                 float(asks[0] and _new_full_name(text, named)),
                 lent[place],
-                _begun_alike(index, r.number, begun, text_words) / ideal,
+                _begun_alike(place, begun, text_words) / ideal,
             )
         )
     return np.array(rows, dtype=float).reshape(len(ranked), len(FEATURES))
@@ -235,14 +234,16 @@ def _held(
     before: np.ndarray,
     first: np.ndarray,
     end: np.ndarray,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, dict[int, list[bool]]]:
     """The importance of the question words each candidate holds (a synonym or a mended
     word at its weight), the sentence before it holds (-1: none), its paragraph holds,
-    and those it lacks that are its article's subject (``_subject_of``): one lookup of
-    every term's postings for all of them."""
+    and those it lacks that are its article's subject (``_subject_of``); and, by the id
+    of each word, which candidates hold none of its terms: one lookup of every term's
+    postings for all of them."""
     n = numbers.size
     probe = np.concatenate([numbers, before, first, end])
     held, prev, in_paragraph, lent = np.zeros(n), np.zeros(n), np.zeros(n), np.zeros(n)
+    lacking: dict[int, list[bool]] = {}  # by each word's id: the candidates lacking it
     candidate_articles = index.passages.article[numbers]
     titles = index.titles
     # The terms of the candidates' titles: only these may be a candidate's subject.
@@ -273,7 +274,8 @@ def _held(
         prev += word.importance * there
         in_paragraph += word.importance * around
         lent += word.importance * (subject & (here == 0))
-    return held, prev, in_paragraph, lent
+        lacking[id(word)] = (here == 0).tolist()
+    return held, prev, in_paragraph, lent, lacking
 
 
 def _subject_of(index: Index, term_id: int, docs: np.ndarray) -> int:
@@ -364,21 +366,15 @@ def _pairs_in(sequence: list[str], pairs: set[tuple[str, str]]) -> int:
 
 
 def _begun_alike(
-    index: Index,
-    number: int,
-    begun: Sequence[tuple[str, frozenset[int], float]],
-    words: Sequence[str],
+    place: int, begun: Sequence[tuple[str, list[bool] | None, float]], words: Sequence[str]
 ) -> float:
-    """The weight of the question words (``begun``: the letters each begins with, the
-    ids of the terms that match it, its weight) that passage ``number`` holds no term
-    of, but where one of its ``words`` begins as it does: forms the stemmer and the
-    synonyms keep apart ("Frenchmen" for "French", "Normandy" for "Normans")."""
-    if not begun:
-        return 0.0
-    docs = index.docs
-    held = set(docs.term[docs.indptr[number] : docs.indptr[number + 1]].tolist())
-    lacked = [(" " + start, weight) for start, terms, weight in begun if held.isdisjoint(terms)]
+    """The weight of the question words (``begun``: " " and the letters each begins
+    with, whether each candidate lacks all its terms, None for all of them, its weight)
+    that the candidate at ``place`` lacks, but where one of its ``words`` begins as it
+    does: forms the stemmer and the synonyms keep apart ("Frenchmen" for "French",
+    "Normandy" for "Normans")."""
+    lacked = [(start, w) for start, lacks, w in begun if lacks is None or lacks[place]]
     if not lacked:
         return 0.0
-    written = " " + " ".join(words)  # " start" in it: a word begins so
-    return sum(weight for start, weight in lacked if start in written)
+    written = " " + " ".join(words)
+    return sum(w for start, w in lacked if start in written)
