@@ -19,7 +19,7 @@ def is_feed(content_type: str, body: bytes) -> bool:
     opening = body[:1024].lstrip()
     if opening.startswith(b"<?xml"):  # the declaration, maybe a stylesheet, then the root
         opening = opening[opening.find(b"?>") + 2 :].lstrip()
-        while opening.startswith((b"<?", b"<!--")):
+        while opening.startswith((b"<?", b"<!--")) and b">" in opening:
             opening = opening[opening.find(b">") + 1 :].lstrip()
     return content_type in (*_XML_TYPES, "text/html") and opening.startswith(_ROOTS)
 

@@ -36,3 +36,4 @@ def test_a_feed_is_told_by_its_type_or_by_its_root_not_a_page():
     page = b"<!DOCTYPE html><html><body><p>See our <feed> of news</p></body></html>"
     assert not is_feed("text/html", page)
     assert not is_feed("application/xml", b'<?xml version="1.0"?><sitemap/>')
+    assert not is_feed("text/xml", b'<?xml version="1.0"?><!-- never closed')  # ends
