@@ -384,7 +384,7 @@ class AnswerService:
 
     async def articles(self, typed: str, files: bool = False) -> list[tuple[str, str]]:
         """Autocomplete over the articles: (title, value) of those whose title holds
-        ``typed`` (or, with ``files``, for moderators, whose file does, then the files
+        ``typed`` (or, with ``files``, for moderators, whose file does, after the files
         that gave no article), titles starting with it first; at most MAX_CHOICES. The
         value is the article's id (a file's path), or its title when the id is longer
         than a choice's value may be (a JSONL line's, deep in folders): cut, an id would
@@ -392,15 +392,15 @@ class AnswerService:
         titles = await asyncio.to_thread(self.served.titles)
         found = titles.matching(typed, MAX_CHOICES, files, width=CHOICE_CHARS)
         chosen = [(t, i if len(i) <= CHOICE_CHARS else t) for t, i in found]
-        if files:  # and the files that gave no article, which /remove moves out too
+        if files:  # first the files that gave no article, which /remove moves out too
             unread = await asyncio.to_thread(self.served.index.unread)
             folded = typed.casefold().strip()
-            chosen += [
+            chosen[:0] = [
                 (f"⚠ {path} (not read)"[:CHOICE_CHARS], path)
                 for path in unread
                 if folded in path.casefold() and len(path) <= CHOICE_CHARS
-            ][: MAX_CHOICES - len(chosen)]
-        return chosen
+            ]
+        return chosen[:MAX_CHOICES]
 
     def _quoted(self, shown: Shown) -> Quoted | None:
         index = self.served.index

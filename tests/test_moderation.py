@@ -224,6 +224,8 @@ async def test_a_file_that_cannot_be_read_is_moved_out_from_discord(server, bot,
     await server.slash("reload", MODERATOR)
     choices = await server.autocomplete("remove", MODERATOR, article="brok")
     assert choices == [{"name": "⚠ broken.txt (not read)", "value": "broken.txt"}]
+    # Before the articles, where nothing is typed yet: the few a moderator may clear.
+    assert (await server.autocomplete("remove", MODERATOR, article=""))[0]["value"] == "broken.txt"
     assert await server.autocomplete("remove", ALICE, article="brok") == []
     moved = private_text(await server.slash("remove", MODERATOR, article="broken.txt"))
     assert "Moved `broken.txt`, a file I could not read (is a binary file" in moved
