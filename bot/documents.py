@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 from typing import TYPE_CHECKING
-from zipfile import BadZipFile
+from zipfile import BadZipFile, ZipFile
 
 from index.errors import QabotError
 from index.markdown import table_row
@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
 # Paragraph styles that name the document where it opens with one (Word's own names).
 _TITLE_STYLES = frozenset({"Title", "Heading 1"})
+# The most a .docx may unpack to: a file of a few megabytes that unpacks to gigabytes (a
+# zip bomb) would take the bot's memory; a long article with pictures unpacks to tens.
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 
 
 class NotADocument(QabotError):
@@ -37,6 +40,10 @@ def read_document(data: bytes, where: str) -> Extracted:
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
+        with ZipFile(io.BytesIO(data)) as packed:
+            unpacked = sum(member.file_size for member in packed.infolist())
+        if unpacked > MAX_UNPACKED_BYTES:
+            raise NotADocument(where, f"it unpacks to {unpacked // 2**20:,} MB")
         document = open_document(io.BytesIO(data))
     except (BadZipFile, PackageNotFoundError, KeyError, ValueError) as error:
         raise NotADocument(where, type(error).__name__) from None

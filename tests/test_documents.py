@@ -3,7 +3,7 @@ import io
 import pytest
 from docx import Document
 
-from bot.documents import NotADocument, read_document
+from bot.documents import MAX_UNPACKED_BYTES, NotADocument, read_document
 from bot.library import LibraryError, articles_of_file
 
 
@@ -66,3 +66,18 @@ def test_what_is_no_word_document_is_refused_saying_so(data, said):
         read_document(data, "old.docx")
     with pytest.raises(LibraryError, match="holds no text"):
         articles_of_file("empty.docx", _docx(lambda document: None))
+
+
+def test_a_document_that_unpacks_to_too_much_is_refused_before_it_is_read():
+    import zipfile
+
+    packed = io.BytesIO()
+    chunk = b"\0" * 2**20
+    with (
+        zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as bomb,
+        bomb.open("word/document.xml", "w") as inner,
+    ):
+        for _ in range(MAX_UNPACKED_BYTES // len(chunk) + 1):
+            inner.write(chunk)
+    with pytest.raises(NotADocument, match="unpacks to 201 MB"):
+        read_document(packed.getvalue(), "bomb.docx")
