@@ -314,7 +314,7 @@ def answer(
         ranked = []
     near = not ranked and bool(reranked)  # passages came, all under the bar
     unnamed: tuple[str, ...] = ()
-    if not ranked and set_aside:  # "no article naming “Thailand” answers it"
+    if not ranked and set_aside and not unsaid:  # "no article naming “Thailand” answers it"
         unnamed = names_as_typed(index, query, searched)
     if near and not strict:
         ranked = reranked
