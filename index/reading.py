@@ -147,7 +147,28 @@ def read_question(
             read.extend(apart)
             continue
         read.append(token)
+    read.extend(_gone_with(question, analyzer, vocabulary))
     return read or left_out  # nothing else asked: they may be words after all, said missing
+
+
+# "went with" and its forms, whose verb is a stop word the analyzer leaves out: "who
+# went with the general?" asks who accompanied him, as "who came with" does
+# (IDIOMS_BEFORE, for a verb the analyzer keeps).
+_GONE_WITH = re.compile(r"\b(go|goes|going|gone|went)\s+with\b", re.IGNORECASE)
+
+
+def _gone_with(question: str, analyzer: Analyzer, vocabulary: Vocabulary) -> list[Token]:
+    """ "accompany", read where the question writes "went with" (or "goes with"...) and
+    the corpus holds the word; [] otherwise."""
+    found = _GONE_WITH.search(question)
+    if found is None:
+        return []
+    meant = analyzer.tokens(IDIOMS_BEFORE[("came", "with")])
+    return [
+        Token(t.term, found.start(1), found.end(1), t.word)
+        for t in meant
+        if vocabulary.idf_of(t.term) is not None
+    ]
 
 
 def may_be_acronym(shown: str, vocabulary: Vocabulary) -> bool:

@@ -49,6 +49,9 @@ def test_a_question_matching_only_names_asks_what_no_article_holds(seed_index, q
         ("why does the junta need russia?", "Continued Russian support is vital"),
         ("what are both countries trying to do?", "Analysts say both countries are seeking"),
         ("who came with min aung hlaing?", "According to Myanmar's state broadcaster"),
+        # "went with": "went" is a stop word, yet the idiom is read
+        ("who went with him", "According to Myanmar's state broadcaster"),
+        ("who is going with min aung hlaing?", "According to Myanmar's state broadcaster"),
     ],
 )
 def test_names_with_a_word_that_frames_or_a_word_matched_still_answer(seed_index, question, start):
