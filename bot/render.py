@@ -601,8 +601,9 @@ def help_markdown(
             "",
             "**For moderators** (Manage Server, or a moderator role)",
             "• `/add url:` or `/add file:` adds an article from a web page or a file "
-            "(.md, .txt, .docx, .json, .jsonl, .html), or from several pages at once (links "
-            "separated by spaces); with `replace: True` it takes the place of the "
+            "(.md, .txt, .docx, .json, .jsonl, .html), from several pages at once (links "
+            "separated by spaces), or a news feed's latest articles (its RSS or Atom link); "
+            "with `replace: True` it takes the place of the "
             "article with the same link or title (a page updated since, a text corrected).",
             "• `/remove article:` moves an article out of the corpus (nothing is deleted); "
             "`/restore article:` brings back one removed (or replaced) before.",
