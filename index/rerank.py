@@ -148,20 +148,23 @@ def features(index: Index, query: Query, question: str, ranked: Sequence[Ranked]
     held, prev_cov, in_paragraph, lent = ((found / ideal).tolist() for found in shares)
     opens = (sentence_number == 1).tolist()
 
-    asked = query.read
     written = _WRITTEN.findall(question.lower())
     written_pairs = set(zip(written, written[1:], strict=False))
-    weight_of = {t: w.importance for t, w in zip(query.question_terms, query.words, strict=False)}
     # Each question word as a passage's words are compared (lowercase, as written; a
-    # symbol read as a word, "%", is no such word), or as it was read: the last word of
-    # the person "the general" stands for, "hlaing", of the word a typo was mended to.
-    read_as = {t: w.read_as for t, w in zip(query.question_terms, query.words, strict=False)}
-    exact_words = {
-        (found[0], *_WRITTEN.findall(read_as.get(t.term, "").lower())[-1:]): weight_of.get(
-            t.term, 0.0
-        )
-        for t in asked
+    # symbol read as a word, "%", is no such word), with its Word (None: none is its own).
+    word_of = dict(zip(query.question_terms, query.words, strict=False))
+    shown = [
+        (found[0], word_of.get(t.term))
+        for t in query.read
         if (found := _WRITTEN.findall(question[t.start : t.end].lower()))
+    ]
+    # ...or as it was read: the last word of the person "the general" stands for,
+    # "hlaing", of the word a typo was mended to.
+    exact_words = {
+        (first, *_WRITTEN.findall(word.read_as.lower() if word else "")[-1:]): (
+            word.importance if word else 0.0
+        )
+        for first, word in shown
     }
     named = set(written)  # "myanmar" names Myanmar, whatever the case a question uses
     asked_numbers, asked_dates = _found(_NUMBER, question), _found(_DATE, question)
@@ -173,16 +176,10 @@ def features(index: Index, query: Query, question: str, ranked: Sequence[Ranked]
     best = ranked[0].score
     # Each question word, by the letters it begins with (after a space: a word of the
     # sentence begins so), which candidates hold none of its terms, and its weight.
-    word_of = dict(zip(query.question_terms, query.words, strict=False))
     begun = [
-        (
-            " " + found[0][:PREFIX_LETTERS],
-            lacking.get(id(word_of.get(t.term))),
-            weight_of.get(t.term, 0.0),
-        )
-        for t in asked
-        if (found := _WRITTEN.findall(question[t.start : t.end].lower()))
-        and len(found[0]) >= PREFIX_LETTERS
+        (" " + first[:PREFIX_LETTERS], lacking.get(id(word)), word.importance if word else 0.0)
+        for first, word in shown
+        if len(first) >= PREFIX_LETTERS
     ]
     rows = []
     for place, r in enumerate(ranked):
