@@ -147,28 +147,29 @@ def read_question(
             read.extend(apart)
             continue
         read.append(token)
-    read.extend(_gone_with(question, analyzer, vocabulary))
+    read.extend(_stop_word_idioms(question, analyzer, vocabulary))
     return read or left_out  # nothing else asked: they may be words after all, said missing
 
 
-# "went with" and its forms, whose verb is a stop word the analyzer leaves out: "who
-# went with the general?" asks who accompanied him, as "who came with" does
-# (IDIOMS_BEFORE, for a verb the analyzer keeps).
-_GONE_WITH = re.compile(r"\b(go|goes|going|gone|went)\s+with\b", re.IGNORECASE)
-
-
-def _gone_with(question: str, analyzer: Analyzer, vocabulary: Vocabulary) -> list[Token]:
-    """ "accompany", read where the question writes "went with" (or "goes with"...) and
-    the corpus holds the word; [] otherwise."""
-    found = _GONE_WITH.search(question)
-    if found is None:
-        return []
-    meant = analyzer.tokens(IDIOMS_BEFORE[("came", "with")])
-    return [
-        Token(t.term, found.start(1), found.end(1), t.word)
-        for t in meant
-        if vocabulary.idf_of(t.term) is not None
-    ]
+def _stop_word_idioms(question: str, analyzer: Analyzer, vocabulary: Vocabulary) -> list[Token]:
+    """The meaning of each idiom (IDIOMS_BEFORE) whose first word is a stop word, which
+    the analyzer leaves out, so ``idiom_of`` never sees it: "who went with the general?"
+    asks who accompanied him, as "who came with" does; read at the first word where
+    the question writes the two apart by spaces alone, and the corpus holds the
+    meaning; once each."""
+    found: dict[str, Token] = {}
+    words = list(_WORDS.finditer(question))
+    for first, second in zip(words, words[1:], strict=False):
+        meaning = IDIOMS_BEFORE.get((first[0].lower(), second[0].lower()))
+        if (
+            meaning
+            and first[0].lower() in analyzer.stop_words
+            and question[first.end() : second.start()].isspace()
+        ):
+            for t in analyzer.tokens(meaning):
+                if vocabulary.idf_of(t.term) is not None:
+                    found.setdefault(t.term, Token(t.term, first.start(), first.end(), t.word))
+    return list(found.values())
 
 
 def may_be_acronym(shown: str, vocabulary: Vocabulary) -> bool:

@@ -170,8 +170,11 @@ IDIOMS = {
 }
 
 # Words that mean a group's word only before another: the first reads as that word too
-# ("who came with Min Aung Hlaing?": "accompanied by"; "came to power" does not).
-IDIOMS_BEFORE = {(come, "with"): "accompany" for come in ("come", "comes", "came", "coming")}
+# ("who came with Min Aung Hlaing?": "accompanied by"; "came to power" does not). Where
+# the first is a stop word ("went with"), reading.py reads the meaning alone.
+IDIOMS_BEFORE = {
+    (verb, "with"): "accompany" for verb in "come comes came coming go goes going gone went".split()
+}
 
 # Abbreviations news readers type for words an article may spell out: a question word the
 # corpus lacks that is one of these is read as its words, where a passage says them
