@@ -416,8 +416,10 @@ def _read_jsonl(text: str, name: str) -> tuple[list[Article], list[Problem]]:
         if not line.strip():
             continue
         try:
-            record = _json_object(line, 'each line must be {"text": ..., ...}')
-            articles.append(_json_article(record, f"{name}:{number}", _checksum(line.encode())))
+            record = _json_value(line)
+            hint = 'each line must be {"text": ..., ...}'
+            where = f"{name}:{number}"
+            articles.append(_json_article(record, where, _checksum(line.encode()), hint))
         except Malformed as error:
             problems.append(Problem(name, error.message, number))
     return articles, problems
@@ -440,12 +442,9 @@ def _read_json(
         articles, problems = [], []
         for number, record in enumerate(value, start=1):
             try:
-                if not isinstance(record, dict):
-                    raise Malformed('not a JSON object; each must be {"text": ..., ...}')
-                where = f"{name}:{number}"
-                articles.append(
-                    _json_article(record, where, _checksum(json.dumps(record).encode()))
-                )
+                checksum = _checksum(json.dumps(record).encode())
+                hint = 'each must be {"text": ..., ...}'
+                articles.append(_json_article(record, f"{name}:{number}", checksum, hint))
             except Malformed as error:
                 problems.append(Problem(name, f"article {number}: {error.message}"))
         return articles, problems
@@ -453,29 +452,29 @@ def _read_json(
         message = f"holds a list of {len(value)} articles; a .json file in the folder holds one"
         return [], [Problem(name, message, kind=ARTICLE_LIST)]
     try:
-        if not isinstance(value, dict):
+        if not isinstance(value, dict):  # said of the file as a whole
             raise Malformed('is not a JSON object; a .json file holds one article, {"text": ...}')
-        return [_json_article(value, name, checksum)], []
+        return [_json_article(value, name, checksum, "")], []
     except Malformed as error:
         return [], [Problem(name, error.message)]
 
 
-def _json_object(text: str, hint: str) -> dict:
+def _json_value(text: str) -> object:
     try:
-        record = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as error:
         raise Malformed(f"not valid JSON ({error.msg} at column {error.colno})") from None
-    if not isinstance(record, dict):
-        raise Malformed(f"not a JSON object; {hint}")
-    return record
 
 
 # Where the text is: its own name, or where exports of news sites and scrapers put it.
 _TEXT_KEYS = ("text", "content", "body", "article", "maintext")
 
 
-def _json_article(record: dict, where: str, checksum: str) -> Article:
-    """The article of a JSON object (a JSONL line's, a .json file's), at ``where``."""
+def _json_article(record: object, where: str, checksum: str, hint: str) -> Article:
+    """The article of a JSON object (a JSONL line's, a .json file's), at ``where``;
+    Malformed, with ``hint`` (what it must be), for any other JSON value."""
+    if not isinstance(record, dict):
+        raise Malformed(f"not a JSON object; {hint}")
     text = next((record[key] for key in _TEXT_KEYS if isinstance(record.get(key), str)), None)
     if not isinstance(text, str) or not text.strip():
         raise Malformed('has no "text" (a non-empty string is required)')
