@@ -41,7 +41,14 @@ from .query import Query, build_query
 from .ranking import CANDIDATES, Ranked, rank
 from .reading import Lookups
 from .recency import LATEST_POOL, asks_latest, newest_first
-from .rerank import FUNCTION_WORDS, amount_unsaid, is_year, names_someone_new, rerank
+from .rerank import (
+    FUNCTION_WORDS,
+    amount_unsaid,
+    is_year,
+    names_someone_new,
+    rerank,
+    time_unsaid,
+)
 from .rerank_weights import WEIGHTS
 from .seeming import (
     NAME_PART_CAPITALISED,
@@ -304,8 +311,10 @@ def answer(
     ranked = [r for r in reranked if r.relevance >= MIN_RELEVANCE and r.coverage >= min_coverage]
     # What only seems to answer: no amount where one is asked among the first
     # DEFAULT_TOP passages ("how much does a tank cost?"), or names alone (seeming.py).
-    shown_first = (index.passages.text(r.number) for r in ranked[:DEFAULT_TOP])
-    unsaid = amount_unsaid(shown_first, searched) if ranked else ""
+    shown_first = [index.passages.text(r.number) for r in ranked[:DEFAULT_TOP]]
+    unsaid = (
+        amount_unsaid(shown_first, searched) or time_unsaid(shown_first, searched) if ranked else ""
+    )
 
     def matched(text: str) -> tuple[Span, ...]:  # made only where names alone reads one
         return _Marks(index, wanted).spans(text)

@@ -32,10 +32,9 @@ _NUMBER = re.compile(
     r"twenty|thirty|forty|fifty|(hundred|thousand|million|billion|dozen)s?|half)\b",
     re.IGNORECASE,
 )
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _DATE = re.compile(
-    r"\b(1\d{3}|20\d{2}|\d+(st|nd|rd|th) century|january|february|march|april|may|june|"
-    r"july|august|september|october|november|december|\d{3}0s)\b",
-    re.IGNORECASE,
+    rf"\b(1\d{{3}}|20\d{{2}}|\d+(st|nd|rd|th) century|{_MONTHS}|\d{{3}}0s)\b", re.IGNORECASE
 )
 _YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")  # "in 2021" is no amount
 # "how much" before a word of degree asks how far, as "how much does Russia help?" does:
@@ -70,6 +69,42 @@ _AMOUNTS = re.compile(
 )
 _ASKS_WHEN = re.compile(
     r"\bwhen\b|\bwhat (year|century|date|decade|month|time)\b|\bwhich year\b", re.I
+)
+# A question asking when: its one question word ("what did he do when he arrived?" asks
+# what), before a verb asking ("when did...", "since when is..."), after one of asking
+# ("anyone know when...") or last ("overthrown when?"), or first in a question marked so
+# or short ("when the coup?"), not opening a clause ("When Corliss was given the medal,
+# the committee said..."); or asking a year or a date;
+# "how long ago" asks when too.
+_ASKS_TIME = re.compile(
+    r"^(?!.*\b(what|which|who|whom|whose|where|why|how)\b).*(\bwhen (did|does|do|is|was|"
+    r"were|are|will|would|can|could|has|have|had|should|shall|might|must)\b|\b(know|tell|"
+    r"say|remember|idea|wonder\w*|ask\w*|sure) when\b|\bwhen\W*$|^\W*when\b(.*\?\W*$|(\W+\w+){,3}"
+    r"\W*$))"
+    r"|\b(what|which) (year|century|decade|month|date|day)\b|\bhow long ago\b",
+    re.I,
+)
+_ASKS_DURATION = re.compile(r"\bhow long\b(?! ago\b)", re.I)
+# What tells a time: a date, a day, a season, a time's unit, or a word placing something
+# in time ("since", "after", "recently"); a passage holding none answers no "when?".
+_TIME = re.compile(
+    rf"\b(1\d{{3}}|20\d{{2}}|\d{{2,3}}0s|\d+(st|nd|rd|th) century|centur(y|ies)|{_MONTHS}|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|spring|summer|"
+    r"autumn|fall|winter|"
+    r"today|tonight|yesterday|tomorrow|morning|evening|night|noon|midnight|ago|now|"
+    r"currently|recently|lately|soon|later|earlier|then|once|formerly|previously|since|"
+    r"until|till|after|before|during|while|when|whenever|following|prior|past|next|last|"
+    r"(second|minute|hour|day|week|month|year|decade|era|period|age|reign|dynast(y|ie)|time|"
+    r"session|season)s?|beginning|start|end|annual(ly)?|daily|weekly|monthly|\d{1,2}:\d{2})\b",
+    re.I,
+)
+# What tells how long: a time's unit or a word of duration (besides a number).
+_DURATION = re.compile(
+    r"\b((second|minute|hour|day|night|week|month|year|decade|centur(y|ie)|generation|"
+    r"lifetime|era|age|reign|term|mile|kilometre|kilometer|km|metre|meter|foot|feet|inch)(e?s)?|"
+    r"long|longer|briefly|forever|permanent(ly)?|temporar(y|ily)|indefinite(ly)?|overnight|"
+    r"since|until|till|throughout)\b",
+    re.I,
 )
 # Who, or which of the things that have names: the answer is likely a name.
 _ASKS_WHO = re.compile(
@@ -330,6 +365,32 @@ def amount_unsaid(texts: Iterable[str], question: str) -> str:
     for text in texts:
         numbers = _found(_NUMBER, text) - told - _found(_YEAR, text)
         if numbers or (asked != "how old" and _AMOUNTS.search(text)):
+            return ""
+    return asked
+
+
+def time_asked(question: str) -> str:
+    """How ``question`` asks a time: "when" (or a year, a date: "what year...", "how long
+    ago"), "how long", or "" where it asks none ("what did he do when he arrived?")."""
+    if _ASKS_DURATION.search(question):
+        return "how long"
+    return "when" if _ASKS_TIME.search(question) else ""
+
+
+def time_unsaid(texts: Iterable[str], question: str) -> str:
+    """How ``question`` asks a time (``time_asked``) where none of ``texts`` tells one:
+    for "when", a date, a day or a word placing it in time (``_TIME``) the question does
+    not say; for "how long", a number or a word of duration. "" where it asks none or
+    one tells it."""
+    asked = time_asked(question)
+    if not asked:
+        return ""
+    if asked == "when":
+        told = _found(_TIME, question)
+        return "" if any(_found(_TIME, text) - told for text in texts) else asked
+    told = _found(_NUMBER, question) | _found(_DURATION, question)
+    for text in texts:
+        if (_found(_NUMBER, text) | _found(_DURATION, text)) - told:
             return ""
     return asked
 

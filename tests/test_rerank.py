@@ -5,7 +5,16 @@ from index.answers import lookups
 from index.build import build_index
 from index.query import build_query
 from index.ranking import rank
-from index.rerank import DEPTH, FEATURES, amount_asked, amount_unsaid, features, rerank
+from index.rerank import (
+    DEPTH,
+    FEATURES,
+    amount_asked,
+    amount_unsaid,
+    features,
+    rerank,
+    time_asked,
+    time_unsaid,
+)
 from index.rerank_weights import WEIGHTS
 from tests.conftest import write
 
@@ -125,6 +134,41 @@ def test_an_amount_is_what_how_many_and_how_much_ask():
     # The question's own number is none it is told.
     assert amount_unsaid(["It sold 300 tanks."], "how many of the 300 tanks work?") == "how many"
     assert amount_unsaid(["It sold 300 tanks."], "who sells tanks?") == ""  # none asked
+
+
+def test_a_time_is_what_when_and_how_long_ask():
+    for question in (
+        "when did the coup happen?",
+        "since when can't russian planes fly over europe",
+        "anyone know when the coup was",
+        "overthrown when",
+        "when the coup?",
+        "what year did the army take power?",
+        "how long ago was the coup?",
+    ):
+        assert time_asked(question) == "when", question
+    assert time_asked("how long is the flight to Vietnam?") == "how long"
+    # "when" opening a clause, or beside another question word, asks no time.
+    for question in (
+        "what did he do when he arrived?",
+        "when was the coup and who led it?",
+        "When Corliss was given the Rumford medal the committee said that no one invention"
+        " since Watt's time has so enhanced the efficiency of the steam engine.",
+        "who sells jets?",
+    ):
+        assert time_asked(question) == "", question
+    asked = "when was the nuclear deal signed?"
+    assert time_unsaid(["They signed a deal on nuclear power."], asked) == "when"
+    for text in ("It was signed in 2019.", "They signed it on Tuesday.", "Signed last spring."):
+        assert time_unsaid([text], asked) == "", text
+    assert time_unsaid(["A deal.", "In March it was signed."], asked) == ""  # any one
+    # The question's own time is none it is told.
+    assert time_unsaid(["Putin met him in 2021."], "when in 2021 did they meet?") == "when"
+    flight = "how long is the flight to Vietnam?"
+    assert time_unsaid(["Flights to Vietnam start in the spring."], flight) == "how long"
+    for text in ("The flight takes nine hours.", "It is 6,700 km long."):
+        assert time_unsaid([text], flight) == "", text
+    assert time_unsaid(["A deal."], "who signed the deal?") == ""  # none asked
 
 
 def test_paragraph_neighbours_and_written_words_are_measured(tmp_path):
