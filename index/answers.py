@@ -77,6 +77,7 @@ MIN_COVERAGE = 0.6
 # words 27, three words the same 19.
 LONG_QUESTION = 4
 PARAPHRASE_COVERAGE = 0.45
+PARAPHRASED_HELD = 0.3
 # A question of SEVERAL_WORDS words the corpus all holds needs only SEVERAL_COVERAGE: one
 # of them an article lacks is a smaller share of what it asks ("who invented packet
 # switching?": the packet switching article never says "invented", 0.598 of the
@@ -309,6 +310,8 @@ def answer(
     if defining:  # what says what X is answers "what is X?" first, however it ranks
         reranked = _defining_first(index, reranked, defining)
     ranked = [r for r in reranked if r.relevance >= MIN_RELEVANCE and r.coverage >= min_coverage]
+    if min_coverage == PARAPHRASE_COVERAGE:  # its own wording: the passage says the rest
+        ranked = _saying_enough(index, query, ranked)
     # What only seems to answer: no amount where one is asked among the first
     # DEFAULT_TOP passages ("how much does a tank cost?"), or names alone (seeming.py).
     shown_first = [index.passages.text(r.number) for r in ranked[:DEFAULT_TOP]]
@@ -555,6 +558,23 @@ def _min_coverage(query: Query) -> float:
     if not unseen and len(words) >= SEVERAL_WORDS:
         return SEVERAL_COVERAGE
     return MIN_COVERAGE
+
+
+def _saying_enough(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
+    """Those of ``ranked`` that hold PARAPHRASED_HELD of the question themselves, a
+    question word by any of its terms: a question with a word of its own wording is
+    answered by a passage saying the rest, not by one sharing a word with it in an article
+    holding the rest ("who leads the kachin independence army?" quoted "All of these are
+    optional and independently controllable.", a docstring's)."""
+    if not ranked:
+        return ranked
+    numbers = np.array([r.number for r in ranked], dtype=np.int64)
+    held = np.zeros(numbers.size)
+    for word in query.words:
+        if word.alternatives:
+            held += word.importance * index.bm25.holding(word.alternatives, numbers)
+    enough = (held >= PARAPHRASED_HELD * query.ideal).tolist()
+    return [r for r, kept in zip(ranked, enough, strict=True) if kept]
 
 
 def _asking(index: Index, question: str) -> tuple[str, str]:

@@ -1,4 +1,5 @@
 import json
+import shutil
 
 import pytest
 
@@ -16,7 +17,7 @@ from index.build import build_index
 from index.errors import QuestionError, UnknownArticle
 from index.query import build_query
 from index.ranking import rank
-from tests.conftest import write
+from tests.conftest import SEED_FILE, write
 
 SUPPLIER = "Russia, along with China, is a major supporter and arms supplier"
 JETS = "Russian-made fighter jets"
@@ -111,6 +112,24 @@ def test_how_many_is_not_answered_by_passages_holding_no_amount(seed_index):
         "how much support does russia give?",
     ):
         assert "elephants" not in answer(seed_index, question).hits[0].passage.text, question
+
+
+def test_a_question_with_a_word_of_its_own_is_answered_by_a_passage_saying_the_rest(tmp_path):
+    # "kachin" is in no article: the question may word in its own way what a passage
+    # says, so its article need hold less of it, but the passage must say the rest.
+    shutil.copy(SEED_FILE, tmp_path)
+    write(
+        tmp_path,
+        "controls.md",
+        "---\ntitle: Controls\n---\nA leader keeps the lead. All of these are optional"
+        " and independently controllable.\n",
+    )
+    index = build_index(tmp_path)
+    found = answer(index, "who leads the kachin independence army")
+    assert not found.found and found.missing == ("kachin",)
+    # A passage saying the rest is quoted.
+    found = answer(index, "who leads the kachin military junta?")
+    assert found.hits[0].passage.text.startswith("The leader of Myanmar's military junta")
 
 
 def test_when_is_not_answered_by_passages_telling_no_time(seed_index):
