@@ -53,6 +53,9 @@ class Word:
     importance: float
     written: str = ""  # as the question writes it ("" for a word carried from the earlier)
     read_as: str = ""  # the corpus word a typo of it was read as ("": none was needed)
+    # Where the one written word it was read from with others begins ("UN": united,
+    # nations; "airforce": air, force): those count as held only together. -1: alone.
+    together: int = -1
 
 
 @dataclass(frozen=True)
@@ -122,6 +125,7 @@ def build_query(
         if named:  # "the general": General Min Aung Hlaing, said as a reading is
             word = replace(word, read_as=person)
         if len(apart := parts[token.start, token.end]) > 1:
+            word = replace(word, together=token.start)
             if not same:  # "US" asked as itself and its words too: nothing to say
                 said = " ".join(apart)  # said, as a mended typo is; a name as written
                 acronym = corpus and len(shown) > 2 and may_be_acronym(shown, vocabulary)

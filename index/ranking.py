@@ -100,11 +100,17 @@ def _inside(postings: Postings, within: range | np.ndarray) -> Postings:
 
 
 def _article_coverage(index: Index, passages: np.ndarray, words: list[Word]) -> np.ndarray:
-    """For each passage, the importance of the question words its article holds."""
+    """For each passage, the importance of the question words its article holds; words
+    read from one written word, only where it holds them all ("nations" alone is no UN)."""
     articles = index.passages.article[passages]
+    held = [index.article_bm25.holding(word.alternatives, articles) for word in words]
+    together: dict[int, np.ndarray] = {}
+    for word, found in zip(words, held, strict=True):
+        if word.together >= 0:
+            together[word.together] = together.get(word.together, found) & found
     covered = np.zeros(passages.size)
-    for word in words:
-        covered += word.importance * index.article_bm25.holding(word.alternatives, articles)
+    for word, found in zip(words, held, strict=True):
+        covered += word.importance * (together[word.together] if word.together >= 0 else found)
     return covered
 
 
