@@ -103,6 +103,51 @@ def articles_of_file(name: str, data: bytes) -> list[NewArticle]:
     return [NewArticle(page.title, page.paragraphs, "", page.published, page.outlet, page.author)]
 
 
+# What a form's link field takes as a link (else it is the outlet's name).
+_LINK_TYPED = re.compile(r"^(?:https?://|www\.)", re.IGNORECASE)
+_URL = re.compile(r"^https?://[^\s/?#]+\.[^\s/?#]+\S*$", re.IGNORECASE)
+
+
+def typed_article(
+    title: str, text: str, link_or_outlet: str = "", published: str = "", author: str = ""
+) -> NewArticle:
+    """The article a moderator typed or pasted into /add's form: its paragraphs those of
+    ``text`` (blank lines between them where it has any, else its lines), its source the
+    link, or its outlet the name, ``link_or_outlet`` gives; ``published`` an ISO date.
+    LibraryError naming the field where one is empty that must not be, or unreadable.
+
+    >>> typed_article("Dam", "A dam broke.\\nAll fled.", "www.example.com/dam").paragraphs
+    ('A dam broke.', 'All fled.')
+    """
+    title, link_or_outlet, author = (" ".join(v.split()) for v in (title, link_or_outlet, author))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    blocks = re.split(r"\n\s*\n", text) if re.search(r"\n\s*\n", text) else text.split("\n")
+    paragraphs = tuple(joined for block in blocks if (joined := " ".join(block.split())))
+    if not title:
+        raise LibraryError(f"Title: the article needs one{NOTHING_ADDED}")
+    if not paragraphs:
+        raise LibraryError(f"Text: the article has none{NOTHING_ADDED}")
+    source, outlet = "", link_or_outlet
+    if _LINK_TYPED.match(link_or_outlet):
+        source, outlet = link_or_outlet, ""
+        if source.lower().startswith("www."):
+            source = f"https://{source}"
+        if not _URL.match(source):
+            raise LibraryError(
+                f"Link or outlet: “{link_or_outlet}” is no link; give the page's address "
+                f"(https://...) or the outlet's name{NOTHING_ADDED}"
+            )
+    published = published.strip()
+    if published:
+        try:
+            datetime.fromisoformat(published)
+        except ValueError:
+            raise LibraryError(
+                f"Published: “{published}” is no date; write it as 2024-03-04{NOTHING_ADDED}"
+            ) from None
+    return NewArticle(title, paragraphs, source, published, outlet, author)
+
+
 # Names of files no one chose: Discord sends a long pasted message as "message.txt",
 # editors save "Untitled" and "New Text Document".
 _UNCHOSEN_NAMES = frozenset(

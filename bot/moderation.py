@@ -18,7 +18,7 @@ from index.answers import lookups
 from . import embeds, reports
 from .curation import Added, Removed, sources_in
 from .insights import DEFAULT_DAYS, MAX_DAYS, insights_csv, recorded, summarise
-from .library import NAMED_SUFFIXES
+from .library import NAMED_SUFFIXES, typed_article
 from .messages import error_reply
 from .replies import NO_MENTIONS
 from .service import CHOICE_CHARS, MAX_CHOICES
@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 REFUSED = "only moderators (Manage Server, or a moderator role) can {doing}."
+# The most a form's text field takes (Discord's limit); a longer article is attached.
+FORM_TEXT_CHARS = 4000
 CSV_TOO_LARGE = (
     "The CSV is larger than Discord lets me attach: on the bot's machine, `qabot insights "
     "--csv` prints it."
@@ -115,7 +117,9 @@ async def _changing(
     await _private(interaction, report(done), undo(done))
 
 
-@moderators_command("add", "Add an article from a file or a link (moderators)", "add articles")
+@moderators_command(
+    "add", "Add an article from a file, a link or pasted text (moderators)", "add articles"
+)
 @app_commands.describe(
     file=f"An article file ({', '.join(NAMED_SUFFIXES)})",
     url="A link to the article's web page (or several, separated by spaces)",
@@ -128,9 +132,12 @@ async def add(
     replace: bool = False,
 ) -> None:
     curator = _bot(interaction).curator
-    if (file is None) == (url is None):
+    if file is None and url is None:  # the article typed or pasted into a form
+        await interaction.response.send_modal(ArticleForm(replace))
+        return
+    if file is not None and url is not None:
         await interaction.response.send_message(
-            "Give either a file or a url, e.g. `/add url: https://...`.",
+            "Give either a file or a url, not both (or neither, to paste the article into a form).",
             ephemeral=True,
             allowed_mentions=NO_MENTIONS,
         )
@@ -145,6 +152,49 @@ async def add(
         return await curator.add_sources(sources_in(url), _who(interaction), replace)
 
     await _changing(interaction, "/add", adding, reports.added_markdown)
+
+
+class ArticleForm(discord.ui.Modal):
+    """/add with neither a file nor a link: the article typed or pasted in, for a text
+    that is on no page a moderator can link and in no file at hand (a press release)."""
+
+    headline: discord.ui.TextInput = discord.ui.TextInput(label="Title", max_length=300)
+    text: discord.ui.TextInput = discord.ui.TextInput(
+        label="Text",
+        style=discord.TextStyle.paragraph,
+        placeholder="A blank line between paragraphs. Longer? Attach it: /add file:",
+        max_length=FORM_TEXT_CHARS,
+    )
+    link: discord.ui.TextInput = discord.ui.TextInput(
+        label="Link or outlet",
+        placeholder="https://... or the outlet's name",
+        required=False,
+        max_length=500,
+    )
+    published: discord.ui.TextInput = discord.ui.TextInput(
+        label="Published", placeholder="2024-03-04", required=False, max_length=32
+    )
+    author: discord.ui.TextInput = discord.ui.TextInput(
+        label="Author", required=False, max_length=200
+    )
+
+    def __init__(self, replace: bool) -> None:
+        title = "Update an article" if replace else "Add an article"
+        super().__init__(title=title, custom_id=f"qabot:addform:{int(replace)}", timeout=30 * 60)
+        self.replace = replace
+
+    async def on_submit(self, interaction: discord.Interaction) -> None:
+        async def adding() -> Added:
+            article = typed_article(
+                self.headline.value,
+                self.text.value,
+                self.link.value,
+                self.published.value,
+                self.author.value,
+            )
+            return await _bot(interaction).curator.add([article], _who(interaction), self.replace)
+
+        await _changing(interaction, "/add", adding, reports.added_markdown)
 
 
 @moderators_command("remove", "Remove an article (moderators)", "remove articles")

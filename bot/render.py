@@ -601,10 +601,10 @@ def help_markdown(
             "",
             "**For moderators** (Manage Server, or a moderator role)",
             "• `/add url:` or `/add file:` adds an article from a web page or a file "
-            "(.md, .txt, .docx, .json, .jsonl, .html), from several pages at once (links "
-            "separated by spaces), or a news feed's latest articles (its RSS or Atom link); "
-            "with `replace: True` it takes the place of the "
-            "article with the same link or title (a page updated since, a text corrected).",
+            "(.md, .txt, .docx, .json, .jsonl, .html), several pages at once (links "
+            "separated by spaces) or a news feed's latest (its RSS or Atom link); `/add` "
+            "alone opens a form to paste one in; `replace: True` puts it in the place of "
+            "the article with the same link or title (a page updated, a text corrected).",
             "• `/remove article:` moves an article out of the corpus (nothing is deleted); "
             "`/restore article:` brings back one removed (or replaced) before.",
             "• `/insights` shows what members asked, what went unanswered, the answers "

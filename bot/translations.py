@@ -18,8 +18,8 @@ _SPANISH = {
     "Re-read the corpus folder (moderators)": (
         "Vuelve a leer la carpeta de artículos (moderadores)"
     ),
-    "Add an article from a file or a link (moderators)": (
-        "Añade un artículo desde un archivo o un enlace (moderadores)"
+    "Add an article from a file, a link or pasted text (moderators)": (
+        "Añade un artículo desde un archivo, un enlace o un texto pegado (moderadores)"
     ),
     "Remove an article (moderators)": "Retira un artículo (moderadores)",
     "What members asked, and what went unanswered (moderators)": (
@@ -71,7 +71,7 @@ for locale, texts in {
         "Liste les articles dont je tire mes réponses",
         "Ce que je sais et comment me poser une question",
         "Relit le dossier des articles (modérateurs)",
-        "Ajoute un article depuis un fichier ou un lien (modérateurs)",
+        "Ajoute un article depuis un fichier, un lien ou un texte collé (modérateurs)",
         "Retire un article (modérateurs)",
         "Ce que les membres ont demandé, et ce qui est resté sans réponse (modérateurs)",
         "Un fichier d'article (.md, .txt, .docx, .json, .jsonl, .html)",
@@ -94,7 +94,7 @@ for locale, texts in {
         "Listet die Artikel auf, aus denen ich antworte",
         "Was ich weiß und wie man mich fragt",
         "Liest den Artikelordner neu ein (Moderatoren)",
-        "Fügt einen Artikel aus einer Datei oder einem Link hinzu (Moderatoren)",
+        "Fügt einen Artikel aus einer Datei, einem Link oder eingefügtem Text hinzu (Moderatoren)",
         "Entfernt einen Artikel (Moderatoren)",
         "Was Mitglieder gefragt haben und was unbeantwortet blieb (Moderatoren)",
         "Eine Artikeldatei (.md, .txt, .docx, .json, .jsonl, .html)",
@@ -117,7 +117,7 @@ for locale, texts in {
         "Lista os artigos dos quais respondo",
         "O que sei e como me perguntar",
         "Relê a pasta de artigos (moderadores)",
-        "Adiciona um artigo a partir de um arquivo ou link (moderadores)",
+        "Adiciona um artigo a partir de um arquivo, link ou texto colado (moderadores)",
         "Remove um artigo (moderadores)",
         "O que os membros perguntaram e o que ficou sem resposta (moderadores)",
         "Um arquivo de artigo (.md, .txt, .docx, .json, .jsonl, .html)",

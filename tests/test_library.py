@@ -8,6 +8,7 @@ from bot.library import (
     NewArticle,
     articles_of_file,
     file_stem,
+    typed_article,
 )
 from index.build import build_index
 from index.corpus import read_corpus
@@ -147,3 +148,28 @@ def test_an_untitled_article_is_titled_by_its_file_or_first_sentence():
 def test_file_stems():
     assert file_stem("Кто поставляет") == ""  # then the article's fingerprint names it
     assert len(file_stem("word " * 40)) <= 60
+
+
+def test_an_article_typed_into_the_form_is_read_field_by_field():
+    typed = typed_article(
+        "  Dam  collapse ",
+        "A dam broke.\r\nIt was old.\r\n\r\n  \r\nAll fled.",
+        "www.example.com/dam",
+        "2024-03-04",
+        "Ann Lee",
+    )
+    assert typed.title == "Dam collapse"
+    assert typed.paragraphs == ("A dam broke. It was old.", "All fled.")  # blank lines part
+    assert typed.source == "https://www.example.com/dam" and typed.outlet == ""
+    assert typed_article("T", "One.\nTwo.").paragraphs == ("One.", "Two.")  # else lines do
+    named = typed_article("T", "One.", "Vientiane Times", "2024-03-04T09:30:00+07:00")
+    assert (named.source, named.outlet) == ("", "Vientiane Times")
+    for fields, said in (
+        (("", "One."), "Title: the article needs one"),
+        (("T", " \n "), "Text: the article has none"),
+        (("T", "One.", "https://no such page"), "Link or outlet: “https://no such page”"),
+        (("T", "One.", "http://localhost"), "is no link"),
+        (("T", "One.", "", "4 March 2024"), "Published: “4 March 2024” is no date"),
+    ):
+        with pytest.raises(LibraryError, match=said):
+            typed_article(*fields)

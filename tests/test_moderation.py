@@ -96,6 +96,33 @@ async def test_a_word_document_added_by_a_moderator_answers_members(server, bot,
     assert "1,300 **villagers**" in embed_text(answer[-1])
 
 
+async def test_an_article_pasted_into_the_form_answers_members(server, bot, corpus):
+    before = sorted(p.name for p in corpus.iterdir())
+    opened = await server.slash("add", MODERATOR)  # neither a file nor a link: a form
+    assert opened.modal is not None and opened.modal["title"] == "Add an article"
+    laos = "A dam collapsed in Attapeu on Sunday.\r\n\r\nAbout 1,300 villagers were\nmoved by boat."
+    refused = await server.submit(opened, MODERATOR, "Dam collapse", laos, "", "4 March", "")
+    assert "Published: “4 March” is no date; write it as 2024-03-04" in private_text(refused)
+    assert sorted(p.name for p in corpus.iterdir()) == before
+    opened = await server.slash("add", MODERATOR)
+    link, title = "https://example.com/laos-dam", "Dam collapse in Laos"
+    added = await server.submit(opened, MODERATOR, title, laos, link, "2024-03-04", "Ann Lee")
+    assert f"Added *{title}* (`dam-collapse-in-laos.md`): 2 sentences" in private_text(added)
+    written = (corpus / "dam-collapse-in-laos.md").read_text()
+    for field in (f"source: {link}", "published: 2024-03-04", "author: Ann Lee", "added_by: mod"):
+        assert field in written
+    answer = (await server.slash("ask", ALICE, question="how many villagers were moved?")).messages
+    assert "1,300 **villagers** were **moved** by boat." in embed_text(answer[-1])
+    # With replace: True the form updates the article with the same title.
+    opened = await server.slash("add", MODERATOR, replace=True)
+    assert opened.modal["title"] == "Update an article"
+    fixed = laos.replace("1,300", "1,500")
+    updated = await server.submit(opened, MODERATOR, title, fixed, "Vientiane Times", "", "")
+    assert f"It replaces *{title}*" in private_text(updated)
+    answer = (await server.slash("ask", ALICE, question="how many villagers were moved?")).messages
+    assert "1,500 **villagers**" in embed_text(answer[-1])
+
+
 async def test_several_links_are_added_at_once_and_those_that_fail_named(server, bot, site, corpus):
     await server.slash("add", MODERATOR, url=site.url("/news/gripen.html"))
     links = [site.url(p) for p in ("/news/laos-dam.html", "/missing", "/news/gripen.html")]
@@ -170,14 +197,14 @@ async def test_an_updated_page_or_corrected_file_replaces_its_article(server, bo
         ({"file": Upload("report.pdf", b"%PDF-1.7")}, "cannot be added"),
         ({"file": Upload("big.txt", b"x " * 60_000)}, "larger than 0.1 MB"),
         ({"file": Upload("latin1.md", b"caf\xe9")}, "not UTF-8"),
-        ({}, "Give either a file or a url"),
+        ({"file": Upload("laos.md", b"A dam broke."), "url": "/moved"}, "not both"),
     ],
 )
 async def test_bad_input_is_refused_privately_and_changes_nothing(
     server, bot, site, corpus, options, said
 ):
     if "url" in options and options["url"].startswith("/"):
-        options = {"url": site.url(options["url"])}
+        options = {**options, "url": site.url(options["url"])}
     before = sorted(p.name for p in corpus.iterdir())
     refused = await server.slash("add", MODERATOR, **options)
     assert said in private_text(refused)
