@@ -309,14 +309,16 @@ async def help_(interaction: discord.Interaction) -> None:
     moderator = is_moderator(interaction, bot.settings.moderator_role_ids)
     text = render.help_markdown(
         bot.service.served.index,
-        moderator=moderator,
         cooldown=bot.settings.cooldown_seconds,
         max_chars=MAX_ASK_CHARS,
-        status=bot.status(interaction.guild) if moderator else "",
         keep_days=bot.settings.keep_days,
     )
+    # The moderators' part in an embed of its own: in one, a long status (many channels
+    # withholding permissions) went past an embed's limit and was cut.
+    status = bot.status(interaction.guild) if moderator else ""
+    more = render.moderators_help_markdown(status) if moderator else ""
     await interaction.response.send_message(
-        embed=embeds.help_embed(text), ephemeral=True, allowed_mentions=NO_MENTIONS
+        embeds=embeds.help_embeds(text, more), ephemeral=True, allowed_mentions=NO_MENTIONS
     )
 
 

@@ -193,10 +193,18 @@ def article_embed(text: str) -> discord.Embed:
     return discord.Embed(description=clip(text, DESCRIPTION_LIMIT), colour=COLOUR)
 
 
-def help_embed(text: str) -> discord.Embed:
-    return discord.Embed(
-        title="How to ask me", description=clip(text, DESCRIPTION_LIMIT), colour=COLOUR
-    )
+def help_embeds(text: str, moderators: str = "") -> list[discord.Embed]:
+    """/help: what a member can do, and then, if given, the moderators' part in a second
+    embed, each within an embed's limit and both within a message's."""
+    shown = [discord.Embed(title="How to ask me", description=clip(text, DESCRIPTION_LIMIT))]
+    if moderators:
+        title = "For moderators (Manage Server, or a moderator role)"
+        room = TOTAL_LIMIT - len(shown[0].title or "") - len(shown[0].description or "")
+        limit = min(DESCRIPTION_LIMIT, room - len(title))
+        shown.append(discord.Embed(title=title, description=clip(moderators, limit)))
+    for embed in shown:
+        embed.colour = COLOUR
+    return shown
 
 
 def changes_embed(changes: Changes) -> discord.Embed:

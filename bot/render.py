@@ -597,25 +597,33 @@ def help_markdown(
         "deletes your votes."
     )
     if moderator:
-        lines += [
-            "",
-            "**For moderators** (Manage Server, or a moderator role)",
-            "• `/add url:` or `/add file:` adds an article from a web page or a file "
-            "(.md, .txt, .docx, .json, .jsonl, .html), several pages at once (links "
-            "separated by spaces) or a news feed's latest (its RSS or Atom link); `/add` "
-            "alone opens a form to paste one in; `replace: True` puts it in the place of "
-            "the article with the same link or title (a page updated, a text corrected).",
-            "• `/remove article:` moves an article out of the corpus (nothing is deleted); "
-            "`/restore article:` brings back one removed (or replaced) before.",
-            "• `/insights` shows what members asked, what went unanswered, the answers "
-            "marked 👎 and who changed the corpus (`csv: True` for a file).",
-            "• `/reload` re-reads the corpus folder after files were changed on the machine; "
-            "the articles loaded before answer until the new ones are ready.",
-            "• Your `/sources` is private, names each article's file, and begins with any "
-            "file that cannot be read, and why.",
-        ]
-        if status:
-            lines += ["", "**Status**", status]
+        lines += ["", MODERATORS_HEADING, moderators_help_markdown(status)]
+    return "\n".join(lines)
+
+
+MODERATORS_HEADING = "**For moderators** (Manage Server, or a moderator role)"
+
+
+def moderators_help_markdown(status: str = "") -> str:
+    """The moderators' commands, and ``status`` (status_markdown), if given: /help's part
+    for moderators (below MODERATORS_HEADING)."""
+    lines = [
+        "• `/add url:` or `/add file:` adds an article from a web page or a file "
+        "(.md, .txt, .docx, .json, .jsonl, .html), several pages at once (links "
+        "separated by spaces) or a news feed's latest (its RSS or Atom link); `/add` "
+        "alone opens a form to paste one in; `replace: True` puts it in the place of "
+        "the article with the same link or title (a page updated, a text corrected).",
+        "• `/remove article:` moves an article out of the corpus (nothing is deleted); "
+        "`/restore article:` brings back one removed (or replaced) before.",
+        "• `/insights` shows what members asked, what went unanswered, the answers "
+        "marked 👎 and who changed the corpus (`csv: True` for a file).",
+        "• `/reload` re-reads the corpus folder after files were changed on the machine; "
+        "the articles loaded before answer until the new ones are ready.",
+        "• Your `/sources` is private, names each article's file, and begins with any "
+        "file that cannot be read, and why.",
+    ]
+    if status:
+        lines += ["", "**Status**", status]
     return "\n".join(lines)
 
 

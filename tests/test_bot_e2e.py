@@ -686,10 +686,17 @@ async def test_sources_and_help(server, bot, monkeypatch):
     help_reply = (await server.slash("help", ALICE)).callbacks[0]
     assert help_reply["data"]["flags"] & 64
     assert "/ask" in help_reply["data"]["embeds"][0]["description"]
+    assert len(help_reply["data"]["embeds"]) == 1  # no moderators' part, no status
     assert "**Status**" not in help_reply["data"]["embeds"][0]["description"]
-    # A moderator's /help ends with how the bot is doing.
-    status = (await server.slash("help", MODERATOR)).callbacks[0]["data"]["embeds"][0]
-    status = status["description"].split("**Status**\n", 1)[1]
+    # A moderator's /help has the moderators' part in an embed of its own, ending with how
+    # the bot is doing; both within a message's limit.
+    shown = (await server.slash("help", MODERATOR)).callbacks[0]["data"]["embeds"]
+    assert [embed["title"] for embed in shown] == [
+        "How to ask me",
+        "For moderators (Manage Server, or a moderator role)",
+    ]
+    assert "/reload" not in shown[0]["description"]
+    status = shown[1]["description"].split("**Status**\n", 1)[1]
     assert re.search(r"qabot [\d.]+\S*; serving the index saved <t:\d+:f> \(<t:\d+:R>\)", status)
     assert re.search(r"Up since <t:\d+:f>", status) and "Shard 0 of 1" in status
 
@@ -1338,7 +1345,7 @@ async def test_a_member_with_a_role_that_is_not_a_moderator_role_cannot_reload(s
     assert "nuclear.md" not in bot.service.served.index.articles
     help_reply = (await server.slash("help", helper)).callbacks[0]["data"]["embeds"][0]
     assert "/reload" not in help_reply["description"]
-    moderator_help = (await server.slash("help", MODERATOR)).callbacks[0]["data"]["embeds"][0]
+    moderator_help = (await server.slash("help", MODERATOR)).callbacks[0]["data"]["embeds"][-1]
     assert "/reload" in moderator_help["description"]
 
 

@@ -123,3 +123,21 @@ def test_a_question_taken_from_a_message_links_to_it_and_names_its_author(seed_i
     assert "Asked by bob \\*the\\* builder" in text  # a message would read it as markdown
     nothing = embeds.answer_embed(answer(seed_index, "capital of France?"), origin=origin)
     assert nothing.url == origin.url and nothing.footer.text == "Asked by bob *the* builder"
+
+
+def test_a_moderators_help_keeps_its_status_within_a_messages_limits(seed_index):
+    from bot import render
+
+    text = render.help_markdown(seed_index, cooldown=5, keep_days=90)
+    withheld = "\n".join(
+        f"• <#{n}> withholds Send Messages: questions go unanswered" for n in range(80)
+    )
+    more = render.moderators_help_markdown(f"• Shard 0 of 1\n{withheld}")
+    member, moderators = embeds.help_embeds(text, more)
+    assert member.description == text and "/reload" not in text
+    assert moderators.description.startswith("• `/add url:`") and "**Status**\n• Shard 0" in (
+        moderators.description
+    )
+    assert len(moderators.description) <= embeds.DESCRIPTION_LIMIT
+    assert len(member) + len(moderators) <= embeds.TOTAL_LIMIT
+    assert embeds.help_embeds(text) == [member]  # a member's: one
