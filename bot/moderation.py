@@ -20,7 +20,7 @@ from .curation import Added, Removed, sources_in
 from .insights import DEFAULT_DAYS, MAX_DAYS, insights_csv, recorded, summarise
 from .library import NAMED_SUFFIXES, typed_article
 from .messages import error_reply
-from .replies import NO_MENTIONS
+from .replies import NO_MENTIONS, send_private
 from .service import CHOICE_CHARS, MAX_CHOICES
 
 if TYPE_CHECKING:
@@ -195,6 +195,9 @@ class ArticleForm(discord.ui.Modal):
             return await _bot(interaction).curator.add([article], _who(interaction), self.replace)
 
         await _changing(interaction, "/add", adding, reports.added_markdown)
+
+    async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
+        await send_private(interaction, error_reply(error, "/add"))
 
 
 @moderators_command("remove", "Remove an article (moderators)", "remove articles")
