@@ -216,7 +216,8 @@ class Shell:
         if not source:
             return (
                 "Add what? /add LINK, or /add PATH of a .md, .txt, .docx, .json, .jsonl or .html "
-                "file."
+                "file (Discord's /add alone opens a form to paste an article in; here, save it "
+                "as a .txt and /add its path)."
             )
         from .curation import sources_in  # as _curating: only adding needs it
 

@@ -146,6 +146,7 @@ def test_moderators_commands_change_the_corpus_and_are_audited(corpus, tmp_path)
     assert "(shell) replaced *Nuclear deal*" in insights
     assert "(shell) restored *Nuclear deal*" in insights
     assert "cannot be read" in shell.reply(f"/add {tmp_path / 'missing.md'}")
+    assert "save it as a .txt and /add its path" in shell.reply("/add")  # no form here
     assert "from 1 to 365" in shell.reply("/insights forever")
 
 
