@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from index.changes import Changes
+from index.corpus import ArticleInfo
 from index.errors import QabotError
 from index.index import Index
 
@@ -23,6 +24,7 @@ from .fetch import PAGE_TYPES, FetchError, fetch, is_public
 from .library import (
     NOTHING_ADDED,
     RESTORE_HINT,
+    AlreadyInCorpus,
     Library,
     LibraryError,
     NewArticle,
@@ -72,6 +74,7 @@ class AddedArticle:
     problem: str = ""  # why the index could not read it after all ("": it could)
     replaced: Removed | None = None  # the article it took the place of, if any
     restored_from: str = ""  # restored: its path in the corpus when it was removed
+    edited: bool = False  # /edit's: ``replaced`` is its earlier version
 
 
 class _Feed(Exception):
@@ -343,6 +346,50 @@ class Curator:
         changes = await self._refresh_or_undo(lambda: self.removed.restore(back))
         self.store.record_audit(who, "removed", file, "", file)
         return Removed("", file, where, changes, unread=why)
+
+    async def edit(self, article_id: str, article: NewArticle, who: str) -> Added:
+        """Put ``article`` (the article ``article_id`` as a moderator corrected it in
+        /edit's form) in its place, as /add replace: True does, but by its id whatever its
+        title or link now, keeping its id: the new file takes the old one's name, or, of
+        another kind (a .txt, a JSONL line), says the id. Refused where nothing changed,
+        or where another article holds its text or link. Where the refresh fails, all of
+        it is undone."""
+        async with self._lock:
+            index = self.served.index
+            info = index.find_article(article_id)
+            if info is None:
+                raise LibraryError(
+                    f"no article {article_id!r} in the corpus; pick one of the suggestions"
+                )
+            article = await asyncio.to_thread(self._checked_edit, index, info, article)
+            file = await asyncio.to_thread(self.library.write, article, who)
+            gone = await self._move_out(index, info.id)
+            file = self.library.rename(file, gone.file)
+            changes = await self._refresh_or_undo(lambda: self._unwrite([file], [gone]))
+        edited = dataclasses.replace(
+            self._added(self.served.index, str(file), article, gone), edited=True
+        )
+        self.store.record_audit(who, "edited", info.id, edited.title, str(file))
+        return Added((edited,), changes)
+
+    def _checked_edit(self, index: Index, info: ArticleInfo, article: NewArticle) -> NewArticle:
+        """``article`` as it will be written in the place of ``info``'s: its outlet kept
+        where its link is, its id said where the new file cannot take the old one's name;
+        LibraryError where nothing changed, or another article holds its text or link."""
+        if article.source and article.source == info.source and not article.outlet:
+            article = dataclasses.replace(article, outlet=info.outlet)
+        fields = (article.title, article.source, article.published, article.outlet, article.author)
+        was = (info.title, info.source, info.published, info.outlet, info.author)
+        holder = self.library.holding_text(article, index)
+        if fields == was and holder == info.id:
+            raise LibraryError(f"nothing changed in “{info.title or info.id}”{NOTHING_ADDED}")
+        linked = index.linked(article.source) if article.source else None
+        for other, what in ((linked, article.source), (index.articles.get(holder), article.title)):
+            if other is not None and other.id != info.id:
+                raise AlreadyInCorpus(what, other.title or other.id, other.file)
+        if Path(info.path).suffix != ".md" or ":" in info.path:
+            article = dataclasses.replace(article, id=info.id)
+        return article
 
     async def restore(self, name: str, who: str) -> Added:
         """Put an article of the removed folder (``name``: its path there, or its title,

@@ -254,6 +254,10 @@ class Library:
             replaces.append(old.id if old is not None else "")
         return tuple(replaces)
 
+    def holding_text(self, article: NewArticle, index: Index) -> str:
+        """The id of the article of ``index`` whose text is ``article``'s, "" for none."""
+        return self._texts(index).get(article.fingerprint, "")
+
     def _texts(self, index: Index) -> dict[str, str]:
         """Each article's text fingerprint -> its id, for the index (cached)."""
         if self._fingerprints is not None and self._fingerprints[0]() is index:

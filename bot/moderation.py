@@ -24,6 +24,8 @@ from .replies import NO_MENTIONS, send_private
 from .service import CHOICE_CHARS, MAX_CHOICES
 
 if TYPE_CHECKING:
+    from index.corpus import ArticleInfo
+
     from .client import QABot
 
 T = TypeVar("T")
@@ -178,26 +180,61 @@ class ArticleForm(discord.ui.Modal):
         label="Author", required=False, max_length=200
     )
 
-    def __init__(self, replace: bool) -> None:
+    def __init__(self, replace: bool, editing: ArticleInfo | None = None, text: str = "") -> None:
         title = "Update an article" if replace else "Add an article"
-        super().__init__(title=title, custom_id=f"qabot:addform:{int(replace)}", timeout=30 * 60)
-        self.replace = replace
+        custom_id = f"qabot:addform:{int(replace)}"
+        if editing is not None:  # /edit: the article's fields as they are
+            title, custom_id = "Edit an article", "qabot:editform"
+            self.headline.default = editing.title
+            self.link.default = editing.source or editing.outlet
+            self.published.default, self.author.default = editing.published, editing.author
+            self.text.default = text
+        super().__init__(title=title, custom_id=custom_id, timeout=30 * 60)
+        self.replace, self.editing, self.kept_text = replace, editing, text
+        if len(text) > FORM_TEXT_CHARS:  # too long to edit here: its text stays as it is
+            self.remove_item(self.text)
 
     async def on_submit(self, interaction: discord.Interaction) -> None:
-        async def adding() -> Added:
-            article = typed_article(
-                self.headline.value,
-                self.text.value,
-                self.link.value,
-                self.published.value,
-                self.author.value,
-            )
-            return await _bot(interaction).curator.add([article], _who(interaction), self.replace)
+        command = "/add" if self.editing is None else "/edit"
 
-        await _changing(interaction, "/add", adding, reports.added_markdown)
+        async def adding() -> Added:
+            text = self.text.value if self.text in self.children else self.kept_text
+            fields = (self.link.value, self.published.value, self.author.value)
+            article = typed_article(self.headline.value, text, *fields)
+            curator, who = _bot(interaction).curator, _who(interaction)
+            if self.editing is not None:
+                return await curator.edit(self.editing.id, article, who)
+            return await curator.add([article], who, self.replace)
+
+        await _changing(interaction, command, adding, reports.added_markdown)
 
     async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
         await send_private(interaction, error_reply(error, "/add"))
+
+
+@moderators_command(
+    "edit", "Correct an article's title, link, date, author or text (moderators)", "edit articles"
+)
+@app_commands.describe(article="The article's title (pick one of the suggestions)")
+async def edit(interaction: discord.Interaction, article: str) -> None:
+    """A form with the article's fields as they are, to correct and save in its place."""
+    index = _bot(interaction).service.served.index
+    info = index.find_article(article)
+    if info is None:
+        await send_private(
+            interaction, f"No article “{article}” in the corpus: pick one of the suggestions."
+        )
+        return
+    text = "\n\n".join(index.paragraphs(info.id))
+    await interaction.response.send_modal(ArticleForm(True, info, text))
+
+
+@edit.autocomplete("article")
+async def edit_autocomplete(
+    interaction: discord.Interaction, current: str
+) -> list[app_commands.Choice[str]]:
+    """Articles whose title or file holds what is typed (not the files that gave none)."""
+    return await _article_choices(interaction, current, unread=False)
 
 
 @moderators_command("remove", "Remove an article (moderators)", "remove articles")
@@ -261,9 +298,17 @@ async def remove_autocomplete(
     interaction: discord.Interaction, current: str
 ) -> list[app_commands.Choice[str]]:
     """Articles whose title or file holds what is typed; the value is the article's id."""
+    return await _article_choices(interaction, current)
+
+
+async def _article_choices(
+    interaction: discord.Interaction, current: str, unread: bool = True
+) -> list[app_commands.Choice[str]]:
+    """The articles a moderator's typing suggests (and, if ``unread``, the files that
+    gave none, first); none to a member."""
     if not is_moderator(interaction, _bot(interaction).settings.moderator_role_ids):
         return []
-    found = await _bot(interaction).service.articles(current, files=True)
+    found = await _bot(interaction).service.articles(current, files=True, unread=unread)
     return [
         app_commands.Choice(name=title[:CHOICE_CHARS], value=article_id[:CHOICE_CHARS])
         for title, article_id in found
@@ -343,4 +388,4 @@ async def reload(interaction: discord.Interaction) -> None:
     )
 
 
-MODERATOR_COMMANDS = (add, remove, restore, insights, reload)
+MODERATOR_COMMANDS = (add, edit, remove, restore, insights, reload)

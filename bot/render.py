@@ -613,6 +613,8 @@ def moderators_help_markdown(status: str = "") -> str:
         "separated by spaces) or a news feed's latest (its RSS or Atom link); `/add` "
         "alone opens a form to paste one in; `replace: True` puts it in the place of "
         "the article with the same link or title (a page updated, a text corrected).",
+        "• `/edit article:` opens a form with an article's title, link or outlet, date, "
+        "author and text, to correct them in its place.",
         "• `/remove article:` moves an article out of the corpus (nothing is deleted); "
         "`/restore article:` brings back one removed (or replaced) before.",
         "• `/insights` shows what members asked, what went unanswered, the answers "

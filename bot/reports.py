@@ -73,12 +73,14 @@ def added_markdown(added: Added) -> str:
         if article.problem:
             lines.append(f"Written as {name}, but it cannot be read: {escape(article.problem)}")
             continue
-        done = "Restored" if article.restored_from else "Added"
+        done = "Restored" if article.restored_from else "Edited" if article.edited else "Added"
         if article.restored_from not in ("", article.file):  # its name was taken again
             name += f", since `{_path(article.restored_from)}` is another article's now"
         lines.append(f"{done} {name}: {counted(article.sentences, 'sentence')}. It starts:")
         lines.extend(f"> {escape(flat(text))}" for text in article.opening)
-        if article.replaced is not None:
+        if article.replaced is not None and article.edited:
+            lines.append(f"Its earlier version: {_moved(article.replaced)}.")
+        elif article.replaced is not None:
             gone = article.replaced
             lines.append(f"It replaces {_named(gone.title, gone.file)}: {_moved(gone)}.")
     lines.extend(f"Not added: {escape(left.said)}." for left in added.not_added)

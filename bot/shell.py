@@ -28,7 +28,8 @@ COMMANDS = (
     "/ask QUESTION [article: ARTICLE], /more, /previous, /context, /closest, "
     "/reply FOLLOW-UP, "
     "/answer-this MESSAGE, /sources [SEARCH], /article ARTICLE, /help, /forget; "
-    "moderators': /add LINK-OR-FILE (or LINK LINK...) [replace: True], /remove ARTICLE, "
+    "moderators': /add LINK-OR-FILE (or LINK LINK...) [replace: True], /edit ARTICLE, "
+    "/remove ARTICLE, "
     "/restore [ARTICLE], "
     "/insights [DAYS], "
     "/reload; /quit"
@@ -106,6 +107,7 @@ class Shell:
             ),
             "/forget": lambda _: render.forgotten_markdown(self.service.forget_member(_USER)),
             "/add": self._add,
+            "/edit": self._edit,
             "/remove": self._remove,
             "/restore": self._restore,
             "/insights": self._insights,
@@ -238,6 +240,14 @@ class Shell:
         return render.article_card(
             reading.article, reading.paragraphs, reading.sentences, files=True
         )
+
+    def _edit(self, article: str) -> str:
+        """Where the article's file is: a shell edits it (Discord's /edit opens a form)."""
+        info = self.served.index.find_article(article) if article else None
+        if info is None:
+            return "Edit which article? /edit ARTICLE, its file as /sources names it."
+        path = self.settings.corpus_dir / (info.file or info.path)
+        return f"{info.title or info.id} is in `{path}`: edit that file, then /reload."
 
     def _remove(self, article: str) -> str:
         if not article:

@@ -56,6 +56,9 @@ _SPANISH = {
     "Delete your votes and take your name off your questions": (
         "Borra tus votos y quita tu nombre de tus preguntas"
     ),
+    "Correct an article's title, link, date, author or text (moderators)": (
+        "Corrige el título, el enlace, la fecha, el autor o el texto de un artículo (moderadores)"
+    ),
 }
 # English description -> {locale: description}. Only the descriptions are translated:
 # command names stay the same everywhere, so that /help and other members' messages
@@ -87,6 +90,7 @@ for locale, texts in {
         "Rétablit un article retiré auparavant (modérateurs)",
         "Le titre de l'article retiré (choisissez une des suggestions)",
         "Supprime vos votes et retire votre nom de vos questions",
+        "Corrige le titre, le lien, la date, l'auteur ou le texte d'un article (modérateurs)",
     ),
     discord.Locale.german: (
         "Stelle eine Frage; ich zitiere die Sätze, die sie beantworten",
@@ -110,6 +114,7 @@ for locale, texts in {
         "Holt einen zuvor entfernten Artikel zurück (Moderatoren)",
         "Der Titel des entfernten Artikels (wähle einen der Vorschläge)",
         "Löscht deine Stimmen und entfernt deinen Namen von deinen Fragen",
+        "Korrigiert Titel, Link, Datum, Autor oder Text eines Artikels (Moderatoren)",
     ),
     discord.Locale.brazil_portuguese: (
         "Faça uma pergunta; cito as frases que a respondem",
@@ -133,6 +138,7 @@ for locale, texts in {
         "Traz de volta um artigo removido antes (moderadores)",
         "O título do artigo removido (escolha uma das sugestões)",
         "Apaga seus votos e tira seu nome das suas perguntas",
+        "Corrige o título, o link, a data, o autor ou o texto de um artigo (moderadores)",
     ),
 }.items():
     for english, text in zip(_SPANISH, texts, strict=True):

@@ -70,6 +70,7 @@ async def test_ask_quotes_the_right_sentence_with_its_source(server, bot):
         "forget",
         "reload",
         "add",
+        "edit",
         "remove",
         "restore",
         "insights",
@@ -83,7 +84,7 @@ async def test_ask_quotes_the_right_sentence_with_its_source(server, bot):
         "required": False,
         "description_localizations": None,
     }
-    for name in ("reload", "add", "remove", "restore", "insights"):  # hidden from members
+    for name in ("reload", "add", "edit", "remove", "restore", "insights"):  # not for members
         assert int(synced[name]["default_member_permissions"]) == MANAGE_GUILD
         assert synced[name]["contexts"] == [0]  # servers only, never DMs
     # Descriptions in the languages most used besides English; names stay the same.
@@ -1578,7 +1579,7 @@ async def test_a_member_who_added_the_bot_to_their_account_asks_anywhere(server,
     for name in ("ask", "Answer this question", "sources", "article", "help", "forget"):
         assert synced[name]["integration_types"] == [0, 1], name  # server and user installs
         assert synced[name]["contexts"] == [0, 1, 2], name  # servers, its DMs, group DMs
-    for name in ("add", "remove", "restore", "insights", "reload"):
+    for name in ("add", "edit", "remove", "restore", "insights", "reload"):
         assert synced[name]["integration_types"] == [0] and synced[name]["contexts"] == [0]
     # In a server the bot is not in, Discord delivers the command through the member's
     # own install; the answer and its buttons go through the interaction.

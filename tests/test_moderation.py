@@ -29,6 +29,7 @@ async def test_members_are_refused_privately_and_nothing_changes(server, bot, si
     for name, options in [
         ("add", {"url": site.url("/news/gripen.html")}),
         ("remove", {"article": "circus.md"}),
+        ("edit", {"article": "circus.md"}),
         ("restore", {"article": "circus.md"}),
         ("insights", {}),
     ]:
@@ -37,6 +38,7 @@ async def test_members_are_refused_privately_and_nothing_changes(server, bot, si
     assert sorted(p.name for p in corpus.iterdir()) == before
     assert site.hits == []
     assert await server.autocomplete("remove", ALICE, article="circ") == []
+    assert await server.autocomplete("edit", ALICE, article="circ") == []
     assert await server.autocomplete("restore", ALICE, article="") == []
 
 
@@ -121,6 +123,68 @@ async def test_an_article_pasted_into_the_form_answers_members(server, bot, corp
     assert f"It replaces *{title}*" in private_text(updated)
     answer = (await server.slash("ask", ALICE, question="how many villagers were moved?")).messages
     assert "1,500 **villagers**" in embed_text(answer[-1])
+
+
+async def test_an_article_is_corrected_in_the_edit_form(server, bot, corpus):
+    await server.slash("add", MODERATOR, file=Upload("laos.md", LAOS))
+    suggested = await server.autocomplete("edit", MODERATOR, article="laos")
+    assert [c["value"] for c in suggested] == ["dam-collapse-in-laos.md"]
+    opened = await server.slash("edit", MODERATOR, article="dam-collapse-in-laos.md")
+    assert opened.modal is not None and opened.modal["title"] == "Edit an article"
+    shown = [
+        component.get("value")
+        for row in opened.modal["components"]
+        for component in row.get("components", [row.get("component", {})])
+    ]
+    text = "A dam collapsed in Attapeu on Sunday.\n\nAbout 1,300 villagers were moved by boat."
+    assert shown == ["Dam collapse in Laos", text, None, None, None]
+    same = await server.submit(opened, MODERATOR, "Dam collapse in Laos", text, "", "", "")
+    assert "nothing changed in “Dam collapse in Laos”" in private_text(same)
+    opened = await server.slash("edit", MODERATOR, article="dam-collapse-in-laos.md")
+    title = "Dam collapse in southern Laos"
+    fixed = text.replace("1,300", "1,500")
+    edited = await server.submit(
+        opened, MODERATOR, title, fixed, "Vientiane Times", "2018-07-23", ""
+    )
+    report = private_text(edited)
+    assert f"Edited *{title}* (`dam-collapse-in-laos.md`): 2 sentences" in report
+    assert "Its earlier version: moved to `" in report and "/restore" in report
+    written = (corpus / "dam-collapse-in-laos.md").read_text()  # the same file, so the same id
+    assert f"title: {title}" in written and "outlet: Vientiane Times" in written
+    assert "published: 2018-07-23" in written
+    answer = (await server.slash("ask", ALICE, question="how many villagers were moved?")).messages
+    assert "1,500 **villagers**" in embed_text(answer[-1]) and title in embed_text(answer[-1])
+    # An article of another kind (the seed's .txt) keeps its id: the new file says it.
+    opened = await server.slash("edit", MODERATOR, article="000_ca0daf8963f53742.txt")
+    seed_text = opened.modal["components"][1]
+    seed_text = seed_text.get("components", [seed_text.get("component")])[0]["value"]
+    retitled = await server.submit(
+        opened, MODERATOR, "Junta chief in Moscow", seed_text, "", "", ""
+    )
+    assert "Edited *Junta chief in Moscow*" in private_text(retitled)
+    assert "000_ca0daf8963f53742.txt" in bot.service.served.index.articles
+    shown = private_text(await server.slash("insights", MODERATOR, days=7))
+    assert f"mod ({MODERATOR.id}) edited *{title}*" in shown
+    nothing = await server.slash("edit", MODERATOR, article="no such article")
+    assert "No article “no such article” in the corpus" in private_text(nothing)
+
+
+async def test_an_article_too_long_for_the_form_keeps_its_text_when_edited(server, bot, corpus):
+    long_text = "\n\n".join(f"Villagers of district {n} were moved by boat." for n in range(120))
+    upload = Upload("laos.md", f"---\ntitle: Dam collapse\n---\n{long_text}\n".encode())
+    await server.slash("add", MODERATOR, file=upload)
+    opened = await server.slash("edit", MODERATOR, article="dam-collapse.md")
+    labels = [
+        component.get("label") or row.get("label")
+        for row in opened.modal["components"]
+        for component in row.get("components", [row.get("component", {})])
+    ]
+    assert "Text" not in labels and len(labels) == 4  # more than a form's field takes
+    edited = await server.submit(opened, MODERATOR, "Dam collapse in Laos", "", "2018-07-23", "")
+    assert "Edited *Dam collapse in Laos* (`dam-collapse.md`): 120 sentences" in (
+        private_text(edited)
+    )
+    assert long_text in (corpus / "dam-collapse.md").read_text()
 
 
 async def test_several_links_are_added_at_once_and_those_that_fail_named(server, bot, site, corpus):

@@ -147,6 +147,12 @@ def test_moderators_commands_change_the_corpus_and_are_audited(corpus, tmp_path)
     assert "(shell) restored *Nuclear deal*" in insights
     assert "cannot be read" in shell.reply(f"/add {tmp_path / 'missing.md'}")
     assert "save it as a .txt and /add its path" in shell.reply("/add")  # no form here
+    nuclear = shell.reply("/edit nuclear-deal.md")  # nor there: the file to edit
+    assert (
+        nuclear
+        == f"Nuclear deal is in `{corpus / 'nuclear-deal.md'}`: edit that file, then /reload."
+    )
+    assert shell.reply("/edit nothing").startswith("Edit which article?")
     assert "from 1 to 365" in shell.reply("/insights forever")
 
 
