@@ -74,8 +74,7 @@ _ASKS_WHEN = re.compile(
 # what), before a verb asking ("when did...", "since when is..."), after one of asking
 # ("anyone know when...") or last ("overthrown when?"), or first in a question marked so
 # or short ("when the coup?"), not opening a clause ("When Corliss was given the medal,
-# the committee said..."); or asking a year or a date;
-# "how long ago" asks when too.
+# the committee said..."); or asking a year or a date; "how long ago" asks when too.
 _ASKS_TIME = re.compile(
     r"^(?!.*\b(what|which|who|whom|whose|where|why|how)\b).*(\bwhen (did|does|do|is|was|"
     r"were|are|will|would|can|could|has|have|had|should|shall|might|must)\b|\b(know|tell|"
@@ -385,14 +384,13 @@ def time_unsaid(texts: Iterable[str], question: str) -> str:
     asked = time_asked(question)
     if not asked:
         return ""
-    if asked == "when":
-        told = _found(_TIME, question)
-        return "" if any(_found(_TIME, text) - told for text in texts) else asked
-    told = _found(_NUMBER, question) | _found(_DURATION, question)
-    for text in texts:
-        if (_found(_NUMBER, text) | _found(_DURATION, text)) - told:
-            return ""
-    return asked
+    tells = (_TIME,) if asked == "when" else (_NUMBER, _DURATION)
+
+    def told(text: str) -> set[str]:
+        return set().union(*(_found(pattern, text) for pattern in tells))
+
+    in_question = told(question)
+    return "" if any(told(text) - in_question for text in texts) else asked
 
 
 def names_someone_new(text: str, question: str) -> bool:
