@@ -13,6 +13,7 @@ import numpy as np
 
 from .analysis import Token
 from .arrays import find_sorted
+from .asked import amount_unsaid, is_year, time_unsaid
 from .asking import asking_sentence
 from .corpus import Article
 from .defining import Asked, defines, subject_asked, titled
@@ -41,14 +42,7 @@ from .query import Query, build_query
 from .ranking import CANDIDATES, Ranked, rank
 from .reading import Lookups
 from .recency import LATEST_POOL, asks_latest, newest_first
-from .rerank import (
-    FUNCTION_WORDS,
-    amount_unsaid,
-    is_year,
-    names_someone_new,
-    rerank,
-    time_unsaid,
-)
+from .rerank import FUNCTION_WORDS, names_someone_new, rerank
 from .rerank_weights import WEIGHTS
 from .seeming import (
     NAME_PART_CAPITALISED,

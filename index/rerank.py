@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
+from .asked import dates_in, kinds_asked, numbers_in
 from .index import Index
 from .query import Query, Word
 from .ranking import Ranked
@@ -27,91 +28,6 @@ _PARAGRAPH_REACH = 64
 _WRITTEN = re.compile(r"\w+")
 _CAPITALISED = re.compile(r"\b[A-Z]\w+")
 _NAMES = re.compile(r"\b[A-Z]\w+(?:\s+[A-Z]\w+)+")
-_NUMBER = re.compile(
-    r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"twenty|thirty|forty|fifty|(hundred|thousand|million|billion|dozen)s?|half)\b",
-    re.IGNORECASE,
-)
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
-_DATE = re.compile(
-    rf"\b(1\d{{3}}|20\d{{2}}|\d+(st|nd|rd|th) century|{_MONTHS}|\d{{3}}0s)\b", re.IGNORECASE
-)
-_YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")  # "in 2021" is no amount
-# "how much" before a word of degree asks how far, as "how much does Russia help?" does:
-# "how much support does Russia give?" asks no number.
-_DEGREE = (
-    r"(?!\s+(support|help|influence|power|control|pressure|attention|interest|impact|"
-    r"effect|trust|respect|progress|success|sympathy|importance|backing)\b)"
-)
-_ASKS_NUMBER = re.compile(
-    rf"\bhow (many|much{_DEGREE}|long|large|big|old|far|high|tall)\b|percent"
-    # "what is the population of Warsaw?": a number, as "how many people live in Warsaw?"
-    r"|\bwhat(?:'s|’s| is| was| are| were) (?:the |its |their )?(?:population|size|area|"
-    r"height|length|width|depth|weight|number|amount|total|rate|budget|speed|distance|age)\b",
-    re.I,
-)
-# "how much" asks an amount before a noun ("how much oil") or with a word of price; "how
-# much does Russia help?" asks how far.
-_ASKS_AMOUNT = re.compile(
-    r"\bhow old\b|\bhow many\b|\bhow often\b"
-    r"|\bhow much\b(?!\s+(does|do|did|is|are|was|were|has|have|had|will|would|can|could)\b)"
-    + _DEGREE
-    + r"|\bhow much\b.*\b(costs?|price[sd]?|worth|pay|paid|spen[dt]|weighs?|earns?)\b"
-    r"|\bwhat (is|was|are|were) the (price|cost)s?\b|\bwhat (do|does|did|will) .*\bcost\b",
-    re.I,
-)
-_HOW = ("how many", "how old", "how often")  # else "how much", or a price asked
-# Amounts _NUMBER does not count: "thousands of civilians", "none of", "his fourth trip".
-_AMOUNTS = re.compile(
-    r"\b(hundreds|thousands|millions|billions|dozens|tens|none|once|twice|thrice|first|"
-    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th))\b",
-    re.I,
-)
-_ASKS_WHEN = re.compile(
-    r"\bwhen\b|\bwhat (year|century|date|decade|month|time)\b|\bwhich year\b", re.I
-)
-# A question asking when: its one question word ("what did he do when he arrived?" asks
-# what), before a verb asking ("when did...", "since when is..."), after one of asking
-# ("anyone know when...") or last ("overthrown when?"), or first in a question marked so
-# or short ("when the coup?"), not opening a clause ("When Corliss was given the medal,
-# the committee said..."); or asking a year or a date; "how long ago" asks when too.
-_ASKS_TIME = re.compile(
-    r"^(?!.*\b(what|which|who|whom|whose|where|why|how)\b).*(\bwhen (did|does|do|is|was|"
-    r"were|are|will|would|can|could|has|have|had|should|shall|might|must)\b|\b(know|tell|"
-    r"say|remember|idea|wonder\w*|ask\w*|sure) when\b|\bwhen\W*$|^\W*when\b(.*\?\W*$|(\W+\w+){,3}"
-    r"\W*$))"
-    r"|\b(what|which) (year|century|decade|month|date|day)\b|\bhow long ago\b",
-    re.I,
-)
-_ASKS_DURATION = re.compile(r"\bhow long\b(?! ago\b)", re.I)
-# What tells a time: a date, a day, a season, a time's unit, or a word placing something
-# in time ("since", "after", "recently"); a passage holding none answers no "when?".
-_TIME = re.compile(
-    rf"\b(1\d{{3}}|20\d{{2}}|\d{{2,3}}0s|\d+(st|nd|rd|th) century|centur(y|ies)|{_MONTHS}|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|spring|summer|"
-    r"autumn|fall|winter|"
-    r"today|tonight|yesterday|tomorrow|morning|evening|night|noon|midnight|ago|now|"
-    r"currently|recently|lately|soon|later|earlier|then|once|formerly|previously|since|"
-    r"until|till|after|before|during|while|when|whenever|following|prior|past|next|last|"
-    r"(second|minute|hour|day|week|month|year|decade|era|period|age|reign|dynast(y|ie)|time|"
-    r"session|season)s?|beginning|start|end|annual(ly)?|daily|weekly|monthly|\d{1,2}:\d{2})\b",
-    re.I,
-)
-# What tells how long: a time's unit or a word of duration (besides a number).
-_DURATION = re.compile(
-    r"\b((second|minute|hour|day|night|week|month|year|decade|centur(y|ie)|generation|"
-    r"lifetime|era|age|reign|term|mile|kilometre|kilometer|km|metre|meter|foot|feet|inch)(e?s)?|"
-    r"long|longer|briefly|forever|permanent(ly)?|temporar(y|ily)|indefinite(ly)?|overnight|"
-    r"since|until|till|throughout)\b",
-    re.I,
-)
-# Who, or which of the things that have names: the answer is likely a name.
-_ASKS_WHO = re.compile(
-    r"\b(who|whom|whose)\b|\b(which|what) (countr|nation|person|people|compan|cit[yi]|"
-    r"state|team|leader|organi[sz]ation|president|king|emperor|group|part[yi]|tribe|"
-    r"universit|river|region|province|dynast|famil|general|treat)|\bnamed?\b",
-    re.I,
-)
 # Words that name nothing although capitalised (after a quote, in a heading).
 FUNCTION_WORDS = frozenset(
     "a an the of in on at to for by with from and or is are was were be been being do "
@@ -201,12 +117,8 @@ def features(index: Index, query: Query, question: str, ranked: Sequence[Ranked]
         for first, word in shown
     }
     named = set(written)  # "myanmar" names Myanmar, whatever the case a question uses
-    asked_numbers, asked_dates = _found(_NUMBER, question), _found(_DATE, question)
-    asks = (
-        bool(_ASKS_WHO.search(question)),
-        bool(_ASKS_NUMBER.search(question) or _ASKS_AMOUNT.search(question)),
-        bool(_ASKS_WHEN.search(question)),
-    )
+    asked_numbers, asked_dates = numbers_in(question), dates_in(question)
+    asks = kinds_asked(question)
     best = ranked[0].score
     # Each question word, by the letters it begins with (after a space: a word of the
     # sentence begins so), which candidates hold none of its terms, and its weight.
@@ -234,8 +146,8 @@ def features(index: Index, query: Query, question: str, ranked: Sequence[Ranked]
                 sum(w for forms, w in exact_words.items() if found_words.intersection(forms))
                 / ideal,
                 float(asks[0] and _new_name(text, named)),
-                float(asks[1] and _new(_NUMBER, text, asked_numbers)),
-                float(asks[2] and _new(_DATE, text, asked_dates)),
+                float(asks[1] and bool(numbers_in(text) - asked_numbers)),
+                float(asks[2] and bool(dates_in(text) - asked_dates)),
                 prev_cov[place],
                 float(asks[0] and _new_full_name(text, named)),
                 lent[place],
@@ -337,62 +249,6 @@ def _new_name(text: str, named: set[str]) -> bool:
     )
 
 
-def is_year(word: str) -> bool:
-    """Whether ``word`` is written as a year ("2021", "1755")."""
-    return bool(_YEAR.fullmatch(word))
-
-
-def amount_asked(question: str) -> str:
-    """How ``question`` asks an amount, "how many", "how old", "how often" or "how much"
-    ("how much does a tank cost?", "what is the price of..."), "" where it does not ("how
-    much does Russia help?", "who sells tanks?")."""
-    found = _ASKS_AMOUNT.search(question)
-    if not found:
-        return ""
-    asked = found.group().lower()
-    return next((how for how in _HOW if asked.startswith(how)), "how much")
-
-
-def amount_unsaid(texts: Iterable[str], question: str) -> str:
-    """How ``question`` asks an amount (``amount_asked``) where none of ``texts`` holds
-    one it does not: a number other than a year, "thousands", "fourth", "twice", "none";
-    for "how old", a number (an age). "" where it asks none or one holds it."""
-    asked = amount_asked(question)
-    if not asked:
-        return ""
-    told = _found(_NUMBER, question)
-    for text in texts:
-        numbers = _found(_NUMBER, text) - told - _found(_YEAR, text)
-        if numbers or (asked != "how old" and _AMOUNTS.search(text)):
-            return ""
-    return asked
-
-
-def time_asked(question: str) -> str:
-    """How ``question`` asks a time: "when" (or a year, a date: "what year...", "how long
-    ago"), "how long", or "" where it asks none ("what did he do when he arrived?")."""
-    if _ASKS_DURATION.search(question):
-        return "how long"
-    return "when" if _ASKS_TIME.search(question) else ""
-
-
-def time_unsaid(texts: Iterable[str], question: str) -> str:
-    """How ``question`` asks a time (``time_asked``) where none of ``texts`` tells one:
-    for "when", a date, a day or a word placing it in time (``_TIME``) the question does
-    not say; for "how long", a number or a word of duration. "" where it asks none or
-    one tells it."""
-    asked = time_asked(question)
-    if not asked:
-        return ""
-    tells = (_TIME,) if asked == "when" else (_NUMBER, _DURATION)
-
-    def told(text: str) -> set[str]:
-        return set().union(*(_found(pattern, text) for pattern in tells))
-
-    in_question = told(question)
-    return "" if any(told(text) - in_question for text in texts) else asked
-
-
 def names_someone_new(text: str, question: str) -> bool:
     """Whether ``text`` holds a name of two capitalised words or more, past its first
     word, that ``question`` names none of."""
@@ -406,15 +262,6 @@ def _new_full_name(text: str, named: set[str]) -> bool:
         not any(w.lower() in named or w.lower() in FUNCTION_WORDS for w in m.group().split())
         for m in _NAMES.finditer(text, 1)
     )
-
-
-def _found(pattern: re.Pattern[str], text: str) -> set[str]:
-    return {m.group().lower() for m in pattern.finditer(text)}
-
-
-def _new(pattern: re.Pattern[str], text: str, asked: set[str]) -> bool:
-    """Whether ``text`` holds a match of ``pattern`` that the question lacks."""
-    return bool(_found(pattern, text) - asked)
 
 
 def _pairs_in(sequence: list[str], pairs: set[tuple[str, str]]) -> int:

@@ -1,0 +1,83 @@
+from index.asked import (
+    amount_asked,
+    amount_unsaid,
+    dates_in,
+    kinds_asked,
+    numbers_in,
+    time_asked,
+    time_unsaid,
+)
+
+
+def test_an_amount_is_what_how_many_and_how_much_ask():
+    assert amount_asked("How many tanks did Russia sell?") == "how many"
+    assert amount_asked("how much   oil?") == amount_asked("how much does a tank cost?")
+    assert amount_asked("how much oil?") == "how much"
+    assert amount_asked("What is the price of a Gripen?") == "how much"
+    assert amount_asked("what did the jets cost?") == "how much"
+    # "how much does Russia help?" asks how far, not an amount; other questions neither.
+    assert amount_asked("how much does Russia help India?") == ""
+    assert amount_asked("how much support does Russia give?") == ""  # a word of degree
+    assert amount_asked("who supplies India?") == ""
+    asked = "how many tanks did Russia sell?"
+    assert amount_unsaid(["Russia supplies India with tanks."], asked) == "how many"
+    assert amount_unsaid(["In 2021 the army seized power."], asked) == "how many"  # a year
+    for text in ("It sold 300 tanks.", "Thousands died.", "His fourth trip.", "None did."):
+        assert amount_unsaid([text], asked) == "", text
+    assert amount_unsaid(["Russia supplies tanks.", "It sold 300."], asked) == ""  # any one
+    # An age is a number: "his fourth trip" says no one's.
+    assert amount_asked("How old is he?") == "how old"
+    assert amount_asked("how often has he been?") == "how often"
+    assert amount_unsaid(["His fourth trip."], "how old is he?") == "how old"
+    assert amount_unsaid(["Min Aung Hlaing, 68, left."], "how old is he?") == ""
+    # The question's own number is none it is told.
+    assert amount_unsaid(["It sold 300 tanks."], "how many of the 300 tanks work?") == "how many"
+    assert amount_unsaid(["It sold 300 tanks."], "who sells tanks?") == ""  # none asked
+
+
+def test_a_time_is_what_when_and_how_long_ask():
+    for question in (
+        "when did the coup happen?",
+        "since when can't russian planes fly over europe",
+        "anyone know when the coup was",
+        "overthrown when",
+        "when the coup?",
+        "what year did the army take power?",
+        "how long ago was the coup?",
+    ):
+        assert time_asked(question) == "when", question
+    assert time_asked("how long is the flight to Vietnam?") == "how long"
+    # "when" opening a clause, or beside another question word, asks no time.
+    for question in (
+        "what did he do when he arrived?",
+        "when was the coup and who led it?",
+        "When Corliss was given the Rumford medal the committee said that no one invention"
+        " since Watt's time has so enhanced the efficiency of the steam engine.",
+        "who sells jets?",
+    ):
+        assert time_asked(question) == "", question
+    asked = "when was the nuclear deal signed?"
+    assert time_unsaid(["They signed a deal on nuclear power."], asked) == "when"
+    for text in ("It was signed in 2019.", "They signed it on Tuesday.", "Signed last spring."):
+        assert time_unsaid([text], asked) == "", text
+    assert time_unsaid(["A deal.", "In March it was signed."], asked) == ""  # any one
+    # The question's own time is none it is told.
+    assert time_unsaid(["Putin met him in 2021."], "when in 2021 did they meet?") == "when"
+    flight = "how long is the flight to Vietnam?"
+    assert time_unsaid(["Flights to Vietnam start in the spring."], flight) == "how long"
+    for text in ("The flight takes nine hours.", "It is 6,700 km long."):
+        assert time_unsaid([text], flight) == "", text
+    assert time_unsaid(["A deal."], "who signed the deal?") == ""  # none asked
+
+
+def test_what_kind_of_answer_is_asked_and_what_a_text_writes():
+    assert kinds_asked("who sells jets to myanmar?") == (True, False, False)
+    assert kinds_asked("what is the population of Warsaw?") == (False, True, False)
+    assert kinds_asked("in what year did the coup happen?") == (False, False, True)
+    assert numbers_in("Six elephants, 300 tanks and a half.") == {"six", "300", "half"}
+    assert dates_in("In January 2021, in the 1920s and the 5th century.") == {
+        "january",
+        "2021",
+        "1920s",
+        "5th century",
+    }
