@@ -100,3 +100,37 @@ def test_a_file_that_gave_no_article_is_moved_out_and_back_if_the_refresh_fails(
     # A file one article was read from is no unread file: its bad line stays named.
     with pytest.raises(LibraryError, match="no article 'bulk.jsonl'"):
         asyncio.run(curator().remove("bulk.jsonl", "mod"))
+
+
+def test_an_edit_is_refused_where_it_changes_nothing_or_takes_anothers_text_or_link(
+    tmp_path, curator
+):
+    corpus = tmp_path / "corpus"
+    write(corpus, "a.md", "---\ntitle: Dam\nsource: https://example.com/dam\n---\nA dam broke.")
+    write(corpus, "b.md", "---\ntitle: B\n---\nBeta news.")
+    edit = curator().edit
+    same = NewArticle("Dam", ("A dam broke.",), "https://example.com/dam")
+    with pytest.raises(LibraryError, match="nothing changed in “Dam”"):
+        asyncio.run(edit("a.md", same, "mod"))
+    with pytest.raises(LibraryError, match="is already in the corpus: “B”"):
+        asyncio.run(edit("a.md", NewArticle("Dam", ("Beta news.",)), "mod"))
+    linked = NewArticle("B", ("Beta news, corrected.",), "https://example.com/dam/")
+    with pytest.raises(LibraryError, match="https://example.com/dam/ is already in the corpus"):
+        asyncio.run(edit("b.md", linked, "mod"))
+    assert sorted(p.name for p in corpus.iterdir()) == ["a.md", "b.md"]
+
+
+def test_an_edit_is_undone_when_the_refresh_fails(tmp_path, curator):
+    corpus = tmp_path / "corpus"
+    write(corpus, "a.md", "---\ntitle: Dam\nsource: https://example.com/dam\n---\nA dam broke.")
+    write(corpus, "b.md", "---\ntitle: B\n---\nBeta news.")
+    before = (corpus / "a.md").read_text()
+
+    async def failing():
+        raise IndexNotSaved(tmp_path / "index", "the disk is full")
+
+    fixed = NewArticle("Dam collapse", ("A dam broke on Sunday.",), "https://example.com/dam")
+    with pytest.raises(IndexNotSaved):
+        asyncio.run(curator(failing).edit("a.md", fixed, "mod"))
+    assert (corpus / "a.md").read_text() == before
+    assert sorted(p.name for p in corpus.iterdir()) == ["a.md", "b.md"]
