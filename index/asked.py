@@ -22,11 +22,15 @@ _DEGREE = (
     r"(?!\s+(support|help|influence|power|control|pressure|attention|interest|impact|"
     r"effect|trust|respect|progress|success|sympathy|importance|backing)\b)"
 )
+# A quantity asked by its name asks a number ("what is the population of Warsaw?", as
+# "how many people live in Warsaw?"); a rate or an age too, for the reranker, though a
+# passage need not write them in figures ("the rate of decline is slow").
+_QUANTITIES = "population|size|area|height|length|width|depth|weight|number|amount|total|"
+_QUANTITIES += "budget|speed|distance"
+_QUANTITY_NAMED = r"\bwhat(?:'s|’s| is| was| are| were) (?:the |its |their )?(?P<quantity>{})\b"
 _ASKS_NUMBER = re.compile(
-    rf"\bhow (many|much{_DEGREE}|long|large|big|old|far|high|tall)\b|percent"
-    # "what is the population of Warsaw?": a number, as "how many people live in Warsaw?"
-    r"|\bwhat(?:'s|’s| is| was| are| were) (?:the |its |their )?(?:population|size|area|"
-    r"height|length|width|depth|weight|number|amount|total|rate|budget|speed|distance|age)\b",
+    rf"\bhow (many|much{_DEGREE}|long|large|big|old|far|high|tall)\b|percent|"
+    + _QUANTITY_NAMED.format(f"{_QUANTITIES}|rate|age"),
     re.I,
 )
 # "how much" asks an amount before a noun ("how much oil") or with a word of price; "how
@@ -36,7 +40,8 @@ _ASKS_AMOUNT = re.compile(
     r"|\bhow much\b(?!\s+(does|do|did|is|are|was|were|has|have|had|will|would|can|could)\b)"
     + _DEGREE
     + r"|\bhow much\b.*\b(costs?|price[sd]?|worth|pay|paid|spen[dt]|weighs?|earns?)\b"
-    r"|\bwhat (is|was|are|were) the (price|cost)s?\b|\bwhat (do|does|did|will) .*\bcost\b",
+    r"|\bwhat (is|was|are|were) the (price|cost)s?\b|\bwhat (do|does|did|will) .*\bcost\b|"
+    + _QUANTITY_NAMED.format(_QUANTITIES),  # "what is the speed of light?": a number
     re.I,
 )
 _HOW = ("how many", "how old", "how often")  # else "how much", or a price asked
@@ -100,11 +105,14 @@ def is_year(word: str) -> bool:
 
 def amount_asked(question: str) -> str:
     """How ``question`` asks an amount, "how many", "how old", "how often" or "how much"
-    ("how much does a tank cost?", "what is the price of..."), "" where it does not ("how
-    much does Russia help?", "who sells tanks?")."""
+    ("how much does a tank cost?", "what is the price of..."), or by its name ("the
+    speed": "what is the speed of light?"); "" where it does not ("how much does Russia
+    help?", "who sells tanks?")."""
     found = _ASKS_AMOUNT.search(question)
     if not found:
         return ""
+    if named := found.group("quantity"):
+        return f"the {named.lower()}"
     asked = found.group().lower()
     return next((how for how in _HOW if asked.startswith(how)), "how much")
 

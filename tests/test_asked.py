@@ -19,6 +19,14 @@ def test_an_amount_is_what_how_many_and_how_much_ask():
     assert amount_asked("how much does Russia help India?") == ""
     assert amount_asked("how much support does Russia give?") == ""  # a word of degree
     assert amount_asked("who supplies India?") == ""
+    # A quantity asked by its name is asked so, and said so where no passage holds it.
+    assert amount_asked("what is the speed of the new jets?") == "the speed"
+    assert amount_asked("What's the population of Warsaw?") == "the population"
+    assert amount_unsaid(["They cache the expressions for speed."], "what is the speed?") == (
+        "the speed"
+    )
+    assert amount_unsaid(["It flies at 2,100 km/h."], "what is the speed of the jets?") == ""
+    assert amount_asked("what is the rate of growth?") == ""  # a rate may be "slow"
     asked = "how many tanks did Russia sell?"
     assert amount_unsaid(["Russia supplies India with tanks."], asked) == "how many"
     assert amount_unsaid(["In 2021 the army seized power."], asked) == "how many"  # a year
