@@ -198,7 +198,7 @@ def help_embeds(text: str, moderators: str = "") -> list[discord.Embed]:
     embed, each within an embed's limit and both within a message's."""
     shown = [discord.Embed(title="How to ask me", description=clip(text, DESCRIPTION_LIMIT))]
     if moderators:
-        title = "For moderators (Manage Server, or a moderator role)"
+        title = f"{render.MODERATORS} {render.WHO_MODERATES}"
         room = TOTAL_LIMIT - len(shown[0].title or "") - len(shown[0].description or "")
         limit = min(DESCRIPTION_LIMIT, room - len(title))
         shown.append(discord.Embed(title=title, description=clip(moderators, limit)))

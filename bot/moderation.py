@@ -20,6 +20,7 @@ from .curation import Added, Removed, sources_in
 from .insights import DEFAULT_DAYS, MAX_DAYS, insights_csv, recorded, summarise
 from .library import NAMED_SUFFIXES, typed_article
 from .messages import error_reply
+from .render import escape, flat
 from .replies import NO_MENTIONS, send_private
 from .service import CHOICE_CHARS, MAX_CHOICES
 
@@ -209,7 +210,9 @@ class ArticleForm(discord.ui.Modal):
         await _changing(interaction, command, adding, reports.added_markdown)
 
     async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
-        await send_private(interaction, error_reply(error, "/add"))
+        await send_private(
+            interaction, error_reply(error, "/add" if self.editing is None else "/edit")
+        )
 
 
 @moderators_command(
@@ -221,9 +224,8 @@ async def edit(interaction: discord.Interaction, article: str) -> None:
     index = _bot(interaction).service.served.index
     info = index.find_article(article)
     if info is None:
-        await send_private(
-            interaction, f"No article “{article}” in the corpus: pick one of the suggestions."
-        )
+        named = escape(flat(article))
+        await send_private(interaction, f"No article “{named}” in the corpus: pick a suggestion.")
         return
     text = "\n\n".join(index.paragraphs(info.id))
     await interaction.response.send_modal(ArticleForm(True, info, text))

@@ -601,7 +601,9 @@ def help_markdown(
     return "\n".join(lines)
 
 
-MODERATORS_HEADING = "**For moderators** (Manage Server, or a moderator role)"
+# Who the moderators are, as /help's heading and embed title name them.
+MODERATORS, WHO_MODERATES = "For moderators", "(Manage Server, or a moderator role)"
+MODERATORS_HEADING = f"**{MODERATORS}** {WHO_MODERATES}"
 
 
 def moderators_help_markdown(status: str = "") -> str:

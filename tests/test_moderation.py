@@ -165,8 +165,8 @@ async def test_an_article_is_corrected_in_the_edit_form(server, bot, corpus):
     assert "000_ca0daf8963f53742.txt" in bot.service.served.index.articles
     shown = private_text(await server.slash("insights", MODERATOR, days=7))
     assert f"mod ({MODERATOR.id}) edited *{title}*" in shown
-    nothing = await server.slash("edit", MODERATOR, article="no such article")
-    assert "No article “no such article” in the corpus" in private_text(nothing)
+    nothing = await server.slash("edit", MODERATOR, article="no *such* article")
+    assert "No article “no \\*such\\* article” in the corpus" in private_text(nothing)
 
 
 async def test_an_article_too_long_for_the_form_keeps_its_text_when_edited(server, bot, corpus):
