@@ -502,6 +502,15 @@ _FOLLOWING = re.compile(r"(?:and|what about|how about|but|also)\b", re.IGNORECAS
 _PRONOUNS = frozenset(
     "he him his himself she her hers herself they them their theirs themselves it its".split()
 )
+# A question word alone asks about what was just answered: "when?", "how long?", "since
+# when?", "where exactly?", "when was that?" (as a new question it holds nothing to
+# search); "what is this?" may ask what the bot is.
+_ASKING_ALONE = re.compile(
+    r"(?:(?:since|until|till)\s+)?(?:when|where|who|whom|whose|what|which|how)"
+    r"(?:\s+(?:long|much|many|often|old|exactly|else|then))?"
+    r"(?:\s+(?:was|is|were|did|does|do)\s+that)?[\s?!.]*",
+    re.IGNORECASE,
+)
 
 
 def leans_on_earlier(text: str) -> bool:
@@ -514,6 +523,8 @@ def leans_on_earlier(text: str) -> bool:
     (True, True, False)
     >>> leans_on_earlier("who greeted him?"), leans_on_earlier("who greeted Min Aung Hlaing?")
     (True, False)
+    >>> leans_on_earlier("when?"), leans_on_earlier("How long?"), leans_on_earlier("what is this?")
+    (True, True, False)
     """
     words = _words(text)
     phrase = " ".join(words)
@@ -524,6 +535,7 @@ def leans_on_earlier(text: str) -> bool:
         or phrase in _DOUBTS
         or bool(_FOLLOWING.match(text.strip()))
         or not _PRONOUNS.isdisjoint(words)
+        or bool(_ASKING_ALONE.fullmatch(text.strip()))
     )
 
 
