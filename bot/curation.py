@@ -394,7 +394,8 @@ class Curator:
     async def restore(self, name: str, who: str) -> Added:
         """Put an article of the removed folder (``name``: its path there, or its title,
         as ``RemovedFolder.find`` reads it) back into the corpus, refresh, audit; refused
-        if the corpus holds its text again, or its link (an update of it). Where the
+        if the corpus holds its text again, or its link (an update of it), or its id (an
+        edited version of an article of another kind, whose file says it). Where the
         refresh fails, it goes back to the removed folder."""
         async with self._lock:
             index = self.served.index
@@ -402,6 +403,12 @@ class Curator:
             file_name, data = await asyncio.to_thread(self.removed.data, gone)
             articles = await asyncio.to_thread(articles_of_file, file_name, data)
             await asyncio.to_thread(self.library.check_new, articles, index, hint=RESTORE_HINT)
+            holder = index.articles.get(gone.original)
+            if holder is not None and holder.path != gone.original:  # /edit's, saying its id
+                raise LibraryError(
+                    f"“{holder.title or holder.id}” ({holder.file}), its edited version, holds "
+                    f"its id now{RESTORE_HINT}"
+                )
             file = await asyncio.to_thread(self.removed.restore, gone)
             changes = await self._refresh_or_undo(lambda: self.removed.move_out(file))
         restored = self._added(self.served.index, file, articles[0], restored_from=gone.original)

@@ -134,3 +134,19 @@ def test_an_edit_is_undone_when_the_refresh_fails(tmp_path, curator):
         asyncio.run(curator(failing).edit("a.md", fixed, "mod"))
     assert (corpus / "a.md").read_text() == before
     assert sorted(p.name for p in corpus.iterdir()) == ["a.md", "b.md"]
+
+
+def test_an_edited_txt_keeps_its_id_and_its_earlier_version_is_not_restored_beside_it(
+    tmp_path, curator
+):
+    corpus = tmp_path / "corpus"
+    write(corpus, "dam.txt", "---\ntitle: Dam\n---\nA dam broke.")
+    write(corpus, "b.md", "---\ntitle: B\n---\nBeta news.")
+    make = curator()
+    fixed = NewArticle("Dam collapse", ("A dam broke on Sunday.",))
+    edited = asyncio.run(make.edit("dam.txt", fixed, "mod")).articles[0]
+    assert edited.file == "dam-collapse.md" and edited.edited
+    assert make.served.index.articles["dam.txt"].title == "Dam collapse"  # the same id
+    with pytest.raises(LibraryError, match="“Dam collapse” \\(dam-collapse.md\\), its edited"):
+        asyncio.run(make.restore("dam.txt", "mod"))
+    assert sorted(p.name for p in corpus.iterdir()) == ["b.md", "dam-collapse.md"]
