@@ -13,6 +13,8 @@ from .render import counted, escape, flat, problem_text
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from index.corpus import Problem
+
     from .curation import Added, Removed
     from .insights import Insights
     from .removed import RemovedArticle
@@ -49,13 +51,18 @@ def changes_markdown(changes: Changes) -> str:
             lines.append(f"{label}: " + ", ".join(named))
     if not changes.any:
         lines.append("No article was added, changed or removed.")
-    if changes.new_problems:
-        unread = counted(len(changes.new_problems), "file or line", "files or lines")
-        lines.append(f"Could not read {unread}:")
-        lines.extend(f"• {escape(problem_text(p))}" for p in changes.new_problems)
+    lines.extend(_unread(changes.new_problems))
     if known:
         lines.append(known.strip())
     return "\n".join(lines)
+
+
+def _unread(problems: Sequence[Problem]) -> list[str]:
+    """The lines naming each file (or JSONL line) a refresh newly could not read, and why."""
+    if not problems:
+        return []
+    unread = counted(len(problems), "file or line", "files or lines")
+    return [f"Could not read {unread}:", *(f"• {escape(problem_text(p))}" for p in problems)]
 
 
 def _named(title: str, article_id: str) -> str:
@@ -85,6 +92,10 @@ def added_markdown(added: Added) -> str:
             lines.append(f"It replaces {_named(gone.title, gone.file)}: {_moved(gone)}.")
     lines.extend(f"Not added: {escape(left.said)}." for left in added.not_added)
     lines.append(f"The corpus now has {counted(added.changes.articles, 'article')}.")
+    # Besides its own (said above), what the refresh newly could not read: another file
+    # changed meanwhile, or one this change left unread.
+    written = {article.file for article in added.articles}
+    lines.extend(_unread([p for p in added.changes.new_problems if p.path not in written]))
     return "\n".join(lines)
 
 
@@ -100,7 +111,8 @@ def removed_markdown(removed: Removed) -> str:
         said = f"Removed {_named(removed.title, removed.file)}: {_moved(removed)}."
     if removed.changes is None:
         return said
-    return f"{said} The corpus now has {counted(removed.changes.articles, 'article')}."
+    now = f"{said} The corpus now has {counted(removed.changes.articles, 'article')}."
+    return "\n".join([now, *_unread(removed.changes.new_problems)])
 
 
 def removed_markdown_list(articles: Sequence[RemovedArticle]) -> str:

@@ -2,6 +2,7 @@ import asyncio
 
 import pytest
 
+from bot import reports
 from bot.curation import Curator
 from bot.library import LibraryError, NewArticle
 from bot.store import Store
@@ -150,3 +151,17 @@ def test_an_edited_txt_keeps_its_id_and_its_earlier_version_is_not_restored_besi
     with pytest.raises(LibraryError, match="“Dam collapse” \\(dam-collapse.md\\), its edited"):
         asyncio.run(make.restore("dam.txt", "mod"))
     assert sorted(p.name for p in corpus.iterdir()) == ["b.md", "dam-collapse.md"]
+
+
+def test_a_change_reports_the_files_its_refresh_newly_could_not_read(tmp_path, curator):
+    corpus = tmp_path / "corpus"
+    write(corpus, "a.md", "---\ntitle: A\n---\nAlpha news.")
+    write(corpus, "b.md", "---\ntitle: B\n---\nBeta news.")
+    make = curator()
+    (corpus / "broken.md").write_bytes(b"caf\xe9")  # put there meanwhile, by hand
+    added = asyncio.run(make.add([NewArticle("Dam", ("A dam broke.",))], "mod"))
+    said = reports.added_markdown(added)
+    assert said.startswith("Added *Dam* (`dam.md`): 1 sentence.")
+    assert "Could not read 1 file or line:\n• broken.md: " in said
+    removed = reports.removed_markdown(asyncio.run(make.remove("b.md", "mod")))
+    assert "Could not read" not in removed  # told once, as a reload tells it
