@@ -184,14 +184,16 @@ class ArticleForm(discord.ui.Modal):
     def __init__(self, replace: bool, editing: ArticleInfo | None = None, text: str = "") -> None:
         title = "Update an article" if replace else "Add an article"
         custom_id = f"qabot:addform:{int(replace)}"
-        if editing is not None:  # /edit: the article's fields as they are
+        if editing is not None:
             title, custom_id = "Edit an article", "qabot:editform"
+        # The fields are the class's until this copies them: filled in only after.
+        super().__init__(title=title, custom_id=custom_id, timeout=30 * 60)
+        self.replace, self.editing, self.kept_text = replace, editing, text
+        if editing is not None:  # /edit: the article's fields as they are
             self.headline.default = editing.title
             self.link.default = editing.source or editing.outlet
             self.published.default, self.author.default = editing.published, editing.author
             self.text.default = text
-        super().__init__(title=title, custom_id=custom_id, timeout=30 * 60)
-        self.replace, self.editing, self.kept_text = replace, editing, text
         if len(text) > FORM_TEXT_CHARS:  # too long to edit here: its text stays as it is
             self.remove_item(self.text)
 

@@ -165,6 +165,13 @@ async def test_an_article_is_corrected_in_the_edit_form(server, bot, corpus):
     assert "000_ca0daf8963f53742.txt" in bot.service.served.index.articles
     shown = private_text(await server.slash("insights", MODERATOR, days=7))
     assert f"mod ({MODERATOR.id}) edited *{title}*" in shown
+    blank = (await server.slash("add", MODERATOR)).modal  # the forms of /add stay empty
+    assert not [
+        component["value"]
+        for row in blank["components"]
+        for component in row.get("components", [row.get("component", {})])
+        if component.get("value")
+    ]
     nothing = await server.slash("edit", MODERATOR, article="no *such* article")
     assert "No article “no \\*such\\* article” in the corpus" in private_text(nothing)
 
