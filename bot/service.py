@@ -387,20 +387,19 @@ class AnswerService:
     ) -> list[tuple[str, str]]:
         """Autocomplete over the articles: (title, value) of those whose title holds
         ``typed`` (or, with ``files``, for moderators, whose file does, after the files
-        that gave no article unless not ``unread``), titles starting with it first; at
-        most MAX_CHOICES. The
-        value is the article's id (a file's path), or its title when the id is longer
-        than a choice's value may be (a JSONL line's, deep in folders): cut, an id would
-        name no article."""
+        that gave no article, if ``unread``), titles starting with it first; at most
+        MAX_CHOICES. The value is the article's id (a file's path), or its title when the
+        id is longer than a choice's value may be (a JSONL line's, deep in folders): cut,
+        an id would name no article."""
         titles = await asyncio.to_thread(self.served.titles)
         found = titles.matching(typed, MAX_CHOICES, files, width=CHOICE_CHARS)
         chosen = [(t, i if len(i) <= CHOICE_CHARS else t) for t, i in found]
         if files and unread:  # first the files that gave no article, which /remove moves out
-            unread = await asyncio.to_thread(self.served.index.unread)
+            unreadable = await asyncio.to_thread(self.served.index.unread)
             folded = typed.casefold().strip()
             chosen[:0] = [
                 (f"⚠ {path} (not read)"[:CHOICE_CHARS], path)
-                for path in unread
+                for path in unreadable
                 if folded in path.casefold() and len(path) <= CHOICE_CHARS
             ]
         return chosen[:MAX_CHOICES]
