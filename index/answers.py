@@ -13,7 +13,7 @@ import numpy as np
 
 from .analysis import Token
 from .arrays import find_sorted
-from .asked import amount_unsaid, is_year, time_unsaid
+from .asked import amount_unsaid, is_year, tells_when, time_asked, time_unsaid
 from .asking import asking_sentence
 from .corpus import Article
 from .defining import Asked, defines, subject_asked, titled
@@ -333,6 +333,8 @@ def answer(
         ranked = [r for i, r in enumerate(ranked) if i < top or r.score >= floor]
     if ranked and _WHO.search(searched):
         ranked = _named_after(index, searched, ranked)
+    if ranked and not near:  # "when?": a first passage telling a time, if one of three does
+        ranked = _timed_first(index, searched, ranked)
     dated = newest_first(index, ranked) if latest and ranked else None
     ranked = dated if dated is not None else ranked
     # Sentences that read alike score alike by their own words: only candidates that
@@ -573,6 +575,20 @@ def _saying_enough(index: Index, query: Query, ranked: list[Ranked]) -> list[Ran
             held += word.importance * index.bm25.holding(word.alternatives, numbers)
     enough = (held >= PARAPHRASED_HELD * query.ideal).tolist()
     return [r for r, kept in zip(ranked, enough, strict=True) if kept]
+
+
+def _timed_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks when and its first passage says no date,
+    day or season (``tells_when``), the first of the next DEFAULT_TOP - 1 that does put
+    first."""
+    if time_asked(question) != "when":
+        return ranked
+    texts = [index.passages.text(r.number) for r in ranked[:DEFAULT_TOP]]
+    told = [bool(tells_when(text, question)) for text in texts]
+    if told[0] or not any(told):
+        return ranked
+    first = told.index(True)
+    return [ranked[first], *ranked[:first], *ranked[first + 1 :]]
 
 
 def _asking(index: Index, question: str) -> tuple[str, str]:

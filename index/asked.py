@@ -81,6 +81,17 @@ _TIME = re.compile(
     r"session|season)s?|beginning|start|end|annual(ly)?|daily|weekly|monthly|\d{1,2}:\d{2})\b",
     re.I,
 )
+# What tells when itself: a year, a decade, a century, a month, a day, a season, a day
+# named by its place ("yesterday"), or a time counted back or named ("two years ago",
+# "last week").
+_WHEN = re.compile(
+    rf"\b(1\d{{3}}|20\d{{2}}|\d{{2,3}}0s|\d+(st|nd|rd|th) century|{_MONTHS}|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|winter|today|tonight|"
+    r"yesterday|tomorrow|\w+ (days?|weeks?|months?|years?|decades?|centuries) ago|"
+    r"(last|next|this|that|the following|the previous) (week|month|year|spring|summer|"
+    r"autumn|fall|winter|decade|century))\b",
+    re.I,
+)
 # What tells how long: a time's unit or a word of duration (besides a number).
 _DURATION = re.compile(
     r"\b((second|minute|hour|day|night|week|month|year|decade|centur(y|ie)|generation|"
@@ -155,6 +166,13 @@ def time_unsaid(texts: Iterable[str], question: str) -> str:
 
     in_question = told(question)
     return "" if any(told(text) - in_question for text in texts) else asked
+
+
+def tells_when(text: str, question: str) -> set[str]:
+    """The dates, days and seasons that ``text`` says and ``question`` does not
+    (``_WHEN``: "in 2019", "on Monday", "last spring"; not "after", which ``_TIME`` takes
+    for telling a time rather than none)."""
+    return _found(_WHEN, text) - _found(_WHEN, question)
 
 
 def _found(pattern: re.Pattern[str], text: str) -> set[str]:

@@ -132,6 +132,23 @@ def test_a_question_with_a_word_of_its_own_is_answered_by_a_passage_saying_the_r
     assert found.hits[0].passage.text.startswith("The leader of Myanmar's military junta")
 
 
+def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
+    write(
+        tmp_path,
+        "treaty.md",
+        "---\ntitle: Treaty\n---\nThe two countries signed a treaty of friendship and trade."
+        "\n\nIt was signed in March 2019 after long talks.\n",
+    )
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nBeta news about other countries.\n")
+    index = build_index(tmp_path)
+    asked = "when did the two countries sign the treaty of friendship and trade?"
+    found = answer(index, asked)
+    assert found.hits[0].passage.text.startswith("It was signed in March 2019")
+    # Asked otherwise, the passage matching more of the question comes first.
+    found = answer(index, asked.replace("when did", "why did"))
+    assert found.hits[0].passage.text.startswith("The two countries signed")
+
+
 def test_words_read_from_one_written_word_are_held_only_together(tmp_path):
     # "UN" is read as "united nations" where a passage says them; the seed's "...the two
     # nations..." holds one of them, not the UN: it was quoted.

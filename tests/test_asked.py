@@ -4,6 +4,7 @@ from index.asked import (
     dates_in,
     kinds_asked,
     numbers_in,
+    tells_when,
     time_asked,
     time_unsaid,
 )
@@ -89,3 +90,17 @@ def test_what_kind_of_answer_is_asked_and_what_a_text_writes():
         "1920s",
         "5th century",
     }
+
+
+def test_a_date_a_day_or_a_season_tells_when():
+    asked = "when did they meet?"
+    for text in (
+        "They met in 2019.",
+        "They met on Monday.",
+        "They met two years ago.",
+        "Last spring.",
+    ):
+        assert tells_when(text, asked), text
+    # Words placing something in time tell that it has one (time_unsaid), not when.
+    assert not tells_when("Warsaw was rebuilt after World War II.", asked)
+    assert not tells_when("It was rebuilt in 1945.", "what happened in 1945?")  # told
