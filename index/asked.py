@@ -68,6 +68,7 @@ _ASKS_TIME = re.compile(
     re.I,
 )
 _ASKS_DURATION = re.compile(r"\bhow long\b(?! ago\b)", re.I)
+_DATE_ASKED = re.compile(r"\b(what|which) (year|century|decade|month|date|day)\b", re.I)
 # What tells a time: a date, a day, a season, a time's unit, or a word placing something
 # in time ("since", "after", "recently"); a passage holding none answers no "when?".
 _TIME = re.compile(
@@ -85,8 +86,8 @@ _TIME = re.compile(
 # named by its place ("yesterday"), or a time counted back or named ("two years ago",
 # "last week").
 _WHEN = re.compile(
-    rf"\b(1\d{{3}}|20\d{{2}}|\d{{2,3}}0s|\d+(st|nd|rd|th) century|{_MONTHS}|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|winter|today|tonight|"
+    rf"\b(1\d{{3}}|20\d{{2}}|\d{{2,3}}0s|\d+(st|nd|rd|th) century|{_MONTHS}|"
+    r"(mon|tues|wednes|thurs|fri|satur|sun)days?|spring|summer|autumn|winter|today|tonight|"
     r"yesterday|tomorrow|\w+ (days?|weeks?|months?|years?|decades?|centuries) ago|"
     r"(last|next|this|that|the following|the previous) (week|month|year|spring|summer|"
     r"autumn|fall|winter|decade|century))\b",
@@ -154,12 +155,14 @@ def time_asked(question: str) -> str:
 def time_unsaid(texts: Iterable[str], question: str) -> str:
     """How ``question`` asks a time (``time_asked``) where none of ``texts`` tells one:
     for "when", a date, a day or a word placing it in time (``_TIME``) the question does
-    not say; for "how long", a number or a word of duration. "" where it asks none or
-    one tells it."""
+    not say, for "what year" (a date, a day...) a date (``_WHEN``); for "how long", a
+    number or a word of duration. "" where it asks none or one tells it."""
     asked = time_asked(question)
     if not asked:
         return ""
     tells = (_TIME,) if asked == "when" else (_NUMBER, _DURATION)
+    if _DATE_ASKED.search(question):  # "what year": a year, not "after the war"
+        tells = (_WHEN,)
 
     def told(text: str) -> set[str]:
         return set().union(*(_found(pattern, text) for pattern in tells))

@@ -137,16 +137,26 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
         tmp_path,
         "treaty.md",
         "---\ntitle: Treaty\n---\nThe two countries signed a treaty of friendship and trade."
-        "\n\nIt was signed in March 2019 after long talks.\n",
+        "\n\nThe treaty of friendship was signed in March 2019 after long talks.\n",
+    )
+    write(
+        tmp_path,
+        "rice.md",
+        "---\ntitle: Rice\n---\nMany countries grew more rice last year, farmers said in a long"
+        " report on the harvest.\n\nRice trade rose.\n",
     )
     write(tmp_path, "b.md", "---\ntitle: B\n---\nBeta news about other countries.\n")
     index = build_index(tmp_path)
     asked = "when did the two countries sign the treaty of friendship and trade?"
     found = answer(index, asked)
-    assert found.hits[0].passage.text.startswith("It was signed in March 2019")
+    assert found.hits[0].passage.text.startswith("The treaty of friendship was signed in March")
     # Asked otherwise, the passage matching more of the question comes first.
     found = answer(index, asked.replace("when did", "why did"))
     assert found.hits[0].passage.text.startswith("The two countries signed")
+    # A dated passage far less relevant than the first is not put first.
+    found = answer(index, "when did the two countries trade?")
+    assert found.hits[0].passage.text.startswith("The two countries signed")
+    assert found.hits[2].passage.text.startswith("Many countries grew more rice last year")
 
 
 def test_words_read_from_one_written_word_are_held_only_together(tmp_path):

@@ -70,6 +70,10 @@ def test_a_time_is_what_when_and_how_long_ask():
     for text in ("It was signed in 2019.", "They signed it on Tuesday.", "Signed last spring."):
         assert time_unsaid([text], asked) == "", text
     assert time_unsaid(["A deal.", "In March it was signed."], asked) == ""  # any one
+    # A year asked is told by a date, not by a word placing it in time.
+    year = "what year was the deal signed?"
+    assert time_unsaid(["It was signed after the war."], year) == "when"
+    assert time_unsaid(["It was signed in 1955.", "On Wednesdays."], year) == ""
     # The question's own time is none it is told.
     assert time_unsaid(["Putin met him in 2021."], "when in 2021 did they meet?") == "when"
     flight = "how long is the flight to Vietnam?"
