@@ -113,7 +113,8 @@ def typed_article(
 ) -> NewArticle:
     """The article a moderator typed or pasted into /add's form: its paragraphs those of
     ``text`` (blank lines between them where it has any, else its lines), its source the
-    link, or its outlet the name, ``link_or_outlet`` gives; ``published`` an ISO date.
+    link, or its outlet the name, ``link_or_outlet`` gives; ``published`` a date, written
+    as an ISO date.
     LibraryError naming the field where one is empty that must not be, or unreadable.
 
     >>> typed_article("Dam", "A dam broke.\\nAll fled.", "www.example.com/dam").paragraphs
@@ -137,15 +138,35 @@ def typed_article(
                 f"Link or outlet: “{link_or_outlet}” is no link; give the page's address "
                 f"(https://...) or the outlet's name{NOTHING_ADDED}"
             )
-    published = published.strip()
-    if published:
+    return NewArticle(title, paragraphs, source, _typed_date(published), outlet, author)
+
+
+# Dates as people write them with the month in words, read into ISO dates (a date in
+# figures alone, "04/03/2024", is the 4th of March or the 3rd of April: not guessed).
+_DATE_FORMATS = ("%d %B %Y", "%B %d %Y", "%d %b %Y", "%b %d %Y", "%A %d %B %Y", "%A %B %d %Y")
+
+
+def _typed_date(typed: str) -> str:
+    """``typed`` as an ISO date ("2024-03-04", "4 March 2024", "March 4, 2024",
+    "Monday, 4 March 2024"); "" for none; LibraryError naming the field otherwise."""
+    typed = " ".join(typed.split())
+    if not typed:
+        return ""
+    try:
+        datetime.fromisoformat(typed)
+        return typed
+    except ValueError:
+        pass
+    words = " ".join(re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", typed).replace(",", " ").split())
+    for form in _DATE_FORMATS:
         try:
-            datetime.fromisoformat(published)
+            return datetime.strptime(words, form).date().isoformat()
         except ValueError:
-            raise LibraryError(
-                f"Published: “{published}” is no date; write it as 2024-03-04{NOTHING_ADDED}"
-            ) from None
-    return NewArticle(title, paragraphs, source, published, outlet, author)
+            continue
+    raise LibraryError(
+        f"Published: “{typed}” is no date I can read; write it as 2024-03-04 or 4 March "
+        f"2024{NOTHING_ADDED}"
+    )
 
 
 # Names of files no one chose: Discord sends a long pasted message as "message.txt",

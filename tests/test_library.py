@@ -164,12 +164,16 @@ def test_an_article_typed_into_the_form_is_read_field_by_field():
     assert typed_article("T", "One.\nTwo.").paragraphs == ("One.", "Two.")  # else lines do
     named = typed_article("T", "One.", "Vientiane Times", "2024-03-04T09:30:00+07:00")
     assert (named.source, named.outlet) == ("", "Vientiane Times")
+    # A date with its month in words is read as people write it; one in figures alone
+    # ("04/03/2024": March or April?) is not guessed.
+    for typed in ("4 March 2024", "March 4, 2024", "Monday, 4th March 2024", "Mar 4 2024"):
+        assert typed_article("T", "One.", "", typed).published == "2024-03-04", typed
     for fields, said in (
         (("", "One."), "Title: the article needs one"),
         (("T", " \n "), "Text: the article has none"),
         (("T", "One.", "https://no such page"), "Link or outlet: “https://no such page”"),
         (("T", "One.", "http://localhost"), "is no link"),
-        (("T", "One.", "", "4 March 2024"), "Published: “4 March 2024” is no date"),
+        (("T", "One.", "", "04/03/2024"), "Published: “04/03/2024” is no date I can read"),
     ):
         with pytest.raises(LibraryError, match=said):
             typed_article(*fields)

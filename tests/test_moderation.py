@@ -104,7 +104,9 @@ async def test_an_article_pasted_into_the_form_answers_members(server, bot, corp
     assert opened.modal is not None and opened.modal["title"] == "Add an article"
     laos = "A dam collapsed in Attapeu on Sunday.\r\n\r\nAbout 1,300 villagers were\nmoved by boat."
     refused = await server.submit(opened, MODERATOR, "Dam collapse", laos, "", "4 March", "")
-    assert "Published: “4 March” is no date; write it as 2024-03-04" in private_text(refused)
+    assert "Published: “4 March” is no date I can read; write it as 2024-03-04 or 4 March 2024" in (
+        private_text(refused)
+    )
     assert sorted(p.name for p in corpus.iterdir()) == before
     opened = await server.slash("add", MODERATOR)
     link, title = "https://example.com/laos-dam", "Dam collapse in Laos"
