@@ -7,6 +7,7 @@ import asyncio
 import io
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -202,10 +203,13 @@ class ArticleForm(discord.ui.Modal):
 
         async def adding() -> Added:
             text = self.text.value if self.text in self.children else self.kept_text
-            fields = (self.link.value, self.published.value, self.author.value)
+            published = self.published.value
+            kept = self.editing is not None and published.strip() == self.editing.published
+            fields = (self.link.value, "" if kept else published, self.author.value)
             article = typed_article(self.headline.value, text, *fields)
             curator, who = _bot(interaction).curator, _who(interaction)
-            if self.editing is not None:
+            if self.editing is not None:  # its date as it was, if left so, read or not
+                article = replace(article, published=self.editing.published) if kept else article
                 return await curator.edit(self.editing.id, article, who)
             return await curator.add([article], who, self.replace)
 

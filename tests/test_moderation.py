@@ -180,7 +180,8 @@ async def test_an_article_is_corrected_in_the_edit_form(server, bot, corpus):
 
 async def test_an_article_too_long_for_the_form_keeps_its_text_when_edited(server, bot, corpus):
     long_text = "\n\n".join(f"Villagers of district {n} were moved by boat." for n in range(120))
-    upload = Upload("laos.md", f"---\ntitle: Dam collapse\n---\n{long_text}\n".encode())
+    front = "---\ntitle: Dam collapse\npublished: last Tuesday\n---\n"  # no date to read
+    upload = Upload("laos.md", f"{front}{long_text}\n".encode())
     await server.slash("add", MODERATOR, file=upload)
     opened = await server.slash("edit", MODERATOR, article="dam-collapse.md")
     labels = [
@@ -189,11 +190,17 @@ async def test_an_article_too_long_for_the_form_keeps_its_text_when_edited(serve
         for component in row.get("components", [row.get("component", {})])
     ]
     assert "Text" not in labels and len(labels) == 4  # more than a form's field takes
-    edited = await server.submit(opened, MODERATOR, "Dam collapse in Laos", "", "2018-07-23", "")
+    # Its date left as it was is kept, though no date could be read from it.
+    title = "Dam collapse in Laos"
+    edited = await server.submit(opened, MODERATOR, title, "", "last Tuesday", "")
     assert "Edited *Dam collapse in Laos* (`dam-collapse.md`): 120 sentences" in (
         private_text(edited)
     )
-    assert long_text in (corpus / "dam-collapse.md").read_text()
+    written = (corpus / "dam-collapse.md").read_text()
+    assert long_text in written and "published: last Tuesday" in written
+    opened = await server.slash("edit", MODERATOR, article="dam-collapse.md")
+    refused = await server.submit(opened, MODERATOR, title, "", "next Tuesday", "")
+    assert "Published: “next Tuesday” is no date I can read" in private_text(refused)
 
 
 async def test_several_links_are_added_at_once_and_those_that_fail_named(server, bot, site, corpus):
