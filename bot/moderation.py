@@ -203,15 +203,22 @@ class ArticleForm(discord.ui.Modal):
 
         async def adding() -> Added:
             text = self.text.value if self.text in self.children else self.kept_text
-            published = self.published.value
-            kept = self.editing is not None and published.strip() == self.editing.published
-            fields = (self.link.value, "" if kept else published, self.author.value)
+            link, published = self.link.value, self.published.value
+            was = self.editing
+            # An edit keeps a link or date left as it was, though it reads as none ("last
+            # Tuesday", a source that is no link).
+            link_kept = was is not None and link.strip() == (was.source or was.outlet)
+            date_kept = was is not None and published.strip() == was.published
+            fields = ("" if link_kept else link, "" if date_kept else published, self.author.value)
             article = typed_article(self.headline.value, text, *fields)
             curator, who = _bot(interaction).curator, _who(interaction)
-            if self.editing is not None:  # its date as it was, if left so, read or not
-                article = replace(article, published=self.editing.published) if kept else article
-                return await curator.edit(self.editing.id, article, who)
-            return await curator.add([article], who, self.replace)
+            if was is None:
+                return await curator.add([article], who, self.replace)
+            if link_kept:
+                article = replace(article, source=was.source, outlet=was.outlet)
+            if date_kept:
+                article = replace(article, published=was.published)
+            return await curator.edit(was.id, article, who)
 
         await _changing(interaction, command, adding, reports.added_markdown)
 

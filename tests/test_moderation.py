@@ -180,7 +180,8 @@ async def test_an_article_is_corrected_in_the_edit_form(server, bot, corpus):
 
 async def test_an_article_too_long_for_the_form_keeps_its_text_when_edited(server, bot, corpus):
     long_text = "\n\n".join(f"Villagers of district {n} were moved by boat." for n in range(120))
-    front = "---\ntitle: Dam collapse\npublished: last Tuesday\n---\n"  # no date to read
+    # No date to read, and a source that is no link.
+    front = "---\ntitle: Dam collapse\nsource: the district office\npublished: last Tuesday\n---\n"
     upload = Upload("laos.md", f"{front}{long_text}\n".encode())
     await server.slash("add", MODERATOR, file=upload)
     opened = await server.slash("edit", MODERATOR, article="dam-collapse.md")
@@ -190,16 +191,18 @@ async def test_an_article_too_long_for_the_form_keeps_its_text_when_edited(serve
         for component in row.get("components", [row.get("component", {})])
     ]
     assert "Text" not in labels and len(labels) == 4  # more than a form's field takes
-    # Its date left as it was is kept, though no date could be read from it.
+    # Its link and date left as they were are kept, though they read as none.
     title = "Dam collapse in Laos"
-    edited = await server.submit(opened, MODERATOR, title, "", "last Tuesday", "")
+    office, tuesday = "the district office", "last Tuesday"
+    edited = await server.submit(opened, MODERATOR, title, office, tuesday, "")
     assert "Edited *Dam collapse in Laos* (`dam-collapse.md`): 120 sentences" in (
         private_text(edited)
     )
     written = (corpus / "dam-collapse.md").read_text()
     assert long_text in written and "published: last Tuesday" in written
+    assert "source: the district office" in written and "outlet:" not in written
     opened = await server.slash("edit", MODERATOR, article="dam-collapse.md")
-    refused = await server.submit(opened, MODERATOR, title, "", "next Tuesday", "")
+    refused = await server.submit(opened, MODERATOR, title, office, "next Tuesday", "")
     assert "Published: “next Tuesday” is no date I can read" in private_text(refused)
 
 
