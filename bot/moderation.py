@@ -160,7 +160,8 @@ async def add(
 
 class ArticleForm(discord.ui.Modal):
     """/add with neither a file nor a link: the article typed or pasted in, for a text
-    that is on no page a moderator can link and in no file at hand (a press release)."""
+    that is on no page a moderator can link and in no file at hand (a press release);
+    /edit's, filled in with an article's fields (``editing``) and text, to correct them."""
 
     headline: discord.ui.TextInput = discord.ui.TextInput(label="Title", max_length=300)
     text: discord.ui.TextInput = discord.ui.TextInput(
@@ -198,9 +199,11 @@ class ArticleForm(discord.ui.Modal):
         if len(text) > FORM_TEXT_CHARS:  # too long to edit here: its text stays as it is
             self.remove_item(self.text)
 
-    async def on_submit(self, interaction: discord.Interaction) -> None:
-        command = "/add" if self.editing is None else "/edit"
+    @property
+    def command(self) -> str:
+        return "/add" if self.editing is None else "/edit"
 
+    async def on_submit(self, interaction: discord.Interaction) -> None:
         async def adding() -> Added:
             text = self.text.value if self.text in self.children else self.kept_text
             link, published = self.link.value, self.published.value
@@ -220,12 +223,10 @@ class ArticleForm(discord.ui.Modal):
                 article = replace(article, published=was.published)
             return await curator.edit(was.id, article, who)
 
-        await _changing(interaction, command, adding, reports.added_markdown)
+        await _changing(interaction, self.command, adding, reports.added_markdown)
 
     async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
-        await send_private(
-            interaction, error_reply(error, "/add" if self.editing is None else "/edit")
-        )
+        await send_private(interaction, error_reply(error, self.command))
 
 
 @moderators_command(
