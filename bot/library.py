@@ -113,8 +113,8 @@ def typed_article(
 ) -> NewArticle:
     """The article a moderator typed or pasted into /add's form: its paragraphs those of
     ``text`` (blank lines between them where it has any, else its lines), its source the
-    link, or its outlet the name, ``link_or_outlet`` gives; ``published`` a date, written
-    as an ISO date.
+    link, or its outlet the name, ``link_or_outlet`` gives; ``published`` a date (an ISO
+    one, or one with its month in words: ``_typed_date``), written as an ISO date.
     LibraryError naming the field where one is empty that must not be, or unreadable.
 
     >>> typed_article("Dam", "A dam broke.\\nAll fled.", "www.example.com/dam").paragraphs

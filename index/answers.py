@@ -340,7 +340,7 @@ def answer(
         ranked = [r for i, r in enumerate(ranked) if i < top or r.score >= floor]
     if ranked and _WHO.search(searched):
         ranked = _named_after(index, searched, ranked)
-    if ranked and not near:  # "when?": a first passage telling a time, if one of three does
+    if ranked and not near:  # "when?": a first passage saying a date, if one of three does
         ranked = _timed_first(index, searched, ranked)
     dated = newest_first(index, ranked) if latest and ranked else None
     ranked = dated if dated is not None else ranked
