@@ -373,11 +373,10 @@ class Curator:
         return Added((edited,), changes)
 
     def _checked_edit(self, index: Index, info: ArticleInfo, article: NewArticle) -> NewArticle:
-        """``article`` as it will be written in the place of ``info``'s: its outlet kept
-        where its link is, its id said where the new file cannot take the old one's name;
-        LibraryError where nothing changed, or another article holds its text or link."""
-        if article.source and article.source == info.source and not article.outlet:
-            article = dataclasses.replace(article, outlet=info.outlet)
+        """``article`` as it will be written in the place of ``info``'s: its id said where
+        the new file cannot take the old one's name; LibraryError where nothing changed, or
+        another article holds its text or link. (The form keeps a link left as it was,
+        with its outlet.)"""
         fields = (article.title, article.source, article.published, article.outlet, article.author)
         was = (info.title, info.source, info.published, info.outlet, info.author)
         holder = self.library.holding_text(article, index)

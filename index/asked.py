@@ -54,6 +54,9 @@ _AMOUNTS = re.compile(
 _ASKS_WHEN = re.compile(
     r"\bwhen\b|\bwhat (year|century|date|decade|month|time)\b|\bwhich year\b", re.I
 )
+# A year, a date... asked by its name: told by a date alone (time_unsaid).
+_DATE_NAMED = r"\b(what|which) (year|century|decade|month|date|day)\b"
+_DATE_ASKED = re.compile(_DATE_NAMED, re.I)
 # A question asking when: its one question word ("what did he do when he arrived?" asks
 # what), before a verb asking ("when did...", "since when is..."), after one of asking
 # ("anyone know when...") or last ("overthrown when?"), or first in a question marked so
@@ -64,11 +67,10 @@ _ASKS_TIME = re.compile(
     r"were|are|will|would|can|could|has|have|had|should|shall|might|must)\b|\b(know|tell|"
     r"say|remember|idea|wonder\w*|ask\w*|sure) when\b|\bwhen\W*$|^\W*when\b(.*\?\W*$|(\W+\w+){,3}"
     r"\W*$))"
-    r"|\b(what|which) (year|century|decade|month|date|day)\b|\bhow long ago\b",
+    rf"|{_DATE_NAMED}|\bhow long ago\b",
     re.I,
 )
 _ASKS_DURATION = re.compile(r"\bhow long\b(?! ago\b)", re.I)
-_DATE_ASKED = re.compile(r"\b(what|which) (year|century|decade|month|date|day)\b", re.I)
 # What tells a time: a date, a day, a season, a time's unit, or a word placing something
 # in time ("since", "after", "recently"); a passage holding none answers no "when?".
 _TIME = re.compile(
