@@ -41,7 +41,7 @@ FEATURES = (
     "relevance",  # BM25, neighbours included, over the best the question could reach
     "own",  # BM25 of the sentence's own words over the same
     "own_cov",  # share of the question (by importance) the sentence holds, a synonym or a
-    # mended word at its weight
+    # mended word at its weight, words read from one written word only together
     "para_cov",  # share its paragraph holds
     "wbigram",  # the question's written word pairs (stop words kept) found in the sentence
     "length",  # log of 1 + the sentence's distinct terms
@@ -179,7 +179,8 @@ def _held(
     end: np.ndarray,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, dict[int, list[bool]]]:
     """The importance of the question words each candidate holds (a synonym or a mended
-    word at its weight), the sentence before it holds (-1: none), its paragraph holds,
+    word at its weight; words read from one written word, "UN", only where it holds them
+    all), the sentence before it holds (-1: none), its paragraph holds,
     and those it lacks that are its article's subject (``_subject_of``); and, by the id
     of each word, which candidates hold none of its terms: one lookup of every term's
     postings for all of them."""
@@ -198,6 +199,7 @@ def _held(
             ]
         ).tolist()
     )
+    found_here: list[np.ndarray] = []
     for word in words:
         best = max(word.alternatives.values())
         here, there, around = np.zeros(n), np.zeros(n, bool), np.zeros(n, bool)
@@ -213,11 +215,18 @@ def _held(
                 here = np.maximum(here, weight / best * hit[:n])
                 there |= hit[n : 2 * n]
                 around |= at[3 * n :] > at[2 * n : 3 * n]
-        held += word.importance * here
+        found_here.append(here)
         prev += word.importance * there
         in_paragraph += word.importance * around
         lent += word.importance * (subject & (here == 0))
         lacking[id(word)] = (here == 0).tolist()
+    # Words read from one written word, held only together ("nations" alone is no UN).
+    together: dict[int, np.ndarray] = {}
+    for word, here in zip(words, found_here, strict=True):
+        if word.together >= 0:
+            together[word.together] = np.minimum(together.get(word.together, here), here)
+    for word, here in zip(words, found_here, strict=True):
+        held += word.importance * (together[word.together] if word.together >= 0 else here)
     return held, prev, in_paragraph, lent, lacking
 
 

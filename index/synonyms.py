@@ -79,6 +79,7 @@ SYNONYM_GROUPS = (
     "arrest detain",
     "protest demonstration",
     "invade invasion",
+    "lose loss",  # "what has the junta lost?": "suffered significant territorial losses"
     "territory land",  # "did the junta lose land?": "suffered significant territorial losses"
     "kill killed death dead die casualty",
     "injure injury wound hurt",
@@ -135,6 +136,8 @@ SYNONYM_GROUPS = (
     "big large huge",
     "earthquake quake",
     "begin start",
+    "risk danger threat hazard",  # "what are the risks for refugees?": "dangerous sea journeys"
+    "fly flight",  # "which airline flies to asia?": "will start direct flights"
     "choose pick select",
     "aim goal purpose want seek",
     "try attempt seek",  # "what are both countries trying to do?": "seeking to strengthen"

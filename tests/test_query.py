@@ -47,6 +47,23 @@ def test_founded_finds_established_or_formed_picked_chose_and_purpose_or_want_ai
     assert 0 < first["primaci"] < 1
 
 
+def test_a_loss_a_danger_and_a_flight_are_asked_by_their_verbs_and_kin(tmp_path):
+    text = (
+        "The junta suffered territorial losses. Refugees attempt dangerous sea journeys. "
+        "Aeroflot will start direct flights to Vietnam."
+    )
+    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
+    index = build_index(tmp_path)
+    for asked, term in (
+        ("what has the junta lost?", "loss"),
+        ("what are the risks for refugees?", "danger"),
+        ("where will aeroflot fly?", "flight"),
+    ):
+        weights = build_query(asked, index.analyzer, index.vocabulary).weights
+        assert 0 < weights[term] < 1, asked
+        assert answer(index, asked).hits, asked
+
+
 def test_experts_are_analysts_and_a_government_ousted_was_overthrown(seed_index):
     experts = answer(seed_index, "what do experts say?")
     assert experts.hits[0].passage.text.startswith("Analysts say both countries")

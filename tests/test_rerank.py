@@ -12,7 +12,7 @@ from tests.conftest import write
 
 def _features(index, question: str) -> dict[str, dict[str, float]]:
     """Each candidate's text -> its features by name."""
-    query = build_query(question, index.analyzer, index.vocabulary)
+    query = build_query(question, index.analyzer, index.vocabulary, "", lookups(index))
     ranked = rank(index, query, DEPTH)
     rows = features(index, query, question, ranked)
     return {
@@ -118,6 +118,20 @@ def test_paragraph_neighbours_and_written_words_are_measured(tmp_path):
     assert orders["first"] == 0 and supplies["first"] == 1
     # Its paragraph holds every question word; the other one's lacks Marin.
     assert orders["para_cov"] > supplies["para_cov"]
+
+
+def test_words_read_from_one_written_word_are_held_only_together(tmp_path):
+    write(
+        tmp_path,
+        "a.md",
+        "The United Nations condemned the visit.\n\nThe two nations praised the visit.\n\n"
+        "Officials praised the visit.",
+    )
+    found = _features(build_index(tmp_path), "what did the UN say about the visit?")
+    assert found["The United Nations condemned the visit."]["own_cov"] == 1.0
+    # "nations" alone is no UN: that sentence holds as much of the question as the visit.
+    visit = found["Officials praised the visit."]["own_cov"]
+    assert 0 < found["The two nations praised the visit."]["own_cov"] == pytest.approx(visit)
 
 
 def test_words_written_as_asked_count_beyond_their_stems(tmp_path):
