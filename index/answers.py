@@ -321,7 +321,10 @@ def answer(
     # DEFAULT_TOP passages ("how much does a tank cost?"), or names alone (seeming.py).
     shown_first = [index.passages.text(r.number) for r in ranked[:DEFAULT_TOP]]
     unsaid = (
-        amount_unsaid(shown_first, searched) or time_unsaid(shown_first, searched) if ranked else ""
+        amount_unsaid(shown_first, searched)
+        or time_unsaid(_timed(searched, ranked, shown_first), searched)
+        if ranked
+        else ""
     )
 
     def matched(text: str) -> tuple[Span, ...]:  # made only where names alone reads one
@@ -582,6 +585,18 @@ def _saying_enough(index: Index, query: Query, ranked: list[Ranked]) -> list[Ran
             held += word.importance * index.bm25.holding(word.alternatives, numbers)
     enough = (held >= PARAPHRASED_HELD * query.ideal).tolist()
     return [r for r, kept in zip(ranked, enough, strict=True) if kept]
+
+
+def _timed(question: str, ranked: Sequence[Ranked], texts: Sequence[str]) -> Sequence[str]:
+    """Of the first passages' ``texts``, those that may tell when ``question`` asks it:
+    nearly as relevant as the first (TIMED_NEAR), as _timed_first puts one first. "When
+    will india get the spare parts" quoted "...joint production of spare parts in India"
+    for the "last year" of a passage half as relevant. (All for "how long": "how long has
+    Russia been India's arms supplier?" is answered by "Russia has long been...".)"""
+    if time_asked(question) != "when":
+        return texts
+    least = TIMED_NEAR * ranked[0].relevance
+    return [t for t, r in zip(texts, ranked, strict=False) if r.relevance >= least]
 
 
 def _timed_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:

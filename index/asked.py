@@ -154,6 +154,10 @@ def time_asked(question: str) -> str:
     return "when" if _ASKS_TIME.search(question) else ""
 
 
+# A word asking from or up to when ("since when", "until when").
+_ASKED_FROM_WHEN = re.compile(r"\b(since|until|till|before|after) when\b", re.I)
+
+
 def time_unsaid(texts: Iterable[str], question: str) -> str:
     """How ``question`` asks a time (``time_asked``) where none of ``texts`` tells one:
     for "when", a date, a day or a word placing it in time (``_TIME``) the question does
@@ -169,7 +173,8 @@ def time_unsaid(texts: Iterable[str], question: str) -> str:
     def told(text: str) -> set[str]:
         return set().union(*(_found(pattern, text) for pattern in tells))
 
-    in_question = told(question)
+    # "until when?": "until" is how it asks, and "Until the oil shock, ..." tells it.
+    in_question = told(_ASKED_FROM_WHEN.sub("when", question))
     return "" if any(told(text) - in_question for text in texts) else asked
 
 

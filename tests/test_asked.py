@@ -76,6 +76,10 @@ def test_a_time_is_what_when_and_how_long_ask():
     assert time_unsaid(["It was signed in 1955.", "On Wednesdays."], year) == ""
     # The question's own time is none it is told.
     assert time_unsaid(["Putin met him in 2021."], "when in 2021 did they meet?") == "when"
+    # ...but "until when" asks with its "until", and a passage saying it tells the time.
+    until = "the price of oil is a stable commodity until when?"
+    assert time_unsaid(["Until the oil shock, the price had remained stable."], until) == ""
+    assert time_unsaid(["The price had remained stable."], until) == "when"
     flight = "how long is the flight to Vietnam?"
     assert time_unsaid(["Flights to Vietnam start in the spring."], flight) == "how long"
     for text in ("The flight takes nine hours.", "It is 6,700 km long."):

@@ -31,7 +31,7 @@ def test_a_number_in_digits_finds_it_in_roman_numerals_and_back(tmp_path):
     )
     index = build_index(tmp_path)
     assert answer(index, "warsaw in world war 2").hits[0].passage.sentence == 1
-    assert answer(index, "when was Charles III crowned?").hits[0].passage.sentence == 3
+    assert answer(index, "was Charles III crowned?").hits[0].passage.sentence == 3
     # Not a number written in words, nor an ordinal, nor 11 ("Xi" is a name), nor a letter.
     for typed, other in (
         ("seven years", "vii"),
