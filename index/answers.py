@@ -276,15 +276,7 @@ def answer(
     earlier = " ".join(part for part in (context, clean_question(earlier)) if part)
     query = build_query(searched, index.analyzer, index.vocabulary, earlier, lookups(index))
     wanted = set(query.weights)  # a property computed from the words: read it once
-    unknown: dict[str, str] = {}  # each word once, case aside, as first written
-    read_as: dict[str, tuple[str, str]] = {}  # likewise
-    for word in query.own_words:
-        if not word.alternatives:
-            unknown.setdefault(word.written.casefold(), word.written)
-        elif word.read_as:
-            read_as.setdefault(word.written.casefold(), (word.written, word.read_as))
-    missing = tuple(unknown.values())
-    mended = tuple(read_as.values())
+    missing, mended = _missing_and_mended(query)
     if not wanted or query.ideal <= 0:
         unquoted = phrases if said is not None else ()
         return Answer(
@@ -347,26 +339,7 @@ def answer(
         ranked = _timed_first(index, searched, ranked)
     dated = newest_first(index, ranked) if latest and ranked else None
     ranked = dated if dated is not None else ranked
-    # Sentences that read alike score alike by their own words: only candidates that
-    # share that score with another are read and compared, which spares reading most.
-    # Once all that is offered was found, only a candidate that may repeat a shown one
-    # (for its "also in") is looked at.
-    alike = Counter(r.own for r in ranked)
-    found: list[tuple[Ranked, list[int]]] = []  # a candidate, its duplicates' articles
-    by_text: dict[str, int] = {}
-    shown: set[float] = set()
-    for r in ranked:
-        if len(found) >= limit:
-            shown = shown or {f.own for f, _ in found[offset : offset + top]}
-            if r.own not in shown:
-                continue
-        if alike[r.own] > 1:
-            key = _normalise(index.passages.text(r.number))
-            if key in by_text:
-                found[by_text[key]][1].append(int(index.passages.article[r.number]))
-                continue
-            by_text[key] = len(found)
-        found.append((r, []))
+    found = _folded(index, ranked, limit, range(offset, offset + top))
     marks = _Marks(index, wanted, phrases if kept else ())
     page = tuple(_hit(index, r, marks, also) for r, also in found[offset : offset + top])
     total = min(len(found), limit)
@@ -386,6 +359,47 @@ def answer(
         unsaid=unsaid,
         unnamed=unnamed,
     )
+
+
+def _missing_and_mended(query: Query) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The question's own words no article holds, and those read as another (a typo
+    mended, an abbreviation spelled out: each as written and as read), each once, case
+    aside, as first written."""
+    unknown: dict[str, str] = {}
+    read_as: dict[str, tuple[str, str]] = {}
+    for word in query.own_words:
+        if not word.alternatives:
+            unknown.setdefault(word.written.casefold(), word.written)
+        elif word.read_as:
+            read_as.setdefault(word.written.casefold(), (word.written, word.read_as))
+    return tuple(unknown.values()), tuple(read_as.values())
+
+
+def _folded(
+    index: Index, ranked: Sequence[Ranked], limit: int, page: range
+) -> list[tuple[Ranked, list[int]]]:
+    """The first ``limit`` of ``ranked`` with sentences repeated word for word folded
+    into the first (each with the articles of its repeats, for "also in"). Sentences
+    that read alike score alike by their own words: only candidates that share that
+    score with another are read and compared, which spares reading most. Once ``limit``
+    are found, only a candidate that may repeat one on the ``page`` shown is looked at."""
+    alike = Counter(r.own for r in ranked)
+    found: list[tuple[Ranked, list[int]]] = []
+    by_text: dict[str, int] = {}
+    shown: set[float] = set()
+    for r in ranked:
+        if len(found) >= limit:
+            shown = shown or {f.own for f, _ in found[page.start : page.stop]}
+            if r.own not in shown:
+                continue
+        if alike[r.own] > 1:
+            key = _normalise(index.passages.text(r.number))
+            if key in by_text:
+                found[by_text[key]][1].append(int(index.passages.article[r.number]))
+                continue
+            by_text[key] = len(found)
+        found.append((r, []))
+    return found
 
 
 def _names_gist(index: Index, question: str, within: str) -> bool:
