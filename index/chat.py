@@ -83,6 +83,21 @@ VAGUE = frozenset(
     "mentioned mentioning quote quotes".split()
 )
 
+# "how" and what it asks, alone ("how long?", "how old is he?"): a follow-up to an
+# answer (bot/talk.py), whose "long" is how it asks, not a word to search for ("no
+# article mentions “long”").
+_HOW_ALONE = re.compile(
+    r"\s*how\s+(?P<word>long|old|far|big|large|tall|often|soon)"
+    r"(?:\s+(?:is|was|are|were|did|does|do)\s+(?:that|it|he|she|they|this))?[\s?!.]*",
+    re.IGNORECASE,
+)
+
+
+def how_alone(question: str, token: Token) -> bool:
+    """Whether ``token`` is how a question of "how" alone asks ("long" of "how long?")."""
+    alone = _HOW_ALONE.fullmatch(question)
+    return bool(alone) and alone.start("word") == token.start
+
 
 def asks_bot(question: str, token: Token) -> bool:
     """Whether ``token`` asks the bot, by the word after it (ASKING), or frames what is

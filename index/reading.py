@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from .analysis import Analyzer, Token, is_acronym
-from .chat import VAGUE, asks_bot, drawn_in, is_stop_typo, word_before
+from .chat import VAGUE, asks_bot, drawn_in, how_alone, is_stop_typo, word_before
 from .derivations import derived
 from .names import SMALL_WORDS
 from .synonyms import ABBREVIATIONS, AMBIGUOUS_ABBREVIATIONS, IDIOMS, IDIOMS_BEFORE, synonyms
@@ -88,6 +88,8 @@ def read_question(
     tokens = analyzer.tokens(question)
     for token in _abbreviated(tokens, vocabulary, says) if says else tokens:
         shown = question[token.start : token.end]
+        if how_alone(question, token):  # "how long?": asks nothing but how long
+            continue
         if asks_bot(question, token):
             left_out.append(token)
             continue

@@ -138,6 +138,22 @@ def test_a_vague_word_no_article_holds_is_left_out(seed_index):
     assert build_query("China's role", analyzer, vocabulary).question_terms == ("china", "role")
 
 
+def test_how_alone_asks_how_long_of_the_answer_before(seed_index):
+    # A follow-up: "long" is how it asks; it said "no article mentions “long”".
+    earlier = "who supplies Myanmar's jets?"
+    for typed, unsaid in (
+        ("how long?", "how long"),
+        ("How long was that?", "how long"),
+        ("how old is he?", "how old"),
+    ):
+        assert build_query(typed, seed_index.analyzer, seed_index.vocabulary).question_terms == ()
+        found = answer(seed_index, typed, earlier=earlier)
+        assert found.missing == () and found.unsaid == unsaid, typed
+    # Asked with more, the word is searched for ("how long is the border?").
+    query = build_query("how long is the border?", seed_index.analyzer, seed_index.vocabulary)
+    assert query.question_terms == ("long", "border")
+
+
 def test_a_word_drawn_out_is_read_as_the_word_and_a_greeting_left_out(seed_index):
     # Chat types a letter over and over: "whooo", "jetsss" were said missing.
     analyzer, vocabulary = seed_index.analyzer, seed_index.vocabulary
