@@ -137,7 +137,7 @@ SYNONYM_GROUPS = (
     "earthquake quake",
     "begin start",
     "risk danger threat hazard",  # "what are the risks for refugees?": "dangerous sea journeys"
-    "fly flight",  # "which airline flies to asia?": "will start direct flights"
+    "fly flight",  # "where will aeroflot fly?": "will start direct flights"
     "choose pick select",
     "aim goal purpose want seek",
     "try attempt seek",  # "what are both countries trying to do?": "seeking to strengthen"
