@@ -292,9 +292,7 @@ def answer(
     if defining:
         candidates = _merged(candidates, defining)
     if without:
-        numbers = np.array([c.number for c in candidates], dtype=np.int64)
-        _, held = find_sorted(holding(index, without), numbers)
-        candidates = [c for c, out in zip(candidates, held.tolist(), strict=True) if not out]
+        candidates = _holding_none(index, candidates, without)
     unquoted = phrases if said is not None and not kept else ()  # none says them
     min_coverage = _min_coverage(query)
     reranked = rerank(index, query, searched, candidates, weights)
@@ -309,15 +307,9 @@ def answer(
     ranked = [r for r in reranked if r.relevance >= MIN_RELEVANCE and r.coverage >= min_coverage]
     if min_coverage == PARAPHRASE_COVERAGE:  # its own wording: the passage says the rest
         ranked = _saying_enough(index, query, ranked)
-    # What only seems to answer: no amount where one is asked among the first
-    # DEFAULT_TOP passages ("how much does a tank cost?"), or names alone (seeming.py).
-    shown_first = [index.passages.text(r.number) for r in ranked[:DEFAULT_TOP]]
-    unsaid = (
-        amount_unsaid(shown_first, searched)
-        or time_unsaid(_timed(searched, ranked, shown_first), searched)
-        if ranked
-        else ""
-    )
+    # What only seems to answer: passages not saying the amount or time asked, or
+    # matching names alone (seeming.py).
+    unsaid = _unsaid(index, searched, ranked) if ranked else ""
 
     def matched(text: str) -> tuple[Span, ...]:  # made only where names alone reads one
         return _Marks(index, wanted).spans(text)
@@ -599,6 +591,23 @@ def _saying_enough(index: Index, query: Query, ranked: list[Ranked]) -> list[Ran
             held += word.importance * index.bm25.holding(word.alternatives, numbers)
     enough = (held >= PARAPHRASED_HELD * query.ideal).tolist()
     return [r for r, kept in zip(ranked, enough, strict=True) if kept]
+
+
+def _holding_none(index: Index, candidates: list[Ranked], without: tuple[str, ...]) -> list[Ranked]:
+    """The ``candidates`` holding none of the words ``without`` ("-Russia": Russia)."""
+    numbers = np.array([c.number for c in candidates], dtype=np.int64)
+    _, held = find_sorted(holding(index, without), numbers)
+    return [c for c, out in zip(candidates, held.tolist(), strict=True) if not out]
+
+
+def _unsaid(index: Index, question: str, ranked: Sequence[Ranked]) -> str:
+    """What ``question`` asks that the first passages (``ranked``) do not say: an amount
+    none of the first DEFAULT_TOP holds ("how much does a tank cost?"), or a time none
+    of those nearly as relevant as the first tells (_timed); "" otherwise."""
+    shown_first = [index.passages.text(r.number) for r in ranked[:DEFAULT_TOP]]
+    return amount_unsaid(shown_first, question) or time_unsaid(
+        _timed(question, ranked, shown_first), question
+    )
 
 
 def _timed(question: str, ranked: Sequence[Ranked], texts: Sequence[str]) -> Sequence[str]:
