@@ -85,6 +85,14 @@ _ABOUT_ME = frozenset(
         "what should i ask",
         "what questions can i ask",
         "what can you answer",
+        # what it may be asked, as members put it: searched, they found nothing
+        "what can you tell me",
+        "what can you tell me about",
+        "what can u tell me",
+        "tell me everything",
+        "tell me everything you know",
+        "what else do you know",
+        "what else can you tell me",
         # who or what the bot is: searched, "who made you?" quoted "Russian-made jets"
         *(
             f"who {verb} {you}"

@@ -55,8 +55,11 @@ def test_small_talk_is_answered_as_such_and_questions_are_not():
         "who made you?",  # searched, it quoted "Russian-made fighter jets"
         "Are you a bot?",
         "what's this bot",
+        "what can you tell me?",  # searched, they found nothing
+        "Tell me everything",
     ):
         assert small_talk(about_me) == HOW_TO_ASK, about_me
+    assert small_talk("what can you tell me about the visit?") == ""
     for greeting in ("hi", "Hello there!", "good morning", "hey everyone", "hey, how are you?"):
         assert small_talk(greeting).startswith("Hi! "), greeting
     for farewell in ("bye!", "good night", "ok bye for now", "see you"):
