@@ -18,6 +18,7 @@ _ASKING_LATEST = re.compile(
     r"|(?:any\s+)?updates?|what(?:['’]?s|\s+is)\s+new|anything\s+new"
     r"|(?:any\s+)?news(?=\s+(?:about|on|regarding|from)\b)"
     r"|today|tonight|yesterday|(?:this|last|past)\s+(?:week|month)|last\s+night"
+    r"|(?:right\s+)?now|at\s+the\s+moment|these\s+days"
     r"|(?:the\s+)?past\s+few\s+days)\b",
     re.IGNORECASE,
 )
