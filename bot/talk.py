@@ -239,6 +239,13 @@ _DOUBTS = frozenset(
         "is that correct",
         "is it true",
         "no way",
+        # "no article mentions “confirmed”" before
+        "is that confirmed",
+        "is this confirmed",
+        "is that accurate",
+        "is this accurate",
+        "is that real",
+        "are you certain",
     }
 )
 CHECK_IT = (

@@ -37,7 +37,7 @@ def test_small_talk_is_answered_as_such_and_questions_are_not():
         assert small_talk(praise, after_answer=True) == THANKED, praise
     for blame in ("bad bot", "you are wrong", "that's not what I asked", "not what I meant"):
         assert small_talk(blame, after_answer=True) == MARK_IT, blame
-    for doubt in ("really?", "Are you sure??", "is that true", "hmm"):
+    for doubt in ("really?", "Are you sure??", "is that true", "hmm", "is that confirmed?"):
         assert small_talk(doubt, after_answer=True) == CHECK_IT, doubt
     for doubt in ("really?", "Are you sure??", "hmm"):
         assert small_talk(doubt) == ""  # not after an answer: nothing to doubt
