@@ -352,6 +352,13 @@ _WHATS_NEW = frozenset(
         "what s going on",
         "whats going on",
         "what is going on",
+        # more than an answer gave: searched, "any other news?" quoted "...state news
+        # agency TASS"
+        "any other news",
+        "other news",
+        "what else is new",
+        "what else is going on",
+        "anything else new",
     }
 )
 

@@ -147,6 +147,8 @@ def test_whats_new_is_asked_in_few_words():
         "what happened today?",
         "news from this week",
         "what happened last week?",
+        "any other news?",  # searched, it quoted "...state news agency TASS"
+        "what else is new?",
     ):
         assert asks_whats_new(asked), asked
     for question in ("what's new in Myanmar?", "news agency", "latest jets"):
