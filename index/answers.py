@@ -83,6 +83,19 @@ PARAPHRASED_HELD = 0.3
 # of the first). Of 0.5, 0.6 and 0.7 on the ReQA questions (so not held-out evidence):
 # cross-validated P@1 0.791, 0.792, 0.792; 0.7 lost the Monday quote; without, 0.789.
 TIMED_NEAR = 0.6
+# A question naming one thing alone is answered first by an article's opening sentence
+# among its first LEDE_REACH passages (_lede_first).
+LEDE_REACH = 10
+# What a question naming one thing alone says around it (lowercase words).
+_TOPIC = re.compile(
+    r"(?:(?:and|so|hey|ok|okay) )?"
+    r"(?:(?:(?:tell me|tell me more|what about|how about|anything|any news|news|info|"
+    r"information|updates?|any updates?|what do you know|what s new) (?:about|on|with|"
+    r"regarding|for)|(?:what s|whats|what is) (?:going on|happening|up|new) (?:with|in)"
+    r"|about|on|regarding|in|with) )?"
+    r"(?:the )?"
+)
+_WORDS = re.compile(r"\w+")
 # A question of SEVERAL_WORDS words the corpus all holds needs only SEVERAL_COVERAGE: one
 # of them an article lacks is a smaller share of what it asks ("who invented packet
 # switching?": the packet switching article never says "invented", 0.598 of the
@@ -329,6 +342,8 @@ def answer(
         ranked = _named_after(index, searched, ranked)
     if ranked and not near:  # "when?": a first passage saying a date, if one of three does
         ranked = _timed_first(index, searched, ranked)
+    if ranked and not near:  # "myanmar?": an article's opening sentence, if one of ten is
+        ranked = _lede_first(index, searched, query, ranked)
     dated = newest_first(index, ranked) if latest and ranked else None
     ranked = dated if dated is not None else ranked
     found = _folded(index, ranked, limit, range(offset, offset + top))
@@ -620,6 +635,33 @@ def _timed(question: str, ranked: Sequence[Ranked], texts: Sequence[str]) -> Seq
         return texts
     least = TIMED_NEAR * ranked[0].relevance
     return [t for t, r in zip(texts, ranked, strict=False) if r.relevance >= least]
+
+
+def _lede_first(index: Index, question: str, query: Query, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` names one thing alone and asks nothing of it
+    ("myanmar?", "tell me about Myanmar", "what's going on with Russia?": _TOPIC), the
+    first article opening among its first LEDE_REACH put first: news opens with its
+    gist, where any sentence saying the word would do ("...joint military
+    exercises..." was quoted first)."""
+    words = [w for w in query.words if w.alternatives]
+    if len(words) != 1 or query.own >= 0 or not words[0].written:
+        return ranked
+    rest = re.sub(rf"\b{re.escape(words[0].written)}(?:'s|’s)?", " ", question, flags=re.I)
+    if not _TOPIC.fullmatch("".join(w + " " for w in _WORDS.findall(rest.lower()))):
+        return ranked
+    numbers = np.array([r.number for r in ranked[:LEDE_REACH]], dtype=np.int64)
+    # ...saying the word itself, not a word of its synonyms ("atom" for "nuclear").
+    best = max(words[0].alternatives.values())
+    itself = [t for t, weight in words[0].alternatives.items() if weight >= best]
+    opens = (
+        (index.passages.column("paragraph")[numbers] == 1)
+        & (index.passages.column("sentence")[numbers] == 1)
+        & index.bm25.holding(itself, numbers)
+    )
+    if not opens.any() or opens[0]:
+        return ranked
+    first = int(np.argmax(opens))
+    return [ranked[first], *ranked[:first], *ranked[first + 1 :]]
 
 
 def _timed_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
