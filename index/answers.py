@@ -640,9 +640,9 @@ def _timed(question: str, ranked: Sequence[Ranked], texts: Sequence[str]) -> Seq
 def _lede_first(index: Index, question: str, query: Query, ranked: list[Ranked]) -> list[Ranked]:
     """``ranked`` with, where ``question`` names one thing alone and asks nothing of it
     ("myanmar?", "tell me about Myanmar", "what's going on with Russia?": _TOPIC), the
-    first article opening among its first LEDE_REACH put first: news opens with its
-    gist, where any sentence saying the word would do ("...joint military
-    exercises..." was quoted first)."""
+    first article opening among its first LEDE_REACH that says the word itself put
+    first: news opens with its gist, where any sentence saying the word would do
+    ("...joint military exercises..." was quoted first)."""
     words = [w for w in query.words if w.alternatives]
     if len(words) != 1 or query.own >= 0 or not words[0].written:
         return ranked
