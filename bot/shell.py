@@ -62,7 +62,11 @@ class Shell:
         self.settings = settings
         self.served = served
         self.service = AnswerService(settings, served, Store(":memory:"), Cooldown(0))
-        self.shown: Asked | None = None  # the answer on screen: /more, /context, /reply
+        self.shown: Asked | None = None  # the answer on screen: /more, /context, /closest
+        # The last answer that quoted passages: what a follow-up follows, as the bot's
+        # last answer to the member that found any (after "no answer" to a follow-up,
+        # "who makes them?" still follows the answer before).
+        self.followed: Asked | None = None
 
     def close(self) -> None:
         self.service.close()
@@ -72,8 +76,7 @@ class Shell:
         command, _, rest = line.strip().partition(" ")
         rest = rest.strip()
         if not command.startswith("/"):  # like a DM: "tell me more" follows the answer up
-            shown = self.shown is not None and self.shown.answer.found
-            asking = "/reply" if shown and leans_on_earlier(line) else "/ask"
+            asking = "/reply" if self.followed and leans_on_earlier(line) else "/ask"
             command, rest = asking, asked_in(line, MAX_ASK_CHARS)
         if command == "/reload":
             try:
@@ -131,7 +134,7 @@ class Shell:
             more = asyncio.run(self.service.more(follows))
             if more is None:
                 return NO_MORE
-            self.shown = more
+            self._show(more)
             return self._page()
         if request is Request.WHATS_NEW:
             latest = self.served.index.latest(render.LATEST_COUNT)
@@ -151,8 +154,14 @@ class Shell:
             article=article,
             links=typed.links,
         )
-        self.shown = asyncio.run(asking)
+        self._show(asyncio.run(asking))
         return self._page()
+
+    def _show(self, asked: Asked) -> None:
+        """Put ``asked`` on screen; followed up next, where it quoted passages."""
+        self.shown = asked
+        if asked.answer.found:
+            self.followed = asked
 
     def _answer_this(self, text: str) -> str:
         """ "Answer this question" on a message whose text is ``text``."""
@@ -160,9 +169,9 @@ class Shell:
         return self._ask(typed.question)
 
     def _follow_up(self, question: str) -> str:
-        if self.shown is None:
+        if self.followed is None:
             return "Nothing to follow up yet: /ask a question first."
-        return self._ask(question, follows=self.shown.answer_id)
+        return self._ask(question, follows=self.followed.answer_id)
 
     def _turn(self, step: int) -> str:
         shown = self.shown
@@ -175,7 +184,7 @@ class Shell:
         turned = asyncio.run(self.service.page(shown.answer_id, offset))
         if turned is None:  # the shell remembers every answer it gave: never, in practice
             return "That answer is no longer remembered."
-        self.shown = turned
+        self._show(turned)
         return self._page()
 
     def _closest(self, _: str) -> str:

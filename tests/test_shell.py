@@ -98,6 +98,12 @@ def test_pages_context_and_follow_ups_as_under_an_answer(tmp_path):
     # As in a DM, a line that leans on the answer shown follows it up without /reply.
     assert "follow-up to: Myanmar military junta → and China?" in shell.reply("and China?")
     assert shell.reply("who supplies jets?").count("follow-up") == 0  # its own question
+    # A follow-up with no answer leaves the last answer that found passages to follow,
+    # as the bot's last answer to a member is: "who greeted him?" was its own question.
+    thailand = shell.reply("and Thailand?")
+    assert "follow-up" in thailand and "no answer" in thailand.lower()
+    greeted = shell.reply("who greeted him?")
+    assert "follow-up to: who supplies jets?" in greeted
     # What is asked of the bot itself is read as the Discord client reads it
     # (talk.request_in, then small talk), with an answer shown or not.
     listed = shell.reply("the sources")
