@@ -62,10 +62,10 @@ class Shell:
         self.settings = settings
         self.served = served
         self.service = AnswerService(settings, served, Store(":memory:"), Cooldown(0))
-        self.shown: Asked | None = None  # the answer on screen: /more, /context, /closest
-        # The last answer that quoted passages: what a follow-up follows, as the bot's
-        # last answer to the member that found any (after "no answer" to a follow-up,
-        # "who makes them?" still follows the answer before).
+        self.shown: Asked | None = None  # the answer on screen: /more, /context, /reply
+        # The last answer that quoted passages: what a line leaning on an answer follows,
+        # as the bot's last answer to the member that found any (after "no answer" to a
+        # follow-up, "who makes them?" still follows the answer before).
         self.followed: Asked | None = None
 
     def close(self) -> None:
@@ -76,8 +76,10 @@ class Shell:
         command, _, rest = line.strip().partition(" ")
         rest = rest.strip()
         if not command.startswith("/"):  # like a DM: "tell me more" follows the answer up
-            asking = "/reply" if self.followed and leans_on_earlier(line) else "/ask"
-            command, rest = asking, asked_in(line, MAX_ASK_CHARS)
+            asked = asked_in(line, MAX_ASK_CHARS)
+            if self.followed and leans_on_earlier(line):
+                return self._ask(asked, follows=self.followed.answer_id)
+            command, rest = "/ask", asked
         if command == "/reload":
             try:
                 return reports.changes_markdown(self.served.refresh())
@@ -169,9 +171,10 @@ class Shell:
         return self._ask(typed.question)
 
     def _follow_up(self, question: str) -> str:
-        if self.followed is None:
+        """/reply: a reply to the answer shown, as to its message in Discord."""
+        if self.shown is None:
             return "Nothing to follow up yet: /ask a question first."
-        return self._ask(question, follows=self.followed.answer_id)
+        return self._ask(question, follows=self.shown.answer_id)
 
     def _turn(self, step: int) -> str:
         shown = self.shown
