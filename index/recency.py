@@ -11,7 +11,8 @@ from .ranking import Ranked
 # Words that ask for the newest passages rather than name what they are about: a news
 # text rarely says "latest", so searched for they only made the question go unanswered;
 # "what's new about ...", "news on ...", "... today", "... this week", "... last week" ask
-# the same.
+# the same, and "now" ("where is he now?"; not "currently", which answers say too: "its
+# President (currently ...)").
 _ASKING_LATEST = re.compile(
     r"(?P<quoted>\"[^\"]*\"|“[^”]*”)"  # a quoted phrase is said as written: kept whole
     r"|\b(?:(?:the\s+)?(?:very\s+)?(?:latest|newest|most\s+recent)|recent(?:ly)?|lately"
