@@ -51,6 +51,7 @@ from .seeming import (
     in_places_asked,
     names_alone,
     names_as_typed,
+    names_country,
 )
 
 MAX_QUESTION_CHARS = 500
@@ -650,9 +651,11 @@ def _lede_first(index: Index, question: str, query: Query, ranked: list[Ranked])
     if not _TOPIC.fullmatch("".join(w + " " for w in _WORDS.findall(rest.lower()))):
         return ranked
     numbers = np.array([r.number for r in ranked[:LEDE_REACH]], dtype=np.int64)
-    # ...saying the word itself, not a word of its synonyms ("atom" for "nuclear").
+    # ...saying the word itself, not a word of its synonyms ("atom" for "nuclear"); a
+    # country's people are the country ("Indian Prime Minister ..." for "India").
     best = max(words[0].alternatives.values())
-    itself = [t for t, weight in words[0].alternatives.items() if weight >= best]
+    country = names_country(index.analyzer, words[0].written)
+    itself = [t for t, weight in words[0].alternatives.items() if weight >= best or country]
     opens = (
         (index.passages.column("paragraph")[numbers] == 1)
         & (index.passages.column("sentence")[numbers] == 1)

@@ -157,13 +157,17 @@ def names_as_typed(index: Index, query: Query, question: str) -> tuple[str, ...]
     return tuple(dict.fromkeys(_POSSESSIVE.sub("", question[a:b]) for a, b in runs))
 
 
+def names_country(analyzer: Analyzer, written: str) -> bool:
+    """Whether ``written`` names a country by its name ("India", not "Indian")."""
+    return bool(_country_names(analyzer).intersection(analyzer.analyze(written)))
+
+
 def _may_name(index: Index, query: Query) -> Iterator[tuple[Word, bool]]:
     """The question's words that name a country by its name (True), held by the corpus
     or not, and those that may be a name (False): rarer in English than NAME_MAX_ZIPF,
     matching one term at full weight (a typo mended is no name asked)."""
-    countries = _country_names(index.analyzer)
     for w in query.own_words:
-        if countries.intersection(index.analyzer.analyze(w.written)):
+        if names_country(index.analyzer, w.written):
             yield w, True  # one no article names too: "does India buy jets?" on the seed
         elif w.alternatives and (
             sum(weight >= 1.0 for weight in w.alternatives.values()) == 1

@@ -513,3 +513,17 @@ def test_a_thing_named_alone_is_answered_first_by_an_article_opening(seed_index)
     for asked in ("where is Myanmar?", "when was the coup?", "myanmar jets", "elephants"):
         first = answer(seed_index, asked).hits[0].passage
         assert (first.paragraph, first.sentence) != (1, 1), asked
+
+
+def test_a_country_named_alone_is_answered_by_an_opening_naming_its_people(tmp_path):
+    write(
+        tmp_path,
+        "india.md",
+        "---\ntitle: Talks\n---\nIndian Prime Minister Narendra Modi arrived in Moscow.\n\n"
+        "Russia sells India arms and India buys Russian oil.\n",
+    )
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nAn atomic clock ticked.\n\nNuclear talks.\n")
+    index = build_index(tmp_path)
+    assert answer(index, "news about India").hits[0].passage.text.startswith("Indian Prime")
+    # Another word of a group is no such opening: "atomic" does not open on "nuclear".
+    assert answer(index, "nuclear?").hits[0].passage.text == "Nuclear talks."
