@@ -15,7 +15,7 @@ from index.changes import Changes
 from index.corpus import ArticleInfo
 from index.errors import ArticleGone, QabotError
 from index.languages import Foreign, foreign_question
-from index.opening import asks_gist, gist_subject, told_about
+from index.opening import asks_gist, gist_subject, named_alone, told_about
 from index.passages import Passage
 
 from .config import Settings
@@ -161,7 +161,9 @@ class AnswerService:
         # "tl;dr Warsaw", "tell me about Warsaw": the article its title names, when no
         # other is.
         named = ""
-        if not (article or linked) and (gist_subject(question) or told_about(question)):
+        if not (article or linked) and (
+            gist_subject(question) or told_about(question) or named_alone(question)
+        ):
             named = await self._gist_article(question)
         if article:
             within = await self._article_id(article)

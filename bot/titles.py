@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from index.corpus import ArticleInfo
 from index.errors import SeveralArticles, UnknownArticle
 from index.index import Index
-from index.opening import gist_subject, titled_so, told_about
+from index.opening import gist_subject, named_alone, titled_so, told_about
 
 
 class Titles:
@@ -113,11 +113,12 @@ def gist_article(index: Index, question: str) -> str:
     else the one title holding each of its words ("the latest": the newest dated one);
     "" for none (the question is then searched as any other); SeveralArticles where
     several titles do, a gist being of one. A question asking to be told about
-    something ("tell me about Warsaw": ``told_about``) names the first article titled
-    just so, and no other. Call it off the event loop."""
+    something ("tell me about Warsaw": ``told_about``), or only naming it ("Warsaw?":
+    ``named_alone``), names the first article titled just so, and no other. Call it off
+    the event loop."""
     subject = gist_subject(question)
-    if not subject:  # "tell me about Warsaw": the article titled so, if one is
-        told = told_about(question)
+    if not subject:  # "tell me about Warsaw", "Warsaw?": the article titled so, if one is
+        told = told_about(question) or named_alone(question)
         analyzer = index.analyzer
         # The titles holding its first word's term but for the last letter: titled so,
         # the title holds it whatever the form ("huguenots", "Huguenot"; "policies",

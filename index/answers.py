@@ -33,6 +33,7 @@ from .opening import (
     OPENING_SENTENCES,
     asks_gist,
     gist_subject,
+    named_alone,
     titled_so,
     told_about,
 )
@@ -412,10 +413,11 @@ def _folded(
 
 def _names_gist(index: Index, question: str, within: str) -> bool:
     """Whether ``question``, asked within the article ``within``, asks for its gist by
-    naming it: "tl;dr Warsaw", or "tell me about Warsaw" where it is titled so."""
+    naming it: "tl;dr Warsaw", or "tell me about Warsaw" or "Warsaw?" where it is titled
+    so."""
     if gist_subject(question):
         return True
-    told = told_about(question)
+    told = told_about(question) or named_alone(question)
     return bool(told) and titled_so(told, index.articles[within].title, index.analyzer)
 
 

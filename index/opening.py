@@ -43,6 +43,15 @@ _TOLD = re.compile(
     r"(?:(?:the|an?)\s+)?(.+?)[\s?.!]*$",
     re.IGNORECASE,
 )
+# A question that is a name alone ("Warsaw?", "the 1973 oil crisis"): the gist of the
+# article titled so, where one is, as "tell me about Warsaw" (``named_alone``).
+_ALONE = re.compile(r"^\s*(?:(?:the|an?)\s+)?([^?!.,;:]+?)[\s?.!]*$", re.IGNORECASE)
+# A first word that makes it a question, or a follow-up ("and the zoo?"), not a name.
+_QUESTION_WORDS = frozenset(
+    "who whom whose what whats when where why how which is are was were do does did can "
+    "could will would should has have had and but or so also then plus".split()
+)
+MAX_NAME_WORDS = 6
 # How a question asking for a gist is written where a member wrote only a link.
 GIST = "tl;dr"
 # How many of an article's first sentences answer: a news article's opening (its lede)
@@ -104,6 +113,25 @@ def told_about(question: str) -> str:
     """
     found = _TOLD.match(question)
     return found.group(1) if found else ""
+
+
+def named_alone(question: str) -> str:
+    """A question that is a name alone, and asks nothing of it ("Warsaw?", "the Yuan
+    dynasty"), which is an article's gist where it is that article's title, as
+    ``told_about``'s is; "" for other questions.
+
+    >>> named_alone("Warsaw?"), named_alone("the Yuan dynasty"), named_alone("who won?")
+    ('Warsaw', 'Yuan dynasty', '')
+    >>> named_alone("and the zoo?"), named_alone("Rohingya refugees face aid cuts?")
+    ('', 'Rohingya refugees face aid cuts')
+    """
+    found = _ALONE.match(question)
+    if not found:
+        return ""
+    words = found.group(1).split()
+    if len(words) > MAX_NAME_WORDS or words[0].casefold() in _QUESTION_WORDS:
+        return ""
+    return found.group(1)
 
 
 def titled_so(subject: str, title: str, analyzer: Analyzer) -> bool:

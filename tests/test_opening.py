@@ -59,6 +59,8 @@ def test_tell_me_about_the_article_within_quotes_its_opening_and_else_searches_i
     assert told.gist and [h.passage.text for h in told.hits][0] == "Ships sailed."
     searched = answer(index, "tell me about jets", within="a.md")  # not its title
     assert not searched.gist and searched.hits[0].passage.text == "Jets flew over the ships."
+    alone = answer(index, "the ships?", within="a.md")  # its title alone
+    assert alone.gist and alone.hits[0].passage.text == "Ships sailed."
 
 
 def test_a_question_with_a_link_is_asked_of_the_article_from_that_page(linked_pages):

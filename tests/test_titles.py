@@ -64,6 +64,9 @@ def test_a_gist_question_names_its_article_by_a_part_of_its_title(tmp_path):
     assert gist_article(index, "tell me about the Thailand picks Gripen jet?") == "a.md"
     assert gist_article(index, "what do you know about rohingya refugees face aid cuts") == "b.md"
     assert gist_article(index, "tell me about thailand") == ""  # searched as asked
+    # A whole title alone asks the same ("Warsaw?" quoted a sentence from the middle).
+    assert gist_article(index, "Rohingya refugees face aid cuts?") == "b.md"
+    assert gist_article(index, "who picks Gripen jets?") == ""  # asked of it: searched
     # Other ways of asking so, and a title's words in another form ("Policies", "policy").
     write(tmp_path, "c.md", "---\ntitle: Huguenot policies\n---\nThey fled.")
     index = build_index(tmp_path)
