@@ -124,12 +124,16 @@ def named_alone(question: str) -> str:
     ('Warsaw', 'Yuan dynasty', '')
     >>> named_alone("and the zoo?"), named_alone("Rohingya refugees face aid cuts?")
     ('', 'Rohingya refugees face aid cuts')
+    >>> named_alone("jets -Warsaw")
+    ''
     """
     found = _ALONE.match(question)
     if not found:
         return ""
     words = found.group(1).split()
     if len(words) > MAX_NAME_WORDS or words[0].casefold() in _QUESTION_WORDS:
+        return ""
+    if any(w.startswith("-") for w in words):  # "-Warsaw" asks for passages without it
         return ""
     return found.group(1)
 
