@@ -636,8 +636,14 @@ def _timed(question: str, ranked: Sequence[Ranked], texts: Sequence[str]) -> Seq
     Russia been India's arms supplier?" is answered by "Russia has long been...".)"""
     if time_asked(question) != "when":
         return texts
+    return [t for t, near in zip(texts, _nearly_first(ranked), strict=True) if near]
+
+
+def _nearly_first(ranked: Sequence[Ranked]) -> list[bool]:
+    """Which of the first DEFAULT_TOP of ``ranked`` are nearly as relevant as the first
+    (TIMED_NEAR): those whose time may answer "when?"."""
     least = TIMED_NEAR * ranked[0].relevance
-    return [t for t, r in zip(texts, ranked, strict=False) if r.relevance >= least]
+    return [r.relevance >= least for r in ranked[:DEFAULT_TOP]]
 
 
 def _lede_first(index: Index, question: str, query: Query, ranked: list[Ranked]) -> list[Ranked]:
@@ -676,7 +682,7 @@ def _timed_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
     if time_asked(question) != "when":
         return ranked
     texts = [index.passages.text(r.number) for r in ranked[:DEFAULT_TOP]]
-    near = [r.relevance >= TIMED_NEAR * ranked[0].relevance for r in ranked[:DEFAULT_TOP]]
+    near = _nearly_first(ranked)
     told = [bool(tells_when(t, question)) and n for t, n in zip(texts, near, strict=True)]
     if told[0] or not any(told):
         return ranked

@@ -3,6 +3,7 @@ and the neighbouring sentences' evidence."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -104,14 +105,23 @@ def _article_coverage(index: Index, passages: np.ndarray, words: list[Word]) -> 
     read from one written word, only where it holds them all ("nations" alone is no UN)."""
     articles = index.passages.article[passages]
     held = [index.article_bm25.holding(word.alternatives, articles) for word in words]
-    together: dict[int, np.ndarray] = {}
+    covered = np.zeros(passages.size)
+    for word, found in zip(words, held_together(words, held), strict=True):
+        covered += word.importance * found
+    return covered
+
+
+def held_together(words: Sequence[Word], held: Sequence[np.ndarray]) -> list[np.ndarray]:
+    """Each word's ``held`` (how much each passage or article holds it), words read from
+    one written word ("UN": united, nations) held only as much as all of them are."""
+    least: dict[int, np.ndarray] = {}
     for word, found in zip(words, held, strict=True):
         if word.together >= 0:
-            together[word.together] = together.get(word.together, found) & found
-    covered = np.zeros(passages.size)
-    for word, found in zip(words, held, strict=True):
-        covered += word.importance * (together[word.together] if word.together >= 0 else found)
-    return covered
+            least[word.together] = np.minimum(least.get(word.together, found), found)
+    return [
+        least[word.together] if word.together >= 0 else found
+        for word, found in zip(words, held, strict=True)
+    ]
 
 
 def _with_neighbours(

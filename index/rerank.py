@@ -12,7 +12,7 @@ import numpy as np
 from .asked import dates_in, kinds_asked, numbers_in
 from .index import Index
 from .query import Query, Word
-from .ranking import Ranked
+from .ranking import Ranked, held_together
 from .rerank_weights import WEIGHTS
 
 # How many of rank()'s first candidates are reranked: 10, 20 and 30 gave the same figures
@@ -220,13 +220,8 @@ def _held(
         in_paragraph += word.importance * around
         lent += word.importance * (subject & (here == 0))
         lacking[id(word)] = (here == 0).tolist()
-    # Words read from one written word, held only together ("nations" alone is no UN).
-    together: dict[int, np.ndarray] = {}
-    for word, here in zip(words, found_here, strict=True):
-        if word.together >= 0:
-            together[word.together] = np.minimum(together.get(word.together, here), here)
-    for word, here in zip(words, found_here, strict=True):
-        held += word.importance * (together[word.together] if word.together >= 0 else here)
+    for word, here in zip(words, held_together(words, found_here), strict=True):
+        held += word.importance * here  # "nations" alone is no UN
     return held, prev, in_paragraph, lent, lacking
 
 
