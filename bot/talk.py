@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from index.asked import HOW_WORDS
 from index.opening import asks_gist
 
 # Words that thank or acknowledge and ask nothing: "thanks!", "ok cool", "ty 🙏", in the
@@ -529,7 +530,7 @@ _PRONOUNS = frozenset(
 # search); "what is this?" may ask what the bot is.
 _ASKING_ALONE = re.compile(
     r"(?:(?:since|until|till)\s+)?(?:when|where|who|whom|whose|what|which|how)"
-    r"(?:\s+(?:long|much|many|often|old|exactly|else|then))?"
+    rf"(?:\s+(?:{'|'.join(HOW_WORDS)}|exactly|else|then))?"
     r"(?:\s+(?:was|is|were|did|does|do)\s+that)?[\s?!.]*",
     re.IGNORECASE,
 )
@@ -547,6 +548,8 @@ def leans_on_earlier(text: str) -> bool:
     (True, False)
     >>> leans_on_earlier("when?"), leans_on_earlier("How long?"), leans_on_earlier("what is this?")
     (True, True, False)
+    >>> leans_on_earlier("how far?"), leans_on_earlier("how soon?")
+    (True, True)
     """
     words = _words(text)
     phrase = " ".join(words)

@@ -13,7 +13,7 @@ import numpy as np
 
 from .analysis import Token
 from .arrays import find_sorted
-from .asked import amount_unsaid, is_year, tells_when, time_asked, time_unsaid
+from .asked import amount_unsaid, asks_when, is_year, tells_when, time_unsaid
 from .asking import asking_sentence
 from .corpus import Article
 from .defining import Asked, defines, subject_asked, titled
@@ -634,7 +634,7 @@ def _timed(question: str, ranked: Sequence[Ranked], texts: Sequence[str]) -> Seq
     will india get the spare parts" quoted "...joint production of spare parts in India"
     for the "last year" of a passage half as relevant. (All for "how long": "how long has
     Russia been India's arms supplier?" is answered by "Russia has long been...".)"""
-    if time_asked(question) != "when":
+    if not asks_when(question):
         return texts
     return [t for t, near in zip(texts, _nearly_first(ranked), strict=True) if near]
 
@@ -679,7 +679,7 @@ def _timed_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
     """``ranked`` with, where ``question`` asks when and its first passage says no date,
     day or season (``tells_when``), the first of the next DEFAULT_TOP - 1 that does, and
     nearly as relevant (TIMED_NEAR), put first."""
-    if time_asked(question) != "when":
+    if not asks_when(question):
         return ranked
     texts = [index.passages.text(r.number) for r in ranked[:DEFAULT_TOP]]
     near = _nearly_first(ranked)

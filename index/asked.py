@@ -45,6 +45,10 @@ _ASKS_AMOUNT = re.compile(
     re.I,
 )
 _HOW = ("how many", "how old", "how often")  # else "how much", or a price asked
+# Measures: "how far?" alone asks a number of the answer before (how_asked_alone).
+_MEASURES = frozenset({"far", "big", "large", "tall", "high"})
+# Asked in figures: an age, a measure ("his fourth trip" tells no age).
+_IN_FIGURES = frozenset({"how old", *(f"how {word}" for word in _MEASURES)})
 # Amounts _NUMBER does not count: "thousands of civilians", "none of", "his fourth trip".
 _AMOUNTS = re.compile(
     r"\b(hundreds|thousands|millions|billions|dozens|tens|none|once|twice|thrice|first|"
@@ -52,7 +56,7 @@ _AMOUNTS = re.compile(
     re.I,
 )
 _ASKS_WHEN = re.compile(
-    r"\bwhen\b|\bwhat (year|century|date|decade|month|time)\b|\bwhich year\b", re.I
+    r"\bwhen\b|\bhow soon\b|\bwhat (year|century|date|decade|month|time)\b|\bwhich year\b", re.I
 )
 # A year, a date... asked by its name: told by a date alone (time_unsaid).
 _DATE_NAMED = r"\b(what|which) (year|century|decade|month|date|day)\b"
@@ -70,6 +74,7 @@ _ASKS_TIME = re.compile(
     rf"|{_DATE_NAMED}|\bhow long ago\b",
     re.I,
 )
+_ASKS_SOON = re.compile(r"\bhow soon\b", re.I)  # "how soon will they arrive?": when
 _ASKS_DURATION = re.compile(r"\bhow long\b(?! ago\b)", re.I)
 # What tells a time: a date, a day, a season, a time's unit, or a word placing something
 # in time ("since", "after", "recently"); a passage holding none answers no "when?".
@@ -112,6 +117,24 @@ _ASKS_WHO = re.compile(
 )
 
 
+# "how" and what it asks, alone ("how long?", "how old is he?", "how far?"): a follow-up
+# to an answer. The one list of them: bot/talk.py reads a question word with one alone as
+# a follow-up, reading.py searches no "long" there.
+HOW_WORDS = ("long", "old", "far", "big", "large", "tall", "high", "often", "soon", "much", "many")
+_HOW_ALONE = re.compile(
+    rf"\s*how\s+(?P<word>{'|'.join(HOW_WORDS)})"
+    r"(?:\s+(?:is|was|are|were|did|does|do)\s+(?:that|it|he|she|they|this))?[\s?!.]*",
+    re.IGNORECASE,
+)
+
+
+def how_asked_alone(question: str) -> tuple[str, int] | None:
+    """The word of a question of "how" alone ("long" of "how long was that?") and where
+    it starts; None for any other question ("how long is the border?")."""
+    alone = _HOW_ALONE.fullmatch(question)
+    return (alone.group("word").lower(), alone.start("word")) if alone else None
+
+
 def is_year(word: str) -> bool:
     """Whether ``word`` is written as a year ("2021", "1755")."""
     return bool(_YEAR.fullmatch(word))
@@ -122,6 +145,9 @@ def amount_asked(question: str) -> str:
     ("how much does a tank cost?", "what is the price of..."), or by its name ("the
     speed": "what is the speed of light?"); "" where it does not ("how much does Russia
     help?", "who sells tanks?")."""
+    alone = how_asked_alone(question)
+    if alone and alone[0] in _MEASURES:  # "how far?": no "how far is Russia's support?"
+        return f"how {alone[0]}"
     found = _ASKS_AMOUNT.search(question)
     if not found:
         return ""
@@ -141,17 +167,26 @@ def amount_unsaid(texts: Iterable[str], question: str) -> str:
     told = _found(_NUMBER, question)
     for text in texts:
         numbers = _found(_NUMBER, text) - told - _found(_YEAR, text)
-        if numbers or (asked != "how old" and _AMOUNTS.search(text)):
+        if numbers or (asked not in _IN_FIGURES and _AMOUNTS.search(text)):
             return ""
     return asked
 
 
 def time_asked(question: str) -> str:
     """How ``question`` asks a time: "when" (or a year, a date: "what year...", "how long
-    ago"), "how long", or "" where it asks none ("what did he do when he arrived?")."""
+    ago"), "how soon", "how long", or "" where it asks none ("what did he do when he
+    arrived?")."""
     if _ASKS_DURATION.search(question):
         return "how long"
+    if _ASKS_SOON.search(question):
+        return "how soon"
     return "when" if _ASKS_TIME.search(question) else ""
+
+
+def asks_when(question: str) -> bool:
+    """Whether ``question`` asks when (``time_asked``: "when", "what year", "how soon"),
+    not how long."""
+    return time_asked(question) in ("when", "how soon")
 
 
 # A word asking from or up to when ("since when", "until when").
@@ -166,7 +201,7 @@ def time_unsaid(texts: Iterable[str], question: str) -> str:
     asked = time_asked(question)
     if not asked:
         return ""
-    tells = (_TIME,) if asked == "when" else (_NUMBER, _DURATION)
+    tells = (_NUMBER, _DURATION) if asked == "how long" else (_TIME,)
     if _DATE_ASKED.search(question):  # "what year": a year, not "after the war"
         tells = (_WHEN,)
 

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from .analysis import Analyzer, Token
+from .asked import how_asked_alone
 from .vocabulary import Vocabulary
 
 # A question word the corpus lacks that is a typo of a stop word is read as one ("waht")
@@ -55,11 +56,12 @@ ASKING: tuple[tuple[frozenset[str], frozenset[str] | None], ...] = (
     (frozenset(["good"]), _GREETED),  # "good morning, who is Putin?"
 )
 # Words that ask nothing after one of the words paired with them: "how come Russia
-# helps?" asks why ("No article mentions: come" before), "which article talks about the
-# Gripen?" and "which stories cover India?" ask about the Gripen and India, "good
-# morning" greets.
+# helps?" asks why ("No article mentions: come" before), "how soon" when, "which article
+# talks about the Gripen?" and "which stories cover India?" ask about the Gripen and
+# India, "good morning" greets.
 _FRAMED_AFTER = {
     "come": frozenset({"how"}),
+    "soon": frozenset({"how"}),  # "how soon will Thailand get the jets?" asks when
     **dict.fromkeys(_TELLING, _NEWS_WORDS),
     **dict.fromkeys(_GREETED, frozenset(["good"])),
 }
@@ -83,20 +85,13 @@ VAGUE = frozenset(
     "mentioned mentioning quote quotes".split()
 )
 
-# "how" and what it asks, alone ("how long?", "how old is he?"): a follow-up to an
-# answer (bot/talk.py), whose "long" is how it asks, not a word to search for ("no
-# article mentions “long”").
-_HOW_ALONE = re.compile(
-    r"\s*how\s+(?P<word>long|old|far|big|large|tall|often|soon)"
-    r"(?:\s+(?:is|was|are|were|did|does|do)\s+(?:that|it|he|she|they|this))?[\s?!.]*",
-    re.IGNORECASE,
-)
-
 
 def how_alone(question: str, token: Token) -> bool:
-    """Whether ``token`` is how a question of "how" alone asks ("long" of "how long?")."""
-    alone = _HOW_ALONE.fullmatch(question)
-    return bool(alone) and alone.start("word") == token.start
+    """Whether ``token`` is how a question of "how" alone asks ("long" of "how long?",
+    ``how_asked_alone``): a follow-up to an answer (bot/talk.py), whose "long" is no word
+    to search for ("no article mentions “long”")."""
+    alone = how_asked_alone(question)
+    return alone is not None and alone[1] == token.start
 
 
 def asks_bot(question: str, token: Token) -> bool:

@@ -1,7 +1,9 @@
 from index.asked import (
     amount_asked,
     amount_unsaid,
+    asks_when,
     dates_in,
+    how_asked_alone,
     kinds_asked,
     numbers_in,
     tells_when,
@@ -44,6 +46,19 @@ def test_an_amount_is_what_how_many_and_how_much_ask():
     assert amount_unsaid(["It sold 300 tanks."], "who sells tanks?") == ""  # none asked
 
 
+def test_a_measure_asked_alone_is_told_only_by_a_number():
+    # "how far?" after an answer asks it of that answer's passages: in figures.
+    assert how_asked_alone("how far?") == ("far", 4)
+    assert how_asked_alone("How long was that?") == ("long", 4)
+    assert how_asked_alone("how far is Mandalay from Yangon?") is None
+    assert amount_asked("how far?") == "how far" and amount_asked("how big is it?") == "how big"
+    assert amount_unsaid(["Russia is a major supplier."], "how big?") == "how big"
+    assert amount_unsaid(["His fourth trip."], "how far?") == "how far"  # no measure
+    assert amount_unsaid(["It flew 6,700 km."], "how far?") == ""
+    # With more, "how big" may ask a degree, which words tell ("a major supplier").
+    assert amount_asked("how big is Russia's support?") == ""
+
+
 def test_a_time_is_what_when_and_how_long_ask():
     for question in (
         "when did the coup happen?",
@@ -56,6 +71,11 @@ def test_a_time_is_what_when_and_how_long_ask():
     ):
         assert time_asked(question) == "when", question
     assert time_asked("how long is the flight to Vietnam?") == "how long"
+    # "how soon" asks when, and is said so.
+    assert time_asked("how soon will Thailand get the jets?") == "how soon"
+    assert asks_when("how soon?") and asks_when("when?") and not asks_when("how long?")
+    assert time_unsaid(["Thailand chose the Gripen."], "how soon?") == "how soon"
+    assert time_unsaid(["The jets will be delivered in 2027."], "how soon?") == ""
     # "when" opening a clause, or beside another question word, asks no time.
     for question in (
         "what did he do when he arrived?",

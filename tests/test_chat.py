@@ -145,6 +145,9 @@ def test_how_alone_asks_how_long_of_the_answer_before(seed_index):
         ("how long?", "how long"),
         ("How long was that?", "how long"),
         ("how old is he?", "how old"),
+        ("how far?", "how far"),  # a measure: in figures
+        ("How soon?", "how soon"),
+        ("how high is it?", "how high"),
     ):
         assert build_query(typed, seed_index.analyzer, seed_index.vocabulary).question_terms == ()
         found = answer(seed_index, typed, earlier=earlier)
@@ -152,6 +155,11 @@ def test_how_alone_asks_how_long_of_the_answer_before(seed_index):
     # Asked with more, the word is searched for ("how long is the border?").
     query = build_query("how long is the border?", seed_index.analyzer, seed_index.vocabulary)
     assert query.question_terms == ("long", "border")
+    # ...but not "soon", which only asks when ("no article mentions “soon”").
+    query = build_query(
+        "how soon will Russia send jets?", seed_index.analyzer, seed_index.vocabulary
+    )
+    assert query.question_terms == ("russia", "send", "jet")
 
 
 def test_a_word_drawn_out_is_read_as_the_word_and_a_greeting_left_out(seed_index):

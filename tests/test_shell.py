@@ -104,6 +104,10 @@ def test_pages_context_and_follow_ups_as_under_an_answer(tmp_path):
     assert "follow-up" in thailand and "no answer" in thailand.lower()
     greeted = shell.reply("who greeted him?")
     assert "follow-up to: who supplies jets?" in greeted
+    # A question word with a word of "how" alone follows up too, and the passages of the
+    # answer before say no distance ("how far?" was asked of nothing).
+    far = shell.reply("how far?")
+    assert "do not say how far" in far and "follow-up to: who supplies jets?" in far
     # What is asked of the bot itself is read as the Discord client reads it
     # (talk.request_in, then small talk), with an answer shown or not.
     listed = shell.reply("the sources")
