@@ -14,6 +14,7 @@ from .defining import ROLES
 from .index import Index
 from .query import Query, Word
 from .ranking import Ranked
+from .rerank import subject_of
 from .synonyms import COUNTRIES
 
 # A question word no article holds asks what the corpus does not say (names alone) when
@@ -113,8 +114,33 @@ def holding_role_asked(
     numbers = np.array([r.number for r in ranked], dtype=np.int64)
     keep = np.ones(numbers.size, bool)
     for word in words:
-        keep &= index.bm25.holding(word.alternatives, numbers)
+        held = index.bm25.holding(word.alternatives, numbers)
+        if word.written.lower() != role and names_country(index.analyzer, word.written):
+            held |= _of_subject(index, word, numbers) & ~held
+        keep &= held
     return [r for r, kept in zip(ranked, keep.tolist(), strict=True) if kept]
+
+
+def _of_subject(index: Index, word: Word, numbers: np.ndarray) -> np.ndarray:
+    """Which passages ``numbers`` are in the article whose subject the country ``word``
+    is (its title says it, ``subject_of``), naming no other country: news names a
+    country in its title and lede, then its president by name alone ("President Gabriel
+    Boric declared..." in "Strong earthquake strikes central Chile"); not "...Russian
+    President Vladimir Putin" in an article titled with Myanmar. (Not any subject: in
+    an article titled "Circus", "Military leaders in Moscow..." heads no Moscow Circus.)"""
+    articles = index.passages.article[numbers]
+    subject = np.zeros(numbers.size, bool)
+    for term in word.alternatives:
+        term_id = index.bm25.terms.id(term)
+        for docs in index.bm25.documents((term,)):
+            if term_id is not None and docs.size:
+                subject |= articles == subject_of(index, term_id, docs)
+    if not subject.any():
+        return subject
+    others = _country_terms(index.analyzer) - set(word.alternatives)
+    for i in np.flatnonzero(subject).tolist():
+        subject[i] = others.isdisjoint(index.analyzer.analyze(index.passages.text(int(numbers[i]))))
+    return subject
 
 
 def named_asked(index: Index, query: Query) -> list[Word]:
@@ -210,6 +236,12 @@ def capitalised(index: Index, term: str) -> float:
 
 
 @lru_cache(maxsize=4)
+@lru_cache(maxsize=4)
+def _country_terms(analyzer: Analyzer) -> frozenset[str]:
+    """The terms of the countries and their people ("thailand", "thai")."""
+    return frozenset(t for group in COUNTRIES for w in group.split() for t in analyzer.analyze(w))
+
+
 def _country_names(analyzer: Analyzer) -> frozenset[str]:
     """The terms of the countries' names ("thailand", not its people's "thai"): each
     group's first word, and its short forms (of three letters or fewer: "usa", "US",

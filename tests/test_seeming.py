@@ -160,6 +160,33 @@ def test_who_is_the_role_of_something_is_answered_by_passages_holding_both(tmp_p
     assert answer(index, "who were two of the huguenots in brazil?").found
 
 
+def test_who_is_the_president_of_a_country_is_answered_in_the_article_titled_with_it(tmp_path):
+    # News names the country in its title and lede, then its president by name alone.
+    write(
+        tmp_path,
+        "quake.md",
+        "---\ntitle: Strong earthquake strikes Brazil\n---\nAn earthquake struck Brazil on "
+        "Thursday. President Lula sent soldiers to help. Russian President Vladimir Putin "
+        "offered aid.",
+    )
+    write(
+        tmp_path,
+        "colony.md",
+        "---\ntitle: Colony\n---\nHuguenots arrived in 1555. The president of the colony was "
+        "Nicolas Durand.",
+    )
+    write(tmp_path, "fort.md", "---\ntitle: Fort\n---\nA fort was built. It had walls.")
+    index = build_index(tmp_path)
+    found = answer(index, "who is the president of brazil?")
+    assert [h.passage.text for h in found.hits] == ["President Lula sent soldiers to help."]
+    # Not a passage naming another country: that one answers for it.
+    found = answer(index, "who is the president of russia?")
+    assert [h.passage.text for h in found.hits] == ["Russian President Vladimir Putin offered aid."]
+    # Nor where the country is no article's subject: a president of something else.
+    write(tmp_path, "visit.md", "---\ntitle: Visit\n---\nThey flew to Brazil. It was hot.")
+    assert not answer(build_index(tmp_path), "who is the president of brazil?").found
+
+
 def test_the_names_no_article_answers_about_are_said_whole_as_typed(tmp_path):
     write(
         tmp_path,
