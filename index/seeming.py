@@ -15,7 +15,7 @@ from .index import Index
 from .query import Query, Word
 from .ranking import Ranked
 from .rerank import subject_of
-from .synonyms import COUNTRIES
+from .synonyms import country_groups
 
 # A question word no article holds asks what the corpus does not say (names alone) when
 # English uses it less often than this Zipf figure ("school" 5.7, "home" 5.8: "where did
@@ -236,15 +236,19 @@ def capitalised(index: Index, term: str) -> float:
 
 
 @lru_cache(maxsize=4)
-@lru_cache(maxsize=4)
 def _country_terms(analyzer: Analyzer) -> frozenset[str]:
     """The terms of the countries and their people ("thailand", "thai")."""
-    return frozenset(t for group in COUNTRIES for w in group.split() for t in analyzer.analyze(w))
+    return frozenset(t for terms in country_groups(analyzer) for t in terms)
 
 
+@lru_cache(maxsize=4)
 def _country_names(analyzer: Analyzer) -> frozenset[str]:
     """The terms of the countries' names ("thailand", not its people's "thai"): each
-    group's first word, and its short forms (of three letters or fewer: "usa", "US",
+    group's first word's, and its short forms' (of three letters or fewer: "usa", "US",
     "uk")."""
-    words = [w for group in COUNTRIES for i, w in enumerate(group.split()) if i == 0 or len(w) <= 3]
-    return frozenset(t for w in words for t in analyzer.analyze(w))
+    return frozenset(
+        t
+        for terms in country_groups(analyzer)
+        for i, t in enumerate(terms)
+        if i == 0 or len(t) <= 3
+    )

@@ -417,15 +417,16 @@ def test_a_sentence_quoted_with_other_case_and_punctuation_is_quoted_once(tmp_pa
 
 
 def test_a_repeat_ranked_below_the_page_still_names_its_article(tmp_path):
-    # a.md's copy borrows "Kazakhstan" from the sentence before and ranks first; c.md's
+    # (No country: b.md, naming none, would answer nothing about it.)
+    # a.md's copy borrows "keepers" from the sentence before and ranks first; c.md's
     # sentence comes second, which fills the page of one and sets "more"; b.md's copy
     # comes third and must still be recognised as the shown sentence.
     sentence = "Six elephants were gifted to the Moscow Circus."
-    write(tmp_path, "a.md", f"---\ntitle: A\n---\nKazakhstan sent them. {sentence}\n")
+    write(tmp_path, "a.md", f"---\ntitle: A\n---\nKeepers sent them. {sentence}\n")
     write(tmp_path, "b.md", f"---\ntitle: B\n---\nSomething else. {sentence}\n")
-    write(tmp_path, "c.md", "---\ntitle: C\n---\nKazakhstan elephants joined the circus.\n")
+    write(tmp_path, "c.md", "---\ntitle: C\n---\nKeepers of elephants joined the circus.\n")
     index = build_index(tmp_path)
-    question = "elephants circus gifted kazakhstan"
+    question = "elephants circus gifted keepers"
     ranked = rank(index, build_query(question, index.analyzer, index.vocabulary), 3)
     assert [index.passages[r.number].article_id for r in ranked] == ["a.md", "c.md", "b.md"]
     result = answer(index, question, top=1)

@@ -91,6 +91,13 @@ def test_a_country_asked_by_name_is_named_by_the_article_quoted(tmp_path):
     index = build_index(tmp_path)
     for typed in ("when did the US meet Modi?", "when did the USA meet Modi?"):
         assert not answer(index, typed).found, typed
+    # Countries news names beyond the first articles' (Chile, the Netherlands), their
+    # people's word read as theirs: "the Dutch" are the Netherlands.
+    write(tmp_path, "asml.md", "---\ntitle: Chips\n---\nThe Netherlands barred chip sales.")
+    index = build_index(tmp_path)
+    assert answer(index, "what did the dutch bar?").hits[0].passage.text.startswith("The Neth")
+    chile = answer(index, "who is the prime minister of chile?")
+    assert not chile.found and chile.unnamed == ("chile",)
 
 
 def test_a_name_asked_is_named_by_the_article_quoted(tmp_path):
