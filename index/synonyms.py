@@ -191,9 +191,14 @@ SYNONYM_GROUPS = (
     "travel accompany escort",
     "welcome greet host receive",
     # trade and work
-    "supply supplier sell provide",
-    "buy purchase acquire",
-    "buy supply supplier sell",  # one trade, seen from either side: "who buys Russian arms?"
+    "supply supplier sell seller provide",
+    "buy buyer purchase acquire",
+    # one trade, seen from either side: "who buys Russian arms?"
+    "buy buyer supply supplier sell seller",
+    # a verb and who does it, which Snowball leaves apart ("producer", "manufacturer" it
+    # joins): "what does ASML make?" is told by "...the Dutch maker of machines"
+    "make maker",
+    "own owner",
     "worker laborer employee",
     "job work employment",
     "trade commerce",

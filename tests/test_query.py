@@ -47,10 +47,11 @@ def test_founded_finds_established_or_formed_picked_chose_and_purpose_or_want_ai
     assert 0 < first["primaci"] < 1
 
 
-def test_a_loss_a_danger_and_a_flight_are_asked_by_their_verbs_and_kin(tmp_path):
+def test_a_loss_a_danger_a_flight_and_a_maker_are_asked_by_their_verbs_and_kin(tmp_path):
     text = (
         "The junta suffered territorial losses. Refugees attempt dangerous sea journeys. "
-        "Aeroflot will start direct flights to Vietnam."
+        "Aeroflot will start direct flights to Vietnam. ASML, the Dutch maker of chip "
+        "machines, said. The company will make more."
     )
     write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
     index = build_index(tmp_path)
@@ -58,6 +59,7 @@ def test_a_loss_a_danger_and_a_flight_are_asked_by_their_verbs_and_kin(tmp_path)
         ("what has the junta lost?", "loss"),
         ("what are the risks for refugees?", "danger"),
         ("where will aeroflot fly?", "flight"),
+        ("what does asml make?", "maker"),  # who does it: Snowball leaves "maker" apart
     ):
         weights = build_query(asked, index.analyzer, index.vocabulary).weights
         assert 0 < weights[term] < 1, asked
