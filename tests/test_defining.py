@@ -24,6 +24,7 @@ def test_what_asks_what_or_who_something_is():
     assert subject_asked("define Islamism") == Asked("Islamism")
     assert subject_asked("Islamism definition") == Asked("Islamism")
     assert subject_asked("what does MRTV mean?") == Asked("MRTV")
+    assert subject_asked("what does EUV stand for?") == Asked("EUV")
     assert subject_asked("what is packet switching?") == Asked("packet switching")
     assert subject_asked("where's Warsaw?") == Asked("Warsaw", where=True)
     assert subject_asked("where is the company based") == Asked("company", where=True)
@@ -65,6 +66,11 @@ def test_what_asks_what_or_who_something_is():
         # A role asked about, set beside the name it is: who the supplier is.
         ("Saab, the Swedish supplier, also agreed to train pilots.", "supplier"),
         ("He flew to Naypyidaw, the capital of Myanmar.", "capital"),
+        # An acronym in brackets after the words it stands for, or they after it
+        # (Schwartz and Hearst's rule): "ultraviolet" gives both the U and the V.
+        ("Demand for its extreme ultraviolet (EUV) machines rose.", "euv"),
+        ("It uses EUV (extreme ultraviolet) light.", "EUV"),
+        ("The International Institute for Strategic Studies (IISS) said so.", "IISS"),
     ],
 )
 def test_sentences_that_say_what_something_is(text, subject):
@@ -108,6 +114,10 @@ def test_a_name_after_its_title_or_role(text, subject, expected):
         ("The Huguenot rebellions were wars of religion.", "Huguenots"),
         ("The deal, the supplier said, was done.", "supplier"),  # no name beside it
         ("Saab, the Swedish supplier says, is late.", "supplier"),  # no clause of its own
+        # Brackets that spell out no acronym: other words, or a word not in capitals.
+        ("Each EUV (a machine) costs 150 million euros.", "EUV"),
+        ("Its EUV machines (made in Veldhoven) sell well.", "EUV"),
+        ("new(name, data) returns a new hashing object.", "new"),
     ],
 )
 def test_sentences_that_only_name_it_or_another_thing(text, subject):
@@ -217,3 +227,16 @@ def test_who_the_role_asked_is_comes_first_among_passages_using_its_verb(tmp_pat
     )
     found = answer(build_index(tmp_path), "who is the supplier?")
     assert found.hits[0].passage.text.startswith("Saab, the Swedish supplier")
+
+
+def test_what_an_acronym_is_is_answered_first_by_the_words_it_stands_for(tmp_path):
+    write(
+        tmp_path,
+        "chips.md",
+        "---\ntitle: Chipmaker beats forecasts\n---\nEach EUV machine costs 150 million euros."
+        "\n\nDemand for its extreme ultraviolet (EUV) lithography systems would stay strong.\n",
+    )
+    index = build_index(tmp_path)
+    for question in ("what is euv?", "what does EUV stand for?"):
+        first = answer(index, question).hits[0].passage.text
+        assert first.startswith("Demand for its extreme ultraviolet (EUV)"), question
