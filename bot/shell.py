@@ -130,8 +130,10 @@ class Shell:
         typed = read_typed(question, no_names)  # it knows no member by name: "@someone"
         question = typed.question
         request = request_in(question, following=follows is not None)
-        if request is Request.WHY:  # "why?" in reply: the sentences around the answer
-            return self._context("")
+        if request is Request.WHY:  # "why?": the sentences around the answer it follows
+            if self.shown is not None and follows == self.shown.answer_id:
+                return self._context("")  # the page on screen
+            return render.context_markdown(*self.service.around(follows))
         if request is Request.MORE and follows is not None:  # "tell me more": next page
             more = asyncio.run(self.service.more(follows))
             if more is None:

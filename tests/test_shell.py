@@ -102,6 +102,8 @@ def test_pages_context_and_follow_ups_as_under_an_answer(tmp_path):
     # as the bot's last answer to a member is: "who greeted him?" was its own question.
     thailand = shell.reply("and Thailand?")
     assert "follow-up" in thailand and "no answer" in thailand.lower()
+    # ...and "why?" shows the sentences around that answer ("no passages to show").
+    assert shell.reply("why?").startswith("**Context: who supplies jets?**")
     greeted = shell.reply("who greeted him?")
     assert "follow-up to: who supplies jets?" in greeted
     # A question word with a word of "how" alone follows up too, and the passages of the
