@@ -54,6 +54,24 @@ _IRREGULAR = dict(
     ).split(",")
 )
 _IRREGULAR |= {noun: verb for verb, noun in _IRREGULAR.items()}
+# Who does what a verb says, where Snowball leaves the noun apart from the verb ("winner"
+# "win", "buyer" "buy"; "producer", "manufacturer" it joins): "who scored the winner?"
+# over "...scored the winning kick" said no article mentions "winner". Listed, not a rule:
+# "-er" off a word is as often no verb ("summer", "banner", "manner", "center").
+_DOERS = dict(
+    pair.split()
+    for pair in (
+        "win winner,lose loser,make maker,buy buyer,sell seller,lead leader,rule ruler,"
+        "run runner,play player,kill killer,speak speaker,teach teacher,write writer,"
+        "read reader,vote voter,work worker,build builder,hold holder,keep keeper,"
+        "help helper,back backer,invest investor,invent inventor,creat creator,"
+        "shoot shooter,bomb bomber,smuggl smuggler,trade trader,lend lender,farm farmer,"
+        "hunt hunter,sing singer,danc dancer,drive driver,ride rider,score scorer,"
+        "strike striker,use user,view viewer,visit visitor,surviv survivor,"
+        "succeed successor,conquer conqueror,settl settler,govern governor"
+    ).split(",")
+)
+_DOERS |= {noun: verb for verb, noun in _DOERS.items()}
 # Stems that the endings would pair with another word: "commit" is no "commission",
 # "depose" no "deposit", "intend" no "intense", "transit" no "trans", "police" no
 # "policy", "office" no "official".
@@ -64,7 +82,8 @@ _APART = frozenset(
 
 def derived(term: str) -> tuple[str, ...]:
     """The stems ``term``'s verb or noun would have, by _ENDINGS ("respond" gives
-    "respons", "opposit" gives "oppos") or as _IRREGULAR pairs them ("lose", "loss").
+    "respons", "opposit" gives "oppos") or as _IRREGULAR and _DOERS pair them ("lose",
+    "loss", "loser").
     Each may be no word at all; the caller keeps those the corpus holds.
 
     >>> derived("respond"), derived("opposit"), derived("destroy"), derived("jet")
@@ -72,8 +91,8 @@ def derived(term: str) -> tuple[str, ...]:
     """
     if term in _APART:
         return ()
-    if term in _IRREGULAR:
-        return (_IRREGULAR[term],)
+    if paired := tuple(t for t in (_IRREGULAR.get(term), _DOERS.get(term)) if t):
+        return paired
     found = []
     for verb, noun, shortest in _ENDINGS:
         if len(term) < shortest:
