@@ -525,6 +525,9 @@ _FOLLOWING = re.compile(r"(?:and|what about|how about|but|also)\b", re.IGNORECAS
 _PRONOUNS = frozenset(
     "he him his himself she her hers herself they them their theirs themselves it its".split()
 )
+# "there" last names a place only after it was named: "who is the president there?",
+# "what happened there?" ("is there a tsunami warning?" asks whether one is).
+_THERE = re.compile(r"\bthere[\s?!.]*$", re.IGNORECASE)
 # A question word alone asks about what was just answered: "when?", "how long?", "since
 # when?", "where exactly?", "when was that?" (as a new question it holds nothing to
 # search); "what is this?" may ask what the bot is.
@@ -550,6 +553,8 @@ def leans_on_earlier(text: str) -> bool:
     (True, True, False)
     >>> leans_on_earlier("how far?"), leans_on_earlier("how soon?")
     (True, True)
+    >>> leans_on_earlier("who is the president there?"), leans_on_earlier("is there a war?")
+    (True, False)
     """
     words = _words(text)
     phrase = " ".join(words)
@@ -560,6 +565,7 @@ def leans_on_earlier(text: str) -> bool:
         or phrase in _DOUBTS
         or bool(_FOLLOWING.match(text.strip()))
         or not _PRONOUNS.isdisjoint(words)
+        or bool(_THERE.search(text))
         or bool(_ASKING_ALONE.fullmatch(text.strip()))
     )
 

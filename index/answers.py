@@ -360,13 +360,27 @@ def answer(
         total,
         missing,
         unquoted,
-        mended,
+        _shaping(mended, page),
         near=near,
         closest=near and not strict,
         newest_first=dated is not None,
         excluded=without,
         unsaid=unsaid,
         unnamed=unnamed,
+    )
+
+
+def _shaping(mended: Sequence[tuple[str, str]], page: Sequence[Hit]) -> tuple[tuple[str, str], ...]:
+    """The readings of ``mended`` that shaped the passages of ``page``: a word read as a
+    name of several words ("president" as "Vladimir Putin") only where one says its last;
+    "who is the president there?" after a question on Chile quoted "President Gabriel
+    Boric..." and said it read "president" as "Vladimir Putin"."""
+    return tuple(
+        (written, read)
+        for written, read in mended
+        if " " not in read.strip()
+        or any(read.split()[-1].casefold() in h.passage.text.casefold() for h in page)
+        or not page
     )
 
 

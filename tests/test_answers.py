@@ -528,3 +528,27 @@ def test_a_country_named_alone_is_answered_by_an_opening_naming_its_people(tmp_p
     assert answer(index, "news about India").hits[0].passage.text.startswith("Indian Prime")
     # Another word of a group is no such opening: "atomic" does not open on "nuclear".
     assert answer(index, "nuclear?").hits[0].passage.text == "Nuclear talks."
+
+
+def test_a_title_read_as_a_name_is_said_only_where_a_passage_shown_names_them(tmp_path):
+    articles = {
+        "Visit": "He will meet Russian President Vladimir Putin. President Vladimir Putin "
+        "said yes.",
+        "Earthquake strikes Chile": "An earthquake struck Chile. President Gabriel Boric "
+        "declared a state of catastrophe.",
+        "Fort": "A fort was built. It had walls.",
+    }
+    for number, (title, text) in enumerate(articles.items()):
+        write(tmp_path, f"{number}.md", f"---\ntitle: {title}\n---\n{text}\n")
+    index = build_index(tmp_path)
+    # "president" is read as the president the corpus names most...
+    said = answer(index, "what did the president say?")
+    assert said.hits[0].passage.text == "President Vladimir Putin said yes."
+    assert said.mended == (("president", "Vladimir Putin"),)
+    # ...but where no passage quoted names him, the reading shaped nothing shown: it
+    # said it read "president" as "Vladimir Putin" over Boric's declaration.
+    there = answer(index, "who is the president there?", earlier="what happened in chile?")
+    assert [h.passage.text for h in there.hits] == [
+        "President Gabriel Boric declared a state of catastrophe."
+    ]
+    assert there.mended == ()
