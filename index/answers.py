@@ -88,12 +88,14 @@ TIMED_NEAR = 0.6
 # A question naming one thing alone is answered first by an article's opening sentence
 # among its first LEDE_REACH passages (_lede_first).
 LEDE_REACH = 10
-# What a question naming one thing alone says around it (lowercase words).
+# What a question naming one thing alone says around it (lowercase words; "what's the
+# latest on X" as asks_latest leaves it, "what's on X").
 _TOPIC = re.compile(
     r"(?:(?:and|so|hey|ok|okay) )?"
     r"(?:(?:(?:tell me|tell me more|what about|how about|anything|any news|news|info|"
     r"information|updates?|any updates?|what do you know|what s new) (?:about|on|with|"
     r"regarding|for)|(?:what s|whats|what is) (?:going on|happening|up|new) (?:with|in)"
+    r"|what (?:has )?happened (?:in|to|with|at)|(?:what s|whats|what is) (?:on|about|with|in)"
     r"|about|on|regarding|in|with) )?"
     r"(?:the )?"
 )

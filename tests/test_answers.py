@@ -507,7 +507,14 @@ def test_an_acronym_that_is_also_a_common_word_weighs_as_the_name_it_is(seed_ind
 
 def test_a_thing_named_alone_is_answered_first_by_an_article_opening(seed_index):
     # Any sentence saying "Myanmar" would do: "...joint military exercises..." came first.
-    for asked in ("myanmar?", "tell me about Myanmar", "what's going on with russia", "the junta?"):
+    for asked in (
+        "myanmar?",
+        "tell me about Myanmar",
+        "what's going on with russia",
+        "the junta?",
+        "what happened in myanmar?",  # news: what happened is what it opens with
+        "what's the latest on the junta",
+    ):
         first = answer(seed_index, asked).hits[0].passage
         assert (first.paragraph, first.sentence) == (1, 1), asked
     # Asked something of it, or two things, the answer to that comes first.
