@@ -181,7 +181,7 @@ def _held(
     """The importance of the question words each candidate holds (a synonym or a mended
     word at its weight; words read from one written word, "UN", only where it holds them
     all), the sentence before it holds (-1: none), its paragraph holds,
-    and those it lacks that are its article's subject (``subject_of``); and, by the id
+    and those it lacks that are its article's subject (``_subject_of``); and, by the id
     of each word, which candidates hold none of its terms: one lookup of every term's
     postings for all of them."""
     n = numbers.size
@@ -209,7 +209,7 @@ def _held(
                 if not docs.size:
                     continue
                 if (term_id := index.bm25.terms.id(term)) in titled:
-                    subject |= candidate_articles == subject_of(index, term_id, docs)
+                    subject |= candidate_articles == _subject_of(index, term_id, docs)
                 at = np.searchsorted(docs, probe)
                 hit = docs[np.minimum(at, docs.size - 1)] == probe
                 here = np.maximum(here, weight / best * hit[:n])
@@ -225,7 +225,7 @@ def _held(
     return held, prev, in_paragraph, lent, lacking
 
 
-def subject_of(index: Index, term_id: int, docs: np.ndarray) -> int:
+def _subject_of(index: Index, term_id: int, docs: np.ndarray) -> int:
     """The article whose subject the term ``term_id`` is, by the number: the one whose
     title holds it and that holds _SUBJECT_SHARE of the passages saying it (``docs``),
     in a corpus of other articles too; -1 for none. Its sentences speak of it without

@@ -14,7 +14,6 @@ from .defining import ROLES
 from .index import Index
 from .query import Query, Word
 from .ranking import Ranked
-from .rerank import subject_of
 from .synonyms import country_groups
 
 # A question word no article holds asks what the corpus does not say (names alone) when
@@ -112,35 +111,44 @@ def holding_role_asked(
         if (w.alternatives and w.written.lower() == role) or token.start >= found.end()
     ]
     numbers = np.array([r.number for r in ranked], dtype=np.int64)
-    keep = np.ones(numbers.size, bool)
-    for word in words:
-        held = index.bm25.holding(word.alternatives, numbers)
-        if word.written.lower() != role and names_country(index.analyzer, word.written):
-            held |= _of_subject(index, word, numbers) & ~held
-        keep &= held
+    of = [w for w in words if w.written.lower() != role]  # Y's words
+    keep = _holding_all(index, [w for w in words if w.written.lower() == role], numbers)
+    keep &= _holding_all(index, of, numbers) | _titled_with(index, of, numbers)
     return [r for r, kept in zip(ranked, keep.tolist(), strict=True) if kept]
 
 
-def _of_subject(index: Index, word: Word, numbers: np.ndarray) -> np.ndarray:
-    """Which passages ``numbers`` are in the article whose subject the country ``word``
-    is (its title says it, ``subject_of``), naming no other country: news names a
-    country in its title and lede, then its president by name alone ("President Gabriel
-    Boric declared..." in "Strong earthquake strikes central Chile"); not "...Russian
-    President Vladimir Putin" in an article titled with Myanmar. (Not any subject: in
-    an article titled "Circus", "Military leaders in Moscow..." heads no Moscow Circus.)"""
+def _holding_all(index: Index, words: Sequence[Word], numbers: np.ndarray) -> np.ndarray:
+    """Which passages ``numbers`` hold each of ``words`` (a word of its, or a synonym)."""
+    held = np.ones(numbers.size, bool)
+    for word in words:
+        held &= index.bm25.holding(word.alternatives, numbers)
+    return held
+
+
+def _titled_with(index: Index, words: Sequence[Word], numbers: np.ndarray) -> np.ndarray:
+    """Which passages ``numbers`` are in an article whose title holds every one of
+    ``words`` (a word of its, or a synonym) and, where one is a country, name no other:
+    news names it in the title and the lede, then the role's holder by name alone
+    ("President Gabriel Boric declared..." in "Strong earthquake strikes central Chile",
+    "Governor Andrew Bailey said..." in "Bank of England cuts interest rates"); not
+    "...Russian President Vladimir Putin" in an article titled with Myanmar, nor
+    "Military leaders in Moscow..." in one titled "Circus" for the Moscow Circus."""
+    titled = np.zeros(numbers.size, bool)
+    if not words or not all(w.alternatives for w in words):
+        return titled
+    titles, terms = index.titles, index.bm25.terms
+    wanted = [{terms.id(t) for t in w.alternatives} - {None} for w in words]
     articles = index.passages.article[numbers]
-    subject = np.zeros(numbers.size, bool)
-    for term in word.alternatives:
-        term_id = index.bm25.terms.id(term)
-        for docs in index.bm25.documents((term,)):
-            if term_id is not None and docs.size:
-                subject |= articles == subject_of(index, term_id, docs)
-    if not subject.any():
-        return subject
-    others = _country_terms(index.analyzer) - set(word.alternatives)
-    for i in np.flatnonzero(subject).tolist():
-        subject[i] = others.isdisjoint(index.analyzer.analyze(index.passages.text(int(numbers[i]))))
-    return subject
+    for article in set(articles.tolist()):
+        title = set(titles.term[titles.indptr[article] : titles.indptr[article + 1]].tolist())
+        if all(ids & title for ids in wanted):
+            titled |= articles == article
+    if titled.any() and any(names_country(index.analyzer, w.written) for w in words):
+        others = _country_terms(index.analyzer) - {t for w in words for t in w.alternatives}
+        for i in np.flatnonzero(titled).tolist():
+            text = index.passages.text(int(numbers[i]))
+            titled[i] = others.isdisjoint(index.analyzer.analyze(text))
+    return titled
 
 
 def named_asked(index: Index, query: Query) -> list[Word]:

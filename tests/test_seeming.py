@@ -189,9 +189,23 @@ def test_who_is_the_president_of_a_country_is_answered_in_the_article_titled_wit
     # Not a passage naming another country: that one answers for it.
     found = answer(index, "who is the president of russia?")
     assert [h.passage.text for h in found.hits] == ["Russian President Vladimir Putin offered aid."]
-    # Nor where the country is no article's subject: a president of something else.
-    write(tmp_path, "visit.md", "---\ntitle: Visit\n---\nThey flew to Brazil. It was hot.")
+    # Nor in an article whose title does not name it: a president of somewhere else.
+    (tmp_path / "quake.md").unlink()
+    write(
+        tmp_path, "visit.md", "---\ntitle: Visit\n---\nThey flew to Brazil. President Macron waved."
+    )
     assert not answer(build_index(tmp_path), "who is the president of brazil?").found
+    # Not only a country: "Governor Andrew Bailey said..." in "Bank of England cuts rates".
+    write(
+        tmp_path,
+        "boe.md",
+        "---\ntitle: Bank of England cuts rates\n---\nThe Bank of "
+        "England cut rates. Governor Andrew Bailey said inflation would fall.",
+    )
+    governor = answer(build_index(tmp_path), "who is the governor of the bank of england?")
+    assert [h.passage.text for h in governor.hits] == [
+        "Governor Andrew Bailey said inflation would fall."
+    ]
 
 
 def test_the_names_no_article_answers_about_are_said_whole_as_typed(tmp_path):
