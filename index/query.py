@@ -205,6 +205,10 @@ def _word(
             term, read_as = other
             alternatives[term] = TYPO_WEIGHT * weight
             idf[term] = vocabulary.idf_of(term) or 0.0
+    elif typo_of is None and (known := vocabulary.idf_of(acronym := written.lower())) is not None:
+        term = acronym  # "osce": the corpus's OSCE, which the stemmer reads as "osc"
+        alternatives[term] = weight
+        idf[term] = known
     elif (mended := typo_of or vocabulary.mend(written)) is not None:
         term, read_as = mended
         alternatives[term] = TYPO_WEIGHT * weight

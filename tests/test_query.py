@@ -217,3 +217,14 @@ def test_a_question_reads_a_few_typos_as_names_parts_at_most(seed_index):
     # Below the bar, each is read: "min aung laing" is Hlaing.
     query = build_query("who is min aung laing", analyzer, vocabulary, corpus=counted)
     assert query.words[-1].read_as == "Hlaing"
+
+
+def test_an_acronym_typed_in_small_letters_is_the_corpus_acronym(tmp_path):
+    # The stemmer reads "osce" as "osc"; the corpus's "OSCE" is the term "osce".
+    text = "Observers from the Organization for Security and Co-operation in Europe (OSCE) left."
+    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
+    index = build_index(tmp_path)
+    query = build_query("what does osce stand for?", index.analyzer, index.vocabulary)
+    assert query.words[0].alternatives == {"osce": query.words[0].alternatives["osce"]}
+    assert not answer(index, "what does osce stand for?").missing
+    assert answer(index, "what is the osce?").hits
