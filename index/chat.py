@@ -94,10 +94,18 @@ def how_alone(question: str, token: Token) -> bool:
     return alone is not None and alone[1] == token.start
 
 
+# "who is behind the attack?" asks who did it: its "behind" quoted "We will not leave
+# anyone behind," ("which team was behind at half-time?" keeps it).
+_WHO_BEHIND = re.compile(r"\bwho(?:s|'s|’s|\s+(?:is|was|are|were|s))\s+behind$", re.IGNORECASE)
+
+
 def asks_bot(question: str, token: Token) -> bool:
     """Whether ``token`` asks the bot, by the word after it (ASKING), or frames what is
-    asked, by the word before it (_FRAMED_AFTER: "how come" asks why)."""
+    asked, by the word before it (_FRAMED_AFTER: "how come" asks why; "who is behind"
+    who did it)."""
     if word_before(question, token) in _FRAMED_AFTER.get(token.word, ()):
+        return True
+    if token.word == "behind" and _WHO_BEHIND.search(question, 0, token.end):
         return True
     for words, before in ASKING:
         if token.word in words:

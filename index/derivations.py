@@ -68,7 +68,7 @@ _DOERS = dict(
         "shoot shooter,bomb bomber,smuggl smuggler,trade trader,lend lender,farm farmer,"
         "hunt hunter,sing singer,danc dancer,drive driver,ride rider,score scorer,"
         "strike striker,use user,view viewer,visit visitor,surviv survivor,"
-        "succeed successor,conquer conqueror,settl settler,govern governor"
+        "succeed successor,conquer conqueror,settl settler,govern governor,hack hacker"
     ).split(",")
 )
 _DOERS |= {noun: verb for verb, noun in _DOERS.items()}

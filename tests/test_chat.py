@@ -132,6 +132,9 @@ def test_a_vague_word_no_article_holds_is_left_out(seed_index):
         ("is Ukraine mentioned?", ("ukrain",)),
         ("does any article mention Ukraine", ("ukrain",)),
         ("quote from the researcher pls", ("research",)),
+        # who did it: "We will not leave anyone behind," was quoted
+        ("who is behind the coup?", ("coup",)),
+        ("whos behind the coup", ("coup",)),
     ):
         assert build_query(typed, analyzer, vocabulary).question_terms == terms, typed
     # Where an article holds it, it is asked: the seed says "an invaluable role".

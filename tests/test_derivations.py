@@ -91,7 +91,7 @@ _DOING = (
     "invent inventor,create creator,shoot shooter,bomb bomber,smuggle smuggler,trade trader,"
     "lend lender,farm farmer,hunt hunter,sing singer,dance dancer,drive driver,ride rider,"
     "score scorer,strike striker,use user,view viewer,visit visitor,survive survivor,"
-    "succeed successor,conquer conqueror,settle settler,govern governor"
+    "succeed successor,conquer conqueror,settle settler,govern governor,hack hacker"
 )
 
 
