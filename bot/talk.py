@@ -529,10 +529,10 @@ _PRONOUNS = frozenset(
 # "what happened there?" ("is there a tsunami warning?" asks whether one is).
 _THERE = re.compile(r"\bthere[\s?!.]*$", re.IGNORECASE)
 # A question word alone asks about what was just answered: "when?", "how long?", "since
-# when?", "where exactly?", "when was that?" (as a new question it holds nothing to
-# search); "what is this?" may ask what the bot is.
+# when?", "by how much?", "where exactly?", "when was that?" (as a new question it holds
+# nothing to search); "what is this?" may ask what the bot is.
 _ASKING_ALONE = re.compile(
-    r"(?:(?:since|until|till)\s+)?(?:when|where|who|whom|whose|what|which|how)"
+    r"(?:(?:since|until|till|by)\s+)?(?:when|where|who|whom|whose|what|which|how)"
     rf"(?:\s+(?:{'|'.join(HOW_WORDS)}|exactly|else|then))?"
     r"(?:\s+(?:was|is|were|did|does|do)\s+that)?[\s?!.]*",
     re.IGNORECASE,
@@ -551,8 +551,8 @@ def leans_on_earlier(text: str) -> bool:
     (True, False)
     >>> leans_on_earlier("when?"), leans_on_earlier("How long?"), leans_on_earlier("what is this?")
     (True, True, False)
-    >>> leans_on_earlier("how far?"), leans_on_earlier("how soon?")
-    (True, True)
+    >>> leans_on_earlier("how far?"), leans_on_earlier("how soon?"), leans_on_earlier("by when?")
+    (True, True, True)
     >>> leans_on_earlier("who is the president there?"), leans_on_earlier("is there a war?")
     (True, False)
     """

@@ -91,7 +91,7 @@ LEDE_REACH = 10
 # What a question naming one thing alone says around it (lowercase words; "what's the
 # latest on X" as asks_latest leaves it, "what's on X").
 _TOPIC = re.compile(
-    r"(?:(?:and|so|hey|ok|okay) )?"
+    r"(?:(?:and|so|hey|hi|hello|yo|ok|okay) )?"
     r"(?:(?:(?:tell me|tell me more|what about|how about|anything|any news|news|info|"
     r"information|updates?|any updates?|what do you know|what s new) (?:about|on|with|"
     r"regarding|for)|(?:what s|whats|what is) (?:going on|happening|up|new) (?:with|in)"

@@ -29,7 +29,7 @@ COUNTRIES = (
     "america american usa US",  # US in capitals: "us" is a stop word
     "india indian",
     "thailand thai",
-    "britain british uk",
+    "britain british uk england",  # "the UK's rates": set by the Bank of England
     "france french",
     "germany german",
     "sweden swedish",
@@ -224,6 +224,7 @@ SYNONYM_GROUPS = (
     "end finish",
     "help aid assist",
     "animal elephant",
+    "child kid",  # "how many kids died?": "A school-age child died last month"
     # months as dates abbreviate them (feb, sept, oct the stemmer reads already)
     "january jan",
     "april apr",

@@ -514,6 +514,7 @@ def test_a_thing_named_alone_is_answered_first_by_an_article_opening(seed_index)
         "the junta?",
         "what happened in myanmar?",  # news: what happened is what it opens with
         "what's the latest on the junta",
+        "yo whats up with russia",
     ):
         first = answer(seed_index, asked).hits[0].passage
         assert (first.paragraph, first.sentence) == (1, 1), asked

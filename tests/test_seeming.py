@@ -98,6 +98,12 @@ def test_a_country_asked_by_name_is_named_by_the_article_quoted(tmp_path):
     assert answer(index, "what did the dutch bar?").hits[0].passage.text.startswith("The Neth")
     chile = answer(index, "who is the prime minister of chile?")
     assert not chile.found and chile.unnamed == ("chile",)
+    # England names the UK ("the UK's rates" are the Bank of England's); a kid is a child.
+    write(tmp_path, "boe.md", "---\ntitle: Rates\n---\nThe Bank of England cut rates.")
+    write(tmp_path, "measles.md", "---\ntitle: Measles\n---\nTwo children died of measles.")
+    index = build_index(tmp_path)
+    assert answer(index, "did the uk cut rates?").hits[0].passage.text.startswith("The Bank of")
+    assert answer(index, "how many kids died?").hits[0].passage.text.startswith("Two children")
 
 
 def test_a_name_asked_is_named_by_the_article_quoted(tmp_path):
