@@ -360,6 +360,14 @@ _WHATS_NEW = frozenset(
         "what else is new",
         "what else is going on",
         "anything else new",
+        # the newest article asked by its name ("no article mentions “article”")
+        *(
+            f"{ask}{the} {newest} {thing}".strip()
+            for ask in ("what s", "whats", "what is", "which is", "show me", "")
+            for the in (" the", "")
+            for newest in ("newest", "latest", "most recent", "last")
+            for thing in ("article", "articles", "story", "stories", "news")
+        ),
     }
 )
 
@@ -414,6 +422,8 @@ def asks_whats_new(text: str) -> bool:
     articles answer it, not a search for the word "new".
 
     >>> asks_whats_new("What's new?"), asks_whats_new("what's new in Myanmar?")
+    (True, False)
+    >>> asks_whats_new("what's the newest article?"), asks_whats_new("the last story on India")
     (True, False)
     """
     return " ".join(_words(text)) in _WHATS_NEW

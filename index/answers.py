@@ -343,7 +343,7 @@ def answer(
         floor = RELATIVE_FLOOR * max(r.score for r in ranked)
         ranked = [r for i, r in enumerate(ranked) if i < top or r.score >= floor]
     if ranked and _WHO.search(searched):
-        ranked = _named_after(index, searched, ranked)
+        ranked = _speaker_before(index, searched, _named_after(index, searched, ranked))
     if ranked and not near:  # "when?": a first passage saying a date, if one of three does
         ranked = _timed_first(index, searched, ranked)
     if ranked and not near:  # "myanmar?": an article's opening sentence, if one of ten is
@@ -552,6 +552,12 @@ _NOT_NAMES = FUNCTION_WORDS | frozenset(
     "each other every".split()
 )
 _WHO = re.compile(r"\bwho(m|se)?\b|\bname\b", re.IGNORECASE)  # "who", "the name of"
+# A speaker named by a pronoun alone: '"...," he told reporters', "she said".
+_SAID_BY_PRONOUN = re.compile(
+    r"\b(?:he|she|they)\s+(?:said|says|told|tells|added|adds|warned|warns|wrote|writes|"
+    r"explained|insisted|stressed|replied|declared)\b",
+    re.IGNORECASE,
+)
 # How far after the first passage the sentence naming its person may come: news gives a
 # lede of up to three sentences, then names ("The leader of Myanmar's military junta
 # has arrived..." is followed two sentences on by "General Min Aung Hlaing, who...").
@@ -584,10 +590,35 @@ def _named_after(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
             break
     else:
         return ranked
-    rest = [r for r in ranked[1:] if r.number != after]
-    found = next((r for r in ranked if r.number == after), None)
-    if found is None:  # it holds no question word: as sure as the sentence it follows
-        found = Ranked(after, top.score, top.relevance, top.coverage, -1.0 - after)
+    return _second(ranked, after)
+
+
+def _speaker_before(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, second, the sentence before the first passage where that passage
+    names whoever speaks by a pronoun alone ('"We will not leave anyone behind," he told
+    reporters') and the sentence before, in its article, names someone the question
+    does not ("President Gabriel Boric declared..."): who said it, which the quote
+    alone did not say."""
+    top = ranked[0]
+    text = index.passages.text
+    before = top.number - 1
+    if not _SAID_BY_PRONOUN.search(text(top.number)) or names_someone_new(
+        text(top.number), question
+    ):
+        return ranked
+    if before < 0 or index.passages.article[before] != index.passages.article[top.number]:
+        return ranked
+    return _second(ranked, before) if names_someone_new(" " + text(before), question) else ranked
+
+
+def _second(ranked: list[Ranked], number: int) -> list[Ranked]:
+    """``ranked`` with the passage ``number`` second, after the first; where rank() did
+    not find it (it holds no question word), as sure as the first passage it goes with."""
+    top = ranked[0]
+    rest = [r for r in ranked[1:] if r.number != number]
+    found = next((r for r in ranked if r.number == number), None)
+    if found is None:
+        found = Ranked(number, top.score, top.relevance, top.coverage, -1.0 - number)
     return [top, found, *rest]
 
 

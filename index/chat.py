@@ -54,6 +54,9 @@ ASKING: tuple[tuple[frozenset[str], frozenset[str] | None], ...] = (
     # a corpus writes "article" too ("Article 5 of the treaty" keeps it)
     (_NEWS_WORDS, frozenset("about on regarding do does did is are".split()) | _TELLING),
     (frozenset(["good"]), _GREETED),  # "good morning, who is Putin?"
+    # "what countries are mentioned?", "is Ukraine covered?": what the news names, where
+    # an article writes the word too ("...opposed any mention of fossil fuels" came first)
+    (frozenset("mentioned covered discussed".split()), frozenset([""])),
 )
 # Words that ask nothing after one of the words paired with them: "how come Russia
 # helps?" asks why ("No article mentions: come" before), "how soon" when, "which article

@@ -206,7 +206,7 @@ SYNONYM_GROUPS = (
     "money fund funding cash",
     "cost price worth pay",  # "how much did Thailand pay?": "a deal worth about ..."
     "economy economic",
-    "rise increase",
+    "rise increase raise hike",  # "did the bank raise rates?": "inflation rose to 3.6%"
     "fall drop decline decrease",
     "percent percentage",  # "what percentage of ...?": "30 percent", "30%"
     # everyday

@@ -560,3 +560,24 @@ def test_a_title_read_as_a_name_is_said_only_where_a_passage_shown_names_them(tm
         "President Gabriel Boric declared a state of catastrophe."
     ]
     assert there.mended == ()
+
+
+def test_who_said_a_quote_naming_its_speaker_by_a_pronoun_gets_the_sentence_naming_them(
+    tmp_path,
+):
+    write(
+        tmp_path,
+        "quake.md",
+        "---\ntitle: Earthquake\n---\nThe quake struck at night.\n\nPresident Gabriel Boric "
+        'sent soldiers. "We will not leave anyone behind," he told reporters.\n',
+    )
+    index = build_index(tmp_path)
+    # The quote alone says "he": the sentence before names him, second.
+    found = answer(index, 'who said "we will not leave anyone behind"?')
+    assert [h.passage.text for h in found.hits][:2] == [
+        '"We will not leave anyone behind," he told reporters.',
+        "President Gabriel Boric sent soldiers.",
+    ]
+    # Not for a question that asks for no one.
+    told = [h.passage.text for h in answer(index, "what did he tell reporters?").hits]
+    assert told and "President Gabriel Boric sent soldiers." not in told

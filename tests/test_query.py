@@ -51,7 +51,7 @@ def test_a_loss_a_danger_a_flight_and_a_maker_are_asked_by_their_verbs_and_kin(t
     text = (
         "The junta suffered territorial losses. Refugees attempt dangerous sea journeys. "
         "Aeroflot will start direct flights to Vietnam. ASML, the Dutch maker of chip "
-        "machines, said. The company will make more."
+        "machines, said. The company will make more. Inflation rose to 3.6 percent."
     )
     write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
     index = build_index(tmp_path)
@@ -60,6 +60,8 @@ def test_a_loss_a_danger_a_flight_and_a_maker_are_asked_by_their_verbs_and_kin(t
         ("what are the risks for refugees?", "danger"),
         ("where will aeroflot fly?", "flight"),
         ("what does asml make?", "maker"),  # who does it: Snowball leaves "maker" apart
+        ("was there an inflation hike?", "rise"),  # "inflation rose"
+        ("did they raise inflation?", "rise"),
     ):
         weights = build_query(asked, index.analyzer, index.vocabulary).weights
         assert 0 < weights[term] < 1, asked
