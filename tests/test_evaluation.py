@@ -1,12 +1,14 @@
 """Answer quality on the development set must not slide back below what was reached."""
 
+import shutil
+
 import pytest
 
 from benchmarks.distractors import build_distractor_corpus
 from index.build import build_index
 from index.evaluation import Case, Evaluation, evaluate, read_cases
 from index.index import Index
-from tests.conftest import DATA, SEED_DIR
+from tests.conftest import DATA, SEED_DIR, SEED_FILE
 
 # Reached on 2026-11-29, raised on 2026-11-30 by the reranker and on 2026-12-01 by its
 # "subject" feature (benchmarks/quality.py prints the same figures beside the
@@ -27,11 +29,27 @@ HOLDOUT_DISTRACTORS_REACHED = (1.0, 1.0, 5)
 # written, its misses not looked at. Tune nothing on it; say so if that ever changes.
 HOLDOUT2_SEED_REACHED = (0.92, 0.96, 4)
 HOLDOUT2_DISTRACTORS_REACHED = (0.88, 0.96, 2)
+# tests/data/news/: eight news articles on other subjects (a quake, chips, football, a
+# climate deal, an election, interest rates, a data breach, measles), asked over them and
+# the seed. news_questions.jsonl was asked while mending what they showed (2026-12-01,
+# twenty-fourth session: tuned on); news_holdout_questions.jsonl was written that day
+# before being asked, and asked once: its misses were printed and are in the closing
+# note, none mended. Tune nothing on it; say so if that ever changes.
+NEWS_REACHED = (1.0, 1.0, 5)
+NEWS_HOLDOUT_REACHED = (0.75, 0.78, 3)
 
 
 @pytest.fixture(scope="module")
 def cases() -> list[Case]:
     return read_cases(DATA / "dev_questions.jsonl")
+
+
+@pytest.fixture(scope="module")
+def news_index(tmp_path_factory) -> Index:
+    corpus = tmp_path_factory.mktemp("news")
+    for article in [*(DATA / "news").glob("*.md"), SEED_FILE]:
+        shutil.copy(article, corpus)
+    return build_index(corpus)
 
 
 @pytest.fixture(scope="module")
@@ -76,8 +94,17 @@ def test_quality_does_not_slide_back(request, cases, capsys, corpus, reached):
         ("holdout_questions.jsonl", "distractor_index", HOLDOUT_DISTRACTORS_REACHED),
         ("holdout2_questions.jsonl", "seed_index", HOLDOUT2_SEED_REACHED),
         ("holdout2_questions.jsonl", "distractor_index", HOLDOUT2_DISTRACTORS_REACHED),
+        ("news_questions.jsonl", "news_index", NEWS_REACHED),
+        ("news_holdout_questions.jsonl", "news_index", NEWS_HOLDOUT_REACHED),
     ],
-    ids=["seed", "seed+distractors", "blind, seed", "blind, seed+distractors"],
+    ids=[
+        "seed",
+        "seed+distractors",
+        "blind, seed",
+        "blind, seed+distractors",
+        "news",
+        "news, held out",
+    ],
 )
 def test_held_out_quality_does_not_slide_back(request, capsys, questions, corpus, reached):
     cases = read_cases(DATA / questions)
