@@ -373,10 +373,11 @@ def answer(
 
 
 def _shaping(mended: Sequence[tuple[str, str]], page: Sequence[Hit]) -> tuple[tuple[str, str], ...]:
-    """The readings of ``mended`` that shaped the passages of ``page``: a word read as a
-    name of several words ("president" as "Vladimir Putin") only where one says its last;
-    "who is the president there?" after a question on Chile quoted "President Gabriel
-    Boric..." and said it read "president" as "Vladimir Putin"."""
+    """The readings of ``mended`` that shaped the passages of ``page`` (all, where it
+    shows none): a word read as a name of several words ("president" as "Vladimir
+    Putin") only where one says its last; "who is the president there?" after a
+    question on Chile quoted "President Gabriel Boric..." and said it read "president"
+    as "Vladimir Putin"."""
     return tuple(
         (written, read)
         for written, read in mended
@@ -599,16 +600,14 @@ def _speaker_before(index: Index, question: str, ranked: list[Ranked]) -> list[R
     reporters') and the sentence before, in its article, names someone the question
     does not ("President Gabriel Boric declared..."): who said it, which the quote
     alone did not say."""
-    top = ranked[0]
-    text = index.passages.text
-    before = top.number - 1
-    if not _SAID_BY_PRONOUN.search(text(top.number)) or names_someone_new(
-        text(top.number), question
-    ):
+    top, article = ranked[0].number, index.passages.article
+    quote, before = index.passages.text(top), top - 1
+    if not _SAID_BY_PRONOUN.search(quote) or names_someone_new(quote, question):
         return ranked
-    if before < 0 or index.passages.article[before] != index.passages.article[top.number]:
+    if before < 0 or article[before] != article[top]:
         return ranked
-    return _second(ranked, before) if names_someone_new(" " + text(before), question) else ranked
+    named = names_someone_new(" " + index.passages.text(before), question)
+    return _second(ranked, before) if named else ranked
 
 
 def _second(ranked: list[Ranked], number: int) -> list[Ranked]:
