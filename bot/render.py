@@ -314,6 +314,9 @@ def answer_notes(
         notes.append(GIST_NOTE)
     if answer is not None and answer.found and answer.newest_first:
         notes.append(NEWEST_FIRST)
+    if answer is not None and answer.found and answer.sides:
+        each = " and on ".join(f"“{flat(side)}”" for side in answer.sides)
+        notes.append(f"No article answers both: passages on {each}, in turn")
     if answer is not None and answer.found and answer.excluded:
         notes.append("Without: " + ", ".join(flat(w) for w in answer.excluded))
     if asked_by:
@@ -398,6 +401,7 @@ def answer_json(answer: Answer) -> dict[str, Any]:
         "gist": answer.gist,
         "unsaid": answer.unsaid,
         "unnamed": list(answer.unnamed),
+        "sides": list(answer.sides),
     }
 
 

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
+from itertools import zip_longest
 
 import numpy as np
 
@@ -15,6 +16,7 @@ from .analysis import Token
 from .arrays import find_sorted
 from .asked import amount_unsaid, asks_when, is_year, tells_when, time_unsaid
 from .asking import asking_sentence
+from .compared import sides
 from .corpus import Article
 from .defining import Asked, defines, subject_asked, titled
 from .errors import (
@@ -176,6 +178,9 @@ class Answer:
     # The countries and names it asks about, each whole as typed, whose articles held none
     # of the passages found (``seeming.names_as_typed``).
     unnamed: tuple[str, ...] = ()
+    # The two things it compares where no article answers both: its passages are on
+    # each in turn (compared.sides: "compare ASML and the Bank of England").
+    sides: tuple[str, ...] = ()
 
     @property
     def found(self) -> bool:
@@ -254,6 +259,54 @@ def answer(
     *,
     within: str = "",
     weights: Mapping[str, float] = WEIGHTS,
+    strict: bool = True,
+) -> Answer:
+    """The ``top`` best passages for ``question`` after the first ``offset`` (``_answer``);
+    where it compares two things that no article holds together ("compare ASML and the
+    Bank of England": it said no article naming "asml" answers it), the passages on
+    each, in turn (``sides``)."""
+    found = _answer(index, question, top, offset, earlier, within, weights, strict)
+    compared = sides(question)
+    if compared is None:
+        return found
+    each = [_answer(index, side, top + offset, 0, earlier, within, weights) for side in compared]
+    if not all(side.hits for side in each) or (found.hits and _together(index, each)):
+        return found
+    turns = zip_longest(*(side.hits for side in each))
+    merged = list({h.number: h for turn in turns for h in turn if h is not None}.values())
+    return replace(
+        found,
+        question_terms=tuple(dict.fromkeys(t for side in each for t in side.question_terms)),
+        hits=tuple(merged[offset : offset + top]),
+        offset=offset,
+        total=len(merged),
+        missing=(),
+        unsaid="",
+        unnamed=(),
+        near=False,
+        closest=False,
+        sides=compared,
+    )
+
+
+def _together(index: Index, each: Sequence[Answer]) -> bool:
+    """Whether an article holds every word of both ``each``'s questions."""
+    held: set[int] | None = None
+    for term in (t for side in each for t in side.question_terms):
+        postings = index.article_bm25.documents((term,))
+        articles = set(postings[0].tolist()) if postings else set()
+        held = articles if held is None else held & articles
+    return bool(held)
+
+
+def _answer(
+    index: Index,
+    question: str,
+    top: int,
+    offset: int,
+    earlier: str,
+    within: str,
+    weights: Mapping[str, float],
     strict: bool = True,
 ) -> Answer:
     """The ``top`` best passages for ``question`` after the first ``offset``.

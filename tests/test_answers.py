@@ -581,3 +581,27 @@ def test_who_said_a_quote_naming_its_speaker_by_a_pronoun_gets_the_sentence_nami
     # Not for a question that asks for no one.
     told = [h.passage.text for h in answer(index, "what did he tell reporters?").hits]
     assert told and "President Gabriel Boric sent soldiers." not in told
+
+
+def test_two_things_compared_that_no_article_answers_together_are_answered_in_turn(tmp_path):
+    write(
+        tmp_path,
+        "chips.md",
+        "---\ntitle: Chips\n---\nASML makes chip machines. ASML shares rose.\n",
+    )
+    write(tmp_path, "rates.md", "---\ntitle: Rates\n---\nThe Bank of England cut rates.\n")
+    index = build_index(tmp_path)
+    # No article names both: it said no article naming "asml" answers it.
+    found = answer(index, "compare ASML and the Bank of England")
+    assert found.sides == ("ASML", "the Bank of England")
+    assert [h.passage.text for h in found.hits] == [
+        "ASML makes chip machines.",
+        "The Bank of England cut rates.",
+        "ASML shares rose.",
+    ]
+    assert [
+        h.passage.text for h in answer(index, "ASML vs the Bank of England", top=1, offset=1).hits
+    ] == ["The Bank of England cut rates."]
+    # Where one article answers both, it answers as ever; a side nothing answers, nothing.
+    assert not answer(index, "compare ASML shares and chip machines").sides
+    assert not answer(index, "compare ASML and the Federal Reserve").found

@@ -46,6 +46,16 @@ def test_no_answer_names_the_countries_whose_articles_do_not_answer(tmp_path):
     assert render.answer_json(result)["unnamed"] == ["India", "Myanmar"]
 
 
+def test_two_things_answered_in_turn_are_noted_under_the_answer(tmp_path):
+    write(tmp_path, "a.md", "---\ntitle: A\n---\nASML makes chip machines.")
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nThe Bank of England cut rates.")
+    result = answer(build_index(tmp_path), "compare ASML and the Bank of England")
+    assert "No article answers both: passages on “ASML” and on “the Bank of England”, in turn" in (
+        render.answer_notes(answer=result)
+    )
+    assert render.answer_json(result)["sides"] == ["ASML", "the Bank of England"]
+
+
 def test_words_no_article_holds_are_noted_under_an_answer(seed_index):
     result = answer(seed_index, "who supplies Myanmar's jets and submarines?")
     assert result.found and result.missing == ("submarines",)
