@@ -536,8 +536,9 @@ _PRONOUNS = frozenset(
     "he him his himself she her hers herself they them their theirs themselves it its".split()
 )
 # "there" last names a place only after it was named: "who is the president there?",
-# "what happened there?" ("is there a tsunami warning?" asks whether one is).
-_THERE = re.compile(r"\bthere[\s?!.]*$", re.IGNORECASE)
+# "what happened there?" ("is there a tsunami warning?", "what sanctions are there?" ask
+# whether there are any).
+_THERE = re.compile(r"\b(?!(?:is|are|was|were|be|been)\b)\w+\s+there[\s?!.]*$", re.IGNORECASE)
 # A question word alone asks about what was just answered: "when?", "how long?", "since
 # when?", "by how much?", "where exactly?", "when was that?" (as a new question it holds
 # nothing to search); "what is this?" may ask what the bot is.
@@ -564,6 +565,8 @@ def leans_on_earlier(text: str) -> bool:
     >>> leans_on_earlier("how far?"), leans_on_earlier("how soon?"), leans_on_earlier("by when?")
     (True, True, True)
     >>> leans_on_earlier("who is the president there?"), leans_on_earlier("is there a war?")
+    (True, False)
+    >>> leans_on_earlier("what happened there"), leans_on_earlier("what sanctions are there?")
     (True, False)
     """
     words = _words(text)
