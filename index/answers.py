@@ -91,13 +91,15 @@ TIMED_NEAR = 0.6
 # among its first LEDE_REACH passages (_lede_first).
 LEDE_REACH = 10
 # What a question naming one thing alone says around it (lowercase words; "what's the
-# latest on X" as asks_latest leaves it, "what's on X").
+# latest on X" as asks_latest leaves it, "what's on X"; "who went to Russia?": who the
+# news opens with, as _named_after names them).
 _TOPIC = re.compile(
     r"(?:(?:and|so|hey|hi|hello|yo|ok|okay) )?"
     r"(?:(?:(?:tell me|tell me more|what about|how about|anything|any news|news|info|"
     r"information|updates?|any updates?|what do you know|what s new) (?:about|on|with|"
     r"regarding|for)|(?:what s|whats|what is) (?:going on|happening|up|new) (?:with|in)"
     r"|what (?:has )?happened (?:in|to|with|at)|(?:what s|whats|what is) (?:on|about|with|in)"
+    r"|who (?:went|goes|has gone|is going|came|comes|has come) to"
     r"|about|on|regarding|in|with) )?"
     r"(?:the )?"
 )
@@ -395,12 +397,12 @@ def _answer(
     if ranked:
         floor = RELATIVE_FLOOR * max(r.score for r in ranked)
         ranked = [r for i, r in enumerate(ranked) if i < top or r.score >= floor]
+    if ranked and not near:  # "myanmar?": an article's opening sentence, if one of ten is
+        ranked = _lede_first(index, searched, query, ranked)
     if ranked and _WHO.search(searched):
         ranked = _speaker_before(index, searched, _named_after(index, searched, ranked))
     if ranked and not near:  # "when?": a first passage saying a date, if one of three does
         ranked = _timed_first(index, searched, ranked)
-    if ranked and not near:  # "myanmar?": an article's opening sentence, if one of ten is
-        ranked = _lede_first(index, searched, query, ranked)
     dated = newest_first(index, ranked) if latest and ranked else None
     ranked = dated if dated is not None else ranked
     found = _folded(index, ranked, limit, range(offset, offset + top))

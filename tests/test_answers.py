@@ -518,6 +518,11 @@ def test_a_thing_named_alone_is_answered_first_by_an_article_opening(seed_index)
     ):
         first = answer(seed_index, asked).hits[0].passage
         assert (first.paragraph, first.sentence) == (1, 1), asked
+    # "who went to Russia?": the opening, then the sentence naming whom it describes
+    # ("...joint military exercises..." came first).
+    went = [h.passage.text for h in answer(seed_index, "who went to russia").hits[:2]]
+    assert went[0].startswith("The leader of Myanmar's military junta has arrived")
+    assert went[1].startswith("General Min Aung Hlaing")
     # Asked something of it, or two things, the answer to that comes first.
     for asked in ("where is Myanmar?", "when was the coup?", "myanmar jets", "elephants"):
         first = answer(seed_index, asked).hits[0].passage
