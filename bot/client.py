@@ -53,7 +53,6 @@ from .talk import (
     NO_MORE,
     Request,
     asks_about_theirs,
-    leans_on_earlier,
     request_in,
     small_talk,
 )
@@ -419,10 +418,13 @@ class QABot(discord.AutoShardedClient):
         # A long message is asked by its sentences ending in "?", as the menu asks one.
         said = asked_in(text_of(message), MAX_ASK_CHARS)
         typed = read_typed(said, mention_names(message.guild, message), me)
-        if follows is None and reference is None and leans_on_earlier(typed.question):
-            # "tell me more", "and China?", "who greeted him?" with no reply: the member's
-            # own last answer there is meant (in a channel, not another member's).
-            follows = self.service.recent_answer(message.channel.id, message.author.id)
+        if follows is None and reference is None:
+            # "tell me more", "and China?", "who greeted him?", "who won?" with no reply:
+            # the member's own last answer there is meant (in a channel, not another
+            # member's).
+            recent = self.service.recent_answer(message.channel.id, message.author.id)
+            if recent is not None and self.service.leans_on(typed.question, recent):
+                follows = recent
         # What asks the news nothing is not searched for (bot/talk.py): "tell me more"
         # and "thanks!" would be follow-ups of stop words, asking the last question again.
         if request := request_in(typed.question, following=follows is not None):

@@ -17,11 +17,13 @@ from index.errors import ArticleGone, QabotError
 from index.languages import Foreign, foreign_question
 from index.opening import asks_gist, gist_subject, named_alone, told_about
 from index.passages import Passage
+from index.seeming import asks_of_articles
 
 from .config import Settings
 from .cooldown import Cooldown
 from .served import ServedIndex
 from .store import Answered, Origin, Question, Shown, Store
+from .talk import leans_on_earlier
 from .titles import article_named, gist_article
 
 log = logging.getLogger(__name__)
@@ -258,6 +260,16 @@ class AnswerService:
         passages for their own question, FOLLOW_EDITS_SECONDS ago at most (members rarely
         reply to a message; in a channel others' questions come between)."""
         return self.store.last_answer(channel_id, user_id, time.time() - FOLLOW_EDITS_SECONDS)
+
+    def leans_on(self, question: str, answer_id: int) -> bool:
+        """Whether ``question`` follows up the answer ``answer_id``: it leans on an
+        answer (``talk.leans_on_earlier``: "tell me more", "and China?", "who greeted
+        him?"), or asks one common word of the articles it quoted ("who won?":
+        ``seeming.asks_of_articles``)."""
+        if leans_on_earlier(question):
+            return True
+        quoted = {shown.article_id for shown in self.store.shown(answer_id)}
+        return asks_of_articles(self.served.index, question, quoted)
 
     def posted(self, answer_id: int, message_id: int) -> None:
         """Remember that ``message_id`` shows answer ``answer_id`` (replies lean on it)."""

@@ -18,7 +18,7 @@ from .removed import RemovedFolder
 from .served import ServedIndex
 from .service import MAX_ASK_CHARS, AnswerService, Asked
 from .store import Store
-from .talk import NO_MORE, Request, leans_on_earlier, request_in, small_talk
+from .talk import NO_MORE, Request, request_in, small_talk
 
 if TYPE_CHECKING:
     from .curation import Curator
@@ -77,7 +77,7 @@ class Shell:
         rest = rest.strip()
         if not command.startswith("/"):  # like a DM: "tell me more" follows the answer up
             asked = asked_in(line, MAX_ASK_CHARS)
-            if self.followed and leans_on_earlier(line):
+            if self.followed and self.service.leans_on(line, self.followed.answer_id):
                 return self._ask(asked, follows=self.followed.answer_id)
             command, rest = "/ask", asked
         if command == "/reload":

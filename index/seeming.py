@@ -4,7 +4,7 @@ from an article that does not name the country or the name it asks about."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -12,7 +12,7 @@ import numpy as np
 from .analysis import Analyzer
 from .defining import ROLES
 from .index import Index
-from .query import Query, Word
+from .query import Query, Word, build_query
 from .ranking import Ranked
 from .synonyms import country_groups
 
@@ -42,6 +42,11 @@ _ROLE_OF = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s?$")  # "Myanmar's", "Philippines'"
+# A question word and one word English uses this often or more (Zipf) that the corpus
+# does not write as a name ("won" 5.6, "died" 4.9; "junta" 3.5 asks about a thing):
+# asked right after an answer, about what it was about (asks_of_articles).
+FOLLOWING_MIN_ZIPF = 4.5
+_QUESTION_WORD = re.compile(r"\s*(?:who|whom|what|when|where|why|how|which)\b", re.IGNORECASE)
 _LIGHT = frozenset(
     "do see come get make take give put keep let right time thing way now today lot really ever "
     "still already yet".split()
@@ -71,6 +76,30 @@ def names_alone(
     text = index.passages.text(number)
     found = matched(text)
     return bool(found) and all(text[start].isupper() or text[start].isdigit() for start, _ in found)
+
+
+def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) -> bool:
+    """Whether ``question`` is a question word and one common word naming nothing that
+    one of the articles ``article_ids`` holds (a word of its, or a synonym): "who won?"
+    or "how many died?" right after an answer quoting them asks about what it was
+    about ("who won?" after a question on Romania's election quoted the Copa final); not
+    "who voted?" after one on Chile's earthquake, nor "who is putin?" (a name), nor
+    "what is a junta?" ("junta" is no word English uses often: FOLLOWING_MIN_ZIPF)."""
+    if not _QUESTION_WORD.match(question):
+        return False
+    tokens = index.analyzer.tokens(question)
+    if len(tokens) != 1 or index.vocabulary.zipf(tokens[0].word) < FOLLOWING_MIN_ZIPF:
+        return False
+    if capitalised(index, tokens[0].term) >= NAME_PART_CAPITALISED:
+        return False
+    firsts = sorted({index.spans[a].start for a in article_ids if a in index.spans})
+    words = [
+        w for w in build_query(question, index.analyzer, index.vocabulary).words if w.alternatives
+    ]
+    if not firsts or not words:
+        return False
+    articles = index.passages.article[np.array(firsts, dtype=np.int64)]
+    return bool(index.article_bm25.holding(words[0].alternatives, articles).any())
 
 
 def in_places_asked(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:

@@ -5,6 +5,7 @@ import pytest
 
 from index.answers import answer
 from index.build import build_index
+from index.seeming import asks_of_articles
 from tests.conftest import write
 
 
@@ -232,3 +233,19 @@ def test_the_names_no_article_answers_about_are_said_whole_as_typed(tmp_path):
     # Words apart in the question are apart in the reply.
     found = answer(index, "did hlaing, min aung's man, visit thailand?")
     assert not found.found and "thailand" in found.unnamed and "hlaing" in found.unnamed
+
+
+def test_a_common_word_asked_alone_asks_of_the_articles_just_quoted(tmp_path):
+    write(tmp_path, "vote.md", "---\ntitle: Vote\n---\nNicusor Dan won Romania's election.")
+    write(tmp_path, "copa.md", "---\ntitle: Copa\n---\nArgentina won the final. Fans voted.")
+    write(tmp_path, "quake.md", "---\ntitle: Quake\n---\nThe quake killed 12 in Chile.")
+    index = build_index(tmp_path)
+    # "who won?" after an answer from the election's article asks who won it.
+    assert asks_of_articles(index, "who won?", ["vote.md"])
+    assert asks_of_articles(index, "how many died?", ["quake.md"])  # "killed": a synonym
+    # Not a word none of them holds, a name, a word English hardly uses, or two words.
+    assert not asks_of_articles(index, "who voted?", ["quake.md"])
+    assert not asks_of_articles(index, "who is Nicusor?", ["vote.md"])
+    assert not asks_of_articles(index, "what is a quake?", ["quake.md"])
+    assert not asks_of_articles(index, "who won the final?", ["copa.md"])
+    assert not asks_of_articles(index, "won?", ["vote.md"])  # no question word

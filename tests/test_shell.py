@@ -106,6 +106,12 @@ def test_pages_context_and_follow_ups_as_under_an_answer(tmp_path):
     assert shell.reply("why?").startswith("**Context: who supplies jets?**")
     greeted = shell.reply("who greeted him?")
     assert "follow-up to: who supplies jets?" in greeted
+    # A question word and one common word that the article quoted holds asks of it
+    # ("helping them maintain their air force"); one it lacks is a question of its own.
+    assert "Read as a follow-up to: who supplies jets? → who greeted him?" in shell.reply(
+        "who helped?"
+    )
+    assert "follow-up" not in shell.reply("who won?")
     # A question word with a word of "how" alone follows up too, and the passages of the
     # answer before say no distance ("how far?" was asked of nothing).
     far = shell.reply("how far?")
