@@ -144,7 +144,11 @@ class Shell:
             latest = self.served.index.latest(render.LATEST_COUNT)
             return f"**What's new**\n{render.latest_markdown(latest)}"
         if request is Request.ARTICLES:  # as the bot lists them for "list the articles"
-            return "**Articles I know**\n" + "\n".join(render.sources_lines(self.served.index))
+            index = self.served.index
+            count = render.counted(len(index.articles), "article")  # the embed's footer
+            return (
+                "**Articles I know**\n" + "\n".join(render.sources_lines(index)) + f"\n-# {count}"
+            )
         said = small_talk(question, after_answer=follows is not None)
         if said:  # as the bot takes "thanks!", "hi" or "help" in Discord
             return said

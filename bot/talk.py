@@ -391,6 +391,13 @@ _LIST_ARTICLES = frozenset(
         "what stories do you have",
         "how many articles do you have",
         "how many articles",
+        "how many articles are there",
+        "how many articles do you know",
+        "how many stories",
+        "how many stories are there",
+        "how many stories do you have",
+        "how many sources",
+        "how many sources do you have",
         "what topics",
         "what topics are there",
         "what topics do you know",
@@ -413,6 +420,8 @@ def asks_for_articles(text: str) -> bool:
 
     >>> asks_for_articles("List the articles!"), asks_for_articles("articles on Myanmar")
     (True, False)
+    >>> asks_for_articles("how many articles are there?")
+    True
     """
     return " ".join(_words(text)) in _LIST_ARTICLES
 

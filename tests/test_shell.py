@@ -120,6 +120,8 @@ def test_pages_context_and_follow_ups_as_under_an_answer(tmp_path):
     # (talk.request_in, then small talk), with an answer shown or not.
     listed = shell.reply("the sources")
     assert listed.startswith("**Articles I know**") and "Myanmar junta leader" in listed
+    assert listed.endswith("\n-# 1 article")  # as the embed's footer counts them
+    assert shell.reply("how many articles are there?") == listed
     assert shell.reply("what's new?").startswith("**What's new**")
 
 
