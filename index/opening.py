@@ -27,6 +27,15 @@ _ARTICLE = frozenset("article story piece".split())
 # What an article is said to tell, beside "article": "what does the Aeroflot article say?"
 _TELLS = frozenset("say says said tell tells".split())
 _SAYS_ABOUT = re.compile(r"\b(?:say|says|said|tell|tells)\b.*\babout\b", re.IGNORECASE)
+# What a member asks of an article itself, beside "article" ("when was the earthquake
+# article published?", "who wrote the ASML story?", "link to the Copa article"): its
+# source line answers it (title, outlet, date, link), under its opening; they said no
+# article mentions "published". Not "from": "Which article of the Treaty ... states that
+# Commissioners should not take instructions from any Government?" asks of a treaty.
+_OF_IT = frozenset(
+    "published written wrote author source link date dated posted when who where was "
+    "were by to".split()
+)
 # "tell me about X", "what do you know about X", "explain X", "what should I know about
 # X", "I want to learn about X", "fun facts about X", "what's the deal with X": the gist of
 # the article titled X, where one is (``told_about``); X is searched as any question
@@ -76,8 +85,9 @@ def asks_gist(question: str) -> bool:
 
 def gist_subject(question: str) -> str:
     """What a question asking for a gist names besides ("tl;dr Warsaw", "summarize the
-    Harvard article", "what is the oil crisis article about?"): the article it means,
-    by a part of its title; "" where it asks no gist or names nothing else.
+    Harvard article", "what is the oil crisis article about?", or asking of the
+    article itself: "when was the earthquake article published?"): the article it
+    means, by a part of its title; "" where it asks no gist or names nothing else.
 
     >>> gist_subject("tl;dr Warsaw"), gist_subject("What is the oil crisis article about?")
     ('Warsaw', 'oil crisis')
@@ -85,15 +95,20 @@ def gist_subject(question: str) -> str:
     ('Rohingya', '')
     >>> gist_subject("tl;dr"), gist_subject("what about China?"), gist_subject("explain jets")
     ('', '', '')
+    >>> gist_subject("when was the earthquake article published?")
+    'earthquake'
+    >>> gist_subject("who wrote the ASML story?"), gist_subject("what is article 49 from?")
+    ('ASML', '')
     """
     words = re.findall(r"[^\W_]+(?:['’][^\W_]+)*", question)
     folded = {w.casefold() for w in words}
     # "what does the article say about elephants?" asks about elephants: searched.
     told = _ARTICLE & folded and not _SAYS_ABOUT.search(question)
-    told = told and ("about" in folded or _TELLS & folded)
+    of_it = told and bool(_OF_IT & folded - {"when", "who", "where", "was", "were", "by", "to"})
+    told = told and ("about" in folded or _TELLS & folded or of_it)
     if not (_NAMING & folded or told):
         return ""
-    named = [w for w in words if w.casefold() not in _ASKING | _AROUND | _TELLS]
+    named = [w for w in words if w.casefold() not in _ASKING | _AROUND | _TELLS | _OF_IT]
     return " ".join(named)
 
 

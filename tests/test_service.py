@@ -177,6 +177,14 @@ async def test_tldr_in_reply_to_an_answer_quotes_the_opening_of_its_article(serv
         await service.ask("tl;dr?", 3, None, None)
 
 
+async def test_when_an_article_was_published_is_told_by_its_opening_and_source(service):
+    # "published" is in no article: it said so. The source line under each quote says
+    # the article's title, outlet, date and link.
+    asked = await service.ask("when was the zoo article published?", 1, None, None)
+    assert asked.answer.gist and asked.within == "Zoo"
+    assert asked.answer.hits[0].passage.text == "Two elephants left the zoo."
+
+
 async def test_tell_me_about_an_articles_title_quotes_its_opening(service):
     asked = await service.ask("Tell me about the zoo?", 1, None, None)
     assert asked.answer.gist and asked.within == "Zoo"
