@@ -32,10 +32,8 @@ _SAYS_ABOUT = re.compile(r"\b(?:say|says|said|tell|tells)\b.*\babout\b", re.IGNO
 # source line answers it (title, outlet, date, link), under its opening; they said no
 # article mentions "published". Not "from": "Which article of the Treaty ... states that
 # Commissioners should not take instructions from any Government?" asks of a treaty.
-_OF_IT = frozenset(
-    "published written wrote author source link date dated posted when who where was "
-    "were by to".split()
-)
+_OF_IT = frozenset("published written wrote author source link date dated posted".split())
+_OF_IT_AROUND = frozenset("when who where was were by to".split())
 # "tell me about X", "what do you know about X", "explain X", "what should I know about
 # X", "I want to learn about X", "fun facts about X", "what's the deal with X": the gist of
 # the article titled X, where one is (``told_about``); X is searched as any question
@@ -104,11 +102,12 @@ def gist_subject(question: str) -> str:
     folded = {w.casefold() for w in words}
     # "what does the article say about elephants?" asks about elephants: searched.
     told = _ARTICLE & folded and not _SAYS_ABOUT.search(question)
-    of_it = told and bool(_OF_IT & folded - {"when", "who", "where", "was", "were", "by", "to"})
+    of_it = told and _OF_IT & folded
     told = told and ("about" in folded or _TELLS & folded or of_it)
     if not (_NAMING & folded or told):
         return ""
-    named = [w for w in words if w.casefold() not in _ASKING | _AROUND | _TELLS | _OF_IT]
+    around = _ASKING | _AROUND | _TELLS | (_OF_IT | _OF_IT_AROUND if of_it else frozenset())
+    named = [w for w in words if w.casefold() not in around]
     return " ".join(named)
 
 
