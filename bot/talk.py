@@ -577,6 +577,8 @@ def leans_on_earlier(text: str) -> bool:
     (True, False)
     >>> leans_on_earlier("what happened there"), leans_on_earlier("what sanctions are there?")
     (True, False)
+    >>> leans_on_earlier("who wrote this?"), leans_on_earlier("who wrote the Bible?")
+    (True, False)
     """
     words = _words(text)
     phrase = " ".join(words)
@@ -585,6 +587,7 @@ def leans_on_earlier(text: str) -> bool:
         or asks_why(text)
         or asks_gist(text)
         or phrase in _DOUBTS
+        or phrase in _WHOSE_NEWS
         or bool(_FOLLOWING.match(text.strip()))
         or not _PRONOUNS.isdisjoint(words)
         or bool(_THERE.search(text))

@@ -112,6 +112,8 @@ def test_pages_context_and_follow_ups_as_under_an_answer(tmp_path):
         "who helped?"
     )
     assert "follow-up" not in shell.reply("who won?")
+    # "who wrote this?" right after an answer asks of its news, not of the bot.
+    assert shell.reply("who wrote this?").startswith("Each passage I quote names its source")
     # A question word with a word of "how" alone follows up too, and the passages of the
     # answer before say no distance ("how far?" was asked of nothing).
     far = shell.reply("how far?")
