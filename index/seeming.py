@@ -88,7 +88,9 @@ def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) ->
     if not _QUESTION_WORD.match(question):
         return False
     tokens = index.analyzer.tokens(question)
-    if len(tokens) != 1 or index.vocabulary.zipf(tokens[0].word) < FOLLOWING_MIN_ZIPF:
+    if len(tokens) != 1 or not tokens[0].word.isalpha():  # "what happened in 2023?" asks it
+        return False
+    if index.vocabulary.zipf(tokens[0].word) < FOLLOWING_MIN_ZIPF:
         return False
     if capitalised(index, tokens[0].term) >= NAME_PART_CAPITALISED:
         return False

@@ -238,7 +238,7 @@ def test_the_names_no_article_answers_about_are_said_whole_as_typed(tmp_path):
 def test_a_common_word_asked_alone_asks_of_the_articles_just_quoted(tmp_path):
     write(tmp_path, "vote.md", "---\ntitle: Vote\n---\nNicusor Dan won Romania's election.")
     write(tmp_path, "copa.md", "---\ntitle: Copa\n---\nArgentina won the final. Fans voted.")
-    write(tmp_path, "quake.md", "---\ntitle: Quake\n---\nThe quake killed 12 in Chile.")
+    write(tmp_path, "quake.md", "---\ntitle: Quake\n---\nThe quake killed 12 in Chile in 2023.")
     index = build_index(tmp_path)
     # "who won?" after an answer from the election's article asks who won it.
     assert asks_of_articles(index, "who won?", ["vote.md"])
@@ -249,3 +249,4 @@ def test_a_common_word_asked_alone_asks_of_the_articles_just_quoted(tmp_path):
     assert not asks_of_articles(index, "what is a quake?", ["quake.md"])
     assert not asks_of_articles(index, "who won the final?", ["copa.md"])
     assert not asks_of_articles(index, "won?", ["vote.md"])  # no question word
+    assert not asks_of_articles(index, "what happened in 2023?", ["quake.md"])  # a year
