@@ -816,12 +816,7 @@ def _naming_its_own(index: Index, query: Query, ranked: list[Ranked]) -> list[Ra
     if not ids:
         return []
     wanted = np.array(sorted(set(ids)), dtype=np.int32)
-    docs = index.docs
-    return [
-        r
-        for r in ranked
-        if np.isin(docs.term[docs.indptr[r.number] : docs.indptr[r.number + 1]], wanted).any()
-    ]
+    return [r for r in ranked if np.isin(index.docs.terms_of(r.number), wanted).any()]
 
 
 def _hit(index: Index, ranked: Ranked, marks: _Marks, also: list[int]) -> Hit:

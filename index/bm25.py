@@ -91,6 +91,10 @@ class DocTerms:
     def n_docs(self) -> int:
         return len(self.indptr) - 1
 
+    def terms_of(self, doc: int) -> np.ndarray:
+        """Document ``doc``'s term ids."""
+        return self.term[self.indptr[doc] : self.indptr[doc + 1]]
+
     def matrix(self, n_terms: int, copy: bool = False) -> sparse.csr_matrix:
         """The counts as a documents x terms sparse matrix (over these arrays, unless
         ``copy``)."""

@@ -189,14 +189,10 @@ def _held(
     held, prev, in_paragraph, lent = np.zeros(n), np.zeros(n), np.zeros(n), np.zeros(n)
     lacking: dict[int, list[bool]] = {}  # by each word's id: the candidates lacking it
     candidate_articles = index.passages.article[numbers]
-    titles = index.titles
     # The terms of the candidates' titles: only these may be a candidate's subject.
     titled = set(
         np.concatenate(
-            [
-                titles.term[titles.indptr[a] : titles.indptr[a + 1]]
-                for a in set(candidate_articles.tolist())
-            ]
+            [index.titles.terms_of(a) for a in set(candidate_articles.tolist())]
         ).tolist()
     )
     found_here: list[np.ndarray] = []
@@ -239,9 +235,7 @@ def _subject_of(index: Index, term_id: int, docs: np.ndarray) -> int:
         return -1
     if len(index.spans[index.infos[main].id]) > len(index.passages) / 2:
         return -1  # the corpus is mostly that article: it is about everything
-    titles = index.titles
-    title = titles.term[titles.indptr[main] : titles.indptr[main + 1]]
-    return main if bool((title == term_id).any()) else -1
+    return main if bool((index.titles.terms_of(main) == term_id).any()) else -1
 
 
 def _new_name(text: str, named: set[str]) -> bool:

@@ -167,11 +167,11 @@ def _titled_with(index: Index, words: Sequence[Word], numbers: np.ndarray) -> np
     titled = np.zeros(numbers.size, bool)
     if not words or not all(w.alternatives for w in words):
         return titled
-    titles, terms = index.titles, index.bm25.terms
+    terms = index.bm25.terms
     wanted = [{terms.id(t) for t in w.alternatives} - {None} for w in words]
     articles = index.passages.article[numbers]
     for article in set(articles.tolist()):
-        title = set(titles.term[titles.indptr[article] : titles.indptr[article + 1]].tolist())
+        title = set(index.titles.terms_of(article).tolist())
         if all(ids & title for ids in wanted):
             titled |= articles == article
     if titled.any() and any(names_country(index.analyzer, w.written) for w in words):
