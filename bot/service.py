@@ -15,7 +15,7 @@ from index.changes import Changes
 from index.corpus import ArticleInfo
 from index.errors import ArticleGone, QabotError
 from index.languages import Foreign, foreign_question
-from index.opening import asks_gist, gist_subject, named_alone, told_about
+from index.opening import asks_gist, gist_subject, title_asked
 from index.passages import Passage
 from index.seeming import asks_of_articles
 
@@ -163,9 +163,7 @@ class AnswerService:
         # "tl;dr Warsaw", "tell me about Warsaw": the article its title names, when no
         # other is.
         named = ""
-        if not (article or linked) and (
-            gist_subject(question) or told_about(question) or named_alone(question)
-        ):
+        if not (article or linked) and (gist_subject(question) or title_asked(question)):
             named = await self._gist_article(question)
         if article:
             within = await self._article_id(article)

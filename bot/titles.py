@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from index.corpus import ArticleInfo
 from index.errors import SeveralArticles, UnknownArticle
 from index.index import Index
-from index.opening import gist_subject, named_alone, titled_so, told_about
+from index.opening import gist_subject, title_asked, titled_so
 
 
 class Titles:
@@ -118,7 +118,7 @@ def gist_article(index: Index, question: str) -> str:
     the event loop."""
     subject = gist_subject(question)
     if not subject:  # "tell me about Warsaw", "Warsaw?": the article titled so, if one is
-        told = told_about(question) or named_alone(question)
+        told = title_asked(question)
         analyzer = index.analyzer
         # The titles holding its first word's term but for the last letter: titled so,
         # the title holds it whatever the form ("huguenots", "Huguenot"; "policies",

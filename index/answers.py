@@ -35,9 +35,8 @@ from .opening import (
     OPENING_SENTENCES,
     asks_gist,
     gist_subject,
-    named_alone,
+    title_asked,
     titled_so,
-    told_about,
 )
 from .passages import Passage
 from .phrases import Said, quoted, said_anywhere, saying, spans
@@ -489,7 +488,7 @@ def _names_gist(index: Index, question: str, within: str) -> bool:
     so."""
     if gist_subject(question):
         return True
-    told = told_about(question) or named_alone(question)
+    told = title_asked(question)
     return bool(told) and titled_so(told, index.articles[within].title, index.analyzer)
 
 

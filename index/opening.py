@@ -152,6 +152,13 @@ def named_alone(question: str) -> str:
     return found.group(1)
 
 
+def title_asked(question: str) -> str:
+    """What ``question`` names that an article's title may be, whose gist it then asks:
+    what it asks to be told about (``told_about``: "tell me about Warsaw") or a name
+    alone (``named_alone``: "Warsaw?"); "" for other questions."""
+    return told_about(question) or named_alone(question)
+
+
 def titled_so(subject: str, title: str, analyzer: Analyzer) -> bool:
     """Whether ``subject`` says ``title`` word for word, as terms ("the Normans",
     "Norman" for "Normans"), with no word more or fewer."""
