@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from itertools import zip_longest
@@ -14,7 +14,7 @@ import numpy as np
 
 from .analysis import Token
 from .arrays import find_sorted
-from .asked import amount_unsaid, asks_when, is_year, tells_when, time_unsaid
+from .asked import amount_unsaid, asks_when, counted, is_year, tells_when, time_unsaid
 from .asking import asking_sentence
 from .compared import sides
 from .corpus import Article
@@ -401,7 +401,7 @@ def _answer(
     if ranked and _WHO.search(searched):
         ranked = _speaker_before(index, searched, _named_after(index, searched, ranked))
     if ranked and not near:  # "when?": a first passage saying a date, if one of three does
-        ranked = _timed_first(index, searched, ranked)
+        ranked = _counted_first(index, searched, _timed_first(index, searched, ranked))
     dated = newest_first(index, ranked) if latest and ranked else None
     ranked = dated if dated is not None else ranked
     found = _folded(index, ranked, limit, range(offset, offset + top))
@@ -781,9 +781,27 @@ def _timed_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
     nearly as relevant (TIMED_NEAR), put first."""
     if not asks_when(question):
         return ranked
+    return _telling_first(index, ranked, lambda text: bool(tells_when(text, question)))
+
+
+def _counted_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks "how many" of something and its first
+    passage gives no number of it (``counted``), the first of the next DEFAULT_TOP - 1
+    that does, and nearly as relevant (TIMED_NEAR), put first: "how many hours do train
+    drivers work?" quoted "...a six-day strike..." before "...from 38 hours to 35 hours"."""
+    counting = counted(question)
+    if counting is None:
+        return ranked
+    return _telling_first(index, ranked, lambda text: counting.search(text) is not None)
+
+
+def _telling_first(
+    index: Index, ranked: list[Ranked], tells: Callable[[str], bool]
+) -> list[Ranked]:
+    """``ranked`` with, where its first passage does not tell what is asked (``tells``),
+    the first of the next DEFAULT_TOP - 1 that does, and nearly as relevant, put first."""
     texts = [index.passages.text(r.number) for r in ranked[:DEFAULT_TOP]]
-    near = _nearly_first(ranked)
-    told = [bool(tells_when(t, question)) and n for t, n in zip(texts, near, strict=True)]
+    told = [n and tells(t) for t, n in zip(texts, _nearly_first(ranked), strict=True)]
     if told[0] or not any(told):
         return ranked
     first = told.index(True)

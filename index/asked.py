@@ -224,6 +224,25 @@ def _found(pattern: re.Pattern[str], text: str) -> set[str]:
     return {m.group().lower() for m in pattern.finditer(text)}
 
 
+# "How many hours ...?": the word a number counts, which an answer writes after one ("from
+# 38 hours to 35 hours", "3,600 Frenchmen"), up to two words on ("256 goals", "14 short
+# story collections").
+_COUNTED = re.compile(r"\bhow many (?:more |other |different )?([a-z]+)", re.I)
+_COUNTED_AFTER = r"(?:[\s-]+[\w'-]+){0,2}?[\s-]+"
+
+
+def counted(question: str) -> re.Pattern[str] | None:
+    """What a sentence writes where it counts what ``question``'s "how many" does (a
+    number, then the word by its first letters: "hours", "hour"), or None."""
+    found = _COUNTED.search(question)
+    if not found:
+        return None
+    word = found.group(1).lower()
+    return re.compile(
+        _NUMBER.pattern + _COUNTED_AFTER + re.escape(word[: max(4, len(word) - 1)][:5]), re.I
+    )
+
+
 def kinds_asked(question: str) -> tuple[bool, bool, bool]:
     """Whether ``question`` asks for a name ("who", "which country"), a number ("how
     many", "what is the population of") and a time ("when", "what year")."""

@@ -162,6 +162,22 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
     assert found.hits[2].passage.text.startswith("Many countries grew more rice last year")
 
 
+def test_how_many_is_answered_first_by_a_passage_counting_what_it_asks(tmp_path):
+    write(
+        tmp_path,
+        "strike.md",
+        "---\ntitle: Strike\n---\nGerman train drivers began a six-day strike on Wednesday."
+        "\n\nThe union wants to cut the working week from 38 hours to 35 hours.\n",
+    )
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nBeta news about other countries.\n")
+    index = build_index(tmp_path)
+    found = answer(index, "how many hours do train drivers work?")
+    assert found.hits[0].passage.text.startswith("The union wants to cut the working week")
+    # Asked how many days, the strike's six days come first, as they did for hours.
+    found = answer(index, "how many days do train drivers strike?")
+    assert found.hits[0].passage.text.startswith("German train drivers began")
+
+
 def test_words_read_from_one_written_word_are_held_only_together(tmp_path):
     # "UN" is read as "united nations" where a passage says them; the seed's "...the two
     # nations..." holds one of them, not the UN: it was quoted.

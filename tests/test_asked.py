@@ -2,6 +2,7 @@ from index.asked import (
     amount_asked,
     amount_unsaid,
     asks_when,
+    counted,
     dates_in,
     how_asked_alone,
     kinds_asked,
@@ -118,6 +119,21 @@ def test_what_kind_of_answer_is_asked_and_what_a_text_writes():
         "1920s",
         "5th century",
     }
+
+
+def test_what_how_many_counts_is_told_by_a_number_of_it():
+    hours = counted("How many hours do train drivers work?")
+    assert hours is not None
+    assert hours.search("cut the working week from 38 hours to 35 hours")
+    assert hours.search("It lasted six long hours.")  # up to two words between
+    assert hours.search("a one-hour walkout")  # the word's first letters, one or many
+    assert not hours.search("a six-day strike after hours of talks")
+    assert not hours.search("38 trains ran, and the hours were long")
+    frenchmen = counted("How many Frenchmen won the Battle of Carillon?")
+    assert frenchmen is not None and frenchmen.search("...some 3,600 Frenchmen defeated...")
+    assert counted("how many more goals did he score?").search("He scored 256 goals.")
+    assert counted("how much oil?") is None
+    assert counted("who counts the votes?") is None
 
 
 def test_a_date_a_day_or_a_season_tells_when():
