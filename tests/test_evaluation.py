@@ -37,6 +37,17 @@ HOLDOUT2_DISTRACTORS_REACHED = (0.88, 0.96, 2)
 # note, none mended. Tune nothing on it; say so if that ever changes.
 NEWS_REACHED = (1.0, 1.0, 5)
 NEWS_HOLDOUT_REACHED = (0.75, 0.78, 3)
+# tests/data/news2/: eight more (a court ruling, a Moon landing, a rail strike, a
+# wildfire, a football transfer, a diet study, an obituary, a takeover), asked over them
+# and the seed (2026-12-01, twenty-fifth session). news2_holdout_questions.jsonl was
+# written before being asked and asked once (0.61 / 0.83, 2 of 4), its misses printed (in
+# the closing note), none mended; news2_blind_questions.jsonl was written then too, its
+# figure alone seen (0.73 / 0.90, 2 of 2 at first); news2_questions.jsonl was written
+# after both and asked while mending what it showed (tuned on). Tune nothing on the
+# first two; say so if that ever changes.
+NEWS2_REACHED = (0.74, 0.81, 1)
+NEWS2_HOLDOUT_REACHED = (0.6, 0.82, 2)
+NEWS2_BLIND_REACHED = (0.76, 0.9, 2)
 
 
 @pytest.fixture(scope="module")
@@ -44,12 +55,22 @@ def cases() -> list[Case]:
     return read_cases(DATA / "dev_questions.jsonl")
 
 
-@pytest.fixture(scope="module")
-def news_index(tmp_path_factory) -> Index:
-    corpus = tmp_path_factory.mktemp("news")
-    for article in [*(DATA / "news").glob("*.md"), SEED_FILE]:
+def _with_seed(tmp_path_factory, folder: str) -> Index:
+    """The index of the articles of tests/data/``folder`` and the seed."""
+    corpus = tmp_path_factory.mktemp(folder)
+    for article in [*(DATA / folder).glob("*.md"), SEED_FILE]:
         shutil.copy(article, corpus)
     return build_index(corpus)
+
+
+@pytest.fixture(scope="module")
+def news_index(tmp_path_factory) -> Index:
+    return _with_seed(tmp_path_factory, "news")
+
+
+@pytest.fixture(scope="module")
+def news2_index(tmp_path_factory) -> Index:
+    return _with_seed(tmp_path_factory, "news2")
 
 
 @pytest.fixture(scope="module")
@@ -96,6 +117,9 @@ def test_quality_does_not_slide_back(request, cases, capsys, corpus, reached):
         ("holdout2_questions.jsonl", "distractor_index", HOLDOUT2_DISTRACTORS_REACHED),
         ("news_questions.jsonl", "news_index", NEWS_REACHED),
         ("news_holdout_questions.jsonl", "news_index", NEWS_HOLDOUT_REACHED),
+        ("news2_questions.jsonl", "news2_index", NEWS2_REACHED),
+        ("news2_holdout_questions.jsonl", "news2_index", NEWS2_HOLDOUT_REACHED),
+        ("news2_blind_questions.jsonl", "news2_index", NEWS2_BLIND_REACHED),
     ],
     ids=[
         "seed",
@@ -104,6 +128,9 @@ def test_quality_does_not_slide_back(request, cases, capsys, corpus, reached):
         "blind, seed+distractors",
         "news",
         "news, held out",
+        "news2",
+        "news2, held out",
+        "news2, blind",
     ],
 )
 def test_held_out_quality_does_not_slide_back(request, capsys, questions, corpus, reached):
