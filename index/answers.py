@@ -402,6 +402,7 @@ def _answer(
         ranked = _speaker_before(index, searched, _named_after(index, searched, ranked))
     if ranked and not near:  # "when?": a first passage saying a date, if one of three does
         ranked = _counted_first(index, searched, _timed_first(index, searched, ranked))
+        ranked = _quoted_first(index, searched, ranked)
     dated = newest_first(index, ranked) if latest and ranked else None
     ranked = dated if dated is not None else ranked
     found = _folded(index, ranked, limit, range(offset, offset + top))
@@ -793,6 +794,29 @@ def _counted_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ra
     if counting is None:
         return ranked
     return _telling_first(index, ranked, lambda text: counting.search(text) is not None)
+
+
+# "What did X say?": asks for X's words. A quotation of three words or more, in straight
+# or curly quotation marks.
+_WHAT_SAID = re.compile(r"\bwhat\s+(?:did|does|do|has|have)\s+(.+?)\s+say\b", re.I)
+_QUOTATION = re.compile(r"[\"“]\s*\w+[^\"“”]*?\s\w+[^\"“”]*?\s\w+[^\"“”]*[\"”]")
+
+
+def _quoted_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks what someone said and its first passage
+    quotes no one, the first of the next DEFAULT_TOP - 1 that quotes, and nearly as
+    relevant, put first: "what did mbappe say?" quoted "Real Madrid announced on Monday
+    that it had signed ... Kylian Mbappe" before '"A dream come true," Mbappe wrote...'."""
+    asked = _WHAT_SAID.search(question)
+    if not asked:
+        return ranked
+    # ...naming them as the question does ("munro's daughter": not Atwood's words on Munro)
+    speaker = set(index.analyzer.analyze(asked.group(1)))
+
+    def quotes(text: str) -> bool:
+        return _QUOTATION.search(text) is not None and speaker <= set(index.analyzer.analyze(text))
+
+    return _telling_first(index, ranked, quotes)
 
 
 def _telling_first(

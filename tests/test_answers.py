@@ -162,20 +162,35 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
     assert found.hits[2].passage.text.startswith("Many countries grew more rice last year")
 
 
-def test_how_many_is_answered_first_by_a_passage_counting_what_it_asks(tmp_path):
-    write(
-        tmp_path,
-        "strike.md",
-        "---\ntitle: Strike\n---\nGerman train drivers began a six-day strike on Wednesday."
-        "\n\nThe union wants to cut the working week from 38 hours to 35 hours.\n",
-    )
+_STRIKE = (
+    "German train drivers began a six-day strike on Wednesday.\n\n"
+    "The union wants to cut the working week from 38 hours to 35 hours.\n"
+)
+_TRANSFER = (
+    "Real Madrid announced that it had signed the forward Kylian Mbappe on a five-year"
+    ' contract.\n\n"A dream come true," Mbappe wrote on social media.\n\nHis mother said'
+    ' he had wanted it since he was a boy: "Kylian was always going to play there."\n'
+)
+
+
+@pytest.mark.parametrize(
+    "text, question, first",
+    [
+        # "how many hours?": a number of hours, as "when?" a date
+        (_STRIKE, "how many hours do train drivers work?", "The union wants to cut"),
+        (_STRIKE, "how many days do train drivers strike?", "German train drivers began"),
+        # "what did X say?": X's words quoted...
+        (_TRANSFER, "what did mbappe say?", '"A dream come true," Mbappe wrote'),
+        # ...not another's ("mbappe's mother" is not named so where Mbappe is quoted)
+        (_TRANSFER, "what did mbappe's mother say?", "His mother said"),
+        (_TRANSFER, "what did mbappe sign?", "Real Madrid announced"),
+    ],
+)
+def test_a_passage_telling_what_is_asked_comes_first(tmp_path, text, question, first):
+    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
     write(tmp_path, "b.md", "---\ntitle: B\n---\nBeta news about other countries.\n")
-    index = build_index(tmp_path)
-    found = answer(index, "how many hours do train drivers work?")
-    assert found.hits[0].passage.text.startswith("The union wants to cut the working week")
-    # Asked how many days, the strike's six days come first, as they did for hours.
-    found = answer(index, "how many days do train drivers strike?")
-    assert found.hits[0].passage.text.startswith("German train drivers began")
+    found = answer(build_index(tmp_path), question)
+    assert found.hits[0].passage.text.startswith(first)
 
 
 def test_words_read_from_one_written_word_are_held_only_together(tmp_path):
