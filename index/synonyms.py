@@ -185,7 +185,7 @@ SYNONYM_GROUPS = (
     "meet meeting summit talk talks",
     "talk discussion negotiation",
     "discuss talk",
-    "deal agreement pact treaty",
+    "deal agreement pact treaty contract",  # "how long is the deal?": "a five-year contract"
     "visit trip journey tour",
     "tourist tourism visitor",  # "who hopes russian tourists will come?": "Russian visitors"
     "travel accompany escort",

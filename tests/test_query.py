@@ -16,9 +16,11 @@ def test_question_words_become_weighted_terms(seed_index):
     assert 0 < query.weights["fighter"] < 1  # a synonym of "jet", weighted down
 
 
-def test_founded_finds_established_or_formed_picked_chose_and_purpose_or_want_aims(tmp_path):
+def test_founded_finds_established_or_formed_picked_chose_purpose_or_want_aims_deal_contract(
+    tmp_path,
+):
     text = "The school was established in 1636. We found it. Thailand chose jets. It aims high."
-    text += " The club was formed in 1901."
+    text += " The club was formed in 1901. He signed a five-year contract."
     write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
     index = build_index(tmp_path)
     founded = build_query("when was it founded", index.analyzer, index.vocabulary)
@@ -27,6 +29,8 @@ def test_founded_finds_established_or_formed_picked_chose_and_purpose_or_want_ai
     assert 0 < build_query("the purpose", index.analyzer, index.vocabulary).weights["aim"] < 1
     want = build_query("what do they want", index.analyzer, index.vocabulary)
     assert 0 < want.weights["aim"] < 1  # "what does the delegation want?": "It aims..."
+    deal = build_query("how long is his deal?", index.analyzer, index.vocabulary)
+    assert 0 < deal.weights["contract"] < 1  # "...a five-year contract"
     # "found" is read as "find", not as "founded": it finds no school's founding.
     assert "establish" not in build_query("found", index.analyzer, index.vocabulary).weights
     write(tmp_path, "b.md", "---\ntitle: B\n---\nThe sanctions sparked a civil war.")
