@@ -1,5 +1,5 @@
 """The qabot command: ask, sources, article, shell, eval, index, the moderators' add,
-remove, restore and insights, forget, and run; over the same functions as the bot."""
+remove, restore, synonyms and insights, forget, and run; over the same functions as the bot."""
 
 from __future__ import annotations
 
@@ -196,6 +196,21 @@ def _parser() -> argparse.ArgumentParser:
     restore.add_argument("--by", metavar="NAME", help="who restores it (default: your user name)")
     restore.set_defaults(command=_restore)
 
+    synonyms = commands.add_parser(
+        "synonyms",
+        parents=[corpus],
+        help="words members use for what the articles write otherwise (as /synonyms)",
+        description="List the community's synonym groups (kept in the corpus folder's "
+        ".synonyms.txt), or add or remove one: a question with one word of a group finds "
+        "passages with the others too, weighted below the word itself. A running bot "
+        "serves a change within 2 seconds.",
+    )
+    change = synonyms.add_mutually_exclusive_group()
+    change.add_argument("--add", metavar="WORDS", help='a group: "probe lander spacecraft"')
+    change.add_argument("--remove", metavar="WORDS", help="a group to take out (one of its words)")
+    synonyms.add_argument("--by", metavar="NAME", help="who changes them (default: your user name)")
+    synonyms.set_defaults(command=_synonyms)
+
     insights = commands.add_parser(
         "insights",
         parents=[corpus],
@@ -323,6 +338,23 @@ def _restore(args: argparse.Namespace, settings: Settings) -> int:
     restored = curating(settings, served, lambda c: c.restore(args.article, who))
     print(reports.added_markdown(restored))
     return 0 if all(not a.problem for a in restored.articles) else 1
+
+
+def _synonyms(args: argparse.Namespace, settings: Settings) -> int:
+    from . import reports
+    from .curation import curating
+
+    served = _served(settings, announce=False)
+    if args.add is None and args.remove is None:
+        print(reports.synonyms_markdown(served.regroup()))
+        return 0
+    who = args.by or getpass.getuser()
+    if args.add is not None:
+        done = curating(settings, served, lambda c: c.add_synonyms(args.add, who))
+    else:
+        done = curating(settings, served, lambda c: c.remove_synonyms(args.remove, who))
+    print(reports.regrouped_markdown(done))
+    return 0
 
 
 def _insights(args: argparse.Namespace, settings: Settings) -> int:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from index.changes import Changes
+from index.community import FILE_NAME, Community, added, removed, text_of
 from index.corpus import ArticleInfo
 from index.errors import QabotError
 from index.index import Index
@@ -31,7 +32,7 @@ from .library import (
     articles_of_file,
 )
 from .messages import describe
-from .removed import RemovedArticle, RemovedFolder
+from .removed import RemovedArticle, RemovedFolder, write_whole
 from .served import ServedIndex
 from .store import Store
 
@@ -105,6 +106,15 @@ class Added:
     articles: tuple[AddedArticle, ...]
     changes: Changes
     not_added: tuple[NotAdded, ...] = ()  # of several links or files, those left out
+
+
+@dataclass(frozen=True)
+class Regrouped:
+    """A group of synonyms added or removed (its words), and the community's groups now."""
+
+    group: tuple[str, ...]
+    added: bool
+    community: Community
 
 
 class Curator:
@@ -413,6 +423,28 @@ class Curator:
         restored = self._added(self.served.index, file, articles[0], restored_from=gone.original)
         self.store.record_audit(who, "restored", file, restored.title, file)
         return Added((restored,), changes)
+
+    async def add_synonyms(self, typed: str, who: str) -> Regrouped:
+        """Add the group of synonyms ``typed`` (words separated by spaces) to the
+        community's (index/community.py), serve it at once, audit."""
+        return await self._regroup(typed, who, True)
+
+    async def remove_synonyms(self, typed: str, who: str) -> Regrouped:
+        """Take out the group of synonyms that ``typed`` names, serve the rest, audit."""
+        return await self._regroup(typed, who, False)
+
+    async def _regroup(self, typed: str, who: str, adding: bool) -> Regrouped:
+        async with self._lock:
+            served = self.served
+            before = served.regroup()  # as the file says now: a hand edit, another process's
+            analyzer = served.index.analyzer
+            groups = (added if adding else removed)(before, typed, analyzer)
+            group = groups[-1] if adding else next(g for g in before.groups if g not in groups)
+            write_whole(served.community_file, text_of(groups).encode())
+            now = served.regroup()
+        action = "added the synonyms" if adding else "removed the synonyms"
+        self.store.record_audit(who, action, "", " ".join(group), FILE_NAME)
+        return Regrouped(group, adding, now)
 
 
 def curating(

@@ -1,5 +1,5 @@
-"""The moderators' slash commands: /add, /remove, /restore, /insights and /reload, each
-refused privately to anyone else."""
+"""The moderators' slash commands: /add, /edit, /remove, /restore, /insights, /reload
+and /synonyms, each refused privately to anyone else."""
 
 from __future__ import annotations
 
@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 REFUSED = "only moderators (Manage Server, or a moderator role) can {doing}."
+# The most a /synonyms group may be typed in (a group's MAX_WORDS words, with room).
+MAX_TYPED = 400
 # The most a form's text field takes (Discord's limit); a longer article is attached.
 FORM_TEXT_CHARS = 4000
 CSV_TOO_LARGE = (
@@ -102,6 +104,11 @@ async def _private(
     )
 
 
+async def _refuse(interaction: discord.Interaction, text: str) -> None:
+    """Say privately, before anything is done, why the options given cannot be taken."""
+    await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+
 async def _changing(
     interaction: discord.Interaction,
     command: str,
@@ -140,10 +147,9 @@ async def add(
         await interaction.response.send_modal(ArticleForm(replace))
         return
     if file is not None and url is not None:
-        await interaction.response.send_message(
+        await _refuse(
+            interaction,
             "Give either a file or a url, not both (or neither, to paste the article into a form).",
-            ephemeral=True,
-            allowed_mentions=NO_MENTIONS,
         )
         return
 
@@ -404,4 +410,57 @@ async def reload(interaction: discord.Interaction) -> None:
     )
 
 
-MODERATOR_COMMANDS = (add, edit, remove, restore, insights, reload)
+@moderators_command(
+    "synonyms",
+    "Words members use for what the articles write otherwise (moderators)",
+    "change the synonyms",
+)
+@app_commands.describe(
+    add="Words for one thing, separated by spaces: probe lander spacecraft",
+    remove="A group to take out (pick one of the suggestions, or type one of its words)",
+)
+async def synonyms(
+    interaction: discord.Interaction,
+    add: app_commands.Range[str, 1, MAX_TYPED] | None = None,
+    remove: app_commands.Range[str, 1, MAX_TYPED] | None = None,
+) -> None:
+    bot = _bot(interaction)
+    if add is not None and remove is not None:
+        await _refuse(
+            interaction,
+            "Give either `add:` or `remove:`, not both (or neither, to list the synonyms).",
+        )
+        return
+    if add is None and remove is None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        community = await asyncio.to_thread(bot.service.served.regroup)
+        await _private(interaction, reports.synonyms_markdown(community))
+        return
+    curator, who = bot.curator, _who(interaction)
+    if add is not None:
+        change = partial(curator.add_synonyms, add, who)
+    else:
+        assert remove is not None
+        change = partial(curator.remove_synonyms, remove, who)
+    await _changing(interaction, "/synonyms", change, reports.regrouped_markdown)
+
+
+@synonyms.autocomplete("remove")
+async def synonyms_autocomplete(
+    interaction: discord.Interaction, current: str
+) -> list[app_commands.Choice[str]]:
+    typed = current.strip().lower()
+    groups = [" ".join(words) for words in _bot(interaction).service.served.community.groups]
+    return [
+        app_commands.Choice(name=_words_within(group), value=_words_within(group))
+        for group in groups
+        if typed in group
+    ][:MAX_CHOICES]
+
+
+def _words_within(group: str) -> str:
+    """``group``'s words that fit in a choice (CHOICE_CHARS): enough of them to name it."""
+    return group if len(group) <= CHOICE_CHARS else group[: CHOICE_CHARS + 1].rsplit(" ", 1)[0]
+
+
+MODERATOR_COMMANDS = (add, edit, remove, restore, insights, reload, synonyms)

@@ -219,7 +219,7 @@ class RemovedFolder:
         for (name, line), (original, at), _ in self._held(lines):
             kept.append({"to": name, "from": original, "line": line, "at": at})
         text = "".join(json.dumps(note, ensure_ascii=False) + "\n" for note in kept)
-        _replace(self.removed_dir / MOVES, text.encode())
+        write_whole(self.removed_dir / MOVES, text.encode())
 
 
 def _line_of(path: str) -> tuple[str, int]:
@@ -255,11 +255,11 @@ def _put_line(path: Path, text: bytes, number: int) -> int:
     else:
         lines.append(text)
         number = len(lines)
-    _replace(path, b"".join(lines))
+    write_whole(path, b"".join(lines))
     return number
 
 
-def _replace(path: Path, data: bytes) -> None:
+def write_whole(path: Path, data: bytes) -> None:
     """Write the file at ``path`` whole, by a rename: a crash leaves the old one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     staged = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")

@@ -625,6 +625,9 @@ def moderators_help_markdown(status: str = "") -> str:
         "`/restore article:` brings back one removed (or replaced) before.",
         "• `/insights` shows what members asked, what went unanswered, the answers "
         "marked 👎 and who changed the corpus (`csv: True` for a file).",
+        "• `/synonyms add: probe lander spacecraft` teaches me words members use for what "
+        "the articles write otherwise (a question with one finds the others); `/synonyms` "
+        "lists them, `remove:` takes a group out.",
         "• `/reload` re-reads the corpus folder after files were changed on the machine; "
         "the articles loaded before answer until the new ones are ready.",
         "• Your `/sources` is private, names each article's file, and begins with any "

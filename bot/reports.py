@@ -13,9 +13,10 @@ from .render import counted, escape, flat, problem_text
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from index.community import Community
     from index.corpus import Problem
 
-    from .curation import Added, Removed
+    from .curation import Added, Regrouped, Removed
     from .insights import Insights
     from .removed import RemovedArticle
 
@@ -135,6 +136,44 @@ def _path(path: object) -> str:
     return str(path).replace("`", "")
 
 
+SYNONYMS_HOW = (
+    "`/synonyms add: probe lander spacecraft` makes a question with one of the words find "
+    "passages with the others too (weighted below the word itself): for words members "
+    "use that the articles write otherwise (`/insights` lists the words no article holds)."
+)
+
+
+def synonyms_markdown(community: Community) -> str:
+    """The community's synonym groups (``/synonyms``), and the lines of their file that
+    could not be taken, with why."""
+    if not community.groups:
+        lines = ["No synonyms of this community yet. " + SYNONYMS_HOW]
+    else:
+        lines = [f"**Synonyms of this community** ({counted(len(community.groups), 'group')})"]
+        lines.extend(f"• {_group(words)}" for words in community.groups)
+        lines.append("`/synonyms remove: WORD` takes a group out.")
+    if community.skipped:
+        lines.append("\n**Not taken from the file** (they are left out at the next change)")
+        lines.extend(f"• {escape(flat(why))}" for why in community.skipped)
+    return "\n".join(lines)
+
+
+def regrouped_markdown(done: Regrouped) -> str:
+    """What ``/synonyms add:`` or ``remove:`` did."""
+    if done.added:
+        said = (
+            f"Added the synonyms {_group(done.group)}: a question with one of them now finds "
+            "passages with the others too."
+        )
+    else:
+        said = f"Removed the synonyms {_group(done.group)}."
+    return f"{said} {counted(len(done.community.groups), 'group')} in all (`/synonyms` lists them)."
+
+
+def _group(words: Sequence[str]) -> str:
+    return " · ".join(f"**{escape(word)}**" for word in words)
+
+
 def insights_markdown(insights: Insights) -> str:
     """/insights as markdown: the figures, then each list (its first TOP entries)."""
     lines = [
@@ -158,7 +197,10 @@ def insights_markdown(insights: Insights) -> str:
             lines.append(f"• {escape(flat(vote.question))}: {shown}{why}")
     questions("Most asked", insights.most_asked)
     if insights.lacking:
-        lines.append("\n**Words no article holds** (articles to add?)")
+        lines.append(
+            "\n**Words no article holds** (articles to add? or, for a word the articles "
+            "write otherwise, `/synonyms add:`)"
+        )
         words = [f"{escape(w)} ({n}×)" for w, n in insights.lacking[:TOP]]
         lines.append("• " + ", ".join(words))
     if insights.quoted:

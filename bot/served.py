@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from index.changes import Changes, compare
+from index.community import FILE_NAME, Community, read
 from index.corpus import MAX_FILE_BYTES
 from index.errors import Stale
 from index.index import Index
@@ -59,6 +60,10 @@ class ServedIndex:
         self.isolated = True
         self.generation = ""  # of the saved index this process serves
         self._index: Index | None = None
+        # The community's synonym groups served with it (index/community.py), and the
+        # state of their file when read: ``follow`` reads it again once it changes.
+        self.community = Community()
+        self._community_read: tuple[int, int] | None = None
 
     @property
     def index(self) -> Index:
@@ -107,16 +112,57 @@ class ServedIndex:
 
     def follow(self) -> Changes | None:
         """Serve the saved index if another process has saved a newer one since (a reload
-        there reaches this process too); None when nothing changed."""
+        there reaches this process too); None when nothing changed. The community's
+        synonyms are read again if their file changed (a moderator's, in any process)."""
+        if self._index is not None and self._community_state() != self._community_read:
+            self.regroup()
         generation = saved_generation(self.saved)
         if not generation or generation == self.generation or self._index is None:
             return None
         return self._serve(load_index(self.saved, self._index.analyzer))
 
+    @property
+    def community_file(self) -> Path:
+        """Where the community's synonym groups are kept: in the corpus folder, hidden."""
+        return self.corpus_dir / FILE_NAME
+
+    def regroup(self) -> Community:
+        """Serve the index with the community's synonym groups as their file says now."""
+        self._index = self._grouped(self.index)
+        return self.community
+
+    def _community_state(self) -> tuple[int, int] | None:
+        try:
+            stat = self.community_file.stat()
+        except OSError:
+            return None
+        return stat.st_mtime_ns, stat.st_size
+
+    def _grouped(self, index: Index) -> Index:
+        """``index`` answering with the community's synonym groups of their file; a line
+        that cannot be a group is left out (``Community.skipped`` says why), and a file
+        that cannot be read gives none."""
+        self._community_read = self._community_state()
+        try:
+            text = self.community_file.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            text = ""
+        except (OSError, UnicodeDecodeError) as error:
+            self.community = Community(skipped=(f"{FILE_NAME} cannot be read ({error})",))
+            text = None
+        if text is not None:
+            self.community = read(text, index.analyzer)
+        if index.analyzer.community_terms == self.community.terms:
+            return index
+        return replace(
+            index, analyzer=replace(index.analyzer, community_terms=self.community.terms)
+        )
+
     def _serve(self, fresh: Index, before: Index | None = None) -> Changes:
         """Serve ``fresh``; the changes from ``before`` (default: the index served now)."""
         generation = saved_generation(self.saved)
         changes = compare(self._index if before is None else before, fresh)
+        fresh = self._grouped(fresh)
         self._index = fresh  # one assignment: a question sees the old index or the new
         self.generation = generation
         return changes

@@ -31,6 +31,7 @@ COMMANDS = (
     "moderators': /add LINK-OR-FILE (or LINK LINK...) [replace: True], /edit ARTICLE, "
     "/remove ARTICLE, "
     "/restore [ARTICLE], "
+    "/synonyms [add: WORDS | remove: WORDS], "
     "/insights [DAYS], "
     "/reload; /quit"
 )
@@ -115,6 +116,7 @@ class Shell:
             "/edit": self._edit,
             "/remove": self._remove,
             "/restore": self._restore,
+            "/synonyms": self._synonyms,
             "/insights": self._insights,
         }
 
@@ -280,6 +282,21 @@ class Shell:
             return reports.removed_markdown_list(removed.articles())
         who = f"{getpass.getuser()} (shell)"
         return reports.added_markdown(self._curating(lambda c: c.restore(article, who)))
+
+    def _synonyms(self, line: str) -> str:
+        """/synonyms lists the community's groups; "add: WORDS" and "remove: WORDS" change
+        them, as Discord's options do."""
+        option, _, words = line.strip().partition(":")
+        if not line.strip():
+            return reports.synonyms_markdown(self.served.regroup())
+        if option.strip() not in ("add", "remove") or not words.strip():
+            return "/synonyms alone lists them; /synonyms add: WORDS or remove: WORDS changes them."
+        who = f"{getpass.getuser()} (shell)"
+        if option.strip() == "add":
+            done = self._curating(lambda c: c.add_synonyms(words, who))
+        else:
+            done = self._curating(lambda c: c.remove_synonyms(words, who))
+        return reports.regrouped_markdown(done)
 
     def _curating(self, change: Callable[[Curator], Awaitable[T]]) -> T:
         from .curation import curating  # aiohttp: only adding and removing need it

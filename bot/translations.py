@@ -59,6 +59,16 @@ _SPANISH = {
     "Correct an article's title, link, date, author or text (moderators)": (
         "Corrige el título, el enlace, la fecha, el autor o el texto de un artículo (moderadores)"
     ),
+    "Words members use for what the articles write otherwise (moderators)": (
+        "Palabras que usan los miembros para lo que los artículos escriben de otro modo "
+        "(moderadores)"
+    ),
+    "Words for one thing, separated by spaces: probe lander spacecraft": (
+        "Palabras para una misma cosa, separadas por espacios: probe lander spacecraft"
+    ),
+    "A group to take out (pick one of the suggestions, or type one of its words)": (
+        "Un grupo a quitar (elige una de las sugerencias o escribe una de sus palabras)"
+    ),
 }
 # English description -> {locale: description}. Only the descriptions are translated:
 # command names stay the same everywhere, so that /help and other members' messages
@@ -91,6 +101,9 @@ for locale, texts in {
         "Le titre de l'article retiré (choisissez une des suggestions)",
         "Supprime vos votes et retire votre nom de vos questions",
         "Corrige le titre, le lien, la date, l'auteur ou le texte d'un article (modérateurs)",
+        "Les mots des membres pour ce que les articles écrivent autrement (modérateurs)",
+        "Des mots pour une même chose, séparés par des espaces : probe lander spacecraft",
+        "Un groupe à retirer (choisissez une des suggestions, ou tapez un de ses mots)",
     ),
     discord.Locale.german: (
         "Stelle eine Frage; ich zitiere die Sätze, die sie beantworten",
@@ -115,6 +128,9 @@ for locale, texts in {
         "Der Titel des entfernten Artikels (wähle einen der Vorschläge)",
         "Löscht deine Stimmen und entfernt deinen Namen von deinen Fragen",
         "Korrigiert Titel, Link, Datum, Autor oder Text eines Artikels (Moderatoren)",
+        "Wörter der Mitglieder für das, was die Artikel anders schreiben (Moderatoren)",
+        "Wörter für dieselbe Sache, durch Leerzeichen getrennt: probe lander spacecraft",
+        "Eine Gruppe zum Entfernen (wähle einen der Vorschläge oder tippe eines ihrer Wörter)",
     ),
     discord.Locale.brazil_portuguese: (
         "Faça uma pergunta; cito as frases que a respondem",
@@ -139,6 +155,9 @@ for locale, texts in {
         "O título do artigo removido (escolha uma das sugestões)",
         "Apaga seus votos e tira seu nome das suas perguntas",
         "Corrige o título, o link, a data, o autor ou o texto de um artigo (moderadores)",
+        "Palavras que os membros usam para o que os artigos escrevem de outro modo (moderadores)",
+        "Palavras para uma mesma coisa, separadas por espaços: probe lander spacecraft",
+        "Um grupo a retirar (escolha uma das sugestões ou digite uma de suas palavras)",
     ),
 }.items():
     for english, text in zip(_SPANISH, texts, strict=True):

@@ -181,6 +181,9 @@ class Analyzer:
     # English's ENGLISH_WORDS most used words, as a saved index keeps them; None: read
     # from wordfreq when first needed (the same list: the fingerprint covers its version).
     english: Container[str] | None = field(default=None, repr=False, compare=False)
+    # The terms of the community's own synonym groups (community.py), which the edge
+    # serves with the index: compared, so that synonyms() is worked out for them anew.
+    community_terms: tuple[tuple[str, ...], ...] = field(default=(), repr=False)
 
     def tokens(self, text: str) -> list[Token]:
         """The tokens of ``text``: each word that has a term, with its span in ``text``."""

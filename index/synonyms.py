@@ -336,10 +336,11 @@ def country_groups(analyzer: Analyzer) -> tuple[tuple[str, ...], ...]:
 @lru_cache(maxsize=4)
 def synonyms(analyzer: Analyzer) -> dict[str, frozenset[str]]:
     """Term -> the other terms of its synonym groups, analysed as the index is (or as the
-    saved index recorded them)."""
+    saved index recorded them), and of the community's own (``community_terms``)."""
     groups = analyzer.synonym_terms
     table: dict[str, set[str]] = defaultdict(set)
-    for terms in groups if groups is not None else group_terms(analyzer.analyze):
+    written = groups if groups is not None else group_terms(analyzer.analyze)
+    for terms in (*written, *analyzer.community_terms):
         for term in terms:
             table[term] |= set(terms) - {term}
     return {term: frozenset(others) for term, others in table.items()}

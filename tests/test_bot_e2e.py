@@ -74,6 +74,7 @@ async def test_ask_quotes_the_right_sentence_with_its_source(server, bot):
         "remove",
         "restore",
         "insights",
+        "synonyms",
     }
     assert synced["ask"]["options"][0]["max_length"] == 300
     assert synced["ask"]["options"][1]["autocomplete"]  # article:, from the titles
@@ -84,7 +85,7 @@ async def test_ask_quotes_the_right_sentence_with_its_source(server, bot):
         "required": False,
         "description_localizations": None,
     }
-    for name in ("reload", "add", "edit", "remove", "restore", "insights"):  # not for members
+    for name in ("reload", "add", "edit", "remove", "restore", "insights", "synonyms"):
         assert int(synced[name]["default_member_permissions"]) == MANAGE_GUILD
         assert synced[name]["contexts"] == [0]  # servers only, never DMs
     # Descriptions in the languages most used besides English; names stay the same.

@@ -216,6 +216,30 @@ def test_index_is_saved_then_loaded_and_rebuilt_when_the_corpus_changes(capsys, 
     assert (tmp_path / ".qabot" / "index").is_dir()
 
 
+def test_synonyms_are_listed_added_and_removed_as_by_the_moderators_command(
+    tmp_path, capsys, monkeypatch
+):
+    corpus = tmp_path / "corpus"
+    write(corpus, "moon.md", "---\ntitle: Moon\n---\nThe lander landed near the crater.")
+    monkeypatch.setenv("CORPUS_DIR", str(corpus))
+    assert main(["synonyms"]) == 0
+    assert capsys.readouterr().out.startswith("No synonyms of this community yet.")
+    assert main(["ask", "where did the probe land?"]) == 0
+    assert "no article mentions “probe”" in capsys.readouterr().out
+    assert main(["synonyms", "--add", "probe lander spacecraft", "--by", "tester"]) == 0
+    assert "Added the synonyms **probe** · **lander** · **spacecraft**" in capsys.readouterr().out
+    assert main(["ask", "where did the probe land?"]) == 0
+    assert "The **lander landed**" in capsys.readouterr().out
+    assert main(["synonyms", "--add", "probe"]) == 1
+    assert "a group needs two different words at least" in capsys.readouterr().err
+    assert main(["synonyms", "--remove", "spacecraft", "--by", "tester"]) == 0
+    assert "Removed the synonyms" in capsys.readouterr().out
+    assert main(["ask", "where did the probe land?"]) == 0
+    assert "no article mentions “probe”" in capsys.readouterr().out
+    assert main(["insights"]) == 0
+    assert "tester added the synonyms *probe lander spacecraft*" in capsys.readouterr().out
+
+
 def test_add_remove_and_insights_as_the_moderators_commands(tmp_path, capsys, monkeypatch):
     corpus = tmp_path / "corpus"
     write(corpus, "old.md", "---\ntitle: Old news\n---\nThe circus elephants performed.")

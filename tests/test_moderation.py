@@ -32,6 +32,7 @@ async def test_members_are_refused_privately_and_nothing_changes(server, bot, si
         ("edit", {"article": "circus.md"}),
         ("restore", {"article": "circus.md"}),
         ("insights", {}),
+        ("synonyms", {"add": "pachyderm elephant"}),
     ]:
         refused = await server.slash(name, ALICE, **options)
         assert "only moderators" in private_text(refused), name
@@ -328,6 +329,36 @@ async def test_remove_moves_the_article_out_and_members_are_no_longer_answered(s
     )
 
 
+async def test_synonyms_a_moderator_adds_answer_members_in_their_own_words(server, bot, corpus):
+    question = "what did the pachyderms do?"
+    before = (await server.slash("ask", ALICE, question=question)).messages[-1]
+    assert "no article mentions “pachyderms”" in embed_text(before)
+    listed = await server.slash("synonyms", MODERATOR)
+    assert "No synonyms of this community yet." in private_text(listed)
+    added = await server.slash("synonyms", MODERATOR, add="pachyderm, elephant")
+    assert "Added the synonyms **pachyderm** · **elephant**" in private_text(added)
+    assert (corpus / ".synonyms.txt").read_text(encoding="utf-8").endswith("pachyderm elephant\n")
+    after = (await server.slash("ask", ALICE, question=question)).messages[-1]
+    assert "circus **elephants** performed" in embed_text(after)
+    listed = await server.slash("synonyms", MODERATOR)
+    assert "• **pachyderm** · **elephant**" in private_text(listed)
+    choices = await server.autocomplete("synonyms", MODERATOR, remove="pach")
+    assert choices == [{"name": "pachyderm elephant", "value": "pachyderm elephant"}]
+    for options, said in [
+        ({"add": "the elephant"}, "“the” is too common a word to search for"),
+        ({"add": "elephant pachyderm"}, "“pachyderm elephant” is a group already"),
+        ({"remove": "giraffe"}, "no group holds “giraffe”"),
+        ({"add": "a b", "remove": "c"}, "Give either `add:` or `remove:`"),
+    ]:
+        assert said in private_text(await server.slash("synonyms", MODERATOR, **options))
+    removed = await server.slash("synonyms", MODERATOR, remove="pachyderm elephant")
+    assert "Removed the synonyms **pachyderm** · **elephant**. 0 groups" in private_text(removed)
+    again = (await server.slash("ask", ALICE, question=question)).messages[-1]
+    assert "no article mentions “pachyderms”" in embed_text(again)
+    changes = private_text(await server.slash("insights", MODERATOR))
+    assert f"mod ({MODERATOR.id}) added the synonyms *pachyderm elephant*" in changes
+
+
 async def test_a_file_that_cannot_be_read_is_moved_out_from_discord(server, bot, corpus):
     # Moderators with no shell could not clear a file every reload names.
     (corpus / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
@@ -397,7 +428,8 @@ async def test_insights_show_unanswered_downvoted_and_corpus_changes(server, bot
     assert "• what about Laos? (2×)" in text
     assert "**Marked 👎**\n• circus elephants:" in text
     assert "— “I asked about the zoo, not the circus”" in text  # as he said it, on one line
-    assert "**Words no article holds** (articles to add?)\n• Laos (2×)" in text
+    assert "**Words no article holds** (articles to add? or, for a word the" in text
+    assert "`/synonyms add:`)\n• Laos (2×)" in text
     assert f"mod ({MODERATOR.id}) added *{GRIPEN_TITLE}*" in text
     with_csv = await server.slash("insights", MODERATOR, days=7, csv=True)
     [sent] = server.files[int(with_csv.messages[-1]["id"])]

@@ -70,3 +70,30 @@ def test_titles_follow_the_served_index_without_keeping_the_old_one(tmp_path):
     gc.collect()
     assert old() is None  # the replaced index is not kept alive for its titles
     assert served.titles().matching("", 5) == [("Circus", "b.md"), ("Zoo", "a.md")]
+
+
+def test_the_communitys_synonyms_are_served_and_followed_from_their_file(tmp_path):
+    corpus = tmp_path / "corpus"
+    write(corpus, "a.md", "The lander landed near the crater.")
+    write(corpus, "b.md", "Six elephants went to the circus.")
+    one = ServedIndex(corpus, tmp_path / "index")
+    other = ServedIndex(corpus, tmp_path / "index")  # another process serving the corpus
+    assert not answer(one.index, "where did the probe land?").found  # no article says probe
+    assert not other.index.analyzer.community_terms
+    (corpus / ".synonyms.txt").write_text("probe lander\nthe probe\n", encoding="utf-8")
+    one.regroup()
+    assert answer(one.index, "where did the probe land?").found
+    assert one.community.skipped == (
+        "line 2: “the” is too common a word to search for: leave it out",
+    )
+    # The other process reads them again once their file changed, as it follows a reload.
+    assert other.follow() is None
+    assert answer(other.index, "where did the probe land?").found
+    # A refresh serves them with the new index; a file gone takes them away.
+    write(corpus, "c.md", "Nuclear power agreement signed.")
+    one.refresh()
+    assert answer(one.index, "where did the probe land?").found
+    (corpus / ".synonyms.txt").unlink()
+    other.follow()
+    assert not answer(other.index, "where did the probe land?").found
+    assert other.community.groups == ()

@@ -176,6 +176,14 @@ def test_moderators_commands_change_the_corpus_and_are_audited(corpus, tmp_path)
     )
     assert shell.reply("/edit nothing").startswith("Edit which article?")
     assert "from 1 to 365" in shell.reply("/insights forever")
+    # The community's own words, as /synonyms takes them in Discord.
+    assert "no article mentions “accord”" in shell.reply("who signed the accord?")
+    assert "Added the synonyms **accord** · **deal**" in shell.reply("/synonyms add: accord deal")
+    assert "**signed**" in shell.reply("who signed the accord?")
+    assert "• **accord** · **deal**" in shell.reply("/synonyms")
+    assert "no group holds “pact”" in shell.reply("/synonyms remove: pact")
+    assert "alone lists them" in shell.reply("/synonyms accord")
+    assert "Removed the synonyms" in shell.reply("/synonyms remove: accord")
 
 
 def test_run_shell_reads_until_quit(corpus, tmp_path):
