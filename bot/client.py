@@ -154,6 +154,8 @@ class QABot(discord.AutoShardedClient):
             shards=self.shard_count,
             latency_ms=info.latency * 1000 if info is not None else None,
             refused=self.refusals.of(guild.id if guild is not None else None),
+            synonyms=len(served.community.groups),
+            synonyms_skipped=len(served.community.skipped),
         )
 
     async def source_list(self, files: bool = False, search: str = "") -> SourceList:

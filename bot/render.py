@@ -504,11 +504,14 @@ def status_markdown(
     shards: int | None = None,
     latency_ms: float | None = None,
     refused: Sequence[Refused] = (),
+    synonyms: int = 0,
+    synonyms_skipped: int = 0,
 ) -> str:
     """How the bot is doing, for a moderator's /help: its version, when the index it
     serves was saved and the process started (as Discord timestamps, which each reader
-    sees in their own time zone), the files it cannot read, its shard and latency, and
-    the permissions channels of the server withhold (as Discord refused them)."""
+    sees in their own time zone), the files it cannot read, the community's synonym
+    groups (and the lines of their file not taken), its shard and latency, and the
+    permissions channels of the server withhold (as Discord refused them)."""
     saved = f"<t:{int(saved_at)}:f> (<t:{int(saved_at)}:R>)" if saved_at else "not saved"
     lines = [
         f"• qabot {version}; serving the index saved {saved}",
@@ -518,6 +521,11 @@ def status_markdown(
         lines.append(
             f"• {counted(unreadable, 'file')} of the corpus cannot be read: see `/sources`"
         )
+    if synonyms or synonyms_skipped:
+        said = f"• {counted(synonyms, 'group')} of the community's synonyms"
+        if synonyms_skipped:
+            said += f", {counted(synonyms_skipped, 'line')} of their file not taken"
+        lines.append(f"{said}: see `/synonyms`")
     if shard is not None:
         where = f"Shard {shard} of {shards}" if shards else f"Shard {shard}"
         if latency_ms is not None and latency_ms == latency_ms:  # not NaN (no heartbeat yet)

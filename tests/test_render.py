@@ -237,7 +237,10 @@ def test_the_status_names_version_times_unreadable_files_and_the_shard():
         shard=1,
         shards=4,
         latency_ms=42.4,
+        synonyms=3,
+        synonyms_skipped=1,
     )
+    assert "• 3 groups of the community's synonyms, 1 line of their file not taken: see" in status
     assert "qabot 0.1.0; serving the index saved <t:1764460800:f> (<t:1764460800:R>)" in status
     assert "Up since <t:1764464400:f>" in status
     assert "2 files of the corpus cannot be read: see `/sources`" in status
@@ -246,6 +249,7 @@ def test_the_status_names_version_times_unreadable_files_and_the_shard():
         version="0.1.0", saved_at=None, started_at=0, unreadable=0, latency_ms=float("nan")
     )
     assert "not saved" in quiet and "cannot be read" not in quiet and "Shard" not in quiet
+    assert "synonyms" not in quiet
 
 
 def test_phrases_no_passage_says_are_named(seed_index):
