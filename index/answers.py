@@ -14,7 +14,7 @@ import numpy as np
 
 from .analysis import Token
 from .arrays import find_sorted
-from .asked import amount_unsaid, asks_when, counted, is_year, tells_when, time_unsaid
+from .asked import AGED, amount_unsaid, asks_when, counted, is_year, tells_when, time_unsaid
 from .asking import asking_sentence
 from .compared import sides
 from .corpus import Article
@@ -89,6 +89,11 @@ TIMED_NEAR = 0.6
 # A question naming one thing alone is answered first by an article's opening sentence
 # among its first LEDE_REACH passages (_lede_first).
 LEDE_REACH = 10
+# "How old?" is answered first by a passage writing an age ("...died at the age of 92")
+# among the first AGE_REACH nearly as relevant: a sentence saying one is all but always
+# the answer, and "how old was munro?" ranked the obituary's lede fourth, after three
+# sentences naming Munro more often.
+AGE_REACH = 10
 # What a question naming one thing alone says around it (lowercase words; "what's the
 # latest on X" as asks_latest leaves it, "what's on X"; "who went to Russia?": who the
 # news opens with, as _named_after names them).
@@ -721,9 +726,15 @@ def _holding_none(index: Index, candidates: list[Ranked], without: tuple[str, ..
 
 def _unsaid(index: Index, question: str, ranked: Sequence[Ranked]) -> str:
     """What ``question`` asks that the first passages (``ranked``) do not say: an amount
-    none of the first DEFAULT_TOP holds ("how much does a tank cost?"), or a time none
+    none of the first DEFAULT_TOP holds ("how much does a tank cost?"; for "how old",
+    none of the first AGE_REACH nearly as relevant writes an age either), or a time none
     of those nearly as relevant as the first tells (_timed); "" otherwise."""
     shown_first = [index.passages.text(r.number) for r in ranked[:DEFAULT_TOP]]
+    if counted(question) is AGED:  # an age where _counted_first looks for one tells it
+        texts = [index.passages.text(r.number) for r in ranked[:AGE_REACH]]
+        near = _nearly_first(ranked, AGE_REACH)
+        if any(n and AGED.search(t) for t, n in zip(texts, near, strict=True)):
+            return ""
     return amount_unsaid(shown_first, question) or time_unsaid(
         _timed(question, ranked, shown_first), question
     )
@@ -740,11 +751,11 @@ def _timed(question: str, ranked: Sequence[Ranked], texts: Sequence[str]) -> Seq
     return [t for t, near in zip(texts, _nearly_first(ranked), strict=True) if near]
 
 
-def _nearly_first(ranked: Sequence[Ranked]) -> list[bool]:
-    """Which of the first DEFAULT_TOP of ``ranked`` are nearly as relevant as the first
+def _nearly_first(ranked: Sequence[Ranked], reach: int = DEFAULT_TOP) -> list[bool]:
+    """Which of the first ``reach`` of ``ranked`` are nearly as relevant as the first
     (TIMED_NEAR): those whose time may answer "when?"."""
     least = TIMED_NEAR * ranked[0].relevance
-    return [r.relevance >= least for r in ranked[:DEFAULT_TOP]]
+    return [r.relevance >= least for r in ranked[:reach]]
 
 
 def _lede_first(index: Index, question: str, query: Query, ranked: list[Ranked]) -> list[Ranked]:
@@ -793,7 +804,8 @@ def _counted_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ra
     counting = counted(question)
     if counting is None:
         return ranked
-    return _telling_first(index, ranked, lambda text: counting.search(text) is not None)
+    reach = AGE_REACH if counting is AGED else DEFAULT_TOP
+    return _telling_first(index, ranked, lambda text: counting.search(text) is not None, reach)
 
 
 # "What did X say?": asks for X's words. A quotation of three words or more, in straight
@@ -820,12 +832,12 @@ def _quoted_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
 
 
 def _telling_first(
-    index: Index, ranked: list[Ranked], tells: Callable[[str], bool]
+    index: Index, ranked: list[Ranked], tells: Callable[[str], bool], reach: int = DEFAULT_TOP
 ) -> list[Ranked]:
     """``ranked`` with, where its first passage does not tell what is asked (``tells``),
-    the first of the next DEFAULT_TOP - 1 that does, and nearly as relevant, put first."""
-    texts = [index.passages.text(r.number) for r in ranked[:DEFAULT_TOP]]
-    told = [n and tells(t) for t, n in zip(texts, _nearly_first(ranked), strict=True)]
+    the first of the next ``reach`` - 1 that does, and nearly as relevant, put first."""
+    texts = [index.passages.text(r.number) for r in ranked[:reach]]
+    told = [n and tells(t) for t, n in zip(texts, _nearly_first(ranked, reach), strict=True)]
     if told[0] or not any(told):
         return ranked
     first = told.index(True)

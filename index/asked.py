@@ -18,10 +18,15 @@ _DATE = re.compile(
 _YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")  # "in 2021" is no amount
 # "how much" before a word of degree asks how far, as "how much does Russia help?" does:
 # "how much support does Russia give?" asks no number.
-_DEGREE = (
-    r"(?!\s+(support|help|influence|power|control|pressure|attention|interest|impact|"
-    r"effect|trust|respect|progress|success|sympathy|importance|backing)\b)"
+_DEGREES = (
+    "support|help|influence|power|control|pressure|attention|interest|impact|effect|trust|"
+    "respect|progress|success|sympathy|importance|backing"
 )
+_DEGREE = rf"(?!\s+({_DEGREES})\b)"
+# "How big is the fire?", "how tall is Putin?" ask a number, save where a word of degree
+# says they ask how far ("how big is Russia's support?": "a major supporter").
+_ASKS_MEASURE = re.compile(r"\bhow (far|big|large|tall|high)\b", re.I)
+_OF_DEGREE = re.compile(rf"\b({_DEGREES})\b", re.I)
 # A quantity asked by its name asks a number ("what is the population of Warsaw?", as
 # "how many people live in Warsaw?"); a rate or an age too, for the reranker, though a
 # passage need not write them in figures ("the rate of decline is slow").
@@ -49,6 +54,9 @@ _HOW = ("how many", "how old", "how often")  # else "how much", or a price asked
 _MEASURES = frozenset({"far", "big", "large", "tall", "high"})
 # Asked in figures: an age, a measure ("his fourth trip" tells no age).
 _IN_FIGURES = frozenset({"how old", *(f"how {word}" for word in _MEASURES)})
+# The words of those: a question's "old" or "far" after "how" asks a number, and the
+# corpus need not write the word (reading.py leaves it out where no article does).
+ASKED_IN_FIGURES = frozenset({"old", *_MEASURES})
 # Amounts _NUMBER does not count: "thousands of civilians", "none of", "his fourth trip".
 _AMOUNTS = re.compile(
     r"\b(hundreds|thousands|millions|billions|dozens|tens|none|once|twice|thrice|first|"
@@ -148,6 +156,8 @@ def amount_asked(question: str) -> str:
     alone = how_asked_alone(question)
     if alone and alone[0] in _MEASURES:  # "how far?": no "how far is Russia's support?"
         return f"how {alone[0]}"
+    if (measure := _ASKS_MEASURE.search(question)) and not _OF_DEGREE.search(question):
+        return f"how {measure.group(1).lower()}"
     found = _ASKS_AMOUNT.search(question)
     if not found:
         return ""
@@ -164,9 +174,13 @@ def amount_unsaid(texts: Iterable[str], question: str) -> str:
     asked = amount_asked(question)
     if not asked:
         return ""
+    if asked == "how old":  # an age ("aged 92"; "six elephants" tell no circus's age)
+        return "" if any(AGED.search(text) for text in texts) else asked
     told = _found(_NUMBER, question)
     for text in texts:
         numbers = _found(_NUMBER, text) - told - _found(_YEAR, text)
+        if asked in _IN_FIGURES:  # a measure in figures: "six elephants" tell no height
+            numbers = {number for number in numbers if number[0].isdigit()}
         if numbers or (asked not in _IN_FIGURES and _AMOUNTS.search(text)):
             return ""
     return asked
@@ -231,9 +245,20 @@ _COUNTED = re.compile(r"\bhow many (?:more |other |different )?([a-z]+)", re.I)
 _COUNTED_AFTER = r"(?:[\s-]+[\w'-]+){0,2}?[\s-]+"
 
 
+# "How old ...?": an age as news writes one ("died at the age of 92", "aged 92", "a
+# 25-year-old", "Mbappe, 25, joins").
+AGED = re.compile(
+    r"\b(?:aged?|age of)\s+\d{1,3}\b|\b\d{1,3}[\s-]years?[\s-]old\b|\w,\s\d{1,3},\s", re.I
+)
+_ASKS_AGE = re.compile(r"\bhow old\b", re.I)
+
+
 def counted(question: str) -> re.Pattern[str] | None:
     """What a sentence writes where it counts what ``question``'s "how many" does (a
-    number, then the word by its first letters: "hours", "hour"), or None."""
+    number, then the word by its first letters: "hours", "hour") or tells the age "how
+    old" asks, or None."""
+    if _ASKS_AGE.search(question):
+        return AGED
     found = _COUNTED.search(question)
     if not found:
         return None

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from .analysis import Analyzer, Token, is_acronym
+from .asked import ASKED_IN_FIGURES
 from .chat import VAGUE, asks_bot, drawn_in, how_alone, is_stop_typo, word_before
 from .derivations import derived
 from .names import SMALL_WORDS
@@ -109,9 +110,15 @@ def read_question(
                 read.extend(apart)
                 continue
             framing = (
-                token.word in VAGUE
-                and all(vocabulary.idf_of(t) is None for t in derived(token.term))
-            ) or is_stop_typo(token.word, analyzer, vocabulary)
+                (
+                    token.word in VAGUE
+                    and all(vocabulary.idf_of(t) is None for t in derived(token.term))
+                )
+                or is_stop_typo(token.word, analyzer, vocabulary)
+                # "how old was munro?" where no article writes "old": what it asks (an
+                # age, a size) is told without the word ("...died at the age of 92")
+                or (token.word in ASKED_IN_FIGURES and word_before(question, token) == "how")
+            )
             if is_acronym(shown) or (not framing and may_be_acronym(shown, vocabulary)):
                 word, term = analyzer.pair(shown.lower())
                 named = []

@@ -166,6 +166,11 @@ _STRIKE = (
     "German train drivers began a six-day strike on Wednesday.\n\n"
     "The union wants to cut the working week from 38 hours to 35 hours.\n"
 )
+_OBITUARY = (
+    "Alice Munro, the writer, has died at the age of 92.\n\nMunro said Munro stopped writing"
+    " in 2013.\n\nMunro won the Nobel, and Munro was the first Canadian woman to win.\n\n"
+    "Munro's stories were set in Munro's home town.\n"
+)
 _TRANSFER = (
     "Real Madrid announced that it had signed the forward Kylian Mbappe on a five-year"
     ' contract.\n\n"A dream come true," Mbappe wrote on social media.\n\nHis mother said'
@@ -179,6 +184,8 @@ _TRANSFER = (
         # "how many hours?": a number of hours, as "when?" a date
         (_STRIKE, "how many hours do train drivers work?", "The union wants to cut"),
         (_STRIKE, "how many days do train drivers strike?", "German train drivers began"),
+        # "how old?": an age, though no article writes "old", and six places down
+        (_OBITUARY, "how old was munro?", "Alice Munro, the writer, has died at the age"),
         # "what did X say?": X's words quoted...
         (_TRANSFER, "what did mbappe say?", '"A dream come true," Mbappe wrote'),
         # ...not another's ("mbappe's mother" is not named so where Mbappe is quoted)

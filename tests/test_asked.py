@@ -56,6 +56,13 @@ def test_a_measure_asked_alone_is_told_only_by_a_number():
     assert amount_unsaid(["Russia is a major supplier."], "how big?") == "how big"
     assert amount_unsaid(["His fourth trip."], "how far?") == "how far"  # no measure
     assert amount_unsaid(["It flew 6,700 km."], "how far?") == ""
+    # A measure asked of something asks a number in figures ("six elephants" tell no
+    # height); an age is told by an age.
+    assert amount_asked("how tall is Putin?") == "how tall"
+    assert amount_unsaid(["Myanmar gifted six elephants."], "how tall are they?") == "how tall"
+    assert amount_unsaid(["It is about 250 kilometres away."], "how far is it?") == ""
+    assert amount_unsaid(["Six elephants joined in 2024."], "how old is the circus?") == "how old"
+    assert amount_unsaid(["She died at the age of 92."], "how old was she?") == ""
     # With more, "how big" may ask a degree, which words tell ("a major supplier").
     assert amount_asked("how big is Russia's support?") == ""
 
@@ -133,6 +140,11 @@ def test_what_how_many_counts_is_told_by_a_number_of_it():
     assert frenchmen is not None and frenchmen.search("...some 3,600 Frenchmen defeated...")
     assert counted("how many more goals did he score?").search("He scored 256 goals.")
     assert counted("how much oil?") is None
+    age = counted("how old is Mbappe?")  # an age, as news writes one
+    assert age is not None
+    for text in ("died at the age of 92", "aged 92", "a 25-year-old forward", "Mbappe, 25, joins"):
+        assert age.search(text), text
+    assert not age.search("He scored 25 goals in 2013, his best year.")
     assert counted("who counts the votes?") is None
 
 

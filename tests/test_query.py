@@ -234,3 +234,15 @@ def test_an_acronym_typed_in_small_letters_is_the_corpus_acronym(tmp_path):
     assert query.words[0].alternatives == {"osce": query.words[0].alternatives["osce"]}
     assert not answer(index, "what does osce stand for?").missing
     assert answer(index, "what is the osce?").hits
+
+
+def test_how_old_or_far_asks_a_number_not_the_word_where_no_article_writes_it(tmp_path):
+    write(tmp_path, "a.md", "---\ntitle: A\n---\nAlice Munro has died at the age of 92.")
+    index = build_index(tmp_path)
+    asked = build_query("how old was munro?", index.analyzer, index.vocabulary)
+    assert asked.question_terms == ("munro",)  # "no article mentions “old”" before
+    assert build_query("how far is it?", index.analyzer, index.vocabulary).question_terms == ()
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nThe old bridge is 92 years old.")
+    index = build_index(tmp_path)
+    asked = build_query("how old was munro?", index.analyzer, index.vocabulary)
+    assert asked.question_terms == ("old", "munro")  # written there: it may match
