@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from index.changes import Changes, compare
-from index.community import FILE_NAME, Community, read
+from index.community import FILE_NAME, MAX_BYTES, Community, read
 from index.corpus import MAX_FILE_BYTES
 from index.errors import Stale
 from index.index import Index
@@ -143,13 +143,17 @@ class ServedIndex:
         that cannot be a group is left out (``Community.skipped`` says why), and a file
         that cannot be read gives none."""
         self._community_read = self._community_state()
+        text: str | None = None
         try:
-            text = self.community_file.read_text(encoding="utf-8")
+            with self.community_file.open("rb") as file:
+                data = file.read(MAX_BYTES + 1)
+            if len(data) > MAX_BYTES:
+                raise ValueError(f"over {MAX_BYTES // 1024} KB")
+            text = data.decode("utf-8")
         except FileNotFoundError:
             text = ""
-        except (OSError, UnicodeDecodeError) as error:
+        except (OSError, ValueError) as error:  # UnicodeDecodeError is a ValueError
             self.community = Community(skipped=(f"{FILE_NAME} cannot be read ({error})",))
-            text = None
         if text is not None:
             self.community = read(text, index.analyzer)
         if index.analyzer.community_terms == self.community.terms:

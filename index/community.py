@@ -23,6 +23,8 @@ FILE_NAME = ".synonyms.txt"
 MAX_WORDS = 10
 MAX_GROUPS = 100
 MAX_WORD_CHARS = 40
+# The most of a file read: its groups fill a few kilobytes.
+MAX_BYTES = 64 * 1024
 # A word: letters and digits, with hyphens or apostrophes inside ("e-mail", "o'clock").
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _SEPARATORS = re.compile(r"[\s,;=]+")
@@ -86,8 +88,8 @@ def read(text: str, analyzer: Analyzer) -> Community:
         if not line or line.startswith("#"):
             continue
         if len(groups) >= MAX_GROUPS:
-            skipped.append(f"line {number}: more than {MAX_GROUPS} groups")
-            continue
+            skipped.append(f"line {number} on: more than {MAX_GROUPS} groups")
+            break
         try:
             words, found = group_of(line, analyzer)
         except SynonymsError as error:

@@ -97,3 +97,6 @@ def test_the_communitys_synonyms_are_served_and_followed_from_their_file(tmp_pat
     other.follow()
     assert not answer(other.index, "where did the probe land?").found
     assert other.community.groups == ()
+    (corpus / ".synonyms.txt").write_bytes(b"probe lander\n" * 10_000)  # 130 KB: not read
+    assert one.regroup().skipped == (".synonyms.txt cannot be read (over 64 KB)",)
+    assert not answer(one.index, "where did the probe land?").found
