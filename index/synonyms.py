@@ -218,7 +218,7 @@ SYNONYM_GROUPS = (
     "risk danger threat hazard",  # "what are the risks for refugees?": "dangerous sea journeys"
     "fly flight",  # "where will aeroflot fly?": "will start direct flights"
     "choose pick select",
-    "aim goal purpose want seek",
+    "aim goal purpose want seek demand",  # "what does the union want?": "its demand to cut..."
     "try attempt seek",  # "what are both countries trying to do?": "seeking to strengthen"
     "founded establish form",  # "founded", not "found": that reads as "find"
     "end finish",

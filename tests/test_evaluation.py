@@ -46,7 +46,7 @@ NEWS_HOLDOUT_REACHED = (0.75, 0.78, 3)
 # after both and asked while mending what it showed (tuned on). Tune nothing on the
 # first two; say so if that ever changes.
 NEWS2_REACHED = (0.74, 0.81, 1)
-NEWS2_HOLDOUT_REACHED = (0.63, 0.82, 2)
+NEWS2_HOLDOUT_REACHED = (0.65, 0.82, 2)
 NEWS2_BLIND_REACHED = (0.8, 0.93, 2)
 
 
