@@ -27,7 +27,7 @@ MAX_WORD_CHARS = 40
 MAX_BYTES = 64 * 1024
 # A word: letters and digits, with hyphens or apostrophes inside ("e-mail", "o'clock").
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
-_SEPARATORS = re.compile(r"[\s,;=]+")
+_SEPARATORS = re.compile(r"[\s,;=/|]+")
 _HEADER = (
     "# Words members use for the same thing, one group a line (qabot's /synonyms).\n"
     "# Each word finds passages using another of its line, weighted below the word itself.\n"

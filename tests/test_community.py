@@ -23,6 +23,12 @@ def test_a_group_is_single_words_each_read_as_one_term():
         ("probe", "lander", "spacecraft"),
     )
     assert group_of("e-mail letter", ANALYZER)[0] == ("e-mail", "letter")  # one word
+    assert group_of("probe = lander / spacecraft | rover", ANALYZER)[0] == (
+        "probe",
+        "lander",
+        "spacecraft",
+        "rover",
+    )
 
 
 @pytest.mark.parametrize(
