@@ -1,9 +1,11 @@
 import csv
+import dataclasses
 import io
 
 from bot import reports
 from bot.insights import gather, insights_csv
 from bot.store import Question, Store
+from index import community
 from index.analysis import Analyzer
 from index.answers import answer, lookups
 from index.build import build_index
@@ -63,6 +65,12 @@ def test_words_no_article_holds_are_counted_as_answering_reads_them(tmp_path):
         csv.reader(io.StringIO(insights_csv(found)))
     )
     assert gather(store, index.analyzer, days=7).lacking == ()  # without the vocabulary
+    # Once the community's synonyms give a word one the articles write, it lacks no more.
+    grouped = dataclasses.replace(
+        index.analyzer, community_terms=community.read("giraffe elephant", index.analyzer).terms
+    )
+    found = gather(store, grouped, days=7, vocabulary=index.vocabulary, corpus=corpus)
+    assert found.lacking == (("penguins", 1), ("ZS", 1))
 
 
 def test_the_articles_quoted_most_are_counted_by_answers(tmp_path, seed_index):
