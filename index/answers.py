@@ -800,7 +800,8 @@ def _counted_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ra
     """``ranked`` with, where ``question`` asks "how many" of something and its first
     passage gives no number of it (``counted``), the first of the next DEFAULT_TOP - 1
     that does, and nearly as relevant (TIMED_NEAR), put first: "how many hours do train
-    drivers work?" quoted "...a six-day strike..." before "...from 38 hours to 35 hours"."""
+    drivers work?" quoted "...a six-day strike..." before "...from 38 hours to 35 hours".
+    For "how old", the first writing an age of the next AGE_REACH - 1."""
     counting = counted(question)
     if counting is None:
         return ranked

@@ -238,19 +238,19 @@ def _found(pattern: re.Pattern[str], text: str) -> set[str]:
     return {m.group().lower() for m in pattern.finditer(text)}
 
 
-# "How many hours ...?": the word a number counts, which an answer writes after one ("from
-# 38 hours to 35 hours", "3,600 Frenchmen"), up to two words on ("256 goals", "14 short
-# story collections").
-_COUNTED = re.compile(r"\bhow many (?:more |other |different )?([a-z]+)", re.I)
-_COUNTED_AFTER = r"(?:[\s-]+[\w'-]+){0,2}?[\s-]+"
-
-
 # "How old ...?": an age as news writes one ("died at the age of 92", "aged 92", "a
 # 25-year-old", "Mbappe, 25, joins").
 AGED = re.compile(
     r"\b(?:aged?|age of)\s+\d{1,3}\b|\b\d{1,3}[\s-]years?[\s-]old\b|\w,\s\d{1,3},\s", re.I
 )
 _ASKS_AGE = re.compile(r"\bhow old\b", re.I)
+
+
+# "How many hours ...?": the word a number counts, which an answer writes after one ("from
+# 38 hours to 35 hours", "3,600 Frenchmen"), up to two words on ("256 goals", "14 short
+# story collections").
+_COUNTED = re.compile(r"\bhow many (?:more |other |different )?([a-z]+)", re.I)
+_COUNTED_AFTER = r"(?:[\s-]+[\w'-]+){0,2}?[\s-]+"
 
 
 def counted(question: str) -> re.Pattern[str] | None:

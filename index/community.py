@@ -1,6 +1,6 @@
 """The community's own synonym groups: words its members ask with for what articles say otherwise.
 
-Moderators write them (``/synonyms add probe lander spacecraft``) where the articles'
+Moderators write them (``/synonyms add: probe lander spacecraft``) where the articles'
 words are not the members' ("probe" for "lander", "army" for "military"): a question
 word finds passages using another word of its group, at a synonym's weight, as the
 groups of synonyms.py do. They are kept one group a line in FILE_NAME in the corpus
@@ -53,6 +53,8 @@ def group_of(typed: str, analyzer: Analyzer) -> tuple[tuple[str, ...], tuple[str
     once, with their terms; raises SynonymsError naming the word that cannot be one."""
     words = [w.lower() for w in _SEPARATORS.split(typed.strip()) if w]
     words = list(dict.fromkeys(words))
+    if len(words) > MAX_WORDS:
+        raise SynonymsError(f"a group holds {MAX_WORDS} words at most")
     terms: list[str] = []
     for word in words:
         if len(word) > MAX_WORD_CHARS or not _WORD.fullmatch(word):
@@ -74,8 +76,6 @@ def group_of(typed: str, analyzer: Analyzer) -> tuple[tuple[str, ...], tuple[str
             "a group needs two different words at least, separated by spaces "
             "(“probe lander”), where the words of one are read alike"
         )
-    if len(words) > MAX_WORDS:
-        raise SynonymsError(f"a group holds {MAX_WORDS} words at most")
     return tuple(words), tuple(terms)
 
 
