@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from index.changes import Changes
-from index.community import FILE_NAME, Community, added, removed, text_of
+from index.community import FILE_NAME, Community, SynonymsError, added, removed, text_of
 from index.corpus import ArticleInfo
 from index.errors import QabotError
 from index.index import Index
@@ -440,7 +440,14 @@ class Curator:
             analyzer = served.index.analyzer
             groups = (added if adding else removed)(before, typed, analyzer)
             group = groups[-1] if adding else next(g for g in before.groups if g not in groups)
-            write_whole(served.community_file, text_of(groups).encode())
+            try:
+                write_whole(served.community_file, text_of(groups).encode())
+            except OSError as error:
+                reason = error.strerror or error
+                raise SynonymsError(
+                    f"{FILE_NAME} cannot be written in the corpus folder ({reason}); "
+                    "nothing changed"
+                ) from None
             now = served.regroup()
         action = "added the synonyms" if adding else "removed the synonyms"
         self.store.record_audit(who, action, "", " ".join(group), FILE_NAME)

@@ -263,8 +263,11 @@ def write_whole(path: Path, data: bytes) -> None:
     """Write the file at ``path`` whole, by a rename: a crash leaves the old one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     staged = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    staged.write_bytes(data)
-    os.replace(staged, path)
+    try:
+        staged.write_bytes(data)
+        os.replace(staged, path)
+    finally:
+        staged.unlink(missing_ok=True)  # gone once renamed; left by a failure, not kept
 
 
 def _title_of_line(text: bytes) -> str:

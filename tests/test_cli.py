@@ -238,6 +238,11 @@ def test_synonyms_are_listed_added_and_removed_as_by_the_moderators_command(
     assert "no article mentions “probe”" in capsys.readouterr().out
     assert main(["insights"]) == 0
     assert "tester added the synonyms *probe lander spacecraft*" in capsys.readouterr().out
+    (corpus / ".synonyms.txt").unlink()
+    (corpus / ".synonyms.txt").mkdir()  # where the file cannot be written
+    assert main(["synonyms", "--add", "probe lander"]) == 1
+    assert ".synonyms.txt cannot be written in the corpus folder (" in capsys.readouterr().err
+    assert sorted(p.name for p in corpus.iterdir()) == [".synonyms.txt", "moon.md"]  # no litter
 
 
 def test_add_remove_and_insights_as_the_moderators_commands(tmp_path, capsys, monkeypatch):
