@@ -239,9 +239,12 @@ def _found(pattern: re.Pattern[str], text: str) -> set[str]:
 
 
 # "How old ...?": an age as news writes one ("died at the age of 92", "aged 92", "a
-# 25-year-old", "Mbappe, 25, joins").
+# 25-year-old", "Mbappe, 25, joins", "Mikey Madison ... is 25" but not "is 25 percent").
 AGED = re.compile(
-    r"\b(?:aged?|age of)\s+\d{1,3}\b|\b\d{1,3}[\s-]years?[\s-]old\b|\w,\s\d{1,3},\s", re.I
+    r"\b(?:aged?|age of)\s+\d{1,3}\b|\b\d{1,3}[\s-]years?[\s-]old\b|\w,\s\d{1,3},\s"
+    r"|\b(?:is|was|turned|turns)\s+\d{1,3}\b(?![.,]\d|\s*(?:%|percent|per\b|[a-z]+illion|"
+    r"thousand|hundred|times|of\b|out\b|[a-z]*metre|km|miles?|kilo|degrees?|points?))",
+    re.I,
 )
 _ASKS_AGE = re.compile(r"\bhow old\b", re.I)
 

@@ -145,6 +145,9 @@ def test_what_how_many_counts_is_told_by_a_number_of_it():
     for text in ("died at the age of 92", "aged 92", "a 25-year-old forward", "Mbappe, 25, joins"):
         assert age.search(text), text
     assert not age.search("He scored 25 goals in 2013, his best year.")
+    assert age.search("Mikey Madison, who plays the title role, is 25 and had...")
+    for text in ("Inflation is 3.6 percent.", "The deal is 4 billion euros.", "It was 51 degrees"):
+        assert not age.search(text), text
     assert counted("who counts the votes?") is None
 
 
