@@ -48,6 +48,13 @@ NEWS_HOLDOUT_REACHED = (0.75, 0.78, 3)
 NEWS2_REACHED = (0.74, 0.81, 1)
 NEWS2_HOLDOUT_REACHED = (0.65, 0.82, 2)
 NEWS2_BLIND_REACHED = (0.8, 0.93, 2)
+# tests/data/news3/: eight more (a hurricane, Intel's job cuts, a vaccine approval, a film
+# festival, a bridge collapse, the Bank of Japan, a tennis final, the hajj heat), with
+# news3_blind_questions.jsonl written before anything was asked (2026-12-01, at the end of
+# the twenty-fifth session) and read for figures only: the same at that session's start
+# and end (0.49 / 0.70, 2 of 4) once one question the session's changes had lost was
+# looked at and mended ("how old is mikey madison?"). Tune nothing on it.
+NEWS3_BLIND_REACHED = (0.48, 0.7, 2)
 
 
 @pytest.fixture(scope="module")
@@ -71,6 +78,11 @@ def news_index(tmp_path_factory) -> Index:
 @pytest.fixture(scope="module")
 def news2_index(tmp_path_factory) -> Index:
     return _with_seed(tmp_path_factory, "news2")
+
+
+@pytest.fixture(scope="module")
+def news3_index(tmp_path_factory) -> Index:
+    return _with_seed(tmp_path_factory, "news3")
 
 
 @pytest.fixture(scope="module")
@@ -120,6 +132,7 @@ def test_quality_does_not_slide_back(request, cases, capsys, corpus, reached):
         ("news2_questions.jsonl", "news2_index", NEWS2_REACHED),
         ("news2_holdout_questions.jsonl", "news2_index", NEWS2_HOLDOUT_REACHED),
         ("news2_blind_questions.jsonl", "news2_index", NEWS2_BLIND_REACHED),
+        ("news3_blind_questions.jsonl", "news3_index", NEWS3_BLIND_REACHED),
     ],
     ids=[
         "seed",
@@ -131,6 +144,7 @@ def test_quality_does_not_slide_back(request, cases, capsys, corpus, reached):
         "news2",
         "news2, held out",
         "news2, blind",
+        "news3, blind",
     ],
 )
 def test_held_out_quality_does_not_slide_back(request, capsys, questions, corpus, reached):
