@@ -208,6 +208,10 @@ SYNONYM_GROUPS = (
     "economy economic",
     "rise increase raise hike",  # "did the bank raise rates?": "inflation rose to 3.6%"
     "fall drop decline decrease",
+    "stock share",  # "how did asml stock react?": "Shares in ASML rose 6 percent"
+    "beat defeat",  # "who did dan beat?": "He defeated George Simion"
+    "storm hurricane typhoon cyclone",
+    "evacuate flee",
     "percent percentage",  # "what percentage of ...?": "30 percent", "30%"
     # everyday
     "car automobile vehicle",

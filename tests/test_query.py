@@ -21,6 +21,7 @@ def test_founded_finds_established_or_formed_picked_chose_purpose_or_want_aims_d
 ):
     text = "The school was established in 1636. We found it. Thailand chose jets. It aims high."
     text += " The club was formed in 1901. He signed a five-year contract. A demand for pay."
+    text += " Shares fell. He defeated the mayor. The hurricane hit. Residents fled."
     write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
     index = build_index(tmp_path)
     founded = build_query("when was it founded", index.analyzer, index.vocabulary)
@@ -30,6 +31,13 @@ def test_founded_finds_established_or_formed_picked_chose_purpose_or_want_aims_d
     want = build_query("what do they want", index.analyzer, index.vocabulary)
     assert 0 < want.weights["aim"] < 1  # "what does the delegation want?": "It aims..."
     assert 0 < want.weights["demand"] < 1  # "what does the union want?": "its demand to..."
+    for asked, written in [
+        ("how did the stock react", "share"),
+        ("who did he beat", "defeat"),
+        ("when did the storm hit", "hurrican"),
+        ("how many evacuated", "flee"),
+    ]:
+        assert 0 < build_query(asked, index.analyzer, index.vocabulary).weights[written] < 1
     deal = build_query("how long is his deal?", index.analyzer, index.vocabulary)
     assert 0 < deal.weights["contract"] < 1  # "...a five-year contract"
     # "found" is read as "find", not as "founded": it finds no school's founding.
