@@ -30,9 +30,10 @@ from .library import (
     LibraryError,
     NewArticle,
     articles_of_file,
+    write_whole,
 )
 from .messages import describe
-from .removed import RemovedArticle, RemovedFolder, write_whole
+from .removed import RemovedArticle, RemovedFolder
 from .served import ServedIndex
 from .store import Store
 

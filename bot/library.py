@@ -350,6 +350,17 @@ def free_name(directory: Path, stem: str, suffix: str) -> Path:
     raise LibraryError(f"too many files named {stem}{suffix} in {directory}")
 
 
+def write_whole(path: Path, data: bytes) -> None:
+    """Write the file at ``path`` whole, by a rename: a crash leaves the old one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    staged = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    try:
+        staged.write_bytes(data)
+        os.replace(staged, path)
+    finally:
+        staged.unlink(missing_ok=True)  # gone once renamed; left by a failure, not kept
+
+
 def create(directory: Path, stem: str, suffix: str, data: bytes) -> Path:
     """Write ``data`` to a new file in ``directory`` whole or not at all: staged under a
     hidden name (the corpus reader skips those), then linked in under the first free

@@ -7,14 +7,13 @@ import json
 import os
 import shutil
 import time
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from index.corpus import ARTICLE_SUFFIXES, read_article_bytes
 
-from .library import LibraryError, create, free_name
+from .library import LibraryError, create, free_name, write_whole
 
 # In the removed folder (hidden, so never listed): one line a move, where it came from.
 MOVES = ".moves.jsonl"
@@ -257,17 +256,6 @@ def _put_line(path: Path, text: bytes, number: int) -> int:
         number = len(lines)
     write_whole(path, b"".join(lines))
     return number
-
-
-def write_whole(path: Path, data: bytes) -> None:
-    """Write the file at ``path`` whole, by a rename: a crash leaves the old one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    staged = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    try:
-        staged.write_bytes(data)
-        os.replace(staged, path)
-    finally:
-        staged.unlink(missing_ok=True)  # gone once renamed; left by a failure, not kept
 
 
 def _title_of_line(text: bytes) -> str:
