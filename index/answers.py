@@ -730,11 +730,8 @@ def _unsaid(index: Index, question: str, ranked: Sequence[Ranked]) -> str:
     none of the first AGE_REACH nearly as relevant writes an age either), or a time none
     of those nearly as relevant as the first tells (_timed); "" otherwise."""
     shown_first = [index.passages.text(r.number) for r in ranked[:DEFAULT_TOP]]
-    if counted(question) is AGED:  # an age where _counted_first looks for one tells it
-        texts = [index.passages.text(r.number) for r in ranked[:AGE_REACH]]
-        near = _nearly_first(ranked, AGE_REACH)
-        if any(n and AGED.search(t) for t, n in zip(texts, near, strict=True)):
-            return ""
+    if counted(question) is AGED and _first_telling(index, ranked, AGED.search, AGE_REACH) >= 0:
+        return ""  # an age where _counted_first looks for one tells it
     return amount_unsaid(shown_first, question) or time_unsaid(
         _timed(question, ranked, shown_first), question
     )
@@ -837,12 +834,22 @@ def _telling_first(
 ) -> list[Ranked]:
     """``ranked`` with, where its first passage does not tell what is asked (``tells``),
     the first of the next ``reach`` - 1 that does, and nearly as relevant, put first."""
-    texts = [index.passages.text(r.number) for r in ranked[:reach]]
-    told = [n and tells(t) for t, n in zip(texts, _nearly_first(ranked, reach), strict=True)]
-    if told[0] or not any(told):
+    first = _first_telling(index, ranked, tells, reach)
+    if first <= 0:
         return ranked
-    first = told.index(True)
     return [ranked[first], *ranked[:first], *ranked[first + 1 :]]
+
+
+def _first_telling(
+    index: Index, ranked: Sequence[Ranked], tells: Callable[[str], object], reach: int
+) -> int:
+    """The place of the first of ``ranked``'s first ``reach`` that is nearly as relevant
+    as the first (TIMED_NEAR) and tells what is asked (``tells``), or -1."""
+    near = _nearly_first(ranked, reach)
+    for place, (r, close) in enumerate(zip(ranked[:reach], near, strict=True)):
+        if close and tells(index.passages.text(r.number)):
+            return place
+    return -1
 
 
 def _asking(index: Index, question: str) -> tuple[str, str]:

@@ -23,9 +23,6 @@ _DEGREES = (
     "respect|progress|success|sympathy|importance|backing"
 )
 _DEGREE = rf"(?!\s+({_DEGREES})\b)"
-# "How big is the fire?", "how tall is Putin?" ask a number, save where a word of degree
-# says they ask how far ("how big is Russia's support?": "a major supporter").
-_ASKS_MEASURE = re.compile(r"\bhow (far|big|large|tall|high)\b", re.I)
 _OF_DEGREE = re.compile(rf"\b({_DEGREES})\b", re.I)
 # A quantity asked by its name asks a number ("what is the population of Warsaw?", as
 # "how many people live in Warsaw?"); a rate or an age too, for the reranker, though a
@@ -52,6 +49,9 @@ _ASKS_AMOUNT = re.compile(
 _HOW = ("how many", "how old", "how often")  # else "how much", or a price asked
 # Measures: "how far?" alone asks a number of the answer before (how_asked_alone).
 _MEASURES = frozenset({"far", "big", "large", "tall", "high"})
+# "How big is the fire?", "how tall is Putin?" ask a number, save where a word of degree
+# says they ask how far ("how big is Russia's support?": "a major supporter").
+_ASKS_MEASURE = re.compile(rf"\bhow ({'|'.join(sorted(_MEASURES))})\b", re.I)
 # Asked in figures: an age, a measure ("his fourth trip" tells no age).
 _IN_FIGURES = frozenset({"how old", *(f"how {word}" for word in _MEASURES)})
 # The words of those: a question's "old" or "far" after "how" asks a number, and the
@@ -152,10 +152,8 @@ def amount_asked(question: str) -> str:
     """How ``question`` asks an amount, "how many", "how old", "how often" or "how much"
     ("how much does a tank cost?", "what is the price of..."), or by its name ("the
     speed": "what is the speed of light?"); "" where it does not ("how much does Russia
-    help?", "who sells tanks?")."""
-    alone = how_asked_alone(question)
-    if alone and alone[0] in _MEASURES:  # "how far?": no "how far is Russia's support?"
-        return f"how {alone[0]}"
+    help?", "who sells tanks?"); a measure, "how far" ("how far?" after an answer, "how
+    tall is Putin?"), save beside a word of degree ("how big is Russia's support?")."""
     if (measure := _ASKS_MEASURE.search(question)) and not _OF_DEGREE.search(question):
         return f"how {measure.group(1).lower()}"
     found = _ASKS_AMOUNT.search(question)
