@@ -57,8 +57,16 @@ NEWS2_BLIND_REACHED = (0.8, 0.93, 2)
 # and end (0.49 / 0.70, 2 of 4) once one question the session's changes had lost was
 # looked at and mended ("how old is mikey madison?"). Then 0.54 / 0.76 with four synonym
 # groups (stock share, beat defeat, storm hurricane, evacuate flee), not looked at which
-# questions moved. Tune nothing on it.
+# questions moved. Opened at the start of the twenty-sixth session (its misses looked at
+# and mended): tuned on since.
 NEWS3_BLIND_REACHED = (0.54, 0.75, 2)
+# tests/data/news4/: eight more (a volcano, a general election, an IT outage, a Nobel
+# prize, a cycling race, a factory strike, bird flu in cows, a museum theft), with
+# news4_blind_questions.jsonl written before anything was asked (2026-12-01, at the start
+# of the twenty-sixth session; 43 answerable, 4 not) and read for figures only: 0.67 /
+# 0.79, 3 of 4 at eb31784. It replaces news3's as the set no change is chosen by; tune
+# nothing on it.
+NEWS4_BLIND_REACHED = (0.67, 0.79, 3)
 
 
 @pytest.fixture(scope="module")
@@ -87,6 +95,11 @@ def news2_index(tmp_path_factory) -> Index:
 @pytest.fixture(scope="module")
 def news3_index(tmp_path_factory) -> Index:
     return _with_seed(tmp_path_factory, "news3")
+
+
+@pytest.fixture(scope="module")
+def news4_index(tmp_path_factory) -> Index:
+    return _with_seed(tmp_path_factory, "news4")
 
 
 @pytest.fixture(scope="module")
@@ -137,6 +150,7 @@ def test_quality_does_not_slide_back(request, cases, capsys, corpus, reached):
         ("news2_holdout_questions.jsonl", "news2_index", NEWS2_HOLDOUT_REACHED),
         ("news2_blind_questions.jsonl", "news2_index", NEWS2_BLIND_REACHED),
         ("news3_blind_questions.jsonl", "news3_index", NEWS3_BLIND_REACHED),
+        ("news4_blind_questions.jsonl", "news4_index", NEWS4_BLIND_REACHED),
     ],
     ids=[
         "seed",
@@ -149,6 +163,7 @@ def test_quality_does_not_slide_back(request, cases, capsys, corpus, reached):
         "news2, held out",
         "news2, blind",
         "news3, blind",
+        "news4, blind",
     ],
 )
 def test_held_out_quality_does_not_slide_back(request, capsys, questions, corpus, reached):
