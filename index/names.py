@@ -37,13 +37,16 @@ SURNAMES_CHECKED = 3
 def spelled_by(texts: Strings, acronym: str) -> str:
     """The capitalised words, one after the other, whose initials spell ``acronym``
     (small words between them passed over: _PASSED), as ``texts`` most often write
-    them; "" where none do. Letters only, case aside in the acronym; each word of the
+    them, or else with a letter inside read as a small word ("BoJ": Bank of Japan); ""
+    where none do. Letters only, case aside in the acronym; each word of the
     name starts with a capital and goes on in small letters (or letters beyond ASCII).
 
     >>> texts = Strings.pack(["A researcher at the International Institute for Strategic"
     ...                       " Studies told AFP.", "The Institute said so."])
     >>> spelled_by(texts, "IISS"), spelled_by(texts, "NATO")
     ('International Institute for Strategic Studies', '')
+    >>> spelled_by(Strings.pack(["The Bank of Japan raised rates."]), "boj")
+    'Bank of Japan'
     """
     if not acronym.isascii() or not acronym.isalpha():
         return ""
@@ -109,9 +112,24 @@ def _most_titled(texts: Strings, title: str, is_surname: Callable[[str], bool]) 
 
 
 def _most_said(texts: Strings, letters: str) -> str:
+    return _said_most(texts, letters, small=False) or _said_most(texts, letters, small=True)
+
+
+def _said_most(texts: Strings, letters: str, small: bool) -> str:
+    """The name ``letters`` spell, as most written; ``small``, with a letter inside read
+    as a small word too, where the acronym spells it ("BoJ": Bank of Japan)."""
     words = [rb"%c[a-z\x80-\xff]+" % ord(letter) for letter in letters]
+    if small:
+        for at in range(1, len(letters) - 1):
+            spelled = [w.encode() for w in SMALL_WORDS if w[0] == letters[at].lower()]
+            if spelled:
+                words[at] = rb"(?:%s|%s)" % (words[at], b"|".join(spelled))
+        if not any(b"|" in word for word in words):
+            return ""
     gap = rb"(?:[ \t]+" + _PASSED + rb")*[ \t]+"
-    pattern = re.compile(gap.join(words) + rb"(?![\w\x80-\xff])")
+    # read so, a name going on spells another: the Battle of Jumonville Glen is no BoJ
+    end = rb"(?![\w\x80-\xff]|[ \t]+[A-Z])" if small else rb"(?![\w\x80-\xff])"
+    pattern = re.compile(gap.join(words) + end)
     said = Counter(b" ".join(m.group().split()) for m in _at_word_starts(pattern, texts))
     if not said:
         return ""

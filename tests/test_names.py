@@ -18,6 +18,23 @@ def test_the_name_an_acronym_spells_passes_over_small_words_and_is_the_most_writ
     assert spelled_by(texts, "ÉTA") == ""  # letters beyond ASCII spell nothing here
 
 
+def test_where_no_name_spells_an_acronym_a_letter_inside_may_be_a_small_word_of_a_whole_name():
+    texts = Strings.pack(
+        [
+            "The Bank of Japan raised rates. Bank of Japan officials spoke.",
+            "Troops fought the Battle of Jumonville Glen.",
+            "The Department of Justice and the Bureau of Justice Statistics.",
+        ]
+    )
+    assert spelled_by(texts, "boj") == "Bank of Japan"
+    assert spelled_by(texts, "DoJ") == "Department of Justice"
+    assert spelled_by(texts, "BJS") == "Bureau of Justice Statistics"  # passed over, as before
+    assert spelled_by(texts, "BoJG") == "Battle of Jumonville Glen"
+    assert spelled_by(texts, "OJ") == ""  # no letter inside to read as a small word
+    battle = Strings.pack(["Troops fought the Battle of Jumonville Glen."])
+    assert spelled_by(battle, "boj") == ""  # the name goes on: it spells BoJG
+
+
 def test_a_name_is_whole_words_in_one_passage():
     texts = Strings.pack(
         [
