@@ -20,7 +20,8 @@ _YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")  # "in 2021" is no amount
 # "how much support does Russia give?" asks no number.
 _DEGREES = (
     "support|help|influence|power|control|pressure|attention|interest|impact|effect|trust|"
-    "respect|progress|success|sympathy|importance|backing"
+    "respect|progress|success|sympathy|importance|backing|ties|relations|relationship|"
+    "cooperation|friendship|partnership|crisis"
 )
 _DEGREE = rf"(?!\s+({_DEGREES})\b)"
 _OF_DEGREE = re.compile(rf"\b({_DEGREES})\b", re.I)
@@ -48,7 +49,9 @@ _ASKS_AMOUNT = re.compile(
 )
 _HOW = ("how many", "how old", "how often")  # else "how much", or a price asked
 # Measures: "how far?" alone asks a number of the answer before (how_asked_alone).
-_MEASURES = frozenset({"far", "big", "large", "tall", "high"})
+_MEASURES = frozenset(
+    {"far", "big", "large", "tall", "high", "wide", "deep", "hot", "cold", "warm"}
+)
 # "How big is the fire?", "how tall is Putin?" ask a number, save where a word of degree
 # says they ask how far ("how big is Russia's support?": "a major supporter").
 _ASKS_MEASURE = re.compile(rf"\bhow ({'|'.join(sorted(_MEASURES))})\b", re.I)
@@ -245,6 +248,10 @@ AGED = re.compile(
     re.I,
 )
 _ASKS_AGE = re.compile(r"\bhow old\b", re.I)
+# A number in figures that is no year: what a measure asked is told by; a heat, by degrees.
+_FIGURES = re.compile(r"\b(?!(?:1\d{3}|20\d{2})\b)\d[\d,.]*")
+_HEAT = frozenset({"how hot", "how cold", "how warm"})
+_DEGREES_HOT = re.compile(r"\d\s*(?:°|degrees?\b)", re.I)
 
 
 # "How many hours ...?": the word a number counts, which an answer writes after one ("from
@@ -256,10 +263,13 @@ _COUNTED_AFTER = r"(?:[\s-]+[\w'-]+){0,2}?[\s-]+"
 
 def counted(question: str) -> re.Pattern[str] | None:
     """What a sentence writes where it counts what ``question``'s "how many" does (a
-    number, then the word by its first letters: "hours", "hour") or tells the age "how
-    old" asks, or None."""
+    number, then the word by its first letters: "hours", "hour"), tells the age "how
+    old" asks or the measure "how hot" does (a number in figures), or None."""
     if _ASKS_AGE.search(question):
         return AGED
+    measure = amount_asked(question)
+    if measure in _IN_FIGURES:  # "how hot?": "51.8 degrees", "how far?": "250 km"
+        return _DEGREES_HOT if measure in _HEAT else _FIGURES
     found = _COUNTED.search(question)
     if not found:
         return None

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from .analysis import Analyzer, Token, is_acronym
-from .asked import ASKED_IN_FIGURES
+from .asked import ASKED_IN_FIGURES, amount_asked
 from .chat import VAGUE, asks_bot, drawn_in, how_alone, is_stop_typo, word_before
 from .derivations import derived
 from .names import SMALL_WORDS
@@ -91,6 +91,9 @@ def read_question(
         shown = question[token.start : token.end]
         if how_alone(question, token):  # "how long?": asks nothing but how long
             continue
+        if asks_in_figures(question, token, vocabulary):  # "how old?": told by an age
+            left_out.append(token)
+            continue
         if asks_bot(question, token):
             left_out.append(token)
             continue
@@ -110,15 +113,9 @@ def read_question(
                 read.extend(apart)
                 continue
             framing = (
-                (
-                    token.word in VAGUE
-                    and all(vocabulary.idf_of(t) is None for t in derived(token.term))
-                )
-                or is_stop_typo(token.word, analyzer, vocabulary)
-                # "how old was munro?" where no article writes "old": what it asks (an
-                # age, a size) is told without the word ("...died at the age of 92")
-                or (token.word in ASKED_IN_FIGURES and word_before(question, token) == "how")
-            )
+                token.word in VAGUE
+                and all(vocabulary.idf_of(t) is None for t in derived(token.term))
+            ) or is_stop_typo(token.word, analyzer, vocabulary)
             if is_acronym(shown) or (not framing and may_be_acronym(shown, vocabulary)):
                 word, term = analyzer.pair(shown.lower())
                 named = []
@@ -179,6 +176,19 @@ def _stop_word_idioms(question: str, analyzer: Analyzer, vocabulary: Vocabulary)
                 if vocabulary.idf_of(t.term) is not None:
                     found.setdefault(t.term, Token(t.term, first.start(), first.end(), t.word))
     return list(found.values())
+
+
+def asks_in_figures(question: str, token: Token, vocabulary: Vocabulary) -> bool:
+    """Whether ``token`` is the word of a measure or an age asked in figures ("old" of
+    "how old was munro?", "hot" of "how hot did it get in mecca?", not "big" of "how big
+    is Russia's support?": asked.amount_asked), which the passage telling it need not
+    write ("...died at the age of 92", "Temperatures in Mecca reached 51.8 degrees"),
+    unless the corpus writes its noun ("how deep?" finds a "depth")."""
+    return (
+        token.word in ASKED_IN_FIGURES
+        and amount_asked(question) == f"how {token.word}"
+        and all(vocabulary.idf_of(t) is None for t in derived(token.term))
+    )
 
 
 def may_be_acronym(shown: str, vocabulary: Vocabulary) -> bool:

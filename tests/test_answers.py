@@ -171,6 +171,10 @@ _OBITUARY = (
     " in 2013.\n\nMunro won the Nobel, and Munro was the first Canadian woman to win.\n\n"
     "Munro's stories were set in Munro's home town.\n"
 )
+_HEAT = (
+    "Pilgrims in Mecca drank hot tea in the shade.\n\n"
+    "Temperatures in Mecca reached 51.8 degrees Celsius on Monday.\n"
+)
 _TRANSFER = (
     "Real Madrid announced that it had signed the forward Kylian Mbappe on a five-year"
     ' contract.\n\n"A dream come true," Mbappe wrote on social media.\n\nHis mother said'
@@ -186,6 +190,8 @@ _TRANSFER = (
         (_STRIKE, "how many days do train drivers strike?", "German train drivers began"),
         # "how old?": an age, though no article writes "old", and six places down
         (_OBITUARY, "how old was munro?", "Alice Munro, the writer, has died at the age"),
+        # "how hot?": a temperature, though an article writes "hot" elsewhere
+        (_HEAT, "how hot did it get in mecca?", "Temperatures in Mecca reached"),
         # "what did X say?": X's words quoted...
         (_TRANSFER, "what did mbappe say?", '"A dream come true," Mbappe wrote'),
         # ...not another's ("mbappe's mother" is not named so where Mbappe is quoted)

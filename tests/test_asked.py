@@ -65,6 +65,8 @@ def test_a_measure_asked_alone_is_told_only_by_a_number():
     assert amount_unsaid(["She died at the age of 92."], "how old was she?") == ""
     # With more, "how big" may ask a degree, which words tell ("a major supplier").
     assert amount_asked("how big is Russia's support?") == ""
+    assert amount_asked("how hot did it get in mecca?") == "how hot"
+    assert amount_asked("how deep are the ties between them?") == ""
 
 
 def test_a_time_is_what_when_and_how_long_ask():

@@ -59,7 +59,7 @@ NEWS2_BLIND_REACHED = (0.8, 0.93, 2)
 # groups (stock share, beat defeat, storm hurricane, evacuate flee), not looked at which
 # questions moved. Opened at the start of the twenty-sixth session (its misses looked at
 # and mended): tuned on since.
-NEWS3_BLIND_REACHED = (0.54, 0.75, 2)
+NEWS3_BLIND_REACHED = (0.59, 0.81, 2)
 # tests/data/news4/: eight more (a volcano, a general election, an IT outage, a Nobel
 # prize, a cycling race, a factory strike, bird flu in cows, a museum theft), with
 # news4_blind_questions.jsonl written before anything was asked (2026-12-01, at the start
