@@ -757,27 +757,30 @@ def _nearly_first(ranked: Sequence[Ranked], reach: int = DEFAULT_TOP) -> list[bo
 
 def _lede_first(index: Index, question: str, query: Query, ranked: list[Ranked]) -> list[Ranked]:
     """``ranked`` with, where ``question`` names one thing alone and asks nothing of it
-    ("myanmar?", "tell me about Myanmar", "what's going on with Russia?": _TOPIC), the
-    first article opening among its first LEDE_REACH that says the word itself put
-    first: news opens with its gist, where any sentence saying the word would do
-    ("...joint military exercises..." was quoted first)."""
+    ("myanmar?", "tell me about Myanmar", "what's going on with Russia?", "any news
+    about the chile earthquake?": _TOPIC), the first article opening among its first
+    LEDE_REACH that says each of its words itself put first: news opens with its gist,
+    where any sentence saying the words would do ("...joint military exercises..." was
+    quoted first; "A magnitude 8.8 earthquake in 2010..." before Chile's quake)."""
     words = [w for w in query.words if w.alternatives]
-    if len(words) != 1 or query.own >= 0 or not words[0].written:
+    if not words or query.own >= 0 or not all(w.written for w in words):
         return ranked
-    rest = re.sub(rf"\b{re.escape(words[0].written)}(?:'s|’s)?", " ", question, flags=re.I)
+    rest = question
+    for word in words:
+        rest = re.sub(rf"\b{re.escape(word.written)}(?:'s|’s)?", " ", rest, flags=re.I)
     if not _TOPIC.fullmatch("".join(w + " " for w in _WORDS.findall(rest.lower()))):
         return ranked
     numbers = np.array([r.number for r in ranked[:LEDE_REACH]], dtype=np.int64)
-    # ...saying the word itself, not a word of its synonyms ("atom" for "nuclear"); a
-    # country's people are the country ("Indian Prime Minister ..." for "India").
-    best = max(words[0].alternatives.values())
-    country = names_country(index.analyzer, words[0].written)
-    itself = [t for t, weight in words[0].alternatives.items() if weight >= best or country]
-    opens = (
-        (index.passages.column("paragraph")[numbers] == 1)
-        & (index.passages.column("sentence")[numbers] == 1)
-        & index.bm25.holding(itself, numbers)
+    opens = (index.passages.column("paragraph")[numbers] == 1) & (
+        index.passages.column("sentence")[numbers] == 1
     )
+    for word in words:
+        # ...saying each word itself, not a word of its synonyms ("atom" for "nuclear");
+        # a country's people are the country ("Indian Prime Minister ..." for "India").
+        best = max(word.alternatives.values())
+        country = names_country(index.analyzer, word.written)
+        itself = [t for t, weight in word.alternatives.items() if weight >= best or country]
+        opens &= index.bm25.holding(itself, numbers)
     if not opens.any() or opens[0]:
         return ranked
     first = int(np.argmax(opens))

@@ -19,6 +19,7 @@ from index.query import build_query
 from index.ranking import rank
 from tests.conftest import SEED_FILE, write
 
+NEWS = SEED_FILE.parent.parent / "news"  # tests/data/news
 SUPPLIER = "Russia, along with China, is a major supporter and arms supplier"
 JETS = "Russian-made fighter jets"
 
@@ -572,6 +573,21 @@ def test_a_thing_named_alone_is_answered_first_by_an_article_opening(seed_index)
     for asked in ("where is Myanmar?", "when was the coup?", "myanmar jets", "elephants"):
         first = answer(seed_index, asked).hits[0].passage
         assert (first.paragraph, first.sentence) != (1, 1), asked
+
+
+def test_a_thing_of_several_words_named_alone_is_answered_by_an_opening_saying_them(tmp_path):
+    # Among other news, the quake's "A magnitude 8.8 earthquake in 2010 killed..." came
+    # first: short, and saying "earthquake" as the opening does.
+    for name in ("quake.md", "final.md", "rates.md"):
+        shutil.copy(NEWS / name, tmp_path)
+    index = build_index(tmp_path)
+    for asked in (
+        "any news about the chile earthquake?",
+        "chile earthquake",
+        "tell me about chile's earthquake",
+    ):
+        first = answer(index, asked).hits[0].passage
+        assert first.text.startswith("A magnitude 7.1 earthquake struck central Chile"), asked
 
 
 def test_a_country_named_alone_is_answered_by_an_opening_naming_its_people(tmp_path):
