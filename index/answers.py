@@ -380,6 +380,7 @@ def _answer(
     reranked = holding_role_asked(index, query, searched, reranked)  # "the president of"
     if defining:  # what says what X is answers "what is X?" first, however it ranks
         reranked = _defining_first(index, reranked, defining)
+    reranked = _aged_after(index, searched, reranked)  # "...Sinner won. The 22-year-old"
     ranked = [r for r in reranked if r.relevance >= MIN_RELEVANCE and r.coverage >= min_coverage]
     if min_coverage == PARAPHRASE_COVERAGE:  # its own wording: the passage says the rest
         ranked = _saying_enough(index, query, ranked)
@@ -785,6 +786,37 @@ def _lede_first(index: Index, question: str, query: Query, ranked: list[Ranked])
         return ranked
     first = int(np.argmax(opens))
     return [ranked[first], *ranked[:first], *ranked[first + 1 :]]
+
+
+# A sentence giving the age of whom the one before named, referring back to them: "The
+# 22-year-old Italian won..." after "Jannik Sinner came back...", "She, 92, ...".
+_AGED_BACK = re.compile(r"\s*(?:the\s+\d{1,3}-year-old\b|(?:he|she),\s+\d{1,3},)", re.I)
+_OPENING_NAME = re.compile(r"\W*(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*")  # "Jannik Sinner"
+
+
+def _aged_after(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks "how old" and none of its first AGE_REACH
+    writes an age, the sentence after one of its first DEFAULT_TOP that opens with a
+    name asked, in the same article, where it gives that one's age by referring back
+    (_AGED_BACK), put after it as relevant as it: it names no one asked, so no search
+    finds it ("how old is jannik sinner?" said none of the passages tells an age)."""
+    if not ranked or counted(question) is not AGED:
+        return ranked
+    if _first_telling(index, ranked, AGED.search, AGE_REACH) >= 0:
+        return ranked
+    article = index.passages.article
+    asked = set(index.analyzer.analyze(question))
+    for place, r in enumerate(ranked[:DEFAULT_TOP]):
+        after = r.number + 1
+        if after >= len(index.passages) or article[after] != article[r.number]:
+            continue
+        opening = _OPENING_NAME.match(index.passages.text(r.number))  # whom it names first
+        if not opening or asked.isdisjoint(index.analyzer.analyze(opening.group())):
+            continue  # "how old is medvedev?": "Sinner ... beat Medvedev. The 22-year-old"
+        if _AGED_BACK.match(index.passages.text(after)):
+            rest = [o for o in ranked[place + 1 :] if o.number != after]
+            return [*ranked[: place + 1], replace(r, number=after), *rest]
+    return ranked
 
 
 def _timed_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:

@@ -207,6 +207,20 @@ def test_a_passage_telling_what_is_asked_comes_first(tmp_path, text, question, f
     assert found.hits[0].passage.text.startswith(first)
 
 
+def test_how_old_is_told_by_the_sentence_after_naming_them_that_refers_back(tmp_path):
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: A\n---\nJannik Sinner came back to beat Daniil Medvedev on Sunday.\n\n"
+        "The 22-year-old Italian won in five sets.\n\nSinner received prize money.\n",
+    )
+    index = build_index(tmp_path)
+    found = answer(index, "how old is jannik sinner?")
+    assert found.hits[0].passage.text.startswith("The 22-year-old Italian")
+    assert found.hits[1].passage.text.startswith("Jannik Sinner came back")  # whom it names
+    assert not answer(index, "how old is medvedev?").hits  # named, but not first: not him
+
+
 def test_words_read_from_one_written_word_are_held_only_together(tmp_path):
     # "UN" is read as "united nations" where a passage says them; the seed's "...the two
     # nations..." holds one of them, not the UN: it was quoted.
