@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -128,8 +129,9 @@ def build_query(
             word = replace(word, together=token.start)
             if not same:  # "US" asked as itself and its words too: nothing to say
                 said = " ".join(apart)  # said, as a mended typo is; a name as written
-                acronym = corpus and len(shown) > 2 and may_be_acronym(shown, vocabulary)
-                name = corpus.names(shown) if acronym else ""
+                bare = re.sub(r"['’]s?$", "", shown)  # "boj's": the acronym "boj"
+                acronym = corpus and len(bare) > 2 and may_be_acronym(bare, vocabulary)
+                name = corpus.names(bare) if acronym else ""
                 if name and [t.word for t in analyzer.tokens(name)] == apart:
                     said = name
                 word = replace(word, read_as=said)

@@ -40,6 +40,7 @@ NAME_PART_EDITS, NAME_PART_SHORT = (1, 2), 4
 # either side, and junk pasted in ("russia xkcdq russia vbnmz...") asks no more.
 NAME_PARTS_PER_QUESTION = 4
 _WORDS = re.compile(r"\w+")  # the words around a question's word, for its idioms
+_OWNING = re.compile(r"['’]s?$")  # a possessive's ending
 # "the us" typed in lower case is the US ("the oldest university in the us"): the pronoun
 # "us" follows no "the"; alone, "us" stays a stop word ("tell us").
 _THE_US = re.compile(r"\b(the) us\b", re.IGNORECASE)
@@ -88,7 +89,7 @@ def read_question(
     question = the_us(question)  # same length: spans stay the question's
     tokens = analyzer.tokens(question)
     for token in _abbreviated(tokens, vocabulary, says) if says else tokens:
-        shown = question[token.start : token.end]
+        shown = _OWNING.sub("", question[token.start : token.end])  # "boj's": as "boj"
         if how_alone(question, token):  # "how long?": asks nothing but how long
             continue
         if asks_in_figures(question, token, vocabulary):  # "how old?": told by an age
