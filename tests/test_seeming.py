@@ -132,7 +132,20 @@ def test_a_name_asked_is_named_by_the_article_quoted(tmp_path):
         "---\ntitle: Aeroflot\n---\nThe airline said it flies from Moscow to Hanoi. Its "
         "fleet keeps flying.",
     )
+    write(
+        tmp_path,
+        "storm.md",
+        "---\ntitle: Storm\n---\nOfficials told 5.9 million people to evacuate the coast.",
+    )
+    write(
+        tmp_path,
+        "fire.md",
+        "---\ntitle: Fire\n---\nA wildfire reached Jasper. Jasper's 4,700 people left.",
+    )
     index = build_index(tmp_path)
+    # "jasper" (Zipf 3.59) is a town there: the storm's article names none.
+    found = answer(index, "how many people were evacuated from jasper?")
+    assert all(h.passage.article.startswith("fire") for h in found.hits)
     # The steam article holds "invented" and "machine" but names no Turing.
     found = answer(index, "who invented the turing machine?")
     assert all(h.passage.article.startswith("turing") for h in found.hits)
