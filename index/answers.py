@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from itertools import zip_longest
@@ -14,7 +14,7 @@ import numpy as np
 
 from .analysis import Token
 from .arrays import find_sorted
-from .asked import AGED, amount_unsaid, asks_when, counted, is_year, tells_when, time_unsaid
+from .asked import AGED, amount_unsaid, asks_when, counted, is_year, time_unsaid
 from .asking import asking_sentence
 from .compared import sides
 from .corpus import Article
@@ -28,6 +28,16 @@ from .errors import (
     WhichArticle,
 )
 from .excluded import excluded, holding
+from .firsts import (
+    AGE_REACH,
+    DEFAULT_TOP,
+    aged_after,
+    first_telling,
+    lede_first,
+    named_second,
+    nearly_first,
+    telling_first,
+)
 from .index import Index
 from .names import beside, spelled_by, titled_name
 from .opening import (
@@ -44,7 +54,7 @@ from .query import Query, build_query
 from .ranking import CANDIDATES, Ranked, rank
 from .reading import Lookups
 from .recency import LATEST_POOL, asks_latest, newest_first
-from .rerank import FUNCTION_WORDS, names_someone_new, rerank
+from .rerank import FUNCTION_WORDS, rerank
 from .rerank_weights import WEIGHTS
 from .seeming import (
     NAME_PART_CAPITALISED,
@@ -53,11 +63,9 @@ from .seeming import (
     in_places_asked,
     names_alone,
     names_as_typed,
-    names_country,
 )
 
 MAX_QUESTION_CHARS = 500
-DEFAULT_TOP = 3
 # A passage is quoted only if its BM25 score reaches MIN_RELEVANCE of the best score the
 # question could reach (every question word once, in a passage of average length), and
 # its article holds at least MIN_COVERAGE of the question's words, weighted by
@@ -79,35 +87,6 @@ PARAPHRASE_COVERAGE = 0.45
 # "who leads the kachin independence army?" no longer quotes a docstring's "...and
 # independently controllable." (_saying_enough).
 PARAPHRASED_HELD = 0.3
-# "When?" is answered first by a passage saying a date, of the first three, where one
-# does whose relevance is TIMED_NEAR of the first's at least (_timed_first): "when did
-# india and russia meet" then quotes "...Modi arrived in Moscow on Monday..." first, and
-# "when will india get the spare parts" not "...trade reached a record last year" (0.48
-# of the first). Of 0.5, 0.6 and 0.7 on the ReQA questions (so not held-out evidence):
-# cross-validated P@1 0.791, 0.792, 0.792; 0.7 lost the Monday quote; without, 0.789.
-TIMED_NEAR = 0.6
-# A question naming one thing alone is answered first by an article's opening sentence
-# among its first LEDE_REACH passages (_lede_first).
-LEDE_REACH = 10
-# "How old?" is answered first by a passage writing an age ("...died at the age of 92")
-# among the first AGE_REACH nearly as relevant: a sentence saying one is all but always
-# the answer, and "how old was munro?" ranked the obituary's lede fourth, after three
-# sentences naming Munro more often.
-AGE_REACH = 10
-# What a question naming one thing alone says around it (lowercase words; "what's the
-# latest on X" as asks_latest leaves it, "what's on X"; "who went to Russia?": who the
-# news opens with, as _named_after names them).
-_TOPIC = re.compile(
-    r"(?:(?:and|so|hey|hi|hello|yo|ok|okay) )?"
-    r"(?:(?:(?:tell me|tell me more|what about|how about|anything|any news|news|info|"
-    r"information|updates?|any updates?|what do you know|what s new) (?:about|on|with|"
-    r"regarding|for)|(?:what s|whats|what is) (?:going on|happening|up|new) (?:with|in)"
-    r"|what (?:has )?happened (?:in|to|with|at)|(?:what s|whats|what is) (?:on|about|with|in)"
-    r"|who (?:went|goes|has gone|is going|came|comes|has come) to"
-    r"|about|on|regarding|in|with) )?"
-    r"(?:the )?"
-)
-_WORDS = re.compile(r"\w+")
 # A question of SEVERAL_WORDS words the corpus all holds needs only SEVERAL_COVERAGE: one
 # of them an article lacks is a smaller share of what it asks ("who invented packet
 # switching?": the packet switching article never says "invented", 0.598 of the
@@ -380,7 +359,7 @@ def _answer(
     reranked = holding_role_asked(index, query, searched, reranked)  # "the president of"
     if defining:  # what says what X is answers "what is X?" first, however it ranks
         reranked = _defining_first(index, reranked, defining)
-    reranked = _aged_after(index, searched, reranked)  # "...Sinner won. The 22-year-old"
+    reranked = aged_after(index, searched, reranked)  # "...Sinner won. The 22-year-old"
     ranked = [r for r in reranked if r.relevance >= MIN_RELEVANCE and r.coverage >= min_coverage]
     if min_coverage == PARAPHRASE_COVERAGE:  # its own wording: the passage says the rest
         ranked = _saying_enough(index, query, ranked)
@@ -403,12 +382,11 @@ def _answer(
         floor = RELATIVE_FLOOR * max(r.score for r in ranked)
         ranked = [r for i, r in enumerate(ranked) if i < top or r.score >= floor]
     if ranked and not near:  # "myanmar?": an article's opening sentence, if one of ten is
-        ranked = _lede_first(index, searched, query, ranked)
-    if ranked and _WHO.search(searched):
-        ranked = _speaker_before(index, searched, _named_after(index, searched, ranked))
+        ranked = lede_first(index, searched, query, ranked)
+    if ranked:  # "who?": the sentence naming whom the first describes or quotes, second
+        ranked = named_second(index, searched, ranked)
     if ranked and not near:  # "when?": a first passage saying a date, if one of three does
-        ranked = _counted_first(index, searched, _timed_first(index, searched, ranked))
-        ranked = _quoted_first(index, searched, ranked)
+        ranked = telling_first(index, searched, ranked)
     dated = newest_first(index, ranked) if latest and ranked else None
     ranked = dated if dated is not None else ranked
     found = _folded(index, ranked, limit, range(offset, offset + top))
@@ -604,84 +582,6 @@ def _defining_first(
     return first + [r for r in ranked if r.number not in defining]
 
 
-# A sentence that begins with a name: two capitalised words, the first no function word
-# ("General Min Aung Hlaing, who...", "Morgan Michaels, a researcher"; not "The Kremlin").
-_BEGINS_NAMED = re.compile(r"[\"“‘']?([A-Z][\w’'-]*)\s+[A-Z][\w’'-]+")
-# Capitalised words that begin a sentence and no name: the function words a name's words
-# never are (rerank.py's), and these.
-_NOT_NAMES = FUNCTION_WORDS | frozenset(
-    "after before our we but when while if since no not some many most several all both "
-    "each other every".split()
-)
-_WHO = re.compile(r"\bwho(m|se)?\b|\bname\b", re.IGNORECASE)  # "who", "the name of"
-# A speaker named by a pronoun alone: '"...," he told reporters', "she said".
-_SAID_BY_PRONOUN = re.compile(
-    r"\b(?:he|she|they)\s+(?:said|says|told|tells|added|adds|warned|warns|wrote|writes|"
-    r"explained|insisted|stressed|replied|declared)\b",
-    re.IGNORECASE,
-)
-# How far after the first passage the sentence naming its person may come: news gives a
-# lede of up to three sentences, then names ("The leader of Myanmar's military junta
-# has arrived..." is followed two sentences on by "General Min Aung Hlaing, who...").
-NAMED_WITHIN = 3
-
-
-def _named_after(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
-    """``ranked`` with, second, the first of the NAMED_WITHIN sentences after the first
-    passage that begins with a name the question lacks, where that passage is in its
-    article's first paragraph and names no one new: a news article's lede describes a
-    person by role and the sentences after name them ("The leader of Myanmar's military
-    junta has arrived..." then "General Min Aung Hlaing, who launched the coup...")."""
-    top = ranked[0]
-    text = index.passages.text
-    if index.passages.column("paragraph")[top.number] != 1:  # the lede: the first paragraph
-        return ranked
-    if names_someone_new(text(top.number), question):
-        return ranked
-    article = index.passages.article
-    for after in range(top.number + 1, min(top.number + 1 + NAMED_WITHIN, len(index.passages))):
-        if article[after] != article[top.number]:
-            return ranked
-        following = text(after)
-        begins = _BEGINS_NAMED.match(following)
-        if (
-            begins
-            and begins.group(1).lower() not in _NOT_NAMES
-            and names_someone_new(" " + following, question)
-        ):
-            break
-    else:
-        return ranked
-    return _second(ranked, after)
-
-
-def _speaker_before(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
-    """``ranked`` with, second, the sentence before the first passage where that passage
-    names whoever speaks by a pronoun alone ('"We will not leave anyone behind," he told
-    reporters') and the sentence before, in its article, names someone the question
-    does not ("President Gabriel Boric declared..."): who said it, which the quote
-    alone did not say."""
-    top, article = ranked[0].number, index.passages.article
-    quote, before = index.passages.text(top), top - 1
-    if not _SAID_BY_PRONOUN.search(quote) or names_someone_new(quote, question):
-        return ranked
-    if before < 0 or article[before] != article[top]:
-        return ranked
-    named = names_someone_new(" " + index.passages.text(before), question)
-    return _second(ranked, before) if named else ranked
-
-
-def _second(ranked: list[Ranked], number: int) -> list[Ranked]:
-    """``ranked`` with the passage ``number`` second, after the first; where rank() did
-    not find it (it holds no question word), as sure as the first passage it goes with."""
-    top = ranked[0]
-    rest = [r for r in ranked[1:] if r.number != number]
-    found = next((r for r in ranked if r.number == number), None)
-    if found is None:
-        found = Ranked(number, top.score, top.relevance, top.coverage, -1.0 - number)
-    return [top, found, *rest]
-
-
 def _merged(candidates: list[Ranked], more: Mapping[int, Ranked]) -> list[Ranked]:
     """``candidates`` and ``more`` (by number), each once, best score first."""
     merged = {r.number: r for r in candidates} | dict(more)
@@ -731,8 +631,8 @@ def _unsaid(index: Index, question: str, ranked: Sequence[Ranked]) -> str:
     none of the first AGE_REACH nearly as relevant writes an age either), or a time none
     of those nearly as relevant as the first tells (_timed); "" otherwise."""
     shown_first = [index.passages.text(r.number) for r in ranked[:DEFAULT_TOP]]
-    if counted(question) is AGED and _first_telling(index, ranked, AGED.search, AGE_REACH) >= 0:
-        return ""  # an age where _counted_first looks for one tells it
+    if counted(question) is AGED and first_telling(index, ranked, AGED.search, AGE_REACH) >= 0:
+        return ""  # an age where counted_first looks for one tells it
     return amount_unsaid(shown_first, question) or time_unsaid(
         _timed(question, ranked, shown_first), question
     )
@@ -740,151 +640,13 @@ def _unsaid(index: Index, question: str, ranked: Sequence[Ranked]) -> str:
 
 def _timed(question: str, ranked: Sequence[Ranked], texts: Sequence[str]) -> Sequence[str]:
     """Of the first passages' ``texts``, those that may tell when ``question`` asks it:
-    nearly as relevant as the first (TIMED_NEAR), as _timed_first puts one first. "When
+    nearly as relevant as the first (TIMED_NEAR), as timed_first puts one first. "When
     will india get the spare parts" quoted "...joint production of spare parts in India"
     for the "last year" of a passage half as relevant. (All for "how long": "how long has
     Russia been India's arms supplier?" is answered by "Russia has long been...".)"""
     if not asks_when(question):
         return texts
-    return [t for t, near in zip(texts, _nearly_first(ranked), strict=True) if near]
-
-
-def _nearly_first(ranked: Sequence[Ranked], reach: int = DEFAULT_TOP) -> list[bool]:
-    """Which of the first ``reach`` of ``ranked`` are nearly as relevant as the first
-    (TIMED_NEAR): those whose time may answer "when?"."""
-    least = TIMED_NEAR * ranked[0].relevance
-    return [r.relevance >= least for r in ranked[:reach]]
-
-
-def _lede_first(index: Index, question: str, query: Query, ranked: list[Ranked]) -> list[Ranked]:
-    """``ranked`` with, where ``question`` names one thing alone and asks nothing of it
-    ("myanmar?", "tell me about Myanmar", "what's going on with Russia?", "any news
-    about the chile earthquake?": _TOPIC), the first article opening among its first
-    LEDE_REACH that says each of its words itself put first: news opens with its gist,
-    where any sentence saying the words would do ("...joint military exercises..." was
-    quoted first; "A magnitude 8.8 earthquake in 2010..." before Chile's quake)."""
-    words = [w for w in query.words if w.alternatives]
-    if not words or query.own >= 0 or not all(w.written for w in words):
-        return ranked
-    rest = question
-    for word in words:
-        rest = re.sub(rf"\b{re.escape(word.written)}(?:'s|’s)?", " ", rest, flags=re.I)
-    if not _TOPIC.fullmatch("".join(w + " " for w in _WORDS.findall(rest.lower()))):
-        return ranked
-    numbers = np.array([r.number for r in ranked[:LEDE_REACH]], dtype=np.int64)
-    opens = (index.passages.column("paragraph")[numbers] == 1) & (
-        index.passages.column("sentence")[numbers] == 1
-    )
-    for word in words:
-        # ...saying each word itself, not a word of its synonyms ("atom" for "nuclear");
-        # a country's people are the country ("Indian Prime Minister ..." for "India").
-        best = max(word.alternatives.values())
-        country = names_country(index.analyzer, word.written)
-        itself = [t for t, weight in word.alternatives.items() if weight >= best or country]
-        opens &= index.bm25.holding(itself, numbers)
-    if not opens.any() or opens[0]:
-        return ranked
-    first = int(np.argmax(opens))
-    return [ranked[first], *ranked[:first], *ranked[first + 1 :]]
-
-
-# A sentence giving the age of whom the one before named, referring back to them: "The
-# 22-year-old Italian won..." after "Jannik Sinner came back...", "She, 92, ...".
-_AGED_BACK = re.compile(r"\s*(?:the\s+\d{1,3}-year-old\b|(?:he|she),\s+\d{1,3},)", re.I)
-_OPENING_NAME = re.compile(r"\W*(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*")  # "Jannik Sinner"
-
-
-def _aged_after(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
-    """``ranked`` with, where ``question`` asks "how old" and none of its first AGE_REACH
-    writes an age, the sentence after one of its first DEFAULT_TOP that opens with a
-    name asked, in the same article, where it gives that one's age by referring back
-    (_AGED_BACK), put after it as relevant as it: it names no one asked, so no search
-    finds it ("how old is jannik sinner?" said none of the passages tells an age)."""
-    if not ranked or counted(question) is not AGED:
-        return ranked
-    if _first_telling(index, ranked, AGED.search, AGE_REACH) >= 0:
-        return ranked
-    article = index.passages.article
-    asked = set(index.analyzer.analyze(question))
-    for place, r in enumerate(ranked[:DEFAULT_TOP]):
-        after = r.number + 1
-        if after >= len(index.passages) or article[after] != article[r.number]:
-            continue
-        opening = _OPENING_NAME.match(index.passages.text(r.number))  # whom it names first
-        if not opening or asked.isdisjoint(index.analyzer.analyze(opening.group())):
-            continue  # "how old is medvedev?": "Sinner ... beat Medvedev. The 22-year-old"
-        if _AGED_BACK.match(index.passages.text(after)):
-            rest = [o for o in ranked[place + 1 :] if o.number != after]
-            return [*ranked[: place + 1], replace(r, number=after), *rest]
-    return ranked
-
-
-def _timed_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
-    """``ranked`` with, where ``question`` asks when and its first passage says no date,
-    day or season (``tells_when``), the first of the next DEFAULT_TOP - 1 that does, and
-    nearly as relevant (TIMED_NEAR), put first."""
-    if not asks_when(question):
-        return ranked
-    return _telling_first(index, ranked, lambda text: bool(tells_when(text, question)))
-
-
-def _counted_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
-    """``ranked`` with, where ``question`` asks "how many" of something and its first
-    passage gives no number of it (``counted``), the first of the next DEFAULT_TOP - 1
-    that does, and nearly as relevant (TIMED_NEAR), put first: "how many hours do train
-    drivers work?" quoted "...a six-day strike..." before "...from 38 hours to 35 hours".
-    For "how old", the first writing an age of the next AGE_REACH - 1."""
-    counting = counted(question)
-    if counting is None:
-        return ranked
-    reach = AGE_REACH if counting is AGED else DEFAULT_TOP
-    return _telling_first(index, ranked, lambda text: counting.search(text) is not None, reach)
-
-
-# "What did X say?": asks for X's words. A quotation of three words or more, in straight
-# or curly quotation marks.
-_WHAT_SAID = re.compile(r"\bwhat\s+(?:did|does|do|has|have)\s+(.+?)\s+say\b", re.I)
-_QUOTATION = re.compile(r"[\"“]\s*\w+[^\"“”]*?\s\w+[^\"“”]*?\s\w+[^\"“”]*[\"”]")
-
-
-def _quoted_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
-    """``ranked`` with, where ``question`` asks what someone said and its first passage
-    quotes no one, the first of the next DEFAULT_TOP - 1 that quotes, and nearly as
-    relevant, put first: "what did mbappe say?" quoted "Real Madrid announced on Monday
-    that it had signed ... Kylian Mbappe" before '"A dream come true," Mbappe wrote...'."""
-    asked = _WHAT_SAID.search(question)
-    if not asked:
-        return ranked
-    # ...naming them as the question does ("munro's daughter": not Atwood's words on Munro)
-    speaker = set(index.analyzer.analyze(asked.group(1)))
-
-    def quotes(text: str) -> bool:
-        return _QUOTATION.search(text) is not None and speaker <= set(index.analyzer.analyze(text))
-
-    return _telling_first(index, ranked, quotes)
-
-
-def _telling_first(
-    index: Index, ranked: list[Ranked], tells: Callable[[str], bool], reach: int = DEFAULT_TOP
-) -> list[Ranked]:
-    """``ranked`` with, where its first passage does not tell what is asked (``tells``),
-    the first of the next ``reach`` - 1 that does, and nearly as relevant, put first."""
-    first = _first_telling(index, ranked, tells, reach)
-    if first <= 0:
-        return ranked
-    return [ranked[first], *ranked[:first], *ranked[first + 1 :]]
-
-
-def _first_telling(
-    index: Index, ranked: Sequence[Ranked], tells: Callable[[str], object], reach: int
-) -> int:
-    """The place of the first of ``ranked``'s first ``reach`` that is nearly as relevant
-    as the first (TIMED_NEAR) and tells what is asked (``tells``), or -1."""
-    near = _nearly_first(ranked, reach)
-    for place, (r, close) in enumerate(zip(ranked[:reach], near, strict=True)):
-        if close and tells(index.passages.text(r.number)):
-            return place
-    return -1
+    return [t for t, near in zip(texts, nearly_first(ranked), strict=True) if near]
 
 
 def _asking(index: Index, question: str) -> tuple[str, str]:

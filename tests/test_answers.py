@@ -19,7 +19,6 @@ from index.query import build_query
 from index.ranking import rank
 from tests.conftest import SEED_FILE, write
 
-NEWS = SEED_FILE.parent.parent / "news"  # tests/data/news
 SUPPLIER = "Russia, along with China, is a major supporter and arms supplier"
 JETS = "Russian-made fighter jets"
 
@@ -133,94 +132,6 @@ def test_a_question_with_a_word_of_its_own_is_answered_by_a_passage_saying_the_r
     assert found.hits[0].passage.text.startswith("The leader of Myanmar's military junta")
 
 
-def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
-    write(
-        tmp_path,
-        "treaty.md",
-        "---\ntitle: Treaty\n---\nThe two countries signed a treaty of friendship and trade."
-        "\n\nThe treaty of friendship was signed in March 2019 after long talks.\n",
-    )
-    write(
-        tmp_path,
-        "rice.md",
-        "---\ntitle: Rice\n---\nMany countries grew more rice last year, farmers said in a long"
-        " report on the harvest.\n\nRice trade rose.\n",
-    )
-    write(tmp_path, "b.md", "---\ntitle: B\n---\nBeta news about other countries.\n")
-    index = build_index(tmp_path)
-    asked = "when did the two countries sign the treaty of friendship and trade?"
-    found = answer(index, asked)
-    assert found.hits[0].passage.text.startswith("The treaty of friendship was signed in March")
-    # Asked otherwise, the passage matching more of the question comes first.
-    found = answer(index, asked.replace("when did", "why did"))
-    assert found.hits[0].passage.text.startswith("The two countries signed")
-    # A dated passage far less relevant than the first is not put first, nor taken to
-    # tell when: the passages about it do not say (and are offered as the closest).
-    found = answer(index, "when did the two countries trade?")
-    assert not found.found and found.unsaid == "when" and found.near
-    found = answer(index, "when did the two countries trade?", strict=False)
-    assert found.hits[0].passage.text.startswith("The two countries signed")
-    assert found.hits[2].passage.text.startswith("Many countries grew more rice last year")
-
-
-_STRIKE = (
-    "German train drivers began a six-day strike on Wednesday.\n\n"
-    "The union wants to cut the working week from 38 hours to 35 hours.\n"
-)
-_OBITUARY = (
-    "Alice Munro, the writer, has died at the age of 92.\n\nMunro said Munro stopped writing"
-    " in 2013.\n\nMunro won the Nobel, and Munro was the first Canadian woman to win.\n\n"
-    "Munro's stories were set in Munro's home town.\n"
-)
-_HEAT = (
-    "Pilgrims in Mecca drank hot tea in the shade.\n\n"
-    "Temperatures in Mecca reached 51.8 degrees Celsius on Monday.\n"
-)
-_TRANSFER = (
-    "Real Madrid announced that it had signed the forward Kylian Mbappe on a five-year"
-    ' contract.\n\n"A dream come true," Mbappe wrote on social media.\n\nHis mother said'
-    ' he had wanted it since he was a boy: "Kylian was always going to play there."\n'
-)
-
-
-@pytest.mark.parametrize(
-    "text, question, first",
-    [
-        # "how many hours?": a number of hours, as "when?" a date
-        (_STRIKE, "how many hours do train drivers work?", "The union wants to cut"),
-        (_STRIKE, "how many days do train drivers strike?", "German train drivers began"),
-        # "how old?": an age, though no article writes "old", and six places down
-        (_OBITUARY, "how old was munro?", "Alice Munro, the writer, has died at the age"),
-        # "how hot?": a temperature, though an article writes "hot" elsewhere
-        (_HEAT, "how hot did it get in mecca?", "Temperatures in Mecca reached"),
-        # "what did X say?": X's words quoted...
-        (_TRANSFER, "what did mbappe say?", '"A dream come true," Mbappe wrote'),
-        # ...not another's ("mbappe's mother" is not named so where Mbappe is quoted)
-        (_TRANSFER, "what did mbappe's mother say?", "His mother said"),
-        (_TRANSFER, "what did mbappe sign?", "Real Madrid announced"),
-    ],
-)
-def test_a_passage_telling_what_is_asked_comes_first(tmp_path, text, question, first):
-    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
-    write(tmp_path, "b.md", "---\ntitle: B\n---\nBeta news about other countries.\n")
-    found = answer(build_index(tmp_path), question)
-    assert found.hits[0].passage.text.startswith(first)
-
-
-def test_how_old_is_told_by_the_sentence_after_naming_them_that_refers_back(tmp_path):
-    write(
-        tmp_path,
-        "a.md",
-        "---\ntitle: A\n---\nJannik Sinner came back to beat Daniil Medvedev on Sunday.\n\n"
-        "The 22-year-old Italian won in five sets.\n\nSinner received prize money.\n",
-    )
-    index = build_index(tmp_path)
-    found = answer(index, "how old is jannik sinner?")
-    assert found.hits[0].passage.text.startswith("The 22-year-old Italian")
-    assert found.hits[1].passage.text.startswith("Jannik Sinner came back")  # whom it names
-    assert not answer(index, "how old is medvedev?").hits  # named, but not first: not him
-
-
 def test_words_read_from_one_written_word_are_held_only_together(tmp_path):
     # "UN" is read as "united nations" where a passage says them; the seed's "...the two
     # nations..." holds one of them, not the UN: it was quoted.
@@ -243,23 +154,6 @@ def test_when_is_not_answered_by_passages_telling_no_time(seed_index):
         assert found.unsaid == ("when" if question.startswith("when") else "how long")
     found = answer(seed_index, "when did the military seize power?")
     assert "February 2021" in found.hits[0].passage.text
-
-
-def test_who_is_answered_by_the_name_after_a_lede_that_gives_only_the_role(seed_index, tmp_path):
-    for question in ("who is the junta leader?", "who leads the junta?"):
-        found = answer(seed_index, question)
-        texts = [h.passage.text for h in found.hits]
-        assert texts[0].startswith("The leader of Myanmar's military junta has arrived")
-        assert texts[1].startswith("General Min Aung Hlaing, who launched the coup"), question
-    # Only from the lede, and only to a sentence that begins with a name.
-    write(
-        tmp_path,
-        "a.md",
-        "---\ntitle: A\n---\nA rebel leader spoke.\n\nThe leader of the rebels fled. "
-        "In Yangon, Aung Ko waited.\n\nAung Ko is a rebel.",
-    )
-    found = answer(build_index(tmp_path), "who is the rebels' leader?")
-    assert not any(h.passage.text == "In Yangon, Aung Ko waited." for h in found.hits[:2])
 
 
 def test_an_article_lacking_one_of_three_question_words_may_answer(tmp_path):
@@ -566,59 +460,6 @@ def test_an_acronym_that_is_also_a_common_word_weighs_as_the_name_it_is(seed_ind
         assert not found.found and found.missing == ("US",), asked
 
 
-def test_a_thing_named_alone_is_answered_first_by_an_article_opening(seed_index):
-    # Any sentence saying "Myanmar" would do: "...joint military exercises..." came first.
-    for asked in (
-        "myanmar?",
-        "tell me about Myanmar",
-        "what's going on with russia",
-        "the junta?",
-        "what happened in myanmar?",  # news: what happened is what it opens with
-        "what's the latest on the junta",
-        "yo whats up with russia",
-    ):
-        first = answer(seed_index, asked).hits[0].passage
-        assert (first.paragraph, first.sentence) == (1, 1), asked
-    # "who went to Russia?": the opening, then the sentence naming whom it describes
-    # ("...joint military exercises..." came first).
-    went = [h.passage.text for h in answer(seed_index, "who went to russia").hits[:2]]
-    assert went[0].startswith("The leader of Myanmar's military junta has arrived")
-    assert went[1].startswith("General Min Aung Hlaing")
-    # Asked something of it, or two things, the answer to that comes first.
-    for asked in ("where is Myanmar?", "when was the coup?", "myanmar jets", "elephants"):
-        first = answer(seed_index, asked).hits[0].passage
-        assert (first.paragraph, first.sentence) != (1, 1), asked
-
-
-def test_a_thing_of_several_words_named_alone_is_answered_by_an_opening_saying_them(tmp_path):
-    # Among other news, the quake's "A magnitude 8.8 earthquake in 2010 killed..." came
-    # first: short, and saying "earthquake" as the opening does.
-    for name in ("quake.md", "final.md", "rates.md"):
-        shutil.copy(NEWS / name, tmp_path)
-    index = build_index(tmp_path)
-    for asked in (
-        "any news about the chile earthquake?",
-        "chile earthquake",
-        "tell me about chile's earthquake",
-    ):
-        first = answer(index, asked).hits[0].passage
-        assert first.text.startswith("A magnitude 7.1 earthquake struck central Chile"), asked
-
-
-def test_a_country_named_alone_is_answered_by_an_opening_naming_its_people(tmp_path):
-    write(
-        tmp_path,
-        "india.md",
-        "---\ntitle: Talks\n---\nIndian Prime Minister Narendra Modi arrived in Moscow.\n\n"
-        "Russia sells India arms and India buys Russian oil.\n",
-    )
-    write(tmp_path, "b.md", "---\ntitle: B\n---\nAn atomic clock ticked.\n\nNuclear talks.\n")
-    index = build_index(tmp_path)
-    assert answer(index, "news about India").hits[0].passage.text.startswith("Indian Prime")
-    # Another word of a group is no such opening: "atomic" does not open on "nuclear".
-    assert answer(index, "nuclear?").hits[0].passage.text == "Nuclear talks."
-
-
 def test_a_title_read_as_a_name_is_said_only_where_a_passage_shown_names_them(tmp_path):
     articles = {
         "Visit": "He will meet Russian President Vladimir Putin. President Vladimir Putin "
@@ -641,27 +482,6 @@ def test_a_title_read_as_a_name_is_said_only_where_a_passage_shown_names_them(tm
         "President Gabriel Boric declared a state of catastrophe."
     ]
     assert there.mended == ()
-
-
-def test_who_said_a_quote_naming_its_speaker_by_a_pronoun_gets_the_sentence_naming_them(
-    tmp_path,
-):
-    write(
-        tmp_path,
-        "quake.md",
-        "---\ntitle: Earthquake\n---\nThe quake struck at night.\n\nPresident Gabriel Boric "
-        'sent soldiers. "We will not leave anyone behind," he told reporters.\n',
-    )
-    index = build_index(tmp_path)
-    # The quote alone says "he": the sentence before names him, second.
-    found = answer(index, 'who said "we will not leave anyone behind"?')
-    assert [h.passage.text for h in found.hits][:2] == [
-        '"We will not leave anyone behind," he told reporters.',
-        "President Gabriel Boric sent soldiers.",
-    ]
-    # Not for a question that asks for no one.
-    told = [h.passage.text for h in answer(index, "what did he tell reporters?").hits]
-    assert told and "President Gabriel Boric sent soldiers." not in told
 
 
 def test_two_things_compared_that_no_article_answers_together_are_answered_in_turn(tmp_path):

@@ -154,7 +154,7 @@ def test_who_is_asked_is_answered_first_by_the_sentence_introducing_them(envoy_i
 
     # Named alone, the article's opening saying the name comes first (it came after
     # the sentences saying it most, until a name of several words was read as one of
-    # one is: answers.py, _lede_first); asked who she is, the one saying so does, its
+    # one is: firsts.py, lede_first); asked who she is, the one saying so does, its
     # other sentences after it.
     assert first("Lena Ortiz").startswith("Lena Ortiz, a trade envoy")
     asked = answer(envoy_index, "who is Lena Ortiz?")
@@ -166,7 +166,7 @@ def test_who_is_asked_is_answered_first_by_the_sentence_introducing_them(envoy_i
     # a thing where it first names it); "Farmed salmon is ..." is of another thing.
     found = [h.passage.text for h in answer(envoy_index, "what is salmon?").hits]
     assert found[0].startswith("Salmon is a fish") and found[1].startswith("Salmon, the pride")
-    # Named alone, the opening of an article saying it (answers.py, _lede_first).
+    # Named alone, the opening of an article saying it (firsts.py, lede_first).
     assert first("salmon").startswith("The salmon trade between Chile")
     # Quoted, a phrase is asked as written.
     assert first('what is "salmon"?').startswith("Salmon, the pride")

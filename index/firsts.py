@@ -1,0 +1,285 @@
+"""Which passage goes first among those nearly as relevant: the one telling what is asked."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from .asked import AGED, asks_when, counted, tells_when
+from .index import Index
+from .query import Query
+from .ranking import Ranked
+from .rerank import FUNCTION_WORDS, names_someone_new
+from .seeming import names_country
+
+# The passages an answer shows at first (answers.answer's ``top``): a passage telling
+# what is asked among them, nearly as relevant, goes first.
+DEFAULT_TOP = 3
+# "When?" is answered first by a passage saying a date, of the first three, where one
+# does whose relevance is TIMED_NEAR of the first's at least (_timed_first): "when did
+# india and russia meet" then quotes "...Modi arrived in Moscow on Monday..." first, and
+# "when will india get the spare parts" not "...trade reached a record last year" (0.48
+# of the first). Of 0.5, 0.6 and 0.7 on the ReQA questions (so not held-out evidence):
+# cross-validated P@1 0.791, 0.792, 0.792; 0.7 lost the Monday quote; without, 0.789.
+TIMED_NEAR = 0.6
+# A question naming one thing alone is answered first by an article's opening sentence
+# among its first LEDE_REACH passages (lede_first).
+LEDE_REACH = 10
+# "How old?" is answered first by a passage writing an age ("...died at the age of 92")
+# among the first AGE_REACH nearly as relevant: a sentence saying one is all but always
+# the answer, and "how old was munro?" ranked the obituary's lede fourth, after three
+# sentences naming Munro more often.
+AGE_REACH = 10
+# What a question naming one thing alone says around it (lowercase words; "what's the
+# latest on X" as asks_latest leaves it, "what's on X"; "who went to Russia?": who the
+# news opens with, as _named_after names them).
+_TOPIC = re.compile(
+    r"(?:(?:and|so|hey|hi|hello|yo|ok|okay) )?"
+    r"(?:(?:(?:tell me|tell me more|what about|how about|anything|any news|news|info|"
+    r"information|updates?|any updates?|what do you know|what s new) (?:about|on|with|"
+    r"regarding|for)|(?:what s|whats|what is) (?:going on|happening|up|new) (?:with|in)"
+    r"|what (?:has )?happened (?:in|to|with|at)|(?:what s|whats|what is) (?:on|about|with|in)"
+    r"|who (?:went|goes|has gone|is going|came|comes|has come) to"
+    r"|about|on|regarding|in|with) )?"
+    r"(?:the )?"
+)
+_WORDS = re.compile(r"\w+")
+
+# A sentence that begins with a name: two capitalised words, the first no function word
+# ("General Min Aung Hlaing, who...", "Morgan Michaels, a researcher"; not "The Kremlin").
+_BEGINS_NAMED = re.compile(r"[\"“‘']?([A-Z][\w’'-]*)\s+[A-Z][\w’'-]+")
+# Capitalised words that begin a sentence and no name: the function words a name's words
+# never are (rerank.py's), and these.
+_NOT_NAMES = FUNCTION_WORDS | frozenset(
+    "after before our we but when while if since no not some many most several all both "
+    "each other every".split()
+)
+_WHO = re.compile(r"\bwho(m|se)?\b|\bname\b", re.IGNORECASE)  # "who", "the name of"
+# A speaker named by a pronoun alone: '"...," he told reporters', "she said".
+_SAID_BY_PRONOUN = re.compile(
+    r"\b(?:he|she|they)\s+(?:said|says|told|tells|added|adds|warned|warns|wrote|writes|"
+    r"explained|insisted|stressed|replied|declared)\b",
+    re.IGNORECASE,
+)
+# How far after the first passage the sentence naming its person may come: news gives a
+# lede of up to three sentences, then names ("The leader of Myanmar's military junta
+# has arrived..." is followed two sentences on by "General Min Aung Hlaing, who...").
+NAMED_WITHIN = 3
+
+
+def named_second(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks who (_WHO), the sentence naming whom its
+    first passage describes by role (_named_after) or quotes by a pronoun
+    (_speaker_before) second."""
+    if not _WHO.search(question):
+        return ranked
+    return _speaker_before(index, question, _named_after(index, question, ranked))
+
+
+def _named_after(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, second, the first of the NAMED_WITHIN sentences after the first
+    passage that begins with a name the question lacks, where that passage is in its
+    article's first paragraph and names no one new: a news article's lede describes a
+    person by role and the sentences after name them ("The leader of Myanmar's military
+    junta has arrived..." then "General Min Aung Hlaing, who launched the coup...")."""
+    top = ranked[0]
+    text = index.passages.text
+    if index.passages.column("paragraph")[top.number] != 1:  # the lede: the first paragraph
+        return ranked
+    if names_someone_new(text(top.number), question):
+        return ranked
+    article = index.passages.article
+    for after in range(top.number + 1, min(top.number + 1 + NAMED_WITHIN, len(index.passages))):
+        if article[after] != article[top.number]:
+            return ranked
+        following = text(after)
+        begins = _BEGINS_NAMED.match(following)
+        if (
+            begins
+            and begins.group(1).lower() not in _NOT_NAMES
+            and names_someone_new(" " + following, question)
+        ):
+            break
+    else:
+        return ranked
+    return _second(ranked, after)
+
+
+def _speaker_before(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, second, the sentence before the first passage where that passage
+    names whoever speaks by a pronoun alone ('"We will not leave anyone behind," he told
+    reporters') and the sentence before, in its article, names someone the question
+    does not ("President Gabriel Boric declared..."): who said it, which the quote
+    alone did not say."""
+    top, article = ranked[0].number, index.passages.article
+    quote, before = index.passages.text(top), top - 1
+    if not _SAID_BY_PRONOUN.search(quote) or names_someone_new(quote, question):
+        return ranked
+    if before < 0 or article[before] != article[top]:
+        return ranked
+    named = names_someone_new(" " + index.passages.text(before), question)
+    return _second(ranked, before) if named else ranked
+
+
+def _second(ranked: list[Ranked], number: int) -> list[Ranked]:
+    """``ranked`` with the passage ``number`` second, after the first; where rank() did
+    not find it (it holds no question word), as sure as the first passage it goes with."""
+    top = ranked[0]
+    rest = [r for r in ranked[1:] if r.number != number]
+    found = next((r for r in ranked if r.number == number), None)
+    return [top, found or _as_sure_as(top, number), *rest]
+
+
+def _as_sure_as(ranked: Ranked, number: int) -> Ranked:
+    """The passage ``number``, which rank() did not find (it holds no question word),
+    as sure as ``ranked``, the passage it goes with (its own score its own: it reads
+    like no other)."""
+    return Ranked(number, ranked.score, ranked.relevance, ranked.coverage, -1.0 - number)
+
+
+def nearly_first(ranked: Sequence[Ranked], reach: int = DEFAULT_TOP) -> list[bool]:
+    """Which of the first ``reach`` of ``ranked`` are nearly as relevant as the first
+    (TIMED_NEAR): those whose time may answer "when?"."""
+    least = TIMED_NEAR * ranked[0].relevance
+    return [r.relevance >= least for r in ranked[:reach]]
+
+
+def lede_first(index: Index, question: str, query: Query, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` names one thing alone and asks nothing of it
+    ("myanmar?", "tell me about Myanmar", "what's going on with Russia?", "any news
+    about the chile earthquake?": _TOPIC), the first article opening among its first
+    LEDE_REACH that says each of its words itself put first: news opens with its gist,
+    where any sentence saying the words would do ("...joint military exercises..." was
+    quoted first; "A magnitude 8.8 earthquake in 2010..." before Chile's quake)."""
+    words = [w for w in query.words if w.alternatives]
+    if not words or query.own >= 0 or not all(w.written for w in words):
+        return ranked
+    rest = question
+    for word in words:
+        rest = re.sub(rf"\b{re.escape(word.written)}(?:'s|’s)?", " ", rest, flags=re.I)
+    if not _TOPIC.fullmatch("".join(w + " " for w in _WORDS.findall(rest.lower()))):
+        return ranked
+    numbers = np.array([r.number for r in ranked[:LEDE_REACH]], dtype=np.int64)
+    opens = (index.passages.column("paragraph")[numbers] == 1) & (
+        index.passages.column("sentence")[numbers] == 1
+    )
+    for word in words:
+        # ...saying each word itself, not a word of its synonyms ("atom" for "nuclear");
+        # a country's people are the country ("Indian Prime Minister ..." for "India").
+        best = max(word.alternatives.values())
+        country = names_country(index.analyzer, word.written)
+        itself = [t for t, weight in word.alternatives.items() if weight >= best or country]
+        opens &= index.bm25.holding(itself, numbers)
+    if not opens.any() or opens[0]:
+        return ranked
+    first = int(np.argmax(opens))
+    return [ranked[first], *ranked[:first], *ranked[first + 1 :]]
+
+
+# A sentence giving the age of whom the one before named, referring back to them: "The
+# 22-year-old Italian won..." after "Jannik Sinner came back...", "She, 92, ...".
+_AGED_BACK = re.compile(r"\s*(?:the\s+\d{1,3}-year-old\b|(?:he|she),\s+\d{1,3},)", re.I)
+_OPENING_NAME = re.compile(r"\W*(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*")  # "Jannik Sinner"
+
+
+def aged_after(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks "how old" and none of its first AGE_REACH
+    writes an age, the sentence after one of its first DEFAULT_TOP that opens with a
+    name asked, in the same article, where it gives that one's age by referring back
+    (_AGED_BACK), put after it as relevant as it: it names no one asked, so no search
+    finds it ("how old is jannik sinner?" said none of the passages tells an age)."""
+    if not ranked or counted(question) is not AGED:
+        return ranked
+    if first_telling(index, ranked, AGED.search, AGE_REACH) >= 0:
+        return ranked
+    article = index.passages.article
+    asked = set(index.analyzer.analyze(question))
+    for place, r in enumerate(ranked[:DEFAULT_TOP]):
+        after = r.number + 1
+        if after >= len(index.passages) or article[after] != article[r.number]:
+            continue
+        opening = _OPENING_NAME.match(index.passages.text(r.number))  # whom it names first
+        if not opening or asked.isdisjoint(index.analyzer.analyze(opening.group())):
+            continue  # "how old is medvedev?": "Sinner ... beat Medvedev. The 22-year-old"
+        if _AGED_BACK.match(index.passages.text(after)):
+            rest = [o for o in ranked[place + 1 :] if o.number != after]
+            return [*ranked[: place + 1], _as_sure_as(r, after), *rest]
+    return ranked
+
+
+def telling_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with a passage telling what ``question`` asks put first: a date for
+    "when?" (_timed_first), then a number of what "how many?" counts or an age
+    (_counted_first), then a quote of whom "what did X say?" names (_quoted_first)."""
+    ranked = _counted_first(index, question, _timed_first(index, question, ranked))
+    return _quoted_first(index, question, ranked)
+
+
+def _timed_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks when and its first passage says no date,
+    day or season (``tells_when``), the first of the next DEFAULT_TOP - 1 that does, and
+    nearly as relevant (TIMED_NEAR), put first."""
+    if not asks_when(question):
+        return ranked
+    return _put_first(index, ranked, lambda text: bool(tells_when(text, question)))
+
+
+def _counted_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks "how many" of something and its first
+    passage gives no number of it (``counted``), the first of the next DEFAULT_TOP - 1
+    that does, and nearly as relevant (TIMED_NEAR), put first: "how many hours do train
+    drivers work?" quoted "...a six-day strike..." before "...from 38 hours to 35 hours".
+    For "how old", the first writing an age of the next AGE_REACH - 1."""
+    counting = counted(question)
+    if counting is None:
+        return ranked
+    reach = AGE_REACH if counting is AGED else DEFAULT_TOP
+    return _put_first(index, ranked, lambda text: counting.search(text) is not None, reach)
+
+
+# "What did X say?": asks for X's words. A quotation of three words or more, in straight
+# or curly quotation marks.
+_WHAT_SAID = re.compile(r"\bwhat\s+(?:did|does|do|has|have)\s+(.+?)\s+say\b", re.I)
+_QUOTATION = re.compile(r"[\"“]\s*\w+[^\"“”]*?\s\w+[^\"“”]*?\s\w+[^\"“”]*[\"”]")
+
+
+def _quoted_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks what someone said and its first passage
+    quotes no one, the first of the next DEFAULT_TOP - 1 that quotes, and nearly as
+    relevant, put first: "what did mbappe say?" quoted "Real Madrid announced on Monday
+    that it had signed ... Kylian Mbappe" before '"A dream come true," Mbappe wrote...'."""
+    asked = _WHAT_SAID.search(question)
+    if not asked:
+        return ranked
+    # ...naming them as the question does ("munro's daughter": not Atwood's words on Munro)
+    speaker = set(index.analyzer.analyze(asked.group(1)))
+
+    def quotes(text: str) -> bool:
+        return _QUOTATION.search(text) is not None and speaker <= set(index.analyzer.analyze(text))
+
+    return _put_first(index, ranked, quotes)
+
+
+def _put_first(
+    index: Index, ranked: list[Ranked], tells: Callable[[str], bool], reach: int = DEFAULT_TOP
+) -> list[Ranked]:
+    """``ranked`` with, where its first passage does not tell what is asked (``tells``),
+    the first of the next ``reach`` - 1 that does, and nearly as relevant, put first."""
+    first = first_telling(index, ranked, tells, reach)
+    if first <= 0:
+        return ranked
+    return [ranked[first], *ranked[:first], *ranked[first + 1 :]]
+
+
+def first_telling(
+    index: Index, ranked: Sequence[Ranked], tells: Callable[[str], object], reach: int
+) -> int:
+    """The place of the first of ``ranked``'s first ``reach`` that is nearly as relevant
+    as the first (TIMED_NEAR) and tells what is asked (``tells``), or -1."""
+    near = nearly_first(ranked, reach)
+    for place, (r, close) in enumerate(zip(ranked[:reach], near, strict=True)):
+        if close and tells(index.passages.text(r.number)):
+            return place
+    return -1
