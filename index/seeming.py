@@ -76,7 +76,24 @@ def names_alone(
         return False
     text = index.passages.text(number)
     found = matched(text)
-    return bool(found) and all(text[start].isupper() or text[start].isdigit() for start, _ in found)
+    return bool(found) and all(_named_at(index, text, start, end) for start, end in found)
+
+
+def _named_at(index: Index, text: str, start: int, end: int) -> bool:
+    """Whether ``text`` writes a name (or a number) at ``start``: a capital there, save
+    as a sentence's first word, which is no name where the corpus writes it in small
+    letters elsewhere ("Ocean temperatures have been...", not "Putin arrived...")."""
+    if text[start].isdigit():
+        return True
+    if not text[start].isupper():
+        return False
+    if text[:start].strip(" \"“‘'("):
+        return True
+    for term in index.analyzer.analyze(text[start:end]):
+        big, small = _written(index, term)
+        if not small or big >= NAME_CAPITALISED * (big + small):
+            return True  # "PSG president...": written nowhere else, as a name
+    return False
 
 
 def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) -> bool:
@@ -252,10 +269,17 @@ def capitalised(index: Index, term: str) -> float:
     """Of the times the first NAME_READS passages holding ``term`` write one of its words
     (as a word: letters on neither side), other than first in the passage, the share
     written with a capital (0 for none)."""
+    big, small = _written(index, term)
+    return big / (big + small) if big + small else 0.0
+
+
+def _written(index: Index, term: str) -> tuple[int, int]:
+    """How often the first NAME_READS passages holding ``term`` write one of its words,
+    other than first in the passage, with a capital and without."""
     words = index.vocabulary.words_of(term)
     postings = index.bm25.documents([term])
     if not words or not postings:
-        return 0.0
+        return 0, 0
     big = small = 0
     for n in postings[0][:NAME_READS].tolist():
         text = index.passages.text(n)
@@ -272,7 +296,7 @@ def capitalised(index: Index, term: str) -> float:
                     else:
                         small += 1
                 at = lower.find(word, end)
-    return big / (big + small) if big + small else 0.0
+    return big, small
 
 
 @lru_cache(maxsize=4)

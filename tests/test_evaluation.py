@@ -67,6 +67,11 @@ NEWS3_BLIND_REACHED = (0.59, 0.81, 2)
 # 0.79, 3 of 4 at eb31784. It replaces news3's as the set no change is chosen by; tune
 # nothing on it.
 NEWS4_BLIND_REACHED = (0.67, 0.79, 3)
+# tests/data/news5/: eight more (a runway collision, a fraud sentence, a headset launch,
+# an Olympic sprint, UK inflation, coral bleaching, cancelled concerts, a solar eclipse),
+# with news5_questions.jsonl written before anything was asked (twenty-sixth session) and
+# then mended by: tuned on. At first 0.60 / 0.73, 2 of 4.
+NEWS5_REACHED = (0.62, 0.73, 2)
 
 
 @pytest.fixture(scope="module")
@@ -100,6 +105,11 @@ def news3_index(tmp_path_factory) -> Index:
 @pytest.fixture(scope="module")
 def news4_index(tmp_path_factory) -> Index:
     return _with_seed(tmp_path_factory, "news4")
+
+
+@pytest.fixture(scope="module")
+def news5_index(tmp_path_factory) -> Index:
+    return _with_seed(tmp_path_factory, "news5")
 
 
 @pytest.fixture(scope="module")
@@ -151,6 +161,7 @@ def test_quality_does_not_slide_back(request, cases, capsys, corpus, reached):
         ("news2_blind_questions.jsonl", "news2_index", NEWS2_BLIND_REACHED),
         ("news3_blind_questions.jsonl", "news3_index", NEWS3_BLIND_REACHED),
         ("news4_blind_questions.jsonl", "news4_index", NEWS4_BLIND_REACHED),
+        ("news5_questions.jsonl", "news5_index", NEWS5_REACHED),
     ],
     ids=[
         "seed",
@@ -164,6 +175,7 @@ def test_quality_does_not_slide_back(request, cases, capsys, corpus, reached):
         "news2, blind",
         "news3, blind",
         "news4, blind",
+        "news5",
     ],
 )
 def test_held_out_quality_does_not_slide_back(request, capsys, questions, corpus, reached):

@@ -1,12 +1,14 @@
 """Passages that only seem to answer: names alone, a country or a name the article does not
 name."""
 
+import shutil
+
 import pytest
 
 from index.answers import answer
 from index.build import build_index
 from index.seeming import asks_of_articles
-from tests.conftest import write
+from tests.conftest import DATA, SEED_FILE, write
 
 
 @pytest.mark.parametrize(
@@ -27,6 +29,18 @@ def test_a_question_matching_only_names_asks_what_no_article_holds(seed_index, q
     found = answer(seed_index, question)
     assert not found.found and found.near
     assert found.missing
+
+
+def test_a_sentences_first_word_is_a_name_only_where_the_corpus_writes_it_so(tmp_path):
+    for article in (DATA / "news5" / "coral.md", SEED_FILE):
+        shutil.copy(article, tmp_path)
+    write(tmp_path, "visit.md", "---\ntitle: Visit\n---\nPutin arrived in Moscow. Putin spoke.\n")
+    index = build_index(tmp_path)
+    # "Ocean" is capitalised only where it opens a sentence: no name, so "hot", which no
+    # article writes, is the question's own wording, not something asked of a name.
+    found = answer(index, "why are oceans so hot?")
+    assert found.hits[0].passage.text.startswith("Ocean temperatures have been at record")
+    assert not answer(index, "is putin married?").found  # "Putin" is a name wherever
 
 
 @pytest.mark.parametrize(
