@@ -253,11 +253,14 @@ def _quoted_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
     asked = _WHAT_SAID.search(question)
     if not asked:
         return ranked
-    # ...naming them as the question does ("munro's daughter": not Atwood's words on Munro)
-    speaker = set(index.analyzer.analyze(asked.group(1)))
+    # ...naming them as the question does, by the last of its words at least ("taylor
+    # swift": "Swift said..."; "munro's daughter": not Atwood's words on Munro)
+    speaker = index.analyzer.analyze(asked.group(1))[-1:]
 
     def quotes(text: str) -> bool:
-        return _QUOTATION.search(text) is not None and speaker <= set(index.analyzer.analyze(text))
+        return _QUOTATION.search(text) is not None and set(speaker) <= set(
+            index.analyzer.analyze(text)
+        )
 
     return _put_first(index, ranked, quotes)
 

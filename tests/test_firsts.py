@@ -58,6 +58,11 @@ _HEAT = (
 )
 
 
+_CONCERTS = (
+    "Three Taylor Swift concerts in Vienna were cancelled on Wednesday after police"
+    ' arrested two men.\n\nSwift said later that it had filled her with "a new sense of'
+    ' fear" and thanked the police.\n'
+)
 _TRANSFER = (
     "Real Madrid announced that it had signed the forward Kylian Mbappe on a five-year"
     ' contract.\n\n"A dream come true," Mbappe wrote on social media.\n\nHis mother said'
@@ -77,6 +82,8 @@ _TRANSFER = (
         (_HEAT, "how hot did it get in mecca?", "Temperatures in Mecca reached"),
         # "what did X say?": X's words quoted...
         (_TRANSFER, "what did mbappe say?", '"A dream come true," Mbappe wrote'),
+        # ...named by the last of their names ("Swift said...")
+        (_CONCERTS, "what did taylor swift say?", "Swift said later"),
         # ...not another's ("mbappe's mother" is not named so where Mbappe is quoted)
         (_TRANSFER, "what did mbappe's mother say?", "His mother said"),
         (_TRANSFER, "what did mbappe sign?", "Real Madrid announced"),
