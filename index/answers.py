@@ -31,12 +31,12 @@ from .excluded import excluded, holding
 from .firsts import (
     AGE_REACH,
     DEFAULT_TOP,
-    aged_after,
     first_telling,
     lede_first,
     named_second,
     nearly_first,
     telling_first,
+    told_after,
 )
 from .index import Index
 from .names import beside, spelled_by, titled_name
@@ -359,7 +359,7 @@ def _answer(
     reranked = holding_role_asked(index, query, searched, reranked)  # "the president of"
     if defining:  # what says what X is answers "what is X?" first, however it ranks
         reranked = _defining_first(index, reranked, defining)
-    reranked = aged_after(index, searched, reranked)  # "...Sinner won. The 22-year-old"
+    reranked = told_after(index, searched, reranked)  # "...Sinner won. The 22-year-old"
     ranked = [r for r in reranked if r.relevance >= MIN_RELEVANCE and r.coverage >= min_coverage]
     if min_coverage == PARAPHRASE_COVERAGE:  # its own wording: the passage says the rest
         ranked = _saying_enough(index, query, ranked)

@@ -42,6 +42,10 @@ _ASKS_AMOUNT = re.compile(
     r"\bhow old\b|\bhow many\b|\bhow often\b"
     r"|\bhow much\b(?!\s+(does|do|did|is|are|was|were|has|have|had|will|would|can|could)\b)"
     + _DEGREE
+    # "how much is the vision pro?": a price, where "how much is Russia involved?" is no
+    # amount
+    + r"|\bhow much (?:is|are|was|were) (?:the|a|an)\b"
+    + _DEGREE
     + r"|\bhow much\b.*\b(costs?|price[sd]?|worth|pay|paid|spen[dt]|weighs?|earns?)\b"
     r"|\bwhat (is|was|are|were) the (price|cost)s?\b|\bwhat (do|does|did|will) .*\bcost\b|"
     + _QUANTITY_NAMED.format(_QUANTITIES),  # "what is the speed of light?": a number

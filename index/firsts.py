@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import partial
 
 import numpy as np
 
-from .asked import AGED, asks_when, counted, tells_when
+from .asked import AGED, amount_asked, asks_when, counted, is_year, numbers_in, tells_when
 from .index import Index
 from .query import Query
 from .ranking import Ranked
@@ -181,31 +182,45 @@ def lede_first(index: Index, question: str, query: Query, ranked: list[Ranked]) 
 # A sentence giving the age of whom the one before named, referring back to them: "The
 # 22-year-old Italian won..." after "Jannik Sinner came back...", "She, 92, ...".
 _AGED_BACK = re.compile(r"\s*(?:the\s+\d{1,3}-year-old\b|(?:he|she),\s+\d{1,3},)", re.I)
+# A sentence speaking of what the one before named: "The device, which..., costs...", "It".
+_REFERS_BACK = re.compile(r"\s*(?:the\s+[a-z]+\b(?!\s+of\b)|it|its|they|he|she)\b", re.I)
 _OPENING_NAME = re.compile(r"\W*(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*")  # "Jannik Sinner"
 
 
-def aged_after(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
-    """``ranked`` with, where ``question`` asks "how old" and none of its first AGE_REACH
-    writes an age, the sentence after one of its first DEFAULT_TOP that opens with a
-    name asked, in the same article, where it gives that one's age by referring back
-    (_AGED_BACK), put after it as relevant as it: it names no one asked, so no search
-    finds it ("how old is jannik sinner?" said none of the passages tells an age)."""
-    if not ranked or counted(question) is not AGED:
+def told_after(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks an age ("how old") or an amount ("how much
+    is the vision pro?") and none of its first passages tells it (an age among the first
+    AGE_REACH, an amount among the first DEFAULT_TOP), the sentence after one of its
+    first DEFAULT_TOP that opens with a name asked, in the same article, where it tells
+    it referring back (_AGED_BACK, _REFERS_BACK), put first, as relevant as that one: it
+    names nothing asked, so no search finds it ("The 22-year-old Italian won..." after
+    "Jannik Sinner came back...", "The device ... costs 3,499 dollars" after "Apple's
+    Vision Pro headset went on sale...")."""
+    if not ranked:
         return ranked
-    if first_telling(index, ranked, AGED.search, AGE_REACH) >= 0:
-        return ranked
+    if counted(question) is AGED:
+        if first_telling(index, ranked, AGED.search, AGE_REACH) >= 0:
+            return ranked
+        back, tells = _AGED_BACK, AGED.search
+    else:
+        if not amount_asked(question):
+            return ranked
+        tells = partial(_tells_number, numbers_in(question))
+        if any(tells(index.passages.text(r.number)) for r in ranked[:DEFAULT_TOP]):
+            return ranked
+        back = _REFERS_BACK
     article = index.passages.article
     asked = set(index.analyzer.analyze(question))
-    for place, r in enumerate(ranked[:DEFAULT_TOP]):
+    for r in ranked[:DEFAULT_TOP]:
         after = r.number + 1
         if after >= len(index.passages) or article[after] != article[r.number]:
             continue
         opening = _OPENING_NAME.match(index.passages.text(r.number))  # whom it names first
         if not opening or asked.isdisjoint(index.analyzer.analyze(opening.group())):
             continue  # "how old is medvedev?": "Sinner ... beat Medvedev. The 22-year-old"
-        if _AGED_BACK.match(index.passages.text(after)):
-            rest = [o for o in ranked[place + 1 :] if o.number != after]
-            return [*ranked[: place + 1], _as_sure_as(r, after), *rest]
+        following = index.passages.text(after)
+        if back.match(following) and tells(following):
+            return [_as_sure_as(r, after), *(o for o in ranked if o.number != after)]
     return ranked
 
 
@@ -215,6 +230,12 @@ def telling_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
     (_counted_first), then a quote of whom "what did X say?" names (_quoted_first)."""
     ranked = _counted_first(index, question, _timed_first(index, question, ranked))
     return _quoted_first(index, question, ranked)
+
+
+def _tells_number(asked: set[str], text: str) -> bool:
+    """Whether ``text`` writes a number in figures that ``asked`` lacks, a year aside
+    (news writes amounts so: "first" and "the two leaders" tell none)."""
+    return any(n[0].isdigit() and not is_year(n) for n in numbers_in(text) - asked)
 
 
 def _timed_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:

@@ -66,6 +66,9 @@ def test_a_measure_asked_alone_is_told_only_by_a_number():
     # With more, "how big" may ask a degree, which words tell ("a major supplier").
     assert amount_asked("how big is Russia's support?") == ""
     assert amount_asked("how hot did it get in mecca?") == "how hot"
+    # "how much is the X?" asks a price; "how much is Russia involved?" how far
+    assert amount_asked("how much is the vision pro?") == "how much"
+    assert amount_asked("how much is Russia involved?") == ""
     assert amount_asked("how deep are the ties between them?") == ""
 
 

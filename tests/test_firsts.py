@@ -63,6 +63,11 @@ _CONCERTS = (
     ' arrested two men.\n\nSwift said later that it had filled her with "a new sense of'
     ' fear" and thanked the police.\n'
 )
+_HEADSET = (
+    "Apple's Vision Pro headset went on sale in the United States on Friday.\n\n"
+    "The device, which blends digital content with the room, costs 3,499 dollars.\n\n"
+    "Apple plans to sell the Vision Pro in other countries later in the year.\n"
+)
 _TRANSFER = (
     "Real Madrid announced that it had signed the forward Kylian Mbappe on a five-year"
     ' contract.\n\n"A dream come true," Mbappe wrote on social media.\n\nHis mother said'
@@ -80,6 +85,8 @@ _TRANSFER = (
         (_OBITUARY, "how old was munro?", "Alice Munro, the writer, has died at the age"),
         # "how hot?": a temperature, though an article writes "hot" elsewhere
         (_HEAT, "how hot did it get in mecca?", "Temperatures in Mecca reached"),
+        # "how much is X?": the price of what the sentence before names, referring back
+        (_HEADSET, "how much is the vision pro?", "The device, which blends"),
         # "what did X say?": X's words quoted...
         (_TRANSFER, "what did mbappe say?", '"A dream come true," Mbappe wrote'),
         # ...named by the last of their names ("Swift said...")
