@@ -212,6 +212,8 @@ SYNONYM_GROUPS = (
     "beat defeat",  # "who did dan beat?": "He defeated George Simion"
     "storm hurricane typhoon cyclone",
     "evacuate flee",
+    "crash collision collide",  # "whose fault was the haneda crash?": "...after colliding"
+    "convict guilty",  # "what was he convicted of?": "found him guilty ... of fraud"
     "percent percentage",  # "what percentage of ...?": "30 percent", "30%"
     # everyday
     "car automobile vehicle",

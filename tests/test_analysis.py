@@ -202,6 +202,8 @@ def test_stop_words_dropped_but_capitalised_names_kept():
     analyzer = Analyzer()
     assert analyzer.analyze("what is this about") == []
     assert analyzer.analyze("the US and IT") == ["us", "it"]
+    # "did everyone survive?" asks whether all survived: "everyone" is no word to find
+    assert analyzer.analyze("did everyone or everybody survive") == ["surviv"]
 
 
 def test_numbers_and_initialisms():

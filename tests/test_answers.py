@@ -329,6 +329,8 @@ def test_a_place_asked_by_its_older_name_is_found_by_its_new_one(tmp_path):
         ("what did ISIS claim?", "The Islamic State claimed the attack."),
         ("where did NATO meet?", "The North Atlantic Treaty Organization met in Brussels."),
         ("what did the boj do?", "The Bank of Japan raised rates on Tuesday."),
+        ("was there a crash at the airport?", "Two planes collided at the airport."),
+        ("was the founder convicted?", "A jury found the founder guilty of fraud."),
         ("what did the boj's governor say?", "The Bank of Japan's governor said no."),
         ("when did the rebels attack?", "After rebel offensives in 2023, it lost ground."),
         ("what do maths labs teach?", "Mathematics laboratories teach counting."),
