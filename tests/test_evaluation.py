@@ -71,7 +71,7 @@ NEWS4_BLIND_REACHED = (0.67, 0.79, 3)
 # an Olympic sprint, UK inflation, coral bleaching, cancelled concerts, a solar eclipse),
 # with news5_questions.jsonl written before anything was asked (twenty-sixth session) and
 # then mended by: tuned on. At first 0.60 / 0.73, 2 of 4.
-NEWS5_REACHED = (0.68, 0.8, 2)
+NEWS5_REACHED = (0.71, 0.8, 2)
 
 
 @pytest.fixture(scope="module")

@@ -68,6 +68,11 @@ _HEADSET = (
     "The device, which blends digital content with the room, costs 3,499 dollars.\n\n"
     "Apple plans to sell the Vision Pro in other countries later in the year.\n"
 )
+_INFLATION = (
+    "Inflation in Britain fell to 2 percent in May, the Bank of England's inflation"
+    " target.\n\nThe inflation rate was down from 2.3 percent in April.\n\n"
+    "Lower food prices were the biggest reason for the fall, statisticians said.\n"
+)
 _TRANSFER = (
     "Real Madrid announced that it had signed the forward Kylian Mbappe on a five-year"
     ' contract.\n\n"A dream come true," Mbappe wrote on social media.\n\nHis mother said'
@@ -87,6 +92,8 @@ _TRANSFER = (
         (_HEAT, "how hot did it get in mecca?", "Temperatures in Mecca reached"),
         # "how much is X?": the price of what the sentence before names, referring back
         (_HEADSET, "how much is the vision pro?", "The device, which blends"),
+        # "why?": a reason, said in fewer of the question's words than what happened
+        (_INFLATION, "why did inflation fall?", "Lower food prices were the biggest"),
         # "what did X say?": X's words quoted...
         (_TRANSFER, "what did mbappe say?", '"A dream come true," Mbappe wrote'),
         # ...named by the last of their names ("Swift said...")
