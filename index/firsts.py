@@ -54,6 +54,7 @@ _TOPIC = re.compile(
     r"(?:the )?"
 )
 _WORDS = re.compile(r"\w+")
+_OWNED_WORD = re.compile(r"\w+(?:['’]s\b)?")  # "chile's" as one, to leave out with Chile
 
 # A sentence that begins with a name: two capitalised words, the first no function word
 # ("General Min Aung Hlaing, who...", "Morgan Michaels, a researcher"; not "The Kremlin").
@@ -164,25 +165,32 @@ def lede_first(index: Index, question: str, query: Query, ranked: list[Ranked]) 
     words = [w for w in query.words if w.alternatives]
     if not words or query.own >= 0 or not all(w.written for w in words):
         return ranked
-    rest = question
-    for word in words:
-        rest = re.sub(rf"\b{re.escape(word.written)}(?:'s|’s)?", " ", rest, flags=re.I)
-    if not _TOPIC.fullmatch("".join(w + " " for w in _WORDS.findall(rest.lower()))):
+    written = {w.written.lower() for w in words}
+    rest = []  # the question's other words ("any news about the"), owned or not
+    for found in _OWNED_WORD.finditer(question.lower()):
+        word = found.group()
+        owner = word[:-2] if word.endswith(("'s", "’s")) else word  # "chile's": chile
+        if word not in written and owner not in written:
+            rest += _WORDS.findall(word)  # "what's": what s
+    if not _TOPIC.fullmatch("".join(w + " " for w in rest)):
         return ranked
     numbers = np.array([r.number for r in ranked[:LEDE_REACH]], dtype=np.int64)
-    opens = (index.passages.column("paragraph")[numbers] == 1) & (
-        index.passages.column("sentence")[numbers] == 1
-    )
+    places = np.flatnonzero(
+        (index.passages.column("paragraph")[numbers] == 1)
+        & (index.passages.column("sentence")[numbers] == 1)
+    )  # the openings among them: each word is looked up in these alone
     for word in words:
+        if not places.size:
+            return ranked
         # ...saying each word itself, not a word of its synonyms ("atom" for "nuclear");
         # a country's people are the country ("Indian Prime Minister ..." for "India").
         best = max(word.alternatives.values())
         country = names_country(index.analyzer, word.written)
         itself = [t for t, weight in word.alternatives.items() if weight >= best or country]
-        opens &= index.bm25.holding(itself, numbers)
-    if not opens.any() or opens[0]:
+        places = places[index.bm25.holding(itself, numbers[places])]
+    if not places.size or places[0] == 0:
         return ranked
-    first = int(np.argmax(opens))
+    first = int(places[0])
     return [ranked[first], *ranked[:first], *ranked[first + 1 :]]
 
 
