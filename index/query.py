@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -20,6 +19,7 @@ from .reading import (
     person_titled,
     read_question,
     the_us,
+    unowned,
 )
 from .synonyms import ABBREVIATIONS, synonyms
 from .vocabulary import TYPO_MAX_ZIPF, Vocabulary
@@ -129,7 +129,7 @@ def build_query(
             word = replace(word, together=token.start)
             if not same:  # "US" asked as itself and its words too: nothing to say
                 said = " ".join(apart)  # said, as a mended typo is; a name as written
-                bare = re.sub(r"['’]s?$", "", shown)  # "boj's": the acronym "boj"
+                bare = unowned(shown)  # "boj's": the acronym "boj"
                 acronym = corpus and len(bare) > 2 and may_be_acronym(bare, vocabulary)
                 name = corpus.names(bare) if acronym else ""
                 if name and [t.word for t in analyzer.tokens(name)] == apart:

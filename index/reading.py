@@ -89,7 +89,7 @@ def read_question(
     question = the_us(question)  # same length: spans stay the question's
     tokens = analyzer.tokens(question)
     for token in _abbreviated(tokens, vocabulary, says) if says else tokens:
-        shown = _OWNING.sub("", question[token.start : token.end])  # "boj's": as "boj"
+        shown = unowned(question[token.start : token.end])  # "boj's": as "boj"
         if how_alone(question, token):  # "how long?": asks nothing but how long
             continue
         if asks_in_figures(question, token, vocabulary):  # "how old?": told by an age
@@ -177,6 +177,11 @@ def _stop_word_idioms(question: str, analyzer: Analyzer, vocabulary: Vocabulary)
                 if vocabulary.idf_of(t.term) is not None:
                     found.setdefault(t.term, Token(t.term, first.start(), first.end(), t.word))
     return list(found.values())
+
+
+def unowned(word: str) -> str:
+    """``word`` without a possessive's ending ("boj's": boj; "philippines'")."""
+    return _OWNING.sub("", word)
 
 
 def asks_in_figures(question: str, token: Token, vocabulary: Vocabulary) -> bool:

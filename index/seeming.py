@@ -14,6 +14,7 @@ from .defining import ROLES
 from .index import Index
 from .query import Query, Word, build_query
 from .ranking import Ranked
+from .reading import unowned
 from .synonyms import country_groups
 
 # A question word no article holds asks what the corpus does not say (names alone) when
@@ -42,7 +43,6 @@ _ROLE_OF = re.compile(
     r"^\s*who(?:'s|’s| is| was| are| were)\s+(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)\s+of\b",
     re.IGNORECASE,
 )
-_POSSESSIVE = re.compile(r"['’]s?$")  # "Myanmar's", "Philippines'"
 # A question word and one word English uses this often or more (Zipf) that the corpus
 # does not write as a name ("won" 5.6, "died" 4.9; "junta" 3.5 asks about a thing):
 # asked right after an answer, about what it was about (asks_of_articles).
@@ -237,7 +237,7 @@ def names_as_typed(index: Index, query: Query, question: str) -> tuple[str, ...]
             runs[-1] = (runs[-1][0], token.end)
         else:
             runs.append((token.start, token.end))
-    return tuple(dict.fromkeys(_POSSESSIVE.sub("", question[a:b]) for a, b in runs))
+    return tuple(dict.fromkeys(unowned(question[a:b]) for a, b in runs))  # "Myanmar's"
 
 
 def names_country(analyzer: Analyzer, written: str) -> bool:
