@@ -359,7 +359,7 @@ def _answer(
     reranked = holding_role_asked(index, query, searched, reranked)  # "the president of"
     if defining:  # what says what X is answers "what is X?" first, however it ranks
         reranked = _defining_first(index, reranked, defining)
-    reranked = told_after(index, searched, reranked)  # "...Sinner won. The 22-year-old"
+    reranked = told_after(index, searched, query, reranked)  # "...Sinner won. The 22-year-old"
     ranked = [r for r in reranked if r.relevance >= MIN_RELEVANCE and r.coverage >= min_coverage]
     if min_coverage == PARAPHRASE_COVERAGE:  # its own wording: the passage says the rest
         ranked = _saying_enough(index, query, ranked)

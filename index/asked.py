@@ -42,9 +42,9 @@ _ASKS_AMOUNT = re.compile(
     r"\bhow old\b|\bhow many\b|\bhow often\b"
     r"|\bhow much\b(?!\s+(does|do|did|is|are|was|were|has|have|had|will|would|can|could)\b)"
     + _DEGREE
-    # "how much is the vision pro?": a price, where "how much is Russia involved?" is no
-    # amount
-    + r"|\bhow much (?:is|are|was|were) (?:the|a|an)\b"
+    # "how much is the vision pro?", "how much is it?": a price, where "how much is Russia
+    # involved?" or "how much is it used?" is no amount
+    + r"|\bhow much (?:is|are|was|were) (?:the|a|an|it|that|this|they)\b(?!\s+\w+ed\b)"
     + _DEGREE
     + r"|\bhow much\b.*\b(costs?|price[sd]?|worth|pay|paid|spen[dt]|weighs?|earns?)\b"
     r"|\bwhat (is|was|are|were) the (price|cost)s?\b|\bwhat (do|does|did|will) .*\bcost\b|"

@@ -202,7 +202,7 @@ _REFERS_BACK = re.compile(r"\s*(?:the\s+[a-z]+\b(?!\s+of\b)|it|its|they|he|she)\
 _OPENING_NAME = re.compile(r"\W*(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*")  # "Jannik Sinner"
 
 
-def told_after(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+def told_after(index: Index, question: str, query: Query, ranked: list[Ranked]) -> list[Ranked]:
     """``ranked`` with, where ``question`` asks an age ("how old") or an amount ("how much
     is the vision pro?") and none of its first passages tells it (an age among the first
     AGE_REACH, an amount among the first DEFAULT_TOP), the sentence after one of its
@@ -210,7 +210,8 @@ def told_after(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked
     it referring back (_AGED_BACK, _REFERS_BACK), put first, as relevant as that one: it
     names nothing asked, so no search finds it ("The 22-year-old Italian won..." after
     "Jannik Sinner came back...", "The device ... costs 3,499 dollars" after "Apple's
-    Vision Pro headset went on sale...")."""
+    Vision Pro headset went on sale..."; "how much is it?" after "what is the vision
+    pro?")."""
     if not ranked:
         return ranked
     if counted(question) is AGED:
@@ -225,7 +226,12 @@ def told_after(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked
             return ranked
         back = _REFERS_BACK
     article = index.passages.article
-    asked = set(index.analyzer.analyze(question))
+    asked = {  # the question's words, and those of the one it follows up ("how much is it?")
+        term
+        for word in query.words
+        for term, weight in word.alternatives.items()
+        if weight >= max(word.alternatives.values())
+    }
     for r in ranked[:DEFAULT_TOP]:
         after = r.number + 1
         if after >= len(index.passages) or article[after] != article[r.number]:

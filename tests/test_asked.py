@@ -69,6 +69,8 @@ def test_a_measure_asked_alone_is_told_only_by_a_number():
     # "how much is the X?" asks a price; "how much is Russia involved?" how far
     assert amount_asked("how much is the vision pro?") == "how much"
     assert amount_asked("how much is Russia involved?") == ""
+    assert amount_asked("how much is it?") == "how much"  # after an answer on a thing
+    assert amount_asked("how much is it used?") == ""
     assert amount_asked("how deep are the ties between them?") == ""
 
 

@@ -110,6 +110,13 @@ def test_a_passage_telling_what_is_asked_comes_first(tmp_path, text, question, f
     assert found.hits[0].passage.text.startswith(first)
 
 
+def test_how_much_is_it_after_a_question_on_a_thing_is_told_by_its_price(tmp_path):
+    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{_HEADSET}")
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nBeta news about other countries.\n")
+    found = answer(build_index(tmp_path), "how much is it?", earlier="what is the vision pro?")
+    assert found.hits[0].passage.text.startswith("The device, which blends")
+
+
 def test_how_old_is_told_by_the_sentence_after_naming_them_that_refers_back(tmp_path):
     write(
         tmp_path,
