@@ -382,7 +382,8 @@ def _answer(
         floor = RELATIVE_FLOOR * max(r.score for r in ranked)
         ranked = [r for i, r in enumerate(ranked) if i < top or r.score >= floor]
     if ranked and not near:  # "myanmar?": an article's opening sentence, if one of ten is
-        ranked = lede_first(index, searched, query, ranked)
+        # "what is X?" that nothing defines (asked so, not "what is "X"?"): X's opening
+        ranked = lede_first(index, searched, query, ranked, defined=bool(defining) or not asked)
     if ranked:  # "who?": the sentence naming whom the first describes or quotes, second
         ranked = named_second(index, searched, ranked)
     if ranked and not near:  # "when?": a first passage saying a date, if one of three does

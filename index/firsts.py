@@ -53,6 +53,10 @@ _TOPIC = re.compile(
     r"|about|on|regarding|in|with) )?"
     r"(?:the )?"
 )
+# ...and, where no sentence says what it is (defining.py), what asks what it is: "what is
+# the vision pro?" is told by the news opening with it, not by "Apple plans to sell the
+# Vision Pro in other countries..."
+_WHAT_IS = re.compile(r"(?:what|who) (?:is|are|s) (?:the |a |an )?")  # not "what was the..."
 _WORDS = re.compile(r"\w+")
 _OWNED_WORD = re.compile(r"\w+(?:['’]s\b)?")  # "chile's" as one, to leave out with Chile
 
@@ -155,7 +159,9 @@ def nearly_first(ranked: Sequence[Ranked], reach: int = DEFAULT_TOP) -> list[boo
     return [r.relevance >= least for r in ranked[:reach]]
 
 
-def lede_first(index: Index, question: str, query: Query, ranked: list[Ranked]) -> list[Ranked]:
+def lede_first(
+    index: Index, question: str, query: Query, ranked: list[Ranked], defined: bool = True
+) -> list[Ranked]:
     """``ranked`` with, where ``question`` names one thing alone and asks nothing of it
     ("myanmar?", "tell me about Myanmar", "what's going on with Russia?", "any news
     about the chile earthquake?": _TOPIC), the first article opening among its first
@@ -172,7 +178,8 @@ def lede_first(index: Index, question: str, query: Query, ranked: list[Ranked]) 
         owner = word[:-2] if word.endswith(("'s", "’s")) else word  # "chile's": chile
         if word not in written and owner not in written:
             rest += _WORDS.findall(word)  # "what's": what s
-    if not _TOPIC.fullmatch("".join(w + " " for w in rest)):
+    around = "".join(w + " " for w in rest)
+    if not (_TOPIC.fullmatch(around) or (not defined and _WHAT_IS.fullmatch(around))):
         return ranked
     numbers = np.array([r.number for r in ranked[:LEDE_REACH]], dtype=np.int64)
     places = np.flatnonzero(

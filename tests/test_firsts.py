@@ -92,6 +92,8 @@ _TRANSFER = (
         (_HEAT, "how hot did it get in mecca?", "Temperatures in Mecca reached"),
         # "how much is X?": the price of what the sentence before names, referring back
         (_HEADSET, "how much is the vision pro?", "The device, which blends"),
+        # "what is X?" where no sentence says what it is: the news opening with it
+        (_HEADSET, "what is the vision pro?", "Apple's Vision Pro headset went on sale"),
         # "why?": a reason, said in fewer of the question's words than what happened
         (_INFLATION, "why did inflation fall?", "Lower food prices were the biggest"),
         # "what did X say?": X's words quoted...
