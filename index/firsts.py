@@ -152,10 +152,12 @@ def _as_sure_as(ranked: Ranked, number: int) -> Ranked:
     return Ranked(number, ranked.score, ranked.relevance, ranked.coverage, -1.0 - number)
 
 
-def nearly_first(ranked: Sequence[Ranked], reach: int = DEFAULT_TOP) -> list[bool]:
-    """Which of the first ``reach`` of ``ranked`` are nearly as relevant as the first
-    (TIMED_NEAR): those whose time may answer "when?"."""
-    least = TIMED_NEAR * ranked[0].relevance
+def nearly_first(
+    ranked: Sequence[Ranked], reach: int = DEFAULT_TOP, near: float = TIMED_NEAR
+) -> list[bool]:
+    """Which of the first ``reach`` of ``ranked`` are ``near`` as relevant as the first
+    (nearly: TIMED_NEAR): those whose time may answer "when?"."""
+    least = near * ranked[0].relevance
     return [r.relevance >= least for r in ranked[:reach]]
 
 
@@ -281,16 +283,7 @@ def _reason_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
     the fall", 0.4 as relevant)."""
     if not _WHY.search(question) or _REASON.search(question):
         return ranked
-    least = WHY_NEAR * ranked[0].relevance
-    found = [
-        place
-        for place, r in enumerate(ranked[:DEFAULT_TOP])
-        if r.relevance >= least and _REASON.search(index.passages.text(r.number))
-    ]
-    if not found or not found[0]:
-        return ranked
-    first = found[0]
-    return [ranked[first], *ranked[:first], *ranked[first + 1 :]]
+    return _put_first(index, ranked, _REASON.search, near=WHY_NEAR)
 
 
 def _tells_number(asked: set[str], text: str) -> bool:
@@ -348,23 +341,31 @@ def _quoted_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
 
 
 def _put_first(
-    index: Index, ranked: list[Ranked], tells: Callable[[str], bool], reach: int = DEFAULT_TOP
+    index: Index,
+    ranked: list[Ranked],
+    tells: Callable[[str], object],
+    reach: int = DEFAULT_TOP,
+    near: float = TIMED_NEAR,
 ) -> list[Ranked]:
     """``ranked`` with, where its first passage does not tell what is asked (``tells``),
-    the first of the next ``reach`` - 1 that does, and nearly as relevant, put first."""
-    first = first_telling(index, ranked, tells, reach)
+    the first of the next ``reach`` - 1 that does, and ``near`` as relevant, put first."""
+    first = first_telling(index, ranked, tells, reach, near)
     if first <= 0:
         return ranked
     return [ranked[first], *ranked[:first], *ranked[first + 1 :]]
 
 
 def first_telling(
-    index: Index, ranked: Sequence[Ranked], tells: Callable[[str], object], reach: int
+    index: Index,
+    ranked: Sequence[Ranked],
+    tells: Callable[[str], object],
+    reach: int,
+    near: float = TIMED_NEAR,
 ) -> int:
-    """The place of the first of ``ranked``'s first ``reach`` that is nearly as relevant
-    as the first (TIMED_NEAR) and tells what is asked (``tells``), or -1."""
-    near = nearly_first(ranked, reach)
-    for place, (r, close) in enumerate(zip(ranked[:reach], near, strict=True)):
+    """The place of the first of ``ranked``'s first ``reach`` that is ``near`` as
+    relevant as the first (nearly: TIMED_NEAR) and tells what is asked (``tells``), or -1."""
+    nearly = nearly_first(ranked, reach, near)
+    for place, (r, close) in enumerate(zip(ranked[:reach], nearly, strict=True)):
         if close and tells(index.passages.text(r.number)):
             return place
     return -1
