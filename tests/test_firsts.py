@@ -7,6 +7,40 @@ from index.build import build_index
 from tests.conftest import SEED_FILE, write
 
 NEWS = SEED_FILE.parent.parent / "news"  # tests/data/news
+# Articles for what goes first, each with a sentence telling what a question asks.
+_STRIKE = (
+    "German train drivers began a six-day strike on Wednesday.\n\n"
+    "The union wants to cut the working week from 38 hours to 35 hours.\n"
+)
+_OBITUARY = (
+    "Alice Munro, the writer, has died at the age of 92.\n\nMunro said Munro stopped writing"
+    " in 2013.\n\nMunro won the Nobel, and Munro was the first Canadian woman to win.\n\n"
+    "Munro's stories were set in Munro's home town.\n"
+)
+_HEAT = (
+    "Pilgrims in Mecca drank hot tea in the shade.\n\n"
+    "Temperatures in Mecca reached 51.8 degrees Celsius on Monday.\n"
+)
+_CONCERTS = (
+    "Three Taylor Swift concerts in Vienna were cancelled on Wednesday after police"
+    ' arrested two men.\n\nSwift said later that it had filled her with "a new sense of'
+    ' fear" and thanked the police.\n'
+)
+_HEADSET = (
+    "Apple's Vision Pro headset went on sale in the United States on Friday.\n\n"
+    "The device, which blends digital content with the room, costs 3,499 dollars.\n\n"
+    "Apple plans to sell the Vision Pro in other countries later in the year.\n"
+)
+_INFLATION = (
+    "Inflation in Britain fell to 2 percent in May, the Bank of England's inflation"
+    " target.\n\nThe inflation rate was down from 2.3 percent in April.\n\n"
+    "Lower food prices were the biggest reason for the fall, statisticians said.\n"
+)
+_TRANSFER = (
+    "Real Madrid announced that it had signed the forward Kylian Mbappe on a five-year"
+    ' contract.\n\n"A dream come true," Mbappe wrote on social media.\n\nHis mother said'
+    ' he had wanted it since he was a boy: "Kylian was always going to play there."\n'
+)
 
 
 def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
@@ -37,47 +71,6 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
     found = answer(index, "when did the two countries trade?", strict=False)
     assert found.hits[0].passage.text.startswith("The two countries signed")
     assert found.hits[2].passage.text.startswith("Many countries grew more rice last year")
-
-
-_STRIKE = (
-    "German train drivers began a six-day strike on Wednesday.\n\n"
-    "The union wants to cut the working week from 38 hours to 35 hours.\n"
-)
-
-
-_OBITUARY = (
-    "Alice Munro, the writer, has died at the age of 92.\n\nMunro said Munro stopped writing"
-    " in 2013.\n\nMunro won the Nobel, and Munro was the first Canadian woman to win.\n\n"
-    "Munro's stories were set in Munro's home town.\n"
-)
-
-
-_HEAT = (
-    "Pilgrims in Mecca drank hot tea in the shade.\n\n"
-    "Temperatures in Mecca reached 51.8 degrees Celsius on Monday.\n"
-)
-
-
-_CONCERTS = (
-    "Three Taylor Swift concerts in Vienna were cancelled on Wednesday after police"
-    ' arrested two men.\n\nSwift said later that it had filled her with "a new sense of'
-    ' fear" and thanked the police.\n'
-)
-_HEADSET = (
-    "Apple's Vision Pro headset went on sale in the United States on Friday.\n\n"
-    "The device, which blends digital content with the room, costs 3,499 dollars.\n\n"
-    "Apple plans to sell the Vision Pro in other countries later in the year.\n"
-)
-_INFLATION = (
-    "Inflation in Britain fell to 2 percent in May, the Bank of England's inflation"
-    " target.\n\nThe inflation rate was down from 2.3 percent in April.\n\n"
-    "Lower food prices were the biggest reason for the fall, statisticians said.\n"
-)
-_TRANSFER = (
-    "Real Madrid announced that it had signed the forward Kylian Mbappe on a five-year"
-    ' contract.\n\n"A dream come true," Mbappe wrote on social media.\n\nHis mother said'
-    ' he had wanted it since he was a boy: "Kylian was always going to play there."\n'
-)
 
 
 @pytest.mark.parametrize(
