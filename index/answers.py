@@ -29,9 +29,8 @@ from .errors import (
 )
 from .excluded import excluded, holding
 from .firsts import (
-    AGE_REACH,
     DEFAULT_TOP,
-    first_telling,
+    age_told,
     lede_first,
     named_second,
     nearly_first,
@@ -632,7 +631,7 @@ def _unsaid(index: Index, question: str, ranked: Sequence[Ranked]) -> str:
     none of the first AGE_REACH nearly as relevant writes an age either), or a time none
     of those nearly as relevant as the first tells (_timed); "" otherwise."""
     shown_first = [index.passages.text(r.number) for r in ranked[:DEFAULT_TOP]]
-    if counted(question) is AGED and first_telling(index, ranked, AGED.search, AGE_REACH) >= 0:
+    if counted(question) is AGED and age_told(index, ranked):
         return ""  # an age where counted_first looks for one tells it
     return amount_unsaid(shown_first, question) or time_unsaid(
         _timed(question, ranked, shown_first), question

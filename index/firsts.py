@@ -224,7 +224,7 @@ def told_after(index: Index, question: str, query: Query, ranked: list[Ranked]) 
     if not ranked:
         return ranked
     if counted(question) is AGED:
-        if first_telling(index, ranked, AGED.search, AGE_REACH) >= 0:
+        if age_told(index, ranked):
             return ranked
         back, tells = _AGED_BACK, AGED.search
     else:
@@ -353,6 +353,12 @@ def _put_first(
     if first <= 0:
         return ranked
     return [ranked[first], *ranked[:first], *ranked[first + 1 :]]
+
+
+def age_told(index: Index, ranked: Sequence[Ranked]) -> bool:
+    """Whether one of the first AGE_REACH of ``ranked``, nearly as relevant as the first,
+    writes an age (AGED): where _counted_first looks for one to put first."""
+    return first_telling(index, ranked, AGED.search, AGE_REACH) >= 0
 
 
 def first_telling(
