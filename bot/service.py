@@ -17,7 +17,7 @@ from index.errors import ArticleGone, QabotError
 from index.languages import Foreign, foreign_question
 from index.opening import asks_gist, gist_subject, title_asked
 from index.passages import Passage
-from index.seeming import asks_of_articles
+from index.seeming import asks_of_another, asks_of_articles
 
 from .config import Settings
 from .cooldown import Cooldown
@@ -262,11 +262,12 @@ class AnswerService:
     def leans_on(self, question: str, answer_id: int) -> bool:
         """Whether ``question`` follows up the answer ``answer_id``: it leans on an
         answer (``talk.leans_on_earlier``: "tell me more", "and China?", "who greeted
-        him?"), or asks one common word of the articles it quoted ("who won?":
-        ``seeming.asks_of_articles``)."""
-        if leans_on_earlier(question):
-            return True
+        him?") without naming a subject the articles it quoted lack ("what about the
+        climate summit?": ``seeming.asks_of_another``), or asks common words of those
+        articles ("who won?": ``seeming.asks_of_articles``)."""
         quoted = {shown.article_id for shown in self.store.shown(answer_id)}
+        if leans_on_earlier(question):
+            return not asks_of_another(self.served.index, question, quoted)
         return asks_of_articles(self.served.index, question, quoted)
 
     def posted(self, answer_id: int, message_id: int) -> None:

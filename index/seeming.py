@@ -47,7 +47,17 @@ _ROLE_OF = re.compile(
 # does not write as a name ("won" 5.6, "died" 4.9; "junta" 3.5 asks about a thing):
 # asked right after an answer, about what it was about (asks_of_articles).
 FOLLOWING_MIN_ZIPF = 4.5
-_QUESTION_WORD = re.compile(r"\s*(?:who|whom|what|when|where|why|how|which)\b", re.IGNORECASE)
+# Of a follow-up of several words ("how many people died?"), at most this many, each held
+# by the articles just quoted or used this often (Zipf: "people" 6.2, "year" 6.0; not
+# "election" 5.1, "world" 5.9: "who won the world cup?" after the Copa final asks it).
+FOLLOWING_MAX_WORDS, GENERIC_ZIPF = 3, 6.0
+# A question's first word: one asking a thing, or a verb asking whether ("were the
+# passengers ok?", "did anyone die?").
+_QUESTION_WORD = re.compile(
+    r"\s*(?:who|whom|what|when|where|why|how|which|is|are|was|were|did|does|do|has|have|had"
+    r"|can|could|will|would)\b",
+    re.IGNORECASE,
+)
 _LIGHT = frozenset(
     "do see come get make take give put keep let right time thing way now today lot really ever "
     "still already yet".split()
@@ -97,29 +107,59 @@ def _named_at(index: Index, text: str, start: int, end: int) -> bool:
 
 
 def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) -> bool:
-    """Whether ``question`` is a question word and one common word naming nothing that
-    one of the articles ``article_ids`` holds (a word of its, or a synonym): "who won?"
-    or "how many died?" right after an answer quoting them asks about what it was
-    about ("who won?" after a question on Romania's election quoted the Copa final); not
-    "who voted?" after one on Chile's earthquake, nor "who is putin?" (a name), nor
-    "what is a junta?" ("junta" is no word English uses often: FOLLOWING_MIN_ZIPF)."""
+    """Whether ``question`` is a question word (or a verb asking whether) and up to
+    FOLLOWING_MAX_WORDS common words naming nothing, one of them held by the articles
+    ``article_ids`` (a word of theirs, or a synonym) and the others held too or said of
+    anything (GENERIC_ZIPF): "who won?", "how many died?" or "how many people died?" right
+    after an answer quoting them asks about what it was about ("who won?" after a
+    question on Romania's election quoted the Copa final; "how many people died?" after
+    one on Haneda's runway collision, whose article says "killed"); not "who voted?"
+    after one on Chile's earthquake, nor "who is putin?" (a name), nor "what is a junta?"
+    or "who supplies jets?" (words English uses less than FOLLOWING_MIN_ZIPF name a thing
+    of their own)."""
     if not _QUESTION_WORD.match(question):
         return False
     tokens = index.analyzer.tokens(question)
-    if len(tokens) != 1 or not tokens[0].word.isalpha():  # "what happened in 2023?" asks it
+    if not 0 < len(tokens) <= FOLLOWING_MAX_WORDS:
         return False
-    if index.vocabulary.zipf(tokens[0].word) < FOLLOWING_MIN_ZIPF:
+    if not all(t.word.isalpha() for t in tokens):  # "what happened in 2023?" asks it
         return False
-    if capitalised(index, tokens[0].term) >= NAME_PART_CAPITALISED:
+    zipfs = [index.vocabulary.zipf(t.word) for t in tokens]
+    if min(zipfs) < FOLLOWING_MIN_ZIPF:
+        return False
+    # A title is written capitalised before a name, and still asks of one: "who is the
+    # governor?" after an answer on the Bank of Japan asks who governs it.
+    if any(
+        t.word not in ROLES and capitalised(index, t.term) >= NAME_PART_CAPITALISED for t in tokens
+    ):
         return False
     firsts = sorted({index.spans[a].start for a in article_ids if a in index.spans})
-    words = [
-        w for w in build_query(question, index.analyzer, index.vocabulary).words if w.alternatives
-    ]
-    if not firsts or not words:
+    words = build_query(question, index.analyzer, index.vocabulary).words
+    if not firsts or len(words) != len(tokens):
         return False
     articles = index.passages.article[np.array(firsts, dtype=np.int64)]
-    return bool(index.article_bm25.holding(words[0].alternatives, articles).any())
+    held = [
+        bool(w.alternatives) and bool(index.article_bm25.holding(w.alternatives, articles).any())
+        for w in words
+    ]
+    return any(held) and all(h or z >= GENERIC_ZIPF for h, z in zip(held, zipfs, strict=True))
+
+
+def asks_of_another(index: Index, question: str, article_ids: Iterable[str]) -> bool:
+    """Whether ``question`` names a subject of its own that none of the articles
+    ``article_ids`` holds: a word English uses less than FOLLOWING_MIN_ZIPF among its
+    words, none of which they hold (nor a synonym). "what about the climate summit?"
+    after answers on the Copa final asks about the summit, not the final; "and China?"
+    after "who supplies Myanmar's jets?" asks of the jets ("china" is common)."""
+    tokens = index.analyzer.tokens(question)
+    if not tokens or min(index.vocabulary.zipf(t.word) for t in tokens) >= FOLLOWING_MIN_ZIPF:
+        return False
+    firsts = sorted({index.spans[a].start for a in article_ids if a in index.spans})
+    words = [w for w in build_query(question, index.analyzer, index.vocabulary).words]
+    if not firsts or any(not w.alternatives for w in words):
+        return False
+    articles = index.passages.article[np.array(firsts, dtype=np.int64)]
+    return not any(index.article_bm25.holding(w.alternatives, articles).any() for w in words)
 
 
 def in_places_asked(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:

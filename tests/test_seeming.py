@@ -7,7 +7,7 @@ import pytest
 
 from index.answers import answer
 from index.build import build_index
-from index.seeming import asks_of_articles
+from index.seeming import asks_of_another, asks_of_articles
 from tests.conftest import DATA, SEED_FILE, write
 
 
@@ -270,10 +270,37 @@ def test_a_common_word_asked_alone_asks_of_the_articles_just_quoted(tmp_path):
     # "who won?" after an answer from the election's article asks who won it.
     assert asks_of_articles(index, "who won?", ["vote.md"])
     assert asks_of_articles(index, "how many died?", ["quake.md"])  # "killed": a synonym
-    # Not a word none of them holds, a name, a word English hardly uses, or two words.
+    # Of several words, each held, or said of anything ("people"); "did" asks whether.
+    assert asks_of_articles(index, "how many people died?", ["quake.md"])
+    assert asks_of_articles(index, "did anyone die?", ["quake.md"])
+    assert asks_of_articles(index, "who won the final?", ["copa.md"])
+    assert not asks_of_articles(index, "who won the final?", ["vote.md"])  # no final
+    # Not a word none of them holds, a name, a word English hardly uses, or many words.
     assert not asks_of_articles(index, "who voted?", ["quake.md"])
     assert not asks_of_articles(index, "who is Nicusor?", ["vote.md"])
     assert not asks_of_articles(index, "what is a quake?", ["quake.md"])
-    assert not asks_of_articles(index, "who won the final?", ["copa.md"])
+    assert not asks_of_articles(index, "how many people died in the quake?", ["quake.md"])
+    assert not asks_of_articles(index, "how many people in the world died last year?", ["quake.md"])
     assert not asks_of_articles(index, "won?", ["vote.md"])  # no question word
     assert not asks_of_articles(index, "what happened in 2023?", ["quake.md"])  # a year
+
+
+def test_a_title_asked_alone_asks_of_the_articles_just_quoted(tmp_path):
+    write(tmp_path, "boj.md", "---\ntitle: BoJ\n---\nGovernor Kazuo Ueda raised rates.")
+    write(tmp_path, "boe.md", "---\ntitle: BoE\n---\nGovernor Andrew Bailey cut rates.")
+    index = build_index(tmp_path)
+    # Written capitalised, before a name, "governor" is still no name.
+    assert asks_of_articles(index, "who is the governor?", ["boj.md"])
+    assert not asks_of_articles(index, "who is Ueda?", ["boj.md"])
+
+
+def test_a_subject_the_articles_just_quoted_do_not_hold_is_another(tmp_path):
+    write(tmp_path, "copa.md", "---\ntitle: Copa\n---\nArgentina won the final in Brazil.")
+    write(tmp_path, "summit.md", "---\ntitle: Summit\n---\nThe climate summit in Brazil ended.")
+    index = build_index(tmp_path)
+    # "what about the climate summit?" after an answer on the final asks of the summit.
+    assert asks_of_another(index, "what about the climate summit?", ["copa.md"])
+    assert not asks_of_another(index, "what about the climate summit?", ["summit.md"])
+    # Common words ("and the players?") or one held ("and brazil?") go on from it.
+    assert not asks_of_another(index, "and the players?", ["copa.md"])
+    assert not asks_of_another(index, "and for brazil?", ["copa.md"])

@@ -127,6 +127,24 @@ def test_pages_context_and_follow_ups_as_under_an_answer(tmp_path):
     assert shell.reply("what's new?").startswith("**What's new**")
 
 
+def test_a_follow_up_goes_on_from_the_articles_quoted_until_another_subject(tmp_path):
+    corpus = tmp_path / "corpus"
+    write(corpus, "copa.md", "---\ntitle: Copa\n---\nArgentina won the Copa final in Miami.")
+    write(corpus, "crash.md", "---\ntitle: Crash\n---\nFive crew were killed at Haneda.")
+    write(corpus, "heat.md", "---\ntitle: Heat\n---\nMore than 1,300 people died in the heat.")
+    write(corpus, "summit.md", "---\ntitle: Summit\n---\nThe climate summit in Brazil ended.")
+    shell = shell_over(corpus, tmp_path)
+    shell.reply("what happened at haneda?")
+    # Common words that the article quoted holds ("killed" for "died") ask of it.
+    died = shell.reply("how many people died?")
+    assert "Five crew were **killed**" in died and "follow-up to: what happened at haneda?" in died
+    shell.reply("who won the copa final?")
+    # "what about X?" leans on the answer, but a subject the Copa's article does not
+    # hold is asked of its own.
+    summit = shell.reply("what about the climate summit?")
+    assert "The **climate summit**" in summit and "follow-up" not in summit
+
+
 def test_moderators_commands_change_the_corpus_and_are_audited(corpus, tmp_path):
     shell = shell_over(corpus, tmp_path)
     article = write(tmp_path, "deal.md", "---\ntitle: Nuclear deal\n---\nThey signed a deal.\n")
