@@ -10,6 +10,7 @@ from functools import lru_cache
 import numpy as np
 
 from .analysis import Analyzer
+from .asked import HOW_WORDS
 from .defining import ROLES
 from .index import Index
 from .query import Query, Word, build_query
@@ -58,6 +59,7 @@ _QUESTION_WORD = re.compile(
     r"|can|could|will|would)\b",
     re.IGNORECASE,
 )
+_HOW_WORD = re.compile(rf"\s*how\s+({'|'.join(HOW_WORDS)})\b", re.IGNORECASE)
 _LIGHT = frozenset(
     "do see come get make take give put keep let right time thing way now today lot really ever "
     "still already yet".split()
@@ -119,6 +121,8 @@ def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) ->
     of their own)."""
     if not _QUESTION_WORD.match(question):
         return False
+    if how := _HOW_WORD.match(question):  # "how big is the fire?": "big" is how it asks
+        question = question[: how.start(1)] + question[how.end(1) :]
     tokens = index.analyzer.tokens(question)
     if not 0 < len(tokens) <= FOLLOWING_MAX_WORDS:
         return False
