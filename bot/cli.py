@@ -137,7 +137,10 @@ def _parser() -> argparse.ArgumentParser:
         parents=[corpus],
         help="measure answer quality on a question set",
         description='FILE is JSONL: {"question": ..., "expected": ["substring", ...]} a line; '
-        '"expected": [] means the corpus holds no answer.',
+        '"expected": [] means the corpus holds no answer. Or conversations, {"turns": '
+        '[{"question": ..., "expected": [...]}, ...]} a line: each turn is asked after those '
+        "before it, as in a DM (follow-ups read as the bot reads them), and counts as a "
+        "question.",
     )
     evaluation.add_argument("file", metavar="FILE")
     evaluation.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -474,10 +477,14 @@ def _shell(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _eval(args: argparse.Namespace, settings: Settings) -> int:
-    from index.evaluation import evaluate, read_cases
+    from index.evaluation import evaluate, is_conversations, read_cases, read_conversations
 
-    cases = read_cases(args.file)
-    result = evaluate(_open(settings), cases)
+    if is_conversations(args.file):  # follow-ups: each turn asked after those before it
+        from .conversations import evaluate_conversations
+
+        result = evaluate_conversations(settings, _served(settings), read_conversations(args.file))
+    else:
+        result = evaluate(_open(settings), read_cases(args.file))
     figures = {
         "cases": len(result.outcomes),
         "answerable": len(result.answerable),

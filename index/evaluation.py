@@ -68,27 +68,68 @@ class Evaluation:
         return [o for o in self.outcomes if not o.passed]
 
 
+_CASE = '{"question": "...", "expected": ["..."]}'
+
+
 def read_cases(path: Path | str) -> list[Case]:
     """Cases from a JSONL file: {"question": ..., "expected": [...]} a line."""
     cases = []
+    for number, record in _records(path):
+        try:
+            cases.append(_case(record))
+        except (KeyError, TypeError):
+            raise EvaluationFileError(f"{path}:{number}: expected {_CASE}") from None
+    return cases
+
+
+def read_conversations(path: Path | str) -> list[tuple[Case, ...]]:
+    """Conversations from a JSONL file: {"turns": [{"question": ..., "expected": [...]},
+    ...]} a line, each turn asked after those before it, as a member asks in a DM."""
+    conversations = []
+    for number, record in _records(path):
+        try:
+            turns = record["turns"]
+            if not isinstance(turns, list) or not turns:
+                raise TypeError
+            conversations.append(tuple(_case(turn) for turn in turns))
+        except (KeyError, TypeError):
+            raise EvaluationFileError(
+                f'{path}:{number}: expected {{"turns": [{_CASE}, ...]}}'
+            ) from None
+    return conversations
+
+
+def is_conversations(path: Path | str) -> bool:
+    """Whether the JSONL file ``path`` holds conversations ({"turns": ...}) rather than
+    questions (its first record says)."""
+    first = next(iter(_records(path)), None)
+    return first is not None and isinstance(first[1], dict) and "turns" in first[1]
+
+
+def _records(path: Path | str) -> list[tuple[int, object]]:
+    """The JSON value of each line of ``path`` that is not blank, with its line number."""
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as error:
         raise EvaluationFileError(f"cannot read evaluation file {str(path)!r}: {error}") from None
+    records = []
     for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-            question, expected = record["question"], record["expected"]
-            if not isinstance(question, str) or not isinstance(expected, list):
-                raise TypeError
-        except (ValueError, KeyError, TypeError):
-            raise EvaluationFileError(
-                f'{path}:{number}: expected {{"question": "...", "expected": ["..."]}}'
-            ) from None
-        cases.append(Case(question, tuple(expected)))
-    return cases
+        if line.strip():
+            try:
+                records.append((number, json.loads(line)))
+            except ValueError:
+                raise EvaluationFileError(f"{path}:{number}: not JSON") from None
+    return records
+
+
+def _case(record: object) -> Case:
+    """The case of one record; KeyError or TypeError where it is none."""
+    if not isinstance(record, dict):
+        raise TypeError
+    question, expected = record["question"], record["expected"]
+    if not isinstance(question, str) or not isinstance(expected, list):
+        raise TypeError
+    return Case(question, tuple(expected))
 
 
 # A ranker returns the passages a system would quote for a question, best first (the

@@ -181,6 +181,20 @@ def test_eval_reports_the_figures(capsys):
     assert 0 < figures["success@1"] <= figures["success@3"] <= 1
 
 
+def test_eval_asks_conversations_turn_by_turn(capsys, tmp_path):
+    talks = tmp_path / "talks.jsonl"
+    turns = [
+        {"question": "who supplies Myanmar's jets?", "expected": ["arms supplier"]},
+        {"question": "and China?", "expected": ["along with China"]},
+        {"question": "what about elephants?", "expected": ["six elephants"]},
+    ]
+    talks.write_text(json.dumps({"turns": turns}) + "\n", encoding="utf-8")
+    seed = Path(__file__).parent / "data" / "seed"
+    assert main(["eval", str(talks), "--corpus", str(seed), "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["cases"] == 3 and figures["success@1"] == 1.0
+
+
 def test_installed_console_script_and_shell(tmp_path):
     qabot = Path(sys.executable).parent / "qabot"
     commands = "/help\n/ask who supplies Myanmar's jets?\nelephants\n/sources\n/reload\n/nope\n"

@@ -7,7 +7,15 @@ import pytest
 
 from benchmarks.distractors import build_distractor_corpus
 from index.build import build_index
-from index.evaluation import Case, Evaluation, evaluate, read_cases
+from index.errors import EvaluationFileError
+from index.evaluation import (
+    Case,
+    Evaluation,
+    evaluate,
+    is_conversations,
+    read_cases,
+    read_conversations,
+)
 from index.index import Index
 from tests.conftest import DATA, SEED_DIR, SEED_FILE
 
@@ -198,3 +206,25 @@ def test_metrics_by_hand(seed_index):
     assert result.mrr == 0.5
     assert result.no_answer_correct == 1
     assert [o.case.question for o in result.failures] == ["ornithology"]
+
+
+def test_conversations_are_read_turn_by_turn(tmp_path):
+    path = tmp_path / "talks.jsonl"
+    turns = '{"turns": [{"question": "who won?", "expected": ["Dan"]}, '
+    turns += '{"question": "by how much?", "expected": []}]}'
+    path.write_text(f"{turns}\n\n{turns}\n", encoding="utf-8")
+    assert is_conversations(path) and not is_conversations(DATA / "dev_questions.jsonl")
+    assert (
+        read_conversations(path)
+        == [
+            (Case("who won?", ("Dan",)), Case("by how much?", ())),
+        ]
+        * 2
+    )
+    # A bad line is named, with what a line should hold.
+    path.write_text(turns + '\n{"turns": [{"question": "who?"}]}\n', encoding="utf-8")
+    with pytest.raises(EvaluationFileError, match=r"talks.jsonl:2: expected \{\"turns\""):
+        read_conversations(path)
+    path.write_text("{not json\n", encoding="utf-8")
+    with pytest.raises(EvaluationFileError, match="talks.jsonl:1: not JSON"):
+        read_cases(path)

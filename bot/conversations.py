@@ -1,0 +1,43 @@
+"""Follow-ups measured: conversations asked turn by turn through the shell, as in a DM."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from index.evaluation import DEPTH, Case, Evaluation, Ranker, evaluate_ranker
+
+from .config import Settings
+from .served import ServedIndex
+from .shell import Shell
+
+
+def evaluate_conversations(
+    settings: Settings, served: ServedIndex, conversations: Sequence[Sequence[Case]]
+) -> Evaluation:
+    """Ask each conversation's turns in order, in a shell of its own (a member's DM
+    with the bot: "how many people died?" follows up the answer before, as the bot reads
+    it), and rank each turn's passages as ``evaluate`` ranks a question's: the first
+    DEPTH of its answer. A turn answered without a search ("why?": the sentences around
+    the answer before) is ranked by its reply."""
+    deep = replace(settings, answer_count=DEPTH)
+    outcomes = []
+    for turns in conversations:
+        shell = Shell(deep, served)
+        try:
+            outcomes.extend(evaluate_ranker(_asked_in(shell), turns).outcomes)
+        finally:
+            shell.close()
+    return Evaluation(tuple(outcomes))
+
+
+def _asked_in(shell: Shell) -> Ranker:
+    def ranked(question: str) -> list[str]:
+        before = shell.shown
+        reply = shell.reply(question)
+        shown = shell.shown
+        if shown is None or shown is before:  # no search: "why?", small talk
+            return [reply]
+        return [hit.passage.text for hit in shown.answer.hits]
+
+    return ranked
