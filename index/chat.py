@@ -62,9 +62,16 @@ ASKING: tuple[tuple[frozenset[str], frozenset[str] | None], ...] = (
 # helps?" asks why ("No article mentions: come" before), "how soon" when, "which article
 # talks about the Gripen?" and "which stories cover India?" ask about the Gripen and
 # India, "good morning" greets.
+# "when is the next one?", "which one?": a "one" after such a word stands for what was
+# said before, no number to search for.
+_ONE_AFTER = frozenset(
+    "next this that which last other another each every new same latest previous first".split()
+)
 _FRAMED_AFTER = {
     "come": frozenset({"how"}),
     "soon": frozenset({"how"}),  # "how soon will Thailand get the jets?" asks when
+    "one": _ONE_AFTER,
+    "ones": _ONE_AFTER,
     **dict.fromkeys(_TELLING, _NEWS_WORDS),
     **dict.fromkeys(_GREETED, frozenset(["good"])),
 }

@@ -106,6 +106,10 @@ def read_question(
                 continue
             word, term = analyzer.pair(drawn)  # "jetsss": jets
             token = Token(term, token.start, token.end, word)
+        if vocabulary.idf_of(token.term) is None and (
+            negated := _negation(token.word, analyzer, vocabulary)
+        ):
+            token = Token(negated[1], token.start, token.end, negated[0])
         if vocabulary.idf_of(token.term) is None:
             if says and (spelled := _spelled_out(question, token, analyzer, says)):
                 read.extend(spelled)
@@ -177,6 +181,22 @@ def _stop_word_idioms(question: str, analyzer: Analyzer, vocabulary: Vocabulary)
                 if vocabulary.idf_of(t.term) is not None:
                     found.setdefault(t.term, Token(t.term, first.start(), first.end(), t.word))
     return list(found.values())
+
+
+# A word the corpus lacks is found as its negation with "un" where the corpus writes that
+# ("is it comfortable?": "...the headset was heavy and uncomfortable"): a question asking
+# whether is answered by a passage saying not. Only "un": "in", "im" and "dis" begin as
+# many words that negate nothing ("form", "inform"; "ease", "disease"); nor these, whose
+# "un" word is another thing.
+_NOT_NEGATED = frozenset({"less", "rest", "ion", "der", "til"})
+
+
+def _negation(word: str, analyzer: Analyzer, vocabulary: Vocabulary) -> tuple[str, str] | None:
+    """The word and term of ``word`` negated with "un", where the corpus holds it."""
+    if len(word) < 4 or not word.isalpha() or word in _NOT_NEGATED:
+        return None
+    negated, term = analyzer.pair("un" + word)
+    return (negated, term) if term and vocabulary.idf_of(term) is not None else None
 
 
 def unowned(word: str) -> str:

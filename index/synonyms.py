@@ -311,6 +311,9 @@ ABBREVIATIONS = {
     # "dept", "approx" it reads): "how many ppl live in warsaw" found nothing
     "ppl": "people",
     "univ": "university",
+    # sport's shorthand: "who did he beat in the semis?" ("...in the semi-finals")
+    "semis": "semifinals",
+    "quarters": "quarterfinals",
 }
 # Abbreviations that also write something else ("at 5 pm", "an FM station"): read as their
 # words only where the corpus lacks them, never matched for their words.

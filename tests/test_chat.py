@@ -78,6 +78,10 @@ def test_words_that_ask_the_bot_are_left_out(seed_index):
     why = build_query("how come russia helps?", analyzer, vocabulary).question_terms
     assert why == ("russia", "help")
     assert "come" in build_query("did they come to moscow", analyzer, vocabulary).question_terms
+    # "the next one" stands for what was said before: no number 1 to search for.
+    for typed in ("when is the next one?", "which one visited Russia?"):
+        assert "1" not in build_query(typed, analyzer, vocabulary).question_terms, typed
+    assert "1" in build_query("one of the jets", analyzer, vocabulary).question_terms
     mean = build_query("the mean temperature", analyzer, vocabulary).question_terms
     assert mean == ("mean", "temperatur")  # an average, not a word's meaning
     # Alone, they are asked as words (and said to be missing where no article has them).

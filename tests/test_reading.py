@@ -86,6 +86,26 @@ def test_an_abbreviation_the_corpus_lacks_is_read_as_the_words_it_says(tmp_path)
     assert found.mended == (("ppl", "people"),)  # "intl": international, a lemma
 
 
+def test_sport_shorthand_is_read_as_its_word(tmp_path):
+    write(tmp_path, "a.md", "---\ntitle: A\n---\nHe had beaten Djokovic in the semi-finals.")
+    found = answer(build_index(tmp_path), "who did he beat in the semis?")
+    assert found.found and found.mended == (("semis", "semifinals"),)
+
+
+def test_a_word_the_corpus_lacks_is_found_as_its_negation(tmp_path):
+    write(tmp_path, "a.md", "---\ntitle: A\n---\nReviewers said the headset was uncomfortable.")
+    index = build_index(tmp_path)
+    found = answer(index, "is the headset comfortable?")
+    hit = found.hits[0]
+    assert [hit.passage.text[start:end] for start, end in hit.highlights][-1] == "uncomfortable"
+    # Not where the corpus holds the word itself, nor a word whose "un" word is another.
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nThe sofa was comfortable. Unrest grew.")
+    index = build_index(tmp_path)
+    analyzer, vocabulary = index.analyzer, index.vocabulary
+    assert build_query("is it comfortable?", analyzer, vocabulary).question_terms == ("comfort",)
+    assert build_query("was there rest?", analyzer, vocabulary).question_terms == ("rest",)
+
+
 def test_an_abbreviation_with_several_spellings_is_read_as_the_one_a_passage_says(tmp_path):
     write(tmp_path, "a.md", "---\ntitle: A\n---\nThe bridge was destroyed in World War II.")
     write(tmp_path, "b.md", "---\ntitle: B\n---\nThe station burned in the Second World War.")
