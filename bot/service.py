@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 # A question asked in Discord: the /ask option's length limit, and the mention's. Shorter
 # than the engine's limit so that the echoed question fits an embed title with room.
 MAX_ASK_CHARS = 300
+CHAIN = " → "  # between the questions a follow-up carries
 # How often a bot process checks whether another one saved a newer index.
 FOLLOW_SECONDS = 2.0
 # For this long after a member's message was answered, the answer follows it: edited,
@@ -507,10 +508,14 @@ class AnswerService:
 
 
 def _carried(followed: Question | None) -> str:
-    """What a follow-up of ``followed`` carries over: that question, and the one it
-    followed in turn, so that "and India?" after "and China?" keeps the subject; in the
-    order asked, an arrow between (the footer shows it: "jets? → and China?")."""
+    """What a follow-up of ``followed`` carries over: that question, and the first of
+    the chain it followed in turn, which named the subject ("and India?" after "jets? →
+    and China?" keeps the jets); in the order asked, an arrow between (the footer shows
+    it: "jets? → and China?"). Those between are left: each carried word counts against
+    a passage lacking it, and "how old is he?" after "who won the australian open? → who
+    did he beat in the semis? → how long was the final?" found no age."""
     if followed is None:
         return ""
-    chain = f"{followed.earlier} → {followed.question}" if followed.earlier else followed.question
+    first = followed.earlier.split(CHAIN)[0]
+    chain = f"{first}{CHAIN}{followed.question}" if first else followed.question
     return chain[-MAX_ASK_CHARS:]

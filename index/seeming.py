@@ -52,14 +52,15 @@ FOLLOWING_MIN_ZIPF = 4.5
 # by the articles just quoted or used this often (Zipf: "people" 6.2, "year" 6.0; not
 # "election" 5.1, "world" 5.9: "who won the world cup?" after the Copa final asks it).
 FOLLOWING_MAX_WORDS, GENERIC_ZIPF = 3, 6.0
-# A question's first word: one asking a thing, or a verb asking whether ("were the
-# passengers ok?", "did anyone die?").
+# A question's first word: one asking a thing, after a preposition or not ("in how many
+# countries?"), or a verb asking whether ("were the passengers ok?", "did anyone die?").
 _QUESTION_WORD = re.compile(
-    r"\s*(?:who|whom|what|when|where|why|how|which|is|are|was|were|did|does|do|has|have|had"
+    r"\s*(?:(?:in|at|on|by|for|from|to|with|since|until)\s+)?"
+    r"(?:who|whom|what|when|where|why|how|which|is|are|was|were|did|does|do|has|have|had"
     r"|can|could|will|would)\b",
     re.IGNORECASE,
 )
-_HOW_WORD = re.compile(rf"\s*how\s+({'|'.join(HOW_WORDS)})\b", re.IGNORECASE)
+_HOW_WORD = re.compile(rf"\s*(?:\w+\s+)?how\s+({'|'.join(HOW_WORDS)})\b", re.IGNORECASE)
 _LIGHT = frozenset(
     "do see come get make take give put keep let right time thing way now today lot really ever "
     "still already yet".split()
@@ -123,8 +124,9 @@ def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) ->
         return False
     if how := _HOW_WORD.match(question):  # "how big is the fire?": "big" is how it asks
         question = question[: how.start(1)] + question[how.end(1) :]
-    tokens = index.analyzer.tokens(question)
-    if not 0 < len(tokens) <= FOLLOWING_MAX_WORDS:
+    query = build_query(question, index.analyzer, index.vocabulary)
+    tokens, words = query.read, query.words  # as read: "when is the next one?" asks "next"
+    if not 0 < len(tokens) <= FOLLOWING_MAX_WORDS or len(words) != len(tokens):
         return False
     if not all(t.word.isalpha() for t in tokens):  # "what happened in 2023?" asks it
         return False
@@ -138,8 +140,7 @@ def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) ->
     ):
         return False
     firsts = sorted({index.spans[a].start for a in article_ids if a in index.spans})
-    words = build_query(question, index.analyzer, index.vocabulary).words
-    if not firsts or len(words) != len(tokens):
+    if not firsts:
         return False
     articles = index.passages.article[np.array(firsts, dtype=np.int64)]
     held = [
@@ -155,11 +156,12 @@ def asks_of_another(index: Index, question: str, article_ids: Iterable[str]) -> 
     words, none of which they hold (nor a synonym). "what about the climate summit?"
     after answers on the Copa final asks about the summit, not the final; "and China?"
     after "who supplies Myanmar's jets?" asks of the jets ("china" is common)."""
-    tokens = index.analyzer.tokens(question)
-    if not tokens or min(index.vocabulary.zipf(t.word) for t in tokens) >= FOLLOWING_MIN_ZIPF:
+    query = build_query(question, index.analyzer, index.vocabulary)
+    zipfs = [index.vocabulary.zipf(t.word) for t in query.read]
+    if not zipfs or min(zipfs) >= FOLLOWING_MIN_ZIPF:
         return False
     firsts = sorted({index.spans[a].start for a in article_ids if a in index.spans})
-    words = [w for w in build_query(question, index.analyzer, index.vocabulary).words]
+    words = query.words
     if not firsts or any(not w.alternatives for w in words):
         return False
     articles = index.passages.article[np.array(firsts, dtype=np.int64)]

@@ -106,6 +106,9 @@ async def test_a_follow_up_is_answered_with_the_earlier_subject(service):
     assert follow.answer.hits[0].passage.text == "Two elephants left the zoo."
     again = await service.ask("and the circus?", 3, 5, None, follows=follow.answer_id)
     assert again.earlier == "where did the elephants go? → and the zoo?"  # in order asked
+    # Further on, the chain's first question (its subject) and the last one followed.
+    more = await service.ask("and the park?", 4, 5, None, follows=again.answer_id)
+    assert more.earlier == "where did the elephants go? → and the circus?"
     paged = await service.page(follow.answer_id, 0)  # paging keeps reading it so
     assert paged is not None and paged.earlier == follow.earlier
 
