@@ -254,6 +254,7 @@ AGED = re.compile(
 _ASKS_AGE = re.compile(r"\bhow old\b", re.I)
 # A number in figures that is no year: what a measure asked is told by; a heat, by degrees.
 _FIGURES = re.compile(r"\b(?!(?:1\d{3}|20\d{2})\b)\d[\d,.]*")
+AMOUNT = re.compile(rf"(?!\b(?:1\d{{3}}|20\d{{2}})\b){_NUMBER.pattern}", re.I)
 _HEAT = frozenset({"how hot", "how cold", "how warm"})
 _DEGREES_HOT = re.compile(r"\d\s*(?:°|degrees?\b)", re.I)
 
@@ -263,6 +264,13 @@ _DEGREES_HOT = re.compile(r"\d\s*(?:°|degrees?\b)", re.I)
 # story collections").
 _COUNTED = re.compile(r"\bhow many (?:more |other |different )?([a-z]+)", re.I)
 _COUNTED_AFTER = r"(?:[\s-]+[\w'-]+){0,2}?[\s-]+"
+# A verb or a pronoun after "how many" names nothing counted: any number tells it, a
+# year aside ("how many have they sold?": "...pre-orders at about 200,000 units"; "Five
+# of the six crew members...").
+_NO_COUNTED = frozenset(
+    "have has had are were was is did do does will would can could of in there they "
+    "we you he she it died".split()
+)
 
 
 def counted(question: str) -> re.Pattern[str] | None:
@@ -278,6 +286,8 @@ def counted(question: str) -> re.Pattern[str] | None:
     if not found:
         return None
     word = found.group(1).lower()
+    if word in _NO_COUNTED or word.endswith("ed"):  # "how many have they sold?": a number
+        return AMOUNT
     return re.compile(
         _NUMBER.pattern + _COUNTED_AFTER + re.escape(word[: max(4, len(word) - 1)][:5]), re.I
     )

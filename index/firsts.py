@@ -8,7 +8,7 @@ from functools import partial
 
 import numpy as np
 
-from .asked import AGED, amount_asked, asks_when, counted, is_year, numbers_in, tells_when
+from .asked import AGED, AMOUNT, amount_asked, asks_when, counted, is_year, numbers_in, tells_when
 from .index import Index
 from .query import Query
 from .ranking import Ranked
@@ -32,6 +32,11 @@ TIMED_NEAR = 0.6
 # that and one down (2nd -> 3rd), cross-validated P@1 0.793 -> 0.794 either way; 0.3
 # also takes "why did inflation fall?" (news5, tuned on), whose reason is 0.4 as relevant.
 WHY_NEAR = 0.3
+# "How many?" counting nothing named ("how many have they sold?") is answered first by a
+# passage writing a number, of the first three, AMOUNT_NEAR as relevant as the first at
+# least: "Apple has not said how many headsets it sold, but analysts estimated pre-orders
+# at about 200,000 units" is 0.43 as relevant as "Apple plans to sell the Vision Pro...".
+AMOUNT_NEAR = 0.4
 # A question naming one thing alone is answered first by an article's opening sentence
 # among its first LEDE_REACH passages (lede_first).
 LEDE_REACH = 10
@@ -306,12 +311,14 @@ def _counted_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ra
     passage gives no number of it (``counted``), the first of the next DEFAULT_TOP - 1
     that does, and nearly as relevant (TIMED_NEAR), put first: "how many hours do train
     drivers work?" quoted "...a six-day strike..." before "...from 38 hours to 35 hours".
-    For "how old", the first writing an age of the next AGE_REACH - 1."""
+    For "how old", the first writing an age of the next AGE_REACH - 1; counting nothing
+    named ("how many have they sold?"), any number, AMOUNT_NEAR as relevant."""
     counting = counted(question)
     if counting is None:
         return ranked
     reach = AGE_REACH if counting is AGED else DEFAULT_TOP
-    return _put_first(index, ranked, lambda text: counting.search(text) is not None, reach)
+    near = AMOUNT_NEAR if counting is AMOUNT else TIMED_NEAR
+    return _put_first(index, ranked, lambda text: counting.search(text) is not None, reach, near)
 
 
 # "What did X say?": asks for X's words. A quotation of three words or more, in straight

@@ -156,6 +156,11 @@ def test_what_how_many_counts_is_told_by_a_number_of_it():
     for text in ("Inflation is 3.6 percent.", "The deal is 4 billion euros.", "It was 51 degrees"):
         assert not age.search(text), text
     assert counted("who counts the votes?") is None
+    # Counting nothing named ("how many have they sold?"): any number, a year aside.
+    sold = counted("how many have they sold?")
+    assert sold is not None
+    assert sold.search("about 200,000 units") and sold.search("Five of the six crew")
+    assert not sold.search("the first since the Apple Watch in 2015")
 
 
 def test_a_date_a_day_or_a_season_tells_when():

@@ -112,6 +112,20 @@ def test_how_much_is_it_after_a_question_on_a_thing_is_told_by_its_price(tmp_pat
     assert found.hits[0].passage.text.startswith("The device, which blends")
 
 
+def test_how_many_counting_nothing_named_is_told_by_a_number(tmp_path):
+    sales = (
+        "Apple's Vision Pro headset went on sale in the United States on Friday.\n\n"
+        "Apple plans to sell the Vision Pro in other countries later in the year.\n\n"
+        "Apple has not said how many headsets it sold, but analysts estimated pre-orders at"
+        " about 200,000 units.\n"
+    )
+    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{sales}")
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nBeta news about other countries.\n")
+    # After "vision pro", the number comes first though 0.6 as relevant as "...to sell".
+    found = answer(build_index(tmp_path), "how many have they sold?", earlier="vision pro")
+    assert found.hits[0].passage.text.startswith("Apple has not said how many headsets")
+
+
 def test_how_old_is_told_by_the_sentence_after_naming_them_that_refers_back(tmp_path):
     write(
         tmp_path,
