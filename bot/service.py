@@ -256,8 +256,10 @@ class AnswerService:
     def recent_answer(self, channel_id: int, user_id: int) -> int | None:
         """The answer a member's message with no reply leans on ("tell me more", "and
         China?", "who greeted him?"): the last one in that channel or DM that quoted
-        passages for their own question, FOLLOW_EDITS_SECONDS ago at most (members rarely
-        reply to a message; in a channel others' questions come between)."""
+        passages for their own question, or that quoted none for one following nothing
+        up ("what caused the jasper fire to spread?", then "how big did it get?" asks of
+        the fire, not of the answer before), FOLLOW_EDITS_SECONDS ago at most (members
+        rarely reply to a message; in a channel others' questions come between)."""
         return self.store.last_answer(channel_id, user_id, time.time() - FOLLOW_EDITS_SECONDS)
 
     def leans_on(self, question: str, answer_id: int) -> bool:

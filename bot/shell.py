@@ -64,9 +64,10 @@ class Shell:
         self.served = served
         self.service = AnswerService(settings, served, Store(":memory:"), Cooldown(0))
         self.shown: Asked | None = None  # the answer on screen: /more, /context, /reply
-        # The last answer that quoted passages: what a line leaning on an answer follows,
-        # as the bot's last answer to the member that found any (after "no answer" to a
-        # follow-up, "who makes them?" still follows the answer before).
+        # The last answer that quoted passages, or that quoted none for a question of its
+        # own: what a line leaning on an answer follows, as the bot's last answer to the
+        # member (after "no answer" to a follow-up, "who makes them?" still follows the
+        # answer before).
         self.followed: Asked | None = None
 
     def close(self) -> None:
@@ -168,9 +169,10 @@ class Shell:
         return self._page()
 
     def _show(self, asked: Asked) -> None:
-        """Put ``asked`` on screen; followed up next, where it quoted passages."""
+        """Put ``asked`` on screen; followed up next, where it quoted passages or asked
+        of its own (as ``AnswerService.recent_answer`` picks the answer leaned on)."""
         self.shown = asked
-        if asked.answer.found:
+        if asked.answer.found or not asked.earlier:
             self.followed = asked
 
     def _answer_this(self, text: str) -> str:

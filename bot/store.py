@@ -298,12 +298,13 @@ class Store:
 
     def last_answer(self, channel_id: int, user_id: int, since: float) -> int | None:
         """The id of the latest answer posted in ``channel_id`` to a question of
-        ``user_id`` asked after ``since`` that found passages (and was not deleted since,
-        nor shown to them alone: a follow-up in a channel would show its question), if
-        any."""
+        ``user_id`` asked after ``since`` that found passages, or that found none but
+        asked of its own, following nothing up (and was not deleted since, nor shown to
+        them alone: a follow-up in a channel would show its question), if any."""
         row = self._db.execute(
             "SELECT id FROM answers WHERE channel_id = ? AND user_id = ? AND asked_at > ? "
-            "AND message_id IS NOT NULL AND withdrawn = 0 AND found = 1 AND private = 0 "
+            "AND message_id IS NOT NULL AND withdrawn = 0 AND (found = 1 OR earlier = '') "
+            "AND private = 0 "
             "ORDER BY id DESC LIMIT 1",
             (channel_id, user_id, since),
         ).fetchone()

@@ -16,8 +16,9 @@ from tests.conftest import DATA, SEED_FILE, served_over
 CONVERSATIONS_REACHED = (0.89, 0.95, 1)
 # tests/data/conversations_blind.jsonl: written that session after those changes, before
 # anything was asked, read for figures only: 0.64 / 0.77 at the session's start
-# (71e472f), 0.66 / 0.80 with its changes. Tune nothing on it.
-CONVERSATIONS_BLIND_REACHED = (0.66, 0.8, 1)
+# (71e472f), 0.66 / 0.80 with its changes, 0.68 / 0.80 once a question of its own that
+# found nothing was leaned on. Tune nothing on it.
+CONVERSATIONS_BLIND_REACHED = (0.67, 0.8, 1)
 # The articles they are asked over: the seed and four news folders (not news4, whose
 # blind questions no change is chosen by).
 FOLDERS = ("news", "news2", "news3", "news5")

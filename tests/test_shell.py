@@ -111,13 +111,13 @@ def test_pages_context_and_follow_ups_as_under_an_answer(tmp_path):
     assert "Read as a follow-up to: who supplies jets? → who greeted him?" in shell.reply(
         "who helped?"
     )
-    assert "follow-up" not in shell.reply("who won?")
     # "who wrote this?" right after an answer asks of its news, not of the bot.
     assert shell.reply("who wrote this?").startswith("Each passage I quote names its source")
     # A question word with a word of "how" alone follows up too, and the passages of the
     # answer before say no distance ("how far?" was asked of nothing).
     far = shell.reply("how far?")
     assert "do not say how far" in far and "follow-up to: who supplies jets?" in far
+    assert "follow-up" not in shell.reply("who won?")
     # What is asked of the bot itself is read as the Discord client reads it
     # (talk.request_in, then small talk), with an answer shown or not.
     listed = shell.reply("the sources")
@@ -143,6 +143,12 @@ def test_a_follow_up_goes_on_from_the_articles_quoted_until_another_subject(tmp_
     # hold is asked of its own.
     summit = shell.reply("what about the climate summit?")
     assert "The **climate summit**" in summit and "follow-up" not in summit
+    # After a question of its own that found nothing, "it" is what that question named,
+    # not what the answer before it was about.
+    assert "no answer" in shell.reply("what caused the heat in mecca?").lower()
+    after = shell.reply("how many died in it?")
+    assert "follow-up to: what caused the heat in mecca?" in after
+    assert "1,300 people **died** in the **heat**" in after
 
 
 def test_moderators_commands_change_the_corpus_and_are_audited(corpus, tmp_path):

@@ -180,11 +180,17 @@ def test_the_last_answer_of_a_member_there_is_found_while_recent(tmp_path):
     hidden = store.record_question(Question("arms?", 7, None, 5, private=True), found=True)
     store.record_message(hidden, 503)  # shown to them alone: a follow-up would show it
     unposted = store.record_question(Question("tanks?", 7, None, 5), found=True)  # not shown
-    store.record_message(store.record_question(Question("boats?", 7, None, 5)), 502)  # none
+    # A follow-up that found nothing leaves the answer before it to lean on.
+    boats = store.record_question(Question("and boats?", 7, None, 5, earlier="jets?"))
+    store.record_message(boats, 502)
     store.record_question(Question("ships?", 8, None, 5))  # another member's
     assert unposted > first
     assert store.last_answer(5, 7, start - 1) == first
     assert store.last_answer(5, 7, time.time() + 1) is None  # too old by then
-    store.withdraw([501])  # its message deleted
+    # A question of its own that found nothing is leaned on: "it" is what it named.
+    subs = store.record_question(Question("submarines?", 7, None, 5))
+    store.record_message(subs, 504)
+    assert store.last_answer(5, 7, start - 1) == subs
+    store.withdraw([501, 504])  # their messages deleted
     assert store.last_answer(5, 7, start - 1) is None
     store.close()
