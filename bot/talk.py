@@ -549,10 +549,11 @@ _PRONOUNS = frozenset(
 # whether there are any).
 _THERE = re.compile(r"\b(?!(?:is|are|was|were|be|been)\b)\w+\s+there[\s?!.]*$", re.IGNORECASE)
 # A question word alone asks about what was just answered: "when?", "how long?", "since
-# when?", "by how much?", "where exactly?", "when was that?" (as a new question it holds
-# nothing to search); "what is this?" may ask what the bot is.
+# when?", "by how much?", "for how much?", "where exactly?", "when was that?" (as a new
+# question it holds nothing to search); "what is this?" may ask what the bot is.
 _ASKING_ALONE = re.compile(
-    r"(?:(?:since|until|till|by)\s+)?(?:when|where|who|whom|whose|what|which|how)"
+    r"(?:(?:since|until|till|by|for|from|to|in|at|with)\s+)?"
+    r"(?:when|where|who|whom|whose|what|which|how)"
     rf"(?:\s+(?:{'|'.join(HOW_WORDS)}|exactly|else|then))?"
     r"(?:\s+(?:was|is|were|did|does|do)\s+that)?[\s?!.]*",
     re.IGNORECASE,
@@ -573,6 +574,8 @@ def leans_on_earlier(text: str) -> bool:
     (True, True, False)
     >>> leans_on_earlier("how far?"), leans_on_earlier("how soon?"), leans_on_earlier("by when?")
     (True, True, True)
+    >>> leans_on_earlier("for how much?"), leans_on_earlier("to whom?")
+    (True, True)
     >>> leans_on_earlier("who is the president there?"), leans_on_earlier("is there a war?")
     (True, False)
     >>> leans_on_earlier("what happened there"), leans_on_earlier("what sanctions are there?")

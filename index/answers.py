@@ -60,6 +60,7 @@ from .seeming import (
     capitalised,
     holding_role_asked,
     in_places_asked,
+    is_light,
     names_alone,
     names_as_typed,
 )
@@ -664,10 +665,14 @@ def _naming_its_own(index: Index, query: Query, ranked: list[Ranked]) -> list[Ra
     """The passages that hold one of a follow-up's own words: "and China?" after a
     question about Myanmar's suppliers is answered by passages naming China, and "what
     about India?" by none when no passage does. (A follow-up of stop words alone, "when
-    was that?", has no own words and keeps every passage.)"""
+    was that?", has no own words and keeps every passage, and so does one of light
+    verbs alone: the "get" of "how big did it get?" is no subject of its own.)"""
+    words = [w for w in query.own_words if not is_light(index.analyzer, w, verbs=True)]
+    if not words:
+        return ranked
     ids = [
         term_id
-        for word in query.own_words
+        for word in words
         for term in word.alternatives
         if (term_id := index.vocabulary.terms.id(term)) is not None
     ]

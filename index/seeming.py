@@ -61,10 +61,17 @@ _QUESTION_WORD = re.compile(
     re.IGNORECASE,
 )
 _HOW_WORD = re.compile(rf"\s*(?:\w+\s+)?how\s+({'|'.join(HOW_WORDS)})\b", re.IGNORECASE)
-_LIGHT = frozenset(
-    "do see come get make take give put keep let right time thing way now today lot really ever "
-    "still already yet".split()
+# Verbs that ask little on their own: the "get" of "how big did it get?".
+_LIGHT_VERBS = frozenset("do see come get make take give put keep let".split())
+_LIGHT = _LIGHT_VERBS | frozenset(
+    "right time thing way now today lot really ever still already yet".split()
 )
+
+
+def is_light(analyzer: Analyzer, word: Word, verbs: bool = False) -> bool:
+    """Whether ``word`` asks little on its own ("now", "done"): one of _LIGHT's terms
+    (only _LIGHT_VERBS: ``verbs``), as the question writes it."""
+    return bool((_LIGHT_VERBS if verbs else _LIGHT).intersection(analyzer.analyze(word.written)))
 
 
 def names_alone(
@@ -83,7 +90,7 @@ def names_alone(
     if not any(
         not w.alternatives
         and index.vocabulary.zipf(w.written.lower()) < NAMES_ALONE_MAX_ZIPF
-        and not _LIGHT.intersection(index.analyzer.analyze(w.written))
+        and not is_light(index.analyzer, w)
         for w in query.own_words
     ):
         return False
@@ -134,9 +141,13 @@ def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) ->
     if min(zipfs) < FOLLOWING_MIN_ZIPF:
         return False
     # A title is written capitalised before a name, and still asks of one: "who is the
-    # governor?" after an answer on the Bank of Japan asks who governs it.
+    # governor?" after an answer on the Bank of Japan asks who governs it; so is a word
+    # said of anything ("what's the new rate?", though news writes "New York").
     if any(
-        t.word not in ROLES and capitalised(index, t.term) >= NAME_PART_CAPITALISED for t in tokens
+        t.word not in ROLES
+        and z < GENERIC_ZIPF
+        and capitalised(index, t.term) >= NAME_PART_CAPITALISED
+        for t, z in zip(tokens, zipfs, strict=True)
     ):
         return False
     firsts = sorted({index.spans[a].start for a in article_ids if a in index.spans})

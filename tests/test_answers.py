@@ -290,6 +290,20 @@ def test_a_follow_up_carries_the_earlier_subject(seed_index):
     assert all("China" in h.passage.text for h in followed.hits)  # what it names decides
 
 
+def test_a_follow_up_of_light_verbs_alone_keeps_the_passages_on_what_it_follows(tmp_path):
+    write(
+        tmp_path,
+        "fire.md",
+        "---\ntitle: Fire\n---\nA wildfire forced 25,000 people out of Jasper.\n\n"
+        "The fire grew to more than 36,000 hectares.\n",
+    )
+    write(tmp_path, "cup.md", "---\ntitle: Cup\n---\nFans get tickets for the final.\n")
+    # "get" names nothing of its own: the passages on the wildfire are not set aside for
+    # lacking it.
+    found = answer(build_index(tmp_path), "how big did it get?", earlier="the jasper wildfire")
+    assert found.found and all(h.article.title != "Cup" for h in found.hits)
+
+
 def test_a_follow_up_naming_what_no_passage_holds_has_no_answer(seed_index):
     earlier = "who supplies Myanmar's jets?"
     assert not answer(seed_index, "what about India?", earlier=earlier).found

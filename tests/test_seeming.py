@@ -294,6 +294,10 @@ def test_a_title_asked_alone_asks_of_the_articles_just_quoted(tmp_path):
     # Written capitalised, before a name, "governor" is still no name.
     assert asks_of_articles(index, "who is the governor?", ["boj.md"])
     assert not asks_of_articles(index, "who is Ueda?", ["boj.md"])
+    # Nor is a word said of anything that names write too ("New York").
+    write(tmp_path, "ny.md", "---\ntitle: NY\n---\nIn New York the new rate was set.")
+    index = build_index(tmp_path)
+    assert asks_of_articles(index, "what's the new rate?", ["ny.md"])
 
 
 def test_a_subject_the_articles_just_quoted_do_not_hold_is_another(tmp_path):
