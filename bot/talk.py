@@ -555,7 +555,11 @@ _ASKING_ALONE = re.compile(
     r"(?:(?:since|until|till|by|for|from|to|in|at|with)\s+)?"
     r"(?:when|where|who|whom|whose|what|which|how)"
     rf"(?:\s+(?:{'|'.join(HOW_WORDS)}|exactly|else|then))?"
-    r"(?:\s+(?:was|is|were|did|does|do)\s+that)?[\s?!.]*",
+    r"(?:\s+(?:was|is|were|did|does|do)\s+that)?[\s?!.]*"
+    # "when was this?", "where is this?", "how old is this?" (not "what is this?", which
+    # may ask what the bot is)
+    rf"|(?:when|where|how(?:\s+(?:{'|'.join(HOW_WORDS)}))?)"
+    r"\s+(?:was|is|were|did|does|do)\s+this[\s?!.]*",
     re.IGNORECASE,
 )
 
@@ -575,6 +579,8 @@ def leans_on_earlier(text: str) -> bool:
     >>> leans_on_earlier("how far?"), leans_on_earlier("how soon?"), leans_on_earlier("by when?")
     (True, True, True)
     >>> leans_on_earlier("for how much?"), leans_on_earlier("to whom?")
+    (True, True)
+    >>> leans_on_earlier("when was this?"), leans_on_earlier("how long was this?")
     (True, True)
     >>> leans_on_earlier("who is the president there?"), leans_on_earlier("is there a war?")
     (True, False)
