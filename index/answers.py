@@ -60,6 +60,7 @@ from .seeming import (
     capitalised,
     holding_role_asked,
     in_places_asked,
+    in_places_carried,
     is_light,
     names_alone,
     names_as_typed,
@@ -354,7 +355,7 @@ def _answer(
     if query.own >= 0 and query.own_words:
         reranked = _naming_its_own(index, query, reranked)
     came = len(reranked)
-    reranked = in_places_asked(index, query, reranked)
+    reranked = in_places_carried(index, query, in_places_asked(index, query, reranked))
     set_aside = len(reranked) < came  # passages from articles naming no country asked
     reranked = holding_role_asked(index, query, searched, reranked)  # "the president of"
     if defining:  # what says what X is answers "what is X?" first, however it ranks

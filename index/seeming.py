@@ -197,6 +197,25 @@ def in_places_asked(index: Index, query: Query, ranked: list[Ranked]) -> list[Ra
     return [r for r, kept in zip(ranked, keep.tolist(), strict=True) if kept]
 
 
+def in_places_carried(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
+    """For a follow-up naming no country or name of its own, the passages whose article
+    names a country the questions it follows named, where any does: "who is the
+    governor there?" after "what about the bank of england?" is not answered by the Bank
+    of Japan's governor."""
+    if query.own < 0 or not ranked or next(_may_name(index, query), None) is not None:
+        return ranked
+    countries = {t for terms in country_groups(index.analyzer) for t in terms}
+    carried = [w for w in query.words[query.own :] if countries.intersection(w.alternatives)]
+    if not carried:
+        return ranked
+    articles = index.passages.article[np.array([r.number for r in ranked], dtype=np.int64)]
+    named = np.zeros(articles.size, bool)
+    for word in carried:
+        named |= index.article_bm25.holding(word.alternatives, articles).astype(bool)
+    kept = [r for r, held in zip(ranked, named.tolist(), strict=True) if held]
+    return kept or ranked
+
+
 def holding_role_asked(
     index: Index, query: Query, question: str, ranked: list[Ranked]
 ) -> list[Ranked]:

@@ -300,6 +300,20 @@ def test_a_title_asked_alone_asks_of_the_articles_just_quoted(tmp_path):
     assert asks_of_articles(index, "what's the new rate?", ["ny.md"])
 
 
+def test_a_follow_up_naming_no_place_is_answered_from_the_places_it_follows(tmp_path):
+    write(tmp_path, "boj.md", "---\ntitle: BoJ\n---\nGovernor Kazuo Ueda said the bank's aim.")
+    write(
+        tmp_path,
+        "boe.md",
+        "---\ntitle: BoE\n---\nThe Bank of England cut rates. Governor Andrew Bailey said so.",
+    )
+    index = build_index(tmp_path)
+    found = answer(index, "who is the governor there?", earlier="what about the bank of england")
+    assert [h.passage.text for h in found.hits] == ["Governor Andrew Bailey said so."]
+    # Alone it asks of any governor; naming a place of its own, of that place.
+    assert len(answer(index, "who is the governor?").hits) == 2
+
+
 def test_a_subject_the_articles_just_quoted_do_not_hold_is_another(tmp_path):
     write(tmp_path, "copa.md", "---\ntitle: Copa\n---\nArgentina won the final in Brazil.")
     write(tmp_path, "summit.md", "---\ntitle: Summit\n---\nThe climate summit in Brazil ended.")
