@@ -123,6 +123,14 @@ _DURATION = re.compile(
     r"since|until|till|throughout)\b",
     re.I,
 )
+# A length of time told ("25 years", "a six-day strike", "about an hour and a half",
+# "up to 4 minutes"): an amount, then the unit, a word between at most.
+LASTING = re.compile(
+    r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|several|few|half|many)[\s-]+(?:[a-z]+[\s-]+)?"
+    r"(?:second|minute|hour|day|night|week|month|year|decade|centur(?:y|ie))s?\b",
+    re.I,
+)
 # Who, or which of the things that have names: the answer is likely a name.
 _ASKS_WHO = re.compile(
     r"\b(who|whom|whose)\b|\b(which|what) (countr|nation|person|people|compan|cit[yi]|"

@@ -8,7 +8,18 @@ from functools import partial
 
 import numpy as np
 
-from .asked import AGED, AMOUNT, amount_asked, asks_when, counted, is_year, numbers_in, tells_when
+from .asked import (
+    AGED,
+    AMOUNT,
+    LASTING,
+    amount_asked,
+    asks_when,
+    counted,
+    is_year,
+    numbers_in,
+    tells_when,
+    time_asked,
+)
 from .index import Index
 from .query import Query
 from .ranking import Ranked
@@ -265,7 +276,19 @@ def telling_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
     (_counted_first), a reason for "why?" (_reason_first), then a quote of whom "what
     did X say?" names (_quoted_first)."""
     ranked = _counted_first(index, question, _timed_first(index, question, ranked))
+    ranked = _lasting_first(index, question, ranked)
     return _quoted_first(index, question, _reason_first(index, question, ranked))
+
+
+def _lasting_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks how long and its first passage tells no
+    length of time (LASTING), the first of the next DEFAULT_TOP - 1 that does, nearly as
+    relevant (TIMED_NEAR), put first: "how long did the eclipse last?" quoted "The next
+    total solar eclipse ... will not happen until 2044" before "...about an hour and a
+    half later"."""
+    if time_asked(question) != "how long":
+        return ranked
+    return _put_first(index, ranked, LASTING.search)
 
 
 _WHY = re.compile(r"\bwhy\b", re.I)

@@ -1,4 +1,5 @@
 from index.asked import (
+    LASTING,
     amount_asked,
     amount_unsaid,
     asks_when,
@@ -133,6 +134,13 @@ def test_what_kind_of_answer_is_asked_and_what_a_text_writes():
         "1920s",
         "5th century",
     }
+
+
+def test_a_length_of_time_is_an_amount_then_its_unit():
+    for text in ("25 years in prison", "a six-day strike", "about an hour and a half later"):
+        assert LASTING.search(text), text
+    for text in ("until 2044", "opened in 1977", "in the second round"):
+        assert not LASTING.search(text), text
 
 
 def test_what_how_many_counts_is_told_by_a_number_of_it():

@@ -31,6 +31,11 @@ _HEADSET = (
     "The device, which blends digital content with the room, costs 3,499 dollars.\n\n"
     "Apple plans to sell the Vision Pro in other countries later in the year.\n"
 )
+_ECLIPSE = (
+    "The next total solar eclipse visible from the United States will not happen until"
+    " 2044.\n\nThe eclipse began on Mexico's Pacific coast and left North America over"
+    " Newfoundland about an hour and a half later.\n"
+)
 _INFLATION = (
     "Inflation in Britain fell to 2 percent in May, the Bank of England's inflation"
     " target.\n\nThe inflation rate was down from 2.3 percent in April.\n\n"
@@ -79,6 +84,8 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
         # "how many hours?": a number of hours, as "when?" a date
         (_STRIKE, "how many hours do train drivers work?", "The union wants to cut"),
         (_STRIKE, "how many days do train drivers strike?", "German train drivers began"),
+        # "how long?": a length of time
+        (_ECLIPSE, "how long did the eclipse last?", "The eclipse began"),
         # "how old?": an age, though no article writes "old", and six places down
         (_OBITUARY, "how old was munro?", "Alice Munro, the writer, has died at the age"),
         # "how hot?": a temperature, though an article writes "hot" elsewhere
