@@ -479,12 +479,16 @@ def _shell(args: argparse.Namespace, settings: Settings) -> int:
 def _eval(args: argparse.Namespace, settings: Settings) -> int:
     from index.evaluation import evaluate, is_conversations, read_cases, read_conversations
 
+    after: list[str] = []  # a conversation's turn: the question asked before it
     if is_conversations(args.file):  # follow-ups: each turn asked after those before it
         from .conversations import evaluate_conversations
 
-        result = evaluate_conversations(settings, _served(settings), read_conversations(args.file))
+        conversations = read_conversations(args.file)
+        result = evaluate_conversations(settings, _served(settings), conversations)
+        after = [t[i - 1].question if i else "" for t in conversations for i in range(len(t))]
     else:
         result = evaluate(_open(settings), read_cases(args.file))
+    failed = [(o, after[i] if after else "") for i, o in enumerate(result.outcomes) if not o.passed]
     figures = {
         "cases": len(result.outcomes),
         "answerable": len(result.answerable),
@@ -498,19 +502,23 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
         figures["failures"] = [
             {
                 "question": o.case.question,
+                **({"after": before} if after else {}),
                 "expected": list(o.case.expected),
                 "rank": o.rank,
                 "first": o.first,
             }
-            for o in result.failures
+            for o, before in failed
         ]
         print(json.dumps(figures, ensure_ascii=False, indent=2))
         return 0
     for name, value in figures.items():
         print(f"{name:>18}  {value}")
-    for outcome in result.failures:
+    for outcome, before in failed:
         want = "no answer" if not outcome.case.expected else f"rank {outcome.rank or '>10'}"
-        print(f"FAIL ({want}): {outcome.case.question!r}\n      first: {outcome.first[:100]!r}")
+        print(f"FAIL ({want}): {outcome.case.question!r}")
+        if before:
+            print(f"      after: {before!r}")
+        print(f"      first: {outcome.first[:100]!r}")
     return 0
 
 

@@ -193,6 +193,14 @@ def test_eval_asks_conversations_turn_by_turn(capsys, tmp_path):
     assert main(["eval", str(talks), "--corpus", str(seed), "--json"]) == 0
     figures = json.loads(capsys.readouterr().out)
     assert figures["cases"] == 3 and figures["success@1"] == 1.0
+    # A turn missed is listed with the question asked before it.
+    turns[1]["expected"] = ["never quoted"]
+    talks.write_text(json.dumps({"turns": turns}) + "\n", encoding="utf-8")
+    assert main(["eval", str(talks), "--corpus", str(seed), "--json"]) == 0
+    failures = json.loads(capsys.readouterr().out)["failures"]
+    assert [(f["question"], f["after"]) for f in failures] == [
+        ("and China?", "who supplies Myanmar's jets?")
+    ]
 
 
 def test_installed_console_script_and_shell(tmp_path):
