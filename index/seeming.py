@@ -16,7 +16,7 @@ from .index import Index
 from .query import Query, Word, build_query
 from .ranking import Ranked
 from .reading import unowned
-from .synonyms import country_groups
+from .synonyms import ABBREVIATIONS, country_groups
 
 # A question word no article holds asks what the corpus does not say (names alone) when
 # English uses it less often than this Zipf figure ("school" 5.7, "home" 5.8: "where did
@@ -137,7 +137,8 @@ def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) ->
         return False
     if not all(t.word.isalpha() for t in tokens):  # "what happened in 2023?" asks it
         return False
-    zipfs = [index.vocabulary.zipf(t.word) for t in tokens]
+    # chat's shorthand as its word: "how many ppl died??"
+    zipfs = [index.vocabulary.zipf(ABBREVIATIONS.get(t.word, t.word)) for t in tokens]
     if min(zipfs) < FOLLOWING_MIN_ZIPF:
         return False
     # A title is written capitalised before a name, and still asks of one: "who is the

@@ -201,6 +201,7 @@ SYNONYM_GROUPS = (
     "own owner",
     "worker laborer employee",
     "job work employment",
+    "layoff job",  # "intel layoffs?": "...would cut ... about 15,000 jobs"
     "trade commerce",
     "gift give donate",
     "money fund funding cash",
@@ -218,6 +219,7 @@ SYNONYM_GROUPS = (
     # everyday
     "car automobile vehicle",
     "film movie",
+    "match game",  # "where was the game?": "...after the match ended 1-1"
     "big large huge",
     "earthquake quake",
     "begin start",

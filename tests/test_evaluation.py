@@ -53,12 +53,14 @@ NEWS_HOLDOUT_REACHED = (0.78, 0.84, 3)
 # and the seed (2026-12-01, twenty-fifth session). news2_holdout_questions.jsonl was
 # written before being asked and asked once (0.61 / 0.83, 2 of 4), its misses printed (in
 # the closing note), none mended; news2_blind_questions.jsonl was written then too, its
-# figure alone seen (0.73 / 0.90, 2 of 2 at first); news2_questions.jsonl was written
-# after both and asked while mending what it showed (tuned on). Tune nothing on the
-# first two; say so if that ever changes.
+# figure alone seen (0.73 / 0.90, 2 of 2 at first; 0.80 -> 0.87 on 2026-12-01, twenty-
+# seventh session, with the "layoff job" and "match game" synonym groups, made for
+# conversations' questions, which questions moved not looked at); news2_questions.jsonl
+# was written after both and asked while mending what it showed (tuned on). Tune
+# nothing on the first two; say so if that ever changes.
 NEWS2_REACHED = (0.74, 0.81, 1)
 NEWS2_HOLDOUT_REACHED = (0.65, 0.82, 2)
-NEWS2_BLIND_REACHED = (0.8, 0.93, 2)
+NEWS2_BLIND_REACHED = (0.86, 0.93, 2)
 # tests/data/news3/: eight more (a hurricane, Intel's job cuts, a vaccine approval, a film
 # festival, a bridge collapse, the Bank of Japan, a tennis final, the hajj heat), with
 # news3_blind_questions.jsonl written before anything was asked (2026-12-01, at the end of
