@@ -361,6 +361,11 @@ def _quoted_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
     # ...naming them as the question does, by the last of its words at least ("taylor
     # swift": "Swift said..."; "munro's daughter": not Atwood's words on Munro)
     speaker = index.analyzer.analyze(asked.group(1))[-1:]
+    if not speaker and ranked:  # "what did he say?": a quote in the first's article
+        article = index.passages.article[ranked[0].number]
+        same = [r for r in ranked if index.passages.article[r.number] == article]
+        first = first_telling(index, same, _QUOTATION.search, DEFAULT_TOP)
+        return ranked if first <= 0 else [same[first], *(r for r in ranked if r is not same[first])]
 
     def quotes(text: str) -> bool:
         return _QUOTATION.search(text) is not None and set(speaker) <= set(

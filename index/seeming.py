@@ -15,7 +15,7 @@ from .defining import ROLES
 from .index import Index
 from .query import Query, Word, build_query
 from .ranking import Ranked
-from .reading import unowned
+from .reading import Lookups, unowned
 from .synonyms import ABBREVIATIONS, country_groups
 
 # A question word no article holds asks what the corpus does not say (names alone) when
@@ -116,7 +116,9 @@ def _named_at(index: Index, text: str, start: int, end: int) -> bool:
     return False
 
 
-def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) -> bool:
+def asks_of_articles(
+    index: Index, question: str, article_ids: Iterable[str], corpus: Lookups | None = None
+) -> bool:
     """Whether ``question`` is a question word (or a verb asking whether) and up to
     FOLLOWING_MAX_WORDS common words naming nothing, one of them held by the articles
     ``article_ids`` (a word of theirs, or a synonym) and the others held too or said of
@@ -126,12 +128,13 @@ def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) ->
     one on Haneda's runway collision, whose article says "killed"); not "who voted?"
     after one on Chile's earthquake, nor "who is putin?" (a name), nor "what is a junta?"
     or "who supplies jets?" (words English uses less than FOLLOWING_MIN_ZIPF name a thing
-    of their own)."""
+    of their own). ``corpus`` reads abbreviations as answers do ("who is the ceo?": chief
+    executive)."""
     if not _QUESTION_WORD.match(question):
         return False
     if how := _HOW_WORD.match(question):  # "how big is the fire?": "big" is how it asks
         question = question[: how.start(1)] + question[how.end(1) :]
-    query = build_query(question, index.analyzer, index.vocabulary)
+    query = build_query(question, index.analyzer, index.vocabulary, corpus=corpus)
     tokens, words = query.read, query.words  # as read: "when is the next one?" asks "next"
     if not 0 < len(tokens) <= FOLLOWING_MAX_WORDS or len(words) != len(tokens):
         return False
@@ -162,13 +165,15 @@ def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) ->
     return any(held) and all(h or z >= GENERIC_ZIPF for h, z in zip(held, zipfs, strict=True))
 
 
-def asks_of_another(index: Index, question: str, article_ids: Iterable[str]) -> bool:
+def asks_of_another(
+    index: Index, question: str, article_ids: Iterable[str], corpus: Lookups | None = None
+) -> bool:
     """Whether ``question`` names a subject of its own that none of the articles
     ``article_ids`` holds: a word English uses less than FOLLOWING_MIN_ZIPF among its
     words, none of which they hold (nor a synonym). "what about the climate summit?"
     after answers on the Copa final asks about the summit, not the final; "and China?"
     after "who supplies Myanmar's jets?" asks of the jets ("china" is common)."""
-    query = build_query(question, index.analyzer, index.vocabulary)
+    query = build_query(question, index.analyzer, index.vocabulary, corpus=corpus)
     zipfs = [index.vocabulary.zipf(t.word) for t in query.read]
     if not zipfs or min(zipfs) >= FOLLOWING_MIN_ZIPF:
         return False

@@ -133,6 +133,34 @@ def test_how_many_counting_nothing_named_is_told_by_a_number(tmp_path):
     assert found.hits[0].passage.text.startswith("Apple has not said how many headsets")
 
 
+def test_what_did_he_say_is_told_by_a_quote_in_the_article_it_follows(tmp_path):
+    write(
+        tmp_path,
+        "chips.md",
+        "---\ntitle: Chips\n---\nASML reported a profit.\n\nChief executive Christophe"
+        " Fouquet said demand for ASML machines would stay strong.\n",
+    )
+    write(
+        tmp_path,
+        "candy.md",
+        '---\ntitle: Candy\n---\n"The brands are a perfect fit," the candy chief executive said.\n',
+    )
+    write(
+        tmp_path,
+        "quake.md",
+        '---\ntitle: Quake\n---\nPresident Gabriel Boric declared a catastrophe. "We will'
+        ' not leave anyone behind," he told reporters, the president said.\n',
+    )
+    index = build_index(tmp_path)
+    # "he" names no one the quote could be checked against: a quote from another
+    # article is not put first...
+    found = answer(index, "what did he say?", earlier="who is asml's chief executive?")
+    assert found.hits[0].passage.text.startswith("Chief executive Christophe Fouquet")
+    # ...one in the article of the first passage is.
+    found = answer(index, "what did he say?", earlier="who is the president in the quake?")
+    assert found.hits[0].passage.text.startswith('"We will not leave anyone behind,"')
+
+
 def test_how_old_is_told_by_the_sentence_after_naming_them_that_refers_back(tmp_path):
     write(
         tmp_path,
