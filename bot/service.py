@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from index.answers import Answer, answer, article_linked, check_question, lookups
+from index.answers import Answer, answer, article_linked, check_question
 from index.changes import Changes
 from index.corpus import ArticleInfo
 from index.errors import ArticleGone, QabotError
@@ -271,8 +271,8 @@ class AnswerService:
         quoted = {shown.article_id for shown in self.store.shown(answer_id)}
         index = self.served.index
         if leans_on_earlier(question):
-            return not asks_of_another(index, question, quoted, lookups(index))
-        return asks_of_articles(index, question, quoted, lookups(index))
+            return not asks_of_another(index, question, quoted)
+        return asks_of_articles(index, question, quoted)
 
     def posted(self, answer_id: int, message_id: int) -> None:
         """Remember that ``message_id`` shows answer ``answer_id`` (replies lean on it)."""

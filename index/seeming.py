@@ -9,14 +9,15 @@ from functools import lru_cache
 
 import numpy as np
 
-from .analysis import Analyzer
+from .analysis import Analyzer, Token
 from .asked import HOW_WORDS
+from .chat import asks_bot
 from .defining import ROLES
 from .index import Index
 from .query import Query, Word, build_query
 from .ranking import Ranked
-from .reading import Lookups, unowned
-from .synonyms import ABBREVIATIONS, country_groups
+from .reading import unowned
+from .synonyms import ABBREVIATIONS, AMBIGUOUS_ABBREVIATIONS, country_groups
 
 # A question word no article holds asks what the corpus does not say (names alone) when
 # English uses it less often than this Zipf figure ("school" 5.7, "home" 5.8: "where did
@@ -116,9 +117,7 @@ def _named_at(index: Index, text: str, start: int, end: int) -> bool:
     return False
 
 
-def asks_of_articles(
-    index: Index, question: str, article_ids: Iterable[str], corpus: Lookups | None = None
-) -> bool:
+def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) -> bool:
     """Whether ``question`` is a question word (or a verb asking whether) and up to
     FOLLOWING_MAX_WORDS common words naming nothing, one of them held by the articles
     ``article_ids`` (a word of theirs, or a synonym) and the others held too or said of
@@ -128,20 +127,24 @@ def asks_of_articles(
     one on Haneda's runway collision, whose article says "killed"); not "who voted?"
     after one on Chile's earthquake, nor "who is putin?" (a name), nor "what is a junta?"
     or "who supplies jets?" (words English uses less than FOLLOWING_MIN_ZIPF name a thing
-    of their own). ``corpus`` reads abbreviations as answers do ("who is the ceo?": chief
-    executive)."""
+    of their own). Abbreviations are read as their words ("who is the ceo?": chief
+    executive; "how many ppl died??")."""
     if not _QUESTION_WORD.match(question):
         return False
     if how := _HOW_WORD.match(question):  # "how big is the fire?": "big" is how it asks
         question = question[: how.start(1)] + question[how.end(1) :]
-    query = build_query(question, index.analyzer, index.vocabulary, corpus=corpus)
+    question = _spelled_out(question)
+    # Cheaply first, before reading the question (a word the corpus lacks is looked up
+    # as a typo of one, at a cost: the bot asks this on its event loop)
+    if any(index.vocabulary.zipf(t.word) < FOLLOWING_MIN_ZIPF for t in _plain(index, question)):
+        return False
+    query = build_query(question, index.analyzer, index.vocabulary)
     tokens, words = query.read, query.words  # as read: "when is the next one?" asks "next"
     if not 0 < len(tokens) <= FOLLOWING_MAX_WORDS or len(words) != len(tokens):
         return False
     if not all(t.word.isalpha() for t in tokens):  # "what happened in 2023?" asks it
         return False
-    # chat's shorthand as its word: "how many ppl died??"
-    zipfs = [index.vocabulary.zipf(ABBREVIATIONS.get(t.word, t.word)) for t in tokens]
+    zipfs = [index.vocabulary.zipf(t.word) for t in tokens]
     if min(zipfs) < FOLLOWING_MIN_ZIPF:
         return False
     # A title is written capitalised before a name, and still asks of one: "who is the
@@ -165,15 +168,17 @@ def asks_of_articles(
     return any(held) and all(h or z >= GENERIC_ZIPF for h, z in zip(held, zipfs, strict=True))
 
 
-def asks_of_another(
-    index: Index, question: str, article_ids: Iterable[str], corpus: Lookups | None = None
-) -> bool:
+def asks_of_another(index: Index, question: str, article_ids: Iterable[str]) -> bool:
     """Whether ``question`` names a subject of its own that none of the articles
     ``article_ids`` holds: a word English uses less than FOLLOWING_MIN_ZIPF among its
     words, none of which they hold (nor a synonym). "what about the climate summit?"
     after answers on the Copa final asks about the summit, not the final; "and China?"
     after "who supplies Myanmar's jets?" asks of the jets ("china" is common)."""
-    query = build_query(question, index.analyzer, index.vocabulary, corpus=corpus)
+    question = _spelled_out(question)
+    plain = _plain(index, question)  # cheaply first, as asks_of_articles reads it
+    if any(index.vocabulary.idf_of(t.term) is None for t in plain):
+        return False
+    query = build_query(question, index.analyzer, index.vocabulary)
     zipfs = [index.vocabulary.zipf(t.word) for t in query.read]
     if not zipfs or min(zipfs) >= FOLLOWING_MIN_ZIPF:
         return False
@@ -201,6 +206,25 @@ def in_places_asked(index: Index, query: Query, ranked: list[Ranked]) -> list[Ra
         if not named.all() and (country or _is_name(index, word)):
             keep &= named
     return [r for r, kept in zip(ranked, keep.tolist(), strict=True) if kept]
+
+
+# (not "us", a word too: "what did he tell us?")
+_SPELLED = sorted(set(ABBREVIATIONS) - AMBIGUOUS_ABBREVIATIONS - {"us"}, key=len, reverse=True)
+_ABBREVIATED = re.compile(rf"\b({'|'.join(map(re.escape, _SPELLED))})\b", re.IGNORECASE)
+
+
+def _plain(index: Index, question: str) -> list[Token]:
+    """``question``'s words as the analyzer reads them, not looked up further: neither
+    stop words nor those asking the bot ("one" of "the next one")."""
+    return [t for t in index.analyzer.tokens(question) if not asks_bot(question, t)]
+
+
+def _spelled_out(question: str) -> str:
+    """``question`` with its abbreviations as their words, the first way of writing them
+    (``ABBREVIATIONS``: "ceo", chief executive), without looking anything up in the
+    corpus: the bot asks this on its event loop, where a scan of a million sentences
+    for the words an acronym spells took half a second."""
+    return _ABBREVIATED.sub(lambda m: ABBREVIATIONS[m.group(1).lower()].split("|")[0], question)
 
 
 def in_places_carried(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
