@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from .analysis import Analyzer, Token, is_acronym
+from .chat import word_before
 from .derivations import derived
 from .equivalents import same_as
 from .reading import (
@@ -43,6 +44,11 @@ EMPHASIS_RARE, EMPHASIS_COMMON, EMPHASIS_FLOOR = 4.5, 6.0, 0.4
 # "who supplies Myanmar's jets?") count at this share of their weight: the subject is
 # kept, and what the follow-up itself names decides between the passages about it.
 CARRIED_WEIGHT = 0.5
+# The "long" of "how long ...?" is how it asks, and a passage telling it most often does
+# not write it ("...a final that lasted three hours and 44 minutes"); it still counts, as
+# "Russia has long been India's arms supplier" tells "how long has Russia...": at this
+# share of its weight.
+HOW_LONG_WEIGHT = 0.5
 
 
 @dataclass(frozen=True)
@@ -125,6 +131,8 @@ def build_query(
                 word = _word(token.term, token.word, analyzer, vocabulary, shown, typo_of=part)
         if named:  # "the general": General Min Aung Hlaing, said as a reading is
             word = replace(word, read_as=person)
+        if token.word == "long" and word_before(question, token) == "how":
+            word = _scaled(word, HOW_LONG_WEIGHT)  # "how long was the final?": asks it
         if len(apart := parts[token.start, token.end]) > 1:
             word = replace(word, together=token.start)
             if not same:  # "US" asked as itself and its words too: nothing to say

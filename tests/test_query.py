@@ -4,7 +4,14 @@ import pytest
 
 from index.answers import answer, lookups
 from index.build import build_index
-from index.query import CARRIED_WEIGHT, TYPO_WEIGHT, build_query, emphasis, unseen_weight
+from index.query import (
+    CARRIED_WEIGHT,
+    HOW_LONG_WEIGHT,
+    TYPO_WEIGHT,
+    build_query,
+    emphasis,
+    unseen_weight,
+)
 from index.reading import NAME_PARTS_PER_QUESTION
 from tests.conftest import write
 
@@ -261,3 +268,15 @@ def test_how_old_or_far_asks_a_number_not_the_word_unless_the_corpus_writes_its_
     index = build_index(tmp_path)
     deep = build_query("how deep is the river?", index.analyzer, index.vocabulary)
     assert "deep" in deep.question_terms  # its noun is written: "depth" may match
+
+
+def test_the_long_of_how_long_counts_at_a_share(tmp_path):
+    write(tmp_path, "a.md", "---\ntitle: A\n---\nThe long visit ended. It lasted three hours.")
+    index = build_index(tmp_path)
+    analyzer, vocabulary = index.analyzer, index.vocabulary
+    # A passage telling how long seldom writes "long" ("...a final that lasted three
+    # hours"): it counts for less there than asked otherwise.
+    asked = build_query("how long was the visit?", analyzer, vocabulary).weights
+    plain = build_query("was the visit long?", analyzer, vocabulary).weights
+    assert asked["long"] == pytest.approx(HOW_LONG_WEIGHT * plain["long"])
+    assert asked["visit"] == pytest.approx(plain["visit"])
