@@ -220,6 +220,7 @@ SYNONYM_GROUPS = (
     "car automobile vehicle",
     "film movie",
     "match game",  # "where was the game?": "...after the match ended 1-1"
+    "dose shot jab",  # "how many doses do you need?": "It is given as a single shot"
     "big large huge",
     "earthquake quake",
     "begin start",
