@@ -277,7 +277,7 @@ _COUNTED_AFTER = r"(?:[\s-]+[\w'-]+){0,2}?[\s-]+"
 # of the six crew members...").
 _NO_COUNTED = frozenset(
     "have has had are were was is did do does will would can could of in there they "
-    "we you he she it died".split()
+    "we you he she it".split()
 )
 
 

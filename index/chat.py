@@ -58,15 +58,15 @@ ASKING: tuple[tuple[frozenset[str], frozenset[str] | None], ...] = (
     # an article writes the word too ("...opposed any mention of fossil fuels" came first)
     (frozenset("mentioned covered discussed".split()), frozenset([""])),
 )
-# Words that ask nothing after one of the words paired with them: "how come Russia
-# helps?" asks why ("No article mentions: come" before), "how soon" when, "which article
-# talks about the Gripen?" and "which stories cover India?" ask about the Gripen and
-# India, "good morning" greets.
 # "when is the next one?", "which one?": a "one" after such a word stands for what was
 # said before, no number to search for.
 _ONE_AFTER = frozenset(
     "next this that which last other another each every new same latest previous first".split()
 )
+# Words that ask nothing after one of the words paired with them: "how come Russia
+# helps?" asks why ("No article mentions: come" before), "how soon" when, "which article
+# talks about the Gripen?" and "which stories cover India?" ask about the Gripen and
+# India, "good morning" greets.
 _FRAMED_AFTER = {
     "come": frozenset({"how"}),
     "soon": frozenset({"how"}),  # "how soon will Thailand get the jets?" asks when

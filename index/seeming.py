@@ -62,6 +62,10 @@ _QUESTION_WORD = re.compile(
     re.IGNORECASE,
 )
 _HOW_WORD = re.compile(rf"\s*(?:\w+\s+)?how\s+({'|'.join(HOW_WORDS)})\b", re.IGNORECASE)
+# The abbreviations a follow-up's words are read as (not "us", a word too: "what did he
+# tell us?").
+_SPELLED = sorted(set(ABBREVIATIONS) - AMBIGUOUS_ABBREVIATIONS - {"us"}, key=len, reverse=True)
+_ABBREVIATED = re.compile(rf"\b({'|'.join(map(re.escape, _SPELLED))})\b", re.IGNORECASE)
 # Verbs that ask little on their own: the "get" of "how big did it get?".
 _LIGHT_VERBS = frozenset("do see come get make take give put keep let".split())
 _LIGHT = _LIGHT_VERBS | frozenset(
@@ -190,6 +194,20 @@ def asks_of_another(index: Index, question: str, article_ids: Iterable[str]) -> 
     return not any(index.article_bm25.holding(w.alternatives, articles).any() for w in words)
 
 
+def _plain(index: Index, question: str) -> list[Token]:
+    """``question``'s words as the analyzer reads them, not looked up further: neither
+    stop words nor those asking the bot ("one" of "the next one")."""
+    return [t for t in index.analyzer.tokens(question) if not asks_bot(question, t)]
+
+
+def _spelled_out(question: str) -> str:
+    """``question`` with its abbreviations as their words, the first way of writing them
+    (``ABBREVIATIONS``: "ceo", chief executive), without looking anything up in the
+    corpus: the bot asks this on its event loop, where a scan of a million sentences
+    for the words an acronym spells took half a second."""
+    return _ABBREVIATED.sub(lambda m: ABBREVIATIONS[m.group(1).lower()].split("|")[0], question)
+
+
 def in_places_asked(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
     """The passages whose article names every country and name the question names
     (``named_asked``): "who is the prime minister of Thailand?" is not answered by
@@ -206,25 +224,6 @@ def in_places_asked(index: Index, query: Query, ranked: list[Ranked]) -> list[Ra
         if not named.all() and (country or _is_name(index, word)):
             keep &= named
     return [r for r, kept in zip(ranked, keep.tolist(), strict=True) if kept]
-
-
-# (not "us", a word too: "what did he tell us?")
-_SPELLED = sorted(set(ABBREVIATIONS) - AMBIGUOUS_ABBREVIATIONS - {"us"}, key=len, reverse=True)
-_ABBREVIATED = re.compile(rf"\b({'|'.join(map(re.escape, _SPELLED))})\b", re.IGNORECASE)
-
-
-def _plain(index: Index, question: str) -> list[Token]:
-    """``question``'s words as the analyzer reads them, not looked up further: neither
-    stop words nor those asking the bot ("one" of "the next one")."""
-    return [t for t in index.analyzer.tokens(question) if not asks_bot(question, t)]
-
-
-def _spelled_out(question: str) -> str:
-    """``question`` with its abbreviations as their words, the first way of writing them
-    (``ABBREVIATIONS``: "ceo", chief executive), without looking anything up in the
-    corpus: the bot asks this on its event loop, where a scan of a million sentences
-    for the words an acronym spells took half a second."""
-    return _ABBREVIATED.sub(lambda m: ABBREVIATIONS[m.group(1).lower()].split("|")[0], question)
 
 
 def in_places_carried(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:

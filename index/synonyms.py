@@ -316,7 +316,6 @@ ABBREVIATIONS = {
     "univ": "university",
     # sport's shorthand: "who did he beat in the semis?" ("...in the semi-finals")
     "semis": "semifinals",
-    "quarters": "quarterfinals",
 }
 # Abbreviations that also write something else ("at 5 pm", "an FM station"): read as their
 # words only where the corpus lacks them, never matched for their words.
