@@ -15,6 +15,7 @@ from .asked import (
     amount_asked,
     asks_when,
     counted,
+    dates_in,
     is_year,
     numbers_in,
     tells_when,
@@ -335,13 +336,23 @@ def _counted_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ra
     that does, and nearly as relevant (TIMED_NEAR), put first: "how many hours do train
     drivers work?" quoted "...a six-day strike..." before "...from 38 hours to 35 hours".
     For "how old", the first writing an age of the next AGE_REACH - 1; counting nothing
-    named ("how many have they sold?"), any number, AMOUNT_NEAR as relevant."""
+    named ("how many have they sold?"), any number, AMOUNT_NEAR as relevant, in a
+    passage dated to no year the question does not name ("how many died?" after "what
+    happened in chile?" is not told by "A magnitude 8.8 earthquake in 2010 killed...")."""
     counting = counted(question)
     if counting is None:
         return ranked
+    if counting is AMOUNT:  # a number, of this event: not one dated another year
+        years = dates_in(question)
+
+        def tells(text: str) -> bool:
+            return AMOUNT.search(text) is not None and not (
+                {d for d in dates_in(text) if is_year(d)} - years
+            )
+
+        return _put_first(index, ranked, tells, near=AMOUNT_NEAR)
     reach = AGE_REACH if counting is AGED else DEFAULT_TOP
-    near = AMOUNT_NEAR if counting is AMOUNT else TIMED_NEAR
-    return _put_first(index, ranked, lambda text: counting.search(text) is not None, reach, near)
+    return _put_first(index, ranked, lambda text: counting.search(text) is not None, reach)
 
 
 # "What did X say?": asks for X's words. A quotation of three words or more, in straight

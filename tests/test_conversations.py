@@ -13,9 +13,9 @@ from tests.conftest import DATA, SEED_FILE, served_over
 # Its first 41 turns: 0.75 / 0.88 before that session's changes, 0.92 / 1.00 after the
 # first; with 25 more turns, 0.85 / 0.92, then 0.88 / 0.95, 0.89 / 0.95; with 26 more,
 # 0.85 / 0.93; with 20 more, 0.83 / 0.93, then 0.85 / 0.93; with 10 more, 0.86 / 0.93;
-# with 12 more, 0.86 / 0.94. (success@1, success@3, no-answer turns answered with
-# nothing.)
-CONVERSATIONS_REACHED = (0.86, 0.93, 2)
+# with 12 more, 0.86 / 0.94, then 0.87 / 0.94. (success@1, success@3, no-answer turns
+# answered with nothing.)
+CONVERSATIONS_REACHED = (0.87, 0.93, 2)
 # tests/data/conversations_blind.jsonl: written that session after those changes, before
 # anything was asked, read for figures only: 0.64 / 0.77 at the session's start
 # (71e472f), 0.66 / 0.80 with its changes, 0.68 / 0.80 once a question of its own that
@@ -23,8 +23,9 @@ CONVERSATIONS_REACHED = (0.86, 0.93, 2)
 CONVERSATIONS_BLIND_REACHED = (0.67, 0.8, 1)
 # tests/data/conversations_blind2.jsonl: written late that session, before anything was
 # asked, on the first blind set's articles, read for figures only: 0.73 / 0.84, 2 of 2 at
-# 71e472f, 0.78 / 0.89, 2 of 2 at the session's end. Tune nothing on it.
-CONVERSATIONS_BLIND2_REACHED = (0.77, 0.88, 2)
+# 71e472f, 0.78 / 0.89, 2 of 2 when written, 0.78 / 0.91 at the session's end. Tune
+# nothing on it.
+CONVERSATIONS_BLIND2_REACHED = (0.77, 0.91, 2)
 # The articles they are asked over: the seed and four news folders (not news4, whose
 # blind questions no change is chosen by).
 FOLDERS = ("news", "news2", "news3", "news5")

@@ -133,6 +133,18 @@ def test_how_many_counting_nothing_named_is_told_by_a_number(tmp_path):
     assert found.hits[0].passage.text.startswith("Apple has not said how many headsets")
 
 
+def test_how_many_counting_nothing_named_is_not_told_by_another_years_number(tmp_path):
+    for name in ("news/quake.md", "news/final.md", "news3/heat.md", "news5/runway.md"):
+        shutil.copy(NEWS.parent / name, tmp_path)
+    index = build_index(tmp_path)
+    # "...killing at least 12 people", not "A magnitude 8.8 earthquake in 2010 killed..."
+    found = answer(index, "how many died?", earlier="what happened in chile?")
+    assert found.hits[0].passage.text.startswith("A magnitude 7.1 earthquake")
+    # ...unless the question names that year.
+    found = answer(index, "how many died in 2010?", earlier="what happened in chile?")
+    assert found.hits[0].passage.text.startswith("A magnitude 8.8 earthquake in 2010")
+
+
 def test_what_did_he_say_is_told_by_a_quote_in_the_article_it_follows(tmp_path):
     write(
         tmp_path,
