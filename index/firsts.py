@@ -277,8 +277,32 @@ def telling_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
     (_counted_first), a reason for "why?" (_reason_first), then a quote of whom "what
     did X say?" names (_quoted_first)."""
     ranked = _counted_first(index, question, _timed_first(index, question, ranked))
-    ranked = _lasting_first(index, question, ranked)
+    ranked = _lasting_first(index, question, _named_first(index, question, ranked))
     return _quoted_first(index, question, _reason_first(index, question, ranked))
+
+
+# "What is the vaccine called?", "what's the name of the ship?": asks a name, which a
+# sentence gives by a word of naming ("The vaccine, called Ixchiq"), set beside what it
+# names ("The ship, the Dali,", "...Investigating Moon, or SLIM,") or opening with it in
+# quotes ('"Anora," a comedy-drama...').
+_ASKS_NAME = re.compile(
+    r"\b(?:what|how)\b.*\b(?:called|named)\W*$|\bthe name of\b|['’]s name\b", re.I
+)
+_GIVES_NAME = re.compile(
+    r"\b(?:called|named|known as|dubbed|nicknamed)\s+(?:the\s+)?[\"“]?[A-Z]"
+    r"|,\s+(?:the\s+|or\s+)?[A-Z][\w-]*,|^[\"“][A-Z]"
+)
+
+
+def _named_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks what something is called and its first
+    passage gives no name so (_GIVES_NAME), the first of the next DEFAULT_TOP - 1 that
+    does, nearly as relevant (TIMED_NEAR), put first: "what is the chikungunya vaccine
+    called?" quoted "...approved the first vaccine for chikungunya..." before "The
+    vaccine, called Ixchiq and made by..."."""
+    if not _ASKS_NAME.search(question):
+        return ranked
+    return _put_first(index, ranked, _GIVES_NAME.search)
 
 
 def _lasting_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:

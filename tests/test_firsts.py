@@ -36,6 +36,12 @@ _ECLIPSE = (
     " 2044.\n\nThe eclipse began on Mexico's Pacific coast and left North America over"
     " Newfoundland about an hour and a half later.\n"
 )
+_VACCINE = (
+    "The U.S. Food and Drug Administration on Thursday approved the first vaccine for"
+    " chikungunya, a virus spread by mosquitoes.\n\nThe vaccine, called Ixchiq and made by"
+    " the French drugmaker Valneva, is approved for adults.\n\nValneva said it expected to"
+    " launch the vaccine in the United States early next year.\n"
+)
 _INFLATION = (
     "Inflation in Britain fell to 2 percent in May, the Bank of England's inflation"
     " target.\n\nThe inflation rate was down from 2.3 percent in April.\n\n"
@@ -84,6 +90,8 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
         # "how many hours?": a number of hours, as "when?" a date
         (_STRIKE, "how many hours do train drivers work?", "The union wants to cut"),
         (_STRIKE, "how many days do train drivers strike?", "German train drivers began"),
+        # "what is X called?": a name given so ("called", set beside it, quoted)
+        (_VACCINE, "what is the chikungunya vaccine called?", "The vaccine, called Ixchiq"),
         # "how long?": a length of time
         (_ECLIPSE, "how long did the eclipse last?", "The eclipse began"),
         # "how old?": an age, though no article writes "old", and six places down
