@@ -69,8 +69,9 @@ NEWS2_BLIND_REACHED = (0.86, 0.93, 2)
 # looked at and mended ("how old is mikey madison?"). Then 0.54 / 0.76 with four synonym
 # groups (stock share, beat defeat, storm hurricane, evacuate flee), not looked at which
 # questions moved. Opened at the start of the twenty-sixth session (its misses looked at
-# and mended): tuned on since.
-NEWS3_BLIND_REACHED = (0.59, 0.81, 2)
+# and mended): tuned on since. 0.62 / 0.89 at the twenty-seventh session's end ("semis",
+# "how long"'s "long" at half weight, "dose shot jab").
+NEWS3_BLIND_REACHED = (0.62, 0.89, 2)
 # tests/data/news4/: eight more (a volcano, a general election, an IT outage, a Nobel
 # prize, a cycling race, a factory strike, bird flu in cows, a museum theft), with
 # news4_blind_questions.jsonl written before anything was asked (2026-12-01, at the start
