@@ -551,15 +551,15 @@ _THERE = re.compile(r"\b(?!(?:is|are|was|were|be|been)\b)\w+\s+there[\s?!.]*$", 
 # A question word alone asks about what was just answered: "when?", "how long?", "since
 # when?", "by how much?", "for how much?", "where exactly?", "when was that?" (as a new
 # question it holds nothing to search); "what is this?" may ask what the bot is.
+_HOW = "|".join(HOW_WORDS)
 _ASKING_ALONE = re.compile(
     r"(?:(?:since|until|till|by|for|from|to|in|at|with)\s+)?"
     r"(?:when|where|who|whom|whose|what|which|how)"
-    rf"(?:\s+(?:{'|'.join(HOW_WORDS)}|exactly|else|then))?"
+    rf"(?:\s+(?:{_HOW}|exactly|else|then))?"
     r"(?:\s+(?:was|is|were|did|does|do)\s+that)?[\s?!.]*"
     # "when was this?", "where is this?", "how old is this?" (not "what is this?", which
     # may ask what the bot is)
-    rf"|(?:when|where|how(?:\s+(?:{'|'.join(HOW_WORDS)}))?)"
-    r"\s+(?:was|is|were|did|does|do)\s+this[\s?!.]*",
+    rf"|(?:when|where|how(?:\s+(?:{_HOW}))?)\s+(?:was|is|were|did|does|do)\s+this[\s?!.]*",
     re.IGNORECASE,
 )
 

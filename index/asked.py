@@ -261,8 +261,8 @@ AGED = re.compile(
 )
 _ASKS_AGE = re.compile(r"\bhow old\b", re.I)
 # A number in figures that is no year: what a measure asked is told by; a heat, by degrees.
-_FIGURES = re.compile(r"\b(?!(?:1\d{3}|20\d{2})\b)\d[\d,.]*")
-AMOUNT = re.compile(rf"(?!\b(?:1\d{{3}}|20\d{{2}})\b){_NUMBER.pattern}", re.I)
+_FIGURES = re.compile(rf"\b(?!{_YEAR.pattern})\d[\d,.]*")
+AMOUNT = re.compile(rf"(?!{_YEAR.pattern}){_NUMBER.pattern}", re.I)
 _HEAT = frozenset({"how hot", "how cold", "how warm"})
 _DEGREES_HOT = re.compile(r"\d\s*(?:°|degrees?\b)", re.I)
 

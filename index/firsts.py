@@ -400,7 +400,7 @@ def _quoted_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
         article = index.passages.article[ranked[0].number]
         same = [r for r in ranked if index.passages.article[r.number] == article]
         first = first_telling(index, same, _QUOTATION.search, DEFAULT_TOP)
-        return ranked if first <= 0 else [same[first], *(r for r in ranked if r is not same[first])]
+        return _moved_first(ranked, same[first]) if first > 0 else ranked
 
     def quotes(text: str) -> bool:
         return _QUOTATION.search(text) is not None and set(speaker) <= set(
@@ -420,9 +420,12 @@ def _put_first(
     """``ranked`` with, where its first passage does not tell what is asked (``tells``),
     the first of the next ``reach`` - 1 that does, and ``near`` as relevant, put first."""
     first = first_telling(index, ranked, tells, reach, near)
-    if first <= 0:
-        return ranked
-    return [ranked[first], *ranked[:first], *ranked[first + 1 :]]
+    return _moved_first(ranked, ranked[first]) if first > 0 else ranked
+
+
+def _moved_first(ranked: list[Ranked], chosen: Ranked) -> list[Ranked]:
+    """``ranked`` with ``chosen``, one of them, first, the others in their order."""
+    return [chosen, *(r for r in ranked if r is not chosen)]
 
 
 def age_told(index: Index, ranked: Sequence[Ranked]) -> bool:

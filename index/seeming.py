@@ -161,10 +161,9 @@ def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) ->
         for t, z in zip(tokens, zipfs, strict=True)
     ):
         return False
-    firsts = sorted({index.spans[a].start for a in article_ids if a in index.spans})
-    if not firsts:
+    articles = _articles_of(index, article_ids)
+    if not articles.size:
         return False
-    articles = index.passages.article[np.array(firsts, dtype=np.int64)]
     held = [
         bool(w.alternatives) and bool(index.article_bm25.holding(w.alternatives, articles).any())
         for w in words
@@ -186,12 +185,18 @@ def asks_of_another(index: Index, question: str, article_ids: Iterable[str]) -> 
     zipfs = [index.vocabulary.zipf(t.word) for t in query.read]
     if not zipfs or min(zipfs) >= FOLLOWING_MIN_ZIPF:
         return False
-    firsts = sorted({index.spans[a].start for a in article_ids if a in index.spans})
+    articles = _articles_of(index, article_ids)
     words = query.words
-    if not firsts or any(not w.alternatives for w in words):
+    if not articles.size or any(not w.alternatives for w in words):
         return False
-    articles = index.passages.article[np.array(firsts, dtype=np.int64)]
     return not any(index.article_bm25.holding(w.alternatives, articles).any() for w in words)
+
+
+def _articles_of(index: Index, article_ids: Iterable[str]) -> np.ndarray:
+    """The article numbers of those of ``article_ids`` the index holds (an answer quoted
+    them; one may be gone since)."""
+    firsts = sorted({index.spans[a].start for a in article_ids if a in index.spans})
+    return index.passages.article[np.array(firsts, dtype=np.int64)]
 
 
 def _plain(index: Index, question: str) -> list[Token]:
