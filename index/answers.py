@@ -36,6 +36,7 @@ from .firsts import (
     nearly_first,
     telling_first,
     told_after,
+    told_in_article,
 )
 from .index import Index
 from .names import beside, spelled_by, titled_name
@@ -362,6 +363,7 @@ def _answer(
         reranked = _defining_first(index, reranked, defining)
     reranked = told_after(index, searched, query, reranked)  # "...Sinner won. The 22-year-old"
     ranked = [r for r in reranked if r.relevance >= MIN_RELEVANCE and r.coverage >= min_coverage]
+    ranked = told_in_article(index, searched, query, ranked, reranked)  # "how old was he?"
     if min_coverage == PARAPHRASE_COVERAGE:  # its own wording: the passage says the rest
         ranked = _saying_enough(index, query, ranked)
     # What only seems to answer: passages not saying the amount or time asked, or

@@ -261,7 +261,7 @@ AGED = re.compile(
 )
 _ASKS_AGE = re.compile(r"\bhow old\b", re.I)
 # A number in figures that is no year: what a measure asked is told by; a heat, by degrees.
-_FIGURES = re.compile(rf"\b(?!{_YEAR.pattern})\d[\d,.]*")
+FIGURES = re.compile(rf"\b(?!{_YEAR.pattern})\d[\d,.]*")
 AMOUNT = re.compile(rf"(?!{_YEAR.pattern}){_NUMBER.pattern}", re.I)
 _HEAT = frozenset({"how hot", "how cold", "how warm"})
 _DEGREES_HOT = re.compile(r"\d\s*(?:°|degrees?\b)", re.I)
@@ -289,7 +289,7 @@ def counted(question: str) -> re.Pattern[str] | None:
         return AGED
     measure = amount_asked(question)
     if measure in _IN_FIGURES:  # "how hot?": "51.8 degrees", "how far?": "250 km"
-        return _DEGREES_HOT if measure in _HEAT else _FIGURES
+        return _DEGREES_HOT if measure in _HEAT else FIGURES
     found = _COUNTED.search(question)
     if not found:
         return None

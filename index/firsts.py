@@ -11,6 +11,7 @@ import numpy as np
 from .asked import (
     AGED,
     AMOUNT,
+    FIGURES,
     LASTING,
     amount_asked,
     asks_when,
@@ -25,7 +26,7 @@ from .index import Index
 from .query import Query
 from .ranking import Ranked
 from .rerank import FUNCTION_WORDS, names_someone_new
-from .seeming import names_country
+from .seeming import is_light, names_country
 
 # The passages an answer shows at first (answers.answer's ``top``): a passage telling
 # what is asked among them, nearly as relevant, goes first.
@@ -269,6 +270,48 @@ def told_after(index: Index, question: str, query: Query, ranked: list[Ranked]) 
         if back.match(following) and tells(following):
             return [_as_sure_as(r, after), *(o for o in ranked if o.number != after)]
     return ranked
+
+
+def told_in_article(
+    index: Index, question: str, query: Query, ranked: list[Ranked], found: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` follows up another and names nothing of its
+    own but a light verb ("how old was he?", "how hot did it get?"), and none of its
+    first DEFAULT_TOP tells what it asks (``_telling``: an age, a heat, a number of what
+    it counts), the first sentence of the first passage's article that does put first,
+    as sure as that one: the words carried find the article, not the sentence ("how old
+    was he?" after "who was arrested?" on the Vienna concerts: "The main suspect, a
+    19-year-old Austrian, ..." holds none of "concerts", "cancelled", "arrested").
+    ``found`` are all the passages found, the bar aside: where none of them reaches it
+    (its light verb counts against them all: "how hot did it get?" after "how many
+    egyptians?"), the first of them finds the article."""
+    tells = _telling(question)
+    if not found or query.own < 0 or tells is None:
+        return ranked
+    if any(not is_light(index.analyzer, w, verbs=True) for w in query.own_words):
+        return ranked
+    if ranked and first_telling(index, ranked, tells, DEFAULT_TOP, near=0.0) >= 0:
+        return ranked
+    top = (ranked or found)[0]
+    article = index.passages.article[top.number]
+    span = index.spans[index.infos[int(article)].id]
+    told = next((n for n in span if tells(index.passages.text(n))), None)
+    if told is None:
+        return ranked
+    held = next((r for r in ranked if r.number == told), None)
+    return _moved_first(ranked, held) if held else [_as_sure_as(top, told), *ranked]
+
+
+def _telling(question: str) -> Callable[[str], object] | None:
+    """What tells that a sentence writes what ``question`` asks, where a pattern tells
+    it apart from an article's other sentences: an age, a heat, a number of what "how
+    many" counts (``counted``); None for any number, a measure in figures or a time,
+    which most sentences of news write ("when was that?" after "who supplies Myanmar's
+    jets?" is not told by the visit's Monday)."""
+    counting = counted(question)
+    if counting is None or counting is AMOUNT or counting is FIGURES:
+        return None
+    return counting.search
 
 
 def telling_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:

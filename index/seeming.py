@@ -12,12 +12,12 @@ import numpy as np
 from .analysis import Analyzer, Token
 from .asked import HOW_WORDS
 from .chat import asks_bot
-from .defining import ROLES
+from .defining import ROLES, subject_asked
 from .index import Index
 from .query import Query, Word, build_query
 from .ranking import Ranked
 from .reading import unowned
-from .synonyms import ABBREVIATIONS, AMBIGUOUS_ABBREVIATIONS, country_groups
+from .synonyms import ABBREVIATIONS, AMBIGUOUS_ABBREVIATIONS, country_groups, synonyms
 
 # A question word no article holds asks what the corpus does not say (names alone) when
 # English uses it less often than this Zipf figure ("school" 5.7, "home" 5.8: "where did
@@ -131,16 +131,24 @@ def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) ->
     one on Haneda's runway collision, whose article says "killed"); not "who voted?"
     after one on Chile's earthquake, nor "who is putin?" (a name), nor "what is a junta?"
     or "who supplies jets?" (words English uses less than FOLLOWING_MIN_ZIPF name a thing
-    of their own). Abbreviations are read as their words ("who is the ceo?": chief
-    executive; "how many ppl died??")."""
+    of their own, save one those articles hold that others hold too: "how many doses?"
+    after the chikungunya vaccine, not the measles). A light verb is said of anything
+    ("how long did the final take?"). Abbreviations are read as their words ("who is the
+    ceo?": chief executive; "how many ppl died??")."""
     if not _QUESTION_WORD.match(question):
         return False
     if how := _HOW_WORD.match(question):  # "how big is the fire?": "big" is how it asks
         question = question[: how.start(1)] + question[how.end(1) :]
     question = _spelled_out(question)
-    # Cheaply first, before reading the question (a word the corpus lacks is looked up
-    # as a typo of one, at a cost: the bot asks this on its event loop)
-    if any(index.vocabulary.zipf(t.word) < FOLLOWING_MIN_ZIPF for t in _plain(index, question)):
+    # A word English hardly uses names a thing of its own where the question asks what
+    # or who it is ("what is a junta?"), or where the corpus holds neither it nor a
+    # synonym; told cheaply, before reading the question (a word the corpus lacks is
+    # looked up as a typo of one, at a cost: the bot asks this on its event loop).
+    defining = subject_asked(question) is not None
+    if any(
+        index.vocabulary.zipf(t.word) < FOLLOWING_MIN_ZIPF and (defining or not _held(index, t))
+        for t in _plain(index, question)
+    ):
         return False
     query = build_query(question, index.analyzer, index.vocabulary)
     tokens, words = query.read, query.words  # as read: "when is the next one?" asks "next"
@@ -149,7 +157,7 @@ def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) ->
     if not all(t.word.isalpha() for t in tokens):  # "what happened in 2023?" asks it
         return False
     zipfs = [index.vocabulary.zipf(t.word) for t in tokens]
-    if min(zipfs) < FOLLOWING_MIN_ZIPF:
+    if defining and min(zipfs) < FOLLOWING_MIN_ZIPF:
         return False
     # A title is written capitalised before a name, and still asks of one: "who is the
     # governor?" after an answer on the Bank of Japan asks who governs it; so is a word
@@ -168,7 +176,34 @@ def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) ->
         bool(w.alternatives) and bool(index.article_bm25.holding(w.alternatives, articles).any())
         for w in words
     ]
-    return any(held) and all(h or z >= GENERIC_ZIPF for h, z in zip(held, zipfs, strict=True))
+    # A word English hardly uses, held, asks of them where other articles hold it too
+    # ("how many doses?" after the chikungunya vaccine's "single shot", the measles
+    # outbreak's "two doses"); held by them alone, it says what it asks of itself
+    # ("were passwords stolen?"), and carried words would only count against the
+    # sentence saying it.
+    if any(
+        z < FOLLOWING_MIN_ZIPF and not _elsewhere(index, w, articles)
+        for z, w in zip(zipfs, words, strict=True)
+    ):
+        return False
+    # Each held, or said of anything: a word used often, or a light verb ("take").
+    return any(held) and all(
+        h or z >= GENERIC_ZIPF or is_light(index.analyzer, w, verbs=True)
+        for h, z, w in zip(held, zipfs, words, strict=True)
+    )
+
+
+def _elsewhere(index: Index, word: Word, articles: np.ndarray) -> bool:
+    """Whether an article other than ``articles`` holds ``word``."""
+    held = index.article_bm25.documents(word.alternatives)
+    return any(np.setdiff1d(found, articles, assume_unique=True).size for found in held)
+
+
+def _held(index: Index, token: Token) -> bool:
+    """Whether the corpus holds ``token``'s term or a synonym of it ("doses": "shot")."""
+    vocabulary = index.vocabulary
+    others = synonyms(index.analyzer).get(token.term, frozenset())
+    return any(vocabulary.idf_of(term) is not None for term in (token.term, *others))
 
 
 def asks_of_another(index: Index, question: str, article_ids: Iterable[str]) -> bool:

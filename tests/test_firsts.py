@@ -284,3 +284,38 @@ def test_who_said_a_quote_naming_its_speaker_by_a_pronoun_gets_the_sentence_nami
     # Not for a question that asks for no one.
     told = [h.passage.text for h in answer(index, "what did he tell reporters?").hits]
     assert told and "President Gabriel Boric sent soldiers." not in told
+
+
+@pytest.mark.parametrize(
+    "question, earlier, first",
+    [
+        # The carried words find the article; its sentence telling an age holds none.
+        ("how old was he?", "who was arrested?", "The main suspect, a 19-year-old"),
+        ("how hot did it get?", "how many pilgrims died?", "Temperatures in Mecca reached"),
+        # ...where its light verb leaves every passage found under the bar
+        ("how hot did it get?", "how many egyptians?", "Temperatures in Mecca reached"),
+    ],
+)
+def test_a_follow_up_naming_nothing_is_told_by_the_article_it_follows(
+    tmp_path, question, earlier, first
+):
+    write(
+        tmp_path,
+        "concerts.md",
+        "---\ntitle: Concerts\n---\nThree concerts were cancelled after police arrested two"
+        " men.\n\nThe main suspect, a 19-year-old Austrian, had gathered chemicals.\n",
+    )
+    write(
+        tmp_path,
+        "heat.md",
+        "---\ntitle: Heat\n---\nMore than 1,300 pilgrims died in the heat.\n\nEgypt said 672"
+        " of its citizens had died.\n\n"
+        "Temperatures in Mecca reached 51.8 degrees Celsius on Monday.\n",
+    )
+    write(tmp_path, "refunds.md", "---\ntitle: Refunds\n---\nFans will get their money back.\n")
+    index = build_index(tmp_path)
+    found = answer(index, question, earlier=earlier)
+    assert found.hits[0].passage.text.startswith(first)
+    # Asked alone, or naming something of its own, it is not looked for so.
+    assert not answer(index, question).found
+    assert not answer(index, "how old was the officer?", earlier="who was arrested?").found

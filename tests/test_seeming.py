@@ -286,6 +286,17 @@ def test_a_common_word_asked_alone_asks_of_the_articles_just_quoted(tmp_path):
     assert not asks_of_articles(index, "how many people in the world died last year?", ["quake.md"])
     assert not asks_of_articles(index, "won?", ["vote.md"])  # no question word
     assert not asks_of_articles(index, "what happened in 2023?", ["quake.md"])  # a year
+    # A word English hardly uses, held there and elsewhere, asks of the articles just
+    # quoted, which tell them apart ("how many doses?" after a vaccine's "single shot",
+    # with the measles' "two doses"); held there alone, it asks of itself.
+    assert not asks_of_articles(index, "how big was the quake?", ["quake.md"])
+    write(tmp_path, "more.md", "---\ntitle: More\n---\nA quake hit Japan. Fans cheered.")
+    index = build_index(tmp_path)
+    assert asks_of_articles(index, "how big was the quake?", ["quake.md"])
+    assert not asks_of_articles(index, "what is a quake?", ["quake.md"])  # asks it alone
+    assert not asks_of_articles(index, "how big was the final?", ["vote.md"])  # not held
+    # A light verb is said of anything ("take"; Zipf 5.9).
+    assert asks_of_articles(index, "how long did the final take?", ["copa.md"])
 
 
 def test_a_title_asked_alone_asks_of_the_articles_just_quoted(tmp_path):
