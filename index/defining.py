@@ -141,7 +141,7 @@ _PLACE_CUE = re.compile(
 # "researcher Morgan Michaels"): these, and a lower-case word ending as a role does
 # (_ROLE_ENDINGS) that is no other word (_NO_ROLES).
 ROLES = frozenset(
-    "president minister leader general chief head envoy ambassador secretary chancellor "
+    "president minister leader general chief ceo head envoy ambassador secretary chancellor "
     "premier king queen prince princess pope senator governor mayor chair chairman "
     "chairwoman spokesman spokeswoman spokesperson official officer director founder "
     "editor reporter correspondent analyst expert professor dr colonel captain lieutenant "

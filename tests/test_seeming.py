@@ -199,6 +199,12 @@ def test_who_is_the_role_of_something_is_answered_by_passages_holding_both(tmp_p
     assert not answer(index, "who is the president of the colony's dog?").found
     # Only a title or role asked so: "the main rival of", "two of" ask other things.
     assert answer(index, "who were two of the huguenots in brazil?").found
+    # "ceo", as its words: not another company's chief executive.
+    write(tmp_path, "mars.md", "---\ntitle: Mars\n---\nMars chief executive Poul Weihe spoke.")
+    write(tmp_path, "google.md", "---\ntitle: Google\n---\nGoogle lost its appeal.")
+    index = build_index(tmp_path)
+    assert answer(index, "who is the ceo of mars?").found
+    assert not answer(index, "who is the ceo of google?").found
 
 
 def test_who_is_the_president_of_a_country_is_answered_in_the_article_titled_with_it(tmp_path):
