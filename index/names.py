@@ -15,6 +15,10 @@ from .strings import Strings
 SMALL_WORDS = ("of", "for", "the", "and", "on", "in", "at", "to", "de", "du", "des", "la", "le")
 _PASSED = rb"(?:%s|&)" % "|".join(SMALL_WORDS).encode()
 _WORD_BYTE = re.compile(rb"[\w\x80-\xff]")
+# An acronym: letters, and at most one "&" between two ("M&S", "AT&T"), which the name
+# writes where it stands (_AMPERSAND).
+_ACRONYM = re.compile(r"[A-Za-z]+(?:&[A-Za-z]+)?")
+_AMPERSAND = rb"[ \t]+&[ \t]+"
 # Found names by the texts they were looked for in and what was asked: a table is read
 # once for each acronym or title asked (0.09 s and 0.15 s at a million sentences), not
 # once a question; a new index is a new table, read afresh.
@@ -47,8 +51,11 @@ def spelled_by(texts: Strings, acronym: str) -> str:
     ('International Institute for Strategic Studies', '')
     >>> spelled_by(Strings.pack(["The Bank of Japan raised rates."]), "boj")
     'Bank of Japan'
+
+    One "&" in it stands where the name writes one ("M&S": Marks & Spencer, not Morgan
+    Stanley).
     """
-    if not acronym.isascii() or not acronym.isalpha():
+    if not acronym.isascii() or not _ACRONYM.fullmatch(acronym):
         return ""
     return _kept(texts, acronym.upper(), lambda: _most_said(texts, acronym.upper()))
 
@@ -118,6 +125,7 @@ def _most_said(texts: Strings, letters: str) -> str:
 def _said_most(texts: Strings, letters: str, small: bool) -> str:
     """The name ``letters`` spell, as most written; ``small``, with a letter inside read
     as a small word too, where the acronym spells it ("BoJ": Bank of Japan)."""
+    amp, letters = letters.find("&"), letters.replace("&", "")
     words = [rb"%c[a-z\x80-\xff]+" % ord(letter) for letter in letters]
     if small:
         for at in range(1, len(letters) - 1):
@@ -129,7 +137,10 @@ def _said_most(texts: Strings, letters: str, small: bool) -> str:
     gap = rb"(?:[ \t]+" + _PASSED + rb")*[ \t]+"
     # read so, a name going on spells another: the Battle of Jumonville Glen is no BoJ
     end = rb"(?![\w\x80-\xff]|[ \t]+[A-Z])" if small else rb"(?![\w\x80-\xff])"
-    pattern = re.compile(gap.join(words) + end)
+    gaps = [_AMPERSAND if at == amp else gap for at in range(1, len(words))]
+    pattern = re.compile(
+        b"".join(w + g for w, g in zip(words[:-1], gaps, strict=True)) + words[-1] + end
+    )
     said = Counter(b" ".join(m.group().split()) for m in _at_word_starts(pattern, texts))
     if not said:
         return ""

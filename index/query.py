@@ -138,10 +138,13 @@ def build_query(
             if not same:  # "US" asked as itself and its words too: nothing to say
                 said = " ".join(apart)  # said, as a mended typo is; a name as written
                 bare = unowned(shown)  # "boj's": the acronym "boj"
-                acronym = corpus and len(bare) > 2 and may_be_acronym(bare, vocabulary)
+                acronym = (
+                    corpus and len(bare) > 2 and ("&" in bare or may_be_acronym(bare, vocabulary))
+                )
                 name = corpus.names(bare) if acronym else ""
                 if name and [t.word for t in analyzer.tokens(name)] == apart:
-                    said = name
+                    said = name  # ...one word typed: its words weigh as one
+                    word = _scaled(word, 1 / len(apart))
                 word = replace(word, read_as=said)
         elif len(shown.split()) > 1:  # several written words read as one ("UN")
             word = replace(word, read_as=token.word.upper())
@@ -178,7 +181,7 @@ def _glued(shown: str, word: str, analyzer: Analyzer) -> str:
 
 def _scaled(word: Word, share: float) -> Word:
     alternatives = {t: w * share for t, w in word.alternatives.items()}
-    return Word(alternatives, word.importance * share, word.written, word.read_as)
+    return replace(word, alternatives=alternatives, importance=word.importance * share)
 
 
 def _word(

@@ -44,6 +44,8 @@ _OWNING = re.compile(r"['’]s?$")  # a possessive's ending
 # "the us" typed in lower case is the US ("the oldest university in the us"): the pronoun
 # "us" follows no "the"; alone, "us" stays a stop word ("tell us").
 _THE_US = re.compile(r"\b(the) us\b", re.IGNORECASE)
+# An acronym written with "&": "M&S", "AT&T", "P&G".
+_AMPERSANDED = re.compile(r"(?<![\w&])[A-Za-z]{1,4}&[A-Za-z]{1,4}(?![\w&])")
 
 
 @dataclass(frozen=True)
@@ -82,12 +84,13 @@ def read_question(
     matches the compound, ``equivalents.joined_of``); and an acronym of three letters or
     more that neither the corpus nor English has is read as the name its initials
     spell where the corpus names one ("IISS": International Institute for Strategic
-    Studies; ``names.spelled_by``)."""
+    Studies; ``names.spelled_by``), and so is one written with "&" ("M&S": Marks &
+    Spencer)."""
     says = corpus.says if corpus else None
     named_left = NAMED_PER_QUESTION
     read, left_out = [], []
     question = the_us(question)  # same length: spans stay the question's
-    tokens = analyzer.tokens(question)
+    tokens = _ampersand_named(question, analyzer.tokens(question), analyzer, corpus)
     for token in _abbreviated(tokens, vocabulary, says) if says else tokens:
         shown = unowned(question[token.start : token.end])  # "boj's": as "boj"
         if how_alone(question, token):  # "how long?": asks nothing but how long
@@ -160,6 +163,25 @@ def read_question(
         read.append(token)
     read.extend(_stop_word_idioms(question, analyzer, vocabulary))
     return read or left_out  # nothing else asked: they may be words after all, said missing
+
+
+def _ampersand_named(
+    question: str, tokens: list[Token], analyzer: Analyzer, corpus: Lookups | None
+) -> list[Token]:
+    """``tokens`` with an acronym written with "&" ("M&S", "AT&T"; its letters read
+    apart, "m" as "am") read as the name the corpus writes for it ("Marks & Spencer":
+    ``names.spelled_by``), each word at its place."""
+    if corpus is None or "&" not in question:
+        return tokens
+    for found in _AMPERSANDED.finditer(question):
+        name = corpus.names(found.group())
+        if not name:
+            continue
+        start, end = found.span()
+        named = [Token(t.term, start, end, t.word) for t in analyzer.tokens(name)]
+        before = [t for t in tokens if t.end <= start]
+        tokens = [*before, *named, *(t for t in tokens if t.start >= end)]
+    return tokens
 
 
 def _stop_word_idioms(question: str, analyzer: Analyzer, vocabulary: Vocabulary) -> list[Token]:

@@ -161,6 +161,23 @@ def test_an_acronym_the_corpus_never_writes_is_read_as_the_name_its_initials_spe
     assert "IISS" in answer(seed_index, many).missing
 
 
+def test_an_acronym_written_with_an_ampersand_is_read_as_the_name_written_so(tmp_path):
+    write(
+        tmp_path,
+        "breach.md",
+        "---\ntitle: Breach\n---\nBritish retailer Marks & Spencer said hackers stole data."
+        "\n\nShares in the company have fallen.\n",
+    )
+    write(tmp_path, "bank.md", "---\ntitle: Bank\n---\nMorgan Stanley shares rose.\n")
+    index = build_index(tmp_path)
+    for typed, written in (("tell me about the m&s hack", "m&s"), ("what did M&S say?", "M&S")):
+        found = answer(index, typed)
+        assert found.hits[0].passage.text.startswith("British retailer Marks"), typed
+        assert found.mended == ((written, "Marks & Spencer"),) and not found.missing
+    # One the corpus names nothing by is said missing, as its letters.
+    assert answer(index, "what did B&Q say?").missing
+
+
 def test_a_name_spelled_out_also_finds_the_acronym_the_corpus_writes_for_it(tmp_path):
     write(
         tmp_path,
