@@ -54,7 +54,7 @@ _ASKS_AMOUNT = re.compile(
 _HOW = ("how many", "how old", "how often")  # else "how much", or a price asked
 # Measures: "how far?" alone asks a number of the answer before (how_asked_alone).
 _MEASURES = frozenset(
-    {"far", "big", "large", "tall", "high", "wide", "deep", "hot", "cold", "warm"}
+    {"far", "big", "large", "tall", "high", "wide", "deep", "hot", "cold", "warm", "strong"}
 )
 # "How big is the fire?", "how tall is Putin?" ask a number, save where a word of degree
 # says they ask how far ("how big is Russia's support?": "a major supporter").
@@ -143,7 +143,10 @@ _ASKS_WHO = re.compile(
 # "how" and what it asks, alone ("how long?", "how old is he?", "how far?"): a follow-up
 # to an answer. The one list of them: bot/talk.py reads a question word with one alone as
 # a follow-up, reading.py searches no "long" there.
-HOW_WORDS = ("long", "old", "far", "big", "large", "tall", "high", "often", "soon", "much", "many")
+HOW_WORDS = (
+    *("long", "old", "far", "big", "large", "tall", "high", "strong", "often", "soon", "much"),
+    "many",
+)
 _HOW_ALONE = re.compile(
     rf"\s*how\s+(?P<word>{'|'.join(HOW_WORDS)})"
     r"(?:\s+(?:is|was|are|were|did|does|do)\s+(?:that|it|he|she|they|this))?[\s?!.]*",

@@ -23,6 +23,7 @@ from .asked import (
     time_asked,
 )
 from .index import Index
+from .names import SMALL_WORDS
 from .query import Query
 from .ranking import Ranked
 from .rerank import FUNCTION_WORDS, names_someone_new
@@ -67,7 +68,7 @@ _TOPIC = re.compile(
     r"information|updates?|any updates?|what do you know|what s new) (?:about|on|with|"
     r"regarding|for)|(?:what s|whats|what is) (?:going on|happening|up|new) (?:with|in)"
     r"|what (?:has )?happened (?:in|to|with|at)|(?:what s|whats|what is) (?:on|about|with|in)"
-    r"|who (?:went|goes|has gone|is going|came|comes|has come) to"
+    r"|who (?:went|goes|has gone|is going|came|comes|has come) to|(?:what|how) about"
     r"|about|on|regarding|in|with) )?"
     r"(?:the )?"
 )
@@ -184,21 +185,28 @@ def lede_first(
 ) -> list[Ranked]:
     """``ranked`` with, where ``question`` names one thing alone and asks nothing of it
     ("myanmar?", "tell me about Myanmar", "what's going on with Russia?", "any news
-    about the chile earthquake?": _TOPIC), the first article opening among its first
-    LEDE_REACH that says each of its words itself put first: news opens with its gist,
+    about the chile earthquake?", "what about inflation?": _TOPIC), the article opening
+    among its first LEDE_REACH that says each of its words itself put first, of several
+    the one of the article most about them (_most_about): news opens with its gist,
     where any sentence saying the words would do ("...joint military exercises..." was
     quoted first; "A magnitude 8.8 earthquake in 2010..." before Chile's quake)."""
     words = [w for w in query.words if w.alternatives]
     if not words or query.own >= 0 or not all(w.written for w in words):
         return ranked
     written = {w.written.lower() for w in words}
-    rest = []  # the question's other words ("any news about the"), owned or not
+    rest: list[str] = []  # the question's other words ("any news about the"), owned or not
+    inside: list[str] = []  # ...those after one of its words, till the next ("of")
     for found in _OWNED_WORD.finditer(question.lower()):
         word = found.group()
         owner = word[:-2] if word.endswith(("'s", "’s")) else word  # "chile's": chile
         if word not in written and owner not in written:
-            rest += _WORDS.findall(word)  # "what's": what s
-    around = "".join(w + " " for w in rest)
+            inside += _WORDS.findall(word)  # "what's": what s
+            continue
+        # a small word between two of its words is the name's ("the bank of england")
+        if not (rest and set(inside) <= set(SMALL_WORDS)):
+            rest += inside
+        inside = []
+    around = "".join(w + " " for w in rest + inside)
     if not (_TOPIC.fullmatch(around) or (not defined and _WHAT_IS.fullmatch(around))):
         return ranked
     numbers = np.array([r.number for r in ranked[:LEDE_REACH]], dtype=np.int64)
@@ -206,6 +214,7 @@ def lede_first(
         (index.passages.column("paragraph")[numbers] == 1)
         & (index.passages.column("sentence")[numbers] == 1)
     )  # the openings among them: each word is looked up in these alone
+    said = []
     for word in words:
         if not places.size:
             return ranked
@@ -215,10 +224,34 @@ def lede_first(
         country = names_country(index.analyzer, word.written)
         itself = [t for t, weight in word.alternatives.items() if weight >= best or country]
         places = places[index.bm25.holding(itself, numbers[places])]
-    if not places.size or places[0] == 0:
+        said.append(itself)
+    if not places.size:
         return ranked
-    first = int(places[0])
+    first = int(places[_most_about(index, numbers[places], said)])
+    if first == 0:
+        return ranked
     return [ranked[first], *ranked[:first], *ranked[first + 1 :]]
+
+
+def _most_about(index: Index, openings: np.ndarray, said: Sequence[Sequence[str]]) -> int:
+    """Which of the article ``openings`` (passage numbers, in rank order) opens the
+    article most about the words (each by any of its ``said`` terms): titled with them,
+    else saying them in the most sentences; of those alike, the first. "Tell me about
+    the bank of england" is the rate cut's ("Bank of England cuts interest rates..."),
+    not inflation's, whose lede names the bank's target; "tell me about the moon" the
+    lunar lander's, which says "Moon" in four sentences, not the eclipse's one."""
+    if openings.size < 2:
+        return 0
+    ids = [{i for t in terms if (i := index.vocabulary.terms.id(t)) is not None} for terms in said]
+    about = []
+    for opening in openings.tolist():
+        number = int(index.passages.article[opening])
+        title = set(index.titles.terms_of(number).tolist())
+        span = index.spans[index.infos[number].id]
+        sentences = np.arange(span.start, span.stop)
+        count = sum(int(index.bm25.holding(terms, sentences).sum()) for terms in said)
+        about.append((all(title & held for held in ids), count))
+    return max(range(len(about)), key=lambda at: (about[at], -at))
 
 
 # A sentence giving the age of whom the one before named, referring back to them: "The

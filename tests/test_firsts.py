@@ -251,6 +251,42 @@ def test_a_thing_of_several_words_named_alone_is_answered_by_an_opening_saying_t
         assert first.text.startswith("A magnitude 7.1 earthquake struck central Chile"), asked
 
 
+def test_of_openings_saying_it_the_one_of_the_article_most_about_it_comes_first(tmp_path):
+    write(
+        tmp_path,
+        "rates.md",
+        "---\ntitle: Bank of England cuts interest rates\n---\nThe Bank of England cut its"
+        " main interest rate on Thursday.\n\nMortgage lenders will pass on the cut.\n",
+    )
+    write(
+        tmp_path,
+        "inflation.md",
+        "---\ntitle: UK inflation falls\n---\nInflation fell to 2 percent, the Bank of"
+        " England's target.\n\nThe Bank of England may keep its interest rate.\n\n"
+        "Inflation rose in services.\n",
+    )
+    write(
+        tmp_path,
+        "eclipse.md",
+        "---\ntitle: Millions watch eclipse\n---\nMillions watched as the Moon blocked the"
+        " Sun.\n\nThe eclipse lasted four minutes.\n",
+    )
+    write(
+        tmp_path,
+        "lander.md",
+        "---\ntitle: Japan's lunar lander touches down\n---\nJapan landed a spacecraft on the"
+        " Moon on Saturday, on a far side of a long mission.\n\nThe Smart Lander for"
+        " Investigating Moon touched down.\n\nOnly four others have landed on the Moon.\n",
+    )
+    index = build_index(tmp_path)
+    # Titled with it (a small word of its name between its words), ...
+    first = answer(index, "tell me about the bank of england").hits[0].passage.text
+    assert first.startswith("The Bank of England cut")
+    # ...saying it in the most sentences, and asked "what about X?" first of all.
+    assert answer(index, "what about inflation?").hits[0].passage.text.startswith("Inflation fell")
+    assert answer(index, "tell me about the moon").hits[0].passage.text.startswith("Japan landed")
+
+
 def test_a_country_named_alone_is_answered_by_an_opening_naming_its_people(tmp_path):
     write(
         tmp_path,
