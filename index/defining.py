@@ -331,7 +331,12 @@ def _titled(before: str) -> bool:
             return True
     if not words:
         return False
-    word = words[-1]
+    return is_role(words[-1])
+
+
+def is_role(word: str) -> bool:
+    """Whether ``word`` (in small letters) names a title or role: one of ROLES, or
+    a word of their endings ("researcher", "loser") that is no other word (_NO_ROLES)."""
     if word in ROLES:
         return True
     return len(word) > 4 and word.endswith(_ROLE_ENDINGS) and word not in _NO_ROLES

@@ -22,6 +22,7 @@ from .asked import (
     tells_when,
     time_asked,
 )
+from .defining import is_role
 from .index import Index
 from .names import SMALL_WORDS
 from .query import Query
@@ -72,6 +73,9 @@ _TOPIC = re.compile(
     r"|about|on|regarding|in|with) )?"
     r"(?:the )?"
 )
+# "What did the bank of england do?", "what has intel done?": what it did is the news (not
+# "what did the loser do?", which asks of someone by a role).
+_DID = re.compile(r"what (?:did|does|has|have) (?:the )?(?:do|done) ")
 # ...and, where no sentence says what it is (defining.py), what asks what it is: "what is
 # the vision pro?" is told by the news opening with it, not by "Apple plans to sell the
 # Vision Pro in other countries..."
@@ -185,7 +189,8 @@ def lede_first(
 ) -> list[Ranked]:
     """``ranked`` with, where ``question`` names one thing alone and asks nothing of it
     ("myanmar?", "tell me about Myanmar", "what's going on with Russia?", "any news
-    about the chile earthquake?", "what about inflation?": _TOPIC), the article opening
+    about the chile earthquake?", "what about inflation?": _TOPIC; "what did the bank of
+    england do?", asked of no role: _DID), the article opening
     among its first LEDE_REACH that says each of its words itself put first, of several
     the one of the article most about them (_most_about): news opens with its gist,
     where any sentence saying the words would do ("...joint military exercises..." was
@@ -207,7 +212,9 @@ def lede_first(
             rest += inside
         inside = []
     around = "".join(w + " " for w in rest + inside)
-    if not (_TOPIC.fullmatch(around) or (not defined and _WHAT_IS.fullmatch(around))):
+    roles = (w.written.lower() for w in words)  # "the loser", "the lenders"
+    did = _DID.fullmatch(around) and not any(is_role(r) or is_role(r[:-1]) for r in roles)
+    if not (_TOPIC.fullmatch(around) or did or (not defined and _WHAT_IS.fullmatch(around))):
         return ranked
     numbers = np.array([r.number for r in ranked[:LEDE_REACH]], dtype=np.int64)
     places = np.flatnonzero(
