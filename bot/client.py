@@ -50,7 +50,6 @@ from .replies import NO_MENTIONS, after_a_while, post, replace, send_private
 from .service import FOLLOW_EDITS_SECONDS, MAX_ASK_CHARS, AnswerService, Asked
 from .store import Answered, Origin
 from .talk import (
-    NO_MORE,
     Request,
     asks_about_theirs,
     request_in,
@@ -289,16 +288,12 @@ class QABot(discord.AutoShardedClient):
             )
             return
         if heard.request is Request.WHY and heard.follows is not None:  # the sentences around
-            question, quoted, gone = self.service.around(heard.follows, message.author.id)
-            embed = context_embed(question, quoted, gone)
-            text = render.context_markdown(question, quoted, gone)
-            as_text = clip(text, CONTENT_LIMIT)  # where the bot may not embed
-            await self._post(message, embed=embed, as_text=lambda: as_text)
+            await self._post_context(message, heard.follows, message.author.id)
             return
         if heard.request is Request.MORE and heard.follows is not None:  # its next page
             asked = await self.service.more(heard.follows, message.author.id)
-            if asked is None:
-                await self._quietly(message, NO_MORE)
+            if asked is None:  # ...none: more of the article, around the last page shown
+                await self._post_context(message, heard.follows)
                 return
         else:
             asked = await self._ask(message, heard)
@@ -310,6 +305,17 @@ class QABot(discord.AutoShardedClient):
         )
         if reply is not None:
             self.service.posted(asked.answer_id, reply.id)
+
+    async def _post_context(
+        self, message: discord.Message, answer_id: int, user_id: int | None = None
+    ) -> None:
+        """The sentences around the page of answer ``answer_id`` shown last, in reply to
+        ``message`` (counting against ``user_id``'s cooldown, if given)."""
+        question, quoted, gone = self.service.around(answer_id, user_id)
+        embed = context_embed(question, quoted, gone)
+        text = render.context_markdown(question, quoted, gone)
+        as_text = clip(text, CONTENT_LIMIT)  # where the bot may not embed
+        await self._post(message, embed=embed, as_text=lambda: as_text)
 
     async def on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
         """A question edited soon after it was answered (a typo mended, a word added) is

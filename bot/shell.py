@@ -18,7 +18,7 @@ from .removed import RemovedFolder
 from .served import ServedIndex
 from .service import MAX_ASK_CHARS, AnswerService, Asked
 from .store import Store
-from .talk import NO_MORE, Request, request_in, small_talk
+from .talk import Request, request_in, small_talk
 
 if TYPE_CHECKING:
     from .curation import Curator
@@ -139,8 +139,8 @@ class Shell:
             return render.context_markdown(*self.service.around(follows))
         if request is Request.MORE and follows is not None:  # "tell me more": next page
             more = asyncio.run(self.service.more(follows))
-            if more is None:
-                return NO_MORE
+            if more is None:  # ...none: more of the article, around the last page shown
+                return render.context_markdown(*self.service.around(follows))
             self._show(more)
             return self._page()
         if request is Request.WHATS_NEW:

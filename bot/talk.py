@@ -532,8 +532,6 @@ _MORE_FILLER = frozenset(
 )
 # A reply that only prompts the answer on ("and?", "so?", "and then?").
 _PROMPTS = frozenset({"and", "so", "and then", "then what", "ok and", "and so", "what then"})
-# Said when an answer asked for more has no more passages.
-NO_MORE = "That is all I found on it: no more passages."
 
 
 # How a follow-up of the last answer begins ("and China?", "what about India?").
@@ -617,7 +615,7 @@ def asks_for_more(text: str) -> bool:
 class Request(Enum):
     """What a message asks of the bot itself, answered without a search."""
 
-    MORE = "more"  # "tell me more": the next page of the answer it follows
+    MORE = "more"  # "tell me more": the next page of the answer it follows (none: around it)
     WHY = "why"  # "why?": the sentences around the answer it follows
     WHATS_NEW = "whats new"  # "what's new?": the newest articles
     ARTICLES = "articles"  # "list the articles": /sources' list

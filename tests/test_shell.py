@@ -93,6 +93,12 @@ def test_pages_context_and_follow_ups_as_under_an_answer(tmp_path):
     assert context.startswith("**Context: Myanmar military junta**")
     assert context.count("\n— ") == 3  # each passage of the page with its source
     assert shell.reply("/reply why?") == context  # the sentences around the page shown
+    # "tell me more" turns the page; past the last, more of the article: around it.
+    assert "-# Passages 7–9 of " in shell.reply("/reply tell me more")
+    assert "-# Passage 10 of 10" in shell.reply("/reply tell me more")
+    assert shell.reply("/reply tell me more") == shell.reply("/context")
+    while "this is the first" not in shell.reply("/previous"):
+        pass  # back to the first page, as it was
     followed = shell.reply("/reply and China?")
     assert "China" in followed and "Read as a follow-up to: Myanmar military junta" in followed
     # As in a DM, a line that leans on the answer shown follows it up without /reply.
