@@ -70,6 +70,8 @@ _TOPIC = re.compile(
     r"regarding|for)|(?:what s|whats|what is) (?:going on|happening|up|new) (?:with|in)"
     r"|what (?:has )?happened (?:in|to|with|at)|(?:what s|whats|what is) (?:on|about|with|in)"
     r"|who (?:went|goes|has gone|is going|came|comes|has come) to|(?:what|how) about"
+    # "was there an earthquake in chile?", "is there a vaccine?": whether it happened
+    r"|(?:was|is|were|are|has|have) there (?:been )?(?:an?|any|some)(?: (?:in|at|on))?"
     r"|about|on|regarding|in|with) )?"
     r"(?:the )?"
 )
@@ -189,7 +191,8 @@ def lede_first(
 ) -> list[Ranked]:
     """``ranked`` with, where ``question`` names one thing alone and asks nothing of it
     ("myanmar?", "tell me about Myanmar", "what's going on with Russia?", "any news
-    about the chile earthquake?", "what about inflation?": _TOPIC; "what did the bank of
+    about the chile earthquake?", "what about inflation?", "was there an earthquake in
+    chile?": _TOPIC; "what did the bank of
     england do?", asked of no role: _DID), the article opening
     among its first LEDE_REACH that says each of its words itself put first, of several
     the one of the article most about them (_most_about): news opens with its gist,

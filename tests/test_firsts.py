@@ -247,6 +247,7 @@ def test_a_thing_of_several_words_named_alone_is_answered_by_an_opening_saying_t
         "any news about the chile earthquake?",
         "chile earthquake",
         "tell me about chile's earthquake",
+        "was there an earthquake in chile?",  # whether it happened: the news of it
     ):
         first = answer(index, asked).hits[0].passage
         assert first.text.startswith("A magnitude 7.1 earthquake struck central Chile"), asked
