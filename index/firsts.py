@@ -192,12 +192,12 @@ def lede_first(
     """``ranked`` with, where ``question`` names one thing alone and asks nothing of it
     ("myanmar?", "tell me about Myanmar", "what's going on with Russia?", "any news
     about the chile earthquake?", "what about inflation?", "was there an earthquake in
-    chile?": _TOPIC; "what did the bank of
-    england do?", asked of no role: _DID), the article opening
-    among its first LEDE_REACH that says each of its words itself put first, of several
-    the one of the article most about them (_most_about): news opens with its gist,
-    where any sentence saying the words would do ("...joint military exercises..." was
-    quoted first; "A magnitude 8.8 earthquake in 2010..." before Chile's quake)."""
+    chile?": _TOPIC; "what did the bank of england do?", asked of no role: _DID), the
+    article opening among its first LEDE_REACH that says each of its words itself put
+    first, of several the one of the article most about them (_most_about): news opens
+    with its gist, where any sentence saying the words would do ("...joint military
+    exercises..." was quoted first; "A magnitude 8.8 earthquake in 2010..." before
+    Chile's quake)."""
     words = [w for w in query.words if w.alternatives]
     if not words or query.own >= 0 or not all(w.written for w in words):
         return ranked

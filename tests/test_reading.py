@@ -296,6 +296,16 @@ def test_an_abbreviation_the_corpus_both_writes_and_spells_out_finds_both(tmp_pa
     assert "us" not in query.weights
     # "pm" also writes a time: "prime minister" does not match "5 pm".
     assert "The PM spoke at 5 pm." not in quoted("what did the prime minister do?")
+    # News spells a body out first and abbreviates it after: "what did the fda approve?"
+    # quoted "The FDA said..." before "The Food and Drug Administration ... approved".
+    write(
+        tmp_path,
+        "b.md",
+        "---\ntitle: B\n---\nThe Food and Drug Administration approved a vaccine on"
+        " Thursday after a long review.\n\nThe FDA said side effects were mild.",
+    )
+    fda = answer(build_index(tmp_path), "what did the fda approve?").hits[0].passage.text
+    assert fda.startswith("The Food and Drug Administration approved")
 
 
 def test_the_us_in_lower_case_is_the_us(tmp_path):
