@@ -52,6 +52,10 @@ _ASKS_AMOUNT = re.compile(
     re.I,
 )
 _HOW = ("how many", "how old", "how often")  # else "how much", or a price asked
+# "How many times has he been there?" asks how often; "how many times more...?" a ratio.
+_HOW_MANY_TIMES = re.compile(
+    r"\bhow many times\b(?!\s+(?:more|less|as|bigger|larger|higher|greater|smaller))", re.I
+)
 # Measures: "how far?" alone asks a number of the answer before (how_asked_alone).
 _MEASURES = frozenset(
     {"far", "big", "large", "tall", "high", "wide", "deep", "hot", "cold", "warm", "strong"}
@@ -179,6 +183,8 @@ def amount_asked(question: str) -> str:
         return ""
     if named := found.group("quantity"):
         return f"the {named.lower()}"
+    if _HOW_MANY_TIMES.search(question):  # "his fourth trip", "twice"
+        return "how often"
     asked = found.group().lower()
     return next((how for how in _HOW if asked.startswith(how)), "how much")
 
@@ -200,6 +206,16 @@ def amount_unsaid(texts: Iterable[str], question: str) -> str:
         if numbers or (asked not in _IN_FIGURES and _AMOUNTS.search(text)):
             return ""
     return asked
+
+
+# A number of times: "three times", "12 visits", "five trips".
+_TIMES = re.compile(rf"{_NUMBER.pattern}\s+(?:times|visits|trips|occasions)\b", re.I)
+
+
+def tells_how_often(text: str) -> bool:
+    """Whether ``text`` tells how often: "twice", "his fourth trip", "for the first time"
+    (_AMOUNTS), a number of times ("three times", "12 visits"); not "the two nations"."""
+    return bool(_AMOUNTS.search(text) or _TIMES.search(text))
 
 
 def time_asked(question: str) -> str:
@@ -294,7 +310,7 @@ def counted(question: str) -> re.Pattern[str] | None:
     if measure in _IN_FIGURES:  # "how hot?": "51.8 degrees", "how far?": "250 km"
         return _DEGREES_HOT if measure in _HEAT else FIGURES
     found = _COUNTED.search(question)
-    if not found:
+    if not found or _HOW_MANY_TIMES.search(question):  # how often: no number of "times"
         return None
     word = found.group(1).lower()
     if word in _NO_COUNTED or word.endswith("ed"):  # "how many have they sold?": a number

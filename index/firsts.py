@@ -19,6 +19,7 @@ from .asked import (
     dates_in,
     is_year,
     numbers_in,
+    tells_how_often,
     tells_when,
     time_asked,
 )
@@ -363,6 +364,7 @@ def telling_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
     (_counted_first), a reason for "why?" (_reason_first), then a quote of whom "what
     did X say?" names (_quoted_first)."""
     ranked = _counted_first(index, question, _timed_first(index, question, ranked))
+    ranked = _often_first(index, question, ranked)
     ranked = _lasting_first(index, question, _named_first(index, question, ranked))
     return _quoted_first(index, question, _reason_first(index, question, ranked))
 
@@ -463,6 +465,16 @@ def _counted_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ra
         return _put_first(index, ranked, tells, near=AMOUNT_NEAR)
     reach = AGE_REACH if counting is AGED else DEFAULT_TOP
     return _put_first(index, ranked, lambda text: counting.search(text) is not None, reach)
+
+
+def _often_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks how often ("how many times has he been
+    to russia?") and its first passage tells it not (``tells_how_often``), the first of
+    the next DEFAULT_TOP - 1 that does, nearly as relevant, put first ("This visit marks
+    Min Aung Hlaing's fourth trip to Russia..." after "This visit underscores...")."""
+    if amount_asked(question) != "how often":
+        return ranked
+    return _put_first(index, ranked, tells_how_often)
 
 
 # "What did X say?": asks for X's words. A quotation of three words or more, in straight

@@ -95,6 +95,12 @@ def read_question(
         shown = unowned(question[token.start : token.end])  # "boj's": as "boj"
         if how_alone(question, token):  # "how long?": asks nothing but how long
             continue
+        if (
+            token.word == "times"
+            and word_before(question, token) == "many"
+            and (amount_asked(question) == "how often")
+        ):
+            continue  # "how many times?" asks how often: no word to search
         if asks_in_figures(question, token, vocabulary):  # "how old?": told by an age
             left_out.append(token)
             continue

@@ -42,6 +42,10 @@ _VACCINE = (
     " the French drugmaker Valneva, is approved for adults.\n\nValneva said it expected to"
     " launch the vaccine in the United States early next year.\n"
 )
+_TRIPS = (
+    "The general's visit to Russia underscores the ties between the two nations.\n\n"
+    "This visit marks his fourth trip to Russia since the general seized power.\n"
+)
 _INFLATION = (
     "Inflation in Britain fell to 2 percent in May, the Bank of England's inflation"
     " target.\n\nThe inflation rate was down from 2.3 percent in April.\n\n"
@@ -96,6 +100,8 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
         (_ECLIPSE, "how long did the eclipse last?", "The eclipse began"),
         # "how old?": an age, though no article writes "old", and six places down
         (_OBITUARY, "how old was munro?", "Alice Munro, the writer, has died at the age"),
+        # "how many times?": how often ("his fourth trip"), though no article says "times"
+        (_TRIPS, "how many times has the general visited russia?", "This visit marks his"),
         # "how hot?": a temperature, though an article writes "hot" elsewhere
         (_HEAT, "how hot did it get in mecca?", "Temperatures in Mecca reached"),
         # "how much is X?": the price of what the sentence before names, referring back
