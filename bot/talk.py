@@ -447,6 +447,11 @@ _WHY = frozenset(
         "how so",
         "why so",
         "why is that",
+        "why tho",
+        "why though",
+        "y",
+        "y tho",
+        "y though",
         "how come",
         "explain",
         "explain please",
@@ -472,6 +477,8 @@ def asks_why(text: str) -> bool:
 
     >>> asks_why("Why?"), asks_why("how so?"), asks_why("why did Russia help?")
     (True, True, False)
+    >>> asks_why("y tho")
+    True
     """
     return " ".join(_words(text)) in _WHY
 

@@ -92,7 +92,7 @@ VAGUE = frozenset(
     "believe believed believes feel feels felt biography bio background profile whereabouts "
     "title rank position often fun interesting eli5 respond responds responded react reacts "
     "reacted reaction reactions response responses guy person dude folks mention mentions "
-    "mentioned mentioning quote quotes".split()
+    "mentioned mentioning quote quotes wait hmm lol btw tho".split()
 )
 
 

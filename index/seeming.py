@@ -54,11 +54,13 @@ FOLLOWING_MIN_ZIPF = 4.5
 # "election" 5.1, "world" 5.9: "who won the world cup?" after the Copa final asks it).
 FOLLOWING_MAX_WORDS, GENERIC_ZIPF = 3, 6.0
 # A question's first word: one asking a thing, after a preposition or not ("in how many
-# countries?"), or a verb asking whether ("were the passengers ok?", "did anyone die?").
+# countries?"), or a verb asking whether ("were the passengers ok?", "did anyone die?"),
+# or what follows one chat leaves off ("anyone die?", "any deaths?").
 _QUESTION_WORD = re.compile(
     r"\s*(?:(?:in|at|on|by|for|from|to|with|since|until)\s+)?"
     r"(?:who|whom|what|when|where|why|how|which|is|are|was|were|did|does|do|has|have|had"
-    r"|can|could|will|would)\b",
+    r"|can|could|will|would"
+    r"|any|anyone|anybody|someone|somebody)\b",  # chat's "anyone die?": "did anyone die?"
     re.IGNORECASE,
 )
 _HOW_WORD = re.compile(rf"\s*(?:\w+\s+)?how\s+({'|'.join(HOW_WORDS)})\b", re.IGNORECASE)

@@ -25,7 +25,7 @@ def test_the_sentence_asking_is_told_from_the_rest(message, asked, context):
         "What office was held by George W. Bush?",  # an initial
         "What did the U.S. say to Mr. Costa?",  # an initialism, an abbreviation
         "Who is Putin? When did he meet him?",  # two questions: asked whole
-        "ok so. who is putin",  # no question mark: nothing says which asks
+        "ok so. putin. the visit",  # no question mark nor word: nothing says which asks
         "who supplies Myanmar's jets?",
     ],
 )

@@ -138,6 +138,8 @@ def test_a_vague_word_no_article_holds_is_left_out(seed_index):
         ("quote from the researcher pls", ("research",)),
         # who did it: "We will not leave anyone behind," was quoted
         ("who is behind the coup?", ("coup",)),
+        ("wait who is behind the coup", ("coup",)),  # chat's "wait", "tho", "lol"
+        ("why did the coup happen tho lol", ("coup",)),
         ("whos behind the coup", ("coup",)),
         # what the news names, last: "...opposed any mention of fossil fuels" came first
         ("what countries are mentioned?", ("countri",)),

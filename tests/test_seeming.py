@@ -279,6 +279,7 @@ def test_a_common_word_asked_alone_asks_of_the_articles_just_quoted(tmp_path):
     # Of several words, each held, or said of anything ("people"); "did" asks whether.
     assert asks_of_articles(index, "how many people died?", ["quake.md"])
     assert asks_of_articles(index, "did anyone die?", ["quake.md"])
+    assert asks_of_articles(index, "anyone die?", ["quake.md"])  # chat leaves "did" off
     assert asks_of_articles(index, "who won the final?", ["copa.md"])
     assert not asks_of_articles(index, "who won the final?", ["vote.md"])  # no final
     assert asks_of_articles(index, "how big was the final?", ["copa.md"])  # asks by "big"
