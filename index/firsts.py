@@ -53,6 +53,10 @@ WHY_NEAR = 0.3
 # least: "Apple has not said how many headsets it sold, but analysts estimated pre-orders
 # at about 200,000 units" is 0.43 as relevant as "Apple plans to sell the Vision Pro...".
 AMOUNT_NEAR = 0.4
+# "What is X called?" is answered first by a sentence giving a name so among the first
+# NAMED_REACH nearly as relevant (_named_first): "The Smart Lander for Investigating Moon,
+# or SLIM, ..." was fourth for "whats the lander called", after three naming no lander.
+NAMED_REACH = 10
 # A question naming one thing alone is answered first by an article's opening sentence
 # among its first LEDE_REACH passages (lede_first).
 LEDE_REACH = 10
@@ -374,7 +378,7 @@ def telling_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
 # names ("The ship, the Dali,", "...Investigating Moon, or SLIM,") or opening with it in
 # quotes ('"Anora," a comedy-drama...').
 _ASKS_NAME = re.compile(
-    r"\b(?:what|how)\b.*\b(?:called|named)\W*$|\bthe name of\b|['’]s name\b", re.I
+    r"\b(?:what|whats|how)\b.*\b(?:called|named)\W*$|\bthe name of\b|['’]s name\b", re.I
 )
 _GIVES_NAME = re.compile(
     r"\b(?:called|named|known as|dubbed|nicknamed)\s+(?:the\s+)?[\"“]?[A-Z]"
@@ -390,7 +394,7 @@ def _named_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
     vaccine, called Ixchiq and made by..."."""
     if not _ASKS_NAME.search(question):
         return ranked
-    return _put_first(index, ranked, _GIVES_NAME.search)
+    return _put_first(index, ranked, _GIVES_NAME.search, NAMED_REACH)
 
 
 def _lasting_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:

@@ -46,6 +46,13 @@ _TRIPS = (
     "The general's visit to Russia underscores the ties between the two nations.\n\n"
     "This visit marks his fourth trip to Russia since the general seized power.\n"
 )
+_LANDER = (
+    "The space agency said the lander was running on its battery.\n\n"
+    "Rovers sent back images of the lander lying on its side.\n\n"
+    "Japan's lander's solar cells were not generating electricity.\n\n"
+    "The Smart Lander for Investigating Moon, or SLIM, touched down near the Shioli crater"
+    " on Saturday.\n"
+)
 _INFLATION = (
     "Inflation in Britain fell to 2 percent in May, the Bank of England's inflation"
     " target.\n\nThe inflation rate was down from 2.3 percent in April.\n\n"
@@ -96,6 +103,8 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
         (_STRIKE, "how many days do train drivers strike?", "German train drivers began"),
         # "what is X called?": a name given so ("called", set beside it, quoted)
         (_VACCINE, "what is the chikungunya vaccine called?", "The vaccine, called Ixchiq"),
+        # ...nearly as relevant, though three name no lander first ("whats": chat's)
+        (_LANDER, "whats the lander called", "The Smart Lander for Investigating Moon"),
         # "how long?": a length of time
         (_ECLIPSE, "how long did the eclipse last?", "The eclipse began"),
         # "how old?": an age, though no article writes "old", and six places down
