@@ -16,15 +16,17 @@ from tests.conftest import DATA, SEED_FILE, served_over
 # with 12 more, 0.86 / 0.94, then 0.87 / 0.94. (success@1, success@3, no-answer turns
 # answered with nothing.) The twenty-eighth session's 58 more (12 lines): 0.84 / 0.92 in
 # all at 8d8d20a, 0.87 / 0.95 with rare words held elsewhere asking of the articles just
-# quoted and a follow-up naming nothing told by their article; 58 more (the last 12
-# lines): 0.81 / 0.91 in all at 8d8d20a, 0.85 / 0.94 at the session's end.
-CONVERSATIONS_REACHED = (0.85, 0.93, 2)
+# quoted and a follow-up naming nothing told by their article; 58 more (12 lines): 0.81
+# / 0.91 in all at 8d8d20a, 0.85 / 0.94 then; 33 more (the last 11 lines, chat's way of
+# asking and the seed's): 0.81 / 0.90 in all at 8d8d20a, 0.85 / 0.94 at the session's end.
+CONVERSATIONS_REACHED = (0.85, 0.94, 2)
 # tests/data/conversations_blind.jsonl: written that session after those changes, before
 # anything was asked, read for figures only: 0.64 / 0.77 at the session's start
 # (71e472f), 0.66 / 0.80 with its changes, 0.68 / 0.80 once a question of its own that
 # found nothing was leaned on; 0.71 / 0.84 in the twenty-eighth session (a thing named
-# alone answered by the opening of the article most about it). Tune nothing on it.
-CONVERSATIONS_BLIND_REACHED = (0.71, 0.83, 1)
+# alone answered by the opening of the article most about it), 0.73 / 0.84 with chat's
+# "anyone die?" following up. Tune nothing on it.
+CONVERSATIONS_BLIND_REACHED = (0.73, 0.83, 1)
 # tests/data/conversations_blind2.jsonl: written late that session, before anything was
 # asked, on the first blind set's articles, read for figures only: 0.73 / 0.84, 2 of 2 at
 # 71e472f, 0.78 / 0.89, 2 of 2 when written, 0.78 / 0.91 at the session's end; 0.80 /
