@@ -216,6 +216,9 @@ def _read_file(
 # Text that begins with a byte-order mark says its encoding: UTF-16 is what Windows tools
 # write as "Unicode" (Notepad's choice of that name, PowerShell 5's ``>``). Other encodings
 # say nothing of themselves, and a wrong guess would quote garbled text: refused.
+# ...and a marked file of more characters than this with no white space among its first
+# ten times as many is not the text its mark says (_decoded).
+_SPACELESS = 80
 _MARKED = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16's, which it begins with
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -253,13 +256,18 @@ def _readable(text: str) -> str:
 def _decoded(data: bytes) -> str:
     for mark, encoding in _MARKED:
         if data.startswith(mark):
+            name = encoding.upper()
+            wrong = f"begins with {name}'s byte-order mark but is not {name} text; save it as UTF-8"
             try:
-                return data.decode(encoding)  # the mark read and left out
+                text = data.decode(encoding)  # the mark read and left out
             except UnicodeDecodeError:
-                name = encoding.upper()
-                raise ValueError(
-                    f"begins with {name}'s byte-order mark but is not {name} text; save it as UTF-8"
-                ) from None
+                raise ValueError(wrong) from None
+            # Text in one byte a character (a Latin-1 file that happens to begin "ÿþ")
+            # read two bytes a character is a run of ideographs with no space or line end
+            # in it: no article is written so.
+            if len(text) > _SPACELESS and not any(c.isspace() for c in text[: _SPACELESS * 10]):
+                raise ValueError(wrong)
+            return text
     if b"\x00" in data[:8192]:
         raise ValueError("is a binary file, not text; article files are UTF-8 text")
     try:

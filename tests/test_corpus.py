@@ -83,6 +83,10 @@ def test_text_that_says_its_encoding_by_a_byte_order_mark_is_read(tmp_path):
         ("Café", "The café opened. “It sells crêpes,” she said.")  # as Markdown reads it
     }
     assert "UTF-16's byte-order mark" in problems(tmp_path)["broken.md"]
+    # Latin-1 text that begins "ÿþ" is no UTF-16: read so, it was a line of ideographs.
+    latin = "ÿþ" + "---\ntitle: Cafe\n---\nThe cafe opened on Monday in the old town.\n" * 3
+    write(tmp_path, "latin.md", latin.encode("latin-1") + b"\n")  # even: it decodes
+    assert "UTF-16's byte-order mark" in problems(tmp_path)["latin.md"]
 
 
 def test_accents_written_as_combining_marks_are_read_composed_and_invisibles_go(tmp_path):
