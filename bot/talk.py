@@ -564,7 +564,9 @@ _ASKING_ALONE = re.compile(
     r"(?:\s+(?:was|is|were|did|does|do)\s+that)?[\s?!.]*"
     # "when was this?", "where is this?", "how old is this?" (not "what is this?", which
     # may ask what the bot is)
-    rf"|(?:when|where|how(?:\s+(?:{_HOW}))?)\s+(?:was|is|were|did|does|do)\s+this[\s?!.]*",
+    rf"|(?:when|where|how(?:\s+(?:{_HOW}))?)\s+(?:was|is|were|did|does|do)\s+this[\s?!.]*"
+    # "what was the score?", "final score?": the result of what was just answered
+    r"|(?:what(?:'s|’s|s| is| was)?\s+(?:the\s+)?)?(?:final\s+)?score[\s?!.]*",
     re.IGNORECASE,
 )
 
@@ -587,6 +589,8 @@ def leans_on_earlier(text: str) -> bool:
     (True, True)
     >>> leans_on_earlier("when was this?"), leans_on_earlier("how long was this?")
     (True, True)
+    >>> leans_on_earlier("what was the score?"), leans_on_earlier("who scored?")
+    (True, False)
     >>> leans_on_earlier("who is the president there?"), leans_on_earlier("is there a war?")
     (True, False)
     >>> leans_on_earlier("what happened there"), leans_on_earlier("what sanctions are there?")

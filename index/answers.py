@@ -14,7 +14,16 @@ import numpy as np
 
 from .analysis import Token
 from .arrays import find_sorted
-from .asked import AGED, amount_unsaid, asks_when, counted, is_year, time_unsaid
+from .asked import (
+    AGED,
+    SCORE,
+    amount_unsaid,
+    asks_score,
+    asks_when,
+    counted,
+    is_year,
+    time_unsaid,
+)
 from .asking import asking_sentence
 from .compared import sides
 from .corpus import Article
@@ -637,6 +646,8 @@ def _unsaid(index: Index, question: str, ranked: Sequence[Ranked]) -> str:
     shown_first = [index.passages.text(r.number) for r in ranked[:DEFAULT_TOP]]
     if counted(question) is AGED and age_told(index, ranked):
         return ""  # an age where counted_first looks for one tells it
+    if asks_score(question) and not any(SCORE.search(text) for text in shown_first):
+        return "the score"  # "what was the score?" after an earthquake
     return amount_unsaid(shown_first, question) or time_unsaid(
         _timed(question, ranked, shown_first), question
     )

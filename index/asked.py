@@ -212,6 +212,19 @@ def amount_unsaid(texts: Iterable[str], question: str) -> str:
 _TIMES = re.compile(rf"{_NUMBER.pattern}\s+(?:times|visits|trips|occasions)\b", re.I)
 
 
+# "What was the score?", "final score?": a result written as one ("beat Brazil 4-3",
+# "won 3-6, 3-6, 6-4", "the match ended 1-1"), where news need not write "score".
+_ASKS_SCORE = re.compile(
+    r"\b(?:what(?:'s|’s|s| is| was| were)?\s+the\s+(?:final\s+)?scores?|final\s+scores?)\b", re.I
+)
+SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+
+
+def asks_score(question: str) -> bool:
+    """Whether ``question`` asks a result written as a score ("what was the score?")."""
+    return bool(_ASKS_SCORE.search(question))
+
+
 def tells_how_often(text: str) -> bool:
     """Whether ``text`` tells how often: "twice", "his fourth trip", "for the first time"
     (_AMOUNTS), a number of times ("three times", "12 visits"); not "the two nations"."""

@@ -13,7 +13,9 @@ from .asked import (
     AMOUNT,
     FIGURES,
     LASTING,
+    SCORE,
     amount_asked,
+    asks_score,
     asks_when,
     counted,
     dates_in,
@@ -324,12 +326,13 @@ def told_in_article(
     index: Index, question: str, query: Query, ranked: list[Ranked], found: list[Ranked]
 ) -> list[Ranked]:
     """``ranked`` with, where ``question`` follows up another and names nothing of its
-    own but a light verb ("how old was he?", "how hot did it get?"), and none of its
-    first DEFAULT_TOP tells what it asks (``_telling``: an age, a heat, a number of what
-    it counts), the first sentence of the first passage's article that does put first,
-    as sure as that one: the words carried find the article, not the sentence ("how old
-    was he?" after "who was arrested?" on the Vienna concerts: "The main suspect, a
-    19-year-old Austrian, ..." holds none of "concerts", "cancelled", "arrested").
+    own but a light verb ("how old was he?", "how hot did it get?", "what was the
+    score?"), the first of its first DEFAULT_TOP that tells what it asks (``_telling``:
+    an age, a heat, a number of what it counts, a score) put first, or where none does,
+    the first sentence of the first passage's article that does, as sure as that one:
+    the words carried find the article, not the sentence ("how old was he?" after "who
+    was arrested?" on the Vienna concerts: "The main suspect, a 19-year-old Austrian,
+    ..." holds none of "concerts", "cancelled", "arrested").
     ``found`` are all the passages found, the bar aside: where none of them reaches it
     (its light verb counts against them all: "how hot did it get?" after "how many
     egyptians?"), the first of them finds the article."""
@@ -338,8 +341,9 @@ def told_in_article(
         return ranked
     if any(not is_light(index.analyzer, w, verbs=True) for w in query.own_words):
         return ranked
-    if ranked and first_telling(index, ranked, tells, DEFAULT_TOP, near=0.0) >= 0:
-        return ranked
+    place = first_telling(index, ranked, tells, DEFAULT_TOP, near=0.0) if ranked else -1
+    if place >= 0:  # naming nothing of its own, the first three are alike: the one telling
+        return _moved_first(ranked, ranked[place]) if place else ranked
     top = (ranked or found)[0]
     article = index.passages.article[top.number]
     span = index.spans[index.infos[int(article)].id]
@@ -356,6 +360,8 @@ def _telling(question: str) -> Callable[[str], object] | None:
     many" counts (``counted``); None for any number, a measure in figures or a time,
     which most sentences of news write ("when was that?" after "who supplies Myanmar's
     jets?" is not told by the visit's Monday)."""
+    if asks_score(question):
+        return SCORE.search
     counting = counted(question)
     if counting is None or counting is AMOUNT or counting is FIGURES:
         return None
@@ -369,6 +375,8 @@ def telling_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
     did X say?" names (_quoted_first)."""
     ranked = _counted_first(index, question, _timed_first(index, question, ranked))
     ranked = _often_first(index, question, ranked)
+    if asks_score(question):  # "what was the score of the final?": "beat Brazil 4-3"
+        ranked = _put_first(index, ranked, SCORE.search)
     ranked = _lasting_first(index, question, _named_first(index, question, ranked))
     return _quoted_first(index, question, _reason_first(index, question, ranked))
 

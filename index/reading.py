@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from .analysis import Analyzer, Token, is_acronym
-from .asked import ASKED_IN_FIGURES, amount_asked
+from .asked import ASKED_IN_FIGURES, amount_asked, asks_score
 from .chat import VAGUE, asks_bot, drawn_in, how_alone, is_stop_typo, word_before
 from .derivations import derived
 from .names import SMALL_WORDS
@@ -98,9 +98,11 @@ def read_question(
         if (
             token.word == "times"
             and word_before(question, token) == "many"
-            and (amount_asked(question) == "how often")
+            and amount_asked(question) == "how often"
         ):
             continue  # "how many times?" asks how often: no word to search
+        if token.word in ("score", "scores") and asks_score(question):
+            continue  # "what was the score?" asks a result: told as one (asked.SCORE)
         if asks_in_figures(question, token, vocabulary):  # "how old?": told by an age
             left_out.append(token)
             continue

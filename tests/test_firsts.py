@@ -42,6 +42,11 @@ _VACCINE = (
     " the French drugmaker Valneva, is approved for adults.\n\nValneva said it expected to"
     " launch the vaccine in the United States early next year.\n"
 )
+_COPA = (
+    "Goalkeeper Emiliano Martinez saved two penalties in the final, and Enzo Fernandez scored"
+    " the winning kick.\n\nArgentina beat Brazil 4-3 on penalties to win the final in"
+    " Miami on Sunday after the match ended 1-1 after extra time.\n"
+)
 _TRIPS = (
     "The general's visit to Russia underscores the ties between the two nations.\n\n"
     "This visit marks his fourth trip to Russia since the general seized power.\n"
@@ -109,6 +114,8 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
         (_ECLIPSE, "how long did the eclipse last?", "The eclipse began"),
         # "how old?": an age, though no article writes "old", and six places down
         (_OBITUARY, "how old was munro?", "Alice Munro, the writer, has died at the age"),
+        # "what was the score?": a result written as one, though "scored" is a word of it
+        (_COPA, "what was the score of the final?", "Argentina beat Brazil 4-3"),
         # "how many times?": how often ("his fourth trip"), though no article says "times"
         (_TRIPS, "how many times has the general visited russia?", "This visit marks his"),
         # "how hot?": a temperature, though an article writes "hot" elsewhere
@@ -376,3 +383,13 @@ def test_a_follow_up_naming_nothing_is_told_by_the_article_it_follows(
     # Asked alone, or naming something of its own, it is not looked for so.
     assert not answer(index, question).found
     assert not answer(index, "how old was the officer?", earlier="who was arrested?").found
+
+
+def test_what_was_the_score_after_an_answer_is_told_by_its_article_or_not_at_all(tmp_path):
+    write(tmp_path, "copa.md", f"---\ntitle: Copa\n---\n{_COPA}")
+    write(tmp_path, "quake.md", "---\ntitle: Quake\n---\nAn earthquake struck Chile.\n")
+    index = build_index(tmp_path)
+    found = answer(index, "what was the score?", earlier="who saved the penalties?")
+    assert found.hits[0].passage.text.startswith("Argentina beat Brazil 4-3")
+    quake = answer(index, "what was the score?", earlier="what happened in chile?")
+    assert not quake.found and quake.unsaid == "the score"
