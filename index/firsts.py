@@ -240,7 +240,10 @@ def lede_first(
         best = max(word.alternatives.values())
         country = names_country(index.analyzer, word.written)
         itself = [t for t, weight in word.alternatives.items() if weight >= best or country]
-        places = places[index.bm25.holding(itself, numbers[places])]
+        # ...or its title says it ("jasper evacuation": "Wildfire forces evacuation of...
+        # Jasper" over "About 25,000 residents ... were ordered to leave the town of Jasper")
+        held = index.bm25.holding(itself, numbers[places]) | _titled(index, itself, numbers[places])
+        places = places[held]
         said.append(itself)
     if not places.size:
         return ranked
@@ -248,6 +251,15 @@ def lede_first(
     if first == 0:
         return ranked
     return [ranked[first], *ranked[:first], *ranked[first + 1 :]]
+
+
+def _titled(index: Index, terms: Sequence[str], numbers: np.ndarray) -> np.ndarray:
+    """For each passage of ``numbers``, whether its article's title holds one of ``terms``."""
+    ids = {i for t in terms if (i := index.vocabulary.terms.id(t)) is not None}
+    articles = index.passages.article[numbers].tolist()
+    return np.array(
+        [not ids.isdisjoint(index.titles.terms_of(int(a)).tolist()) for a in articles], dtype=bool
+    )
 
 
 def _most_about(index: Index, openings: np.ndarray, said: Sequence[Sequence[str]]) -> int:

@@ -18,8 +18,9 @@ from tests.conftest import DATA, SEED_FILE, served_over
 # all at 8d8d20a, 0.87 / 0.95 with rare words held elsewhere asking of the articles just
 # quoted and a follow-up naming nothing told by their article; 58 more (12 lines): 0.81
 # / 0.91 in all at 8d8d20a, 0.85 / 0.94 then; 33 more (the last 11 lines, chat's way of
-# asking and the seed's): 0.81 / 0.90 in all at 8d8d20a, 0.85 / 0.94 at the session's end.
-CONVERSATIONS_REACHED = (0.85, 0.94, 2)
+# asking and the seed's): 0.81 / 0.90 in all at 8d8d20a, 0.86 / 0.95 at the session's
+# end. Its "sbf", once expected to find nothing, is read as Sam Bankman-Fried since then.
+CONVERSATIONS_REACHED = (0.85, 0.94, 1)
 # tests/data/conversations_blind.jsonl: written that session after those changes, before
 # anything was asked, read for figures only: 0.64 / 0.77 at the session's start
 # (71e472f), 0.66 / 0.80 with its changes, 0.68 / 0.80 once a question of its own that

@@ -393,3 +393,12 @@ def test_what_was_the_score_after_an_answer_is_told_by_its_article_or_not_at_all
     assert found.hits[0].passage.text.startswith("Argentina beat Brazil 4-3")
     quake = answer(index, "what was the score?", earlier="what happened in chile?")
     assert not quake.found and quake.unsaid == "the score"
+
+
+def test_a_thing_named_alone_is_answered_by_an_opening_its_title_helps_say(tmp_path):
+    # "Wildfire forces evacuation of Canadian town of Jasper": its opening says "ordered to
+    # leave", and "Jasper, a town of about 4,700 people, ..." came first.
+    for name in ("wildfire.md", "strike.md", "lander.md"):
+        shutil.copy(NEWS.parent / "news2" / name, tmp_path)
+    first = answer(build_index(tmp_path), "jasper evacuation").hits[0].passage.text
+    assert first.startswith("About 25,000 residents and visitors were ordered to leave")
