@@ -255,11 +255,21 @@ def lede_first(
 
 def _titled(index: Index, terms: Sequence[str], numbers: np.ndarray) -> np.ndarray:
     """For each passage of ``numbers``, whether its article's title holds one of ``terms``."""
-    ids = {i for t in terms if (i := index.vocabulary.terms.id(t)) is not None}
+    ids = _term_ids(index, terms)
     articles = index.passages.article[numbers].tolist()
     return np.array(
         [not ids.isdisjoint(index.titles.terms_of(int(a)).tolist()) for a in articles], dtype=bool
     )
+
+
+def _term_ids(index: Index, terms: Sequence[str]) -> set[int]:
+    """The vocabulary's ids of those of ``terms`` it holds."""
+    return {i for t in terms if (i := index.vocabulary.terms.id(t)) is not None}
+
+
+def _article_span(index: Index, number: int) -> range:
+    """The passage numbers of the article passage ``number`` is of."""
+    return index.spans[index.infos[int(index.passages.article[number])].id]
 
 
 def _most_about(index: Index, openings: np.ndarray, said: Sequence[Sequence[str]]) -> int:
@@ -271,12 +281,11 @@ def _most_about(index: Index, openings: np.ndarray, said: Sequence[Sequence[str]
     lunar lander's, which says "Moon" in four sentences, not the eclipse's one."""
     if openings.size < 2:
         return 0
-    ids = [{i for t in terms if (i := index.vocabulary.terms.id(t)) is not None} for terms in said]
+    ids = [_term_ids(index, terms) for terms in said]
     about = []
     for opening in openings.tolist():
-        number = int(index.passages.article[opening])
-        title = set(index.titles.terms_of(number).tolist())
-        span = index.spans[index.infos[number].id]
+        title = set(index.titles.terms_of(int(index.passages.article[opening])).tolist())
+        span = _article_span(index, opening)
         sentences = np.arange(span.start, span.stop)
         count = sum(int(index.bm25.holding(terms, sentences).sum()) for terms in said)
         about.append((all(title & held for held in ids), count))
@@ -357,9 +366,9 @@ def told_in_article(
     if place >= 0:  # naming nothing of its own, the first three are alike: the one telling
         return _moved_first(ranked, ranked[place]) if place else ranked
     top = (ranked or found)[0]
-    article = index.passages.article[top.number]
-    span = index.spans[index.infos[int(article)].id]
-    told = next((n for n in span if tells(index.passages.text(n))), None)
+    told = next(
+        (n for n in _article_span(index, top.number) if tells(index.passages.text(n))), None
+    )
     if told is None:
         return ranked
     held = next((r for r in ranked if r.number == told), None)
@@ -368,10 +377,10 @@ def told_in_article(
 
 def _telling(question: str) -> Callable[[str], object] | None:
     """What tells that a sentence writes what ``question`` asks, where a pattern tells
-    it apart from an article's other sentences: an age, a heat, a number of what "how
-    many" counts (``counted``); None for any number, a measure in figures or a time,
-    which most sentences of news write ("when was that?" after "who supplies Myanmar's
-    jets?" is not told by the visit's Monday)."""
+    it apart from an article's other sentences: a score ("what was the score?"), an
+    age, a heat, a number of what "how many" counts (``counted``); None for any number,
+    a measure in figures or a time, which most sentences of news write ("when was that?"
+    after "who supplies Myanmar's jets?" is not told by the visit's Monday)."""
     if asks_score(question):
         return SCORE.search
     counting = counted(question)
