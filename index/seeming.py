@@ -60,7 +60,8 @@ _QUESTION_WORD = re.compile(
     r"\s*(?:(?:in|at|on|by|for|from|to|with|since|until)\s+)?"
     r"(?:who|whom|what|when|where|why|how|which|is|are|was|were|did|does|do|has|have|had"
     r"|can|could|will|would"
-    r"|any|anyone|anybody|someone|somebody)\b",  # chat's "anyone die?": "did anyone die?"
+    # chat's "anyone die?" ("did anyone die?"), not "any news on X?", which names a topic
+    r"|any(?!\s+(?:news|updates?|info|information|word)\b)|anyone|anybody|someone|somebody)\b",
     re.IGNORECASE,
 )
 _HOW_WORD = re.compile(rf"\s*(?:\w+\s+)?how\s+({'|'.join(HOW_WORDS)})\b", re.IGNORECASE)

@@ -302,6 +302,7 @@ def test_a_common_word_asked_alone_asks_of_the_articles_just_quoted(tmp_path):
     assert asks_of_articles(index, "how big was the quake?", ["quake.md"])
     assert not asks_of_articles(index, "what is a quake?", ["quake.md"])  # asks it alone
     assert not asks_of_articles(index, "how big was the final?", ["vote.md"])  # not held
+    assert not asks_of_articles(index, "any news on the quake?", ["quake.md"])  # a topic
     # A light verb is said of anything ("take"; Zipf 5.9).
     assert asks_of_articles(index, "how long did the final take?", ["copa.md"])
 
