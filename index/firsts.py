@@ -31,7 +31,7 @@ from .names import SMALL_WORDS
 from .query import Query
 from .ranking import Ranked
 from .rerank import FUNCTION_WORDS, names_someone_new
-from .seeming import is_light, names_country
+from .seeming import is_light, names_country, term_ids, titles_holding
 
 # The passages an answer shows at first (answers.answer's ``top``): a passage telling
 # what is asked among them, nearly as relevant, goes first.
@@ -242,8 +242,9 @@ def lede_first(
         itself = [t for t, weight in word.alternatives.items() if weight >= best or country]
         # ...or its title says it ("jasper evacuation": "Wildfire forces evacuation of...
         # Jasper" over "About 25,000 residents ... were ordered to leave the town of Jasper")
-        held = index.bm25.holding(itself, numbers[places]) | _titled(index, itself, numbers[places])
-        places = places[held]
+        openings = numbers[places]
+        in_title = titles_holding(index, [term_ids(index, itself)], openings)
+        places = places[index.bm25.holding(itself, openings) | in_title]
         said.append(itself)
     if not places.size:
         return ranked
@@ -251,20 +252,6 @@ def lede_first(
     if first == 0:
         return ranked
     return [ranked[first], *ranked[:first], *ranked[first + 1 :]]
-
-
-def _titled(index: Index, terms: Sequence[str], numbers: np.ndarray) -> np.ndarray:
-    """For each passage of ``numbers``, whether its article's title holds one of ``terms``."""
-    ids = _term_ids(index, terms)
-    articles = index.passages.article[numbers].tolist()
-    return np.array(
-        [not ids.isdisjoint(index.titles.terms_of(int(a)).tolist()) for a in articles], dtype=bool
-    )
-
-
-def _term_ids(index: Index, terms: Sequence[str]) -> set[int]:
-    """The vocabulary's ids of those of ``terms`` it holds."""
-    return {i for t in terms if (i := index.vocabulary.terms.id(t)) is not None}
 
 
 def _article_span(index: Index, number: int) -> range:
@@ -281,14 +268,13 @@ def _most_about(index: Index, openings: np.ndarray, said: Sequence[Sequence[str]
     lunar lander's, which says "Moon" in four sentences, not the eclipse's one."""
     if openings.size < 2:
         return 0
-    ids = [_term_ids(index, terms) for terms in said]
+    titled = titles_holding(index, [term_ids(index, terms) for terms in said], openings)
     about = []
-    for opening in openings.tolist():
-        title = set(index.titles.terms_of(int(index.passages.article[opening])).tolist())
+    for opening, in_title in zip(openings.tolist(), titled.tolist(), strict=True):
         span = _article_span(index, opening)
         sentences = np.arange(span.start, span.stop)
         count = sum(int(index.bm25.holding(terms, sentences).sum()) for terms in said)
-        about.append((all(title & held for held in ids), count))
+        about.append((in_title, count))
     return max(range(len(about)), key=lambda at: (about[at], -at))
 
 

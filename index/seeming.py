@@ -330,22 +330,33 @@ def _titled_with(index: Index, words: Sequence[Word], numbers: np.ndarray) -> np
     "Governor Andrew Bailey said..." in "Bank of England cuts interest rates"); not
     "...Russian President Vladimir Putin" in an article titled with Myanmar, nor
     "Military leaders in Moscow..." in one titled "Circus" for the Moscow Circus."""
-    titled = np.zeros(numbers.size, bool)
     if not words or not all(w.alternatives for w in words):
-        return titled
-    terms = index.bm25.terms
-    wanted = [{terms.id(t) for t in w.alternatives} - {None} for w in words]
-    articles = index.passages.article[numbers]
-    for article in set(articles.tolist()):
-        title = set(index.titles.terms_of(article).tolist())
-        if all(ids & title for ids in wanted):
-            titled |= articles == article
+        return np.zeros(numbers.size, bool)
+    titled = titles_holding(index, [term_ids(index, w.alternatives) for w in words], numbers)
     if titled.any() and any(names_country(index.analyzer, w.written) for w in words):
         others = _country_terms(index.analyzer) - {t for w in words for t in w.alternatives}
         for i in np.flatnonzero(titled).tolist():
             text = index.passages.text(int(numbers[i]))
             titled[i] = others.isdisjoint(index.analyzer.analyze(text))
     return titled
+
+
+def titles_holding(index: Index, wanted: Sequence[set[int]], numbers: np.ndarray) -> np.ndarray:
+    """Which passages ``numbers`` are in an article whose title holds a term of each of
+    ``wanted`` (sets of term ids, ``term_ids``)."""
+    found = np.zeros(numbers.size, bool)
+    articles = index.passages.article[numbers]
+    for article in set(articles.tolist()):
+        title = set(index.titles.terms_of(article).tolist())
+        if all(ids & title for ids in wanted):
+            found |= articles == article
+    return found
+
+
+def term_ids(index: Index, terms: Iterable[str]) -> set[int]:
+    """The ids of those of ``terms`` the index holds."""
+    table = index.bm25.terms
+    return {i for t in terms if (i := table.id(t)) is not None}
 
 
 def named_asked(index: Index, query: Query) -> list[Word]:
