@@ -680,8 +680,14 @@ def _naming_its_own(index: Index, query: Query, ranked: list[Ranked]) -> list[Ra
     question about Myanmar's suppliers is answered by passages naming China, and "what
     about India?" by none when no passage does. (A follow-up of stop words alone, "when
     was that?", has no own words and keeps every passage, and so does one of light
-    verbs alone: the "get" of "how big did it get?" is no subject of its own.)"""
-    words = [w for w in query.own_words if not is_light(index.analyzer, w, verbs=True)]
+    verbs alone: the "get" of "how big did it get?" is no subject of its own, nor a word
+    English uses too often to weigh anything that no article writes: the "away" of "how
+    far away is it?".)"""
+    words = [
+        w
+        for w in query.own_words
+        if (w.alternatives or w.importance > 0) and not is_light(index.analyzer, w, verbs=True)
+    ]
     if not words:
         return ranked
     ids = [

@@ -75,7 +75,9 @@ _AMOUNTS = re.compile(
     re.I,
 )
 _ASKS_WHEN = re.compile(
-    r"\bwhen\b|\bhow soon\b|\bwhat (year|century|date|decade|month|time)\b|\bwhich year\b", re.I
+    r"\bwhen\b|\bhow soon\b|\bwhat (year|century|date|decade|month|time)\b|\bwhich year\b"
+    r"|\b(?:what|which) (?:years|dates|months|days)\b",  # "which days do you pay?"
+    re.I,
 )
 # A year, a date... asked by its name: told by a date alone (time_unsaid).
 _DATE_NAMED = r"\b(what|which) (year|century|decade|month|date|day)\b"
@@ -136,10 +138,14 @@ LASTING = re.compile(
     re.I,
 )
 # Who, or which of the things that have names: the answer is likely a name.
+# ...with a word before the noun ("which shipping companies", "what other countries"),
+# not a verb ("what do people think?").
 _ASKS_WHO = re.compile(
-    r"\b(who|whom|whose)\b|\b(which|what) (countr|nation|person|people|compan|cit[yi]|"
-    r"state|team|leader|organi[sz]ation|president|king|emperor|group|part[yi]|tribe|"
-    r"universit|river|region|province|dynast|famil|general|treat)|\bnamed?\b",
+    r"\b(who|whom|whose)\b|\b(which|what) (?:(?!(?:is|are|was|were|do|does|did|has|have|"
+    r"had|will|would|can|could|should|the|a|an)\b)[a-z-]+ )?"
+    r"(countr|nation|person|people|compan|cit[yi]|state|team|leader|organi[sz]ation|"
+    r"president|king|emperor|group|part[yi]|tribe|universit|river|region|province|dynast|"
+    r"famil|general|treat)|\bnamed?\b",
     re.I,
 )
 
@@ -149,7 +155,7 @@ _ASKS_WHO = re.compile(
 # a follow-up, reading.py searches no "long" there.
 HOW_WORDS = tuple("long old far big large tall high strong often soon much many".split())
 _HOW_ALONE = re.compile(
-    rf"\s*how\s+(?P<word>{'|'.join(HOW_WORDS)})"
+    rf"\s*how\s+(?P<word>{'|'.join(HOW_WORDS)})(?:\s+away)?"
     r"(?:\s+(?:is|was|are|were|did|does|do)\s+(?:that|it|he|she|they|this))?[\s?!.]*",
     re.IGNORECASE,
 )
@@ -294,6 +300,14 @@ FIGURES = re.compile(rf"\b(?!{_YEAR.pattern})\d[\d,.]*")
 AMOUNT = re.compile(rf"(?!{_YEAR.pattern}){_NUMBER.pattern}", re.I)
 _HEAT = frozenset({"how hot", "how cold", "how warm"})
 _DEGREES_HOT = re.compile(r"\d\s*(?:°|degrees?\b)", re.I)
+# A length ("how far away is Voyager?": "24 billion kilometres", not the "1" of "Voyager
+# 1"); "how high" may ask a rate ("how high is inflation?") and keeps any figure.
+_LENGTH = frozenset({"how far", "how tall", "how deep", "how wide"})
+_LENGTHS = re.compile(
+    r"\b\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?[\s-]*(?:km|kilomet\w*|"
+    r"metres?|meters?|miles?|feet|foot|ft|yards?|light[\s-]years?)\b",
+    re.I,
+)
 
 
 # "How many hours ...?": the word a number counts, which an answer writes after one ("from
@@ -318,7 +332,7 @@ def counted(question: str) -> re.Pattern[str] | None:
         return AGED
     measure = amount_asked(question)
     if measure in _IN_FIGURES:  # "how hot?": "51.8 degrees", "how far?": "250 km"
-        return _DEGREES_HOT if measure in _HEAT else FIGURES
+        return _DEGREES_HOT if measure in _HEAT else _LENGTHS if measure in _LENGTH else FIGURES
     found = _COUNTED.search(question)
     if not found or _HOW_MANY_TIMES.search(question):  # how often: no number of "times"
         return None

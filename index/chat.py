@@ -107,6 +107,8 @@ def how_alone(question: str, token: Token) -> bool:
 # "who is behind the attack?" asks who did it: its "behind" quoted "We will not leave
 # anyone behind," ("which team was behind at half-time?" keeps it).
 _WHO_BEHIND = re.compile(r"\bwho(?:s|'s|’s|\s+(?:is|was|are|were|s))\s+behind$", re.IGNORECASE)
+# "what's the deal with nvidia?" asks about Nvidia: its "deal" is no agreement.
+_DEAL_WITH = re.compile(r"\bwhat(?:s|'s|’s|\s+is)\s+the\s+(?:deal|story)$", re.IGNORECASE)
 
 
 def asks_bot(question: str, token: Token) -> bool:
@@ -116,6 +118,12 @@ def asks_bot(question: str, token: Token) -> bool:
     if word_before(question, token) in _FRAMED_AFTER.get(token.word, ()):
         return True
     if token.word == "behind" and _WHO_BEHIND.search(question, 0, token.end):
+        return True
+    if (
+        token.word in ("deal", "story")
+        and _DEAL_WITH.search(question, 0, token.end)
+        and [w.lower() for w in _WORDS.findall(question, token.end)[:1]] == ["with"]
+    ):
         return True
     for words, before in ASKING:
         if token.word in words:

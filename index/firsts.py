@@ -75,6 +75,7 @@ _TOPIC = re.compile(
     r"(?:(?:(?:tell me|tell me more|what about|how about|anything|any news|news|info|"
     r"information|updates?|any updates?|what do you know|what s new) (?:about|on|with|"
     r"regarding|for)|(?:what s|whats|what is) (?:going on|happening|up|new) (?:with|in)"
+    r"|(?:what s|whats|what is) the (?:deal|story) with"
     r"|what (?:has )?happened (?:in|to|with|at)|(?:what s|whats|what is) (?:on|about|with|in)"
     r"|who (?:went|goes|has gone|is going|came|comes|has come) to|(?:what|how) about"
     # "was there an earthquake in chile?", "is there a vaccine?": whether it happened
@@ -511,8 +512,11 @@ def _quoted_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
     if not asked:
         return ranked
     # ...naming them as the question does, by the last of its words at least ("taylor
-    # swift": "Swift said..."; "munro's daughter": not Atwood's words on Munro)
-    speaker = index.analyzer.analyze(asked.group(1))[-1:]
+    # swift": "Swift said..."; "munro's daughter": not Atwood's words on Munro), of a
+    # role by the role ("the mayor of venice": "Mayor Luigi Brugnaro said...", not
+    # residents saying the fee turned Venice into...)
+    named = re.split(r"\s+of\s+", asked.group(1), maxsplit=1, flags=re.I)[0]
+    speaker = index.analyzer.analyze(named)[-1:]
     if not speaker and ranked:  # "what did he say?": a quote in the first's article
         article = index.passages.article[ranked[0].number]
         same = [r for r in ranked if index.passages.article[r.number] == article]

@@ -46,7 +46,7 @@ _TOLD = re.compile(
     r"|i(?:'d| would)? (?:want|like|love) to (?:know|learn|hear|read) (?:more )?about"
     r"|(?:any(?:thing)? )?(?:(?:fun|interesting|key) )?facts? (?:about|on)"
     r"|anything interesting (?:about|on)"
-    r"|what(?:'s|’s| is) the (?:deal|story) with)\s+"
+    r"|what(?:'s|’s|s| is) the (?:deal|story) with)\s+"
     r"(?:(?:the|an?)\s+)?(.+?)[\s?.!]*$",
     re.IGNORECASE,
 )

@@ -101,6 +101,12 @@ def read_question(
             and amount_asked(question) == "how often"
         ):
             continue  # "how many times?" asks how often: no word to search
+        if (
+            token.word == "away"
+            and word_before(question, token) == "far"
+            and amount_asked(question) == "how far"
+        ):
+            continue  # "how far away is it?" asks a distance, as "how far?" does
         if token.word in ("score", "scores") and asks_score(question):
             continue  # "what was the score?" asks a result: told as one (asked.SCORE)
         if asks_in_figures(question, token, vocabulary):  # "how old?": told by an age

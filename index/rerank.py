@@ -117,6 +117,9 @@ def features(index: Index, query: Query, question: str, ranked: Sequence[Ranked]
         for first, word in shown
     }
     named = set(written)  # "myanmar" names Myanmar, whatever the case a question uses
+    # ...and so does the question a follow-up carries words from: "who declared it?"
+    # after "did south korea declare martial law?" names South Korea
+    named.update(t for w in query.words[len(query.own_words) :] for t in w.alternatives)
     asked_numbers, asked_dates = numbers_in(question), dates_in(question)
     asks = kinds_asked(question)
     best = ranked[0].score
@@ -249,17 +252,27 @@ def _new_name(text: str, named: set[str]) -> bool:
 
 def names_someone_new(text: str, question: str) -> bool:
     """Whether ``text`` holds a name of two capitalised words or more, past its first
-    word, that ``question`` names none of."""
-    return _new_full_name(text, set(_WRITTEN.findall(question.lower())))
-
-
-def _new_full_name(text: str, named: set[str]) -> bool:
-    """Whether ``text`` holds two or more capitalised words together past its first that
-    the question names none of ("Min Aung Hlaing", "Vladimir Putin")."""
+    word, that ``question`` names none of: someone the question does not ask of ("Russian
+    President Vladimir Putin" is of "who is the president of brazil?")."""
+    named = set(_WRITTEN.findall(question.lower()))
     return any(
         not any(w.lower() in named or w.lower() in FUNCTION_WORDS for w in m.group().split())
         for m in _NAMES.finditer(text, 1)
     )
+
+
+def _new_full_name(text: str, named: set[str]) -> bool:
+    """Whether ``text`` holds two or more capitalised words together past its first that
+    the question does not name ("Min Aung Hlaing", "Vladimir Putin"; "Yoon Suk Yeol" of
+    "South Korean President Yoon Suk Yeol" where the question names South Korea): a
+    name it may ask for."""
+    for m in _NAMES.finditer(text, 1):
+        run = 0  # capitalised words in a row the question does not name
+        for w in m.group().split():
+            run = 0 if w.lower() in named or w.lower() in FUNCTION_WORDS else run + 1
+            if run == 2:
+                return True
+    return False
 
 
 def _pairs_in(sequence: list[str], pairs: set[tuple[str, str]]) -> int:

@@ -206,6 +206,9 @@ SYNONYM_GROUPS = (
     "gift give donate",
     "money fund funding cash",
     "cost price worth pay",  # "how much did Thailand pay?": "a deal worth about ..."
+    "expensive costly pricey price cost",  # "how expensive is cocoa?": "The price of cocoa"
+    "worth value valuation",  # "how much is nvidia worth?": "its market value climbing to"
+    "divert reroute detour",  # "which companies are rerouting ships?": "...divert vessels"
     "economy economic",
     "rise increase raise hike",  # "did the bank raise rates?": "inflation rose to 3.6%"
     "fall drop decline decrease",
@@ -233,6 +236,7 @@ SYNONYM_GROUPS = (
     "end finish",
     "help aid assist",
     "animal elephant",
+    "catch infect spread",  # "how do you catch mpox?": "Mpox spreads through close contact"
     "child kid",  # "how many kids died?": "A school-age child died last month"
     # months as dates abbreviate them (feb, sept, oct the stemmer reads already)
     "january jan",

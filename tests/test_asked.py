@@ -52,6 +52,7 @@ def test_a_measure_asked_alone_is_told_only_by_a_number():
     # "how far?" after an answer asks it of that answer's passages: in figures.
     assert how_asked_alone("how far?") == ("far", 4)
     assert how_asked_alone("How long was that?") == ("long", 4)
+    assert how_asked_alone("how far away is it?") == ("far", 4)  # "away" asks no more
     assert how_asked_alone("how far is Mandalay from Yangon?") is None
     assert amount_asked("how far?") == "how far" and amount_asked("how big is it?") == "how big"
     assert amount_unsaid(["Russia is a major supplier."], "how big?") == "how big"
@@ -127,6 +128,11 @@ def test_what_kind_of_answer_is_asked_and_what_a_text_writes():
     assert kinds_asked("who sells jets to myanmar?") == (True, False, False)
     assert kinds_asked("what is the population of Warsaw?") == (False, True, False)
     assert kinds_asked("in what year did the coup happen?") == (False, False, True)
+    # a word before what is named ("shipping companies"), but no verb ("do people")
+    assert kinds_asked("which shipping companies avoid the red sea?") == (True, False, False)
+    assert kinds_asked("what do people think of the fee?") == (False, False, False)
+    assert kinds_asked("which days do you have to pay?") == (False, False, True)
+    assert kinds_asked("what day of the week is it held?") == (False, False, False)
     assert numbers_in("Six elephants, 300 tanks and a half.") == {"six", "300", "half"}
     assert dates_in("In January 2021, in the 1920s and the 5th century.") == {
         "january",
@@ -164,6 +170,11 @@ def test_what_how_many_counts_is_told_by_a_number_of_it():
     for text in ("Inflation is 3.6 percent.", "The deal is 4 billion euros.", "It was 51 degrees"):
         assert not age.search(text), text
     assert counted("who counts the votes?") is None
+    # "how far": a length, not a number in a name ("Voyager 1"); "how high" any figure
+    far = counted("how far away is voyager?")
+    assert far is not None and far.search("now more than 24 billion kilometres from Earth")
+    assert not far.search("NASA's Voyager 1 spacecraft is sending data again")
+    assert counted("how high is inflation?").search("Inflation rose to 3.6 percent")
     # Counting nothing named ("how many have they sold?"): any number, a year aside.
     sold = counted("how many have they sold?")
     assert sold is not None

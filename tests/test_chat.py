@@ -101,6 +101,11 @@ def test_words_that_ask_the_bot_are_left_out(seed_index):
         terms = build_query(typed, analyzer, vocabulary).question_terms
         assert terms == ("russia", "suppli", "jet"), typed
     assert build_query("a true story", analyzer, vocabulary).question_terms == ("true",)
+    # "what's the deal with X?" asks about X; "the deal with Russia" is an agreement.
+    for typed in ("whats the deal with russia?", "What's the story with Russia"):
+        assert build_query(typed, analyzer, vocabulary).question_terms == ("russia",), typed
+    deal = build_query("how big is the deal with russia?", analyzer, vocabulary)
+    assert "deal" in deal.question_terms
     # "learn about" asks about what follows ("learning" is a word of the news).
     learn = build_query("i want to learn about the sanctions", analyzer, vocabulary)
     assert learn.question_terms == ("want", "sanction")

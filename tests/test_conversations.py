@@ -41,29 +41,50 @@ CONVERSATIONS_BLIND3_REACHED = (0.79, 0.84, 0)
 # The articles they are asked over: the seed and four news folders (not news4, whose
 # blind questions no change is chosen by).
 FOLDERS = ("news", "news2", "news3", "news5")
+# tests/data/conversations_blind4.jsonl: on news6's articles (asked over them and the
+# seed), written at the start of the twenty-ninth session (2026-12-02), before anything
+# was asked; read for figures only: 0.57 / 0.70 at 1208e94 (a few of its misses were seen
+# printed once, none mended on purpose), 0.58 / 0.70 with the first changes made for
+# news6's tuned sets. Tune nothing on it.
+CONVERSATIONS_BLIND4_REACHED = (0.58, 0.69, 0)
+# tests/data/conversations_news6.jsonl: on the same articles, written next, before it was
+# asked, then mended by: tuned on. 0.70 / 0.77 at 1208e94, 0.83 / 0.87 then.
+CONVERSATIONS_NEWS6_REACHED = (0.82, 0.87, 0)
 
 
-@pytest.fixture(scope="module")
-def served(tmp_path_factory):
+def _served_over_folders(tmp_path_factory, folders: tuple[str, ...]):
     corpus = tmp_path_factory.mktemp("corpus")
-    for folder in FOLDERS:
+    for folder in folders:
         for article in (DATA / folder).glob("*.md"):
             shutil.copy(article, corpus)
     shutil.copy(SEED_FILE, corpus)
     return served_over(corpus, tmp_path_factory.mktemp("state"))
 
 
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    return _served_over_folders(tmp_path_factory, FOLDERS)
+
+
+@pytest.fixture(scope="module")
+def served6(tmp_path_factory):
+    return _served_over_folders(tmp_path_factory, ("news6",))
+
+
 @pytest.mark.parametrize(
-    "questions, reached",
+    "questions, corpus, reached",
     [
-        ("conversations_questions.jsonl", CONVERSATIONS_REACHED),
-        ("conversations_blind.jsonl", CONVERSATIONS_BLIND_REACHED),
-        ("conversations_blind2.jsonl", CONVERSATIONS_BLIND2_REACHED),
-        ("conversations_blind3.jsonl", CONVERSATIONS_BLIND3_REACHED),
+        ("conversations_questions.jsonl", "served", CONVERSATIONS_REACHED),
+        ("conversations_blind.jsonl", "served", CONVERSATIONS_BLIND_REACHED),
+        ("conversations_blind2.jsonl", "served", CONVERSATIONS_BLIND2_REACHED),
+        ("conversations_blind3.jsonl", "served", CONVERSATIONS_BLIND3_REACHED),
+        ("conversations_blind4.jsonl", "served6", CONVERSATIONS_BLIND4_REACHED),
+        ("conversations_news6.jsonl", "served6", CONVERSATIONS_NEWS6_REACHED),
     ],
-    ids=["tuned", "blind", "blind2", "blind3"],
+    ids=["tuned", "blind", "blind2", "blind3", "blind4", "news6"],
 )
-def test_conversations_do_not_slide_back(served, capsys, questions, reached):
+def test_conversations_do_not_slide_back(request, capsys, questions, corpus, reached):
+    served = request.getfixturevalue(corpus)
     result = evaluate_conversations(*served, read_conversations(DATA / questions))
     with capsys.disabled():
         print(

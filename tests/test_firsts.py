@@ -68,6 +68,16 @@ _TRANSFER = (
     ' contract.\n\n"A dream come true," Mbappe wrote on social media.\n\nHis mother said'
     ' he had wanted it since he was a boy: "Kylian was always going to play there."\n'
 )
+_VENICE = (
+    "Venice began charging day visitors a fee to enter its centre.\n\nMayor Luigi Brugnaro"
+    " said the aim was to make the city more liveable.\n\nSome residents protested, saying"
+    ' the fee turned Venice into a theme park, with banners reading "No to Veniceland".\n'
+)
+_VOYAGER = (
+    "NASA's Voyager 1 spacecraft is sending usable data again.\n\nVoyager's power is"
+    " running low.\n\nA signal from Voyager 1, now more than 24 billion kilometres from"
+    " Earth, takes 22.5 hours to arrive.\n"
+)
 
 
 def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
@@ -133,6 +143,10 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
         # ...not another's ("mbappe's mother" is not named so where Mbappe is quoted)
         (_TRANSFER, "what did mbappe's mother say?", "His mother said"),
         (_TRANSFER, "what did mbappe sign?", "Real Madrid announced"),
+        # ...of a role by the role, not by the place it is of
+        (_VENICE, "what did the mayor of venice say?", "Mayor Luigi Brugnaro said"),
+        # "how far?": a length, not a number in a name ("Voyager 1")
+        (_VOYAGER, "how far away is voyager?", "A signal from Voyager 1"),
     ],
 )
 def test_a_passage_telling_what_is_asked_comes_first(tmp_path, text, question, first):
@@ -147,6 +161,14 @@ def test_how_much_is_it_after_a_question_on_a_thing_is_told_by_its_price(tmp_pat
     write(tmp_path, "b.md", "---\ntitle: B\n---\nBeta news about other countries.\n")
     found = answer(build_index(tmp_path), "how much is it?", earlier="what is the vision pro?")
     assert found.hits[0].passage.text.startswith("The device, which blends")
+
+
+def test_a_follow_up_word_english_uses_too_often_to_weigh_is_no_subject_of_its_own(tmp_path):
+    # "is it any good?": "good", which no article writes, asks nothing no passage holds
+    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{_HEADSET}")
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nBeta news about other countries.\n")
+    found = answer(build_index(tmp_path), "is it any good?", earlier="what is the vision pro?")
+    assert found.hits and "Vision Pro" in found.hits[0].passage.text
 
 
 def test_how_many_counting_nothing_named_is_told_by_a_number(tmp_path):
@@ -245,6 +267,7 @@ def test_a_thing_named_alone_is_answered_first_by_an_article_opening(seed_index)
         "what's the latest on the junta",
         "yo whats up with russia",
         "what has the junta done?",  # what it did is the news
+        "whats the deal with russia",
     ):
         first = answer(seed_index, asked).hits[0].passage
         assert (first.paragraph, first.sentence) == (1, 1), asked

@@ -113,6 +113,23 @@ def test_what_a_thing_costs_finds_what_it_is_worth(tmp_path):
     index = build_index(tmp_path)
     for question in ("how much did Thailand pay?", "what did the jets cost", "the price"):
         assert 0 < build_query(question, index.analyzer, index.vocabulary).weights["worth"] < 1
+    # "how expensive?", "its value", "how do you catch it?", "rerouting": the words news
+    # writes for them
+    write(
+        tmp_path,
+        "b.md",
+        "---\ntitle: B\n---\nThe price of cocoa rose. Its market value fell. Ships divert"
+        " around Africa. Mpox spreads through close contact.",
+    )
+    index = build_index(tmp_path)
+    for question, term in (
+        ("how expensive is cocoa?", "price"),
+        ("what is nvidia worth?", "valu"),
+        ("which ships are rerouting?", "divert"),
+        ("how do you catch it?", "spread"),
+    ):
+        weights = build_query(question, index.analyzer, index.vocabulary).weights
+        assert 0 < weights[term] < 1, question
 
 
 def test_how_things_are_connected_and_countries_by_their_people(tmp_path):
@@ -258,6 +275,8 @@ def test_how_old_or_far_asks_a_number_not_the_word_unless_the_corpus_writes_its_
     asked = build_query("how old was munro?", index.analyzer, index.vocabulary)
     assert asked.question_terms == ("munro",)  # "no article mentions “old”" before
     assert build_query("how far is it?", index.analyzer, index.vocabulary).question_terms == ()
+    away = build_query("how far away is munro?", index.analyzer, index.vocabulary)
+    assert away.question_terms == ("munro",)  # "far away" asks a distance as "far" does
     write(tmp_path, "b.md", "---\ntitle: B\n---\nThe old bridge is 92 years old. It is deep.")
     index = build_index(tmp_path)
     asked = build_query("how old was munro?", index.analyzer, index.vocabulary)

@@ -10,9 +10,9 @@ from index.rerank_weights import WEIGHTS
 from tests.conftest import write
 
 
-def _features(index, question: str) -> dict[str, dict[str, float]]:
+def _features(index, question: str, earlier: str = "") -> dict[str, dict[str, float]]:
     """Each candidate's text -> its features by name."""
-    query = build_query(question, index.analyzer, index.vocabulary, "", lookups(index))
+    query = build_query(question, index.analyzer, index.vocabulary, earlier, lookups(index))
     ranked = rank(index, query, DEPTH)
     rows = features(index, query, question, ranked)
     return {
@@ -99,6 +99,26 @@ def test_a_name_the_question_lacks_answers_who(tmp_path):
     # Asking a name asks the same: "what is the name of ...".
     named = _features(build_index(tmp_path), "what is the name of the jets' seller")
     assert named["The jets of Myanmar come from Russia."]["who"] == 1
+
+
+def test_a_full_name_the_question_and_the_one_it_follows_lack_answers_who(tmp_path):
+    write(
+        tmp_path,
+        "a.md",
+        "South Korean President Yoon Suk Yeol declared martial law. It was the first time"
+        " martial law was declared in South Korea since 1980.",
+    )
+    found = _features(
+        build_index(tmp_path), "who declared it?", "did south korea declare martial law?"
+    )
+    # South Korea is named by the question followed up; Yoon Suk Yeol, beside it, is not
+    assert (
+        found["It was the first time martial law was declared in South Korea since 1980."][
+            "who_name"
+        ]
+        == 0
+    )
+    assert found["South Korean President Yoon Suk Yeol declared martial law."]["who_name"] == 1
 
 
 def test_paragraph_neighbours_and_written_words_are_measured(tmp_path):
