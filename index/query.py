@@ -206,7 +206,10 @@ def _word(
     find it (``reading.name_part``); where nothing
     else matches, the noun of its verb, the verb of its noun or a noun's adjective
     (``derivations.derived``), as a synonym."""
-    weight = emphasis(written, vocabulary)
+    # an acronym read as itself is a name however often English writes its letters as a
+    # word ("WHO"; "US" read as "united states" weighs as those words do)
+    itself = is_acronym(shown) and written.casefold() == shown.casefold()
+    weight = 1.0 if itself else emphasis(written, vocabulary)
     alternatives: dict[str, float] = {}
     idf: dict[str, float] = {}
     read_as = ""

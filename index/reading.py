@@ -43,7 +43,7 @@ _WORDS = re.compile(r"\w+")  # the words around a question's word, for its idiom
 _OWNING = re.compile(r"['’]s?$")  # a possessive's ending
 # "the us" typed in lower case is the US ("the oldest university in the us"): the pronoun
 # "us" follows no "the"; alone, "us" stays a stop word ("tell us").
-_THE_US = re.compile(r"\b(the) us\b", re.IGNORECASE)
+_THE_US = re.compile(r"\b(the) (us|who)\b", re.IGNORECASE)
 # An acronym written with "&": "M&S", "AT&T", "P&G".
 _AMPERSANDED = re.compile(r"(?<![\w&])[A-Za-z]{1,4}&[A-Za-z]{1,4}(?![\w&])")
 
@@ -296,8 +296,9 @@ def name_part(
 
 
 def the_us(question: str) -> str:
-    """``question`` with "the us" written "the US", as it is read (_THE_US)."""
-    return _THE_US.sub(r"\1 US", question)
+    """``question`` with "the us" written "the US", and "the who" "the WHO" (the World
+    Health Organization: no "who" follows "the"), as it is read (_THE_US)."""
+    return _THE_US.sub(lambda m: f"{m[1]} {m[2].upper()}", question)
 
 
 def _named(

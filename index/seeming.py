@@ -65,9 +65,11 @@ _QUESTION_WORD = re.compile(
     re.IGNORECASE,
 )
 _HOW_WORD = re.compile(rf"\s*(?:\w+\s+)?how\s+({'|'.join(HOW_WORDS)})\b", re.IGNORECASE)
-# The abbreviations a follow-up's words are read as (not "us", a word too: "what did he
-# tell us?").
-_SPELLED = sorted(set(ABBREVIATIONS) - AMBIGUOUS_ABBREVIATIONS - {"us"}, key=len, reverse=True)
+# The abbreviations a follow-up's words are read as (not "us" nor "who", words too: "what
+# did he tell us?", "who is the governor?").
+_SPELLED = sorted(
+    set(ABBREVIATIONS) - AMBIGUOUS_ABBREVIATIONS - {"us", "who"}, key=len, reverse=True
+)
 _ABBREVIATED = re.compile(rf"\b({'|'.join(map(re.escape, _SPELLED))})\b", re.IGNORECASE)
 # Verbs that ask little on their own: the "get" of "how big did it get?".
 _LIGHT_VERBS = frozenset("do see come get make take give put keep let".split())

@@ -276,8 +276,8 @@ IDIOMS_BEFORE = {
 # corpus lacks that is one of these is read as its words, where a passage says them
 # together ("who is the PM of India?" on articles that write "Prime Minister"), and where
 # the corpus writes both, a question writing either finds both (reading.py). Only those
-# whose words hold no stop word, and none that is also an English word ("who", "it"; "us"
-# is a stop word, so only "US" in capitals reaches this).
+# whose words hold no stop word, and none that is also an English word ("it"; "us" and
+# "who" are stop words, so only "US" and "WHO" in capitals, or after "the", reach this).
 ABBREVIATIONS = {
     "pm": "prime minister",
     "fm": "foreign minister",
@@ -298,6 +298,7 @@ ABBREVIATIONS = {
     "nato": "north atlantic treaty organization",
     "iaea": "international atomic energy agency",
     "wto": "world trade organization",
+    "who": "world health organization",
     "ecb": "european central bank",
     "cia": "central intelligence agency",
     "fbi": "federal bureau of investigation",

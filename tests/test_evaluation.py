@@ -98,7 +98,7 @@ NEWS5_REACHED = (0.71, 0.8, 2)
 # written before it was asked and mended by (0.81 / 0.85, 1 of 3 at 1208e94): tuned on.
 # 0.85 / 0.88 and 0.64 / 0.74 with the first changes it showed ("how expensive", "which
 # shipping companies", "how far away", the mayor's words, "whats the deal with").
-NEWS6_REACHED = (0.85, 0.87, 1)
+NEWS6_REACHED = (0.85, 0.89, 1)
 NEWS6_BLIND_REACHED = (0.64, 0.73, 2)
 
 

@@ -1,4 +1,4 @@
-from index.answers import answer
+from index.answers import answer, lookups
 from index.build import build_index
 from index.query import build_query
 from tests.conftest import write
@@ -316,3 +316,22 @@ def test_the_us_in_lower_case_is_the_us(tmp_path):
         assert build_query(typed, analyzer, vocabulary).question_terms == ("us", "send"), typed
     # Alone, "us" is the pronoun, a stop word.
     assert build_query("tell us about jets", analyzer, vocabulary).question_terms == ("jet",)
+
+
+def test_the_who_in_lower_case_is_the_who_and_weighs_as_a_name(tmp_path):
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: A\n---\nThe World Health Organization declared an emergency.\n\n"
+        'WHO chief Tedros said the spread was "very worrying".\n\nWho pays is unclear.',
+    )
+    index = build_index(tmp_path)
+    analyzer, vocabulary = index.analyzer, index.vocabulary
+    asked = build_query("what did the who chief say?", analyzer, vocabulary, "", lookups(index))
+    # "WHO" weighs as a name does, not as the common word "who", and finds its name too
+    assert asked.weights["who"] > 0.5 and "organiz" in asked.weights
+    # "who" not after "the" is the question word, a stop word
+    plain = build_query("who is the chief?", analyzer, vocabulary, "", lookups(index))
+    assert "who" not in plain.weights
+    found = answer(index, "why did the who declare an emergency?").hits
+    assert found[0].passage.text.startswith("The World Health Organization declared")
