@@ -92,7 +92,12 @@ VAGUE = frozenset(
     "believe believed believes feel feels felt biography bio background profile whereabouts "
     "title rank position often fun interesting eli5 respond responds responded react reacts "
     "reacted reaction reactions response responses guy person dude folks mention mentions "
-    "mentioned mentioning quote quotes wait hmm lol btw tho".split()
+    "mentioned mentioning quote quotes wait hmm lol btw tho "
+    # the colour a member adds ("who took the famous catch?", "the whole thing", "the
+    # actual reason"): no article need write it
+    "famous infamous notorious iconic legendary memorable incredible amazing awesome crazy "
+    "insane wild epic extra whole entire exact actual literally seriously honestly "
+    "apparently supposedly".split()
 )
 
 

@@ -97,8 +97,9 @@ NEWS5_REACHED = (0.71, 0.8, 2)
 # printed once, none mended on purpose: tune nothing on it), then news6_questions.jsonl,
 # written before it was asked and mended by (0.81 / 0.85, 1 of 3 at 1208e94): tuned on.
 # 0.85 / 0.88 and 0.64 / 0.74 with the first changes it showed ("how expensive", "which
-# shipping companies", "how far away", the mayor's words, "whats the deal with").
-NEWS6_REACHED = (0.85, 0.89, 1)
+# shipping companies", "how far away", the mayor's words, "whats the deal with"); 0.88 /
+# 0.92 with "the who" as the WHO and a member's colour ("extra", "famous") left out.
+NEWS6_REACHED = (0.87, 0.91, 1)
 NEWS6_BLIND_REACHED = (0.64, 0.73, 2)
 
 
