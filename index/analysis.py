@@ -47,7 +47,7 @@ QUESTION_FILLER = frozenset(
     whos whats hows wheres whens whys im ive dont doesnt didnt isnt arent wasnt cant wont
     ok okay basically actually really wondering wonder heard exactly stuff thing things guys
     lol lmao yo bro btw idk hmm um uh u ur pls plz someone somebody anybody everything
-    everyone everybody
+    everyone everybody whose
     else also since wen wat wut wot whr hw abt cuz coz bcoz becuz bcuz tho gonna wanna gotta
     dunno r y
     imo imho tbh fyi afaik iirc ngl smh omg thx ty

@@ -107,6 +107,13 @@ def read_question(
             and amount_asked(question) == "how far"
         ):
             continue  # "how far away is it?" asks a distance, as "how far?" does
+        if (
+            token.word == "long"
+            and word_before(question, token) == "how"
+            and vocabulary.idf_of(token.term) is None
+        ):
+            left_out.append(token)  # "how long did sbf get?": a length of time, and no
+            continue  # article writes "long" to count against answering
         if token.word in ("score", "scores") and asks_score(question):
             continue  # "what was the score?" asks a result: told as one (asked.SCORE)
         if asks_in_figures(question, token, vocabulary):  # "how old?": told by an age

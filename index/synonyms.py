@@ -263,13 +263,21 @@ IDIOMS = {
     ("to", "power"): "seize",
     # "is the army losing ground?": "suffered significant territorial losses"
     **{(lose, "ground"): "territory" for lose in ("lose", "loses", "losing", "lost")},
+    # "will fans get their money back?": "ticket holders would receive full refunds"
+    ("money", "back"): "refund",
 }
 
 # Words that mean a group's word only before another: the first reads as that word too
 # ("who came with Min Aung Hlaing?": "accompanied by"; "came to power" does not). Where
 # the first is a stop word ("went with"), reading.py reads the meaning alone.
 IDIOMS_BEFORE = {
-    (verb, "with"): "accompany" for verb in "come comes came coming go goes going gone went".split()
+    **{
+        (verb, "with"): "accompany"
+        for verb in "come comes came coming go goes going gone went".split()
+    },
+    # "how much does he have to give up?": "ordered him to forfeit more than 11 billion"
+    **{(verb, "up"): "forfeit" for verb in "give gives giving gave given".split()},
+    ("money", "back"): "refund",  # both words of it (IDIOMS reads its "back")
 }
 
 # Abbreviations news readers type for words an article may spell out: a question word the

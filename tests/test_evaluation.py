@@ -87,8 +87,10 @@ NEWS4_BLIND_REACHED = (0.67, 0.79, 3)
 # tests/data/news5/: eight more (a runway collision, a fraud sentence, a headset launch,
 # an Olympic sprint, UK inflation, coral bleaching, cancelled concerts, a solar eclipse),
 # with news5_questions.jsonl written before anything was asked (twenty-sixth session) and
-# then mended by: tuned on. At first 0.60 / 0.73, 2 of 4.
-NEWS5_REACHED = (0.71, 0.8, 2)
+# then mended by: tuned on. At first 0.60 / 0.73, 2 of 4; 0.73 / 0.84 in the twenty-ninth
+# session ("whose" a question word, "how long" without a "long" no article writes, "money
+# back" a refund, "give up" forfeiting).
+NEWS5_REACHED = (0.73, 0.84, 2)
 # tests/data/news6/: eight more (Red Sea shipping, Nvidia's value, a cricket final, an
 # mpox emergency, Venice's entry fee, martial law in South Korea, Voyager 1's repair,
 # cocoa prices), written at the start of the twenty-ninth session (2026-12-02), with

@@ -107,6 +107,17 @@ def test_losing_ground_is_losing_territory(tmp_path):
     assert "territori" not in build_query("ground", index.analyzer, index.vocabulary).weights
 
 
+def test_money_back_is_a_refund_and_giving_up_money_forfeiting_it(tmp_path):
+    text = "Holders would receive refunds. The judge ordered him to forfeit 11 billion."
+    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
+    index = build_index(tmp_path)
+    back = build_query("will fans get their money back?", index.analyzer, index.vocabulary)
+    assert 0 < back.weights["refund"] < 1
+    up = build_query("how much does he have to give up?", index.analyzer, index.vocabulary)
+    assert 0 < up.weights["forfeit"] < 1
+    assert "refund" not in build_query("money", index.analyzer, index.vocabulary).weights
+
+
 def test_what_a_thing_costs_finds_what_it_is_worth(tmp_path):
     text = "Thailand chose Gripen jets. The deal is worth about 600 million dollars."
     write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
@@ -277,6 +288,16 @@ def test_how_old_or_far_asks_a_number_not_the_word_unless_the_corpus_writes_its_
     assert build_query("how far is it?", index.analyzer, index.vocabulary).question_terms == ()
     away = build_query("how far away is munro?", index.analyzer, index.vocabulary)
     assert away.question_terms == ("munro",)  # "far away" asks a distance as "far" does
+    # "how long": a length of time, its "long" asked only where an article writes it
+    long = build_query("how long did munro get?", index.analyzer, index.vocabulary)
+    assert "long" not in long.question_terms
+    write(tmp_path, "d.md", "---\ntitle: D\n---\nRussia has long sold jets.")
+    index = build_index(tmp_path)
+    long = build_query("how long has russia sold jets?", index.analyzer, index.vocabulary)
+    assert "long" in long.question_terms  # "Russia has long sold..." may tell it
+    # "whose" asks, as "who" does: no word to search for
+    whose = build_query("whose fault was it, munro's?", index.analyzer, index.vocabulary)
+    assert "whose" not in whose.question_terms
     write(tmp_path, "b.md", "---\ntitle: B\n---\nThe old bridge is 92 years old. It is deep.")
     index = build_index(tmp_path)
     asked = build_query("how old was munro?", index.analyzer, index.vocabulary)
