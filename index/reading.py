@@ -40,6 +40,7 @@ NAME_PART_EDITS, NAME_PART_SHORT = (1, 2), 4
 # either side, and junk pasted in ("russia xkcdq russia vbnmz...") asks no more.
 NAME_PARTS_PER_QUESTION = 4
 _WORDS = re.compile(r"\w+")  # the words around a question's word, for its idioms
+_PARTICLES = frozenset("off up back out down".split())
 _OWNING = re.compile(r"['’]s?$")  # a possessive's ending
 # "the us" typed in lower case is the US ("the oldest university in the us"): the pronoun
 # "us" follows no "the"; alone, "us" stays a stop word ("tell us").
@@ -592,6 +593,11 @@ def idiom_of(question: str, token: Token, analyzer: Analyzer) -> str:
     "in charge" as "leader") or the first (IDIOMS_BEFORE: "came with" as "accompany");
     "" for none."""
     before = word_before(question, token)
-    after = next(iter(_WORDS.findall(question, token.end)), "").lower()
-    meaning = IDIOMS.get((before, token.word)) or IDIOMS_BEFORE.get((token.word, after))
+    # the word after, or a particle one word on, after the verb's object ("laying people
+    # off", "give it up"; not "came up with", which is no coming with anyone)
+    after = [w.lower() for w in _WORDS.findall(question, token.end)[:2]]
+    after = after[:1] + [w for w in after[1:] if w in _PARTICLES]
+    meaning = IDIOMS.get((before, token.word)) or next(
+        (m for w in after if (m := IDIOMS_BEFORE.get((token.word, w)))), ""
+    )
     return next(iter(analyzer.analyze(meaning)), "") if meaning else ""

@@ -216,6 +216,7 @@ SYNONYM_GROUPS = (
     "beat defeat",  # "who did dan beat?": "He defeated George Simion"
     "storm hurricane typhoon cyclone",
     "evacuate flee",
+    "hit landfall",  # "where did milton hit florida?": "made landfall near Siesta Key"
     "crash collision collide",  # "whose fault was the haneda crash?": "...after colliding"
     "convict guilty",  # "what was he convicted of?": "found him guilty ... of fraud"
     "percent percentage",  # "what percentage of ...?": "30 percent", "30%"
@@ -278,6 +279,8 @@ IDIOMS_BEFORE = {
     # "how much does he have to give up?": "ordered him to forfeit more than 11 billion"
     **{(verb, "up"): "forfeit" for verb in "give gives giving gave given".split()},
     ("money", "back"): "refund",  # both words of it (IDIOMS reads its "back")
+    # "why is intel laying people off?": "...would cut about 15,000 jobs" (layoff job)
+    **{(verb, "off"): "layoff" for verb in "lay lays laying laid".split()},
 }
 
 # Abbreviations news readers type for words an article may spell out: a question word the

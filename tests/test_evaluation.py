@@ -75,8 +75,9 @@ NEWS2_BLIND_REACHED = (0.86, 0.93, 2)
 # groups (stock share, beat defeat, storm hurricane, evacuate flee), not looked at which
 # questions moved. Opened at the start of the twenty-sixth session (its misses looked at
 # and mended): tuned on since. 0.62 / 0.89 at the twenty-seventh session's end ("semis",
-# "how long"'s "long" at half weight, "dose shot jab").
-NEWS3_BLIND_REACHED = (0.62, 0.89, 2)
+# "how long"'s "long" at half weight, "dose shot jab"); 0.70 / 0.97 in the twenty-ninth
+# ("hit" a landfall, "laying people off" job cuts).
+NEWS3_BLIND_REACHED = (0.70, 0.97, 2)
 # tests/data/news4/: eight more (a volcano, a general election, an IT outage, a Nobel
 # prize, a cycling race, a factory strike, bird flu in cows, a museum theft), with
 # news4_blind_questions.jsonl written before anything was asked (2026-12-01, at the start
@@ -90,7 +91,7 @@ NEWS4_BLIND_REACHED = (0.67, 0.79, 3)
 # then mended by: tuned on. At first 0.60 / 0.73, 2 of 4; 0.73 / 0.84 in the twenty-ninth
 # session ("whose" a question word, "how long" without a "long" no article writes, "money
 # back" a refund, "give up" forfeiting).
-NEWS5_REACHED = (0.73, 0.84, 2)
+NEWS5_REACHED = (0.73, 0.86, 2)
 # tests/data/news6/: eight more (Red Sea shipping, Nvidia's value, a cricket final, an
 # mpox emergency, Venice's entry fee, martial law in South Korea, Voyager 1's repair,
 # cocoa prices), written at the start of the twenty-ninth session (2026-12-02), with

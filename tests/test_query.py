@@ -116,6 +116,25 @@ def test_money_back_is_a_refund_and_giving_up_money_forfeiting_it(tmp_path):
     up = build_query("how much does he have to give up?", index.analyzer, index.vocabulary)
     assert 0 < up.weights["forfeit"] < 1
     assert "refund" not in build_query("money", index.analyzer, index.vocabulary).weights
+    # a particle after the verb's object: "laying people off" (layoff, job), "give it up"
+    write(
+        tmp_path,
+        "b.md",
+        "---\ntitle: B\n---\nIntel will cut 15,000 jobs. Milton made landfall. Lula was"
+        " accompanied by aides.",
+    )
+    index = build_index(tmp_path)
+    off = build_query("why is intel laying people off?", index.analyzer, index.vocabulary)
+    assert 0 < off.weights["job"] < 1
+    assert "forfeit" in build_query("will he give it up?", index.analyzer, index.vocabulary).weights
+    # ...not "came up with", which is no coming with anyone
+    came = build_query("who came up with it?", index.analyzer, index.vocabulary)
+    assert "accompani" not in came.weights
+    assert (
+        "accompani" in build_query("who came with lula?", index.analyzer, index.vocabulary).weights
+    )
+    hit = build_query("where did milton hit?", index.analyzer, index.vocabulary)
+    assert 0 < hit.weights["landfal"] < 1
 
 
 def test_what_a_thing_costs_finds_what_it_is_worth(tmp_path):
