@@ -156,7 +156,8 @@ _ASKS_WHO = re.compile(
 HOW_WORDS = tuple("long old far big large tall high strong often soon much many".split())
 _HOW_ALONE = re.compile(
     rf"\s*how\s+(?P<word>{'|'.join(HOW_WORDS)})(?:\s+away)?"
-    r"(?:\s+(?:is|was|are|were|did|does|do)\s+(?:that|it|he|she|they|this))?[\s?!.]*",
+    r"(?:\s+(?:is|was|are|were|did|does|do)\s+(?:that|it|he|she|they|this)(?:\s+last)?)?"
+    r"[\s?!.]*",
     re.IGNORECASE,
 )
 

@@ -94,10 +94,10 @@ VAGUE = frozenset(
     "reacted reaction reactions response responses guy person dude folks mention mentions "
     "mentioned mentioning quote quotes wait hmm lol btw tho "
     # the colour a member adds ("who took the famous catch?", "the whole thing", "the
-    # actual reason"): no article need write it
+    # actual reason", "what did google do wrong?"): no article need write it
     "famous infamous notorious iconic legendary memorable incredible amazing awesome crazy "
     "insane wild epic extra whole entire exact actual literally seriously honestly "
-    "apparently supposedly".split()
+    "apparently supposedly wrong".split()
 )
 
 

@@ -25,6 +25,7 @@ from .asked import (
     tells_when,
     time_asked,
 )
+from .chat import VAGUE
 from .defining import is_role
 from .index import Index
 from .names import SMALL_WORDS
@@ -216,7 +217,8 @@ def lede_first(
         word = found.group()
         owner = word[:-2] if word.endswith(("'s", "’s")) else word  # "chile's": chile
         if word not in written and owner not in written:
-            inside += _WORDS.findall(word)  # "what's": what s
+            # "what's": what s; a member's colour left out ("what did google do wrong?")
+            inside += [w for w in _WORDS.findall(word) if w not in VAGUE]
             continue
         # a small word between two of its words is the name's ("the bank of england")
         if not (rest and set(inside) <= set(SMALL_WORDS)):

@@ -41,6 +41,8 @@ NAME_PART_EDITS, NAME_PART_SHORT = (1, 2), 4
 NAME_PARTS_PER_QUESTION = 4
 _WORDS = re.compile(r"\w+")  # the words around a question's word, for its idioms
 _PARTICLES = frozenset("off up back out down".split())
+# ...before the verb "last" closing a question ("how long did the strike last?").
+_HOW_LONG = re.compile(r"\bhow long\b", re.I)
 _OWNING = re.compile(r"['’]s?$")  # a possessive's ending
 # "the us" typed in lower case is the US ("the oldest university in the us"): the pronoun
 # "us" follows no "the"; alone, "us" stays a stop word ("tell us").
@@ -108,6 +110,13 @@ def read_question(
             and amount_asked(question) == "how far"
         ):
             continue  # "how far away is it?" asks a distance, as "how far?" does
+        if (
+            token.word == "last"
+            and _HOW_LONG.search(question, 0, token.start)
+            and not question[token.end :].strip(" ?!.")
+        ):
+            left_out.append(token)  # "how long did the study last?": how it asks, as
+            continue  # "how long" does ("...for three decades"; not "last year")
         if (
             token.word == "long"
             and word_before(question, token) == "how"

@@ -279,6 +279,9 @@ IDIOMS_BEFORE = {
     # "how much does he have to give up?": "ordered him to forfeit more than 11 billion"
     **{(verb, "up"): "forfeit" for verb in "give gives giving gave given".split()},
     ("money", "back"): "refund",  # both words of it (IDIOMS reads its "back")
+    # "who took part in the study?": "The participants were..." ("part" is left out where
+    # no article writes it: chat.VAGUE)
+    **{(verb, "part"): "participant" for verb in "take takes took taking taken".split()},
     # "why is intel laying people off?": "...would cut about 15,000 jobs" (layoff job)
     **{(verb, "off"): "layoff" for verb in "lay lays laying laid".split()},
 }

@@ -62,8 +62,10 @@ NEWS_HOLDOUT_REACHED = (0.75, 0.84, 3)
 # seventh session, with the "layoff job" and "match game" synonym groups, made for
 # conversations' questions, which questions moved not looked at); news2_questions.jsonl
 # was written after both and asked while mending what it showed (tuned on). Tune
-# nothing on the first two; say so if that ever changes.
-NEWS2_REACHED = (0.74, 0.81, 1)
+# nothing on the first two; say so if that ever changes. news2_questions.jsonl: 0.74 / 0.81
+# -> 0.79 / 0.86 in the twenty-ninth session ("do wrong", "took part", "how long did the
+# study last?").
+NEWS2_REACHED = (0.79, 0.86, 1)
 NEWS2_HOLDOUT_REACHED = (0.65, 0.82, 2)
 NEWS2_BLIND_REACHED = (0.86, 0.93, 2)
 # tests/data/news3/: eight more (a hurricane, Intel's job cuts, a vaccine approval, a film

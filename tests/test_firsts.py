@@ -268,6 +268,7 @@ def test_a_thing_named_alone_is_answered_first_by_an_article_opening(seed_index)
         "yo whats up with russia",
         "what has the junta done?",  # what it did is the news
         "whats the deal with russia",
+        "what did the junta do wrong?",  # a member's colour ("wrong") aside
     ):
         first = answer(seed_index, asked).hits[0].passage
         assert (first.paragraph, first.sentence) == (1, 1), asked

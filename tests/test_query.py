@@ -135,6 +135,15 @@ def test_money_back_is_a_refund_and_giving_up_money_forfeiting_it(tmp_path):
     )
     hit = build_query("where did milton hit?", index.analyzer, index.vocabulary)
     assert 0 < hit.weights["landfal"] < 1
+    write(tmp_path, "c.md", "---\ntitle: C\n---\nThe participants ate less last year.")
+    index = build_index(tmp_path)
+    part = build_query("who took part in the study?", index.analyzer, index.vocabulary)
+    assert 0 < part.weights["particip"] < 1
+    # "last" closing a question of "how long" is how it asks, not "last year"
+    lasted = build_query("how long did the study last?", index.analyzer, index.vocabulary)
+    assert "last" not in lasted.question_terms
+    year = build_query("what did the participants eat last year?", index.analyzer, index.vocabulary)
+    assert "last" in year.question_terms
 
 
 def test_what_a_thing_costs_finds_what_it_is_worth(tmp_path):
