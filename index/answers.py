@@ -363,7 +363,7 @@ def _answer(
     min_coverage = _min_coverage(query)
     reranked = rerank(index, query, searched, candidates, weights)
     if query.own >= 0 and query.own_words:
-        reranked = _naming_its_own(index, query, reranked)
+        reranked = _naming_its_own(index, query, reranked, searched)
     came = len(reranked)
     reranked = in_places_carried(index, query, in_places_asked(index, query, reranked))
     set_aside = len(reranked) < came  # passages from articles naming no country asked
@@ -675,7 +675,17 @@ def _asking(index: Index, question: str) -> tuple[str, str]:
     return question, ""
 
 
-def _naming_its_own(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
+# A follow-up asking where, why or when of what it points back to ("where was it
+# played?", "why does it matter?") asks of what it follows, whatever else its words are
+# said of.
+_POINTING_BACK = re.compile(
+    r"^\s*(?:where|why|when)\b.*\b(?:it|its|they|them|their|he|him|his|she|her)\b", re.I
+)
+
+
+def _naming_its_own(
+    index: Index, query: Query, ranked: list[Ranked], question: str = ""
+) -> list[Ranked]:
     """The passages that hold one of a follow-up's own words: "and China?" after a
     question about Myanmar's suppliers is answered by passages naming China, and "what
     about India?" by none when no passage does. (A follow-up of stop words alone, "when
@@ -699,7 +709,25 @@ def _naming_its_own(index: Index, query: Query, ranked: list[Ranked]) -> list[Ra
     if not ids:
         return []
     wanted = np.array(sorted(set(ids)), dtype=np.int32)
-    return [r for r in ranked if np.isin(index.docs.terms_of(r.number), wanted).any()]
+    naming = [r for r in ranked if np.isin(index.docs.terms_of(r.number), wanted).any()]
+    if _POINTING_BACK.search(question) and not _of_the_subject(index, query, ranked, naming):
+        # "where was it played?" after the final: only films and the seed's "played an
+        # invaluable role" say "play"
+        return ranked
+    return naming
+
+
+def _of_the_subject(index: Index, query: Query, ranked: list[Ranked], naming: list[Ranked]) -> bool:
+    """Whether one of ``naming`` is of an article of ``ranked`` that holds the most of
+    what the follow-up ``query`` carries (by importance): the article it follows up."""
+    if not naming:
+        return False
+    articles = np.unique(index.passages.article[[r.number for r in ranked]])
+    held = np.zeros(articles.size)
+    for word in query.words[len(query.own_words) :]:
+        held += word.importance * index.article_bm25.holding(word.alternatives, articles)
+    subject = articles[held == held.max()]
+    return bool(np.isin(index.passages.article[[r.number for r in naming]], subject).any())
 
 
 def _hit(index: Index, ranked: Ranked, marks: _Marks, also: list[int]) -> Hit:

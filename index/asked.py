@@ -153,7 +153,9 @@ _ASKS_WHO = re.compile(
 # "how" and what it asks, alone ("how long?", "how old is he?", "how far?"): a follow-up
 # to an answer. The one list of them: bot/talk.py reads a question word with one alone as
 # a follow-up, reading.py searches no "long" there.
-HOW_WORDS = tuple("long old far big large tall high strong often soon much many".split())
+HOW_WORDS = tuple(
+    "long old far big large tall high strong often soon much many hot cold warm deep wide".split()
+)
 _HOW_ALONE = re.compile(
     rf"\s*how\s+(?P<word>{'|'.join(HOW_WORDS)})(?:\s+away)?"
     r"(?:\s+(?:is|was|are|were|did|does|do)\s+(?:that|it|he|she|they|this)(?:\s+last)?)?"

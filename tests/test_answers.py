@@ -304,6 +304,23 @@ def test_a_follow_up_of_light_verbs_alone_keeps_the_passages_on_what_it_follows(
     assert found.found and all(h.article.title != "Cup" for h in found.hits)
 
 
+def test_where_or_why_of_what_a_follow_up_points_back_to_is_asked_of_its_article(tmp_path):
+    write(
+        tmp_path,
+        "final.md",
+        "---\ntitle: Final\n---\nArgentina beat Brazil on penalties in the final in Miami.\n\n"
+        "Goalkeeper Emiliano Martinez saved two penalties.\n",
+    )
+    write(tmp_path, "film.md", "---\ntitle: Film\n---\nMikey Madison plays the title role.\n")
+    index = build_index(tmp_path)
+    earlier = "who saved the penalties in the final?"
+    # only the film says "play": the final's article is asked, not the film's
+    found = answer(index, "where was it played?", earlier=earlier)
+    assert found.found and all(h.article.title == "Final" for h in found.hits)
+    # ...asking something else of it, the word is its own subject: nothing says it of him
+    assert not answer(index, "did he play?", earlier=earlier).found
+
+
 def test_a_follow_up_naming_what_no_passage_holds_has_no_answer(seed_index):
     earlier = "who supplies Myanmar's jets?"
     assert not answer(seed_index, "what about India?", earlier=earlier).found

@@ -54,6 +54,7 @@ def test_a_measure_asked_alone_is_told_only_by_a_number():
     assert how_asked_alone("How long was that?") == ("long", 4)
     assert how_asked_alone("how far away is it?") == ("far", 4)  # "away" asks no more
     assert how_asked_alone("how long did it last?") == ("long", 4)  # nor the verb "last"
+    assert how_asked_alone("how hot was it?") == ("hot", 4)  # a measure asked alone
     assert how_asked_alone("how far is Mandalay from Yangon?") is None
     assert amount_asked("how far?") == "how far" and amount_asked("how big is it?") == "how big"
     assert amount_unsaid(["Russia is a major supplier."], "how big?") == "how big"

@@ -20,7 +20,9 @@ from tests.conftest import DATA, SEED_FILE, served_over
 # / 0.91 in all at 8d8d20a, 0.85 / 0.94 then; 33 more (the last 11 lines, chat's way of
 # asking and the seed's): 0.81 / 0.90 in all at 8d8d20a, 0.86 / 0.95 at the session's
 # end. Its "sbf", once expected to find nothing, is read as Sam Bankman-Fried since then.
-CONVERSATIONS_REACHED = (0.85, 0.94, 1)
+# 0.865 / 0.957 in the twenty-ninth session ("how hot was it?" a measure asked alone,
+# "where was it played?" asked of the final's article).
+CONVERSATIONS_REACHED = (0.86, 0.95, 1)
 # tests/data/conversations_blind.jsonl: written that session after those changes, before
 # anything was asked, read for figures only: 0.64 / 0.77 at the session's start
 # (71e472f), 0.66 / 0.80 with its changes, 0.68 / 0.80 once a question of its own that
