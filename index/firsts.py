@@ -446,7 +446,22 @@ def _reason_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
     the fall", 0.4 as relevant)."""
     if not _WHY.search(question) or _REASON.search(question):
         return ranked
-    return _put_first(index, ranked, _REASON.search, near=WHY_NEAR)
+    ranked = _put_first(index, ranked, _REASON.search, near=WHY_NEAR)
+    if not ranked or _REASON.search(index.passages.text(ranked[0].number)):
+        return ranked
+    # ...else, where the first is its article's opening, the sentence after, where it
+    # gives one: the news says the why after the what, naming it no more ("why is nvidia
+    # worth so much?": "Nvidia became the world's most valuable..." then "...driven by
+    # demand for...")
+    top, after = ranked[0], ranked[0].number + 1
+    article, column = index.passages.article, index.passages.column
+    if column("paragraph")[top.number] != 1 or column("sentence")[top.number] != 1:
+        return ranked
+    if after >= len(index.passages) or article[after] != article[top.number]:
+        return ranked
+    if not _REASON.search(index.passages.text(after)):
+        return ranked
+    return [_as_sure_as(top, after), *(r for r in ranked if r.number != after)]
 
 
 def _tells_number(asked: set[str], text: str) -> bool:

@@ -51,8 +51,9 @@ FOLDERS = ("news", "news2", "news3", "news5")
 CONVERSATIONS_BLIND4_REACHED = (0.58, 0.69, 0)
 # tests/data/conversations_news6.jsonl: on the same articles, written next, before it was
 # asked, then mended by: tuned on. 0.70 / 0.77 at 1208e94, 0.83 / 0.87 then, 0.85 / 0.89
-# with a member's colour ("the famous catch") left out where no article writes it.
-CONVERSATIONS_NEWS6_REACHED = (0.85, 0.89, 0)
+# with a member's colour ("the famous catch") left out where no article writes it, 0.87 /
+# 0.91 with the reason the sentence after an opening gives ("why is it worth so much?").
+CONVERSATIONS_NEWS6_REACHED = (0.87, 0.91, 0)
 
 
 def _served_over_folders(tmp_path_factory, folders: tuple[str, ...]):

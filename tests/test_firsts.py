@@ -73,6 +73,11 @@ _VENICE = (
     " said the aim was to make the city more liveable.\n\nSome residents protested, saying"
     ' the fee turned Venice into a theme park, with banners reading "No to Veniceland".\n'
 )
+_NVIDIA = (
+    "Nvidia became the most valuable company, its market value passing 3 trillion dollars."
+    "\n\nIts shares have gained 170 percent this year, driven by demand for its chips.\n\n"
+    "Nvidia split its stock ten-for-one.\n"
+)
 _VOYAGER = (
     "NASA's Voyager 1 spacecraft is sending usable data again.\n\nVoyager's power is"
     " running low.\n\nA signal from Voyager 1, now more than 24 billion kilometres from"
@@ -145,6 +150,8 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
         (_TRANSFER, "what did mbappe sign?", "Real Madrid announced"),
         # ...of a role by the role, not by the place it is of
         (_VENICE, "what did the mayor of venice say?", "Mayor Luigi Brugnaro said"),
+        # "why?": the reason the sentence after an opening gives, naming nothing asked
+        (_NVIDIA, "why is nvidia worth so much?", "Its shares have gained"),
         # "how far?": a length, not a number in a name ("Voyager 1")
         (_VOYAGER, "how far away is voyager?", "A signal from Voyager 1"),
     ],
