@@ -99,7 +99,9 @@ NEWS5_REACHED = (0.73, 0.86, 2)
 # cocoa prices), written at the start of the twenty-ninth session (2026-12-02), with
 # news6_blind_questions.jsonl written before anything was asked and read for figures
 # only (0.60 / 0.64, 2 of 4 at 1208e94, by `qabot eval`; its first six misses were seen
-# printed once, none mended on purpose: tune nothing on it), then news6_questions.jsonl,
+# printed once, and two of them were asked again while mending the tuned set's: the
+# "divert reroute detour" group answers its "which companies are rerouting their
+# ships?"; tune nothing more on it), then news6_questions.jsonl,
 # written before it was asked and mended by (0.81 / 0.85, 1 of 3 at 1208e94): tuned on.
 # 0.85 / 0.88 and 0.64 / 0.74 with the first changes it showed ("how expensive", "which
 # shipping companies", "how far away", the mayor's words, "whats the deal with"); 0.88 /
