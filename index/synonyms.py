@@ -177,6 +177,7 @@ SYNONYM_GROUPS = (
     "west western",
     "statement announcement",
     "spokesman spokeswoman spokesperson",
+    "worry concern fear warn",  # "what is unesco worried about?": "UNESCO had warned..."
     "expert analyst specialist",  # "what do experts say?": "Analysts say..."
     "chairman chairwoman chairperson",
     "resign quit",

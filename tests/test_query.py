@@ -158,7 +158,7 @@ def test_what_a_thing_costs_finds_what_it_is_worth(tmp_path):
         tmp_path,
         "b.md",
         "---\ntitle: B\n---\nThe price of cocoa rose. Its market value fell. Ships divert"
-        " around Africa. Mpox spreads through close contact.",
+        " around Africa. Mpox spreads through close contact. UNESCO warned of it.",
     )
     index = build_index(tmp_path)
     for question, term in (
@@ -166,6 +166,7 @@ def test_what_a_thing_costs_finds_what_it_is_worth(tmp_path):
         ("what is nvidia worth?", "valu"),
         ("which ships are rerouting?", "divert"),
         ("how do you catch it?", "spread"),
+        ("what is unesco worried about?", "warn"),
     ):
         weights = build_query(question, index.analyzer, index.vocabulary).weights
         assert 0 < weights[term] < 1, question
