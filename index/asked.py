@@ -195,6 +195,28 @@ def amount_asked(question: str) -> str:
     return next((how for how in _HOW if asked.startswith(how)), "how much")
 
 
+# A price asked: "how much is it?", "how much does it cost?", "what is the fee?".
+_ASKS_PRICE = re.compile(
+    r"\bhow much (?:is|are|was|were|does|do|did) (?:it|they|that|this|the|a|an)\b(?!.*\b(?:"
+    r"weigh|earn|make|lose|lost|raise|grow|fall|rise)\w*\b)|\b(?:cost|costs|price|prices|"
+    r"fee|fees|charge|charges|fare|fares|tickets?)\b",
+    re.I,
+)
+# Money written so: "$3,499", "3,499 dollars", "a five-euro fee", "€5", "18 billion yen".
+MONEY = re.compile(
+    r"[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:(?:thousand|million|billion|trillion|m|bn)\s+)?"
+    r"(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|pence|cents?)\b|\b(?:\w+|\d+)-"
+    r"(?:euro|dollar|pound|yen|cent)\b",
+    re.I,
+)
+
+
+def asks_price(question: str) -> bool:
+    """Whether ``question`` asks what something costs ("how much is it?", "what is the
+    fee?"), which money written as money tells (MONEY)."""
+    return amount_asked(question) != "" and bool(_ASKS_PRICE.search(question))
+
+
 def amount_unsaid(texts: Iterable[str], question: str) -> str:
     """How ``question`` asks an amount (``amount_asked``) where none of ``texts`` holds
     one it does not: a number other than a year, "thousands", "fourth", "twice", "none";

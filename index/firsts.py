@@ -13,8 +13,10 @@ from .asked import (
     AMOUNT,
     FIGURES,
     LASTING,
+    MONEY,
     SCORE,
     amount_asked,
+    asks_price,
     asks_score,
     asks_when,
     counted,
@@ -387,6 +389,8 @@ def telling_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
     ranked = _often_first(index, question, ranked)
     if asks_score(question):  # "what was the score of the final?": "beat Brazil 4-3"
         ranked = _put_first(index, ranked, SCORE.search)
+    if asks_price(question):  # "how much is it?": "a five-euro fee", not "29 busy days"
+        ranked = _put_first(index, ranked, MONEY.search)
     ranked = _lasting_first(index, question, _named_first(index, question, ranked))
     return _quoted_first(index, question, _reason_first(index, question, ranked))
 

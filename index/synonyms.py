@@ -169,6 +169,9 @@ SYNONYM_GROUPS = (
     "need vital crucial essential",  # "why does Myanmar need Russia?": "...is vital for"
     "seize take grab capture",
     "election vote ballot",
+    # "how did the korean parliament stop martial law?": "190 of the 300 lawmakers voted"
+    # (with "legislature", "assembly" and "congress", two ReQA questions found nothing)
+    "parliament lawmaker",
     "sanction penalty embargo",
     "ban prohibit forbid outlaw",
     "halt stop suspend pause",
@@ -239,6 +242,9 @@ SYNONYM_GROUPS = (
     "help aid assist",
     "animal elephant",
     "catch infect spread",  # "how do you catch mpox?": "Mpox spreads through close contact"
+    # what members call a disease's signs: "what are the symptoms?" ("causes fever, aches")
+    "symptom fever rash cough ache",
+    "broken faulty malfunction",  # "how long was it broken?": "a single faulty chip"
     "child kid",  # "how many kids died?": "A school-age child died last month"
     # months as dates abbreviate them (feb, sept, oct the stemmer reads already)
     "january jan",

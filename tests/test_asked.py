@@ -1,7 +1,9 @@
 from index.asked import (
     LASTING,
+    MONEY,
     amount_asked,
     amount_unsaid,
+    asks_price,
     asks_when,
     counted,
     dates_in,
@@ -196,3 +198,13 @@ def test_a_date_a_day_or_a_season_tells_when():
     # Words placing something in time tell that it has one (time_unsaid), not when.
     assert not tells_when("Warsaw was rebuilt after World War II.", asked)
     assert not tells_when("It was rebuilt in 1945.", "what happened in 1945?")  # told
+
+
+def test_a_price_asked_is_told_by_money():
+    for asked in ("how much is it?", "how much does it cost?", "how much are the tickets?"):
+        assert asks_price(asked), asked
+    for asked in ("how much did intel lose?", "how many people paid?", "what is the fee?"):
+        assert not asks_price(asked), asked
+    for text in ("a five-euro fee", "costs 3,499 dollars", "$2.7 billion", "18 billion yen"):
+        assert MONEY.search(text), text
+    assert not MONEY.search("The fee applies on 29 busy days.")

@@ -53,7 +53,10 @@ CONVERSATIONS_BLIND4_REACHED = (0.58, 0.69, 0)
 # asked, then mended by: tuned on. 0.70 / 0.77 at 1208e94, 0.83 / 0.87 then, 0.85 / 0.89
 # with a member's colour ("the famous catch") left out where no article writes it, 0.87 /
 # 0.91 with the reason the sentence after an opening gives ("why is it worth so much?").
-CONVERSATIONS_NEWS6_REACHED = (0.87, 0.91, 0)
+# With 8 more conversations (26 turns, chat's way of asking, written before asking them):
+# 0.77 / 0.84 in all, then 0.79 / 0.85 (a price told by money, "parliament" by lawmakers,
+# symptoms by fevers, "broken" by faulty).
+CONVERSATIONS_NEWS6_REACHED = (0.79, 0.84, 0)
 
 
 def _served_over_folders(tmp_path_factory, folders: tuple[str, ...]):

@@ -105,9 +105,11 @@ NEWS5_REACHED = (0.73, 0.86, 2)
 # written before it was asked and mended by (0.81 / 0.85, 1 of 3 at 1208e94): tuned on.
 # 0.85 / 0.88 and 0.64 / 0.74 with the first changes it showed ("how expensive", "which
 # shipping companies", "how far away", the mayor's words, "whats the deal with"); 0.88 /
-# 0.92 with "the who" as the WHO and a member's colour ("extra", "famous") left out.
+# 0.92 with "the who" as the WHO and a member's colour ("extra", "famous") left out; the
+# blind set 0.69 / 0.79 after the conversations' changes (which of its questions moved was
+# not looked at).
 NEWS6_REACHED = (0.87, 0.91, 1)
-NEWS6_BLIND_REACHED = (0.64, 0.73, 2)
+NEWS6_BLIND_REACHED = (0.69, 0.78, 2)
 
 
 @pytest.fixture(scope="module")

@@ -73,6 +73,10 @@ _VENICE = (
     " said the aim was to make the city more liveable.\n\nSome residents protested, saying"
     ' the fee turned Venice into a theme park, with banners reading "No to Veniceland".\n'
 )
+_VENICE_FEE = (
+    "The Venice fee applies on 29 busy days between April and July.\n\nVenice began"
+    " charging day visitors a five-euro fee to enter its centre.\n"
+)
 _NVIDIA = (
     "Nvidia became the most valuable company, its market value passing 3 trillion dollars."
     "\n\nIts shares have gained 170 percent this year, driven by demand for its chips.\n\n"
@@ -150,6 +154,8 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
         (_TRANSFER, "what did mbappe sign?", "Real Madrid announced"),
         # ...of a role by the role, not by the place it is of
         (_VENICE, "what did the mayor of venice say?", "Mayor Luigi Brugnaro said"),
+        # "how much is it?": money, not any number ("29 busy days")
+        (_VENICE_FEE, "how much is the venice fee?", "Venice began charging"),
         # "why?": the reason the sentence after an opening gives, naming nothing asked
         (_NVIDIA, "why is nvidia worth so much?", "Its shares have gained"),
         # "how far?": a length, not a number in a name ("Voyager 1")

@@ -158,7 +158,8 @@ def test_what_a_thing_costs_finds_what_it_is_worth(tmp_path):
         tmp_path,
         "b.md",
         "---\ntitle: B\n---\nThe price of cocoa rose. Its market value fell. Ships divert"
-        " around Africa. Mpox spreads through close contact. UNESCO warned of it.",
+        " around Africa. Mpox spreads through close contact. UNESCO warned of it. It causes"
+        " fever. A faulty chip failed. Lawmakers voted.",
     )
     index = build_index(tmp_path)
     for question, term in (
@@ -167,6 +168,9 @@ def test_what_a_thing_costs_finds_what_it_is_worth(tmp_path):
         ("which ships are rerouting?", "divert"),
         ("how do you catch it?", "spread"),
         ("what is unesco worried about?", "warn"),
+        ("what are the symptoms?", "fever"),
+        ("how long was it broken?", "faulti"),
+        ("what did parliament do?", "lawmak"),
     ):
         weights = build_query(question, index.analyzer, index.vocabulary).weights
         assert 0 < weights[term] < 1, question
