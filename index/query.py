@@ -236,6 +236,9 @@ def _word(
     others = synonyms(analyzer).get(term, frozenset())
     if also:
         others = others | {also} | synonyms(analyzer).get(also, frozenset())
+        if not alternatives and (known := vocabulary.idf_of(also)) is not None:
+            alternatives[also] = weight  # no article writes the word: the idiom is its
+            idf[also] = known  # meaning ("went wrong": a problem), not a synonym of it
 
     def as_synonyms(terms: Iterable[str]) -> None:
         for other in terms:

@@ -154,6 +154,9 @@ def read_question(
             framing = (
                 token.word in VAGUE
                 and all(vocabulary.idf_of(t) is None for t in derived(token.term))
+                # ...unless an idiom reads it as a word the corpus holds ("what went
+                # wrong?": a problem)
+                and vocabulary.idf_of(idiom_of(question, token, analyzer)) is None
             ) or is_stop_typo(token.word, analyzer, vocabulary)
             if is_acronym(shown) or (not framing and may_be_acronym(shown, vocabulary)):
                 word, term = analyzer.pair(shown.lower())

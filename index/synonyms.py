@@ -273,6 +273,8 @@ IDIOMS = {
     **{(lose, "ground"): "territory" for lose in ("lose", "loses", "losing", "lost")},
     # "will fans get their money back?": "ticket holders would receive full refunds"
     ("money", "back"): "refund",
+    # "what went wrong with voyager?": "Engineers traced the problem to..."
+    **{(go, "wrong"): "problem" for go in "go goes going went gone".split()},
 }
 
 # Words that mean a group's word only before another: the first reads as that word too

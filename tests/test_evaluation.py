@@ -92,8 +92,9 @@ NEWS4_BLIND_REACHED = (0.67, 0.79, 3)
 # with news5_questions.jsonl written before anything was asked (twenty-sixth session) and
 # then mended by: tuned on. At first 0.60 / 0.73, 2 of 4; 0.73 / 0.84 in the twenty-ninth
 # session ("whose" a question word, "how long" without a "long" no article writes, "money
-# back" a refund, "give up" forfeiting).
-NEWS5_REACHED = (0.73, 0.86, 2)
+# back" a refund, "give up" forfeiting), 0.76 / 0.87 with an idiom's meaning weighing as
+# the word where no article writes the word.
+NEWS5_REACHED = (0.75, 0.86, 2)
 # tests/data/news6/: eight more (Red Sea shipping, Nvidia's value, a cricket final, an
 # mpox emergency, Venice's entry fee, martial law in South Korea, Voyager 1's repair,
 # cocoa prices), written at the start of the twenty-ninth session (2026-12-02), with

@@ -116,6 +116,8 @@ def test_money_back_is_a_refund_and_giving_up_money_forfeiting_it(tmp_path):
     up = build_query("how much does he have to give up?", index.analyzer, index.vocabulary)
     assert 0 < up.weights["forfeit"] < 1
     assert "refund" not in build_query("money", index.analyzer, index.vocabulary).weights
+    # no article writes "back": the idiom is its meaning, weighing as the word would
+    assert back.weights["refund"] == max(back.weights.values())
     # a particle after the verb's object: "laying people off" (layoff, job), "give it up"
     write(
         tmp_path,
@@ -144,6 +146,12 @@ def test_money_back_is_a_refund_and_giving_up_money_forfeiting_it(tmp_path):
     assert "last" not in lasted.question_terms
     year = build_query("what did the participants eat last year?", index.analyzer, index.vocabulary)
     assert "last" in year.question_terms
+    # "wrong", a member's colour, is read where an idiom makes it a word the corpus holds
+    write(tmp_path, "e.md", "---\ntitle: E\n---\nEngineers traced the problem to a chip.")
+    index = build_index(tmp_path)
+    wrong = build_query("what went wrong with the chip?", index.analyzer, index.vocabulary)
+    assert wrong.weights["problem"] > 0
+    assert "problem" not in build_query("what is wrong?", index.analyzer, index.vocabulary).weights
 
 
 def test_what_a_thing_costs_finds_what_it_is_worth(tmp_path):
