@@ -40,6 +40,7 @@ from .excluded import excluded, holding
 from .firsts import (
     DEFAULT_TOP,
     age_told,
+    focused_first,
     lede_first,
     named_second,
     nearly_first,
@@ -398,6 +399,9 @@ def _answer(
         ranked = lede_first(index, searched, query, ranked, defined=bool(defining) or not asked)
     if ranked:  # "who?": the sentence naming whom the first describes or quotes, second
         ranked = named_second(index, searched, ranked)
+    if ranked and not near and not asks_when(searched):  # "did anyone die of mpox?": a
+        ranked = focused_first(index, query, ranked)  # sentence saying it of the title's
+    # subject; a time asked is told by a date first (telling_first), not by its words
     if ranked and not near:  # "when?": a first passage saying a date, if one of three does
         ranked = telling_first(index, searched, ranked)
     dated = newest_first(index, ranked) if latest and ranked else None

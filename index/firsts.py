@@ -380,6 +380,38 @@ def _telling(question: str) -> Callable[[str], object] | None:
     return counting.search
 
 
+def focused_first(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where the first passage's article is titled with some of the
+    question's own words (its subject) and the first holds none of the others (what is
+    asked of it), the first of the next LEDE_REACH - 1 of that article holding one of
+    those, nearly as relevant (TIMED_NEAR), put first: an article names its subject in
+    its title and says the rest in sentences that need not repeat it ("did anyone die of
+    mpox?": "...more than 15,600 cases and 537 deaths..." names no mpox; "what was the
+    problem with voyager?": "Engineers traced the problem to...")."""
+    if len(ranked) < 2:
+        return ranked
+    article = index.passages.article
+    top = ranked[0].number
+    title = set(index.titles.terms_of(int(article[top])).tolist())
+    words = [w for w in query.own_words if w.alternatives and not is_light(index.analyzer, w)]
+    ids = [term_ids(index, w.alternatives) for w in words]
+    asked = [found for found in ids if found and not found & title]
+    if not asked or len(asked) == len(ids):  # nothing of its subject, or nothing else
+        return ranked
+    wanted = set().union(*asked)
+
+    def holds(number: int) -> bool:
+        return bool(wanted.intersection(index.docs.terms_of(number).tolist()))
+
+    if holds(top):
+        return ranked
+    nearly = nearly_first(ranked, LEDE_REACH)
+    for r, close in zip(ranked[:LEDE_REACH], nearly, strict=True):
+        if close and article[r.number] == article[top] and holds(r.number):
+            return _moved_first(ranked, r)
+    return ranked
+
+
 def telling_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
     """``ranked`` with a passage telling what ``question`` asks put first: a date for
     "when?" (_timed_first), then a number of what "how many?" counts or an age

