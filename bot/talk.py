@@ -566,7 +566,10 @@ _ASKING_ALONE = re.compile(
     # may ask what the bot is)
     rf"|(?:when|where|how(?:\s+(?:{_HOW}))?)\s+(?:was|is|were|did|does|do)\s+this[\s?!.]*"
     # "what was the score?", "final score?": the result of what was just answered
-    r"|(?:what(?:'s|’s|s| is| was)?\s+(?:the\s+)?)?(?:final\s+)?score[\s?!.]*",
+    r"|(?:what(?:'s|’s|s| is| was)?\s+(?:the\s+)?)?(?:final\s+)?score[\s?!.]*"
+    # "when was the last time?": the last time of what was just answered
+    r"|(?:when|where)\s+(?:was|is|were|will\s+be)\s+the\s+(?:last|first|previous|next)"
+    r"\s+(?:time|one)[\s?!.]*",
     re.IGNORECASE,
 )
 
@@ -596,6 +599,8 @@ def leans_on_earlier(text: str) -> bool:
     >>> leans_on_earlier("what happened there"), leans_on_earlier("what sanctions are there?")
     (True, False)
     >>> leans_on_earlier("who wrote this?"), leans_on_earlier("who wrote the Bible?")
+    (True, False)
+    >>> leans_on_earlier("when was the last time?"), leans_on_earlier("when was the last war?")
     (True, False)
     """
     words = _words(text)
