@@ -157,6 +157,7 @@ SYNONYM_GROUPS = (
     "territory land",  # "did the junta lose land?": "suffered significant territorial losses"
     "kill killed death dead die casualty",
     "injure injury wound hurt",
+    "survive escape",  # "did everyone survive the fire?": "All 379 ... escaped"
     "cause trigger spark provoke",  # "what caused the civil war?": "sparked an armed conflict"
     # power and politics
     "government administration regime",

@@ -94,7 +94,7 @@ NEWS4_BLIND_REACHED = (0.67, 0.79, 3)
 # session ("whose" a question word, "how long" without a "long" no article writes, "money
 # back" a refund, "give up" forfeiting), 0.76 / 0.87 with an idiom's meaning weighing as
 # the word where no article writes the word.
-NEWS5_REACHED = (0.77, 0.88, 2)
+NEWS5_REACHED = (0.80, 0.88, 2)
 # tests/data/news6/: eight more (Red Sea shipping, Nvidia's value, a cricket final, an
 # mpox emergency, Venice's entry fee, martial law in South Korea, Voyager 1's repair,
 # cocoa prices), written at the start of the twenty-ninth session (2026-12-02), with

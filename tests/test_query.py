@@ -167,7 +167,7 @@ def test_what_a_thing_costs_finds_what_it_is_worth(tmp_path):
         "b.md",
         "---\ntitle: B\n---\nThe price of cocoa rose. Its market value fell. Ships divert"
         " around Africa. Mpox spreads through close contact. UNESCO warned of it. It causes"
-        " fever. A faulty chip failed. Lawmakers voted.",
+        " fever. A faulty chip failed. Lawmakers voted. All 379 escaped.",
     )
     index = build_index(tmp_path)
     for question, term in (
@@ -179,6 +179,7 @@ def test_what_a_thing_costs_finds_what_it_is_worth(tmp_path):
         ("what are the symptoms?", "fever"),
         ("how long was it broken?", "faulti"),
         ("what did parliament do?", "lawmak"),
+        ("did everyone survive?", "escap"),
     ):
         weights = build_query(question, index.analyzer, index.vocabulary).weights
         assert 0 < weights[term] < 1, question
