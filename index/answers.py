@@ -399,9 +399,10 @@ def _answer(
         ranked = lede_first(index, searched, query, ranked, defined=bool(defining) or not asked)
     if ranked:  # "who?": the sentence naming whom the first describes or quotes, second
         ranked = named_second(index, searched, ranked)
-    if ranked and not near and not asks_when(searched):  # "did anyone die of mpox?": a
-        ranked = focused_first(index, query, ranked)  # sentence saying it of the title's
-    # subject; a time asked is told by a date first (telling_first), not by its words
+    # "did anyone die of mpox?": a sentence saying it of its title's subject; a time asked
+    # is told by a date first (telling_first), not by the words asked of the subject
+    if ranked and not near and not asks_when(searched):
+        ranked = focused_first(index, query, ranked)
     if ranked and not near:  # "when?": a first passage saying a date, if one of three does
         ranked = telling_first(index, searched, ranked)
     dated = newest_first(index, ranked) if latest and ranked else None
@@ -695,8 +696,9 @@ def _naming_its_own(
     about India?" by none when no passage does. (A follow-up of stop words alone, "when
     was that?", has no own words and keeps every passage, and so does one of light
     verbs alone: the "get" of "how big did it get?" is no subject of its own, nor a word
-    English uses too often to weigh anything that no article writes: the "away" of "how
-    far away is it?".)"""
+    English uses too often to weigh anything that no article writes.) Where a follow-up
+    asks where, why or when of what it points back to and only other articles say its
+    words, it asks of the article it follows (_POINTING_BACK, _of_the_subject)."""
     words = [
         w
         for w in query.own_words

@@ -153,9 +153,7 @@ _ASKS_WHO = re.compile(
 # "how" and what it asks, alone ("how long?", "how old is he?", "how far?"): a follow-up
 # to an answer. The one list of them: bot/talk.py reads a question word with one alone as
 # a follow-up, reading.py searches no "long" there.
-HOW_WORDS = tuple(
-    "long old far big large tall high strong often soon much many hot cold warm deep wide".split()
-)
+HOW_WORDS = ("long", "old", *sorted(_MEASURES), "often", "soon", "much", "many")
 _HOW_ALONE = re.compile(
     rf"\s*how\s+(?P<word>{'|'.join(HOW_WORDS)})(?:\s+away)?"
     r"(?:\s+(?:is|was|are|were|did|does|do)\s+(?:that|it|he|she|they|this)(?:\s+last)?)?"
@@ -195,7 +193,8 @@ def amount_asked(question: str) -> str:
     return next((how for how in _HOW if asked.startswith(how)), "how much")
 
 
-# A price asked: "how much is it?", "how much does it cost?", "what is the fee?".
+# A price asked: "how much is it?", "how much does it cost?", "how much are the tickets?"
+# (an amount asked, asked.amount_asked, of what costs or is paid).
 _ASKS_PRICE = re.compile(
     r"\bhow much (?:is|are|was|were|does|do|did) (?:it|they|that|this|the|a|an)\b(?!.*\b(?:"
     r"weigh|earn|make|lose|lost|raise|grow|fall|rise)\w*\b)|\b(?:cost|costs|price|prices|"
@@ -212,8 +211,9 @@ MONEY = re.compile(
 
 
 def asks_price(question: str) -> bool:
-    """Whether ``question`` asks what something costs ("how much is it?", "what is the
-    fee?"), which money written as money tells (MONEY)."""
+    """Whether ``question`` asks what something costs ("how much is it?", "how much does
+    the fee cost?"), which money written as money tells (MONEY); not "how much did intel
+    lose?" nor "what is the fee?", which asks no amount."""
     return amount_asked(question) != "" and bool(_ASKS_PRICE.search(question))
 
 

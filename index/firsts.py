@@ -476,7 +476,8 @@ _REASON = re.compile(
 def _reason_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
     """``ranked`` with, where ``question`` asks why (and says no reason itself), the
     first of its first DEFAULT_TOP that gives a reason (_REASON) and is WHY_NEAR as
-    relevant as the first, put first: news says what happened first and why after, in
+    relevant as the first, else, after an article's opening, the sentence after it that
+    gives one, put first: news says what happened first and why after, in
     fewer of the question's words ("why did inflation fall?" quoted "Inflation in
     Britain fell to 2 percent..." before "Lower food prices were the biggest reason for
     the fall", 0.4 as relevant)."""

@@ -104,26 +104,8 @@ def read_question(
             and amount_asked(question) == "how often"
         ):
             continue  # "how many times?" asks how often: no word to search
-        if (
-            token.word == "away"
-            and word_before(question, token) == "far"
-            and amount_asked(question) == "how far"
-        ):
-            continue  # "how far away is it?" asks a distance, as "how far?" does
-        if (
-            token.word == "last"
-            and _HOW_LONG.search(question, 0, token.start)
-            and not question[token.end :].strip(" ?!.")
-        ):
-            left_out.append(token)  # "how long did the study last?": how it asks, as
-            continue  # "how long" does ("...for three decades"; not "last year")
-        if (
-            token.word == "long"
-            and word_before(question, token) == "how"
-            and vocabulary.idf_of(token.term) is None
-        ):
-            left_out.append(token)  # "how long did sbf get?": a length of time, and no
-            continue  # article writes "long" to count against answering
+        if asks_how(question, token, vocabulary):  # "how far away?", "how long ... last?":
+            continue  # no word to search, even where nothing else is asked
         if token.word in ("score", "scores") and asks_score(question):
             continue  # "what was the score?" asks a result: told as one (asked.SCORE)
         if asks_in_figures(question, token, vocabulary):  # "how old?": told by an age
@@ -258,6 +240,22 @@ def _negation(word: str, analyzer: Analyzer, vocabulary: Vocabulary) -> tuple[st
 def unowned(word: str) -> str:
     """``word`` without a possessive's ending ("boj's": boj; "philippines'")."""
     return _OWNING.sub("", word)
+
+
+def asks_how(question: str, token: Token, vocabulary: Vocabulary) -> bool:
+    """Whether ``token`` is a word of how ``question`` asks a distance or a length of
+    time, which the passage telling it need not write: the "away" of "how far away is
+    it?", the "last" closing "how long did the study last?" ("...for three decades"; not
+    "last year"), the "long" of "how long did sbf get?" where no article writes "long"
+    (where one does, it counts at a share: "Russia has long been...", query.py)."""
+    if token.word == "away":
+        return word_before(question, token) == "far" and amount_asked(question) == "how far"
+    if token.word == "last":
+        ending = not question[token.end :].strip(" ?!.")
+        return ending and _HOW_LONG.search(question, 0, token.start) is not None
+    if token.word == "long":
+        return word_before(question, token) == "how" and vocabulary.idf_of(token.term) is None
+    return False
 
 
 def asks_in_figures(question: str, token: Token, vocabulary: Vocabulary) -> bool:

@@ -253,7 +253,9 @@ def _new_name(text: str, named: set[str]) -> bool:
 def names_someone_new(text: str, question: str) -> bool:
     """Whether ``text`` holds a name of two capitalised words or more, past its first
     word, that ``question`` names none of: someone the question does not ask of ("Russian
-    President Vladimir Putin" is of "who is the president of brazil?")."""
+    President Vladimir Putin" is of "who is the president of brazil?"). Stricter than
+    the reranker's ``_new_full_name``, which counts two unnamed words in a row beside
+    named ones ("Yoon Suk Yeol" of "South Korean President Yoon Suk Yeol")."""
     named = set(_WRITTEN.findall(question.lower()))
     return any(
         not any(w.lower() in named or w.lower() in FUNCTION_WORDS for w in m.group().split())
