@@ -59,7 +59,7 @@ CONVERSATIONS_BLIND4_REACHED = (0.58, 0.69, 0)
 # With 8 more conversations (26 turns, chat's way of asking, written before asking them):
 # 0.77 / 0.84 in all, then 0.79 / 0.85 (a price told by money, "parliament" by lawmakers,
 # symptoms by fevers, "broken" by faulty).
-CONVERSATIONS_NEWS6_REACHED = (0.83, 0.86, 0)
+CONVERSATIONS_NEWS6_REACHED = (0.84, 0.86, 0)
 
 
 def _served_over_folders(tmp_path_factory, folders: tuple[str, ...]):

