@@ -61,7 +61,7 @@ from .opening import (
 from .passages import Passage
 from .phrases import Said, quoted, said_anywhere, saying, spans
 from .query import Query, build_query
-from .ranking import CANDIDATES, Ranked, rank
+from .ranking import CANDIDATES, Ranked, held_by_articles, rank
 from .reading import Lookups
 from .recency import LATEST_POOL, asks_latest, newest_first
 from .rerank import FUNCTION_WORDS, rerank
@@ -728,11 +728,9 @@ def _of_the_subject(index: Index, query: Query, ranked: list[Ranked], naming: li
     what the follow-up ``query`` carries (by importance): the article it follows up."""
     if not naming:
         return False
-    articles = np.unique(index.passages.article[[r.number for r in ranked]])
-    held = np.zeros(articles.size)
-    for word in query.words[len(query.own_words) :]:
-        held += word.importance * index.article_bm25.holding(word.alternatives, articles)
-    subject = articles[held == held.max()]
+    numbers = np.array([r.number for r in ranked], dtype=np.int64)
+    held = held_by_articles(index, numbers, query.words[len(query.own_words) :])
+    subject = index.passages.article[numbers[held == held.max()]]
     return bool(np.isin(index.passages.article[[r.number for r in naming]], subject).any())
 
 

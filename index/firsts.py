@@ -188,6 +188,18 @@ def _as_sure_as(ranked: Ranked, number: int) -> Ranked:
     return Ranked(number, ranked.score, ranked.relevance, ranked.coverage, -1.0 - number)
 
 
+def _sentence_after(index: Index, number: int) -> int:
+    """The passage after ``number`` in its article; -1 at the article's end."""
+    after, article = number + 1, index.passages.article
+    return after if after < len(index.passages) and article[after] == article[number] else -1
+
+
+def _first_as_sure_as(ranked: list[Ranked], anchor: Ranked, number: int) -> list[Ranked]:
+    """``ranked`` with the passage ``number`` first, as sure as ``anchor`` (the one it
+    goes with: ``_as_sure_as``), and out of its place among the others."""
+    return [_as_sure_as(anchor, number), *(r for r in ranked if r.number != number)]
+
+
 def nearly_first(
     ranked: Sequence[Ranked], reach: int = DEFAULT_TOP, near: float = TIMED_NEAR
 ) -> list[bool]:
@@ -314,7 +326,6 @@ def told_after(index: Index, question: str, query: Query, ranked: list[Ranked]) 
         if any(tells(index.passages.text(r.number)) for r in ranked[:DEFAULT_TOP]):
             return ranked
         back = _REFERS_BACK
-    article = index.passages.article
     asked = {  # the question's words, and those of the one it follows up ("how much is it?")
         term
         for word in query.words
@@ -322,15 +333,14 @@ def told_after(index: Index, question: str, query: Query, ranked: list[Ranked]) 
         if weight >= max(word.alternatives.values())
     }
     for r in ranked[:DEFAULT_TOP]:
-        after = r.number + 1
-        if after >= len(index.passages) or article[after] != article[r.number]:
+        if (after := _sentence_after(index, r.number)) < 0:
             continue
         opening = _OPENING_NAME.match(index.passages.text(r.number))  # whom it names first
         if not opening or asked.isdisjoint(index.analyzer.analyze(opening.group())):
             continue  # "how old is medvedev?": "Sinner ... beat Medvedev. The 22-year-old"
         following = index.passages.text(after)
         if back.match(following) and tells(following):
-            return [_as_sure_as(r, after), *(o for o in ranked if o.number != after)]
+            return _first_as_sure_as(ranked, r, after)
     return ranked
 
 
@@ -493,15 +503,13 @@ def _reason_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
     # gives one: the news says the why after the what, naming it no more ("why is nvidia
     # worth so much?": "Nvidia became the world's most valuable..." then "...driven by
     # demand for...")
-    top, after = ranked[0], ranked[0].number + 1
-    article, column = index.passages.article, index.passages.column
+    top, column = ranked[0], index.passages.column
     if column("paragraph")[top.number] != 1 or column("sentence")[top.number] != 1:
         return ranked
-    if after >= len(index.passages) or article[after] != article[top.number]:
+    after = _sentence_after(index, top.number)
+    if after < 0 or not _REASON.search(index.passages.text(after)):
         return ranked
-    if not _REASON.search(index.passages.text(after)):
-        return ranked
-    return [_as_sure_as(top, after), *(r for r in ranked if r.number != after)]
+    return _first_as_sure_as(ranked, top, after)
 
 
 def _tells_number(asked: set[str], text: str) -> bool:

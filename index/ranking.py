@@ -72,7 +72,7 @@ def rank(
     matched, own = _first_pass(first, max(k, CANDIDATES))
     if not matched.size:
         return []
-    article_coverage = _article_coverage(index, matched, words) / ideal
+    article_coverage = held_by_articles(index, matched, words) / ideal
     boost = 1 + ARTICLE_WEIGHT * article_coverage
     scores, covered = _with_neighbours(index, matched, postings)
     ranking = scores * (covered / ideal) ** COVERAGE_POWER * boost
@@ -100,7 +100,7 @@ def _inside(postings: Postings, within: range | np.ndarray) -> Postings:
     return Postings(postings.docs[keep], postings.scores[keep], postings.importance)
 
 
-def _article_coverage(index: Index, passages: np.ndarray, words: list[Word]) -> np.ndarray:
+def held_by_articles(index: Index, passages: np.ndarray, words: Sequence[Word]) -> np.ndarray:
     """For each passage, the importance of the question words its article holds; words
     read from one written word, only where it holds them all ("nations" alone is no UN)."""
     articles = index.passages.article[passages]
