@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -12,6 +13,10 @@ from .served import ServedIndex
 from .shell import Shell
 
 
+# A passage's source line, as render writes it under a quote or a context's passage.
+_SOURCED = re.compile(r"^— ", re.MULTILINE)
+
+
 def evaluate_conversations(
     settings: Settings, served: ServedIndex, conversations: Sequence[Sequence[Case]]
 ) -> Evaluation:
@@ -19,7 +24,8 @@ def evaluate_conversations(
     with the bot: "how many people died?" follows up the answer before, as the bot reads
     it), and rank each turn's passages as ``evaluate`` ranks a question's: the first
     DEPTH of its answer. A turn answered without a search ("why?": the sentences around
-    the answer before) is ranked by its reply."""
+    the answer before) is ranked by its reply where that quotes a source; small talk ("thanks":
+    "You're welcome!") quotes nothing, as a turn expecting no answer should."""
     deep = replace(settings, answer_count=DEPTH)
     outcomes = []
     for turns in conversations:
@@ -37,7 +43,7 @@ def _asked_in(shell: Shell) -> Ranker:
         reply = shell.reply(question)
         shown = shell.shown
         if shown is None or shown is before:  # no search: "why?", small talk
-            return [reply]
+            return [reply] if _SOURCED.search(reply) else []
         return [hit.passage.text for hit in shown.answer.hits]
 
     return ranked

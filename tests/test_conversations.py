@@ -135,3 +135,9 @@ def test_each_turn_follows_up_the_answer_before(served):
         ],
     )
     assert [o.rank for o in why.outcomes] == [1, 1]
+    # "thanks" after an answer is small talk: it quotes nothing, as expected of it.
+    thanks = evaluate_conversations(
+        *served,
+        [(Case("how many jobs is intel cutting?", ("about 15,000 jobs",)), Case("thanks", ()))],
+    )
+    assert [o.passed for o in thanks.outcomes] == [True, True]
