@@ -12,7 +12,6 @@ from .config import Settings
 from .served import ServedIndex
 from .shell import Shell
 
-
 # A passage's source line, as render writes it under a quote or a context's passage.
 _SOURCED = re.compile(r"^— ", re.MULTILINE)
 
