@@ -140,6 +140,15 @@ def read_question(
                 # wrong?": a problem)
                 and vocabulary.idf_of(idiom_of(question, token, analyzer)) is None
             ) or is_stop_typo(token.word, analyzer, vocabulary)
+            if (
+                not framing
+                and named_left > 0
+                and _after_the(question, token, shown)
+                and (named := _named(question, shown.upper(), None, analyzer, vocabulary, corpus))
+            ):  # "the sec": the Securities and Exchange Commission, where articles name it
+                named_left -= 1
+                read.extend(Token(t.term, token.start, token.end, t.word) for t in named)
+                continue
             if is_acronym(shown) or (not framing and may_be_acronym(shown, vocabulary)):
                 word, term = analyzer.pair(shown.lower())
                 named = []
@@ -162,7 +171,10 @@ def read_question(
         elif (
             says
             and token.term in ABBREVIATIONS
-            and token.term not in AMBIGUOUS_ABBREVIATIONS
+            and (
+                token.term not in AMBIGUOUS_ABBREVIATIONS
+                or word_before(question, token) in _DETERMINERS  # "the pm", not "8 pm"
+            )
             and (spelled := _spelled_out(question, token, analyzer, says))
         ):  # held and spelled out too: its words, each also matching it (short_form)
             read.extend(spelled)
@@ -179,6 +191,11 @@ def read_question(
         read.append(token)
     read.extend(_stop_word_idioms(question, analyzer, vocabulary))
     return read or left_out  # nothing else asked: they may be words after all, said missing
+
+
+# Words before an abbreviation that make it a person or a thing, not a time ("the pm",
+# "our pm"; "8 pm").
+_DETERMINERS = frozenset("the a our their his her its former new".split())
 
 
 def _ampersand_named(
@@ -268,6 +285,18 @@ def asks_in_figures(question: str, token: Token, vocabulary: Vocabulary) -> bool
         token.word in ASKED_IN_FIGURES
         and amount_asked(question) == f"how {token.word}"
         and all(vocabulary.idf_of(t) is None for t in derived(token.term))
+    )
+
+
+def _after_the(question: str, token: Token, shown: str) -> bool:
+    """Whether ``shown``, three to five small letters, follows "the", as an acronym
+    English also writes as a word often does ("the sec", "the fbi", "the nhs")."""
+    return (
+        3 <= len(shown) <= 5
+        and shown.isascii()
+        and shown.isalpha()
+        and shown.islower()
+        and word_before(question, token) == "the"
     )
 
 

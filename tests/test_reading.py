@@ -335,3 +335,32 @@ def test_the_who_in_lower_case_is_the_who_and_weighs_as_a_name(tmp_path):
     assert "who" not in plain.weights
     found = answer(index, "why did the who declare an emergency?").hits
     assert found[0].passage.text.startswith("The World Health Organization declared")
+
+
+def test_a_short_word_after_the_is_the_acronym_of_the_name_the_corpus_writes(tmp_path):
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: A\n---\nPaul Atkins will lead the Securities and Exchange Commission. "
+        "The commission meets weekly. Exchange rates rose.",
+    )
+    index = build_index(tmp_path)
+    # "sec" is an English word (a second), so alone it is none; after "the", the SEC.
+    found = answer(index, "who will lead the sec?")
+    assert found.hits[0].passage.text.startswith("Paul Atkins")
+    assert found.mended and found.mended[0][0] == "sec"
+    assert answer(index, "wait a sec").missing == ("sec",)
+
+
+def test_the_pm_is_the_prime_minister_where_pm_is_also_a_time(tmp_path):
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: A\n---\nThe alert went out at 8 pm. Prime Minister Albanese said "
+        "the law would pass.",
+    )
+    index = build_index(tmp_path)
+    found = answer(index, "what did the pm say?")
+    assert found.hits[0].passage.text.startswith("Prime Minister Albanese")
+    # after a number it is still the time
+    assert answer(index, "what happened at 8 pm?").hits[0].passage.text.startswith("The alert")
