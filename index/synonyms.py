@@ -210,6 +210,7 @@ SYNONYM_GROUPS = (
     "trade commerce",
     "gift give donate",
     "money fund funding cash",
+    "fund pay",  # "who funded the trial?": "The trial was paid for by Novo Nordisk"
     "cost price worth pay",  # "how much did Thailand pay?": "a deal worth about ..."
     "expensive costly pricey price cost",  # "how expensive is cocoa?": "The price of cocoa"
     "worth value valuation",  # "how much is nvidia worth?": "its market value climbing to"
@@ -233,6 +234,7 @@ SYNONYM_GROUPS = (
     "big large huge",
     "earthquake quake",
     "begin start",
+    "company firm",  # "what do tech firms say?": "Tech companies said..."
     "risk danger threat hazard",  # "what are the risks for refugees?": "dangerous sea journeys"
     "fly flight",  # "where will aeroflot fly?": "will start direct flights"
     "choose pick select",
@@ -274,6 +276,8 @@ IDIOMS = {
     **{(lose, "ground"): "territory" for lose in ("lose", "loses", "losing", "lost")},
     # "will fans get their money back?": "ticket holders would receive full refunds"
     ("money", "back"): "refund",
+    # "will kids get in trouble for using tiktok?": "...will not be punished"
+    ("in", "trouble"): "punish",
     # "what went wrong with voyager?": "Engineers traced the problem to..."
     **{(go, "wrong"): "problem" for go in "go goes going went gone".split()},
 }
