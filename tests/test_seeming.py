@@ -348,3 +348,14 @@ def test_a_subject_the_articles_just_quoted_do_not_hold_is_another(tmp_path):
     # Common words ("and the players?") or one held ("and brazil?") go on from it.
     assert not asks_of_another(index, "and the players?", ["copa.md"])
     assert not asks_of_another(index, "and for brazil?", ["copa.md"])
+
+
+def test_what_is_said_of_a_pronoun_is_no_subject_of_its_own(tmp_path):
+    write(tmp_path, "trial.md", "---\ntitle: Trial\n---\nThe trial was paid for by Novo.")
+    write(tmp_path, "court.md", "---\ntitle: Court\n---\nThe maker was sued in Texas.")
+    index = build_index(tmp_path)
+    # "who sued them?" after the trial asks of the trial's makers: "sued", rare and not
+    # in the trial's article, is what is said of "them"...
+    assert not asks_of_another(index, "who sued them?", ["trial.md"])
+    # ...while without a pronoun pointing back it asks of what was sued, a subject of its own.
+    assert asks_of_another(index, "who was sued?", ["trial.md"])
