@@ -481,7 +481,10 @@ _REASON = re.compile(
     r"so that|in order to)\b"
     # ...or what happened before it, a clause of its own ("...would keep sending their
     # ships around the Cape of Good Hope after Houthi rebels in Yemen fired missiles")
-    r"|\bafter\s+(?:(?-i:[A-Z])\w+\s+)+(?:\w+\s+){0,3}?\w+ed\b",
+    r"|\bafter\s+(?:(?-i:[A-Z])\w+\s+)+(?:\w+\s+){0,3}?\w+ed\b"
+    # ...or an event that brings things down ("bitcoin fell below 16,000 dollars in late
+    # 2022 after the collapse of the exchange FTX"; not any "after the division of")
+    r"|\b(?:after|following)\s+the\s+(?:collapse|failure|crash|bankruptcy|outbreak)\s+of\b",
     re.I,
 )
 

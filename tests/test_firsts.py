@@ -82,6 +82,10 @@ _SHIPS = (
     " Yemen fired missiles at vessels.\n\nThe detour around southern Africa adds 10 days"
     " for ships going around Africa.\n"
 )
+_BITCOIN = (
+    "Demand for bitcoin has been driven by funds that hold it.\n\nThe price has swung before:"
+    " bitcoin fell in 2022 after the collapse of the exchange FTX.\n"
+)
 _NVIDIA = (
     "Nvidia became the most valuable company, its market value passing 3 trillion dollars."
     "\n\nIts shares have gained 170 percent this year, driven by demand for its chips.\n\n"
@@ -164,6 +168,8 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
         # ...or what happened before, a clause of its own with a name ("after Houthi
         # rebels ... fired missiles")
         (_SHIPS, "why are ships going around africa?", "Maersk said"),
+        # ...or an event that brought it down ("after the collapse of the exchange FTX")
+        (_BITCOIN, "why did bitcoin fall in 2022?", "The price has swung"),
         # "why?": the reason the sentence after an opening gives, naming nothing asked
         (_NVIDIA, "why is nvidia worth so much?", "Its shares have gained"),
         # "how far?": a length, not a number in a name ("Voyager 1")
