@@ -37,17 +37,23 @@ def same_as(
     return (found,) if found else years_of(token, vocabulary)
 
 
+# A question counting those who do what its next word says: "how many people worked...",
+# "how many voted...".
+_COUNTING = re.compile(r"\s*how\s+many\s+(?:people\s+|of\s+them\s+)?", re.IGNORECASE)
+
+
 def agent_of(question: str, token: Token, vocabulary: Vocabulary) -> str:
     """The term of the noun for who does what ``token`` says, where it follows "who" and
     the corpus writes that noun: "who leads the junta?" asks for its leader ("led to
     thousands of deaths" shares only the verb), "who owns", "who commands", "who
-    founded", "who supplies" for its owner, commander, founder, supplier; "" for none."""
-    if word_before(question, token) != "who":
+    founded", "who supplies" for its owner, commander, founder, supplier, and "how many
+    people worked on it?" for its workers, who are counted (_COUNTING); "" for none."""
+    if word_before(question, token) != "who" and not _COUNTING.fullmatch(question, 0, token.start):
         return ""
     word = token.word
     for cut in range(min(3, len(word) - 2)):
         stem = word[: len(word) - cut]
-        for noun in (stem + "er", stem + "r", stem + "or"):
+        for noun in (stem + "er", stem + "r", stem + "or", stem + "ers", stem + "rs", stem + "ors"):
             if (term := vocabulary.term_of(noun)) and term != token.term:
                 return term
     return ""

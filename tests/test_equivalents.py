@@ -19,6 +19,11 @@ def test_who_does_something_also_asks_for_the_noun_of_who_does_it(tmp_path):
     # Only after "who": "where the junta leads" asks where, not for a leader.
     query = build_query("where the junta leads", index.analyzer, index.vocabulary)
     assert "leader" not in query.weights
+    # ...or where they are counted: "how many people worked on it?" asks for workers.
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nThe work began. About 2,000 workers took part.")
+    index = build_index(tmp_path)
+    found = answer(index, "how many people worked on it?")
+    assert found.hits[0].passage.text.startswith("About 2,000 workers")
 
 
 def test_a_number_in_digits_finds_it_in_roman_numerals_and_back(tmp_path):
