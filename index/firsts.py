@@ -478,7 +478,8 @@ _WHY = re.compile(r"\bwhy\b", re.I)
 # came first for "why is russia sanctioned?" over "...sanctions following its invasion").
 _REASON = re.compile(
     r"\b(because|due to|reasons?|caused by|driven by|owing to|thanks to|as a result of|"
-    r"so that|in order to)\b"
+    r"so that|in order to|so as to|(?:is|are|was|were) (?:meant|designed|intended) to|"
+    r"in a bid to|in an effort to|aimed at)\b"
     # ...or what happened before it, a clause of its own ("...would keep sending their
     # ships around the Cape of Good Hope after Houthi rebels in Yemen fired missiles")
     r"|\bafter\s+(?:(?-i:[A-Z])\w+\s+)+(?:\w+\s+){0,3}?\w+ed\b"

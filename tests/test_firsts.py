@@ -86,6 +86,11 @@ _BITCOIN = (
     "Demand for bitcoin has been driven by funds that hold it.\n\nThe price has swung before:"
     " bitcoin fell in 2022 after the collapse of the exchange FTX.\n"
 )
+_CATCH = (
+    "SpaceX caught the booster with mechanical arms on Sunday.\n\nControllers would have"
+    " sent the booster into the sea if checks had failed before the catch.\n\nCatching"
+    " boosters is meant to let SpaceX refly them within hours.\n"
+)
 _NVIDIA = (
     "Nvidia became the most valuable company, its market value passing 3 trillion dollars."
     "\n\nIts shares have gained 170 percent this year, driven by demand for its chips.\n\n"
@@ -170,6 +175,8 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
         (_SHIPS, "why are ships going around africa?", "Maersk said"),
         # ...or an event that brought it down ("after the collapse of the exchange FTX")
         (_BITCOIN, "why did bitcoin fall in 2022?", "The price has swung"),
+        # ...or what it is for ("is meant to")
+        (_CATCH, "why do they catch the booster?", "Catching boosters"),
         # "why?": the reason the sentence after an opening gives, naming nothing asked
         (_NVIDIA, "why is nvidia worth so much?", "Its shares have gained"),
         # "how far?": a length, not a number in a name ("Voyager 1")
