@@ -296,6 +296,8 @@ IDIOMS_BEFORE = {
     # "who took part in the study?": "The participants were..." ("part" is left out where
     # no article writes it: chat.VAGUE)
     **{(verb, "part"): "participant" for verb in "take takes took taking taken".split()},
+    # "do you have to pay to go in?": "...and entry will remain free"
+    **{(verb, "in"): "entry" for verb in "go goes going went".split()},
     # "why is intel laying people off?": "...would cut about 15,000 jobs" (layoff job)
     **{(verb, "off"): "layoff" for verb in "lay lays laying laid".split()},
 }

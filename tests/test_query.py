@@ -133,10 +133,13 @@ def test_money_back_is_a_refund_and_giving_up_money_forfeiting_it(tmp_path):
     came = build_query("who came up with it?", index.analyzer, index.vocabulary)
     assert "accompani" not in came.weights
     # "will kids get in trouble?": "...will not be punished"
-    write(tmp_path, "c.md", "---\ntitle: C\n---\nChildren will not be punished.")
+    write(tmp_path, "c.md", "---\ntitle: C\n---\nChildren will not be punished. Entry is free.")
     index = build_index(tmp_path)
     trouble = build_query("will kids get in trouble?", index.analyzer, index.vocabulary)
     assert trouble.weights["punish"] > 0
+    # "do you have to pay to go in?": "...entry will remain free"
+    going = build_query("can you go in?", index.analyzer, index.vocabulary)
+    assert going.weights["entri"] > 0
     assert (
         "accompani" in build_query("who came with lula?", index.analyzer, index.vocabulary).weights
     )
