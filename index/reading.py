@@ -140,6 +140,7 @@ def read_question(
                 # wrong?": a problem)
                 and vocabulary.idf_of(idiom_of(question, token, analyzer)) is None
             ) or is_stop_typo(token.word, analyzer, vocabulary)
+            framing = framing or _narrowing(question, token, shown, analyzer, vocabulary)
             if (
                 not framing
                 and named_left > 0
@@ -286,6 +287,38 @@ def asks_in_figures(question: str, token: Token, vocabulary: Vocabulary) -> bool
         and amount_asked(question) == f"how {token.word}"
         and all(vocabulary.idf_of(t) is None for t in derived(token.term))
     )
+
+
+# Words a member's narrowing word comes after: "which rich families", "the rich families".
+_BEFORE_NARROWING = frozenset("which the a an any some".split())  # not "what runs..."
+# A verb's past or "-ing" form in small letters ("helping", "funded").
+DONE = re.compile(r"[a-z]{2,}(?:ed|ing)$")
+# How often English uses a word at least for it to narrow what the next one names (rarer:
+# a name, "the ethereum price").
+NARROWING_MIN_ZIPF = 4.0
+
+
+def _narrowing(
+    question: str, token: Token, shown: str, analyzer: Analyzer, vocabulary: Vocabulary
+) -> bool:
+    """Whether ``token``, a word the corpus lacks, narrows what the next word names, which
+    the corpus holds: a common English word in small letters between "which" (or "the",
+    "a"...) and that word ("which rich families gave money?": "...gifts from the families
+    behind LVMH"), left out as a member's colour is (chat.VAGUE)."""
+    if not shown.islower() or vocabulary.zipf(token.word) < NARROWING_MIN_ZIPF:
+        return False
+    meant = {*derived(token.term), *synonyms(analyzer).get(token.term, ())}
+    if any(vocabulary.idf_of(t) is not None for t in meant):  # "the storm hit": hurricane
+        return False
+    if word_before(question, token) not in _BEFORE_NARROWING:
+        return False
+    after = _WORDS.match(question, token.end + 1)
+    if after is None or question[token.end : after.start()] != " ":
+        return False
+    if DONE.search(after.group()):  # "is the army helping...": a subject, then its verb
+        return False
+    term = analyzer.pair(after.group().lower())[1]
+    return bool(term) and vocabulary.idf_of(term) is not None
 
 
 def _after_the(question: str, token: Token, shown: str) -> bool:

@@ -16,7 +16,7 @@ from .defining import ROLES, subject_asked
 from .index import Index
 from .query import Query, Word, build_query
 from .ranking import Ranked
-from .reading import unowned
+from .reading import DONE, unowned
 from .synonyms import ABBREVIATIONS, AMBIGUOUS_ABBREVIATIONS, country_groups, synonyms
 
 # A question word no article holds asks what the corpus does not say (names alone) when
@@ -226,7 +226,7 @@ def asks_of_another(index: Index, question: str, article_ids: Iterable[str]) -> 
     zipfs = [
         index.vocabulary.zipf(t.word)
         for t in query.read
-        if not (pointing and _DONE.search(question, t.start, t.end))
+        if not (pointing and DONE.search(question, t.start, t.end))
     ]
     if not zipfs or min(zipfs) >= FOLLOWING_MIN_ZIPF:
         return False
@@ -237,12 +237,11 @@ def asks_of_another(index: Index, question: str, article_ids: Iterable[str]) -> 
     return not any(index.article_bm25.holding(w.alternatives, articles).any() for w in words)
 
 
-# A pronoun standing for what was named before ("who funded it?"), and a verb's past or
-# "-ing" form in small letters: with the pronoun, what is said of that, no subject of its
-# own ("funded" is rarer than FOLLOWING_MIN_ZIPF, and no article the answer quoted
-# writes it: "who funded it?" after the heart trial asks who paid for the trial).
+# A pronoun standing for what was named before ("who funded it?"): with it, a verb's past
+# or "-ing" form (reading.DONE) is what is said of that, no subject of its own ("funded"
+# is rarer than FOLLOWING_MIN_ZIPF, and no article the answer quoted writes it: "who
+# funded it?" after the heart trial asks who paid for the trial).
 _POINTING = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her)\b", re.IGNORECASE)
-_DONE = re.compile(r"[a-z]{2,}(?:ed|ing)$")
 
 
 def _articles_of(index: Index, article_ids: Iterable[str]) -> np.ndarray:

@@ -364,3 +364,23 @@ def test_the_pm_is_the_prime_minister_where_pm_is_also_a_time(tmp_path):
     assert found.hits[0].passage.text.startswith("Prime Minister Albanese")
     # after a number it is still the time
     assert answer(index, "what happened at 8 pm?").hits[0].passage.text.startswith("The alert")
+
+
+def test_a_common_word_narrowing_what_the_next_names_is_left_out_where_no_article_has_it(
+    tmp_path,
+):
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: Notre-Dame reopens\n---\nNotre-Dame cathedral in Paris reopened on "
+        "Saturday.\n\nThe money came from some 340,000 donors, including large gifts from "
+        "the families behind LVMH and Kering.\n\nSoldiers were sent to help. Bitcoin's price "
+        "rose.\n",
+    )
+    index = build_index(tmp_path)
+    # no article writes "rich": it went unanswered for it
+    found = answer(index, "which rich families gave money for notre dame?")
+    assert found.hits[0].passage.text.startswith("The money came")
+    # ...not a rarer word (a name: "the ethereum price"), nor a subject before its verb
+    assert answer(index, "what is the ethereum price?").missing == ("ethereum",)
+    assert "army" in answer(index, "is the army helping?").missing
