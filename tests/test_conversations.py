@@ -60,6 +60,17 @@ CONVERSATIONS_BLIND4_REACHED = (0.58, 0.69, 0)
 # 0.77 / 0.84 in all, then 0.79 / 0.85 (a price told by money, "parliament" by lawmakers,
 # symptoms by fevers, "broken" by faulty).
 CONVERSATIONS_NEWS6_REACHED = (0.84, 0.86, 0)
+# tests/data/conversations_blind5.jsonl: on news7's articles (asked over them and the
+# seed), written at the start of the thirtieth session (2026-12-02), before anything was
+# asked; read for figures only: 0.58 / 0.67 at 436a17c (its "thanks" counted as an answer
+# until the evaluator ranked small talk as quoting nothing; its first two misses were seen
+# printed once); unchanged by that session's changes. Tune nothing on it.
+CONVERSATIONS_BLIND5_REACHED = (0.57, 0.67, 1)
+# tests/data/conversations_news7.jsonl: on the same articles, written next, before it was
+# asked, then mended by: tuned on. 0.56 / 0.71 at 436a17c, 0.66 / 0.83 with that session's
+# changes ("who funded it?" following up, "how many people worked on it?" counting the
+# workers, "why?" told by what a thing is meant to do, "go in" an entry).
+CONVERSATIONS_NEWS7_REACHED = (0.65, 0.82, 1)
 
 
 def _served_over_folders(tmp_path_factory, folders: tuple[str, ...]):
@@ -81,6 +92,11 @@ def served6(tmp_path_factory):
     return _served_over_folders(tmp_path_factory, ("news6",))
 
 
+@pytest.fixture(scope="module")
+def served7(tmp_path_factory):
+    return _served_over_folders(tmp_path_factory, ("news7",))
+
+
 @pytest.mark.parametrize(
     "questions, corpus, reached",
     [
@@ -90,8 +106,10 @@ def served6(tmp_path_factory):
         ("conversations_blind3.jsonl", "served", CONVERSATIONS_BLIND3_REACHED),
         ("conversations_blind4.jsonl", "served6", CONVERSATIONS_BLIND4_REACHED),
         ("conversations_news6.jsonl", "served6", CONVERSATIONS_NEWS6_REACHED),
+        ("conversations_blind5.jsonl", "served7", CONVERSATIONS_BLIND5_REACHED),
+        ("conversations_news7.jsonl", "served7", CONVERSATIONS_NEWS7_REACHED),
     ],
-    ids=["tuned", "blind", "blind2", "blind3", "blind4", "news6"],
+    ids=["tuned", "blind", "blind2", "blind3", "blind4", "news6", "blind5", "news7"],
 )
 def test_conversations_do_not_slide_back(request, capsys, questions, corpus, reached):
     served = request.getfixturevalue(corpus)

@@ -113,6 +113,18 @@ NEWS5_REACHED = (0.80, 0.88, 2)
 # six blind questions seen at the start shares (it was asked once more while checking).
 NEWS6_REACHED = (0.89, 0.93, 1)
 NEWS6_BLIND_REACHED = (0.71, 0.78, 2)
+# tests/data/news7/: eight more (Notre-Dame's reopening, the Euro 2024 final, the Valencia
+# floods, bitcoin at 100,000 dollars, Assad's fall, Wegovy's heart trial, Starship's
+# booster caught, Australia's social media ban for under-16s), written at the start of the
+# thirtieth session (2026-12-02), with news7_blind_questions.jsonl written before
+# anything was asked and read for figures only (0.54 / 0.74, 4 of 4 at 436a17c, by `qabot
+# eval`; its first two misses were seen printed once, and its figures with each change
+# measured; tune nothing on it), then news7_questions.jsonl, written before it was asked
+# and mended by (0.61 / 0.73, 2 of 3 at 436a17c): tuned on. 0.65 / 0.75 with that session's
+# changes ("the sec", "the pm", "tech firms", "why?" told by "after the collapse of", a
+# member's narrowing word left out: "which rich families"); the blind set unchanged.
+NEWS7_REACHED = (0.64, 0.74, 2)
+NEWS7_BLIND_REACHED = (0.54, 0.73, 4)
 
 
 @pytest.fixture(scope="module")
@@ -193,6 +205,8 @@ def test_quality_does_not_slide_back(request, cases, capsys, corpus, reached):
         ("news5_questions.jsonl", "news5", NEWS5_REACHED),
         ("news6_questions.jsonl", "news6", NEWS6_REACHED),
         ("news6_blind_questions.jsonl", "news6", NEWS6_BLIND_REACHED),
+        ("news7_questions.jsonl", "news7", NEWS7_REACHED),
+        ("news7_blind_questions.jsonl", "news7", NEWS7_BLIND_REACHED),
     ],
     ids=[
         "seed",
@@ -209,6 +223,8 @@ def test_quality_does_not_slide_back(request, cases, capsys, corpus, reached):
         "news5",
         "news6",
         "news6, blind",
+        "news7",
+        "news7, blind",
     ],
 )
 def test_held_out_quality_does_not_slide_back(request, capsys, questions, corpus, reached):
