@@ -68,6 +68,7 @@ from .rerank import FUNCTION_WORDS, rerank
 from .rerank_weights import WEIGHTS
 from .seeming import (
     NAME_PART_CAPITALISED,
+    POINTING,
     capitalised,
     holding_role_asked,
     in_places_asked,
@@ -683,9 +684,7 @@ def _asking(index: Index, question: str) -> tuple[str, str]:
 # A follow-up asking where, why or when of what it points back to ("where was it
 # played?", "why does it matter?") asks of what it follows, whatever else its words are
 # said of.
-_POINTING_BACK = re.compile(
-    r"^\s*(?:where|why|when)\b.*\b(?:it|its|they|them|their|he|him|his|she|her)\b", re.I
-)
+_POINTING_BACK = re.compile(r"^\s*(?:where|why|when)\b.*" + POINTING.pattern, re.I)
 
 
 def _naming_its_own(

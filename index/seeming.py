@@ -222,7 +222,7 @@ def asks_of_another(index: Index, question: str, article_ids: Iterable[str]) -> 
     if any(index.vocabulary.idf_of(t.term) is None for t in plain):
         return False
     query = build_query(question, index.analyzer, index.vocabulary)
-    pointing = _POINTING.search(question) is not None
+    pointing = POINTING.search(question) is not None
     zipfs = [
         index.vocabulary.zipf(t.word)
         for t in query.read
@@ -241,7 +241,7 @@ def asks_of_another(index: Index, question: str, article_ids: Iterable[str]) -> 
 # or "-ing" form (reading.DONE) is what is said of that, no subject of its own ("funded"
 # is rarer than FOLLOWING_MIN_ZIPF, and no article the answer quoted writes it: "who
 # funded it?" after the heart trial asks who paid for the trial).
-_POINTING = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her)\b", re.IGNORECASE)
+POINTING = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her)\b", re.IGNORECASE)
 
 
 def _articles_of(index: Index, article_ids: Iterable[str]) -> np.ndarray:
