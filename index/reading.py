@@ -174,7 +174,7 @@ def read_question(
             and token.term in ABBREVIATIONS
             and (
                 token.term not in AMBIGUOUS_ABBREVIATIONS
-                or word_before(question, token) in _DETERMINERS  # "the pm", not "8 pm"
+                or word_before(question, token) in DETERMINERS  # "the pm", not "8 pm"
             )
             and (spelled := _spelled_out(question, token, analyzer, says))
         ):  # held and spelled out too: its words, each also matching it (short_form)
@@ -196,7 +196,7 @@ def read_question(
 
 # Words before an abbreviation that make it a person or a thing, not a time ("the pm",
 # "our pm"; "8 pm").
-_DETERMINERS = frozenset("the a our their his her its former new".split())
+DETERMINERS = frozenset("the a our their his her its former new".split())
 
 
 def _ampersand_named(

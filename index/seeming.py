@@ -16,7 +16,7 @@ from .defining import ROLES, subject_asked
 from .index import Index
 from .query import Query, Word, build_query
 from .ranking import Ranked
-from .reading import DONE, unowned
+from .reading import DETERMINERS, DONE, unowned
 from .synonyms import ABBREVIATIONS, AMBIGUOUS_ABBREVIATIONS, country_groups, synonyms
 
 # A question word no article holds asks what the corpus does not say (names alone) when
@@ -70,7 +70,13 @@ _HOW_WORD = re.compile(rf"\s*(?:\w+\s+)?how\s+({'|'.join(HOW_WORDS)})\b", re.IGN
 _SPELLED = sorted(
     set(ABBREVIATIONS) - AMBIGUOUS_ABBREVIATIONS - {"us", "who"}, key=len, reverse=True
 )
-_ABBREVIATED = re.compile(rf"\b({'|'.join(map(re.escape, _SPELLED))})\b", re.IGNORECASE)
+_ABBREVIATED = re.compile(
+    rf"\b(?P<plain>{'|'.join(map(re.escape, _SPELLED))})\b"
+    # ...and an ambiguous one after a determiner ("the pm"; not "8 pm"), as reading reads it
+    rf"|\b(?P<before>(?:{'|'.join(sorted(DETERMINERS))})\s+)"
+    rf"(?P<after>{'|'.join(sorted(AMBIGUOUS_ABBREVIATIONS))})\b",
+    re.IGNORECASE,
+)
 # Verbs that ask little on their own: the "get" of "how big did it get?".
 _LIGHT_VERBS = frozenset("do see come get make take give put keep let".split())
 _LIGHT = _LIGHT_VERBS | frozenset(
@@ -166,12 +172,13 @@ def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) ->
         return False
     # A title is written capitalised before a name, and still asks of one: "who is the
     # governor?" after an answer on the Bank of Japan asks who governs it; so is a word
-    # said of anything ("what's the new rate?", though news writes "New York").
+    # said of anything ("what's the new rate?", though news writes "New York"), and so is
+    # a word of the title ("what did the pm say?": the Prime Minister).
+    roles = [t.word in ROLES for t in tokens]
+    of_role = [r or following for r, following in zip(roles, [*roles[1:], False], strict=True)]
     if any(
-        t.word not in ROLES
-        and z < GENERIC_ZIPF
-        and capitalised(index, t.term) >= NAME_PART_CAPITALISED
-        for t, z in zip(tokens, zipfs, strict=True)
+        not role and z < GENERIC_ZIPF and capitalised(index, t.term) >= NAME_PART_CAPITALISED
+        for t, z, role in zip(tokens, zipfs, of_role, strict=True)
     ):
         return False
     articles = _articles_of(index, article_ids)
@@ -262,7 +269,12 @@ def _spelled_out(question: str) -> str:
     (``ABBREVIATIONS``: "ceo", chief executive), without looking anything up in the
     corpus: the bot asks this on its event loop, where a scan of a million sentences
     for the words an acronym spells took half a second."""
-    return _ABBREVIATED.sub(lambda m: ABBREVIATIONS[m.group(1).lower()].split("|")[0], question)
+
+    def words(m: re.Match[str]) -> str:
+        short = m.group("plain") or m.group("after")
+        return (m.group("before") or "") + ABBREVIATIONS[short.lower()].split("|")[0]
+
+    return _ABBREVIATED.sub(words, question)
 
 
 def in_places_asked(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:

@@ -359,3 +359,18 @@ def test_what_is_said_of_a_pronoun_is_no_subject_of_its_own(tmp_path):
     assert not asks_of_another(index, "who sued them?", ["trial.md"])
     # ...while without a pronoun pointing back it asks of what was sued, a subject of its own.
     assert asks_of_another(index, "who was sued?", ["trial.md"])
+
+
+def test_the_pm_asks_of_the_prime_minister_the_articles_just_quoted_name(tmp_path):
+    write(
+        tmp_path,
+        "ban.md",
+        "---\ntitle: Ban\n---\nAustralia banned social media for children. Prime Minister "
+        "Anthony Albanese said it did social harm.",
+    )
+    write(tmp_path, "uk.md", "---\ntitle: UK\n---\nPrime Minister Rishi Sunak said so at 8 pm.")
+    index = build_index(tmp_path)
+    # "the pm" is the Prime Minister, a title written capitalised, asked of the ban
+    assert asks_of_articles(index, "what did the pm say?", ["ban.md"])
+    # ...while "8 pm" is a time, no prime minister
+    assert not asks_of_articles(index, "what happened at 8 pm?", ["ban.md"])
