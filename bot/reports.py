@@ -36,7 +36,7 @@ def changes_markdown(changes: Changes) -> str:
     if not changes.any and not changes.new_problems:
         return (
             f"Nothing changed: {counted(changes.articles, 'article')}, "
-            f"{counted(changes.sentences_after, 'sentence')}.{known}"
+            f"{counted(changes.sentences_after, 'sentence')}.{_at_start(changes)}{known}"
         )
     lines = [
         f"Reloaded: {counted(changes.articles, 'article')}, "
@@ -56,6 +56,16 @@ def changes_markdown(changes: Changes) -> str:
     if known:
         lines.append(known.strip())
     return "\n".join(lines)
+
+
+def _at_start(changes: Changes) -> str:
+    """Where a reload found nothing new, the files the bot's start read anew, if any: a
+    moderator who copied articles in before a restart is told they are served."""
+    if not changes.at_start:
+        return ""
+    files = counted(changes.at_start, "file")
+    were = "was" if changes.at_start == 1 else "were"
+    return f" {files} added, changed or removed before the bot started {were} read then: served."
 
 
 def _unread(problems: Sequence[Problem]) -> list[str]:

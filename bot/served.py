@@ -59,6 +59,9 @@ class ServedIndex:
         # as refresh does; the tests that inject faults into this process need that).
         self.isolated = True
         self.generation = ""  # of the saved index this process serves
+        # The files changed since the last save that start-up read (Changes.at_start),
+        # told with the first reload after it.
+        self._read_at_start = 0
         self._index: Index | None = None
         # The community's synonym groups served with it (index/community.py), and the
         # state of their file when read: ``follow`` reads it again once it changes.
@@ -85,6 +88,8 @@ class ServedIndex:
             self.corpus_dir, self.saved, self.progress, max_bytes=self.max_file_bytes
         )
         self.last = outcome
+        if self._index is None and outcome.action is Action.REBUILT:
+            self._read_at_start = outcome.changed_files
         return self._serve(outcome.index)
 
     def refresh_apart(self) -> Changes:
@@ -166,6 +171,9 @@ class ServedIndex:
         """Serve ``fresh``; the changes from ``before`` (default: the index served now)."""
         generation = saved_generation(self.saved)
         changes = compare(self._index if before is None else before, fresh)
+        if self._index is not None and self._read_at_start:  # a reload after start-up's
+            changes = replace(changes, at_start=self._read_at_start)
+            self._read_at_start = 0
         fresh = self._grouped(fresh)
         self._index = fresh  # one assignment: a question sees the old index or the new
         self.generation = generation

@@ -25,6 +25,10 @@ class Changes:
     # The problems not reported before: files unreadable since the last reload are not
     # told again until they change.
     new_problems: tuple[Problem, ...] = ()
+    # Files added, changed or removed while nothing served the corpus, which the index
+    # served since start-up read then (told with the first reload after it: "nothing
+    # changed" would hide that the start served them already).
+    at_start: int = 0
 
     @property
     def any(self) -> bool:

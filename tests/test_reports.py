@@ -31,6 +31,12 @@ def test_a_reload_names_articles_by_title_and_each_unreadable_file_once():
     ]
     unchanged = Changes((), (), (), 2, 28, 28, ())
     assert reports.changes_markdown(unchanged) == "Nothing changed: 2 articles, 28 sentences."
+    # ...where the bot's start read files changed while it was down, it says so
+    started = Changes((), (), (), 2, 28, 28, (), at_start=1)
+    assert reports.changes_markdown(started) == (
+        "Nothing changed: 2 articles, 28 sentences. 1 file added, changed or removed before"
+        " the bot started was read then: served."
+    )
 
 
 def test_what_can_be_restored_is_listed_the_last_removed_first():

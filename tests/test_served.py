@@ -42,6 +42,18 @@ def test_refresh_reports_and_serves_the_new_articles(tmp_path):
     assert answer(served.index, "nuclear power").found
 
 
+def test_the_first_reload_tells_what_start_up_read_anew(tmp_path):
+    corpus = tmp_path / "corpus"
+    write(corpus, "a.md", "Six elephants went to the circus.")
+    assert ServedIndex(corpus, tmp_path / ".index").index  # saved
+    write(corpus, "b.md", "They signed a nuclear power agreement.")  # while the bot is down
+    served = ServedIndex(corpus, tmp_path / ".index")
+    assert answer(served.index, "nuclear power").found  # start-up read it
+    changes = served.refresh()
+    assert not changes.any and changes.at_start == 1  # told once...
+    assert served.refresh().at_start == 0  # ...with the first reload only
+
+
 def test_a_reload_in_one_process_reaches_another(tmp_path):
     corpus = tmp_path / "corpus"
     write(corpus, "a.md", "Six elephants went to the circus.")
