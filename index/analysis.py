@@ -69,7 +69,7 @@ _UNIT_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth".sp
 _WORD = re.compile(
     r"(?:[^\W_]\.){2,}"  # initialisms: U.S. E.U. a.m.
     r"|\d+(?:['’ʼ]?[sS]|(?i:st|nd|rd|th))(?![^\W_])"  # 1990s, 1990's, F-16s; 3rd, 21st
-    r"|\d+(?:[.,]\d+)*(?i:m|bn|tn)(?![^\W_])"  # amounts: $600m, £1.5bn
+    r"|\d+(?:[.,]\d+)*(?i:m|bn|tn|k)(?![^\W_])"  # amounts: $600m, £1.5bn, 100k
     r"|\d+(?:[.,]\d+)*"  # numbers: 2021, 1,000, 3.5
     r"|[%$£€¥]"  # read as words: 30% is 30 percent
     rf"|(?i:{'|'.join(_TENS)})-(?i:{'|'.join(_UNITS + _UNIT_ORDINALS)})(?![^\W_])"  # 21, 21st
@@ -131,6 +131,9 @@ SYMBOLS = {"%": "percent", "$": "dollar", "£": "pound", "€": "euro", "¥": "y
 # otherwise than as a number: an amount's magnitude after its number ("$600m", "£1.5bn":
 # the number is indexed, as the number of "600 million" is), a plural, an ordinal.
 _AMOUNT = re.compile(r"(\d+(?:[.,]\d+)*)(?:m|bn|tn)")
+# ...and thousands as chat writes them ("100k", "1.5k"), read as the number written in
+# full ("100,000"), which is how news writes thousands.
+_THOUSANDS = re.compile(r"(\d+)(?:\.(\d{1,3}))?k")
 _PLURAL = re.compile(r"(\d+)'?s")
 _CODE_PLURAL = re.compile(r"([a-z]+\d+)'?s")  # "F16s", "MiG29s": a model's code, plural
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
@@ -169,8 +172,9 @@ class Analyzer:
     # "\n": corpus.py, _readable; 26, 28: a .md body as Markdown, markdown.py; 27: a
     # line of any spaces, "\u00a0" too, is blank; 29: a file dated by its name; 30: an
     # untitled one titled by its headline line; 31: .json and .markdown files read; 32:
-    # a time stamp or a date is no headline; 33: a Markdown table a paragraph a row.)
-    version: int = 33
+    # a time stamp or a date is no headline; 33: a Markdown table a paragraph a row; 34:
+    # "100k" is 100000.)
+    version: int = 34
     # Stems worked out before (a saved index's words): looked up before ``stem`` is asked,
     # which needs simplemma's dictionary and nltk, most of a one-question run's time.
     # The same function made them (the fingerprint covers both libraries' versions).
@@ -345,6 +349,8 @@ def _classified(word: str, stop_words: frozenset[str]) -> tuple[str, str]:
     if lower[0].isdigit():
         if amount := _AMOUNT.fullmatch(lower):  # "$600m": 600
             return lower, amount[1].replace(",", "")
+        if thousands := _THOUSANDS.fullmatch(lower):  # "100k": 100000, "1.5k": 1500
+            return lower, str(int(thousands[1]) * 1000 + int((thousands[2] or "0").ljust(3, "0")))
         if plural := _PLURAL.fullmatch(lower):  # "F-16s" are F-16s, the "1990s" 1990
             return lower, plural[1]  # (the decade's other years: equivalents.years_of)
         if ordinal := _ORDINAL.fullmatch(lower):

@@ -191,6 +191,9 @@ def test_symbols_are_their_words_and_amounts_their_numbers():
         "pound", "1.5", "euro", "2", "yen", "1000",
     ]  # fmt: skip
     assert analyzer.analyze("at 5pm") == ["5", "pm"]  # no amount
+    # chat's thousands are the number news writes in full: "over 100k" is "100,000"
+    assert analyzer.analyze("100k") == analyzer.analyze("100,000") == ["100000"]
+    assert analyzer.analyze("1.5k, 10K") == ["1500", "10000"]
     # Each symbol's term is its word's, as the stemmer makes it.
     for symbol, word in SYMBOLS.items():
         assert analyzer.analyze(symbol) == [stem(word)], symbol
