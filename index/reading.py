@@ -111,7 +111,10 @@ def read_question(
         if asks_in_figures(question, token, vocabulary):  # "how old?": told by an age
             left_out.append(token)
             continue
-        if asks_bot(question, token):
+        # Chat's "w" is "with" ("what happened w notre dame"): left out of the question
+        # alone (a stop word of the analyzer, it cost ReQA first places: texts write "W"
+        # otherwise).
+        if asks_bot(question, token) or shown == "w":
             left_out.append(token)
             continue
         if vocabulary.idf_of(token.term) is None and (
@@ -660,11 +663,31 @@ def person_titled(
     return "" if asked & set(words) else name
 
 
+# What may stand between "who" and its verb ("who will run", "whos gonna run", "who is
+# going to run"), passed over for an idiom keyed on "who" (IDIOMS: "who runs" a leader).
+_AUXILIARIES = frozenset(
+    "will would shall should can could may might must is are was were be s gonna going to "
+    "wants want".split()
+)
+
+
+def _subject_before(question: str, token: Token) -> str:
+    """The word before ``token``, or, past auxiliaries (_AUXILIARIES), "who" ("whos"
+    read so), in lowercase; "" for none."""
+    before = word_before(question, token)
+    if before not in _AUXILIARIES:
+        return before
+    words = [w.lower() for w in _WORDS.findall(question, 0, token.start)[-4:]]
+    while words and words[-1] in _AUXILIARIES:
+        words.pop()
+    return "who" if words and words[-1] in ("who", "whos") else before
+
+
 def idiom_of(question: str, token: Token, analyzer: Analyzer) -> str:
     """The term that ``token`` also reads as, being the last word of an idiom (IDIOMS:
     "in charge" as "leader") or the first (IDIOMS_BEFORE: "came with" as "accompany");
     "" for none."""
-    before = word_before(question, token)
+    before = _subject_before(question, token)
     # the word after, or a particle one word on, after the verb's object ("laying people
     # off", "give it up"; not "came up with", which is no coming with anyone)
     after = [w.lower() for w in _WORDS.findall(question, token.end)[:2]]

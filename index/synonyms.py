@@ -296,6 +296,8 @@ IDIOMS_BEFORE = {
     # "who took part in the study?": "The participants were..." ("part" is left out where
     # no article writes it: chat.VAGUE)
     **{(verb, "part"): "participant" for verb in "take takes took taking taken".split()},
+    # "did assad run away?": "...fled the country"
+    **{(verb, "away"): "flee" for verb in "run runs ran running".split()},
     # "do you have to pay to go in?": "...and entry will remain free"
     **{(verb, "in"): "entry" for verb in "go goes going went".split()},
     # "why is intel laying people off?": "...would cut about 15,000 jobs" (layoff job)
@@ -354,6 +356,9 @@ ABBREVIATIONS = {
     # "dept", "approx" it reads): "how many ppl live in warsaw" found nothing
     "ppl": "people",
     "univ": "university",
+    # ...and for a name: "btc price", "when is the aus social media ban starting"
+    "btc": "bitcoin",
+    "aus": "australia",
     # sport's shorthand: "who did he beat in the semis?" ("...in the semi-finals")
     "semis": "semifinals",
 }

@@ -384,3 +384,22 @@ def test_a_common_word_narrowing_what_the_next_names_is_left_out_where_no_articl
     # ...not a rarer word (a name: "the ethereum price"), nor a subject before its verb
     assert answer(index, "what is the ethereum price?").missing == ("ethereum",)
     assert "army" in answer(index, "is the army helping?").missing
+
+
+def test_chat_shorthand_for_names_and_with_and_idioms_past_auxiliaries(tmp_path):
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: A\n---\nBitcoin rose above 100,000 dollars. Australia banned social "
+        "media for children. Assad fled the country. Paul Atkins will lead the agency.",
+    )
+    index = build_index(tmp_path)
+    assert answer(index, "did btc rise?").hits[0].passage.text.startswith("Bitcoin rose")
+    assert answer(index, "is bitcoin over 100k").hits[0].passage.text.startswith("Bitcoin")
+    assert answer(index, "did aus ban social media").hits[0].passage.text.startswith("Australia")
+    assert answer(index, "did assad run away").hits[0].passage.text.startswith("Assad fled")
+    # "w" is chat's "with": nothing to search, nothing missing
+    assert not answer(index, "what happened w assad").missing
+    # "who runs" asks for a leader with "will" or "gonna" between them too
+    for typed in ("who will run the agency?", "whos gonna run the agency"):
+        assert answer(index, typed).hits[0].passage.text.startswith("Paul Atkins"), typed
