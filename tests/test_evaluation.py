@@ -122,9 +122,12 @@ NEWS6_BLIND_REACHED = (0.71, 0.78, 2)
 # measured; tune nothing on it), then news7_questions.jsonl, written before it was asked
 # and mended by (0.61 / 0.73, 2 of 3 at 436a17c): tuned on. 0.65 / 0.75 with that session's
 # changes ("the sec", "the pm", "tech firms", "why?" told by "after the collapse of", a
-# member's narrowing word left out: "which rich families"); the blind set unchanged.
+# member's narrowing word left out: "which rich families"); the blind set unchanged by
+# them, 0.57 / 0.76 with chat's shorthand read (made for probes written after the tuned
+# sets; which blind question moved, not looked at: it holds "who will run the sec?",
+# the shape of the probe "whos gonna run the sec").
 NEWS7_REACHED = (0.64, 0.74, 2)
-NEWS7_BLIND_REACHED = (0.54, 0.73, 4)
+NEWS7_BLIND_REACHED = (0.56, 0.76, 4)
 
 
 @pytest.fixture(scope="module")
