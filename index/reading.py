@@ -144,16 +144,14 @@ def read_question(
                 and vocabulary.idf_of(idiom_of(question, token, analyzer)) is None
             ) or is_stop_typo(token.word, analyzer, vocabulary)
             framing = framing or _narrowing(question, token, shown, analyzer, vocabulary)
-            if (
+            if is_acronym(shown) or (
                 not framing
-                and named_left > 0
-                and _after_the(question, token, shown)
-                and (named := _named(question, shown.upper(), None, analyzer, vocabulary, corpus))
-            ):  # "the sec": the Securities and Exchange Commission, where articles name it
-                named_left -= 1
-                read.extend(Token(t.term, token.start, token.end, t.word) for t in named)
-                continue
-            if is_acronym(shown) or (not framing and may_be_acronym(shown, vocabulary)):
+                and (
+                    may_be_acronym(shown, vocabulary)
+                    # "the sec": the Securities and Exchange Commission, where named so
+                    or _after_the(question, token, shown)
+                )
+            ):
                 word, term = analyzer.pair(shown.lower())
                 named = []
                 if named_left > 0:  # each a scan of the text the first time it is asked
