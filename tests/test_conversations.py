@@ -71,6 +71,13 @@ CONVERSATIONS_BLIND5_REACHED = (0.57, 0.67, 1)
 # changes ("who funded it?" following up, "how many people worked on it?" counting the
 # workers, "why?" told by what a thing is meant to do, "go in" an entry).
 CONVERSATIONS_NEWS7_REACHED = (0.65, 0.82, 1)
+# tests/data/conversations_blind6.jsonl: on news8's articles (asked over them and the
+# seed), written at the start of the thirty-first session (2026-12-02), before anything
+# was asked; read for figures only: 0.57 / 0.75 at 97f851c. Tune nothing on it.
+CONVERSATIONS_BLIND6_REACHED = (0.56, 0.74, 1)
+# tests/data/conversations_news8.jsonl: on the same articles, written next, before it was
+# asked, then mended by: tuned on. 0.53 / 0.64 at 97f851c.
+CONVERSATIONS_NEWS8_REACHED = (0.53, 0.64, 1)
 
 
 def _served_over_folders(tmp_path_factory, folders: tuple[str, ...]):
@@ -97,6 +104,11 @@ def served7(tmp_path_factory):
     return _served_over_folders(tmp_path_factory, ("news7",))
 
 
+@pytest.fixture(scope="module")
+def served8(tmp_path_factory):
+    return _served_over_folders(tmp_path_factory, ("news8",))
+
+
 @pytest.mark.parametrize(
     "questions, corpus, reached",
     [
@@ -108,8 +120,21 @@ def served7(tmp_path_factory):
         ("conversations_news6.jsonl", "served6", CONVERSATIONS_NEWS6_REACHED),
         ("conversations_blind5.jsonl", "served7", CONVERSATIONS_BLIND5_REACHED),
         ("conversations_news7.jsonl", "served7", CONVERSATIONS_NEWS7_REACHED),
+        ("conversations_blind6.jsonl", "served8", CONVERSATIONS_BLIND6_REACHED),
+        ("conversations_news8.jsonl", "served8", CONVERSATIONS_NEWS8_REACHED),
     ],
-    ids=["tuned", "blind", "blind2", "blind3", "blind4", "news6", "blind5", "news7"],
+    ids=[
+        "tuned",
+        "blind",
+        "blind2",
+        "blind3",
+        "blind4",
+        "news6",
+        "blind5",
+        "news7",
+        "blind6",
+        "news8",
+    ],
 )
 def test_conversations_do_not_slide_back(request, capsys, questions, corpus, reached):
     served = request.getfixturevalue(corpus)

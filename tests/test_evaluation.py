@@ -128,6 +128,15 @@ NEWS6_BLIND_REACHED = (0.71, 0.78, 2)
 # the shape of the probe "whos gonna run the sec").
 NEWS7_REACHED = (0.64, 0.74, 2)
 NEWS7_BLIND_REACHED = (0.56, 0.76, 4)
+# tests/data/news8/: eight more (Pope Leo XIV's election, the Iberian blackout, DeepSeek
+# and Nvidia's fall, the Los Angeles wildfires, Myanmar's earthquake, the Air India crash
+# in Ahmedabad, Gukesh's world chess title, Austria's Eurovision win), written at the start
+# of the thirty-first session (2026-12-02), with news8_blind_questions.jsonl written
+# before anything was asked and read for figures only (0.65 / 0.78, 1 of 4 at 97f851c, by
+# `qabot eval`; tune nothing on it), then news8_questions.jsonl, written before it was
+# asked and mended by (0.72 / 0.84, 2 of 3 at 97f851c): tuned on.
+NEWS8_REACHED = (0.72, 0.84, 2)
+NEWS8_BLIND_REACHED = (0.65, 0.78, 1)
 
 
 @pytest.fixture(scope="module")
@@ -210,6 +219,8 @@ def test_quality_does_not_slide_back(request, cases, capsys, corpus, reached):
         ("news6_blind_questions.jsonl", "news6", NEWS6_BLIND_REACHED),
         ("news7_questions.jsonl", "news7", NEWS7_REACHED),
         ("news7_blind_questions.jsonl", "news7", NEWS7_BLIND_REACHED),
+        ("news8_questions.jsonl", "news8", NEWS8_REACHED),
+        ("news8_blind_questions.jsonl", "news8", NEWS8_BLIND_REACHED),
     ],
     ids=[
         "seed",
@@ -228,6 +239,8 @@ def test_quality_does_not_slide_back(request, cases, capsys, corpus, reached):
         "news6, blind",
         "news7",
         "news7, blind",
+        "news8",
+        "news8, blind",
     ],
 )
 def test_held_out_quality_does_not_slide_back(request, capsys, questions, corpus, reached):
