@@ -30,7 +30,7 @@ _OF_DEGREE = re.compile(rf"\b({_DEGREES})\b", re.I)
 # passage need not write them in figures ("the rate of decline is slow").
 _QUANTITIES = "population|size|area|height|length|width|depth|weight|number|amount|total|"
 _QUANTITIES += "budget|speed|distance"
-_QUANTITY_NAMED = r"\bwhat(?:'s|’s| is| was| are| were) (?:the |its |their )?(?P<quantity>{})\b"
+_QUANTITY_NAMED = r"\bwhat(?:s|'s|’s| is| was| are| were) (?:the |its |their )?(?P<quantity>{})\b"
 _ASKS_NUMBER = re.compile(
     rf"\bhow (many|much{_DEGREE}|long|large|big|old|far|high|tall)\b|percent|"
     + _QUANTITY_NAMED.format(f"{_QUANTITIES}|rate|age"),
@@ -231,9 +231,18 @@ def amount_unsaid(texts: Iterable[str], question: str) -> str:
         numbers = _found(_NUMBER, text) - told - _found(_YEAR, text)
         if asked in _IN_FIGURES:  # a measure in figures: "six elephants" tell no height
             numbers = {number for number in numbers if number[0].isdigit()}
-        if numbers or (asked not in _IN_FIGURES and _AMOUNTS.search(text)):
+        if numbers or (asked not in _IN_FIGURES and _amount_in(text, asked)):
             return ""
     return asked
+
+
+def _amount_in(text: str, asked: str) -> bool:
+    """Whether ``text`` writes one of _AMOUNTS that tells what is ``asked``: "first"
+    tells how often ("for the first time") but counts nothing ("how many people died in
+    the blackout?" is not told by "the first time such a collapse had happened")."""
+    return any(
+        asked != "how many" or found.group().lower() != "first" for found in _AMOUNTS.finditer(text)
+    )
 
 
 # A number of times: "three times", "12 visits", "five trips".

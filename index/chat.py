@@ -70,6 +70,7 @@ _ONE_AFTER = frozenset(
 _FRAMED_AFTER = {
     "come": frozenset({"how"}),
     "soon": frozenset({"how"}),  # "how soon will Thailand get the jets?" asks when
+    "living": frozenset({"a"}),  # "what does JJ do for a living?" asks what JJ does
     "one": _ONE_AFTER,
     "ones": _ONE_AFTER,
     **dict.fromkeys(_TELLING, _NEWS_WORDS),
@@ -97,7 +98,9 @@ VAGUE = frozenset(
     # actual reason", "what did google do wrong?"): no article need write it
     "famous infamous notorious iconic legendary memorable incredible amazing awesome crazy "
     "insane wild epic extra whole entire exact actual literally seriously honestly "
-    "apparently supposedly wrong".split()
+    "apparently supposedly wrong "
+    # "what color was the smoke?": "White smoke rose..." (a colour asked, not named)
+    "color colour".split()
 )
 
 
@@ -112,6 +115,8 @@ def how_alone(question: str, token: Token) -> bool:
 # "who is behind the attack?" asks who did it: its "behind" quoted "We will not leave
 # anyone behind," ("which team was behind at half-time?" keeps it).
 _WHO_BEHIND = re.compile(r"\bwho(?:s|'s|’s|\s+(?:is|was|are|were|s))\s+behind$", re.IGNORECASE)
+# "what's the song like?" asks about the song: its "like" is no liking.
+_WHAT_LIKE = re.compile(r"\bwhat(?:s|'s|’s|\s+is|\s+was|\s+are|\s+were)\s.*\blike$", re.IGNORECASE)
 # "what's the deal with nvidia?" asks about Nvidia: its "deal" is no agreement.
 _DEAL_WITH = re.compile(r"\bwhat(?:s|'s|’s|\s+is)\s+the\s+(?:deal|story)$", re.IGNORECASE)
 
@@ -124,6 +129,8 @@ def asks_bot(question: str, token: Token) -> bool:
         return True
     if token.word == "behind" and _WHO_BEHIND.search(question, 0, token.end):
         return True
+    if token.word == "like" and not _WORDS.findall(question, token.end):
+        return bool(_WHAT_LIKE.search(question, 0, token.end))
     if (
         token.word in ("deal", "story")
         and _DEAL_WITH.search(question, 0, token.end)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 _COMPARED = re.compile(
-    r"^\W*(?:(?:can you |please )?compare|comparison (?:of|between)|(?:what(?:'s|’s| is| are) )?"
+    r"^\W*(?:(?:can you |please )?compare|comparison (?:of|between)|(?:what(?:s|'s|’s| is| are) )?"
     r"(?:the )?differences? between)\s+(?P<a>.+?)\s+(?:and|with|to|vs\.?|versus)\s+(?P<b>.+?)"
     r"[\s?!.]*$"
     r"|^\W*(?P<c>.+?)\s+(?:vs\.?|versus|compared (?:to|with))\s+(?P<d>.+?)[\s?!.]*$",

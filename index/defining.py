@@ -11,29 +11,29 @@ from .analysis import Analyzer, is_acronym
 
 # The words that ask for a person's title.
 _TITLE = r"(?:title|rank|job|post|office|position)"
-# "what is X?", "who were the X", "what's X", "define X", "X definition", "what does X
-# mean?", "what does X stand for?", "meaning of X": X, the subject asked about, in
-# ``subject``.
+# "what is X?", "who were the X", "what's X" (chat's "whats"), "define X", "X
+# definition", "what does X mean?", "what does X stand for?", "meaning of X": X, the
+# subject asked about, in ``subject``.
 _ASKED = (
     # "what is Min Aung Hlaing's rank?", "what title does Putin hold?": who he is, as news
     # says it ("General Min Aung Hlaing", "Russian President Vladimir Putin")
     re.compile(
-        rf"^what(?:'s|’s| is| was)\s+(?:the\s+)?(?P<subject>.+?)(?:'s|’s)\s+{_TITLE}$"
-        rf"|^what(?:'s|’s| is| was) the {_TITLE} of\s+(?:the\s+)?(?P<of>.+?)$"
+        rf"^what(?:s|'s|’s| is| was)\s+(?:the\s+)?(?P<subject>.+?)(?:'s|’s)\s+{_TITLE}$"
+        rf"|^what(?:s|'s|’s| is| was) the {_TITLE} of\s+(?:the\s+)?(?P<of>.+?)$"
         rf"|^what {_TITLE} (?:does|did) (?:the\s+)?(?P<holder>.+?) (?:have|hold|had|held)$",
         re.IGNORECASE,
     ),
     re.compile(
-        r"^(?:what|who)(?:'s|’s| is| are| was| were)\s+(?:(?:a|an|the)\s+)?(?P<subject>.+?)$",
+        r"^(?:what|who)(?:s|'s|’s| is| are| was| were)\s+(?:(?:a|an|the)\s+)?(?P<subject>.+?)$",
         re.IGNORECASE,
     ),
     re.compile(r"^(?:define|definition of|meaning of)\s+(?P<subject>.+?)$", re.IGNORECASE),
     re.compile(r"^(?P<subject>.+?)\s+(?:definition|meaning)$", re.IGNORECASE),
     re.compile(r"^what does\s+(?P<subject>.+?)\s+(?:mean|stand for)$", re.IGNORECASE),
 )
-# "where is X?", "where's X", "where are the X located".
+# "where is X?", "where's X", "wheres X", "where are the X located".
 _WHERE = re.compile(
-    r"^where(?:'s|’s| is| are)\s+(?:the\s+)?(?P<subject>.+?)"
+    r"^where(?:s|'s|’s| is| are)\s+(?:the\s+)?(?P<subject>.+?)"
     r"(?:\s+(?:located|situated|based))?$",
     re.IGNORECASE,
 )

@@ -11,7 +11,7 @@ import numpy as np
 
 from .analysis import Analyzer, Token
 from .asked import HOW_WORDS
-from .chat import asks_bot
+from .chat import asks_bot, word_before
 from .defining import ROLES, subject_asked
 from .index import Index
 from .query import Query, Word, build_query
@@ -42,7 +42,7 @@ NAME_PART_CAPITALISED = 0.5
 # last of one or two words after "who is the", before "of": a title or role of
 # defining.ROLES ("prime minister", "head"; not "main proponent", "primary rival").
 _ROLE_OF = re.compile(
-    r"^\s*who(?:'s|’s| is| was| are| were)\s+(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)\s+of\b",
+    r"^\s*who(?:s|'s|’s| is| was| are| were)\s+(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)\s+of\b",
     re.IGNORECASE,
 )
 # A question word and one word English uses this often or more (Zipf) that the corpus
@@ -53,12 +53,17 @@ FOLLOWING_MIN_ZIPF = 4.5
 # by the articles just quoted or used this often (Zipf: "people" 6.2, "year" 6.0; not
 # "election" 5.1, "world" 5.9: "who won the world cup?" after the Copa final asks it).
 FOLLOWING_MAX_WORDS, GENERIC_ZIPF = 3, 6.0
+# A word English uses this often, after "the" or another determiner, is a thing's name
+# where the corpus writes it capitalised only in names ("what's the song like?" after an
+# answer on Eurovision: its articles write "Eurovision Song Contest", "Mingyang Song").
+COMMON_AFTER_THE_ZIPF = 5.0
 # A question's first word: one asking a thing, after a preposition or not ("in how many
 # countries?"), or a verb asking whether ("were the passengers ok?", "did anyone die?"),
 # or what follows one chat leaves off ("anyone die?", "any deaths?").
 _QUESTION_WORD = re.compile(
     r"\s*(?:(?:in|at|on|by|for|from|to|with|since|until)\s+)?"
-    r"(?:who|whom|what|when|where|why|how|which|is|are|was|were|did|does|do|has|have|had"
+    r"(?:who|whom|what|when|where|why|how|which|whos|whats|wheres|hows"  # chat's "whats"
+    r"|is|are|was|were|did|does|do|has|have|had"
     r"|can|could|will|would"
     # chat's "anyone die?" ("did anyone die?"), not "any news on X?", which names a topic
     r"|any(?!\s+(?:news|updates?|info|information|word)\b)|anyone|anybody|someone|somebody)\b",
@@ -176,6 +181,10 @@ def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) ->
     # a word of the title ("what did the pm say?": the Prime Minister).
     roles = [t.word in ROLES for t in tokens]
     of_role = [r or following for r, following in zip(roles, [*roles[1:], False], strict=True)]
+    of_role = [
+        r or (z >= COMMON_AFTER_THE_ZIPF and word_before(question, t) in DETERMINERS)
+        for r, z, t in zip(of_role, zipfs, tokens, strict=True)
+    ]
     if any(
         not role and z < GENERIC_ZIPF and capitalised(index, t.term) >= NAME_PART_CAPITALISED
         for t, z, role in zip(tokens, zipfs, of_role, strict=True)

@@ -39,6 +39,11 @@ def test_an_amount_is_what_how_many_and_how_much_ask():
     assert amount_unsaid(["In 2021 the army seized power."], asked) == "how many"  # a year
     for text in ("It sold 300 tanks.", "Thousands died.", "His fourth trip.", "None did."):
         assert amount_unsaid([text], asked) == "", text
+    # "first" tells how often, but counts nothing: "the first time it had happened" is
+    # no number of people who died in a blackout.
+    first = ["Sanchez said it was the first time such a collapse had happened."]
+    assert amount_unsaid(first, "how many people died in the blackout?") == "how many"
+    assert amount_unsaid(first, "how often has it happened?") == ""
     assert amount_unsaid(["Russia supplies tanks.", "It sold 300."], asked) == ""  # any one
     # An age is a number: "his fourth trip" says no one's.
     assert amount_asked("How old is he?") == "how old"

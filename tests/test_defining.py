@@ -27,6 +27,10 @@ def test_what_asks_what_or_who_something_is():
     assert subject_asked("what does EUV stand for?") == Asked("EUV")
     assert subject_asked("what is packet switching?") == Asked("packet switching")
     assert subject_asked("where's Warsaw?") == Asked("Warsaw", where=True)
+    # chat's "whats", "whos", "wheres" ask as "what's" does
+    assert subject_asked("whats deepseek") == Asked("deepseek")
+    assert subject_asked("whos jj") == Asked("jj")
+    assert subject_asked("wheres mandalay") == Asked("mandalay", where=True)
     assert subject_asked("where is the company based") == Asked("company", where=True)
     # A person's title is who they are, as news says it: "General Min Aung Hlaing"
     assert subject_asked("what is Min Aung Hlaing's rank?") == Asked("Min Aung Hlaing")

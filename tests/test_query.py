@@ -370,3 +370,36 @@ def test_the_long_of_how_long_counts_at_a_share(tmp_path):
     plain = build_query("was the visit long?", analyzer, vocabulary).weights
     assert asked["long"] == pytest.approx(HOW_LONG_WEIGHT * plain["long"])
     assert asked["visit"] == pytest.approx(plain["visit"])
+
+
+def test_what_members_call_a_survivor_tears_a_black_box_and_a_death_toll(tmp_path):
+    text = (
+        "The only survivor walked out of the wreckage. Gukesh wept at the board. "
+        "Investigators recovered both flight recorders. People were trapped in lifts. "
+        "The fires have killed 24 people in Los Angeles. He succeeds Pope Francis. "
+        "Officials saw no sign of a cyberattack. Those of several film stars were lost. "
+        "Austria won the contest."
+    )
+    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
+    index = build_index(tmp_path)
+    for asked, term in (
+        ("did anyone survive?", "survivor"),
+        ("did he cry?", "weep"),
+        ("have the black boxes been found?", "record"),
+        ("were people stuck in elevators?", "trap"),
+        ("were people stuck in elevators?", "lift"),
+        ("la fires death toll", "kill"),
+        ("la fires death toll", "angel"),  # "la": Los Angeles, where no article writes "la"
+        ("who did he replace?", "succeed"),
+        ("was it hackers?", "cyberattack"),
+        ("did celebrities lose their homes?", "star"),
+        ("eurovision winner", "win"),
+    ):
+        query = build_query(asked, index.analyzer, index.vocabulary, "", lookups(index))
+        assert query.weights.get(term, 0) > 0, asked
+    # "black" alone is a colour, no recorder; "la" in an article's names is read as written.
+    assert "record" not in build_query("black smoke", index.analyzer, index.vocabulary).weights
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nBarcelona lead La Liga.")
+    index = build_index(tmp_path)
+    liga = build_query("la liga", index.analyzer, index.vocabulary, "", lookups(index))
+    assert "angel" not in liga.weights and "la" in liga.weights
