@@ -58,7 +58,20 @@ _HOW_MANY_TIMES = re.compile(
 )
 # Measures: "how far?" alone asks a number of the answer before (how_asked_alone).
 _MEASURES = frozenset(
-    {"far", "big", "large", "tall", "high", "wide", "deep", "hot", "cold", "warm", "strong"}
+    {
+        "far",
+        "big",
+        "large",
+        "tall",
+        "high",
+        "wide",
+        "deep",
+        "hot",
+        "cold",
+        "warm",
+        "strong",
+        "cheap",
+    }
 )
 # "How big is the fire?", "how tall is Putin?" ask a number, save where a word of degree
 # says they ask how far ("how big is Russia's support?": "a major supporter").
@@ -252,9 +265,12 @@ _TIMES = re.compile(rf"{_NUMBER.pattern}\s+(?:times|visits|trips|occasions)\b", 
 # "What was the score?", "final score?": a result written as one ("beat Brazil 4-3",
 # "won 3-6, 3-6, 6-4", "the match ended 1-1"), where news need not write "score".
 _ASKS_SCORE = re.compile(
-    r"\b(?:what(?:'s|’s|s| is| was| were)?\s+the\s+(?:final\s+)?scores?|final\s+scores?)\b", re.I
+    r"\b(?:what(?:'s|’s|s| is| was| were)?\s+the\s+(?:final\s+)?scores?|final\s+scores?)\b"
+    r"|^\W*scores?\W*$",  # "score?" alone, after an answer
+    re.I,
 )
-SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+# ...or in points ("won 7.5 points to 6.5", a chess match's)
+SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b|\b\d{1,3}(?:\.5)? points? to \d{1,3}(?:\.5)?\b")
 
 
 def asks_score(question: str) -> bool:

@@ -93,7 +93,7 @@ VAGUE = frozenset(
     "believe believed believes feel feels felt biography bio background profile whereabouts "
     "title rank position often fun interesting eli5 respond responds responded react reacts "
     "reacted reaction reactions response responses guy person dude folks mention mentions "
-    "mentioned mentioning quote quotes wait hmm lol btw tho "
+    "mentioned mentioning quote quotes wait hmm lol btw tho wtf omg smh tbh imo ngl idk "
     # the colour a member adds ("who took the famous catch?", "the whole thing", "the
     # actual reason", "what did google do wrong?"): no article need write it
     "famous infamous notorious iconic legendary memorable incredible amazing awesome crazy "

@@ -55,8 +55,9 @@ NAMES = {
     "zh": "Chinese",
 }
 # A question is taken to be in another language only when the identifier is this sure,
-# and, in the Latin script, when it has this many words: one or two words ("sanctions",
-# "Putin") are as often names or loans as another language.
+# and, in the Latin script, when it has this many words the corpus does not write: one or
+# two words ("sanctions", "Putin") are as often names or loans as another language, and
+# the corpus's own words tell nothing of it ("deepseek nvidia wtf" was taken for Dutch).
 MIN_PROBABILITY = 0.5
 MIN_LATIN_WORDS = 3
 # How much of each article is read to tell its language.
@@ -108,7 +109,7 @@ def foreign_question(index: Index, question: str) -> Foreign | None:
     """The question's language when it is surely not one the corpus is written in."""
     words = question.split()
     latin = all(_latin(c) for c in question if c.isalpha())
-    if not words or (latin and len(words) < MIN_LATIN_WORDS):
+    if not words or (latin and len(_unwritten(index, question)) < MIN_LATIN_WORDS):
         return None
     if latin and plainly_english(index, question) and index.derived("english", _writes_english):
         return None  # without the model (ENGLISH_SHARE)
@@ -135,6 +136,12 @@ def plainly_english(index: Index, question: str) -> bool:
         or vocabulary.words.id(w) is not None
         for w in words
     )
+
+
+def _unwritten(index: Index, question: str) -> list[str]:
+    """The words of ``question`` that no article writes."""
+    analyzer, words = index.analyzer, index.vocabulary.words
+    return [w for w in analyzer.words(question) if words.id(analyzer.normalised(w)) is None]
 
 
 def _writes_english(index: Index) -> bool:

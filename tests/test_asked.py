@@ -1,9 +1,11 @@
 from index.asked import (
     LASTING,
     MONEY,
+    SCORE,
     amount_asked,
     amount_unsaid,
     asks_price,
+    asks_score,
     asks_when,
     counted,
     dates_in,
@@ -67,6 +69,18 @@ def test_a_measure_asked_alone_is_told_only_by_a_number():
     assert amount_unsaid(["Russia is a major supplier."], "how big?") == "how big"
     assert amount_unsaid(["His fourth trip."], "how far?") == "how far"  # no measure
     assert amount_unsaid(["It flew 6,700 km."], "how far?") == ""
+    # "how cheap was it?" asks a number too: "for less than 6 million dollars"
+    assert amount_asked("how cheap was it?") == "how cheap"
+    assert amount_unsaid(["It was cheap."], "how cheap was it?") == "how cheap"
+
+
+def test_a_score_asked_alone_is_told_by_a_result_or_points():
+    assert asks_score("what was the score?") and asks_score("final score?")
+    assert asks_score("score?")  # alone, after an answer on a match
+    assert not asks_score("who scored?") and not asks_score("did he score a goal?")
+    assert SCORE.search("Argentina beat Brazil 4-3 on penalties.")
+    assert SCORE.search("The 18-year-old won 7.5 points to 6.5 after Ding blundered.")
+    assert not SCORE.search("Rates rose from 5 to 6 percent.")
     # A measure asked of something asks a number in figures ("six elephants" tell no
     # height); an age is told by an age.
     assert amount_asked("how tall is Putin?") == "how tall"

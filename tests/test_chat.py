@@ -154,6 +154,7 @@ def test_a_vague_word_no_article_holds_is_left_out(seed_index):
         ("who is behind the coup?", ("coup",)),
         ("wait who is behind the coup", ("coup",)),  # chat's "wait", "tho", "lol"
         ("why did the coup happen tho lol", ("coup",)),
+        ("omg why did the coup happen wtf", ("coup",)),
         # the colour a member adds, which no article need write (an idiom's meaning the
         # seed writes aside: "what went wrong?" asks a problem, test_query.py)
         ("who led the famous coup?", ("lead", "coup")),

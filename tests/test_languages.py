@@ -28,6 +28,21 @@ def test_short_or_english_questions_are_not_taken_for_another_language(seed_inde
     assert foreign_question(seed_index, question) is None
 
 
+def test_the_corpus_own_words_tell_nothing_of_a_questions_language(tmp_path):
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: A\n---\nShares in the chipmaker Nvidia fell after DeepSeek released "
+        "its assistant. The company said investors sold shares.\n",
+    )
+    index = build_index(tmp_path)
+    # names the corpus writes and one chat word: no three words of another language
+    assert foreign_question(index, "deepseek nvidia wtf") is None
+    assert foreign_question(index, "¿Quién suministra los aviones a Myanmar?").language == (
+        "Spanish"
+    )
+
+
 def test_every_language_of_the_corpus_is_known(tmp_path):
     write(
         tmp_path,
