@@ -429,6 +429,7 @@ def telling_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
     did X say?" names (_quoted_first)."""
     ranked = _counted_first(index, question, _timed_first(index, question, ranked))
     ranked = _often_first(index, question, ranked)
+    ranked = _placed_first(question, index, ranked)
     if asks_score(question):  # "what was the score of the final?": "beat Brazil 4-3"
         ranked = _put_first(index, ranked, SCORE.search)
     if asks_price(question):  # "how much is it?": "a five-euro fee", not "29 busy days"
@@ -564,6 +565,31 @@ def _often_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
     if amount_asked(question) != "how often":
         return ranked
     return _put_first(index, ranked, tells_how_often)
+
+
+# "Where?" asks a place: a name after a word of place ("taking off from Ahmedabad", "in
+# the Sagaing region") that the question does not name ("according to MRTV" names none).
+_ASKS_WHERE = re.compile(r"^\W*(?:\w+\s+)?where\b", re.I)
+_PLACE = re.compile(
+    r"\b(?<![Aa]ccording )(?:in|at|from|near|to|into|outside|across|off|throughout|within"
+    r"|towards|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern"
+    r"|eastern|western)\s+)?([A-Z][\w-]+)"
+)
+
+
+def _placed_first(question: str, index: Index, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks where and its first passage names no
+    place it does not (_PLACE), the first of the next DEFAULT_TOP - 1 that does, nearly
+    as relevant, put first: "where did the air india plane take off from?" quoted "...why
+    the plane lost power" before "...seconds after taking off from Ahmedabad"."""
+    if not _ASKS_WHERE.match(question):
+        return ranked
+    asked = {w.casefold() for w in _WORDS.findall(question)}
+
+    def places(text: str) -> bool:
+        return any(m.group(1).casefold() not in asked for m in _PLACE.finditer(text))
+
+    return _put_first(index, ranked, places)
 
 
 # "What did X say?": asks for X's words. A quotation of three words or more, in straight

@@ -47,6 +47,11 @@ _COPA = (
     " the winning kick.\n\nArgentina beat Brazil 4-3 on penalties to win the final in"
     " Miami on Sunday after the match ended 1-1 after extra time.\n"
 )
+_CRASH = (
+    "Investigators have recovered the Air India plane's recorders, which should help explain"
+    " why the plane lost power.\n\nAn Air India flight to London crashed into a hostel"
+    " seconds after taking off from Ahmedabad on Thursday.\n"
+)
 _TRIPS = (
     "The general's visit to Russia underscores the ties between the two nations.\n\n"
     "This visit marks his fourth trip to Russia since the general seized power.\n"
@@ -181,6 +186,8 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
         (_NVIDIA, "why is nvidia worth so much?", "Its shares have gained"),
         # "how far?": a length, not a number in a name ("Voyager 1")
         (_VOYAGER, "how far away is voyager?", "A signal from Voyager 1"),
+        # "where?": a place the question does not name ("from Ahmedabad", not "Air India")
+        (_CRASH, "where did the air india plane take off from?", "An Air India flight"),
     ],
 )
 def test_a_passage_telling_what_is_asked_comes_first(tmp_path, text, question, first):
