@@ -159,6 +159,7 @@ SYNONYM_GROUPS = (
     "injure injury wound hurt",
     "survive escape",  # "did everyone survive the fire?": "All 379 ... escaped"
     "survive survivor",  # "did anyone survive?": "The only survivor, a British man..."
+    "rescue rescuer",  # "did china send rescuers?": "Rescue teams from China..."
     "trap strand stuck",  # "were people stuck in lifts?": "people were trapped in lifts"
     "hack hacker cyberattack",  # "was it hackers?": "no sign of a cyberattack"
     "cause trigger spark provoke",  # "what caused the civil war?": "sparked an armed conflict"
@@ -246,6 +247,7 @@ SYNONYM_GROUPS = (
     "aim goal purpose want seek demand",  # "what does the union want?": "its demand to cut..."
     "try attempt seek",  # "what are both countries trying to do?": "seeking to strengthen"
     "founded establish form",  # "founded", not "found": that reads as "find"
+    "founded founder",  # "who is deepseek's founder?": "founded in 2023 ... by Liang Wenfeng"
     "end finish",
     "help aid assist",
     "animal elephant",
