@@ -53,8 +53,9 @@ FOLDERS = ("news", "news2", "news3", "news5")
 # seed), written at the start of the twenty-ninth session (2026-12-02), before anything
 # was asked; read for figures only: 0.57 / 0.70 at 1208e94 (a few of its misses were seen
 # printed once, none mended on purpose), 0.58 / 0.70 with the first changes made for
-# news6's tuned sets. Tune nothing on it.
-CONVERSATIONS_BLIND4_REACHED = (0.58, 0.69, 0)
+# news6's tuned sets; 0.60 / 0.70 in the thirty-first with "where?" told first by a
+# place (which turn, not looked at). Tune nothing on it.
+CONVERSATIONS_BLIND4_REACHED = (0.60, 0.69, 0)
 # tests/data/conversations_news6.jsonl: on the same articles, written next, before it was
 # asked, then mended by: tuned on. 0.70 / 0.77 at 1208e94, 0.83 / 0.87 then, 0.85 / 0.89
 # with a member's colour ("the famous catch") left out where no article writes it, 0.87 /
@@ -67,8 +68,9 @@ CONVERSATIONS_NEWS6_REACHED = (0.84, 0.86, 0)
 # seed), written at the start of the thirtieth session (2026-12-02), before anything was
 # asked; read for figures only: 0.58 / 0.67 at 436a17c (its "thanks" counted as an answer
 # until the evaluator ranked small talk as quoting nothing; its first two misses were seen
-# printed once); unchanged by that session's changes. Tune nothing on it.
-CONVERSATIONS_BLIND5_REACHED = (0.57, 0.67, 1)
+# printed once); unchanged by that session's changes. 0.60 / 0.67 in the thirty-first with
+# "where?" told first by a place (which turn, not looked at). Tune nothing on it.
+CONVERSATIONS_BLIND5_REACHED = (0.59, 0.67, 1)
 # tests/data/conversations_news7.jsonl: on the same articles, written next, before it was
 # asked, then mended by: tuned on. 0.56 / 0.71 at 436a17c, 0.66 / 0.83 with that session's
 # changes ("who funded it?" following up, "how many people worked on it?" counting the
@@ -76,11 +78,13 @@ CONVERSATIONS_BLIND5_REACHED = (0.57, 0.67, 1)
 CONVERSATIONS_NEWS7_REACHED = (0.65, 0.82, 1)
 # tests/data/conversations_blind6.jsonl: on news8's articles (asked over them and the
 # seed), written at the start of the thirty-first session (2026-12-02), before anything
-# was asked; read for figures only: 0.57 / 0.75 at 97f851c. Tune nothing on it.
-CONVERSATIONS_BLIND6_REACHED = (0.56, 0.74, 1)
+# was asked; read for figures only: 0.57 / 0.75 at 97f851c, 0.59 / 0.78 with that
+# session's first changes (which turns, not looked at). Tune nothing on it.
+CONVERSATIONS_BLIND6_REACHED = (0.58, 0.78, 1)
 # tests/data/conversations_news8.jsonl: on the same articles, written next, before it was
-# asked, then mended by: tuned on. 0.53 / 0.64 at 97f851c.
-CONVERSATIONS_NEWS8_REACHED = (0.53, 0.64, 1)
+# asked, then mended by: tuned on. 0.53 / 0.64 at 97f851c, 0.72 / 0.78 with that
+# session's changes ("whats the song like" following up, "score?" alone, "did he cry?").
+CONVERSATIONS_NEWS8_REACHED = (0.71, 0.78, 1)
 
 
 def _served_over_folders(tmp_path_factory, folders: tuple[str, ...]):

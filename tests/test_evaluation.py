@@ -85,8 +85,9 @@ NEWS3_BLIND_REACHED = (0.72, 0.97, 2)
 # news4_blind_questions.jsonl written before anything was asked (2026-12-01, at the start
 # of the twenty-sixth session; 43 answerable, 4 not) and read for figures only: 0.67 /
 # 0.79, 3 of 4 at eb31784. It replaces news3's as the set no change is chosen by; tune
-# nothing on it.
-NEWS4_BLIND_REACHED = (0.67, 0.79, 3)
+# nothing on it. 0.70 / 0.81 in the thirty-first session (chat's readings, news8's
+# words; which question moved, not looked at).
+NEWS4_BLIND_REACHED = (0.69, 0.81, 3)
 # tests/data/news5/: eight more (a runway collision, a fraud sentence, a headset launch,
 # an Olympic sprint, UK inflation, coral bleaching, cancelled concerts, a solar eclipse),
 # with news5_questions.jsonl written before anything was asked (twenty-sixth session) and
@@ -125,17 +126,20 @@ NEWS6_BLIND_REACHED = (0.71, 0.78, 2)
 # member's narrowing word left out: "which rich families"); the blind set unchanged by
 # them, 0.57 / 0.76 with chat's shorthand read (made for probes written after the tuned
 # sets; which blind question moved, not looked at: it holds "who will run the sec?",
-# the shape of the probe "whos gonna run the sec").
-NEWS7_REACHED = (0.64, 0.74, 2)
-NEWS7_BLIND_REACHED = (0.56, 0.76, 4)
+# the shape of the probe "whos gonna run the sec"). 0.67 / 0.76 and 0.59 / 0.76 in the
+# thirty-first session, with "where?" told first by a place the question does not name.
+NEWS7_REACHED = (0.66, 0.76, 2)
+NEWS7_BLIND_REACHED = (0.58, 0.76, 4)
 # tests/data/news8/: eight more (Pope Leo XIV's election, the Iberian blackout, DeepSeek
 # and Nvidia's fall, the Los Angeles wildfires, Myanmar's earthquake, the Air India crash
 # in Ahmedabad, Gukesh's world chess title, Austria's Eurovision win), written at the start
 # of the thirty-first session (2026-12-02), with news8_blind_questions.jsonl written
 # before anything was asked and read for figures only (0.65 / 0.78, 1 of 4 at 97f851c, by
 # `qabot eval`; tune nothing on it), then news8_questions.jsonl, written before it was
-# asked and mended by (0.72 / 0.84, 2 of 3 at 97f851c): tuned on.
-NEWS8_REACHED = (0.72, 0.84, 2)
+# asked and mended by (0.72 / 0.84, 2 of 3 at 97f851c): tuned on. 0.82 / 0.94, 3 of 3
+# with that session's changes (lifts, black boxes, survivors, "whats", a colour asked,
+# "first" counting nothing); the blind set unchanged by them.
+NEWS8_REACHED = (0.82, 0.94, 3)
 NEWS8_BLIND_REACHED = (0.65, 0.78, 1)
 
 
