@@ -76,6 +76,7 @@ from .seeming import (
     is_light,
     names_alone,
     names_as_typed,
+    titled_only,
 )
 
 MAX_QUESTION_CHARS = 500
@@ -345,6 +346,8 @@ def _answer(
     query = build_query(searched, index.analyzer, index.vocabulary, earlier, lookups(index))
     wanted = set(query.weights)  # a property computed from the words: read it once
     missing, mended = _missing_and_mended(query)
+    if not within and not phrases and (titled := titled_only(index, query)):
+        return _opening(index, question, titled, top, offset)  # "blackout?": its title's
     if not wanted or query.ideal <= 0:
         unquoted = phrases if said is not None else ()
         return Answer(

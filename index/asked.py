@@ -99,13 +99,14 @@ _DATE_ASKED = re.compile(_DATE_NAMED, re.I)
 # what), before a verb asking ("when did...", "since when is..."), after one of asking
 # ("anyone know when...") or last ("overthrown when?"), or first in a question marked so
 # or short ("when the coup?"), not opening a clause ("When Corliss was given the medal,
-# the committee said..."); or asking a year or a date; "how long ago" asks when too.
+# the committee said..."); or asking a year or a date; "how long ago" and "what time"
+# ask when too.
 _ASKS_TIME = re.compile(
     r"^(?!.*\b(what|which|who|whom|whose|where|why|how)\b).*(\bwhen (did|does|do|is|was|"
     r"were|are|will|would|can|could|has|have|had|should|shall|might|must)\b|\b(know|tell|"
     r"say|remember|idea|wonder\w*|ask\w*|sure) when\b|\bwhen\W*$|^\W*when\b(.*\?\W*$|(\W+\w+){,3}"
     r"\W*$))"
-    rf"|{_DATE_NAMED}|\bhow long ago\b",
+    rf"|{_DATE_NAMED}|\bhow long ago\b|\bwhat time\b",
     re.I,
 )
 _ASKS_SOON = re.compile(r"\bhow soon\b", re.I)  # "how soon will they arrive?": when
@@ -305,6 +306,15 @@ def asks_when(question: str) -> bool:
 _ASKED_FROM_WHEN = re.compile(r"\b(since|until|till|before|after) when\b", re.I)
 
 
+# "What time ...?": a time of day ("at midday", "shortly after 12:30", "8 pm").
+_ASKS_CLOCK = re.compile(r"\bwhat time\b", re.I)
+_CLOCK = re.compile(
+    r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"
+    r"|\b(?:midday|noon|midnight|morning|afternoon|evening|night|dawn|dusk)\b",
+    re.I,
+)
+
+
 def time_unsaid(texts: Iterable[str], question: str) -> str:
     """How ``question`` asks a time (``time_asked``) where none of ``texts`` tells one:
     for "when", a date, a day or a word placing it in time (``_TIME``) the question does
@@ -316,6 +326,8 @@ def time_unsaid(texts: Iterable[str], question: str) -> str:
     tells = (_NUMBER, _DURATION) if asked == "how long" else (_TIME,)
     if _DATE_ASKED.search(question):  # "what year": a year, not "after the war"
         tells = (_WHEN,)
+    if _ASKS_CLOCK.search(question):  # "what time": "normally at 5 pm" too
+        tells = (*tells, _CLOCK)
 
     def told(text: str) -> set[str]:
         return set().union(*(_found(pattern, text) for pattern in tells))
@@ -328,8 +340,10 @@ def time_unsaid(texts: Iterable[str], question: str) -> str:
 def tells_when(text: str, question: str) -> set[str]:
     """The dates, days and seasons that ``text`` says and ``question`` does not
     (``_WHEN``: "in 2019", "on Monday", "last spring"; not "after", which ``_TIME`` takes
-    for telling a time rather than none)."""
-    return _found(_WHEN, text) - _found(_WHEN, question)
+    for telling a time rather than none); asked "what time", the times of day it says
+    ("at midday", "12:30": "on Friday" tells no time of day)."""
+    told = _CLOCK if _ASKS_CLOCK.search(question) else _WHEN
+    return _found(told, text) - _found(told, question)
 
 
 def _found(pattern: re.Pattern[str], text: str) -> set[str]:

@@ -388,6 +388,31 @@ def titles_holding(index: Index, wanted: Sequence[set[int]], numbers: np.ndarray
     return found
 
 
+def titled_only(index: Index, query: Query) -> str:
+    """The id of the one article whose title holds the question's own words that no
+    sentence writes, where those and light words are all it asks: "blackout?", "when was
+    the blackout?" on an article titled "...one of Europe's worst blackouts" whose
+    sentences say "lost electricity", which found nothing; "" otherwise (a word no
+    article holds is said to be missing as before)."""
+    articles: set[int] | None = None
+    for word in query.own_words:
+        if not word.alternatives:
+            return ""
+        if any(docs.size for docs in index.bm25.documents(word.alternatives)):
+            if is_light(index.analyzer, word, verbs=True):
+                continue
+            return ""
+        titled = {
+            int(a)
+            for docs in index.article_bm25.documents(word.alternatives)
+            for a in docs.tolist()
+        }
+        articles = titled if articles is None else articles & titled
+    if not articles or len(articles) != 1:
+        return ""
+    return index.infos[articles.pop()].id
+
+
 def term_ids(index: Index, terms: Iterable[str]) -> set[int]:
     """The ids of those of ``terms`` the index holds."""
     table = index.bm25.terms

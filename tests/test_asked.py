@@ -74,6 +74,16 @@ def test_a_measure_asked_alone_is_told_only_by_a_number():
     assert amount_unsaid(["It was cheap."], "how cheap was it?") == "how cheap"
 
 
+def test_what_time_asks_when_told_first_by_a_time_of_day():
+    assert asks_when("what time did the quake hit?")
+    assert tells_when("The quake hit at midday.", "what time did the quake hit?")
+    assert not tells_when("It struck on Friday.", "what time did the quake hit?")
+    assert tells_when("It struck on Friday.", "when did the quake hit?")  # a day is a when
+    # ...and not unsaid where a passage says a time of day only ("at 5 pm")
+    assert time_unsaid(["MSPs decide normally at 5 pm."], "what time do MSPs decide?") == ""
+    assert time_unsaid(["MSPs decide on motions."], "what time do MSPs decide?") == "when"
+
+
 def test_a_score_asked_alone_is_told_by_a_result_or_points():
     assert asks_score("what was the score?") and asks_score("final score?")
     assert asks_score("score?")  # alone, after an answer on a match

@@ -392,3 +392,23 @@ def test_a_common_word_after_the_asks_of_the_articles_just_quoted_though_names_w
     assert asks_of_articles(index, "what was the song like?", ["contest.md"])
     # Named alone, it is still read as the name the corpus writes.
     assert not asks_of_articles(index, "who is song?", ["contest.md"])
+
+
+def test_a_word_only_a_title_holds_is_answered_by_that_articles_opening(tmp_path):
+    write(
+        tmp_path,
+        "blackout.md",
+        "---\ntitle: Spain loses power in one of Europe's worst blackouts\n---\n"
+        "Almost all of Spain lost electricity shortly after 12:30 on Monday.\n\n"
+        "Critics blamed solar power.\n",
+    )
+    write(tmp_path, "fire.md", "---\ntitle: Fire\n---\nThe fire started on Monday.\n")
+    index = build_index(tmp_path)
+    # No sentence writes "blackout": the article titled with it opens with what it was.
+    for question in ("blackout", "when was the blackout?", "tell me about the blackout"):
+        found = answer(index, question)
+        assert found.gist and found.hits[0].passage.text.startswith("Almost all"), question
+    # Asked with a word the sentences hold, it is asked as before.
+    assert not answer(index, "what caused the blackout?").gist
+    # A word no article holds is still said to be missing.
+    assert answer(index, "blackout in moldavia").missing == ("moldavia",)
