@@ -54,8 +54,9 @@ FOLDERS = ("news", "news2", "news3", "news5")
 # was asked; read for figures only: 0.57 / 0.70 at 1208e94 (a few of its misses were seen
 # printed once, none mended on purpose), 0.58 / 0.70 with the first changes made for
 # news6's tuned sets; 0.60 / 0.70 in the thirty-first with "where?" told first by a
-# place (which turn, not looked at). Tune nothing on it.
-CONVERSATIONS_BLIND4_REACHED = (0.60, 0.69, 0)
+# place (which turn, not looked at), 0.62 / 0.72 with a word only a title holds answered
+# by its article's opening (which, not looked at). Tune nothing on it.
+CONVERSATIONS_BLIND4_REACHED = (0.62, 0.71, 0)
 # tests/data/conversations_news6.jsonl: on the same articles, written next, before it was
 # asked, then mended by: tuned on. 0.70 / 0.77 at 1208e94, 0.83 / 0.87 then, 0.85 / 0.89
 # with a member's colour ("the famous catch") left out where no article writes it, 0.87 /
