@@ -57,22 +57,7 @@ _HOW_MANY_TIMES = re.compile(
     r"\bhow many times\b(?!\s+(?:more|less|as|bigger|larger|higher|greater|smaller))", re.I
 )
 # Measures: "how far?" alone asks a number of the answer before (how_asked_alone).
-_MEASURES = frozenset(
-    {
-        "far",
-        "big",
-        "large",
-        "tall",
-        "high",
-        "wide",
-        "deep",
-        "hot",
-        "cold",
-        "warm",
-        "strong",
-        "cheap",
-    }
-)
+_MEASURES = frozenset("far big large tall high wide deep hot cold warm strong cheap".split())
 # "How big is the fire?", "how tall is Putin?" ask a number, save where a word of degree
 # says they ask how far ("how big is Russia's support?": "a major supporter").
 _ASKS_MEASURE = re.compile(rf"\bhow ({'|'.join(sorted(_MEASURES))})\b", re.I)

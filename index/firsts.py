@@ -429,7 +429,7 @@ def telling_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
     did X say?" names (_quoted_first)."""
     ranked = _counted_first(index, question, _timed_first(index, question, ranked))
     ranked = _often_first(index, question, ranked)
-    ranked = _placed_first(question, index, ranked)
+    ranked = _placed_first(index, question, ranked)
     if asks_score(question):  # "what was the score of the final?": "beat Brazil 4-3"
         ranked = _put_first(index, ranked, SCORE.search)
     if asks_price(question):  # "how much is it?": "a five-euro fee", not "29 busy days"
@@ -577,7 +577,7 @@ _PLACE = re.compile(
 )
 
 
-def _placed_first(question: str, index: Index, ranked: list[Ranked]) -> list[Ranked]:
+def _placed_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
     """``ranked`` with, where ``question`` asks where and its first passage names no
     place it does not (_PLACE), the first of the next DEFAULT_TOP - 1 that does, nearly
     as relevant, put first: "where did the air india plane take off from?" quoted "...why

@@ -181,13 +181,15 @@ def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) ->
     # a word of the title ("what did the pm say?": the Prime Minister).
     roles = [t.word in ROLES for t in tokens]
     of_role = [r or following for r, following in zip(roles, [*roles[1:], False], strict=True)]
-    of_role = [
-        r or (z >= COMMON_AFTER_THE_ZIPF and word_before(question, t) in DETERMINERS)
-        for r, z, t in zip(of_role, zipfs, tokens, strict=True)
-    ]
+    common = [
+        z >= COMMON_AFTER_THE_ZIPF and word_before(question, t) in DETERMINERS
+        for t, z in zip(tokens, zipfs, strict=True)
+    ]  # "the song", though names write "Song"
     if any(
-        not role and z < GENERIC_ZIPF and capitalised(index, t.term) >= NAME_PART_CAPITALISED
-        for t, z, role in zip(tokens, zipfs, of_role, strict=True)
+        not (role or thing)
+        and z < GENERIC_ZIPF
+        and capitalised(index, t.term) >= NAME_PART_CAPITALISED
+        for t, z, role, thing in zip(tokens, zipfs, of_role, common, strict=True)
     ):
         return False
     articles = _articles_of(index, article_ids)
