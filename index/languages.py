@@ -125,11 +125,10 @@ def foreign_question(index: Index, question: str) -> Foreign | None:
 def plainly_english(index: Index, question: str) -> bool:
     """Whether every word of ``question`` is an English stop word, a common English word
     or a word of the corpus, and one at least a stop word (see ENGLISH_SHARE)."""
-    analyzer, vocabulary = index.analyzer, index.vocabulary
+    vocabulary = index.vocabulary
     if vocabulary.common is None:  # the common words' table set aside (another wordfreq)
         return False
-    words = [analyzer.normalised(w) for w in analyzer.words(question)]
-    words = [w for w in words if w and not w[0].isdigit()]
+    words = [w for w in _words_of(index, question) if w and not w[0].isdigit()]
     return any(w in SNOWBALL_STOP_WORDS for w in words) and all(
         w in SNOWBALL_STOP_WORDS
         or vocabulary.common.words.id(w) is not None
@@ -138,10 +137,15 @@ def plainly_english(index: Index, question: str) -> bool:
     )
 
 
+def _words_of(index: Index, question: str) -> list[str]:
+    """The words of ``question`` as the vocabulary keys them."""
+    analyzer = index.analyzer
+    return [analyzer.normalised(w) for w in analyzer.words(question)]
+
+
 def _unwritten(index: Index, question: str) -> list[str]:
     """The words of ``question`` that no article writes."""
-    analyzer, words = index.analyzer, index.vocabulary.words
-    return [w for w in analyzer.words(question) if words.id(analyzer.normalised(w)) is None]
+    return [w for w in _words_of(index, question) if index.vocabulary.words.id(w) is None]
 
 
 def _writes_english(index: Index) -> bool:

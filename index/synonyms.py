@@ -271,6 +271,15 @@ SYNONYM_GROUPS = (
     *COUNTRIES,
 )
 
+# Idioms both of whose words read as the meaning (IDIOMS the last, IDIOMS_BEFORE the
+# first): "will fans get their money back?" ("...would receive full refunds"), "have the
+# black boxes been found?" ("...recovered both flight recorders").
+_BOTH_WORDS = {
+    ("money", "back"): "refund",
+    ("black", "box"): "recorder",
+    ("black", "boxes"): "recorder",
+}
+
 # Words that mean a group's word only together: the last reads as that word too, in a
 # question ("who is in charge of Myanmar?" asks for its leader; "charged with" does not).
 IDIOMS = {
@@ -284,15 +293,11 @@ IDIOMS = {
     ("to", "power"): "seize",
     # "is the army losing ground?": "suffered significant territorial losses"
     **{(lose, "ground"): "territory" for lose in ("lose", "loses", "losing", "lost")},
-    # "will fans get their money back?": "ticket holders would receive full refunds"
-    ("money", "back"): "refund",
+    **_BOTH_WORDS,
     # "will kids get in trouble for using tiktok?": "...will not be punished"
     ("in", "trouble"): "punish",
     # "la fires death toll": "...have killed at least 24 people"
     ("death", "toll"): "kill",
-    # "have the black boxes been found?": "...recovered both flight recorders"
-    ("black", "box"): "recorder",
-    ("black", "boxes"): "recorder",
     # "what went wrong with voyager?": "Engineers traced the problem to..."
     **{(go, "wrong"): "problem" for go in "go goes going went gone".split()},
 }
@@ -307,9 +312,7 @@ IDIOMS_BEFORE = {
     },
     # "how much does he have to give up?": "ordered him to forfeit more than 11 billion"
     **{(verb, "up"): "forfeit" for verb in "give gives giving gave given".split()},
-    ("money", "back"): "refund",  # both words of it (IDIOMS reads its "back")
-    ("black", "box"): "recorder",
-    ("black", "boxes"): "recorder",
+    **_BOTH_WORDS,
     # "who took part in the study?": "The participants were..." ("part" is left out where
     # no article writes it: chat.VAGUE)
     **{(verb, "part"): "participant" for verb in "take takes took taking taken".split()},
