@@ -14,6 +14,7 @@ from .reading import (
     NAME_PARTS_PER_QUESTION,
     Lookups,
     acronyms_spelled,
+    country_spelled,
     idiom_of,
     may_be_acronym,
     name_part,
@@ -63,6 +64,9 @@ class Word:
     # Where the one written word it was read from with others begins ("UN": united,
     # nations; "airforce": air, force): those count as held only together. -1: alone.
     together: int = -1
+    # The short form of the country it names with the words beside it ("uk": united,
+    # kingdom), whose other names then match it too (Britain, England). "": none.
+    country: str = ""
 
 
 @dataclass(frozen=True)
@@ -124,7 +128,10 @@ def build_query(
         same = same_as(question, read, at, vocabulary) or _held(spelled.get(at))
         person = person_titled(question, read, at, vocabulary, corpus) if corpus else ""
         named = tuple(t.term for t in analyzer.tokens(person))
-        word = _word(token.term, token.word, analyzer, vocabulary, shown, also, same, named)
+        country = country_spelled(read, at, analyzer)
+        word = _word(
+            token.term, token.word, analyzer, vocabulary, shown, also, same, named, country
+        )
         if not word.alternatives and corpus and parts_left > 0:
             parts_left -= 1  # each reads passages beside its neighbours
             if part := name_part(question, read, at, vocabulary, corpus):
@@ -193,6 +200,7 @@ def _word(
     also: str = "",
     same: tuple[str, ...] = (),
     named: tuple[str, ...] = (),
+    country: str = "",
     typo_of: tuple[str, str] | None = None,
 ) -> Word:
     """The Word of a question's ``term``, ``written`` so (normalised) and ``shown`` so
@@ -201,7 +209,9 @@ def _word(
     ``same`` terms that mean what it does (``equivalents.same_as``: "leads" after "who",
     leader; "1990s", 1990 to 1999), as the word itself; ``named`` the terms of the person
     a title stands for ("the general": min, aung, hlaing), its surname as the word itself,
-    the others and the title as synonyms; ``typo_of`` the
+    the others and the title as synonyms; ``country`` the short form of the country it
+    names with the words beside it ("uk" for "kingdom"): the country's group (Britain,
+    England) as synonyms; ``typo_of`` the
     term and word of a corpus word it is a typo of, where ``Vocabulary.mend`` would not
     find it (``reading.name_part``); where nothing
     else matches, the noun of its verb, the verb of its noun or a noun's adjective
@@ -234,6 +244,8 @@ def _word(
             alternatives[other] = weight
             idf[other] = known
     others = synonyms(analyzer).get(term, frozenset())
+    if country:  # "the uk's rate", "in the united kingdom": set by the Bank of England
+        others = others | {country} | synonyms(analyzer).get(country, frozenset())
     if also:
         others = others | {also} | synonyms(analyzer).get(also, frozenset())
         if not alternatives and (known := vocabulary.idf_of(also)) is not None:
@@ -262,7 +274,7 @@ def _word(
     if not alternatives:
         return Word({}, unseen_weight(shown if is_acronym(shown) else written, vocabulary), shown)
     best = max(w * idf[t] for t, w in alternatives.items())
-    return Word(alternatives, best, shown, read_as if shown else "")
+    return Word(alternatives, best, shown, read_as if shown else "", country=country)
 
 
 def _stemmed_typo(term: str, written: str, vocabulary: Vocabulary) -> tuple[str, str] | None:

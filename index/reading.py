@@ -13,7 +13,14 @@ from .asked import ASKED_IN_FIGURES, amount_asked, asks_score
 from .chat import VAGUE, asks_bot, drawn_in, how_alone, is_stop_typo, word_before
 from .derivations import derived
 from .names import SMALL_WORDS
-from .synonyms import ABBREVIATIONS, AMBIGUOUS_ABBREVIATIONS, IDIOMS, IDIOMS_BEFORE, synonyms
+from .synonyms import (
+    ABBREVIATIONS,
+    AMBIGUOUS_ABBREVIATIONS,
+    IDIOMS,
+    IDIOMS_BEFORE,
+    country_of,
+    synonyms,
+)
 from .vocabulary import Vocabulary
 
 # A word the corpus lacks is split into two corpus words typed together ("airforce" 2.8)
@@ -567,6 +574,17 @@ def _abbreviated(
             read.append(tokens[at])
             at += 1
     return read
+
+
+def country_spelled(read: Sequence[Token], at: int, analyzer: Analyzer) -> str:
+    """The short form of the country whose name ``read[at]`` spells out with the words
+    around it ("uk" for "united" and for "kingdom", typed so or read from "UK"), whether
+    or not the corpus writes it; "" for none."""
+    for start in range(max(0, at - _LONGEST + 1), at + 1):
+        for end, short in _spelled_from(read, start):
+            if end > at and country_of(analyzer, short):
+                return short
+    return ""
 
 
 def short_form(read: Sequence[Token], at: int, vocabulary: Vocabulary) -> str:

@@ -471,7 +471,7 @@ def _may_name(index: Index, query: Query) -> Iterator[tuple[Word, bool]]:
     or not, and those that may be a name (False): rarer in English than NAME_MAX_ZIPF,
     matching one term at full weight (a typo mended is no name asked)."""
     for w in query.own_words:
-        if names_country(index.analyzer, w.written):
+        if w.country or names_country(index.analyzer, w.written):
             yield w, True  # one no article names too: "does India buy jets?" on the seed
         elif w.alternatives and (
             sum(weight >= 1.0 for weight in w.alternatives.values()) == 1

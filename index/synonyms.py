@@ -401,6 +401,12 @@ def group_terms(analyze: Callable[[str], list[str]]) -> tuple[tuple[str, ...], .
     )
 
 
+def country_of(analyzer: Analyzer, term: str) -> tuple[str, ...]:
+    """The terms of the country group holding ``term`` ("uk": britain, british, uk,
+    england); () for none."""
+    return next((terms for terms in country_groups(analyzer) if term in terms), ())
+
+
 def country_groups(analyzer: Analyzer) -> tuple[tuple[str, ...], ...]:
     """The terms of each of COUNTRIES' groups, the country's name first ("thailand",
     "thai"), as the saved index recorded them (``group_terms``)."""

@@ -121,6 +121,20 @@ def test_a_country_asked_by_name_is_named_by_the_article_quoted(tmp_path):
     assert answer(index, "how many kids died?").hits[0].passage.text.startswith("Two children")
 
 
+def test_a_country_spelled_out_is_named_by_its_other_names(tmp_path):
+    # "UK" is read as "united kingdom" where an article writes it so; it is still
+    # Britain, named by England too: the Bank of England's rate, not the UK's song
+    # contest entry (its two words outweighed "interest rate") nor Japan's rate.
+    write(tmp_path, "boe.md", "---\ntitle: A\n---\nThe Bank of England cut its interest rate.")
+    write(tmp_path, "boj.md", "---\ntitle: B\n---\nThe Bank of Japan raised its interest rate.")
+    write(tmp_path, "song.md", "---\ntitle: C\n---\nThe United Kingdom's entry got no points.")
+    index = build_index(tmp_path)
+    for typed in ("what is the interest rate in the uk?", "interest rate in the united kingdom?"):
+        quoted = [h.passage.text for h in answer(index, typed).hits]
+        assert quoted[0].startswith("The Bank of England"), typed
+        assert not any("Japan" in text for text in quoted), typed
+
+
 def test_a_name_asked_is_named_by_the_article_quoted(tmp_path):
     write(
         tmp_path,
