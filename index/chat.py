@@ -100,7 +100,9 @@ VAGUE = frozenset(
     "insane wild epic extra whole entire exact actual literally seriously honestly "
     "apparently supposedly wrong "
     # "what color was the smoke?": "White smoke rose..." (a colour asked, not named)
-    "color colour".split()
+    "color colour "
+    # "how long ago did notre dame burn?": "five and a half years after a fire..."
+    "ago".split()
 )
 
 

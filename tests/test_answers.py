@@ -536,6 +536,11 @@ def test_two_things_compared_that_no_article_answers_together_are_answered_in_tu
     assert [
         h.passage.text for h in answer(index, "ASML vs the Bank of England", top=1, offset=1).hits
     ] == ["The Bank of England cut rates."]
+    # "which ..., A or B?" compares them too: it said no article naming "asml" and
+    # "england" answers it.
+    which = answer(index, "which did better, ASML or the Bank of England?")
+    assert which.sides == ("ASML", "the Bank of England")
+    assert which.hits[1].passage.text == "The Bank of England cut rates."
     # Where one article answers both, it answers as ever; a side nothing answers, nothing.
     assert not answer(index, "compare ASML shares and chip machines").sides
     assert not answer(index, "compare ASML and the Federal Reserve").found
