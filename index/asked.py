@@ -181,6 +181,8 @@ def amount_asked(question: str) -> str:
     tall is Putin?"), save beside a word of degree ("how big is Russia's support?")."""
     if (measure := _ASKS_MEASURE.search(question)) and not _OF_DEGREE.search(question):
         return f"how {measure.group(1).lower()}"
+    if _ASKS_AGE.search(question):
+        return "how old"
     found = _ASKS_AMOUNT.search(question)
     if not found:
         return ""
@@ -336,14 +338,21 @@ def _found(pattern: re.Pattern[str], text: str) -> set[str]:
 
 
 # "How old ...?": an age as news writes one ("died at the age of 92", "aged 92", "a
-# 25-year-old", "Mbappe, 25, joins", "Mikey Madison ... is 25" but not "is 25 percent").
+# 25-year-old", "50 years of age", "Mbappe, 25, joins", "Mikey Madison ... is 25" but
+# not "is 25 percent").
 AGED = re.compile(
-    r"\b(?:aged?|age of)\s+\d{1,3}\b|\b\d{1,3}[\s-]years?[\s-]old\b|\w,\s\d{1,3},\s"
+    r"\b(?:aged?|age of)\s+\d{1,3}\b|\b\d{1,3}[\s-]years?[\s-](?:old\b|of\s+age\b)|\w,\s\d{1,3},\s"
     r"|\b(?:is|was|turned|turns)\s+\d{1,3}\b(?![.,]\d|\s*(?:%|percent|per\b|[a-z]+illion|"
     r"thousand|hundred|times|of\b|out\b|[a-z]*metre|km|miles?|kilo|degrees?|points?))",
     re.I,
 )
-_ASKS_AGE = re.compile(r"\bhow old\b", re.I)
+# ...asked so, or as chat asks it: "gukesh age?", "what is his age?", "what age is jj?"
+_ASKS_AGE = re.compile(
+    r"\bhow old\b|\bwhat age\b(?!\s+groups?\b)|(?:['’]s|\b(?:his|her|their|its))\s+age\b"
+    r"|^\W*(?:(?!(?:the|this|a|an)\b)[\w'’-]+\s+){1,3}age\s*[?!.]*\s*$"  # "gukesh age?"
+    r"|^\W*(?:what(?:['’]s|s|\s+is|\s+was)\s+)?(?:the\s+)?age\s+of\b",
+    re.I,
+)
 # A number in figures that is no year: what a measure asked is told by; a heat, by degrees.
 FIGURES = re.compile(rf"\b(?!{_YEAR.pattern})\d[\d,.]*")
 AMOUNT = re.compile(rf"(?!{_YEAR.pattern}){_NUMBER.pattern}", re.I)

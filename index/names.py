@@ -53,6 +53,8 @@ def spelled_by(texts: Strings, acronym: str) -> str:
     'Bank of Japan'
     >>> spelled_by(Strings.pack(["Sam Bankman-Fried was sentenced."]), "SBF")
     'Sam Bankman-Fried'
+    >>> spelled_by(Strings.pack(["It was led by Hayat Tahrir al-Sham."]), "HTS")
+    'Hayat Tahrir al-Sham'
 
     One "&" in it stands where the name writes one ("M&S": Marks & Spencer, not Morgan
     Stanley).
@@ -136,7 +138,8 @@ def _said_most(texts: Strings, letters: str, small: bool) -> str:
                 words[at] = rb"(?:%s|%s)" % (words[at], b"|".join(spelled))
         if not any(b"|" in word for word in words):
             return ""
-    gap = rb"(?:(?:[ \t]+" + _PASSED + rb")*[ \t]+|-)"  # "Bankman-Fried": B, F
+    # "Bankman-Fried": B, F; "Hayat Tahrir al-Sham": H, T, S (Arabic's article passed)
+    gap = rb"(?:(?:[ \t]+" + _PASSED + rb")*[ \t]+|-|[ \t]+(?:al|el)-)"
     # read so, a name going on spells another: the Battle of Jumonville Glen is no BoJ
     end = rb"(?![\w\x80-\xff]|[ \t]+[A-Z])" if small else rb"(?![\w\x80-\xff])"
     gaps = [_AMPERSAND if at == amp else gap for at in range(1, len(words))]

@@ -36,6 +36,22 @@ def test_an_amount_is_what_how_many_and_how_much_ask():
     )
     assert amount_unsaid(["It flies at 2,100 km/h."], "what is the speed of the jets?") == ""
     assert amount_asked("what is the rate of growth?") == ""  # a rate may be "slow"
+    # An age, asked as chat asks it ("gukesh age?" quoted "Gukesh, who is from Chennai,
+    # wept..."): as "how old" is; an age of history or an age group is none.
+    for typed in (
+        "gukesh age?",
+        "what is his age",
+        "mbappe's age",
+        "age of the pope",
+        "what age is jj",
+    ):
+        assert amount_asked(typed) == "how old", typed
+    for typed in (
+        "is this the bronze age?",
+        "what age group is banned?",
+        "what is the voting age?",
+    ):
+        assert amount_asked(typed) == "", typed
     asked = "how many tanks did Russia sell?"
     assert amount_unsaid(["Russia supplies India with tanks."], asked) == "how many"
     assert amount_unsaid(["In 2021 the army seized power."], asked) == "how many"  # a year
