@@ -580,11 +580,7 @@ def country_spelled(read: Sequence[Token], at: int, analyzer: Analyzer) -> str:
     """The short form of the country whose name ``read[at]`` spells out with the words
     around it ("uk" for "united" and for "kingdom", typed so or read from "UK"), whether
     or not the corpus writes it; "" for none."""
-    for start in range(max(0, at - _LONGEST + 1), at + 1):
-        for end, short in _spelled_from(read, start):
-            if end > at and country_of(analyzer, short):
-                return short
-    return ""
+    return _spelled_around(read, at, lambda short: bool(country_of(analyzer, short)))
 
 
 def short_form(read: Sequence[Token], at: int, vocabulary: Vocabulary) -> str:
@@ -592,13 +588,19 @@ def short_form(read: Sequence[Token], at: int, vocabulary: Vocabulary) -> str:
     holds it as well ("us" for "united" and for "states" of "United States", written so or
     read from "US"), for the passages writing it to match them as those spelling it do;
     "" for none, and for an abbreviation that also writes something else ("pm")."""
+    return _spelled_around(
+        read,
+        at,
+        lambda short: short not in AMBIGUOUS_ABBREVIATIONS and vocabulary.idf_of(short) is not None,
+    )
+
+
+def _spelled_around(read: Sequence[Token], at: int, kept: Callable[[str], bool]) -> str:
+    """The first abbreviation ``kept`` says yes to whose words ``read[at]`` is one of,
+    spelled out with the words around it; "" for none."""
     for start in range(max(0, at - _LONGEST + 1), at + 1):
         for end, short in _spelled_from(read, start):
-            if (
-                end > at
-                and short not in AMBIGUOUS_ABBREVIATIONS
-                and vocabulary.idf_of(short) is not None
-            ):
+            if end > at and kept(short):
                 return short
     return ""
 

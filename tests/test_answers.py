@@ -536,8 +536,8 @@ def test_two_things_compared_that_no_article_answers_together_are_answered_in_tu
     assert [
         h.passage.text for h in answer(index, "ASML vs the Bank of England", top=1, offset=1).hits
     ] == ["The Bank of England cut rates."]
-    # "which ..., A or B?" compares them too: it said no article naming "asml" and
-    # "england" answers it.
+    # "which ..., A or B?" compares them too ("which was deadlier, the valencia floods or
+    # the myanmar quake?": each side's passages, in turn).
     which = answer(index, "which did better, ASML or the Bank of England?")
     assert which.sides == ("ASML", "the Bank of England")
     assert which.hits[1].passage.text == "The Bank of England cut rates."
