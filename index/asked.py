@@ -51,7 +51,8 @@ _ASKS_AMOUNT = re.compile(
     + _QUANTITY_NAMED.format(_QUANTITIES),  # "what is the speed of light?": a number
     re.I,
 )
-_HOW = ("how many", "how old", "how often")  # else "how much", or a price asked
+# "how old" and its chat forms are read first (_ASKS_AGE); else "how much", or a price.
+_HOW = ("how many", "how often")
 # "How many times has he been there?" asks how often; "how many times more...?" a ratio.
 _HOW_MANY_TIMES = re.compile(
     r"\bhow many times\b(?!\s+(?:more|less|as|bigger|larger|higher|greater|smaller))", re.I
