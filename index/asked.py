@@ -252,10 +252,12 @@ _TIMES = re.compile(rf"{_NUMBER.pattern}\s+(?:times|visits|trips|occasions)\b", 
 
 
 # "What was the score?", "final score?": a result written as one ("beat Brazil 4-3",
-# "won 3-6, 3-6, 6-4", "the match ended 1-1"), where news need not write "score".
+# "won 3-6, 3-6, 6-4", "the match ended 1-1"), where news need not write "score". As
+# chat asks it too: "score of the euro final", "spain vs england score".
 _ASKS_SCORE = re.compile(
     r"\b(?:what(?:'s|’s|s| is| was| were)?\s+the\s+(?:final\s+)?scores?|final\s+scores?)\b"
-    r"|^\W*scores?\W*$",  # "score?" alone, after an answer
+    r"|^\W*scores?\W*$|^\W*score\s+(?:of|in)\s"  # "score?" alone, after an answer; "score of X"
+    r"|\b(?:vs|v|versus)\b.*\bscores?\W*$",
     re.I,
 )
 # ...or in points ("won 7.5 points to 6.5", a chess match's)
@@ -376,10 +378,14 @@ _COUNTED = re.compile(r"\bhow many (?:more |other |different )?([a-z]+)", re.I)
 _COUNTED_AFTER = r"(?:[\s-]+[\w'-]+){0,2}?[\s-]+"
 # A verb or a pronoun after "how many" names nothing counted: any number tells it, a
 # year aside ("how many have they sold?": "...pre-orders at about 200,000 units"; "Five
-# of the six crew members...").
+# of the six crew members..."); a verb of the past without "-ed" too, as chat asks ("how
+# many sold?" looked for a number of "sold").
 _NO_COUNTED = frozenset(
     "have has had are were was is did do does will would can could of in there they "
-    "we you he she it".split()
+    "we you he she it "
+    "sold won lost left made built bought got took went came fled fell hurt caught fought "
+    "brought held kept paid sent spent told found ran hit shot stole flew grew drove gave "
+    "saw knew became".split()
 )
 
 

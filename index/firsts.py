@@ -354,16 +354,22 @@ def told_in_article(
     the first sentence of the first passage's article that does, as sure as that one:
     the words carried find the article, not the sentence ("how old was he?" after "who
     was arrested?" on the Vienna concerts: "The main suspect, a 19-year-old Austrian,
-    ..." holds none of "concerts", "cancelled", "arrested").
+    ..." holds none of "concerts", "cancelled", "arrested"). A score is looked for so
+    in the article also where the question names its own subject and none of the first
+    tells it: "what was the final score of the chess match?" finds the match, and the
+    score is written "won 7.5 points to 6.5", with none of its words.
     ``found`` are all the passages found, the bar aside: where none of them reaches it
     (its light verb counts against them all: "how hot did it get?" after "how many
     egyptians?"), the first of them finds the article."""
     tells = _telling(question)
-    if not found or query.own < 0 or tells is None:
+    if not found or tells is None:
         return ranked
-    if any(not is_light(index.analyzer, w, verbs=True) for w in query.own_words):
+    own = query.own < 0 or any(not is_light(index.analyzer, w, verbs=True) for w in query.own_words)
+    if own and not (ranked and asks_score(question)):
         return ranked
     place = first_telling(index, ranked, tells, DEFAULT_TOP, near=0.0) if ranked else -1
+    if own and place >= 0:
+        return ranked  # telling_first put one of the first telling it first where it might
     if place >= 0:  # naming nothing of its own, the first three are alike: the one telling
         return _moved_first(ranked, ranked[place]) if place else ranked
     top = (ranked or found)[0]

@@ -1,4 +1,5 @@
 from index.asked import (
+    AMOUNT,
     LASTING,
     MONEY,
     SCORE,
@@ -104,6 +105,8 @@ def test_a_score_asked_alone_is_told_by_a_result_or_points():
     assert asks_score("what was the score?") and asks_score("final score?")
     assert asks_score("score?")  # alone, after an answer on a match
     assert not asks_score("who scored?") and not asks_score("did he score a goal?")
+    assert asks_score("score of the euro final") and asks_score("spain vs england score")
+    assert not asks_score("scores of people died") and not asks_score("did kane score v spain")
     assert SCORE.search("Argentina beat Brazil 4-3 on penalties.")
     assert SCORE.search("The 18-year-old won 7.5 points to 6.5 after Ding blundered.")
     assert not SCORE.search("Rates rose from 5 to 6 percent.")
@@ -229,6 +232,7 @@ def test_what_how_many_counts_is_told_by_a_number_of_it():
     assert sold is not None
     assert sold.search("about 200,000 units") and sold.search("Five of the six crew")
     assert not sold.search("the first since the Apple Watch in 2015")
+    assert counted("how many sold?") is counted("how many died?") is AMOUNT  # as chat asks
 
 
 def test_a_date_a_day_or_a_season_tells_when():

@@ -475,6 +475,18 @@ def test_what_was_the_score_after_an_answer_is_told_by_its_article_or_not_at_all
     assert not quake.found and quake.unsaid == "the score"
 
 
+def test_a_score_asked_of_a_match_named_is_told_by_its_article(tmp_path):
+    # The score is written with none of the question's words; it said the passages about
+    # the match do not say the score.
+    shutil.copy(NEWS.parent / "news8" / "chess.md", tmp_path)
+    write(tmp_path, "copa.md", f"---\ntitle: Copa\n---\n{_COPA}")
+    index = build_index(tmp_path)
+    found = answer(index, "what was the final score of the chess match?")
+    assert found.hits[0].passage.text.startswith("The 18-year-old won 7.5 points to 6.5")
+    copa = answer(index, "what was the score in miami?")
+    assert copa.hits[0].passage.text.startswith("Argentina beat Brazil 4-3")
+
+
 def test_a_thing_named_alone_is_answered_by_an_opening_its_title_helps_say(tmp_path):
     # "Wildfire forces evacuation of Canadian town of Jasper": its opening says "ordered to
     # leave", and "Jasper, a town of about 4,700 people, ..." came first.
