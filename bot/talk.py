@@ -569,7 +569,10 @@ _ASKING_ALONE = re.compile(
     r"|(?:what(?:'s|’s|s| is| was)?\s+(?:the\s+)?)?(?:final\s+)?score[\s?!.]*"
     # "when was the last time?": the last time of what was just answered
     r"|(?:when|where)\s+(?:was|is|were|will\s+be)\s+the\s+(?:last|first|previous|next)"
-    r"\s+(?:time|one)[\s?!.]*",
+    r"\s+(?:time|one)[\s?!.]*"
+    # "what age?", "what year?": how old or when, of what was just answered
+    r"|(?:(?:at|in|on|from|since|until)\s+)?(?:what|which)\s+(?:age|year|date|day|month|time)"
+    r"(?:\s+(?:was|is|were|did|does|do)\s+(?:that|this|it))?[\s?!.]*",
     re.IGNORECASE,
 )
 
@@ -602,6 +605,8 @@ def leans_on_earlier(text: str) -> bool:
     (True, False)
     >>> leans_on_earlier("when was the last time?"), leans_on_earlier("when was the last war?")
     (True, False)
+    >>> leans_on_earlier("what age?"), leans_on_earlier("in what year?")
+    (True, True)
     """
     words = _words(text)
     phrase = " ".join(words)

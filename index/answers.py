@@ -653,7 +653,7 @@ def _unsaid(index: Index, question: str, ranked: Sequence[Ranked]) -> str:
     none of the first AGE_REACH nearly as relevant writes an age either), or a time none
     of those nearly as relevant as the first tells (_timed); "" otherwise."""
     shown_first = [index.passages.text(r.number) for r in ranked[:DEFAULT_TOP]]
-    if counted(question) is AGED and age_told(index, ranked):
+    if counted(question) is AGED and age_told(index, question, ranked):
         return ""  # an age where counted_first looks for one tells it
     if asks_score(question) and not any(SCORE.search(text) for text in shown_first):
         return "the score"  # "what was the score?" after an earthquake

@@ -346,7 +346,10 @@ def _found(pattern: re.Pattern[str], text: str) -> set[str]:
 AGED = re.compile(
     r"\b(?:aged?|age of)\s+\d{1,3}\b|\b\d{1,3}[\s-]years?[\s-](?:old\b|of\s+age\b)|\w,\s\d{1,3},\s"
     r"|\b(?:is|was|turned|turns)\s+\d{1,3}\b(?![.,]\d|\s*(?:%|percent|per\b|[a-z]+illion|"
-    r"thousand|hundred|times|of\b|out\b|[a-z]*metre|km|miles?|kilo|degrees?|points?))",
+    r"thousand|hundred|times|of\b|out\b|[a-z]*metre|km|miles?|kilo|degrees?|points?))"
+    # ...or an age limit ("a law banning children under 16", "under-16s")
+    r"|\b(?:children|kids|teenagers|teens|people|users|minors|anyone|those)\s+"
+    r"(?:aged\s+)?(?:under|over|below|above)\s+\d{1,2}\b|\b(?:under|over)-\d{1,2}s\b",
     re.I,
 )
 # ...asked so, or as chat asks it: "gukesh age?", "what is his age?", "what age is jj?"

@@ -89,6 +89,11 @@ _TOPIC = re.compile(
 # "What did the bank of england do?", "what has intel done?": what it did is the news (not
 # "what did the loser do?", which asks of someone by a role).
 _DID = re.compile(r"what (?:did|does|has|have) (?:the )?(?:do|done) ")
+# "When did the eclipse happen?", "when was the coup?": when it happened is the news too
+# ("...will not happen until 2044", of the next eclipse, came first).
+_WHEN = re.compile(
+    r"when (?:did|does) (?:the )?(?:happen|occur|take place) |when (?:was|were|is) (?:the )?"
+)
 # ...and, where no sentence says what it is (defining.py), what asks what it is: "what is
 # the vision pro?" is told by the news opening with it, not by "Apple plans to sell the
 # Vision Pro in other countries..."
@@ -215,7 +220,8 @@ def lede_first(
     """``ranked`` with, where ``question`` names one thing alone and asks nothing of it
     ("myanmar?", "tell me about Myanmar", "what's going on with Russia?", "any news
     about the chile earthquake?", "what about inflation?", "was there an earthquake in
-    chile?": _TOPIC; "what did the bank of england do?", asked of no role: _DID), the
+    chile?": _TOPIC; "what did the bank of england do?", asked of no role: _DID; "when
+    did the eclipse happen?": _WHEN), the
     article opening among its first LEDE_REACH that says each of its words itself put
     first, of several the one of the article most about them (_most_about): news opens
     with its gist, where any sentence saying the words would do ("...joint military
@@ -241,7 +247,12 @@ def lede_first(
     around = "".join(w + " " for w in rest + inside)
     roles = (w.written.lower() for w in words)  # "the loser", "the lenders"
     did = _DID.fullmatch(around) and not any(is_role(r) or is_role(r[:-1]) for r in roles)
-    if not (_TOPIC.fullmatch(around) or did or (not defined and _WHAT_IS.fullmatch(around))):
+    if not (
+        _TOPIC.fullmatch(around)
+        or did
+        or _WHEN.fullmatch(around)
+        or (not defined and _WHAT_IS.fullmatch(around))
+    ):
         return ranked
     numbers = np.array([r.number for r in ranked[:LEDE_REACH]], dtype=np.int64)
     places = np.flatnonzero(
@@ -316,9 +327,9 @@ def told_after(index: Index, question: str, query: Query, ranked: list[Ranked]) 
     if not ranked:
         return ranked
     if counted(question) is AGED:
-        if age_told(index, ranked):
+        if age_told(index, question, ranked):
             return ranked
-        back, tells = _AGED_BACK, AGED.search
+        back, tells = _AGED_BACK, _aged(index, question)
     else:
         if not amount_asked(question):
             return ranked
@@ -485,6 +496,8 @@ _WHY = re.compile(r"\bwhy\b", re.I)
 # came first for "why is russia sanctioned?" over "...sanctions following its invasion").
 _REASON = re.compile(
     r"\b(because|due to|reasons?|caused by|driven by|owing to|thanks to|as a result of|"
+    r"(?:set off|triggered|sparked|prompted|fuell?ed) by|"  # "The sell-off was set off by"
+    r"on (?:hopes?|fears?|worries|concerns?) (?:that|of|over|about)|"  # "...on hopes that"
     r"so that|in order to|so as to|(?:is|are|was|were) (?:meant|designed|intended) to|"
     r"in a bid to|in an effort to|aimed at)\b"
     # ...or what happened before it, a clause of its own ("...would keep sending their
@@ -559,8 +572,9 @@ def _counted_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ra
             )
 
         return _put_first(index, ranked, tells, near=AMOUNT_NEAR)
-    reach = AGE_REACH if counting is AGED else DEFAULT_TOP
-    return _put_first(index, ranked, lambda text: counting.search(text) is not None, reach)
+    if counting is AGED:
+        return _put_first(index, ranked, _aged(index, question), AGE_REACH)
+    return _put_first(index, ranked, lambda text: counting.search(text) is not None)
 
 
 def _often_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
@@ -650,10 +664,40 @@ def _moved_first(ranked: list[Ranked], chosen: Ranked) -> list[Ranked]:
     return [chosen, *(r for r in ranked if r is not chosen)]
 
 
-def age_told(index: Index, ranked: Sequence[Ranked]) -> bool:
+def age_told(index: Index, question: str, ranked: Sequence[Ranked]) -> bool:
     """Whether one of the first AGE_REACH of ``ranked``, nearly as relevant as the first,
-    writes an age (AGED): where _counted_first looks for one to put first."""
-    return first_telling(index, ranked, AGED.search, AGE_REACH) >= 0
+    writes the age ``question`` asks (``_aged``): where _counted_first looks for one to
+    put first."""
+    return first_telling(index, ranked, _aged(index, question), AGE_REACH) >= 0
+
+
+# The name written right before an age, whose age it is: "Garry Kasparov, who was 22",
+# "Mbappe, 25, joins".
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)(?:,\s+(?:who\s+)?)?$")
+_NAMES = re.compile(r"(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*")
+
+
+def _aged(index: Index, question: str) -> Callable[[str], bool]:
+    """What tells the age ``question`` asks: an age (AGED), not one told of a name it
+    does not ask where the sentence names one it asks ("how old is gukesh?": "Gukesh
+    broke the record set by Garry Kasparov, who was 22")."""
+    asked = set(index.analyzer.analyze(question))
+
+    def names_asked(name: str) -> bool:
+        return not asked.isdisjoint(index.analyzer.analyze(name))
+
+    def tells(text: str) -> bool:
+        for found in AGED.finditer(text):
+            start = found.start()
+            named = text[start + 1 : start + 2] == ","  # "Mbappe, 25,": its name ends there
+            before = _NAME_BEFORE.search(text[: start + 1 if named else start])
+            if not before or names_asked(before.group(1)):
+                return True
+            if not any(names_asked(name) for name in _NAMES.findall(text)):
+                return True  # "how old is the new pope?": "Robert Prevost, 69, ..."
+        return False
+
+    return tells
 
 
 def first_telling(

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from .analysis import Analyzer, Token, is_acronym
-from .asked import ASKED_IN_FIGURES, amount_asked, asks_score
+from .asked import AGED, ASKED_IN_FIGURES, amount_asked, asks_score, counted
 from .chat import VAGUE, asks_bot, drawn_in, how_alone, is_stop_typo, word_before
 from .derivations import derived
 from .names import SMALL_WORDS
@@ -115,6 +115,8 @@ def read_question(
             continue  # no word to search, even where nothing else is asked
         if token.word in ("score", "scores") and asks_score(question):
             continue  # "what was the score?" asks a result: told as one (asked.SCORE)
+        if token.word in ("age", "ages") and counted(question) is AGED:
+            continue  # "what age?", "gukesh age?" ask an age: told as one (asked.AGED)
         if asks_in_figures(question, token, vocabulary):  # "how old?": told by an age
             left_out.append(token)
             continue

@@ -230,6 +230,7 @@ SYNONYM_GROUPS = (
     "evacuate flee",
     "hit landfall",  # "where did milton hit florida?": "made landfall near Siesta Key"
     "crash collision collide",  # "whose fault was the haneda crash?": "...after colliding"
+    "crash plunge slump tumble fall",  # "why did nvidia crash?": "Shares in ... Nvidia fell"
     "convict guilty",  # "what was he convicted of?": "found him guilty ... of fraud"
     "percent percentage",  # "what percentage of ...?": "30 percent", "30%"
     # everyday

@@ -219,6 +219,9 @@ def test_what_how_many_counts_is_told_by_a_number_of_it():
         assert age.search(text), text
     assert not age.search("He scored 25 goals in 2013, his best year.")
     assert age.search("Mikey Madison, who plays the title role, is 25 and had...")
+    # ...or an age limit
+    assert age.search("a law banning children under 16") and age.search("under-16s")
+    assert not age.search("over 50 countries") and not age.search("under 5 percent")
     for text in ("Inflation is 3.6 percent.", "The deal is 4 billion euros.", "It was 51 degrees"):
         assert not age.search(text), text
     assert counted("who counts the votes?") is None

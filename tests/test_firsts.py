@@ -36,6 +36,10 @@ _ECLIPSE = (
     " 2044.\n\nThe eclipse began on Mexico's Pacific coast and left North America over"
     " Newfoundland about an hour and a half later.\n"
 )
+_WATCHED = (
+    "Millions watched a total solar eclipse on Monday.\n\nThe next total solar eclipse"
+    " visible from the United States will not happen until 2044.\n"
+)
 _VACCINE = (
     "The U.S. Food and Drug Administration on Thursday approved the first vaccine for"
     " chikungunya, a virus spread by mosquitoes.\n\nThe vaccine, called Ixchiq and made by"
@@ -100,6 +104,10 @@ _NVIDIA = (
     "Nvidia became the most valuable company, its market value passing 3 trillion dollars."
     "\n\nIts shares have gained 170 percent this year, driven by demand for its chips.\n\n"
     "Nvidia split its stock ten-for-one.\n"
+)
+_SELL_OFF = (
+    "Shares in the chipmaker Nvidia fell 17 percent on Monday.\n\nThe sell-off was set off"
+    " by DeepSeek, a Chinese start-up.\n\nNvidia said DeepSeek's work was excellent.\n"
 )
 _VOYAGER = (
     "NASA's Voyager 1 spacecraft is sending usable data again.\n\nVoyager's power is"
@@ -184,6 +192,11 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
         (_CATCH, "why do they catch the booster?", "Catching boosters"),
         # "why?": the reason the sentence after an opening gives, naming nothing asked
         (_NVIDIA, "why is nvidia worth so much?", "Its shares have gained"),
+        # ...or what set it off; a market's "crash" is a fall
+        (_SELL_OFF, "why did nvidia crash?", "The sell-off was set off by"),
+        # "when did X happen?": the news opening with it, not the next one's "will not
+        # happen until 2044"
+        (_WATCHED, "when did the eclipse happen?", "Millions watched a total solar eclipse"),
         # "how far?": a length, not a number in a name ("Voyager 1")
         (_VOYAGER, "how far away is voyager?", "A signal from Voyager 1"),
         # "where?": a place the question does not name ("from Ahmedabad", not "Air India")
@@ -293,6 +306,34 @@ def test_how_old_is_told_by_the_sentence_after_naming_them_that_refers_back(tmp_
     assert found.hits[0].passage.text.startswith("The 22-year-old Italian")
     assert found.hits[1].passage.text.startswith("Jannik Sinner came back")  # whom it names
     assert not answer(index, "how old is medvedev?").hits  # named, but not first: not him
+
+
+def test_what_age_after_an_answer_is_told_by_an_age_limit(tmp_path):
+    # "age" is how it asks, not a word to look for: "age-checking" held it.
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: A\n---\nAustralia passed a law banning children under 16 from social"
+        " media.\n\nThe ban takes effect after a trial of age-checking technology.\n",
+    )
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nBeta news about other countries.\n")
+    found = answer(build_index(tmp_path), "what age?", earlier="australia social media ban")
+    assert found.hits[0].passage.text.startswith("Australia passed a law banning children")
+
+
+def test_how_old_is_not_told_by_the_age_of_another_named_beside(tmp_path):
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: A\n---\nIndia's Gukesh Dommaraju became world chess champion.\n\n"
+        "The 18-year-old won 7.5 points to 6.5.\n\n"
+        "Gukesh broke the record set by Garry Kasparov, who was 22 when he won in 1985.\n",
+    )
+    index = build_index(tmp_path)
+    for question in ("how old is gukesh?", "gukesh age?"):
+        assert answer(index, question).hits[0].passage.text.startswith("The 18-year-old")
+    kasparov = answer(index, "how old was kasparov when he won?")
+    assert kasparov.hits[0].passage.text.startswith("Gukesh broke the record")
 
 
 def test_who_is_answered_by_the_name_after_a_lede_that_gives_only_the_role(seed_index, tmp_path):
