@@ -426,13 +426,16 @@ class QABot(discord.AutoShardedClient):
         # A long message is asked by its sentences ending in "?", as the menu asks one.
         said = asked_in(text_of(message), MAX_ASK_CHARS)
         typed = read_typed(said, mention_names(message.guild, message), me)
+        after = None
         if follows is None and reference is None:
             # "tell me more", "and China?", "who greeted him?", "who won?" with no reply:
             # the member's own last answer there is meant (in a channel, not another
-            # member's).
+            # member's); any other question comes after it (AnswerService.ask's ``after``).
             recent = self.service.recent_answer(message.channel.id, message.author.id)
             if recent is not None and self.service.leans_on(typed.question, recent):
                 follows = recent
+            else:
+                after = recent
         # What asks the news nothing is not searched for (bot/talk.py): "tell me more"
         # and "thanks!" would be follow-ups of stop words, asking the last question again.
         if request := request_in(typed.question, following=follows is not None):
@@ -453,7 +456,7 @@ class QABot(discord.AutoShardedClient):
                 hint = HIDDEN_ROLE_MENTION
             else:
                 hint = HIDDEN_REPLY if to_bot else EMPTY_MENTION
-        return Heard(typed, follows, hint)
+        return Heard(typed, follows, hint, after=after)
 
     async def _ask(
         self, message: discord.Message, heard: Heard, again: bool = False
@@ -473,6 +476,7 @@ class QABot(discord.AutoShardedClient):
             asked_in=message.id,
             cooldown=not again,
             links=heard.typed.links,
+            after=heard.after,
         )
         try:
             return await after_a_while(asking, lambda: _typing(message.channel))
@@ -511,6 +515,7 @@ class Heard:
     hint: str = ""  # when it asks nothing, what to tell the member
     request: Request | None = None  # what it asks of the bot itself, if anything
     origin: Origin | None = None  # another's message it asks, when the question is theirs
+    after: int | None = None  # the member's answer before there, which it does not follow up
 
 
 def _their_question(

@@ -116,16 +116,20 @@ async def _answer(
         service.counts(interaction.user.id)
         await _list_articles(interaction, False, "", private)
         return
+    # A member's own question comes after their last answer there (AnswerService.ask).
+    channel = interaction.channel_id
+    after = service.recent_answer(channel, interaction.user.id) if channel and not origin else None
     work = service.ask(
         typed.question,
         interaction.user.id,
         interaction.guild_id,
-        interaction.channel_id,
+        channel,
         title=typed.title,
         origin=origin,
         private=private,
         article=article,
         links=typed.links,
+        after=after,
     )
     try:
         # A question refused (too long, cooldown) fails before the defer.

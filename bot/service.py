@@ -9,6 +9,7 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from functools import partial
 
 from index.answers import Answer, answer, article_linked, check_question
 from index.changes import Changes
@@ -139,6 +140,7 @@ class AnswerService:
         cooldown: bool = True,
         article: str = "",
         links: Sequence[str] = (),
+        after: int | None = None,
     ) -> Asked:
         """Check the question and the member's cooldown, answer, and remember it.
 
@@ -152,7 +154,10 @@ class AnswerService:
         from (UnknownArticle if none is so named); a follow-up stays within the article
         of the question it follows. ``links`` are those the question held before its
         markup was read (else its own): a question linking to a page an article comes
-        from is asked within it ("tl;dr <link>": its gist).
+        from is asked within it ("tl;dr <link>": its gist). ``after`` is the member's
+        answer just before there, which a question following nothing up comes after: of
+        its passages scoring nearly as well, those of the articles that answer quoted come
+        first ("what did trump say?" after questions on DeepSeek: his words on it).
         """
         linked = article_linked(self.served.index, question, links)
         question = check_question(question, MAX_ASK_CHARS)
@@ -177,7 +182,8 @@ class AnswerService:
             earlier = ""  # a gist is of an article, not of the question followed
         if cooldown:
             self.cooldown.check(user_id)
-        result = await self.find(question, 0, earlier, within)
+        recent = self._articles_quoted(after) if follows is None and after is not None else ()
+        result = await self.find(question, 0, earlier, within, recent=recent)
         asked = Question(
             result.question,
             user_id,
@@ -189,6 +195,7 @@ class AnswerService:
             private,
             asked_in,
             within,
+            recent,
         )
         answer_id = self.store.record_question(asked, found=result.found)
         self.store.record_shown(answer_id, 0, result.hits)
@@ -226,6 +233,10 @@ class AnswerService:
         index = self.served.index
         info = index.articles[await self._article_id(name)]
         return Reading(info, index.paragraphs(info.id), len(index.spans[info.id]))
+
+    def _articles_quoted(self, answer_id: int) -> tuple[str, ...]:
+        """The ids of the articles an answer quoted, in the order first quoted."""
+        return tuple(dict.fromkeys(shown.article_id for shown in self.store.shown(answer_id)))
 
     def _first_quoted(self, answer_id: int) -> str:
         """The id of the article an answer quoted first, if the index still holds it."""
@@ -279,15 +290,27 @@ class AnswerService:
         self.store.record_message(answer_id, message_id)
 
     async def find(
-        self, question: str, offset: int, earlier: str = "", within: str = "", strict: bool = True
+        self,
+        question: str,
+        offset: int,
+        earlier: str = "",
+        within: str = "",
+        strict: bool = True,
+        recent: tuple[str, ...] = (),
     ) -> Answer:
         """The answer from the index served now (from article ``within`` alone, if
-        given; not ``strict``: the closest passages, under the bar too), computed off the
-        event loop."""
+        given; not ``strict``: the closest passages, under the bar too; ``recent``: the
+        articles the answer before quoted, ``answers.answer``), computed off the event
+        loop."""
         index = self.served.index
         count = self.settings.answer_count
         return await asyncio.to_thread(
-            answer, index, question, count, offset, earlier, within=within, strict=strict
+            partial(answer, within=within, strict=strict, recent=recent),
+            index,
+            question,
+            count,
+            offset,
+            earlier,
         )
 
     async def page(self, answer_id: int, offset: int, strict: bool = True) -> Asked | None:
@@ -302,7 +325,7 @@ class AnswerService:
             titles = {s.article_id: s.title for s in self.store.shown(answer_id)}
             raise ArticleGone(titles.get(asked.within) or asked.within)
         result = await self.find(
-            asked.question, max(offset, 0), asked.earlier, asked.within, strict
+            asked.question, max(offset, 0), asked.earlier, asked.within, strict, asked.recent
         )
         if result.found and strict:
             self.store.record_shown(answer_id, result.offset, result.hits)

@@ -124,12 +124,20 @@ class Shell:
     def _ask_with_options(self, line: str) -> str:
         """/ask QUESTION [article: ARTICLE], as Discord's /ask takes them."""
         question, _, article = f" {line}".partition(" article:")
-        return self._ask(question.strip(), article=article.strip())
+        after = self.followed.answer_id if self.followed else None  # as the bot's last answer
+        return self._ask(question.strip(), article=article.strip(), after=after)
 
-    def _ask(self, question: str, follows: int | None = None, article: str = "") -> str:
+    def _ask(
+        self,
+        question: str,
+        follows: int | None = None,
+        article: str = "",
+        after: int | None = None,
+    ) -> str:
         """Ask ``question`` as Discord takes it, following up the answer ``follows`` if
-        given: its markup out (mentions, emoji), what asks the news nothing answered
-        without a search (talk.request_in, then small talk, as the bot reads a message)."""
+        given, else coming after the answer ``after`` (AnswerService.ask): its markup out
+        (mentions, emoji), what asks the news nothing answered without a search
+        (talk.request_in, then small talk, as the bot reads a message)."""
         typed = read_typed(question, no_names)  # it knows no member by name: "@someone"
         question = typed.question
         request = request_in(question, following=follows is not None)
@@ -164,6 +172,7 @@ class Shell:
             follows=follows,
             article=article,
             links=typed.links,
+            after=after,
         )
         self._show(asyncio.run(asking))
         return self._page()

@@ -30,6 +30,7 @@ _ADDED_COLUMNS = (
     ("feedback", "comment", "TEXT NOT NULL DEFAULT ''"),
     ("answers", "withdrawn", "INTEGER NOT NULL DEFAULT 0"),
     ("answers", "origin_id", "INTEGER"),
+    ("answers", "recent", "TEXT NOT NULL DEFAULT ''"),
 )
 
 _SCHEMA = """
@@ -139,6 +140,9 @@ class Question:
     private: bool = False  # answered to the asker alone: never suggested to others
     asked_in: int | None = None  # the member's message that asked it (mention, reply, DM)
     within: str = ""  # the id of the one article it was asked within; "": all
+    # the ids of the articles the member's answer before quoted, where it followed nothing
+    # up: of passages scoring nearly as well, theirs come first (index.firsts.recent_first)
+    recent: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -225,8 +229,8 @@ class Store:
         buttons carry."""
         cursor = self._db.execute(
             "INSERT INTO answers (question, user_id, guild_id, channel_id, asked_at, title, "
-            "earlier, found, origin_author, origin_url, private, asked_in, within, origin_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "earlier, found, origin_author, origin_url, private, asked_in, within, origin_id, "
+            "recent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 asked.question,
                 asked.user_id,
@@ -242,6 +246,7 @@ class Store:
                 asked.asked_in,
                 asked.within,
                 asked.origin.message_id if asked.origin else None,
+                "\n".join(asked.recent),
             ),
         )
         return int(cursor.lastrowid)
@@ -250,13 +255,13 @@ class Store:
         """The question behind an answer, or None if this file does not hold it."""
         row = self._db.execute(
             "SELECT question, user_id, guild_id, channel_id, title, earlier, origin_author, "
-            "origin_url, private, asked_in, within FROM answers WHERE id = ?",
+            "origin_url, private, asked_in, within, recent FROM answers WHERE id = ?",
             (answer_id,),
         ).fetchone()
         if row is None:
             return None
         question, user_id, guild_id, channel_id, title, earlier, author, url, *rest = row
-        private, asked_in, within = rest
+        private, asked_in, within, recent = rest
         return Question(
             question,
             user_id,
@@ -268,6 +273,7 @@ class Store:
             bool(private),
             asked_in,
             within,
+            tuple(recent.split("\n")) if recent else (),
         )
 
     def record_message(self, answer_id: int, message_id: int) -> None:

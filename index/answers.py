@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from itertools import zip_longest
@@ -44,6 +44,7 @@ from .firsts import (
     lede_first,
     named_second,
     nearly_first,
+    recent_first,
     telling_first,
     told_after,
     told_in_article,
@@ -259,12 +260,15 @@ def answer(
     within: str = "",
     weights: Mapping[str, float] = WEIGHTS,
     strict: bool = True,
+    recent: Collection[str] = (),
 ) -> Answer:
-    """The ``top`` best passages for ``question`` after the first ``offset`` (``_answer``);
+    """The ``top`` best passages for ``question`` after the first ``offset`` (``_answer``;
+    ``recent``: the ids of the articles the member's answer just before quoted, where
+    ``question`` is one of its own after it, ``recent_first``);
     where it compares two things that no article holds together ("compare ASML and the
     Bank of England": it said no article naming "asml" answers it), the passages on
     each, in turn (``sides``)."""
-    found = _answer(index, question, top, offset, earlier, within, weights, strict)
+    found = _answer(index, question, top, offset, earlier, within, weights, strict, recent)
     compared = sides(question)
     if compared is None:
         return found
@@ -307,6 +311,7 @@ def _answer(
     within: str,
     weights: Mapping[str, float],
     strict: bool = True,
+    recent: Collection[str] = (),
 ) -> Answer:
     """The ``top`` best passages for ``question`` after the first ``offset``.
 
@@ -317,7 +322,9 @@ def _answer(
     jets") must be said word for word by every passage quoted; when no passage says
     them all, the question is answered as if unquoted, and ``unquoted`` names them.
     ``weights`` are the reranker's (index/rerank.py); benchmarks pass others to
-    cross-validate them.
+    cross-validate them. ``recent`` are the articles the member's answer just before
+    quoted, where this question follows nothing up: of its first passages scoring nearly
+    as well, one of theirs comes first (``recent_first``).
     Passages under the no-answer thresholds are not quoted, and ``near`` says whether
     there were any; not ``strict``, they are (``closest``), for a member who asked to
     see them anyway.
@@ -409,6 +416,8 @@ def _answer(
         ranked = focused_first(index, query, ranked)
     if ranked and not near:  # "when?": a first passage saying a date, if one of three does
         ranked = telling_first(index, searched, ranked)
+    if ranked and not near and not (earlier or within):  # asking on about what was quoted
+        ranked = recent_first(index, ranked, recent)
     dated = newest_first(index, ranked) if latest and ranked else None
     ranked = dated if dated is not None else ranked
     found = _folded(index, ranked, limit, range(offset, offset + top))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import partial
 
 import numpy as np
@@ -70,6 +70,11 @@ LEDE_REACH = 10
 # the answer, and "how old was munro?" ranked the obituary's lede fourth, after three
 # sentences naming Munro more often.
 AGE_REACH = 10
+# A question of its own asked right after an answer is answered first, of its first three
+# passages, by one from an article that answer quoted, scoring RECENT_NEAR of the first at
+# least (recent_first): "what did trump say?" after questions on DeepSeek quoted Trump on
+# bitcoin, scoring 9.90, before his words on DeepSeek, 9.58.
+RECENT_NEAR = 0.8
 # What a question naming one thing alone says around it (lowercase words; "what's the
 # latest on X" as asks_latest leaves it, "what's on X"; "who went to Russia?": who the
 # news opens with, as _named_after names them).
@@ -121,6 +126,29 @@ _SAID_BY_PRONOUN = re.compile(
 # lede of up to three sentences, then names ("The leader of Myanmar's military junta
 # has arrived..." is followed two sentences on by "General Min Aung Hlaing, who...").
 NAMED_WITHIN = 3
+
+
+def recent_first(index: Index, ranked: list[Ranked], recent: Collection[str]) -> list[Ranked]:
+    """``ranked`` with, where its first passage is from none of the articles ``recent``
+    (those the member's answer just before quoted), the first of the next DEFAULT_TOP - 1
+    that is from one and scores RECENT_NEAR of the first at least put first: a member
+    asking on goes on about what they were reading ("what are the fines?" after questions
+    on Australia's social media ban quoted Google's EU fine first; "did spain lose any
+    games?" after the Euro final, the Iberian blackout's "Spain and Portugal lost
+    electricity")."""
+    if not ranked or not recent:
+        return ranked
+
+    def from_recent(r: Ranked) -> bool:
+        return index.infos[int(index.passages.article[r.number])].id in recent
+
+    if from_recent(ranked[0]):
+        return ranked
+    floor = RECENT_NEAR * ranked[0].score
+    for r in ranked[1:DEFAULT_TOP]:
+        if r.score >= floor and from_recent(r):
+            return _moved_first(ranked, r)
+    return ranked
 
 
 def named_second(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:

@@ -236,6 +236,19 @@ async def test_a_message_follows_up_the_members_last_answer_without_a_reply(serv
     assert "pick Apps › Answer this question" in about["content"]
 
 
+async def test_a_question_of_its_own_comes_after_the_members_last_answer_there(server, bot):
+    # Of passages scoring nearly as well, those of the articles their last answer quoted
+    # come first (AnswerService.ask's ``after``): the articles are kept with the question.
+    store = bot.service.store
+    await server.say(ALICE, f"<@{BOT_ID}> what did the circus elephants do?")
+    await server.say(ALICE, f"<@{BOT_ID}> {QUESTION}")
+    assert store.question(2).recent[0] == "circus.md"  # the first quoted first
+    await server.say(BOB, f"<@{BOT_ID}> {QUESTION}")  # Bob asked nothing before
+    assert store.question(3).recent == ()
+    await server.slash("ask", ALICE, question="what did the elephants do?")
+    assert store.question(4).recent == (SEED_FILE.name,)
+
+
 async def test_a_mention_of_the_bots_role_is_a_mention_of_the_bot(server, bot, monkeypatch):
     monkeypatch.setattr("bot.client.QUIET_SECONDS", 0.2)
     # Typing "@qabot", a member may pick the role Discord made for the bot. Where Discord
@@ -1004,7 +1017,7 @@ async def test_sources_pages_turned_slowly_are_deferred_first(server, bot, corpu
 async def test_unexpected_errors_get_a_private_apology_and_a_logged_traceback(
     server, bot, monkeypatch, caplog
 ):
-    async def broken(*args):
+    async def broken(*args, **kwargs):
         raise RuntimeError("boom in /srv/private/path")
 
     monkeypatch.setattr(bot.service, "find", broken)
@@ -1401,9 +1414,9 @@ async def test_the_defer_comes_before_discords_acknowledgement_deadline(server, 
     # which the local server enforces as Discord does (10062 Unknown interaction).
     real_find = bot.service.find
 
-    async def slow(*args):
+    async def slow(*args, **kwargs):
         await asyncio.sleep(server.ack_deadline + 0.3)
-        return await real_find(*args)
+        return await real_find(*args, **kwargs)
 
     monkeypatch.setattr(bot.service, "find", slow)
     interaction = await server.slash("ask", ALICE, question=QUESTION)

@@ -321,6 +321,33 @@ def test_what_age_after_an_answer_is_told_by_an_age_limit(tmp_path):
     assert found.hits[0].passage.text.startswith("Australia passed a law banning children")
 
 
+def test_a_question_of_its_own_after_an_answer_goes_on_in_the_articles_it_quoted(tmp_path):
+    write(
+        tmp_path,
+        "bitcoin.md",
+        "---\ntitle: Bitcoin\n---\nBitcoin rose above 100,000 dollars on Thursday.\n\n"
+        "Donald Trump has said he wants to make the United States the crypto capital.\n",
+    )
+    write(
+        tmp_path,
+        "deepseek.md",
+        "---\ntitle: DeepSeek\n---\nShares in Nvidia fell 17 percent on Monday, a record"
+        " loss set off by a Chinese app.\n\n"
+        "President Donald Trump said the app was a wake-up call for American industry.\n",
+    )
+    index = build_index(tmp_path)
+    alone = answer(index, "what did trump say?").hits[0].passage.text
+    assert alone.startswith("Donald Trump has said")
+    after = answer(index, "what did trump say?", recent=("deepseek.md",)).hits[0].passage.text
+    assert after.startswith("President Donald Trump said the app")
+    # Not where the question names what the other article says
+    crypto = answer(index, "what did trump say about crypto?", recent=("deepseek.md",))
+    assert crypto.hits[0].passage.text.startswith("Donald Trump has said")
+    # ...nor for a follow-up, which its earlier question's words lead
+    followed = answer(index, "what did trump say?", earlier="bitcoin", recent=("deepseek.md",))
+    assert followed.hits[0].passage.text.startswith("Donald Trump has said")
+
+
 def test_how_old_is_not_told_by_the_age_of_another_named_beside(tmp_path):
     write(
         tmp_path,

@@ -113,6 +113,21 @@ async def test_a_follow_up_is_answered_with_the_earlier_subject(service):
     assert paged is not None and paged.earlier == follow.earlier
 
 
+async def test_a_question_of_its_own_comes_after_the_answer_before(service):
+    first = await service.ask("was there a tent?", 1, 5, None)
+    assert first.answer.hits[0].article.title == "Circus"
+    alone = await service.ask("elephants", 2, 5, None)
+    assert alone.answer.hits[0].passage.text == "Two elephants left the zoo."
+    # After an answer from the circus, its elephants: the question goes on about it.
+    after = await service.ask("elephants", 3, 5, None, after=first.answer_id)
+    assert after.answer.hits[0].passage.text == "Six elephants came."
+    paged = await service.page(after.answer_id, 0)  # paging keeps reading it so
+    assert paged is not None and paged.answer.hits[0].passage.text == "Six elephants came."
+    # A follow-up is led by what it follows, not by the answer before.
+    follow = await service.ask("and the zoo?", 4, 5, None, follows=alone.answer_id, after=1)
+    assert follow.answer.hits[0].passage.text == "Two elephants left the zoo."
+
+
 async def test_suggestions_offer_this_channels_answered_questions_then_titles(service):
     await service.ask("where did the elephants go?", 1, 5, 50)
     await service.ask("elephants of the other channel", 2, 5, 60)

@@ -157,6 +157,19 @@ def test_a_follow_up_goes_on_from_the_articles_quoted_until_another_subject(tmp_
     assert "1,300 people **died** in the **heat**" in after
 
 
+def test_a_question_of_its_own_goes_on_in_the_articles_the_answer_before_quoted(tmp_path):
+    corpus = tmp_path / "corpus"
+    write(corpus, "circus.md", "---\ntitle: Circus\n---\nThe tent went up.\n\nSix elephants came.")
+    write(corpus, "zoo.md", "---\ntitle: Zoo\n---\nTwo elephants left the zoo.")
+    shell = shell_over(corpus, tmp_path)
+    assert shell.reply("elephants").startswith("> Two **elephants**")  # alone: the zoo's
+    for line in ("elephants", "/ask elephants"):  # typed as a DM or with /ask
+        shell.reply("was there a tent?")
+        answered = shell.reply(line)
+        assert answered.index("Six **elephants**") < answered.index("Two **elephants**")
+        assert "follow-up" not in answered
+
+
 def test_moderators_commands_change_the_corpus_and_are_audited(corpus, tmp_path):
     shell = shell_over(corpus, tmp_path)
     article = write(tmp_path, "deal.md", "---\ntitle: Nuclear deal\n---\nThey signed a deal.\n")
