@@ -402,9 +402,12 @@ def _answer(
         unnamed = names_as_typed(index, query, searched)
     if near and not strict:
         ranked = reranked
-    if ranked:
-        floor = RELATIVE_FLOOR * max(r.score for r in ranked)
-        ranked = [r for i, r in enumerate(ranked) if i < top or r.score >= floor]
+    floor = RELATIVE_FLOOR * max((r.score for r in ranked), default=0.0)
+    # The first DEFAULT_TOP stay while the firsts below choose among them, whatever the
+    # page's size: with one passage a page, "how much does wegovy cost per month?" quoted
+    # the trial's lede, the price third having been cut.
+    shown_first = max(top, DEFAULT_TOP)
+    ranked = [r for i, r in enumerate(ranked) if i < shown_first or r.score >= floor]
     if ranked and not near:  # "myanmar?": an article's opening sentence, if one of ten is
         # "what is X?" that nothing defines (asked so, not "what is "X"?"): X's opening
         ranked = lede_first(index, searched, query, ranked, defined=bool(defining) or not asked)
@@ -420,6 +423,7 @@ def _answer(
         ranked = recent_first(index, ranked, recent)
     dated = newest_first(index, ranked) if latest and ranked else None
     ranked = dated if dated is not None else ranked
+    ranked = [r for i, r in enumerate(ranked) if i < top or r.score >= floor]
     found = _folded(index, ranked, limit, range(offset, offset + top))
     marks = _Marks(index, wanted, phrases if kept else ())
     page = tuple(_hit(index, r, marks, also) for r, also in found[offset : offset + top])
