@@ -518,13 +518,17 @@ def _lasting_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ra
     return _put_first(index, ranked, LASTING.search)
 
 
-_WHY = re.compile(r"\bwhy\b", re.I)
+# ...asked so, or as "what caused it?" asks it
+_WHY = re.compile(r"\bwhy\b|\bwhat (?:caused|causes|led to)\b|\bhow come\b", re.I)
 # What gives a reason ("Lower food prices were the biggest reason for the fall"); not "led
 # to", which gives what followed ("...its takeover, which led to thousands of deaths"
 # came first for "why is russia sanctioned?" over "...sanctions following its invasion").
 _REASON = re.compile(
     r"\b(because|due to|reasons?|caused by|driven by|owing to|thanks to|as a result of|"
     r"(?:set off|triggered|sparked|prompted|fuell?ed) by|"  # "The sell-off was set off by"
+    # "The cause of the fire ... was probably an accident" (opening a sentence, not
+    # "...early studies on the causes of immunity")
+    r"(?-i:^The causes? of)|blamed? (?:it )?on|"
     r"on (?:hopes?|fears?|worries|concerns?) (?:that|of|over|about)|"  # "...on hopes that"
     r"so that|in order to|so as to|(?:is|are|was|were) (?:meant|designed|intended) to|"
     r"in a bid to|in an effort to|aimed at)\b"
@@ -579,24 +583,32 @@ def _timed_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
     return _put_first(index, ranked, lambda text: bool(tells_when(text, question)))
 
 
+# When something began, which dates no other time: it goes on ("The civil war, which began
+# in 2011, has killed more than 500,000 people").
+_BEGAN = re.compile(r"\b(?:began|begun|started|since)\s+(?:in\s+)?\d{4}\b", re.I)
+
+
 def _counted_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
     """``ranked`` with, where ``question`` asks "how many" of something and its first
     passage gives no number of it (``counted``), the first of the next DEFAULT_TOP - 1
     that does, and nearly as relevant (TIMED_NEAR), put first: "how many hours do train
     drivers work?" quoted "...a six-day strike..." before "...from 38 hours to 35 hours".
     For "how old", the first writing an age of the next AGE_REACH - 1; counting nothing
-    named ("how many have they sold?"), any number, AMOUNT_NEAR as relevant, in a
-    passage dated to no year the question does not name ("how many died?" after "what
-    happened in chile?" is not told by "A magnitude 8.8 earthquake in 2010 killed...")."""
+    named ("how many have they sold?"), any number but a length of time, AMOUNT_NEAR as
+    relevant, in a passage dated to no year the question does not name ("how many died?"
+    after "what happened in chile?" is not told by "A magnitude 8.8 earthquake in 2010
+    killed..."; "how many died in the syrian civil war?" by "...ending more than 50 years
+    of rule by the Assad family")."""
     counting = counted(question)
     if counting is None:
         return ranked
     if counting is AMOUNT:  # a number, of this event: not one dated another year
         years = dates_in(question)
 
-        def tells(text: str) -> bool:
-            return AMOUNT.search(text) is not None and not (
-                {d for d in dates_in(text) if is_year(d)} - years
+        def tells(text: str) -> bool:  # ...no length of time ("more than 50 years of rule")
+            dated = _BEGAN.sub(" ", text)  # "The civil war, which began in 2011, has killed"
+            return AMOUNT.search(LASTING.sub(" ", text)) is not None and not (
+                {d for d in dates_in(dated) if is_year(d)} - years
             )
 
         return _put_first(index, ranked, tells, near=AMOUNT_NEAR)

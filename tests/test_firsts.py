@@ -105,6 +105,11 @@ _NVIDIA = (
     "\n\nIts shares have gained 170 percent this year, driven by demand for its chips.\n\n"
     "Nvidia split its stock ten-for-one.\n"
 )
+_FIRE = (
+    "Notre-Dame cathedral in Paris reopened on Saturday, five years after a fire destroyed"
+    " its roof.\n\nThe cause of the fire has never been established, though investigators"
+    " believe it was probably an accident.\n"
+)
 _SELL_OFF = (
     "Shares in the chipmaker Nvidia fell 17 percent on Monday.\n\nThe sell-off was set off"
     " by DeepSeek, a Chinese start-up.\n\nNvidia said DeepSeek's work was excellent.\n"
@@ -192,6 +197,8 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
         (_CATCH, "why do they catch the booster?", "Catching boosters"),
         # "why?": the reason the sentence after an opening gives, naming nothing asked
         (_NVIDIA, "why is nvidia worth so much?", "Its shares have gained"),
+        # "what caused X?" asks why: the sentence on its cause
+        (_FIRE, "what caused the notre dame fire?", "The cause of the fire"),
         # ...or what set it off; a market's "crash" is a fall
         (_SELL_OFF, "why did nvidia crash?", "The sell-off was set off by"),
         # "when did X happen?": the news opening with it, not the next one's "will not
@@ -264,6 +271,14 @@ def test_how_many_counting_nothing_named_is_not_told_by_another_years_number(tmp
     # ...unless the question names that year.
     found = answer(index, "how many died in 2010?", earlier="what happened in chile?")
     assert found.hits[0].passage.text.startswith("A magnitude 8.8 earthquake in 2010")
+
+
+def test_how_many_counting_nothing_named_is_not_told_by_a_length_of_time(tmp_path):
+    shutil.copy(NEWS.parent / "news7" / "syria.md", tmp_path)
+    shutil.copy(NEWS.parent / "news7" / "valencia.md", tmp_path)
+    found = answer(build_index(tmp_path), "how many died in the syrian civil war?")
+    # not "...ending more than 50 years of rule by the Assad family"
+    assert found.hits[0].passage.text.startswith("The civil war, which began in 2011")
 
 
 def test_what_did_he_say_is_told_by_a_quote_in_the_article_it_follows(tmp_path):
