@@ -70,18 +70,22 @@ CONVERSATIONS_NEWS6_REACHED = (0.84, 0.86, 0)
 # asked; read for figures only: 0.58 / 0.67 at 436a17c (its "thanks" counted as an answer
 # until the evaluator ranked small talk as quoting nothing; its first two misses were seen
 # printed once); unchanged by that session's changes. 0.60 / 0.67 in the thirty-first with
-# "where?" told first by a place (which turn, not looked at). Tune nothing on it.
-CONVERSATIONS_BLIND5_REACHED = (0.59, 0.67, 1)
+# "where?" told first by a place (which turn, not looked at). 0.63 / 0.71 in the
+# thirty-third (ages, "what age?", reasons, "when did X happen?"; which turns, not looked
+# at). Tune nothing on it.
+CONVERSATIONS_BLIND5_REACHED = (0.63, 0.71, 1)
 # tests/data/conversations_news7.jsonl: on the same articles, written next, before it was
 # asked, then mended by: tuned on. 0.56 / 0.71 at 436a17c, 0.66 / 0.83 with that session's
 # changes ("who funded it?" following up, "how many people worked on it?" counting the
-# workers, "why?" told by what a thing is meant to do, "go in" an entry).
-CONVERSATIONS_NEWS7_REACHED = (0.65, 0.82, 1)
+# workers, "why?" told by what a thing is meant to do, "go in" an entry). 0.67 / 0.83 in
+# the thirty-third ("how many died?" not told by a length of time).
+CONVERSATIONS_NEWS7_REACHED = (0.67, 0.82, 1)
 # tests/data/conversations_blind6.jsonl: on news8's articles (asked over them and the
 # seed), written at the start of the thirty-first session (2026-12-02), before anything
 # was asked; read for figures only: 0.57 / 0.75 at 97f851c, 0.59 / 0.78 with that
-# session's first changes (which turns, not looked at). Tune nothing on it.
-CONVERSATIONS_BLIND6_REACHED = (0.58, 0.78, 1)
+# session's first changes (which turns, not looked at); 0.61 / 0.78 in the thirty-third
+# (its age and reason changes; which turns, not looked at). Tune nothing on it.
+CONVERSATIONS_BLIND6_REACHED = (0.60, 0.78, 1)
 # tests/data/conversations_news8.jsonl: on the same articles, written next, before it was
 # asked, then mended by: tuned on. 0.53 / 0.64 at 97f851c, 0.72 / 0.78 with that
 # session's changes ("whats the song like" following up, "score?" alone, "did he cry?").

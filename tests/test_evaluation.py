@@ -138,9 +138,10 @@ NEWS7_BLIND_REACHED = (0.58, 0.76, 4)
 # `qabot eval`; tune nothing on it), then news8_questions.jsonl, written before it was
 # asked and mended by (0.72 / 0.84, 2 of 3 at 97f851c): tuned on. 0.82 / 0.94, 3 of 3
 # with that session's changes (lifts, black boxes, survivors, "whats", a colour asked,
-# "first" counting nothing); the blind set unchanged by them.
+# "first" counting nothing); the blind set unchanged by them, 0.67 / 0.80 in the
+# thirty-third (a score asked of a match named; which question, not looked at).
 NEWS8_REACHED = (0.82, 0.94, 3)
-NEWS8_BLIND_REACHED = (0.65, 0.78, 1)
+NEWS8_BLIND_REACHED = (0.67, 0.80, 1)
 
 
 @pytest.fixture(scope="module")
