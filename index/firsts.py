@@ -408,7 +408,7 @@ def told_in_article(
         return ranked
     place = first_telling(index, ranked, tells, DEFAULT_TOP, near=0.0) if ranked else -1
     if own and place >= 0:
-        return ranked  # telling_first put one of the first telling it first where it might
+        return ranked  # one of the first tells it: telling_first puts it first, later
     if place >= 0:  # naming nothing of its own, the first three are alike: the one telling
         return _moved_first(ranked, ranked[place]) if place else ranked
     top = (ranked or found)[0]
