@@ -279,7 +279,7 @@ class AnswerService:
         him?") without naming a subject the articles it quoted lack ("what about the
         climate summit?": ``seeming.asks_of_another``), or asks common words of those
         articles ("who won?": ``seeming.asks_of_articles``)."""
-        quoted = {shown.article_id for shown in self.store.shown(answer_id)}
+        quoted = set(self._articles_quoted(answer_id))
         index = self.served.index
         if leans_on_earlier(question):
             return not asks_of_another(index, question, quoted)

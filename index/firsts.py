@@ -140,7 +140,7 @@ def recent_first(index: Index, ranked: list[Ranked], recent: Collection[str]) ->
         return ranked
 
     def from_recent(r: Ranked) -> bool:
-        return index.infos[int(index.passages.article[r.number])].id in recent
+        return index.info_of(r.number).id in recent
 
     if from_recent(ranked[0]):
         return ranked
@@ -312,7 +312,7 @@ def lede_first(
 
 def _article_span(index: Index, number: int) -> range:
     """The passage numbers of the article passage ``number`` is of."""
-    return index.spans[index.infos[int(index.passages.article[number])].id]
+    return index.spans[index.info_of(number).id]
 
 
 def _most_about(index: Index, openings: np.ndarray, said: Sequence[Sequence[str]]) -> int:
@@ -339,7 +339,8 @@ def _most_about(index: Index, openings: np.ndarray, said: Sequence[Sequence[str]
 _AGED_BACK = re.compile(r"\s*(?:the\s+\d{1,3}-year-old\b|(?:he|she),\s+\d{1,3},)", re.I)
 # A sentence speaking of what the one before named: "The device, which..., costs...", "It".
 _REFERS_BACK = re.compile(r"\s*(?:the\s+[a-z]+\b(?!\s+of\b)|it|its|they|he|she)\b", re.I)
-_OPENING_NAME = re.compile(r"\W*(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*")  # "Jannik Sinner"
+_NAME = r"(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*"  # capitalised words: "Jannik Sinner"
+_OPENING_NAME = re.compile(rf"\W*{_NAME}")
 
 
 def told_after(index: Index, question: str, query: Query, ranked: list[Ranked]) -> list[Ranked]:
@@ -713,8 +714,8 @@ def age_told(index: Index, question: str, ranked: Sequence[Ranked]) -> bool:
 
 # The name written right before an age, whose age it is: "Garry Kasparov, who was 22",
 # "Mbappe, 25, joins".
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)(?:,\s+(?:who\s+)?)?$")
-_NAMES = re.compile(r"(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*")
+_NAME_BEFORE = re.compile(rf"({_NAME})(?:,\s+(?:who\s+)?)?$")
+_NAMES = re.compile(_NAME)
 
 
 def _aged(index: Index, question: str) -> Callable[[str], bool]:

@@ -148,9 +148,13 @@ class Index:
         newest = self.derived("latest", _newest_first)
         return [self.articles[article_id] for article_id in newest[:count]]
 
+    def info_of(self, number: int) -> ArticleInfo:
+        """The article passage ``number`` is of."""
+        return self.infos[int(self.passages.article[number])]
+
     def neighbours(self, number: int, around: int = 1) -> list[Passage]:
         """Passage ``number`` with up to ``around`` passages of its article on each side."""
-        span = self.spans[self.infos[int(self.passages.article[number])].id]
+        span = self.spans[self.info_of(number).id]
         first, last = max(span.start, number - around), min(span.stop, number + around + 1)
         return [self.passages[n] for n in range(first, last)]
 

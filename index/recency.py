@@ -48,7 +48,7 @@ def newest_first(index: Index, ranked: list[Ranked]) -> list[Ranked] | None:
     """``ranked`` with the passages of the articles published last first (ISO dates;
     undated ones after them), in their order otherwise; None where no article of theirs
     is dated: then there is no newest to put first."""
-    keys = [date_key(index.infos[int(index.passages.article[r.number])].published) for r in ranked]
+    keys = [date_key(index.info_of(r.number).published) for r in ranked]
     if not any(keys):
         return None
     order = sorted(range(len(ranked)), key=lambda i: keys[i], reverse=True)  # stable
