@@ -418,7 +418,7 @@ def _answer(
     if ranked and not near and not asks_when(searched):
         ranked = focused_first(index, query, ranked)
     if ranked and not near:  # "when?": a first passage saying a date, if one of three does
-        ranked = telling_first(index, searched, ranked)
+        ranked = telling_first(index, searched, ranked, query)
     if ranked and not near and not (earlier or within):  # asking on about what was quoted
         ranked = recent_first(index, ranked, recent)
     dated = newest_first(index, ranked) if latest and ranked else None

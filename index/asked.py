@@ -383,12 +383,19 @@ _COUNTED_AFTER = r"(?:[\s-]+[\w'-]+){0,2}?[\s-]+"
 # year aside ("how many have they sold?": "...pre-orders at about 200,000 units"; "Five
 # of the six crew members..."); a verb of the past without "-ed" too, as chat asks ("how
 # many sold?" looked for a number of "sold").
-_NO_COUNTED = frozenset(
-    "have has had are were was is did do does will would can could of in there they "
-    "we you he she it "
+_PAST_UNMARKED = frozenset(
     "sold won lost left made built bought got took went came fled fell hurt caught fought "
     "brought held kept paid sent spent told found ran hit shot stole flew grew drove gave "
     "saw knew became".split()
+)
+_NO_COUNTED = _PAST_UNMARKED | frozenset(
+    "have has had are were was is did do does will would can could of in there they "
+    "we you he she it".split()
+)
+# "how many died?", "how many were killed?": the verb counted by, right after (not one
+# telling another: "how many were told to evacuate?")
+_COUNTED_VERB = re.compile(
+    r"\bhow many (?:(?:were|was|are|have been|had been|got)\s+)?([a-z]+)\b(?!\s+to\b)", re.I
 )
 
 
@@ -410,6 +417,17 @@ def counted(question: str) -> re.Pattern[str] | None:
     return re.compile(
         _NUMBER.pattern + _COUNTED_AFTER + re.escape(word[: max(4, len(word) - 1)][:5]), re.I
     )
+
+
+def counted_verb(question: str) -> str:
+    """The verb ``question``'s "how many" counts by, lowercase ("how many died?": "died";
+    "how many were killed?": "killed"), or "" ("how many goals?", "how many have they
+    sold?": a verb not right after it)."""
+    found = _COUNTED_VERB.search(question)
+    if not found or _HOW_MANY_TIMES.search(question):
+        return ""
+    word = found.group(1).lower()
+    return word if word in _PAST_UNMARKED or word.endswith("ed") else ""
 
 
 def kinds_asked(question: str) -> tuple[bool, bool, bool]:

@@ -20,6 +20,7 @@ from .asked import (
     asks_score,
     asks_when,
     counted,
+    counted_verb,
     dates_in,
     is_year,
     numbers_in,
@@ -99,6 +100,11 @@ _DID = re.compile(r"what (?:did|does|has|have) (?:the )?(?:do|done) ")
 _WHEN = re.compile(
     r"when (?:did|does) (?:the )?(?:happen|occur|take place) |when (?:was|were|is) (?:the )?"
 )
+# "How big was google's fine?", "how big is the jasper fire?": how big it is is the news
+# as well, where the opening writes a number ("...upheld a 2.4 billion euro ($2.7
+# billion) fine against Google..." came third, after the 4.1 billion euro fine of another
+# case)
+_HOW_BIG = re.compile(r"how (?:big|large|bad|serious) (?:is|was|are|were) (?:the )?")
 # ...and, where no sentence says what it is (defining.py), what asks what it is: "what is
 # the vision pro?" is told by the news opening with it, not by "Apple plans to sell the
 # Vision Pro in other countries..."
@@ -275,10 +281,12 @@ def lede_first(
     around = "".join(w + " " for w in rest + inside)
     roles = (w.written.lower() for w in words)  # "the loser", "the lenders"
     did = _DID.fullmatch(around) and not any(is_role(r) or is_role(r[:-1]) for r in roles)
+    sized = _HOW_BIG.fullmatch(around)
     if not (
         _TOPIC.fullmatch(around)
         or did
         or _WHEN.fullmatch(around)
+        or sized
         or (not defined and _WHAT_IS.fullmatch(around))
     ):
         return ranked
@@ -302,6 +310,9 @@ def lede_first(
         in_title = titles_holding(index, [term_ids(index, itself)], openings)
         places = places[index.bm25.holding(itself, openings) | in_title]
         said.append(itself)
+    if sized:  # ...writing how big
+        writes = [_tells_number(set(), index.passages.text(int(n))) for n in numbers[places]]
+        places = places[np.array(writes, dtype=bool)]
     if not places.size:
         return ranked
     first = int(places[_most_about(index, numbers[places], said)])
@@ -352,13 +363,20 @@ def told_after(index: Index, question: str, query: Query, ranked: list[Ranked]) 
     names nothing asked, so no search finds it ("The 22-year-old Italian won..." after
     "Jannik Sinner came back...", "The device ... costs 3,499 dollars" after "Apple's
     Vision Pro headset went on sale..."; "how much is it?" after "what is the vision
-    pro?")."""
+    pro?"); asked where, a place, where none nearly as relevant names one ("She died ...
+    at a care home in Port Hope, Ontario" after "Alice Munro, the Canadian writer ...,
+    has died at the age of 92")."""
     if not ranked:
         return ranked
     if counted(question) is AGED:
         if age_told(index, question, ranked):
             return ranked
         back, tells = _AGED_BACK, _aged(index, question)
+    elif _ASKS_WHERE.match(question):
+        tells = _places(question)
+        if first_telling(index, ranked, tells, DEFAULT_TOP) >= 0:
+            return ranked
+        back = _REFERS_BACK
     else:
         if not amount_asked(question):
             return ranked
@@ -468,12 +486,14 @@ def focused_first(index: Index, query: Query, ranked: list[Ranked]) -> list[Rank
     return ranked
 
 
-def telling_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+def telling_first(
+    index: Index, question: str, ranked: list[Ranked], query: Query | None = None
+) -> list[Ranked]:
     """``ranked`` with a passage telling what ``question`` asks put first: a date for
     "when?" (_timed_first), then a number of what "how many?" counts or an age
     (_counted_first), a reason for "why?" (_reason_first), then a quote of whom "what
     did X say?" names (_quoted_first)."""
-    ranked = _counted_first(index, question, _timed_first(index, question, ranked))
+    ranked = _counted_first(index, question, _timed_first(index, question, ranked), query)
     ranked = _often_first(index, question, ranked)
     ranked = _placed_first(index, question, ranked)
     if asks_score(question):  # "what was the score of the final?": "beat Brazil 4-3"
@@ -589,7 +609,9 @@ def _timed_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
 _BEGAN = re.compile(r"\b(?:began|begun|started|since)\s+(?:in\s+)?\d{4}\b", re.I)
 
 
-def _counted_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+def _counted_first(
+    index: Index, question: str, ranked: list[Ranked], query: Query | None = None
+) -> list[Ranked]:
     """``ranked`` with, where ``question`` asks "how many" of something and its first
     passage gives no number of it (``counted``), the first of the next DEFAULT_TOP - 1
     that does, and nearly as relevant (TIMED_NEAR), put first: "how many hours do train
@@ -612,10 +634,37 @@ def _counted_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ra
                 {d for d in dates_in(dated) if is_year(d)} - years
             )
 
+        # ...a number beside the verb counted first, where one of the first writes both
+        # ("how many died in the haneda crash?": "Five of the six crew members ... were
+        # killed" before "All 379 passengers and crew escaped...")
+        verb = _counted_verb(index, question, query)
+        if verb and not verb(index.passages.text(ranked[0].number)):
+            place = first_telling(
+                index, ranked, lambda t: verb(t) and tells(t), DEFAULT_TOP, AMOUNT_NEAR
+            )
+            if place > 0:
+                return _moved_first(ranked, ranked[place])
         return _put_first(index, ranked, tells, near=AMOUNT_NEAR)
     if counting is AGED:
         return _put_first(index, ranked, _aged(index, question), AGE_REACH)
     return _put_first(index, ranked, lambda text: counting.search(text) is not None)
+
+
+def _counted_verb(index: Index, question: str, query: Query | None) -> Callable[[str], bool] | None:
+    """Whether a sentence holds the verb "how many" counts by ("how many died?": "die",
+    or a synonym, "killed"), or None where it counts by none ("how many have they
+    sold?") or the question's words are not known."""
+    verb = counted_verb(question)
+    word = next((w for w in query.own_words if w.written.lower() == verb), None) if query else None
+    if not verb or word is None or not word.alternatives:
+        return None
+    wanted = term_ids(index, word.alternatives)
+    terms = index.bm25.terms
+
+    def holds(text: str) -> bool:
+        return any(terms.id(t) in wanted for t in index.analyzer.analyze(text))
+
+    return holds
 
 
 def _often_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
@@ -629,12 +678,19 @@ def _often_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
 
 
 # "Where?" asks a place: a name after a word of place ("taking off from Ahmedabad", "in
-# the Sagaing region") that the question does not name ("according to MRTV" names none).
+# the Sagaing region") that the question does not name ("according to MRTV" names none),
+# nor a time or a field ("in March", "the Nobel Prize in Literature": "where did alice
+# munro die?" quoted that before "She died ... at a care home in Port Hope, Ontario").
 _ASKS_WHERE = re.compile(r"^\W*(?:\w+\s+)?where\b", re.I)
+_NO_PLACE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Literature"
+    r"|Medicine|Physics|Chemistry|Economics|Physiology|English)\b"
+)
 _PLACE = re.compile(
     r"\b(?<![Aa]ccording )(?:in|at|from|near|to|into|outside|across|off|throughout|within"
     r"|towards|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern"
-    r"|eastern|western)\s+)?([A-Z][\w-]+)"
+    rf"|eastern|western)\s+)?(?!{_NO_PLACE})([A-Z][\w-]+)"
 )
 
 
@@ -645,12 +701,17 @@ def _placed_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
     the plane lost power" before "...seconds after taking off from Ahmedabad"."""
     if not _ASKS_WHERE.match(question):
         return ranked
+    return _put_first(index, ranked, _places(question))
+
+
+def _places(question: str) -> Callable[[str], bool]:
+    """Whether a sentence names a place (_PLACE) that ``question`` does not."""
     asked = {w.casefold() for w in _WORDS.findall(question)}
 
     def places(text: str) -> bool:
         return any(m.group(1).casefold() not in asked for m in _PLACE.finditer(text))
 
-    return _put_first(index, ranked, places)
+    return places
 
 
 # "What did X say?": asks for X's words. A quotation of three words or more, in straight

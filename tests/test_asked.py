@@ -9,6 +9,7 @@ from index.asked import (
     asks_score,
     asks_when,
     counted,
+    counted_verb,
     dates_in,
     how_asked_alone,
     kinds_asked,
@@ -236,6 +237,15 @@ def test_what_how_many_counts_is_told_by_a_number_of_it():
     assert sold.search("about 200,000 units") and sold.search("Five of the six crew")
     assert not sold.search("the first since the Apple Watch in 2015")
     assert counted("how many sold?") is counted("how many died?") is AMOUNT  # as chat asks
+
+
+def test_the_verb_how_many_counts_by_is_the_one_right_after_it():
+    assert counted_verb("how many died in the haneda crash?") == "died"
+    assert counted_verb("How many were killed?") == "killed"
+    assert counted_verb("how many sold?") == "sold"  # a past without "-ed", as chat asks
+    # ...not a noun counted, an auxiliary before the verb, or one telling another
+    for question in ("how many goals?", "how many have they sold?", "how many were told to go?"):
+        assert counted_verb(question) == "", question
 
 
 def test_a_date_a_day_or_a_season_tells_when():

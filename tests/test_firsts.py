@@ -56,6 +56,22 @@ _CRASH = (
     " why the plane lost power.\n\nAn Air India flight to London crashed into a hostel"
     " seconds after taking off from Ahmedabad on Thursday.\n"
 )
+_DIED = (
+    "Alice Munro, the Canadian writer who won the Nobel Prize in Literature for her short"
+    " stories, has died at the age of 92, her family said.\n\nShe died on Monday evening"
+    " at a care home in Port Hope, Ontario.\n\nMunro won the Nobel in 2013.\n"
+)
+_HANEDA = (
+    "All 379 passengers and crew escaped from a Japan Airlines plane that burst into"
+    " flames after colliding with a coast guard aircraft at Tokyo's Haneda airport.\n\n"
+    "Five of the six crew members on the smaller coast guard plane were killed.\n"
+)
+_FINE = (
+    "The EU's top court on Tuesday upheld a 2.4 billion euro fine against Google for"
+    " abusing its dominance in online shopping searches, ending a legal battle that lasted"
+    " seven years.\n\nGoogle, a unit of Alphabet, still faces two other EU cases, including"
+    " a 4.1 billion euro fine over Android.\n"
+)
 _TRIPS = (
     "The general's visit to Russia underscores the ties between the two nations.\n\n"
     "This visit marks his fourth trip to Russia since the general seized power.\n"
@@ -208,6 +224,13 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
         (_VOYAGER, "how far away is voyager?", "A signal from Voyager 1"),
         # "where?": a place the question does not name ("from Ahmedabad", not "Air India")
         (_CRASH, "where did the air india plane take off from?", "An Air India flight"),
+        # ...not a field ("the Nobel Prize in Literature"): the sentence after, which
+        # refers back ("She"), naming no one asked
+        (_DIED, "where did alice munro die?", "She died on Monday evening"),
+        # "how many died?": a number beside a death, not any number
+        (_HANEDA, "how many died in the haneda crash?", "Five of the six crew members"),
+        # "how big was X?": the news opening with it, writing a number
+        (_FINE, "how big was google's fine?", "The EU's top court on Tuesday upheld"),
     ],
 )
 def test_a_passage_telling_what_is_asked_comes_first(tmp_path, text, question, first):
