@@ -44,6 +44,7 @@ from .firsts import (
     lede_first,
     named_second,
     nearly_first,
+    own_first,
     recent_first,
     telling_first,
     told_after,
@@ -416,7 +417,8 @@ def _answer(
     # "did anyone die of mpox?": a sentence saying it of its title's subject; a time asked
     # is told by a date first (telling_first), not by the words asked of the subject
     if ranked and not near and not asks_when(searched):
-        ranked = focused_first(index, query, ranked)
+        # "what does the union want?" after its leader: "...over its demand to cut"
+        ranked = focused_first(index, query, own_first(index, query, ranked))
     if ranked and not near:  # "when?": a first passage saying a date, if one of three does
         ranked = telling_first(index, searched, ranked, query)
     if ranked and not near and not (earlier or within):  # asking on about what was quoted

@@ -69,8 +69,11 @@ LEDE_REACH = 10
 # "How old?" is answered first by a passage writing an age ("...died at the age of 92")
 # among the first AGE_REACH nearly as relevant: a sentence saying one is all but always
 # the answer, and "how old was munro?" ranked the obituary's lede fourth, after three
-# sentences naming Munro more often.
-AGE_REACH = 10
+# sentences naming Munro more often. Half as relevant as the first is near enough: "how
+# old was the suspect?" after "why were the taylor swift concerts cancelled?" quoted the
+# news of the cancelling (its words carried) before "The main suspect, a 19-year-old
+# Austrian, ...", 0.57 as relevant.
+AGE_REACH, AGE_NEAR = 10, 0.5
 # A question of its own asked right after an answer is answered first, of its first three
 # passages, by one from an article that answer quoted, scoring RECENT_NEAR of the first at
 # least (recent_first): "what did trump say?" after questions on DeepSeek quoted Trump on
@@ -454,6 +457,40 @@ def _telling(question: str) -> Callable[[str], object] | None:
     return counting.search
 
 
+def own_first(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``query`` follows up another with words of its own, the
+    first of its first DEFAULT_TOP, nearly as relevant (TIMED_NEAR) and of the first's
+    article, holding more of those (each by the weight of the term held) than the first
+    put first: the words carried find the article, the follow-up's own say what is asked
+    of it ("what does
+    the union want?" after "who is the gdl leader?" quoted "GDL leader Claus Weselsky
+    said the company had left the union no choice" before "The GDL union called the
+    walkout after talks ... broke down over its demand to cut the working week...")."""
+    if query.own <= 0 or len(ranked) < 2:
+        return ranked
+    words = [w for w in query.own_words if w.alternatives and not is_light(index.analyzer, w)]
+    if not words:
+        return ranked
+    table = index.bm25.terms
+    weights = [
+        {i: weight for term, weight in w.alternatives.items() if (i := table.id(term)) is not None}
+        for w in words
+    ]
+
+    def held(number: int) -> float:
+        terms = set(index.docs.terms_of(number).tolist())
+        return sum(max((w for i, w in word.items() if i in terms), default=0.0) for word in weights)
+
+    article = index.passages.article
+    nearly = nearly_first(ranked, DEFAULT_TOP)
+    holding = [
+        held(r.number) if close and article[r.number] == article[ranked[0].number] else 0.0
+        for r, close in zip(ranked, nearly, strict=False)
+    ]
+    best = max(range(len(holding)), key=lambda at: (holding[at], -at))
+    return _moved_first(ranked, ranked[best]) if holding[best] > holding[0] else ranked
+
+
 def focused_first(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
     """``ranked`` with, where the first passage's article is titled with some of the
     question's own words (its subject) and the first holds none of the others (what is
@@ -646,7 +683,7 @@ def _counted_first(
                 return _moved_first(ranked, ranked[place])
         return _put_first(index, ranked, tells, near=AMOUNT_NEAR)
     if counting is AGED:
-        return _put_first(index, ranked, _aged(index, question), AGE_REACH)
+        return _put_first(index, ranked, _aged(index, question), AGE_REACH, AGE_NEAR)
     return _put_first(index, ranked, lambda text: counting.search(text) is not None)
 
 
@@ -770,7 +807,7 @@ def age_told(index: Index, question: str, ranked: Sequence[Ranked]) -> bool:
     """Whether one of the first AGE_REACH of ``ranked``, nearly as relevant as the first,
     writes the age ``question`` asks (``_aged``): where _counted_first looks for one to
     put first."""
-    return first_telling(index, ranked, _aged(index, question), AGE_REACH) >= 0
+    return first_telling(index, ranked, _aged(index, question), AGE_REACH, AGE_NEAR) >= 0
 
 
 # The name written right before an age, whose age it is: "Garry Kasparov, who was 22",

@@ -386,6 +386,31 @@ def test_a_question_of_its_own_after_an_answer_goes_on_in_the_articles_it_quoted
     assert followed.hits[0].passage.text.startswith("Donald Trump has said")
 
 
+def test_a_follow_ups_own_words_choose_among_the_passages_its_carried_ones_find(tmp_path):
+    strike = (
+        "German train drivers began a six-day strike on Wednesday.\n\nGDL leader Claus"
+        " Weselsky said the company had left the union no choice.\n\nThe GDL union called"
+        " the walkout after talks broke down over its demand to cut the working week.\n"
+    )
+    write(tmp_path, "a.md", f"---\ntitle: Strike\n---\n{strike}")
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nThe union of the two banks wants a new chief.\n")
+    index = build_index(tmp_path)
+    # "gdl leader", carried, finds the article; "want" (a demand) what is asked of it...
+    found = answer(index, "what does the union want?", earlier="who is the gdl leader?")
+    assert found.hits[0].passage.text.startswith("The GDL union called the walkout")
+    # ...in that article, not the other's, which says "wants" itself
+    assert "banks" not in found.hits[0].passage.text
+
+
+def test_how_old_after_an_answer_is_told_by_an_age_half_as_relevant(tmp_path):
+    for name in ("news5/concerts.md", "news5/runway.md", "news3/heat.md"):
+        shutil.copy(NEWS.parent / name, tmp_path)
+    # the words carried make the news of the cancelling nearly twice as relevant
+    earlier = "why were the taylor swift concerts cancelled?"
+    found = answer(build_index(tmp_path), "how old was the suspect?", earlier=earlier)
+    assert found.hits[0].passage.text.startswith("The main suspect, a 19-year-old")
+
+
 def test_how_old_is_not_told_by_the_age_of_another_named_beside(tmp_path):
     write(
         tmp_path,
