@@ -434,7 +434,8 @@ def _written(word: str) -> str:
     lower = unicodedata.normalize("NFKC", word).translate(_QUOTES).lower()
     if not lower.isascii():  # accents dropped: members type "Mongke" for "Möngke"
         decomposed = unicodedata.normalize("NFKD", lower)
-        lower = "".join(c for c in decomposed if not unicodedata.combining(c))
+        # ...unless it is all marks ("ﾞ", a sound mark on its own): then as written
+        lower = "".join(c for c in decomposed if not unicodedata.combining(c)) or lower
     if "." in lower or lower[0].isdigit():
         return lower
     return _POSSESSIVE.sub("", lower)
