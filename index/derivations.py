@@ -54,6 +54,11 @@ _IRREGULAR = dict(
     ).split(",")
 )
 _IRREGULAR |= {noun: verb for verb, noun in _IRREGULAR.items()}
+# An adjective in "-ate" and its noun in "-acy", where Snowball takes "-ate" off the
+# adjective: "accur" "accuraci" (accurate, accuracy: "how accurate was the landing?" found
+# no article saying "accurate"), "legitim" "legitimaci", "delic" "delicaci", "adequ"
+# "adequaci"; the stems it leaves end so.
+_ACY, _BEFORE_ACY = "aci", ("r", "m", "c", "u")
 # Who does what a verb says, where Snowball leaves the noun apart from the verb ("winner"
 # "win", "buyer" "buy"; "producer", "manufacturer" it joins): "who scored the winner?"
 # over "...scored the winning kick" said no article mentions "winner". Listed, not a rule:
@@ -94,6 +99,10 @@ def derived(term: str) -> tuple[str, ...]:
     if paired := tuple(t for t in (_IRREGULAR.get(term), _DOERS.get(term)) if t):
         return paired
     found = []
+    if term.endswith(_ACY) and len(term) >= 5 + len(_ACY):
+        found.append(term[: -len(_ACY)])
+    elif term.endswith(_BEFORE_ACY) and len(term) >= 5:
+        found.append(term + _ACY)
     for verb, noun, shortest in _ENDINGS:
         if len(term) < shortest:
             continue

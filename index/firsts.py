@@ -538,7 +538,50 @@ def telling_first(
     if asks_price(question):  # "how much is it?": "a five-euro fee", not "29 busy days"
         ranked = _put_first(index, ranked, MONEY.search)
     ranked = _lasting_first(index, question, _named_first(index, question, ranked))
+    ranked = _degree_first(index, question, query, ranked)
     return _quoted_first(index, question, _reason_first(index, question, ranked))
+
+
+# "How heavy is it?", "how accurate was the landing?": asks how far it is so, which a
+# sentence of its article saying the word tells ("...complained that the headset was
+# heavy"), not a sentence naming it more often; not a measure ("how big?"), an amount
+# or a time, which the others look for.
+_ASKS_DEGREE = re.compile(r"^\W*how (\w+) (?:is|was|are|were|did|does|do|has|have)\b", re.I)
+_NO_DEGREE = frozenset("much many long old often soon come about".split())
+
+
+def _degree_first(
+    index: Index, question: str, query: Query | None, ranked: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks how far something is so ("how heavy is
+    the vision pro?") and its first passage does not say the word, the first of the
+    next LEDE_REACH - 1 of that article that does, WHY_NEAR as relevant, put first: the
+    article names its subject in its title and the lede, and the rest without it ("Some
+    early reviewers ... complained that the headset was heavy", 0.41 as relevant as
+    "Apple plans to sell the Vision Pro in other countries")."""
+    asked = _ASKS_DEGREE.match(question)
+    if not asked or query is None or amount_asked(question) or time_asked(question):
+        return ranked
+    degree = asked.group(1).lower()
+    word = next((w for w in query.own_words if w.written.lower() == degree), None)
+    if degree in _NO_DEGREE or word is None or not word.alternatives:
+        return ranked
+    wanted = term_ids(index, word.alternatives)
+    article = index.passages.article
+    top = ranked[0].number
+
+    def says(number: int) -> bool:
+        return article[number] == article[top] and bool(
+            wanted.intersection(index.docs.terms_of(number).tolist())
+        )
+
+    if says(top):
+        return ranked
+    nearly = nearly_first(ranked, LEDE_REACH, WHY_NEAR)
+    chosen = next(
+        (r for r, close in zip(ranked, nearly, strict=False) if close and says(r.number)), None
+    )
+    return _moved_first(ranked, chosen) if chosen else ranked
 
 
 # "What is the vaccine called?", "what's the name of the ship?": asks a name, which a
@@ -811,8 +854,10 @@ def age_told(index: Index, question: str, ranked: Sequence[Ranked]) -> bool:
 
 
 # The name written right before an age, whose age it is: "Garry Kasparov, who was 22",
-# "Mbappe, 25, joins".
-_NAME_BEFORE = re.compile(rf"({_NAME})(?:,\s+(?:who\s+)?)?$")
+# "Mbappe, 25, joins", "Pope Francis, who died on Easter Monday at the age of 88".
+_NAME_BEFORE = re.compile(rf"({_NAME})(?:,\s+(?:who\s+)?|,\s+who\s+(?:[\w’'-]+\s+){{1,8}})?$")
+# A sentence opening with whom a follow-up asks of ("how old is he?": "He succeeds...")
+_OPENS_WITH_PRONOUN = re.compile(r"\W*(?:he|she|they)\b", re.I)
 _NAMES = re.compile(_NAME)
 
 
@@ -833,7 +878,10 @@ def _aged(index: Index, question: str) -> Callable[[str], bool]:
             if not before or names_asked(before.group(1)):
                 return True
             if not any(names_asked(name) for name in _NAMES.findall(text)):
-                return True  # "how old is the new pope?": "Robert Prevost, 69, ..."
+                # "how old is the new pope?": "Robert Prevost, 69, ..."; not, where it
+                # opens with him, the age of another it names ("He succeeds Pope
+                # Francis, who died ... at the age of 88")
+                return not _OPENS_WITH_PRONOUN.match(text)
         return False
 
     return tells

@@ -36,6 +36,9 @@ from tests.conftest import write
         ("diplomacy", "diplomatic"),
         ("finance", "financial"),
         ("commerce", "commercial"),
+        # ...an adjective in "-ate" and its noun in "-acy"
+        ("accurate", "accuracy"),
+        ("legitimate", "legitimacy"),
         # an adjective and its adverb
         ("military", "militarily"),
         ("necessary", "necessarily"),

@@ -411,6 +411,32 @@ def test_how_old_after_an_answer_is_told_by_an_age_half_as_relevant(tmp_path):
     assert found.hits[0].passage.text.startswith("The main suspect, a 19-year-old")
 
 
+def test_how_close_is_told_by_the_sentence_of_its_article_saying_how_close(tmp_path):
+    for name in ("news5/sprint.md", "news5/runway.md", "news3/tennis.md"):
+        shutil.copy(NEWS.parent / name, tmp_path)
+    index = build_index(tmp_path)
+    # not "All eight finalists ran under 10 seconds for the first time in any race."
+    found = answer(index, "how close was the race?")
+    assert "the closest finish" in found.hits[0].passage.text
+    # ...a word the article writes in a noun of it ("an accuracy never achieved before")
+    shutil.copy(NEWS.parent / "news2" / "lander.md", tmp_path)
+    found = answer(build_index(tmp_path), "how accurate was the landing?")
+    assert "an accuracy never achieved before" in found.hits[0].passage.text
+
+
+def test_how_old_is_he_is_not_told_by_the_age_of_another_that_opens_with_him(tmp_path):
+    write(
+        tmp_path,
+        "pope.md",
+        "---\ntitle: Pope\n---\nCardinals elected Robert Francis Prevost, 69, as the new"
+        " leader of the Catholic Church.\n\nHe succeeds Pope Francis, who died on Easter"
+        " Monday at the age of 88.\n\nThe new pope spoke from the balcony.\n",
+    )
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nBeta news about other countries.\n")
+    found = answer(build_index(tmp_path), "how old is he?", earlier="who is the new pope?")
+    assert found.hits[0].passage.text.startswith("Cardinals elected Robert Francis Prevost, 69")
+
+
 def test_how_old_is_not_told_by_the_age_of_another_named_beside(tmp_path):
     write(
         tmp_path,
