@@ -44,8 +44,9 @@ CONVERSATIONS_BLIND2_REACHED = (0.79, 0.91, 2)
 # one of conversations_blind.jsonl's went up; which, not looked at). 0.75 / 0.85 in the
 # thirty-first with "where?" told first by a place the question does not name (one turn
 # down, as one of blind4's, blind5's and news7 blind's each went up; which, not looked
-# at). Tune nothing on it.
-CONVERSATIONS_BLIND3_REACHED = (0.75, 0.84, 0)
+# at). 0.77 / 0.85 in the thirty-fourth (a follow-up's own words choosing in the article
+# its carried words find; which turn, not looked at). Tune nothing on it.
+CONVERSATIONS_BLIND3_REACHED = (0.77, 0.84, 0)
 # The articles they are asked over: the seed and four news folders (not news4, whose
 # blind questions no change is chosen by).
 FOLDERS = ("news", "news2", "news3", "news5")
@@ -72,20 +73,22 @@ CONVERSATIONS_NEWS6_REACHED = (0.84, 0.86, 0)
 # printed once); unchanged by that session's changes. 0.60 / 0.67 in the thirty-first with
 # "where?" told first by a place (which turn, not looked at). 0.63 / 0.71 in the
 # thirty-third (ages, "what age?", reasons, "when did X happen?"; which turns, not looked
-# at). Tune nothing on it.
-CONVERSATIONS_BLIND5_REACHED = (0.63, 0.71, 1)
+# at). 0.65 / 0.73 in the thirty-fourth (which turns, not looked at). Tune nothing on it.
+CONVERSATIONS_BLIND5_REACHED = (0.65, 0.73, 1)
 # tests/data/conversations_news7.jsonl: on the same articles, written next, before it was
 # asked, then mended by: tuned on. 0.56 / 0.71 at 436a17c, 0.66 / 0.83 with that session's
 # changes ("who funded it?" following up, "how many people worked on it?" counting the
 # workers, "why?" told by what a thing is meant to do, "go in" an entry). 0.67 / 0.83 in
-# the thirty-third ("how many died?" not told by a length of time).
-CONVERSATIONS_NEWS7_REACHED = (0.67, 0.82, 1)
+# the thirty-third ("how many died?" not told by a length of time), 0.69 / 0.83 in the
+# thirty-fourth (a follow-up's own words choosing in the article its carried words find).
+CONVERSATIONS_NEWS7_REACHED = (0.68, 0.82, 1)
 # tests/data/conversations_blind6.jsonl: on news8's articles (asked over them and the
 # seed), written at the start of the thirty-first session (2026-12-02), before anything
 # was asked; read for figures only: 0.57 / 0.75 at 97f851c, 0.59 / 0.78 with that
 # session's first changes (which turns, not looked at); 0.61 / 0.78 in the thirty-third
-# (its age and reason changes; which turns, not looked at). Tune nothing on it.
-CONVERSATIONS_BLIND6_REACHED = (0.60, 0.78, 1)
+# (its age and reason changes; which turns, not looked at); 0.65 / 0.78 in the
+# thirty-fourth (which turns, not looked at). Tune nothing on it.
+CONVERSATIONS_BLIND6_REACHED = (0.64, 0.78, 1)
 # tests/data/conversations_news8.jsonl: on the same articles, written next, before it was
 # asked, then mended by: tuned on. 0.53 / 0.64 at 97f851c, 0.72 / 0.78 with that
 # session's changes ("whats the song like" following up, "score?" alone, "did he cry?").

@@ -66,8 +66,10 @@ NEWS_HOLDOUT_REACHED = (0.75, 0.84, 3)
 # -> 0.79 / 0.86 in the twenty-ninth session ("do wrong", "took part", "how long did the
 # study last?").
 NEWS2_REACHED = (0.79, 0.86, 1)
-NEWS2_HOLDOUT_REACHED = (0.68, 0.82, 2)
-NEWS2_BLIND_REACHED = (0.86, 0.93, 2)
+# In the thirty-fourth session: holdout 0.683 -> 0.707, blind 0.867 / 0.933 -> 0.933 /
+# 0.967 ("where?", "how many died?", "how big was X?", "how close?"; which, not looked at).
+NEWS2_HOLDOUT_REACHED = (0.70, 0.82, 2)
+NEWS2_BLIND_REACHED = (0.93, 0.96, 2)
 # tests/data/news3/: eight more (a hurricane, Intel's job cuts, a vaccine approval, a film
 # festival, a bridge collapse, the Bank of Japan, a tennis final, the hajj heat), with
 # news3_blind_questions.jsonl written before anything was asked (2026-12-01, at the end of
@@ -94,8 +96,9 @@ NEWS4_BLIND_REACHED = (0.69, 0.81, 3)
 # then mended by: tuned on. At first 0.60 / 0.73, 2 of 4; 0.73 / 0.84 in the twenty-ninth
 # session ("whose" a question word, "how long" without a "long" no article writes, "money
 # back" a refund, "give up" forfeiting), 0.76 / 0.87 with an idiom's meaning weighing as
-# the word where no article writes the word.
-NEWS5_REACHED = (0.80, 0.88, 2)
+# the word where no article writes the word; 0.82 / 0.89 in the thirty-fourth (with "how
+# close?" told by the sentence of its article saying the word, among that session's rules).
+NEWS5_REACHED = (0.82, 0.88, 2)
 # tests/data/news6/: eight more (Red Sea shipping, Nvidia's value, a cricket final, an
 # mpox emergency, Venice's entry fee, martial law in South Korea, Voyager 1's repair,
 # cocoa prices), written at the start of the twenty-ninth session (2026-12-02), with
