@@ -462,10 +462,10 @@ def own_first(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
     first of its first DEFAULT_TOP, nearly as relevant (TIMED_NEAR) and of the first's
     article, holding more of those (each by the weight of the term held) than the first
     put first: the words carried find the article, the follow-up's own say what is asked
-    of it ("what does
-    the union want?" after "who is the gdl leader?" quoted "GDL leader Claus Weselsky
-    said the company had left the union no choice" before "The GDL union called the
-    walkout after talks ... broke down over its demand to cut the working week...")."""
+    of it ("what does the union want?" after "who is the gdl leader?" quoted "GDL leader
+    Claus Weselsky said the company had left the union no choice" before "The GDL union
+    called the walkout after talks ... broke down over its demand to cut the working
+    week...")."""
     if query.own <= 0 or len(ranked) < 2:
         return ranked
     words = [w for w in query.own_words if w.alternatives and not is_light(index.analyzer, w)]
@@ -527,9 +527,11 @@ def telling_first(
     index: Index, question: str, ranked: list[Ranked], query: Query | None = None
 ) -> list[Ranked]:
     """``ranked`` with a passage telling what ``question`` asks put first: a date for
-    "when?" (_timed_first), then a number of what "how many?" counts or an age
-    (_counted_first), a reason for "why?" (_reason_first), then a quote of whom "what
-    did X say?" names (_quoted_first)."""
+    "when?" (_timed_first), then a number of what "how many?" counts, beside the verb
+    it counts by where ``query`` says its words, or an age (_counted_first), how often,
+    a place, a score, money, a name, a length of time, the word of a degree asked ("how
+    close?": _degree_first), a reason for "why?" (_reason_first), then a quote of whom
+    "what did X say?" names (_quoted_first)."""
     ranked = _counted_first(index, question, _timed_first(index, question, ranked), query)
     ranked = _often_first(index, question, ranked)
     ranked = _placed_first(index, question, ranked)
