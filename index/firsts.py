@@ -32,7 +32,7 @@ from .chat import VAGUE
 from .defining import is_role
 from .index import Index
 from .names import SMALL_WORDS
-from .query import Query
+from .query import Query, Word
 from .ranking import Ranked
 from .rerank import FUNCTION_WORDS, names_someone_new
 from .seeming import is_light, names_country, term_ids, titles_holding
@@ -471,21 +471,16 @@ def own_first(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
     words = [w for w in query.own_words if w.alternatives and not is_light(index.analyzer, w)]
     if not words:
         return ranked
-    table = index.bm25.terms
-    weights = [
-        {i: weight for term, weight in w.alternatives.items() if (i := table.id(term)) is not None}
-        for w in words
-    ]
-
-    def held(number: int) -> float:
-        terms = set(index.docs.terms_of(number).tolist())
-        return sum(max((w for i, w in word.items() if i in terms), default=0.0) for word in weights)
-
+    numbers = _numbers(ranked, DEFAULT_TOP)
+    held = np.zeros(len(numbers))
+    for word in words:  # each word by the largest weight of its terms a passage holds
+        alternatives = word.alternatives.items()
+        held += np.max([w * index.bm25.holding([t], numbers) for t, w in alternatives], axis=0)
     article = index.passages.article
     nearly = nearly_first(ranked, DEFAULT_TOP)
     holding = [
-        held(r.number) if close and article[r.number] == article[ranked[0].number] else 0.0
-        for r, close in zip(ranked, nearly, strict=False)
+        float(h) if close and article[n] == article[numbers[0]] else 0.0
+        for h, close, n in zip(held, nearly, numbers, strict=True)
     ]
     best = max(range(len(holding)), key=lambda at: (holding[at], -at))
     return _moved_first(ranked, ranked[best]) if holding[best] > holding[0] else ranked
@@ -565,25 +560,32 @@ def _degree_first(
     if not asked or query is None or amount_asked(question) or time_asked(question):
         return ranked
     degree = asked.group(1).lower()
-    word = next((w for w in query.own_words if w.written.lower() == degree), None)
-    if degree in _NO_DEGREE or word is None or not word.alternatives:
+    word = _own_word(query, degree)
+    if degree in _NO_DEGREE or word is None:
         return ranked
-    wanted = term_ids(index, word.alternatives)
+    numbers = _numbers(ranked, LEDE_REACH)
     article = index.passages.article
-    top = ranked[0].number
-
-    def says(number: int) -> bool:
-        return article[number] == article[top] and bool(
-            wanted.intersection(index.docs.terms_of(number).tolist())
-        )
-
-    if says(top):
+    says = index.bm25.holding(word.alternatives, numbers) & (
+        article[numbers] == article[numbers[0]]
+    )
+    if says[0]:
         return ranked
     nearly = nearly_first(ranked, LEDE_REACH, WHY_NEAR)
     chosen = next(
-        (r for r, close in zip(ranked, nearly, strict=False) if close and says(r.number)), None
+        (r for r, s, close in zip(ranked, says, nearly, strict=False) if s and close), None
     )
     return _moved_first(ranked, chosen) if chosen else ranked
+
+
+def _numbers(ranked: Sequence[Ranked], reach: int) -> np.ndarray:
+    """The passage numbers of the first ``reach`` of ``ranked``."""
+    return np.array([r.number for r in ranked[:reach]], dtype=np.int64)
+
+
+def _own_word(query: Query, written: str) -> Word | None:
+    """The question's own word written so (lowercase), where a term stands for it."""
+    word = next((w for w in query.own_words if w.written.lower() == written), None)
+    return word if word is not None and word.alternatives else None
 
 
 # "What is the vaccine called?", "what's the name of the ship?": asks a name, which a
@@ -719,34 +721,21 @@ def _counted_first(
         # ...a number beside the verb counted first, where one of the first writes both
         # ("how many died in the haneda crash?": "Five of the six crew members ... were
         # killed" before "All 379 passengers and crew escaped...")
-        verb = _counted_verb(index, question, query)
-        if verb and not verb(index.passages.text(ranked[0].number)):
-            place = first_telling(
-                index, ranked, lambda t: verb(t) and tells(t), DEFAULT_TOP, AMOUNT_NEAR
+        verb = _own_word(query, counted_verb(question)) if query else None
+        if verb is not None:
+            holds = index.bm25.holding(verb.alternatives, _numbers(ranked, DEFAULT_TOP))
+            nearly = nearly_first(ranked, DEFAULT_TOP, AMOUNT_NEAR)
+            both = (
+                r
+                for r, held, close in zip(ranked, holds, nearly, strict=False)
+                if held and close and tells(index.passages.text(r.number))
             )
-            if place > 0:
-                return _moved_first(ranked, ranked[place])
+            if not holds[0] and (chosen := next(both, None)) is not None:
+                return _moved_first(ranked, chosen)
         return _put_first(index, ranked, tells, near=AMOUNT_NEAR)
     if counting is AGED:
         return _put_first(index, ranked, _aged(index, question), AGE_REACH, AGE_NEAR)
     return _put_first(index, ranked, lambda text: counting.search(text) is not None)
-
-
-def _counted_verb(index: Index, question: str, query: Query | None) -> Callable[[str], bool] | None:
-    """Whether a sentence holds the verb "how many" counts by ("how many died?": "die",
-    or a synonym, "killed"), or None where it counts by none ("how many have they
-    sold?") or the question's words are not known."""
-    verb = counted_verb(question)
-    word = next((w for w in query.own_words if w.written.lower() == verb), None) if query else None
-    if not verb or word is None or not word.alternatives:
-        return None
-    wanted = term_ids(index, word.alternatives)
-    terms = index.bm25.terms
-
-    def holds(text: str) -> bool:
-        return any(terms.id(t) in wanted for t in index.analyzer.analyze(text))
-
-    return holds
 
 
 def _often_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
