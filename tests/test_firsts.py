@@ -56,6 +56,15 @@ _CRASH = (
     " why the plane lost power.\n\nAn Air India flight to London crashed into a hostel"
     " seconds after taking off from Ahmedabad on Thursday.\n"
 )
+_AGE_LIMIT = (
+    "Australia passed a law banning children under 16 from social media.\n\nThe ban takes"
+    " effect after a trial of age-checking technology.\n"
+)
+_POPE = (
+    "Cardinals elected Robert Francis Prevost, 69, as the new leader of the Catholic"
+    " Church.\n\nHe succeeds Pope Francis, who died on Easter Monday at the age of 88.\n\n"
+    "The new pope spoke from the balcony.\n"
+)
 _DIED = (
     "Alice Munro, the Canadian writer who won the Nobel Prize in Literature for her short"
     " stories, has died at the age of 92, her family said.\n\nShe died on Monday evening"
@@ -346,17 +355,31 @@ def test_how_old_is_told_by_the_sentence_after_naming_them_that_refers_back(tmp_
     assert not answer(index, "how old is medvedev?").hits  # named, but not first: not him
 
 
-def test_what_age_after_an_answer_is_told_by_an_age_limit(tmp_path):
-    # "age" is how it asks, not a word to look for: "age-checking" held it.
-    write(
-        tmp_path,
-        "a.md",
-        "---\ntitle: A\n---\nAustralia passed a law banning children under 16 from social"
-        " media.\n\nThe ban takes effect after a trial of age-checking technology.\n",
-    )
+@pytest.mark.parametrize(
+    "text, question, earlier, first",
+    [
+        # "what age?": an age limit ("age" is how it asks, not a word to look for:
+        # "age-checking" held it)
+        (
+            _AGE_LIMIT,
+            "what age?",
+            "australia social media ban",
+            "Australia passed a law banning children",
+        ),
+        # "how old is he?": not the age of another that the sentence opens with him beside
+        (
+            _POPE,
+            "how old is he?",
+            "who is the new pope?",
+            "Cardinals elected Robert Francis Prevost, 69",
+        ),
+    ],
+)
+def test_a_follow_up_is_told_first_by_what_it_asks(tmp_path, text, question, earlier, first):
+    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
     write(tmp_path, "b.md", "---\ntitle: B\n---\nBeta news about other countries.\n")
-    found = answer(build_index(tmp_path), "what age?", earlier="australia social media ban")
-    assert found.hits[0].passage.text.startswith("Australia passed a law banning children")
+    found = answer(build_index(tmp_path), question, earlier=earlier)
+    assert found.hits[0].passage.text.startswith(first)
 
 
 def test_a_question_of_its_own_after_an_answer_goes_on_in_the_articles_it_quoted(tmp_path):
@@ -422,19 +445,6 @@ def test_how_close_is_told_by_the_sentence_of_its_article_saying_how_close(tmp_p
     shutil.copy(NEWS.parent / "news2" / "lander.md", tmp_path)
     found = answer(build_index(tmp_path), "how accurate was the landing?")
     assert "an accuracy never achieved before" in found.hits[0].passage.text
-
-
-def test_how_old_is_he_is_not_told_by_the_age_of_another_that_opens_with_him(tmp_path):
-    write(
-        tmp_path,
-        "pope.md",
-        "---\ntitle: Pope\n---\nCardinals elected Robert Francis Prevost, 69, as the new"
-        " leader of the Catholic Church.\n\nHe succeeds Pope Francis, who died on Easter"
-        " Monday at the age of 88.\n\nThe new pope spoke from the balcony.\n",
-    )
-    write(tmp_path, "b.md", "---\ntitle: B\n---\nBeta news about other countries.\n")
-    found = answer(build_index(tmp_path), "how old is he?", earlier="who is the new pope?")
-    assert found.hits[0].passage.text.startswith("Cardinals elected Robert Francis Prevost, 69")
 
 
 def test_how_old_is_not_told_by_the_age_of_another_named_beside(tmp_path):
