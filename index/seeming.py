@@ -526,14 +526,20 @@ def _country_terms(analyzer: Analyzer) -> frozenset[str]:
     return frozenset(t for terms in country_groups(analyzer) for t in terms)
 
 
+# The names of countries that are not their group's first word (synonyms.COUNTRIES):
+# "will the bank of england raise rates?" named no country, and quoted the Bank of Japan.
+_OTHER_NAMES = ("england", "holland")
+
+
 @lru_cache(maxsize=4)
 def _country_names(analyzer: Analyzer) -> frozenset[str]:
     """The terms of the countries' names ("thailand", not its people's "thai"): each
-    group's first word's, and its short forms' (of three letters or fewer: "usa", "US",
-    "uk")."""
+    group's first word's, its short forms' (of three letters or fewer: "usa", "US",
+    "uk"), and _OTHER_NAMES'."""
+    others = {t for name in _OTHER_NAMES for t in analyzer.analyze(name)}
     return frozenset(
         t
         for terms in country_groups(analyzer)
         for i, t in enumerate(terms)
-        if i == 0 or len(t) <= 3
+        if i == 0 or len(t) <= 3 or t in others
     )

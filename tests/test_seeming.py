@@ -133,6 +133,15 @@ def test_a_country_spelled_out_is_named_by_its_other_names(tmp_path):
         quoted = [h.passage.text for h in answer(index, typed).hits]
         assert quoted[0].startswith("The Bank of England"), typed
         assert not any("Japan" in text for text in quoted), typed
+    # England and Holland name their countries as the groups' first words do: the Bank of
+    # Japan's raise is no answer on the Bank of England's, nor America's ban on Holland's.
+    write(tmp_path, "nl.md", "---\ntitle: D\n---\nThe Netherlands barred chip sales.")
+    write(tmp_path, "us.md", "---\ntitle: E\n---\nAmerica barred chip sales to China.")
+    index = build_index(tmp_path)
+    quoted = [h.passage.text for h in answer(index, "did the bank of england raise its rate?").hits]
+    assert quoted and all(text.startswith("The Bank of England") for text in quoted)
+    holland = answer(index, "did holland bar chip sales to china?")
+    assert not holland.found and "holland" in holland.unnamed
 
 
 def test_a_name_asked_is_named_by_the_article_quoted(tmp_path):
