@@ -85,3 +85,7 @@ def test_discord_formatting_is_read_as_the_words_it_shows():
     # and the quotes that ask for a phrase word for word.
     kept = 'what is snake_case_name, 5 * 3, "fighter jets"?'
     assert read_typed(kept, names).question == kept
+    # A code block's first line, one word, names its language, which Discord hides
+    # (whatever the word: "0" too); its code is read.
+    for block, shown in (("```py\nwho leads?```", "who leads?"), ("```0\n0```", "0")):
+        assert read_typed(block, names).question == shown, block

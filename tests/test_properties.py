@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from urllib.parse import unquote
 
 from hypothesis import HealthCheck, assume, given, settings
@@ -100,6 +101,9 @@ def test_formatting_marks_leave_every_letter_and_digit_in_order(value):
     def kept(v: str) -> str:
         return "".join(c for c in v if c.isalnum())
 
+    # ...but a code block's language name, which Discord hides ("```0\n0```" shows "0";
+    # test_markup has it)
+    assume(not re.search(r"```\w+\n", value))
     assert kept(unformatted(value)) == kept(value)
 
 
