@@ -17,7 +17,13 @@ from .index import Index
 from .query import Query, Word, build_query
 from .ranking import Ranked
 from .reading import DETERMINERS, DONE, unowned
-from .synonyms import ABBREVIATIONS, AMBIGUOUS_ABBREVIATIONS, country_groups, synonyms
+from .synonyms import (
+    ABBREVIATIONS,
+    AMBIGUOUS_ABBREVIATIONS,
+    OTHER_COUNTRY_NAMES,
+    country_groups,
+    synonyms,
+)
 
 # A question word no article holds asks what the corpus does not say (names alone) when
 # English uses it less often than this Zipf figure ("school" 5.7, "home" 5.8: "where did
@@ -526,17 +532,13 @@ def _country_terms(analyzer: Analyzer) -> frozenset[str]:
     return frozenset(t for terms in country_groups(analyzer) for t in terms)
 
 
-# The names of countries that are not their group's first word (synonyms.COUNTRIES):
-# "will the bank of england raise rates?" named no country, and quoted the Bank of Japan.
-_OTHER_NAMES = ("england", "holland")
-
-
 @lru_cache(maxsize=4)
 def _country_names(analyzer: Analyzer) -> frozenset[str]:
     """The terms of the countries' names ("thailand", not its people's "thai"): each
     group's first word's, its short forms' (of three letters or fewer: "usa", "US",
-    "uk"), and _OTHER_NAMES'."""
-    others = {t for name in _OTHER_NAMES for t in analyzer.analyze(name)}
+    "uk"), and OTHER_COUNTRY_NAMES' ("england": "will the bank of england raise rates?"
+    quoted the Bank of Japan's raise, the question naming no country)."""
+    others = {t for name in OTHER_COUNTRY_NAMES for t in analyzer.analyze(name)}
     return frozenset(
         t
         for terms in country_groups(analyzer)

@@ -132,6 +132,9 @@ COUNTRIES = (
     "tunisia tunisian",
     "zimbabwe zimbabwean",
 )
+# The countries' names that are not their group's first word nor a short form ("UK"):
+# "will the bank of england raise rates?" names Britain.
+OTHER_COUNTRY_NAMES = ("england", "holland")
 
 SYNONYM_GROUPS = (
     # arms and war
