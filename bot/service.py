@@ -18,7 +18,7 @@ from index.errors import ArticleGone, QabotError
 from index.languages import Foreign, foreign_question
 from index.opening import asks_gist, gist_subject, title_asked
 from index.passages import Passage
-from index.seeming import asks_of_another, asks_of_articles
+from index.seeming import asks_beyond, asks_of_another, asks_of_articles
 
 from .config import Settings
 from .cooldown import Cooldown
@@ -278,10 +278,14 @@ class AnswerService:
         answer (``talk.leans_on_earlier``: "tell me more", "and China?", "who greeted
         him?") without naming a subject the articles it quoted lack ("what about the
         climate summit?": ``seeming.asks_of_another``), or asks common words of those
-        articles ("who won?": ``seeming.asks_of_articles``)."""
+        articles ("who won?": ``seeming.asks_of_articles``). After an answer that
+        quoted nothing, the subject is the one its question named (``seeming.asks_beyond``)."""
         quoted = set(self._articles_quoted(answer_id))
         index = self.served.index
         if leans_on_earlier(question):
+            if not quoted:
+                followed = self.store.question(answer_id)
+                return followed is None or not asks_beyond(index, question, _carried(followed))
             return not asks_of_another(index, question, quoted)
         return asks_of_articles(index, question, quoted)
 

@@ -242,23 +242,54 @@ def asks_of_another(index: Index, question: str, article_ids: Iterable[str]) -> 
     after answers on the Copa final asks about the summit, not the final; "and China?"
     after "who supplies Myanmar's jets?" asks of the jets ("china" is common)."""
     question = _spelled_out(question)
-    plain = _plain(index, question)  # cheaply first, as asks_of_articles reads it
-    if any(index.vocabulary.idf_of(t.term) is None for t in plain):
-        return False
-    query = build_query(question, index.analyzer, index.vocabulary)
-    pointing = POINTING.search(question) is not None
-    zipfs = [
-        index.vocabulary.zipf(t.word)
-        for t in query.read
-        if not (pointing and DONE.search(question, t.start, t.end))
-    ]
-    if not zipfs or min(zipfs) >= FOLLOWING_MIN_ZIPF:
+    query = _naming(index, question)
+    if query is None or not _rare(index, question, query):
         return False
     articles = _articles_of(index, article_ids)
     words = query.words
     if not articles.size or any(not w.alternatives for w in words):
         return False
     return not any(index.article_bm25.holding(w.alternatives, articles).any() for w in words)
+
+
+def asks_beyond(index: Index, question: str, earlier: str) -> bool:
+    """Whether ``question``, leaning on an answer that quoted nothing, names a subject of
+    its own that ``earlier`` (the questions that answer was to) does not: a word English
+    uses less than FOLLOWING_MIN_ZIPF, none of which ``earlier`` holds (nor a synonym).
+    With no article quoted, the question is all the follow-up can be of: "how much does
+    it cost to visit venice?" after no answer on the trip around Africa asks of Venice,
+    while "how big did it get?" after none on the Jasper fire asks of the fire."""
+    question = _spelled_out(question)
+    query = _naming(index, question)
+    rare = _rare(index, question, query) if query is not None else []
+    if not rare:
+        return False
+    named = {t.term for t in _plain(index, _spelled_out(earlier))}
+    groups = synonyms(index.analyzer)
+    return not any(
+        t.term in named or not groups.get(t.term, frozenset()).isdisjoint(named) for t in rare
+    )
+
+
+def _naming(index: Index, question: str) -> Query | None:
+    """``question`` read as a query, unless it holds a word no article holds (then it
+    names nothing the articles could be of; checked cheaply first, as asks_of_articles
+    reads it)."""
+    if any(index.vocabulary.idf_of(t.term) is None for t in _plain(index, question)):
+        return None
+    return build_query(question, index.analyzer, index.vocabulary)
+
+
+def _rare(index: Index, question: str, query: Query) -> list[Token]:
+    """The words of ``query`` English uses less than FOLLOWING_MIN_ZIPF, but for what is
+    said of a pronoun ("funded" of "who funded it?")."""
+    pointing = POINTING.search(question) is not None
+    return [
+        t
+        for t in query.read
+        if index.vocabulary.zipf(t.word) < FOLLOWING_MIN_ZIPF
+        and not (pointing and DONE.search(question, t.start, t.end))
+    ]
 
 
 # A pronoun standing for what was named before ("who funded it?"): with it, a verb's past

@@ -7,7 +7,7 @@ import pytest
 
 from index.answers import answer
 from index.build import build_index
-from index.seeming import asks_of_another, asks_of_articles
+from index.seeming import asks_beyond, asks_of_another, asks_of_articles
 from tests.conftest import DATA, SEED_FILE, write
 
 
@@ -371,6 +371,20 @@ def test_a_subject_the_articles_just_quoted_do_not_hold_is_another(tmp_path):
     # Common words ("and the players?") or one held ("and brazil?") go on from it.
     assert not asks_of_another(index, "and the players?", ["copa.md"])
     assert not asks_of_another(index, "and for brazil?", ["copa.md"])
+
+
+def test_after_no_answer_a_subject_its_question_did_not_name_is_another(tmp_path):
+    write(tmp_path, "trip.md", "---\ntitle: Trip\n---\nThe voyage around Africa took ten days.")
+    write(tmp_path, "venice.md", "---\ntitle: Venice\n---\nVisits to Venice cost a fee.")
+    index = build_index(tmp_path)
+    earlier = "how much longer is the trip around the cape?"
+    assert asks_beyond(index, "how much does it cost to visit venice?", earlier)
+    # Common words, or a subject the question named, go on from it (a synonym too)...
+    assert not asks_beyond(index, "how long did it take?", earlier)
+    assert not asks_beyond(index, "how long was the voyage?", "how long was the trip?")
+    assert not asks_beyond(index, "how much did it cost in venice?", earlier + " → venice?")
+    # ...as does what is said of a pronoun ("who charged them?": "charged" is said of it).
+    assert not asks_beyond(index, "who charged them?", earlier)
 
 
 def test_what_is_said_of_a_pronoun_is_no_subject_of_its_own(tmp_path):

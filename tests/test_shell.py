@@ -155,6 +155,11 @@ def test_a_follow_up_goes_on_from_the_articles_quoted_until_another_subject(tmp_
     after = shell.reply("how many died in it?")
     assert "follow-up to: what caused the heat in mecca?" in after
     assert "1,300 people **died** in the **heat**" in after
+    # ...but a subject of its own that question did not name is asked alone: the "it" of
+    # "was it X that..." points nowhere.
+    assert "no answer" in shell.reply("how much longer was the trip to the climate summit?")
+    alone = shell.reply("was it argentina that won the copa final in miami?")
+    assert "**Argentina won** the **Copa final**" in alone and "follow-up" not in alone
 
 
 def test_a_question_of_its_own_goes_on_in_the_articles_the_answer_before_quoted(tmp_path):
