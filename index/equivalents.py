@@ -22,14 +22,13 @@ def same_as(
     """The terms the corpus writes that mean what ``read[at]``, a word of ``question``
     as read, says: the abbreviation it spells out with the words around it
     (``reading.short_form``: "us" for "United States", read from "US" or written so),
-    the noun for who does it (``agent_of``), the same number in Roman numerals or digits
-    (``numeral_of``), "percent" spelled "per cent" (``percent_of``), the compound it
-    makes with the word beside it (``joined_of``), or a decade's years (``years_of``); ()
-    for none."""
+    the same number in Roman numerals or digits (``numeral_of``), "percent" spelled
+    "per cent" (``percent_of``), the compound it makes with the word beside it
+    (``joined_of``), or a decade's years (``years_of``); () for none. The noun for who
+    does what it says (``agent_of``) is read apart: its synonyms count too."""
     token = read[at]
     found = (
         short_form(read, at, vocabulary)
-        or agent_of(question, token, vocabulary)
         or numeral_of(question, token, vocabulary)
         or percent_of(question, token, vocabulary)
         or joined_of(question, read, at, vocabulary)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from .analysis import Analyzer, Token, is_acronym
 from .chat import word_before
 from .derivations import derived
-from .equivalents import same_as
+from .equivalents import agent_of, same_as
 from .reading import (
     NAME_PARTS_PER_QUESTION,
     Lookups,
@@ -126,11 +126,12 @@ def build_query(
         shown = typed[token.start : token.end]
         also = idiom_of(question, token, analyzer)
         same = same_as(question, read, at, vocabulary) or _held(spelled.get(at))
+        agent = agent_of(question, token, vocabulary)
         person = person_titled(question, read, at, vocabulary, corpus) if corpus else ""
         named = tuple(t.term for t in analyzer.tokens(person))
         country = country_spelled(read, at, analyzer)
         word = _word(
-            token.term, token.word, analyzer, vocabulary, shown, also, same, named, country
+            token.term, token.word, analyzer, vocabulary, shown, also, same, named, country, agent
         )
         if not word.alternatives and corpus and parts_left > 0:
             parts_left -= 1  # each reads passages beside its neighbours
@@ -201,13 +202,16 @@ def _word(
     same: tuple[str, ...] = (),
     named: tuple[str, ...] = (),
     country: str = "",
+    agent: str = "",
     typo_of: tuple[str, str] | None = None,
 ) -> Word:
     """The Word of a question's ``term``, ``written`` so (normalised) and ``shown`` so
     in the question (its ``written``; "" for a word carried from the earlier question);
     ``also`` a term it reads as too (an idiom's), with its synonyms, as a synonym;
-    ``same`` terms that mean what it does (``equivalents.same_as``: "leads" after "who",
-    leader; "1990s", 1990 to 1999), as the word itself; ``named`` the terms of the person
+    ``same`` terms that mean what it does (``equivalents.same_as``: "1990s", 1990 to
+    1999), as the word itself; ``agent`` the noun for who does what it says
+    (``equivalents.agent_of``: "leads" after "who", leader), as the word itself, its
+    synonyms ("chief", "head") as its synonyms; ``named`` the terms of the person
     a title stands for ("the general": min, aung, hlaing), its surname as the word itself,
     the others and the title as synonyms; ``country`` the short form of the country it
     names with the words beside it ("uk" for "kingdom"): the country's group (Britain,
@@ -239,11 +243,13 @@ def _word(
         term, read_as = mended
         alternatives[term] = TYPO_WEIGHT * weight
         idf[term] = vocabulary.idf_of(term) or 0.0
-    for other in same:
+    for other in (*same, agent) if agent else same:
         if (known := vocabulary.idf_of(other)) is not None:
             alternatives[other] = weight
             idf[other] = known
     others = synonyms(analyzer).get(term, frozenset())
+    if agent:
+        others = others | synonyms(analyzer).get(agent, frozenset())
     if country:  # "the uk's rate", "in the united kingdom": set by the Bank of England
         others = others | {country} | synonyms(analyzer).get(country, frozenset())
     if also:

@@ -26,6 +26,20 @@ def test_who_does_something_also_asks_for_the_noun_of_who_does_it(tmp_path):
     assert found.hits[0].passage.text.startswith("About 2,000 workers")
 
 
+def test_the_noun_of_who_does_it_brings_its_synonyms(tmp_path):
+    write(tmp_path, "a.md", "---\ntitle: Bank\n---\nThe bank grew. Its chief is Ana Ruiz.")
+    write(tmp_path, "b.md", "---\ntitle: Union\n---\nThe union's leader spoke.")
+    index = build_index(tmp_path)
+    # "who leads the bank?" asks for its leader, whom the article calls its chief...
+    assert answer(index, "who leads the bank?").hits[0].passage.text == "Its chief is Ana Ruiz."
+    weights = build_query("who leads the bank?", index.analyzer, index.vocabulary).weights
+    assert 0 < weights["chief"] < weights["leader"]  # ...a synonym, weighing less
+    # The verb's own synonyms are not the noun's: "where the bank leads" asks no chief.
+    assert (
+        "chief" not in build_query("where the bank leads", index.analyzer, index.vocabulary).weights
+    )
+
+
 def test_a_number_in_digits_finds_it_in_roman_numerals_and_back(tmp_path):
     write(
         tmp_path,
