@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
-from functools import partial
+from functools import lru_cache, partial
 
 import numpy as np
 
+from .analysis import Analyzer
 from .asked import (
     AGED,
     AMOUNT,
@@ -525,7 +526,8 @@ def telling_first(
     "when?" (_timed_first), then a number of what "how many?" counts, beside the verb
     it counts by where ``query`` says its words, or an age (_counted_first), how often,
     a place, a score, money, a name, a length of time, the word of a degree asked ("how
-    close?": _degree_first), a reason for "why?" (_reason_first), then a quote of whom
+    close?": _degree_first), the title of whoever leads what "who runs X?" names
+    (_leader_first), a reason for "why?" (_reason_first), then a quote of whom
     "what did X say?" names (_quoted_first)."""
     ranked = _counted_first(index, question, _timed_first(index, question, ranked), query)
     ranked = _often_first(index, question, ranked)
@@ -536,6 +538,7 @@ def telling_first(
         ranked = _put_first(index, ranked, MONEY.search)
     ranked = _lasting_first(index, question, _named_first(index, question, ranked))
     ranked = _degree_first(index, question, query, ranked)
+    ranked = _leader_first(index, question, query, ranked)
     return _quoted_first(index, question, _reason_first(index, question, ranked))
 
 
@@ -575,6 +578,61 @@ def _degree_first(
         (r for r, s, close in zip(ranked, says, nearly, strict=False) if s and close), None
     )
     return _moved_first(ranked, chosen) if chosen else ranked
+
+
+# "Who runs Nvidia?", "who is leading the rebels?", "who heads the bank?": asks for whoever
+# leads it now, whom a sentence names by a title of heads (HEADS: "Its chief executive,
+# Jensen Huang", "Governor Kazuo Ueda"), not one saying the verb of something else
+# ("...Liang Wenfeng, who also runs a hedge fund", "computers running Windows"). Not in
+# the past: "who led the reinforcements?" is answered by "...led by". Not "president":
+# "who leads the syrian rebels?" is not answered by "President Bashar al-Assad fled".
+_ASKS_LEADER = re.compile(
+    r"^\W*who(?:\s+(?:runs?|leads?|heads?|rules?|governs?|commands?)|(?:\s+is|['’]s)\s+"
+    r"(?:running|leading|heading|ruling|governing|commanding|in\s+charge\s+of))\s+(?=\w)",
+    re.I,
+)
+HEADS = frozenset(
+    "leader head chief boss ruler ceo chairman chairwoman chair governor director commander "
+    "mayor".split()
+)
+
+
+def _leader_first(
+    index: Index, question: str, query: Query | None, ranked: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks who leads something ("who runs nvidia?")
+    and its first passage names no head by a title (HEADS), the first of the next
+    LEDE_REACH - 1, WHY_NEAR as relevant, that does, in an article holding each word of
+    what is led, put first: "Its chief executive, Jensen Huang, who co-founded the
+    company..." (0.73 as relevant) over "...Liang Wenfeng, who also runs a hedge fund"
+    from an article on DeepSeek that names Nvidia too, but not Nvidia's head."""
+    asked = _ASKS_LEADER.match(question)
+    if not asked or query is None:
+        return ranked
+    led = [
+        w
+        for w, token in zip(query.own_words, query.read, strict=False)
+        if w.alternatives and token.start >= asked.end()
+    ]
+    numbers = _numbers(ranked, LEDE_REACH)
+    heads = _heads(index.analyzer)
+    titled = index.bm25.holding(heads, numbers)
+    if titled[0] or not titled.any():
+        return ranked
+    articles = index.passages.article[numbers]
+    for word in led:
+        titled &= index.article_bm25.holding(word.alternatives, articles)
+    nearly = nearly_first(ranked, LEDE_REACH, WHY_NEAR)
+    chosen = next(
+        (r for r, t, close in zip(ranked, titled, nearly, strict=False) if t and close), None
+    )
+    return _moved_first(ranked, chosen) if chosen else ranked
+
+
+@lru_cache(maxsize=4)
+def _heads(analyzer: Analyzer) -> tuple[str, ...]:
+    """The terms of HEADS, as ``analyzer`` reads them."""
+    return tuple(analyzer.analyze(" ".join(sorted(HEADS))))
 
 
 def _numbers(ranked: Sequence[Ranked], reach: int) -> np.ndarray:

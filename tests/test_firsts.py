@@ -661,3 +661,21 @@ def test_a_thing_named_alone_is_answered_by_an_opening_its_title_helps_say(tmp_p
         shutil.copy(NEWS.parent / "news2" / name, tmp_path)
     first = answer(build_index(tmp_path), "jasper evacuation").hits[0].passage.text
     assert first.startswith("About 25,000 residents and visitors were ordered to leave")
+
+
+def test_who_runs_it_is_answered_by_a_title_of_its_head_first(tmp_path):
+    write(
+        tmp_path,
+        "nvidia.md",
+        "---\ntitle: Nvidia tops the market\n---\nNvidia became the most valuable company. "
+        "Its chief executive, Jensen Huang, founded the company in 1993. Nvidia's shares rose.",
+    )
+    write(
+        tmp_path,
+        "deepseek.md",
+        "---\ntitle: DeepSeek hits Nvidia\n---\nDeepSeek was founded by Liang Wenfeng, who also "
+        "runs a hedge fund. Shares in Nvidia fell.",
+    )
+    index = build_index(tmp_path)
+    first = answer(index, "who runs nvidia?").hits[0].passage.text
+    assert first.startswith("Its chief executive, Jensen Huang")
