@@ -164,6 +164,8 @@ SYNONYM_GROUPS = (
     "survive survivor",  # "did anyone survive?": "The only survivor, a British man..."
     "rescue rescuer",  # "did china send rescuers?": "Rescue teams from China..."
     "trap strand stuck",  # "were people stuck in lifts?": "people were trapped in lifts"
+    "robbery heist raid theft burglary",  # "how long did the robbery take?": "a raid that"
+    "repair fix mend",  # "how were the computers fixed?": "...had to be repaired by hand"
     "hack hacker cyberattack",  # "was it hackers?": "no sign of a cyberattack"
     "cause trigger spark provoke",  # "what caused the civil war?": "sparked an armed conflict"
     # power and politics
@@ -200,6 +202,7 @@ SYNONYM_GROUPS = (
     "discuss talk",
     "deal agreement pact treaty contract",  # "how long is the deal?": "a five-year contract"
     "visit trip journey tour",
+    "trip journey voyage",  # "how much longer is the trip?": "...adds 10 days to a voyage"
     "tourist tourism visitor",  # "who hopes russian tourists will come?": "Russian visitors"
     "travel accompany escort",
     "welcome greet host receive",
@@ -258,7 +261,7 @@ SYNONYM_GROUPS = (
     "catch infect spread",  # "how do you catch mpox?": "Mpox spreads through close contact"
     # what members call a disease's signs: "what are the symptoms?" ("causes fever, aches")
     "symptom fever rash cough ache",
-    "broken faulty malfunction",  # "how long was it broken?": "a single faulty chip"
+    "broken broke faulty malfunction",  # "how long was it broken?": "a single faulty chip"
     "child kid",  # "how many kids died?": "A school-age child died last month"
     "cry weep",  # "did he cry?": "Gukesh ... wept at the board"
     "elevator lift",  # "stuck in elevators?": "trapped in lifts"

@@ -175,7 +175,8 @@ def test_what_a_thing_costs_finds_what_it_is_worth(tmp_path):
         "b.md",
         "---\ntitle: B\n---\nThe price of cocoa rose. Its market value fell. Ships divert"
         " around Africa. Mpox spreads through close contact. UNESCO warned of it. It causes"
-        " fever. A faulty chip failed. Lawmakers voted. All 379 escaped.",
+        " fever. A faulty chip failed. Lawmakers voted. All 379 escaped. Computers were"
+        " repaired. The raid lasted minutes. The voyage takes days.",
     )
     index = build_index(tmp_path)
     for question, term in (
@@ -186,8 +187,12 @@ def test_what_a_thing_costs_finds_what_it_is_worth(tmp_path):
         ("what is unesco worried about?", "warn"),
         ("what are the symptoms?", "fever"),
         ("how long was it broken?", "faulti"),
+        ("what broke on the probe?", "faulti"),
         ("what did parliament do?", "lawmak"),
         ("did everyone survive?", "escap"),
+        ("how were the computers fixed?", "repair"),
+        ("how long did the robbery take?", "raid"),
+        ("how long is the trip?", "voyag"),
     ):
         weights = build_query(question, index.analyzer, index.vocabulary).weights
         assert 0 < weights[term] < 1, question
