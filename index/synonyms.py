@@ -313,6 +313,8 @@ IDIOMS = {
 # ("who came with Min Aung Hlaing?": "accompanied by"; "came to power" does not). Where
 # the first is a stop word ("went with"), reading.py reads the meaning alone.
 IDIOMS_BEFORE = {
+    # "when will voyager shut down?": "...expects to switch off its last instruments"
+    **{(shut, "down"): "switch" for shut in "shut shuts shutting".split()},
     **{
         (verb, "with"): "accompany"
         for verb in "come comes came coming go goes going gone went".split()

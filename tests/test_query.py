@@ -160,6 +160,12 @@ def test_money_back_is_a_refund_and_giving_up_money_forfeiting_it(tmp_path):
     wrong = build_query("what went wrong with the chip?", index.analyzer, index.vocabulary)
     assert wrong.weights["problem"] > 0
     assert "problem" not in build_query("what is wrong?", index.analyzer, index.vocabulary).weights
+    # "shut down" is said "switch off" too; "shut" alone is no switch
+    write(tmp_path, "f.md", "---\ntitle: F\n---\nThe probe will switch off in 2030.")
+    index = build_index(tmp_path)
+    down = build_query("when will the probe shut down?", index.analyzer, index.vocabulary)
+    assert 0 < down.weights["switch"] < 1
+    assert "switch" not in build_query("is it shut?", index.analyzer, index.vocabulary).weights
 
 
 def test_what_a_thing_costs_finds_what_it_is_worth(tmp_path):
