@@ -107,7 +107,9 @@ _TIME = re.compile(
     r"currently|recently|lately|soon|later|earlier|then|once|formerly|previously|since|"
     r"until|till|after|before|during|while|when|whenever|following|prior|past|next|last|"
     r"(second|minute|hour|day|week|month|year|decade|era|period|age|reign|dynast(y|ie)|time|"
-    r"session|season)s?|beginning|start|end|annual(ly)?|daily|weekly|monthly|\d{1,2}:\d{2})\b",
+    r"session|season)s?|beginning|start|end|annual(ly)?|daily|weekly|monthly|\d{1,2}:\d{2})\b"
+    # a time of day ("at about 9.40 a.m.", "from 8.30am", "at 6 pm")
+    r"|\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)",
     re.I,
 )
 # What tells when itself: a year, a decade, a century, a month, a day, a season, a day

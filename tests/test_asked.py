@@ -100,6 +100,11 @@ def test_what_time_asks_when_told_first_by_a_time_of_day():
     # ...and not unsaid where a passage says a time of day only ("at 5 pm")
     assert time_unsaid(["MSPs decide normally at 5 pm."], "what time do MSPs decide?") == ""
     assert time_unsaid(["MSPs decide on motions."], "what time do MSPs decide?") == "when"
+    # A time of day tells "when?" too ("They escaped ... at about 9.40 a.m."); an amount
+    # with a point is none
+    for told in ("They escaped at about 9.40 a.m.", "It is open from 8.30am", "at 6 pm"):
+        assert time_unsaid([told], "when did they escape?") == "", told
+    assert time_unsaid(["It cost 9.40 dollars."], "when did it cost that?") == "when"
 
 
 def test_a_score_asked_alone_is_told_by_a_result_or_points():
