@@ -157,7 +157,8 @@ class AnswerService:
         from is asked within it ("tl;dr <link>": its gist). ``after`` is the member's
         answer just before there, which a question following nothing up comes after: of
         its passages scoring nearly as well, those of the articles that answer quoted come
-        first ("what did trump say?" after questions on DeepSeek: his words on it).
+        first ("what did trump say?" after questions on DeepSeek: his words on it), as
+        those the answer a follow-up follows quoted do ("when did they escape?").
         """
         linked = article_linked(self.served.index, question, links)
         question = check_question(question, MAX_ASK_CHARS)
@@ -182,7 +183,9 @@ class AnswerService:
             earlier = ""  # a gist is of an article, not of the question followed
         if cooldown:
             self.cooldown.check(user_id)
-        recent = self._articles_quoted(after) if follows is None and after is not None else ()
+        # The articles the answer before quoted: the one followed up, else the member's last.
+        before = follows if follows is not None else after
+        recent = self._articles_quoted(before) if before is not None else ()
         result = await self.find(question, 0, earlier, within, recent=recent)
         asked = Question(
             result.question,

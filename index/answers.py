@@ -264,8 +264,8 @@ def answer(
     recent: Collection[str] = (),
 ) -> Answer:
     """The ``top`` best passages for ``question`` after the first ``offset`` (``_answer``;
-    ``recent``: the ids of the articles the member's answer just before quoted, where
-    ``question`` is one of its own after it, ``recent_first``);
+    ``recent``: the ids of the articles the answer before quoted, the one it follows up
+    or the member's last, ``recent_first``);
     where it compares two things that no article holds together ("compare ASML and the
     Bank of England": it said no article naming "asml" answers it), the passages on
     each, in turn (``sides``)."""
@@ -323,9 +323,9 @@ def _answer(
     jets") must be said word for word by every passage quoted; when no passage says
     them all, the question is answered as if unquoted, and ``unquoted`` names them.
     ``weights`` are the reranker's (index/rerank.py); benchmarks pass others to
-    cross-validate them. ``recent`` are the articles the member's answer just before
-    quoted, where this question follows nothing up: of its first passages scoring nearly
-    as well, one of theirs comes first (``recent_first``).
+    cross-validate them. ``recent`` are the articles the answer before quoted (the one
+    this question follows up, else the member's last): of its first passages scoring
+    nearly as well, one of theirs comes first (``recent_first``).
     Passages under the no-answer thresholds are not quoted, and ``near`` says whether
     there were any; not ``strict``, they are (``closest``), for a member who asked to
     see them anyway.
@@ -421,7 +421,7 @@ def _answer(
         ranked = focused_first(index, query, own_first(index, query, ranked))
     if ranked and not near:  # "when?": a first passage saying a date, if one of three does
         ranked = telling_first(index, searched, ranked, query)
-    if ranked and not near and not (earlier or within):  # asking on about what was quoted
+    if ranked and not near and not within:  # asking on about what was quoted
         ranked = recent_first(index, ranked, recent)
     dated = newest_first(index, ranked) if latest and ranked else None
     ranked = dated if dated is not None else ranked

@@ -162,6 +162,30 @@ def test_a_follow_up_goes_on_from_the_articles_quoted_until_another_subject(tmp_
     assert "**Argentina won** the **Copa final**" in alone and "follow-up" not in alone
 
 
+def test_a_follow_up_goes_on_in_the_articles_the_answer_it_follows_quoted(tmp_path):
+    corpus = tmp_path / "corpus"
+    write(
+        corpus,
+        "heist.md",
+        "---\ntitle: Louvre heist\n---\nThieves raided the Louvre in Paris.\n\n"
+        "The thieves escaped on scooters at about 9.40 a.m.",
+    )
+    write(
+        corpus,
+        "runway.md",
+        "---\ntitle: Runway fire\n---\nAll 379 passengers escaped from the burning plane on "
+        "Tuesday evening.",
+    )
+    for name, text in (("rates", "Rates rose near the Louvre."), ("cup", "A cup was won.")):
+        write(corpus, f"{name}.md", f"---\ntitle: {name}\n---\n{text}")
+    shell = shell_over(corpus, tmp_path)
+    shell.reply("what happened at the louvre?")
+    # A date elsewhere ("on Tuesday evening") tells "when?" of another article: of the
+    # passages scoring nearly as well, the one from the article followed up comes first.
+    escaped = shell.reply("when did they escape?")
+    assert escaped.startswith("> The thieves **escaped**") and "follow-up" in escaped
+
+
 def test_a_question_of_its_own_goes_on_in_the_articles_the_answer_before_quoted(tmp_path):
     corpus = tmp_path / "corpus"
     write(corpus, "circus.md", "---\ntitle: Circus\n---\nThe tent went up.\n\nSix elephants came.")
