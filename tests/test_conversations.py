@@ -34,8 +34,10 @@ CONVERSATIONS_BLIND_REACHED = (0.75, 0.83, 1)
 # tests/data/conversations_blind2.jsonl: written late that session, before anything was
 # asked, on the first blind set's articles, read for figures only: 0.73 / 0.84, 2 of 2 at
 # 71e472f, 0.78 / 0.89, 2 of 2 when written, 0.78 / 0.91 at the session's end; 0.80 /
-# 0.91 in the twenty-eighth session (rare words held elsewhere). Tune nothing on it.
-CONVERSATIONS_BLIND2_REACHED = (0.79, 0.91, 2)
+# 0.91 in the twenty-eighth session (rare words held elsewhere); 0.82 / 0.91 in the
+# thirty-sixth (a follow-up goes on in the articles the answer it follows quoted; which
+# turn, not looked at). Tune nothing on it.
+CONVERSATIONS_BLIND2_REACHED = (0.82, 0.91, 2)
 # tests/data/conversations_blind3.jsonl: written at the start of the twenty-eighth session
 # (2026-12-01, at 8d8d20a), after reading the articles, before anything was asked; read
 # for figures only: 0.77 / 0.85 then, 0.79 / 0.85 with the opening of the article most
@@ -56,8 +58,11 @@ FOLDERS = ("news", "news2", "news3", "news5")
 # printed once, none mended on purpose), 0.58 / 0.70 with the first changes made for
 # news6's tuned sets; 0.60 / 0.70 in the thirty-first with "where?" told first by a
 # place (which turn, not looked at), 0.62 / 0.72 with a word only a title holds answered
-# by its article's opening (which, not looked at). Tune nothing on it.
-CONVERSATIONS_BLIND4_REACHED = (0.62, 0.71, 0)
+# by its article's opening (which, not looked at). 0.64 / 0.75 in the thirty-sixth, after
+# a probe batch written on news4's and news6's articles (the synonyms "robbery",
+# "fixed", "trip", "broke"; which turns, not looked at): since then it shares its
+# articles with questions changes were made for. Tune nothing on it.
+CONVERSATIONS_BLIND4_REACHED = (0.64, 0.75, 0)
 # tests/data/conversations_news6.jsonl: on the same articles, written next, before it was
 # asked, then mended by: tuned on. 0.70 / 0.77 at 1208e94, 0.83 / 0.87 then, 0.85 / 0.89
 # with a member's colour ("the famous catch") left out where no article writes it, 0.87 /
