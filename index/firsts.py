@@ -574,10 +574,7 @@ def _degree_first(
     )
     if says[0]:
         return ranked
-    nearly = nearly_first(ranked, LEDE_REACH, WHY_NEAR)
-    chosen = next(
-        (r for r, s, close in zip(ranked, says, nearly, strict=False) if s and close), None
-    )
+    chosen = _first_holding(ranked, says, LEDE_REACH, WHY_NEAR)
     return _moved_first(ranked, chosen) if chosen else ranked
 
 
@@ -623,10 +620,7 @@ def _leader_first(
     articles = index.passages.article[numbers]
     for word in led:
         titled &= index.article_bm25.holding(word.alternatives, articles)
-    nearly = nearly_first(ranked, LEDE_REACH, WHY_NEAR)
-    chosen = next(
-        (r for r, t, close in zip(ranked, titled, nearly, strict=False) if t and close), None
-    )
+    chosen = _first_holding(ranked, titled, LEDE_REACH, WHY_NEAR)
     return _moved_first(ranked, chosen) if chosen else ranked
 
 
@@ -634,6 +628,16 @@ def _leader_first(
 def _heads(analyzer: Analyzer) -> tuple[str, ...]:
     """The terms of HEADS, as ``analyzer`` reads them."""
     return tuple(analyzer.analyze(" ".join(sorted(HEADS))))
+
+
+def _first_holding(
+    ranked: Sequence[Ranked], holds: Sequence[bool], reach: int, near: float
+) -> Ranked | None:
+    """The first of ``ranked``'s first ``reach`` for which ``holds`` (in their order) is
+    true and that is ``near`` as relevant as the first; None for none."""
+    nearly = nearly_first(ranked, reach, near)
+    chosen = (r for r, held, close in zip(ranked, holds, nearly, strict=False) if held and close)
+    return next(chosen, None)
 
 
 def _numbers(ranked: Sequence[Ranked], reach: int) -> np.ndarray:
@@ -783,13 +787,12 @@ def _counted_first(
         verb = _own_word(query, counted_verb(question)) if query else None
         if verb is not None:
             holds = index.bm25.holding(verb.alternatives, _numbers(ranked, DEFAULT_TOP))
-            nearly = nearly_first(ranked, DEFAULT_TOP, AMOUNT_NEAR)
-            both = (
-                r
-                for r, held, close in zip(ranked, holds, nearly, strict=False)
-                if held and close and tells(index.passages.text(r.number))
-            )
-            if not holds[0] and (chosen := next(both, None)) is not None:
+            both = [
+                held and tells(index.passages.text(r.number))
+                for r, held in zip(ranked, holds, strict=False)
+            ]
+            chosen = _first_holding(ranked, both, DEFAULT_TOP, AMOUNT_NEAR)
+            if not holds[0] and chosen is not None:
                 return _moved_first(ranked, chosen)
         return _put_first(index, ranked, tells, near=AMOUNT_NEAR)
     if counting is AGED:
