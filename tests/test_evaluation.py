@@ -151,6 +151,15 @@ NEWS7_BLIND_REACHED = (0.60, 0.78, 4)
 # thirty-third (a score asked of a match named; which question, not looked at).
 NEWS8_REACHED = (0.82, 0.94, 3)
 NEWS8_BLIND_REACHED = (0.67, 0.80, 1)
+# tests/data/news9/: eight more (the Alaska Airlines door plug, OpenAI firing and rehiring
+# Sam Altman, Dubai's record rain, India's 2024 election result, the Eagles' Super Bowl,
+# Nihon Hidankyo's peace prize, the Titan submersible, the "Liberation Day" tariffs),
+# written at the start of the thirty-seventh session (2026-12-02) on subjects no probe or
+# set had touched, with news9_blind_questions.jsonl written before anything was asked and
+# measured once as written: 0.61 / 0.80, MRR 0.70, 1 of 4 at e4100da (by `qabot eval`; the
+# last few misses were seen printed once). The clean outside measure since news4's and
+# news6's were touched: tune nothing on it.
+NEWS9_BLIND_REACHED = (0.60, 0.80, 1)
 
 
 @pytest.fixture(scope="module")
@@ -235,6 +244,7 @@ def test_quality_does_not_slide_back(request, cases, capsys, corpus, reached):
         ("news7_blind_questions.jsonl", "news7", NEWS7_BLIND_REACHED),
         ("news8_questions.jsonl", "news8", NEWS8_REACHED),
         ("news8_blind_questions.jsonl", "news8", NEWS8_BLIND_REACHED),
+        ("news9_blind_questions.jsonl", "news9", NEWS9_BLIND_REACHED),
     ],
     ids=[
         "seed",
@@ -255,6 +265,7 @@ def test_quality_does_not_slide_back(request, cases, capsys, corpus, reached):
         "news7, blind",
         "news8",
         "news8, blind",
+        "news9, blind",
     ],
 )
 def test_held_out_quality_does_not_slide_back(request, capsys, questions, corpus, reached):
