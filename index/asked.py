@@ -237,7 +237,20 @@ def amount_unsaid(texts: Iterable[str], question: str) -> str:
             numbers = {number for number in numbers if number[0].isdigit()}
         if numbers or (asked not in _IN_FIGURES and _amount_in(text, asked)):
             return ""
+        if asked in _SIZES and _SIZE_COMPARED.search(text):
+            return ""
     return asked
+
+
+# A size told by what it compares with: "an area larger than the state of Connecticut",
+# "about the size of Wales" ("how big was the search area?"). Not a height: "higher than
+# expected" tells no rate.
+_SIZES = frozenset({"how big", "how large", "how wide", "how far", "how deep", "how tall"})
+_SIZE_COMPARED = re.compile(
+    r"\b(?:larger|bigger|wider|farther|further|deeper|taller|longer|smaller)\s+than\b"
+    r"|\b(?:the\s+)?size\s+of\b|\bas\s+(?:big|large|wide|far|deep|tall|long)\s+as\b",
+    re.I,
+)
 
 
 def _amount_in(text: str, asked: str) -> bool:
@@ -259,6 +272,9 @@ _TIMES = re.compile(rf"{_NUMBER.pattern}\s+(?:times|visits|trips|occasions)\b", 
 _ASKS_SCORE = re.compile(
     r"\b(?:what(?:'s|’s|s| is| was| were)?\s+the\s+(?:final\s+)?scores?|final\s+scores?)\b"
     r"|^\W*scores?\W*$|^\W*score\s+(?:of|in)\s"  # "score?" alone, after an answer; "score of X"
+    # "super bowl score?", not "when did palmer score?"
+    r"|^(?!.*\b(?:when|where|why|who|what|whats|how|which|did|does|do|will|can|could|would|"
+    r"is|was|he|she|they|it|i|you)\b)\W*(?:[\w'’-]+\s+){1,3}(?:final\s+)?scores?\W*$"
     r"|\b(?:vs|v|versus)\b.*\bscores?\W*$",
     re.I,
 )
@@ -342,11 +358,18 @@ def _found(pattern: re.Pattern[str], text: str) -> set[str]:
     return {m.group().lower() for m in pattern.finditer(text)}
 
 
+# An age in words: "three", "twenty-two".
+_AGE_WORDS = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|"
+    r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
 # "How old ...?": an age as news writes one ("died at the age of 92", "aged 92", "a
 # 25-year-old", "50 years of age", "Mbappe, 25, joins", "Mikey Madison ... is 25" but
-# not "is 25 percent").
+# not "is 25 percent"; in words, "a five-year-old", "who was three when the bomb fell").
 AGED = re.compile(
     r"\b(?:aged?|age of)\s+\d{1,3}\b|\b\d{1,3}[\s-]years?[\s-](?:old\b|of\s+age\b)|\w,\s\d{1,3},\s"
+    rf"|\b{_AGE_WORDS}[\s-]years?[\s-]old\b|\b(?:was|were)\s+{_AGE_WORDS}\s+when\b"
     r"|\b(?:is|was|turned|turns)\s+\d{1,3}\b(?![.,]\d|\s*(?:%|percent|per\b|[a-z]+illion|"
     r"thousand|hundred|times|of\b|out\b|[a-z]*metre|km|miles?|kilo|degrees?|points?))"
     # ...or an age limit ("a law banning children under 16", "under-16s")

@@ -369,7 +369,10 @@ def holding_role_asked(
     or a word of its synonym group: "leader", "head", "chief") and each word of what it
     is the role of, Y (or a synonym), the others left out: "who is the president of
     Brazil?" is not answered by "A group of Huguenots ... arrived in Brazil in 1555",
-    nor "who is the head of the Moscow Circus?" by Myanmar's gift of elephants to it."""
+    nor "who is the head of the Moscow Circus?" by Myanmar's gift of elephants to it.
+    Y's first words may be its article's title's instead (_named_within): "who is the
+    head of the nobel committee?" by "The committee's chairman, ..." under a title
+    naming the Nobel Peace Prize."""
     found = _ROLE_OF.match(question)
     role = found[1].lower().split()[-1] if found else ""
     if role not in ROLES or not ranked:
@@ -384,8 +387,26 @@ def holding_role_asked(
     numbers = np.array([r.number for r in ranked], dtype=np.int64)
     of = [w for w in words if w.written.lower() != role]  # Y's words
     keep = _holding_all(index, [w for w in words if w.written.lower() == role], numbers)
-    keep &= _holding_all(index, of, numbers) | _titled_with(index, of, numbers)
+    keep &= (
+        _holding_all(index, of, numbers)
+        | _titled_with(index, of, numbers)
+        | _named_within(index, of, numbers)
+    )
     return [r for r, kept in zip(ranked, keep.tolist(), strict=True) if kept]
+
+
+def _named_within(index: Index, words: Sequence[Word], numbers: np.ndarray) -> np.ndarray:
+    """Which passages ``numbers`` hold the last of ``words`` (what names a thing ends in
+    its head: the "committee" of "the nobel committee") and each of the others or their
+    article's title does. Not "Military leaders in Moscow..." in an article titled
+    "Circus" for the Moscow Circus: the circus is no head the passage holds."""
+    if not words or not all(w.alternatives for w in words):
+        return np.zeros(numbers.size, bool)
+    held = index.bm25.holding(words[-1].alternatives, numbers)
+    for word in words[:-1]:
+        titled = titles_holding(index, [term_ids(index, word.alternatives)], numbers)
+        held &= index.bm25.holding(word.alternatives, numbers) | titled
+    return held
 
 
 def _holding_all(index: Index, words: Sequence[Word], numbers: np.ndarray) -> np.ndarray:

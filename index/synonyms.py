@@ -166,13 +166,15 @@ SYNONYM_GROUPS = (
     "trap strand stuck",  # "were people stuck in lifts?": "people were trapped in lifts"
     "robbery heist raid theft burglary",  # "how long did the robbery take?": "a raid that"
     "repair fix mend",  # "how were the computers fixed?": "...had to be repaired by hand"
+    "sing perform",  # "who sang with kendrick lamar?": "Kendrick Lamar performed at..."
     "hack hacker cyberattack",  # "was it hackers?": "no sign of a cyberattack"
     "cause trigger spark provoke",  # "what caused the civil war?": "sparked an armed conflict"
     # power and politics
     "government administration regime",
     "supremacy primacy precedence",  # "the supremacy of EU law": "EU law has primacy"
     "junta military regime",
-    "leader head chief ruler boss",
+    # "who is the head of the nobel committee?": "The committee's chairman, ..."
+    "leader head chief ruler boss chairman chairwoman",
     "ally partner friend",
     "tie relationship relation connect connection link",  # "how are X and Y connected?"
     "back support backer supporter endorse",
@@ -391,10 +393,12 @@ ABBREVIATIONS = {
     "la": "los angeles",  # "la fires death toll" ("La Liga" keeps it: ambiguous below)
     # sport's shorthand: "who did he beat in the semis?" ("...in the semi-finals")
     "semis": "semifinals",
+    "mvp": "most valuable player",  # "who was mvp": "...named the most valuable player"
+    "sub": "submersible|submarine",  # "where did the titan sub go down?"; a substitute too
 }
 # Abbreviations that also write something else ("at 5 pm", "an FM station"): read as their
 # words only where the corpus lacks them, never matched for their words.
-AMBIGUOUS_ABBREVIATIONS = frozenset({"pm", "fm", "la"})
+AMBIGUOUS_ABBREVIATIONS = frozenset({"pm", "fm", "la", "sub"})
 
 # Changes whenever the groups do: a saved index keeps the groups' terms only for these.
 GROUPS_KEY = hashlib.sha256("\n".join(SYNONYM_GROUPS).encode()).hexdigest()[:16]

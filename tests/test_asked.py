@@ -87,6 +87,11 @@ def test_a_measure_asked_alone_is_told_only_by_a_number():
     assert amount_unsaid(["Russia is a major supplier."], "how big?") == "how big"
     assert amount_unsaid(["His fourth trip."], "how far?") == "how far"  # no measure
     assert amount_unsaid(["It flew 6,700 km."], "how far?") == ""
+    # A size told by what it compares with ("how big was the search area?"); a height,
+    # which may be a rate's, not so
+    for told in ("It covered an area larger than Connecticut.", "It is about the size of Wales."):
+        assert amount_unsaid([told], "how big was the area?") == "", told
+    assert amount_unsaid(["Inflation was higher than expected."], "how high is it?") == "how high"
     # "how cheap was it?" asks a number too: "for less than 6 million dollars"
     assert amount_asked("how cheap was it?") == "how cheap"
     assert amount_unsaid(["It was cheap."], "how cheap was it?") == "how cheap"
@@ -112,6 +117,9 @@ def test_a_score_asked_alone_is_told_by_a_result_or_points():
     assert asks_score("score?")  # alone, after an answer on a match
     assert not asks_score("who scored?") and not asks_score("did he score a goal?")
     assert asks_score("score of the euro final") and asks_score("spain vs england score")
+    # ...and what it is of, named before "score?" ("super bowl score?"); not a verb's
+    assert asks_score("super bowl score?") and asks_score("eagles chiefs final score")
+    assert not asks_score("when did palmer score?") and not asks_score("will he score")
     assert not asks_score("scores of people died") and not asks_score("did kane score v spain")
     assert SCORE.search("Argentina beat Brazil 4-3 on penalties.")
     assert SCORE.search("The 18-year-old won 7.5 points to 6.5 after Ding blundered.")
@@ -123,6 +131,10 @@ def test_a_score_asked_alone_is_told_by_a_result_or_points():
     assert amount_unsaid(["It is about 250 kilometres away."], "how far is it?") == ""
     assert amount_unsaid(["Six elephants joined in 2024."], "how old is the circus?") == "how old"
     assert amount_unsaid(["She died at the age of 92."], "how old was she?") == ""
+    # ...in words too: "who was three when the bomb fell", "a five-year-old"
+    for told in ("Mimaki, who was three when the bomb fell, wept.", "A five-year-old died."):
+        assert amount_unsaid([told], "how old was he?") == "", told
+    assert amount_unsaid(["The toll was three on Friday."], "how old was he?") == "how old"
     # With more, "how big" may ask a degree, which words tell ("a major supplier").
     assert amount_asked("how big is Russia's support?") == ""
     assert amount_asked("how hot did it get in mecca?") == "how hot"

@@ -90,6 +90,15 @@ def test_sport_shorthand_is_read_as_its_word(tmp_path):
     write(tmp_path, "a.md", "---\ntitle: A\n---\nHe had beaten Djokovic in the semi-finals.")
     found = answer(build_index(tmp_path), "who did he beat in the semis?")
     assert found.found and found.mended == (("semis", "semifinals"),)
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nJalen Hurts was named most valuable player.")
+    found = answer(build_index(tmp_path), "who was mvp")
+    assert found.hits[0].passage.text.startswith("Jalen Hurts")
+
+
+def test_sub_is_read_as_a_submersible_where_no_article_writes_sub(tmp_path):
+    write(tmp_path, "a.md", "---\ntitle: A\n---\nThe Titan submersible imploded near the wreck.")
+    found = answer(build_index(tmp_path), "where did the titan sub go down?")
+    assert found.hits[0].passage.text.startswith("The Titan submersible")
 
 
 def test_a_word_the_corpus_lacks_is_found_as_its_negation(tmp_path):

@@ -230,6 +230,28 @@ def test_who_is_the_role_of_something_is_answered_by_passages_holding_both(tmp_p
     assert not answer(index, "who is the ceo of google?").found
 
 
+def test_what_a_role_is_of_may_be_named_by_the_title_but_its_head_by_the_passage(tmp_path):
+    write(
+        tmp_path,
+        "prize.md",
+        "---\ntitle: Survivors' group wins the Nobel Peace Prize\n---\nThe Norwegian Nobel "
+        "Committee praised the group. The committee's chairman, Jorgen Frydnes, warned of "
+        "nuclear threats.",
+    )
+    write(
+        tmp_path,
+        "circus.md",
+        "---\ntitle: Circus tours\n---\nMilitary leaders in Moscow support the policy.",
+    )
+    index = build_index(tmp_path)
+    # "nobel" in the title, "committee" (the head) and a head's synonym in the passage
+    found = answer(index, "who is the head of the nobel committee?")
+    assert found.hits[0].passage.text.startswith("The committee's chairman")
+    # the passage holds "Moscow" and leaders, the title "Circus": the circus has no head
+    # the passage names
+    assert not answer(index, "who is the head of the moscow circus?").found
+
+
 def test_who_is_the_president_of_a_country_is_answered_in_the_article_titled_with_it(tmp_path):
     # News names the country in its title and lede, then its president by name alone.
     write(
