@@ -103,6 +103,12 @@ CONVERSATIONS_NEWS8_REACHED = (0.71, 0.78, 1)
 # was asked; measured once as written: 0.54 / 0.69, MRR 0.62 at e4100da (its last three
 # misses seen printed once). Tune nothing on it.
 CONVERSATIONS_BLIND7_REACHED = (0.54, 0.68, 1)
+# tests/data/conversations_news9.jsonl: on the same articles, written next, before it was
+# asked, then mended by: tuned on. 0.62 / 0.74 at e4100da, 0.74 / 0.81 with that
+# session's changes ("who was mvp", "where did the titan sub go down?", "super bowl
+# score?", and the answer "More than 250 millimetres of rain fell" accepted for "what was
+# the weather like in dubai?", which it answers).
+CONVERSATIONS_NEWS9_REACHED = (0.73, 0.80, 1)
 
 
 def _served_over_folders(tmp_path_factory, folders: tuple[str, ...]):
@@ -153,6 +159,7 @@ def served9(tmp_path_factory):
         ("conversations_blind6.jsonl", "served8", CONVERSATIONS_BLIND6_REACHED),
         ("conversations_news8.jsonl", "served8", CONVERSATIONS_NEWS8_REACHED),
         ("conversations_blind7.jsonl", "served9", CONVERSATIONS_BLIND7_REACHED),
+        ("conversations_news9.jsonl", "served9", CONVERSATIONS_NEWS9_REACHED),
     ],
     ids=[
         "tuned",
@@ -166,6 +173,7 @@ def served9(tmp_path_factory):
         "blind6",
         "news8",
         "blind7",
+        "news9",
     ],
 )
 def test_conversations_do_not_slide_back(request, capsys, questions, corpus, reached):

@@ -159,7 +159,12 @@ NEWS8_BLIND_REACHED = (0.67, 0.80, 1)
 # measured once as written: 0.61 / 0.80, MRR 0.70, 1 of 4 at e4100da (by `qabot eval`; the
 # last few misses were seen printed once). The clean outside measure since news4's and
 # news6's were touched: tune nothing on it.
-NEWS9_BLIND_REACHED = (0.60, 0.80, 1)
+NEWS9_BLIND_REACHED = (0.67, 0.84, 1)
+# news9_questions.jsonl: written next, before it was asked, then mended by: tuned on.
+# 0.79 / 0.83, 3 of 3 at e4100da; 0.87 / 0.90 with that session's first changes (a head's
+# "chairman", an age in words, a size told by a comparison, "mvp", "sub", "X score?").
+# The blind set 0.67 / 0.85 with them (which questions moved, not looked at).
+NEWS9_REACHED = (0.86, 0.90, 3)
 
 
 @pytest.fixture(scope="module")
@@ -245,6 +250,7 @@ def test_quality_does_not_slide_back(request, cases, capsys, corpus, reached):
         ("news8_questions.jsonl", "news8", NEWS8_REACHED),
         ("news8_blind_questions.jsonl", "news8", NEWS8_BLIND_REACHED),
         ("news9_blind_questions.jsonl", "news9", NEWS9_BLIND_REACHED),
+        ("news9_questions.jsonl", "news9", NEWS9_REACHED),
     ],
     ids=[
         "seed",
@@ -266,6 +272,7 @@ def test_quality_does_not_slide_back(request, cases, capsys, corpus, reached):
         "news8",
         "news8, blind",
         "news9, blind",
+        "news9",
     ],
 )
 def test_held_out_quality_does_not_slide_back(request, capsys, questions, corpus, reached):
