@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .analysis import NUMBER_WORDS
+
 _NUMBER = re.compile(
     r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty|forty|fifty|(hundred|thousand|million|billion|dozen)s?|half)\b",
@@ -358,11 +360,16 @@ def _found(pattern: re.Pattern[str], text: str) -> set[str]:
     return {m.group().lower() for m in pattern.finditer(text)}
 
 
+def _number_words(low: int, high: int, step: int = 1) -> str:
+    """The analyzer's number words (analysis.NUMBER_WORDS) from ``low`` to ``high``, by
+    ``step``, as a regex's alternatives."""
+    wanted = range(low, high + 1, step)
+    return "|".join(word for word, value in NUMBER_WORDS.items() if int(value) in wanted)
+
+
 # An age in words: "three", "twenty-two".
 _AGE_WORDS = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|"
-    r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    rf"(?:(?:{_number_words(20, 90, 10)})(?:-(?:{_number_words(1, 9)}))?|{_number_words(1, 19)})"
 )
 # "How old ...?": an age as news writes one ("died at the age of 92", "aged 92", "a
 # 25-year-old", "50 years of age", "Mbappe, 25, joins", "Mikey Madison ... is 25" but
