@@ -165,6 +165,8 @@ SYNONYM_GROUPS = (
     "rescue rescuer",  # "did china send rescuers?": "Rescue teams from China..."
     "trap strand stuck",  # "were people stuck in lifts?": "people were trapped in lifts"
     "robbery heist raid theft burglary",  # "how long did the robbery take?": "a raid that"
+    "rob steal",  # "did the louvre get robbed?": "Thieves stole eight pieces of jewellery"
+    "thief thieves robber burglar",  # "thieves" is read as the verb "thieve"
     "repair fix mend",  # "how were the computers fixed?": "...had to be repaired by hand"
     "sing perform",  # "who sang with kendrick lamar?": "Kendrick Lamar performed at..."
     "hack hacker cyberattack",  # "was it hackers?": "no sign of a cyberattack"
@@ -264,7 +266,9 @@ SYNONYM_GROUPS = (
     # what members call a disease's signs: "what are the symptoms?" ("causes fever, aches")
     "symptom fever rash cough ache",
     "broken broke faulty malfunction",  # "how long was it broken?": "a single faulty chip"
-    "child kid",  # "how many kids died?": "A school-age child died last month"
+    "child kid schoolchild",  # "how many kids died?": "A school-age child died last month"
+    "child daughter",  # "how many children did she have?": "survived by three daughters"
+    "child son",  # (a son is no daughter: groups of their own)
     "cry weep",  # "did he cry?": "Gukesh ... wept at the board"
     "elevator lift",  # "stuck in elevators?": "trapped in lifts"
     "celebrity star",  # "did celebrities lose their homes?": "those of several film stars"
@@ -309,6 +313,8 @@ IDIOMS = {
     ("death", "toll"): "kill",
     # "what went wrong with voyager?": "Engineers traced the problem to..."
     **{(go, "wrong"): "problem" for go in "go goes going went gone".split()},
+    # "who was on board?": "The five people aboard the Titan submersible"
+    ("on", "board"): "aboard",
 }
 
 # Words that mean a group's word only before another: the first reads as that word too

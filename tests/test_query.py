@@ -182,7 +182,8 @@ def test_what_a_thing_costs_finds_what_it_is_worth(tmp_path):
         "---\ntitle: B\n---\nThe price of cocoa rose. Its market value fell. Ships divert"
         " around Africa. Mpox spreads through close contact. UNESCO warned of it. It causes"
         " fever. A faulty chip failed. Lawmakers voted. All 379 escaped. Computers were"
-        " repaired. The raid lasted minutes. The voyage takes days.",
+        " repaired. The raid lasted minutes. The voyage takes days. Thieves stole jewels."
+        " She is survived by three daughters. Five people were aboard.",
     )
     index = build_index(tmp_path)
     for question, term in (
@@ -199,6 +200,10 @@ def test_what_a_thing_costs_finds_what_it_is_worth(tmp_path):
         ("how were the computers fixed?", "repair"),
         ("how long did the robbery take?", "raid"),
         ("how long is the trip?", "voyag"),
+        ("did the louvre get robbed?", "steal"),
+        ("were the robbers caught?", "thiev"),  # "thieves": the verb "thieve"
+        ("how many children did she have?", "daughter"),
+        ("who was on board?", "aboard"),
     ):
         weights = build_query(question, index.analyzer, index.vocabulary).weights
         assert 0 < weights[term] < 1, question
