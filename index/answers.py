@@ -422,7 +422,7 @@ def _answer(
     if ranked and not near:  # "when?": a first passage saying a date, if one of three does
         ranked = telling_first(index, searched, ranked, query)
     if ranked and not near and not within:  # asking on about what was quoted
-        ranked = recent_first(index, ranked, recent)
+        ranked = recent_first(index, ranked, recent, following=bool(earlier))
     dated = newest_first(index, ranked) if latest and ranked else None
     ranked = dated if dated is not None else ranked
     ranked = [r for i, r in enumerate(ranked) if i < top or r.score >= floor]
@@ -699,10 +699,13 @@ def _asking(index: Index, question: str) -> tuple[str, str]:
     return question, ""
 
 
-# A follow-up asking where, why or when of what it points back to ("where was it
-# played?", "why does it matter?") asks of what it follows, whatever else its words are
-# said of.
-_POINTING_BACK = re.compile(r"^\s*(?:where|why|when)\b.*" + POINTING.pattern, re.I)
+# A follow-up asking where, why, when or how long (far, old...) of what it points back to
+# ("where was it played?", "why does it matter?", "how long did it take?") asks of what it
+# follows, whatever else its words are said of; not how many or how much ("how many
+# children did she have?" asks of children).
+_POINTING_BACK = re.compile(
+    r"^\s*(?:where|why|when|how(?!\s+(?:many|much)\b))\b.*" + POINTING.pattern, re.I
+)
 
 
 def _naming_its_own(

@@ -80,6 +80,13 @@ AGE_REACH, AGE_NEAR = 10, 0.5
 # least (recent_first): "what did trump say?" after questions on DeepSeek quoted Trump on
 # bitcoin, scoring 9.90, before his words on DeepSeek, 9.58.
 RECENT_NEAR = 0.8
+# A follow-up of that answer ("who was man of the match?" after "who won the cricket?",
+# its words carried) is of its articles more surely still: of its first five passages, one
+# of theirs scoring 0.6 of the first at least comes first (over 80 articles, Spain's "won
+# all seven of their matches" scored first; Kohli "named player of the match", next at
+# 0.76 of it, had been passed over for "South Africa were playing in their first men's
+# World Cup final", at 0.85).
+RECENT_FOLLOWED_NEAR, RECENT_FOLLOWED_REACH = 0.6, 5
 # What a question naming one thing alone says around it (lowercase words; "what's the
 # latest on X" as asks_latest leaves it, "what's on X"; "who went to Russia?": who the
 # news opens with, as _named_after names them).
@@ -138,11 +145,14 @@ _SAID_BY_PRONOUN = re.compile(
 NAMED_WITHIN = 3
 
 
-def recent_first(index: Index, ranked: list[Ranked], recent: Collection[str]) -> list[Ranked]:
+def recent_first(
+    index: Index, ranked: list[Ranked], recent: Collection[str], following: bool = False
+) -> list[Ranked]:
     """``ranked`` with, where its first passage is from none of the articles ``recent``
     (those the answer it follows up quoted, or the member's answer just before), the
     first of the next DEFAULT_TOP - 1 that is from one and scores RECENT_NEAR of the first
-    at least put first: a member asking on goes on about what they were reading ("what
+    at least put first (``following`` up that answer: of the next RECENT_FOLLOWED_REACH - 1,
+    scoring RECENT_FOLLOWED_NEAR): a member asking on goes on about what they were reading ("what
     are the fines?" after questions on Australia's social media ban quoted Google's EU
     fine first; "did spain lose any games?" after the Euro final, the Iberian blackout's
     "Spain and Portugal lost electricity"; "when did they escape?" after the Louvre heist,
@@ -155,8 +165,11 @@ def recent_first(index: Index, ranked: list[Ranked], recent: Collection[str]) ->
 
     if from_recent(ranked[0]):
         return ranked
-    floor = RECENT_NEAR * ranked[0].score
-    for r in ranked[1:DEFAULT_TOP]:
+    near, reach = (
+        (RECENT_FOLLOWED_NEAR, RECENT_FOLLOWED_REACH) if following else (RECENT_NEAR, DEFAULT_TOP)
+    )
+    floor = near * ranked[0].score
+    for r in ranked[1:reach]:
         if r.score >= floor and from_recent(r):
             return _moved_first(ranked, r)
     return ranked

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -48,8 +49,10 @@ CARRIED_WEIGHT = 0.5
 # The "long" of "how long ...?" is how it asks, and a passage telling it most often does
 # not write it ("...a final that lasted three hours and 44 minutes"); it still counts, as
 # "Russia has long been India's arms supplier" tells "how long has Russia...": at this
-# share of its weight.
+# share of its weight; so does the "take" of "how long did it take?" ("a raid that lasted
+# less than eight minutes").
 HOW_LONG_WEIGHT = 0.5
+_HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,8 @@ def build_query(
             word = replace(word, read_as=person)
         if token.word == "long" and word_before(question, token) == "how":
             word = _scaled(word, HOW_LONG_WEIGHT)  # "how long was the final?": asks it
+        elif token.term == "take" and _HOW_LONG.search(question, 0, token.start):
+            word = _scaled(word, HOW_LONG_WEIGHT)  # "how long did it take?": so is "take"
         if len(apart := parts[token.start, token.end]) > 1:
             word = replace(word, together=token.start)
             if not same:  # "US" asked as itself and its words too: nothing to say

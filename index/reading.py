@@ -115,6 +115,12 @@ def read_question(
             continue  # no word to search, even where nothing else is asked
         if token.word in ("score", "scores") and asks_score(question):
             continue  # "what was the score?" asks a result: told as one (asked.SCORE)
+        if (
+            token.word == "final"
+            and _FINAL_SCORE.match(question, token.end)
+            and asks_score(question)
+        ):
+            continue  # ...and so does "what was the final score?"
         if token.word in ("age", "ages") and counted(question) is AGED:
             continue  # "what age?", "gukesh age?" ask an age: told as one (asked.AGED)
         if asks_in_figures(question, token, vocabulary):  # "how old?": told by an age
@@ -301,6 +307,8 @@ def asks_in_figures(question: str, token: Token, vocabulary: Vocabulary) -> bool
 
 # Words a member's narrowing word comes after: "which rich families", "the rich families".
 _BEFORE_NARROWING = frozenset("which the a an any some".split())  # not "what runs..."
+# The "score" after "final": "what was the final score?" asks the result, not of a final.
+_FINAL_SCORE = re.compile(r"\s+scores?\b", re.IGNORECASE)
 # A verb's past or "-ing" form in small letters ("helping", "funded").
 DONE = re.compile(r"[a-z]{2,}(?:ed|ing)$")
 # How often English uses a word at least for it to narrow what the next one names (rarer:

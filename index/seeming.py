@@ -282,13 +282,15 @@ def _naming(index: Index, question: str) -> Query | None:
 
 def _rare(index: Index, question: str, query: Query) -> list[Token]:
     """The words of ``query`` English uses less than FOLLOWING_MIN_ZIPF, but for what is
-    said of a pronoun ("funded" of "who funded it?")."""
+    said of a pronoun ("funded" of "who funded it?", "owns" of "who owns it?")."""
     pointing = POINTING.search(question) is not None
     return [
         t
         for t in query.read
         if index.vocabulary.zipf(t.word) < FOLLOWING_MIN_ZIPF
-        and not (pointing and DONE.search(question, t.start, t.end))
+        and not (
+            pointing and (DONE.search(question, t.start, t.end) or _OBJECT.match(question, t.end))
+        )
     ]
 
 
@@ -297,6 +299,8 @@ def _rare(index: Index, question: str, query: Query) -> list[Token]:
 # is rarer than FOLLOWING_MIN_ZIPF, and no article the answer quoted writes it: "who
 # funded it?" after the heart trial asks who paid for the trial).
 POINTING = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her)\b", re.IGNORECASE)
+# The pronoun a verb acts on, right after it: "who owns it?", "who runs them?".
+_OBJECT = re.compile(r"\s+(?:it|them|him|her)\b", re.IGNORECASE)
 
 
 def _articles_of(index: Index, article_ids: Iterable[str]) -> np.ndarray:

@@ -335,6 +335,31 @@ def test_where_or_why_of_what_a_follow_up_points_back_to_is_asked_of_its_article
     assert not answer(index, "did he play?", earlier=earlier).found
 
 
+def test_how_long_of_what_a_follow_up_points_back_to_is_asked_of_its_article(tmp_path):
+    write(
+        tmp_path,
+        "heist.md",
+        "---\ntitle: Heist\n---\nThieves robbed the Louvre of its jewels in a raid that"
+        " lasted eight minutes.\n\nThe Louvre closed for the day.\n",
+    )
+    write(
+        tmp_path,
+        "strike.md",
+        "---\ntitle: Strike\n---\nA long strike could take weeks. Two guards joined it.\n",
+    )
+    index = build_index(tmp_path)
+    earlier = "did the louvre get robbed?"
+    # "long" and "take" ask how long: the raid's lasting tells it, though only the strike
+    # says them
+    found = answer(index, "how long did it take?", earlier=earlier)
+    assert found.hits[0].passage.text.startswith("Thieves robbed")
+    # ...while how many asks of what it counts, which only the strike names
+    assert all(
+        h.article.title == "Strike" for h in answer(index, "how many guards did it have?").hits
+    )
+    assert not answer(index, "how many guards did it have?", earlier=earlier).found
+
+
 def test_a_follow_up_naming_what_no_passage_holds_has_no_answer(seed_index):
     earlier = "who supplies Myanmar's jets?"
     assert not answer(seed_index, "what about India?", earlier=earlier).found

@@ -4,6 +4,8 @@ import pytest
 
 from index.answers import answer
 from index.build import build_index
+from index.firsts import recent_first
+from index.ranking import Ranked
 from tests.conftest import SEED_FILE, write
 
 NEWS = SEED_FILE.parent.parent / "news"  # tests/data/news
@@ -409,6 +411,26 @@ def test_a_question_of_its_own_after_an_answer_goes_on_in_the_articles_it_quoted
     assert followed.hits[0].passage.text.startswith("Donald Trump has said")
 
 
+def test_a_follow_up_goes_on_in_the_articles_it_follows_from_further_down(tmp_path):
+    # Over 80 articles "who was man of the match?" after "who won the cricket?" ranked
+    # Spain's "won all seven of their matches" first, the cricket's "named player of the
+    # match" next at 0.76 of it: a follow-up takes one of the followed answer's articles
+    # scoring 0.6 of the first among five; a question of its own, 0.8 among three.
+    write(tmp_path, "euro.md", "---\ntitle: Euro\n---\nSpain won all their matches.\n")
+    write(tmp_path, "cricket.md", "---\ntitle: Cricket\n---\nKohli was player of the match.\n")
+    index = build_index(tmp_path)
+    euro, cricket = index.spans["euro.md"].start, index.spans["cricket.md"].start
+
+    def first(score: float, following: bool) -> int:
+        ranked = [Ranked(euro, 10.0, 1.0, 1.0, 1.0), Ranked(cricket, score, 1.0, 1.0, 1.0)]
+        return recent_first(index, ranked, {"cricket.md"}, following=following)[0].number
+
+    assert first(7.6, following=True) == cricket
+    assert first(7.6, following=False) == euro
+    assert first(8.0, following=False) == cricket
+    assert first(5.9, following=True) == euro
+
+
 def test_a_follow_ups_own_words_choose_among_the_passages_its_carried_ones_find(tmp_path):
     strike = (
         "German train drivers began a six-day strike on Wednesday.\n\nGDL leader Claus"
@@ -640,6 +662,11 @@ def test_what_was_the_score_after_an_answer_is_told_by_its_article_or_not_at_all
     assert found.hits[0].passage.text.startswith("Argentina beat Brazil 4-3")
     quake = answer(index, "what was the score?", earlier="what happened in chile?")
     assert not quake.found and quake.unsaid == "the score"
+    # "final" before "score" asks the result too: the match need not be called a final
+    write(tmp_path, "bowl.md", "---\ntitle: Bowl\n---\nThe Eagles beat the Chiefs 40-22.\n")
+    index = build_index(tmp_path)
+    bowl = answer(index, "what was the final score?", earlier="who won, the eagles?")
+    assert bowl.hits[0].passage.text.startswith("The Eagles beat the Chiefs 40-22")
 
 
 def test_a_score_asked_of_a_match_named_is_told_by_its_article(tmp_path):

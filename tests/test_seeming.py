@@ -411,13 +411,20 @@ def test_after_no_answer_a_subject_its_question_did_not_name_is_another(tmp_path
 
 def test_what_is_said_of_a_pronoun_is_no_subject_of_its_own(tmp_path):
     write(tmp_path, "trial.md", "---\ntitle: Trial\n---\nThe trial was paid for by Novo.")
-    write(tmp_path, "court.md", "---\ntitle: Court\n---\nThe maker was sued in Texas.")
+    write(
+        tmp_path,
+        "court.md",
+        "---\ntitle: Court\n---\nThe maker was sued in Texas. A bank owns the maker.",
+    )
     index = build_index(tmp_path)
     # "who sued them?" after the trial asks of the trial's makers: "sued", rare and not
     # in the trial's article, is what is said of "them"...
     assert not asks_of_another(index, "who sued them?", ["trial.md"])
     # ...while without a pronoun pointing back it asks of what was sued, a subject of its own.
     assert asks_of_another(index, "who was sued?", ["trial.md"])
+    # A verb right before the pronoun it acts on is said of it too, in any tense.
+    assert not asks_of_another(index, "who owns it?", ["trial.md"])
+    assert asks_of_another(index, "who owns banks?", ["trial.md"])
 
 
 def test_the_pm_asks_of_the_prime_minister_the_articles_just_quoted_name(tmp_path):
