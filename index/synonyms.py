@@ -169,6 +169,7 @@ SYNONYM_GROUPS = (
     "thief thieves robber burglar",  # "thieves" is read as the verb "thieve"
     "repair fix mend",  # "how were the computers fixed?": "...had to be repaired by hand"
     "sing perform",  # "who sang with kendrick lamar?": "Kendrick Lamar performed at..."
+    "see watch visible",  # "where could you see it?": "Millions ... watched a total solar eclipse"
     "hack hacker cyberattack",  # "was it hackers?": "no sign of a cyberattack"
     "cause trigger spark provoke",  # "what caused the civil war?": "sparked an armed conflict"
     # power and politics
@@ -339,6 +340,8 @@ IDIOMS_BEFORE = {
     **{(verb, "in"): "entry" for verb in "go goes going went".split()},
     # "why is intel laying people off?": "...would cut about 15,000 jobs" (layoff job)
     **{(verb, "off"): "layoff" for verb in "lay lays laying laid".split()},
+    # "what was wrong with voyager?", "what's wrong with it?" (not "what is wrong?")
+    ("wrong", "with"): "problem",
 }
 
 # Abbreviations news readers type for words an article may spell out: a question word the

@@ -160,6 +160,8 @@ def test_money_back_is_a_refund_and_giving_up_money_forfeiting_it(tmp_path):
     wrong = build_query("what went wrong with the chip?", index.analyzer, index.vocabulary)
     assert wrong.weights["problem"] > 0
     assert "problem" not in build_query("what is wrong?", index.analyzer, index.vocabulary).weights
+    with_it = build_query("what's wrong with it?", index.analyzer, index.vocabulary)
+    assert with_it.weights["problem"] > 0
     # "shut down" is said "switch off" too; "shut" alone is no switch
     write(tmp_path, "f.md", "---\ntitle: F\n---\nThe probe will switch off in 2030.")
     index = build_index(tmp_path)
@@ -183,7 +185,7 @@ def test_what_a_thing_costs_finds_what_it_is_worth(tmp_path):
         " around Africa. Mpox spreads through close contact. UNESCO warned of it. It causes"
         " fever. A faulty chip failed. Lawmakers voted. All 379 escaped. Computers were"
         " repaired. The raid lasted minutes. The voyage takes days. Thieves stole jewels."
-        " She is survived by three daughters. Five people were aboard.",
+        " She is survived by three daughters. Five people were aboard. Millions watched.",
     )
     index = build_index(tmp_path)
     for question, term in (
@@ -204,6 +206,7 @@ def test_what_a_thing_costs_finds_what_it_is_worth(tmp_path):
         ("were the robbers caught?", "thiev"),  # "thieves": the verb "thieve"
         ("how many children did she have?", "daughter"),
         ("who was on board?", "aboard"),
+        ("where could you see it?", "watch"),
     ):
         weights = build_query(question, index.analyzer, index.vocabulary).weights
         assert 0 < weights[term] < 1, question
