@@ -185,7 +185,7 @@ class AnswerService:
             self.cooldown.check(user_id)
         # The articles the answer before quoted: the one followed up, else the member's last.
         before = follows if follows is not None else after
-        recent = self._articles_quoted(before) if before is not None else ()
+        recent = self._articles_read(before) if before is not None else ()
         result = await self.find(question, 0, earlier, within, recent=recent)
         asked = Question(
             result.question,
@@ -240,6 +240,16 @@ class AnswerService:
     def _articles_quoted(self, answer_id: int) -> tuple[str, ...]:
         """The ids of the articles an answer quoted, in the order first quoted."""
         return tuple(dict.fromkeys(shown.article_id for shown in self.store.shown(answer_id)))
+
+    def _articles_read(self, answer_id: int) -> tuple[str, ...]:
+        """The articles an answer quoted or, quoting none, those the one before it did: a
+        conversation is still about them ("who is attacking them?" after no answer to "how
+        much longer is the trip?", itself after the Red Sea's shipping)."""
+        quoted = self._articles_quoted(answer_id)
+        if quoted:
+            return quoted
+        asked = self.store.question(answer_id)
+        return asked.recent if asked is not None else ()
 
     def _first_quoted(self, answer_id: int) -> str:
         """The id of the article an answer quoted first, if the index still holds it."""

@@ -75,7 +75,10 @@ _QUESTION_WORD = re.compile(
     r"|any(?!\s+(?:news|updates?|info|information|word)\b)|anyone|anybody|someone|somebody)\b",
     re.IGNORECASE,
 )
-_HOW_WORD = re.compile(rf"\s*(?:\w+\s+)?how\s+({'|'.join(HOW_WORDS)})\b", re.IGNORECASE)
+_HOW_WORD = re.compile(
+    rf"\s*(?:\w+\s+)?how\s+((?:much\s+(?:\w+er|more|less)\b)|{'|'.join(HOW_WORDS)})\b",
+    re.IGNORECASE,
+)
 # The abbreviations a follow-up's words are read as (not "us" nor "who", words too: "what
 # did he tell us?", "who is the governor?").
 _SPELLED = sorted(

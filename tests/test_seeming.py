@@ -328,6 +328,7 @@ def test_a_common_word_asked_alone_asks_of_the_articles_just_quoted(tmp_path):
     assert asks_of_articles(index, "who won the final?", ["copa.md"])
     assert not asks_of_articles(index, "who won the final?", ["vote.md"])  # no final
     assert asks_of_articles(index, "how big was the final?", ["copa.md"])  # asks by "big"
+    assert asks_of_articles(index, "how much longer was the final?", ["copa.md"])  # "longer"
     assert asks_of_articles(index, "in which final?", ["copa.md"])  # after a preposition
     assert asks_of_articles(index, "how many ppl died??", ["quake.md"])  # chat's "people"
     # Not a word none of them holds, a name, a word English hardly uses, or many words.

@@ -126,6 +126,11 @@ async def test_a_question_of_its_own_comes_after_the_answer_before(service):
     # A follow-up is led by what it follows, not by the answer before.
     follow = await service.ask("and the zoo?", 4, 5, None, follows=alone.answer_id, after=1)
     assert follow.answer.hits[0].passage.text == "Two elephants left the zoo."
+    # After an answer that quoted nothing, the articles of the one before it still lead.
+    nothing = await service.ask("what about tigers?", 6, 5, None, after=first.answer_id)
+    assert not nothing.answer.found
+    later = await service.ask("elephants", 7, 5, None, after=nothing.answer_id)
+    assert later.answer.hits[0].passage.text == "Six elephants came."
 
 
 async def test_suggestions_offer_this_channels_answered_questions_then_titles(service):
