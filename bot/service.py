@@ -243,8 +243,9 @@ class AnswerService:
 
     def _articles_read(self, answer_id: int) -> tuple[str, ...]:
         """The articles an answer quoted or, quoting none, those the one before it did: a
-        conversation is still about them ("who is attacking them?" after no answer to "how
-        much longer is the trip?", itself after the Red Sea's shipping)."""
+        conversation is still about them ("how much will it cost" after no answer to "what
+        went wrong with the water", itself after the Los Angeles fires, had quoted the cost
+        of Notre-Dame's restoration)."""
         quoted = self._articles_quoted(answer_id)
         if quoted:
             return quoted

@@ -151,12 +151,13 @@ def recent_first(
     """``ranked`` with, where its first passage is from none of the articles ``recent``
     (those the answer it follows up quoted, or the member's answer just before), the
     first of the next DEFAULT_TOP - 1 that is from one and scores RECENT_NEAR of the first
-    at least put first (``following`` up that answer: of the next RECENT_FOLLOWED_REACH - 1,
-    scoring RECENT_FOLLOWED_NEAR): a member asking on goes on about what they were reading ("what
-    are the fines?" after questions on Australia's social media ban quoted Google's EU
-    fine first; "did spain lose any games?" after the Euro final, the Iberian blackout's
-    "Spain and Portugal lost electricity"; "when did they escape?" after the Louvre heist,
-    the Haneda fire's "All 379 passengers and crew escaped ... on Tuesday evening")."""
+    at least put first (``following`` up that answer: of the next RECENT_FOLLOWED_REACH
+    - 1, scoring RECENT_FOLLOWED_NEAR): a member asking on goes on about what they were
+    reading ("what are the fines?" after questions on Australia's social media ban quoted
+    Google's EU fine first; "did spain lose any games?" after the Euro final, the Iberian
+    blackout's "Spain and Portugal lost electricity"; "when did they escape?" after the
+    Louvre heist, the Haneda fire's "All 379 passengers and crew escaped ... on Tuesday
+    evening")."""
     if not ranked or not recent:
         return ranked
 

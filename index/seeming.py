@@ -75,8 +75,14 @@ _QUESTION_WORD = re.compile(
     r"|any(?!\s+(?:news|updates?|info|information|word)\b)|anyone|anybody|someone|somebody)\b",
     re.IGNORECASE,
 )
+# ...and after "how much", a comparative of one: "how much longer is the trip?" (not
+# "how much water fell?")
+_COMPARATIVES = "|".join(
+    "more less longer older sooner further farther bigger larger taller higher wider deeper"
+    " hotter colder warmer stronger cheaper".split()
+)
 _HOW_WORD = re.compile(
-    rf"\s*(?:\w+\s+)?how\s+((?:much\s+(?:\w+er|more|less)\b)|{'|'.join(HOW_WORDS)})\b",
+    rf"\s*(?:\w+\s+)?how\s+(much\s+(?:{_COMPARATIVES})|{'|'.join(HOW_WORDS)})\b",
     re.IGNORECASE,
 )
 # The abbreviations a follow-up's words are read as (not "us" nor "who", words too: "what
