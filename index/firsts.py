@@ -309,7 +309,7 @@ def lede_first(
         or (not defined and _WHAT_IS.fullmatch(around))
     ):
         return ranked
-    numbers = np.array([r.number for r in ranked[:LEDE_REACH]], dtype=np.int64)
+    numbers = _numbers(ranked, LEDE_REACH)
     places = np.flatnonzero(
         (index.passages.column("paragraph")[numbers] == 1)
         & (index.passages.column("sentence")[numbers] == 1)
