@@ -97,6 +97,9 @@ _ABBREVIATED = re.compile(
     rf"(?P<after>{'|'.join(sorted(AMBIGUOUS_ABBREVIATIONS))})\b",
     re.IGNORECASE,
 )
+# The articles before a thing's name: a word after one names a thing, not what is said of
+# it ("the world cup"; "his contract" is the one named before).
+_ARTICLES = frozenset("the a an".split())
 # Verbs that ask little on their own: the "get" of "how big did it get?".
 _LIGHT_VERBS = frozenset("do see come get make take give put keep let".split())
 _LIGHT = _LIGHT_VERBS | frozenset(
@@ -156,11 +159,14 @@ def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) ->
     """Whether ``question`` is a question word (or a verb asking whether) and up to
     FOLLOWING_MAX_WORDS common words naming nothing, one of them held by the articles
     ``article_ids`` (a word of theirs, or a synonym) and the others held too or said of
-    anything (GENERIC_ZIPF): "who won?", "how many died?" or "how many people died?" right
-    after an answer quoting them asks about what it was about ("who won?" after a
-    question on Romania's election quoted the Copa final; "how many people died?" after
-    one on Haneda's runway collision, whose article says "killed"); not "who voted?"
-    after one on Chile's earthquake, nor "who is putin?" (a name), nor "what is a junta?"
+    anything (GENERIC_ZIPF), or what is said of something rather than a thing named (no
+    article before it, FOLLOWING_MIN_ZIPF or more), held or not: "who won?", "how many
+    died?" or "how many people died?" right after an answer quoting them asks about what
+    it was about ("who won?" after a question on Romania's election quoted the Copa
+    final; "how many people died?" after one on Haneda's runway collision, whose article
+    says "killed"), and so does "has anyone been arrested?" after the Louvre's theft
+    (which tells of none); not "who won the world cup?" after the Copa final (a cup
+    named), nor "who is putin?" (a name), nor "what is a junta?"
     or "who supplies jets?" (words English uses less than FOLLOWING_MIN_ZIPF name a thing
     of their own, save one those articles hold that others hold too: "how many doses?"
     after the chikungunya vaccine, not the measles). A light verb is said of anything
@@ -224,10 +230,16 @@ def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) ->
         for z, w in zip(zipfs, words, strict=True)
     ):
         return False
-    # Each held, or said of anything: a word used often, or a light verb ("take").
-    return any(held) and all(
-        h or z >= GENERIC_ZIPF or is_light(index.analyzer, w, verbs=True)
-        for h, z, w in zip(held, zipfs, words, strict=True)
+    # Each held, or said of anything (a word used often, a light verb: "take"), or said
+    # of something, no thing named: the Louvre's article tells of no arrest, another's
+    # police "arrested two men", which is not what "has anyone been arrested?" asks.
+    said = [
+        word_before(question, t) not in _ARTICLES and z >= FOLLOWING_MIN_ZIPF
+        for t, z in zip(tokens, zipfs, strict=True)
+    ]
+    return (any(held) or all(said)) and all(
+        h or s or z >= GENERIC_ZIPF or is_light(index.analyzer, w, verbs=True)
+        for h, s, z, w in zip(held, said, zipfs, words, strict=True)
     )
 
 

@@ -216,11 +216,12 @@ async def test_a_message_follows_up_the_members_last_answer_without_a_reply(serv
     assert f"Read as a follow-up to: {QUESTION}" in used
     assert "Russian-made **fighter jets** have been **used**" in used
     # So is a question word with one common word the articles it quoted hold ("who
-    # helped?": "...helping them maintain their air force"); one they lack is not.
+    # helped?": "...helping them maintain their air force"); one naming a thing they
+    # lack is not.
     assert f"Read as a follow-up to: {QUESTION}" in embed_text(await dm("who helped?"))
-    assert "follow-up" not in embed_text(await dm("who won?"))
+    assert "follow-up" not in embed_text(await dm("who won the cup?"))
     # That found nothing, but asked of its own: a pronoun now means what it named.
-    assert "Read as a follow-up to: who won?" in embed_text(await dm("when did they win?"))
+    assert "Read as a follow-up to: who won the cup?" in embed_text(await dm("when did they win?"))
     # In a channel, without a reply, the member's own last answer there is meant, not
     # another member's, nor one from elsewhere (Bob's DM).
     channel = await server.say(ALICE, f"<@{BOT_ID}> and China?")

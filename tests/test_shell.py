@@ -113,7 +113,8 @@ def test_pages_context_and_follow_ups_as_under_an_answer(tmp_path):
     greeted = shell.reply("who greeted him?")
     assert "follow-up to: who supplies jets?" in greeted
     # A question word and one common word that the article quoted holds asks of it
-    # ("helping them maintain their air force"); one it lacks is a question of its own.
+    # ("helping them maintain their air force"); one naming a thing it lacks is a
+    # question of its own.
     assert "Read as a follow-up to: who supplies jets? → who greeted him?" in shell.reply(
         "who helped?"
     )
@@ -123,7 +124,7 @@ def test_pages_context_and_follow_ups_as_under_an_answer(tmp_path):
     # answer before say no distance ("how far?" was asked of nothing).
     far = shell.reply("how far?")
     assert "do not say how far" in far and "follow-up to: who supplies jets?" in far
-    assert "follow-up" not in shell.reply("who won?")
+    assert "follow-up" not in shell.reply("who won the cup?")
     # What is asked of the bot itself is read as the Discord client reads it
     # (talk.request_in, then small talk), with an answer shown or not.
     listed = shell.reply("the sources")
