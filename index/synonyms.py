@@ -167,6 +167,8 @@ SYNONYM_GROUPS = (
     "robbery heist raid theft burglary",  # "how long did the robbery take?": "a raid that"
     "rob steal",  # "did the louvre get robbed?": "Thieves stole eight pieces of jewellery"
     "thief thieves robber burglar",  # "thieves" is read as the verb "thieve"
+    "damage destroy devastate",  # "was the town damaged?": "some buildings had been destroyed"
+    "discover discovery",  # "what did they discover?": "for discoveries that made..."
     "repair fix mend",  # "how were the computers fixed?": "...had to be repaired by hand"
     "sing perform",  # "who sang with kendrick lamar?": "Kendrick Lamar performed at..."
     "see watch visible",  # "where could you see it?": "Millions ... watched a total solar eclipse"

@@ -185,7 +185,8 @@ def test_what_a_thing_costs_finds_what_it_is_worth(tmp_path):
         " around Africa. Mpox spreads through close contact. UNESCO warned of it. It causes"
         " fever. A faulty chip failed. Lawmakers voted. All 379 escaped. Computers were"
         " repaired. The raid lasted minutes. The voyage takes days. Thieves stole jewels."
-        " She is survived by three daughters. Five people were aboard. Millions watched.",
+        " She is survived by three daughters. Five people were aboard. Millions watched."
+        " Buildings were destroyed. It won for discoveries.",
     )
     index = build_index(tmp_path)
     for question, term in (
@@ -207,6 +208,8 @@ def test_what_a_thing_costs_finds_what_it_is_worth(tmp_path):
         ("how many children did she have?", "daughter"),
         ("who was on board?", "aboard"),
         ("where could you see it?", "watch"),
+        ("was the town damaged?", "destroy"),
+        ("what did they discover?", "discoveri"),
     ):
         weights = build_query(question, index.analyzer, index.vocabulary).weights
         assert 0 < weights[term] < 1, question
