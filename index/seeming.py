@@ -97,9 +97,10 @@ _ABBREVIATED = re.compile(
     rf"(?P<after>{'|'.join(sorted(AMBIGUOUS_ABBREVIATIONS))})\b",
     re.IGNORECASE,
 )
-# The articles before a thing's name: a word after one names a thing, not what is said of
-# it ("the world cup"; "his contract" is the one named before).
-_ARTICLES = frozenset("the a an".split())
+# The words before a thing's name (grammar's articles, not news ones): a word after one
+# names a thing, not what is said of it ("the world cup"; "his contract" is the one
+# named before).
+_A_OR_THE = frozenset("the a an".split())
 # Verbs that ask little on their own: the "get" of "how big did it get?".
 _LIGHT_VERBS = frozenset("do see come get make take give put keep let".split())
 _LIGHT = _LIGHT_VERBS | frozenset(
@@ -160,7 +161,7 @@ def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) ->
     FOLLOWING_MAX_WORDS common words naming nothing, one of them held by the articles
     ``article_ids`` (a word of theirs, or a synonym) and the others held too or said of
     anything (GENERIC_ZIPF), or what is said of something rather than a thing named (no
-    article before it, FOLLOWING_MIN_ZIPF or more), held or not: "who won?", "how many
+    "the" or "a" before it, FOLLOWING_MIN_ZIPF or more), held or not: "who won?", "how many
     died?" or "how many people died?" right after an answer quoting them asks about what
     it was about ("who won?" after a question on Romania's election quoted the Copa
     final; "how many people died?" after one on Haneda's runway collision, whose article
@@ -234,7 +235,7 @@ def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) ->
     # of something, no thing named: the Louvre's article tells of no arrest, another's
     # police "arrested two men", which is not what "has anyone been arrested?" asks.
     said = [
-        word_before(question, t) not in _ARTICLES and z >= FOLLOWING_MIN_ZIPF
+        word_before(question, t) not in _A_OR_THE and z >= FOLLOWING_MIN_ZIPF
         for t, z in zip(tokens, zipfs, strict=True)
     ]
     return (any(held) or all(said)) and all(
