@@ -63,7 +63,7 @@ from .opening import (
 from .passages import Passage
 from .phrases import Said, quoted, said_anywhere, saying, spans
 from .query import Query, build_query
-from .ranking import CANDIDATES, Ranked, held_by_articles, rank
+from .ranking import CANDIDATES, Ranked, held_by_articles, numbers_of, rank
 from .reading import Lookups
 from .recency import LATEST_POOL, asks_latest, newest_first
 from .rerank import FUNCTION_WORDS, rerank
@@ -646,7 +646,7 @@ def _saying_enough(index: Index, query: Query, ranked: list[Ranked]) -> list[Ran
     optional and independently controllable.", a docstring's)."""
     if not ranked:
         return ranked
-    numbers = np.array([r.number for r in ranked], dtype=np.int64)
+    numbers = numbers_of(ranked)
     held = np.zeros(numbers.size)
     for word in query.words:
         if word.alternatives:
@@ -748,7 +748,7 @@ def _of_the_subject(index: Index, query: Query, ranked: list[Ranked], naming: li
     what the follow-up ``query`` carries (by importance): the article it follows up."""
     if not naming:
         return False
-    numbers = np.array([r.number for r in ranked], dtype=np.int64)
+    numbers = numbers_of(ranked)
     held = held_by_articles(index, numbers, query.words[len(query.own_words) :])
     subject = index.passages.article[numbers[held == held.max()]]
     return bool(np.isin(index.passages.article[[r.number for r in naming]], subject).any())

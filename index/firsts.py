@@ -34,7 +34,7 @@ from .defining import is_role
 from .index import Index
 from .names import SMALL_WORDS
 from .query import Query, Word
-from .ranking import Ranked
+from .ranking import Ranked, numbers_of
 from .rerank import FUNCTION_WORDS, names_someone_new
 from .seeming import is_light, names_country, term_ids, titles_holding
 
@@ -309,7 +309,7 @@ def lede_first(
         or (not defined and _WHAT_IS.fullmatch(around))
     ):
         return ranked
-    numbers = _numbers(ranked, LEDE_REACH)
+    numbers = numbers_of(ranked, LEDE_REACH)
     places = np.flatnonzero(
         (index.passages.column("paragraph")[numbers] == 1)
         & (index.passages.column("sentence")[numbers] == 1)
@@ -487,7 +487,7 @@ def own_first(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
     words = [w for w in query.own_words if w.alternatives and not is_light(index.analyzer, w)]
     if not words:
         return ranked
-    numbers = _numbers(ranked, DEFAULT_TOP)
+    numbers = numbers_of(ranked, DEFAULT_TOP)
     held = np.zeros(len(numbers))
     for word in words:  # each word by the largest weight of its terms a passage holds
         alternatives = word.alternatives.items()
@@ -581,7 +581,7 @@ def _degree_first(
     word = _own_word(query, degree)
     if degree in _NO_DEGREE or word is None:
         return ranked
-    numbers = _numbers(ranked, LEDE_REACH)
+    numbers = numbers_of(ranked, LEDE_REACH)
     article = index.passages.article
     says = index.bm25.holding(word.alternatives, numbers) & (
         article[numbers] == article[numbers[0]]
@@ -626,7 +626,7 @@ def _leader_first(
         for w, token in zip(query.own_words, query.read, strict=False)
         if w.alternatives and token.start >= asked.end()
     ]
-    numbers = _numbers(ranked, LEDE_REACH)
+    numbers = numbers_of(ranked, LEDE_REACH)
     heads = _heads(index.analyzer)
     titled = index.bm25.holding(heads, numbers)
     if titled[0] or not titled.any():
@@ -652,11 +652,6 @@ def _first_holding(
     nearly = nearly_first(ranked, reach, near)
     chosen = (r for r, held, close in zip(ranked, holds, nearly, strict=False) if held and close)
     return next(chosen, None)
-
-
-def _numbers(ranked: Sequence[Ranked], reach: int) -> np.ndarray:
-    """The passage numbers of the first ``reach`` of ``ranked``."""
-    return np.array([r.number for r in ranked[:reach]], dtype=np.int64)
 
 
 def _own_word(query: Query, written: str) -> Word | None:
@@ -800,7 +795,7 @@ def _counted_first(
         # killed" before "All 379 passengers and crew escaped...")
         verb = _own_word(query, counted_verb(question)) if query else None
         if verb is not None:
-            holds = index.bm25.holding(verb.alternatives, _numbers(ranked, DEFAULT_TOP))
+            holds = index.bm25.holding(verb.alternatives, numbers_of(ranked, DEFAULT_TOP))
             both = [
                 held and tells(index.passages.text(r.number))
                 for r, held in zip(ranked, holds, strict=False)

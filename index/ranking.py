@@ -42,6 +42,11 @@ class Ranked:
     own: float  # BM25 score of its own words alone: the same for sentences that read alike
 
 
+def numbers_of(ranked: Sequence[Ranked], reach: int | None = None) -> np.ndarray:
+    """The passage numbers of ``ranked`` (of its first ``reach``, if given), in order."""
+    return np.array([r.number for r in ranked[:reach]], dtype=np.int64)
+
+
 class Postings(NamedTuple):
     """The passages holding one question word (any of its alternatives), in order, with
     the word's BM25 score in each and the word's importance."""

@@ -12,7 +12,7 @@ import numpy as np
 from .asked import dates_in, kinds_asked, numbers_in
 from .index import Index
 from .query import Query, Word
-from .ranking import Ranked, held_together
+from .ranking import Ranked, held_together, numbers_of
 from .rerank_weights import WEIGHTS
 
 # How many of rank()'s first candidates are reranked: 10, 20 and 30 gave the same figures
@@ -86,7 +86,7 @@ def features(index: Index, query: Query, question: str, ranked: Sequence[Ranked]
     """One row of FEATURES for each of ``ranked`` (rank()'s candidates, best first)."""
     ideal = query.ideal
     words = [w for w in query.words if w.alternatives]
-    numbers = np.array([r.number for r in ranked], dtype=np.int64)
+    numbers = numbers_of(ranked)
     # Each one's place in its paragraph, from 1.
     sentence_number = index.passages.column("sentence")[numbers]
     first = numbers - sentence_number + 1  # the first sentence of each one's paragraph

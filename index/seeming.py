@@ -15,7 +15,7 @@ from .chat import asks_bot, word_before
 from .defining import ROLES, subject_asked
 from .index import Index
 from .query import Query, Word, build_query
-from .ranking import Ranked
+from .ranking import Ranked, numbers_of
 from .reading import DETERMINERS, DONE, unowned
 from .synonyms import (
     ABBREVIATIONS,
@@ -360,7 +360,7 @@ def in_places_asked(index: Index, query: Query, ranked: list[Ranked]) -> list[Ra
     text only where a passage's article lacks it."""
     if not ranked:
         return ranked
-    articles = index.passages.article[np.array([r.number for r in ranked], dtype=np.int64)]
+    articles = index.passages.article[numbers_of(ranked)]
     keep = np.ones(articles.size, bool)
     for word, country in _may_name(index, query):
         named = index.article_bm25.holding(word.alternatives, articles)
@@ -380,7 +380,7 @@ def in_places_carried(index: Index, query: Query, ranked: list[Ranked]) -> list[
     carried = [w for w in query.words[query.own :] if countries.intersection(w.alternatives)]
     if not carried:
         return ranked
-    articles = index.passages.article[np.array([r.number for r in ranked], dtype=np.int64)]
+    articles = index.passages.article[numbers_of(ranked)]
     named = np.zeros(articles.size, bool)
     for word in carried:
         named |= index.article_bm25.holding(word.alternatives, articles).astype(bool)
@@ -410,7 +410,7 @@ def holding_role_asked(
         for w, token in zip(query.own_words, query.read, strict=False)
         if (w.alternatives and w.written.lower() == role) or token.start >= found.end()
     ]
-    numbers = np.array([r.number for r in ranked], dtype=np.int64)
+    numbers = numbers_of(ranked)
     of = [w for w in words if w.written.lower() != role]  # Y's words
     keep = _holding_all(index, [w for w in words if w.written.lower() == role], numbers)
     keep &= (
