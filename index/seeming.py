@@ -175,6 +175,7 @@ def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) ->
     ceo?": chief executive; "how many ppl died??")."""
     if not _QUESTION_WORD.match(question):
         return False
+    article_ids = tuple(article_ids)  # read twice
     if how := _HOW_WORD.match(question):  # "how big is the fire?": "big" is how it asks
         question = question[: how.start(1)] + question[how.end(1) :]
     question = _spelled_out(question)
@@ -207,10 +208,14 @@ def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) ->
         z >= COMMON_AFTER_THE_ZIPF and word_before(question, t) in DETERMINERS
         for t, z in zip(tokens, zipfs, strict=True)
     ]  # "the song", though names write "Song"
+    # ...as the question writes it: "was anyone hurt?" names no "Jalen Hurts"; and not
+    # one the articles write in lowercase ("which airlines were hit?" after CrowdStrike's
+    # outage, "airlines including Delta", though others write "Alaska Airlines")
     if any(
         not (role or thing)
         and z < GENERIC_ZIPF
-        and capitalised(index, t.term) >= NAME_PART_CAPITALISED
+        and capitalised(index, t.term, t.word) >= NAME_PART_CAPITALISED
+        and not _written_small(index, t.word, article_ids)
         for t, z, role, thing in zip(tokens, zipfs, of_role, common, strict=True)
     ):
         return False
@@ -242,6 +247,14 @@ def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) ->
         h or s or z >= GENERIC_ZIPF or is_light(index.analyzer, w, verbs=True)
         for h, s, z, w in zip(held, said, zipfs, words, strict=True)
     )
+
+
+def _written_small(index: Index, word: str, article_ids: Iterable[str]) -> bool:
+    """Whether one of the articles ``article_ids`` writes ``word`` in lowercase."""
+    written = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+    text = index.passages.text
+    spans = (index.spans[a] for a in article_ids if a in index.spans)
+    return any(written.search(text(n)) for span in spans for n in span)
 
 
 def _elsewhere(index: Index, word: Word, articles: np.ndarray) -> bool:
@@ -570,18 +583,21 @@ def _is_name(index: Index, word: Word) -> bool:
     return capitalised(index, term) >= NAME_CAPITALISED
 
 
-def capitalised(index: Index, term: str) -> float:
+def capitalised(index: Index, term: str, word: str = "") -> float:
     """Of the times the first NAME_READS passages holding ``term`` write one of its words
-    (as a word: letters on neither side), other than first in the passage, the share
-    written with a capital (0 for none)."""
-    big, small = _written(index, term)
+    (``word`` alone, if given: as a word, letters on neither side), other than first in
+    the passage, the share written with a capital (0 for none)."""
+    big, small = _written(index, term, word)
     return big / (big + small) if big + small else 0.0
 
 
-def _written(index: Index, term: str) -> tuple[int, int]:
-    """How often the first NAME_READS passages holding ``term`` write one of its words,
-    other than first in the passage, with a capital and without."""
+def _written(index: Index, term: str, word: str = "") -> tuple[int, int]:
+    """How often the first NAME_READS passages holding ``term`` write one of its words
+    (``word`` alone, if given), other than first in the passage, with a capital and
+    without."""
     words = index.vocabulary.words_of(term)
+    if word:
+        words = [w for w in words if w == word]
     postings = index.bm25.documents([term])
     if not words or not postings:
         return 0, 0
