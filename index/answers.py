@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from itertools import zip_longest
@@ -16,7 +16,9 @@ from .analysis import Token
 from .arrays import find_sorted
 from .asked import (
     AGED,
+    AMOUNT,
     SCORE,
+    amount_asked,
     amount_unsaid,
     asks_score,
     asks_when,
@@ -62,7 +64,7 @@ from .opening import (
 )
 from .passages import Passage
 from .phrases import Said, quoted, said_anywhere, saying, spans
-from .query import Query, build_query
+from .query import Query, Word, build_query
 from .ranking import CANDIDATES, Ranked, held_by_articles, numbers_of, rank
 from .reading import Lookups
 from .recency import LATEST_POOL, asks_latest, newest_first
@@ -364,6 +366,9 @@ def _answer(
     limit = max(MAX_PASSAGES, offset + top)
     pool = max(limit + _SPARE, LATEST_POOL if latest or without else 0)
     candidates, kept = _candidates(index, query, pool, passages, said)
+    followed = _followed(index, query, recent) if earlier and not within else None
+    if followed is not None:  # ...and the best of the articles it follows up
+        candidates = _merged(candidates, {r.number: r for r in rank(index, query, pool, followed)})
     asked = None if phrases else subject_asked(searched)  # "who is X?", "where is X?"
     if asked and mended:  # "who is Min Aung Hlang?": as the typo was read
         asked = replace(asked, subject=_as_read(asked.subject, mended))
@@ -375,8 +380,11 @@ def _answer(
     unquoted = phrases if said is not None and not kept else ()  # none says them
     min_coverage = _min_coverage(query)
     reranked = rerank(index, query, searched, candidates, weights)
+    lowered: dict[int, float] = {}  # the relevance some passages need, under MIN_RELEVANCE
     if query.own >= 0 and query.own_words:
         reranked = _naming_its_own(index, query, reranked, searched)
+        if followed is not None:
+            reranked, lowered = _of_followed(index, query, reranked, followed, min_coverage)
     came = len(reranked)
     reranked = in_places_carried(index, query, in_places_asked(index, query, reranked))
     set_aside = len(reranked) < came  # passages from articles naming no country asked
@@ -384,7 +392,10 @@ def _answer(
     if defining:  # what says what X is answers "what is X?" first, however it ranks
         reranked = _defining_first(index, reranked, defining)
     reranked = told_after(index, searched, query, reranked)  # "...Sinner won. The 22-year-old"
-    ranked = [r for r in reranked if r.relevance >= MIN_RELEVANCE and r.coverage >= min_coverage]
+    covering = _covering(index, searched, min_coverage, followed)
+    ranked = [
+        r for r in reranked if r.relevance >= lowered.get(r.number, MIN_RELEVANCE) and covering(r)
+    ]
     ranked = told_in_article(index, searched, query, ranked, reranked)  # "how old was he?"
     if min_coverage == PARAPHRASE_COVERAGE:  # its own wording: the passage says the rest
         ranked = _saying_enough(index, query, ranked)
@@ -418,7 +429,7 @@ def _answer(
     # is told by a date first (telling_first), not by the words asked of the subject
     if ranked and not near and not asks_when(searched):
         # "what does the union want?" after its leader: "...over its demand to cut"
-        ranked = focused_first(index, query, own_first(index, query, ranked))
+        ranked = focused_first(index, query, own_first(index, query, ranked), searched)
     if ranked and not near:  # "when?": a first passage saying a date, if one of three does
         ranked = telling_first(index, searched, ranked, query)
     if ranked and not near and not within:  # asking on about what was quoted
@@ -638,6 +649,31 @@ def _min_coverage(query: Query) -> float:
     return MIN_COVERAGE
 
 
+def _covering(
+    index: Index, question: str, min_coverage: float, followed: np.ndarray | None
+) -> Callable[[Ranked], bool]:
+    """Whether a passage's article holds enough of the question (``min_coverage``), or,
+    where a follow-up asks how many of a thing, the passage is of an article it follows
+    up (``followed``: their passages; None: it follows none), holds PARAPHRASE_COVERAGE
+    and counts it: "how many countries are affected?" after coral bleaching is told by
+    "Bleaching has been confirmed in at least 53 countries...", though its article
+    writes no "affected". Not in another article naming the thing ("how many guards did
+    it have?" after the Louvre's robbery, not a strike's guards), nor for a question of
+    its own ("how many people died in the spanish blackout?" is not told by the pope's
+    "a crowd of about 150,000 people")."""
+    counting = counted(question) if amount_asked(question) == "how many" else None
+    if followed is None or counting is None or counting is AMOUNT:
+        return lambda r: r.coverage >= min_coverage
+    text = index.passages.text
+
+    def counts(r: Ranked) -> bool:
+        if r.coverage < PARAPHRASE_COVERAGE or not np.isin(r.number, followed):
+            return False
+        return counting.search(text(r.number)) is not None
+
+    return lambda r: r.coverage >= min_coverage or counts(r)
+
+
 def _saying_enough(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
     """Those of ``ranked`` that hold PARAPHRASED_HELD of the question themselves, a
     question word by any of its terms: a question with a word of its own wording is
@@ -719,28 +755,81 @@ def _naming_its_own(
     English uses too often to weigh anything that no article writes.) Where a follow-up
     asks where, why or when of what it points back to and only other articles say its
     words, it asks of the article it follows (_POINTING_BACK, _of_the_subject)."""
-    words = [
-        w
-        for w in query.own_words
-        if (w.alternatives or w.importance > 0) and not is_light(index.analyzer, w, verbs=True)
-    ]
-    if not words:
+    wanted = _own_ids(index, query)
+    if wanted is None:
         return ranked
-    ids = [
-        term_id
-        for word in words
-        for term in word.alternatives
-        if (term_id := index.vocabulary.terms.id(term)) is not None
-    ]
-    if not ids:
-        return []
-    wanted = np.array(sorted(set(ids)), dtype=np.int32)
     naming = [r for r in ranked if np.isin(index.docs.terms_of(r.number), wanted).any()]
     if _POINTING_BACK.search(question) and not _of_the_subject(index, query, ranked, naming):
         # "where was it played?" after the final: only films and the seed's "played an
         # invaluable role" say "play"
         return ranked
     return naming
+
+
+def _asking_words(index: Index, query: Query) -> list[Word]:
+    """A follow-up's own words, light verbs aside."""
+    return [
+        w
+        for w in query.own_words
+        if (w.alternatives or w.importance > 0) and not is_light(index.analyzer, w, verbs=True)
+    ]
+
+
+def _own_ids(index: Index, query: Query) -> np.ndarray | None:
+    """The term ids of a follow-up's own words, light verbs aside (sorted; empty: the
+    index holds none), or None where it has no such word (_naming_its_own)."""
+    words = _asking_words(index, query)
+    if not words:
+        return None
+    ids = {
+        term_id
+        for word in words
+        for term in word.alternatives
+        if (term_id := index.vocabulary.terms.id(term)) is not None
+    }
+    return np.array(sorted(ids), dtype=np.int32)
+
+
+def _followed(index: Index, query: Query, recent: Collection[str]) -> np.ndarray | None:
+    """The passages of the articles ``recent`` that a follow-up ``query`` asks of, in
+    order, or None (no article, or no word of its own)."""
+    spans = [index.spans[a] for a in sorted(recent) if a in index.spans]
+    if query.own < 0 or not query.own_words or not spans:
+        return None
+    return np.unique(np.concatenate([np.arange(s.start, s.stop) for s in spans]))
+
+
+def _of_followed(
+    index: Index, query: Query, ranked: list[Ranked], followed: np.ndarray, min_coverage: float
+) -> tuple[list[Ranked], dict[int, float]]:
+    """``ranked`` (naming a follow-up's own words) with those from the articles it
+    follows up (``followed``: their passages; their article holding ``min_coverage`` of
+    the question) first, and the relevance they need, by number: MIN_RELEVANCE of what
+    the follow-up's own words could reach. Its carried words found the article; a
+    sentence of it need not repeat them ("was anyone hurt?" after the
+    Alaska Airlines door plug: "Several people suffered minor injuries", not Haneda's
+    "...coast guard plane ... serious injuries", holding the "plane" that "jet" carried).
+    Not where another article says more of those words: the answer before may have
+    quoted the wrong one ("when did it lose contact?" after "how much did a seat cost?"
+    quoted election seats, whose "lost their seats" says no contact).
+    """
+    words = _asking_words(index, query)
+    if not ranked or not words:
+        return ranked, {}
+    numbers = numbers_of(ranked)
+    held = np.zeros(numbers.size)
+    for word in words:
+        if word.alternatives:
+            held += word.importance * index.bm25.holding(word.alternatives, numbers)
+    covered = np.array([r.coverage >= min_coverage for r in ranked], dtype=bool)
+    ours = np.isin(numbers, followed) & covered
+    if not (ours & (held > 0)).any() or held[ours].max() < held[~ours].max(initial=0.0):
+        return ranked, {}
+    first = (ours & (held > 0)).tolist()
+    mine = [r for r, kept in zip(ranked, first, strict=True) if kept]
+    rest = [r for r, kept in zip(ranked, first, strict=True) if not kept]
+    bar = MIN_RELEVANCE * min(1.0, sum(w.importance for w in query.own_words) / query.ideal)
+    return mine + rest, dict.fromkeys((r.number for r in mine), bar)
 
 
 def _of_the_subject(index: Index, query: Query, ranked: list[Ranked], naming: list[Ranked]) -> bool:

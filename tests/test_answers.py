@@ -583,3 +583,53 @@ def test_two_things_compared_that_no_article_answers_together_are_answered_in_tu
     # Where one article answers both, it answers as ever; a side nothing answers, nothing.
     assert not answer(index, "compare ASML shares and chip machines").sides
     assert not answer(index, "compare ASML and the Federal Reserve").found
+
+
+def test_a_follow_up_answers_from_the_article_it_follows_where_that_says_its_words(tmp_path):
+    write(
+        tmp_path,
+        "door.md",
+        "---\ntitle: Door plug\n---\nA panel blew out of an Alaska Airlines jet minutes "
+        "after take-off from Portland, and the pilots turned back.\n\nAlaska Airlines "
+        "grounded its fleet of jets overnight while engineers checked them.\n\nSeveral "
+        "people on board suffered minor injuries, and a teenage boy sitting near the hole "
+        "had his shirt pulled off by the rush of air.\n",
+    )
+    write(
+        tmp_path,
+        "runway.md",
+        "---\ntitle: Runway\n---\nA coast guard plane crashed on the runway; its captain "
+        "survived with serious injuries.\n",
+    )
+    index = build_index(tmp_path)
+    earlier = "what happened to the alaska airlines jet?"
+    # The carried "jet" finds the runway's "plane" too; the door plug's sentence says
+    # the follow-up's own word as well, and the article it follows up holds the rest.
+    found = answer(index, "was anyone hurt?", earlier=earlier, recent=("door.md",))
+    assert found.hits[0].passage.text.startswith("Several people on board")
+    # An article holding too little of what the follow-up carries is not taken for
+    # what it asks of, though the answer before quoted it.
+    other = answer(index, "was anyone hurt?", earlier=earlier, recent=("runway.md",))
+    assert other.hits[0].passage.text.startswith("Several people on board")
+
+
+def test_how_many_asked_on_is_told_by_a_count_in_the_article_followed(tmp_path):
+    write(
+        tmp_path,
+        "coral.md",
+        "---\ntitle: Coral bleaching\n---\nThe world's coral reefs are going through a "
+        "mass bleaching event, scientists said.\n\nBleaching has been confirmed in at "
+        "least 53 countries and territories since February.\n",
+    )
+    write(
+        tmp_path,
+        "volcano.md",
+        "---\ntitle: Volcano\n---\nFlights at the airport were not affected.\n",
+    )
+    index = build_index(tmp_path)
+    question, earlier = "how many countries are affected?", "what is coral bleaching?"
+    # The coral article writes no "affected", but counts the countries asked of.
+    found = answer(index, question, earlier=earlier, recent=("coral.md",))
+    assert found.hits[0].passage.text.startswith("Bleaching has been confirmed")
+    # ...which only the article followed up tells so
+    assert not answer(index, question, earlier=earlier).found
