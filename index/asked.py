@@ -404,6 +404,19 @@ _LENGTHS = re.compile(
     r"metres?|meters?|miles?|feet|foot|ft|yards?|light[\s-]years?)\b",
     re.I,
 )
+# "How high?" asks a height, a rate, a price or a heat: "climbing through about 16,000
+# feet", "3.6 percent", not the count of "grounded all 65 of its Max 9 jets".
+_HEIGHTS = re.compile(
+    "|".join(
+        (
+            _LENGTHS.pattern,
+            rf"{_NUMBER.pattern}\s*(?:%|percent\b)",
+            MONEY.pattern,
+            _DEGREES_HOT.pattern,
+        )
+    ),
+    re.I,
+)
 
 
 # "How many hours ...?": the word a number counts, which an answer writes after one ("from
@@ -439,6 +452,8 @@ def counted(question: str) -> re.Pattern[str] | None:
         return AGED
     measure = amount_asked(question)
     if measure in _IN_FIGURES:  # "how hot?": "51.8 degrees", "how far?": "250 km"
+        if measure == "how high":
+            return _HEIGHTS
         return _DEGREES_HOT if measure in _HEAT else _LENGTHS if measure in _LENGTH else FIGURES
     found = _COUNTED.search(question)
     if not found or _HOW_MANY_TIMES.search(question):  # how often: no number of "times"

@@ -29,7 +29,7 @@ from .asked import (
     tells_when,
     time_asked,
 )
-from .chat import VAGUE
+from .chat import VAGUE, word_before
 from .defining import is_role
 from .index import Index
 from .names import SMALL_WORDS
@@ -502,7 +502,9 @@ def own_first(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
     return _moved_first(ranked, ranked[best]) if holding[best] > holding[0] else ranked
 
 
-def focused_first(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
+def focused_first(
+    index: Index, query: Query, ranked: list[Ranked], question: str = ""
+) -> list[Ranked]:
     """``ranked`` with, where the first passage's article is titled with some of the
     question's own words (its subject) and the first holds none of the others (what is
     asked of it), the first of the next LEDE_REACH - 1 of that article holding one of
@@ -515,9 +517,14 @@ def focused_first(index: Index, query: Query, ranked: list[Ranked]) -> list[Rank
     article = index.passages.article
     top = ranked[0].number
     title = set(index.titles.terms_of(int(article[top])).tolist())
+    heads = _compounded(index, query, title, question)
     words = [w for w in query.own_words if w.alternatives and not is_light(index.analyzer, w)]
     ids = [term_ids(index, w.alternatives) for w in words]
-    asked = [found for found in ids if found and not found & title]
+    asked = [
+        found
+        for word, found in zip(words, ids, strict=True)
+        if found and not found & title and not heads.intersection(word.alternatives)
+    ]
     if not asked or len(asked) == len(ids):  # nothing of its subject, or nothing else
         return ranked
     wanted = set().union(*asked)
@@ -532,6 +539,40 @@ def focused_first(index: Index, query: Query, ranked: list[Ranked]) -> list[Rank
         if close and article[r.number] == article[top] and holds(r.number):
             return _moved_first(ranked, r)
     return ranked
+
+
+# Words before a subject that make the word after it its verb ("did intel lose?").
+_OWNING = ("'s", "’s")
+# What a thing is measured by, which news need not write beside it ("inflation fell to 2
+# percent" tells the inflation rate).
+_MEASURED = frozenset(
+    "rate rates level levels figure figures number numbers total amount price prices cost "
+    "costs value size count".split()
+)
+_DOING = frozenset(
+    "do does did will would can could should shall may might must has have had".split()
+)
+
+
+def _compounded(index: Index, query: Query, title: set[int], question: str) -> set[str]:
+    """The terms of the question's words of measure (_MEASURED) written one after the
+    other from a word of the ``title`` (ids) on, where those follow no verb of their own
+    nor a possessive: with it they name the subject ("what is the uk inflation rate?"
+    asks the inflation the lede tells, "fell to 2 percent", not "...interest rates at
+    5.25 percent"), where "how much money did intel lose?" asks what Intel did, "google's
+    shopping case" is Google's and the "youngest record" a record."""
+    read = query.read
+    heads: set[str] = set()
+    begins, named = 0, False  # where the run of words begins; whether a title's began it
+    for at in range(1, len(read)):
+        before, token = read[at - 1], read[at]
+        if token.start - before.end > 1 or question[before.end - 2 : before.end] in _OWNING:
+            begins, named = at, False
+            continue
+        named = named or bool(term_ids(index, (before.term,)) & title)
+        if named and token.word in _MEASURED and word_before(question, read[begins]) not in _DOING:
+            heads.add(token.term)
+    return heads
 
 
 def telling_first(

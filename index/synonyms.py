@@ -318,6 +318,8 @@ IDIOMS = {
     **{(go, "wrong"): "problem" for go in "go goes going went gone".split()},
     # "who was on board?": "The five people aboard the Titan submersible"
     ("on", "board"): "aboard",
+    # "when did he come back?" after Sam Altman's firing: "Sam Altman will return..."
+    **{(come, "back"): "return" for come in "come comes came coming".split()},
 }
 
 # Words that mean a group's word only before another: the first reads as that word too

@@ -243,11 +243,17 @@ def test_what_how_many_counts_is_told_by_a_number_of_it():
     for text in ("Inflation is 3.6 percent.", "The deal is 4 billion euros.", "It was 51 degrees"):
         assert not age.search(text), text
     assert counted("who counts the votes?") is None
-    # "how far": a length, not a number in a name ("Voyager 1"); "how high" any figure
+    # "how far": a length, not a number in a name ("Voyager 1"); "how high" a height, a
+    # rate, a price or a heat, not a count
     far = counted("how far away is voyager?")
     assert far is not None and far.search("now more than 24 billion kilometres from Earth")
     assert not far.search("NASA's Voyager 1 spacecraft is sending data again")
     assert counted("how high is inflation?").search("Inflation rose to 3.6 percent")
+    high = counted("how high was the alaska airlines jet?")
+    assert high is not None and high.search("The plane was climbing through about 16,000 feet")
+    assert not high.search("Alaska Airlines grounded all 65 of its Max 9 jets")
+    for told in ("It costs 3,499 dollars", "rose to 4%", "reached 51.8 degrees"):
+        assert high.search(told), told
     # Counting nothing named ("how many have they sold?"): any number, a year aside.
     sold = counted("how many have they sold?")
     assert sold is not None

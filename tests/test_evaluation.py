@@ -158,8 +158,9 @@ NEWS8_BLIND_REACHED = (0.67, 0.80, 1)
 # set had touched, with news9_blind_questions.jsonl written before anything was asked and
 # measured once as written: 0.61 / 0.80, MRR 0.70, 1 of 4 at e4100da (by `qabot eval`; the
 # last few misses were seen printed once). The clean outside measure since news4's and
-# news6's were touched: tune nothing on it.
-NEWS9_BLIND_REACHED = (0.67, 0.84, 1)
+# news6's were touched: tune nothing on it. 0.70 / 0.85 in the fortieth session ("how
+# high?" told by a height, a rate, a price or a heat; which question, not looked at).
+NEWS9_BLIND_REACHED = (0.69, 0.84, 1)
 # news9_questions.jsonl: written next, before it was asked, then mended by: tuned on.
 # 0.79 / 0.83, 3 of 3 at e4100da; 0.87 / 0.90 with that session's first changes (a head's
 # "chairman", an age in words, a size told by a comparison, "mvp", "sub", "X score?").

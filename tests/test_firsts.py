@@ -706,3 +706,17 @@ def test_who_runs_it_is_answered_by_a_title_of_its_head_first(tmp_path):
     index = build_index(tmp_path)
     first = answer(index, "who runs nvidia?").hits[0].passage.text
     assert first.startswith("Its chief executive, Jensen Huang")
+
+
+def test_a_word_written_after_the_titles_names_the_subject_with_it(tmp_path):
+    write(
+        tmp_path,
+        "inflation.md",
+        "---\ntitle: UK inflation falls to 2 percent\n---\nInflation in Britain fell to 2 "
+        "percent in May, official figures showed.\n\nEconomists said the Bank of England "
+        "would keep interest rates at 5.25 percent.\n",
+    )
+    index = build_index(tmp_path)
+    # "inflation rate": "rate" names the inflation the title does, not an interest rate
+    found = answer(index, "what is the uk inflation rate?")
+    assert found.hits[0].passage.text.startswith("Inflation in Britain fell")
