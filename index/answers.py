@@ -790,11 +790,15 @@ def _own_ids(index: Index, query: Query) -> np.ndarray | None:
     return np.array(sorted(ids), dtype=np.int32)
 
 
+# An answer quoting more articles than this found no one subject to follow up.
+FOLLOWED_MOST = 2
+
+
 def _followed(index: Index, query: Query, recent: Collection[str]) -> np.ndarray | None:
     """The passages of the articles ``recent`` that a follow-up ``query`` asks of, in
     order, or None (no article, or no word of its own)."""
     spans = [index.spans[a] for a in sorted(recent) if a in index.spans]
-    if query.own < 0 or not query.own_words or not spans:
+    if query.own < 0 or not query.own_words or not 0 < len(spans) <= FOLLOWED_MOST:
         return None
     return np.unique(np.concatenate([np.arange(s.start, s.stop) for s in spans]))
 
@@ -809,9 +813,12 @@ def _of_followed(
     sentence of it need not repeat them ("was anyone hurt?" after the
     Alaska Airlines door plug: "Several people suffered minor injuries", not Haneda's
     "...coast guard plane ... serious injuries", holding the "plane" that "jet" carried).
-    Not where another article says more of those words: the answer before may have
-    quoted the wrong one ("when did it lose contact?" after "how much did a seat cost?"
-    quoted election seats, whose "lost their seats" says no contact).
+    Not where another article says more of those words, or says them where the followed
+    only says synonyms: the answer before may have quoted the wrong one ("when did it
+    lose contact?" after "how much did a seat cost?" quoted election seats, whose "lost
+    their seats" says no contact; "where did the money come from?" after a cost of the
+    wrong article, DeepSeek's "hedge fund" among its articles, not Notre-Dame's "The
+    money came from some 340,000 donors").
     """
     words = _asking_words(index, query)
     if not ranked or not words:

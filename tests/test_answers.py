@@ -1,5 +1,6 @@
 import json
 import shutil
+from functools import partial
 
 import pytest
 
@@ -611,6 +612,22 @@ def test_a_follow_up_answers_from_the_article_it_follows_where_that_says_its_wor
     # what it asks of, though the answer before quoted it.
     other = answer(index, "was anyone hurt?", earlier=earlier, recent=("runway.md",))
     assert other.hits[0].passage.text.startswith("Several people on board")
+    # An answer that quoted more than FOLLOWED_MOST articles found no one subject: a
+    # sentence of another saying the carried words too comes first.
+    write(
+        tmp_path,
+        "runway.md",
+        "---\ntitle: Runway\n---\nAn airlines jet crashed on the runway; its captain "
+        "survived with serious injuries.\n",
+    )
+    write(tmp_path, "storm.md", "---\ntitle: Storm\n---\nA storm hit the coast.\n")
+    write(tmp_path, "fire.md", "---\ntitle: Fire\n---\nA fire burned the forest.\n")
+    index = build_index(tmp_path)
+    hurt = partial(answer, index, "was anyone hurt?", earlier=earlier)
+    assert hurt(recent=("door.md",)).hits[0].passage.text.startswith("Several people")
+    assert hurt().hits[0].article.title == "Runway"
+    scattered = hurt(recent=("door.md", "storm.md", "fire.md")).hits[0]
+    assert scattered.article.title == "Runway"
 
 
 def test_how_many_asked_on_is_told_by_a_count_in_the_article_followed(tmp_path):
