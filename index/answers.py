@@ -813,12 +813,9 @@ def _of_followed(
     sentence of it need not repeat them ("was anyone hurt?" after the
     Alaska Airlines door plug: "Several people suffered minor injuries", not Haneda's
     "...coast guard plane ... serious injuries", holding the "plane" that "jet" carried).
-    Not where another article says more of those words, or says them where the followed
-    only says synonyms: the answer before may have quoted the wrong one ("when did it
-    lose contact?" after "how much did a seat cost?" quoted election seats, whose "lost
-    their seats" says no contact; "where did the money come from?" after a cost of the
-    wrong article, DeepSeek's "hedge fund" among its articles, not Notre-Dame's "The
-    money came from some 340,000 donors").
+    Not where another article says more of those words: the answer before may have
+    quoted the wrong one ("when did it lose contact?" after "how much did a seat cost?"
+    quoted election seats, whose "lost their seats" says no contact).
     """
     words = _asking_words(index, query)
     if not ranked or not words:
