@@ -796,7 +796,7 @@ FOLLOWED_MOST = 2
 
 def _followed(index: Index, query: Query, recent: Collection[str]) -> np.ndarray | None:
     """The passages of the articles ``recent`` that a follow-up ``query`` asks of, in
-    order, or None (no article, or no word of its own)."""
+    order, or None (no article or more than FOLLOWED_MOST, or no word of its own)."""
     spans = [index.spans[a] for a in sorted(recent) if a in index.spans]
     if query.own < 0 or not query.own_words or not 0 < len(spans) <= FOLLOWED_MOST:
         return None

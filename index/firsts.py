@@ -541,7 +541,7 @@ def focused_first(
     return ranked
 
 
-# Words before a subject that make the word after it its verb ("did intel lose?").
+# A possessive ends a run of words naming one thing: "google's shopping case" is Google's.
 _OWNING = ("'s", "’s")
 # What a thing is measured by, which news need not write beside it ("inflation fell to 2
 # percent" tells the inflation rate).
@@ -549,6 +549,7 @@ _MEASURED = frozenset(
     "rate rates level levels figure figures number numbers total amount price prices cost "
     "costs value size count".split()
 )
+# Words before a subject that make the word after it its verb ("did intel lose?").
 _DOING = frozenset(
     "do does did will would can could should shall may might must has have had".split()
 )

@@ -585,7 +585,7 @@ def _is_name(index: Index, word: Word) -> bool:
 
 def capitalised(index: Index, term: str, word: str = "") -> float:
     """Of the times the first NAME_READS passages holding ``term`` write one of its words
-    (``word`` alone, if given: as a word, letters on neither side), other than first in
+    (``word`` alone, if given) as a word (letters on neither side), other than first in
     the passage, the share written with a capital (0 for none)."""
     big, small = _written(index, term, word)
     return big / (big + small) if big + small else 0.0
