@@ -80,6 +80,7 @@ from .seeming import (
     is_light,
     names_alone,
     names_as_typed,
+    passages_of,
     titled_only,
 )
 
@@ -682,13 +683,19 @@ def _saying_enough(index: Index, query: Query, ranked: list[Ranked]) -> list[Ran
     optional and independently controllable.", a docstring's)."""
     if not ranked:
         return ranked
-    numbers = numbers_of(ranked)
-    held = np.zeros(numbers.size)
-    for word in query.words:
-        if word.alternatives:
-            held += word.importance * index.bm25.holding(word.alternatives, numbers)
+    held = _importance_held(index, query.words, numbers_of(ranked))
     enough = (held >= PARAPHRASED_HELD * query.ideal).tolist()
     return [r for r, kept in zip(ranked, enough, strict=True) if kept]
+
+
+def _importance_held(index: Index, words: Sequence[Word], numbers: np.ndarray) -> np.ndarray:
+    """For each passage of ``numbers``, the importance of the ``words`` it holds (a word
+    of its, or a synonym)."""
+    held = np.zeros(numbers.size)
+    for word in words:
+        if word.alternatives:
+            held += word.importance * index.bm25.holding(word.alternatives, numbers)
+    return held
 
 
 def _holding_none(index: Index, candidates: list[Ranked], without: tuple[str, ...]) -> list[Ranked]:
@@ -797,10 +804,10 @@ FOLLOWED_MOST = 2
 def _followed(index: Index, query: Query, recent: Collection[str]) -> np.ndarray | None:
     """The passages of the articles ``recent`` that a follow-up ``query`` asks of, in
     order, or None (no article or more than FOLLOWED_MOST, or no word of its own)."""
-    spans = [index.spans[a] for a in sorted(recent) if a in index.spans]
-    if query.own < 0 or not query.own_words or not 0 < len(spans) <= FOLLOWED_MOST:
+    held = [a for a in recent if a in index.spans]
+    if query.own < 0 or not query.own_words or not 0 < len(held) <= FOLLOWED_MOST:
         return None
-    return np.unique(np.concatenate([np.arange(s.start, s.stop) for s in spans]))
+    return passages_of(index, held)
 
 
 def _of_followed(
@@ -821,10 +828,7 @@ def _of_followed(
     if not ranked or not words:
         return ranked, {}
     numbers = numbers_of(ranked)
-    held = np.zeros(numbers.size)
-    for word in words:
-        if word.alternatives:
-            held += word.importance * index.bm25.holding(word.alternatives, numbers)
+    held = _importance_held(index, words, numbers)
     covered = np.array([r.coverage >= min_coverage for r in ranked], dtype=bool)
     ours = np.isin(numbers, followed) & covered
     if not (ours & (held > 0)).any() or held[ours].max() < held[~ours].max(initial=0.0):

@@ -215,7 +215,7 @@ def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) ->
         not (role or thing)
         and z < GENERIC_ZIPF
         and capitalised(index, t.term, t.word) >= NAME_PART_CAPITALISED
-        and not _written_small(index, t.word, article_ids)
+        and not _written(index, t.term, t.word, passages_of(index, article_ids))[1]
         for t, z, role, thing in zip(tokens, zipfs, of_role, common, strict=True)
     ):
         return False
@@ -247,14 +247,6 @@ def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) ->
         h or s or z >= GENERIC_ZIPF or is_light(index.analyzer, w, verbs=True)
         for h, s, z, w in zip(held, said, zipfs, words, strict=True)
     )
-
-
-def _written_small(index: Index, word: str, article_ids: Iterable[str]) -> bool:
-    """Whether one of the articles ``article_ids`` writes ``word`` in lowercase."""
-    written = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
-    text = index.passages.text
-    spans = (index.spans[a] for a in article_ids if a in index.spans)
-    return any(written.search(text(n)) for span in spans for n in span)
 
 
 def _elsewhere(index: Index, word: Word, articles: np.ndarray) -> bool:
@@ -336,6 +328,14 @@ def _rare(index: Index, question: str, query: Query) -> list[Token]:
 POINTING = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her)\b", re.IGNORECASE)
 # The pronoun a verb acts on, right after it: "who owns it?", "who runs them?".
 _OBJECT = re.compile(r"\s+(?:it|them|him|her)\b", re.IGNORECASE)
+
+
+def passages_of(index: Index, article_ids: Iterable[str]) -> np.ndarray:
+    """The numbers of the passages of those of ``article_ids`` the index holds, in order."""
+    spans = [index.spans[a] for a in article_ids if a in index.spans]
+    if not spans:
+        return np.zeros(0, dtype=np.int64)
+    return np.unique(np.concatenate([np.arange(s.start, s.stop) for s in spans]))
 
 
 def _articles_of(index: Index, article_ids: Iterable[str]) -> np.ndarray:
@@ -591,18 +591,22 @@ def capitalised(index: Index, term: str, word: str = "") -> float:
     return big / (big + small) if big + small else 0.0
 
 
-def _written(index: Index, term: str, word: str = "") -> tuple[int, int]:
-    """How often the first NAME_READS passages holding ``term`` write one of its words
-    (``word`` alone, if given), other than first in the passage, with a capital and
-    without."""
+def _written(
+    index: Index, term: str, word: str = "", within: np.ndarray | None = None
+) -> tuple[int, int]:
+    """How often the first NAME_READS passages holding ``term`` (those of ``within``, if
+    given, all of them) write one of its words (``word`` alone, if given), other than
+    first in the passage, with a capital and without."""
     words = index.vocabulary.words_of(term)
     if word:
         words = [w for w in words if w == word]
     postings = index.bm25.documents([term])
     if not words or not postings:
         return 0, 0
+    holding = postings[0]
+    read = holding[:NAME_READS] if within is None else holding[np.isin(holding, within)]
     big = small = 0
-    for n in postings[0][:NAME_READS].tolist():
+    for n in read.tolist():
         text = index.passages.text(n)
         lower = text.lower()
         if len(lower) != len(text):  # a letter lower-cased into two ("İ"): places move
