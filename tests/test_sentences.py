@@ -116,3 +116,35 @@ def test_a_sentence_without_an_end_is_cut_at_clause_boundaries():
         for a, b in split_sentences(words)
     )
     assert split_sentences("x" * 2500) == [(0, 1000), (1000, 2000), (2000, 2500)]
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "rained. Then",
+        "Monday. The",
+        "rained! Then",
+        "why? The",
+        "Mr. Smith",
+        "Gen. Min",
+        "co. They",
+        "etc. and",
+        "A. Hobson",
+        "U.S. How",
+        "1990. The",
+        "rained.. Then",
+        "rained. . .",
+        "well-known. The",
+        "(rained. Then",
+        "Möngke. The",
+        "rained.\nThen",
+    ],
+)
+def test_punkt_decides_a_plain_word_end_as_without_the_shortcut(context):
+    """Contexts of a plain word's end are decided without Punkt's annotation; the answer
+    is Punkt's own, and every other context is Punkt's to decide."""
+    from index.sentences import _punkt
+
+    tokenizer = _punkt()
+    own = type(tokenizer).__mro__[1].text_contains_sentbreak(tokenizer, context)
+    assert tokenizer.text_contains_sentbreak(context) == own
