@@ -354,6 +354,7 @@ def assemble(
             joined.words,
             joined.word_term,
             bm25.unseen_idf(),
+            joined.figures,
             reuse.vocabulary if reuse is not None else None,
         ),
         files=tuple(files),

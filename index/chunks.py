@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
@@ -16,6 +16,7 @@ from .corpus import Article, ArticleInfo, info_of
 from .index import Index
 from .passages import Passages, passages_of
 from .strings import SortedStrings
+from .vocabulary import Figure, KnownFigures, word_figure
 
 # Below this many characters of text, starting worker processes costs more than it saves.
 PARALLEL_MIN_CHARS = 2_000_000
@@ -36,6 +37,9 @@ class Chunk:
     words: dict[str, int]  # written word -> local term id
     passages: Passages  # article numbers local to the chunk
     infos: tuple[ArticleInfo, ...]
+    # Each of ``words``'s figures, worked out where the words were analysed (in parallel,
+    # the stems still cached) rather than all at once when the chunks are joined.
+    figures: Mapping[str, Figure]
 
     @classmethod
     def of_index(cls, index: Index) -> Chunk:
@@ -44,7 +48,13 @@ class Chunk:
         vocabulary = index.vocabulary
         words = dict(zip(vocabulary.words.strings(), vocabulary.word_term.tolist(), strict=True))
         return cls(
-            vocabulary.terms.strings(), index.docs, index.titles, words, index.passages, index.infos
+            vocabulary.terms.strings(),
+            index.docs,
+            index.titles,
+            words,
+            index.passages,
+            index.infos,
+            KnownFigures(vocabulary),
         )
 
     def select(self, numbers: Sequence[int]) -> Chunk:
@@ -61,6 +71,7 @@ class Chunk:
                 if isinstance(self.infos, ArticleTable)
                 else (self.infos[n] for n in numbers)
             ),
+            self.figures,
         )
 
 
@@ -104,6 +115,7 @@ def analyse(articles: Sequence[Article], analyzer: Analyzer) -> Chunk:
         words,
         Passages.from_rows(rows, texts, [article.id for article in articles]),
         tuple(info_of(a) for a in articles),
+        {word: word_figure(word) for word in words},
     )
 
 
@@ -147,6 +159,7 @@ class Joined:
     titles: DocTerms  # each article's title terms
     words: SortedStrings  # written words, each with the first term it was met with
     word_term: np.ndarray  # int32 word id -> term id
+    figures: dict[str, Figure]  # each of ``words``'s
     passages: Passages
     infos: tuple[ArticleInfo, ...]
 
@@ -166,14 +179,16 @@ def join(chunks: Sequence[Chunk]) -> Joined:
     )
     global_ids = {term: number for number, term in enumerate(terms.strings())}
     docs_parts, title_parts, words = [], [], {}
+    figures: dict[str, Figure] = {}
     for chunk, ids in zip(chunks, used, strict=True):
         remap = np.full(len(chunk.terms), -1, dtype=np.int32)
         remap[ids] = [global_ids[chunk.terms[i]] for i in ids]
         docs_parts.append(DocTerms(chunk.docs.indptr, remap[chunk.docs.term], chunk.docs.tf))
         title_parts.append(DocTerms(chunk.titles.indptr, remap[chunk.titles.term], chunk.titles.tf))
         for word, local in chunk.words.items():
-            if remap[local] >= 0:
-                words.setdefault(word, int(remap[local]))
+            if remap[local] >= 0 and word not in words:
+                words[word] = int(remap[local])
+                figures[word] = chunk.figures[word]
     word_table = SortedStrings.from_strings(words)
     word_term = np.fromiter((words[w] for w in word_table.strings()), np.int32, len(word_table))
     # Each passage's terms in term order, so that how the articles fell into chunks (and
@@ -184,6 +199,7 @@ def join(chunks: Sequence[Chunk]) -> Joined:
         DocTerms.stack(title_parts).sorted_rows(),
         word_table,
         word_term,
+        figures,
         Passages.concat(chunk.passages for chunk in chunks),
         tuple(info for chunk in chunks for info in chunk.infos),
     )

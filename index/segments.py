@@ -35,7 +35,7 @@ from .index import ARTICLE_COVERAGE, Index
 from .passages import Passages
 from .saved import saving, write_record
 from .strings import SortedStrings, Strings
-from .vocabulary import Vocabulary, common_lexicon, word_figures
+from .vocabulary import Figure, Vocabulary, common_lexicon, word_figures
 
 # The postings of terms merged at once (one range of terms, each term whole): with the
 # documents, counts, terms, order and weights of each, about 75 bytes a posting at the
@@ -56,13 +56,15 @@ def give_back_memory() -> None:
 def write_segment(joined: Joined, folder: Path) -> None:
     """Save ``joined`` (some consecutive articles) to ``folder`` as a segment."""
     start, doc, tf, lengths = joined.docs.by_term(len(joined.terms))
+    stems, zipf = word_figures(joined.words.strings(), joined.figures)
     held_start, held_article, held_lengths = article_terms(
         joined.docs, joined.passages.article, joined.titles, len(joined.terms)
     )
     arrays = (
         nest("terms", joined.terms.to_arrays())
         | nest("words", joined.words.to_arrays())
-        | {"word_term": joined.word_term}
+        | {"word_term": joined.word_term, "word_zipf": zipf}
+        | nest("word_stems", stems.to_arrays())
         | nest("docs", joined.docs.to_arrays())
         | nest("titles", joined.titles.to_arrays())
         | nest("passages", joined.passages.to_arrays())
@@ -147,7 +149,7 @@ def merge_segments(
 ) -> None:
     """Merge the segments saved in ``folders`` (in article order) into the saved index
     ``into``, as ``saved.save_index`` would write the index built in one piece (the
-    figures of words ``known`` to the reused index taken from it)."""
+    common words' figures taken from ``known``, the reused index's vocabulary)."""
     segments = [_Segment(folder) for folder in folders]
     term_lists = [segment.strings("terms") for segment in segments]
     terms = sorted(set().union(*term_lists))
@@ -187,16 +189,23 @@ def _write(folder: Path, arrays: dict[str, np.ndarray]) -> None:
 def _vocabulary(
     segments: list[_Segment], remaps: list[np.ndarray], known: Vocabulary | None
 ) -> dict[str, Any]:
-    """The written words, each with the first term met for it: the earliest segment's."""
+    """The written words, each with the first term met for it (the earliest segment's)
+    and its figures as that segment saved them."""
     words: dict[str, int] = {}
+    figures: dict[str, Figure] = {}
     for segment, remap in zip(segments, remaps, strict=True):
         terms = remap[segment.read("word_term")].tolist()
-        for word, term in zip(segment.strings("words"), terms, strict=True):
-            words.setdefault(word, term)
+        stems, zipfs = segment.strings("word_stems"), segment.read("word_zipf").tolist()
+        for word, term, stem, zipf in zip(
+            segment.strings("words"), terms, stems, zipfs, strict=True
+        ):
+            if word not in words:
+                words[word] = term
+                figures[word] = stem, zipf
     table = SortedStrings.from_strings(words)
     word_term = np.fromiter((words[w] for w in table.strings()), np.int32, len(table))
-    stems, zipf = word_figures(table.strings(), known)
-    common = known.common if known is not None and known.common else common_lexicon()
+    stems, zipf = word_figures(table.strings(), figures)
+    common = known.common if known is not None and known.common else common_lexicon(figures)
     return (
         nest("words", table.to_arrays())
         | {"word_term": word_term, "zipf": zipf}

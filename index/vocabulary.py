@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from collections.abc import Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import numpy as np
 
@@ -32,27 +32,59 @@ def zipf_frequency(word: str) -> float:
     return english(word, "en")
 
 
+# A written word's figures: its stem and its Zipf frequency in English.
+Figure = tuple[str, float]
+
+
+def word_figure(word: str) -> Figure:
+    """A written word's stem (``analysis.stem``; "" for numbers and initialisms, which are
+    never stemmed) and its Zipf frequency in English: worked out once when an index is
+    built (by the process that analysed the word, whose stems are cached), so that a
+    question on a saved index needs neither simplemma and nltk nor wordfreq for the
+    corpus's words (about 45 µs a word)."""
+    return _stem_of(word), zipf_frequency(word)
+
+
 def word_figures(
-    words: Sequence[str], known: Vocabulary | None = None
+    words: Sequence[str], figures: Mapping[str, Figure] | None = None
 ) -> tuple[Strings, np.ndarray]:
-    """Each written word's stem (``analysis.stem``; "" for numbers and initialisms, which
-    are never stemmed) and its Zipf frequency in English: worked out once when an index
-    is built, so that a question on a saved index needs neither simplemma and nltk nor
-    wordfreq for the corpus's words (about 45 µs a word). The figures of words ``known``
-    (the vocabulary of the index a rebuild reuses) are taken from it."""
-    before: dict[str, int] = {}
-    if known is not None and known.word_zipf is not None:
-        before = {word: number for number, word in enumerate(known.words.strings())}
+    """``word_figure`` of each of ``words``, as arrays; taken from ``figures`` where it
+    holds them."""
+    known = figures or {}
     stems, zipf = [], np.empty(len(words), np.float64)
     for number, word in enumerate(words):
-        old = before.get(word)
-        if old is not None:
-            stems.append(known.word_stem[old])  # type: ignore[union-attr]
-            zipf[number] = known.word_zipf[old]  # type: ignore[union-attr,index]
-        else:
-            stems.append(_stem_of(word))
-            zipf[number] = zipf_frequency(word)
+        stem_, zipf[number] = known.get(word) or word_figure(word)
+        stems.append(stem_)
     return Strings.pack(stems), zipf
+
+
+class KnownFigures(Mapping[str, Figure]):
+    """The figures of the words of a vocabulary (an index a rebuild reuses), as saved:
+    none of them is worked out again. Read into a dict when first asked."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self._vocabulary = vocabulary
+        self._figures: dict[str, Figure] | None = None
+
+    def __getitem__(self, word: str) -> Figure:
+        return self._read()[word]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._read())
+
+    def __len__(self) -> int:
+        return len(self._vocabulary.words)
+
+    def _read(self) -> dict[str, Figure]:
+        if self._figures is None:
+            vocabulary = self._vocabulary
+            words, stems = vocabulary.words.strings(), vocabulary.word_stem.strings()
+            if vocabulary.word_zipf is None:  # made with another wordfreq
+                zipf = [zipf_frequency(word) for word in words]
+            else:
+                zipf = vocabulary.word_zipf.tolist()
+            self._figures = dict(zip(words, zip(stems, zipf, strict=True), strict=True))
+        return self._figures
 
 
 def _stem_of(word: str) -> str:
@@ -87,9 +119,16 @@ class Lexicon:
         return cls(words, Strings.from_arrays(Within(arrays, "stems")), arrays["zipf"])
 
 
-@cache
-def common_lexicon() -> Lexicon:
-    """The COMMON_WORDS most used English words' figures (about 1 s, once a process)."""
+# common_lexicon's, once worked out.
+_COMMON: list[Lexicon] = []
+
+
+def common_lexicon(figures: Mapping[str, Figure] | None = None) -> Lexicon:
+    """The COMMON_WORDS most used English words' figures (about 1 s, once a process), the
+    stems of those in ``figures`` (a build's words, stemmed where they were analysed)
+    taken from it."""
+    if _COMMON:
+        return _COMMON[0]
     from wordfreq import get_frequency_dict, top_n_list
 
     words = sorted(set(top_n_list("en", COMMON_WORDS)))
@@ -98,8 +137,10 @@ def common_lexicon() -> Lexicon:
     # 0.08 s against 0.48 s asking word by word.
     frequency = get_frequency_dict("en")
     zipf = np.array([round(math.log10(frequency[word]) + 9, 2) for word in words])
-    stems = Strings.pack(_stem_of(word) for word in words)
-    return Lexicon(SortedStrings.from_strings(words), stems, zipf)
+    known = figures or {}
+    stems = Strings.pack(known[word][0] if word in known else _stem_of(word) for word in words)
+    _COMMON.append(Lexicon(SortedStrings.from_strings(words), stems, zipf))
+    return _COMMON[0]
 
 
 class Vocabulary:
@@ -136,13 +177,14 @@ class Vocabulary:
         words: SortedStrings,
         word_term: np.ndarray,
         unseen_idf: float,
+        figures: Mapping[str, Figure],
         known: Vocabulary | None = None,
     ) -> Vocabulary:
-        """A new index's vocabulary, the words' figures worked out (or taken from the
-        ``known`` vocabulary of the index it reuses)."""
-        figures = word_figures(words.strings(), known)
-        common = known.common if known is not None and known.common else common_lexicon()
-        return cls(terms, idf, words, word_term, unseen_idf, *figures, common)
+        """A new index's vocabulary, given its words' ``figures``; the common words' are
+        taken from the ``known`` vocabulary of the index it reuses, if any."""
+        common = known.common if known is not None and known.common else common_lexicon(figures)
+        stems, zipf = word_figures(words.strings(), figures)
+        return cls(terms, idf, words, word_term, unseen_idf, stems, zipf, common)
 
     def to_arrays(self) -> dict[str, np.ndarray]:
         """The written words, their terms, stems and frequencies; the term table and IDFs
