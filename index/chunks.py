@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
@@ -15,8 +15,8 @@ from .bm25 import DocTerms
 from .corpus import Article, ArticleInfo, info_of
 from .index import Index
 from .passages import Passages, passages_of
-from .strings import SortedStrings
-from .vocabulary import Figure, KnownFigures, word_figure
+from .strings import SortedStrings, Strings
+from .vocabulary import Stemmed, table_stems
 
 # Below this many characters of text, starting worker processes costs more than it saves.
 PARALLEL_MIN_CHARS = 2_000_000
@@ -37,9 +37,10 @@ class Chunk:
     words: dict[str, int]  # written word -> local term id
     passages: Passages  # article numbers local to the chunk
     infos: tuple[ArticleInfo, ...]
-    # Each of ``words``'s figures, worked out where the words were analysed (in parallel,
-    # the stems still cached) rather than all at once when the chunks are joined.
-    figures: Mapping[str, Figure]
+    # The stems of the words no earlier chunk of its process's run reported, taken where
+    # they were analysed (in parallel, still cached) rather than worked out again when
+    # the chunks are joined; an index's chunk holds its vocabulary's.
+    stemmed: Stemmed
 
     @classmethod
     def of_index(cls, index: Index) -> Chunk:
@@ -54,7 +55,7 @@ class Chunk:
             words,
             index.passages,
             index.infos,
-            KnownFigures(vocabulary),
+            Stemmed.of_vocabulary(vocabulary),
         )
 
     def select(self, numbers: Sequence[int]) -> Chunk:
@@ -71,12 +72,16 @@ class Chunk:
                 if isinstance(self.infos, ArticleTable)
                 else (self.infos[n] for n in numbers)
             ),
-            self.figures,
+            self.stemmed,
         )
 
 
-def analyse(articles: Sequence[Article], analyzer: Analyzer) -> Chunk:
-    """Split ``articles`` into passages and analyse each passage and title."""
+def analyse(
+    articles: Sequence[Article], analyzer: Analyzer, reported: set[str] | None = None
+) -> Chunk:
+    """Split ``articles`` into passages and analyse each passage and title. The chunk
+    gives the stems of its words but those ``reported`` (by the chunks before it in the
+    same process and run), which it adds to them."""
     local: dict[str, int] = {}
     words: dict[str, int] = {}
 
@@ -115,8 +120,24 @@ def analyse(articles: Sequence[Article], analyzer: Analyzer) -> Chunk:
         words,
         Passages.from_rows(rows, texts, [article.id for article in articles]),
         tuple(info_of(a) for a in articles),
-        {word: word_figure(word) for word in words},
+        Stemmed.of(_unreported(words, reported)),
     )
+
+
+def _unreported(words: dict[str, int], reported: set[str] | None) -> list[str]:
+    if reported is None:
+        return list(words)
+    new = [word for word in words if word not in reported]
+    reported.update(new)
+    return new
+
+
+# The words a worker process has reported in its run (its pool's lifetime).
+_reported_here: set[str] = set()
+
+
+def _analyse_in_worker(articles: Sequence[Article], analyzer: Analyzer) -> Chunk:
+    return analyse(articles, analyzer, _reported_here)
 
 
 def analyse_all(
@@ -141,11 +162,12 @@ def analyse_all(
 
     if workers > 1 and size >= PARALLEL_MIN_CHARS and len(groups) > 1:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            for chunk in pool.map(analyse, groups, [analyzer] * len(groups)):
+            for chunk in pool.map(_analyse_in_worker, groups, [analyzer] * len(groups)):
                 finished(chunk)
     else:
+        reported: set[str] = set()
         for group in groups:
-            finished(analyse(group, analyzer))
+            finished(analyse(group, analyzer, reported))
     return chunks
 
 
@@ -159,7 +181,7 @@ class Joined:
     titles: DocTerms  # each article's title terms
     words: SortedStrings  # written words, each with the first term it was met with
     word_term: np.ndarray  # int32 word id -> term id
-    figures: dict[str, Figure]  # each of ``words``'s
+    word_stems: Strings  # word id -> its stem
     passages: Passages
     infos: tuple[ArticleInfo, ...]
 
@@ -179,18 +201,18 @@ def join(chunks: Sequence[Chunk]) -> Joined:
     )
     global_ids = {term: number for number, term in enumerate(terms.strings())}
     docs_parts, title_parts, words = [], [], {}
-    figures: dict[str, Figure] = {}
     for chunk, ids in zip(chunks, used, strict=True):
         remap = np.full(len(chunk.terms), -1, dtype=np.int32)
         remap[ids] = [global_ids[chunk.terms[i]] for i in ids]
         docs_parts.append(DocTerms(chunk.docs.indptr, remap[chunk.docs.term], chunk.docs.tf))
         title_parts.append(DocTerms(chunk.titles.indptr, remap[chunk.titles.term], chunk.titles.tf))
         for word, local in chunk.words.items():
-            if remap[local] >= 0 and word not in words:
-                words[word] = int(remap[local])
-                figures[word] = chunk.figures[word]
+            if remap[local] >= 0:
+                words.setdefault(word, int(remap[local]))
     word_table = SortedStrings.from_strings(words)
-    word_term = np.fromiter((words[w] for w in word_table.strings()), np.int32, len(word_table))
+    written = word_table.strings()
+    word_term = np.fromiter((words[w] for w in written), np.int32, len(word_table))
+    del words
     # Each passage's terms in term order, so that how the articles fell into chunks (and
     # segments) changes nothing in the index.
     return Joined(
@@ -199,7 +221,8 @@ def join(chunks: Sequence[Chunk]) -> Joined:
         DocTerms.stack(title_parts).sorted_rows(),
         word_table,
         word_term,
-        figures,
+        # Each chunk's reported stems once (an index's chunk is selected from many times).
+        table_stems(written, {id(c.stemmed): c.stemmed for c in chunks}.values()),
         Passages.concat(chunk.passages for chunk in chunks),
         tuple(info for chunk in chunks for info in chunk.infos),
     )

@@ -35,7 +35,7 @@ from .index import ARTICLE_COVERAGE, Index
 from .passages import Passages
 from .saved import saving, write_record
 from .strings import SortedStrings, Strings
-from .vocabulary import Figure, Vocabulary, common_lexicon, word_figures
+from .vocabulary import Stemmed, Vocabulary, common_lexicon, table_stems, table_zipf
 
 # The postings of terms merged at once (one range of terms, each term whole): with the
 # documents, counts, terms, order and weights of each, about 75 bytes a posting at the
@@ -56,15 +56,14 @@ def give_back_memory() -> None:
 def write_segment(joined: Joined, folder: Path) -> None:
     """Save ``joined`` (some consecutive articles) to ``folder`` as a segment."""
     start, doc, tf, lengths = joined.docs.by_term(len(joined.terms))
-    stems, zipf = word_figures(joined.words.strings(), joined.figures)
     held_start, held_article, held_lengths = article_terms(
         joined.docs, joined.passages.article, joined.titles, len(joined.terms)
     )
     arrays = (
         nest("terms", joined.terms.to_arrays())
         | nest("words", joined.words.to_arrays())
-        | {"word_term": joined.word_term, "word_zipf": zipf}
-        | nest("word_stems", stems.to_arrays())
+        | {"word_term": joined.word_term}
+        | nest("word_stems", joined.word_stems.to_arrays())
         | nest("docs", joined.docs.to_arrays())
         | nest("titles", joined.titles.to_arrays())
         | nest("passages", joined.passages.to_arrays())
@@ -189,23 +188,30 @@ def _write(folder: Path, arrays: dict[str, np.ndarray]) -> None:
 def _vocabulary(
     segments: list[_Segment], remaps: list[np.ndarray], known: Vocabulary | None
 ) -> dict[str, Any]:
-    """The written words, each with the first term met for it (the earliest segment's)
-    and its figures as that segment saved them."""
+    """The written words, each with the first term met for it (the earliest segment's),
+    its stem as a segment saved it, and its Zipf frequency."""
     words: dict[str, int] = {}
-    figures: dict[str, Figure] = {}
     for segment, remap in zip(segments, remaps, strict=True):
         terms = remap[segment.read("word_term")].tolist()
-        stems, zipfs = segment.strings("word_stems"), segment.read("word_zipf").tolist()
-        for word, term, stem, zipf in zip(
-            segment.strings("words"), terms, stems, zipfs, strict=True
-        ):
-            if word not in words:
-                words[word] = term
-                figures[word] = stem, zipf
+        for word, term in zip(segment.strings("words"), terms, strict=True):
+            words.setdefault(word, term)
     table = SortedStrings.from_strings(words)
-    word_term = np.fromiter((words[w] for w in table.strings()), np.int32, len(table))
-    stems, zipf = word_figures(table.strings(), figures)
-    common = known.common if known is not None and known.common else common_lexicon(figures)
+    written = table.strings()
+    word_term = np.fromiter((words[w] for w in written), np.int32, len(table))
+    del words
+    # A segment's stems at a time, read as its words were.
+    found = (
+        Stemmed(
+            s.strings("words"), Strings(s.read("word_stems.blob"), s.read("word_stems.offsets"))
+        )
+        for s in segments
+    )
+    stems = table_stems(written, found)
+    if known is not None and known.common:
+        common = known.common
+    else:
+        common = common_lexicon((written, stems))
+    zipf = table_zipf(written)
     return (
         nest("words", table.to_arrays())
         | {"word_term": word_term, "zipf": zipf}

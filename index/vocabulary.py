@@ -4,9 +4,9 @@ with their stems and how common English makes them."""
 from __future__ import annotations
 
 import math
-from collections.abc import Container, Iterator, Mapping, Sequence
+from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import numpy as np
 
@@ -27,64 +27,82 @@ MISSPELLING_MAX_ZIPF, MISSPELLING_GAP = 3.0, 2.0
 def zipf_frequency(word: str) -> float:
     """How common ``word`` is in English, on wordfreq's Zipf scale (imported when first
     needed: 0.3 s with its tables, where a saved index's figures usually serve)."""
+    if word.isascii() and word.isalpha() and word.islower():
+        # One token as wordfreq reads English: its figure is its list's, looked up here
+        # at once (1 µs a word against 45 µs through wordfreq's tokenizer, most of a
+        # build's work a new word after stemming). The same for all 312,490 such words
+        # of wordfreq's list and of the test corpora, and 20,000 made-up ones (0).
+        frequency = _frequencies().get(word)
+        return round(math.log10(frequency) + 9, 2) if frequency else 0.0
     from wordfreq import zipf_frequency as english
 
     return english(word, "en")
 
 
-# A written word's figures: its stem and its Zipf frequency in English.
-Figure = tuple[str, float]
+@cache
+def _frequencies() -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("en")
 
 
-def word_figure(word: str) -> Figure:
-    """A written word's stem (``analysis.stem``; "" for numbers and initialisms, which are
-    never stemmed) and its Zipf frequency in English: worked out once when an index is
-    built (by the process that analysed the word, whose stems are cached), so that a
-    question on a saved index needs neither simplemma and nltk nor wordfreq for the
-    corpus's words (about 45 µs a word)."""
-    return _stem_of(word), zipf_frequency(word)
+@dataclass(frozen=True)
+class Stemmed:
+    """Written words with their stems, in word order."""
+
+    words: Sequence[str]  # sorted
+    stems: Strings  # packed: a chunk's are held until the chunks are joined
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> Stemmed:
+        """``words`` stemmed."""
+        listed = sorted(words)
+        return cls(listed, Strings.pack(_stem_of(word) for word in listed))
+
+    @classmethod
+    def of_vocabulary(cls, vocabulary: Vocabulary) -> Stemmed:
+        """The stems a vocabulary holds (an index a rebuild reuses)."""
+        return cls(vocabulary.words.strings(), vocabulary.word_stem)
 
 
-def word_figures(
-    words: Sequence[str], figures: Mapping[str, Figure] | None = None
-) -> tuple[Strings, np.ndarray]:
-    """``word_figure`` of each of ``words``, as arrays; taken from ``figures`` where it
-    holds them."""
-    known = figures or {}
-    stems, zipf = [], np.empty(len(words), np.float64)
+def table_stems(table: Sequence[str], found: Iterable[Stemmed] = ()) -> Strings:
+    """Each of the sorted written words ``table``'s stem (``analysis.stem``; "" for
+    numbers and initialisms, never stemmed): worked out once when an index is built, as
+    its Zipf frequency is (``table_zipf``), so that a question on a saved index needs
+    neither simplemma and nltk nor wordfreq for the corpus's words.
+
+    A stem is taken from the first of ``found`` that holds the word (stemmed where it
+    was analysed, in parallel, still cached: this process stemming them all again was
+    3 s of a 21 s build of 100k sentences), else worked out here. The tables are walked
+    side by side as sorted lists: no dict of every word is held."""
+    stems: list[str | None] = [None] * len(table)
+    for stemmed in found:
+        decoded = stemmed.stems.strings()
+        for number, other in matches(table, stemmed.words):
+            if stems[number] is None:
+                stems[number] = decoded[other]
+    for number, stem_ in enumerate(stems):
+        if stem_ is None:
+            stems[number] = _stem_of(table[number])
+    return Strings.pack(stems)  # type: ignore[arg-type]
+
+
+def table_zipf(table: Sequence[str]) -> np.ndarray:
+    """Each of the written words ``table``'s Zipf frequency in English."""
+    return np.fromiter(map(zipf_frequency, table), np.float64, len(table))
+
+
+def matches(table: Sequence[str], words: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """(position in ``table``, position in ``words``) of each string both sorted
+    sequences hold."""
+    at, size = 0, len(table)
     for number, word in enumerate(words):
-        stem_, zipf[number] = known.get(word) or word_figure(word)
-        stems.append(stem_)
-    return Strings.pack(stems), zipf
-
-
-class KnownFigures(Mapping[str, Figure]):
-    """The figures of the words of a vocabulary (an index a rebuild reuses), as saved:
-    none of them is worked out again. Read into a dict when first asked."""
-
-    def __init__(self, vocabulary: Vocabulary) -> None:
-        self._vocabulary = vocabulary
-        self._figures: dict[str, Figure] | None = None
-
-    def __getitem__(self, word: str) -> Figure:
-        return self._read()[word]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._read())
-
-    def __len__(self) -> int:
-        return len(self._vocabulary.words)
-
-    def _read(self) -> dict[str, Figure]:
-        if self._figures is None:
-            vocabulary = self._vocabulary
-            words, stems = vocabulary.words.strings(), vocabulary.word_stem.strings()
-            if vocabulary.word_zipf is None:  # made with another wordfreq
-                zipf = [zipf_frequency(word) for word in words]
-            else:
-                zipf = vocabulary.word_zipf.tolist()
-            self._figures = dict(zip(words, zip(stems, zipf, strict=True), strict=True))
-        return self._figures
+        while at < size and table[at] < word:
+            at += 1
+        if at == size:
+            return
+        if table[at] == word:
+            yield at, number
 
 
 def _stem_of(word: str) -> str:
@@ -123,23 +141,29 @@ class Lexicon:
 _COMMON: list[Lexicon] = []
 
 
-def common_lexicon(figures: Mapping[str, Figure] | None = None) -> Lexicon:
+def common_lexicon(known: tuple[Sequence[str], Strings] | None = None) -> Lexicon:
     """The COMMON_WORDS most used English words' figures (about 1 s, once a process), the
-    stems of those in ``figures`` (a build's words, stemmed where they were analysed)
-    taken from it."""
+    stems of those ``known`` (a build's sorted words and their stems, stemmed where they
+    were analysed) taken from it."""
     if _COMMON:
         return _COMMON[0]
-    from wordfreq import get_frequency_dict, top_n_list
+    from wordfreq import top_n_list
 
     words = sorted(set(top_n_list("en", COMMON_WORDS)))
     # Each is a word of wordfreq's own list: its Zipf figure is its frequency's, as
     # zipf_frequency rounds it (the same for all 25,000), read from the list at once:
     # 0.08 s against 0.48 s asking word by word.
-    frequency = get_frequency_dict("en")
+    frequency = _frequencies()
     zipf = np.array([round(math.log10(frequency[word]) + 9, 2) for word in words])
-    known = figures or {}
-    stems = Strings.pack(known[word][0] if word in known else _stem_of(word) for word in words)
-    _COMMON.append(Lexicon(SortedStrings.from_strings(words), stems, zipf))
+    stems = [""] * len(words)
+    done = [False] * len(words)
+    if known is not None:
+        for other, number in matches(known[0], words):
+            stems[number], done[number] = known[1][other], True
+    for number, word in enumerate(words):
+        if not done[number]:
+            stems[number] = _stem_of(word)
+    _COMMON.append(Lexicon(SortedStrings.from_strings(words), Strings.pack(stems), zipf))
     return _COMMON[0]
 
 
@@ -177,13 +201,18 @@ class Vocabulary:
         words: SortedStrings,
         word_term: np.ndarray,
         unseen_idf: float,
-        figures: Mapping[str, Figure],
+        stems: Strings,
         known: Vocabulary | None = None,
     ) -> Vocabulary:
-        """A new index's vocabulary, given its words' ``figures``; the common words' are
-        taken from the ``known`` vocabulary of the index it reuses, if any."""
-        common = known.common if known is not None and known.common else common_lexicon(figures)
-        stems, zipf = word_figures(words.strings(), figures)
+        """A new index's vocabulary, given its words' ``stems`` (``table_stems``); the
+        common words' figures are taken from the ``known`` vocabulary of the index it
+        reuses, if any."""
+        table = words.strings()
+        if known is not None and known.common:
+            common = known.common
+        else:
+            common = common_lexicon((table, stems))
+        zipf = table_zipf(table)
         return cls(terms, idf, words, word_term, unseen_idf, stems, zipf, common)
 
     def to_arrays(self) -> dict[str, np.ndarray]:
@@ -191,7 +220,7 @@ class Vocabulary:
         are the BM25's."""
         zipf = self.word_zipf
         if zipf is None:
-            zipf = word_figures(self.words.strings())[1]
+            zipf = table_zipf(self.words.strings())
         return (
             nest("words", self.words.to_arrays())
             | {"word_term": self.word_term, "zipf": zipf}

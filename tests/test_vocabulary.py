@@ -107,3 +107,16 @@ def test_a_written_word_and_its_term_are_found_both_ways(saved):
     assert vocabulary.term_of("jets") == "jet" and "jets" in vocabulary.words_of("jet")
     assert vocabulary.term_of("leader") == "leader"
     assert vocabulary.term_of("brazil") == "" and vocabulary.words_of("brazil") == []
+
+
+def test_a_words_frequency_is_wordfreqs_however_it_is_looked_up():
+    """Plain lowercase words are looked up in wordfreq's list directly; every other
+    word goes through wordfreq's own tokenizer. Both give wordfreq's figure."""
+    from wordfreq import top_n_list
+
+    from index.vocabulary import zipf_frequency as ours
+
+    words = top_n_list("en", 3000)[::3] + ["zanzibarian", "qxv", "jets", "a"]
+    words += ["don't", "f-16", "1990s", "café", "u.s.", "Jets", "x2", "mongke's"]
+    for word in words:
+        assert ours(word) == zipf_frequency(word, "en"), word
