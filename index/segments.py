@@ -211,7 +211,7 @@ def _vocabulary(
         common = known.common
     else:
         common = common_lexicon((written, stems))
-    zipf = table_zipf(written)
+    zipf = table_zipf(written, known)
     return (
         nest("words", table.to_arrays())
         | {"word_term": word_term, "zipf": zipf}
