@@ -163,14 +163,10 @@ def common_lexicon(known: tuple[Sequence[str], Strings] | None = None) -> Lexico
     # 0.08 s against 0.48 s asking word by word.
     frequency = _frequencies()
     zipf = np.array([round(math.log10(frequency[word]) + 9, 2) for word in words])
-    stems = [""] * len(words)
-    done = [False] * len(words)
-    if known is not None:
-        for other, number in matches(known[0], words):
-            stems[number], done[number] = known[1][other], True
-    for number, word in enumerate(words):
-        if not done[number]:
-            stems[number] = _stem_of(word)
+    stems: list[str | None] = [None] * len(words)
+    for other, number in matches(known[0], words) if known is not None else ():
+        stems[number] = known[1][other]  # type: ignore[index]
+    stems = [_stem_of(word) if s is None else s for word, s in zip(words, stems, strict=True)]
     _COMMON.append(Lexicon(SortedStrings.from_strings(words), Strings.pack(stems), zipf))
     return _COMMON[0]
 
