@@ -47,7 +47,8 @@ class Chunk:
         """An index as one chunk over its term ids, to select unchanged files' articles
         from; its vocabulary is decoded once however many runs are selected."""
         vocabulary = index.vocabulary
-        words = dict(zip(vocabulary.words.strings(), vocabulary.word_term.tolist(), strict=True))
+        written = vocabulary.words.strings()  # sorted: the words' and their stems' order
+        words = dict(zip(written, vocabulary.word_term.tolist(), strict=True))
         return cls(
             vocabulary.terms.strings(),
             index.docs,
@@ -55,7 +56,7 @@ class Chunk:
             words,
             index.passages,
             index.infos,
-            Stemmed.of_vocabulary(vocabulary),
+            Stemmed(written, vocabulary.word_stem),
         )
 
     def select(self, numbers: Sequence[int]) -> Chunk:

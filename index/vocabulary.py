@@ -59,11 +59,6 @@ class Stemmed:
         listed = sorted(words)
         return cls(listed, Strings.pack(_stem_of(word) for word in listed))
 
-    @classmethod
-    def of_vocabulary(cls, vocabulary: Vocabulary) -> Stemmed:
-        """The stems a vocabulary holds (an index a rebuild reuses)."""
-        return cls(vocabulary.words.strings(), vocabulary.word_stem)
-
 
 def table_stems(table: Sequence[str], found: Iterable[Stemmed] = ()) -> Strings:
     """Each of the sorted written words ``table``'s stem (``analysis.stem``; "" for
