@@ -10,6 +10,11 @@ $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	# An editable install leaves the project's own modules uncompiled, and where
+	# PYTHONDONTWRITEBYTECODE is set nothing ever writes their bytecode: each `qabot ask`
+	# then compiles ~20,000 lines (0.52 s a cold ask, against 0.29 s compiled). pip
+	# compiles an installed package so; this does it for the editable one.
+	$(BIN)/python -m compileall -q bot index
 	touch $@
 
 ask: $(BIN)/.installed  ## set up, then answer QUESTION from the bundled corpus

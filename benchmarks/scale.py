@@ -81,7 +81,8 @@ def main(argv: list[str] | None = None) -> int:
                     _child("reload", system, work)
                     for _ in range(args.reloads if args.reloads is not None else args.rounds)
                 ]
-                row |= _median_of(reloads)
+                if reloads:  # --reloads 0: none measured
+                    row |= _median_of(reloads)
             rows.append(row)
             print(json.dumps(row), file=sys.stderr, flush=True)
     _print_table(rows)
@@ -121,6 +122,8 @@ def _print_cold_start(work: Path, runs: int = 5) -> None:
     command = [str(qabot), "ask", "who supplies Myanmar's jets?"]
     env = {**os.environ, "INDEX_DIR": str(work / "bundled-index")}
     env.pop("CORPUS_DIR", None)
+    # As installed: the setup (Makefile) compiles the modules; recompile any changed since.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", "bot", "index"], cwd=ROOT, check=True)
     subprocess.run(command, env=env, capture_output=True, check=True)  # saves the index
     times = []
     for _ in range(runs):
