@@ -373,9 +373,13 @@ _AGE_WORDS = (
 )
 # "How old ...?": an age as news writes one ("died at the age of 92", "aged 92", "a
 # 25-year-old", "50 years of age", "Mbappe, 25, joins", "Mikey Madison ... is 25" but
-# not "is 25 percent"; in words, "a five-year-old", "who was three when the bomb fell").
+# not "is 25 percent"; in words, "a five-year-old", "who was three when the bomb fell"),
+# or a thing's by the year it was made ("how old was the key bridge?": "The 2.6-kilometre
+# bridge, opened in 1977", "a cathedral dating from 1163").
 AGED = re.compile(
     r"\b(?:aged?|age of)\s+\d{1,3}\b|\b\d{1,3}[\s-]years?[\s-](?:old\b|of\s+age\b)|\w,\s\d{1,3},\s"
+    r"|\b(?:opened|built|founded|established|constructed|completed|erected)\s+in\s+"
+    r"(?:1\d{3}|20\d{2})\b|\bdat(?:es|ed|ing)\s+(?:back\s+)?(?:to|from)\s+(?:1\d{3}|20\d{2})\b"
     rf"|\b{_AGE_WORDS}[\s-]years?[\s-]old\b|\b(?:was|were)\s+{_AGE_WORDS}\s+when\b"
     r"|\b(?:is|was|turned|turns)\s+\d{1,3}\b(?![.,]\d|\s*(?:%|percent|per\b|[a-z]+illion|"
     r"thousand|hundred|times|of\b|out\b|[a-z]*metre|km|miles?|kilo|degrees?|points?))"
@@ -495,3 +499,40 @@ def numbers_in(text: str) -> set[str]:
 def dates_in(text: str) -> set[str]:
     """The years, months, centuries and decades ``text`` writes, lowercase."""
     return _found(_DATE, text)
+
+
+# "Who runs Nvidia?", "who is leading the rebels?", "who heads the bank?": asks for whoever
+# leads it now, whom a sentence names by a title of heads (HEADS: "Its chief executive,
+# Jensen Huang", "Governor Kazuo Ueda"), not one saying the verb of something else
+# ("...Liang Wenfeng, who also runs a hedge fund", "computers running Windows"). Not in
+# the past: "who led the reinforcements?" is answered by "...led by". Not "president":
+# "who leads the syrian rebels?" is not answered by "President Bashar al-Assad fled".
+ASKS_LEADER = re.compile(
+    r"^\W*who(?:\s+(?:runs?|leads?|heads?|rules?|governs?|commands?)|(?:\s+is|['’]s)\s+"
+    r"(?:running|leading|heading|ruling|governing|commanding|in\s+charge\s+of))\s+(?=\w)",
+    re.I,
+)
+# "Who is the head of the jury?", "who was the leader of the revolt?": asks for its head,
+# then or now.
+_HEAD_OF = re.compile(
+    r"^\W*who(?:s|['’]s|\s+is|\s+was)\s+(?:the\s+)?(?:leader|head|chief|boss)\s+of\s+(?=\w)",
+    re.I,
+)
+HEADS = frozenset(
+    "leader head chief boss ruler ceo chairman chairwoman chair governor director commander "
+    "mayor".split()
+)
+# ...and a country's, which a question asking who leads it matches too (as it does HEADS),
+# but which firsts.py does not put first ("President Bashar al-Assad fled").
+RULERS = frozenset(("president", "minister"))
+
+
+def leader_asked(question: str) -> int:
+    """Where the words asking who leads or heads something end ("who runs ", "who is the
+    head of "), 0 where the question asks no such thing.
+
+    >>> leader_asked("who runs the bank of japan?"), leader_asked("who ran?")
+    (9, 0)
+    """
+    found = ASKS_LEADER.match(question) or _HEAD_OF.match(question)
+    return found.end() if found else 0

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
-from functools import lru_cache, partial
+from functools import partial
 
 import numpy as np
 
-from .analysis import Analyzer
 from .asked import (
     AGED,
     AMOUNT,
+    ASKS_LEADER,
     FIGURES,
     LASTING,
     MONEY,
@@ -33,7 +33,7 @@ from .chat import VAGUE, word_before
 from .defining import is_role
 from .index import Index
 from .names import SMALL_WORDS
-from .query import Query, Word
+from .query import Query, Word, head_terms
 from .ranking import Ranked, numbers_of
 from .rerank import FUNCTION_WORDS, names_someone_new
 from .seeming import is_light, names_country, term_ids, titles_holding
@@ -634,23 +634,6 @@ def _degree_first(
     return _moved_first(ranked, chosen) if chosen else ranked
 
 
-# "Who runs Nvidia?", "who is leading the rebels?", "who heads the bank?": asks for whoever
-# leads it now, whom a sentence names by a title of heads (HEADS: "Its chief executive,
-# Jensen Huang", "Governor Kazuo Ueda"), not one saying the verb of something else
-# ("...Liang Wenfeng, who also runs a hedge fund", "computers running Windows"). Not in
-# the past: "who led the reinforcements?" is answered by "...led by". Not "president":
-# "who leads the syrian rebels?" is not answered by "President Bashar al-Assad fled".
-_ASKS_LEADER = re.compile(
-    r"^\W*who(?:\s+(?:runs?|leads?|heads?|rules?|governs?|commands?)|(?:\s+is|['’]s)\s+"
-    r"(?:running|leading|heading|ruling|governing|commanding|in\s+charge\s+of))\s+(?=\w)",
-    re.I,
-)
-HEADS = frozenset(
-    "leader head chief boss ruler ceo chairman chairwoman chair governor director commander "
-    "mayor".split()
-)
-
-
 def _leader_first(
     index: Index, question: str, query: Query | None, ranked: list[Ranked]
 ) -> list[Ranked]:
@@ -660,7 +643,7 @@ def _leader_first(
     what is led, put first: "Its chief executive, Jensen Huang, who co-founded the
     company..." (0.73 as relevant) over "...Liang Wenfeng, who also runs a hedge fund"
     from an article on DeepSeek that names Nvidia too, but not Nvidia's head."""
-    asked = _ASKS_LEADER.match(question)
+    asked = ASKS_LEADER.match(question)
     if not asked or query is None:
         return ranked
     led = [
@@ -669,7 +652,7 @@ def _leader_first(
         if w.alternatives and token.start >= asked.end()
     ]
     numbers = numbers_of(ranked, LEDE_REACH)
-    heads = _heads(index.analyzer)
+    heads = head_terms(index.analyzer)
     titled = index.bm25.holding(heads, numbers)
     if titled[0] or not titled.any():
         return ranked
@@ -678,12 +661,6 @@ def _leader_first(
         titled &= index.article_bm25.holding(word.alternatives, articles)
     chosen = _first_holding(ranked, titled, LEDE_REACH, WHY_NEAR)
     return _moved_first(ranked, chosen) if chosen else ranked
-
-
-@lru_cache(maxsize=4)
-def _heads(analyzer: Analyzer) -> tuple[str, ...]:
-    """The terms of HEADS, as ``analyzer`` reads them."""
-    return tuple(analyzer.analyze(" ".join(sorted(HEADS))))
 
 
 def _first_holding(

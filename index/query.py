@@ -6,8 +6,10 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .analysis import Analyzer, Token, is_acronym
+from .asked import HEADS, RULERS, leader_asked
 from .chat import word_before
 from .derivations import derived
 from .equivalents import agent_of, same_as
@@ -101,6 +103,20 @@ class Query:
         return weights
 
 
+@lru_cache(maxsize=4)
+def head_terms(analyzer: Analyzer) -> tuple[str, ...]:
+    """The terms of the titles of heads (``asked.HEADS``), as ``analyzer`` reads them."""
+    return tuple(analyzer.analyze(" ".join(sorted(HEADS))))
+
+
+@lru_cache(maxsize=4)
+def _heads_asked(analyzer: Analyzer) -> tuple[str, ...]:
+    """The terms a word asking who leads something matches as synonyms: the titles of
+    heads and of a country's (``asked.RULERS``: "who runs britain?": "Keir Starmer will
+    become Britain's prime minister")."""
+    return tuple(analyzer.analyze(" ".join(sorted(HEADS | RULERS))))
+
+
 def build_query(
     question: str,
     analyzer: Analyzer,
@@ -124,6 +140,9 @@ def build_query(
     words, terms = [], []
     typed = the_us(question)  # "the us" is read, and said missing, as "the US"
     parts_left = NAME_PARTS_PER_QUESTION
+    # "who runs the bank of japan?": the words asking so match a title of heads too
+    # ("Governor Kazuo Ueda said the bank's...", "The jury was led by the American director")
+    leading = leader_asked(question)
     for at, token in enumerate(read):
         terms.append(token.term)
         shown = typed[token.start : token.end]
@@ -134,7 +153,17 @@ def build_query(
         named = tuple(t.term for t in analyzer.tokens(person))
         country = country_spelled(read, at, analyzer)
         word = _word(
-            token.term, token.word, analyzer, vocabulary, shown, also, same, named, country, agent
+            token.term,
+            token.word,
+            analyzer,
+            vocabulary,
+            shown,
+            also,
+            same,
+            named,
+            country,
+            agent,
+            heads=token.start < leading,
         )
         if not word.alternatives and corpus and parts_left > 0:
             parts_left -= 1  # each reads passages beside its neighbours
@@ -209,6 +238,7 @@ def _word(
     country: str = "",
     agent: str = "",
     typo_of: tuple[str, str] | None = None,
+    heads: bool = False,
 ) -> Word:
     """The Word of a question's ``term``, ``written`` so (normalised) and ``shown`` so
     in the question (its ``written``; "" for a word carried from the earlier question);
@@ -280,6 +310,8 @@ def _word(
         idf[named[-1]] = known
     as_synonyms(named)
     as_synonyms(others)
+    if heads:  # a word asking who leads: the titles of heads (``head_terms``) as synonyms
+        as_synonyms(_heads_asked(analyzer))
     if not alternatives:  # "opposes" where articles write "opposition" (derivations.py)
         as_synonyms(derived(term))
     if not alternatives:

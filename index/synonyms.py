@@ -169,7 +169,9 @@ SYNONYM_GROUPS = (
     "thief thieves robber burglar",  # "thieves" is read as the verb "thieve"
     "damage destroy devastate",  # "was the town damaged?": "some buildings had been destroyed"
     "discover discovery",  # "what did they discover?": "for discoveries that made..."
-    "repair fix mend",  # "how were the computers fixed?": "...had to be repaired by hand"
+    # "how were the computers fixed?": "...had to be repaired by hand"; "who will pay to fix
+    # the bridge?": "...would pay to rebuild the bridge"
+    "repair fix mend rebuild",
     "sing perform",  # "who sang with kendrick lamar?": "Kendrick Lamar performed at..."
     "see watch visible",  # "where could you see it?": "Millions ... watched a total solar eclipse"
     "hack hacker cyberattack",  # "was it hackers?": "no sign of a cyberattack"
@@ -368,6 +370,9 @@ ABBREVIATIONS = {
     "wfp": "world food programme",
     "gdp": "gross domestic product",
     "ceo": "chief executive",
+    # "how many seats did the lib dems get?": "The Liberal Democrats won 72 seats"
+    "lib": "liberal",
+    "dem": "democrat|democrats|democratic",
     "ai": "artificial intelligence",
     "ev": "electric vehicle",
     "idp": "internally displaced",

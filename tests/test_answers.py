@@ -650,3 +650,31 @@ def test_how_many_asked_on_is_told_by_a_count_in_the_article_followed(tmp_path):
     assert found.hits[0].passage.text.startswith("Bleaching has been confirmed")
     # ...which only the article followed up tells so
     assert not answer(index, question, earlier=earlier).found
+
+
+def test_questions_members_ask_in_their_own_words_are_answered(tmp_path):
+    for name in (
+        "news2/lander.md",
+        "news3/boj.md",
+        "news3/festival.md",
+        "news3/bridge.md",
+        "news4/election.md",
+        "news6/cocoa.md",
+    ):
+        shutil.copy(DATA / name, tmp_path)
+    index = build_index(tmp_path)
+    for question, first in (
+        # "who runs X?" by X's head's title ("...the lander was running" before)
+        ("who runs the bank of japan?", "Governor Kazuo Ueda"),
+        ("who runs britain now?", "Keir Starmer will become Britain's prime minister"),
+        # "head of" by the title of whoever leads it (nothing before: no passage said "head")
+        ("who was head of the cannes jury?", "The jury was led by"),
+        # a thing's age by the year it was made (before: "the passages do not say how old")
+        ("how old was the key bridge?", "The 2.6-kilometre bridge, opened in 1977"),
+        # "fix" is rebuilt too (before: Ghana and Ivory Coast "fix the price paid")
+        ("who will pay to fix the bridge?", "President Joe Biden said"),
+        # "lib dems" as the Liberal Democrats (before: nothing)
+        ("how many seats did the lib dems get?", "The Liberal Democrats won 72 seats"),
+    ):
+        hits = answer(index, question).hits
+        assert hits and hits[0].passage.text.startswith(first), question

@@ -1,4 +1,5 @@
 from index.asked import (
+    AGED,
     AMOUNT,
     LASTING,
     MONEY,
@@ -13,6 +14,7 @@ from index.asked import (
     dates_in,
     how_asked_alone,
     kinds_asked,
+    leader_asked,
     numbers_in,
     tells_when,
     time_asked,
@@ -293,3 +295,22 @@ def test_a_price_asked_is_told_by_money():
     for text in ("a five-euro fee", "costs 3,499 dollars", "$2.7 billion", "18 billion yen"):
         assert MONEY.search(text), text
     assert not MONEY.search("The fee applies on 29 busy days.")
+
+
+def test_how_old_a_thing_is_is_told_by_the_year_it_was_made():
+    assert AGED.search("The 2.6-kilometre bridge, opened in 1977, carried 30,000 vehicles.")
+    assert AGED.search("a cathedral dating back to 1163") and AGED.search("founded in 2015 by")
+    assert not AGED.search("It opened in 19 places.")  # no year
+    assert not AGED.search("The bridge carried 30,000 vehicles a day in 1977.")  # no making
+
+
+def test_who_leads_something_is_asked_by_its_verbs_and_by_its_head_of():
+    for question, words in (
+        ("who runs the bank of japan?", "who runs "),
+        ("Who is leading the rebels", "Who is leading "),
+        ("who was head of the cannes jury?", "who was head of "),
+        ("whos the leader of the junta", "whos the leader of "),
+    ):
+        assert leader_asked(question) == len(words), question
+    for question in ("who ran?", "who is the president of chile?", "who won the cup?"):
+        assert leader_asked(question) == 0, question

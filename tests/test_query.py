@@ -427,3 +427,17 @@ def test_what_members_call_a_survivor_tears_a_black_box_and_a_death_toll(tmp_pat
     index = build_index(tmp_path)
     liga = build_query("la liga", index.analyzer, index.vocabulary, "", lookups(index))
     assert "angel" not in liga.weights and "la" in liga.weights
+
+
+def test_a_word_asking_who_leads_matches_the_titles_of_heads_and_of_a_country(tmp_path):
+    write(
+        tmp_path, "a.md", "---\ntitle: A\n---\nGovernor Kazuo Ueda spoke. The prime minister spoke."
+    )
+    index = build_index(tmp_path)
+    for asked in ("who runs the bank?", "who is the head of the bank?", "who runs britain?"):
+        weights = build_query(asked, index.analyzer, index.vocabulary, "", lookups(index)).weights
+        assert weights.get("governor", 0) > 0 and weights.get("minist", 0) > 0, asked
+    # ...where it asks who leads, not where the word means something else
+    for asked in ("who ran the fastest lap?", "what runs the bank?", "who is the governor?"):
+        weights = build_query(asked, index.analyzer, index.vocabulary, "", lookups(index)).weights
+        assert "minist" not in weights, asked
