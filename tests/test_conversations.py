@@ -124,6 +124,14 @@ CONVERSATIONS_BLIND7_REACHED = (0.56, 0.68, 1)
 # score?", and the answer "More than 250 millimetres of rain fell" accepted for "what was
 # the weather like in dubai?", which it answers).
 CONVERSATIONS_NEWS9_REACHED = (0.73, 0.80, 1)
+# tests/data/conversations_news3.jsonl and conversations_news4.jsonl: on news3's and news4's
+# articles, written at the start of the forty-second session (2026-12-03) with the
+# questions of news3_questions.jsonl, before they were asked, then mended by: tuned on.
+# news3's 0.78 / 0.93 at 6a5eb0f, 0.81 / 0.96 with that session's changes ("who will pay
+# to fix it?" after the Baltimore bridge: "...would pay to rebuild the bridge"); news4's
+# 0.73 / 0.87, unchanged.
+CONVERSATIONS_NEWS3_REACHED = (0.81, 0.96, 0)
+CONVERSATIONS_NEWS4_REACHED = (0.73, 0.86, 0)
 
 
 def _served_over_folders(tmp_path_factory, folders: tuple[str, ...]):
@@ -138,6 +146,16 @@ def _served_over_folders(tmp_path_factory, folders: tuple[str, ...]):
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
     return _served_over_folders(tmp_path_factory, FOLDERS)
+
+
+@pytest.fixture(scope="module")
+def served3(tmp_path_factory):
+    return _served_over_folders(tmp_path_factory, ("news3",))
+
+
+@pytest.fixture(scope="module")
+def served4(tmp_path_factory):
+    return _served_over_folders(tmp_path_factory, ("news4",))
 
 
 @pytest.fixture(scope="module")
@@ -175,6 +193,8 @@ def served9(tmp_path_factory):
         ("conversations_news8.jsonl", "served8", CONVERSATIONS_NEWS8_REACHED),
         ("conversations_blind7.jsonl", "served9", CONVERSATIONS_BLIND7_REACHED),
         ("conversations_news9.jsonl", "served9", CONVERSATIONS_NEWS9_REACHED),
+        ("conversations_news3.jsonl", "served3", CONVERSATIONS_NEWS3_REACHED),
+        ("conversations_news4.jsonl", "served4", CONVERSATIONS_NEWS4_REACHED),
     ],
     ids=[
         "tuned",
@@ -189,6 +209,8 @@ def served9(tmp_path_factory):
         "news8",
         "blind7",
         "news9",
+        "news3",
+        "news4",
     ],
 )
 def test_conversations_do_not_slide_back(request, capsys, questions, corpus, reached):

@@ -166,6 +166,14 @@ NEWS9_BLIND_REACHED = (0.69, 0.84, 1)
 # "chairman", an age in words, a size told by a comparison, "mvp", "sub", "X score?").
 # The blind set 0.67 / 0.85 with them (which questions moved, not looked at).
 NEWS9_REACHED = (0.86, 0.90, 3)
+# news3_questions.jsonl and news4_questions.jsonl: on news3's and news4's articles, written
+# at the start of the forty-second session (2026-12-03) before they were asked, then
+# mended by: tuned on. Over each folder and the seed, news3's 0.71 / 0.90 at 6a5eb0f, 0.76
+# / 0.94 with that session's changes ("who runs the bank of japan?" by its governor, "who
+# was head of the cannes jury?", a bridge's age by the year it opened, "fix" as
+# "rebuild"); news4's 0.75 / 0.85, 0.80 / 0.90 ("lib dems", "who runs britain now?").
+NEWS3_REACHED = (0.75, 0.93, 0)
+NEWS4_REACHED = (0.80, 0.90, 0)
 
 
 @pytest.fixture(scope="module")
@@ -242,7 +250,9 @@ def test_quality_does_not_slide_back(request, cases, capsys, corpus, reached):
         ("news2_holdout_questions.jsonl", "news2", NEWS2_HOLDOUT_REACHED),
         ("news2_blind_questions.jsonl", "news2", NEWS2_BLIND_REACHED),
         ("news3_blind_questions.jsonl", "news3", NEWS3_BLIND_REACHED),
+        ("news3_questions.jsonl", "news3", NEWS3_REACHED),
         ("news4_blind_questions.jsonl", "news4", NEWS4_BLIND_REACHED),
+        ("news4_questions.jsonl", "news4", NEWS4_REACHED),
         ("news5_questions.jsonl", "news5", NEWS5_REACHED),
         ("news6_questions.jsonl", "news6", NEWS6_REACHED),
         ("news6_blind_questions.jsonl", "news6", NEWS6_BLIND_REACHED),
@@ -264,7 +274,9 @@ def test_quality_does_not_slide_back(request, cases, capsys, corpus, reached):
         "news2, held out",
         "news2, blind",
         "news3, blind",
+        "news3",
         "news4, blind",
+        "news4",
         "news5",
         "news6",
         "news6, blind",
