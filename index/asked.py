@@ -446,6 +446,13 @@ _NO_COUNTED = _PAST_UNMARKED | frozenset(
 _COUNTED_VERB = re.compile(
     r"\bhow many (?:(?:were|was|are|have been|had been|got)\s+)?([a-z]+)\b(?!\s+to\b)", re.I
 )
+# "how many people had to leave?", "how many people lost power?": the verb people are
+# counted by, after them
+_PEOPLE_VERB = re.compile(
+    r"\bhow many (?:people|persons)\s+(?:(?:had|have|has|were|was|are|is|did|do|will|would|"
+    r"could|can)\s+)?(?:(?:to|been)\s+)?([a-z]+)\b",
+    re.I,
+)
 
 
 def counted(question: str) -> re.Pattern[str] | None:
@@ -472,8 +479,10 @@ def counted(question: str) -> re.Pattern[str] | None:
 
 def counted_verb(question: str) -> str:
     """The verb ``question``'s "how many" counts by, lowercase ("how many died?": "died";
-    "how many were killed?": "killed"), or "" ("how many goals?", "how many have they
-    sold?": a verb not right after it)."""
+    "how many were killed?": "killed"; "how many people had to leave?": "leave"), or ""
+    ("how many goals?", "how many have they sold?": a verb not right after it)."""
+    if people := _PEOPLE_VERB.search(question):
+        return people.group(1).lower()
     found = _COUNTED_VERB.search(question)
     if not found or _HOW_MANY_TIMES.search(question):
         return ""

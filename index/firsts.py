@@ -800,6 +800,8 @@ def _counted_first(
     counting = counted(question)
     if counting is None:
         return ranked
+    if counting is AGED:
+        return _put_first(index, ranked, _aged(index, question), AGE_REACH, AGE_NEAR)
     if counting is AMOUNT:  # a number, of this event: not one dated another year
         years = dates_in(question)
 
@@ -809,23 +811,36 @@ def _counted_first(
                 {d for d in dates_in(dated) if is_year(d)} - years
             )
 
-        # ...a number beside the verb counted first, where one of the first writes both
-        # ("how many died in the haneda crash?": "Five of the six crew members ... were
-        # killed" before "All 379 passengers and crew escaped...")
-        verb = _own_word(query, counted_verb(question)) if query else None
-        if verb is not None:
-            holds = index.bm25.holding(verb.alternatives, numbers_of(ranked, DEFAULT_TOP))
-            both = [
-                held and tells(index.passages.text(r.number))
-                for r, held in zip(ranked, holds, strict=False)
-            ]
-            chosen = _first_holding(ranked, both, DEFAULT_TOP, AMOUNT_NEAR)
-            if not holds[0] and chosen is not None:
-                return _moved_first(ranked, chosen)
-        return _put_first(index, ranked, tells, near=AMOUNT_NEAR)
-    if counting is AGED:
-        return _put_first(index, ranked, _aged(index, question), AGE_REACH, AGE_NEAR)
-    return _put_first(index, ranked, lambda text: counting.search(text) is not None)
+        near, counts = AMOUNT_NEAR, tells
+    else:
+
+        def tells(text: str) -> bool:
+            return counting.search(text) is not None
+
+        def counts(text: str) -> bool:
+            return tells(text) or AMOUNT.search(LASTING.sub(" ", text)) is not None
+
+        near = TIMED_NEAR
+    # ...a number beside the verb counted first, where one of the first writes both
+    # ("how many died in the haneda crash?": "Five of the six crew members ... were
+    # killed" before "All 379 passengers and crew escaped..."; "how many people lost
+    # power?": "More than 3 million homes and businesses lost power" before "...about 5.9
+    # million people to evacuate"), and, counting people, as a number of them: news
+    # counts them by other names ("About 25,000 residents and visitors were ordered to
+    # leave" for "how many people had to leave jasper?")
+    verb = _own_word(query, counted_verb(question)) if query else None
+    if verb is None:
+        return _put_first(index, ranked, tells, near=near)
+    numbers = numbers_of(ranked, DEFAULT_TOP)
+    holds = index.bm25.holding(verb.alternatives, numbers)
+    texts = [index.passages.text(n) for n in numbers.tolist()]
+    numbered = [held and counts(text) for held, text in zip(holds.tolist(), texts, strict=True)]
+    chosen = _first_holding(ranked, numbered, DEFAULT_TOP, near)
+    if not holds[0] and chosen is not None:
+        return _moved_first(ranked, chosen)
+    if numbered[0]:
+        return ranked
+    return _put_first(index, ranked, tells, near=near)
 
 
 def _often_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:

@@ -314,3 +314,10 @@ def test_who_leads_something_is_asked_by_its_verbs_and_by_its_head_of():
         assert leader_asked(question) == len(words), question
     for question in ("who ran?", "who is the president of chile?", "who won the cup?"):
         assert leader_asked(question) == 0, question
+
+
+def test_people_counted_are_counted_by_the_verb_after_them():
+    assert counted_verb("how many people had to leave jasper?") == "leave"
+    assert counted_verb("How many people lost power?") == "lost"
+    assert counted_verb("how many people have been evacuated") == "evacuated"
+    assert counted_verb("how many goals did he score?") == ""

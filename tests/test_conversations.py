@@ -127,10 +127,10 @@ CONVERSATIONS_NEWS9_REACHED = (0.73, 0.80, 1)
 # tests/data/conversations_news3.jsonl and conversations_news4.jsonl: on news3's and news4's
 # articles, written at the start of the forty-second session (2026-12-03) with the
 # questions of news3_questions.jsonl, before they were asked, then mended by: tuned on.
-# news3's 0.78 / 0.93 at 6a5eb0f, 0.81 / 0.96 with that session's changes ("who will pay
-# to fix it?" after the Baltimore bridge: "...would pay to rebuild the bridge"); news4's
-# 0.73 / 0.87, unchanged.
-CONVERSATIONS_NEWS3_REACHED = (0.81, 0.96, 0)
+# news3's 0.78 / 0.93 at 6a5eb0f, 0.85 / 0.96 with that session's changes ("who will pay
+# to fix it?" after the Baltimore bridge: "...would pay to rebuild the bridge"; "how many
+# people lost power?" after Milton); news4's 0.73 / 0.87, unchanged.
+CONVERSATIONS_NEWS3_REACHED = (0.85, 0.96, 0)
 CONVERSATIONS_NEWS4_REACHED = (0.73, 0.86, 0)
 
 

@@ -168,11 +168,12 @@ NEWS9_BLIND_REACHED = (0.69, 0.84, 1)
 NEWS9_REACHED = (0.86, 0.90, 3)
 # news3_questions.jsonl and news4_questions.jsonl: on news3's and news4's articles, written
 # at the start of the forty-second session (2026-12-03) before they were asked, then
-# mended by: tuned on. Over each folder and the seed, news3's 0.71 / 0.90 at 6a5eb0f, 0.76
+# mended by: tuned on. Over each folder and the seed, news3's 0.71 / 0.90 at 6a5eb0f, 0.78
 # / 0.94 with that session's changes ("who runs the bank of japan?" by its governor, "who
 # was head of the cannes jury?", a bridge's age by the year it opened, "fix" as
-# "rebuild"); news4's 0.75 / 0.85, 0.80 / 0.90 ("lib dems", "who runs britain now?").
-NEWS3_REACHED = (0.75, 0.93, 0)
+# "rebuild", "how many people lost power?"); news4's 0.75 / 0.85, 0.80 / 0.90 ("lib
+# dems", "who runs britain now?").
+NEWS3_REACHED = (0.77, 0.93, 0)
 NEWS4_REACHED = (0.80, 0.90, 0)
 
 

@@ -720,3 +720,15 @@ def test_a_word_written_after_the_titles_names_the_subject_with_it(tmp_path):
     # "inflation rate": "rate" names the inflation the title does, not an interest rate
     found = answer(index, "what is the uk inflation rate?")
     assert found.hits[0].passage.text.startswith("Inflation in Britain fell")
+
+
+def test_how_many_people_is_told_by_a_number_beside_the_verb_they_are_counted_by(tmp_path):
+    for name in ("news3/hurricane.md", "news2/wildfire.md", "news/quake.md"):
+        shutil.copy(NEWS.parent / name, tmp_path)
+    index = build_index(tmp_path)
+    # not "Officials had ordered about 5.9 million people to evacuate..." (no power lost)
+    found = answer(index, "how many people lost power in florida?")
+    assert found.hits[0].passage.text.startswith("More than 3 million homes and businesses")
+    # nor "Jasper, a town of about 4,700 people": news counts people by other names
+    found = answer(index, "how many people had to leave jasper?")
+    assert found.hits[0].passage.text.startswith("About 25,000 residents and visitors")
