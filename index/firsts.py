@@ -654,13 +654,41 @@ def _leader_first(
     numbers = numbers_of(ranked, LEDE_REACH)
     heads = head_terms(index.analyzer)
     titled = index.bm25.holding(heads, numbers)
-    if titled[0] or not titled.any():
+    if not titled.any():
+        return _head_in_article(index, led, ranked, heads)
+    if titled[0]:
         return ranked
     articles = index.passages.article[numbers]
     for word in led:
         titled &= index.article_bm25.holding(word.alternatives, articles)
     chosen = _first_holding(ranked, titled, LEDE_REACH, WHY_NEAR)
     return _moved_first(ranked, chosen) if chosen else ranked
+
+
+def _head_in_article(
+    index: Index, led: Sequence[Word], ranked: list[Ranked], heads: Sequence[str]
+) -> list[Ranked]:
+    """``ranked`` with, where none of its first LEDE_REACH names a head by a title, the
+    first sentence that does of the first of their articles whose title names what is led
+    (``led``) and that names one, put first, as sure as the first passage: "who runs
+    asml?" quoted "Shares in ASML rose 6 percent..." from "Dutch chipmaker ASML beats
+    forecasts...", whose "Chief executive Christophe Fouquet said..." does not write
+    "ASML"."""
+    if not ranked or not led:
+        return ranked
+    numbers = numbers_of(ranked, LEDE_REACH)
+    about = np.ones(numbers.size, bool)
+    for word in led:
+        about &= titles_holding(index, [term_ids(index, word.alternatives)], numbers)
+    for number in dict.fromkeys(numbers[about].tolist()):
+        span = _article_span(index, number)
+        passages = np.arange(span.start, span.stop)
+        named = index.bm25.holding(heads, passages)
+        if named.any():
+            told = int(passages[int(np.argmax(named))])
+            held = next((r for r in ranked if r.number == told), None)
+            return _moved_first(ranked, held) if held else [_as_sure_as(ranked[0], told), *ranked]
+    return ranked
 
 
 def _first_holding(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -26,7 +26,7 @@ from .reading import (
     the_us,
     unowned,
 )
-from .synonyms import ABBREVIATIONS, synonyms
+from .synonyms import ABBREVIATIONS, COUNTRIES, synonyms
 from .vocabulary import TYPO_MAX_ZIPF, Vocabulary
 
 # A mended typo counts a little less than the word typed, a synonym less again: the
@@ -110,11 +110,29 @@ def head_terms(analyzer: Analyzer) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4)
-def _heads_asked(analyzer: Analyzer) -> tuple[str, ...]:
-    """The terms a word asking who leads something matches as synonyms: the titles of
-    heads and of a country's (``asked.RULERS``: "who runs britain?": "Keir Starmer will
-    become Britain's prime minister")."""
-    return tuple(analyzer.analyze(" ".join(sorted(HEADS | RULERS))))
+def _rulers(analyzer: Analyzer) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The terms of the countries' names and adjectives (``synonyms.COUNTRIES``), and those
+    of the titles of heads and of a country's (``asked.RULERS``), as ``analyzer`` reads
+    them."""
+    countries = frozenset(analyzer.analyze(" ".join(COUNTRIES)))
+    return countries, tuple(analyzer.analyze(" ".join(sorted(HEADS | RULERS))))
+
+
+def _heads_asked(
+    question: str, read: Sequence[Token], analyzer: Analyzer
+) -> tuple[int, tuple[str, ...]]:
+    """Where the words asking who leads something end in ``question`` (0: it asks no such
+    thing), and the terms they match as synonyms: the titles of heads, and where what is
+    led is a country, its president's and ministers' (``asked.RULERS``: "who runs britain
+    now?": "Keir Starmer will become Britain's prime minister"; not "who runs nvidia?":
+    "President Donald Trump called the app...")."""
+    leading = leader_asked(question)
+    if not leading:
+        return 0, ()
+    countries, rulers = _rulers(analyzer)
+    if any(token.term in countries for token in read if token.start >= leading):
+        return leading, rulers
+    return leading, head_terms(analyzer)
 
 
 def build_query(
@@ -142,7 +160,7 @@ def build_query(
     parts_left = NAME_PARTS_PER_QUESTION
     # "who runs the bank of japan?": the words asking so match a title of heads too
     # ("Governor Kazuo Ueda said the bank's...", "The jury was led by the American director")
-    leading = leader_asked(question)
+    leading, heads = _heads_asked(question, read, analyzer)
     for at, token in enumerate(read):
         terms.append(token.term)
         shown = typed[token.start : token.end]
@@ -163,7 +181,7 @@ def build_query(
             named,
             country,
             agent,
-            heads=token.start < leading,
+            heads=heads if token.start < leading else (),
         )
         if not word.alternatives and corpus and parts_left > 0:
             parts_left -= 1  # each reads passages beside its neighbours
@@ -238,7 +256,7 @@ def _word(
     country: str = "",
     agent: str = "",
     typo_of: tuple[str, str] | None = None,
-    heads: bool = False,
+    heads: Sequence[str] = (),
 ) -> Word:
     """The Word of a question's ``term``, ``written`` so (normalised) and ``shown`` so
     in the question (its ``written``; "" for a word carried from the earlier question);
@@ -310,8 +328,7 @@ def _word(
         idf[named[-1]] = known
     as_synonyms(named)
     as_synonyms(others)
-    if heads:  # a word asking who leads: the titles of heads (``head_terms``) as synonyms
-        as_synonyms(_heads_asked(analyzer))
+    as_synonyms(heads)  # asking who leads: the titles of heads (``_heads_asked``)
     if not alternatives:  # "opposes" where articles write "opposition" (derivations.py)
         as_synonyms(derived(term))
     if not alternatives:

@@ -732,3 +732,22 @@ def test_how_many_people_is_told_by_a_number_beside_the_verb_they_are_counted_by
     # nor "Jasper, a town of about 4,700 people": news counts people by other names
     found = answer(index, "how many people had to leave jasper?")
     assert found.hits[0].passage.text.startswith("About 25,000 residents and visitors")
+
+
+def test_who_runs_it_is_answered_by_the_head_its_article_names_though_not_it(tmp_path):
+    for name in (
+        "news/chips.md",
+        "news6/nvidia.md",
+        "news8/deepseek.md",
+        "news4/outage.md",  # "computers running Microsoft Windows"
+        "news2/lander.md",  # "the lander was running on its battery"
+        "news9/altman.md",
+    ):
+        shutil.copy(NEWS.parent / name, tmp_path)
+    index = build_index(tmp_path)
+    # "Shares in ASML rose 6 percent..." held "ASML"; its chief executive's sentence does not
+    first = answer(index, "who runs asml?").hits[0].passage.text
+    assert first.startswith("Chief executive Christophe Fouquet")
+    # ...nor "...Liang Wenfeng, who also runs a hedge fund", from an article on DeepSeek
+    first = answer(index, "who runs nvidia?").hits[0].passage.text
+    assert first.startswith("Its chief executive, Jensen Huang")

@@ -431,13 +431,20 @@ def test_what_members_call_a_survivor_tears_a_black_box_and_a_death_toll(tmp_pat
 
 def test_a_word_asking_who_leads_matches_the_titles_of_heads_and_of_a_country(tmp_path):
     write(
-        tmp_path, "a.md", "---\ntitle: A\n---\nGovernor Kazuo Ueda spoke. The prime minister spoke."
+        tmp_path,
+        "a.md",
+        "---\ntitle: A\n---\nGovernor Kazuo Ueda spoke. The prime minister of Britain spoke.",
     )
     index = build_index(tmp_path)
+
+    def weights(asked: str) -> dict[str, float]:
+        return build_query(asked, index.analyzer, index.vocabulary, "", lookups(index)).weights
+
     for asked in ("who runs the bank?", "who is the head of the bank?", "who runs britain?"):
-        weights = build_query(asked, index.analyzer, index.vocabulary, "", lookups(index)).weights
-        assert weights.get("governor", 0) > 0 and weights.get("minist", 0) > 0, asked
+        assert weights(asked).get("governor", 0) > 0, asked
+    # a country's head is its president or a minister too; a bank's is not
+    assert weights("who runs britain?").get("minist", 0) > 0
+    assert "minist" not in weights("who runs the bank?")
     # ...where it asks who leads, not where the word means something else
     for asked in ("who ran the fastest lap?", "what runs the bank?", "who is the governor?"):
-        weights = build_query(asked, index.analyzer, index.vocabulary, "", lookups(index)).weights
-        assert "minist" not in weights, asked
+        assert "chairman" not in weights(asked), asked
