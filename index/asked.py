@@ -216,11 +216,19 @@ MONEY = re.compile(
 )
 
 
+# "How much did mars pay for kellanova?", "how much will rich countries pay?": money paid.
+_PAYING = re.compile(r"\b(?:pay|pays|paid|paying|spend|spends|spent|spending)\b", re.I)
+
+
 def asks_price(question: str) -> bool:
     """Whether ``question`` asks what something costs ("how much is it?", "how much does
-    the fee cost?"), which money written as money tells (MONEY); not "how much did intel
-    lose?" nor "what is the fee?", which asks no amount."""
-    return amount_asked(question) != "" and bool(_ASKS_PRICE.search(question))
+    the fee cost?") or what is paid ("how much will rich countries pay?"), which money
+    written as money tells (MONEY); not "how much did intel lose?" nor "what is the
+    fee?", which asks no amount, nor "how many people paid?", which counts them."""
+    asked = amount_asked(question)
+    if asked == "how much" and _PAYING.search(question):
+        return True
+    return asked != "" and bool(_ASKS_PRICE.search(question))
 
 
 def amount_unsaid(texts: Iterable[str], question: str) -> str:

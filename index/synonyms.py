@@ -236,7 +236,9 @@ SYNONYM_GROUPS = (
     "worth value valuation",  # "how much is nvidia worth?": "its market value climbing to"
     "divert reroute detour",  # "which companies are rerouting ships?": "...divert vessels"
     "economy economic",
-    "rise increase raise hike",  # "did the bank raise rates?": "inflation rose to 3.6%"
+    # "did the bank raise rates?": "inflation rose to 3.6%"; "how much did sales grow?": "Sales
+    # rose 18 percent"
+    "rise increase raise hike grow",
     "fall drop decline decrease",
     "stock share",  # "how did asml stock react?": "Shares in ASML rose 6 percent"
     "beat defeat",  # "who did dan beat?": "He defeated George Simion"

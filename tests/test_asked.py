@@ -321,3 +321,11 @@ def test_people_counted_are_counted_by_the_verb_after_them():
     assert counted_verb("How many people lost power?") == "lost"
     assert counted_verb("how many people have been evacuated") == "evacuated"
     assert counted_verb("how many goals did he score?") == ""
+
+
+def test_how_much_is_paid_is_asked_as_a_price():
+    assert asks_price("how much will rich countries pay for climate?")
+    assert asks_price("How much did Mars pay for Kellanova?")
+    assert asks_price("how much has the government spent?")
+    assert not asks_price("how many people paid?")  # counts them
+    assert not asks_price("who paid for it?")  # asks no amount

@@ -400,7 +400,8 @@ def test_what_members_call_a_survivor_tears_a_black_box_and_a_death_toll(tmp_pat
         "Investigators recovered both flight recorders. People were trapped in lifts. "
         "The fires have killed 24 people in Los Angeles. He succeeds Pope Francis. "
         "Officials saw no sign of a cyberattack. Those of several film stars were lost. "
-        "Austria won the contest. Rescue teams arrived. The firm was founded by Liang."
+        "Austria won the contest. Rescue teams arrived. The firm was founded by Liang. "
+        "Sales rose 18 percent. The state will rebuild the bridge."
     )
     write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
     index = build_index(tmp_path)
@@ -418,6 +419,8 @@ def test_what_members_call_a_survivor_tears_a_black_box_and_a_death_toll(tmp_pat
         ("eurovision winner", "win"),
         ("did china send rescuers?", "rescu"),
         ("who is the founder?", "found"),
+        ("how much did sales grow?", "rise"),
+        ("who will pay to fix the bridge?", "rebuild"),
     ):
         query = build_query(asked, index.analyzer, index.vocabulary, "", lookups(index))
         assert query.weights.get(term, 0) > 0, asked
