@@ -824,7 +824,9 @@ def _counted_first(
     relevant, in a passage dated to no year the question does not name ("how many died?"
     after "what happened in chile?" is not told by "A magnitude 8.8 earthquake in 2010
     killed..."; "how many died in the syrian civil war?" by "...ending more than 50 years
-    of rule by the Assad family")."""
+    of rule by the Assad family"). Where one of the first writes a number beside the verb
+    counted by (``counted_verb``) and the first does not write the verb, that one comes
+    first; counting people, such a number tells it as a number of people does."""
     counting = counted(question)
     if counting is None:
         return ranked

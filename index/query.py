@@ -270,7 +270,9 @@ def _word(
     names with the words beside it ("uk" for "kingdom"): the country's group (Britain,
     England) as synonyms; ``typo_of`` the
     term and word of a corpus word it is a typo of, where ``Vocabulary.mend`` would not
-    find it (``reading.name_part``); where nothing
+    find it (``reading.name_part``); ``heads`` the titles a word asking who leads
+    something matches (``_heads_asked``: "runs" in "who runs the bank?", governor), as
+    synonyms; where nothing
     else matches, the noun of its verb, the verb of its noun or a noun's adjective
     (``derivations.derived``), as a synonym."""
     # an acronym read as itself is a name however often English writes its letters as a
