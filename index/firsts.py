@@ -863,8 +863,10 @@ def _counted_first(
         return _put_first(index, ranked, tells, near=near)
     numbers = numbers_of(ranked, DEFAULT_TOP)
     holds = index.bm25.holding(verb.alternatives, numbers)
-    texts = [index.passages.text(n) for n in numbers.tolist()]
-    numbered = [held and counts(text) for held, text in zip(holds.tolist(), texts, strict=True)]
+    numbered = [
+        held and counts(index.passages.text(n))
+        for held, n in zip(holds.tolist(), numbers.tolist(), strict=True)
+    ]
     chosen = _first_holding(ranked, numbered, DEFAULT_TOP, near)
     if not holds[0] and chosen is not None:
         return _moved_first(ranked, chosen)
