@@ -65,7 +65,7 @@ from .opening import (
 from .passages import Passage
 from .phrases import Said, quoted, said_anywhere, saying, spans
 from .query import Query, Word, build_query
-from .ranking import CANDIDATES, Ranked, held_by_articles, numbers_of, rank
+from .ranking import CANDIDATES, Ranked, dated_year, held_by_articles, numbers_of, rank
 from .reading import Lookups
 from .recency import LATEST_POOL, asks_latest, newest_first
 from .rerank import FUNCTION_WORDS, rerank
@@ -356,7 +356,7 @@ def _answer(
     earlier = " ".join(part for part in (context, clean_question(earlier)) if part)
     query = build_query(searched, index.analyzer, index.vocabulary, earlier, lookups(index))
     wanted = set(query.weights)  # a property computed from the words: read it once
-    missing, mended = _missing_and_mended(query)
+    missing, mended = _missing_and_mended(index, query)
     if not within and not phrases and (titled := titled_only(index, query)):
         return _opening(index, question, titled, top, offset)  # "blackout?": its title's
     if not wanted or query.ideal <= 0:
@@ -407,7 +407,10 @@ def _answer(
     def matched(text: str) -> tuple[Span, ...]:  # made only where names alone reads one
         return _Marks(index, wanted).spans(text)
 
-    if unsaid or (ranked and names_alone(index, query, ranked[0].number, matched)):
+    # "who won the euro 2028 final?": a year no article writes nor was published in is
+    # what the question asks about (the final of 2024 does not answer it)
+    year_missing = any(map(is_year, missing))
+    if unsaid or year_missing or (ranked and names_alone(index, query, ranked[0].number, matched)):
         ranked = []
     near = not ranked and bool(reranked)  # passages came, all under the bar
     unnamed: tuple[str, ...] = ()
@@ -475,14 +478,16 @@ def _shaping(mended: Sequence[tuple[str, str]], page: Sequence[Hit]) -> tuple[tu
     )
 
 
-def _missing_and_mended(query: Query) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
-    """The question's own words no article holds, and those read as another (a typo
-    mended, an abbreviation spelled out: each as written and as read), each once, case
-    aside, as first written."""
+def _missing_and_mended(
+    index: Index, query: Query
+) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The question's own words no article holds (a year, nor tells by its date:
+    ``dated_year``), and those read as another (a typo mended, an abbreviation spelled
+    out: each as written and as read), each once, case aside, as first written."""
     unknown: dict[str, str] = {}
     read_as: dict[str, tuple[str, str]] = {}
     for word in query.own_words:
-        if not word.alternatives:
+        if not word.alternatives and not dated_year(index, word):
             unknown.setdefault(word.written.casefold(), word.written)
         elif word.read_as:
             read_as.setdefault(word.written.casefold(), (word.written, word.read_as))

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from .analysis import Token
 from .chat import word_before
 from .reading import short_form
+from .synonyms import SHORT_NAMES
 from .vocabulary import Vocabulary
 
 _DECADE = re.compile(r"\d{3}0'?s")  # as the analyzer records it: 1990s, 1990's
@@ -105,7 +106,9 @@ def joined_of(question: str, read: Sequence[Token], at: int, vocabulary: Vocabul
             continue
         a, b = read[first], read[second]
         if (a.start, a.end) == (b.start, b.end):  # the parts of one written word
-            candidates: tuple[str, ...] = (question[a.start : a.end].lower(),)
+            written = question[a.start : a.end].lower()
+            # ...but a tournament's short name ("euros") names no currency
+            candidates: tuple[str, ...] = () if written in SHORT_NAMES else (written,)
         elif a.end < b.start and not question[a.end : b.start].strip(" -"):  # side by side
             joined = a.word + b.word
             # Written as the corpus may: in the plural or not, with a hyphen.

@@ -148,6 +148,11 @@ class Index:
         newest = self.derived("latest", _newest_first)
         return [self.articles[article_id] for article_id in newest[:count]]
 
+    def years(self) -> np.ndarray:
+        """The year each article was published in, by article number (0: undated), read
+        from its ``published`` date once an index (``derived``)."""
+        return self.derived("years", _years_published)
+
     def info_of(self, number: int) -> ArticleInfo:
         """The article passage ``number`` is of."""
         return self.infos[int(self.passages.article[number])]
@@ -285,6 +290,21 @@ def _newest_first(index: Index) -> list[str]:
         ids, published = [i.id for i in infos], [i.published for i in infos]
     dated = [(key, i) for i, p in zip(ids, published, strict=True) if (key := date_key(p))]
     return [article_id for _, article_id in heapq.nlargest(_NEWEST_KEPT, dated)]
+
+
+def _years_published(index: Index) -> np.ndarray:
+    """Each article's year of publication (0: none written)."""
+    infos = index.infos
+    if isinstance(infos, ArticleTable):
+        (published,) = infos.columns("published")
+    else:
+        published = [i.published for i in infos]
+    years = [int(m.group()) if (m := _YEAR.search(p)) else 0 for p in published]
+    return np.array(years, dtype=np.int16)
+
+
+# A year in a ``published`` date, however written ("2025-07-14", "14 July 2025").
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 def date_key(published: str) -> str:

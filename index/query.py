@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .analysis import Analyzer, Token, is_acronym
-from .asked import HEADS, RULERS, leader_asked
+from .asked import HEADS, RULERS, is_year, leader_asked
 from .chat import word_before
 from .derivations import derived
 from .equivalents import agent_of, same_as
@@ -26,7 +26,7 @@ from .reading import (
     the_us,
     unowned,
 )
-from .synonyms import ABBREVIATIONS, COUNTRIES, synonyms
+from .synonyms import ABBREVIATIONS, COUNTRIES, SHORT_NAMES, synonyms
 from .vocabulary import TYPO_MAX_ZIPF, Vocabulary
 
 # A mended typo counts a little less than the word typed, a synonym less again: the
@@ -72,6 +72,11 @@ class Word:
     # The short form of the country it names with the words beside it ("uk": united,
     # kingdom), whose other names then match it too (Britain, England). "": none.
     country: str = ""
+
+
+def year_asked(word: Word) -> int:
+    """The year ``word`` is, as the question writes it ("2024"); 0 for none."""
+    return int(word.written) if is_year(word.written) else 0
 
 
 @dataclass(frozen=True)
@@ -202,8 +207,10 @@ def build_query(
                     corpus and len(bare) > 2 and ("&" in bare or may_be_acronym(bare, vocabulary))
                 )
                 name = corpus.names(bare) if acronym else ""
-                if name and [t.word for t in analyzer.tokens(name)] == apart:
-                    said = name  # ...one word typed: its words weigh as one
+                if (name and [t.word for t in analyzer.tokens(name)] == apart) or (
+                    bare.lower() in SHORT_NAMES  # "euros": the European Championship
+                ):
+                    said = name or said  # ...one word typed: its words weigh as one
                     word = _scaled(word, 1 / len(apart))
                 word = replace(word, read_as=said)
         elif len(shown.split()) > 1:  # several written words read as one ("UN")

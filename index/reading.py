@@ -18,6 +18,7 @@ from .synonyms import (
     AMBIGUOUS_ABBREVIATIONS,
     IDIOMS,
     IDIOMS_BEFORE,
+    SHORT_NAMES,
     country_of,
     synonyms,
 )
@@ -131,6 +132,9 @@ def read_question(
         # otherwise).
         if asks_bot(question, token) or shown == "w":
             left_out.append(token)
+            continue
+        if says and (named := _short_named(question, token, analyzer, says)):
+            read.extend(named)  # "euro 2024": the European Championship
             continue
         if vocabulary.idf_of(token.term) is None and (
             drawn := drawn_in(token.word, analyzer, vocabulary)
@@ -522,6 +526,26 @@ def _said_apart(token: Token, vocabulary: Vocabulary, says: Callable[[str], bool
                 Token(terms[1], token.start, token.end, second),
             ]
     return []
+
+
+def _short_named(
+    question: str, token: Token, analyzer: Analyzer, says: Callable[[str], bool]
+) -> list[Token]:
+    """The words of the tournament ``token`` is the short name of (SHORT_NAMES), each
+    spanning it, where a year follows it ("euro 2024") or it is "the euros", and a
+    passage ``says`` them; [] otherwise ("2.4 billion euros")."""
+    name = SHORT_NAMES.get(token.word, "")
+    if not name or not (
+        _YEAR_AFTER.match(question, token.end)
+        or (token.word == "euros" and word_before(question, token) == "the")
+    ):
+        return []
+    if not says(name):
+        return []
+    return [Token(t.term, token.start, token.end, t.word) for t in analyzer.tokens(name)]
+
+
+_YEAR_AFTER = re.compile(r"\s*(?:19|20)\d\d\b")
 
 
 def _spelled_out(

@@ -416,6 +416,11 @@ ABBREVIATIONS = {
     "mvp": "most valuable player",  # "who was mvp": "...named the most valuable player"
     "sub": "submersible|submarine",  # "where did the titan sub go down?"; a substitute too
 }
+# Short names members type for a tournament that articles name in full, read so only where
+# the words around make them the tournament ("who won euro 2024?", "who won the euros?"),
+# not the currency ("2.4 billion euros"): reading.py.
+SHORT_NAMES = {"euro": "european championship", "euros": "european championship"}
+
 # Abbreviations that also write something else ("at 5 pm", "an FM station"): read as their
 # words only where the corpus lacks them, never matched for their words.
 AMBIGUOUS_ABBREVIATIONS = frozenset({"pm", "fm", "la", "sub"})

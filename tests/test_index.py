@@ -1,4 +1,5 @@
 from index.build import build_index
+from index.saved import load_index, save_index
 from tests.conftest import write
 
 
@@ -68,3 +69,19 @@ def test_the_latest_articles_are_those_published_last_with_an_iso_date(tmp_path)
     index = build_index(tmp_path)
     assert [a.id for a in index.latest(5)] == ["b.md", "a.md", "e.md"]
     assert [a.id for a in index.latest(1)] == ["b.md"]
+
+
+def test_each_article_s_year_is_read_from_its_date_however_written(tmp_path):
+    corpus = tmp_path / "corpus"
+    for name, published in [
+        ("a.md", "2025-07-14"),
+        ("b.md", "14 July 1998"),
+        ("c.md", "yesterday"),  # no year: 0
+        ("d.md", ""),
+        ("e.md", "12025-01-01"),  # no year of ours inside a longer number
+    ]:
+        write(corpus, name, f"---\ntitle: {name}\npublished: {published}\n---\nText.\n")
+    built = build_index(corpus)
+    save_index(built, tmp_path / "ix")
+    for index in (built, load_index(tmp_path / "ix")):
+        assert index.years().tolist() == [2025, 1998, 0, 0, 0]
