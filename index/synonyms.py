@@ -372,6 +372,18 @@ ABBREVIATIONS = {
     "wfp": "world food programme",
     "gdp": "gross domestic product",
     "ceo": "chief executive",
+    "cfo": "chief financial officer",
+    # markets' and politics' shorthand: "when were bitcoin etfs approved?" ("...by
+    # exchange-traded funds that hold bitcoin, approved in January")
+    "etf": "exchange-traded fund|exchange-traded funds",
+    "ipo": "initial public offering",
+    "gop": "republican party|republicans",
+    "doj": "justice department",
+    "scotus": "supreme court",
+    "potus": "president",
+    "hq": "headquarters",
+    "llm": "large language model|large language models",
+    "gpu": "graphics processing unit|graphics processing units",
     # "how many seats did the lib dems get?": "The Liberal Democrats won 72 seats"
     "lib": "liberal",
     "dem": "democrat|democrats|democratic",
@@ -407,12 +419,16 @@ ABBREVIATIONS = {
     # "dept", "approx" it reads): "how many ppl live in warsaw" found nothing
     "ppl": "people",
     "univ": "university",
+    "uni": "university",
     # ...and for a name: "btc price", "when is the aus social media ban starting"
     "btc": "bitcoin",
     "aus": "australia",
     "la": "los angeles",  # "la fires death toll" ("La Liga" keeps it: ambiguous below)
     # sport's shorthand: "who did he beat in the semis?" ("...in the semi-finals")
     "semis": "semifinals",
+    "f1": "formula one|formula 1",
+    "epl": "premier league",
+    "ucl": "champions league",
     "mvp": "most valuable player",  # "who was mvp": "...named the most valuable player"
     "sub": "submersible|submarine",  # "where did the titan sub go down?"; a substitute too
 }

@@ -95,6 +95,20 @@ def test_sport_shorthand_is_read_as_its_word(tmp_path):
     assert found.hits[0].passage.text.startswith("Jalen Hurts")
 
 
+def test_markets_shorthand_is_read_as_the_words_an_article_writes(tmp_path):
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: A\n---\nDemand was driven by exchange-traded funds, approved in "
+        "January. The firm plans an initial public offering in March.",
+    )
+    index = build_index(tmp_path)
+    etfs = answer(index, "when were bitcoin etfs approved?")
+    assert etfs.hits[0].passage.text.startswith("Demand was driven by exchange-traded funds")
+    assert etfs.mended == (("etfs", "exchange traded funds"),)
+    assert answer(index, "when is the ipo?").hits[0].passage.text.startswith("The firm plans")
+
+
 def test_sub_is_read_as_a_submersible_where_no_article_writes_sub(tmp_path):
     write(tmp_path, "a.md", "---\ntitle: A\n---\nThe Titan submersible imploded near the wreck.")
     found = answer(build_index(tmp_path), "where did the titan sub go down?")
