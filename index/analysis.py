@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Container, Iterator, Mapping, Set
+from collections.abc import Container, Iterable, Iterator, Mapping, Set
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -215,6 +215,25 @@ class Analyzer:
         """Each word of ``text`` (stop words included) as the index records it, with
         where it stands in ``text``."""
         return [(_written(written), start, end) for written, start, end in self._spans(text)]
+
+    def may_hold(self, text: str, words: Iterable[str]) -> bool:
+        """False where ``text`` cannot hold every one of ``words`` as ``located`` records
+        them, hyphens dropped: written in ASCII once its quotes are straight, it lacks
+        one as a string, case and hyphens aside (a word is recorded from the text by
+        lowering its case, straightening its quotes, dropping a possessive and, read
+        whole, its hyphens). True otherwise, and for text in other letters (NFKC, accents
+        dropped): then only reading its words tells.
+
+        >>> Analyzer().may_hold("The cease-fire's end", ["ceasefire", "end"])
+        True
+        >>> Analyzer().may_hold("Air strikes", ["air", "force"])
+        False
+        """
+        plain = text.translate(_QUOTES).lower()
+        if not plain.isascii():
+            return True
+        plain = plain.replace("-", "")
+        return all(word in plain for word in words)
 
     def joins(self, hyphenated: str) -> bool:
         """Whether a word written with hyphens is one word: its parts joined are among
