@@ -209,13 +209,24 @@ _ASKS_PRICE = re.compile(
 )
 # Money written so: "$3,499", "3,499 dollars", "a five-euro fee", "€5", "18 billion yen".
 MONEY = re.compile(
-    r"[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:(?:thousand|million|billion|trillion|m|bn)\s+)?"
-    r"(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|pence|cents?)\b|\b(?:\w+|\d+)-"
+    r"[$€£¥₹]\s?\d|\b\d[\d,.]*\s*(?:(?:thousand|million|billion|trillion|m|bn)\s+)?"
+    r"(?:[a-z]+\s+)?"  # "49.5 million Australian dollars", "US dollars"
+    r"(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|pence|cents?|pesos?|riyals?"
+    r"|dirhams?|lira|kron[aeo]r?|rand|reais|baht|shekels?|zloty)\b|\b(?:\w+|\d+)-"
     r"(?:euro|dollar|pound|yen|cent)\b",
     re.I,
 )
 
 
+# The words that name money asked: what a thing costs, or what is paid.
+_PRICED = re.compile(
+    r"\b(?:cost(?:s|ing)?|prices?|priced|fees?|fares?|tickets?|charges?|pa(?:y|ys|id|ying)"
+    r"|spen(?:d|ds|t|ding))\b",
+    re.I,
+)
+# What tells a price but money: a share of it ("eggs cost up to 50 percent more") or none
+# ("entry will remain free", "...is free of charge").
+_PRICED_SO = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)|\bfree\b|\bno\s+charge\b", re.I)
 # "How much did mars pay for kellanova?", "how much will rich countries pay?": money paid.
 _PAYING = re.compile(r"\b(?:pay|pays|paid|paying|spend|spends|spent|spending)\b", re.I)
 
@@ -234,14 +245,21 @@ def asks_price(question: str) -> bool:
 def amount_unsaid(texts: Iterable[str], question: str) -> str:
     """How ``question`` asks an amount (``amount_asked``) where none of ``texts`` holds
     one it does not: a number other than a year, "thousands", "fourth", "twice", "none";
-    for "how old", a number (an age). "" where it asks none or one holds it."""
+    for "how old", a number (an age); for a price asked by name (what a thing costs,
+    what is paid: _PRICED), money (MONEY), a share or "free" (_PRICED_SO). "" where it
+    asks none or one holds it."""
     asked = amount_asked(question)
     if not asked:
         return ""
     if asked == "how old":  # an age ("aged 92"; "six elephants" tell no circus's age)
         return "" if any(AGED.search(text) for text in texts) else asked
     told = _found(_NUMBER, question)
+    priced = asks_price(question) and bool(_PRICED.search(question))  # not "how much is the"
     for text in texts:
+        if priced:  # "how much did the floods cost?": not in millimetres
+            if MONEY.search(text) or _PRICED_SO.search(text):
+                return ""
+            continue
         numbers = _found(_NUMBER, text) - told - _found(_YEAR, text)
         if asked in _IN_FIGURES:  # a measure in figures: "six elephants" tell no height
             numbers = {number for number in numbers if number[0].isdigit()}

@@ -329,3 +329,20 @@ def test_how_much_is_paid_is_asked_as_a_price():
     assert asks_price("how much has the government spent?")
     assert not asks_price("how many people paid?")  # counts them
     assert not asks_price("who paid for it?")  # asks no amount
+
+
+def test_a_price_asked_is_told_by_money_a_share_or_free_not_by_any_number():
+    floods = "how much did the dubai floods cost?"
+    assert amount_unsaid(["More than 250 millimetres of rain fell."], floods) == "how much"
+    for text in (
+        "Damage was put at 2.1 billion dollars.",
+        "Fines of up to 49.5 million Australian dollars.",
+        "Insurers paid out $3bn.",
+        "Repairs cost 40 percent more than planned.",
+    ):
+        assert amount_unsaid([text], floods) == "", text
+    entry = "how much does it cost to get in?"
+    assert amount_unsaid(["Entry is free, but booking is recommended."], entry) == ""
+    assert amount_unsaid(["About 80,000 visitors a day came."], entry) == "how much"
+    # "how much is the..." names no money: any amount tells it, as before
+    assert amount_unsaid(["The rate rose to 3.6."], "how much is the rate?") == ""
