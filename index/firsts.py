@@ -691,6 +691,18 @@ def _head_in_article(
     return ranked
 
 
+def _named_besides(index: Index, query: Query | None, verb: str) -> list[frozenset[str]]:
+    """The terms of each of ``query``'s own words that the corpus holds but its ``verb``
+    (lowercase) and the light words (``is_light``): what the question names."""
+    if query is None:
+        return []
+    return [
+        frozenset(w.alternatives)
+        for w in query.own_words
+        if w.alternatives and w.written.lower() != verb and not is_light(index.analyzer, w)
+    ]
+
+
 def _first_holding(
     ranked: Sequence[Ranked], holds: Sequence[bool], reach: int, near: float
 ) -> Ranked | None:
@@ -834,12 +846,18 @@ def _counted_first(
         return _put_first(index, ranked, _aged(index, question), AGE_REACH, AGE_NEAR)
     if counting is AMOUNT:  # a number, of this event: not one dated another year
         years = dates_in(question)
+        named = _named_besides(index, query, counted_verb(question))
 
         def tells(text: str) -> bool:  # ...no length of time ("more than 50 years of rule")
+            if AMOUNT.search(LASTING.sub(" ", text)) is None:
+                return False
             dated = _BEGAN.sub(" ", text)  # "The civil war, which began in 2011, has killed"
-            return AMOUNT.search(LASTING.sub(" ", text)) is not None and not (
-                {d for d in dates_in(dated) if is_year(d)} - years
-            )
+            if not {d for d in dates_in(dated) if is_year(d)} - years:
+                return True
+            # ...unless it names what the question counts of ("how many died at
+            # hiroshima?": "The bombs dropped ... in August 1945 killed ... in Hiroshima")
+            held = set(index.analyzer.analyze(text))
+            return bool(named) and all(held.intersection(terms) for terms in named)
 
         near, counts = AMOUNT_NEAR, tells
     else:

@@ -243,6 +243,8 @@ SYNONYM_GROUPS = (
     "stock share",  # "how did asml stock react?": "Shares in ASML rose 6 percent"
     "beat defeat",  # "who did dan beat?": "He defeated George Simion"
     "win winner",  # "eurovision winner": "Austria won the Eurovision Song Contest"
+    "win victory",  # "did modi win?": "Narendra Modi claimed victory for a third term"
+    "safe safety",  # "was it safe?" after the Titan: "...warned about the safety of the vessel"
     "storm hurricane typhoon cyclone",
     "evacuate flee",
     "hit landfall",  # "where did milton hit florida?": "made landfall near Siesta Key"

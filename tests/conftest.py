@@ -71,6 +71,17 @@ def quoted(index: Index, question: str) -> list[str]:
     return [hit.passage.text for hit in answer(index, question).hits]
 
 
+def first_quoted(index: Index, question: str) -> str:
+    """The passage an answer quotes first ("" for none)."""
+    return next(iter(quoted(index, question)), "")
+
+
+def one_article(directory: Path, text: str) -> Index:
+    """The index of a corpus of one article, titled "A", of ``text``."""
+    write(directory, "a.md", f"---\ntitle: A\n---\n{text}")
+    return build_index(directory)
+
+
 def write(directory: Path, name: str, content: str | bytes) -> Path:
     """Write one corpus file, creating folders as needed."""
     path = directory / name

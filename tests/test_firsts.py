@@ -307,6 +307,19 @@ def test_how_many_counting_nothing_named_is_not_told_by_another_years_number(tmp
     assert found.hits[0].passage.text.startswith("A magnitude 8.8 earthquake in 2010")
 
 
+def test_another_years_number_tells_how_many_where_it_names_what_is_asked_of(tmp_path):
+    shutil.copy(NEWS.parent / "news9" / "hidankyo.md", tmp_path)
+    shutil.copy(NEWS.parent / "news" / "quake.md", tmp_path)
+    index = build_index(tmp_path)
+    # "...who was three when the bomb fell on Hiroshima" came first: the bombs' 1945 is
+    # no year the question names, but the sentence names Hiroshima, which it asks of
+    found = answer(index, "how many died at hiroshima?")
+    assert found.hits[0].passage.text.startswith("The bombs dropped by the United States")
+    # ...and still not the quake of 2010 for a follow-up naming nothing of its own
+    found = answer(index, "how many died?", earlier="what happened in chile?")
+    assert found.hits[0].passage.text.startswith("A magnitude 7.1 earthquake")
+
+
 def test_how_many_counting_nothing_named_is_not_told_by_a_length_of_time(tmp_path):
     shutil.copy(NEWS.parent / "news7" / "syria.md", tmp_path)
     shutil.copy(NEWS.parent / "news7" / "valencia.md", tmp_path)

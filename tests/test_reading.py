@@ -1,7 +1,7 @@
 from index.answers import answer, lookups
 from index.build import build_index
 from index.query import build_query
-from tests.conftest import write
+from tests.conftest import first_quoted, one_article, write
 
 
 def test_a_question_in_capitals_reads_as_its_words_but_the_acronyms_the_corpus_holds(
@@ -96,17 +96,15 @@ def test_sport_shorthand_is_read_as_its_word(tmp_path):
 
 
 def test_markets_shorthand_is_read_as_the_words_an_article_writes(tmp_path):
-    write(
+    index = one_article(
         tmp_path,
-        "a.md",
-        "---\ntitle: A\n---\nDemand was driven by exchange-traded funds, approved in "
-        "January. The firm plans an initial public offering in March.",
+        "Demand was driven by exchange-traded funds, approved in January. The firm plans an "
+        "initial public offering in March.",
     )
-    index = build_index(tmp_path)
     etfs = answer(index, "when were bitcoin etfs approved?")
     assert etfs.hits[0].passage.text.startswith("Demand was driven by exchange-traded funds")
     assert etfs.mended == (("etfs", "exchange traded funds"),)
-    assert answer(index, "when is the ipo?").hits[0].passage.text.startswith("The firm plans")
+    assert first_quoted(index, "when is the ipo?").startswith("The firm plans")
 
 
 def test_sub_is_read_as_a_submersible_where_no_article_writes_sub(tmp_path):
@@ -410,17 +408,15 @@ def test_a_common_word_narrowing_what_the_next_names_is_left_out_where_no_articl
 
 
 def test_chat_shorthand_for_names_and_with_and_idioms_past_auxiliaries(tmp_path):
-    write(
+    index = one_article(
         tmp_path,
-        "a.md",
-        "---\ntitle: A\n---\nBitcoin rose above 100,000 dollars. Australia banned social "
-        "media for children. Assad fled the country. Paul Atkins will lead the agency.",
+        "Bitcoin rose above 100,000 dollars. Australia banned social media for children. "
+        "Assad fled the country. Paul Atkins will lead the agency.",
     )
-    index = build_index(tmp_path)
-    assert answer(index, "did btc rise?").hits[0].passage.text.startswith("Bitcoin rose")
-    assert answer(index, "is bitcoin over 100k").hits[0].passage.text.startswith("Bitcoin")
-    assert answer(index, "did aus ban social media").hits[0].passage.text.startswith("Australia")
-    assert answer(index, "did assad run away").hits[0].passage.text.startswith("Assad fled")
+    assert first_quoted(index, "did btc rise?").startswith("Bitcoin rose")
+    assert first_quoted(index, "is bitcoin over 100k").startswith("Bitcoin")
+    assert first_quoted(index, "did aus ban social media").startswith("Australia")
+    assert first_quoted(index, "did assad run away").startswith("Assad fled")
     # "w" is chat's "with": nothing to search, nothing missing
     assert not answer(index, "what happened w assad").missing
     # "who runs" asks for a leader with "will" or "gonna" between them too
@@ -462,3 +458,13 @@ def test_the_euros_and_euro_and_a_year_are_the_european_championship_not_the_cur
     # much of the rest the final of 2024 holds
     later = answer(index, "who won the euro 2028 final in berlin?")
     assert not later.found and later.missing == ("2028",)
+
+
+def test_a_win_is_told_by_a_victory_and_safe_by_safety(tmp_path):
+    index = one_article(
+        tmp_path,
+        "Narendra Modi claimed victory for a third term. Experts warned about the safety of "
+        "the vessel. Shares fell.",
+    )
+    assert first_quoted(index, "did modi win?").startswith("Narendra Modi")
+    assert first_quoted(index, "was the vessel safe?").startswith("Experts")
