@@ -240,7 +240,7 @@ SYNONYM_GROUPS = (
     # rose 18 percent"
     "rise increase raise hike grow",
     "fall drop decline decrease",
-    "stock share",  # "how did asml stock react?": "Shares in ASML rose 6 percent"
+    "stock share market",  # "how did asml stock react?": "Shares in ASML rose 6 percent"
     "beat defeat",  # "who did dan beat?": "He defeated George Simion"
     "win winner",  # "eurovision winner": "Austria won the Eurovision Song Contest"
     "win victory",  # "did modi win?": "Narendra Modi claimed victory for a third term"
