@@ -849,8 +849,8 @@ def _counted_first(
         named = _named_besides(index, query, counted_verb(question))
 
         def tells(text: str) -> bool:  # ...no length of time ("more than 50 years of rule")
-            if AMOUNT.search(LASTING.sub(" ", text)) is None:
-                return False
+            if AMOUNT.search(MONEY.sub(" ", LASTING.sub(" ", text))) is None:
+                return False  # ...nor money ("would pay 10 million rupees to the family")
             dated = _BEGAN.sub(" ", text)  # "The civil war, which began in 2011, has killed"
             if not {d for d in dates_in(dated) if is_year(d)} - years:
                 return True

@@ -175,7 +175,9 @@ SYNONYM_GROUPS = (
     "sing perform",  # "who sang with kendrick lamar?": "Kendrick Lamar performed at..."
     "see watch visible",  # "where could you see it?": "Millions ... watched a total solar eclipse"
     "hack hacker cyberattack",  # "was it hackers?": "no sign of a cyberattack"
-    "cause trigger spark provoke",  # "what caused the civil war?": "sparked an armed conflict"
+    # "what caused the civil war?": "sparked an armed conflict"; "what caused it?" after the
+    # blackout: "Critics blamed the high share of solar power"
+    "cause trigger spark provoke blame",
     # power and politics
     "government administration regime",
     "supremacy primacy precedence",  # "the supremacy of EU law": "EU law has primacy"

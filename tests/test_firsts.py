@@ -320,6 +320,15 @@ def test_another_years_number_tells_how_many_where_it_names_what_is_asked_of(tmp
     assert found.hits[0].passage.text.startswith("A magnitude 7.1 earthquake")
 
 
+def test_how_many_died_is_not_told_by_money_paid_to_the_families(tmp_path):
+    shutil.copy(NEWS.parent / "news8" / "airindia.md", tmp_path)
+    index = build_index(tmp_path)
+    # "...would pay 10 million rupees to the family of each person who died" writes the
+    # verb counted by, and a number: of money, which counts no one
+    found = answer(index, "how many died?", earlier="what happened in ahmedabad?")
+    assert found.hits[0].passage.text.startswith("An Air India flight to London crashed")
+
+
 def test_how_many_counting_nothing_named_is_not_told_by_a_length_of_time(tmp_path):
     shutil.copy(NEWS.parent / "news7" / "syria.md", tmp_path)
     shutil.copy(NEWS.parent / "news7" / "valencia.md", tmp_path)

@@ -460,12 +460,15 @@ def test_the_euros_and_euro_and_a_year_are_the_european_championship_not_the_cur
     assert not later.found and later.missing == ("2028",)
 
 
-def test_a_win_is_told_by_a_victory_safe_by_safety_and_the_markets_by_shares(tmp_path):
+def test_a_win_is_told_by_a_victory_safe_by_safety_the_markets_by_shares_a_cause_by_blame(
+    tmp_path,
+):
     index = one_article(
         tmp_path,
         "Narendra Modi claimed victory for a third term. Experts warned about the safety of "
-        "the vessel. Shares in Mumbai fell almost 6 percent.",
+        "the vessel. Shares in Mumbai fell almost 6 percent. Critics blamed solar power.",
     )
+    assert first_quoted(index, "what caused it?").startswith("Critics blamed")
     assert first_quoted(index, "did modi win?").startswith("Narendra Modi")
     assert first_quoted(index, "was the vessel safe?").startswith("Experts")
     assert first_quoted(index, "what did the markets do?").startswith("Shares in Mumbai")
