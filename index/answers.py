@@ -81,6 +81,7 @@ from .seeming import (
     names_alone,
     names_as_typed,
     passages_of,
+    term_ids,
     titled_only,
 )
 
@@ -91,6 +92,9 @@ MAX_QUESTION_CHARS = 500
 # importance. Raw BM25 scores have no fixed scale; these shares do. Calibrated with
 # benchmarks/quality.py on tests/data/dev_questions.jsonl (README, "Answer quality").
 MIN_RELEVANCE = 0.2
+# ...a question word that a passage's article's title holds, and it does not, counting for
+# it at this share of the word's importance (``_reaching``): for the bar, not the rank.
+TITLE_WEIGHT = 0.15
 MIN_COVERAGE = 0.6
 # A question of LONG_QUESTION words or more that has one the corpus lacks needs only
 # PARAPHRASE_COVERAGE: that word is most likely its own wording of what a passage says
@@ -394,8 +398,9 @@ def _answer(
         reranked = _defining_first(index, reranked, defining)
     reranked = told_after(index, searched, query, reranked)  # "...Sinner won. The 22-year-old"
     covering = _covering(index, searched, min_coverage, followed)
+    reaches = _reaching(index, query)
     ranked = [
-        r for r in reranked if r.relevance >= lowered.get(r.number, MIN_RELEVANCE) and covering(r)
+        r for r in reranked if reaches(r, lowered.get(r.number, MIN_RELEVANCE)) and covering(r)
     ]
     ranked = told_in_article(index, searched, query, ranked, reranked)  # "how old was he?"
     if min_coverage == PARAPHRASE_COVERAGE:  # its own wording: the passage says the rest
@@ -653,6 +658,33 @@ def _min_coverage(query: Query) -> float:
     if not unseen and len(words) >= SEVERAL_WORDS:
         return SEVERAL_COVERAGE
     return MIN_COVERAGE
+
+
+def _reaching(index: Index, query: Query) -> Callable[[Ranked], bool]:
+    """Whether a passage's relevance reaches a bar, counting each question word it does
+    not hold and its article's title does at TITLE_WEIGHT of the word's importance (what
+    a passage of average length holding it once scores): news names its subject in the
+    title and the lede, then "the cathedral", "the fire" ("when did the notre dame fire
+    happen?" is told by "The cause of the fire of April 2019...", under "Notre-Dame de
+    Paris reopens..."). For the bar alone: it ranks as it did."""
+    # the words some passage holds: one only titles hold ("blackout" in "...Europe's
+    # worst blackouts") would lend every sentence of the article the bar
+    words = [
+        (w.importance, term_ids(index, w.alternatives))
+        for w in query.words
+        if any(docs.size for docs in index.bm25.documents(w.alternatives))
+    ]
+    words = [(importance, ids) for importance, ids in words if ids]
+
+    def reaches(r: Ranked, bar: float) -> bool:
+        if r.relevance >= bar or not words or query.ideal <= 0:
+            return r.relevance >= bar
+        held = set(index.docs.terms_of(r.number).tolist())
+        title = set(index.titles.terms_of(int(index.passages.article[r.number])).tolist())
+        lent = sum(i for i, ids in words if ids & title and not ids & held)
+        return r.relevance + TITLE_WEIGHT * lent / query.ideal >= bar
+
+    return reaches
 
 
 def _covering(

@@ -662,18 +662,18 @@ def _leader_first(
     for word in led:
         titled &= index.article_bm25.holding(word.alternatives, articles)
     chosen = _first_holding(ranked, titled, LEDE_REACH, WHY_NEAR)
-    return _moved_first(ranked, chosen) if chosen else ranked
+    return _moved_first(ranked, chosen) if chosen else _head_in_article(index, led, ranked, heads)
 
 
 def _head_in_article(
     index: Index, led: Sequence[Word], ranked: list[Ranked], heads: Sequence[str]
 ) -> list[Ranked]:
-    """``ranked`` with, where none of its first LEDE_REACH names a head by a title, the
-    first sentence that does of the first of their articles whose title names what is led
-    (``led``) and that names one, put first, as sure as the first passage: "who runs
-    asml?" quoted "Shares in ASML rose 6 percent..." from "Dutch chipmaker ASML beats
-    forecasts...", whose "Chief executive Christophe Fouquet said..." does not write
-    "ASML"."""
+    """``ranked`` with, where none of its first LEDE_REACH nearly as relevant names a head
+    by a title, the first sentence that does of the first of their articles whose title
+    names what is led (``led``) and that names one, put first, as sure as the first
+    passage: "who runs asml?" quoted "Shares in ASML rose 6 percent..." from "Dutch
+    chipmaker ASML beats forecasts...", whose "Chief executive Christophe Fouquet
+    said..." does not write "ASML"."""
     if not ranked or not led:
         return ranked
     numbers = numbers_of(ranked, LEDE_REACH)
