@@ -12,7 +12,7 @@ from .bm25 import BM25Params
 from .corpus import MAX_FILE_BYTES, scan
 from .errors import SavedIndexError, Stale
 from .index import Index
-from .saved import load_index
+from .saved import load_index, record_synonyms
 
 if TYPE_CHECKING:
     from .chunks import Progress
@@ -67,6 +67,8 @@ def refresh_index(
     if old is not None and Path(old.directory).resolve() != corpus.resolve():
         old, stale = None, Stale.OTHER_CORPUS
     if old is not None and tuple(files) == old.files:
+        if old.analyzer.synonym_terms is None:  # saved with other synonym groups
+            old = record_synonyms(old, saved)
         return Refreshed(old, Action.LOADED)
     # Imported here: a question on an index that is up to date never builds, and the
     # builder's modules (its worker pools among them) are 15 ms of a cold start.

@@ -9,6 +9,7 @@ import shutil
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ import numpy as np
 from .analysis import Analyzer
 from .errors import SavedIndexError, Stale
 from .index import Index
+from .synonyms import GROUPS_KEY, group_terms
 
 # Bump when the files written here change meaning: an index saved by another version is
 # rebuilt, never misread. 2: arrays named by the holders that save them.
@@ -71,6 +73,23 @@ def write_record(staging: Path, record: Mapping[str, Any], analyzer: Analyzer) -
         "lists": sorted(lists),
     }
     (staging / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+
+
+def record_synonyms(index: Index, directory: Path | str) -> Index:
+    """``index``, loaded from ``directory`` where it was saved with other synonym groups,
+    with the groups' terms worked out, and written into its manifest (replaced whole, at
+    once) so that the next process loading it need not work them out again: 0.6 s of
+    every `qabot ask` after an upgrade changed the groups, until the corpus changed. The
+    index as worked out all the same where the manifest cannot be written."""
+    terms = group_terms(index.analyzer.analyze)
+    path = Path(directory) / MANIFEST
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+        manifest["index"]["synonyms"] = {"key": GROUPS_KEY, "terms": terms}
+        _write_atomically(path, json.dumps(manifest))
+    except (OSError, ValueError, KeyError, TypeError):
+        pass  # read-only, or changed meanwhile: worked out again next time
+    return replace(index, analyzer=replace(index.analyzer, synonym_terms=terms))
 
 
 def _write_lines(path: Path, items: list) -> None:

@@ -1,6 +1,11 @@
+import json
+
+from index.analysis import Analyzer
 from index.build import build_index
 from index.errors import Stale
 from index.refresh import Action, refresh_index
+from index.saved import MANIFEST, load_index
+from index.synonyms import group_terms
 from tests.conftest import quoted, write
 
 
@@ -55,3 +60,23 @@ def test_a_touched_but_unchanged_file_is_not_analysed_again(seed_and_circus, tmp
     assert quoted(after.index, "elephants circus") == quoted(before, "elephants circus")
     again = refresh_index(seed_and_circus, saved)
     assert again.action is Action.LOADED  # the new modification time was recorded
+
+
+def test_an_index_saved_with_other_synonym_groups_records_the_groups_once(
+    seed_and_circus, tmp_path
+):
+    saved = tmp_path / "saved"
+    refresh_index(seed_and_circus, saved)
+    manifest = saved / MANIFEST
+    record = json.loads(manifest.read_text(encoding="utf-8"))
+    record["index"]["synonyms"] = {"key": "groups of an older qabot", "terms": [["x"]]}
+    manifest.write_text(json.dumps(record), encoding="utf-8")
+    assert load_index(saved).analyzer.synonym_terms is None  # worked out at every question
+    refreshed = refresh_index(seed_and_circus, saved)
+    assert refreshed.action is Action.LOADED  # nothing rebuilt for it
+    assert refreshed.index.analyzer.synonym_terms == group_terms(Analyzer().analyze)
+    again = load_index(saved)
+    assert again.analyzer.synonym_terms == refreshed.index.analyzer.synonym_terms
+    assert quoted(again, "who supplies Myanmar's jets?") == quoted(
+        refreshed.index, "who supplies Myanmar's jets?"
+    )
