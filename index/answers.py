@@ -94,7 +94,7 @@ MAX_QUESTION_CHARS = 500
 MIN_RELEVANCE = 0.2
 # ...a question word that a passage's article's title holds, and it does not, counting for
 # it at this share of the word's importance (``_reaching``): for the bar, not the rank.
-TITLE_WEIGHT = 0.15
+TITLE_WEIGHT = 0.2
 MIN_COVERAGE = 0.6
 # A question of LONG_QUESTION words or more that has one the corpus lacks needs only
 # PARAPHRASE_COVERAGE: that word is most likely its own wording of what a passage says

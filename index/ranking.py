@@ -77,9 +77,9 @@ def rank(
         return []
     # A year the passages do not write is asked all the same where articles were
     # published in it: "who won euro 2024?" of an article dated 2024-07-14.
-    years = [dated_year(index, w) for w in query.words]
-    words = [w for w, year in zip(query.words, years, strict=True) if w.alternatives or year]
-    years = [year for w, year in zip(query.words, years, strict=True) if w.alternatives or year]
+    asked = [(w, dated_year(index, w)) for w in query.words]
+    asked = [(w, year) for w, year in asked if w.alternatives or year]
+    words, years = [w for w, _ in asked], [year for _, year in asked]
     postings = [Postings(*index.bm25.best_of(w.alternatives), w.importance) for w in words]
     first = postings if within is None else [_inside(p, within) for p in postings]
     matched, own = _first_pass(first, max(k, CANDIDATES))

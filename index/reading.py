@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from .analysis import Analyzer, Token, is_acronym
-from .asked import AGED, ASKED_IN_FIGURES, amount_asked, asks_score, counted
+from .asked import AGED, ASKED_IN_FIGURES, amount_asked, asks_score, counted, is_year
 from .chat import VAGUE, asks_bot, drawn_in, how_alone, is_stop_typo, word_before
 from .derivations import derived
 from .names import SMALL_WORDS
@@ -535,17 +535,15 @@ def _short_named(
     spanning it, where a year follows it ("euro 2024") or it is "the euros", and a
     passage ``says`` them; [] otherwise ("2.4 billion euros")."""
     name = SHORT_NAMES.get(token.word, "")
+    after = _WORDS.findall(question, token.end)[:1]
     if not name or not (
-        _YEAR_AFTER.match(question, token.end)
+        (after and is_year(after[0]))
         or (token.word == "euros" and word_before(question, token) == "the")
     ):
         return []
     if not says(name):
         return []
     return [Token(t.term, token.start, token.end, t.word) for t in analyzer.tokens(name)]
-
-
-_YEAR_AFTER = re.compile(r"\s*(?:19|20)\d\d\b")
 
 
 def _spelled_out(
