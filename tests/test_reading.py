@@ -39,8 +39,7 @@ def test_two_corpus_words_run_together_are_read_apart(seed_index):
 def test_a_code_typed_whole_finds_the_code_written_with_a_hyphen(tmp_path):
     text = "Thailand chose Gripen jets over American F-16s.\n\nThe MiG-29 fleet is old."
     text += "\n\nSu 30 jets flew. A B52 bomber crashed. The F team won 15 games."
-    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
-    index = build_index(tmp_path)
+    index = one_article(tmp_path, text)
     for typed, said in [
         ("what did thailand choose over f16s", "American F-16s"),
         ("what did thailand choose over the f16", "American F-16s"),
@@ -55,8 +54,7 @@ def test_a_code_typed_whole_finds_the_code_written_with_a_hyphen(tmp_path):
 
 
 def test_a_typo_of_a_corpus_word_is_mended_not_split(tmp_path):
-    write(tmp_path, "a.md", "---\ntitle: A\n---\nThe cannonball hit the old canon's ball.")
-    index = build_index(tmp_path)
+    index = one_article(tmp_path, "The cannonball hit the old canon's ball.")
     query = build_query("canonball", index.analyzer, index.vocabulary)
     assert [w.read_as for w in query.words] == ["cannonball"]  # not "canon" and "ball"
 
@@ -108,9 +106,8 @@ def test_markets_shorthand_is_read_as_the_words_an_article_writes(tmp_path):
 
 
 def test_sub_is_read_as_a_submersible_where_no_article_writes_sub(tmp_path):
-    write(tmp_path, "a.md", "---\ntitle: A\n---\nThe Titan submersible imploded near the wreck.")
-    found = answer(build_index(tmp_path), "where did the titan sub go down?")
-    assert found.hits[0].passage.text.startswith("The Titan submersible")
+    index = one_article(tmp_path, "The Titan submersible imploded near the wreck.")
+    assert first_quoted(index, "where did the titan sub go down?").startswith("The Titan")
 
 
 def test_a_word_the_corpus_lacks_is_found_as_its_negation(tmp_path):
@@ -265,8 +262,7 @@ def test_the_general_in_small_letters_is_not_the_person(tmp_path):
 def test_the_junta_leader_is_the_person_the_corpus_calls_junta_leader(tmp_path):
     text = "Junta leader Min Aung Hlaing flew to Moscow. He met officials.\n\n"
     text += "Min Aung Hlaing seized power in 2021."
-    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
-    found = answer(build_index(tmp_path), "when did the junta leader seize power?")
+    found = answer(one_article(tmp_path, text), "when did the junta leader seize power?")
     assert found.hits[0].passage.text == "Min Aung Hlaing seized power in 2021."
     assert found.mended == (("leader", "Min Aung Hlaing"),)
 
@@ -330,8 +326,7 @@ def test_an_abbreviation_the_corpus_both_writes_and_spells_out_finds_both(tmp_pa
 
 
 def test_the_us_in_lower_case_is_the_us(tmp_path):
-    write(tmp_path, "a.md", "---\ntitle: A\n---\nThe US sent jets. They told us nothing.")
-    index = build_index(tmp_path)
+    index = one_article(tmp_path, "The US sent jets. They told us nothing.")
     analyzer, vocabulary = index.analyzer, index.vocabulary
     for typed in ("what did the us send?", "what did The US send?"):
         assert build_query(typed, analyzer, vocabulary).question_terms == ("us", "send"), typed
