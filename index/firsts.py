@@ -94,7 +94,7 @@ _TOPIC = re.compile(
     r"(?:(?:and|so|hey|hi|hello|yo|ok|okay) )?"
     r"(?:(?:(?:tell me|tell me more|what about|how about|anything|any news|news|info|"
     r"information|updates?|any updates?|what do you know|what s new) (?:about|on|with|"
-    r"regarding|for)|(?:what s|whats|what is) (?:going on|happening|up|new) (?:with|in)"
+    r"regarding|for)|(?:what s|whats|what is) (?:going on|happening|up|new) (?:with|in|to|at)"
     r"|(?:what s|whats|what is) the (?:deal|story) with"
     r"|what (?:has )?happened (?:in|to|with|at)|(?:what s|whats|what is) (?:on|about|with|in)"
     r"|who (?:went|goes|has gone|is going|came|comes|has come) to|(?:what|how) about"

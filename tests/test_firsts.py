@@ -529,6 +529,8 @@ def test_a_thing_named_alone_is_answered_first_by_an_article_opening(seed_index)
         "myanmar?",
         "tell me about Myanmar",
         "what's going on with russia",
+        "what is happening to the junta?",
+        "whats going on at the junta",
         "the junta?",
         "what happened in myanmar?",  # news: what happened is what it opens with
         "what's the latest on the junta",
