@@ -218,12 +218,8 @@ MONEY = re.compile(
 )
 
 
-# The words that name money asked: what a thing costs, or what is paid.
-_PRICED = re.compile(
-    r"\b(?:cost(?:s|ing)?|prices?|priced|fees?|fares?|tickets?|charges?|pa(?:y|ys|id|ying)"
-    r"|spen(?:d|ds|t|ding))\b",
-    re.I,
-)
+# The words that name money asked: what a thing costs (or, _PAYING, what is paid).
+_PRICED = re.compile(r"\b(?:cost(?:s|ing)?|prices?|priced|fees?|fares?|tickets?|charges?)\b", re.I)
 # What tells a price but money: a share of it ("eggs cost up to 50 percent more") or none
 # ("entry will remain free", "...is free of charge").
 _PRICED_SO = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)|\bfree\b|\bno\s+charge\b", re.I)
@@ -246,7 +242,7 @@ def amount_unsaid(texts: Iterable[str], question: str) -> str:
     """How ``question`` asks an amount (``amount_asked``) where none of ``texts`` holds
     one it does not: a number other than a year, "thousands", "fourth", "twice", "none";
     for "how old", a number (an age); for a price asked by name (what a thing costs,
-    what is paid: _PRICED), money (MONEY), a share or "free" (_PRICED_SO). "" where it
+    what is paid: _PRICED, _PAYING), money (MONEY), a share or "free" (_PRICED_SO). "" where it
     asks none or one holds it."""
     asked = amount_asked(question)
     if not asked:
@@ -254,7 +250,8 @@ def amount_unsaid(texts: Iterable[str], question: str) -> str:
     if asked == "how old":  # an age ("aged 92"; "six elephants" tell no circus's age)
         return "" if any(AGED.search(text) for text in texts) else asked
     told = _found(_NUMBER, question)
-    priced = asks_price(question) and bool(_PRICED.search(question))  # not "how much is the"
+    # money asked by name, not "how much is the..."
+    priced = asks_price(question) and bool(_PRICED.search(question) or _PAYING.search(question))
     for text in texts:
         if priced:  # "how much did the floods cost?": not in millimetres
             if MONEY.search(text) or _PRICED_SO.search(text):

@@ -76,6 +76,11 @@ def first_quoted(index: Index, question: str) -> str:
     return next(iter(quoted(index, question)), "")
 
 
+def write_dated(directory: Path, name: str, published: str, text: str) -> Path:
+    """Write one article titled ``name``, published on ``published``."""
+    return write(directory, name, f"---\ntitle: {name}\npublished: {published}\n---\n{text}\n")
+
+
 def one_article(directory: Path, text: str) -> Index:
     """The index of a corpus of one article, titled "A", of ``text``."""
     write(directory, "a.md", f"---\ntitle: A\n---\n{text}")

@@ -4,7 +4,7 @@ import pytest
 from index.build import build_index
 from index.query import build_query
 from index.ranking import COVERAGE_POWER, Postings, _first_pass, dated_year, rank
-from tests.conftest import write
+from tests.conftest import write, write_dated
 
 
 def ranked_texts(index, question: str) -> list[str]:
@@ -83,15 +83,11 @@ def test_first_pass_keeps_the_k_best_whether_or_not_the_common_word_is_skipped(s
     assert np.allclose([expected[d] for d in docs.tolist()], own)
 
 
-def _dated(directory, name: str, published: str, text: str) -> None:
-    write(directory, name, f"---\ntitle: {name}\npublished: {published}\n---\n{text}\n")
-
-
 def test_a_year_no_passage_writes_is_told_by_the_dates_of_articles_published_in_it(tmp_path):
     # News writes "on Sunday", not "in 2024": the article dated 2024 tells the year asked.
-    _dated(tmp_path, "final.md", "2024-07-14", "Spain won the final on Sunday in Berlin.")
-    _dated(tmp_path, "cup.md", "2022-12-18", "Argentina won the final in Qatar.")
-    _dated(tmp_path, "vote.md", "2023-05-01", "The vote was held on Sunday.")
+    write_dated(tmp_path, "final.md", "2024-07-14", "Spain won the final on Sunday in Berlin.")
+    write_dated(tmp_path, "cup.md", "2022-12-18", "Argentina won the final in Qatar.")
+    write_dated(tmp_path, "vote.md", "2023-05-01", "The vote was held on Sunday.")
     index = build_index(tmp_path)
     assert ranked_texts(index, "who won the 2024 final")[0] == (
         "Spain won the final on Sunday in Berlin."
@@ -105,8 +101,8 @@ def test_a_year_no_passage_writes_is_told_by_the_dates_of_articles_published_in_
 
 def test_a_year_most_articles_are_dated_in_tells_none_of_them_apart(tmp_path):
     for name in ("a.md", "b.md", "c.md"):
-        _dated(tmp_path, name, "2026-01-20", f"Text of {name[0]} on Sunday.")
-    _dated(tmp_path, "d.md", "2025-03-01", "Text of d on Monday.")
+        write_dated(tmp_path, name, "2026-01-20", f"Text of {name[0]} on Sunday.")
+    write_dated(tmp_path, "d.md", "2025-03-01", "Text of d on Monday.")
     index = build_index(tmp_path)
     query = build_query("what happened in 2026 or 2025 or 2019", index.analyzer, index.vocabulary)
     assert [dated_year(index, w) for w in query.words if w.written[:2] == "20"] == [0, 2025, 0]

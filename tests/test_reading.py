@@ -1,7 +1,7 @@
 from index.answers import answer, lookups
 from index.build import build_index
 from index.query import build_query
-from tests.conftest import first_quoted, one_article, write
+from tests.conftest import first_quoted, one_article, write, write_dated
 
 
 def test_a_question_in_capitals_reads_as_its_words_but_the_acronyms_the_corpus_holds(
@@ -416,25 +416,25 @@ def test_chat_shorthand_for_names_and_with_and_idioms_past_auxiliaries(tmp_path)
     assert not answer(index, "what happened w assad").missing
     # "who runs" asks for a leader with "will" or "gonna" between them too
     for typed in ("who will run the agency?", "whos gonna run the agency"):
-        assert answer(index, typed).hits[0].passage.text.startswith("Paul Atkins"), typed
+        assert first_quoted(index, typed).startswith("Paul Atkins"), typed
 
 
 def test_the_euros_and_euro_and_a_year_are_the_european_championship_not_the_currency(tmp_path):
-    def dated(name: str, published: str, text: str) -> None:
-        write(tmp_path, name, f"---\ntitle: {name}\ndate: {published}\n---\n{text}\n")
-
-    dated(
+    write_dated(
+        tmp_path,
         "final.md",
         "2024-07-14",
         "Spain won the European Championship on Sunday, beating England in the final in Berlin.",
     )
-    dated(
+    write_dated(
+        tmp_path,
         "fine.md",
         "2023-09-10",
         "The court upheld a fine of 2.4 billion euros, and Google won nothing.",
     )
     for n in range(12):  # other news, that the words asked are rare in
-        dated(
+        write_dated(
+            tmp_path,
             f"note{n}.md",
             "2019-05-01",
             f"The council met on Monday to discuss roads in district {n}.",
