@@ -24,6 +24,7 @@ from .asked import (
     asks_when,
     counted,
     is_year,
+    kinds_asked,
     time_unsaid,
 )
 from .asking import asking_sentence
@@ -359,6 +360,12 @@ def _answer(
     said = saying(index, phrases, passages) if phrases else None
     earlier = " ".join(part for part in (context, clean_question(earlier)) if part)
     query = build_query(searched, index.analyzer, index.vocabulary, earlier, lookups(index))
+    if earlier and _KIND_ALONE.fullmatch(searched) and not _held_in(index, query, recent):
+        # "which companies?" after the Red Sea's ships: the kind of name asked, which the
+        # article it follows up never writes ("Maersk and Hapag-Lloyd said..."): "who?"
+        # where it asks a name, else "which?"
+        searched = "who?" if kinds_asked(searched)[0] else "which?"
+        query = build_query(searched, index.analyzer, index.vocabulary, earlier, lookups(index))
     wanted = set(query.weights)  # a property computed from the words: read it once
     missing, mended = _missing_and_mended(index, query)
     if not within and not phrases and (titled := titled_only(index, query)):
@@ -836,6 +843,13 @@ def _own_ids(index: Index, query: Query) -> np.ndarray | None:
 
 # An answer quoting more articles than this found no one subject to follow up.
 FOLLOWED_MOST = 2
+# A follow-up asking only the kind of what it names ("which companies?", "what other
+# teams?"), not a time ("what year?": asks when) nor what happened ("what happened?").
+_KIND_ALONE = re.compile(
+    r"\s*(?:which|what)\s+(?:other\s+)?(?!(?:years|dates|days|months|times|ages|news)\b)"
+    r"[a-z]+[^s\W]s(?:\s+exactly)?[\s?!.]*",
+    re.IGNORECASE,
+)
 
 
 def _followed(index: Index, query: Query, recent: Collection[str]) -> np.ndarray | None:
@@ -845,6 +859,16 @@ def _followed(index: Index, query: Query, recent: Collection[str]) -> np.ndarray
     if query.own < 0 or not query.own_words or not 0 < len(held) <= FOLLOWED_MOST:
         return None
     return passages_of(index, held)
+
+
+def _held_in(index: Index, query: Query, recent: Collection[str]) -> bool:
+    """Whether a passage of the articles ``recent`` holds a word of ``query``'s own."""
+    followed = _followed(index, query, recent)
+    return followed is None or any(
+        index.bm25.holding(w.alternatives, followed).any()
+        for w in query.own_words
+        if w.alternatives
+    )
 
 
 def _of_followed(

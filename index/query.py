@@ -21,6 +21,7 @@ from .reading import (
     idiom_of,
     may_be_acronym,
     name_part,
+    needed_not,
     person_titled,
     read_question,
     the_us,
@@ -188,6 +189,10 @@ def build_query(
             agent,
             heads=heads if token.start < leading else (),
         )
+        needless = needed_not(question, token, analyzer)
+        if needless and vocabulary.idf_of(needless) is not None:  # "doesn't have to pay"
+            word = _word(needless, needless, analyzer, vocabulary, shown)  # asks who is exempt
+            word = replace(word, read_as=needless)
         if not word.alternatives and corpus and parts_left > 0:
             parts_left -= 1  # each reads passages beside its neighbours
             if part := name_part(question, read, at, vocabulary, corpus):

@@ -18,6 +18,7 @@ from .synonyms import (
     AMBIGUOUS_ABBREVIATIONS,
     IDIOMS,
     IDIOMS_BEFORE,
+    NEEDED_NOT,
     SHORT_NAMES,
     country_of,
     synonyms,
@@ -49,6 +50,8 @@ NAME_PART_EDITS, NAME_PART_SHORT = (1, 2), 4
 NAME_PARTS_PER_QUESTION = 4
 _WORDS = re.compile(r"\w+")  # the words around a question's word, for its idioms
 _PARTICLES = frozenset("off up back out down".split())
+# What says a thing need not be done, before its verb: "doesn't have to", "do not need to"
+_NEED_NOT = re.compile(r"(?:\bnot|n['’]t)\s+(?:have|has|need)\s+to\s+$", re.IGNORECASE)
 # ...before the verb "last" closing a question ("how long did the strike last?").
 _HOW_LONG = re.compile(r"\bhow long\b", re.I)
 _OWNING = re.compile(r"['’]s?$")  # a possessive's ending
@@ -731,6 +734,15 @@ def _subject_before(question: str, token: Token) -> str:
     while words and words[-1] in _AUXILIARIES:
         words.pop()
     return "who" if words and words[-1] in ("who", "whos") else before
+
+
+def needed_not(question: str, token: Token, analyzer: Analyzer) -> str:
+    """The term that ``token`` means, being a verb ``question`` says need not be done
+    (NEEDED_NOT: "doesn't have to pay" as "exempt"); "" for none."""
+    meaning = NEEDED_NOT.get(token.word, "")
+    if not meaning or not _NEED_NOT.search(question, 0, token.start):
+        return ""
+    return next(iter(analyzer.analyze(meaning)), "")
 
 
 def idiom_of(question: str, token: Token, analyzer: Analyzer) -> str:

@@ -280,6 +280,8 @@ SYNONYM_GROUPS = (
     "child kid schoolchild",  # "how many kids died?": "A school-age child died last month"
     "child daughter",  # "how many children did she have?": "survived by three daughters"
     "child son",  # (a son is no daughter: groups of their own)
+    "variant strain",  # "what is the new mpox variant called?": "A new strain, known as..."
+    "shop retailer",  # "will it affect shops?": "Retailers including IKEA have warned..."
     "cry weep",  # "did he cry?": "Gukesh ... wept at the board"
     "elevator lift",  # "stuck in elevators?": "trapped in lifts"
     "celebrity star",  # "did celebrities lose their homes?": "those of several film stars"
@@ -355,6 +357,10 @@ IDIOMS_BEFORE = {
     # "what was wrong with voyager?", "what's wrong with it?" (not "what is wrong?")
     ("wrong", "with"): "problem",
 }
+
+# Words that mean another where the question says they need not be done: "who doesn't
+# have to pay the fee?" asks who is exempt ("...and children under 14 are exempt").
+NEEDED_NOT = {"pay": "exempt"}
 
 # Abbreviations news readers type for words an article may spell out: a question word the
 # corpus lacks that is one of these is read as its words, where a passage says them

@@ -19,7 +19,7 @@ from index.build import build_index
 from index.errors import QuestionError, UnknownArticle
 from index.query import build_query
 from index.ranking import rank
-from tests.conftest import DATA, SEED_FILE, quoted, write
+from tests.conftest import DATA, SEED_FILE, first_quoted, quoted, write
 
 SUPPLIER = "Russia, along with China, is a major supporter and arms supplier"
 JETS = "Russian-made fighter jets"
@@ -689,3 +689,37 @@ def test_a_sentence_under_a_title_naming_the_subject_reaches_the_bar_without_nam
     texts = quoted(index, "when did the notre dame fire happen?")
     assert texts[0].startswith("Notre-Dame cathedral in Paris reopened")
     assert any(t.startswith("The cause of the fire of April 2019") for t in texts)
+
+
+def test_words_members_use_for_the_articles_own(tmp_path):
+    for name in ("mpox.md", "shipping.md", "venice.md"):
+        shutil.copy(DATA / "news6" / name, tmp_path)
+    index = build_index(tmp_path)
+    for question, first in (
+        # a variant is a strain (before: nothing, "variant" missing)
+        ("what is the new mpox variant called?", "A new strain, known as clade Ib"),
+        # shops are retailers (before: the warnings of analysts and UNESCO)
+        ("which shops have warned?", "Retailers including IKEA have warned"),
+        # who need not pay is who is exempt (before: "...paid the fee" first, its opposite)
+        ("who doesn't have to pay the venice fee?", "Visitors staying overnight"),
+        ("who does not need to pay the fee?", "Visitors staying overnight"),
+    ):
+        assert first_quoted(index, question).startswith(first), question
+    # ...only where it need not be paid
+    assert not first_quoted(index, "who had to pay the venice fee?").startswith("Visitors")
+
+
+def test_a_follow_up_asking_a_kind_its_article_never_names_asks_who(tmp_path):
+    for name in ("mpox.md", "shipping.md", "nvidia.md"):
+        shutil.copy(DATA / "news6" / name, tmp_path)
+    index = build_index(tmp_path)
+    earlier = "why are ships going around africa?"
+    # The Red Sea article writes no "companies" (Nvidia's does): the companies are named
+    # (before: nothing reached the bar)
+    found = answer(index, "which companies?", earlier=earlier, recent=("shipping.md",))
+    assert found.hits[0].passage.text.startswith("Maersk and Hapag-Lloyd")
+    # A kind the article writes is looked for: "...countries that had not reported mpox"
+    earlier = "where has the new mpox strain been found?"
+    found = answer(index, "which countries?", earlier=earlier, recent=("mpox.md",))
+    assert found.hits[0].passage.text.startswith("A new strain")
+    assert "countri" in found.question_terms
