@@ -596,7 +596,7 @@ def telling_first(
     ranked = _lasting_first(index, question, _named_first(index, question, ranked))
     ranked = _degree_first(index, question, query, ranked)
     ranked = _leader_first(index, question, query, ranked)
-    return _quoted_first(index, question, _reason_first(index, question, ranked))
+    return _quoted_first(index, question, _reason_first(index, question, ranked), query)
 
 
 # "How heavy is it?", "how accurate was the landing?": asks how far it is so, which a
@@ -877,8 +877,12 @@ def _counted_first(
     # counts them by other names ("About 25,000 residents and visitors were ordered to
     # leave" for "how many people had to leave jasper?")
     verb = _own_word(query, counted_verb(question)) if query else None
-    if verb is None:
-        return _put_first(index, ranked, tells, near=near)
+    if verb is None:  # ...and where no article writes what it counts, any number ("how
+        # many books did she publish?": "She published 14 collections in all")
+        if query is None or counting is AMOUNT or not _counts_unwritten(query):
+            return _put_first(index, ranked, tells, near=near)
+        asked = numbers_in(question)  # ...in figures ("one of the world's great writers")
+        return _put_first(index, ranked, partial(_tells_number, asked), near=near)
     numbers = numbers_of(ranked, DEFAULT_TOP)
     holds = index.bm25.holding(verb.alternatives, numbers)
     numbered = [
@@ -891,6 +895,12 @@ def _counted_first(
     if numbered[0]:
         return ranked
     return _put_first(index, ranked, tells, near=near)
+
+
+def _counts_unwritten(query: Query) -> bool:
+    """Whether the word a "how many" ``query`` counts (its first own word, "books" of "how
+    many books did she publish?") is one no article writes."""
+    return bool(query.own_words) and not query.own_words[0].alternatives
 
 
 def _often_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
@@ -946,11 +956,15 @@ _WHAT_SAID = re.compile(r"\bwhat\s+(?:did|does|do|has|have)\s+(.+?)\s+say\b", re
 _QUOTATION = re.compile(r"[\"“]\s*\w+[^\"“”]*?\s\w+[^\"“”]*?\s\w+[^\"“”]*[\"”]")
 
 
-def _quoted_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+def _quoted_first(
+    index: Index, question: str, ranked: list[Ranked], query: Query | None = None
+) -> list[Ranked]:
     """``ranked`` with, where ``question`` asks what someone said and its first passage
     quotes no one, the first of the next DEFAULT_TOP - 1 that quotes, and nearly as
-    relevant, put first: "what did mbappe say?" quoted "Real Madrid announced on Monday
-    that it had signed ... Kylian Mbappe" before '"A dream come true," Mbappe wrote...'."""
+    relevant (asked by a pronoun, of the first's article, else its first quotation of
+    whom ``query`` carries: _quote_in_article), put first: "what did mbappe say?"
+    quoted "Real Madrid announced on Monday that it had signed ... Kylian Mbappe" before
+    '"A dream come true," Mbappe wrote...'."""
     asked = _WHAT_SAID.search(question)
     if not asked:
         return ranked
@@ -964,7 +978,9 @@ def _quoted_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
         article = index.passages.article[ranked[0].number]
         same = [r for r in ranked if index.passages.article[r.number] == article]
         first = first_telling(index, same, _QUOTATION.search, DEFAULT_TOP)
-        return _moved_first(ranked, same[first]) if first > 0 else ranked
+        if first >= 0 or query is None or query.own < 0:
+            return _moved_first(ranked, same[first]) if first > 0 else ranked
+        return _quote_in_article(index, query, ranked)
 
     def quotes(text: str) -> bool:
         return _QUOTATION.search(text) is not None and set(speaker) <= set(
@@ -972,6 +988,29 @@ def _quoted_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
         )
 
     return _put_first(index, ranked, quotes)
+
+
+def _quote_in_article(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with the first quotation in its first passage's article of whom the
+    question it follows up named (a sentence holding a word it carries) first, as sure
+    as that one; as it was where the article quotes them nowhere. "what did he say?"
+    after Mbappe's age: '"A dream come true," Mbappe wrote on social media' says no
+    "said", which the sentences found did."""
+    carried = set().union(*(term_ids(index, w.alternatives) for w in query.words[query.own :]))
+    top = ranked[0]
+    told = next(
+        (
+            n
+            for n in _article_span(index, top.number)
+            if _QUOTATION.search(index.passages.text(n))
+            and carried.intersection(index.docs.terms_of(n).tolist())
+        ),
+        None,
+    )
+    if told is None:
+        return ranked
+    held = next((r for r in ranked if r.number == told), None)
+    return _moved_first(ranked, held) if held else [_as_sure_as(top, told), *ranked]
 
 
 def _put_first(

@@ -354,6 +354,15 @@ IDIOMS_BEFORE = {
     **{(verb, "in"): "entry" for verb in "go goes going went".split()},
     # "why is intel laying people off?": "...would cut about 15,000 jobs" (layoff job)
     **{(verb, "off"): "layoff" for verb in "lay lays laying laid".split()},
+    # "what are the train drivers asking for?": "...over its demand to cut the working week"
+    **{(verb, "for"): "demand" for verb in "ask asks asking asked".split()},
+    # "how will mars finance the deal?": "...would pay for the deal with cash" (a verb
+    # before its object, not "the finance minister")
+    **{
+        (verb, det): "pay"
+        for verb in "finance finances financed financing".split()
+        for det in "the it its their this that".split()
+    },
     # "what was wrong with voyager?", "what's wrong with it?" (not "what is wrong?")
     ("wrong", "with"): "problem",
 }

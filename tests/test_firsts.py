@@ -365,6 +365,27 @@ def test_what_did_he_say_is_told_by_a_quote_in_the_article_it_follows(tmp_path):
     assert found.hits[0].passage.text.startswith('"We will not leave anyone behind,"')
 
 
+def test_what_did_he_say_is_told_by_a_quote_the_sentences_found_missed(tmp_path):
+    shutil.copy(NEWS.parent / "news2" / "transfer.md", tmp_path)
+    shutil.copy(NEWS.parent / "news2" / "strike.md", tmp_path)
+    index = build_index(tmp_path)
+    # '"A dream come true," Mbappe wrote...' says no "said", which "...said he would be
+    # presented" does: the article's first quotation naming whom it follows up
+    found = answer(index, "what did he say?", earlier="mbappe", recent=("transfer.md",))
+    assert found.hits[0].passage.text.startswith('"A dream come true," Mbappe wrote')
+    # ...not another's, where the article quotes him nowhere
+    found = answer(index, "what did he say?", earlier="psg president", recent=("transfer.md",))
+    assert not found.hits[0].passage.text.startswith('"A dream come true,"')
+
+
+def test_how_many_of_a_thing_no_article_writes_is_told_by_a_number(tmp_path):
+    shutil.copy(NEWS.parent / "news2" / "obituary.md", tmp_path)
+    index = build_index(tmp_path)
+    # no article writes "books": a number in figures tells it, not her birth's 1931
+    found = answer(index, "how many books did she publish?", earlier="alice munro died")
+    assert found.hits[0].passage.text.startswith("She published 14 collections")
+
+
 def test_how_old_is_told_by_the_sentence_after_naming_them_that_refers_back(tmp_path):
     write(
         tmp_path,

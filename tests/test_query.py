@@ -13,7 +13,7 @@ from index.query import (
     unseen_weight,
 )
 from index.reading import NAME_PARTS_PER_QUESTION
-from tests.conftest import write
+from tests.conftest import one_article, write
 
 
 def test_question_words_become_weighted_terms(seed_index):
@@ -105,6 +105,19 @@ def test_losing_ground_is_losing_territory(tmp_path):
         assert 0 < build_query(asked, index.analyzer, index.vocabulary).weights["territori"] < 1
     # Only said whole: "ground" alone is no territory.
     assert "territori" not in build_query("ground", index.analyzer, index.vocabulary).weights
+
+
+def test_asking_for_is_a_demand_and_financing_a_thing_paying_for_it(tmp_path):
+    index = one_article(tmp_path, "The union's demand is shorter hours. Mars will pay cash.")
+
+    def weights(question: str) -> dict[str, float]:
+        return build_query(question, index.analyzer, index.vocabulary).weights
+
+    assert weights("what is the union asking for?")["demand"] > 0
+    assert weights("how will mars finance the deal?")["pay"] > 0
+    # ...a verb before its object, not a noun ("asking about", "the finance minister")
+    for asked in ("what are they asking about?", "who is the finance minister?"):
+        assert not {"demand", "pay"} & set(weights(asked)), asked
 
 
 def test_money_back_is_a_refund_and_giving_up_money_forfeiting_it(tmp_path):
