@@ -210,7 +210,8 @@ _ASKS_PRICE = re.compile(
 # Money written so: "$3,499", "3,499 dollars", "a five-euro fee", "€5", "18 billion yen".
 MONEY = re.compile(
     r"[$€£¥₹]\s?\d|\b\d[\d,.]*\s*(?:(?:thousand|million|billion|trillion|m|bn)\s+)?"
-    r"(?:[a-z]+\s+)?"  # "49.5 million Australian dollars", "US dollars"
+    # "49.5 million Australian dollars", "US dollars" (not "55 per cent")
+    r"(?:(?!per\s)[a-z]+\s+)?"
     r"(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|pence|cents?|pesos?|riyals?"
     r"|dirhams?|lira|kron[aeo]r?|rand|reais|baht|shekels?|zloty)\b|\b(?:\w+|\d+)-"
     r"(?:euro|dollar|pound|yen|cent)\b",

@@ -592,7 +592,7 @@ def telling_first(
     if asks_score(question):  # "what was the score of the final?": "beat Brazil 4-3"
         ranked = _put_first(index, ranked, SCORE.search)
     if asks_price(question):  # "how much is it?": "a five-euro fee", not "29 busy days"
-        ranked = _put_first(index, ranked, MONEY.search)
+        ranked = _put_first(index, ranked, MONEY.search, near=AMOUNT_NEAR)
     ranked = _lasting_first(index, question, _named_first(index, question, ranked))
     ranked = _degree_first(index, question, query, ranked)
     ranked = _leader_first(index, question, query, ranked)

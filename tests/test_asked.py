@@ -295,6 +295,7 @@ def test_a_price_asked_is_told_by_money():
     for text in ("a five-euro fee", "costs 3,499 dollars", "$2.7 billion", "18 billion yen"):
         assert MONEY.search(text), text
     assert not MONEY.search("The fee applies on 29 busy days.")
+    assert not MONEY.search("Turnout was 55 per cent.")
 
 
 def test_how_old_a_thing_is_is_told_by_the_year_it_was_made():
