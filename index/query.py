@@ -19,6 +19,7 @@ from .reading import (
     acronyms_spelled,
     country_spelled,
     idiom_of,
+    is_phrasal,
     may_be_acronym,
     name_part,
     needed_not,
@@ -172,6 +173,8 @@ def build_query(
         shown = typed[token.start : token.end]
         also = idiom_of(question, token, analyzer)
         same = same_as(question, read, at, vocabulary) or _held(spelled.get(at))
+        if also and is_phrasal(question, token):  # "get away": escape, as the word itself
+            same = (*same, also)
         agent = agent_of(question, token, vocabulary)
         person = person_titled(question, read, at, vocabulary, corpus) if corpus else ""
         named = tuple(t.term for t in analyzer.tokens(person))

@@ -745,6 +745,13 @@ def needed_not(question: str, token: Token, analyzer: Analyzer) -> str:
     return next(iter(analyzer.analyze(meaning)), "")
 
 
+def is_phrasal(question: str, token: Token) -> bool:
+    """Whether ``token`` is the verb of a phrasal verb, its particle right after ("get
+    away", "give up"): it means what the two do together, not what it does alone."""
+    after = _WORDS.findall(question, token.end)[:1]
+    return bool(after) and after[0].lower() in _PARTICLES | {"away"}
+
+
 def idiom_of(question: str, token: Token, analyzer: Analyzer) -> str:
     """The term that ``token`` also reads as, being the last word of an idiom (IDIOMS:
     "in charge" as "leader") or the first (IDIOMS_BEFORE: "came with" as "accompany");

@@ -245,6 +245,7 @@ SYNONYM_GROUPS = (
     "stock share market",  # "how did asml stock react?": "Shares in ASML rose 6 percent"
     "beat defeat",  # "who did dan beat?": "He defeated George Simion"
     "win winner",  # "eurovision winner": "Austria won the Eurovision Song Contest"
+    "conservative tory",  # "how many seats did the tories win?": "the Conservatives fell to 121"
     "win victory",  # "did modi win?": "Narendra Modi claimed victory for a third term"
     "safe safety",  # "was it safe?" after the Titan: "...warned about the safety of the vessel"
     "storm hurricane typhoon cyclone",
@@ -350,6 +351,8 @@ IDIOMS_BEFORE = {
     **{(verb, "part"): "participant" for verb in "take takes took taking taken".split()},
     # "did assad run away?": "...fled the country"
     **{(verb, "away"): "flee" for verb in "run runs ran running".split()},
+    # "how did the robbers get away?": "They escaped on two scooters"
+    **{(verb, "away"): "escape" for verb in "get gets got getting gotten".split()},
     # "do you have to pay to go in?": "...and entry will remain free"
     **{(verb, "in"): "entry" for verb in "go goes going went".split()},
     # "why is intel laying people off?": "...would cut about 15,000 jobs" (layoff job)

@@ -675,6 +675,8 @@ def test_questions_members_ask_in_their_own_words_are_answered(tmp_path):
         ("who will pay to fix the bridge?", "President Joe Biden said"),
         # "lib dems" as the Liberal Democrats (before: nothing)
         ("how many seats did the lib dems get?", "The Liberal Democrats won 72 seats"),
+        # the Tories are the Conservatives (before: nothing)
+        ("how many seats did the tories win?", "Labour won 412 of the 650 seats"),
     ):
         hits = answer(index, question).hits
         assert hits and hits[0].passage.text.startswith(first), question

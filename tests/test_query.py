@@ -120,6 +120,16 @@ def test_asking_for_is_a_demand_and_financing_a_thing_paying_for_it(tmp_path):
         assert not {"demand", "pay"} & set(weights(asked)), asked
 
 
+def test_a_phrasal_verb_weighs_its_meaning_as_the_verb_itself(tmp_path):
+    index = one_article(tmp_path, "They escaped on scooters. They get paid. It went away.")
+    weights = build_query("how did the robbers get away?", index.analyzer, index.vocabulary).weights
+    assert weights["escap"] == weights["get"] > 0
+    # ...the verb alone means itself
+    assert (
+        "escap" not in build_query("did they get paid?", index.analyzer, index.vocabulary).weights
+    )
+
+
 def test_money_back_is_a_refund_and_giving_up_money_forfeiting_it(tmp_path):
     text = "Holders would receive refunds. The judge ordered him to forfeit 11 billion."
     write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
