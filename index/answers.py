@@ -449,7 +449,7 @@ def _answer(
     if ranked and not near:  # "when?": a first passage saying a date, if one of three does
         ranked = telling_first(index, searched, ranked, query)
     if ranked and not near and not within:  # asking on about what was quoted
-        ranked = recent_first(index, ranked, recent, following=bool(earlier))
+        ranked = recent_first(index, ranked, recent, bool(earlier), searched)
     dated = newest_first(index, ranked) if latest and ranked else None
     ranked = dated if dated is not None else ranked
     ranked = [r for i, r in enumerate(ranked) if i < top or r.score >= floor]

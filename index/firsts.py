@@ -75,6 +75,10 @@ LEDE_REACH = 10
 # news of the cancelling (its words carried) before "The main suspect, a 19-year-old
 # Austrian, ...", 0.57 as relevant.
 AGE_REACH, AGE_NEAR = 10, 0.5
+# ...and an age told right after the name asked, this near: the lede names one in full,
+# the sentence giving the age by surname ("Hinton, 76, who works at...", 0.43 as relevant
+# over its folder's eight articles, 0.26 over its own)
+AGE_NAMED_NEAR = 0.2
 # A question of its own asked right after an answer is answered first, of its first three
 # passages, by one from an article that answer quoted, scoring RECENT_NEAR of the first at
 # least (recent_first): "what did trump say?" after questions on DeepSeek quoted Trump on
@@ -145,8 +149,15 @@ _SAID_BY_PRONOUN = re.compile(
 NAMED_WITHIN = 3
 
 
+_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.I)  # whom an answer named
+
+
 def recent_first(
-    index: Index, ranked: list[Ranked], recent: Collection[str], following: bool = False
+    index: Index,
+    ranked: list[Ranked],
+    recent: Collection[str],
+    following: bool = False,
+    question: str = "",
 ) -> list[Ranked]:
     """``ranked`` with, where its first passage is from none of the articles ``recent``
     (those the answer it follows up quoted, or the member's answer just before), the
@@ -164,12 +175,19 @@ def recent_first(
     def from_recent(r: Ranked) -> bool:
         return index.info_of(r.number).id in recent
 
-    if from_recent(ranked[0]):
-        return ranked
     near, reach = (
         (RECENT_FOLLOWED_NEAR, RECENT_FOLLOWED_REACH) if following else (RECENT_NEAR, DEFAULT_TOP)
     )
     floor = near * ranked[0].score
+    if from_recent(ranked[0]):
+        # ...and following up by "he" or "she", of those the one quoted first ("what did
+        # he say?" after an answer naming CrowdStrike's chief executive, then Boeing's)
+        first = next(iter(recent))
+        if not (following and _PERSON.search(question)):
+            return ranked
+        if index.info_of(ranked[0].number).id == first:
+            return ranked
+        from_recent = lambda r: index.info_of(r.number).id == first  # noqa: E731
     for r in ranked[1:reach]:
         if r.score >= floor and from_recent(r):
             return _moved_first(ranked, r)
@@ -843,7 +861,14 @@ def _counted_first(
     if counting is None:
         return ranked
     if counting is AGED:
-        return _put_first(index, ranked, _aged(index, question), AGE_REACH, AGE_NEAR)
+        aged = _aged(index, question)
+        if first_telling(index, ranked, aged, AGE_REACH, AGE_NEAR) >= 0:
+            return _put_first(index, ranked, aged, AGE_REACH, AGE_NEAR)
+        # ...or, further down, one right after the name asked ("how old is geoffrey
+        # hinton?": "Hinton, 76, who works at..." after the lede naming him in full)
+        return _put_first(
+            index, ranked, _aged(index, question, named=True), AGE_REACH, AGE_NAMED_NEAR
+        )
     if counting is AMOUNT:  # a number, of this event: not one dated another year
         years = dates_in(question)
         named = _named_besides(index, query, counted_verb(question))
@@ -1046,10 +1071,11 @@ _OPENS_WITH_PRONOUN = re.compile(r"\W*(?:he|she|they)\b", re.I)
 _NAMES = re.compile(_NAME)
 
 
-def _aged(index: Index, question: str) -> Callable[[str], bool]:
+def _aged(index: Index, question: str, named: bool = False) -> Callable[[str], bool]:
     """What tells the age ``question`` asks: an age (AGED), not one told of a name it
     does not ask where the sentence names one it asks ("how old is gukesh?": "Gukesh
-    broke the record set by Garry Kasparov, who was 22")."""
+    broke the record set by Garry Kasparov, who was 22"); ``named``, only one told right
+    after a name it asks ("Hinton, 76")."""
     asked = set(index.analyzer.analyze(question))
 
     def names_asked(name: str) -> bool:
@@ -1058,8 +1084,12 @@ def _aged(index: Index, question: str) -> Callable[[str], bool]:
     def tells(text: str) -> bool:
         for found in AGED.finditer(text):
             start = found.start()
-            named = text[start + 1 : start + 2] == ","  # "Mbappe, 25,": its name ends there
-            before = _NAME_BEFORE.search(text[: start + 1 if named else start])
+            after_name = text[start + 1 : start + 2] == ","  # "Mbappe, 25,": its name ends there
+            before = _NAME_BEFORE.search(text[: start + 1 if after_name else start])
+            if named:
+                if before and names_asked(before.group(1)):
+                    return True
+                continue
             if not before or names_asked(before.group(1)):
                 return True
             if not any(names_asked(name) for name in _NAMES.findall(text)):

@@ -1,4 +1,5 @@
 import shutil
+from functools import partial
 
 import pytest
 
@@ -384,6 +385,26 @@ def test_what_did_he_say_is_told_by_a_quote_the_sentences_found_missed(tmp_path)
     # ...not another's, where the article quotes him nowhere
     found = answer(index, "what did he say?", earlier="psg president", recent=("transfer.md",))
     assert not found.hits[0].passage.text.startswith('"A dream come true,"')
+
+
+def test_he_or_she_after_an_answer_quoting_two_articles_is_of_the_one_quoted_first(tmp_path):
+    shutil.copy(NEWS.parent / "news4" / "outage.md", tmp_path)
+    shutil.copy(NEWS.parent / "news4" / "strike.md", tmp_path)
+    index = build_index(tmp_path)
+    # "who is their ceo?" quoted CrowdStrike's chief executive, then Boeing's: both
+    # "said", Boeing's in fewer words
+    said = partial(answer, index, "what did he say?", earlier="who is their ceo?")
+    first = said(recent=("outage.md", "strike.md")).hits[0].passage.text
+    assert first.startswith("CrowdStrike's chief executive, George Kurtz")
+    first = said(recent=("strike.md", "outage.md")).hits[0].passage.text
+    assert first.startswith("Boeing's new chief executive")
+
+
+def test_how_old_is_told_by_an_age_right_after_the_name_asked_further_down(tmp_path):
+    shutil.copy(NEWS.parent / "news4" / "nobel.md", tmp_path)
+    found = answer(build_index(tmp_path), "how old is geoffrey hinton?")
+    # the lede names him in full; "Hinton, 76, who works at..." is 0.26 as relevant
+    assert found.hits[0].passage.text.startswith("Hinton, 76,")
 
 
 def test_how_many_of_a_thing_no_article_writes_is_told_by_a_number(tmp_path):
