@@ -59,6 +59,12 @@ _IRREGULAR |= {noun: verb for verb, noun in _IRREGULAR.items()}
 # no article saying "accurate"), "legitim" "legitimaci", "delic" "delicaci", "adequ"
 # "adequaci"; the stems it leaves end so.
 _ACY, _BEFORE_ACY = "aci", ("r", "m", "c", "u")
+# A noun in "-ship" and whom it is of, where the base is this long at least: "who won
+# the chess championship?" ("...became the youngest world chess champion"), leadership,
+# partnership, ownership, membership (not "warship", "hardship", "worship"). Not back:
+# "who scored the winner in the champions league final?" is not asked of the European
+# Championship.
+_SHIP, _SHIP_SHORTEST = "ship", 5
 # Who does what a verb says, where Snowball leaves the noun apart from the verb ("winner"
 # "win", "buyer" "buy"; "producer", "manufacturer" it joins): "who scored the winner?"
 # over "...scored the winning kick" said no article mentions "winner". Listed, not a rule:
@@ -88,7 +94,7 @@ _APART = frozenset(
 def derived(term: str) -> tuple[str, ...]:
     """The stems ``term``'s verb or noun would have, by _ENDINGS ("respond" gives
     "respons", "opposit" gives "oppos") or as _IRREGULAR and _DOERS pair them ("lose",
-    "loss", "loser").
+    "loss", "loser"); a "-ship" noun's base ("championship": "champion").
     Each may be no word at all; the caller keeps those the corpus holds.
 
     >>> derived("respond"), derived("opposit"), derived("destroy"), derived("jet")
@@ -99,6 +105,8 @@ def derived(term: str) -> tuple[str, ...]:
     if paired := tuple(t for t in (_IRREGULAR.get(term), _DOERS.get(term)) if t):
         return paired
     found = []
+    if term.endswith(_SHIP) and len(term) >= _SHIP_SHORTEST + len(_SHIP):
+        found.append(term[: -len(_SHIP)])  # "championship": champion
     if term.endswith(_ACY) and len(term) >= 5 + len(_ACY):
         found.append(term[: -len(_ACY)])
     elif term.endswith(_BEFORE_ACY) and len(term) >= 5:

@@ -15,6 +15,7 @@ from .derivations import derived
 from .names import SMALL_WORDS
 from .synonyms import (
     ABBREVIATIONS,
+    ALSO_FINDS,
     AMBIGUOUS_ABBREVIATIONS,
     IDIOMS,
     IDIOMS_BEFORE,
@@ -754,14 +755,16 @@ def is_phrasal(question: str, token: Token) -> bool:
 
 def idiom_of(question: str, token: Token, analyzer: Analyzer) -> str:
     """The term that ``token`` also reads as, being the last word of an idiom (IDIOMS:
-    "in charge" as "leader") or the first (IDIOMS_BEFORE: "came with" as "accompany");
-    "" for none."""
+    "in charge" as "leader") or the first (IDIOMS_BEFORE: "came with" as "accompany"),
+    or a word alone (ALSO_FINDS: "evacuated" finds "leave" too); "" for none."""
     before = _subject_before(question, token)
     # the word after, or a particle one word on, after the verb's object ("laying people
     # off", "give it up"; not "came up with", which is no coming with anyone)
     after = [w.lower() for w in _WORDS.findall(question, token.end)[:2]]
     after = after[:1] + [w for w in after[1:] if w in _PARTICLES]
-    meaning = IDIOMS.get((before, token.word)) or next(
-        (m for w in after if (m := IDIOMS_BEFORE.get((token.word, w)))), ""
+    meaning = (
+        IDIOMS.get((before, token.word))
+        or next((m for w in after if (m := IDIOMS_BEFORE.get((token.word, w)))), "")
+        or ALSO_FINDS.get(token.word, "")
     )
     return next(iter(analyzer.analyze(meaning)), "") if meaning else ""

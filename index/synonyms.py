@@ -370,6 +370,15 @@ IDIOMS_BEFORE = {
     ("wrong", "with"): "problem",
 }
 
+# Words a question's word finds too, though that word means more often something else
+# ("when did he leave office?" asks no evacuation): news writes an evacuation "...were
+# ordered to leave" ("how many people were evacuated in los angeles?", "how many had to
+# flee jasper?").
+ALSO_FINDS = {
+    **dict.fromkeys("evacuate evacuates evacuated evacuating evacuation".split(), "leave"),
+    **dict.fromkeys("flee flees fled fleeing".split(), "leave"),
+}
+
 # Words that mean another where the question says they need not be done: "who doesn't
 # have to pay the fee?" asks who is exempt ("...and children under 14 are exempt").
 NEEDED_NOT = {"pay": "exempt"}

@@ -4,7 +4,7 @@ from index.analysis import Analyzer
 from index.answers import answer
 from index.build import build_index
 from index.derivations import derived
-from tests.conftest import write
+from tests.conftest import one_article, write
 
 
 @pytest.mark.parametrize(
@@ -146,3 +146,13 @@ def test_who_does_it_the_corpus_lacks_finds_the_verb(tmp_path):
     index = build_index(tmp_path)
     found = answer(index, "who scored the winner?")  # "no article mentions “winner”"
     assert not found.missing and found.hits[0].passage.text.startswith("Enzo Fernandez")
+
+
+def test_a_ship_noun_the_corpus_lacks_finds_whom_it_is_of(tmp_path):
+    index = one_article(tmp_path, "Gukesh became the youngest world chess champion. Ding lost.")
+    found = answer(index, "who is the chess championship's youngest winner?")
+    assert found.missing == ("winner",)  # only "winner": no article writes "win" either
+    assert found.hits[0].passage.text.startswith("Gukesh became")
+    # Short bases are other words: a warship is no war. Nor is a champion a championship:
+    # "the champions league" names none.
+    assert "war" not in derived("warship") and "championship" not in derived("champion")

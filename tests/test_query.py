@@ -130,6 +130,17 @@ def test_a_phrasal_verb_weighs_its_meaning_as_the_verb_itself(tmp_path):
     )
 
 
+def test_an_evacuation_asked_finds_leaving_but_not_the_other_way(tmp_path):
+    index = one_article(tmp_path, "People were ordered to leave. The town was evacuated.")
+
+    def weights(question: str) -> dict[str, float]:
+        return build_query(question, index.analyzer, index.vocabulary).weights
+
+    assert 0 < weights("how many people were evacuated?")["leav"] < 1
+    assert weights("how many had to flee?")["leav"] > 0  # no article writes "flee"
+    assert "evacu" not in weights("when did he leave office?")
+
+
 def test_money_back_is_a_refund_and_giving_up_money_forfeiting_it(tmp_path):
     text = "Holders would receive refunds. The judge ordered him to forfeit 11 billion."
     write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
