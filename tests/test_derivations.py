@@ -126,8 +126,7 @@ def test_words_that_only_look_derived_stay_apart(one, other):
 
 def test_a_question_verb_the_corpus_lacks_finds_its_noun(tmp_path):
     text = "Opposition forces fought the junta. In response, the junta bombed villages."
-    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
-    index = build_index(tmp_path)
+    index = one_article(tmp_path, text)
     found = answer(index, "who opposes the junta?")
     assert not found.missing and found.hits[0].passage.text.startswith("Opposition")
     found = answer(index, "how did the junta respond?")
@@ -142,8 +141,7 @@ def test_a_question_verb_the_corpus_lacks_finds_its_noun(tmp_path):
 
 def test_who_does_it_the_corpus_lacks_finds_the_verb(tmp_path):
     text = "Brazil scored first. Enzo Fernandez scored the winning kick. The match was long."
-    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
-    index = build_index(tmp_path)
+    index = one_article(tmp_path, text)
     found = answer(index, "who scored the winner?")  # "no article mentions “winner”"
     assert not found.missing and found.hits[0].passage.text.startswith("Enzo Fernandez")
 

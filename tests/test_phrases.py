@@ -3,7 +3,7 @@ import pytest
 from index.analysis import Analyzer
 from index.build import build_index
 from index.phrases import quoted, saying, spans
-from tests.conftest import write
+from tests.conftest import one_article, write
 
 
 def test_quoted_takes_double_quotes_straight_or_curly_not_apostrophes():
@@ -47,8 +47,7 @@ def test_spans_cover_each_saying_of_a_phrase_whole():
 
 
 def test_a_hyphenated_word_read_whole_says_it_without_its_hyphen(tmp_path):
-    write(tmp_path, "a.md", "---\ntitle: A\n---\nA cease-fire held. The ceasefire broke.\n")
-    index = build_index(tmp_path)
+    index = one_article(tmp_path, "A cease-fire held. The ceasefire broke.\n")
     texts = [index.passages.text(n) for n in saying(index, ("ceasefire held",)).passages]
     assert texts == ["A cease-fire held."]
     text = "A cease-fire held, and a ceasefire broke."

@@ -29,8 +29,7 @@ def test_founded_finds_established_or_formed_picked_chose_purpose_or_want_aims_d
     text = "The school was established in 1636. We found it. Thailand chose jets. It aims high."
     text += " The club was formed in 1901. He signed a five-year contract. A demand for pay."
     text += " Shares fell. He defeated the mayor. The hurricane hit. Residents fled."
-    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
-    index = build_index(tmp_path)
+    index = one_article(tmp_path, text)
     founded = build_query("when was it founded", index.analyzer, index.vocabulary)
     assert 0 < founded.weights["establish"] < 1 and 0 < founded.weights["form"] < 1
     assert 0 < build_query("who picked jets", index.analyzer, index.vocabulary).weights["choos"] < 1
@@ -73,8 +72,7 @@ def test_a_loss_a_danger_a_flight_and_a_maker_are_asked_by_their_verbs_and_kin(t
         "Aeroflot will start direct flights to Vietnam. ASML, the Dutch maker of chip "
         "machines, said. The company will make more. Inflation rose to 3.6 percent."
     )
-    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
-    index = build_index(tmp_path)
+    index = one_article(tmp_path, text)
     for asked, term in (
         ("what has the junta lost?", "loss"),
         ("what are the risks for refugees?", "danger"),
@@ -99,8 +97,7 @@ def test_experts_are_analysts_and_a_government_ousted_was_overthrown(seed_index)
 
 def test_losing_ground_is_losing_territory(tmp_path):
     text = "Fans lose hope on the ground. The army suffered territorial losses."
-    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
-    index = build_index(tmp_path)
+    index = one_article(tmp_path, text)
     for asked in ("is the army losing ground", "the army lost ground"):
         assert 0 < build_query(asked, index.analyzer, index.vocabulary).weights["territori"] < 1
     # Only said whole: "ground" alone is no territory.
@@ -143,8 +140,7 @@ def test_an_evacuation_asked_finds_leaving_but_not_the_other_way(tmp_path):
 
 def test_money_back_is_a_refund_and_giving_up_money_forfeiting_it(tmp_path):
     text = "Holders would receive refunds. The judge ordered him to forfeit 11 billion."
-    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
-    index = build_index(tmp_path)
+    index = one_article(tmp_path, text)
     back = build_query("will fans get their money back?", index.analyzer, index.vocabulary)
     assert 0 < back.weights["refund"] < 1
     up = build_query("how much does he have to give up?", index.analyzer, index.vocabulary)
@@ -206,8 +202,7 @@ def test_money_back_is_a_refund_and_giving_up_money_forfeiting_it(tmp_path):
 
 def test_what_a_thing_costs_finds_what_it_is_worth(tmp_path):
     text = "Thailand chose Gripen jets. The deal is worth about 600 million dollars."
-    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
-    index = build_index(tmp_path)
+    index = one_article(tmp_path, text)
     for question in ("how much did Thailand pay?", "what did the jets cost", "the price"):
         assert 0 < build_query(question, index.analyzer, index.vocabulary).weights["worth"] < 1
     # "how expensive?", "its value", "how do you catch it?", "rerouting": the words news
@@ -251,8 +246,7 @@ def test_what_a_thing_costs_finds_what_it_is_worth(tmp_path):
 
 def test_how_things_are_connected_and_countries_by_their_people(tmp_path):
     text = "Ties between Sweden and Thailand deepened. Swedish jets flew. Analysts say yes."
-    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
-    index = build_index(tmp_path)
+    index = one_article(tmp_path, text)
     connected = build_query(
         "how are Thailand and Sweden connected", index.analyzer, index.vocabulary
     )
@@ -277,8 +271,7 @@ def test_typos_are_mended_against_the_corpus(seed_index):
 
 def test_a_typo_the_stemmer_reads_as_another_corpus_word_is_mended_too(tmp_path):
     text = "A band greeted the general. It was a great day for the juntas."
-    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
-    index = build_index(tmp_path)
+    index = one_article(tmp_path, text)
     # Snowball stems "greated" to "great": one letter from "greeted", both count, as a
     # mended typo does, and the answer says what it was read as.
     (word,) = build_query("greated", index.analyzer, index.vocabulary).words
@@ -290,8 +283,7 @@ def test_a_typo_the_stemmer_reads_as_another_corpus_word_is_mended_too(tmp_path)
     # Of the words as near, the one ending as the typo does, however much more another
     # is written: "greated" is "greeted", not "greater".
     text += " Greater numbers are greater. " * 5
-    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
-    index = build_index(tmp_path)
+    index = one_article(tmp_path, text)
     (word,) = build_query("greated", index.analyzer, index.vocabulary).words
     assert word.read_as == "greeted"
 
@@ -305,8 +297,7 @@ def test_real_words_are_never_taken_for_typos(seed_index):
 
 def test_a_misspelling_common_enough_for_english_to_know_is_mended(tmp_path):
     text = "The government sent the separate budgets. Friends cheered in the heavens."
-    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
-    index = build_index(tmp_path)
+    index = one_article(tmp_path, text)
     analyzer, vocabulary = index.analyzer, index.vocabulary
     # wordfreq knows "goverment" (Zipf 2.7) and "seperate" (2.8) from text misspelling
     # them: they are a hundred times rarer than the words meant.
@@ -378,8 +369,7 @@ def test_a_question_reads_a_few_typos_as_names_parts_at_most(seed_index):
 def test_an_acronym_typed_in_small_letters_is_the_corpus_acronym(tmp_path):
     # The stemmer reads "osce" as "osc"; the corpus's "OSCE" is the term "osce".
     text = "Observers from the Organization for Security and Co-operation in Europe (OSCE) left."
-    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
-    index = build_index(tmp_path)
+    index = one_article(tmp_path, text)
     query = build_query("what does osce stand for?", index.analyzer, index.vocabulary)
     assert query.words[0].alternatives == {"osce": query.words[0].alternatives["osce"]}
     assert not answer(index, "what does osce stand for?").missing
@@ -387,8 +377,7 @@ def test_an_acronym_typed_in_small_letters_is_the_corpus_acronym(tmp_path):
 
 
 def test_how_old_or_far_asks_a_number_not_the_word_unless_the_corpus_writes_its_noun(tmp_path):
-    write(tmp_path, "a.md", "---\ntitle: A\n---\nAlice Munro has died at the age of 92.")
-    index = build_index(tmp_path)
+    index = one_article(tmp_path, "Alice Munro has died at the age of 92.")
     asked = build_query("how old was munro?", index.analyzer, index.vocabulary)
     assert asked.question_terms == ("munro",)  # "no article mentions “old”" before
     assert build_query("how far is it?", index.analyzer, index.vocabulary).question_terms == ()
@@ -417,8 +406,7 @@ def test_how_old_or_far_asks_a_number_not_the_word_unless_the_corpus_writes_its_
 
 
 def test_the_long_of_how_long_counts_at_a_share(tmp_path):
-    write(tmp_path, "a.md", "---\ntitle: A\n---\nThe long visit ended. It lasted three hours.")
-    index = build_index(tmp_path)
+    index = one_article(tmp_path, "The long visit ended. It lasted three hours.")
     analyzer, vocabulary = index.analyzer, index.vocabulary
     # A passage telling how long seldom writes "long" ("...a final that lasted three
     # hours"): it counts for less there than asked otherwise.
@@ -437,8 +425,7 @@ def test_what_members_call_a_survivor_tears_a_black_box_and_a_death_toll(tmp_pat
         "Austria won the contest. Rescue teams arrived. The firm was founded by Liang. "
         "Sales rose 18 percent. The state will rebuild the bridge."
     )
-    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{text}")
-    index = build_index(tmp_path)
+    index = one_article(tmp_path, text)
     for asked, term in (
         ("did anyone survive?", "survivor"),
         ("did he cry?", "weep"),

@@ -111,8 +111,7 @@ def test_sub_is_read_as_a_submersible_where_no_article_writes_sub(tmp_path):
 
 
 def test_a_word_the_corpus_lacks_is_found_as_its_negation(tmp_path):
-    write(tmp_path, "a.md", "---\ntitle: A\n---\nReviewers said the headset was uncomfortable.")
-    index = build_index(tmp_path)
+    index = one_article(tmp_path, "Reviewers said the headset was uncomfortable.")
     found = answer(index, "is the headset comfortable?")
     hit = found.hits[0]
     assert [hit.passage.text[start:end] for start, end in hit.highlights][-1] == "uncomfortable"
