@@ -55,6 +55,8 @@ TIMED_NEAR = 0.6
 # that and one down (2nd -> 3rd), cross-validated P@1 0.793 -> 0.794 either way; 0.3
 # also takes "why did inflation fall?" (news5, tuned on), whose reason is 0.4 as relevant.
 WHY_NEAR = 0.3
+# ...or one of the sentences this close after an opening that gives none
+REASON_AFTER = 2
 # "How many?" counting nothing named ("how many have they sold?") is answered first by a
 # passage writing a number, of the first three, AMOUNT_NEAR as relevant as the first at
 # least: "Apple has not said how many headsets it sold, but analysts estimated pre-orders
@@ -816,10 +818,14 @@ def _reason_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
     top, column = ranked[0], index.passages.column
     if column("paragraph")[top.number] != 1 or column("sentence")[top.number] != 1:
         return ranked
-    after = _sentence_after(index, top.number)
-    if after < 0 or not _REASON.search(index.passages.text(after)):
-        return ranked
-    return _first_as_sure_as(ranked, top, after)
+    after = top.number
+    for _ in range(REASON_AFTER):  # "why did inflation fall in britain?": the third
+        after = _sentence_after(index, after)
+        if after < 0:
+            return ranked
+        if _REASON.search(index.passages.text(after)):
+            return _first_as_sure_as(ranked, top, after)
+    return ranked
 
 
 def _tells_number(asked: set[str], text: str) -> bool:
@@ -914,7 +920,7 @@ def _counted_first(
         held and counts(index.passages.text(n))
         for held, n in zip(holds.tolist(), numbers.tolist(), strict=True)
     ]
-    chosen = _first_holding(ranked, numbered, DEFAULT_TOP, near)
+    chosen = _first_holding(ranked, numbered, DEFAULT_TOP, AMOUNT_NEAR)
     if not holds[0] and chosen is not None:
         return _moved_first(ranked, chosen)
     if numbered[0]:

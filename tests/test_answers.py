@@ -711,6 +711,14 @@ def test_words_members_use_for_the_articles_own(tmp_path):
     assert not first_quoted(index, "who had to pay the venice fee?").startswith("Visitors")
 
 
+def test_a_final_no_article_writes_is_its_finalists(tmp_path):
+    shutil.copytree(DATA / "news5", tmp_path, dirs_exist_ok=True)
+    # "...the closest finish in the event's Olympic history" (before: "no article
+    # mentions “final”", the sprint's article writing "All eight finalists")
+    found = answer(build_index(tmp_path), "how close was the 100m final?")
+    assert found.hits[0].passage.text.startswith("Both men were timed at 9.79 seconds")
+
+
 def test_a_follow_up_asking_a_kind_its_article_never_names_asks_who(tmp_path):
     for name in ("mpox.md", "shipping.md", "nvidia.md"):
         shutil.copy(DATA / "news6" / name, tmp_path)

@@ -252,6 +252,19 @@ def test_a_passage_telling_what_is_asked_comes_first(tmp_path, text, question, f
     assert found.hits[0].passage.text.startswith(first)
 
 
+def test_why_and_how_many_are_told_by_sentences_much_less_relevant_than_the_opening(tmp_path):
+    shutil.copytree(NEWS.parent / "news5", tmp_path, dirs_exist_ok=True)
+    index = build_index(tmp_path)
+    # The reason two sentences after the opening, which says what fell, where, and when
+    # (0.2 as relevant: "Lower food prices were the biggest reason for the fall")
+    found = answer(index, "why did inflation fall in britain?")
+    assert found.hits[0].passage.text.startswith("Lower food prices were the biggest")
+    # The dead, counted beside the verb they are counted by, 0.56 as relevant as the
+    # opening's "All 379 passengers and crew escaped..."
+    found = answer(index, "how many people died in the haneda crash?")
+    assert found.hits[0].passage.text.startswith("Five of the six crew members")
+
+
 def test_a_sentence_saying_what_is_asked_of_its_articles_subject_comes_first(tmp_path):
     write(
         tmp_path,
