@@ -271,6 +271,7 @@ SYNONYM_GROUPS = (
     "aim goal purpose want seek demand",  # "what does the union want?": "its demand to cut..."
     "try attempt seek",  # "what are both countries trying to do?": "seeking to strengthen"
     "founded establish form",  # "founded", not "found": that reads as "find"
+    "invent create",  # "who invented bitcoin?": "Bitcoin was created in 2009 by..."
     "founded founder",  # "who is deepseek's founder?": "founded in 2023 ... by Liang Wenfeng"
     "end finish",
     "help aid assist",
@@ -378,6 +379,8 @@ IDIOMS_BEFORE = {
 ALSO_FINDS = {
     **dict.fromkeys("evacuate evacuates evacuated evacuating evacuation".split(), "leave"),
     **dict.fromkeys("flee flees fled fleeing".split(), "leave"),
+    # a law "takes effect": "when does the ban start?" ("The ban takes effect in late 2025")
+    **dict.fromkeys("start starts begin begins".split(), "effect"),
 }
 
 # Words that mean another where the question says they need not be done: "who doesn't

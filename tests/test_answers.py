@@ -711,6 +711,15 @@ def test_words_members_use_for_the_articles_own(tmp_path):
     assert not first_quoted(index, "who had to pay the venice fee?").startswith("Visitors")
 
 
+def test_who_invented_a_thing_is_who_created_it(tmp_path):
+    shutil.copy(DATA / "news7" / "bitcoin.md", tmp_path)
+    shutil.copy(DATA / "news7" / "starship.md", tmp_path)
+    # before: nothing ("invented" no article writes)
+    assert first_quoted(build_index(tmp_path), "who invented bitcoin?").startswith(
+        "Bitcoin was created in 2009"
+    )
+
+
 def test_a_final_no_article_writes_is_its_finalists(tmp_path):
     shutil.copytree(DATA / "news5", tmp_path, dirs_exist_ok=True)
     # "...the closest finish in the event's Olympic history" (before: "no article

@@ -252,6 +252,15 @@ def test_a_passage_telling_what_is_asked_comes_first(tmp_path, text, question, f
     assert found.hits[0].passage.text.startswith(first)
 
 
+def test_how_much_is_it_after_an_answer_is_told_by_money_its_article_writes(tmp_path):
+    shutil.copytree(NEWS.parent / "news7", tmp_path, dirs_exist_ok=True)
+    index = build_index(tmp_path)
+    # after the trial's side effects, the price the article gives further down
+    earlier = "does wegovy help your heart? any side effects?"
+    found = answer(index, "how much is it?", earlier=earlier, recent=("wegovy.md",))
+    assert found.hits[0].passage.text.startswith("Doctors said the findings")
+
+
 def test_why_and_how_many_are_told_by_sentences_much_less_relevant_than_the_opening(tmp_path):
     shutil.copytree(NEWS.parent / "news5", tmp_path, dirs_exist_ok=True)
     index = build_index(tmp_path)

@@ -127,8 +127,11 @@ def test_a_phrasal_verb_weighs_its_meaning_as_the_verb_itself(tmp_path):
     )
 
 
-def test_an_evacuation_asked_finds_leaving_but_not_the_other_way(tmp_path):
-    index = one_article(tmp_path, "People were ordered to leave. The town was evacuated.")
+def test_an_evacuation_asked_finds_leaving_and_a_start_taking_effect_not_the_other_way(
+    tmp_path,
+):
+    text = "People were ordered to leave. The town was evacuated. The ban takes effect."
+    index = one_article(tmp_path, text)
 
     def weights(question: str) -> dict[str, float]:
         return build_query(question, index.analyzer, index.vocabulary).weights
@@ -136,6 +139,8 @@ def test_an_evacuation_asked_finds_leaving_but_not_the_other_way(tmp_path):
     assert 0 < weights("how many people were evacuated?")["leav"] < 1
     assert weights("how many had to flee?")["leav"] > 0  # no article writes "flee"
     assert "evacu" not in weights("when did he leave office?")
+    assert 0 < weights("when does the ban start?")["effect"] < 1
+    assert "start" not in weights("what are the side effects?")
 
 
 def test_money_back_is_a_refund_and_giving_up_money_forfeiting_it(tmp_path):
