@@ -72,7 +72,10 @@ FOLDERS = ("news", "news2", "news3", "news5")
 # a probe batch written on news4's and news6's articles (the synonyms "robbery",
 # "fixed", "trip", "broke"; which turns, not looked at): since then it shares its
 # articles with questions changes were made for. Tune nothing on it.
-CONVERSATIONS_BLIND4_REACHED = (0.64, 0.75, 0)
+# 0.66 / 0.77 in the forty-fourth, after a probe batch on news6's articles ("which
+# companies?" read as "who?" where its article writes no "company"; which turn, not
+# looked at).
+CONVERSATIONS_BLIND4_REACHED = (0.66, 0.77, 0)
 # tests/data/conversations_news6.jsonl: on the same articles, written next, before it was
 # asked, then mended by: tuned on. 0.70 / 0.77 at 1208e94, 0.83 / 0.87 then, 0.85 / 0.89
 # with a member's colour ("the famous catch") left out where no article writes it, 0.87 /
@@ -97,7 +100,8 @@ CONVERSATIONS_BLIND5_REACHED = (0.67, 0.75, 1)
 # workers, "why?" told by what a thing is meant to do, "go in" an entry). 0.67 / 0.83 in
 # the thirty-third ("how many died?" not told by a length of time), 0.69 / 0.83 in the
 # thirty-fourth (a follow-up's own words choosing in the article its carried words find).
-CONVERSATIONS_NEWS7_REACHED = (0.68, 0.82, 1)
+# 0.73 / 0.87 in the forty-fourth ("when does it start?" finding a ban taking effect).
+CONVERSATIONS_NEWS7_REACHED = (0.72, 0.87, 1)
 # tests/data/conversations_blind6.jsonl: on news8's articles (asked over them and the
 # seed), written at the start of the thirty-first session (2026-12-02), before anything
 # was asked; read for figures only: 0.57 / 0.75 at 97f851c, 0.59 / 0.78 with that

@@ -68,7 +68,9 @@ NEWS_HOLDOUT_REACHED = (0.75, 0.84, 3)
 NEWS2_REACHED = (0.79, 0.86, 1)
 # In the thirty-fourth session: holdout 0.683 -> 0.707, blind 0.867 / 0.933 -> 0.933 /
 # 0.967 ("where?", "how many died?", "how big was X?", "how close?"; which, not looked at).
-NEWS2_HOLDOUT_REACHED = (0.70, 0.82, 2)
+# 0.732 / 0.829 in the forty-fourth (probe batches on news2's and news8's articles: an
+# evacuation asked finds "ordered to leave"; which question, not looked at).
+NEWS2_HOLDOUT_REACHED = (0.73, 0.82, 2)
 NEWS2_BLIND_REACHED = (0.93, 0.96, 2)
 # tests/data/news3/: eight more (a hurricane, Intel's job cuts, a vaccine approval, a film
 # festival, a bridge collapse, the Bank of Japan, a tennis final, the hajj heat), with
@@ -121,7 +123,9 @@ NEWS5_REACHED = (0.82, 0.88, 2)
 NEWS6_REACHED = (0.89, 0.93, 1)
 # The blind set 0.76 / 0.83 in the thirty-sixth session, after that session's probes on
 # news4's and news6's articles (as news4's above; which questions moved, not looked at).
-NEWS6_BLIND_REACHED = (0.76, 0.83, 2)
+# 0.786 / 0.881 in the forty-fourth (after probe batches on news6's articles: "doesn't
+# have to pay" as exempt, variant strain, shop retailer; which questions, not looked at).
+NEWS6_BLIND_REACHED = (0.78, 0.88, 2)
 # tests/data/news7/: eight more (Notre-Dame's reopening, the Euro 2024 final, the Valencia
 # floods, bitcoin at 100,000 dollars, Assad's fall, Wegovy's heart trial, Starship's
 # booster caught, Australia's social media ban for under-16s), written at the start of the
@@ -138,7 +142,9 @@ NEWS6_BLIND_REACHED = (0.76, 0.83, 2)
 # thirty-first session, with "where?" told first by a place the question does not name.
 NEWS7_REACHED = (0.66, 0.76, 2)
 # 0.61 / 0.78 in the thirty-sixth ("who leads X?" told by a head's title; not looked at).
-NEWS7_BLIND_REACHED = (0.60, 0.78, 4)
+# 0.630 / 0.870 in the forty-fourth (probe conversations on news7's articles: invent
+# create, a price told in the article followed; which questions, not looked at).
+NEWS7_BLIND_REACHED = (0.63, 0.86, 4)
 # tests/data/news8/: eight more (Pope Leo XIV's election, the Iberian blackout, DeepSeek
 # and Nvidia's fall, the Los Angeles wildfires, Myanmar's earthquake, the Air India crash
 # in Ahmedabad, Gukesh's world chess title, Austria's Eurovision win), written at the start
@@ -150,7 +156,9 @@ NEWS7_BLIND_REACHED = (0.60, 0.78, 4)
 # "first" counting nothing); the blind set unchanged by them, 0.67 / 0.80 in the
 # thirty-third (a score asked of a match named; which question, not looked at).
 NEWS8_REACHED = (0.82, 0.94, 3)
-NEWS8_BLIND_REACHED = (0.67, 0.80, 1)
+# 0.717 / 0.848, 2 of 4 in the forty-fourth (a probe batch on news8's articles: a count
+# beside its verb 0.4 as relevant; which question, not looked at).
+NEWS8_BLIND_REACHED = (0.71, 0.84, 2)
 # tests/data/news9/: eight more (the Alaska Airlines door plug, OpenAI firing and rehiring
 # Sam Altman, Dubai's record rain, India's 2024 election result, the Eagles' Super Bowl,
 # Nihon Hidankyo's peace prize, the Titan submersible, the "Liberation Day" tariffs),
