@@ -239,6 +239,30 @@ def asks_price(question: str) -> bool:
     return asked != "" and bool(_ASKS_PRICE.search(question))
 
 
+# Money won, earned or received: "how much did he win?", "how much does she earn?", "how
+# much money did they get?" (not "how much weight did they lose?", nor "how much did
+# bitcoin lose?", which a share tells as well).
+_ASKS_EARNED = re.compile(
+    r"\bhow much (?:(?:prize )?money |cash )?(?:did|does|do|will|would|has|have|is|are)\s+"
+    r"(?:\w+\s+){1,3}?(?:win|wins|won|winning|earn|earns|earned|earning|make|makes|made|"
+    r"making|get|gets|got|getting|receive|receives|received|receiving)\b",
+    re.I,
+)
+
+
+def asks_earned(question: str) -> bool:
+    """Whether ``question`` asks how much money is won, earned or received ("how much
+    did he win?"), which only money tells."""
+    return bool(_ASKS_EARNED.search(question))
+
+
+def asks_money(question: str) -> bool:
+    """Whether money tells what ``question`` asks: a price (``asks_price``) or what is
+    won, earned or received ("how much did he win?": "...prize money of 3.15 million
+    Australian dollars")."""
+    return asks_price(question) or asks_earned(question)
+
+
 def amount_unsaid(texts: Iterable[str], question: str) -> str:
     """How ``question`` asks an amount (``amount_asked``) where none of ``texts`` holds
     one it does not: a number other than a year, "thousands", "fourth", "twice", "none";

@@ -42,7 +42,9 @@ _ENDINGS = (
     ("ari", "arili", 7),
 )
 # Verbs and adjectives whose nouns no ending rule gives, as Snowball stems them ("lose"
-# "loss", "choose" "choice", "strong" "strength"; tests/test_derivations.py checks them).
+# "loss", "choose" "choice", "strong" "strength"; an adjective and its verb, "weak"
+# "weaken": "is it weaker now?" after Hurricane Milton; "compete" "competition";
+# tests/test_derivations.py checks them).
 _IRREGULAR = dict(
     pair.split()
     for pair in (
@@ -50,7 +52,8 @@ _IRREGULAR = dict(
         "speak speech,prove proof,live life,weigh weight,high height,deep depth,"
         "long length,strong strength,wide width,true truth,free freedom,fail failur,"
         "pay payment,enter entri,deni denial,benefit benefici,religion religi,"
-        "scienc scientif,crime crimin,presid presidenti"
+        "scienc scientif,crime crimin,presid presidenti,weak weaken,short shorten,"
+        "tight tighten,compet competit"
     ).split(",")
 )
 _IRREGULAR |= {noun: verb for verb, noun in _IRREGULAR.items()}

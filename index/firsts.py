@@ -17,7 +17,8 @@ from .asked import (
     MONEY,
     SCORE,
     amount_asked,
-    asks_price,
+    asks_earned,
+    asks_money,
     asks_score,
     asks_when,
     counted,
@@ -462,7 +463,7 @@ def told_in_article(
     if not found or tells is None:
         return ranked
     own = query.own < 0 or any(not is_light(index.analyzer, w, verbs=True) for w in query.own_words)
-    if own and not (ranked and asks_score(question)):
+    if own and not (ranked and (asks_score(question) or asks_earned(question))):
         return ranked
     place = first_telling(index, ranked, tells, DEFAULT_TOP, near=0.0) if ranked else -1
     if own and place >= 0:
@@ -488,7 +489,7 @@ def _telling(question: str) -> Callable[[str], object] | None:
     Monday)."""
     if asks_score(question):
         return SCORE.search
-    if asks_price(question):  # "how much is it?" after the drug's side effects: money
+    if asks_money(question):  # "how much is it?" after the drug's side effects: money
         return MONEY.search
     counting = counted(question)
     if counting is None or counting is AMOUNT or counting is FIGURES:
@@ -614,7 +615,7 @@ def telling_first(
     ranked = _placed_first(index, question, ranked)
     if asks_score(question):  # "what was the score of the final?": "beat Brazil 4-3"
         ranked = _put_first(index, ranked, SCORE.search)
-    if asks_price(question):  # "how much is it?": "a five-euro fee", not "29 busy days"
+    if asks_money(question):  # "how much is it?": "a five-euro fee", not "29 busy days"
         ranked = _put_first(index, ranked, MONEY.search, near=AMOUNT_NEAR)
     ranked = _lasting_first(index, question, _named_first(index, question, ranked))
     ranked = _degree_first(index, question, query, ranked)

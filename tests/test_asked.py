@@ -6,6 +6,7 @@ from index.asked import (
     SCORE,
     amount_asked,
     amount_unsaid,
+    asks_earned,
     asks_price,
     asks_score,
     asks_when,
@@ -296,6 +297,11 @@ def test_a_price_asked_is_told_by_money():
         assert MONEY.search(text), text
     assert not MONEY.search("The fee applies on 29 busy days.")
     assert not MONEY.search("Turnout was 55 per cent.")
+    # ...and what is won, earned or received, which a share does not tell
+    for asked in ("how much did he win?", "how much is mbappe getting paid?"):
+        assert asks_earned(asked), asked
+    for asked in ("how much weight did they lose?", "how much rain did dubai get?"):
+        assert not asks_earned(asked), asked
 
 
 def test_how_old_a_thing_is_is_told_by_the_year_it_was_made():

@@ -80,6 +80,10 @@ def test_a_verb_and_its_noun_the_stemmer_parts_find_each_other(verb, noun):
         ("science", "scientific"),
         ("crime", "criminal"),
         ("president", "presidential"),
+        ("weaker", "weakened"),
+        ("short", "shorten"),
+        ("tight", "tighten"),
+        ("compete", "competition"),
     ],
 )
 def test_irregular_pairs_are_written_as_the_analyzer_stems_them(verb, noun):

@@ -261,6 +261,15 @@ def test_how_much_is_it_after_an_answer_is_told_by_money_its_article_writes(tmp_
     assert found.hits[0].passage.text.startswith("Doctors said the findings")
 
 
+def test_how_much_did_he_win_is_told_by_money_in_the_article_it_follows(tmp_path):
+    shutil.copytree(NEWS.parent / "news3", tmp_path, dirs_exist_ok=True)
+    index = build_index(tmp_path)
+    # "win" is said by the semi-final's "...33 straight wins", not by the prize money
+    earlier = "who won the australian open? who did he beat in the semis?"
+    found = answer(index, "how much did he win?", earlier=earlier, recent=("tennis.md",))
+    assert found.hits[0].passage.text.startswith("Sinner received prize money")
+
+
 def test_why_and_how_many_are_told_by_sentences_much_less_relevant_than_the_opening(tmp_path):
     shutil.copytree(NEWS.parent / "news5", tmp_path, dirs_exist_ok=True)
     index = build_index(tmp_path)
