@@ -252,22 +252,33 @@ def test_a_passage_telling_what_is_asked_comes_first(tmp_path, text, question, f
     assert found.hits[0].passage.text.startswith(first)
 
 
-def test_how_much_is_it_after_an_answer_is_told_by_money_its_article_writes(tmp_path):
-    shutil.copytree(NEWS.parent / "news7", tmp_path, dirs_exist_ok=True)
-    index = build_index(tmp_path)
-    # after the trial's side effects, the price the article gives further down
-    earlier = "does wegovy help your heart? any side effects?"
-    found = answer(index, "how much is it?", earlier=earlier, recent=("wegovy.md",))
-    assert found.hits[0].passage.text.startswith("Doctors said the findings")
-
-
-def test_how_much_did_he_win_is_told_by_money_in_the_article_it_follows(tmp_path):
-    shutil.copytree(NEWS.parent / "news3", tmp_path, dirs_exist_ok=True)
-    index = build_index(tmp_path)
-    # "win" is said by the semi-final's "...33 straight wins", not by the prize money
-    earlier = "who won the australian open? who did he beat in the semis?"
-    found = answer(index, "how much did he win?", earlier=earlier, recent=("tennis.md",))
-    assert found.hits[0].passage.text.startswith("Sinner received prize money")
+@pytest.mark.parametrize(
+    "folder, question, earlier, article, first",
+    [
+        # after the trial's side effects, the price the article gives further down
+        (
+            "news7",
+            "how much is it?",
+            "does wegovy help your heart? any side effects?",
+            "wegovy.md",
+            "Doctors said the findings",
+        ),
+        # "win" is said by the semi-final's "...33 straight wins", not by the prize money
+        (
+            "news3",
+            "how much did he win?",
+            "who won the australian open? who did he beat in the semis?",
+            "tennis.md",
+            "Sinner received prize money",
+        ),
+    ],
+)
+def test_money_asked_after_an_answer_is_told_by_money_its_article_writes(
+    tmp_path, folder, question, earlier, article, first
+):
+    shutil.copytree(NEWS.parent / folder, tmp_path, dirs_exist_ok=True)
+    found = answer(build_index(tmp_path), question, earlier=earlier, recent=(article,))
+    assert found.hits[0].passage.text.startswith(first)
 
 
 def test_why_and_how_many_are_told_by_sentences_much_less_relevant_than_the_opening(tmp_path):
