@@ -862,7 +862,8 @@ def _followed(index: Index, query: Query, recent: Collection[str]) -> np.ndarray
 
 
 def _held_in(index: Index, query: Query, recent: Collection[str]) -> bool:
-    """Whether a passage of the articles ``recent`` holds a word of ``query``'s own."""
+    """Whether a passage of the articles ``recent`` holds a word of ``query``'s own (so
+    where it follows up none: ``_followed``)."""
     followed = _followed(index, query, recent)
     return followed is None or any(
         index.bm25.holding(w.alternatives, followed).any()

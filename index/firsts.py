@@ -171,28 +171,24 @@ def recent_first(
     Google's EU fine first; "did spain lose any games?" after the Euro final, the Iberian
     blackout's "Spain and Portugal lost electricity"; "when did they escape?" after the
     Louvre heist, the Haneda fire's "All 379 passengers and crew escaped ... on Tuesday
-    evening")."""
+    evening"). Following up by "he" or "she" (``question``), of those articles the one
+    quoted first, where the first passage is of another of them: "what did he say?"
+    after an answer quoting CrowdStrike's chief executive, then Boeing's."""
     if not ranked or not recent:
         return ranked
-
-    def from_recent(r: Ranked) -> bool:
-        return index.info_of(r.number).id in recent
-
     near, reach = (
         (RECENT_FOLLOWED_NEAR, RECENT_FOLLOWED_REACH) if following else (RECENT_NEAR, DEFAULT_TOP)
     )
-    floor = near * ranked[0].score
-    if from_recent(ranked[0]):
-        # ...and following up by "he" or "she", of those the one quoted first ("what did
-        # he say?" after an answer naming CrowdStrike's chief executive, then Boeing's)
+    wanted = set(recent)  # the articles of a passage put first
+    top = index.info_of(ranked[0].number).id
+    if top in wanted:
         first = next(iter(recent))
-        if not (following and _PERSON.search(question)):
+        if not (following and _PERSON.search(question)) or top == first:
             return ranked
-        if index.info_of(ranked[0].number).id == first:
-            return ranked
-        from_recent = lambda r: index.info_of(r.number).id == first  # noqa: E731
+        wanted = {first}
+    floor = near * ranked[0].score
     for r in ranked[1:reach]:
-        if r.score >= floor and from_recent(r):
+        if r.score >= floor and index.info_of(r.number).id in wanted:
             return _moved_first(ranked, r)
     return ranked
 
@@ -483,10 +479,10 @@ def told_in_article(
 def _telling(question: str) -> Callable[[str], object] | None:
     """What tells that a sentence writes what ``question`` asks, where a pattern tells
     it apart from an article's other sentences: a score ("what was the score?"), money
-    for a price, an age, a heat, a number of what "how many" counts (``counted``); None
-    for any number, a measure in figures or a time, which most sentences of news write
-    ("when was that?" after "who supplies Myanmar's jets?" is not told by the visit's
-    Monday)."""
+    for a price or what is won, an age, a heat, a number of what "how many" counts
+    (``counted``); None for any number, a measure in figures or a time, which most
+    sentences of news write ("when was that?" after "who supplies Myanmar's jets?" is not
+    told by the visit's Monday)."""
     if asks_score(question):
         return SCORE.search
     if asks_money(question):  # "how much is it?" after the drug's side effects: money
