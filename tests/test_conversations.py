@@ -119,9 +119,10 @@ CONVERSATIONS_NEWS8_REACHED = (0.73, 0.81, 1)
 # tests/data/conversations_blind7.jsonl: on news9's articles (asked over them and the
 # seed), written at the start of the thirty-seventh session (2026-12-02), before anything
 # was asked; measured once as written: 0.54 / 0.69, MRR 0.62 at e4100da (its last three
-# misses seen printed once); 0.56 / 0.69 in the fortieth (which turn, not looked at).
-# Tune nothing on it.
-CONVERSATIONS_BLIND7_REACHED = (0.56, 0.68, 1)
+# misses seen printed once); 0.56 / 0.69 in the fortieth (which turn, not looked at);
+# 0.58 / 0.73 in the forty-fourth (after money won looked for in the article followed and
+# "weak" with "weaken"; which turn, not looked at). Tune nothing on it.
+CONVERSATIONS_BLIND7_REACHED = (0.58, 0.72, 1)
 # tests/data/conversations_news9.jsonl: on the same articles, written next, before it was
 # asked, then mended by: tuned on. 0.62 / 0.74 at e4100da, 0.74 / 0.81 with that
 # session's changes ("who was mvp", "where did the titan sub go down?", "super bowl
