@@ -867,14 +867,12 @@ def _counted_first(
     if counting is None:
         return ranked
     if counting is AGED:
-        aged = _aged(index, question)
-        if first_telling(index, ranked, aged, AGE_REACH, AGE_NEAR) >= 0:
-            return _put_first(index, ranked, aged, AGE_REACH, AGE_NEAR)
-        # ...or, further down, one right after the name asked ("how old is geoffrey
-        # hinton?": "Hinton, 76, who works at..." after the lede naming him in full)
-        return _put_first(
-            index, ranked, _aged(index, question, named=True), AGE_REACH, AGE_NAMED_NEAR
-        )
+        place = first_telling(index, ranked, _aged(index, question), AGE_REACH, AGE_NEAR)
+        if place < 0:  # ...or, further down, one right after the name asked ("how old is
+            # geoffrey hinton?": "Hinton, 76, who works at..." after the lede naming him)
+            named = _aged(index, question, named=True)
+            place = first_telling(index, ranked, named, AGE_REACH, AGE_NAMED_NEAR)
+        return _moved_first(ranked, ranked[place]) if place > 0 else ranked
     if counting is AMOUNT:  # a number, of this event: not one dated another year
         years = dates_in(question)
         named = _named_besides(index, query, counted_verb(question))
