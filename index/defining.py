@@ -107,15 +107,17 @@ _APPOSED = re.compile(
     r"(?:^|[\s(])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}$"
 )
 _APPOSED_END = re.compile(r"(?:[,.;:)]|\s+(?:of|to|for|in|at)\b)")
-# What introduces a subject as another thing's name: "is known as the Seven Years' War".
-_NAMED = re.compile(r"\b(?:known as|called|named)\s+(?:(?:a|an|the)\s+)?[\"“‘']?$", re.I)
+# What introduces a subject as another thing's name: "is known as the Seven Years' War",
+# "known in Japanese as hibakusha", "known locally as".
+_KNOWN_AS = r"known\s+(?:(?:in|to|by|among)\s+(?:the\s+)?[\w’'-]+\s+|[a-z]+ly\s+)?as"
+_NAMED = re.compile(rf"\b(?:{_KNOWN_AS}|called|named)\s+(?:(?:a|an|the)\s+)?[\"“‘']?$", re.I)
 # Any of the cues above (appositive, copula, name), somewhere in a sentence: one search
 # spares reading most sentences.
 _CUE = re.compile(
     r",\s*(?:a|an|the|who|which|one of|also known as|known as|called)\s"
     r"|\b(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:a|an|the|one|any|born)\b"
     r"|\b(?:are|were)\s+[\w-]+"
-    r"|\b(?:known as|called|named)\s",
+    rf"|\b(?:{_KNOWN_AS}|called|named)\s",
     re.IGNORECASE,
 )
 # What follows a subject that begins its clause, where the sentence says where it is:
