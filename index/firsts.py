@@ -63,6 +63,10 @@ REASON_AFTER = 2
 # least: "Apple has not said how many headsets it sold, but analysts estimated pre-orders
 # at about 200,000 units" is 0.43 as relevant as "Apple plans to sell the Vision Pro...".
 AMOUNT_NEAR = 0.4
+# ...and a date of what a "when?" asks, of the first's article, this near (_event_first)
+EVENT_NEAR = 0.4
+# ...written this many words (stop words aside) before the date
+EVENT_WORDS = 4
 # "What is X called?" is answered first by a sentence giving a name so among the first
 # NAMED_REACH nearly as relevant (_named_first): "The Smart Lander for Investigating Moon,
 # or SLIM, ..." was fourth for "whats the lander called", after three naming no lander.
@@ -606,7 +610,7 @@ def telling_first(
     close?": _degree_first), the title of whoever leads what "who runs X?" names
     (_leader_first), a reason for "why?" (_reason_first), then a quote of whom
     "what did X say?" names (_quoted_first)."""
-    ranked = _counted_first(index, question, _timed_first(index, question, ranked), query)
+    ranked = _counted_first(index, question, _timed_first(index, question, ranked, query), query)
     ranked = _often_first(index, question, ranked)
     ranked = _placed_first(index, question, ranked)
     if asks_score(question):  # "what was the score of the final?": "beat Brazil 4-3"
@@ -834,13 +838,82 @@ def _tells_number(asked: set[str], text: str) -> bool:
     return any(n[0].isdigit() and not is_year(n) for n in numbers_in(text) - asked)
 
 
-def _timed_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+def _timed_first(
+    index: Index, question: str, ranked: list[Ranked], query: Query | None = None
+) -> list[Ranked]:
     """``ranked`` with, where ``question`` asks when and its first passage says no date,
     day or season (``tells_when``), the first of the next DEFAULT_TOP - 1 that does, and
-    nearly as relevant (TIMED_NEAR), put first."""
+    nearly as relevant (TIMED_NEAR), put first; where the first says one but lacks words
+    of what is asked, one of its article dating what they say (_event_first)."""
     if not asks_when(question):
         return ranked
-    return _put_first(index, ranked, lambda text: bool(tells_when(text, question)))
+    ranked = _put_first(index, ranked, lambda text: bool(tells_when(text, question)))
+    return _event_first(index, question, query, ranked) if query is not None else ranked
+
+
+def _event_first(index: Index, question: str, query: Query, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where its first passage lacks some of the words ``query`` asks
+    when of (not light ones), the first of the next DEFAULT_TOP - 1 of its article holding
+    those and saying a date, EVENT_NEAR as relevant, put first: news names what it is
+    about once, in its opening, and dates what befell it in a sentence of its own ("when
+    was nihon hidankyo founded?": "...since the group was founded in 1956", not the lede
+    that names Nihon Hidankyo winning "on Friday"); one naming less than the opening does
+    is of another ("when did mongke khan become great khan?" is not told by "Genghis Khan
+    ... became Great Khan in 1206")."""
+    if len(ranked) < 2:
+        return ranked
+    top = ranked[0].number
+    words = [
+        (w.alternatives.keys(), found)
+        for w in query.own_words
+        if w.alternatives
+        and not is_light(index.analyzer, w)
+        and (found := term_ids(index, w.alternatives))
+    ]
+
+    def lacking(number: int) -> list[tuple[Collection[str], set[int]]]:
+        held = set(index.docs.terms_of(number).tolist())
+        return [(terms, found) for terms, found in words if not found & held]
+
+    lacked = [terms for terms, _ in lacking(top)]
+    if not lacked:
+        return ranked
+    opening = _article_span(index, top).start
+    said = set(index.docs.terms_of(opening).tolist())
+    article = index.passages.article
+    nearly = nearly_first(ranked, DEFAULT_TOP, EVENT_NEAR)
+    for r, close in zip(ranked[:DEFAULT_TOP], nearly, strict=True):
+        if not close or article[r.number] != article[top]:
+            continue
+        # what it does not name, the article's opening does: what the article is about
+        if all(found & said for _, found in lacking(r.number)) and _dated_beside(
+            index, index.passages.text(r.number), question, lacked
+        ):
+            return _moved_first(ranked, r)
+    return ranked
+
+
+def _dated_beside(index: Index, text: str, question: str, words: Sequence[Collection[str]]) -> bool:
+    """Whether ``text`` says a date ``question`` does not at most EVENT_WORDS words (stop
+    words aside) after a term of each of ``words``: "founded in 1956", not "who won the
+    Nobel Prize ..., has died ..., her family said on Tuesday", nor "...began a strike on
+    Wednesday, the longest in the history of the national rail operator"."""
+    tokens = index.analyzer.tokens(text)
+    low = text.lower()
+    dated = [
+        sum(t.start < at for t in tokens)
+        for d in tells_when(text, question)
+        if (at := low.find(d)) >= 0
+    ]
+    return bool(dated) and all(
+        any(
+            0 < place - at <= EVENT_WORDS
+            for at, t in enumerate(tokens)
+            if t.term in word
+            for place in dated
+        )
+        for word in words
+    )
 
 
 # When something began, which dates no other time: it goes on ("The civil war, which began

@@ -447,6 +447,10 @@ def test_he_or_she_after_an_answer_quoting_two_articles_is_of_the_one_quoted_fir
         ),
         # the lede names him in full; "Hinton, 76, who works at..." is 0.26 as relevant
         ("news4/nobel.md", "how old is geoffrey hinton?", "", "Hinton, 76,"),
+        # "when was X founded?": a date right after the verb, in a sentence naming X as
+        # "the group" (0.5 as relevant as the lede, which names X winning "on Friday")
+        ("news9/hidankyo.md", "when was nihon hidankyo founded?", "", "The survivors, known"),
+        ("news9/dubai.md", "when did records begin in the uae?", "", "It was the most rain"),
         # no article writes "books": a number in figures tells it, not her birth's 1931
         (
             "news2/obituary.md",
