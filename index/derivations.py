@@ -53,7 +53,7 @@ _IRREGULAR = dict(
         "long length,strong strength,wide width,true truth,free freedom,fail failur,"
         "pay payment,enter entri,deni denial,benefit benefici,religion religi,"
         "scienc scientif,crime crimin,presid presidenti,weak weaken,short shorten,"
-        "tight tighten,compet competit"
+        "tight tighten,compet competit,base basic"
     ).split(",")
 )
 _IRREGULAR |= {noun: verb for verb, noun in _IRREGULAR.items()}

@@ -185,6 +185,9 @@ SYNONYM_GROUPS = (
     # "who is the head of the nobel committee?": "The committee's chairman, ..."
     "leader head chief ruler boss chairman chairwoman",
     "ally partner friend",
+    # "who are modi's coalition partners?": "Modi will rely on allies in his National
+    # Democratic Alliance"
+    "coalition alliance ally",
     "tie relationship relation connect connection link",  # "how are X and Y connected?"
     "back support backer supporter endorse",
     "need vital crucial essential",  # "why does Myanmar need Russia?": "...is vital for"
@@ -381,6 +384,10 @@ ALSO_FINDS = {
     **dict.fromkeys("flee flees fled fleeing".split(), "leave"),
     # a law "takes effect": "when does the ban start?" ("The ban takes effect in late 2025")
     **dict.fromkeys("start starts begin begins".split(), "effect"),
+    # "did they retaliate?": "China said it would fight back"
+    **dict.fromkeys("retaliate retaliates retaliated retaliating retaliation".split(), "fight"),
+    # "how were the tariff rates calculated?": "The rates were worked out by dividing..."
+    **dict.fromkeys("calculate calculates calculated calculating".split(), "work"),
 }
 
 # Words that mean another where the question says they need not be done: "who doesn't

@@ -711,6 +711,15 @@ def test_words_members_use_for_the_articles_own(tmp_path):
     assert not first_quoted(index, "who had to pay the venice fee?").startswith("Visitors")
 
 
+def test_a_coalition_is_an_alliance_of_allies(tmp_path):
+    shutil.copy(DATA / "news9" / "india.md", tmp_path)
+    shutil.copy(DATA / "news9" / "tariffs.md", tmp_path)
+    # before: nothing ("coalition" no article writes)
+    texts = quoted(build_index(tmp_path), "who are modi's coalition partners?")
+    assert any(t.startswith("The two largest partners, led by") for t in texts[:2])
+    assert any(t.startswith("Modi will rely on allies") for t in texts[:2])
+
+
 def test_who_invented_a_thing_is_who_created_it(tmp_path):
     shutil.copy(DATA / "news7" / "bitcoin.md", tmp_path)
     shutil.copy(DATA / "news7" / "starship.md", tmp_path)

@@ -84,6 +84,7 @@ def test_a_verb_and_its_noun_the_stemmer_parts_find_each_other(verb, noun):
         ("short", "shorten"),
         ("tight", "tighten"),
         ("compete", "competition"),
+        ("base", "basic"),
     ],
 )
 def test_irregular_pairs_are_written_as_the_analyzer_stems_them(verb, noun):

@@ -127,20 +127,26 @@ def test_a_phrasal_verb_weighs_its_meaning_as_the_verb_itself(tmp_path):
     )
 
 
-def test_an_evacuation_asked_finds_leaving_and_a_start_taking_effect_not_the_other_way(
-    tmp_path,
-):
-    text = "People were ordered to leave. The town was evacuated. The ban takes effect."
+def test_words_that_find_another_one_way_only(tmp_path):
+    text = (
+        "People were ordered to leave. The town was evacuated. The ban takes effect. "
+        "China said it would fight back. The rates were worked out by dividing."
+    )
     index = one_article(tmp_path, text)
 
     def weights(question: str) -> dict[str, float]:
         return build_query(question, index.analyzer, index.vocabulary).weights
 
+    # an evacuation asked finds leaving, a start a law taking effect
     assert 0 < weights("how many people were evacuated?")["leav"] < 1
     assert weights("how many had to flee?")["leav"] > 0  # no article writes "flee"
     assert "evacu" not in weights("when did he leave office?")
     assert 0 < weights("when does the ban start?")["effect"] < 1
     assert "start" not in weights("what are the side effects?")
+    # retaliating finds fighting back, calculating working out
+    assert weights("did china retaliate?")["fight"] > 0  # no article writes "retaliate"
+    assert weights("how were the rates calculated?")["work"] > 0
+    assert "calcul" not in weights("how did they work?")
 
 
 def test_money_back_is_a_refund_and_giving_up_money_forfeiting_it(tmp_path):
