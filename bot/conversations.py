@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from index.evaluation import DEPTH, Case, Evaluation, Ranker, evaluate_ranker
 
@@ -21,14 +21,15 @@ def evaluate_conversations(
 ) -> Evaluation:
     """Ask each conversation's turns in order, in a shell of its own (a member's DM
     with the bot: "how many people died?" follows up the answer before, as the bot reads
-    it), and rank each turn's passages as ``evaluate`` ranks a question's: the first
-    DEPTH of its answer. A turn answered without a search ("why?": the sentences around
-    the answer before) is ranked by its reply where that quotes a source; small talk ("thanks":
-    "You're welcome!") quotes nothing, as a turn expecting no answer should."""
-    deep = replace(settings, answer_count=DEPTH)
+    it, pages of ``settings``' size), and rank each turn's passages as ``evaluate`` ranks
+    a question's: the first DEPTH of its answer, asked again as the turn was (what it
+    followed, the articles quoted before), for DEPTH passages. A turn answered without a
+    search ("why?": the sentences around the answer before) is ranked by its reply where
+    that quotes a source; small talk ("thanks": "You're welcome!") quotes nothing, as a
+    turn expecting no answer should."""
     outcomes = []
     for turns in conversations:
-        shell = Shell(deep, served)
+        shell = Shell(settings, served)
         try:
             outcomes.extend(evaluate_ranker(_asked_in(shell), turns).outcomes)
         finally:
@@ -43,6 +44,14 @@ def _asked_in(shell: Shell) -> Ranker:
         shown = shell.shown
         if shown is None or shown is before:  # no search: "why?", small talk
             return [reply] if _SOURCED.search(reply) else []
-        return [hit.passage.text for hit in shown.answer.hits]
+        # what a member was shown decides what the next turn follows; ranked ten deep
+        service = shell.service
+        asked = service.store.question(shown.answer_id)
+        if asked is None or not shown.answer.found:
+            return [hit.passage.text for hit in shown.answer.hits]
+        deeper = service.find(
+            asked.question, 0, asked.earlier, asked.within, recent=asked.recent, count=DEPTH
+        )
+        return [hit.passage.text for hit in asyncio.run(deeper).hits]
 
     return ranked

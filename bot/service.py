@@ -315,13 +315,14 @@ class AnswerService:
         within: str = "",
         strict: bool = True,
         recent: tuple[str, ...] = (),
+        count: int = 0,
     ) -> Answer:
         """The answer from the index served now (from article ``within`` alone, if
         given; not ``strict``: the closest passages, under the bar too; ``recent``: the
-        articles the answer before quoted, ``answers.answer``), computed off the event
-        loop."""
+        articles the answer before quoted, ``answers.answer``; ``count`` passages, or a
+        page's), computed off the event loop."""
         index = self.served.index
-        count = self.settings.answer_count
+        count = count or self.settings.answer_count
         return await asyncio.to_thread(
             partial(answer, within=within, strict=strict, recent=recent),
             index,

@@ -74,8 +74,9 @@ FOLDERS = ("news", "news2", "news3", "news5")
 # articles with questions changes were made for. Tune nothing on it.
 # 0.66 / 0.77 in the forty-fourth, after a probe batch on news6's articles ("which
 # companies?" read as "who?" where its article writes no "company"; which turn, not
-# looked at).
-CONVERSATIONS_BLIND4_REACHED = (0.66, 0.77, 0)
+# looked at). 0.64 / 0.75 in the forty-fifth, measured as members see it (pages of three,
+# what the next turn follows being what those quoted; bot/conversations.py): one turn.
+CONVERSATIONS_BLIND4_REACHED = (0.64, 0.75, 0)
 # tests/data/conversations_news6.jsonl: on the same articles, written next, before it was
 # asked, then mended by: tuned on. 0.70 / 0.77 at 1208e94, 0.83 / 0.87 then, 0.85 / 0.89
 # with a member's colour ("the famous catch") left out where no article writes it, 0.87 /
@@ -134,8 +135,11 @@ CONVERSATIONS_NEWS9_REACHED = (0.73, 0.80, 1)
 # questions of news3_questions.jsonl, before they were asked, then mended by: tuned on.
 # news3's 0.78 / 0.93 at 6a5eb0f, 0.85 / 0.96 with that session's changes ("who will pay
 # to fix it?" after the Baltimore bridge: "...would pay to rebuild the bridge"; "how many
-# people lost power?" after Milton); news4's 0.73 / 0.87, unchanged.
-CONVERSATIONS_NEWS3_REACHED = (0.85, 0.96, 0)
+# people lost power?" after Milton); news4's 0.73 / 0.87, unchanged. news3's 0.81 / 0.92
+# in the forty-fifth, measured as members see it (pages of three): "why?" after "what did
+# the bank of japan do?" gets the sentences around the three quoted, which miss the
+# reason a page of ten reached.
+CONVERSATIONS_NEWS3_REACHED = (0.81, 0.92, 0)
 CONVERSATIONS_NEWS4_REACHED = (0.73, 0.86, 0)
 
 
@@ -232,6 +236,28 @@ def test_conversations_do_not_slide_back(request, capsys, questions, corpus, rea
     assert result.success_at(1) >= success_1
     assert result.success_at(3) >= success_3
     assert result.no_answer_correct >= no_answer
+
+
+def test_a_turn_follows_what_a_member_was_shown(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for news in sorted(DATA.glob("news*")):  # all of them: a page of ten reaches Haneda's
+        for path in news.glob("*.md"):
+            shutil.copy(path, corpus / f"{news.name}_{path.name}")
+    served = served_over(corpus, tmp_path / "state")
+    # A page of three quotes the Alaska Airlines article alone, and "was anyone hurt?"
+    # follows it; ranked ten deep, it is not asked as after a page of ten, which also
+    # quoted Haneda's collision ("...its captain survived with serious injuries").
+    hurt = evaluate_conversations(
+        *served,
+        [
+            (
+                Case("what happened to the alaska airlines plane?", ("A panel covering",)),
+                Case("was anyone hurt?", ("Several people suffered minor injuries",)),
+            )
+        ],
+    )
+    assert [o.rank for o in hurt.outcomes] == [1, 1]
 
 
 def test_each_turn_follows_up_the_answer_before(served):
