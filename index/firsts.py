@@ -1089,7 +1089,29 @@ def _quoted_first(
             index.analyzer.analyze(text)
         )
 
-    return _put_first(index, ranked, quotes)
+    first = first_telling(index, ranked, quotes, DEFAULT_TOP)
+    if first >= 0:
+        return _moved_first(ranked, ranked[first]) if first > 0 else ranked
+    # ...else by a pronoun right after a sentence of its article naming them, which
+    # names no one asked and is less relevant so ('"We will not leave anyone behind," he
+    # told reporters' after "President Gabriel Boric declared...", 0.45 as relevant)
+    after_named = {
+        index.passages.text(r.number)
+        for r in ranked[:DEFAULT_TOP]
+        if _said_after_naming(index, r.number, speaker)
+    }
+    return _put_first(index, ranked, after_named.__contains__, near=AMOUNT_NEAR)
+
+
+def _said_after_naming(index: Index, number: int, speaker: Sequence[str]) -> bool:
+    """Whether passage ``number`` says who speaks by a pronoun alone ("he told reporters")
+    and the one before it, of its article, holds the terms ``speaker``."""
+    before = number - 1
+    if before < 0 or index.passages.article[before] != index.passages.article[number]:
+        return False
+    if not _SAID_BY_PRONOUN.search(index.passages.text(number)):
+        return False
+    return set(speaker) <= set(index.analyzer.analyze(index.passages.text(before)))
 
 
 def _quote_in_article(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
