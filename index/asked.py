@@ -44,9 +44,10 @@ _ASKS_AMOUNT = re.compile(
     r"\bhow old\b|\bhow many\b|\bhow often\b"
     r"|\bhow much\b(?!\s+(does|do|did|is|are|was|were|has|have|had|will|would|can|could)\b)"
     + _DEGREE
-    # "how much is the vision pro?", "how much is it?": a price, where "how much is Russia
-    # involved?" or "how much is it used?" is no amount
-    + r"|\bhow much (?:is|are|was|were) (?:the|a|an|it|that|this|they)\b(?!\s+\w+ed\b)"
+    # "how much is the vision pro?", "how much is it?", "how much is apple's headset?": a
+    # price, where "how much is Russia involved?" or "how much is it used?" is no amount
+    + r"|\bhow much (?:is|are|was|were) (?:the|a|an|it|that|this|they|[\w-]+['’]s)\b"
+    r"(?!\s+\w+ed\b)"
     + _DEGREE
     + r"|\bhow much\b.*\b(costs?|price[sd]?|worth|pay|paid|spen[dt]|weighs?|earns?)\b"
     r"|\bwhat (is|was|are|were) the (price|cost)s?\b|\bwhat (do|does|did|will) .*\bcost\b|"
@@ -202,7 +203,8 @@ def amount_asked(question: str) -> str:
 # A price asked: "how much is it?", "how much does it cost?", "how much are the tickets?"
 # (an amount asked, asked.amount_asked, of what costs or is paid).
 _ASKS_PRICE = re.compile(
-    r"\bhow much (?:is|are|was|were|does|do|did) (?:it|they|that|this|the|a|an)\b(?!.*\b(?:"
+    r"\bhow much (?:is|are|was|were|does|do|did) (?:it|they|that|this|the|a|an|[\w-]+['’]s)"
+    r"(?!\w)(?!.*\b(?:"
     r"weigh|earn|make|lose|lost|raise|grow|fall|rise)\w*\b)|\b(?:cost|costs|price|prices|"
     r"fee|fees|charge|charges|fare|fares|tickets?)\b",
     re.I,

@@ -386,6 +386,8 @@ ALSO_FINDS = {
     **dict.fromkeys("start starts begin begins".split(), "effect"),
     # "did they retaliate?": "China said it would fight back"
     **dict.fromkeys("retaliate retaliates retaliated retaliating retaliation".split(), "fight"),
+    # "who came third in the olympic 100m?": "Fred Kerley ... took the bronze in 9.81"
+    "third": "bronze",
     # "how were the tariff rates calculated?": "The rates were worked out by dividing..."
     **dict.fromkeys("calculate calculates calculated calculating".split(), "work"),
 }

@@ -144,6 +144,7 @@ def test_a_score_asked_alone_is_told_by_a_result_or_points():
     # "how much is the X?" asks a price; "how much is Russia involved?" how far
     assert amount_asked("how much is the vision pro?") == "how much"
     assert amount_asked("how much is Russia involved?") == ""
+    assert amount_asked("how much is apple's headset?") == "how much"
     assert amount_asked("how much is it?") == "how much"  # after an answer on a thing
     assert amount_asked("how much is it used?") == ""
     assert amount_asked("how deep are the ties between them?") == ""
@@ -291,6 +292,7 @@ def test_a_date_a_day_or_a_season_tells_when():
 def test_a_price_asked_is_told_by_money():
     for asked in ("how much is it?", "how much does it cost?", "how much are the tickets?"):
         assert asks_price(asked), asked
+    assert asks_price("how much is apple's headset?")  # of whose it is, as of "the"
     for asked in ("how much did intel lose?", "how many people paid?", "what is the fee?"):
         assert not asks_price(asked), asked
     for text in ("a five-euro fee", "costs 3,499 dollars", "$2.7 billion", "18 billion yen"):

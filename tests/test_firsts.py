@@ -201,6 +201,7 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
         (_HEAT, "how hot did it get in mecca?", "Temperatures in Mecca reached"),
         # "how much is X?": the price of what the sentence before names, referring back
         (_HEADSET, "how much is the vision pro?", "The device, which blends"),
+        (_HEADSET, "how much is apple's headset?", "The device, which blends"),  # whose
         # "what is X?" where no sentence says what it is: the news opening with it
         (_HEADSET, "what is the vision pro?", "Apple's Vision Pro headset went on sale"),
         # "why?": a reason, said in fewer of the question's words than what happened

@@ -130,7 +130,8 @@ def test_a_phrasal_verb_weighs_its_meaning_as_the_verb_itself(tmp_path):
 def test_words_that_find_another_one_way_only(tmp_path):
     text = (
         "People were ordered to leave. The town was evacuated. The ban takes effect. "
-        "China said it would fight back. The rates were worked out by dividing."
+        "China said it would fight back. The rates were worked out by dividing. "
+        "He took the bronze. She finished third."
     )
     index = one_article(tmp_path, text)
 
@@ -147,6 +148,9 @@ def test_words_that_find_another_one_way_only(tmp_path):
     assert weights("did china retaliate?")["fight"] > 0  # no article writes "retaliate"
     assert weights("how were the rates calculated?")["work"] > 0
     assert "calcul" not in weights("how did they work?")
+    # coming third is taking the bronze
+    assert 0 < weights("who came third?")["bronz"] < 1
+    assert "3rd" not in weights("who took the bronze?")
 
 
 def test_money_back_is_a_refund_and_giving_up_money_forfeiting_it(tmp_path):
