@@ -98,7 +98,7 @@ VAGUE = frozenset(
     # actual reason", "what did google do wrong?"): no article need write it
     "famous infamous notorious iconic legendary memorable incredible amazing awesome crazy "
     "insane wild epic extra whole entire exact actual literally seriously honestly "
-    "apparently supposedly wrong "
+    "apparently supposedly wrong hero heroes "
     # "what color was the smoke?": "White smoke rose..." (a colour asked, not named)
     "color colour "
     # "how long ago did notre dame burn?": "five and a half years after a fire..."

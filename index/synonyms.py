@@ -388,6 +388,8 @@ ALSO_FINDS = {
     **dict.fromkeys("retaliate retaliates retaliated retaliating retaliation".split(), "fight"),
     # "who came third in the olympic 100m?": "Fred Kerley ... took the bronze in 9.81"
     "third": "bronze",
+    # "who lost?": "He defeated George Simion"
+    **dict.fromkeys("lose loses lost losing".split(), "defeat"),
     # "how were the tariff rates calculated?": "The rates were worked out by dividing..."
     **dict.fromkeys("calculate calculates calculated calculating".split(), "work"),
 }

@@ -158,6 +158,7 @@ def test_a_vague_word_no_article_holds_is_left_out(seed_index):
         # the colour a member adds, which no article need write (an idiom's meaning the
         # seed writes aside: "what went wrong?" asks a problem, test_query.py)
         ("who led the famous coup?", ("lead", "coup")),
+        ("who was the hero of the coup?", ("coup",)),  # the member's praise
         ("what color is the flag of Myanmar?", ("flag", "myanmar")),  # a colour asked
         ("what is the actual reason for the coup?", ("reason", "coup")),
         ("how long ago was the coup?", ("coup",)),  # "ago": when, which no article says

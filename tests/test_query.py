@@ -131,7 +131,7 @@ def test_words_that_find_another_one_way_only(tmp_path):
     text = (
         "People were ordered to leave. The town was evacuated. The ban takes effect. "
         "China said it would fight back. The rates were worked out by dividing. "
-        "He took the bronze. She finished third."
+        "He took the bronze. She finished third. He defeated the mayor, who lost."
     )
     index = one_article(tmp_path, text)
 
@@ -151,6 +151,10 @@ def test_words_that_find_another_one_way_only(tmp_path):
     # coming third is taking the bronze
     assert 0 < weights("who came third?")["bronz"] < 1
     assert "3rd" not in weights("who took the bronze?")
+    # losing is being defeated
+    assert 0 < weights("who lost?")["defeat"] < 1
+    (lost,) = index.analyzer.analyze("lost")
+    assert lost not in weights("who was defeated?")
 
 
 def test_money_back_is_a_refund_and_giving_up_money_forfeiting_it(tmp_path):
