@@ -230,11 +230,15 @@ def build_query(
         words.append(word)
     carried = set(terms)
     own = len(words)
-    for token in read_question(earlier, analyzer, vocabulary, corpus):
+    before = read_question(earlier, analyzer, vocabulary, corpus)
+    for at, token in enumerate(before):
         if token.term in carried:
             continue
         carried.add(token.term)
-        word = _word(token.term, token.word, analyzer, vocabulary)
+        # read as the earlier question's words were: "uk" carried matches Britain too
+        same = same_as(earlier, before, at, vocabulary)
+        country = country_spelled(before, at, analyzer)
+        word = _word(token.term, token.word, analyzer, vocabulary, same=same, country=country)
         if word.alternatives:
             words.append(_scaled(word, CARRIED_WEIGHT))
     return Query(tuple(words), tuple(terms), own if earlier else -1, tuple(read))

@@ -367,6 +367,23 @@ def test_a_follow_up_carries_the_earlier_words_it_lacks_at_a_lower_weight(seed_i
     assert followed.ideal == pytest.approx(alone.ideal + CARRIED_WEIGHT * carried.ideal)
 
 
+def test_a_carried_word_matches_what_it_did_in_the_earlier_question(tmp_path):
+    # "uk" read as its words matches Britain, asked or carried ("why did it fall?" after
+    # "uk inflation" found nothing: "Lower food prices were the biggest reason for the fall")
+    text = (
+        "Inflation in Britain fell. Food was the reason for the fall. The United Kingdom's entry."
+    )
+    index = one_article(tmp_path, text)
+    corpus = lookups(index)
+    asked = build_query("uk inflation", index.analyzer, index.vocabulary, corpus=corpus)
+    followed = build_query(
+        "why did it fall?", index.analyzer, index.vocabulary, "uk inflation", corpus
+    )
+    carried = followed.words[followed.own :]
+    assert [w.alternatives.keys() for w in carried] == [w.alternatives.keys() for w in asked.words]
+    assert "britain" in carried[0].alternatives and not carried[0].written
+
+
 def test_a_question_reads_a_few_typos_as_names_parts_at_most(seed_index):
     corpus = lookups(seed_index)
     asked = []
