@@ -178,6 +178,8 @@ SYNONYM_GROUPS = (
     # "what caused the civil war?": "sparked an armed conflict"; "what caused it?" after the
     # blackout: "Critics blamed the high share of solar power"
     "cause trigger spark provoke blame",
+    # money given back: "how much does he have to pay back?" ("...ordered him to forfeit")
+    "repay restitution forfeit",
     # power and politics
     "government administration regime",
     "supremacy primacy precedence",  # "the supremacy of EU law": "EU law has primacy"
@@ -350,6 +352,7 @@ IDIOMS_BEFORE = {
     },
     # "how much does he have to give up?": "ordered him to forfeit more than 11 billion"
     **{(verb, "up"): "forfeit" for verb in "give gives giving gave given".split()},
+    **{(verb, "back"): "repay" for verb in "pay pays paying paid".split()},
     **_BOTH_WORDS,
     # "who took part in the study?": "The participants were..." ("part" is left out where
     # no article writes it: chat.VAGUE)

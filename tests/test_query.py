@@ -157,13 +157,17 @@ def test_words_that_find_another_one_way_only(tmp_path):
     assert lost not in weights("who was defeated?")
 
 
-def test_money_back_is_a_refund_and_giving_up_money_forfeiting_it(tmp_path):
+def test_money_back_is_a_refund_and_giving_up_or_paying_back_money_forfeiting_it(tmp_path):
     text = "Holders would receive refunds. The judge ordered him to forfeit 11 billion."
     index = one_article(tmp_path, text)
     back = build_query("will fans get their money back?", index.analyzer, index.vocabulary)
     assert 0 < back.weights["refund"] < 1
     up = build_query("how much does he have to give up?", index.analyzer, index.vocabulary)
     assert 0 < up.weights["forfeit"] < 1
+    # ...and paying money back, repaying it: forfeiting it too
+    repaid = build_query("how much does he have to pay back?", index.analyzer, index.vocabulary)
+    assert 0 < repaid.weights["forfeit"] < 1
+    assert "forfeit" not in build_query("who paid?", index.analyzer, index.vocabulary).weights
     assert "refund" not in build_query("money", index.analyzer, index.vocabulary).weights
     # no article writes "back": the idiom is its meaning, weighing as the word would
     assert back.weights["refund"] == max(back.weights.values())
