@@ -483,14 +483,16 @@ def told_in_article(
 def _telling(question: str) -> Callable[[str], object] | None:
     """What tells that a sentence writes what ``question`` asks, where a pattern tells
     it apart from an article's other sentences: a score ("what was the score?"), money
-    for a price or what is won, an age, a heat, a number of what "how many" counts
-    (``counted``); None for any number, a measure in figures or a time, which most
-    sentences of news write ("when was that?" after "who supplies Myanmar's jets?" is not
-    told by the visit's Monday)."""
+    for a price or what is won, a length of time for "how long", an age, a heat, a
+    number of what "how many" counts (``counted``); None for any number, a measure in
+    figures or a time, which most sentences of news write ("when was that?" after "who
+    supplies Myanmar's jets?" is not told by the visit's Monday)."""
     if asks_score(question):
         return SCORE.search
     if asks_money(question):  # "how much is it?" after the drug's side effects: money
         return MONEY.search
+    if time_asked(question) == "how long":  # "how long did it last?": "...up to 4 minutes"
+        return LASTING.search
     counting = counted(question)
     if counting is None or counting is AMOUNT or counting is FIGURES:
         return None

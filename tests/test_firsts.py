@@ -495,6 +495,14 @@ def test_how_old_is_told_by_the_sentence_after_naming_them_that_refers_back(tmp_
             "australia social media ban",
             "Australia passed a law banning children",
         ),
+        # "how long did it last?": a length of time, though the next eclipse's sentence
+        # holds more of the words carried
+        (
+            f"Millions watched a total solar eclipse on Monday.\n\n{_ECLIPSE}",
+            "how long did it last?",
+            "solar eclipse",
+            "The eclipse began",
+        ),
         # "how old is he?": not the age of another that the sentence opens with him beside
         (
             _POPE,
