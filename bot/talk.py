@@ -553,6 +553,18 @@ _PRONOUNS = frozenset(
 # "what happened there?" ("is there a tsunami warning?", "what sanctions are there?" ask
 # whether there are any).
 _THERE = re.compile(r"\b(?!(?:is|are|was|were|be|been)\b)\w+\s+there[\s?!.]*$", re.IGNORECASE)
+# "this" or "that" where a pronoun stands, a question's subject or its last word, names
+# what was just answered: "when did this happen?", "when did this last happen?", "who
+# did that?" (not "this year", nor "how do we know that it works?"; "what is this?" may
+# ask what the bot is).
+_THIS = re.compile(
+    r"^\W*(?:when|where|why|how|who)\b.*?(?:"
+    r"\b(?:did|does|do|was|is|were|will|has|have|had|would|could|can)\s+(?:this|that)\b"
+    r"(?!\s+(?:year|week|month|day|morning|afternoon|evening|weekend|season|time|summer|"
+    r"winter|spring|autumn|decade|century)\b)"
+    r"|\b(?:this|that)[\s?!.]*$)",
+    re.IGNORECASE,
+)
 # A question word alone asks about what was just answered: "when?", "how long?", "since
 # when?", "by how much?", "for how much?", "where exactly?", "when was that?" (as a new
 # question it holds nothing to search); "what is this?" may ask what the bot is.
@@ -607,6 +619,10 @@ def leans_on_earlier(text: str) -> bool:
     (True, False)
     >>> leans_on_earlier("what age?"), leans_on_earlier("in what year?")
     (True, True)
+    >>> leans_on_earlier("when did this happen?"), leans_on_earlier("who did that?")
+    (True, True)
+    >>> leans_on_earlier("when did this year's festival start?"), leans_on_earlier("what is this?")
+    (False, False)
     """
     words = _words(text)
     phrase = " ".join(words)
@@ -620,6 +636,7 @@ def leans_on_earlier(text: str) -> bool:
         or not _PRONOUNS.isdisjoint(words)
         or bool(_THERE.search(text))
         or bool(_ASKING_ALONE.fullmatch(text.strip()))
+        or bool(_THIS.search(text))
     )
 
 

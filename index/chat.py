@@ -119,6 +119,17 @@ def how_alone(question: str, token: Token) -> bool:
 _WHO_BEHIND = re.compile(r"\bwho(?:s|'s|’s|\s+(?:is|was|are|were|s))\s+behind$", re.IGNORECASE)
 # "what's the song like?" asks about the song: its "like" is no liking.
 _WHAT_LIKE = re.compile(r"\bwhat(?:s|'s|’s|\s+is|\s+was|\s+are|\s+were)\s.*\blike$", re.IGNORECASE)
+# Words before an abbreviation that make it a person or a thing, not a time ("the pm",
+# "our pm"; "8 pm"), and before "last" an adjective ("the last eruption").
+DETERMINERS = frozenset("the a our their his her its former new".split())
+# "when did this last happen?", "when was martial law last declared?" ask the time before
+# now: "last" is how they ask, not a word to look for (it found only "the last 30
+# balls"); not "the last eruption" nor "last year", which say what or when.
+_WHEN_BEFORE = re.compile(r"\bwhen\b", re.IGNORECASE)
+_TIME_UNITS = frozenset(
+    "week weeks month months year years night season time weekend summer winter spring "
+    "autumn fall decade century".split()
+)
 # "what's the deal with nvidia?" asks about Nvidia: its "deal" is no agreement.
 _DEAL_WITH = re.compile(r"\bwhat(?:s|'s|’s|\s+is)\s+the\s+(?:deal|story)$", re.IGNORECASE)
 
@@ -148,6 +159,17 @@ def asks_bot(question: str, token: Token) -> bool:
                 len(following) == 1 and f"{following[0]}$" in before
             )
     return False
+
+
+def asks_before_now(question: str, token: Token) -> bool:
+    """Whether ``token`` is the "last" of a question asking when something happened
+    before now ("when did this last happen?"): how it asks, no word to look for."""
+    if token.word != "last" or not _WHEN_BEFORE.search(question, 0, token.start):
+        return False
+    after = _WORDS.findall(question, token.end)[:1]
+    return word_before(question, token) not in DETERMINERS and not (
+        after and after[0].lower() in _TIME_UNITS
+    )
 
 
 def is_stop_typo(word: str, analyzer: Analyzer, vocabulary: Vocabulary) -> bool:

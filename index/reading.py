@@ -10,7 +10,16 @@ from dataclasses import dataclass, field
 
 from .analysis import Analyzer, Token, is_acronym
 from .asked import AGED, ASKED_IN_FIGURES, amount_asked, asks_score, counted, is_year
-from .chat import VAGUE, asks_bot, drawn_in, how_alone, is_stop_typo, word_before
+from .chat import (
+    DETERMINERS,
+    VAGUE,
+    asks_before_now,
+    asks_bot,
+    drawn_in,
+    how_alone,
+    is_stop_typo,
+    word_before,
+)
 from .derivations import derived
 from .names import SMALL_WORDS
 from .synonyms import (
@@ -126,6 +135,8 @@ def read_question(
             and asks_score(question)
         ):
             continue  # ...and so does "what was the final score?"
+        if asks_before_now(question, token):
+            continue  # "when did this last happen?": asks a time, told as one
         if token.word in ("age", "ages") and counted(question) is AGED:
             continue  # "what age?", "gukesh age?" ask an age: told as one (asked.AGED)
         if asks_in_figures(question, token, vocabulary):  # "how old?": told by an age
@@ -216,11 +227,6 @@ def read_question(
         read.append(token)
     read.extend(_stop_word_idioms(question, analyzer, vocabulary))
     return read or left_out  # nothing else asked: they may be words after all, said missing
-
-
-# Words before an abbreviation that make it a person or a thing, not a time ("the pm",
-# "our pm"; "8 pm").
-DETERMINERS = frozenset("the a our their his her its former new".split())
 
 
 def _ampersand_named(

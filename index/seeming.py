@@ -11,12 +11,12 @@ import numpy as np
 
 from .analysis import Analyzer, Token
 from .asked import HOW_WORDS
-from .chat import asks_bot, word_before
+from .chat import DETERMINERS, asks_bot, word_before
 from .defining import ROLES, subject_asked
 from .index import Index
 from .query import Query, Word, build_query
 from .ranking import Ranked, numbers_of
-from .reading import DETERMINERS, DONE, unowned
+from .reading import DONE, unowned
 from .synonyms import (
     ABBREVIATIONS,
     AMBIGUOUS_ABBREVIATIONS,

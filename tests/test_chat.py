@@ -3,7 +3,7 @@
 from index.answers import answer
 from index.build import build_index
 from index.query import build_query
-from tests.conftest import write
+from tests.conftest import one_article, write
 
 
 def test_asking_which_articles_say_something_asks_for_what_they_say(tmp_path):
@@ -195,6 +195,20 @@ def test_how_alone_asks_how_long_of_the_answer_before(seed_index):
         "how soon will Russia send jets?", seed_index.analyzer, seed_index.vocabulary
     )
     assert query.question_terms == ("russia", "send", "jet")
+
+
+def test_last_asking_when_before_now_is_how_a_question_asks(tmp_path):
+    # "when did this last happen?" found only "the last 30 balls": "last" asks a time
+    text = "Martial law was declared in 1980. The last eruption came last year."
+    index = one_article(tmp_path, text)
+
+    def terms(typed: str) -> tuple[str, ...]:
+        return build_query(typed, index.analyzer, index.vocabulary).question_terms
+
+    assert terms("when did this last happen?") == ()
+    assert terms("when was martial law last declared?") == ("martial", "law", "declar")
+    assert "last" in terms("when was the last eruption?")  # an adjective: which eruption
+    assert "last" in terms("what erupted last year?")  # a time said
 
 
 def test_a_word_drawn_out_is_read_as_the_word_and_a_greeting_left_out(seed_index):
