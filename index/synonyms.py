@@ -187,6 +187,8 @@ SYNONYM_GROUPS = (
     # "who is the head of the nobel committee?": "The committee's chairman, ..."
     "leader head chief ruler boss chairman chairwoman",
     "ally partner friend",
+    # "who are nvidia's competitors?": "Rival AMD and several start-ups..."
+    "rival competitor",
     # "who are modi's coalition partners?": "Modi will rely on allies in his National
     # Democratic Alliance"
     "coalition alliance ally",
@@ -376,6 +378,8 @@ IDIOMS_BEFORE = {
     },
     # "what was wrong with voyager?", "what's wrong with it?" (not "what is wrong?")
     ("wrong", "with"): "problem",
+    # "who was man of the match?": "...and was named player of the match"
+    ("man", "of"): "player",
 }
 
 # Words a question's word finds too, though that word means more often something else

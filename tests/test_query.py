@@ -157,6 +157,18 @@ def test_words_that_find_another_one_way_only(tmp_path):
     assert lost not in weights("who was defeated?")
 
 
+def test_a_competitor_is_a_rival_and_the_man_of_the_match_its_player(tmp_path):
+    text = "Rival AMD sells chips. Kohli was named player of the match. The man left."
+    index = one_article(tmp_path, text)
+
+    def weights(question: str) -> dict[str, float]:
+        return build_query(question, index.analyzer, index.vocabulary).weights
+
+    assert weights("who are its competitors?")["rival"] > 0  # no article writes it
+    assert 0 < weights("who was man of the match?")["player"] < 1
+    assert "player" not in weights("which man left?")
+
+
 def test_money_back_is_a_refund_and_giving_up_or_paying_back_money_forfeiting_it(tmp_path):
     text = "Holders would receive refunds. The judge ordered him to forfeit 11 billion."
     index = one_article(tmp_path, text)
