@@ -457,7 +457,7 @@ def _answer(
         ranked = telling_first(index, searched, ranked, query)
     if ranked and not near and not within:  # asking on about what was quoted
         ranked = recent_first(index, ranked, recent, bool(earlier), searched)
-    dated = newest_first(index, ranked) if latest and ranked else None
+    dated = newest_first(index, ranked, query) if latest and ranked else None
     ranked = dated if dated is not None else ranked
     ranked = [r for i, r in enumerate(ranked) if i < top or r.score >= floor]
     found = _folded(index, ranked, limit, range(offset, offset + top))

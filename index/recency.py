@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from .index import Index, date_key
-from .ranking import Ranked
+from .query import Query
+from .ranking import Ranked, numbers_of
+from .seeming import term_ids, titles_holding
 
 # Words that ask for the newest passages rather than name what they are about: a news
 # text rarely says "latest", so searched for they only made the question go unanswered;
@@ -44,12 +46,22 @@ def asks_latest(question: str) -> tuple[str, bool]:
     return searched, True
 
 
-def newest_first(index: Index, ranked: list[Ranked]) -> list[Ranked] | None:
+def newest_first(
+    index: Index, ranked: list[Ranked], query: Query | None = None
+) -> list[Ranked] | None:
     """``ranked`` with the passages of the articles published last first (ISO dates;
     undated ones after them), in their order otherwise; None where no article of theirs
-    is dated: then there is no newest to put first."""
+    is dated: then there is no newest to put first. Those of articles titled with each
+    of the ``query``'s own words, where any is, go before the rest: the latest on Nvidia
+    is the news about it ("how big is nvidia now?" quoted an article on Intel naming its
+    rivals Nvidia and AMD, newer than the one on Nvidia's market value)."""
     keys = [date_key(index.info_of(r.number).published) for r in ranked]
     if not any(keys):
         return None
+    words = [w.alternatives for w in query.own_words if w.alternatives] if query else []
+    if words:
+        titled = titles_holding(index, [term_ids(index, w) for w in words], numbers_of(ranked))
+        if titled.any():
+            keys = list(zip(titled.tolist(), keys, strict=True))
     order = sorted(range(len(ranked)), key=lambda i: keys[i], reverse=True)  # stable
     return [ranked[i] for i in order]

@@ -62,3 +62,22 @@ def test_without_dated_articles_the_latest_is_the_best(seed_index):
     plain = answer(seed_index, "what's on Myanmar's jets?")
     assert [h.number for h in latest.hits] == [h.number for h in plain.hits]
     assert latest.found and not latest.newest_first
+
+
+def test_the_latest_on_a_subject_is_first_the_news_titled_with_it(tmp_path):
+    # "how big is nvidia now?" quoted a newer article on Intel naming Nvidia as a rival
+    write(
+        tmp_path,
+        "nvidia.md",
+        "---\ntitle: Nvidia becomes most valuable company\npublished: 2025-06-19\n---\n"
+        "Nvidia's market value reached 3.34 trillion dollars.",
+    )
+    write(
+        tmp_path,
+        "intel.md",
+        "---\ntitle: Intel to cut jobs\npublished: 2025-08-02\n---\n"
+        "Rivals Nvidia and AMD have gained market share.",
+    )
+    latest = answer(build_index(tmp_path), "how big is nvidia now?", top=2)
+    assert latest.newest_first
+    assert [h.article.id for h in latest.hits] == ["nvidia.md", "intel.md"]
