@@ -363,7 +363,8 @@ def _answer(
     searched, latest = asks_latest(searched)  # "latest" is no word to search for
     phrases = quoted(searched)
     said = saying(index, phrases, passages) if phrases else None
-    earlier = " ".join(part for part in (context, clean_question(earlier)) if part)
+    # ...without its words asking for the latest, which no article need write ("now")
+    earlier = " ".join(part for part in (context, asks_latest(clean_question(earlier))[0]) if part)
     query = build_query(searched, index.analyzer, index.vocabulary, earlier, lookups(index))
     if earlier and _KIND_ALONE.fullmatch(searched) and not _held_in(index, query, recent):
         # "which companies?" after the Red Sea's ships: the kind of name asked, which the

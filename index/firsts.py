@@ -156,7 +156,7 @@ _SAID_BY_PRONOUN = re.compile(
 NAMED_WITHIN = 3
 
 
-_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.I)  # whom an answer named
+_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers|it|its)\b", re.I)  # whom an answer named
 
 
 def recent_first(
@@ -175,7 +175,7 @@ def recent_first(
     Google's EU fine first; "did spain lose any games?" after the Euro final, the Iberian
     blackout's "Spain and Portugal lost electricity"; "when did they escape?" after the
     Louvre heist, the Haneda fire's "All 379 passengers and crew escaped ... on Tuesday
-    evening"). Following up by "he" or "she" (``question``), of those articles the one
+    evening"). Following up by "he", "she" or "it" (``question``), of those articles the one
     quoted first, where the first passage is of another of them: "what did he say?"
     after an answer quoting CrowdStrike's chief executive, then Boeing's."""
     if not ranked or not recent:

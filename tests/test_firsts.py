@@ -413,6 +413,25 @@ def test_what_did_he_say_is_told_by_a_quote_the_sentences_found_missed(tmp_path)
     assert not found.hits[0].passage.text.startswith('"A dream come true,"')
 
 
+def test_it_after_an_answer_quoting_two_articles_is_of_the_one_quoted_first(tmp_path):
+    write(
+        tmp_path,
+        "nvidia.md",
+        "---\ntitle: N\n---\nHuang runs Nvidia.\n\nHuang founded Nvidia in 1993 with friends.\n",
+    )
+    write(
+        tmp_path,
+        "deepseek.md",
+        "---\ntitle: D\n---\nThe company was founded in 2023 by Liang, who runs a fund.\n",
+    )
+    index = build_index(tmp_path)
+    # "when was it founded?" after "who runs it?" quoted Nvidia's chief, then DeepSeek's
+    founded = partial(answer, index, "when was it founded?", earlier="who runs it?")
+    first = founded(recent=("nvidia.md", "deepseek.md")).hits[0].article.id
+    assert first == "nvidia.md"
+    assert founded(recent=("deepseek.md", "nvidia.md")).hits[0].article.id == "deepseek.md"
+
+
 def test_he_or_she_after_an_answer_quoting_two_articles_is_of_the_one_quoted_first(tmp_path):
     shutil.copy(NEWS.parent / "news4" / "outage.md", tmp_path)
     shutil.copy(NEWS.parent / "news4" / "strike.md", tmp_path)

@@ -81,3 +81,16 @@ def test_the_latest_on_a_subject_is_first_the_news_titled_with_it(tmp_path):
     latest = answer(build_index(tmp_path), "how big is nvidia now?", top=2)
     assert latest.newest_first
     assert [h.article.id for h in latest.hits] == ["nvidia.md", "intel.md"]
+
+
+def test_a_follow_up_does_not_carry_the_words_asking_for_the_latest(tmp_path):
+    # "is it a bubble?" after "how big is nvidia now" marked the "now" of "stocks now"
+    write(
+        tmp_path,
+        "nvidia.md",
+        "---\ntitle: Nvidia\n---\nNvidia is worth 3 trillion dollars.\n\n"
+        "Analysts said Nvidia stocks now resemble a bubble.",
+    )
+    found = answer(build_index(tmp_path), "is it a bubble?", earlier="how big is nvidia now")
+    text = found.hits[0].passage.text
+    assert [text[start:end] for start, end in found.hits[0].highlights] == ["Nvidia", "bubble"]
