@@ -137,6 +137,12 @@ _OWNED_WORD = re.compile(r"\w+(?:['’]s\b)?")  # "chile's" as one, to leave out
 # A sentence that begins with a name: two capitalised words, the first no function word
 # ("General Min Aung Hlaing, who...", "Morgan Michaels, a researcher"; not "The Kremlin").
 _BEGINS_NAMED = re.compile(r"[\"“‘']?([A-Z][\w’'-]*)\s+[A-Z][\w’'-]+")
+# ...or that lists whom, then names them ("Those killed were Stockton Rush, chief
+# executive of OceanGate...", "The victims included Anna Lee").
+_LISTS_NAMED = re.compile(
+    r"(?:Those|The|Among)\b[^.,;:]{0,40}?\b(?:were|was|are|is|included|include|includes)\s+"
+    r"([A-Z][\w’'-]*)\s+[A-Z][\w’'-]+"
+)
 # Capitalised words that begin a sentence and no name: the function words a name's words
 # never are (rerank.py's), and these.
 _NOT_NAMES = FUNCTION_WORDS | frozenset(
@@ -211,19 +217,23 @@ def _named_after(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
     passage that begins with a name the question lacks, where that passage is in its
     article's first paragraph and names no one new: a news article's lede describes a
     person by role and the sentences after name them ("The leader of Myanmar's military
-    junta has arrived..." then "General Min Aung Hlaing, who launched the coup...")."""
+    junta has arrived..." then "General Min Aung Hlaing, who launched the coup..."), or
+    that lists whom it names ("The five people aboard the Titan submersible were
+    killed..." then "Those killed were Stockton Rush, ...")."""
     top = ranked[0]
     text = index.passages.text
     if index.passages.column("paragraph")[top.number] != 1:  # the lede: the first paragraph
         return ranked
-    if names_someone_new(text(top.number), question):
-        return ranked
+    # a lede naming another ("..., the US Coast Guard said") is still followed by a list
+    names_another = names_someone_new(text(top.number), question)
     article = index.passages.article
     for after in range(top.number + 1, min(top.number + 1 + NAMED_WITHIN, len(index.passages))):
         if article[after] != article[top.number]:
             return ranked
         following = text(after)
-        begins = _BEGINS_NAMED.match(following)
+        begins = _LISTS_NAMED.match(following) or (
+            None if names_another else _BEGINS_NAMED.match(following)
+        )
         if (
             begins
             and begins.group(1).lower() not in _NOT_NAMES

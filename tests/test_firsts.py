@@ -655,6 +655,21 @@ def test_who_is_answered_by_the_name_after_a_lede_that_gives_only_the_role(seed_
     assert not any(h.passage.text == "In Yangon, Aung Ko waited." for h in found.hits[:2])
 
 
+def test_who_died_is_answered_second_by_the_sentence_listing_them(tmp_path):
+    # the lede counts them and names its source; "Those killed were..." was fourth
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: A\n---\nThe five people aboard the Titan submersible were killed, the"
+        " US Coast Guard said.\n\nDebris from the Titan submersible was found.\n\n"
+        "The Titan submersible lost contact with its ship.\n\n"
+        "Those killed were Stockton Rush, chief executive of OceanGate, and Hamish Harding.\n",
+    )
+    texts = [h.passage.text for h in answer(build_index(tmp_path), "who died on the titan?").hits]
+    assert texts[0].startswith("The five people aboard")
+    assert texts[1].startswith("Those killed were Stockton Rush")
+
+
 def test_a_thing_named_alone_is_answered_first_by_an_article_opening(seed_index):
     # Any sentence saying "Myanmar" would do: "...joint military exercises..." came first.
     for asked in (
