@@ -187,6 +187,8 @@ SYNONYM_GROUPS = (
     # "who is the head of the nobel committee?": "The committee's chairman, ..."
     "leader head chief ruler boss chairman chairwoman",
     "ally partner friend",
+    # "titan submarine": "The five people aboard the Titan submersible were killed..."
+    "submarine submersible",
     # "who are nvidia's competitors?": "Rival AMD and several start-ups..."
     "rival competitor",
     # "who are modi's coalition partners?": "Modi will rely on allies in his National

@@ -165,6 +165,9 @@ def test_a_competitor_is_a_rival_and_the_man_of_the_match_its_player(tmp_path):
         return build_query(question, index.analyzer, index.vocabulary).weights
 
     assert weights("who are its competitors?")["rival"] > 0  # no article writes it
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nThe Titan submersible imploded.")
+    index = build_index(tmp_path)
+    assert weights("titan submarine")["submers"] > 0  # "titan submarine" found nothing
     assert 0 < weights("who was man of the match?")["player"] < 1
     assert "player" not in weights("which man left?")
 
