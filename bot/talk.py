@@ -7,6 +7,7 @@ import re
 from enum import Enum
 
 from index.asked import HOW_WORDS
+from index.chat import TIME_UNITS
 from index.opening import asks_gist
 
 # Words that thank or acknowledge and ask nothing: "thanks!", "ok cool", "ty 🙏", in the
@@ -560,8 +561,7 @@ _THERE = re.compile(r"\b(?!(?:is|are|was|were|be|been)\b)\w+\s+there[\s?!.]*$", 
 _THIS = re.compile(
     r"^\W*(?:when|where|why|how|who)\b.*?(?:"
     r"\b(?:did|does|do|was|is|were|will|has|have|had|would|could|can)\s+(?:this|that)\b"
-    r"(?!\s+(?:year|week|month|day|morning|afternoon|evening|weekend|season|time|summer|"
-    r"winter|spring|autumn|decade|century)\b)"
+    rf"(?!\s+(?:{'|'.join(sorted(TIME_UNITS))})\b)"
     r"|\b(?:this|that)[\s?!.]*$)",
     re.IGNORECASE,
 )

@@ -126,9 +126,11 @@ DETERMINERS = frozenset("the a our their his her its former new".split())
 # now: "last" is how they ask, not a word to look for (it found only "the last 30
 # balls"); not "the last eruption" nor "last year", which say what or when.
 _WHEN_BEFORE = re.compile(r"\bwhen\b", re.IGNORECASE)
-_TIME_UNITS = frozenset(
-    "week weeks month months year years night season time weekend summer winter spring "
-    "autumn fall decade century".split()
+# ...the words after "this" or "last" that say a time (bot/talk.py's "when did this
+# happen?" leans on an answer; "this year" does not).
+TIME_UNITS = frozenset(
+    "day days week weeks month months year years night morning afternoon evening season "
+    "time weekend summer winter spring autumn fall decade century".split()
 )
 # "what's the deal with nvidia?" asks about Nvidia: its "deal" is no agreement.
 _DEAL_WITH = re.compile(r"\bwhat(?:s|'s|’s|\s+is)\s+the\s+(?:deal|story)$", re.IGNORECASE)
@@ -168,7 +170,7 @@ def asks_before_now(question: str, token: Token) -> bool:
         return False
     after = _WORDS.findall(question, token.end)[:1]
     return word_before(question, token) not in DETERMINERS and not (
-        after and after[0].lower() in _TIME_UNITS
+        after and after[0].lower() in TIME_UNITS
     )
 
 

@@ -162,7 +162,8 @@ _SAID_BY_PRONOUN = re.compile(
 NAMED_WITHIN = 3
 
 
-_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers|it|its)\b", re.I)  # whom an answer named
+# A pronoun for whom or what an answer named ("what did he say?", "when was it founded?").
+_REFERRED = re.compile(r"\b(?:he|she|him|her|his|hers|it|its)\b", re.I)
 
 
 def recent_first(
@@ -193,7 +194,7 @@ def recent_first(
     top = index.info_of(ranked[0].number).id
     if top in wanted:
         first = next(iter(recent))
-        if not (following and _PERSON.search(question)) or top == first:
+        if not (following and _REFERRED.search(question)) or top == first:
             return ranked
         wanted = {first}
     floor = near * ranked[0].score
@@ -215,7 +216,8 @@ def named_second(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
 def _named_after(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
     """``ranked`` with, second, the first of the NAMED_WITHIN sentences after the first
     passage that begins with a name the question lacks, where that passage is in its
-    article's first paragraph and names no one new: a news article's lede describes a
+    article's first paragraph and names no one new (a list of names, whoever it names):
+    a news article's lede describes a
     person by role and the sentences after name them ("The leader of Myanmar's military
     junta has arrived..." then "General Min Aung Hlaing, who launched the coup..."), or
     that lists whom it names ("The five people aboard the Titan submersible were
