@@ -50,6 +50,12 @@ _ASKS_AMOUNT = re.compile(
     r"(?!\s+\w+ed\b)"
     + _DEGREE
     + r"|\bhow much\b.*\b(costs?|price[sd]?|worth|pay|paid|spen[dt]|weighs?|earns?)\b"
+    # ...or by a verb of change: "how much has chocolate gone up?", "how much does the
+    # drug cut the risk?" ("...by 20 percent"; "how much does Russia help?" asks how far)
+    r"|\bhow much\b.*\b((?:gone|go(?:es)?|went|going) (?:up|down)|ris(?:e|es|en|ing)|rose"
+    r"|f[ae]ll(?:s|en|ing)?|cut(?:s|ting)?|drop(?:s|ped)?|increased?|decreased?|grow(?:n|s)?"
+    r"|grew|climb(?:s|ed)?|jump(?:s|ed)?|reduced?|lower(?:s|ed)?|raised?|gain(?:s|ed)?"
+    r"|los[et]|shr[iau]nk|soar(?:s|ed)?|slump(?:s|ed)?|plunge[sd]?)\b"
     r"|\bwhat (is|was|are|were) the (price|cost)s?\b|\bwhat (do|does|did|will) .*\bcost\b|"
     + _QUANTITY_NAMED.format(_QUANTITIES),  # "what is the speed of light?": a number
     re.I,

@@ -249,7 +249,7 @@ SYNONYM_GROUPS = (
     "economy economic",
     # "did the bank raise rates?": "inflation rose to 3.6%"; "how much did sales grow?": "Sales
     # rose 18 percent"
-    "rise increase raise hike grow",
+    "rise increase raise hike grow climb",
     "fall drop decline decrease",
     "stock share market",  # "how did asml stock react?": "Shares in ASML rose 6 percent"
     "beat defeat",  # "who did dan beat?": "He defeated George Simion"
@@ -382,6 +382,8 @@ IDIOMS_BEFORE = {
     ("wrong", "with"): "problem",
     # "who was man of the match?": "...and was named player of the match"
     ("man", "of"): "player",
+    # "how much has chocolate gone up?": "...cost up to 50 percent more" (rise increase)
+    **{(verb, "up"): "rise" for verb in "go goes going went gone".split()},
 }
 
 # Words a question's word finds too, though that word means more often something else

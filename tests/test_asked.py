@@ -33,6 +33,9 @@ def test_an_amount_is_what_how_many_and_how_much_ask():
     assert amount_asked("how much does Russia help India?") == ""
     assert amount_asked("how much support does Russia give?") == ""  # a word of degree
     assert amount_asked("who supplies India?") == ""
+    # ...but by a verb of change, how much it changed: "...by 20 percent"
+    assert amount_asked("how much has chocolate gone up?") == "how much"
+    assert amount_asked("how much does the drug cut the risk?") == "how much"
     # A quantity asked by its name is asked so, and said so where no passage holds it.
     assert amount_asked("what is the speed of the new jets?") == "the speed"
     assert amount_asked("What's the population of Warsaw?") == "the population"

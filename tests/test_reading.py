@@ -466,3 +466,10 @@ def test_a_win_is_told_by_a_victory_safe_by_safety_the_markets_by_shares_a_cause
     assert first_quoted(index, "did modi win?").startswith("Narendra Modi")
     assert first_quoted(index, "was the vessel safe?").startswith("Experts")
     assert first_quoted(index, "what did the markets do?").startswith("Shares in Mumbai")
+
+
+def test_going_up_is_rising_and_how_much_asks_by_how_much(tmp_path):
+    text = "Chocolate makers employ 3,000 people.\n\nThe price of chocolate bars in the"
+    text += " shops has risen by 40 percent since last winter."
+    index = one_article(tmp_path, text)
+    assert "40 percent" in first_quoted(index, "how much has chocolate gone up?")
