@@ -86,18 +86,20 @@ AGE_REACH, AGE_NEAR = 10, 0.5
 # the sentence giving the age by surname ("Hinton, 76, who works at...", 0.43 as relevant
 # over its folder's eight articles, 0.26 over its own)
 AGE_NAMED_NEAR = 0.2
-# A question of its own asked right after an answer is answered first, of its first three
+# A question of its own asked right after an answer is answered first, of its first five
 # passages, by one from an article that answer quoted, scoring RECENT_NEAR of the first at
 # least (recent_first): "what did trump say?" after questions on DeepSeek quoted Trump on
-# bitcoin, scoring 9.90, before his words on DeepSeek, 9.58.
+# bitcoin, scoring 9.90, before his words on DeepSeek, 9.58; "what did microsoft do?"
+# after questions on OpenAI's board quoted Nvidia passing Microsoft, OpenAI's investor
+# fourth and nearly as relevant (of the first three, it was not reached).
 RECENT_NEAR = 0.8
 # A follow-up of that answer ("who was man of the match?" after "who won the cricket?",
-# its words carried) is of its articles more surely still: of its first five passages, one
-# of theirs scoring 0.6 of the first at least comes first (over 80 articles, Spain's "won
-# all seven of their matches" scored first; Kohli "named player of the match", next at
-# 0.76 of it, had been passed over for "South Africa were playing in their first men's
-# World Cup final", at 0.85).
-RECENT_FOLLOWED_NEAR, RECENT_FOLLOWED_REACH = 0.6, 5
+# its words carried) is of its articles more surely still: of its first five passages
+# (RECENT_REACH, as above), one of theirs scoring 0.6 of the first at least comes first
+# (over 80 articles, Spain's "won all seven of their matches" scored first; Kohli "named
+# player of the match", next at 0.76 of it, had been passed over for "South Africa were
+# playing in their first men's World Cup final", at 0.85).
+RECENT_FOLLOWED_NEAR, RECENT_REACH = 0.6, 5
 # What a question naming one thing alone says around it (lowercase words; "what's the
 # latest on X" as asks_latest leaves it, "what's on X"; "who went to Russia?": who the
 # news opens with, as _named_after names them).
@@ -175,21 +177,19 @@ def recent_first(
 ) -> list[Ranked]:
     """``ranked`` with, where its first passage is from none of the articles ``recent``
     (those the answer it follows up quoted, or the member's answer just before), the
-    first of the next DEFAULT_TOP - 1 that is from one and scores RECENT_NEAR of the first
-    at least put first (``following`` up that answer: of the next RECENT_FOLLOWED_REACH
-    - 1, scoring RECENT_FOLLOWED_NEAR): a member asking on goes on about what they were
-    reading ("what are the fines?" after questions on Australia's social media ban quoted
-    Google's EU fine first; "did spain lose any games?" after the Euro final, the Iberian
-    blackout's "Spain and Portugal lost electricity"; "when did they escape?" after the
-    Louvre heist, the Haneda fire's "All 379 passengers and crew escaped ... on Tuesday
-    evening"). Following up by "he", "she" or "it" (``question``), of those articles the one
-    quoted first, where the first passage is of another of them: "what did he say?"
-    after an answer quoting CrowdStrike's chief executive, then Boeing's."""
+    first of the next RECENT_REACH - 1 that is from one and scores RECENT_NEAR of the first
+    at least put first (``following`` up that answer: RECENT_FOLLOWED_NEAR): a member
+    asking on goes on about what they were reading ("what are the fines?" after questions
+    on Australia's social media ban quoted Google's EU fine first; "did spain lose any
+    games?" after the Euro final, the Iberian blackout's "Spain and Portugal lost
+    electricity"; "when did they escape?" after the Louvre heist, the Haneda fire's "All
+    379 passengers and crew escaped ... on Tuesday evening"). Following up by "he", "she"
+    or "it" (``question``), of those articles the one quoted first, where the first
+    passage is of another of them: "what did he say?" after an answer quoting
+    CrowdStrike's chief executive, then Boeing's."""
     if not ranked or not recent:
         return ranked
-    near, reach = (
-        (RECENT_FOLLOWED_NEAR, RECENT_FOLLOWED_REACH) if following else (RECENT_NEAR, DEFAULT_TOP)
-    )
+    near = RECENT_FOLLOWED_NEAR if following else RECENT_NEAR
     wanted = set(recent)  # the articles of a passage put first
     top = index.info_of(ranked[0].number).id
     if top in wanted:
@@ -198,7 +198,7 @@ def recent_first(
             return ranked
         wanted = {first}
     floor = near * ranked[0].score
-    for r in ranked[1:reach]:
+    for r in ranked[1:RECENT_REACH]:
         if r.score >= floor and index.info_of(r.number).id in wanted:
             return _moved_first(ranked, r)
     return ranked

@@ -569,20 +569,26 @@ def test_a_follow_up_goes_on_in_the_articles_it_follows_from_further_down(tmp_pa
     # Over 80 articles "who was man of the match?" after "who won the cricket?" ranked
     # Spain's "won all seven of their matches" first, the cricket's "named player of the
     # match" next at 0.76 of it: a follow-up takes one of the followed answer's articles
-    # scoring 0.6 of the first among five; a question of its own, 0.8 among three.
-    write(tmp_path, "euro.md", "---\ntitle: Euro\n---\nSpain won all their matches.\n")
+    # scoring 0.6 of the first among five; a question of its own, 0.8.
+    text = "Spain won all their matches.\n\nSpain won.\n\nSpain scored.\n\nSpain lost."
+    text += "\n\nIt rained."
+    write(tmp_path, "euro.md", f"---\ntitle: Euro\n---\n{text}\n")
     write(tmp_path, "cricket.md", "---\ntitle: Cricket\n---\nKohli was player of the match.\n")
     index = build_index(tmp_path)
     euro, cricket = index.spans["euro.md"].start, index.spans["cricket.md"].start
 
-    def first(score: float, following: bool) -> int:
-        ranked = [Ranked(euro, 10.0, 1.0, 1.0, 1.0), Ranked(cricket, score, 1.0, 1.0, 1.0)]
+    def first(score: float, following: bool, after: int = 0) -> int:
+        ranked = [Ranked(euro + n, 10.0 - n / 10, 1.0, 1.0, 1.0) for n in range(after + 1)]
+        ranked.append(Ranked(cricket, score, 1.0, 1.0, 1.0))
         return recent_first(index, ranked, {"cricket.md"}, following=following)[0].number
 
     assert first(7.6, following=True) == cricket
     assert first(7.6, following=False) == euro
     assert first(8.0, following=False) == cricket
     assert first(5.9, following=True) == euro
+    # "what did microsoft do?" after OpenAI's board: its investor fourth, nearly as relevant
+    assert first(8.0, following=False, after=3) == cricket
+    assert first(8.0, following=False, after=4) == euro  # not fifth
 
 
 def test_a_follow_ups_own_words_choose_among_the_passages_its_carried_ones_find(tmp_path):
