@@ -691,6 +691,8 @@ def test_a_thing_named_alone_is_answered_first_by_an_article_opening(seed_index)
         "what has the junta done?",  # what it did is the news
         "whats the deal with russia",
         "what did the junta do wrong?",  # a member's colour ("wrong") aside
+        "tell me about the junta thing",  # ...and a thing's or a situation's
+        "any news on the junta situation?",
     ):
         first = answer(seed_index, asked).hits[0].passage
         assert (first.paragraph, first.sentence) == (1, 1), asked
