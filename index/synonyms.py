@@ -401,6 +401,8 @@ ALSO_FINDS = {
     "third": "bronze",
     # "who lost?": "He defeated George Simion"
     **dict.fromkeys("lose loses lost losing".split(), "defeat"),
+    # "what did they take?" after the Louvre's theft: "Thieves stole eight pieces..."
+    **dict.fromkeys("take takes took taken taking".split(), "steal"),
     # "how were the tariff rates calculated?": "The rates were worked out by dividing..."
     **dict.fromkeys("calculate calculates calculated calculating".split(), "work"),
 }

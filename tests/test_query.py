@@ -131,7 +131,8 @@ def test_words_that_find_another_one_way_only(tmp_path):
     text = (
         "People were ordered to leave. The town was evacuated. The ban takes effect. "
         "China said it would fight back. The rates were worked out by dividing. "
-        "He took the bronze. She finished third. He defeated the mayor, who lost."
+        "He took the bronze. She finished third. He defeated the mayor, who lost. "
+        "Thieves stole jewels."
     )
     index = one_article(tmp_path, text)
 
@@ -151,6 +152,9 @@ def test_words_that_find_another_one_way_only(tmp_path):
     # coming third is taking the bronze
     assert 0 < weights("who came third?")["bronz"] < 1
     assert "3rd" not in weights("who took the bronze?")
+    # taking finds stealing ("what did they take?" after a theft)
+    assert 0 < weights("what did they take?")["steal"] < 1
+    assert "take" not in weights("what did they steal?")
     # losing is being defeated
     assert 0 < weights("who lost?")["defeat"] < 1
     (lost,) = index.analyzer.analyze("lost")
