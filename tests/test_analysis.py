@@ -101,6 +101,8 @@ def test_british_spellings_that_would_part_a_family_are_left_alone():
         ("liberals", "liberal", "liberation"),
         ("officers", "officer", "offices"),
         ("animation", "animated", "animals"),
+        ("Titanic", "titanic", "Titan"),
+        ("organic", "Organic", "organs"),
     ],
 )
 def test_words_snowball_would_cut_to_another_word_stay_apart(word, form, other):
