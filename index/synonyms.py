@@ -171,7 +171,7 @@ SYNONYM_GROUPS = (
     "discover discovery",  # "what did they discover?": "for discoveries that made..."
     # "how were the computers fixed?": "...had to be repaired by hand"; "who will pay to fix
     # the bridge?": "...would pay to rebuild the bridge"
-    "repair fix mend rebuild",
+    "repair fix mend rebuild restore restoration",
     "sing perform",  # "who sang with kendrick lamar?": "Kendrick Lamar performed at..."
     "see watch visible",  # "where could you see it?": "Millions ... watched a total solar eclipse"
     "hack hacker cyberattack",  # "was it hackers?": "no sign of a cyberattack"

@@ -257,7 +257,7 @@ def test_what_a_thing_costs_finds_what_it_is_worth(tmp_path):
         " fever. A faulty chip failed. Lawmakers voted. All 379 escaped. Computers were"
         " repaired. The raid lasted minutes. The voyage takes days. Thieves stole jewels."
         " She is survived by three daughters. Five people were aboard. Millions watched."
-        " Buildings were destroyed. It won for discoveries.",
+        " Buildings were destroyed. It won for discoveries. The restoration cost millions.",
     )
     index = build_index(tmp_path)
     for question, term in (
@@ -281,6 +281,7 @@ def test_what_a_thing_costs_finds_what_it_is_worth(tmp_path):
         ("where could you see it?", "watch"),
         ("was the town damaged?", "destroy"),
         ("what did they discover?", "discoveri"),
+        ("how much did rebuilding it cost?", "restor"),
     ):
         weights = build_query(question, index.analyzer, index.vocabulary).weights
         assert 0 < weights[term] < 1, question
