@@ -45,6 +45,7 @@ from .firsts import (
     age_told,
     focused_first,
     lede_first,
+    length_told,
     named_second,
     nearly_first,
     own_first,
@@ -760,11 +761,14 @@ def _holding_none(index: Index, candidates: list[Ranked], without: tuple[str, ..
 def _unsaid(index: Index, question: str, ranked: Sequence[Ranked]) -> str:
     """What ``question`` asks that the first passages (``ranked``) do not say: an amount
     none of the first DEFAULT_TOP holds ("how much does a tank cost?"; for "how old",
-    none of the first AGE_REACH nearly as relevant writes an age either), or a time none
-    of those nearly as relevant as the first tells (_timed); "" otherwise."""
+    none of the first AGE_REACH nearly as relevant writes an age either, and for "how
+    long" none a length of time), or a time none of those nearly as relevant as the
+    first tells (_timed); "" otherwise."""
     shown_first = [index.passages.text(r.number) for r in ranked[:DEFAULT_TOP]]
     if counted(question) is AGED and age_told(index, question, ranked):
         return ""  # an age where counted_first looks for one tells it
+    if length_told(index, question, ranked):
+        return ""  # ...and so does a length of time where _lasting_first looks
     if asks_score(question) and not any(SCORE.search(text) for text in shown_first):
         return "the score"  # "what was the score?" after an earthquake
     return amount_unsaid(shown_first, question) or time_unsaid(

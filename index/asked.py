@@ -141,11 +141,13 @@ _DURATION = re.compile(
     re.I,
 )
 # A length of time told ("25 years", "a six-day strike", "about an hour and a half",
-# "up to 4 minutes"): an amount, then the unit, a word between at most.
+# "up to 4 minutes"): an amount, then the unit, a word between at most; or units alone
+# within which something is done ("the outcome of each division is known in seconds").
 LASTING = re.compile(
     r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty|forty|fifty|several|few|half|many)[\s-]+(?:[a-z]+[\s-]+)?"
-    r"(?:second|minute|hour|day|night|week|month|year|decade|centur(?:y|ie))s?\b",
+    r"(?:second|minute|hour|day|night|week|month|year|decade|centur(?:y|ie))s?\b"
+    r"|\b(?:in|within) (?:seconds|minutes|hours|days|weeks|months|years|decades)\b",
     re.I,
 )
 # Who, or which of the things that have names: the answer is likely a name.

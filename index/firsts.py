@@ -781,15 +781,27 @@ def _named_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
     return _put_first(index, ranked, _GIVES_NAME.search, NAMED_REACH)
 
 
+def length_told(index: Index, question: str, ranked: Sequence[Ranked]) -> bool:
+    """Whether ``question`` asks how long and one of the first AGE_REACH of ``ranked``,
+    AGE_NEAR as relevant, tells a length of time (LASTING): where _lasting_first looks
+    for one to put first."""
+    return (
+        time_asked(question) == "how long"
+        and first_telling(index, ranked, LASTING.search, AGE_REACH, AGE_NEAR) >= 0
+    )
+
+
 def _lasting_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
     """``ranked`` with, where ``question`` asks how long and its first passage tells no
-    length of time (LASTING), the first of the next DEFAULT_TOP - 1 that does, nearly as
-    relevant (TIMED_NEAR), put first: "how long did the eclipse last?" quoted "The next
+    length of time (LASTING), the first of the next AGE_REACH - 1 that does, AGE_NEAR as
+    relevant, put first, as an age is: "how long did the eclipse last?" quoted "The next
     total solar eclipse ... will not happen until 2044" before "...about an hour and a
-    half later"."""
+    half later"; "how long was the australian open final?", "Sinner is the first Italian
+    man to win the Australian Open..." before "...in a final that lasted three hours and
+    44 minutes", fourth and 0.58 as relevant."""
     if time_asked(question) != "how long":
         return ranked
-    return _put_first(index, ranked, LASTING.search)
+    return _put_first(index, ranked, LASTING.search, AGE_REACH, AGE_NEAR)
 
 
 # ...asked so, or as "what caused it?" asks it

@@ -39,6 +39,11 @@ _ECLIPSE = (
     " 2044.\n\nThe eclipse began on Mexico's Pacific coast and left North America over"
     " Newfoundland about an hour and a half later.\n"
 )
+_OPEN = (
+    "Sinner won the Australian Open final.\n\nSinner is the first Italian to win the"
+    " Australian Open.\n\nThe Australian Open is played in Melbourne.\n\nThe final, his"
+    " first, lasted three hours and 44 minutes in the heat.\n"
+)
 _WATCHED = (
     "Millions watched a total solar eclipse on Monday.\n\nThe next total solar eclipse"
     " visible from the United States will not happen until 2044.\n"
@@ -191,6 +196,8 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
         (_LANDER, "whats the lander called", "The Smart Lander for Investigating Moon"),
         # "how long?": a length of time
         (_ECLIPSE, "how long did the eclipse last?", "The eclipse began"),
+        # ...far down: a length of time is all but always what is asked, as an age is
+        (_OPEN, "how long was the australian open final?", "The final, his first, lasted"),
         # "how old?": an age, though no article writes "old", and six places down
         (_OBITUARY, "how old was munro?", "Alice Munro, the writer, has died at the age"),
         # "what was the score?": a result written as one, though "scored" is a word of it
