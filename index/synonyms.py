@@ -405,6 +405,8 @@ ALSO_FINDS = {
     # 700 million euros" (not the other way, nor from "fixed": "voyager 1 fixed?" is told
     # by its lede, not by "...would next work to restore the return of science data")
     **dict.fromkeys("rebuild rebuilds rebuilt rebuilding".split(), "restore"),
+    # "were passwords leaked?": "...no payment card details or passwords were taken"
+    **dict.fromkeys("leak leaks leaked leaking".split(), "take"),
     # "what did they take?" after the Louvre's theft: "Thieves stole eight pieces..."
     **dict.fromkeys("take takes took taken taking".split(), "steal"),
     # "how were the tariff rates calculated?": "The rates were worked out by dividing..."

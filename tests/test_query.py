@@ -156,6 +156,8 @@ def test_words_that_find_another_one_way_only(tmp_path):
     assert 0 < weights("how much did rebuilding it cost?")["restor"] < 1
     assert "rebuild" not in weights("was it restored?")
     assert "restor" not in weights("was it fixed?")
+    # a leak finds what was taken ("were passwords leaked?": "...no passwords were taken")
+    assert weights("were passwords leaked?")["take"] > 0  # no article writes "leak"
     # taking finds stealing ("what did they take?" after a theft)
     assert 0 < weights("what did they take?")["steal"] < 1
     assert "take" not in weights("what did they steal?")
