@@ -94,7 +94,9 @@ CONVERSATIONS_NEWS6_REACHED = (0.84, 0.86, 0)
 # thirty-third (ages, "what age?", reasons, "when did X happen?"; which turns, not looked
 # at). 0.65 / 0.73 in the thirty-fourth (which turns, not looked at). 0.67 / 0.75 in the
 # thirty-ninth (as blind2's). Tune nothing on it.
-CONVERSATIONS_BLIND5_REACHED = (0.67, 0.75, 1)
+# Raised to 0.73 / 0.82 in the forty-seventh (2026-12-03): the figure since the sessions
+# between, which turns, not looked at.
+CONVERSATIONS_BLIND5_REACHED = (0.73, 0.82, 1)
 # tests/data/conversations_news7.jsonl: on the same articles, written next, before it was
 # asked, then mended by: tuned on. 0.56 / 0.71 at 436a17c, 0.66 / 0.83 with that session's
 # changes ("who funded it?" following up, "how many people worked on it?" counting the
@@ -110,7 +112,8 @@ CONVERSATIONS_NEWS7_REACHED = (0.72, 0.87, 1)
 # (its age and reason changes; which turns, not looked at); 0.65 / 0.78 in the
 # thirty-fourth (which turns, not looked at); 0.69 / 0.82 in the thirty-ninth (as
 # blind2's); 0.73 / 0.84 in the fortieth (as blind3's). Tune nothing on it.
-CONVERSATIONS_BLIND6_REACHED = (0.72, 0.84, 1)
+# Raised to 0.74 / 0.86 in the forty-seventh: as blind5's.
+CONVERSATIONS_BLIND6_REACHED = (0.74, 0.86, 1)
 # tests/data/conversations_news8.jsonl: on the same articles, written next, before it was
 # asked, then mended by: tuned on. 0.53 / 0.64 at 97f851c, 0.72 / 0.78 with that
 # session's changes ("whats the song like" following up, "score?" alone, "did he cry?");
@@ -123,13 +126,16 @@ CONVERSATIONS_NEWS8_REACHED = (0.73, 0.81, 1)
 # misses seen printed once); 0.56 / 0.69 in the fortieth (which turn, not looked at);
 # 0.58 / 0.73 in the forty-fourth (after money won looked for in the article followed and
 # "weak" with "weaken"; which turn, not looked at). Tune nothing on it.
-CONVERSATIONS_BLIND7_REACHED = (0.58, 0.72, 1)
+# 0.62 / 0.79 in the forty-seventh ("what did microsoft do?" after OpenAI's board, asked
+# in that session's probe batch too, found among five passages, not three).
+CONVERSATIONS_BLIND7_REACHED = (0.62, 0.79, 1)
 # tests/data/conversations_news9.jsonl: on the same articles, written next, before it was
 # asked, then mended by: tuned on. 0.62 / 0.74 at e4100da, 0.74 / 0.81 with that
 # session's changes ("who was mvp", "where did the titan sub go down?", "super bowl
 # score?", and the answer "More than 250 millimetres of rain fell" accepted for "what was
 # the weather like in dubai?", which it answers).
-CONVERSATIONS_NEWS9_REACHED = (0.73, 0.80, 1)
+# Raised to 0.78 / 0.85 in the forty-seventh: the figure since the sessions between.
+CONVERSATIONS_NEWS9_REACHED = (0.78, 0.85, 1)
 # tests/data/conversations_news3.jsonl and conversations_news4.jsonl: on news3's and news4's
 # articles, written at the start of the forty-second session (2026-12-03) with the
 # questions of news3_questions.jsonl, before they were asked, then mended by: tuned on.
@@ -140,7 +146,8 @@ CONVERSATIONS_NEWS9_REACHED = (0.73, 0.80, 1)
 # the bank of japan do?" gets the sentences around the three quoted, which miss the
 # reason a page of ten reached.
 CONVERSATIONS_NEWS3_REACHED = (0.81, 0.92, 0)
-CONVERSATIONS_NEWS4_REACHED = (0.73, 0.86, 0)
+# news4's raised to 0.73 / 0.93 in the forty-seventh: its figure then.
+CONVERSATIONS_NEWS4_REACHED = (0.73, 0.93, 0)
 
 
 def _served_over_folders(tmp_path_factory, folders: tuple[str, ...]):
