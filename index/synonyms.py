@@ -382,7 +382,8 @@ IDIOMS_BEFORE = {
     ("wrong", "with"): "problem",
     # "who was man of the match?": "...and was named player of the match"
     ("man", "of"): "player",
-    # "how much has chocolate gone up?": "...cost up to 50 percent more" (rise increase)
+    # "how much has chocolate gone up?": "Hershey said it would raise prices..." (rise
+    # raise), not "Some chocolate makers are testing recipes..."
     **{(verb, "up"): "rise" for verb in "go goes going went gone".split()},
 }
 
