@@ -8,9 +8,10 @@ the raw articles (splitting and analysis included), and gives qabot's sentences 
 baseline. Every build, and every load-and-ask, runs in a process of its own, so that
 memory is measured alone: build time and peak memory, size on disk, load time, memory
 resident after load, and question latency p50/p95; load-and-ask runs in several
-interleaved rounds (medians reported), and qabot's reload after adding one article as
-often. It prints a table with each system's p50 as a ratio to qabot's, then qabot's
-ratios to each baseline at p50 and p95.
+interleaved rounds (medians reported, with their range over the rounds in brackets), and
+qabot's reload after adding one article as often. It prints a table with each system's
+p50 as a ratio to qabot's, then qabot's ratios to each baseline at p50 and p95, with
+their range round by round.
 """
 
 from __future__ import annotations
@@ -108,12 +109,42 @@ def _ask_in_rounds(systems: list[str], work: Path, rounds: int) -> dict[str, dic
         for system in systems:
             if number == 0 or found[system][0]["p50_ms"] < FAST_MS:
                 found[system].append(_child("ask", system, work))
-    return {system: _median_of(runs) | {"rounds": len(runs)} for system, runs in found.items()}
+    return {
+        system: _median_of(runs) | _runs_of(runs) | {"rounds": len(runs)}
+        for system, runs in found.items()
+    }
+
+
+def _runs_of(runs: list[dict]) -> dict:
+    """Each latency figure of every round, in round order, for the spread and the ratios
+    round by round (the systems of one round ran one after another)."""
+    return {f"{key}_runs": [run[key] for run in runs] for key in runs[0] if key.startswith("p")}
+
+
+def _spread(row: dict, key: str) -> str:
+    """``key``'s median with its range over the rounds: "2.64 [2.39-2.87]"."""
+    runs = row.get(f"{key}_runs", [])
+    if len(runs) < 2:
+        return f"{row.get(key, 0.0):.2f}"
+    return f"{row[key]:.2f} [{min(runs):.2f}-{max(runs):.2f}]"
+
+
+def _round_ratios(qabot: dict, other: dict, key: str) -> str:
+    """qabot's ``key`` over the other system's, round by round: " (6.5-7.3× by round)"."""
+    pairs = list(zip(qabot.get(f"{key}_runs", []), other.get(f"{key}_runs", []), strict=False))
+    if len(pairs) < 2:
+        return ""
+    ratios = [mine / theirs for mine, theirs in pairs if theirs > 0]
+    return f" ({min(ratios):.2f}-{max(ratios):.2f}× by round)" if ratios else ""
 
 
 def _median_of(runs: list[dict]) -> dict:
     """Each figure's median over the runs."""
-    return {key: float(np.median([run[key] for run in runs])) for key in runs[0]}
+    return {
+        key: float(np.median([run[key] for run in runs]))
+        for key in runs[0]
+        if not key.endswith("_runs")
+    }
 
 
 def _print_cold_start(work: Path, runs: int = 5) -> None:
@@ -131,8 +162,8 @@ def _print_cold_start(work: Path, runs: int = 5) -> None:
         subprocess.run(command, env=env, capture_output=True, check=True)
         times.append(time.perf_counter() - start)
     print(
-        f"\nqabot ask on the bundled corpus, whole process: median {np.median(times):.2f} s, "
-        f"max {max(times):.2f} s over {runs} runs"
+        f"\nqabot ask on the bundled corpus, whole process: median {np.median(times):.2f} s "
+        f"[{min(times):.2f}-{max(times):.2f}] over {runs} runs"
     )
 
 
@@ -440,17 +471,25 @@ def _print_table(rows: list[dict]) -> None:
             f"| {row['size']:,} | {row['system']} | {row['build_s']:.1f} | "
             f"{row['build_peak_mb']:.0f} ({row.get('build_pss_mb', 0):.0f}) | "
             f"{row['disk_mb']:.0f} | {row['load_s']:.2f} | "
-            f"{row['rss_after_load_mb']:.0f} | {row['p50_ms']:.2f} | {row['p95_ms']:.2f} | "
+            f"{row['rss_after_load_mb']:.0f} | {_spread(row, 'p50_ms')} | "
+            f"{_spread(row, 'p95_ms')} | "
             f"{row['p50_ms'] / qabot['p50_ms']:.2f}× | {row['rounds']} | {reload} |"
         )
-    kinds = sorted({key[len("p50_ms_") :] for row in rows for key in row if "p50_ms_" in key})
+    kinds = sorted(
+        {
+            key[len("p50_ms_") :]
+            for row in rows
+            for key in row
+            if key.startswith("p50_ms_") and not key.endswith("_runs")
+        }
+    )
     if kinds:
         heads = " | ".join(f"{kind}: p50 ms | p95 ms" for kind in kinds)
         print(f"\n| sentences | system | {heads} |")
         print("|---|---|" + "---|---|" * len(kinds))
         for row in rows:
             cells = " | ".join(
-                f"{row.get(f'p50_ms_{k}', 0):.2f} | {row.get(f'p95_ms_{k}', 0):.2f}" for k in kinds
+                f"{_spread(row, f'p50_ms_{k}')} | {_spread(row, f'p95_ms_{k}')}" for k in kinds
             )
             print(f"| {row['size']:,} | {row['system']} | {cells} |")
     print()
@@ -460,7 +499,7 @@ def _print_table(rows: list[dict]) -> None:
             continue
         qabot = by_system["qabot"]
         ratios = [
-            f"{qabot[q] / other[q]:.2f}× {name}'s {q[:3]}"
+            f"{qabot[q] / other[q]:.2f}× {name}'s {q[:3]}{_round_ratios(qabot, other, q)}"
             if qabot[q] * 2 >= other[q]
             else f"{other[q] / qabot[q]:.0f}× faster than {name} at {q[:3]}"
             for name, other in by_system.items()
