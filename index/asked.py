@@ -505,10 +505,13 @@ _COUNTED_VERB = re.compile(
     r"\bhow many (?:(?:were|was|are|have been|had been|got)\s+)?([a-z]+)\b(?!\s+to\b)", re.I
 )
 # "how many people had to leave?", "how many people lost power?": the verb people are
-# counted by, after them
+# counted by, after them; after a verb of telling ("how many people were told to
+# evacuate?"), the verb they were told to do: news writes who told them otherwise
+# ("Officials had ordered about 5.9 million people to evacuate")
 _PEOPLE_VERB = re.compile(
     r"\bhow many (?:people|persons)\s+(?:(?:had|have|has|were|was|are|is|did|do|will|would|"
-    r"could|can)\s+)?(?:(?:to|been)\s+)?([a-z]+)\b",
+    r"could|can)\s+)?(?:(?:to|been)\s+)?(?:(?:told|ordered|asked|urged|forced|advised|"
+    r"expected|allowed)\s+to\s+)?([a-z]+)\b",
     re.I,
 )
 
@@ -537,7 +540,8 @@ def counted(question: str) -> re.Pattern[str] | None:
 
 def counted_verb(question: str) -> str:
     """The verb ``question``'s "how many" counts by, lowercase ("how many died?": "died";
-    "how many were killed?": "killed"; "how many people had to leave?": "leave"), or ""
+    "how many were killed?": "killed"; "how many people had to leave?", "how many people
+    were told to leave?": "leave"), or ""
     ("how many goals?", "how many have they sold?": a verb not right after it)."""
     if people := _PEOPLE_VERB.search(question):
         return people.group(1).lower()

@@ -337,6 +337,9 @@ def test_people_counted_are_counted_by_the_verb_after_them():
     assert counted_verb("how many people had to leave jasper?") == "leave"
     assert counted_verb("How many people lost power?") == "lost"
     assert counted_verb("how many people have been evacuated") == "evacuated"
+    # ...what they were told to do, whoever told them
+    assert counted_verb("how many people were told to evacuate for milton?") == "evacuate"
+    assert counted_verb("how many people were ordered to leave?") == "leave"
     assert counted_verb("how many goals did he score?") == ""
 
 
