@@ -622,7 +622,8 @@ def telling_first(
     it counts by where ``query`` says its words, or an age (_counted_first), how often,
     a place, a score, money, a name, a length of time, the word of a degree asked ("how
     close?": _degree_first), the title of whoever leads what "who runs X?" names
-    (_leader_first), a reason for "why?" (_reason_first), then a quote of whom
+    (_leader_first), the role "who was the X?" asks written before a name
+    (_role_named_first), a reason for "why?" (_reason_first), then a quote of whom
     "what did X say?" names (_quoted_first)."""
     ranked = _counted_first(index, question, _timed_first(index, question, ranked, query), query)
     ranked = _often_first(index, question, ranked)
@@ -633,7 +634,7 @@ def telling_first(
         ranked = _put_first(index, ranked, MONEY.search, near=AMOUNT_NEAR)
     ranked = _lasting_first(index, question, _named_first(index, question, ranked))
     ranked = _degree_first(index, question, query, ranked)
-    ranked = _leader_first(index, question, query, ranked)
+    ranked = _role_named_first(index, question, _leader_first(index, question, query, ranked))
     return _quoted_first(index, question, _reason_first(index, question, ranked), query)
 
 
@@ -701,6 +702,43 @@ def _leader_first(
         titled &= index.article_bm25.holding(word.alternatives, articles)
     chosen = _first_holding(ranked, titled, LEDE_REACH, WHY_NEAR)
     return _moved_first(ranked, chosen) if chosen else _head_in_article(index, led, ranked, heads)
+
+
+# "Who was the judge in the ftx case?": the role asked (the last of at most three words
+# after "the", before what it is the role of or the question's end)...
+_ASKS_ROLE = re.compile(
+    r"^\W*who(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"([a-z][\w-]+)(?=\s+(?:of|in|at|for|on|behind|during|who|that)\b|\W*$)",
+    re.I,
+)
+
+
+def _role_named_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks who holds a role ("who was the judge in the
+    ftx case?") and its first passage does not write the role before a name, the first of
+    the next LEDE_REACH - 1, TIMED_NEAR as relevant, that does ("Judge Lewis Kaplan
+    said...", "The committee's chairman, Jørgen Watne Frydnes, ..."), put first: "The judge
+    also ordered him to forfeit..." names no one, and came first, 0.64 as relevant."""
+    asked = _ASKS_ROLE.match(question)
+    if not asked or asked[1].lower() in FUNCTION_WORDS or _WHICH_HOLDER.search(asked[0]):
+        return ranked
+    # The role (or its plural), then a capitalised word that is not a function word.
+    names = re.compile(
+        rf"\b{re.escape(asked[1])}s?,?\s+(?-i:(?!(?:{'|'.join(_CAPITAL_FUNCTION)})\b)"
+        r"[A-Z][\w'’.-]*[a-z])",
+        re.I,
+    )
+    return _put_first(index, ranked, names.search, LEDE_REACH)
+
+
+# ...not which of its holders: "who is the new pope?" is not told by "He succeeds Pope
+# Francis, who died on Easter Monday"
+_WHICH_HOLDER = re.compile(
+    r"\b(?:new|next|former|previous|old|late|last|first|outgoing|incoming|current|acting)\b",
+    re.I,
+)
+# Function words as a sentence's first word writes them, which name no one.
+_CAPITAL_FUNCTION = sorted(word.capitalize() for word in FUNCTION_WORDS)
 
 
 def _head_in_article(
@@ -1080,7 +1118,13 @@ def _places(question: str) -> Callable[[str], bool]:
 
 # "What did X say?": asks for X's words. A quotation of three words or more, in straight
 # or curly quotation marks.
-_WHAT_SAID = re.compile(r"\bwhat\s+(?:did|does|do|has|have)\s+(.+?)\s+say\b", re.I)
+# "How did X react?" asks it too: news tells a reaction by the words ("Swift said later
+# that the cancellations had filled her with 'a new sense of fear'...").
+_WHAT_SAID = re.compile(
+    r"\bwhat\s+(?:did|does|do|has|have)\s+(.+?)\s+say\b"
+    r"|\bhow\s+(?:did|does|do|has|have|will|would)\s+(.+?)\s+(?:react|respond)(?:ed)?\b",
+    re.I,
+)
 _QUOTATION = re.compile(r"[\"“]\s*\w+[^\"“”]*?\s\w+[^\"“”]*?\s\w+[^\"“”]*[\"”]")
 
 
@@ -1100,7 +1144,7 @@ def _quoted_first(
     # swift": "Swift said..."; "munro's daughter": not Atwood's words on Munro), of a
     # role by the role ("the mayor of venice": "Mayor Luigi Brugnaro said...", not
     # residents saying the fee turned Venice into...)
-    named = re.split(r"\s+of\s+", asked.group(1), maxsplit=1, flags=re.I)[0]
+    named = re.split(r"\s+of\s+", asked[1] or asked[2], maxsplit=1, flags=re.I)[0]
     speaker = index.analyzer.analyze(named)[-1:]
     if not speaker and ranked:  # "what did he say?": a quote in the first's article
         article = index.passages.article[ranked[0].number]
@@ -1118,6 +1162,13 @@ def _quoted_first(
     first = first_telling(index, ranked, quotes, DEFAULT_TOP)
     if first >= 0:
         return _moved_first(ranked, ranked[first]) if first > 0 else ranked
+    if asked[2] and (written := _WORDS.findall(named)):
+        # A reaction, by what they said unquoted too: "how did china respond to the
+        # tariffs?" is told by "China said it would fight back and later announced..."
+        said = re.compile(rf"\b{re.escape(written[-1])}\s+(?:\w+\s+)?{_SAYING}", re.I)
+        first = first_telling(index, ranked, said.search, DEFAULT_TOP)
+        if first >= 0:
+            return _moved_first(ranked, ranked[first]) if first > 0 else ranked
     # ...else by a pronoun right after a sentence of its article naming them, which
     # names no one asked and is less relevant so ('"We will not leave anyone behind," he
     # told reporters' after "President Gabriel Boric declared...", 0.45 as relevant)
@@ -1127,6 +1178,10 @@ def _quoted_first(
         if _said_after_naming(index, r.number, speaker)
     }
     return _put_first(index, ranked, after_named.__contains__, near=AMOUNT_NEAR)
+
+
+# The verbs a reaction is reported by, after whoever reacted.
+_SAYING = r"(?:said|says|vowed|warned|called|announced|responded|replied|condemned)\b"
 
 
 def _said_after_naming(index: Index, number: int, speaker: Sequence[str]) -> bool:

@@ -54,6 +54,16 @@ _VACCINE = (
     " the French drugmaker Valneva, is approved for adults.\n\nValneva said it expected to"
     " launch the vaccine in the United States early next year.\n"
 )
+_SENTENCE = (
+    "Sam Bankman-Fried, the founder of FTX, was sentenced on Thursday to 25 years.\n\n"
+    "Judge Lewis Kaplan said Bankman-Fried had shown no remorse.\n\n"
+    "In the case, the judge also ordered him to forfeit more than 11 billion dollars.\n\n"
+    "FTX collapsed in November 2022, leaving a hole of about 8 billion dollars.\n"
+)
+_TARIFFS = (
+    "Goods from China will face an extra 34 percent, on top of tariffs already in place.\n\n"
+    "China said it would fight back and later announced a tariff of its own.\n"
+)
 _COPA = (
     "Goalkeeper Emiliano Martinez saved two penalties in the final, and Enzo Fernandez scored"
     " the winning kick.\n\nArgentina beat Brazil 4-3 on penalties to win the final in"
@@ -217,6 +227,11 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
         (_TRANSFER, "what did mbappe say?", '"A dream come true," Mbappe wrote'),
         # ...named by the last of their names ("Swift said...")
         (_CONCERTS, "what did taylor swift say?", "Swift said later"),
+        # "how did X react?" asks it too; said unquoted too
+        (_CONCERTS, "how did taylor swift react?", "Swift said later"),
+        (_TARIFFS, "how did china respond to the tariffs?", "China said it would fight"),
+        # "who was the X?": the role written before a name, four places down
+        (_SENTENCE, "who was the judge in the ftx case?", "Judge Lewis Kaplan said"),
         # ...not another's ("mbappe's mother" is not named so where Mbappe is quoted)
         (_TRANSFER, "what did mbappe's mother say?", "His mother said"),
         (_TRANSFER, "what did mbappe sign?", "Real Madrid announced"),
@@ -937,3 +952,15 @@ def test_who_runs_it_is_answered_by_the_head_its_article_names_though_not_it(tmp
     # ...nor "...Liang Wenfeng, who also runs a hedge fund", from an article on DeepSeek
     first = answer(index, "who runs nvidia?").hits[0].passage.text
     assert first.startswith("Its chief executive, Jensen Huang")
+
+
+def test_who_is_the_new_holder_of_a_role_is_not_told_by_the_role_before_another_name(
+    tmp_path,
+):
+    text = (
+        "Cardinals elected Robert Prevost as the new pope on Thursday.\n\n"
+        "He succeeds Pope Francis, who died on Easter Monday.\n"
+    )
+    write(tmp_path, "pope.md", f"---\ntitle: A new pope\n---\n{text}")
+    found = answer(build_index(tmp_path), "who is the new pope?")
+    assert found.hits[0].passage.text.startswith("Cardinals elected Robert Prevost")
