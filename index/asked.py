@@ -266,11 +266,15 @@ def asks_earned(question: str) -> bool:
     return bool(_ASKS_EARNED.search(question))
 
 
+# "How much money does he have to give up?": money, whatever is done with it.
+_ASKS_MONEY_NAMED = re.compile(r"\bhow much (?:money|cash)\b", re.I)
+
+
 def asks_money(question: str) -> bool:
-    """Whether money tells what ``question`` asks: a price (``asks_price``) or what is
+    """Whether money tells what ``question`` asks: a price (``asks_price``), what is
     won, earned or received ("how much did he win?": "...prize money of 3.15 million
-    Australian dollars")."""
-    return asks_price(question) or asks_earned(question)
+    Australian dollars"), or money by name ("how much money was stolen?")."""
+    return asks_price(question) or asks_earned(question) or bool(_ASKS_MONEY_NAMED.search(question))
 
 
 def amount_unsaid(texts: Iterable[str], question: str) -> str:

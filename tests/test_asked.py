@@ -7,6 +7,7 @@ from index.asked import (
     amount_asked,
     amount_unsaid,
     asks_earned,
+    asks_money,
     asks_price,
     asks_score,
     asks_when,
@@ -312,6 +313,10 @@ def test_a_price_asked_is_told_by_money():
         assert asks_earned(asked), asked
     for asked in ("how much weight did they lose?", "how much rain did dubai get?"):
         assert not asks_earned(asked), asked
+    # ...and money asked by name, whatever is done with it
+    assert asks_money("how much money does bankman-fried have to give up?")
+    assert asks_money("How much cash was stolen?")
+    assert not asks_money("how much weight did they lose?")
 
 
 def test_how_old_a_thing_is_is_told_by_the_year_it_was_made():
