@@ -18,6 +18,7 @@ from .reading import (
     Lookups,
     acronyms_spelled,
     country_spelled,
+    ends_idiom,
     idiom_of,
     is_phrasal,
     may_be_acronym,
@@ -191,6 +192,7 @@ def build_query(
             country,
             agent,
             heads=heads if token.start < leading else (),
+            idiom_end=ends_idiom(question, token),
         )
         needless = needed_not(question, token, analyzer)
         if needless and vocabulary.idf_of(needless) is not None:  # "doesn't have to pay"
@@ -276,10 +278,12 @@ def _word(
     agent: str = "",
     typo_of: tuple[str, str] | None = None,
     heads: Sequence[str] = (),
+    idiom_end: bool = False,
 ) -> Word:
     """The Word of a question's ``term``, ``written`` so (normalised) and ``shown`` so
     in the question (its ``written``; "" for a word carried from the earlier question);
-    ``also`` a term it reads as too (an idiom's), with its synonyms, as a synonym;
+    ``also`` a term it reads as too (an idiom's), with its synonyms, as a synonym, and
+    the word's own synonyms left out where it ends the idiom (``idiom_end``);
     ``same`` terms that mean what it does (``equivalents.same_as``: "1990s", 1990 to
     1999), as the word itself; ``agent`` the noun for who does what it says
     (``equivalents.agent_of``: "leads" after "who", leader), as the word itself, its
@@ -321,7 +325,10 @@ def _word(
         if (known := vocabulary.idf_of(other)) is not None:
             alternatives[other] = weight
             idf[other] = known
-    others = synonyms(analyzer).get(term, frozenset())
+    # The last word of an idiom means the idiom, not what its synonyms do: "come back" is
+    # no "support" ("back support backer"), which read "can reefs come back after
+    # bleaching?" as asking of "...support about a quarter of all marine species"
+    others = frozenset() if idiom_end else synonyms(analyzer).get(term, frozenset())
     if agent:
         others = others | synonyms(analyzer).get(agent, frozenset())
     if country:  # "the uk's rate", "in the united kingdom": set by the Bank of England

@@ -759,6 +759,11 @@ def is_phrasal(question: str, token: Token) -> bool:
     return bool(after) and after[0].lower() in _PARTICLES | {"away"}
 
 
+def ends_idiom(question: str, token: Token) -> bool:
+    """Whether ``token`` is the last word of an idiom (IDIOMS: the "back" of "come back")."""
+    return (_subject_before(question, token), token.word) in IDIOMS
+
+
 def idiom_of(question: str, token: Token, analyzer: Analyzer) -> str:
     """The term that ``token`` also reads as, being the last word of an idiom (IDIOMS:
     "in charge" as "leader") or the first (IDIOMS_BEFORE: "came with" as "accompany"),

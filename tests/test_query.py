@@ -196,6 +196,13 @@ def test_money_back_is_a_refund_and_giving_up_or_paying_back_money_forfeiting_it
     assert "refund" not in build_query("money", index.analyzer, index.vocabulary).weights
     # no article writes "back": the idiom is its meaning, weighing as the word would
     assert back.weights["refund"] == max(back.weights.values())
+    # the last word of an idiom means the idiom, not what its synonyms do: "come back"
+    # is no support ("back support backer"), "back" alone is
+    write(tmp_path, "s.md", "---\ntitle: S\n---\nReefs support species and can return.")
+    index = build_index(tmp_path)
+    came = build_query("can reefs come back?", index.analyzer, index.vocabulary)
+    assert "support" not in came.weights and came.weights["return"] > 0
+    assert "support" in build_query("who did they back?", index.analyzer, index.vocabulary).weights
     # a particle after the verb's object: "laying people off" (layoff, job), "give it up"
     write(
         tmp_path,
