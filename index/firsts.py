@@ -623,7 +623,8 @@ def telling_first(
     a place, a score, money, a name, a length of time, the word of a degree asked ("how
     close?": _degree_first), the title of whoever leads what "who runs X?" names
     (_leader_first), the role "who was the X?" asks written before a name
-    (_role_named_first), a reason for "why?" (_reason_first), then a quote of whom
+    (_role_named_first), the verb "who makes X?" asks written before "by" (_agent_first),
+    a reason for "why?" (_reason_first), then a quote of whom
     "what did X say?" names (_quoted_first)."""
     ranked = _counted_first(index, question, _timed_first(index, question, ranked, query), query)
     ranked = _often_first(index, question, ranked)
@@ -635,6 +636,7 @@ def telling_first(
     ranked = _lasting_first(index, question, _named_first(index, question, ranked))
     ranked = _degree_first(index, question, query, ranked)
     ranked = _role_named_first(index, question, _leader_first(index, question, query, ranked))
+    ranked = _agent_first(index, question, ranked)
     return _quoted_first(index, question, _reason_first(index, question, ranked), query)
 
 
@@ -737,6 +739,37 @@ _WHICH_HOLDER = re.compile(
     r"\b(?:new|next|former|previous|old|late|last|first|outgoing|incoming|current|acting)\b",
     re.I,
 )
+# "Who makes the chikungunya vaccine?", "who directed anora?": the verb asked, right after
+# "who" (not an auxiliary: "who is", "who did")...
+_ASKS_AGENT = re.compile(r"^\W*who\s+([a-z][\w-]+)\b", re.I)
+_NO_AGENT = frozenset(
+    "is was are were be been am s did does do has have had will would shall should can "
+    "could may might must else".split()
+)
+# ...and a word before "by", which may be that verb's participle ("made by the French
+# drugmaker Valneva")
+_BEFORE_BY = re.compile(r"\b([a-z][\w-]+)\s+by\b", re.I)
+
+
+def _agent_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks who does something ("who makes the
+    chikungunya vaccine?") and its first passage does not write that verb before "by",
+    the first of the next DEFAULT_TOP - 1, TIMED_NEAR as relevant, that does, put first:
+    "The vaccine, called Ixchiq and made by the French drugmaker Valneva, ..." (0.77 as
+    relevant) over the FDA's approving "the first vaccine for chikungunya"."""
+    asked = _ASKS_AGENT.match(question)
+    if not asked or asked[1].lower() in _NO_AGENT:
+        return ranked
+    verb = index.analyzer.analyze(asked[1])
+    if len(verb) != 1:
+        return ranked
+
+    def done_by(text: str) -> bool:
+        return any(index.analyzer.analyze(m[1]) == verb for m in _BEFORE_BY.finditer(text))
+
+    return _put_first(index, ranked, done_by)
+
+
 # Function words as a sentence's first word writes them, which name no one.
 _CAPITAL_FUNCTION = sorted(word.capitalize() for word in FUNCTION_WORDS)
 

@@ -232,6 +232,8 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
         (_TARIFFS, "how did china respond to the tariffs?", "China said it would fight"),
         # "who was the X?": the role written before a name, four places down
         (_SENTENCE, "who was the judge in the ftx case?", "Judge Lewis Kaplan said"),
+        # "who makes X?": the verb written before "by" ("made by the French drugmaker")
+        (_VACCINE, "who makes the chikungunya vaccine?", "The vaccine, called Ixchiq"),
         # ...not another's ("mbappe's mother" is not named so where Mbappe is quoted)
         (_TRANSFER, "what did mbappe's mother say?", "His mother said"),
         (_TRANSFER, "what did mbappe sign?", "Real Madrid announced"),
