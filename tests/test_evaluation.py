@@ -82,8 +82,10 @@ NEWS2_BLIND_REACHED = (0.93, 0.96, 2)
 # questions moved. Opened at the start of the twenty-sixth session (its misses looked at
 # and mended): tuned on since. 0.62 / 0.89 at the twenty-seventh session's end ("semis",
 # "how long"'s "long" at half weight, "dose shot jab"); 0.70 / 0.97 in the twenty-ninth
-# ("hit" a landfall, "laying people off" job cuts).
-NEWS3_BLIND_REACHED = (0.72, 0.97, 2)
+# ("hit" a landfall, "laying people off" job cuts). 0.78 / 1.00 in the forty-eighth ("who
+# makes X?" told by the verb written before "by": its "who makes the chikungunya
+# vaccine?", asked in the same words by a probe written that session).
+NEWS3_BLIND_REACHED = (0.78, 0.97, 2)
 # tests/data/news4/: eight more (a volcano, a general election, an IT outage, a Nobel
 # prize, a cycling race, a factory strike, bird flu in cows, a museum theft), with
 # news4_blind_questions.jsonl written before anything was asked (2026-12-01, at the start
@@ -103,7 +105,8 @@ NEWS4_BLIND_REACHED = (0.74, 0.86, 3)
 # back" a refund, "give up" forfeiting), 0.76 / 0.87 with an idiom's meaning weighing as
 # the word where no article writes the word; 0.82 / 0.89 in the thirty-fourth (with "how
 # close?" told by the sentence of its article saying the word, among that session's rules).
-NEWS5_REACHED = (0.82, 0.88, 2)
+# 0.84 / 0.89 in the forty-eighth ("how much money does he have to give up?" asks money).
+NEWS5_REACHED = (0.84, 0.88, 2)
 # tests/data/news6/: eight more (Red Sea shipping, Nvidia's value, a cricket final, an
 # mpox emergency, Venice's entry fee, martial law in South Korea, Voyager 1's repair,
 # cocoa prices), written at the start of the twenty-ninth session (2026-12-02), with
