@@ -94,6 +94,12 @@ _APART = frozenset(
 )
 
 
+def doing(noun: str) -> str:
+    """The verb stem of what the doer ``noun`` does ("leader": "lead"), "" for none."""
+    verb = _DOERS.get(noun, "")
+    return verb if verb and _DOERS.get(verb) == noun and len(verb) < len(noun) else ""
+
+
 def derived(term: str) -> tuple[str, ...]:
     """The stems ``term``'s verb or noun would have, by _ENDINGS ("respond" gives
     "respons", "opposit" gives "oppos") or as _IRREGULAR and _DOERS pair them ("lose",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 import numpy as np
@@ -13,6 +14,7 @@ from .analysis import Analyzer, Token
 from .asked import HOW_WORDS
 from .chat import DETERMINERS, asks_bot, word_before
 from .defining import ROLES, subject_asked
+from .derivations import doing
 from .index import Index
 from .query import Query, Word, build_query
 from .ranking import Ranked, numbers_of
@@ -425,13 +427,22 @@ def holding_role_asked(
     ]
     numbers = numbers_of(ranked)
     of = [w for w in words if w.written.lower() != role]  # Y's words
-    keep = _holding_all(index, [w for w in words if w.written.lower() == role], numbers)
+    # the role or what its holder does: "who is the new head of the sec?" is told by
+    # "...has named Paul Atkins ... to lead the Securities and Exchange Commission"
+    roles = [_with_doing(w) for w in words if w.written.lower() == role]
+    keep = _holding_all(index, roles, numbers)
     keep &= (
         _holding_all(index, of, numbers)
         | _titled_with(index, of, numbers)
         | _named_within(index, of, numbers)
     )
     return [r for r, kept in zip(ranked, keep.tolist(), strict=True) if kept]
+
+
+def _with_doing(word: Word) -> Word:
+    """``word`` also held where a verb says what its doers do (leader: "lead")."""
+    verbs = {verb: 1.0 for term in word.alternatives if (verb := doing(term))}
+    return replace(word, alternatives={**verbs, **word.alternatives}) if verbs else word
 
 
 def _named_within(index: Index, words: Sequence[Word], numbers: np.ndarray) -> np.ndarray:

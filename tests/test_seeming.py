@@ -228,6 +228,15 @@ def test_who_is_the_role_of_something_is_answered_by_passages_holding_both(tmp_p
     index = build_index(tmp_path)
     assert answer(index, "who is the ceo of mars?").found
     assert not answer(index, "who is the ceo of google?").found
+    # The role or what its holder does ("leader": "lead"), the new head named so
+    write(
+        tmp_path,
+        "sec.md",
+        "---\ntitle: Bitcoin\n---\nThe new government named Paul Atkins to lead the"
+        " Securities and Exchange Commission.",
+    )
+    found = answer(build_index(tmp_path), "who is the new head of the sec?")
+    assert found.hits[0].passage.text.startswith("The new government named")
 
 
 def test_what_a_role_is_of_may_be_named_by_the_title_but_its_head_by_the_passage(tmp_path):
