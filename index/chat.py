@@ -99,8 +99,9 @@ VAGUE = frozenset(
     "famous infamous notorious iconic legendary memorable incredible amazing awesome crazy "
     "insane wild epic extra whole entire exact actual literally seriously honestly "
     "apparently supposedly wrong hero heroes "
-    # "tell me about the crowdstrike thing", "any news on the situation in syria?"
-    "thing things stuff situation saga "
+    # "tell me about the crowdstrike thing", "any news on the situation in syria?", "the
+    # alaska airlines incident"
+    "thing things stuff situation saga incident incidents episode drama mess fiasco debacle "
     # "what color was the smoke?": "White smoke rose..." (a colour asked, not named)
     "color colour "
     # "how long ago did notre dame burn?": "five and a half years after a fire..."
