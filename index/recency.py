@@ -19,7 +19,7 @@ _ASKING_LATEST = re.compile(
     r"(?P<quoted>\"[^\"]*\"|“[^”]*”)"  # a quoted phrase is said as written: kept whole
     r"|\b(?:(?:the\s+)?(?:very\s+)?(?:latest|newest|most\s+recent)|recent(?:ly)?|lately"
     r"|(?:any\s+)?updates?|what(?:['’]?s|\s+is)\s+new|anything\s+new"
-    r"|(?:any\s+)?news(?=\s+(?:about|on|regarding|from)\b)"
+    r"|(?:any\s+|the\s+)?news(?=\s+(?:about|on|regarding|from)\b)"
     r"|today|tonight|yesterday|(?:this|last|past)\s+(?:week|month)|last\s+night"
     r"|(?:right\s+)?now|at\s+the\s+moment|these\s+days"
     r"|(?:the\s+)?past\s+few\s+days)\b",

@@ -15,6 +15,7 @@ from tests.conftest import write
         ("what happened recently in Attapeu", "what happened in Attapeu"),
         ("What's new about the dam?", "about the dam?"),
         ("news on the dam", "on the dam"),
+        ("what's the news on the dam?", "what's on the dam?"),
         ("what happened in Laos today?", "what happened in Laos ?"),
         ("the dam this week", "the dam"),
         ("what did Laos say last week?", "what did Laos say ?"),
