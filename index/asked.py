@@ -246,7 +246,8 @@ def asks_price(question: str) -> bool:
     asked = amount_asked(question)
     if asked == "how much" and _PAYING.search(question):
         return True
-    return asked != "" and bool(_ASKS_PRICE.search(question))
+    # "how many people paid the fee?" counts people, though it says "fee"
+    return asked not in ("", "how many") and bool(_ASKS_PRICE.search(question))
 
 
 # Money won, earned or received: "how much did he win?", "how much does she earn?", "how
@@ -277,6 +278,11 @@ def asks_money(question: str) -> bool:
     return asks_price(question) or asks_earned(question) or bool(_ASKS_MONEY_NAMED.search(question))
 
 
+def tells_price(text: str) -> bool:
+    """Whether ``text`` tells a price: money (MONEY), a share or "free" (_PRICED_SO)."""
+    return bool(MONEY.search(text) or _PRICED_SO.search(text))
+
+
 def amount_unsaid(texts: Iterable[str], question: str) -> str:
     """How ``question`` asks an amount (``amount_asked``) where none of ``texts`` holds
     one it does not: a number other than a year, "thousands", "fourth", "twice", "none";
@@ -293,7 +299,7 @@ def amount_unsaid(texts: Iterable[str], question: str) -> str:
     priced = asks_price(question) and bool(_PRICED.search(question) or _PAYING.search(question))
     for text in texts:
         if priced:  # "how much did the floods cost?": not in millimetres
-            if MONEY.search(text) or _PRICED_SO.search(text):
+            if tells_price(text):
                 return ""
             continue
         numbers = _found(_NUMBER, text) - told - _found(_YEAR, text)

@@ -27,6 +27,7 @@ from .asked import (
     is_year,
     numbers_in,
     tells_how_often,
+    tells_price,
     tells_when,
     time_asked,
 )
@@ -475,21 +476,51 @@ def told_in_article(
     if not found or tells is None:
         return ranked
     own = query.own < 0 or any(not is_light(index.analyzer, w, verbs=True) for w in query.own_words)
-    if own and not (ranked and (asks_score(question) or asks_earned(question))):
+    # a price asked of a thing named, where the first passage writes no figure at all nor
+    # "free" (one that does may tell it otherwise: "...cost up to 50 percent more than
+    # last year", "meetings are free to attend"): the price as near as telling_first wants
+    priced = (
+        own
+        and asks_money(question)
+        and not asks_earned(question)
+        and bool(ranked)
+        and not _FIGURE.search(first := index.passages.text(ranked[0].number))
+        and not tells_price(first)
+    )
+    if own and not (ranked and (asks_score(question) or asks_earned(question) or priced)):
         return ranked
-    place = first_telling(index, ranked, tells, DEFAULT_TOP, near=0.0) if ranked else -1
+    near = AMOUNT_NEAR if priced else 0.0
+    place = first_telling(index, ranked, tells, DEFAULT_TOP, near=near) if ranked else -1
     if own and place >= 0:
         return ranked  # one of the first tells it: telling_first puts it first, later
     if place >= 0:  # naming nothing of its own, the first three are alike: the one telling
         return _moved_first(ranked, ranked[place]) if place else ranked
     top = (ranked or found)[0]
+    # ...and where it is asked of a thing named, writing a word of its ("how much does
+    # wegovy cost?": "...the drug, which costs about 1,300 dollars a month", not naming
+    # Wegovy, a quarter as relevant as "The trial was paid for by Novo Nordisk")
+    saying = _saying_any(index, query) if priced else None
     told = next(
-        (n for n in _article_span(index, top.number) if tells(index.passages.text(n))), None
+        (
+            n
+            for n in _article_span(index, top.number)
+            if tells(text := index.passages.text(n)) and (saying is None or saying(text))
+        ),
+        None,
     )
     if told is None:
         return ranked
     held = next((r for r in ranked if r.number == told), None)
     return _moved_first(ranked, held) if held else [_as_sure_as(top, told), *ranked]
+
+
+_FIGURE = re.compile(r"\d")
+
+
+def _saying_any(index: Index, query: Query) -> Callable[[str], bool]:
+    """Whether a text holds any of ``query``'s own words (a word of its, or a synonym)."""
+    terms = {t for w in query.own_words for t in w.alternatives}
+    return lambda text: not terms.isdisjoint(index.analyzer.analyze(text))
 
 
 def _telling(question: str) -> Callable[[str], object] | None:

@@ -304,6 +304,8 @@ def test_a_price_asked_is_told_by_money():
     assert asks_price("how much is apple's headset?")  # of whose it is, as of "the"
     for asked in ("how much did intel lose?", "how many people paid?", "what is the fee?"):
         assert not asks_price(asked), asked
+    # "fee" said, people counted
+    assert not asks_price("how many people paid the fee on the first weekend?")
     for text in ("a five-euro fee", "costs 3,499 dollars", "$2.7 billion", "18 billion yen"):
         assert MONEY.search(text), text
     assert not MONEY.search("The fee applies on 29 busy days.")

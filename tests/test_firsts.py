@@ -306,6 +306,29 @@ def test_money_asked_after_an_answer_is_told_by_money_its_article_writes(
     assert found.hits[0].passage.text.startswith(first)
 
 
+@pytest.mark.parametrize(
+    "folders, question, first",
+    [
+        # the price a quarter as relevant as "The trial was paid for by Novo Nordisk",
+        # naming the drug no more ("...the drug, which costs about 1,300 dollars a month")
+        (("news7",), "how much does wegovy cost?", "Doctors said the findings"),
+        # money asked by name (news2 writes "money"): the prize's, a third as relevant as
+        # the opening ("...won the Nobel Peace Prize on Friday")
+        (("news9", "news2"), "how much money is the nobel peace prize?", "The prize is worth"),
+        # ...not where the first writes a figure: what it tells may be asked so
+        (("news6",), "how many people paid the fee on the first weekend?", "Around 80,000"),
+        (("news6",), "how much more do easter eggs cost?", "Easter eggs in British"),
+    ],
+)
+def test_a_price_asked_of_a_thing_named_is_told_by_money_its_article_writes(
+    tmp_path, folders, question, first
+):
+    for folder in folders:
+        shutil.copytree(NEWS.parent / folder, tmp_path, dirs_exist_ok=True)
+    found = answer(build_index(tmp_path), question)
+    assert found.hits[0].passage.text.startswith(first)
+
+
 def test_why_and_how_many_are_told_by_sentences_much_less_relevant_than_the_opening(tmp_path):
     shutil.copytree(NEWS.parent / "news5", tmp_path, dirs_exist_ok=True)
     index = build_index(tmp_path)
