@@ -900,10 +900,21 @@ def _lasting_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ra
     total solar eclipse ... will not happen until 2044" before "...about an hour and a
     half later"; "how long was the australian open final?", "Sinner is the first Italian
     man to win the Australian Open..." before "...in a final that lasted three hours and
-    44 minutes", fourth and 0.58 as relevant."""
-    if time_asked(question) != "how long":
+    44 minutes", fourth and 0.58 as relevant. A race's time is asked so too ("what was
+    lyles's winning time?": "Both men were timed at 9.79 seconds", third)."""
+    if time_asked(question) != "how long" and not _RACE_TIME.search(question):
         return ranked
     return _put_first(index, ranked, LASTING.search, AGE_REACH, AGE_NEAR)
+
+
+# Whose time, or the winning one: how long a race took them (not "what was the time of
+# the attack?", a time of day)
+_RACE_TIME = re.compile(
+    r"\b(?!(?:it|that|what|there|here|who|he|she)['’]s)"
+    r"(?:\w+['’]s|his|her|their|the(?= (?:winning|finishing|record)))"
+    r"(?: winning| finishing| record)? times?\b",
+    re.I,
+)
 
 
 # ...asked so, or as "what caused it?" asks it

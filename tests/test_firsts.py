@@ -340,6 +340,13 @@ def test_why_and_how_many_are_told_by_sentences_much_less_relevant_than_the_open
     # opening's "All 379 passengers and crew escaped..."
     found = answer(index, "how many people died in the haneda crash?")
     assert found.hits[0].passage.text.startswith("Five of the six crew members")
+    # A race's time, asked as whose, third and 0.72 as relevant as "Lyles, who had been
+    # sixth at the halfway mark, said he did not think he had won..."
+    found = answer(index, "what was lyles's winning time?")
+    assert found.hits[0].passage.text.startswith("Both men were timed at 9.79 seconds")
+    # ...not a time of day ("shortly after 11 a.m. local time")
+    found = answer(index, "what was the time of the eclipse?")
+    assert found.hits[0].passage.text.startswith("The eclipse began")
 
 
 def test_a_sentence_saying_what_is_asked_of_its_articles_subject_comes_first(tmp_path):
