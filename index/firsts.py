@@ -33,7 +33,7 @@ from .asked import (
 )
 from .chat import VAGUE, word_before
 from .defining import is_role
-from .index import Index
+from .index import Index, date_key
 from .names import SMALL_WORDS
 from .query import Query, Word, head_terms
 from .ranking import Ranked, numbers_of
@@ -655,8 +655,8 @@ def telling_first(
     close?": _degree_first), the title of whoever leads what "who runs X?" names
     (_leader_first), the role "who was the X?" asks written before a name
     (_role_named_first), the verb "who makes X?" asks written before "by" (_agent_first),
-    a reason for "why?" (_reason_first), then a quote of whom
-    "what did X say?" names (_quoted_first)."""
+    the newest news of who holds a role now (_current_first), a reason for "why?"
+    (_reason_first), then a quote of whom "what did X say?" names (_quoted_first)."""
     ranked = _counted_first(index, question, _timed_first(index, question, ranked, query), query)
     ranked = _often_first(index, question, ranked)
     ranked = _placed_first(index, question, ranked)
@@ -667,7 +667,7 @@ def telling_first(
     ranked = _lasting_first(index, question, _named_first(index, question, ranked))
     ranked = _degree_first(index, question, query, ranked)
     ranked = _role_named_first(index, question, _leader_first(index, question, query, ranked))
-    ranked = _agent_first(index, question, ranked)
+    ranked = _current_first(index, question, query, _agent_first(index, question, ranked))
     return _quoted_first(index, question, _reason_first(index, question, ranked), query)
 
 
@@ -770,6 +770,45 @@ _WHICH_HOLDER = re.compile(
     r"\b(?:new|next|former|previous|old|late|last|first|outgoing|incoming|current|acting)\b",
     re.I,
 )
+# "Who is boeing's ceo?", "who's the head of the sec?": who holds a role now...
+_ASKS_HOLDER_NOW = re.compile(r"^\W*who(?:'s|’s|\s+is|\s+are)\s+(.+)", re.I)
+# ...not one the news says is gone
+_GONE = re.compile(r"\b(?:former|previous|outgoing|late|then|ex)\b", re.I)
+# How relevant a newer article's passage need be to tell who holds it now: nearly the first
+NOW_NEAR = 0.9
+
+
+def _current_first(index: Index, question: str, query: Query, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks who holds a role now (in the present
+    tense, naming a role: ``is_role``), the first of its first DEFAULT_TOP, NOW_NEAR as
+    relevant and holding each of the ``query``'s words the first holds, of the article
+    published last, where that is not the first's and writes no holder gone ("former"),
+    put first: "who is boeing's ceo?" is told by "Boeing's new chief executive, Kelly
+    Ortberg, ..." (September) over "Boeing's chief executive, Dave Calhoun, ..."
+    (January), 0.97 as relevant; not "who is the boj governor?" by Florida's "Governor Ron
+    DeSantis", which names no bank. Undated articles tell nothing of it."""
+    asked = _ASKS_HOLDER_NOW.match(question)
+    if not asked or len(ranked) < 2 or not any(map(is_role, _WORDS.findall(asked[1].lower()))):
+        return ranked
+    words = [set(term_ids(index, w.alternatives)) for w in query.own_words if w.alternatives]
+
+    def held(number: int) -> set[int]:  # which of the words
+        terms = set(index.docs.terms_of(number).tolist())
+        return {i for i, ids in enumerate(words) if ids & terms}
+
+    top = held(ranked[0].number)
+    dates = {
+        r.number: date_key(index.info_of(r.number).published)
+        for r, close in zip(ranked, nearly_first(ranked, DEFAULT_TOP, NOW_NEAR), strict=False)
+        if close and not _GONE.search(index.passages.text(r.number)) and top <= held(r.number)
+    }
+    first = dates.get(ranked[0].number, "")
+    newest = max(dates, key=lambda n: dates[n], default=None)
+    if newest is None or not first or dates[newest] <= first:
+        return ranked
+    return _moved_first(ranked, next(r for r in ranked if r.number == newest))
+
+
 # "Who makes the chikungunya vaccine?", "who directed anora?": the verb asked, right after
 # "who" (not an auxiliary: "who is", "who did")...
 _ASKS_AGENT = re.compile(r"^\W*who\s+([a-z][\w-]+)\b", re.I)

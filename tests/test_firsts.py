@@ -996,3 +996,29 @@ def test_who_is_the_new_holder_of_a_role_is_not_told_by_the_role_before_another_
     write(tmp_path, "pope.md", f"---\ntitle: A new pope\n---\n{text}")
     found = answer(build_index(tmp_path), "who is the new pope?")
     assert found.hits[0].passage.text.startswith("Cardinals elected Robert Prevost")
+
+
+def test_who_holds_a_role_now_is_told_by_the_newest_news_naming_as_much(tmp_path):
+    write(
+        tmp_path,
+        "plug.md",
+        "---\ntitle: Door plug\ndate: 2024-01-07\n---\nBoeing's chief executive, Dave Calhoun,"
+        " told staff.\n\nThe Bank of Japan met.\n\nGovernor Kazuo Ueda said the bank would"
+        " wait.\n",
+    )
+    write(
+        tmp_path,
+        "strike.md",
+        "---\ntitle: Strike\ndate: 2024-09-13\n---\nBoeing's new chief executive, Kelly"
+        " Ortberg, spoke.\n\n"
+        "Governor Ron DeSantis told a news conference in Tallahassee.\n",
+    )
+    index = build_index(tmp_path)
+    found = answer(index, "who is boeing's ceo?")
+    assert found.hits[0].passage.text.startswith("Boeing's new chief executive, Kelly")
+    # ...not one that names less of what is asked (no bank), however new
+    found = answer(index, "who is the boj governor?")
+    assert found.hits[0].passage.text.startswith("Governor Kazuo Ueda")
+    # ...nor asked in the past tense
+    found = answer(index, "who was boeing's ceo in january?")
+    assert found.hits[0].passage.text.startswith("Boeing's chief executive, Dave Calhoun")
