@@ -655,7 +655,8 @@ def telling_first(
     close?": _degree_first), the title of whoever leads what "who runs X?" names
     (_leader_first), the role "who was the X?" asks written before a name
     (_role_named_first), the verb "who makes X?" asks written before "by" (_agent_first),
-    the newest news of who holds a role now (_current_first), a reason for "why?"
+    the newest news of who holds a role now (_current_first), the place "who came
+    third?" asks (_placed_so_first), a reason for "why?"
     (_reason_first), then a quote of whom "what did X say?" names (_quoted_first)."""
     ranked = _counted_first(index, question, _timed_first(index, question, ranked, query), query)
     ranked = _often_first(index, question, ranked)
@@ -668,6 +669,7 @@ def telling_first(
     ranked = _degree_first(index, question, query, ranked)
     ranked = _role_named_first(index, question, _leader_first(index, question, query, ranked))
     ranked = _current_first(index, question, query, _agent_first(index, question, ranked))
+    ranked = _placed_so_first(index, question, query, ranked)
     return _quoted_first(index, question, _reason_first(index, question, ranked), query)
 
 
@@ -807,6 +809,36 @@ def _current_first(index: Index, question: str, query: Query, ranked: list[Ranke
     if newest is None or not first or dates[newest] <= first:
         return ranked
     return _moved_first(ranked, next(r for r in ranked if r.number == newest))
+
+
+# "Who came third in the tour de france?", "which country finished second?": a place in a
+# race or a contest...
+_ASKS_PLACED = re.compile(
+    r"\b(?:came|come|comes|finished|finish|finishes|placed|ended|end|ends|was|were)\s+"
+    r"(?:up\s+)?(?:in\s+)?(first|second|third|fourth|fifth|sixth|last)\b",
+    re.I,
+)
+
+
+def _placed_so_first(
+    index: Index, question: str, query: Query, ranked: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks who came in a place (_ASKS_PLACED) and
+    follows up nothing, the first of its first DEFAULT_TOP, nearly as relevant
+    (TIMED_NEAR), writing that place as one (finished, came or was third, in third place),
+    put first: "Remco Evenepoel of Belgium finished third in his first Tour", 0.64 as
+    relevant as "Tadej Pogacar won the Tour de France for the third time". A follow-up
+    ("who came third?" after the 100 metres) names no race, and another's would do."""
+    asked = _ASKS_PLACED.search(question)
+    if not asked or query.own >= 0:
+        return ranked
+    place = re.escape(asked[1].lower())
+    placed = re.compile(
+        rf"\b(?:came|finished|placed|ended(?: up)?|was|were)\s+(?:in\s+)?{place}\b"
+        rf"|\b(?:in\s+)?{place}\s+place\b",
+        re.I,
+    )
+    return _put_first(index, ranked, placed.search)
 
 
 # "Who makes the chikungunya vaccine?", "who directed anora?": the verb asked, right after

@@ -129,6 +129,11 @@ _VENICE_FEE = (
     "The Venice fee applies on 29 busy days between April and July.\n\nVenice began"
     " charging day visitors a five-euro fee to enter its centre.\n"
 )
+_TOUR = (
+    "Tadej Pogacar won the Tour de France for the third time on Sunday, finishing the race"
+    " 6 minutes and 17 seconds ahead of Jonas Vingegaard.\n\nRemco Evenepoel of Belgium"
+    " finished third in his first Tour.\n"
+)
 _SHIPS = (
     "Maersk said it would keep sending its ships around the Cape after Houthi rebels in"
     " Yemen fired missiles at vessels.\n\nThe detour around southern Africa adds 10 days"
@@ -241,6 +246,8 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
         (_VENICE, "what did the mayor of venice say?", "Mayor Luigi Brugnaro said"),
         # "how much is it?": money, not any number ("29 busy days")
         (_VENICE_FEE, "how much is the venice fee?", "Venice began charging"),
+        # "who came third?": the place written as one, not "for the third time"
+        (_TOUR, "who came third in the tour de france?", "Remco Evenepoel"),
         # ...or what happened before, a clause of its own with a name ("after Houthi
         # rebels ... fired missiles")
         (_SHIPS, "why are ships going around africa?", "Maersk said"),
