@@ -523,13 +523,33 @@ def _saying_any(index: Index, query: Query) -> Callable[[str], bool]:
     return lambda text: not terms.isdisjoint(index.analyzer.analyze(text))
 
 
+# "Who did it?", "who was behind it?", "who's responsible?": whoever did what the article
+# is about...
+_ASKS_DOER = re.compile(
+    r"^\W*who(?:'s|’s|\s+is|\s+was|\s+were|\s+are)?\s+(?:did|does|do|done|has\s+done"
+    r"|behind|responsible)(?:\s+(?:it|this|that|for\s+(?:it|this|that)))?\W*$",
+    re.I,
+)
+# ...which news writes as a doing ascribed, by a group or by a name: "The attack is thought
+# to have been carried out by a group known as Scattered Spider", "...arrested two men
+# suspected of planning an attack"
+_DOER = re.compile(
+    r"\b(?:carried out by|committed by|claimed responsibility|responsible for|(?:is|are|was|"
+    r"were) behind|blamed (?:it )?on|suspected of|accused of)\b",
+    re.I,
+)
+
+
 def _telling(question: str) -> Callable[[str], object] | None:
     """What tells that a sentence writes what ``question`` asks, where a pattern tells
     it apart from an article's other sentences: a score ("what was the score?"), money
     for a price or what is won, a length of time for "how long", an age, a heat, a
     number of what "how many" counts (``counted``); None for any number, a measure in
     figures or a time, which most sentences of news write ("when was that?" after "who
-    supplies Myanmar's jets?" is not told by the visit's Monday)."""
+    supplies Myanmar's jets?" is not told by the visit's Monday); for "who did it?",
+    who is said to have done it (_DOER)."""
+    if _ASKS_DOER.match(question):
+        return _DOER.search
     if asks_score(question):
         return SCORE.search
     if asks_money(question):  # "how much is it?" after the drug's side effects: money

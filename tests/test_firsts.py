@@ -336,6 +336,18 @@ def test_a_price_asked_of_a_thing_named_is_told_by_money_its_article_writes(
     assert found.hits[0].passage.text.startswith(first)
 
 
+def test_who_did_it_after_an_answer_is_told_by_whom_its_article_says_did_it(tmp_path):
+    shutil.copytree(NEWS, tmp_path, dirs_exist_ok=True)
+    index = build_index(tmp_path)
+    found = answer(index, "who did it?", earlier="what happened at m&s?", recent=("breach.md",))
+    assert found.hits[0].passage.text.startswith("The attack is thought to have been carried")
+    # ...not "who did he beat?", which asks whom
+    found = answer(
+        index, "who did he beat?", earlier="who won romania's election?", recent=("election.md",)
+    )
+    assert found.hits[0].passage.text.startswith("He defeated George Simion")
+
+
 def test_why_and_how_many_are_told_by_sentences_much_less_relevant_than_the_opening(tmp_path):
     shutil.copytree(NEWS.parent / "news5", tmp_path, dirs_exist_ok=True)
     index = build_index(tmp_path)
