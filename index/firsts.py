@@ -117,9 +117,11 @@ _TOPIC = re.compile(
     r"|about|on|regarding|in|with) )?"
     r"(?:the )?"
 )
-# "What did the bank of england do?", "what has intel done?": what it did is the news (not
-# "what did the loser do?", which asks of someone by a role).
-_DID = re.compile(r"what (?:did|does|has|have) (?:the )?(?:do|done) ")
+# "What did the bank of england do?", "what has intel done?", "how is asml doing?": what it
+# did is the news (not "what did the loser do?", which asks of someone by a role).
+_DID = re.compile(
+    r"what (?:did|does|has|have) (?:the )?(?:do|done) |how (?:is|are|s) (?:the )?doing "
+)
 # "When did the eclipse happen?", "when was the coup?": when it happened is the news too
 # ("...will not happen until 2044", of the next eclipse, came first).
 _WHEN = re.compile(
