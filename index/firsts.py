@@ -1023,7 +1023,9 @@ _REASON = re.compile(
     r"(?-i:^The causes? of)|blamed? (?:it )?on|"
     r"on (?:hopes?|fears?|worries|concerns?) (?:that|of|over|about)|"  # "...on hopes that"
     r"so that|in order to|so as to|(?:is|are|was|were) (?:meant|designed|intended) to|"
-    r"in a bid to|in an effort to|aimed at)\b"
+    r"in a bid to|in an effort to|aimed at|"
+    # "The Houthis say they are targeting ships linked to Israel in protest at the war"
+    r"in protest (?:at|against|over)|in retaliation (?:for|against)|in response to)\b"
     # ...or what happened before it, a clause of its own ("...would keep sending their
     # ships around the Cape of Good Hope after Houthi rebels in Yemen fired missiles")
     r"|\bafter\s+(?:(?-i:[A-Z])\w+\s+)+(?:\w+\s+){0,3}?\w+ed\b"

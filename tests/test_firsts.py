@@ -139,6 +139,12 @@ _SHIPS = (
     " Yemen fired missiles at vessels.\n\nThe detour around southern Africa adds 10 days"
     " for ships going around Africa.\n"
 )
+_TARGETS = (
+    "Houthi rebels in Yemen fired missiles at merchant ships in the Red Sea.\n\nThe United"
+    " States carried out air strikes on Houthi targets, but the rebels said the attacks on"
+    " ships would continue.\n\nThe Houthis say they are targeting ships linked to Israel in"
+    " protest at the war in Gaza.\n"
+)
 _BITCOIN = (
     "Demand for bitcoin has been driven by funds that hold it.\n\nThe price has swung before:"
     " bitcoin fell in 2022 after the collapse of the exchange FTX.\n"
@@ -251,6 +257,8 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
         # ...or what happened before, a clause of its own with a name ("after Houthi
         # rebels ... fired missiles")
         (_SHIPS, "why are ships going around africa?", "Maersk said"),
+        # ...or what it protests ("...in protest at the war in Gaza")
+        (_TARGETS, "why are the houthis attacking ships?", "The Houthis say"),
         # ...or an event that brought it down ("after the collapse of the exchange FTX")
         (_BITCOIN, "why did bitcoin fall in 2022?", "The price has swung"),
         # ...or what it is for ("is meant to")
