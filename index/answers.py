@@ -866,10 +866,18 @@ _KIND_ALONE = re.compile(
 
 def _followed(index: Index, query: Query, recent: Collection[str]) -> np.ndarray | None:
     """The passages of the articles ``recent`` that a follow-up ``query`` asks of, in
-    order, or None (no article or more than FOLLOWED_MOST, or no word of its own)."""
+    order, or None (no article or more than FOLLOWED_MOST, or no word of its own): of
+    the one quoted first alone, where it holds a word of the follow-up's own ("is there
+    a vaccine?" after mpox's symptoms, quoted before chikungunya's fever, asks of mpox,
+    not of the article whose opening says "vaccine" and "fever" both)."""
     held = [a for a in recent if a in index.spans]
     if query.own < 0 or not query.own_words or not 0 < len(held) <= FOLLOWED_MOST:
         return None
+    first = passages_of(index, held[:1])
+    if len(held) > 1 and any(
+        index.bm25.holding(w.alternatives, first).any() for w in query.own_words if w.alternatives
+    ):
+        return first
     return passages_of(index, held)
 
 

@@ -647,6 +647,36 @@ def test_a_follow_up_answers_from_the_article_it_follows_where_that_says_its_wor
     assert scattered.article.title == "Runway"
 
 
+def test_a_follow_up_asks_of_the_article_quoted_first_where_that_says_its_words(tmp_path):
+    write(
+        tmp_path,
+        "mpox.md",
+        "---\ntitle: WHO declares mpox an emergency\n---\nThe WHO declared an emergency over"
+        " mpox.\n\nMpox causes fever, aches and skin lesions.\n\nTwo vaccines are"
+        " available, but few doses have reached Congo.\n",
+    )
+    write(
+        tmp_path,
+        "chikungunya.md",
+        "---\ntitle: FDA approves chikungunya vaccine\n---\nThe FDA approved the first"
+        " vaccine for chikungunya, a virus that causes fever.\n\nThe vaccine is made by"
+        " Valneva.\n",
+    )
+    write(tmp_path, "lander.md", "---\ntitle: Lander\n---\nA lander touched down.\n")
+    index = build_index(tmp_path)
+    asked = partial(answer, index, "is there a vaccine?", earlier="what are the symptoms?")
+    # Both quoted for the symptoms, the mpox article first: its vaccines, though the
+    # other's opening says "vaccine" and "fever" both
+    found = asked(recent=("mpox.md", "chikungunya.md"))
+    assert found.hits[0].passage.text.startswith("Two vaccines are available")
+    # ...and the other's, quoted first
+    found = asked(recent=("chikungunya.md", "mpox.md"))
+    assert found.hits[0].article.title == "FDA approves chikungunya vaccine"
+    # ...where the one quoted first says none of its words, the others quoted
+    found = asked(recent=("lander.md", "mpox.md"))
+    assert found.hits[0].passage.text.startswith("Two vaccines are available")
+
+
 def test_how_many_asked_on_is_told_by_a_count_in_the_article_followed(tmp_path):
     write(
         tmp_path,
