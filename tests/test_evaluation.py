@@ -128,7 +128,9 @@ NEWS6_REACHED = (0.89, 0.93, 1)
 # news4's and news6's articles (as news4's above; which questions moved, not looked at).
 # 0.786 / 0.881 in the forty-fourth (after probe batches on news6's articles: "doesn't
 # have to pay" as exempt, variant strain, shop retailer; which questions, not looked at).
-NEWS6_BLIND_REACHED = (0.78, 0.88, 2)
+# 0.810 / 0.881 in the forty-ninth (its probes on other folders' articles; which
+# question, not looked at).
+NEWS6_BLIND_REACHED = (0.80, 0.88, 2)
 # tests/data/news7/: eight more (Notre-Dame's reopening, the Euro 2024 final, the Valencia
 # floods, bitcoin at 100,000 dollars, Assad's fall, Wegovy's heart trial, Starship's
 # booster caught, Australia's social media ban for under-16s), written at the start of the
@@ -147,7 +149,9 @@ NEWS7_REACHED = (0.66, 0.76, 2)
 # 0.61 / 0.78 in the thirty-sixth ("who leads X?" told by a head's title; not looked at).
 # 0.630 / 0.870 in the forty-fourth (probe conversations on news7's articles: invent
 # create, a price told in the article followed; which questions, not looked at).
-NEWS7_BLIND_REACHED = (0.63, 0.86, 4)
+# 0.696 / 0.891 in the forty-ninth ("how much does wegovy cost?", asked in the same words
+# by a probe: a price told by money its article writes, naming the drug no more).
+NEWS7_BLIND_REACHED = (0.69, 0.86, 4)
 # tests/data/news8/: eight more (Pope Leo XIV's election, the Iberian blackout, DeepSeek
 # and Nvidia's fall, the Los Angeles wildfires, Myanmar's earthquake, the Air India crash
 # in Ahmedabad, Gukesh's world chess title, Austria's Eurovision win), written at the start
@@ -183,9 +187,10 @@ NEWS9_REACHED = (0.86, 0.90, 3)
 # / 0.94 with that session's changes ("who runs the bank of japan?" by its governor, "who
 # was head of the cannes jury?", a bridge's age by the year it opened, "fix" as
 # "rebuild", "how many people lost power?"); news4's 0.75 / 0.85, 0.80 / 0.90 ("lib
-# dems", "who runs britain now?").
+# dems", "who runs britain now?"). news4's 0.825 / 0.900 in the forty-ninth ("who came
+# third in the tour de france?" told by "finished third").
 NEWS3_REACHED = (0.77, 0.93, 0)
-NEWS4_REACHED = (0.80, 0.90, 0)
+NEWS4_REACHED = (0.82, 0.90, 0)
 
 
 @pytest.fixture(scope="module")
