@@ -458,7 +458,12 @@ def told_after(index: Index, question: str, query: Query, ranked: list[Ranked]) 
 
 
 def told_in_article(
-    index: Index, question: str, query: Query, ranked: list[Ranked], found: list[Ranked]
+    index: Index,
+    question: str,
+    query: Query,
+    ranked: list[Ranked],
+    found: list[Ranked],
+    followed: str = "",
 ) -> list[Ranked]:
     """``ranked`` with, where ``question`` follows up another and names nothing of its
     own but a light verb ("how old was he?", "how hot did it get?", "what was the
@@ -473,7 +478,10 @@ def told_in_article(
     score is written "won 7.5 points to 6.5", with none of its words.
     ``found`` are all the passages found, the bar aside: where none of them reaches it
     (its light verb counts against them all: "how hot did it get?" after "how many
-    egyptians?"), the first of them finds the article."""
+    egyptians?"), the first of them finds the article. ``followed`` is the article the
+    answer before quoted first, if any: naming nothing of its own, the question asks of
+    it ("who did it?" after "what was stolen?" on the M&S hack, whose "stolen" the
+    Louvre's jewels say too)."""
     tells = _telling(question)
     if not found or tells is None:
         return ranked
@@ -498,6 +506,9 @@ def told_in_article(
     if place >= 0:  # naming nothing of its own, the first three are alike: the one telling
         return _moved_first(ranked, ranked[place]) if place else ranked
     top = (ranked or found)[0]
+    span = _article_span(index, top.number)
+    if followed in index.spans and not own:
+        span = index.spans[followed]
     # ...and where it is asked of a thing named, writing a word of its ("how much does
     # wegovy cost?": "...the drug, which costs about 1,300 dollars a month", not naming
     # Wegovy, a quarter as relevant as "The trial was paid for by Novo Nordisk")
@@ -505,7 +516,7 @@ def told_in_article(
     told = next(
         (
             n
-            for n in _article_span(index, top.number)
+            for n in span
             if tells(text := index.passages.text(n)) and (saying is None or saying(text))
         ),
         None,

@@ -354,6 +354,14 @@ def test_who_did_it_after_an_answer_is_told_by_whom_its_article_says_did_it(tmp_
         index, "who did he beat?", earlier="who won romania's election?", recent=("election.md",)
     )
     assert found.hits[0].passage.text.startswith("He defeated George Simion")
+    # ...asked of the article the answer before quoted first, where what it carries finds
+    # another's first ("stolen": the Louvre's jewels)
+    shutil.copytree(NEWS.parent / "news4", tmp_path, dirs_exist_ok=True)
+    index = build_index(tmp_path)
+    found = answer(
+        index, "who did it?", earlier="what was stolen?", recent=("breach.md", "heist.md")
+    )
+    assert found.hits[0].passage.text.startswith("The attack is thought to have been carried")
 
 
 def test_why_and_how_many_are_told_by_sentences_much_less_relevant_than_the_opening(tmp_path):
