@@ -538,16 +538,25 @@ def _said_apart(token: Token, vocabulary: Vocabulary, says: Callable[[str], bool
     return []
 
 
+# What follows a tournament's short name, and no currency's: "the euro final"
+_STAGES = frozenset(
+    "final finals semi semis semifinal semifinals quarter quarterfinal quarterfinals group "
+    "groups winner winners champion champions title trophy tournament squad qualifier "
+    "qualifiers qualifying match matches".split()
+)
+
+
 def _short_named(
     question: str, token: Token, analyzer: Analyzer, says: Callable[[str], bool]
 ) -> list[Token]:
     """The words of the tournament ``token`` is the short name of (SHORT_NAMES), each
-    spanning it, where a year follows it ("euro 2024") or it is "the euros", and a
-    passage ``says`` them; [] otherwise ("2.4 billion euros")."""
+    spanning it, where a year or a stage of it follows ("euro 2024", "the euro final")
+    or it is "the euros", and a passage ``says`` them; [] otherwise ("2.4 billion
+    euros")."""
     name = SHORT_NAMES.get(token.word, "")
     after = _WORDS.findall(question, token.end)[:1]
     if not name or not (
-        (after and is_year(after[0]))
+        (after and (is_year(after[0]) or after[0].lower() in _STAGES))
         or (token.word == "euros" and word_before(question, token) == "the")
     ):
         return []

@@ -439,7 +439,7 @@ def test_the_euros_and_euro_and_a_year_are_the_european_championship_not_the_cur
             f"The council met on Monday to discuss roads in district {n}.",
         )
     index = build_index(tmp_path)
-    for typed in ("who won euro 2024?", "who won the euros?"):
+    for typed in ("who won euro 2024?", "who won the euros?", "who won the euro final?"):
         found = answer(index, typed)
         assert found.missing == (), typed  # 2024: told by the final's date
         assert found.hits[0].passage.text.startswith("Spain won"), typed
