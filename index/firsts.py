@@ -136,6 +136,7 @@ _HOW_BIG = re.compile(r"how (?:big|large|bad|serious) (?:is|was|are|were) (?:the
 # the vision pro?" is told by the news opening with it, not by "Apple plans to sell the
 # Vision Pro in other countries..."
 _WHAT_IS = re.compile(r"(?:what|who) (?:is|are|s) (?:the |a |an )?")  # not "what was the..."
+_WON = frozenset({"won", "wins", "win"})
 _WORDS = re.compile(r"\w+")
 _OWNED_WORD = re.compile(r"\w+(?:['’]s\b)?")  # "chile's" as one, to leave out with Chile
 
@@ -337,9 +338,14 @@ def lede_first(
     roles = (w.written.lower() for w in words)  # "the loser", "the lenders"
     did = _DID.fullmatch(around) and not any(is_role(r) or is_role(r[:-1]) for r in roles)
     sized = _HOW_BIG.fullmatch(around)
+    # "who won the super bowl?": who won is the news ("...beat the Kansas City Chiefs 40-22
+    # ... to win the Super Bowl", not "It was the Eagles' second Super Bowl title, after
+    # their win over the New England Patriots in 2018")
+    won = around == "who " and words[0].written.lower() in _WON
     if not (
         _TOPIC.fullmatch(around)
         or did
+        or won
         or _WHEN.fullmatch(around)
         or sized
         or (not defined and _WHAT_IS.fullmatch(around))

@@ -856,6 +856,18 @@ def test_of_openings_saying_it_the_one_of_the_article_most_about_it_comes_first(
     assert answer(index, "tell me about the moon").hits[0].passage.text.startswith("Japan landed")
 
 
+def test_who_won_is_answered_by_the_opening_of_the_news_of_the_win(tmp_path):
+    shutil.copytree(NEWS.parent / "news9", tmp_path, dirs_exist_ok=True)
+    index = build_index(tmp_path)
+    # "...beat the Kansas City Chiefs 40-22 ... to win the Super Bowl", not "It was the
+    # Eagles' second Super Bowl title, after their win over the New England Patriots"
+    found = answer(index, "who won the super bowl?")
+    assert found.hits[0].passage.text.startswith("The Philadelphia Eagles beat")
+    # ...not "who won it in 2018?", which asks more than the news of the win
+    found = answer(index, "who won the super bowl in 2018?")
+    assert found.hits[0].passage.text.startswith("It was the Eagles' second")
+
+
 def test_a_country_named_alone_is_answered_by_an_opening_naming_its_people(tmp_path):
     write(
         tmp_path,
