@@ -84,8 +84,9 @@ NEWS2_BLIND_REACHED = (0.93, 0.96, 2)
 # "how long"'s "long" at half weight, "dose shot jab"); 0.70 / 0.97 in the twenty-ninth
 # ("hit" a landfall, "laying people off" job cuts). 0.78 / 1.00 in the forty-eighth ("who
 # makes X?" told by the verb written before "by": its "who makes the chikungunya
-# vaccine?", asked in the same words by a probe written that session).
-NEWS3_BLIND_REACHED = (0.78, 0.97, 2)
+# vaccine?", asked in the same words by a probe written that session); 0.81 in the
+# forty-ninth ("who won the australian open?" told by the news of the win).
+NEWS3_BLIND_REACHED = (0.81, 0.97, 2)
 # tests/data/news4/: eight more (a volcano, a general election, an IT outage, a Nobel
 # prize, a cycling race, a factory strike, bird flu in cows, a museum theft), with
 # news4_blind_questions.jsonl written before anything was asked (2026-12-01, at the start
@@ -150,8 +151,9 @@ NEWS7_REACHED = (0.66, 0.76, 2)
 # 0.630 / 0.870 in the forty-fourth (probe conversations on news7's articles: invent
 # create, a price told in the article followed; which questions, not looked at).
 # 0.696 / 0.891 in the forty-ninth ("how much does wegovy cost?", asked in the same words
-# by a probe: a price told by money its article writes, naming the drug no more).
-NEWS7_BLIND_REACHED = (0.69, 0.86, 4)
+# by a probe: a price told by money its article writes, naming the drug no more), then
+# 0.717 / 0.913 ("where was the euro final played?": "the euro final" the tournament).
+NEWS7_BLIND_REACHED = (0.71, 0.91, 4)
 # tests/data/news8/: eight more (Pope Leo XIV's election, the Iberian blackout, DeepSeek
 # and Nvidia's fall, the Los Angeles wildfires, Myanmar's earthquake, the Air India crash
 # in Ahmedabad, Gukesh's world chess title, Austria's Eurovision win), written at the start
@@ -175,7 +177,9 @@ NEWS8_BLIND_REACHED = (0.71, 0.84, 2)
 # last few misses were seen printed once). The clean outside measure since news4's and
 # news6's were touched: tune nothing on it. 0.70 / 0.85 in the fortieth session ("how
 # high?" told by a height, a rate, a price or a heat; which question, not looked at).
-NEWS9_BLIND_REACHED = (0.69, 0.84, 1)
+# 0.804 / 0.957 at the forty-ninth's start (not raised since), 0.826 with "who won the
+# super bowl?" told by the news of the win (asked so by a probe that session).
+NEWS9_BLIND_REACHED = (0.82, 0.95, 1)
 # news9_questions.jsonl: written next, before it was asked, then mended by: tuned on.
 # 0.79 / 0.83, 3 of 3 at e4100da; 0.87 / 0.90 with that session's first changes (a head's
 # "chairman", an age in words, a size told by a comparison, "mvp", "sub", "X score?").
@@ -189,7 +193,7 @@ NEWS9_REACHED = (0.86, 0.90, 3)
 # "rebuild", "how many people lost power?"); news4's 0.75 / 0.85, 0.80 / 0.90 ("lib
 # dems", "who runs britain now?"). news4's 0.825 / 0.900 in the forty-ninth ("who came
 # third in the tour de france?" told by "finished third").
-NEWS3_REACHED = (0.77, 0.93, 0)
+NEWS3_REACHED = (0.79, 0.93, 0)  # 0.796 in the forty-ninth: "who won the australian open?"
 NEWS4_REACHED = (0.82, 0.90, 0)
 
 
