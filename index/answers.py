@@ -416,7 +416,7 @@ def _answer(
     ranked = [
         r for r in reranked if reaches(r, lowered.get(r.number, MIN_RELEVANCE)) and covering(r)
     ]
-    # "how old was he?"
+    # "how old was he?": told in the article followed, the one the answer before quoted first
     ranked = told_in_article(index, searched, query, ranked, reranked, next(iter(recent), ""))
     if min_coverage == PARAPHRASE_COVERAGE:  # its own wording: the passage says the rest
         ranked = _saying_enough(index, query, ranked)
