@@ -982,15 +982,52 @@ _GIVES_NAME = re.compile(
 )
 
 
+# The thing whose name is asked: "what was the ship called?", "the name of the ship"
+_NAME_OF = re.compile(
+    r"\bthe name of (?:the |a |an |its |their )?(?:[a-z]+['’]s )?(?:[a-z]+ ){0,2}?"
+    r"(?P<thing>[a-z]+)(?= (?:that|which|who|of|in|at|on|for|from|is|was)\b|\W*$)"
+    r"|\b(?:what|whats|how)\s+(?:is|was|are|were|s)?\s*(?:the |a |an |its |their )"
+    r"(?P<thing2>[a-z]+) (?:called|named)\b",
+    re.I,
+)
+
+
 def _named_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
     """``ranked`` with, where ``question`` asks what something is called and its first
     passage gives no name so (_GIVES_NAME), the first of the next DEFAULT_TOP - 1 that
     does, nearly as relevant (TIMED_NEAR), put first: "what is the chikungunya vaccine
     called?" quoted "...approved the first vaccine for chikungunya..." before "The
-    vaccine, called Ixchiq and made by..."."""
+    vaccine, called Ixchiq and made by...". Where it names the thing asked (_NAME_OF), a
+    name given to that thing (_naming) goes first, else the sentence of the first's
+    article giving one, however much less it reads like the question ("what was the name
+    of the ship that hit the baltimore bridge?": "The ship, the Dali, was leaving the
+    port...", 0.41 as relevant as the opening, which names no ship)."""
     if not _ASKS_NAME.search(question):
         return ranked
-    return _put_first(index, ranked, _GIVES_NAME.search, NAMED_REACH)
+    head = _NAME_OF.search(question)
+    if not ranked or not head:
+        return _put_first(index, ranked, _GIVES_NAME.search, NAMED_REACH)
+    names = _naming(head["thing"] or head["thing2"])
+    if first_telling(index, ranked, names, NAMED_REACH) >= 0:
+        return _put_first(index, ranked, names, NAMED_REACH)
+    top = ranked[0]
+    told = next(
+        (n for n in _article_span(index, top.number) if names(index.passages.text(n))), None
+    )
+    if told is None:
+        return _put_first(index, ranked, _GIVES_NAME.search, NAMED_REACH)
+    held = next((r for r in ranked if r.number == told), None)
+    return _moved_first(ranked, held) if held else [_as_sure_as(top, told), *ranked]
+
+
+def _naming(thing: str) -> Callable[[str], object]:
+    """Whether a text gives ``thing`` a name: "The ship, the Dali,", "The vaccine, called
+    Ixchiq", "a bridge known as ..." (a capital after it; not "new bridges, a plan")."""
+    return re.compile(
+        rf"\b{re.escape(thing)}s?(?:,?\s+(?:called|named|known as|dubbed|nicknamed)\s+|,\s+)"
+        r"(?:the\s+)?[\"“]?(?-i:[A-Z])",
+        re.I,
+    ).search
 
 
 def length_told(index: Index, question: str, ranked: Sequence[Ranked]) -> bool:

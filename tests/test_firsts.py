@@ -856,6 +856,18 @@ def test_of_openings_saying_it_the_one_of_the_article_most_about_it_comes_first(
     assert answer(index, "tell me about the moon").hits[0].passage.text.startswith("Japan landed")
 
 
+def test_a_name_asked_is_told_by_the_sentence_of_the_first_article_naming_the_thing(tmp_path):
+    shutil.copytree(NEWS.parent / "news3", tmp_path, dirs_exist_ok=True)
+    index = build_index(tmp_path)
+    # "The ship, the Dali, was leaving the port...", 0.41 as relevant as the opening,
+    # which names no ship
+    found = answer(index, "what was the name of the ship that hit the baltimore bridge?")
+    assert found.hits[0].passage.text.startswith("The ship, the Dali")
+    # ...and where the first names one, it stays ("The vaccine, called Ixchiq")
+    found = answer(index, "what is the name of the chikungunya vaccine?")
+    assert found.hits[0].passage.text.startswith("The vaccine, called Ixchiq")
+
+
 def test_who_won_is_answered_by_the_opening_of_the_news_of_the_win(tmp_path):
     shutil.copytree(NEWS.parent / "news9", tmp_path, dirs_exist_ok=True)
     index = build_index(tmp_path)
