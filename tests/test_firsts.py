@@ -6,10 +6,20 @@ import pytest
 from index.answers import answer
 from index.build import build_index
 from index.firsts import recent_first
+from index.index import Index
 from index.ranking import Ranked
-from tests.conftest import SEED_FILE, write
+from tests.conftest import SEED_FILE, first_quoted, write, write_dated
 
 NEWS = SEED_FILE.parent.parent / "news"  # tests/data/news
+
+
+def over_news(directory, *folders: str) -> Index:
+    """The index of the articles of ``folders`` of tests/data, copied into ``directory``."""
+    for folder in folders:
+        shutil.copytree(NEWS.parent / folder, directory, dirs_exist_ok=True)
+    return build_index(directory)
+
+
 # Articles for what goes first, each with a sentence telling what a question asks.
 _STRIKE = (
     "German train drivers began a six-day strike on Wednesday.\n\n"
@@ -316,8 +326,7 @@ def test_a_passage_telling_what_is_asked_comes_first(tmp_path, text, question, f
 def test_money_asked_after_an_answer_is_told_by_money_its_article_writes(
     tmp_path, folder, question, earlier, article, first
 ):
-    shutil.copytree(NEWS.parent / folder, tmp_path, dirs_exist_ok=True)
-    found = answer(build_index(tmp_path), question, earlier=earlier, recent=(article,))
+    found = answer(over_news(tmp_path, folder), question, earlier=earlier, recent=(article,))
     assert found.hits[0].passage.text.startswith(first)
 
 
@@ -338,15 +347,11 @@ def test_money_asked_after_an_answer_is_told_by_money_its_article_writes(
 def test_a_price_asked_of_a_thing_named_is_told_by_money_its_article_writes(
     tmp_path, folders, question, first
 ):
-    for folder in folders:
-        shutil.copytree(NEWS.parent / folder, tmp_path, dirs_exist_ok=True)
-    found = answer(build_index(tmp_path), question)
-    assert found.hits[0].passage.text.startswith(first)
+    assert first_quoted(over_news(tmp_path, *folders), question).startswith(first)
 
 
 def test_who_did_it_after_an_answer_is_told_by_whom_its_article_says_did_it(tmp_path):
-    shutil.copytree(NEWS, tmp_path, dirs_exist_ok=True)
-    index = build_index(tmp_path)
+    index = over_news(tmp_path, "news")
     found = answer(index, "who did it?", earlier="what happened at m&s?", recent=("breach.md",))
     assert found.hits[0].passage.text.startswith("The attack is thought to have been carried")
     # ...not "who did he beat?", which asks whom
@@ -356,8 +361,7 @@ def test_who_did_it_after_an_answer_is_told_by_whom_its_article_says_did_it(tmp_
     assert found.hits[0].passage.text.startswith("He defeated George Simion")
     # ...asked of the article the answer before quoted first, where what it carries finds
     # another's first ("stolen": the Louvre's jewels)
-    shutil.copytree(NEWS.parent / "news4", tmp_path, dirs_exist_ok=True)
-    index = build_index(tmp_path)
+    index = over_news(tmp_path, "news4")
     found = answer(
         index, "who did it?", earlier="what was stolen?", recent=("breach.md", "heist.md")
     )
@@ -365,8 +369,7 @@ def test_who_did_it_after_an_answer_is_told_by_whom_its_article_says_did_it(tmp_
 
 
 def test_why_and_how_many_are_told_by_sentences_much_less_relevant_than_the_opening(tmp_path):
-    shutil.copytree(NEWS.parent / "news5", tmp_path, dirs_exist_ok=True)
-    index = build_index(tmp_path)
+    index = over_news(tmp_path, "news5")
     # The reason two sentences after the opening, which says what fell, where, and when
     # (0.2 as relevant: "Lower food prices were the biggest reason for the fall")
     found = answer(index, "why did inflation fall in britain?")
@@ -857,27 +860,24 @@ def test_of_openings_saying_it_the_one_of_the_article_most_about_it_comes_first(
 
 
 def test_a_name_asked_is_told_by_the_sentence_of_the_first_article_naming_the_thing(tmp_path):
-    shutil.copytree(NEWS.parent / "news3", tmp_path, dirs_exist_ok=True)
-    index = build_index(tmp_path)
+    index = over_news(tmp_path, "news3")
     # "The ship, the Dali, was leaving the port...", 0.41 as relevant as the opening,
     # which names no ship
-    found = answer(index, "what was the name of the ship that hit the baltimore bridge?")
-    assert found.hits[0].passage.text.startswith("The ship, the Dali")
+    first = first_quoted(index, "what was the name of the ship that hit the baltimore bridge?")
+    assert first.startswith("The ship, the Dali")
     # ...and where the first names one, it stays ("The vaccine, called Ixchiq")
-    found = answer(index, "what is the name of the chikungunya vaccine?")
-    assert found.hits[0].passage.text.startswith("The vaccine, called Ixchiq")
+    first = first_quoted(index, "what is the name of the chikungunya vaccine?")
+    assert first.startswith("The vaccine, called Ixchiq")
 
 
 def test_who_won_is_answered_by_the_opening_of_the_news_of_the_win(tmp_path):
-    shutil.copytree(NEWS.parent / "news9", tmp_path, dirs_exist_ok=True)
-    index = build_index(tmp_path)
+    index = over_news(tmp_path, "news9")
     # "...beat the Kansas City Chiefs 40-22 ... to win the Super Bowl", not "It was the
     # Eagles' second Super Bowl title, after their win over the New England Patriots"
-    found = answer(index, "who won the super bowl?")
-    assert found.hits[0].passage.text.startswith("The Philadelphia Eagles beat")
+    assert first_quoted(index, "who won the super bowl?").startswith("The Philadelphia Eagles")
     # ...not "who won it in 2018?", which asks more than the news of the win
-    found = answer(index, "who won the super bowl in 2018?")
-    assert found.hits[0].passage.text.startswith("It was the Eagles' second")
+    first = first_quoted(index, "who won the super bowl in 2018?")
+    assert first.startswith("It was the Eagles' second")
 
 
 def test_a_country_named_alone_is_answered_by_an_opening_naming_its_people(tmp_path):
@@ -1062,26 +1062,25 @@ def test_who_is_the_new_holder_of_a_role_is_not_told_by_the_role_before_another_
 
 
 def test_who_holds_a_role_now_is_told_by_the_newest_news_naming_as_much(tmp_path):
-    write(
+    write_dated(
         tmp_path,
         "plug.md",
-        "---\ntitle: Door plug\ndate: 2024-01-07\n---\nBoeing's chief executive, Dave Calhoun,"
-        " told staff.\n\nThe Bank of Japan met.\n\nGovernor Kazuo Ueda said the bank would"
-        " wait.\n",
+        "2024-01-07",
+        "Boeing's chief executive, Dave Calhoun, told staff.\n\nThe Bank of Japan met.\n\n"
+        "Governor Kazuo Ueda said the bank would wait.",
     )
-    write(
+    write_dated(
         tmp_path,
         "strike.md",
-        "---\ntitle: Strike\ndate: 2024-09-13\n---\nBoeing's new chief executive, Kelly"
-        " Ortberg, spoke.\n\n"
-        "Governor Ron DeSantis told a news conference in Tallahassee.\n",
+        "2024-09-13",
+        "Boeing's new chief executive, Kelly Ortberg, spoke.\n\n"
+        "Governor Ron DeSantis told a news conference in Tallahassee.",
     )
     index = build_index(tmp_path)
-    found = answer(index, "who is boeing's ceo?")
-    assert found.hits[0].passage.text.startswith("Boeing's new chief executive, Kelly")
+    first = first_quoted(index, "who is boeing's ceo?")
+    assert first.startswith("Boeing's new chief executive, Kelly")
     # ...not one that names less of what is asked (no bank), however new
-    found = answer(index, "who is the boj governor?")
-    assert found.hits[0].passage.text.startswith("Governor Kazuo Ueda")
+    assert first_quoted(index, "who is the boj governor?").startswith("Governor Kazuo Ueda")
     # ...nor asked in the past tense
-    found = answer(index, "who was boeing's ceo in january?")
-    assert found.hits[0].passage.text.startswith("Boeing's chief executive, Dave Calhoun")
+    first = first_quoted(index, "who was boeing's ceo in january?")
+    assert first.startswith("Boeing's chief executive, Dave Calhoun")
