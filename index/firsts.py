@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import partial
 
 import numpy as np
@@ -295,6 +295,22 @@ def _first_as_sure_as(ranked: list[Ranked], anchor: Ranked, number: int) -> list
     return [_as_sure_as(anchor, number), *(r for r in ranked if r.number != number)]
 
 
+def _told_first(
+    ranked: list[Ranked],
+    top: Ranked,
+    span: Iterable[int],
+    tells: Callable[[int], object],
+) -> list[Ranked] | None:
+    """``ranked`` with the first passage of ``span`` (numbers in an article) that ``tells``
+    first: where ``ranked`` holds it, as it ranked, else as sure as ``top``, the passage
+    it goes with (``_as_sure_as``); None where none tells."""
+    told = next((n for n in span if tells(n)), None)
+    if told is None:
+        return None
+    held = next((r for r in ranked if r.number == told), None)
+    return _moved_first(ranked, held) if held else [_as_sure_as(top, told), *ranked]
+
+
 def nearly_first(
     ranked: Sequence[Ranked], reach: int = DEFAULT_TOP, near: float = TIMED_NEAR
 ) -> list[bool]:
@@ -512,25 +528,18 @@ def told_in_article(
     if place >= 0:  # naming nothing of its own, the first three are alike: the one telling
         return _moved_first(ranked, ranked[place]) if place else ranked
     top = (ranked or found)[0]
-    span = _article_span(index, top.number)
-    if followed in index.spans and not own:
-        span = index.spans[followed]
+    followed_up = not own and followed in index.spans
+    span = index.spans[followed] if followed_up else _article_span(index, top.number)
     # ...and where it is asked of a thing named, writing a word of its ("how much does
     # wegovy cost?": "...the drug, which costs about 1,300 dollars a month", not naming
     # Wegovy, a quarter as relevant as "The trial was paid for by Novo Nordisk")
     saying = _saying_any(index, query) if priced else None
-    told = next(
-        (
-            n
-            for n in span
-            if tells(text := index.passages.text(n)) and (saying is None or saying(text))
-        ),
-        None,
-    )
-    if told is None:
-        return ranked
-    held = next((r for r in ranked if r.number == told), None)
-    return _moved_first(ranked, held) if held else [_as_sure_as(top, told), *ranked]
+
+    def telling(number: int) -> bool:
+        text = index.passages.text(number)
+        return bool(tells(text)) and (saying is None or saying(text))
+
+    return _told_first(ranked, top, span, telling) or ranked
 
 
 _FIGURE = re.compile(r"\d")
@@ -1011,13 +1020,9 @@ def _named_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
     if first_telling(index, ranked, names, NAMED_REACH) >= 0:
         return _put_first(index, ranked, names, NAMED_REACH)
     top = ranked[0]
-    told = next(
-        (n for n in _article_span(index, top.number) if names(index.passages.text(n))), None
-    )
-    if told is None:
-        return _put_first(index, ranked, _GIVES_NAME.search, NAMED_REACH)
-    held = next((r for r in ranked if r.number == told), None)
-    return _moved_first(ranked, held) if held else [_as_sure_as(top, told), *ranked]
+    span = _article_span(index, top.number)
+    told = _told_first(ranked, top, span, lambda n: names(index.passages.text(n)))
+    return told or _put_first(index, ranked, _GIVES_NAME.search, NAMED_REACH)
 
 
 def _naming(thing: str) -> Callable[[str], object]:
@@ -1427,19 +1432,13 @@ def _quote_in_article(index: Index, query: Query, ranked: list[Ranked]) -> list[
     "said", which the sentences found did."""
     carried = set().union(*(term_ids(index, w.alternatives) for w in query.words[query.own :]))
     top = ranked[0]
-    told = next(
-        (
-            n
-            for n in _article_span(index, top.number)
-            if _QUOTATION.search(index.passages.text(n))
-            and carried.intersection(index.docs.terms_of(n).tolist())
-        ),
-        None,
-    )
-    if told is None:
-        return ranked
-    held = next((r for r in ranked if r.number == told), None)
-    return _moved_first(ranked, held) if held else [_as_sure_as(top, told), *ranked]
+
+    def quoting(number: int) -> bool:  # a quotation holding a word carried
+        return bool(_QUOTATION.search(index.passages.text(number))) and bool(
+            carried.intersection(index.docs.terms_of(number).tolist())
+        )
+
+    return _told_first(ranked, top, _article_span(index, top.number), quoting) or ranked
 
 
 def _put_first(
