@@ -874,11 +874,14 @@ def _followed(index: Index, query: Query, recent: Collection[str]) -> np.ndarray
     held = [a for a in recent if a in index.spans]
     if query.own < 0 or not query.own_words or not 0 < len(held) <= FOLLOWED_MOST:
         return None
-    first = passages_of(index, held[:1])
-    if len(held) > 1 and any(
-        index.bm25.holding(w.alternatives, first).any() for w in query.own_words if w.alternatives
-    ):
-        return first
+    if len(held) > 1:
+        first = passages_of(index, held[:1])
+        if any(
+            index.bm25.holding(w.alternatives, first).any()
+            for w in query.own_words
+            if w.alternatives
+        ):
+            return first
     return passages_of(index, held)
 
 
