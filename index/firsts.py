@@ -635,12 +635,12 @@ def focused_first(
     top = ranked[0].number
     title = set(index.titles.terms_of(int(article[top])).tolist())
     heads = _compounded(index, query, title, question)
-    words = [w for w in query.own_words if w.alternatives and not is_light(index.analyzer, w)]
-    ids = [term_ids(index, w.alternatives) for w in words]
+    words = [terms for w in query.own_words if (terms := _meant(index, w))]
+    ids = [term_ids(index, terms) for terms in words]
     asked = [
         found
-        for word, found in zip(words, ids, strict=True)
-        if found and not found & title and not heads.intersection(word.alternatives)
+        for terms, found in zip(words, ids, strict=True)
+        if found and not found & title and not heads.intersection(terms)
     ]
     if not asked or len(asked) == len(ids):  # nothing of its subject, or nothing else
         return ranked
@@ -651,11 +651,42 @@ def focused_first(
 
     if holds(top):
         return ranked
-    nearly = nearly_first(ranked, LEDE_REACH)
+    near = AMOUNT_NEAR if _ASKS_WHAT.match(question) else TIMED_NEAR
+    nearly = nearly_first(ranked, LEDE_REACH, near)
+    # counting, not from a number counted to a sentence with none ("how many lost their
+    # jobs?": "...about 15,000 jobs", not "...reported a loss of 1.6 billion dollars")
+    counts = amount_asked(question) == "how many" and _counts_any(index.passages.text(top))
     for r, close in zip(ranked[:LEDE_REACH], nearly, strict=True):
         if close and article[r.number] == article[top] and holds(r.number):
+            if counts and not _counts_any(index.passages.text(r.number)):
+                continue
             return _moved_first(ranked, r)
     return ranked
+
+
+def _counts_any(text: str) -> bool:
+    """Whether ``text`` writes a number that counts: not money nor a length of time."""
+    return AMOUNT.search(MONEY.sub(" ", LASTING.sub(" ", text))) is not None
+
+
+# A question asking what, how, which, why or where (not "what about X?", "who won?", nor
+# a yes or no, which the opening often answers without the word asked)
+_ASKS_WHAT = re.compile(r"^\W*(?:what(?!\s+about\b)|how|which|why|where)\b", re.I)
+
+
+_ANYONE = frozenset("people ppl everyone anyone".split())
+
+
+def _meant(index: Index, word: Word) -> set[str]:
+    """The terms ``word`` asks by: its alternatives, or for a light word ("get", "take")
+    those it reads as beside the word after it (an idiom: "get away" asks an escape,
+    "take part" a participant), none where it reads as nothing else, nor for "people",
+    who do what is asked ("how did people react in damascus?")."""
+    if word.written.lower() in _ANYONE:
+        return set()
+    if not is_light(index.analyzer, word):
+        return set(word.alternatives)
+    return set(word.alternatives) - set(index.analyzer.analyze(word.written))
 
 
 # A possessive ends a run of words naming one thing: "google's shopping case" is Google's.
