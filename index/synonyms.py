@@ -180,6 +180,9 @@ SYNONYM_GROUPS = (
     "cause trigger spark provoke blame",
     # money given back: "how much does he have to pay back?" ("...ordered him to forfeit")
     "repay restitution forfeit",
+    # "how much compensation will families get?": "...would pay 10 million rupees to the
+    # family of each person who died"
+    "compensation compensate pay payout",
     # power and politics
     "government administration regime",
     "supremacy primacy precedence",  # "the supremacy of EU law": "EU law has primacy"
@@ -223,7 +226,9 @@ SYNONYM_GROUPS = (
     "deal agreement pact treaty contract",  # "how long is the deal?": "a five-year contract"
     "visit trip journey tour",
     "trip journey voyage",  # "how much longer is the trip?": "...adds 10 days to a voyage"
-    "tourist tourism visitor",  # "who hopes russian tourists will come?": "Russian visitors"
+    # "who hopes russian tourists will come?": "Russian visitors"; "why is venice charging
+    # tourists?": "...the aim was to discourage day-trippers"
+    "tourist tourism visitor tripper",
     "travel accompany escort",
     "welcome greet host receive",
     # trade and work

@@ -142,6 +142,15 @@ _VENICE_FEE = (
     "The Venice fee applies on 29 busy days between April and July.\n\nVenice began"
     " charging day visitors a five-euro fee to enter its centre.\n"
 )
+_VENICE_AIM = (
+    "Venice began charging day visitors a five-euro fee to enter its centre.\n\nMayor Luigi"
+    " Brugnaro said the aim was to discourage visitors on the busiest days.\n"
+)
+_JETS = (
+    "An Air India plane crashed in Ahmedabad on Thursday.\n\nThe crash was the first in"
+    " Ahmedabad for years.\n\nThe Boeing 787 Dreamliner, flight AI171, reached only 190"
+    " metres.\n"
+)
 _TOUR = (
     "Tadej Pogacar won the Tour de France for the third time on Sunday, finishing the race"
     " 6 minutes and 17 seconds ahead of Jonas Vingegaard.\n\nRemco Evenepoel of Belgium"
@@ -274,6 +283,11 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
         (_TARGETS, "why are the houthis attacking ships?", "The Houthis say"),
         # ...or an event that brought it down ("after the collapse of the exchange FTX")
         (_BITCOIN, "why did bitcoin fall in 2022?", "The price has swung"),
+        # ...or its aim ("the aim was to discourage day visitors")
+        (_VENICE_AIM, "why is venice charging day visitors?", "Mayor Luigi Brugnaro"),
+        # "what kind of plane?": the model, saying none of the question's words
+        (_JETS, "what kind of plane crashed in ahmedabad?", "The Boeing 787 Dreamliner"),
+        (_JETS, "which plane crashed in ahmedabad?", "The Boeing 787 Dreamliner"),
         # ...or what it is for ("is meant to")
         (_CATCH, "why do they catch the booster?", "Catching boosters"),
         # "why?": the reason the sentence after an opening gives, naming nothing asked

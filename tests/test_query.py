@@ -182,6 +182,20 @@ def test_a_competitor_is_a_rival_and_the_man_of_the_match_its_player(tmp_path):
     assert "player" not in weights("which man left?")
 
 
+def test_compensation_is_paid_and_day_trippers_are_tourists(tmp_path):
+    text = (
+        "The airline would pay 10 million rupees to each family. The aim is to deter day-trippers."
+    )
+    index = one_article(tmp_path, text)
+
+    def weights(question: str) -> dict[str, float]:
+        return build_query(question, index.analyzer, index.vocabulary).weights
+
+    # no article writes "compensation" nor "tourists"
+    assert 0 < weights("how much compensation will families get?")["pay"] < 1
+    assert 0 < weights("why is venice charging tourists?")["tripper"] < 1
+
+
 def test_money_back_is_a_refund_and_giving_up_or_paying_back_money_forfeiting_it(tmp_path):
     text = "Holders would receive refunds. The judge ordered him to forfeit 11 billion."
     index = one_article(tmp_path, text)
