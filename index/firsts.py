@@ -737,7 +737,7 @@ def telling_first(
     (_role_named_first), the verb "who makes X?" asks written before "by" (_agent_first),
     the newest news of who holds a role now (_current_first), the place "who came
     third?" asks (_placed_so_first), the model "what kind of plane?" asks
-    (_model_first), a reason for "why?"
+    (_model_first), who did a study (_researcher_first), a reason for "why?"
     (_reason_first), then a quote of whom "what did X say?" names (_quoted_first)."""
     ranked = _counted_first(index, question, _timed_first(index, question, ranked, query), query)
     ranked = _often_first(index, question, ranked)
@@ -751,6 +751,7 @@ def telling_first(
     ranked = _role_named_first(index, question, _leader_first(index, question, query, ranked))
     ranked = _current_first(index, question, query, _agent_first(index, question, ranked))
     ranked = _model_first(index, question, _placed_so_first(index, question, query, ranked))
+    ranked = _researcher_first(index, question, ranked)
     return _quoted_first(index, question, _reason_first(index, question, ranked), query)
 
 
@@ -780,14 +781,43 @@ def _model_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
     relevant as the opening on the Haneda crash)."""
     if not ranked or not _ASKS_MODEL.match(question):
         return ranked
+    return _told_in_first_article(index, ranked, _MODEL.search)
+
+
+# "Who did the study?", "who carried out the research?": those who did it, whom news
+# names by their trade or part in it ("Researchers at Harvard found...", "...said lead
+# author Mingyang Song"), in a sentence that need not name the study.
+_ASKS_RESEARCHER = re.compile(
+    r"^\W*who\s+(?:did|does|do|ran|runs|run|conducted|conducts|carried\s+out|led|leads|"
+    r"wrote|writes|made|makes)\s+(?:the|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:study|studies|research|survey|trial|report|paper|experiment)\b",
+    re.I,
+)
+_RESEARCHER = re.compile(r"\b(?:[Rr]esearchers|[Ss]cientists|lead author|led by|[Aa]uthors?\b)")
+
+
+def _researcher_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks who did a study (_ASKS_RESEARCHER) and
+    its first passage names none who did (_RESEARCHER), the first sentence of the first's
+    article that does put first, as sure as the first."""
+    if not ranked or not _ASKS_RESEARCHER.match(question):
+        return ranked
+    return _told_in_first_article(index, ranked, _RESEARCHER.search)
+
+
+def _told_in_first_article(
+    index: Index, ranked: list[Ranked], tells: Callable[[str], object]
+) -> list[Ranked]:
+    """``ranked`` with, where its first passage does not tell what is asked (``tells``),
+    the first sentence of its article that does put first, as sure as the first."""
     top = ranked[0]
-    if _MODEL.search(index.passages.text(top.number)):
+    if tells(index.passages.text(top.number)):
         return ranked
 
-    def names_model(number: int) -> bool:
-        return bool(_MODEL.search(index.passages.text(number)))
+    def telling(number: int) -> bool:
+        return bool(tells(index.passages.text(number)))
 
-    return _told_first(ranked, top, _article_span(index, top.number), names_model) or ranked
+    return _told_first(ranked, top, _article_span(index, top.number), telling) or ranked
 
 
 # "How heavy is it?", "how accurate was the landing?": asks how far it is so, which a

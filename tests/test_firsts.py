@@ -151,6 +151,11 @@ _JETS = (
     " Ahmedabad for years.\n\nThe Boeing 787 Dreamliner, flight AI171, reached only 190"
     " metres.\n"
 )
+_STUDY = (
+    "People who eat the most ultra-processed foods die earlier, a large study found.\n\n"
+    "The ultra-processed food study was published in the BMJ.\n\nResearchers at Harvard"
+    " followed 100,000 adults.\n"
+)
 _TOUR = (
     "Tadej Pogacar won the Tour de France for the third time on Sunday, finishing the race"
     " 6 minutes and 17 seconds ahead of Jonas Vingegaard.\n\nRemco Evenepoel of Belgium"
@@ -288,6 +293,8 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
         # "what kind of plane?": the model, saying none of the question's words
         (_JETS, "what kind of plane crashed in ahmedabad?", "The Boeing 787 Dreamliner"),
         (_JETS, "which plane crashed in ahmedabad?", "The Boeing 787 Dreamliner"),
+        # "who did the study?": who did it, by their trade, naming no study
+        (_STUDY, "who did the ultra-processed food study?", "Researchers at Harvard"),
         # ...or what it is for ("is meant to")
         (_CATCH, "why do they catch the booster?", "Catching boosters"),
         # "why?": the reason the sentence after an opening gives, naming nothing asked

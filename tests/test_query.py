@@ -196,6 +196,14 @@ def test_compensation_is_paid_and_day_trippers_are_tourists(tmp_path):
     assert 0 < weights("why is venice charging tourists?")["tripper"] < 1
 
 
+def test_a_problem_asked_is_found_as_a_failure(tmp_path):
+    index = one_article(tmp_path, "The solar panels failed. The launch was a success.")
+    # "what if it went wrong?" after the booster catch: "...if any of the checks had failed"
+    went = build_query("what if it went wrong?", index.analyzer, index.vocabulary)
+    assert 0 < went.weights["fail"] < 1
+    assert "fail" not in build_query("was it a success?", index.analyzer, index.vocabulary).weights
+
+
 def test_money_back_is_a_refund_and_giving_up_or_paying_back_money_forfeiting_it(tmp_path):
     text = "Holders would receive refunds. The judge ordered him to forfeit 11 billion."
     index = one_article(tmp_path, text)
