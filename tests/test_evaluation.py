@@ -64,8 +64,9 @@ NEWS_HOLDOUT_REACHED = (0.75, 0.84, 3)
 # was written after both and asked while mending what it showed (tuned on). Tune
 # nothing on the first two; say so if that ever changes. news2_questions.jsonl: 0.74 / 0.81
 # -> 0.79 / 0.86 in the twenty-ninth session ("do wrong", "took part", "how long did the
-# study last?").
-NEWS2_REACHED = (0.79, 0.86, 1)
+# study last?"). 0.814 / 0.884 in the fiftieth (2026-12-04: what is asked of an article's
+# subject told 0.4 as relevant as its opening, asked what, how, which, why or where).
+NEWS2_REACHED = (0.81, 0.88, 1)
 # In the thirty-fourth session: holdout 0.683 -> 0.707, blind 0.867 / 0.933 -> 0.933 /
 # 0.967 ("where?", "how many died?", "how big was X?", "how close?"; which, not looked at).
 # 0.732 / 0.829 in the forty-fourth (probe batches on news2's and news8's articles: an
@@ -146,7 +147,9 @@ NEWS6_BLIND_REACHED = (0.80, 0.88, 2)
 # sets; which blind question moved, not looked at: it holds "who will run the sec?",
 # the shape of the probe "whos gonna run the sec"). 0.67 / 0.76 and 0.59 / 0.76 in the
 # thirty-first session, with "where?" told first by a place the question does not name.
-NEWS7_REACHED = (0.66, 0.76, 2)
+# 0.706 / 0.843 in the fiftieth (as news2's: "how many visitors will notre dame get?",
+# "which rich families gave money for notre dame?").
+NEWS7_REACHED = (0.70, 0.84, 2)
 # 0.61 / 0.78 in the thirty-sixth ("who leads X?" told by a head's title; not looked at).
 # 0.630 / 0.870 in the forty-fourth (probe conversations on news7's articles: invent
 # create, a price told in the article followed; which questions, not looked at).
@@ -166,8 +169,12 @@ NEWS7_BLIND_REACHED = (0.71, 0.91, 4)
 # thirty-third (a score asked of a match named; which question, not looked at).
 NEWS8_REACHED = (0.82, 0.94, 3)
 # 0.717 / 0.848, 2 of 4 in the forty-fourth (a probe batch on news8's articles: a count
-# beside its verb 0.4 as relevant; which question, not looked at).
-NEWS8_BLIND_REACHED = (0.71, 0.84, 2)
+# beside its verb 0.4 as relevant; which question, not looked at). 0.761 / 0.891 in the
+# fiftieth: "how much compensation will families get?" (a probe's question in the same
+# words: compensation is paid) and "what kind of plane crashed in ahmedabad?", the model
+# its article names, seen failing in a grep before the search was widened to the whole
+# article: not blind evidence.
+NEWS8_BLIND_REACHED = (0.76, 0.89, 2)
 # tests/data/news9/: eight more (the Alaska Airlines door plug, OpenAI firing and rehiring
 # Sam Altman, Dubai's record rain, India's 2024 election result, the Eagles' Super Bowl,
 # Nihon Hidankyo's peace prize, the Titan submersible, the "Liberation Day" tariffs),
@@ -183,8 +190,9 @@ NEWS9_BLIND_REACHED = (0.82, 0.95, 1)
 # news9_questions.jsonl: written next, before it was asked, then mended by: tuned on.
 # 0.79 / 0.83, 3 of 3 at e4100da; 0.87 / 0.90 with that session's first changes (a head's
 # "chairman", an age in words, a size told by a comparison, "mvp", "sub", "X score?").
-# The blind set 0.67 / 0.85 with them (which questions moved, not looked at).
-NEWS9_REACHED = (0.86, 0.90, 3)
+# The blind set 0.67 / 0.85 with them (which questions moved, not looked at). 0.904 /
+# 0.942 in the fiftieth ("which plane model lost a door?": the model its article names).
+NEWS9_REACHED = (0.90, 0.94, 3)
 # news3_questions.jsonl and news4_questions.jsonl: on news3's and news4's articles, written
 # at the start of the forty-second session (2026-12-03) before they were asked, then
 # mended by: tuned on. Over each folder and the seed, news3's 0.71 / 0.90 at 6a5eb0f, 0.78
@@ -192,9 +200,12 @@ NEWS9_REACHED = (0.86, 0.90, 3)
 # was head of the cannes jury?", a bridge's age by the year it opened, "fix" as
 # "rebuild", "how many people lost power?"); news4's 0.75 / 0.85, 0.80 / 0.90 ("lib
 # dems", "who runs britain now?"). news4's 0.825 / 0.900 in the forty-ninth ("who came
-# third in the tour de france?" told by "finished third").
-NEWS3_REACHED = (0.79, 0.93, 0)  # 0.796 in the forty-ninth: "who won the australian open?"
-NEWS4_REACHED = (0.82, 0.90, 0)
+# third in the tour de france?" told by "finished third"). In the fiftieth news3's 0.816
+# ("how much did intel lose?"), news4's 0.850 / 0.925 ("how did the louvre thieves get
+# away?", "what did the boeing union want?"): what is asked of an article's subject told
+# 0.4 as relevant as its opening.
+NEWS3_REACHED = (0.81, 0.93, 0)  # 0.796 in the forty-ninth: "who won the australian open?"
+NEWS4_REACHED = (0.85, 0.92, 0)
 
 
 @pytest.fixture(scope="module")
