@@ -673,8 +673,7 @@ def _counts_any(text: str) -> bool:
 # A question asking what, how, which, why or where (not "what about X?", "who won?", nor
 # a yes or no, which the opening often answers without the word asked)
 _ASKS_WHAT = re.compile(r"^\W*(?:what(?!\s+about\b)|how|which|why|where)\b", re.I)
-
-
+# Whoever does what is asked, which is not what is asked ("how did people react?")
 _ANYONE = frozenset("people ppl everyone anyone".split())
 
 
@@ -1345,7 +1344,7 @@ def _counted_first(
         named = _named_besides(index, query, counted_verb(question))
 
         def tells(text: str) -> bool:  # ...no length of time ("more than 50 years of rule")
-            if AMOUNT.search(MONEY.sub(" ", LASTING.sub(" ", text))) is None:
+            if not _counts_any(text):
                 return False  # ...nor money ("would pay 10 million rupees to the family")
             dated = _BEGAN.sub(" ", text)  # "The civil war, which began in 2011, has killed"
             if not {d for d in dates_in(dated) if is_year(d)} - years:

@@ -294,7 +294,8 @@ SYNONYM_GROUPS = (
     # what members call a disease's signs: "what are the symptoms?" ("causes fever, aches")
     "symptom fever rash cough ache",
     "broken broke faulty malfunction",  # "how long was it broken?": "a single faulty chip"
-    # "what went wrong?" (a problem) after Japan's moon landing: "...but solar panels fail"
+    # "what if it went wrong?" (a problem) after the booster catch: "...if any of hundreds
+    # of checks had failed"
     "problem fail failure",
     "child kid schoolchild",  # "how many kids died?": "A school-age child died last month"
     "child daughter",  # "how many children did she have?": "survived by three daughters"
