@@ -780,7 +780,7 @@ def _model_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
     relevant as the opening on the Haneda crash)."""
     if not ranked or not _ASKS_MODEL.match(question):
         return ranked
-    return _told_in_first_article(index, ranked, _MODEL.search)
+    return _told_in_first_article(index, ranked, _MODEL.search) or ranked
 
 
 # "Who did the study?", "who carried out the research?": those who did it, whom news
@@ -801,14 +801,15 @@ def _researcher_first(index: Index, question: str, ranked: list[Ranked]) -> list
     article that does put first, as sure as the first."""
     if not ranked or not _ASKS_RESEARCHER.match(question):
         return ranked
-    return _told_in_first_article(index, ranked, _RESEARCHER.search)
+    return _told_in_first_article(index, ranked, _RESEARCHER.search) or ranked
 
 
 def _told_in_first_article(
     index: Index, ranked: list[Ranked], tells: Callable[[str], object]
-) -> list[Ranked]:
+) -> list[Ranked] | None:
     """``ranked`` with, where its first passage does not tell what is asked (``tells``),
-    the first sentence of its article that does put first, as sure as the first."""
+    the first sentence of its article that does put first, as sure as the first (as it
+    is where the first tells it); None where no sentence of that article does."""
     top = ranked[0]
     if tells(index.passages.text(top.number)):
         return ranked
@@ -816,7 +817,7 @@ def _told_in_first_article(
     def telling(number: int) -> bool:
         return bool(tells(index.passages.text(number)))
 
-    return _told_first(ranked, top, _article_span(index, top.number), telling) or ranked
+    return _told_first(ranked, top, _article_span(index, top.number), telling)
 
 
 # "How heavy is it?", "how accurate was the landing?": asks how far it is so, which a
@@ -1117,9 +1118,7 @@ def _named_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
     names = _naming(head["thing"] or head["thing2"])
     if first_telling(index, ranked, names, NAMED_REACH) >= 0:
         return _put_first(index, ranked, names, NAMED_REACH)
-    top = ranked[0]
-    span = _article_span(index, top.number)
-    told = _told_first(ranked, top, span, lambda n: names(index.passages.text(n)))
+    told = _told_in_first_article(index, ranked, names)
     return told or _put_first(index, ranked, _GIVES_NAME.search, NAMED_REACH)
 
 
