@@ -340,7 +340,9 @@ _TIMES = re.compile(rf"{_NUMBER.pattern}\s+(?:times|visits|trips|occasions)\b", 
 # "won 3-6, 3-6, 6-4", "the match ended 1-1"), where news need not write "score". As
 # chat asks it too: "score of the euro final", "spain vs england score".
 _ASKS_SCORE = re.compile(
-    r"\b(?:what(?:'s|’s|s| is| was| were)?\s+the\s+(?:final\s+)?scores?|final\s+scores?)\b"
+    # ...and "what was the super bowl score?", "what's the chess match's final score?"
+    r"\b(?:what(?:'s|’s|s| is| was| were)?\s+the\s+(?:(?!to\b)[\w'’-]+\s+){0,3}?"
+    r"(?:final\s+)?scores?|final\s+scores?)\b"
     r"|^\W*scores?\W*$|^\W*score\s+(?:of|in)\s"  # "score?" alone, after an answer; "score of X"
     # "super bowl score?", not "when did palmer score?"
     r"|^(?!.*\b(?:when|where|why|who|what|whats|how|which|did|does|do|will|can|could|would|"
@@ -355,6 +357,20 @@ SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b|\b\d{1,3}(?:\.5)? points? to \d{1,3}(?:
 def asks_score(question: str) -> bool:
     """Whether ``question`` asks a result written as a score ("what was the score?")."""
     return bool(_ASKS_SCORE.search(question))
+
+
+# "How did China respond?", "how have markets reacted?": asks what they said or did, which
+# news tells by it ("China said it would fight back"), not by the verb asking.
+REACTING = r"(?:react|respond)(?:s|ed|ing)?"
+_ASKS_REACTION = re.compile(
+    rf"\bhow\s+(?:did|does|do|has|have|had|will|would|is|are|was|were)\s+(.+?)\s+{REACTING}\b",
+    re.I,
+)
+
+
+def reaction_asked(question: str, word: str) -> bool:
+    """Whether ``word`` of ``question`` is the verb of "how did X react?" (or respond)."""
+    return bool(re.fullmatch(REACTING, word, re.I)) and bool(_ASKS_REACTION.search(question))
 
 
 def tells_how_often(text: str) -> bool:

@@ -479,6 +479,10 @@ def told_after(index: Index, question: str, query: Query, ranked: list[Ranked]) 
     return ranked
 
 
+# The words naming money where a question asks an amount of it: what it asks, not of what.
+_MONEY_WORDS = frozenset({"money", "cash"})
+
+
 def told_in_article(
     index: Index,
     question: str,
@@ -489,12 +493,15 @@ def told_in_article(
 ) -> list[Ranked]:
     """``ranked`` with, where ``question`` follows up another and names nothing of its
     own but a light verb ("how old was he?", "how hot did it get?", "what was the
-    score?"), the first of its first DEFAULT_TOP that tells what it asks (``_telling``:
-    an age, a heat, a number of what it counts, a score) put first, or where none does,
-    the first sentence of the first passage's article that does, as sure as that one:
-    the words carried find the article, not the sentence ("how old was he?" after "who
-    was arrested?" on the Vienna concerts: "The main suspect, a 19-year-old Austrian,
-    ..." holds none of "concerts", "cancelled", "arrested"). A score is looked for so
+    score?") or the money it asks an amount of ("how much money do they get?" after the
+    peace prize: "The prize is worth 11 million Swedish crowns", where the tennis's
+    "Sinner received prize money of..." says "money"), the first of its first DEFAULT_TOP
+    that tells what it asks (``_telling``: an age, a heat, a number of what it counts, a
+    score) put first, or where none does, the first sentence of the first passage's
+    article that does, as sure as that one: the words carried find the article, not the
+    sentence ("how old was he?" after "who was arrested?" on the Vienna concerts: "The
+    main suspect, a 19-year-old Austrian, ..." holds none of "concerts", "cancelled",
+    "arrested"). A score is looked for so
     in the article also where the question names its own subject and none of the first
     tells it: "what was the final score of the chess match?" finds the match, and the
     score is written "won 7.5 points to 6.5", with none of its words.
@@ -507,7 +514,12 @@ def told_in_article(
     tells = _telling(question)
     if not found or tells is None:
         return ranked
-    own = query.own < 0 or any(not is_light(index.analyzer, w, verbs=True) for w in query.own_words)
+    # "money" in "how much money do they get?" names what is asked, as "score" does
+    kind = _MONEY_WORDS if asks_money(question) else frozenset()
+    own = query.own < 0 or any(
+        not is_light(index.analyzer, w, verbs=True) and w.written.lower() not in kind
+        for w in query.own_words
+    )
     # a price asked of a thing named, where the first passage writes no figure at all nor
     # "free" (one that does may tell it otherwise: "...cost up to 50 percent more than
     # last year", "meetings are free to attend"): the price as near as telling_first wants
@@ -539,6 +551,15 @@ def told_in_article(
         text = index.passages.text(number)
         return bool(tells(text)) and (saying is None or saying(text))
 
+    if own and asks_score(question):
+        # ...a score of a time named, by a sentence of the match writing its word ("what
+        # was the score at halftime?": "Philadelphia led 24-0 at half-time", not the
+        # opening's final result, "...beat the Kansas City Chiefs 40-22")
+        saying = _saying_any(index, query)
+        held = _told_first(ranked, top, span, telling)
+        saying = None
+        if held is not None:
+            return held
     return _told_first(ranked, top, span, telling) or ranked
 
 
@@ -1494,7 +1515,7 @@ def _quoted_first(
         # A reaction, by what they said unquoted too: "how did china respond to the
         # tariffs?" is told by "China said it would fight back and later announced..."
         said = re.compile(rf"\b{re.escape(written[-1])}\s+(?:\w+\s+)?{_SAYING}", re.I)
-        first = first_telling(index, ranked, said.search, DEFAULT_TOP)
+        first = first_telling(index, ranked, said.search, REACTION_REACH)
         if first >= 0:
             return _moved_first(ranked, ranked[first]) if first > 0 else ranked
     # ...else by a pronoun right after a sentence of its article naming them, which
@@ -1508,6 +1529,11 @@ def _quoted_first(
     return _put_first(index, ranked, after_named.__contains__, near=AMOUNT_NEAR)
 
 
+# How far down "how did X react?" looks for X saying something: named alone ("how did
+# china respond?"), X is named by many sentences alike ("Its director said the company
+# would travel to China..." before "China said it would fight back", seventh, 0.91 as
+# relevant).
+REACTION_REACH = 10
 # The verbs a reaction is reported by, after whoever reacted.
 _SAYING = r"(?:said|says|vowed|warned|called|announced|responded|replied|condemned)\b"
 

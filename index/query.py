@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .analysis import Analyzer, Token, is_acronym
-from .asked import HEADS, RULERS, is_year, leader_asked
+from .asked import HEADS, RULERS, is_year, leader_asked, reaction_asked
 from .chat import word_before
 from .derivations import derived
 from .equivalents import agent_of, same_as
@@ -57,6 +57,11 @@ CARRIED_WEIGHT = 0.5
 # share of its weight; so does the "take" of "how long did it take?" ("a raid that lasted
 # less than eight minutes").
 HOW_LONG_WEIGHT = 0.5
+# The verb of "how did China respond?" is how it asks: news tells a reaction by what was
+# said or done ("China said it would fight back"; searched whole, "respond" left every
+# sentence naming China under the bar), but where a sentence writes it, it tells ("In
+# response, the junta bombed villages"): at this share of its weight.
+REACTION_WEIGHT = 0.25
 _HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
 
 
@@ -208,6 +213,8 @@ def build_query(
             word = _scaled(word, HOW_LONG_WEIGHT)  # "how long was the final?": asks it
         elif token.term == "take" and _HOW_LONG.search(question, 0, token.start):
             word = _scaled(word, HOW_LONG_WEIGHT)  # "how long did it take?": so is "take"
+        elif reaction_asked(question, token.word):
+            word = _scaled(word, REACTION_WEIGHT)
         if len(apart := parts[token.start, token.end]) > 1:
             word = replace(word, together=token.start)
             if not same:  # "US" asked as itself and its words too: nothing to say

@@ -167,6 +167,7 @@ SYNONYM_GROUPS = (
     "robbery heist raid theft burglary",  # "how long did the robbery take?": "a raid that"
     "rob steal",  # "did the louvre get robbed?": "Thieves stole eight pieces of jewellery"
     "thief thieves robber burglar",  # "thieves" is read as the verb "thieve"
+    "debris wreckage",  # "who found the wreckage?": "A remotely operated vehicle found debris"
     "damage destroy devastate",  # "was the town damaged?": "some buildings had been destroyed"
     "discover discovery",  # "what did they discover?": "for discoveries that made..."
     # "how were the computers fixed?": "...had to be repaired by hand"; "who will pay to fix

@@ -143,8 +143,11 @@ CONVERSATIONS_NEWS8_REACHED = (0.75, 0.82, 1)
 # 0.58 / 0.73 in the forty-fourth (after money won looked for in the article followed and
 # "weak" with "weaken"; which turn, not looked at). Tune nothing on it.
 # 0.62 / 0.79 in the forty-seventh ("what did microsoft do?" after OpenAI's board, asked
-# in that session's probe batch too, found among five passages, not three).
-CONVERSATIONS_BLIND7_REACHED = (0.62, 0.79, 1)
+# in that session's probe batch too, found among five passages, not three). 0.646 / 0.792
+# in the fifty-first ("how much money do they get?" after the peace prize, and "how did
+# china respond?", turns a probe batch of that session asked in the same words, written
+# before this set was looked at; the second was seen printed between two of its changes).
+CONVERSATIONS_BLIND7_REACHED = (0.64, 0.79, 1)
 # tests/data/conversations_news9.jsonl: on the same articles, written next, before it was
 # asked, then mended by: tuned on. 0.62 / 0.74 at e4100da, 0.74 / 0.81 with that
 # session's changes ("who was mvp", "where did the titan sub go down?", "super bowl

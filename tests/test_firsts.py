@@ -1135,3 +1135,40 @@ def test_people_doing_what_is_asked_are_not_what_is_asked(tmp_path):
         index, "how did people react in damascus?", earlier="how many died?", recent=("syria.md",)
     )
     assert found.hits[0].passage.text.startswith("Crowds celebrated in the streets")
+
+
+def test_money_asked_by_name_after_an_answer_is_told_by_money_its_article_writes(tmp_path):
+    index = over_news(tmp_path, "news9", "news3", "news8")
+    # no sentence of the peace prize's article says "money" nor "get": the tennis and
+    # chess prizes' do ("Sinner received prize money of 3.15 million...")
+    found = answer(
+        index,
+        "how much money do they get?",
+        earlier="who won the peace prize?",
+        recent=("hidankyo.md",),
+    )
+    assert found.hits[0].passage.text.startswith("The prize is worth 11 million Swedish crowns")
+
+
+def test_how_did_they_react_is_told_by_what_they_said_further_down(tmp_path):
+    # "China" alone: "Its director said the company would travel to China..." and six
+    # more sentences naming China rank before "China said it would fight back"
+    index = over_news(tmp_path, *ALL_NEWS, "distractors")
+    assert first_quoted(index, "how did china respond?").startswith("China said it would fight")
+
+
+@pytest.mark.parametrize(
+    "question, first",
+    [
+        # Kendrick Lamar's "half-time show" and the Euro final's "just after half-time"
+        # rank first; of the Super Bowl's sentences telling a score, the one at half-time
+        ("what was the score at halftime?", "Philadelphia led 24-0 at half-time"),
+        # "super bowl" between "the" and "score" asks a score too ("...second Super Bowl
+        # title" ranked first)
+        ("what was the super bowl score?", "The Philadelphia Eagles beat the Kansas City"),
+    ],
+)
+def test_a_score_asked_is_told_by_the_sentence_of_the_match_saying_what_it_is_of(
+    tmp_path, question, first
+):
+    assert first_quoted(over_news(tmp_path, *ALL_NEWS), question).startswith(first)

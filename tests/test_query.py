@@ -7,6 +7,7 @@ from index.build import build_index
 from index.query import (
     CARRIED_WEIGHT,
     HOW_LONG_WEIGHT,
+    REACTION_WEIGHT,
     TYPO_WEIGHT,
     build_query,
     emphasis,
@@ -194,6 +195,13 @@ def test_compensation_is_paid_and_day_trippers_are_tourists(tmp_path):
     # no article writes "compensation" nor "tourists"
     assert 0 < weights("how much compensation will families get?")["pay"] < 1
     assert 0 < weights("why is venice charging tourists?")["tripper"] < 1
+
+
+def test_wreckage_asked_is_found_as_debris(tmp_path):
+    index = one_article(tmp_path, "A remotely operated vehicle found debris from the vessel.")
+    # "who found the wreckage?" after the Titan's: no sentence of it writes "wreckage"
+    found = build_query("who found the wreckage?", index.analyzer, index.vocabulary)
+    assert 0 < found.weights["debri"] < 1
 
 
 def test_a_problem_asked_is_found_as_a_failure(tmp_path):
@@ -566,3 +574,18 @@ def test_a_word_asking_who_leads_matches_the_titles_of_heads_and_of_a_country(tm
     # ...where it asks who leads, not where the word means something else
     for asked in ("who ran the fastest lap?", "what runs the bank?", "who is the governor?"):
         assert "chairman" not in weights(asked), asked
+
+
+def test_the_verb_of_how_did_they_react_weighs_little(tmp_path):
+    # "responsible" shares a term with "respond": searched whole, it left every sentence
+    # naming China under the bar ("no article naming “china” answers it")
+    index = one_article(tmp_path, "China said it would fight back. Nobody was responsible.")
+
+    def weights(question: str) -> dict[str, float]:
+        return build_query(question, index.analyzer, index.vocabulary).weights
+
+    reacted = weights("how did china respond?")
+    assert reacted["respons"] == pytest.approx(REACTION_WEIGHT * weights("respond")["respons"])
+    assert reacted["china"] == weights("china?")["china"]
+    # ...asked otherwise, it is a word like another
+    assert weights("what was china's response?")["respons"] == weights("response")["respons"]
