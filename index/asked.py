@@ -323,6 +323,16 @@ _SIZE_COMPARED = re.compile(
 )
 
 
+def asks_size(question: str) -> bool:
+    """Whether ``question`` asks a size or a distance ("how big", "how far": _SIZES)."""
+    return amount_asked(question) in _SIZES
+
+
+def compares_size(text: str) -> bool:
+    """Whether ``text`` tells a size by what it compares with (_SIZE_COMPARED)."""
+    return bool(_SIZE_COMPARED.search(text))
+
+
 def _amount_in(text: str, asked: str) -> bool:
     """Whether ``text`` writes one of _AMOUNTS that tells what is ``asked``: "first"
     tells how often ("for the first time") but counts nothing ("how many people died in

@@ -20,7 +20,9 @@ from .asked import (
     asks_earned,
     asks_money,
     asks_score,
+    asks_size,
     asks_when,
+    compares_size,
     counted,
     counted_verb,
     dates_in,
@@ -1376,8 +1378,12 @@ def _counted_first(
 
         near, counts = AMOUNT_NEAR, tells
     else:
+        sized = asks_size(question)
 
         def tells(text: str) -> bool:
+            if sized:  # "how big was the search area?": "...an area larger than the state
+                # of Connecticut", not "about an hour and 45 minutes into its dive"
+                return compares_size(text) or bool(counting.search(LASTING.sub(" ", text)))
             return counting.search(text) is not None
 
         def counts(text: str) -> bool:

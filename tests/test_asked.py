@@ -10,7 +10,9 @@ from index.asked import (
     asks_money,
     asks_price,
     asks_score,
+    asks_size,
     asks_when,
+    compares_size,
     counted,
     counted_verb,
     dates_in,
@@ -376,3 +378,11 @@ def test_a_price_asked_is_told_by_money_a_share_or_free_not_by_any_number():
     assert amount_unsaid(["About 80,000 visitors a day came."], entry) == "how much"
     # "how much is the..." names no money: any amount tells it, as before
     assert amount_unsaid(["The rate rose to 3.6."], "how much is the rate?") == ""
+
+
+def test_a_size_is_asked_by_how_big_or_far_and_told_by_a_comparison():
+    assert asks_size("how big was the search area?") and asks_size("how far is it?")
+    assert not asks_size("how many died?") and not asks_size("how long did it last?")
+    assert compares_size("It covered an area larger than the state of Connecticut.")
+    assert compares_size("a fire about the size of Wales")
+    assert not compares_size("Prices were higher than expected.")

@@ -1172,3 +1172,10 @@ def test_a_score_asked_is_told_by_the_sentence_of_the_match_saying_what_it_is_of
     tmp_path, question, first
 ):
     assert first_quoted(over_news(tmp_path, *ALL_NEWS), question).startswith(first)
+
+
+def test_a_size_asked_is_told_by_a_comparison_not_by_a_length_of_time(tmp_path):
+    # "...about an hour and 45 minutes into its dive" writes a figure, but no size
+    index = over_news(tmp_path, "news9")
+    found = first_quoted(index, "how big was the search area for the sub?")
+    assert found.startswith("The search, led by the US Coast Guard")
