@@ -12,6 +12,7 @@ from itertools import zip_longest
 
 import numpy as np
 
+from .aliases import with_aliases
 from .analysis import Token
 from .arrays import find_sorted
 from .asked import (
@@ -385,6 +386,11 @@ def _answer(
     limit = max(MAX_PASSAGES, offset + top)
     pool = max(limit + _SPARE, LATEST_POOL if latest or without else 0)
     candidates, kept = _candidates(index, query, pool, passages, said)
+    if (aliased := with_aliases(index, searched, query, candidates)) is not None:
+        # "where did they find the panel?": "The door plug was found..." ("the panel,
+        # known as a door plug"), asked again with the article's other name for it
+        query, wanted = aliased, set(aliased.weights)
+        candidates, kept = _candidates(index, query, pool, passages, said)
     followed = _followed(index, query, recent) if earlier and not within else None
     if followed is not None:  # ...and the best of the articles it follows up
         candidates = _merged(candidates, {r.number: r for r in rank(index, query, pool, followed)})

@@ -76,6 +76,13 @@ def first_quoted(index: Index, question: str) -> str:
     return next(iter(quoted(index, question)), "")
 
 
+def first_following(index: Index, question: str, earlier: str, article: str) -> str:
+    """The passage quoted first answering ``question`` as a follow-up of ``earlier``,
+    whose answer quoted ``article`` ("" for none)."""
+    found = answer(index, question, earlier=earlier, recent=(article,))
+    return found.hits[0].passage.text if found.hits else ""
+
+
 def write_dated(directory: Path, name: str, published: str, text: str) -> Path:
     """Write one article titled ``name``, published on ``published``."""
     return write(directory, name, f"---\ntitle: {name}\npublished: {published}\n---\n{text}\n")
