@@ -1532,7 +1532,16 @@ def _quoted_first(
         for r in ranked[:DEFAULT_TOP]
         if _said_after_naming(index, r.number, speaker)
     }
-    return _put_first(index, ranked, after_named.__contains__, near=AMOUNT_NEAR)
+    if after_named or not ranked:
+        return _put_first(index, ranked, after_named.__contains__, near=AMOUNT_NEAR)
+    # ...or, found by none of the question's words, right after one of the first naming
+    # them ("what did the president say?" after Chile's quake, asked anew: "President
+    # Gabriel Boric declared..." third, his quote eighth)
+    for r in ranked[:DEFAULT_TOP]:
+        after = _sentence_after(index, r.number)
+        if after >= 0 and _said_after_naming(index, after, speaker):
+            return [_as_sure_as(r, after), *(x for x in ranked if x.number != after)]
+    return ranked
 
 
 # How far down "how did X react?" looks for X saying something: named alone ("how did

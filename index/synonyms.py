@@ -168,6 +168,7 @@ SYNONYM_GROUPS = (
     "rob steal",  # "did the louvre get robbed?": "Thieves stole eight pieces of jewellery"
     "thief thieves robber burglar",  # "thieves" is read as the verb "thieve"
     "debris wreckage",  # "who found the wreckage?": "A remotely operated vehicle found debris"
+    "epicentre centre",  # "where was the epicentre?" after Chile's: "The quake was centred..."
     "damage destroy devastate",  # "was the town damaged?": "some buildings had been destroyed"
     "discover discovery",  # "what did they discover?": "for discoveries that made..."
     # "how were the computers fixed?": "...had to be repaired by hand"; "who will pay to fix
@@ -248,6 +249,7 @@ SYNONYM_GROUPS = (
     "gift give donate",
     "money fund funding cash",
     "fund pay",  # "who funded the trial?": "The trial was paid for by Novo Nordisk"
+    "cheap cheaper lower lowering",  # "will mortgages get cheaper?": "...lowering monthly payments"
     "cost price worth pay",  # "how much did Thailand pay?": "a deal worth about ..."
     "expensive costly pricey price cost",  # "how expensive is cocoa?": "The price of cocoa"
     "worth value valuation",  # "how much is nvidia worth?": "its market value climbing to"
@@ -485,6 +487,7 @@ ABBREVIATIONS = {
     "anc": "african national congress",
     "bjp": "bharatiya janata party",
     "nug": "national unity government",
+    "jal": "japan airlines",  # "what kind of plane was the jal jet?"
     # several spellings, "|" between them: the first that a passage says is read
     "ww2": "world war ii|second world war",
     "wwii": "world war ii|second world war",

@@ -1176,3 +1176,11 @@ def test_a_size_asked_is_told_by_a_comparison_not_by_a_length_of_time(tmp_path):
     index = over_news(tmp_path, "news9")
     found = first_quoted(index, "how big was the search area for the sub?")
     assert found.startswith("The search, led by the US Coast Guard")
+
+
+def test_what_did_they_say_is_told_by_a_quote_right_after_a_sentence_naming_them(tmp_path):
+    # asked anew after Chile's quake: the quote holds none of the question's words
+    # ("President Gabriel Boric declared..." third of the first, his quote eighth)
+    index = over_news(tmp_path, *ALL_NEWS)
+    found = answer(index, "what did the president say?", recent=("quake.md",))
+    assert found.hits[0].passage.text.startswith('"We will not leave anyone behind," he told')

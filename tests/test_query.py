@@ -204,6 +204,17 @@ def test_wreckage_asked_is_found_as_debris(tmp_path):
     assert 0 < found.weights["debri"] < 1
 
 
+def test_cheaper_is_lower_and_an_epicentre_where_a_quake_was_centred(tmp_path):
+    index = one_article(tmp_path, "Lenders are lowering payments. The quake was centred at sea.")
+
+    def weights(question: str) -> dict[str, float]:
+        return build_query(question, index.analyzer, index.vocabulary).weights
+
+    # no article writes "cheaper" nor "epicentre"
+    assert 0 < weights("will mortgages get cheaper?")["lower"] < 1
+    assert 0 < weights("where was the epicentre?")["center"] < 1
+
+
 def test_a_problem_asked_is_found_as_a_failure(tmp_path):
     index = one_article(tmp_path, "The solar panels failed. The launch was a success.")
     # "what if it went wrong?" after the booster catch: "...if any of the checks had failed"

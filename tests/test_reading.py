@@ -84,6 +84,12 @@ def test_an_abbreviation_the_corpus_lacks_is_read_as_the_words_it_says(tmp_path)
     assert found.mended == (("ppl", "people"),)  # "intl": international, a lemma
 
 
+def test_an_airlines_code_is_read_as_its_name(tmp_path):
+    index = one_article(tmp_path, "The Japan Airlines jet was an Airbus A350.")
+    found = answer(index, "what kind of plane was the jal jet?")
+    assert found.found and found.mended == (("jal", "japan airlines"),)
+
+
 def test_sport_shorthand_is_read_as_its_word(tmp_path):
     write(tmp_path, "a.md", "---\ntitle: A\n---\nHe had beaten Djokovic in the semi-finals.")
     found = answer(build_index(tmp_path), "who did he beat in the semis?")
