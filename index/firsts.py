@@ -1334,6 +1334,11 @@ def _dated_beside(index: Index, text: str, question: str, words: Sequence[Collec
 # When something began, which dates no other time: it goes on ("The civil war, which began
 # in 2011, has killed more than 500,000 people").
 _BEGAN = re.compile(r"\b(?:began|begun|started|since)\s+(?:in\s+)?\d{4}\b", re.I)
+# ...nor what a figure is compared with: "240 of the 543 seats ..., down from 303 in 2019"
+_COMPARED_WITH = re.compile(
+    r"\b(?:up|down|rising|falling|compared)\s+(?:from|with|to)\s+[^,.;]{0,40}?\bin\s+\d{4}\b",
+    re.I,
+)
 
 
 def _counted_first(
@@ -1345,7 +1350,8 @@ def _counted_first(
     drivers work?" quoted "...a six-day strike..." before "...from 38 hours to 35 hours".
     For "how old", the first writing an age of the next AGE_REACH - 1; counting nothing
     named ("how many have they sold?"), any number but a length of time, AMOUNT_NEAR as
-    relevant, in a passage dated to no year the question does not name ("how many died?"
+    relevant; any count, in a passage dated to no year the question does not name (but
+    for a year a figure is compared with: "...down from 303 in 2019") ("how many died?"
     after "what happened in chile?" is not told by "A magnitude 8.8 earthquake in 2010
     killed..."; "how many died in the syrian civil war?" by "...ending more than 50 years
     of rule by the Assad family"). Where one of the first writes a number beside the verb
@@ -1379,15 +1385,24 @@ def _counted_first(
         near, counts = AMOUNT_NEAR, tells
     else:
         sized = asks_size(question)
+        years = dates_in(question)
+
+        def this_time(text: str) -> bool:  # ...of this event too: "how many people died?"
+            # after Chile's quake, not "A magnitude 8.8 earthquake in 2010 killed more
+            # than 500 people"
+            dated = _COMPARED_WITH.sub(" ", _BEGAN.sub(" ", text))
+            return not {d for d in dates_in(dated) if is_year(d)} - years
 
         def tells(text: str) -> bool:
             if sized:  # "how big was the search area?": "...an area larger than the state
                 # of Connecticut", not "about an hour and 45 minutes into its dive"
                 return compares_size(text) or bool(counting.search(LASTING.sub(" ", text)))
-            return counting.search(text) is not None
+            return counting.search(text) is not None and this_time(text)
 
         def counts(text: str) -> bool:
-            return tells(text) or AMOUNT.search(LASTING.sub(" ", text)) is not None
+            return this_time(text) and (
+                tells(text) or AMOUNT.search(LASTING.sub(" ", text)) is not None
+            )
 
         near = TIMED_NEAR
     # ...a number beside the verb counted first, where one of the first writes both
@@ -1480,6 +1495,8 @@ _WHAT_SAID = re.compile(
     r"|\bhow\s+(?:did|does|do|has|have|will|would)\s+(.+?)\s+(?:react|respond)(?:ed)?\b",
     re.I,
 )
+# "What did X say about Y?": what Y is.
+_SAID_ABOUT = re.compile(r"\bsay\s+(?:about|on|of|regarding)\s+(.+?)\W*$", re.I)
 _QUOTATION = re.compile(r"[\"“]\s*\w+[^\"“”]*?\s\w+[^\"“”]*?\s\w+[^\"“”]*[\"”]")
 
 
@@ -1514,6 +1531,20 @@ def _quoted_first(
             index.analyzer.analyze(text)
         )
 
+    if (about := _SAID_ABOUT.search(question)) and ranked:
+        # ...saying it of what is asked about, quoted or not, where one of the first does,
+        # in an article titled with it ("what did sunak say about inflation?": "...Sunak
+        # ... said the figures showed his economic plan was working" of "UK inflation
+        # falls...", not his election-night quote)
+        of = term_ids(index, index.analyzer.analyze(about[1]))
+        numbers = numbers_of(ranked, DEFAULT_TOP)
+        titled = titles_holding(index, [of], numbers) if of else np.zeros(0, bool)
+        nearly = nearly_first(ranked)
+        for place, (r, near, fits) in enumerate(zip(ranked, nearly, titled.tolist(), strict=False)):
+            text = index.passages.text(r.number)
+            saying = _QUOTATION.search(text) or re.search(_SAYING, text, re.I)
+            if near and fits and saying and set(speaker) <= set(index.analyzer.analyze(text)):
+                return _moved_first(ranked, r) if place else ranked
     first = first_telling(index, ranked, quotes, DEFAULT_TOP)
     if first >= 0:
         return _moved_first(ranked, ranked[first]) if first > 0 else ranked

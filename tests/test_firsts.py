@@ -1184,3 +1184,25 @@ def test_what_did_they_say_is_told_by_a_quote_right_after_a_sentence_naming_them
     index = over_news(tmp_path, *ALL_NEWS)
     found = answer(index, "what did the president say?", recent=("quake.md",))
     assert found.hits[0].passage.text.startswith('"We will not leave anyone behind," he told')
+
+
+def test_what_they_said_about_something_is_told_in_the_article_about_it(tmp_path):
+    # his election-night quote ("The British people have delivered...") quotes him, but of
+    # the election; the inflation article's sentence says he said, of the figures
+    index = over_news(tmp_path, *ALL_NEWS)
+    found = first_quoted(index, "what did sunak say about inflation?")
+    assert found.startswith("Prime Minister Rishi Sunak, campaigning ahead of the general")
+
+
+def test_how_many_people_after_an_answer_is_not_told_by_another_years_toll(tmp_path):
+    index = over_news(tmp_path, "news")
+    found = first_following(index, "how many people died?", "what happened in chile?", "quake.md")
+    assert found.startswith("A magnitude 7.1 earthquake struck central Chile")
+
+
+def test_a_year_a_figure_is_compared_with_dates_no_other_event(tmp_path):
+    # "The BJP won 240 of the 543 seats ..., down from 303 in 2019, ..." counts this
+    # election's seats; 2019 is what they are compared with
+    index = over_news(tmp_path, "news9", "news4", "news")
+    found = first_quoted(index, "how many seats in india's parliament?")
+    assert found.startswith("The BJP won 240 of the 543 seats")
