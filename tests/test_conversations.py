@@ -27,7 +27,8 @@ from tests.conftest import DATA, SEED_FILE, served_over
 # the forty-ninth ("how are intel doing?" by its opening, a follow-up asking of the
 # article quoted first). 0.894 in the fiftieth ("how much money did intel lose?", "what
 # did myanmar give russia?": what is asked of an article's subject, by an idiom's meaning).
-CONVERSATIONS_REACHED = (0.89, 0.97, 1)
+# 0.897 in the fifty-first ("how strong?" after Chile's quake, not told by the 2010 one).
+CONVERSATIONS_REACHED = (0.895, 0.97, 1)
 # tests/data/conversations_blind.jsonl: written that session after those changes, before
 # anything was asked, read for figures only: 0.64 / 0.77 at the session's start
 # (71e472f), 0.66 / 0.80 with its changes, 0.68 / 0.80 once a question of its own that
@@ -144,9 +145,11 @@ CONVERSATIONS_NEWS8_REACHED = (0.75, 0.82, 1)
 # "weak" with "weaken"; which turn, not looked at). Tune nothing on it.
 # 0.62 / 0.79 in the forty-seventh ("what did microsoft do?" after OpenAI's board, asked
 # in that session's probe batch too, found among five passages, not three). 0.646 / 0.792
-# in the fifty-first ("how much money do they get?" after the peace prize, and "how did
-# china respond?", turns a probe batch of that session asked in the same words, written
-# before this set was looked at; the second was seen printed between two of its changes).
+# at the fiftieth's end (raised in the fifty-first). Over the 79 articles two more of its
+# turns went first in the fifty-first ("how much money do they get?" after the peace
+# prize, "how did china respond?"), which a probe batch of that session asked in the same
+# words, written before this set was looked at; the second was seen printed between two
+# of its changes. Over news9 and the seed, as here, the figure did not move.
 CONVERSATIONS_BLIND7_REACHED = (0.64, 0.79, 1)
 # tests/data/conversations_news9.jsonl: on the same articles, written next, before it was
 # asked, then mended by: tuned on. 0.62 / 0.74 at e4100da, 0.74 / 0.81 with that

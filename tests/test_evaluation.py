@@ -108,7 +108,9 @@ NEWS4_BLIND_REACHED = (0.74, 0.86, 3)
 # the word where no article writes the word; 0.82 / 0.89 in the thirty-fourth (with "how
 # close?" told by the sentence of its article saying the word, among that session's rules).
 # 0.84 / 0.89 in the forty-eighth ("how much money does he have to give up?" asks money).
-NEWS5_REACHED = (0.84, 0.88, 2)
+# 0.867 / 0.911 in the fifty-first ("jal" is Japan Airlines; "what did sunak say about
+# inflation?" told in the article titled with it).
+NEWS5_REACHED = (0.86, 0.91, 2)
 # tests/data/news6/: eight more (Red Sea shipping, Nvidia's value, a cricket final, an
 # mpox emergency, Venice's entry fee, martial law in South Korea, Voyager 1's repair,
 # cocoa prices), written at the start of the twenty-ninth session (2026-12-02), with
