@@ -88,6 +88,17 @@ def write_dated(directory: Path, name: str, published: str, text: str) -> Path:
     return write(directory, name, f"---\ntitle: {name}\npublished: {published}\n---\n{text}\n")
 
 
+# The folders of tests/data holding news articles.
+ALL_NEWS = ("news", *(f"news{n}" for n in range(2, 10)))
+
+
+def over_news(directory: Path, *folders: str) -> Index:
+    """The index of the articles of ``folders`` of tests/data, copied into ``directory``."""
+    for folder in folders:
+        shutil.copytree(DATA / folder, directory, dirs_exist_ok=True)
+    return build_index(directory)
+
+
 def one_article(directory: Path, text: str) -> Index:
     """The index of a corpus of one article, titled "A", of ``text``."""
     write(directory, "a.md", f"---\ntitle: A\n---\n{text}")

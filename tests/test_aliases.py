@@ -2,8 +2,7 @@ from index.aliases import ALIAS_WEIGHT, with_aliases
 from index.answers import lookups
 from index.query import build_query
 from index.ranking import rank
-from tests.conftest import first_following, one_article
-from tests.test_firsts import ALL_NEWS, over_news
+from tests.conftest import ALL_NEWS, first_following, one_article, over_news
 
 _PANEL = (
     "A panel blew out of the jet on Friday.\n\n"

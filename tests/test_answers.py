@@ -19,7 +19,7 @@ from index.build import build_index
 from index.errors import QuestionError, UnknownArticle
 from index.query import build_query
 from index.ranking import rank
-from tests.conftest import DATA, SEED_FILE, first_quoted, quoted, write
+from tests.conftest import ALL_NEWS, DATA, SEED_FILE, first_quoted, over_news, quoted, write
 
 SUPPLIER = "Russia, along with China, is a major supporter and arms supplier"
 JETS = "Russian-made fighter jets"
@@ -798,3 +798,15 @@ def test_a_follow_up_asking_a_kind_its_article_never_names_asks_who(tmp_path):
     found = answer(index, "which countries?", earlier=earlier, recent=("mpox.md",))
     assert found.hits[0].passage.text.startswith("A new strain")
     assert "countri" in found.question_terms
+
+
+def test_common_words_asked_right_after_an_answer_ask_of_its_articles(tmp_path):
+    index = over_news(tmp_path, *ALL_NEWS)
+    # no pronoun leans on the answer on India's election before, but "markets" names
+    # nothing of its own: the tariffs' "Stock markets fell sharply..." says more of it
+    found = answer(index, "how did markets react?", recent=("india.md",))
+    assert found.hits[0].passage.text.startswith("Shares in Mumbai fell almost 6 percent")
+    # ...not a name, nor a question asked in capitals, which may name one
+    assert not first_quoted(index, "how did markets react?").startswith("Shares in Mumbai")
+    capitals = answer(index, "How did Markets react?", recent=("india.md",))
+    assert not capitals.hits[0].passage.text.startswith("Shares in Mumbai")

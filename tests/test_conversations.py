@@ -27,8 +27,9 @@ from tests.conftest import DATA, SEED_FILE, served_over
 # the forty-ninth ("how are intel doing?" by its opening, a follow-up asking of the
 # article quoted first). 0.894 in the fiftieth ("how much money did intel lose?", "what
 # did myanmar give russia?": what is asked of an article's subject, by an idiom's meaning).
-# 0.897 in the fifty-first ("how strong?" after Chile's quake, not told by the 2010 one).
-CONVERSATIONS_REACHED = (0.895, 0.97, 1)
+# 0.897 in the fifty-first ("how strong?" after Chile's quake, not told by the 2010 one),
+# 0.901 / 0.979 with common words asked right after an answer asking of its articles.
+CONVERSATIONS_REACHED = (0.90, 0.975, 1)
 # tests/data/conversations_blind.jsonl: written that session after those changes, before
 # anything was asked, read for figures only: 0.64 / 0.77 at the session's start
 # (71e472f), 0.66 / 0.80 with its changes, 0.68 / 0.80 once a question of its own that

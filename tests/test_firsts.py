@@ -6,21 +6,18 @@ import pytest
 from index.answers import answer
 from index.build import build_index
 from index.firsts import recent_first
-from index.index import Index
 from index.ranking import Ranked
-from tests.conftest import SEED_FILE, first_following, first_quoted, write, write_dated
+from tests.conftest import (
+    ALL_NEWS,
+    SEED_FILE,
+    first_following,
+    first_quoted,
+    over_news,
+    write,
+    write_dated,
+)
 
 NEWS = SEED_FILE.parent.parent / "news"  # tests/data/news
-
-
-ALL_NEWS = ("news", *(f"news{n}" for n in range(2, 10)))
-
-
-def over_news(directory, *folders: str) -> Index:
-    """The index of the articles of ``folders`` of tests/data, copied into ``directory``."""
-    for folder in folders:
-        shutil.copytree(NEWS.parent / folder, directory, dirs_exist_ok=True)
-    return build_index(directory)
 
 
 # Articles for what goes first, each with a sentence telling what a question asks.
