@@ -840,12 +840,25 @@ def _naming_its_own(
     wanted = _own_ids(index, query)
     if wanted is None:
         return ranked
-    naming = [r for r in ranked if np.isin(index.docs.terms_of(r.number), wanted).any()]
+    naming = [r for r in ranked if _names_any(index, r.number, wanted)]
     if _POINTING_BACK.search(question) and not _of_the_subject(index, query, ranked, naming):
         # "where was it played?" after the final: only films and the seed's "played an
         # invaluable role" say "play"
         return ranked
     return naming
+
+
+def _names_any(index: Index, number: int, wanted: np.ndarray) -> bool:
+    """Whether passage ``number`` holds one of the term ids ``wanted``, or, an article's
+    opening, its title does: the opening tells the title's news ("what went wrong?" after
+    Japan's lunar landing: "...but its lander's solar cells were not generating
+    electricity", titled "...touches down but solar panels fail")."""
+    if np.isin(index.docs.terms_of(number), wanted).any():
+        return True
+    columns = index.passages.column
+    if columns("paragraph")[number] != 1 or columns("sentence")[number] != 1:
+        return False
+    return bool(np.isin(index.titles.terms_of(index.passages.article[number]), wanted).any())
 
 
 def _asking_words(index: Index, query: Query) -> list[Word]:

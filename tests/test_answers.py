@@ -19,7 +19,16 @@ from index.build import build_index
 from index.errors import QuestionError, UnknownArticle
 from index.query import build_query
 from index.ranking import rank
-from tests.conftest import ALL_NEWS, DATA, SEED_FILE, first_quoted, over_news, quoted, write
+from tests.conftest import (
+    ALL_NEWS,
+    DATA,
+    SEED_FILE,
+    first_following,
+    first_quoted,
+    over_news,
+    quoted,
+    write,
+)
 
 SUPPLIER = "Russia, along with China, is a major supporter and arms supplier"
 JETS = "Russian-made fighter jets"
@@ -810,3 +819,12 @@ def test_common_words_asked_right_after_an_answer_ask_of_its_articles(tmp_path):
     assert not first_quoted(index, "how did markets react?").startswith("Shares in Mumbai")
     capitals = answer(index, "How did Markets react?", recent=("india.md",))
     assert not capitals.hits[0].passage.text.startswith("Shares in Mumbai")
+
+
+def test_a_follow_up_word_an_articles_title_says_is_told_by_its_opening(tmp_path):
+    # no sentence of the lunar landing's says "fail" or "problem", its title does ("...
+    # touches down but solar panels fail"); Starship's "...if any of hundreds of checks
+    # had failed" says it
+    index = over_news(tmp_path, *ALL_NEWS)
+    found = first_following(index, "what went wrong?", "did japan land on the moon?", "lander.md")
+    assert found.startswith("Japan became the fifth country to land a spacecraft on the Moon")

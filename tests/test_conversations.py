@@ -45,7 +45,10 @@ CONVERSATIONS_REACHED = (0.90, 0.975, 1)
 # 0.768 / 0.875 in the fiftieth: its "who did the study?", seen failing in a grep for
 # study questions before "who did a study?" was told by the researchers its article
 # names (a probe's "who did the ultra-processed food study?" asked it first).
-CONVERSATIONS_BLIND_REACHED = (0.76, 0.87, 1)
+# 0.786 / 0.893 in the fifty-first: its "what went wrong?", which a probe of that session
+# asked in the same words after Japan's lunar landing (an opening naming a follow-up's
+# word by its article's title; the turn was not looked at before the change).
+CONVERSATIONS_BLIND_REACHED = (0.78, 0.89, 1)
 # tests/data/conversations_blind2.jsonl: written late that session, before anything was
 # asked, on the first blind set's articles, read for figures only: 0.73 / 0.84, 2 of 2 at
 # 71e472f, 0.78 / 0.89, 2 of 2 when written, 0.78 / 0.91 at the session's end; 0.80 /
@@ -71,8 +74,8 @@ CONVERSATIONS_BLIND2_REACHED = (0.84, 0.91, 2)
 # the fortieth (a follow-up answered from the article it follows; which turns, not
 # looked at). Tune nothing on it. 0.81 / 0.94 in the forty-ninth (a follow-up naming
 # nothing of its own told in the article the answer before quoted first; which turn, not
-# looked at).
-CONVERSATIONS_BLIND3_REACHED = (0.81, 0.94, 0)
+# looked at). 0.83 / 0.96 in the fifty-first ("what went wrong?", as conversations_blind's).
+CONVERSATIONS_BLIND3_REACHED = (0.83, 0.96, 0)
 # The articles they are asked over: the seed and four news folders (not news4, whose
 # blind questions no change is chosen by).
 FOLDERS = ("news", "news2", "news3", "news5")
