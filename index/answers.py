@@ -901,8 +901,8 @@ _KIND_ALONE = re.compile(
 
 
 def _names_nothing(index: Index, query: Query, question: str) -> bool:
-    """Whether ``question`` names nothing but with words English uses often (each at
-    GENERIC_ZIPF at least: "markets", "us", "know"), typed in small letters: "what
+    """Whether ``question`` names nothing, its words all ones English uses often (each
+    at GENERIC_ZIPF at least: "markets", "us", "know"), typed in small letters: "what
     happened to the markets?", not "what happened to asml?" nor "what is Tesla?"."""
     words = [w for w in query.own_words if w.alternatives]
     if not words or any(c.isupper() for c in question):

@@ -370,9 +370,10 @@ def asks_score(question: str) -> bool:
 
 
 # "How did China respond?", "how have markets reacted?": asks what they said or did, which
-# news tells by it ("China said it would fight back"), not by the verb asking.
+# news tells by what was said or done ("China said it would fight back") more often than
+# by the verb asking (query.REACTION_WEIGHT, firsts._quoted_first).
 REACTING = r"(?:react|respond)(?:s|ed|ing)?"
-_ASKS_REACTION = re.compile(
+ASKS_REACTION = re.compile(
     rf"\bhow\s+(?:did|does|do|has|have|had|will|would|is|are|was|were)\s+(.+?)\s+{REACTING}\b",
     re.I,
 )
@@ -380,7 +381,7 @@ _ASKS_REACTION = re.compile(
 
 def reaction_asked(question: str, word: str) -> bool:
     """Whether ``word`` of ``question`` is the verb of "how did X react?" (or respond)."""
-    return bool(re.fullmatch(REACTING, word, re.I)) and bool(_ASKS_REACTION.search(question))
+    return bool(re.fullmatch(REACTING, word, re.I)) and bool(ASKS_REACTION.search(question))
 
 
 def tells_how_often(text: str) -> bool:

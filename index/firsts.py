@@ -12,6 +12,7 @@ from .asked import (
     AGED,
     AMOUNT,
     ASKS_LEADER,
+    ASKS_REACTION,
     FIGURES,
     LASTING,
     MONEY,
@@ -503,10 +504,10 @@ def told_in_article(
     article that does, as sure as that one: the words carried find the article, not the
     sentence ("how old was he?" after "who was arrested?" on the Vienna concerts: "The
     main suspect, a 19-year-old Austrian, ..." holds none of "concerts", "cancelled",
-    "arrested"). A score is looked for so
-    in the article also where the question names its own subject and none of the first
-    tells it: "what was the final score of the chess match?" finds the match, and the
-    score is written "won 7.5 points to 6.5", with none of its words.
+    "arrested"). A score is looked for so in the article also where the question names
+    its own subject and none of the first tells it: "what was the final score of the
+    chess match?" finds the match, and the score is written "won 7.5 points to 6.5", with
+    none of its words; a time named, by a sentence writing it ("at halftime").
     ``found`` are all the passages found, the bar aside: where none of them reaches it
     (its light verb counts against them all: "how hot did it get?" after "how many
     egyptians?"), the first of them finds the article. ``followed`` is the article the
@@ -557,11 +558,12 @@ def told_in_article(
         # ...a score of a time named, by a sentence of the match writing its word ("what
         # was the score at halftime?": "Philadelphia led 24-0 at half-time", not the
         # opening's final result, "...beat the Kansas City Chiefs 40-22")
-        saying = _saying_any(index, query)
-        held = _told_first(ranked, top, span, telling)
-        saying = None
-        if held is not None:
-            return held
+        writes = _saying_any(index, query)
+        named = _told_first(
+            ranked, top, span, lambda n: telling(n) and writes(index.passages.text(n))
+        )
+        if named is not None:
+            return named
     return _told_first(ranked, top, span, telling) or ranked
 
 
@@ -1491,9 +1493,7 @@ def _places(question: str) -> Callable[[str], bool]:
 # "How did X react?" asks it too: news tells a reaction by the words ("Swift said later
 # that the cancellations had filled her with 'a new sense of fear'...").
 _WHAT_SAID = re.compile(
-    r"\bwhat\s+(?:did|does|do|has|have)\s+(.+?)\s+say\b"
-    r"|\bhow\s+(?:did|does|do|has|have|will|would)\s+(.+?)\s+(?:react|respond)(?:ed)?\b",
-    re.I,
+    rf"\bwhat\s+(?:did|does|do|has|have)\s+(.+?)\s+say\b|{ASKS_REACTION.pattern}", re.I
 )
 # "What did X say about Y?": what Y is.
 _SAID_ABOUT = re.compile(r"\bsay\s+(?:about|on|of|regarding)\s+(.+?)\W*$", re.I)
