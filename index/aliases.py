@@ -22,6 +22,8 @@ _KNOWN_AS = re.compile(
     r"(?P<alias>[\w'’-]+(?:\s+[\w'’-]+)?)",
     re.IGNORECASE,
 )
+# The words that give a thing another name, and those of a question asking for one
+# ("what is it called?", "what was it named?").
 _NAMING = "known called dubbed nicknamed"
 _ASKS_NAME = re.compile(r"\b(?:known|called|dubbed|nicknamed|named)\b", re.IGNORECASE)
 # The articles of the first candidates whose text is read for other names.

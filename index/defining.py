@@ -51,7 +51,7 @@ _DOING_WORD = re.compile(r"[a-z]+(?:ing|ed)")
 # What follows a subject where a sentence says what it is, anywhere in it: "X, a
 # researcher at", "X, who launched", "X, also known as Y".
 _APPOSITIVE = re.compile(
-    r",\s*(?:(?:who|which|one of)\s|(?:also\s+)?(?:known as|called)\s"
+    r",\s*(?:(?:who|whose|which|one of)\s|(?:also\s+)?(?:known as|called)\s"
     r"|(?:a|an|the)\s(?P<noun>[^,.;:()]*?)(?:$|[,.;:()]|\s(?:who|which|that)\b))",
     re.IGNORECASE,
 )
@@ -114,7 +114,7 @@ _NAMED = re.compile(rf"\b(?:{_KNOWN_AS}|called|named)\s+(?:(?:a|an|the)\s+)?[\"â
 # Any of the cues above (appositive, copula, name), somewhere in a sentence: one search
 # spares reading most sentences.
 _CUE = re.compile(
-    r",\s*(?:a|an|the|who|which|one of|also known as|known as|called)\s"
+    r",\s*(?:a|an|the|who|whose|which|one of|also known as|known as|called)\s"
     r"|\b(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:a|an|the|one|any|born)\b"
     r"|\b(?:are|were)\s+[\w-]+"
     rf"|\b(?:{_KNOWN_AS}|called|named)\s",

@@ -63,6 +63,8 @@ def test_what_asks_what_or_who_something_is():
         ("Islamism, also known as Political Islam, is a movement.", "Islamism"),
         ("The whole conflict is known as the Seven Years' War.", "Seven Years War"),
         ("The survivors, known in Japanese as hibakusha, told their stories.", "hibakusha"),
+        # "X, whose ...": who X is, as "X, who ..." says
+        ("JJ, whose real name is Johannes Pietsch, is 24 and sings opera.", "JJ"),
         ("It was part of the Seven Years' War, a much larger conflict.", "seven years war"),
         # Plural, without an article: what they are, asked of one or of all.
         ("Steam engines are external combustion engines, where steam works.", "steam engine"),
