@@ -663,31 +663,50 @@ def focused_first(
     heads = _compounded(index, query, title, question)
     words = [terms for w in query.own_words if (terms := _meant(index, w))]
     ids = [term_ids(index, terms) for terms in words]
-    asked = [
-        found
+    pairs = [
+        (terms, found)
         for terms, found in zip(words, ids, strict=True)
         if found and not found & title and not heads.intersection(terms)
     ]
-    if not asked or len(asked) == len(ids):  # nothing of its subject, or nothing else
+    if not pairs or len(pairs) == len(ids):  # nothing of its subject, or nothing else
         return ranked
-    wanted = set().union(*asked)
+    wanted = set().union(*(found for _, found in pairs))
+    said = set().union(*(terms for terms, _ in pairs))
 
     def holds(number: int) -> bool:
         return bool(wanted.intersection(index.docs.terms_of(number).tolist()))
 
     if holds(top):
         return ranked
-    near = AMOUNT_NEAR if _ASKS_WHAT.match(question) else TIMED_NEAR
+    asks_what = bool(_ASKS_WHAT.match(question))
+    near = AMOUNT_NEAR if asks_what else TIMED_NEAR
     nearly = nearly_first(ranked, LEDE_REACH, near)
     # counting, not from a number counted to a sentence with none ("how many lost their
     # jobs?": "...about 15,000 jobs", not "...reported a loss of 1.6 billion dollars")
     counts = amount_asked(question) == "how many" and _counts_any(index.passages.text(top))
     for r, close in zip(ranked[:LEDE_REACH], nearly, strict=True):
         if close and article[r.number] == article[top] and holds(r.number):
-            if counts and not _counts_any(index.passages.text(r.number)):
+            text = index.passages.text(r.number)
+            if counts and not _counts_any(text):
+                continue
+            if asks_what and _denies(index, text, said):
+                # "what caused the blackout?" is not told by "...said renewable energy was
+                # not to blame" (yes-or-no, a denial answers: "was card data stolen?")
                 continue
             return _moved_first(ranked, r)
     return ranked
+
+
+# A word denied: "not to blame", "no sign of a cyberattack", "never found".
+_DENIED_BEFORE = re.compile(r"\b(?:not|no|never|nor|n't)\b(?:\s+[\w'’-]+){0,2}\s*$", re.I)
+
+
+def _denies(index: Index, text: str, terms: set[str]) -> bool:
+    """Whether ``text`` writes every word of ``terms`` it holds right after a negation."""
+    found = [t for t in index.analyzer.tokens(text) if t.term in terms]
+    return bool(found) and all(
+        _DENIED_BEFORE.search(text, max(0, t.start - 40), t.start) for t in found
+    )
 
 
 def _counts_any(text: str) -> bool:

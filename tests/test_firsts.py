@@ -1203,3 +1203,13 @@ def test_a_year_a_figure_is_compared_with_dates_no_other_event(tmp_path):
     index = over_news(tmp_path, "news9", "news4", "news")
     found = first_quoted(index, "how many seats in india's parliament?")
     assert found.startswith("The BJP won 240 of the 543 seats")
+
+
+def test_what_is_asked_of_a_subject_is_not_told_by_a_sentence_denying_it(tmp_path):
+    index = over_news(tmp_path, *ALL_NEWS)
+    # "The government rejected that claim and said renewable energy was not to blame"
+    # says "blame", and denies it
+    found = first_quoted(index, "what caused the blackout in spain?")
+    assert found.startswith("Critics blamed the high share of solar power")
+    # ...asked yes or no, a denial answers
+    assert first_quoted(index, "is it safe to look at an eclipse?").startswith("Doctors warned")
