@@ -1213,3 +1213,12 @@ def test_what_is_asked_of_a_subject_is_not_told_by_a_sentence_denying_it(tmp_pat
     assert found.startswith("Critics blamed the high share of solar power")
     # ...asked yes or no, a denial answers
     assert first_quoted(index, "is it safe to look at an eclipse?").startswith("Doctors warned")
+
+
+def test_how_much_longer_is_told_by_a_length_of_time(tmp_path):
+    # not by the insurers' "...as much as 1 percent of a vessel's value for a single voyage"
+    index = over_news(tmp_path, *ALL_NEWS)
+    found = first_following(
+        index, "how much longer is the trip?", "why are ships avoiding the red sea?", "shipping.md"
+    )
+    assert found.startswith("The detour around southern Africa adds roughly 10 days")
