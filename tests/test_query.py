@@ -1,9 +1,11 @@
 from dataclasses import replace
+from functools import partial
 
 import pytest
 
 from index.answers import answer, lookups
 from index.build import build_index
+from index.index import Index
 from index.query import (
     CARRIED_WEIGHT,
     HOW_LONG_WEIGHT,
@@ -15,6 +17,11 @@ from index.query import (
 )
 from index.reading import NAME_PARTS_PER_QUESTION
 from tests.conftest import one_article, write
+
+
+def _weights(index: Index, question: str) -> dict[str, float]:
+    """Every term the query of ``question``, asked alone, can match, with its weight."""
+    return build_query(question, index.analyzer, index.vocabulary).weights
 
 
 def test_question_words_become_weighted_terms(seed_index):
@@ -108,8 +115,7 @@ def test_losing_ground_is_losing_territory(tmp_path):
 def test_asking_for_is_a_demand_and_financing_a_thing_paying_for_it(tmp_path):
     index = one_article(tmp_path, "The union's demand is shorter hours. Mars will pay cash.")
 
-    def weights(question: str) -> dict[str, float]:
-        return build_query(question, index.analyzer, index.vocabulary).weights
+    weights = partial(_weights, index)
 
     assert weights("what is the union asking for?")["demand"] > 0
     assert weights("how will mars finance the deal?")["pay"] > 0
@@ -137,8 +143,7 @@ def test_words_that_find_another_one_way_only(tmp_path):
     )
     index = one_article(tmp_path, text)
 
-    def weights(question: str) -> dict[str, float]:
-        return build_query(question, index.analyzer, index.vocabulary).weights
+    weights = partial(_weights, index)
 
     # an evacuation asked finds leaving, a start a law taking effect
     assert 0 < weights("how many people were evacuated?")["leav"] < 1
@@ -170,14 +175,10 @@ def test_words_that_find_another_one_way_only(tmp_path):
 
 def test_a_competitor_is_a_rival_and_the_man_of_the_match_its_player(tmp_path):
     text = "Rival AMD sells chips. Kohli was named player of the match. The man left."
-    index = one_article(tmp_path, text)
-
-    def weights(question: str) -> dict[str, float]:
-        return build_query(question, index.analyzer, index.vocabulary).weights
-
+    weights = partial(_weights, one_article(tmp_path, text))
     assert weights("who are its competitors?")["rival"] > 0  # no article writes it
     write(tmp_path, "b.md", "---\ntitle: B\n---\nThe Titan submersible imploded.")
-    index = build_index(tmp_path)
+    weights = partial(_weights, build_index(tmp_path))
     assert weights("titan submarine")["submers"] > 0  # "titan submarine" found nothing
     assert 0 < weights("who was man of the match?")["player"] < 1
     assert "player" not in weights("which man left?")
@@ -189,8 +190,7 @@ def test_compensation_is_paid_and_day_trippers_are_tourists(tmp_path):
     )
     index = one_article(tmp_path, text)
 
-    def weights(question: str) -> dict[str, float]:
-        return build_query(question, index.analyzer, index.vocabulary).weights
+    weights = partial(_weights, index)
 
     # no article writes "compensation" nor "tourists"
     assert 0 < weights("how much compensation will families get?")["pay"] < 1
@@ -207,8 +207,7 @@ def test_wreckage_asked_is_found_as_debris(tmp_path):
 def test_cheaper_is_lower_and_an_epicentre_where_a_quake_was_centred(tmp_path):
     index = one_article(tmp_path, "Lenders are lowering payments. The quake was centred at sea.")
 
-    def weights(question: str) -> dict[str, float]:
-        return build_query(question, index.analyzer, index.vocabulary).weights
+    weights = partial(_weights, index)
 
     # no article writes "cheaper" nor "epicentre"
     assert 0 < weights("will mortgages get cheaper?")["lower"] < 1
@@ -592,8 +591,7 @@ def test_the_verb_of_how_did_they_react_weighs_little(tmp_path):
     # naming China under the bar ("no article naming “china” answers it")
     index = one_article(tmp_path, "China said it would fight back. Nobody was responsible.")
 
-    def weights(question: str) -> dict[str, float]:
-        return build_query(question, index.analyzer, index.vocabulary).weights
+    weights = partial(_weights, index)
 
     reacted = weights("how did china respond?")
     assert reacted["respons"] == pytest.approx(REACTION_WEIGHT * weights("respond")["respons"])
