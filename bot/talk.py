@@ -454,6 +454,8 @@ _WHY = frozenset(
         "y tho",
         "y though",
         "how come",
+        "what for",  # "who won the physics nobel?" ... "what for?"
+        "for what",
         "explain",
         "explain please",
         "explain that",

@@ -109,6 +109,7 @@ def test_a_summary_is_asked_not_talked_about():
 def test_asking_why_an_answer_is_so():
     for why in ("why?", "How so?", "what do you mean?", "context?", "explain", "what??"):
         assert asks_why(why), why
+    assert asks_why("what for?")  # "who won the physics nobel?" ... "what for?"
     for question in ("why did Russia help?", "how many jets?", "context of the visit", ""):
         assert not asks_why(question), question
 
