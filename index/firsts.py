@@ -120,6 +120,11 @@ _TOPIC = re.compile(
     r"|about|on|regarding|in|with) )?"
     r"(?:the )?"
 )
+# ...asked to be told about, in so many words ("tell me about deepseek"; not a name alone)
+_TOLD_ABOUT = re.compile(
+    r"(?:tell me|what do you know|info|information|anything|any news|news) "
+    r"(?:about|on|regarding) (?:the )?"
+)
 # "What did the bank of england do?", "what has intel done?", "how is asml doing?": what it
 # did is the news (not "what did the loser do?", which asks of someone by a role).
 _DID = re.compile(
@@ -375,6 +380,8 @@ def lede_first(
         (index.passages.column("paragraph")[numbers] == 1)
         & (index.passages.column("sentence")[numbers] == 1)
     )  # the openings among them: each word is looked up in these alone
+    if not places.size and _TOLD_ABOUT.fullmatch(around):
+        return _earliest_first(index, ranked, words)
     said = []
     for word in words:
         if not places.size:
@@ -399,6 +406,23 @@ def lede_first(
     if first == 0:
         return ranked
     return [ranked[first], *ranked[:first], *ranked[first + 1 :]]
+
+
+def _earliest_first(index: Index, ranked: list[Ranked], words: Sequence[Word]) -> list[Ranked]:
+    """``ranked`` with the earliest of its first LEDE_REACH of the first's article, nearly
+    as relevant and saying each of ``words`` itself (no synonym), first: where the opening
+    does not name what is asked about, the first sentence that does tells the most of it
+    ("tell me about deepseek": "The sell-off was set off by DeepSeek, a little-known
+    Chinese start-up...", not its last sentence, "Nvidia said DeepSeek's work was...")."""
+    article = index.passages.article
+    numbers = numbers_of(ranked, LEDE_REACH)
+    says = np.array(nearly_first(ranked, LEDE_REACH)) & (article[numbers] == article[numbers[0]])
+    for word in words:
+        best = max(word.alternatives.values())
+        says &= index.bm25.holding([t for t, w in word.alternatives.items() if w >= best], numbers)
+    if not says.any():
+        return ranked
+    return _moved_first(ranked, ranked[int(np.flatnonzero(says)[numbers[says].argmin()])])
 
 
 def _article_span(index: Index, number: int) -> range:
@@ -654,29 +678,46 @@ def focused_first(
     where: _ASKS_WHAT), put first: an article names its subject in its title and says
     the rest in sentences that need not repeat it ("did anyone die of mpox?": "...more
     than 15,600 cases and 537 deaths..." names no mpox; "what was wrong with voyager
-    1?": "Engineers traced the problem to...", 0.59 as relevant as the opening)."""
+    1?": "Engineers traced the problem to...", 0.59 as relevant as the opening). Past the
+    opening, asked by _ASKS_WHAT, the names of a lede in a paragraph of its own name the
+    subject too, and of those holding what is asked, the one holding most comes first."""
     if len(ranked) < 2:
         return ranked
     article = index.passages.article
     top = ranked[0].number
     title = set(index.titles.terms_of(int(article[top])).tolist())
     heads = _compounded(index, query, title, question)
-    words = [terms for w in query.own_words if (terms := _meant(index, w))]
+    meant = [(w.importance, terms) for w in query.own_words if (terms := _meant(index, w))]
+    words = [terms for _, terms in meant]
     ids = [term_ids(index, terms) for terms in words]
+    lede = _article_span(index, top).start
+    others: set[str] = set()  # names the lede gives beside the subject asked
+    by_lede = False
+    if top != lede and _ASKS_WHAT.match(question) and _lede_alone(index, lede):
+        # past the opening, the names of the lede name the subject too ("what are
+        # wegovy's side effects?": the lede names Wegovy, "...stopped taking it because of
+        # side effects" does not), save its other names ("where does hopfield work?" is
+        # not told by "Hinton, 76, who works at...": the lede names both)
+        named = _names_in(index, index.passages.text(lede))
+        opening = term_ids(index, named)
+        if any(found & opening and not found & title for found in ids):
+            title |= opening
+            others = named - set().union(*words)
+            by_lede = True
     pairs = [
-        (terms, found)
-        for terms, found in zip(words, ids, strict=True)
+        (terms, found, weight)
+        for (weight, terms), found in zip(meant, ids, strict=True)
         if found and not found & title and not heads.intersection(terms)
     ]
     if not pairs or len(pairs) == len(ids):  # nothing of its subject, or nothing else
         return ranked
-    wanted = set().union(*(found for _, found in pairs))
-    said = set().union(*(terms for terms, _ in pairs))
+    said = set().union(*(terms for terms, _, _ in pairs))
 
-    def holds(number: int) -> bool:
-        return bool(wanted.intersection(index.docs.terms_of(number).tolist()))
+    def held(number: int) -> float:
+        terms = set(index.docs.terms_of(number).tolist())
+        return sum(weight for _, found, weight in pairs if found & terms)
 
-    if holds(top):
+    if held(top):
         return ranked
     asks_what = bool(_ASKS_WHAT.match(question))
     near = AMOUNT_NEAR if asks_what else TIMED_NEAR
@@ -684,17 +725,26 @@ def focused_first(
     # counting, not from a number counted to a sentence with none ("how many lost their
     # jobs?": "...about 15,000 jobs", not "...reported a loss of 1.6 billion dollars")
     counts = amount_asked(question) == "how many" and _counts_any(index.passages.text(top))
+    telling = []
     for r, close in zip(ranked[:LEDE_REACH], nearly, strict=True):
-        if close and article[r.number] == article[top] and holds(r.number):
+        if close and article[r.number] == article[top] and held(r.number):
             text = index.passages.text(r.number)
             if counts and not _counts_any(text):
+                continue
+            if others.intersection(_names_in(index, text)):
                 continue
             if asks_what and _denies(index, text, said):
                 # "what caused the blackout?" is not told by "...said renewable energy was
                 # not to blame" (yes-or-no, a denial answers: "was card data stolen?")
                 continue
-            return _moved_first(ranked, r)
-    return ranked
+            telling.append(r)
+    if not telling:
+        return ranked
+    # ...by the lede, the one saying most of what is asked ("what was the uk election
+    # turnout?": "Turnout was...", not the lede's "...Thursday's general election")
+    return _moved_first(
+        ranked, max(telling, key=lambda r: held(r.number)) if by_lede else telling[0]
+    )
 
 
 # A word denied: "not to blame", "no sign of a cyberattack", "never found".
@@ -707,6 +757,18 @@ def _denies(index: Index, text: str, terms: set[str]) -> bool:
     return bool(found) and all(
         _DENIED_BEFORE.search(text, max(0, t.start - 40), t.start) for t in found
     )
+
+
+def _lede_alone(index: Index, lede: int) -> bool:
+    """Whether the article opening at passage ``lede`` says it in a paragraph of its own,
+    as news does: an encyclopedia's first paragraph names all its article will."""
+    paragraph = index.passages.column("paragraph")
+    return lede + 1 >= len(paragraph) or paragraph[lede + 1] != paragraph[lede]
+
+
+def _names_in(index: Index, text: str) -> set[str]:
+    """The terms of the words ``text`` writes capitalised (its first word's too)."""
+    return {t.term for t in index.analyzer.tokens(text) if text[t.start].isupper()}
 
 
 def _counts_any(text: str) -> bool:

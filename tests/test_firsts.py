@@ -1222,3 +1222,21 @@ def test_how_much_longer_is_told_by_a_length_of_time(tmp_path):
         index, "how much longer is the trip?", "why are ships avoiding the red sea?", "shipping.md"
     )
     assert found.startswith("The detour around southern Africa adds roughly 10 days")
+
+
+def test_past_the_opening_the_ledes_words_name_the_subject(tmp_path):
+    index = over_news(tmp_path, *ALL_NEWS)
+    # the lede names Wegovy, untitled; "...because of side effects" says "the drug"
+    found = first_quoted(index, "what are wegovy's side effects?")
+    assert found.startswith("About 17 percent of patients on the drug")
+    # the lede's "Britain's ... general election", not "...Reform UK won five"
+    assert first_quoted(index, "what was the uk election turnout?").startswith("Turnout was")
+    # ...save the lede's other names: "Hinton, 76, who works at..." is not Hopfield's
+    assert first_quoted(index, "where does hopfield work?").startswith("Hopfield, 91")
+
+
+def test_a_topic_its_opening_does_not_name_is_told_by_its_first_sentence_that_does(tmp_path):
+    # the lede is Nvidia's fall; "Nvidia said DeepSeek's work was..." is shorter
+    index = over_news(tmp_path, *ALL_NEWS)
+    found = first_quoted(index, "tell me about deepseek")
+    assert found.startswith("The sell-off was set off by DeepSeek, a little-known")
