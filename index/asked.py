@@ -267,8 +267,10 @@ def asks_earned(question: str) -> bool:
     return bool(_ASKS_EARNED.search(question))
 
 
-# "How much money does he have to give up?": money, whatever is done with it.
-_ASKS_MONEY_NAMED = re.compile(r"\bhow much (?:money|cash)\b", re.I)
+# "How much money does he have to give up?": money, whatever is done with it; "how much
+# damage?", as news counts it ("...put the damage and economic losses at more than 250
+# billion dollars", not the lede's "...destroyed more than 12,000 buildings")
+_ASKS_MONEY_NAMED = re.compile(r"\bhow much (?:money|cash|damage)\b", re.I)
 
 
 def asks_money(question: str) -> bool:

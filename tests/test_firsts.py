@@ -1240,3 +1240,10 @@ def test_a_topic_its_opening_does_not_name_is_told_by_its_first_sentence_that_do
     index = over_news(tmp_path, *ALL_NEWS)
     found = first_quoted(index, "tell me about deepseek")
     assert found.startswith("The sell-off was set off by DeepSeek, a little-known")
+
+
+def test_how_much_damage_is_told_by_money(tmp_path):
+    # not by the lede's "...destroyed more than 12,000 buildings"
+    index = over_news(tmp_path, *ALL_NEWS)
+    found = first_quoted(index, "how much damage did the la fires do?")
+    assert found.startswith("Early estimates put the damage and economic losses")
