@@ -167,6 +167,7 @@ SYNONYM_GROUPS = (
     "robbery heist raid theft burglary",  # "how long did the robbery take?": "a raid that"
     "rob steal",  # "did the louvre get robbed?": "Thieves stole eight pieces of jewellery"
     "thief thieves robber burglar",  # "thieves" is read as the verb "thieve"
+    "fire blaze wildfire",  # "what's happening with the la fires?": "Wildfires driven by..."
     "debris wreckage",  # "who found the wreckage?": "A remotely operated vehicle found debris"
     "epicentre centre",  # "where was the epicentre?" after Chile's: "The quake was centred..."
     "damage destroy devastate",  # "was the town damaged?": "some buildings had been destroyed"

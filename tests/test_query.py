@@ -598,3 +598,10 @@ def test_the_verb_of_how_did_they_react_weighs_little(tmp_path):
     assert reacted["china"] == weights("china?")["china"]
     # ...asked otherwise, it is a word like another
     assert weights("what was china's response?")["respons"] == weights("response")["respons"]
+
+
+def test_a_fire_is_a_blaze_and_a_wildfire(tmp_path):
+    # "what's happening with the la fires?": "Wildfires driven by hurricane-force winds..."
+    index = one_article(tmp_path, "Wildfires have killed 24 people. A second blaze burned.")
+    weights = _weights(index, "what's happening with the la fires?")
+    assert 0 < weights["wildfir"] < 1 and 0 < weights["blaze"] < 1
