@@ -121,11 +121,11 @@ _TIME = re.compile(
     r"|\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)",
     re.I,
 )
-# What tells when itself: a year, a decade, a century, a month, a day, a season, a day
-# named by its place ("yesterday"), or a time counted back or named ("two years ago",
-# "last week").
+# What tells when itself: a year, a decade, a century, a match's minute ("when did brazil
+# score?": "...in the 34th minute"), a month, a day, a season, a day named by its place
+# ("yesterday"), or a time counted back or named ("two years ago", "last week").
 _WHEN = re.compile(
-    rf"\b(1\d{{3}}|20\d{{2}}|\d{{2,3}}0s|\d+(st|nd|rd|th) century|{_MONTHS}|"
+    rf"\b(1\d{{3}}|20\d{{2}}|\d{{2,3}}0s|\d+(st|nd|rd|th) (century|minute)|{_MONTHS}|"
     r"(mon|tues|wednes|thurs|fri|satur|sun)days?|spring|summer|autumn|winter|today|tonight|"
     r"yesterday|tomorrow|\w+ (days?|weeks?|months?|years?|decades?|centuries) ago|"
     r"(last|next|this|that|the following|the previous) (week|month|year|spring|summer|"
@@ -263,8 +263,25 @@ _ASKS_EARNED = re.compile(
 
 def asks_earned(question: str) -> bool:
     """Whether ``question`` asks how much money is won, earned or received ("how much
-    did he win?"), which only money tells."""
-    return bool(_ASKS_EARNED.search(question))
+    did he win?"), which only money tells; not by how much ("...win by?": a margin)."""
+    return bool(_ASKS_EARNED.search(question)) and not asks_margin(question)
+
+
+# "By how much did lyles win?", "how much did pogacar win by?": a margin, which news
+# writes after "by" ("...was given the gold by five thousandths of a second")
+_ASKS_MARGIN = re.compile(
+    r"^\W*by how (?:much|many|far)\b|\bhow (?:much|many|far)\b.*\bby\W*$", re.I
+)
+MARGIN = re.compile(
+    r"\bby (?:about |around |nearly |almost |just |only |more than |less than |over )?"
+    + _NUMBER.pattern,
+    re.I,
+)
+
+
+def asks_margin(question: str) -> bool:
+    """Whether ``question`` asks by how much (MARGIN tells it)."""
+    return bool(_ASKS_MARGIN.search(question))
 
 
 # "How much money does he have to give up?": money, whatever is done with it; "how much
@@ -505,6 +522,14 @@ _LENGTHS = re.compile(
     r"metres?|meters?|miles?|feet|foot|ft|yards?|light[\s-]years?)\b",
     re.I,
 )
+# "How deep?", "how far down?": a length down ("some 3,800 metres down", "at a depth of 35
+# kilometres"), not one across ("...lies about 600 kilometres off the coast")
+_ASKS_DOWN = re.compile(r"\bhow far (?:down|under|below)\b", re.I)
+_DEPTHS = re.compile(
+    rf"(?:{_LENGTHS.pattern})\s+(?:down|deep|below|beneath|under)\b"
+    rf"|\bdepths?\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?(?:{_LENGTHS.pattern})",
+    re.I,
+)
 # "How high?" asks a height, a rate, a price or a heat: "climbing through about 16,000
 # feet", "3.6 percent", not the count of "grounded all 65 of its Max 9 jets".
 _HEIGHTS = re.compile(
@@ -565,6 +590,8 @@ def counted(question: str) -> re.Pattern[str] | None:
     if measure in _IN_FIGURES:  # "how hot?": "51.8 degrees", "how far?": "250 km"
         if measure == "how high":
             return _HEIGHTS
+        if measure == "how deep" or _ASKS_DOWN.search(question):
+            return _DEPTHS
         return _DEGREES_HOT if measure in _HEAT else _LENGTHS if measure in _LENGTH else FIGURES
     found = _COUNTED.search(question)
     if not found or _HOW_MANY_TIMES.search(question):  # how often: no number of "times"

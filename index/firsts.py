@@ -15,10 +15,12 @@ from .asked import (
     ASKS_REACTION,
     FIGURES,
     LASTING,
+    MARGIN,
     MONEY,
     SCORE,
     amount_asked,
     asks_earned,
+    asks_margin,
     asks_money,
     asks_score,
     asks_size,
@@ -631,6 +633,8 @@ def _telling(question: str) -> Callable[[str], object] | None:
         return SCORE.search
     if asks_money(question):  # "how much is it?" after the drug's side effects: money
         return MONEY.search
+    if asks_margin(question):  # "by how much?" after the 100 metres: "...by five thousandths"
+        return MARGIN.search
     if time_asked(question) == "how long":  # "how long did it last?": "...up to 4 minutes"
         return LASTING.search
     counting = counted(question)
@@ -851,6 +855,8 @@ def telling_first(
         ranked = _put_first(index, ranked, SCORE.search)
     if asks_money(question):  # "how much is it?": "a five-euro fee", not "29 busy days"
         ranked = _put_first(index, ranked, MONEY.search, near=AMOUNT_NEAR)
+    if asks_margin(question):  # "by how much did lyles win?": "...by five thousandths"
+        ranked = _put_first(index, ranked, MARGIN.search, LEDE_REACH, AMOUNT_NEAR)
     ranked = _lasting_first(index, question, _named_first(index, question, ranked))
     ranked = _degree_first(index, question, query, ranked)
     ranked = _role_named_first(index, question, _leader_first(index, question, query, ranked))

@@ -2,11 +2,13 @@ from index.asked import (
     AGED,
     AMOUNT,
     LASTING,
+    MARGIN,
     MONEY,
     SCORE,
     amount_asked,
     amount_unsaid,
     asks_earned,
+    asks_margin,
     asks_money,
     asks_price,
     asks_score,
@@ -273,6 +275,13 @@ def test_what_how_many_counts_is_told_by_a_number_of_it():
     assert not high.search("Alaska Airlines grounded all 65 of its Max 9 jets")
     for told in ("It costs 3,499 dollars", "rose to 4%", "reached 51.8 degrees"):
         assert high.search(told), told
+    # "how deep", "how far down": a length down, not one across
+    for asked in ("how deep is the titanic?", "how far down is the titanic?"):
+        deep = counted(asked)
+        assert deep is not None and deep.search("some 3,800 metres down in the North Atlantic")
+        assert deep.search("at a depth of 35 kilometres") and not deep.search(
+            "The wreck lies about 600 kilometres off the coast of Newfoundland"
+        )
     # Counting nothing named ("how many have they sold?"): any number, a year aside.
     sold = counted("how many have they sold?")
     assert sold is not None
@@ -297,6 +306,7 @@ def test_a_date_a_day_or_a_season_tells_when():
         "They met on Monday.",
         "They met two years ago.",
         "Last spring.",
+        "They scored in the 34th minute.",  # a match's minute ("when did brazil score?")
     ):
         assert tells_when(text, asked), text
     # Words placing something in time tell that it has one (time_unsaid), not when.
@@ -325,6 +335,17 @@ def test_a_price_asked_is_told_by_money():
     assert asks_money("how much money does bankman-fried have to give up?")
     assert asks_money("How much cash was stolen?")
     assert not asks_money("how much weight did they lose?")
+    # ...and damage, as news counts it
+    assert asks_money("how much damage did the fires do?")
+
+
+def test_by_how_much_asks_a_margin_no_money_won():
+    for asked in ("by how much did lyles win?", "how much did pogacar win the tour by?"):
+        assert asks_margin(asked) and not asks_earned(asked), asked
+    assert not asks_margin("how much did he win?") and asks_earned("how much did he win?")
+    assert MARGIN.search("Lyles was given the gold by five thousandths of a second")
+    assert MARGIN.search("India beat South Africa by seven runs")
+    assert not MARGIN.search("The ban was passed by parliament in a week")
 
 
 def test_how_old_a_thing_is_is_told_by_the_year_it_was_made():

@@ -1247,3 +1247,10 @@ def test_how_much_damage_is_told_by_money(tmp_path):
     index = over_news(tmp_path, *ALL_NEWS)
     found = first_quoted(index, "how much damage did the la fires do?")
     assert found.startswith("Early estimates put the damage and economic losses")
+
+
+def test_by_how_much_is_told_by_a_margin(tmp_path):
+    # not by the lede's "...beating Jamaica's Kishane Thompson in a photo finish"
+    index = over_news(tmp_path, *ALL_NEWS)
+    found = first_quoted(index, "by how much did lyles win?")
+    assert found.startswith("Both men were timed at 9.79 seconds")
