@@ -168,6 +168,10 @@ SYNONYM_GROUPS = (
     "rob steal",  # "did the louvre get robbed?": "Thieves stole eight pieces of jewellery"
     "thief thieves robber burglar",  # "thieves" is read as the verb "thieve"
     "fire blaze wildfire",  # "what's happening with the la fires?": "Wildfires driven by..."
+    # "did the navy hear the titan implode?": "The US Navy later said it had detected a
+    # sound consistent with an implosion"
+    "hear detect",
+    "implode implosion",
     "debris wreckage",  # "who found the wreckage?": "A remotely operated vehicle found debris"
     "epicentre centre",  # "where was the epicentre?" after Chile's: "The quake was centred..."
     "damage destroy devastate",  # "was the town damaged?": "some buildings had been destroyed"

@@ -605,3 +605,11 @@ def test_a_fire_is_a_blaze_and_a_wildfire(tmp_path):
     index = one_article(tmp_path, "Wildfires have killed 24 people. A second blaze burned.")
     weights = _weights(index, "what's happening with the la fires?")
     assert 0 < weights["wildfir"] < 1 and 0 < weights["blaze"] < 1
+
+
+def test_heard_is_detected_and_imploding_an_implosion(tmp_path):
+    # "did the navy hear the titan implode?": "...had detected a sound consistent with an
+    # implosion"
+    index = one_article(tmp_path, "The Navy detected a sound consistent with an implosion.")
+    weights = _weights(index, "did the navy hear the titan implode?")
+    assert 0 < weights["detect"] < 1 and 0 < weights["implos"] < 1
