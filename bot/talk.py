@@ -456,6 +456,13 @@ _WHY = frozenset(
         "how come",
         "what for",  # "who won the physics nobel?" ... "what for?"
         "for what",
+        # what the article says next: "what happened next?" after "who was left out?" of
+        # the tariffs ("Canada and Mexico were left out..."; "Stock markets fell sharply")
+        "what happened next",
+        "what happened then",
+        "what happened after that",
+        "then what",
+        "and then",
         "explain",
         "explain please",
         "explain that",

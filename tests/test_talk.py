@@ -110,6 +110,7 @@ def test_asking_why_an_answer_is_so():
     for why in ("why?", "How so?", "what do you mean?", "context?", "explain", "what??"):
         assert asks_why(why), why
     assert asks_why("what for?")  # "who won the physics nobel?" ... "what for?"
+    assert asks_why("what happened next?") and asks_why("and then?")  # the sentences after
     for question in ("why did Russia help?", "how many jets?", "context of the visit", ""):
         assert not asks_why(question), question
 
