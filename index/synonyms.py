@@ -172,6 +172,7 @@ SYNONYM_GROUPS = (
     # sound consistent with an implosion"
     "hear detect",
     "implode implosion",
+    "complain complaint",  # "any complaints?": "...complained that the headset was heavy"
     "debris wreckage",  # "who found the wreckage?": "A remotely operated vehicle found debris"
     "epicentre centre",  # "where was the epicentre?" after Chile's: "The quake was centred..."
     "damage destroy devastate",  # "was the town damaged?": "some buildings had been destroyed"

@@ -613,3 +613,9 @@ def test_heard_is_detected_and_imploding_an_implosion(tmp_path):
     index = one_article(tmp_path, "The Navy detected a sound consistent with an implosion.")
     weights = _weights(index, "did the navy hear the titan implode?")
     assert 0 < weights["detect"] < 1 and 0 < weights["implos"] < 1
+
+
+def test_a_complaint_is_complained(tmp_path):
+    # "any complaints?" after the Vision Pro: "...complained that the headset was heavy"
+    index = one_article(tmp_path, "Some reviewers complained that the headset was heavy.")
+    assert 0 < _weights(index, "any complaints?")["complain"] < 1
