@@ -131,6 +131,7 @@ _TOLD_ABOUT = re.compile(
 # did is the news (not "what did the loser do?", which asks of someone by a role).
 _DID = re.compile(
     r"what (?:did|does|has|have) (?:the )?(?:do|done) |how (?:is|are|s) (?:the )?doing "
+    r"|how (?:did|does|has|have) (?:the )?(?:do|done) "  # "how did asml do?"
 )
 # "When did the eclipse happen?", "when was the coup?": when it happened is the news too
 # ("...will not happen until 2044", of the next eclipse, came first).
@@ -566,10 +567,13 @@ def told_in_article(
     place = first_telling(index, ranked, tells, DEFAULT_TOP, near=near) if ranked else -1
     if own and place >= 0:
         return ranked  # one of the first tells it: telling_first puts it first, later
-    if place >= 0:  # naming nothing of its own, the first three are alike: the one telling
+    followed_up = not own and followed in index.spans
+    # naming nothing of its own, the first three are alike: the one telling, of the
+    # article followed ("how much money?" after the climate deal's opening: not the
+    # "...35.9 billion in cash" of a takeover the words carried found too)
+    if place >= 0 and (not followed_up or ranked[place].number in index.spans[followed]):
         return _moved_first(ranked, ranked[place]) if place else ranked
     top = (ranked or found)[0]
-    followed_up = not own and followed in index.spans
     span = index.spans[followed] if followed_up else _article_span(index, top.number)
     # ...and where it is asked of a thing named, writing a word of its ("how much does
     # wegovy cost?": "...the drug, which costs about 1,300 dollars a month", not naming
@@ -843,7 +847,8 @@ def telling_first(
     a place, a score, money, a name, a length of time, the word of a degree asked ("how
     close?": _degree_first), the title of whoever leads what "who runs X?" names
     (_leader_first), the role "who was the X?" asks written before a name
-    (_role_named_first), the verb "who makes X?" asks written before "by" (_agent_first),
+    (_role_named_first), names listed after the verb "who died?" asks (_listed_first),
+    the verb "who makes X?" asks written before "by" (_agent_first),
     the newest news of who holds a role now (_current_first), the place "who came
     third?" asks (_placed_so_first), the model "what kind of plane?" asks
     (_model_first), who did a study (_researcher_first), a reason for "why?"
@@ -860,7 +865,8 @@ def telling_first(
     ranked = _lasting_first(index, question, _named_first(index, question, ranked))
     ranked = _degree_first(index, question, query, ranked)
     ranked = _role_named_first(index, question, _leader_first(index, question, query, ranked))
-    ranked = _current_first(index, question, query, _agent_first(index, question, ranked))
+    ranked = _agent_first(index, question, _listed_first(index, question, query, ranked))
+    ranked = _current_first(index, question, query, ranked)
     ranked = _model_first(index, question, _placed_so_first(index, question, query, ranked))
     ranked = _researcher_first(index, question, ranked)
     return _quoted_first(index, question, _reason_first(index, question, ranked), query)
@@ -1129,6 +1135,40 @@ def _agent_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
         return any(index.analyzer.analyze(m[1]) == verb for m in _BEFORE_BY.finditer(text))
 
     return _put_first(index, ranked, done_by)
+
+
+# "Who died?", "who was arrested?": whom the verb befell, which news lists after it ("Those
+# killed were Stockton Rush, ...", "The dead included...") by their names
+_ASKS_WHO_BEFELL = re.compile(
+    r"^\W*who\s+(?:(?:was|were|got|has been|have been)\s+)?([a-z]+)\W*$", re.I
+)
+_LISTED_AFTER = re.compile(
+    r"\s+(?:were|was|are|is|included|include|includes)\s+(?:[\w'-]+\s+){0,3}?"
+    r"[A-Z][\w'-]+\s+[A-Z][\w'-]+"
+)
+
+
+def _listed_first(
+    index: Index, question: str, query: Query | None, ranked: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks who alone with a verb (_ASKS_WHO_BEFELL),
+    the first of its first LEDE_REACH, WHY_NEAR as relevant, that writes the verb (or a
+    synonym) with names listed right after it, put first: "who died?" after the Titan's
+    implosion, "Those killed were Stockton Rush, chief executive of OceanGate, ...", 0.32
+    as relevant as the opening's "The five people aboard ... were killed"."""
+    asked = _ASKS_WHO_BEFELL.match(question)
+    word = _own_word(query, asked[1].lower()) if asked and query is not None else None
+    if word is None:
+        return ranked
+    terms = set(word.alternatives)
+
+    def listed(text: str) -> bool:
+        return any(
+            t.term in terms and _LISTED_AFTER.match(text, t.end)
+            for t in index.analyzer.tokens(text)
+        )
+
+    return _put_first(index, ranked, listed, LEDE_REACH, WHY_NEAR)
 
 
 # Function words as a sentence's first word writes them, which name no one.
