@@ -739,7 +739,7 @@ def focused_first(
             text = index.passages.text(r.number)
             if counts and not _counts_any(text):
                 continue
-            if others.intersection(_names_in(index, text)):
+            if others and others.intersection(_names_in(index, text)):
                 continue
             if asks_what and _denies(index, text, said):
                 # "what caused the blackout?" is not told by "...said renewable energy was
