@@ -29,7 +29,8 @@ from tests.conftest import DATA, SEED_FILE, served_over
 # did myanmar give russia?": what is asked of an article's subject, by an idiom's meaning).
 # 0.897 in the fifty-first ("how strong?" after Chile's quake, not told by the 2010 one),
 # 0.901 / 0.979 with common words asked right after an answer asking of its articles.
-CONVERSATIONS_REACHED = (0.90, 0.975, 1)
+# 0.904 / 0.982 in the fifty-second ("by how much?" told by a margin, a fire a blaze).
+CONVERSATIONS_REACHED = (0.90, 0.98, 1)
 # tests/data/conversations_blind.jsonl: written that session after those changes, before
 # anything was asked, read for figures only: 0.64 / 0.77 at the session's start
 # (71e472f), 0.66 / 0.80 with its changes, 0.68 / 0.80 once a question of its own that
@@ -132,8 +133,10 @@ CONVERSATIONS_NEWS7_REACHED = (0.75, 0.87, 1)
 # (its age and reason changes; which turns, not looked at); 0.65 / 0.78 in the
 # thirty-fourth (which turns, not looked at); 0.69 / 0.82 in the thirty-ninth (as
 # blind2's); 0.73 / 0.84 in the fortieth (as blind3's). Tune nothing on it.
-# Raised to 0.74 / 0.86 in the forty-seventh: as blind5's.
-CONVERSATIONS_BLIND6_REACHED = (0.74, 0.86, 1)
+# Raised to 0.74 / 0.86 in the forty-seventh: as blind5's. 0.765 in the fifty-second:
+# fire ~ blaze ~ wildfire, made for a probe's "what's happening with the la fires?" (its
+# "how bad are the la fires?", seen printed after).
+CONVERSATIONS_BLIND6_REACHED = (0.76, 0.86, 1)
 # tests/data/conversations_news8.jsonl: on the same articles, written next, before it was
 # asked, then mended by: tuned on. 0.53 / 0.64 at 97f851c, 0.72 / 0.78 with that
 # session's changes ("whats the song like" following up, "score?" alone, "did he cry?");

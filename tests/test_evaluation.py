@@ -66,12 +66,15 @@ NEWS_HOLDOUT_REACHED = (0.75, 0.84, 3)
 # -> 0.79 / 0.86 in the twenty-ninth session ("do wrong", "took part", "how long did the
 # study last?"). 0.814 / 0.884 in the fiftieth (2026-12-04: what is asked of an article's
 # subject told 0.4 as relevant as its opening, asked what, how, which, why or where).
-NEWS2_REACHED = (0.81, 0.88, 1)
+# 0.837 in the fifty-second (fire ~ blaze ~ wildfire: "has the fire reached jasper?").
+NEWS2_REACHED = (0.83, 0.88, 1)
 # In the thirty-fourth session: holdout 0.683 -> 0.707, blind 0.867 / 0.933 -> 0.933 /
 # 0.967 ("where?", "how many died?", "how big was X?", "how close?"; which, not looked at).
 # 0.732 / 0.829 in the forty-fourth (probe batches on news2's and news8's articles: an
 # evacuation asked finds "ordered to leave"; which question, not looked at).
-NEWS2_HOLDOUT_REACHED = (0.73, 0.82, 2)
+# 0.756 in the fifty-second: fire ~ blaze ~ wildfire, made for a probe's "what's
+# happening with the la fires?" ("is the army helping with the fires?", seen printed after).
+NEWS2_HOLDOUT_REACHED = (0.75, 0.82, 2)
 NEWS2_BLIND_REACHED = (0.93, 0.96, 2)
 # tests/data/news3/: eight more (a hurricane, Intel's job cuts, a vaccine approval, a film
 # festival, a bridge collapse, the Bank of Japan, a tennis final, the hajj heat), with
