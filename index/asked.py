@@ -286,8 +286,9 @@ def asks_margin(question: str) -> bool:
 
 # "How much money does he have to give up?": money, whatever is done with it; "how much
 # damage?", as news counts it ("...put the damage and economic losses at more than 250
-# billion dollars", not the lede's "...destroyed more than 12,000 buildings")
-_ASKS_MONEY_NAMED = re.compile(r"\bhow much (?:money|cash|damage)\b", re.I)
+# billion dollars", not the lede's "...destroyed more than 12,000 buildings"); "how much
+# value has m&s lost?" ("...wiping around 1 billion pounds off its market value")
+_ASKS_MONEY_NAMED = re.compile(r"\bhow much (?:money|cash|damage|value)\b", re.I)
 
 
 def asks_money(question: str) -> bool:

@@ -337,6 +337,7 @@ def test_a_price_asked_is_told_by_money():
     assert not asks_money("how much weight did they lose?")
     # ...and damage, as news counts it
     assert asks_money("how much damage did the fires do?")
+    assert asks_money("how much value has m&s lost?")
 
 
 def test_by_how_much_asks_a_margin_no_money_won():
