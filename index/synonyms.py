@@ -172,6 +172,11 @@ SYNONYM_GROUPS = (
     # sound consistent with an implosion"
     "hear detect",
     "implode implosion",
+    "collect gather",  # "what did the swift plot suspect collect?": "...had gathered chemicals"
+    # "what hit the japan airlines plane?": "...after colliding with a coast guard aircraft"
+    "collide collision",
+    "hit collide",
+    "information data",  # "what personal info did m&s lose?": "...some personal data"
     "complain complaint",  # "any complaints?": "...complained that the headset was heavy"
     "debris wreckage",  # "who found the wreckage?": "A remotely operated vehicle found debris"
     "epicentre centre",  # "where was the epicentre?" after Chile's: "The quake was centred..."
@@ -359,6 +364,8 @@ IDIOMS = {
     ("on", "board"): "aboard",
     # "when did he come back?" after Sam Altman's firing: "Sam Altman will return..."
     **{(come, "back"): "return" for come in "come comes came coming".split()},
+    # "when did ftx go bust?": "FTX collapsed in November 2022"
+    **{(go, "bust"): "collapse" for go in "go goes going went gone".split()},
 }
 
 # Words that mean a group's word only before another: the first reads as that word too

@@ -619,3 +619,19 @@ def test_a_complaint_is_complained(tmp_path):
     # "any complaints?" after the Vision Pro: "...complained that the headset was heavy"
     index = one_article(tmp_path, "Some reviewers complained that the headset was heavy.")
     assert 0 < _weights(index, "any complaints?")["complain"] < 1
+
+
+def test_information_is_data_and_going_bust_a_collapse(tmp_path):
+    # "what personal info did m&s lose?": "...some personal data"; "when did ftx go
+    # bust?": "FTX collapsed in November 2022"
+    index = one_article(tmp_path, "Hackers stole personal data. FTX collapsed in 2022.")
+    assert 0 < _weights(index, "what personal info did m&s lose?")["data"] < 1
+    assert _weights(index, "when did ftx go bust?")["collaps"] > 0
+
+
+def test_collected_is_gathered_and_hit_a_collision(tmp_path):
+    # "what did the swift plot suspect collect?": "...had gathered chemicals"; "what hit
+    # the japan airlines plane?": "...after colliding with a coast guard aircraft"
+    index = one_article(tmp_path, "He had gathered chemicals. The jet collided with a plane.")
+    assert 0 < _weights(index, "what did the suspect collect?")["gather"] < 1
+    assert 0 < _weights(index, "what hit the plane?")["collid"] < 1
