@@ -364,6 +364,8 @@ IDIOMS = {
     ("on", "board"): "aboard",
     # "when did he come back?" after Sam Altman's firing: "Sam Altman will return..."
     **{(come, "back"): "return" for come in "come comes came coming".split()},
+    # "where did milton come ashore?": "Hurricane Milton made landfall near Siesta Key"
+    **{(come, "ashore"): "landfall" for come in "come comes came coming".split()},
     # "when did ftx go bust?": "FTX collapsed in November 2022"
     **{(go, "bust"): "collapse" for go in "go goes going went gone".split()},
 }

@@ -635,3 +635,9 @@ def test_collected_is_gathered_and_hit_a_collision(tmp_path):
     index = one_article(tmp_path, "He had gathered chemicals. The jet collided with a plane.")
     assert 0 < _weights(index, "what did the suspect collect?")["gather"] < 1
     assert 0 < _weights(index, "what hit the plane?")["collid"] < 1
+
+
+def test_coming_ashore_is_making_landfall(tmp_path):
+    # "where did milton come ashore?": "Hurricane Milton made landfall near Siesta Key"
+    index = one_article(tmp_path, "Hurricane Milton made landfall near Siesta Key.")
+    assert _weights(index, "where did milton come ashore?")["landfal"] > 0
