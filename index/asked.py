@@ -284,6 +284,25 @@ def asks_margin(question: str) -> bool:
     return bool(_ASKS_MARGIN.search(question))
 
 
+# "When will X?", "when is X going to...?", "when is X due?": a time to come...
+_ASKS_FUTURE = re.compile(
+    r"^\W*when\s+(?:will|would|(?:is|are)\b.*\b(?:going to|expected to|due|set to))\b", re.I
+)
+# ...which news writes so: "next year", "later this month", "in the coming weeks", "by
+# 2027", "until 2044"
+FUTURE_TIME = re.compile(
+    r"\b(?:next|coming)\s+(?:week|month|year|spring|summer|autumn|fall|winter|decade)s?\b"
+    r"|\blater\s+(?:this|in\s+the|next)\s+(?:week|month|year)\b"
+    r"|\b(?:by|until)\s+(?:early\s+|late\s+|mid-?)?20\d\d\b",
+    re.I,
+)
+
+
+def asks_future(question: str) -> bool:
+    """Whether ``question`` asks when something will be (FUTURE_TIME tells it)."""
+    return bool(_ASKS_FUTURE.search(question))
+
+
 # "How much money does he have to give up?": money, whatever is done with it; "how much
 # damage?", as news counts it ("...put the damage and economic losses at more than 250
 # billion dollars", not the lede's "...destroyed more than 12,000 buildings"); "how much
@@ -547,8 +566,8 @@ _HEIGHTS = re.compile(
 
 
 # "How many hours ...?": the word a number counts, which an answer writes after one ("from
-# 38 hours to 35 hours", "3,600 Frenchmen"), up to two words on ("256 goals", "14 short
-# story collections").
+# 38 hours to 35 hours", "3,600 Frenchmen", "a single shot"), up to two words on ("256
+# goals", "14 short story collections").
 _COUNTED = re.compile(r"\bhow many (?:more |other |different )?([a-z]+)", re.I)
 _COUNTED_AFTER = r"(?:[\s-]+[\w'-]+){0,2}?[\s-]+"
 # A verb or a pronoun after "how many" names nothing counted: any number tells it, a
@@ -600,9 +619,8 @@ def counted(question: str) -> re.Pattern[str] | None:
     word = found.group(1).lower()
     if word in _NO_COUNTED or word.endswith("ed"):  # "how many have they sold?": a number
         return AMOUNT
-    return re.compile(
-        _NUMBER.pattern + _COUNTED_AFTER + re.escape(word[: max(4, len(word) - 1)][:5]), re.I
-    )
+    counts = re.escape(word[: max(4, len(word) - 1)][:5])
+    return re.compile(rf"(?:{_NUMBER.pattern}|\bsingle){_COUNTED_AFTER}{counts}", re.I)
 
 
 def counted_verb(question: str) -> str:

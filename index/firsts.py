@@ -14,12 +14,14 @@ from .asked import (
     ASKS_LEADER,
     ASKS_REACTION,
     FIGURES,
+    FUTURE_TIME,
     LASTING,
     MARGIN,
     MONEY,
     SCORE,
     amount_asked,
     asks_earned,
+    asks_future,
     asks_margin,
     asks_money,
     asks_score,
@@ -1109,6 +1111,9 @@ def _placed_so_first(
 # "Who makes the chikungunya vaccine?", "who directed anora?": the verb asked, right after
 # "who" (not an auxiliary: "who is", "who did")...
 _ASKS_AGENT = re.compile(r"^\W*who\s+([a-z][\w-]+)\b", re.I)
+# ...and "how is chikungunya spread?": by what, the verb last ("...a virus spread by
+# mosquitoes", not "Chikungunya has spread to more than 110 countries")
+_ASKS_MEANS = re.compile(r"^\W*how\s+(?:is|are|was|were)\s+.+?\s([a-z][\w-]+)\W*$", re.I)
 _NO_AGENT = frozenset(
     "is was are were be been am s did does do has have had will would shall should can "
     "could may might must else".split()
@@ -1124,7 +1129,7 @@ def _agent_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
     the first of the next DEFAULT_TOP - 1, TIMED_NEAR as relevant, that does, put first:
     "The vaccine, called Ixchiq and made by the French drugmaker Valneva, ..." (0.77 as
     relevant) over the FDA's approving "the first vaccine for chikungunya"."""
-    asked = _ASKS_AGENT.match(question)
+    asked = _ASKS_AGENT.match(question) or _ASKS_MEANS.match(question)
     if not asked or asked[1].lower() in _NO_AGENT:
         return ranked
     verb = index.analyzer.analyze(asked[1])
@@ -1391,6 +1396,10 @@ def _timed_first(
     of what is asked, one of its article dating what they say (_event_first)."""
     if not asks_when(question):
         return ranked
+    if asks_future(question):  # "when will the vaccine be available?": a time to come
+        # ("...expected to launch the vaccine ... early next year"), not the day the
+        # opening tells of the approval
+        ranked = _put_first(index, ranked, FUTURE_TIME.search)
     ranked = _put_first(index, ranked, lambda text: bool(tells_when(text, question)))
     return _event_first(index, question, query, ranked) if query is not None else ranked
 

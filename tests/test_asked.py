@@ -1,6 +1,7 @@
 from index.asked import (
     AGED,
     AMOUNT,
+    FUTURE_TIME,
     LASTING,
     MARGIN,
     MONEY,
@@ -8,6 +9,7 @@ from index.asked import (
     amount_asked,
     amount_unsaid,
     asks_earned,
+    asks_future,
     asks_margin,
     asks_money,
     asks_price,
@@ -275,6 +277,8 @@ def test_what_how_many_counts_is_told_by_a_number_of_it():
     assert not high.search("Alaska Airlines grounded all 65 of its Max 9 jets")
     for told in ("It costs 3,499 dollars", "rose to 4%", "reached 51.8 degrees"):
         assert high.search(told), told
+    # "a single shot" counts one
+    assert counted("how many shots do you need?").search("It is given as a single shot")
     # "how deep", "how far down": a length down, not one across
     for asked in ("how deep is the titanic?", "how far down is the titanic?"):
         deep = counted(asked)
@@ -409,3 +413,12 @@ def test_a_size_is_asked_by_how_big_or_far_and_told_by_a_comparison():
     assert compares_size("It covered an area larger than the state of Connecticut.")
     assert compares_size("a fire about the size of Wales")
     assert not compares_size("Prices were higher than expected.")
+
+
+def test_when_will_asks_a_time_to_come():
+    assert asks_future("when will the vaccine be available?")
+    assert asks_future("when is the bridge expected to reopen?")
+    assert not asks_future("when was the vaccine approved?")
+    for text in ("...early next year", "later this month", "in the coming weeks", "until 2044"):
+        assert FUTURE_TIME.search(text), text
+    assert not FUTURE_TIME.search("The outbreak began in 2019 and peaked last year.")

@@ -208,8 +208,9 @@ NEWS9_REACHED = (0.90, 0.94, 3)
 # third in the tour de france?" told by "finished third"). In the fiftieth news3's 0.816
 # ("how much did intel lose?"), news4's 0.850 / 0.925 ("how did the louvre thieves get
 # away?", "what did the boeing union want?"): what is asked of an article's subject told
-# 0.4 as relevant as its opening.
-NEWS3_REACHED = (0.81, 0.93, 0)  # 0.796 in the forty-ninth: "who won the australian open?"
+# 0.4 as relevant as its opening. news3's 0.857 in the fifty-second ("how is chikungunya
+# spread?" by the verb before "by", "when will the vaccine be available?" by a time to come).
+NEWS3_REACHED = (0.85, 0.93, 0)  # 0.796 in the forty-ninth: "who won the australian open?"
 NEWS4_REACHED = (0.85, 0.92, 0)
 
 

@@ -1239,24 +1239,6 @@ def test_past_the_opening_the_ledes_words_name_the_subject(all_news):
     assert first_quoted(all_news, "where does hopfield work?").startswith("Hopfield, 91")
 
 
-def test_a_topic_its_opening_does_not_name_is_told_by_its_first_sentence_that_does(all_news):
-    # the lede is Nvidia's fall; "Nvidia said DeepSeek's work was..." is shorter
-    found = first_quoted(all_news, "tell me about deepseek")
-    assert found.startswith("The sell-off was set off by DeepSeek, a little-known")
-
-
-def test_how_much_damage_is_told_by_money(all_news):
-    # not by the lede's "...destroyed more than 12,000 buildings"
-    found = first_quoted(all_news, "how much damage did the la fires do?")
-    assert found.startswith("Early estimates put the damage and economic losses")
-
-
-def test_by_how_much_is_told_by_a_margin(all_news):
-    # not by the lede's "...beating Jamaica's Kishane Thompson in a photo finish"
-    found = first_quoted(all_news, "by how much did lyles win?")
-    assert found.startswith("Both men were timed at 9.79 seconds")
-
-
 def test_naming_nothing_a_follow_up_is_told_in_the_article_followed(all_news):
     # not by "...Kellanova for about $35.9 billion in cash", which "funding" finds too
     found = first_following(
@@ -1265,12 +1247,29 @@ def test_naming_nothing_a_follow_up_is_told_in_the_article_followed(all_news):
     assert found.startswith("Rich countries will provide at least 120 billion dollars")
 
 
-def test_how_did_it_do_is_the_news_its_opening_tells(all_news):
-    # not "Shares in ASML rose 6 percent...", shorter
-    assert first_quoted(all_news, "how did asml do?").startswith("ASML, the Dutch maker")
-
-
 def test_who_died_is_told_by_the_names_listed_after_the_verb(all_news):
     # not by the opening's "The five people aboard the Titan submersible were killed..."
     found = first_following(all_news, "who died?", "what happened to the titan sub?", "titan.md")
     assert found.startswith("Those killed were Stockton Rush")
+
+
+@pytest.mark.parametrize(
+    "question, first",
+    [
+        # an opening naming no X: the first close sentence saying it, not the article's
+        # last, shorter "Nvidia said DeepSeek's work was..."
+        ("tell me about deepseek", "The sell-off was set off by DeepSeek, a little-known"),
+        # damage as money, not the lede's "...destroyed more than 12,000 buildings"
+        ("how much damage did the la fires do?", "Early estimates put the damage and"),
+        # a margin, not the lede's "...beating Jamaica's Kishane Thompson in a photo finish"
+        ("by how much did lyles win?", "Both men were timed at 9.79 seconds"),
+        # the news its opening tells, not "Shares in ASML rose 6 percent...", shorter
+        ("how did asml do?", "ASML, the Dutch maker"),
+        # the verb before "by", not "Chikungunya has spread to more than 110 countries"
+        ("how is chikungunya spread?", "The U.S. Food and Drug Administration on Thursday"),
+        # a time to come, not the opening's day of the approval ("...on Thursday approved")
+        ("when will the chikungunya vaccine be available?", "Valneva said it expected to"),
+    ],
+)
+def test_what_is_asked_is_quoted_first(all_news, question, first):
+    assert first_quoted(all_news, question).startswith(first)
