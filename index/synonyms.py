@@ -360,6 +360,9 @@ IDIOMS = {
     ("death", "toll"): "kill",
     # "what went wrong with voyager?": "Engineers traced the problem to..."
     **{(go, "wrong"): "problem" for go in "go goes going went gone".split()},
+    # "what was wrong?" after Voyager 1's news: the same (not "what is wrong?", which may
+    # ask what is wrong with an answer)
+    **{(be, "wrong"): "problem" for be in ("was", "were")},
     # "who was on board?": "The five people aboard the Titan submersible"
     ("on", "board"): "aboard",
     # "when did he come back?" after Sam Altman's firing: "Sam Altman will return..."

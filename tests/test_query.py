@@ -641,3 +641,9 @@ def test_coming_ashore_is_making_landfall(tmp_path):
     # "where did milton come ashore?": "Hurricane Milton made landfall near Siesta Key"
     index = one_article(tmp_path, "Hurricane Milton made landfall near Siesta Key.")
     assert _weights(index, "where did milton come ashore?")["landfal"] > 0
+
+
+def test_what_was_wrong_asks_a_problem(tmp_path):
+    # "what was wrong?" after Voyager 1's news: "Engineers traced the problem to..."
+    index = one_article(tmp_path, "Engineers traced the problem to a single faulty chip.")
+    assert _weights(index, "what was wrong?")["problem"] > 0
