@@ -134,6 +134,7 @@ _TOLD_ABOUT = re.compile(
 _DID = re.compile(
     r"what (?:did|does|has|have) (?:the )?(?:do|done) |how (?:is|are|s) (?:the )?doing "
     r"|how (?:did|does|has|have) (?:the )?(?:do|done) "  # "how did asml do?"
+    r"|what (?:is|are|s|was|were) (?:the )?doing "  # "what is venice doing?"
 )
 # "When did the eclipse happen?", "when was the coup?": when it happened is the news too
 # ("...will not happen until 2044", of the next eclipse, came first).
@@ -1346,7 +1347,10 @@ _REASON = re.compile(
     r"|\bafter\s+(?:(?-i:[A-Z])\w+\s+)+(?:\w+\s+){0,3}?\w+ed\b"
     # ...or an event that brings things down ("bitcoin fell below 16,000 dollars in late
     # 2022 after the collapse of the exchange FTX"; not any "after the division of")
-    r"|\b(?:after|following)\s+the\s+(?:collapse|failure|crash|bankruptcy|outbreak)\s+of\b",
+    r"|\b(?:after|following)\s+the\s+(?:collapse|failure|crash|bankruptcy|outbreak)\s+of\b"
+    # ...or what was done first ("...went on strike on Friday after voting overwhelmingly
+    # to reject a contract offer")
+    r"|\bafter\s+(?:\w+ly\s+)?(?:voting|rejecting|refusing|failing|losing|winning|being)\b",
     re.I,
 )
 

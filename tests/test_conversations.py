@@ -175,8 +175,9 @@ CONVERSATIONS_NEWS9_REACHED = (0.78, 0.85, 1)
 # the bank of japan do?" gets the sentences around the three quoted, which miss the
 # reason a page of ten reached.
 CONVERSATIONS_NEWS3_REACHED = (0.81, 0.92, 0)
-# news4's raised to 0.73 / 0.93 in the forty-seventh: its figure then.
-CONVERSATIONS_NEWS4_REACHED = (0.73, 0.93, 0)
+# news4's raised to 0.73 / 0.93 in the forty-seventh: its figure then; 0.800 in the
+# fifty-second ("why are they striking?": "...after voting overwhelmingly to reject").
+CONVERSATIONS_NEWS4_REACHED = (0.80, 0.93, 0)
 
 
 def _served_over_folders(tmp_path_factory, folders: tuple[str, ...]):

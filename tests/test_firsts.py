@@ -1265,10 +1265,14 @@ def test_who_died_is_told_by_the_names_listed_after_the_verb(all_news):
         ("by how much did lyles win?", "Both men were timed at 9.79 seconds"),
         # the news its opening tells, not "Shares in ASML rose 6 percent...", shorter
         ("how did asml do?", "ASML, the Dutch maker"),
+        ("what is venice doing?", "Venice began charging day visitors"),
         # the verb before "by", not "Chikungunya has spread to more than 110 countries"
         ("how is chikungunya spread?", "The U.S. Food and Drug Administration on Thursday"),
         # a time to come, not the opening's day of the approval ("...on Thursday approved")
         ("when will the chikungunya vaccine be available?", "Valneva said it expected to"),
+        # a reason by what was done first ("...after voting overwhelmingly to reject a
+        # contract offer"), not "It is the first strike at Boeing since 2008..."
+        ("why are boeing workers striking?", "About 33,000 Boeing factory workers"),
     ],
 )
 def test_what_is_asked_is_quoted_first(all_news, question, first):
