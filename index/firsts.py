@@ -1129,7 +1129,8 @@ def _agent_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
     chikungunya vaccine?") and its first passage does not write that verb before "by",
     the first of the next DEFAULT_TOP - 1, TIMED_NEAR as relevant, that does, put first:
     "The vaccine, called Ixchiq and made by the French drugmaker Valneva, ..." (0.77 as
-    relevant) over the FDA's approving "the first vaccine for chikungunya"."""
+    relevant) over the FDA's approving "the first vaccine for chikungunya"; so too where
+    it asks how something is done (_ASKS_MEANS: "how is chikungunya spread?")."""
     asked = _ASKS_AGENT.match(question) or _ASKS_MEANS.match(question)
     if not asked or asked[1].lower() in _NO_AGENT:
         return ranked
