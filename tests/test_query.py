@@ -600,50 +600,37 @@ def test_the_verb_of_how_did_they_react_weighs_little(tmp_path):
     assert weights("what was china's response?")["respons"] == weights("response")["respons"]
 
 
-def test_a_fire_is_a_blaze_and_a_wildfire(tmp_path):
-    # "what's happening with the la fires?": "Wildfires driven by hurricane-force winds..."
-    index = one_article(tmp_path, "Wildfires have killed 24 people. A second blaze burned.")
-    weights = _weights(index, "what's happening with the la fires?")
-    assert 0 < weights["wildfir"] < 1 and 0 < weights["blaze"] < 1
+@pytest.mark.parametrize(
+    "text, question, term",
+    [
+        # "Wildfires driven by hurricane-force winds...", "A second blaze, the Eaton fire"
+        ("Wildfires have killed 24 people.", "what's happening with the la fires?", "wildfir"),
+        ("A second blaze burned.", "what's happening with the la fires?", "blaze"),
+        # "The US Navy later said it had detected a sound consistent with an implosion"
+        ("The Navy detected a sound.", "did the navy hear the titan implode?", "detect"),
+        ("The sub imploded: an implosion.", "did the navy hear the titan implode?", "implos"),
+        # "...complained that the headset was heavy"
+        ("Reviewers complained that it was heavy.", "any complaints?", "complain"),
+        # "...hackers had stolen some personal data of its customers"
+        ("Hackers stole personal data.", "what personal info did m&s lose?", "data"),
+        # "...had gathered chemicals at his home"
+        ("He had gathered chemicals.", "what did the suspect collect?", "gather"),
+        # "...after colliding with a coast guard aircraft"
+        ("The jet collided with a plane.", "what hit the plane?", "collid"),
+    ],
+)
+def test_a_word_asked_is_found_by_its_synonym(tmp_path, text, question, term):
+    assert 0 < _weights(one_article(tmp_path, text), question)[term] < 1
 
 
-def test_heard_is_detected_and_imploding_an_implosion(tmp_path):
-    # "did the navy hear the titan implode?": "...had detected a sound consistent with an
-    # implosion"
-    index = one_article(tmp_path, "The Navy detected a sound consistent with an implosion.")
-    weights = _weights(index, "did the navy hear the titan implode?")
-    assert 0 < weights["detect"] < 1 and 0 < weights["implos"] < 1
-
-
-def test_a_complaint_is_complained(tmp_path):
-    # "any complaints?" after the Vision Pro: "...complained that the headset was heavy"
-    index = one_article(tmp_path, "Some reviewers complained that the headset was heavy.")
-    assert 0 < _weights(index, "any complaints?")["complain"] < 1
-
-
-def test_information_is_data_and_going_bust_a_collapse(tmp_path):
-    # "what personal info did m&s lose?": "...some personal data"; "when did ftx go
-    # bust?": "FTX collapsed in November 2022"
-    index = one_article(tmp_path, "Hackers stole personal data. FTX collapsed in 2022.")
-    assert 0 < _weights(index, "what personal info did m&s lose?")["data"] < 1
-    assert _weights(index, "when did ftx go bust?")["collaps"] > 0
-
-
-def test_collected_is_gathered_and_hit_a_collision(tmp_path):
-    # "what did the swift plot suspect collect?": "...had gathered chemicals"; "what hit
-    # the japan airlines plane?": "...after colliding with a coast guard aircraft"
-    index = one_article(tmp_path, "He had gathered chemicals. The jet collided with a plane.")
-    assert 0 < _weights(index, "what did the suspect collect?")["gather"] < 1
-    assert 0 < _weights(index, "what hit the plane?")["collid"] < 1
-
-
-def test_coming_ashore_is_making_landfall(tmp_path):
-    # "where did milton come ashore?": "Hurricane Milton made landfall near Siesta Key"
-    index = one_article(tmp_path, "Hurricane Milton made landfall near Siesta Key.")
-    assert _weights(index, "where did milton come ashore?")["landfal"] > 0
-
-
-def test_what_was_wrong_asks_a_problem(tmp_path):
-    # "what was wrong?" after Voyager 1's news: "Engineers traced the problem to..."
-    index = one_article(tmp_path, "Engineers traced the problem to a single faulty chip.")
-    assert _weights(index, "what was wrong?")["problem"] > 0
+@pytest.mark.parametrize(
+    "text, question, term",
+    [
+        ("FTX collapsed in November 2022.", "when did ftx go bust?", "collaps"),
+        ("Milton made landfall near Siesta Key.", "where did milton come ashore?", "landfal"),
+        # "what was wrong?" after Voyager 1's news
+        ("Engineers traced the problem to a chip.", "what was wrong?", "problem"),
+    ],
+)
+def test_an_idiom_asked_is_found_by_its_meaning(tmp_path, text, question, term):
+    assert _weights(one_article(tmp_path, text), question)[term] > 0
