@@ -1572,8 +1572,27 @@ def _counted_first(
     if not holds[0] and chosen is not None:
         return _moved_first(ranked, chosen)
     if numbered[0]:
-        return ranked
+        return _opening_counted(index, query, ranked, numbered)
     return _put_first(index, ranked, tells, near=near)
+
+
+def _opening_counted(
+    index: Index, query: Query, ranked: list[Ranked], numbered: Sequence[bool]
+) -> list[Ranked]:
+    """``ranked`` with, where one of its first DEFAULT_TOP, AMOUNT_NEAR as relevant, is
+    the first's article's opening and counts by the verb too (``numbered``), saying every
+    word of the question's own the first says, that opening first: news counts the whole
+    in its opening ("how many died?" after Valencia's floods: "...have killed at least 211
+    people", not one town's "...where at least 62 people died", which writes the verb)."""
+    opening = _article_span(index, ranked[0].number).start
+    nearly = nearly_first(ranked, DEFAULT_TOP, AMOUNT_NEAR)
+    for r, counts, close in zip(ranked[1:], numbered[1:], nearly[1:], strict=False):
+        if r.number == opening and counts and close:
+            said = [w.alternatives for w in query.own_words if w.alternatives]
+            first, lede = np.array([ranked[0].number]), np.array([opening])
+            if all(index.bm25.holding(a, lede)[0] for a in said if index.bm25.holding(a, first)[0]):
+                return _moved_first(ranked, r)
+    return ranked
 
 
 def _counts_unwritten(query: Query) -> bool:

@@ -1277,3 +1277,9 @@ def test_who_died_is_told_by_the_names_listed_after_the_verb(all_news):
 )
 def test_what_is_asked_is_quoted_first(all_news, question, first):
     assert first_quoted(all_news, question).startswith(first)
+
+
+def test_how_many_after_an_opening_is_told_by_the_openings_whole_count(all_news):
+    # not by one town's "...such as Paiporta, where at least 62 people died"
+    found = first_following(all_news, "how many died?", "what happened in valencia?", "valencia.md")
+    assert found.startswith("Flash floods in the Spanish region of Valencia")
