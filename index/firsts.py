@@ -701,10 +701,11 @@ def focused_first(
     meant = [(w.importance, terms) for w in query.own_words if (terms := _meant(index, w))]
     words = [terms for _, terms in meant]
     ids = [term_ids(index, terms) for terms in words]
+    asks_what = bool(_ASKS_WHAT.match(question))
     lede = _article_span(index, top).start
     others: set[str] = set()  # names the lede gives beside the subject asked
     by_lede = False
-    if top != lede and _ASKS_WHAT.match(question) and _lede_alone(index, lede):
+    if top != lede and asks_what and _lede_alone(index, lede):
         # past the opening, the names of the lede name the subject too ("what are
         # wegovy's side effects?": the lede names Wegovy, "...stopped taking it because of
         # side effects" does not), save its other names ("where does hopfield work?" is
@@ -730,7 +731,6 @@ def focused_first(
 
     if held(top):
         return ranked
-    asks_what = bool(_ASKS_WHAT.match(question))
     near = AMOUNT_NEAR if asks_what else TIMED_NEAR
     nearly = nearly_first(ranked, LEDE_REACH, near)
     # counting, not from a number counted to a sentence with none ("how many lost their
@@ -1588,9 +1588,9 @@ def _opening_counted(
     nearly = nearly_first(ranked, DEFAULT_TOP, AMOUNT_NEAR)
     for r, counts, close in zip(ranked[1:], numbered[1:], nearly[1:], strict=False):
         if r.number == opening and counts and close:
-            said = [w.alternatives for w in query.own_words if w.alternatives]
-            first, lede = np.array([ranked[0].number]), np.array([opening])
-            if all(index.bm25.holding(a, lede)[0] for a in said if index.bm25.holding(a, first)[0]):
+            both = np.array([ranked[0].number, opening])
+            held = (index.bm25.holding(w.alternatives, both) for w in query.own_words)
+            if all(lede or not first for first, lede in held):
                 return _moved_first(ranked, r)
     return ranked
 
