@@ -391,7 +391,7 @@ def in_places_carried(index: Index, query: Query, ranked: list[Ranked]) -> list[
     of Japan's governor."""
     if query.own < 0 or not ranked or next(_may_name(index, query), None) is not None:
         return ranked
-    countries = {t for terms in country_groups(index.analyzer) for t in terms}
+    countries = _country_terms(index.analyzer)
     carried = [w for w in query.words[query.own :] if countries.intersection(w.alternatives)]
     if not carried:
         return ranked

@@ -557,9 +557,11 @@ def country_of(analyzer: Analyzer, term: str) -> tuple[str, ...]:
     return next((terms for terms in country_groups(analyzer) if term in terms), ())
 
 
+@lru_cache(maxsize=4)
 def country_groups(analyzer: Analyzer) -> tuple[tuple[str, ...], ...]:
     """The terms of each of COUNTRIES' groups, the country's name first ("thailand",
-    "thai"), as the saved index recorded them (``group_terms``)."""
+    "thai"), as the saved index recorded them (``group_terms``). Kept: an index just
+    built holds no record, and working them out is 6 ms of a question."""
     groups = analyzer.synonym_terms
     first = SYNONYM_GROUPS.index(COUNTRIES[0])
     terms = groups if groups is not None else group_terms(analyzer.analyze)
