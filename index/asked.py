@@ -292,7 +292,7 @@ _ASKS_FUTURE = re.compile(
 # 2027", "until 2044"
 FUTURE_TIME = re.compile(
     r"\b(?:next|coming)\s+(?:week|month|year|spring|summer|autumn|fall|winter|decade)s?\b"
-    r"|\blater\s+(?:this|in\s+the|next)\s+(?:week|month|year)\b"
+    r"|\blater\s+(?:this|in\s+the|next)\s+(?:week|month|year|decade)\b"
     r"|\b(?:by|until)\s+(?:early\s+|late\s+|mid-?)?20\d\d\b",
     re.I,
 )
@@ -301,6 +301,44 @@ FUTURE_TIME = re.compile(
 def asks_future(question: str) -> bool:
     """Whether ``question`` asks when something will be (FUTURE_TIME tells it)."""
     return bool(_ASKS_FUTURE.search(question))
+
+
+# "What's next for starship?", "what happens next with the tariffs?", "what will happen
+# to chocolate prices?": what is to come (not "what happens to companies that break it?",
+# which asks what befalls them)...
+_ASKS_NEXT = re.compile(
+    r"\bwhat(?:s|'s|’s|\s+is|\s+comes)\s+next\b"
+    r"|\bwhat\s+happens\s+(?:next|now)\b|\bwhat\s+(?:will|is\s+going\s+to)\s+happen\b",
+    re.I,
+)
+# ...which news tells of so: "NASA plans to use a version of Starship...", "...said it
+# expected to launch the vaccine...", "Higher rates will follow on April 9", "...signalled
+# that borrowing costs would stay low" (not "next to", nor "had expected the move").
+TO_COME = re.compile(
+    r"\b(?:will|would|won't|plans?\s+to|planned\s+to|(?:expects?|expected|intends?|aims?|"
+    r"set|due|going)\s+to|next(?!\s+to\b))\b"
+    rf"|{FUTURE_TIME.pattern}",
+    re.I,
+)
+
+
+# "Who's to blame for the valencia floods?", "whose fault was it?": whom blame is laid on
+# (not "did the government blame renewables?", which a denial answers, nor "who is
+# responsible for operating the voting equipment?", whose job it is: ReQA)...
+_ASKS_BLAME = re.compile(r"^\W*(?:who|whose|what|which)\b.*\b(?:to\s+blame|blamed?|fault)\b", re.I)
+# ...which news tells so: "The regional government has been criticised for sending its
+# mobile phone alert only at 8 pm", "Critics blamed the high share of solar power".
+BLAMED = re.compile(r"\b(?:blam(?:e|ed|es|ing)|critici[sz]\w*|fault|responsib\w*)\b", re.I)
+
+
+def asks_blame(question: str) -> bool:
+    """Whether ``question`` asks whom or what is blamed (BLAMED tells it)."""
+    return bool(_ASKS_BLAME.search(question))
+
+
+def asks_next(question: str) -> bool:
+    """Whether ``question`` asks what is to come (TO_COME tells it)."""
+    return bool(_ASKS_NEXT.search(question))
 
 
 # "How much money does he have to give up?": money, whatever is done with it; "how much

@@ -13,17 +13,21 @@ from .asked import (
     AMOUNT,
     ASKS_LEADER,
     ASKS_REACTION,
+    BLAMED,
     FIGURES,
     FUTURE_TIME,
     LASTING,
     MARGIN,
     MONEY,
     SCORE,
+    TO_COME,
     amount_asked,
+    asks_blame,
     asks_earned,
     asks_future,
     asks_margin,
     asks_money,
+    asks_next,
     asks_score,
     asks_size,
     asks_when,
@@ -758,6 +762,31 @@ def focused_first(
     )
 
 
+def _blamed_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks who is to blame and its first passage lays
+    blame on no one (BLAMED, not denied), the first of the next LEDE_REACH - 1 of its
+    article that does put first, however less relevant: the opening names the subject, the
+    sentence laying blame need not ("who's to blame for the valencia floods?": "The
+    regional government has been criticised for...", 0.23 as relevant as the opening)."""
+    if not ranked or not asks_blame(question):
+        return ranked
+    article = index.passages.article
+    home = article[ranked[0].number]
+    for r in ranked[:LEDE_REACH]:
+        if article[r.number] == home and _lays_blame(index.passages.text(r.number)):
+            return _moved_first(ranked, r)
+    return ranked
+
+
+def _lays_blame(text: str) -> bool:
+    """Whether ``text`` blames or criticises (BLAMED) other than after a negation ("...said
+    renewable energy was not to blame")."""
+    return any(
+        not _DENIED_BEFORE.search(text, max(0, found.start() - 40), found.start())
+        for found in BLAMED.finditer(text)
+    )
+
+
 # A word denied: "not to blame", "no sign of a cyberattack", "never found".
 _DENIED_BEFORE = re.compile(r"\b(?:not|no|never|nor|n't)\b(?:\s+[\w'’-]+){0,2}\s*$", re.I)
 
@@ -847,9 +876,10 @@ def telling_first(
     """``ranked`` with a passage telling what ``question`` asks put first: a date for
     "when?" (_timed_first), then a number of what "how many?" counts, beside the verb
     it counts by where ``query`` says its words, or an age (_counted_first), how often,
-    a place, a score, money, a name, a length of time, the word of a degree asked ("how
-    close?": _degree_first), the title of whoever leads what "who runs X?" names
-    (_leader_first), the role "who was the X?" asks written before a name
+    a place, a score, money, a margin, what is to come ("what's next for X?"), a name, a
+    length of time, the word of a degree asked ("how close?": _degree_first), blame laid
+    where "who's to blame?" asks it (_blamed_first), the title of whoever leads what "who
+    runs X?" names (_leader_first), the role "who was the X?" asks written before a name
     (_role_named_first), names listed after the verb "who died?" asks (_listed_first),
     the verb "who makes X?" asks written before "by" (_agent_first),
     the newest news of who holds a role now (_current_first), the place "who came
@@ -865,8 +895,10 @@ def telling_first(
         ranked = _put_first(index, ranked, MONEY.search, near=AMOUNT_NEAR)
     if asks_margin(question):  # "by how much did lyles win?": "...by five thousandths"
         ranked = _put_first(index, ranked, MARGIN.search, LEDE_REACH, AMOUNT_NEAR)
+    if asks_next(question):  # "what's next for starship?": "NASA plans to use..."
+        ranked = _put_first(index, ranked, TO_COME.search)
     ranked = _lasting_first(index, question, _named_first(index, question, ranked))
-    ranked = _degree_first(index, question, query, ranked)
+    ranked = _blamed_first(index, question, _degree_first(index, question, query, ranked))
     ranked = _role_named_first(index, question, _leader_first(index, question, query, ranked))
     ranked = _agent_first(index, question, _listed_first(index, question, query, ranked))
     ranked = _current_first(index, question, query, ranked)

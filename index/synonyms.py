@@ -191,6 +191,9 @@ SYNONYM_GROUPS = (
     # "what caused the civil war?": "sparked an armed conflict"; "what caused it?" after the
     # blackout: "Critics blamed the high share of solar power"
     "cause trigger spark provoke blame",
+    # "who's to blame for the valencia floods?": "The regional government has been
+    # criticised for sending its mobile phone alert only at 8 pm"
+    "blame criticise criticize",
     # money given back: "how much does he have to pay back?" ("...ordered him to forfeit")
     "repay restitution forfeit",
     # "how much compensation will families get?": "...would pay 10 million rupees to the
@@ -371,6 +374,10 @@ IDIOMS = {
     **{(come, "ashore"): "landfall" for come in "come comes came coming".split()},
     # "when did ftx go bust?": "FTX collapsed in November 2022"
     **{(go, "bust"): "collapse" for go in "go goes going went gone".split()},
+    # "whose fault was the blackout?": "Critics blamed the high share of solar power" (not
+    # "...movement along the Sagaing fault")
+    ("whose", "fault"): "blame",
+    ("at", "fault"): "blame",
 }
 
 # Words that mean a group's word only before another: the first reads as that word too

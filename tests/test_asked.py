@@ -1,17 +1,21 @@
 from index.asked import (
     AGED,
     AMOUNT,
+    BLAMED,
     FUTURE_TIME,
     LASTING,
     MARGIN,
     MONEY,
     SCORE,
+    TO_COME,
     amount_asked,
     amount_unsaid,
+    asks_blame,
     asks_earned,
     asks_future,
     asks_margin,
     asks_money,
+    asks_next,
     asks_price,
     asks_score,
     asks_size,
@@ -422,3 +426,24 @@ def test_when_will_asks_a_time_to_come():
     for text in ("...early next year", "later this month", "in the coming weeks", "until 2044"):
         assert FUTURE_TIME.search(text), text
     assert not FUTURE_TIME.search("The outbreak began in 2019 and peaked last year.")
+
+
+def test_whats_next_asks_what_is_to_come():
+    for question in ("what's next for starship?", "what happens next?", "what will happen now?"):
+        assert asks_next(question), question
+    assert not asks_next("what happened next?")  # the story's next step: bot/talk.py
+    assert not asks_next("who is next in line?")
+    assert not asks_next("what happens to companies that break it?")
+    for text in ("NASA plans to use...", "said it expected to launch", "later this decade"):
+        assert TO_COME.search(text), text
+    assert not TO_COME.search("the two seats next to the missing panel were empty")
+    assert not TO_COME.search("investors had expected the move")
+
+
+def test_whose_fault_asks_whom_blame_is_laid_on():
+    for question in ("who's to blame for the floods?", "whose fault was it?", "who is blamed?"):
+        assert asks_blame(question), question
+    assert not asks_blame("did the government blame renewables?")  # a denial answers it
+    assert not asks_blame("who is responsible for operating the voting equipment?")  # a job
+    assert BLAMED.search("The regional government has been criticised for...")
+    assert not BLAMED.search("Critics said the grid was less stable")

@@ -1259,6 +1259,14 @@ def test_past_the_opening_the_ledes_names_name_the_subject(all_news):
         # a reason by what was done first ("...after voting overwhelmingly to reject a
         # contract offer"), not "It is the first strike at Boeing since 2008..."
         ("why are boeing workers striking?", "About 33,000 Boeing factory workers"),
+        # what is to come, not "It was the fifth test flight of Starship..."
+        ("what's next for starship?", "NASA plans to use a version of Starship"),
+        # ...nor the opening's "The Bank of Japan raised interest rates on Tuesday..."
+        ("what's next for the bank of japan?", "The yen weakened after the decision"),
+        # blame laid, however less relevant than the opening that names the floods
+        ("who's to blame for the valencia floods?", "The regional government has been"),
+        # ...not denied ("...said renewable energy was not to blame")
+        ("who is blamed for the blackout?", "Critics blamed the high share"),
     ],
 )
 def test_what_is_asked_is_quoted_first(all_news, question, first):

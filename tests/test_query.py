@@ -617,6 +617,8 @@ def test_the_verb_of_how_did_they_react_weighs_little(tmp_path):
         ("He had gathered chemicals.", "what did the suspect collect?", "gather"),
         # "...after colliding with a coast guard aircraft"
         ("The jet collided with a plane.", "what hit the plane?", "collid"),
+        # "The regional government has been criticised for sending its alert only at 8 pm"
+        ("The government was criticised.", "who's to blame?", "critic"),
     ],
 )
 def test_a_word_asked_is_found_by_its_synonym(tmp_path, text, question, term):
@@ -630,6 +632,7 @@ def test_a_word_asked_is_found_by_its_synonym(tmp_path, text, question, term):
         ("Milton made landfall near Siesta Key.", "where did milton come ashore?", "landfal"),
         # "what was wrong?" after Voyager 1's news
         ("Engineers traced the problem to a chip.", "what was wrong?", "problem"),
+        ("Critics blamed solar power.", "whose fault was the blackout?", "blame"),
     ],
 )
 def test_an_idiom_asked_is_found_by_its_meaning(tmp_path, text, question, term):
