@@ -49,6 +49,7 @@ from .firsts import (
     length_told,
     named_second,
     nearly_first,
+    of_another_first,
     own_first,
     recent_first,
     telling_first,
@@ -478,6 +479,8 @@ def _answer(
     if ranked and not near and not asks_when(searched):
         # "what does the union want?" after its leader: "...over its demand to cut"
         ranked = focused_first(index, query, own_first(index, query, ranked), searched)
+    if ranked and not near:  # "did anyone die?" of Milton: not "...Hurricane Helene killed"
+        ranked = of_another_first(index, query, ranked)
     if ranked and not near:  # "when?": a first passage saying a date, if one of three does
         ranked = telling_first(index, searched, ranked, query)
     if ranked and not near and not within:  # asking on about what was quoted

@@ -1267,6 +1267,10 @@ def test_past_the_opening_the_ledes_names_name_the_subject(all_news):
         ("who's to blame for the valencia floods?", "The regional government has been"),
         # ...not denied ("...said renewable energy was not to blame")
         ("who is blamed for the blackout?", "Critics blamed the high share"),
+        # Milton's dead, not "...after Hurricane Helene killed more than 200 people"
+        ("did anyone die in hurricane milton?", "At least 19 tornadoes touched down"),
+        # ...whose "National Hurricane Center" names no other hurricane
+        ("what happened with hurricane milton?", "Hurricane Milton made landfall"),
     ],
 )
 def test_what_is_asked_is_quoted_first(all_news, question, first):
@@ -1289,6 +1293,8 @@ def test_what_is_asked_is_quoted_first(all_news, question, first):
         ("who died?", "what happened to the titan sub?", "titan.md", "Those killed were"),
         # the opening's whole count, not one town's "...where at least 62 people died"
         ("how many died?", "what happened in valencia?", "valencia.md", "Flash floods in"),
+        # ...and the article's own storm's, not another's it names
+        ("did anyone die?", "what happened with hurricane milton?", "hurricane.md", "At least"),
     ],
 )
 def test_what_a_follow_up_asks_is_quoted_first(all_news, question, earlier, article, first):
