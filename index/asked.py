@@ -523,9 +523,23 @@ def tells_when(text: str, question: str) -> set[str]:
     """The dates, days and seasons that ``text`` says and ``question`` does not
     (``_WHEN``: "in 2019", "on Monday", "last spring"; not "after", which ``_TIME`` takes
     for telling a time rather than none); asked "what time", the times of day it says
-    ("at midday", "12:30": "on Friday" tells no time of day)."""
+    ("at midday", "12:30": "on Friday" tells no time of day); asked "what year", those
+    saying a year."""
     told = _CLOCK if _ASKS_CLOCK.search(question) else _WHEN
-    return _found(told, text) - _found(told, question)
+    found = _found(told, text) - _found(told, question)
+    if asks_year(question):  # "what year was the notre dame fire?": "...of April 2019"
+        return {said for said in found if _A_YEAR.search(said)}  # not "on Saturday"
+    return found
+
+
+# "What year...?" is told by a year.
+_ASKS_YEAR = re.compile(r"\b(?:what|which)\s+year\b", re.I)
+_A_YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
+
+
+def asks_year(question: str) -> bool:
+    """Whether ``question`` asks what year (``tells_when`` then takes years alone)."""
+    return bool(_ASKS_YEAR.search(question))
 
 
 def _found(pattern: re.Pattern[str], text: str) -> set[str]:

@@ -31,6 +31,7 @@ from .asked import (
     asks_score,
     asks_size,
     asks_when,
+    asks_year,
     compares_size,
     counted,
     counted_verb,
@@ -1511,17 +1512,60 @@ def _timed_first(
     index: Index, question: str, ranked: list[Ranked], query: Query | None = None
 ) -> list[Ranked]:
     """``ranked`` with, where ``question`` asks when and its first passage says no date,
-    day or season (``tells_when``), the first of the next DEFAULT_TOP - 1 that does, and
-    nearly as relevant (TIMED_NEAR), put first; where the first says one but lacks words
-    of what is asked, one of its article dating what they say (_event_first)."""
+    day or season (``tells_when``; asked when something was, none to come), the first of
+    the next DEFAULT_TOP - 1 that does, and nearly as relevant (TIMED_NEAR), put first;
+    where the first says one but lacks words of what is asked, one of its article dating
+    what they say (_event_first); asked what year, one saying a year (_year_first)."""
     if not asks_when(question):
         return ranked
     if asks_future(question):  # "when will the vaccine be available?": a time to come
         # ("...expected to launch the vaccine ... early next year"), not the day the
         # opening tells of the approval
         ranked = _put_first(index, ranked, FUTURE_TIME.search)
-    ranked = _put_first(index, ranked, lambda text: bool(tells_when(text, question)))
-    return _event_first(index, question, query, ranked) if query is not None else ranked
+    past = _ASKS_PAST.search(question)
+
+    def tells(text: str) -> bool:  # "when did the eclipse start?": not "...until 2044"
+        return bool(tells_when(FUTURE_TIME.sub(" ", text) if past else text, question))
+
+    ranked = _put_first(index, ranked, tells)
+    if query is None:
+        return ranked
+    return _year_first(index, question, query, _event_first(index, question, query, ranked))
+
+
+# A question asking when something was, which a time to come does not tell.
+_ASKS_PAST = re.compile(r"\bwhen\s+(?:did|was|were|had)\b", re.I)
+
+
+def _year_first(index: Index, question: str, query: Query, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks what year and its first passage says none,
+    the first of the next LEDE_REACH - 1 of its article that says one and each word asked
+    (not light ones) that its opening does not, put first, however less relevant: "what
+    year was the notre dame fire?" is told by "The cause of the fire of April 2019...",
+    not the opening's "...reopened on Saturday, five and a half years after a fire
+    destroyed its roof"."""
+    if len(ranked) < 2 or not asks_year(question):
+        return ranked
+    top = ranked[0].number
+    if tells_when(index.passages.text(top), question):
+        return ranked
+    span = _article_span(index, top)
+    said = set(index.docs.terms_of(span.start).tolist())
+    words = [
+        found
+        for w in query.own_words
+        if w.alternatives
+        and not is_light(index.analyzer, w)
+        and (found := term_ids(index, w.alternatives))
+        and not found & said
+    ]
+    for r in ranked[1:LEDE_REACH]:
+        if r.number not in span or not tells_when(index.passages.text(r.number), question):
+            continue
+        held = set(index.docs.terms_of(r.number).tolist())
+        if all(found & held for found in words):
+            return _moved_first(ranked, r)
+    return ranked
 
 
 def _event_first(index: Index, question: str, query: Query, ranked: list[Ranked]) -> list[Ranked]:

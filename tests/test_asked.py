@@ -20,6 +20,7 @@ from index.asked import (
     asks_score,
     asks_size,
     asks_when,
+    asks_year,
     compares_size,
     counted,
     counted_verb,
@@ -438,6 +439,13 @@ def test_whats_next_asks_what_is_to_come():
         assert TO_COME.search(text), text
     assert not TO_COME.search("the two seats next to the missing panel were empty")
     assert not TO_COME.search("investors had expected the move")
+
+
+def test_what_year_is_told_by_a_year():
+    assert asks_year("what year was the fire?") and not asks_year("when was the fire?")
+    text = "The cause of the fire of April 2019 was not found on Saturday."
+    assert tells_when(text, "what year was the fire?") == {"2019"}
+    assert tells_when(text, "when was the fire?") == {"april", "2019", "saturday"}
 
 
 def test_whose_fault_asks_whom_blame_is_laid_on():

@@ -1271,6 +1271,11 @@ def test_past_the_opening_the_ledes_names_name_the_subject(all_news):
         ("did anyone die in hurricane milton?", "At least 19 tornadoes touched down"),
         # ...whose "National Hurricane Center" names no other hurricane
         ("what happened with hurricane milton?", "Hurricane Milton made landfall"),
+        # a year, not the opening's "...reopened on Saturday, five and a half years after a
+        # fire destroyed its roof", however more relevant
+        ("what year was the notre dame fire?", "The cause of the fire of April 2019"),
+        # a time that was, not "The next total solar eclipse ... will not happen until 2044"
+        ("when did the eclipse start?", "Millions of people across Mexico"),
     ],
 )
 def test_what_is_asked_is_quoted_first(all_news, question, first):
