@@ -336,6 +336,24 @@ def asks_blame(question: str) -> bool:
     return bool(_ASKS_BLAME.search(question))
 
 
+# "What's the vaccine for?", "what is the fee for?": what the thing named is for...
+_ASKS_PURPOSE = re.compile(
+    r"^\W*what(?:s|'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"([a-z][\w-]*)\s+(?:for|used\s+for)\W*$",
+    re.I,
+)
+
+
+def purpose_asked(question: str) -> re.Pattern[str] | None:
+    """What tells what ``question`` asks a thing is for: its name followed by "for" or
+    "to" and a word ("...the first vaccine for chikungunya", "...a five-euro fee to enter
+    its historic centre"); None where it asks no such thing."""
+    asked = _ASKS_PURPOSE.match(question)
+    if asked is None:
+        return None
+    return re.compile(rf"\b{re.escape(asked.group(1).lower())}\w*\s+(?:for|to)\s+\w", re.I)
+
+
 def asks_next(question: str) -> bool:
     """Whether ``question`` asks what is to come (TO_COME tells it)."""
     return bool(_ASKS_NEXT.search(question))

@@ -135,6 +135,13 @@ TIME_UNITS = frozenset(
     "day days week weeks month months year years night morning afternoon evening season "
     "time weekend summer winter spring autumn fall decade century".split()
 )
+# "describe the heist", "can you summarise the blackout?": what opens a question asks the
+# bot ("It's hard to describe," Pogacar said), unlike "how did officials describe the
+# delay?" ("explain" is a stop word).
+_IMPERATIVES = frozenset("describe summarise summarize".split())
+_OPENING_REQUEST = re.compile(
+    r"^\W*(?:(?:please|pls|plz|can\s+you|could\s+you|would\s+you)\s+)?$", re.IGNORECASE
+)
 # "what's the deal with nvidia?" asks about Nvidia: its "deal" is no agreement.
 _DEAL_WITH = re.compile(r"\bwhat(?:s|'s|’s|\s+is)\s+the\s+(?:deal|story)$", re.IGNORECASE)
 
@@ -146,6 +153,8 @@ def asks_bot(question: str, token: Token) -> bool:
     if word_before(question, token) in _FRAMED_AFTER.get(token.word, ()):
         return True
     if token.word == "behind" and _WHO_BEHIND.search(question, 0, token.end):
+        return True
+    if token.word in _IMPERATIVES and _OPENING_REQUEST.match(question[: token.start]):
         return True
     if token.word == "like" and not _WORDS.findall(question, token.end):
         return bool(_WHAT_LIKE.search(question, 0, token.end))

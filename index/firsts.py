@@ -38,6 +38,7 @@ from .asked import (
     dates_in,
     is_year,
     numbers_in,
+    purpose_asked,
     tells_how_often,
     tells_price,
     tells_when,
@@ -124,6 +125,7 @@ _TOPIC = re.compile(
     r"|(?:what s|whats|what is) the (?:deal|story) with"
     r"|what (?:has )?happened (?:in|to|with|at)|(?:what s|whats|what is) (?:on|about|with|in)"
     r"|who (?:went|goes|has gone|is going|came|comes|has come) to|(?:what|how) about"
+    r"|explain|describe|summari[sz]e"  # "explain martial law in south korea"
     # "was there an earthquake in chile?", "is there a vaccine?": whether it happened
     r"|(?:was|is|were|are|has|have) there (?:been )?(?:an?|any|some)(?: (?:in|at|on))?"
     r"|about|on|regarding|in|with) )?"
@@ -981,6 +983,8 @@ def telling_first(
         ranked = _put_first(index, ranked, MARGIN.search, LEDE_REACH, AMOUNT_NEAR)
     if asks_next(question):  # "what's next for starship?": "NASA plans to use..."
         ranked = _put_first(index, ranked, TO_COME.search)
+    if purpose := purpose_asked(question):  # "what's the vaccine for?": "...vaccine for"
+        ranked = _put_first(index, ranked, purpose.search, LEDE_REACH)
     ranked = _lasting_first(index, question, _named_first(index, question, ranked))
     ranked = _blamed_first(index, question, _degree_first(index, question, query, ranked))
     ranked = _role_named_first(index, question, _leader_first(index, question, query, ranked))

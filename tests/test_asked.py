@@ -29,6 +29,7 @@ from index.asked import (
     kinds_asked,
     leader_asked,
     numbers_in,
+    purpose_asked,
     tells_when,
     time_asked,
     time_unsaid,
@@ -446,6 +447,15 @@ def test_what_year_is_told_by_a_year():
     text = "The cause of the fire of April 2019 was not found on Saturday."
     assert tells_when(text, "what year was the fire?") == {"2019"}
     assert tells_when(text, "when was the fire?") == {"april", "2019", "saturday"}
+
+
+def test_what_a_thing_is_for_is_told_by_its_name_and_for_or_to():
+    told = purpose_asked("what's the vaccine for?")
+    assert told and told.search("approved the first vaccine for chikungunya")
+    assert not told.search("expected to launch the vaccine in the United States")
+    fee = purpose_asked("what is the fee for?")
+    assert fee and fee.search("a five-euro fee to enter its historic centre")
+    assert purpose_asked("what did they pay for?") is None  # asks what was bought
 
 
 def test_whose_fault_asks_whom_blame_is_laid_on():

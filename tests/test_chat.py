@@ -118,6 +118,17 @@ def test_words_that_ask_the_bot_are_left_out(seed_index):
     # "learn about" asks about what follows ("learning" is a word of the news).
     learn = build_query("i want to learn about the sanctions", analyzer, vocabulary)
     assert learn.question_terms == ("want", "sanction")
+    # "describe X" asks the bot about X ("explain" is a stop word)
+    for typed in ("explain the sanctions", "please describe the sanctions"):
+        assert build_query(typed, analyzer, vocabulary).question_terms == ("sanction",), typed
+
+
+def test_describe_asked_of_someone_is_a_word_of_the_news(tmp_path):
+    index = one_article(tmp_path, "Officials described the delay. It was hard to describe.")
+    typed = "how did officials describe the delay?"
+    assert "describ" in build_query(typed, index.analyzer, index.vocabulary).question_terms
+    for typed in ("describe the delay", "can you summarise the delay?"):
+        assert build_query(typed, index.analyzer, index.vocabulary).question_terms == ("delay",)
 
 
 def test_a_vague_word_no_article_holds_is_left_out(seed_index):

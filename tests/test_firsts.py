@@ -1276,6 +1276,12 @@ def test_past_the_opening_the_ledes_names_name_the_subject(all_news):
         ("what year was the notre dame fire?", "The cause of the fire of April 2019"),
         # a time that was, not "The next total solar eclipse ... will not happen until 2044"
         ("when did the eclipse start?", "Millions of people across Mexico"),
+        # what it is for, not "Valneva said it expected to launch the vaccine...", shorter
+        ("what's the vaccine for?", "The U.S. Food and Drug Administration on Thursday"),
+        ("what is the fee for?", "Venice began charging day visitors a five-euro fee to"),
+        # "explain X" asks about X, as "tell me about X" does: its opening, not "It was the
+        # first time martial law had been declared in South Korea since 1980."
+        ("explain martial law in south korea", "South Korean President Yoon Suk Yeol"),
     ],
 )
 def test_what_is_asked_is_quoted_first(all_news, question, first):
