@@ -364,8 +364,9 @@ def lede_first(
         word = found.group()
         owner = word[:-2] if word.endswith(("'s", "’s")) else word  # "chile's": chile
         if word not in written and owner not in written:
-            # "what's": what s; a member's colour left out ("what did google do wrong?")
-            inside += [w for w in _WORDS.findall(word) if w not in VAGUE]
+            # "what's": what s; a member's colour left out ("what did google do wrong?"),
+            # and a year naming which of it ("who won euro 2024?")
+            inside += [w for w in _WORDS.findall(word) if w not in VAGUE and not is_year(w)]
             continue
         # a small word between two of its words is the name's ("the bank of england")
         if not (rest and set(inside) <= set(SMALL_WORDS)):

@@ -1282,6 +1282,9 @@ def test_past_the_opening_the_ledes_names_name_the_subject(all_news):
         # "explain X" asks about X, as "tell me about X" does: its opening, not "It was the
         # first time martial law had been declared in South Korea since 1980."
         ("explain martial law in south korea", "South Korean President Yoon Suk Yeol"),
+        # who won is the news, the year naming which edition: not "Spain won all seven of
+        # their matches at the tournament..."
+        ("who won euro 2024?", "Spain won the European Championship"),
     ],
 )
 def test_what_is_asked_is_quoted_first(all_news, question, first):
