@@ -43,6 +43,7 @@ from .errors import (
 from .excluded import excluded, holding
 from .firsts import (
     DEFAULT_TOP,
+    affirmed_first,
     age_told,
     focused_first,
     lede_first,
@@ -481,6 +482,8 @@ def _answer(
         ranked = focused_first(index, query, own_first(index, query, ranked), searched)
     if ranked and not near:  # "did anyone die?" of Milton: not "...Hurricane Helene killed"
         ranked = of_another_first(index, query, ranked)
+    if ranked and not near:  # "who was hacked?": not "...was not a cyberattack"
+        ranked = affirmed_first(index, searched, query, ranked)
     if ranked and not near:  # "when?": a first passage saying a date, if one of three does
         ranked = telling_first(index, searched, ranked, query)
     if ranked and not near and not within:  # asking on about what was quoted

@@ -849,6 +849,39 @@ def _others_out(index: Index, text: str, names: set[tuple[str, ...]], asked: set
     return kept
 
 
+def affirmed_first(index: Index, question: str, query: Query, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks who, what, which, where, when or how (not
+    whether: a denial answers "was it a cyberattack?") and its first passage writes each
+    word asked that it holds right after a negation (``_denies``), the first of the next
+    DEFAULT_TOP - 1, TIMED_NEAR as relevant, that does not, put first: "who was hacked?"
+    is not told by "...said the problem was not a cyberattack" but by "...hackers had
+    stolen some personal data of its customers"."""
+    if len(ranked) < 2 or not _ASKS_WH.match(question):
+        return ranked
+    asked = {
+        t
+        for w in query.own_words
+        if w.alternatives and not is_light(index.analyzer, w)
+        for t in w.alternatives
+    }
+    if not asked or not _denies(index, index.passages.text(ranked[0].number), asked):
+        return ranked
+    return _put_first(
+        index,
+        ranked,
+        lambda text: not _denies(index, text, asked) and _holds_any(index, text, asked),
+    )
+
+
+# A question asking who, what, which, where, when or how (not whether).
+_ASKS_WH = re.compile(r"^\W*(?:who|whom|whose|what|which|where|when|how)\b", re.I)
+
+
+def _holds_any(index: Index, text: str, terms: set[str]) -> bool:
+    """Whether ``text`` holds one of ``terms``."""
+    return not terms.isdisjoint(index.analyzer.analyze(text))
+
+
 def _blamed_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
     """``ranked`` with, where ``question`` asks who is to blame and its first passage lays
     blame on no one (BLAMED, not denied), the first of the next LEDE_REACH - 1 of its

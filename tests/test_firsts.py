@@ -1285,6 +1285,8 @@ def test_past_the_opening_the_ledes_names_name_the_subject(all_news):
         # who won is the news, the year naming which edition: not "Spain won all seven of
         # their matches at the tournament..."
         ("who won euro 2024?", "Spain won the European Championship"),
+        # what is, not what is denied ("...said the problem was not a cyberattack")
+        ("who was hacked?", "British retailer Marks & Spencer said"),
     ],
 )
 def test_what_is_asked_is_quoted_first(all_news, question, first):
@@ -1309,6 +1311,8 @@ def test_what_is_asked_is_quoted_first(all_news, question, first):
         ("how many died?", "what happened in valencia?", "valencia.md", "Flash floods in"),
         # ...and the article's own storm's, not another's it names
         ("did anyone die?", "what happened with hurricane milton?", "hurricane.md", "At least"),
+        # ...and not "...said renewable energy was not to blame"
+        ("what caused it?", "what happened in spain and portugal?", "blackout.md", "Critics"),
     ],
 )
 def test_what_a_follow_up_asks_is_quoted_first(all_news, question, earlier, article, first):
