@@ -168,6 +168,9 @@ SYNONYM_GROUPS = (
     "rob steal",  # "did the louvre get robbed?": "Thieves stole eight pieces of jewellery"
     "thief thieves robber burglar",  # "thieves" is read as the verb "thieve"
     "fire blaze wildfire",  # "what's happening with the la fires?": "Wildfires driven by..."
+    # "when will it be available?" after the chikungunya vaccine: "Valneva said it expected
+    # to launch the vaccine in the United States early next year"
+    "available launch",
     # "did the navy hear the titan implode?": "The US Navy later said it had detected a
     # sound consistent with an implosion"
     "hear detect",

@@ -1313,6 +1313,8 @@ def test_what_is_asked_is_quoted_first(all_news, question, first):
         ("did anyone die?", "what happened with hurricane milton?", "hurricane.md", "At least"),
         # ...and not "...said renewable energy was not to blame"
         ("what caused it?", "what happened in spain and portugal?", "blackout.md", "Critics"),
+        # a launch is when it is available (not the opening's "...on Thursday approved")
+        ("when will it be available?", "what did the fda approve?", "vaccine.md", "Valneva said"),
     ],
 )
 def test_what_a_follow_up_asks_is_quoted_first(all_news, question, earlier, article, first):

@@ -619,6 +619,8 @@ def test_the_verb_of_how_did_they_react_weighs_little(tmp_path):
         ("The jet collided with a plane.", "what hit the plane?", "collid"),
         # "The regional government has been criticised for sending its alert only at 8 pm"
         ("The government was criticised.", "who's to blame?", "critic"),
+        # "Valneva said it expected to launch the vaccine ... early next year"
+        ("Valneva expects to launch it next year.", "when will it be available?", "launch"),
     ],
 )
 def test_a_word_asked_is_found_by_its_synonym(tmp_path, text, question, term):
