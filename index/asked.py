@@ -354,6 +354,28 @@ def purpose_asked(question: str) -> re.Pattern[str] | None:
     return re.compile(rf"\b{re.escape(asked.group(1).lower())}\w*\s+(?:for|to)\s+\w", re.I)
 
 
+# "Who can get it?", "who is eligible?", "who is the vaccine for?": whom a thing is for...
+_ASKS_ELIGIBLE = re.compile(
+    r"^\W*who(?:\s+qualif(?:y|ies)\b"
+    r"|\s+(?:can|could|should|may|will\s+be\s+able\s+to)\s+(?:get|have|take|receive|use)"
+    r"|(?:'s|’s|\s+is|\s+are)\s+(?:eligible|allowed|it\s+for|[\w-]+(?:\s+[\w-]+){0,2}\s+for\W*$))",
+    re.I,
+)
+# ...which news tells so: "...is approved for adults aged 18 and older", "...offered to
+# those over 65" (not "...offered to resign").
+ELIGIBLE = re.compile(
+    r"\b(?:approved|eligible|recommended|available|offered)\s+(?:only\s+)?(?:for|to)\s+"
+    r"(?:adults|children|people|patients|those|anyone|everyone|women|men|travell?ers|residents)\b"
+    r"|\baged\s+\d+\s+(?:and|or)\s+(?:older|over|above)\b",
+    re.I,
+)
+
+
+def asks_eligible(question: str) -> bool:
+    """Whether ``question`` asks whom a thing is for (ELIGIBLE tells it)."""
+    return bool(_ASKS_ELIGIBLE.match(question))
+
+
 def asks_next(question: str) -> bool:
     """Whether ``question`` asks what is to come (TO_COME tells it)."""
     return bool(_ASKS_NEXT.search(question))

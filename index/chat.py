@@ -105,7 +105,9 @@ VAGUE = frozenset(
     # "what color was the smoke?": "White smoke rose..." (a colour asked, not named)
     "color colour "
     # "how long ago did notre dame burn?": "five and a half years after a fire..."
-    "ago".split()
+    "ago "
+    # "who is eligible for the vaccine?": asks whom it is for (asked.asks_eligible)
+    "eligible eligibility qualify qualifies".split()
 )
 
 

@@ -14,6 +14,7 @@ from .asked import (
     ASKS_LEADER,
     ASKS_REACTION,
     BLAMED,
+    ELIGIBLE,
     FIGURES,
     FUTURE_TIME,
     LASTING,
@@ -24,6 +25,7 @@ from .asked import (
     amount_asked,
     asks_blame,
     asks_earned,
+    asks_eligible,
     asks_future,
     asks_margin,
     asks_money,
@@ -1019,6 +1021,8 @@ def telling_first(
         ranked = _put_first(index, ranked, TO_COME.search)
     if purpose := purpose_asked(question):  # "what's the vaccine for?": "...vaccine for"
         ranked = _put_first(index, ranked, purpose.search, LEDE_REACH)
+    if asks_eligible(question):  # "who can get it?": "...is approved for adults aged 18..."
+        ranked = _put_first(index, ranked, ELIGIBLE.search, LEDE_REACH, AMOUNT_NEAR)
     ranked = _lasting_first(index, question, _named_first(index, question, ranked))
     ranked = _blamed_first(index, question, _degree_first(index, question, query, ranked))
     ranked = _role_named_first(index, question, _leader_first(index, question, query, ranked))

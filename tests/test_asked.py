@@ -2,6 +2,7 @@ from index.asked import (
     AGED,
     AMOUNT,
     BLAMED,
+    ELIGIBLE,
     FUTURE_TIME,
     LASTING,
     MARGIN,
@@ -12,6 +13,7 @@ from index.asked import (
     amount_unsaid,
     asks_blame,
     asks_earned,
+    asks_eligible,
     asks_future,
     asks_margin,
     asks_money,
@@ -456,6 +458,19 @@ def test_what_a_thing_is_for_is_told_by_its_name_and_for_or_to():
     fee = purpose_asked("what is the fee for?")
     assert fee and fee.search("a five-euro fee to enter its historic centre")
     assert purpose_asked("what did they pay for?") is None  # asks what was bought
+
+
+def test_who_can_get_it_asks_whom_it_is_for():
+    for question in (
+        "who can get it?",
+        "who is eligible?",
+        "who qualifies for the vaccine?",
+        "who is the chikungunya vaccine for?",
+    ):
+        assert asks_eligible(question), question
+    assert not asks_eligible("who can stop it?") and not asks_eligible("who makes it?")
+    assert ELIGIBLE.search("...is approved for adults aged 18 and older")
+    assert not ELIGIBLE.search("his defence minister offered to resign")
 
 
 def test_whose_fault_asks_whom_blame_is_laid_on():

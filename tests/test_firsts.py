@@ -1315,6 +1315,8 @@ def test_what_is_asked_is_quoted_first(all_news, question, first):
         ("what caused it?", "what happened in spain and portugal?", "blackout.md", "Critics"),
         # a launch is when it is available (not the opening's "...on Thursday approved")
         ("when will it be available?", "what did the fda approve?", "vaccine.md", "Valneva said"),
+        # whom it is for, not the opening's "...on Thursday approved the first vaccine for"
+        ("who can get it?", "what did the fda approve?", "vaccine.md", "The vaccine, called"),
     ],
 )
 def test_what_a_follow_up_asks_is_quoted_first(all_news, question, earlier, article, first):
