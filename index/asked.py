@@ -322,6 +322,11 @@ TO_COME = re.compile(
 )
 
 
+def asks_next(question: str) -> bool:
+    """Whether ``question`` asks what is to come (TO_COME tells it)."""
+    return bool(_ASKS_NEXT.search(question))
+
+
 # "Who's to blame for the valencia floods?", "whose fault was it?": whom blame is laid on
 # (not "did the government blame renewables?", which a denial answers, nor "who is
 # responsible for operating the voting equipment?", whose job it is: ReQA)...
@@ -374,11 +379,6 @@ ELIGIBLE = re.compile(
 def asks_eligible(question: str) -> bool:
     """Whether ``question`` asks whom a thing is for (ELIGIBLE tells it)."""
     return bool(_ASKS_ELIGIBLE.match(question))
-
-
-def asks_next(question: str) -> bool:
-    """Whether ``question`` asks what is to come (TO_COME tells it)."""
-    return bool(_ASKS_NEXT.search(question))
 
 
 # "How much money does he have to give up?": money, whatever is done with it; "how much

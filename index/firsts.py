@@ -998,7 +998,8 @@ def telling_first(
     """``ranked`` with a passage telling what ``question`` asks put first: a date for
     "when?" (_timed_first), then a number of what "how many?" counts, beside the verb
     it counts by where ``query`` says its words, or an age (_counted_first), how often,
-    a place, a score, money, a margin, what is to come ("what's next for X?"), a name, a
+    a place, a score, money, a margin, what is to come ("what's next for X?"), what a
+    thing is for ("what's the vaccine for?") and whom ("who can get it?"), a name, a
     length of time, the word of a degree asked ("how close?": _degree_first), blame laid
     where "who's to blame?" asks it (_blamed_first), the title of whoever leads what "who
     runs X?" names (_leader_first), the role "who was the X?" asks written before a name
