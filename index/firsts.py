@@ -799,15 +799,13 @@ def of_another_first(index: Index, query: Query, ranked: list[Ranked]) -> list[R
     wanted = [w.alternatives.keys() for w in query.words if held.intersection(w.alternatives)]
     if not wanted:
         return ranked
-    nearly = nearly_first(ranked, LEDE_REACH, TIMED_NEAR)
-    for r, close in zip(ranked[1:LEDE_REACH], nearly[1:], strict=False):
-        if not close or r.number not in span:
-            continue
-        text = index.passages.text(r.number)
+
+    def of_none_other(number: int) -> bool:
+        text = index.passages.text(number)
         terms = set(index.analyzer.analyze(text))
-        if _others_out(index, text, names, asked) == text and all(terms & w for w in wanted):
-            return _moved_first(ranked, r)
-    return ranked
+        return _others_out(index, text, names, asked) == text and all(terms & w for w in wanted)
+
+    return _article_first(index, ranked, of_none_other, TIMED_NEAR)
 
 
 # Runs of two capitalised words or more: "Hurricane Helene"; "Bank of Japan" is none.
@@ -860,12 +858,7 @@ def affirmed_first(index: Index, question: str, query: Query, ranked: list[Ranke
     stolen some personal data of its customers"."""
     if len(ranked) < 2 or not _ASKS_WH.match(question):
         return ranked
-    asked = {
-        t
-        for w in query.own_words
-        if w.alternatives and not is_light(index.analyzer, w)
-        for t in w.alternatives
-    }
+    asked = {t for terms, _ in _asking(index, query) for t in terms}
     if not asked or not _denies(index, index.passages.text(ranked[0].number), asked):
         return ranked
     return _put_first(
@@ -892,21 +885,15 @@ def _blamed_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
     regional government has been criticised for...", 0.23 as relevant as the opening)."""
     if not ranked or not asks_blame(question):
         return ranked
-    article = index.passages.article
-    home = article[ranked[0].number]
-    for r in ranked[:LEDE_REACH]:
-        if article[r.number] == home and _lays_blame(index.passages.text(r.number)):
-            return _moved_first(ranked, r)
-    return ranked
+    if _lays_blame(index.passages.text(ranked[0].number)):
+        return ranked
+    return _article_first(index, ranked, lambda n: _lays_blame(index.passages.text(n)))
 
 
 def _lays_blame(text: str) -> bool:
     """Whether ``text`` blames or criticises (BLAMED) other than after a negation ("...said
     renewable energy was not to blame")."""
-    return any(
-        not _DENIED_BEFORE.search(text, max(0, found.start() - 40), found.start())
-        for found in BLAMED.finditer(text)
-    )
+    return any(not _negated_at(text, found.start()) for found in BLAMED.finditer(text))
 
 
 # A word denied: "not to blame", "no sign of a cyberattack", "never found".
@@ -916,9 +903,12 @@ _DENIED_BEFORE = re.compile(r"\b(?:not|no|never|nor|n't)\b(?:\s+[\w'’-]+){0,2}
 def _denies(index: Index, text: str, terms: set[str]) -> bool:
     """Whether ``text`` writes every word of ``terms`` it holds right after a negation."""
     found = [t for t in index.analyzer.tokens(text) if t.term in terms]
-    return bool(found) and all(
-        _DENIED_BEFORE.search(text, max(0, t.start - 40), t.start) for t in found
-    )
+    return bool(found) and all(_negated_at(text, t.start) for t in found)
+
+
+def _negated_at(text: str, at: int) -> bool:
+    """Whether a negation stands right before ``text[at:]`` (_DENIED_BEFORE)."""
+    return _DENIED_BEFORE.search(text, max(0, at - 40), at) is not None
 
 
 def _lede_alone(index: Index, lede: int) -> bool:
@@ -1592,21 +1582,40 @@ def _year_first(index: Index, question: str, query: Query, ranked: list[Ranked])
     top = ranked[0].number
     if tells_when(index.passages.text(top), question):
         return ranked
-    span = _article_span(index, top)
-    said = set(index.docs.terms_of(span.start).tolist())
-    words = [
-        found
+    said = set(index.docs.terms_of(_article_span(index, top).start).tolist())
+    words = [found for _, found in _asking(index, query) if not found & said]
+
+    def dated(number: int) -> bool:
+        held = set(index.docs.terms_of(number).tolist())
+        return bool(tells_when(index.passages.text(number), question)) and all(
+            found & held for found in words
+        )
+
+    return _article_first(index, ranked, dated)
+
+
+def _asking(index: Index, query: Query) -> list[tuple[Collection[str], set[int]]]:
+    """The question's own words that ask something (not light ones: "now", "get") and
+    that the corpus holds: each one's terms and their ids."""
+    return [
+        (w.alternatives.keys(), found)
         for w in query.own_words
         if w.alternatives
         and not is_light(index.analyzer, w)
         and (found := term_ids(index, w.alternatives))
-        and not found & said
     ]
-    for r in ranked[1:LEDE_REACH]:
-        if r.number not in span or not tells_when(index.passages.text(r.number), question):
-            continue
-        held = set(index.docs.terms_of(r.number).tolist())
-        if all(found & held for found in words):
+
+
+def _article_first(
+    index: Index, ranked: list[Ranked], tells: Callable[[int], bool], near: float | None = None
+) -> list[Ranked]:
+    """``ranked`` with the first of the next LEDE_REACH - 1 of its first passage's article
+    that ``tells`` (by passage number), ``near`` as relevant as the first if given, put
+    first."""
+    span = _article_span(index, ranked[0].number)
+    nearly = nearly_first(ranked, LEDE_REACH, near) if near is not None else None
+    for place, r in enumerate(ranked[1:LEDE_REACH], 1):
+        if (nearly is None or nearly[place]) and r.number in span and tells(r.number):
             return _moved_first(ranked, r)
     return ranked
 
@@ -1623,13 +1632,7 @@ def _event_first(index: Index, question: str, query: Query, ranked: list[Ranked]
     if len(ranked) < 2:
         return ranked
     top = ranked[0].number
-    words = [
-        (w.alternatives.keys(), found)
-        for w in query.own_words
-        if w.alternatives
-        and not is_light(index.analyzer, w)
-        and (found := term_ids(index, w.alternatives))
-    ]
+    words = _asking(index, query)
 
     def lacking(number: int) -> list[tuple[Collection[str], set[int]]]:
         held = set(index.docs.terms_of(number).tolist())
