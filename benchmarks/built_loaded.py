@@ -22,6 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import numpy as np
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -67,7 +69,9 @@ def main(argv: list[str] | None = None) -> int:
     for name, rounds in times.items():
         per_round = [statistics.fmean(r) * 1000 for r in rounds]
         means[name] = statistics.median(per_round)
-        p95 = p95s[name] = statistics.median(_percentile(r, 95) * 1000 for r in rounds)
+        p95 = p95s[name] = statistics.median(
+            float(np.percentile(r, 95, method="higher")) * 1000 for r in rounds
+        )
         print(
             f"{name:7s} mean {means[name]:.3f} ms [{min(per_round):.3f}-{max(per_round):.3f}]"
             f"  p95 {p95:.3f} ms"
@@ -88,11 +92,6 @@ def _ask_all(index: Index, questions: list[str]) -> list[float]:
             answer(index, question)
         spent.append(time.perf_counter() - start)
     return spent
-
-
-def _percentile(values: list[float], percent: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(len(ordered) * percent / 100))]
 
 
 if __name__ == "__main__":
