@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 QUESTION ?= who supplies Myanmar's jets?
 
-.PHONY: ask run test lint format quality reqa scale clean
+.PHONY: ask run test lint format quality reqa sets scale clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,9 @@ quality: $(BIN)/.installed  ## answer quality beside rank-bm25, bm25s and tantiv
 reqa: $(BIN)/.installed  ## ReQA on SQuAD 2.0: the first quote on questions written elsewhere
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python benchmarks/reqa.py --out reqa-answers.jsonl
+
+sets: $(BIN)/.installed  ## every question set of tests/data over all 79 articles at once
+	$(BIN)/python benchmarks/sets.py
 
 scale: $(BIN)/.installed  ## speed and memory at 10k, 100k and 1M sentences beside the baselines
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
