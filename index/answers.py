@@ -101,7 +101,7 @@ GENERIC_ZIPF = 4.0
 # question could reach (every question word once, in a passage of average length), and
 # its article holds at least MIN_COVERAGE of the question's words, weighted by
 # importance. Raw BM25 scores have no fixed scale; these shares do. Calibrated with
-# benchmarks/quality.py on tests/data/dev_questions.jsonl (README, "Answer quality").
+# benchmarks/quality.py on tests/data/dev_questions.jsonl (docs/answer-quality.md, "No answer").
 MIN_RELEVANCE = 0.2
 # ...a question word that a passage's article's title holds, and it does not, counting for
 # it at this share of the word's importance (``_reaching``): for the bar, not the rank.

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from scipy import sparse
 
 # Chosen with benchmarks/quality.py over k1 0.9-1.5 and b 0.3-0.75 once coverage, article
-# and neighbour evidence were in place (README, "Answer quality"); Lucene's IDF beat
+# and neighbour evidence were in place (docs/answer-quality.md); Lucene's IDF beat
 # Okapi's at every setting tried.
 K1 = 0.9
 B = 0.75

@@ -32,7 +32,7 @@ from .vocabulary import Vocabulary
 # A build reads and analyses at most about this many bytes of corpus files at a time (a
 # segment, of whole files): a corpus larger than that is built segment by segment, each
 # saved apart, then merged on disk, so that peak memory depends on this size and not on
-# the corpus's (README, "Scale": the figures and the command that measures them). At
+# the corpus's (README, "Performance": the figures and the command that measures them). At
 # 128 MB a segment of the 10M-sentence corpus peaked at 2.3 GB.
 SEGMENT_BYTES = 64 * 1024 * 1024
 # A file whose articles are reused from the earlier index counts for this share of its
