@@ -134,12 +134,18 @@ def report(measured: Sequence[Ranks]) -> list[str]:
 
 
 def moved(before: Mapping[str, list], measured: Sequence[Ranks]) -> list[str]:
-    """The questions whose rank is not what ``before`` (an ``--out`` file) recorded."""
+    """The questions whose rank is not what ``before`` (an ``--out`` file) recorded, and
+    those with no answer in the corpus now answered or no longer."""
     lines = []
     for ranks in measured:
         for old, row in zip(before.get(ranks.name, []), ranks.rows, strict=False):
-            if old[0] == row[0] and old[1] != row[1]:
+            if old[0] != row[0]:
+                continue
+            if old[1] != row[1]:
                 lines.append(f"{ranks.name}: {old[1]} -> {row[1]}  {row[0]}")
+            elif not row[2] and old[3] != row[3]:
+                said = {True: "quoted", False: "no answer"}
+                lines.append(f"{ranks.name}: {said[old[3]]} -> {said[row[3]]}  {row[0]}")
     return lines
 
 

@@ -37,5 +37,12 @@ def test_sets_are_asked_over_every_folder_and_totalled_apart(tmp_path):
         "tuned: 1 at one, 1 in three, of 1 answerable",
     ]
     # Compared with a file recording another rank, only that question is listed.
-    before = {"mine_questions.jsonl": [[jets["question"], 4, True, True]]}
-    assert moved(before, measured) == ["mine_questions.jsonl: 4 -> 1  who supplies Myanmar's jets?"]
+    # A question without an answer is listed where it was quoted before and is not now.
+    cheese = "what colour is the moon made of cheese?"
+    before = {
+        "mine_questions.jsonl": [[jets["question"], 4, True, True], [cheese, None, False, True]]
+    }
+    assert moved(before, measured) == [
+        "mine_questions.jsonl: 4 -> 1  who supplies Myanmar's jets?",
+        f"mine_questions.jsonl: quoted -> no answer  {cheese}",
+    ]
