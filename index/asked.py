@@ -411,6 +411,8 @@ def amount_unsaid(texts: Iterable[str], question: str) -> str:
         return ""
     if asked == "how old":  # an age ("aged 92"; "six elephants" tell no circus's age)
         return "" if any(AGED.search(text) for text in texts) else asked
+    if asked in _HEAT:  # a temperature ("how cold did it get?": not "...95 millimetres")
+        return "" if any(_DEGREES_HOT.search(text) for text in texts) else asked
     told = _found(_NUMBER, question)
     # money asked by name, not "how much is the..."
     priced = asks_price(question) and bool(_PRICED.search(question) or _PAYING.search(question))
@@ -624,7 +626,8 @@ _ASKS_AGE = re.compile(
 FIGURES = re.compile(rf"\b(?!{_YEAR.pattern})\d[\d,.]*")
 AMOUNT = re.compile(rf"(?!{_YEAR.pattern}){_NUMBER.pattern}", re.I)
 _HEAT = frozenset({"how hot", "how cold", "how warm"})
-_DEGREES_HOT = re.compile(r"\d\s*(?:°|degrees?\b)", re.I)
+# "51.8 degrees Celsius", "49°C", and as news abbreviates it, "49C", "120F"
+_DEGREES_HOT = re.compile(r"\d\s*(?:°|degrees?\b)|\d(?-i:[CF])\b", re.I)
 # A length ("how far away is Voyager?": "24 billion kilometres", not the "1" of "Voyager
 # 1"); "how high" may ask a rate ("how high is inflation?") and keeps any figure.
 _LENGTH = frozenset({"how far", "how tall", "how deep", "how wide"})
@@ -689,6 +692,12 @@ _PEOPLE_VERB = re.compile(
     r"expected|allowed)\s+to\s+)?([a-z]+)\b",
     re.I,
 )
+
+
+def asks_heat(question: str) -> bool:
+    """Whether ``question`` asks how hot or cold ("how hot did it get during the hajj?"),
+    which only a temperature tells (_DEGREES_HOT), and few sentences write one."""
+    return amount_asked(question) in _HEAT
 
 
 def counted(question: str) -> re.Pattern[str] | None:

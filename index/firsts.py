@@ -27,6 +27,7 @@ from .asked import (
     asks_earned,
     asks_eligible,
     asks_future,
+    asks_heat,
     asks_margin,
     asks_money,
     asks_next,
@@ -547,7 +548,9 @@ def told_in_article(
     "arrested"). A score is looked for so in the article also where the question names
     its own subject and none of the first tells it: "what was the final score of the
     chess match?" finds the match, and the score is written "won 7.5 points to 6.5", with
-    none of its words; a time named, by a sentence writing it ("at halftime").
+    none of its words; a time named, by a sentence writing it ("at halftime"). So is a
+    heat ("how hot did it get during the hajj?": "Temperatures in Mecca reached 51.8
+    degrees Celsius...", naming neither).
     ``found`` are all the passages found, the bar aside: where none of them reaches it
     (its light verb counts against them all: "how hot did it get?" after "how many
     egyptians?"), the first of them finds the article. ``followed`` is the article the
@@ -574,7 +577,10 @@ def told_in_article(
         and not _FIGURE.search(first := index.passages.text(ranked[0].number))
         and not tells_price(first)
     )
-    if own and not (ranked and (asks_score(question) or asks_earned(question) or priced)):
+    # ...and a heat asked of a thing named: "how hot did it get during the hajj?" is told
+    # by "Temperatures in Mecca reached 51.8 degrees Celsius...", which names neither
+    specific = asks_score(question) or asks_earned(question) or asks_heat(question)
+    if own and not (ranked and (specific or priced)):
         return ranked
     near = AMOUNT_NEAR if priced else 0.0
     place = first_telling(index, ranked, tells, DEFAULT_TOP, near=near) if ranked else -1
@@ -1500,7 +1506,11 @@ _REASON = re.compile(
     r"|\b(?:after|following)\s+the\s+(?:collapse|failure|crash|bankruptcy|outbreak)\s+of\b"
     # ...or what was done first ("...went on strike on Friday after voting overwhelmingly
     # to reject a contract offer")
-    r"|\bafter\s+(?:\w+ly\s+)?(?:voting|rejecting|refusing|failing|losing|winning|being)\b",
+    r"|\bafter\s+(?:\w+ly\s+)?(?:voting|rejecting|refusing|failing|losing|winning|being)\b"
+    # ...or what a penalty was for ("...upheld a 2.4 billion euro fine against Google for
+    # abusing its dominance", "...sentenced to 25 years in prison for stealing")
+    r"|\b(?:fined?|fines|penalt(?:y|ies)|sentenced|jailed|convicted|punished|sanctioned|"
+    r"banned|arrested|charged|sued)\b[^.;]{0,60}?\bfor\s+\w+ing\b",
     re.I,
 )
 

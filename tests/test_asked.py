@@ -59,6 +59,15 @@ def test_an_amount_is_what_how_many_and_how_much_ask():
     )
     assert amount_unsaid(["It flies at 2,100 km/h."], "what is the speed of the jets?") == ""
     assert amount_asked("what is the rate of growth?") == ""  # a rate may be "slow"
+    # A heat, by a temperature only ("how cold did it get?" quoted "...gets about 95
+    # millimetres"), as news writes it ("49C")
+    for text, unsaid in (
+        ("Dubai normally gets about 95 millimetres in a year.", "how cold"),
+        ("Temperatures reached 51.8 degrees Celsius.", ""),
+        ("It hit 49C in Mecca.", ""),
+        ("Highs of 120F were recorded.", ""),
+    ):
+        assert amount_unsaid([text], "how cold did it get?") == unsaid, text
     # An age, asked as chat asks it ("gukesh age?" quoted "Gukesh, who is from Chennai,
     # wept..."): as "how old" is; an age of history or an age group is none.
     for typed in (

@@ -115,6 +115,13 @@ _FINE = (
     " seven years.\n\nGoogle, a unit of Alphabet, still faces two other EU cases, including"
     " a 4.1 billion euro fine over Android.\n"
 )
+# ...the fine asked about second, after a shorter sentence on another
+_FINES = (
+    "Google still faces two other EU cases, including a 4.1 billion euro fine over"
+    " Android.\n\nThe EU's top court upheld a 2.4 billion euro fine against Google for"
+    " abusing its dominance in online shopping searches, ending a legal battle that lasted"
+    " seven years.\n"
+)
 _TRIPS = (
     "The general's visit to Russia underscores the ties between the two nations.\n\n"
     "This visit marks his fourth trip to Russia since the general seized power.\n"
@@ -293,6 +300,8 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
         (_BITCOIN, "why did bitcoin fall in 2022?", "The price has swung"),
         # ...or its aim ("the aim was to discourage day visitors")
         (_VENICE_AIM, "why is venice charging day visitors?", "Mayor Luigi Brugnaro"),
+        # ...or what a penalty was for ("...a fine against Google for abusing")
+        (_FINES, "why was google fined?", "The EU's top court upheld"),
         # "what kind of plane?": the model, saying none of the question's words
         (_JETS, "what kind of plane crashed in ahmedabad?", "The Boeing 787 Dreamliner"),
         (_JETS, "which plane crashed in ahmedabad?", "The Boeing 787 Dreamliner"),
@@ -375,6 +384,13 @@ def test_a_price_asked_of_a_thing_named_is_told_by_money_its_article_writes(
     tmp_path, folders, question, first
 ):
     assert first_quoted(over_news(tmp_path, *folders), question).startswith(first)
+
+
+def test_a_heat_asked_of_a_thing_named_is_told_by_a_temperature_its_article_writes(tmp_path):
+    # "Temperatures in Mecca reached 51.8 degrees Celsius..." names neither "hot" nor the
+    # hajj, and ranks under the bar; its article's opening is the first passage found
+    found = first_quoted(over_news(tmp_path, "news3"), "how hot did it get during the hajj?")
+    assert found.startswith("Temperatures in Mecca reached")
 
 
 def test_who_did_it_after_an_answer_is_told_by_whom_its_article_says_did_it(tmp_path):
