@@ -45,6 +45,7 @@ from .firsts import (
     DEFAULT_TOP,
     affirmed_first,
     age_told,
+    event_dated,
     focused_first,
     lede_first,
     length_told,
@@ -446,7 +447,7 @@ def _answer(
         ranked = _saying_enough(index, query, ranked)
     # What only seems to answer: passages not saying the amount or time asked, or
     # matching names alone (seeming.py).
-    unsaid = _unsaid(index, searched, ranked) if ranked else ""
+    unsaid = _unsaid(index, searched, query, ranked) if ranked else ""
 
     def matched(text: str) -> tuple[Span, ...]:  # made only where names alone reads one
         return _Marks(index, wanted).spans(text)
@@ -787,12 +788,14 @@ def _holding_none(index: Index, candidates: list[Ranked], without: tuple[str, ..
     return [c for c, out in zip(candidates, held.tolist(), strict=True) if not out]
 
 
-def _unsaid(index: Index, question: str, ranked: Sequence[Ranked]) -> str:
+def _unsaid(index: Index, question: str, query: Query, ranked: Sequence[Ranked]) -> str:
     """What ``question`` asks that the first passages (``ranked``) do not say: an amount
     none of the first DEFAULT_TOP holds ("how much does a tank cost?"; for "how old",
     none of the first AGE_REACH nearly as relevant writes an age either, and for "how
     long" none a length of time), or a time none of those nearly as relevant as the
-    first tells (_timed); "" otherwise."""
+    first tells (_timed) nor one of the first's article dating what it lacks, which
+    timed_first puts first (``event_dated``: "when does the ban start?": "The ban takes
+    effect in late 2025"); "" otherwise."""
     shown_first = [index.passages.text(r.number) for r in ranked[:DEFAULT_TOP]]
     if counted(question) is AGED and age_told(index, question, ranked):
         return ""  # an age where counted_first looks for one tells it
@@ -800,9 +803,10 @@ def _unsaid(index: Index, question: str, ranked: Sequence[Ranked]) -> str:
         return ""  # ...and so does a length of time where _lasting_first looks
     if asks_score(question) and not any(SCORE.search(text) for text in shown_first):
         return "the score"  # "what was the score?" after an earthquake
-    return amount_unsaid(shown_first, question) or time_unsaid(
-        _timed(question, ranked, shown_first), question
-    )
+    timed = _timed(question, ranked, shown_first)
+    if asks_when(question) and (dated := event_dated(index, question, query, ranked)):
+        timed = [*timed, index.passages.text(dated.number)]
+    return amount_unsaid(shown_first, question) or time_unsaid(timed, question)
 
 
 def _timed(question: str, ranked: Sequence[Ranked], texts: Sequence[str]) -> Sequence[str]:

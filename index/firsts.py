@@ -1507,6 +1507,11 @@ _REASON = re.compile(
     # ...or what was done first ("...went on strike on Friday after voting overwhelmingly
     # to reject a contract offer")
     r"|\bafter\s+(?:\w+ly\s+)?(?:voting|rejecting|refusing|failing|losing|winning|being)\b"
+    # ...or what made it so ("Scientists said warmer seas ... had made such downpours,
+    # known locally as a DANA, heavier"; "...made the heatwave more likely"), not an
+    # amount made ("made more than 500 million dollars")
+    r"|\bmade\s+(?:[\w'-]+,?\s+){1,8}?(?:heavier|worse|stronger|hotter|wetter|drier|"
+    r"(?:more|less)\s+(?!than\b)\w+)\b"
     # ...or what a penalty was for ("...upheld a 2.4 billion euro fine against Google for
     # abusing its dominance", "...sentenced to 25 years in prison for stealing")
     r"|\b(?:fined?|fines|penalt(?:y|ies)|sentenced|jailed|convicted|punished|sanctioned|"
@@ -1633,14 +1638,25 @@ def _article_first(
 def _event_first(index: Index, question: str, query: Query, ranked: list[Ranked]) -> list[Ranked]:
     """``ranked`` with, where its first passage lacks some of the words ``query`` asks
     when of (not light ones), the first of the next DEFAULT_TOP - 1 of its article holding
-    those and saying a date, EVENT_NEAR as relevant, put first: news names what it is
-    about once, in its opening, and dates what befell it in a sentence of its own ("when
-    was nihon hidankyo founded?": "...since the group was founded in 1956", not the lede
-    that names Nihon Hidankyo winning "on Friday"); one naming less than the opening does
-    is of another ("when did mongke khan become great khan?" is not told by "Genghis Khan
-    ... became Great Khan in 1206")."""
+    those and saying a date, EVENT_NEAR as relevant, put first (``event_dated``)."""
+    dated = event_dated(index, question, query, ranked)
+    return ranked if dated is None else _moved_first(ranked, dated)
+
+
+def event_dated(
+    index: Index, question: str, query: Query, ranked: Sequence[Ranked]
+) -> Ranked | None:
+    """Where the first of ``ranked`` lacks some of the words ``query`` asks when of (not
+    light ones), the first of the next DEFAULT_TOP - 1 of its article holding those and
+    saying a date, EVENT_NEAR as relevant; else None. News names what it is about once,
+    in its opening, and dates what befell it in a sentence of its own ("when was nihon
+    hidankyo founded?": "...since the group was founded in 1956", not the lede that names
+    Nihon Hidankyo winning "on Friday"; "when does the australian ban start?": "The ban
+    takes effect in late 2025", half as relevant as the law's passing); one naming less
+    than the opening does is of another ("when did mongke khan become great khan?" is not
+    told by "Genghis Khan ... became Great Khan in 1206")."""
     if len(ranked) < 2:
-        return ranked
+        return None
     top = ranked[0].number
     words = _asking(index, query)
 
@@ -1650,7 +1666,7 @@ def _event_first(index: Index, question: str, query: Query, ranked: list[Ranked]
 
     lacked = [terms for terms, _ in lacking(top)]
     if not lacked:
-        return ranked
+        return None
     opening = _article_span(index, top).start
     said = set(index.docs.terms_of(opening).tolist())
     article = index.passages.article
@@ -1662,8 +1678,8 @@ def _event_first(index: Index, question: str, query: Query, ranked: list[Ranked]
         if all(found & said for _, found in lacking(r.number)) and _dated_beside(
             index, index.passages.text(r.number), question, lacked
         ):
-            return _moved_first(ranked, r)
-    return ranked
+            return r
+    return None
 
 
 def _dated_beside(index: Index, text: str, question: str, words: Sequence[Collection[str]]) -> bool:
@@ -2027,8 +2043,10 @@ def _aged(index: Index, question: str, named: bool = False) -> Callable[[str], b
     after a name it asks ("Hinton, 76")."""
     asked = set(index.analyzer.analyze(question))
 
-    def names_asked(name: str) -> bool:
-        return not asked.isdisjoint(index.analyzer.analyze(name))
+    def names_asked(name: str) -> bool:  # by a word of its own, not its title: "pope leo
+        # age" asks no age of "Pope Francis, who died ... at the age of 88"
+        own = [w for w in name.split() if not is_role(w.lower())] or [name]
+        return not asked.isdisjoint(index.analyzer.analyze(" ".join(own)))
 
     def tells(text: str) -> bool:
         for found in AGED.finditer(text):

@@ -283,6 +283,9 @@ SYNONYM_GROUPS = (
     "win victory",  # "did modi win?": "Narendra Modi claimed victory for a third term"
     "safe safety",  # "was it safe?" after the Titan: "...warned about the safety of the vessel"
     "storm hurricane typhoon cyclone",
+    # "why was there so much rain?" after Valencia's floods: "...warmer seas ... had made
+    # such downpours heavier"
+    "rain downpour",
     "evacuate flee",
     "hit landfall",  # "where did milton hit florida?": "made landfall near Siesta Key"
     "crash collision collide",  # "whose fault was the haneda crash?": "...after colliding"

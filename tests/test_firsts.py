@@ -122,6 +122,12 @@ _FINES = (
     " abusing its dominance in online shopping searches, ending a legal battle that lasted"
     " seven years.\n"
 )
+# ...the reason, written as what made it so, in a word of its own for the rain
+_DOWNPOURS = (
+    "A year's worth of rain fell in some towns of Valencia in eight hours on Tuesday.\n\n"
+    "Scientists said warmer seas had made such downpours, known locally as a DANA, heavier"
+    " and more frequent.\n"
+)
 _TRIPS = (
     "The general's visit to Russia underscores the ties between the two nations.\n\n"
     "This visit marks his fourth trip to Russia since the general seized power.\n"
@@ -302,6 +308,8 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
         (_VENICE_AIM, "why is venice charging day visitors?", "Mayor Luigi Brugnaro"),
         # ...or what a penalty was for ("...a fine against Google for abusing")
         (_FINES, "why was google fined?", "The EU's top court upheld"),
+        # ...or what made it so ("...had made such downpours ... heavier")
+        (_DOWNPOURS, "why was the valencia rain so heavy?", "Scientists said warmer seas"),
         # "what kind of plane?": the model, saying none of the question's words
         (_JETS, "what kind of plane crashed in ahmedabad?", "The Boeing 787 Dreamliner"),
         (_JETS, "which plane crashed in ahmedabad?", "The Boeing 787 Dreamliner"),
@@ -777,6 +785,27 @@ def test_how_old_is_not_told_by_the_age_of_another_named_beside(tmp_path):
         assert answer(index, question).hits[0].passage.text.startswith("The 18-year-old")
     kasparov = answer(index, "how old was kasparov when he won?")
     assert kasparov.hits[0].passage.text.startswith("Gukesh broke the record")
+
+
+def test_how_old_is_not_told_by_the_age_of_another_of_the_same_title(tmp_path):
+    # "Pope Francis" shares only his title with the pope asked
+    index = over_news(tmp_path, "news8")
+    for question in ("how old is pope leo?", "pope leo age"):
+        assert not first_quoted(index, question).startswith("He succeeds Pope Francis")
+    assert first_quoted(index, "how old was pope francis?").startswith("He succeeds Pope Francis")
+
+
+def test_when_is_told_by_a_date_of_what_it_asks_in_the_article_less_relevant(tmp_path):
+    # "The ban takes effect in late 2025" is half as relevant as the law's passing, which
+    # says no date: the question is answered by it, not called unanswered
+    index = over_news(tmp_path, "news7", "news6")
+    for question in (
+        "when does the australian social media ban start?",
+        "australia social media ban when does it start",
+    ):
+        assert first_quoted(index, question).startswith("The ban takes effect in late 2025"), (
+            question
+        )
 
 
 def test_who_is_answered_by_the_name_after_a_lede_that_gives_only_the_role(seed_index, tmp_path):

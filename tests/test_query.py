@@ -621,6 +621,8 @@ def test_the_verb_of_how_did_they_react_weighs_little(tmp_path):
         ("The government was criticised.", "who's to blame?", "critic"),
         # "Valneva said it expected to launch the vaccine ... early next year"
         ("Valneva expects to launch it next year.", "when will it be available?", "launch"),
+        # "Scientists said warmer seas ... had made such downpours ... heavier"
+        ("Such downpours are heavier now.", "why was there so much rain?", "downpour"),
     ],
 )
 def test_a_word_asked_is_found_by_its_synonym(tmp_path, text, question, term):
