@@ -360,6 +360,8 @@ IDIOMS = {
         "commanded".split()
     },
     ("to", "power"): "seize",
+    # "nvidia market cap?": "...its market value climbing to 3.34 trillion dollars"
+    ("market", "cap"): "value",
     # "is the army losing ground?": "suffered significant territorial losses"
     **{(lose, "ground"): "territory" for lose in ("lose", "loses", "losing", "lost")},
     **_BOTH_WORDS,

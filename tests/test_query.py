@@ -637,6 +637,7 @@ def test_a_word_asked_is_found_by_its_synonym(tmp_path, text, question, term):
         # "what was wrong?" after Voyager 1's news
         ("Engineers traced the problem to a chip.", "what was wrong?", "problem"),
         ("Critics blamed solar power.", "whose fault was the blackout?", "blame"),
+        ("Its market value climbed to 3.34 trillion.", "nvidia market cap?", "valu"),
     ],
 )
 def test_an_idiom_asked_is_found_by_its_meaning(tmp_path, text, question, term):
