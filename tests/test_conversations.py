@@ -51,8 +51,9 @@ CONVERSATIONS_REACHED = (0.90, 0.98, 1)
 # word by its article's title; the turn was not looked at before the change). 0.804 /
 # 0.911 in the fifty-third: its "when will it be available?" after the chikungunya
 # vaccine, a probe of that session's turn in the same words (available ~ launch; seen
-# after the change).
-CONVERSATIONS_BLIND_REACHED = (0.80, 0.91, 1)
+# after the change). 0.821 in the fifty-fourth: its "why was google fined?", as above
+# (test_evaluation's news2 held out set asks it too).
+CONVERSATIONS_BLIND_REACHED = (0.82, 0.91, 1)
 # tests/data/conversations_blind2.jsonl: written late that session, before anything was
 # asked, on the first blind set's articles, read for figures only: 0.73 / 0.84, 2 of 2 at
 # 71e472f, 0.78 / 0.89, 2 of 2 when written, 0.78 / 0.91 at the session's end; 0.80 /
