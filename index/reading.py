@@ -66,8 +66,10 @@ _NEED_NOT = re.compile(r"(?:\bnot|n['’]t)\s+(?:have|has|need)\s+to\s+$", re.IG
 _HOW_LONG = re.compile(r"\bhow long\b", re.I)
 _OWNING = re.compile(r"['’]s?$")  # a possessive's ending
 # "the us" typed in lower case is the US ("the oldest university in the us"): the pronoun
-# "us" follows no "the"; alone, "us" stays a stop word ("tell us").
-_THE_US = re.compile(r"\b(the) (us|who)\b", re.IGNORECASE)
+# "us" follows no "the"; alone, "us" stays a stop word ("tell us"). So "the fed" is the
+# Fed, the Federal Reserve ("did the fed cut rates?" quoted the Bank of England's cut,
+# "fed" read as "feed", which the corpus lacks, and dropped as wording), not "fed up".
+_THE_US = re.compile(r"\b(the) (us|who|fed)\b", re.IGNORECASE)
 # An acronym written with "&": "M&S", "AT&T", "P&G".
 _AMPERSANDED = re.compile(r"(?<![\w&])[A-Za-z]{1,4}&[A-Za-z]{1,4}(?![\w&])")
 
@@ -408,8 +410,9 @@ def name_part(
 
 
 def the_us(question: str) -> str:
-    """``question`` with "the us" written "the US", and "the who" "the WHO" (the World
-    Health Organization: no "who" follows "the"), as it is read (_THE_US)."""
+    """``question`` with "the us" written "the US", "the who" "the WHO" (the World
+    Health Organization: no "who" follows "the") and "the fed" "the FED", as it is read
+    (_THE_US)."""
     return _THE_US.sub(lambda m: f"{m[1]} {m[2].upper()}", question)
 
 

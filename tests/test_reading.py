@@ -1,7 +1,7 @@
 from index.answers import answer, lookups
 from index.build import build_index
 from index.query import build_query
-from tests.conftest import first_quoted, one_article, write, write_dated
+from tests.conftest import first_quoted, one_article, over_news, write, write_dated
 
 
 def test_a_question_in_capitals_reads_as_its_words_but_the_acronyms_the_corpus_holds(
@@ -356,6 +356,16 @@ def test_the_who_in_lower_case_is_the_who_and_weighs_as_a_name(tmp_path):
     assert "who" not in plain.weights
     found = answer(index, "why did the who declare an emergency?").hits
     assert found[0].passage.text.startswith("The World Health Organization declared")
+
+
+def test_the_fed_is_the_federal_reserve_not_feeding(tmp_path):
+    write(tmp_path, "a.md", "---\ntitle: A\n---\nThe Federal Reserve cut rates.\n")
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nThe Bank of England cut rates.\n")
+    index = build_index(tmp_path)
+    assert first_quoted(index, "did the fed cut rates?") == "The Federal Reserve cut rates."
+    # ...and where no article writes it, it is said to be missing, not dropped as wording
+    found = answer(over_news(tmp_path / "news", "news"), "did the fed cut rates?")
+    assert not found.hits and found.missing == ("FED",)
 
 
 def test_a_short_word_after_the_is_the_acronym_of_the_name_the_corpus_writes(tmp_path):
