@@ -56,7 +56,10 @@ _ASKS_AMOUNT = re.compile(
     r"|f[ae]ll(?:s|en|ing)?|cut(?:s|ting)?|drop(?:s|ped)?|increased?|decreased?|grow(?:n|s)?"
     r"|grew|climb(?:s|ed)?|jump(?:s|ed)?|reduced?|lower(?:s|ed)?|raised?|gain(?:s|ed)?"
     r"|los[et]|shr[iau]nk|soar(?:s|ed)?|slump(?:s|ed)?|plunge[sd]?)\b"
-    r"|\bwhat (is|was|are|were) the (price|cost)s?\b|\bwhat (do|does|did|will) .*\bcost\b|"
+    r"|\bwhat (is|was|are|were) the (price|cost)s?\b|\bwhat (do|does|did|will) .*\bcost\b"
+    # ...or as chat asks it, the thing and "price" ("vision pro price?", as "gukesh age?")
+    r"|^\W*(?:(?!(?:the|this|a|an|what|whats|is|does|did)\b)[\w'’-]+\s+){1,3}(?:price|cost)"
+    r"\s*[?!.]*\s*$|"
     + _QUANTITY_NAMED.format(_QUANTITIES),  # "what is the speed of light?": a number
     re.I,
 )
