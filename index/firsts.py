@@ -84,6 +84,11 @@ AMOUNT_NEAR = 0.4
 EVENT_NEAR = 0.4
 # ...written this many words (stop words aside) before the date
 EVENT_WORDS = 4
+# A first passage naming another of a kind asked gives way to one of its article naming
+# none, this near (of_another_first): the first is shown to be of something else ("milton
+# deaths?": "...several people were killed at a retirement community", 0.48 as relevant
+# as "...after Hurricane Helene killed more than 200 people").
+OTHER_NEAR = 0.4
 # "What is X called?" is answered first by a sentence giving a name so among the first
 # NAMED_REACH nearly as relevant (_named_first): "The Smart Lander for Investigating Moon,
 # or SLIM, ..." was fourth for "whats the lander called", after three naming no lander.
@@ -787,6 +792,13 @@ def of_another_first(index: Index, query: Query, ranked: list[Ranked]) -> list[R
         return ranked
     asked = {t for w in query.words for t in w.alternatives}
     top = ranked[0].number
+    # a kind named in the title with what is asked is asked too: "milton deaths?" asks of
+    # "Hurricane Milton makes landfall...", and so of a hurricane
+    asked |= {
+        name[0]
+        for m in _RUNS.finditer(index.info_of(top).title)
+        if asked.issuperset((name := _name(index, m))[1:])
+    }
     first = index.passages.text(top)
     if not any(  # cheaply first: no name of a kind asked with a word not asked
         (name := _name(index, m))[0] in asked and not asked.issuperset(name)
@@ -811,7 +823,7 @@ def of_another_first(index: Index, query: Query, ranked: list[Ranked]) -> list[R
         terms = set(index.analyzer.analyze(text))
         return _others_out(index, text, names, asked) == text and all(terms & w for w in wanted)
 
-    return _article_first(index, ranked, of_none_other, TIMED_NEAR)
+    return _article_first(index, ranked, of_none_other, OTHER_NEAR)
 
 
 # Runs of two capitalised words or more: "Hurricane Helene"; "Bank of Japan" is none.

@@ -1314,6 +1314,8 @@ def test_past_the_opening_the_ledes_names_name_the_subject(all_news):
         ("who is blamed for the blackout?", "Critics blamed the high share"),
         # Milton's dead, not "...after Hurricane Helene killed more than 200 people"
         ("did anyone die in hurricane milton?", "At least 19 tornadoes touched down"),
+        # ...asked by its name alone, its kind the title's ("Hurricane Milton makes...")
+        ("milton deaths?", "At least 19 tornadoes touched down"),
         # ...whose "National Hurricane Center" names no other hurricane
         ("what happened with hurricane milton?", "Hurricane Milton made landfall"),
         # a year, not the opening's "...reopened on Saturday, five and a half years after a
@@ -1332,6 +1334,9 @@ def test_past_the_opening_the_ledes_names_name_the_subject(all_news):
         ("who won euro 2024?", "Spain won the European Championship"),
         # what is, not what is denied ("...said the problem was not a cyberattack")
         ("who was hacked?", "British retailer Marks & Spencer said"),
+        # a price asked as chat asks it, by the thing and "price": money, where the device
+        # is named no more ("The device ... costs 3,499 dollars")
+        ("vision pro price", "The device, which blends"),
     ],
 )
 def test_what_is_asked_is_quoted_first(all_news, question, first):
