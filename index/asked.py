@@ -108,7 +108,10 @@ _ASKS_TIME = re.compile(
     re.I,
 )
 _ASKS_SOON = re.compile(r"\bhow soon\b", re.I)  # "how soon will they arrive?": when
-_ASKS_DURATION = re.compile(r"\bhow (?:much )?long(?:er)?\b(?! ago\b)", re.I)
+_ASKS_DURATION = re.compile(
+    r"\bhow (?:much )?long(?:er)?\b(?! ago\b)|\bduration\b",
+    re.I,  # "the strike's duration"
+)
 # What tells a time: a date, a day, a season, a time's unit, or a word placing something
 # in time ("since", "after", "recently"); a passage holding none answers no "when?".
 _TIME = re.compile(

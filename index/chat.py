@@ -107,7 +107,9 @@ VAGUE = frozenset(
     # "how long ago did notre dame burn?": "five and a half years after a fire..."
     "ago "
     # "who is eligible for the vaccine?": asks whom it is for (asked.asks_eligible)
-    "eligible eligibility qualify qualifies".split()
+    "eligible eligibility qualify qualifies "
+    # "eclipse totality duration": asks how long (asked._ASKS_DURATION)
+    "duration".split()
 )
 
 

@@ -198,6 +198,7 @@ def test_a_time_is_what_when_and_how_long_ask():
         assert time_asked(question) == "when", question
     assert time_asked("how long is the flight to Vietnam?") == "how long"
     assert time_asked("how much longer is the trip?") == "how long"  # ...than before
+    assert time_asked("eclipse totality duration") == "how long"  # as chat asks it
     # "how soon" asks when, and is said so.
     assert time_asked("how soon will Thailand get the jets?") == "how soon"
     assert asks_when("how soon?") and asks_when("when?") and not asks_when("how long?")

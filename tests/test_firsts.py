@@ -1337,6 +1337,8 @@ def test_past_the_opening_the_ledes_names_name_the_subject(all_news):
         # a price asked as chat asks it, by the thing and "price": money, where the device
         # is named no more ("The device ... costs 3,499 dollars")
         ("vision pro price", "The device, which blends"),
+        # ...and a length of time so ("duration", which no article writes, asks how long)
+        ("eclipse totality duration", "In the path of totality, the sky went dark"),
     ],
 )
 def test_what_is_asked_is_quoted_first(all_news, question, first):
