@@ -797,7 +797,7 @@ def of_another_first(index: Index, query: Query, ranked: list[Ranked]) -> list[R
     asked |= {
         name[0]
         for m in _RUNS.finditer(index.info_of(top).title)
-        if asked.issuperset((name := _name(index, m))[1:])
+        if (name := _name(index, m))[0] and asked.issuperset(name[1:])
     }
     first = index.passages.text(top)
     if not any(  # cheaply first: no name of a kind asked with a word not asked
