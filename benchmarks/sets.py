@@ -47,28 +47,23 @@ UNTUNED = ("holdout", "blind")
 
 @dataclass(frozen=True)
 class Ranks:
-    """One set's questions or turns: each one's text, the rank of its first right
-    passage (None: none in the first 10), whether it has an answer, and whether
-    anything was quoted."""
+    """One set asked: its file's name and how each question or turn went."""
 
     name: str
-    rows: tuple[tuple[str, int | None, bool, bool], ...]
+    evaluation: Evaluation
 
     @property
     def tuned(self) -> bool:
         return not any(word in self.name for word in UNTUNED)
 
-    def at(self, depth: int) -> int:
-        """How many answerable questions have a right passage in the first ``depth``."""
-        return sum(
-            1
-            for _, rank, answerable, _ in self.rows
-            if answerable and rank is not None and rank <= depth
-        )
-
     @property
-    def answerable(self) -> int:
-        return sum(1 for row in self.rows if row[2])
+    def rows(self) -> list[tuple[str, int | None, bool, bool]]:
+        """Each question's text, the rank of its first right passage (None: none in the
+        first 10), whether it has an answer, and whether anything was quoted."""
+        return [
+            (o.case.question, o.rank, bool(o.case.expected), o.answered)
+            for o in self.evaluation.outcomes
+        ]
 
 
 def gather(folders: Iterable[Path], corpus: Path) -> int:
@@ -99,16 +94,11 @@ def measure(corpus: Path, sets: Sequence[Path], work: Path) -> list[Ranks]:
     served.refresh()
     measured = []
     for path in sets:
-        evaluation: Evaluation
         if is_conversations(path):
             evaluation = evaluate_conversations(settings, served, read_conversations(path))
         else:
             evaluation = evaluate(served.index, read_cases(path))
-        rows = tuple(
-            (o.case.question, o.rank, bool(o.case.expected), o.answered)
-            for o in evaluation.outcomes
-        )
-        measured.append(Ranks(path.name, rows))
+        measured.append(Ranks(path.name, evaluation))
     return measured
 
 
@@ -116,19 +106,16 @@ def report(measured: Sequence[Ranks]) -> list[str]:
     """A line a set, then the totals of the untuned and the tuned sets."""
     lines = []
     for ranks in measured:
-        unanswerable = [row for row in ranks.rows if not row[2]]
-        quiet = sum(1 for row in unanswerable if not row[3])
-        reciprocal = sum(1 / row[1] for row in ranks.rows if row[2] and row[1])
+        e = ranks.evaluation
         lines.append(
             f"{'tuned' if ranks.tuned else 'untuned':7s} {ranks.name:36s} "
-            f"{ranks.at(1):4d} / {ranks.at(3):4d} of {ranks.answerable:4d}, "
-            f"MRR@10 {reciprocal / max(ranks.answerable, 1):.3f}; "
-            f"no answer given {quiet}/{len(unanswerable)}"
+            f"{e.found_at(1):4d} / {e.found_at(3):4d} of {len(e.answerable):4d}, "
+            f"MRR@10 {e.mrr:.3f}; no answer given {e.no_answer_correct}/{len(e.unanswerable)}"
         )
     for tuned, name in ((False, "untuned (held out or blind)"), (True, "tuned")):
-        kept = [r for r in measured if r.tuned == tuned]
-        total = sum(r.answerable for r in kept)
-        at_one, in_three = sum(r.at(1) for r in kept), sum(r.at(3) for r in kept)
+        kept = [r.evaluation for r in measured if r.tuned == tuned]
+        total = sum(len(e.answerable) for e in kept)
+        at_one, in_three = sum(e.found_at(1) for e in kept), sum(e.found_at(3) for e in kept)
         lines.append(f"{name}: {at_one} at one, {in_three} in three, of {total} answerable")
     return lines
 

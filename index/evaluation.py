@@ -50,9 +50,12 @@ class Evaluation:
     def unanswerable(self) -> list[Outcome]:
         return [o for o in self.outcomes if not o.case.expected]
 
+    def found_at(self, k: int) -> int:
+        """How many answerable cases have a right passage among the first ``k``."""
+        return sum(o.rank is not None and o.rank <= k for o in self.answerable)
+
     def success_at(self, k: int) -> float:
-        cases = self.answerable
-        return sum(o.rank is not None and o.rank <= k for o in cases) / max(len(cases), 1)
+        return self.found_at(k) / max(len(self.answerable), 1)
 
     @property
     def mrr(self) -> float:

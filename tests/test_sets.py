@@ -26,7 +26,10 @@ def test_sets_are_asked_over_every_folder_and_totalled_apart(tmp_path):
         [{"turns": [jets, {"question": "and china?", "expected": ["along with China"]}]}],
     )
     measured = measure(corpus, [tuned, blind], tmp_path / "work")
-    assert [(r.name, r.tuned, r.answerable, r.at(1)) for r in measured] == [
+    figures = [
+        (r.name, r.tuned, len(r.evaluation.answerable), r.evaluation.found_at(1)) for r in measured
+    ]
+    assert figures == [
         ("mine_questions.jsonl", True, 1, 1),
         ("mine_blind.jsonl", False, 2, 2),
     ]
