@@ -333,6 +333,27 @@ def asks_next(question: str) -> bool:
     return bool(_ASKS_NEXT.search(question))
 
 
+# "Where was it going?", "where was the flight headed?", "what was its destination?":
+# where a journey was to end (not "where did it go down?", which asks a place)...
+_ASKS_DESTINATION = re.compile(
+    r"^\W*where\s+(?:was|were|is|are)\s+(?:[\w'’-]+\s+){0,3}?(?:going|head(?:ed|ing)|bound"
+    r"|travell?ing|sailing|flying)\W*$|\bdestination\b",
+    re.I,
+)
+# ...which news tells so: "The ship, the Dali, was leaving the port for Sri Lanka", "An
+# Air India flight to London crashed...", "...bound for Rotterdam"
+DESTINATION = re.compile(
+    r"\b(?:bound\s+for|head(?:ed|ing)\s+(?:to|for)|en\s+route\s+to|on\s+(?:its|their|his|"
+    r"her)\s+way\s+to|(?:leaving|left|departing|departed|sailing|flying|travell?ing|flight)"
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:for|to)\s+(?:the\s+)?[A-Z])"
+)
+
+
+def asks_destination(question: str) -> bool:
+    """Whether ``question`` asks where a journey was to end (DESTINATION tells it)."""
+    return bool(_ASKS_DESTINATION.search(question))
+
+
 # "Who's to blame for the valencia floods?", "whose fault was it?": whom blame is laid on
 # (not "did the government blame renewables?", which a denial answers, nor "who is
 # responsible for operating the voting equipment?", whose job it is: ReQA)...

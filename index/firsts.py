@@ -14,6 +14,7 @@ from .asked import (
     ASKS_LEADER,
     ASKS_REACTION,
     BLAMED,
+    DESTINATION,
     ELIGIBLE,
     FIGURES,
     FUTURE_TIME,
@@ -24,6 +25,7 @@ from .asked import (
     TO_COME,
     amount_asked,
     asks_blame,
+    asks_destination,
     asks_earned,
     asks_eligible,
     asks_future,
@@ -657,6 +659,8 @@ def _telling(question: str) -> Callable[[str], object] | None:
     who is said to have done it (_DOER)."""
     if _ASKS_DOER.match(question):
         return _DOER.search
+    if asks_destination(question):  # "where was it going?" after the bridge: "...for Sri Lanka"
+        return DESTINATION.search
     if asks_score(question):
         return SCORE.search
     if asks_money(question):  # "how much is it?" after the drug's side effects: money
@@ -1003,21 +1007,24 @@ def _compounded(index: Index, query: Query, title: set[int], question: str) -> s
 def telling_first(
     index: Index, question: str, ranked: list[Ranked], query: Query | None = None
 ) -> list[Ranked]:
-    """``ranked`` with a passage telling what ``question`` asks put first: a date for
-    "when?" (_timed_first), then a number of what "how many?" counts, beside the verb
-    it counts by where ``query`` says its words, or an age (_counted_first), how often,
-    a place, a score, money, a margin, what is to come ("what's next for X?"), what a
-    thing is for ("what's the vaccine for?") and whom ("who can get it?"), a name, a
-    length of time, the word of a degree asked ("how close?": _degree_first), blame laid
-    where "who's to blame?" asks it (_blamed_first), the title of whoever leads what "who
-    runs X?" names (_leader_first), the role "who was the X?" asks written before a name
-    (_role_named_first), names listed after the verb "who died?" asks (_listed_first),
-    the verb "who makes X?" asks written before "by" (_agent_first),
-    the newest news of who holds a role now (_current_first), the place "who came
-    third?" asks (_placed_so_first), the model "what kind of plane?" asks
-    (_model_first), who did a study (_researcher_first), a reason for "why?"
-    (_reason_first), then a quote of whom "what did X say?" names (_quoted_first)."""
+    """``ranked`` with a passage telling what ``question`` asks put first: a date for "when?"
+    (_timed_first), then a number of what "how many?" counts, beside the verb it counts by
+    where ``query`` says its words, or an age (_counted_first), the number a headline gives
+    of what "how many X?" counts (_headline_first), how often, a place, a score, money, a
+    margin, where a journey was to end, what is to come ("what's next for X?"), what a thing
+    is for ("what's the vaccine for?") and whom ("who can get it?"), a name, a length of
+    time, the word of a degree asked ("how close?": _degree_first), blame laid where "who's
+    to blame?" asks it (_blamed_first), the title of whoever leads what "who runs X?" names
+    (_leader_first), the role "who was the X?" asks written before a name
+    (_role_named_first), names listed after the verb "who died?" asks (_listed_first), the
+    verb "who makes X?" asks written before "by" (_agent_first), that verb done
+    (_doing_first), the newest news of who
+    holds a role now (_current_first), the place "who came third?" asks (_placed_so_first),
+    the model "what kind of plane?" asks (_model_first), who did a study
+    (_researcher_first), a reason for "why?" (_reason_first), then a quote of whom "what did
+    X say?" names (_quoted_first)."""
     ranked = _counted_first(index, question, _timed_first(index, question, ranked, query), query)
+    ranked = _headline_first(index, question, query, ranked)
     ranked = _often_first(index, question, ranked)
     ranked = _placed_first(index, question, ranked)
     if asks_score(question):  # "what was the score of the final?": "beat Brazil 4-3"
@@ -1026,6 +1033,8 @@ def telling_first(
         ranked = _put_first(index, ranked, MONEY.search, near=AMOUNT_NEAR)
     if asks_margin(question):  # "by how much did lyles win?": "...by five thousandths"
         ranked = _put_first(index, ranked, MARGIN.search, LEDE_REACH, AMOUNT_NEAR)
+    if asks_destination(question):  # "where was the ship going?": "...the port for Sri Lanka"
+        ranked = _put_first(index, ranked, DESTINATION.search, LEDE_REACH, AMOUNT_NEAR)
     if asks_next(question):  # "what's next for starship?": "NASA plans to use..."
         ranked = _put_first(index, ranked, TO_COME.search)
     if purpose := purpose_asked(question):  # "what's the vaccine for?": "...vaccine for"
@@ -1036,6 +1045,7 @@ def telling_first(
     ranked = _blamed_first(index, question, _degree_first(index, question, query, ranked))
     ranked = _role_named_first(index, question, _leader_first(index, question, query, ranked))
     ranked = _agent_first(index, question, _listed_first(index, question, query, ranked))
+    ranked = _doing_first(index, question, query, ranked)
     ranked = _current_first(index, question, query, ranked)
     ranked = _model_first(index, question, _placed_so_first(index, question, query, ranked))
     ranked = _researcher_first(index, question, ranked)
@@ -1309,6 +1319,51 @@ def _agent_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
         return any(index.analyzer.analyze(m[1]) == verb for m in _BEFORE_BY.finditer(text))
 
     return _put_first(index, ranked, done_by)
+
+
+def _doing_first(
+    index: Index, question: str, query: Query | None, ranked: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks who did something (the verb right after
+    "who") and its first passage writes that verb only in the passive with no "by",
+    done by no one, the first of the next DEFAULT_TOP - 1, TIMED_NEAR as relevant, that
+    writes it done, put first: "who declared martial law?" is told by "...Yoon Suk Yeol
+    lifted martial law ... after declaring it", not by "It was the first time martial law
+    had been declared in South Korea since 1980". A first passage not writing the verb
+    may tell it otherwise ("who won the chess world championship?": "...Gukesh Dommaraju
+    became the youngest world chess champion")."""
+    asked = _ASKS_AGENT.match(question)
+    if query is None or not asked or asked[1].lower() in _NO_AGENT:
+        return ranked
+    word = _own_word(query, asked[1].lower())
+    if word is None or len(ranked) < 2:
+        return ranked
+    terms = set(word.alternatives)
+    # the verb itself, not a synonym: "who died?" is told by "The five people aboard ...
+    # were killed"
+    verb = set(index.analyzer.analyze(asked[1]))
+
+    def doings(text: str) -> list[bool]:  # for each time it writes the verb, whether done
+        return [
+            t.term not in verb
+            or not _PASSIVE_BEFORE.search(text, 0, t.start)
+            or bool(_BY_AFTER.match(text, t.end))
+            for t in index.analyzer.tokens(text)
+            if t.term in terms
+        ]
+
+    first = doings(index.passages.text(ranked[0].number))
+    if not first or any(first):
+        return ranked
+    return _put_first(index, ranked, lambda text: any(doings(text)))
+
+
+# A verb in the passive: a form of "be" right before it, an adverb between at most ("had
+# been declared", "was narrowly won")...
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.I)
+# ...done by whom "by" names, within a few words ("was paid for by Novo Nordisk", "was
+# founded in 2023 in Hangzhou by Liang Wenfeng")
+_BY_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+by\b")
 
 
 # "Who died?", "who was arrested?": whom the verb befell, which news lists after it ("Those
@@ -1819,6 +1874,64 @@ def _counted_first(
     return _put_first(index, ranked, tells, near=near)
 
 
+def _headline_first(
+    index: Index, question: str, query: Query | None, ranked: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks how many or how big of a thing
+    (``_HEADLINE_ASKED``) and its first passage's article is titled with a number of
+    that thing the first does not write, the first of the next LEDE_REACH - 1 of that
+    article writing the title's number, AMOUNT_NEAR as relevant, put first: a headline
+    gives the figure its article is about ("how big was the fine?" after "what did the eu
+    court decide about google?" quoted "...two other EU cases, including a 4.1 billion
+    euro fine", its carried words all held, before "...upheld a 2.4 billion euro ($2.7
+    billion) fine against Google", under "EU court upholds 2.4 billion euro fine against
+    Google"). The number is of the thing where the thing follows it, a measure or a
+    currency between ("Bird flu spreads to dairy herds in nine states" tells no number
+    of herds), and where each word of the question's own is a word of the title: one
+    naming more asks more ("how many runs did south africa need at the end?" is not told
+    by "India edge South Africa by seven runs...")."""
+    asked = _HEADLINE_ASKED.search(question)
+    if query is None or asked is None or len(ranked) < 2:
+        return ranked
+    title = index.info_of(ranked[0].number).title
+    titled = set(index.analyzer.analyze(title))
+    if any(titled.isdisjoint(w.alternatives) for w in query.own_words):
+        return ranked  # it asks more than the title says: "...need at the end?"
+    thing = set(index.analyzer.analyze(asked.group(1) or asked.group(2)))
+    words = _TITLE_WORDS.findall(title)
+    wanted = {
+        number
+        for i, word in enumerate(words)
+        if any(
+            not thing.isdisjoint(index.analyzer.analyze(after))
+            for after in words[i + 1 : i + 1 + HEADLINE_WITHIN]
+        )
+        for number in numbers_in(word) - dates_in(word) - _MAGNITUDES
+    }
+    if not wanted or wanted & numbers_in(index.passages.text(ranked[0].number)):
+        return ranked
+
+    def tells(number: int) -> bool:
+        return bool(wanted & numbers_in(index.passages.text(number)))
+
+    return _article_first(index, ranked, tells, AMOUNT_NEAR)
+
+
+# "How many jobs...?", "how big was the fine?", "how much is the entry fee?": the thing
+# whose number is asked, its last word.
+_HEADLINE_ASKED = re.compile(
+    r"^\W*how\s+many\s+(\w+)|^\W*how\s+(?:big|large|much|high)\s+(?:is|was|are|were)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)\W*$",
+    re.I,
+)
+# How many words after a title's number the thing it counts may be ("2.4 billion euro
+# fine", "15,000 jobs").
+HEADLINE_WITHIN = 3
+_TITLE_WORDS = re.compile(r"[\w.,$€£%'’]+")
+# Words numbers_in reads as numbers that size one: "2.4 billion" is told by "2.4".
+_MAGNITUDES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+
+
 def _opening_counted(
     index: Index, query: Query, ranked: list[Ranked], numbered: Sequence[bool]
 ) -> list[Ranked]:
@@ -1878,7 +1991,10 @@ def _placed_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
     the plane lost power" before "...seconds after taking off from Ahmedabad"."""
     if not _ASKS_WHERE.match(question):
         return ranked
-    return _put_first(index, ranked, _places(question))
+    places = _places(question)
+    if asks_destination(question):  # "...leaving the port for Sri Lanka" tells it too
+        return _put_first(index, ranked, lambda text: DESTINATION.search(text) or places(text))
+    return _put_first(index, ranked, places)
 
 
 def _places(question: str) -> Callable[[str], bool]:

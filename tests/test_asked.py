@@ -2,6 +2,7 @@ from index.asked import (
     AGED,
     AMOUNT,
     BLAMED,
+    DESTINATION,
     ELIGIBLE,
     FUTURE_TIME,
     LASTING,
@@ -12,6 +13,7 @@ from index.asked import (
     amount_asked,
     amount_unsaid,
     asks_blame,
+    asks_destination,
     asks_earned,
     asks_eligible,
     asks_future,
@@ -374,6 +376,17 @@ def test_by_how_much_asks_a_margin_no_money_won():
     assert MARGIN.search("Lyles was given the gold by five thousandths of a second")
     assert MARGIN.search("India beat South Africa by seven runs")
     assert not MARGIN.search("The ban was passed by parliament in a week")
+
+
+def test_where_a_journey_was_to_end_is_told_by_where_it_was_bound():
+    for asked in ("where was it going?", "where was the flight headed?", "its destination?"):
+        assert asks_destination(asked), asked
+    for asked in ("where did it go down?", "where is he going to stay?", "where is it?"):
+        assert not asks_destination(asked), asked
+    assert DESTINATION.search("The ship, the Dali, was leaving the port for Sri Lanka")
+    assert DESTINATION.search("An Air India flight to London crashed into a hostel")
+    assert not DESTINATION.search("Flights to Asia resumed on Monday")
+    assert not DESTINATION.search("Delta said its flight was cancelled")
 
 
 def test_how_old_a_thing_is_is_told_by_the_year_it_was_made():

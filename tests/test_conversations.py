@@ -52,8 +52,10 @@ CONVERSATIONS_REACHED = (0.90, 0.98, 1)
 # 0.911 in the fifty-third: its "when will it be available?" after the chikungunya
 # vaccine, a probe of that session's turn in the same words (available ~ launch; seen
 # after the change). 0.821 in the fifty-fourth: its "why was google fined?", as above
-# (test_evaluation's news2 held out set asks it too).
-CONVERSATIONS_BLIND_REACHED = (0.82, 0.91, 1)
+# (test_evaluation's news2 held out set asks it too). 0.839 in the fifty-fifth: its "how
+# big was the fine?" after the EU court's ruling, a turn a probe conversation of that
+# session asked in the same words, written before (the title's fine; seen after).
+CONVERSATIONS_BLIND_REACHED = (0.83, 0.91, 1)
 # tests/data/conversations_blind2.jsonl: written late that session, before anything was
 # asked, on the first blind set's articles, read for figures only: 0.73 / 0.84, 2 of 2 at
 # 71e472f, 0.78 / 0.89, 2 of 2 when written, 0.78 / 0.91 at the session's end; 0.80 /
@@ -80,7 +82,10 @@ CONVERSATIONS_BLIND2_REACHED = (0.84, 0.91, 2)
 # looked at). Tune nothing on it. 0.81 / 0.94 in the forty-ninth (a follow-up naming
 # nothing of its own told in the article the answer before quoted first; which turn, not
 # looked at). 0.83 / 0.96 in the fifty-first ("what went wrong?", as conversations_blind's).
-CONVERSATIONS_BLIND3_REACHED = (0.83, 0.96, 0)
+# 0.849 in the fifty-fifth: "where was it going?" after the Baltimore bridge, asked in the
+# same words by a probe conversation written before (where a journey was to end; seen
+# after the change).
+CONVERSATIONS_BLIND3_REACHED = (0.84, 0.96, 0)
 # The articles they are asked over: the seed and four news folders (not news4, whose
 # blind questions no change is chosen by).
 FOLDERS = ("news", "news2", "news3", "news5")

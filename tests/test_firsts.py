@@ -1339,6 +1339,15 @@ def test_past_the_opening_the_ledes_names_name_the_subject(all_news):
         ("vision pro price", "The device, which blends"),
         # ...and a length of time so ("duration", which no article writes, asks how long)
         ("eclipse totality duration", "In the path of totality, the sky went dark"),
+        # a title's number tells how many of what follows it only ("Bird flu spreads to
+        # dairy herds in nine states"), and only what the title says ("India edge South
+        # Africa by seven runs..." says nothing of the runs needed at the end)
+        ("how many herds have bird flu?", "The H5N1 virus has infected 36 herds"),
+        ("how many runs did south africa need at the end?", "South Africa needed 30 runs"),
+        # whoever did it, not "It was the first time martial law had been declared in South
+        # Korea since 1980", done by no one; "...was paid for by Novo Nordisk" names whom
+        ("who declared martial law?", "South Korean President Yoon Suk Yeol"),
+        ("who paid for the study?", "The trial was paid for by Novo Nordisk"),
     ],
 )
 def test_what_is_asked_is_quoted_first(all_news, question, first):
@@ -1369,6 +1378,22 @@ def test_what_is_asked_is_quoted_first(all_news, question, first):
         ("when will it be available?", "what did the fda approve?", "vaccine.md", "Valneva said"),
         # whom it is for, not the opening's "...on Thursday approved the first vaccine for"
         ("who can get it?", "what did the fda approve?", "vaccine.md", "The vaccine, called"),
+        # where it was bound, not the opening's "...struck the Francis Scott Key Bridge in
+        # Baltimore", which names a place too
+        (
+            "where was it going?",
+            "what happened to the baltimore bridge? → what was the ship's name?",
+            "bridge.md",
+            "The ship, the Dali, was leaving the port for Sri Lanka",
+        ),
+        # the fine its title gives ("EU court upholds 2.4 billion euro fine..."), not the
+        # "...4.1 billion euro fine" of other cases, which holds every word carried
+        (
+            "how big was the fine?",
+            "what did the eu court decide about google?",
+            "court.md",
+            "The European Union's top court on Tuesday upheld a 2.4 billion",
+        ),
     ],
 )
 def test_what_a_follow_up_asks_is_quoted_first(all_news, question, earlier, article, first):
