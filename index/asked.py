@@ -70,7 +70,7 @@ _HOW_MANY_TIMES = re.compile(
     r"\bhow many times\b(?!\s+(?:more|less|as|bigger|larger|higher|greater|smaller))", re.I
 )
 # Measures: "how far?" alone asks a number of the answer before (how_asked_alone).
-_MEASURES = frozenset("far big large tall high wide deep hot cold warm strong cheap".split())
+_MEASURES = frozenset("far big large tall high wide deep hot cold warm strong cheap fast".split())
 # "How big is the fire?", "how tall is Putin?" ask a number, save where a word of degree
 # says they ask how far ("how big is Russia's support?": "a major supporter").
 _ASKS_MEASURE = re.compile(rf"\bhow ({'|'.join(sorted(_MEASURES))})\b", re.I)
@@ -663,6 +663,13 @@ _LENGTHS = re.compile(
     r"metres?|meters?|miles?|feet|foot|ft|yards?|light[\s-]years?)\b",
     re.I,
 )
+# "How fast?": a speed ("winds of 120 miles per hour", "300 km/h", "25 knots"), not the "1"
+# of "a Category 1 storm"
+_SPEEDS = re.compile(
+    r"\b\d[\d,.]*\s*(?:(?:km|kilomet\w*|metres?|meters?|miles?)\s*(?:per|an|a|/)\s*"
+    r"(?:hour|h|second|s)\b|mph\b|kph\b|km/h|knots?\b)",
+    re.I,
+)
 # "How deep?", "how far down?": a length down ("some 3,800 metres down", "at a depth of 35
 # kilometres"), not one across ("...lies about 600 kilometres off the coast")
 _ASKS_DOWN = re.compile(r"\bhow far (?:down|under|below)\b", re.I)
@@ -739,6 +746,8 @@ def counted(question: str) -> re.Pattern[str] | None:
             return _HEIGHTS
         if measure == "how deep" or _ASKS_DOWN.search(question):
             return _DEPTHS
+        if measure == "how fast":
+            return _SPEEDS
         return _DEGREES_HOT if measure in _HEAT else _LENGTHS if measure in _LENGTH else FIGURES
     found = _COUNTED.search(question)
     if not found or _HOW_MANY_TIMES.search(question):  # how often: no number of "times"

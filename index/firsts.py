@@ -49,7 +49,7 @@ from .asked import (
     tells_when,
     time_asked,
 )
-from .chat import VAGUE, word_before
+from .chat import TIME_UNITS, VAGUE, word_before
 from .defining import is_role
 from .index import Index, date_key
 from .names import SMALL_WORDS
@@ -1637,6 +1637,9 @@ def _timed_first(
         # ("...expected to launch the vaccine ... early next year"), not the day the
         # opening tells of the approval
         ranked = _put_first(index, ranked, FUTURE_TIME.search)
+    if _ASKS_LAST.search(question):  # "when did an american last win it?": "...the first
+        # American win in the event since Justin Gatlin in 2004", not the day of this win
+        ranked = _put_first(index, ranked, _LAST_TOLD.search, near=AMOUNT_NEAR)
     past = _ASKS_PAST.search(question)
 
     def tells(text: str) -> bool:  # "when did the eclipse start?": not "...until 2044"
@@ -1646,6 +1649,23 @@ def _timed_first(
     if query is None:
         return ranked
     return _year_first(index, question, query, _event_first(index, question, query, ranked))
+
+
+# "When did X last ...?", "when was martial law last declared?": the time before this one
+# (not "when was the last eruption?", "when last year?")...
+_ASKS_LAST = re.compile(
+    r"\bwhen\b(?:\s+[\w'’-]+)+?\s+last\b(?!\s+(?:"
+    + "|".join(sorted(TIME_UNITS))
+    + r")\b)(?<!\bthe\slast)",
+    re.I,
+)
+# ...which news tells as what is first since then ("the first American win in the event
+# since Justin Gatlin in 2004", "for the first time in 17 years")
+_LAST_TOLD = re.compile(
+    r"\bfirst\b[^.;]*?\b(?:since|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
+    r"(?:\d+|[a-z]+)\s+(?:years|decades|centuries))\b",
+    re.I,
+)
 
 
 # A question asking when something was, which a time to come does not tell.

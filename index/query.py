@@ -15,6 +15,7 @@ from .derivations import derived
 from .equivalents import agent_of, same_as
 from .reading import (
     NAME_PARTS_PER_QUESTION,
+    UNIT_WORDS,
     Lookups,
     acronyms_spelled,
     country_spelled,
@@ -62,6 +63,11 @@ HOW_LONG_WEIGHT = 0.5
 # sentence naming China under the bar), but where a sentence writes it, it tells ("In
 # response, the junta bombed villages"): at this share of its weight.
 REACTION_WEIGHT = 0.25
+# The unit of a number typed with it ("100m": 100 metres, reading._metres_apart) weighs
+# this share: the number says which event, the unit only that it is one of metres ("when
+# did an american last win the 100m?" fell to the opening's "...won the Olympic 100
+# metres title", past "the first American win in the event since Justin Gatlin in 2004").
+UNIT_WEIGHT = 0.5
 _HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
 
 
@@ -215,6 +221,8 @@ def build_query(
             word = _scaled(word, HOW_LONG_WEIGHT)  # "how long did it take?": so is "take"
         elif reaction_asked(question, token.word):
             word = _scaled(word, REACTION_WEIGHT)
+        elif token.word in UNIT_WORDS and len(parts[token.start, token.end]) > 1:
+            word = _scaled(word, UNIT_WEIGHT)  # "100m": its number names the event more
         if len(apart := parts[token.start, token.end]) > 1:
             word = replace(word, together=token.start)
             if not same:  # "US" asked as itself and its words too: nothing to say

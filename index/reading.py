@@ -153,6 +153,9 @@ def read_question(
         if says and (named := _short_named(question, token, analyzer, says)):
             read.extend(named)  # "euro 2024": the European Championship
             continue
+        if says and (metres := _metres_apart(question, token, analyzer, vocabulary, says)):
+            read.extend(metres)  # "the 100m": the 100 metres, not 100 million
+            continue
         if vocabulary.idf_of(token.term) is None and (
             drawn := drawn_in(token.word, analyzer, vocabulary)
         ):
@@ -501,6 +504,35 @@ def _code_apart(
                 Token(terms[1], token.start, token.end, digits),
             ]
     return []
+
+
+def _metres_apart(
+    question: str,
+    token: Token,
+    analyzer: Analyzer,
+    vocabulary: Vocabulary,
+    says: Callable[[str], bool],
+) -> list[Token]:
+    """A number typed with "m" and no currency ("100m"), which the analyzer reads as the
+    number ("$600m": 600 million), read as that many metres too where a passage says them
+    so ("...the Olympic 100 metres title": "who came second in the 100m" quoted "Gusts of
+    up to 100 miles per hour..."); [] otherwise."""
+    typed = _METRES.fullmatch(token.word)
+    if typed is None or question[: token.start].rstrip().endswith(_CURRENCIES):
+        return []
+    unit = next((u for u in UNIT_WORDS if says(f"{typed[1]} {u}")), None)
+    if unit is None:
+        return []
+    word, term = analyzer.pair(unit)
+    if vocabulary.idf_of(term) is None:
+        return []
+    number = Token(token.term, token.start, token.end, typed[1])
+    return [number, Token(term, token.start, token.end, word)]
+
+
+_METRES = re.compile(r"(\d+)m")
+UNIT_WORDS = ("metres", "meters")
+_CURRENCIES = ("$", "£", "€", "¥")
 
 
 # Words that are also a prefix or an ending of other words, which cut a word into no

@@ -378,6 +378,14 @@ def test_by_how_much_asks_a_margin_no_money_won():
     assert not MARGIN.search("The ban was passed by parliament in a week")
 
 
+def test_how_fast_is_told_by_a_speed_not_any_figure():
+    speed = counted("how fast was milton?")
+    assert speed is not None and amount_asked("how fast was milton?") == "how fast"
+    for text in ("winds of 120 miles per hour", "trains at 300 km/h", "gusts of 75 mph"):
+        assert speed.search(text), text
+    assert not speed.search("Milton weakened to a Category 1 storm")
+
+
 def test_where_a_journey_was_to_end_is_told_by_where_it_was_bound():
     for asked in ("where was it going?", "where was the flight headed?", "its destination?"):
         assert asks_destination(asked), asked

@@ -181,8 +181,10 @@ NEWS8_REACHED = (0.82, 0.94, 3)
 # fiftieth: "how much compensation will families get?" (a probe's question in the same
 # words: compensation is paid) and "what kind of plane crashed in ahmedabad?", the model
 # its article names, seen failing in a grep before the search was widened to the whole
-# article: not blind evidence.
-NEWS8_BLIND_REACHED = (0.76, 0.89, 2)
+# article: not blind evidence. 0.783 in the fifty-fifth: "how fast were the winds?" (a
+# speed asked, told by "...100 miles per hour"; made for a probe's "how fast was milton?"
+# written before; seen after the change).
+NEWS8_BLIND_REACHED = (0.78, 0.89, 2)
 # tests/data/news9/: eight more (the Alaska Airlines door plug, OpenAI firing and rehiring
 # Sam Altman, Dubai's record rain, India's 2024 election result, the Eagles' Super Bowl,
 # Nihon Hidankyo's peace prize, the Titan submersible, the "Liberation Day" tariffs),

@@ -53,6 +53,19 @@ def test_a_code_typed_whole_finds_the_code_written_with_a_hyphen(tmp_path):
     assert answer(index, "did the f15 win").missing == ("f15",)  # "F team won 15"
 
 
+def test_a_number_typed_with_m_is_metres_where_the_corpus_says_so(tmp_path):
+    text = "Gusts of up to 100 miles per hour fanned the fire.\n\nLyles won the 100 metres."
+    text += "\n\nThe club paid 100 million euros."
+    index = one_article(tmp_path, text)
+    found = answer(index, "who won the 100m")
+    assert found.hits[0].passage.text == "Lyles won the 100 metres."
+    assert found.mended == (("100m", "100 metres"),)
+    # ...not after a currency sign: "$100m" is 100 million
+    assert not answer(index, "who paid $100m").mended
+    # ...nor where no passage says that many metres
+    assert not answer(one_article(tmp_path / "b", "The club paid 100 million."), "100m").mended
+
+
 def test_a_typo_of_a_corpus_word_is_mended_not_split(tmp_path):
     index = one_article(tmp_path, "The cannonball hit the old canon's ball.")
     query = build_query("canonball", index.analyzer, index.vocabulary)
