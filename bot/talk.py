@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
-from index.asked import HOW_WORDS
+from index.asked import HOW_WORDS, asks_next_alone
 from index.chat import TIME_UNITS
 from index.opening import asks_gist
 
@@ -646,6 +646,7 @@ def leans_on_earlier(text: str) -> bool:
         or bool(_THERE.search(text))
         or bool(_ASKING_ALONE.fullmatch(text.strip()))
         or bool(_THIS.search(text))
+        or asks_next_alone(text)
     )
 
 

@@ -333,6 +333,20 @@ def asks_next(question: str) -> bool:
     return bool(_ASKS_NEXT.search(question))
 
 
+# "What's next?", "what happens next?", "what comes next?": what is to come of nothing
+# named, after an answer; its "next" is how it asks, no word to look for (it quoted the
+# vaccine's "...launch the vaccine ... early next year" after "tell me about the starship
+# launch")
+_NEXT_ALONE = re.compile(
+    r"^\W*(?:so\s+|and\s+)?what(?:['’]?s|\s+is|\s+comes|\s+happens)\s+next\W*$", re.I
+)
+
+
+def asks_next_alone(question: str) -> bool:
+    """Whether ``question`` asks only what is to come ("what's next?"), of an answer."""
+    return bool(_NEXT_ALONE.match(question))
+
+
 # "Where was it going?", "where was the flight headed?", "what was its destination?":
 # where a journey was to end (not "where did it go down?", which asks a place)...
 _ASKS_DESTINATION = re.compile(

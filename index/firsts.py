@@ -124,6 +124,12 @@ RECENT_NEAR = 0.8
 # player of the match", next at 0.76 of it, had been passed over for "South Africa were
 # playing in their first men's World Cup final", at 0.85).
 RECENT_FOLLOWED_NEAR, RECENT_REACH = 0.6, 5
+# ...and following up by "he", "she" or "it" an answer that quoted two articles, one of
+# the one quoted first scoring this share of the first passage (of the other) at least:
+# "when does it start?" after "what are the fines?" had quoted Australia's ban, then
+# Google's fine, quoted "...the Digital Markets Act, a law that took effect in 2023"
+# before "The ban takes effect in late 2025" (0.46 of it).
+REFERRED_NEAR = 0.4
 # What a question naming one thing alone says around it (lowercase words; "what's the
 # latest on X" as asks_latest leaves it, "what's on X"; "who went to Russia?": who the
 # news opens with, as _named_after names them).
@@ -232,6 +238,7 @@ def recent_first(
         if not (following and _REFERRED.search(question)) or top == first:
             return ranked
         wanted = {first}
+        near = REFERRED_NEAR
     floor = near * ranked[0].score
     for r in ranked[1:RECENT_REACH]:
         if r.score >= floor and index.info_of(r.number).id in wanted:
@@ -661,6 +668,8 @@ def _telling(question: str) -> Callable[[str], object] | None:
         return _DOER.search
     if asks_destination(question):  # "where was it going?" after the bridge: "...for Sri Lanka"
         return DESTINATION.search
+    if asks_next(question):  # "what's next?" after Starship: "NASA plans to use..."
+        return TO_COME.search
     if asks_score(question):
         return SCORE.search
     if asks_money(question):  # "how much is it?" after the drug's side effects: money

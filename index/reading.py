@@ -9,7 +9,15 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from .analysis import Analyzer, Token, is_acronym
-from .asked import AGED, ASKED_IN_FIGURES, amount_asked, asks_score, counted, is_year
+from .asked import (
+    AGED,
+    ASKED_IN_FIGURES,
+    amount_asked,
+    asks_next_alone,
+    asks_score,
+    counted,
+    is_year,
+)
 from .chat import (
     DETERMINERS,
     VAGUE,
@@ -139,6 +147,8 @@ def read_question(
             continue  # ...and so does "what was the final score?"
         if asks_before_now(question, token):
             continue  # "when did this last happen?": asks a time, told as one
+        if token.word == "next" and asks_next_alone(question):
+            continue  # "what's next?" after an answer asks what is to come (asked.TO_COME)
         if token.word in ("age", "ages") and counted(question) is AGED:
             continue  # "what age?", "gukesh age?" ask an age: told as one (asked.AGED)
         if asks_in_figures(question, token, vocabulary):  # "how old?": told by an age

@@ -575,6 +575,25 @@ def test_it_after_an_answer_quoting_two_articles_is_of_the_one_quoted_first(tmp_
     assert founded(recent=("deepseek.md", "nvidia.md")).hits[0].article.id == "deepseek.md"
 
 
+def test_it_is_of_the_article_quoted_first_though_the_other_scores_far_more(tmp_path):
+    # "when does it start?" after "what are the fines?" quoted Australia's ban, then
+    # Google's fine, over the 79 articles: "...the Digital Markets Act, a law that took
+    # effect in 2023" scored 2.63, "The ban takes effect in late 2025" 1.22 (0.46 of it)
+    write(tmp_path, "ban.md", "---\ntitle: Ban\n---\nThe ban takes effect in late 2025.\n")
+    write(tmp_path, "court.md", "---\ntitle: Court\n---\nThe law took effect in 2023.\n")
+    index = build_index(tmp_path)
+    ban, court = index.spans["ban.md"].start, index.spans["court.md"].start
+
+    def first(score: float, question: str) -> int:
+        ranked = [Ranked(court, 2.63, 1.0, 1.0, 1.0), Ranked(ban, score, 1.0, 1.0, 1.0)]
+        recent = ("ban.md", "court.md")
+        return recent_first(index, ranked, recent, following=True, question=question)[0].number
+
+    assert first(1.22, "when does it start?") == ban
+    assert first(1.0, "when does it start?") == court  # under 0.4 of it
+    assert first(1.22, "when does the ban start?") == court  # no "it": both followed
+
+
 def test_he_or_she_after_an_answer_quoting_two_articles_is_of_the_one_quoted_first(tmp_path):
     shutil.copy(NEWS.parent / "news4" / "outage.md", tmp_path)
     shutil.copy(NEWS.parent / "news4" / "strike.md", tmp_path)
@@ -1389,6 +1408,14 @@ def test_what_is_asked_is_quoted_first(all_news, question, first):
             "what happened to the baltimore bridge? → what was the ship's name?",
             "bridge.md",
             "The ship, the Dali, was leaving the port for Sri Lanka",
+        ),
+        # what is to come of what it follows, "next" no word to look for: not the vaccine's
+        # "...launch the vaccine ... early next year"
+        (
+            "what's next?",
+            "tell me about the starship launch",
+            "starship.md",
+            "NASA plans to use a version of Starship",
         ),
         # the fine its title gives ("EU court upholds 2.4 billion euro fine..."), not the
         # "...4.1 billion euro fine" of other cases, which holds every word carried

@@ -16,6 +16,7 @@ from bot.talk import (
     asks_for_more,
     asks_whats_new,
     asks_why,
+    leans_on_earlier,
     request_in,
     small_talk,
 )
@@ -211,3 +212,9 @@ def test_what_is_asked_of_the_bot_itself_and_when():
     assert request_in("what is going on?", following=True) is Request.MORE  # "go on"
     assert small_talk("the sources") == WHERE_FROM  # what it would say, asked alone
     assert request_in("why did Russia help?", following=True) is None
+
+
+def test_whats_next_alone_follows_the_answer_before():
+    for text in ("what's next?", "So what happens next?", "what comes next"):
+        assert leans_on_earlier(text), text
+    assert not leans_on_earlier("what's next for starship?")  # names what it asks of
