@@ -524,6 +524,12 @@ _ASKS_SCORE = re.compile(
 SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b|\b\d{1,3}(?:\.5)? points? to \d{1,3}(?:\.5)?\b")
 
 
+def tells_margin(text: str) -> object:
+    """Whether ``text`` tells by how much one won: a margin ("...by five thousandths",
+    MARGIN) or a score, which gives it ("beat the Kansas City Chiefs 40-22")."""
+    return MARGIN.search(text) or SCORE.search(text)
+
+
 def asks_score(question: str) -> bool:
     """Whether ``question`` asks a result written as a score ("what was the score?")."""
     return bool(_ASKS_SCORE.search(question))

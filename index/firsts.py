@@ -19,7 +19,6 @@ from .asked import (
     FIGURES,
     FUTURE_TIME,
     LASTING,
-    MARGIN,
     MONEY,
     SCORE,
     TO_COME,
@@ -45,6 +44,7 @@ from .asked import (
     numbers_in,
     purpose_asked,
     tells_how_often,
+    tells_margin,
     tells_price,
     tells_when,
     time_asked,
@@ -675,7 +675,7 @@ def _telling(question: str) -> Callable[[str], object] | None:
     if asks_money(question):  # "how much is it?" after the drug's side effects: money
         return MONEY.search
     if asks_margin(question):  # "by how much?" after the 100 metres: "...by five thousandths"
-        return MARGIN.search
+        return tells_margin
     if time_asked(question) == "how long":  # "how long did it last?": "...up to 4 minutes"
         return LASTING.search
     counting = counted(question)
@@ -1041,7 +1041,7 @@ def telling_first(
     if asks_money(question):  # "how much is it?": "a five-euro fee", not "29 busy days"
         ranked = _put_first(index, ranked, MONEY.search, near=AMOUNT_NEAR)
     if asks_margin(question):  # "by how much did lyles win?": "...by five thousandths"
-        ranked = _put_first(index, ranked, MARGIN.search, LEDE_REACH, AMOUNT_NEAR)
+        ranked = _put_first(index, ranked, tells_margin, LEDE_REACH, AMOUNT_NEAR)
     if asks_destination(question):  # "where was the ship going?": "...the port for Sri Lanka"
         ranked = _put_first(index, ranked, DESTINATION.search, LEDE_REACH, AMOUNT_NEAR)
     if asks_next(question):  # "what's next for starship?": "NASA plans to use..."

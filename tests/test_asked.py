@@ -34,6 +34,7 @@ from index.asked import (
     leader_asked,
     numbers_in,
     purpose_asked,
+    tells_margin,
     tells_when,
     time_asked,
     time_unsaid,
@@ -376,6 +377,9 @@ def test_by_how_much_asks_a_margin_no_money_won():
     assert MARGIN.search("Lyles was given the gold by five thousandths of a second")
     assert MARGIN.search("India beat South Africa by seven runs")
     assert not MARGIN.search("The ban was passed by parliament in a week")
+    # a score gives the margin too
+    assert tells_margin("The Philadelphia Eagles beat the Kansas City Chiefs 40-22")
+    assert not tells_margin("It was the Eagles' second Super Bowl title")
 
 
 def test_how_fast_is_told_by_a_speed_not_any_figure():

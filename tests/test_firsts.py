@@ -1364,6 +1364,8 @@ def test_past_the_opening_the_ledes_names_name_the_subject(all_news):
         ("how many herds have bird flu?", "The H5N1 virus has infected 36 herds"),
         # the time before this one, told as what is first since it, not this win's day
         ("when did an american last win the 100m?", "It was the first American win"),
+        # by how much, told by a score, not "It was the Eagles' second Super Bowl title"
+        ("how much did the eagles win by?", "The Philadelphia Eagles beat"),
         # a speed, not the figure of "Milton weakened to a Category 1 storm..."
         ("how fast was milton?", "Hurricane Milton made landfall"),
         ("how many runs did south africa need at the end?", "South Africa needed 30 runs"),
