@@ -1026,12 +1026,12 @@ def telling_first(
     to blame?" asks it (_blamed_first), the title of whoever leads what "who runs X?" names
     (_leader_first), the role "who was the X?" asks written before a name
     (_role_named_first), names listed after the verb "who died?" asks (_listed_first), the
-    verb "who makes X?" asks written before "by" (_agent_first), that verb done
-    (_doing_first), the newest news of who
-    holds a role now (_current_first), the place "who came third?" asks (_placed_so_first),
-    the model "what kind of plane?" asks (_model_first), who did a study
-    (_researcher_first), a reason for "why?" (_reason_first), then a quote of whom "what did
-    X say?" names (_quoted_first)."""
+    verb "who makes X?" asks written before "by" (_agent_first), the verb "who declared X?"
+    asks written done, where the first writes it in the passive with no "by" (_doing_first),
+    the newest news of who holds a role now (_current_first), the place "who came third?"
+    asks (_placed_so_first), the model "what kind of plane?" asks (_model_first), who did a
+    study (_researcher_first), a reason for "why?" (_reason_first), then a quote of whom
+    "what did X say?" names (_quoted_first)."""
     ranked = _counted_first(index, question, _timed_first(index, question, ranked, query), query)
     ranked = _headline_first(index, question, query, ranked)
     ranked = _often_first(index, question, ranked)
