@@ -540,6 +540,8 @@ def _metres_apart(
     return [number, Token(term, token.start, token.end, word)]
 
 
+# A number typed with "m" ("100m"); the unit's words a passage may write it with; and the
+# signs before an amount that make its "m" million ("$600m").
 _METRES = re.compile(r"(\d+)m")
 UNIT_WORDS = ("metres", "meters")
 _CURRENCIES = ("$", "£", "€", "¥")
