@@ -181,13 +181,21 @@ def asks_bot(question: str, token: Token) -> bool:
 
 def asks_before_now(question: str, token: Token) -> bool:
     """Whether ``token`` is the "last" of a question asking when something happened
-    before now ("when did this last happen?"): how it asks, no word to look for."""
+    before now ("when did this last happen?", "when was the last cut?"): how it asks, no
+    word to look for (searched, it found "...a raid that lasted less than eight minutes"
+    for "when was the last cut?" after the Bank of England's)."""
     if token.word != "last" or not _WHEN_BEFORE.search(question, 0, token.start):
         return False
     after = _WORDS.findall(question, token.end)[:1]
-    return word_before(question, token) not in DETERMINERS and not (
-        after and after[0].lower() in TIME_UNITS
+    if after and after[0].lower() in TIME_UNITS:  # "when last year?"
+        return False
+    return word_before(question, token) not in DETERMINERS or bool(
+        _WHEN_THE_LAST.match(question, 0, token.end)
     )
+
+
+# "When was the last cut?", "when's the last eruption?": the time of the latest one
+_WHEN_THE_LAST = re.compile(r"\W*when(?:['’]s|\s+(?:was|is|were|are|did))\s+the\s+last$", re.I)
 
 
 def is_stop_typo(word: str, analyzer: Analyzer, vocabulary: Vocabulary) -> bool:
