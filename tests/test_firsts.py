@@ -1362,13 +1362,13 @@ def test_past_the_opening_the_ledes_names_name_the_subject(all_news):
         # dairy herds in nine states"), and only what the title says ("India edge South
         # Africa by seven runs..." says nothing of the runs needed at the end)
         ("how many herds have bird flu?", "The H5N1 virus has infected 36 herds"),
+        ("how many runs did south africa need at the end?", "South Africa needed 30 runs"),
         # the time before this one, told as what is first since it, not this win's day
         ("when did an american last win the 100m?", "It was the first American win"),
         # by how much, told by a score, not "It was the Eagles' second Super Bowl title"
         ("how much did the eagles win by?", "The Philadelphia Eagles beat"),
         # a speed, not the figure of "Milton weakened to a Category 1 storm..."
         ("how fast was milton?", "Hurricane Milton made landfall"),
-        ("how many runs did south africa need at the end?", "South Africa needed 30 runs"),
         # whoever did it, not "It was the first time martial law had been declared in South
         # Korea since 1980", done by no one; "...was paid for by Novo Nordisk" names whom
         ("who declared martial law?", "South Korean President Yoon Suk Yeol"),
