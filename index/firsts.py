@@ -1928,15 +1928,14 @@ def _headline_first(
         return ranked  # it asks more than the title says: "...need at the end?"
     thing = set(index.analyzer.analyze(asked.group(1) or asked.group(2)))
     words = _TITLE_WORDS.findall(title)
-    wanted = {
-        number
-        for i, word in enumerate(words)
-        if any(
+    wanted: set[str] = set()
+    for i, word in enumerate(words):  # a number, then the thing within a few words
+        numbers = numbers_in(word) - dates_in(word) - _MAGNITUDES
+        if numbers and any(
             not thing.isdisjoint(index.analyzer.analyze(after))
             for after in words[i + 1 : i + 1 + HEADLINE_WITHIN]
-        )
-        for number in numbers_in(word) - dates_in(word) - _MAGNITUDES
-    }
+        ):
+            wanted |= numbers
     if not wanted or wanted & numbers_in(index.passages.text(ranked[0].number)):
         return ranked
 
