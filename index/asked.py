@@ -312,9 +312,10 @@ def asks_future(question: str) -> bool:
 # "What's next for starship?", "what happens next with the tariffs?", "what will happen
 # to chocolate prices?": what is to come (not "what happens to companies that break it?",
 # which asks what befalls them)...
+_WHATS_NEXT = r"what(?:['’]?s|\s+is|\s+comes|\s+happens)\s+next"
 _ASKS_NEXT = re.compile(
-    r"\bwhat(?:s|'s|’s|\s+is|\s+comes)\s+next\b"
-    r"|\bwhat\s+happens\s+(?:next|now)\b|\bwhat\s+(?:will|is\s+going\s+to)\s+happen\b",
+    rf"\b{_WHATS_NEXT}\b"
+    r"|\bwhat\s+happens\s+now\b|\bwhat\s+(?:will|is\s+going\s+to)\s+happen\b",
     re.I,
 )
 # ...which news tells of so: "NASA plans to use a version of Starship...", "...said it
@@ -337,9 +338,7 @@ def asks_next(question: str) -> bool:
 # named, after an answer; its "next" is how it asks, no word to look for (it quoted the
 # vaccine's "...launch the vaccine ... early next year" after "tell me about the starship
 # launch")
-_NEXT_ALONE = re.compile(
-    r"^\W*(?:so\s+|and\s+)?what(?:['’]?s|\s+is|\s+comes|\s+happens)\s+next\W*$", re.I
-)
+_NEXT_ALONE = re.compile(rf"^\W*(?:so\s+|and\s+)?{_WHATS_NEXT}\W*$", re.I)
 
 
 def asks_next_alone(question: str) -> bool:
