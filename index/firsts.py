@@ -130,6 +130,13 @@ RECENT_FOLLOWED_NEAR, RECENT_REACH = 0.6, 5
 # Google's fine, quoted "...the Digital Markets Act, a law that took effect in 2023"
 # before "The ban takes effect in late 2025" (0.46 of it).
 REFERRED_NEAR = 0.4
+# A follow-up's own words choose among the first three passages of the first's article
+# (own_first) those this near: its carried words, which found the article, weigh on the
+# passages restating it ("has anyone caught it?" after "tell me about the bird flu
+# outbreak" quoted the opening, holding "spreading", before "One dairy worker in Texas
+# caught the virus...", 0.5 as relevant over 79 articles, 0.38 over three). From 0 to
+# TIMED_NEAR, which it was, no rank of the sets moved.
+OWN_NEAR = 0.3
 # What a question naming one thing alone says around it (lowercase words; "what's the
 # latest on X" as asks_latest leaves it, "what's on X"; "who went to Russia?": who the
 # news opens with, as _named_after names them).
@@ -686,7 +693,7 @@ def _telling(question: str) -> Callable[[str], object] | None:
 
 def own_first(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
     """``ranked`` with, where ``query`` follows up another with words of its own, the
-    first of its first DEFAULT_TOP, nearly as relevant (TIMED_NEAR) and of the first's
+    first of its first DEFAULT_TOP, nearly as relevant (OWN_NEAR) and of the first's
     article, holding more of those (each by the weight of the term held) than the first
     put first: the words carried find the article, the follow-up's own say what is asked
     of it ("what does the union want?" after "who is the gdl leader?" quoted "GDL leader
@@ -704,7 +711,7 @@ def own_first(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
         alternatives = word.alternatives.items()
         held += np.max([w * index.bm25.holding([t], numbers) for t, w in alternatives], axis=0)
     article = index.passages.article
-    nearly = nearly_first(ranked, DEFAULT_TOP)
+    nearly = nearly_first(ranked, DEFAULT_TOP, OWN_NEAR)
     holding = [
         float(h) if close and article[n] == article[numbers[0]] else 0.0
         for h, close, n in zip(held, nearly, numbers, strict=True)

@@ -769,6 +769,18 @@ def test_a_follow_ups_own_words_choose_among_the_passages_its_carried_ones_find(
     assert "banks" not in found.hits[0].passage.text
 
 
+def test_a_follow_ups_own_word_as_written_is_sought_further_down_than_the_carried_find(
+    tmp_path,
+):
+    for name in ("news4/birdflu.md", "news4/heist.md", "news7/starship.md"):
+        shutil.copy(NEWS.parent / name, tmp_path)
+    index = build_index(tmp_path)
+    # "bird flu outbreak", carried, makes the opening twice as relevant as the sentence
+    # saying "caught"; the opening holds only its synonym "spreading"
+    found = answer(index, "has anyone caught it?", earlier="tell me about the bird flu outbreak")
+    assert found.hits[0].passage.text.startswith("One dairy worker in Texas caught the virus")
+
+
 def test_how_old_after_an_answer_is_told_by_an_age_half_as_relevant(tmp_path):
     for name in ("news5/concerts.md", "news5/runway.md", "news3/heat.md"):
         shutil.copy(NEWS.parent / name, tmp_path)
