@@ -489,6 +489,9 @@ def _answer(
         ranked = telling_first(index, searched, ranked, query)
     if ranked and not near and not within:  # asking on about what was quoted
         ranked = recent_first(index, ranked, recent, bool(earlier), searched)
+    if ranked and not near and earlier and _elsewhere(index, query, searched, ranked, recent):
+        near = True  # "how did they fix it?" of Voyager 1: not CrowdStrike's "a fix"
+        ranked = ranked if not strict else []
     dated = newest_first(index, ranked, query) if latest and ranked else None
     ranked = dated if dated is not None else ranked
     ranked = [r for i, r in enumerate(ranked) if i < top or r.score >= floor]
@@ -979,6 +982,33 @@ def _of_followed(
     rest = [r for r, kept in zip(ranked, first, strict=True) if not kept]
     bar = MIN_RELEVANCE * min(1.0, sum(w.importance for w in query.own_words) / query.ideal)
     return mine + rest, dict.fromkeys((r.number for r in mine), bar)
+
+
+# A word for what an answer named: "how did they fix it?", "have they caught anyone?"
+_NAMED_BACK = re.compile(r"\b(?:he|she|him|her|his|it|its|they|them|their)\b", re.I)
+
+
+def _elsewhere(
+    index: Index, query: Query, question: str, ranked: list[Ranked], recent: Collection[str]
+) -> bool:
+    """Whether a follow-up ``query`` asking by a pronoun of what the answer before named,
+    and naming nothing of its own (``question``: ``_names_nothing``), is answered first
+    from an article that answer did not quote (``recent``) and that holds none of the
+    words carried (as themselves, numbers aside): of something else ("how did they fix
+    it?" after Voyager 1's distance: "...a fix had been released" of CrowdStrike's
+    outage, which writes "trips" and "one" but no "Voyager"; Voyager's article writes
+    no "fix"). An article holding one may be what the answer before should have quoted
+    ("what kind of plane was it?" after Haneda's fault was answered from Dubai's floods)."""
+    article = index.infos[index.passages.article[ranked[0].number]].id
+    if not recent or article in recent or query.own < 0 or not _NAMED_BACK.search(question):
+        return False
+    if not _names_nothing(index, query, question):  # "what about nvidia, who buys its chips?"
+        return False
+    # each carried word as itself, not its synonyms ("voyager" is no "trip")
+    carried = [max(w.alternatives, key=w.alternatives.get) for w in query.words[query.own :]]
+    carried = [term for term in carried if not term.isdigit()]
+    where = passages_of(index, [article])
+    return bool(carried) and not index.bm25.holding(carried, where).any()
 
 
 def _of_the_subject(index: Index, query: Query, ranked: list[Ranked], naming: list[Ranked]) -> bool:

@@ -656,6 +656,39 @@ def test_a_follow_up_answers_from_the_article_it_follows_where_that_says_its_wor
     assert scattered.article.title == "Runway"
 
 
+def test_a_follow_up_by_a_pronoun_is_not_answered_from_an_article_of_another_subject(tmp_path):
+    write(
+        tmp_path,
+        "voyager.md",
+        "---\ntitle: Voyager 1 talks again\n---\nNASA's Voyager 1 is sending usable data"
+        " again.\n\nThe team split the code into sections and moved them.\n",
+    )
+    write(
+        tmp_path,
+        "outage.md",
+        "---\ntitle: Outage\n---\nA software update grounded flights and cancelled trips."
+        "\n\nCrowdStrike said a fix had been released.\n",
+    )
+    write(
+        tmp_path,
+        "plane.md",
+        "---\ntitle: Haneda\n---\nA jet burned at Haneda.\n\nThe plane was an Airbus A350.\n",
+    )
+    index = build_index(tmp_path)
+    fix = partial(answer, index, earlier="how far away is voyager 1?", recent=("voyager.md",))
+    # "it" is Voyager; the outage's article writes no "voyager" (its "trips" are
+    # a synonym, not the word): no answer, and /closest still shows the fix
+    found = fix("how did they fix it?")
+    assert not found.hits and found.near
+    assert fix("how did they fix it?", strict=False).hits[0].article.title == "Outage"
+    # ...a question naming what it asks of is asked of it
+    assert fix("how did Crowdstrike fix it?").hits[0].article.title == "Outage"
+    # ...and an article holding a carried word may be the one the answer before missed
+    haneda = "what happened at haneda?"
+    plane = answer(index, "what kind of plane was it?", earlier=haneda, recent=("outage.md",))
+    assert plane.hits[0].passage.text == "The plane was an Airbus A350."
+
+
 def test_a_follow_up_asks_of_the_article_quoted_first_where_that_says_its_words(tmp_path):
     write(
         tmp_path,
