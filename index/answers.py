@@ -79,6 +79,7 @@ from .rerank_weights import WEIGHTS
 from .seeming import (
     NAME_PART_CAPITALISED,
     POINTING,
+    by_agent_asked,
     capitalised,
     holding_role_asked,
     in_places_asked,
@@ -445,6 +446,7 @@ def _answer(
     ranked = told_in_article(index, searched, query, ranked, reranked, next(iter(recent), ""))
     if min_coverage == PARAPHRASE_COVERAGE:  # its own wording: the passage says the rest
         ranked = _saying_enough(index, query, ranked)
+    ranked = by_agent_asked(index, query, searched, ranked)  # "what did the court say?"
     # What only seems to answer: passages not saying the amount or time asked, or
     # matching names alone (seeming.py).
     unsaid = _unsaid(index, searched, query, ranked) if ranked else ""

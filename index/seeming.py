@@ -384,6 +384,42 @@ def in_places_asked(index: Index, query: Query, ranked: list[Ranked]) -> list[Ra
     return [r for r, kept in zip(ranked, keep.tolist(), strict=True) if kept]
 
 
+# Who did what a question asks ("the court" of "what did the court say about apple?"):
+# the words between "what did" and a verb of saying, deciding or finding.
+_AGENT_ASKED = re.compile(
+    r"\s*(?:what|how|why) (?:did|does|do|has|have|had|will|would) (?:the |a |an )?"
+    r"(?P<agent>[a-z]+(?: [a-z]+){0,3}?) (?:say|said|rule|ruled|decide|decided|find|found"
+    r"|think|want|announce|announced|order|ordered|report|reported|claim|claimed|conclude"
+    r"|concluded|recommend|recommended)\b",
+    re.I,
+)
+
+
+def by_agent_asked(index: Index, query: Query, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """The passages whose article names each word (or a synonym of it) of whoever
+    ``question`` asks said, decided or found something (_AGENT_ASKED), roles aside: "what
+    did the court say about apple?" is not answered by "Apple has not said how many
+    headsets it sold", from an article naming no court, nor "what did the supreme court
+    of india rule?" by Myanmar's "ruling military" and India's rescue teams."""
+    found = _AGENT_ASKED.match(question)
+    if not found or not ranked:
+        return ranked
+    start, end = found.span("agent")
+    words = [
+        word
+        for token, word in zip(query.read, query.words, strict=False)
+        # a role is written by a title as often ("the who chief": "...director-general")
+        if start <= token.start < end and word.alternatives and token.word not in ROLES
+    ]
+    if not words:
+        return ranked
+    articles = index.passages.article[numbers_of(ranked)]
+    keep = np.ones(articles.size, bool)
+    for word in words:
+        keep &= index.article_bm25.holding(word.alternatives, articles).astype(bool)
+    return [r for r, kept in zip(ranked, keep.tolist(), strict=True) if kept]
+
+
 def in_places_carried(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
     """For a follow-up naming no country or name of its own, the passages whose article
     names a country the questions it follows named, where any does: "who is the
