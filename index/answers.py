@@ -80,6 +80,7 @@ from .seeming import (
     NAME_PART_CAPITALISED,
     POINTING,
     by_agent_asked,
+    by_year_asked,
     capitalised,
     holding_role_asked,
     in_places_asked,
@@ -447,6 +448,7 @@ def _answer(
     if min_coverage == PARAPHRASE_COVERAGE:  # its own wording: the passage says the rest
         ranked = _saying_enough(index, query, ranked)
     ranked = by_agent_asked(index, query, searched, ranked)  # "what did the court say?"
+    ranked = by_year_asked(index, query, searched, ranked)  # "the 2026 world cup"
     # What only seems to answer: passages not saying the amount or time asked, or
     # matching names alone (seeming.py).
     unsaid = _unsaid(index, searched, query, ranked) if ranked else ""

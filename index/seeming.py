@@ -4,7 +4,7 @@ from an article that does not name the country or the name it asks about."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -404,12 +404,47 @@ def by_agent_asked(index: Index, query: Query, question: str, ranked: list[Ranke
     found = _AGENT_ASKED.match(question)
     if not found or not ranked:
         return ranked
-    start, end = found.span("agent")
+    # a role is written by a title as often ("the who chief": "...director-general")
+    return _in_articles_holding(index, query, ranked, found.span("agent"), ROLES)
+
+
+# A year and the words after it, which name what of that year is asked ("the 2026 world
+# cup", "the 2024 election")
+_YEAR_OF = re.compile(
+    r"\b(?P<year>1\d{3}|20\d{2})\s+(?P<what>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})", re.I
+)
+
+
+def by_year_asked(index: Index, query: Query, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """The passages whose article names the year ``question`` asks (_YEAR_OF), or was
+    published in it, and each of the words after it (or a synonym): "who won the 2026
+    world cup?" is not answered by Eurovision's "Austria will now host the 2026 contest",
+    whose article names no cup, nor by "India won the T20 World Cup", of 2024."""
+    found = _YEAR_OF.search(question)
+    if not found or not ranked:
+        return ranked
+    year = int(found.group("year"))
+    articles = index.passages.article[numbers_of(ranked)]
+    dated = index.article_bm25.holding([str(year)], articles).astype(bool)
+    dated |= index.years()[articles] == year
+    ranked = [r for r, kept in zip(ranked, dated.tolist(), strict=True) if kept]
+    return _in_articles_holding(index, query, ranked, found.span("what"))
+
+
+def _in_articles_holding(
+    index: Index,
+    query: Query,
+    ranked: list[Ranked],
+    span: tuple[int, int],
+    unless: Container[str] = (),
+) -> list[Ranked]:
+    """Those of ``ranked`` whose article holds each of ``query``'s own words read from
+    the question's ``span`` (by any of its terms), save those written as in ``unless``."""
+    start, end = span
     words = [
         word
         for token, word in zip(query.read, query.words, strict=False)
-        # a role is written by a title as often ("the who chief": "...director-general")
-        if start <= token.start < end and word.alternatives and token.word not in ROLES
+        if start <= token.start < end and word.alternatives and token.word not in unless
     ]
     if not words:
         return ranked

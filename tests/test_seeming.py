@@ -144,6 +144,26 @@ def test_who_is_asked_to_have_said_something_is_named_by_the_article_quoted(tmp_
     assert chief.hits[0].passage.text.startswith("The director-general")
 
 
+def test_what_a_year_asked_is_of_is_named_by_the_article_quoted(tmp_path):
+    write(
+        tmp_path,
+        "song.md",
+        "---\ntitle: Song contest\n---\nAustria won the song contest.\n\n"
+        "Austria will host the 2026 contest.\n",
+    )
+    write(
+        tmp_path,
+        "cricket.md",
+        "---\ntitle: Cricket\n---\nIndia won the T20 World Cup in 2024.\n",
+    )
+    index = build_index(tmp_path)
+    # the article writing "2026" names no cup, the one naming the cup no 2026
+    cup = answer(index, "who won the 2026 world cup?")
+    assert not cup.found and cup.near
+    assert answer(index, "who won the 2024 world cup?").hits[0].article.title == "Cricket"
+    assert answer(index, "who will host the 2026 contest?").found
+
+
 def test_a_country_spelled_out_is_named_by_its_other_names(tmp_path):
     # "UK" is read as "united kingdom" where an article writes it so; it is still
     # Britain, named by England too: the Bank of England's rate, not the UK's song
