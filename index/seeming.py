@@ -1,5 +1,6 @@
 """Passages that only seem to answer a question: they match its names alone, or come
-from an article that does not name the country or the name it asks about."""
+from an article that does not name the country, the name, the speaker or the year's
+subject it asks about."""
 
 from __future__ import annotations
 
