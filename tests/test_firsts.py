@@ -775,7 +775,7 @@ def test_a_follow_ups_own_word_as_written_is_sought_further_down_than_the_carrie
     for name in ("news4/birdflu.md", "news4/heist.md", "news7/starship.md"):
         shutil.copy(NEWS.parent / name, tmp_path)
     index = build_index(tmp_path)
-    # "bird flu outbreak", carried, makes the opening twice as relevant as the sentence
+    # "bird flu outbreak", carried, makes the opening over twice as relevant as the sentence
     # saying "caught"; the opening holds only its synonym "spreading"
     found = answer(index, "has anyone caught it?", earlier="tell me about the bird flu outbreak")
     assert found.hits[0].passage.text.startswith("One dairy worker in Texas caught the virus")
