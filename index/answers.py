@@ -1003,7 +1003,7 @@ def _elsewhere(
     outage, which writes "trips" and "one" but no "Voyager"; Voyager's article writes
     no "fix"). An article holding one may be what the answer before should have quoted
     ("what kind of plane was it?" after Haneda's fault was answered from Dubai's floods)."""
-    article = index.infos[index.passages.article[ranked[0].number]].id
+    article = index.info_of(ranked[0].number).id
     if not recent or article in recent or query.own < 0 or not _NAMED_BACK.search(question):
         return False
     if not _names_nothing(index, query, question):  # "what about nvidia, who buys its chips?"
