@@ -45,6 +45,7 @@ from .firsts import (
     DEFAULT_TOP,
     affirmed_first,
     age_told,
+    age_written,
     event_dated,
     focused_first,
     lede_first,
@@ -804,8 +805,10 @@ def _unsaid(index: Index, question: str, query: Query, ranked: Sequence[Ranked])
     timed_first puts first (``event_dated``: "when does the ban start?": "The ban takes
     effect in late 2025"); "" otherwise."""
     shown_first = [index.passages.text(r.number) for r in ranked[:DEFAULT_TOP]]
-    if counted(question) is AGED and age_told(index, question, ranked):
-        return ""  # an age where counted_first looks for one tells it
+    if counted(question) is AGED:  # an age where counted_first looks for one tells it,
+        # or one of whom it asks among the first shown
+        told = age_told(index, question, ranked) or age_written(index, question, shown_first)
+        return "" if told else amount_asked(question)
     if length_told(index, question, ranked):
         return ""  # ...and so does a length of time where _lasting_first looks
     if asks_score(question) and not any(SCORE.search(text) for text in shown_first):

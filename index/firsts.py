@@ -532,16 +532,37 @@ def told_after(index: Index, question: str, query: Query, ranked: list[Ranked]) 
         for term, weight in word.alternatives.items()
         if weight >= max(word.alternatives.values())
     }
-    for r in ranked[:DEFAULT_TOP]:
+    for place, r in enumerate(ranked[:DEFAULT_TOP]):
         if (after := _sentence_after(index, r.number)) < 0:
             continue
-        opening = _OPENING_NAME.match(index.passages.text(r.number))  # whom it names first
-        if not opening or asked.isdisjoint(index.analyzer.analyze(opening.group())):
+        text = index.passages.text(r.number)
+        opening = _OPENING_NAME.match(text)  # whom it names first
+        if not opening:
+            continue
+        # the one asked of by name, or, first and saying all the question does, by what
+        # it says they are ("how old is the chess champion?": "India's Gukesh Dommaraju
+        # became the youngest world chess champion..." before "The 18-year-old won...")
+        described = place == 0 and back is _AGED_BACK and _describes(index, query, r.number)
+        if asked.isdisjoint(index.analyzer.analyze(opening.group())) and not described:
             continue  # "how old is medvedev?": "Sinner ... beat Medvedev. The 22-year-old"
         following = index.passages.text(after)
         if back.match(following) and tells(following):
             return _first_as_sure_as(ranked, r, after)
     return ranked
+
+
+def _describes(index: Index, query: Query, number: int) -> bool:
+    """Whether passage ``number`` holds each of ``query``'s words (as written or by an
+    alternative), none of them a name its article's title does not write: it says what
+    the one asked of is, and names no one else asked ("how old was vingegaard?" is not
+    asked of "Tadej Pogacar won the Tour de France ... ahead of Jonas Vingegaard")."""
+    text = index.passages.text(number)
+    held = set(index.analyzer.analyze(text))
+    others = _names_in(index, text) - set(index.analyzer.analyze(index.info_of(number).title))
+    return bool(query.words) and all(
+        not held.isdisjoint(w.alternatives) and others.isdisjoint(w.alternatives)
+        for w in query.words
+    )
 
 
 # The words naming money where a question asks an amount of it: what it asks, not of what.
@@ -2191,6 +2212,13 @@ def age_told(index: Index, question: str, ranked: Sequence[Ranked]) -> bool:
     return first_telling(index, ranked, _aged(index, question), AGE_REACH, AGE_NEAR) >= 0
 
 
+def age_written(index: Index, question: str, texts: Iterable[str]) -> bool:
+    """Whether one of ``texts`` writes the age ``question`` asks (``_aged``): not only
+    an age, one of whom it asks ("how old was ding?" is not told by "The 18-year-old
+    won ... after Ding blundered")."""
+    return any(map(_aged(index, question), texts))
+
+
 # The name written right before an age, whose age it is: "Garry Kasparov, who was 22",
 # "Mbappe, 25, joins", "Pope Francis, who died on Easter Monday at the age of 88".
 _NAME_BEFORE = re.compile(rf"({_NAME})(?:,\s+(?:who\s+)?|,\s+who\s+(?:[\w’'-]+\s+){{1,8}})?$")
@@ -2220,7 +2248,13 @@ def _aged(index: Index, question: str, named: bool = False) -> Callable[[str], b
                 if before and names_asked(before.group(1)):
                     return True
                 continue
-            if not before or names_asked(before.group(1)):
+            if before and names_asked(before.group(1)):
+                return True
+            if not before:
+                back = _AGED_BACK.match(text)
+                if back and start < back.end() and any(map(names_asked, _NAMES.findall(text))):
+                    continue  # whom the sentence before named: "The 18-year-old won ...
+                    # after Ding blundered" tells no age of Ding
                 return True
             if not any(names_asked(name) for name in _NAMES.findall(text)):
                 # "how old is the new pope?": "Robert Prevost, 69, ..."; not, where it

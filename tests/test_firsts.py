@@ -665,6 +665,21 @@ def test_how_old_is_told_by_the_sentence_after_naming_them_that_refers_back(tmp_
     assert not answer(index, "how old is medvedev?").hits  # named, but not first: not him
 
 
+def test_how_old_is_told_after_the_first_passage_saying_what_they_are_asked_as(tmp_path):
+    # "The 18-year-old won..." names no one asked: it is the age of whom the lede names,
+    # who is what the question calls them; not of another named ("Ding", "Vingegaard").
+    shutil.copy(NEWS.parent / "news8" / "chess.md", tmp_path)
+    shutil.copy(NEWS.parent / "news4" / "cycling.md", tmp_path)
+    index = build_index(tmp_path)
+    chess = answer(index, "how old is the chess champion?")
+    assert chess.hits[0].passage.text.startswith("The 18-year-old won")
+    tour = answer(index, "how old is the tour de france winner?")
+    assert tour.hits[0].passage.text.startswith("The 25-year-old Slovenian")
+    for question in ("how old was ding?", "how old is vingegaard?"):
+        found = answer(index, question)
+        assert not found.hits and found.unsaid == "how old", question
+
+
 @pytest.mark.parametrize(
     "text, question, earlier, first",
     [
