@@ -26,6 +26,7 @@ from .asked import (
     counted,
     is_year,
     kinds_asked,
+    tells_when,
     time_unsaid,
 )
 from .asking import asking_sentence
@@ -754,13 +755,18 @@ def _covering(
     its own ("how many people died in the spanish blackout?" is not told by the pope's
     "a crowd of about 150,000 people")."""
     counting = counted(question) if amount_asked(question) == "how many" else None
-    if followed is None or counting is None or counting is AMOUNT:
+    if counting is AMOUNT:
+        counting = None
+    timing = asks_when(question) and _POINTING_BACK.search(question) is not None
+    if followed is None or (counting is None and not timing):
         return lambda r: r.coverage >= min_coverage
     text = index.passages.text
 
     def counts(r: Ranked) -> bool:
         if r.coverage < PARAPHRASE_COVERAGE or not np.isin(r.number, followed):
             return False
+        if counting is None:  # "when do they start?" after the tariffs: "...from April 5"
+            return bool(tells_when(text(r.number), question))
         return counting.search(text(r.number)) is not None
 
     return lambda r: r.coverage >= min_coverage or counts(r)
@@ -860,15 +866,22 @@ def _naming_its_own(
     verbs alone: the "get" of "how big did it get?" is no subject of its own, nor a word
     English uses too often to weigh anything that no article writes.) Where a follow-up
     asks where, why or when of what it points back to and only other articles say its
-    words, it asks of the article it follows (_POINTING_BACK, _of_the_subject)."""
+    words, it asks of the article it follows (_POINTING_BACK, _the_subject): every
+    passage is kept, that article's first."""
     wanted = _own_ids(index, query)
     if wanted is None:
         return ranked
     naming = [r for r in ranked if _names_any(index, r.number, wanted)]
-    if _POINTING_BACK.search(question) and not _of_the_subject(index, query, ranked, naming):
-        # "where was it played?" after the final: only films and the seed's "played an
-        # invaluable role" say "play"
-        return ranked
+    if _POINTING_BACK.search(question) and ranked:
+        subject = _the_subject(index, query, ranked)
+        if not np.isin(index.passages.article[numbers_of(naming)], subject).any():
+            # "where was it played?" after the final: only films and the seed's "played
+            # an invaluable role" say "play"; "when did it begin?" after the Boeing
+            # strike, another strike "which began in November": its passages first
+            ours = np.isin(index.passages.article[numbers_of(ranked)], subject).tolist()
+            return [r for r, o in zip(ranked, ours, strict=True) if o] + [
+                r for r, o in zip(ranked, ours, strict=True) if not o
+            ]
     return naming
 
 
@@ -1018,15 +1031,12 @@ def _elsewhere(
     return bool(carried) and not index.bm25.holding(carried, where).any()
 
 
-def _of_the_subject(index: Index, query: Query, ranked: list[Ranked], naming: list[Ranked]) -> bool:
-    """Whether one of ``naming`` is of an article of ``ranked`` that holds the most of
-    what the follow-up ``query`` carries (by importance): the article it follows up."""
-    if not naming:
-        return False
+def _the_subject(index: Index, query: Query, ranked: list[Ranked]) -> np.ndarray:
+    """The articles of ``ranked`` that hold the most of what the follow-up ``query``
+    carries (by importance): those it follows up."""
     numbers = numbers_of(ranked)
     held = held_by_articles(index, numbers, query.words[len(query.own_words) :])
-    subject = index.passages.article[numbers[held == held.max()]]
-    return bool(np.isin(index.passages.article[[r.number for r in naming]], subject).any())
+    return index.passages.article[numbers[held == held.max()]]
 
 
 def _hit(index: Index, ranked: Ranked, marks: _Marks, also: list[int]) -> Hit:

@@ -741,6 +741,26 @@ def test_how_many_asked_on_is_told_by_a_count_in_the_article_followed(tmp_path):
     assert not answer(index, question, earlier=earlier).found
 
 
+def test_when_asked_on_is_told_by_a_time_in_the_article_followed(tmp_path):
+    index = over_news(tmp_path, "news7", "news9")
+    # The tariffs' article writes no "start" ("The ban takes effect..." does), but tells
+    # when they apply.
+    found = answer(index, "when do they start?", earlier="tariffs", recent=("tariffs.md",))
+    assert found.hits[0].passage.text.startswith("A basic tariff of 10 percent will apply")
+    assert all(h.article.title.startswith("Trump announces") for h in found.hits)
+    # ...which only the article followed up tells so
+    assert not answer(index, "when do they start?", earlier="tariffs").found
+
+
+def test_when_asked_on_comes_from_the_article_followed_not_another_saying_it(tmp_path):
+    shutil.copy(DATA / "news2" / "strike.md", tmp_path / "rail.md")
+    index = over_news(tmp_path, "news4")
+    # "it" is Boeing's strike, though only the rail strike's article says "began" ("It is
+    # the fourth strike by the union in the dispute, which began in November" came first)
+    found = answer(index, "when did it begin?", earlier="boeing strike", recent=("strike.md",))
+    assert found.found and all(h.passage.article_id == "strike.md" for h in found.hits)
+
+
 def test_questions_members_ask_in_their_own_words_are_answered(tmp_path):
     for name in (
         "news2/lander.md",
