@@ -697,6 +697,9 @@ _DEPTHS = re.compile(
     rf"|\bdepths?\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?(?:{_LENGTHS.pattern})",
     re.I,
 )
+# The measures only the answer writes so ("3,800 metres down", "250 km/h", "51.8
+# degrees"): not any length, nor a height, which may be a rate or a price.
+TELLING_MEASURES = (_DEPTHS, _SPEEDS, _DEGREES_HOT)
 # "How high?" asks a height, a rate, a price or a heat: "climbing through about 16,000
 # feet", "3.6 percent", not the count of "grounded all 65 of its Max 9 jets".
 _HEIGHTS = re.compile(

@@ -21,6 +21,7 @@ from .asked import (
     LASTING,
     MONEY,
     SCORE,
+    TELLING_MEASURES,
     TO_COME,
     amount_asked,
     asks_blame,
@@ -1902,7 +1903,10 @@ def _counted_first(
                 tells(text) or AMOUNT.search(LASTING.sub(" ", text)) is not None
             )
 
-        near = TIMED_NEAR
+        # ...a measure only an answer writes so, as an amount: "how deep was the titanic
+        # wreck?" quoted "...lies about 600 kilometres off the coast" before "...some
+        # 3,800 metres down", half as relevant
+        near = AMOUNT_NEAR if counting in TELLING_MEASURES else TIMED_NEAR
     # ...a number beside the verb counted first, where one of the first writes both
     # ("how many died in the haneda crash?": "Five of the six crew members ... were
     # killed" before "All 379 passengers and crew escaped..."; "how many people lost

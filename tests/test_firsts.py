@@ -1458,3 +1458,10 @@ def test_what_is_asked_is_quoted_first(all_news, question, first):
 )
 def test_what_a_follow_up_asks_is_quoted_first(all_news, question, earlier, article, first):
     assert first_following(all_news, question, earlier, article).startswith(first)
+
+
+def test_a_depth_asked_is_told_by_a_depth_though_half_as_relevant_as_a_length(all_news):
+    # "The wreck of the Titanic lies about 600 kilometres off the coast" came first: a
+    # length, but no depth ("...some 3,800 metres down" is half as relevant)
+    found = first_quoted(all_news, "how deep was the titanic wreck?")
+    assert found.startswith("A remotely operated vehicle found debris")
