@@ -1086,7 +1086,7 @@ def telling_first(
     ranked = _doing_first(index, question, query, ranked)
     ranked = _current_first(index, question, query, ranked)
     ranked = _model_first(index, question, _placed_so_first(index, question, query, ranked))
-    ranked = _researcher_first(index, question, ranked)
+    ranked = _kind_named_first(index, question, _researcher_first(index, question, ranked))
     return _quoted_first(index, question, _reason_first(index, question, ranked), query)
 
 
@@ -1117,6 +1117,27 @@ def _model_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
     if not ranked or not _ASKS_MODEL.match(question):
         return ranked
     return _told_in_first_article(index, ranked, _MODEL.search) or ranked
+
+
+# "Which airline had the door plug incident?", "what bank raised rates?": asks one named
+# with the kind's word in its name ("...out of an Alaska Airlines Boeing 737 Max 9").
+_ASKS_KIND_NAMED = re.compile(
+    r"^\W*(?:which|what)\s+(airline|company|bank|club|team|party|agency|university|court"
+    r"|carrier|union|network|newspaper|council|committee|group|institute)\b",
+    re.I,
+)
+
+
+def _kind_named_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks which one of a kind (_ASKS_KIND_NAMED) and
+    its first passage names none with the kind's word in its name ("Alaska Airlines",
+    "Bank of Japan"), the first of the next DEFAULT_TOP - 1 nearly as relevant that does."""
+    asked = _ASKS_KIND_NAMED.match(question)
+    if not asked or not ranked:
+        return ranked
+    kind = asked.group(1).capitalize()
+    named = re.compile(rf"\b[A-Z][\w’'-]*\s+{kind}s?\b|\b{kind}s?\s+of\s+[A-Z]")
+    return _put_first(index, ranked, named.search)
 
 
 # "Who did the study?", "who carried out the research?": those who did it, whom news

@@ -1465,3 +1465,10 @@ def test_a_depth_asked_is_told_by_a_depth_though_half_as_relevant_as_a_length(al
     # length, but no depth ("...some 3,800 metres down" is half as relevant)
     found = first_quoted(all_news, "how deep was the titanic wreck?")
     assert found.startswith("A remotely operated vehicle found debris")
+
+
+def test_which_of_a_kind_is_told_by_one_named_with_the_kinds_word(tmp_path):
+    index = over_news(tmp_path, "news9")
+    # the two sentences saying "door plug" name no airline
+    found = first_quoted(index, "which airline had the door plug incident?")
+    assert found.startswith("A panel covering an unused emergency exit blew out of an Alaska")
