@@ -1059,7 +1059,8 @@ def telling_first(
     asks written done, where the first writes it in the passive with no "by" (_doing_first),
     the newest news of who holds a role now (_current_first), the place "who came third?"
     asks (_placed_so_first), the model "what kind of plane?" asks (_model_first), who did a
-    study (_researcher_first), a reason for "why?" (_reason_first), then a quote of whom
+    study (_researcher_first), one named with the kind's word "which airline?" asks
+    (_kind_named_first), a reason for "why?" (_reason_first), then a quote of whom
     "what did X say?" names (_quoted_first)."""
     ranked = _counted_first(index, question, _timed_first(index, question, ranked, query), query)
     ranked = _headline_first(index, question, query, ranked)
