@@ -777,8 +777,19 @@ def counted(question: str) -> re.Pattern[str] | None:
     word = found.group(1).lower()
     if word in _NO_COUNTED or word.endswith("ed"):  # "how many have they sold?": a number
         return AMOUNT
-    counts = re.escape(word[: max(4, len(word) - 1)][:5])
-    return re.compile(rf"(?:{_NUMBER.pattern}|\bsingle){_COUNTED_AFTER}{counts}", re.I)
+    counts = _PERSONS if word in _PEOPLE else re.escape(word[: max(4, len(word) - 1)][:5])
+    # ...by a number, not a share of them ("...by 20 percent in people who were overweight")
+    number = rf"{_NUMBER.pattern}(?![\s-]*(?:%|percent\b|per\s+cent\b))"
+    return re.compile(rf"(?:{number}|\bsingle){_COUNTED_AFTER}{counts}", re.I)
+
+
+# People counted, as news counts them by who they are: "how many people were in the
+# trial?" is told by "The study followed 17,604 adults...".
+_PEOPLE = frozenset({"people", "persons", "ppl"})
+_PERSONS = (
+    r"(?:peopl|persons?\b|adults?\b|child|resident|patient|participant|passenger|volunteer"
+    r"|worker|visitor|pilgrim|fans?\b|men\b|women\b|individual)"
+)
 
 
 def counted_verb(question: str) -> str:

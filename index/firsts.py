@@ -1928,7 +1928,8 @@ def _counted_first(
         # ...a measure only an answer writes so, as an amount: "how deep was the titanic
         # wreck?" quoted "...lies about 600 kilometres off the coast" before "...some
         # 3,800 metres down", half as relevant
-        near = AMOUNT_NEAR if counting in TELLING_MEASURES else TIMED_NEAR
+        counts_noun = amount_asked(question) == "how many"
+        near = AMOUNT_NEAR if counting in TELLING_MEASURES or counts_noun else TIMED_NEAR
     # ...a number beside the verb counted first, where one of the first writes both
     # ("how many died in the haneda crash?": "Five of the six crew members ... were
     # killed" before "All 379 passengers and crew escaped..."; "how many people lost

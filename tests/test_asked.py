@@ -279,6 +279,11 @@ def test_what_how_many_counts_is_told_by_a_number_of_it():
     frenchmen = counted("How many Frenchmen won the Battle of Carillon?")
     assert frenchmen is not None and frenchmen.search("...some 3,600 Frenchmen defeated...")
     assert counted("how many more goals did he score?").search("He scored 256 goals.")
+    # people by who they are, and by a number, not a share of them
+    people = counted("how many ppl were in the trial?")
+    assert people is not None and people.search("The study followed 17,604 adults aged 45")
+    assert people.search("About 25,000 residents and visitors were ordered to leave")
+    assert not people.search("...by 20 percent in people who were overweight")
     assert counted("how much oil?") is None
     age = counted("how old is Mbappe?")  # an age, as news writes one
     assert age is not None

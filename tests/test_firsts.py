@@ -1472,3 +1472,12 @@ def test_which_of_a_kind_is_told_by_one_named_with_the_kinds_word(tmp_path):
     # the two sentences saying "door plug" name no airline
     found = first_quoted(index, "which airline had the door plug incident?")
     assert found.startswith("A panel covering an unused emergency exit blew out of an Alaska")
+
+
+def test_how_many_people_is_told_by_a_number_of_them_written_as_who_they_are(tmp_path):
+    index = over_news(tmp_path, "news7")
+    # the study is the trial; "...by 20 percent in people who were overweight, a large
+    # trial found" (the lede) counts no one, and the count is under half as relevant
+    for question in ("how many people were in the wegovy trial?", "how many ppl in the trial"):
+        found = first_quoted(index, question)
+        assert found.startswith("The study followed 17,604 adults"), question
