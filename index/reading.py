@@ -225,6 +225,7 @@ def read_question(
             and (
                 token.term not in AMBIGUOUS_ABBREVIATIONS
                 or word_before(question, token) in DETERMINERS  # "the pm", not "8 pm"
+                or _of_country(question, token, analyzer)  # "the new uk pm"
             )
             and (spelled := _spelled_out(question, token, analyzer, says))
         ):  # held and spelled out too: its words, each also matching it (short_form)
@@ -806,6 +807,12 @@ def needed_not(question: str, token: Token, analyzer: Analyzer) -> str:
     if not meaning or not _NEED_NOT.search(question, 0, token.start):
         return ""
     return next(iter(analyzer.analyze(meaning)), "")
+
+
+def _of_country(question: str, token: Token, analyzer: Analyzer) -> bool:
+    """Whether the word before ``token`` in ``question`` names a country ("uk", "indian")."""
+    before = word_before(question, token)
+    return bool(before) and bool(country_of(analyzer, analyzer.pair(before)[1]))
 
 
 def is_phrasal(question: str, token: Token) -> bool:

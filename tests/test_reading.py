@@ -406,6 +406,9 @@ def test_the_pm_is_the_prime_minister_where_pm_is_also_a_time(tmp_path):
     index = build_index(tmp_path)
     found = answer(index, "what did the pm say?")
     assert found.hits[0].passage.text.startswith("Prime Minister Albanese")
+    # ...and so is a country's
+    found = answer(index, "what did the australian pm say?")
+    assert found.hits[0].passage.text.startswith("Prime Minister Albanese")
     # after a number it is still the time
     assert answer(index, "what happened at 8 pm?").hits[0].passage.text.startswith("The alert")
 
