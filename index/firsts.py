@@ -1120,6 +1120,7 @@ def _model_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
     return _told_in_first_article(index, ranked, _MODEL.search) or ranked
 
 
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w’'-]*")
 # "Which airline had the door plug incident?", "what bank raised rates?": asks one named
 # with the kind's word in its name ("...out of an Alaska Airlines Boeing 737 Max 9").
 _ASKS_KIND_NAMED = re.compile(
@@ -1138,7 +1139,17 @@ def _kind_named_first(index: Index, question: str, ranked: list[Ranked]) -> list
         return ranked
     kind = asked.group(1).capitalize()
     named = re.compile(rf"\b[A-Z][\w’'-]*\s+{kind}s?\b|\b{kind}s?\s+of\s+[A-Z]")
-    return _put_first(index, ranked, named.search)
+    if first_telling(index, ranked, named.search, DEFAULT_TOP) >= 0:
+        return _put_first(index, ranked, named.search)
+    # ...else, where the first names none at all, one naming any ("The job cuts will be
+    # mostly completed..., the company said" before "Intel said on Thursday it would cut")
+    said = set(_WORDS.findall(question.lower()))
+
+    def names_any(text: str) -> bool:
+        words = (w.lower() for w in _CAPITALISED_WORD.findall(text))
+        return any(w not in said and w not in FUNCTION_WORDS for w in words)
+
+    return _put_first(index, ranked, names_any)
 
 
 # "Who did the study?", "who carried out the research?": those who did it, whom news

@@ -1481,3 +1481,10 @@ def test_how_many_people_is_told_by_a_number_of_them_written_as_who_they_are(tmp
     for question in ("how many people were in the wegovy trial?", "how many ppl in the trial"):
         found = first_quoted(index, question)
         assert found.startswith("The study followed 17,604 adults"), question
+
+
+def test_which_of_a_kind_is_told_by_a_sentence_naming_one_where_the_first_names_none(tmp_path):
+    index = over_news(tmp_path, "news3")
+    # "The job cuts will be mostly completed by the end of the year, the company said."
+    found = first_quoted(index, "which company is cutting jobs?")
+    assert found.startswith("Intel said on Thursday it would cut")
