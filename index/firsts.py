@@ -260,7 +260,30 @@ def named_second(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
     (_speaker_before) second."""
     if not _WHO.search(question):
         return ranked
-    return _speaker_before(index, question, _named_after(index, question, ranked))
+    ranked = _speaker_before(index, question, _named_after(index, question, ranked))
+    return _named_before(index, question, ranked)
+
+
+# A sentence speaking of what the one before named by a noun alone: "The delegation..."
+_THE_NOUN = re.compile(r"\W*the\s+[a-z]+\b(?!\s+of\b)", re.I)
+
+
+def _named_before(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, second, the sentence before the first passage where that passage,
+    past its article's first paragraph, speaks of a thing named before by a noun alone
+    (_THE_NOUN) and names no one, and the sentence before, in its paragraph, names
+    someone the question does not: "who is in the delegation?" is told by "...Min Aung
+    Hlaing is accompanied by other members of the ruling military council and cabinet"
+    before "The delegation aims to strengthen cooperation across various sectors."."""
+    top, columns = ranked[0].number, index.passages.column
+    text = index.passages.text(top)
+    if columns("paragraph")[top] == 1 or columns("sentence")[top] == 1:
+        return ranked
+    if not _THE_NOUN.match(text) or names_someone_new(text, question):
+        return ranked
+    before = top - 1
+    named = names_someone_new(" " + index.passages.text(before), question)
+    return _second(ranked, before) if named else ranked
 
 
 def _named_after(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:

@@ -1488,3 +1488,12 @@ def test_which_of_a_kind_is_told_by_a_sentence_naming_one_where_the_first_names_
     # "The job cuts will be mostly completed by the end of the year, the company said."
     found = first_quoted(index, "which company is cutting jobs?")
     assert found.startswith("Intel said on Thursday it would cut")
+
+
+def test_who_is_told_second_by_the_sentence_before_one_speaking_of_them_by_a_noun(
+    seed_index,
+):
+    # "The delegation aims to strengthen cooperation across various sectors." names no one
+    hits = answer(seed_index, "who is in the delegation?").hits
+    assert hits[0].passage.text.startswith("The delegation aims")
+    assert hits[1].passage.text.startswith("According to Myanmar's state broadcaster MRTV")
