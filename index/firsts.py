@@ -256,8 +256,8 @@ def recent_first(
 
 def named_second(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
     """``ranked`` with, where ``question`` asks who (_WHO), the sentence naming whom its
-    first passage describes by role (_named_after) or quotes by a pronoun
-    (_speaker_before) second."""
+    first passage describes by role (_named_after), quotes by a pronoun
+    (_speaker_before) or speaks of by a noun alone (_named_before) second."""
     if not _WHO.search(question):
         return ranked
     ranked = _speaker_before(index, question, _named_after(index, question, ranked))
