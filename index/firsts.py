@@ -408,6 +408,7 @@ def lede_first(
     written = {w.written.lower() for w in words}
     rest: list[str] = []  # the question's other words ("any news about the"), owned or not
     inside: list[str] = []  # ...those after one of its words, till the next ("of")
+    seen = False  # one of its words came before
     for found in _OWNED_WORD.finditer(question.lower()):
         word = found.group()
         owner = word[:-2] if word.endswith(("'s", "’s")) else word  # "chile's": chile
@@ -417,9 +418,9 @@ def lede_first(
             inside += [w for w in _WORDS.findall(word) if w not in VAGUE and not is_year(w)]
             continue
         # a small word between two of its words is the name's ("the bank of england")
-        if not (rest and set(inside) <= set(SMALL_WORDS)):
+        if not (seen and set(inside) <= set(SMALL_WORDS)):
             rest += inside
-        inside = []
+        inside, seen = [], True
     around = "".join(w + " " for w in rest + inside)
     roles = (w.written.lower() for w in words)  # "the loser", "the lenders"
     did = _DID.fullmatch(around) and not any(is_role(r) or is_role(r[:-1]) for r in roles)

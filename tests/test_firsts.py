@@ -1497,3 +1497,12 @@ def test_who_is_told_second_by_the_sentence_before_one_speaking_of_them_by_a_nou
     hits = answer(seed_index, "who is in the delegation?").hits
     assert hits[0].passage.text.startswith("The delegation aims")
     assert hits[1].passage.text.startswith("According to Myanmar's state broadcaster MRTV")
+
+
+def test_a_name_with_a_small_word_inside_named_alone_is_answered_by_its_articles_opening(
+    all_news,
+):
+    # "of" between its words is the name's, not a word asked around it: "Economists said
+    # the Bank of England was likely to keep interest rates..." (inflation's) came first
+    found = first_quoted(all_news, "bank of england")
+    assert found.startswith("The Bank of England cut its main interest rate")
