@@ -167,6 +167,12 @@ _DID = re.compile(
     r"|how (?:did|does|has|have) (?:the )?(?:do|done) "  # "how did asml do?"
     r"|what (?:is|are|s|was|were) (?:the )?doing "  # "what is venice doing?"
 )
+# ...asked of what the answer before was about: "what does it do?", "how are they doing?"
+_DID_BACK = re.compile(
+    r"\W*(?:what|how)\s+(?:did|does|do|has|have|is|are|was|were)\s+(?:it|they|he|she)"
+    r"\s+(?:do|done|doing)\W*",
+    re.I,
+)
 # "When did the eclipse happen?", "when was the coup?": when it happened is the news too
 # ("...will not happen until 2044", of the next eclipse, came first).
 _WHEN = re.compile(
@@ -395,15 +401,20 @@ def lede_first(
     """``ranked`` with, where ``question`` names one thing alone and asks nothing of it
     ("myanmar?", "tell me about Myanmar", "what's going on with Russia?", "any news
     about the chile earthquake?", "what about inflation?", "was there an earthquake in
-    chile?": _TOPIC; "what did the bank of england do?", asked of no role: _DID; "when
-    did the eclipse happen?": _WHEN), the
+    chile?": _TOPIC; "what did the bank of england do?", asked of no role: _DID, or
+    "what does it do?" of what it follows up: _DID_BACK; "when did the eclipse
+    happen?": _WHEN), the
     article opening among its first LEDE_REACH that says each of its words itself put
     first, of several the one of the article most about them (_most_about): news opens
     with its gist, where any sentence saying the words would do ("...joint military
     exercises..." was quoted first; "A magnitude 8.8 earthquake in 2010..." before
     Chile's quake)."""
     words = [w for w in query.words if w.alternatives]
-    if not words or query.own >= 0 or not all(w.written for w in words):
+    # ...or, following one up, asks what it did ("what did it do?" after "wegovy")
+    back = query.own == 0 and _DID_BACK.fullmatch(question) is not None
+    if not words or (query.own >= 0 and not back):
+        return ranked
+    if not back and not all(w.written for w in words):  # carried words are written unseen
         return ranked
     written = {w.written.lower() for w in words}
     rest: list[str] = []  # the question's other words ("any news about the"), owned or not
@@ -423,7 +434,7 @@ def lede_first(
         inside, seen = [], True
     around = "".join(w + " " for w in rest + inside)
     roles = (w.written.lower() for w in words)  # "the loser", "the lenders"
-    did = _DID.fullmatch(around) and not any(is_role(r) or is_role(r[:-1]) for r in roles)
+    did = back or (_DID.fullmatch(around) and not any(is_role(r) or is_role(r[:-1]) for r in roles))
     sized = _HOW_BIG.fullmatch(around)
     # "who won the super bowl?": who won is the news ("...beat the Kansas City Chiefs 40-22
     # ... to win the Super Bowl", not "It was the Eagles' second Super Bowl title, after

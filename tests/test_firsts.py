@@ -1506,3 +1506,13 @@ def test_a_name_with_a_small_word_inside_named_alone_is_answered_by_its_articles
     # the Bank of England was likely to keep interest rates..." (inflation's) came first
     found = first_quoted(all_news, "bank of england")
     assert found.startswith("The Bank of England cut its main interest rate")
+
+
+def test_what_did_it_do_after_a_subject_is_answered_by_its_articles_opening(tmp_path):
+    index = over_news(tmp_path, "news7", "news3")
+    # "The trial was paid for by Novo Nordisk, the Danish company that makes Wegovy and
+    # Ozempic" (shorter, "makes") came first; the news is the opening's
+    found = answer(index, "what does it do?", earlier="wegovy", recent=("wegovy.md",))
+    assert found.hits[0].passage.text.startswith("The weight-loss drug Wegovy cut the risk")
+    found = answer(index, "what did they do?", earlier="intel", recent=("layoffs.md",))
+    assert found.hits[0].passage.text.startswith("Intel said on Thursday it would cut")
