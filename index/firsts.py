@@ -638,6 +638,9 @@ def told_in_article(
     tells = _telling(question)
     if not found or tells is None:
         return ranked
+    if counted(question) is AGED:  # an age of whom it asks: "how old is he?" after the new pope
+        # is not told by "He succeeds Pope Francis, who died ... at the age of 88"
+        tells = _aged(index, question)
     # "money" in "how much money do they get?" names what is asked, as "score" does
     kind = _MONEY_WORDS if asks_money(question) else frozenset()
     own = query.own < 0 or any(

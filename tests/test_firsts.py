@@ -1516,3 +1516,11 @@ def test_what_did_it_do_after_a_subject_is_answered_by_its_articles_opening(tmp_
     assert found.hits[0].passage.text.startswith("The weight-loss drug Wegovy cut the risk")
     found = answer(index, "what did they do?", earlier="intel", recent=("layoffs.md",))
     assert found.hits[0].passage.text.startswith("Intel said on Thursday it would cut")
+
+
+def test_how_old_after_an_answer_is_told_by_the_age_of_whom_it_asks(tmp_path):
+    index = over_news(tmp_path, "news8")
+    # "He succeeds Pope Francis, who died ... at the age of 88": Francis's age, not his
+    found = answer(index, "how old is he?", earlier="the pope", recent=("pope.md",))
+    assert found.hits[0].passage.text.startswith("White smoke rose")
+    assert "Prevost, 69," in found.hits[0].passage.text
