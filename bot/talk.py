@@ -7,6 +7,7 @@ import re
 from enum import Enum
 
 from index.asked import HOW_WORDS, asks_next_alone
+from index.asking import asks_denied
 from index.chat import TIME_UNITS
 from index.opening import asks_gist
 
@@ -632,6 +633,8 @@ def leans_on_earlier(text: str) -> bool:
     (True, True)
     >>> leans_on_earlier("when did this year's festival start?"), leans_on_earlier("what is this?")
     (False, False)
+    >>> leans_on_earlier("who doesn't?"), leans_on_earlier("who doesn't pay the fee?")
+    (True, False)
     """
     words = _words(text)
     phrase = " ".join(words)
@@ -647,6 +650,7 @@ def leans_on_earlier(text: str) -> bool:
         or bool(_ASKING_ALONE.fullmatch(text.strip()))
         or bool(_THIS.search(text))
         or asks_next_alone(text)
+        or asks_denied(text.strip())  # "who doesn't?" after "who has to pay?"
     )
 
 

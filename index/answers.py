@@ -29,7 +29,7 @@ from .asked import (
     tells_when,
     time_unsaid,
 )
-from .asking import asking_sentence
+from .asking import asking_sentence, denied_again
 from .compared import sides
 from .corpus import Article
 from .defining import Asked, defines, subject_asked, titled
@@ -375,6 +375,7 @@ def _answer(
     # "I was reading about the visit. who greeted him?": the sentence asking, the rest
     # read as what it follows up
     searched, context = _asking(index, searched)
+    searched = denied_again(searched, earlier)  # "who doesn't?" after "who has to pay?"
     searched, latest = asks_latest(searched)  # "latest" is no word to search for
     phrases = quoted(searched)
     said = saying(index, phrases, passages) if phrases else None

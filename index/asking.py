@@ -1,4 +1,5 @@
-"""The sentence of a member's message that asks, and the sentences said around it."""
+"""The sentence of a member's message that asks, the sentences said around it, and a
+question denied alone ("who doesn't?") read as the one before denied."""
 
 from __future__ import annotations
 
@@ -43,3 +44,37 @@ def asking_sentence(message: str) -> tuple[str, str]:
     if len(sentences) < 2 or len(asking) != 1:
         return message, ""
     return asking[0], " ".join(s for s in sentences if s is not asking[0])
+
+
+# "Who doesn't?" after "who has to pay?": the question before, denied.
+_DENIED_ALONE = re.compile(
+    r"\W*(?:and\s+)?(?P<wh>who|what|which(?:\s+[a-z]+)?)\s+(?P<neg>(?:does|do|did|is|are|"
+    r"was|were|can|could|will|would|has|have|had)n['’]?t|won['’]?t|can['’]?t)\W*",
+    re.I,
+)
+_ASKED_WITH = re.compile(
+    r"\b(?P<wh>who|what|which(?:\s+[a-z]+)?)\s+(?P<aux>has|have|had|does|do|did|is|are|was"
+    r"|were|can|could|will|would|must)\s+(?P<rest>[^?.!]+)",
+    re.I,
+)
+
+
+def asks_denied(question: str) -> bool:
+    """Whether ``question`` asks the question before denied, and nothing else ("who
+    doesn't?", "and which ones can't?")."""
+    return _DENIED_ALONE.fullmatch(question) is not None
+
+
+def denied_again(question: str, earlier: str) -> str:
+    """``question`` as the last question of ``earlier`` denied, where it asks that alone
+    ("who doesn't?" after "who has to pay?": "who doesn't have to pay?"); else itself."""
+    alone = _DENIED_ALONE.fullmatch(question)
+    before = list(_ASKED_WITH.finditer(earlier))
+    if not alone or not before:
+        return question
+    asked = before[-1]
+    neg, rest = alone["neg"].lower(), asked["rest"].strip()
+    # "has to pay" denied by "doesn't": "doesn't have to pay"
+    if asked["aux"].lower() in ("has", "have", "had") and neg[:2] in ("do", "di"):
+        rest = f"have {rest}"
+    return f"{alone['wh']} {alone['neg']} {rest}?"

@@ -3,7 +3,8 @@
 import pytest
 
 from index.answers import answer
-from index.asking import asking_sentence
+from index.asking import asking_sentence, denied_again
+from tests.conftest import over_news
 
 
 @pytest.mark.parametrize(
@@ -43,3 +44,24 @@ def test_the_sentences_around_a_question_are_read_as_what_it_follows_up(seed_ind
     # A question naming nothing the corpus holds is asked with its sentences.
     true = answer(seed_index, "Myanmar gave elephants to Russia. Is that true?")
     assert "six elephants" in true.hits[0].passage.text
+
+
+@pytest.mark.parametrize(
+    "question, earlier, read",
+    [
+        ("who doesn't?", "venice → who has to pay?", "who doesn't have to pay?"),
+        ("and which ones can't?", "which ones can vote?", "which ones can't vote?"),
+        ("who isn't?", "who is exempt?", "who isn't exempt?"),
+        # ...only a question denied alone, after one asked with a verb to deny
+        ("who doesn't pay?", "who has to pay?", "who doesn't pay?"),
+        ("who doesn't?", "venice", "who doesn't?"),
+    ],
+)
+def test_a_question_denied_alone_is_the_one_before_denied(question, earlier, read):
+    assert denied_again(question, earlier) == read
+
+
+def test_who_doesnt_after_who_has_to_pay_is_told_who_is_exempt(tmp_path):
+    index = over_news(tmp_path, "news6")
+    found = answer(index, "who doesn't?", earlier="venice → who has to pay?")
+    assert found.hits[0].passage.text.startswith("Visitors staying overnight in the city")
