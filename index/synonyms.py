@@ -456,6 +456,9 @@ ALSO_FINDS = {
     **dict.fromkeys("take takes took taken taking".split(), "steal"),
     # "how were the tariff rates calculated?": "The rates were worked out by dividing..."
     **dict.fromkeys("calculate calculates calculated calculating".split(), "work"),
+    # "how many flights were cancelled in the outage?": "...crashed about 8.5 million
+    # computers ..., grounding flights and disrupting hospitals" (no article says "outage")
+    **dict.fromkeys("outage outages".split(), "disrupt"),
     # "how many people were in the wegovy trial?": "The study followed 17,604 adults..."
     # (not the other way: "who took part in the study?" is no trial's)
     **dict.fromkeys("trial trials".split(), "study"),

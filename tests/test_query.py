@@ -139,7 +139,8 @@ def test_words_that_find_another_one_way_only(tmp_path):
         "People were ordered to leave. The town was evacuated. The ban takes effect. "
         "China said it would fight back. The rates were worked out by dividing. "
         "He took the bronze. She finished third. He defeated the mayor, who lost. "
-        "Thieves stole jewels. The restoration was rebuilt and fixed."
+        "Thieves stole jewels. The restoration was rebuilt and fixed. The study followed "
+        "adults. The update crashed computers, disrupting hospitals."
     )
     index = one_article(tmp_path, text)
 
@@ -155,6 +156,10 @@ def test_words_that_find_another_one_way_only(tmp_path):
     assert weights("did china retaliate?")["fight"] > 0  # no article writes "retaliate"
     assert weights("how were the rates calculated?")["work"] > 0
     assert "calcul" not in weights("how did they work?")
+    # a trial is a study, an outage what disrupts (no article writes "outage")
+    assert weights("how many were in the trial?")["studi"] > 0
+    assert "trial" not in weights("who took part in the study?")
+    assert weights("what caused the outage?")["disrupt"] > 0
     # coming third is taking the bronze
     assert 0 < weights("who came third?")["bronz"] < 1
     assert "3rd" not in weights("who took the bronze?")
