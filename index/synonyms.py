@@ -456,6 +456,9 @@ ALSO_FINDS = {
     **dict.fromkeys("take takes took taken taking".split(), "steal"),
     # "how were the tariff rates calculated?": "The rates were worked out by dividing..."
     **dict.fromkeys("calculate calculates calculated calculating".split(), "work"),
+    # "who won?" after the physics prize: "The Nobel Prize in Physics was awarded ... to
+    # John Hopfield and Geoffrey Hinton" (not the other way: an award is won, not a win)
+    **dict.fromkeys("win wins won winning".split(), "award"),
     # "how many flights were cancelled in the outage?": "...crashed about 8.5 million
     # computers ..., grounding flights and disrupting hospitals" (no article says "outage")
     **dict.fromkeys("outage outages".split(), "disrupt"),

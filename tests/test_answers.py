@@ -881,3 +881,13 @@ def test_a_follow_up_word_an_articles_title_says_is_told_by_its_opening(tmp_path
     index = over_news(tmp_path, *ALL_NEWS)
     found = first_following(index, "what went wrong?", "did japan land on the moon?", "lander.md")
     assert found.startswith("Japan became the fifth country to land a spacecraft on the Moon")
+
+
+def test_who_won_after_a_prize_is_told_by_whom_it_was_awarded(tmp_path):
+    index = over_news(tmp_path, "news4", "news2")
+    # the physics prize's article writes no "won": Alice Munro's "who won the Nobel Prize
+    # in Literature" was quoted
+    found = answer(
+        index, "who won?", earlier="the nobel physics prize", recent=("nobel.md", "obituary.md")
+    )
+    assert found.hits[0].passage.text.startswith("The Nobel Prize in Physics was awarded")

@@ -140,7 +140,7 @@ def test_words_that_find_another_one_way_only(tmp_path):
         "China said it would fight back. The rates were worked out by dividing. "
         "He took the bronze. She finished third. He defeated the mayor, who lost. "
         "Thieves stole jewels. The restoration was rebuilt and fixed. The study followed "
-        "adults. The update crashed computers, disrupting hospitals."
+        "adults. The update crashed computers, disrupting hospitals. The prize was awarded."
     )
     index = one_article(tmp_path, text)
 
@@ -160,6 +160,9 @@ def test_words_that_find_another_one_way_only(tmp_path):
     assert weights("how many were in the trial?")["studi"] > 0
     assert "trial" not in weights("who took part in the study?")
     assert weights("what caused the outage?")["disrupt"] > 0
+    # a prize won is one awarded, not the other way
+    assert 0 < weights("who won?")["award"] < 1
+    assert "win" not in weights("who was awarded?")
     # coming third is taking the bronze
     assert 0 < weights("who came third?")["bronz"] < 1
     assert "3rd" not in weights("who took the bronze?")
