@@ -1974,9 +1974,9 @@ def _counted_first(
                 tells(text) or AMOUNT.search(LASTING.sub(" ", text)) is not None
             )
 
-        # ...a measure only an answer writes so, as an amount: "how deep was the titanic
-        # wreck?" quoted "...lies about 600 kilometres off the coast" before "...some
-        # 3,800 metres down", half as relevant
+        # ...a measure only an answer writes so, or a count of what "how many" names, as
+        # near as an amount: "how deep was the titanic wreck?" quoted "...lies about 600
+        # kilometres off the coast" before "...some 3,800 metres down", half as relevant
         counts_noun = amount_asked(question) == "how many"
         near = AMOUNT_NEAR if counting in TELLING_MEASURES or counts_noun else TIMED_NEAR
     # ...a number beside the verb counted first, where one of the first writes both
