@@ -362,6 +362,8 @@ IDIOMS = {
     ("to", "power"): "seize",
     # "nvidia market cap?": "...its market value climbing to 3.34 trillion dollars"
     ("market", "cap"): "value",
+    # "are they building nuclear plants?": "...an agreement to develop nuclear power"
+    **{("nuclear", plant): "power" for plant in ("plant", "plants")},
     # "is the army losing ground?": "suffered significant territorial losses"
     **{(lose, "ground"): "territory" for lose in ("lose", "loses", "losing", "lost")},
     **_BOTH_WORDS,

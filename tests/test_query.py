@@ -646,6 +646,8 @@ def test_a_word_asked_is_found_by_its_synonym(tmp_path, text, question, term):
         ("Engineers traced the problem to a chip.", "what was wrong?", "problem"),
         ("Critics blamed solar power.", "whose fault was the blackout?", "blame"),
         ("Its market value climbed to 3.34 trillion.", "nvidia market cap?", "valu"),
+        # the seed's "...signed an agreement to develop nuclear power"
+        ("They agreed to develop nuclear power.", "are they building nuclear plants?", "power"),
     ],
 )
 def test_an_idiom_asked_is_found_by_its_meaning(tmp_path, text, question, term):
