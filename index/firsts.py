@@ -56,7 +56,7 @@ from .index import Index, date_key
 from .names import SMALL_WORDS
 from .query import Query, Word, head_terms
 from .ranking import Ranked, numbers_of
-from .rerank import FUNCTION_WORDS, names_someone_new
+from .rerank import FUNCTION_WORDS, names_someone_new, new_name
 from .seeming import capitalised, is_light, names_country, term_ids, titles_holding
 
 # The passages an answer shows at first (answers.answer's ``top``): a passage telling
@@ -271,7 +271,8 @@ def named_second(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
 
 
 # A sentence speaking of what the one before named by a noun alone: "The delegation..."
-_THE_NOUN = re.compile(r"\W*the\s+[a-z]+\b(?!\s+of\b)", re.I)
+_BY_NOUN = r"the\s+[a-z]+\b(?!\s+of\b)"
+_THE_NOUN = re.compile(rf"\W*{_BY_NOUN}", re.I)
 
 
 def _named_before(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
@@ -527,7 +528,7 @@ def _most_about(index: Index, openings: np.ndarray, said: Sequence[Sequence[str]
 # 22-year-old Italian won..." after "Jannik Sinner came back...", "She, 92, ...".
 _AGED_BACK = re.compile(r"\s*(?:the\s+\d{1,3}-year-old\b|(?:he|she),\s+\d{1,3},)", re.I)
 # A sentence speaking of what the one before named: "The device, which..., costs...", "It".
-_REFERS_BACK = re.compile(r"\s*(?:the\s+[a-z]+\b(?!\s+of\b)|it|its|they|he|she)\b", re.I)
+_REFERS_BACK = re.compile(rf"\s*(?:{_BY_NOUN}|it|its|they|he|she)\b", re.I)
 _NAME = r"(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*"  # capitalised words: "Jannik Sinner"
 _OPENING_NAME = re.compile(rf"\W*{_NAME}")
 
@@ -1158,7 +1159,6 @@ def _model_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
     return _told_in_first_article(index, ranked, _MODEL.search) or ranked
 
 
-_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w’'-]*")
 # "Which airline had the door plug incident?", "what bank raised rates?": asks one named
 # with the kind's word in its name ("...out of an Alaska Airlines Boeing 737 Max 9").
 _ASKS_KIND_NAMED = re.compile(
@@ -1177,17 +1177,13 @@ def _kind_named_first(index: Index, question: str, ranked: list[Ranked]) -> list
         return ranked
     kind = asked.group(1).capitalize()
     named = re.compile(rf"\b[A-Z][\w’'-]*\s+{kind}s?\b|\b{kind}s?\s+of\s+[A-Z]")
-    if first_telling(index, ranked, named.search, DEFAULT_TOP) >= 0:
-        return _put_first(index, ranked, named.search)
-    # ...else, where the first names none at all, one naming any ("The job cuts will be
-    # mostly completed..., the company said" before "Intel said on Thursday it would cut")
+    told = _first_telling_first(index, ranked, named.search)
+    if told is not None:
+        return told
+    # ...else, where the first names none at all, one naming any, its first word too ("The
+    # job cuts will be mostly completed..., the company said" before "Intel said on...")
     said = set(_WORDS.findall(question.lower()))
-
-    def names_any(text: str) -> bool:
-        words = (w.lower() for w in _CAPITALISED_WORD.findall(text))
-        return any(w not in said and w not in FUNCTION_WORDS for w in words)
-
-    return _put_first(index, ranked, names_any)
+    return _put_first(index, ranked, partial(new_name, named=said, start=0))
 
 
 # "Who did the study?", "who carried out the research?": those who did it, whom news
@@ -1606,8 +1602,9 @@ def _named_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
     if not ranked or not head:
         return _put_first(index, ranked, _GIVES_NAME.search, NAMED_REACH)
     names = _naming(head["thing"] or head["thing2"])
-    if first_telling(index, ranked, names, NAMED_REACH) >= 0:
-        return _put_first(index, ranked, names, NAMED_REACH)
+    told = _first_telling_first(index, ranked, names, NAMED_REACH)
+    if told is not None:
+        return told
     told = _told_in_first_article(index, ranked, names)
     return told or _put_first(index, ranked, _GIVES_NAME.search, NAMED_REACH)
 
@@ -2272,7 +2269,22 @@ def _put_first(
 ) -> list[Ranked]:
     """``ranked`` with, where its first passage does not tell what is asked (``tells``),
     the first of the next ``reach`` - 1 that does, and ``near`` as relevant, put first."""
+    told = _first_telling_first(index, ranked, tells, reach, near)
+    return ranked if told is None else told
+
+
+def _first_telling_first(
+    index: Index,
+    ranked: list[Ranked],
+    tells: Callable[[str], object],
+    reach: int = DEFAULT_TOP,
+    near: float = TIMED_NEAR,
+) -> list[Ranked] | None:
+    """``ranked`` with the first of its first ``reach``, ``near`` as relevant, that tells
+    what is asked (``tells``) first; None where none does (``_put_first``)."""
     first = first_telling(index, ranked, tells, reach, near)
+    if first < 0:
+        return None
     return _moved_first(ranked, ranked[first]) if first > 0 else ranked
 
 

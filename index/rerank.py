@@ -148,7 +148,7 @@ def features(index: Index, query: Query, question: str, ranked: Sequence[Ranked]
                 float(opens[place]),
                 sum(w for forms, w in exact_words.items() if found_words.intersection(forms))
                 / ideal,
-                float(asks[0] and _new_name(text, named)),
+                float(asks[0] and new_name(text, named)),
                 float(asks[1] and bool(numbers_in(text) - asked_numbers)),
                 float(asks[2] and bool(dates_in(text) - asked_dates)),
                 prev_cov[place],
@@ -241,12 +241,13 @@ def _subject_of(index: Index, term_id: int, docs: np.ndarray) -> int:
     return main if bool((index.titles.terms_of(main) == term_id).any()) else -1
 
 
-def _new_name(text: str, named: set[str]) -> bool:
-    """Whether ``text`` holds a capitalised word past its first (any sentence's first word
-    is capitalised) that the question does not name."""
+def new_name(text: str, named: set[str], start: int = 1) -> bool:
+    """Whether ``text`` holds a capitalised word from ``start`` on (past its first: any
+    sentence's first word is capitalised) that the question does not name (``named``,
+    its words in lowercase)."""
     return any(
         (lower := w.lower()) not in named and lower not in FUNCTION_WORDS
-        for w in _CAPITALISED.findall(text, 1)
+        for w in _CAPITALISED.findall(text, start)
     )
 
 
