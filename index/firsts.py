@@ -636,12 +636,9 @@ def told_in_article(
     answer before quoted first, if any: naming nothing of its own, the question asks of
     it ("who did it?" after "what was stolen?" on the M&S hack, whose "stolen" the
     Louvre's jewels say too)."""
-    tells = _telling(question)
+    tells = _telling(index, question)
     if not found or tells is None:
         return ranked
-    if counted(question) is AGED:  # an age of whom it asks: "how old is he?" after the new pope
-        # is not told by "He succeeds Pope Francis, who died ... at the age of 88"
-        tells = _aged(index, question)
     # "money" in "how much money do they get?" names what is asked, as "score" does
     kind = _MONEY_WORDS if asks_money(question) else frozenset()
     own = query.own < 0 or any(
@@ -724,14 +721,19 @@ _DOER = re.compile(
 )
 
 
-def _telling(question: str) -> Callable[[str], object] | None:
+def _telling(index: Index, question: str) -> Callable[[str], object] | None:
     """What tells that a sentence writes what ``question`` asks, where a pattern tells
-    it apart from an article's other sentences: a score ("what was the score?"), money
-    for a price or what is won, a length of time for "how long", an age, a heat, a
-    number of what "how many" counts (``counted``); None for any number, a measure in
-    figures or a time, which most sentences of news write ("when was that?" after "who
-    supplies Myanmar's jets?" is not told by the visit's Monday); for "who did it?",
-    who is said to have done it (_DOER)."""
+    it apart from an article's other sentences: an age of whom it asks (``_aged``: "how
+    old is he?" after the new pope is not told by "He succeeds Pope Francis, who died
+    ... at the age of 88"), a score ("what was the score?"), money for a price or what
+    is won, a length of time for "how long", a heat, a number of what "how many" counts
+    (``counted``); None for any number, a measure in figures or a time, which most
+    sentences of news write ("when was that?" after "who supplies Myanmar's jets?" is
+    not told by the visit's Monday); for "who did it?", who is said to have done it
+    (_DOER)."""
+    counting = counted(question)
+    if counting is AGED:
+        return _aged(index, question)
     if _ASKS_DOER.match(question):
         return _DOER.search
     if asks_destination(question):  # "where was it going?" after the bridge: "...for Sri Lanka"
@@ -746,7 +748,6 @@ def _telling(question: str) -> Callable[[str], object] | None:
         return tells_margin
     if time_asked(question) == "how long":  # "how long did it last?": "...up to 4 minutes"
         return LASTING.search
-    counting = counted(question)
     if counting is None or counting is AMOUNT or counting is FIGURES:
         return None
     return counting.search
