@@ -69,7 +69,7 @@ def denied_again(question: str, earlier: str) -> str:
     """``question`` as the last question of ``earlier`` denied, where it asks that alone
     ("who doesn't?" after "who has to pay?": "who doesn't have to pay?"); else itself."""
     alone = _DENIED_ALONE.fullmatch(question)
-    before = list(_ASKED_WITH.finditer(earlier))
+    before = list(_ASKED_WITH.finditer(earlier)) if alone else []
     if not alone or not before:
         return question
     asked = before[-1]
