@@ -18,7 +18,10 @@ from .seeming import term_ids, titles_holding
 _ASKING_LATEST = re.compile(
     r"(?P<quoted>\"[^\"]*\"|“[^”]*”)"  # a quoted phrase is said as written: kept whole
     r"|\b(?:(?:the\s+)?(?:very\s+)?(?:latest|newest|most\s+recent)|recent(?:ly)?|lately"
-    r"|(?:any\s+)?updates?|what(?:['’]?s|\s+is)\s+new|anything\s+new"
+    # "any update", "update on ...", "updates?": asking for news; not a thing named so
+    # ("who made the faulty update?", "the software update crashed...")
+    r"|(?:any|an)\s+updates?|^\W*updates?|updates?(?=\s+(?:on|about|regarding|re)\b)"
+    r"|what(?:['’]?s|\s+is)\s+new|anything\s+new"
     r"|(?:any\s+|the\s+)?news(?=\s+(?:about|on|regarding|from)\b)"
     r"|today|tonight|yesterday|(?:this|last|past)\s+(?:week|month)|last\s+night"
     r"|(?:right\s+)?now|at\s+the\s+moment|these\s+days"
