@@ -467,6 +467,11 @@ ALSO_FINDS = {
     # "how many people were in the wegovy trial?": "The study followed 17,604 adults..."
     # (not the other way: "who took part in the study?" is no trial's)
     **dict.fromkeys("trial trials".split(), "study"),
+    # Past tenses the lemmatizer keeps as the other words they also are: "how many people
+    # left jasper?": "About 25,000 residents ... were ordered to leave the town"
+    "left": "leave",
+    "shot": "shoot",
+    "felt": "feel",
 }
 
 # Words that mean another where the question says they need not be done: "who doesn't

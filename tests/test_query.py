@@ -179,6 +179,9 @@ def test_words_that_find_another_one_way_only(tmp_path):
     assert 0 < weights("who lost?")["defeat"] < 1
     (lost,) = index.analyzer.analyze("lost")
     assert lost not in weights("who was defeated?")
+    # "left", which the lemmatizer keeps as the word it also is, finds leaving too
+    assert weights("how many people left jasper?")["leav"] > 0
+    assert "left" not in weights("who had to leave?")
 
 
 def test_a_competitor_is_a_rival_and_the_man_of_the_match_its_player(tmp_path):
