@@ -267,11 +267,15 @@ def _held(term: str | None) -> tuple[str, ...]:
 
 def _glued(shown: str, word: str, analyzer: Analyzer) -> str:
     """``shown`` as the stop word and the ``word`` read from it, where it is the two
-    typed together ("thejunta": "the junta"); "" otherwise."""
+    typed together ("thejunta": "the junta", "selloff": "sell off"); "" otherwise."""
     typed = shown.lower()
-    before = typed[: len(typed) - len(word)]
-    if shown.isalpha() and before and typed.endswith(word) and before in analyzer.stop_words:
+    if not shown.isalpha() or len(typed) <= len(word):
+        return ""
+    before, after = typed[: len(typed) - len(word)], typed[len(word) :]
+    if typed.endswith(word) and before in analyzer.stop_words:
         return f"{before} {word}"
+    if typed.startswith(word) and after in analyzer.stop_words:
+        return f"{word} {after}"
     return ""
 
 

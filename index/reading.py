@@ -470,6 +470,8 @@ def _parts(token: Token, analyzer: Analyzer, vocabulary: Vocabulary) -> list[Tok
             found.append((min(cut, len(word) - cut), tokens))
     if not found and vocabulary.zipf(word) < GLUED_MAX_ZIPF:
         found = _after_stop_word(token, analyzer, vocabulary)
+    if not found:
+        found = _before_particle(token, analyzer, vocabulary)
     if not found or vocabulary.mend(word) is not None:  # a typo: "differnet", "canonball"
         return []
     return max(found, key=lambda f: f[0])[1]
@@ -487,6 +489,22 @@ def _after_stop_word(
             part, term = analyzer.pair(word[cut:])
             if term and vocabulary.idf_of(term) is not None:
                 return [(cut, [Token(term, token.start, token.end, part)])]
+    return []
+
+
+def _before_particle(
+    token: Token, analyzer: Analyzer, vocabulary: Vocabulary
+) -> list[tuple[int, list[Token]]]:
+    """The corpus verb a phrasal verb's noun typed whole is made of ("selloff",
+    "liftoff", "pullout": sell, lift, pull), where news writes the noun with a hyphen
+    ("sell-off") and the analyzer reads it as the verb, its particle a stop word; as
+    ``_parts`` weighs its cuts, [] for none."""
+    word = token.word
+    for particle in _PARTICLES & analyzer.stop_words:
+        if word.endswith(particle) and len(word) - len(particle) >= 3:
+            part, term = analyzer.pair(word[: -len(particle)])
+            if term and vocabulary.idf_of(term) is not None:
+                return [(len(particle), [Token(term, token.start, token.end, part)])]
     return []
 
 

@@ -36,6 +36,18 @@ def test_two_corpus_words_run_together_are_read_apart(seed_index):
     assert build_query("facebook", analyzer, vocabulary).question_terms == ("facebook",)
 
 
+def test_a_phrasal_verbs_noun_typed_whole_finds_it_written_with_a_hyphen(tmp_path):
+    text = "The sell-off was set off by a start-up.\n\nShares were sold by the fund."
+    text += "\n\nThe booster flew back seven minutes after lift-off."
+    index = one_article(tmp_path, text)
+    assert first_quoted(index, "what set off the selloff?").startswith("The sell-off was")
+    liftoff = answer(index, "when did the booster fly back after liftoff")
+    assert liftoff.missing == () and "after lift-off" in liftoff.hits[0].passage.text
+    assert answer(index, "the selloff").mended == (("selloff", "sell off"),)  # said so
+    # ...as the verb alone: no particle typed whole with a word the corpus lacks
+    assert answer(index, "the crackoff").missing == ("crackoff",)
+
+
 def test_a_code_typed_whole_finds_the_code_written_with_a_hyphen(tmp_path):
     text = "Thailand chose Gripen jets over American F-16s.\n\nThe MiG-29 fleet is old."
     text += "\n\nSu 30 jets flew. A B52 bomber crashed. The F team won 15 games."
