@@ -2050,7 +2050,7 @@ def _headline_first(
 # "How many jobs...?", "how big was the fine?", "how much is the entry fee?": the thing
 # whose number is asked, its last word.
 _HEADLINE_ASKED = re.compile(
-    r"^\W*how\s+many\s+(\w+)|^\W*how\s+(?:big|large|much|high)\s+(?:is|was|are|were)\s+"
+    r"^\W*how\s+many\s+(\w+)|^\W*how\s+(?:big|large|much|high)\s+(?:is|was|are|were|did|does|do)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)\W*$",
     re.I,
 )

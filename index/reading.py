@@ -68,6 +68,15 @@ NAME_PART_EDITS, NAME_PART_SHORT = (1, 2), 4
 NAME_PARTS_PER_QUESTION = 4
 _WORDS = re.compile(r"\w+")  # the words around a question's word, for its idioms
 _PARTICLES = frozenset("off up back out down".split())
+# "get" making a passive ("did google get fined?", "who got hurt?") asks nothing "was" would
+# not: the participle after it is what is asked
+_GET = frozenset("get gets got gotten getting".split())
+_PARTICIPLE = re.compile(
+    r"\s+(?:[a-z]{3,}ed|(?:tak|stol|beat|eat|bitt|driv|writt|chos|froz|brok|giv|forgott)en"
+    r"|hurt|paid|hit|caught|shot|struck|sold|bought|built|held|kept|lost|cut|told|sent"
+    r"|stuck|left|thrown|won|made|done|sued|hung)\b",
+    re.IGNORECASE,
+)
 # What says a thing need not be done, before its verb: "doesn't have to", "do not need to"
 _NEED_NOT = re.compile(r"(?:\bnot|n['’]t)\s+(?:have|has|need)\s+to\s+$", re.IGNORECASE)
 # ...before the verb "last" closing a question ("how long did the strike last?").
@@ -160,6 +169,8 @@ def read_question(
         if asks_bot(question, token) or shown == "w":
             left_out.append(token)
             continue
+        if token.word in _GET and _PARTICIPLE.match(question, token.end):
+            continue  # "did google get fined?": the passive's "get", as "was" in "was fined"
         if says and (named := _short_named(question, token, analyzer, says)):
             read.extend(named)  # "euro 2024": the European Championship
             continue

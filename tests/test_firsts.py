@@ -1460,6 +1460,13 @@ def test_what_a_follow_up_asks_is_quoted_first(all_news, question, earlier, arti
     assert first_following(all_news, question, earlier, article).startswith(first)
 
 
+def test_how_much_asked_with_did_is_told_by_the_figure_its_headline_gives(tmp_path):
+    index = over_news(tmp_path, "news2")
+    # not "...still faces two other EU cases, including a 4.1 billion euro fine"
+    found = first_quoted(index, "how much did google get fined?")
+    assert found.startswith("The European Union's top court on Tuesday upheld a 2.4 billion")
+
+
 def test_a_depth_asked_is_told_by_a_depth_though_half_as_relevant_as_a_length(all_news):
     # "The wreck of the Titanic lies about 600 kilometres off the coast" came first: a
     # length, but no depth ("...some 3,800 metres down" is half as relevant)
