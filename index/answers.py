@@ -18,9 +18,11 @@ from .arrays import find_sorted
 from .asked import (
     AGED,
     AMOUNT,
+    DESTINATION,
     SCORE,
     amount_asked,
     amount_unsaid,
+    asks_destination,
     asks_score,
     asks_when,
     counted,
@@ -755,9 +757,7 @@ def _covering(
     it have?" after the Louvre's robbery, not a strike's guards), nor for a question of
     its own ("how many people died in the spanish blackout?" is not told by the pope's
     "a crowd of about 150,000 people")."""
-    counting = counted(question) if amount_asked(question) == "how many" else None
-    if counting is AMOUNT:
-        counting = None
+    counting = _count_asked(question)
     timing = asks_when(question) and _POINTING_BACK.search(question) is not None
     if followed is None or (counting is None and not timing):
         return lambda r: r.coverage >= min_coverage
@@ -771,6 +771,23 @@ def _covering(
         return counting.search(text(r.number)) is not None
 
     return lambda r: r.coverage >= min_coverage or counts(r)
+
+
+def _telling_asked(question: str) -> Callable[[str], object] | None:
+    """What tells a follow-up's answer whatever words it uses: a count of what "how
+    many X?" asks (``_count_asked``), a destination "where was it going?" asks
+    (``asked.DESTINATION``: "An Air India flight to London crashed..." says no "plane");
+    None for other questions."""
+    if (counting := _count_asked(question)) is not None:
+        return counting.search
+    return DESTINATION.search if asks_destination(question) else None
+
+
+def _count_asked(question: str) -> re.Pattern[str] | None:
+    """What tells the number "how many X?" asks of its thing (``asked.counted``); None
+    where it asks no "how many", or counts nothing it names ("how many?")."""
+    counting = counted(question) if amount_asked(question) == "how many" else None
+    return None if counting is AMOUNT else counting
 
 
 def _saying_enough(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
@@ -868,11 +885,19 @@ def _naming_its_own(
     English uses too often to weigh anything that no article writes.) Where a follow-up
     asks where, why or when of what it points back to and only other articles say its
     words, it asks of the article it follows (_POINTING_BACK, _the_subject): every
-    passage is kept, that article's first."""
+    passage is kept, that article's first. A passage telling what is asked names it
+    (``_telling_asked``: "how many people were in it?" after the Wegovy trial, "The study
+    followed 17,604 adults...")."""
     wanted = _own_ids(index, query)
     if wanted is None:
         return ranked
-    naming = [r for r in ranked if _names_any(index, r.number, wanted)]
+    telling = _telling_asked(question)
+    naming = [
+        r
+        for r in ranked
+        if _names_any(index, r.number, wanted)
+        or (telling is not None and telling(index.passages.text(r.number)))
+    ]
     if _POINTING_BACK.search(question) and ranked:
         subject = _the_subject(index, query, ranked)
         if not np.isin(index.passages.article[numbers_of(naming)], subject).any():

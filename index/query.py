@@ -252,10 +252,14 @@ def build_query(
         if token.term in carried:
             continue
         carried.add(token.term)
-        # read as the earlier question's words were: "uk" carried matches Britain too
+        # read as the earlier question's words were: "uk" carried matches Britain too,
+        # "trial" a study ("how many people were in it?" after "what did the trial find?")
         same = same_as(earlier, before, at, vocabulary)
         country = country_spelled(before, at, analyzer)
-        word = _word(token.term, token.word, analyzer, vocabulary, same=same, country=country)
+        also = idiom_of(earlier, token, analyzer)
+        word = _word(
+            token.term, token.word, analyzer, vocabulary, also=also, same=same, country=country
+        )
         if word.alternatives:
             words.append(_scaled(word, CARRIED_WEIGHT))
     return Query(tuple(words), tuple(terms), own if earlier else -1, tuple(read))

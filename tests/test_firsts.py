@@ -1446,6 +1446,22 @@ def test_what_is_asked_is_quoted_first(all_news, question, first):
             "starship.md",
             "NASA plans to use a version of Starship",
         ),
+        # the trial carried is the study too, and a count of adults counts the people
+        # asked: not the opening's "...by 20 percent in people who were overweight"
+        (
+            "how many people were in it?",
+            "what did the wegovy trial find?",
+            "wegovy.md",
+            "The study followed 17,604 adults",
+        ),
+        # a plane's journey is its flight's: "An Air India flight to London crashed...", not
+        # "...should help explain why the plane lost power"
+        (
+            "where was the plane going?",
+            "how many died in the air india crash?",
+            "airindia.md",
+            "An Air India flight to London",
+        ),
         # the fine its title gives ("EU court upholds 2.4 billion euro fine..."), not the
         # "...4.1 billion euro fine" of other cases, which holds every word carried
         (
