@@ -651,7 +651,8 @@ _AGE_WORDS = (
 # bridge, opened in 1977", "a cathedral dating from 1163").
 AGED = re.compile(
     r"\b(?:aged?|age of)\s+\d{1,3}\b|\b\d{1,3}[\s-]years?[\s-](?:old\b|of\s+age\b)|\w,\s\d{1,3},\s"
-    rf"|\b(?:opened|built|founded|established|constructed|completed|erected)\s+in\s+{_YEAR.pattern}"
+    r"|\b(?:opened|built|founded|established|constructed|completed|erected)\s+in\s+"
+    r"(?:the\s+)?(?:1\d{3}|20\d{2})s?\b"  # "in 1636", "Founded in the 1920s"
     rf"|\bdat(?:es|ed|ing)\s+(?:back\s+)?(?:to|from)\s+{_YEAR.pattern}"
     rf"|\b{_AGE_WORDS}[\s-]years?[\s-]old\b|\b(?:was|were)\s+{_AGE_WORDS}\s+when\b"
     r"|\b(?:is|was|turned|turns)\s+\d{1,3}\b(?![.,]\d|\s*(?:%|percent|per\b|[a-z]+illion|"

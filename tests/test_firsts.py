@@ -36,6 +36,10 @@ _OBITUARY = (
     " in 2013.\n\nMunro won the Nobel, and Munro was the first Canadian woman to win.\n\n"
     "Munro's stories were set in Munro's home town.\n"
 )
+_CIRCUS = (
+    "Myanmar gave elephants to the Moscow Circus as a gift.\n\nThe Moscow Circus opened its"
+    " centenary season.\n\nFounded in the 1920s, the circus toured the world.\n"
+)
 _HEAT = (
     "Pilgrims in Mecca drank hot tea in the shade.\n\n"
     "Temperatures in Mecca reached 51.8 degrees Celsius on Monday.\n"
@@ -264,6 +268,8 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
         (_OPEN, "how long was the australian open final?", "The final, his first, lasted"),
         # "how old?": an age, though no article writes "old", and six places down
         (_OBITUARY, "how old was munro?", "Alice Munro, the writer, has died at the age"),
+        # ...or, of a thing, its founding, in a decade too
+        (_CIRCUS, "how old is the moscow circus?", "Founded in the 1920s"),
         # "what was the score?": a result written as one, though "scored" is a word of it
         (_COPA, "what was the score of the final?", "Argentina beat Brazil 4-3"),
         # "how many times?": how often ("his fourth trip"), though no article says "times"
