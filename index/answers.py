@@ -49,6 +49,7 @@ from .firsts import (
     affirmed_first,
     age_told,
     age_written,
+    covered_first,
     event_dated,
     focused_first,
     lede_first,
@@ -480,6 +481,8 @@ def _answer(
     # naming him.
     shown_first = max(top, CHOSEN_AMONG)
     ranked = [r for i, r in enumerate(ranked) if i < shown_first or r.score >= floor]
+    if ranked and not near:
+        ranked = covered_first(index, query, ranked)
     if ranked and not near:  # "myanmar?": an article's opening sentence, if one of ten is
         # "what is X?" that nothing defines (asked so, not "what is "X"?"): X's opening
         ranked = lede_first(index, searched, query, ranked, defined=bool(defining) or not asked)

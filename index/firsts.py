@@ -753,6 +753,41 @@ def _telling(index: Index, question: str) -> Callable[[str], object] | None:
     return counting.search
 
 
+def covered_first(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where the first passage's article lacks a word the question
+    names (not the kind "what type of ...?" asks: _KIND_WORDS), the first of the next
+    DEFAULT_TOP - 1 whose article holds every word, nearly as relevant (TIMED_NEAR), put
+    first: a sentence sharing most words with the question in an article about
+    something else reads no better than the news about what is asked ("who won the
+    indian election?" quoted the chess article's "Indian Prime Minister Narendra Modi
+    called the victory..." before "...Modi claimed victory for a third term", of the
+    article on the vote). Not of a follow-up, whose carried words the article it follows
+    need not hold."""
+    if query.own >= 0 or len(ranked) < 2 or ranked[0].coverage >= FULL_COVERAGE:
+        return ranked
+    span = _article_span(index, ranked[0].number)
+    passages = np.arange(span.start, span.stop)
+    title = set(index.titles.terms_of(int(index.passages.article[ranked[0].number])).tolist())
+    if not any(
+        w.alternatives
+        and w.written.lower() not in _KIND_WORDS
+        and not index.bm25.holding(w.alternatives, passages).any()
+        and title.isdisjoint(term_ids(index, w.alternatives))
+        for w in query.words
+    ):
+        return ranked
+    nearly = nearly_first(ranked, DEFAULT_TOP, TIMED_NEAR)
+    for r, close in zip(ranked[:DEFAULT_TOP], nearly, strict=False):
+        if close and r.coverage >= FULL_COVERAGE:
+            return _moved_first(ranked, r)
+    return ranked
+
+
+# An article's share of the question that is the whole of it (shares are sums of floats).
+FULL_COVERAGE = 0.999
+_KIND_WORDS = frozenset("type types kind kinds sort sorts".split())
+
+
 def own_first(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
     """``ranked`` with, where ``query`` follows up another with words of its own, the
     first of its first DEFAULT_TOP, nearly as relevant (OWN_NEAR) and of the first's

@@ -179,6 +179,7 @@ SYNONYM_GROUPS = (
     # "what hit the japan airlines plane?": "...after colliding with a coast guard aircraft"
     "collide collision",
     "hit collide",
+    "comprise compose consist",  # "what is the legislature comprised of?": "composed of"
     "information data",  # "what personal info did m&s lose?": "...some personal data"
     "complain complaint",  # "any complaints?": "...complained that the headset was heavy"
     "debris wreckage",  # "who found the wreckage?": "A remotely operated vehicle found debris"

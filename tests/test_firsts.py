@@ -5,7 +5,8 @@ import pytest
 
 from index.answers import answer
 from index.build import build_index
-from index.firsts import recent_first
+from index.firsts import covered_first, recent_first
+from index.query import build_query
 from index.ranking import Ranked
 from tests.conftest import (
     ALL_NEWS,
@@ -1480,6 +1481,37 @@ def test_what_is_asked_is_quoted_first(all_news, question, first):
 )
 def test_what_a_follow_up_asks_is_quoted_first(all_news, question, earlier, article, first):
     assert first_following(all_news, question, earlier, article).startswith(first)
+
+
+def test_a_passage_of_an_article_holding_every_word_asked_comes_first(all_news):
+    # not the chess article's "Indian Prime Minister Narendra Modi called the victory
+    # "historic and exemplary"", whose article writes no "election" (the vote's writes
+    # "voted")
+    found = first_quoted(all_news, "who won the indian election?")
+    assert found.startswith("Indian Prime Minister Narendra Modi claimed victory")
+
+
+def test_the_kind_what_type_asks_is_no_word_an_article_must_hold(tmp_path):
+    write(tmp_path, "a.md", "---\ntitle: A\n---\nAmerican cars had large V8 engines.\n")
+    write(
+        tmp_path,
+        "b.md",
+        "---\ntitle: B\n---\nSteam engines of this type powered trains.\n\n"
+        "American cars came later, and their kind of fuel was petrol.\n",
+    )
+    index = build_index(tmp_path)
+    cars, steam = 0, 1  # a.md's sentence, then b.md's first
+    ranked = [Ranked(cars, 2.0, 0.7, 0.7, 0.7), Ranked(steam, 1.9, 0.65, 1.0, 0.65)]
+
+    def first(question: str) -> str:
+        query = build_query(question, index.analyzer, index.vocabulary)
+        return index.passages.text(covered_first(index, query, ranked)[0].number)
+
+    # ReQA's "What type of engines does the American car typically have?" went 1st -> 2nd
+    # for a steam engine's "...typically designed as..." where every word counted
+    assert first("what type of engines did american cars have?").startswith("American cars")
+    # ...while a word naming what is asked, which a.md lacks, counts
+    assert first("what fuel did american cars have?").startswith("Steam engines")
 
 
 def test_how_much_asked_with_did_is_told_by_the_figure_its_headline_gives(tmp_path):

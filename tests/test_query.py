@@ -634,6 +634,8 @@ def test_the_verb_of_how_did_they_react_weighs_little(tmp_path):
         ("Valneva expects to launch it next year.", "when will it be available?", "launch"),
         # "Scientists said warmer seas ... had made such downpours ... heavier"
         ("Such downpours are heavier now.", "why was there so much rain?", "downpour"),
+        # "The legislature ... is principally composed of the European Parliament and..."
+        ("It is composed of two bodies.", "what is it comprised of?", "compos"),
     ],
 )
 def test_a_word_asked_is_found_by_its_synonym(tmp_path, text, question, term):
