@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .analysis import NUMBER_WORDS
+from .analysis import NUMBER_WORDS, SNOWBALL_STOP_WORDS
 
 _NUMBER = re.compile(
     r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -719,7 +719,7 @@ _HEIGHTS = re.compile(
 # "How many hours ...?": the word a number counts, which an answer writes after one ("from
 # 38 hours to 35 hours", "3,600 Frenchmen", "a single shot"), up to two words on ("256
 # goals", "14 short story collections").
-_COUNTED = re.compile(r"\bhow many (?:more |other |different )?([a-z]+)", re.I)
+_COUNTED = re.compile(r"\bhow many (?:more |other |different )?([a-z]+)(?:\s+([a-z]+))?", re.I)
 _COUNTED_AFTER = r"(?:[\s-]+[\w'-]+){0,2}?[\s-]+"
 # A verb or a pronoun after "how many" names nothing counted: any number tells it, a
 # year aside ("how many have they sold?": "...pre-orders at about 200,000 units"; "Five
@@ -779,9 +779,23 @@ def counted(question: str) -> re.Pattern[str] | None:
     if word in _NO_COUNTED or word.endswith("ed"):  # "how many have they sold?": a number
         return AMOUNT
     counts = _PERSONS if word in _PEOPLE else re.escape(word[: max(4, len(word) - 1)][:5])
+    # ...or by the noun it modifies: "how many dairy herds?" is told by "36 herds"
+    if (head := (found.group(2) or "").lower()) and _is_plural_noun(head):
+        counts = rf"(?:{counts}|{re.escape(head[: max(4, len(head) - 1)][:5])})"
     # ...by a number, not a share of them ("...by 20 percent in people who were overweight")
     number = rf"{_NUMBER.pattern}(?![\s-]*(?:%|percent\b|per\s+cent\b))"
     return re.compile(rf"(?:{number}|\bsingle){_COUNTED_AFTER}{counts}", re.I)
+
+
+def _is_plural_noun(word: str) -> bool:
+    """Whether ``word``, after the word "how many" counts, reads as the plural noun that
+    word names a kind of ("herds" in "how many dairy herds"), not a verb ("has")."""
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and word not in SNOWBALL_STOP_WORDS
+    )
 
 
 # People counted, as news counts them by who they are: "how many people were in the

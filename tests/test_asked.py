@@ -279,6 +279,10 @@ def test_what_how_many_counts_is_told_by_a_number_of_it():
     frenchmen = counted("How many Frenchmen won the Battle of Carillon?")
     assert frenchmen is not None and frenchmen.search("...some 3,600 Frenchmen defeated...")
     assert counted("how many more goals did he score?").search("He scored 256 goals.")
+    # ...or by the noun the word counted names a kind of ("dairy herds": herds)
+    herds = counted("how many dairy herds have bird flu?")
+    assert herds is not None and herds.search("The virus has infected 36 herds since")
+    assert not counted("how many goals has he scored?").search("He has 3 titles.")
     # people by who they are, and by a number, not a share of them
     people = counted("how many ppl were in the trial?")
     assert people is not None and people.search("The study followed 17,604 adults aged 45")
