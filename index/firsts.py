@@ -1998,8 +1998,11 @@ def _counted_first(
 
         def tells(text: str) -> bool:
             if sized:  # "how big was the search area?": "...an area larger than the state
-                # of Connecticut", not "about an hour and 45 minutes into its dive"
-                return compares_size(text) or bool(counting.search(LASTING.sub(" ", text)))
+                # of Connecticut", not "about an hour and 45 minutes into its dive"; of
+                # this event ("how big was it?" after Chile's quake: not "A magnitude 8.8
+                # earthquake in 2010...")
+                told = compares_size(text) or bool(counting.search(LASTING.sub(" ", text)))
+                return told and this_time(text)
             return counting.search(text) is not None and this_time(text)
 
         def counts(text: str) -> bool:
