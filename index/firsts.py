@@ -188,6 +188,14 @@ _HOW_BIG = re.compile(r"how (?:big|large|bad|serious) (?:is|was|are|were) (?:the
 # Vision Pro in other countries..."
 _WHAT_IS = re.compile(r"(?:what|who) (?:is|are|s) (?:the |a |an )?")  # not "what was the..."
 _WON = frozenset({"won", "wins", "win"})
+_LOST = frozenset({"lose", "loses", "lost"})
+_DID_ONLY = re.compile(r"(?:did|does|do|has|have) (?:the )*")
+_WORK = frozenset({"work", "works", "worked"})
+_WORKS_ASKED = re.compile(
+    r"\W*(?:does|did|do|will|would|can|is|are)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?"
+    r"(?:work|works|worked|working)\W*",
+    re.I,
+)
 _WORDS = re.compile(r"\w+")
 _OWNED_WORD = re.compile(r"\w+(?:['’]s\b)?")  # "chile's" as one, to leave out with Chile
 
@@ -417,6 +425,12 @@ def lede_first(
         return ranked
     if not back and not all(w.written for w in words):  # carried words are written unseen
         return ranked
+    # "does wegovy work?" asks whether it does what it is for: its news, as "what did it
+    # do?" does ("The trial was paid for by Novo Nordisk, the Danish company that makes
+    # Wegovy" came first, no sentence saying "work")
+    works = _WORKS_ASKED.fullmatch(question) is not None
+    if works:
+        words = [w for w in words if w.written.lower() not in _WORK] or words
     written = {w.written.lower() for w in words}
     rest: list[str] = []  # the question's other words ("any news about the"), owned or not
     inside: list[str] = []  # ...those after one of its words, till the next ("of")
@@ -441,9 +455,16 @@ def lede_first(
     # ... to win the Super Bowl", not "It was the Eagles' second Super Bowl title, after
     # their win over the New England Patriots in 2018")
     won = around == "who " and words[0].written.lower() in _WON
+    # ...and so whether one won or lost ("did the eagles win the super bowl?", "did modi
+    # lose?"): the news, not "It was the Eagles' second Super Bowl title, after their win
+    # over the New England Patriots in 2018"
+    won = won or bool(
+        _DID_ONLY.fullmatch(around) and any(w.written.lower() in _WON | _LOST for w in words)
+    )
     if not (
         _TOPIC.fullmatch(around)
         or did
+        or works
         or won
         or _WHEN.fullmatch(around)
         or sized

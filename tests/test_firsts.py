@@ -1516,6 +1516,25 @@ def test_the_kind_what_type_asks_is_no_word_an_article_must_hold(tmp_path):
     assert first("what fuel did american cars have?").startswith("Steam engines")
 
 
+def test_does_it_work_is_told_by_its_articles_opening(tmp_path):
+    index = over_news(tmp_path, "news7")
+    # no sentence says "work": not "The trial was paid for by Novo Nordisk, the Danish
+    # company that makes Wegovy and Ozempic", the shortest naming it
+    found = first_quoted(index, "does wegovy work?")
+    assert found.startswith("The weight-loss drug Wegovy cut the risk")
+
+
+def test_did_they_win_is_told_by_its_articles_opening(tmp_path):
+    index = over_news(tmp_path, "news9")
+    # not "It was the Eagles' second Super Bowl title, after their win over the New
+    # England Patriots in 2018"
+    found = first_quoted(index, "did the eagles win the super bowl?")
+    assert found.startswith("The Philadelphia Eagles beat the Kansas City Chiefs")
+    # ...nor, asked whether he lost, "The BJP's biggest setback came in Uttar Pradesh
+    # ..., where it lost the seat..."
+    assert first_quoted(index, "did modi lose?").startswith("Indian Prime Minister Narendra")
+
+
 def test_how_much_asked_with_did_is_told_by_the_figure_its_headline_gives(tmp_path):
     index = over_news(tmp_path, "news2")
     # not "...still faces two other EU cases, including a 4.1 billion euro fine"
