@@ -1407,6 +1407,22 @@ def test_past_the_opening_the_ledes_names_name_the_subject(all_news):
         # Korea since 1980", done by no one; "...was paid for by Novo Nordisk" names whom
         ("who declared martial law?", "South Korean President Yoon Suk Yeol"),
         ("who paid for the study?", "The trial was paid for by Novo Nordisk"),
+        # no sentence says "work": not "The trial was paid for by Novo Nordisk, the Danish
+        # company that makes Wegovy and Ozempic", the shortest naming it
+        ("does wegovy work?", "The weight-loss drug Wegovy cut the risk"),
+        # not "It was the Eagles' second Super Bowl title, after their win over the New
+        # England Patriots in 2018"
+        ("did the eagles win the super bowl?", "The Philadelphia Eagles beat the Kansas"),
+        # ...nor, asked whether he lost, "The BJP's biggest setback came in Uttar Pradesh
+        # ..., where it lost the seat..."
+        ("did modi lose?", "Indian Prime Minister Narendra Modi claimed victory"),
+        # "how much did X ...?" is told by the figure its headline gives, not "...still
+        # faces two other EU cases, including a 4.1 billion euro fine"
+        ("how much did google get fined?", "The European Union's top court on Tuesday"),
+        # an article holding every word asked: not the chess article's "Indian Prime
+        # Minister Narendra Modi called the victory...", which writes no "election" (the
+        # vote's writes "voted")
+        ("who won the indian election?", "Indian Prime Minister Narendra Modi claimed"),
     ],
 )
 def test_what_is_asked_is_quoted_first(all_news, question, first):
@@ -1485,14 +1501,6 @@ def test_what_a_follow_up_asks_is_quoted_first(all_news, question, earlier, arti
     assert first_following(all_news, question, earlier, article).startswith(first)
 
 
-def test_a_passage_of_an_article_holding_every_word_asked_comes_first(all_news):
-    # not the chess article's "Indian Prime Minister Narendra Modi called the victory
-    # "historic and exemplary"", whose article writes no "election" (the vote's writes
-    # "voted")
-    found = first_quoted(all_news, "who won the indian election?")
-    assert found.startswith("Indian Prime Minister Narendra Modi claimed victory")
-
-
 def test_the_kind_what_type_asks_is_no_word_an_article_must_hold(tmp_path):
     write(tmp_path, "a.md", "---\ntitle: A\n---\nAmerican cars had large V8 engines.\n")
     write(
@@ -1514,32 +1522,6 @@ def test_the_kind_what_type_asks_is_no_word_an_article_must_hold(tmp_path):
     assert first("what type of engines did american cars have?").startswith("American cars")
     # ...while a word naming what is asked, which a.md lacks, counts
     assert first("what fuel did american cars have?").startswith("Steam engines")
-
-
-def test_does_it_work_is_told_by_its_articles_opening(tmp_path):
-    index = over_news(tmp_path, "news7")
-    # no sentence says "work": not "The trial was paid for by Novo Nordisk, the Danish
-    # company that makes Wegovy and Ozempic", the shortest naming it
-    found = first_quoted(index, "does wegovy work?")
-    assert found.startswith("The weight-loss drug Wegovy cut the risk")
-
-
-def test_did_they_win_is_told_by_its_articles_opening(tmp_path):
-    index = over_news(tmp_path, "news9")
-    # not "It was the Eagles' second Super Bowl title, after their win over the New
-    # England Patriots in 2018"
-    found = first_quoted(index, "did the eagles win the super bowl?")
-    assert found.startswith("The Philadelphia Eagles beat the Kansas City Chiefs")
-    # ...nor, asked whether he lost, "The BJP's biggest setback came in Uttar Pradesh
-    # ..., where it lost the seat..."
-    assert first_quoted(index, "did modi lose?").startswith("Indian Prime Minister Narendra")
-
-
-def test_how_much_asked_with_did_is_told_by_the_figure_its_headline_gives(tmp_path):
-    index = over_news(tmp_path, "news2")
-    # not "...still faces two other EU cases, including a 4.1 billion euro fine"
-    found = first_quoted(index, "how much did google get fined?")
-    assert found.startswith("The European Union's top court on Tuesday upheld a 2.4 billion")
 
 
 def test_a_depth_asked_is_told_by_a_depth_though_half_as_relevant_as_a_length(all_news):
