@@ -1688,16 +1688,19 @@ def length_told(index: Index, question: str, ranked: Sequence[Ranked]) -> bool:
 
 def _lasting_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
     """``ranked`` with, where ``question`` asks how long and its first passage tells no
-    length of time (LASTING), the first of the next AGE_REACH - 1 that does, AGE_NEAR as
-    relevant, put first, as an age is: "how long did the eclipse last?" quoted "The next
-    total solar eclipse ... will not happen until 2044" before "...about an hour and a
-    half later"; "how long was the australian open final?", "Sinner is the first Italian
-    man to win the Australian Open..." before "...in a final that lasted three hours and
-    44 minutes", fourth and 0.58 as relevant. A race's time is asked so too ("what was
+    length of time (LASTING), the first of the next AGE_REACH - 1 that does, AMOUNT_NEAR
+    as relevant (as a depth or a count: "how much longer is the trip?" after the Red Sea
+    attacks, "The detour ... adds roughly 10 days", 0.46 as relevant as "Insurers have
+    raised war-risk premiums ... for a single voyage"), put first: "how long did the
+    eclipse last?" quoted "The next total solar eclipse ... will not happen until 2044"
+    before "...about an hour and a half later"; "how long was the australian open
+    final?", "Sinner is the first Italian man to win the Australian Open..." before
+    "...in a final that lasted three hours and 44 minutes", fourth and 0.58 as relevant
+    (AGE_NEAR, 0.5, before the fifty-eighth session). A race's time is asked so too ("what was
     lyles's winning time?": "Both men were timed at 9.79 seconds", third)."""
     if time_asked(question) != "how long" and not _RACE_TIME.search(question):
         return ranked
-    return _put_first(index, ranked, LASTING.search, AGE_REACH, AGE_NEAR)
+    return _put_first(index, ranked, LASTING.search, AGE_REACH, AMOUNT_NEAR)
 
 
 # Whose time, or the winning one: how long a race took them (not "what was the time of

@@ -1477,6 +1477,13 @@ def test_what_is_asked_is_quoted_first(all_news, question, first):
             "wegovy.md",
             "The study followed 17,604 adults",
         ),
+        # a length of time, though half as relevant as the first
+        (
+            "how much longer is the trip?",
+            "red sea shipping → who is attacking ships?",
+            "shipping.md",
+            "The detour around southern Africa adds roughly 10 days",
+        ),
         # a size of this quake, not "A magnitude 8.8 earthquake in 2010 killed..."
         ("how big was it?", "the chile quake → how many died?", "quake.md", "A magnitude 7.1"),
         # a plane's journey is its flight's: "An Air India flight to London crashed...", not
