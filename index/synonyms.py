@@ -408,6 +408,9 @@ IDIOMS_BEFORE = {
     # "who took part in the study?": "The participants were..." ("part" is left out where
     # no article writes it: chat.VAGUE)
     **{(verb, "part"): "participant" for verb in "take takes took taking taken".split()},
+    # "how many times has he been to russia?": "This visit marks Min Aung Hlaing's fourth
+    # trip to Russia" (said the passages about it do not say how often)
+    ("been", "to"): "visit",
     # "did assad run away?": "...fled the country"
     **{(verb, "away"): "flee" for verb in "run runs ran running".split()},
     # "how did the robbers get away?": "They escaped on two scooters"

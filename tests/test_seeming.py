@@ -67,6 +67,8 @@ def test_a_sentences_first_word_is_a_name_only_where_the_corpus_writes_it_so(tmp
         # "went with": "went" is a stop word, yet the idiom is read
         ("who went with him", "According to Myanmar's state broadcaster"),
         ("who is going with min aung hlaing?", "According to Myanmar's state broadcaster"),
+        # "been to": a visit ("...said the passages about it do not say how often")
+        ("how many times has he been to russia?", "This visit marks"),
     ],
 )
 def test_names_with_a_word_that_frames_or_a_word_matched_still_answer(seed_index, question, start):
