@@ -471,6 +471,9 @@ ALSO_FINDS = {
     # "how many people were in the wegovy trial?": "The study followed 17,604 adults..."
     # (not the other way: "who took part in the study?" is no trial's)
     **dict.fromkeys("trial trials".split(), "study"),
+    # "when will the jets arrive?" after the Gripen deal: "The first four jets will be
+    # delivered in 2027" (not the other way: a delivery asked is no one's arrival)
+    **dict.fromkeys("arrive arrives arrived arriving arrival".split(), "deliver"),
     # Past tenses the lemmatizer keeps as the other words they also are: "how many people
     # left jasper?": "About 25,000 residents ... were ordered to leave the town"
     "left": "leave",

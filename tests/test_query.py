@@ -140,7 +140,8 @@ def test_words_that_find_another_one_way_only(tmp_path):
         "China said it would fight back. The rates were worked out by dividing. "
         "He took the bronze. She finished third. He defeated the mayor, who lost. "
         "Thieves stole jewels. The restoration was rebuilt and fixed. The study followed "
-        "adults. The update crashed computers, disrupting hospitals. The prize was awarded."
+        "adults. The update crashed computers, disrupting hospitals. The prize was awarded. "
+        "The jets will be delivered."
     )
     index = one_article(tmp_path, text)
 
@@ -182,6 +183,9 @@ def test_words_that_find_another_one_way_only(tmp_path):
     # "left", which the lemmatizer keeps as the word it also is, finds leaving too
     assert weights("how many people left jasper?")["leav"] > 0
     assert "left" not in weights("who had to leave?")
+    # what arrives is delivered, not the other way
+    assert weights("when will the jets arrive?")["deliv"] > 0  # no article writes "arrive"
+    assert "arriv" not in weights("when will they be delivered?")
 
 
 def test_a_competitor_is_a_rival_and_the_man_of_the_match_its_player(tmp_path):
