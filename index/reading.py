@@ -511,7 +511,7 @@ def _before_particle(
     ("sell-off") and the analyzer reads it as the verb, its particle a stop word; as
     ``_parts`` weighs its cuts, [] for none."""
     word = token.word
-    for particle in _PARTICLES & analyzer.stop_words:
+    for particle in sorted(_PARTICLES & analyzer.stop_words):
         if word.endswith(particle) and len(word) - len(particle) >= 3:
             part, term = analyzer.pair(word[: -len(particle)])
             if term and vocabulary.idf_of(term) is not None:
