@@ -478,7 +478,6 @@ ALSO_FINDS = {
     # left jasper?": "About 25,000 residents ... were ordered to leave the town"
     "left": "leave",
     "shot": "shoot",
-    "felt": "feel",
 }
 
 # Words that mean another where the question says they need not be done: "who doesn't
