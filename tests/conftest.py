@@ -99,6 +99,14 @@ def over_news(directory: Path, *folders: str) -> Index:
     return build_index(directory)
 
 
+def over_articles(directory: Path, *names: str) -> Index:
+    """The index of the articles of tests/data named ``names`` ("news8/chess.md"), copied
+    into ``directory``."""
+    for name in names:
+        shutil.copy(DATA / name, directory)
+    return build_index(directory)
+
+
 def one_article(directory: Path, text: str) -> Index:
     """The index of a corpus of one article, titled "A", of ``text``."""
     write(directory, "a.md", f"---\ntitle: A\n---\n{text}")

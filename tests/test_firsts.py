@@ -13,6 +13,7 @@ from tests.conftest import (
     SEED_FILE,
     first_following,
     first_quoted,
+    over_articles,
     over_news,
     write,
     write_dated,
@@ -490,9 +491,9 @@ def test_how_many_counting_nothing_named_is_told_by_a_number(tmp_path):
 
 
 def test_how_many_counting_nothing_named_is_not_told_by_another_years_number(tmp_path):
-    for name in ("news/quake.md", "news/final.md", "news3/heat.md", "news5/runway.md"):
-        shutil.copy(NEWS.parent / name, tmp_path)
-    index = build_index(tmp_path)
+    index = over_articles(
+        tmp_path, "news/quake.md", "news/final.md", "news3/heat.md", "news5/runway.md"
+    )
     # "...killing at least 12 people", not "A magnitude 8.8 earthquake in 2010 killed..."
     found = answer(index, "how many died?", earlier="what happened in chile?")
     assert found.hits[0].passage.text.startswith("A magnitude 7.1 earthquake")
@@ -502,9 +503,7 @@ def test_how_many_counting_nothing_named_is_not_told_by_another_years_number(tmp
 
 
 def test_another_years_number_tells_how_many_where_it_names_what_is_asked_of(tmp_path):
-    shutil.copy(NEWS.parent / "news9" / "hidankyo.md", tmp_path)
-    shutil.copy(NEWS.parent / "news" / "quake.md", tmp_path)
-    index = build_index(tmp_path)
+    index = over_articles(tmp_path, "news9/hidankyo.md", "news/quake.md")
     # "...who was three when the bomb fell on Hiroshima" came first: the bombs' 1945 is
     # no year the question names, but the sentence names Hiroshima, which it asks of
     found = answer(index, "how many died at hiroshima?")
@@ -515,9 +514,8 @@ def test_another_years_number_tells_how_many_where_it_names_what_is_asked_of(tmp
 
 
 def test_how_many_counting_nothing_named_is_not_told_by_a_length_of_time(tmp_path):
-    shutil.copy(NEWS.parent / "news7" / "syria.md", tmp_path)
-    shutil.copy(NEWS.parent / "news7" / "valencia.md", tmp_path)
-    found = answer(build_index(tmp_path), "how many died in the syrian civil war?")
+    index = over_articles(tmp_path, "news7/syria.md", "news7/valencia.md")
+    found = answer(index, "how many died in the syrian civil war?")
     # not "...ending more than 50 years of rule by the Assad family"
     assert found.hits[0].passage.text.startswith("The civil war, which began in 2011")
 
@@ -551,9 +549,7 @@ def test_what_did_he_say_is_told_by_a_quote_in_the_article_it_follows(tmp_path):
 
 
 def test_what_did_he_say_is_told_by_a_quote_the_sentences_found_missed(tmp_path):
-    shutil.copy(NEWS.parent / "news2" / "transfer.md", tmp_path)
-    shutil.copy(NEWS.parent / "news2" / "strike.md", tmp_path)
-    index = build_index(tmp_path)
+    index = over_articles(tmp_path, "news2/transfer.md", "news2/strike.md")
     # '"A dream come true," Mbappe wrote...' says no "said", which "...said he would be
     # presented" does: the article's first quotation naming whom it follows up
     found = answer(index, "what did he say?", earlier="mbappe", recent=("transfer.md",))
@@ -602,9 +598,7 @@ def test_it_is_of_the_article_quoted_first_though_the_other_scores_far_more(tmp_
 
 
 def test_he_or_she_after_an_answer_quoting_two_articles_is_of_the_one_quoted_first(tmp_path):
-    shutil.copy(NEWS.parent / "news4" / "outage.md", tmp_path)
-    shutil.copy(NEWS.parent / "news4" / "strike.md", tmp_path)
-    index = build_index(tmp_path)
+    index = over_articles(tmp_path, "news4/outage.md", "news4/strike.md")
     # "who is their ceo?" quoted CrowdStrike's chief executive, then Boeing's: both
     # "said", Boeing's in fewer words
     said = partial(answer, index, "what did he say?", earlier="who is their ceo?")
@@ -653,8 +647,7 @@ def test_he_or_she_after_an_answer_quoting_two_articles_is_of_the_one_quoted_fir
     ],
 )
 def test_an_article_of_the_news_tells_first_what_is_asked(tmp_path, name, question, earlier, first):
-    shutil.copy(NEWS.parent / name, tmp_path)
-    found = answer(build_index(tmp_path), question, earlier=earlier)
+    found = answer(over_articles(tmp_path, name), question, earlier=earlier)
     assert found.hits[0].passage.text.startswith(first)
 
 
@@ -675,9 +668,7 @@ def test_how_old_is_told_by_the_sentence_after_naming_them_that_refers_back(tmp_
 def test_how_old_is_told_after_the_first_passage_saying_what_they_are_asked_as(tmp_path):
     # "The 18-year-old won..." names no one asked: it is the age of whom the lede names,
     # who is what the question calls them; not of another named ("Ding", "Vingegaard").
-    shutil.copy(NEWS.parent / "news8" / "chess.md", tmp_path)
-    shutil.copy(NEWS.parent / "news4" / "cycling.md", tmp_path)
-    index = build_index(tmp_path)
+    index = over_articles(tmp_path, "news8/chess.md", "news4/cycling.md")
     chess = answer(index, "how old is the chess champion?")
     assert chess.hits[0].passage.text.startswith("The 18-year-old won")
     tour = answer(index, "how old is the tour de france winner?")
@@ -794,9 +785,7 @@ def test_a_follow_ups_own_words_choose_among_the_passages_its_carried_ones_find(
 def test_a_follow_ups_own_word_as_written_is_sought_further_down_than_the_carried_find(
     tmp_path,
 ):
-    for name in ("news4/birdflu.md", "news4/heist.md", "news7/starship.md"):
-        shutil.copy(NEWS.parent / name, tmp_path)
-    index = build_index(tmp_path)
+    index = over_articles(tmp_path, "news4/birdflu.md", "news4/heist.md", "news7/starship.md")
     # "bird flu outbreak", carried, makes the opening over twice as relevant as the sentence
     # saying "caught"; the opening holds only its synonym "spreading"
     found = answer(index, "has anyone caught it?", earlier="tell me about the bird flu outbreak")
@@ -813,9 +802,7 @@ def test_how_old_after_an_answer_is_told_by_an_age_half_as_relevant(tmp_path):
 
 
 def test_how_close_is_told_by_the_sentence_of_its_article_saying_how_close(tmp_path):
-    for name in ("news5/sprint.md", "news5/runway.md", "news3/tennis.md"):
-        shutil.copy(NEWS.parent / name, tmp_path)
-    index = build_index(tmp_path)
+    index = over_articles(tmp_path, "news5/sprint.md", "news5/runway.md", "news3/tennis.md")
     # not "All eight finalists ran under 10 seconds for the first time in any race."
     found = answer(index, "how close was the race?")
     assert "the closest finish" in found.hits[0].passage.text
