@@ -18,11 +18,9 @@ from .arrays import find_sorted
 from .asked import (
     AGED,
     AMOUNT,
-    DESTINATION,
     SCORE,
     amount_asked,
     amount_unsaid,
-    asks_destination,
     asks_score,
     asks_when,
     counted,
@@ -62,6 +60,7 @@ from .firsts import (
     telling_first,
     told_after,
     told_in_article,
+    what_tells,
 )
 from .index import Index
 from .names import beside, spelled_by, titled_name
@@ -492,7 +491,7 @@ def _answer(
     # is told by a date first (telling_first), not by the words asked of the subject
     if ranked and not near and not asks_when(searched):
         # "what does the union want?" after its leader: "...over its demand to cut"
-        ranked = focused_first(index, query, own_first(index, query, ranked), searched)
+        ranked = focused_first(index, query, own_first(index, query, ranked, searched), searched)
     if ranked and not near:  # "did anyone die?" of Milton: not "...Hurricane Helene killed"
         ranked = of_another_first(index, query, ranked)
     if ranked and not near:  # "who was hacked?": not "...was not a cyberattack"
@@ -776,16 +775,6 @@ def _covering(
     return lambda r: r.coverage >= min_coverage or counts(r)
 
 
-def _telling_asked(question: str) -> Callable[[str], object] | None:
-    """What tells a follow-up's answer whatever words it uses: a count of what "how
-    many X?" asks (``_count_asked``), a destination "where was it going?" asks
-    (``asked.DESTINATION``: "An Air India flight to London crashed..." says no "plane");
-    None for other questions."""
-    if (counting := _count_asked(question)) is not None:
-        return counting.search
-    return DESTINATION.search if asks_destination(question) else None
-
-
 def _count_asked(question: str) -> re.Pattern[str] | None:
     """What tells the number "how many X?" asks of its thing (``asked.counted``); None
     where it asks no "how many", or counts nothing it names ("how many?")."""
@@ -889,17 +878,17 @@ def _naming_its_own(
     asks where, why or when of what it points back to and only other articles say its
     words, it asks of the article it follows (_POINTING_BACK, _the_subject): every
     passage is kept, that article's first. A passage telling what is asked names it
-    (``_telling_asked``: "how many people were in it?" after the Wegovy trial, "The study
+    (``what_tells``: "how many people were in it?" after the Wegovy trial, "The study
     followed 17,604 adults...")."""
     wanted = _own_ids(index, query)
     if wanted is None:
         return ranked
-    telling = _telling_asked(question)
+    tells = what_tells(index, question)
     naming = [
         r
         for r in ranked
         if _names_any(index, r.number, wanted)
-        or (telling is not None and telling(index.passages.text(r.number)))
+        or (tells is not None and tells(index.passages.text(r.number)))
     ]
     if _POINTING_BACK.search(question) and ranked:
         subject = _the_subject(index, query, ranked)

@@ -640,7 +640,7 @@ def told_in_article(
     score?") or the money it asks an amount of ("how much money do they get?" after the
     peace prize: "The prize is worth 11 million Swedish crowns", where the tennis's
     "Sinner received prize money of..." says "money"), the first of its first DEFAULT_TOP
-    that tells what it asks (``_telling``: an age, a heat, a number of what it counts, a
+    that tells what it asks (``what_tells``: an age, a heat, a number of what it counts, a
     score) put first, or where none does, the first sentence of the first passage's
     article that does, as sure as that one: the words carried find the article, not the
     sentence ("how old was he?" after "who was arrested?" on the Vienna concerts: "The
@@ -657,7 +657,7 @@ def told_in_article(
     answer before quoted first, if any: naming nothing of its own, the question asks of
     it ("who did it?" after "what was stolen?" on the M&S hack, whose "stolen" the
     Louvre's jewels say too)."""
-    tells = _telling(index, question)
+    tells = what_tells(index, question)
     if not found or tells is None:
         return ranked
     # "money" in "how much money do they get?" names what is asked, as "score" does
@@ -742,7 +742,7 @@ _DOER = re.compile(
 )
 
 
-def _telling(index: Index, question: str) -> Callable[[str], object] | None:
+def what_tells(index: Index, question: str) -> Callable[[str], object] | None:
     """What tells that a sentence writes what ``question`` asks, where a pattern tells
     it apart from an article's other sentences: an age of whom it asks (``_aged``: "how
     old is he?" after the new pope is not told by "He succeeds Pope Francis, who died
@@ -751,7 +751,8 @@ def _telling(index: Index, question: str) -> Callable[[str], object] | None:
     (``counted``); None for any number, a measure in figures or a time, which most
     sentences of news write ("when was that?" after "who supplies Myanmar's jets?" is
     not told by the visit's Monday); for "who did it?", who is said to have done it
-    (_DOER)."""
+    (_DOER). A follow-up's passage telling it names the follow-up's words
+    (``answers._naming_its_own``)."""
     counting = counted(question)
     if counting is AGED:
         return _aged(index, question)
@@ -809,7 +810,7 @@ FULL_COVERAGE = 0.999
 _KIND_WORDS = frozenset("type types kind kinds sort sorts".split())
 
 
-def own_first(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
+def own_first(index: Index, query: Query, ranked: list[Ranked], question: str = "") -> list[Ranked]:
     """``ranked`` with, where ``query`` follows up another with words of its own, the
     first of its first DEFAULT_TOP, nearly as relevant (OWN_NEAR) and of the first's
     article, holding more of those (each by the weight of the term held) than the first
@@ -817,9 +818,14 @@ def own_first(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
     of it ("what does the union want?" after "who is the gdl leader?" quoted "GDL leader
     Claus Weselsky said the company had left the union no choice" before "The GDL union
     called the walkout after talks ... broke down over its demand to cut the working
-    week...")."""
+    week..."). A first telling what is asked (``what_tells``) gives way only to one
+    telling it too: "how much did he win?" after the Australian Open is told by "Sinner
+    received prize money of...", not by "...33 straight wins"."""
     if query.own <= 0 or len(ranked) < 2:
         return ranked
+    tells = what_tells(index, question)
+    if tells is not None and not tells(index.passages.text(ranked[0].number)):
+        tells = None
     words = [w for w in query.own_words if w.alternatives and not is_light(index.analyzer, w)]
     if not words:
         return ranked
@@ -831,7 +837,11 @@ def own_first(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
     article = index.passages.article
     nearly = nearly_first(ranked, DEFAULT_TOP, OWN_NEAR)
     holding = [
-        float(h) if close and article[n] == article[numbers[0]] else 0.0
+        float(h)
+        if close
+        and article[n] == article[numbers[0]]
+        and (tells is None or tells(index.passages.text(n)))
+        else 0.0
         for h, close, n in zip(held, nearly, numbers, strict=True)
     ]
     best = max(range(len(holding)), key=lambda at: (holding[at], -at))
@@ -1700,7 +1710,17 @@ def _lasting_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ra
     lyles's winning time?": "Both men were timed at 9.79 seconds", third)."""
     if time_asked(question) != "how long" and not _RACE_TIME.search(question):
         return ranked
+    if _UNTIL.search(question):  # ...or when it came to be, for "how long until X?"
+        return _put_first(
+            index, ranked, lambda t: LASTING.search(t) or tells_when(t, question), AGE_REACH
+        )
     return _put_first(index, ranked, LASTING.search, AGE_REACH, AMOUNT_NEAR)
+
+
+# "How long until it came back?" asks when it did as much as for how long: "Power began
+# returning ... by the evening, and by Tuesday morning..." tells it, not the "within five
+# seconds" in which the power vanished
+_UNTIL = re.compile(r"\bhow long (?:until|till|til|before)\b", re.I)
 
 
 # Whose time, or the winning one: how long a race took them (not "what was the time of

@@ -1473,6 +1473,23 @@ def test_what_is_asked_is_quoted_first(all_news, question, first):
         ),
         # a size of this quake, not "A magnitude 8.8 earthquake in 2010 killed..."
         ("how big was it?", "the chile quake → how many died?", "quake.md", "A magnitude 7.1"),
+        # a length of time tells "how long" whatever words it writes: "lasted" is no "last"
+        # (the analyzer keeps past tenses), and no sentence of the voyage says "broken"
+        (
+            "how long did the match last?",
+            "who won the australian open final?",
+            "tennis.md",
+            "The 22-year-old Italian won",
+        ),
+        ("how long was it broken?", "voyager 1 fixed?", "voyager.md", "NASA's Voyager 1"),
+        # ...and "how long until" a time it came to be too: not the "within five seconds"
+        # in which the power vanished, which tells a length of time of another thing
+        (
+            "how long until it came back?",
+            "what happened to the power in spain?",
+            "blackout.md",
+            "Power began returning",
+        ),
         # a plane's journey is its flight's: "An Air India flight to London crashed...", not
         # "...should help explain why the plane lost power"
         (
