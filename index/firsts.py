@@ -479,9 +479,10 @@ def lede_first(
     if not places.size and _TOLD_ABOUT.fullmatch(around):
         return _earliest_first(index, ranked, words)
     said = []
+    first_places = places  # the openings, before any word is looked up
     for word in words:
         if not places.size:
-            return ranked
+            return _won_opening(index, words, ranked, numbers, first_places) if won else ranked
         # ...saying each word itself, not a word of its synonyms ("atom" for "nuclear");
         # a country's people are the country ("Indian Prime Minister ..." for "India").
         best = max(word.alternatives.values())
@@ -497,11 +498,35 @@ def lede_first(
         writes = [_tells_number(set(), index.passages.text(int(n))) for n in numbers[places]]
         places = places[np.array(writes, dtype=bool)]
     if not places.size:
-        return ranked
+        return _won_opening(index, words, ranked, numbers, first_places) if won else ranked
     first = int(places[_most_about(index, numbers[places], said)])
     if first == 0:
         return ranked
     return [ranked[first], *ranked[:first], *ranked[first + 1 :]]
+
+
+def _won_opening(
+    index: Index,
+    words: Sequence[Word],
+    ranked: list[Ranked],
+    numbers: np.ndarray,
+    places: np.ndarray,
+) -> list[Ranked]:
+    """``ranked`` with the opening of the first passage's article, if among the openings
+    at ``places`` in ``numbers``, and that article holds every one of ``words``, first: "who won the
+    election in india?" is told by "...Modi claimed victory for a third term", though the
+    opening writes no "election" ("The BJP's biggest setback came in Uttar Pradesh..."
+    came first). Not where the first passage says every one of the ``words`` asked
+    itself ("Lyles won the 100 metres.")."""
+    if ranked[0].coverage < FULL_COVERAGE or all(
+        index.bm25.holding(w.alternatives, numbers[:1])[0] for w in words
+    ):
+        return ranked
+    article = index.passages.article
+    ours = places[article[numbers[places]] == article[numbers[0]]]
+    if not ours.size or ours[0] == 0:
+        return ranked
+    return _moved_first(ranked, ranked[int(ours[0])])
 
 
 def _earliest_first(index: Index, ranked: list[Ranked], words: Sequence[Word]) -> list[Ranked]:

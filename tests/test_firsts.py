@@ -1410,6 +1410,10 @@ def test_past_the_opening_the_ledes_names_name_the_subject(all_news):
         # Minister Narendra Modi called the victory...", which writes no "election" (the
         # vote's writes "voted")
         ("who won the indian election?", "Indian Prime Minister Narendra Modi claimed"),
+        # ...and asked of "the election in india", its opening, though it writes no
+        # "election" either: not "The BJP's biggest setback came in Uttar Pradesh..."
+        ("who won the election in india", "Indian Prime Minister Narendra Modi claimed"),
+        ("who won the cricket world cup final?", "India won the T20 World Cup"),
     ],
 )
 def test_what_is_asked_is_quoted_first(all_news, question, first):
