@@ -474,6 +474,10 @@ ALSO_FINDS = {
     # "when will the jets arrive?" after the Gripen deal: "The first four jets will be
     # delivered in 2027" (not the other way: a delivery asked is no one's arrival)
     **dict.fromkeys("arrive arrives arrived arriving arrival".split(), "deliver"),
+    # "how many customers were affected by the data breach?": "...hackers had stolen some
+    # personal data of its customers" (not the other way: a hack asked is no breach of a
+    # rule)
+    **dict.fromkeys("breach breaches breached".split(), "hack"),
     # Past tenses the lemmatizer keeps as the other words they also are: "how many people
     # left jasper?": "About 25,000 residents ... were ordered to leave the town"
     "left": "leave",

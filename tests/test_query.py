@@ -141,7 +141,7 @@ def test_words_that_find_another_one_way_only(tmp_path):
         "He took the bronze. She finished third. He defeated the mayor, who lost. "
         "Thieves stole jewels. The restoration was rebuilt and fixed. The study followed "
         "adults. The update crashed computers, disrupting hospitals. The prize was awarded. "
-        "The jets will be delivered."
+        "The jets will be delivered. Hackers stole customer data."
     )
     index = one_article(tmp_path, text)
 
@@ -186,6 +186,9 @@ def test_words_that_find_another_one_way_only(tmp_path):
     # what arrives is delivered, not the other way
     assert weights("when will the jets arrive?")["deliv"] > 0  # no article writes "arrive"
     assert "arriv" not in weights("when will they be delivered?")
+    # a data breach is a hack, not the other way
+    assert weights("how many were affected by the data breach?")["hacker"] > 0
+    assert "breach" not in weights("who were the hackers?")
 
 
 def test_a_competitor_is_a_rival_and_the_man_of_the_match_its_player(tmp_path):
