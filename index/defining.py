@@ -70,7 +70,10 @@ _BRACKETED = r"\((?:[^()]|\([^()]*\))*\)"
 _COPULA = re.compile(
     rf"\s*(?:{_BRACKETED}\s*)?"
     rf"(?:,\s*[^,;:.()]{{1,60}}?(?:\s*{_BRACKETED})?\s*,\s*)?"
-    r"(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:a|an|the|one|any|born)\b",
+    r"(?:(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:a|an|the|one|any|born)"
+    # ...or what it has come to be: "India's Gukesh Dommaraju became the youngest world
+    # chess champion in history" (not "Gukesh, who is from Chennai, wept...")
+    r"|(?:became|becomes|has\s+become|have\s+become|had\s+become)\s+(?:a|an|the)\b)",
     re.IGNORECASE,
 )
 # What follows a plural subject where a sentence says what they are, without an article:
@@ -100,6 +103,8 @@ _LEADING = frozenset(
     "than that this these those it its his her their our said says told according "
     "including include includes like such against between among under".split()
 )
+# The rest of a name written after the part asked ("Gukesh" of "Gukesh Dommaraju").
+_NAME_REST = re.compile(r"(?:\s+[A-Z][\w’'-]*)*")
 _LAST_WORD = re.compile(r"(\w[\w’'-]*)\W*$")
 # A name that a role asked about is set beside: "Saab, the Swedish supplier, also
 # agreed" says who the supplier is; the role closes its clause or names whose it is.
@@ -116,6 +121,7 @@ _NAMED = re.compile(rf"\b(?:{_KNOWN_AS}|called|named)\s+(?:(?:a|an|the)\s+)?[\"�
 _CUE = re.compile(
     r",\s*(?:a|an|the|who|whose|which|one of|also known as|known as|called)\s"
     r"|\b(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:a|an|the|one|any|born)\b"
+    r"|\b(?:became|becomes|become)\s+(?:a|an|the)\b"
     r"|\b(?:are|were)\s+[\w-]+"
     rf"|\b(?:{_KNOWN_AS}|called|named)\s",
     re.IGNORECASE,
@@ -219,6 +225,8 @@ def defines(text: str, asked: Asked, analyzer: Analyzer) -> bool:
     for start, end in _named(text, asked, analyzer):
         before = text[:start]
         starts = _NAME_START if text[start].isupper() else _CLAUSE_START
+        if text[start].isupper():  # ...by more of a name: "Gukesh Dommaraju became the"
+            end = _NAME_REST.match(text, end).end()
         if asked.where:
             if _LOCATED.match(text, end) and starts.search(before):
                 return True
