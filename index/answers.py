@@ -823,7 +823,9 @@ def _unsaid(index: Index, question: str, query: Query, ranked: Sequence[Ranked])
     shown_first = [index.passages.text(r.number) for r in ranked[:DEFAULT_TOP]]
     if counted(question) is AGED:  # an age where counted_first looks for one tells it,
         # or one of whom it asks among the first shown
-        told = age_told(index, question, ranked) or age_written(index, question, shown_first)
+        told = age_told(index, question, ranked, query) or age_written(
+            index, question, shown_first, query
+        )
         return "" if told else amount_asked(question)
     if length_told(index, question, ranked):
         return ""  # ...and so does a length of time where _lasting_first looks
@@ -883,7 +885,7 @@ def _naming_its_own(
     wanted = _own_ids(index, query)
     if wanted is None:
         return ranked
-    tells = what_tells(index, question)
+    tells = what_tells(index, question, query)
     naming = [
         r
         for r in ranked

@@ -594,9 +594,9 @@ def told_after(index: Index, question: str, query: Query, ranked: list[Ranked]) 
     if not ranked:
         return ranked
     if counted(question) is AGED:
-        if age_told(index, question, ranked):
+        if age_told(index, question, ranked, query):
             return ranked
-        back, tells = _AGED_BACK, _aged(index, question)
+        back, tells = _AGED_BACK, _aged(index, question, query=query)
     elif _ASKS_WHERE.match(question):
         tells = _places(question)
         if first_telling(index, ranked, tells, DEFAULT_TOP) >= 0:
@@ -682,7 +682,7 @@ def told_in_article(
     answer before quoted first, if any: naming nothing of its own, the question asks of
     it ("who did it?" after "what was stolen?" on the M&S hack, whose "stolen" the
     Louvre's jewels say too)."""
-    tells = what_tells(index, question)
+    tells = what_tells(index, question, query)
     if not found or tells is None:
         return ranked
     # "money" in "how much money do they get?" names what is asked, as "score" does
@@ -705,6 +705,9 @@ def told_in_article(
     # ...and a heat asked of a thing named: "how hot did it get during the hajj?" is told
     # by "Temperatures in Mecca reached 51.8 degrees Celsius...", which names neither
     specific = asks_score(question) or asks_earned(question) or asks_heat(question)
+    # ...and so is a measure only the answer writes so: "how deep was the titan sub?" is
+    # told by "...debris from the vessel ... some 3,800 metres down", naming neither
+    specific = specific or counted(question) in TELLING_MEASURES
     if own and not (ranked and (specific or priced)):
         return ranked
     near = AMOUNT_NEAR if priced else 0.0
@@ -767,7 +770,9 @@ _DOER = re.compile(
 )
 
 
-def what_tells(index: Index, question: str) -> Callable[[str], object] | None:
+def what_tells(
+    index: Index, question: str, query: Query | None = None
+) -> Callable[[str], object] | None:
     """What tells that a sentence writes what ``question`` asks, where a pattern tells
     it apart from an article's other sentences: an age of whom it asks (``_aged``: "how
     old is he?" after the new pope is not told by "He succeeds Pope Francis, who died
@@ -780,7 +785,7 @@ def what_tells(index: Index, question: str) -> Callable[[str], object] | None:
     (``answers._naming_its_own``)."""
     counting = counted(question)
     if counting is AGED:
-        return _aged(index, question)
+        return _aged(index, question, query=query)
     if _ASKS_DOER.match(question):
         return _DOER.search
     if asks_destination(question):  # "where was it going?" after the bridge: "...for Sri Lanka"
@@ -848,7 +853,7 @@ def own_first(index: Index, query: Query, ranked: list[Ranked], question: str = 
     received prize money of...", not by "...33 straight wins"."""
     if query.own <= 0 or len(ranked) < 2:
         return ranked
-    tells = what_tells(index, question)
+    tells = what_tells(index, question, query)
     if tells is not None and not tells(index.passages.text(ranked[0].number)):
         tells = None
     words = [w for w in query.own_words if w.alternatives and not is_light(index.analyzer, w)]
@@ -2033,10 +2038,11 @@ def _counted_first(
     if counting is None:
         return ranked
     if counting is AGED:
-        place = first_telling(index, ranked, _aged(index, question), AGE_REACH, AGE_NEAR)
+        aged = _aged(index, question, query=query)
+        place = first_telling(index, ranked, aged, AGE_REACH, AGE_NEAR)
         if place < 0:  # ...or, further down, one right after the name asked ("how old is
             # geoffrey hinton?": "Hinton, 76, who works at..." after the lede naming him)
-            named = _aged(index, question, named=True)
+            named = _aged(index, question, named=True, query=query)
             place = first_telling(index, ranked, named, AGE_REACH, AGE_NAMED_NEAR)
         return _moved_first(ranked, ranked[place]) if place > 0 else ranked
     if counting is AMOUNT:  # a number, of this event: not one dated another year
@@ -2401,18 +2407,23 @@ def _moved_first(ranked: list[Ranked], chosen: Ranked) -> list[Ranked]:
     return [chosen, *(r for r in ranked if r is not chosen)]
 
 
-def age_told(index: Index, question: str, ranked: Sequence[Ranked]) -> bool:
+def age_told(
+    index: Index, question: str, ranked: Sequence[Ranked], query: Query | None = None
+) -> bool:
     """Whether one of the first AGE_REACH of ``ranked``, nearly as relevant as the first,
     writes the age ``question`` asks (``_aged``): where _counted_first looks for one to
     put first."""
-    return first_telling(index, ranked, _aged(index, question), AGE_REACH, AGE_NEAR) >= 0
+    aged = _aged(index, question, query=query)
+    return first_telling(index, ranked, aged, AGE_REACH, AGE_NEAR) >= 0
 
 
-def age_written(index: Index, question: str, texts: Iterable[str]) -> bool:
+def age_written(
+    index: Index, question: str, texts: Iterable[str], query: Query | None = None
+) -> bool:
     """Whether one of ``texts`` writes the age ``question`` asks (``_aged``): not only
     an age, one of whom it asks ("how old was ding?" is not told by "The 18-year-old
     won ... after Ding blundered")."""
-    return any(map(_aged(index, question), texts))
+    return any(map(_aged(index, question, query=query), texts))
 
 
 # The name written right before an age, whose age it is: "Garry Kasparov, who was 22",
@@ -2421,14 +2432,20 @@ _NAME_BEFORE = re.compile(rf"({_NAME})(?:,\s+(?:who\s+)?|,\s+who\s+(?:[\w’'-]+
 # A sentence opening with whom a follow-up asks of ("how old is he?": "He succeeds...")
 _OPENS_WITH_PRONOUN = re.compile(r"\W*(?:he|she|they)\b", re.I)
 _NAMES = re.compile(_NAME)
+_AGE_VERB = re.compile(r"(?:is|was|are|were)\b", re.I)  # "is 24": told by a verb
 
 
-def _aged(index: Index, question: str, named: bool = False) -> Callable[[str], bool]:
+def _aged(
+    index: Index, question: str, named: bool = False, query: Query | None = None
+) -> Callable[[str], bool]:
     """What tells the age ``question`` asks: an age (AGED), not one told of a name it
     does not ask where the sentence names one it asks ("how old is gukesh?": "Gukesh
     broke the record set by Garry Kasparov, who was 22"); ``named``, only one told right
-    after a name it asks ("Hinton, 76")."""
+    after a name it asks ("Hinton, 76"). A follow-up's ``query`` asks of the words it
+    carries too ("how old is he?" after "who is gukesh?")."""
     asked = set(index.analyzer.analyze(question))
+    if query is not None:
+        asked.update(t for w in query.words[len(query.own_words) :] for t in w.alternatives)
 
     def names_asked(name: str) -> bool:  # by a word of its own, not its title: "pope leo
         # age" asks no age of "Pope Francis, who died ... at the age of 88"
@@ -2440,11 +2457,16 @@ def _aged(index: Index, question: str, named: bool = False) -> Callable[[str], b
             start = found.start()
             after_name = text[start + 1 : start + 2] == ","  # "Mbappe, 25,": its name ends there
             before = _NAME_BEFORE.search(text[: start + 1 if after_name else start])
+            whose = before.group(1) if before else ""
+            if before and before.group(0).endswith(", ") and _AGE_VERB.match(found.group()):
+                # an aside closed, the age is the subject's: "JJ, whose real name is
+                # Johannes Pietsch, is 24" (not "...Garry Kasparov, who was 22")
+                whose = _NAMES.search(text).group()
             if named:
-                if before and names_asked(before.group(1)):
+                if before and names_asked(whose):
                     return True
                 continue
-            if before and names_asked(before.group(1)):
+            if before and names_asked(whose):
                 return True
             if not before:
                 back = _AGED_BACK.match(text)
