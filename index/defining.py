@@ -30,6 +30,12 @@ _ASKED = (
     re.compile(r"^(?:define|definition of|meaning of)\s+(?P<subject>.+?)$", re.IGNORECASE),
     re.compile(r"^(?P<subject>.+?)\s+(?:definition|meaning)$", re.IGNORECASE),
     re.compile(r"^what does\s+(?P<subject>.+?)\s+(?:mean|stand for)$", re.IGNORECASE),
+    # "what is QED short for?", "what's GDP an abbreviation of?"
+    re.compile(
+        r"^what(?:s|'s|’s| is| was)\s+(?:the\s+)?(?P<subject>.+?)\s+(?:short|an abbreviation"
+        r"|an acronym)\s+(?:for|of)$",
+        re.IGNORECASE,
+    ),
 )
 # "where is X?", "where's X", "wheres X", "where are the X located".
 _WHERE = re.compile(
@@ -257,8 +263,9 @@ def _spelled_out(text: str, start: int, end: int) -> bool:
     if not is_acronym(short) or not short[:1].isalpha():
         return False
     most = min(len(short) + 5, 2 * len(short))
-    if text[start - 1 : start] == "(" and text[end : end + 1] in (")", ",", ";"):
-        words = text[: start - 1].split()[-most:]
+    opened = _OPENED.search(text, 0, start)  # "quantum electrodynamics (or QED)"
+    if opened and text[end : end + 1] in (")", ",", ";"):
+        words = text[: opened.start()].split()[-most:]
     elif (inside := _AFTER_BRACKET.match(text, end)) is not None:
         words = inside[1].split()
         if len(words) > most:
@@ -269,6 +276,7 @@ def _spelled_out(text: str, start: int, end: int) -> bool:
 
 
 _AFTER_BRACKET = re.compile(r"\s*\(([^()]+)\)")
+_OPENED = re.compile(r"\((?:or\s+|also\s+|short\s+for\s+)?$")
 
 
 def _initials_in(short: str, long: str) -> bool:

@@ -25,6 +25,8 @@ def test_what_asks_what_or_who_something_is():
     assert subject_asked("Islamism definition") == Asked("Islamism")
     assert subject_asked("what does MRTV mean?") == Asked("MRTV")
     assert subject_asked("what does EUV stand for?") == Asked("EUV")
+    assert subject_asked("What is QED short for?") == Asked("QED")  # ReQA's
+    assert subject_asked("whats gdp an abbreviation of") == Asked("gdp")
     assert subject_asked("what is packet switching?") == Asked("packet switching")
     assert subject_asked("where's Warsaw?") == Asked("Warsaw", where=True)
     # chat's "whats", "whos", "wheres" ask as "what's" does
@@ -77,6 +79,7 @@ def test_what_asks_what_or_who_something_is():
         # (Schwartz and Hearst's rule): "ultraviolet" gives both the U and the V.
         ("Demand for its extreme ultraviolet (EUV) machines rose.", "euv"),
         ("It uses EUV (extreme ultraviolet) light.", "EUV"),
+        ("It led to quantum electrodynamics (or QED), which describes light.", "QED"),
         ("The International Institute for Strategic Studies (IISS) said so.", "IISS"),
         # What it has come to be, and a name asked by its first part.
         ("India's Gukesh Dommaraju became the youngest world chess champion.", "Gukesh"),
