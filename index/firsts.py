@@ -146,7 +146,8 @@ _TOPIC = re.compile(
     r"(?:(?:(?:tell me|tell me more|what about|how about|anything|any news|news|info|"
     r"information|updates?|any updates?|what do you know|what s new) (?:about|on|with|"
     r"regarding|for)|(?:what s|whats|what is) (?:going on|happening|up|new) (?:with|in|to|at)"
-    r"|(?:what s|whats|what is) the (?:deal|story) with"
+    # ("story" is a chat.VAGUE word, left out of what is matched here)
+    r"|(?:what s|whats|what is) the (?:(?:deal|story) )?with"
     r"|what (?:has )?happened (?:in|to|with|at)|(?:what s|whats|what is) (?:on|about|with|in)"
     r"|who (?:went|goes|has gone|is going|came|comes|has come) to|(?:what|how) about"
     r"|explain|describe|summari[sz]e"  # "explain martial law in south korea"
