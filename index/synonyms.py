@@ -226,6 +226,9 @@ SYNONYM_GROUPS = (
     # (with "legislature", "assembly" and "congress", two ReQA questions found nothing)
     "parliament lawmaker",
     "sanction penalty embargo",
+    # "how much did asml earn?": "ASML ... reported third-quarter profit of 2.1 billion
+    # euros" ("earnings" is "earn" to the stemmer)
+    "earn profit",
     "ban prohibit forbid outlaw",
     "halt stop suspend pause",
     "prefer favor",

@@ -141,7 +141,7 @@ def test_words_that_find_another_one_way_only(tmp_path):
         "He took the bronze. She finished third. He defeated the mayor, who lost. "
         "Thieves stole jewels. The restoration was rebuilt and fixed. The study followed "
         "adults. The update crashed computers, disrupting hospitals. The prize was awarded. "
-        "The jets will be delivered. Hackers stole customer data."
+        "The jets will be delivered. Hackers stole customer data. It reported a profit."
     )
     index = one_article(tmp_path, text)
 
@@ -189,6 +189,8 @@ def test_words_that_find_another_one_way_only(tmp_path):
     # a data breach is a hack, not the other way
     assert weights("how many were affected by the data breach?")["hacker"] > 0
     assert "breach" not in weights("who were the hackers?")
+    # what a company earns is its profit ("earnings" is "earn" to the stemmer)
+    assert 0 < weights("how much did asml earn?")["profit"] < 1
 
 
 def test_a_competitor_is_a_rival_and_the_man_of_the_match_its_player(tmp_path):
