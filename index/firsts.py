@@ -574,6 +574,12 @@ def _most_about(index: Index, openings: np.ndarray, said: Sequence[Sequence[str]
 # A sentence giving the age of whom the one before named, referring back to them: "The
 # 22-year-old Italian won..." after "Jannik Sinner came back...", "She, 92, ...".
 _AGED_BACK = re.compile(r"\s*(?:the\s+\d{1,3}-year-old\b|(?:he|she),\s+\d{1,3},)", re.I)
+# A sentence telling the detail of the one before: "As in the House of Commons, a number
+# of qualifications apply to being an MSP. Specifically, members must be over the age of
+# 18..." ("how old must a person be to apply to be an MSP?" said the passages do not say)
+_ELABORATES = re.compile(
+    r"\W*(?:specifically|in particular|for example|for instance|namely|that is)\b", re.I
+)
 # A sentence speaking of what the one before named: "The device, which..., costs...", "It".
 _REFERS_BACK = re.compile(rf"\s*(?:{_BY_NOUN}|it|its|they|he|she)\b", re.I)
 _NAME = r"(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*"  # capitalised words: "Jannik Sinner"
@@ -619,6 +625,8 @@ def told_after(index: Index, question: str, query: Query, ranked: list[Ranked]) 
     for place, r in enumerate(ranked[:DEFAULT_TOP]):
         if (after := _sentence_after(index, r.number)) < 0:
             continue
+        if place == 0 and (detail := _detail_telling(index, r.number, tells)) >= 0:
+            return _first_as_sure_as(ranked, r, detail)  # the first's own detail
         text = index.passages.text(r.number)
         opening = _OPENING_NAME.match(text)  # whom it names first
         if not opening:
@@ -633,6 +641,28 @@ def told_after(index: Index, question: str, query: Query, ranked: list[Ranked]) 
         if back.match(following) and tells(following):
             return _first_as_sure_as(ranked, r, after)
     return ranked
+
+
+def _detail_telling(index: Index, number: int, tells: Callable[[str], object]) -> int:
+    """The passage after ``number`` in its paragraph, up to DETAIL_REACH on, that opens
+    telling its detail (_ELABORATES: "Specifically, members must be over the age of 18")
+    and tells what is asked (``tells``); -1 where none does."""
+    column = index.passages.column("paragraph")
+    for after in range(number + 1, number + 1 + DETAIL_REACH):
+        if after >= len(index.passages) or column[after] != column[number]:
+            break
+        if index.passages.article[after] != index.passages.article[number]:
+            break
+        text = index.passages.text(after)
+        if _ELABORATES.match(text):
+            return after if tells(text) else -1
+    return -1
+
+
+# How far on in a paragraph its detail may be told: "...a number of qualifications apply
+# to being an MSP. Such qualifications were introduced under the ... Act 1975 ...
+# Specifically, members must be over the age of 18..."
+DETAIL_REACH = 3
 
 
 def _describes(index: Index, query: Query, number: int) -> bool:

@@ -13,6 +13,7 @@ from tests.conftest import (
     SEED_FILE,
     first_following,
     first_quoted,
+    one_article,
     over_articles,
     over_news,
     write,
@@ -685,6 +686,23 @@ def test_how_old_is_told_after_the_first_passage_saying_what_they_are_asked_as(t
     for question in ("how old was ding?", "how old is vingegaard?"):
         found = answer(index, question)
         assert not found.hits and found.unsaid == "how old", question
+
+
+def test_what_is_asked_is_told_by_the_detail_a_later_sentence_of_its_paragraph_gives(tmp_path):
+    # ReQA's "How old must a person be to apply to be an MSP?" said the passages do not
+    # say: the detail is two sentences on, opening "Specifically"
+    rules = (
+        "As in the House of Commons, a number of qualifications apply to being an MSP. "
+        "Such qualifications were introduced under an Act of 1975. Specifically, members "
+        "have to be over the age of 18."
+    )
+    index = one_article(tmp_path, f"{rules}\n\nA person must apply for a pass.\n")
+    found = answer(index, "how old must a person be to apply to be an MSP?")
+    assert found.hits[0].passage.text.startswith("Specifically, members have to be over")
+    # ...of its own paragraph: not the next one's
+    index = one_article(tmp_path / "b", rules.replace(" Specifically", "\n\nSpecifically"))
+    found = first_quoted(index, "how old must a person be to apply to be an MSP?")
+    assert not found.startswith("Specifically")
 
 
 @pytest.mark.parametrize(
