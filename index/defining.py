@@ -231,7 +231,9 @@ def defines(text: str, asked: Asked, analyzer: Analyzer) -> bool:
     for start, end in _named(text, asked, analyzer):
         before = text[:start]
         starts = _NAME_START if text[start].isupper() else _CLAUSE_START
-        if text[start].isupper():  # ...by more of a name: "Gukesh Dommaraju became the"
+        if text[start].isupper() and not asked.where:  # ...by more of a name: "Gukesh
+            # Dommaraju became the" (not a place's: "Warsaw Chopin Airport is in" places
+            # no Warsaw)
             end = _NAME_REST.match(text, end).end()
         if asked.where:
             if _LOCATED.match(text, end) and starts.search(before):

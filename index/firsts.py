@@ -513,12 +513,12 @@ def _won_opening(
     numbers: np.ndarray,
     places: np.ndarray,
 ) -> list[Ranked]:
-    """``ranked`` with the opening of the first passage's article, if among the openings
-    at ``places`` in ``numbers``, and that article holds every one of ``words``, first: "who won the
-    election in india?" is told by "...Modi claimed victory for a third term", though the
-    opening writes no "election" ("The BJP's biggest setback came in Uttar Pradesh..."
-    came first). Not where the first passage says every one of the ``words`` asked
-    itself ("Lyles won the 100 metres.")."""
+    """``ranked`` with the opening of the first passage's article first, where that
+    opening is among the openings at ``places`` in ``numbers`` and the article holds every
+    one of ``words``: "who won the election in india?" is told by "...Modi claimed victory
+    for a third term", though the opening writes no "election" ("The BJP's biggest
+    setback came in Uttar Pradesh..." came first). Not where the first passage says every
+    one of the ``words`` itself ("Lyles won the 100 metres.")."""
     if ranked[0].coverage < FULL_COVERAGE or all(
         index.bm25.holding(w.alternatives, numbers[:1])[0] for w in words
     ):
@@ -1771,7 +1771,8 @@ def _lasting_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ra
     lyles's winning time?": "Both men were timed at 9.79 seconds", third)."""
     if time_asked(question) != "how long" and not _RACE_TIME.search(question):
         return ranked
-    if _UNTIL.search(question):  # ...or when it came to be, for "how long until X?"
+    if _UNTIL.search(question):  # ...or when it came to be, for "how long until X?", as
+        # near as a time is looked for (TIMED_NEAR: most sentences of news write one)
         return _put_first(
             index, ranked, lambda t: LASTING.search(t) or tells_when(t, question), AGE_REACH
         )

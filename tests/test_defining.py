@@ -139,6 +139,14 @@ def test_sentences_that_only_name_it_or_another_thing(text, subject):
     assert not defines(text, Asked(subject), Analyzer())
 
 
+def test_a_name_asked_where_is_not_followed_over_the_name_it_begins():
+    # "Gukesh Dommaraju became the..." says who Gukesh is; an airport named after a city
+    # placed says nothing of where the city is
+    where = Asked("Warsaw", where=True)
+    assert not defines("Warsaw Chopin Airport lies in the south.", where, Analyzer())
+    assert defines("Warsaw lies in east-central Poland.", where, Analyzer())
+
+
 @pytest.fixture
 def envoy_index(tmp_path):
     corpus = tmp_path / "corpus"
