@@ -7,7 +7,7 @@ import re
 from enum import Enum
 
 from index.asked import HOW_WORDS, asks_next_alone
-from index.asking import asks_denied
+from index.asking import asks_denied, unaddressed
 from index.chat import TIME_UNITS
 from index.opening import asks_gist
 
@@ -137,7 +137,10 @@ def small_talk(text: str, after_answer: bool = False) -> str:
 
     >>> small_talk("Thanks!"), small_talk("help?") == HOW_TO_ASK, small_talk("who won?")
     ("You're welcome!", True, '')
+    >>> small_talk("hey bot, thanks")  # a greeting opening it aside (``unaddressed``)
+    "You're welcome!"
     """
+    text = unaddressed(text)
     if acknowledges(text) or (after_answer and (_approves(text) or _praises(text))):
         return THANKED
     words = _words(text)

@@ -851,10 +851,14 @@ def _timed(question: str, ranked: Sequence[Ranked], texts: Sequence[str]) -> Seq
 def _asking(index: Index, question: str) -> tuple[str, str]:
     """The sentence of ``question`` that asks and the sentences around it
     (``asking_sentence``), where that sentence names something the corpus holds; else
-    (``question``, ""): "Myanmar gave Russia elephants. Is that true?" is asked whole."""
+    (``question``, ""): "Myanmar gave Russia elephants. Is that true?" is asked whole.
+    A question of one sentence is asked without the greeting opening it ("hey bot, who
+    runs nvidia?": ``asking.unaddressed``)."""
     asked, context = asking_sentence(question)
+    if not context:
+        return asked, ""
     vocabulary = index.vocabulary
-    if context and any(vocabulary.idf_of(t.term) is not None for t in index.analyzer.tokens(asked)):
+    if any(vocabulary.idf_of(t.term) is not None for t in index.analyzer.tokens(asked)):
         return asked, context
     return question, ""
 

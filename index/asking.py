@@ -42,8 +42,29 @@ def asking_sentence(message: str) -> tuple[str, str]:
     if not asking:  # chat leaves the "?" off: "thats a lot. what did the judge say"
         asking = [s for s in sentences if _ASKS.match(s)]
     if len(sentences) < 2 or len(asking) != 1:
-        return message, ""
-    return asking[0], " ".join(s for s in sentences if s is not asking[0])
+        return unaddressed(message), ""
+    return unaddressed(asking[0]), " ".join(s for s in sentences if s is not asking[0])
+
+
+# A greeting or a word of chat opening a question, and whom it addresses: "hey bot, who
+# runs nvidia?" asks "who runs nvidia?" ("hey" stood before the "who" that the reading
+# of "who runs X?" looks for first); "so", "ok", "wait" only before a comma or a
+# question word ("wait times at airports?" asks of wait times).
+_ADDRESSED = re.compile(
+    r"^\W*(?:(?:hey|hi|hiya|hello|yo)(?:\s+(?:bot|qabot|there|guys|all|everyone|folks)\b)?+"
+    r"\s*[,!:;-]?|(?:so|ok|okay|wait|um+|hmm+|oh|btw)\s*(?:[,!:;-]|(?=\s+" + _ASKS.pattern + r")))"
+    r"\s+(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def unaddressed(question: str) -> str:
+    """``question`` without the greeting or chat word opening it (_ADDRESSED).
+
+    >>> unaddressed("hey bot, who runs nvidia?"), unaddressed("wait times at airports?")
+    ('who runs nvidia?', 'wait times at airports?')
+    """
+    return _ADDRESSED.sub("", question, count=1)
 
 
 # "Who doesn't?" after "who has to pay?": the question before, denied.

@@ -3,8 +3,8 @@
 import pytest
 
 from index.answers import answer
-from index.asking import asking_sentence, denied_again
-from tests.conftest import over_news
+from index.asking import asking_sentence, denied_again, unaddressed
+from tests.conftest import first_quoted, over_news
 
 
 @pytest.mark.parametrize(
@@ -65,3 +65,27 @@ def test_who_doesnt_after_who_has_to_pay_is_told_who_is_exempt(tmp_path):
     index = over_news(tmp_path, "news6")
     found = answer(index, "who doesn't?", earlier="venice → who has to pay?")
     assert found.hits[0].passage.text.startswith("Visitors staying overnight in the city")
+
+
+@pytest.mark.parametrize(
+    "message, asked",
+    [
+        ("hey bot, who runs nvidia?", "who runs nvidia?"),
+        ("hi all what happened in chile", "what happened in chile"),
+        ("ok, why?", "why?"),
+        ("wait how many died", "how many died"),
+        # nothing after the greeting, or no question word after a word of chat
+        ("hey bot", "hey bot"),
+        ("wait times at airports?", "wait times at airports?"),
+        ("hey bottle prices?", "bottle prices?"),
+    ],
+)
+def test_a_greeting_opening_a_question_is_no_part_of_it(message, asked):
+    assert unaddressed(message) == asked
+
+
+def test_a_question_opened_by_a_greeting_is_answered_as_asked_without_it(tmp_path):
+    # "hey" before "who runs X?" kept the reading of whom a company's head is from it:
+    # "...Liang Wenfeng, who also runs a hedge fund" came first
+    found = first_quoted(over_news(tmp_path, "news6", "news8"), "hey bot, who runs nvidia?")
+    assert found.startswith("Its chief executive, Jensen Huang")

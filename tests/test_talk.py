@@ -31,6 +31,7 @@ def test_thanks_and_acknowledgements_ask_nothing():
 
 def test_small_talk_is_answered_as_such_and_questions_are_not():
     assert small_talk("thanks!") == THANKED
+    assert small_talk("hey bot, thanks") == THANKED  # the greeting opening it aside
     assert small_talk("👍", after_answer=True) == THANKED and small_talk("👍") == ""
     assert small_talk("🙏🏽", after_answer=True) == THANKED
     assert small_talk("?", after_answer=True) == small_talk("🤔", after_answer=True) == ""
