@@ -57,7 +57,13 @@ from .names import SMALL_WORDS
 from .query import Query, Word, head_terms
 from .ranking import Ranked, numbers_of
 from .rerank import FUNCTION_WORDS, names_someone_new, new_name
-from .seeming import capitalised, is_light, names_country, term_ids, titles_holding
+from .seeming import (
+    capitalised,
+    is_light,
+    names_country_or_people,
+    term_ids,
+    titles_holding,
+)
 
 # The passages an answer shows at first (answers.answer's ``top``): a passage telling
 # what is asked among them, nearly as relevant, goes first.
@@ -485,9 +491,11 @@ def lede_first(
         if not places.size:
             return _won_opening(index, words, ranked, numbers, first_places) if won else ranked
         # ...saying each word itself, not a word of its synonyms ("atom" for "nuclear");
-        # a country's people are the country ("Indian Prime Minister ..." for "India").
+        # a country's people are the country ("Indian Prime Minister ..." for "India"),
+        # and the country theirs ("Japan became the fifth country to land..." for "what
+        # happened to the japanese lander?").
         best = max(word.alternatives.values())
-        country = names_country(index.analyzer, word.written)
+        country = names_country_or_people(index.analyzer, word.written)
         itself = [t for t, weight in word.alternatives.items() if weight >= best or country]
         # ...or its title says it ("jasper evacuation": "Wildfire forces evacuation of...
         # Jasper" over "About 25,000 residents ... were ordered to leave the town of Jasper")

@@ -646,6 +646,13 @@ def names_country(analyzer: Analyzer, written: str) -> bool:
     return bool(_country_names(analyzer).intersection(analyzer.analyze(written)))
 
 
+def names_country_or_people(analyzer: Analyzer, written: str) -> bool:
+    """Whether ``written`` names a country by its name or its people's ("Japan",
+    "Japanese"): any word of a group of ``synonyms.COUNTRIES``."""
+    terms = set(analyzer.analyze(written))
+    return any(not terms.isdisjoint(group) for group in country_groups(analyzer))
+
+
 def _may_name(index: Index, query: Query) -> Iterator[tuple[Word, bool]]:
     """The question's words that name a country by its name (True), held by the corpus
     or not, and those that may be a name (False): rarer in English than NAME_MAX_ZIPF,

@@ -1442,6 +1442,9 @@ def test_past_the_opening_the_ledes_names_name_the_subject(all_news):
         # "election" either: not "The BJP's biggest setback came in Uttar Pradesh..."
         ("who won the election in india", "Indian Prime Minister Narendra Modi claimed"),
         ("who won the cricket world cup final?", "India won the T20 World Cup"),
+        # a people's word is their country's in an opening: "Japan became the fifth
+        # country to land...", not "The Japan Aerospace Exploration Agency (JAXA) said..."
+        ("what happened to the japanese lander", "Japan became the fifth country"),
     ],
 )
 def test_what_is_asked_is_quoted_first(all_news, question, first):
