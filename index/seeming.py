@@ -648,9 +648,8 @@ def names_country(analyzer: Analyzer, written: str) -> bool:
 
 def names_country_or_people(analyzer: Analyzer, written: str) -> bool:
     """Whether ``written`` names a country by its name or its people's ("Japan",
-    "Japanese"): any word of a group of ``synonyms.COUNTRIES``."""
-    terms = set(analyzer.analyze(written))
-    return any(not terms.isdisjoint(group) for group in country_groups(analyzer))
+    "Japanese"): any word of a group of ``synonyms.COUNTRIES`` (``_country_terms``)."""
+    return bool(_country_terms(analyzer).intersection(analyzer.analyze(written)))
 
 
 def _may_name(index: Index, query: Query) -> Iterator[tuple[Word, bool]]:
