@@ -1049,7 +1049,7 @@ def _elsewhere(
     if not _names_nothing(index, query, question):  # "what about nvidia, who buys its chips?"
         return False
     # each carried word as itself, not its synonyms ("voyager" is no "trip")
-    carried = [max(w.alternatives, key=w.alternatives.get) for w in query.words[query.own :]]
+    carried = [max(w.alternatives, key=w.alternatives.get) for w in query.carried_words]
     carried = [term for term in carried if not term.isdigit()]
     where = passages_of(index, [article])
     return bool(carried) and not index.bm25.holding(carried, where).any()
@@ -1059,7 +1059,7 @@ def _the_subject(index: Index, query: Query, ranked: list[Ranked]) -> np.ndarray
     """The articles of ``ranked`` that hold the most of what the follow-up ``query``
     carries (by importance): those it follows up."""
     numbers = numbers_of(ranked)
-    held = held_by_articles(index, numbers, query.words[len(query.own_words) :])
+    held = held_by_articles(index, numbers, query.carried_words)
     return index.passages.article[numbers[held == held.max()]]
 
 

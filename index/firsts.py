@@ -2403,7 +2403,7 @@ def _quote_in_article(index: Index, query: Query, ranked: list[Ranked]) -> list[
     as that one; as it was where the article quotes them nowhere. "what did he say?"
     after Mbappe's age: '"A dream come true," Mbappe wrote on social media' says no
     "said", which the sentences found did."""
-    carried = set().union(*(term_ids(index, w.alternatives) for w in query.words[query.own :]))
+    carried = set().union(*(term_ids(index, w.alternatives) for w in query.carried_words))
     top = ranked[0]
 
     def quoting(number: int) -> bool:  # a quotation holding a word carried
@@ -2485,7 +2485,7 @@ def _aged(
     carries too ("how old is he?" after "who is gukesh?")."""
     asked = set(index.analyzer.analyze(question))
     if query is not None:
-        asked.update(t for w in query.words[len(query.own_words) :] for t in w.alternatives)
+        asked.update(t for w in query.carried_words for t in w.alternatives)
 
     def names_asked(name: str) -> bool:  # by a word of its own, not its title: "pope leo
         # age" asks no age of "Pope Francis, who died ... at the age of 88"

@@ -108,6 +108,11 @@ class Query:
         return self.words if self.own < 0 else self.words[: self.own]
 
     @property
+    def carried_words(self) -> tuple[Word, ...]:
+        """The words carried from the question it follows up (none for one of its own)."""
+        return () if self.own < 0 else self.words[self.own :]
+
+    @property
     def ideal(self) -> float:
         """Each question word matched once, in a passage of average length."""
         return sum(word.importance for word in self.words)

@@ -119,7 +119,7 @@ def features(index: Index, query: Query, question: str, ranked: Sequence[Ranked]
     named = set(written)  # "myanmar" names Myanmar, whatever the case a question uses
     # ...and so does the question a follow-up carries words from: "who declared it?"
     # after "did south korea declare martial law?" names South Korea
-    named.update(t for w in query.words[len(query.own_words) :] for t in w.alternatives)
+    named.update(t for w in query.carried_words for t in w.alternatives)
     asked_numbers, asked_dates = numbers_in(question), dates_in(question)
     asks = kinds_asked(question)
     best = ranked[0].score

@@ -464,7 +464,7 @@ def in_places_carried(index: Index, query: Query, ranked: list[Ranked]) -> list[
     if query.own < 0 or not ranked or next(_may_name(index, query), None) is not None:
         return ranked
     countries = _country_terms(index.analyzer)
-    carried = [w for w in query.words[query.own :] if countries.intersection(w.alternatives)]
+    carried = [w for w in query.carried_words if countries.intersection(w.alternatives)]
     if not carried:
         return ranked
     articles = index.passages.article[numbers_of(ranked)]

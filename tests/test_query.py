@@ -94,6 +94,14 @@ def test_a_loss_a_danger_a_flight_and_a_maker_are_asked_by_their_verbs_and_kin(t
         assert answer(index, asked).hits, asked
 
 
+def test_a_follow_ups_words_are_its_own_then_those_it_carries(seed_index):
+    query = build_query("who supplies Myanmar's jets?", seed_index.analyzer, seed_index.vocabulary)
+    assert query.own_words == query.words and query.carried_words == ()  # its own, all
+    followed = replace(query, own=1)  # "supplies", then the words of the one before
+    assert followed.own_words == query.words[:1]
+    assert followed.carried_words == query.words[1:]
+
+
 def test_experts_are_analysts_and_a_government_ousted_was_overthrown(seed_index):
     experts = answer(seed_index, "what do experts say?")
     assert experts.hits[0].passage.text.startswith("Analysts say both countries")
