@@ -2502,12 +2502,10 @@ def _aged(
                 # an aside closed, the age is the subject's: "JJ, whose real name is
                 # Johannes Pietsch, is 24" (not "...Garry Kasparov, who was 22")
                 whose = _NAMES.search(text).group()
-            if named:
-                if before and names_asked(whose):
-                    return True
-                continue
             if before and names_asked(whose):
                 return True
+            if named:
+                continue
             if not before:
                 back = _AGED_BACK.match(text)
                 if back and start < back.end() and any(map(names_asked, _NAMES.findall(text))):
