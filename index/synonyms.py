@@ -481,6 +481,9 @@ ALSO_FINDS = {
     # personal data of its customers" (not the other way: a hack asked is no breach of a
     # rule)
     **dict.fromkeys("breach breaches breached".split(), "hack"),
+    # "where was the epicentre?" after Myanmar's earthquake: "The quake hit at midday near
+    # the city of Mandalay" (an epicentre is a quake's; not the other way)
+    **dict.fromkeys("epicentre epicentres epicenter epicenters".split(), "quake"),
     # Past tenses the lemmatizer keeps as the other words they also are: "how many people
     # left jasper?": "About 25,000 residents ... were ordered to leave the town"
     "left": "leave",

@@ -163,6 +163,23 @@ def test_a_follow_up_goes_on_from_the_articles_quoted_until_another_subject(tmp_
     assert "**Argentina won** the **Copa final**" in alone and "follow-up" not in alone
 
 
+def test_an_epicentre_asked_after_a_quake_is_that_quakes(tmp_path):
+    corpus = tmp_path / "corpus"
+    write(
+        corpus,
+        "quake.md",
+        "---\ntitle: Quake\n---\nA strong earthquake struck Myanmar on Friday, killing 1,700."
+        "\n\nThe quake hit near the city of Mandalay.",
+    )
+    write(corpus, "heat.md", "---\ntitle: Heat\n---\nMecca was hot, the weather centre said.")
+    shell = shell_over(corpus, tmp_path)
+    shell.reply("what happened in the myanmar earthquake?")
+    # No article writes "epicentre": it is the quake's, not any centre's.
+    where = shell.reply("where was the epicentre?")
+    assert where.startswith("> The **quake** hit near") and "follow-up" in where
+    assert "centre" not in where
+
+
 def test_a_follow_up_goes_on_in_the_articles_the_answer_it_follows_quoted(tmp_path):
     corpus = tmp_path / "corpus"
     write(
