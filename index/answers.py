@@ -76,7 +76,7 @@ from .passages import Passage
 from .phrases import Said, quoted, said_anywhere, saying, spans
 from .query import Query, Word, build_query
 from .ranking import CANDIDATES, Ranked, dated_year, held_by_articles, numbers_of, rank
-from .reading import Lookups
+from .reading import Lookups, passive_asked
 from .recency import LATEST_POOL, asks_latest, newest_first
 from .rerank import FUNCTION_WORDS, rerank
 from .rerank_weights import WEIGHTS
@@ -959,12 +959,17 @@ _KIND_ALONE = re.compile(
 
 def _names_nothing(index: Index, query: Query, question: str) -> bool:
     """Whether ``question`` names nothing, its words all ones English uses often (each
-    at GENERIC_ZIPF at least: "markets", "us", "know"), typed in small letters: "what
-    happened to the markets?", not "what happened to asml?" nor "what is Tesla?"."""
+    at GENERIC_ZIPF at least: "markets", "us", "know", or the participle closing a
+    question in the passive: "evacuated"), typed in small letters: "what happened to
+    the markets?", not "what happened to asml?" nor "what is Tesla?"."""
     words = [w for w in query.own_words if w.alternatives]
     if not words or any(c.isupper() for c in question):
         return False
-    return all(index.vocabulary.zipf(w.written.lower()) >= GENERIC_ZIPF for w in words)
+    passive = passive_asked(question)  # "was anyone evacuated?": said of someone
+    return all(
+        index.vocabulary.zipf(w.written.lower()) >= GENERIC_ZIPF or w.written.lower() == passive
+        for w in words
+    )
 
 
 def _followed(index: Index, query: Query, recent: Collection[str]) -> np.ndarray | None:
@@ -1029,14 +1034,20 @@ def _of_followed(
 
 
 # A word for what an answer named: "how did they fix it?", "have they caught anyone?"
-_NAMED_BACK = re.compile(r"\b(?:he|she|him|her|his|it|its|they|them|their)\b", re.I)
+# ...or by "anyone": "was anyone injured?" after Jasper's wildfire asks of its people
+_NAMED_BACK = re.compile(
+    r"\b(?:he|she|him|her|his|it|its|they|them|their|any(?:one|body)|some(?:one|body))\b", re.I
+)
 
 
 def _elsewhere(
     index: Index, query: Query, question: str, ranked: list[Ranked], recent: Collection[str]
 ) -> bool:
-    """Whether a follow-up ``query`` asking by a pronoun of what the answer before named,
-    and naming nothing of its own (``question``: ``_names_nothing``), is answered first
+    """Whether a follow-up ``query`` asking by a pronoun of what the answer before named
+    (or of anyone: "was anyone injured?" after Jasper's wildfire, not the Myanmar
+    quake's injured), and naming nothing of its own (``question``: ``_names_nothing``;
+    a participle closing a question in the passive is said of someone: "was anyone
+    evacuated?" after Dubai's floods, not Florida's evacuation), is answered first
     from an article that answer did not quote (``recent``) and that holds none of the
     words carried (as themselves, numbers aside): of something else ("how did they fix
     it?" after Voyager 1's distance: "...a fix had been released" of CrowdStrike's

@@ -312,6 +312,25 @@ def _negation(word: str, analyzer: Analyzer, vocabulary: Vocabulary) -> tuple[st
     return (negated, term) if term and vocabulary.idf_of(term) is not None else None
 
 
+# A yes-or-no question in the passive, its participle last: "were flights cancelled?"
+_PASSIVE_ASKED = re.compile(
+    r"\s*(?:was|were|is|are|has|have|had)\b(?:\s+\w+)*?(\s+\w+)[\s?!.]*$", re.IGNORECASE
+)
+
+
+def passive_asked(question: str) -> str:
+    """The participle closing a yes-or-no question in the passive ("were flights
+    cancelled?", "was anyone evacuated?", "has anyone been hurt?"), in small letters:
+    what the question says of something, not a thing it names; "" for none."""
+    asked = _PASSIVE_ASKED.match(question)
+    if asked is None:
+        return ""
+    participle = _PARTICIPLE.match(question, asked.start(1))
+    if participle is None or participle.end() != asked.end(1):
+        return ""
+    return participle.group().strip().lower()
+
+
 def unowned(word: str) -> str:
     """``word`` without a possessive's ending ("boj's": boj; "philippines'")."""
     return _OWNING.sub("", word)

@@ -19,7 +19,7 @@ from .derivations import doing
 from .index import Index
 from .query import Query, Word, build_query
 from .ranking import Ranked, numbers_of
-from .reading import DONE, unowned
+from .reading import DONE, passive_asked, unowned
 from .synonyms import (
     ABBREVIATIONS,
     AMBIGUOUS_ABBREVIATIONS,
@@ -169,7 +169,9 @@ def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) ->
     it was about ("who won?" after a question on Romania's election quoted the Copa
     final; "how many people died?" after one on Haneda's runway collision, whose article
     says "killed"), and so does "has anyone been arrested?" after the Louvre's theft
-    (which tells of none); not "who won the world cup?" after the Copa final (a cup
+    (which tells of none), and "was anyone evacuated?" after Dubai's floods (a
+    participle closing a question in the passive is said of something, however rarely
+    English uses it); not "who won the world cup?" after the Copa final (a cup
     named), nor "who is putin?" (a name), nor "what is a junta?"
     or "who supplies jets?" (words English uses less than FOLLOWING_MIN_ZIPF name a thing
     of their own, save one those articles hold that others hold too: "how many doses?"
@@ -242,8 +244,9 @@ def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) ->
     # Each held, or said of anything (a word used often, a light verb: "take"), or said
     # of something, no thing named: the Louvre's article tells of no arrest, another's
     # police "arrested two men", which is not what "has anyone been arrested?" asks.
+    passive = passive_asked(question)  # "were flights cancelled?": said of them
     said = [
-        word_before(question, t) not in _A_OR_THE and z >= FOLLOWING_MIN_ZIPF
+        word_before(question, t) not in _A_OR_THE and (z >= FOLLOWING_MIN_ZIPF or t.word == passive)
         for t, z in zip(tokens, zipfs, strict=True)
     ]
     return (any(held) or all(said)) and all(

@@ -180,6 +180,27 @@ def test_an_epicentre_asked_after_a_quake_is_that_quakes(tmp_path):
     assert "centre" not in where
 
 
+def test_was_anyone_evacuated_asks_of_the_article_followed_and_says_when_it_does_not(
+    tmp_path,
+):
+    corpus = tmp_path / "corpus"
+    write(corpus, "rain.md", "---\ntitle: Rain\n---\nRecord rain flooded Dubai's airport.")
+    write(
+        corpus,
+        "storm.md",
+        "---\ntitle: Storm\n---\nOfficials ordered 5.9 million people in Florida to evacuate.",
+    )
+    shell = shell_over(corpus, tmp_path)
+    shell.reply("what happened in dubai?")
+    # Dubai's article tells of no one evacuated: Florida's are not the answer.
+    evacuated = shell.reply("was anyone evacuated?")
+    assert "no answer" in evacuated and "follow-up to: what happened in dubai?" in evacuated
+    assert "Florida" not in evacuated
+    shell.reply("what happened in dubai?")
+    assert "no answer" in shell.reply("was anyone injured?")
+    assert "**evacuate**" in shell.reply("was anyone evacuated in florida?")
+
+
 def test_a_follow_up_goes_on_in_the_articles_the_answer_it_follows_quoted(tmp_path):
     corpus = tmp_path / "corpus"
     write(
