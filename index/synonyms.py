@@ -481,6 +481,9 @@ ALSO_FINDS = {
     # personal data of its customers" (not the other way: a hack asked is no breach of a
     # rule)
     **dict.fromkeys("breach breaches breached".split(), "hack"),
+    # "what hit it?" after the Baltimore bridge's collapse: "A large container ship ...
+    # struck the Francis Scott Key Bridge" (not the other way: a strike is also a walkout)
+    **dict.fromkeys("hit hits hitting".split(), "strike"),
     # "where was the epicentre?" after Myanmar's earthquake: "The quake hit at midday near
     # the city of Mandalay" (an epicentre is a quake's; not the other way)
     **dict.fromkeys("epicentre epicentres epicenter epicenters".split(), "quake"),

@@ -149,7 +149,8 @@ def test_words_that_find_another_one_way_only(tmp_path):
         "He took the bronze. She finished third. He defeated the mayor, who lost. "
         "Thieves stole jewels. The restoration was rebuilt and fixed. The study followed "
         "adults. The update crashed computers, disrupting hospitals. The prize was awarded. "
-        "The jets will be delivered. Hackers stole customer data. It reported a profit."
+        "The jets will be delivered. Hackers stole customer data. It reported a profit. "
+        "A ship struck the bridge. Workers went on strike."
     )
     index = one_article(tmp_path, text)
 
@@ -199,6 +200,9 @@ def test_words_that_find_another_one_way_only(tmp_path):
     assert "breach" not in weights("who were the hackers?")
     # what a company earns is its profit ("earnings" is "earn" to the stemmer)
     assert 0 < weights("how much did asml earn?")["profit"] < 1
+    # what hit a thing struck it; a strike is no hit (it is also a walkout)
+    assert weights("what hit the bridge?")["strike"] > 0  # no article writes "hit"
+    assert "hit" not in weights("when did the strike begin?")
 
 
 def test_a_competitor_is_a_rival_and_the_man_of_the_match_its_player(tmp_path):
