@@ -683,11 +683,13 @@ _LENGTHS = re.compile(
     r"metres?|meters?|miles?|feet|foot|ft|yards?|light[\s-]years?)\b",
     re.I,
 )
-# "How fast?": a speed ("winds of 120 miles per hour", "300 km/h", "25 knots"), not the "1"
+# "How fast?": a speed ("winds of 120 miles per hour", "300 km/h", "25 knots"), or a race's
+# time, timed to hundredths ("how fast was lyles?": "timed at 9.79 seconds"), not the "1"
 # of "a Category 1 storm"
 _SPEEDS = re.compile(
     r"\b\d[\d,.]*\s*(?:(?:km|kilomet\w*|metres?|meters?|miles?)\s*(?:per|an|a|/)\s*"
-    r"(?:hour|h|second|s)\b|mph\b|kph\b|km/h|knots?\b)",
+    r"(?:hour|h|second|s)\b|mph\b|kph\b|km/h|knots?\b)"
+    r"|\b\d+\.\d+\s*(?:seconds?|secs?|s)\b",
     re.I,
 )
 # "How deep?", "how far down?": a length down ("some 3,800 metres down", "at a depth of 35

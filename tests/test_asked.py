@@ -397,6 +397,9 @@ def test_how_fast_is_told_by_a_speed_not_any_figure():
     for text in ("winds of 120 miles per hour", "trains at 300 km/h", "gusts of 75 mph"):
         assert speed.search(text), text
     assert not speed.search("Milton weakened to a Category 1 storm")
+    # ...or by a race's time, timed to hundredths, not any time in seconds
+    assert speed.search("Both men were timed at 9.79 seconds")
+    assert not speed.search("The grid lost power within 5 seconds")
 
 
 def test_where_a_journey_was_to_end_is_told_by_where_it_was_bound():
