@@ -100,6 +100,16 @@ def doing(noun: str) -> str:
     return verb if verb and _DOERS.get(verb) == noun and len(verb) < len(noun) else ""
 
 
+def of_whom(term: str) -> str:
+    """The base of a "-ship" noun, whom it is of ("championship": "champion"); ""
+    for none. A question's "-ship" finds its base even where the corpus writes the noun
+    too: "tell me about the chess championship" is of "...the youngest world chess
+    champion", though the Euro's article writes "European Championship"."""
+    if term.endswith(_SHIP) and len(term) >= _SHIP_SHORTEST + len(_SHIP):
+        return term[: -len(_SHIP)]
+    return ""
+
+
 def derived(term: str) -> tuple[str, ...]:
     """The stems ``term``'s verb or noun would have, by _ENDINGS ("respond" gives
     "respons", "opposit" gives "oppos") or as _IRREGULAR and _DOERS pair them ("lose",
@@ -114,8 +124,8 @@ def derived(term: str) -> tuple[str, ...]:
     if paired := tuple(t for t in (_IRREGULAR.get(term), _DOERS.get(term)) if t):
         return paired
     found = []
-    if term.endswith(_SHIP) and len(term) >= _SHIP_SHORTEST + len(_SHIP):
-        found.append(term[: -len(_SHIP)])  # "championship": champion
+    if base := of_whom(term):
+        found.append(base)  # "championship": champion
     if term.endswith(_ACY) and len(term) >= 5 + len(_ACY):
         found.append(term[: -len(_ACY)])
     elif term.endswith(_BEFORE_ACY) and len(term) >= 5:

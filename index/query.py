@@ -11,7 +11,7 @@ from functools import lru_cache
 from .analysis import Analyzer, Token, is_acronym
 from .asked import HEADS, RULERS, is_year, leader_asked, reaction_asked
 from .chat import word_before
-from .derivations import derived
+from .derivations import derived, of_whom
 from .equivalents import agent_of, same_as
 from .reading import (
     NAME_PARTS_PER_QUESTION,
@@ -385,6 +385,7 @@ def _word(
     as_synonyms(named)
     as_synonyms(others)
     as_synonyms(heads)  # asking who leads: the titles of heads (``_heads_asked``)
+    as_synonyms(filter(None, [of_whom(term)]))  # "championship": champion
     if not alternatives:  # "opposes" where articles write "opposition" (derivations.py)
         as_synonyms(derived(term))
     if not alternatives:

@@ -159,3 +159,12 @@ def test_a_ship_noun_the_corpus_lacks_finds_whom_it_is_of(tmp_path):
     # Short bases are other words: a warship is no war. Nor is a champion a championship:
     # "the champions league" names none.
     assert "war" not in derived("warship") and "championship" not in derived("champion")
+
+
+def test_a_ship_noun_finds_whom_it_is_of_where_another_article_writes_it(tmp_path):
+    write(tmp_path, "chess.md", "---\ntitle: Chess\n---\nGukesh became world chess champion.")
+    write(tmp_path, "euro.md", "---\ntitle: Euro\n---\nSpain won the European Championship.")
+    index = build_index(tmp_path)
+    found = answer(index, "tell me about the chess championship")
+    assert found.hits and found.hits[0].passage.text.startswith("Gukesh became")
+    assert answer(index, "who won the championship?").hits[0].passage.text.startswith("Spain")
