@@ -392,6 +392,9 @@ IDIOMS = {
     # "...movement along the Sagaing fault")
     ("whose", "fault"): "blame",
     ("at", "fault"): "blame",
+    # "what happened with the spain power cut?": "...one of Europe's worst blackouts" (not
+    # the Euro's Spain, nor a rate cut)
+    **{("power", cut): "blackout" for cut in "cut cuts outage outages failure".split()},
 }
 
 # Words that mean a group's word only before another: the first reads as that word too

@@ -674,6 +674,9 @@ def test_a_word_asked_is_found_by_its_synonym(tmp_path, text, question, term):
         ("Its market value climbed to 3.34 trillion.", "nvidia market cap?", "valu"),
         # the seed's "...signed an agreement to develop nuclear power"
         ("They agreed to develop nuclear power.", "are they building nuclear plants?", "power"),
+        # Europe's worst blackouts, and no rate cut
+        ("One of Europe's worst blackouts.", "what caused the power cut?", "blackout"),
+        ("One of Europe's worst blackouts.", "was the power outage long?", "blackout"),
     ],
 )
 def test_an_idiom_asked_is_found_by_its_meaning(tmp_path, text, question, term):
