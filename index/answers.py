@@ -392,7 +392,7 @@ def _answer(
         query = build_query(searched, index.analyzer, index.vocabulary, earlier, lookups(index))
     wanted = set(query.weights)  # a property computed from the words: read it once
     missing, mended = _missing_and_mended(index, query)
-    if not within and not phrases and (titled := titled_only(index, query)):
+    if not within and not phrases and (titled := titled_only(index, query, searched)):
         return _opening(index, question, titled, top, offset)  # "blackout?": its title's
     if not wanted or query.ideal <= 0:
         unquoted = phrases if said is not None else ()

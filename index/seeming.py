@@ -12,7 +12,7 @@ from functools import lru_cache
 import numpy as np
 
 from .analysis import Analyzer, Token
-from .asked import HOW_WORDS
+from .asked import HOW_WORDS, asks_when
 from .chat import DETERMINERS, asks_bot, word_before
 from .defining import ROLES, subject_asked
 from .derivations import doing
@@ -573,18 +573,24 @@ def titles_holding(index: Index, wanted: Sequence[set[int]], numbers: np.ndarray
     return found
 
 
-def titled_only(index: Index, query: Query) -> str:
+def titled_only(index: Index, query: Query, question: str) -> str:
     """The id of the one article whose title holds the question's own words that no
     sentence writes, where those and light words are all it asks: "blackout?", "when was
     the blackout?" on an article titled "...one of Europe's worst blackouts" whose
     sentences say "lost electricity", which found nothing; "" otherwise (a word no
-    article holds is said to be missing as before)."""
+    article holds is said to be missing as before). Asking when, words used often
+    (FOLLOWING_MIN_ZIPF) ask nothing more: "what time did the blackout start?" is told
+    by the opening's "shortly after 12:30 on Monday", as news dates its event there (not
+    "how many died in the blackout?", which the opening need not tell)."""
     articles: set[int] | None = None
+    when = asks_when(question)
     for word in query.own_words:
         if not word.alternatives:
             return ""
         if any(docs.size for docs in index.bm25.documents(word.alternatives)):
-            if is_light(index.analyzer, word, verbs=True):
+            if is_light(index.analyzer, word, verbs=True) or (
+                when and index.vocabulary.zipf(word.written.lower()) >= FOLLOWING_MIN_ZIPF
+            ):
                 continue
             return ""
         titled = {
