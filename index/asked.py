@@ -555,6 +555,20 @@ def tells_how_often(text: str) -> bool:
     return bool(_AMOUNTS.search(text) or _TIMES.search(text))
 
 
+# How often, said as such: "once", "twice", "a record fourth time", "three times".
+_OFTEN = re.compile(
+    r"\b(?:once|twice|thrice)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+    rf"|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:\w+\s+)?times?\b|{_TIMES.pattern}",
+    re.I,
+)
+
+
+def says_how_often(text: str) -> bool:
+    """Whether ``text`` says how often as such ("for a record fourth time", "twice",
+    "three times"), not by an ordinal alone ("the first team to do so")."""
+    return bool(_OFTEN.search(text))
+
+
 def time_asked(question: str) -> str:
     """How ``question`` asks a time: "when" (or a year, a date: "what year...", "how long
     ago"), "how soon", "how long", or "" where it asks none ("what did he do when he

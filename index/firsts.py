@@ -44,6 +44,7 @@ from .asked import (
     is_year,
     numbers_in,
     purpose_asked,
+    says_how_often,
     tells_how_often,
     tells_margin,
     tells_price,
@@ -2244,10 +2245,14 @@ def _often_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
     """``ranked`` with, where ``question`` asks how often ("how many times has he been
     to russia?") and its first passage tells it not (``tells_how_often``), the first of
     the next DEFAULT_TOP - 1 that does, nearly as relevant, put first ("This visit marks
-    Min Aung Hlaing's fourth trip to Russia..." after "This visit underscores...")."""
+    Min Aung Hlaing's fourth trip to Russia..." after "This visit underscores..."); one
+    saying it as such first (``says_how_often``: "how many times has spain won the
+    euros?" is told by "...for a record fourth time", not by "Spain won all seven of
+    their matches ..., the first team to do so")."""
     if amount_asked(question) != "how often":
         return ranked
-    return _put_first(index, ranked, tells_how_often)
+    told = _first_telling_first(index, ranked, says_how_often)
+    return told if told is not None else _put_first(index, ranked, tells_how_often)
 
 
 # "Where?" asks a place: a name after a word of place ("taking off from Ahmedabad", "in

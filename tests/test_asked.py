@@ -34,6 +34,8 @@ from index.asked import (
     leader_asked,
     numbers_in,
     purpose_asked,
+    says_how_often,
+    tells_how_often,
     tells_margin,
     tells_when,
     time_asked,
@@ -389,6 +391,13 @@ def test_by_how_much_asks_a_margin_no_money_won():
     # a score gives the margin too
     assert tells_margin("The Philadelphia Eagles beat the Kansas City Chiefs 40-22")
     assert not tells_margin("It was the Eagles' second Super Bowl title")
+
+
+def test_how_often_is_said_as_such_or_told_by_an_ordinal():
+    for text in ("for a record fourth time", "he won twice", "three times", "the 2nd time"):
+        assert says_how_often(text) and tells_how_often(text), text
+    for text in ("the first team to do so", "his fourth trip to Russia"):
+        assert tells_how_often(text) and not says_how_often(text), text
 
 
 def test_how_fast_is_told_by_a_speed_not_any_figure():

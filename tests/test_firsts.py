@@ -139,6 +139,12 @@ _TRIPS = (
     "The general's visit to Russia underscores the ties between the two nations.\n\n"
     "This visit marks his fourth trip to Russia since the general seized power.\n"
 )
+# ...and an ordinal alone before one saying how often as such
+_EURO = (
+    "Spain won all seven of their matches, the first team to do so at a European"
+    " Championship.\n\n"
+    "Spain won the European Championship for a record fourth time on Sunday.\n"
+)
 _LANDER = (
     "The space agency said the lander was running on its battery.\n\n"
     "Rovers sent back images of the lander lying on its side.\n\n"
@@ -277,6 +283,8 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
         (_COPA, "what was the score of the final?", "Argentina beat Brazil 4-3"),
         # "how many times?": how often ("his fourth trip"), though no article says "times"
         (_TRIPS, "how many times has the general visited russia?", "This visit marks his"),
+        # ...said as such ("a record fourth time") before an ordinal alone ("the first team")
+        (_EURO, "how many times has spain won the european championship?", "Spain won the"),
         # "how hot?": a temperature, though an article writes "hot" elsewhere
         (_HEAT, "how hot did it get in mecca?", "Temperatures in Mecca reached"),
         # "how much is X?": the price of what the sentence before names, referring back
