@@ -323,15 +323,25 @@ _ASKS_NEXT = re.compile(
 # that borrowing costs would stay low" (not "next to", nor "had expected the move").
 TO_COME = re.compile(
     r"\b(?:will|would|won't|plans?\s+to|planned\s+to|(?:expects?|expected|intends?|aims?|"
-    r"set|due|going)\s+to|next(?!\s+to\b))\b"
+    r"set|due|going|scheduled)\s+to|next(?!\s+to\b))\b"
     rf"|{FUTURE_TIME.pattern}",
+    re.I,
+)
+
+
+# ...and so does one asking who, which or where of what will be or of next year: "which
+# country will host eurovision?", "where is eurovision next year?" ("Austria will now
+# host the 2026 contest", not "Switzerland hosted because...")
+_ASKS_WHO_WILL = re.compile(
+    r"^\W*(?:who|which|where)\b(?:.*\b(?:will|won't|(?:is|are)\s+going\s+to)\b"
+    rf"|.*(?:{FUTURE_TIME.pattern}))",
     re.I,
 )
 
 
 def asks_next(question: str) -> bool:
     """Whether ``question`` asks what is to come (TO_COME tells it)."""
-    return bool(_ASKS_NEXT.search(question))
+    return bool(_ASKS_NEXT.search(question) or _ASKS_WHO_WILL.search(question))
 
 
 # "What's next?", "what happens next?", "what comes next?": what is to come of nothing

@@ -609,6 +609,8 @@ def told_after(index: Index, question: str, query: Query, ranked: list[Ranked]) 
     has died at the age of 92")."""
     if not ranked:
         return ranked
+    if asks_next(question) and not counted(question):
+        return _to_come_after(index, ranked)
     if counted(question) is AGED:
         if age_told(index, question, ranked, query):
             return ranked
@@ -648,6 +650,24 @@ def told_after(index: Index, question: str, query: Query, ranked: list[Ranked]) 
             continue  # "how old is medvedev?": "Sinner ... beat Medvedev. The 22-year-old"
         following = index.passages.text(after)
         if back.match(following) and tells(following):
+            return _first_as_sure_as(ranked, r, after)
+    return ranked
+
+
+def _to_come_after(index: Index, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where none of its first DEFAULT_TOP tells what is to come
+    (TO_COME), the sentence after one of them in its paragraph that does put first, as
+    relevant as that one: "which country will host eurovision next year?" is told by
+    "Austria will now host the 2026 contest." after "Switzerland hosted because Nemo won
+    last year's contest in Sweden.", naming no Eurovision."""
+    if first_telling(index, ranked, TO_COME.search, DEFAULT_TOP) >= 0:
+        return ranked
+    passages = index.passages
+    for r in ranked[:DEFAULT_TOP]:
+        after = _sentence_after(index, r.number)
+        if after < 0 or passages[after].paragraph != passages[r.number].paragraph:
+            continue
+        if TO_COME.search(passages.text(after)):
             return _first_as_sure_as(ranked, r, after)
     return ranked
 

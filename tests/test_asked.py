@@ -499,8 +499,13 @@ def test_whats_next_asks_what_is_to_come():
     assert not asks_next("what happened next?")  # the story's next step: bot/talk.py
     assert not asks_next("who is next in line?")
     assert not asks_next("what happens to companies that break it?")
+    # who, which or where of what will be, or of next year
+    for question in ("which country will host it?", "where is eurovision next year?"):
+        assert asks_next(question), question
+    assert not asks_next("who won last year?") and not asks_next("when will it open?")
     for text in ("NASA plans to use...", "said it expected to launch", "later this decade"):
         assert TO_COME.search(text), text
+    assert TO_COME.search("He is scheduled to meet with Russian President Vladimir Putin.")
     assert not TO_COME.search("the two seats next to the missing panel were empty")
     assert not TO_COME.search("investors had expected the move")
 

@@ -145,6 +145,13 @@ _EURO = (
     " Championship.\n\n"
     "Spain won the European Championship for a record fourth time on Sunday.\n"
 )
+# ...what is to come, told by the sentence after one that names it not
+_CONTEST = (
+    "Austria won the Eurovision Song Contest in Basel on Saturday night.\n\n"
+    "The United Kingdom's entry received no points.\n\n"
+    "Switzerland hosted because Nemo won last year's contest in Sweden. Austria will now"
+    " host the 2026 contest.\n"
+)
 _LANDER = (
     "The space agency said the lander was running on its battery.\n\n"
     "Rovers sent back images of the lander lying on its side.\n\n"
@@ -285,6 +292,8 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
         (_TRIPS, "how many times has the general visited russia?", "This visit marks his"),
         # ...said as such ("a record fourth time") before an ordinal alone ("the first team")
         (_EURO, "how many times has spain won the european championship?", "Spain won the"),
+        # "who will host X?": "Austria will now host the 2026 contest."
+        (_CONTEST, "who will host eurovision?", "Austria will now"),
         # "how hot?": a temperature, though an article writes "hot" elsewhere
         (_HEAT, "how hot did it get in mecca?", "Temperatures in Mecca reached"),
         # "how much is X?": the price of what the sentence before names, referring back
