@@ -1033,6 +1033,10 @@ def _of_followed(
     return mine + rest, dict.fromkeys((r.number for r in mine), bar)
 
 
+# The share of the words a follow-up carries (by importance) that an article it is
+# answered from, which the answer before did not quote, must hold to be of the same thing
+# (``_elsewhere``).
+ELSEWHERE_HELD = 0.5
 # A word for what an answer named: "how did they fix it?", "have they caught anyone?"
 # ...or by "anyone": "was anyone injured?" after Jasper's wildfire asks of its people
 _NAMED_BACK = re.compile(
@@ -1048,22 +1052,29 @@ def _elsewhere(
     quake's injured), and naming nothing of its own (``question``: ``_names_nothing``;
     a participle closing a question in the passive is said of someone: "was anyone
     evacuated?" after Dubai's floods, not Florida's evacuation), is answered first
-    from an article that answer did not quote (``recent``) and that holds none of the
-    words carried (as themselves, numbers aside): of something else ("how did they fix
-    it?" after Voyager 1's distance: "...a fix had been released" of CrowdStrike's
-    outage, which writes "trips" and "one" but no "Voyager"; Voyager's article writes
-    no "fix"). An article holding one may be what the answer before should have quoted
-    ("what kind of plane was it?" after Haneda's fault was answered from Dubai's floods)."""
+    from an article that answer did not quote (``recent``) and that holds less than half
+    of the words carried (as themselves, numbers aside, by importance): of something
+    else ("how did they fix it?" after Voyager 1's distance: "...a fix had been
+    released" of CrowdStrike's outage, which writes "trips" and "one" but no "Voyager";
+    Voyager's article writes no "fix"; "what caused it?" after Japan Airlines' runway
+    collision: "The update to CrowdStrike's Falcon software caused...", whose article
+    writes "airlines" alone). An article holding half may be what the answer before
+    should have quoted ("what kind of plane was it?" after Haneda's fault was answered
+    from Dubai's floods)."""
     article = index.info_of(ranked[0].number).id
     if not recent or article in recent or query.own < 0 or not _NAMED_BACK.search(question):
         return False
     if not _names_nothing(index, query, question):  # "what about nvidia, who buys its chips?"
         return False
     # each carried word as itself, not its synonyms ("voyager" is no "trip")
-    carried = [max(w.alternatives, key=w.alternatives.get) for w in query.carried_words]
-    carried = [term for term in carried if not term.isdigit()]
+    carried = [
+        (term, w.importance)
+        for w in query.carried_words
+        if not (term := max(w.alternatives, key=w.alternatives.get)).isdigit()
+    ]
     where = passages_of(index, [article])
-    return bool(carried) and not index.bm25.holding(carried, where).any()
+    held = sum(weight for term, weight in carried if index.bm25.holding([term], where).any())
+    return bool(carried) and held < ELSEWHERE_HELD * sum(weight for _, weight in carried)
 
 
 def _the_subject(index: Index, query: Query, ranked: list[Ranked]) -> np.ndarray:

@@ -201,6 +201,26 @@ def test_was_anyone_evacuated_asks_of_the_article_followed_and_says_when_it_does
     assert "**evacuate**" in shell.reply("was anyone evacuated in florida?")
 
 
+def test_a_follow_up_is_not_answered_from_an_article_holding_little_it_carries(tmp_path):
+    corpus = tmp_path / "corpus"
+    write(
+        corpus,
+        "runway.md",
+        "---\ntitle: Runway\n---\nA Japan Airlines jet burst into flames on a runway at "
+        "Haneda.\n\nThe coast guard plane had not been cleared to enter the runway.",
+    )
+    write(
+        corpus,
+        "outage.md",
+        "---\ntitle: Outage\n---\nA faulty update caused crashes, and airlines halted flights.",
+    )
+    shell = shell_over(corpus, tmp_path)
+    shell.reply("what happened at the japan airlines runway?")
+    # The outage's article writes "airlines" alone of what the follow-up carries.
+    caused = shell.reply("what caused it?")
+    assert "no answer" in caused and "follow-up" in caused and "update" not in caused
+
+
 def test_a_follow_up_goes_on_in_the_articles_the_answer_it_follows_quoted(tmp_path):
     corpus = tmp_path / "corpus"
     write(
