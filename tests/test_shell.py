@@ -180,43 +180,27 @@ def test_an_epicentre_asked_after_a_quake_is_that_quakes(tmp_path):
     assert "centre" not in where
 
 
-def test_was_anyone_evacuated_asks_of_the_article_followed_and_says_when_it_does_not(
-    tmp_path,
-):
+def test_a_follow_up_is_not_answered_from_an_article_holding_little_it_carries(tmp_path):
     corpus = tmp_path / "corpus"
-    write(corpus, "rain.md", "---\ntitle: Rain\n---\nRecord rain flooded Dubai's airport.")
-    write(
-        corpus,
-        "storm.md",
-        "---\ntitle: Storm\n---\nOfficials ordered 5.9 million people in Florida to evacuate.",
-    )
+    for name, text in (
+        ("rain", "Record rain flooded Dubai's airport."),
+        ("storm", "Officials ordered 5.9 million people in Florida to evacuate."),
+        ("runway", "A Japan Airlines jet burst into flames on a runway at Haneda."),
+        ("outage", "A faulty update caused crashes, and airlines halted flights."),
+    ):
+        write(corpus, f"{name}.md", f"---\ntitle: {name}\n---\n{text}")
     shell = shell_over(corpus, tmp_path)
     shell.reply("what happened in dubai?")
-    # Dubai's article tells of no one evacuated: Florida's are not the answer.
+    # Dubai's article tells of no one evacuated ("was anyone...?" asks of it, as a
+    # pronoun would): Florida's are not the answer.
     evacuated = shell.reply("was anyone evacuated?")
     assert "no answer" in evacuated and "follow-up to: what happened in dubai?" in evacuated
     assert "Florida" not in evacuated
     shell.reply("what happened in dubai?")
     assert "no answer" in shell.reply("was anyone injured?")
     assert "**evacuate**" in shell.reply("was anyone evacuated in florida?")
-
-
-def test_a_follow_up_is_not_answered_from_an_article_holding_little_it_carries(tmp_path):
-    corpus = tmp_path / "corpus"
-    write(
-        corpus,
-        "runway.md",
-        "---\ntitle: Runway\n---\nA Japan Airlines jet burst into flames on a runway at "
-        "Haneda.\n\nThe coast guard plane had not been cleared to enter the runway.",
-    )
-    write(
-        corpus,
-        "outage.md",
-        "---\ntitle: Outage\n---\nA faulty update caused crashes, and airlines halted flights.",
-    )
-    shell = shell_over(corpus, tmp_path)
-    shell.reply("what happened at the japan airlines runway?")
     # The outage's article writes "airlines" alone of what the follow-up carries.
+    shell.reply("what happened at the japan airlines runway?")
     caused = shell.reply("what caused it?")
     assert "no answer" in caused and "follow-up" in caused and "update" not in caused
 
