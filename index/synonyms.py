@@ -487,6 +487,10 @@ ALSO_FINDS = {
     # "what hit it?" after the Baltimore bridge's collapse: "A large container ship ...
     # struck the Francis Scott Key Bridge" (not the other way: a strike is also a walkout)
     **dict.fromkeys("hit hits hitting".split(), "strike"),
+    # "what did apple release?": "Apple's Vision Pro headset went on sale..." (not the
+    # other way: a sale asked is no launch)
+    **dict.fromkeys("release releases released releasing".split(), "sale"),
+    **dict.fromkeys("launch launches launched".split(), "sale"),
     # "where was the epicentre?" after Myanmar's earthquake: "The quake hit at midday near
     # the city of Mandalay" (an epicentre is a quake's; not the other way)
     **dict.fromkeys("epicentre epicentres epicenter epicenters".split(), "quake"),

@@ -150,7 +150,7 @@ def test_words_that_find_another_one_way_only(tmp_path):
         "Thieves stole jewels. The restoration was rebuilt and fixed. The study followed "
         "adults. The update crashed computers, disrupting hospitals. The prize was awarded. "
         "The jets will be delivered. Hackers stole customer data. It reported a profit. "
-        "A ship struck the bridge. Workers went on strike."
+        "A ship struck the bridge. Workers went on strike. The headset went on sale."
     )
     index = one_article(tmp_path, text)
 
@@ -203,6 +203,9 @@ def test_words_that_find_another_one_way_only(tmp_path):
     # what hit a thing struck it; a strike is no hit (it is also a walkout)
     assert weights("what hit the bridge?")["strike"] > 0  # no article writes "hit"
     assert "hit" not in weights("when did the strike begin?")
+    # what is released or launched goes on sale, not the other way
+    assert weights("what did apple release?")["sale"] > 0  # no article writes "release"
+    assert "launch" not in weights("when did it go on sale?")
 
 
 def test_a_competitor_is_a_rival_and_the_man_of_the_match_its_player(tmp_path):
