@@ -759,7 +759,7 @@ def told_in_article(
         and asks_money(question)
         and not asks_earned(question)
         and bool(ranked)
-        and not _FIGURE.search(first := index.passages.text(ranked[0].number))
+        and not _figured(first := index.passages.text(ranked[0].number))
         and not tells_price(first)
     )
     # ...and a heat asked of a thing named: "how hot did it get during the hajj?" is told
@@ -785,7 +785,11 @@ def told_in_article(
     # ...and where it is asked of a thing named, writing a word of its ("how much does
     # wegovy cost?": "...the drug, which costs about 1,300 dollars a month", not naming
     # Wegovy, a quarter as relevant as "The trial was paid for by Novo Nordisk")
-    saying = _saying_any(index, query) if priced else None
+    # (a follow-up's carried words found the article: "how much money was agreed?" after
+    # the climate talks is told by "Rich countries will provide at least 120 billion
+    # dollars a year", naming neither)
+    carried = query.own >= 0 and followed in index.spans and top.number in index.spans[followed]
+    saying = _saying_any(index, query) if priced and not carried else None
 
     def telling(number: int) -> bool:
         text = index.passages.text(number)
@@ -804,7 +808,12 @@ def told_in_article(
     return _told_first(ranked, top, span, telling) or ranked
 
 
-_FIGURE = re.compile(r"\d")
+_FIGURES_WRITTEN = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _figured(text: str) -> bool:
+    """Whether ``text`` writes a figure other than a year ("...by 2035" writes none)."""
+    return any(not is_year(n) for n in _FIGURES_WRITTEN.findall(text))
 
 
 def _saying_any(index: Index, query: Query) -> Callable[[str], bool]:

@@ -391,6 +391,15 @@ def test_a_passage_telling_what_is_asked_comes_first(tmp_path, text, question, f
             "tennis.md",
             "Sinner received prize money",
         ),
+        # a year is no figure of money ("...triple funding ... by 2035"), and the words
+        # carried found the article: the money it writes, naming none of "money agreed"
+        (
+            "news",
+            "how much money was agreed?",
+            "what's happening with climate talks?",
+            "summit.md",
+            "Rich countries will provide",
+        ),
     ],
 )
 def test_money_asked_after_an_answer_is_told_by_money_its_article_writes(
