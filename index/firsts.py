@@ -1250,9 +1250,10 @@ def _compounded(index: Index, query: Query, title: set[int], question: str) -> s
 def telling_first(
     index: Index, question: str, ranked: list[Ranked], query: Query | None = None
 ) -> list[Ranked]:
-    """``ranked`` with a passage telling what ``question`` asks put first: a date for "when?"
-    (_timed_first), then a number of what "how many?" counts, beside the verb it counts by
-    where ``query`` says its words, or an age (_counted_first), the number a headline gives
+    """``ranked`` with a passage telling what ``question`` asks put first: what was, not
+    what will be, asked what was (_told_done_first), a date for "when?" (_timed_first),
+    then a number of what "how many?" counts, beside the verb it counts by where
+    ``query`` says its words, or an age (_counted_first), the number a headline gives
     of what "how many X?" counts (_headline_first), how often, a place, a score, money, a
     margin, where a journey was to end, what is to come ("what's next for X?"), what a thing
     is for ("what's the vaccine for?") and whom ("who can get it?"), a name, a length of
@@ -1267,6 +1268,7 @@ def telling_first(
     study (_researcher_first), one named with the kind's word "which airline?" asks
     (_kind_named_first), a reason for "why?" (_reason_first), then a quote of whom
     "what did X say?" names (_quoted_first)."""
+    ranked = _told_done_first(index, question, ranked)
     ranked = _counted_first(index, question, _timed_first(index, question, ranked, query), query)
     ranked = _headline_first(index, question, query, ranked)
     ranked = _often_first(index, question, ranked)
@@ -1956,6 +1958,32 @@ _LAST_TOLD = re.compile(
 
 # A question asking when something was, which a time to come does not tell.
 _ASKS_PAST = re.compile(r"\bwhen\s+(?:did|was|were|had)\b", re.I)
+# ...and one asking what was, where or who ("where was the eclipse visible?"), which what
+# will be at a time to come does not tell ("The next total solar eclipse visible from the
+# contiguous United States will not happen until 2044"; a "will" alone may be said of
+# the past, "Aristotle believed that ... they will stay that way", and a time to come
+# may be a deadline, "...agreed early on Sunday to triple funding ... by 2035")
+_ASKS_DONE = re.compile(
+    r"^\W*(?:where|who|what|which|how(?:\s+\w+)?)\s+(?:was|were|did|had)\b", re.I
+)
+_WILL = re.compile(r"\b(?:will|won't|won’t)\b", re.I)
+
+
+def _to_come(text: str) -> bool:
+    """Whether ``text`` tells what will be at a time to come (_WILL, FUTURE_TIME)."""
+    return bool(_WILL.search(text) and FUTURE_TIME.search(text))
+
+
+def _told_done_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks of what was and its first passage tells
+    what will be at a time to come (``_to_come``), the first of the next DEFAULT_TOP - 1
+    that does not, AMOUNT_NEAR as relevant (what is to come is surely not what was), put
+    first."""
+    if not ranked or not _ASKS_DONE.search(question):
+        return ranked
+    if not _to_come(index.passages.text(ranked[0].number)):
+        return ranked
+    return _put_first(index, ranked, lambda text: not _to_come(text), near=AMOUNT_NEAR)
 
 
 def _year_first(index: Index, question: str, query: Query, ranked: list[Ranked]) -> list[Ranked]:

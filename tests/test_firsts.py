@@ -62,6 +62,11 @@ _ECLIPSE = (
     " 2044.\n\nThe eclipse began on Mexico's Pacific coast and left North America over"
     " Newfoundland about an hour and a half later.\n"
 )
+_ECLIPSE_SEEN = (
+    "The next total solar eclipse visible from the United States will not happen until"
+    " 2044.\n\nMillions of people across Mexico, the United States and Canada watched a"
+    " total solar eclipse on Monday.\n"
+)
 _OPEN = (
     "Sinner won the Australian Open final.\n\nSinner is the first Italian to win the"
     " Australian Open.\n\nThe Australian Open is played in Melbourne.\n\nThe final, his"
@@ -294,6 +299,8 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
         (_EURO, "how many times has spain won the european championship?", "Spain won the"),
         # "who will host X?": "Austria will now host the 2026 contest."
         (_CONTEST, "who will host eurovision?", "Austria will now"),
+        # "where was X?" asks what was, not what will be ("...will not happen until 2044")
+        (_ECLIPSE_SEEN, "where was the eclipse visible?", "Millions of people"),
         # "how hot?": a temperature, though an article writes "hot" elsewhere
         (_HEAT, "how hot did it get in mecca?", "Temperatures in Mecca reached"),
         # "how much is X?": the price of what the sentence before names, referring back
