@@ -187,8 +187,10 @@ def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) ->
     # A word English hardly uses names a thing of its own where the question asks what
     # or who it is ("what is a junta?"), or where the corpus holds neither it nor a
     # synonym; told cheaply, before reading the question (a word the corpus lacks is
-    # looked up as a typo of one, at a cost: the bot asks this on its event loop).
-    defining = subject_asked(question) is not None
+    # looked up as a typo of one, at a cost: the bot asks this on its event loop). Not
+    # "what was the turnout?", "what are the fines?": asked with "the", of what was
+    # just told, it asks its figure, as "how big was the turnout?" would.
+    defining = subject_asked(question) is not None and not _OF_THE.match(question)
     if any(
         index.vocabulary.zipf(t.word) < FOLLOWING_MIN_ZIPF and (defining or not _held(index, t))
         for t in _plain(index, question)
@@ -253,6 +255,10 @@ def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) ->
         h or s or z >= GENERIC_ZIPF or is_light(index.analyzer, w, verbs=True)
         for h, s, z, w in zip(held, said, zipfs, words, strict=True)
     )
+
+
+# "What was the X?", "what are the X?": the X of what was just told
+_OF_THE = re.compile(r"\W*(?:what|who)(?:['’]s|\s+(?:is|are|was|were))\s+the\b", re.I)
 
 
 def _elsewhere(index: Index, word: Word, articles: np.ndarray) -> bool:

@@ -423,6 +423,17 @@ def test_a_common_word_asked_alone_asks_of_the_articles_just_quoted(tmp_path):
     assert asks_of_articles(index, "how long did the final take?", ["copa.md"])
 
 
+def test_what_was_the_x_asks_of_the_articles_just_quoted_what_is_a_x_does_not(tmp_path):
+    write(tmp_path, "vote.md", "---\ntitle: Vote\n---\nDan won. Turnout was 64 percent.")
+    write(tmp_path, "poll.md", "---\ntitle: Poll\n---\nModi won. Turnout was 66 percent.")
+    index = build_index(tmp_path)
+    # "turnout", a word English hardly uses, asked with "the": the figure of what was
+    # just told, as "how big was the turnout?" would ask it
+    assert asks_of_articles(index, "what was the turnout?", ["vote.md"])
+    assert not asks_of_articles(index, "what is a turnout?", ["vote.md"])  # what it is
+    assert not asks_of_articles(index, "what is turnout?", ["vote.md"])
+
+
 def test_a_title_asked_alone_asks_of_the_articles_just_quoted(tmp_path):
     write(tmp_path, "boj.md", "---\ntitle: BoJ\n---\nGovernor Kazuo Ueda raised rates.")
     write(tmp_path, "boe.md", "---\ntitle: BoE\n---\nGovernor Andrew Bailey cut rates.")
