@@ -609,8 +609,11 @@ def told_after(index: Index, question: str, query: Query, ranked: list[Ranked]) 
     has died at the age of 92")."""
     if not ranked:
         return ranked
-    if asks_next(question) and not counted(question):
-        return _to_come_after(index, ranked)
+    # ...what is to come; where no sentence after tells it, "where will X ...?" asks a
+    # place too, told as below
+    to_come = asks_next(question) and not counted(question)
+    if to_come and (moved := _to_come_after(index, ranked)) is not ranked:
+        return moved
     if counted(question) is AGED:
         if age_told(index, question, ranked, query):
             return ranked

@@ -116,6 +116,11 @@ _DIED = (
     " stories, has died at the age of 92, her family said.\n\nShe died on Monday evening"
     " at a care home in Port Hope, Ontario.\n\nMunro won the Nobel in 2013.\n"
 )
+_BURIED = (
+    "Alice Munro, the Canadian writer who won the Nobel Prize, will be buried on Friday,"
+    " her family said.\n\nShe will be laid to rest at a cemetery in Wingham, Ontario.\n\n"
+    "Munro won the Nobel in 2013.\n"
+)
 _HANEDA = (
     "All 379 passengers and crew escaped from a Japan Airlines plane that burst into"
     " flames after colliding with a coast guard aircraft at Tokyo's Haneda airport.\n\n"
@@ -366,6 +371,8 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
         # ...not a field ("the Nobel Prize in Literature"): the sentence after, which
         # refers back ("She"), naming no one asked
         (_DIED, "where did alice munro die?", "She died on Monday evening"),
+        # ...and where asked of what will be, the first telling it as well
+        (_BURIED, "where will alice munro be buried?", "She will be laid to rest"),
         # "how many died?": a number beside a death, not any number
         (_HANEDA, "how many died in the haneda crash?", "Five of the six crew members"),
         # "how big was X?": the news opening with it, writing a number
