@@ -1049,7 +1049,8 @@ def _elsewhere(
 ) -> bool:
     """Whether a follow-up ``query`` asking by a pronoun of what the answer before named
     (or of anyone: "was anyone injured?" after Jasper's wildfire, not the Myanmar
-    quake's injured), and naming nothing of its own (``question``: ``_names_nothing``;
+    quake's injured; or in the passive: "were flights cancelled?" after Dubai's floods,
+    not CrowdStrike's), and naming nothing of its own (``question``: ``_names_nothing``;
     a participle closing a question in the passive is said of someone: "was anyone
     evacuated?" after Dubai's floods, not Florida's evacuation), is answered first
     from an article that answer did not quote (``recent``) and that holds less than half
@@ -1062,7 +1063,9 @@ def _elsewhere(
     should have quoted ("what kind of plane was it?" after Haneda's fault was answered
     from Dubai's floods)."""
     article = index.info_of(ranked[0].number).id
-    if not recent or article in recent or query.own < 0 or not _NAMED_BACK.search(question):
+    if not recent or article in recent or query.own < 0:
+        return False
+    if not (_NAMED_BACK.search(question) or passive_asked(question)):
         return False
     if not _names_nothing(index, query, question):  # "what about nvidia, who buys its chips?"
         return False

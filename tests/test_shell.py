@@ -183,10 +183,10 @@ def test_an_epicentre_asked_after_a_quake_is_that_quakes(tmp_path):
 def test_a_follow_up_is_not_answered_from_an_article_holding_little_it_carries(tmp_path):
     corpus = tmp_path / "corpus"
     for name, text in (
-        ("rain", "Record rain flooded Dubai's airport."),
+        ("rain", "Record rain flooded Dubai's airport. Dozens of flights were diverted."),
         ("storm", "Officials ordered 5.9 million people in Florida to evacuate."),
         ("runway", "A Japan Airlines jet burst into flames on a runway at Haneda."),
-        ("outage", "A faulty update caused crashes, and airlines halted flights."),
+        ("outage", "A faulty update caused crashes. Airlines had flights cancelled."),
     ):
         write(corpus, f"{name}.md", f"---\ntitle: {name}\n---\n{text}")
     shell = shell_over(corpus, tmp_path)
@@ -198,6 +198,8 @@ def test_a_follow_up_is_not_answered_from_an_article_holding_little_it_carries(t
     assert "Florida" not in evacuated
     shell.reply("what happened in dubai?")
     assert "no answer" in shell.reply("was anyone injured?")
+    shell.reply("what happened in dubai?")  # ...and so is one in the passive
+    assert "outage" not in shell.reply("were flights cancelled?")
     assert "**evacuate**" in shell.reply("was anyone evacuated in florida?")
     # The outage's article writes "airlines" alone of what the follow-up carries.
     shell.reply("what happened at the japan airlines runway?")
