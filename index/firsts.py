@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from functools import partial
 
 import numpy as np
@@ -609,12 +609,13 @@ def told_after(index: Index, question: str, query: Query, ranked: list[Ranked]) 
     has died at the age of 92")."""
     if not ranked:
         return ranked
+    counting = counted(question)
     # ...what is to come; where no sentence after tells it, "where will X ...?" asks a
     # place too, told as below
-    to_come = asks_next(question) and not counted(question)
+    to_come = asks_next(question) and not counting
     if to_come and (moved := _to_come_after(index, ranked)) is not ranked:
         return moved
-    if counted(question) is AGED:
+    if counting is AGED:
         if age_told(index, question, ranked, query):
             return ranked
         back, tells = _AGED_BACK, _aged(index, question, query=query)
@@ -665,13 +666,10 @@ def _to_come_after(index: Index, ranked: list[Ranked]) -> list[Ranked]:
     last year's contest in Sweden.", naming no Eurovision."""
     if first_telling(index, ranked, TO_COME.search, DEFAULT_TOP) >= 0:
         return ranked
-    passages = index.passages
     for r in ranked[:DEFAULT_TOP]:
-        after = _sentence_after(index, r.number)
-        if after < 0 or passages[after].paragraph != passages[r.number].paragraph:
-            continue
-        if TO_COME.search(passages.text(after)):
-            return _first_as_sure_as(ranked, r, after)
+        for after in _in_paragraph_after(index, r.number):
+            if TO_COME.search(index.passages.text(after)):
+                return _first_as_sure_as(ranked, r, after)
     return ranked
 
 
@@ -679,16 +677,20 @@ def _detail_telling(index: Index, number: int, tells: Callable[[str], object]) -
     """The passage after ``number`` in its paragraph, up to DETAIL_REACH on, that opens
     telling its detail (_ELABORATES: "Specifically, members must be over the age of 18")
     and tells what is asked (``tells``); -1 where none does."""
-    column = index.passages.column("paragraph")
-    for after in range(number + 1, number + 1 + DETAIL_REACH):
-        if after >= len(index.passages) or column[after] != column[number]:
-            break
-        if index.passages.article[after] != index.passages.article[number]:
-            break
+    for after in _in_paragraph_after(index, number, DETAIL_REACH):
         text = index.passages.text(after)
         if _ELABORATES.match(text):
             return after if tells(text) else -1
     return -1
+
+
+def _in_paragraph_after(index: Index, number: int, reach: int = 1) -> Iterator[int]:
+    """The passages after ``number`` in its paragraph of its article, up to ``reach``."""
+    paragraph, article = index.passages.column("paragraph"), index.passages.article
+    for after in range(number + 1, min(number + 1 + reach, len(index.passages))):
+        if paragraph[after] != paragraph[number] or article[after] != article[number]:
+            return
+        yield after
 
 
 # How far on in a paragraph its detail may be told: "...a number of qualifications apply
