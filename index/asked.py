@@ -672,10 +672,10 @@ _AGE_WORDS = (
 # 25-year-old", "50 years of age", "Mbappe, 25, joins", "Mikey Madison ... is 25" but
 # not "is 25 percent"; in words, "a five-year-old", "who was three when the bomb fell"),
 # or a thing's by the year it was made ("how old was the key bridge?": "The 2.6-kilometre
-# bridge, opened in 1977", "a cathedral dating from 1163").
+# bridge, opened in 1977", "a cathedral dating from 1163", "Launched in 1977, the probe").
 AGED = re.compile(
     r"\b(?:aged?|age of)\s+\d{1,3}\b|\b\d{1,3}[\s-]years?[\s-](?:old\b|of\s+age\b)|\w,\s\d{1,3},\s"
-    r"|\b(?:opened|built|founded|established|constructed|completed|erected)\s+in\s+"
+    r"|\b(?:opened|built|founded|established|constructed|completed|erected|launched)\s+in\s+"
     r"(?:the\s+)?(?:1\d{3}|20\d{2})s?\b"  # "in 1636", "Founded in the 1920s"
     rf"|\bdat(?:es|ed|ing)\s+(?:back\s+)?(?:to|from)\s+{_YEAR.pattern}"
     rf"|\b{_AGE_WORDS}[\s-]years?[\s-]old\b|\b(?:was|were)\s+{_AGE_WORDS}\s+when\b"

@@ -103,6 +103,7 @@ def test_british_spellings_that_would_part_a_family_are_left_alone():
         ("animation", "animated", "animals"),
         ("Titanic", "titanic", "Titan"),
         ("organic", "Organic", "organs"),
+        ("Voyager", "Voyager's", "voyage"),
     ],
 )
 def test_words_snowball_would_cut_to_another_word_stay_apart(word, form, other):

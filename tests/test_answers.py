@@ -675,12 +675,14 @@ def test_a_follow_up_by_a_pronoun_is_not_answered_from_an_article_of_another_sub
         "---\ntitle: Haneda\n---\nA jet burned at Haneda.\n\nThe plane was an Airbus A350.\n",
     )
     index = build_index(tmp_path)
-    fix = partial(answer, index, earlier="how far away is voyager 1?", recent=("voyager.md",))
-    # "it" is Voyager; the outage's article writes no "voyager" (its "trips" are
-    # a synonym, not the word): no answer, and /closest still shows the fix
+    fix = partial(answer, index, earlier="how long is voyager 1's journey?", recent=("voyager.md",))
+    # "it" is Voyager; the outage's article writes none of the words carried (its "trips"
+    # are a synonym of the journey, not the word): no answer, and /closest still shows the
+    # fix
     found = fix("how did they fix it?")
     assert not found.hits and found.near
-    assert fix("how did they fix it?", strict=False).hits[0].article.title == "Outage"
+    closest = fix("how did they fix it?", strict=False).hits
+    assert "CrowdStrike said a fix had been released." in [h.passage.text for h in closest]
     # ...a question naming what it asks of is asked of it
     assert fix("how did Crowdstrike fix it?").hits[0].article.title == "Outage"
     # ...and an article holding a carried word may be the one the answer before missed

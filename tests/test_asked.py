@@ -425,6 +425,7 @@ def test_where_a_journey_was_to_end_is_told_by_where_it_was_bound():
 def test_how_old_a_thing_is_is_told_by_the_year_it_was_made():
     assert AGED.search("The 2.6-kilometre bridge, opened in 1977, carried 30,000 vehicles.")
     assert AGED.search("a cathedral dating back to 1163") and AGED.search("founded in 2015 by")
+    assert AGED.search("Launched in 1977, the probe became the first human-made object")
     assert not AGED.search("It opened in 19 places.")  # no year
     assert not AGED.search("The bridge carried 30,000 vehicles a day in 1977.")  # no making
 
