@@ -51,7 +51,7 @@ from .asked import (
     tells_when,
     time_asked,
 )
-from .chat import TIME_UNITS, VAGUE, word_before
+from .chat import DETERMINERS, TIME_UNITS, VAGUE, word_before
 from .defining import is_role
 from .index import Index, date_key
 from .names import SMALL_WORDS
@@ -970,7 +970,9 @@ def focused_first(
     article = index.passages.article
     top = ranked[0].number
     title = set(index.titles.terms_of(int(article[top])).tolist())
-    heads = _compounded(index, query, title, question)
+    heads = _compounded(index, query, title, question) | _naming_before(
+        index, query, title, question
+    )
     meant = [(w.importance, terms) for w in query.own_words if (terms := _meant(index, w))]
     words = [terms for _, terms in meant]
     ids = [term_ids(index, terms) for terms in words]
@@ -1250,6 +1252,31 @@ def _compounded(index: Index, query: Query, title: set[int], question: str) -> s
         if named and token.word in _MEASURED and word_before(question, read[begins]) not in _DOING:
             heads.add(token.term)
     return heads
+
+
+def _naming_before(index: Index, query: Query, title: set[int], question: str) -> set[str]:
+    """The terms of the question's words written right after a determiner (DETERMINERS),
+    owning nothing, before a run of words of the ``title`` (ids) that ends where the
+    words written together do: with those they name the subject ("who won the cricket
+    world cup?" asks who won the World Cup the title names, as the lede tells, "India won
+    the T20 World Cup", not what else says "cricket"; "the wegovy heart study" is a
+    study the title does not name)."""
+    read = query.read
+    found: set[str] = set()
+    for at, token in enumerate(read[:-1]):
+        if question[token.end - 2 : token.end] in _OWNING or (
+            word_before(question, token) not in DETERMINERS
+        ):
+            continue
+        if term_ids(index, (token.term,)) & title:
+            continue
+        end = at + 1
+        while end < len(read) and read[end].start - read[end - 1].end <= 1:
+            end += 1
+        run = read[at + 1 : end]
+        if run and all(term_ids(index, (t.term,)) & title for t in run):
+            found.add(token.term)
+    return found
 
 
 def telling_first(

@@ -509,6 +509,16 @@ def test_a_sentence_saying_what_is_asked_of_its_articles_subject_comes_first(tmp
     # "mpox" is its title's: the sentence saying deaths need not name it
     found = answer(index, "did anyone die of mpox?")
     assert found.hits[0].passage.text.startswith("More than 15,600 cases and 537 deaths")
+    # ...but a word naming the title's subject with its words asks nothing of its own:
+    # "the cricket world cup" is the World Cup the title names, not what says "cricket"
+    lede = "India won the T20 World Cup on Saturday, beating South Africa by seven runs."
+    cricket = "After the final, Kohli retired from T20 international cricket."
+    title = "India edge South Africa to win the T20 World Cup"
+    write(
+        tmp_path, "cricket.md", f"---\ntitle: {title}\n---\n{lede}\n\nKohli scored 76.\n\n{cricket}"
+    )
+    found = answer(build_index(tmp_path), "who won the cricket world cup?")
+    assert found.hits[0].passage.text == lede
 
 
 def test_how_much_is_it_after_a_question_on_a_thing_is_told_by_its_price(tmp_path):
