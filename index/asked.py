@@ -399,14 +399,22 @@ _ASKS_PURPOSE = re.compile(
 )
 
 
+# A medicine named after its kind, and that after what it treats: "the weight-loss drug
+# Wegovy", "the cancer drug Keytruda".
+_TREATING = r"[\w-]+\s+(?:drug|medicine|medication|vaccine|treatment|pill|jab|injection)s?\s+"
+
+
 def purpose_asked(question: str) -> re.Pattern[str] | None:
     """What tells what ``question`` asks a thing is for: its name followed by "for" or
     "to" and a word ("...the first vaccine for chikungunya", "...a five-euro fee to enter
-    its historic centre"); None where it asks no such thing."""
+    its historic centre"), or a medicine's name after what it treats (_TREATING: "what is
+    wegovy used for?": "The weight-loss drug Wegovy..."); None where it asks no such
+    thing."""
     asked = _ASKS_PURPOSE.match(question)
     if asked is None:
         return None
-    return re.compile(rf"\b{re.escape(asked.group(1).lower())}\w*\s+(?:for|to)\s+\w", re.I)
+    name = re.escape(asked.group(1).lower())
+    return re.compile(rf"\b{name}\w*\s+(?:for|to)\s+\w|\b{_TREATING}{name}\b", re.I)
 
 
 # "Who can get it?", "who is eligible?", "who is the vaccine for?": whom a thing is for...

@@ -525,6 +525,10 @@ def test_what_a_thing_is_for_is_told_by_its_name_and_for_or_to():
     fee = purpose_asked("what is the fee for?")
     assert fee and fee.search("a five-euro fee to enter its historic centre")
     assert purpose_asked("what did they pay for?") is None  # asks what was bought
+    # a medicine named after what it treats
+    drug = purpose_asked("what is wegovy used for?")
+    assert drug and drug.search("The weight-loss drug Wegovy cut the risk of heart attacks")
+    assert not drug.search("the Danish company that makes Wegovy and Ozempic")
 
 
 def test_who_can_get_it_asks_whom_it_is_for():
