@@ -167,6 +167,7 @@ SYNONYM_GROUPS = (
     "robbery heist raid theft burglary",  # "how long did the robbery take?": "a raid that"
     "rob steal",  # "did the louvre get robbed?": "Thieves stole eight pieces of jewellery"
     "thief thieves robber burglar",  # "thieves" is read as the verb "thieve"
+    "jewel jewellery",  # "how much was the jewellery worth?": "...the jewels were of..."
     "fire blaze wildfire",  # "what's happening with the la fires?": "Wildfires driven by..."
     # "when will it be available?" after the chikungunya vaccine: "Valneva said it expected
     # to launch the vaccine in the United States early next year"
