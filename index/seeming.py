@@ -15,7 +15,7 @@ from .analysis import Analyzer, Token
 from .asked import HOW_WORDS, asks_when
 from .chat import DETERMINERS, asks_bot, word_before
 from .defining import ROLES, subject_asked
-from .derivations import doing
+from .derivations import derived, doing
 from .index import Index
 from .query import Query, Word, build_query
 from .ranking import Ranked, numbers_of
@@ -511,7 +511,7 @@ def holding_role_asked(
     # the role or what its holder does: "who is the new head of the sec?" is told by
     # "...has named Paul Atkins ... to lead the Securities and Exchange Commission"
     roles = [_with_doing(w) for w in words if w.written.lower() == role]
-    keep = _holding_all(index, roles, numbers)
+    keep = _holding_all(index, roles, numbers) | _won_role(index, roles, numbers)
     keep &= (
         _holding_all(index, of, numbers)
         | _titled_with(index, of, numbers)
@@ -524,6 +524,21 @@ def _with_doing(word: Word) -> Word:
     """``word`` also held where a verb says what its doers do (leader: "lead")."""
     verbs = {verb: 1.0 for term in word.alternatives if (verb := doing(term))}
     return replace(word, alternatives={**verbs, **word.alternatives}) if verbs else word
+
+
+# What is won is held: "...won Romania's presidential run-off" (the verbs' stems).
+_WINNING = ("win", "elect")
+
+
+def _won_role(index: Index, roles: Sequence[Word], numbers: np.ndarray) -> np.ndarray:
+    """Which passages ``numbers`` say a role of ``roles`` was won: its adjective
+    (``derived``: "presidential") beside a verb of winning (_WINNING). "Who is the new
+    president of romania?" is told by "Nicusor Dan ... won Romania's presidential
+    run-off", which names no president."""
+    forms = {f for w in roles for term in w.alternatives for f in derived(term)}
+    if not roles or not forms:
+        return np.zeros(numbers.size, bool)
+    return index.bm25.holding(forms, numbers) & index.bm25.holding(_WINNING, numbers)
 
 
 def _named_within(index: Index, words: Sequence[Word], numbers: np.ndarray) -> np.ndarray:

@@ -284,6 +284,23 @@ def test_who_is_the_role_of_something_is_answered_by_passages_holding_both(tmp_p
     assert found.hits[0].passage.text.startswith("The new government named")
 
 
+def test_a_role_won_is_held_by_its_adjective_beside_a_verb_of_winning(tmp_path):
+    write(
+        tmp_path,
+        "vote.md",
+        "---\ntitle: Opposition wins run-off\n---\nNicusor Dan won Romania's presidential"
+        " run-off on Sunday. Turnout in Romania's presidential vote was 64 percent.",
+    )
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nThe president of France spoke.")
+    for name in ("c", "d", "e"):
+        write(tmp_path, f"{name}.md", f"---\ntitle: {name}\n---\nNews of {name}. More of it.")
+    index = build_index(tmp_path)
+    found = answer(index, "who is the new president of romania?")
+    assert [h.passage.text for h in found.hits] == [
+        "Nicusor Dan won Romania's presidential run-off on Sunday."
+    ]
+
+
 def test_what_a_role_is_of_may_be_named_by_the_title_but_its_head_by_the_passage(tmp_path):
     write(
         tmp_path,
