@@ -70,7 +70,9 @@ _HOW_MANY_TIMES = re.compile(
     r"\bhow many times\b(?!\s+(?:more|less|as|bigger|larger|higher|greater|smaller))", re.I
 )
 # Measures: "how far?" alone asks a number of the answer before (how_asked_alone).
-_MEASURES = frozenset("far big large tall high wide deep hot cold warm strong cheap fast".split())
+_MEASURES = frozenset(
+    "far big large tall high wide deep hot cold warm strong powerful cheap fast".split()
+)
 # "How big is the fire?", "how tall is Putin?" ask a number, save where a word of degree
 # says they ask how far ("how big is Russia's support?": "a major supporter").
 _ASKS_MEASURE = re.compile(rf"\bhow ({'|'.join(sorted(_MEASURES))})\b", re.I)
@@ -724,6 +726,16 @@ _SPEEDS = re.compile(
     r"|\b\d+\.\d+\s*(?:seconds?|secs?|s)\b",
     re.I,
 )
+# "How strong?", "how powerful?": a quake's magnitude, a storm's category or its winds'
+# speed ("a magnitude 7.7 earthquake", "a Category 3 storm with winds of 120 miles per
+# hour"), not the "3 million homes" that lost power
+_STRENGTHS = re.compile(
+    r"\bmagnitude\s+(?:of\s+)?\d+(?:\.\d+)?\b|\bcategory\s+[1-5]\b"
+    r"|\b\d[\d,.]*\s*(?:(?:km|kilomet\w*|miles?)\s*(?:per|an|a|/)\s*(?:hour|h)\b|mph\b|kph\b"
+    r"|km/h|knots?\b)",
+    re.I,
+)
+_STRONG = frozenset({"how strong", "how powerful"})
 # "How deep?", "how far down?": a length down ("some 3,800 metres down", "at a depth of 35
 # kilometres"), not one across ("...lies about 600 kilometres off the coast")
 _ASKS_DOWN = re.compile(r"\bhow far (?:down|under|below)\b", re.I)
@@ -733,8 +745,8 @@ _DEPTHS = re.compile(
     re.I,
 )
 # The measures only the answer writes so ("3,800 metres down", "250 km/h", "51.8
-# degrees"): not any length, nor a height, which may be a rate or a price.
-TELLING_MEASURES = (_DEPTHS, _SPEEDS, _DEGREES_HOT)
+# degrees", "magnitude 7.7"): not any length, nor a height, which may be a rate or a price.
+TELLING_MEASURES = (_DEPTHS, _SPEEDS, _DEGREES_HOT, _STRENGTHS)
 # "How high?" asks a height, a rate, a price or a heat: "climbing through about 16,000
 # feet", "3.6 percent", not the count of "grounded all 65 of its Max 9 jets".
 _HEIGHTS = re.compile(
@@ -805,6 +817,8 @@ def counted(question: str) -> re.Pattern[str] | None:
             return _DEPTHS
         if measure == "how fast":
             return _SPEEDS
+        if measure in _STRONG:
+            return _STRENGTHS
         return _DEGREES_HOT if measure in _HEAT else _LENGTHS if measure in _LENGTH else FIGURES
     found = _COUNTED.search(question)
     if not found or _HOW_MANY_TIMES.search(question):  # how often: no number of "times"

@@ -411,6 +411,15 @@ def test_how_fast_is_told_by_a_speed_not_any_figure():
     assert not speed.search("The grid lost power within 5 seconds")
 
 
+def test_how_strong_is_told_by_a_magnitude_a_category_or_winds_speed():
+    for question in ("how strong was it?", "how powerful was the quake?"):
+        strength = counted(question)
+        assert strength is not None, question
+        for text in ("A magnitude 7.7 earthquake struck", "a Category 3 storm", "winds of 120 mph"):
+            assert strength.search(text), text
+        assert not strength.search("More than 3 million homes and businesses lost power")
+
+
 def test_where_a_journey_was_to_end_is_told_by_where_it_was_bound():
     for asked in ("where was it going?", "where was the flight headed?", "its destination?"):
         assert asks_destination(asked), asked

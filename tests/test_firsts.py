@@ -521,6 +521,21 @@ def test_a_sentence_saying_what_is_asked_of_its_articles_subject_comes_first(tmp
     assert found.hits[0].passage.text == lede
 
 
+def test_how_strong_after_another_question_is_told_by_the_storms_category(tmp_path):
+    write(
+        tmp_path,
+        "milton.md",
+        "---\ntitle: Hurricane Milton hits Florida\n---\nHurricane Milton made landfall as a"
+        " Category 3 storm with winds of 120 miles per hour.\n\nMore than 3 million homes"
+        " and businesses lost power across the state.\n\nOfficials ordered 5.9 million"
+        " people to evacuate ahead of the storm.\n",
+    )
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nBeta news about other countries.\n")
+    earlier = "tell me about the hurricane → how many people lost power?"
+    found = answer(build_index(tmp_path), "how strong was it?", earlier=earlier)
+    assert found.hits[0].passage.text.startswith("Hurricane Milton made landfall")
+
+
 def test_how_much_is_it_after_a_question_on_a_thing_is_told_by_its_price(tmp_path):
     write(tmp_path, "a.md", f"---\ntitle: A\n---\n{_HEADSET}")
     write(tmp_path, "b.md", "---\ntitle: B\n---\nBeta news about other countries.\n")
