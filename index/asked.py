@@ -803,6 +803,16 @@ def asks_heat(question: str) -> bool:
     return amount_asked(question) in _HEAT
 
 
+def in_units(question: str) -> re.Pattern[str] | None:
+    """What writes the measure ``question`` asks in its units, where it asks one (a
+    length for "how high?": "reached a height of only about 190 metres", not a rate nor
+    a price; a depth, a speed, a heat, a strength as ``counted``); None otherwise."""
+    told = counted(question)
+    if told is _HEIGHTS or told is _LENGTHS:
+        return _LENGTHS
+    return told if told in TELLING_MEASURES else None
+
+
 def counted(question: str) -> re.Pattern[str] | None:
     """What a sentence writes where it counts what ``question``'s "how many" does (a
     number, then the word by its first letters: "hours", "hour"), tells the age "how

@@ -41,6 +41,7 @@ from .asked import (
     counted,
     counted_verb,
     dates_in,
+    in_units,
     is_year,
     numbers_in,
     purpose_asked,
@@ -2231,7 +2232,23 @@ def _counted_first(
     if verb is None:  # ...and where no article writes what it counts, any number ("how
         # many books did she publish?": "She published 14 collections in all")
         if query is None or counting is AMOUNT or not _counts_unwritten(query):
-            return _put_first(index, ranked, tells, near=near)
+            units = in_units(question)
+            if units is None or first_telling(index, ranked, tells, DEFAULT_TOP, near) >= 0:
+                return _put_first(index, ranked, tells, near=near)
+            # ...a measure in its units, further down the first's article ("how high did
+            # the flight go before it crashed?": "...reached a height of only about 190
+            # metres", fifth, after the lede's "...241 of the 242 people on board")
+            article = index.passages.article
+            top = article[ranked[0].number]
+            own = [r for r in ranked[:LEDE_REACH] if article[r.number] == top]
+            place = first_telling(
+                index,
+                own,
+                lambda text: bool(units.search(text)) and this_time(text),
+                LEDE_REACH,
+                near,
+            )
+            return _moved_first(ranked, own[place]) if place > 0 else ranked
         asked = numbers_in(question)  # ...in figures ("one of the world's great writers")
         return _put_first(index, ranked, partial(_tells_number, asked), near=near)
     numbers = numbers_of(ranked, DEFAULT_TOP)

@@ -536,6 +536,23 @@ def test_how_strong_after_another_question_is_told_by_the_storms_category(tmp_pa
     assert found.hits[0].passage.text.startswith("Hurricane Milton made landfall")
 
 
+def test_how_high_is_told_by_a_length_further_down_the_first_ones_article(tmp_path):
+    height = "The jet, flight AI171, climbed to only about 190 metres."
+    write(
+        tmp_path,
+        "crash.md",
+        "---\ntitle: Air India flight crashes\n---\nAn Air India flight crashed after take-off,"
+        " killing 241 of the 242 people on board.\n\nThe pilots sent a mayday call just"
+        " before the flight crashed.\n\nInvestigators recovered the flight recorders after"
+        " the crash.\n\nIt is the first fatal crash of a 787 flight.\n\nFlights went on"
+        f" after the crash.\n\n{height}\n",
+    )
+    for name in ("b", "c"):
+        write(tmp_path, f"{name}.md", f"---\ntitle: {name}\n---\nNews about other countries.\n")
+    found = answer(build_index(tmp_path), "how high did the flight go before it crashed?")
+    assert found.hits[0].passage.text == height
+
+
 def test_how_much_is_it_after_a_question_on_a_thing_is_told_by_its_price(tmp_path):
     write(tmp_path, "a.md", f"---\ntitle: A\n---\n{_HEADSET}")
     write(tmp_path, "b.md", "---\ntitle: B\n---\nBeta news about other countries.\n")
