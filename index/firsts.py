@@ -1315,7 +1315,10 @@ def telling_first(
     if asks_destination(question):  # "where was the ship going?": "...the port for Sri Lanka"
         ranked = _put_first(index, ranked, DESTINATION.search, LEDE_REACH, AMOUNT_NEAR)
     if asks_next(question):  # "what's next for starship?": "NASA plans to use..."
-        ranked = _put_first(index, ranked, TO_COME.search)
+        # ...or the sentence after one of the first telling it ("where will it be next
+        # year?" after Eurovision: "Austria will now host the 2026 contest.", after
+        # "Switzerland hosted because Nemo won last year's contest in Sweden.")
+        ranked = _to_come_after(index, _put_first(index, ranked, TO_COME.search))
     if purpose := purpose_asked(question):  # "what's the vaccine for?": "...vaccine for"
         ranked = _put_first(index, ranked, purpose.search, LEDE_REACH)
     if asks_eligible(question):  # "who can get it?": "...is approved for adults aged 18..."

@@ -405,6 +405,15 @@ def test_a_passage_telling_what_is_asked_comes_first(tmp_path, text, question, f
             "tennis.md",
             "Sinner received prize money",
         ),
+        # what is to come, told by the sentence after one found ("Switzerland hosted
+        # because Nemo won last year's contest..."), though it names no Eurovision
+        (
+            "news8",
+            "where will it be next year?",
+            "what's the eurovision news?",
+            "eurovision.md",
+            "Austria will now host",
+        ),
         # a year is no figure of money ("...triple funding ... by 2035"), and the words
         # carried found the article: the money it writes, naming none of "money agreed"
         (
@@ -416,7 +425,7 @@ def test_a_passage_telling_what_is_asked_comes_first(tmp_path, text, question, f
         ),
     ],
 )
-def test_money_asked_after_an_answer_is_told_by_money_its_article_writes(
+def test_money_or_what_is_to_come_asked_after_an_answer_is_told_by_its_article(
     tmp_path, folder, question, earlier, article, first
 ):
     found = first_following(over_news(tmp_path, folder), question, earlier, article)
