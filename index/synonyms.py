@@ -396,6 +396,9 @@ IDIOMS = {
     # "what happened with the spain power cut?": "...one of Europe's worst blackouts" (not
     # the Euro's Spain, nor a rate cut)
     **{("power", cut): "blackout" for cut in "cut cuts outage outages failure".split()},
+    # "tell me about the heat wave": "...most of them in extreme heat" (not a tsunami's
+    # "no large waves were observed")
+    **{("heat", wave): "heat" for wave in "wave waves".split()},
 }
 
 # Words that mean a group's word only before another: the first reads as that word too

@@ -686,3 +686,10 @@ def test_a_word_asked_is_found_by_its_synonym(tmp_path, text, question, term):
 )
 def test_an_idiom_asked_is_found_by_its_meaning(tmp_path, text, question, term):
     assert _weights(one_article(tmp_path, text), question)[term] > 0
+
+
+def test_a_heat_wave_is_heat_not_waves(tmp_path):
+    index = one_article(tmp_path, "Most died in extreme heat. No large waves were observed.")
+    words = build_query("tell me about the heat wave", index.analyzer, index.vocabulary).words
+    wave = next(w for w in words if w.written == "wave")
+    assert "heat" in wave.alternatives  # a sentence saying "heat" holds the whole question
