@@ -76,7 +76,7 @@ from .passages import Passage
 from .phrases import Said, quoted, said_anywhere, saying, spans
 from .query import Query, Word, build_query
 from .ranking import CANDIDATES, Ranked, dated_year, held_by_articles, numbers_of, rank
-from .reading import Lookups, passive_asked
+from .reading import Lookups, said_of_something
 from .recency import LATEST_POOL, asks_latest, newest_first
 from .rerank import FUNCTION_WORDS, rerank
 from .rerank_weights import WEIGHTS
@@ -965,7 +965,7 @@ def _names_nothing(index: Index, query: Query, question: str) -> bool:
     words = [w for w in query.own_words if w.alternatives]
     if not words or any(c.isupper() for c in question):
         return False
-    passive = passive_asked(question)  # "was anyone evacuated?": said of someone
+    passive = said_of_something(question)  # "was anyone evacuated?": said of someone
     return all(
         index.vocabulary.zipf(w.written.lower()) >= GENERIC_ZIPF or w.written.lower() == passive
         for w in words
@@ -1065,7 +1065,7 @@ def _elsewhere(
     article = index.info_of(ranked[0].number).id
     if not recent or article in recent or query.own < 0:
         return False
-    if not (_NAMED_BACK.search(question) or passive_asked(question)):
+    if not (_NAMED_BACK.search(question) or said_of_something(question)):
         return False
     if not _names_nothing(index, query, question):  # "what about nvidia, who buys its chips?"
         return False

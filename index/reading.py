@@ -322,13 +322,34 @@ def passive_asked(question: str) -> str:
     """The participle closing a yes-or-no question in the passive ("were flights
     cancelled?", "was anyone evacuated?", "has anyone been hurt?"), in small letters:
     what the question says of something, not a thing it names; "" for none."""
-    asked = _PASSIVE_ASKED.match(question)
+    return _closing_verb(question, _PASSIVE_ASKED.match(question))
+
+
+def _closing_verb(question: str, asked: re.Match[str] | None) -> str:
+    """The participle or past tense that ``asked``'s group closes ``question`` with, in
+    small letters; "" where it closes it with another word, or nothing matched."""
     if asked is None:
         return ""
-    participle = _PARTICIPLE.match(question, asked.start(1))
-    if participle is None or participle.end() != asked.end(1):
+    verb = _PARTICIPLE.match(question, asked.start(1))
+    if verb is None or verb.end() != asked.end(1):
         return ""
-    return participle.group().strip().lower()
+    return verb.group().strip().lower()
+
+
+# "Who attended?", "who was arrested?": who did a thing or had it done, the verb past
+# and alone, what it was done to (or by) left out
+_DONE_ALONE = re.compile(
+    r"\s*who\b(?:\s+(?:was|were|got|(?:has|have|had)\s+been))?(\s+\w+)[\s?!.]*$",
+    re.IGNORECASE,
+)
+
+
+def said_of_something(question: str) -> str:
+    """The verb ``question`` says of something it does not name, in small letters: the
+    participle closing a yes-or-no question in the passive (``passive_asked``), or a past
+    tense or participle alone after "who" ("who attended?", "who was arrested?": what was
+    attended is what the answer before told of); "" for none."""
+    return passive_asked(question) or _closing_verb(question, _DONE_ALONE.match(question))
 
 
 def unowned(word: str) -> str:

@@ -19,7 +19,7 @@ from .derivations import derived, doing
 from .index import Index
 from .query import Query, Word, build_query
 from .ranking import Ranked, numbers_of
-from .reading import DONE, passive_asked, unowned
+from .reading import DONE, said_of_something, unowned
 from .synonyms import (
     ABBREVIATIONS,
     AMBIGUOUS_ABBREVIATIONS,
@@ -246,7 +246,7 @@ def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) ->
     # Each held, or said of anything (a word used often, a light verb: "take"), or said
     # of something, no thing named: the Louvre's article tells of no arrest, another's
     # police "arrested two men", which is not what "has anyone been arrested?" asks.
-    passive = passive_asked(question)  # "were flights cancelled?": said of them
+    passive = said_of_something(question)  # "were flights cancelled?", "who attended?"
     said = [
         word_before(question, t) not in _A_OR_THE and (z >= FOLLOWING_MIN_ZIPF or t.word == passive)
         for t, z in zip(tokens, zipfs, strict=True)

@@ -1,6 +1,7 @@
 from index.answers import answer, lookups
 from index.build import build_index
 from index.query import build_query
+from index.reading import said_of_something
 from tests.conftest import first_quoted, one_article, over_news, write, write_dated
 
 
@@ -528,3 +529,12 @@ def test_going_up_is_rising_and_how_much_asks_by_how_much(tmp_path):
     text += " shops has risen by 40 percent since last winter."
     index = one_article(tmp_path, text)
     assert "40 percent" in first_quoted(index, "how much has chocolate gone up?")
+
+
+def test_what_a_question_says_of_something_it_does_not_name():
+    assert said_of_something("were flights cancelled?") == "cancelled"  # the passive
+    assert said_of_something("who attended?") == "attended"  # a past tense alone
+    assert said_of_something("Who was arrested?") == "arrested"
+    assert said_of_something("who got hurt?") == "hurt"
+    for question in ("who won the vote?", "who is eligible?", "who attended the mass?"):
+        assert said_of_something(question) == "", question
