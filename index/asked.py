@@ -362,14 +362,18 @@ def asks_next_alone(question: str) -> bool:
 # where a journey was to end (not "where did it go down?", which asks a place)...
 _ASKS_DESTINATION = re.compile(
     r"^\W*where\s+(?:was|were|is|are)\s+(?:[\w'’-]+\s+){0,3}?(?:going|head(?:ed|ing)|bound"
-    r"|travell?ing|sailing|flying)\W*$|\bdestination\b",
+    r"|travell?ing|sailing|flying)\W*$|\bdestination\b"
+    # "where will the circus go?", "where did the envoy travel?"
+    r"|^\W*where\s+(?:did|does|do|will)\s+(?:[\w'’-]+\s+){0,3}?(?:go|travel|fly|sail|head)\W*$",
     re.I,
 )
 # ...which news tells so: "The ship, the Dali, was leaving the port for Sri Lanka", "An
-# Air India flight to London crashed...", "...bound for Rotterdam"
+# Air India flight to London crashed...", "...bound for Rotterdam", "...would travel to
+# China and Kazakhstan next year"
 DESTINATION = re.compile(
     r"\b(?:bound\s+for|head(?:ed|ing)\s+(?:to|for)|en\s+route\s+to|on\s+(?:its|their|his|"
-    r"her)\s+way\s+to|(?:leaving|left|departing|departed|sailing|flying|travell?ing|flight)"
+    r"her)\s+way\s+to|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|sail(?:s|ed|ing)?"
+    r"|fl(?:y|ies|ying|ew)|travell?(?:s|ed|ing)?|flights?)"
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:for|to)\s+(?:the\s+)?[A-Z])"
 )
 

@@ -774,6 +774,9 @@ def told_in_article(
     # ...and so is a measure only the answer writes so: "how deep was the titan sub?" is
     # told by "...debris from the vessel ... some 3,800 metres down", naming neither
     specific = specific or counted(question) in TELLING_MEASURES
+    # ...and where a thing named was going, which its sentence need not name ("where is
+    # the moscow circus going?": "Its director said the company would travel to China")
+    specific = specific or asks_destination(question)
     if own and not (ranked and (specific or priced)):
         return ranked
     near = AMOUNT_NEAR if priced else 0.0
@@ -811,7 +814,17 @@ def told_in_article(
         )
         if named is not None:
             return named
-    return _told_first(ranked, top, span, telling) or ranked
+    told = _told_first(ranked, top, span, telling)
+    for other in ranked[1:DEFAULT_TOP] if own and told is None else ():
+        # ...or of the next of the first's articles ("where is the moscow circus going?":
+        # the first, "In January, Myanmar gifted six elephants to the Moscow Circus...", is
+        # of the junta's visit to Moscow)
+        within = _article_span(index, other.number)
+        if within != span:
+            told = _told_first(ranked, other, within, telling)
+            if told is not None:
+                break
+    return told or ranked
 
 
 _FIGURES_WRITTEN = re.compile(r"\d+(?:[.,]\d+)*")

@@ -423,9 +423,12 @@ def test_how_strong_is_told_by_a_magnitude_a_category_or_winds_speed():
 def test_where_a_journey_was_to_end_is_told_by_where_it_was_bound():
     for asked in ("where was it going?", "where was the flight headed?", "its destination?"):
         assert asks_destination(asked), asked
+    for asked in ("where will the circus go?", "where did the envoy travel?"):
+        assert asks_destination(asked), asked
     for asked in ("where did it go down?", "where is he going to stay?", "where is it?"):
         assert not asks_destination(asked), asked
     assert DESTINATION.search("The ship, the Dali, was leaving the port for Sri Lanka")
+    assert DESTINATION.search("Its director said the company would travel to China")
     assert DESTINATION.search("An Air India flight to London crashed into a hostel")
     assert not DESTINATION.search("Flights to Asia resumed on Monday")
     assert not DESTINATION.search("Delta said its flight was cancelled")

@@ -1354,6 +1354,17 @@ def test_money_asked_by_name_after_an_answer_is_told_by_money_its_article_writes
     assert found.startswith("The prize is worth 11 million Swedish crowns")
 
 
+def test_where_a_thing_named_is_going_is_told_in_the_next_of_the_first_ones_articles(
+    tmp_path,
+):
+    # the first, "In January, Myanmar gifted six elephants to the Moscow Circus...", is the
+    # seed's, which tells of no journey
+    shutil.copy(SEED_FILE, tmp_path)
+    index = over_news(tmp_path, "distractors")
+    found = first_quoted(index, "where is the moscow circus going?")
+    assert found.startswith("Its director said the company would travel to China")
+
+
 def test_how_did_they_react_is_told_by_what_they_said_further_down(tmp_path):
     # "China" alone: "Its director said the company would travel to China..." and six
     # more sentences naming China rank before "China said it would fight back"
