@@ -13,6 +13,7 @@ from .asked import (
     AGED,
     ASKED_IN_FIGURES,
     amount_asked,
+    asks_destination,
     asks_next_alone,
     asks_score,
     counted,
@@ -358,11 +359,13 @@ def unowned(word: str) -> str:
 
 
 def asks_how(question: str, token: Token, vocabulary: Vocabulary) -> bool:
-    """Whether ``token`` is a word of how ``question`` asks a distance or a length of
-    time, which the passage telling it need not write: the "away" of "how far away is
-    it?", the "last" closing "how long did the study last?" ("...for three decades"; not
-    "last year"), the "long" of "how long did sbf get?" where no article writes "long"
-    (where one does, it counts at a share: "Russia has long been...", query.py)."""
+    """Whether ``token`` is a word of how ``question`` asks a distance, a length of time
+    or where a journey was to end, which the passage telling it need not write: the
+    "away" of "how far away is it?", the "last" closing "how long did the study last?"
+    ("...for three decades"; not "last year"), the "long" of "how long did sbf get?"
+    where no article writes "long" (where one does, it counts at a share: "Russia has
+    long been...", query.py), the "headed" closing "where was the dali headed?" (read
+    as a "head": "...leaving the port for Sri Lanka" writes none)."""
     if token.word == "away":
         return word_before(question, token) == "far" and amount_asked(question) == "how far"
     if token.word == "last":
@@ -370,7 +373,15 @@ def asks_how(question: str, token: Token, vocabulary: Vocabulary) -> bool:
         return ending and _HOW_LONG.search(question, 0, token.start) is not None
     if token.word == "long":
         return word_before(question, token) == "how" and vocabulary.idf_of(token.term) is None
+    if token.word in _HEADING:  # "where was the dali headed?": "...leaving the port for"
+        return not question[token.end :].strip(" ?!.") and asks_destination(question)
     return False
+
+
+# The verbs closing a question asking where a journey was to end (asks_destination) that
+# say nothing more: "fly", "sail", "travel" say how ("where will aeroflot fly?" finds
+# its "flights").
+_HEADING = frozenset("going go headed heading head bound".split())
 
 
 def asks_in_figures(question: str, token: Token, vocabulary: Vocabulary) -> bool:

@@ -538,3 +538,14 @@ def test_what_a_question_says_of_something_it_does_not_name():
     assert said_of_something("who got hurt?") == "hurt"
     for question in ("who won the vote?", "who is eligible?", "who attended the mass?"):
         assert said_of_something(question) == "", question
+
+
+def test_the_verb_closing_a_question_asking_where_a_journey_ended_is_no_word_asked(tmp_path):
+    text = "The ship, the Dali, was leaving the port for Sri Lanka. The head of the port spoke."
+    index = one_article(tmp_path, text)
+    for question in ("where was the dali headed?", "where was the dali going?"):
+        words = build_query(question, index.analyzer, index.vocabulary).words
+        assert [w.written for w in words] == ["dali"], question
+    # ...not where it asks no destination
+    words = build_query("who headed the port?", index.analyzer, index.vocabulary).words
+    assert "headed" in [w.written for w in words]
