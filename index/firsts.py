@@ -781,6 +781,12 @@ def told_in_article(
         return ranked
     near = AMOUNT_NEAR if priced else 0.0
     place = first_telling(index, ranked, tells, DEFAULT_TOP, near=near) if ranked else -1
+    if own and place > 0 and specific:
+        # ...of the first three, one telling what only an answer writes so comes first,
+        # however less relevant ("what was the score at halftime?" after "who performed at
+        # halftime?": "Philadelphia led 24-0 at half-time...", a sixth as relevant as
+        # "Kendrick Lamar performed at the half-time show", which the carried words found)
+        return _moved_first(ranked, ranked[place])
     if own and place >= 0:
         return ranked  # one of the first tells it: telling_first puts it first, later
     followed_up = not own and followed in index.spans

@@ -1649,6 +1649,13 @@ def test_what_is_asked_is_quoted_first(all_news, question, first):
             "court.md",
             "The European Union's top court on Tuesday upheld a 2.4 billion",
         ),
+        # a score, though a sixth as relevant as the show the carried "performed" finds
+        (
+            "what was the score at halftime?",
+            "what happened at the super bowl? → who performed at halftime?",
+            "superbowl.md",
+            "Philadelphia led 24-0 at half-time",
+        ),
     ],
 )
 def test_what_a_follow_up_asks_is_quoted_first(all_news, question, earlier, article, first):
