@@ -18,7 +18,7 @@ from .defining import ROLES, subject_asked
 from .derivations import derived, doing
 from .index import Index
 from .query import Query, Word, build_query
-from .ranking import Ranked, numbers_of
+from .ranking import Ranked, dated_year, numbers_of
 from .reading import DONE, said_of_something, unowned
 from .synonyms import (
     ABBREVIATIONS,
@@ -129,11 +129,13 @@ def names_alone(
     not say: "is Putin married?" over "...to meet with Russian President Vladimir Putin",
     where the corpus never writes "married". A word too common or light to ask anything
     on its own ("now", "done": NAMES_ALONE_MAX_ZIPF, _LIGHT) does not count as asked
-    so."""
+    so, nor is a year some articles were published in (``dated_year``: "who won the 2024
+    election in india?" of an article dated 2024 that writes no "2024")."""
     if not any(
         not w.alternatives
         and index.vocabulary.zipf(w.written.lower()) < NAMES_ALONE_MAX_ZIPF
         and not is_light(index.analyzer, w)
+        and not dated_year(index, w)
         for w in query.own_words
     ):
         return False

@@ -8,7 +8,7 @@ import pytest
 from index.answers import answer
 from index.build import build_index
 from index.seeming import asks_beyond, asks_of_another, asks_of_articles
-from tests.conftest import DATA, SEED_FILE, write
+from tests.conftest import DATA, SEED_FILE, over_news, write
 
 
 @pytest.mark.parametrize(
@@ -608,3 +608,12 @@ def test_a_word_the_articles_write_in_lowercase_is_no_name_asked(tmp_path):
     # Most passages write "Airlines" in a name; the outage's writes "airlines".
     assert asks_of_articles(index, "which airlines were hit?", ["outage.md"])
     assert not asks_of_articles(index, "who is hurts?", ["door.md"])  # written as the name
+
+
+def test_a_year_an_article_was_published_in_is_no_word_the_corpus_lacks(tmp_path):
+    # "who won the 2024 election in india?": no article writes "2024", and the passage
+    # of the article dated so ranked first names India alone ("...Uttar Pradesh, India's
+    # most populous state"); the article tells who won all the same
+    index = over_news(tmp_path, "news8", "news9")
+    found = answer(index, "who won the 2024 election in india?")
+    assert found.hits and found.hits[0].passage.text.startswith("Indian Prime Minister")
