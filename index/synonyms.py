@@ -576,6 +576,7 @@ ABBREVIATIONS = {
     # chat's shorthand for a word that simplemma's lemmas lack ("govt", "intl", "yrs",
     # "dept", "approx" it reads): "how many ppl live in warsaw" found nothing
     "ppl": "people",
+    "champ": "champion",  # "whos the chess champ": "...the youngest world chess champion"
     "univ": "university",
     "uni": "university",
     # ...and for a name: "btc price", "when is the aus social media ban starting"

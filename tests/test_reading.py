@@ -119,6 +119,10 @@ def test_an_abbreviation_the_corpus_lacks_is_read_as_the_words_it_says(tmp_path)
     found = answer(build_index(tmp_path), "how many ppl did the intl agency say left")
     assert found.hits[0].passage.text.startswith("The international agency said 300 people")
     assert found.mended == (("ppl", "people"),)  # "intl": international, a lemma
+    write(tmp_path, "c.md", "---\ntitle: C\n---\nGukesh became the youngest chess champion.")
+    found = answer(build_index(tmp_path), "whos the chess champ")
+    assert found.hits[0].passage.text.startswith("Gukesh became")
+    assert found.mended == (("champ", "champion"),)
 
 
 def test_an_airlines_code_is_read_as_its_name(tmp_path):
