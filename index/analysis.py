@@ -173,8 +173,9 @@ class Analyzer:
     # line of any spaces, "\u00a0" too, is blank; 29: a file dated by its name; 30: an
     # untitled one titled by its headline line; 31: .json and .markdown files read; 32:
     # a time stamp or a date is no headline; 33: a Markdown table a paragraph a row; 34:
-    # "100k" is 100000; 35: "titanic" and "organic" stemmed apart; 36: "voyager".)
-    version: int = 36
+    # "100k" is 100000; 35: "titanic" and "organic" stemmed apart; 36: "voyager"; 37:
+    # "hamas".)
+    version: int = 37
     # Stems worked out before (a saved index's words): looked up before ``stem`` is asked,
     # which needs simplemma's dictionary and nltk, most of a one-question run's time.
     # The same function made them (the fingerprint covers both libraries' versions).
@@ -633,7 +634,8 @@ def _american_spellings() -> dict[str, str]:
 # capital city, a "conservative" to "conservation", a "liberal" to "liberation", an
 # "officer" to an "office", "animation" to "animal", the "Titanic" to the "Titan"
 # submersible that dived to it, "organic" food to a body's organs, the "Voyager" probes
-# to a "voyage" (and its synonyms, "trip" and "journey").
+# to a "voyage" (and its synonyms, "trip" and "journey"), "Hamas" to the Syrian city of
+# "Hama" ("what is hamas?" quoted "...taking Aleppo, Hama and Homs").
 _STEMS_APART = {
     "authority": "authoriti",
     "authorize": "authoriz",
@@ -673,6 +675,7 @@ _STEMS_APART = {
     "titanic": "titanic",
     "organic": "organic",
     "voyager": "voyager",
+    "hamas": "hamas",
 }
 
 

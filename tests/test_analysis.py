@@ -104,6 +104,7 @@ def test_british_spellings_that_would_part_a_family_are_left_alone():
         ("Titanic", "titanic", "Titan"),
         ("organic", "Organic", "organs"),
         ("Voyager", "Voyager's", "voyage"),
+        ("Hamas", "HAMAS", "Hama"),
     ],
 )
 def test_words_snowball_would_cut_to_another_word_stay_apart(word, form, other):
