@@ -1164,6 +1164,44 @@ def affirmed_first(index: Index, question: str, query: Query, ranked: list[Ranke
 _ASKS_WH = re.compile(r"^\W*(?:who|whom|whose|what|which|where|when|how)\b", re.I)
 
 
+# "Was anyone hurt in the door plug incident?", "has anybody been arrested over the
+# heist?": what is asked of anyone, the verb after it
+_ANYONE_ASKED = re.compile(
+    r"^\W*(?:was|were|is|are|has|have|had|did)\s+(?:any|some)(?:one|body)\s+(?:been\s+)?"
+    r"([a-z]+)\b",
+    re.I,
+)
+
+
+def _anyone_first(
+    index: Index, question: str, query: Query | None, ranked: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks whether anyone was or did something
+    (_ANYONE_ASKED) and its first passage does not say it (the verb, nor a synonym), the
+    first of the next LEDE_REACH - 1 of the first's article that does, however less
+    relevant, put first: the rest of the question names what it is asked of, which the
+    sentence saying it need not repeat ("was anyone hurt in the door plug incident?":
+    "Several people suffered minor injuries...", a quarter as relevant as "The door plug
+    was found two days later...")."""
+    asked = _ANYONE_ASKED.match(question)
+    if asked is None or query is None or len(ranked) < 2:
+        return ranked
+    terms = {
+        t
+        for token, word in zip(query.read, query.words, strict=False)
+        if token.start == asked.start(1)
+        for t in word.alternatives
+    }
+    if not terms or _holds_any(index, index.passages.text(ranked[0].number), terms):
+        return ranked
+    article = index.passages.article
+    top = article[ranked[0].number]
+    for r in ranked[1:LEDE_REACH]:
+        if article[r.number] == top and _holds_any(index, index.passages.text(r.number), terms):
+            return _moved_first(ranked, r)
+    return ranked
+
+
 def _holds_any(index: Index, text: str, terms: set[str]) -> bool:
     """Whether ``text`` holds one of ``terms``."""
     return not terms.isdisjoint(index.analyzer.analyze(text))
@@ -1319,8 +1357,9 @@ def telling_first(
     asks (_placed_so_first), the model "what kind of plane?" asks (_model_first), who did a
     study (_researcher_first), one named with the kind's word "which airline?" asks
     (_kind_named_first), a reason for "why?" (_reason_first), then a quote of whom
-    "what did X say?" names (_quoted_first)."""
-    ranked = _told_done_first(index, question, ranked)
+    "what did X say?" names (_quoted_first). First of all, what "was anyone hurt?" asks
+    said of anyone (_anyone_first)."""
+    ranked = _anyone_first(index, question, query, _told_done_first(index, question, ranked))
     ranked = _counted_first(index, question, _timed_first(index, question, ranked, query), query)
     ranked = _headline_first(index, question, query, ranked)
     ranked = _often_first(index, question, ranked)

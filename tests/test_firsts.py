@@ -1328,6 +1328,9 @@ def test_who_holds_a_role_now_is_told_by_the_newest_news_naming_as_much(tmp_path
         # "new": the pope elected ("...Robert Francis Prevost, 69, as the new leader"), not
         # "He succeeds Pope Francis, who died ... at the age of 88"
         (ALL_NEWS, "how old is the new pope?", "White smoke rose"),
+        # whether anyone was hurt, by a sentence saying so, a quarter as relevant as "The
+        # door plug was found two days later..."
+        (("news9",), "was anyone hurt in the door plug incident?", "Several people suffered"),
     ],
 )
 def test_what_is_asked_of_an_articles_subject_is_told_by_a_sentence_not_naming_it(
