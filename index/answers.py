@@ -500,7 +500,12 @@ def _answer(
         ranked = telling_first(index, searched, ranked, query)
     if ranked and not near and not within:  # asking on about what was quoted
         ranked = recent_first(index, ranked, recent, bool(earlier), searched)
-    if ranked and not near and earlier and _elsewhere(index, query, searched, ranked, recent):
+    if (
+        ranked
+        and not near
+        and earlier
+        and _elsewhere(index, query, searched, ranked, recent, earlier)
+    ):
         near = True  # "how did they fix it?" of Voyager 1: not CrowdStrike's "a fix"
         ranked = ranked if not strict else []
     dated = newest_first(index, ranked, query) if latest and ranked else None
@@ -1045,7 +1050,12 @@ _NAMED_BACK = re.compile(
 
 
 def _elsewhere(
-    index: Index, query: Query, question: str, ranked: list[Ranked], recent: Collection[str]
+    index: Index,
+    query: Query,
+    question: str,
+    ranked: list[Ranked],
+    recent: Collection[str],
+    earlier: str = "",
 ) -> bool:
     """Whether a follow-up ``query`` asking by a pronoun of what the answer before named
     (or of anyone: "was anyone injured?" after Jasper's wildfire, not the Myanmar
@@ -1061,14 +1071,27 @@ def _elsewhere(
     collision: "The update to CrowdStrike's Falcon software caused...", whose article
     writes "airlines" alone). An article holding half may be what the answer before
     should have quoted ("what kind of plane was it?" after Haneda's fault was answered
-    from Dubai's floods)."""
+    from Dubai's floods). Where no answer before quoted anything (``recent`` empty) and
+    the question before (``earlier``) named its subject only by words no article holds
+    (all its words rarer than GENERIC_ZIPF), any is."""
     article = index.info_of(ranked[0].number).id
-    if not recent or article in recent or query.own < 0:
+    if article in recent or query.own < 0:
         return False
     if not (_NAMED_BACK.search(question) or said_of_something(question)):
         return False
     if not _names_nothing(index, query, question):  # "what about nvidia, who buys its chips?"
         return False
+    if not recent:  # no answer before quoted anything, and the question before named
+        # only what no article holds: nothing the corpus tells of is named back ("when will they
+        # come home?" after the Starliner quoted Syria's "...forced about 13 million from
+        # their homes")
+        before = build_query(earlier, index.analyzer, index.vocabulary, corpus=lookups(index))
+        named = [  # ...the words naming its subject, rarer than GENERIC_ZIPF
+            w
+            for w in before.own_words
+            if index.vocabulary.zipf(w.written.lower()) < GENERIC_ZIPF and not dated_year(index, w)
+        ]
+        return bool(named) and not any(w.alternatives for w in named)
     # each carried word as itself, not its synonyms ("voyager" is no "trip")
     carried = [
         (term, w.importance)

@@ -685,6 +685,9 @@ def test_a_follow_up_by_a_pronoun_is_not_answered_from_an_article_of_another_sub
     assert "CrowdStrike said a fix had been released." in [h.passage.text for h in closest]
     # ...a question naming what it asks of is asked of it
     assert fix("how did Crowdstrike fix it?").hits[0].article.title == "Outage"
+    # ...nor, where the answer before quoted nothing, from any: "they" names back nothing
+    # the corpus tells of (no article writes "starliner")
+    assert not answer(index, "how did they fix it?", earlier="what's the latest on starliner?").hits
     # ...and an article holding a carried word may be the one the answer before missed
     haneda = "what happened at haneda?"
     plane = answer(index, "what kind of plane was it?", earlier=haneda, recent=("outage.md",))
