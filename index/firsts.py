@@ -1165,12 +1165,14 @@ _ASKS_WH = re.compile(r"^\W*(?:who|whom|whose|what|which|where|when|how)\b", re.
 
 
 # "Was anyone hurt in the door plug incident?", "has anybody been arrested over the
-# heist?": what is asked of anyone, the verb after it
+# heist?": what is asked of anyone, the verb after it...
 _ANYONE_ASKED = re.compile(
     r"^\W*(?:was|were|is|are|has|have|had|did)\s+(?:any|some)(?:one|body)\s+(?:been\s+)?"
     r"([a-z]+)\b",
     re.I,
 )
+# ...and "who survived the air india crash?": what is asked of whoever did it, its verb
+_WHO_DID = re.compile(r"^\W*who\s+([a-z]+ed|survived)\b", re.I)
 
 
 def _anyone_first(
@@ -1182,22 +1184,35 @@ def _anyone_first(
     relevant, put first: the rest of the question names what it is asked of, which the
     sentence saying it need not repeat ("was anyone hurt in the door plug incident?":
     "Several people suffered minor injuries...", a quarter as relevant as "The door plug
-    was found two days later...")."""
+    was found two days later..."). Asked who did it (_WHO_DID), one of the next
+    DEFAULT_TOP - 1 of the first's article, nearly as relevant (TIMED_NEAR): "who survived
+    the air india crash?" is told by "The only survivor, a British man...", not the
+    opening's "...killing 241 of the 242 people on board" ("who scored on his birthday?"
+    is then told by "...before Kansas City scored its first points", not by "...Cooper
+    DeJean returned for a touchdown on his 22nd birthday": a cost kept for two gained)."""
     asked = _ANYONE_ASKED.match(question)
+    reach, near = LEDE_REACH, 0.0
+    if asked is None:
+        asked = _WHO_DID.match(question)
+        reach, near = DEFAULT_TOP, TIMED_NEAR
     if asked is None or query is None or len(ranked) < 2:
         return ranked
-    terms = {
+    verb = {
         t
         for token, word in zip(query.read, query.words, strict=False)
         if token.start == asked.start(1)
         for t in word.alternatives
     }
-    if not terms or _holds_any(index, index.passages.text(ranked[0].number), terms):
+    if not verb or _holds_any(index, index.passages.text(ranked[0].number), verb):
         return ranked
     article = index.passages.article
-    top = article[ranked[0].number]
-    for r in ranked[1:LEDE_REACH]:
-        if article[r.number] == top and _holds_any(index, index.passages.text(r.number), terms):
+    nearly = nearly_first(ranked, reach, near)
+    for r, close in zip(ranked[1:reach], nearly[1:], strict=False):
+        if (
+            close
+            and article[r.number] == article[ranked[0].number]
+            and _holds_any(index, index.passages.text(r.number), verb)
+        ):
             return _moved_first(ranked, r)
     return ranked
 
