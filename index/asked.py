@@ -459,6 +459,29 @@ def asks_money(question: str) -> bool:
     return asks_price(question) or asks_earned(question) or bool(_ASKS_MONEY_NAMED.search(question))
 
 
+# "How much did the bank of japan raise rates?", "how much did inflation fall?": the size
+# of a change...
+_ASKS_CHANGE = re.compile(
+    r"\bhow much (?:did|has|have|had|does|do|will|would)\b.*\b(?:rais|rise|rose|cut|fell|fall"
+    r"|increas|decreas|drop|lower|climb|grow|grew|jump|slash|hike)\w*",
+    re.I,
+)
+# ...which a share tells: "...in a range of zero to 0.1 percent, up from minus 0.1 percent",
+# "...by a quarter of a percentage point", "more than doubling in value", "nearly three
+# times what it was"
+SHARE = re.compile(
+    r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b|basis\s+points?\b)"
+    r"|\ba\s+(?:quarter|half)\s+(?:of\s+)?a\s+percentage\s+point\b"
+    r"|\b(?:doubl|tripl|quadrupl|halv)\w*|\b(?:twice|(?:two|three|four|five|ten)\s+times)\b",
+    re.I,
+)
+
+
+def asks_change(question: str) -> bool:
+    """Whether ``question`` asks how much something changed, not money (SHARE tells it)."""
+    return bool(_ASKS_CHANGE.search(question)) and not asks_money(question)
+
+
 def tells_price(text: str) -> bool:
     """Whether ``text`` tells a price: money (MONEY), a share or "free" (_PRICED_SO)."""
     return bool(MONEY.search(text) or _PRICED_SO.search(text))

@@ -21,10 +21,12 @@ from .asked import (
     LASTING,
     MONEY,
     SCORE,
+    SHARE,
     TELLING_MEASURES,
     TO_COME,
     amount_asked,
     asks_blame,
+    asks_change,
     asks_destination,
     asks_earned,
     asks_eligible,
@@ -1383,6 +1385,8 @@ def telling_first(
         ranked = _put_first(index, ranked, SCORE.search)
     if asks_money(question):  # "how much is it?": "a five-euro fee", not "29 busy days"
         ranked = _put_first(index, ranked, MONEY.search, near=AMOUNT_NEAR)
+    if asks_change(question):  # "how much did the boj raise rates?": "...to 0.1 percent"
+        ranked = _put_first(index, ranked, SHARE.search, near=AMOUNT_NEAR)
     if asks_margin(question):  # "by how much did lyles win?": "...by five thousandths"
         ranked = _put_first(index, ranked, tells_margin, LEDE_REACH, AMOUNT_NEAR)
     if asks_destination(question):  # "where was the ship going?": "...the port for Sri Lanka"

@@ -9,10 +9,12 @@ from index.asked import (
     MARGIN,
     MONEY,
     SCORE,
+    SHARE,
     TO_COME,
     amount_asked,
     amount_unsaid,
     asks_blame,
+    asks_change,
     asks_destination,
     asks_earned,
     asks_eligible,
@@ -409,6 +411,16 @@ def test_how_fast_is_told_by_a_speed_not_any_figure():
     # ...or by a race's time, timed to hundredths, not any time in seconds
     assert speed.search("Both men were timed at 9.79 seconds")
     assert not speed.search("The grid lost power within 5 seconds")
+
+
+def test_how_much_a_thing_changed_is_told_by_a_share():
+    for question in ("how much did the boj raise rates?", "how much has bitcoin risen?"):
+        assert asks_change(question), question
+    for question in ("how much did prices rise?", "how much does it cost?", "how much rain?"):
+        assert not asks_change(question), question  # money, or no change
+    for text in ("up from minus 0.1 percent", "by a quarter of a percentage point", "doubling"):
+        assert SHARE.search(text), text
+    assert not SHARE.search("for the first time in 17 years")
 
 
 def test_how_strong_is_told_by_a_magnitude_a_category_or_winds_speed():

@@ -1334,6 +1334,9 @@ def test_who_holds_a_role_now_is_told_by_the_newest_news_naming_as_much(tmp_path
         # ...who did it, by a sentence saying it, not the opening's "...killing 241 of the
         # 242 people on board", which the reranker puts first
         (ALL_NEWS, "who survived the air india crash?", "The only survivor, a British man"),
+        # how much a thing changed, by a share ("...to 0.1 percent, up from minus 0.1
+        # percent"), not the opening's "...for the first time in 17 years"
+        (("news3",), "how much did the bank of japan raise rates?", "The central bank set"),
     ],
 )
 def test_what_is_asked_of_an_articles_subject_is_told_by_a_sentence_not_naming_it(
