@@ -744,6 +744,12 @@ _LENGTHS = re.compile(
     r"metres?|meters?|miles?|feet|foot|ft|yards?|light[\s-]years?)\b",
     re.I,
 )
+# A number of a measure, not of things: "burned more than 23,000 acres" counts no homes.
+MEASURED = re.compile(
+    rf"(?:{_LENGTHS.pattern})|\b\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s*"
+    r"(?:acres?|hectares?|square\s+(?:kilomet\w*|metres?|meters?|miles?|feet)|sq\s+km)\b",
+    re.I,
+)
 # "How fast?": a speed ("winds of 120 miles per hour", "300 km/h", "25 knots"), or a race's
 # time, timed to hundredths ("how fast was lyles?": "timed at 9.79 seconds"), not the "1"
 # of "a Category 1 storm"

@@ -19,6 +19,7 @@ from .asked import (
     FIGURES,
     FUTURE_TIME,
     LASTING,
+    MEASURED,
     MONEY,
     SCORE,
     SHARE,
@@ -1033,11 +1034,12 @@ def focused_first(
     # counting, not from a number counted to a sentence with none ("how many lost their
     # jobs?": "...about 15,000 jobs", not "...reported a loss of 1.6 billion dollars")
     counts = amount_asked(question) == "how many" and _counts_any(index.passages.text(top))
+    counting = counted(question)  # ...save one counting what is asked ("how many acres?")
     telling = []
     for r, close in zip(ranked[:LEDE_REACH], nearly, strict=True):
         if close and article[r.number] == article[top] and held(r.number):
             text = index.passages.text(r.number)
-            if counts and not _counts_any(text):
+            if counts and not _counts_any(text) and not (counting and counting.search(text)):
                 continue
             if others and others.intersection(_names_in(index, text)):
                 continue
@@ -1271,8 +1273,9 @@ def _names_in(index: Index, text: str) -> set[str]:
 
 
 def _counts_any(text: str) -> bool:
-    """Whether ``text`` writes a number that counts: not money nor a length of time."""
-    return AMOUNT.search(MONEY.sub(" ", LASTING.sub(" ", text))) is not None
+    """Whether ``text`` writes a number that counts: not money, a length of time nor a
+    measure ("...has burned more than 23,000 acres" counts no homes)."""
+    return AMOUNT.search(MEASURED.sub(" ", MONEY.sub(" ", LASTING.sub(" ", text)))) is not None
 
 
 # A question asking what, how, which, why or where (not "what about X?", "who won?", nor
@@ -2291,9 +2294,10 @@ def _counted_first(
                 return told and this_time(text)
             return counting.search(text) is not None and this_time(text)
 
-        def counts(text: str) -> bool:
+        def counts(text: str) -> bool:  # ...a number, not of a length of time nor of a
+            # measure ("how many homes burned?": not "...has burned more than 23,000 acres")
             return this_time(text) and (
-                tells(text) or AMOUNT.search(LASTING.sub(" ", text)) is not None
+                tells(text) or AMOUNT.search(MEASURED.sub(" ", LASTING.sub(" ", text))) is not None
             )
 
         # ...a measure only an answer writes so, or a count of what "how many" names, as

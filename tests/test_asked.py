@@ -7,6 +7,7 @@ from index.asked import (
     FUTURE_TIME,
     LASTING,
     MARGIN,
+    MEASURED,
     MONEY,
     SCORE,
     SHARE,
@@ -411,6 +412,12 @@ def test_how_fast_is_told_by_a_speed_not_any_figure():
     # ...or by a race's time, timed to hundredths, not any time in seconds
     assert speed.search("Both men were timed at 9.79 seconds")
     assert not speed.search("The grid lost power within 5 seconds")
+
+
+def test_a_number_of_a_measure_is_no_count_of_things():
+    for text in ("burned more than 23,000 acres", "grew to 36,000 hectares", "a 3 km queue"):
+        assert MEASURED.search(text), text
+    assert not MEASURED.search("destroyed more than 12,000 buildings")
 
 
 def test_how_much_a_thing_changed_is_told_by_a_share():

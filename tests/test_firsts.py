@@ -1337,6 +1337,9 @@ def test_who_holds_a_role_now_is_told_by_the_newest_news_naming_as_much(tmp_path
         # how much a thing changed, by a share ("...to 0.1 percent, up from minus 0.1
         # percent"), not the opening's "...for the first time in 17 years"
         (("news3",), "how much did the bank of japan raise rates?", "The central bank set"),
+        # a count, not a measure: the opening's "...destroyed more than 12,000 buildings",
+        # not "...has burned more than 23,000 acres", which says "burned"
+        (("news8",), "how many homes burned in los angeles?", "Wildfires driven by"),
     ],
 )
 def test_what_is_asked_of_an_articles_subject_is_told_by_a_sentence_not_naming_it(
