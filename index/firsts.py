@@ -1176,7 +1176,7 @@ _ANYONE_ASKED = re.compile(
     re.I,
 )
 # ...and "who survived the air india crash?": what is asked of whoever did it, its verb
-_WHO_DID = re.compile(r"^\W*who\s+([a-z]+ed|survived)\b", re.I)
+_WHO_DID = re.compile(r"^\W*who\s+([a-z]+ed)\b", re.I)
 
 
 def _anyone_first(
@@ -1378,7 +1378,8 @@ def telling_first(
     study (_researcher_first), one named with the kind's word "which airline?" asks
     (_kind_named_first), a reason for "why?" (_reason_first), then a quote of whom
     "what did X say?" names (_quoted_first). First of all, what "was anyone hurt?" asks
-    said of anyone (_anyone_first)."""
+    said of anyone, and what "who survived X?" asks said of whoever did it
+    (_anyone_first)."""
     ranked = _anyone_first(index, question, query, _told_done_first(index, question, ranked))
     ranked = _counted_first(index, question, _timed_first(index, question, ranked, query), query)
     ranked = _headline_first(index, question, query, ranked)
@@ -2324,15 +2325,15 @@ def _counted_first(
             # metres", fifth, after the lede's "...241 of the 242 people on board")
             article = index.passages.article
             top = article[ranked[0].number]
-            own = [r for r in ranked[:LEDE_REACH] if article[r.number] == top]
+            its = [r for r in ranked[:LEDE_REACH] if article[r.number] == top]
             place = first_telling(
                 index,
-                own,
+                its,
                 lambda text: bool(units.search(text)) and this_time(text),
                 LEDE_REACH,
                 near,
             )
-            return _moved_first(ranked, own[place]) if place > 0 else ranked
+            return _moved_first(ranked, its[place]) if place > 0 else ranked
         asked = numbers_in(question)  # ...in figures ("one of the world's great writers")
         return _put_first(index, ranked, partial(_tells_number, asked), near=near)
     numbers = numbers_of(ranked, DEFAULT_TOP)

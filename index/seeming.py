@@ -538,7 +538,7 @@ def _won_role(index: Index, roles: Sequence[Word], numbers: np.ndarray) -> np.nd
     president of romania?" is told by "Nicusor Dan ... won Romania's presidential
     run-off", which names no president."""
     forms = {f for w in roles for term in w.alternatives for f in derived(term)}
-    if not roles or not forms:
+    if not forms:
         return np.zeros(numbers.size, bool)
     return index.bm25.holding(forms, numbers) & index.bm25.holding(_WINNING, numbers)
 
