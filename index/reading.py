@@ -870,7 +870,11 @@ _AUXILIARIES = frozenset(
 
 def _subject_before(question: str, token: Token) -> str:
     """The word before ``token``, or, past auxiliaries (_AUXILIARIES), "who" ("whos"
-    read so), in lowercase; "" for none."""
+    read so), in lowercase; "" for none. Of a word read apart, the part before it
+    ("heatwave" read as "heat wave": "heat" before "wave")."""
+    written = question[token.start : token.end].lower()
+    if len(written) > len(token.word) and written.endswith(token.word):
+        return written[: -len(token.word)].rstrip("-")
     before = word_before(question, token)
     if before not in _AUXILIARIES:
         return before

@@ -693,3 +693,6 @@ def test_a_heat_wave_is_heat_not_waves(tmp_path):
     words = build_query("tell me about the heat wave", index.analyzer, index.vocabulary).words
     wave = next(w for w in words if w.written == "wave")
     assert "heat" in wave.alternatives  # a sentence saying "heat" holds the whole question
+    # ...typed whole, read apart ("heatwave": "heat wave")
+    words = build_query("how many died in the heatwave", index.analyzer, index.vocabulary).words
+    assert all("heat" in w.alternatives for w in words if w.written == "heatwave")
