@@ -174,8 +174,8 @@ class Analyzer:
     # untitled one titled by its headline line; 31: .json and .markdown files read; 32:
     # a time stamp or a date is no headline; 33: a Markdown table a paragraph a row; 34:
     # "100k" is 100000; 35: "titanic" and "organic" stemmed apart; 36: "voyager"; 37:
-    # "hamas".)
-    version: int = 37
+    # "hamas"; 38: "ai", "m" and other contractions' rests kept whole, not "be".)
+    version: int = 38
     # Stems worked out before (a saved index's words): looked up before ``stem`` is asked,
     # which needs simplemma's dictionary and nltk, most of a one-question run's time.
     # The same function made them (the fingerprint covers both libraries' versions).
@@ -481,6 +481,8 @@ def stem(word: str) -> str:
 
     word = american(word.replace("-", ""))  # a hyphenated word read whole is one word
     word = SPELLED_SO.get(word, word)
+    if word in _CONTRACTED:
+        return word
     lemma = _PAST_TENSES.get(word) or simplemma.lemmatize(word, lang="en").lower()
     if lemma.endswith("men") and len(lemma) >= _MEN_PLURAL:
         lemma = lemma[:-3] + "man"  # "Frenchmen", which the dictionary lacks
@@ -492,6 +494,11 @@ def stem(word: str) -> str:
     return stemmed
 
 
+# What simplemma reads as the rest of a contraction ("ain't", "I'm", "I've", "we'll",
+# "can't", "won't") and lemmatizes to a stop word ("be", "have", "will", "can"): as words
+# of their own they are kept whole, "AI" above all ("tell me about ai" quoted "M&M's",
+# whose "M" was "be" too).
+_CONTRACTED = frozenset("ai m ve ll ca wo".split())
 # A word this long ending in "men" is a plural of "-man" ("Frenchmen", "Dutchmen",
 # "militiamen") or a word no "-man" spells otherwise ("specimen"); the shorter include
 # "omen" and "Yemen", and "germen" would read as "German".

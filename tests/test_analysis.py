@@ -302,3 +302,9 @@ def test_the_word_memo_keeps_analyzers_apart_and_starts_afresh_when_full(monkeyp
     few_stops = Analyzer(stop_words=frozenset({"of"}))
     assert few_stops.analyze(text) == ["the", "jet", "the", "junta", "fli", "over", "the", "jet"]
     assert Analyzer().analyze(text) == expected
+
+
+def test_the_rest_of_a_contraction_is_kept_whole_not_read_as_a_stop_word():
+    # simplemma reads "ai" (ain't) and "m" (I'm) as "be": "AI" is no "be", nor "M&M's" AI
+    assert stem("AI") == "ai" and stem("m") != stem("ai")
+    assert "be" not in Analyzer().analyze("The AI assistant and M&M's")
