@@ -21,7 +21,7 @@ KEY_OFF_MAX_ZIPF = 2.5
 _WORDS = re.compile(r"\w+")  # the words around a question's word
 
 # What a question calls the corpus's texts, and the verbs it says what they tell with.
-_NEWS_WORDS = frozenset("article articles story stories piece pieces news".split())
+NEWS_WORDS = frozenset("article articles story stories piece pieces news".split())
 _TELLING = frozenset(
     "mention mentions mentioned mentioning cover covers covered covering discuss discusses "
     "discussed discussing talk talks talking say says said".split()
@@ -52,7 +52,7 @@ ASKING: tuple[tuple[frozenset[str], frozenset[str] | None], ...] = (
     # "which articles mention sanctions?", "any articles on Aeroflot?", "do you have news
     # about Thailand?", "what articles do you have on China?": the news asked about, where
     # a corpus writes "article" too ("Article 5 of the treaty" keeps it)
-    (_NEWS_WORDS, frozenset("about on regarding do does did is are".split()) | _TELLING),
+    (NEWS_WORDS, frozenset("about on regarding do does did is are".split()) | _TELLING),
     (frozenset(["good"]), _GREETED),  # "good morning, who is Putin?"
     # "what countries are mentioned?", "is Ukraine covered?": what the news names, where
     # an article writes the word too ("...opposed any mention of fossil fuels" came first)
@@ -73,7 +73,7 @@ _FRAMED_AFTER = {
     "living": frozenset({"a"}),  # "what does JJ do for a living?" asks what JJ does
     "one": _ONE_AFTER,
     "ones": _ONE_AFTER,
-    **dict.fromkeys(_TELLING, _NEWS_WORDS),
+    **dict.fromkeys(_TELLING, NEWS_WORDS),
     **dict.fromkeys(_GREETED, frozenset(["good"])),
 }
 # Words that frame what a question asks about rather than name it ("is China involved?",

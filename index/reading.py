@@ -21,6 +21,7 @@ from .asked import (
 )
 from .chat import (
     DETERMINERS,
+    NEWS_WORDS,
     VAGUE,
     asks_before_now,
     asks_bot,
@@ -414,7 +415,8 @@ def _narrowing(
     """Whether ``token``, a word the corpus lacks, narrows what the next word names, which
     the corpus holds: a common English word in small letters between "which" (or "the",
     "a"...) and that word ("which rich families gave money?": "...gifts from the families
-    behind LVMH"), left out as a member's colour is (chat.VAGUE)."""
+    behind LVMH"), left out as a member's colour is (chat.VAGUE); not before a word for
+    the news ("any sports news" asks of sports, which no article names so)."""
     if not shown.islower() or vocabulary.zipf(token.word) < NARROWING_MIN_ZIPF:
         return False
     meant = {*derived(token.term), *synonyms(analyzer).get(token.term, ())}
@@ -426,6 +428,8 @@ def _narrowing(
     if after is None or question[token.end : after.start()] != " ":
         return False
     if DONE.search(after.group()):  # "is the army helping...": a subject, then its verb
+        return False
+    if after.group().lower() in NEWS_WORDS:  # "any sports news": the news of a subject
         return False
     term = analyzer.pair(after.group().lower())[1]
     return bool(term) and vocabulary.idf_of(term) is not None

@@ -459,6 +459,11 @@ def test_a_common_word_narrowing_what_the_next_names_is_left_out_where_no_articl
     # ...not a rarer word (a name: "the ethereum price"), nor a subject before its verb
     assert answer(index, "what is the ethereum price?").missing == ("ethereum",)
     assert "army" in answer(index, "is the army helping?").missing
+    # ...nor before a word for the news: "any sports news" asks of sports, which no
+    # article names so ("news" alone quoted "...told a news conference")
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nThe governor told a news conference.\n")
+    found = answer(build_index(tmp_path), "any sports news")
+    assert not found.hits and "sports" in found.missing
 
 
 def test_chat_shorthand_for_names_and_with_and_idioms_past_auxiliaries(tmp_path):
