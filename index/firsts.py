@@ -1563,6 +1563,18 @@ def _leader_first(
     numbers = numbers_of(ranked, LEDE_REACH)
     heads = head_terms(index.analyzer)
     titled = index.bm25.holding(heads, numbers)
+    if (
+        len(led) == 1
+        and titled.size
+        and not (titled[0] and index.bm25.holding(led[0].alternatives, numbers[:1])[0])
+    ):
+        # ...or, where the first does not name the head of what is led, one naming whose
+        # it is, a name's before its name ("who leads reform?": "...and Nigel Farage's
+        # Reform UK won five", not "Rahul Gandhi, the Congress leader, said...")
+        owned = re.compile(rf"\b[A-Z][\w-]+['’]s\s+{re.escape(led[0].written.title())}\b")
+        held = [bool(owned.search(index.passages.text(n))) for n in numbers.tolist()]
+        if (chosen := _first_holding(ranked, held, LEDE_REACH, WHY_NEAR)) is not None:
+            return _moved_first(ranked, chosen)
     if not titled.any():
         return _head_in_article(index, led, ranked, heads)
     if titled[0]:

@@ -1278,6 +1278,11 @@ def test_who_runs_it_is_answered_by_the_head_its_article_names_though_not_it(tmp
     # ...nor "...Liang Wenfeng, who also runs a hedge fund", from an article on DeepSeek
     first = answer(index, "who runs nvidia?").hits[0].passage.text
     assert first.startswith("Its chief executive, Jensen Huang")
+    # ...and whose it is, a name's before its name, where the first names no head
+    shutil.copy(NEWS.parent / "news4/election.md", tmp_path)
+    shutil.copy(NEWS.parent / "news9/india.md", tmp_path)
+    first = answer(build_index(tmp_path), "who leads reform?").hits[0].passage.text
+    assert "Nigel Farage's Reform UK" in first  # not "Rahul Gandhi, the Congress leader"
 
 
 def test_who_is_the_new_holder_of_a_role_is_not_told_by_the_role_before_another_name(
