@@ -499,6 +499,7 @@ def stem(word: str) -> str:
 # of their own they are kept whole, "AI" above all ("tell me about ai" quoted "M&M's",
 # whose "M" was "be" too).
 _CONTRACTED = frozenset("ai m ve ll ca wo".split())
+
 # A word this long ending in "men" is a plural of "-man" ("Frenchmen", "Dutchmen",
 # "militiamen") or a word no "-man" spells otherwise ("specimen"); the shorter include
 # "omen" and "Yemen", and "germen" would read as "German".
