@@ -904,7 +904,10 @@ def what_tells(
 
 def covered_first(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
     """``ranked`` with, where the first passage's article lacks a word the question
-    names (not the kind "what type of ...?" asks: _KIND_WORDS), the first of the next
+    names (not the kind "what type of ...?" asks: _KIND_WORDS, nor "people", whom news
+    counts by other names: "how many people died on the coast guard plane?" is told by
+    "Five of the six crew members on the smaller coast guard plane were killed", not by
+    the Titan's "The five people aboard..."), the first of the next
     DEFAULT_TOP - 1 whose article holds every word, nearly as relevant (TIMED_NEAR), put
     first: a sentence sharing most words with the question in an article about
     something else reads no better than the news about what is asked ("who won the
@@ -920,6 +923,7 @@ def covered_first(index: Index, query: Query, ranked: list[Ranked]) -> list[Rank
     if not any(
         w.alternatives
         and w.written.lower() not in _KIND_WORDS
+        and w.written.lower() not in _ANYONE  # counted by other names: "crew members"
         and not index.bm25.holding(w.alternatives, passages).any()
         and title.isdisjoint(term_ids(index, w.alternatives))
         for w in query.words

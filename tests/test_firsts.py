@@ -1345,6 +1345,9 @@ def test_who_holds_a_role_now_is_told_by_the_newest_news_naming_as_much(tmp_path
         # a count, not a measure: the opening's "...destroyed more than 12,000 buildings",
         # not "...has burned more than 23,000 acres", which says "burned"
         (("news8",), "how many homes burned in los angeles?", "Wildfires driven by"),
+        # "people" counted by other names ("crew members"): no word the article lacks,
+        # for which the Titan's "The five people aboard..." was put first
+        (("news5", "news9"), "how many people died on the coast guard plane?", "Five of the"),
     ],
 )
 def test_what_is_asked_of_an_articles_subject_is_told_by_a_sentence_not_naming_it(
