@@ -701,6 +701,26 @@ def _number_words(low: int, high: int, step: int = 1) -> str:
     return "|".join(word for word, value in NUMBER_WORDS.items() if int(value) in wanted)
 
 
+# "When was the key bridge built?", "when was openai founded?": when a thing was made...
+_ASKS_MADE_WHEN = re.compile(
+    r"^\W*when\s+(?:was|were|is|are|did)\b.*\b(?:built|founded|opened|established"
+    r"|constructed|completed|erected|launched|created|formed|found|build|open|launch|create)"
+    r"\W*$",
+    re.I,
+)
+# ...which the year it was made in tells ("The 2.6-kilometre bridge, opened in 1977")
+MADE_IN = re.compile(
+    r"\b(?:opened|built|founded|established|constructed|completed|erected|launched|created"
+    r"|formed)\s+in\s+(?:the\s+)?(?:1\d{3}|20\d{2})s?\b",
+    re.I,
+)
+
+
+def asks_made_when(question: str) -> bool:
+    """Whether ``question`` asks when a thing was made (MADE_IN tells it)."""
+    return bool(_ASKS_MADE_WHEN.match(question))
+
+
 # An age in words: "three", "twenty-two".
 _AGE_WORDS = (
     rf"(?:(?:{_number_words(20, 90, 10)})(?:-(?:{_number_words(1, 9)}))?|{_number_words(1, 19)})"

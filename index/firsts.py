@@ -19,6 +19,7 @@ from .asked import (
     FIGURES,
     FUTURE_TIME,
     LASTING,
+    MADE_IN,
     MEASURED,
     MONEY,
     SCORE,
@@ -33,6 +34,7 @@ from .asked import (
     asks_eligible,
     asks_future,
     asks_heat,
+    asks_made_when,
     asks_margin,
     asks_money,
     asks_next,
@@ -1386,6 +1388,8 @@ def telling_first(
     (_anyone_first)."""
     ranked = _anyone_first(index, question, query, _told_done_first(index, question, ranked))
     ranked = _counted_first(index, question, _timed_first(index, question, ranked, query), query)
+    if asks_made_when(question) and ranked:
+        ranked = _made_first(index, ranked)
     ranked = _headline_first(index, question, query, ranked)
     ranked = _often_first(index, question, ranked)
     ranked = _placed_first(index, question, ranked)
@@ -2364,6 +2368,24 @@ def _counted_first(
     if numbered[0]:
         return _opening_counted(index, query, ranked, numbered)
     return _put_first(index, ranked, tells, near=near)
+
+
+def _made_first(index: Index, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where its first passage writes no year a thing was made in
+    (MADE_IN), the first of the next LEDE_REACH - 1 of its article that does, AMOUNT_NEAR
+    as relevant, put first: "when was the key bridge built?" is told by "The
+    2.6-kilometre bridge, opened in 1977", not by the opening's "...early on Tuesday";
+    not by another article's "...the University Library, founded in 1816"."""
+    if MADE_IN.search(index.passages.text(ranked[0].number)):
+        return ranked
+    article = index.passages.article
+    top = article[ranked[0].number]
+    holds = [
+        article[r.number] == top and bool(MADE_IN.search(index.passages.text(r.number)))
+        for r in ranked[:LEDE_REACH]
+    ]
+    chosen = _first_holding(ranked, holds, LEDE_REACH, AMOUNT_NEAR)
+    return _moved_first(ranked, chosen) if chosen is not None else ranked
 
 
 def _headline_first(

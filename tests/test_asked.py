@@ -6,6 +6,7 @@ from index.asked import (
     ELIGIBLE,
     FUTURE_TIME,
     LASTING,
+    MADE_IN,
     MARGIN,
     MEASURED,
     MONEY,
@@ -20,6 +21,7 @@ from index.asked import (
     asks_earned,
     asks_eligible,
     asks_future,
+    asks_made_when,
     asks_margin,
     asks_money,
     asks_next,
@@ -412,6 +414,14 @@ def test_how_fast_is_told_by_a_speed_not_any_figure():
     # ...or by a race's time, timed to hundredths, not any time in seconds
     assert speed.search("Both men were timed at 9.79 seconds")
     assert not speed.search("The grid lost power within 5 seconds")
+
+
+def test_when_a_thing_was_made_is_told_by_the_year_it_was_made_in():
+    for question in ("when was the key bridge built?", "when was openai founded"):
+        assert asks_made_when(question), question
+    assert not asks_made_when("when did the bridge collapse?")
+    assert MADE_IN.search("The 2.6-kilometre bridge, opened in 1977, carried 30,000 cars")
+    assert not MADE_IN.search("It reopened on Saturday.")
 
 
 def test_a_number_of_a_measure_is_no_count_of_things():

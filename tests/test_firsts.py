@@ -1348,6 +1348,8 @@ def test_who_holds_a_role_now_is_told_by_the_newest_news_naming_as_much(tmp_path
         # "people" counted by other names ("crew members"): no word the article lacks,
         # for which the Titan's "The five people aboard..." was put first
         (("news5", "news9"), "how many people died on the coast guard plane?", "Five of the"),
+        # when a thing was made, by the year it was opened in, not the opening's Tuesday
+        (("news3",), "when was the key bridge built?", "The 2.6-kilometre bridge, opened"),
     ],
 )
 def test_what_is_asked_of_an_articles_subject_is_told_by_a_sentence_not_naming_it(
