@@ -708,7 +708,8 @@ _ASKS_MADE_WHEN = re.compile(
     r"\W*$",
     re.I,
 )
-# ...which the year it was made in tells ("The 2.6-kilometre bridge, opened in 1977")
+# ...which the year it was made in tells ("The 2.6-kilometre bridge, opened in 1977"), as
+# it tells how old the thing is (AGED)
 MADE_IN = re.compile(
     r"\b(?:opened|built|founded|established|constructed|completed|erected|launched|created"
     r"|formed)\s+in\s+(?:the\s+)?(?:1\d{3}|20\d{2})s?\b",
@@ -732,8 +733,7 @@ _AGE_WORDS = (
 # bridge, opened in 1977", "a cathedral dating from 1163", "Launched in 1977, the probe").
 AGED = re.compile(
     r"\b(?:aged?|age of)\s+\d{1,3}\b|\b\d{1,3}[\s-]years?[\s-](?:old\b|of\s+age\b)|\w,\s\d{1,3},\s"
-    r"|\b(?:opened|built|founded|established|constructed|completed|erected|launched)\s+in\s+"
-    r"(?:the\s+)?(?:1\d{3}|20\d{2})s?\b"  # "in 1636", "Founded in the 1920s"
+    rf"|{MADE_IN.pattern}"  # "in 1636", "Founded in the 1920s"
     rf"|\bdat(?:es|ed|ing)\s+(?:back\s+)?(?:to|from)\s+{_YEAR.pattern}"
     rf"|\b{_AGE_WORDS}[\s-]years?[\s-]old\b|\b(?:was|were)\s+{_AGE_WORDS}\s+when\b"
     r"|\b(?:is|was|turned|turns)\s+\d{1,3}\b(?![.,]\d|\s*(?:%|percent|per\b|[a-z]+illion|"
