@@ -1040,7 +1040,8 @@ def focused_first(
     # counting, not from a number counted to a sentence with none ("how many lost their
     # jobs?": "...about 15,000 jobs", not "...reported a loss of 1.6 billion dollars")
     counts = amount_asked(question) == "how many" and _counts_any(index.passages.text(top))
-    counting = counted(question)  # ...save one counting what is asked ("how many acres?")
+    # ...save one counting what is asked ("how many acres?")
+    counting = counted(question) if counts else None
     telling = []
     for r, close in zip(ranked[:LEDE_REACH], nearly, strict=True):
         if close and article[r.number] == article[top] and held(r.number):
@@ -1213,18 +1214,11 @@ def _anyone_first(
         if token.start == asked.start(1)
         for t in word.alternatives
     }
-    if not verb or _holds_any(index, index.passages.text(ranked[0].number), verb):
+    if not verb:
         return ranked
-    article = index.passages.article
-    nearly = nearly_first(ranked, reach, near)
-    for r, close in zip(ranked[1:reach], nearly[1:], strict=False):
-        if (
-            close
-            and article[r.number] == article[ranked[0].number]
-            and _holds_any(index, index.passages.text(r.number), verb)
-        ):
-            return _moved_first(ranked, r)
-    return ranked
+    return _put_first_in_its_article(
+        index, ranked, lambda text: _holds_any(index, text, verb), reach, near
+    )
 
 
 def _holds_any(index: Index, text: str, terms: set[str]) -> bool:
@@ -2343,17 +2337,9 @@ def _counted_first(
             # ...a measure in its units, further down the first's article ("how high did
             # the flight go before it crashed?": "...reached a height of only about 190
             # metres", fifth, after the lede's "...241 of the 242 people on board")
-            article = index.passages.article
-            top = article[ranked[0].number]
-            its = [r for r in ranked[:LEDE_REACH] if article[r.number] == top]
-            place = first_telling(
-                index,
-                its,
-                lambda text: bool(units.search(text)) and this_time(text),
-                LEDE_REACH,
-                near,
+            return _put_first_in_its_article(
+                index, ranked, lambda text: units.search(text) and this_time(text), near=near
             )
-            return _moved_first(ranked, its[place]) if place > 0 else ranked
         asked = numbers_in(question)  # ...in figures ("one of the world's great writers")
         return _put_first(index, ranked, partial(_tells_number, asked), near=near)
     numbers = numbers_of(ranked, DEFAULT_TOP)
@@ -2376,16 +2362,26 @@ def _made_first(index: Index, ranked: list[Ranked]) -> list[Ranked]:
     as relevant, put first: "when was the key bridge built?" is told by "The
     2.6-kilometre bridge, opened in 1977", not by the opening's "...early on Tuesday";
     not by another article's "...the University Library, founded in 1816"."""
-    if MADE_IN.search(index.passages.text(ranked[0].number)):
+    return _put_first_in_its_article(index, ranked, MADE_IN.search, near=AMOUNT_NEAR)
+
+
+def _put_first_in_its_article(
+    index: Index,
+    ranked: list[Ranked],
+    tells: Callable[[str], object],
+    reach: int = LEDE_REACH,
+    near: float = TIMED_NEAR,
+) -> list[Ranked]:
+    """``ranked`` with, where its first passage does not tell what is asked (``tells``),
+    the first of its first ``reach`` of the first's article that does, ``near`` as
+    relevant, put first (``_put_first`` within one article)."""
+    if not ranked:
         return ranked
     article = index.passages.article
     top = article[ranked[0].number]
-    holds = [
-        article[r.number] == top and bool(MADE_IN.search(index.passages.text(r.number)))
-        for r in ranked[:LEDE_REACH]
-    ]
-    chosen = _first_holding(ranked, holds, LEDE_REACH, AMOUNT_NEAR)
-    return _moved_first(ranked, chosen) if chosen is not None else ranked
+    its = [r for r in ranked[:reach] if article[r.number] == top]
+    place = first_telling(index, its, tells, reach, near)
+    return _moved_first(ranked, its[place]) if place > 0 else ranked
 
 
 def _headline_first(
