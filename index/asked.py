@@ -383,6 +383,32 @@ def asks_destination(question: str) -> bool:
     return bool(_ASKS_DESTINATION.search(question))
 
 
+# "Where is sinner from?", "where does lyles come from?", "what nationality is munro?",
+# "which country is the pope from?": where one was born or whose citizen one is, not
+# where the news happened ("...ending the Serbian's run of 33 straight wins in Melbourne")
+_ASKS_ORIGIN = re.compile(
+    r"^\W*(?:where(?:'s|’s|\s+(?:is|was|are|were))\s+(?P<a>.+?)\s+(?:originally\s+)?from"
+    r"|where\s+(?:does|did|do)\s+(?P<b>.+?)\s+(?:originally\s+)?(?:come|hail)\s+from"
+    r"|(?:what|which)\s+(?:nationality|country)\s+(?:is|was|are|were)\s+(?P<c>.+?)(?:\s+from)?"
+    r"|what(?:s|'s|’s|\s+(?:is|was))\s+(?P<d>.+?)(?:'s|’s)\s+nationality)\W*$",
+    re.I,
+)
+# ...which news tells so: "Born in Chicago in 1955, Prevost...", "...a native of Ohio",
+# or "Gukesh, who is from Chennai"
+BORN = re.compile(
+    r"\b(?:born|native\s+of|grew\s+up\s+in|hails?\s+from|raised\s+in)\b"
+    r"|\b(?:is|was|are|were|comes?|came)\s+(?:originally\s+)?from\s+(?-i:[A-Z])",
+    re.I,
+)
+
+
+def origin_asked(question: str) -> str | None:
+    """Whom or what ``question`` asks the origin of ("sinner" of "where is sinner
+    from?"), or None where it asks none."""
+    found = _ASKS_ORIGIN.search(question)
+    return next(v for v in found.groupdict().values() if v) if found else None
+
+
 # "Who's to blame for the valencia floods?", "whose fault was it?": whom blame is laid on
 # (not "did the government blame renewables?", which a denial answers, nor "who is
 # responsible for operating the voting equipment?", whose job it is: ReQA)...

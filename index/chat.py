@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from .analysis import Analyzer, Token
-from .asked import how_asked_alone
+from .asked import how_asked_alone, origin_asked
 from .vocabulary import Vocabulary
 
 # A question word the corpus lacks that is a typo of a stop word is read as one ("waht")
@@ -158,6 +158,8 @@ def asks_bot(question: str, token: Token) -> bool:
         return True
     if token.word == "behind" and _WHO_BEHIND.search(question, 0, token.end):
         return True
+    if token.word == "nationality" and origin_asked(question):
+        return True  # "what nationality is sinner?": no "nation" to look for
     if token.word in _IMPERATIVES and _OPENING_REQUEST.match(question[: token.start]):
         return True
     if token.word == "like" and not _WORDS.findall(question, token.end):

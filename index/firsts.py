@@ -14,6 +14,7 @@ from .asked import (
     ASKS_LEADER,
     ASKS_REACTION,
     BLAMED,
+    BORN,
     DESTINATION,
     ELIGIBLE,
     FIGURES,
@@ -49,6 +50,7 @@ from .asked import (
     in_units,
     is_year,
     numbers_in,
+    origin_asked,
     purpose_asked,
     says_how_often,
     tells_how_often,
@@ -68,6 +70,7 @@ from .seeming import (
     capitalised,
     is_light,
     names_country_or_people,
+    names_origin_near,
     term_ids,
     titles_holding,
 )
@@ -1397,6 +1400,7 @@ def telling_first(
         ranked = _put_first(index, ranked, tells_margin, LEDE_REACH, AMOUNT_NEAR)
     if asks_destination(question):  # "where was the ship going?": "...the port for Sri Lanka"
         ranked = _put_first(index, ranked, DESTINATION.search, LEDE_REACH, AMOUNT_NEAR)
+    ranked = _origin_first(index, question, ranked)
     if asks_next(question):  # "what's next for starship?": "NASA plans to use..."
         # ...or the sentence after one of the first telling it ("where will it be next
         # year?" after Eurovision: "Austria will now host the 2026 contest.", after
@@ -1993,6 +1997,13 @@ _REASON = re.compile(
     # ...or what was done first ("...went on strike on Friday after voting overwhelmingly
     # to reject a contract offer")
     r"|\bafter\s+(?:\w+ly\s+)?(?:voting|rejecting|refusing|failing|losing|winning|being)\b"
+    # ...or what others did first ("...the inflation target was now in sight after
+    # companies agreed to the biggest wage increases in three decades")
+    r"|\bafter\s+(?:\w+\s+){1,2}?(?:agreed|voted|decided|refused|rejected)\b"
+    # ...or talks that failed ("The GDL union called the walkout after talks with Deutsche
+    # Bahn broke down over its demand to cut the working week")
+    r"|\bafter\s+(?:\w+\s+)?(?:talks|negotiations)\b[^.;]{0,60}?\b(?:broke\s+down|"
+    r"collapsed|failed|stalled)\b|\bover\s+(?:its|their|his|her|a|the)\s+demands?\s+(?:for|to|that)\b"
     # ...or what made it so ("Scientists said warmer seas ... had made such downpours,
     # known locally as a DANA, heavier"; "...made the heatwave more likely"), not an
     # amount made ("made more than 500 million dollars")
@@ -2363,6 +2374,25 @@ def _made_first(index: Index, ranked: list[Ranked]) -> list[Ranked]:
     2.6-kilometre bridge, opened in 1977", not by the opening's "...early on Tuesday";
     not by another article's "...the University Library, founded in 1816"."""
     return _put_first_in_its_article(index, ranked, MADE_IN.search, near=AMOUNT_NEAR)
+
+
+def _origin_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks where one is from (``origin_asked``) and
+    its first passage does not tell it, the first of the next LEDE_REACH - 1 of its
+    article that does, AMOUNT_NEAR as relevant, put first: a birth (BORN), or a country
+    or its people written near the one asked of ("where is sinner from?" quoted "He had
+    beaten ... the Serbian's run of 33 straight wins in Melbourne", not "Sinner is the
+    first Italian man to win the Australian Open")."""
+    subject = origin_asked(question)
+    if subject is None:
+        return ranked
+    analyzer = index.analyzer
+    own = set(analyzer.analyze(subject))
+
+    def tells(text: str) -> bool:
+        return bool(BORN.search(text)) or names_origin_near(analyzer, text, own)
+
+    return _put_first_in_its_article(index, ranked, tells, near=AMOUNT_NEAR)
 
 
 def _put_first_in_its_article(

@@ -5,7 +5,7 @@ subject it asks about."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence, Set
 from dataclasses import replace
 from functools import lru_cache
 
@@ -682,6 +682,30 @@ def names_country_or_people(analyzer: Analyzer, written: str) -> bool:
     """Whether ``written`` names a country by its name or its people's ("Japan",
     "Japanese"): any word of a group of ``synonyms.COUNTRIES`` (``_country_terms``)."""
     return bool(_country_terms(analyzer).intersection(analyzer.analyze(written)))
+
+
+# A country or its people's word this many words (stop words aside) from a name tells
+# where the one named is from: "Noah Lyles of the United States", "Sinner is the first
+# Italian man"; not "Sinner received prize money of 3.15 million Australian dollars".
+ORIGIN_NEAR = 3
+# ...and so do these, of two words, where they stand in a sentence ("the first pope from
+# the United States")
+_COUNTRIES_OF_TWO = frozenset({("unit", "state"), ("unit", "kingdom")})
+
+
+def names_origin_near(analyzer: Analyzer, text: str, own: Set[str]) -> bool:
+    """Whether ``text`` writes a country or its people ("Italian", "the United States")
+    within ORIGIN_NEAR words of one of the terms ``own``."""
+    countries = _country_terms(analyzer)
+    terms = [t.term for t in analyzer.tokens(text)]
+    named = [at for at, term in enumerate(terms) if term in own]
+    if not named:
+        return False
+    return any(
+        (term in countries or tuple(terms[at : at + 2]) in _COUNTRIES_OF_TWO)
+        and any(abs(at - n) <= ORIGIN_NEAR for n in named)
+        for at, term in enumerate(terms)
+    )
 
 
 def _may_name(index: Index, query: Query) -> Iterator[tuple[Word, bool]]:

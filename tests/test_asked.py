@@ -2,6 +2,7 @@ from index.asked import (
     AGED,
     AMOUNT,
     BLAMED,
+    BORN,
     DESTINATION,
     ELIGIBLE,
     FUTURE_TIME,
@@ -38,6 +39,7 @@ from index.asked import (
     kinds_asked,
     leader_asked,
     numbers_in,
+    origin_asked,
     purpose_asked,
     says_how_often,
     tells_how_often,
@@ -592,3 +594,15 @@ def test_whose_fault_asks_whom_blame_is_laid_on():
     assert not asks_blame("who is responsible for operating the voting equipment?")  # a job
     assert BLAMED.search("The regional government has been criticised for...")
     assert not BLAMED.search("Critics said the grid was less stable")
+
+
+def test_where_one_is_from_asks_the_origin_of_whom_it_names():
+    assert origin_asked("where is sinner from?") == "sinner"
+    assert origin_asked("where does lyles come from?") == "lyles"
+    assert origin_asked("what nationality is the pope?") == "the pope"
+    assert origin_asked("what's mbappe's nationality?") == "mbappe"
+    assert origin_asked("where is the bridge?") is None
+    assert origin_asked("when was the british nationality act passed?") is None
+    assert BORN.search("Born in Chicago in 1955, Prevost...")
+    assert BORN.search("Gukesh, who is from Chennai, wept")
+    assert not BORN.search("the first from his country to win")

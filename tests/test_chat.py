@@ -131,6 +131,14 @@ def test_describe_asked_of_someone_is_a_word_of_the_news(tmp_path):
         assert build_query(typed, index.analyzer, index.vocabulary).question_terms == ("delay",)
 
 
+def test_a_nationality_asked_is_how_a_question_asks_not_a_word_to_find(tmp_path):
+    index = one_article(tmp_path, "The nation voted. The British Nationality Act passed.")
+    typed = "what nationality is sinner?"
+    assert build_query(typed, index.analyzer, index.vocabulary).question_terms == ("sinner",)
+    typed = "when was the british nationality act passed?"
+    assert "nation" in build_query(typed, index.analyzer, index.vocabulary).question_terms
+
+
 def test_a_vague_word_no_article_holds_is_left_out(seed_index):
     analyzer, vocabulary = seed_index.analyzer, seed_index.vocabulary
     for typed in (

@@ -174,6 +174,25 @@ _INFLATION = (
     " target.\n\nThe inflation rate was down from 2.3 percent in April.\n\n"
     "Lower food prices were the biggest reason for the fall, statisticians said.\n"
 )
+_WALKOUT = (
+    "German train drivers began a six-day strike on Wednesday, the longest in the history"
+    " of Deutsche Bahn.\n\nThe GDL union called the walkout after talks with Deutsche Bahn"
+    " broke down over its demand to cut the working week.\n\nFreight trains stopped on"
+    " Tuesday evening, and industry groups warned the strike could cost billions.\n"
+)
+_RAISED = (
+    "The Bank of Japan raised interest rates on Tuesday for the first time in 17 years."
+    "\n\nThe central bank set its short-term rate in a range of zero to 0.1 percent.\n\n"
+    "Governor Kazuo Ueda said the bank's 2 percent inflation target was now in sight after"
+    " companies agreed to the biggest wage increases in three decades.\n"
+)
+_SINNER = (
+    "Jannik Sinner came back from two sets down to beat Daniil Medvedev and win the"
+    " Australian Open on Sunday.\n\nHe had beaten Novak Djokovic in the semi-finals, ending"
+    " the Serbian's run of 33 straight wins in Melbourne.\n\nSinner received prize money of"
+    " 3.15 million Australian dollars.\n\nSinner is the first Italian man to win the"
+    " Australian Open.\n"
+)
 _TRANSFER = (
     "Real Madrid announced that it had signed the forward Kylian Mbappe on a five-year"
     ' contract.\n\n"A dream come true," Mbappe wrote on social media.\n\nHis mother said'
@@ -315,6 +334,13 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
         (_HEADSET, "what is the vision pro?", "Apple's Vision Pro headset went on sale"),
         # "why?": a reason, said in fewer of the question's words than what happened
         (_INFLATION, "why did inflation fall?", "Lower food prices were the biggest"),
+        # ...or talks that broke down first ("...called the walkout after talks with...")
+        (_WALKOUT, "why did the german train drivers strike?", "The GDL union called"),
+        # ...or what others agreed to first ("...after companies agreed to...")
+        (_RAISED, "why did the bank of japan raise rates?", "Governor Kazuo Ueda said"),
+        # "where is X from?": a country or its people near X's name, not where it happened
+        (_SINNER, "where is sinner from?", "Sinner is the first Italian"),
+        (_SINNER, "what nationality is sinner?", "Sinner is the first Italian"),
         # "what did X say?": X's words quoted...
         (_TRANSFER, "what did mbappe say?", '"A dream come true," Mbappe wrote'),
         # ...named by the last of their names ("Swift said...")
@@ -1356,6 +1382,13 @@ def test_what_is_asked_of_an_articles_subject_is_told_by_a_sentence_not_naming_i
     tmp_path, folders, question, first
 ):
     assert first_quoted(over_news(tmp_path, *folders), question).startswith(first)
+
+
+def test_where_one_is_from_is_told_by_a_country_written_near_the_name(tmp_path):
+    # "Noah Lyles of the United States won..." opens the article; sentences saying
+    # "Lyles" more often came first
+    index = over_articles(tmp_path, "news5/sprint.md", "news3/tennis.md")
+    assert first_quoted(index, "where is lyles from?").startswith("Noah Lyles of the United")
 
 
 def test_people_doing_what_is_asked_are_not_what_is_asked(tmp_path):
