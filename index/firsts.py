@@ -2027,7 +2027,9 @@ def _reason_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
     the fall", 0.4 as relevant)."""
     if not _WHY.search(question) or _REASON.search(question):
         return ranked
-    ranked = _put_first(index, ranked, _REASON.search, near=WHY_NEAR)
+    kept = _holding_as_much(index, question, ranked)
+    place = first_telling(index, kept, _REASON.search, DEFAULT_TOP, WHY_NEAR)
+    ranked = _moved_first(ranked, kept[place]) if place > 0 else ranked
     if not ranked or _REASON.search(index.passages.text(ranked[0].number)):
         return ranked
     # ...else, where the first is its article's opening, the sentence after, where it
@@ -2045,6 +2047,25 @@ def _reason_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
         if _REASON.search(index.passages.text(after)):
             return _first_as_sure_as(ranked, top, after)
     return ranked
+
+
+def _holding_as_much(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """Those of ``ranked``'s first DEFAULT_TOP of the first's article or holding each of
+    ``question``'s terms the first holds: a reason another article gives of less of what
+    is asked is of something else ("why did the solar panels fail?": not "Critics blamed
+    the high share of solar power on the grid" after "We believe the solar panels are
+    facing west")."""
+    if not ranked:
+        return []
+    article, terms_of = index.passages.article, index.docs.terms_of
+    top = ranked[0].number
+    held = term_ids(index, index.analyzer.analyze(question)) & set(terms_of(top).tolist())
+    kept = [
+        r
+        for r in ranked[:DEFAULT_TOP]
+        if article[r.number] == article[top] or held <= set(terms_of(r.number).tolist())
+    ]
+    return kept
 
 
 def _tells_number(asked: set[str], text: str) -> bool:

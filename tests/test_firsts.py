@@ -193,6 +193,15 @@ _SINNER = (
     " 3.15 million Australian dollars.\n\nSinner is the first Italian man to win the"
     " Australian Open.\n"
 )
+_PANELS = (
+    "Japan's lander touched down on the Moon on Saturday.\n\n\"We believe the solar panels"
+    ' are facing west, away from the Sun," an official said.\n\nHe said the panels might'
+    " produce power again once the Sun moved.\n"
+)
+_GRID = (
+    "Spain and Portugal lost power on Monday when the grid failed.\n\nCritics blamed the"
+    " high share of solar power on the grid, which they said made it less stable.\n"
+)
 _TRANSFER = (
     "Real Madrid announced that it had signed the forward Kylian Mbappe on a five-year"
     ' contract.\n\n"A dream come true," Mbappe wrote on social media.\n\nHis mother said'
@@ -1389,6 +1398,16 @@ def test_where_one_is_from_is_told_by_a_country_written_near_the_name(tmp_path):
     # "Lyles" more often came first
     index = over_articles(tmp_path, "news5/sprint.md", "news3/tennis.md")
     assert first_quoted(index, "where is lyles from?").startswith("Noah Lyles of the United")
+
+
+def test_a_reason_another_article_gives_of_less_of_what_is_asked_is_not_put_first(tmp_path):
+    # "Critics blamed the high share of solar power on the grid" is a reason, of the
+    # blackout, and holds no "panels"
+    write(tmp_path, "lander.md", "---\ntitle: Lander\n---\n" + _PANELS)
+    write(tmp_path, "grid.md", "---\ntitle: Grid\n---\n" + _GRID)
+    write(tmp_path, "other.md", "---\ntitle: Other\n---\nThe market rose on Friday.\n")
+    found = first_quoted(build_index(tmp_path), "why did the solar panels fail?")
+    assert found.startswith('"We believe the solar panels are facing west')
 
 
 def test_people_doing_what_is_asked_are_not_what_is_asked(tmp_path):
