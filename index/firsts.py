@@ -2097,9 +2097,31 @@ def _timed_first(
         return bool(tells_when(FUTURE_TIME.sub(" ", text) if past else text, question))
 
     ranked = _put_first(index, ranked, tells)
+    if not asks_future(question):  # the opening dates what was ("...announced on Monday")
+        ranked = _opening_dated_first(index, ranked, tells)
     if query is None:
         return ranked
     return _year_first(index, question, query, _event_first(index, question, query, ranked))
+
+
+def _opening_dated_first(
+    index: Index, ranked: list[Ranked], tells: Callable[[str], object]
+) -> list[Ranked]:
+    """``ranked`` with, where its first passage says no date (``tells``), its article's
+    opening, where among the first LEDE_REACH, TIMED_NEAR as relevant, and saying one,
+    put first: the news dates what it tells in its first sentence ("when did the lunar
+    lander land?": "Japan became the fifth country to land a spacecraft on the Moon on
+    Saturday", fourth, after "Two small rovers released before touchdown...")."""
+    if not ranked or tells(index.passages.text(ranked[0].number)):
+        return ranked
+    opening = _article_span(index, ranked[0].number).start
+    nearly = nearly_first(ranked, LEDE_REACH)
+    for r, close in zip(ranked[:LEDE_REACH], nearly, strict=False):
+        if r.number == opening:
+            return (
+                _moved_first(ranked, r) if close and tells(index.passages.text(opening)) else ranked
+            )
+    return ranked
 
 
 # "When did X last ...?", "when was martial law last declared?": the time before this one
