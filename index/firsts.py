@@ -1451,10 +1451,11 @@ def _model_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
 
 
 # "Which airline had the door plug incident?", "what bank raised rates?": asks one named
-# with the kind's word in its name ("...out of an Alaska Airlines Boeing 737 Max 9").
+# with the kind's word in its name ("...out of an Alaska Airlines Boeing 737 Max 9"), or,
+# as "which airlines were hit?", those its news lists.
 _ASKS_KIND_NAMED = re.compile(
     r"^\W*(?:which|what)\s+(airline|company|bank|club|team|party|agency|university|court"
-    r"|carrier|union|network|newspaper|council|committee|group|institute)\b",
+    r"|carrier|union|network|newspaper|council|committee|group|institute)(s|es)?\b",
     re.I,
 )
 
@@ -1467,6 +1468,12 @@ def _kind_named_first(index: Index, question: str, ranked: list[Ranked]) -> list
     if not asked or not ranked:
         return ranked
     kind = asked.group(1).capitalize()
+    # many asked ("which airlines were hit?"), a list of them: "...airlines including
+    # Delta, United and American" (not "The Court of Justice..." for "which courts have a
+    # duty...?": "...national courts have a duty...")
+    listed = re.compile(rf"\b(?i:{kind})(?:s|es)?,?\s+(?:including|such\s+as|like)\s+[A-Z]")
+    if asked.group(2):
+        return _put_first(index, ranked, listed.search)
     named = re.compile(rf"\b[A-Z][\w’'-]*\s+{kind}s?\b|\b{kind}s?\s+of\s+[A-Z]")
     told = _first_telling_first(index, ranked, named.search)
     if told is not None:

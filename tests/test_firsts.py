@@ -1788,6 +1788,13 @@ def test_which_of_a_kind_is_told_by_one_named_with_the_kinds_word(tmp_path):
     assert found.startswith("A panel covering an unused emergency exit blew out of an Alaska")
 
 
+def test_which_of_a_kind_asked_of_many_is_told_by_a_list_of_them(all_news):
+    # the train strike's "...disrupting travel" came first ("outage" is read as
+    # "disrupt", and "hit" as a strike)
+    found = first_quoted(all_news, "which airlines were hit by the outage?")
+    assert found.startswith("More than 5,000 flights were cancelled worldwide, and airlines")
+
+
 def test_how_many_people_is_told_by_a_number_of_them_written_as_who_they_are(tmp_path):
     index = over_news(tmp_path, "news7")
     # the study is the trial; "...by 20 percent in people who were overweight, a large
