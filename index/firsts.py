@@ -2099,8 +2099,11 @@ def _timed_first(
         # American win in the event since Justin Gatlin in 2004", not the day of this win
         ranked = _put_first(index, ranked, _LAST_TOLD.search, near=AMOUNT_NEAR)
     past = _ASKS_PAST.search(question)
+    last = re.search(r"\blast\b", question, re.I)  # "when was the last boeing strike?"
 
     def tells(text: str) -> bool:  # "when did the eclipse start?": not "...until 2044"
+        if not last:  # "when did the strike start?": not "the first strike ... since 2008"
+            text = _FIRST_SINCE.sub(" ", text)
         return bool(tells_when(FUTURE_TIME.sub(" ", text) if past else text, question))
 
     ranked = _put_first(index, ranked, tells)
@@ -2146,6 +2149,10 @@ _LAST_TOLD = re.compile(
     r"(?:\d+|[a-z]+)\s+(?:years|decades|centuries))\b",
     re.I,
 )
+
+
+# ...which dates the one before, not this one, asked when this was
+_FIRST_SINCE = re.compile(r"\bfirst\b[^.;]*?\bsince\s+(?:[\w'’]+\s+){0,2}?\d{4}\b", re.I)
 
 
 # A question asking when something was, which a time to come does not tell.

@@ -1788,6 +1788,15 @@ def test_which_of_a_kind_is_told_by_one_named_with_the_kinds_word(tmp_path):
     assert found.startswith("A panel covering an unused emergency exit blew out of an Alaska")
 
 
+def test_when_this_began_is_not_told_by_the_year_of_the_one_before(all_news):
+    # "It is the first strike at Boeing since 2008" dates the strike before this one
+    found = first_quoted(all_news, "when did the boeing strike start?")
+    assert found.startswith("About 33,000 Boeing factory workers went on strike on Friday")
+    # ...which is what "the last" asks
+    found = first_quoted(all_news, "when was the last boeing strike?")
+    assert found.startswith("It is the first strike at Boeing since 2008")
+
+
 def test_which_of_a_kind_asked_of_many_is_told_by_a_list_of_them(all_news):
     # the train strike's "...disrupting travel" came first ("outage" is read as
     # "disrupt", and "hit" as a strike)
