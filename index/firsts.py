@@ -1393,7 +1393,7 @@ def telling_first(
     if asks_score(question):  # "what was the score of the final?": "beat Brazil 4-3"
         ranked = _put_first(index, ranked, SCORE.search)
     if asks_money(question):  # "how much is it?": "a five-euro fee", not "29 busy days"
-        ranked = _put_first(index, ranked, MONEY.search, near=AMOUNT_NEAR)
+        ranked = _put_first(index, ranked, MONEY.search, LEDE_REACH, AMOUNT_NEAR)
     if asks_change(question):  # "how much did the boj raise rates?": "...to 0.1 percent"
         ranked = _put_first(index, ranked, SHARE.search, near=AMOUNT_NEAR)
     if asks_margin(question):  # "by how much did lyles win?": "...by five thousandths"

@@ -1797,6 +1797,15 @@ def test_when_this_began_is_not_told_by_the_year_of_the_one_before(all_news):
     assert found.startswith("It is the first strike at Boeing since 2008")
 
 
+def test_money_asked_is_told_by_money_further_down_where_the_first_three_write_none(
+    all_news,
+):
+    # three sentences naming the Nobel Prize came first, writing no money; "The prize is
+    # worth 11 million Swedish crowns" was fifth
+    found = first_quoted(all_news, "how much is the nobel prize worth?")
+    assert "is worth 11 million Swedish crowns" in found
+
+
 def test_which_of_a_kind_asked_of_many_is_told_by_a_list_of_them(all_news):
     # the train strike's "...disrupting travel" came first ("outage" is read as
     # "disrupt", and "hit" as a strike)
