@@ -2007,6 +2007,9 @@ _REASON = re.compile(
     # ...or what others did first ("...the inflation target was now in sight after
     # companies agreed to the biggest wage increases in three decades")
     r"|\bafter\s+(?:\w+\s+){1,2}?(?:agreed|voted|decided|refused|rejected)\b"
+    # ...or the wrong done it answers ("Yoon had accused the opposition Democratic Party
+    # of \"anti-state activities\"", after "...lifted martial law ... after declaring it")
+    r"|\baccus(?:ed|es|ing)\s+(?:[\w'’-]+\s+){1,6}?of\b"
     # ...or talks that failed ("The GDL union called the walkout after talks with Deutsche
     # Bahn broke down over its demand to cut the working week")
     r"|\bafter\s+(?:\w+\s+)?(?:talks|negotiations)\b[^.;]{0,60}?\b(?:broke\s+down|"

@@ -186,6 +186,12 @@ _RAISED = (
     "Governor Kazuo Ueda said the bank's 2 percent inflation target was now in sight after"
     " companies agreed to the biggest wage increases in three decades.\n"
 )
+_ACCUSED = (
+    "South Korean President Yoon Suk Yeol lifted martial law early on Wednesday, about six"
+    " hours after declaring it.\n\nYoon had accused the opposition Democratic Party of"
+    ' "anti-state activities" and of paralysing the government.\n\nTroops were sent to'
+    " the National Assembly in Seoul.\n"
+)
 _SINNER = (
     "Jannik Sinner came back from two sets down to beat Daniil Medvedev and win the"
     " Australian Open on Sunday.\n\nHe had beaten Novak Djokovic in the semi-finals, ending"
@@ -347,6 +353,8 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
         (_WALKOUT, "why did the german train drivers strike?", "The GDL union called"),
         # ...or what others agreed to first ("...after companies agreed to...")
         (_RAISED, "why did the bank of japan raise rates?", "Governor Kazuo Ueda said"),
+        # ...or the wrong done it answers ("Yoon had accused the opposition ... of")
+        (_ACCUSED, "why did yoon declare martial law?", "Yoon had accused"),
         # "where is X from?": a country or its people near X's name, not where it happened
         (_SINNER, "where is sinner from?", "Sinner is the first Italian"),
         (_SINNER, "what nationality is sinner?", "Sinner is the first Italian"),
