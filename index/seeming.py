@@ -611,8 +611,10 @@ def titled_only(index: Index, query: Query, question: str) -> str:
         if not word.alternatives:
             return ""
         if any(docs.size for docs in index.bm25.documents(word.alternatives)):
-            if is_light(index.analyzer, word, verbs=True) or (
-                when and index.vocabulary.zipf(word.written.lower()) >= FOLLOWING_MIN_ZIPF
+            if (
+                is_light(index.analyzer, word, verbs=True)
+                or (when and index.vocabulary.zipf(word.written.lower()) >= FOLLOWING_MIN_ZIPF)
+                or _asked_how(question, word.written)  # "how long did the blackout last?"
             ):
                 continue
             return ""
@@ -625,6 +627,13 @@ def titled_only(index: Index, query: Query, question: str) -> str:
     if not articles or len(articles) != 1:
         return ""
     return index.infos[articles.pop()].id
+
+
+def _asked_how(question: str, written: str) -> bool:
+    """Whether ``written`` is the word after "how" that says what ``question`` asks
+    ("long" of "how long did it last?"): a measure, no word of what it is asked of."""
+    lowered = written.lower()
+    return lowered in HOW_WORDS and re.search(rf"\bhow\s+{lowered}\b", question, re.I) is not None
 
 
 def term_ids(index: Index, terms: Iterable[str]) -> set[int]:

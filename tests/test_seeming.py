@@ -571,10 +571,20 @@ def test_a_word_only_a_title_holds_is_answered_by_that_articles_opening(tmp_path
         "Almost all of Spain lost electricity shortly after 12:30 on Monday.\n\n"
         "Critics blamed solar power.\n",
     )
-    write(tmp_path, "fire.md", "---\ntitle: Fire\n---\nThe fire started on Monday.\n")
+    write(
+        tmp_path,
+        "fire.md",
+        "---\ntitle: Fire\n---\nThe fire started on Monday.\n\nIt burned for a long time.\n",
+    )
     index = build_index(tmp_path)
-    # No sentence writes "blackout": the article titled with it opens with what it was.
-    for question in ("blackout", "when was the blackout?", "tell me about the blackout"):
+    # No sentence writes "blackout": the article titled with it opens with what it was;
+    # so too asked how long, "long" no word of the blackout's
+    for question in (
+        "blackout",
+        "when was the blackout?",
+        "tell me about the blackout",
+        "how long did the blackout last?",
+    ):
         found = answer(index, question)
         assert found.gist and found.hits[0].passage.text.startswith("Almost all"), question
     # Asked with a word the sentences hold, it is asked as before; asking when, with
