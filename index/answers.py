@@ -733,13 +733,14 @@ def _reaching(index: Index, query: Query) -> Callable[[Ranked], bool]:
     happen?" is told by "The cause of the fire of April 2019...", under "Notre-Dame de
     Paris reopens..."). For the bar alone: it ranks as it did."""
     # the words some passage holds: one only titles hold ("blackout" in "...Europe's
-    # worst blackouts") would lend every sentence of the article the bar
-    words = [
-        (w.importance, term_ids(index, w.alternatives))
-        for w in query.words
-        if any(docs.size for docs in index.bm25.documents(w.alternatives))
-    ]
-    words = [(importance, ids) for importance, ids in words if ids]
+    # worst blackouts") would lend every sentence of the article the bar; it lends it to
+    # those holding all the others ("tell me about the spanish blackout": "Almost all of
+    # Spain and Portugal lost electricity...", not only "Spanish Prime Minister...")
+    words, titled = [], []
+    for w in query.words:
+        held_somewhere = any(docs.size for docs in index.bm25.documents(w.alternatives))
+        if ids := term_ids(index, w.alternatives):
+            (words if held_somewhere else titled).append((w.importance, ids))
 
     def reaches(r: Ranked, bar: float) -> bool:
         if r.relevance >= bar or not words or query.ideal <= 0:
@@ -747,6 +748,8 @@ def _reaching(index: Index, query: Query) -> Callable[[Ranked], bool]:
         held = set(index.docs.terms_of(r.number).tolist())
         title = set(index.titles.terms_of(int(index.passages.article[r.number])).tolist())
         lent = sum(i for i, ids in words if ids & title and not ids & held)
+        if all(ids & held for _, ids in words):
+            lent += sum(i for i, ids in titled if ids & title)
         return r.relevance + TITLE_WEIGHT * lent / query.ideal >= bar
 
     return reaches

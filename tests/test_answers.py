@@ -896,3 +896,16 @@ def test_who_won_after_a_prize_is_told_by_whom_it_was_awarded(tmp_path):
         index, "who won?", earlier="the nobel physics prize", recent=("nobel.md", "obituary.md")
     )
     assert found.hits[0].passage.text.startswith("The Nobel Prize in Physics was awarded")
+
+
+def test_a_word_only_a_title_holds_lends_the_bar_to_its_sentences_holding_the_rest(
+    tmp_path,
+):
+    all_news = over_news(tmp_path, *ALL_NEWS)
+    # "Almost all of Spain and Portugal lost electricity..." holds "Spain" (a synonym of
+    # "spanish", under the bar) and no "blackout" (the title's): only "Spanish Prime
+    # Minister Pedro Sanchez said..." was quoted
+    found = first_quoted(all_news, "tell me about the spanish blackout")
+    assert found.startswith("Almost all of Spain and Portugal lost electricity")
+    # ...not to those lacking one: the blackout's sentences do not say how many died
+    assert not quoted(all_news, "how many people died in the spanish blackout?")
