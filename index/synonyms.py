@@ -491,6 +491,9 @@ ALSO_FINDS = {
     # "what hit it?" after the Baltimore bridge's collapse: "A large container ship ...
     # struck the Francis Scott Key Bridge" (not the other way: a strike is also a walkout)
     **dict.fromkeys("hit hits hitting".split(), "strike"),
+    # "the boeing walkout": "About 33,000 Boeing factory workers went on strike..." (not
+    # the other way: a strike is also an attack)
+    **dict.fromkeys("walkout walkouts".split(), "strike"),
     # "what did apple release?": "Apple's Vision Pro headset went on sale..." (not the
     # other way: a sale asked is no launch)
     **dict.fromkeys("release releases released releasing".split(), "sale"),

@@ -203,6 +203,9 @@ def test_words_that_find_another_one_way_only(tmp_path):
     # what hit a thing struck it; a strike is no hit (it is also a walkout)
     assert weights("what hit the bridge?")["strike"] > 0  # no article writes "hit"
     assert "hit" not in weights("when did the strike begin?")
+    # ...and a walkout is a strike, not the other way (no article here writes "walkout")
+    assert weights("when did the walkout start?")["strike"] > 0
+    assert "walkout" not in weights("when did the strike begin?")
     # what is released or launched goes on sale, not the other way
     assert weights("what did apple release?")["sale"] > 0  # no article writes "release"
     assert "launch" not in weights("when did it go on sale?")
