@@ -1224,6 +1224,27 @@ def _anyone_first(
     )
 
 
+# "Did the titan passengers survive?", "was anyone alive?": whether they lived, which news
+# tells by their deaths as often ("The five people aboard the Titan submersible were
+# killed...", not "Passengers paid 250,000 dollars each...")
+_ASKS_SURVIVED = re.compile(
+    r"^\W*(?:did|do|does|has|have|had|was|were|is|are)\b.*\b(?:surviv\w*|alive|make it)\b", re.I
+)
+_LIVED_OR_DIED = re.compile(
+    r"\b(?:surviv\w*|escaped|killed|died|dead|deaths?|perished|alive|rescued|lost their lives)\b",
+    re.I,
+)
+
+
+def _survived_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks whether some lived (_ASKS_SURVIVED) and its
+    first passage does not say whether, the first of the next LEDE_REACH - 1 of its
+    article that does (_LIVED_OR_DIED), AMOUNT_NEAR as relevant, put first."""
+    if not _ASKS_SURVIVED.search(question):
+        return ranked
+    return _put_first_in_its_article(index, ranked, _LIVED_OR_DIED.search, near=AMOUNT_NEAR)
+
+
 def _holds_any(index: Index, text: str, terms: set[str]) -> bool:
     """Whether ``text`` holds one of ``terms``."""
     return not terms.isdisjoint(index.analyzer.analyze(text))
@@ -1382,8 +1403,9 @@ def telling_first(
     (_kind_named_first), a reason for "why?" (_reason_first), then a quote of whom
     "what did X say?" names (_quoted_first). First of all, what "was anyone hurt?" asks
     said of anyone, and what "who survived X?" asks said of whoever did it
-    (_anyone_first)."""
+    (_anyone_first); whether some lived, by their lives or deaths (_survived_first)."""
     ranked = _anyone_first(index, question, query, _told_done_first(index, question, ranked))
+    ranked = _survived_first(index, question, ranked)
     ranked = _counted_first(index, question, _timed_first(index, question, ranked, query), query)
     if asks_made_when(question) and ranked:
         ranked = _made_first(index, ranked)

@@ -1809,6 +1809,15 @@ def test_money_asked_is_told_by_money_further_down_where_the_first_three_write_n
     assert "is worth 11 million Swedish crowns" in found
 
 
+def test_whether_some_survived_is_told_by_their_lives_or_deaths(all_news):
+    # "Passengers paid 250,000 dollars each for a place on the dive." came first
+    found = first_quoted(all_news, "did the titan passengers survive?")
+    assert found.startswith("The five people aboard the Titan submersible were killed")
+    # ...an escape says it too
+    found = first_quoted(all_news, "did everyone survive the japan airlines fire?")
+    assert found.startswith("All 379 passengers and crew escaped")
+
+
 def test_which_of_a_kind_asked_of_many_is_told_by_a_list_of_them(all_news):
     # the train strike's "...disrupting travel" came first ("outage" is read as
     # "disrupt", and "hit" as a strike)
