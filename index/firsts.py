@@ -2092,12 +2092,11 @@ def _holding_as_much(index: Index, question: str, ranked: list[Ranked]) -> list[
     article, terms_of = index.passages.article, index.docs.terms_of
     top = ranked[0].number
     held = term_ids(index, index.analyzer.analyze(question)) & set(terms_of(top).tolist())
-    kept = [
+    return [
         r
         for r in ranked[:DEFAULT_TOP]
         if article[r.number] == article[top] or held <= set(terms_of(r.number).tolist())
     ]
-    return kept
 
 
 def _tells_number(asked: set[str], text: str) -> bool:
