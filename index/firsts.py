@@ -1082,10 +1082,20 @@ def of_another_first(index: Index, query: Query, ranked: list[Ranked]) -> list[R
     top = ranked[0].number
     # a kind named in the title with what is asked is asked too: "milton deaths?" asks of
     # "Hurricane Milton makes landfall...", and so of a hurricane
+    title = index.info_of(top).title
     asked |= {
         name[0]
-        for m in _RUNS.finditer(index.info_of(top).title)
+        for m in _RUNS.finditer(title)
         if (name := _name(index, m))[0] and asked.issuperset(name[1:])
+    }
+    # ...and a kind asked that the title names one of asks of that one: "how many died?"
+    # after "tell me about the hurricane" asks of "Hurricane Milton makes landfall..."
+    asked |= {
+        term
+        for m in _RUNS.finditer(title)
+        if (name := _name(index, m))[0] in asked
+        for term in name[1:]
+        if term
     }
     first = index.passages.text(top)
     if not any(  # cheaply first: no name of a kind asked with a word not asked

@@ -1809,6 +1809,15 @@ def test_money_asked_is_told_by_money_further_down_where_the_first_three_write_n
     assert "is worth 11 million Swedish crowns" in found
 
 
+def test_a_kind_asked_alone_is_the_one_its_articles_title_names(all_news):
+    # after "tell me about the hurricane", Milton's (its title: "Hurricane Milton makes
+    # landfall..."), not "...after Hurricane Helene killed more than 200 people"
+    found = first_following(
+        all_news, "how many died?", "tell me about the hurricane", "hurricane.md"
+    )
+    assert found.startswith("At least 19 tornadoes touched down")
+
+
 def test_whether_some_survived_is_told_by_their_lives_or_deaths(all_news):
     # "Passengers paid 250,000 dollars each for a place on the dive." came first
     found = first_quoted(all_news, "did the titan passengers survive?")
