@@ -785,6 +785,8 @@ def told_in_article(
     # ...and where a thing named was going, which its sentence need not name ("where is
     # the moscow circus going?": "Its director said the company would travel to China")
     specific = specific or asks_destination(question)
+    if own and ranked and counted(question) is AGED:
+        return _aged_in_article(index, ranked, tells)
     if own and not (ranked and (specific or priced)):
         return ranked
     near = AMOUNT_NEAR if priced else 0.0
@@ -839,6 +841,35 @@ def told_in_article(
             if told is not None:
                 break
     return told or ranked
+
+
+# An age written beside the name it is of ("...elected Robert Francis Prevost, 69, as the
+# new leader", "Mikey Madison, who plays the title role, is 25"), not "The 22-year-old
+# Italian won...", which refers back to whom a sentence before named, nor "...set by
+# Garry Kasparov, who was 22 when he won the title"
+_NAMED_AGE = re.compile(
+    r"\b(?-i:[A-Z])[\w’'-]+,\s+(?:who\s+[^,.;]+,\s+)?(?:is\s+|was\s+|aged\s+)?\d{1,3}\b(?![.,]\d)"
+)
+
+
+def _aged_in_article(
+    index: Index, ranked: list[Ranked], tells: Callable[[str], object]
+) -> list[Ranked]:
+    """``ranked`` with, where none of its first AGE_REACH writes an age of whom it asks
+    (``tells``), the first sentence of the first's article writing one beside a name
+    (_NAMED_AGE) first, as sure as the first: one asked of by a role is named in the
+    sentence telling the age ("how old is the pope?": "...cardinals elected Robert
+    Francis Prevost, 69, as the new leader of the Catholic Church", naming no pope, where
+    "He succeeds Pope Francis, who died ... at the age of 88" writes another's)."""
+    if first_telling(index, ranked, tells, AGE_REACH, near=0.0) >= 0:
+        return ranked  # telling_first puts it first (_counted_first)
+
+    def named_age(number: int) -> bool:
+        text = index.passages.text(number)
+        return bool(_NAMED_AGE.search(text)) and bool(tells(text))
+
+    span = _article_span(index, ranked[0].number)
+    return _told_first(ranked, ranked[0], span, named_age) or ranked
 
 
 _FIGURES_WRITTEN = re.compile(r"\d+(?:[.,]\d+)*")

@@ -1818,6 +1818,13 @@ def test_a_kind_asked_alone_is_the_one_its_articles_title_names(all_news):
     assert found.startswith("At least 19 tornadoes touched down")
 
 
+def test_an_age_asked_of_one_named_by_a_role_is_told_in_the_article(all_news):
+    # no sentence naming the pope writes his age; "He succeeds Pope Francis, who died ...
+    # at the age of 88" writes another's: it said the passages did not say
+    found = first_quoted(all_news, "how old is the pope?")
+    assert found.startswith("White smoke rose") and "Prevost, 69," in found
+
+
 def test_whether_some_survived_is_told_by_their_lives_or_deaths(all_news):
     # "Passengers paid 250,000 dollars each for a place on the dive." came first
     found = first_quoted(all_news, "did the titan passengers survive?")
