@@ -2486,7 +2486,11 @@ def _counted_first(
         return _moved_first(ranked, chosen)
     if numbered[0]:
         return _opening_counted(index, query, ranked, numbered)
-    return _put_first(index, ranked, tells, near=near)
+    # ...of the first's article before another's ("how many died?" after "tell me about
+    # the earthquake": Chile's opening, not Myanmar's, where Chile's "A magnitude 8.8
+    # earthquake in 2010 killed..." came first)
+    ours = _put_first_in_its_article(index, ranked, tells, DEFAULT_TOP, near)
+    return ours if ours is not ranked else _put_first(index, ranked, tells, near=near)
 
 
 def _made_first(index: Index, ranked: list[Ranked]) -> list[Ranked]:

@@ -1825,6 +1825,18 @@ def test_an_age_asked_of_one_named_by_a_role_is_told_in_the_article(all_news):
     assert found.startswith("White smoke rose") and "Prevost, 69," in found
 
 
+def test_a_count_of_the_first_ones_article_goes_before_anothers(all_news):
+    # "A magnitude 8.8 earthquake in 2010 killed..." (Chile's, of another year) came first;
+    # then Myanmar's opening, second, went before Chile's, third
+    found = answer(
+        all_news,
+        "how many died?",
+        earlier="tell me about the earthquake → where?",
+        recent=("quake.md", "runway.md", "earthquake.md"),
+    )
+    assert found.hits[0].passage.text.startswith("A magnitude 7.1 earthquake struck central Chile")
+
+
 def test_whether_some_survived_is_told_by_their_lives_or_deaths(all_news):
     # "Passengers paid 250,000 dollars each for a place on the dive." came first
     found = first_quoted(all_news, "did the titan passengers survive?")
