@@ -848,7 +848,7 @@ def told_in_article(
 # Italian won...", which refers back to whom a sentence before named, nor "...set by
 # Garry Kasparov, who was 22 when he won the title"
 _NAMED_AGE = re.compile(
-    r"\b(?-i:[A-Z])[\w’'-]+,\s+(?:who\s+[^,.;]+,\s+)?(?:is\s+|was\s+|aged\s+)?\d{1,3}\b(?![.,]\d)"
+    r"\b[A-Z][\w’'-]+,\s+(?:who\s+[^,.;]+,\s+)?(?:is\s+|was\s+|aged\s+)?\d{1,3}\b(?![.,]\d)"
 )
 
 
