@@ -322,9 +322,11 @@ _ASKS_NEXT = re.compile(
 )
 # ...which news tells of so: "NASA plans to use a version of Starship...", "...said it
 # expected to launch the vaccine...", "Higher rates will follow on April 9", "...signalled
-# that borrowing costs would stay low" (not "next to", nor "had expected the move").
+# that borrowing costs would stay low" (not "next to", nor "had expected the move", nor
+# what would have been: "Flight controllers would have sent the booster into the sea
+# instead if...").
 TO_COME = re.compile(
-    r"\b(?:will|would|won't|plans?\s+to|planned\s+to|(?:expects?|expected|intends?|aims?|"
+    r"\b(?:will|would(?!\s+(?:not\s+)?have\b)|won't|plans?\s+to|planned\s+to|(?:expects?|expected|intends?|aims?|"
     r"set|due|going|scheduled)\s+to|next(?!\s+to\b))\b"
     rf"|{FUTURE_TIME.pattern}",
     re.I,

@@ -1837,6 +1837,13 @@ def test_a_count_of_the_first_ones_article_goes_before_anothers(all_news):
     assert found.hits[0].passage.text.startswith("A magnitude 7.1 earthquake struck central Chile")
 
 
+def test_what_would_have_been_is_not_what_is_to_come(all_news):
+    # after "what did spacex catch?", "Flight controllers would have sent the booster into
+    # the sea instead if..." came first (a "would")
+    found = first_following(all_news, "what's next?", "what did spacex catch?", "starship.md")
+    assert found.startswith("NASA plans to use a version of Starship")
+
+
 def test_whether_some_survived_is_told_by_their_lives_or_deaths(all_news):
     # "Passengers paid 250,000 dollars each for a place on the dive." came first
     found = first_quoted(all_news, "did the titan passengers survive?")
