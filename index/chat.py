@@ -146,6 +146,16 @@ _IMPERATIVES = frozenset("describe summarise summarize".split())
 _OPENING_REQUEST = re.compile(
     r"^\W*(?:(?:please|pls|plz|can\s+you|could\s+you|would\s+you)\s+)?$", re.IGNORECASE
 )
+# "Does it work?", "is it working?": whether what was told of does what it is for (after
+# "tell me about wegovy": "...cut the risk of heart attacks..."), no "work" to look for
+# ("...government employees were told to work from home" held it, the drug's sentences
+# did not, and no answer came)
+_WORKING = frozenset("work works worked working".split())
+_IT_WORKS = re.compile(
+    r"^\W*(?:does|did|do|will|would|can|is|are|was)\s+(?:it|they|this|that)\s+"
+    r"(?:really\s+|actually\s+)?(?:work|works|worked|working)\W*$",
+    re.IGNORECASE,
+)
 # "what's the deal with nvidia?" asks about Nvidia: its "deal" is no agreement.
 _DEAL_WITH = re.compile(r"\bwhat(?:s|'s|’s|\s+is)\s+the\s+(?:deal|story)$", re.IGNORECASE)
 
@@ -179,6 +189,12 @@ def asks_bot(question: str, token: Token) -> bool:
                 len(following) == 1 and f"{following[0]}$" in before
             )
     return False
+
+
+def asks_if_works(question: str, token: Token) -> bool:
+    """Whether ``token`` is the "work" of "does it work?" (_IT_WORKS), which asks whether
+    what was told of does what it is for: no word to search."""
+    return token.word in _WORKING and _IT_WORKS.match(question) is not None
 
 
 def asks_before_now(question: str, token: Token) -> bool:

@@ -438,6 +438,9 @@ def lede_first(
     words = [w for w in query.words if w.alternatives]
     # ...or, following one up, asks what it did ("what did it do?" after "wegovy")
     back = query.own == 0 and _DID_BACK.fullmatch(question) is not None
+    # ...or whether it works ("does it work?" after "tell me about wegovy": the news of
+    # what it did, not "The trial was paid for by Novo Nordisk...")
+    back = back or (query.own == 0 and _WORKS_ASKED.fullmatch(question) is not None)
     if not words or (query.own >= 0 and not back):
         return ranked
     if not back and not all(w.written for w in words):  # carried words are written unseen

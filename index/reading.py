@@ -25,6 +25,7 @@ from .chat import (
     VAGUE,
     asks_before_now,
     asks_bot,
+    asks_if_works,
     drawn_in,
     how_alone,
     is_stop_typo,
@@ -158,6 +159,8 @@ def read_question(
             continue  # ...and so does "what was the final score?"
         if asks_before_now(question, token):
             continue  # "when did this last happen?": asks a time, told as one
+        if asks_if_works(question, token):
+            continue  # "does it work?" after wegovy: whether it does what it is for
         if token.word == "next" and asks_next_alone(question):
             continue  # "what's next?" after an answer asks what is to come (asked.TO_COME)
         if token.word in ("age", "ages") and counted(question) is AGED:

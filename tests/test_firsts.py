@@ -1844,6 +1844,13 @@ def test_what_would_have_been_is_not_what_is_to_come(all_news):
     assert found.startswith("NASA plans to use a version of Starship")
 
 
+def test_does_it_work_after_an_answer_is_told_by_the_news_of_what_it_did(all_news):
+    # its "work" was searched: only "...government employees were told to work from
+    # home" and the like held it, and no answer came
+    found = first_following(all_news, "does it work?", "tell me about wegovy", "wegovy.md")
+    assert found.startswith("The weight-loss drug Wegovy cut the risk of heart attacks")
+
+
 def test_whether_some_survived_is_told_by_their_lives_or_deaths(all_news):
     # "Passengers paid 250,000 dollars each for a place on the dive." came first
     found = first_quoted(all_news, "did the titan passengers survive?")
