@@ -326,8 +326,8 @@ _ASKS_NEXT = re.compile(
 # what would have been: "Flight controllers would have sent the booster into the sea
 # instead if...").
 TO_COME = re.compile(
-    r"\b(?:will|would(?!\s+(?:not\s+)?have\b)|won't|plans?\s+to|planned\s+to|(?:expects?|expected|intends?|aims?|"
-    r"set|due|going|scheduled)\s+to|next(?!\s+to\b))\b"
+    r"\b(?:will|would(?!\s+(?:not\s+)?have\b)|won't|plans?\s+to|planned\s+to"
+    r"|(?:expects?|expected|intends?|aims?|set|due|going|scheduled)\s+to|next(?!\s+to\b))\b"
     rf"|{FUTURE_TIME.pattern}",
     re.I,
 )
