@@ -518,8 +518,52 @@ def holding_role_asked(
         _holding_all(index, of, numbers)
         | _titled_with(index, of, numbers)
         | _named_within(index, of, numbers)
+        | (_opened_with(index, of, roles, numbers) if not _NEW.search(question) else False)
     )
     return [r for r, kept in zip(ranked, keep.tolist(), strict=True) if kept]
+
+
+# A role asked of who holds it now ("who is the new president of syria?"): not told by a
+# holder only its article's opening ties to the country ("President Bashar al-Assad
+# fled the country...")
+_NEW = re.compile(r"\b(?:new|next|current|now)\b", re.I)
+
+
+_THE_COUNTRY = re.compile(r"\bthe\s+(?:country|nation)\b", re.I)
+
+
+def _opened_with(
+    index: Index, words: Sequence[Word], roles: Sequence[Word], numbers: np.ndarray
+) -> np.ndarray:
+    """Which passages ``numbers`` are in an article whose opening sentence holds every one
+    of ``words``, each a country (a word of its, or its people's), refer back to it ("the
+    country") and write no other country's or people's word right before the role: news
+    names the country in its lede, then the role's holder by name ("President Bashar
+    al-Assad fled the country..." after "Syrian rebels took control of the capital...");
+    not "...Russian President Vladimir Putin" in an article opening with Myanmar, nor "The
+    president of the colony was..." after "...Huguenots arrived in Brazil"."""
+    if not words or not all(names_country(index.analyzer, w.written) for w in words):
+        return np.zeros(numbers.size, bool)
+    openings = np.array([_article_opening(index, int(n)) for n in numbers.tolist()])
+    found = np.ones(numbers.size, bool)
+    for w in words:
+        found &= index.bm25.holding(w.alternatives, openings)
+    asked = {t for w in words for t in w.alternatives}
+    others = _country_terms(index.analyzer) - asked
+    role_terms = {t for w in roles for t in w.alternatives}
+    for i in np.flatnonzero(found).tolist():
+        text = index.passages.text(int(numbers[i]))
+        terms = [t.term for t in index.analyzer.tokens(text)]
+        found[i] = _THE_COUNTRY.search(text) is not None and not any(
+            term in role_terms and others.intersection(terms[max(0, at - 2) : at])
+            for at, term in enumerate(terms)
+        )
+    return found
+
+
+def _article_opening(index: Index, number: int) -> int:
+    """The number of the first passage of the article passage ``number`` is of."""
+    return index.spans[index.info_of(number).id].start
 
 
 def _with_doing(word: Word) -> Word:

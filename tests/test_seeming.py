@@ -301,6 +301,33 @@ def test_a_role_won_is_held_by_its_adjective_beside_a_verb_of_winning(tmp_path):
     ]
 
 
+def test_a_country_a_role_is_of_may_be_named_by_the_opening_of_its_holders_article(tmp_path):
+    write(
+        tmp_path,
+        "syria.md",
+        "---\ntitle: Assad flees to Moscow as rebels take Damascus\n---\nSyrian rebels took"
+        " control of the capital on Sunday.\n\nPresident Bashar al-Assad fled the country,"
+        " Russian state media said.\n",
+    )
+    write(
+        tmp_path,
+        "visit.md",
+        "---\ntitle: Junta chief visits Moscow\n---\nMyanmar's junta chief arrived in Moscow."
+        "\n\nHe is to meet Russian President Vladimir Putin.\n",
+    )
+    for name in ("c", "d", "e"):
+        write(tmp_path, f"{name}.md", f"---\ntitle: {name}\n---\nNews of {name}. More of it.")
+    index = build_index(tmp_path)
+    found = answer(index, "who is the president of syria?")
+    assert [h.passage.text for h in found.hits][:1] == [
+        "President Bashar al-Assad fled the country, Russian state media said."
+    ]
+    # ...not by a people's word right before the role: no President of Myanmar is named
+    assert not answer(index, "who is the president of myanmar?").hits
+    # ...nor asked who holds it now: the opening ties only a holder who fled to the country
+    assert not answer(index, "who is the new president of syria?").hits
+
+
 def test_what_a_role_is_of_may_be_named_by_the_title_but_its_head_by_the_passage(tmp_path):
     write(
         tmp_path,
