@@ -514,11 +514,13 @@ def holding_role_asked(
     # "...has named Paul Atkins ... to lead the Securities and Exchange Commission"
     roles = [_with_doing(w) for w in words if w.written.lower() == role]
     keep = _holding_all(index, roles, numbers) | _won_role(index, roles, numbers)
+    now = _NEW.search(question) is not None  # "who is the new president of X?"
+    opened = np.zeros(numbers.size, bool) if now else _opened_with(index, of, roles, numbers)
     keep &= (
         _holding_all(index, of, numbers)
         | _titled_with(index, of, numbers)
         | _named_within(index, of, numbers)
-        | (_opened_with(index, of, roles, numbers) if not _NEW.search(question) else False)
+        | opened
     )
     return [r for r, kept in zip(ranked, keep.tolist(), strict=True) if kept]
 
@@ -527,8 +529,7 @@ def holding_role_asked(
 # holder only its article's opening ties to the country ("President Bashar al-Assad
 # fled the country...")
 _NEW = re.compile(r"\b(?:new|next|current|now)\b", re.I)
-
-
+# ...and a sentence referring back to the country its article's opening names
 _THE_COUNTRY = re.compile(r"\bthe\s+(?:country|nation)\b", re.I)
 
 
