@@ -568,11 +568,6 @@ def _earliest_first(index: Index, ranked: list[Ranked], words: Sequence[Word]) -
     return _moved_first(ranked, ranked[int(np.flatnonzero(says)[numbers[says].argmin()])])
 
 
-def _article_span(index: Index, number: int) -> range:
-    """The passage numbers of the article passage ``number`` is of."""
-    return index.spans[index.info_of(number).id]
-
-
 def _most_about(index: Index, openings: np.ndarray, said: Sequence[Sequence[str]]) -> int:
     """Which of the article ``openings`` (passage numbers, in rank order) opens the
     article most about the words (each by any of its ``said`` terms): titled with them,
@@ -585,7 +580,7 @@ def _most_about(index: Index, openings: np.ndarray, said: Sequence[Sequence[str]
     titled = titles_holding(index, [term_ids(index, terms) for terms in said], openings)
     about = []
     for opening, in_title in zip(openings.tolist(), titled.tolist(), strict=True):
-        span = _article_span(index, opening)
+        span = index.span_of(opening)
         sentences = np.arange(span.start, span.stop)
         count = sum(int(index.bm25.holding(terms, sentences).sum()) for terms in said)
         about.append((in_title, count))
@@ -809,7 +804,7 @@ def told_in_article(
     if place >= 0 and (not followed_up or ranked[place].number in index.spans[followed]):
         return _moved_first(ranked, ranked[place]) if place else ranked
     top = (ranked or found)[0]
-    span = index.spans[followed] if followed_up else _article_span(index, top.number)
+    span = index.spans[followed] if followed_up else index.span_of(top.number)
     # ...and where it is asked of a thing named, writing a word of its ("how much does
     # wegovy cost?": "...the drug, which costs about 1,300 dollars a month", not naming
     # Wegovy, a quarter as relevant as "The trial was paid for by Novo Nordisk")
@@ -838,7 +833,7 @@ def told_in_article(
         # ...or of the next of the first's articles ("where is the moscow circus going?":
         # the first, "In January, Myanmar gifted six elephants to the Moscow Circus...", is
         # of the junta's visit to Moscow)
-        within = _article_span(index, other.number)
+        within = index.span_of(other.number)
         if within != span:
             told = _told_first(ranked, other, within, telling)
             if told is not None:
@@ -871,7 +866,7 @@ def _aged_in_article(
         text = index.passages.text(number)
         return bool(_NAMED_AGE.search(text)) and bool(tells(text))
 
-    span = _article_span(index, ranked[0].number)
+    span = index.span_of(ranked[0].number)
     return _told_first(ranked, ranked[0], span, named_age) or ranked
 
 
@@ -956,7 +951,7 @@ def covered_first(index: Index, query: Query, ranked: list[Ranked]) -> list[Rank
     need not hold."""
     if query.own >= 0 or len(ranked) < 2 or ranked[0].coverage >= FULL_COVERAGE:
         return ranked
-    span = _article_span(index, ranked[0].number)
+    span = index.span_of(ranked[0].number)
     passages = np.arange(span.start, span.stop)
     title = set(index.titles.terms_of(int(index.passages.article[ranked[0].number])).tolist())
     if not any(
@@ -1043,7 +1038,7 @@ def focused_first(
     words = [terms for _, terms in meant]
     ids = [term_ids(index, terms) for terms in words]
     asks_what = bool(_ASKS_WHAT.match(question))
-    lede = _article_span(index, top).start
+    lede = index.span_of(top).start
     others: set[str] = set()  # names the lede gives beside the subject asked
     by_lede = False
     if top != lede and asks_what and _lede_alone(index, lede):
@@ -1137,7 +1132,7 @@ def of_another_first(index: Index, query: Query, ranked: list[Ranked]) -> list[R
         for m in _RUNS.finditer(first)
     ):
         return ranked
-    span = _article_span(index, top)
+    span = index.span_of(top)
     texts = (index.info_of(top).title, *map(index.passages.text, span[:ARTICLE_NAMES]))
     names = {
         name for text in texts for m in _RUNS.finditer(text) if asked & set(name := _name(index, m))
@@ -1584,7 +1579,7 @@ def _told_in_first_article(
     def telling(number: int) -> bool:
         return bool(tells(index.passages.text(number)))
 
-    return _told_first(ranked, top, _article_span(index, top.number), telling)
+    return _told_first(ranked, top, index.span_of(top.number), telling)
 
 
 # "How heavy is it?", "how accurate was the landing?": asks how far it is so, which a
@@ -1901,7 +1896,7 @@ def _head_in_article(
     for word in led:
         about &= titles_holding(index, [term_ids(index, word.alternatives)], numbers)
     for number in dict.fromkeys(numbers[about].tolist()):
-        span = _article_span(index, number)
+        span = index.span_of(number)
         passages = np.arange(span.start, span.stop)
         named = index.bm25.holding(heads, passages)
         if named.any():
@@ -2192,7 +2187,7 @@ def _opening_dated_first(
     Saturday", fourth, after "Two small rovers released before touchdown...")."""
     if not ranked or tells(index.passages.text(ranked[0].number)):
         return ranked
-    opening = _article_span(index, ranked[0].number).start
+    opening = index.span_of(ranked[0].number).start
     nearly = nearly_first(ranked, LEDE_REACH)
     for r, close in zip(ranked[:LEDE_REACH], nearly, strict=False):
         if r.number == opening:
@@ -2265,7 +2260,7 @@ def _year_first(index: Index, question: str, query: Query, ranked: list[Ranked])
     top = ranked[0].number
     if tells_when(index.passages.text(top), question):
         return ranked
-    said = set(index.docs.terms_of(_article_span(index, top).start).tolist())
+    said = set(index.docs.terms_of(index.span_of(top).start).tolist())
     words = [found for _, found in _asking(index, query) if not found & said]
 
     def dated(number: int) -> bool:
@@ -2295,7 +2290,7 @@ def _article_first(
     """``ranked`` with the first of the next LEDE_REACH - 1 of its first passage's article
     that ``tells`` (by passage number), ``near`` as relevant as the first if given, put
     first."""
-    span = _article_span(index, ranked[0].number)
+    span = index.span_of(ranked[0].number)
     nearly = nearly_first(ranked, LEDE_REACH, near) if near is not None else None
     for place, r in enumerate(ranked[1:LEDE_REACH], 1):
         if (nearly is None or nearly[place]) and r.number in span and tells(r.number):
@@ -2335,7 +2330,7 @@ def event_dated(
     lacked = [terms for terms, _ in lacking(top)]
     if not lacked:
         return None
-    opening = _article_span(index, top).start
+    opening = index.span_of(top).start
     said = set(index.docs.terms_of(opening).tolist())
     article = index.passages.article
     nearly = nearly_first(ranked, DEFAULT_TOP, EVENT_NEAR)
@@ -2608,7 +2603,7 @@ def _opening_counted(
     word of the question's own the first says, that opening first: news counts the whole
     in its opening ("how many died?" after Valencia's floods: "...have killed at least 211
     people", not one town's "...where at least 62 people died", which writes the verb)."""
-    opening = _article_span(index, ranked[0].number).start
+    opening = index.span_of(ranked[0].number).start
     nearly = nearly_first(ranked, DEFAULT_TOP, AMOUNT_NEAR)
     for r, counts, close in zip(ranked[1:], numbered[1:], nearly[1:], strict=False):
         if r.number == opening and counts and close:
@@ -2800,7 +2795,7 @@ def _quote_in_article(index: Index, query: Query, ranked: list[Ranked]) -> list[
             carried.intersection(index.docs.terms_of(number).tolist())
         )
 
-    return _told_first(ranked, top, _article_span(index, top.number), quoting) or ranked
+    return _told_first(ranked, top, index.span_of(top.number), quoting) or ranked
 
 
 def _put_first(

@@ -157,9 +157,13 @@ class Index:
         """The article passage ``number`` is of."""
         return self.infos[int(self.passages.article[number])]
 
+    def span_of(self, number: int) -> range:
+        """The passage numbers of the article passage ``number`` is of."""
+        return self.spans[self.info_of(number).id]
+
     def neighbours(self, number: int, around: int = 1) -> list[Passage]:
         """Passage ``number`` with up to ``around`` passages of its article on each side."""
-        span = self.spans[self.info_of(number).id]
+        span = self.span_of(number)
         first, last = max(span.start, number - around), min(span.stop, number + around + 1)
         return [self.passages[n] for n in range(first, last)]
 

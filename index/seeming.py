@@ -545,7 +545,7 @@ def _opened_with(
     president of the colony was..." after "...Huguenots arrived in Brazil"."""
     if not words or not all(names_country(index.analyzer, w.written) for w in words):
         return np.zeros(numbers.size, bool)
-    openings = np.array([_article_opening(index, int(n)) for n in numbers.tolist()])
+    openings = np.array([index.span_of(int(n)).start for n in numbers.tolist()])
     found = np.ones(numbers.size, bool)
     for w in words:
         found &= index.bm25.holding(w.alternatives, openings)
@@ -560,11 +560,6 @@ def _opened_with(
             for at, term in enumerate(terms)
         )
     return found
-
-
-def _article_opening(index: Index, number: int) -> int:
-    """The number of the first passage of the article passage ``number`` is of."""
-    return index.spans[index.info_of(number).id].start
 
 
 def _with_doing(word: Word) -> Word:
