@@ -1532,8 +1532,8 @@ def _kind_named_first(index: Index, question: str, ranked: list[Ranked]) -> list
     # many asked ("which airlines were hit?"), a list of them: "...airlines including
     # Delta, United and American" (not "The Court of Justice..." for "which courts have a
     # duty...?": "...national courts have a duty...")
-    listed = re.compile(rf"\b(?i:{kind})(?:s|es)?,?\s+(?:including|such\s+as|like)\s+[A-Z]")
     if asked.group(2):
+        listed = re.compile(rf"\b(?i:{kind})(?:s|es)?,?\s+(?:including|such\s+as|like)\s+[A-Z]")
         return _put_first(index, ranked, listed.search)
     named = re.compile(rf"\b[A-Z][\w’'-]*\s+{kind}s?\b|\b{kind}s?\s+of\s+[A-Z]")
     told = _first_telling_first(index, ranked, named.search)
