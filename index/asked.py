@@ -884,6 +884,12 @@ def asks_heat(question: str) -> bool:
     return amount_asked(question) in _HEAT
 
 
+def asks_height(question: str) -> bool:
+    """Whether ``question`` asks how high ("how high was the alaska airlines plane?"):
+    a height, a rate, a price or a heat (_HEIGHTS), which few sentences write."""
+    return amount_asked(question) == "how high"
+
+
 def in_units(question: str) -> re.Pattern[str] | None:
     """What writes the measure ``question`` asks in its units, where it asks one (a
     length for "how high?": "reached a height of only about 190 metres", not a rate nor

@@ -35,6 +35,7 @@ from .asked import (
     asks_eligible,
     asks_future,
     asks_heat,
+    asks_height,
     asks_made_when,
     asks_margin,
     asks_money,
@@ -747,7 +748,8 @@ def told_in_article(
     chess match?" finds the match, and the score is written "won 7.5 points to 6.5", with
     none of its words; a time named, by a sentence writing it ("at halftime"). So is a
     heat ("how hot did it get during the hajj?": "Temperatures in Mecca reached 51.8
-    degrees Celsius...", naming neither).
+    degrees Celsius...", naming neither), and a height ("how high was the alaska airlines
+    plane?": "The plane was climbing through about 16,000 feet...").
     ``found`` are all the passages found, the bar aside: where none of them reaches it
     (its light verb counts against them all: "how hot did it get?" after "how many
     egyptians?"), the first of them finds the article. ``followed`` is the article the
@@ -780,6 +782,10 @@ def told_in_article(
     # ...and so is a measure only the answer writes so: "how deep was the titan sub?" is
     # told by "...debris from the vessel ... some 3,800 metres down", naming neither
     specific = specific or counted(question) in TELLING_MEASURES
+    # ...and a height: "how high was the alaska airlines plane?" is told by "The plane was
+    # climbing through about 16,000 feet...", a sixth as relevant as the three naming the
+    # airline
+    specific = specific or asks_height(question)
     # ...and where a thing named was going, which its sentence need not name ("where is
     # the moscow circus going?": "Its director said the company would travel to China")
     specific = specific or asks_destination(question)

@@ -503,6 +503,9 @@ def test_a_price_asked_of_a_thing_named_is_told_by_money_its_article_writes(
         ("news3", "how hot did it get during the hajj?", "Temperatures in Mecca reached"),
         # ...and a depth: "...debris from the vessel ... some 3,800 metres down"
         ("news9", "how deep was the titan sub", "A remotely operated vehicle found debris"),
+        # ...and a height: "The plane was climbing through about 16,000 feet...", a sixth
+        # as relevant as the three naming the airline
+        ("news9", "how high was the alaska airlines plane", "The plane was climbing through"),
     ],
 )
 def test_a_measure_asked_of_a_thing_named_is_told_by_one_its_article_writes(
