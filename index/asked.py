@@ -866,6 +866,13 @@ _NO_COUNTED = _PAST_UNMARKED | frozenset(
 _COUNTED_VERB = re.compile(
     r"\bhow many (?:(?:were|was|are|have been|had been|got)\s+)?([a-z]+)\b(?!\s+to\b)", re.I
 )
+# People counted, as news counts them by who they are: "how many people were in the
+# trial?" is told by "The study followed 17,604 adults...".
+_PEOPLE = frozenset({"people", "persons", "ppl"})
+_PERSONS = (
+    r"(?:peopl|persons?\b|adults?\b|child|resident|patient|participant|passenger|volunteer"
+    r"|worker|visitor|pilgrim|fans?\b|men\b|women\b|individual)"
+)
 # "how many people had to leave?", "how many people lost power?": the verb people are
 # counted by, after them; after a verb of telling ("how many people were told to
 # evacuate?"), the verb they were told to do: news writes who told them otherwise
@@ -874,6 +881,13 @@ _PEOPLE_VERB = re.compile(
     r"\bhow many (?:people|persons)\s+(?:(?:had|have|has|were|was|are|is|did|do|will|would|"
     r"could|can)\s+)?(?:(?:to|been)\s+)?(?:(?:told|ordered|asked|urged|forced|advised|"
     r"expected|allowed)\s+to\s+)?([a-z]+)\b",
+    re.I,
+)
+# ...and the verb of the past people named by who they are are counted by ("how many
+# pilgrims died?", "how many passengers were killed?"), not the subject of another ("how
+# many visitors will notre dame get?")
+_PERSONS_VERB = re.compile(
+    rf"\bhow many {_PERSONS}[a-z]*\s+(?:(?:were|was|have been|had been|got)\s+)?([a-z]+)\b",
     re.I,
 )
 
@@ -943,15 +957,6 @@ def _is_plural_noun(word: str) -> bool:
     )
 
 
-# People counted, as news counts them by who they are: "how many people were in the
-# trial?" is told by "The study followed 17,604 adults...".
-_PEOPLE = frozenset({"people", "persons", "ppl"})
-_PERSONS = (
-    r"(?:peopl|persons?\b|adults?\b|child|resident|patient|participant|passenger|volunteer"
-    r"|worker|visitor|pilgrim|fans?\b|men\b|women\b|individual)"
-)
-
-
 def counted_verb(question: str) -> str:
     """The verb ``question``'s "how many" counts by, lowercase ("how many died?": "died";
     "how many were killed?": "killed"; "how many people had to leave?", "how many people
@@ -959,11 +964,18 @@ def counted_verb(question: str) -> str:
     ("how many goals?", "how many have they sold?": a verb not right after it)."""
     if people := _PEOPLE_VERB.search(question):
         return people.group(1).lower()
+    if (persons := _PERSONS_VERB.search(question)) and _is_past(persons.group(1).lower()):
+        return persons.group(1).lower()
     found = _COUNTED_VERB.search(question)
     if not found or _HOW_MANY_TIMES.search(question):
         return ""
     word = found.group(1).lower()
-    return word if word in _PAST_UNMARKED or word.endswith("ed") else ""
+    return word if _is_past(word) else ""
+
+
+def _is_past(word: str) -> bool:
+    """Whether ``word`` (lowercase) reads as a verb of the past ("died", "sold")."""
+    return word in _PAST_UNMARKED or word.endswith("ed")
 
 
 def kinds_asked(question: str) -> tuple[bool, bool, bool]:

@@ -2399,7 +2399,9 @@ def _counted_first(
     killed..."; "how many died in the syrian civil war?" by "...ending more than 50 years
     of rule by the Assad family"). Where one of the first writes a number beside the verb
     counted by (``counted_verb``) and the first does not write the verb, that one comes
-    first; counting people, such a number tells it as a number of people does."""
+    first, as where the first writes it beside no count (a share counts none: "83 percent
+    of those who died"), its article's opening before the rest; counting people, such a
+    number tells it as a number of people does."""
     counting = counted(question)
     if counting is None:
         return ranked
@@ -2446,10 +2448,13 @@ def _counted_first(
                 return told and this_time(text)
             return counting.search(text) is not None and this_time(text)
 
-        def counts(text: str) -> bool:  # ...a number, not of a length of time nor of a
+        def counts(text: str) -> bool:  # ...a number, not of a length of time, of a
             # measure ("how many homes burned?": not "...has burned more than 23,000 acres")
+            # nor a share
             return this_time(text) and (
-                tells(text) or AMOUNT.search(MEASURED.sub(" ", LASTING.sub(" ", text))) is not None
+                tells(text)
+                or AMOUNT.search(SHARE.sub(" ", MEASURED.sub(" ", LASTING.sub(" ", text))))
+                is not None
             )
 
         # ...a measure only an answer writes so, or a count of what "how many" names, as
@@ -2488,6 +2493,16 @@ def _counted_first(
     chosen = _first_holding(ranked, numbered, DEFAULT_TOP, AMOUNT_NEAR)
     if not holds[0] and chosen is not None:
         return _moved_first(ranked, chosen)
+    if not numbered[0] and chosen is not None:
+        # ...and where the first writes the verb but no count ("how many pilgrims died?":
+        # "...said 83 percent of those who died were not registered pilgrims"), the one
+        # that does, its article's opening before the rest: news counts the whole there
+        # ("More than 1,300 people died during this year's hajj...", not Egypt's 672)
+        opening = index.span_of(ranked[0].number).start
+        opened = (
+            r for r, counts in zip(ranked, numbered, strict=False) if r.number == opening and counts
+        )
+        return _moved_first(ranked, next(opened, chosen))
     if numbered[0]:
         return _opening_counted(index, query, ranked, numbered)
     # ...of the first's article before another's ("how many died?" after "tell me about

@@ -342,8 +342,16 @@ def test_the_verb_how_many_counts_by_is_the_one_right_after_it():
     assert counted_verb("how many died in the haneda crash?") == "died"
     assert counted_verb("How many were killed?") == "killed"
     assert counted_verb("how many sold?") == "sold"  # a past without "-ed", as chat asks
+    # ...or after people named by who they are
+    assert counted_verb("how many pilgrims died?") == "died"
+    assert counted_verb("how many passengers were killed?") == "killed"
     # ...not a noun counted, an auxiliary before the verb, or one telling another
-    for question in ("how many goals?", "how many have they sold?", "how many were told to go?"):
+    for question in (
+        "how many goals?",
+        "how many have they sold?",
+        "how many were told to go?",
+        "how many visitors will notre dame get?",  # the subject of another verb
+    ):
         assert counted_verb(question) == "", question
 
 
