@@ -964,16 +964,16 @@ def counted_verb(question: str) -> str:
     ("how many goals?", "how many have they sold?": a verb not right after it)."""
     if people := _PEOPLE_VERB.search(question):
         return people.group(1).lower()
-    if (persons := _PERSONS_VERB.search(question)) and _is_past(persons.group(1).lower()):
+    if (persons := _PERSONS_VERB.search(question)) and is_past(persons.group(1).lower()):
         return persons.group(1).lower()
     found = _COUNTED_VERB.search(question)
     if not found or _HOW_MANY_TIMES.search(question):
         return ""
     word = found.group(1).lower()
-    return word if _is_past(word) else ""
+    return word if is_past(word) else ""
 
 
-def _is_past(word: str) -> bool:
+def is_past(word: str) -> bool:
     """Whether ``word`` (lowercase) reads as a verb of the past ("died", "sold")."""
     return word in _PAST_UNMARKED or word.endswith("ed")
 

@@ -49,6 +49,7 @@ from .asked import (
     counted_verb,
     dates_in,
     in_units,
+    is_past,
     is_year,
     numbers_in,
     origin_asked,
@@ -1456,7 +1457,7 @@ def telling_first(
         ranked = _made_first(index, ranked)
     ranked = _headline_first(index, question, query, ranked)
     ranked = _often_first(index, question, ranked)
-    ranked = _placed_first(index, question, ranked)
+    ranked = _placed_first(index, question, ranked, query)
     if asks_score(question):  # "what was the score of the final?": "beat Brazil 4-3"
         ranked = _put_first(index, ranked, SCORE.search)
     if asks_money(question):  # "how much is it?": "a five-euro fee", not "29 busy days"
@@ -2672,17 +2673,61 @@ _PLACE = re.compile(
 )
 
 
-def _placed_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+def _placed_first(
+    index: Index, question: str, ranked: list[Ranked], query: Query | None = None
+) -> list[Ranked]:
     """``ranked`` with, where ``question`` asks where and its first passage names no
     place it does not (_PLACE), the first of the next DEFAULT_TOP - 1 that does, nearly
     as relevant, put first: "where did the air india plane take off from?" quoted "...why
-    the plane lost power" before "...seconds after taking off from Ahmedabad"."""
+    the plane lost power" before "...seconds after taking off from Ahmedabad". Asked
+    where one did what a closing verb says, where none of the first says it, the first
+    sentence of the first's article saying it done in a place, as sure as the first
+    (_placed_done_first)."""
     if not _ASKS_WHERE.match(question):
         return ranked
     places = _places(question)
     if asks_destination(question):  # "...leaving the port for Sri Lanka" tells it too
         return _put_first(index, ranked, lambda text: DESTINATION.search(text) or places(text))
+    if (done := _placed_done_first(index, question, query, ranked, places)) is not None:
+        return done
     return _put_first(index, ranked, places)
+
+
+# "Where did the alaska airlines plane land?": where one did what the closing verb says,
+# which the sentence naming the place says in the past ("The pilots turned back and
+# landed safely in Portland", tenth), not the airline, nor the place one did another
+# thing ("...minutes after the plane took off from Portland, Oregon", the opening), nor
+# the noun the verb is too ("Where did Iroquois Confederation control?": not "The change
+# of control in Florida...")
+_ASKS_WHERE_DONE = re.compile(r"^\W*where\s+did\s+.+?\s+([a-z]+)\W*$", re.I)
+
+
+def _placed_done_first(
+    index: Index,
+    question: str,
+    query: Query | None,
+    ranked: list[Ranked],
+    places: Callable[[str], bool],
+) -> list[Ranked] | None:
+    """``ranked`` with, where ``question`` asks where one did what its closing verb says
+    (_ASKS_WHERE_DONE), its first passage names no place (``places``) and none of its
+    first DEFAULT_TOP holds the verb, the first passage of the first's article naming a
+    place and writing the verb in the past first; None where it asks no such thing or
+    none does."""
+    asked = _ASKS_WHERE_DONE.match(question)
+    verb = _own_word(query, asked.group(1).lower()) if query and asked and ranked else None
+    if verb is None or places(index.passages.text(ranked[0].number)):
+        return None
+    if index.bm25.holding(verb.alternatives, numbers_of(ranked, DEFAULT_TOP)).any():
+        return None
+
+    def telling(number: int) -> bool:
+        text = index.passages.text(number)
+        return places(text) and any(
+            t.term in verb.alternatives and is_past(t.word) for t in index.analyzer.tokens(text)
+        )
+
+    return _told_first(ranked, ranked[0], index.span_of(ranked[0].number), telling)
 
 
 def _places(question: str) -> Callable[[str], bool]:

@@ -1928,3 +1928,33 @@ def test_how_old_after_an_answer_is_told_by_the_age_of_whom_it_asks(tmp_path):
     found = answer(index, "how old is he?", earlier="the pope", recent=("pope.md",))
     assert found.hits[0].passage.text.startswith("White smoke rose")
     assert "Prevost, 69," in found.hits[0].passage.text
+
+
+def test_where_one_did_something_is_told_by_the_place_it_was_done(tmp_path):
+    # "The pilots turned back and landed safely in Portland" is a tenth as relevant as
+    # the three naming the airline, and the opening's Portland is where it took off
+    found = first_quoted(over_news(tmp_path, "news9"), "where did the alaska airlines plane land?")
+    assert found.startswith("The pilots turned back and landed safely in Portland")
+
+
+def test_where_one_did_something_is_not_told_by_the_noun_the_verb_is_too(tmp_path):
+    # ReQA's "Where did Iroquois Confederation control?": not "The change of control in
+    # Florida...", far down the first's article, which writes "control" as a noun
+    write(
+        tmp_path,
+        "league.md",
+        "---\ntitle: The league\n---\nThe Iroquois Confederation was a league of six"
+        " nations.\n\nThe Iroquois Confederation met every summer.\n\nThe Iroquois"
+        " Confederation chose chiefs by clan.\n\nThe Iroquois Confederation dominated much"
+        " of present-day Upstate New York.\n\nThe change of control in Florida prompted many"
+        " settlers to leave.\n",
+    )
+    write(
+        tmp_path,
+        "board.md",
+        "---\ntitle: The board\n---\n"
+        + "\n\n".join(f"The board took control of firm number {n}." for n in range(8))
+        + "\n",
+    )
+    found = first_quoted(build_index(tmp_path), "where did the iroquois confederation control?")
+    assert found.startswith("The Iroquois Confederation")
