@@ -615,7 +615,9 @@ def told_after(index: Index, question: str, query: Query, ranked: list[Ranked]) 
     Vision Pro headset went on sale..."; "how much is it?" after "what is the vision
     pro?"); asked where, a place, where none nearly as relevant names one ("She died ...
     at a care home in Port Hope, Ontario" after "Alice Munro, the Canadian writer ...,
-    has died at the age of 92")."""
+    has died at the age of 92"); asked whom one did something to, where the first does
+    not say it done, the doing ("He defeated George Simion..." after "Nicusor Dan ...
+    won Romania's presidential run-off...")."""
     if not ranked:
         return ranked
     counting = counted(question)
@@ -632,6 +634,17 @@ def told_after(index: Index, question: str, query: Query, ranked: list[Ranked]) 
         tells = _places(question)
         if first_telling(index, ranked, tells, DEFAULT_TOP) >= 0:
             return ranked
+        back = _REFERS_BACK
+    elif (whom := _ASKS_WHOM_DONE.match(question)) and (
+        verb := _own_word(query, whom.group(1).lower())
+    ):
+        if index.bm25.holding(verb.alternatives, numbers_of(ranked, 1)).any():
+            return ranked  # the first says it done
+        terms = set(verb.alternatives)
+
+        def tells(text: str) -> bool:
+            return _holds_any(index, text, terms)
+
         back = _REFERS_BACK
     else:
         if not amount_asked(question):
@@ -665,6 +678,11 @@ def told_after(index: Index, question: str, query: Query, ranked: list[Ranked]) 
         if back.match(following) and tells(following):
             return _first_as_sure_as(ranked, r, after)
     return ranked
+
+
+# "Who did nicusor dan beat?": whom one named did what the closing verb says, which the
+# sentence after the one naming them may say of them ("He defeated George Simion...")
+_ASKS_WHOM_DONE = re.compile(r"^\W*who(?:m)?\s+did\s+.+?\s+([a-z]+)\W*$", re.I)
 
 
 def _to_come_after(index: Index, ranked: list[Ranked]) -> list[Ranked]:

@@ -1958,3 +1958,15 @@ def test_where_one_did_something_is_not_told_by_the_noun_the_verb_is_too(tmp_pat
     )
     found = first_quoted(build_index(tmp_path), "where did the iroquois confederation control?")
     assert found.startswith("The Iroquois Confederation")
+
+
+def test_whom_one_named_did_something_to_is_told_by_the_sentence_after_naming_them(tmp_path):
+    # "Nicusor Dan, the centrist mayor of Bucharest, won..." says no defeat; the sentence
+    # after says it of him ("He defeated George Simion..."), naming neither
+    index = over_news(tmp_path, "news")
+    found = first_quoted(index, "who did nicusor dan beat?")
+    assert found.startswith("He defeated George Simion")
+    # ...not where the first says it done ("...came back from two sets down to beat
+    # Daniil Medvedev")
+    index = over_news(tmp_path / "tennis", "news3")
+    assert first_quoted(index, "who did sinner beat?").startswith("Jannik Sinner came back")
