@@ -490,10 +490,13 @@ def asks_money(question: str) -> bool:
 # "How much did the bank of japan raise rates?", "how much did inflation fall?": the size
 # of a change...
 _ASKS_CHANGE = re.compile(
-    r"\bhow much (?:did|has|have|had|does|do|will|would)\b.*\b(?:rais|rise|rose|cut|fell|fall"
-    r"|increas|decreas|drop|lower|climb|grow|grew|jump|slash|hike)\w*",
+    r"\bhow much (?:(?P<what>[a-z]+)\s+)?(?:did|has|have|had|does|do|will|would)\b.*\b"
+    r"(?P<verb>(?:rais|rise|rose|cut|fell|fall|increas|decreas|drop|lower|climb|grow|grew"
+    r"|jump|slash|hike)\w*|(?(what)(?:los[et]|gain)\w*|(?!)))",
     re.I,
 )
+# (a loss or a gain only of a thing named: "how much weight do people lose?", where "how
+# much did intel lose?" asks money: "...reported a loss of 1.6 billion dollars")
 # ...which a share tells: "...in a range of zero to 0.1 percent, up from minus 0.1 percent",
 # "...by a quarter of a percentage point", "more than doubling in value", "nearly three
 # times what it was"
@@ -508,6 +511,13 @@ SHARE = re.compile(
 def asks_change(question: str) -> bool:
     """Whether ``question`` asks how much something changed, not money (SHARE tells it)."""
     return bool(_ASKS_CHANGE.search(question)) and not asks_money(question)
+
+
+def change_verb(question: str) -> str:
+    """The verb of the change ``question`` asks the size of, lowercase ("how much weight
+    do people lose on wegovy?": "lose"), or ""."""
+    asked = _ASKS_CHANGE.search(question)
+    return asked.group("verb").lower() if asked and not asks_money(question) else ""
 
 
 def tells_price(text: str) -> bool:

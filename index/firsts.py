@@ -44,6 +44,7 @@ from .asked import (
     asks_size,
     asks_when,
     asks_year,
+    change_verb,
     compares_size,
     counted,
     counted_verb,
@@ -1481,7 +1482,7 @@ def telling_first(
     if asks_money(question):  # "how much is it?": "a five-euro fee", not "29 busy days"
         ranked = _put_first(index, ranked, MONEY.search, LEDE_REACH, AMOUNT_NEAR)
     if asks_change(question):  # "how much did the boj raise rates?": "...to 0.1 percent"
-        ranked = _put_first(index, ranked, SHARE.search, near=AMOUNT_NEAR)
+        ranked = _changed_first(index, question, query, ranked)
     if asks_margin(question):  # "by how much did lyles win?": "...by five thousandths"
         ranked = _put_first(index, ranked, tells_margin, LEDE_REACH, AMOUNT_NEAR)
     if asks_destination(question):  # "where was the ship going?": "...the port for Sri Lanka"
@@ -2529,6 +2530,34 @@ def _counted_first(
     # earthquake in 2010 killed..." came first)
     ours = _put_first_in_its_article(index, ranked, tells, DEFAULT_TOP, near)
     return ours if ours is not ranked else _put_first(index, ranked, tells, near=near)
+
+
+def _changed_first(
+    index: Index, question: str, query: Query | None, ranked: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where its first passage writes no share (SHARE), the first of the
+    next DEFAULT_TOP - 1 that does, AMOUNT_NEAR as relevant, put first; where the first
+    does not say the change asked (``change_verb``), of those saying it ("how much weight
+    do people lose on wegovy?": "Those taking the drug lost about 9 percent of their body
+    weight", not the opening's "...cut the risk of heart attacks ... by 20 percent")."""
+    verb = _own_word(query, change_verb(question)) if query and ranked else None
+    # ...as written: "lose" finds "loss" too, of the opening's "The weight-loss drug"
+    best = max(verb.alternatives.values()) if verb else 0.0
+    terms = {t for t, weight in verb.alternatives.items() if weight >= best} if verb else set()
+    if terms and not index.bm25.holding(terms, numbers_of(ranked, 1))[0]:
+        said = _first_holding(
+            ranked,
+            [
+                bool(SHARE.search(text := index.passages.text(r.number)))
+                and _holds_any(index, text, terms)
+                for r in ranked[:DEFAULT_TOP]
+            ],
+            DEFAULT_TOP,
+            AMOUNT_NEAR,
+        )
+        if said is not None:
+            return _moved_first(ranked, said)
+    return _put_first(index, ranked, SHARE.search, near=AMOUNT_NEAR)
 
 
 def _made_first(index: Index, ranked: list[Ranked]) -> list[Ranked]:

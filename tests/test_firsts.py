@@ -1970,3 +1970,11 @@ def test_whom_one_named_did_something_to_is_told_by_the_sentence_after_naming_th
     # Daniil Medvedev")
     index = over_news(tmp_path / "tennis", "news3")
     assert first_quoted(index, "who did sinner beat?").startswith("Jannik Sinner came back")
+
+
+def test_how_much_a_thing_changed_is_told_by_a_share_beside_the_change(tmp_path):
+    # not the opening's "The weight-loss drug Wegovy cut the risk ... by 20 percent"
+    # ("lose" finds its "loss" too), which says no weight lost
+    index = over_news(tmp_path, "news7")
+    found = first_quoted(index, "how much weight do people lose on wegovy?")
+    assert found.startswith("Those taking the drug lost about 9 percent")
