@@ -76,6 +76,13 @@ _MEASURES = frozenset(
 # "How big is the fire?", "how tall is Putin?" ask a number, save where a word of degree
 # says they ask how far ("how big is Russia's support?": "a major supporter").
 _ASKS_MEASURE = re.compile(rf"\bhow ({'|'.join(sorted(_MEASURES))})\b", re.I)
+# A race's time asks how fast ("what was lyles' winning time?": "Both men were timed at
+# 9.79 seconds"), not a time of day ("what time did the eclipse start?")
+_ASKS_RACE_TIME = re.compile(
+    r"\b(?:winning|finishing|race|record)\s+times?\b"
+    r"|\bwhat\s+time\s+did\s+.+?\s+(?:run|finish|clock)\b",
+    re.I,
+)
 # Asked in figures: an age, a measure ("his fourth trip" tells no age).
 _IN_FIGURES = frozenset({"how old", *(f"how {word}" for word in _MEASURES)})
 # The words of those: a question's "old" or "far" after "how" asks a number, and the
@@ -203,6 +210,8 @@ def amount_asked(question: str) -> str:
     tall is Putin?"), save beside a word of degree ("how big is Russia's support?")."""
     if (measure := _ASKS_MEASURE.search(question)) and not _OF_DEGREE.search(question):
         return f"how {measure.group(1).lower()}"
+    if _ASKS_RACE_TIME.search(question):
+        return "how fast"
     if _ASKS_AGE.search(question):
         return "how old"
     found = _ASKS_AMOUNT.search(question)

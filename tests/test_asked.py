@@ -425,6 +425,10 @@ def test_how_fast_is_told_by_a_speed_not_any_figure():
     # ...or by a race's time, timed to hundredths, not any time in seconds
     assert speed.search("Both men were timed at 9.79 seconds")
     assert not speed.search("The grid lost power within 5 seconds")
+    # ...which a race's time asks by name, not a time of day
+    for question in ("what was lyles' winning time?", "what time did lyles run?"):
+        assert amount_asked(question) == "how fast", question
+    assert amount_asked("what time did the eclipse start?") != "how fast"
 
 
 def test_when_a_thing_was_made_is_told_by_the_year_it_was_made_in():

@@ -506,6 +506,8 @@ def test_a_price_asked_of_a_thing_named_is_told_by_money_its_article_writes(
         # ...and a height: "The plane was climbing through about 16,000 feet...", a sixth
         # as relevant as the three naming the airline
         ("news9", "how high was the alaska airlines plane", "The plane was climbing through"),
+        # ...and a race's time: "Both men were timed at 9.79 seconds...", third
+        ("news5", "what was lyles' winning time?", "Both men were timed at 9.79 seconds"),
     ],
 )
 def test_a_measure_asked_of_a_thing_named_is_told_by_one_its_article_writes(
