@@ -501,6 +501,9 @@ ALSO_FINDS = {
     # "where was the epicentre?" after Myanmar's earthquake: "The quake hit at midday near
     # the city of Mandalay" (an epicentre is a quake's; not the other way)
     **dict.fromkeys("epicentre epicentres epicenter epicenters".split(), "quake"),
+    # "who was the new pope's predecessor?": "He succeeds Pope Francis..." (not the other
+    # way, nor as "successor" is: a predecessor asked is not the one who succeeds)
+    **dict.fromkeys("predecessor predecessors".split(), "succeed"),
     # Past tenses the lemmatizer keeps as the other words they also are: "how many people
     # left jasper?": "About 25,000 residents ... were ordered to leave the town"
     "left": "leave",

@@ -150,7 +150,8 @@ def test_words_that_find_another_one_way_only(tmp_path):
         "Thieves stole jewels. The restoration was rebuilt and fixed. The study followed "
         "adults. The update crashed computers, disrupting hospitals. The prize was awarded. "
         "The jets will be delivered. Hackers stole customer data. It reported a profit. "
-        "A ship struck the bridge. Workers went on strike. The headset went on sale."
+        "A ship struck the bridge. Workers went on strike. The headset went on sale. "
+        "He succeeds Pope Francis."
     )
     index = one_article(tmp_path, text)
 
@@ -209,6 +210,9 @@ def test_words_that_find_another_one_way_only(tmp_path):
     # what is released or launched goes on sale, not the other way
     assert weights("what did apple release?")["sale"] > 0  # no article writes "release"
     assert "launch" not in weights("when did it go on sale?")
+    # a predecessor is whom one succeeds, not the other way
+    assert weights("who was the new pope's predecessor?")["succeed"] > 0
+    assert "predecessor" not in weights("who did he succeed?")
 
 
 def test_a_competitor_is_a_rival_and_the_man_of_the_match_its_player(tmp_path):
