@@ -2704,9 +2704,10 @@ def _often_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
 
 
 # "Where?" asks a place: a name after a word of place ("taking off from Ahmedabad", "in
-# the Sagaing region") that the question does not name ("according to MRTV" names none),
-# nor a time or a field ("in March", "the Nobel Prize in Literature": "where did alice
-# munro die?" quoted that before "She died ... at a care home in Port Hope, Ontario").
+# the Sagaing region") or of a region ("struck central Chile") that the question does not
+# name ("according to MRTV" names none), nor a time or a field ("in March", "the Nobel
+# Prize in Literature": "where did alice munro die?" quoted that before "She died ... at
+# a care home in Port Hope, Ontario").
 _ASKS_WHERE = re.compile(r"^\W*(?:\w+\s+)?where\b", re.I)
 _NO_PLACE = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -2714,9 +2715,10 @@ _NO_PLACE = (
     r"|Medicine|Physics|Chemistry|Economics|Physiology|English)\b"
 )
 _PLACE = re.compile(
-    r"\b(?<![Aa]ccording )(?:in|at|from|near|to|into|outside|across|off|throughout|within"
+    r"\b(?<![Aa]ccording )(?:(?:in|at|from|near|to|into|outside|across|off|throughout|within"
     r"|towards|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern"
-    rf"|eastern|western)\s+)?(?!{_NO_PLACE})([A-Z][\w-]+)"
+    r"|eastern|western)\s+)?|(?:central|northern|southern|eastern|western)\s+)"
+    rf"(?!{_NO_PLACE})([A-Z][\w-]+)"
 )
 
 

@@ -1980,3 +1980,12 @@ def test_how_much_a_thing_changed_is_told_by_a_share_beside_the_change(tmp_path)
     index = over_news(tmp_path, "news7")
     found = first_quoted(index, "how much weight do people lose on wegovy?")
     assert found.startswith("Those taking the drug lost about 9 percent")
+
+
+def test_where_is_told_by_a_region_named_without_a_preposition(tmp_path):
+    # "...struck central Chile early on Thursday" names where, before "A magnitude 8.8
+    # earthquake in 2010 killed more than 500 people", which the carried "killed" found
+    index = over_news(tmp_path, "news")
+    earlier = "tell me about the chile earthquake → how many died?"
+    found = first_following(index, "where?", earlier, "quake.md")
+    assert found.startswith("A magnitude 7.1 earthquake struck central Chile")
