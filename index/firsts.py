@@ -1488,6 +1488,7 @@ def telling_first(
     if asks_destination(question):  # "where was the ship going?": "...the port for Sri Lanka"
         ranked = _put_first(index, ranked, DESTINATION.search, LEDE_REACH, AMOUNT_NEAR)
     ranked = _origin_first(index, question, ranked)
+    ranked = _else_first(index, question, query, ranked)
     if asks_next(question):  # "what's next for starship?": "NASA plans to use..."
         # ...or the sentence after one of the first telling it ("where will it be next
         # year?" after Eurovision: "Austria will now host the 2026 contest.", after
@@ -2586,6 +2587,34 @@ def _origin_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
         return bool(BORN.search(text)) or names_origin_near(analyzer, text, own)
 
     return _put_first_in_its_article(index, ranked, tells, near=AMOUNT_NEAR)
+
+
+# "What else did he win?", "anything else?": asks what more was done, which news says
+# "also" ("Pogacar also won the Giro d'Italia in May..."), not what was asked before
+_ASKS_ELSE = re.compile(
+    r"\b(?:what|who|where|which)\s+else\b|\b(?:anything|anyone|anywhere|something)\s+else\b",
+    re.I,
+)
+_ALSO = re.compile(r"\balso\b|\bas well\b|,\s*too\b", re.I)
+
+
+def _else_first(
+    index: Index, question: str, query: Query | None, ranked: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks what else (_ASKS_ELSE) and its first
+    passage does not say "also" (_ALSO), the first passage of the first's article that
+    does, holding each of the question's own words, first, as sure as the first."""
+    if query is None or not ranked or not _ASKS_ELSE.search(question):
+        return ranked
+    words = [set(w.alternatives) for w in query.own_words if w.alternatives]
+
+    def telling(number: int) -> bool:
+        text = index.passages.text(number)
+        return bool(_ALSO.search(text)) and all(_holds_any(index, text, w) for w in words)
+
+    if telling(ranked[0].number):
+        return ranked
+    return _told_first(ranked, ranked[0], index.span_of(ranked[0].number), telling) or ranked
 
 
 def _put_first_in_its_article(

@@ -1989,3 +1989,13 @@ def test_where_is_told_by_a_region_named_without_a_preposition(tmp_path):
     earlier = "tell me about the chile earthquake → how many died?"
     found = first_following(index, "where?", earlier, "quake.md")
     assert found.startswith("A magnitude 7.1 earthquake struck central Chile")
+
+
+def test_what_else_is_told_by_what_its_article_says_was_also_done(tmp_path):
+    # "Pogacar also won the Giro d'Italia in May...", not the Tour asked of before
+    index = over_news(tmp_path, "news4")
+    assert first_quoted(index, "what else has pogacar won?").startswith("Pogacar also won")
+    found = first_following(
+        index, "what else did he win?", "who won the tour de france?", "cycling.md"
+    )
+    assert found.startswith("Pogacar also won the Giro")
