@@ -1539,11 +1539,12 @@ def _model_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
 
 
 # "Which airline had the door plug incident?", "what bank raised rates?": asks one named
-# with the kind's word in its name ("...out of an Alaska Airlines Boeing 737 Max 9"), or,
+# with the kind's word in its name ("...out of an Alaska Airlines Boeing 737 Max 9") or
+# beside it ("The Louvre, the world's most visited museum"), or,
 # as "which airlines were hit?", those its news lists.
 _ASKS_KIND_NAMED = re.compile(
     r"^\W*(?:which|what)\s+(airline|company|bank|club|team|party|agency|university|court"
-    r"|carrier|union|network|newspaper|council|committee|group|institute)(s|es)?\b",
+    r"|carrier|union|network|newspaper|council|committee|group|institute|museum)(s|es)?\b",
     re.I,
 )
 
@@ -1562,7 +1563,11 @@ def _kind_named_first(index: Index, question: str, ranked: list[Ranked]) -> list
     if asked.group(2):
         listed = re.compile(rf"\b(?i:{kind})(?:s|es)?,?\s+(?:including|such\s+as|like)\s+[A-Z]")
         return _put_first(index, ranked, listed.search)
-    named = re.compile(rf"\b[A-Z][\w’'-]*\s+{kind}s?\b|\b{kind}s?\s+of\s+[A-Z]")
+    # ...or set beside one's name: "The Louvre, the world's most visited museum, ..."
+    named = re.compile(
+        rf"\b[A-Z][\w’'-]*\s+{kind}s?\b|\b{kind}s?\s+of\s+[A-Z]"
+        rf"|\b[A-Z][\w’'-]*,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?(?i:{kind})\b"
+    )
     told = _first_telling_first(index, ranked, named.search)
     if told is not None:
         return told

@@ -1802,6 +1802,10 @@ def test_which_of_a_kind_is_told_by_one_named_with_the_kinds_word(tmp_path):
     # the two sentences saying "door plug" name no airline
     found = first_quoted(index, "which airline had the door plug incident?")
     assert found.startswith("A panel covering an unused emergency exit blew out of an Alaska")
+    # ...or one named beside it: two saying "the museum" came first, naming none
+    index = over_news(tmp_path / "heist", "news4")
+    found = first_quoted(index, "which museum was robbed?")
+    assert found.startswith("The Louvre, the world's most visited museum")
 
 
 def test_when_this_began_is_not_told_by_the_year_of_the_one_before(all_news):
