@@ -938,8 +938,8 @@ def what_tells(
     (``counted``); None for any number, a measure in figures or a time, which most
     sentences of news write ("when was that?" after "who supplies Myanmar's jets?" is
     not told by the visit's Monday); for "who did it?", who is said to have done it
-    (_DOER). A follow-up's passage telling it names the follow-up's words
-    (``answers._naming_its_own``)."""
+    (_DOER); for what one said, a quotation. A follow-up's passage telling it names the
+    follow-up's words (``answers._naming_its_own``)."""
     counting = counted(question)
     if counting is AGED:
         return _aged(index, question, query=query)
@@ -957,6 +957,8 @@ def what_tells(
         return tells_margin
     if time_asked(question) == "how long":  # "how long did it last?": "...up to 4 minutes"
         return LASTING.search
+    if _WHAT_SAID.search(question):  # "what did he say?" after Sean Baker: a quotation
+        return _QUOTATION.search  # ('Baker dedicated the award "to all sex workers..."')
     if counting is None or counting is AMOUNT or counting is FIGURES:
         return None
     return counting.search

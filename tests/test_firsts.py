@@ -706,6 +706,13 @@ def test_what_did_he_say_is_told_by_a_quote_the_sentences_found_missed(tmp_path)
     # ...not another's, where the article quotes him nowhere
     found = answer(index, "what did he say?", earlier="psg president", recent=("transfer.md",))
     assert not found.hits[0].passage.text.startswith('"A dream come true,"')
+    # ...and where no sentence of the article says "say", one quoting him is kept: it
+    # tells what is asked ('Baker dedicated the award "to all sex workers..."' after "who
+    # is sean baker?" was dropped, and no answer came)
+    (tmp_path / "festival").mkdir()
+    index = over_articles(tmp_path / "festival", "news3/festival.md", "news2/transfer.md")
+    found = answer(index, "what did he say?", earlier="who is sean baker?", recent=("festival.md",))
+    assert found.hits[0].passage.text.startswith("Baker dedicated the award")
 
 
 def test_it_after_an_answer_quoting_two_articles_is_of_the_one_quoted_first(tmp_path):
