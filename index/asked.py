@@ -497,15 +497,15 @@ def asks_money(question: str) -> bool:
 
 
 # "How much did the bank of japan raise rates?", "how much did inflation fall?": the size
-# of a change...
+# of a change (a loss or a gain only of a thing named: "how much weight do people lose?",
+# where "how much did intel lose?" asks money: "...reported a loss of 1.6 billion
+# dollars")...
 _ASKS_CHANGE = re.compile(
     r"\bhow much (?:(?P<what>[a-z]+)\s+)?(?:did|has|have|had|does|do|will|would)\b.*\b"
     r"(?P<verb>(?:rais|rise|rose|cut|fell|fall|increas|decreas|drop|lower|climb|grow|grew"
     r"|jump|slash|hike)\w*|(?(what)(?:los[et]|gain)\w*|(?!)))",
     re.I,
 )
-# (a loss or a gain only of a thing named: "how much weight do people lose?", where "how
-# much did intel lose?" asks money: "...reported a loss of 1.6 billion dollars")
 # ...which a share tells: "...in a range of zero to 0.1 percent, up from minus 0.1 percent",
 # "...by a quarter of a percentage point", "more than doubling in value", "nearly three
 # times what it was"

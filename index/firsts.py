@@ -2548,24 +2548,20 @@ def _changed_first(
     does not say the change asked (``change_verb``), of those saying it ("how much weight
     do people lose on wegovy?": "Those taking the drug lost about 9 percent of their body
     weight", not the opening's "...cut the risk of heart attacks ... by 20 percent")."""
+    shares = _put_first(index, ranked, SHARE.search, near=AMOUNT_NEAR)
     verb = _own_word(query, change_verb(question)) if query and ranked else None
+    if verb is None:
+        return shares
     # ...as written: "lose" finds "loss" too, of the opening's "The weight-loss drug"
-    best = max(verb.alternatives.values()) if verb else 0.0
-    terms = {t for t, weight in verb.alternatives.items() if weight >= best} if verb else set()
-    if terms and not index.bm25.holding(terms, numbers_of(ranked, 1))[0]:
-        said = _first_holding(
-            ranked,
-            [
-                bool(SHARE.search(text := index.passages.text(r.number)))
-                and _holds_any(index, text, terms)
-                for r in ranked[:DEFAULT_TOP]
-            ],
-            DEFAULT_TOP,
-            AMOUNT_NEAR,
-        )
-        if said is not None:
-            return _moved_first(ranked, said)
-    return _put_first(index, ranked, SHARE.search, near=AMOUNT_NEAR)
+    best = max(verb.alternatives.values())
+    terms = {t for t, weight in verb.alternatives.items() if weight >= best}
+    if index.bm25.holding(terms, numbers_of(ranked, 1))[0]:
+        return shares
+
+    def said(text: str) -> bool:
+        return bool(SHARE.search(text)) and _holds_any(index, text, terms)
+
+    return _first_telling_first(index, ranked, said, DEFAULT_TOP, AMOUNT_NEAR) or shares
 
 
 def _made_first(index: Index, ranked: list[Ranked]) -> list[Ranked]:
