@@ -2183,7 +2183,8 @@ def _timed_first(
 ) -> list[Ranked]:
     """``ranked`` with, where ``question`` asks when and its first passage says no date,
     day or season (``tells_when``; asked when something was, none to come), the first of
-    the next DEFAULT_TOP - 1 that does, and nearly as relevant (TIMED_NEAR), put first;
+    the next DEFAULT_TOP - 1 that does, nearly as relevant (TIMED_NEAR) and of the
+    first's article or holding as much of the question (_holding_as_much), put first;
     where the first says one but lacks words of what is asked, one of its article dating
     what they say (_event_first); asked what year, one saying a year (_year_first)."""
     if not asks_when(question):
@@ -2203,7 +2204,13 @@ def _timed_first(
             text = _FIRST_SINCE.sub(" ", text)
         return bool(tells_when(FUTURE_TIME.sub(" ", text) if past else text, question))
 
-    ranked = _put_first(index, ranked, tells)
+    # ...of the first's article, or holding each word asked the first holds: another's
+    # date of less of it is of something else ("when was the law passed?": not "The
+    # price of cocoa passed 10,000 dollars ... on Tuesday" after "Australia's parliament
+    # has passed a law...")
+    kept = _holding_as_much(index, question, ranked)
+    place = first_telling(index, kept, tells, DEFAULT_TOP)
+    ranked = _moved_first(ranked, kept[place]) if place > 0 else ranked
     if not asks_future(question):  # the opening dates what was ("...announced on Monday")
         ranked = _opening_dated_first(index, ranked, tells)
     if query is None:

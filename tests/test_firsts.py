@@ -2010,3 +2010,10 @@ def test_what_else_is_told_by_what_its_article_says_was_also_done(tmp_path):
         index, "what else did he win?", "who won the tour de france?", "cycling.md"
     )
     assert found.startswith("Pogacar also won the Giro")
+
+
+def test_when_is_not_told_by_another_articles_date_of_less_of_what_is_asked(tmp_path):
+    # "The price of cocoa passed 10,000 dollars ... on Tuesday" holds "passed" alone;
+    # "Australia's parliament has passed a law..." holds "law" too, and dates nothing
+    index = over_articles(tmp_path, "news7/socialmedia.md", "news6/cocoa.md")
+    assert first_quoted(index, "when was the law passed?").startswith("Australia's parliament")
