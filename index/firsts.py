@@ -49,6 +49,7 @@ from .asked import (
     counted,
     counted_verb,
     dates_in,
+    how_asked_alone,
     in_units,
     is_past,
     is_year,
@@ -957,6 +958,10 @@ def what_tells(
         return tells_margin
     if time_asked(question) == "how long":  # "how long did it last?": "...up to 4 minutes"
         return LASTING.search
+    if (alone := how_asked_alone(question)) and alone[0] == "much":  # "how much?" after
+        # the court's fine: money, a share or a figure ("...a 2.4 billion euro ($2.7
+        # billion) fine against Google"), not 'a Google spokesperson said' nearer by words
+        return _tells_much
     if _WHAT_SAID.search(question):  # "what did he say?" after Sean Baker: a quotation
         return _QUOTATION.search  # ('Baker dedicated the award "to all sex workers..."')
     if counting is None or counting is AMOUNT or counting is FIGURES:
@@ -2170,6 +2175,12 @@ def _holding_as_much(index: Index, question: str, ranked: list[Ranked]) -> list[
         for r in ranked[:DEFAULT_TOP]
         if article[r.number] == article[top] or held <= set(terms_of(r.number).tolist())
     ]
+
+
+def _tells_much(text: str) -> bool:
+    """Whether ``text`` writes money, a share or a number in figures, a year aside: what
+    "how much?" alone asks of the answer before."""
+    return bool(MONEY.search(text) or SHARE.search(text)) or _tells_number(set(), text)
 
 
 def _tells_number(asked: set[str], text: str) -> bool:

@@ -2017,3 +2017,10 @@ def test_when_is_not_told_by_another_articles_date_of_less_of_what_is_asked(tmp_
     # "Australia's parliament has passed a law..." holds "law" too, and dates nothing
     index = over_articles(tmp_path, "news7/socialmedia.md", "news6/cocoa.md")
     assert first_quoted(index, "when was the law passed?").startswith("Australia's parliament")
+
+
+def test_how_much_alone_after_an_answer_is_told_by_an_amount_of_its_article(all_news):
+    # the carried "google" found a spokesperson's quote first, shorter and writing no
+    # amount, then Nvidia's customers; the opening's fine tells it
+    found = first_following(all_news, "how much?", "what happened to google?", "court.md")
+    assert found.startswith("The European Union's top court on Tuesday upheld a 2.4 billion")
