@@ -160,6 +160,15 @@ _IT_WORKS = re.compile(
 _DEAL_WITH = re.compile(r"\bwhat(?:s|'s|’s|\s+is)\s+the\s+(?:deal|story)$", re.IGNORECASE)
 
 
+# The words a member calls what they name by, closing a question after its name ("tell
+# me about the openai drama"), not naming it themselves ("tell me about the drama",
+# "what's the big deal?")
+_COLOUR_AFTER = frozenset(
+    "thing things stuff situation saga incident episode drama mess fiasco debacle".split()
+)
+_NOT_NAMES = frozenset("this that whole entire big same other any some".split())
+
+
 def asks_bot(question: str, token: Token) -> bool:
     """Whether ``token`` asks the bot, by the word after it (ASKING), or frames what is
     asked, by the word before it (_FRAMED_AFTER: "how come" asks why; "who is behind"
@@ -170,6 +179,11 @@ def asks_bot(question: str, token: Token) -> bool:
         return True
     if token.word == "nationality" and origin_asked(question):
         return True  # "what nationality is sinner?": no "nation" to look for
+    if token.word in _COLOUR_AFTER and not _WORDS.findall(question, token.end):
+        before = word_before(question, token)  # "the openai drama", "the crowdstrike
+        # thing": what one named is called so, where the corpus writes the word too
+        # ("...a comedy-drama about a young sex worker")
+        return bool(before) and before not in DETERMINERS and before not in _NOT_NAMES
     if token.word in _IMPERATIVES and _OPENING_REQUEST.match(question[: token.start]):
         return True
     if token.word == "like" and not _WORDS.findall(question, token.end):

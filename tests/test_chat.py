@@ -139,6 +139,21 @@ def test_a_nationality_asked_is_how_a_question_asks_not_a_word_to_find(tmp_path)
     assert "nation" in build_query(typed, index.analyzer, index.vocabulary).question_terms
 
 
+def test_what_a_member_calls_a_thing_named_is_no_word_to_find(tmp_path):
+    # "drama" is a word of the corpus ("comedy-drama"), yet "the openai drama" asks of
+    # OpenAI, whose article never says it
+    index = one_article(tmp_path, "OpenAI fired him. Anora is a comedy-drama. It was a mess.")
+
+    def terms(typed: str) -> tuple[str, ...]:
+        return build_query(typed, index.analyzer, index.vocabulary).question_terms
+
+    assert terms("tell me about the openai drama") == ("openai",)
+    assert terms("what's up with the openai mess?") == ("openai",)
+    # ...but asked of itself, or not closing the question, it is one
+    assert "drama" in terms("tell me about the drama")
+    assert "drama" in terms("is the openai drama over?")
+
+
 def test_does_it_work_asks_no_work(tmp_path):
     index = one_article(tmp_path, "Staff were told to work from home. The drug works well.")
     assert build_query("does it work?", index.analyzer, index.vocabulary).question_terms == ()
