@@ -89,6 +89,7 @@ VAGUE = frozenset(
     "facts top bot quick question questions sorry bother idea ask asking curious name "
     "names kind kinds type types sort report reports reported article articles story "
     "stories piece pieces coverage tl dr tldr gist recap takeaways check think thinks "
+    "remind "
     "opinion opinions stance conclude concluded concludes conclusion argue argued argues "
     "believe believed believes feel feels felt biography bio background profile whereabouts "
     "title rank position often fun interesting eli5 respond responds responded react reacts "
@@ -167,6 +168,8 @@ _COLOUR_AFTER = frozenset(
     "thing things stuff situation saga incident episode drama mess fiasco debacle".split()
 )
 _NOT_NAMES = frozenset("this that whole entire big same other any some".split())
+# ...and the time a member closes a question with, which is now ("this year")
+_NOW_UNITS = frozenset("year season week month".split())
 
 
 def asks_bot(question: str, token: Token) -> bool:
@@ -179,6 +182,11 @@ def asks_bot(question: str, token: Token) -> bool:
         return True
     if token.word == "nationality" and origin_asked(question):
         return True  # "what nationality is sinner?": no "nation" to look for
+    if token.word in _NOW_UNITS and word_before(question, token) == "this":
+        # "who won the super bowl this year?": the news is of now, which its article need
+        # not say ("It was the Eagles' second Super Bowl title, after their win ... in
+        # 2018" came before the opening, which says no "year")
+        return not _WORDS.findall(question, token.end)
     if token.word in _COLOUR_AFTER and not _WORDS.findall(question, token.end):
         before = word_before(question, token)  # "the openai drama", "the crowdstrike
         # thing": what one named is called so, where the corpus writes the word too

@@ -459,7 +459,9 @@ def lede_first(
     rest: list[str] = []  # the question's other words ("any news about the"), owned or not
     inside: list[str] = []  # ...those after one of its words, till the next ("of")
     seen = False  # one of its words came before
-    for found in _OWNED_WORD.finditer(question.lower()):
+    # ...a time closing it that is now ("who won the super bowl this year?": chat's
+    # asks_bot leaves it out) aside
+    for found in _OWNED_WORD.finditer(_THIS_NOW.sub("", question.lower())):
         word = found.group()
         owner = word[:-2] if word.endswith(("'s", "’s")) else word  # "chile's": chile
         if word not in written and owner not in written:
@@ -529,6 +531,10 @@ def lede_first(
     if first == 0:
         return ranked
     return [ranked[first], *ranked[:first], *ranked[first + 1 :]]
+
+
+# "...this year?" closing a question: now, not what it asks of (chat.asks_bot)
+_THIS_NOW = re.compile(r"\s+this\s+(?:year|season|week|month)\W*$")
 
 
 def _won_opening(

@@ -154,6 +154,18 @@ def test_what_a_member_calls_a_thing_named_is_no_word_to_find(tmp_path):
     assert "drama" in terms("is the openai drama over?")
 
 
+def test_this_year_closing_a_question_is_now_and_remind_me_a_request(tmp_path):
+    index = one_article(tmp_path, "The Eagles won this year. It was a good year.")
+
+    def terms(typed: str) -> tuple[str, ...]:
+        return build_query(typed, index.analyzer, index.vocabulary).question_terms
+
+    assert terms("who won the super bowl this year?") == ("win", "super", "bowl")
+    assert terms("remind me who won the super bowl") == ("win", "super", "bowl")
+    # ...not where a year is what is asked of ("what happened this year in bowling?")
+    assert "year" in terms("what happened this year in bowling?")
+
+
 def test_does_it_work_asks_no_work(tmp_path):
     index = one_article(tmp_path, "Staff were told to work from home. The drug works well.")
     assert build_query("does it work?", index.analyzer, index.vocabulary).question_terms == ()

@@ -2024,3 +2024,10 @@ def test_how_much_alone_after_an_answer_is_told_by_an_amount_of_its_article(all_
     # amount, then Nvidia's customers; the opening's fine tells it
     found = first_following(all_news, "how much?", "what happened to google?", "court.md")
     assert found.startswith("The European Union's top court on Tuesday upheld a 2.4 billion")
+
+
+def test_who_won_this_year_is_the_news_of_now(all_news):
+    # "this year" is no word the opening writes: "It was the Eagles' second Super Bowl
+    # title, after their win ... in 2018" came first
+    found = first_quoted(all_news, "who won the super bowl this year?")
+    assert found.startswith("The Philadelphia Eagles beat the Kansas City Chiefs")
