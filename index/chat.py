@@ -54,6 +54,8 @@ ASKING: tuple[tuple[frozenset[str], frozenset[str] | None], ...] = (
     # a corpus writes "article" too ("Article 5 of the treaty" keeps it)
     (NEWS_WORDS, frozenset("about on regarding do does did is are".split()) | _TELLING),
     (frozenset(["good"]), _GREETED),  # "good morning, who is Putin?"
+    # "real quick, who won the copa?": no Real Madrid asked (its "quick" is chat.VAGUE)
+    (frozenset(["real"]), frozenset(["quick", "quickly"])),
     # "what countries are mentioned?", "is Ukraine covered?": what the news names, where
     # an article writes the word too ("...opposed any mention of fossil fuels" came first)
     (frozenset("mentioned covered discussed".split()), frozenset([""])),

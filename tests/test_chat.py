@@ -154,7 +154,7 @@ def test_what_a_member_calls_a_thing_named_is_no_word_to_find(tmp_path):
     assert "drama" in terms("is the openai drama over?")
 
 
-def test_this_year_closing_a_question_is_now_and_remind_me_a_request(tmp_path):
+def test_this_year_closing_a_question_is_now_and_a_hurry_a_request(tmp_path):
     index = one_article(tmp_path, "The Eagles won this year. It was a good year.")
 
     def terms(typed: str) -> tuple[str, ...]:
@@ -162,6 +162,10 @@ def test_this_year_closing_a_question_is_now_and_remind_me_a_request(tmp_path):
 
     assert terms("who won the super bowl this year?") == ("win", "super", "bowl")
     assert terms("remind me who won the super bowl") == ("win", "super", "bowl")
+    # "real quick" hurries: no "real" asked, where the corpus writes it ("Real Madrid")
+    index = one_article(tmp_path / "real", "Real Madrid won the super bowl.")
+    assert terms("real quick, who won the super bowl?") == ("win", "super", "bowl")
+    assert "real" in terms("did real madrid win?")
     # ...not where a year is what is asked of ("what happened this year in bowling?")
     assert "year" in terms("what happened this year in bowling?")
 
