@@ -11,7 +11,6 @@ import numpy as np
 from .asked import (
     AGED,
     AMOUNT,
-    ASKS_LEADER,
     ASKS_REACTION,
     BLAMED,
     BORN,
@@ -53,6 +52,7 @@ from .asked import (
     in_units,
     is_past,
     is_year,
+    leader_asked,
     numbers_in,
     origin_asked,
     purpose_asked,
@@ -1671,13 +1671,13 @@ def _leader_first(
     what is led, put first: "Its chief executive, Jensen Huang, who co-founded the
     company..." (0.73 as relevant) over "...Liang Wenfeng, who also runs a hedge fund"
     from an article on DeepSeek that names Nvidia too, but not Nvidia's head."""
-    asked = ASKS_LEADER.match(question)
+    asked = leader_asked(question)  # ...or who its head is ("who is the boss of asml?")
     if not asked or query is None:
         return ranked
     led = [
         w
         for w, token in zip(query.own_words, query.read, strict=False)
-        if w.alternatives and token.start >= asked.end()
+        if w.alternatives and token.start >= asked
     ]
     numbers = numbers_of(ranked, LEDE_REACH)
     heads = head_terms(index.analyzer)

@@ -241,6 +241,7 @@ def read_question(
             and (
                 token.term not in AMBIGUOUS_ABBREVIATIONS
                 or word_before(question, token) in DETERMINERS  # "the pm", not "8 pm"
+                or _POSSESSED.search(question, 0, token.start) is not None  # "india's pm"
                 or _of_country(question, token, analyzer)  # "the new uk pm"
             )
             and (spelled := _spelled_out(question, token, analyzer, says))
@@ -436,6 +437,11 @@ def _narrowing(
         return False
     term = analyzer.pair(after.group().lower())[1]
     return bool(term) and vocabulary.idf_of(term) is not None
+
+
+# A possessive right before a word ("india's pm"): a person or a thing of someone's, not a
+# time ("8 pm")
+_POSSESSED = re.compile(r"\w['’]s\s+$")
 
 
 def _after_the(question: str, token: Token, shown: str) -> bool:

@@ -1288,6 +1288,12 @@ def test_who_runs_it_is_answered_by_a_title_of_its_head_first(tmp_path):
     index = build_index(tmp_path)
     first = answer(index, "who runs nvidia?").hits[0].passage.text
     assert first.startswith("Its chief executive, Jensen Huang")
+    # ...and who its head is, asked so: "Shares in ASML rose..." came before "Chief
+    # executive Christophe Fouquet said...", which names no ASML
+    (tmp_path / "asml").mkdir()
+    index = over_articles(tmp_path / "asml", "news/chips.md", "news6/nvidia.md")
+    first = answer(index, "who is the boss of asml?").hits[0].passage.text
+    assert first.startswith("Chief executive Christophe Fouquet")
 
 
 def test_a_word_written_after_the_titles_names_the_subject_with_it(tmp_path):

@@ -441,6 +441,14 @@ def test_the_pm_is_the_prime_minister_where_pm_is_also_a_time(tmp_path):
     assert answer(index, "what happened at 8 pm?").hits[0].passage.text.startswith("The alert")
 
 
+def test_the_pm_after_a_possessive_is_the_prime_minister(tmp_path):
+    text = "India's Prime Minister Narendra Modi arrived. In India the alert came at 8 pm."
+    index = one_article(tmp_path, text)
+    # "india's pm" found no answer: "pm" read as the time's
+    found = answer(index, "who is india's pm?")
+    assert found.hits[0].passage.text.startswith("India's Prime Minister Narendra Modi")
+
+
 def test_a_common_word_narrowing_what_the_next_names_is_left_out_where_no_article_has_it(
     tmp_path,
 ):
