@@ -634,33 +634,9 @@ def told_after(index: Index, question: str, query: Query, ranked: list[Ranked]) 
     to_come = asks_next(question) and not counting
     if to_come and (moved := _to_come_after(index, ranked)) is not ranked:
         return moved
-    if counting is AGED:
-        if age_told(index, question, ranked, query):
-            return ranked
-        back, tells = _AGED_BACK, _aged(index, question, query=query)
-    elif _ASKS_WHERE.match(question):
-        tells = _places(question)
-        if first_telling(index, ranked, tells, DEFAULT_TOP) >= 0:
-            return ranked
-        back = _REFERS_BACK
-    elif (whom := _ASKS_WHOM_DONE.match(question)) and (
-        verb := _own_word(query, whom.group(1).lower())
-    ):
-        if index.bm25.holding(verb.alternatives, numbers_of(ranked, 1)).any():
-            return ranked  # the first says it done
-        terms = set(verb.alternatives)
-
-        def tells(text: str) -> bool:
-            return _holds_any(index, text, terms)
-
-        back = _REFERS_BACK
-    else:
-        if not amount_asked(question):
-            return ranked
-        tells = partial(_tells_number, numbers_in(question))
-        if any(tells(index.passages.text(r.number)) for r in ranked[:DEFAULT_TOP]):
-            return ranked
-        back = _REFERS_BACK
+    if (reading := _told_after_how(index, question, query, ranked, counting)) is None:
+        return ranked
+    back, tells = reading
     asked = {  # the question's words, and those of the one it follows up ("how much is it?")
         term
         for word in query.words
@@ -686,6 +662,38 @@ def told_after(index: Index, question: str, query: Query, ranked: list[Ranked]) 
         if back.match(following) and tells(following):
             return _first_as_sure_as(ranked, r, after)
     return ranked
+
+
+def _told_after_how(
+    index: Index,
+    question: str,
+    query: Query,
+    ranked: list[Ranked],
+    counting: re.Pattern[str] | None,
+) -> tuple[re.Pattern[str], Callable[[str], object]] | None:
+    """How the sentence after one ``told_after`` looks at refers back, and what tells
+    what ``question`` asks (an age, a place, whom one did something to, an amount); None
+    where it asks none of those or one of the first passages tells it already."""
+    if counting is AGED:
+        if age_told(index, question, ranked, query):
+            return None
+        return _AGED_BACK, _aged(index, question, query=query)
+    if _ASKS_WHERE.match(question):
+        places = _places(question)
+        told = first_telling(index, ranked, places, DEFAULT_TOP) >= 0
+        return None if told else (_REFERS_BACK, places)
+    whom = _ASKS_WHOM_DONE.match(question)
+    if whom and (verb := _own_word(query, whom.group(1).lower())):
+        if index.bm25.holding(verb.alternatives, numbers_of(ranked, 1)).any():
+            return None  # the first says it done
+        terms = set(verb.alternatives)
+        return _REFERS_BACK, lambda text: _holds_any(index, text, terms)
+    if not amount_asked(question):
+        return None
+    number = partial(_tells_number, numbers_in(question))
+    if any(number(index.passages.text(r.number)) for r in ranked[:DEFAULT_TOP]):
+        return None
+    return _REFERS_BACK, number
 
 
 # "Who did nicusor dan beat?": whom one named did what the closing verb says, which the
