@@ -732,6 +732,12 @@ def tells_when(text: str, question: str) -> set[str]:
 _ASKS_YEAR = re.compile(r"\b(?:what|which)\s+year\b", re.I)
 
 
+def asks_date_named(question: str) -> bool:
+    """Whether ``question`` asks a date by its name ("what year", "on what day"), which
+    no time of day tells."""
+    return bool(_DATE_ASKED.search(question))
+
+
 def asks_year(question: str) -> bool:
     """Whether ``question`` asks what year (``tells_when`` then takes years alone)."""
     return bool(_ASKS_YEAR.search(question))

@@ -29,6 +29,7 @@ from .asked import (
     amount_asked,
     asks_blame,
     asks_change,
+    asks_date_named,
     asks_destination,
     asks_earned,
     asks_eligible,
@@ -2207,7 +2208,8 @@ def _timed_first(
     index: Index, question: str, ranked: list[Ranked], query: Query | None = None
 ) -> list[Ranked]:
     """``ranked`` with, where ``question`` asks when and its first passage says no date,
-    day or season (``tells_when``; asked when something was, none to come), the first of
+    day, season (``tells_when``; asked when something was, none to come) or time by the
+    clock (not where a date is asked by name: "on what day...?"), the first of
     the next DEFAULT_TOP - 1 that does, nearly as relevant (TIMED_NEAR) and of the
     first's article or holding as much of the question (_holding_as_much), put first;
     where the first says one but lacks words of what is asked, one of its article dating
@@ -2223,11 +2225,16 @@ def _timed_first(
         ranked = _put_first(index, ranked, _LAST_TOLD.search, near=AMOUNT_NEAR)
     past = _ASKS_PAST.search(question)
     last = re.search(r"\blast\b", question, re.I)  # "when was the last boeing strike?"
+    dated = asks_date_named(question)  # "on what day...?": no time of day tells it
 
     def tells(text: str) -> bool:  # "when did the eclipse start?": not "...until 2044"
         if not last:  # "when did the strike start?": not "the first strike ... since 2008"
             text = _FIRST_SINCE.sub(" ", text)
-        return bool(tells_when(FUTURE_TIME.sub(" ", text) if past else text, question))
+        text = FUTURE_TIME.sub(" ", text) if past else text
+        # ...or a time of day by the clock ("when did the thieves escape?": "They escaped
+        # on two scooters at about 9.40 a.m.", not the opening's "...on Sunday morning")
+        by_clock = not dated and _BY_CLOCK.search(text)  # ...unless a date is asked
+        return bool(tells_when(text, question) or by_clock)
 
     # ...of the first's article, or holding each word asked the first holds: another's
     # date of less of it is of something else ("when was the law passed?": not "The
@@ -2241,6 +2248,12 @@ def _timed_first(
     if query is None:
         return ranked
     return _year_first(index, question, query, _event_first(index, question, query, ranked))
+
+
+# A time of day by the clock: "9.40 a.m.", "12:30", "1am"
+_BY_CLOCK = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b", re.I
+)
 
 
 def _opening_dated_first(
