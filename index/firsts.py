@@ -904,12 +904,10 @@ def _aged_in_article(
     if first_telling(index, ranked, tells, AGE_REACH, near=0.0) >= 0:
         return ranked  # telling_first puts it first (_counted_first)
 
-    def named_age(number: int) -> bool:
-        text = index.passages.text(number)
+    def named_age(text: str) -> bool:
         return bool(_NAMED_AGE.search(text)) and bool(tells(text))
 
-    span = index.span_of(ranked[0].number)
-    return _told_first(ranked, ranked[0], span, named_age) or ranked
+    return _told_in_first_article(index, ranked, named_age) or ranked
 
 
 _FIGURES_WRITTEN = re.compile(r"\d+(?:[.,]\d+)*")
@@ -2656,13 +2654,10 @@ def _else_first(
         return ranked
     words = [set(w.alternatives) for w in query.own_words if w.alternatives]
 
-    def telling(number: int) -> bool:
-        text = index.passages.text(number)
+    def telling(text: str) -> bool:
         return bool(_ALSO.search(text)) and all(_holds_any(index, text, w) for w in words)
 
-    if telling(ranked[0].number):
-        return ranked
-    return _told_first(ranked, ranked[0], index.span_of(ranked[0].number), telling) or ranked
+    return _told_in_first_article(index, ranked, telling) or ranked
 
 
 def _put_first_in_its_article(
@@ -2847,13 +2842,12 @@ def _placed_done_first(
     if index.bm25.holding(verb.alternatives, numbers_of(ranked, DEFAULT_TOP)).any():
         return None
 
-    def telling(number: int) -> bool:
-        text = index.passages.text(number)
+    def telling(text: str) -> bool:
         return places(text) and any(
             t.term in verb.alternatives and is_past(t.word) for t in index.analyzer.tokens(text)
         )
 
-    return _told_first(ranked, ranked[0], index.span_of(ranked[0].number), telling)
+    return _told_in_first_article(index, ranked, telling)
 
 
 def _places(question: str) -> Callable[[str], bool]:
