@@ -686,9 +686,10 @@ _ASKED_FROM_WHEN = re.compile(r"\b(since|until|till|before|after) when\b", re.I)
 
 # "What time ...?": a time of day ("at midday", "shortly after 12:30", "8 pm").
 _ASKS_CLOCK = re.compile(r"\bwhat time\b", re.I)
+# ...by the clock ("12:30", "at about 9.40 a.m.", "1am"), or by the words of its parts
+BY_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
 _CLOCK = re.compile(
-    r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"
-    r"|\b(?:midday|noon|midnight|morning|afternoon|evening|night|dawn|dusk)\b",
+    rf"{BY_CLOCK.pattern}|\b(?:midday|noon|midnight|morning|afternoon|evening|night|dawn|dusk)\b",
     re.I,
 )
 

@@ -171,7 +171,7 @@ _COLOUR_AFTER = frozenset(
 )
 _NOT_NAMES = frozenset("this that whole entire big same other any some".split())
 # ...and the time a member closes a question with, which is now ("this year")
-_NOW_UNITS = frozenset("year season week month".split())
+NOW_UNITS = frozenset("year season week month".split())
 
 
 def asks_bot(question: str, token: Token) -> bool:
@@ -184,7 +184,7 @@ def asks_bot(question: str, token: Token) -> bool:
         return True
     if token.word == "nationality" and origin_asked(question):
         return True  # "what nationality is sinner?": no "nation" to look for
-    if token.word in _NOW_UNITS and word_before(question, token) == "this":
+    if token.word in NOW_UNITS and word_before(question, token) == "this":
         # "who won the super bowl this year?": the news is of now, which its article need
         # not say ("It was the Eagles' second Super Bowl title, after their win ... in
         # 2018" came before the opening, which says no "year")

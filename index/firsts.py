@@ -14,6 +14,7 @@ from .asked import (
     ASKS_REACTION,
     BLAMED,
     BORN,
+    BY_CLOCK,
     DESTINATION,
     ELIGIBLE,
     FIGURES,
@@ -64,7 +65,7 @@ from .asked import (
     tells_when,
     time_asked,
 )
-from .chat import DETERMINERS, TIME_UNITS, VAGUE, word_before
+from .chat import DETERMINERS, NOW_UNITS, TIME_UNITS, VAGUE, word_before
 from .defining import is_role
 from .index import Index, date_key
 from .names import SMALL_WORDS
@@ -535,7 +536,7 @@ def lede_first(
 
 
 # "...this year?" closing a question: now, not what it asks of (chat.asks_bot)
-_THIS_NOW = re.compile(r"\s+this\s+(?:year|season|week|month)\W*$")
+_THIS_NOW = re.compile(rf"\s+this\s+(?:{'|'.join(sorted(NOW_UNITS))})\W*$")
 
 
 def _won_opening(
@@ -2231,7 +2232,7 @@ def _timed_first(
         text = FUTURE_TIME.sub(" ", text) if past else text
         # ...or a time of day by the clock ("when did the thieves escape?": "They escaped
         # on two scooters at about 9.40 a.m.", not the opening's "...on Sunday morning")
-        by_clock = not dated and _BY_CLOCK.search(text)  # ...unless a date is asked
+        by_clock = not dated and BY_CLOCK.search(text)  # ...unless a date is asked
         return bool(tells_when(text, question) or by_clock)
 
     # ...of the first's article, or holding each word asked the first holds: another's
@@ -2246,12 +2247,6 @@ def _timed_first(
     if query is None:
         return ranked
     return _year_first(index, question, query, _event_first(index, question, query, ranked))
-
-
-# A time of day by the clock: "9.40 a.m.", "12:30", "1am"
-_BY_CLOCK = re.compile(
-    r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b", re.I
-)
 
 
 def _opening_dated_first(
