@@ -818,7 +818,8 @@ def told_in_article(
     specific = asks_score(question) or asks_earned(question) or asks_heat(question)
     # ...and so is a measure only the answer writes so: "how deep was the titan sub?" is
     # told by "...debris from the vessel ... some 3,800 metres down", naming neither
-    specific = specific or counted(question) in TELLING_MEASURES
+    counting = counted(question)
+    specific = specific or counting in TELLING_MEASURES
     # ...and a height: "how high was the alaska airlines plane?" is told by "The plane was
     # climbing through about 16,000 feet...", a sixth as relevant as the three naming the
     # airline
@@ -826,7 +827,7 @@ def told_in_article(
     # ...and where a thing named was going, which its sentence need not name ("where is
     # the moscow circus going?": "Its director said the company would travel to China")
     specific = specific or asks_destination(question)
-    if own and ranked and counted(question) is AGED:
+    if own and ranked and counting is AGED:
         return _aged_in_article(index, ranked, tells)
     if own and not (ranked and (specific or priced)):
         return ranked
