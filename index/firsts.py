@@ -1837,7 +1837,9 @@ def _agent_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
     the first of the next DEFAULT_TOP - 1, TIMED_NEAR as relevant, that does, put first:
     "The vaccine, called Ixchiq and made by the French drugmaker Valneva, ..." (0.77 as
     relevant) over the FDA's approving "the first vaccine for chikungunya"; so too where
-    it asks how something is done (_ASKS_MEANS: "how is chikungunya spread?")."""
+    it asks how something is done (_ASKS_MEANS: "how is chikungunya spread?"). Where the
+    first does not say the verb at all, the first of the first's article among the first
+    LEDE_REACH that does, however relevant."""
     asked = _ASKS_AGENT.match(question) or _ASKS_MEANS.match(question)
     if not asked or asked[1].lower() in _NO_AGENT:
         return ranked
@@ -1848,6 +1850,12 @@ def _agent_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
     def done_by(text: str) -> bool:
         return any(index.analyzer.analyze(m[1]) == verb for m in _BEFORE_BY.finditer(text))
 
+    if ranked and verb[0] not in index.analyzer.analyze(index.passages.text(ranked[0].number)):
+        # the first names whom it is done to, not the verb ("Syrian rebels took control of
+        # the capital..."): its article's sentence saying it done by one tells who ("The
+        # offensive was led by the Islamist group...", seventh), not "The opposition
+        # alliance led by the Congress party..." of another
+        return _put_first_in_its_article(index, ranked, done_by, near=0.0)
     return _put_first(index, ranked, done_by)
 
 

@@ -1958,6 +1958,13 @@ def test_where_one_did_something_is_told_by_the_place_it_was_done(tmp_path):
     assert found.startswith("The pilots turned back and landed safely in Portland")
 
 
+def test_who_did_it_to_whom_the_opening_names_is_told_by_its_article_saying_by_whom(tmp_path):
+    # the opening names the rebels, not who led them; "The offensive was led by ..." is
+    # seventh, after India's "The opposition alliance led by the Congress party..."
+    found = first_quoted(over_news(tmp_path, "news7", "news9"), "who led the syrian rebels?")
+    assert found.startswith("The offensive was led by the Islamist group Hayat Tahrir al-Sham")
+
+
 def test_where_one_did_something_is_not_told_by_the_noun_the_verb_is_too(tmp_path):
     # ReQA's "Where did Iroquois Confederation control?": not "The change of control in
     # Florida...", far down the first's article, which writes "control" as a noun
