@@ -83,6 +83,7 @@ from .rerank_weights import WEIGHTS
 from .seeming import (
     NAME_PART_CAPITALISED,
     POINTING,
+    beyond_names,
     by_agent_asked,
     by_year_asked,
     capitalised,
@@ -90,7 +91,6 @@ from .seeming import (
     in_places_asked,
     in_places_carried,
     is_light,
-    names_alone,
     names_as_typed,
     passages_of,
     term_ids,
@@ -464,8 +464,9 @@ def _answer(
     # "who won the euro 2028 final?": a year no article writes nor was published in is
     # what the question asks about (the final of 2024 does not answer it)
     year_missing = any(map(is_year, missing))
-    if unsaid or year_missing or (ranked and names_alone(index, query, ranked[0].number, matched)):
+    if unsaid or year_missing:
         ranked = []
+    ranked = beyond_names(index, searched, query, ranked, matched, reranked)
     near = not ranked and bool(reranked)  # passages came, all under the bar
     unnamed: tuple[str, ...] = ()
     if not ranked and set_aside and not unsaid:  # "no article naming “Thailand” answers it"

@@ -117,6 +117,48 @@ def is_light(analyzer: Analyzer, word: Word, verbs: bool = False) -> bool:
     return bool((_LIGHT_VERBS if verbs else _LIGHT).intersection(analyzer.analyze(word.written)))
 
 
+def beyond_names(
+    index: Index,
+    question: str,
+    query: Query,
+    ranked: list[Ranked],
+    matched: Callable[[str], Sequence[tuple[int, int]]],
+    candidates: Sequence[Ranked],
+) -> list[Ranked]:
+    """``ranked``; where its first passage matches names alone (``names_alone``), the
+    first of the first NAMES_REACH ``candidates`` (ranked before the bars) of the
+    first's article that matches a word of the question otherwise, first, and none
+    where none does: "what crimes was sam bankman-fried convicted of?" names him alone
+    in the opening, and "A jury ... found him guilty ... of seven counts of fraud",
+    fourth and under the bar a paraphrase meets (its only word held a synonym), says
+    what is asked. Only where the word no article holds is the kind asked ("what
+    crimes", _KIND_ASKED), which a sentence telling one names otherwise: "how much did
+    psg pay for mbappe originally?" is not told by "...the Spanish club pays no transfer
+    fee"."""
+    if not ranked or not names_alone(index, query, ranked[0].number, matched):
+        return ranked
+    kind = _KIND_ASKED.match(question)
+    if not kind or any(
+        w.written.lower() != kind[1].lower() for w in query.own_words if not w.alternatives
+    ):
+        return []
+    article = index.passages.article
+    top = article[ranked[0].number]
+    for r in candidates[:NAMES_REACH]:
+        if article[r.number] != top:
+            continue
+        text = index.passages.text(r.number)
+        if any(not _named_at(index, text, start, end) for start, end in matched(text)):
+            return [r, *(other for other in ranked if other.number != r.number)]
+    return []
+
+
+# How far down the first's passages beyond_names looks for one saying more than names...
+NAMES_REACH = 10
+# ...where the word no article holds is the kind asked: "what crimes", "which foods".
+_KIND_ASKED = re.compile(r"^\W*(?:what|which)\s+([a-z][\w'-]*)", re.I)
+
+
 def names_alone(
     index: Index,
     query: Query,
@@ -139,7 +181,13 @@ def names_alone(
         for w in query.own_words
     ):
         return False
-    text = index.passages.text(number)
+    return _names_only(index, index.passages.text(number), matched)
+
+
+def _names_only(
+    index: Index, text: str, matched: Callable[[str], Sequence[tuple[int, int]]]
+) -> bool:
+    """Whether each of the question's words ``text`` holds (``matched``) is a name there."""
     found = matched(text)
     return bool(found) and all(_named_at(index, text, start, end) for start, end in found)
 
