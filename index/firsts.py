@@ -1621,11 +1621,15 @@ def _researcher_first(index: Index, question: str, ranked: list[Ranked]) -> list
 
 
 def _told_in_first_article(
-    index: Index, ranked: list[Ranked], tells: Callable[[str], object]
+    index: Index,
+    ranked: list[Ranked],
+    tells: Callable[[str], object],
+    reach: int | None = None,
 ) -> list[Ranked] | None:
     """``ranked`` with, where its first passage does not tell what is asked (``tells``),
-    the first sentence of its article that does put first, as sure as the first (as it
-    is where the first tells it); None where no sentence of that article does."""
+    the first sentence of its article (of its first ``reach``, if given) that does put
+    first, as sure as the first (as it is where the first tells it); None where no
+    sentence of that article does."""
     top = ranked[0]
     if tells(index.passages.text(top.number)):
         return ranked
@@ -1633,7 +1637,7 @@ def _told_in_first_article(
     def telling(number: int) -> bool:
         return bool(tells(index.passages.text(number)))
 
-    return _told_first(ranked, top, index.span_of(top.number), telling)
+    return _told_first(ranked, top, index.span_of(top.number)[:reach], telling)
 
 
 # "How heavy is it?", "how accurate was the landing?": asks how far it is so, which a
@@ -2476,7 +2480,9 @@ def _counted_first(
     counted by (``counted_verb``) and the first does not write the verb, that one comes
     first, as where the first writes it beside no count (a share counts none: "83 percent
     of those who died"), its article's opening before the rest; counting people, such a
-    number tells it as a number of people does."""
+    number tells it as a number of people does. Where none of the first tells it and the
+    first does not name what is counted, the first of its article's first LEDE_REACH
+    sentences that counts it, however relevant."""
     counting = counted(question)
     if counting is None:
         return ranked
@@ -2549,8 +2555,19 @@ def _counted_first(
         # many books did she publish?": "She published 14 collections in all")
         if query is None or counting is AMOUNT or not _counts_unwritten(query):
             units = in_units(question)
-            if units is None or first_telling(index, ranked, tells, DEFAULT_TOP, near) >= 0:
+            if first_telling(index, ranked, tells, DEFAULT_TOP, near) >= 0:
                 return _put_first(index, ranked, tells, near=near)
+            if units is None:
+                # ...else, where the first does not name what is counted, the sentence of
+                # its article that counts it, however relevant ("how many people were on
+                # the alaska airlines flight?": "All 171 passengers and six crew members
+                # survived", holding no word asked, after "...grounded all 65 of its Max
+                # 9 jets"; not where the first counts it in words: "...received no points
+                # at all"), near its opening, where news counts the whole (not "Langlade
+                # was given 300 men..." far down a long article)
+                if counting is AMOUNT or not _counted_unsaid(index, query, ranked):
+                    return ranked
+                return _told_in_first_article(index, ranked, tells, LEDE_REACH) or ranked
             # ...a measure in its units, further down the first's article ("how high did
             # the flight go before it crashed?": "...reached a height of only about 190
             # metres", fifth, after the lede's "...241 of the 242 people on board")
@@ -2757,6 +2774,15 @@ def _opening_counted(
             if all(lede or not first for first, lede in held):
                 return _moved_first(ranked, r)
     return ranked
+
+
+def _counted_unsaid(index: Index, query: Query | None, ranked: list[Ranked]) -> bool:
+    """Whether the first of ``ranked`` does not hold the word a "how many" ``query``
+    counts (its first own word)."""
+    if query is None or not query.own_words or not ranked:
+        return False
+    counted_word = query.own_words[0].alternatives
+    return not index.bm25.holding(counted_word, numbers_of(ranked, 1)).any()
 
 
 def _counts_unwritten(query: Query) -> bool:

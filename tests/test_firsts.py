@@ -1958,6 +1958,34 @@ def test_where_one_did_something_is_told_by_the_place_it_was_done(tmp_path):
     assert found.startswith("The pilots turned back and landed safely in Portland")
 
 
+def test_how_many_is_told_by_the_count_near_the_opening_where_the_first_names_none(tmp_path):
+    # "All 171 passengers and six crew members survived" holds no word asked; the first
+    # three name the airline and count its jets
+    index = over_news(tmp_path, "news9")
+    found = first_quoted(index, "how many people were on the alaska airlines flight?")
+    assert found.startswith("All 171 passengers and six crew members survived")
+
+
+def test_how_many_is_not_told_further_down_where_the_first_counts_it_in_words(tmp_path):
+    # news8_blind's "how many points did the uk get from the public?" over the 79 articles
+    write(
+        tmp_path,
+        "contest.md",
+        "---\ntitle: Austria wins the song contest\n---\nAustria won the song contest in"
+        " Basel on Saturday night.\n\nThe United Kingdom's entry received no points at all"
+        " from the public.\n\nAustria finished the long night in Basel with 436 points,"
+        " well ahead of Israel and Estonia, after the votes of the national juries and of"
+        " viewers in 37 countries were counted and read out.\n",
+    )
+    write(
+        tmp_path,
+        "rates.md",
+        "---\ntitle: Rates\n---\nThe Bank of England cut rates. Savers get less.\n",
+    )
+    found = first_quoted(build_index(tmp_path), "how many points did the uk get from the public?")
+    assert found.startswith("The United Kingdom's entry received no points")
+
+
 def test_who_did_it_to_whom_the_opening_names_is_told_by_its_article_saying_by_whom(tmp_path):
     # the opening names the rebels, not who led them; "The offensive was led by ..." is
     # seventh, after India's "The opposition alliance led by the Congress party..."
