@@ -506,6 +506,8 @@ def lede_first(
     )  # the openings among them: each word is looked up in these alone
     if not places.size and _TOLD_ABOUT.fullmatch(around):
         return _earliest_first(index, ranked, words)
+    if not places.size and not won:
+        return _titled_opening_first(index, ranked, words)
     said = []
     first_places = places  # the openings, before any word is looked up
     for word in words:
@@ -533,6 +535,31 @@ def lede_first(
     if first == 0:
         return ranked
     return [ranked[first], *ranked[:first], *ranked[first + 1 :]]
+
+
+def _titled_opening_first(
+    index: Index, ranked: list[Ranked], words: Sequence[Word]
+) -> list[Ranked]:
+    """``ranked`` with the opening of the first passage's article first, as sure as the
+    first, where the article's title holds each of ``words`` (a term of its own, not a
+    synonym's) and no opening ranked among the first LEDE_REACH (lede_first): "what
+    happened with deepseek?" is told by
+    "Shares in the chipmaker Nvidia fell 17 percent...", under "Chinese start-up DeepSeek
+    wipes nearly 600 billion dollars off Nvidia", not by "Nvidia said DeepSeek's work was
+    'an excellent AI advancement'"."""
+    top = ranked[0]
+    opening = index.span_of(top.number).start
+    if opening == top.number:
+        return ranked
+    itself = [
+        term_ids(
+            index, [t for t, w in word.alternatives.items() if w >= max(word.alternatives.values())]
+        )
+        for word in words
+    ]
+    if not titles_holding(index, itself, np.array([opening]))[0]:
+        return ranked
+    return _told_first(ranked, top, (opening,), lambda number: True) or ranked
 
 
 # "...this year?" closing a question: now, not what it asks of (chat.asks_bot)

@@ -1272,6 +1272,14 @@ def test_a_thing_named_alone_is_answered_by_an_opening_its_title_helps_say(tmp_p
     assert first.startswith("About 25,000 residents and visitors were ordered to leave")
 
 
+def test_what_happened_to_a_thing_only_a_title_names_is_told_by_the_titled_opening(tmp_path):
+    # "Chinese start-up DeepSeek wipes nearly 600 billion dollars off Nvidia": its opening
+    # names Nvidia alone, and 'Nvidia said DeepSeek's work was "an excellent AI
+    # advancement"' came first
+    found = first_quoted(over_news(tmp_path, "news8"), "what happened with deepseek?")
+    assert found.startswith("Shares in the chipmaker Nvidia fell 17 percent")
+
+
 def test_who_runs_it_is_answered_by_a_title_of_its_head_first(tmp_path):
     write(
         tmp_path,
