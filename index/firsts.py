@@ -804,10 +804,11 @@ def told_in_article(
     "Sinner received prize money of..." says "money"), the first of its first DEFAULT_TOP
     that tells what it asks (``what_tells``: an age, a heat, a number of what it counts, a
     score) put first, or where none does, the first sentence of the first passage's
-    article that does, as sure as that one: the words carried find the article, not the
-    sentence ("how old was he?" after "who was arrested?" on the Vienna concerts: "The
-    main suspect, a 19-year-old Austrian, ..." holds none of "concerts", "cancelled",
-    "arrested"). A score is looked for so in the article also where the question names
+    article that does, as sure as that one (one holding each word carried before the
+    rest: "how much did it cost?" after "what is r1?"): the words carried find the
+    article, not the sentence ("how old was he?" after "who was arrested?" on the Vienna
+    concerts: "The main suspect, a 19-year-old Austrian, ..." holds none of "concerts",
+    "cancelled", "arrested"). A score is looked for so in the article also where the question names
     its own subject and none of the first tells it: "what was the final score of the
     chess match?" finds the match, and the score is written "won 7.5 points to 6.5", with
     none of its words; a time named, by a sentence writing it ("at halftime"). So is a
@@ -899,7 +900,13 @@ def told_in_article(
         )
         if named is not None:
             return named
-    told = _told_first(ranked, top, span, telling)
+    # ...of those, one holding each word carried first: what "it" is ("how much did it
+    # cost?" after "what is r1?": "DeepSeek says it trained the model ..., called R1,
+    # for less than 6 million dollars", not the opening's "...erasing almost 600 billion
+    # dollars of its market value")
+    carries = _holding_each(index, query.carried_words)
+    told = _told_first(ranked, top, span, lambda n: telling(n) and carries(n))
+    told = told or _told_first(ranked, top, span, telling)
     for other in ranked[1:DEFAULT_TOP] if own and told is None else ():
         # ...or of the next of the first's articles ("where is the moscow circus going?":
         # the first, "In January, Myanmar gifted six elephants to the Moscow Circus...", is
@@ -945,6 +952,17 @@ _FIGURES_WRITTEN = re.compile(r"\d+(?:[.,]\d+)*")
 def _figured(text: str) -> bool:
     """Whether ``text`` writes a figure other than a year ("...by 2035" writes none)."""
     return any(not is_year(n) for n in _FIGURES_WRITTEN.findall(text))
+
+
+def _holding_each(index: Index, words: Sequence[Word]) -> Callable[[int], bool]:
+    """Whether a passage (by number) holds each of ``words`` (a word of its, or a
+    synonym); False where there are none."""
+
+    def holding(number: int) -> bool:
+        numbers = np.array([number])
+        return bool(words) and all(index.bm25.holding(w.alternatives, numbers)[0] for w in words)
+
+    return holding
 
 
 def _saying_any(index: Index, query: Query) -> Callable[[str], bool]:

@@ -1951,6 +1951,14 @@ def test_what_did_it_do_after_a_subject_is_answered_by_its_articles_opening(tmp_
     assert found.hits[0].passage.text.startswith("Intel said on Thursday it would cut")
 
 
+def test_how_much_it_cost_after_an_answer_is_told_by_the_sentence_naming_what_it_is(tmp_path):
+    # "it" is R1, which the words carried name: not the opening's "...erasing almost 600
+    # billion dollars of its market value", the article's first sentence writing money
+    index = over_news(tmp_path, "news8")
+    found = first_following(index, "how much did it cost?", "what is r1", "deepseek.md")
+    assert found.startswith("DeepSeek says it trained the model behind the assistant, called R1")
+
+
 def test_how_old_after_an_answer_is_told_by_the_age_of_whom_it_asks(tmp_path):
     index = over_news(tmp_path, "news8")
     # "He succeeds Pope Francis, who died ... at the age of 88": Francis's age, not his
