@@ -821,7 +821,7 @@ def told_in_article(
     answer before quoted first, if any: naming nothing of its own, the question asks of
     it ("who did it?" after "what was stolen?" on the M&S hack, whose "stolen" the
     Louvre's jewels say too)."""
-    tells = what_tells(index, question, query)
+    tells = what_tells(index, question, query) or _why_alone(index, question, query, ranked)
     if not found or tells is None:
         return ranked
     # "money" in "how much money do they get?" names what is asked, as "score" does
@@ -952,6 +952,23 @@ _FIGURES_WRITTEN = re.compile(r"\d+(?:[.,]\d+)*")
 def _figured(text: str) -> bool:
     """Whether ``text`` writes a figure other than a year ("...by 2035" writes none)."""
     return any(not is_year(n) for n in _FIGURES_WRITTEN.findall(text))
+
+
+def _why_alone(
+    index: Index, question: str, query: Query, ranked: list[Ranked]
+) -> Callable[[str], object] | None:
+    """What tells why, where ``question`` asks it of what it follows up naming nothing of
+    its own and the first passage is an article's opening, its news ("why did it
+    happen?" after Dubai's floods: "Some commentators blamed cloud seeding..."): a reason
+    (_REASON); None otherwise. Not of another sentence, which may tell why in words no
+    pattern reads ("why did they do that?" after "nvidia stock split?": "Nvidia split its
+    stock ... to make shares more affordable", not "...driven by demand for the
+    processors" of the shares' rise)."""
+    if query.own != 0 or not ranked or not _WHY.search(question) or _REASON.search(question):
+        return None
+    if index.span_of(ranked[0].number).start != ranked[0].number:
+        return None
+    return _REASON.search
 
 
 def _holding_each(index: Index, words: Sequence[Word]) -> Callable[[int], bool]:
@@ -2160,6 +2177,8 @@ _REASON = re.compile(
     # "The cause of the fire ... was probably an accident" (opening a sentence, not
     # "...early studies on the causes of immunity")
     r"(?-i:^The causes? of)|blamed? (?:it )?on|"
+    # "Some commentators blamed cloud seeding, which the UAE uses to increase rainfall"
+    r"(?<!be )(?<!been )blamed\s+(?!for\b|by\b)|"
     r"on (?:hopes?|fears?|worries|concerns?) (?:that|of|over|about)|"  # "...on hopes that"
     r"so that|in order to|so as to|(?:is|are|was|were) (?:meant|designed|intended) to|"
     r"in a bid to|in an effort to|aimed at|"
@@ -2189,7 +2208,7 @@ _REASON = re.compile(
     # ...or what made it so ("Scientists said warmer seas ... had made such downpours,
     # known locally as a DANA, heavier"; "...made the heatwave more likely"), not an
     # amount made ("made more than 500 million dollars")
-    r"|\bmade\s+(?:[\w'-]+,?\s+){1,8}?(?:heavier|worse|stronger|hotter|wetter|drier|"
+    r"|\b(?:made|making|makes)\s+(?:[\w'-]+,?\s+){1,8}?(?:heavier|worse|stronger|hotter|wetter|drier|"
     r"(?:more|less)\s+(?!than\b)\w+)\b"
     # ...or what a penalty was for ("...upheld a 2.4 billion euro fine against Google for
     # abusing its dominance", "...sentenced to 25 years in prison for stealing")
