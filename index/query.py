@@ -345,6 +345,10 @@ def _word(
         term = acronym  # "osce": the corpus's OSCE, which the stemmer reads as "osc"
         alternatives[term] = weight
         idf[term] = known
+    elif typo_of is None and (owner := _owner_unmarked(written, analyzer, vocabulary)):
+        term = owner  # "jjs song": JJ's, a name too short for the stemmer to take "s" off
+        alternatives[term] = weight
+        idf[term] = vocabulary.idf_of(term) or 0.0
     elif (mended := typo_of or vocabulary.mend(written)) is not None:
         term, read_as = mended
         alternatives[term] = TYPO_WEIGHT * weight
@@ -392,6 +396,20 @@ def _word(
         return Word({}, unseen_weight(shown if is_acronym(shown) else written, vocabulary), shown)
     best = max(w * idf[t] for t, w in alternatives.items())
     return Word(alternatives, best, shown, read_as if shown else "", country=country)
+
+
+def _owner_unmarked(written: str, analyzer: Analyzer, vocabulary: Vocabulary) -> str:
+    """The term of the corpus word ``written`` is with an "s" after it, a possessive typed
+    without its apostrophe, where the corpus holds no word so written and English hardly
+    any (TYPO_MAX_ZIPF: "jjs", JJ; not "news", new); ""."""
+    if len(written) < 3 or not written.lower().endswith("s"):
+        return ""
+    if vocabulary.zipf(written.lower()) > TYPO_MAX_ZIPF:
+        return ""
+    owner = analyzer.analyze(written[:-1])
+    if len(owner) != 1 or vocabulary.idf_of(owner[0]) is None:
+        return ""
+    return owner[0]
 
 
 def _stemmed_typo(term: str, written: str, vocabulary: Vocabulary) -> tuple[str, str] | None:

@@ -94,6 +94,17 @@ def test_a_loss_a_danger_a_flight_and_a_maker_are_asked_by_their_verbs_and_kin(t
         assert answer(index, asked).hits, asked
 
 
+def test_a_possessive_typed_without_its_apostrophe_is_its_owners_name(tmp_path):
+    # "jjs": a name too short for the stemmer to take the "s" off ("bidens" it does)
+    index = one_article(tmp_path, "JJ won the song contest with a ballad. The new star is 24.")
+    query = build_query("what does jjs song mean", index.analyzer, index.vocabulary)
+    assert query.weights["jj"] > 0 and not any(not w.alternatives for w in query.words)
+    # ...not a word English writes so: "news" is no possessive of "new"
+    assert "new" not in build_query("any news?", index.analyzer, index.vocabulary).weights
+    found = answer(index, "what does jjs song mean")
+    assert found.hits[0].passage.text.startswith("JJ won the song contest") and not found.missing
+
+
 def test_a_follow_ups_words_are_its_own_then_those_it_carries(seed_index):
     query = build_query("who supplies Myanmar's jets?", seed_index.analyzer, seed_index.vocabulary)
     assert query.own_words == query.words and query.carried_words == ()  # its own, all
