@@ -504,6 +504,9 @@ ALSO_FINDS = {
     # "who was the new pope's predecessor?": "He succeeds Pope Francis..." (not the other
     # way, nor as "successor" is: a predecessor asked is not the one who succeeds)
     **dict.fromkeys("predecessor predecessors".split(), "succeed"),
+    # "who is the lead actress?" after Anora: "Mikey Madison, who plays the title role..."
+    # (not the other way: a play asked is no actor, and no article writes "actress")
+    **dict.fromkeys("actor actors actress actresses".split(), "play"),
     # Past tenses the lemmatizer keeps as the other words they also are: "how many people
     # left jasper?": "About 25,000 residents ... were ordered to leave the town"
     "left": "leave",

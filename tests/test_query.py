@@ -162,7 +162,7 @@ def test_words_that_find_another_one_way_only(tmp_path):
         "adults. The update crashed computers, disrupting hospitals. The prize was awarded. "
         "The jets will be delivered. Hackers stole customer data. It reported a profit. "
         "A ship struck the bridge. Workers went on strike. The headset went on sale. "
-        "He succeeds Pope Francis."
+        "He succeeds Pope Francis. Mikey Madison plays the title role."
     )
     index = one_article(tmp_path, text)
 
@@ -224,6 +224,9 @@ def test_words_that_find_another_one_way_only(tmp_path):
     # a predecessor is whom one succeeds, not the other way
     assert weights("who was the new pope's predecessor?")["succeed"] > 0
     assert "predecessor" not in weights("who did he succeed?")
+    # an actress plays a role, not the other way
+    assert weights("who is the lead actress?")["play"] > 0  # no article writes "actress"
+    assert "actress" not in weights("who plays anora?")
 
 
 def test_a_competitor_is_a_rival_and_the_man_of_the_match_its_player(tmp_path):
