@@ -569,8 +569,23 @@ def holding_role_asked(
         | _titled_with(index, of, numbers)
         | _named_within(index, of, numbers)
         | opened
+        | _country_opened(index, of, numbers)
     )
     return [r for r, kept in zip(ranked, keep.tolist(), strict=True) if kept]
+
+
+def _country_opened(index: Index, words: Sequence[Word], numbers: np.ndarray) -> np.ndarray:
+    """Which passages ``numbers`` hold each of ``words`` that names no country and are in
+    an article whose opening sentence holds each that does: "who is the leader of the
+    opposition in india?" is told by "The opposition alliance led by the Congress
+    party...", in an article opening "Indian Prime Minister Narendra Modi claimed
+    victory..." (not South Korea's "Opposition parties filed a motion...")."""
+    countries = [w for w in words if names_country(index.analyzer, w.written)]
+    others = [w for w in words if not names_country(index.analyzer, w.written)]
+    if not countries or not others or not all(w.alternatives for w in others):
+        return np.zeros(numbers.size, bool)
+    openings = np.array([index.span_of(int(n)).start for n in numbers.tolist()], dtype=np.int64)
+    return _holding_all(index, others, numbers) & _holding_all(index, countries, openings)
 
 
 # A role asked of who holds it now ("who is the new president of syria?"): not told by a

@@ -344,6 +344,15 @@ def test_a_country_a_role_is_of_may_be_named_by_the_opening_of_its_holders_artic
     assert not answer(index, "who is the new president of syria?").hits
 
 
+def test_a_thing_a_role_is_of_held_by_the_passage_and_its_country_by_the_opening(tmp_path):
+    # "The opposition alliance led by the Congress party..." names no India; its
+    # article's opening does ("Indian Prime Minister Narendra Modi claimed victory...")
+    index = over_news(tmp_path, "news6", "news9")
+    found = answer(index, "who is the leader of the opposition in india?")
+    # (not South Korea's "Opposition parties filed a motion...", opening elsewhere)
+    assert found.hits[0].passage.text.startswith("The opposition alliance led by the Congress")
+
+
 def test_what_a_role_is_of_may_be_named_by_the_title_but_its_head_by_the_passage(tmp_path):
     write(
         tmp_path,
