@@ -2167,7 +2167,14 @@ _RACE_TIME = re.compile(
 
 
 # ...asked so, or as "what caused it?" asks it
-_WHY = re.compile(r"\bwhy\b|\bwhat (?:caused|causes|led to)\b|\bhow come\b", re.I)
+_WHY = re.compile(
+    r"\bwhy\b|\bwhat (?:caused|causes|led to)\b|\bhow come\b|"
+    r"\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?(?:main\s+)?"
+    r"(?:reasons?|causes?)\s+(?:for|of|behind)\b",
+    re.I,
+)
+# ...whose own words a question asking "what's the reason for X?" says no reason by
+_REASON_ASKED = re.compile(r"\b(?:reasons?|causes?)\s+(?:for|of|behind)\b", re.I)
 # What gives a reason ("Lower food prices were the biggest reason for the fall"); not "led
 # to", which gives what followed ("...its takeover, which led to thousands of deaths"
 # came first for "why is russia sanctioned?" over "...sanctions following its invasion").
@@ -2226,7 +2233,7 @@ def _reason_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
     fewer of the question's words ("why did inflation fall?" quoted "Inflation in
     Britain fell to 2 percent..." before "Lower food prices were the biggest reason for
     the fall", 0.4 as relevant)."""
-    if not _WHY.search(question) or _REASON.search(question):
+    if not _WHY.search(question) or _REASON.search(_REASON_ASKED.sub(" ", question)):
         return ranked
     kept = _holding_as_much(index, question, ranked)
     place = first_telling(index, kept, _REASON.search, DEFAULT_TOP, WHY_NEAR)

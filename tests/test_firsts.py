@@ -534,6 +534,14 @@ def test_who_did_it_after_an_answer_is_told_by_whom_its_article_says_did_it(tmp_
     assert found.hits[0].passage.text.startswith("The attack is thought to have been carried")
 
 
+def test_the_reason_asked_by_name_is_asked_as_why_is(tmp_path):
+    # "reason" is a word giving one (_REASON): asked so, the question gives none itself
+    found = first_quoted(
+        over_news(tmp_path, "news2"), "what's the reason for the german rail strike?"
+    )
+    assert found.startswith("The GDL union called the walkout after talks with Deutsche Bahn")
+
+
 def test_why_and_how_many_are_told_by_sentences_much_less_relevant_than_the_opening(tmp_path):
     index = over_news(tmp_path, "news5")
     # The reason two sentences after the opening, which says what fell, where, and when
