@@ -964,7 +964,7 @@ def _why_alone(
     pattern reads ("why did they do that?" after "nvidia stock split?": "Nvidia split its
     stock ... to make shares more affordable", not "...driven by demand for the
     processors" of the shares' rise)."""
-    if query.own != 0 or not ranked or not _WHY.search(question) or _REASON.search(question):
+    if query.own != 0 or not ranked or not _asks_why(question):
         return None
     if index.span_of(ranked[0].number).start != ranked[0].number:
         return None
@@ -2175,6 +2175,13 @@ _WHY = re.compile(
 )
 # ...whose own words a question asking "what's the reason for X?" says no reason by
 _REASON_ASKED = re.compile(r"\b(?:reasons?|causes?)\s+(?:for|of|behind)\b", re.I)
+
+
+def _asks_why(question: str) -> bool:
+    """Whether ``question`` asks why (_WHY) and gives no reason itself (_REASON)."""
+    return bool(_WHY.search(question)) and not _REASON.search(_REASON_ASKED.sub(" ", question))
+
+
 # What gives a reason ("Lower food prices were the biggest reason for the fall"); not "led
 # to", which gives what followed ("...its takeover, which led to thousands of deaths"
 # came first for "why is russia sanctioned?" over "...sanctions following its invasion").
@@ -2233,7 +2240,7 @@ def _reason_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
     fewer of the question's words ("why did inflation fall?" quoted "Inflation in
     Britain fell to 2 percent..." before "Lower food prices were the biggest reason for
     the fall", 0.4 as relevant)."""
-    if not _WHY.search(question) or _REASON.search(_REASON_ASKED.sub(" ", question)):
+    if not _asks_why(question):
         return ranked
     kept = _holding_as_much(index, question, ranked)
     place = first_telling(index, kept, _REASON.search, DEFAULT_TOP, WHY_NEAR)
