@@ -2711,8 +2711,16 @@ def _made_first(index: Index, ranked: list[Ranked]) -> list[Ranked]:
     (MADE_IN), the first of the next LEDE_REACH - 1 of its article that does, AMOUNT_NEAR
     as relevant, put first: "when was the key bridge built?" is told by "The
     2.6-kilometre bridge, opened in 1977", not by the opening's "...early on Tuesday";
-    not by another article's "...the University Library, founded in 1816"."""
-    return _put_first_in_its_article(index, ranked, MADE_IN.search, near=AMOUNT_NEAR)
+    not by another article's "...the University Library, founded in 1816". Where none
+    of its article's does and the first writes no year at all, another's, as near ("when
+    was the bridge built?" quoted the pope's "...a Church that builds bridges" before "The
+    2.6-kilometre bridge, opened in 1977", fourth; "In 1273, the Mongols created the
+    Imperial Library Directorate" tells it otherwise)."""
+    ours = _put_first_in_its_article(index, ranked, MADE_IN.search, near=AMOUNT_NEAR)
+    first = index.passages.text(ranked[0].number)
+    if ours is not ranked or MADE_IN.search(first) or any(map(is_year, dates_in(first))):
+        return ours
+    return _put_first(index, ranked, MADE_IN.search, LEDE_REACH, AMOUNT_NEAR)
 
 
 def _origin_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:

@@ -1443,6 +1443,28 @@ def test_what_is_asked_of_an_articles_subject_is_told_by_a_sentence_not_naming_i
     assert first_quoted(over_news(tmp_path, *folders), question).startswith(first)
 
 
+def test_when_a_thing_was_made_is_told_by_another_articles_year_where_the_first_has_none(
+    tmp_path,
+):
+    # over the 79 articles, "when was the bridge built?" quoted the pope's "...a Church
+    # that builds bridges" (no year, nor any in its article) before the key bridge's
+    write(
+        tmp_path,
+        "pope.md",
+        "---\ntitle: A new pope\n---\nCardinals elected a new pope on Thursday.\n\n"
+        "He called for a Church that builds bridges and spoke in Spanish.\n",
+    )
+    write(
+        tmp_path,
+        "bridge.md",
+        "---\ntitle: Ship strikes bridge\n---\nA container ship struck the Key Bridge in"
+        " Baltimore on Tuesday.\n\nThe 2.6-kilometre bridge, opened in 1977, carried about"
+        " 30,000 vehicles a day.\n\nThe state will build a new one.\n",
+    )
+    found = first_quoted(build_index(tmp_path), "when was the bridge built?")
+    assert found.startswith("The 2.6-kilometre bridge, opened in 1977")
+
+
 def test_where_one_is_from_is_told_by_a_country_written_near_the_name(tmp_path):
     # "Noah Lyles of the United States won..." opens the article; sentences saying
     # "Lyles" more often came first
