@@ -30,6 +30,7 @@ from .asked import (
     time_unsaid,
 )
 from .asking import asking_sentence, denied_again
+from .chat import spelled_out
 from .compared import sides
 from .corpus import Article
 from .defining import Asked, defines, subject_asked, titled
@@ -376,7 +377,7 @@ def _answer(
     searched, without = excluded(question)  # "-Russia": no passage holding it
     # "I was reading about the visit. who greeted him?": the sentence asking, the rest
     # read as what it follows up
-    searched, context = _asking(index, searched)
+    searched, context = _asking(index, spelled_out(searched))
     searched = denied_again(searched, earlier)  # "who doesn't?" after "who has to pay?"
     searched, latest = asks_latest(searched)  # "latest" is no word to search for
     phrases = quoted(searched)

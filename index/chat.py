@@ -323,6 +323,32 @@ def drawn_in(word: str, analyzer: Analyzer, vocabulary: Vocabulary) -> str:
     return ""
 
 
+# Chat spellings of the words that say what a question asks ("wat happend at the
+# louvre", "wen did bitcoin hit 100k"): the query reads them as the stop words they are
+# (analysis.QUESTION_FILLER), and the rules reading what is asked read them so too.
+_SPELLED_OUT = {
+    **dict.fromkeys(("wat", "wut", "wot"), "what"),
+    "wen": "when",
+    "whr": "where",
+    "hw": "how",
+    "whos": "who's",
+    "whats": "what's",
+    "hows": "how's",
+    "wheres": "where's",
+    "whens": "when's",
+    "happend": "happened",
+    "abt": "about",
+    **dict.fromkeys(("cuz", "coz", "bcoz", "becuz", "bcuz"), "because"),
+}
+_CHAT_SPELLED = re.compile(rf"\b(?:{'|'.join(_SPELLED_OUT)})\b|^\W*y\b(?=\s+\w)", re.IGNORECASE)
+
+
+def spelled_out(question: str) -> str:
+    """``question`` with chat spellings of question words written out (_SPELLED_OUT;
+    "y" opening it as "why")."""
+    return _CHAT_SPELLED.sub(lambda m: _SPELLED_OUT.get(m[0].lower(), "why"), question)
+
+
 def word_before(question: str, token: Token) -> str:
     """The word of ``question`` before ``token``, in lowercase ("" for none)."""
     words = _WORDS.findall(question, 0, token.start)

@@ -2,8 +2,9 @@
 
 from index.answers import answer
 from index.build import build_index
+from index.chat import spelled_out
 from index.query import build_query
-from tests.conftest import one_article, write
+from tests.conftest import first_quoted, one_article, over_news, write
 
 
 def test_asking_which_articles_say_something_asks_for_what_they_say(tmp_path):
@@ -286,3 +287,18 @@ def test_a_word_drawn_out_is_read_as_the_word_and_a_greeting_left_out(seed_index
     )
     # A drawn-out word that is no corpus or stop word stays missing.
     assert [w.written for w in build_query("zzzebra", analyzer, vocabulary).words] == ["zzzebra"]
+
+
+def test_chat_spellings_of_question_words_are_read_as_the_words():
+    assert spelled_out("wat happend at the louvre") == "what happened at the louvre"
+    assert spelled_out("y did it fail? wen?") == "why did it fail? when?"
+    assert spelled_out("whos the new pope") == "who's the new pope"
+    # "y" only opening a question; words holding the spellings stay
+    assert spelled_out("the y chromosome, what what") == "the y chromosome, what what"
+
+
+def test_what_happened_typed_in_chat_is_answered_by_the_news(tmp_path):
+    # "wat happend": the opening, not "The Louvre, the world's most visited museum,
+    # closed for the day", which the words alone put first
+    found = first_quoted(over_news(tmp_path, "news4"), "wat happend at the louvre")
+    assert found.startswith("Thieves stole eight pieces of jewellery")
