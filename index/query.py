@@ -416,8 +416,11 @@ def _stemmed_typo(term: str, written: str, vocabulary: Vocabulary) -> tuple[str,
     """The corpus word a typo was meant as, and its term, where the stemmer had read the
     typo as another corpus word's term ("greated" stems to "great", but is one letter
     from "greeted"): a word the corpus never writes and English hardly knows, mended to
-    a word of another term; None otherwise ("juntas" mends to "junta", its own term)."""
-    if written.isdigit() or vocabulary.term_of(written) or vocabulary.zipf(written) > TYPO_MAX_ZIPF:
+    a word of another term; None otherwise ("juntas" mends to "junta", its own term; an
+    amount is none: "100k" is 100,000, not "100")."""
+    if written[:1].isdigit() or vocabulary.term_of(written):
+        return None
+    if vocabulary.zipf(written) > TYPO_MAX_ZIPF:
         return None
     mended = vocabulary.mend(written)
     return mended if mended is not None and mended[0] != term else None

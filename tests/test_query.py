@@ -105,6 +105,18 @@ def test_a_possessive_typed_without_its_apostrophe_is_its_owners_name(tmp_path):
     assert found.hits[0].passage.text.startswith("JJ won the song contest") and not found.missing
 
 
+def test_an_amount_in_chat_is_no_typo_of_a_number_the_corpus_writes(tmp_path):
+    # "100k" is 100,000: not mended to "100" ("Read “100k” as “100”", quoting "...about
+    # 100 investigators" second)
+    index = one_article(tmp_path, "Bitcoin rose above 100,000 dollars. About 100 people came.")
+    (word,) = [
+        w
+        for w in build_query("when did bitcoin hit 100k", index.analyzer, index.vocabulary).words
+        if w.written == "100k"
+    ]
+    assert set(word.alternatives) == {"100000"} and not word.read_as
+
+
 def test_a_follow_ups_words_are_its_own_then_those_it_carries(seed_index):
     query = build_query("who supplies Myanmar's jets?", seed_index.analyzer, seed_index.vocabulary)
     assert query.own_words == query.words and query.carried_words == ()  # its own, all
