@@ -30,7 +30,7 @@ from .asked import (
     time_unsaid,
 )
 from .asking import asking_sentence, denied_again
-from .chat import spelled_out
+from .chat import ASIDES, spelled_out
 from .compared import sides
 from .corpus import Article
 from .defining import Asked, defines, subject_asked, titled
@@ -867,6 +867,8 @@ def _asking(index: Index, question: str) -> tuple[str, str]:
     asked, context = asking_sentence(question)
     if not context:
         return asked, ""
+    if all(t.word.lower() in ASIDES for t in index.analyzer.tokens(context)):
+        return asked, ""  # "quick one: who won...?": nothing it follows up
     vocabulary = index.vocabulary
     if any(vocabulary.idf_of(t.term) is not None for t in index.analyzer.tokens(asked)):
         return asked, context

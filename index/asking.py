@@ -7,14 +7,17 @@ import re
 
 from .sentences import ABBREVIATIONS
 
-# Where a message's sentences end: ".", "!" or "?" (and runs of them) before a space.
-# Chat does not capitalise, so Punkt, which wants a capital after a boundary, is not
-# asked: "got curious. who greeted him?" is two sentences.
 # A sentence asking without its "?": one opening with a question word.
 _ASKS = re.compile(r"(?:who|whom|whose|what|when|where|why|how|which)\b", re.IGNORECASE)
-# ...and a "but" before a question word ends what is said before it: "not sure if you
-# know but who is running openai now" (it said no article naming OpenAI answers it).
-_END = re.compile(r"[.!?]+(?=\s+\S)|(?<=\w),?\s+but(?=\s+" + _ASKS.pattern + ")", re.IGNORECASE)
+# Where a message's sentences end: ".", "!" or "?" (and runs of them) before a space.
+# Chat does not capitalise, so Punkt, which wants a capital after a boundary, is not
+# asked: "got curious. who greeted him?" is two sentences. A "but" or a colon before a
+# question word ends what is said before it too: "not sure if you know but who is
+# running openai now" said no article naming OpenAI answers it; "quick one: who won the
+# super bowl?" quoted the Eagles' 2018 title before the news of the win.
+_END = re.compile(
+    r"[.!?]+(?=\s+\S)|(?<=\w)(?:,?\s+but|:)(?=\s+" + _ASKS.pattern + ")", re.IGNORECASE
+)
 _WORD_BEFORE = re.compile(r"[\w.]+$")
 
 
@@ -52,17 +55,13 @@ def asking_sentence(message: str) -> tuple[str, str]:
 # runs nvidia?" asks "who runs nvidia?" ("hey" stood before the "who" that the reading
 # of "who runs X?" looks for first); "so", "ok", "wait" only before a comma or a
 # question word ("wait times at airports?" asks of wait times).
-# Several chat words may open it ("ok so what's the deal with the tariffs"), and so may
-# a few words closing with a colon before a question word ("quick one: who won the super
-# bowl?" quoted the Eagles' 2018 title before the news of the win).
+# Several chat words may open it ("ok so what's the deal with the tariffs").
 _CHAT_OPENING = r"(?:so|ok|okay|wait|um+|hmm+|oh|btw|lol|well|alright|anyway)"
 _ADDRESSED = re.compile(
     r"^\W*(?:(?:hey|hi|hiya|hello|yo)(?:\s+(?:bot|qabot|there|guys|all|everyone|folks)\b)?+"
     rf"\s*[,!:;-]?|(?:{_CHAT_OPENING}\s*,?\s+)*{_CHAT_OPENING}\s*(?:[,!:;-]|(?=\s+"
     + _ASKS.pattern
-    + r"))|(?:[\w']+\s+){0,3}[\w']+\s*:(?=\s+"
-    + _ASKS.pattern
-    + r"))\s+(?=\w)",
+    + r")))\s+(?=\w)",
     re.IGNORECASE,
 )
 

@@ -343,6 +343,18 @@ _SPELLED_OUT = {
 _CHAT_SPELLED = re.compile(rf"\b(?:{'|'.join(_SPELLED_OUT)})\b|^\W*y\b(?=\s+\w)", re.IGNORECASE)
 
 
+# What a member says before a question that tells nothing of what it asks: "quick one:
+# who won the super bowl?", "I have a question. what happened at the louvre?" (read as
+# what the question follows up, they made it a follow-up, and the news of the win gave
+# way to "It was the Eagles' second Super Bowl title...").
+ASIDES = frozenset(
+    """
+    question questions quick one sure random curious sorry dumb stupid silly q ask asking
+    wondering wonder idea clue bot
+    """.split()
+)
+
+
 def spelled_out(question: str) -> str:
     """``question`` with chat spellings of question words written out (_SPELLED_OUT;
     "y" opening it as "why")."""
