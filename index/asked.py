@@ -969,7 +969,11 @@ def counted(question: str) -> re.Pattern[str] | None:
         counts = rf"(?:{counts}|{re.escape(head[: max(4, len(head) - 1)][:5])})"
     # ...by a number, not a share of them ("...by 20 percent in people who were overweight")
     number = rf"{_NUMBER.pattern}(?![\s-]*(?:%|percent\b|per\s+cent\b))"
-    return re.compile(rf"(?:{number}|\bsingle){_COUNTED_AFTER}{counts}", re.I)
+    # ...or the number of them come to one ("The number of measles cases in an outbreak in
+    # West Texas has risen to 259": "how many cases?" after it quoted mpox's "...where
+    # more than 15,600 cases and 537 deaths have been reported")
+    total = rf"\bnumber\s+of\s+(?:[\w-]+\s+){{0,2}}?{counts}\w*[^.;]{{0,60}}?\b(?:to|at)\s+{number}"
+    return re.compile(rf"(?:{number}|\bsingle){_COUNTED_AFTER}{counts}|{total}", re.I)
 
 
 def _is_plural_noun(word: str) -> bool:

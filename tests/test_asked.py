@@ -293,6 +293,11 @@ def test_what_how_many_counts_is_told_by_a_number_of_it():
     herds = counted("how many dairy herds have bird flu?")
     assert herds is not None and herds.search("The virus has infected 36 herds since")
     assert not counted("how many goals has he scored?").search("He has 3 titles.")
+    # ...or by the number of them come to one
+    cases = counted("how many cases?")
+    assert cases is not None
+    assert cases.search("The number of measles cases in an outbreak in Texas has risen to 259")
+    assert not cases.search("The number of cases is unknown, 12 officials said.")
     # people by who they are, and by a number, not a share of them
     people = counted("how many ppl were in the trial?")
     assert people is not None and people.search("The study followed 17,604 adults aged 45")

@@ -2002,6 +2002,15 @@ def test_why_alone_after_an_opening_is_told_by_its_articles_reason(tmp_path):
     assert found.startswith("Nvidia split its stock ten-for-one")
 
 
+def test_how_many_after_an_answer_is_told_by_its_article_writing_the_number_come_to(tmp_path):
+    # "The number of measles cases ... has risen to 259", not mpox's "...where more than
+    # 15,600 cases and 537 deaths have been reported", which counted so first
+    index = over_news(tmp_path, "news", "news6")
+    earlier = "tell me about the measles outbreak → where did it start"
+    found = answer(index, "how many cases", earlier=earlier, recent=("outbreak.md", "mpox.md"))
+    assert found.hits[0].passage.text.startswith("The number of measles cases in an outbreak")
+
+
 def test_how_old_after_an_answer_is_told_by_the_age_of_whom_it_asks(tmp_path):
     index = over_news(tmp_path, "news8")
     # "He succeeds Pope Francis, who died ... at the age of 88": Francis's age, not his
