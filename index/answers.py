@@ -31,7 +31,7 @@ from .asked import (
 )
 from .asking import asking_sentence, denied_again
 from .chat import ASIDES, spelled_out
-from .compared import sides
+from .compared import sides, sides_of_kind
 from .corpus import Article
 from .defining import Asked, defines, subject_asked, titled
 from .errors import (
@@ -305,6 +305,9 @@ def answer(
     if compared is None:
         return found
     each = [_answer(index, side, top + offset, 0, earlier, within, weights) for side in compared]
+    if (kinded := sides_of_kind(question)) is not None:  # "which quake ..., chile or myanmar?"
+        of_kind = [_answer(index, s, top + offset, 0, earlier, within, weights) for s in kinded]
+        each = of_kind if all(side.hits for side in of_kind) else each
     if not all(side.hits for side in each) or (found.hits and _together(index, each)):
         return found
     turns = zip_longest(*(side.hits for side in each))

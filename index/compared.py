@@ -15,6 +15,31 @@ _COMPARED = re.compile(
 )
 
 
+# "which quake was deadlier, chile or myanmar?": the kind both sides are of, which a side
+# named alone leaves out (Myanmar's side quoted the junta's visit to Russia, not its quake)
+_KIND = re.compile(
+    r"^\W*which\s+(?!one\b|ones\b)(?P<kind>[a-z][\w-]*)\s+(?:was|is|were|are|has|had|did|does|do)\b",
+    re.IGNORECASE,
+)
+
+
+def sides_of_kind(question: str) -> tuple[str, str] | None:
+    """The two things ``question`` compares, each with the kind "which X ...?" asks where
+    it does not write it; None where it names no kind or compares nothing.
+
+    >>> sides_of_kind("which quake was deadlier, chile or myanmar?")
+    ('chile quake', 'myanmar quake')
+    >>> sides_of_kind("which was deadlier, the floods or the quake?") is None
+    True
+    """
+    compared, kind = sides(question), _KIND.match(question.strip())
+    if compared is None or kind is None:
+        return None
+    word = kind["kind"]
+    a, b = (side if word.lower() in side.lower() else f"{side} {word}" for side in compared)
+    return a, b
+
+
 def sides(question: str) -> tuple[str, str] | None:
     """The two things ``question`` compares, as written; None where it compares none.
 

@@ -612,6 +612,18 @@ def test_two_things_compared_that_no_article_answers_together_are_answered_in_tu
     assert not answer(index, "compare ASML and the Federal Reserve").found
 
 
+def test_the_kind_which_asks_is_asked_of_each_side_it_compares(tmp_path):
+    # Myanmar named alone quoted the junta's visit to Russia, not its earthquake
+    shutil.copy(SEED_FILE, tmp_path)
+    shutil.copytree(DATA / "news8", tmp_path, dirs_exist_ok=True)
+    shutil.copy(DATA / "news" / "quake.md", tmp_path)
+    found = answer(build_index(tmp_path), "which quake was deadlier, chile or myanmar")
+    assert [h.passage.text[:40] for h in found.hits[:2]] == [
+        "A magnitude 7.1 earthquake struck centra",
+        "A magnitude 7.7 earthquake struck centra",
+    ]
+
+
 def test_a_follow_up_answers_from_the_article_it_follows_where_that_says_its_words(tmp_path):
     write(
         tmp_path,
