@@ -543,10 +543,9 @@ def _titled_opening_first(
     """``ranked`` with the opening of the first passage's article first, as sure as the
     first, where the article's title holds each of ``words`` (a term of its own, not a
     synonym's) and no opening ranked among the first LEDE_REACH (lede_first): "what
-    happened with deepseek?" is told by
-    "Shares in the chipmaker Nvidia fell 17 percent...", under "Chinese start-up DeepSeek
-    wipes nearly 600 billion dollars off Nvidia", not by "Nvidia said DeepSeek's work was
-    'an excellent AI advancement'"."""
+    happened with deepseek?" is told by "Shares in the chipmaker Nvidia fell 17
+    percent...", under "Chinese start-up DeepSeek wipes nearly 600 billion dollars off
+    Nvidia", not by "Nvidia said DeepSeek's work was 'an excellent AI advancement'"."""
     top = ranked[0]
     opening = index.span_of(top.number).start
     if opening == top.number:
@@ -808,13 +807,15 @@ def told_in_article(
     rest: "how much did it cost?" after "what is r1?"): the words carried find the
     article, not the sentence ("how old was he?" after "who was arrested?" on the Vienna
     concerts: "The main suspect, a 19-year-old Austrian, ..." holds none of "concerts",
-    "cancelled", "arrested"). A score is looked for so in the article also where the question names
-    its own subject and none of the first tells it: "what was the final score of the
-    chess match?" finds the match, and the score is written "won 7.5 points to 6.5", with
-    none of its words; a time named, by a sentence writing it ("at halftime"). So is a
-    heat ("how hot did it get during the hajj?": "Temperatures in Mecca reached 51.8
-    degrees Celsius...", naming neither), and a height ("how high was the alaska airlines
-    plane?": "The plane was climbing through about 16,000 feet...").
+    "cancelled", "arrested"). A score is looked for so in the article also where the
+    question names its own subject and none of the first tells it: "what was the final
+    score of the chess match?" finds the match, and the score is written "won 7.5 points
+    to 6.5", with none of its words; a time named, by a sentence writing it ("at
+    halftime"). So is a heat ("how hot did it get during the hajj?": "Temperatures in
+    Mecca reached 51.8 degrees Celsius...", naming neither), and a height ("how high was
+    the alaska airlines plane?": "The plane was climbing through about 16,000 feet...").
+    A "why?" naming nothing after an article's opening is told by a reason
+    (``_why_alone``).
     ``found`` are all the passages found, the bar aside: where none of them reaches it
     (its light verb counts against them all: "how hot did it get?" after "how many
     egyptians?"), the first of them finds the article. ``followed`` is the article the

@@ -181,13 +181,7 @@ def names_alone(
         for w in query.own_words
     ):
         return False
-    return _names_only(index, index.passages.text(number), matched)
-
-
-def _names_only(
-    index: Index, text: str, matched: Callable[[str], Sequence[tuple[int, int]]]
-) -> bool:
-    """Whether each of the question's words ``text`` holds (``matched``) is a name there."""
+    text = index.passages.text(number)
     found = matched(text)
     return bool(found) and all(_named_at(index, text, start, end) for start, end in found)
 
