@@ -340,7 +340,13 @@ _SPELLED_OUT = {
     "abt": "about",
     **dict.fromkeys(("cuz", "coz", "bcoz", "becuz", "bcuz"), "because"),
 }
-_CHAT_SPELLED = re.compile(rf"\b(?:{'|'.join(_SPELLED_OUT)})\b|^\W*y\b(?=\s+\w)", re.IGNORECASE)
+# ..."y" only opening a question before a verb that asks ("y did it fail?"; not "Y
+# Combinator", "y chromosome")
+_CHAT_SPELLED = re.compile(
+    rf"\b(?:{'|'.join(_SPELLED_OUT)})\b|^\W*y\b(?=\s+(?:did|do|does|is|are|was|were|would"
+    r"|will|can|could|should|has|have|had|not|isnt|dont|doesnt|didnt|arent|wasnt|cant|wont)\b)",
+    re.IGNORECASE,
+)
 
 
 # What a member says before a question that tells nothing of what it asks: "quick one:

@@ -293,8 +293,9 @@ def test_chat_spellings_of_question_words_are_read_as_the_words():
     assert spelled_out("wat happend at the louvre") == "what happened at the louvre"
     assert spelled_out("y did it fail? wen?") == "why did it fail? when?"
     assert spelled_out("whos the new pope") == "who's the new pope"
-    # "y" only opening a question; words holding the spellings stay
+    # "y" only opening a question, before a verb that asks; words holding the spellings stay
     assert spelled_out("the y chromosome, what what") == "the y chromosome, what what"
+    assert spelled_out("y combinator news") == "y combinator news"
 
 
 def test_what_happened_typed_in_chat_is_answered_by_the_news(tmp_path):
