@@ -1353,7 +1353,10 @@ def _anyone_first(
     the air india crash?" is told by "The only survivor, a British man...", not the
     opening's "...killing 241 of the 242 people on board" ("who scored on his birthday?"
     is then told by "...before Kansas City scored its first points", not by "...Cooper
-    DeJean returned for a touchdown on his 22nd birthday": a cost kept for two gained)."""
+    DeJean returned for a touchdown on his 22nd birthday": a cost kept for two gained). A
+    death asked is told by lives too, and where none of those tells it, by the first of
+    the first's article's first LEDE_REACH sentences ("did anyone die in the alaska
+    airlines incident?": "All 171 passengers and six crew members survived")."""
     asked = _ANYONE_ASKED.match(question)
     reach, near = LEDE_REACH, 0.0
     if asked is None:
@@ -1369,9 +1372,18 @@ def _anyone_first(
     }
     if not verb:
         return ranked
-    return _put_first_in_its_article(
-        index, ranked, lambda text: _holds_any(index, text, verb), reach, near
-    )
+
+    def tells(text: str) -> bool:  # ...a death asked, by lives too ("did anyone die?":
+        # "All 171 passengers and six crew members survived")
+        return _holds_any(index, text, verb) or (dying and _LIVED_OR_DIED.search(text) is not None)
+
+    dying = not verb.isdisjoint(index.analyzer.analyze("die died killed dead"))
+    moved = _put_first_in_its_article(index, ranked, tells, reach, near)
+    if moved is not ranked or not dying or tells(index.passages.text(ranked[0].number)):
+        return moved
+    # ...of the first's article's first sentences, where none found tells it: the sentence
+    # saying it need hold no word asked
+    return _told_in_first_article(index, ranked, tells, LEDE_REACH) or ranked
 
 
 # "Did the titan passengers survive?", "was anyone alive?": whether they lived, which news

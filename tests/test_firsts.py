@@ -1421,6 +1421,9 @@ def test_who_holds_a_role_now_is_told_by_the_newest_news_naming_as_much(tmp_path
         # whether anyone was hurt, by a sentence saying so, a quarter as relevant as "The
         # door plug was found two days later..."
         (("news9",), "was anyone hurt in the door plug incident?", "Several people suffered"),
+        # a death asked, by lives too, of the article's first sentences, holding no word
+        # asked (the first three name the airline)
+        (("news9",), "did anyone die in the alaska airlines incident?", "All 171 passengers"),
         # ...who did it, by a sentence saying it, not the opening's "...killing 241 of the
         # 242 people on board", which the reranker puts first
         (ALL_NEWS, "who survived the air india crash?", "The only survivor, a British man"),
