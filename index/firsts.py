@@ -1373,11 +1373,13 @@ def _anyone_first(
     if not verb:
         return ranked
 
-    def tells(text: str) -> bool:  # ...a death asked, by lives too ("did anyone die?":
-        # "All 171 passengers and six crew members survived")
+    # ...a death asked, by lives too ("did anyone die?": "All 171 passengers and six crew
+    # members survived")
+    dying = not verb.isdisjoint(index.analyzer.analyze("die died killed dead"))
+
+    def tells(text: str) -> bool:
         return _holds_any(index, text, verb) or (dying and _LIVED_OR_DIED.search(text) is not None)
 
-    dying = not verb.isdisjoint(index.analyzer.analyze("die died killed dead"))
     moved = _put_first_in_its_article(index, ranked, tells, reach, near)
     if moved is not ranked or not dying or tells(index.passages.text(ranked[0].number)):
         return moved
