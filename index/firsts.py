@@ -517,9 +517,8 @@ def lede_first(
         # a country's people are the country ("Indian Prime Minister ..." for "India"),
         # and the country theirs ("Japan became the fifth country to land..." for "what
         # happened to the japanese lander?").
-        best = max(word.alternatives.values())
         country = names_country_or_people(index.analyzer, word.written)
-        itself = [t for t, weight in word.alternatives.items() if weight >= best or country]
+        itself = list(word.alternatives) if country else word.itself
         # ...or its title says it ("jasper evacuation": "Wildfire forces evacuation of...
         # Jasper" over "About 25,000 residents ... were ordered to leave the town of Jasper")
         openings = numbers[places]
@@ -550,12 +549,7 @@ def _titled_opening_first(
     opening = index.span_of(top.number).start
     if opening == top.number:
         return ranked
-    itself = [
-        term_ids(
-            index, [t for t, w in word.alternatives.items() if w >= max(word.alternatives.values())]
-        )
-        for word in words
-    ]
+    itself = [term_ids(index, word.itself) for word in words]
     if not titles_holding(index, itself, np.array([opening]))[0]:
         return ranked
     return _told_first(ranked, top, (opening,), lambda number: True) or ranked
@@ -599,8 +593,7 @@ def _earliest_first(index: Index, ranked: list[Ranked], words: Sequence[Word]) -
     numbers = numbers_of(ranked, LEDE_REACH)
     says = np.array(nearly_first(ranked, LEDE_REACH)) & (article[numbers] == article[numbers[0]])
     for word in words:
-        best = max(word.alternatives.values())
-        says &= index.bm25.holding([t for t, w in word.alternatives.items() if w >= best], numbers)
+        says &= index.bm25.holding(word.itself, numbers)
     if not says.any():
         return ranked
     return _moved_first(ranked, ranked[int(np.flatnonzero(says)[numbers[says].argmin()])])
@@ -665,12 +658,8 @@ def told_after(index: Index, question: str, query: Query, ranked: list[Ranked]) 
     if (reading := _told_after_how(index, question, query, ranked, counting)) is None:
         return ranked
     back, tells = reading
-    asked = {  # the question's words, and those of the one it follows up ("how much is it?")
-        term
-        for word in query.words
-        for term, weight in word.alternatives.items()
-        if weight >= max(word.alternatives.values())
-    }
+    # the question's words, and those of the one it follows up ("how much is it?")
+    asked = {term for word in query.words for term in word.itself}
     for place, r in enumerate(ranked[:DEFAULT_TOP]):
         if (after := _sentence_after(index, r.number)) < 0:
             continue
@@ -2710,8 +2699,7 @@ def _changed_first(
     if verb is None:
         return shares
     # ...as written: "lose" finds "loss" too, of the opening's "The weight-loss drug"
-    best = max(verb.alternatives.values())
-    terms = {t for t, weight in verb.alternatives.items() if weight >= best}
+    terms = set(verb.itself)
     if index.bm25.holding(terms, numbers_of(ranked, 1))[0]:
         return shares
 

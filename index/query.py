@@ -87,6 +87,13 @@ class Word:
     # kingdom), whose other names then match it too (Britain, England). "": none.
     country: str = ""
 
+    @property
+    def itself(self) -> list[str]:
+        """The terms that are the word itself, at its best weight, not a synonym's nor a
+        mended typo's beside it ("atom" is no "nuclear"); none where it has none."""
+        best = max(self.alternatives.values(), default=0.0)
+        return [term for term, weight in self.alternatives.items() if weight >= best]
+
 
 def year_asked(word: Word) -> int:
     """The year ``word`` is, as the question writes it ("2024"); 0 for none."""

@@ -11,6 +11,7 @@ from index.query import (
     HOW_LONG_WEIGHT,
     REACTION_WEIGHT,
     TYPO_WEIGHT,
+    Word,
     build_query,
     emphasis,
     unseen_weight,
@@ -729,3 +730,9 @@ def test_a_heat_wave_is_heat_not_waves(tmp_path):
     # ...typed whole, read apart ("heatwave": "heat wave")
     words = build_query("how many died in the heatwave", index.analyzer, index.vocabulary).words
     assert all("heat" in w.alternatives for w in words if w.written == "heatwave")
+
+
+def test_a_word_itself_is_its_terms_at_its_best_weight():
+    word = Word({"nuclear": 1.0, "atom": 0.4, "atomic": 1.0}, importance=1.0)
+    assert word.itself == ["nuclear", "atomic"]
+    assert Word({}, importance=0.0).itself == []
