@@ -74,6 +74,7 @@ from .ranking import Ranked, numbers_of
 from .rerank import FUNCTION_WORDS, names_someone_new, new_name
 from .seeming import (
     capitalised,
+    holding_all,
     is_light,
     names_country_or_people,
     names_origin_near,
@@ -894,8 +895,12 @@ def told_in_article(
     # cost?" after "what is r1?": "DeepSeek says it trained the model ..., called R1,
     # for less than 6 million dollars", not the opening's "...erasing almost 600 billion
     # dollars of its market value")
-    carries = _holding_each(index, query.carried_words)
-    told = _told_first(ranked, top, span, lambda n: telling(n) and carries(n))
+    carried = query.carried_words
+
+    def carrying(number: int) -> bool:
+        return telling(number) and bool(holding_all(index, carried, np.array([number]))[0])
+
+    told = _told_first(ranked, top, span, carrying) if carried else None
     told = told or _told_first(ranked, top, span, telling)
     for other in ranked[1:DEFAULT_TOP] if own and told is None else ():
         # ...or of the next of the first's articles ("where is the moscow circus going?":
@@ -959,17 +964,6 @@ def _why_alone(
     if index.span_of(ranked[0].number).start != ranked[0].number:
         return None
     return _REASON.search
-
-
-def _holding_each(index: Index, words: Sequence[Word]) -> Callable[[int], bool]:
-    """Whether a passage (by number) holds each of ``words`` (a word of its, or a
-    synonym); False where there are none."""
-
-    def holding(number: int) -> bool:
-        numbers = np.array([number])
-        return bool(words) and all(index.bm25.holding(w.alternatives, numbers)[0] for w in words)
-
-    return holding
 
 
 def _saying_any(index: Index, query: Query) -> Callable[[str], bool]:

@@ -555,11 +555,11 @@ def holding_role_asked(
     # the role or what its holder does: "who is the new head of the sec?" is told by
     # "...has named Paul Atkins ... to lead the Securities and Exchange Commission"
     roles = [_with_doing(w) for w in words if w.written.lower() == role]
-    keep = _holding_all(index, roles, numbers) | _won_role(index, roles, numbers)
+    keep = holding_all(index, roles, numbers) | _won_role(index, roles, numbers)
     now = _NEW.search(question) is not None  # "who is the new president of X?"
     opened = np.zeros(numbers.size, bool) if now else _opened_with(index, of, roles, numbers)
     keep &= (
-        _holding_all(index, of, numbers)
+        holding_all(index, of, numbers)
         | _titled_with(index, of, numbers)
         | _named_within(index, of, numbers)
         | opened
@@ -579,7 +579,7 @@ def _country_opened(index: Index, words: Sequence[Word], numbers: np.ndarray) ->
     if not countries or not others or not all(w.alternatives for w in others):
         return np.zeros(numbers.size, bool)
     openings = np.array([index.span_of(int(n)).start for n in numbers.tolist()], dtype=np.int64)
-    return _holding_all(index, others, numbers) & _holding_all(index, countries, openings)
+    return holding_all(index, others, numbers) & holding_all(index, countries, openings)
 
 
 # A role asked of who holds it now ("who is the new president of syria?"): not told by a
@@ -654,7 +654,7 @@ def _named_within(index: Index, words: Sequence[Word], numbers: np.ndarray) -> n
     return held
 
 
-def _holding_all(index: Index, words: Sequence[Word], numbers: np.ndarray) -> np.ndarray:
+def holding_all(index: Index, words: Sequence[Word], numbers: np.ndarray) -> np.ndarray:
     """Which passages ``numbers`` hold each of ``words`` (a word of its, or a synonym)."""
     held = np.ones(numbers.size, bool)
     for word in words:
