@@ -304,10 +304,13 @@ def answer(
     compared = sides(question)
     if compared is None:
         return found
-    each = [_answer(index, side, top + offset, 0, earlier, within, weights) for side in compared]
-    if (kinded := sides_of_kind(question)) is not None:  # "which quake ..., chile or myanmar?"
-        of_kind = [_answer(index, s, top + offset, 0, earlier, within, weights) for s in kinded]
-        each = of_kind if all(side.hits for side in of_kind) else each
+    # each side with the kind "which X" names, where both so find passages ("which quake
+    # ..., chile or myanmar?"), else as written
+    each: list[Answer] = []
+    for asked in filter(None, (sides_of_kind(question), compared)):
+        each = [_answer(index, side, top + offset, 0, earlier, within, weights) for side in asked]
+        if all(side.hits for side in each):
+            break
     if not all(side.hits for side in each) or (found.hits and _together(index, each)):
         return found
     turns = zip_longest(*(side.hits for side in each))
