@@ -578,8 +578,8 @@ def _country_opened(index: Index, words: Sequence[Word], numbers: np.ndarray) ->
     others = [w for w in words if not names_country(index.analyzer, w.written)]
     if not countries or not others or not all(w.alternatives for w in others):
         return np.zeros(numbers.size, bool)
-    openings = np.array([index.span_of(int(n)).start for n in numbers.tolist()], dtype=np.int64)
-    return holding_all(index, others, numbers) & holding_all(index, countries, openings)
+    opened = holding_all(index, countries, _openings(index, numbers))
+    return holding_all(index, others, numbers) & opened
 
 
 # A role asked of who holds it now ("who is the new president of syria?"): not told by a
@@ -602,10 +602,7 @@ def _opened_with(
     president of the colony was..." after "...Huguenots arrived in Brazil"."""
     if not words or not all(names_country(index.analyzer, w.written) for w in words):
         return np.zeros(numbers.size, bool)
-    openings = np.array([index.span_of(int(n)).start for n in numbers.tolist()])
-    found = np.ones(numbers.size, bool)
-    for w in words:
-        found &= index.bm25.holding(w.alternatives, openings)
+    found = holding_all(index, words, _openings(index, numbers))
     asked = {t for w in words for t in w.alternatives}
     others = _country_terms(index.analyzer) - asked
     role_terms = {t for w in roles for t in w.alternatives}
@@ -617,6 +614,11 @@ def _opened_with(
             for at, term in enumerate(terms)
         )
     return found
+
+
+def _openings(index: Index, numbers: np.ndarray) -> np.ndarray:
+    """The opening sentence of each passage's article, by passage ``numbers``."""
+    return np.array([index.span_of(int(n)).start for n in numbers.tolist()], dtype=np.int64)
 
 
 def _with_doing(word: Word) -> Word:
