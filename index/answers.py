@@ -96,6 +96,7 @@ from .seeming import (
     passages_of,
     term_ids,
     titled_only,
+    titled_subject,
 )
 
 MAX_QUESTION_CHARS = 500
@@ -474,6 +475,11 @@ def _answer(
     if unsaid or year_missing:
         ranked = []
     ranked = beyond_names(index, searched, query, ranked, matched, reranked)
+    if not (ranked or unsaid or year_missing or missing or within or phrases) and (
+        titled := titled_subject(index, query, searched)
+    ):  # "which countries were affected by the blackout?": no sentence says "blackout"
+        # nor answers it; the article titled with it opens with what it was
+        return _opening(index, question, titled, top, offset)
     near = not ranked and bool(reranked)  # passages came, all under the bar
     unnamed: tuple[str, ...] = ()
     if not ranked and set_aside and not unsaid:  # "no article naming “Thailand” answers it"

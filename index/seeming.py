@@ -728,6 +728,39 @@ def titled_only(index: Index, query: Query, question: str) -> str:
     return index.infos[articles.pop()].id
 
 
+# What an article's opening tells of the event its title names: what, which, where, when
+# or how it was, not how many or how much (the opening need not count what is asked: "how
+# many people died in the blackout?"), nor whether ("did anyone die in the blackout?").
+_ASKS_OF_EVENT = re.compile(
+    r"\W*(?:what|which|where|when|how(?!\s+(?:many|much|old)\b))(?:['’]s)?\b", re.I
+)
+
+
+def titled_subject(index: Index, query: Query, question: str) -> str:
+    """The id of the one article whose title holds the question's own words that no
+    sentence writes, whatever else ``question`` asks of it that its opening tells
+    (_ASKS_OF_EVENT): "which countries were affected by the blackout?" of the article
+    titled "...one of Europe's worst blackouts"; "" where no such word is asked, or
+    titles of several articles hold them."""
+    if not _ASKS_OF_EVENT.match(question):
+        return ""
+    articles: set[int] | None = None
+    for word in query.own_words:
+        if not word.alternatives or any(
+            docs.size for docs in index.bm25.documents(word.alternatives)
+        ):
+            continue
+        titled = {
+            int(a)
+            for docs in index.article_bm25.documents(word.alternatives)
+            for a in docs.tolist()
+        }
+        articles = titled if articles is None else articles & titled
+    if not articles or len(articles) != 1:
+        return ""
+    return index.infos[articles.pop()].id
+
+
 def _asked_how(question: str, written: str) -> bool:
     """Whether ``written`` is the word after "how" that says what ``question`` asks
     ("long" of "how long did it last?"): a measure, no word of what it is asked of."""

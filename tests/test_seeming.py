@@ -649,6 +649,37 @@ def test_a_word_only_a_title_holds_is_answered_by_that_articles_opening(tmp_path
     assert answer(index, "blackout in moldavia").missing == ("moldavia",)
 
 
+def test_asked_what_else_of_a_word_only_a_title_holds_its_opening_tells_it(tmp_path):
+    write(
+        tmp_path,
+        "blackout.md",
+        "---\ntitle: Spain and Portugal lose power in one of Europe's worst blackouts\n---\n"
+        "Almost all of Spain and Portugal lost electricity on Monday, across both countries."
+        "\n\nCritics blamed solar power.\n",
+    )
+    write(
+        tmp_path,
+        "volcano.md",
+        "---\ntitle: Volcano\n---\nFlights at the airport were not affected.\n\n"
+        "Lava reached the town.\n",
+    )
+    index = build_index(tmp_path)
+    # "affected" is the volcano's, under the bar; no sentence says "blackout": the article
+    # titled with it opens with what it was
+    for question in (
+        "which countries were affected by the blackout?",
+        "what was affected by the blackout?",
+    ):
+        found = answer(index, question)
+        assert found.gist and found.hits[0].passage.text.startswith("Almost all"), question
+    # Not a count nor whether, which the opening need not tell
+    for question in (
+        "how many people were affected by the blackout?",
+        "were any airports affected by the blackout?",
+    ):
+        assert not answer(index, question).gist, question
+
+
 def test_a_word_the_articles_write_in_lowercase_is_no_name_asked(tmp_path):
     write(
         tmp_path,
