@@ -1552,7 +1552,7 @@ def telling_first(
     said of anyone, and what "who survived X?" asks said of whoever did it
     (_anyone_first); whether some lived, by their lives or deaths (_survived_first)."""
     ranked = _anyone_first(index, question, query, _told_done_first(index, question, ranked))
-    ranked = _survived_first(index, question, ranked)
+    ranked = _stranded_first(index, question, _survived_first(index, question, ranked))
     ranked = _counted_first(index, question, _timed_first(index, question, ranked, query), query)
     if asks_made_when(question) and ranked:
         ranked = _made_first(index, ranked)
@@ -1589,6 +1589,42 @@ def telling_first(
     ranked = _model_first(index, question, _placed_so_first(index, question, query, ranked))
     ranked = _kind_named_first(index, question, _researcher_first(index, question, ranked))
     return _quoted_first(index, question, _reason_first(index, question, ranked), query)
+
+
+# A question ending in a verb and the preposition it takes: "what did the plane crash
+# into?", "who was she married to?", "what was he charged with?" ask what a sentence
+# writes after those two words.
+_STRANDED = re.compile(
+    r"^\W*(?:what|who|whom|which)\b.*?\b([a-z]+)\s+"
+    r"(into|onto|to|with|from|of|for|against|at|on|about)\W*$",
+    re.I,
+)
+
+
+def _stranded_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` ends in a verb and its preposition
+    (_STRANDED) and its first passage does not write them together, the first of the
+    next two nearly as relevant that does put first: "An Air India flight to London
+    crashed into a medical college hostel..." for "what did the air india plane crash
+    into?", before "It is the first fatal crash of a 787 since the aircraft..." (which
+    names the plane)."""
+    asked = _STRANDED.match(question)
+    if not asked or not ranked:
+        return ranked
+    analyze = index.analyzer.analyze
+    verb = analyze(asked[1])
+    if not verb:  # "what is this about?"
+        return ranked
+    preposition = asked[2].lower()
+
+    def writes(text: str) -> bool:
+        words = [written.lower() for written, _, _ in index.analyzer.located(text)]
+        return any(
+            after == preposition and analyze(word) == verb
+            for word, after in zip(words, words[1:], strict=False)
+        )
+
+    return _put_first(index, ranked, writes)
 
 
 # "What kind of plane was it?", "what plane crashed?", "which jets did they buy?": asks

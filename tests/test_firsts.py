@@ -2165,3 +2165,12 @@ def test_a_day_asked_by_name_is_told_by_no_time_of_day(tmp_path):
     )
     found = first_quoted(build_index(tmp_path), "on what day does the council meet?")
     assert found.startswith("The full council meets on Tuesdays")
+
+
+def test_a_question_ending_in_its_verbs_preposition_is_told_by_a_sentence_writing_both(
+    all_news,
+):
+    # "It is the first fatal crash of a 787 since the aircraft..." names the plane the
+    # lede calls a flight, but only the lede says what it crashed into
+    found = first_quoted(all_news, "what did the air india plane crash into?")
+    assert found.startswith("An Air India flight to London crashed into"), found
