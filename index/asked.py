@@ -965,7 +965,7 @@ def counted(question: str) -> re.Pattern[str] | None:
         return AMOUNT
     counts = _PERSONS if word in _PEOPLE else re.escape(word[: max(4, len(word) - 1)][:5])
     # ...or by the noun it modifies: "how many dairy herds?" is told by "36 herds"
-    if (head := (found.group(2) or "").lower()) and _is_plural_noun(head):
+    if (head := (found.group(2) or "").lower()) and is_plural_noun(head):
         counts = rf"(?:{counts}|{re.escape(head[: max(4, len(head) - 1)][:5])})"
     # ...by a number, not a share of them ("...by 20 percent in people who were overweight")
     number = rf"{_NUMBER.pattern}(?![\s-]*(?:%|percent\b|per\s+cent\b))"
@@ -976,7 +976,7 @@ def counted(question: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{number}|\bsingle){_COUNTED_AFTER}{counts}|{total}", re.I)
 
 
-def _is_plural_noun(word: str) -> bool:
+def is_plural_noun(word: str) -> bool:
     """Whether ``word``, after the word "how many" counts, reads as the plural noun that
     word names a kind of ("herds" in "how many dairy herds"), not a verb ("has")."""
     return (

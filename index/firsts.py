@@ -53,6 +53,7 @@ from .asked import (
     how_asked_alone,
     in_units,
     is_past,
+    is_plural_noun,
     is_year,
     leader_asked,
     numbers_in,
@@ -1667,20 +1668,35 @@ _ASKS_KIND_NAMED = re.compile(
 )
 
 
+def _listing(kind: str) -> re.Pattern[str]:
+    """Where a sentence lists names of ``kind`` (singular): "...airlines including Delta,
+    United and American", "brands such as M&M's, Snickers and Twix"."""
+    return re.compile(rf"\b(?i:{kind})(?:s|es)?,?\s+(?:including|such\s+as|like)\s+[A-Z]")
+
+
+# "What brands does kellanova make?", "which drugs...": a plural kind asked of any word
+_ASKS_KINDS = re.compile(r"^\W*(?:which|what)\s+([a-z]+)\b", re.I)
+
+
 def _kind_named_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
     """``ranked`` with, where ``question`` asks which one of a kind (_ASKS_KIND_NAMED) and
     its first passage names none with the kind's word in its name ("Alaska Airlines",
-    "Bank of Japan"), the first of the next DEFAULT_TOP - 1 nearly as relevant that does."""
+    "Bank of Japan"), the first of the next DEFAULT_TOP - 1 nearly as relevant that does;
+    asked which of any kind in the plural, one listing them (_listing)."""
     asked = _ASKS_KIND_NAMED.match(question)
-    if not asked or not ranked:
+    if not ranked:
+        return ranked
+    if not asked:
+        kinds = _ASKS_KINDS.match(question)
+        if kinds and is_plural_noun(plural := kinds.group(1).lower()):
+            return _put_first(index, ranked, _listing(plural[:-1]).search)
         return ranked
     kind = asked.group(1).capitalize()
     # many asked ("which airlines were hit?"), a list of them: "...airlines including
     # Delta, United and American" (not "The Court of Justice..." for "which courts have a
     # duty...?": "...national courts have a duty...")
     if asked.group(2):
-        listed = re.compile(rf"\b(?i:{kind})(?:s|es)?,?\s+(?:including|such\s+as|like)\s+[A-Z]")
-        return _put_first(index, ranked, listed.search)
+        return _put_first(index, ranked, _listing(kind).search)
     # ...or set beside one's name: "The Louvre, the world's most visited museum, ..."
     named = re.compile(
         rf"\b[A-Z][\w’'-]*\s+{kind}s?\b|\b{kind}s?\s+of\s+[A-Z]"

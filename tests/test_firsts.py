@@ -2174,3 +2174,15 @@ def test_a_question_ending_in_its_verbs_preposition_is_told_by_a_sentence_writin
     # lede calls a flight, but only the lede says what it crashed into
     found = first_quoted(all_news, "what did the air india plane crash into?")
     assert found.startswith("An Air India flight to London crashed into"), found
+
+
+def test_which_of_a_kind_in_the_plural_is_told_by_a_sentence_listing_them(tmp_path):
+    index = one_article(
+        tmp_path,
+        "Mars will buy Kellanova.\n\n"
+        '"Kellanova\'s brands are a perfect fit for our portfolio," Mars said.\n\n'
+        "The deal brings together brands such as M&M's and Twix with Kellanova's Pringles.",
+    )
+    # the quote names the brands and Kellanova; only the list says which they are
+    found = answer(index, "what brands does kellanova make?").hits[0].passage.text
+    assert found.startswith("The deal brings together brands such as"), found
