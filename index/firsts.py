@@ -1600,15 +1600,17 @@ _STRANDED = re.compile(
     r"(into|onto|to|with|from|of|for|against|at|on|about)\W*$",
     re.I,
 )
+_STRANDED_GAP = 3  # words between: "a fine against Google for abusing...", "fined for?"
 
 
 def _stranded_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
     """``ranked`` with, where ``question`` ends in a verb and its preposition
-    (_STRANDED) and its first passage does not write them together, the first of the
-    next two nearly as relevant that does put first: "An Air India flight to London
-    crashed into a medical college hostel..." for "what did the air india plane crash
-    into?", before "It is the first fatal crash of a 787 since the aircraft..." (which
-    names the plane)."""
+    (_STRANDED) and its first passage does not write them, the preposition at most
+    _STRANDED_GAP words after the verb (or its noun), the first of the next two nearly
+    as relevant that does put first: "An Air India flight to London crashed into a
+    medical college hostel..." for "what did the air india plane crash into?", before
+    "It is the first fatal crash of a 787 since the aircraft..." (which names the
+    plane)."""
     asked = _STRANDED.match(question)
     if not asked or not ranked:
         return ranked
@@ -1621,8 +1623,8 @@ def _stranded_first(index: Index, question: str, ranked: list[Ranked]) -> list[R
     def writes(text: str) -> bool:
         words = [written.lower() for written, _, _ in index.analyzer.located(text)]
         return any(
-            after == preposition and analyze(word) == verb
-            for word, after in zip(words, words[1:], strict=False)
+            preposition in words[i + 1 : i + 2 + _STRANDED_GAP] and analyze(word) == verb
+            for i, word in enumerate(words)
         )
 
     return _put_first(index, ranked, writes)

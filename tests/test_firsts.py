@@ -2174,6 +2174,10 @@ def test_a_question_ending_in_its_verbs_preposition_is_told_by_a_sentence_writin
     # lede calls a flight, but only the lede says what it crashed into
     found = first_quoted(all_news, "what did the air india plane crash into?")
     assert found.startswith("An Air India flight to London crashed into"), found
+    # ...a few words apart, the verb's noun: "...upheld a 2.4 billion euro ($2.7 billion)
+    # fine against Google for abusing its dominance", not "The fine was first imposed..."
+    found = first_quoted(all_news, "what was google fined for?")
+    assert found.startswith("The European Union's top court"), found
 
 
 def test_which_of_a_kind_in_the_plural_is_told_by_a_sentence_listing_them(tmp_path):
