@@ -420,6 +420,20 @@ def origin_asked(question: str) -> str | None:
     return next(v for v in found.groupdict().values() if v) if found else None
 
 
+# "What caused it?", "what was the cause?": why what is followed up happened, named by
+# nothing of its own
+_ASKS_CAUSE_ALONE = re.compile(
+    r"^\W*(?:so\s+)?(?:what\s+(?:caused|causes)\s+(?:it|this|that)"
+    r"|what(?:['’]s|\s+is|\s+was)\s+the\s+(?:main\s+)?(?:cause|reason))\W*$",
+    re.I,
+)
+
+
+def asks_cause_alone(question: str) -> bool:
+    """Whether ``question`` asks only what caused what it follows up (_ASKS_CAUSE_ALONE)."""
+    return bool(_ASKS_CAUSE_ALONE.match(question))
+
+
 # "Who's to blame for the valencia floods?", "whose fault was it?": whom blame is laid on
 # (not "did the government blame renewables?", which a denial answers, nor "who is
 # responsible for operating the voting equipment?", whose job it is: ReQA)...

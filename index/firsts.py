@@ -813,7 +813,11 @@ def told_in_article(
     answer before quoted first, if any: naming nothing of its own, the question asks of
     it ("who did it?" after "what was stolen?" on the M&S hack, whose "stolen" the
     Louvre's jewels say too)."""
-    tells = what_tells(index, question, query) or _why_alone(index, question, query, ranked)
+    tells = what_tells(index, question, query)
+    why_alone = tells is None  # ...told in the article's order: news gives the cause
+    # before what was done of it ("Engineers traced the problem to a single faulty chip",
+    # before "Because the code could not be stored in one place, the team split it...")
+    tells = tells or _why_alone(index, question, query, ranked)
     if not found or tells is None:
         return ranked
     # "money" in "how much money do they get?" names what is asked, as "score" does
@@ -865,7 +869,11 @@ def told_in_article(
     # naming nothing of its own, the first three are alike: the one telling, of the
     # article followed ("how much money?" after the climate deal's opening: not the
     # "...35.9 billion in cash" of a takeover the words carried found too)
-    if place >= 0 and (not followed_up or ranked[place].number in index.spans[followed]):
+    if (
+        place >= 0
+        and not why_alone
+        and (not followed_up or ranked[place].number in index.spans[followed])
+    ):
         return _moved_first(ranked, ranked[place]) if place else ranked
     top = (ranked or found)[0]
     span = index.spans[followed] if followed_up else index.span_of(top.number)
@@ -2229,6 +2237,11 @@ _WHY = re.compile(
 _REASON_ASKED = re.compile(r"\b(?:reasons?|causes?)\s+(?:for|of|behind)\b", re.I)
 
 
+def gives_reason(text: str) -> bool:
+    """Whether ``text`` gives a reason (_REASON): "Engineers traced the problem to..."."""
+    return bool(_REASON.search(text))
+
+
 def _asks_why(question: str) -> bool:
     """Whether ``question`` asks why (_WHY) and gives no reason itself (_REASON)."""
     return bool(_WHY.search(question)) and not _REASON.search(_REASON_ASKED.sub(" ", question))
@@ -2243,6 +2256,9 @@ _REASON = re.compile(
     # "The cause of the fire ... was probably an accident" (opening a sentence, not
     # "...early studies on the causes of immunity")
     r"(?-i:^The causes? of)|blamed? (?:it )?on|"
+    # "Engineers traced the problem to a single faulty chip"
+    r"traced\s+(?:the|its|their)\s+(?:problem|fault|failure|issue|outage|crash|leak|fire)s?\s+"
+    r"(?:back\s+)?to|"
     # "Some commentators blamed cloud seeding, which the UAE uses to increase rainfall"
     r"(?<!be )(?<!been )blamed\s+(?!for\b|by\b)|"
     r"on (?:hopes?|fears?|worries|concerns?) (?:that|of|over|about)|"  # "...on hopes that"

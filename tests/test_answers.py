@@ -668,6 +668,32 @@ def test_a_follow_up_answers_from_the_article_it_follows_where_that_says_its_wor
     assert scattered.article.title == "Runway"
 
 
+def test_a_cause_asked_alone_of_the_news_followed_is_asked_why(tmp_path):
+    write(
+        tmp_path,
+        "voyager.md",
+        "---\ntitle: Voyager 1 talks again\n---\nNASA's Voyager 1 is sending usable data"
+        " again, after five months of gibberish.\n\nEngineers traced the problem to a single"
+        " faulty chip.\n\nBecause the code could not be stored in one place, the team split"
+        " it into sections.\n",
+    )
+    write(
+        tmp_path,
+        "outage.md",
+        "---\ntitle: Outage\n---\nA software update caused machines to crash.\n",
+    )
+    index = build_index(tmp_path)
+    cause = partial(answer, index, earlier="what happened to voyager 1?", recent=("voyager.md",))
+    # Voyager's article writes no "cause", the outage's does: asked why of the news
+    # followed, the cause it tells first in its order (not the fix's "Because...")
+    for question in ("what caused it?", "what was the cause?"):
+        found = cause(question).hits[0].passage.text
+        assert found.startswith("Engineers traced the problem"), question
+    # ...asked anew, the cause of what the question names
+    found = answer(index, "what caused the crash?").hits[0].passage.text
+    assert found.startswith("A software update"), found
+
+
 def test_a_follow_up_by_a_pronoun_is_not_answered_from_an_article_of_another_subject(tmp_path):
     write(
         tmp_path,
