@@ -1546,7 +1546,8 @@ def telling_first(
     ``query`` says its words, or an age (_counted_first), the number a headline gives
     of what "how many X?" counts (_headline_first), how often, a place, a score, money, a
     margin, where a journey was to end, what is to come ("what's next for X?"), what a thing
-    is for ("what's the vaccine for?") and whom ("who can get it?"), a name, a length of
+    is for ("what's the vaccine for?"), its aim ("what's the point of X?": _aim_first) and
+    whom it is for ("who can get it?"), a name, a length of
     time, the word of a degree asked ("how close?": _degree_first), blame laid where "who's
     to blame?" asks it (_blamed_first), the title of whoever leads what "who runs X?" names
     (_leader_first), the role "who was the X?" asks written before a name
@@ -1587,6 +1588,7 @@ def telling_first(
         ranked = _to_come_after(index, _put_first(index, ranked, TO_COME.search))
     if purpose := purpose_asked(question):  # "what's the vaccine for?": "...vaccine for"
         ranked = _put_first(index, ranked, purpose.search, LEDE_REACH)
+    ranked = _aim_first(index, question, ranked)
     if asks_eligible(question):  # "who can get it?": "...is approved for adults aged 18..."
         ranked = _put_first(index, ranked, ELIGIBLE.search, LEDE_REACH, AMOUNT_NEAR)
     ranked = _lasting_first(index, question, _named_first(index, question, ranked))
@@ -1740,6 +1742,34 @@ def _researcher_first(index: Index, question: str, ranked: list[Ranked]) -> list
     if not ranked or not _ASKS_RESEARCHER.match(question):
         return ranked
     return _told_in_first_article(index, ranked, _RESEARCHER.search) or ranked
+
+
+# "What's the point of the venice fee?", "what is the aim of the ban?": what it is meant
+# to do, which news writes as an aim said ("Mayor Luigi Brugnaro said the aim was to
+# discourage day-trippers..."), in a sentence that need not name the fee
+_ASKS_AIM = re.compile(
+    r"^\W*what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?(?:main\s+)?"
+    r"(?:point|purpose|aim|goal|idea|objective)\s+(?:of|behind)\b",
+    re.I,
+)
+_AIM = re.compile(
+    r"\b(?:the|its|their|his|her)\s+(?:main\s+)?(?:aim|goal|purpose|idea|point|objective)\s+"
+    r"(?:is|was|being|will\s+be)\s+to\b|\b(?:is|are|was|were)\s+(?:meant|designed|intended)"
+    r"\s+to\b|\bin\s+(?:a\s+bid|an\s+effort|order)\s+to\b|\baim(?:ed|s)?\s+(?:at|to)\b",
+    re.I,
+)
+
+
+def _aim_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks the point of a thing (_ASKS_AIM) and its
+    first passage says no aim (_AIM), the first sentence of the first's LEDE_REACH that
+    does first, as sure as the first: "Mayor Luigi Brugnaro said the aim was to
+    discourage day-trippers..." for "what's the point of the venice fee?", naming
+    neither (the first was "Some residents protested, saying the fee turned Venice into
+    a theme park...")."""
+    if not ranked or not _ASKS_AIM.match(question):
+        return ranked
+    return _told_in_first_article(index, ranked, _AIM.search, LEDE_REACH) or ranked
 
 
 def _told_in_first_article(

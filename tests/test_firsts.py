@@ -2190,3 +2190,16 @@ def test_which_of_a_kind_in_the_plural_is_told_by_a_sentence_listing_them(tmp_pa
     # the quote names the brands and Kellanova; only the list says which they are
     found = answer(index, "what brands does kellanova make?").hits[0].passage.text
     assert found.startswith("The deal brings together brands such as"), found
+
+
+def test_the_point_of_a_thing_asked_is_told_by_the_aim_its_article_says(tmp_path):
+    index = one_article(
+        tmp_path,
+        "Venice began charging day visitors a five-euro fee on Thursday.\n\n"
+        "Some residents protested, saying the fee turned Venice into a theme park.\n\n"
+        "Mayor Luigi Brugnaro said the aim was to discourage day-trippers.",
+    )
+    # the protest and the news name the fee; the aim names neither
+    for question in ("what's the point of the venice fee?", "what is the purpose of the fee?"):
+        found = answer(index, question).hits[0].passage.text
+        assert found.startswith("Mayor Luigi Brugnaro"), question
