@@ -741,7 +741,9 @@ def titled_subject(index: Index, query: Query, question: str) -> str:
     sentence writes, whatever else ``question`` asks of it that its opening tells
     (_ASKS_OF_EVENT): "which countries were affected by the blackout?" of the article
     titled "...one of Europe's worst blackouts"; "" where no such word is asked, or
-    titles of several articles hold them."""
+    titles of several articles hold them. Each such word names what is asked of, after
+    "the" ("the blackout"): not "which shipping companies changed routes?", whose
+    "routes" only Aeroflot's title holds ("...as Western routes stay closed")."""
     if not _ASKS_OF_EVENT.match(question):
         return ""
     articles: set[int] | None = None
@@ -750,6 +752,9 @@ def titled_subject(index: Index, query: Query, question: str) -> str:
             docs.size for docs in index.bm25.documents(word.alternatives)
         ):
             continue
+        named = rf"\b(?:the|this|that)\s+(?:[\w’'-]+\s+){{0,2}}?{re.escape(word.written)}\b"
+        if not re.search(named, question, re.I):
+            return ""
         titled = {
             int(a)
             for docs in index.article_bm25.documents(word.alternatives)
