@@ -442,7 +442,8 @@ def lede_first(
     first, of several the one of the article most about them (_most_about): news opens
     with its gist, where any sentence saying the words would do ("...joint military
     exercises..." was quoted first; "A magnitude 8.8 earthquake in 2010..." before
-    Chile's quake)."""
+    Chile's quake). Where no opening says them all, asked its gist, the opening of the
+    one article the first three are of (_one_article_opening_first)."""
     words = [w for w in query.words if w.alternatives]
     # ...or, following one up, asks what it did ("what did it do?" after "wegovy")
     back = query.own == 0 and _DID_BACK.fullmatch(question) is not None
@@ -512,9 +513,12 @@ def lede_first(
         return _titled_opening_first(index, ranked, words)
     said = []
     first_places = places  # the openings, before any word is looked up
+    gist = bool(_TOPIC.fullmatch(around) or did)
     for word in words:
         if not places.size:
-            return _won_opening(index, words, ranked, numbers, first_places) if won else ranked
+            if won:
+                return _won_opening(index, words, ranked, numbers, first_places)
+            return _one_article_opening_first(index, ranked, words) if gist else ranked
         # ...saying each word itself, not a word of its synonyms ("atom" for "nuclear");
         # a country's people are the country ("Indian Prime Minister ..." for "India"),
         # and the country theirs ("Japan became the fifth country to land..." for "what
@@ -531,11 +535,44 @@ def lede_first(
         writes = [_tells_number(set(), index.passages.text(int(n))) for n in numbers[places]]
         places = places[np.array(writes, dtype=bool)]
     if not places.size:
-        return _won_opening(index, words, ranked, numbers, first_places) if won else ranked
+        if won:
+            return _won_opening(index, words, ranked, numbers, first_places)
+        return _one_article_opening_first(index, ranked, words) if gist else ranked
     first = int(places[_most_about(index, numbers[places], said)])
     if first == 0:
         return ranked
     return [ranked[first], *ranked[:first], *ranked[first + 1 :]]
+
+
+def _one_article_opening_first(
+    index: Index, ranked: list[Ranked], words: Sequence[Word]
+) -> list[Ranked]:
+    """``ranked`` with, where its first DEFAULT_TOP are all of one article whose opening
+    or title says one of ``words`` at least, and the first does not say them all, that
+    opening first, as sure as the first: asked what happened of its subject in other
+    words than its opening's, the article is the one, and news opens with its gist
+    ("what happened in the romanian election?": "Nicusor Dan ... won Romania's
+    presidential run-off...", not "Turnout was 64 percent, the highest in a presidential
+    election since 1996"); not "nvidia stock split?", which "Nvidia split its stock..."
+    tells whole."""
+    article = index.passages.article
+    top = ranked[0]
+    if len({int(article[r.number]) for r in ranked[:DEFAULT_TOP]}) != 1:
+        return ranked
+    opening = index.span_of(top.number).start
+    terms = [term_ids(index, w.alternatives) for w in words]
+    first = set(index.docs.terms_of(top.number).tolist())
+    if opening == top.number or all(ids & first for ids in terms):
+        return ranked
+    said = set(index.docs.terms_of(opening).tolist()) | set(
+        index.titles.terms_of(int(article[opening])).tolist()
+    )
+    # ...saying as many of them as the first ("what happened to japan's earlier moon
+    # attempts?": "Japan's two earlier attempts to reach the lunar surface..." says three,
+    # the opening two)
+    if sum(bool(ids & said) for ids in terms) < max(1, sum(bool(ids & first) for ids in terms)):
+        return ranked
+    return _told_first(ranked, top, (opening,), lambda number: True) or ranked
 
 
 def _titled_opening_first(

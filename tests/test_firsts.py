@@ -2203,3 +2203,16 @@ def test_the_point_of_a_thing_asked_is_told_by_the_aim_its_article_says(tmp_path
     for question in ("what's the point of the venice fee?", "what is the purpose of the fee?"):
         found = answer(index, question).hits[0].passage.text
         assert found.startswith("Mayor Luigi Brugnaro"), question
+
+
+def test_what_happened_asked_in_other_words_than_the_opening_is_told_by_it(tmp_path):
+    # (news4's election.md, the UK's, would take the place of news's, Romania's)
+    index = over_news(tmp_path, "news", "news2")
+    # the three first are the election's, none saying "Romanian" and the news's opening
+    # "election": that opening ("...won Romania's presidential run-off")
+    found = first_quoted(index, "what happened in the romanian election?")
+    assert found.startswith("Nicusor Dan"), found
+    # ...not where the first says more of what is asked than the opening ("lunar", not
+    # "moon", but "earlier attempts")
+    found = first_quoted(index, "what happened to japan's earlier moon attempts?")
+    assert found.startswith("Japan's two earlier attempts"), found
