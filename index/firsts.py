@@ -74,6 +74,7 @@ from .query import Query, Word, head_terms
 from .ranking import Ranked, numbers_of
 from .rerank import FUNCTION_WORDS, names_someone_new, new_name
 from .seeming import (
+    asked_how,
     capitalised,
     holding_all,
     is_light,
@@ -859,8 +860,11 @@ def told_in_article(
         return ranked
     # "money" in "how much money do they get?" names what is asked, as "score" does
     kind = _MONEY_WORDS if asks_money(question) else frozenset()
+    # ...and "high" in "how high did it go?" the measure asked, as "long" of "how long"
     own = query.own < 0 or any(
-        not is_light(index.analyzer, w, verbs=True) and w.written.lower() not in kind
+        not is_light(index.analyzer, w, verbs=True)
+        and w.written.lower() not in kind
+        and not asked_how(question, w.written)
         for w in query.own_words
     )
     # a price asked of a thing named, where the first passage writes no figure at all nor

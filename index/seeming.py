@@ -713,7 +713,7 @@ def titled_only(index: Index, query: Query, question: str) -> str:
             if (
                 is_light(index.analyzer, word, verbs=True)
                 or (when and index.vocabulary.zipf(word.written.lower()) >= FOLLOWING_MIN_ZIPF)
-                or _asked_how(question, word.written)  # "how long did the blackout last?"
+                or asked_how(question, word.written)  # "how long did the blackout last?"
             ):
                 continue
             return ""
@@ -766,7 +766,7 @@ def titled_subject(index: Index, query: Query, question: str) -> str:
     return index.infos[articles.pop()].id
 
 
-def _asked_how(question: str, written: str) -> bool:
+def asked_how(question: str, written: str) -> bool:
     """Whether ``written`` is the word after "how" that says what ``question`` asks
     ("long" of "how long did it last?"): a measure, no word of what it is asked of."""
     lowered = written.lower()

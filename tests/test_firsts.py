@@ -2216,3 +2216,19 @@ def test_what_happened_asked_in_other_words_than_the_opening_is_told_by_it(tmp_p
     # "moon", but "earlier attempts")
     found = first_quoted(index, "what happened to japan's earlier moon attempts?")
     assert found.startswith("Japan's two earlier attempts"), found
+
+
+def test_how_high_asked_of_the_news_followed_is_told_by_its_level(tmp_path):
+    write(
+        tmp_path,
+        "bitcoin.md",
+        "---\ntitle: Bitcoin tops 100,000 dollars\n---\nBitcoin rose above 100,000 dollars "
+        "on Thursday.\n\nBitcoin was created in 2009 by Satoshi Nakamoto.\n",
+    )
+    write(tmp_path, "plane.md", "---\ntitle: Plane\n---\nThe plane climbed to 16,000 feet.\n")
+    write(tmp_path, "paris.md", "---\ntitle: Paris\n---\nPrices are high. Many go there.\n")
+    index = build_index(tmp_path)
+    # "high" is the measure asked, no word of what it is asked of: the price, though no
+    # sentence of the article says "high"
+    found = first_following(index, "how high did it go?", "tell me about bitcoin", "bitcoin.md")
+    assert found.startswith("Bitcoin rose above 100,000 dollars"), found
