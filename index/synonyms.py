@@ -301,6 +301,7 @@ SYNONYM_GROUPS = (
     "car automobile vehicle",
     "film movie",
     "match game",  # "where was the game?": "...after the match ended 1-1"
+    "goalkeeper keeper goalie",  # "who was the keeper?": "Goalkeeper Emiliano Martinez..."
     "final finalist",  # "how fast was the 100m final?": "All eight finalists ran under 10"
     "dose shot jab",  # "how many doses do you need?": "It is given as a single shot"
     "big large huge",

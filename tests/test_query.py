@@ -696,6 +696,8 @@ def test_the_verb_of_how_did_they_react_weighs_little(tmp_path):
         ("It is composed of two bodies.", "what is it comprised of?", "compos"),
         # "Culture Minister Rachida Dati said the jewels were of 'inestimable' heritage value"
         ("The jewels were of inestimable value.", "what was the jewellery worth?", "jewel"),
+        # a keeper of a football match's is its goalkeeper
+        ("Goalkeeper Emiliano Martinez saved two penalties.", "who was the keeper?", "goalkeep"),
     ],
 )
 def test_a_word_asked_is_found_by_its_synonym(tmp_path, text, question, term):
