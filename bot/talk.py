@@ -592,6 +592,9 @@ _ASKING_ALONE = re.compile(
     rf"|(?:when|where|how(?:\s+(?:{_HOW}))?)\s+(?:was|is|were|did|does|do)\s+this[\s?!.]*"
     # "what was the score?", "final score?": the result of what was just answered
     r"|(?:what(?:'s|’s|s| is| was)?\s+(?:the\s+)?)?(?:final\s+)?score[\s?!.]*"
+    # "is that a lot?": how the amount just answered compares
+    r"|(?:is|was|are|were)\s+(?:that|this|it)\s+(?:a\s+lot|(?:very\s+|so\s+)?(?:much|many))"
+    r"[\s?!.]*"
     # "what was the cause?": why what was just answered happened
     r"|what(?:'s|’s|s| is| was)\s+the\s+(?:main\s+)?(?:cause|reason)[\s?!.]*"
     # "when was the last time?": the last time of what was just answered
@@ -625,6 +628,8 @@ def leans_on_earlier(text: str) -> bool:
     >>> leans_on_earlier("what was the score?"), leans_on_earlier("who scored?")
     (True, False)
     >>> leans_on_earlier("what was the cause?"), leans_on_earlier("what was the cause of the fire?")
+    (True, False)
+    >>> leans_on_earlier("is that a lot?"), leans_on_earlier("is that a lot of rain for dubai?")
     (True, False)
     >>> leans_on_earlier("who is the president there?"), leans_on_earlier("is there a war?")
     (True, False)

@@ -694,6 +694,30 @@ def test_a_cause_asked_alone_of_the_news_followed_is_asked_why(tmp_path):
     assert found.startswith("A software update"), found
 
 
+def test_is_that_a_lot_asks_how_the_amount_followed_compares_with_the_usual(tmp_path):
+    write(
+        tmp_path,
+        "rain.md",
+        "---\ntitle: Dubai floods\n---\nThe heaviest rain on record flooded Dubai.\n\n"
+        "More than 250 millimetres of rain fell in Dubai.\n\n"
+        "Dubai normally gets about 95 millimetres in a whole year.\n",
+    )
+    write(
+        tmp_path,
+        "hajj.md",
+        "---\ntitle: Hajj\n---\nMore than 1,300 people died during the hajj.\n\n"
+        "Egypt said 672 of its citizens had died.\n",
+    )
+    index = build_index(tmp_path)
+    found = first_following(index, "is that a lot?", "how much rain fell in dubai?", "rain.md")
+    assert found.startswith("Dubai normally gets"), found
+    # ...of the article followed alone: the hajj's says nothing of the usual
+    hajj = answer(
+        index, "is that a lot?", earlier="how many died at the hajj?", recent=("hajj.md",)
+    )
+    assert all(h.article.title == "Hajj" for h in hajj.hits)
+
+
 def test_a_follow_up_by_a_pronoun_is_not_answered_from_an_article_of_another_subject(tmp_path):
     write(
         tmp_path,
