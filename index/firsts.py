@@ -70,7 +70,7 @@ from .chat import DETERMINERS, NOW_UNITS, TIME_UNITS, VAGUE, word_before
 from .defining import is_role
 from .index import Index, date_key
 from .names import SMALL_WORDS
-from .query import Query, Word, head_terms
+from .query import Query, Word, build_query, head_terms
 from .ranking import Ranked, numbers_of
 from .rerank import FUNCTION_WORDS, names_someone_new, new_name
 from .seeming import (
@@ -1587,8 +1587,8 @@ def telling_first(
     ``query`` says its words, or an age (_counted_first), the number a headline gives
     of what "how many X?" counts (_headline_first), how often, a place, a score, money, a
     margin, where a journey was to end, what is to come ("what's next for X?"), what a thing
-    is for ("what's the vaccine for?"), its aim ("what's the point of X?": _aim_first) and
-    whom it is for ("who can get it?"), a name, a length of
+    is for ("what's the vaccine for?"), its aim ("what's the point of X?": _aim_first),
+    what it was doing (_busy_first) and whom it is for ("who can get it?"), a name, a length of
     time, the word of a degree asked ("how close?": _degree_first), blame laid where "who's
     to blame?" asks it (_blamed_first), the title of whoever leads what "who runs X?" names
     (_leader_first), the role "who was the X?" asks written before a name
@@ -1629,7 +1629,7 @@ def telling_first(
         ranked = _to_come_after(index, _put_first(index, ranked, TO_COME.search))
     if purpose := purpose_asked(question):  # "what's the vaccine for?": "...vaccine for"
         ranked = _put_first(index, ranked, purpose.search, LEDE_REACH)
-    ranked = _aim_first(index, question, ranked)
+    ranked = _busy_first(index, question, _aim_first(index, question, ranked))
     if asks_eligible(question):  # "who can get it?": "...is approved for adults aged 18..."
         ranked = _put_first(index, ranked, ELIGIBLE.search, LEDE_REACH, AMOUNT_NEAR)
     ranked = _lasting_first(index, question, _named_first(index, question, ranked))
@@ -1811,6 +1811,42 @@ def _aim_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked
     if not ranked or not _ASKS_AIM.match(question):
         return ranked
     return _told_in_first_article(index, ranked, _AIM.search, LEDE_REACH) or ranked
+
+
+# "What was the coast guard plane doing?": what its subject was busy with, which news
+# writes after it in a continuous tense ("The coast guard aircraft had been preparing to
+# carry relief supplies...")
+_ASKS_DOING = re.compile(
+    r"^\W*what\s+(?:was|were|is|are|has|have|had)\s+(?:(?:been|it|they|he|she)\s+)?"
+    r"(.+?)\s+(?:been\s+)?doing\b",
+    re.I,
+)
+_CONTINUOUS = r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+\w+ing\b"
+
+
+def _busy_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks what a thing was doing (_ASKS_DOING) and
+    its first passage does not say so, the first sentence of the first's LEDE_REACH that
+    writes the thing's last word (or a synonym) just before a continuous tense first, as
+    sure as the first: "The coast guard aircraft had been preparing to carry relief
+    supplies..." for "what was the coast guard plane doing?"."""
+    asked = _ASKS_DOING.match(question)
+    if not asked or not ranked:
+        return ranked
+    head = asked[1].split()[-1].lower()
+    words = build_query(head, index.analyzer, index.vocabulary).words
+    heads = {t for w in words for t in w.alternatives}
+    if not heads:
+        return ranked
+    continuous = re.compile(rf"\W*(?:\w+\W+){{0,2}}?{_CONTINUOUS}", re.I)
+
+    def doing(text: str) -> bool:
+        return any(
+            set(index.analyzer.analyze(word)) & heads and continuous.match(text, end)
+            for word, _, end in index.analyzer.located(text)
+        )
+
+    return _told_in_first_article(index, ranked, doing, LEDE_REACH) or ranked
 
 
 def _told_in_first_article(

@@ -2232,3 +2232,17 @@ def test_how_high_asked_of_the_news_followed_is_told_by_its_level(tmp_path):
     # sentence of the article says "high"
     found = first_following(index, "how high did it go?", "tell me about bitcoin", "bitcoin.md")
     assert found.startswith("Bitcoin rose above 100,000 dollars"), found
+
+
+def test_what_a_thing_was_doing_is_told_by_it_in_a_continuous_tense(tmp_path):
+    index = one_article(
+        tmp_path,
+        "All 379 passengers escaped from a Japan Airlines plane after colliding with a coast "
+        "guard aircraft at Haneda.\n\nFive of the six crew members on the coast guard plane "
+        "were killed.\n\nThe coast guard aircraft had been preparing to carry relief supplies "
+        "to areas hit by an earthquake.",
+    )
+    # the first two name the coast guard's plane; the third what it was doing, in its
+    # synonym's name
+    found = answer(index, "what was the coast guard plane doing?").hits[0].passage.text
+    assert found.startswith("The coast guard aircraft had been preparing"), found
