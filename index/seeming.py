@@ -365,14 +365,20 @@ def _naming(index: Index, question: str) -> Query | None:
 
 def _rare(index: Index, question: str, query: Query) -> list[Token]:
     """The words of ``query`` English uses less than FOLLOWING_MIN_ZIPF, but for what is
-    said of a pronoun ("funded" of "who funded it?", "owns" of "who owns it?")."""
+    said of a pronoun ("funded" of "who funded it?", "owns" of "who owns it?", "reopen" of
+    "when will it reopen?")."""
     pointing = POINTING.search(question) is not None
     return [
         t
         for t in query.read
         if index.vocabulary.zipf(t.word) < FOLLOWING_MIN_ZIPF
         and not (
-            pointing and (DONE.search(question, t.start, t.end) or _OBJECT.match(question, t.end))
+            pointing
+            and (
+                DONE.search(question, t.start, t.end)
+                or _OBJECT.match(question, t.end)
+                or _SUBJECT.search(question, 0, t.start)
+            )
         )
     ]
 
@@ -384,6 +390,8 @@ def _rare(index: Index, question: str, query: Query) -> list[Token]:
 POINTING = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her)\b", re.IGNORECASE)
 # The pronoun a verb acts on, right after it: "who owns it?", "who runs them?".
 _OBJECT = re.compile(r"\s+(?:it|them|him|her)\b", re.IGNORECASE)
+# ...and the pronoun doing it, right before: "when will it reopen?", "did they resign?"
+_SUBJECT = re.compile(r"\b(?:it|they|he|she)\s+$", re.IGNORECASE)
 
 
 def passages_of(index: Index, article_ids: Iterable[str]) -> np.ndarray:

@@ -580,6 +580,9 @@ def test_what_is_said_of_a_pronoun_is_no_subject_of_its_own(tmp_path):
     # A verb right before the pronoun it acts on is said of it too, in any tense.
     assert not asks_of_another(index, "who owns it?", ["trial.md"])
     assert asks_of_another(index, "who owns banks?", ["trial.md"])
+    # ...and a verb right after the pronoun doing it ("when will it reopen?" after the
+    # Baltimore bridge is of the bridge, not of Notre-Dame, which "reopened")
+    assert not asks_of_another(index, "when will they sue?", ["trial.md"])
 
 
 def test_the_pm_asks_of_the_prime_minister_the_articles_just_quoted_name(tmp_path):
