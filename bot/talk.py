@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
-from index.asked import HOW_WORDS, asks_next_alone
+from index.asked import HOW_WORDS, asks_cause_alone, asks_next_alone, judges_amount
 from index.asking import asks_denied, unaddressed
 from index.chat import TIME_UNITS
 from index.opening import asks_gist
@@ -592,11 +592,6 @@ _ASKING_ALONE = re.compile(
     rf"|(?:when|where|how(?:\s+(?:{_HOW}))?)\s+(?:was|is|were|did|does|do)\s+this[\s?!.]*"
     # "what was the score?", "final score?": the result of what was just answered
     r"|(?:what(?:'s|’s|s| is| was)?\s+(?:the\s+)?)?(?:final\s+)?score[\s?!.]*"
-    # "is that a lot?": how the amount just answered compares
-    r"|(?:is|was|are|were)\s+(?:that|this|it)\s+(?:a\s+lot|(?:very\s+|so\s+)?(?:much|many))"
-    r"[\s?!.]*"
-    # "what was the cause?": why what was just answered happened
-    r"|what(?:'s|’s|s| is| was)\s+the\s+(?:main\s+)?(?:cause|reason)[\s?!.]*"
     # "when was the last time?": the last time of what was just answered
     r"|(?:when|where)\s+(?:was|is|were|will\s+be)\s+the\s+(?:last|first|previous|next)"
     r"\s+(?:time|one)[\s?!.]*"
@@ -662,6 +657,8 @@ def leans_on_earlier(text: str) -> bool:
         or bool(_ASKING_ALONE.fullmatch(text.strip()))
         or bool(_THIS.search(text))
         or asks_next_alone(text)
+        or asks_cause_alone(text)  # "what was the cause?"
+        or judges_amount(text)  # "is that a lot?"
         or asks_denied(text.strip())  # "who doesn't?" after "who has to pay?"
     )
 

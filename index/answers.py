@@ -26,6 +26,7 @@ from .asked import (
     asks_when,
     counted,
     is_year,
+    judges_amount,
     kinds_asked,
     tells_when,
     time_unsaid,
@@ -403,7 +404,7 @@ def _answer(
     # ...without its words asking for the latest, which no article need write ("now")
     earlier = " ".join(part for part in (context, asks_latest(clean_question(earlier))[0]) if part)
     query = build_query(searched, index.analyzer, index.vocabulary, earlier, lookups(index))
-    if earlier and _JUDGED_AMOUNT.fullmatch(searched):  # ...of the article followed alone
+    if earlier and judges_amount(searched):  # ...of the article followed alone
         searched = _COMPARED_ASKED
         query = build_query(searched, index.analyzer, index.vocabulary, earlier, lookups(index))
         if passages is None and (followed := next(iter(recent), "")) in index.spans:
@@ -988,14 +989,9 @@ def _own_ids(index: Index, query: Query) -> np.ndarray | None:
 
 # An answer quoting more articles than this found no one subject to follow up.
 FOLLOWED_MOST = 2
-# "Is that a lot?" after an amount quoted: how it compares with the usual, which news tells
-# by what is normal or a record ("Dubai normally gets about 95 millimetres in a whole
-# year", "It was the most rain since records began in 1949"), asked so.
-_JUDGED_AMOUNT = re.compile(
-    r"\s*(?:is|was|are|were)\s+(?:that|this|it)\s+(?:a\s+lot|(?:very\s+|so\s+)?(?:much|many))"
-    r"[\s?!.]*",
-    re.IGNORECASE,
-)
+# "Is that a lot?" after an amount quoted (``asked.judges_amount``): how it compares with
+# the usual, which news tells by what is normal or a record ("Dubai normally gets about 95
+# millimetres in a whole year", "It was the most rain since records began in 1949")
 _COMPARED_ASKED = "is that normal or a record?"
 # A follow-up asking only the kind of what it names ("which companies?", "what other
 # teams?"), not a time ("what year?": asks when) nor what happened ("what happened?").

@@ -434,6 +434,20 @@ def asks_cause_alone(question: str) -> bool:
     return bool(_ASKS_CAUSE_ALONE.match(question))
 
 
+# "Is that a lot?" after an amount quoted: how it compares with the usual
+_JUDGES_AMOUNT = re.compile(
+    r"\W*(?:is|was|are|were)\s+(?:that|this|it)\s+(?:a\s+lot|(?:very\s+|so\s+)?(?:much|many))"
+    r"[\s?!.]*",
+    re.I,
+)
+
+
+def judges_amount(question: str) -> bool:
+    """Whether ``question`` asks only whether the amount it follows up is much
+    (_JUDGES_AMOUNT: "is that a lot?")."""
+    return bool(_JUDGES_AMOUNT.fullmatch(question))
+
+
 # "Who's to blame for the valencia floods?", "whose fault was it?": whom blame is laid on
 # (not "did the government blame renewables?", which a denial answers, nor "who is
 # responsible for operating the voting equipment?", whose job it is: ReQA)...

@@ -1821,7 +1821,11 @@ _ASKS_DOING = re.compile(
     r"(.+?)\s+(?:been\s+)?doing\b",
     re.I,
 )
-_CONTINUOUS = r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+\w+ing\b"
+# ...up to two words after it: "The ship, the Dali, was leaving..."
+_CONTINUOUS = re.compile(
+    r"\W*(?:\w+\W+){0,2}?(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+\w+ing\b",
+    re.I,
+)
 
 
 def _busy_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
@@ -1838,11 +1842,10 @@ def _busy_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranke
     heads = {t for w in words for t in w.alternatives}
     if not heads:
         return ranked
-    continuous = re.compile(rf"\W*(?:\w+\W+){{0,2}}?{_CONTINUOUS}", re.I)
 
     def doing(text: str) -> bool:
         return any(
-            set(index.analyzer.analyze(word)) & heads and continuous.match(text, end)
+            set(index.analyzer.analyze(word)) & heads and _CONTINUOUS.match(text, end)
             for word, _, end in index.analyzer.located(text)
         )
 

@@ -717,7 +717,7 @@ def titled_only(index: Index, query: Query, question: str) -> str:
     for word in query.own_words:
         if not word.alternatives:
             return ""
-        if any(docs.size for docs in index.bm25.documents(word.alternatives)):
+        if _sentences_hold(index, word):
             if (
                 is_light(index.analyzer, word, verbs=True)
                 or (when and index.vocabulary.zipf(word.written.lower()) >= FOLLOWING_MIN_ZIPF)
@@ -725,15 +725,9 @@ def titled_only(index: Index, query: Query, question: str) -> str:
             ):
                 continue
             return ""
-        titled = {
-            int(a)
-            for docs in index.article_bm25.documents(word.alternatives)
-            for a in docs.tolist()
-        }
+        titled = _titled_by(index, word)
         articles = titled if articles is None else articles & titled
-    if not articles or len(articles) != 1:
-        return ""
-    return index.infos[articles.pop()].id
+    return _sole(index, articles)
 
 
 # What an article's opening tells of the event its title names: what, which, where, when
@@ -756,22 +750,31 @@ def titled_subject(index: Index, query: Query, question: str) -> str:
         return ""
     articles: set[int] | None = None
     for word in query.own_words:
-        if not word.alternatives or any(
-            docs.size for docs in index.bm25.documents(word.alternatives)
-        ):
+        if not word.alternatives or _sentences_hold(index, word):
             continue
         named = rf"\b(?:the|this|that)\s+(?:[\w’'-]+\s+){{0,2}}?{re.escape(word.written)}\b"
         if not re.search(named, question, re.I):
             return ""
-        titled = {
-            int(a)
-            for docs in index.article_bm25.documents(word.alternatives)
-            for a in docs.tolist()
-        }
+        titled = _titled_by(index, word)
         articles = titled if articles is None else articles & titled
-    if not articles or len(articles) != 1:
-        return ""
-    return index.infos[articles.pop()].id
+    return _sole(index, articles)
+
+
+def _sentences_hold(index: Index, word: Word) -> bool:
+    """Whether a sentence holds ``word`` (a word of its, or a synonym)."""
+    return any(docs.size for docs in index.bm25.documents(word.alternatives))
+
+
+def _titled_by(index: Index, word: Word) -> set[int]:
+    """The articles whose title holds ``word`` (a word of its, or a synonym)."""
+    return {
+        int(a) for docs in index.article_bm25.documents(word.alternatives) for a in docs.tolist()
+    }
+
+
+def _sole(index: Index, articles: set[int] | None) -> str:
+    """The id of the one article of ``articles``; "" for none or several."""
+    return index.infos[next(iter(articles))].id if articles and len(articles) == 1 else ""
 
 
 def asked_how(question: str, written: str) -> bool:
