@@ -820,7 +820,7 @@ def test_when_asked_on_is_told_by_a_time_in_the_article_followed(tmp_path):
 
 
 def test_when_asked_on_comes_from_the_article_followed_not_another_saying_it(tmp_path):
-    shutil.copy(DATA / "news2" / "strike.md", tmp_path / "rail.md")
+    shutil.copy(DATA / "news2" / "rail.md", tmp_path / "rail.md")
     index = over_news(tmp_path, "news4")
     # "it" is Boeing's strike, though only the rail strike's article says "began" ("It is
     # the fourth strike by the union in the dispute, which began in November" came first)
