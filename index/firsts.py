@@ -1034,7 +1034,9 @@ _ASKS_DOER = re.compile(
 # suspected of planning an attack"
 _DOER = re.compile(
     r"\b(?:carried out by|committed by|claimed responsibility|responsible for|(?:is|are|was|"
-    r"were) behind|blamed (?:it )?on|suspected of|accused of)\b",
+    r"were) behind|blamed (?:it )?on|suspected of|accused of)\b"
+    # ...or, of a study, by those who did it ("Researchers at Harvard found...")
+    r"|\b(?-i:Researchers|Scientists)\s+(?:at|from)\s+[A-Z]|\blead author\b",
     re.I,
 )
 

@@ -2244,3 +2244,19 @@ def test_what_a_thing_was_doing_is_told_by_it_in_a_continuous_tense(tmp_path):
     # synonym's name
     found = answer(index, "what was the coast guard plane doing?").hits[0].passage.text
     assert found.startswith("The coast guard aircraft had been preparing"), found
+
+
+def test_who_did_a_study_followed_up_is_told_by_its_researchers(tmp_path):
+    write(
+        tmp_path,
+        "study.md",
+        "---\ntitle: Study links ultra-processed food to earlier death\n---\n"
+        "People who eat the most ultra-processed foods have a higher risk of dying early, "
+        "according to a large study.\n\nNot all ultra-processed foods were equally harmful, "
+        "said lead author Mingyang Song.\n",
+    )
+    write(tmp_path, "breach.md", "---\ntitle: Breach\n---\nHackers stole customer data.\n")
+    index = build_index(tmp_path)
+    # the study's doer is its author, whom the opening does not name
+    found = first_following(index, "who did it?", "tell me about the food study", "study.md")
+    assert found.startswith("Not all ultra-processed foods"), found
