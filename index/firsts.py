@@ -1590,7 +1590,8 @@ def telling_first(
     of what "how many X?" counts (_headline_first), how often, a place, a score, money, a
     margin, where a journey was to end, what is to come ("what's next for X?"), what a thing
     is for ("what's the vaccine for?"), its aim ("what's the point of X?": _aim_first),
-    what it was doing (_busy_first) and whom it is for ("who can get it?"), a name, a length of
+    what it was doing (_busy_first), whom it exempts ("do kids pay?": _exempt_first) and
+    whom it is for ("who can get it?"), a name, a length of
     time, the word of a degree asked ("how close?": _degree_first), blame laid where "who's
     to blame?" asks it (_blamed_first), the title of whoever leads what "who runs X?" names
     (_leader_first), the role "who was the X?" asks written before a name
@@ -1632,6 +1633,7 @@ def telling_first(
     if purpose := purpose_asked(question):  # "what's the vaccine for?": "...vaccine for"
         ranked = _put_first(index, ranked, purpose.search, LEDE_REACH)
     ranked = _busy_first(index, question, _aim_first(index, question, ranked))
+    ranked = _exempt_first(index, question, ranked)
     if asks_eligible(question):  # "who can get it?": "...is approved for adults aged 18..."
         ranked = _put_first(index, ranked, ELIGIBLE.search, LEDE_REACH, AMOUNT_NEAR)
     ranked = _lasting_first(index, question, _named_first(index, question, ranked))
@@ -1801,6 +1803,34 @@ _AIM = re.compile(
     r"\s+to\b|\bin\s+(?:a\s+bid|an\s+effort|order)\s+to\b|\baim(?:ed|s)?\s+(?:at|to)\b",
     re.I,
 )
+
+
+# "Do kids pay?", "does everyone have to pay the fee?", "is the fee for everyone?": who
+# pays and who does not, which news tells by whom it exempts ("Visitors staying
+# overnight, residents, students and children under 14 are exempt"); not "do you have to
+# pay to get into venice now?", which asks whether there is a fee at all
+_ASKS_WHO_PAYS = re.compile(
+    r"^\W*(?:do|does|did|will|must|should|would)\s+(?!(?:you|we|i|one|they)\b)"
+    r"(?:[\w'’-]+\s+){1,4}?(?:have\s+to\s+)?pay\b"
+    r"|^\W*(?:is|are)\s+(?:it|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+for\s+(?:everyone|everybody|all)\b",
+    re.I,
+)
+_EXEMPT = re.compile(
+    r"\bexempt(?:ed|ion|ions)?\b|\bfree\s+(?:for|of\s+charge)\b"
+    r"|\bdo(?:es)?\s+not\s+(?:have|need)\s+to\s+pay\b",
+    re.I,
+)
+
+
+def _exempt_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks whether some pay (_ASKS_WHO_PAYS) and its
+    first passage exempts none (_EXEMPT), the first sentence of the first's LEDE_REACH
+    that does first, as sure as the first: "...residents, students and children under 14
+    are exempt" for "do kids pay the venice fee?", not "Around 80,000 visitors a day paid
+    the fee...")."""
+    if not ranked or not _ASKS_WHO_PAYS.match(question):
+        return ranked
+    return _told_in_first_article(index, ranked, _EXEMPT.search, LEDE_REACH) or ranked
 
 
 def _aim_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:

@@ -2260,3 +2260,18 @@ def test_who_did_a_study_followed_up_is_told_by_its_researchers(tmp_path):
     # the study's doer is its author, whom the opening does not name
     found = first_following(index, "who did it?", "tell me about the food study", "study.md")
     assert found.startswith("Not all ultra-processed foods"), found
+
+
+def test_whether_some_pay_is_told_by_whom_the_article_exempts(tmp_path):
+    index = one_article(
+        tmp_path,
+        "Venice began charging day visitors a five-euro fee on Thursday.\n\n"
+        "Around 80,000 visitors a day paid the fee on the first weekend.\n\n"
+        "Residents, students and children under 14 are exempt.",
+    )
+    for question in ("do kids pay the venice fee?", "is the venice fee for everyone?"):
+        found = answer(index, question).hits[0].passage.text
+        assert found.startswith("Residents, students and children"), question
+    # ...not whether there is a fee at all
+    found = answer(index, "do you have to pay to get into venice?").hits[0].passage.text
+    assert not found.startswith("Residents"), found
