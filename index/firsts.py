@@ -1589,8 +1589,8 @@ def telling_first(
     ``query`` says its words, or an age (_counted_first), the number a headline gives
     of what "how many X?" counts (_headline_first), how often, a place, a score, money, a
     margin, where a journey was to end, what is to come ("what's next for X?"), what a thing
-    is for ("what's the vaccine for?"), its aim ("what's the point of X?": _aim_first),
-    what it was doing (_busy_first), whom it exempts ("do kids pay?": _exempt_first) and
+    is for ("what's the vaccine for?"), its aim ("what's the point of X?") and whom it
+    exempts ("do kids pay?": _near_opening_first), what it was doing (_busy_first) and
     whom it is for ("who can get it?"), a name, a length of
     time, the word of a degree asked ("how close?": _degree_first), blame laid where "who's
     to blame?" asks it (_blamed_first), the title of whoever leads what "who runs X?" names
@@ -1632,8 +1632,7 @@ def telling_first(
         ranked = _to_come_after(index, _put_first(index, ranked, TO_COME.search))
     if purpose := purpose_asked(question):  # "what's the vaccine for?": "...vaccine for"
         ranked = _put_first(index, ranked, purpose.search, LEDE_REACH)
-    ranked = _busy_first(index, question, _aim_first(index, question, ranked))
-    ranked = _exempt_first(index, question, ranked)
+    ranked = _busy_first(index, question, _near_opening_first(index, question, ranked))
     if asks_eligible(question):  # "who can get it?": "...is approved for adults aged 18..."
         ranked = _put_first(index, ranked, ELIGIBLE.search, LEDE_REACH, AMOUNT_NEAR)
     ranked = _lasting_first(index, question, _named_first(index, question, ranked))
@@ -1822,27 +1821,24 @@ _EXEMPT = re.compile(
 )
 
 
-def _exempt_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
-    """``ranked`` with, where ``question`` asks whether some pay (_ASKS_WHO_PAYS) and its
-    first passage exempts none (_EXEMPT), the first sentence of the first's LEDE_REACH
-    that does first, as sure as the first: "...residents, students and children under 14
-    are exempt" for "do kids pay the venice fee?", not "Around 80,000 visitors a day paid
-    the fee...")."""
-    if not ranked or not _ASKS_WHO_PAYS.match(question):
-        return ranked
-    return _told_in_first_article(index, ranked, _EXEMPT.search, LEDE_REACH) or ranked
+# What is asked so, and what tells it in a sentence that need not say the question's
+# words, near its article's opening (_near_opening_first)
+_TOLD_NEAR_OPENING = ((_ASKS_AIM, _AIM), (_ASKS_WHO_PAYS, _EXEMPT))
 
 
-def _aim_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
-    """``ranked`` with, where ``question`` asks the point of a thing (_ASKS_AIM) and its
-    first passage says no aim (_AIM), the first sentence of the first's LEDE_REACH that
-    does first, as sure as the first: "Mayor Luigi Brugnaro said the aim was to
-    discourage day-trippers..." for "what's the point of the venice fee?", naming
-    neither (the first was "Some residents protested, saying the fee turned Venice into
-    a theme park...")."""
-    if not ranked or not _ASKS_AIM.match(question):
-        return ranked
-    return _told_in_first_article(index, ranked, _AIM.search, LEDE_REACH) or ranked
+def _near_opening_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks as one of _TOLD_NEAR_OPENING does and its
+    first passage does not tell it, the first sentence of the first's LEDE_REACH that does
+    first, as sure as the first: the point of a thing by the aim its article says ("Mayor
+    Luigi Brugnaro said the aim was to discourage day-trippers..." for "what's the point
+    of the venice fee?", naming neither; the first was "Some residents protested, saying
+    the fee turned Venice into a theme park..."), whether some pay by whom it exempts
+    ("...residents, students and children under 14 are exempt" for "do kids pay the
+    venice fee?", not "Around 80,000 visitors a day paid the fee...")."""
+    for asks, tells in _TOLD_NEAR_OPENING:
+        if ranked and asks.match(question):
+            ranked = _told_in_first_article(index, ranked, tells.search, LEDE_REACH) or ranked
+    return ranked
 
 
 # "What was the coast guard plane doing?": what its subject was busy with, which news
