@@ -1109,11 +1109,13 @@ def _elsewhere(
     released" of CrowdStrike's outage, which writes "trips" and "one" but no "Voyager";
     Voyager's article writes no "fix"; "what caused it?" after Japan Airlines' runway
     collision: "The update to CrowdStrike's Falcon software caused...", whose article
-    writes "airlines" alone). An article holding half may be what the answer before
-    should have quoted ("what kind of plane was it?" after Haneda's fault was answered
-    from Dubai's floods). Where no answer before quoted anything (``recent`` empty) and
-    the question before (``earlier``) named its subject only by words no article holds
-    (all its words rarer than GENERIC_ZIPF), any is."""
+    writes "airlines" alone), or none of the names carried (words rarer than
+    GENERIC_ZIPF: "who are their customers?" after ASML's shares, not Nvidia's). An
+    article holding half may be what the answer before should have quoted ("what kind
+    of plane was it?" after Haneda's fault was answered from Dubai's floods). Where no
+    answer before quoted anything (``recent`` empty) and the question before
+    (``earlier``) named its subject only by words no article holds (all its words rarer
+    than GENERIC_ZIPF), any is."""
     article = index.info_of(ranked[0].number).id
     if article in recent or query.own < 0:
         return False
@@ -1140,7 +1142,17 @@ def _elsewhere(
     ]
     where = passages_of(index, [article])
     held = sum(weight for term, weight in carried if index.bm25.holding([term], where).any())
-    return bool(carried) and held < ELSEWHERE_HELD * sum(weight for _, weight in carried)
+    if bool(carried) and held < ELSEWHERE_HELD * sum(weight for _, weight in carried):
+        return True
+    # ...or holds none of the names carried, words rarer than GENERIC_ZIPF ("who are their
+    # customers?" after ASML's shares: not Nvidia's "Customers such as Microsoft...", whose
+    # article holds "shares" and "rose" but no "ASML")
+    names = [  # (carried words are written unseen: their terms say them)
+        w.itself
+        for w in query.carried_words
+        if w.itself and index.vocabulary.zipf(w.itself[0]) < GENERIC_ZIPF
+    ]
+    return bool(names) and not any(index.bm25.holding(terms, where).any() for terms in names)
 
 
 def _the_subject(index: Index, query: Query, ranked: list[Ranked]) -> np.ndarray:
