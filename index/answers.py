@@ -97,6 +97,7 @@ from .seeming import (
     is_light,
     names_as_typed,
     passages_of,
+    sentences_hold,
     term_ids,
     titled_only,
     titled_subject,
@@ -403,12 +404,11 @@ def _answer(
     said = saying(index, phrases, passages) if phrases else None
     # ...without its words asking for the latest, which no article need write ("now")
     earlier = " ".join(part for part in (context, asks_latest(clean_question(earlier))[0]) if part)
-    query = build_query(searched, index.analyzer, index.vocabulary, earlier, lookups(index))
     if earlier and judges_amount(searched):  # ...of the article followed alone
         searched = _COMPARED_ASKED
-        query = build_query(searched, index.analyzer, index.vocabulary, earlier, lookups(index))
         if passages is None and (followed := next(iter(recent), "")) in index.spans:
             passages = index.spans[followed]
+    query = build_query(searched, index.analyzer, index.vocabulary, earlier, lookups(index))
     if earlier and _KIND_ALONE.fullmatch(searched) and not _held_in(index, query, recent):
         # "which companies?" after the Red Sea's ships: the kind of name asked, which the
         # article it follows up never writes ("Maersk and Hapag-Lloyd said..."): "who?"
@@ -769,9 +769,8 @@ def _reaching(index: Index, query: Query) -> Callable[[Ranked], bool]:
     # Spain and Portugal lost electricity...", not only "Spanish Prime Minister...")
     words, titled = [], []
     for w in query.words:
-        held_somewhere = any(docs.size for docs in index.bm25.documents(w.alternatives))
         if ids := term_ids(index, w.alternatives):
-            (words if held_somewhere else titled).append((w.importance, ids))
+            (words if sentences_hold(index, w) else titled).append((w.importance, ids))
 
     def reaches(r: Ranked, bar: float) -> bool:
         if r.relevance >= bar or not words or query.ideal <= 0:

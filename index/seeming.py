@@ -717,7 +717,7 @@ def titled_only(index: Index, query: Query, question: str) -> str:
     for word in query.own_words:
         if not word.alternatives:
             return ""
-        if _sentences_hold(index, word):
+        if sentences_hold(index, word):
             if (
                 is_light(index.analyzer, word, verbs=True)
                 or (when and index.vocabulary.zipf(word.written.lower()) >= FOLLOWING_MIN_ZIPF)
@@ -750,7 +750,7 @@ def titled_subject(index: Index, query: Query, question: str) -> str:
         return ""
     articles: set[int] | None = None
     for word in query.own_words:
-        if not word.alternatives or _sentences_hold(index, word):
+        if not word.alternatives or sentences_hold(index, word):
             continue
         named = rf"\b(?:the|this|that)\s+(?:[\w’'-]+\s+){{0,2}}?{re.escape(word.written)}\b"
         if not re.search(named, question, re.I):
@@ -760,7 +760,7 @@ def titled_subject(index: Index, query: Query, question: str) -> str:
     return _sole(index, articles)
 
 
-def _sentences_hold(index: Index, word: Word) -> bool:
+def sentences_hold(index: Index, word: Word) -> bool:
     """Whether a sentence holds ``word`` (a word of its, or a synonym)."""
     return any(docs.size for docs in index.bm25.documents(word.alternatives))
 
