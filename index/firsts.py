@@ -2050,34 +2050,58 @@ def _current_first(index: Index, question: str, query: Query, ranked: list[Ranke
     return _moved_first(ranked, next(r for r in ranked if r.number == newest))
 
 
-# "Who came third in the tour de france?", "which country finished second?": a place in a
-# race or a contest...
+# "Who came third in the tour de france?", "which country finished second?", "who won
+# second prize at cannes?", "who won silver?": a place in a race or a contest...
 _ASKS_PLACED = re.compile(
     r"\b(?:came|come|comes|finished|finish|finishes|placed|ended|end|ends|was|were)\s+"
-    r"(?:up\s+)?(?:in\s+)?(first|second|third|fourth|fifth|sixth|last)\b",
+    r"(?:up\s+)?(?:in\s+)?(first|second|third|fourth|fifth|sixth|last)\b"
+    r"|\b(?:won|win|wins|took|take|takes|got|get|gets)\s+(?:the\s+)?"
+    r"(?:(second|third|fourth|fifth)\s+(?:prize|place)|(silver|bronze))\b"
+    r"|\b(runners?[- ]up)\b",
     re.I,
 )
+_PLACE_OF = {"silver": "second", "bronze": "third", "runner-up": "second"}
+# ...which a sentence writes as that place, the prize or the medal of it, or, second, as
+# whom the winner beat or finished ahead of: "...won the Olympic 100 metres title in
+# Paris on Sunday, beating Jamaica's Kishane Thompson in a photo finish", "Austria
+# finished with 436 points, ahead of Israel's Yuval Raphael"
+_SECOND_TOLD = (
+    r"|\brunners?[- ]up\b|\bsilver\b"
+    r"|\b(?:ahead\s+of|beating|edging(?:\s+out)?)\s+(?:the\s+)?(?-i:[A-Z])"
+)
+_THIRD_TOLD = r"|\bbronze\b"
 
 
 def _placed_so_first(
     index: Index, question: str, query: Query, ranked: list[Ranked]
 ) -> list[Ranked]:
-    """``ranked`` with, where ``question`` asks who came in a place (_ASKS_PLACED) and
-    follows up nothing, the first of its first DEFAULT_TOP, nearly as relevant
-    (TIMED_NEAR), writing that place as one (finished, came or was third, in third place),
-    put first: "Remco Evenepoel of Belgium finished third in his first Tour", 0.64 as
-    relevant as "Tadej Pogacar won the Tour de France for the third time". A follow-up
-    ("who came third?" after the 100 metres) names no race, and another's would do."""
+    """``ranked`` with, where ``question`` asks who came in a place (_ASKS_PLACED), the
+    first of its first DEFAULT_TOP, nearly as relevant (TIMED_NEAR), writing that place
+    as one (finished, came or was third, in third place, third prize, the bronze; second,
+    the runner-up or whom the winner beat) put first: "Remco Evenepoel of Belgium
+    finished third in his first Tour", 0.64 as relevant as "Tadej Pogacar won the Tour de
+    France for the third time". Where none of them does, the first of the first's
+    article's LEDE_REACH that does: "...and Estonia in third place" names no Eurovision
+    ("who came third at eurovision?"), "The Grand Prix, the festival's second prize,
+    went to..." no Cannes. A follow-up ("who came second?" after the 100 metres) names no
+    race, and another's would do: it is told by the first's article alone ("...beating
+    Jamaica's Kishane Thompson", not "Vingegaard ... came second")."""
     asked = _ASKS_PLACED.search(question)
-    if not asked or query.own >= 0:
+    if not asked:
         return ranked
-    place = re.escape(asked[1].lower())
+    word = next(w for w in asked.groups() if w).lower()
+    word = "runner-up" if word.startswith("runner") else word
+    place = _PLACE_OF.get(word, word)
+    also = {"second": _SECOND_TOLD, "third": _THIRD_TOLD}.get(place, "")
+    escaped = re.escape(place)
     placed = re.compile(
-        rf"\b(?:came|finished|placed|ended(?: up)?|was|were)\s+(?:in\s+)?{place}\b"
-        rf"|\b(?:in\s+)?{place}\s+place\b",
+        rf"\b(?:came|finished|placed|ended(?: up)?|was|were)\s+(?:in\s+)?{escaped}\b"
+        rf"|\b(?:in\s+)?{escaped}\s+(?:place|prize)\b{also}",
         re.I,
     )
-    return _put_first(index, ranked, placed.search)
+    if query.own < 0 and (told := _first_telling_first(index, ranked, placed.search)):
+        return told
+    return _told_in_first_article(index, ranked, placed.search, LEDE_REACH) or ranked
 
 
 # "Who makes the chikungunya vaccine?", "who directed anora?": the verb asked, right after

@@ -2275,3 +2275,32 @@ def test_whether_some_pay_is_told_by_whom_the_article_exempts(tmp_path):
     # ...not whether there is a fee at all
     found = answer(index, "do you have to pay to get into venice?").hits[0].passage.text
     assert not found.startswith("Residents"), found
+
+
+@pytest.mark.parametrize(
+    "question, earlier, article, first",
+    [
+        # a place its article writes, naming no contest ("...and Estonia in third place"
+        # under "Austria won the Eurovision Song Contest..."), or whom the winner finished
+        # ahead of
+        ("who came third at eurovision?", "", "", "Austria finished with 436 points"),
+        ("who came second at eurovision?", "", "", "Austria finished with 436 points"),
+        ("who was runner-up at eurovision?", "", "", "Austria finished with 436 points"),
+        # ...a prize named for a place ("the festival's second prize"), not the top one
+        ("who won second prize at cannes?", "", "", "The Grand Prix, the festival's second"),
+        # ...the medal of a place
+        ("who won bronze in the 100m?", "", "", "Fred Kerley"),
+        # ...whom the winner beat, second, though "a second" is written lower down
+        ("who came second?", "who won the 100m?", "sprint.md", "Noah Lyles"),
+        # ...and a follow-up's, of the article followed
+        ("who came third?", "what's the eurovision news?", "eurovision.md", "Austria finished"),
+    ],
+)
+def test_a_place_asked_is_told_by_the_sentence_writing_it_in_its_article(
+    all_news, question, earlier, article, first
+):
+    if earlier:
+        found = first_following(all_news, question, earlier, article)
+    else:
+        found = first_quoted(all_news, question)
+    assert found.startswith(first)
