@@ -294,6 +294,10 @@ MARGIN = re.compile(
     + _NUMBER.pattern,
     re.I,
 )
+# ...or a gap: "...finishing the race 6 minutes and 17 seconds ahead of Jonas Vingegaard"
+_GAP = re.compile(
+    _NUMBER.pattern + r"(?:[\s,]+[\w.-]+){0,5}?\s+(?:ahead\s+of|clear\s+of|behind)\b", re.I
+)
 
 
 def asks_margin(question: str) -> bool:
@@ -647,8 +651,9 @@ SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b|\b\d{1,3}(?:\.5)? points? to \d{1,3}(?:
 
 def tells_margin(text: str) -> object:
     """Whether ``text`` tells by how much one won: a margin ("...by five thousandths",
-    MARGIN) or a score, which gives it ("beat the Kansas City Chiefs 40-22")."""
-    return MARGIN.search(text) or SCORE.search(text)
+    MARGIN), a gap ("6 minutes and 17 seconds ahead of") or a score, which gives it ("beat
+    the Kansas City Chiefs 40-22")."""
+    return MARGIN.search(text) or _GAP.search(text) or SCORE.search(text)
 
 
 def asks_score(question: str) -> bool:

@@ -412,6 +412,10 @@ def test_by_how_much_asks_a_margin_no_money_won():
     # a score gives the margin too
     assert tells_margin("The Philadelphia Eagles beat the Kansas City Chiefs 40-22")
     assert not tells_margin("It was the Eagles' second Super Bowl title")
+    # ...and so does a gap to whoever came next, not a time alone
+    assert tells_margin("finishing the race 6 minutes and 17 seconds ahead of Vingegaard")
+    assert tells_margin("He crossed the line two seconds clear of Evenepoel")
+    assert not tells_margin("Pogacar won the Giro d'Italia in May, ahead of the Tour")
 
 
 def test_how_often_is_said_as_such_or_told_by_an_ordinal():

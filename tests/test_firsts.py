@@ -2304,3 +2304,10 @@ def test_a_place_asked_is_told_by_the_sentence_writing_it_in_its_article(
     else:
         found = first_quoted(all_news, question)
     assert found.startswith(first)
+
+
+def test_by_how_much_is_told_by_the_gap_to_whoever_came_next(all_news):
+    # "...finishing the race 6 minutes and 17 seconds ahead of Jonas Vingegaard", second
+    # under "Pogacar also won the Giro d'Italia in May..."
+    found = first_quoted(all_news, "by how much did pogacar win?")
+    assert found.startswith("Tadej Pogacar won the Tour de France")
