@@ -1724,10 +1724,17 @@ _ASKS_KIND_NAMED = re.compile(
 )
 
 
+_NAME = r"[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*"
+
+
 def _listing(kind: str) -> re.Pattern[str]:
     """Where a sentence lists names of ``kind`` (singular): "...airlines including Delta,
-    United and American", "brands such as M&M's, Snickers and Twix"."""
-    return re.compile(rf"\b(?i:{kind})(?:s|es)?,?\s+(?:including|such\s+as|like)\s+[A-Z]")
+    United and American", "brands such as M&M's, Snickers and Twix", or three names or
+    more, the kind unsaid ("...taking Aleppo, Hama and Homs")."""
+    return re.compile(
+        rf"\b(?i:{kind})(?:s|es)?,?\s+(?:including|such\s+as|like)\s+[A-Z]"
+        rf"|\b{_NAME}(?:,\s+{_NAME})+,?\s+and\s+{_NAME}"
+    )
 
 
 # "What brands does kellanova make?", "which drugs...": a plural kind asked of any word

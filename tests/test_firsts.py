@@ -2192,6 +2192,13 @@ def test_which_of_a_kind_in_the_plural_is_told_by_a_sentence_listing_them(tmp_pa
     assert found.startswith("The deal brings together brands such as"), found
 
 
+def test_which_of_a_kind_in_the_plural_is_told_by_three_names_listed(all_news):
+    # "...taking Aleppo, Hama and Homs", naming no city, not the lede's one ("...took
+    # control of the capital, Damascus")
+    found = first_quoted(all_news, "which cities did the rebels take?")
+    assert found.startswith("The rebels swept south"), found
+
+
 def test_the_point_of_a_thing_asked_is_told_by_the_aim_its_article_says(tmp_path):
     index = one_article(
         tmp_path,
