@@ -1137,13 +1137,13 @@ def own_first(index: Index, query: Query, ranked: list[Ranked], question: str = 
     tells = what_tells(index, question, query)
     if tells is not None and not tells(index.passages.text(ranked[0].number)):
         tells = None
-    words = [w for w in query.own_words if w.alternatives and not is_light(index.analyzer, w)]
+    # a light word by the words it stands for in a phrase alone ("get away": escape)
+    words = [terms for w in query.own_words if (terms := _weighed(index, w))]
     if not words:
         return ranked
     numbers = numbers_of(ranked, DEFAULT_TOP)
     held = np.zeros(len(numbers))
-    for word in words:  # each word by the largest weight of its terms a passage holds
-        alternatives = word.alternatives.items()
+    for alternatives in words:  # each word by the largest weight of its terms a passage holds
         held += np.max([w * index.bm25.holding([t], numbers) for t, w in alternatives], axis=0)
     article = index.passages.article
     nearly = nearly_first(ranked, DEFAULT_TOP, OWN_NEAR)
@@ -1157,6 +1157,16 @@ def own_first(index: Index, query: Query, ranked: list[Ranked], question: str = 
     ]
     best = max(range(len(holding)), key=lambda at: (holding[at], -at))
     return _moved_first(ranked, ranked[best]) if holding[best] > holding[0] else ranked
+
+
+def _weighed(index: Index, word: Word) -> list[tuple[str, float]]:
+    """The terms ``word`` is read by, with their weights; of a light word ("get"), only
+    those it stands for in a phrase ("get away": escape), not its own."""
+    terms = list(word.alternatives.items())
+    if not is_light(index.analyzer, word):
+        return terms
+    own = set(index.analyzer.analyze(word.written))
+    return [(t, w) for t, w in terms if t not in own]
 
 
 def focused_first(

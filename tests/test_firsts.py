@@ -2318,3 +2318,11 @@ def test_by_how_much_is_told_by_the_gap_to_whoever_came_next(all_news):
     # under "Pogacar also won the Giro d'Italia in May..."
     found = first_quoted(all_news, "by how much did pogacar win?")
     assert found.startswith("Tadej Pogacar won the Tour de France")
+
+
+def test_a_light_word_of_a_follow_up_is_read_by_the_phrase_it_makes(all_news):
+    # "get away" is escaping: "They escaped on two scooters...", not the lede the words
+    # carried find ("Thieves stole eight pieces of jewellery...")
+    earlier = "what happened at the louvre? → what was taken?"
+    found = first_following(all_news, "how did they get away?", earlier, "heist.md")
+    assert found.startswith("They escaped on two scooters"), found
