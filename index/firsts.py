@@ -1606,7 +1606,8 @@ def telling_first(
     to blame?" asks it (_blamed_first), the title of whoever leads what "who runs X?" names
     (_leader_first), the role "who was the X?" asks written before a name
     (_role_named_first), names listed after the verb "who died?" asks (_listed_first), the
-    verb "who makes X?" asks written before "by" (_agent_first), the verb "who declared X?"
+    verb "who makes X?" asks written before "by" (_agent_first), the means "how did X do
+    it?" asks written after the doer and the deed (_means_first), the verb "who declared X?"
     asks written done, where the first writes it in the passive with no "by" (_doing_first),
     the newest news of who holds a role now (_current_first), the place "who came third?"
     asks (_placed_so_first), the model "what kind of plane?" asks (_model_first), who did a
@@ -1649,6 +1650,7 @@ def telling_first(
     ranked = _blamed_first(index, question, _degree_first(index, question, query, ranked))
     ranked = _role_named_first(index, question, _leader_first(index, question, query, ranked))
     ranked = _agent_first(index, question, _listed_first(index, question, query, ranked))
+    ranked = _means_first(index, question, query, ranked)
     ranked = _doing_first(index, question, query, ranked)
     ranked = _current_first(index, question, query, ranked)
     ranked = _model_first(index, question, _placed_so_first(index, question, query, ranked))
@@ -2162,6 +2164,51 @@ def _agent_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
         # alliance led by the Congress party..." of another
         return _put_first_in_its_article(index, ranked, done_by, near=0.0)
     return _put_first(index, ranked, done_by)
+
+
+# "How did spacex catch the booster?", "how do they make it?": by what means, which news
+# writes after the verb: "...caught the first stage of its Starship rocket with a pair of
+# giant mechanical arms", "...by cutting", "using..."
+_ASKS_HOW_DONE = re.compile(r"^\W*how\s+(?:did|do|does|can|could|will|would)\s+(.+?)\W*$", re.I)
+_MEANS = re.compile(
+    r"((?:[\w'’-]+\W+){1,10}?)(?:with\s+(?:a|an|the|its|his|her|their|two|three|\d)"
+    r"|using|by\s+(?:means\s+of|\w+ing)|through)\b",
+    re.I,
+)
+
+
+def _means_first(
+    index: Index, question: str, query: Query | None, ranked: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks how something was done (_ASKS_HOW_DONE)
+    and its first passage does not write the doer and the deed before the means
+    (_MEANS), the first of the first's article's LEDE_REACH that does, put first:
+    "SpaceX caught the first stage of its Starship rocket with a pair of giant mechanical
+    arms..." for "how did spacex catch the booster?", not "Catching boosters instead of
+    landing them on legs is meant to...", which says why. A light verb's deed is what
+    its phrase means ("get away": escaping; "The four thieves used a truck with..." does
+    not say it), or, meaning nothing more ("get in"), the doer alone says it."""
+    asked = _ASKS_HOW_DONE.match(question)
+    if not asked or not ranked or query is None:
+        return ranked
+    analyze = index.analyzer.analyze
+    written = set(_WORDS.findall(asked[1].lower()))
+    words = [w for w in query.words if w.written.lower() in written]
+    light = [w for w in words if is_light(index.analyzer, w)]
+    meaning = {t for w in light for t, _ in _weighed(index, w)}
+    heavy = {t for w in words if w not in light for t in analyze(w.written)}
+    if not heavy:
+        return ranked
+    enough = 1 if light and not meaning else min(2, len(heavy))
+
+    def by_means(text: str) -> bool:
+        for found in _MEANS.finditer(text):
+            said = set(analyze(found[1]))
+            if len(heavy & said) >= enough and (not meaning or meaning & said):
+                return True
+        return False
+
+    return _told_in_first_article(index, ranked, by_means, LEDE_REACH) or ranked
 
 
 def _doing_first(

@@ -2326,3 +2326,20 @@ def test_a_light_word_of_a_follow_up_is_read_by_the_phrase_it_makes(all_news):
     earlier = "what happened at the louvre? → what was taken?"
     found = first_following(all_news, "how did they get away?", earlier, "heist.md")
     assert found.startswith("They escaped on two scooters"), found
+
+
+@pytest.mark.parametrize(
+    "question, first",
+    [
+        # the doer and the deed written before the means ("...with a pair of giant
+        # mechanical arms"), not "Catching boosters ... is meant to", which says why
+        ("how did spacex catch the booster?", "SpaceX caught the first stage"),
+        # ...the doer alone where a light verb means nothing more ("get in")
+        ("how did the thieves get in?", "The four thieves used a truck with"),
+        # ...but not where it does ("get away": escaping, which the truck does not say)
+        ("how did the louvre thieves get away?", "They escaped on two scooters"),
+        ("how did the thieves escape?", "They escaped on two scooters"),
+    ],
+)
+def test_how_it_was_done_is_told_by_the_means_written_after_the_deed(all_news, question, first):
+    assert first_quoted(all_news, question).startswith(first)
