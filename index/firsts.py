@@ -1208,6 +1208,9 @@ def focused_first(
             title |= opening
             others = named - set().union(*words)
             by_lede = True
+    # ...and so does the name the first gives a thing its title names ("The vaccine,
+    # called Ixchiq and made by..." for "what are the side effects of ixchiq?")
+    title |= _called(index, index.passages.text(top), title)
     pairs = [
         (terms, found, weight)
         for (weight, terms), found in zip(meant, ids, strict=True)
@@ -1498,6 +1501,26 @@ def _lede_alone(index: Index, lede: int) -> bool:
     as news does: an encyclopedia's first paragraph names all its article will."""
     paragraph = index.passages.column("paragraph")
     return lede + 1 >= len(paragraph) or paragraph[lede + 1] != paragraph[lede]
+
+
+# "The vaccine, called Ixchiq", "a start-up named DeepSeek", "the arms, known as...":
+# a thing and the name it is given
+_CALLED = re.compile(
+    r"\b([a-z][\w-]*),?\s+(?:called|named|known\s+as|dubbed)\s+"
+    r"((?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*)",
+    re.I,
+)
+
+
+def _called(index: Index, text: str, title: set[int]) -> set[int]:
+    """The ids of the names ``text`` gives a thing whose word ``title`` (ids) holds."""
+    analyze = index.analyzer.analyze
+    return {
+        i
+        for found in _CALLED.finditer(text)
+        if term_ids(index, analyze(found[1])) & title
+        for i in term_ids(index, analyze(found[2]))
+    }
 
 
 def _names_in(index: Index, text: str) -> set[str]:

@@ -2343,3 +2343,10 @@ def test_a_light_word_of_a_follow_up_is_read_by_the_phrase_it_makes(all_news):
 )
 def test_how_it_was_done_is_told_by_the_means_written_after_the_deed(all_news, question, first):
     assert first_quoted(all_news, question).startswith(first)
+
+
+def test_a_name_given_to_what_the_title_names_names_the_subject_too(all_news):
+    # "The vaccine, called Ixchiq and made by..." names the title's vaccine; "side
+    # effects" are told by a sentence naming neither
+    found = first_quoted(all_news, "what are the side effects of ixchiq?")
+    assert found.startswith("The FDA said the most common side effects"), found
