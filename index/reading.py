@@ -351,12 +351,22 @@ _DONE_ALONE = re.compile(
 )
 
 
+# ...or doing it now: "who is buying?", "who was driving?"
+_DOING_ALONE = re.compile(r"\s*who\s+(?:is|are|was|were)\s+(\w+ing)[\s?!.]*$", re.IGNORECASE)
+
+
 def said_of_something(question: str) -> str:
     """The verb ``question`` says of something it does not name, in small letters: the
     participle closing a yes-or-no question in the passive (``passive_asked``), or a past
     tense or participle alone after "who" ("who attended?", "who was arrested?": what was
-    attended is what the answer before told of); "" for none."""
-    return passive_asked(question) or _closing_verb(question, _DONE_ALONE.match(question))
+    attended is what the answer before told of), or a verb in "-ing" ("who is buying?");
+    "" for none."""
+    doing = _DOING_ALONE.match(question)
+    return (
+        passive_asked(question)
+        or _closing_verb(question, _DONE_ALONE.match(question))
+        or (doing[1].lower() if doing else "")
+    )
 
 
 def unowned(word: str) -> str:

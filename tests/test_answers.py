@@ -741,6 +741,27 @@ def test_a_follow_up_by_a_pronoun_is_not_answered_from_an_article_lacking_the_na
     assert not found.hits and found.near
 
 
+def test_who_is_doing_it_after_an_answer_is_not_answered_from_an_article_of_another(tmp_path):
+    write(
+        tmp_path,
+        "bitcoin.md",
+        "---\ntitle: Bitcoin passes 100,000 dollars\n---\nBitcoin rose above 100,000 dollars."
+        "\n\nDemand has been driven by funds that hold bitcoin.\n",
+    )
+    write(
+        tmp_path,
+        "boj.md",
+        "---\ntitle: Bank of Japan\n---\nThe Bank of Japan raised rates.\n\nThe bank stopped"
+        " buying exchange-traded funds.\n",
+    )
+    index = build_index(tmp_path)
+    # "who is buying?" asks who is buying what was told of, as "who attended?" does: not
+    # the bank's funds, whose article holds no "bitcoin"
+    earlier = "what's up with bitcoin? → why did it go up?"
+    found = answer(index, "who is buying?", earlier=earlier, recent=("bitcoin.md",))
+    assert not found.hits and found.near
+
+
 def test_a_follow_up_by_a_pronoun_is_not_answered_from_an_article_of_another_subject(tmp_path):
     write(
         tmp_path,

@@ -554,7 +554,13 @@ def test_what_a_question_says_of_something_it_does_not_name():
     assert said_of_something("who attended?") == "attended"  # a past tense alone
     assert said_of_something("Who was arrested?") == "arrested"
     assert said_of_something("who got hurt?") == "hurt"
-    for question in ("who won the vote?", "who is eligible?", "who attended the mass?"):
+    assert said_of_something("Who is buying?") == "buying"  # doing it, alone
+    for question in (
+        "who won the vote?",
+        "who is eligible?",
+        "who attended the mass?",
+        "who is buying bitcoin?",
+    ):
         assert said_of_something(question) == "", question
 
 
