@@ -1622,7 +1622,8 @@ def telling_first(
     ``query`` says its words, or an age (_counted_first), the number a headline gives
     of what "how many X?" counts (_headline_first), how often, a place, a score, money, a
     margin, where a journey was to end, what is to come ("what's next for X?"), what a thing
-    is for ("what's the vaccine for?"), its aim ("what's the point of X?") and whom it
+    is for ("what's the vaccine for?"), its aim ("what's the point of X?", "why is X in
+    Russia?") and whom it
     exempts ("do kids pay?": _near_opening_first), what it was doing (_busy_first) and
     whom it is for ("who can get it?"), a name, a length of
     time, the word of a degree asked ("how close?": _degree_first), blame laid where "who's
@@ -1863,9 +1864,19 @@ _EXEMPT = re.compile(
 )
 
 
+# "Why is min aung hlaing in russia?", "why did modi go to moscow?": what a visit is for,
+# which news writes as its aim ("The delegation aims to strengthen cooperation...")
+_ASKS_WHY_THERE = re.compile(
+    r"^\W*why\s+(?:is|are|was|were|did|does|do|has|have|will)\s+.+?\s+"
+    r"(?:in|visit|visiting|visited|go\s+to|going\s+to|gone\s+to|went\s+to|travel\s+to"
+    r"|travelling\s+to|traveling\s+to|come\s+to|coming\s+to|arrive\s+in)\s+[\w'’-]+\W*$",
+    re.I,
+)
+
+
 # What is asked so, and what tells it in a sentence that need not say the question's
 # words, near its article's opening (_near_opening_first)
-_TOLD_NEAR_OPENING = ((_ASKS_AIM, _AIM), (_ASKS_WHO_PAYS, _EXEMPT))
+_TOLD_NEAR_OPENING = ((_ASKS_AIM, _AIM), (_ASKS_WHY_THERE, _AIM), (_ASKS_WHO_PAYS, _EXEMPT))
 
 
 def _near_opening_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:

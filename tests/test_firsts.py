@@ -2350,3 +2350,12 @@ def test_a_name_given_to_what_the_title_names_names_the_subject_too(all_news):
     # effects" are told by a sentence naming neither
     found = first_quoted(all_news, "what are the side effects of ixchiq?")
     assert found.startswith("The FDA said the most common side effects"), found
+
+
+def test_why_someone_is_somewhere_is_told_by_the_aim_the_article_says(tmp_path):
+    index = over_news(tmp_path, "seed", "distractors")
+    # the visit's aim, naming neither the general nor Russia, not "This visit marks Min
+    # Aung Hlaing's fourth trip to Russia..."
+    for question in ("why is min aung hlaing in russia?", "why did min aung hlaing go to russia?"):
+        found = first_quoted(index, question)
+        assert found.startswith("The delegation aims to strengthen cooperation"), question
