@@ -97,6 +97,7 @@ from .seeming import (
     is_light,
     names_as_typed,
     passages_of,
+    read_by,
     sentences_hold,
     term_ids,
     titled_only,
@@ -972,17 +973,22 @@ def _asking_words(index: Index, query: Query) -> list[Word]:
 
 
 def _own_ids(index: Index, query: Query) -> np.ndarray | None:
-    """The term ids of a follow-up's own words, light verbs aside (sorted; empty: the
-    index holds none), or None where it has no such word (_naming_its_own)."""
+    """The term ids of a follow-up's own words, light verbs aside save what their phrase
+    means ("get out": escape; sorted; empty: the index holds none), or None where it has
+    no such word (_naming_its_own)."""
     words = _asking_words(index, query)
-    if not words:
+    # "how did people get out?" after Haneda's collision: "All 379 passengers and crew
+    # escaped..." names no people
+    meant = [
+        t
+        for w in query.own_words
+        if is_light(index.analyzer, w, verbs=True)
+        for t, _ in read_by(index.analyzer, w, verbs=True)
+    ]
+    if not words and not meant:
         return None
-    ids = {
-        term_id
-        for word in words
-        for term in word.alternatives
-        if (term_id := index.vocabulary.terms.id(term)) is not None
-    }
+    terms = [t for w in words for t in w.alternatives] + meant
+    ids = {term_id for term in terms if (term_id := index.vocabulary.terms.id(term)) is not None}
     return np.array(sorted(ids), dtype=np.int32)
 
 

@@ -80,6 +80,7 @@ from .seeming import (
     is_light,
     names_country_or_people,
     names_origin_near,
+    read_by,
     term_ids,
     titles_holding,
 )
@@ -1138,7 +1139,7 @@ def own_first(index: Index, query: Query, ranked: list[Ranked], question: str = 
     if tells is not None and not tells(index.passages.text(ranked[0].number)):
         tells = None
     # a light word by the words it stands for in a phrase alone ("get away": escape)
-    words = [terms for w in query.own_words if (terms := _weighed(index, w))]
+    words = [terms for w in query.own_words if (terms := read_by(index.analyzer, w))]
     if not words:
         return ranked
     numbers = numbers_of(ranked, DEFAULT_TOP)
@@ -1157,16 +1158,6 @@ def own_first(index: Index, query: Query, ranked: list[Ranked], question: str = 
     ]
     best = max(range(len(holding)), key=lambda at: (holding[at], -at))
     return _moved_first(ranked, ranked[best]) if holding[best] > holding[0] else ranked
-
-
-def _weighed(index: Index, word: Word) -> list[tuple[str, float]]:
-    """The terms ``word`` is read by, with their weights; of a light word ("get"), only
-    those it stands for in a phrase ("get away": escape), not its own."""
-    terms = list(word.alternatives.items())
-    if not is_light(index.analyzer, word):
-        return terms
-    own = set(index.analyzer.analyze(word.written))
-    return [(t, w) for t, w in terms if t not in own]
 
 
 def focused_first(
@@ -2229,7 +2220,7 @@ def _means_first(
     written = set(_WORDS.findall(asked[1].lower()))
     words = [w for w in query.words if w.written.lower() in written]
     light = [w for w in words if is_light(index.analyzer, w)]
-    meaning = {t for w in light for t, _ in _weighed(index, w)}
+    meaning = {t for w in light for t, _ in read_by(index.analyzer, w)}
     heavy = {t for w in words if w not in light for t in analyze(w.written)}
     if not heavy:
         return ranked

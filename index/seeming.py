@@ -23,6 +23,7 @@ from .reading import DONE, said_of_something, unowned
 from .synonyms import (
     ABBREVIATIONS,
     AMBIGUOUS_ABBREVIATIONS,
+    IDIOMS_BEFORE,
     OTHER_COUNTRY_NAMES,
     country_groups,
     synonyms,
@@ -115,6 +116,24 @@ def is_light(analyzer: Analyzer, word: Word, verbs: bool = False) -> bool:
     """Whether ``word`` asks little on its own ("now", "done"): one of _LIGHT's terms
     (only _LIGHT_VERBS: ``verbs``), as the question writes it."""
     return bool((_LIGHT_VERBS if verbs else _LIGHT).intersection(analyzer.analyze(word.written)))
+
+
+def read_by(analyzer: Analyzer, word: Word, verbs: bool = False) -> list[tuple[str, float]]:
+    """The terms ``word`` is read by, with their weights; of a light word (``is_light``),
+    only what it stands for in a phrase (IDIOMS_BEFORE: "get away", escape), not its own
+    nor a synonym of itself ("who makes it?": maker)."""
+    terms = list(word.alternatives.items())
+    if not is_light(analyzer, word, verbs):
+        return terms
+    meant = _idiom_terms(analyzer)
+    return [(t, w) for t, w in terms if t in meant]
+
+
+@lru_cache(maxsize=4)
+def _idiom_terms(analyzer: Analyzer) -> frozenset[str]:
+    """The terms of what idioms led by a verb mean (IDIOMS_BEFORE's meanings)."""
+    meanings = set(IDIOMS_BEFORE.values())
+    return frozenset(t for meaning in meanings for t in analyzer.analyze(meaning))
 
 
 def beyond_names(

@@ -424,8 +424,13 @@ IDIOMS_BEFORE = {
     ("been", "to"): "visit",
     # "did assad run away?": "...fled the country"
     **{(verb, "away"): "flee" for verb in "run runs ran running".split()},
-    # "how did the robbers get away?": "They escaped on two scooters"
-    **{(verb, "away"): "escape" for verb in "get gets got getting gotten".split()},
+    # "how did the robbers get away?": "They escaped on two scooters"; "how did people get
+    # out?" after Haneda's collision: "All 379 passengers and crew escaped..."
+    **{
+        (verb, way): "escape"
+        for verb in "get gets got getting gotten".split()
+        for way in ("away", "out")
+    },
     # "do you have to pay to go in?": "...and entry will remain free"
     **{(verb, "in"): "entry" for verb in "go goes going went".split()},
     # "why is intel laying people off?": "...would cut about 15,000 jobs" (layoff job)

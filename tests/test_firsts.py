@@ -2359,3 +2359,11 @@ def test_why_someone_is_somewhere_is_told_by_the_aim_the_article_says(tmp_path):
     for question in ("why is min aung hlaing in russia?", "why did min aung hlaing go to russia?"):
         found = first_quoted(index, question)
         assert found.startswith("The delegation aims to strengthen cooperation"), question
+
+
+def test_a_follow_up_of_a_light_verb_is_answered_by_what_its_phrase_means(all_news):
+    # "get out" is escaping: Haneda's "All 379 passengers and crew escaped..." names no
+    # "people", the only other word of the follow-up's own (it said no answer)
+    earlier = "tell me about the runway crash in tokyo → what kind of plane"
+    found = first_following(all_news, "how did people get out?", earlier, "runway.md")
+    assert found.startswith("All 379 passengers and crew escaped"), found
