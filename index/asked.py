@@ -138,13 +138,15 @@ _TIME = re.compile(
 )
 # What tells when itself: a year, a decade, a century, a match's minute ("when did brazil
 # score?": "...in the 34th minute"), a month, a day, a season, a day named by its place
-# ("yesterday"), or a time counted back or named ("two years ago", "last week").
+# ("yesterday"), a time counted back or named ("two years ago", "last week"), a holiday.
 _WHEN = re.compile(
     rf"\b(1\d{{3}}|20\d{{2}}|\d{{2,3}}0s|\d+(st|nd|rd|th) (century|minute)|{_MONTHS}|"
     r"(mon|tues|wednes|thurs|fri|satur|sun)days?|spring|summer|autumn|winter|today|tonight|"
     r"yesterday|tomorrow|\w+ (days?|weeks?|months?|years?|decades?|centuries) ago|"
     r"(last|next|this|that|the following|the previous) (week|month|year|spring|summer|"
-    r"autumn|fall|winter|decade|century))\b",
+    r"autumn|fall|winter|decade|century)|"
+    # ...or a holiday ("since the cyber attack began over the Easter weekend")
+    r"easter|christmas|thanksgiving|new year's (day|eve))\b",
     re.I,
 )
 # What tells how long: a time's unit or a word of duration (besides a number).

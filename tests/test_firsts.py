@@ -2367,3 +2367,10 @@ def test_a_follow_up_of_a_light_verb_is_answered_by_what_its_phrase_means(all_ne
     earlier = "tell me about the runway crash in tokyo → what kind of plane"
     found = first_following(all_news, "how did people get out?", earlier, "runway.md")
     assert found.startswith("All 379 passengers and crew escaped"), found
+
+
+def test_when_something_began_is_told_by_the_holiday_it_began_over(all_news):
+    # "...since the cyber attack began over the Easter weekend", not the lede's "said on
+    # Tuesday", which dates the news
+    found = first_quoted(all_news, "when did the m&s attack start?")
+    assert found.startswith("It has paused online orders since the cyber attack began"), found
