@@ -962,6 +962,11 @@ def told_in_article(
             told = _told_first(ranked, other, within, telling)
             if told is not None:
                 break
+    if told is None and not own and _ASKS_DOER.match(question):
+        # "who did it?" where the article ascribes it to no one: its news says who, as far
+        # as it knows ("Thieves stole eight pieces of jewellery...", not "The Louvre, the
+        # world's most visited museum, closed for the day")
+        told = _told_first(ranked, top, span[:1], lambda number: True)
     return told or ranked
 
 

@@ -172,6 +172,8 @@ def read_question(
         # Chat's "w" is "with" ("what happened w notre dame"): left out of the question
         # alone (a stop word of the analyzer, it cost ReQA first places: texts write "W"
         # otherwise).
+        if token.word == "behind" and asks_bot(question, token):
+            continue  # "who was behind it?" asks who did it, as "who did it?" does
         if asks_bot(question, token) or shown == "w":
             left_out.append(token)
             continue
