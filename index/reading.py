@@ -16,6 +16,7 @@ from .asked import (
     asks_destination,
     asks_next_alone,
     asks_score,
+    asks_when,
     counted,
     is_year,
 )
@@ -36,6 +37,7 @@ from .names import SMALL_WORDS
 from .synonyms import (
     ABBREVIATIONS,
     ALSO_FINDS,
+    ALSO_FINDS_WHEN,
     AMBIGUOUS_ABBREVIATIONS,
     IDIOMS,
     IDIOMS_BEFORE,
@@ -940,7 +942,8 @@ def ends_idiom(question: str, token: Token) -> bool:
 def idiom_of(question: str, token: Token, analyzer: Analyzer) -> str:
     """The term that ``token`` also reads as, being the last word of an idiom (IDIOMS:
     "in charge" as "leader") or the first (IDIOMS_BEFORE: "came with" as "accompany"),
-    or a word alone (ALSO_FINDS: "evacuated" finds "leave" too); "" for none."""
+    or a word alone (ALSO_FINDS: "evacuated" finds "leave" too; ALSO_FINDS_WHEN, asked
+    when: "start" finds "effect"); "" for none."""
     before = _subject_before(question, token)
     # the word after, or a particle one word on, after the verb's object ("laying people
     # off", "give it up"; not "came up with", which is no coming with anyone)
@@ -950,5 +953,6 @@ def idiom_of(question: str, token: Token, analyzer: Analyzer) -> str:
         IDIOMS.get((before, token.word))
         or next((m for w in after if (m := IDIOMS_BEFORE.get((token.word, w)))), "")
         or ALSO_FINDS.get(token.word, "")
+        or (ALSO_FINDS_WHEN.get(token.word, "") if asks_when(question) else "")
     )
     return next(iter(analyzer.analyze(meaning)), "") if meaning else ""

@@ -460,8 +460,6 @@ IDIOMS_BEFORE = {
 ALSO_FINDS = {
     **dict.fromkeys("evacuate evacuates evacuated evacuating evacuation".split(), "leave"),
     **dict.fromkeys("flee flees fled fleeing".split(), "leave"),
-    # a law "takes effect": "when does the ban start?" ("The ban takes effect in late 2025")
-    **dict.fromkeys("start starts begin begins".split(), "effect"),
     # "did they retaliate?": "China said it would fight back"
     **dict.fromkeys("retaliate retaliates retaliated retaliating retaliation".split(), "fight"),
     # "who came third in the olympic 100m?": "Fred Kerley ... took the bronze in 9.81"
@@ -518,6 +516,11 @@ ALSO_FINDS = {
     "left": "leave",
     "shot": "shoot",
 }
+
+# ...only where a time is asked: a law "takes effect" ("when does the ban start?": "The
+# ban takes effect in late 2025"), which "where did it start?" does not ask (it found
+# the MMR vaccine's "97 percent effective")
+ALSO_FINDS_WHEN = dict.fromkeys("start starts begin begins".split(), "effect")
 
 # Words that mean another where the question says they need not be done: "who doesn't
 # have to pay the fee?" asks who is exempt ("...and children under 14 are exempt").

@@ -2386,3 +2386,11 @@ def test_when_something_began_is_told_by_the_holiday_it_began_over(all_news):
     # Tuesday", which dates the news
     found = first_quoted(all_news, "when did the m&s attack start?")
     assert found.startswith("It has paused online orders since the cyber attack began"), found
+
+
+def test_where_something_started_is_not_told_by_a_word_of_taking_effect(all_news):
+    # "start" finds "takes effect" asked when only: "...the MMR vaccine, which is 97
+    # percent effective" came first
+    earlier = "what's happening with measles in texas?"
+    found = first_following(all_news, "where did it start?", earlier, "outbreak.md")
+    assert found.startswith("The outbreak began in January in Gaines County"), found

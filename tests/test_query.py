@@ -187,6 +187,7 @@ def test_words_that_find_another_one_way_only(tmp_path):
     assert "evacu" not in weights("when did he leave office?")
     assert 0 < weights("when does the ban start?")["effect"] < 1
     assert "start" not in weights("what are the side effects?")
+    assert "effect" not in weights("where did it start?")  # a time asked alone
     # retaliating finds fighting back, calculating working out
     assert weights("did china retaliate?")["fight"] > 0  # no article writes "retaliate"
     assert weights("how were the rates calculated?")["work"] > 0
