@@ -171,11 +171,11 @@ def read_question(
         if asks_in_figures(question, token, vocabulary):  # "how old?": told by an age
             left_out.append(token)
             continue
+        if token.word == "behind" and asks_bot(question, token):
+            continue  # "who was behind it?" asks who did it, as "who did it?" does
         # Chat's "w" is "with" ("what happened w notre dame"): left out of the question
         # alone (a stop word of the analyzer, it cost ReQA first places: texts write "W"
         # otherwise).
-        if token.word == "behind" and asks_bot(question, token):
-            continue  # "who was behind it?" asks who did it, as "who did it?" does
         if asks_bot(question, token) or shown == "w":
             left_out.append(token)
             continue
