@@ -216,7 +216,10 @@ _HOW_BIG = re.compile(r"how (?:big|large|bad|serious) (?:is|was|are|were) (?:the
 _WHAT_IS = re.compile(r"(?:what|who) (?:is|are|s) (?:the |a |an )?")  # not "what was the..."
 _WON = frozenset({"won", "wins", "win"})
 _LOST = frozenset({"lose", "loses", "lost"})
-_DID_ONLY = re.compile(r"(?:did|does|do|has|have) (?:the )*")
+# What asks whether one won or lost ("did the eagles win?"), or how ("how did the eagles
+# win?"): the news of it, not "It was the Eagles' second Super Bowl title, after their
+# win over the New England Patriots in 2018"
+_DID_ONLY = re.compile(r"(?:how )?(?:did|does|do|has|have) (?:the )*")
 _WORK = frozenset({"work", "works", "worked"})
 _WORKS_ASKED = re.compile(
     r"\W*(?:does|did|do|will|would|can|is|are)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?"

@@ -1706,6 +1706,8 @@ def test_past_the_opening_the_ledes_names_name_the_subject(all_news):
         # ...nor, asked whether he lost, "The BJP's biggest setback came in Uttar Pradesh
         # ..., where it lost the seat..."
         ("did modi lose?", "Indian Prime Minister Narendra Modi claimed victory"),
+        # ...and so how one won: the news of it
+        ("how did the eagles win?", "The Philadelphia Eagles beat the Kansas"),
         # "how much did X ...?" is told by the figure its headline gives, not "...still
         # faces two other EU cases, including a 4.1 billion euro fine"
         ("how much did google get fined?", "The European Union's top court on Tuesday"),
