@@ -419,10 +419,14 @@ def _told_first(
     first: where ``ranked`` holds it, as it ranked, else as sure as ``top``, the passage
     it goes with (``_as_sure_as``); None where none tells."""
     told = next((n for n in span if tells(n)), None)
-    if told is None:
-        return None
-    held = next((r for r in ranked if r.number == told), None)
-    return _moved_first(ranked, held) if held else [_as_sure_as(top, told), *ranked]
+    return None if told is None else _sure_first(ranked, top, told)
+
+
+def _sure_first(ranked: list[Ranked], top: Ranked, number: int) -> list[Ranked]:
+    """``ranked`` with passage ``number`` first: where ``ranked`` holds it, as it ranked,
+    else as sure as ``top``, the passage it goes with (``_as_sure_as``)."""
+    held = next((r for r in ranked if r.number == number), None)
+    return _moved_first(ranked, held) if held else [_as_sure_as(top, number), *ranked]
 
 
 def nearly_first(
@@ -521,9 +525,7 @@ def lede_first(
     gist = bool(_TOPIC.fullmatch(around) or did)
     for word in words:
         if not places.size:
-            if won:
-                return _won_opening(index, words, ranked, numbers, first_places)
-            return _one_article_opening_first(index, ranked, words) if gist else ranked
+            break
         # ...saying each word itself, not a word of its synonyms ("atom" for "nuclear");
         # a country's people are the country ("Indian Prime Minister ..." for "India"),
         # and the country theirs ("Japan became the fifth country to land..." for "what
@@ -577,7 +579,7 @@ def _one_article_opening_first(
     # the opening two)
     if sum(bool(ids & said) for ids in terms) < max(1, sum(bool(ids & first) for ids in terms)):
         return ranked
-    return _told_first(ranked, top, (opening,), lambda number: True) or ranked
+    return _sure_first(ranked, top, opening)
 
 
 def _titled_opening_first(
@@ -596,7 +598,7 @@ def _titled_opening_first(
     itself = [term_ids(index, word.itself) for word in words]
     if not titles_holding(index, itself, np.array([opening]))[0]:
         return ranked
-    return _told_first(ranked, top, (opening,), lambda number: True) or ranked
+    return _sure_first(ranked, top, opening)
 
 
 # "...this year?" closing a question: now, not what it asks of (chat.asks_bot)
@@ -969,7 +971,7 @@ def told_in_article(
         # "who did it?" where the article ascribes it to no one: its news says who, as far
         # as it knows ("Thieves stole eight pieces of jewellery...", not "The Louvre, the
         # world's most visited museum, closed for the day")
-        told = _told_first(ranked, top, span[:1], lambda number: True)
+        told = _sure_first(ranked, top, span.start)
     return told or ranked
 
 
