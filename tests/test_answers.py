@@ -718,47 +718,50 @@ def test_is_that_a_lot_asks_how_the_amount_followed_compares_with_the_usual(tmp_
     assert all(h.article.title == "Hajj" for h in hajj.hits)
 
 
-def test_a_follow_up_by_a_pronoun_is_not_answered_from_an_article_lacking_the_name_carried(
-    tmp_path,
+@pytest.mark.parametrize(
+    "followed, other, earlier, question",
+    [
+        # Nvidia's article holds "shares" and "rose", carried, but not "ASML", whose
+        # customers "their" asks of: no answer, where /closest still shows Nvidia's
+        (
+            (
+                "asml.md",
+                "---\ntitle: ASML beats forecasts\n---\nASML reported a profit of 2.1 billion"
+                " euros.\n\nShares in ASML rose 6 percent.\n",
+            ),
+            (
+                "nvidia.md",
+                "---\ntitle: Nvidia\n---\nNvidia shares rose again.\n\nCustomers such as"
+                " Microsoft are spending billions on Nvidia's chips.\n",
+            ),
+            "what happened at asml? → why did shares rise?",
+            "who are their customers?",
+        ),
+        # "who is buying?" asks who is buying what was told of, as "who attended?" does:
+        # not the bank's funds, whose article holds no "bitcoin"
+        (
+            (
+                "bitcoin.md",
+                "---\ntitle: Bitcoin passes 100,000 dollars\n---\nBitcoin rose above 100,000"
+                " dollars.\n\nDemand has been driven by funds that hold bitcoin.\n",
+            ),
+            (
+                "boj.md",
+                "---\ntitle: Bank of Japan\n---\nThe Bank of Japan raised rates.\n\nThe bank"
+                " stopped buying exchange-traded funds.\n",
+            ),
+            "what's up with bitcoin? → why did it go up?",
+            "who is buying?",
+        ),
+    ],
+)
+def test_a_follow_up_naming_nothing_is_not_answered_from_an_article_lacking_the_name_carried(
+    tmp_path, followed, other, earlier, question
 ):
-    write(
-        tmp_path,
-        "asml.md",
-        "---\ntitle: ASML beats forecasts\n---\nASML reported a profit of 2.1 billion euros."
-        "\n\nShares in ASML rose 6 percent.\n",
-    )
-    write(
-        tmp_path,
-        "nvidia.md",
-        "---\ntitle: Nvidia\n---\nNvidia shares rose again.\n\nCustomers such as Microsoft "
-        "are spending billions on Nvidia's chips.\n",
-    )
+    for name, text in (followed, other):
+        write(tmp_path, name, text)
     index = build_index(tmp_path)
-    # Nvidia's article holds "shares" and "rose", carried, but not "ASML", whose customers
-    # "their" asks of: no answer, where /closest still shows Nvidia's
-    earlier = "what happened at asml? → why did shares rise?"
-    found = answer(index, "who are their customers?", earlier=earlier, recent=("asml.md",))
-    assert not found.hits and found.near
-
-
-def test_who_is_doing_it_after_an_answer_is_not_answered_from_an_article_of_another(tmp_path):
-    write(
-        tmp_path,
-        "bitcoin.md",
-        "---\ntitle: Bitcoin passes 100,000 dollars\n---\nBitcoin rose above 100,000 dollars."
-        "\n\nDemand has been driven by funds that hold bitcoin.\n",
-    )
-    write(
-        tmp_path,
-        "boj.md",
-        "---\ntitle: Bank of Japan\n---\nThe Bank of Japan raised rates.\n\nThe bank stopped"
-        " buying exchange-traded funds.\n",
-    )
-    index = build_index(tmp_path)
-    # "who is buying?" asks who is buying what was told of, as "who attended?" does: not
-    # the bank's funds, whose article holds no "bitcoin"
-    earlier = "what's up with bitcoin? → why did it go up?"
-    found = answer(index, "who is buying?", earlier=earlier, recent=("bitcoin.md",))
+    found = answer(index, question, earlier=earlier, recent=(followed[0],))
     assert not found.hits and found.near
 
 
