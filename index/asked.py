@@ -4,7 +4,7 @@ the reranker weighs and what a passage must say to answer "how many?" or "when?"
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .analysis import NUMBER_WORDS, SNOWBALL_STOP_WORDS
 
@@ -762,6 +762,31 @@ def tells_when(text: str, question: str) -> set[str]:
     if asks_year(question):  # "what year was the notre dame fire?": "...of April 2019"
         return {said for said in found if _YEAR.search(said)}  # not "on Saturday"
     return found
+
+
+def lasting_told(question: str) -> Callable[[str], bool]:
+    """What tells how long ``question`` asks it: a length of time (LASTING); asked how
+    long something lasted, not one within which something happened ("...vanished from
+    the grid within five seconds" tells how fast the blackout came), and its end told
+    with a time too ("Power began returning ... by the evening, and by Tuesday morning
+    more than 99 percent of supply had been restored")."""
+    if not _ASKS_LASTED.search(question):
+        return lambda text: LASTING.search(text) is not None
+
+    def tells(text: str) -> bool:
+        if any(not _WITHIN.search(text[: m.start()] + m.group()) for m in LASTING.finditer(text)):
+            return True
+        return bool(_ENDED.search(text) and (tells_when(text, question) or _CLOCK.search(text)))
+
+    return tells
+
+
+_ASKS_LASTED = re.compile(r"\bhow long\b.*\blast(?:ed|s)?\b", re.I)
+# A length of time written after "within" or "in" ("within five seconds", "in seconds"),
+# to the end of LASTING's match
+_WITHIN = re.compile(r"\b(?:with)?in\s+(?:\S+\s+){0,2}\S+\Z", re.I)
+# ...and its end ("came back" is too often a comeback: "Sinner came back from two sets down")
+_ENDED = re.compile(r"\b(?:restored|resumed|reopened|ended|lifted)\b", re.I)
 
 
 # "What year...?" is told by a year.

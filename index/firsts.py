@@ -55,6 +55,7 @@ from .asked import (
     is_past,
     is_plural_noun,
     is_year,
+    lasting_told,
     leader_asked,
     numbers_in,
     origin_asked,
@@ -1081,7 +1082,7 @@ def what_tells(
     if asks_margin(question):  # "by how much?" after the 100 metres: "...by five thousandths"
         return tells_margin
     if time_asked(question) == "how long":  # "how long did it last?": "...up to 4 minutes"
-        return LASTING.search
+        return lasting_told(question)
     if (alone := how_asked_alone(question)) and alone[0] == "much":  # "how much?" after
         # the court's fine: money, a share or a figure ("...a 2.4 billion euro ($2.7
         # billion) fine against Google"), not 'a Google spokesperson said' nearer by words
@@ -2445,7 +2446,7 @@ def length_told(index: Index, question: str, ranked: Sequence[Ranked]) -> bool:
     for one to put first."""
     return (
         time_asked(question) == "how long"
-        and first_telling(index, ranked, LASTING.search, AGE_REACH, AGE_NEAR) >= 0
+        and first_telling(index, ranked, lasting_told(question), AGE_REACH, AGE_NEAR) >= 0
     )
 
 
@@ -2468,7 +2469,7 @@ def _lasting_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ra
         return _put_first(
             index, ranked, lambda t: LASTING.search(t) or tells_when(t, question), AGE_REACH
         )
-    return _put_first(index, ranked, LASTING.search, AGE_REACH, AMOUNT_NEAR)
+    return _put_first(index, ranked, lasting_told(question), AGE_REACH, AMOUNT_NEAR)
 
 
 # "How long until it came back?" asks when it did as much as for how long: "Power began

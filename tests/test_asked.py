@@ -38,6 +38,7 @@ from index.asked import (
     dates_in,
     how_asked_alone,
     kinds_asked,
+    lasting_told,
     leader_asked,
     numbers_in,
     origin_asked,
@@ -276,6 +277,17 @@ def test_a_length_of_time_is_an_amount_then_its_unit():
         assert LASTING.search(text), text
     for text in ("until 2044", "opened in 1977", "in the second round"):
         assert not LASTING.search(text), text
+
+
+def test_how_long_it_lasted_is_told_by_a_length_or_its_end_and_not_by_how_fast_it_came():
+    lasted = lasting_told("how long did the blackout last?")
+    assert lasted("The lights went out for up to 4 minutes and 28 seconds.")
+    assert lasted("By Tuesday morning supply had been restored.")  # its end, with a time
+    assert not lasted("Power vanished from the grid within five seconds.")
+    assert not lasted("Supply had been restored.")  # ...an end at no time told
+    assert not lasted("Sinner came back from two sets down on Sunday.")
+    # Asked how long it took, what it was done within tells it.
+    assert lasting_told("how long did the count take?")("The count was done within five days.")
 
 
 def test_what_how_many_counts_is_told_by_a_number_of_it():

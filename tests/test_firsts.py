@@ -890,6 +890,16 @@ def test_what_is_asked_is_told_by_the_detail_a_later_sentence_of_its_paragraph_g
             "solar eclipse",
             "The eclipse began",
         ),
+        # "how long did it last?" of a blackout: told by when power was back, not by the
+        # seconds in which it went
+        (
+            "Spain lost electricity shortly after 12:30 on Monday.\n\nThe power of Spain"
+            " vanished from the grid within five seconds.\n\nPower returned in Spain by the"
+            " evening, and by Tuesday morning supply had been restored.\n",
+            "how long did it last?",
+            "spain blackout",
+            "Power returned",
+        ),
         # "how old is he?": not the age of another that the sentence opens with him beside
         (
             _POPE,
