@@ -1675,6 +1675,7 @@ def telling_first(
     ranked = _lasting_first(index, question, _named_first(index, question, ranked))
     ranked = _blamed_first(index, question, _degree_first(index, question, query, ranked))
     ranked = _role_named_first(index, question, _leader_first(index, question, query, ranked))
+    ranked = _award_first(index, question, ranked)
     ranked = _agent_first(index, question, _listed_first(index, question, query, ranked))
     ranked = _means_first(index, question, query, ranked)
     ranked = _doing_first(index, question, query, ranked)
@@ -1773,6 +1774,27 @@ def _listing(kind: str) -> re.Pattern[str]:
         rf"\b(?i:{kind})(?:s|es)?,?\s+(?:including|such\s+as|like)\s+[A-Z]"
         rf"|\b{_NAME}(?:,\s+{_NAME})+,?\s+and\s+{_NAME}"
     )
+
+
+def _award_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks who won a player's award (_AWARD: "who was
+    man of the match in the t20 final?") and its first passage does not write it, the
+    first of its article's first LEDE_REACH that does, AMOUNT_NEAR as relevant, put
+    first: "...and was named player of the match", not "After the final, Kohli and
+    captain Rohit Sharma both announced their retirement from T20 international
+    cricket", which holds more of the question's other words."""
+    asked = _AWARD.search(question)
+    if not asked:
+        return ranked
+    award = re.compile(rf"\b(?:man|woman|player)\s+of\s+the\s+{asked[1]}\b", re.I)
+    return _put_first_in_its_article(index, ranked, award.search, LEDE_REACH, AMOUNT_NEAR)
+
+
+# A player's award, man or player of what ("man of the match", "player of the tournament")
+_AWARD = re.compile(
+    r"\b(?:man|woman|player)\s+of\s+the\s+(match|tournament|game|series|final|season|year)\b",
+    re.I,
+)
 
 
 # "What brands does kellanova make?", "which drugs...": a plural kind asked of any word

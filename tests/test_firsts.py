@@ -943,6 +943,27 @@ def test_a_question_of_its_own_after_an_answer_goes_on_in_the_articles_it_quoted
     assert followed.hits[0].passage.text.startswith("Donald Trump has said")
 
 
+@pytest.mark.parametrize(
+    "question, first",
+    [
+        ("who was man of the match in the t20 final?", "Kohli top-scored"),
+        ("who was player of the tournament at the t20 world cup?", "Bumrah was named"),
+    ],
+)
+def test_who_won_a_players_award_is_told_by_the_sentence_naming_it(tmp_path, question, first):
+    # Not the sentence holding more of the question's other words ("final", "T20")
+    text = (
+        "India won the T20 World Cup on Saturday, beating South Africa in the final.\n\n"
+        "Kohli top-scored with 76 runs and was named player of the match.\n\n"
+        "After the final, Kohli and Sharma retired from T20 international cricket.\n\n"
+        "South Africa were playing in their first World Cup final.\n\n"
+        "Bumrah was named player of the tournament after taking 15 wickets.\n"
+    )
+    write(tmp_path, "cricket.md", f"---\ntitle: India win the T20 World Cup\n---\n{text}")
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nBeta news about other countries.\n")
+    assert first_quoted(build_index(tmp_path), question).startswith(first)
+
+
 def test_a_follow_up_goes_on_in_the_articles_it_follows_from_further_down(tmp_path):
     # Over 80 articles "who was man of the match?" after "who won the cricket?" ranked
     # Spain's "won all seven of their matches" first, the cricket's "named player of the
