@@ -581,10 +581,15 @@ def amount_unsaid(texts: Iterable[str], question: str) -> str:
         return "" if any(AGED.search(text) for text in texts) else asked
     if asked in _HEAT:  # a temperature ("how cold did it get?": not "...95 millimetres")
         return "" if any(_DEGREES_HOT.search(text) for text in texts) else asked
-    told = _found(_NUMBER, question)
+    told = _found(_NUMBER, _ONE_NAMED.sub(" ", question))  # "each one" says no number
     # money asked by name, not "how much is the..."
     priced = asks_price(question) and bool(_PRICED.search(question) or _PAYING.search(question))
+    # "how many tickets were sold?": not "...refunds within ten days" (a length of time
+    # counts no tickets; "how many days did it last?" asks one)
+    lengths = asked == "how many" and not _DURATION.search(question)
     for text in texts:
+        if lengths:
+            text = LASTING.sub(" ", text)
         if priced:  # "how much did the floods cost?": not in millimetres
             if tells_price(text):
                 return ""
@@ -597,6 +602,10 @@ def amount_unsaid(texts: Iterable[str], question: str) -> str:
         if asked in _SIZES and _SIZE_COMPARED.search(text):
             return ""
     return asked
+
+
+# "One" standing for a thing named ("how many commissioners are there for each one?")
+_ONE_NAMED = re.compile(r"\b(?:each|every|this|that|which|the|any|another)\s+one\b", re.I)
 
 
 # A size told by what it compares with: "an area larger than the state of Connecticut",

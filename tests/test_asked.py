@@ -114,6 +114,13 @@ def test_an_amount_is_what_how_many_and_how_much_ask():
     assert amount_unsaid(first, "how many people died in the blackout?") == "how many"
     assert amount_unsaid(first, "how often has it happened?") == ""
     assert amount_unsaid(["Russia supplies tanks.", "It sold 300."], asked) == ""  # any one
+    # A length of time counts nothing else: "within ten days" sold no tickets.
+    refunds = ["Ticket holders will be refunded within ten days."]
+    assert amount_unsaid(refunds, "how many tickets were sold?") == "how many"
+    assert amount_unsaid(refunds, "how many days until the refunds?") == ""
+    # "each one" is no number the question says ("...one Commissioner for each state")
+    one = ["There is one Commissioner for each of the 28 states."]
+    assert amount_unsaid(one, "for each of the 28 states, how many are there for each one?") == ""
     # An age is a number: "his fourth trip" says no one's.
     assert amount_asked("How old is he?") == "how old"
     assert amount_asked("how often has he been?") == "how often"
