@@ -595,6 +595,10 @@ _ASKING_ALONE = re.compile(
     # "when was the last time?": the last time of what was just answered
     r"|(?:when|where)\s+(?:was|is|were|will\s+be)\s+the\s+(?:last|first|previous|next)"
     r"\s+(?:time|one)[\s?!.]*"
+    # "what happened?", "what is happening?": the news just answered, whose article opens
+    # with it ("what's going on?" asks what's new: talk.Request.WHATS_NEW)
+    r"|what(?:\s+(?:has|had|is|was)|['’]s)?\s+(?:happened|happening)"
+    r"(?:\s+(?:then|exactly))?[\s?!.]*"
     # "what age?", "what year?": how old or when, of what was just answered
     r"|(?:(?:at|in|on|from|since|until)\s+)?(?:what|which)\s+(?:age|year|date|day|month|time)"
     r"(?:\s+(?:was|is|were|did|does|do)\s+(?:that|this|it))?[\s?!.]*",
@@ -641,6 +645,10 @@ def leans_on_earlier(text: str) -> bool:
     >>> leans_on_earlier("when did this year's festival start?"), leans_on_earlier("what is this?")
     (False, False)
     >>> leans_on_earlier("who doesn't?"), leans_on_earlier("who doesn't pay the fee?")
+    (True, False)
+    >>> leans_on_earlier("what happened?"), leans_on_earlier("what happened at the louvre?")
+    (True, False)
+    >>> leans_on_earlier("what is happening?"), leans_on_earlier("what is happening in gaza?")
     (True, False)
     """
     words = _words(text)

@@ -161,6 +161,10 @@ def test_a_follow_up_goes_on_from_the_articles_quoted_until_another_subject(tmp_
     assert "no answer" in shell.reply("how much longer was the trip to the climate summit?")
     alone = shell.reply("was it argentina that won the copa final in miami?")
     assert "**Argentina won** the **Copa final**" in alone and "follow-up" not in alone
+    # "what happened?" alone asks the news just answered, as a reply to it would
+    shell.reply("haneda")
+    happened = shell.reply("what happened?")
+    assert "Five crew were killed" in happened and "follow-up to: haneda" in happened
 
 
 def test_an_epicentre_asked_after_a_quake_is_that_quakes(tmp_path):
