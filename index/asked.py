@@ -393,6 +393,14 @@ DESTINATION = re.compile(
     r"|fl(?:y|ies|ying|ew)|travell?(?:s|ed|ing)?|flights?)"
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:for|to)\s+(?:the\s+)?[A-Z])"
 )
+# ...and, of the people a follow-up asks of ("where did people go?" after Jasper's
+# wildfire), where they fled or were sent: "Evacuees drove west toward British Columbia,
+# while others were sent east to Edmonton" (asked anew, such a sentence may be of any
+# others: "Others ... fled to New Orleans" for "Where did French fur trappers travel?")
+FLED_TO = re.compile(
+    r"\b(?:dr(?:ive|ives|ove|iven)|fled|flee(?:s|ing)?|(?:was|were|been|being)\s+"
+    r"(?:sent|evacuated))\s+(?:[\w'’-]+\s+){0,4}?(?:to|towards?)\s+(?:the\s+)?[A-Z]"
+)
 
 
 def asks_destination(question: str) -> bool:

@@ -18,6 +18,7 @@ from .asked import (
     DESTINATION,
     ELIGIBLE,
     FIGURES,
+    FLED_TO,
     FUTURE_TIME,
     LASTING,
     MADE_IN,
@@ -1072,7 +1073,7 @@ def what_tells(
     if _ASKS_DOER.match(question):
         return _DOER.search
     if asks_destination(question):  # "where was it going?" after the bridge: "...for Sri Lanka"
-        return DESTINATION.search
+        return _bound
     if asks_next(question):  # "what's next?" after Starship: "NASA plans to use..."
         return TO_COME.search
     if asks_score(question):
@@ -3261,6 +3262,12 @@ _PLACE = re.compile(
 )
 
 
+def _bound(text: str) -> bool:
+    """Whether ``text`` tells where a journey was to end (DESTINATION) or where people
+    fled or were sent (FLED_TO), as a follow-up asking where they went reads it."""
+    return bool(DESTINATION.search(text) or FLED_TO.search(text))
+
+
 def _placed_first(
     index: Index, question: str, ranked: list[Ranked], query: Query | None = None
 ) -> list[Ranked]:
@@ -3275,7 +3282,8 @@ def _placed_first(
         return ranked
     places = _places(question)
     if asks_destination(question):  # "...leaving the port for Sri Lanka" tells it too
-        return _put_first(index, ranked, lambda text: DESTINATION.search(text) or places(text))
+        # (and "Evacuees drove west toward British Columbia")
+        return _put_first(index, ranked, lambda text: _bound(text) or places(text))
     if (done := _placed_done_first(index, question, query, ranked, places)) is not None:
         return done
     return _put_first(index, ranked, places)

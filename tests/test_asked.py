@@ -5,6 +5,7 @@ from index.asked import (
     BORN,
     DESTINATION,
     ELIGIBLE,
+    FLED_TO,
     FUTURE_TIME,
     LASTING,
     MADE_IN,
@@ -510,6 +511,10 @@ def test_where_a_journey_was_to_end_is_told_by_where_it_was_bound():
     assert DESTINATION.search("An Air India flight to London crashed into a hostel")
     assert not DESTINATION.search("Flights to Asia resumed on Monday")
     assert not DESTINATION.search("Delta said its flight was cancelled")
+    # Where people fled or were sent, which a follow-up reads (FLED_TO)
+    assert FLED_TO.search("Evacuees drove west toward British Columbia")
+    assert FLED_TO.search("Others were sent east to Edmonton and Grande Prairie")
+    assert not FLED_TO.search("Vaudreuil sent Dieskau to Fort St. Frederic")  # sent another
 
 
 def test_how_old_a_thing_is_is_told_by_the_year_it_was_made():

@@ -890,6 +890,15 @@ def test_what_is_asked_is_told_by_the_detail_a_later_sentence_of_its_paragraph_g
             "solar eclipse",
             "The eclipse began",
         ),
+        # "where did they go?" after a town's evacuation: where the evacuees drove
+        (
+            "About 25,000 residents were ordered to leave the town of Jasper as a wildfire"
+            " approached.\n\nThe wildfire near Jasper grew to 36,000 hectares.\n\n"
+            "Evacuees drove west toward British Columbia along the only open highway.\n",
+            "where did they go?",
+            "jasper wildfire",
+            "Evacuees drove west",
+        ),
         # "how long did it last?" of a blackout: told by when power was back, not by the
         # seconds in which it went
         (
