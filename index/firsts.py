@@ -3256,8 +3256,11 @@ _NO_PLACE = (
 )
 _PLACE = re.compile(
     r"\b(?<![Aa]ccording )(?:(?:in|at|from|near|to|into|outside|across|off|throughout|within"
-    r"|towards|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern"
-    r"|eastern|western)\s+)?|(?:central|northern|southern|eastern|western)\s+)"
+    r"|towards?|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern"
+    r"|eastern|western)\s+)?|(?:central|northern|southern|eastern|western)\s+"
+    # ...or a bearing from one ("centred 40 kilometres south-west of the city of Talca")
+    r"|(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
+    r"(?:the\s+(?:city|town|village|capital|island|coast)\s+of\s+)?)"
     rf"(?!{_NO_PLACE})([A-Z][\w-]+)"
 )
 

@@ -411,6 +411,13 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
         (_VOYAGER, "how far away is voyager?", "A signal from Voyager 1"),
         # "where?": a place the question does not name ("from Ahmedabad", not "Air India")
         (_CRASH, "where did the air india plane take off from?", "An Air India flight"),
+        # ...or a bearing from one ("south-west of the city of Talca")
+        (
+            "Seismologists said the quake was caused by a fault.\n\nThe quake was centred"
+            " 40 kilometres south-west of the city of Talca, officials said.\n",
+            "where was the quake?",
+            "The quake was centred",
+        ),
         # ...not a field ("the Nobel Prize in Literature"): the sentence after, which
         # refers back ("She"), naming no one asked
         (_DIED, "where did alice munro die?", "She died on Monday evening"),
