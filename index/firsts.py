@@ -176,7 +176,8 @@ _TOPIC = re.compile(
     r"regarding|for)|(?:what s|whats|what is) (?:going on|happening|up|new) (?:with|in|to|at)"
     # ("story" is a chat.VAGUE word, left out of what is matched here)
     r"|(?:what s|whats|what is) the (?:(?:deal|story) )?with"
-    r"|what (?:has )?happened (?:in|to|with|at)|(?:what s|whats|what is) (?:on|about|with|in)"
+    r"|what (?:has )?happened (?:in|to|with|at|on|during)"
+    r"|(?:what s|whats|what is) (?:on|about|with|in)"
     r"|who (?:went|goes|has gone|is going|came|comes|has come) to|(?:what|how) about"
     r"|explain|describe|summari[sz]e"  # "explain martial law in south korea"
     # "was there an earthquake in chile?", "is there a vaccine?": whether it happened

@@ -2282,6 +2282,10 @@ def test_what_happened_asked_in_other_words_than_the_opening_is_told_by_it(all_n
     # "moon", but "earlier attempts")
     found = first_quoted(all_news, "what happened to japan's earlier moon attempts?")
     assert found.startswith("Japan's two earlier attempts"), found
+    # ...and so "what happened on X?": the Alaska Airlines flight's news, not "Alaska
+    # Airlines grounded all 65 of its Max 9 jets overnight"
+    found = first_quoted(all_news, "what happened on the alaska airlines flight?")
+    assert found.startswith("A panel covering an unused emergency exit"), found
 
 
 def test_how_high_asked_of_the_news_followed_is_told_by_its_level(tmp_path):
