@@ -1461,6 +1461,22 @@ def _survived_first(index: Index, question: str, ranked: list[Ranked]) -> list[R
     return _put_first_in_its_article(index, ranked, _LIVED_OR_DIED.search, near=AMOUNT_NEAR)
 
 
+def _survivors_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks how many lived (_COUNTS_SURVIVORS) and its
+    first passage does not say who did (_LIVED), the first of the next LEDE_REACH - 1 of
+    its article that does, AMOUNT_NEAR as relevant, put first: "how many people survived
+    the air india crash?" is told by "The only survivor, a British man...", not by the
+    lede's "killing 241 of the 242", a number of the dead (_counted_first's)."""
+    if not _COUNTS_SURVIVORS.search(question):
+        return ranked
+    return _put_first_in_its_article(index, ranked, _LIVED.search, near=AMOUNT_NEAR)
+
+
+# ...or how many lived, which those who lived tell ("All 379 passengers and crew escaped")
+_COUNTS_SURVIVORS = re.compile(r"\bhow many\b.*\b(?:surviv\w*|escaped|made it)\b", re.I)
+_LIVED = re.compile(r"\b(?:surviv\w*|escaped|alive|rescued)\b", re.I)
+
+
 def _holds_any(index: Index, text: str, terms: set[str]) -> bool:
     """Whether ``text`` holds one of ``terms``."""
     return not terms.isdisjoint(index.analyzer.analyze(text))
@@ -1647,6 +1663,7 @@ def telling_first(
     ranked = _anyone_first(index, question, query, _told_done_first(index, question, ranked))
     ranked = _stranded_first(index, question, _survived_first(index, question, ranked))
     ranked = _counted_first(index, question, _timed_first(index, question, ranked, query), query)
+    ranked = _survivors_first(index, question, ranked)
     if asks_made_when(question) and ranked:
         ranked = _made_first(index, ranked)
     ranked = _headline_first(index, question, query, ranked)

@@ -425,6 +425,20 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
         (_BURIED, "where will alice munro be buried?", "She will be laid to rest"),
         # "how many died?": a number beside a death, not any number
         (_HANEDA, "how many died in the haneda crash?", "Five of the six crew members"),
+        # "how many survived?": who lived, not the number of the dead; "escaped" says it
+        (
+            "A flight crashed on Thursday, killing 241 of the 242 people on board.\n\n"
+            "It was the first fatal crash of the plane.\n\nThe only survivor walked out"
+            " of the wreckage.\n",
+            "how many people survived the crash?",
+            "The only survivor",
+        ),
+        (
+            "All 379 passengers and crew escaped the burning plane.\n\nIts captain"
+            " survived with serious injuries.\n",
+            "how many survived the plane fire?",
+            "All 379 passengers",
+        ),
         # "how big was X?": the news opening with it, writing a number
         (_FINE, "how big was google's fine?", "The EU's top court on Tuesday upheld"),
     ],
