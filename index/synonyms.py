@@ -511,6 +511,9 @@ ALSO_FINDS = {
     # "who is the lead actress?" after Anora: "Mikey Madison, who plays the title role..."
     # (not the other way: a play asked is no actor, and no article writes "actress")
     **dict.fromkeys("actor actors actress actresses".split(), "play"),
+    # "what do they want?" after the Boeing strike: "The union had asked for 40 percent..."
+    # (not the other way: "who asked for it?" asks who wanted nothing)
+    **dict.fromkeys("want wants wanted wanting".split(), "ask"),
     # Past tenses the lemmatizer keeps as the other words they also are: "how many people
     # left jasper?": "About 25,000 residents ... were ordered to leave the town"
     "left": "leave",

@@ -175,7 +175,8 @@ def test_words_that_find_another_one_way_only(tmp_path):
         "adults. The update crashed computers, disrupting hospitals. The prize was awarded. "
         "The jets will be delivered. Hackers stole customer data. It reported a profit. "
         "A ship struck the bridge. Workers went on strike. The headset went on sale. "
-        "He succeeds Pope Francis. Mikey Madison plays the title role."
+        "He succeeds Pope Francis. Mikey Madison plays the title role. "
+        "The union had asked for more."
     )
     index = one_article(tmp_path, text)
 
@@ -241,6 +242,9 @@ def test_words_that_find_another_one_way_only(tmp_path):
     # an actress plays a role, not the other way
     assert weights("who is the lead actress?")["play"] > 0  # no article writes "actress"
     assert "actress" not in weights("who plays anora?")
+    # what one wants, one asks for ("The union had asked for 40 percent"), not the other way
+    assert 0 < weights("what does the union want?")["ask"] < 1
+    assert "want" not in weights("who asked for it?")
 
 
 def test_a_competitor_is_a_rival_and_the_man_of_the_match_its_player(tmp_path):
