@@ -800,6 +800,8 @@ def asked_how(question: str, written: str) -> bool:
     """Whether ``written`` is the word after "how" that says what ``question`` asks
     ("long" of "how long did it last?"): a measure, no word of what it is asked of."""
     lowered = written.lower()
+    if lowered in _COMPARATIVES.split("|"):  # "longer" of "how much longer does it take?"
+        return re.search(rf"\bhow\s+much\s+{lowered}\b", question, re.I) is not None
     return lowered in HOW_WORDS and re.search(rf"\bhow\s+{lowered}\b", question, re.I) is not None
 
 

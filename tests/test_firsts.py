@@ -946,6 +946,24 @@ def test_a_follow_up_is_told_first_by_what_it_asks(tmp_path, text, question, ear
     assert found.hits[0].passage.text.startswith(first)
 
 
+def test_how_much_longer_asked_alone_is_told_by_a_length_in_the_article_followed(tmp_path):
+    # "longer" of "how much longer does it take?" is how it asks, no word of its own that
+    # the detour's sentence would have to write
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: A\n---\nShipping firms sent their ships around Africa after attacks in"
+        " the Red Sea.\n\nInsurers raised premiums for ships crossing the Red Sea.\n\n"
+        "The detour adds roughly 10 days to a voyage between Asia and Europe.\n",
+    )
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nThe talks take longer than planned.\n")
+    index = build_index(tmp_path)
+    found = answer(
+        index, "how much longer does it take?", earlier="red sea ships", recent=("a.md",)
+    )
+    assert found.hits[0].passage.text.startswith("The detour adds")
+
+
 def test_a_question_of_its_own_after_an_answer_goes_on_in_the_articles_it_quoted(tmp_path):
     write(
         tmp_path,
