@@ -1694,7 +1694,7 @@ def telling_first(
     ranked = _lasting_first(index, question, _named_first(index, question, ranked))
     ranked = _blamed_first(index, question, _degree_first(index, question, query, ranked))
     ranked = _role_named_first(index, question, _leader_first(index, question, query, ranked))
-    ranked = _award_first(index, question, ranked)
+    ranked = _award_first(index, question, _doer_first(index, question, ranked))
     ranked = _agent_first(index, question, _listed_first(index, question, query, ranked))
     ranked = _means_first(index, question, query, ranked)
     ranked = _doing_first(index, question, query, ranked)
@@ -1807,6 +1807,34 @@ def _award_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
         return ranked
     award = re.compile(rf"\b(?:man|woman|player)\s+of\s+the\s+{asked[1]}\b", re.I)
     return _put_first_in_its_article(index, ranked, award.search, LEDE_REACH, AMOUNT_NEAR)
+
+
+def _doer_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks who did a deed it names (_ASKS_DOER_OF:
+    "who hacked m&s?", "who was behind the m&s hack?") and its first passage ascribes it to
+    no one (_DOER), the first sentence of its article that does, as sure as the first
+    (as blame laid, however less relevant: _blamed_first), put first: "The attack is
+    thought to have been carried out by a group known as Scattered Spider", which names
+    neither a hack nor M&S, not the lede's "...hackers had stolen some personal data"."""
+    if not ranked or not _ASKS_DOER_OF.match(question):
+        return ranked
+    if _DOER.search(index.passages.text(ranked[0].number)):
+        return ranked
+    span = index.span_of(ranked[0].number)
+    told = _told_first(ranked, ranked[0], span, lambda n: _DOER.search(index.passages.text(n)))
+    return told or ranked
+
+
+# Who did a deed named: who was behind it or carried it out, or the deed's verb of a crime
+# or an attack (not "who won the final?", whose answer is the news; nor "who is responsible
+# for operating the voting equipment?", a role; nor "who did the X...", which asks whom X
+# did something to as often: "Who did the Mongols send to Bukhara as administrators?"; nor
+# "who was hacked?", the victim)
+_ASKS_DOER_OF = re.compile(
+    r"^\W*who(?:(?:'s|’s|\s+(?:is|was|were|are))?\s+behind|\s+(?:carried\s+out|hacked"
+    r"|attacked|bombed|robbed|stole|killed|shot|planned))\b",
+    re.I,
+)
 
 
 # A player's award, man or player of what ("man of the match", "player of the tournament")

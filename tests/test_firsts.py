@@ -425,6 +425,15 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
         (_BURIED, "where will alice munro be buried?", "She will be laid to rest"),
         # "how many died?": a number beside a death, not any number
         (_HANEDA, "how many died in the haneda crash?", "Five of the six crew members"),
+        # "who hacked X?": the sentence ascribing the attack, naming neither, not the
+        # lede's "hackers"
+        (
+            "The retailer Marks & Spencer said hackers had stolen customer data.\n\n"
+            "Its shares fell after the hack.\n\nThe attack is thought to have been carried"
+            " out by a group known as Scattered Spider.\n",
+            "who hacked marks & spencer?",
+            "The attack is thought",
+        ),
         # "how many survived?": who lived, not the number of the dead; "escaped" says it
         (
             "A flight crashed on Thursday, killing 241 of the 242 people on board.\n\n"
