@@ -514,6 +514,9 @@ ALSO_FINDS = {
     # "what do they want?" after the Boeing strike: "The union had asked for 40 percent..."
     # (not the other way: "who asked for it?" asks who wanted nothing)
     **dict.fromkeys("want wants wanted wanting".split(), "ask"),
+    # "how many homes burned in la?": "...destroyed more than 12,000 buildings" (not the
+    # other way: a building asked need be no one's home)
+    **dict.fromkeys("home homes house houses".split(), "building"),
     # Past tenses the lemmatizer keeps as the other words they also are: "how many people
     # left jasper?": "About 25,000 residents ... were ordered to leave the town"
     "left": "leave",

@@ -176,7 +176,7 @@ def test_words_that_find_another_one_way_only(tmp_path):
         "The jets will be delivered. Hackers stole customer data. It reported a profit. "
         "A ship struck the bridge. Workers went on strike. The headset went on sale. "
         "He succeeds Pope Francis. Mikey Madison plays the title role. "
-        "The union had asked for more."
+        "The union had asked for more. The fires destroyed 12,000 buildings."
     )
     index = one_article(tmp_path, text)
 
@@ -245,6 +245,9 @@ def test_words_that_find_another_one_way_only(tmp_path):
     # what one wants, one asks for ("The union had asked for 40 percent"), not the other way
     assert 0 < weights("what does the union want?")["ask"] < 1
     assert "want" not in weights("who asked for it?")
+    # a home is a building, not the other way ("...destroyed more than 12,000 buildings")
+    assert 0 < weights("how many homes burned?")["build"] < 1
+    assert "home" not in weights("how many buildings burned?")
 
 
 def test_a_competitor_is_a_rival_and_the_man_of_the_match_its_player(tmp_path):
