@@ -1695,6 +1695,10 @@ def telling_first(
     ranked = _blamed_first(index, question, _degree_first(index, question, query, ranked))
     ranked = _role_named_first(index, question, _leader_first(index, question, query, ranked))
     ranked = _award_first(index, question, _doer_first(index, question, ranked))
+    if _ASKS_ALLOWED.match(question):  # "can asml sell to china?": "...has been barred by
+        # the Dutch government from selling its most advanced equipment to China", not
+        # "China still accounted for about a third of its sales"
+        ranked = _put_first(index, ranked, _ALLOWED.search)
     ranked = _agent_first(index, question, _listed_first(index, question, query, ranked))
     ranked = _means_first(index, question, query, ranked)
     ranked = _doing_first(index, question, query, ranked)
@@ -1833,6 +1837,15 @@ def _doer_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranke
 _ASKS_DOER_OF = re.compile(
     r"^\W*who(?:(?:'s|’s|\s+(?:is|was|were|are))?\s+behind|\s+(?:carried\s+out|hacked"
     r"|attacked|bombed|robbed|stole|killed|shot|planned))\b",
+    re.I,
+)
+
+
+# Whether one can or may do something: what allows, bars or restricts it, or says it can
+_ASKS_ALLOWED = re.compile(r"^\W*(?:can|could|may)\b", re.I)
+_ALLOWED = re.compile(
+    r"\b(?:barred|bans?|banned|banning|allow(?:s|ed)?|permit(?:s|ted)?|prohibit(?:s|ed)?"
+    r"|forbid(?:s|den)?|restrict(?:s|ed|ions?)?|blocked|exempt|can(?:not|'t|’t)?|may|able)\b",
     re.I,
 )
 

@@ -434,6 +434,14 @@ def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
             "who hacked marks & spencer?",
             "The attack is thought",
         ),
+        # "can X do it?": what bars it, not a sentence holding more of the question's words
+        (
+            "ASML reported a profit.\n\nChina still accounted for a third of its sales to"
+            " customers.\n\nThe company has been barred from selling its best machines to"
+            " China.\n",
+            "can asml sell to china?",
+            "The company has been barred",
+        ),
         # "how many survived?": who lived, not the number of the dead; "escaped" says it
         (
             "A flight crashed on Thursday, killing 241 of the 242 people on board.\n\n"
