@@ -223,6 +223,25 @@ _LOST = frozenset({"lose", "loses", "lost"})
 # win?"): the news of it, not "It was the Eagles' second Super Bowl title, after their
 # win over the New England Patriots in 2018"
 _DID_ONLY = re.compile(r"(?:how )?(?:did|does|do|has|have) (?:the )*")
+# Whether one won or lost, which the news of who won tells whoever is asked of (lede_first
+# puts it first; not "Protesters ... called for Israel to be banned from the contest")
+_ASKS_IF_WON = re.compile(r"\W*(?:did|does|do|has|have|will)\b.*\b(?:win|won|lose|lost)\b", re.I)
+
+
+def _won_asked_of_country(index: Index, question: str, query: Query, title: set[int]) -> bool:
+    """Whether ``question`` asks whether one won or lost (_ASKS_IF_WON) and its own words
+    its article's ``title`` lacks all name a country or its people ("did israel win
+    eurovision?", not "did spain lose any games?", whose games a sentence counts)."""
+    if not _ASKS_IF_WON.match(question):
+        return False
+    others = [
+        w
+        for w in query.own_words
+        if (terms := _meant(index, w)) and not term_ids(index, terms) & title
+    ]
+    return bool(others) and all(names_country_or_people(index.analyzer, w.written) for w in others)
+
+
 _WORK = frozenset({"work", "works", "worked"})
 _WORKS_ASKED = re.compile(
     r"\W*(?:does|did|do|will|would|can|is|are)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?"
@@ -1222,6 +1241,8 @@ def focused_first(
     ]
     if not pairs or len(pairs) == len(ids):  # nothing of its subject, or nothing else
         return ranked
+    if _won_asked_of_country(index, question, query, title) and index.span_of(top).start == top:
+        return ranked  # "did israel win eurovision?": the news of who did ("Austria won...")
     said = set().union(*(terms for terms, _, _ in pairs))
 
     def held(number: int) -> float:

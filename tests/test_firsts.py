@@ -963,6 +963,20 @@ def test_a_follow_up_is_told_first_by_what_it_asks(tmp_path, text, question, ear
     assert found.hits[0].passage.text.startswith(first)
 
 
+def test_whether_a_country_won_is_told_by_the_news_of_who_did(tmp_path):
+    text = (
+        "Austria won the Eurovision Song Contest in Basel on Saturday.\n\n"
+        "Protesters called for Israel to be banned from the contest.\n\n"
+        "Spain won all seven of their matches in the contest.\n"
+    )
+    write(tmp_path, "a.md", f"---\ntitle: Austria wins Eurovision\n---\n{text}")
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nBeta news about other countries.\n")
+    index = build_index(tmp_path)
+    assert first_quoted(index, "did israel win eurovision?").startswith("Austria won")
+    # ...not where it asks of more than a country ("any matches"), told as before
+    assert first_quoted(index, "did spain win any matches?").startswith("Spain won all")
+
+
 def test_how_much_longer_asked_alone_is_told_by_a_length_in_the_article_followed(tmp_path):
     # "longer" of "how much longer does it take?" is how it asks, no word of its own that
     # the detour's sentence would have to write
