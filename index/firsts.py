@@ -242,6 +242,7 @@ def _won_asked_of_country(index: Index, question: str, query: Query, title: set[
     return bool(others) and all(names_country_or_people(index.analyzer, w.written) for w in others)
 
 
+_WON_BACK = re.compile(r"\W*who\s+(?:won|wins|has\s+won|is\s+winning)(?:\s+it)?\W*", re.I)
 _WORK = frozenset({"work", "works", "worked"})
 _WORKS_ASKED = re.compile(
     r"\W*(?:does|did|do|will|would|can|is|are)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?"
@@ -481,6 +482,9 @@ def lede_first(
     # ...or whether it works ("does it work?" after "tell me about wegovy": the news of
     # what it did, not "The trial was paid for by Novo Nordisk...")
     back = back or (query.own == 0 and _WORKS_ASKED.fullmatch(question) is not None)
+    # ...or who won ("who won?" after "super bowl": the news of the win, not "It was the
+    # Eagles' second Super Bowl title, after their win over the New England Patriots")
+    back = back or (query.own >= 0 and _WON_BACK.fullmatch(question) is not None)
     if not words or (query.own >= 0 and not back):
         return ranked
     if not back and not all(w.written for w in words):  # carried words are written unseen

@@ -928,6 +928,15 @@ def test_what_is_asked_is_told_by_the_detail_a_later_sentence_of_its_paragraph_g
             "solar eclipse",
             "The eclipse began",
         ),
+        # "who won?" after the Super Bowl: the news of the win, not an earlier one's
+        (
+            "The Philadelphia Eagles beat the Kansas City Chiefs 40-22 to win the Super"
+            " Bowl.\n\nIt was the Eagles' second Super Bowl title, after their win over the"
+            " New England Patriots in 2018.\n",
+            "who won?",
+            "super bowl",
+            "The Philadelphia Eagles beat",
+        ),
         # "where did they go?" after a town's evacuation: where the evacuees drove
         (
             "About 25,000 residents were ordered to leave the town of Jasper as a wildfire"
