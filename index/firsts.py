@@ -242,6 +242,16 @@ def _won_asked_of_country(index: Index, question: str, query: Query, title: set[
     return bool(others) and all(names_country_or_people(index.analyzer, w.written) for w in others)
 
 
+# A subject's results or outcome asked alone ("india election results", "the result of the
+# romanian election"): the news of it, which need not say "result" ("Indian Prime
+# Minister Narendra Modi claimed victory...", not "The BJP's biggest setback came in...")
+_RESULT_WORDS = frozenset({"result", "results", "outcome"})
+_RESULTS = re.compile(
+    r"\W*(?:what\s+(?:were|was|are|is)\s+)?(?:the\s+)?(?:(?P<topic>(?:[\w'’-]+\s+){1,4}?)"
+    r"(?:results?|outcome)|(?:results?|outcome)\s+of\s+(?P<of>(?:the\s+)?(?:[\w'’-]+\s*){1,4}))"
+    r"\W*",
+    re.I,
+)
 _WON_BACK = re.compile(r"\W*who\s+(?:won|wins|has\s+won|is\s+winning)(?:\s+it)?\W*", re.I)
 _WORK = frozenset({"work", "works", "worked"})
 _WORKS_ASKED = re.compile(
@@ -477,6 +487,9 @@ def lede_first(
     Chile's quake). Where no opening says them all, asked its gist, the opening of the
     one article the first three are of (_one_article_opening_first)."""
     words = [w for w in query.words if w.alternatives]
+    if results := _RESULTS.fullmatch(question):  # "india election results": its news
+        question = (results["topic"] or results["of"]).strip()
+        words = [w for w in words if w.written.lower() not in _RESULT_WORDS] or words
     # ...or, following one up, asks what it did ("what did it do?" after "wegovy")
     back = query.own == 0 and _DID_BACK.fullmatch(question) is not None
     # ...or whether it works ("does it work?" after "tell me about wegovy": the news of
@@ -544,11 +557,16 @@ def lede_first(
     )  # the openings among them: each word is looked up in these alone
     if not places.size and _TOLD_ABOUT.fullmatch(around):
         return _earliest_first(index, ranked, words)
+    gist = bool(_TOPIC.fullmatch(around) or did)
     if not places.size and not won:
-        return _titled_opening_first(index, ranked, words)
+        titled = _titled_opening_first(index, ranked, words)
+        if titled is ranked and gist:  # "india election results": no opening among the
+            # ten, and a title naming neither ("Modi claims third term..."): the one
+            # article's opening, saying "Indian"
+            return _one_article_opening_first(index, ranked, words)
+        return titled
     said = []
     first_places = places  # the openings, before any word is looked up
-    gist = bool(_TOPIC.fullmatch(around) or did)
     for word in words:
         if not places.size:
             break

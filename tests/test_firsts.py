@@ -2358,6 +2358,11 @@ def test_what_happened_asked_in_other_words_than_the_opening_is_told_by_it(all_n
     # Airlines grounded all 65 of its Max 9 jets overnight"
     found = first_quoted(all_news, "what happened on the alaska airlines flight?")
     assert found.startswith("A panel covering an unused emergency exit"), found
+    # ...and so a subject's results: the news of India's election, its title naming
+    # neither ("Modi claims third term..."), not "The BJP's biggest setback came in..."
+    for question in ("india election results", "what was the result of the india election?"):
+        found = first_quoted(all_news, question)
+        assert found.startswith("Indian Prime Minister Narendra Modi claimed victory"), question
 
 
 def test_how_high_asked_of_the_news_followed_is_told_by_its_level(tmp_path):
