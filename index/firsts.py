@@ -497,7 +497,8 @@ def lede_first(
     back = back or (query.own == 0 and _WORKS_ASKED.fullmatch(question) is not None)
     # ...or who won ("who won?" after "super bowl": the news of the win, not "It was the
     # Eagles' second Super Bowl title, after their win over the New England Patriots")
-    back = back or (query.own >= 0 and _WON_BACK.fullmatch(question) is not None)
+    won_back = query.own >= 0 and _WON_BACK.fullmatch(question) is not None
+    back = back or won_back
     if not words or (query.own >= 0 and not back):
         return ranked
     if not back and not all(w.written for w in words):  # carried words are written unseen
@@ -587,7 +588,13 @@ def lede_first(
         places = places[np.array(writes, dtype=bool)]
     if not places.size:
         if won:
-            return _won_opening(index, words, ranked, numbers, first_places)
+            opened = _won_opening(index, words, ranked, numbers, first_places)
+            if opened is ranked and won_back:  # "who won?" after "chess championship":
+                # the news of the win ("India's Gukesh Dommaraju became the youngest world
+                # chess champion...", writing no "won"), not "The 18-year-old won 7.5
+                # points to 6.5...", naming no one
+                return _sure_first(ranked, ranked[0], index.span_of(ranked[0].number).start)
+            return opened
         return _one_article_opening_first(index, ranked, words) if gist else ranked
     first = int(places[_most_about(index, numbers[places], said)])
     if first == 0:
@@ -1189,6 +1196,8 @@ def own_first(index: Index, query: Query, ranked: list[Ranked], question: str = 
     received prize money of...", not by "...33 straight wins"."""
     if query.own <= 0 or len(ranked) < 2:
         return ranked
+    if _WON_BACK.fullmatch(question) and index.span_of(ranked[0].number).start == ranked[0].number:
+        return ranked  # "who won?": the news of the win lede_first put first, not "won" said
     tells = what_tells(index, question, query)
     if tells is not None and not tells(index.passages.text(ranked[0].number)):
         tells = None

@@ -937,6 +937,16 @@ def test_what_is_asked_is_told_by_the_detail_a_later_sentence_of_its_paragraph_g
             "super bowl",
             "The Philadelphia Eagles beat",
         ),
+        # ...whose news need not say "won" ("became the youngest world chess champion"),
+        # not a sentence saying it of no one named
+        (
+            "India's Gukesh Dommaraju became the youngest world chess champion on"
+            " Thursday, beating Ding Liren.\n\nThe 18-year-old won 7.5 points to 6.5 after"
+            " Ding blundered.\n\nHe wins about 1.35 million dollars.\n",
+            "who won?",
+            "chess championship",
+            "India's Gukesh Dommaraju",
+        ),
         # "where did they go?" after a town's evacuation: where the evacuees drove
         (
             "About 25,000 residents were ordered to leave the town of Jasper as a wildfire"
