@@ -482,6 +482,21 @@ _WHY = frozenset(
         "i dont understand",
         "i don t get it",
         "i dont get it",
+        # why it matters: what the article says around it ("why does it matter?" after the
+        # Bank of Japan's rise: "...ending eight years of negative rates", "Japan was the
+        # last major economy to keep rates below zero")
+        *(
+            f"{asked} {this} {matters}"
+            for this in ("it", "this", "that")
+            for asked, matters in (
+                ("why does", "matter"),
+                ("why is", "important"),
+                ("why is", "significant"),
+                ("why is", "a big deal"),
+                ("what does", "mean"),
+            )
+        ),
+        "so what",
     }
 )
 
@@ -491,8 +506,8 @@ def asks_why(text: str) -> bool:
 
     >>> asks_why("Why?"), asks_why("how so?"), asks_why("why did Russia help?")
     (True, True, False)
-    >>> asks_why("y tho")
-    True
+    >>> asks_why("y tho"), asks_why("why does it matter?"), asks_why("why does it matter to japan?")
+    (True, True, False)
     """
     return " ".join(_words(text)) in _WHY
 

@@ -110,6 +110,8 @@ def test_pages_context_and_follow_ups_as_under_an_answer(tmp_path):
     assert "follow-up" in thailand and "no answer" in thailand.lower()
     # ...and "why?" shows the sentences around that answer ("no passages to show").
     assert shell.reply("why?").startswith("**Context: who supplies jets?**")
+    # ...and so does "why does it matter?", which no sentence answers in its words
+    assert shell.reply("why does it matter?").startswith("**Context: who supplies jets?**")
     greeted = shell.reply("who greeted him?")
     assert "follow-up to: who supplies jets?" in greeted
     # A question word and one common word that the article quoted holds asks of it
