@@ -517,6 +517,9 @@ ALSO_FINDS = {
     # "how many homes burned in la?": "...destroyed more than 12,000 buildings" (not the
     # other way: a building asked need be no one's home)
     **dict.fromkeys("home homes house houses".split(), "building"),
+    # "how is the venice fee enforced?": "...visitors without a code face fines of up to
+    # 300 euros" (not the other way: a fine asked is enforced by no one named)
+    **dict.fromkeys("enforce enforces enforced enforcing enforcement".split(), "fine"),
     # Past tenses the lemmatizer keeps as the other words they also are: "how many people
     # left jasper?": "About 25,000 residents ... were ordered to leave the town"
     "left": "leave",

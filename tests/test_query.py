@@ -176,7 +176,8 @@ def test_words_that_find_another_one_way_only(tmp_path):
         "The jets will be delivered. Hackers stole customer data. It reported a profit. "
         "A ship struck the bridge. Workers went on strike. The headset went on sale. "
         "He succeeds Pope Francis. Mikey Madison plays the title role. "
-        "The union had asked for more. The fires destroyed 12,000 buildings."
+        "The union had asked for more. The fires destroyed 12,000 buildings. "
+        "Visitors without a code face fines."
     )
     index = one_article(tmp_path, text)
 
@@ -248,6 +249,9 @@ def test_words_that_find_another_one_way_only(tmp_path):
     # a home is a building, not the other way ("...destroyed more than 12,000 buildings")
     assert 0 < weights("how many homes burned?")["build"] < 1
     assert "home" not in weights("how many buildings burned?")
+    # what is enforced is fined ("...face fines of up to 300 euros"), not the other way
+    assert weights("how is the fee enforced?")["fine"] > 0  # no article writes "enforce"
+    assert "enforc" not in weights("how big was the fine?")
 
 
 def test_a_competitor_is_a_rival_and_the_man_of_the_match_its_player(tmp_path):
