@@ -252,6 +252,7 @@ _RESULTS = re.compile(
     r"\W*",
     re.I,
 )
+# "Who won?" following one up (the news of the win: lede_first, own_first)
 _WON_BACK = re.compile(r"\W*who\s+(?:won|wins|has\s+won|is\s+winning)(?:\s+it)?\W*", re.I)
 _WORK = frozenset({"work", "works", "worked"})
 _WORKS_ASKED = re.compile(
@@ -1691,7 +1692,8 @@ def telling_first(
     """``ranked`` with a passage telling what ``question`` asks put first: what was, not
     what will be, asked what was (_told_done_first), a date for "when?" (_timed_first),
     then a number of what "how many?" counts, beside the verb it counts by where
-    ``query`` says its words, or an age (_counted_first), the number a headline gives
+    ``query`` says its words, or an age (_counted_first), who lived for "how many
+    survived?" (_survivors_first), the number a headline gives
     of what "how many X?" counts (_headline_first), how often, a place, a score, money, a
     margin, where a journey was to end, what is to come ("what's next for X?"), what a thing
     is for ("what's the vaccine for?"), its aim ("what's the point of X?", "why is X in
@@ -1701,7 +1703,9 @@ def telling_first(
     time, the word of a degree asked ("how close?": _degree_first), blame laid where "who's
     to blame?" asks it (_blamed_first), the title of whoever leads what "who runs X?" names
     (_leader_first), the role "who was the X?" asks written before a name
-    (_role_named_first), names listed after the verb "who died?" asks (_listed_first), the
+    (_role_named_first), the deed "who hacked X?" asks ascribed (_doer_first), the award
+    "who was man of the match?" asks (_award_first), what allows or bars what "can X do
+    it?" asks (_ALLOWED), names listed after the verb "who died?" asks (_listed_first), the
     verb "who makes X?" asks written before "by" (_agent_first), the means "how did X do
     it?" asks written after the doer and the deed (_means_first), the verb "who declared X?"
     asks written done, where the first writes it in the passive with no "by" (_doing_first),
