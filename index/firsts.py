@@ -919,6 +919,14 @@ def told_in_article(
     # "money" in "how much money do they get?" names what is asked, as "score" does
     kind = _MONEY_WORDS if asks_money(question) else frozenset()
     # ...and "high" in "how high did it go?" the measure asked, as "long" of "how long"
+    # (and "say" of "what did he say?" after the new pope: his words quoted in the article
+    # followed, "...he called for 'a Church that builds bridges'", not "Observers said his
+    # choice of name recalled..."; not another's named, '"A dream come true," Mbappe wrote'
+    # after "psg president", whom the article quotes nowhere; with no article followed, a
+    # quote of another is no one's asked of)
+    if _ASKS_HIS_WORDS.search(question) and followed in index.spans:
+        kind = kind | _SAY_WORDS
+        tells = _quoted_by_pronoun
     own = query.own < 0 or any(
         not is_light(index.analyzer, w, verbs=True)
         and w.written.lower() not in kind
@@ -3460,6 +3468,23 @@ def _places(question: str) -> Callable[[str], bool]:
 _WHAT_SAID = re.compile(
     rf"\bwhat\s+(?:did|does|do|has|have)\s+(.+?)\s+say\b|{ASKS_REACTION.pattern}", re.I
 )
+_SAY_WORDS = frozenset({"say", "says", "said"})
+# "What did he say?": asked of whom a pronoun stands for...
+_ASKS_HIS_WORDS = re.compile(r"\bwhat\s+(?:did|does|has|have)\s+(?:he|she|they)\s+say\b", re.I)
+# ...whose words a sentence quotes with a pronoun saying them ("...he called for "a Church
+# that builds bridges"": _SAID_BY_PRONOUN's verbs, a word between, and calling)
+_PRONOUN_SAYING = re.compile(
+    r"\b(?:he|she|they)\s+(?:\w+\s+)?(?:said|says|called|told|wrote|added|urged|warned"
+    r"|spoke|declared|promised)\b",
+    re.I,
+)
+
+
+def _quoted_by_pronoun(text: str) -> bool:
+    """Whether ``text`` quotes (_QUOTATION) words a pronoun says (_PRONOUN_SAYING)."""
+    return bool(_QUOTATION.search(text) and _PRONOUN_SAYING.search(text))
+
+
 # "What did X say about Y?": what Y is.
 _SAID_ABOUT = re.compile(r"\bsay\s+(?:about|on|of|regarding)\s+(.+?)\W*$", re.I)
 _QUOTATION = re.compile(r"[\"“]\s*\w+[^\"“”]*?\s\w+[^\"“”]*?\s\w+[^\"“”]*[\"”]")

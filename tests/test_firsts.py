@@ -773,6 +773,21 @@ def test_what_did_he_say_is_told_by_a_quote_the_sentences_found_missed(tmp_path)
     assert found.hits[0].passage.text.startswith("Baker dedicated the award")
 
 
+def test_what_did_he_say_is_told_by_his_words_quoted_not_by_a_sentence_saying_said(tmp_path):
+    write(
+        tmp_path,
+        "pope.md",
+        "---\ntitle: Pope\n---\nCardinals elected Robert Prevost as the new pope on"
+        ' Thursday.\n\nSpeaking from the balcony, he called for "a Church that builds'
+        ' bridges" and greeted Chiclayo.\n\nObservers said his choice of name recalled Leo'
+        " XIII, a pope.\n",
+    )
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nBeta news about other countries.\n")
+    index = build_index(tmp_path)
+    found = answer(index, "what did he say?", earlier="who is the new pope?", recent=("pope.md",))
+    assert found.hits[0].passage.text.startswith("Speaking from the balcony")
+
+
 def test_it_after_an_answer_quoting_two_articles_is_of_the_one_quoted_first(tmp_path):
     write(
         tmp_path,
