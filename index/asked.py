@@ -589,6 +589,11 @@ def amount_unsaid(texts: Iterable[str], question: str) -> str:
         return "" if any(AGED.search(text) for text in texts) else asked
     if asked in _HEAT:  # a temperature ("how cold did it get?": not "...95 millimetres")
         return "" if any(_DEGREES_HOT.search(text) for text in texts) else asked
+    if asked == "how far":  # a distance, a journey's time or a comparison ("about 250
+        # kilometres to the north"), not any figure ("how far is mecca from the coast?": not
+        # "Temperatures in Mecca reached 51.8 degrees")
+        told_far = (_LENGTHS, LASTING, _SIZE_COMPARED)
+        return "" if any(p.search(text) for text in texts for p in told_far) else asked
     told = _found(_NUMBER, _ONE_NAMED.sub(" ", question))  # "each one" says no number
     # money asked by name, not "how much is the..."
     priced = asks_price(question) and bool(_PRICED.search(question) or _PAYING.search(question))

@@ -119,6 +119,10 @@ def test_an_amount_is_what_how_many_and_how_much_ask():
     refunds = ["Ticket holders will be refunded within ten days."]
     assert amount_unsaid(refunds, "how many tickets were sold?") == "how many"
     assert amount_unsaid(refunds, "how many days until the refunds?") == ""
+    # "How far?" is told by a distance, a journey's time or a comparison, not any figure
+    assert amount_unsaid(["Mecca reached 51.8 degrees."], "how far is mecca?") == "how far"
+    for text in ("Santiago is about 250 kilometres north.", "It is a two-hour drive away."):
+        assert amount_unsaid([text], "how far is santiago?") == "", text
     # "each one" is no number the question says ("...one Commissioner for each state")
     one = ["There is one Commissioner for each of the 28 states."]
     assert amount_unsaid(one, "for each of the 28 states, how many are there for each one?") == ""
