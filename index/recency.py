@@ -55,13 +55,17 @@ def newest_first(
     """``ranked`` with the passages of the articles published last first (ISO dates;
     undated ones after them), in their order otherwise; None where no article of theirs
     is dated: then there is no newest to put first. Those of articles titled with each
-    of the ``query``'s own words, where any is, go before the rest: the latest on Nvidia
-    is the news about it ("how big is nvidia now?" quoted an article on Intel naming its
-    rivals Nvidia and AMD, newer than the one on Nvidia's market value)."""
+    of the ``query``'s own words (a follow-up naming none: those it carries), where any
+    is, go before the rest: the latest on Nvidia is the news about it ("how big is nvidia
+    now?" quoted an article on Intel naming its rivals Nvidia and AMD, newer than the one
+    on Nvidia's market value)."""
     keys = [date_key(index.info_of(r.number).published) for r in ranked]
     if not any(keys):
         return None
     words = [w.alternatives for w in query.own_words if w.alternatives] if query else []
+    if query and not words:  # "what is it now?" after "uk inflation": of the words carried
+        # (not "The Bank of England cut its main interest rate...", newer, of no inflation)
+        words = [w.alternatives for w in query.carried_words if w.alternatives]
     if words:
         titled = titles_holding(index, [term_ids(index, w) for w in words], numbers_of(ranked))
         if titled.any():

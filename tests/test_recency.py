@@ -90,6 +90,35 @@ def test_the_latest_on_a_subject_is_first_the_news_titled_with_it(tmp_path):
     assert [h.article.id for h in latest.hits] == ["nvidia.md", "intel.md"]
 
 
+def test_the_latest_asked_by_a_follow_up_naming_nothing_is_of_the_words_it_carries(tmp_path):
+    # "what is it now?" after "uk inflation" quoted a newer article's "The Bank of England
+    # cut its main interest rate...", its title naming no inflation
+    write(
+        tmp_path,
+        "inflation.md",
+        "---\ntitle: UK inflation falls to 2 percent\npublished: 2024-06-19\n---\n"
+        "Inflation in Britain fell to 2 percent in May.\n\nThe rate was down from 2.3 percent.",
+    )
+    write(
+        tmp_path,
+        "rates.md",
+        "---\ntitle: Bank of England cuts interest rates\npublished: 2025-08-07\n---\n"
+        "The Bank of England cut its main interest rate to 4 percent.\n\n"
+        "Governor Andrew Bailey said inflation was expected to peak.",
+    )
+    write(
+        tmp_path,
+        "euro.md",
+        "---\ntitle: Eurovision\npublished: 2025-05-17\n---\n"
+        "The United Kingdom's entry received no points.",
+    )
+    latest = answer(
+        build_index(tmp_path), "what is it now?", earlier="uk inflation", recent=("inflation.md",)
+    )
+    assert latest.newest_first
+    assert latest.hits[0].passage.text.startswith("Inflation in Britain fell")
+
+
 def test_a_follow_up_does_not_carry_the_words_asking_for_the_latest(tmp_path):
     # "is it a bubble?" after "how big is nvidia now" marked the "now" of "stocks now"
     write(
