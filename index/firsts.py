@@ -3468,8 +3468,9 @@ def _places(question: str) -> Callable[[str], bool]:
 _WHAT_SAID = re.compile(
     rf"\bwhat\s+(?:did|does|do|has|have)\s+(.+?)\s+say\b|{ASKS_REACTION.pattern}", re.I
 )
+# "Say" of "what did he say?", which asks a quotation, not a sentence saying "said"
+# (told_in_article), asked of whom a pronoun stands for...
 _SAY_WORDS = frozenset({"say", "says", "said"})
-# "What did he say?": asked of whom a pronoun stands for...
 _ASKS_HIS_WORDS = re.compile(r"\bwhat\s+(?:did|does|has|have)\s+(?:he|she|they)\s+say\b", re.I)
 # ...whose words a sentence quotes with a pronoun saying them ("...he called for "a Church
 # that builds bridges"": _SAID_BY_PRONOUN's verbs, a word between, and calling)
