@@ -2495,14 +2495,6 @@ def test_by_how_much_is_told_by_the_gap_to_whoever_came_next(all_news):
     assert found.startswith("Tadej Pogacar won the Tour de France")
 
 
-def test_a_light_word_of_a_follow_up_is_read_by_the_phrase_it_makes(all_news):
-    # "get away" is escaping: "They escaped on two scooters...", not the lede the words
-    # carried find ("Thieves stole eight pieces of jewellery...")
-    earlier = "what happened at the louvre? → what was taken?"
-    found = first_following(all_news, "how did they get away?", earlier, "heist.md")
-    assert found.startswith("They escaped on two scooters"), found
-
-
 def test_a_name_given_to_what_the_title_names_names_the_subject_too(all_news):
     # "The vaccine, called Ixchiq and made by..." names the title's vaccine; "side
     # effects" are told by a sentence naming neither
@@ -2519,12 +2511,32 @@ def test_why_someone_is_somewhere_is_told_by_the_aim_the_article_says(tmp_path):
         assert found.startswith("The delegation aims to strengthen cooperation"), question
 
 
-def test_a_follow_up_of_a_light_verb_is_answered_by_what_its_phrase_means(all_news):
-    # "get out" is escaping: Haneda's "All 379 passengers and crew escaped..." names no
-    # "people", the only other word of the follow-up's own (it said no answer)
-    earlier = "tell me about the runway crash in tokyo → what kind of plane"
-    found = first_following(all_news, "how did people get out?", earlier, "runway.md")
-    assert found.startswith("All 379 passengers and crew escaped"), found
+@pytest.mark.parametrize(
+    "question, earlier, article, first",
+    [
+        # "get away" is escaping: "They escaped on two scooters...", not the lede the words
+        # carried find ("Thieves stole eight pieces of jewellery...")
+        (
+            "how did they get away?",
+            "what happened at the louvre? → what was taken?",
+            "heist.md",
+            "They escaped on two scooters",
+        ),
+        # "get out" is escaping: Haneda's "All 379 passengers and crew escaped..." names no
+        # "people", the only other word of the follow-up's own (it said no answer)
+        (
+            "how did people get out?",
+            "tell me about the runway crash in tokyo → what kind of plane",
+            "runway.md",
+            "All 379 passengers and crew escaped",
+        ),
+    ],
+)
+def test_a_follow_up_of_a_light_verb_is_answered_by_what_its_phrase_means(
+    all_news, question, earlier, article, first
+):
+    found = first_following(all_news, question, earlier, article)
+    assert found.startswith(first), found
 
 
 def test_when_something_began_is_told_by_the_holiday_it_began_over(all_news):
