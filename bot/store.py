@@ -141,7 +141,7 @@ class Question:
     asked_in: int | None = None  # the member's message that asked it (mention, reply, DM)
     within: str = ""  # the id of the one article it was asked within; "": all
     # the ids of the articles the member's answer before quoted, where it followed nothing
-    # up: of passages scoring nearly as well, theirs come first (index.firsts.recent_first)
+    # up: of passages scoring nearly as well, theirs come first (firsts/recent.py)
     recent: tuple[str, ...] = ()
 
 

@@ -45,27 +45,19 @@ from .errors import (
     WhichArticle,
 )
 from .excluded import excluded, holding
-from .firsts import (
-    DEFAULT_TOP,
-    affirmed_first,
-    age_told,
-    age_written,
-    covered_first,
-    event_dated,
-    focused_first,
-    gives_reason,
-    lede_first,
-    length_told,
-    named_second,
-    nearly_first,
-    of_another_first,
-    own_first,
-    recent_first,
-    telling_first,
-    told_after,
-    told_in_article,
-    what_tells,
-)
+from .firsts.affirmed import affirmed_first
+from .firsts.ages import age_told, age_written
+from .firsts.counts import length_told
+from .firsts.dates import event_dated
+from .firsts.focus import covered_first, focused_first, own_first
+from .firsts.ledes import lede_first
+from .firsts.named import named_second
+from .firsts.others import of_another_first
+from .firsts.placing import DEFAULT_TOP, nearly_first
+from .firsts.reasons import gives_reason
+from .firsts.recent import recent_first
+from .firsts.telling import telling_first
+from .firsts.told import told_after, told_in_article, what_tells
 from .index import Index
 from .names import beside, spelled_by, titled_name
 from .opening import (

@@ -687,7 +687,7 @@ def asks_score(question: str) -> bool:
 
 # "How did China respond?", "how have markets reacted?": asks what they said or did, which
 # news tells by what was said or done ("China said it would fight back") more often than
-# by the verb asking (query.REACTION_WEIGHT, firsts._quoted_first).
+# by the verb asking (query.REACTION_WEIGHT, firsts/quotes.py's quoted_first).
 REACTING = r"(?:react|respond)(?:s|ed|ing)?"
 ASKS_REACTION = re.compile(
     rf"\bhow\s+(?:did|does|do|has|have|had|will|would|is|are|was|were)\s+(.+?)\s+{REACTING}\b",
@@ -1132,7 +1132,7 @@ HEADS = frozenset(
     "mayor".split()
 )
 # ...and a country's, which a question asking who leads it matches too (as it does HEADS),
-# but which firsts.py does not put first ("President Bashar al-Assad fled").
+# but which firsts/ does not put first ("President Bashar al-Assad fled").
 RULERS = frozenset(("president", "minister"))
 
 

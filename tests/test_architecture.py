@@ -13,7 +13,7 @@ import pytest
 from bot.config import NAMES
 
 ROOT = Path(__file__).resolve().parent.parent
-ENGINE = sorted((ROOT / "index").glob("*.py"))
+ENGINE = sorted((ROOT / "index").rglob("*.py"))
 EDGE = sorted((ROOT / "bot").glob("*.py"))
 # Edge modules with no Discord in them: the service, and all the CLI needs to start.
 DISCORD_FREE = (
@@ -44,7 +44,13 @@ def imports(path: Path) -> set[str]:
     return found
 
 
-@pytest.mark.parametrize("path", ENGINE, ids=lambda p: p.name)
+def mapped(path: Path) -> str:
+    """How the code map names a module: by file name, a subpackage's with its folder
+    (``firsts/telling.py``)."""
+    return path.name if path.parent.parent == ROOT else f"{path.parent.name}/{path.name}"
+
+
+@pytest.mark.parametrize("path", ENGINE, ids=mapped)
 def test_the_engine_knows_nothing_of_the_edge(path):
     source = path.read_text(encoding="utf-8")
     assert not imports(path) & {"bot", "discord", "dotenv"}, path.name
@@ -85,12 +91,15 @@ def test_the_cli_starts_without_importing_discord(tmp_path):
 
 def test_the_code_map_names_every_module_and_no_other():
     text = (ROOT / "ARCHITECTURE.md").read_text(encoding="utf-8")
-    named = set(re.findall(r"`(?:[a-z_]+/)?([a-z_0-9]+\.py)`", text))
+    written = re.findall(
+        r"`(?:(?:index|bot|tests|benchmarks)/)?((?:[a-z_]+/)?[a-z_0-9]+\.py)`", text
+    )
+    named = set(written)
     for path in ENGINE + EDGE:
-        assert path.name in named, f"ARCHITECTURE.md does not name {path.parent.name}/{path.name}"
+        assert mapped(path) in named, f"ARCHITECTURE.md does not name {mapped(path)}"
     existing = {
-        p.name
+        mapped(p)
         for folder in ("index", "bot", "tests", "benchmarks")
-        for p in (ROOT / folder).glob("*.py")
+        for p in (ROOT / folder).rglob("*.py")
     }
     assert named <= existing, f"ARCHITECTURE.md names missing modules: {named - existing}"

@@ -5,7 +5,8 @@ import pytest
 
 from index.answers import answer
 from index.build import build_index
-from index.firsts import covered_first, recent_first
+from index.firsts.focus import covered_first
+from index.firsts.recent import recent_first
 from index.query import build_query
 from index.ranking import Ranked
 from tests.conftest import (

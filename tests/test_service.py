@@ -43,7 +43,7 @@ async def test_ask_remembers_the_answer_for_more_and_context(service):
     assert question == "elephants"
     [context] = quoted
     assert context.passage == first.passage
-    # Named alone: an article's opening first (firsts.py, lede_first).
+    # Named alone: an article's opening first (firsts/ledes.py, lede_first).
     assert first.passage.text == "Two elephants left the zoo."
     assert [p.text for p in context.around] == [first.passage.text, "Nobody saw them."]
     paged = await service.page(asked.answer_id, 1)

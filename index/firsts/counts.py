@@ -1,0 +1,401 @@
+"""How many, how much, how long and how often: a passage telling the amount first."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import partial
+
+import numpy as np
+
+from ..asked import (
+    AGED,
+    AMOUNT,
+    LASTING,
+    MEASURED,
+    SHARE,
+    TELLING_MEASURES,
+    amount_asked,
+    asks_size,
+    change_verb,
+    compares_size,
+    counted,
+    counted_verb,
+    dates_in,
+    in_units,
+    is_year,
+    lasting_told,
+    numbers_in,
+    says_how_often,
+    tells_how_often,
+    tells_when,
+    time_asked,
+)
+from ..index import Index
+from ..query import Query
+from ..ranking import Ranked, numbers_of
+from ..seeming import is_light
+from .ages import AGE_NEAR, AGE_REACH, age_telling
+from .placing import (
+    AMOUNT_NEAR,
+    DEFAULT_TOP,
+    LEDE_REACH,
+    TIMED_NEAR,
+    article_first,
+    counts_any,
+    first_holding,
+    first_telling,
+    first_telling_first,
+    holds_any,
+    moved_first,
+    nearly_first,
+    own_word,
+    put_first,
+    put_first_in_its_article,
+    tells_number,
+    told_in_first_article,
+)
+
+# ...and an age told right after the name asked, this near: the lede names one in full,
+# the sentence giving the age by surname ("Hinton, 76, who works at...", 0.43 as relevant
+# over its folder's eight articles, 0.26 over its own)
+AGE_NAMED_NEAR = 0.2
+
+
+def _named_besides(index: Index, query: Query | None, verb: str) -> list[frozenset[str]]:
+    """The terms of each of ``query``'s own words that the corpus holds but its ``verb``
+    (lowercase) and the light words (``is_light``): what the question names."""
+    if query is None:
+        return []
+    return [
+        frozenset(w.alternatives)
+        for w in query.own_words
+        if w.alternatives and w.written.lower() != verb and not is_light(index.analyzer, w)
+    ]
+
+
+def length_told(index: Index, question: str, ranked: Sequence[Ranked]) -> bool:
+    """Whether ``question`` asks how long and one of the first AGE_REACH of ``ranked``,
+    AGE_NEAR as relevant, tells a length of time (LASTING): where lasting_first looks
+    for one to put first."""
+    return (
+        time_asked(question) == "how long"
+        and first_telling(index, ranked, lasting_told(question), AGE_REACH, AGE_NEAR) >= 0
+    )
+
+
+def lasting_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks how long and its first passage tells no
+    length of time (LASTING), the first of the next AGE_REACH - 1 that does, AMOUNT_NEAR
+    as relevant (as a depth or a count: "how much longer is the trip?" after the Red Sea
+    attacks, "The detour ... adds roughly 10 days", 0.46 as relevant as "Insurers have
+    raised war-risk premiums ... for a single voyage"), put first: "how long did the
+    eclipse last?" quoted "The next total solar eclipse ... will not happen until 2044"
+    before "...about an hour and a half later"; "how long was the australian open
+    final?", "Sinner is the first Italian man to win the Australian Open..." before
+    "...in a final that lasted three hours and 44 minutes", fourth and 0.58 as relevant
+    (AGE_NEAR, 0.5, before the fifty-eighth session). A race's time is asked so too ("what was
+    lyles's winning time?": "Both men were timed at 9.79 seconds", third)."""
+    if time_asked(question) != "how long" and not _RACE_TIME.search(question):
+        return ranked
+    if _UNTIL.search(question):  # ...or when it came to be, for "how long until X?", as
+        # near as a time is looked for (TIMED_NEAR: most sentences of news write one)
+        return put_first(
+            index, ranked, lambda t: LASTING.search(t) or tells_when(t, question), AGE_REACH
+        )
+    return put_first(index, ranked, lasting_told(question), AGE_REACH, AMOUNT_NEAR)
+
+
+# "How long until it came back?" asks when it did as much as for how long: "Power began
+# returning ... by the evening, and by Tuesday morning..." tells it, not the "within five
+# seconds" in which the power vanished
+_UNTIL = re.compile(r"\bhow long (?:until|till|til|before)\b", re.I)
+
+
+# Whose time, or the winning one: how long a race took them (not "what was the time of
+# the attack?", a time of day)
+_RACE_TIME = re.compile(
+    r"\b(?!(?:it|that|what|there|here|who|he|she)['’]s)"
+    r"(?:\w+['’]s|his|her|their|the(?= (?:winning|finishing|record)))"
+    r"(?: winning| finishing| record)? times?\b",
+    re.I,
+)
+
+
+# When something began, which dates no other time: it goes on ("The civil war, which began
+# in 2011, has killed more than 500,000 people").
+_BEGAN = re.compile(r"\b(?:began|begun|started|since)\s+(?:in\s+)?\d{4}\b", re.I)
+# ...nor what a figure is compared with: "240 of the 543 seats ..., down from 303 in 2019"
+_COMPARED_WITH = re.compile(
+    r"\b(?:up|down|rising|falling|compared)\s+(?:from|with|to)\s+[^,.;]{0,40}?\bin\s+\d{4}\b",
+    re.I,
+)
+
+
+def counted_first(
+    index: Index, question: str, ranked: list[Ranked], query: Query | None = None
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks "how many" of something and its first
+    passage gives no number of it (``counted``), the first of the next DEFAULT_TOP - 1
+    that does, and nearly as relevant (TIMED_NEAR), put first: "how many hours do train
+    drivers work?" quoted "...a six-day strike..." before "...from 38 hours to 35 hours".
+    For "how old", the first writing an age of the next AGE_REACH - 1; counting nothing
+    named ("how many have they sold?"), any number but a length of time, AMOUNT_NEAR as
+    relevant; any count, in a passage dated to no year the question does not name (but
+    for a year a figure is compared with: "...down from 303 in 2019") ("how many died?"
+    after "what happened in chile?" is not told by "A magnitude 8.8 earthquake in 2010
+    killed..."; "how many died in the syrian civil war?" by "...ending more than 50 years
+    of rule by the Assad family"). Where one of the first writes a number beside the verb
+    counted by (``counted_verb``) and the first does not write the verb, that one comes
+    first, as where the first writes it beside no count (a share counts none: "83 percent
+    of those who died"), its article's opening before the rest; counting people, such a
+    number tells it as a number of people does. Where none of the first tells it and the
+    first does not name what is counted, the first of its article's first LEDE_REACH
+    sentences that counts it, however relevant."""
+    counting = counted(question)
+    if counting is None:
+        return ranked
+    if counting is AGED:
+        aged = age_telling(index, question, query=query)
+        place = first_telling(index, ranked, aged, AGE_REACH, AGE_NEAR)
+        if place < 0:  # ...or, further down, one right after the name asked ("how old is
+            # geoffrey hinton?": "Hinton, 76, who works at..." after the lede naming him)
+            named = age_telling(index, question, named=True, query=query)
+            place = first_telling(index, ranked, named, AGE_REACH, AGE_NAMED_NEAR)
+        return moved_first(ranked, ranked[place]) if place > 0 else ranked
+    if counting is AMOUNT:  # a number, of this event: not one dated another year
+        years = dates_in(question)
+        named = _named_besides(index, query, counted_verb(question))
+
+        def tells(text: str) -> bool:  # ...no length of time ("more than 50 years of rule")
+            if not counts_any(text):
+                return False  # ...nor money ("would pay 10 million rupees to the family")
+            dated = _BEGAN.sub(" ", text)  # "The civil war, which began in 2011, has killed"
+            if not {d for d in dates_in(dated) if is_year(d)} - years:
+                return True
+            # ...unless it names what the question counts of ("how many died at
+            # hiroshima?": "The bombs dropped ... in August 1945 killed ... in Hiroshima")
+            held = set(index.analyzer.analyze(text))
+            return bool(named) and all(held.intersection(terms) for terms in named)
+
+        near, counts = AMOUNT_NEAR, tells
+    else:
+        sized = asks_size(question)
+        years = dates_in(question)
+
+        def this_time(text: str) -> bool:  # ...of this event too: "how many people died?"
+            # after Chile's quake, not "A magnitude 8.8 earthquake in 2010 killed more
+            # than 500 people"
+            dated = _COMPARED_WITH.sub(" ", _BEGAN.sub(" ", text))
+            return not {d for d in dates_in(dated) if is_year(d)} - years
+
+        def tells(text: str) -> bool:
+            if sized:  # "how big was the search area?": "...an area larger than the state
+                # of Connecticut", not "about an hour and 45 minutes into its dive"; of
+                # this event ("how big was it?" after Chile's quake: not "A magnitude 8.8
+                # earthquake in 2010...")
+                told = compares_size(text) or bool(counting.search(LASTING.sub(" ", text)))
+                return told and this_time(text)
+            return counting.search(text) is not None and this_time(text)
+
+        def counts(text: str) -> bool:  # ...a number, not of a length of time, of a
+            # measure ("how many homes burned?": not "...has burned more than 23,000 acres")
+            # nor a share
+            return this_time(text) and (
+                tells(text)
+                or AMOUNT.search(SHARE.sub(" ", MEASURED.sub(" ", LASTING.sub(" ", text))))
+                is not None
+            )
+
+        # ...a measure only an answer writes so, or a count of what "how many" names, as
+        # near as an amount: "how deep was the titanic wreck?" quoted "...lies about 600
+        # kilometres off the coast" before "...some 3,800 metres down", half as relevant
+        counts_noun = amount_asked(question) == "how many"
+        near = AMOUNT_NEAR if counting in TELLING_MEASURES or counts_noun else TIMED_NEAR
+    # ...a number beside the verb counted first, where one of the first writes both
+    # ("how many died in the haneda crash?": "Five of the six crew members ... were
+    # killed" before "All 379 passengers and crew escaped..."; "how many people lost
+    # power?": "More than 3 million homes and businesses lost power" before "...about 5.9
+    # million people to evacuate"), and, counting people, as a number of them: news
+    # counts them by other names ("About 25,000 residents and visitors were ordered to
+    # leave" for "how many people had to leave jasper?")
+    verb = own_word(query, counted_verb(question)) if query else None
+    if verb is None:  # ...and where no article writes what it counts, any number ("how
+        # many books did she publish?": "She published 14 collections in all")
+        if query is None or counting is AMOUNT or not _counts_unwritten(query):
+            units = in_units(question)
+            if first_telling(index, ranked, tells, DEFAULT_TOP, near) >= 0:
+                return put_first(index, ranked, tells, near=near)
+            if units is None:
+                # ...else, where the first does not name what is counted, the sentence of
+                # its article that counts it, however relevant ("how many people were on
+                # the alaska airlines flight?": "All 171 passengers and six crew members
+                # survived", holding no word asked, after "...grounded all 65 of its Max
+                # 9 jets"; not where the first counts it in words: "...received no points
+                # at all"), near its opening, where news counts the whole (not "Langlade
+                # was given 300 men..." far down a long article)
+                if counting is AMOUNT or not _counted_unsaid(index, query, ranked):
+                    return ranked
+                return told_in_first_article(index, ranked, tells, LEDE_REACH) or ranked
+            # ...a measure in its units, further down the first's article ("how high did
+            # the flight go before it crashed?": "...reached a height of only about 190
+            # metres", fifth, after the lede's "...241 of the 242 people on board")
+            return put_first_in_its_article(
+                index, ranked, lambda text: units.search(text) and this_time(text), near=near
+            )
+        asked = numbers_in(question)  # ...in figures ("one of the world's great writers")
+        return put_first(index, ranked, partial(tells_number, asked), near=near)
+    numbers = numbers_of(ranked, DEFAULT_TOP)
+    holds = index.bm25.holding(verb.alternatives, numbers)
+    numbered = [
+        held and counts(index.passages.text(n))
+        for held, n in zip(holds.tolist(), numbers.tolist(), strict=True)
+    ]
+    chosen = first_holding(ranked, numbered, DEFAULT_TOP, AMOUNT_NEAR)
+    if not holds[0] and chosen is not None:
+        return moved_first(ranked, chosen)
+    if not numbered[0] and chosen is not None:
+        # ...and where the first writes the verb but no count ("how many pilgrims died?":
+        # "...said 83 percent of those who died were not registered pilgrims"), the one
+        # that does, its article's opening before the rest: news counts the whole there
+        # ("More than 1,300 people died during this year's hajj...", not Egypt's 672)
+        opening = index.span_of(ranked[0].number).start
+        opened = (
+            r for r, counts in zip(ranked, numbered, strict=False) if r.number == opening and counts
+        )
+        return moved_first(ranked, next(opened, chosen))
+    if numbered[0]:
+        return _opening_counted(index, query, ranked, numbered)
+    # ...of the first's article before another's ("how many died?" after "tell me about
+    # the earthquake": Chile's opening, not Myanmar's, where Chile's "A magnitude 8.8
+    # earthquake in 2010 killed..." came first)
+    ours = put_first_in_its_article(index, ranked, tells, DEFAULT_TOP, near)
+    return ours if ours is not ranked else put_first(index, ranked, tells, near=near)
+
+
+def changed_first(
+    index: Index, question: str, query: Query | None, ranked: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where its first passage writes no share (SHARE), the first of the
+    next DEFAULT_TOP - 1 that does, AMOUNT_NEAR as relevant, put first; where the first
+    does not say the change asked (``change_verb``), of those saying it ("how much weight
+    do people lose on wegovy?": "Those taking the drug lost about 9 percent of their body
+    weight", not the opening's "...cut the risk of heart attacks ... by 20 percent")."""
+    shares = put_first(index, ranked, SHARE.search, near=AMOUNT_NEAR)
+    verb = own_word(query, change_verb(question)) if query and ranked else None
+    if verb is None:
+        return shares
+    # ...as written: "lose" finds "loss" too, of the opening's "The weight-loss drug"
+    terms = set(verb.itself)
+    if index.bm25.holding(terms, numbers_of(ranked, 1))[0]:
+        return shares
+
+    def said(text: str) -> bool:
+        return bool(SHARE.search(text)) and holds_any(index, text, terms)
+
+    return first_telling_first(index, ranked, said, DEFAULT_TOP, AMOUNT_NEAR) or shares
+
+
+def headline_first(
+    index: Index, question: str, query: Query | None, ranked: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks how many or how big of a thing
+    (``_HEADLINE_ASKED``) and its first passage's article is titled with a number of
+    that thing the first does not write, the first of the next LEDE_REACH - 1 of that
+    article writing the title's number, AMOUNT_NEAR as relevant, put first: a headline
+    gives the figure its article is about ("how big was the fine?" after "what did the eu
+    court decide about google?" quoted "...two other EU cases, including a 4.1 billion
+    euro fine", its carried words all held, before "...upheld a 2.4 billion euro ($2.7
+    billion) fine against Google", under "EU court upholds 2.4 billion euro fine against
+    Google"). The number is of the thing where the thing follows it, a measure or a
+    currency between ("Bird flu spreads to dairy herds in nine states" tells no number
+    of herds), and where each word of the question's own is a word of the title: one
+    naming more asks more ("how many runs did south africa need at the end?" is not told
+    by "India edge South Africa by seven runs...")."""
+    asked = _HEADLINE_ASKED.search(question)
+    if query is None or asked is None or len(ranked) < 2:
+        return ranked
+    title = index.info_of(ranked[0].number).title
+    titled = set(index.analyzer.analyze(title))
+    if any(titled.isdisjoint(w.alternatives) for w in query.own_words):
+        return ranked  # it asks more than the title says: "...need at the end?"
+    thing = set(index.analyzer.analyze(asked.group(1) or asked.group(2)))
+    words = _TITLE_WORDS.findall(title)
+    wanted: set[str] = set()
+    for i, word in enumerate(words):  # a number, then the thing within a few words
+        numbers = numbers_in(word) - dates_in(word) - _MAGNITUDES
+        if numbers and any(
+            not thing.isdisjoint(index.analyzer.analyze(after))
+            for after in words[i + 1 : i + 1 + HEADLINE_WITHIN]
+        ):
+            wanted |= numbers
+    if not wanted or wanted & numbers_in(index.passages.text(ranked[0].number)):
+        return ranked
+
+    def tells(number: int) -> bool:
+        return bool(wanted & numbers_in(index.passages.text(number)))
+
+    return article_first(index, ranked, tells, AMOUNT_NEAR)
+
+
+# "How many jobs...?", "how big was the fine?", "how much is the entry fee?": the thing
+# whose number is asked, its last word.
+_HEADLINE_ASKED = re.compile(
+    r"^\W*how\s+many\s+(\w+)|^\W*how\s+(?:big|large|much|high)\s+(?:is|was|are|were|did|does|do)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)\W*$",
+    re.I,
+)
+# How many words after a title's number the thing it counts may be ("2.4 billion euro
+# fine", "15,000 jobs").
+HEADLINE_WITHIN = 3
+_TITLE_WORDS = re.compile(r"[\w.,$€£%'’]+")
+# Words numbers_in reads as numbers that size one: "2.4 billion" is told by "2.4".
+_MAGNITUDES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+
+
+def _opening_counted(
+    index: Index, query: Query, ranked: list[Ranked], numbered: Sequence[bool]
+) -> list[Ranked]:
+    """``ranked`` with, where one of its first DEFAULT_TOP, AMOUNT_NEAR as relevant, is
+    the first's article's opening and counts by the verb too (``numbered``), saying every
+    word of the question's own the first says, that opening first: news counts the whole
+    in its opening ("how many died?" after Valencia's floods: "...have killed at least 211
+    people", not one town's "...where at least 62 people died", which writes the verb)."""
+    opening = index.span_of(ranked[0].number).start
+    nearly = nearly_first(ranked, DEFAULT_TOP, AMOUNT_NEAR)
+    for r, counts, close in zip(ranked[1:], numbered[1:], nearly[1:], strict=False):
+        if r.number == opening and counts and close:
+            both = np.array([ranked[0].number, opening])
+            held = (index.bm25.holding(w.alternatives, both) for w in query.own_words)
+            if all(lede or not first for first, lede in held):
+                return moved_first(ranked, r)
+    return ranked
+
+
+def _counted_unsaid(index: Index, query: Query | None, ranked: list[Ranked]) -> bool:
+    """Whether the first of ``ranked`` does not hold the word a "how many" ``query``
+    counts (its first own word)."""
+    if query is None or not query.own_words or not ranked:
+        return False
+    counted_word = query.own_words[0].alternatives
+    return not index.bm25.holding(counted_word, numbers_of(ranked, 1)).any()
+
+
+def _counts_unwritten(query: Query) -> bool:
+    """Whether the word a "how many" ``query`` counts (its first own word, "books" of "how
+    many books did she publish?") is one no article writes."""
+    return bool(query.own_words) and not query.own_words[0].alternatives
+
+
+def often_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks how often ("how many times has he been
+    to russia?") and its first passage tells it not (``tells_how_often``), the first of
+    the next DEFAULT_TOP - 1 that does, nearly as relevant, put first ("This visit marks
+    Min Aung Hlaing's fourth trip to Russia..." after "This visit underscores..."); one
+    saying it as such first (``says_how_often``: "how many times has spain won the
+    euros?" is told by "...for a record fourth time", not by "Spain won all seven of
+    their matches ..., the first team to do so")."""
+    if amount_asked(question) != "how often":
+        return ranked
+    told = first_telling_first(index, ranked, says_how_often)
+    return told if told is not None else put_first(index, ranked, tells_how_often)

@@ -1,0 +1,269 @@
+"""When: a passage dating what is asked first."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Sequence
+
+from ..asked import (
+    BY_CLOCK,
+    FUTURE_TIME,
+    MADE_IN,
+    asks_date_named,
+    asks_future,
+    asks_when,
+    asks_year,
+    dates_in,
+    is_year,
+    tells_when,
+)
+from ..chat import TIME_UNITS
+from ..index import Index
+from ..query import Query
+from ..ranking import Ranked
+from .placing import (
+    AMOUNT_NEAR,
+    DEFAULT_TOP,
+    LEDE_REACH,
+    article_first,
+    asking_words,
+    first_telling,
+    holding_as_much,
+    moved_first,
+    nearly_first,
+    put_first,
+    put_first_in_its_article,
+)
+
+# ...and a date of what a "when?" asks, of the first's article, this near (_event_first)
+EVENT_NEAR = 0.4
+# ...written this many words (stop words aside) before the date
+EVENT_WORDS = 4
+
+
+def timed_first(
+    index: Index, question: str, ranked: list[Ranked], query: Query | None = None
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks when and its first passage says no date,
+    day, season (``tells_when``; asked when something was, none to come) or time by the
+    clock (not where a date is asked by name: "on what day...?"), the first of
+    the next DEFAULT_TOP - 1 that does, nearly as relevant (TIMED_NEAR) and of the
+    first's article or holding as much of the question (holding_as_much), put first;
+    where the first says one but lacks words of what is asked, one of its article dating
+    what they say (_event_first); asked what year, one saying a year (_year_first)."""
+    if not asks_when(question):
+        return ranked
+    if asks_future(question):  # "when will the vaccine be available?": a time to come
+        # ("...expected to launch the vaccine ... early next year"), not the day the
+        # opening tells of the approval
+        ranked = put_first(index, ranked, FUTURE_TIME.search)
+    if _ASKS_LAST.search(question):  # "when did an american last win it?": "...the first
+        # American win in the event since Justin Gatlin in 2004", not the day of this win
+        ranked = put_first(index, ranked, _LAST_TOLD.search, near=AMOUNT_NEAR)
+    past = _ASKS_PAST.search(question)
+    last = re.search(r"\blast\b", question, re.I)  # "when was the last boeing strike?"
+    dated = asks_date_named(question)  # "on what day...?": no time of day tells it
+
+    def tells(text: str) -> bool:  # "when did the eclipse start?": not "...until 2044"
+        if not last:  # "when did the strike start?": not "the first strike ... since 2008"
+            text = _FIRST_SINCE.sub(" ", text)
+        text = FUTURE_TIME.sub(" ", text) if past else text
+        # ...or a time of day by the clock ("when did the thieves escape?": "They escaped
+        # on two scooters at about 9.40 a.m.", not the opening's "...on Sunday morning")
+        by_clock = not dated and BY_CLOCK.search(text)  # ...unless a date is asked
+        return bool(tells_when(text, question) or by_clock)
+
+    # ...of the first's article, or holding each word asked the first holds: another's
+    # date of less of it is of something else ("when was the law passed?": not "The
+    # price of cocoa passed 10,000 dollars ... on Tuesday" after "Australia's parliament
+    # has passed a law...")
+    kept = holding_as_much(index, question, ranked)
+    place = first_telling(index, kept, tells, DEFAULT_TOP)
+    ranked = moved_first(ranked, kept[place]) if place > 0 else ranked
+    if not asks_future(question):  # the opening dates what was ("...announced on Monday")
+        ranked = _opening_dated_first(index, ranked, tells)
+    if query is None:
+        return ranked
+    return _year_first(index, question, query, _event_first(index, question, query, ranked))
+
+
+def _opening_dated_first(
+    index: Index, ranked: list[Ranked], tells: Callable[[str], object]
+) -> list[Ranked]:
+    """``ranked`` with, where its first passage says no date (``tells``), its article's
+    opening, where among the first LEDE_REACH, TIMED_NEAR as relevant, and saying one,
+    put first: the news dates what it tells in its first sentence ("when did the lunar
+    lander land?": "Japan became the fifth country to land a spacecraft on the Moon on
+    Saturday", fourth, after "Two small rovers released before touchdown...")."""
+    if not ranked or tells(index.passages.text(ranked[0].number)):
+        return ranked
+    opening = index.span_of(ranked[0].number).start
+    nearly = nearly_first(ranked, LEDE_REACH)
+    for r, close in zip(ranked[:LEDE_REACH], nearly, strict=False):
+        if r.number == opening:
+            return (
+                moved_first(ranked, r) if close and tells(index.passages.text(opening)) else ranked
+            )
+    return ranked
+
+
+# "When did X last ...?", "when was martial law last declared?": the time before this one
+# (not "when was the last eruption?", "when last year?")...
+_ASKS_LAST = re.compile(
+    r"\bwhen\b(?:\s+[\w'’-]+)+?\s+last\b(?!\s+(?:"
+    + "|".join(sorted(TIME_UNITS))
+    + r")\b)(?<!\bthe\slast)",
+    re.I,
+)
+# ...which news tells as what is first since then ("the first American win in the event
+# since Justin Gatlin in 2004", "for the first time in 17 years")
+_LAST_TOLD = re.compile(
+    r"\bfirst\b[^.;]*?\b(?:since|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
+    r"(?:\d+|[a-z]+)\s+(?:years|decades|centuries))\b",
+    re.I,
+)
+
+
+# ...which dates the one before, not this one, asked when this was
+_FIRST_SINCE = re.compile(r"\bfirst\b[^.;]*?\bsince\s+(?:[\w'’]+\s+){0,2}?\d{4}\b", re.I)
+
+
+# A question asking when something was, which a time to come does not tell.
+_ASKS_PAST = re.compile(r"\bwhen\s+(?:did|was|were|had)\b", re.I)
+# ...and one asking what was, where or who ("where was the eclipse visible?"), which what
+# will be at a time to come does not tell ("The next total solar eclipse visible from the
+# contiguous United States will not happen until 2044"; a "will" alone may be said of
+# the past, "Aristotle believed that ... they will stay that way", and a time to come
+# may be a deadline, "...agreed early on Sunday to triple funding ... by 2035")
+_ASKS_DONE = re.compile(
+    r"^\W*(?:where|who|what|which|how(?:\s+\w+)?)\s+(?:was|were|did|had)\b", re.I
+)
+_WILL = re.compile(r"\b(?:will|won't|won’t)\b", re.I)
+
+
+def _to_come(text: str) -> bool:
+    """Whether ``text`` tells what will be at a time to come (_WILL, FUTURE_TIME)."""
+    return bool(_WILL.search(text) and FUTURE_TIME.search(text))
+
+
+def told_done_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks of what was and its first passage tells
+    what will be at a time to come (``_to_come``), the first of the next DEFAULT_TOP - 1
+    that does not, AMOUNT_NEAR as relevant (what is to come is surely not what was), put
+    first."""
+    if not ranked or not _ASKS_DONE.search(question):
+        return ranked
+    if not _to_come(index.passages.text(ranked[0].number)):
+        return ranked
+    return put_first(index, ranked, lambda text: not _to_come(text), near=AMOUNT_NEAR)
+
+
+def _year_first(index: Index, question: str, query: Query, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks what year and its first passage says none,
+    the first of the next LEDE_REACH - 1 of its article that says one and each word asked
+    (not light ones) that its opening does not, put first, however less relevant: "what
+    year was the notre dame fire?" is told by "The cause of the fire of April 2019...",
+    not the opening's "...reopened on Saturday, five and a half years after a fire
+    destroyed its roof"."""
+    if len(ranked) < 2 or not asks_year(question):
+        return ranked
+    top = ranked[0].number
+    if tells_when(index.passages.text(top), question):
+        return ranked
+    said = set(index.docs.terms_of(index.span_of(top).start).tolist())
+    words = [found for _, found in asking_words(index, query) if not found & said]
+
+    def dated(number: int) -> bool:
+        held = set(index.docs.terms_of(number).tolist())
+        return bool(tells_when(index.passages.text(number), question)) and all(
+            found & held for found in words
+        )
+
+    return article_first(index, ranked, dated)
+
+
+def _event_first(index: Index, question: str, query: Query, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where its first passage lacks some of the words ``query`` asks
+    when of (not light ones), the first of the next DEFAULT_TOP - 1 of its article holding
+    those and saying a date, EVENT_NEAR as relevant, put first (``event_dated``)."""
+    dated = event_dated(index, question, query, ranked)
+    return ranked if dated is None else moved_first(ranked, dated)
+
+
+def event_dated(
+    index: Index, question: str, query: Query, ranked: Sequence[Ranked]
+) -> Ranked | None:
+    """Where the first of ``ranked`` lacks some of the words ``query`` asks when of (not
+    light ones), the first of the next DEFAULT_TOP - 1 of its article holding those and
+    saying a date, EVENT_NEAR as relevant; else None. News names what it is about once,
+    in its opening, and dates what befell it in a sentence of its own ("when was nihon
+    hidankyo founded?": "...since the group was founded in 1956", not the lede that names
+    Nihon Hidankyo winning "on Friday"; "when does the australian ban start?": "The ban
+    takes effect in late 2025", half as relevant as the law's passing); one naming less
+    than the opening does is of another ("when did mongke khan become great khan?" is not
+    told by "Genghis Khan ... became Great Khan in 1206")."""
+    if len(ranked) < 2:
+        return None
+    top = ranked[0].number
+    words = asking_words(index, query)
+
+    def lacking(number: int) -> list[tuple[Collection[str], set[int]]]:
+        held = set(index.docs.terms_of(number).tolist())
+        return [(terms, found) for terms, found in words if not found & held]
+
+    lacked = [terms for terms, _ in lacking(top)]
+    if not lacked:
+        return None
+    opening = index.span_of(top).start
+    said = set(index.docs.terms_of(opening).tolist())
+    article = index.passages.article
+    nearly = nearly_first(ranked, DEFAULT_TOP, EVENT_NEAR)
+    for r, close in zip(ranked[:DEFAULT_TOP], nearly, strict=True):
+        if not close or article[r.number] != article[top]:
+            continue
+        # what it does not name, the article's opening does: what the article is about
+        if all(found & said for _, found in lacking(r.number)) and _dated_beside(
+            index, index.passages.text(r.number), question, lacked
+        ):
+            return r
+    return None
+
+
+def _dated_beside(index: Index, text: str, question: str, words: Sequence[Collection[str]]) -> bool:
+    """Whether ``text`` says a date ``question`` does not at most EVENT_WORDS words (stop
+    words aside) after a term of each of ``words``: "founded in 1956", not "who won the
+    Nobel Prize ..., has died ..., her family said on Tuesday", nor "...began a strike on
+    Wednesday, the longest in the history of the national rail operator"."""
+    tokens = index.analyzer.tokens(text)
+    low = text.lower()
+    dated = [
+        sum(t.start < at for t in tokens)
+        for d in tells_when(text, question)
+        if (at := low.find(d)) >= 0
+    ]
+    return bool(dated) and all(
+        any(
+            0 < place - at <= EVENT_WORDS
+            for at, t in enumerate(tokens)
+            if t.term in word
+            for place in dated
+        )
+        for word in words
+    )
+
+
+def made_first(index: Index, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where its first passage writes no year a thing was made in
+    (MADE_IN), the first of the next LEDE_REACH - 1 of its article that does, AMOUNT_NEAR
+    as relevant, put first: "when was the key bridge built?" is told by "The
+    2.6-kilometre bridge, opened in 1977", not by the opening's "...early on Tuesday";
+    not by another article's "...the University Library, founded in 1816". Where none
+    of its article's does and the first writes no year at all, another's, as near ("when
+    was the bridge built?" quoted the pope's "...a Church that builds bridges" before "The
+    2.6-kilometre bridge, opened in 1977", fourth; "In 1273, the Mongols created the
+    Imperial Library Directorate" tells it otherwise)."""
+    ours = put_first_in_its_article(index, ranked, MADE_IN.search, near=AMOUNT_NEAR)
+    first = index.passages.text(ranked[0].number)
+    if ours is not ranked or MADE_IN.search(first) or any(map(is_year, dates_in(first))):
+        return ours
+    return put_first(index, ranked, MADE_IN.search, LEDE_REACH, AMOUNT_NEAR)

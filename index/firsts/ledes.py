@@ -1,0 +1,368 @@
+"""An article's opening first, for a question naming one thing alone (lede_first)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from ..asked import is_year
+from ..chat import NOW_UNITS, VAGUE
+from ..defining import is_role
+from ..index import Index
+from ..names import SMALL_WORDS
+from ..query import Query, Word
+from ..ranking import Ranked, numbers_of
+from ..seeming import names_country_or_people, term_ids, titles_holding
+from .placing import (
+    DEFAULT_TOP,
+    FULL_COVERAGE,
+    LEDE_REACH,
+    WORDS,
+    moved_first,
+    nearly_first,
+    sure_first,
+    tells_number,
+    terms_meant,
+)
+
+# What a question naming one thing alone says around it (lowercase words; "what's the
+# latest on X" as asks_latest leaves it, "what's on X"; "who went to Russia?": who the
+# news opens with, as named.py's _named_after names them).
+_TOPIC = re.compile(
+    r"(?:(?:and|so|hey|hi|hello|yo|ok|okay) )?"
+    r"(?:(?:(?:tell me|tell me more|what about|how about|anything|any news|news|info|"
+    r"information|updates?|any updates?|what do you know|what s new) (?:about|on|with|"
+    r"regarding|for)|(?:what s|whats|what is) (?:going on|happening|up|new) (?:with|in|to|at)"
+    # ("story" is a chat.VAGUE word, left out of what is matched here)
+    r"|(?:what s|whats|what is) the (?:(?:deal|story) )?with"
+    r"|what (?:has )?happened (?:in|to|with|at|on|during)"
+    r"|(?:what s|whats|what is) (?:on|about|with|in)"
+    r"|who (?:went|goes|has gone|is going|came|comes|has come) to|(?:what|how) about"
+    r"|explain|describe|summari[sz]e"  # "explain martial law in south korea"
+    # "was there an earthquake in chile?", "is there a vaccine?": whether it happened
+    r"|(?:was|is|were|are|has|have) there (?:been )?(?:an?|any|some)(?: (?:in|at|on))?"
+    r"|about|on|regarding|in|with) )?"
+    r"(?:the )?"
+)
+# ...asked to be told about, in so many words ("tell me about deepseek"; not a name alone)
+_TOLD_ABOUT = re.compile(
+    r"(?:tell me|what do you know|info|information|anything|any news|news) "
+    r"(?:about|on|regarding) (?:the )?"
+)
+# "What did the bank of england do?", "what has intel done?", "how is asml doing?": what it
+# did is the news (not "what did the loser do?", which asks of someone by a role).
+_DID = re.compile(
+    r"what (?:did|does|has|have) (?:the )?(?:do|done) |how (?:is|are|s) (?:the )?doing "
+    r"|how (?:did|does|has|have) (?:the )?(?:do|done) "  # "how did asml do?"
+    r"|what (?:is|are|s|was|were) (?:the )?doing "  # "what is venice doing?"
+)
+# ...asked of what the answer before was about: "what does it do?", "how are they doing?"
+_DID_BACK = re.compile(
+    r"\W*(?:what|how)\s+(?:did|does|do|has|have|is|are|was|were)\s+(?:it|they|he|she)"
+    r"\s+(?:do|done|doing)\W*",
+    re.I,
+)
+# "When did the eclipse happen?", "when was the coup?": when it happened is the news too
+# ("...will not happen until 2044", of the next eclipse, came first).
+_WHEN = re.compile(
+    r"when (?:did|does) (?:the )?(?:happen|occur|take place) |when (?:was|were|is) (?:the )?"
+)
+# "How big was google's fine?", "how big is the jasper fire?": how big it is is the news
+# as well, where the opening writes a number ("...upheld a 2.4 billion euro ($2.7
+# billion) fine against Google..." came third, after the 4.1 billion euro fine of another
+# case)
+_HOW_BIG = re.compile(r"how (?:big|large|bad|serious) (?:is|was|are|were) (?:the )?")
+# ...and, where no sentence says what it is (defining.py), what asks what it is: "what is
+# the vision pro?" is told by the news opening with it, not by "Apple plans to sell the
+# Vision Pro in other countries..."
+_WHAT_IS = re.compile(r"(?:what|who) (?:is|are|s) (?:the |a |an )?")  # not "what was the..."
+_WON = frozenset({"won", "wins", "win"})
+_LOST = frozenset({"lose", "loses", "lost"})
+# What asks whether one won or lost ("did the eagles win?"), or how ("how did the eagles
+# win?"): the news of it, not "It was the Eagles' second Super Bowl title, after their
+# win over the New England Patriots in 2018"
+_DID_ONLY = re.compile(r"(?:how )?(?:did|does|do|has|have) (?:the )*")
+# Whether one won or lost, which the news of who won tells whoever is asked of (lede_first
+# puts it first; not "Protesters ... called for Israel to be banned from the contest")
+_ASKS_IF_WON = re.compile(r"\W*(?:did|does|do|has|have|will)\b.*\b(?:win|won|lose|lost)\b", re.I)
+
+
+def won_asked_of_country(index: Index, question: str, query: Query, title: set[int]) -> bool:
+    """Whether ``question`` asks whether one won or lost (_ASKS_IF_WON) and its own words
+    its article's ``title`` lacks all name a country or its people ("did israel win
+    eurovision?", not "did spain lose any games?", whose games a sentence counts)."""
+    if not _ASKS_IF_WON.match(question):
+        return False
+    others = [
+        w
+        for w in query.own_words
+        if (terms := terms_meant(index, w)) and not term_ids(index, terms) & title
+    ]
+    return bool(others) and all(names_country_or_people(index.analyzer, w.written) for w in others)
+
+
+# A subject's results or outcome asked alone ("india election results", "the result of the
+# romanian election"): the news of it, which need not say "result" ("Indian Prime
+# Minister Narendra Modi claimed victory...", not "The BJP's biggest setback came in...")
+_RESULT_WORDS = frozenset({"result", "results", "outcome"})
+_RESULTS = re.compile(
+    r"\W*(?:what\s+(?:were|was|are|is)\s+)?(?:the\s+)?(?:(?P<topic>(?:[\w'’-]+\s+){1,4}?)"
+    r"(?:results?|outcome)|(?:results?|outcome)\s+of\s+(?P<of>(?:the\s+)?(?:[\w'’-]+\s*){1,4}))"
+    r"\W*",
+    re.I,
+)
+# "Who won?" following one up (the news of the win: lede_first, own_first)
+WON_BACK = re.compile(r"\W*who\s+(?:won|wins|has\s+won|is\s+winning)(?:\s+it)?\W*", re.I)
+_WORK = frozenset({"work", "works", "worked"})
+_WORKS_ASKED = re.compile(
+    r"\W*(?:does|did|do|will|would|can|is|are)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?"
+    r"(?:work|works|worked|working)\W*",
+    re.I,
+)
+_OWNED_WORD = re.compile(r"\w+(?:['’]s\b)?")  # "chile's" as one, to leave out with Chile
+
+
+def lede_first(
+    index: Index, question: str, query: Query, ranked: list[Ranked], defined: bool = True
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` names one thing alone and asks nothing of it
+    ("myanmar?", "tell me about Myanmar", "what's going on with Russia?", "any news
+    about the chile earthquake?", "what about inflation?", "was there an earthquake in
+    chile?": _TOPIC; "what did the bank of england do?", asked of no role: _DID, or
+    "what does it do?" of what it follows up: _DID_BACK; "when did the eclipse
+    happen?": _WHEN), the
+    article opening among its first LEDE_REACH that says each of its words itself put
+    first, of several the one of the article most about them (_most_about): news opens
+    with its gist, where any sentence saying the words would do ("...joint military
+    exercises..." was quoted first; "A magnitude 8.8 earthquake in 2010..." before
+    Chile's quake). Where no opening says them all, asked its gist, the opening of the
+    one article the first three are of (_one_article_opening_first)."""
+    words = [w for w in query.words if w.alternatives]
+    if results := _RESULTS.fullmatch(question):  # "india election results": its news
+        question = (results["topic"] or results["of"]).strip()
+        words = [w for w in words if w.written.lower() not in _RESULT_WORDS] or words
+    # ...or, following one up, asks what it did ("what did it do?" after "wegovy")
+    back = query.own == 0 and _DID_BACK.fullmatch(question) is not None
+    # ...or whether it works ("does it work?" after "tell me about wegovy": the news of
+    # what it did, not "The trial was paid for by Novo Nordisk...")
+    back = back or (query.own == 0 and _WORKS_ASKED.fullmatch(question) is not None)
+    # ...or who won ("who won?" after "super bowl": the news of the win, not "It was the
+    # Eagles' second Super Bowl title, after their win over the New England Patriots")
+    won_back = query.own >= 0 and WON_BACK.fullmatch(question) is not None
+    back = back or won_back
+    if not words or (query.own >= 0 and not back):
+        return ranked
+    if not back and not all(w.written for w in words):  # carried words are written unseen
+        return ranked
+    # "does wegovy work?" asks whether it does what it is for: its news, as "what did it
+    # do?" does ("The trial was paid for by Novo Nordisk, the Danish company that makes
+    # Wegovy" came first, no sentence saying "work")
+    works = _WORKS_ASKED.fullmatch(question) is not None
+    if works:
+        words = [w for w in words if w.written.lower() not in _WORK] or words
+    written = {w.written.lower() for w in words}
+    rest: list[str] = []  # the question's other words ("any news about the"), owned or not
+    inside: list[str] = []  # ...those after one of its words, till the next ("of")
+    seen = False  # one of its words came before
+    # ...a time closing it that is now ("who won the super bowl this year?": chat's
+    # asks_bot leaves it out) aside
+    for found in _OWNED_WORD.finditer(_THIS_NOW.sub("", question.lower())):
+        word = found.group()
+        owner = word[:-2] if word.endswith(("'s", "’s")) else word  # "chile's": chile
+        if word not in written and owner not in written:
+            # "what's": what s; a member's colour left out ("what did google do wrong?"),
+            # and a year naming which of it ("who won euro 2024?")
+            inside += [w for w in WORDS.findall(word) if w not in VAGUE and not is_year(w)]
+            continue
+        # a small word between two of its words is the name's ("the bank of england")
+        if not (seen and set(inside) <= set(SMALL_WORDS)):
+            rest += inside
+        inside, seen = [], True
+    around = "".join(w + " " for w in rest + inside)
+    roles = (w.written.lower() for w in words)  # "the loser", "the lenders"
+    did = back or (_DID.fullmatch(around) and not any(is_role(r) or is_role(r[:-1]) for r in roles))
+    sized = _HOW_BIG.fullmatch(around)
+    # "who won the super bowl?": who won is the news ("...beat the Kansas City Chiefs 40-22
+    # ... to win the Super Bowl", not "It was the Eagles' second Super Bowl title, after
+    # their win over the New England Patriots in 2018")
+    won = around == "who " and words[0].written.lower() in _WON
+    # ...and so whether one won or lost ("did the eagles win the super bowl?", "did modi
+    # lose?"): the news, not "It was the Eagles' second Super Bowl title, after their win
+    # over the New England Patriots in 2018"
+    won = won or bool(
+        _DID_ONLY.fullmatch(around) and any(w.written.lower() in _WON | _LOST for w in words)
+    )
+    if not (
+        _TOPIC.fullmatch(around)
+        or did
+        or works
+        or won
+        or _WHEN.fullmatch(around)
+        or sized
+        or (not defined and _WHAT_IS.fullmatch(around))
+    ):
+        return ranked
+    numbers = numbers_of(ranked, LEDE_REACH)
+    places = np.flatnonzero(
+        (index.passages.column("paragraph")[numbers] == 1)
+        & (index.passages.column("sentence")[numbers] == 1)
+    )  # the openings among them: each word is looked up in these alone
+    if not places.size and _TOLD_ABOUT.fullmatch(around):
+        return _earliest_first(index, ranked, words)
+    gist = bool(_TOPIC.fullmatch(around) or did)
+    if not places.size and not won:
+        titled = _titled_opening_first(index, ranked, words)
+        if titled is ranked and gist:  # "india election results": no opening among the
+            # ten, and a title naming neither ("Modi claims third term..."): the one
+            # article's opening, saying "Indian"
+            return _one_article_opening_first(index, ranked, words)
+        return titled
+    said = []
+    first_places = places  # the openings, before any word is looked up
+    for word in words:
+        if not places.size:
+            break
+        # ...saying each word itself, not a word of its synonyms ("atom" for "nuclear");
+        # a country's people are the country ("Indian Prime Minister ..." for "India"),
+        # and the country theirs ("Japan became the fifth country to land..." for "what
+        # happened to the japanese lander?").
+        country = names_country_or_people(index.analyzer, word.written)
+        itself = list(word.alternatives) if country else word.itself
+        # ...or its title says it ("jasper evacuation": "Wildfire forces evacuation of...
+        # Jasper" over "About 25,000 residents ... were ordered to leave the town of Jasper")
+        openings = numbers[places]
+        in_title = titles_holding(index, [term_ids(index, itself)], openings)
+        places = places[index.bm25.holding(itself, openings) | in_title]
+        said.append(itself)
+    if sized:  # ...writing how big
+        writes = [tells_number(set(), index.passages.text(int(n))) for n in numbers[places]]
+        places = places[np.array(writes, dtype=bool)]
+    if not places.size:
+        if won:
+            opened = _won_opening(index, words, ranked, numbers, first_places)
+            if opened is ranked and won_back:  # "who won?" after "chess championship":
+                # the news of the win ("India's Gukesh Dommaraju became the youngest world
+                # chess champion...", writing no "won"), not "The 18-year-old won 7.5
+                # points to 6.5...", naming no one
+                return sure_first(ranked, ranked[0], index.span_of(ranked[0].number).start)
+            return opened
+        return _one_article_opening_first(index, ranked, words) if gist else ranked
+    first = int(places[_most_about(index, numbers[places], said)])
+    if first == 0:
+        return ranked
+    return [ranked[first], *ranked[:first], *ranked[first + 1 :]]
+
+
+def _one_article_opening_first(
+    index: Index, ranked: list[Ranked], words: Sequence[Word]
+) -> list[Ranked]:
+    """``ranked`` with, where its first DEFAULT_TOP are all of one article whose opening
+    or title says one of ``words`` at least, and the first does not say them all, that
+    opening first, as sure as the first: asked what happened of its subject in other
+    words than its opening's, the article is the one, and news opens with its gist
+    ("what happened in the romanian election?": "Nicusor Dan ... won Romania's
+    presidential run-off...", not "Turnout was 64 percent, the highest in a presidential
+    election since 1996"); not "nvidia stock split?", which "Nvidia split its stock..."
+    tells whole."""
+    article = index.passages.article
+    top = ranked[0]
+    if len({int(article[r.number]) for r in ranked[:DEFAULT_TOP]}) != 1:
+        return ranked
+    opening = index.span_of(top.number).start
+    terms = [term_ids(index, w.alternatives) for w in words]
+    first = set(index.docs.terms_of(top.number).tolist())
+    if opening == top.number or all(ids & first for ids in terms):
+        return ranked
+    said = set(index.docs.terms_of(opening).tolist()) | set(
+        index.titles.terms_of(int(article[opening])).tolist()
+    )
+    # ...saying as many of them as the first ("what happened to japan's earlier moon
+    # attempts?": "Japan's two earlier attempts to reach the lunar surface..." says three,
+    # the opening two)
+    if sum(bool(ids & said) for ids in terms) < max(1, sum(bool(ids & first) for ids in terms)):
+        return ranked
+    return sure_first(ranked, top, opening)
+
+
+def _titled_opening_first(
+    index: Index, ranked: list[Ranked], words: Sequence[Word]
+) -> list[Ranked]:
+    """``ranked`` with the opening of the first passage's article first, as sure as the
+    first, where the article's title holds each of ``words`` (a term of its own, not a
+    synonym's) and no opening ranked among the first LEDE_REACH (lede_first): "what
+    happened with deepseek?" is told by "Shares in the chipmaker Nvidia fell 17
+    percent...", under "Chinese start-up DeepSeek wipes nearly 600 billion dollars off
+    Nvidia", not by "Nvidia said DeepSeek's work was 'an excellent AI advancement'"."""
+    top = ranked[0]
+    opening = index.span_of(top.number).start
+    if opening == top.number:
+        return ranked
+    itself = [term_ids(index, word.itself) for word in words]
+    if not titles_holding(index, itself, np.array([opening]))[0]:
+        return ranked
+    return sure_first(ranked, top, opening)
+
+
+# "...this year?" closing a question: now, not what it asks of (chat.asks_bot)
+_THIS_NOW = re.compile(rf"\s+this\s+(?:{'|'.join(sorted(NOW_UNITS))})\W*$")
+
+
+def _won_opening(
+    index: Index,
+    words: Sequence[Word],
+    ranked: list[Ranked],
+    numbers: np.ndarray,
+    places: np.ndarray,
+) -> list[Ranked]:
+    """``ranked`` with the opening of the first passage's article first, where that
+    opening is among the openings at ``places`` in ``numbers`` and the article holds every
+    one of ``words``: "who won the election in india?" is told by "...Modi claimed victory
+    for a third term", though the opening writes no "election" ("The BJP's biggest
+    setback came in Uttar Pradesh..." came first). Not where the first passage says every
+    one of the ``words`` itself ("Lyles won the 100 metres.")."""
+    if ranked[0].coverage < FULL_COVERAGE or all(
+        index.bm25.holding(w.alternatives, numbers[:1])[0] for w in words
+    ):
+        return ranked
+    article = index.passages.article
+    ours = places[article[numbers[places]] == article[numbers[0]]]
+    if not ours.size or ours[0] == 0:
+        return ranked
+    return moved_first(ranked, ranked[int(ours[0])])
+
+
+def _earliest_first(index: Index, ranked: list[Ranked], words: Sequence[Word]) -> list[Ranked]:
+    """``ranked`` with the earliest of its first LEDE_REACH of the first's article, nearly
+    as relevant and saying each of ``words`` itself (no synonym), first: where the opening
+    does not name what is asked about, the first sentence that does tells the most of it
+    ("tell me about deepseek": "The sell-off was set off by DeepSeek, a little-known
+    Chinese start-up...", not its last sentence, "Nvidia said DeepSeek's work was...")."""
+    article = index.passages.article
+    numbers = numbers_of(ranked, LEDE_REACH)
+    says = np.array(nearly_first(ranked, LEDE_REACH)) & (article[numbers] == article[numbers[0]])
+    for word in words:
+        says &= index.bm25.holding(word.itself, numbers)
+    if not says.any():
+        return ranked
+    return moved_first(ranked, ranked[int(np.flatnonzero(says)[numbers[says].argmin()])])
+
+
+def _most_about(index: Index, openings: np.ndarray, said: Sequence[Sequence[str]]) -> int:
+    """Which of the article ``openings`` (passage numbers, in rank order) opens the
+    article most about the words (each by any of its ``said`` terms): titled with them,
+    else saying them in the most sentences; of those alike, the first. "Tell me about
+    the bank of england" is the rate cut's ("Bank of England cuts interest rates..."),
+    not inflation's, whose lede names the bank's target; "tell me about the moon" the
+    lunar lander's, which says "Moon" in four sentences, not the eclipse's one."""
+    if openings.size < 2:
+        return 0
+    titled = titles_holding(index, [term_ids(index, terms) for terms in said], openings)
+    about = []
+    for opening, in_title in zip(openings.tolist(), titled.tolist(), strict=True):
+        span = index.span_of(opening)
+        sentences = np.arange(span.start, span.stop)
+        count = sum(int(index.bm25.holding(terms, sentences).sum()) for terms in said)
+        about.append((in_title, count))
+    return max(range(len(about)), key=lambda at: (about[at], -at))

@@ -1,0 +1,124 @@
+"""Whom the first passage describes, quotes or speaks of, named second (named_second)."""
+
+from __future__ import annotations
+
+import re
+
+from ..index import Index
+from ..ranking import Ranked
+from ..rerank import FUNCTION_WORDS, names_someone_new
+from .placing import as_sure_as
+from .quotes import SAID_BY_PRONOUN
+
+# A sentence that begins with a name: two capitalised words, the first no function word
+# ("General Min Aung Hlaing, who...", "Morgan Michaels, a researcher"; not "The Kremlin").
+_BEGINS_NAMED = re.compile(r"[\"“‘']?([A-Z][\w’'-]*)\s+[A-Z][\w’'-]+")
+# ...or that lists whom, then names them ("Those killed were Stockton Rush, chief
+# executive of OceanGate...", "The victims included Anna Lee").
+_LISTS_NAMED = re.compile(
+    r"(?:Those|The|Among)\b[^.,;:]{0,40}?\b(?:were|was|are|is|included|include|includes)\s+"
+    r"([A-Z][\w’'-]*)\s+[A-Z][\w’'-]+"
+)
+# Capitalised words that begin a sentence and no name: the function words a name's words
+# never are (rerank.py's), and these.
+_NOT_NAMES = FUNCTION_WORDS | frozenset(
+    "after before our we but when while if since no not some many most several all both "
+    "each other every".split()
+)
+_WHO = re.compile(r"\bwho(m|se)?\b|\bname\b", re.IGNORECASE)  # "who", "the name of"
+# How far after the first passage the sentence naming its person may come: news gives a
+# lede of up to three sentences, then names ("The leader of Myanmar's military junta
+# has arrived..." is followed two sentences on by "General Min Aung Hlaing, who...").
+NAMED_WITHIN = 3
+
+
+def named_second(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks who (_WHO), the sentence naming whom its
+    first passage describes by role (_named_after), quotes by a pronoun
+    (_speaker_before) or speaks of by a noun alone (_named_before) second."""
+    if not _WHO.search(question):
+        return ranked
+    ranked = _speaker_before(index, question, _named_after(index, question, ranked))
+    return _named_before(index, question, ranked)
+
+
+# A sentence speaking of what the one before named by a noun alone: "The delegation..."
+BY_NOUN = r"the\s+[a-z]+\b(?!\s+of\b)"
+_THE_NOUN = re.compile(rf"\W*{BY_NOUN}", re.I)
+
+
+def _named_before(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, second, the sentence before the first passage where that passage,
+    past its article's first paragraph, speaks of a thing named before by a noun alone
+    (_THE_NOUN) and names no one, and the sentence before, in its paragraph, names
+    someone the question does not: "who is in the delegation?" is told by "...Min Aung
+    Hlaing is accompanied by other members of the ruling military council and cabinet"
+    before "The delegation aims to strengthen cooperation across various sectors."."""
+    top, columns = ranked[0].number, index.passages.column
+    text = index.passages.text(top)
+    if columns("paragraph")[top] == 1 or columns("sentence")[top] == 1:
+        return ranked
+    if not _THE_NOUN.match(text) or names_someone_new(text, question):
+        return ranked
+    before = top - 1
+    named = names_someone_new(" " + index.passages.text(before), question)
+    return _second(ranked, before) if named else ranked
+
+
+def _named_after(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, second, the first of the NAMED_WITHIN sentences after the first
+    passage that begins with a name the question lacks, where that passage is in its
+    article's first paragraph and names no one new (a list of names, whoever it names):
+    a news article's lede describes a
+    person by role and the sentences after name them ("The leader of Myanmar's military
+    junta has arrived..." then "General Min Aung Hlaing, who launched the coup..."), or
+    that lists whom it names ("The five people aboard the Titan submersible were
+    killed..." then "Those killed were Stockton Rush, ...")."""
+    top = ranked[0]
+    text = index.passages.text
+    if index.passages.column("paragraph")[top.number] != 1:  # the lede: the first paragraph
+        return ranked
+    # a lede naming another ("..., the US Coast Guard said") is still followed by a list
+    names_another = names_someone_new(text(top.number), question)
+    article = index.passages.article
+    for after in range(top.number + 1, min(top.number + 1 + NAMED_WITHIN, len(index.passages))):
+        if article[after] != article[top.number]:
+            return ranked
+        following = text(after)
+        begins = _LISTS_NAMED.match(following) or (
+            None if names_another else _BEGINS_NAMED.match(following)
+        )
+        if (
+            begins
+            and begins.group(1).lower() not in _NOT_NAMES
+            and names_someone_new(" " + following, question)
+        ):
+            break
+    else:
+        return ranked
+    return _second(ranked, after)
+
+
+def _speaker_before(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, second, the sentence before the first passage where that passage
+    names whoever speaks by a pronoun alone ('"We will not leave anyone behind," he told
+    reporters') and the sentence before, in its article, names someone the question
+    does not ("President Gabriel Boric declared..."): who said it, which the quote
+    alone did not say."""
+    top, article = ranked[0].number, index.passages.article
+    quote, before = index.passages.text(top), top - 1
+    if not SAID_BY_PRONOUN.search(quote) or names_someone_new(quote, question):
+        return ranked
+    if before < 0 or article[before] != article[top]:
+        return ranked
+    named = names_someone_new(" " + index.passages.text(before), question)
+    return _second(ranked, before) if named else ranked
+
+
+def _second(ranked: list[Ranked], number: int) -> list[Ranked]:
+    """``ranked`` with the passage ``number`` second, after the first; where rank() did
+    not find it (it holds no question word), as sure as the first passage it goes with."""
+    top = ranked[0]
+    rest = [r for r in ranked[1:] if r.number != number]
+    found = next((r for r in ranked if r.number == number), None)
+    return [top, found or as_sure_as(top, number), *rest]

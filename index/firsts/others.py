@@ -1,0 +1,115 @@
+"""A first passage shown to be of something else gives way (of_another_first)."""
+
+from __future__ import annotations
+
+import re
+
+from ..index import Index
+from ..query import Query
+from ..ranking import Ranked
+from ..seeming import capitalised
+from .placing import article_first
+
+# A first passage naming another of a kind asked gives way to one of its article naming
+# none, this near (of_another_first): the first is shown to be of something else ("milton
+# deaths?": "...several people were killed at a retirement community", 0.48 as relevant
+# as "...after Hurricane Helene killed more than 200 people").
+OTHER_NEAR = 0.4
+
+
+def of_another_first(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where its first passage names another of a kind its article names
+    asked (``_others_out``: "Hurricane Helene", the article naming "Hurricane Milton",
+    asked of Milton), the first of the next LEDE_REACH - 1 of its article, TIMED_NEAR as
+    relevant, that names no other so and holds each word asked that the first holds
+    outside such names (by any of its terms), put first ("did anyone die?" after "what
+    happened with hurricane milton?": "...several people were killed at a retirement
+    community", not "The storm came two weeks after Hurricane Helene killed more than 200
+    people")."""
+    if len(ranked) < 2:
+        return ranked
+    asked = {t for w in query.words for t in w.alternatives}
+    top = ranked[0].number
+    # a kind named in the title with what is asked is asked too: "milton deaths?" asks of
+    # "Hurricane Milton makes landfall...", and so of a hurricane
+    title = index.info_of(top).title
+    asked |= {
+        name[0]
+        for m in _RUNS.finditer(title)
+        if (name := _name(index, m))[0] and asked.issuperset(name[1:])
+    }
+    # ...and a kind asked that the title names one of asks of that one: "how many died?"
+    # after "tell me about the hurricane" asks of "Hurricane Milton makes landfall..."
+    asked |= {
+        term
+        for m in _RUNS.finditer(title)
+        if (name := _name(index, m))[0] in asked
+        for term in name[1:]
+        if term
+    }
+    first = index.passages.text(top)
+    if not any(  # cheaply first: no name of a kind asked with a word not asked
+        (name := _name(index, m))[0] in asked and not asked.issuperset(name)
+        for m in _RUNS.finditer(first)
+    ):
+        return ranked
+    span = index.span_of(top)
+    texts = (index.info_of(top).title, *map(index.passages.text, span[:ARTICLE_NAMES]))
+    names = {
+        name for text in texts for m in _RUNS.finditer(text) if asked & set(name := _name(index, m))
+    }
+    outside = _others_out(index, first, names, asked)
+    if outside == first:
+        return ranked
+    held = set(index.analyzer.analyze(outside))
+    wanted = [w.alternatives.keys() for w in query.words if held.intersection(w.alternatives)]
+    if not wanted:
+        return ranked
+
+    def of_none_other(number: int) -> bool:
+        text = index.passages.text(number)
+        terms = set(index.analyzer.analyze(text))
+        return _others_out(index, text, names, asked) == text and all(terms & w for w in wanted)
+
+    return article_first(index, ranked, of_none_other, OTHER_NEAR)
+
+
+# Runs of two capitalised words or more: "Hurricane Helene"; "Bank of Japan" is none.
+_RUNS = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")
+# How many passages of an article are read for the names it writes (its opening's).
+ARTICLE_NAMES = 12
+# A name's first word is a kind ("Hurricane") where the corpus writes it with a capital
+# less often than this (other than first in a sentence: seeming.capitalised).
+KIND_CAPITALISED = 0.8
+
+
+def _name(index: Index, run: re.Match[str]) -> tuple[str, ...]:
+    """The term of each word of the name ``run`` matched ("" for a word of none)."""
+    return tuple(next(iter(index.analyzer.analyze(word)), "") for word in run.group().split())
+
+
+def _others_out(index: Index, text: str, names: set[tuple[str, ...]], asked: set[str]) -> str:
+    """``text`` without the names it writes of another of a kind that ``names`` (terms)
+    name one of asked: of as many words, the first the same, asked, and a word of a kind,
+    which the corpus also writes in small letters ("Hurricane", "the hurricane reached the
+    coast", not "Harvard": "Harvard Yard" is no other Harvard Library), and in another
+    place one not asked where the name asked has a word asked ("Helene", not "Milton").
+    "National Hurricane Center" is of no hurricane's kind; "Yale University" is not told
+    apart from "Harvard University" (ReQA's "What is Harvard's most intense rival?" asks
+    another university)."""
+    kept = text
+    for m in _RUNS.finditer(text):
+        run = _name(index, m)
+        for name in names:
+            if len(name) != len(run) or name == run:
+                continue
+            pairs = list(zip(run, name, strict=True))
+            if (
+                run[0] == name[0]
+                and run[0] in asked
+                and any(a != b and b in asked and a not in asked for a, b in pairs)
+                and capitalised(index, run[0]) < KIND_CAPITALISED
+            ):
+                kept = kept.replace(m.group(), " ")
+                break
+    return kept

@@ -1,0 +1,106 @@
+"""Where: a passage naming the place asked first."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..asked import DESTINATION, FLED_TO, asks_destination, is_past
+from ..index import Index
+from ..query import Query
+from ..ranking import Ranked, numbers_of
+from .placing import DEFAULT_TOP, WORDS, own_word, put_first, told_in_first_article
+
+# "Where?" asks a place: a name after a word of place ("taking off from Ahmedabad", "in
+# the Sagaing region") or of a region ("struck central Chile") that the question does not
+# name ("according to MRTV" names none), nor a time or a field ("in March", "the Nobel
+# Prize in Literature": "where did alice munro die?" quoted that before "She died ... at
+# a care home in Port Hope, Ontario").
+ASKS_WHERE = re.compile(r"^\W*(?:\w+\s+)?where\b", re.I)
+_NO_PLACE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Literature"
+    r"|Medicine|Physics|Chemistry|Economics|Physiology|English)\b"
+)
+_PLACE = re.compile(
+    r"\b(?<![Aa]ccording )(?:(?:in|at|from|near|to|into|outside|across|off|throughout|within"
+    r"|towards?|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern"
+    r"|eastern|western)\s+)?|(?:central|northern|southern|eastern|western)\s+"
+    # ...or a bearing from one ("centred 40 kilometres south-west of the city of Talca")
+    r"|(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
+    r"(?:the\s+(?:city|town|village|capital|island|coast)\s+of\s+)?)"
+    rf"(?!{_NO_PLACE})([A-Z][\w-]+)"
+)
+
+
+def bound(text: str) -> bool:
+    """Whether ``text`` tells where a journey was to end (DESTINATION) or where people
+    fled or were sent (FLED_TO), as a follow-up asking where they went reads it."""
+    return bool(DESTINATION.search(text) or FLED_TO.search(text))
+
+
+def placed_first(
+    index: Index, question: str, ranked: list[Ranked], query: Query | None = None
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks where and its first passage names no
+    place it does not (_PLACE), the first of the next DEFAULT_TOP - 1 that does, nearly
+    as relevant, put first: "where did the air india plane take off from?" quoted "...why
+    the plane lost power" before "...seconds after taking off from Ahmedabad". Asked
+    where one did what a closing verb says, where none of the first says it, the first
+    sentence of the first's article saying it done in a place, as sure as the first
+    (_placed_done_first)."""
+    if not ASKS_WHERE.match(question):
+        return ranked
+    places = place_telling(question)
+    if asks_destination(question):  # "...leaving the port for Sri Lanka" tells it too
+        # (and "Evacuees drove west toward British Columbia")
+        return put_first(index, ranked, lambda text: bound(text) or places(text))
+    if (done := _placed_done_first(index, question, query, ranked, places)) is not None:
+        return done
+    return put_first(index, ranked, places)
+
+
+# "Where did the alaska airlines plane land?": where one did what the closing verb says,
+# which the sentence naming the place says in the past ("The pilots turned back and
+# landed safely in Portland", tenth), not the airline, nor the place one did another
+# thing ("...minutes after the plane took off from Portland, Oregon", the opening), nor
+# the noun the verb is too ("Where did Iroquois Confederation control?": not "The change
+# of control in Florida...")
+_ASKS_WHERE_DONE = re.compile(r"^\W*where\s+did\s+.+?\s+([a-z]+)\W*$", re.I)
+
+
+def _placed_done_first(
+    index: Index,
+    question: str,
+    query: Query | None,
+    ranked: list[Ranked],
+    places: Callable[[str], bool],
+) -> list[Ranked] | None:
+    """``ranked`` with, where ``question`` asks where one did what its closing verb says
+    (_ASKS_WHERE_DONE), its first passage names no place (``places``) and none of its
+    first DEFAULT_TOP holds the verb, the first passage of the first's article naming a
+    place and writing the verb in the past first; None where it asks no such thing or
+    none does."""
+    asked = _ASKS_WHERE_DONE.match(question)
+    verb = own_word(query, asked.group(1).lower()) if query and asked and ranked else None
+    if verb is None or places(index.passages.text(ranked[0].number)):
+        return None
+    if index.bm25.holding(verb.alternatives, numbers_of(ranked, DEFAULT_TOP)).any():
+        return None
+
+    def telling(text: str) -> bool:
+        return places(text) and any(
+            t.term in verb.alternatives and is_past(t.word) for t in index.analyzer.tokens(text)
+        )
+
+    return told_in_first_article(index, ranked, telling)
+
+
+def place_telling(question: str) -> Callable[[str], bool]:
+    """Whether a sentence names a place (_PLACE) that ``question`` does not."""
+    asked = {w.casefold() for w in WORDS.findall(question)}
+
+    def places(text: str) -> bool:
+        return any(m.group(1).casefold() not in asked for m in _PLACE.finditer(text))
+
+    return places

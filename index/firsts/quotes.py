@@ -1,0 +1,175 @@
+"""What someone said: a quotation of whom is asked first."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from ..asked import ASKS_REACTION
+from ..index import Index
+from ..query import Query
+from ..ranking import Ranked, numbers_of
+from ..seeming import term_ids, titles_holding
+from .placing import (
+    AMOUNT_NEAR,
+    DEFAULT_TOP,
+    WORDS,
+    as_sure_as,
+    first_telling,
+    moved_first,
+    nearly_first,
+    put_first,
+    sentence_after,
+    told_first,
+)
+
+# A speaker named by a pronoun alone: '"...," he told reporters', "she said".
+SAID_BY_PRONOUN = re.compile(
+    r"\b(?:he|she|they)\s+(?:said|says|told|tells|added|adds|warned|warns|wrote|writes|"
+    r"explained|insisted|stressed|replied|declared)\b",
+    re.IGNORECASE,
+)
+
+
+# "What did X say?": asks for X's words. A quotation of three words or more, in straight
+# or curly quotation marks.
+# "How did X react?" asks it too: news tells a reaction by the words ("Swift said later
+# that the cancellations had filled her with 'a new sense of fear'...").
+WHAT_SAID = re.compile(
+    rf"\bwhat\s+(?:did|does|do|has|have)\s+(.+?)\s+say\b|{ASKS_REACTION.pattern}", re.I
+)
+# "Say" of "what did he say?", which asks a quotation, not a sentence saying "said"
+# (told_in_article), asked of whom a pronoun stands for...
+SAY_WORDS = frozenset({"say", "says", "said"})
+ASKS_HIS_WORDS = re.compile(r"\bwhat\s+(?:did|does|has|have)\s+(?:he|she|they)\s+say\b", re.I)
+# ...whose words a sentence quotes with a pronoun saying them ("...he called for "a Church
+# that builds bridges"": SAID_BY_PRONOUN's verbs, a word between, and calling)
+_PRONOUN_SAYING = re.compile(
+    r"\b(?:he|she|they)\s+(?:\w+\s+)?(?:said|says|called|told|wrote|added|urged|warned"
+    r"|spoke|declared|promised)\b",
+    re.I,
+)
+
+
+def quoted_by_pronoun(text: str) -> bool:
+    """Whether ``text`` quotes (QUOTATION) words a pronoun says (_PRONOUN_SAYING)."""
+    return bool(QUOTATION.search(text) and _PRONOUN_SAYING.search(text))
+
+
+# "What did X say about Y?": what Y is.
+_SAID_ABOUT = re.compile(r"\bsay\s+(?:about|on|of|regarding)\s+(.+?)\W*$", re.I)
+QUOTATION = re.compile(r"[\"“]\s*\w+[^\"“”]*?\s\w+[^\"“”]*?\s\w+[^\"“”]*[\"”]")
+
+
+def quoted_first(
+    index: Index, question: str, ranked: list[Ranked], query: Query | None = None
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks what someone said and its first passage
+    quotes no one, the first of the next DEFAULT_TOP - 1 that quotes, and nearly as
+    relevant (asked by a pronoun, of the first's article, else its first quotation of
+    whom ``query`` carries: _quote_in_article), put first: "what did mbappe say?"
+    quoted "Real Madrid announced on Monday that it had signed ... Kylian Mbappe" before
+    '"A dream come true," Mbappe wrote...'."""
+    asked = WHAT_SAID.search(question)
+    if not asked:
+        return ranked
+    # ...naming them as the question does, by the last of its words at least ("taylor
+    # swift": "Swift said..."; "munro's daughter": not Atwood's words on Munro), of a
+    # role by the role ("the mayor of venice": "Mayor Luigi Brugnaro said...", not
+    # residents saying the fee turned Venice into...)
+    named = re.split(r"\s+of\s+", asked[1] or asked[2], maxsplit=1, flags=re.I)[0]
+    speaker = index.analyzer.analyze(named)[-1:]
+    if not speaker and ranked:  # "what did he say?": a quote in the first's article
+        article = index.passages.article[ranked[0].number]
+        same = [r for r in ranked if index.passages.article[r.number] == article]
+        first = first_telling(index, same, QUOTATION.search, DEFAULT_TOP)
+        if first >= 0 or query is None or query.own < 0:
+            return moved_first(ranked, same[first]) if first > 0 else ranked
+        return _quote_in_article(index, query, ranked)
+
+    def quotes(text: str) -> bool:
+        return QUOTATION.search(text) is not None and set(speaker) <= set(
+            index.analyzer.analyze(text)
+        )
+
+    if (about := _SAID_ABOUT.search(question)) and ranked:
+        # ...saying it of what is asked about, quoted or not, where one of the first does,
+        # in an article titled with it ("what did sunak say about inflation?": "...Sunak
+        # ... said the figures showed his economic plan was working" of "UK inflation
+        # falls...", not his election-night quote)
+        of = term_ids(index, index.analyzer.analyze(about[1]))
+        numbers = numbers_of(ranked, DEFAULT_TOP)
+        titled = titles_holding(index, [of], numbers) if of else np.zeros(0, bool)
+        nearly = nearly_first(ranked)
+        for place, (r, near, fits) in enumerate(zip(ranked, nearly, titled.tolist(), strict=False)):
+            text = index.passages.text(r.number)
+            saying = QUOTATION.search(text) or re.search(_SAYING, text, re.I)
+            if near and fits and saying and set(speaker) <= set(index.analyzer.analyze(text)):
+                return moved_first(ranked, r) if place else ranked
+    first = first_telling(index, ranked, quotes, DEFAULT_TOP)
+    if first >= 0:
+        return moved_first(ranked, ranked[first]) if first > 0 else ranked
+    if asked[2] and (written := WORDS.findall(named)):
+        # A reaction, by what they said unquoted too: "how did china respond to the
+        # tariffs?" is told by "China said it would fight back and later announced..."
+        said = re.compile(rf"\b{re.escape(written[-1])}\s+(?:\w+\s+)?{_SAYING}", re.I)
+        first = first_telling(index, ranked, said.search, REACTION_REACH)
+        if first >= 0:
+            return moved_first(ranked, ranked[first]) if first > 0 else ranked
+    # ...else by a pronoun right after a sentence of its article naming them, which
+    # names no one asked and is less relevant so ('"We will not leave anyone behind," he
+    # told reporters' after "President Gabriel Boric declared...", 0.45 as relevant)
+    after_named = {
+        index.passages.text(r.number)
+        for r in ranked[:DEFAULT_TOP]
+        if _said_after_naming(index, r.number, speaker)
+    }
+    if after_named or not ranked:
+        return put_first(index, ranked, after_named.__contains__, near=AMOUNT_NEAR)
+    # ...or, found by none of the question's words, right after one of the first naming
+    # them ("what did the president say?" after Chile's quake, asked anew: "President
+    # Gabriel Boric declared..." third, his quote eighth)
+    for r in ranked[:DEFAULT_TOP]:
+        after = sentence_after(index, r.number)
+        if after >= 0 and _said_after_naming(index, after, speaker):
+            return [as_sure_as(r, after), *(x for x in ranked if x.number != after)]
+    return ranked
+
+
+# How far down "how did X react?" looks for X saying something: named alone ("how did
+# china respond?"), X is named by many sentences alike ("Its director said the company
+# would travel to China..." before "China said it would fight back", seventh, 0.91 as
+# relevant).
+REACTION_REACH = 10
+# The verbs a reaction is reported by, after whoever reacted.
+_SAYING = r"(?:said|says|vowed|warned|called|announced|responded|replied|condemned)\b"
+
+
+def _said_after_naming(index: Index, number: int, speaker: Sequence[str]) -> bool:
+    """Whether passage ``number`` says who speaks by a pronoun alone ("he told reporters")
+    and the one before it, of its article, holds the terms ``speaker``."""
+    before = number - 1
+    if before < 0 or index.passages.article[before] != index.passages.article[number]:
+        return False
+    if not SAID_BY_PRONOUN.search(index.passages.text(number)):
+        return False
+    return set(speaker) <= set(index.analyzer.analyze(index.passages.text(before)))
+
+
+def _quote_in_article(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with the first quotation in its first passage's article of whom the
+    question it follows up named (a sentence holding a word it carries) first, as sure
+    as that one; as it was where the article quotes them nowhere. "what did he say?"
+    after Mbappe's age: '"A dream come true," Mbappe wrote on social media' says no
+    "said", which the sentences found did."""
+    carried = set().union(*(term_ids(index, w.alternatives) for w in query.carried_words))
+    top = ranked[0]
+
+    def quoting(number: int) -> bool:  # a quotation holding a word carried
+        return bool(QUOTATION.search(index.passages.text(number))) and bool(
+            carried.intersection(index.docs.terms_of(number).tolist())
+        )
+
+    return told_first(ranked, top, index.span_of(top.number), quoting) or ranked

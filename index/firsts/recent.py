@@ -1,0 +1,72 @@
+"""The passages of the articles a member was just shown first, where nearly as relevant."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from ..index import Index
+from ..ranking import Ranked
+from .placing import moved_first
+
+# A question of its own asked right after an answer is answered first, of its first five
+# passages, by one from an article that answer quoted, scoring RECENT_NEAR of the first at
+# least (recent_first): "what did trump say?" after questions on DeepSeek quoted Trump on
+# bitcoin, scoring 9.90, before his words on DeepSeek, 9.58; "what did microsoft do?"
+# after questions on OpenAI's board quoted Nvidia passing Microsoft, OpenAI's investor
+# fourth and nearly as relevant (of the first three, it was not reached).
+RECENT_NEAR = 0.8
+# A follow-up of that answer ("who was man of the match?" after "who won the cricket?",
+# its words carried) is of its articles more surely still: of its first five passages
+# (RECENT_REACH, as above), one of theirs scoring 0.6 of the first at least comes first
+# (over 80 articles, Spain's "won all seven of their matches" scored first; Kohli "named
+# player of the match", next at 0.76 of it, had been passed over for "South Africa were
+# playing in their first men's World Cup final", at 0.85).
+RECENT_FOLLOWED_NEAR, RECENT_REACH = 0.6, 5
+# ...and following up by "he", "she" or "it" an answer that quoted two articles, one of
+# the one quoted first scoring this share of the first passage (of the other) at least:
+# "when does it start?" after "what are the fines?" had quoted Australia's ban, then
+# Google's fine, quoted "...the Digital Markets Act, a law that took effect in 2023"
+# before "The ban takes effect in late 2025" (0.46 of it).
+REFERRED_NEAR = 0.4
+
+
+# A pronoun for whom or what an answer named ("what did he say?", "when was it founded?").
+_REFERRED = re.compile(r"\b(?:he|she|him|her|his|hers|it|its)\b", re.I)
+
+
+def recent_first(
+    index: Index,
+    ranked: list[Ranked],
+    recent: Collection[str],
+    following: bool = False,
+    question: str = "",
+) -> list[Ranked]:
+    """``ranked`` with, where its first passage is from none of the articles ``recent``
+    (those the answer it follows up quoted, or the member's answer just before), the
+    first of the next RECENT_REACH - 1 that is from one and scores RECENT_NEAR of the first
+    at least put first (``following`` up that answer: RECENT_FOLLOWED_NEAR): a member
+    asking on goes on about what they were reading ("what are the fines?" after questions
+    on Australia's social media ban quoted Google's EU fine first; "did spain lose any
+    games?" after the Euro final, the Iberian blackout's "Spain and Portugal lost
+    electricity"; "when did they escape?" after the Louvre heist, the Haneda fire's "All
+    379 passengers and crew escaped ... on Tuesday evening"). Following up by "he", "she"
+    or "it" (``question``), of those articles the one quoted first, where the first
+    passage is of another of them: "what did he say?" after an answer quoting
+    CrowdStrike's chief executive, then Boeing's."""
+    if not ranked or not recent:
+        return ranked
+    near = RECENT_FOLLOWED_NEAR if following else RECENT_NEAR
+    wanted = set(recent)  # the articles of a passage put first
+    top = index.info_of(ranked[0].number).id
+    if top in wanted:
+        first = next(iter(recent))
+        if not (following and _REFERRED.search(question)) or top == first:
+            return ranked
+        wanted = {first}
+        near = REFERRED_NEAR
+    floor = near * ranked[0].score
+    for r in ranked[1:RECENT_REACH]:
+        if r.score >= floor and index.info_of(r.number).id in wanted:
+            return moved_first(ranked, r)
+    return ranked

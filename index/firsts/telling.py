@@ -1,0 +1,570 @@
+"""The passage telling what a question asks first: the steps of telling_first."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import partial
+
+from ..asked import (
+    BORN,
+    DESTINATION,
+    ELIGIBLE,
+    MONEY,
+    SCORE,
+    TO_COME,
+    amount_asked,
+    asks_change,
+    asks_destination,
+    asks_eligible,
+    asks_made_when,
+    asks_margin,
+    asks_money,
+    asks_next,
+    asks_score,
+    is_plural_noun,
+    origin_asked,
+    purpose_asked,
+    tells_margin,
+    time_asked,
+)
+from ..index import Index
+from ..query import Query, build_query
+from ..ranking import Ranked, numbers_of
+from ..rerank import new_name
+from ..seeming import is_light, names_origin_near, read_by
+from .ages import NAME
+from .counts import changed_first, counted_first, headline_first, lasting_first, often_first
+from .dates import made_first, timed_first, told_done_first
+from .places import placed_first
+from .placing import (
+    AMOUNT_NEAR,
+    LEDE_REACH,
+    WORDS,
+    first_holding,
+    first_telling_first,
+    holds_any,
+    moved_first,
+    own_word,
+    put_first,
+    put_first_in_its_article,
+    told_in_first_article,
+)
+from .quotes import quoted_first
+from .reasons import WHY_NEAR, reason_first
+from .told import to_come_after
+from .who import (
+    agent_first,
+    anyone_first,
+    award_first,
+    blamed_first,
+    current_first,
+    doer_first,
+    doing_first,
+    leader_first,
+    listed_first,
+    placed_so_first,
+    researcher_first,
+    role_named_first,
+    survived_first,
+    survivors_first,
+)
+
+# "What is X called?" is answered first by a sentence giving a name so among the first
+# NAMED_REACH nearly as relevant (_named_first): "The Smart Lander for Investigating Moon,
+# or SLIM, ..." was fourth for "whats the lander called", after three naming no lander.
+NAMED_REACH = 10
+
+
+def telling_first(
+    index: Index, question: str, ranked: list[Ranked], query: Query | None = None
+) -> list[Ranked]:
+    """``ranked`` with a passage telling what ``question`` asks put first: what was, not
+    what will be, asked what was (told_done_first), a date for "when?" (timed_first),
+    then a number of what "how many?" counts, beside the verb it counts by where
+    ``query`` says its words, or an age (counted_first), who lived for "how many
+    survived?" (survivors_first), the number a headline gives
+    of what "how many X?" counts (headline_first), how often, a place, a score, money, a
+    margin, where a journey was to end, what is to come ("what's next for X?"), what a thing
+    is for ("what's the vaccine for?"), its aim ("what's the point of X?", "why is X in
+    Russia?") and whom it
+    exempts ("do kids pay?": _near_opening_first), what it was doing (_busy_first) and
+    whom it is for ("who can get it?"), a name, a length of
+    time, the word of a degree asked ("how close?": _degree_first), blame laid where "who's
+    to blame?" asks it (blamed_first), the title of whoever leads what "who runs X?" names
+    (leader_first), the role "who was the X?" asks written before a name
+    (role_named_first), the deed "who hacked X?" asks ascribed (doer_first), the award
+    "who was man of the match?" asks (award_first), what allows or bars what "can X do
+    it?" asks (_ALLOWED), names listed after the verb "who died?" asks (listed_first), the
+    verb "who makes X?" asks written before "by" (agent_first), the means "how did X do
+    it?" asks written after the doer and the deed (_means_first), the verb "who declared X?"
+    asks written done, where the first writes it in the passive with no "by" (doing_first),
+    the newest news of who holds a role now (current_first), the place "who came third?"
+    asks (placed_so_first), the model "what kind of plane?" asks (_model_first), who did a
+    study (researcher_first), one named with the kind's word "which airline?" asks
+    (_kind_named_first), a reason for "why?" (reason_first), then a quote of whom
+    "what did X say?" names (quoted_first). First of all, what "was anyone hurt?" asks
+    said of anyone, and what "who survived X?" asks said of whoever did it
+    (anyone_first); whether some lived, by their lives or deaths (survived_first)."""
+    ranked = anyone_first(index, question, query, told_done_first(index, question, ranked))
+    ranked = _stranded_first(index, question, survived_first(index, question, ranked))
+    ranked = counted_first(index, question, timed_first(index, question, ranked, query), query)
+    ranked = survivors_first(index, question, ranked)
+    if asks_made_when(question) and ranked:
+        ranked = made_first(index, ranked)
+    ranked = headline_first(index, question, query, ranked)
+    ranked = often_first(index, question, ranked)
+    ranked = placed_first(index, question, ranked, query)
+    if asks_score(question):  # "what was the score of the final?": "beat Brazil 4-3"
+        ranked = put_first(index, ranked, SCORE.search)
+    if asks_money(question):  # "how much is it?": "a five-euro fee", not "29 busy days"
+        ranked = put_first(index, ranked, MONEY.search, LEDE_REACH, AMOUNT_NEAR)
+    if asks_change(question):  # "how much did the boj raise rates?": "...to 0.1 percent"
+        ranked = changed_first(index, question, query, ranked)
+    if asks_margin(question):  # "by how much did lyles win?": "...by five thousandths"
+        ranked = put_first(index, ranked, tells_margin, LEDE_REACH, AMOUNT_NEAR)
+    if asks_destination(question):  # "where was the ship going?": "...the port for Sri Lanka"
+        ranked = put_first(index, ranked, DESTINATION.search, LEDE_REACH, AMOUNT_NEAR)
+    ranked = _origin_first(index, question, ranked)
+    ranked = _else_first(index, question, query, ranked)
+    if asks_next(question):  # "what's next for starship?": "NASA plans to use..."
+        # ...or the sentence after one of the first telling it ("where will it be next
+        # year?" after Eurovision: "Austria will now host the 2026 contest.", after
+        # "Switzerland hosted because Nemo won last year's contest in Sweden.")
+        ranked = to_come_after(index, put_first(index, ranked, TO_COME.search))
+    if purpose := purpose_asked(question):  # "what's the vaccine for?": "...vaccine for"
+        ranked = put_first(index, ranked, purpose.search, LEDE_REACH)
+    ranked = _busy_first(index, question, _near_opening_first(index, question, ranked))
+    if asks_eligible(question):  # "who can get it?": "...is approved for adults aged 18..."
+        ranked = put_first(index, ranked, ELIGIBLE.search, LEDE_REACH, AMOUNT_NEAR)
+    ranked = lasting_first(index, question, _named_first(index, question, ranked))
+    ranked = blamed_first(index, question, _degree_first(index, question, query, ranked))
+    ranked = role_named_first(index, question, leader_first(index, question, query, ranked))
+    ranked = award_first(index, question, doer_first(index, question, ranked))
+    if _ASKS_ALLOWED.match(question):  # "can asml sell to china?": "...has been barred by
+        # the Dutch government from selling its most advanced equipment to China", not
+        # "China still accounted for about a third of its sales"
+        ranked = put_first(index, ranked, _ALLOWED.search)
+    ranked = agent_first(index, question, listed_first(index, question, query, ranked))
+    ranked = _means_first(index, question, query, ranked)
+    ranked = doing_first(index, question, query, ranked)
+    ranked = current_first(index, question, query, ranked)
+    ranked = _model_first(index, question, placed_so_first(index, question, query, ranked))
+    ranked = _kind_named_first(index, question, researcher_first(index, question, ranked))
+    return quoted_first(index, question, reason_first(index, question, ranked), query)
+
+
+# A question ending in a verb and the preposition it takes: "what did the plane crash
+# into?", "who was she married to?", "what was he charged with?" ask what a sentence
+# writes after those two words.
+_STRANDED = re.compile(
+    r"^\W*(?:what|who|whom|which)\b.*?\b([a-z]+)\s+"
+    r"(into|onto|to|with|from|of|for|against|at|on|about)\W*$",
+    re.I,
+)
+_STRANDED_GAP = 3  # words between: "a fine against Google for abusing...", "fined for?"
+
+
+def _stranded_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` ends in a verb and its preposition
+    (_STRANDED) and its first passage does not write them, the preposition at most
+    _STRANDED_GAP words after the verb (or its noun), the first of the next two nearly
+    as relevant that does put first: "An Air India flight to London crashed into a
+    medical college hostel..." for "what did the air india plane crash into?", before
+    "It is the first fatal crash of a 787 since the aircraft..." (which names the
+    plane)."""
+    asked = _STRANDED.match(question)
+    if not asked or not ranked:
+        return ranked
+    analyze = index.analyzer.analyze
+    verb = analyze(asked[1])
+    if not verb:  # "what is this about?"
+        return ranked
+    preposition = asked[2].lower()
+
+    def writes(text: str) -> bool:
+        words = [written.lower() for written, _, _ in index.analyzer.located(text)]
+        return any(
+            preposition in words[i + 1 : i + 2 + _STRANDED_GAP] and analyze(word) == verb
+            for i, word in enumerate(words)
+        )
+
+    return put_first(index, ranked, writes)
+
+
+# "What kind of plane was it?", "what plane crashed?", "which jets did they buy?": asks
+# the model, which news names by its maker and number or by its name ("The Boeing 787
+# Dreamliner, flight AI171, ...", "Passengers on the Airbus A350 slid down...", "Swedish-
+# made Gripen fighter jets over American F-16s"). The makers are written here: no offline
+# library lists them.
+_ASKS_MODEL = re.compile(
+    r"^\W*(?:what|which)(?:'s|’s|\s+(?:is|was|were|are))?\s+(?:(?:kind|type|model|make|"
+    r"sort)s?\s+of\s+)?(?:planes?|aircraft|jets?|airliners?|airplanes?|helicopters?)\b",
+    re.I,
+)
+_MODEL = re.compile(
+    r"\b(?:Boeing|Airbus|Embraer|Bombardier|ATR|Cessna|Gulfstream|Antonov|Tupolev|Ilyushin"
+    r"|Sukhoi|Comac|Lockheed|Dassault)\s+(?:[A-Z]+-?)?\d|\b(?:Su|MiG|F|Tu|An|Il|Yak|Mi)-\d"
+    r"|\b(?:Gripen|Rafale|Eurofighter|Dreamliner|Concorde)\b"
+)
+
+
+def _model_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks what kind of plane (_ASKS_MODEL) and its
+    first passage names no model (_MODEL), the first sentence of the first's article that
+    does put first, as sure as the first: it need say none of the question's words ("The
+    Boeing 787 Dreamliner, flight AI171, reached a height of..." for "what kind of plane
+    crashed in ahmedabad?"; "Passengers on the Airbus A350 slid down...", 0.47 as
+    relevant as the opening on the Haneda crash)."""
+    if not ranked or not _ASKS_MODEL.match(question):
+        return ranked
+    return told_in_first_article(index, ranked, _MODEL.search) or ranked
+
+
+# "Which airline had the door plug incident?", "what bank raised rates?": asks one named
+# with the kind's word in its name ("...out of an Alaska Airlines Boeing 737 Max 9") or
+# beside it ("The Louvre, the world's most visited museum"), or,
+# as "which airlines were hit?", those its news lists.
+_ASKS_KIND_NAMED = re.compile(
+    r"^\W*(?:which|what)\s+(airline|company|bank|club|team|party|agency|university|court"
+    r"|carrier|union|network|newspaper|council|committee|group|institute|museum)(s|es)?\b",
+    re.I,
+)
+
+
+def _listing(kind: str) -> re.Pattern[str]:
+    """Where a sentence lists names of ``kind`` (singular): "...airlines including Delta,
+    United and American", "brands such as M&M's, Snickers and Twix", or three names or
+    more, the kind unsaid ("...taking Aleppo, Hama and Homs")."""
+    return re.compile(
+        rf"\b(?i:{kind})(?:s|es)?,?\s+(?:including|such\s+as|like)\s+[A-Z]"
+        rf"|\b{NAME}(?:,\s+{NAME})+,?\s+and\s+{NAME}"
+    )
+
+
+# Whether one can or may do something: what allows, bars or restricts it, or says it can
+_ASKS_ALLOWED = re.compile(r"^\W*(?:can|could|may)\b", re.I)
+_ALLOWED = re.compile(
+    r"\b(?:barred|bans?|banned|banning|allow(?:s|ed)?|permit(?:s|ted)?|prohibit(?:s|ed)?"
+    r"|forbid(?:s|den)?|restrict(?:s|ed|ions?)?|blocked|exempt|can(?:not|'t|’t)?|may|able)\b",
+    re.I,
+)
+
+
+# "What brands does kellanova make?", "which drugs...": a plural kind asked of any word
+_ASKS_KINDS = re.compile(r"^\W*(?:which|what)\s+([a-z]+)\b", re.I)
+
+
+def _kind_named_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks which one of a kind (_ASKS_KIND_NAMED) and
+    its first passage names none with the kind's word in its name ("Alaska Airlines",
+    "Bank of Japan"), the first of the next DEFAULT_TOP - 1 nearly as relevant that does;
+    asked which of any kind in the plural, one listing them (_listing)."""
+    asked = _ASKS_KIND_NAMED.match(question)
+    if not ranked:
+        return ranked
+    if not asked:
+        kinds = _ASKS_KINDS.match(question)
+        if kinds and is_plural_noun(plural := kinds.group(1).lower()):
+            return put_first(index, ranked, _listing(plural[:-1]).search)
+        return ranked
+    kind = asked.group(1).capitalize()
+    # many asked ("which airlines were hit?"), a list of them: "...airlines including
+    # Delta, United and American" (not "The Court of Justice..." for "which courts have a
+    # duty...?": "...national courts have a duty...")
+    if asked.group(2):
+        return put_first(index, ranked, _listing(kind).search)
+    # ...or set beside one's name: "The Louvre, the world's most visited museum, ..."
+    named = re.compile(
+        rf"\b[A-Z][\w’'-]*\s+{kind}s?\b|\b{kind}s?\s+of\s+[A-Z]"
+        rf"|\b[A-Z][\w’'-]*,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?(?i:{kind})\b"
+    )
+    told = first_telling_first(index, ranked, named.search)
+    if told is not None:
+        return told
+    # ...else, where the first names none at all, one naming any, its first word too ("The
+    # job cuts will be mostly completed..., the company said" before "Intel said on...")
+    said = set(WORDS.findall(question.lower()))
+    return put_first(index, ranked, partial(new_name, named=said, start=0))
+
+
+# "What's the point of the venice fee?", "what is the aim of the ban?": what it is meant
+# to do, which news writes as an aim said ("Mayor Luigi Brugnaro said the aim was to
+# discourage day-trippers..."), in a sentence that need not name the fee
+_ASKS_AIM = re.compile(
+    r"^\W*what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?(?:main\s+)?"
+    r"(?:point|purpose|aim|goal|idea|objective)\s+(?:of|behind)\b",
+    re.I,
+)
+_AIM = re.compile(
+    r"\b(?:the|its|their|his|her)\s+(?:main\s+)?(?:aim|goal|purpose|idea|point|objective)\s+"
+    r"(?:is|was|being|will\s+be)\s+to\b|\b(?:is|are|was|were)\s+(?:meant|designed|intended)"
+    r"\s+to\b|\bin\s+(?:a\s+bid|an\s+effort|order)\s+to\b|\baim(?:ed|s)?\s+(?:at|to)\b",
+    re.I,
+)
+
+
+# "Do kids pay?", "does everyone have to pay the fee?", "is the fee for everyone?": who
+# pays and who does not, which news tells by whom it exempts ("Visitors staying
+# overnight, residents, students and children under 14 are exempt"); not "do you have to
+# pay to get into venice now?", which asks whether there is a fee at all
+_ASKS_WHO_PAYS = re.compile(
+    r"^\W*(?:do|does|did|will|must|should|would)\s+(?!(?:you|we|i|one|they)\b)"
+    r"(?:[\w'’-]+\s+){1,4}?(?:have\s+to\s+)?pay\b"
+    r"|^\W*(?:is|are)\s+(?:it|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+for\s+(?:everyone|everybody|all)\b",
+    re.I,
+)
+_EXEMPT = re.compile(
+    r"\bexempt(?:ed|ion|ions)?\b|\bfree\s+(?:for|of\s+charge)\b"
+    r"|\bdo(?:es)?\s+not\s+(?:have|need)\s+to\s+pay\b",
+    re.I,
+)
+
+
+# "Why is min aung hlaing in russia?", "why did modi go to moscow?": what a visit is for,
+# which news writes as its aim ("The delegation aims to strengthen cooperation...")
+_ASKS_WHY_THERE = re.compile(
+    r"^\W*why\s+(?:is|are|was|were|did|does|do|has|have|will)\s+.+?\s+"
+    r"(?:in|visit|visiting|visited|go\s+to|going\s+to|gone\s+to|went\s+to|travel\s+to"
+    r"|travelling\s+to|traveling\s+to|come\s+to|coming\s+to|arrive\s+in)\s+[\w'’-]+\W*$",
+    re.I,
+)
+
+
+# What is asked so, and what tells it in a sentence that need not say the question's
+# words, near its article's opening (_near_opening_first)
+_TOLD_NEAR_OPENING = ((_ASKS_AIM, _AIM), (_ASKS_WHY_THERE, _AIM), (_ASKS_WHO_PAYS, _EXEMPT))
+
+
+def _near_opening_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks as one of _TOLD_NEAR_OPENING does and its
+    first passage does not tell it, the first sentence of the first's LEDE_REACH that does
+    first, as sure as the first: the point of a thing by the aim its article says ("Mayor
+    Luigi Brugnaro said the aim was to discourage day-trippers..." for "what's the point
+    of the venice fee?", naming neither; the first was "Some residents protested, saying
+    the fee turned Venice into a theme park..."), whether some pay by whom it exempts
+    ("...residents, students and children under 14 are exempt" for "do kids pay the
+    venice fee?", not "Around 80,000 visitors a day paid the fee...")."""
+    for asks, tells in _TOLD_NEAR_OPENING:
+        if ranked and asks.match(question):
+            ranked = told_in_first_article(index, ranked, tells.search, LEDE_REACH) or ranked
+    return ranked
+
+
+# "What was the coast guard plane doing?": what its subject was busy with, which news
+# writes after it in a continuous tense ("The coast guard aircraft had been preparing to
+# carry relief supplies...")
+_ASKS_DOING = re.compile(
+    r"^\W*what\s+(?:was|were|is|are|has|have|had)\s+(?:(?:been|it|they|he|she)\s+)?"
+    r"(.+?)\s+(?:been\s+)?doing\b",
+    re.I,
+)
+# ...up to two words after it: "The ship, the Dali, was leaving..."
+_CONTINUOUS = re.compile(
+    r"\W*(?:\w+\W+){0,2}?(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+\w+ing\b",
+    re.I,
+)
+
+
+def _busy_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks what a thing was doing (_ASKS_DOING) and
+    its first passage does not say so, the first sentence of the first's LEDE_REACH that
+    writes the thing's last word (or a synonym) just before a continuous tense first, as
+    sure as the first: "The coast guard aircraft had been preparing to carry relief
+    supplies..." for "what was the coast guard plane doing?"."""
+    asked = _ASKS_DOING.match(question)
+    if not asked or not ranked:
+        return ranked
+    head = asked[1].split()[-1].lower()
+    words = build_query(head, index.analyzer, index.vocabulary).words
+    heads = {t for w in words for t in w.alternatives}
+    if not heads:
+        return ranked
+
+    def doing(text: str) -> bool:
+        return any(
+            set(index.analyzer.analyze(word)) & heads and _CONTINUOUS.match(text, end)
+            for word, _, end in index.analyzer.located(text)
+        )
+
+    return told_in_first_article(index, ranked, doing, LEDE_REACH) or ranked
+
+
+# "How heavy is it?", "how accurate was the landing?": asks how far it is so, which a
+# sentence of its article saying the word tells ("...complained that the headset was
+# heavy"), not a sentence naming it more often; not a measure ("how big?"), an amount
+# or a time, which the others look for.
+_ASKS_DEGREE = re.compile(r"^\W*how (\w+) (?:is|was|are|were|did|does|do|has|have)\b", re.I)
+_NO_DEGREE = frozenset("much many long old often soon come about".split())
+
+
+def _degree_first(
+    index: Index, question: str, query: Query | None, ranked: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks how far something is so ("how heavy is
+    the vision pro?") and its first passage does not say the word, the first of the
+    next LEDE_REACH - 1 of that article that does, WHY_NEAR as relevant, put first: the
+    article names its subject in its title and the lede, and the rest without it ("Some
+    early reviewers ... complained that the headset was heavy", 0.41 as relevant as
+    "Apple plans to sell the Vision Pro in other countries")."""
+    asked = _ASKS_DEGREE.match(question)
+    if not asked or query is None or amount_asked(question) or time_asked(question):
+        return ranked
+    degree = asked.group(1).lower()
+    word = own_word(query, degree)
+    if degree in _NO_DEGREE or word is None:
+        return ranked
+    numbers = numbers_of(ranked, LEDE_REACH)
+    article = index.passages.article
+    says = index.bm25.holding(word.alternatives, numbers) & (
+        article[numbers] == article[numbers[0]]
+    )
+    if says[0]:
+        return ranked
+    chosen = first_holding(ranked, says, LEDE_REACH, WHY_NEAR)
+    return moved_first(ranked, chosen) if chosen else ranked
+
+
+# "How did spacex catch the booster?", "how do they make it?": by what means, which news
+# writes after the verb: "...caught the first stage of its Starship rocket with a pair of
+# giant mechanical arms", "...by cutting", "using..."
+_ASKS_HOW_DONE = re.compile(r"^\W*how\s+(?:did|do|does|can|could|will|would)\s+(.+?)\W*$", re.I)
+_MEANS = re.compile(
+    r"((?:[\w'’-]+\W+){1,10}?)(?:with\s+(?:a|an|the|its|his|her|their|two|three|\d)"
+    r"|using|by\s+(?:means\s+of|\w+ing)|through)\b",
+    re.I,
+)
+
+
+def _means_first(
+    index: Index, question: str, query: Query | None, ranked: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks how something was done (_ASKS_HOW_DONE)
+    and its first passage does not write the doer and the deed before the means
+    (_MEANS), the first of the first's article's LEDE_REACH that does, put first:
+    "SpaceX caught the first stage of its Starship rocket with a pair of giant mechanical
+    arms..." for "how did spacex catch the booster?", not "Catching boosters instead of
+    landing them on legs is meant to...", which says why. A light verb's deed is what
+    its phrase means ("get away": escaping; "The four thieves used a truck with..." does
+    not say it), or, meaning nothing more ("get in"), the doer alone says it."""
+    asked = _ASKS_HOW_DONE.match(question)
+    if not asked or not ranked or query is None:
+        return ranked
+    analyze = index.analyzer.analyze
+    written = set(WORDS.findall(asked[1].lower()))
+    words = [w for w in query.words if w.written.lower() in written]
+    light = [w for w in words if is_light(index.analyzer, w)]
+    meaning = {t for w in light for t, _ in read_by(index.analyzer, w)}
+    heavy = {t for w in words if w not in light for t in analyze(w.written)}
+    if not heavy:
+        return ranked
+    enough = 1 if light and not meaning else min(2, len(heavy))
+
+    def by_means(text: str) -> bool:
+        for found in _MEANS.finditer(text):
+            said = set(analyze(found[1]))
+            if len(heavy & said) >= enough and (not meaning or meaning & said):
+                return True
+        return False
+
+    return told_in_first_article(index, ranked, by_means, LEDE_REACH) or ranked
+
+
+# "What is the vaccine called?", "what's the name of the ship?": asks a name, which a
+# sentence gives by a word of naming ("The vaccine, called Ixchiq"), set beside what it
+# names ("The ship, the Dali,", "...Investigating Moon, or SLIM,") or opening with it in
+# quotes ('"Anora," a comedy-drama...').
+_ASKS_NAME = re.compile(
+    r"\b(?:what|whats|how)\b.*\b(?:called|named)\W*$|\bthe name of\b|['’]s name\b", re.I
+)
+_GIVES_NAME = re.compile(
+    r"\b(?:called|named|known as|dubbed|nicknamed)\s+(?:the\s+)?[\"“]?[A-Z]"
+    r"|,\s+(?:the\s+|or\s+)?[A-Z][\w-]*,|^[\"“][A-Z]"
+)
+
+
+# The thing whose name is asked: "what was the ship called?", "the name of the ship"
+_NAME_OF = re.compile(
+    r"\bthe name of (?:the |a |an |its |their )?(?:[a-z]+['’]s )?(?:[a-z]+ ){0,2}?"
+    r"(?P<thing>[a-z]+)(?= (?:that|which|who|of|in|at|on|for|from|is|was)\b|\W*$)"
+    r"|\b(?:what|whats|how)\s+(?:is|was|are|were|s)?\s*(?:the |a |an |its |their )"
+    r"(?P<thing2>[a-z]+) (?:called|named)\b",
+    re.I,
+)
+
+
+def _named_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks what something is called and its first
+    passage gives no name so (_GIVES_NAME), the first of the next DEFAULT_TOP - 1 that
+    does, nearly as relevant (TIMED_NEAR), put first: "what is the chikungunya vaccine
+    called?" quoted "...approved the first vaccine for chikungunya..." before "The
+    vaccine, called Ixchiq and made by...". Where it names the thing asked (_NAME_OF), a
+    name given to that thing (_naming) goes first, else the sentence of the first's
+    article giving one, however much less it reads like the question ("what was the name
+    of the ship that hit the baltimore bridge?": "The ship, the Dali, was leaving the
+    port...", 0.41 as relevant as the opening, which names no ship)."""
+    if not _ASKS_NAME.search(question):
+        return ranked
+    head = _NAME_OF.search(question)
+    if not ranked or not head:
+        return put_first(index, ranked, _GIVES_NAME.search, NAMED_REACH)
+    names = _naming(head["thing"] or head["thing2"])
+    told = first_telling_first(index, ranked, names, NAMED_REACH)
+    if told is not None:
+        return told
+    told = told_in_first_article(index, ranked, names)
+    return told or put_first(index, ranked, _GIVES_NAME.search, NAMED_REACH)
+
+
+def _naming(thing: str) -> Callable[[str], object]:
+    """Whether a text gives ``thing`` a name: "The ship, the Dali,", "The vaccine, called
+    Ixchiq", "a bridge known as ..." (a capital after it; not "new bridges, a plan")."""
+    return re.compile(
+        rf"\b{re.escape(thing)}s?(?:,?\s+(?:called|named|known as|dubbed|nicknamed)\s+|,\s+)"
+        r"(?:the\s+)?[\"“]?(?-i:[A-Z])",
+        re.I,
+    ).search
+
+
+def _origin_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks where one is from (``origin_asked``) and
+    its first passage does not tell it, the first of the next LEDE_REACH - 1 of its
+    article that does, AMOUNT_NEAR as relevant, put first: a birth (BORN), or a country
+    or its people written near the one asked of ("where is sinner from?" quoted "He had
+    beaten ... the Serbian's run of 33 straight wins in Melbourne", not "Sinner is the
+    first Italian man to win the Australian Open")."""
+    subject = origin_asked(question)
+    if subject is None:
+        return ranked
+    analyzer = index.analyzer
+    own = set(analyzer.analyze(subject))
+
+    def tells(text: str) -> bool:
+        return bool(BORN.search(text)) or names_origin_near(analyzer, text, own)
+
+    return put_first_in_its_article(index, ranked, tells, near=AMOUNT_NEAR)
+
+
+# "What else did he win?", "anything else?": asks what more was done, which news says
+# "also" ("Pogacar also won the Giro d'Italia in May..."), not what was asked before
+_ASKS_ELSE = re.compile(
+    r"\b(?:what|who|where|which)\s+else\b|\b(?:anything|anyone|anywhere|something)\s+else\b",
+    re.I,
+)
+_ALSO = re.compile(r"\balso\b|\bas well\b|,\s*too\b", re.I)
+
+
+def _else_first(
+    index: Index, question: str, query: Query | None, ranked: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks what else (_ASKS_ELSE) and its first
+    passage does not say "also" (_ALSO), the first passage of the first's article that
+    does, holding each of the question's own words, first, as sure as the first."""
+    if query is None or not ranked or not _ASKS_ELSE.search(question):
+        return ranked
+    words = [set(w.alternatives) for w in query.own_words if w.alternatives]
+
+    def telling(text: str) -> bool:
+        return bool(_ALSO.search(text)) and all(holds_any(index, text, w) for w in words)
+
+    return told_in_first_article(index, ranked, telling) or ranked

@@ -1,0 +1,500 @@
+"""What the sentence after an answer, or its article, tells a question no search finds."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import partial
+
+import numpy as np
+
+from ..asked import (
+    AGED,
+    AMOUNT,
+    FIGURES,
+    MONEY,
+    SCORE,
+    SHARE,
+    TELLING_MEASURES,
+    TO_COME,
+    amount_asked,
+    asks_destination,
+    asks_earned,
+    asks_heat,
+    asks_height,
+    asks_margin,
+    asks_money,
+    asks_next,
+    asks_score,
+    counted,
+    how_asked_alone,
+    is_year,
+    lasting_told,
+    numbers_in,
+    tells_margin,
+    tells_price,
+    time_asked,
+)
+from ..index import Index
+from ..query import Query
+from ..ranking import Ranked, numbers_of
+from ..seeming import asked_how, holding_all, is_light
+from .ages import AGE_REACH, AGED_BACK, age_telling, age_told
+from .named import BY_NOUN
+from .places import ASKS_WHERE, bound, place_telling
+from .placing import (
+    AMOUNT_NEAR,
+    DEFAULT_TOP,
+    first_as_sure_as,
+    first_telling,
+    holds_any,
+    moved_first,
+    names_in,
+    own_word,
+    sentence_after,
+    sure_first,
+    tells_number,
+    told_first,
+    told_in_first_article,
+)
+from .quotes import ASKS_HIS_WORDS, QUOTATION, SAY_WORDS, WHAT_SAID, quoted_by_pronoun
+from .reasons import REASON, asks_why
+
+# A sentence telling the detail of the one before: "As in the House of Commons, a number
+# of qualifications apply to being an MSP. Specifically, members must be over the age of
+# 18..." ("how old must a person be to apply to be an MSP?" said the passages do not say)
+_ELABORATES = re.compile(
+    r"\W*(?:specifically|in particular|for example|for instance|namely|that is)\b", re.I
+)
+# A sentence speaking of what the one before named: "The device, which..., costs...", "It".
+_REFERS_BACK = re.compile(rf"\s*(?:{BY_NOUN}|it|its|they|he|she)\b", re.I)
+_NAME = r"(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*"  # capitalised words: "Jannik Sinner"
+_OPENING_NAME = re.compile(rf"\W*{_NAME}")
+
+
+def told_after(index: Index, question: str, query: Query, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks an age ("how old") or an amount ("how much
+    is the vision pro?") and none of its first passages tells it (an age among the first
+    AGE_REACH, an amount among the first DEFAULT_TOP), the sentence after one of its
+    first DEFAULT_TOP that opens with a name asked, in the same article, where it tells
+    it referring back (AGED_BACK, _REFERS_BACK), put first, as relevant as that one: it
+    names nothing asked, so no search finds it ("The 22-year-old Italian won..." after
+    "Jannik Sinner came back...", "The device ... costs 3,499 dollars" after "Apple's
+    Vision Pro headset went on sale..."; "how much is it?" after "what is the vision
+    pro?"); asked where, a place, where none nearly as relevant names one ("She died ...
+    at a care home in Port Hope, Ontario" after "Alice Munro, the Canadian writer ...,
+    has died at the age of 92"); asked whom one did something to, where the first does
+    not say it done, the doing ("He defeated George Simion..." after "Nicusor Dan ...
+    won Romania's presidential run-off...")."""
+    if not ranked:
+        return ranked
+    counting = counted(question)
+    # ...what is to come; where no sentence after tells it, "where will X ...?" asks a
+    # place too, told as below
+    to_come = asks_next(question) and not counting
+    if to_come and (moved := to_come_after(index, ranked)) is not ranked:
+        return moved
+    if (reading := _told_after_how(index, question, query, ranked, counting)) is None:
+        return ranked
+    back, tells = reading
+    # the question's words, and those of the one it follows up ("how much is it?")
+    asked = {term for word in query.words for term in word.itself}
+    for place, r in enumerate(ranked[:DEFAULT_TOP]):
+        if (after := sentence_after(index, r.number)) < 0:
+            continue
+        if place == 0 and (detail := _detail_telling(index, r.number, tells)) >= 0:
+            return first_as_sure_as(ranked, r, detail)  # the first's own detail
+        text = index.passages.text(r.number)
+        opening = _OPENING_NAME.match(text)  # whom it names first
+        if not opening:
+            continue
+        # the one asked of by name, or, first and saying all the question does, by what
+        # it says they are ("how old is the chess champion?": "India's Gukesh Dommaraju
+        # became the youngest world chess champion..." before "The 18-year-old won...")
+        described = place == 0 and back is AGED_BACK and _describes(index, query, r.number)
+        if asked.isdisjoint(index.analyzer.analyze(opening.group())) and not described:
+            continue  # "how old is medvedev?": "Sinner ... beat Medvedev. The 22-year-old"
+        following = index.passages.text(after)
+        if back.match(following) and tells(following):
+            return first_as_sure_as(ranked, r, after)
+    return ranked
+
+
+def _told_after_how(
+    index: Index,
+    question: str,
+    query: Query,
+    ranked: list[Ranked],
+    counting: re.Pattern[str] | None,
+) -> tuple[re.Pattern[str], Callable[[str], object]] | None:
+    """How the sentence after one ``told_after`` looks at refers back, and what tells
+    what ``question`` asks (an age, a place, whom one did something to, an amount); None
+    where it asks none of those or one of the first passages tells it already."""
+    if counting is AGED:
+        if age_told(index, question, ranked, query):
+            return None
+        return AGED_BACK, age_telling(index, question, query=query)
+    if ASKS_WHERE.match(question):
+        places = place_telling(question)
+        told = first_telling(index, ranked, places, DEFAULT_TOP) >= 0
+        return None if told else (_REFERS_BACK, places)
+    whom = _ASKS_WHOM_DONE.match(question)
+    if whom and (verb := own_word(query, whom.group(1).lower())):
+        if index.bm25.holding(verb.alternatives, numbers_of(ranked, 1)).any():
+            return None  # the first says it done
+        terms = set(verb.alternatives)
+        return _REFERS_BACK, lambda text: holds_any(index, text, terms)
+    if not amount_asked(question):
+        return None
+    number = partial(tells_number, numbers_in(question))
+    if any(number(index.passages.text(r.number)) for r in ranked[:DEFAULT_TOP]):
+        return None
+    return _REFERS_BACK, number
+
+
+# "Who did nicusor dan beat?": whom one named did what the closing verb says, which the
+# sentence after the one naming them may say of them ("He defeated George Simion...")
+_ASKS_WHOM_DONE = re.compile(r"^\W*who(?:m)?\s+did\s+.+?\s+([a-z]+)\W*$", re.I)
+
+
+def to_come_after(index: Index, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where none of its first DEFAULT_TOP tells what is to come
+    (TO_COME), the sentence after one of them in its paragraph that does put first, as
+    relevant as that one: "which country will host eurovision next year?" is told by
+    "Austria will now host the 2026 contest." after "Switzerland hosted because Nemo won
+    last year's contest in Sweden.", naming no Eurovision."""
+    if first_telling(index, ranked, TO_COME.search, DEFAULT_TOP) >= 0:
+        return ranked
+    for r in ranked[:DEFAULT_TOP]:
+        for after in _in_paragraph_after(index, r.number):
+            if TO_COME.search(index.passages.text(after)):
+                return first_as_sure_as(ranked, r, after)
+    return ranked
+
+
+def _detail_telling(index: Index, number: int, tells: Callable[[str], object]) -> int:
+    """The passage after ``number`` in its paragraph, up to DETAIL_REACH on, that opens
+    telling its detail (_ELABORATES: "Specifically, members must be over the age of 18")
+    and tells what is asked (``tells``); -1 where none does."""
+    for after in _in_paragraph_after(index, number, DETAIL_REACH):
+        text = index.passages.text(after)
+        if _ELABORATES.match(text):
+            return after if tells(text) else -1
+    return -1
+
+
+def _in_paragraph_after(index: Index, number: int, reach: int = 1) -> Iterator[int]:
+    """The passages after ``number`` in its paragraph of its article, up to ``reach``."""
+    paragraph, article = index.passages.column("paragraph"), index.passages.article
+    for after in range(number + 1, min(number + 1 + reach, len(index.passages))):
+        if paragraph[after] != paragraph[number] or article[after] != article[number]:
+            return
+        yield after
+
+
+# How far on in a paragraph its detail may be told: "...a number of qualifications apply
+# to being an MSP. Such qualifications were introduced under the ... Act 1975 ...
+# Specifically, members must be over the age of 18..."
+DETAIL_REACH = 3
+
+
+def _describes(index: Index, query: Query, number: int) -> bool:
+    """Whether passage ``number`` holds each of ``query``'s words (as written or by an
+    alternative), none of them a name its article's title does not write: it says what
+    the one asked of is, and names no one else asked ("how old was vingegaard?" is not
+    asked of "Tadej Pogacar won the Tour de France ... ahead of Jonas Vingegaard")."""
+    text = index.passages.text(number)
+    held = set(index.analyzer.analyze(text))
+    others = names_in(index, text) - set(index.analyzer.analyze(index.info_of(number).title))
+    return bool(query.words) and all(
+        not held.isdisjoint(w.alternatives) and others.isdisjoint(w.alternatives)
+        for w in query.words
+    )
+
+
+# The words naming money where a question asks an amount of it: what it asks, not of what.
+_MONEY_WORDS = frozenset({"money", "cash"})
+
+
+def told_in_article(
+    index: Index,
+    question: str,
+    query: Query,
+    ranked: list[Ranked],
+    found: list[Ranked],
+    followed: str = "",
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` follows up another and names nothing of its
+    own but a light verb ("how old was he?", "how hot did it get?", "what was the
+    score?") or the money it asks an amount of ("how much money do they get?" after the
+    peace prize: "The prize is worth 11 million Swedish crowns", where the tennis's
+    "Sinner received prize money of..." says "money"), the first of its first DEFAULT_TOP
+    that tells what it asks (``what_tells``: an age, a heat, a number of what it counts, a
+    score) put first, or where none does, the first sentence of the first passage's
+    article that does, as sure as that one (one holding each word carried before the
+    rest: "how much did it cost?" after "what is r1?"): the words carried find the
+    article, not the sentence ("how old was he?" after "who was arrested?" on the Vienna
+    concerts: "The main suspect, a 19-year-old Austrian, ..." holds none of "concerts",
+    "cancelled", "arrested"). A score is looked for so in the article also where the
+    question names its own subject and none of the first tells it: "what was the final
+    score of the chess match?" finds the match, and the score is written "won 7.5 points
+    to 6.5", with none of its words; a time named, by a sentence writing it ("at
+    halftime"). So is a heat ("how hot did it get during the hajj?": "Temperatures in
+    Mecca reached 51.8 degrees Celsius...", naming neither), and a height ("how high was
+    the alaska airlines plane?": "The plane was climbing through about 16,000 feet...").
+    A "why?" naming nothing after an article's opening is told by a reason
+    (``_why_alone``).
+    ``found`` are all the passages found, the bar aside: where none of them reaches it
+    (its light verb counts against them all: "how hot did it get?" after "how many
+    egyptians?"), the first of them finds the article. ``followed`` is the article the
+    answer before quoted first, if any: naming nothing of its own, the question asks of
+    it ("who did it?" after "what was stolen?" on the M&S hack, whose "stolen" the
+    Louvre's jewels say too)."""
+    tells = what_tells(index, question, query)
+    why_alone = tells is None  # ...told in the article's order: news gives the cause
+    # before what was done of it ("Engineers traced the problem to a single faulty chip",
+    # before "Because the code could not be stored in one place, the team split it...")
+    tells = tells or _why_alone(index, question, query, ranked)
+    if not found or tells is None:
+        return ranked
+    # "money" in "how much money do they get?" names what is asked, as "score" does
+    kind = _MONEY_WORDS if asks_money(question) else frozenset()
+    # ...and "high" in "how high did it go?" the measure asked, as "long" of "how long"
+    # (and "say" of "what did he say?" after the new pope: his words quoted in the article
+    # followed, "...he called for 'a Church that builds bridges'", not "Observers said his
+    # choice of name recalled..."; not another's named, '"A dream come true," Mbappe wrote'
+    # after "psg president", whom the article quotes nowhere; with no article followed, a
+    # quote of another is no one's asked of)
+    if ASKS_HIS_WORDS.search(question) and followed in index.spans:
+        kind = kind | SAY_WORDS
+        tells = quoted_by_pronoun
+    own = query.own < 0 or any(
+        not is_light(index.analyzer, w, verbs=True)
+        and w.written.lower() not in kind
+        and not asked_how(question, w.written)
+        for w in query.own_words
+    )
+    # a price asked of a thing named, where the first passage writes no figure at all nor
+    # "free" (one that does may tell it otherwise: "...cost up to 50 percent more than
+    # last year", "meetings are free to attend"): the price as near as telling_first wants
+    priced = (
+        own
+        and asks_money(question)
+        and not asks_earned(question)
+        and bool(ranked)
+        and not _figured(first := index.passages.text(ranked[0].number))
+        and not tells_price(first)
+    )
+    # ...and a heat asked of a thing named: "how hot did it get during the hajj?" is told
+    # by "Temperatures in Mecca reached 51.8 degrees Celsius...", which names neither
+    specific = asks_score(question) or asks_earned(question) or asks_heat(question)
+    # ...and so is a measure only the answer writes so: "how deep was the titan sub?" is
+    # told by "...debris from the vessel ... some 3,800 metres down", naming neither
+    counting = counted(question)
+    specific = specific or counting in TELLING_MEASURES
+    # ...and a height: "how high was the alaska airlines plane?" is told by "The plane was
+    # climbing through about 16,000 feet...", a sixth as relevant as the three naming the
+    # airline
+    specific = specific or asks_height(question)
+    # ...and where a thing named was going, which its sentence need not name ("where is
+    # the moscow circus going?": "Its director said the company would travel to China")
+    specific = specific or asks_destination(question)
+    if own and ranked and counting is AGED:
+        return _aged_in_article(index, ranked, tells)
+    if own and not (ranked and (specific or priced)):
+        return ranked
+    near = AMOUNT_NEAR if priced else 0.0
+    place = first_telling(index, ranked, tells, DEFAULT_TOP, near=near) if ranked else -1
+    if own and place > 0 and specific:
+        # ...of the first three, one telling what only an answer writes so comes first,
+        # however less relevant ("what was the score at halftime?" after "who performed at
+        # halftime?": "Philadelphia led 24-0 at half-time...", a sixth as relevant as
+        # "Kendrick Lamar performed at the half-time show", which the carried words found)
+        return moved_first(ranked, ranked[place])
+    if own and place >= 0:
+        return ranked  # one of the first tells it: telling_first puts it first, later
+    followed_up = not own and followed in index.spans
+    # naming nothing of its own, the first three are alike: the one telling, of the
+    # article followed ("how much money?" after the climate deal's opening: not the
+    # "...35.9 billion in cash" of a takeover the words carried found too)
+    if (
+        place >= 0
+        and not why_alone
+        and (not followed_up or ranked[place].number in index.spans[followed])
+    ):
+        return moved_first(ranked, ranked[place]) if place else ranked
+    top = (ranked or found)[0]
+    span = index.spans[followed] if followed_up else index.span_of(top.number)
+    # ...and where it is asked of a thing named, writing a word of its ("how much does
+    # wegovy cost?": "...the drug, which costs about 1,300 dollars a month", not naming
+    # Wegovy, a quarter as relevant as "The trial was paid for by Novo Nordisk")
+    # (a follow-up's carried words found the article: "how much money was agreed?" after
+    # the climate talks is told by "Rich countries will provide at least 120 billion
+    # dollars a year", naming neither)
+    carried = query.own >= 0 and followed in index.spans and top.number in index.spans[followed]
+    saying = _saying_any(index, query) if priced and not carried else None
+
+    def telling(number: int) -> bool:
+        text = index.passages.text(number)
+        return bool(tells(text)) and (saying is None or saying(text))
+
+    if own and asks_score(question):
+        # ...a score of a time named, by a sentence of the match writing its word ("what
+        # was the score at halftime?": "Philadelphia led 24-0 at half-time", not the
+        # opening's final result, "...beat the Kansas City Chiefs 40-22")
+        writes = _saying_any(index, query)
+        named = told_first(
+            ranked, top, span, lambda n: telling(n) and writes(index.passages.text(n))
+        )
+        if named is not None:
+            return named
+    # ...of those, one holding each word carried first: what "it" is ("how much did it
+    # cost?" after "what is r1?": "DeepSeek says it trained the model ..., called R1,
+    # for less than 6 million dollars", not the opening's "...erasing almost 600 billion
+    # dollars of its market value")
+    carried = query.carried_words
+
+    def carrying(number: int) -> bool:
+        return telling(number) and bool(holding_all(index, carried, np.array([number]))[0])
+
+    told = told_first(ranked, top, span, carrying) if carried else None
+    told = told or told_first(ranked, top, span, telling)
+    for other in ranked[1:DEFAULT_TOP] if own and told is None else ():
+        # ...or of the next of the first's articles ("where is the moscow circus going?":
+        # the first, "In January, Myanmar gifted six elephants to the Moscow Circus...", is
+        # of the junta's visit to Moscow)
+        within = index.span_of(other.number)
+        if within != span:
+            told = told_first(ranked, other, within, telling)
+            if told is not None:
+                break
+    if told is None and not own and _ASKS_DOER.match(question):
+        # "who did it?" where the article ascribes it to no one: its news says who, as far
+        # as it knows ("Thieves stole eight pieces of jewellery...", not "The Louvre, the
+        # world's most visited museum, closed for the day")
+        told = sure_first(ranked, top, span.start)
+    return told or ranked
+
+
+# An age written beside the name it is of ("...elected Robert Francis Prevost, 69, as the
+# new leader", "Mikey Madison, who plays the title role, is 25"), not "The 22-year-old
+# Italian won...", which refers back to whom a sentence before named, nor "...set by
+# Garry Kasparov, who was 22 when he won the title"
+_NAMED_AGE = re.compile(
+    r"\b[A-Z][\w’'-]+,\s+(?:who\s+[^,.;]+,\s+)?(?:is\s+|was\s+|aged\s+)?\d{1,3}\b(?![.,]\d)"
+)
+
+
+def _aged_in_article(
+    index: Index, ranked: list[Ranked], tells: Callable[[str], object]
+) -> list[Ranked]:
+    """``ranked`` with, where none of its first AGE_REACH writes an age of whom it asks
+    (``tells``), the first sentence of the first's article writing one beside a name
+    (_NAMED_AGE) first, as sure as the first: one asked of by a role is named in the
+    sentence telling the age ("how old is the pope?": "...cardinals elected Robert
+    Francis Prevost, 69, as the new leader of the Catholic Church", naming no pope, where
+    "He succeeds Pope Francis, who died ... at the age of 88" writes another's)."""
+    if first_telling(index, ranked, tells, AGE_REACH, near=0.0) >= 0:
+        return ranked  # telling_first puts it first (counted_first)
+
+    def named_age(text: str) -> bool:
+        return bool(_NAMED_AGE.search(text)) and bool(tells(text))
+
+    return told_in_first_article(index, ranked, named_age) or ranked
+
+
+_FIGURES_WRITTEN = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _figured(text: str) -> bool:
+    """Whether ``text`` writes a figure other than a year ("...by 2035" writes none)."""
+    return any(not is_year(n) for n in _FIGURES_WRITTEN.findall(text))
+
+
+def _why_alone(
+    index: Index, question: str, query: Query, ranked: list[Ranked]
+) -> Callable[[str], object] | None:
+    """What tells why, where ``question`` asks it of what it follows up naming nothing of
+    its own and the first passage is an article's opening, its news ("why did it
+    happen?" after Dubai's floods: "Some commentators blamed cloud seeding..."): a reason
+    (REASON); None otherwise. Not of another sentence, which may tell why in words no
+    pattern reads ("why did they do that?" after "nvidia stock split?": "Nvidia split its
+    stock ... to make shares more affordable", not "...driven by demand for the
+    processors" of the shares' rise)."""
+    if query.own != 0 or not ranked or not asks_why(question):
+        return None
+    if index.span_of(ranked[0].number).start != ranked[0].number:
+        return None
+    return REASON.search
+
+
+def _saying_any(index: Index, query: Query) -> Callable[[str], bool]:
+    """Whether a text holds any of ``query``'s own words (a word of its, or a synonym)."""
+    terms = {t for w in query.own_words for t in w.alternatives}
+    return lambda text: not terms.isdisjoint(index.analyzer.analyze(text))
+
+
+# "Who did it?", "who was behind it?", "who's responsible?": whoever did what the article
+# is about...
+_ASKS_DOER = re.compile(
+    r"^\W*who(?:'s|’s|\s+is|\s+was|\s+were|\s+are)?\s+(?:did|does|do|done|has\s+done"
+    r"|behind|responsible)(?:\s+(?:it|this|that|for\s+(?:it|this|that)))?\W*$",
+    re.I,
+)
+# ...which news writes as a doing ascribed, by a group or by a name: "The attack is thought
+# to have been carried out by a group known as Scattered Spider", "...arrested two men
+# suspected of planning an attack"
+DOER = re.compile(
+    r"\b(?:carried out by|committed by|claimed responsibility|responsible for|(?:is|are|was|"
+    r"were) behind|blamed (?:it )?on|suspected of|accused of)\b"
+    # ...or, of a study, by those who did it ("Researchers at Harvard found...")
+    r"|\b(?-i:Researchers|Scientists)\s+(?:at|from)\s+[A-Z]|\blead author\b",
+    re.I,
+)
+
+
+def what_tells(
+    index: Index, question: str, query: Query | None = None
+) -> Callable[[str], object] | None:
+    """What tells that a sentence writes what ``question`` asks, where a pattern tells
+    it apart from an article's other sentences: an age of whom it asks (``age_telling``: "how
+    old is he?" after the new pope is not told by "He succeeds Pope Francis, who died
+    ... at the age of 88"), a score ("what was the score?"), money for a price or what
+    is won, a length of time for "how long", a heat, a number of what "how many" counts
+    (``counted``); None for any number, a measure in figures or a time, which most
+    sentences of news write ("when was that?" after "who supplies Myanmar's jets?" is
+    not told by the visit's Monday); for "who did it?", who is said to have done it
+    (DOER); for what one said, a quotation. A follow-up's passage telling it names the
+    follow-up's words (``answers._naming_its_own``)."""
+    counting = counted(question)
+    if counting is AGED:
+        return age_telling(index, question, query=query)
+    if _ASKS_DOER.match(question):
+        return DOER.search
+    if asks_destination(question):  # "where was it going?" after the bridge: "...for Sri Lanka"
+        return bound
+    if asks_next(question):  # "what's next?" after Starship: "NASA plans to use..."
+        return TO_COME.search
+    if asks_score(question):
+        return SCORE.search
+    if asks_money(question):  # "how much is it?" after the drug's side effects: money
+        return MONEY.search
+    if asks_margin(question):  # "by how much?" after the 100 metres: "...by five thousandths"
+        return tells_margin
+    if time_asked(question) == "how long":  # "how long did it last?": "...up to 4 minutes"
+        return lasting_told(question)
+    if (alone := how_asked_alone(question)) and alone[0] == "much":  # "how much?" after
+        # the court's fine: money, a share or a figure ("...a 2.4 billion euro ($2.7
+        # billion) fine against Google"), not 'a Google spokesperson said' nearer by words
+        return _tells_much
+    if WHAT_SAID.search(question):  # "what did he say?" after Sean Baker: a quotation
+        return QUOTATION.search  # ('Baker dedicated the award "to all sex workers..."')
+    if counting is None or counting is AMOUNT or counting is FIGURES:
+        return None
+    return counting.search
+
+
+def _tells_much(text: str) -> bool:
+    """Whether ``text`` writes money, a share or a number in figures, a year aside: what
+    "how much?" alone asks of the answer before."""
+    return bool(MONEY.search(text) or SHARE.search(text)) or tells_number(set(), text)

@@ -1,0 +1,544 @@
+"""Who did, won, leads, lived or is to blame: telling_first's steps for whom is asked."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from ..asked import BLAMED, asks_blame, leader_asked
+from ..defining import is_role
+from ..index import Index, date_key
+from ..query import Query, Word, head_terms
+from ..ranking import Ranked, numbers_of
+from ..rerank import FUNCTION_WORDS
+from ..seeming import term_ids, titles_holding
+from .affirmed import negated_at
+from .placing import (
+    AMOUNT_NEAR,
+    DEFAULT_TOP,
+    LEDE_REACH,
+    TIMED_NEAR,
+    WORDS,
+    article_first,
+    as_sure_as,
+    first_holding,
+    first_telling_first,
+    holds_any,
+    moved_first,
+    nearly_first,
+    own_word,
+    put_first,
+    put_first_in_its_article,
+    told_first,
+    told_in_first_article,
+)
+from .reasons import WHY_NEAR
+from .told import DOER
+
+# "Was anyone hurt in the door plug incident?", "has anybody been arrested over the
+# heist?": what is asked of anyone, the verb after it...
+_ANYONE_ASKED = re.compile(
+    r"^\W*(?:was|were|is|are|has|have|had|did)\s+(?:any|some)(?:one|body)\s+(?:been\s+)?"
+    r"([a-z]+)\b",
+    re.I,
+)
+# ...and "who survived the air india crash?": what is asked of whoever did it, its verb
+_WHO_DID = re.compile(r"^\W*who\s+([a-z]+ed)\b", re.I)
+
+
+def anyone_first(
+    index: Index, question: str, query: Query | None, ranked: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks whether anyone was or did something
+    (_ANYONE_ASKED) and its first passage does not say it (the verb, nor a synonym), the
+    first of the next LEDE_REACH - 1 of the first's article that does, however less
+    relevant, put first: the rest of the question names what it is asked of, which the
+    sentence saying it need not repeat ("was anyone hurt in the door plug incident?":
+    "Several people suffered minor injuries...", a quarter as relevant as "The door plug
+    was found two days later..."). Asked who did it (_WHO_DID), one of the next
+    DEFAULT_TOP - 1 of the first's article, nearly as relevant (TIMED_NEAR): "who survived
+    the air india crash?" is told by "The only survivor, a British man...", not the
+    opening's "...killing 241 of the 242 people on board" ("who scored on his birthday?"
+    is then told by "...before Kansas City scored its first points", not by "...Cooper
+    DeJean returned for a touchdown on his 22nd birthday": a cost kept for two gained). A
+    death asked is told by lives too, and where none of those tells it, by the first of
+    the first's article's first LEDE_REACH sentences ("did anyone die in the alaska
+    airlines incident?": "All 171 passengers and six crew members survived")."""
+    asked = _ANYONE_ASKED.match(question)
+    reach, near = LEDE_REACH, 0.0
+    if asked is None:
+        asked = _WHO_DID.match(question)
+        reach, near = DEFAULT_TOP, TIMED_NEAR
+    if asked is None or query is None or len(ranked) < 2:
+        return ranked
+    verb = {
+        t
+        for token, word in zip(query.read, query.words, strict=False)
+        if token.start == asked.start(1)
+        for t in word.alternatives
+    }
+    if not verb:
+        return ranked
+
+    # ...a death asked, by lives too ("did anyone die?": "All 171 passengers and six crew
+    # members survived")
+    dying = not verb.isdisjoint(index.analyzer.analyze("die died killed dead"))
+
+    def tells(text: str) -> bool:
+        return holds_any(index, text, verb) or (dying and _LIVED_OR_DIED.search(text) is not None)
+
+    moved = put_first_in_its_article(index, ranked, tells, reach, near)
+    if moved is not ranked or not dying or tells(index.passages.text(ranked[0].number)):
+        return moved
+    # ...of the first's article's first sentences, where none found tells it: the sentence
+    # saying it need hold no word asked
+    return told_in_first_article(index, ranked, tells, LEDE_REACH) or ranked
+
+
+# "Did the titan passengers survive?", "was anyone alive?": whether they lived, which news
+# tells by their deaths as often ("The five people aboard the Titan submersible were
+# killed...", not "Passengers paid 250,000 dollars each...")
+_ASKS_SURVIVED = re.compile(
+    r"^\W*(?:did|do|does|has|have|had|was|were|is|are)\b.*\b(?:surviv\w*|alive|make it)\b", re.I
+)
+_LIVED_OR_DIED = re.compile(
+    r"\b(?:surviv\w*|escaped|killed|died|dead|deaths?|perished|alive|rescued|lost their lives)\b",
+    re.I,
+)
+
+
+def survived_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks whether some lived (_ASKS_SURVIVED) and its
+    first passage does not say whether, the first of the next LEDE_REACH - 1 of its
+    article that does (_LIVED_OR_DIED), AMOUNT_NEAR as relevant, put first."""
+    if not _ASKS_SURVIVED.search(question):
+        return ranked
+    return put_first_in_its_article(index, ranked, _LIVED_OR_DIED.search, near=AMOUNT_NEAR)
+
+
+def survivors_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks how many lived (_COUNTS_SURVIVORS) and its
+    first passage does not say who did (_LIVED), the first of the next LEDE_REACH - 1 of
+    its article that does, AMOUNT_NEAR as relevant, put first: "how many people survived
+    the air india crash?" is told by "The only survivor, a British man...", not by the
+    lede's "killing 241 of the 242", a number of the dead (counted_first's)."""
+    if not _COUNTS_SURVIVORS.search(question):
+        return ranked
+    return put_first_in_its_article(index, ranked, _LIVED.search, near=AMOUNT_NEAR)
+
+
+# ...or how many lived, which those who lived tell ("All 379 passengers and crew escaped")
+_COUNTS_SURVIVORS = re.compile(r"\bhow many\b.*\b(?:surviv\w*|escaped|made it)\b", re.I)
+_LIVED = re.compile(r"\b(?:surviv\w*|escaped|alive|rescued)\b", re.I)
+
+
+def blamed_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks who is to blame and its first passage lays
+    blame on no one (BLAMED, not denied), the first of the next LEDE_REACH - 1 of its
+    article that does put first, however less relevant: the opening names the subject, the
+    sentence laying blame need not ("who's to blame for the valencia floods?": "The
+    regional government has been criticised for...", 0.23 as relevant as the opening)."""
+    if not ranked or not asks_blame(question):
+        return ranked
+    if _lays_blame(index.passages.text(ranked[0].number)):
+        return ranked
+    return article_first(index, ranked, lambda n: _lays_blame(index.passages.text(n)))
+
+
+def _lays_blame(text: str) -> bool:
+    """Whether ``text`` blames or criticises (BLAMED) other than after a negation ("...said
+    renewable energy was not to blame")."""
+    return any(not negated_at(text, found.start()) for found in BLAMED.finditer(text))
+
+
+def award_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks who won a player's award (_AWARD: "who was
+    man of the match in the t20 final?") and its first passage does not write it, the
+    first of its article's first LEDE_REACH that does, AMOUNT_NEAR as relevant, put
+    first: "...and was named player of the match", not "After the final, Kohli and
+    captain Rohit Sharma both announced their retirement from T20 international
+    cricket", which holds more of the question's other words."""
+    asked = _AWARD.search(question)
+    if not asked:
+        return ranked
+    award = re.compile(rf"\b(?:man|woman|player)\s+of\s+the\s+{asked[1]}\b", re.I)
+    return put_first_in_its_article(index, ranked, award.search, LEDE_REACH, AMOUNT_NEAR)
+
+
+def doer_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks who did a deed it names (_ASKS_DOER_OF:
+    "who hacked m&s?", "who was behind the m&s hack?") and its first passage ascribes it to
+    no one (DOER), the first sentence of its article that does, as sure as the first
+    (as blame laid, however less relevant: blamed_first), put first: "The attack is
+    thought to have been carried out by a group known as Scattered Spider", which names
+    neither a hack nor M&S, not the lede's "...hackers had stolen some personal data"."""
+    if not ranked or not _ASKS_DOER_OF.match(question):
+        return ranked
+    if DOER.search(index.passages.text(ranked[0].number)):
+        return ranked
+    span = index.span_of(ranked[0].number)
+    told = told_first(ranked, ranked[0], span, lambda n: DOER.search(index.passages.text(n)))
+    return told or ranked
+
+
+# Who did a deed named: who was behind it or carried it out, or the deed's verb of a crime
+# or an attack (not "who won the final?", whose answer is the news; nor "who is responsible
+# for operating the voting equipment?", a role; nor "who did the X...", which asks whom X
+# did something to as often: "Who did the Mongols send to Bukhara as administrators?"; nor
+# "who was hacked?", the victim)
+_ASKS_DOER_OF = re.compile(
+    r"^\W*who(?:(?:'s|’s|\s+(?:is|was|were|are))?\s+behind|\s+(?:carried\s+out|hacked"
+    r"|attacked|bombed|robbed|stole|killed|shot|planned))\b",
+    re.I,
+)
+
+
+# A player's award, man or player of what ("man of the match", "player of the tournament")
+_AWARD = re.compile(
+    r"\b(?:man|woman|player)\s+of\s+the\s+(match|tournament|game|series|final|season|year)\b",
+    re.I,
+)
+
+
+# "Who did the study?", "who carried out the research?": those who did it, whom news
+# names by their trade or part in it ("Researchers at Harvard found...", "...said lead
+# author Mingyang Song"), in a sentence that need not name the study.
+_ASKS_RESEARCHER = re.compile(
+    r"^\W*who\s+(?:did|does|do|ran|runs|run|conducted|conducts|carried\s+out|led|leads|"
+    r"wrote|writes|made|makes)\s+(?:the|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:study|studies|research|survey|trial|report|paper|experiment)\b",
+    re.I,
+)
+_RESEARCHER = re.compile(r"\b(?:[Rr]esearchers|[Ss]cientists|lead author|led by|[Aa]uthors?\b)")
+
+
+def researcher_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks who did a study (_ASKS_RESEARCHER) and
+    its first passage names none who did (_RESEARCHER), the first sentence of the first's
+    article that does put first, as sure as the first."""
+    if not ranked or not _ASKS_RESEARCHER.match(question):
+        return ranked
+    return told_in_first_article(index, ranked, _RESEARCHER.search) or ranked
+
+
+def leader_first(
+    index: Index, question: str, query: Query | None, ranked: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks who leads something ("who runs nvidia?")
+    and its first passage names no head by a title (HEADS), the first of the next
+    LEDE_REACH - 1, WHY_NEAR as relevant, that does, in an article holding each word of
+    what is led, put first: "Its chief executive, Jensen Huang, who co-founded the
+    company..." (0.73 as relevant) over "...Liang Wenfeng, who also runs a hedge fund"
+    from an article on DeepSeek that names Nvidia too, but not Nvidia's head."""
+    asked = leader_asked(question)  # ...or who its head is ("who is the boss of asml?")
+    if not asked or query is None:
+        return ranked
+    led = [
+        w
+        for w, token in zip(query.own_words, query.read, strict=False)
+        if w.alternatives and token.start >= asked
+    ]
+    numbers = numbers_of(ranked, LEDE_REACH)
+    heads = head_terms(index.analyzer)
+    titled = index.bm25.holding(heads, numbers)
+    if (
+        len(led) == 1
+        and titled.size
+        and not (titled[0] and index.bm25.holding(led[0].alternatives, numbers[:1])[0])
+    ):
+        # ...or, where the first does not name the head of what is led, one naming whose
+        # it is, a name's before its name ("who leads reform?": "...and Nigel Farage's
+        # Reform UK won five", not "Rahul Gandhi, the Congress leader, said...")
+        owned = re.compile(rf"\b[A-Z][\w-]+['’]s\s+{re.escape(led[0].written.title())}\b")
+        held = [bool(owned.search(index.passages.text(n))) for n in numbers.tolist()]
+        if (chosen := first_holding(ranked, held, LEDE_REACH, WHY_NEAR)) is not None:
+            return moved_first(ranked, chosen)
+    if not titled.any():
+        return _head_in_article(index, led, ranked, heads)
+    if titled[0]:
+        return ranked
+    articles = index.passages.article[numbers]
+    for word in led:
+        titled &= index.article_bm25.holding(word.alternatives, articles)
+    chosen = first_holding(ranked, titled, LEDE_REACH, WHY_NEAR)
+    return moved_first(ranked, chosen) if chosen else _head_in_article(index, led, ranked, heads)
+
+
+# "Who was the judge in the ftx case?": the role asked (the last of at most three words
+# after "the", before what it is the role of or the question's end)...
+_ASKS_ROLE = re.compile(
+    r"^\W*who(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"([a-z][\w-]+)(?=\s+(?:of|in|at|for|on|behind|during|who|that)\b|\W*$)",
+    re.I,
+)
+
+
+def role_named_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks who holds a role ("who was the judge in the
+    ftx case?") and its first passage does not write the role before a name, the first of
+    the next LEDE_REACH - 1, TIMED_NEAR as relevant, that does ("Judge Lewis Kaplan
+    said...", "The committee's chairman, Jørgen Watne Frydnes, ..."), put first: "The judge
+    also ordered him to forfeit..." names no one, and came first, 0.64 as relevant."""
+    asked = _ASKS_ROLE.match(question)
+    if not asked or asked[1].lower() in FUNCTION_WORDS or _WHICH_HOLDER.search(asked[0]):
+        return ranked
+    # The role (or its plural), then a capitalised word that is not a function word.
+    names = re.compile(
+        rf"\b{re.escape(asked[1])}s?,?\s+(?-i:(?!(?:{'|'.join(_CAPITAL_FUNCTION)})\b)"
+        r"[A-Z][\w'’.-]*[a-z])",
+        re.I,
+    )
+    return put_first(index, ranked, names.search, LEDE_REACH)
+
+
+# ...not which of its holders: "who is the new pope?" is not told by "He succeeds Pope
+# Francis, who died on Easter Monday"
+_WHICH_HOLDER = re.compile(
+    r"\b(?:new|next|former|previous|old|late|last|first|outgoing|incoming|current|acting)\b",
+    re.I,
+)
+# "Who is boeing's ceo?", "who's the head of the sec?": who holds a role now...
+_ASKS_HOLDER_NOW = re.compile(r"^\W*who(?:'s|’s|\s+is|\s+are)\s+(.+)", re.I)
+# ...not one the news says is gone
+_GONE = re.compile(r"\b(?:former|previous|outgoing|late|then|ex)\b", re.I)
+# How relevant a newer article's passage need be to tell who holds it now: nearly the first
+NOW_NEAR = 0.9
+
+
+def current_first(index: Index, question: str, query: Query, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks who holds a role now (in the present
+    tense, naming a role: ``is_role``), the first of its first DEFAULT_TOP, NOW_NEAR as
+    relevant and holding each of the ``query``'s words the first holds, of the article
+    published last, where that is not the first's and writes no holder gone ("former"),
+    put first: "who is boeing's ceo?" is told by "Boeing's new chief executive, Kelly
+    Ortberg, ..." (September) over "Boeing's chief executive, Dave Calhoun, ..."
+    (January), 0.97 as relevant; not "who is the boj governor?" by Florida's "Governor Ron
+    DeSantis", which names no bank. Undated articles tell nothing of it."""
+    asked = _ASKS_HOLDER_NOW.match(question)
+    if not asked or len(ranked) < 2 or not any(map(is_role, WORDS.findall(asked[1].lower()))):
+        return ranked
+    words = [set(term_ids(index, w.alternatives)) for w in query.own_words if w.alternatives]
+
+    def held(number: int) -> set[int]:  # which of the words
+        terms = set(index.docs.terms_of(number).tolist())
+        return {i for i, ids in enumerate(words) if ids & terms}
+
+    top = held(ranked[0].number)
+    dates = {
+        r.number: date_key(index.info_of(r.number).published)
+        for r, close in zip(ranked, nearly_first(ranked, DEFAULT_TOP, NOW_NEAR), strict=False)
+        if close and not _GONE.search(index.passages.text(r.number)) and top <= held(r.number)
+    }
+    first = dates.get(ranked[0].number, "")
+    newest = max(dates, key=lambda n: dates[n], default=None)
+    if newest is None or not first or dates[newest] <= first:
+        return ranked
+    return moved_first(ranked, next(r for r in ranked if r.number == newest))
+
+
+# "Who came third in the tour de france?", "which country finished second?", "who won
+# second prize at cannes?", "who won silver?": a place in a race or a contest...
+_ASKS_PLACED = re.compile(
+    r"\b(?:came|come|comes|finished|finish|finishes|placed|ended|end|ends|was|were)\s+"
+    r"(?:up\s+)?(?:in\s+)?(first|second|third|fourth|fifth|sixth|last)\b"
+    r"|\b(?:won|win|wins|took|take|takes|got|get|gets)\s+(?:the\s+)?"
+    r"(?:(second|third|fourth|fifth)\s+(?:prize|place)|(silver|bronze))\b"
+    r"|\b(runners?[- ]up)\b",
+    re.I,
+)
+_PLACE_OF = {"silver": "second", "bronze": "third", "runner-up": "second"}
+# ...which a sentence writes as that place, the prize or the medal of it, or, second, as
+# whom the winner beat or finished ahead of: "...won the Olympic 100 metres title in
+# Paris on Sunday, beating Jamaica's Kishane Thompson in a photo finish", "Austria
+# finished with 436 points, ahead of Israel's Yuval Raphael"
+_SECOND_TOLD = (
+    r"|\brunners?[- ]up\b|\bsilver\b"
+    r"|\b(?:ahead\s+of|beating|edging(?:\s+out)?)\s+(?:the\s+)?(?-i:[A-Z])"
+)
+_THIRD_TOLD = r"|\bbronze\b"
+
+
+def placed_so_first(
+    index: Index, question: str, query: Query, ranked: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks who came in a place (_ASKS_PLACED), the
+    first of its first DEFAULT_TOP, nearly as relevant (TIMED_NEAR), writing that place
+    as one (finished, came or was third, in third place, third prize, the bronze; second,
+    the runner-up or whom the winner beat) put first: "Remco Evenepoel of Belgium
+    finished third in his first Tour", 0.64 as relevant as "Tadej Pogacar won the Tour de
+    France for the third time". Where none of them does, the first of the first's
+    article's LEDE_REACH that does: "...and Estonia in third place" names no Eurovision
+    ("who came third at eurovision?"), "The Grand Prix, the festival's second prize,
+    went to..." no Cannes. A follow-up ("who came second?" after the 100 metres) names no
+    race, and another's would do: it is told by the first's article alone ("...beating
+    Jamaica's Kishane Thompson", not "Vingegaard ... came second")."""
+    asked = _ASKS_PLACED.search(question)
+    if not asked:
+        return ranked
+    word = next(w for w in asked.groups() if w).lower()
+    word = "runner-up" if word.startswith("runner") else word
+    place = _PLACE_OF.get(word, word)
+    also = {"second": _SECOND_TOLD, "third": _THIRD_TOLD}.get(place, "")
+    escaped = re.escape(place)
+    placed = re.compile(
+        rf"\b(?:came|finished|placed|ended(?: up)?|was|were)\s+(?:in\s+)?{escaped}\b"
+        rf"|\b(?:in\s+)?{escaped}\s+(?:place|prize)\b{also}",
+        re.I,
+    )
+    if query.own < 0 and (told := first_telling_first(index, ranked, placed.search)):
+        return told
+    return told_in_first_article(index, ranked, placed.search, LEDE_REACH) or ranked
+
+
+# "Who makes the chikungunya vaccine?", "who directed anora?": the verb asked, right after
+# "who" (not an auxiliary: "who is", "who did")...
+_ASKS_AGENT = re.compile(r"^\W*who\s+([a-z][\w-]+)\b", re.I)
+# ...and "how is chikungunya spread?": by what, the verb last ("...a virus spread by
+# mosquitoes", not "Chikungunya has spread to more than 110 countries")
+_ASKS_MEANS = re.compile(r"^\W*how\s+(?:is|are|was|were)\s+.+?\s([a-z][\w-]+)\W*$", re.I)
+_NO_AGENT = frozenset(
+    "is was are were be been am s did does do has have had will would shall should can "
+    "could may might must else".split()
+)
+# ...and a word before "by", which may be that verb's participle ("made by the French
+# drugmaker Valneva")
+_BEFORE_BY = re.compile(r"\b([a-z][\w-]+)\s+by\b", re.I)
+
+
+def agent_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks who does something ("who makes the
+    chikungunya vaccine?") and its first passage does not write that verb before "by",
+    the first of the next DEFAULT_TOP - 1, TIMED_NEAR as relevant, that does, put first:
+    "The vaccine, called Ixchiq and made by the French drugmaker Valneva, ..." (0.77 as
+    relevant) over the FDA's approving "the first vaccine for chikungunya"; so too where
+    it asks how something is done (_ASKS_MEANS: "how is chikungunya spread?"). Where the
+    first does not say the verb at all, the first of the first's article among the first
+    LEDE_REACH that does, however relevant."""
+    asked = _ASKS_AGENT.match(question) or _ASKS_MEANS.match(question)
+    if not asked or asked[1].lower() in _NO_AGENT:
+        return ranked
+    verb = index.analyzer.analyze(asked[1])
+    if len(verb) != 1:
+        return ranked
+
+    def done_by(text: str) -> bool:
+        return any(index.analyzer.analyze(m[1]) == verb for m in _BEFORE_BY.finditer(text))
+
+    if ranked and verb[0] not in index.analyzer.analyze(index.passages.text(ranked[0].number)):
+        # the first names whom it is done to, not the verb ("Syrian rebels took control of
+        # the capital..."): its article's sentence saying it done by one tells who ("The
+        # offensive was led by the Islamist group...", seventh), not "The opposition
+        # alliance led by the Congress party..." of another
+        return put_first_in_its_article(index, ranked, done_by, near=0.0)
+    return put_first(index, ranked, done_by)
+
+
+def doing_first(
+    index: Index, question: str, query: Query | None, ranked: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks who did something (the verb right after
+    "who") and its first passage writes that verb only in the passive with no "by",
+    done by no one, the first of the next DEFAULT_TOP - 1, TIMED_NEAR as relevant, that
+    writes it done, put first: "who declared martial law?" is told by "...Yoon Suk Yeol
+    lifted martial law ... after declaring it", not by "It was the first time martial law
+    had been declared in South Korea since 1980". A first passage not writing the verb
+    may tell it otherwise ("who won the chess world championship?": "...Gukesh Dommaraju
+    became the youngest world chess champion")."""
+    asked = _ASKS_AGENT.match(question)
+    if query is None or not asked or asked[1].lower() in _NO_AGENT:
+        return ranked
+    word = own_word(query, asked[1].lower())
+    if word is None or len(ranked) < 2:
+        return ranked
+    terms = set(word.alternatives)
+    # the verb itself, not a synonym: "who died?" is told by "The five people aboard ...
+    # were killed"
+    verb = set(index.analyzer.analyze(asked[1]))
+
+    def doings(text: str) -> list[bool]:  # for each time it writes the verb, whether done
+        return [
+            t.term not in verb
+            or not _PASSIVE_BEFORE.search(text, 0, t.start)
+            or bool(_BY_AFTER.match(text, t.end))
+            for t in index.analyzer.tokens(text)
+            if t.term in terms
+        ]
+
+    first = doings(index.passages.text(ranked[0].number))
+    if not first or any(first):
+        return ranked
+    return put_first(index, ranked, lambda text: any(doings(text)))
+
+
+# A verb in the passive: a form of "be" right before it, an adverb between at most ("had
+# been declared", "was narrowly won")...
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.I)
+# ...done by whom "by" names, within a few words ("was paid for by Novo Nordisk", "was
+# founded in 2023 in Hangzhou by Liang Wenfeng")
+_BY_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+by\b")
+
+
+# "Who died?", "who was arrested?": whom the verb befell, which news lists after it ("Those
+# killed were Stockton Rush, ...", "The dead included...") by their names
+_ASKS_WHO_BEFELL = re.compile(
+    r"^\W*who\s+(?:(?:was|were|got|has been|have been)\s+)?([a-z]+)\W*$", re.I
+)
+_LISTED_AFTER = re.compile(
+    r"\s+(?:were|was|are|is|included|include|includes)\s+(?:[\w'-]+\s+){0,3}?"
+    r"[A-Z][\w'-]+\s+[A-Z][\w'-]+"
+)
+
+
+def listed_first(
+    index: Index, question: str, query: Query | None, ranked: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks who alone with a verb (_ASKS_WHO_BEFELL),
+    the first of its first LEDE_REACH, WHY_NEAR as relevant, that writes the verb (or a
+    synonym) with names listed right after it, put first: "who died?" after the Titan's
+    implosion, "Those killed were Stockton Rush, chief executive of OceanGate, ...", 0.32
+    as relevant as the opening's "The five people aboard ... were killed"."""
+    asked = _ASKS_WHO_BEFELL.match(question)
+    word = own_word(query, asked[1].lower()) if asked and query is not None else None
+    if word is None:
+        return ranked
+    terms = set(word.alternatives)
+
+    def listed(text: str) -> bool:
+        return any(
+            t.term in terms and _LISTED_AFTER.match(text, t.end)
+            for t in index.analyzer.tokens(text)
+        )
+
+    return put_first(index, ranked, listed, LEDE_REACH, WHY_NEAR)
+
+
+# Function words as a sentence's first word writes them, which name no one.
+_CAPITAL_FUNCTION = sorted(word.capitalize() for word in FUNCTION_WORDS)
+
+
+def _head_in_article(
+    index: Index, led: Sequence[Word], ranked: list[Ranked], heads: Sequence[str]
+) -> list[Ranked]:
+    """``ranked`` with, where none of its first LEDE_REACH nearly as relevant names a head
+    by a title, the first sentence that does of the first of their articles whose title
+    names what is led (``led``) and that names one, put first, as sure as the first
+    passage: "who runs asml?" quoted "Shares in ASML rose 6 percent..." from "Dutch
+    chipmaker ASML beats forecasts...", whose "Chief executive Christophe Fouquet
+    said..." does not write "ASML"."""
+    if not ranked or not led:
+        return ranked
+    numbers = numbers_of(ranked, LEDE_REACH)
+    about = np.ones(numbers.size, bool)
+    for word in led:
+        about &= titles_holding(index, [term_ids(index, word.alternatives)], numbers)
+    for number in dict.fromkeys(numbers[about].tolist()):
+        span = index.span_of(number)
+        passages = np.arange(span.start, span.stop)
+        named = index.bm25.holding(heads, passages)
+        if named.any():
+            told = int(passages[int(np.argmax(named))])
+            held = next((r for r in ranked if r.number == told), None)
+            return moved_first(ranked, held) if held else [as_sure_as(ranked[0], told), *ranked]
+    return ranked
