@@ -585,6 +585,67 @@ def test_who_did_it_where_no_one_is_said_to_have_is_told_by_the_news(all_news, q
     assert found.startswith("Thieves stole eight pieces of jewellery"), found
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "question", "first"),
+    [
+        # the title's reason ("as cocoa hits a record high"), not a reason of another
+        # thing ("Farmers have seen little of the gain, because...")
+        (
+            "Chocolate prices climb as cocoa hits a record high",
+            "The price of cocoa passed 10,000 dollars a tonne on Tuesday.\n\nHershey said"
+            " it would raise chocolate prices.\n\nFarmers have seen little of the gain,"
+            " because Ghana fixes the price paid to growers.\n",
+            "why is chocolate so expensive?",
+            "The price of cocoa passed",
+        ),
+        (
+            "Assad flees to Moscow as rebels take Damascus",
+            "Syrian rebels took control of the capital, Damascus, on Sunday.\n\nPresident"
+            " Bashar al-Assad fled the country, state media said.\n",
+            "why did assad flee?",
+            "Syrian rebels took control",
+        ),
+        # ...the opening where it holds a word of it, though another holds more
+        (
+            "WHO declares mpox an emergency as new strain spreads",
+            "The WHO declared an emergency over a rapidly spreading outbreak of mpox.\n\nA"
+            " new strain has since been found in Kenya.\n\nIt is the second time that the"
+            " WHO has declared mpox an emergency.\n",
+            "why did the who declare mpox an emergency?",
+            "The WHO declared an emergency over",
+        ),
+        # ...not over an opening, which tells the news the title gives
+        (
+            "Record rain floods Dubai as a year's worth falls in a day",
+            "The heaviest rain on record flooded Dubai on Tuesday.\n\nMore than 250"
+            " millimetres of rain fell in a day, a year's worth.\n",
+            "why is dubai flooded?",
+            "The heaviest rain on record",
+        ),
+        # ...not what one is named as, nor a time
+        (
+            "Cardinals elect Robert Prevost as Pope Leo XIV",
+            "White smoke rose as cardinals elected Robert Prevost on Thursday.\n\nHe took"
+            " the name Leo XIV and is the first pope from the United States.\n",
+            "why did the cardinals elect prevost?",
+            "White smoke rose",
+        ),
+        (
+            "Voyager 1 sends readable data again after five months of gibberish",
+            "Voyager 1 is sending usable data again after five months.\n\nEngineers"
+            " traced the problem to a faulty chip.\n",
+            "why is voyager sending data again?",
+            "Engineers traced",
+        ),
+    ],
+)
+def test_why_of_a_titles_news_is_told_by_the_reason_its_title_gives(
+    tmp_path, title, text, question, first
+):
+    write(tmp_path, "a.md", f"---\ntitle: {title}\n---\n{text}")
+    assert first_quoted(build_index(tmp_path), question).startswith(first)
+
+
 def test_the_reason_asked_by_name_is_asked_as_why_is(tmp_path):
     # "reason" is a word giving one (_REASON): asked so, the question gives none itself
     found = first_quoted(

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 
 from ..index import Index
+from ..query import Query, Word
 from ..ranking import Ranked
+from ..seeming import is_light
+from ..synonyms import ABBREVIATIONS
 from .placing import (
     DEFAULT_TOP,
     first_as_sure_as,
@@ -13,6 +16,7 @@ from .placing import (
     holding_as_much,
     moved_first,
     sentence_after,
+    sure_first,
 )
 
 # "Why?" is answered first by a passage giving a reason, of the first three, where one
@@ -100,7 +104,9 @@ REASON = re.compile(
 )
 
 
-def reason_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+def reason_first(
+    index: Index, question: str, ranked: list[Ranked], query: Query | None = None
+) -> list[Ranked]:
     """``ranked`` with, where ``question`` asks why (and says no reason itself), the
     first of its first DEFAULT_TOP that gives a reason (REASON) and is WHY_NEAR as
     relevant as the first, else, after an article's opening, the sentence after it that
@@ -110,6 +116,12 @@ def reason_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
     the fall", 0.4 as relevant)."""
     if not asks_why(question):
         return ranked
+    return _titled_reason_first(index, query, _reason_told_first(index, question, ranked))
+
+
+def _reason_told_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, of its first DEFAULT_TOP, the first giving a reason and WHY_NEAR
+    as relevant, else the one after an opening giving one, first (``reason_first``)."""
     kept = holding_as_much(index, question, ranked)
     place = first_telling(index, kept, REASON.search, DEFAULT_TOP, WHY_NEAR)
     ranked = moved_first(ranked, kept[place]) if place > 0 else ranked
@@ -130,3 +142,76 @@ def reason_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
         if REASON.search(index.passages.text(after)):
             return first_as_sure_as(ranked, top, after)
     return ranked
+
+
+# Where a title gives the reason for its news: "Chocolate prices climb as cocoa hits a
+# record high", "Assad flees to Moscow as rebels take Damascus"; not a time ("reopens five
+# years after fire", "lifts martial law hours after declaring it", "sends data again after
+# five months of gibberish"), nor what one is named as ("elect Robert Prevost as Pope Leo
+# XIV": a name each side of "as").
+_TITLE_REASON = re.compile(r"\s+(as|after|amid|because\s+of|because|over)\s+", re.I)
+_TIMES = r"(?:minutes|hours|days|weeks|months|years)"
+_TIME_BEFORE = re.compile(rf"\b{_TIMES}$", re.I)
+_TIME_AFTER = re.compile(rf"(?:[\w-]+\s+)?{_TIMES}\b", re.I)
+
+
+def _titled_reason_first(index: Index, query: Query | None, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where its first passage's article is titled with what the
+    question asks why of, then a reason (``_title_reason``), and the first, not the
+    article's opening, neither gives a reason of what is asked nor holds a word of the
+    title's, the opening where it holds one, else the first sentence of the article
+    holding most, put first, as sure as the first: "why is chocolate so
+    expensive?" is told by "The price of cocoa passed 10,000 dollars a tonne..." (the
+    title: "...as cocoa hits a record high"), not by "Farmers have seen little of the
+    gain, because Ghana and Ivory Coast fix the price paid to growers...", the reason for
+    something else."""
+    if query is None or not ranked:
+        return ranked
+    asked = [w for w in query.own_words if w.alternatives and not is_light(index.analyzer, w)]
+    top = ranked[0].number
+    text = index.passages.text(top)
+    said = set(index.analyzer.analyze(text))
+    span = index.span_of(top)
+    if not asked or top == span.start:  # the opening tells the news the title gives
+        return ranked
+    if REASON.search(text) and all(said & w.alternatives.keys() for w in asked):
+        return ranked  # "Intel ... would cut ... jobs, as the chipmaker tries to save..."
+    because = _title_reason(index, index.info_of(top).title, asked)
+    if not because or any(terms <= said for terms in because):
+        return ranked
+    held = [
+        sum(t <= set(index.analyzer.analyze(index.passages.text(n))) for t in because) for n in span
+    ]
+    # the opening where it holds one ("...over a rapidly spreading outbreak of mpox", for
+    # "...as new strain spreads"), else the one holding most
+    chosen = 0 if held[0] else held.index(max(held))
+    return sure_first(ranked, ranked[0], span[chosen]) if held[chosen] else ranked
+
+
+def _title_reason(index: Index, title: str, asked: list[Word]) -> list[set[str]]:
+    """The terms of each word of the reason ``title`` gives for its news, where the news
+    holds each of the words ``asked`` and the reason none: what a question asks why of
+    (``_TITLE_REASON``); none where it gives none so."""
+    for cue in reversed(list(_TITLE_REASON.finditer(title))):
+        news, reason = title[: cue.start()], title[cue.end() :]
+        named_as = cue.group(1).lower() == "as" and news.split()[-1][:1].isupper()
+        if (
+            _TIME_BEFORE.search(news)
+            or _TIME_AFTER.match(reason)
+            or (named_as and reason[:1].isupper())
+        ):
+            continue
+        told = set(index.analyzer.analyze(news))
+        because = [terms for w in reason.split() if (terms := _terms_of(index, w))]
+        if all(told & w.alternatives.keys() for w in asked) and not any(
+            set(w.itself) & terms for w in asked for terms in because
+        ):
+            return because
+    return []
+
+
+def _terms_of(index: Index, word: str) -> set[str]:
+    """The terms a title's ``word`` is written by in a sentence: its own, or all of
+    those of the words an abbreviation stands for ("AI": artificial, intelligence)."""
+    spelled = ABBREVIATIONS.get(word.lower().strip("'’s"))
+    return set(index.analyzer.analyze(spelled.split("|")[0] if spelled else word))

@@ -151,7 +151,7 @@ def telling_first(
     ranked = current_first(index, question, query, ranked)
     ranked = _model_first(index, question, placed_so_first(index, question, query, ranked))
     ranked = _kind_named_first(index, question, researcher_first(index, question, ranked))
-    return quoted_first(index, question, reason_first(index, question, ranked), query)
+    return quoted_first(index, question, reason_first(index, question, ranked, query), query)
 
 
 # A question ending in a verb and the preposition it takes: "what did the plane crash
