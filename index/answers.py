@@ -760,9 +760,12 @@ def _reaching(index: Index, query: Query) -> Callable[[Ranked], bool]:
     # worst blackouts") would lend every sentence of the article the bar; it lends it to
     # those holding all the others ("tell me about the spanish blackout": "Almost all of
     # Spain and Portugal lost electricity...", not only "Spanish Prime Minister...")
+    # (not the words a question asks by, which the sentence telling it need not write:
+    # "how long did the spanish blackout last?": "...by Tuesday morning more than 99
+    # percent of supply had been restored")
     words, titled = [], []
     for w in query.words:
-        if ids := term_ids(index, w.alternatives):
+        if (ids := term_ids(index, w.alternatives)) and not w.asks:
             (words if sentences_hold(index, w) else titled).append((w.importance, ids))
 
     def reaches(r: Ranked, bar: float) -> bool:

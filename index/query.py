@@ -86,6 +86,9 @@ class Word:
     # The short form of the country it names with the words beside it ("uk": united,
     # kingdom), whose other names then match it too (Britain, England). "": none.
     country: str = ""
+    # Whether it is how the question asks ("how long", "how did China respond?"), scaled
+    # down for it: a passage telling the answer most often does not write it.
+    asks: bool = False
 
     @property
     def itself(self) -> list[str]:
@@ -228,11 +231,11 @@ def build_query(
         if named:  # "the general": General Min Aung Hlaing, said as a reading is
             word = replace(word, read_as=person)
         if token.word == "long" and word_before(question, token) == "how":
-            word = _scaled(word, HOW_LONG_WEIGHT)  # "how long was the final?": asks it
+            word = replace(_scaled(word, HOW_LONG_WEIGHT), asks=True)  # "how long was it?"
         elif token.term == "take" and _HOW_LONG.search(question, 0, token.start):
-            word = _scaled(word, HOW_LONG_WEIGHT)  # "how long did it take?": so is "take"
+            word = replace(_scaled(word, HOW_LONG_WEIGHT), asks=True)  # "...did it take?"
         elif reaction_asked(question, token.word):
-            word = _scaled(word, REACTION_WEIGHT)
+            word = replace(_scaled(word, REACTION_WEIGHT), asks=True)
         elif token.word in UNIT_WORDS and len(parts[token.start, token.end]) > 1:
             word = _scaled(word, UNIT_WEIGHT)  # "100m": its number names the event more
         if len(apart := parts[token.start, token.end]) > 1:

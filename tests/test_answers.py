@@ -1018,3 +1018,6 @@ def test_a_word_only_a_title_holds_lends_the_bar_to_its_sentences_holding_the_re
     assert found.startswith("Almost all of Spain and Portugal lost electricity")
     # ...not to those lacking one: the blackout's sentences do not say how many died
     assert not quoted(all_news, "how many people died in the spanish blackout?")
+    # ...the words a question asks by aside ("how long"), which its answer need not write
+    found = first_quoted(all_news, "how long did the spanish blackout last?")
+    assert found.startswith("Power began returning in the north and south of Spain")
