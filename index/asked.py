@@ -803,7 +803,12 @@ def lasting_told(question: str) -> Callable[[str], bool]:
     return tells
 
 
-_ASKS_LASTED = re.compile(r"\bhow long\b.*\blast(?:ed|s)?\b", re.I)
+# ...or how long something was out, shut or went on ("how long was the power out?")
+_ASKS_LASTED = re.compile(
+    r"\bhow long\b.*\b(?:last(?:ed|s)?|out|off|down|closed|shut|without|go(?:ne|es)? on"
+    r"|went on)\b",
+    re.I,
+)
 # A length of time written after "within" or "in" ("within five seconds", "in seconds"),
 # to the end of LASTING's match
 _WITHIN = re.compile(r"\b(?:with)?in\s+(?:\S+\s+){0,2}\S+\Z", re.I)

@@ -298,6 +298,10 @@ def test_how_long_it_lasted_is_told_by_a_length_or_its_end_and_not_by_how_fast_i
     assert not lasted("Power vanished from the grid within five seconds.")
     assert not lasted("Supply had been restored.")  # ...an end at no time told
     assert not lasted("Sinner came back from two sets down on Sunday.")
+    # ...asked how long it was out or went on, as how long it lasted
+    for asked in ("how long was the power out?", "how long were they without power?"):
+        assert not lasting_told(asked)("Power vanished from the grid within five seconds.")
+        assert lasting_told(asked)("By Tuesday morning supply had been restored.")
     # Asked how long it took, what it was done within tells it.
     assert lasting_told("how long did the count take?")("The count was done within five days.")
 
