@@ -18,6 +18,7 @@ from .arrays import find_sorted
 from .asked import (
     AGED,
     AMOUNT,
+    HARMED,
     SCORE,
     amount_asked,
     amount_unsaid,
@@ -25,6 +26,7 @@ from .asked import (
     asks_score,
     asks_when,
     counted,
+    harm_counted,
     is_year,
     judges_amount,
     kinds_asked,
@@ -53,7 +55,7 @@ from .firsts.focus import covered_first, focused_first, own_first
 from .firsts.ledes import lede_first
 from .firsts.named import named_second
 from .firsts.others import of_another_first
-from .firsts.placing import DEFAULT_TOP, nearly_first
+from .firsts.placing import DEFAULT_TOP, counts_any, nearly_first
 from .firsts.reasons import gives_reason
 from .firsts.recent import recent_first
 from .firsts.telling import telling_first
@@ -868,7 +870,36 @@ def _unsaid(index: Index, question: str, query: Query, ranked: Sequence[Ranked])
     timed = _timed(question, ranked, shown_first)
     if asks_when(question) and (dated := event_dated(index, question, query, ranked)):
         timed = [*timed, index.passages.text(dated.number)]
-    return amount_unsaid(shown_first, question) or time_unsaid(timed, question)
+    unsaid = amount_unsaid(shown_first, question) or time_unsaid(timed, question)
+    return unsaid or ("how many" if _harm_uncounted(index, question, query, ranked) else "")
+
+
+def _harm_uncounted(index: Index, question: str, query: Query, ranked: Sequence[Ranked]) -> bool:
+    """Whether ``question`` asks how many died or were hurt (``asked.harm_counted``) and
+    none of the first DEFAULT_TOP counts any harm in an article holding each word naming
+    what they were harmed in: any number is no count of the dead ("how many people died
+    in the notre dame fire?" quoted "...reopened on Saturday, five and a half years after
+    a fire..."; "how many were injured in the super bowl?" "Eagles quarterback Jalen Hurts
+    was named..."), nor a count in another article ("how many people died in the india
+    election?": the Air India crash's "...killing 241 of the 242 people on board")."""
+    subject = harm_counted(question)
+    if subject is None:
+        return False
+    named = [w for w in query.own_words if w.alternatives and w.written.lower() in subject]
+    for r in ranked[:DEFAULT_TOP]:
+        text = index.passages.text(r.number)
+        if not HARMED.search(text) or not counts_any(text):
+            continue
+        article = int(index.passages.article[r.number])
+        title = set(index.titles.terms_of(article).tolist())
+        here = np.array([article], dtype=np.int64)
+        if all(
+            index.article_bm25.holding(w.alternatives, here)[0]
+            or term_ids(index, w.alternatives) & title
+            for w in named
+        ):
+            return False
+    return True
 
 
 def _timed(question: str, ranked: Sequence[Ranked], texts: Sequence[str]) -> Sequence[str]:

@@ -1074,6 +1074,29 @@ def is_plural_noun(word: str) -> bool:
     )
 
 
+# Harm counted: "how many died / were killed / were hurt?", "how many deaths?" (lowercase:
+# not "Eagles quarterback Jalen Hurts")
+HARMED = re.compile(
+    r"\b(?:die[ds]?|dying|dead|deaths?|kill(?:s|ed|ing)?|injur(?:ed|ies|y|ing)|hurt"
+    r"|wounded|casualties|fatalities|lives)\b"
+)
+# ...of what the question names last ("...died in the india election?")
+_HARMED_IN = re.compile(
+    r"\b(?:in|at|during|on|from|by)\s+(?:the\s+|a\s+|this\s+)?(?P<subject>[\w'’&-]+(?:\s+[\w'’&-]+){0,3})\W*$",
+    re.I,
+)
+
+
+def harm_counted(question: str) -> tuple[str, ...] | None:
+    """Where ``question`` asks how many died, were killed or hurt (HARMED), the words
+    naming what they were harmed in ("how many people died in the india election?":
+    india, election; none where it names nothing so); None where it asks no such count."""
+    if amount_asked(question) != "how many" or not HARMED.search(question.lower()):
+        return None
+    named = _HARMED_IN.search(question)
+    return tuple(named.group("subject").lower().split()) if named else ()
+
+
 def counted_verb(question: str) -> str:
     """The verb ``question``'s "how many" counts by, lowercase ("how many died?": "died";
     "how many were killed?": "killed"; "how many people had to leave?", "how many people

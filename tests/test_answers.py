@@ -1021,3 +1021,17 @@ def test_a_word_only_a_title_holds_lends_the_bar_to_its_sentences_holding_the_re
     # ...the words a question asks by aside ("how long"), which its answer need not write
     found = first_quoted(all_news, "how long did the spanish blackout last?")
     assert found.startswith("Power began returning in the north and south of Spain")
+
+
+def test_a_count_of_harm_is_told_by_a_count_of_it_in_an_article_of_what_is_named(tmp_path):
+    all_news = over_news(tmp_path, *ALL_NEWS)
+    # Not any number, nor a count in another article: "...killing 241 of the 242 people
+    # on board" is the Air India crash's, not the election's
+    for question in (
+        "how many people died in the india election?",
+        "how many were injured in the super bowl?",  # not "Jalen Hurts"
+        "how many people died in the notre dame fire?",  # not "five and a half years"
+    ):
+        assert not quoted(all_news, question), question
+    found = first_quoted(all_news, "how many died in the haneda crash?")
+    assert found.startswith("Five of the six crew members")

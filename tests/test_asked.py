@@ -7,6 +7,7 @@ from index.asked import (
     ELIGIBLE,
     FLED_TO,
     FUTURE_TIME,
+    HARMED,
     LASTING,
     MADE_IN,
     MARGIN,
@@ -37,6 +38,7 @@ from index.asked import (
     counted,
     counted_verb,
     dates_in,
+    harm_counted,
     how_asked_alone,
     kinds_asked,
     lasting_told,
@@ -667,3 +669,14 @@ def test_where_one_is_from_asks_the_origin_of_whom_it_names():
     assert BORN.search("Born in Chicago in 1955, Prevost...")
     assert BORN.search("Gukesh, who is from Chennai, wept")
     assert not BORN.search("the first from his country to win")
+
+
+def test_a_count_of_harm_is_asked_with_what_it_was_in():
+    assert harm_counted("how many people died in the india election?") == ("india", "election")
+    assert harm_counted("how many were injured at the super bowl?") == ("super", "bowl")
+    assert harm_counted("how many deaths were there?") == ()
+    assert harm_counted("how many people voted?") is None  # no harm
+    assert harm_counted("how did the jet burn?") is None  # no count
+    # the harm written so, lowercase: not a name ("Jalen Hurts")
+    assert HARMED.search("Five of the six crew members were killed")
+    assert not HARMED.search("Eagles quarterback Jalen Hurts was named most valuable player")
