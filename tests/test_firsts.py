@@ -1906,6 +1906,11 @@ def test_past_the_opening_the_ledes_names_name_the_subject(all_news):
         # no sentence says "work": not "The trial was paid for by Novo Nordisk, the Danish
         # company that makes Wegovy and Ozempic", the shortest naming it
         ("does wegovy work?", "The weight-loss drug Wegovy cut the risk"),
+        # what went wrong, where no sentence says a problem: the news of it, not "The Japan
+        # Aerospace Exploration Agency (JAXA) said the lander was running on its battery"
+        ("what went wrong with the japanese lander?", "Japan became the fifth country"),
+        # ...and where one does, that one ("Engineers traced the problem...")
+        ("what went wrong with voyager?", "Engineers traced the problem"),
         # not "It was the Eagles' second Super Bowl title, after their win over the New
         # England Patriots in 2018"
         ("did the eagles win the super bowl?", "The Philadelphia Eagles beat the Kansas"),

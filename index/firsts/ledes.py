@@ -115,6 +115,15 @@ _RESULTS = re.compile(
 )
 # "Who won?" following one up (the news of the win: lede_first, own_first)
 WON_BACK = re.compile(r"\W*who\s+(?:won|wins|has\s+won|is\s+winning)(?:\s+it)?\W*", re.I)
+# "What went wrong with the japanese lander?": where none of the first says a problem,
+# the news of it ("...its lander's solar cells were not generating electricity", not
+# "JAXA said the lander was running on its battery"; "Engineers traced the problem to a
+# single faulty chip" tells it of Voyager)
+_WRONG = frozenset({"wrong"})
+_WRONG_ASKED = re.compile(
+    r"\W*what(?:\s+(?:went|goes|has\s+gone|is|was)|\s?['’]?s)\s+wrong\s+(?:with|on|at|in|for)\s.*",
+    re.I,
+)
 _WORK = frozenset({"work", "works", "worked"})
 _WORKS_ASKED = re.compile(
     r"\W*(?:does|did|do|will|would|can|is|are)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?"
@@ -162,6 +171,9 @@ def lede_first(
     works = _WORKS_ASKED.fullmatch(question) is not None
     if works:
         words = [w for w in words if w.written.lower() not in _WORK] or words
+    wrong = _WRONG_ASKED.fullmatch(question) is not None and not _problem_told(index, words, ranked)
+    if wrong:
+        words = [w for w in words if w.written.lower() not in _WRONG] or words
     written = {w.written.lower() for w in words}
     rest: list[str] = []  # the question's other words ("any news about the"), owned or not
     inside: list[str] = []  # ...those after one of its words, till the next ("of")
@@ -198,6 +210,7 @@ def lede_first(
         _TOPIC.fullmatch(around)
         or did
         or works
+        or wrong
         or won
         or _WHEN.fullmatch(around)
         or sized
@@ -211,7 +224,7 @@ def lede_first(
     )  # the openings among them: each word is looked up in these alone
     if not places.size and _TOLD_ABOUT.fullmatch(around):
         return _earliest_first(index, ranked, words)
-    gist = bool(_TOPIC.fullmatch(around) or did)
+    gist = bool(_TOPIC.fullmatch(around) or did or wrong)
     if not places.size and not won:
         titled = _titled_opening_first(index, ranked, words)
         if titled is ranked and gist:  # "india election results": no opening among the
@@ -253,6 +266,14 @@ def lede_first(
     if first == 0:
         return ranked
     return [ranked[first], *ranked[:first], *ranked[first + 1 :]]
+
+
+def _problem_told(index: Index, words: Sequence[Word], ranked: list[Ranked]) -> bool:
+    """Whether one of the first DEFAULT_TOP of ``ranked`` holds what the question's
+    "wrong" reads as (a problem, a failure)."""
+    wrong = [w for w in words if w.written.lower() in _WRONG]
+    numbers = numbers_of(ranked, DEFAULT_TOP)
+    return any(index.bm25.holding(w.alternatives, numbers).any() for w in wrong)
 
 
 def _one_article_opening_first(
