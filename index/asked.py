@@ -57,6 +57,10 @@ _ASKS_AMOUNT = re.compile(
     r"|grew|climb(?:s|ed)?|jump(?:s|ed)?|reduced?|lower(?:s|ed)?|raised?|gain(?:s|ed)?"
     r"|los[et]|shr[iau]nk|soar(?:s|ed)?|slump(?:s|ed)?|plunge[sd]?)\b"
     r"|\bwhat (is|was|are|were) the (price|cost)s?\b|\bwhat (do|does|did|will) .*\bcost\b"
+    # ...of a thing named by its owner ("what is bitcoin's price?"), or alone, as it is
+    # now ("how much is cocoa now?", "how much is gold?")
+    r"|\bwhat(?: (?:is|was|are|were)|['’]s) [\w-]+['’]s (?:price|cost)s?\b"
+    r"|\bhow much (?:is|are) [\w-]+(?: (?:now|today|currently))?\s*[?!.]*\s*$"
     # ...or as chat asks it, the thing and "price" ("vision pro price?", as "gukesh age?")
     r"|^\W*(?:(?!(?:the|this|a|an|what|whats|is|does|did)\b)[\w'’-]+\s+){1,3}(?:price|cost)"
     r"\s*[?!.]*\s*$|"
@@ -232,7 +236,10 @@ def amount_asked(question: str) -> str:
 _ASKS_PRICE = re.compile(
     r"\bhow much (?:is|are|was|were|does|do|did) (?:it|they|that|this|the|a|an|[\w-]+['’]s)"
     r"(?!\w)(?!.*\b(?:"
-    r"weigh|earn|make|lose|lost|raise|grow|fall|rise)\w*\b)|\b(?:cost|costs|price|prices|"
+    r"weigh|earn|make|lose|lost|raise|grow|fall|rise)\w*\b)"
+    # ...or of a thing alone, as it is now ("how much is cocoa now?")
+    r"|\bhow much (?:is|are) [\w-]+(?: (?:now|today|currently))?\s*[?!.]*\s*$"
+    r"|\b(?:cost|costs|price|prices|"
     r"fee|fees|charge|charges|fare|fares|tickets?)\b",
     re.I,
 )

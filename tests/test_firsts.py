@@ -585,6 +585,19 @@ def test_who_did_it_where_no_one_is_said_to_have_is_told_by_the_news(all_news, q
     assert found.startswith("Thieves stole eight pieces of jewellery"), found
 
 
+def test_a_price_asked_now_is_not_told_by_one_of_a_year_before(tmp_path):
+    index = one_article(
+        tmp_path,
+        "Bitcoin rose above 100,000 dollars for the first time on Thursday.\n\nThe price has"
+        " swung wildly before: bitcoin fell below 16,000 dollars in late 2022.\n",
+    )
+    for asked in ("what is the price of bitcoin now?", "what is bitcoin's price?"):
+        assert first_quoted(index, asked).startswith("Bitcoin rose above"), asked
+    # ...asked of that year, it is
+    found = first_quoted(index, "what was the price of bitcoin in 2022?")
+    assert found.startswith("The price has swung")
+
+
 @pytest.mark.parametrize(
     ("title", "text", "question", "first"),
     [

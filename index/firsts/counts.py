@@ -13,6 +13,7 @@ from ..asked import (
     AMOUNT,
     LASTING,
     MEASURED,
+    MONEY,
     SHARE,
     TELLING_MEASURES,
     amount_asked,
@@ -399,3 +400,32 @@ def often_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranke
         return ranked
     told = first_telling_first(index, ranked, says_how_often)
     return told if told is not None else put_first(index, ranked, tells_how_often)
+
+
+# A price asked as it is now: "what is the price now?", "what is bitcoin's price?", "how
+# much is cocoa today?" (not "what was...", "how much did...")
+_ASKS_NOW = re.compile(
+    r"\b(?:now|today|currently|at\s+the\s+moment|these\s+days)\b"
+    r"|^\W*(?:what|how\s+much)\s+(?:is|are)\b|^\W*what['’]s\b",
+    re.I,
+)
+
+
+def money_now_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks money as it is now (``_ASKS_NOW``) and its
+    first passage dates its money to a year the question does not name, the first
+    sentence of its article writing money and no year put first, as sure as the first:
+    "what is the price now?" after "bitcoin" quoted "The price has swung wildly before:
+    bitcoin fell below 16,000 dollars in late 2022...", not "Bitcoin rose above 100,000
+    dollars for the first time on Thursday..."."""
+    if not ranked or not _ASKS_NOW.search(question):
+        return ranked
+    named = {d for d in dates_in(question) if is_year(d)}
+
+    def now(text: str) -> bool:
+        return bool(MONEY.search(text)) and not {d for d in dates_in(text) if is_year(d)} - named
+
+    text = index.passages.text(ranked[0].number)
+    if not MONEY.search(text) or now(text):
+        return ranked
+    return told_in_first_article(index, ranked, now) or ranked

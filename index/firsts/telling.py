@@ -34,7 +34,14 @@ from ..ranking import Ranked, numbers_of
 from ..rerank import new_name
 from ..seeming import is_light, names_origin_near, read_by
 from .ages import NAME
-from .counts import changed_first, counted_first, headline_first, lasting_first, often_first
+from .counts import (
+    changed_first,
+    counted_first,
+    headline_first,
+    lasting_first,
+    money_now_first,
+    often_first,
+)
 from .dates import made_first, timed_first, told_done_first
 from .places import placed_first
 from .placing import (
@@ -119,6 +126,7 @@ def telling_first(
         ranked = put_first(index, ranked, SCORE.search)
     if asks_money(question):  # "how much is it?": "a five-euro fee", not "29 busy days"
         ranked = put_first(index, ranked, MONEY.search, LEDE_REACH, AMOUNT_NEAR)
+        ranked = money_now_first(index, question, ranked)  # ...now: not "...in late 2022"
     if asks_change(question):  # "how much did the boj raise rates?": "...to 0.1 percent"
         ranked = changed_first(index, question, query, ranked)
     if asks_margin(question):  # "by how much did lyles win?": "...by five thousandths"
