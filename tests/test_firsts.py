@@ -1919,6 +1919,10 @@ def test_past_the_opening_the_ledes_names_name_the_subject(all_news):
         # no sentence says "work": not "The trial was paid for by Novo Nordisk, the Danish
         # company that makes Wegovy and Ozempic", the shortest naming it
         ("does wegovy work?", "The weight-loss drug Wegovy cut the risk"),
+        # what happened at an event named by its kind ("test", "game"): its news, not "It
+        # was the fifth test flight of Starship..." nor "...the game's most valuable player"
+        ("what happened on the starship test?", "SpaceX caught the first stage"),
+        ("what happened in the super bowl game?", "The Philadelphia Eagles beat"),
         # what went wrong, where no sentence says a problem: the news of it, not "The Japan
         # Aerospace Exploration Agency (JAXA) said the lander was running on its battery"
         ("what went wrong with the japanese lander?", "Japan became the fifth country"),

@@ -13,7 +13,7 @@ from ..query import Query
 from ..ranking import Ranked, numbers_of
 from ..seeming import read_by, term_ids
 from .affirmed import denies
-from .ledes import WON_BACK, won_asked_of_country
+from .ledes import WON_BACK, asks_news, won_asked_of_country
 from .placing import (
     AMOUNT_NEAR,
     ANYONE,
@@ -166,6 +166,8 @@ def focused_first(
         return ranked
     if won_asked_of_country(index, question, query, title) and index.span_of(top).start == top:
         return ranked  # "did israel win eurovision?": the news of who did ("Austria won...")
+    if asks_news(question) and index.span_of(top).start == top:
+        return ranked  # "what happened on the starship test?": its news
     said = set().union(*(terms for terms, _, _ in pairs))
 
     def held(number: int) -> float:

@@ -276,6 +276,24 @@ def _problem_told(index: Index, words: Sequence[Word], ranked: list[Ranked]) -> 
     return any(index.bm25.holding(w.alternatives, numbers).any() for w in wrong)
 
 
+# "What happened at X?" asks X's news and nothing of it: the opening lede_first puts first
+# stands ("what happened on the starship test?": "SpaceX caught the first stage...", not
+# "It was the fifth test flight of Starship...", holding the word the title lacks)
+_ASKS_NEWS = re.compile(r"\W*what\s+(?:has\s+)?happened\s+(?:in|to|with|at|on|during)\s", re.I)
+
+
+def asks_news(question: str) -> bool:
+    """Whether ``question`` asks what happened at or to what it names (``_ASKS_NEWS``)."""
+    return _ASKS_NEWS.match(question) is not None
+
+
+# Kinds of event a question names its subject's by ("the starship test", "the final")
+EVENTS = frozenset(
+    "test tests launch flight trip visit match game final race event incident summit meeting"
+    " ceremony".split()
+)
+
+
 def _one_article_opening_first(
     index: Index, ranked: list[Ranked], words: Sequence[Word]
 ) -> list[Ranked]:
@@ -294,11 +312,19 @@ def _one_article_opening_first(
     opening = index.span_of(top.number).start
     terms = [term_ids(index, w.alternatives) for w in words]
     first = set(index.docs.terms_of(top.number).tolist())
-    if opening == top.number or all(ids & first for ids in terms):
-        return ranked
     said = set(index.docs.terms_of(opening).tolist()) | set(
         index.titles.terms_of(int(article[opening])).tolist()
     )
+    # ...or says them all where the opening says all but the kind of event they name
+    # ("what happened on the starship test?": "SpaceX caught the first stage of its
+    # Starship rocket...", not "It was the fifth test flight of Starship...")
+    named = [ids for ids, w in zip(terms, words, strict=True) if w.written.lower() not in EVENTS]
+    if opening == top.number:
+        return ranked
+    if len(named) < len(terms) and all(ids & said for ids in named):
+        return sure_first(ranked, top, opening)
+    if all(ids & first for ids in terms):
+        return ranked
     # ...saying as many of them as the first ("what happened to japan's earlier moon
     # attempts?": "Japan's two earlier attempts to reach the lunar surface..." says three,
     # the opening two)
