@@ -349,7 +349,7 @@ _ASKS_NEXT = re.compile(
 # instead if...").
 TO_COME = re.compile(
     r"\b(?:will|would(?!\s+(?:not\s+)?have\b)|won't|plans?\s+to|planned\s+to"
-    r"|(?:expects?|expected|intends?|aims?|set|due|going|scheduled)\s+to|next(?!\s+to\b))\b"
+    r"|(?:expects?|expected|intends?|aims?|set|due|going|scheduled|likely)\s+to|next(?!\s+to\b))\b"
     rf"|{FUTURE_TIME.pattern}",
     re.I,
 )

@@ -616,6 +616,7 @@ def test_whats_next_asks_what_is_to_come():
     for text in ("NASA plans to use...", "said it expected to launch", "later this decade"):
         assert TO_COME.search(text), text
     assert TO_COME.search("He is scheduled to meet with Russian President Vladimir Putin.")
+    assert TO_COME.search("The Bank of England was likely to keep interest rates at 5.25 percent")
     assert not TO_COME.search("the two seats next to the missing panel were empty")
     assert not TO_COME.search("investors had expected the move")
     assert not TO_COME.search("Controllers would have sent the booster into the sea instead")

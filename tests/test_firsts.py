@@ -2165,6 +2165,10 @@ def test_what_would_have_been_is_not_what_is_to_come(all_news):
     # the sea instead if..." came first (a "would")
     found = first_following(all_news, "what's next?", "what did spacex catch?", "starship.md")
     assert found.startswith("NASA plans to use a version of Starship")
+    # ...and what is likely to be is ("...was likely to keep interest rates at 5.25
+    # percent at its meeting on Thursday"), not the opening of what was
+    found = first_following(all_news, "what happens next?", "uk inflation", "inflation.md")
+    assert found.startswith("Economists said the Bank of England was likely to keep")
 
 
 def test_does_it_work_after_an_answer_is_told_by_the_news_of_what_it_did(all_news):
