@@ -2178,6 +2178,15 @@ def test_does_it_work_after_an_answer_is_told_by_the_news_of_what_it_did(all_new
     assert found.startswith("The weight-loss drug Wegovy cut the risk of heart attacks")
 
 
+def test_what_happened_after_an_answer_is_told_by_the_news_of_it(all_news):
+    # "CrowdStrike's shares fell 11 percent on Friday.", the shortest sentence naming it,
+    # came first
+    found = first_following(all_news, "what happened?", "crowdstrike", "outage.md")
+    assert found.startswith("A faulty software update from the cybersecurity company")
+    found = first_following(all_news, "what happened?", "louvre", "heist.md")
+    assert found.startswith("Thieves stole eight pieces of jewellery")
+
+
 def test_whether_some_survived_is_told_by_their_lives_or_deaths(all_news):
     # "Passengers paid 250,000 dollars each for a place on the dive." came first
     found = first_quoted(all_news, "did the titan passengers survive?")

@@ -64,6 +64,14 @@ _DID_BACK = re.compile(
     r"\s+(?:do|done|doing)\W*",
     re.I,
 )
+# ...or what happened, asked alone of it ("what happened?" after "crowdstrike": the news,
+# "A faulty software update from ... CrowdStrike crashed...", not "CrowdStrike's shares
+# fell 11 percent on Friday", the shortest sentence naming it)
+_HAPPENED_BACK = re.compile(
+    r"\W*(?:so\s+|and\s+)?what\s+(?:happened|has\s+happened|went\s+on|(?:is|['’]?s)\s+going\s+on"
+    r"|(?:is|['’]?s)\s+happening)(?:\s+(?:there|here|exactly))?\W*",
+    re.I,
+)
 # "When did the eclipse happen?", "when was the coup?": when it happened is the news too
 # ("...will not happen until 2044", of the next eclipse, came first).
 _WHEN = re.compile(
@@ -153,7 +161,9 @@ def lede_first(
         question = (results["topic"] or results["of"]).strip()
         words = [w for w in words if w.written.lower() not in _RESULT_WORDS] or words
     # ...or, following one up, asks what it did ("what did it do?" after "wegovy")
-    back = query.own == 0 and _DID_BACK.fullmatch(question) is not None
+    back = query.own == 0 and (
+        _DID_BACK.fullmatch(question) is not None or _HAPPENED_BACK.fullmatch(question) is not None
+    )
     # ...or whether it works ("does it work?" after "tell me about wegovy": the news of
     # what it did, not "The trial was paid for by Novo Nordisk...")
     back = back or (query.own == 0 and _WORKS_ASKED.fullmatch(question) is not None)
