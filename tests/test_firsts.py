@@ -1850,6 +1850,9 @@ def test_past_the_opening_the_ledes_names_name_the_subject(all_news):
         # an opening naming no X: the first close sentence saying it, not the article's
         # last, shorter "Nvidia said DeepSeek's work was..."
         ("tell me about deepseek", "The sell-off was set off by DeepSeek, a little-known"),
+        # ...or, where that one refers back ("He took the name Leo XIV and is the first
+        # pope..."), the one before, which it refers to
+        ("tell me about the pope", "White smoke rose from the chimney"),
         # damage as money, not the lede's "...destroyed more than 12,000 buildings"
         ("how much damage did the la fires do?", "Early estimates put the damage and"),
         # a margin, not the lede's "...beating Jamaica's Kishane Thompson in a photo finish"

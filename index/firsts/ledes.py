@@ -390,6 +390,10 @@ def _won_opening(
     return moved_first(ranked, ranked[int(ours[0])])
 
 
+# A sentence opening by referring back to the one before ("He took the name Leo XIV...")
+_OPENS_REFERRING = re.compile(r"\W*(?:he|she|it|they|his|her|its|their)\b", re.I)
+
+
 def _earliest_first(index: Index, ranked: list[Ranked], words: Sequence[Word]) -> list[Ranked]:
     """``ranked`` with the earliest of its first LEDE_REACH of the first's article, nearly
     as relevant and saying each of ``words`` itself (no synonym), first: where the opening
@@ -403,7 +407,16 @@ def _earliest_first(index: Index, ranked: list[Ranked], words: Sequence[Word]) -
         says &= index.bm25.holding(word.itself, numbers)
     if not says.any():
         return ranked
-    return moved_first(ranked, ranked[int(np.flatnonzero(says)[numbers[says].argmin()])])
+    earliest = ranked[int(np.flatnonzero(says)[numbers[says].argmin()])]
+    # ...or, where that one refers back ("tell me about the pope": "He took the name Leo
+    # XIV and is the first pope..."), the one it refers to ("White smoke rose ... as
+    # cardinals elected Robert Francis Prevost...")
+    before = earliest.number - 1
+    if _OPENS_REFERRING.match(index.passages.text(earliest.number)) and before in index.span_of(
+        earliest.number
+    ):
+        return sure_first(ranked, earliest, before)
+    return moved_first(ranked, earliest)
 
 
 def _most_about(index: Index, openings: np.ndarray, said: Sequence[Sequence[str]]) -> int:
