@@ -213,7 +213,7 @@ def event_dated(
 
     lacked = [terms for terms, _ in lacking(top)]
     if not lacked:
-        return None
+        return _dated_after(index, question, ranked, [terms for terms, _ in words])
     opening = index.span_of(top).start
     said = set(index.docs.terms_of(opening).tolist())
     article = index.passages.article
@@ -225,6 +225,31 @@ def event_dated(
         if all(found & said for _, found in lacking(r.number)) and _dated_beside(
             index, index.passages.text(r.number), question, lacked
         ):
+            return r
+    return None
+
+
+def _dated_after(
+    index: Index, question: str, ranked: Sequence[Ranked], words: Sequence[Collection[str]]
+) -> Ranked | None:
+    """Where the first of ``ranked`` writes each of ``words`` only after every date it
+    says (the date of something else: "Notre-Dame cathedral in Paris reopened on
+    Saturday, five and a half years after a fire..." for "when was the fire?"), the first
+    of the next DEFAULT_TOP - 1 of its article dating them (``_dated_beside``: "The cause
+    of the fire of April 2019...", 0.23 as relevant after "notre dame", whose words
+    the first holds); else None."""
+    text = index.passages.text(ranked[0].number)
+    tokens = index.analyzer.tokens(text)
+    low = text.lower()
+    dates = [at for d in tells_when(text, question) if (at := low.find(d)) >= 0]
+    said = [t.start for t in tokens if any(t.term in terms for terms in words)]
+    if not words or not dates or not said or min(said) < max(dates):
+        return None
+    article = index.passages.article
+    top = article[ranked[0].number]
+    for r in ranked[1:DEFAULT_TOP]:
+        text = index.passages.text(r.number)
+        if article[r.number] == top and _dated_beside(index, text, question, words):
             return r
     return None
 
