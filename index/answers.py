@@ -37,7 +37,7 @@ from .asking import asking_sentence, denied_again
 from .chat import ASIDES, spelled_out
 from .compared import sides, sides_of_kind
 from .corpus import Article
-from .defining import Asked, defines, subject_asked, titled
+from .defining import Asked, defines, subject_asked, subject_followed, titled
 from .errors import (
     BadPassageCount,
     EmptyQuestion,
@@ -440,6 +440,8 @@ def _answer(
     if followed is not None:  # ...and the best of the articles it follows up
         candidates = _merged(candidates, {r.number: r for r in rank(index, query, pool, followed)})
     asked = None if phrases else subject_asked(searched)  # "who is X?", "where is X?"
+    if asked and earlier:  # "what is it?" after "deepseek": what DeepSeek is
+        asked = subject_followed(asked, earlier)
     if asked and mended:  # "who is Min Aung Hlang?": as the typo was read
         asked = replace(asked, subject=_as_read(asked.subject, mended))
     defining = _defining(index, query, asked, pool, passages) if asked else {}

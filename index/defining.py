@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .analysis import Analyzer, is_acronym
@@ -203,6 +203,42 @@ def subject_asked(question: str) -> Asked | None:
                 continue  # "who is arming the junta?" asks who does it
             return Asked(subject, where=pattern is _WHERE)
     return None
+
+
+# A subject that stands for what the question before named ("what is it?" after
+# "deepseek"), and the words asking about a subject named alone ("tell me about X")
+_PRONOUNS = frozenset("it he she they him her them that this".split())
+_ABOUT = re.compile(
+    r"^(?:(?:tell me|what do you know|any news|news|info|anything)\s+(?:about|on)"
+    r"|what about|how about)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_NO_SUBJECT = frozenset(
+    "what who whom whose which when where why how is are was were do does did can will".split()
+)
+
+
+def subject_followed(asked: Asked, earlier: str) -> Asked:
+    """``asked``, or where its subject is a pronoun ("what is it?"), what the question
+    it follows up (``earlier``) named: its own subject asked ("who is X?"), or a subject
+    it named alone ("deepseek", "tell me about deepseek").
+
+    >>> subject_followed(Asked("it"), "tell me about DeepSeek")
+    Asked(subject='DeepSeek', where=False)
+    >>> subject_followed(Asked("it"), "why did nvidia fall?")
+    Asked(subject='it', where=False)
+    """
+    if asked.subject.lower() not in _PRONOUNS:
+        return asked
+    if before := subject_asked(earlier):
+        return replace(asked, subject=before.subject)
+    named = _ABOUT.sub("", " ".join(earlier.split()).strip(" ?!."))
+    words = named.split()
+    if not 0 < len(words) <= MAX_SUBJECT_WORDS or _NO_SUBJECT.intersection(
+        w.lower() for w in words
+    ):
+        return asked
+    return replace(asked, subject=named)
 
 
 def defines(text: str, asked: Asked, analyzer: Analyzer) -> bool:

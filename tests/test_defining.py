@@ -271,3 +271,14 @@ def test_what_an_acronym_is_is_answered_first_by_the_words_it_stands_for(tmp_pat
     for question in ("what is euv?", "what does EUV stand for?"):
         first = answer(index, question).hits[0].passage.text
         assert first.startswith("Demand for its extreme ultraviolet (EUV)"), question
+
+
+def test_what_it_is_after_a_subject_is_what_that_subject_is(tmp_path):
+    index = over_articles(tmp_path, "news8/deepseek.md", "news9/hidankyo.md")
+    # "Nvidia said DeepSeek's work was..." (the shortest sentence naming it) came first
+    found = answer(index, "what is it?", earlier="deepseek", recent=("deepseek.md",))
+    assert found.hits[0].passage.text.startswith("The sell-off was set off by DeepSeek, a")
+    # ...or told about, or asked who or what it is
+    for earlier in ("tell me about deepseek", "what is deepseek?"):
+        found = answer(index, "what is it?", earlier=earlier, recent=("deepseek.md",))
+        assert found.hits[0].passage.text.startswith("The sell-off was set off by"), earlier
