@@ -1925,6 +1925,9 @@ def test_past_the_opening_the_ledes_names_name_the_subject(all_news):
         # no sentence says "work": not "The trial was paid for by Novo Nordisk, the Danish
         # company that makes Wegovy and Ozempic", the shortest naming it
         ("does wegovy work?", "The weight-loss drug Wegovy cut the risk"),
+        # what was done now, not what was done before: not "It was the Eagles' second Super
+        # Bowl title, after their win over the New England Patriots in 2018"
+        ("what did the eagles win?", "The Philadelphia Eagles beat the Kansas"),
         # what happened at an event named by its kind ("test", "game"): its news, not "It
         # was the fifth test flight of Starship..." nor "...the game's most valuable player"
         ("what happened on the starship test?", "SpaceX caught the first stage"),

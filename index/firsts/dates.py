@@ -9,6 +9,7 @@ from ..asked import (
     BY_CLOCK,
     FUTURE_TIME,
     MADE_IN,
+    amount_asked,
     asks_date_named,
     asks_future,
     asks_when,
@@ -292,3 +293,60 @@ def made_first(index: Index, ranked: list[Ranked]) -> list[Ranked]:
     if ours is not ranked or MADE_IN.search(first) or any(map(is_year, dates_in(first))):
         return ours
     return put_first(index, ranked, MADE_IN.search, LEDE_REACH, AMOUNT_NEAR)
+
+
+def this_time_first(
+    index: Index, question: str, query: Query | None, ranked: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` names no year and asks no time nor amount, and
+    its first passage dates a word asked to a year before its article's (``_year_beside``:
+    of another time), the article's opening, where one of the first DEFAULT_TOP, holding
+    each word asked and writing no year, put first: news tells of now there ("what did
+    the eagles win?" is not told by "It was the Eagles' second Super Bowl title, after
+    their win over the New England Patriots in 2018" but by "The Philadelphia Eagles beat
+    the Kansas City Chiefs ... to win the Super Bowl"; "who dropped the bombs?" after
+    Nihon Hidankyo's prize still by "The bombs dropped by the United States in August
+    1945...", no opening telling it)."""
+    if query is None or len(ranked) < 2 or dates_in(question) or _OTHER_TIMES.search(question):
+        return ranked
+    if asks_when(question) or amount_asked(question):  # "how old was the key bridge?":
+        return ranked  # "...opened in 1977"
+    top = ranked[0].number
+    published = index.info_of(top).published[:4]
+    text = index.passages.text(top)
+    words = [terms for terms, _ in asking_words(index, query)]
+    if not published.isdigit() or not words or not _year_beside(index, text, words, published):
+        return ranked
+    opening = index.span_of(top).start
+    for r in ranked[1:DEFAULT_TOP]:
+        if r.number != opening:
+            continue
+        text = index.passages.text(r.number)
+        held = set(index.analyzer.analyze(text))
+        if all(held.intersection(terms) for terms in words) and not any(
+            is_year(d) for d in dates_in(text)
+        ):
+            return moved_first(ranked, r)
+    return ranked
+
+
+# A question asking of other times than now ("what else has pogacar won?", "has it
+# happened before?")
+_OTHER_TIMES = re.compile(
+    r"\b(?:else|before|ever|last|previous(?:ly)?|first|history|record|again|earlier|past)\b",
+    re.I,
+)
+
+
+def _year_beside(index: Index, text: str, words: Sequence[Collection[str]], published: str) -> bool:
+    """Whether ``text`` writes a year before ``published`` (a year) at most EVENT_WORDS
+    words (stop words aside) after a term of one of ``words``: "...their win over the New
+    England Patriots in 2018"."""
+    tokens = index.analyzer.tokens(text)
+    years = [i for i, t in enumerate(tokens) if is_year(t.term) and t.term < published]
+    return any(
+        0 < year - at <= EVENT_WORDS
+        for at, t in enumerate(tokens)
+        if any(t.term in terms for terms in words)
+        for year in years
+    )

@@ -42,7 +42,7 @@ from .counts import (
     money_now_first,
     often_first,
 )
-from .dates import made_first, timed_first, told_done_first
+from .dates import made_first, this_time_first, timed_first, told_done_first
 from .places import placed_first
 from .placing import (
     AMOUNT_NEAR,
@@ -159,7 +159,8 @@ def telling_first(
     ranked = current_first(index, question, query, ranked)
     ranked = _model_first(index, question, placed_so_first(index, question, query, ranked))
     ranked = _kind_named_first(index, question, researcher_first(index, question, ranked))
-    return quoted_first(index, question, reason_first(index, question, ranked, query), query)
+    ranked = reason_first(index, question, this_time_first(index, question, query, ranked), query)
+    return quoted_first(index, question, ranked, query)
 
 
 # A question ending in a verb and the preposition it takes: "what did the plane crash
