@@ -1925,6 +1925,10 @@ def test_past_the_opening_the_ledes_names_name_the_subject(all_news):
         # no sentence says "work": not "The trial was paid for by Novo Nordisk, the Danish
         # company that makes Wegovy and Ozempic", the shortest naming it
         ("does wegovy work?", "The weight-loss drug Wegovy cut the risk"),
+        # a subject named alone in other words than its opening's ("heatwave"): the
+        # opening, saying it too, not a later sentence saying as much ("Scientists have
+        # warned that the hajj will increasingly take place in dangerous heat...")
+        ("the heatwave at the hajj", "More than 1,300 people died during this year's hajj"),
         # what was done now, not what was done before: not "It was the Eagles' second Super
         # Bowl title, after their win over the New England Patriots in 2018"
         ("what did the eagles win?", "The Philadelphia Eagles beat the Kansas"),

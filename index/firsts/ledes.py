@@ -304,6 +304,15 @@ EVENTS = frozenset(
 )
 
 
+def _says_itself(index: Index, words: Sequence[Word], said: set[int]) -> bool:
+    """Whether the term ids ``said`` hold each of ``words`` itself (not a synonym:
+    "atomic" says no "nuclear"); of words read from one ("heatwave": heat, wave), one."""
+    groups: dict[int, list[Word]] = {}
+    for n, w in enumerate(words):
+        groups.setdefault(w.together if w.together >= 0 else -1 - n, []).append(w)
+    return all(any(term_ids(index, w.itself) & said for w in group) for group in groups.values())
+
+
 def _one_article_opening_first(
     index: Index, ranked: list[Ranked], words: Sequence[Word]
 ) -> list[Ranked]:
@@ -333,8 +342,12 @@ def _one_article_opening_first(
         return ranked
     if len(named) < len(terms) and all(ids & said for ids in named):
         return sure_first(ranked, top, opening)
-    if all(ids & first for ids in terms):
-        return ranked
+    if all(ids & first for ids in terms):  # ...unless the opening says them all too: news
+        # opens with its gist ("the heatwave at the hajj": "More than 1,300 people died
+        # during this year's hajj pilgrimage..., most of them in extreme heat", not
+        # "Scientists have warned that the hajj will increasingly take place in dangerous
+        # heat...")
+        return sure_first(ranked, top, opening) if _says_itself(index, words, said) else ranked
     # ...saying as many of them as the first ("what happened to japan's earlier moon
     # attempts?": "Japan's two earlier attempts to reach the lunar surface..." says three,
     # the opening two)
