@@ -1929,6 +1929,9 @@ def test_past_the_opening_the_ledes_names_name_the_subject(all_news):
         # opening, saying it too, not a later sentence saying as much ("Scientists have
         # warned that the hajj will increasingly take place in dangerous heat...")
         ("the heatwave at the hajj", "More than 1,300 people died during this year's hajj"),
+        # what X did: the sentence writing the verb right after X ("SpaceX caught the first
+        # stage..."), not "Catching boosters ... is meant to let SpaceX refly them..."
+        ("what did spacex catch?", "SpaceX caught the first stage"),
         # what was done now, not what was done before: not "It was the Eagles' second Super
         # Bowl title, after their win over the New England Patriots in 2018"
         ("what did the eagles win?", "The Philadelphia Eagles beat the Kansas"),

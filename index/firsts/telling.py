@@ -159,6 +159,7 @@ def telling_first(
     ranked = current_first(index, question, query, ranked)
     ranked = _model_first(index, question, placed_so_first(index, question, query, ranked))
     ranked = _kind_named_first(index, question, researcher_first(index, question, ranked))
+    ranked = _done_by_first(index, question, query, ranked)
     ranked = reason_first(index, question, this_time_first(index, question, query, ranked), query)
     return quoted_first(index, question, ranked, query)
 
@@ -577,3 +578,44 @@ def _else_first(
         return bool(_ALSO.search(text)) and all(holds_any(index, text, w) for w in words)
 
     return told_in_first_article(index, ranked, telling) or ranked
+
+
+# "What did spacex catch?", "what did the thieves steal?": what X did it to, its last word
+# (a verb) written right after X in the sentence telling it
+_ASKS_DONE_BY = re.compile(
+    r"^\W*what\s+(?:did|has|have|had)\s+(?:the\s+)?(?P<doer>.+?)\s+(?P<verb>[a-z][\w-]+)\W*$",
+    re.I,
+)
+# ...and how far apart they may be: "SpaceX caught", "Mars will buy"
+DONE_BY_GAP = 2
+# Verbs asking no deed done to a thing ("what did X say?", "what did X do?")
+_NO_DEED = frozenset("do did done say said mean think want tell told".split())
+
+
+def _done_by_first(
+    index: Index, question: str, query: Query | None, ranked: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks what X did (``_ASKS_DONE_BY``) and its first
+    passage does not write the verb within DONE_BY_GAP words after X, the first of the
+    next DEFAULT_TOP - 1, AMOUNT_NEAR as relevant, that does, put first: "what did spacex
+    catch?" is told by "SpaceX caught the first stage of its Starship rocket...", not by
+    "Catching boosters instead of landing them on legs is meant to let SpaceX refly
+    them..."."""
+    asked = _ASKS_DONE_BY.match(question)
+    if asked is None or query is None or asked["verb"].lower() in _NO_DEED:
+        return ranked
+    verb = own_word(query, asked["verb"].lower())
+    doer = [w for w in query.own_words if w.written.lower() in asked["doer"].lower().split()]
+    if verb is None or not doer:
+        return ranked
+    did = set(verb.itself)
+    by = {t for w in doer for t in w.itself}
+
+    def done(text: str) -> bool:
+        terms = [t.term for t in index.analyzer.tokens(text)]
+        return any(
+            t in by and did.intersection(terms[i + 1 : i + 1 + DONE_BY_GAP])
+            for i, t in enumerate(terms)
+        )
+
+    return put_first(index, ranked, done, near=AMOUNT_NEAR)
