@@ -1932,6 +1932,9 @@ def test_past_the_opening_the_ledes_names_name_the_subject(all_news):
         # what X did: the sentence writing the verb right after X ("SpaceX caught the first
         # stage..."), not "Catching boosters ... is meant to let SpaceX refly them..."
         ("what did spacex catch?", "SpaceX caught the first stage"),
+        # ...X no longer than three words, none a preposition: this asks of Google, not
+        # '"We are disappointed with the decision of the court," a Google spokesperson...'
+        ("what did the court rule about google?", "The Court of Justice of the European"),
         # what was done now, not what was done before: not "It was the Eagles' second Super
         # Bowl title, after their win over the New England Patriots in 2018"
         ("what did the eagles win?", "The Philadelphia Eagles beat the Kansas"),

@@ -582,8 +582,12 @@ def _else_first(
 
 # "What did spacex catch?", "what did the thieves steal?": what X did it to, its last word
 # (a verb) written right after X in the sentence telling it
+# (X of one to three words, none a preposition: "what did the court rule about google?"
+# asks of Google)
 _ASKS_DONE_BY = re.compile(
-    r"^\W*what\s+(?:did|has|have|had)\s+(?:the\s+)?(?P<doer>.+?)\s+(?P<verb>[a-z][\w-]+)\W*$",
+    r"^\W*what\s+(?:did|has|have|had)\s+(?:the\s+)?"
+    r"(?P<doer>(?:(?!(?:about|of|for|to|in|on|with|at|from|by|over)\b)[\w'’-]+\s+){1,3}?)"
+    r"(?P<verb>[a-z][\w-]+)\W*$",
     re.I,
 )
 # ...and how far apart they may be: "SpaceX caught", "Mars will buy"
