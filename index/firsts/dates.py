@@ -143,8 +143,12 @@ _WILL = re.compile(r"\b(?:will|won't|won’t)\b", re.I)
 
 
 def _to_come(text: str) -> bool:
-    """Whether ``text`` tells what will be at a time to come (_WILL, FUTURE_TIME)."""
-    return bool(_WILL.search(text) and FUTURE_TIME.search(text))
+    """Whether ``text`` tells what will be at a time to come (_WILL, FUTURE_TIME; "next" or
+    a year: "The next summit will be held in Turkey in 2027")."""
+    return bool(_WILL.search(text) and (FUTURE_TIME.search(text) or _NEXT_OR_YEAR.search(text)))
+
+
+_NEXT_OR_YEAR = re.compile(r"\bnext\b|\b(?:19|20)\d\d\b", re.I)
 
 
 def told_done_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
