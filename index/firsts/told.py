@@ -20,12 +20,14 @@ from ..asked import (
     amount_asked,
     asks_destination,
     asks_earned,
+    asks_future,
     asks_heat,
     asks_height,
     asks_margin,
     asks_money,
     asks_next,
     asks_score,
+    asks_when,
     counted,
     how_asked_alone,
     is_year,
@@ -33,6 +35,7 @@ from ..asked import (
     numbers_in,
     tells_margin,
     tells_price,
+    tells_when,
     time_asked,
 )
 from ..index import Index
@@ -134,6 +137,14 @@ def _told_after_how(
         if age_told(index, question, ranked, query):
             return None
         return AGED_BACK, age_telling(index, question, query=query)
+    if asks_when(question) and not asks_future(question):
+        # ...a day, not the one it was told on ("...has died at the age of 92, her family
+        # said on Tuesday"; "She died on Monday evening at a care home...", after it)
+        def dated(text: str) -> bool:
+            return bool(tells_when(_SAID_ON.sub(" ", text), question))
+
+        told = first_telling(index, ranked, dated, DEFAULT_TOP) >= 0
+        return None if told else (_REFERS_BACK, dated)
     if ASKS_WHERE.match(question):
         places = place_telling(question)
         told = first_telling(index, ranked, places, DEFAULT_TOP) >= 0
@@ -150,6 +161,13 @@ def _told_after_how(
     if any(number(index.passages.text(r.number)) for r in ranked[:DEFAULT_TOP]):
         return None
     return _REFERS_BACK, number
+
+
+# The day something was told, not when it happened ("...her family said on Tuesday")
+_SAID_ON = re.compile(
+    r"\b(?:said|announced|reported|confirmed|told\s+\w+)\s+(?:late\s+|early\s+)?on\s+\w+day\b",
+    re.I,
+)
 
 
 # "Who did nicusor dan beat?": whom one named did what the closing verb says, which the
