@@ -1067,7 +1067,8 @@ def counted(question: str) -> re.Pattern[str] | None:
     # West Texas has risen to 259": "how many cases?" after it quoted mpox's "...where
     # more than 15,600 cases and 537 deaths have been reported")
     total = rf"\bnumber\s+of\s+(?:[\w-]+\s+){{0,2}}?{counts}\w*[^.;]{{0,60}}?\b(?:to|at)\s+{number}"
-    return re.compile(rf"(?:{number}|\bsingle){_COUNTED_AFTER}{counts}|{total}", re.I)
+    # ...or none of them ("The United Kingdom's entry ... received no points at all")
+    return re.compile(rf"(?:{number}|\bsingle|\bno){_COUNTED_AFTER}{counts}|{total}", re.I)
 
 
 def is_plural_noun(word: str) -> bool:

@@ -323,6 +323,8 @@ def test_what_how_many_counts_is_told_by_a_number_of_it():
     herds = counted("how many dairy herds have bird flu?")
     assert herds is not None and herds.search("The virus has infected 36 herds since")
     assert not counted("how many goals has he scored?").search("He has 3 titles.")
+    # ...or none of them
+    assert counted("how many points did the uk get?").search("It received no points at all.")
     # ...or by the number of them come to one
     cases = counted("how many cases?")
     assert cases is not None
