@@ -323,7 +323,8 @@ def _one_article_opening_first(
     ("what happened in the romanian election?": "Nicusor Dan ... won Romania's
     presidential run-off...", not "Turnout was 64 percent, the highest in a presidential
     election since 1996"); not "nvidia stock split?", which "Nvidia split its stock..."
-    tells whole."""
+    tells whole, unless the opening says them all as well, each itself, or all but the
+    kind of event they name (``EVENTS``)."""
     article = index.passages.article
     top = ranked[0]
     if len({int(article[r.number]) for r in ranked[:DEFAULT_TOP]}) != 1:
@@ -334,12 +335,12 @@ def _one_article_opening_first(
     said = set(index.docs.terms_of(opening).tolist()) | set(
         index.titles.terms_of(int(article[opening])).tolist()
     )
-    # ...or says them all where the opening says all but the kind of event they name
-    # ("what happened on the starship test?": "SpaceX caught the first stage of its
-    # Starship rocket...", not "It was the fifth test flight of Starship...")
-    named = [ids for ids, w in zip(terms, words, strict=True) if w.written.lower() not in EVENTS]
     if opening == top.number:
         return ranked
+    # ...also where the first says them all, if the opening says all but the kind of event
+    # they name ("what happened on the starship test?": "SpaceX caught the first stage of
+    # its Starship rocket...", not "It was the fifth test flight of Starship...")
+    named = [ids for ids, w in zip(terms, words, strict=True) if w.written.lower() not in EVENTS]
     if len(named) < len(terms) and all(ids & said for ids in named):
         return sure_first(ranked, top, opening)
     if all(ids & first for ids in terms):  # ...unless the opening says them all too: news
