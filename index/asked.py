@@ -1146,6 +1146,11 @@ def dates_in(text: str) -> set[str]:
     return _found(_DATE, text)
 
 
+def years_in(text: str) -> set[str]:
+    """The years ``text`` writes ("2018"; of ``dates_in``)."""
+    return {d for d in dates_in(text) if is_year(d)}
+
+
 # "Who runs Nvidia?", "who is leading the rebels?", "who heads the bank?": asks for whoever
 # leads it now, whom a sentence names by a title of heads (HEADS: "Its chief executive,
 # Jensen Huang", "Governor Kazuo Ueda"), not one saying the verb of something else

@@ -24,13 +24,13 @@ from ..asked import (
     counted_verb,
     dates_in,
     in_units,
-    is_year,
     lasting_told,
     numbers_in,
     says_how_often,
     tells_how_often,
     tells_when,
     time_asked,
+    years_in,
 )
 from ..index import Index
 from ..query import Query
@@ -172,7 +172,7 @@ def counted_first(
             if not counts_any(text):
                 return False  # ...nor money ("would pay 10 million rupees to the family")
             dated = _BEGAN.sub(" ", text)  # "The civil war, which began in 2011, has killed"
-            if not {d for d in dates_in(dated) if is_year(d)} - years:
+            if not years_in(dated) - years:
                 return True
             # ...unless it names what the question counts of ("how many died at
             # hiroshima?": "The bombs dropped ... in August 1945 killed ... in Hiroshima")
@@ -188,7 +188,7 @@ def counted_first(
             # after Chile's quake, not "A magnitude 8.8 earthquake in 2010 killed more
             # than 500 people"
             dated = _COMPARED_WITH.sub(" ", _BEGAN.sub(" ", text))
-            return not {d for d in dates_in(dated) if is_year(d)} - years
+            return not years_in(dated) - years
 
         def tells(text: str) -> bool:
             if sized:  # "how big was the search area?": "...an area larger than the state
@@ -420,10 +420,10 @@ def money_now_first(index: Index, question: str, ranked: list[Ranked]) -> list[R
     dollars for the first time on Thursday..."."""
     if not ranked or not _ASKS_NOW.search(question):
         return ranked
-    named = {d for d in dates_in(question) if is_year(d)}
+    named = years_in(question)
 
     def now(text: str) -> bool:
-        return bool(MONEY.search(text)) and not {d for d in dates_in(text) if is_year(d)} - named
+        return bool(MONEY.search(text)) and not years_in(text) - named
 
     text = index.passages.text(ranked[0].number)
     if not MONEY.search(text) or now(text):

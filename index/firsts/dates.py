@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 
+from ..analysis import Token
 from ..asked import (
     BY_CLOCK,
     FUTURE_TIME,
@@ -17,6 +18,7 @@ from ..asked import (
     dates_in,
     is_year,
     tells_when,
+    years_in,
 )
 from ..chat import TIME_UNITS
 from ..index import Index
@@ -271,14 +273,17 @@ def _dated_beside(index: Index, text: str, question: str, words: Sequence[Collec
         for d in tells_when(text, question)
         if (at := low.find(d)) >= 0
     ]
-    return bool(dated) and all(
-        any(
-            0 < place - at <= EVENT_WORDS
-            for at, t in enumerate(tokens)
-            if t.term in word
-            for place in dated
-        )
-        for word in words
+    return bool(dated) and all(_placed_after(tokens, dated, word) for word in words)
+
+
+def _placed_after(tokens: Sequence[Token], places: Sequence[int], terms: Collection[str]) -> bool:
+    """Whether one of ``places`` (token places) comes at most EVENT_WORDS tokens (stop words
+    aside) after a term of ``terms``."""
+    return any(
+        0 < place - at <= EVENT_WORDS
+        for at, t in enumerate(tokens)
+        if t.term in terms
+        for place in places
     )
 
 
@@ -294,7 +299,7 @@ def made_first(index: Index, ranked: list[Ranked]) -> list[Ranked]:
     Imperial Library Directorate" tells it otherwise)."""
     ours = put_first_in_its_article(index, ranked, MADE_IN.search, near=AMOUNT_NEAR)
     first = index.passages.text(ranked[0].number)
-    if ours is not ranked or MADE_IN.search(first) or any(map(is_year, dates_in(first))):
+    if ours is not ranked or MADE_IN.search(first) or years_in(first):
         return ours
     return put_first(index, ranked, MADE_IN.search, LEDE_REACH, AMOUNT_NEAR)
 
@@ -327,9 +332,7 @@ def this_time_first(
             continue
         text = index.passages.text(r.number)
         held = set(index.analyzer.analyze(text))
-        if all(held.intersection(terms) for terms in words) and not any(
-            is_year(d) for d in dates_in(text)
-        ):
+        if all(held.intersection(terms) for terms in words) and not years_in(text):
             return moved_first(ranked, r)
     return ranked
 
@@ -348,9 +351,4 @@ def _year_beside(index: Index, text: str, words: Sequence[Collection[str]], publ
     England Patriots in 2018"."""
     tokens = index.analyzer.tokens(text)
     years = [i for i, t in enumerate(tokens) if is_year(t.term) and t.term < published]
-    return any(
-        0 < year - at <= EVENT_WORDS
-        for at, t in enumerate(tokens)
-        if any(t.term in terms for terms in words)
-        for year in years
-    )
+    return any(_placed_after(tokens, years, terms) for terms in words)
