@@ -2674,3 +2674,19 @@ def test_where_something_started_is_not_told_by_a_word_of_taking_effect(all_news
     earlier = "what's happening with measles in texas?"
     found = first_following(all_news, "where did it start?", earlier, "outbreak.md")
     assert found.startswith("The outbreak began in January in Gaines County"), found
+
+
+@pytest.mark.parametrize(
+    "question, first",
+    [
+        # not the chess champion's "India's Gukesh ... in the final game"
+        ("who was india's best player in the final?", "Virat Kohli top-scored"),
+        # not "After the final, Kohli and captain Rohit Sharma both announced..."
+        ("who was the best player in the t20 final?", "Virat Kohli top-scored"),
+        ("who was the best player at the t20 world cup?", "Bumrah was named player of the"),
+        # not "It was the Eagles' second Super Bowl title..."
+        ("who was the super bowl mvp?", "Eagles quarterback Jalen Hurts was named"),
+    ],
+)
+def test_the_best_player_asked_is_told_by_the_award_naming_them(all_news, question, first):
+    assert first_quoted(all_news, question).startswith(first)

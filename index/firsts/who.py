@@ -155,16 +155,37 @@ def _lays_blame(text: str) -> bool:
 
 def award_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
     """``ranked`` with, where ``question`` asks who won a player's award (_AWARD: "who was
-    man of the match in the t20 final?") and its first passage does not write it, the
-    first of its article's first LEDE_REACH that does, AMOUNT_NEAR as relevant, put
-    first: "...and was named player of the match", not "After the final, Kohli and
-    captain Rohit Sharma both announced their retirement from T20 international
-    cricket", which holds more of the question's other words."""
-    asked = _AWARD.search(question)
-    if not asked:
+    man of the match in the t20 final?", or the best player: ``_awarded``) and its first
+    passage does not write it, the first of its article's first LEDE_REACH that does,
+    however less relevant, put first: "...and was named player of the match", not
+    "After the final, Kohli and captain Rohit Sharma both announced their retirement from
+    T20 international cricket", which holds more of the question's other words; else
+    the first of the first DEFAULT_TOP that does ("who was india's best player in the
+    final?" quoted the chess champion's "India's Gukesh ... in the final game")."""
+    award = _awarded(question)
+    if award is None or not ranked or award.search(index.passages.text(ranked[0].number)):
         return ranked
-    award = re.compile(rf"\b(?:man|woman|player)\s+of\s+the\s+{asked[1]}\b", re.I)
-    return put_first_in_its_article(index, ranked, award.search, LEDE_REACH, AMOUNT_NEAR)
+    span = index.span_of(ranked[0].number)[:LEDE_REACH]
+    told = told_first(ranked, ranked[0], span, lambda n: award.search(index.passages.text(n)))
+    return told or put_first(index, ranked, award.search, near=AMOUNT_NEAR)
+
+
+def _awarded(question: str) -> re.Pattern[str] | None:
+    """What writes the player's award ``question`` asks who won: the one it names ("man of
+    the match"), or for the best player of a game ("who was the best player in the
+    final?", "super bowl mvp?") its player of the match or most valuable player, of a
+    tournament or a season (naming no game) its player of those; None where it asks none."""
+    if asked := _AWARD.search(question):
+        return re.compile(rf"\b(?:man|woman|player)\s+of\s+the\s+{asked[1]}\b", re.I)
+    if not _BEST_PLAYER.search(question):
+        return None
+    if _A_GAME.search(question) or not _A_SEASON.search(question):
+        of = "match|game|final"
+        other = r"|\bmost\s+valuable\s+player\b|\bmvp\b"
+    else:
+        of = "tournament|series|season|year"
+        other = r"|\bbest\s+player\b"
+    return re.compile(rf"\b(?:man|woman|player)\s+of\s+the\s+(?:{of})\b{other}", re.I)
 
 
 def doer_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
@@ -200,6 +221,17 @@ _AWARD = re.compile(
     r"\b(?:man|woman|player)\s+of\s+the\s+(match|tournament|game|series|final|season|year)\b",
     re.I,
 )
+
+
+# ...or the best player, which such an award names ("who was the best player in the
+# final?", "super bowl mvp?"), of a game or of a tournament or season
+_BEST_PLAYER = re.compile(
+    r"\b(?:best|star|top|standout|outstanding|most\s+valuable)\s+(?:player|performer)s?\b"
+    r"|\bmvp\b|\bplayed\s+(?:the\s+)?best\b",
+    re.I,
+)
+_A_GAME = re.compile(r"\b(?:final|match|game|super\s+bowl)\b", re.I)
+_A_SEASON = re.compile(r"\b(?:tournament|cup|championship|euros?|season|series|year)\b", re.I)
 
 
 # "Who did the study?", "who carried out the research?": those who did it, whom news
