@@ -520,6 +520,12 @@ ALSO_FINDS = {
     # "how is the venice fee enforced?": "...visitors without a code face fines of up to
     # 300 euros" (not the other way: a fine asked is enforced by no one named)
     **dict.fromkeys("enforce enforces enforced enforcing enforcement".split(), "fine"),
+    # "who scored for england?": "...substitute Cole Palmer equalised for England" (an
+    # equaliser is a goal; not the other way: a score asked is no draw)
+    **dict.fromkeys("score scores scored scoring".split(), "equalise"),
+    # "who did nvidia overtake?": "...its market value climbing to 3.34 trillion dollars
+    # and passing Microsoft and Apple" (not the other way: a pass is also a law's)
+    **dict.fromkeys("overtake overtakes overtook overtaken overtaking".split(), "pass"),
     # Past tenses the lemmatizer keeps as the other words they also are: "how many people
     # left jasper?": "About 25,000 residents ... were ordered to leave the town"
     "left": "leave",

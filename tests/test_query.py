@@ -177,7 +177,8 @@ def test_words_that_find_another_one_way_only(tmp_path):
         "A ship struck the bridge. Workers went on strike. The headset went on sale. "
         "He succeeds Pope Francis. Mikey Madison plays the title role. "
         "The union had asked for more. The fires destroyed 12,000 buildings. "
-        "Visitors without a code face fines."
+        "Visitors without a code face fines. Palmer equalised for England, and Williams "
+        "scored. Its value climbed, passing Microsoft."
     )
     index = one_article(tmp_path, text)
 
@@ -252,6 +253,15 @@ def test_words_that_find_another_one_way_only(tmp_path):
     # what is enforced is fined ("...face fines of up to 300 euros"), not the other way
     assert weights("how is the fee enforced?")["fine"] > 0  # no article writes "enforce"
     assert "enforc" not in weights("how big was the fine?")
+    # an equaliser is a goal scored, not the other way ("who scored for england?")
+    (equalised,) = index.analyzer.analyze("equalised")
+    (scored,) = index.analyzer.analyze("scored")
+    assert 0 < weights("who scored for england?")[equalised] < 1
+    assert scored not in weights("who equalised?")
+    # overtaking is passing ("...and passing Microsoft and Apple"), not the other way
+    (passing,) = index.analyzer.analyze("passing")
+    assert weights("who did nvidia overtake?")[passing] > 0  # no article writes "overtake"
+    assert "overtak" not in weights("who did it pass?")
 
 
 def test_a_competitor_is_a_rival_and_the_man_of_the_match_its_player(tmp_path):
