@@ -663,13 +663,24 @@ def article_linked(index: Index, question: str, links: Sequence[str] = ()) -> st
 
 def _opening(index: Index, question: str, article_id: str, top: int, offset: int) -> Answer:
     """The first sentences of the article ``article_id`` (OPENING_SENTENCES), quoted for
-    a ``question`` asking its gist: a news article's opening says what it reports."""
+    a ``question`` asking its gist: a news article's opening says what it reports. Where
+    it asks what a pattern tells apart (``what_tells``: "how long did the blackout last?")
+    and the first does not write it, the first of them that does goes first, and the
+    answer is no longer the opening as it stands ("Power began returning ... by the
+    evening, and by Tuesday morning more than 99 percent of supply had been restored")."""
     info = index.articles[article_id]
     numbers = index.spans[article_id][:OPENING_SENTENCES]
+    text = index.passages.text
+    tells = what_tells(index, question)
+    told = None
+    if tells is not None and not tells(text(numbers[0])):
+        told = next((n for n in numbers if tells(text(n))), None)
+    if told is not None:
+        numbers = [told, *(n for n in numbers if n != told)]
     page = tuple(
         Hit(n, index.passages[n], info, 0.0, 1.0, ()) for n in numbers[offset : offset + top]
     )
-    return Answer(question, (), page, offset, len(numbers), gist=True)
+    return Answer(question, (), page, offset, len(numbers), gist=told is None)
 
 
 def _candidates(

@@ -1021,6 +1021,12 @@ def test_a_word_only_a_title_holds_lends_the_bar_to_its_sentences_holding_the_re
     # ...the words a question asks by aside ("how long"), which its answer need not write
     found = first_quoted(all_news, "how long did the spanish blackout last?")
     assert found.startswith("Power began returning in the north and south of Spain")
+    # ...and asked of the title's word alone, the opening's sentence telling how long
+    # goes first (no longer the opening as it stands), not "Almost all of Spain..."
+    found = answer(all_news, "how long did the blackout last?")
+    assert found.hits[0].passage.text.startswith("Power began returning in the north")
+    assert not found.gist
+    assert answer(all_news, "when was the blackout?").gist
 
 
 def test_a_count_of_harm_is_told_by_a_count_of_it_in_an_article_of_what_is_named(tmp_path):
