@@ -545,14 +545,16 @@ def asks_money(question: str) -> bool:
     return asks_price(question) or asks_earned(question) or bool(_ASKS_MONEY_NAMED.search(question))
 
 
-# "How much did the bank of japan raise rates?", "how much did inflation fall?": the size
-# of a change (a loss or a gain only of a thing named: "how much weight do people lose?",
-# where "how much did intel lose?" asks money: "...reported a loss of 1.6 billion
-# dollars")...
+# "How much did the bank of japan raise rates?", "how much did inflation fall?", "how much
+# has cocoa gone up?" (its answer need not write a verb: "...up 427 percent from a year
+# earlier"): the size of a change (a loss or a gain only of a thing named: "how much
+# weight do people lose?", where "how much did intel lose?" asks money: "...reported a
+# loss of 1.6 billion dollars")...
 _ASKS_CHANGE = re.compile(
     r"\bhow much (?:(?P<what>[a-z]+)\s+)?(?:did|has|have|had|does|do|will|would)\b.*\b"
-    r"(?P<verb>(?:rais|rise|rose|cut|fell|fall|increas|decreas|drop|lower|climb|grow|grew"
-    r"|jump|slash|hike)\w*|(?(what)(?:los[et]|gain)\w*|(?!)))",
+    r"(?:(?P<verb>(?:rais|rise|rose|cut|fell|fall|increas|decreas|drop|lower|climb|grow|grew"
+    r"|jump|slash|hike|soar|surg|plung|tumbl|slump)\w*|(?(what)(?:los[et]|gain)\w*|(?!)))"
+    r"|(?:go(?:ne|es)?|went)\s+(?:up|down)\b)",
     re.I,
 )
 # ...which a share tells: "...in a range of zero to 0.1 percent, up from minus 0.1 percent",
@@ -575,7 +577,9 @@ def change_verb(question: str) -> str:
     """The verb of the change ``question`` asks the size of, lowercase ("how much weight
     do people lose on wegovy?": "lose"), or ""."""
     asked = _ASKS_CHANGE.search(question)
-    return asked.group("verb").lower() if asked and not asks_money(question) else ""
+    if not asked or asks_money(question):
+        return ""
+    return (asked.group("verb") or "").lower()  # "gone up" says no verb its answer writes
 
 
 def tells_price(text: str) -> bool:
@@ -794,20 +798,31 @@ def tells_when(text: str, question: str) -> set[str]:
 
 
 def lasting_told(question: str) -> Callable[[str], bool]:
-    """What tells how long ``question`` asks it: a length of time (LASTING); asked how
-    long something lasted, not one within which something happened ("...vanished from
-    the grid within five seconds" tells how fast the blackout came), and its end told
-    with a time too ("Power began returning ... by the evening, and by Tuesday morning
-    more than 99 percent of supply had been restored")."""
-    if not _ASKS_LASTED.search(question):
-        return lambda text: LASTING.search(text) is not None
+    """What tells how long ``question`` asks it: any of ``lastings_told``."""
+    tellers = lastings_told(question)
+    return tellers[0] if len(tellers) == 1 else lambda text: any(t(text) for t in tellers)
 
-    def tells(text: str) -> bool:
-        if any(not _WITHIN.search(text[: m.start()] + m.group()) for m in LASTING.finditer(text)):
-            return True
+
+def lastings_told(question: str) -> tuple[Callable[[str], bool], ...]:
+    """What tells how long ``question`` asks it, the most telling first: a length of time
+    (LASTING); asked how long something lasted, not one within which something happened
+    ("...vanished from the grid within five seconds" tells how fast the blackout came),
+    then its end told with a time ("Power began returning ... by the evening, and by
+    Tuesday morning more than 99 percent of supply had been restored"), which tells it
+    less than a length does ("how long did martial law last?": "...lifted martial law
+    early on Wednesday, about six hours after declaring it", not "Shortly after 1am, 190
+    of the 300 lawmakers voted ... that martial law be lifted")."""
+    if not _ASKS_LASTED.search(question):
+        return (lambda text: LASTING.search(text) is not None,)
+
+    def lasted(text: str) -> bool:
+        lengths = LASTING.finditer(text)
+        return any(not _WITHIN.search(text[: m.start()] + m.group()) for m in lengths)
+
+    def ended(text: str) -> bool:
         return bool(_ENDED.search(text) and (tells_when(text, question) or _CLOCK.search(text)))
 
-    return tells
+    return lasted, ended
 
 
 # ...or how long something was out, shut or went on ("how long was the power out?")
@@ -937,6 +952,26 @@ _STRENGTHS = re.compile(
     re.I,
 )
 _STRONG = frozenset({"how strong", "how powerful"})
+# ...as it was at its height, not a strength it fell to later ("Milton weakened to a
+# Category 1 storm as it crossed the state"), unless asked as it is now
+_LESSENED_TO = re.compile(
+    r"\b(?:weaken|downgrad|eas|drop|fell|fall|decreas)\w*\s+(?:to|into)\s+(?:an?\s+)?\Z", re.I
+)
+_NOW = re.compile(r"\b(?:now|still|currently|today)\b", re.I)
+
+
+def asks_strength(question: str) -> bool:
+    """Whether ``question`` asks how strong a thing was ("how strong was milton?"), not
+    is now."""
+    return amount_asked(question) in _STRONG and not _NOW.search(question)
+
+
+def tells_strength(text: str) -> bool:
+    """Whether ``text`` writes a strength (a quake's magnitude, a storm's category or its
+    winds' speed) other than one something lessened to ("...weakened to a Category 1")."""
+    return any(not _LESSENED_TO.search(text[: m.start()]) for m in _STRENGTHS.finditer(text))
+
+
 # "How deep?", "how far down?": a length down ("some 3,800 metres down", "at a depth of 35
 # kilometres"), not one across ("...lies about 600 kilometres off the coast")
 _ASKS_DOWN = re.compile(r"\bhow far (?:down|under|below)\b", re.I)

@@ -2676,6 +2676,25 @@ def test_where_something_started_is_not_told_by_a_word_of_taking_effect(all_news
     assert found.startswith("The outbreak began in January in Gaines County"), found
 
 
+def test_how_long_is_told_by_a_length_of_its_article_before_an_end_told_with_a_time(all_news):
+    # "Shortly after 1am, 190 of the 300 lawmakers voted ... that martial law be lifted"
+    # tells when it ended, less than the opening's "about six hours after declaring it"
+    found = first_quoted(all_news, "how long did martial law last?")
+    assert found.startswith("South Korean President Yoon Suk Yeol lifted martial law")
+    # ...a length of the first's article: not Valencia's "for more than half a century"
+    found = first_quoted(all_news, "how long were people without power in spain?")
+    assert found.startswith("Power began returning in the north and south of Spain")
+
+
+def test_how_much_a_thing_went_up_is_told_by_how_many_times_it_grew(all_news):
+    # Not "Poor harvests in Ivory Coast and Ghana, which grow more than half the world's
+    # cocoa...", which holds "grow"
+    found = first_quoted(all_news, "how much has cocoa gone up?")
+    assert found.startswith("The price of cocoa passed 10,000 dollars")
+    found = first_quoted(all_news, "how much did nvidia shares go down?")
+    assert found.startswith("Shares in the chipmaker Nvidia fell 17 percent")
+
+
 @pytest.mark.parametrize(
     "question, first",
     [
@@ -2690,3 +2709,9 @@ def test_where_something_started_is_not_told_by_a_word_of_taking_effect(all_news
 )
 def test_the_best_player_asked_is_told_by_the_award_naming_them(all_news, question, first):
     assert first_quoted(all_news, question).startswith(first)
+
+
+def test_how_strong_is_told_by_a_strength_it_did_not_weaken_to(all_news):
+    # Not "Milton weakened to a Category 1 storm as it crossed the state..."
+    found = first_quoted(all_news, "how strong was milton?")
+    assert found.startswith("Hurricane Milton made landfall near Siesta Key")

@@ -18,6 +18,7 @@ from ..asked import (
     TELLING_MEASURES,
     amount_asked,
     asks_size,
+    asks_strength,
     change_verb,
     compares_size,
     counted,
@@ -25,9 +26,11 @@ from ..asked import (
     dates_in,
     in_units,
     lasting_told,
+    lastings_told,
     numbers_in,
     says_how_often,
     tells_how_often,
+    tells_strength,
     tells_when,
     time_asked,
     years_in,
@@ -96,7 +99,9 @@ def lasting_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
     final?", "Sinner is the first Italian man to win the Australian Open..." before
     "...in a final that lasted three hours and 44 minutes", fourth and 0.58 as relevant
     (AGE_NEAR, 0.5, before the fifty-eighth session). A race's time is asked so too ("what was
-    lyles's winning time?": "Both men were timed at 9.79 seconds", third)."""
+    lyles's winning time?": "Both men were timed at 9.79 seconds", third). In the first's
+    article, one telling a length goes before one telling an end with a time
+    (``lastings_told``)."""
     if time_asked(question) != "how long" and not _RACE_TIME.search(question):
         return ranked
     if _UNTIL.search(question):  # ...or when it came to be, for "how long until X?", as
@@ -104,6 +109,11 @@ def lasting_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
         return put_first(
             index, ranked, lambda t: LASTING.search(t) or tells_when(t, question), AGE_REACH
         )
+    lasted, *ended = lastings_told(question)
+    if ended:  # ...a length in the first's article before an end told with a time
+        told = put_first_in_its_article(index, ranked, lasted, AGE_REACH, AMOUNT_NEAR)
+        if told is not ranked:
+            return told
     return put_first(index, ranked, lasting_told(question), AGE_REACH, AMOUNT_NEAR)
 
 
@@ -152,10 +162,19 @@ def counted_first(
     of those who died"), its article's opening before the rest; counting people, such a
     number tells it as a number of people does. Where none of the first tells it and the
     first does not name what is counted, the first of its article's first LEDE_REACH
-    sentences that counts it, however relevant."""
+    sentences that counts it, however relevant. Asked how strong, a first writing only a
+    strength something weakened to gives way to its article's next writing another
+    ("how strong was milton?": "...made landfall ... as a Category 3 storm", not "Milton
+    weakened to a Category 1 storm as it crossed the state")."""
     counting = counted(question)
     if counting is None:
         return ranked
+    if asks_strength(question) and ranked:  # ...as strong as it was, not as it weakened to
+        first = index.passages.text(ranked[0].number)
+        if counting.search(first) and not tells_strength(first):
+            ranked = put_first_in_its_article(
+                index, ranked, tells_strength, LEDE_REACH, AMOUNT_NEAR
+            )
     if counting is AGED:
         aged = age_telling(index, question, query=query)
         place = first_telling(index, ranked, aged, AGE_REACH, AGE_NEAR)
