@@ -308,6 +308,14 @@ _GAP = re.compile(
     _NUMBER.pattern + r"(?:[\s,]+[\w.-]+){0,5}?\s+(?:ahead\s+of|clear\s+of|behind)\b", re.I
 )
 
+# ...or an election's: "...won Romania's presidential run-off on Sunday with 53.6 percent
+# of the vote" (not "Turnout was 64 percent"), "...a majority of 174"
+_VOTED = re.compile(
+    rf"\b{_NUMBER.pattern}\s*(?:%|percent\b|per\s+cent\b)\s+of\s+the\s+(?:\w+\s+)?votes?\b"
+    rf"|\bmajority\s+of\s+(?:about\s+|more\s+than\s+)?{_NUMBER.pattern}",
+    re.I,
+)
+
 
 def asks_margin(question: str) -> bool:
     """Whether ``question`` asks by how much (MARGIN tells it)."""
@@ -686,9 +694,9 @@ SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b|\b\d{1,3}(?:\.5)? points? to \d{1,3}(?:
 
 def tells_margin(text: str) -> object:
     """Whether ``text`` tells by how much one won: a margin ("...by five thousandths",
-    MARGIN), a gap ("6 minutes and 17 seconds ahead of") or a score, which gives it ("beat
-    the Kansas City Chiefs 40-22")."""
-    return MARGIN.search(text) or _GAP.search(text) or SCORE.search(text)
+    MARGIN), a gap ("6 minutes and 17 seconds ahead of"), a score, which gives it ("beat
+    the Kansas City Chiefs 40-22"), or an election's majority or share of the vote."""
+    return MARGIN.search(text) or _GAP.search(text) or SCORE.search(text) or _VOTED.search(text)
 
 
 def asks_score(question: str) -> bool:

@@ -453,6 +453,10 @@ def test_by_how_much_asks_a_margin_no_money_won():
     assert tells_margin("finishing the race 6 minutes and 17 seconds ahead of Vingegaard")
     assert tells_margin("He crossed the line two seconds clear of Evenepoel")
     assert not tells_margin("Pogacar won the Giro d'Italia in May, ahead of the Tour")
+    # ...and an election's share of the vote or majority, not a turnout
+    assert tells_margin("Nicusor Dan won the run-off on Sunday with 53.6 percent of the vote")
+    assert tells_margin("Labour won 412 of the 650 seats, a majority of 174")
+    assert not tells_margin("Turnout was 64 percent, the highest since 1996.")
 
 
 def test_how_often_is_said_as_such_or_told_by_an_ordinal():
