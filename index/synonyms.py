@@ -526,6 +526,9 @@ ALSO_FINDS = {
     # "who did nvidia overtake?": "...its market value climbing to 3.34 trillion dollars
     # and passing Microsoft and Apple" (not the other way: a pass is also a law's)
     **dict.fromkeys("overtake overtakes overtook overtaken overtaking".split(), "pass"),
+    # "where was he sitting?" after Air India's survivor: "...seated in 11A near an
+    # emergency exit" (not the other way: a seat asked is also one won in an election)
+    **dict.fromkeys("sit sits sat sitting".split(), "seated"),
     # Past tenses the lemmatizer keeps as the other words they also are: "how many people
     # left jasper?": "About 25,000 residents ... were ordered to leave the town"
     "left": "leave",

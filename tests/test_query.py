@@ -178,7 +178,7 @@ def test_words_that_find_another_one_way_only(tmp_path):
         "He succeeds Pope Francis. Mikey Madison plays the title role. "
         "The union had asked for more. The fires destroyed 12,000 buildings. "
         "Visitors without a code face fines. Palmer equalised for England, and Williams "
-        "scored. Its value climbed, passing Microsoft."
+        "scored. Its value climbed, passing Microsoft. A man seated in 11A was sitting still."
     )
     index = one_article(tmp_path, text)
 
@@ -262,6 +262,10 @@ def test_words_that_find_another_one_way_only(tmp_path):
     (passing,) = index.analyzer.analyze("passing")
     assert weights("who did nvidia overtake?")[passing] > 0  # no article writes "overtake"
     assert "overtak" not in weights("who did it pass?")
+    # sitting is being seated ("...a British man ... seated in 11A"), not the other way
+    (seated,) = index.analyzer.analyze("seated")
+    assert 0 < weights("where was he sitting?")[seated] < 1
+    assert "sit" not in weights("how many seats did they win?")
 
 
 def test_a_competitor_is_a_rival_and_the_man_of_the_match_its_player(tmp_path):
