@@ -96,6 +96,7 @@ from .seeming import (
     term_ids,
     titled_only,
     titled_subject,
+    year_of_typed,
 )
 
 MAX_QUESTION_CHARS = 500
@@ -410,6 +411,7 @@ def _answer(
         # where it asks a name, else "which?"
         searched = "who?" if kinds_asked(searched)[0] else "which?"
         query = build_query(searched, index.analyzer, index.vocabulary, earlier, lookups(index))
+    query = _undated(index, query, next(iter(recent), ""))
     wanted = set(query.weights)  # a property computed from the words: read it once
     missing, mended = _missing_and_mended(index, query)
     if not within and not phrases and (titled := titled_only(index, query, searched)):
@@ -475,7 +477,9 @@ def _answer(
     if min_coverage == PARAPHRASE_COVERAGE:  # its own wording: the passage says the rest
         ranked = _saying_enough(index, query, ranked)
     ranked = by_agent_asked(index, query, searched, ranked)  # "what did the court say?"
-    ranked = by_year_asked(index, query, searched, ranked)  # "the 2026 world cup"
+    of_year = by_year_asked(index, query, searched, ranked)  # "the 2026 world cup"
+    undated = year_of_typed(searched) if ranked and not of_year else ""
+    ranked = of_year
     # What only seems to answer: passages not saying the amount or time asked, or
     # matching names alone (seeming.py).
     unsaid = _unsaid(index, searched, query, ranked) if ranked else ""
@@ -498,6 +502,9 @@ def _answer(
     unnamed: tuple[str, ...] = ()
     if not ranked and set_aside and not unsaid:  # "no article naming “Thailand” answers it"
         unnamed = names_as_typed(index, query, searched)
+    if not ranked and undated and not unsaid:  # ...nor “2024 tour de france”, where only
+        # another year's is told: the year and what of it, not the country in its name
+        unnamed = (undated,)
     if near and not strict:
         ranked = reranked
     floor = RELATIVE_FLOOR * max((r.score for r in ranked), default=0.0)
@@ -1079,6 +1086,21 @@ def _followed(index: Index, query: Query, recent: Collection[str]) -> np.ndarray
         ):
             return first
     return passages_of(index, held)
+
+
+def _undated(index: Index, query: Query, followed: str) -> Query:
+    """``query`` without the years it carries that the article ``followed`` (the answer
+    before quoted it first) was published in: "where was it held?" after "eurovision
+    2025" asks of the contest that article reports, which says "on Saturday", not "in
+    2025" (carried, the year, held only by the article's date, kept its sentences under
+    the bar, and "...fail to stop under-16s from holding accounts" was quoted)."""
+    if query.own < 0 or followed not in index.spans:
+        return query
+    published = str(index.years()[index.passages.article[index.spans[followed].start]])
+    carried = [w for w in query.carried_words if list(w.alternatives) != [published]]
+    if len(carried) == len(query.carried_words):
+        return query
+    return replace(query, words=(*query.own_words, *carried))
 
 
 def _held_in(index: Index, query: Query, recent: Collection[str]) -> bool:

@@ -496,6 +496,13 @@ _YEAR_OF = re.compile(
 )
 
 
+def year_of_typed(question: str) -> str:
+    """The year ``question`` asks and what of it, as typed ("2024 tour de france"), or ""
+    (``by_year_asked``)."""
+    found = _YEAR_OF.search(question)
+    return question[found.start() : found.end()] if found else ""
+
+
 def by_year_asked(index: Index, query: Query, question: str, ranked: list[Ranked]) -> list[Ranked]:
     """The passages whose article names the year ``question`` asks (_YEAR_OF), or was
     published in it, and each of the words after it (or a synonym): "who won the 2026

@@ -1041,3 +1041,20 @@ def test_a_count_of_harm_is_told_by_a_count_of_it_in_an_article_of_what_is_named
         assert not quoted(all_news, question), question
     found = first_quoted(all_news, "how many died in the haneda crash?")
     assert found.startswith("Five of the six crew members")
+
+
+def test_a_year_carried_that_the_article_followed_is_dated_asks_nothing_more(tmp_path):
+    # "where was it held?" after "eurovision 2025" said no answer: the article, dated
+    # 2025, says "on Saturday", and the year carried kept its sentences under the bar
+    all_news = over_news(tmp_path, *ALL_NEWS)
+    found = answer(
+        all_news, "where was it held?", earlier="eurovision 2025", recent=("eurovision.md",)
+    )
+    assert found.hits[0].passage.text.startswith("Austria won the Eurovision Song Contest")
+    found = answer(
+        all_news,
+        "where will it be next year?",
+        earlier="eurovision 2025",
+        recent=("eurovision.md",),
+    )
+    assert found.hits[0].passage.text == "Austria will now host the 2026 contest."

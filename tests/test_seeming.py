@@ -180,6 +180,12 @@ def test_what_a_year_asked_is_of_is_named_by_the_article_quoted(tmp_path):
     assert not cup.found and cup.near
     assert answer(index, "who won the 2024 world cup?").hits[0].article.title == "Cricket"
     assert answer(index, "who will host the 2026 contest?").found
+    # ...and where no article of that year names it, the year and what of it are named as
+    # what none answers, not a country in its name ("no article naming france")
+    write(tmp_path, "tour.md", "---\ntitle: Tour\n---\nPogacar won the Tour de France.\n")
+    index = build_index(tmp_path)
+    tour = answer(index, "who won the 2024 tour de france?")
+    assert not tour.found and tour.unnamed == ("2024 tour de france",)
 
 
 def test_a_country_spelled_out_is_named_by_its_other_names(tmp_path):
