@@ -714,6 +714,20 @@ ASKS_REACTION = re.compile(
 )
 
 
+# "Did the titan passengers survive?", "was anyone alive?": whether they lived, which news
+# tells by their deaths as often ("The five people aboard the Titan submersible were
+# killed...")
+ASKS_SURVIVED = re.compile(
+    r"^\W*(?:did|do|does|has|have|had|was|were|is|are)\b.*\b(?:surviv\w*|alive|make it)\b", re.I
+)
+
+
+def survival_asked(question: str, word: str) -> bool:
+    """Whether ``word`` of ``question`` is the verb of "did anyone survive X?" (or its
+    noun), which asks whether some lived: an answer need not write it."""
+    return word.lower().startswith("surviv") and bool(ASKS_SURVIVED.search(question))
+
+
 def reaction_asked(question: str, word: str) -> bool:
     """Whether ``word`` of ``question`` is the verb of "how did X react?" (or respond)."""
     return bool(re.fullmatch(REACTING, word, re.I)) and bool(ASKS_REACTION.search(question))

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .analysis import Analyzer, Token, is_acronym
-from .asked import HEADS, RULERS, is_year, leader_asked, reaction_asked
+from .asked import HEADS, RULERS, is_year, leader_asked, reaction_asked, survival_asked
 from .chat import word_before
 from .derivations import derived, of_whom
 from .equivalents import agent_of, same_as
@@ -63,6 +63,10 @@ HOW_LONG_WEIGHT = 0.5
 # sentence naming China under the bar), but where a sentence writes it, it tells ("In
 # response, the junta bombed villages"): at this share of its weight.
 REACTION_WEIGHT = 0.25
+# ...and so is that of "did anyone survive X?": news tells whether they lived by their
+# deaths as often ("The five people aboard the Titan submersible were killed"; searched
+# whole, "survive" left the article naming Titan under the bar).
+SURVIVAL_WEIGHT = 0.5
 # The unit of a number typed with it ("100m": 100 metres, reading._metres_apart) weighs
 # this share: the number says which event, the unit only that it is one of metres ("when
 # did an american last win the 100m?" fell to the opening's "...won the Olympic 100
@@ -236,6 +240,8 @@ def build_query(
             word = replace(_scaled(word, HOW_LONG_WEIGHT), asks=True)  # "...did it take?"
         elif reaction_asked(question, token.word):
             word = replace(_scaled(word, REACTION_WEIGHT), asks=True)
+        elif survival_asked(question, token.word):  # "did anyone survive the titan?"
+            word = replace(_scaled(word, SURVIVAL_WEIGHT), asks=True)
         elif token.word in UNIT_WORDS and len(parts[token.start, token.end]) > 1:
             word = _scaled(word, UNIT_WEIGHT)  # "100m": its number names the event more
         if len(apart := parts[token.start, token.end]) > 1:

@@ -2219,6 +2219,13 @@ def test_whether_some_survived_is_told_by_their_lives_or_deaths(all_news):
     # ...an escape says it too
     found = first_quoted(all_news, "did everyone survive the japan airlines fire?")
     assert found.startswith("All 379 passengers and crew escaped")
+    # ...asked of anyone, the verb an answer need not write ("no article naming “titan”
+    # answers it")
+    found = first_quoted(all_news, "did anyone survive the titan?")
+    assert found.startswith("The five people aboard the Titan submersible were killed")
+    # ...of those named before the verb: not "Six construction workers ... presumed dead"
+    found = first_quoted(all_news, "did the crew survive the baltimore bridge collapse?")
+    assert found.startswith("The ship, the Dali, was leaving the port for Sri Lanka")
 
 
 def test_which_of_a_kind_asked_of_many_is_told_by_a_list_of_them(all_news):

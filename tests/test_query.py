@@ -10,6 +10,7 @@ from index.query import (
     CARRIED_WEIGHT,
     HOW_LONG_WEIGHT,
     REACTION_WEIGHT,
+    SURVIVAL_WEIGHT,
     TYPO_WEIGHT,
     Word,
     build_query,
@@ -693,6 +694,18 @@ def test_the_verb_of_how_did_they_react_weighs_little(tmp_path):
     assert reacted["china"] == weights("china?")["china"]
     # ...asked otherwise, it is a word like another
     assert weights("what was china's response?")["respons"] == weights("response")["respons"]
+
+
+def test_the_verb_of_did_anyone_survive_weighs_little(tmp_path):
+    # news tells whether they lived by their deaths as often: searched whole, "survive"
+    # left the Titan's sentences under the bar ("no article naming “titan” answers it")
+    index = one_article(tmp_path, "The five aboard the Titan were killed. Two survived.")
+    weights = partial(_weights, index)
+    (survive,) = index.analyzer.analyze("survive")
+    asked = weights("did anyone survive the titan?")
+    assert asked[survive] == pytest.approx(SURVIVAL_WEIGHT * weights("survive")[survive])
+    # ...asked otherwise, it is a word like another
+    assert weights("how many survived?")[survive] == weights("who survived?")[survive] > 0.9
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from ..asked import BLAMED, asks_blame, leader_asked
+from ..asked import ASKS_SURVIVED, BLAMED, asks_blame, leader_asked
 from ..defining import is_role
 from ..index import Index, date_key
 from ..query import Query, Word, head_terms
@@ -97,24 +97,39 @@ def anyone_first(
     return told_in_first_article(index, ranked, tells, LEDE_REACH) or ranked
 
 
-# "Did the titan passengers survive?", "was anyone alive?": whether they lived, which news
-# tells by their deaths as often ("The five people aboard the Titan submersible were
-# killed...", not "Passengers paid 250,000 dollars each...")
-_ASKS_SURVIVED = re.compile(
-    r"^\W*(?:did|do|does|has|have|had|was|were|is|are)\b.*\b(?:surviv\w*|alive|make it)\b", re.I
-)
+# Whether some survived (ASKS_SURVIVED) is told by their deaths as often: "The five people
+# aboard the Titan submersible were killed...", not "Passengers paid 250,000 dollars each..."
 _LIVED_OR_DIED = re.compile(
     r"\b(?:surviv\w*|escaped|killed|died|dead|deaths?|perished|alive|rescued|lost their lives)\b",
     re.I,
 )
 
 
+# ...of those named before the verb ("did the crew survive?": "...with 22 crew members on
+# board, all of whom survived", not "Six construction workers ... were presumed dead")
+_WHO_SURVIVED = re.compile(
+    r"^\W*(?:did|have|has|had|were|was|are|is)\s+(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)?"
+    r"(?P<who>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s+(?:surviv|make it|(?:still\s+)?alive)",
+    re.I,
+)
+
+
 def survived_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
-    """``ranked`` with, where ``question`` asks whether some lived (_ASKS_SURVIVED) and its
+    """``ranked`` with, where ``question`` asks whether some lived (ASKS_SURVIVED) and its
     first passage does not say whether, the first of the next LEDE_REACH - 1 of its
-    article that does (_LIVED_OR_DIED), AMOUNT_NEAR as relevant, put first."""
-    if not _ASKS_SURVIVED.search(question):
+    article that does (_LIVED_OR_DIED), AMOUNT_NEAR as relevant, put first; of those
+    naming whom it asks of (_WHO_SURVIVED), where one does."""
+    if not ranked or not ASKS_SURVIVED.search(question):
         return ranked
+    asked = _WHO_SURVIVED.search(question)
+    if asked and (terms := set(index.analyzer.analyze(asked["who"]))):
+
+        def of_them(text: str) -> bool:
+            return bool(_LIVED_OR_DIED.search(text)) and holds_any(index, text, terms)
+
+        told = put_first_in_its_article(index, ranked, of_them, near=AMOUNT_NEAR)
+        if told is not ranked or of_them(index.passages.text(ranked[0].number)):
+            return told
     return put_first_in_its_article(index, ranked, _LIVED_OR_DIED.search, near=AMOUNT_NEAR)
 
 
