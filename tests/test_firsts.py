@@ -2722,3 +2722,10 @@ def test_how_strong_is_told_by_a_strength_it_did_not_weaken_to(all_news):
     # Not "Milton weakened to a Category 1 storm as it crossed the state..."
     found = first_quoted(all_news, "how strong was milton?")
     assert found.startswith("Hurricane Milton made landfall near Siesta Key")
+
+
+def test_what_caused_the_news_is_told_by_the_reason_its_article_gives_further_down(all_news):
+    # Not the opening's "Flash floods in the Spanish region of Valencia have killed...":
+    # the cause is the sixth sentence, which holds no word asked
+    found = first_quoted(all_news, "what caused the valencia floods?")
+    assert found.startswith("Scientists said warmer seas in the Mediterranean had made")

@@ -11,12 +11,14 @@ from ..seeming import is_light
 from ..synonyms import ABBREVIATIONS
 from .placing import (
     DEFAULT_TOP,
+    LEDE_REACH,
     first_as_sure_as,
     first_telling,
     holding_as_much,
     moved_first,
     sentence_after,
     sure_first,
+    told_first,
 )
 
 # "Why?" is answered first by a passage giving a reason, of the first three, where one
@@ -35,6 +37,12 @@ _WHY = re.compile(
     r"\bwhy\b|\bwhat (?:caused|causes|led to)\b|\bhow come\b|"
     r"\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?(?:main\s+)?"
     r"(?:reasons?|causes?)\s+(?:for|of|behind)\b",
+    re.I,
+)
+# ...of all, the cause of what happened ("what caused the valencia floods?")
+_ASKS_CAUSE = re.compile(
+    r"\bwhat (?:caused|causes)\b|\bwhat(?:'s|’s|\s+is|\s+was)?\s+(?:the\s+)?(?:main\s+)?"
+    r"causes?\s+(?:of|behind)\b",
     re.I,
 )
 # ...whose own words a question asking "what's the reason for X?" says no reason by
@@ -141,7 +149,15 @@ def _reason_told_first(index: Index, question: str, ranked: list[Ranked]) -> lis
             return ranked
         if REASON.search(index.passages.text(after)):
             return first_as_sure_as(ranked, top, after)
-    return ranked
+    if not _ASKS_CAUSE.search(question):
+        return ranked
+    # ...asked what caused the news the opening tells, the first of its article's first
+    # LEDE_REACH sentences giving one, however far ("what caused the valencia floods?":
+    # "Scientists said warmer seas in the Mediterranean had made such downpours ...
+    # heavier", the sixth, holding no word asked)
+    span = index.span_of(top.number)[:LEDE_REACH]
+    told = told_first(ranked, top, span, lambda n: REASON.search(index.passages.text(n)))
+    return told or ranked
 
 
 # Where a title gives the reason for its news: "Chocolate prices climb as cocoa hits a
