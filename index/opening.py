@@ -19,6 +19,8 @@ _AROUND = frozenset(
     "point points whats what's what’s does do did".split()
 )
 _MAIN, _POINT = frozenset("main key".split()), frozenset("point points".split())
+# "the us" is the US, as reading.the_us reads it: not "give us a summary"
+_THE_US = re.compile(r"\bthe\s+us\b", re.IGNORECASE)
 # The words that ask for a gist even beside others, which then name the article ("tl;dr
 # Warsaw", "summarize the Harvard article"); "about" does so only beside "article" ("what
 # is the Warsaw article about?"), where "what about China?" asks about China.
@@ -73,7 +75,11 @@ def asks_gist(question: str) -> bool:
     (True, True, True)
     >>> asks_gist("what about China?"), asks_gist("explain the sanctions"), asks_gist("point")
     (False, False, False)
+    >>> asks_gist("what about the us?"), asks_gist("give us a summary")
+    (False, True)
     """
+    if _THE_US.search(question):  # "what about the us?" names the US, as China is named
+        return False
     words = re.findall(r"[^\W\d_]+", question.casefold())
     asking = _ASKING.intersection(words) or (
         _MAIN.intersection(words) and _POINT.intersection(words)

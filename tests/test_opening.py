@@ -20,6 +20,9 @@ def test_what_asks_for_a_gist():
         assert asks_gist(asked), asked
     for question in ("explain the sanctions", "what about China?", "summary of the talks", "key"):
         assert not asks_gist(question), question
+    # "the us" is the US, as China is China: "give us a summary" still asks a gist
+    assert not asks_gist("what about the us?") and not asks_gist("what about the US?")
+    assert asks_gist("give us a summary")
 
 
 def test_a_gist_quotes_the_only_articles_opening_in_order(seed_index):
