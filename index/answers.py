@@ -90,6 +90,7 @@ from .seeming import (
     in_places_carried,
     is_light,
     names_as_typed,
+    on_topic_carried,
     passages_of,
     read_by,
     sentences_hold,
@@ -462,6 +463,7 @@ def _answer(
             reranked, lowered = _of_followed(index, query, reranked, followed, min_coverage)
     came = len(reranked)
     reranked = in_places_carried(index, query, in_places_asked(index, query, reranked))
+    reranked = on_topic_carried(index, query, searched, reranked)  # "what about the us?"
     set_aside = len(reranked) < came  # passages from articles naming no country asked
     reranked = holding_role_asked(index, query, searched, reranked)  # "the president of"
     if defining:  # what says what X is answers "what is X?" first, however it ranks

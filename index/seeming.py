@@ -562,6 +562,43 @@ def in_places_carried(index: Index, query: Query, ranked: list[Ranked]) -> list[
     return kept or ranked
 
 
+# The words that ask the same of another ("and china?", "what about the us?")
+_ASKING_SAME = frozenset("and but so what whats s about how of for same then the in".split())
+_WORDS = re.compile(r"[a-z]+")
+
+
+def on_topic_carried(
+    index: Index, query: Query, question: str, ranked: list[Ranked]
+) -> list[Ranked]:
+    """For a follow-up naming a country and nothing else ("what about the us?" after "uk
+    inflation"), the passages holding a word carried that names no country, none where
+    none does: it asks the same of that country, not where it is named beside the one
+    before ("Ultra-processed foods make up more than half of the calories eaten in the
+    United States and Britain"). Not one asking more ("what are the us and uk doing
+    about it?": "The United States and Britain have carried out air strikes...")."""
+    own = [w for w in query.own_words if w.alternatives]
+    if query.own < 0 or not ranked or not own or not all(w.country for w in own):
+        return ranked
+    named = {part.lower() for w in own for part in w.written.split()}
+    if any(w not in named and w not in _ASKING_SAME for w in _WORDS.findall(question.lower())):
+        return ranked
+    countries = _country_terms(index.analyzer)
+    topic = [
+        w
+        for w in query.carried_words
+        if w.alternatives
+        and not countries.intersection(w.alternatives)
+        and not is_light(index.analyzer, w)
+    ]
+    if not topic:
+        return ranked
+    numbers = numbers_of(ranked)
+    held = np.zeros(numbers.size, bool)
+    for word in topic:
+        held |= index.bm25.holding(word.alternatives, numbers).astype(bool)
+    return [r for r, kept in zip(ranked, held.tolist(), strict=True) if kept]
+
+
 def holding_role_asked(
     index: Index, query: Query, question: str, ranked: list[Ranked]
 ) -> list[Ranked]:

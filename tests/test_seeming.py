@@ -732,3 +732,24 @@ def test_a_year_an_article_was_published_in_is_no_word_the_corpus_lacks(tmp_path
     index = over_news(tmp_path, "news8", "news9")
     found = answer(index, "who won the 2024 election in india?")
     assert found.hits and found.hits[0].passage.text.startswith("Indian Prime Minister")
+
+
+def test_a_country_asked_alone_after_an_answer_asks_the_same_of_it(tmp_path):
+    index = over_news(tmp_path, "news", "news2", "news3", "news5", "news6", "news9")
+    # "what about the us?" after UK inflation asks US inflation, which no article tells:
+    # not the study's "...calories eaten in the United States and Britain"
+    us = answer(index, "what about the us?", earlier="uk inflation", recent=("inflation.md",))
+    assert not us.found
+    # ...where one does, that one
+    found = answer(
+        index, "what about japan?", earlier="bank of england rates", recent=("rates.md",)
+    )
+    assert found.hits[0].passage.text.startswith("The Bank of Japan")
+    # ...and a question asking more is no such question
+    found = answer(
+        index,
+        "what are the us and uk doing about it?",
+        earlier="is the red sea safe for ships?",
+        recent=("shipping.md",),
+    )
+    assert found.hits[0].passage.text.startswith("The United States and Britain have carried")
