@@ -80,6 +80,31 @@ _MEASURES = frozenset(
 # "How big is the fire?", "how tall is Putin?" ask a number, save where a word of degree
 # says they ask how far ("how big is Russia's support?": "a major supporter").
 _ASKS_MEASURE = re.compile(rf"\bhow ({'|'.join(sorted(_MEASURES))})\b", re.I)
+# ...and so does a measure asked by its name ("what was the depth of the wreck?"), or as
+# chat asks it, the thing and the measure ("titan depth", as "gukesh age?")
+_MEASURE_NAMES = {"depth": "deep", "height": "high", "speed": "fast", "magnitude": "strong"}
+_MEASURE_NAMED = re.compile(
+    rf"\bwhat(?:s|'s|’s| is| was| are| were) (?:the |its |their )?({'|'.join(_MEASURE_NAMES)})\b"
+    r"|^\W*(?:(?!(?:the|this|a|an|what|whats|is|does|did|how)\b)[\w'’-]+\s+){1,3}"
+    rf"({'|'.join(_MEASURE_NAMES)})\s*[?!.]*\s*$",
+    re.I,
+)
+
+
+def names_measure(question: str, word: str) -> bool:
+    """Whether ``word`` of ``question`` is the name of the measure it asks ("depth" of
+    "titan depth"): how it asks, which its answer need not write ("some 3,800 metres
+    down")."""
+    return word.lower() in _MEASURE_NAMES and bool(measure_named(question))
+
+
+def measure_named(question: str) -> str:
+    """The measure ``question`` asks by its name, as its "how" asks it ("depth": "deep"),
+    or ""."""
+    found = _MEASURE_NAMED.search(question)
+    return _MEASURE_NAMES[(found.group(1) or found.group(2)).lower()] if found else ""
+
+
 # A race's time asks how fast ("what was lyles' winning time?": "Both men were timed at
 # 9.79 seconds"), not a time of day ("what time did the eclipse start?")
 _ASKS_RACE_TIME = re.compile(
@@ -216,6 +241,8 @@ def amount_asked(question: str) -> str:
     tall is Putin?"), save beside a word of degree ("how big is Russia's support?")."""
     if (measure := _ASKS_MEASURE.search(question)) and not _OF_DEGREE.search(question):
         return f"how {measure.group(1).lower()}"
+    if named_so := measure_named(question):  # "titan depth": how deep
+        return f"how {named_so}"
     if _ASKS_RACE_TIME.search(question):
         return "how fast"
     if _ASKS_AGE.search(question):

@@ -9,7 +9,15 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .analysis import Analyzer, Token, is_acronym
-from .asked import HEADS, RULERS, is_year, leader_asked, reaction_asked, survival_asked
+from .asked import (
+    HEADS,
+    RULERS,
+    is_year,
+    leader_asked,
+    names_measure,
+    reaction_asked,
+    survival_asked,
+)
 from .chat import word_before
 from .derivations import derived, of_whom
 from .equivalents import agent_of, same_as
@@ -242,6 +250,8 @@ def build_query(
             word = replace(_scaled(word, REACTION_WEIGHT), asks=True)
         elif survival_asked(question, token.word):  # "did anyone survive the titan?"
             word = replace(_scaled(word, SURVIVAL_WEIGHT), asks=True)
+        elif names_measure(question, token.word):  # "titan depth": how deep
+            word = replace(_scaled(word, HOW_LONG_WEIGHT), asks=True)
         elif token.word in UNIT_WORDS and len(parts[token.start, token.end]) > 1:
             word = _scaled(word, UNIT_WEIGHT)  # "100m": its number names the event more
         if len(apart := parts[token.start, token.end]) > 1:

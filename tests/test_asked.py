@@ -69,10 +69,16 @@ def test_an_amount_is_what_how_many_and_how_much_ask():
     assert amount_asked("how much has chocolate gone up?") == "how much"
     assert amount_asked("how much does the drug cut the risk?") == "how much"
     # A quantity asked by its name is asked so, and said so where no passage holds it.
-    assert amount_asked("what is the speed of the new jets?") == "the speed"
     assert amount_asked("What's the population of Warsaw?") == "the population"
+    # ...a measure by its name as its "how" asks it, and as chat asks it too ("titan
+    # depth", as "gukesh age?")
+    assert amount_asked("what is the speed of the new jets?") == "how fast"
+    assert amount_asked("what was the depth of the titanic wreck?") == "how deep"
+    assert amount_asked("titan depth") == amount_asked("chile quake depth?") == "how deep"
+    assert amount_asked("myanmar quake magnitude") == "how strong"
+    assert amount_asked("depth") == amount_asked("how does depth matter?") == ""
     assert amount_unsaid(["They cache the expressions for speed."], "what is the speed?") == (
-        "the speed"
+        "how fast"
     )
     assert amount_unsaid(["It flies at 2,100 km/h."], "what is the speed of the jets?") == ""
     assert amount_asked("what is the rate of growth?") == ""  # a rate may be "slow"

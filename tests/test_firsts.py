@@ -2729,3 +2729,15 @@ def test_what_caused_the_news_is_told_by_the_reason_its_article_gives_further_do
     # the cause is the sixth sentence, which holds no word asked
     found = first_quoted(all_news, "what caused the valencia floods?")
     assert found.startswith("Scientists said warmer seas in the Mediterranean had made")
+
+
+def test_a_measure_asked_by_its_name_is_told_as_its_how_asks_it(all_news):
+    # "titan depth" said "no article naming “titan” answers it" (no sentence of it writes
+    # "depth"), "what was the depth of the titanic wreck?" quoted "...lies about 600
+    # kilometres off the coast": a depth asked is how deep, told by a length down
+    for asked in ("titan depth", "what was the depth of the titanic wreck?"):
+        found = first_quoted(all_news, asked)
+        assert found.startswith("A remotely operated vehicle found debris"), asked
+    # ...and a height how high ("...had been delivered to Alaska Airlines" came first)
+    found = first_quoted(all_news, "what is the height of the alaska plane?")
+    assert found.startswith("The plane was climbing through about 16,000 feet")

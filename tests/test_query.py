@@ -696,6 +696,17 @@ def test_the_verb_of_how_did_they_react_weighs_little(tmp_path):
     assert weights("what was china's response?")["respons"] == weights("response")["respons"]
 
 
+def test_a_measure_asked_by_its_name_is_how_it_asks(tmp_path):
+    # "titan depth": the answer says "some 3,800 metres down", not "depth"
+    index = one_article(tmp_path, "The Titan lies deep. The quake struck at a depth of 35 km.")
+    weights = partial(_weights, index)
+    (depth,) = index.analyzer.analyze("depth")
+    assert weights("titan depth")[depth] == pytest.approx(HOW_LONG_WEIGHT * weights("depth")[depth])
+    assert weights("what was the depth of the wreck?")[depth] < weights("depth")[depth]
+    # ...asked otherwise, it is a word like another
+    assert weights("how does depth matter?")[depth] == weights("depth")[depth]
+
+
 def test_the_verb_of_did_anyone_survive_weighs_little(tmp_path):
     # news tells whether they lived by their deaths as often: searched whole, "survive"
     # left the Titan's sentences under the bar ("no article naming “titan” answers it")
