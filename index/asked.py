@@ -56,15 +56,16 @@ _ASKS_AMOUNT = re.compile(
     r"|f[ae]ll(?:s|en|ing)?|cut(?:s|ting)?|drop(?:s|ped)?|increased?|decreased?|grow(?:n|s)?"
     r"|grew|climb(?:s|ed)?|jump(?:s|ed)?|reduced?|lower(?:s|ed)?|raised?|gain(?:s|ed)?"
     r"|los[et]|shr[iau]nk|soar(?:s|ed)?|slump(?:s|ed)?|plunge[sd]?)\b"
-    r"|\bwhat (is|was|are|were) the (price|cost)s?\b|\bwhat (do|does|did|will) .*\bcost\b"
+    r"|\bwhat (is|was|are|were) the (?:[\w-]+ ){0,2}(price|cost)s?\b"  # "...the bitcoin price"
+    r"|\bwhat (do|does|did|will) .*\bcost\b"
     # ...of a thing named by its owner ("what is bitcoin's price?"), or alone, as it is
     # now ("how much is cocoa now?", "how much is gold?")
     r"|\bwhat(?: (?:is|was|are|were)|['’]s) [\w-]+['’]s (?:price|cost)s?\b"
     r"|\bhow much (?:is|are) [\w-]+(?: (?:now|today|currently))?\s*[?!.]*\s*$"
     # ...or as chat asks it, the thing and "price" ("vision pro price?", as "gukesh age?")
     r"|^\W*(?:(?!(?:the|this|a|an|what|whats|is|does|did)\b)[\w'’-]+\s+){1,3}(?:price|cost)"
-    r"\s*[?!.]*\s*$|"
-    + _QUANTITY_NAMED.format(_QUANTITIES),  # "what is the speed of light?": a number
+    r"(?:\s+(?:now|today))?\s*[?!.]*\s*$|"  # ...as it is now ("bitcoin price now")
+     + _QUANTITY_NAMED.format(_QUANTITIES),  # "what is the speed of light?": a number
     re.I,
 )
 # "how old" and its chat forms are read first (_ASKS_AGE); else "how much", or a price.

@@ -83,8 +83,10 @@ def test_an_amount_is_what_how_many_and_how_much_ask():
     assert amount_unsaid(["It flies at 2,100 km/h."], "what is the speed of the jets?") == ""
     assert amount_asked("what is the rate of growth?") == ""  # a rate may be "slow"
     # A price asked as chat asks it, by the thing and "price" or "cost" ("vision pro price?")
-    for typed in ("vision pro price", "venice fee cost?", "wegovy price?"):
+    for typed in ("vision pro price", "venice fee cost?", "wegovy price?", "bitcoin price now"):
         assert amount_asked(typed) == "how much" and asks_price(typed), typed
+    # ...or by the thing before "price" ("what is the bitcoin price now?")
+    assert amount_asked("what is the bitcoin price now?") == "how much"
     for typed in ("the price", "whats the price", "cost of living crisis"):
         assert amount_asked(typed) == "", typed
     # A heat, by a temperature only ("how cold did it get?" quoted "...gets about 95

@@ -2741,3 +2741,12 @@ def test_a_measure_asked_by_its_name_is_told_as_its_how_asks_it(all_news):
     # ...and a height how high ("...had been delivered to Alaska Airlines" came first)
     found = first_quoted(all_news, "what is the height of the alaska plane?")
     assert found.startswith("The plane was climbing through about 16,000 feet")
+
+
+def test_a_price_asked_as_chat_asks_it_is_the_price_now(all_news):
+    # "bitcoin price", "bitcoin price now" quoted "The price has swung wildly before:
+    # bitcoin fell below 16,000 dollars in late 2022..." (the "now" is read as asking
+    # the latest news, and "bitcoin price" has no tense: it asks the price now)
+    for typed in ("bitcoin price", "bitcoin price now", "what is the bitcoin price now?"):
+        found = first_quoted(all_news, typed)
+        assert found.startswith("Bitcoin rose above 100,000 dollars"), typed

@@ -422,10 +422,12 @@ def often_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranke
 
 
 # A price asked as it is now: "what is the price now?", "what is bitcoin's price?", "how
-# much is cocoa today?" (not "what was...", "how much did...")
+# much is cocoa today?", or as chat asks it, with no tense ("bitcoin price", where "now"
+# is read as asking the latest news) (not "what was...", "how much did...")
 _ASKS_NOW = re.compile(
     r"\b(?:now|today|currently|at\s+the\s+moment|these\s+days)\b"
-    r"|^\W*(?:what|how\s+much)\s+(?:is|are)\b|^\W*what['’]s\b",
+    r"|^\W*(?:what|how\s+much)\s+(?:is|are)\b|^\W*what['’]s\b"
+    r"|^\W*(?:[\w'’-]+\s+){1,3}(?:price|cost)s?\W*$",
     re.I,
 )
 
