@@ -526,6 +526,9 @@ ALSO_FINDS = {
     # "who did nvidia overtake?": "...its market value climbing to 3.34 trillion dollars
     # and passing Microsoft and Apple" (not the other way: a pass is also a law's)
     **dict.fromkeys("overtake overtakes overtook overtaken overtaking".split(), "pass"),
+    # "who stars in anora?": "Mikey Madison, who plays the title role..." (the verb's
+    # forms only, not "star" of "the star player"; not the other way: a play is no film's)
+    **dict.fromkeys("stars starred starring".split(), "play"),
     # "where was he sitting?" after Air India's survivor: "...seated in 11A near an
     # emergency exit" (not the other way: a seat asked is also one won in an election)
     **dict.fromkeys("sit sits sat sitting".split(), "seated"),

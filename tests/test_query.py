@@ -263,6 +263,11 @@ def test_words_that_find_another_one_way_only(tmp_path):
     (passing,) = index.analyzer.analyze("passing")
     assert weights("who did nvidia overtake?")[passing] > 0  # no article writes "overtake"
     assert "overtak" not in weights("who did it pass?")
+    # starring in a film is playing in it ("Mikey Madison, who plays the title role"), not
+    # the other way, nor the noun of "the star player"
+    assert 0 < weights("who stars in anora?")["play"] < 1
+    assert "star" not in weights("who plays anora?")
+    assert "play" not in weights("who was the star of the final?")
     # sitting is being seated ("...a British man ... seated in 11A"), not the other way
     (seated,) = index.analyzer.analyze("seated")
     assert 0 < weights("where was he sitting?")[seated] < 1
