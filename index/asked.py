@@ -62,10 +62,11 @@ _ASKS_AMOUNT = re.compile(
     # now ("how much is cocoa now?", "how much is gold?")
     r"|\bwhat(?: (?:is|was|are|were)|['’]s) [\w-]+['’]s (?:price|cost)s?\b"
     r"|\bhow much (?:is|are) [\w-]+(?: (?:now|today|currently))?\s*[?!.]*\s*$"
-    # ...or as chat asks it, the thing and "price" ("vision pro price?", as "gukesh age?")
+    # ...or as chat asks it, the thing and "price" ("vision pro price?", as "gukesh age?"),
+    # as it is now too ("bitcoin price now")
     r"|^\W*(?:(?!(?:the|this|a|an|what|whats|is|does|did)\b)[\w'’-]+\s+){1,3}(?:price|cost)"
-    r"(?:\s+(?:now|today))?\s*[?!.]*\s*$|"  # ...as it is now ("bitcoin price now")
-     + _QUANTITY_NAMED.format(_QUANTITIES),  # "what is the speed of light?": a number
+    r"(?:\s+(?:now|today))?\s*[?!.]*\s*$|"
+    + _QUANTITY_NAMED.format(_QUANTITIES),  # "what is the speed of light?": a number
     re.I,
 )
 # "how old" and its chat forms are read first (_ASKS_AGE); else "how much", or a price.
