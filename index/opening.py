@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .analysis import Analyzer
+from .reading import THE_US
 
 # Words that ask for the gist of an article rather than name what they are about, and the
 # words around them ("give me a short summary of the article please").
@@ -19,8 +20,6 @@ _AROUND = frozenset(
     "point points whats what's what’s does do did".split()
 )
 _MAIN, _POINT = frozenset("main key".split()), frozenset("point points".split())
-# "the us" is the US, as reading.the_us reads it: not "give us a summary"
-_THE_US = re.compile(r"\bthe\s+us\b", re.IGNORECASE)
 # The words that ask for a gist even beside others, which then name the article ("tl;dr
 # Warsaw", "summarize the Harvard article"); "about" does so only beside "article" ("what
 # is the Warsaw article about?"), where "what about China?" asks about China.
@@ -78,7 +77,8 @@ def asks_gist(question: str) -> bool:
     >>> asks_gist("what about the us?"), asks_gist("give us a summary")
     (False, True)
     """
-    if _THE_US.search(question):  # "what about the us?" names the US, as China is named
+    if THE_US.search(question):  # "what about the us?" names the US, as China is named,
+        # as the question is read (reading.the_us): not "give us a summary"
         return False
     words = re.findall(r"[^\W\d_]+", question.casefold())
     asking = _ASKING.intersection(words) or (

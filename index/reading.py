@@ -91,7 +91,7 @@ _OWNING = re.compile(r"['’]s?$")  # a possessive's ending
 # "us" follows no "the"; alone, "us" stays a stop word ("tell us"). So "the fed" is the
 # Fed, the Federal Reserve ("did the fed cut rates?" quoted the Bank of England's cut,
 # "fed" read as "feed", which the corpus lacks, and dropped as wording), not "fed up".
-_THE_US = re.compile(r"\b(the) (us|who|fed)\b", re.IGNORECASE)
+THE_US = re.compile(r"\b(the)\s+(us|who|fed)\b", re.IGNORECASE)
 _AS_NAMED = {"us": "US", "who": "WHO", "fed": "Fed"}  # as news writes each
 # An acronym written with "&": "M&S", "AT&T", "P&G".
 _AMPERSANDED = re.compile(r"(?<![\w&])[A-Za-z]{1,4}&[A-Za-z]{1,4}(?![\w&])")
@@ -516,8 +516,8 @@ def name_part(
 def the_us(question: str) -> str:
     """``question`` with "the us" written "the US", "the who" "the WHO" (the World
     Health Organization: no "who" follows "the") and "the fed" "the Fed", as it is read
-    (_THE_US)."""
-    return _THE_US.sub(lambda m: f"{m[1]} {_AS_NAMED[m[2].lower()]}", question)
+    (THE_US)."""
+    return THE_US.sub(lambda m: f"{m[1]} {_AS_NAMED[m[2].lower()]}", question)
 
 
 def _named(

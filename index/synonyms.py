@@ -563,7 +563,7 @@ ABBREVIATIONS = {
     "uk": "united kingdom",
     "uae": "united arab emirates",
     "imf": "international monetary fund",
-    "fed": "federal reserve",  # after "the" or in capitals only (reading._THE_US)
+    "fed": "federal reserve",  # after "the" or in capitals only (reading.THE_US)
     "icc": "international criminal court",
     "wfp": "world food programme",
     "gdp": "gross domestic product",
