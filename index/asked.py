@@ -82,11 +82,20 @@ _MEASURES = frozenset(
 # "How big is the fire?", "how tall is Putin?" ask a number, save where a word of degree
 # says they ask how far ("how big is Russia's support?": "a major supporter").
 _ASKS_MEASURE = re.compile(rf"\bhow ({'|'.join(sorted(_MEASURES))})\b", re.I)
-# ...and so does a measure asked by its name ("what was the depth of the wreck?"), or as
-# chat asks it, the thing and the measure ("titan depth", as "gukesh age?")
-_MEASURE_NAMES = {"depth": "deep", "height": "high", "speed": "fast", "magnitude": "strong"}
+# ...and so does a measure asked by its name ("what was the depth of the wreck?", "what
+# is jasper's population?"), or as chat asks it, the thing and the measure ("titan
+# depth", as "gukesh age?"): a population is a number of people ("Jasper, a town of
+# about 4,700 people")
+_MEASURE_NAMES = {
+    "depth": "how deep",
+    "height": "how high",
+    "speed": "how fast",
+    "magnitude": "how strong",
+    "population": "the population",
+}
 _MEASURE_NAMED = re.compile(
-    rf"\bwhat(?:s|'s|’s| is| was| are| were) (?:the |its |their )?({'|'.join(_MEASURE_NAMES)})\b"
+    r"\bwhat(?:s|'s|’s| is| was| are| were) (?:the |its |their |[\w-]+['’]s )?"
+    rf"({'|'.join(_MEASURE_NAMES)})\b"
     r"|^\W*(?:(?!(?:the|this|a|an|what|whats|is|does|did|how)\b)[\w'’-]+\s+){1,3}"
     rf"({'|'.join(_MEASURE_NAMES)})\s*[?!.]*\s*$",
     re.I,
@@ -101,8 +110,8 @@ def names_measure(question: str, word: str) -> bool:
 
 
 def measure_named(question: str) -> str:
-    """The measure ``question`` asks by its name, as its "how" asks it ("depth": "deep"),
-    or ""."""
+    """The measure ``question`` asks by its name, as ``amount_asked`` reads it ("depth":
+    "how deep", "population": "the population"), or ""."""
     found = _MEASURE_NAMED.search(question)
     return _MEASURE_NAMES[(found.group(1) or found.group(2)).lower()] if found else ""
 
@@ -244,7 +253,7 @@ def amount_asked(question: str) -> str:
     if (measure := _ASKS_MEASURE.search(question)) and not _OF_DEGREE.search(question):
         return f"how {measure.group(1).lower()}"
     if named_so := measure_named(question):  # "titan depth": how deep
-        return f"how {named_so}"
+        return named_so
     if _ASKS_RACE_TIME.search(question):
         return "how fast"
     if _ASKS_AGE.search(question):
@@ -637,6 +646,8 @@ def amount_unsaid(texts: Iterable[str], question: str) -> str:
         return "" if any(AGED.search(text) for text in texts) else asked
     if asked in _HEAT:  # a temperature ("how cold did it get?": not "...95 millimetres")
         return "" if any(_DEGREES_HOT.search(text) for text in texts) else asked
+    if asked == "the population":  # a number of people a place has, not any number
+        return "" if any(_POPULATIONS.search(text) for text in texts) else asked
     if asked == "how far":  # a distance, a journey's time or a comparison ("about 250
         # kilometres to the north"), not any figure ("how far is mecca from the coast?": not
         # "Temperatures in Mecca reached 51.8 degrees")
@@ -1031,9 +1042,22 @@ _DEPTHS = re.compile(
     rf"|\bdepths?\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?(?:{_LENGTHS.pattern})",
     re.I,
 )
+# A population: "a town of about 4,700 people", "home to 5 million people", "its 3,700
+# residents", "a population of 9 million", not any number of people ("killing more than
+# 1,700 people" tells no population of Myanmar)
+_ABOUT = r"(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over|just\s+over)\s+)?"
+_HEADS = rf"{_ABOUT}{_NUMBER.pattern}(?:\s+(?:thousand|million|billion))?\s+"
+_POPULATIONS = re.compile(
+    rf"\bpopulation\s+(?:of|is|was|stands\s+at)\s+{_ABOUT}{_NUMBER.pattern}"
+    r"|\b(?:town|city|village|country|nation|island|state|region|community|province"
+    rf"|capital|home\s+to)(?:\s+of)?\s+{_HEADS}(?:people|residents|inhabitants)\b"
+    rf"|\b(?:its|their)\s+{_HEADS}(?:residents|inhabitants)\b|{_HEADS}inhabitants\b",
+    re.I,
+)
 # The measures only the answer writes so ("3,800 metres down", "250 km/h", "51.8
-# degrees", "magnitude 7.7"): not any length, nor a height, which may be a rate or a price.
-TELLING_MEASURES = (_DEPTHS, _SPEEDS, _DEGREES_HOT, _STRENGTHS)
+# degrees", "magnitude 7.7", "a town of about 4,700 people"): not any length, nor a
+# height, which may be a rate or a price.
+TELLING_MEASURES = (_DEPTHS, _SPEEDS, _DEGREES_HOT, _STRENGTHS, _POPULATIONS)
 # "How high?" asks a height, a rate, a price or a heat: "climbing through about 16,000
 # feet", "3.6 percent", not the count of "grounded all 65 of its Max 9 jets".
 _HEIGHTS = re.compile(
@@ -1127,6 +1151,8 @@ def counted(question: str) -> re.Pattern[str] | None:
     if _ASKS_AGE.search(question):
         return AGED
     measure = amount_asked(question)
+    if measure == "the population":
+        return _POPULATIONS
     if measure in _IN_FIGURES:  # "how hot?": "51.8 degrees", "how far?": "250 km"
         if measure == "how high":
             return _HEIGHTS

@@ -76,6 +76,17 @@ def test_an_amount_is_what_how_many_and_how_much_ask():
     assert amount_asked("what was the depth of the titanic wreck?") == "how deep"
     assert amount_asked("titan depth") == amount_asked("chile quake depth?") == "how deep"
     assert amount_asked("myanmar quake magnitude") == "how strong"
+    # ...a population, by its owner too ("what's jasper's population?"), as itself
+    assert amount_asked("what's jasper's population?") == amount_asked("jasper population")
+    assert amount_asked("jasper population") == "the population"
+    # ...told by a number of people a place has, not by any number of people
+    population = counted("what is the population of jasper?")
+    assert population is not None
+    for told in ("a town of about 4,700 people", "its 3,700 residents", "home to 9 million people"):
+        assert population.search(told), told
+    killed = "struck central Myanmar, killing more than 1,700 people"
+    assert not population.search(killed)
+    assert amount_unsaid([killed], "what is the population of myanmar?") == "the population"
     assert amount_asked("depth") == amount_asked("how does depth matter?") == ""
     assert amount_unsaid(["They cache the expressions for speed."], "what is the speed?") == (
         "how fast"

@@ -2743,6 +2743,17 @@ def test_a_measure_asked_by_its_name_is_told_as_its_how_asks_it(all_news):
     assert found.startswith("The plane was climbing through about 16,000 feet")
 
 
+def test_a_population_asked_is_told_by_a_number_of_people_the_place_has(all_news):
+    # "what is the population of jasper?" said "no article naming “jasper” answers it":
+    # no sentence of it writes "population"
+    for asked in ("what is the population of jasper?", "jasper population"):
+        found = first_quoted(all_news, asked)
+        assert found.startswith("Jasper, a town of about 4,700 people"), asked
+    # ...and where none writes one, none is quoted: not "...killing more than 1,700 people"
+    found = answer(all_news, "what is the population of myanmar?")
+    assert not found.found and found.unsaid == "the population"
+
+
 def test_a_price_asked_as_chat_asks_it_is_the_price_now(all_news):
     # "bitcoin price", "bitcoin price now" quoted "The price has swung wildly before:
     # bitcoin fell below 16,000 dollars in late 2022..." (the "now" is read as asking
