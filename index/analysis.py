@@ -42,15 +42,17 @@ SNOWBALL_STOP_WORDS = frozenset(
 # too far from theirs), and chat's
 # abbreviations that frame a question ("imo", "tbh", "afaik"; in capitals an article's
 # acronym is kept all the same).
-QUESTION_FILLER = frozenset(
+# ...of which these only frame it, before or after ("tbh who's the junta leader? thx")
+CHAT_FRAME = frozenset(
+    "lol lmao yo bro btw idk pls plz imo imho tbh fyi afaik iirc ngl smh omg thx ty".split()
+)
+QUESTION_FILLER = CHAT_FRAME | frozenset(
     """
     whos whats hows wheres whens whys im ive dont doesnt didnt isnt arent wasnt cant wont
     ok okay basically actually really wondering wonder heard exactly stuff thing things guys
-    lol lmao yo bro btw idk hmm um uh u ur pls plz someone somebody anybody everything
-    everyone everybody whose
+    hmm um uh u ur someone somebody anybody everything everyone everybody whose
     else also since wen wat wut wot whr hw abt cuz coz bcoz becuz bcuz tho gonna wanna gotta
     dunno r y
-    imo imho tbh fyi afaik iirc ngl smh omg thx ty
     tell please anyone anything something explain know hey hi hello thanks thank can
     will just many much happen happened happens happening go goes going gone went us
     """.split()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from .analysis import NUMBER_WORDS, SNOWBALL_STOP_WORDS
+from .analysis import CHAT_FRAME, NUMBER_WORDS, SNOWBALL_STOP_WORDS
 
 _NUMBER = re.compile(
     r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -1280,6 +1280,18 @@ _HEAD_OF = re.compile(
     r"^\W*who(?:s|['’]s|\s+is|\s+was)\s+(?:the\s+)?(?:leader|head|chief|boss)\s+of\s+(?=\w)",
     re.I,
 )
+# ...or what is led, then its head: "who is the junta leader?", "who is asml's boss?",
+# "what's the junta leader's name?", "what is the name of the junta leader?"
+_HEAD_LAST = re.compile(
+    r"^\W*(?:who(?:s|['’]s|\s+is|\s+was)"
+    r"|what(?:s|['’]s|\s+is|\s+was|\s+r)(?=.*(?:['’]s\s+name|\bname\s+of))"
+    r"(?:\s+the\s+name\s+of)?)\s+(?:the\s+)?"
+    r"(?P<led>(?:(?!the\s)[\w'’-]+\s+){1,3})(?:leader|head|chief|boss)(?:['’]s\s+name)?\W*$",
+    re.I,
+)
+# Chat framing a question ("tbh who's the junta leader lol"), blanked before reading it.
+_FRAME_WORDS = "|".join(sorted(CHAT_FRAME))
+_FRAMING = re.compile(rf"^(?:\W*\b(?:{_FRAME_WORDS})\b)+|(?:\b(?:{_FRAME_WORDS})\b\W*)+$", re.I)
 HEADS = frozenset(
     "leader head chief boss ruler ceo chairman chairwoman chair governor director commander "
     "mayor".split()
@@ -1289,12 +1301,17 @@ HEADS = frozenset(
 RULERS = frozenset(("president", "minister"))
 
 
-def leader_asked(question: str) -> int:
-    """Where the words asking who leads or heads something end ("who runs ", "who is the
-    head of "), 0 where the question asks no such thing.
+def leader_asked(question: str) -> tuple[int, int]:
+    """Where what ``question`` asks the leader or head of is ("the bank of japan" of "who
+    runs the bank of japan?", "junta" of "who is the junta leader?"), start and end;
+    (0, 0) where it asks no such thing. The words asking so are those outside it.
 
     >>> leader_asked("who runs the bank of japan?"), leader_asked("who ran?")
-    (9, 0)
+    ((9, 27), (0, 0))
     """
-    found = ASKS_LEADER.match(question) or _HEAD_OF.match(question)
-    return found.end() if found else 0
+    question = _FRAMING.sub(lambda framing: " " * len(framing[0]), question)
+    if found := ASKS_LEADER.match(question) or _HEAD_OF.match(question):
+        return found.end(), len(question)
+    if found := _HEAD_LAST.match(question):
+        return found.start("led"), found.end("led")
+    return 0, 0

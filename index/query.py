@@ -166,19 +166,19 @@ def _rulers(analyzer: Analyzer) -> tuple[frozenset[str], tuple[str, ...]]:
 
 def _heads_asked(
     question: str, read: Sequence[Token], analyzer: Analyzer
-) -> tuple[int, tuple[str, ...]]:
-    """Where the words asking who leads something end in ``question`` (0: it asks no such
-    thing), and the terms they match as synonyms: the titles of heads, and where what is
-    led is a country, its president's and ministers' (``asked.RULERS``: "who runs britain
-    now?": "Keir Starmer will become Britain's prime minister"; not "who runs nvidia?":
-    "President Donald Trump called the app...")."""
-    leading = leader_asked(question)
-    if not leading:
-        return 0, ()
+) -> tuple[tuple[int, int], tuple[str, ...]]:
+    """Where what ``question`` asks the leader of is (``asked.leader_asked``; (0, 0): it
+    asks no such thing), and the terms the words asking so match as synonyms: the titles
+    of heads, and where what is led is a country, its president's and ministers'
+    (``asked.RULERS``: "who runs britain now?": "Keir Starmer will become Britain's prime
+    minister"; not "who runs nvidia?": "President Donald Trump called the app...")."""
+    led = leader_asked(question)
+    if led == (0, 0):
+        return led, ()
     countries, rulers = _rulers(analyzer)
-    if any(token.term in countries for token in read if token.start >= leading):
-        return leading, rulers
-    return leading, head_terms(analyzer)
+    if any(token.term in countries for token in read if led[0] <= token.start < led[1]):
+        return led, rulers
+    return led, head_terms(analyzer)
 
 
 def build_query(
@@ -206,7 +206,7 @@ def build_query(
     parts_left = NAME_PARTS_PER_QUESTION
     # "who runs the bank of japan?": the words asking so match a title of heads too
     # ("Governor Kazuo Ueda said the bank's...", "The jury was led by the American director")
-    leading, heads = _heads_asked(question, read, analyzer)
+    led, heads = _heads_asked(question, read, analyzer)
     for at, token in enumerate(read):
         terms.append(token.term)
         shown = typed[token.start : token.end]
@@ -229,7 +229,7 @@ def build_query(
             named,
             country,
             agent,
-            heads=heads if token.start < leading else (),
+            heads=() if led[0] <= token.start < led[1] else heads,
             idiom_end=ends_idiom(question, token),
         )
         needless = needed_not(question, token, analyzer)

@@ -140,7 +140,9 @@ def test_a_question_with_a_word_of_its_own_is_answered_by_a_passage_saying_the_r
     assert not found.found and found.missing == ("kachin",)
     # A passage saying the rest is quoted.
     found = answer(index, "who leads the kachin military junta?")
-    assert found.hits[0].passage.text.startswith("The leader of Myanmar's military junta")
+    texts = [hit.passage.text for hit in found.hits]
+    assert any(text.startswith("The leader of Myanmar's military junta") for text in texts)
+    assert not any("controllable" in text for text in texts)
 
 
 def test_words_read_from_one_written_word_are_held_only_together(tmp_path):
@@ -301,8 +303,10 @@ def test_what_happened_asks_about_what_follows(seed_index):
 
 def test_a_word_members_use_for_a_leader_finds_the_leader(seed_index):
     for asked in ("who is the boss of the junta?", "whos in charge of myanmar", "who runs myanmar"):
-        result = answer(seed_index, asked)
-        assert result.hits[0].passage.text.startswith("The leader of Myanmar's"), asked
+        texts = [hit.passage.text for hit in answer(seed_index, asked).hits[:3]]
+        assert any(text.startswith("The leader of Myanmar's") for text in texts), asked
+        # ...and the sentence naming him first (firsts.who.leader_first)
+        assert texts[0].startswith("General Min Aung Hlaing"), asked
     # "charge" alone is no leader, nor "runs" after another word: an idiom reads so only
     # whole.
     assert not answer(seed_index, "who was charged").found

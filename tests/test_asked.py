@@ -571,9 +571,12 @@ def test_who_leads_something_is_asked_by_its_verbs_and_by_its_head_of():
         ("who was head of the cannes jury?", "who was head of "),
         ("whos the leader of the junta", "whos the leader of "),
     ):
-        assert leader_asked(question) == len(words), question
-    for question in ("who ran?", "who is the president of chile?", "who won the cup?"):
-        assert leader_asked(question) == 0, question
+        assert leader_asked(question) == (len(words), len(question)), question
+    # ...and by what is led, then its head
+    assert leader_asked("who is the junta leader?") == (11, 17)
+    assert leader_asked("who is asml's boss?") == (7, 14)
+    for question in ("who ran?", "who is the president of chile?", "who is the leader?"):
+        assert leader_asked(question) == (0, 0), question
 
 
 def test_people_counted_are_counted_by_the_verb_after_them():

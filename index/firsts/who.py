@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import partial
 
 import numpy as np
 
@@ -12,7 +13,7 @@ from ..defining import is_role
 from ..index import Index, date_key
 from ..query import Query, Word, head_terms
 from ..ranking import Ranked, numbers_of
-from ..rerank import FUNCTION_WORDS
+from ..rerank import FUNCTION_WORDS, names_someone_new
 from ..seeming import term_ids, titles_holding
 from .affirmed import negated_at
 from .placing import (
@@ -278,14 +279,17 @@ def leader_first(
     LEDE_REACH - 1, WHY_NEAR as relevant, that does, in an article holding each word of
     what is led, put first: "Its chief executive, Jensen Huang, who co-founded the
     company..." (0.73 as relevant) over "...Liang Wenfeng, who also runs a hedge fund"
-    from an article on DeepSeek that names Nvidia too, but not Nvidia's head."""
-    asked = leader_asked(question)  # ...or who its head is ("who is the boss of asml?")
-    if not asked or query is None:
+    from an article on DeepSeek that names Nvidia too, but not Nvidia's head. Where the
+    first names the title and no one, the first of its article's next that names
+    someone, WHY_NEAR as relevant, goes first."""
+    # ...or who its head is ("who is the boss of asml?", "who is asml's boss?")
+    start, end = leader_asked(question)
+    if not end or query is None:
         return ranked
     led = [
         w
         for w, token in zip(query.own_words, query.read, strict=False)
-        if w.alternatives and token.start >= asked
+        if w.alternatives and start <= token.start < end
     ]
     numbers = numbers_of(ranked, LEDE_REACH)
     heads = head_terms(index.analyzer)
@@ -304,8 +308,12 @@ def leader_first(
             return moved_first(ranked, chosen)
     if not titled.any():
         return _head_in_article(index, led, ranked, heads)
-    if titled[0]:
-        return ranked
+    if titled[0]:  # ...naming them, or the first of its article's that names someone
+        # ("who is the leader of myanmar?": "The leader of Myanmar's military junta has
+        # arrived in Russia" names no one; "General Min Aung Hlaing, who launched...")
+        return put_first_in_its_article(
+            index, ranked, partial(names_someone_new, question=question), LEDE_REACH, WHY_NEAR
+        )
     articles = index.passages.article[numbers]
     for word in led:
         titled &= index.article_bm25.holding(word.alternatives, articles)
