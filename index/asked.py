@@ -102,6 +102,23 @@ _MEASURE_NAMED = re.compile(
 )
 
 
+# ...and a rate by its name ("what is japan's new interest rate?", "what is the rate
+# now?", "japan interest rate"): a share ("...in a range of zero to 0.1 percent"), not
+# a rate of something ("what is the rate of growth?" may be "slow")
+_RATE_WORDS = (
+    r"(?:(?:new|current|key|main|benchmark|base|policy|short-term|interest|inflation|tariff"
+    r"|tax|mortgage|unemployment|exchange)\s+){0,2}rates?\b(?!\s+of\b)"
+)
+_RATE_NAMED = re.compile(
+    r"\bwhat(?:s|'s|’s| is| was| are| were) (?:the |its |their )?"
+    r"(?:(?!(?:\w+ing|about|with|for|to|in|on|at|by|from|after|over)\b)[\w-]+\s+){0,3}?"
+    rf"(?:[\w-]+['’]s\s+)?{_RATE_WORDS}|\bwhat\s+{_RATE_WORDS}"
+    r"|^\W*(?:(?!(?:the|this|a|an|what|whats|is|does|did|how|who|why|when|where)\b)"
+    rf"[\w'’-]+\s+){{1,3}}{_RATE_WORDS}(?:\s+(?:now|today))?\s*[?!.]*\s*$",
+    re.I,
+)
+
+
 def names_measure(question: str, word: str) -> bool:
     """Whether ``word`` of ``question`` is the name of the measure it asks ("depth" of
     "titan depth"): how it asks, which its answer need not write ("some 3,800 metres
@@ -254,6 +271,8 @@ def amount_asked(question: str) -> str:
         return f"how {measure.group(1).lower()}"
     if named_so := measure_named(question):  # "titan depth": how deep
         return named_so
+    if _RATE_NAMED.search(question):  # "what is the interest rate now?": a share
+        return "the rate"
     if _ASKS_RACE_TIME.search(question):
         return "how fast"
     if _ASKS_AGE.search(question):
@@ -648,6 +667,8 @@ def amount_unsaid(texts: Iterable[str], question: str) -> str:
         return "" if any(_DEGREES_HOT.search(text) for text in texts) else asked
     if asked == "the population":  # a number of people a place has, not any number
         return "" if any(_POPULATIONS.search(text) for text in texts) else asked
+    if asked == "the rate":  # a share ("...to 4 percent"), not "for the first time in 17 years"
+        return "" if any(SHARE.search(text) for text in texts) else asked
     if asked == "how far":  # a distance, a journey's time or a comparison ("about 250
         # kilometres to the north"), not any figure ("how far is mecca from the coast?": not
         # "Temperatures in Mecca reached 51.8 degrees")
@@ -1057,7 +1078,9 @@ _POPULATIONS = re.compile(
 # The measures only the answer writes so ("3,800 metres down", "250 km/h", "51.8
 # degrees", "magnitude 7.7", "a town of about 4,700 people"): not any length, nor a
 # height, which may be a rate or a price.
-TELLING_MEASURES = (_DEPTHS, _SPEEDS, _DEGREES_HOT, _STRENGTHS, _POPULATIONS)
+# A rate: a share in figures ("in a range of zero to 0.1 percent", "to 4 percent")
+_RATES = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)", re.I)
+TELLING_MEASURES = (_DEPTHS, _SPEEDS, _DEGREES_HOT, _STRENGTHS, _POPULATIONS, _RATES)
 # "How high?" asks a height, a rate, a price or a heat: "climbing through about 16,000
 # feet", "3.6 percent", not the count of "grounded all 65 of its Max 9 jets".
 _HEIGHTS = re.compile(
@@ -1153,6 +1176,8 @@ def counted(question: str) -> re.Pattern[str] | None:
     measure = amount_asked(question)
     if measure == "the population":
         return _POPULATIONS
+    if measure == "the rate":
+        return _RATES
     if measure in _IN_FIGURES:  # "how hot?": "51.8 degrees", "how far?": "250 km"
         if measure == "how high":
             return _HEIGHTS

@@ -76,6 +76,15 @@ def test_an_amount_is_what_how_many_and_how_much_ask():
     assert amount_asked("what was the depth of the titanic wreck?") == "how deep"
     assert amount_asked("titan depth") == amount_asked("chile quake depth?") == "how deep"
     assert amount_asked("myanmar quake magnitude") == "how strong"
+    # ...a rate by its name, as it is now too, by a share; not a rate of something
+    for asked in ("what is the bank of japan's new interest rate?", "japan interest rate"):
+        assert amount_asked(asked) == "the rate", asked
+    for asked in ("what is the rate of growth?", "what is the boj doing about rates?"):
+        assert amount_asked(asked) == "", asked
+    rate = counted("what is the rate now?")
+    assert rate is not None and rate.search("in a range of zero to 0.1 percent")
+    raised = "raised interest rates for the first time in 17 years"
+    assert amount_unsaid([raised], "what is the interest rate?") == "the rate"
     # ...a population, by its owner too ("what's jasper's population?"), as itself
     assert amount_asked("what's jasper's population?") == amount_asked("jasper population")
     assert amount_asked("jasper population") == "the population"

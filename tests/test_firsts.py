@@ -2769,6 +2769,14 @@ def test_who_heads_a_thing_is_asked_by_the_thing_then_its_head_too(all_news):
     assert found.startswith("Chief executive Christophe Fouquet said")
 
 
+def test_a_rate_asked_by_its_name_is_told_by_a_share(all_news):
+    # Not "The Bank of Japan raised interest rates on Tuesday for the first time in 17
+    # years...", which says no rate
+    for asked in ("what is the bank of japan's new interest rate?", "japan interest rate"):
+        found = first_quoted(all_news, asked)
+        assert found.startswith("The central bank set its short-term rate"), asked
+
+
 def test_a_price_asked_as_chat_asks_it_is_the_price_now(all_news):
     # "bitcoin price", "bitcoin price now" quoted "The price has swung wildly before:
     # bitcoin fell below 16,000 dollars in late 2022..." (the "now" is read as asking

@@ -192,8 +192,13 @@ def test_a_country_spelled_out_is_named_by_its_other_names(tmp_path):
     # "UK" is read as "united kingdom" where an article writes it so; it is still
     # Britain, named by England too: the Bank of England's rate, not the UK's song
     # contest entry (its two words outweighed "interest rate") nor Japan's rate.
-    write(tmp_path, "boe.md", "---\ntitle: A\n---\nThe Bank of England cut its interest rate.")
-    write(tmp_path, "boj.md", "---\ntitle: B\n---\nThe Bank of Japan raised its interest rate.")
+    # (a rate asked is told by a share: asked.amount_unsaid)
+    write(
+        tmp_path, "boe.md", "---\ntitle: A\n---\nThe Bank of England cut its interest rate to 4%."
+    )
+    write(
+        tmp_path, "boj.md", "---\ntitle: B\n---\nThe Bank of Japan raised its interest rate to 1%."
+    )
     write(tmp_path, "song.md", "---\ntitle: C\n---\nThe United Kingdom's entry got no points.")
     index = build_index(tmp_path)
     for typed in ("what is the interest rate in the uk?", "interest rate in the united kingdom?"):
