@@ -379,6 +379,12 @@ IDIOMS = {
     ("death", "toll"): "kill",
     # "what went wrong with voyager?": "Engineers traced the problem to..."
     **{(go, "wrong"): "problem" for go in "go goes going went gone".split()},
+    # "why did voyager stop working?": the same (not "...would next work to restore")
+    **{
+        (stop, work): "problem"
+        for stop in "stop stops stopped stopping".split()
+        for work in ("work", "working")
+    },
     # "what was wrong?" after Voyager 1's news: the same (not "what is wrong?", which may
     # ask what is wrong with an answer)
     **{(be, "wrong"): "problem" for be in ("was", "were")},

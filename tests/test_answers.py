@@ -1001,6 +1001,14 @@ def test_a_follow_up_word_an_articles_title_says_is_told_by_its_opening(tmp_path
     assert found.startswith("Japan became the fifth country to land a spacecraft on the Moon")
 
 
+def test_stopping_working_asks_a_problem(tmp_path):
+    # "why did it stop working?" after Voyager 1 quoted "The engineers ... said they would
+    # next work to restore the return of science data"
+    index = over_news(tmp_path, *ALL_NEWS)
+    found = first_following(index, "why did it stop working?", "voyager", "voyager.md")
+    assert found.startswith("Engineers traced the problem to a single faulty chip")
+
+
 def test_who_won_after_a_prize_is_told_by_whom_it_was_awarded(tmp_path):
     index = over_news(tmp_path, "news4", "news2")
     # the physics prize's article writes no "won": Alice Munro's "who won the Nobel Prize
