@@ -2732,6 +2732,23 @@ def test_what_caused_the_news_is_told_by_the_reason_its_article_gives_further_do
     assert found.startswith("Scientists said warmer seas in the Mediterranean had made")
 
 
+@pytest.mark.parametrize(
+    "question, first",
+    [
+        # not the opening, "Venice began charging day visitors a five-euro fee..."
+        ("why is venice charging a fee?", "Mayor Luigi Brugnaro said the aim was to"),
+        # not "Almost all of Spain and Portugal lost electricity...", nor "Shops closed
+        # because card payments stopped working", the reason for something else
+        ("why did spain lose power?", "Critics blamed the high share of solar power"),
+        # a clause's own reason is none: "...kick-off was delayed by an hour because of
+        # crowd trouble outside the gates"
+        ("why did argentina win?", "Argentina beat Brazil 4-3 on penalties"),
+    ],
+)
+def test_why_is_told_by_what_explains_the_news_further_down_its_article(all_news, question, first):
+    assert first_quoted(all_news, question).startswith(first)
+
+
 def test_a_measure_asked_by_its_name_is_told_as_its_how_asks_it(all_news):
     # "titan depth" said "no article naming “titan” answers it" (no sentence of it writes
     # "depth"), "what was the depth of the titanic wreck?" quoted "...lies about 600

@@ -59,11 +59,22 @@ def asks_why(question: str) -> bool:
     return bool(_WHY.search(question)) and not REASON.search(_REASON_ASKED.sub(" ", question))
 
 
+# What a penalty was for (REASON's last)
+_PENALTY_FOR = (
+    r"\b(?:fined?|fines|penalt(?:y|ies)|sentenced|jailed|convicted|punished|sanctioned|"
+    r"banned|arrested|charged|sued)\b[^.;]{0,60}?\bfor\s+\w+ing\b"
+)
+
+
 # What gives a reason ("Lower food prices were the biggest reason for the fall"); not "led
 # to", which gives what followed ("...its takeover, which led to thousands of deaths"
 # came first for "why is russia sanctioned?" over "...sanctions following its invasion").
-REASON = re.compile(
-    r"\b(because|due to|reasons?|caused by|driven by|owing to|thanks to|as a result of|"
+# ...of them, those that explain the news itself wherever they stand in its article, not
+# a clause's own event ("Shops closed because card payments stopped working" is no reason
+# Spain lost power; "...kick-off was delayed by an hour because of crowd trouble" none
+# Argentina won)
+_EXPLAINING = (
+    r"\b(?:reasons?|caused by|driven by|"
     r"(?:set off|triggered|sparked|prompted|fuell?ed) by|"  # "The sell-off was set off by"
     # "The cause of the fire ... was probably an accident" (opening a sentence, not
     # "...early studies on the causes of immunity")
@@ -73,11 +84,20 @@ REASON = re.compile(
     r"(?:back\s+)?to|"
     # "Some commentators blamed cloud seeding, which the UAE uses to increase rainfall"
     r"(?<!be )(?<!been )blamed\s+(?!for\b|by\b)|"
+    # "Mayor Luigi Brugnaro said the aim was to discourage day-trippers"
+    r"(?:the|its|their|his|her) (?:aim|goal|purpose|idea) (?:is|was|being) to)\b"
+    # ...or what made it so ("Scientists said warmer seas ... had made such downpours,
+    # known locally as a DANA, heavier"; "...made the heatwave more likely"), not an
+    # amount made ("made more than 500 million dollars")
+    r"|\b(?:made|making|makes)\s+(?:[\w'-]+,?\s+){1,8}?(?:heavier|worse|stronger|hotter|wetter|drier|"
+    r"(?:more|less)\s+(?!than\b)\w+)\b"
+)
+_EXPLAINS = re.compile(_EXPLAINING, re.I)
+REASON = re.compile(
+    r"\b(because|due to|owing to|thanks to|as a result of|"
     r"on (?:hopes?|fears?|worries|concerns?) (?:that|of|over|about)|"  # "...on hopes that"
     r"so that|in order to|so as to|(?:is|are|was|were) (?:meant|designed|intended) to|"
     r"in a bid to|in an effort to|aimed at|"
-    # "Mayor Luigi Brugnaro said the aim was to discourage day-trippers"
-    r"(?:the|its|their|his|her) (?:aim|goal|purpose|idea) (?:is|was|being) to|"
     # "The Houthis say they are targeting ships linked to Israel in protest at the war"
     r"in protest (?:at|against|over)|in retaliation (?:for|against)|in response to)\b"
     # ...or what happened before it, a clause of its own ("...would keep sending their
@@ -99,15 +119,9 @@ REASON = re.compile(
     # Bahn broke down over its demand to cut the working week")
     r"|\bafter\s+(?:\w+\s+)?(?:talks|negotiations)\b[^.;]{0,60}?\b(?:broke\s+down|"
     r"collapsed|failed|stalled)\b|\bover\s+(?:its|their|his|her|a|the)\s+demands?\s+(?:for|to|that)\b"
-    # ...or what made it so ("Scientists said warmer seas ... had made such downpours,
-    # known locally as a DANA, heavier"; "...made the heatwave more likely"), not an
-    # amount made ("made more than 500 million dollars")
-    r"|\b(?:made|making|makes)\s+(?:[\w'-]+,?\s+){1,8}?(?:heavier|worse|stronger|hotter|wetter|drier|"
-    r"(?:more|less)\s+(?!than\b)\w+)\b"
     # ...or what a penalty was for ("...upheld a 2.4 billion euro fine against Google for
     # abusing its dominance", "...sentenced to 25 years in prison for stealing")
-    r"|\b(?:fined?|fines|penalt(?:y|ies)|sentenced|jailed|convicted|punished|sanctioned|"
-    r"banned|arrested|charged|sued)\b[^.;]{0,60}?\bfor\s+\w+ing\b",
+    rf"|{_PENALTY_FOR}|{_EXPLAINING}",
     re.I,
 )
 
@@ -149,14 +163,16 @@ def _reason_told_first(index: Index, question: str, ranked: list[Ranked]) -> lis
             return ranked
         if REASON.search(index.passages.text(after)):
             return first_as_sure_as(ranked, top, after)
-    if not _ASKS_CAUSE.search(question):
-        return ranked
-    # ...asked what caused the news the opening tells, the first of its article's first
-    # LEDE_REACH sentences giving one, however far ("what caused the valencia floods?":
+    # ...the first of its article's first LEDE_REACH sentences giving one, however far,
+    # asked what caused the news the opening tells ("what caused the valencia floods?":
     # "Scientists said warmer seas in the Mediterranean had made such downpours ...
-    # heavier", the sixth, holding no word asked)
+    # heavier", the sixth, holding no word asked); asked why, one explaining the news
+    # (_EXPLAINS: "why is venice charging tourists?": "Mayor Luigi Brugnaro said the aim
+    # was to discourage day-trippers...", the fifth; not "Parents and children will not
+    # be punished for breaking the rules" for "why did australia ban social media?")
+    gives = REASON if _ASKS_CAUSE.search(question) else _EXPLAINS
     span = index.span_of(top.number)[:LEDE_REACH]
-    told = told_first(ranked, top, span, lambda n: REASON.search(index.passages.text(n)))
+    told = told_first(ranked, top, span, lambda n: gives.search(index.passages.text(n)))
     return told or ranked
 
 
