@@ -501,6 +501,10 @@ ALSO_FINDS = {
     # "what hit it?" after the Baltimore bridge's collapse: "A large container ship ...
     # struck the Francis Scott Key Bridge" (not the other way: a strike is also a walkout)
     **dict.fromkeys("hit hits hitting".split(), "strike"),
+    # "why did the baltimore bridge fall?": "...causing the bridge to collapse" (not "The
+    # crew sent a mayday call moments before the crash": a market's fall is a crash); not
+    # the other way: a collapse asked is no fall of a price
+    **dict.fromkeys("fall falls fell falling".split(), "collapse"),
     # "the boeing walkout": "About 33,000 Boeing factory workers went on strike..." (not
     # the other way: a strike is also an attack)
     **dict.fromkeys("walkout walkouts".split(), "strike"),

@@ -179,7 +179,8 @@ def test_words_that_find_another_one_way_only(tmp_path):
         "He succeeds Pope Francis. Mikey Madison plays the title role. "
         "The union had asked for more. The fires destroyed 12,000 buildings. "
         "Visitors without a code face fines. Palmer equalised for England, and Williams "
-        "scored. Its value climbed, passing Microsoft. A man seated in 11A was sitting still."
+        "scored. Its value climbed, passing Microsoft. A man seated in 11A was sitting still. "
+        "The bridge collapsed, and prices fell."
     )
     index = one_article(tmp_path, text)
 
@@ -272,6 +273,12 @@ def test_words_that_find_another_one_way_only(tmp_path):
     (seated,) = index.analyzer.analyze("seated")
     assert 0 < weights("where was he sitting?")[seated] < 1
     assert "sit" not in weights("how many seats did they win?")
+    # a fall finds a collapse ("...causing the bridge to collapse"), not the other way: a
+    # collapse asked is no price's fall
+    (collapsed,) = index.analyzer.analyze("collapsed")
+    (fell,) = index.analyzer.analyze("fell")
+    assert 0 < weights("why did the bridge fall?")[collapsed] < 1
+    assert fell not in weights("why did the bridge collapse?")
 
 
 def test_a_competitor_is_a_rival_and_the_man_of_the_match_its_player(tmp_path):
