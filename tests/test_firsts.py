@@ -2743,10 +2743,29 @@ def test_what_caused_the_news_is_told_by_the_reason_its_article_gives_further_do
         # a clause's own reason is none: "...kick-off was delayed by an hour because of
         # crowd trouble outside the gates"
         ("why did argentina win?", "Argentina beat Brazil 4-3 on penalties"),
+        # ...nor among the first three: "Switzerland hosted because Nemo won last year's
+        # contest in Sweden" gives no reason Austria won, "Farmers have seen little of
+        # the gain, because..." none chocolate costs more (the title's "...as cocoa hits a
+        # record high" does, told by the opening, not by "...expect higher prices")
+        ("why did austria win eurovision?", "Austria won the Eurovision Song Contest"),
+        ("why is chocolate getting more expensive", "The price of cocoa passed 10,000"),
+        # ...where the words before it say what is asked ("...has climbed by about 45
+        # percent since the US election in November, on hopes that...")
+        ("why did bitcoin rise?", "The cryptocurrency has climbed by about 45 percent"),
     ],
 )
 def test_why_is_told_by_what_explains_the_news_further_down_its_article(all_news, question, first):
     assert first_quoted(all_news, question).startswith(first)
+
+
+def test_a_reason_opening_its_sentence_explains_the_clause_after_it(tmp_path):
+    index = one_article(
+        tmp_path,
+        "OPEC met in Vienna.\n\nIn 1971 oil producers' real income decreased, OPEC said.\n\n"
+        "Because oil was priced in dollars, oil producers' real income decreased.",
+    )
+    found = first_quoted(index, "why did oil producers' real income decrease in 1971?")
+    assert found.startswith("Because oil was priced in dollars")
 
 
 def test_a_measure_asked_by_its_name_is_told_as_its_how_asks_it(all_news):

@@ -64,6 +64,7 @@ _PENALTY_FOR = (
     r"\b(?:fined?|fines|penalt(?:y|ies)|sentenced|jailed|convicted|punished|sanctioned|"
     r"banned|arrested|charged|sued)\b[^.;]{0,60}?\bfor\s+\w+ing\b"
 )
+_PENALTY = re.compile(_PENALTY_FOR, re.I)
 
 
 # What gives a reason ("Lower food prices were the biggest reason for the fall"); not "led
@@ -138,14 +139,33 @@ def reason_first(
     the fall", 0.4 as relevant)."""
     if not asks_why(question):
         return ranked
-    return _titled_reason_first(index, query, _reason_told_first(index, question, ranked))
+    return _titled_reason_first(index, query, _reason_told_first(index, question, ranked, query))
 
 
-def _reason_told_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+def _reason_told_first(
+    index: Index, question: str, ranked: list[Ranked], query: Query | None
+) -> list[Ranked]:
     """``ranked`` with, of its first DEFAULT_TOP, the first giving a reason and WHY_NEAR
     as relevant, else the one after an opening giving one, first (``reason_first``)."""
     kept = holding_as_much(index, question, ranked)
-    place = first_telling(index, kept, REASON.search, DEFAULT_TOP, WHY_NEAR)
+    # (its words and those it carries, by any of their terms: "climbed" for "rise")
+    asked = (
+        {t for w in query.words for t in w.alternatives}
+        if query
+        else set(index.analyzer.analyze(question))
+    )
+
+    def gives(text: str) -> bool:  # ...of what is asked: a clause's own reason explains
+        # what the words before it say ("Switzerland hosted because Nemo won last year's
+        # contest" gives none why Austria won; "The cryptocurrency has climbed ... on hopes
+        # that..." why bitcoin rose)
+        if _EXPLAINS.search(text):
+            return True
+        return any(
+            asked & set(index.analyzer.analyze(_explained(text, m))) for m in REASON.finditer(text)
+        )
+
+    place = first_telling(index, kept, gives, DEFAULT_TOP, WHY_NEAR)
     ranked = moved_first(ranked, kept[place]) if place > 0 else ranked
     if not ranked or REASON.search(index.passages.text(ranked[0].number)):
         return ranked
@@ -187,6 +207,18 @@ _TIME_BEFORE = re.compile(rf"\b{_TIMES}$", re.I)
 _TIME_AFTER = re.compile(rf"(?:[\w-]+\s+)?{_TIMES}\b", re.I)
 
 
+def _explained(text: str, reason: re.Match[str]) -> str:
+    """What ``reason`` (a match of REASON in ``text``) gives the reason of: the words
+    before it, and a penalty's own ("...upheld a 2.4 billion euro fine against Google",
+    before "for abusing its dominance"); opening the sentence, those after its clause
+    ("Because oil was priced in dollars, oil producers' real income decreased")."""
+    if not text[: reason.start()].strip(" \"'“‘("):
+        return text[text.find(",", reason.end()) + 1 :] if "," in text[reason.end() :] else ""
+    penalty = _PENALTY.match(text, reason.start())
+    end = reason.start() + reason.group().rfind(" for ") if penalty else reason.start()
+    return text[:end]
+
+
 def _titled_reason_first(index: Index, query: Query | None, ranked: list[Ranked]) -> list[Ranked]:
     """``ranked`` with, where its first passage's article is titled with what the
     question asks why of, then a reason (``_title_reason``), and the first, not the
@@ -209,7 +241,9 @@ def _titled_reason_first(index: Index, query: Query | None, ranked: list[Ranked]
     if REASON.search(text) and all(said & w.alternatives.keys() for w in asked):
         return ranked  # "Intel ... would cut ... jobs, as the chipmaker tries to save..."
     because = _title_reason(index, index.info_of(top).title, asked)
-    if not because or any(terms <= said for terms in because):
+    # ...the first giving it where it holds half its words or more (not "...shoppers
+    # should expect higher prices" for "...as cocoa hits a record high")
+    if not because or 2 * sum(terms <= said for terms in because) >= len(because):
         return ranked
     held = [
         sum(t <= set(index.analyzer.analyze(index.passages.text(n))) for t in because) for n in span
