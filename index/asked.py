@@ -79,6 +79,8 @@ _HOW_MANY_TIMES = re.compile(
 _MEASURES = frozenset(
     "far big large tall high wide deep hot cold warm strong powerful cheap fast".split()
 )
+# "How much does the headset weigh?" asks its weight, not a price (_WEIGHTS)
+_ASKS_WEIGHT = re.compile(r"\bhow much (?:does|do|did|will|would|can)\b.*\bweigh\b", re.I)
 # "How big is the fire?", "how tall is Putin?" ask a number, save where a word of degree
 # says they ask how far ("how big is Russia's support?": "a major supporter").
 _ASKS_MEASURE = re.compile(rf"\bhow ({'|'.join(sorted(_MEASURES))})\b", re.I)
@@ -91,6 +93,7 @@ _MEASURE_NAMES = {
     "height": "how high",
     "speed": "how fast",
     "magnitude": "how strong",
+    "weight": "the weight",
     "population": "the population",
 }
 _MEASURE_NAMED = re.compile(
@@ -271,6 +274,8 @@ def amount_asked(question: str) -> str:
         return f"how {measure.group(1).lower()}"
     if named_so := measure_named(question):  # "titan depth": how deep
         return named_so
+    if _ASKS_WEIGHT.search(question):
+        return "the weight"
     if _RATE_NAMED.search(question):  # "what is the interest rate now?": a share
         return "the rate"
     if _ASKS_RACE_TIME.search(question):
@@ -665,6 +670,8 @@ def amount_unsaid(texts: Iterable[str], question: str) -> str:
         return "" if any(AGED.search(text) for text in texts) else asked
     if asked in _HEAT:  # a temperature ("how cold did it get?": not "...95 millimetres")
         return "" if any(_DEGREES_HOT.search(text) for text in texts) else asked
+    if asked == "the weight":  # in figures ("how much does it weigh?": not "...3,499 dollars")
+        return "" if any(_WEIGHTS.search(text) for text in texts) else asked
     if asked == "the population":  # a number of people a place has, not any number
         return "" if any(_POPULATIONS.search(text) for text in texts) else asked
     if asked == "the rate":  # a share ("...to 4 percent"), not "for the first time in 17 years"
@@ -1010,6 +1017,12 @@ _LENGTHS = re.compile(
     r"metres?|meters?|miles?|feet|foot|ft|yards?|light[\s-]years?)\b",
     re.I,
 )
+# A weight: "about 600 grams", "a 7-tonne booster", "weighs 1.2 kilograms"
+_WEIGHTS = re.compile(
+    r"\b\d[\d,.]*(?:\s+(?:thousand|million|billion))?[\s-]*(?:kg|kilo(?:gram)?s?|grams?|g\b"
+    r"|tonnes?|tons?|pounds?|lbs?|ounces?|oz)\b",
+    re.I,
+)
 # A number of a measure, not of things: "burned more than 23,000 acres" counts no homes.
 MEASURED = re.compile(
     rf"(?:{_LENGTHS.pattern})|\b\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s*"
@@ -1080,7 +1093,7 @@ _POPULATIONS = re.compile(
 # height, which may be a rate or a price.
 # A rate: a share in figures ("in a range of zero to 0.1 percent", "to 4 percent")
 _RATES = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)", re.I)
-TELLING_MEASURES = (_DEPTHS, _SPEEDS, _DEGREES_HOT, _STRENGTHS, _POPULATIONS, _RATES)
+TELLING_MEASURES = (_DEPTHS, _SPEEDS, _DEGREES_HOT, _STRENGTHS, _POPULATIONS, _RATES, _WEIGHTS)
 # "How high?" asks a height, a rate, a price or a heat: "climbing through about 16,000
 # feet", "3.6 percent", not the count of "grounded all 65 of its Max 9 jets".
 _HEIGHTS = re.compile(
@@ -1176,6 +1189,8 @@ def counted(question: str) -> re.Pattern[str] | None:
     measure = amount_asked(question)
     if measure == "the population":
         return _POPULATIONS
+    if measure == "the weight":
+        return _WEIGHTS
     if measure == "the rate":
         return _RATES
     if measure in _IN_FIGURES:  # "how hot?": "51.8 degrees", "how far?": "250 km"

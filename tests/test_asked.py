@@ -85,6 +85,13 @@ def test_an_amount_is_what_how_many_and_how_much_ask():
     assert rate is not None and rate.search("in a range of zero to 0.1 percent")
     raised = "raised interest rates for the first time in 17 years"
     assert amount_unsaid([raised], "what is the interest rate?") == "the rate"
+    # ...a weight, told in its units, not by a price ("how much does it weigh?")
+    for asked in ("how much does vision pro weigh?", "vision pro weight"):
+        assert amount_asked(asked) == "the weight", asked
+    assert amount_asked("how much weight do people lose on wegovy?") == "how much"
+    priced = "The device costs 3,499 dollars."
+    assert amount_unsaid([priced], "how much does the headset weigh?") == "the weight"
+    assert amount_unsaid(["It weighs about 600 grams."], "how much does it weigh?") == ""
     # ...a population, by its owner too ("what's jasper's population?"), as itself
     assert amount_asked("what's jasper's population?") == amount_asked("jasper population")
     assert amount_asked("jasper population") == "the population"

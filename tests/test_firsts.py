@@ -2805,6 +2805,16 @@ def test_who_heads_a_thing_is_asked_by_the_thing_then_its_head_too(all_news):
     assert found.startswith("Chief executive Christophe Fouquet said")
 
 
+def test_a_weight_asked_is_told_in_its_units_and_none_is_not_a_price(all_news, tmp_path):
+    # "how much does vision pro weigh?" quoted "...costs 3,499 dollars"
+    found = answer(all_news, "how much does vision pro weigh?")
+    assert not found.found and found.unsaid == "the weight"
+    index = one_article(
+        tmp_path, "The headset costs 3,499 dollars.\n\nThe headset weighs about 600 grams."
+    )
+    assert first_quoted(index, "how much does the headset weigh?").startswith("The headset weighs")
+
+
 def test_a_rate_asked_by_its_name_is_told_by_a_share(all_news):
     # Not "The Bank of Japan raised interest rates on Tuesday for the first time in 17
     # years...", which says no rate
