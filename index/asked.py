@@ -675,7 +675,7 @@ def amount_unsaid(texts: Iterable[str], question: str) -> str:
     if asked == "the population":  # a number of people a place has, not any number
         return "" if any(_POPULATIONS.search(text) for text in texts) else asked
     if asked == "the rate":  # a share ("...to 4 percent"), not "for the first time in 17 years"
-        return "" if any(SHARE.search(text) for text in texts) else asked
+        return "" if any(_RATES.search(text) for text in texts) else asked
     if asked == "how far":  # a distance, a journey's time or a comparison ("about 250
         # kilometres to the north"), not any figure ("how far is mecca from the coast?": not
         # "Temperatures in Mecca reached 51.8 degrees")
@@ -1080,12 +1080,12 @@ _DEPTHS = re.compile(
 # residents", "a population of 9 million", not any number of people ("killing more than
 # 1,700 people" tells no population of Myanmar)
 _ABOUT = r"(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over|just\s+over)\s+)?"
-_HEADS = rf"{_ABOUT}{_NUMBER.pattern}(?:\s+(?:thousand|million|billion))?\s+"
+_HEADCOUNT = rf"{_ABOUT}{_NUMBER.pattern}(?:\s+(?:thousand|million|billion))?\s+"
 _POPULATIONS = re.compile(
     rf"\bpopulation\s+(?:of|is|was|stands\s+at)\s+{_ABOUT}{_NUMBER.pattern}"
     r"|\b(?:town|city|village|country|nation|island|state|region|community|province"
-    rf"|capital|home\s+to)(?:\s+of)?\s+{_HEADS}(?:people|residents|inhabitants)\b"
-    rf"|\b(?:its|their)\s+{_HEADS}(?:residents|inhabitants)\b|{_HEADS}inhabitants\b",
+    rf"|capital|home\s+to)(?:\s+of)?\s+{_HEADCOUNT}(?:people|residents|inhabitants)\b"
+    rf"|\b(?:its|their)\s+{_HEADCOUNT}(?:residents|inhabitants)\b|{_HEADCOUNT}inhabitants\b",
     re.I,
 )
 # The measures only the answer writes so ("3,800 metres down", "250 km/h", "51.8

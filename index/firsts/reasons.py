@@ -145,8 +145,10 @@ def reason_first(
 def _reason_told_first(
     index: Index, question: str, ranked: list[Ranked], query: Query | None
 ) -> list[Ranked]:
-    """``ranked`` with, of its first DEFAULT_TOP, the first giving a reason and WHY_NEAR
-    as relevant, else the one after an opening giving one, first (``reason_first``)."""
+    """``ranked`` with, of its first DEFAULT_TOP, the first giving a reason of what is
+    asked (one explaining the news, or a clause's own where what it explains holds a word
+    asked: ``_explained``) and WHY_NEAR as relevant, else the one after an opening giving
+    one, else one further down explaining it, first (``reason_first``)."""
     kept = holding_as_much(index, question, ranked)
     # (its words and those it carries, by any of their terms: "climbed" for "rise")
     asked = (
