@@ -1088,6 +1088,10 @@ _POPULATIONS = re.compile(
     rf"|\b(?:its|their)\s+{_HEADCOUNT}(?:residents|inhabitants)\b|{_HEADCOUNT}inhabitants\b",
     re.I,
 )
+# How big a place is: its people or its area ("how big is the town?")
+_BIG = frozenset({"how big", "how large"})
+_A_PLACE = re.compile(r"\b(?:town|city|village|country|nation|island|state|region)\b", re.I)
+_PLACE_SIZES = re.compile(f"{_POPULATIONS.pattern}|{MEASURED.pattern}", re.I)
 # The measures only the answer writes so ("3,800 metres down", "250 km/h", "51.8
 # degrees", "magnitude 7.7", "a town of about 4,700 people"): not any length, nor a
 # height, which may be a rate or a price.
@@ -1194,6 +1198,8 @@ def counted(question: str) -> re.Pattern[str] | None:
     if measure == "the rate":
         return _RATES
     if measure in _IN_FIGURES:  # "how hot?": "51.8 degrees", "how far?": "250 km"
+        if measure in _BIG and _A_PLACE.search(question):  # "how big is the town?":
+            return _PLACE_SIZES  # "Jasper, a town of about 4,700 people", or its area
         if measure == "how high":
             return _HEIGHTS
         if measure == "how deep" or _ASKS_DOWN.search(question):

@@ -92,6 +92,11 @@ def test_an_amount_is_what_how_many_and_how_much_ask():
     priced = "The device costs 3,499 dollars."
     assert amount_unsaid([priced], "how much does the headset weigh?") == "the weight"
     assert amount_unsaid(["It weighs about 600 grams."], "how much does it weigh?") == ""
+    # ...how big a place is by its people or its area, not by any figure
+    town = counted("how big is the town?")
+    assert town is not None and town.search("Jasper, a town of about 4,700 people, is")
+    assert town.search("an area of 36,000 hectares")
+    assert not town.search("About 25,000 residents and visitors were ordered to leave")
     # ...a population, by its owner too ("what's jasper's population?"), as itself
     assert amount_asked("what's jasper's population?") == amount_asked("jasper population")
     assert amount_asked("jasper population") == "the population"

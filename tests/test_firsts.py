@@ -2786,6 +2786,10 @@ def test_a_population_asked_is_told_by_a_number_of_people_the_place_has(all_news
     for asked in ("what is the population of jasper?", "jasper population"):
         found = first_quoted(all_news, asked)
         assert found.startswith("Jasper, a town of about 4,700 people"), asked
+    # ...and so is how big a town is ("how big is the town?" after the wildfire quoted the
+    # opening's "About 25,000 residents and visitors were ordered to leave...")
+    found = first_following(all_news, "how big is the town?", "jasper wildfire", "wildfire.md")
+    assert found.startswith("Jasper, a town of about 4,700 people")
     # ...and where none writes one, none is quoted: not "...killing more than 1,700 people"
     found = answer(all_news, "what is the population of myanmar?")
     assert not found.found and found.unsaid == "the population"
