@@ -99,6 +99,12 @@ def over_news(directory: Path, *folders: str) -> Index:
     return build_index(directory)
 
 
+@pytest.fixture(scope="session")
+def all_news(tmp_path_factory) -> Index:
+    """The index of every news folder's articles, built once for the session's tests."""
+    return over_news(tmp_path_factory.mktemp("news"), *ALL_NEWS)
+
+
 def over_articles(directory: Path, *names: str) -> Index:
     """The index of the articles of tests/data named ``names`` ("news8/chess.md"), copied
     into ``directory``."""
