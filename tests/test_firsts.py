@@ -1043,27 +1043,6 @@ def test_a_question_of_its_own_after_an_answer_goes_on_in_the_articles_it_quoted
     assert followed.hits[0].passage.text.startswith("Donald Trump has said")
 
 
-@pytest.mark.parametrize(
-    "question, first",
-    [
-        ("who was man of the match in the t20 final?", "Kohli top-scored"),
-        ("who was player of the tournament at the t20 world cup?", "Bumrah was named"),
-    ],
-)
-def test_who_won_a_players_award_is_told_by_the_sentence_naming_it(tmp_path, question, first):
-    # Not the sentence holding more of the question's other words ("final", "T20")
-    text = (
-        "India won the T20 World Cup on Saturday, beating South Africa in the final.\n\n"
-        "Kohli top-scored with 76 runs and was named player of the match.\n\n"
-        "After the final, Kohli and Sharma retired from T20 international cricket.\n\n"
-        "South Africa were playing in their first World Cup final.\n\n"
-        "Bumrah was named player of the tournament after taking 15 wickets.\n"
-    )
-    write(tmp_path, "cricket.md", f"---\ntitle: India win the T20 World Cup\n---\n{text}")
-    write(tmp_path, "b.md", "---\ntitle: B\n---\nBeta news about other countries.\n")
-    assert first_quoted(build_index(tmp_path), question).startswith(first)
-
-
 def test_a_follow_up_goes_on_in_the_articles_it_follows_from_further_down(tmp_path):
     # Over 80 articles "who was man of the match?" after "who won the cricket?" ranked
     # Spain's "won all seven of their matches" first, the cricket's "named player of the
@@ -1430,30 +1409,6 @@ def test_what_happened_to_a_thing_only_a_title_names_is_told_by_the_titled_openi
     # advancement"' came first
     found = first_quoted(over_news(tmp_path, "news8"), "what happened with deepseek?")
     assert found.startswith("Shares in the chipmaker Nvidia fell 17 percent")
-
-
-def test_who_runs_it_is_answered_by_a_title_of_its_head_first(tmp_path):
-    write(
-        tmp_path,
-        "nvidia.md",
-        "---\ntitle: Nvidia tops the market\n---\nNvidia became the most valuable company. "
-        "Its chief executive, Jensen Huang, founded the company in 1993. Nvidia's shares rose.",
-    )
-    write(
-        tmp_path,
-        "deepseek.md",
-        "---\ntitle: DeepSeek hits Nvidia\n---\nDeepSeek was founded by Liang Wenfeng, who also "
-        "runs a hedge fund. Shares in Nvidia fell.",
-    )
-    index = build_index(tmp_path)
-    first = answer(index, "who runs nvidia?").hits[0].passage.text
-    assert first.startswith("Its chief executive, Jensen Huang")
-    # ...and who its head is, asked so: "Shares in ASML rose..." came before "Chief
-    # executive Christophe Fouquet said...", which names no ASML
-    (tmp_path / "asml").mkdir()
-    index = over_articles(tmp_path / "asml", "news/chips.md", "news6/nvidia.md")
-    first = answer(index, "who is the boss of asml?").hits[0].passage.text
-    assert first.startswith("Chief executive Christophe Fouquet")
 
 
 def test_a_word_written_after_the_titles_names_the_subject_with_it(tmp_path):
@@ -2119,22 +2074,6 @@ def test_what_happened_after_an_answer_is_told_by_the_news_of_it(all_news):
     assert found.startswith("Thieves stole eight pieces of jewellery")
 
 
-def test_whether_some_survived_is_told_by_their_lives_or_deaths(all_news):
-    # "Passengers paid 250,000 dollars each for a place on the dive." came first
-    found = first_quoted(all_news, "did the titan passengers survive?")
-    assert found.startswith("The five people aboard the Titan submersible were killed")
-    # ...an escape says it too
-    found = first_quoted(all_news, "did everyone survive the japan airlines fire?")
-    assert found.startswith("All 379 passengers and crew escaped")
-    # ...asked of anyone, the verb an answer need not write ("no article naming “titan”
-    # answers it")
-    found = first_quoted(all_news, "did anyone survive the titan?")
-    assert found.startswith("The five people aboard the Titan submersible were killed")
-    # ...of those named before the verb: not "Six construction workers ... presumed dead"
-    found = first_quoted(all_news, "did the crew survive the baltimore bridge collapse?")
-    assert found.startswith("The ship, the Dali, was leaving the port for Sri Lanka")
-
-
 def test_which_of_a_kind_asked_of_many_is_told_by_a_list_of_them(all_news):
     # the train strike's "...disrupting travel" came first ("outage" is read as
     # "disrupt", and "hit" as a strike)
@@ -2587,22 +2526,6 @@ def test_how_much_a_thing_went_up_is_told_by_how_many_times_it_grew(all_news):
     assert found.startswith("Shares in the chipmaker Nvidia fell 17 percent")
 
 
-@pytest.mark.parametrize(
-    "question, first",
-    [
-        # not the chess champion's "India's Gukesh ... in the final game"
-        ("who was india's best player in the final?", "Virat Kohli top-scored"),
-        # not "After the final, Kohli and captain Rohit Sharma both announced..."
-        ("who was the best player in the t20 final?", "Virat Kohli top-scored"),
-        ("who was the best player at the t20 world cup?", "Bumrah was named player of the"),
-        # not "It was the Eagles' second Super Bowl title..."
-        ("who was the super bowl mvp?", "Eagles quarterback Jalen Hurts was named"),
-    ],
-)
-def test_the_best_player_asked_is_told_by_the_award_naming_them(all_news, question, first):
-    assert first_quoted(all_news, question).startswith(first)
-
-
 def test_how_strong_is_told_by_a_strength_it_did_not_weaken_to(all_news):
     # Not "Milton weakened to a Category 1 storm as it crossed the state..."
     found = first_quoted(all_news, "how strong was milton?")
@@ -2634,20 +2557,6 @@ def test_a_population_asked_is_told_by_a_number_of_people_the_place_has(all_news
     # ...and where none writes one, none is quoted: not "...killing more than 1,700 people"
     found = answer(all_news, "what is the population of myanmar?")
     assert not found.found and found.unsaid == "the population"
-
-
-def test_who_leads_is_told_by_a_sentence_naming_the_head_not_only_the_title(seed_index):
-    # Not "The leader of Myanmar's military junta has arrived in Russia...": no one named
-    for asked in ("who is the leader of myanmar?", "who leads myanmar?"):
-        found = first_quoted(seed_index, asked)
-        assert found.startswith("General Min Aung Hlaing, who launched the coup"), asked
-
-
-def test_who_heads_a_thing_is_asked_by_the_thing_then_its_head_too(all_news):
-    # "who is asml's boss?" quoted "ASML, the Dutch maker..." and "Shares in ASML rose...":
-    # the "boss" of what was led then found no head's title, as "the boss of asml" does
-    found = first_quoted(all_news, "who is asml's boss?")
-    assert found.startswith("Chief executive Christophe Fouquet said")
 
 
 def test_a_weight_asked_is_told_in_its_units_and_none_is_not_a_price(all_news, tmp_path):

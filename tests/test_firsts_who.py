@@ -1,0 +1,98 @@
+"""Tests of index/firsts/who.py: who leads, won an award, lived or died, first."""
+
+import pytest
+
+from index.answers import answer
+from index.build import build_index
+from tests.conftest import first_quoted, over_articles, write
+
+
+@pytest.mark.parametrize(
+    "question, first",
+    [
+        ("who was man of the match in the t20 final?", "Kohli top-scored"),
+        ("who was player of the tournament at the t20 world cup?", "Bumrah was named"),
+    ],
+)
+def test_who_won_a_players_award_is_told_by_the_sentence_naming_it(tmp_path, question, first):
+    # Not the sentence holding more of the question's other words ("final", "T20")
+    text = (
+        "India won the T20 World Cup on Saturday, beating South Africa in the final.\n\n"
+        "Kohli top-scored with 76 runs and was named player of the match.\n\n"
+        "After the final, Kohli and Sharma retired from T20 international cricket.\n\n"
+        "South Africa were playing in their first World Cup final.\n\n"
+        "Bumrah was named player of the tournament after taking 15 wickets.\n"
+    )
+    write(tmp_path, "cricket.md", f"---\ntitle: India win the T20 World Cup\n---\n{text}")
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nBeta news about other countries.\n")
+    assert first_quoted(build_index(tmp_path), question).startswith(first)
+
+
+def test_who_runs_it_is_answered_by_a_title_of_its_head_first(tmp_path):
+    write(
+        tmp_path,
+        "nvidia.md",
+        "---\ntitle: Nvidia tops the market\n---\nNvidia became the most valuable company. "
+        "Its chief executive, Jensen Huang, founded the company in 1993. Nvidia's shares rose.",
+    )
+    write(
+        tmp_path,
+        "deepseek.md",
+        "---\ntitle: DeepSeek hits Nvidia\n---\nDeepSeek was founded by Liang Wenfeng, who also "
+        "runs a hedge fund. Shares in Nvidia fell.",
+    )
+    index = build_index(tmp_path)
+    first = answer(index, "who runs nvidia?").hits[0].passage.text
+    assert first.startswith("Its chief executive, Jensen Huang")
+    # ...and who its head is, asked so: "Shares in ASML rose..." came before "Chief
+    # executive Christophe Fouquet said...", which names no ASML
+    (tmp_path / "asml").mkdir()
+    index = over_articles(tmp_path / "asml", "news/chips.md", "news6/nvidia.md")
+    first = answer(index, "who is the boss of asml?").hits[0].passage.text
+    assert first.startswith("Chief executive Christophe Fouquet")
+
+
+def test_whether_some_survived_is_told_by_their_lives_or_deaths(all_news):
+    # "Passengers paid 250,000 dollars each for a place on the dive." came first
+    found = first_quoted(all_news, "did the titan passengers survive?")
+    assert found.startswith("The five people aboard the Titan submersible were killed")
+    # ...an escape says it too
+    found = first_quoted(all_news, "did everyone survive the japan airlines fire?")
+    assert found.startswith("All 379 passengers and crew escaped")
+    # ...asked of anyone, the verb an answer need not write ("no article naming “titan”
+    # answers it")
+    found = first_quoted(all_news, "did anyone survive the titan?")
+    assert found.startswith("The five people aboard the Titan submersible were killed")
+    # ...of those named before the verb: not "Six construction workers ... presumed dead"
+    found = first_quoted(all_news, "did the crew survive the baltimore bridge collapse?")
+    assert found.startswith("The ship, the Dali, was leaving the port for Sri Lanka")
+
+
+@pytest.mark.parametrize(
+    "question, first",
+    [
+        # not the chess champion's "India's Gukesh ... in the final game"
+        ("who was india's best player in the final?", "Virat Kohli top-scored"),
+        # not "After the final, Kohli and captain Rohit Sharma both announced..."
+        ("who was the best player in the t20 final?", "Virat Kohli top-scored"),
+        ("who was the best player at the t20 world cup?", "Bumrah was named player of the"),
+        # not "It was the Eagles' second Super Bowl title..."
+        ("who was the super bowl mvp?", "Eagles quarterback Jalen Hurts was named"),
+    ],
+)
+def test_the_best_player_asked_is_told_by_the_award_naming_them(all_news, question, first):
+    assert first_quoted(all_news, question).startswith(first)
+
+
+def test_who_leads_is_told_by_a_sentence_naming_the_head_not_only_the_title(seed_index):
+    # Not "The leader of Myanmar's military junta has arrived in Russia...": no one named
+    for asked in ("who is the leader of myanmar?", "who leads myanmar?"):
+        found = first_quoted(seed_index, asked)
+        assert found.startswith("General Min Aung Hlaing, who launched the coup"), asked
+
+
+def test_who_heads_a_thing_is_asked_by_the_thing_then_its_head_too(all_news):
+    # "who is asml's boss?" quoted "ASML, the Dutch maker..." and "Shares in ASML rose...":
+    # the "boss" of what was led then found no head's title, as "the boss of asml" does
+    found = first_quoted(all_news, "who is asml's boss?")
+    assert found.startswith("Chief executive Christophe Fouquet said")
