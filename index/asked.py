@@ -26,6 +26,15 @@ _DEGREES = (
     "cooperation|friendship|partnership|crisis"
 )
 _DEGREE = rf"(?!\s+({_DEGREES})\b)"
+
+
+def _as_chat_asks(named: str, unlike: str, then: str = "") -> str:
+    """The pattern of a question as chat asks it, one to three words then what is
+    ``named`` (and ``then``), alone ("vision pro price?", "titan depth"), the first word
+    none of ``unlike`` (a question's own words: "what is the price?" is asked otherwise)."""
+    return rf"^\W*(?:(?!(?:{unlike})\b)[\w'’-]+\s+){{1,3}}{named}{then}\s*[?!.]*\s*$"
+
+
 _OF_DEGREE = re.compile(rf"\b({_DEGREES})\b", re.I)
 # A quantity asked by its name asks a number ("what is the population of Warsaw?", as
 # "how many people live in Warsaw?"); a rate or an age too, for the reranker, though a
@@ -40,6 +49,7 @@ _ASKS_NUMBER = re.compile(
 )
 # "how much" asks an amount before a noun ("how much oil") or with a word of price; "how
 # much does Russia help?" asks how far.
+_NOW_TYPED = r"(?:\s+(?:now|today))?"  # "bitcoin price now"
 _ASKS_AMOUNT = re.compile(
     r"\bhow old\b|\bhow many\b|\bhow often\b"
     r"|\bhow much\b(?!\s+(does|do|did|is|are|was|were|has|have|had|will|would|can|could)\b)"
@@ -64,8 +74,9 @@ _ASKS_AMOUNT = re.compile(
     r"|\bhow much (?:is|are) [\w-]+(?: (?:now|today|currently))?\s*[?!.]*\s*$"
     # ...or as chat asks it, the thing and "price" ("vision pro price?", as "gukesh age?"),
     # as it is now too ("bitcoin price now")
-    r"|^\W*(?:(?!(?:the|this|a|an|what|whats|is|does|did)\b)[\w'’-]+\s+){1,3}(?:price|cost)"
-    r"(?:\s+(?:now|today))?\s*[?!.]*\s*$|"
+    + "|"
+    + _as_chat_asks("(?:price|cost)", "the|this|a|an|what|whats|is|does|did", _NOW_TYPED)
+    + "|"
     + _QUANTITY_NAMED.format(_QUANTITIES),  # "what is the speed of light?": a number
     re.I,
 )
@@ -98,9 +109,8 @@ _MEASURE_NAMES = {
 }
 _MEASURE_NAMED = re.compile(
     r"\bwhat(?:s|'s|’s| is| was| are| were) (?:the |its |their |[\w-]+['’]s )?"
-    rf"({'|'.join(_MEASURE_NAMES)})\b"
-    r"|^\W*(?:(?!(?:the|this|a|an|what|whats|is|does|did|how)\b)[\w'’-]+\s+){1,3}"
-    rf"({'|'.join(_MEASURE_NAMES)})\s*[?!.]*\s*$",
+    rf"({'|'.join(_MEASURE_NAMES)})\b|"
+    + _as_chat_asks(f"({'|'.join(_MEASURE_NAMES)})", "the|this|a|an|what|whats|is|does|did|how"),
     re.I,
 )
 
@@ -115,9 +125,10 @@ _RATE_WORDS = (
 _RATE_NAMED = re.compile(
     r"\bwhat(?:s|'s|’s| is| was| are| were) (?:the |its |their )?"
     r"(?:(?!(?:\w+ing|about|with|for|to|in|on|at|by|from|after|over)\b)[\w-]+\s+){0,3}?"
-    rf"(?:[\w-]+['’]s\s+)?{_RATE_WORDS}|\bwhat\s+{_RATE_WORDS}"
-    r"|^\W*(?:(?!(?:the|this|a|an|what|whats|is|does|did|how|who|why|when|where)\b)"
-    rf"[\w'’-]+\s+){{1,3}}{_RATE_WORDS}(?:\s+(?:now|today))?\s*[?!.]*\s*$",
+    rf"(?:[\w-]+['’]s\s+)?{_RATE_WORDS}|\bwhat\s+{_RATE_WORDS}|"
+    + _as_chat_asks(
+        _RATE_WORDS, "the|this|a|an|what|whats|is|does|did|how|who|why|when|where", _NOW_TYPED
+    ),
     re.I,
 )
 
@@ -670,12 +681,9 @@ def amount_unsaid(texts: Iterable[str], question: str) -> str:
         return "" if any(AGED.search(text) for text in texts) else asked
     if asked in _HEAT:  # a temperature ("how cold did it get?": not "...95 millimetres")
         return "" if any(_DEGREES_HOT.search(text) for text in texts) else asked
-    if asked == "the weight":  # in figures ("how much does it weigh?": not "...3,499 dollars")
-        return "" if any(_WEIGHTS.search(text) for text in texts) else asked
-    if asked == "the population":  # a number of people a place has, not any number
-        return "" if any(_POPULATIONS.search(text) for text in texts) else asked
-    if asked == "the rate":  # a share ("...to 4 percent"), not "for the first time in 17 years"
-        return "" if any(_RATES.search(text) for text in texts) else asked
+    if told := _NAMED_TOLD.get(asked):  # a weight, a population, a rate: as only they
+        # are written ("how much does it weigh?": not "...3,499 dollars")
+        return "" if any(told.search(text) for text in texts) else asked
     if asked == "how far":  # a distance, a journey's time or a comparison ("about 250
         # kilometres to the north"), not any figure ("how far is mecca from the coast?": not
         # "Temperatures in Mecca reached 51.8 degrees")
@@ -1092,11 +1100,13 @@ _POPULATIONS = re.compile(
 _BIG = frozenset({"how big", "how large"})
 _A_PLACE = re.compile(r"\b(?:town|city|village|country|nation|island|state|region)\b", re.I)
 _PLACE_SIZES = re.compile(f"{_POPULATIONS.pattern}|{MEASURED.pattern}", re.I)
+# A rate: a share in figures ("in a range of zero to 0.1 percent", "to 4 percent")
+_RATES = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)", re.I)
+# What tells the quantities asked by their names that only an answer writes so
+_NAMED_TOLD = {"the weight": _WEIGHTS, "the population": _POPULATIONS, "the rate": _RATES}
 # The measures only the answer writes so ("3,800 metres down", "250 km/h", "51.8
 # degrees", "magnitude 7.7", "a town of about 4,700 people"): not any length, nor a
 # height, which may be a rate or a price.
-# A rate: a share in figures ("in a range of zero to 0.1 percent", "to 4 percent")
-_RATES = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)", re.I)
 TELLING_MEASURES = (_DEPTHS, _SPEEDS, _DEGREES_HOT, _STRENGTHS, _POPULATIONS, _RATES, _WEIGHTS)
 # "How high?" asks a height, a rate, a price or a heat: "climbing through about 16,000
 # feet", "3.6 percent", not the count of "grounded all 65 of its Max 9 jets".
@@ -1191,12 +1201,8 @@ def counted(question: str) -> re.Pattern[str] | None:
     if _ASKS_AGE.search(question):
         return AGED
     measure = amount_asked(question)
-    if measure == "the population":
-        return _POPULATIONS
-    if measure == "the weight":
-        return _WEIGHTS
-    if measure == "the rate":
-        return _RATES
+    if told := _NAMED_TOLD.get(measure):
+        return told
     if measure in _IN_FIGURES:  # "how hot?": "51.8 degrees", "how far?": "250 km"
         if measure in _BIG and _A_PLACE.search(question):  # "how big is the town?":
             return _PLACE_SIZES  # "Jasper, a town of about 4,700 people", or its area
