@@ -4,7 +4,7 @@ the reranker weighs and what a passage must say to answer "how many?" or "when?"
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from .analysis import CHAT_FRAME, NUMBER_WORDS, SNOWBALL_STOP_WORDS
 
@@ -911,11 +911,10 @@ def lastings_told(question: str) -> tuple[Callable[[str], bool], ...]:
     early on Wednesday, about six hours after declaring it", not "Shortly after 1am, 190
     of the 300 lawmakers voted ... that martial law be lifted")."""
     if not _ASKS_LASTED.search(question):
-        return (lambda text: LASTING.search(text) is not None,)
+        return (lambda text: any(lengths_in(text)),)
 
     def lasted(text: str) -> bool:
-        lengths = LASTING.finditer(text)
-        return any(not _WITHIN.search(text[: m.start()] + m.group()) for m in lengths)
+        return any(not _WITHIN.search(text[: m.start()] + m.group()) for m in lengths_in(text))
 
     def ended(text: str) -> bool:
         return bool(_ENDED.search(text) and (tells_when(text, question) or _CLOCK.search(text)))
@@ -929,6 +928,16 @@ _ASKS_LASTED = re.compile(
     r"|went on)\b",
     re.I,
 )
+
+
+def lengths_in(text: str) -> Iterator[re.Match[str]]:
+    """The lengths of time ``text`` writes (LASTING), an age aside: "his 19-year-old son"
+    tells no time ("how much longer does the trip take?" quoted the Titan's dead)."""
+    return (m for m in LASTING.finditer(text) if not _AGE_AFTER.match(text, m.end()))
+
+
+# What makes a length of time an age: "19-year-old", "92 years old"
+_AGE_AFTER = re.compile(r"[\s-]+old\b", re.I)
 # A length of time written after "within" or "in" ("within five seconds", "in seconds"),
 # to the end of LASTING's match
 _WITHIN = re.compile(r"\b(?:with)?in\s+(?:\S+\s+){0,2}\S+\Z", re.I)

@@ -43,6 +43,7 @@ from index.asked import (
     kinds_asked,
     lasting_told,
     leader_asked,
+    lengths_in,
     numbers_in,
     origin_asked,
     purpose_asked,
@@ -331,6 +332,14 @@ def test_a_length_of_time_is_an_amount_then_its_unit():
         assert LASTING.search(text), text
     for text in ("until 2044", "opened in 1977", "in the second round"):
         assert not LASTING.search(text), text
+
+
+def test_an_age_is_no_length_of_time():
+    # "...his 19-year-old son, Suleman" told how much longer the Red Sea detour takes
+    assert not list(lengths_in("Pakistani businessman Shahzada Dawood and his 19-year-old son"))
+    assert not list(lengths_in("Alice Munro, 92 years old, has died"))
+    found = lengths_in("a 19-year-old ran a six-day race")
+    assert [m.group() for m in found] == ["a six-day"]
 
 
 def test_how_long_it_lasted_is_told_by_a_length_or_its_end_and_not_by_how_fast_it_came():

@@ -27,6 +27,7 @@ from ..asked import (
     in_units,
     lasting_told,
     lastings_told,
+    lengths_in,
     numbers_in,
     says_how_often,
     tells_how_often,
@@ -107,7 +108,7 @@ def lasting_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
     if _UNTIL.search(question):  # ...or when it came to be, for "how long until X?", as
         # near as a time is looked for (TIMED_NEAR: most sentences of news write one)
         return put_first(
-            index, ranked, lambda t: LASTING.search(t) or tells_when(t, question), AGE_REACH
+            index, ranked, lambda t: any(lengths_in(t)) or tells_when(t, question), AGE_REACH
         )
     lasted, *ended = lastings_told(question)
     if ended:  # ...a length in the first's article before an end told with a time
