@@ -1630,6 +1630,12 @@ def test_how_did_they_react_is_told_by_what_they_said_further_down(tmp_path):
     assert first_quoted(index, "how did china respond?").startswith("China said it would fight")
 
 
+def test_did_they_respond_after_the_news_is_told_by_fighting_back(all_news):
+    # "no article naming “china” answers it": none writes "respond"
+    found = first_following(all_news, "did china respond?", "trump tariffs", "tariffs.md")
+    assert found.startswith("China said it would fight back")
+
+
 @pytest.mark.parametrize(
     "question, first",
     [

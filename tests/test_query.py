@@ -195,6 +195,7 @@ def test_words_that_find_another_one_way_only(tmp_path):
     assert "effect" not in weights("where did it start?")  # a time asked alone
     # retaliating finds fighting back, calculating working out
     assert weights("did china retaliate?")["fight"] > 0  # no article writes "retaliate"
+    assert weights("did china respond?")["fight"] > 0  # ...nor "respond"
     assert weights("how were the rates calculated?")["work"] > 0
     assert "calcul" not in weights("how did they work?")
     # a trial is a study, an outage what disrupts (no article writes "outage")
