@@ -96,3 +96,23 @@ def test_who_heads_a_thing_is_asked_by_the_thing_then_its_head_too(all_news):
     # the "boss" of what was led then found no head's title, as "the boss of asml" does
     found = first_quoted(all_news, "who is asml's boss?")
     assert found.startswith("Chief executive Christophe Fouquet said")
+
+
+@pytest.mark.parametrize(
+    "question, earlier",
+    [
+        ("who were the passengers?", "titan sub"),  # "Passengers paid 250,000 dollars..."
+        ("who were the people on the titan sub?", ""),  # "The five people aboard..."
+        ("who were the victims of the titan implosion?", ""),
+    ],
+)
+def test_who_some_were_is_told_by_the_list_of_their_names(all_news, question, earlier):
+    recent = ("titan.md",) if earlier else ()
+    found = answer(all_news, question, earlier=earlier, recent=recent).hits[0].passage.text
+    assert found.startswith("Those killed were Stockton Rush")
+
+
+def test_who_some_were_keeps_a_first_naming_them_where_no_list_is(all_news):
+    # the Louvre's article lists no names: its news stays first
+    found = answer(all_news, "who were the thieves?", earlier="louvre heist", recent=("heist.md",))
+    assert found.hits[0].passage.text.startswith("Thieves stole eight pieces of jewellery")

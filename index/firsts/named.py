@@ -15,7 +15,7 @@ from .quotes import SAID_BY_PRONOUN
 _BEGINS_NAMED = re.compile(r"[\"“‘']?([A-Z][\w’'-]*)\s+[A-Z][\w’'-]+")
 # ...or that lists whom, then names them ("Those killed were Stockton Rush, chief
 # executive of OceanGate...", "The victims included Anna Lee").
-_LISTS_NAMED = re.compile(
+LISTS_NAMED = re.compile(
     r"(?:Those|The|Among)\b[^.,;:]{0,40}?\b(?:were|was|are|is|included|include|includes)\s+"
     r"([A-Z][\w’'-]*)\s+[A-Z][\w’'-]+"
 )
@@ -85,7 +85,7 @@ def _named_after(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
         if article[after] != article[top.number]:
             return ranked
         following = text(after)
-        begins = _LISTS_NAMED.match(following) or (
+        begins = LISTS_NAMED.match(following) or (
             None if names_another else _BEGINS_NAMED.match(following)
         )
         if (

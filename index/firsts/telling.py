@@ -70,6 +70,7 @@ from .who import (
     doing_first,
     leader_first,
     listed_first,
+    names_listed_first,
     placed_so_first,
     researcher_first,
     role_named_first,
@@ -154,6 +155,7 @@ def telling_first(
         # "China still accounted for about a third of its sales"
         ranked = put_first(index, ranked, _ALLOWED.search)
     ranked = agent_first(index, question, listed_first(index, question, query, ranked))
+    ranked = names_listed_first(index, question, ranked)
     ranked = _means_first(index, question, query, ranked)
     ranked = doing_first(index, question, query, ranked)
     ranked = current_first(index, question, query, ranked)

@@ -16,6 +16,7 @@ from ..ranking import Ranked, numbers_of
 from ..rerank import FUNCTION_WORDS, names_someone_new
 from ..seeming import term_ids, titles_holding
 from .affirmed import negated_at
+from .named import LISTS_NAMED
 from .placing import (
     AMOUNT_NEAR,
     DEFAULT_TOP,
@@ -32,6 +33,7 @@ from .placing import (
     own_word,
     put_first,
     put_first_in_its_article,
+    sure_first,
     told_first,
     told_in_first_article,
 )
@@ -544,6 +546,28 @@ _LISTED_AFTER = re.compile(
     r"\s+(?:were|was|are|is|included|include|includes)\s+(?:[\w'-]+\s+){0,3}?"
     r"[A-Z][\w'-]+\s+[A-Z][\w'-]+"
 )
+
+
+# "Who were the passengers?", "who are the victims?": who some were, by their names
+_WHO_WERE = re.compile(r"\W*who\s+(?:were|are)\s+(?:the\s+)?(?:[a-z]+s|people)\b", re.I)
+
+
+def names_listed_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks who some were (_WHO_WERE) and its first
+    passage lists no names, the first sentence of its article that does (LISTS_NAMED:
+    "Those killed were Stockton Rush, ...") first, as sure as the first: "who were the
+    passengers?" after the Titan's implosion quoted "Passengers paid 250,000 dollars
+    each...", "who were the people on the titan sub?" the lede counting them."""
+    if not ranked or not _WHO_WERE.match(question):
+        return ranked
+    top = ranked[0]
+    if LISTS_NAMED.match(index.passages.text(top.number)):
+        return ranked
+    for number in index.span_of(top.number):
+        text = index.passages.text(number)
+        if LISTS_NAMED.match(text) and names_someone_new(" " + text, question):
+            return sure_first(ranked, top, number)
+    return ranked
 
 
 def listed_first(
