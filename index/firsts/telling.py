@@ -103,7 +103,8 @@ def telling_first(
     (leader_first), the role "who was the X?" asks written before a name
     (role_named_first), the deed "who hacked X?" asks ascribed (doer_first), the award
     "who was man of the match?" asks (award_first), what allows or bars what "can X do
-    it?" asks (_ALLOWED), names listed after the verb "who died?" asks (listed_first), the
+    it?" asks (_ALLOWED), names listed after the verb "who died?" asks (listed_first), a
+    list of names for "who were the passengers?" (names_listed_first), the
     verb "who makes X?" asks written before "by" (agent_first), the means "how did X do
     it?" asks written after the doer and the deed (_means_first), the verb "who declared X?"
     asks written done, where the first writes it in the passive with no "by" (doing_first),
