@@ -473,6 +473,9 @@ ALSO_FINDS = {
     **dict.fromkeys("respond responds responded responding".split(), "fight"),
     # "who came third in the olympic 100m?": "Fred Kerley ... took the bronze in 9.81"
     "third": "bronze",
+    # ...and second, whom the winner finished ahead of ("who came second?" after
+    # Eurovision: "Austria finished with 436 points, ahead of Israel's Yuval Raphael...")
+    "second": "ahead",
     # "who lost?": "He defeated George Simion"
     **dict.fromkeys("lose loses lost losing".split(), "defeat"),
     # "how much did rebuilding notre dame cost?": "...the restoration, which cost around

@@ -2444,6 +2444,12 @@ def test_whether_some_pay_is_told_by_whom_the_article_exempts(tmp_path):
         ("who came second?", "who won the 100m?", "sprint.md", "Noah Lyles"),
         # ...and a follow-up's, of the article followed
         ("who came third?", "what's the eurovision news?", "eurovision.md", "Austria finished"),
+        # ...second too, whom the winner finished ahead of (no sentence of it writes
+        # "second": "no answer")
+        ("who came second?", "eurovision", "eurovision.md", "Austria finished"),
+        # ...a place written as one before whom the winner finished ahead of, which
+        # "ahead" for "second" raises ("Tadej Pogacar won the Tour de France...")
+        ("who came second in the tour de france?", "", "", "Vingegaard, the Danish rider"),
     ],
 )
 def test_a_place_asked_is_told_by_the_sentence_writing_it_in_its_article(
