@@ -144,6 +144,11 @@ def test_what_caused_the_news_is_told_by_the_reason_its_article_gives_further_do
         # ...where the words before it say what is asked ("...has climbed by about 45
         # percent since the US election in November, on hopes that...")
         ("why did bitcoin rise?", "The cryptocurrency has climbed by about 45 percent"),
+        # ...or what those who did it said of whom it befell ("...five days after its board
+        # fired him": "The board ... had said on Friday that Altman \"was not consistently
+        # candid...\"")
+        ("why was sam altman fired?", "The board of the maker of ChatGPT had said"),
+        ("why did openai fire altman?", "The board of the maker of ChatGPT had said"),
     ],
 )
 def test_why_is_told_by_what_explains_the_news_further_down_its_article(all_news, question, first):

@@ -116,6 +116,11 @@ REASON = re.compile(
     # ...or the wrong done it answers ("Yoon had accused the opposition Democratic Party
     # of \"anti-state activities\"", after "...lifted martial law ... after declaring it")
     r"|\baccus(?:ed|es|ing)\s+(?:[\w'’-]+\s+){1,6}?of\b"
+    # ...or said of whom it befell ("Altman will return ... five days after its board
+    # fired him": "The board ... had said on Friday that Altman \"was not consistently
+    # candid in his communications\"")
+    r"|\bsaid\s+(?:\w+\s+){0,3}?that\s+(?-i:[A-Z])[\w'’-]+\s+[\"“]?(?:was|were|had)\s+"
+    r"(?:not|never)\b"
     # ...or talks that failed ("The GDL union called the walkout after talks with Deutsche
     # Bahn broke down over its demand to cut the working week")
     r"|\bafter\s+(?:\w+\s+)?(?:talks|negotiations)\b[^.;]{0,60}?\b(?:broke\s+down|"
