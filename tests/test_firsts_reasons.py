@@ -163,3 +163,10 @@ def test_a_reason_opening_its_sentence_explains_the_clause_after_it(tmp_path):
     )
     found = first_quoted(index, "why did oil producers' real income decrease in 1971?")
     assert found.startswith("Because oil was priced in dollars")
+
+
+def test_why_after_an_opening_followed_up_is_told_by_its_articles_reason(all_news):
+    # "fired" shares a stem with "fires": the Los Angeles fires' "The cause of the fires is
+    # still under investigation", among the first three, gave way to OpenAI's opening
+    found = first_following(all_news, "why was he fired", "what happened at openai", "altman.md")
+    assert found.startswith("The board of the maker of ChatGPT had said")

@@ -152,8 +152,9 @@ def _reason_told_first(
 ) -> list[Ranked]:
     """``ranked`` with, of its first DEFAULT_TOP, the first giving a reason of what is
     asked (one explaining the news, or a clause's own where what it explains holds a word
-    asked: ``_explained``) and WHY_NEAR as relevant, else the one after an opening giving
-    one, else one further down explaining it, first (``reason_first``)."""
+    asked: ``_explained``) and WHY_NEAR as relevant, else (and before one of another
+    article) the one after an opening giving one, else one further down explaining it,
+    first (``reason_first``)."""
     kept = holding_as_much(index, question, ranked)
     # (its words and those it carries, by any of their terms: "climbed" for "rise")
     asked = (
@@ -173,23 +174,21 @@ def _reason_told_first(
         )
 
     place = first_telling(index, kept, gives, DEFAULT_TOP, WHY_NEAR)
+    article = index.passages.article
+    # ...of another article, where the opening first is followed by its own ("why was he
+    # fired" after "what happened at openai": not the Los Angeles fires' "The cause of the
+    # fires is still under investigation")
+    other = place > 0 and article[kept[place].number] != article[ranked[0].number]
+    if other and (after := _after_opening(index, ranked)) is not None:
+        return after
     ranked = moved_first(ranked, kept[place]) if place > 0 else ranked
     if not ranked or REASON.search(index.passages.text(ranked[0].number)):
         return ranked
-    # ...else, where the first is its article's opening, the sentence after, where it
-    # gives one: the news says the why after the what, naming it no more ("why is nvidia
-    # worth so much?": "Nvidia became the world's most valuable..." then "...driven by
-    # demand for...")
     top, column = ranked[0], index.passages.column
     if column("paragraph")[top.number] != 1 or column("sentence")[top.number] != 1:
         return ranked
-    after = top.number
-    for _ in range(REASON_AFTER):  # "why did inflation fall in britain?": the third
-        after = sentence_after(index, after)
-        if after < 0:
-            return ranked
-        if REASON.search(index.passages.text(after)):
-            return first_as_sure_as(ranked, top, after)
+    if (after := _after_opening(index, ranked)) is not None:
+        return after
     # ...the first of its article's first LEDE_REACH sentences giving one, however far,
     # asked what caused the news the opening tells ("what caused the valencia floods?":
     # "Scientists said warmer seas in the Mediterranean had made such downpours ...
@@ -201,6 +200,24 @@ def _reason_told_first(
     span = index.span_of(top.number)[:LEDE_REACH]
     told = told_first(ranked, top, span, lambda n: gives.search(index.passages.text(n)))
     return told or ranked
+
+
+def _after_opening(index: Index, ranked: list[Ranked]) -> list[Ranked] | None:
+    """``ranked`` with, where its first is its article's opening, the first of the
+    REASON_AFTER sentences after that gives a reason first: the news says the why after
+    the what, naming it no more ("why is nvidia worth so much?": "Nvidia became the
+    world's most valuable..." then "...driven by demand for..."); None for none."""
+    top, column = ranked[0], index.passages.column
+    if column("paragraph")[top.number] != 1 or column("sentence")[top.number] != 1:
+        return None
+    after = top.number
+    for _ in range(REASON_AFTER):  # "why did inflation fall in britain?": the third
+        after = sentence_after(index, after)
+        if after < 0:
+            return None
+        if REASON.search(index.passages.text(after)):
+            return first_as_sure_as(ranked, top, after)
+    return None
 
 
 # Where a title gives the reason for its news: "Chocolate prices climb as cocoa hits a
