@@ -1106,7 +1106,7 @@ _POPULATIONS = re.compile(
     re.I,
 )
 # How big a place is: its people or its area ("how big is the town?")
-_BIG = frozenset({"how big", "how large"})
+ASKS_BIG = frozenset({"how big", "how large"})
 _A_PLACE = re.compile(r"\b(?:town|city|village|country|nation|island|state|region)\b", re.I)
 _PLACE_SIZES = re.compile(f"{_POPULATIONS.pattern}|{MEASURED.pattern}", re.I)
 # A rate: a share in figures ("in a range of zero to 0.1 percent", "to 4 percent")
@@ -1213,7 +1213,7 @@ def counted(question: str) -> re.Pattern[str] | None:
     if told := _NAMED_TOLD.get(measure):
         return told
     if measure in _IN_FIGURES:  # "how hot?": "51.8 degrees", "how far?": "250 km"
-        if measure in _BIG and _A_PLACE.search(question):  # "how big is the town?":
+        if measure in ASKS_BIG and _A_PLACE.search(question):  # "how big is the town?":
             return _PLACE_SIZES  # "Jasper, a town of about 4,700 people", or its area
         if measure == "how high":
             return _HEIGHTS

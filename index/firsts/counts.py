@@ -11,6 +11,8 @@ import numpy as np
 from ..asked import (
     AGED,
     AMOUNT,
+    ASKS_BIG,
+    FIGURES,
     LASTING,
     MEASURED,
     MONEY,
@@ -142,6 +144,37 @@ _COMPARED_WITH = re.compile(
     r"\b(?:up|down|rising|falling|compared)\s+(?:from|with|to)\s+[^,.;]{0,40}?\bin\s+\d{4}\b",
     re.I,
 )
+
+
+# How near a figure is to the word naming what "how big are X?" asks, in characters, to
+# tell its size: "A basic tariff of 10 percent", "a 2.4 billion euro ($2.7 billion) fine"
+_BESIDE = 30
+
+
+def sized_beside_first(
+    index: Index, question: str, query: Query | None, ranked: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks how big or large something that is no
+    place is (a figure tells it: ``counted``) and its first passage writes no figure
+    within _BESIDE characters of the question's last word (what is asked of, by any of
+    its terms), the first of the next LEDE_REACH - 1 of its article that does, TIMED_NEAR
+    as relevant, put first: "how big are trump's tariffs?" quoted "Higher rates will follow on April
+    9 for about 60 trading partners...", where "A basic tariff of 10 percent will
+    apply...", fourth, tells it."""
+    if query is None or not query.own_words or amount_asked(question) not in ASKS_BIG:
+        return ranked
+    if counted(question) is not FIGURES:
+        return ranked
+    named = set(query.own_words[-1].alternatives)
+
+    def tells(text: str) -> bool:
+        return any(
+            FIGURES.search(text, max(0, t.start - _BESIDE), t.end + _BESIDE) is not None
+            for t in index.analyzer.tokens(text)
+            if t.term in named
+        )
+
+    return put_first_in_its_article(index, ranked, tells, LEDE_REACH)
 
 
 def counted_first(

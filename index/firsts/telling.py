@@ -41,6 +41,7 @@ from .counts import (
     lasting_first,
     money_now_first,
     often_first,
+    sized_beside_first,
 )
 from .dates import made_first, this_time_first, timed_first, told_done_first
 from .places import placed_first
@@ -118,6 +119,7 @@ def telling_first(
     ranked = anyone_first(index, question, query, told_done_first(index, question, ranked))
     ranked = _stranded_first(index, question, survived_first(index, question, ranked))
     ranked = counted_first(index, question, timed_first(index, question, ranked, query), query)
+    ranked = sized_beside_first(index, question, query, ranked)
     ranked = survivors_first(index, question, ranked)
     if asks_made_when(question) and ranked:
         ranked = made_first(index, ranked)
