@@ -170,3 +170,12 @@ def test_why_after_an_opening_followed_up_is_told_by_its_articles_reason(all_new
     # still under investigation", among the first three, gave way to OpenAI's opening
     found = first_following(all_news, "why was he fired", "what happened at openai", "altman.md")
     assert found.startswith("The board of the maker of ChatGPT had said")
+
+
+def test_what_caused_it_is_told_by_what_investigators_found(all_news):
+    # no sentence of the door plug's article writes "because" or "cause": what the
+    # investigators said they found is what caused it
+    found = first_following(
+        all_news, "what caused it", "did a door fall off a boeing?", "doorplug.md"
+    )
+    assert found.startswith("Investigators from the National Transportation Safety Board")

@@ -85,6 +85,11 @@ _EXPLAINING = (
     r"(?:back\s+)?to|"
     # "Some commentators blamed cloud seeding, which the UAE uses to increase rainfall"
     r"(?<!be )(?<!been )blamed\s+(?!for\b|by\b)|"
+    # "Investigators from the National Transportation Safety Board later said that four
+    # bolts ... appeared to have been missing" (what they found, not "...have recovered
+    # both flight recorders")
+    r"investigators?\b[^.;]{0,80}?\b(?:said|say|says|found|find|concluded|determined|"
+    r"believed?)\s+(?:that|it)|"
     # "Mayor Luigi Brugnaro said the aim was to discourage day-trippers"
     r"(?:the|its|their|his|her) (?:aim|goal|purpose|idea) (?:is|was|being) to)\b"
     # ...or what made it so ("Scientists said warmer seas ... had made such downpours,
