@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..defining import subject_asked
 from ..index import Index
 from ..ranking import Ranked
 from ..rerank import FUNCTION_WORDS, names_someone_new
@@ -35,11 +36,45 @@ NAMED_WITHIN = 3
 def named_second(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
     """``ranked`` with, where ``question`` asks who (_WHO), the sentence naming whom its
     first passage describes by role (_named_after), quotes by a pronoun
-    (_speaker_before) or speaks of by a noun alone (_named_before) second."""
+    (_speaker_before) or speaks of by a noun alone (_named_before) second; where it
+    speaks of one by a pronoun, the sentence naming them first (_pronoun_named_first)."""
     if not _WHO.search(question):
         return ranked
+    if (named := _pronoun_named_first(index, question, ranked)) is not ranked:
+        return named
     ranked = _speaker_before(index, question, _named_after(index, question, ranked))
     return _named_before(index, question, ranked)
+
+
+# A sentence whose subject is a pronoun standing for whom the one before named, and
+# "who?" asked of them
+_BY_PRONOUN = re.compile(r"\W*(she|he|they)\b", re.I)
+_WHO_ASKED = re.compile(r"\bwho(?:m|se)?\b", re.I)
+
+
+def _pronoun_named_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where its first passage opens with a pronoun (_BY_PRONOUN) the
+    question does not write and the sentence before, in its article, names someone the
+    question does not, that sentence first and the first second: the pronoun is whom
+    "who?" asks ("who did he replace?" after "who is emmett shear?": "Mira Murati, the
+    chief technology officer, had briefly served as interim chief executive.", then
+    "She was replaced after two days by Emmett Shear...")."""
+    if not _WHO_ASKED.search(question) or subject_asked(question):
+        # not "what name did the new pope choose?" ("He took the name Leo XIV..."), nor
+        # "who is emmett shear?" ("She was replaced ... by Emmett Shear, a co-founder...")
+        return ranked
+    top = ranked[0].number
+    pronoun = _BY_PRONOUN.match(index.passages.text(top))
+    if pronoun is None or re.search(rf"\b{pronoun[1]}\b", question, re.I):
+        return ranked
+    before = top - 1
+    if before < 0 or index.passages.article[before] != index.passages.article[top]:
+        return ranked
+    if not names_someone_new(" " + index.passages.text(before), question):
+        return ranked
+    found = next((r for r in ranked if r.number == before), None)
+    rest = [r for r in ranked[1:] if r.number != before]
+    return [found or as_sure_as(ranked[0], before), ranked[0], *rest]
 
 
 # A sentence speaking of what the one before named by a noun alone: "The delegation..."
