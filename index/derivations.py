@@ -100,6 +100,13 @@ def doing(noun: str) -> str:
     return verb if verb and _DOERS.get(verb) == noun and len(verb) < len(noun) else ""
 
 
+def doer(verb: str) -> str:
+    """The stem of who does what the verb stem ``verb`` says ("work": "worker"), "" for
+    none (``doing`` the other way)."""
+    noun = _DOERS.get(verb, "")
+    return noun if noun and doing(noun) == verb else ""
+
+
 def of_whom(term: str) -> str:
     """The base of a "-ship" noun, whom it is of ("championship": "champion"); ""
     for none. A question's "-ship" finds its base even where the corpus writes the noun

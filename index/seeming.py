@@ -15,7 +15,7 @@ from .analysis import Analyzer, Token
 from .asked import HOW_WORDS, asks_when
 from .chat import DETERMINERS, asks_bot, word_before
 from .defining import ROLES, subject_asked
-from .derivations import derived, doing
+from .derivations import derived, doer, doing
 from .index import Index
 from .query import Query, Word, build_query
 from .ranking import Ranked, dated_year, numbers_of
@@ -222,6 +222,12 @@ def _named_at(index: Index, text: str, start: int, end: int) -> bool:
     return False
 
 
+def _with_doers(terms: Iterable[str]) -> list[str]:
+    """``terms`` and the stems of who does what each says (``derivations.doer``)."""
+    terms = list(terms)
+    return terms + [noun for t in terms if (noun := doer(t))]
+
+
 def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) -> bool:
     """Whether ``question`` is a question word (or a verb asking whether) and up to
     FOLLOWING_MAX_WORDS common words naming nothing, one of them held by the articles
@@ -292,8 +298,11 @@ def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) ->
     articles = _articles_of(index, article_ids)
     if not articles.size:
         return False
+    # ...by any of its terms, or by who does what it says ("how much did the work cost?"
+    # after Notre-Dame: "About 2,000 stonemasons, carpenters, roofers and other workers...")
     held = [
-        bool(w.alternatives) and bool(index.article_bm25.holding(w.alternatives, articles).any())
+        bool(w.alternatives)
+        and bool(index.article_bm25.holding(_with_doers(w.alternatives), articles).any())
         for w in words
     ]
     # A word English hardly uses, held, asks of them where other articles hold it too

@@ -3,7 +3,7 @@ import pytest
 from index.analysis import Analyzer
 from index.answers import answer
 from index.build import build_index
-from index.derivations import derived
+from index.derivations import derived, doer
 from tests.conftest import one_article, write
 
 
@@ -168,3 +168,8 @@ def test_a_ship_noun_finds_whom_it_is_of_where_another_article_writes_it(tmp_pat
     found = answer(index, "tell me about the chess championship")
     assert found.hits and found.hits[0].passage.text.startswith("Gukesh became")
     assert answer(index, "who won the championship?").hits[0].passage.text.startswith("Spain")
+
+
+def test_who_does_what_a_verb_says():
+    assert doer("work") == "worker" and doer("play") == "player"
+    assert doer("worker") == "" and doer("jet") == ""

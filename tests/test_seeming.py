@@ -518,6 +518,15 @@ def test_what_was_the_x_asks_of_the_articles_just_quoted_what_is_a_x_does_not(tm
     assert not asks_of_articles(index, "what is turnout?", ["vote.md"])
 
 
+def test_a_word_held_by_who_does_it_asks_of_the_articles_just_quoted(tmp_path):
+    text = "About 2,000 workers took part in the restoration, which cost 700 million euros."
+    write(tmp_path, "church.md", f"---\ntitle: Church\n---\n{text}")
+    write(tmp_path, "strike.md", "---\ntitle: Strike\n---\nA strike could cost 3 billion.")
+    index = build_index(tmp_path)
+    # "the work" (Zipf 5.96): "workers" hold it; after the church's answer, it is its work
+    assert asks_of_articles(index, "how much did the work cost?", ["church.md"])
+
+
 def test_a_title_asked_alone_asks_of_the_articles_just_quoted(tmp_path):
     write(tmp_path, "boj.md", "---\ntitle: BoJ\n---\nGovernor Kazuo Ueda raised rates.")
     write(tmp_path, "boe.md", "---\ntitle: BoE\n---\nGovernor Andrew Bailey cut rates.")
