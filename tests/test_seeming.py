@@ -521,9 +521,11 @@ def test_what_was_the_x_asks_of_the_articles_just_quoted_what_is_a_x_does_not(tm
 def test_a_word_held_by_who_does_it_asks_of_the_articles_just_quoted(tmp_path):
     text = "About 2,000 workers took part in the restoration, which cost 700 million euros."
     write(tmp_path, "church.md", f"---\ntitle: Church\n---\n{text}")
-    write(tmp_path, "strike.md", "---\ntitle: Strike\n---\nA strike could cost 3 billion.")
+    strike = "Drivers stopped work. A strike could cost 3 billion."
+    write(tmp_path, "strike.md", f"---\ntitle: Strike\n---\n{strike}")
     index = build_index(tmp_path)
-    # "the work" (Zipf 5.96): "workers" hold it; after the church's answer, it is its work
+    # "the work" (Zipf 5.96), which another article writes: "workers" hold it; after the
+    # church's answer, it is its work
     assert asks_of_articles(index, "how much did the work cost?", ["church.md"])
 
 
