@@ -4,7 +4,7 @@ import pytest
 
 from index.answers import answer
 from index.build import build_index
-from tests.conftest import first_quoted, over_articles, write
+from tests.conftest import first_following, first_quoted, over_articles, write
 
 
 @pytest.mark.parametrize(
@@ -116,3 +116,18 @@ def test_who_some_were_keeps_a_first_naming_them_where_no_list_is(all_news):
     # the Louvre's article lists no names: its news stays first
     found = answer(all_news, "who were the thieves?", earlier="louvre heist", recent=("heist.md",))
     assert found.hits[0].passage.text.startswith("Thieves stole eight pieces of jewellery")
+
+
+@pytest.mark.parametrize(
+    "question, earlier, article, first",
+    [
+        # not "The match was played over 14 classical games"
+        ("who did he play", "gukesh", "chess.md", "India's Gukesh Dommaraju became"),
+        # not "South Africa were playing in their first men's World Cup final"
+        ("who did they play?", "did india win the world cup?", "cricket.md", "India won the"),
+        # not "It was the Eagles' second Super Bowl title, after their win over..."
+        ("who did the eagles play?", "super bowl", "superbowl.md", "The Philadelphia Eagles"),
+    ],
+)
+def test_whom_one_played_is_told_by_whom_they_beat(all_news, question, earlier, article, first):
+    assert first_following(all_news, question, earlier, article).startswith(first)

@@ -72,6 +72,7 @@ from .who import (
     leader_first,
     listed_first,
     names_listed_first,
+    opponent_first,
     placed_so_first,
     researcher_first,
     role_named_first,
@@ -163,6 +164,7 @@ def telling_first(
     ranked = doing_first(index, question, query, ranked)
     ranked = current_first(index, question, query, ranked)
     ranked = _model_first(index, question, placed_so_first(index, question, query, ranked))
+    ranked = opponent_first(index, question, ranked)
     ranked = _kind_named_first(index, question, researcher_first(index, question, ranked))
     ranked = _done_by_first(index, question, query, ranked)
     ranked = reason_first(index, question, this_time_first(index, question, query, ranked), query)

@@ -454,6 +454,32 @@ def placed_so_first(
     return told_in_first_article(index, ranked, any_so.search, LEDE_REACH) or ranked
 
 
+# "Who did they play?", "who did gukesh face?": whom one played, which news tells by whom
+# one beat or lost to, by a name right after ("...beating China's Ding Liren", "...beat the
+# Kansas City Chiefs 40-22")
+_ASKS_OPPONENT = re.compile(
+    r"^\W*who\s+(?:did|do|does|will|would|is|are|was|were)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:play|playing|face|facing|meet|meeting)\b",
+    re.I,
+)
+_OPPONENT_NAMED = re.compile(
+    r"\b(?:beat|beats|beating|defeated|defeating|edged|edging|against|versus|vs\.?|"
+    r"lost\s+to)\s+(?:the\s+)?(?-i:[A-Z])",
+    re.I,
+)
+
+
+def opponent_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks whom one played (_ASKS_OPPONENT) and its
+    first passage names no opponent (_OPPONENT_NAMED), the first of the first's article's
+    first LEDE_REACH sentences that does, as sure as the first, put first: "who did he
+    play" after "gukesh" quoted "The match was played over 14 classical games", where
+    "...beating China's Ding Liren in the final game..." tells it (writing no "play")."""
+    if not _ASKS_OPPONENT.match(question):
+        return ranked
+    return told_in_first_article(index, ranked, _OPPONENT_NAMED.search, LEDE_REACH) or ranked
+
+
 # "Who makes the chikungunya vaccine?", "who directed anora?": the verb asked, right after
 # "who" (not an auxiliary: "who is", "who did")...
 _ASKS_AGENT = re.compile(r"^\W*who\s+([a-z][\w-]+)\b", re.I)
