@@ -173,3 +173,20 @@ def test_a_ship_noun_finds_whom_it_is_of_where_another_article_writes_it(tmp_pat
 def test_who_does_what_a_verb_says():
     assert doer("work") == "worker" and doer("play") == "player"
     assert doer("worker") == "" and doer("jet") == ""
+
+
+@pytest.mark.parametrize(
+    "comparative, adjective",
+    [("bigger", "big"), ("larger", "large"), ("wider", "wide"), ("hotter", "hot")],
+)
+def test_a_comparative_finds_its_adjective(comparative, adjective):
+    # the lemmatizer joins most ("larger", "wider"); the pairs join the rest
+    (term,), (base,) = Analyzer().analyze(comparative), Analyzer().analyze(adjective)
+    assert term == base or base in derived(term)
+
+
+def test_a_comparative_the_corpus_lacks_asks_of_its_adjective(tmp_path):
+    # "no article mentions “bigger”"
+    index = one_article(tmp_path, "Nvidia is now a big company. Apple sells phones.")
+    found = answer(index, "is nvidia bigger than apple now?")
+    assert not found.missing and found.hits[0].passage.text.startswith("Nvidia is now")
