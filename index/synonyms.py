@@ -368,6 +368,9 @@ IDIOMS = {
     ("to", "power"): "seize",
     # "nvidia market cap?": "...its market value climbing to 3.34 trillion dollars"
     ("market", "cap"): "value",
+    # "who scored spain's winning goal?": "Mikel Oyarzabal ... scored the winner four
+    # minutes from the end" (not "Mbappe scored 256 goals...")
+    ("winning", "goal"): "winner",
     # "are they building nuclear plants?": "...an agreement to develop nuclear power"
     **{("nuclear", plant): "power" for plant in ("plant", "plants")},
     # "is the army losing ground?": "suffered significant territorial losses"

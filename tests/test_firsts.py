@@ -1630,6 +1630,12 @@ def test_how_did_they_react_is_told_by_what_they_said_further_down(tmp_path):
     assert first_quoted(index, "how did china respond?").startswith("China said it would fight")
 
 
+def test_a_winning_goal_is_told_by_whoever_scored_the_winner(all_news):
+    # not "Mbappe scored 256 goals in 308 matches...", holding "scored" and "goals"
+    found = first_quoted(all_news, "who scored spain's winning goal?")
+    assert found.startswith("Mikel Oyarzabal, who had come off the bench, scored the winner")
+
+
 def test_did_they_respond_after_the_news_is_told_by_fighting_back(all_news):
     # "no article naming “china” answers it": none writes "respond"
     found = first_following(all_news, "did china respond?", "trump tariffs", "tariffs.md")
