@@ -925,20 +925,6 @@ def test_a_follow_up_is_told_first_by_what_it_asks(tmp_path, text, question, ear
     assert found.hits[0].passage.text.startswith(first)
 
 
-def test_whether_a_country_won_is_told_by_the_news_of_who_did(tmp_path):
-    text = (
-        "Austria won the Eurovision Song Contest in Basel on Saturday.\n\n"
-        "Protesters called for Israel to be banned from the contest.\n\n"
-        "Spain won all seven of their matches in the contest.\n"
-    )
-    write(tmp_path, "a.md", f"---\ntitle: Austria wins Eurovision\n---\n{text}")
-    write(tmp_path, "b.md", "---\ntitle: B\n---\nBeta news about other countries.\n")
-    index = build_index(tmp_path)
-    assert first_quoted(index, "did israel win eurovision?").startswith("Austria won")
-    # ...not where it asks of more than a country ("any matches"), told as before
-    assert first_quoted(index, "did spain win any matches?").startswith("Spain won all")
-
-
 def test_a_question_of_its_own_after_an_answer_goes_on_in_the_articles_it_quoted(tmp_path):
     write(
         tmp_path,
@@ -1074,71 +1060,6 @@ def test_when_is_told_by_a_date_of_what_it_asks_in_the_article_less_relevant(tmp
         )
 
 
-def test_who_is_answered_by_the_name_after_a_lede_that_gives_only_the_role(seed_index, tmp_path):
-    for question in ("who is the junta leader?", "who leads the junta?"):
-        found = answer(seed_index, question)
-        texts = [h.passage.text for h in found.hits]
-        # asked who leads, the sentence naming him first (who.leader_first), then the lede
-        assert texts[0].startswith("General Min Aung Hlaing, who launched the coup"), question
-        assert texts[1].startswith("The leader of Myanmar's military junta has arrived")
-    # Only from the lede, and only to a sentence that begins with a name.
-    write(
-        tmp_path,
-        "a.md",
-        "---\ntitle: A\n---\nA rebel leader spoke.\n\nThe leader of the rebels fled. "
-        "In Yangon, Aung Ko waited.\n\nAung Ko is a rebel.",
-    )
-    found = answer(build_index(tmp_path), "who is the rebels' leader?")
-    assert not any(h.passage.text == "In Yangon, Aung Ko waited." for h in found.hits[:2])
-
-
-def test_who_died_is_answered_second_by_the_sentence_listing_them(tmp_path):
-    # the lede counts them and names its source; "Those killed were..." was fourth
-    write(
-        tmp_path,
-        "a.md",
-        "---\ntitle: A\n---\nThe five people aboard the Titan submersible were killed, the"
-        " US Coast Guard said.\n\nDebris from the Titan submersible was found.\n\n"
-        "The Titan submersible lost contact with its ship.\n\n"
-        "Those killed were Stockton Rush, chief executive of OceanGate, and Hamish Harding.\n",
-    )
-    texts = [h.passage.text for h in answer(build_index(tmp_path), "who died on the titan?").hits]
-    assert texts[0].startswith("The five people aboard")
-    assert texts[1].startswith("Those killed were Stockton Rush")
-
-
-def test_a_thing_named_alone_is_answered_first_by_an_article_opening(seed_index):
-    # Any sentence saying "Myanmar" would do: "...joint military exercises..." came first.
-    for asked in (
-        "myanmar?",
-        "tell me about Myanmar",
-        "what's going on with russia",
-        "what is happening to the junta?",
-        "whats going on at the junta",
-        "the junta?",
-        "what happened in myanmar?",  # news: what happened is what it opens with
-        "what's the latest on the junta",
-        "yo whats up with russia",
-        "what has the junta done?",  # what it did is the news
-        "whats the deal with russia",
-        "what's the story with the junta",  # "story" is chat's, a VAGUE word
-        "what did the junta do wrong?",  # a member's colour ("wrong") aside
-        "tell me about the junta thing",  # ...and a thing's or a situation's
-        "any news on the junta situation?",
-    ):
-        first = answer(seed_index, asked).hits[0].passage
-        assert (first.paragraph, first.sentence) == (1, 1), asked
-    # "who went to Russia?": the opening, then the sentence naming whom it describes
-    # ("...joint military exercises..." came first).
-    went = [h.passage.text for h in answer(seed_index, "who went to russia").hits[:2]]
-    assert went[0].startswith("The leader of Myanmar's military junta has arrived")
-    assert went[1].startswith("General Min Aung Hlaing")
-    # Asked something of it, or two things, the answer to that comes first.
-    for asked in ("where is Myanmar?", "when was the coup?", "myanmar jets", "elephants"):
-        first = answer(seed_index, asked).hits[0].passage
-        assert (first.paragraph, first.sentence) != (1, 1), asked
-
-
 def test_a_thing_of_several_words_named_alone_is_answered_by_an_opening_saying_them(tmp_path):
     # Among other news, the quake's "A magnitude 8.8 earthquake in 2010 killed..." came
     # first: short, and saying "earthquake" as the opening does.
@@ -1155,50 +1076,6 @@ def test_a_thing_of_several_words_named_alone_is_answered_by_an_opening_saying_t
         assert first.text.startswith("A magnitude 7.1 earthquake struck central Chile"), asked
 
 
-def test_of_openings_saying_it_the_one_of_the_article_most_about_it_comes_first(tmp_path):
-    write(
-        tmp_path,
-        "rates.md",
-        "---\ntitle: Bank of England cuts interest rates\n---\nThe Bank of England cut its"
-        " main interest rate on Thursday, and lenders followed.\n\nMortgage lenders will"
-        " pass on the cut.\n",
-    )
-    write(
-        tmp_path,
-        "inflation.md",
-        "---\ntitle: UK inflation falls\n---\nInflation fell to 2 percent, the Bank of"
-        " England's target.\n\nThe Bank of England may keep its interest rate.\n\n"
-        "Inflation rose in services.\n",
-    )
-    write(
-        tmp_path,
-        "eclipse.md",
-        "---\ntitle: Millions watch eclipse\n---\nMillions watched as the Moon blocked the"
-        " Sun.\n\nThe eclipse lasted four minutes.\n",
-    )
-    write(
-        tmp_path,
-        "lander.md",
-        "---\ntitle: Japan's lunar lander touches down\n---\nJapan landed a spacecraft on the"
-        " Moon on Saturday, on a far side of a long mission.\n\nThe Smart Lander for"
-        " Investigating Moon touched down.\n\nOnly four others have landed on the Moon.\n",
-    )
-    index = build_index(tmp_path)
-    # Titled with it (a small word of its name between its words), ...
-    for asked in (
-        "tell me about the bank of england",
-        "what did the bank of england do?",
-        "how is the bank of england doing?",
-    ):
-        assert answer(index, asked).hits[0].passage.text.startswith("The Bank of England cut")
-    # Asked of someone by a role, not: what the lenders did is not the bank's news.
-    first = answer(index, "what did the lenders do?").hits[0].passage.text
-    assert first.startswith("Mortgage lenders will pass")
-    # ...saying it in the most sentences, and asked "what about X?" first of all.
-    assert answer(index, "what about inflation?").hits[0].passage.text.startswith("Inflation fell")
-    assert answer(index, "tell me about the moon").hits[0].passage.text.startswith("Japan landed")
-
-
 def test_a_name_asked_is_told_by_the_sentence_of_the_first_article_naming_the_thing(tmp_path):
     index = over_news(tmp_path, "news3")
     # "The ship, the Dali, was leaving the port...", 0.41 as relevant as the opening,
@@ -1208,51 +1085,6 @@ def test_a_name_asked_is_told_by_the_sentence_of_the_first_article_naming_the_th
     # ...and where the first names one, it stays ("The vaccine, called Ixchiq")
     first = first_quoted(index, "what is the name of the chikungunya vaccine?")
     assert first.startswith("The vaccine, called Ixchiq")
-
-
-def test_who_won_is_answered_by_the_opening_of_the_news_of_the_win(tmp_path):
-    index = over_news(tmp_path, "news9")
-    # "...beat the Kansas City Chiefs 40-22 ... to win the Super Bowl", not "It was the
-    # Eagles' second Super Bowl title, after their win over the New England Patriots"
-    assert first_quoted(index, "who won the super bowl?").startswith("The Philadelphia Eagles")
-    # ...not "who won it in 2018?", which asks more than the news of the win
-    first = first_quoted(index, "who won the super bowl in 2018?")
-    assert first.startswith("It was the Eagles' second")
-
-
-def test_a_country_named_alone_is_answered_by_an_opening_naming_its_people(tmp_path):
-    write(
-        tmp_path,
-        "india.md",
-        "---\ntitle: Talks\n---\nIndian Prime Minister Narendra Modi arrived in Moscow.\n\n"
-        "Russia sells India arms and India buys Russian oil.\n",
-    )
-    write(tmp_path, "b.md", "---\ntitle: B\n---\nAn atomic clock ticked.\n\nNuclear talks.\n")
-    index = build_index(tmp_path)
-    assert answer(index, "news about India").hits[0].passage.text.startswith("Indian Prime")
-    # Another word of a group is no such opening: "atomic" does not open on "nuclear".
-    assert answer(index, "nuclear?").hits[0].passage.text == "Nuclear talks."
-
-
-def test_who_said_a_quote_naming_its_speaker_by_a_pronoun_gets_the_sentence_naming_them(
-    tmp_path,
-):
-    write(
-        tmp_path,
-        "quake.md",
-        "---\ntitle: Earthquake\n---\nThe quake struck at night.\n\nPresident Gabriel Boric "
-        'sent soldiers. "We will not leave anyone behind," he told reporters.\n',
-    )
-    index = build_index(tmp_path)
-    # The quote alone says "he": the sentence before names him, second.
-    found = answer(index, 'who said "we will not leave anyone behind"?')
-    assert [h.passage.text for h in found.hits][:2] == [
-        '"We will not leave anyone behind," he told reporters.',
-        "President Gabriel Boric sent soldiers.",
-    ]
-    # Not for a question that asks for no one.
-    told = [h.passage.text for h in answer(index, "what did he tell reporters?").hits]
-    assert told and "President Gabriel Boric sent soldiers." not in told
 
 
 @pytest.mark.parametrize(
@@ -1324,14 +1156,6 @@ def test_a_thing_named_alone_is_answered_by_an_opening_its_title_helps_say(tmp_p
         shutil.copy(NEWS.parent / "news2" / name, tmp_path)
     first = answer(build_index(tmp_path), "jasper evacuation").hits[0].passage.text
     assert first.startswith("About 25,000 residents and visitors were ordered to leave")
-
-
-def test_what_happened_to_a_thing_only_a_title_names_is_told_by_the_titled_opening(tmp_path):
-    # "Chinese start-up DeepSeek wipes nearly 600 billion dollars off Nvidia": its opening
-    # names Nvidia alone, and 'Nvidia said DeepSeek's work was "an excellent AI
-    # advancement"' came first
-    found = first_quoted(over_news(tmp_path, "news8"), "what happened with deepseek?")
-    assert found.startswith("Shares in the chipmaker Nvidia fell 17 percent")
 
 
 def test_a_word_written_after_the_titles_names_the_subject_with_it(tmp_path):
@@ -1941,22 +1765,6 @@ def test_what_would_have_been_is_not_what_is_to_come(all_news):
     assert found.startswith("Economists said the Bank of England was likely to keep")
 
 
-def test_does_it_work_after_an_answer_is_told_by_the_news_of_what_it_did(all_news):
-    # its "work" was searched: only "...government employees were told to work from
-    # home" and the like held it, and no answer came
-    found = first_following(all_news, "does it work?", "tell me about wegovy", "wegovy.md")
-    assert found.startswith("The weight-loss drug Wegovy cut the risk of heart attacks")
-
-
-def test_what_happened_after_an_answer_is_told_by_the_news_of_it(all_news):
-    # "CrowdStrike's shares fell 11 percent on Friday.", the shortest sentence naming it,
-    # came first
-    found = first_following(all_news, "what happened?", "crowdstrike", "outage.md")
-    assert found.startswith("A faulty software update from the cybersecurity company")
-    found = first_following(all_news, "what happened?", "louvre", "heist.md")
-    assert found.startswith("Thieves stole eight pieces of jewellery")
-
-
 def test_which_of_a_kind_asked_of_many_is_told_by_a_list_of_them(all_news):
     # the train strike's "...disrupting travel" came first ("outage" is read as
     # "disrupt", and "hit" as a strike)
@@ -1969,34 +1777,6 @@ def test_which_of_a_kind_is_told_by_a_sentence_naming_one_where_the_first_names_
     # "The job cuts will be mostly completed by the end of the year, the company said."
     found = first_quoted(index, "which company is cutting jobs?")
     assert found.startswith("Intel said on Thursday it would cut")
-
-
-def test_who_is_told_second_by_the_sentence_before_one_speaking_of_them_by_a_noun(
-    seed_index,
-):
-    # "The delegation aims to strengthen cooperation across various sectors." names no one
-    hits = answer(seed_index, "who is in the delegation?").hits
-    assert hits[0].passage.text.startswith("The delegation aims")
-    assert hits[1].passage.text.startswith("According to Myanmar's state broadcaster MRTV")
-
-
-def test_a_name_with_a_small_word_inside_named_alone_is_answered_by_its_articles_opening(
-    all_news,
-):
-    # "of" between its words is the name's, not a word asked around it: "Economists said
-    # the Bank of England was likely to keep interest rates..." (inflation's) came first
-    found = first_quoted(all_news, "bank of england")
-    assert found.startswith("The Bank of England cut its main interest rate")
-
-
-def test_what_did_it_do_after_a_subject_is_answered_by_its_articles_opening(tmp_path):
-    index = over_news(tmp_path, "news7", "news3")
-    # "The trial was paid for by Novo Nordisk, the Danish company that makes Wegovy and
-    # Ozempic" (shorter, "makes") came first; the news is the opening's
-    found = answer(index, "what does it do?", earlier="wegovy", recent=("wegovy.md",))
-    assert found.hits[0].passage.text.startswith("The weight-loss drug Wegovy cut the risk")
-    found = answer(index, "what did they do?", earlier="intel", recent=("layoffs.md",))
-    assert found.hits[0].passage.text.startswith("Intel said on Thursday it would cut")
 
 
 def test_how_much_it_cost_after_an_answer_is_told_by_the_sentence_naming_what_it_is(tmp_path):
@@ -2167,26 +1947,6 @@ def test_the_point_of_a_thing_asked_is_told_by_the_aim_its_article_says(tmp_path
     for question in ("what's the point of the venice fee?", "what is the purpose of the fee?"):
         found = answer(index, question).hits[0].passage.text
         assert found.startswith("Mayor Luigi Brugnaro"), question
-
-
-def test_what_happened_asked_in_other_words_than_the_opening_is_told_by_it(all_news):
-    # the three first are the election's, none saying "Romanian" and the news's opening
-    # "election": that opening ("...won Romania's presidential run-off")
-    found = first_quoted(all_news, "what happened in the romanian election?")
-    assert found.startswith("Nicusor Dan"), found
-    # ...not where the first says more of what is asked than the opening ("lunar", not
-    # "moon", but "earlier attempts")
-    found = first_quoted(all_news, "what happened to japan's earlier moon attempts?")
-    assert found.startswith("Japan's two earlier attempts"), found
-    # ...and so "what happened on X?": the Alaska Airlines flight's news, not "Alaska
-    # Airlines grounded all 65 of its Max 9 jets overnight"
-    found = first_quoted(all_news, "what happened on the alaska airlines flight?")
-    assert found.startswith("A panel covering an unused emergency exit"), found
-    # ...and so a subject's results: the news of India's election, its title naming
-    # neither ("Modi claims third term..."), not "The BJP's biggest setback came in..."
-    for question in ("india election results", "what was the result of the india election?"):
-        found = first_quoted(all_news, question)
-        assert found.startswith("Indian Prime Minister Narendra Modi claimed victory"), question
 
 
 def test_how_high_asked_of_the_news_followed_is_told_by_its_level(tmp_path):

@@ -1,7 +1,8 @@
 """What firsts/named.py puts beside the first passage: whom it describes, quotes or names."""
 
 from index.answers import answer
-from tests.conftest import first_quoted
+from index.build import build_index
+from tests.conftest import first_quoted, write
 
 
 def test_who_a_pronoun_stands_for_is_named_by_the_sentence_before(all_news):
@@ -25,3 +26,66 @@ def test_a_name_asked_keeps_the_sentence_giving_it_by_a_pronoun(all_news):
     # "what name" asks no one: "He took the name Leo XIV..." tells it
     found = first_quoted(all_news, "what name did the new pope choose?")
     assert found.startswith("He took the name Leo XIV")
+
+
+def test_who_is_answered_by_the_name_after_a_lede_that_gives_only_the_role(seed_index, tmp_path):
+    for question in ("who is the junta leader?", "who leads the junta?"):
+        found = answer(seed_index, question)
+        texts = [h.passage.text for h in found.hits]
+        # asked who leads, the sentence naming him first (who.leader_first), then the lede
+        assert texts[0].startswith("General Min Aung Hlaing, who launched the coup"), question
+        assert texts[1].startswith("The leader of Myanmar's military junta has arrived")
+    # Only from the lede, and only to a sentence that begins with a name.
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: A\n---\nA rebel leader spoke.\n\nThe leader of the rebels fled. "
+        "In Yangon, Aung Ko waited.\n\nAung Ko is a rebel.",
+    )
+    found = answer(build_index(tmp_path), "who is the rebels' leader?")
+    assert not any(h.passage.text == "In Yangon, Aung Ko waited." for h in found.hits[:2])
+
+
+def test_who_died_is_answered_second_by_the_sentence_listing_them(tmp_path):
+    # the lede counts them and names its source; "Those killed were..." was fourth
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: A\n---\nThe five people aboard the Titan submersible were killed, the"
+        " US Coast Guard said.\n\nDebris from the Titan submersible was found.\n\n"
+        "The Titan submersible lost contact with its ship.\n\n"
+        "Those killed were Stockton Rush, chief executive of OceanGate, and Hamish Harding.\n",
+    )
+    texts = [h.passage.text for h in answer(build_index(tmp_path), "who died on the titan?").hits]
+    assert texts[0].startswith("The five people aboard")
+    assert texts[1].startswith("Those killed were Stockton Rush")
+
+
+def test_who_said_a_quote_naming_its_speaker_by_a_pronoun_gets_the_sentence_naming_them(
+    tmp_path,
+):
+    write(
+        tmp_path,
+        "quake.md",
+        "---\ntitle: Earthquake\n---\nThe quake struck at night.\n\nPresident Gabriel Boric "
+        'sent soldiers. "We will not leave anyone behind," he told reporters.\n',
+    )
+    index = build_index(tmp_path)
+    # The quote alone says "he": the sentence before names him, second.
+    found = answer(index, 'who said "we will not leave anyone behind"?')
+    assert [h.passage.text for h in found.hits][:2] == [
+        '"We will not leave anyone behind," he told reporters.',
+        "President Gabriel Boric sent soldiers.",
+    ]
+    # Not for a question that asks for no one.
+    told = [h.passage.text for h in answer(index, "what did he tell reporters?").hits]
+    assert told and "President Gabriel Boric sent soldiers." not in told
+
+
+def test_who_is_told_second_by_the_sentence_before_one_speaking_of_them_by_a_noun(
+    seed_index,
+):
+    # "The delegation aims to strengthen cooperation across various sectors." names no one
+    hits = answer(seed_index, "who is in the delegation?").hits
+    assert hits[0].passage.text.startswith("The delegation aims")
+    assert hits[1].passage.text.startswith("According to Myanmar's state broadcaster MRTV")

@@ -1,0 +1,182 @@
+"""What firsts/ledes.py puts first: an article's opening, for a question naming one thing."""
+
+from index.answers import answer
+from index.build import build_index
+from tests.conftest import first_following, first_quoted, over_news, write
+
+
+def test_whether_a_country_won_is_told_by_the_news_of_who_did(tmp_path):
+    text = (
+        "Austria won the Eurovision Song Contest in Basel on Saturday.\n\n"
+        "Protesters called for Israel to be banned from the contest.\n\n"
+        "Spain won all seven of their matches in the contest.\n"
+    )
+    write(tmp_path, "a.md", f"---\ntitle: Austria wins Eurovision\n---\n{text}")
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nBeta news about other countries.\n")
+    index = build_index(tmp_path)
+    assert first_quoted(index, "did israel win eurovision?").startswith("Austria won")
+    # ...not where it asks of more than a country ("any matches"), told as before
+    assert first_quoted(index, "did spain win any matches?").startswith("Spain won all")
+
+
+def test_a_thing_named_alone_is_answered_first_by_an_article_opening(seed_index):
+    # Any sentence saying "Myanmar" would do: "...joint military exercises..." came first.
+    for asked in (
+        "myanmar?",
+        "tell me about Myanmar",
+        "what's going on with russia",
+        "what is happening to the junta?",
+        "whats going on at the junta",
+        "the junta?",
+        "what happened in myanmar?",  # news: what happened is what it opens with
+        "what's the latest on the junta",
+        "yo whats up with russia",
+        "what has the junta done?",  # what it did is the news
+        "whats the deal with russia",
+        "what's the story with the junta",  # "story" is chat's, a VAGUE word
+        "what did the junta do wrong?",  # a member's colour ("wrong") aside
+        "tell me about the junta thing",  # ...and a thing's or a situation's
+        "any news on the junta situation?",
+    ):
+        first = answer(seed_index, asked).hits[0].passage
+        assert (first.paragraph, first.sentence) == (1, 1), asked
+    # "who went to Russia?": the opening, then the sentence naming whom it describes
+    # ("...joint military exercises..." came first).
+    went = [h.passage.text for h in answer(seed_index, "who went to russia").hits[:2]]
+    assert went[0].startswith("The leader of Myanmar's military junta has arrived")
+    assert went[1].startswith("General Min Aung Hlaing")
+    # Asked something of it, or two things, the answer to that comes first.
+    for asked in ("where is Myanmar?", "when was the coup?", "myanmar jets", "elephants"):
+        first = answer(seed_index, asked).hits[0].passage
+        assert (first.paragraph, first.sentence) != (1, 1), asked
+
+
+def test_of_openings_saying_it_the_one_of_the_article_most_about_it_comes_first(tmp_path):
+    write(
+        tmp_path,
+        "rates.md",
+        "---\ntitle: Bank of England cuts interest rates\n---\nThe Bank of England cut its"
+        " main interest rate on Thursday, and lenders followed.\n\nMortgage lenders will"
+        " pass on the cut.\n",
+    )
+    write(
+        tmp_path,
+        "inflation.md",
+        "---\ntitle: UK inflation falls\n---\nInflation fell to 2 percent, the Bank of"
+        " England's target.\n\nThe Bank of England may keep its interest rate.\n\n"
+        "Inflation rose in services.\n",
+    )
+    write(
+        tmp_path,
+        "eclipse.md",
+        "---\ntitle: Millions watch eclipse\n---\nMillions watched as the Moon blocked the"
+        " Sun.\n\nThe eclipse lasted four minutes.\n",
+    )
+    write(
+        tmp_path,
+        "lander.md",
+        "---\ntitle: Japan's lunar lander touches down\n---\nJapan landed a spacecraft on the"
+        " Moon on Saturday, on a far side of a long mission.\n\nThe Smart Lander for"
+        " Investigating Moon touched down.\n\nOnly four others have landed on the Moon.\n",
+    )
+    index = build_index(tmp_path)
+    # Titled with it (a small word of its name between its words), ...
+    for asked in (
+        "tell me about the bank of england",
+        "what did the bank of england do?",
+        "how is the bank of england doing?",
+    ):
+        assert answer(index, asked).hits[0].passage.text.startswith("The Bank of England cut")
+    # Asked of someone by a role, not: what the lenders did is not the bank's news.
+    first = answer(index, "what did the lenders do?").hits[0].passage.text
+    assert first.startswith("Mortgage lenders will pass")
+    # ...saying it in the most sentences, and asked "what about X?" first of all.
+    assert answer(index, "what about inflation?").hits[0].passage.text.startswith("Inflation fell")
+    assert answer(index, "tell me about the moon").hits[0].passage.text.startswith("Japan landed")
+
+
+def test_who_won_is_answered_by_the_opening_of_the_news_of_the_win(tmp_path):
+    index = over_news(tmp_path, "news9")
+    # "...beat the Kansas City Chiefs 40-22 ... to win the Super Bowl", not "It was the
+    # Eagles' second Super Bowl title, after their win over the New England Patriots"
+    assert first_quoted(index, "who won the super bowl?").startswith("The Philadelphia Eagles")
+    # ...not "who won it in 2018?", which asks more than the news of the win
+    first = first_quoted(index, "who won the super bowl in 2018?")
+    assert first.startswith("It was the Eagles' second")
+
+
+def test_a_country_named_alone_is_answered_by_an_opening_naming_its_people(tmp_path):
+    write(
+        tmp_path,
+        "india.md",
+        "---\ntitle: Talks\n---\nIndian Prime Minister Narendra Modi arrived in Moscow.\n\n"
+        "Russia sells India arms and India buys Russian oil.\n",
+    )
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nAn atomic clock ticked.\n\nNuclear talks.\n")
+    index = build_index(tmp_path)
+    assert answer(index, "news about India").hits[0].passage.text.startswith("Indian Prime")
+    # Another word of a group is no such opening: "atomic" does not open on "nuclear".
+    assert answer(index, "nuclear?").hits[0].passage.text == "Nuclear talks."
+
+
+def test_what_happened_to_a_thing_only_a_title_names_is_told_by_the_titled_opening(tmp_path):
+    # "Chinese start-up DeepSeek wipes nearly 600 billion dollars off Nvidia": its opening
+    # names Nvidia alone, and 'Nvidia said DeepSeek's work was "an excellent AI
+    # advancement"' came first
+    found = first_quoted(over_news(tmp_path, "news8"), "what happened with deepseek?")
+    assert found.startswith("Shares in the chipmaker Nvidia fell 17 percent")
+
+
+def test_does_it_work_after_an_answer_is_told_by_the_news_of_what_it_did(all_news):
+    # its "work" was searched: only "...government employees were told to work from
+    # home" and the like held it, and no answer came
+    found = first_following(all_news, "does it work?", "tell me about wegovy", "wegovy.md")
+    assert found.startswith("The weight-loss drug Wegovy cut the risk of heart attacks")
+
+
+def test_what_happened_after_an_answer_is_told_by_the_news_of_it(all_news):
+    # "CrowdStrike's shares fell 11 percent on Friday.", the shortest sentence naming it,
+    # came first
+    found = first_following(all_news, "what happened?", "crowdstrike", "outage.md")
+    assert found.startswith("A faulty software update from the cybersecurity company")
+    found = first_following(all_news, "what happened?", "louvre", "heist.md")
+    assert found.startswith("Thieves stole eight pieces of jewellery")
+
+
+def test_a_name_with_a_small_word_inside_named_alone_is_answered_by_its_articles_opening(
+    all_news,
+):
+    # "of" between its words is the name's, not a word asked around it: "Economists said
+    # the Bank of England was likely to keep interest rates..." (inflation's) came first
+    found = first_quoted(all_news, "bank of england")
+    assert found.startswith("The Bank of England cut its main interest rate")
+
+
+def test_what_did_it_do_after_a_subject_is_answered_by_its_articles_opening(tmp_path):
+    index = over_news(tmp_path, "news7", "news3")
+    # "The trial was paid for by Novo Nordisk, the Danish company that makes Wegovy and
+    # Ozempic" (shorter, "makes") came first; the news is the opening's
+    found = answer(index, "what does it do?", earlier="wegovy", recent=("wegovy.md",))
+    assert found.hits[0].passage.text.startswith("The weight-loss drug Wegovy cut the risk")
+    found = answer(index, "what did they do?", earlier="intel", recent=("layoffs.md",))
+    assert found.hits[0].passage.text.startswith("Intel said on Thursday it would cut")
+
+
+def test_what_happened_asked_in_other_words_than_the_opening_is_told_by_it(all_news):
+    # the three first are the election's, none saying "Romanian" and the news's opening
+    # "election": that opening ("...won Romania's presidential run-off")
+    found = first_quoted(all_news, "what happened in the romanian election?")
+    assert found.startswith("Nicusor Dan"), found
+    # ...not where the first says more of what is asked than the opening ("lunar", not
+    # "moon", but "earlier attempts")
+    found = first_quoted(all_news, "what happened to japan's earlier moon attempts?")
+    assert found.startswith("Japan's two earlier attempts"), found
+    # ...and so "what happened on X?": the Alaska Airlines flight's news, not "Alaska
+    # Airlines grounded all 65 of its Max 9 jets overnight"
+    found = first_quoted(all_news, "what happened on the alaska airlines flight?")
+    assert found.startswith("A panel covering an unused emergency exit"), found
+    # ...and so a subject's results: the news of India's election, its title naming
+    # neither ("Modi claims third term..."), not "The BJP's biggest setback came in..."
+    for question in ("india election results", "what was the result of the india election?"):
+        found = first_quoted(all_news, question)
+        assert found.startswith("Indian Prime Minister Narendra Modi claimed victory"), question
