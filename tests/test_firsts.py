@@ -11,6 +11,7 @@ from index.query import build_query
 from index.ranking import Ranked
 from tests.conftest import (
     ALL_NEWS,
+    DATA,
     SEED_FILE,
     first_following,
     first_quoted,
@@ -20,9 +21,6 @@ from tests.conftest import (
     write,
     write_dated,
 )
-
-NEWS = SEED_FILE.parent.parent / "news"  # tests/data/news
-
 
 # Articles for what goes first, each with a sentence telling what a question asks.
 _STRIKE = (
@@ -1006,7 +1004,7 @@ def test_a_follow_ups_own_word_as_written_is_sought_further_down_than_the_carrie
 
 def test_how_old_after_an_answer_is_told_by_an_age_half_as_relevant(tmp_path):
     for name in ("news5/concerts.md", "news5/runway.md", "news3/heat.md"):
-        shutil.copy(NEWS.parent / name, tmp_path)
+        shutil.copy(DATA / name, tmp_path)
     # the words carried make the news of the cancelling nearly twice as relevant
     earlier = "why were the taylor swift concerts cancelled?"
     found = answer(build_index(tmp_path), "how old was the suspect?", earlier=earlier)
@@ -1019,7 +1017,7 @@ def test_how_close_is_told_by_the_sentence_of_its_article_saying_how_close(tmp_p
     found = answer(index, "how close was the race?")
     assert "the closest finish" in found.hits[0].passage.text
     # ...a word the article writes in a noun of it ("an accuracy never achieved before")
-    shutil.copy(NEWS.parent / "news2" / "lander.md", tmp_path)
+    shutil.copy(DATA / "news2" / "lander.md", tmp_path)
     found = answer(build_index(tmp_path), "how accurate was the landing?")
     assert "an accuracy never achieved before" in found.hits[0].passage.text
 
@@ -1058,22 +1056,6 @@ def test_when_is_told_by_a_date_of_what_it_asks_in_the_article_less_relevant(tmp
         assert first_quoted(index, question).startswith("The ban takes effect in late 2025"), (
             question
         )
-
-
-def test_a_thing_of_several_words_named_alone_is_answered_by_an_opening_saying_them(tmp_path):
-    # Among other news, the quake's "A magnitude 8.8 earthquake in 2010 killed..." came
-    # first: short, and saying "earthquake" as the opening does.
-    for name in ("quake.md", "final.md", "rates.md"):
-        shutil.copy(NEWS / name, tmp_path)
-    index = build_index(tmp_path)
-    for asked in (
-        "any news about the chile earthquake?",
-        "chile earthquake",
-        "tell me about chile's earthquake",
-        "was there an earthquake in chile?",  # whether it happened: the news of it
-    ):
-        first = answer(index, asked).hits[0].passage
-        assert first.text.startswith("A magnitude 7.1 earthquake struck central Chile"), asked
 
 
 def test_a_name_asked_is_told_by_the_sentence_of_the_first_article_naming_the_thing(tmp_path):
@@ -1140,22 +1122,13 @@ def test_what_was_the_score_after_an_answer_is_told_by_its_article_or_not_at_all
 def test_a_score_asked_of_a_match_named_is_told_by_its_article(tmp_path):
     # The score is written with none of the question's words; it said the passages about
     # the match do not say the score.
-    shutil.copy(NEWS.parent / "news8" / "chess.md", tmp_path)
+    shutil.copy(DATA / "news8" / "chess.md", tmp_path)
     write(tmp_path, "copa.md", f"---\ntitle: Copa\n---\n{_COPA}")
     index = build_index(tmp_path)
     found = answer(index, "what was the final score of the chess match?")
     assert found.hits[0].passage.text.startswith("The 18-year-old won 7.5 points to 6.5")
     copa = answer(index, "what was the score in miami?")
     assert copa.hits[0].passage.text.startswith("Argentina beat Brazil 4-3")
-
-
-def test_a_thing_named_alone_is_answered_by_an_opening_its_title_helps_say(tmp_path):
-    # "Wildfire forces evacuation of Canadian town of Jasper": its opening says "ordered to
-    # leave", and "Jasper, a town of about 4,700 people, ..." came first.
-    for name in ("wildfire.md", "rail.md", "lander.md"):
-        shutil.copy(NEWS.parent / "news2" / name, tmp_path)
-    first = answer(build_index(tmp_path), "jasper evacuation").hits[0].passage.text
-    assert first.startswith("About 25,000 residents and visitors were ordered to leave")
 
 
 def test_a_word_written_after_the_titles_names_the_subject_with_it(tmp_path):
@@ -1170,42 +1143,6 @@ def test_a_word_written_after_the_titles_names_the_subject_with_it(tmp_path):
     # "inflation rate": "rate" names the inflation the title does, not an interest rate
     found = answer(index, "what is the uk inflation rate?")
     assert found.hits[0].passage.text.startswith("Inflation in Britain fell")
-
-
-def test_how_many_people_is_told_by_a_number_beside_the_verb_they_are_counted_by(tmp_path):
-    for name in ("news3/hurricane.md", "news2/wildfire.md", "news/quake.md"):
-        shutil.copy(NEWS.parent / name, tmp_path)
-    index = build_index(tmp_path)
-    # not "Officials had ordered about 5.9 million people to evacuate..." (no power lost)
-    found = answer(index, "how many people lost power in florida?")
-    assert found.hits[0].passage.text.startswith("More than 3 million homes and businesses")
-    # nor "Jasper, a town of about 4,700 people": news counts people by other names
-    found = answer(index, "how many people had to leave jasper?")
-    assert found.hits[0].passage.text.startswith("About 25,000 residents and visitors")
-
-
-def test_who_runs_it_is_answered_by_the_head_its_article_names_though_not_it(tmp_path):
-    for name in (
-        "news/chips.md",
-        "news6/nvidia.md",
-        "news8/deepseek.md",
-        "news4/outage.md",  # "computers running Microsoft Windows"
-        "news2/lander.md",  # "the lander was running on its battery"
-        "news9/altman.md",
-    ):
-        shutil.copy(NEWS.parent / name, tmp_path)
-    index = build_index(tmp_path)
-    # "Shares in ASML rose 6 percent..." held "ASML"; its chief executive's sentence does not
-    first = answer(index, "who runs asml?").hits[0].passage.text
-    assert first.startswith("Chief executive Christophe Fouquet")
-    # ...nor "...Liang Wenfeng, who also runs a hedge fund", from an article on DeepSeek
-    first = answer(index, "who runs nvidia?").hits[0].passage.text
-    assert first.startswith("Its chief executive, Jensen Huang")
-    # ...and whose it is, a name's before its name, where the first names no head
-    shutil.copy(NEWS.parent / "news4/election.md", tmp_path)
-    shutil.copy(NEWS.parent / "news9/india.md", tmp_path)
-    first = answer(build_index(tmp_path), "who leads reform?").hits[0].passage.text
-    assert "Nigel Farage's Reform UK" in first  # not "Rahul Gandhi, the Congress leader"
 
 
 def test_who_is_the_new_holder_of_a_role_is_not_told_by_the_role_before_another_name(

@@ -1,8 +1,10 @@
 """What firsts/counts.py puts first: a length of time, a count, a measure, how often."""
 
+import shutil
+
 from index.answers import answer
 from index.build import build_index
-from tests.conftest import first_following, first_quoted, over_articles, over_news, write
+from tests.conftest import DATA, first_following, first_quoted, over_articles, over_news, write
 
 
 def test_how_much_longer_a_trip_takes_is_told_by_a_length_of_time_not_an_age(all_news):
@@ -230,3 +232,15 @@ def test_how_strong_is_told_by_a_strength_it_did_not_weaken_to(all_news):
     # Not "Milton weakened to a Category 1 storm as it crossed the state..."
     found = first_quoted(all_news, "how strong was milton?")
     assert found.startswith("Hurricane Milton made landfall near Siesta Key")
+
+
+def test_how_many_people_is_told_by_a_number_beside_the_verb_they_are_counted_by(tmp_path):
+    for name in ("news3/hurricane.md", "news2/wildfire.md", "news/quake.md"):
+        shutil.copy(DATA / name, tmp_path)
+    index = build_index(tmp_path)
+    # not "Officials had ordered about 5.9 million people to evacuate..." (no power lost)
+    found = answer(index, "how many people lost power in florida?")
+    assert found.hits[0].passage.text.startswith("More than 3 million homes and businesses")
+    # nor "Jasper, a town of about 4,700 people": news counts people by other names
+    found = answer(index, "how many people had to leave jasper?")
+    assert found.hits[0].passage.text.startswith("About 25,000 residents and visitors")

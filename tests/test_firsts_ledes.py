@@ -1,8 +1,10 @@
 """What firsts/ledes.py puts first: an article's opening, for a question naming one thing."""
 
+import shutil
+
 from index.answers import answer
 from index.build import build_index
-from tests.conftest import first_following, first_quoted, over_news, write
+from tests.conftest import DATA, first_following, first_quoted, over_news, write
 
 
 def test_whether_a_country_won_is_told_by_the_news_of_who_did(tmp_path):
@@ -180,3 +182,28 @@ def test_what_happened_asked_in_other_words_than_the_opening_is_told_by_it(all_n
     for question in ("india election results", "what was the result of the india election?"):
         found = first_quoted(all_news, question)
         assert found.startswith("Indian Prime Minister Narendra Modi claimed victory"), question
+
+
+def test_a_thing_of_several_words_named_alone_is_answered_by_an_opening_saying_them(tmp_path):
+    # Among other news, the quake's "A magnitude 8.8 earthquake in 2010 killed..." came
+    # first: short, and saying "earthquake" as the opening does.
+    for name in ("quake.md", "final.md", "rates.md"):
+        shutil.copy(DATA / "news" / name, tmp_path)
+    index = build_index(tmp_path)
+    for asked in (
+        "any news about the chile earthquake?",
+        "chile earthquake",
+        "tell me about chile's earthquake",
+        "was there an earthquake in chile?",  # whether it happened: the news of it
+    ):
+        first = answer(index, asked).hits[0].passage
+        assert first.text.startswith("A magnitude 7.1 earthquake struck central Chile"), asked
+
+
+def test_a_thing_named_alone_is_answered_by_an_opening_its_title_helps_say(tmp_path):
+    # "Wildfire forces evacuation of Canadian town of Jasper": its opening says "ordered to
+    # leave", and "Jasper, a town of about 4,700 people, ..." came first.
+    for name in ("wildfire.md", "rail.md", "lander.md"):
+        shutil.copy(DATA / "news2" / name, tmp_path)
+    first = answer(build_index(tmp_path), "jasper evacuation").hits[0].passage.text
+    assert first.startswith("About 25,000 residents and visitors were ordered to leave")

@@ -1,10 +1,12 @@
 """Tests of index/firsts/who.py: who leads, won an award, lived or died, first."""
 
+import shutil
+
 import pytest
 
 from index.answers import answer
 from index.build import build_index
-from tests.conftest import first_following, first_quoted, over_articles, write
+from tests.conftest import DATA, first_following, first_quoted, over_articles, write
 
 
 @pytest.mark.parametrize(
@@ -131,3 +133,27 @@ def test_who_some_were_keeps_a_first_naming_them_where_no_list_is(all_news):
 )
 def test_whom_one_played_is_told_by_whom_they_beat(all_news, question, earlier, article, first):
     assert first_following(all_news, question, earlier, article).startswith(first)
+
+
+def test_who_runs_it_is_answered_by_the_head_its_article_names_though_not_it(tmp_path):
+    for name in (
+        "news/chips.md",
+        "news6/nvidia.md",
+        "news8/deepseek.md",
+        "news4/outage.md",  # "computers running Microsoft Windows"
+        "news2/lander.md",  # "the lander was running on its battery"
+        "news9/altman.md",
+    ):
+        shutil.copy(DATA / name, tmp_path)
+    index = build_index(tmp_path)
+    # "Shares in ASML rose 6 percent..." held "ASML"; its chief executive's sentence does not
+    first = answer(index, "who runs asml?").hits[0].passage.text
+    assert first.startswith("Chief executive Christophe Fouquet")
+    # ...nor "...Liang Wenfeng, who also runs a hedge fund", from an article on DeepSeek
+    first = answer(index, "who runs nvidia?").hits[0].passage.text
+    assert first.startswith("Its chief executive, Jensen Huang")
+    # ...and whose it is, a name's before its name, where the first names no head
+    shutil.copy(DATA / "news4/election.md", tmp_path)
+    shutil.copy(DATA / "news9/india.md", tmp_path)
+    first = answer(build_index(tmp_path), "who leads reform?").hits[0].passage.text
+    assert "Nigel Farage's Reform UK" in first  # not "Rahul Gandhi, the Congress leader"
