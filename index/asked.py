@@ -780,12 +780,14 @@ def asks_score(question: str) -> bool:
     return bool(_ASKS_SCORE.search(question))
 
 
-# "How did China respond?", "how have markets reacted?": asks what they said or did, which
-# news tells by what was said or done ("China said it would fight back") more often than
-# by the verb asking (query.REACTION_WEIGHT, firsts/quotes.py's quoted_first).
+# "How did China respond?", "how have markets reacted?", "did china respond?": asks what
+# they said or did, which news tells by what was said or done ("China said it would fight
+# back") more often than by the verb asking (query.REACTION_WEIGHT, firsts/quotes.py's
+# quoted_first).
 REACTING = r"(?:react|respond)(?:s|ed|ing)?"
 ASKS_REACTION = re.compile(
-    rf"\bhow\s+(?:did|does|do|has|have|had|will|would|is|are|was|were)\s+(.+?)\s+{REACTING}\b",
+    r"(?:\bhow\s+|^\W*)(?:did|does|do|has|have|had|will|would|is|are|was|were)\s+(.+?)\s+"
+    rf"{REACTING}\b",
     re.I,
 )
 

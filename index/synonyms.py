@@ -471,9 +471,6 @@ ALSO_FINDS = {
     **dict.fromkeys("flee flees fled fleeing".split(), "leave"),
     # "did they retaliate?": "China said it would fight back"
     **dict.fromkeys("retaliate retaliates retaliated retaliating retaliation".split(), "fight"),
-    # ...and "did china respond?" after the tariffs (not the other way: a fight asked is
-    # no one's answer)
-    **dict.fromkeys("respond responds responded responding".split(), "fight"),
     # "who came third in the olympic 100m?": "Fred Kerley ... took the bronze in 9.81"
     "third": "bronze",
     # ...and second, whom the winner finished ahead of ("who came second?" after
