@@ -157,3 +157,16 @@ def test_who_runs_it_is_answered_by_the_head_its_article_names_though_not_it(tmp
     shutil.copy(DATA / "news9/india.md", tmp_path)
     first = answer(build_index(tmp_path), "who leads reform?").hits[0].passage.text
     assert "Nigel Farage's Reform UK" in first  # not "Rahul Gandhi, the Congress leader"
+
+
+@pytest.mark.parametrize(
+    "question, earlier",
+    [("did anyone die in the dubai floods?", ""), ("how many died?", "dubai floods")],
+)
+def test_whether_anyone_died_is_not_told_by_a_sentence_set_in_another_place(
+    all_news, question, earlier
+):
+    # not "In neighbouring Oman, at least 18 people were killed in flash floods..."
+    recent = ("dubai.md",) if earlier else ()
+    found = answer(all_news, question, earlier=earlier, recent=recent).hits[0].passage.text
+    assert found.startswith("At least one person died in the emirate of Ras Al Khaimah")

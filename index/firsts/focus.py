@@ -14,6 +14,7 @@ from ..ranking import Ranked, numbers_of
 from ..seeming import read_by, term_ids
 from .affirmed import denies
 from .ledes import WON_BACK, asks_news, won_asked_of_country
+from .others import opens_elsewhere
 from .placing import (
     AMOUNT_NEAR,
     ANYONE,
@@ -191,6 +192,8 @@ def focused_first(
                 continue
             if others and others.intersection(names_in(index, text)):
                 continue
+            if opens_elsewhere(index, text, query.question_terms, index.info_of(top).title):
+                continue  # "In neighbouring Oman, ..." tells nothing of Dubai's floods
             if asks_what and denies(index, text, said):
                 # "what caused the blackout?" is not told by "...said renewable energy was
                 # not to blame" (yes-or-no, a denial answers: "was card data stolen?")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..index import Index
 from ..query import Query
@@ -30,9 +31,11 @@ def of_another_first(index: Index, query: Query, ranked: list[Ranked]) -> list[R
         return ranked
     asked = {t for w in query.words for t in w.alternatives}
     top = ranked[0].number
+    title = index.info_of(top).title
+    if opens_elsewhere(index, index.passages.text(top), query.question_terms, title):
+        return _set_here_first(index, query, ranked, title)
     # a kind named in the title with what is asked is asked too: "milton deaths?" asks of
     # "Hurricane Milton makes landfall...", and so of a hurricane
-    title = index.info_of(top).title
     asked |= {
         name[0]
         for m in _RUNS.finditer(title)
@@ -113,3 +116,49 @@ def _others_out(index: Index, text: str, names: set[tuple[str, ...]], asked: set
                 kept = kept.replace(m.group(), " ")
                 break
     return kept
+
+
+# A sentence set in another place: "In neighbouring Oman, at least 18 people were killed..."
+# (not in a time: "In January, Myanmar gifted six elephants...")
+_TIMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|"
+    "December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+)
+_SET_IN = re.compile(
+    r"\W*In\s+(?:neighbouring\s+|neighboring\s+|nearby\s+)?"
+    rf"(?!(?:{_TIMES})\b)((?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*),",
+)
+
+
+def opens_elsewhere(index: Index, text: str, asked: Iterable[str], title: str) -> bool:
+    """Whether ``text`` opens in a place (_SET_IN) that neither the question (its terms,
+    ``asked``) nor its article's ``title`` names: what it tells is of another ("did anyone
+    die in the dubai floods?" is not told by "In neighbouring Oman, at least 18 people
+    were killed in flash floods", the Dubai article's)."""
+    found = _SET_IN.match(text)
+    if found is None:
+        return False
+    analyze = index.analyzer.analyze
+    return set(analyze(found[1])).isdisjoint({*asked, *analyze(title)})
+
+
+def _set_here_first(index: Index, query: Query, ranked: list[Ranked], title: str) -> list[Ranked]:
+    """``ranked`` with the first of the next LEDE_REACH - 1 of its first passage's article,
+    OTHER_NEAR as relevant, that opens in no other place and holds each word asked that
+    the first holds and the ``title`` does not, put first: the first is set elsewhere
+    ("how many people died in the dubai floods?": "At least one person died in the emirate
+    of Ras Al Khaimah...", not "In neighbouring Oman, at least 18 people were killed...")."""
+    analyze = index.analyzer.analyze
+    titled = set(analyze(title))
+    first = set(analyze(index.passages.text(ranked[0].number)))
+    wanted = [
+        terms for w in query.words if (terms := set(w.alternatives)) & first and not terms & titled
+    ]
+
+    def here(number: int) -> bool:
+        text = index.passages.text(number)
+        held = set(analyze(text))
+        elsewhere = opens_elsewhere(index, text, query.question_terms, title)
+        return not elsewhere and all(held & terms for terms in wanted)
+
+    return article_first(index, ranked, here, OTHER_NEAR)

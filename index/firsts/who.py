@@ -17,6 +17,7 @@ from ..rerank import FUNCTION_WORDS, names_someone_new
 from ..seeming import term_ids, titles_holding
 from .affirmed import negated_at
 from .named import LISTS_NAMED
+from .others import opens_elsewhere
 from .placing import (
     AMOUNT_NEAR,
     DEFAULT_TOP,
@@ -89,7 +90,11 @@ def anyone_first(
     # members survived")
     dying = not verb.isdisjoint(index.analyzer.analyze("die died killed dead"))
 
-    def tells(text: str) -> bool:
+    title, asked_terms = index.info_of(ranked[0].number).title, query.question_terms
+
+    def tells(text: str) -> bool:  # ...of what is asked, not of another place
+        if opens_elsewhere(index, text, asked_terms, title):
+            return False
         return holds_any(index, text, verb) or (dying and _LIVED_OR_DIED.search(text) is not None)
 
     moved = put_first_in_its_article(index, ranked, tells, reach, near)

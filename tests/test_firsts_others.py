@@ -1,0 +1,17 @@
+"""What firsts/others.py tells: a first passage shown to be of something else."""
+
+from index.firsts.others import opens_elsewhere
+from tests.conftest import one_article
+
+
+def test_a_sentence_opening_in_a_place_not_asked_is_set_elsewhere(tmp_path):
+    index = one_article(tmp_path, "Rain fell.")
+    asked = index.analyzer.analyze("did anyone die in the dubai floods?")
+    title = "Record rain floods Dubai"
+    oman = "In neighbouring Oman, at least 18 people were killed in flash floods."
+    assert opens_elsewhere(index, oman, asked, title)
+    # ...not a place asked or titled, nor a time
+    assert not opens_elsewhere(index, "In Dubai, roads flooded.", asked, title)
+    assert not opens_elsewhere(index, oman, [*asked, "oman"], title)
+    assert not opens_elsewhere(index, "In January, Myanmar gifted six elephants.", asked, title)
+    assert not opens_elsewhere(index, "Roads flooded in Oman.", asked, title)
