@@ -18,11 +18,13 @@ from .arrays import find_sorted
 from .asked import (
     AGED,
     AMOUNT,
+    COLOURED,
     HARMED,
     SCORE,
     amount_asked,
     amount_unsaid,
     asks_cause_alone,
+    asks_colour,
     asks_score,
     asks_when,
     counted,
@@ -889,6 +891,8 @@ def _unsaid(index: Index, question: str, query: Query, ranked: Sequence[Ranked])
         return ""  # ...and so does a length of time where _lasting_first looks
     if asks_score(question) and not any(SCORE.search(text) for text in shown_first):
         return "the score"  # "what was the score?" after an earthquake
+    if asks_colour(question) and not any(COLOURED.search(text) for text in shown_first):
+        return "the colour"  # "what colour is the vision pro?"
     timed = _timed(question, ranked, shown_first)
     if asks_when(question) and (dated := event_dated(index, question, query, ranked)):
         timed = [*timed, index.passages.text(dated.number)]

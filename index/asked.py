@@ -800,6 +800,30 @@ ASKS_SURVIVED = re.compile(
 )
 
 
+# "What colour was the smoke?": a colour, which its answer writes ("White smoke rose from
+# the chimney..."), not the word asking it
+_ASKS_COLOUR = re.compile(r"\bwhat\s+colou?rs?\b", re.I)
+_COLOUR_WORDS = frozenset({"colour", "color", "colours", "colors"})
+
+
+# ...and the colours news writes
+COLOURED = re.compile(
+    r"\b(?:white|black|red|green|blue|yellow|orange|purple|pink|brown|grey|gray|golden"
+    r"|silver)\b",
+    re.I,
+)
+
+
+def asks_colour(question: str) -> bool:
+    """Whether ``question`` asks a colour ("what colour was the smoke?")."""
+    return bool(_ASKS_COLOUR.search(question))
+
+
+def colour_asked(question: str, word: str) -> bool:
+    """Whether ``word`` of ``question`` is the "colour" of "what colour ...?" (how it asks)."""
+    return word.lower() in _COLOUR_WORDS and asks_colour(question)
+
+
 def survival_asked(question: str, word: str) -> bool:
     """Whether ``word`` of ``question`` is the verb of "did anyone survive X?" (or its
     noun), which asks whether some lived: an answer need not write it."""

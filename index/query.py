@@ -12,6 +12,7 @@ from .analysis import Analyzer, Token, is_acronym
 from .asked import (
     HEADS,
     RULERS,
+    colour_asked,
     is_year,
     leader_asked,
     names_measure,
@@ -250,8 +251,8 @@ def build_query(
             word = replace(_scaled(word, REACTION_WEIGHT), asks=True)
         elif survival_asked(question, token.word):  # "did anyone survive the titan?"
             word = replace(_scaled(word, SURVIVAL_WEIGHT), asks=True)
-        elif names_measure(question, token.word):  # "titan depth": how deep
-            word = replace(_scaled(word, HOW_LONG_WEIGHT), asks=True)
+        elif names_measure(question, token.word) or colour_asked(question, token.word):
+            word = replace(_scaled(word, HOW_LONG_WEIGHT), asks=True)  # "titan depth": how deep
         elif token.word in UNIT_WORDS and len(parts[token.start, token.end]) > 1:
             word = _scaled(word, UNIT_WEIGHT)  # "100m": its number names the event more
         if len(apart := parts[token.start, token.end]) > 1:

@@ -2091,3 +2091,14 @@ def test_a_price_asked_as_chat_asks_it_is_the_price_now(all_news):
     for typed in ("bitcoin price", "bitcoin price now", "what is the bitcoin price now?"):
         found = first_quoted(all_news, typed)
         assert found.startswith("Bitcoin rose above 100,000 dollars"), typed
+
+
+@pytest.mark.parametrize("question", ["what color was the smoke?", "what colour was the smoke?"])
+def test_a_colour_asked_is_told_by_a_colour_written(all_news, question):
+    # "colour" is how it asks: not "...as smoke filled the cabin" (no article wrote "color")
+    assert first_quoted(all_news, question).startswith("White smoke rose from the chimney")
+
+
+def test_a_colour_no_passage_writes_is_said_to_be_unsaid(all_news):
+    found = answer(all_news, "what colour is the vision pro?")
+    assert not found.hits and found.unsaid == "the colour"

@@ -8,6 +8,7 @@ from functools import partial
 
 from ..asked import (
     BORN,
+    COLOURED,
     DESTINATION,
     ELIGIBLE,
     MONEY,
@@ -15,6 +16,7 @@ from ..asked import (
     TO_COME,
     amount_asked,
     asks_change,
+    asks_colour,
     asks_destination,
     asks_eligible,
     asks_made_when,
@@ -129,6 +131,8 @@ def telling_first(
     ranked = placed_first(index, question, ranked, query)
     if asks_score(question):  # "what was the score of the final?": "beat Brazil 4-3"
         ranked = put_first(index, ranked, SCORE.search)
+    if asks_colour(question):  # "what colour was the smoke?": "White smoke rose..."
+        ranked = put_first(index, ranked, COLOURED.search)
     if asks_money(question):  # "how much is it?": "a five-euro fee", not "29 busy days"
         ranked = put_first(index, ranked, MONEY.search, LEDE_REACH, AMOUNT_NEAR)
         ranked = money_now_first(index, question, ranked)  # ...now: not "...in late 2022"
