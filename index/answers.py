@@ -20,11 +20,13 @@ from .asked import (
     AMOUNT,
     COLOURED,
     HARMED,
+    OWNED,
     SCORE,
     amount_asked,
     amount_unsaid,
     asks_cause_alone,
     asks_colour,
+    asks_owner,
     asks_score,
     asks_when,
     counted,
@@ -57,7 +59,7 @@ from .firsts.focus import covered_first, focused_first, own_first
 from .firsts.ledes import lede_first
 from .firsts.named import named_second
 from .firsts.others import of_another_first
-from .firsts.placing import DEFAULT_TOP, counts_any, nearly_first
+from .firsts.placing import DEFAULT_TOP, LEDE_REACH, counts_any, nearly_first
 from .firsts.reasons import gives_reason
 from .firsts.recent import recent_first
 from .firsts.telling import telling_first
@@ -893,6 +895,13 @@ def _unsaid(index: Index, question: str, query: Query, ranked: Sequence[Ranked])
         return "the score"  # "what was the score?" after an earthquake
     if asks_colour(question) and not any(COLOURED.search(text) for text in shown_first):
         return "the colour"  # "what colour is the vision pro?"
+    if (
+        asks_owner(question)
+        and not any(  # ...among those telling_first looks in
+            OWNED.search(index.passages.text(r.number)) for r in ranked[:LEDE_REACH]
+        )
+    ):
+        return "whose it is"  # "who owns the stadium?": not "...at the Ernst Happel Stadium"
     timed = _timed(question, ranked, shown_first)
     if asks_when(question) and (dated := event_dated(index, question, query, ranked)):
         timed = [*timed, index.passages.text(dated.number)]

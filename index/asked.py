@@ -824,6 +824,29 @@ def colour_asked(question: str, word: str) -> bool:
     return word.lower() in _COLOUR_WORDS and asks_colour(question)
 
 
+# "Who owns Google?": whose it is, which news writes by whom it belongs to ("Google, a unit
+# of Alphabet", "owned by", "The airline's owner, the Tata Group", "Mondelez, which owns
+# Cadbury") more than by the verb asking
+_ASKS_OWNER = re.compile(r"^\W*who\s+(?:owns|owned|own)\b", re.I)
+_OWN_WORDS = frozenset({"own", "owns", "owned"})
+OWNED = re.compile(
+    r"\b(?:a|an)\s+(?:unit|subsidiary|division|arm)\s+of\s+(?-i:[A-Z])"
+    r"|\bowned\s+by\s+(?-i:[A-Z])|\bowners?,?\s+(?:the\s+)?(?-i:[A-Z])|\bwhich\s+owns\b"
+    r"|\bparent(?:\s+company)?,?\s+(?-i:[A-Z])",
+    re.I,
+)
+
+
+def asks_owner(question: str) -> bool:
+    """Whether ``question`` asks whose something is ("who owns google?")."""
+    return bool(_ASKS_OWNER.match(question))
+
+
+def owner_asked(question: str, word: str) -> bool:
+    """Whether ``word`` of ``question`` is the verb of "who owns X?" (how it asks)."""
+    return word.lower() in _OWN_WORDS and asks_owner(question)
+
+
 def survival_asked(question: str, word: str) -> bool:
     """Whether ``word`` of ``question`` is the verb of "did anyone survive X?" (or its
     noun), which asks whether some lived: an answer need not write it."""

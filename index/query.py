@@ -16,6 +16,7 @@ from .asked import (
     is_year,
     leader_asked,
     names_measure,
+    owner_asked,
     reaction_asked,
     survival_asked,
 )
@@ -72,6 +73,9 @@ HOW_LONG_WEIGHT = 0.5
 # sentence naming China under the bar), but where a sentence writes it, it tells ("In
 # response, the junta bombed villages"): at this share of its weight.
 REACTION_WEIGHT = 0.25
+# Words that are how a question asks, which its answer need not write: a measure's name
+# ("titan depth": how deep), "what colour"
+_ASKING_WORDS = (names_measure, colour_asked)
 # ...and so is that of "did anyone survive X?": news tells whether they lived by their
 # deaths as often ("The five people aboard the Titan submersible were killed"; searched
 # whole, "survive" left the article naming Titan under the bar).
@@ -247,11 +251,11 @@ def build_query(
             word = replace(_scaled(word, HOW_LONG_WEIGHT), asks=True)  # "how long was it?"
         elif token.term == "take" and _HOW_LONG.search(question, 0, token.start):
             word = replace(_scaled(word, HOW_LONG_WEIGHT), asks=True)  # "...did it take?"
-        elif reaction_asked(question, token.word):
-            word = replace(_scaled(word, REACTION_WEIGHT), asks=True)
+        elif reaction_asked(question, token.word) or owner_asked(question, token.word):
+            word = replace(_scaled(word, REACTION_WEIGHT), asks=True)  # ...and "who owns X?"
         elif survival_asked(question, token.word):  # "did anyone survive the titan?"
             word = replace(_scaled(word, SURVIVAL_WEIGHT), asks=True)
-        elif names_measure(question, token.word) or colour_asked(question, token.word):
+        elif any(asks(question, token.word) for asks in _ASKING_WORDS):
             word = replace(_scaled(word, HOW_LONG_WEIGHT), asks=True)  # "titan depth": how deep
         elif token.word in UNIT_WORDS and len(parts[token.start, token.end]) > 1:
             word = _scaled(word, UNIT_WEIGHT)  # "100m": its number names the event more

@@ -2102,3 +2102,23 @@ def test_a_colour_asked_is_told_by_a_colour_written(all_news, question):
 def test_a_colour_no_passage_writes_is_said_to_be_unsaid(all_news):
     found = answer(all_news, "what colour is the vision pro?")
     assert not found.hits and found.unsaid == "the colour"
+
+
+@pytest.mark.parametrize(
+    "question, first",
+    [
+        # "owns" is how it asks: not "The airline's owner, the Tata Group, ...", the
+        # rarer word, for Google
+        ("who owns google?", "Google, a unit of Alphabet"),
+        ("who owns air india?", "The airline's owner, the Tata Group"),
+        ("who owns cadbury?", "Hershey said it would raise prices"),  # "Mondelez, which owns"
+    ],
+)
+def test_whose_a_thing_is_is_told_by_whom_it_belongs_to(all_news, question, first):
+    assert first_quoted(all_news, question).startswith(first)
+
+
+def test_whose_a_thing_is_where_no_passage_says_is_said_to_be_unsaid(all_news):
+    # not "About 65,000 fans were expected at each of the shows at the Ernst Happel Stadium"
+    found = answer(all_news, "who owns the stadium?")
+    assert not found.hits and found.unsaid == "whose it is"

@@ -12,6 +12,7 @@ from ..asked import (
     DESTINATION,
     ELIGIBLE,
     MONEY,
+    OWNED,
     SCORE,
     TO_COME,
     amount_asked,
@@ -23,6 +24,7 @@ from ..asked import (
     asks_margin,
     asks_money,
     asks_next,
+    asks_owner,
     asks_score,
     is_plural_noun,
     origin_asked,
@@ -133,6 +135,8 @@ def telling_first(
         ranked = put_first(index, ranked, SCORE.search)
     if asks_colour(question):  # "what colour was the smoke?": "White smoke rose..."
         ranked = put_first(index, ranked, COLOURED.search)
+    if asks_owner(question):  # "who owns google?": "Google, a unit of Alphabet, ..."
+        ranked = put_first(index, ranked, OWNED.search, LEDE_REACH, AMOUNT_NEAR)
     if asks_money(question):  # "how much is it?": "a five-euro fee", not "29 busy days"
         ranked = put_first(index, ranked, MONEY.search, LEDE_REACH, AMOUNT_NEAR)
         ranked = money_now_first(index, question, ranked)  # ...now: not "...in late 2022"
