@@ -137,6 +137,15 @@ COUNTRIES = (
 OTHER_COUNTRY_NAMES = ("england", "holland")
 
 SYNONYM_GROUPS = (
+    # cities and their people, as news names them ("why are venetians protesting?": "Some
+    # residents protested, saying the fee turned Venice into a theme park"); not the
+    # countries' (COUNTRIES: a country named is asked of), nor "roman" (the empire's)
+    "venice venetian",
+    "paris parisian",
+    "london londoner",
+    "berlin berliner",
+    "vienna viennese",
+    "moscow muscovite",
     # arms and war
     "weapon arms armament munitions",
     "jet plane aircraft warplane fighter",

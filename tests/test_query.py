@@ -762,6 +762,9 @@ def test_the_verb_of_did_anyone_survive_weighs_little(tmp_path):
         ("The jewels were of inestimable value.", "what was the jewellery worth?", "jewel"),
         # a keeper of a football match's is its goalkeeper
         ("Goalkeeper Emiliano Martinez saved two penalties.", "who was the keeper?", "goalkeep"),
+        # a city's people are of the city ("Some residents protested, saying the fee turned
+        # Venice into a theme park")
+        ("The fee turned Venice into a theme park.", "why are venetians protesting?", "venic"),
     ],
 )
 def test_a_word_asked_is_found_by_its_synonym(tmp_path, text, question, term):
