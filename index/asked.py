@@ -864,10 +864,19 @@ def tells_how_often(text: str) -> bool:
     return bool(_AMOUNTS.search(text) or _TIMES.search(text))
 
 
-# How often, said as such: "once", "twice", "a record fourth time", "three times".
+# How often as a habit: "a weekly injection", "twice a day", "every year"
+REGULARLY = re.compile(
+    r"\b(?:hourly|daily|weekly|fortnightly|monthly|quarterly|yearly|annually"
+    r"|(?:once|twice|\w+\s+times)\s+(?:a|per|every)\s+(?:day|week|month|year)"
+    r"|every\s+(?:day|week|month|year|other\s+\w+))\b",
+    re.I,
+)
+# How often, said as such: "once", "twice", "a record fourth time", "three times", or as a
+# habit (REGULARLY).
 _OFTEN = re.compile(
     r"\b(?:once|twice|thrice)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
-    rf"|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:\w+\s+)?times?\b|{_TIMES.pattern}",
+    rf"|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:\w+\s+)?times?\b|{_TIMES.pattern}"
+    rf"|{REGULARLY.pattern}",
     re.I,
 )
 

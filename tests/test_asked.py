@@ -511,6 +511,10 @@ def test_by_how_much_asks_a_margin_no_money_won():
 def test_how_often_is_said_as_such_or_told_by_an_ordinal():
     for text in ("for a record fourth time", "he won twice", "three times", "the 2nd time"):
         assert says_how_often(text) and tells_how_often(text), text
+    # ...or as a habit
+    for text in ("a weekly injection", "twice a day", "three times a week", "every year"):
+        assert says_how_often(text), text
+    assert not says_how_often("the week before")
     for text in ("the first team to do so", "his fourth trip to Russia"):
         assert tells_how_often(text) and not says_how_often(text), text
 

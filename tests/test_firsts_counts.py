@@ -244,3 +244,10 @@ def test_how_many_people_is_told_by_a_number_beside_the_verb_they_are_counted_by
     # nor "Jasper, a town of about 4,700 people": news counts people by other names
     found = answer(index, "how many people had to leave jasper?")
     assert found.hits[0].passage.text.startswith("About 25,000 residents and visitors")
+
+
+def test_how_often_is_told_by_a_habit_its_article_tells(all_news):
+    # "Half were given a weekly injection of semaglutide...", writing no "Wegovy": not the
+    # opening's "...cut the risk of heart attacks..."
+    found = first_quoted(all_news, "how often do you take wegovy?")
+    assert found.startswith("Half were given a weekly injection")

@@ -16,6 +16,7 @@ from ..asked import (
     LASTING,
     MEASURED,
     MONEY,
+    REGULARLY,
     SHARE,
     TELLING_MEASURES,
     amount_asked,
@@ -452,6 +453,10 @@ def often_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranke
     if amount_asked(question) != "how often":
         return ranked
     told = first_telling_first(index, ranked, says_how_often)
+    if told is None:  # ...or, where none of the first three does, a habit its article
+        # tells ("how often do you take wegovy?": "Half were given a weekly injection of
+        # semaglutide...", writing no "Wegovy")
+        told = told_in_first_article(index, ranked, REGULARLY.search, LEDE_REACH)
     return told if told is not None else put_first(index, ranked, tells_how_often)
 
 
