@@ -480,6 +480,10 @@ ALSO_FINDS = {
     **dict.fromkeys("flee flees fled fleeing".split(), "leave"),
     # "did they retaliate?": "China said it would fight back"
     **dict.fromkeys("retaliate retaliates retaliated retaliating retaliation".split(), "fight"),
+    # "was the fire arson?": "The cause of the fire of April 2019 has never been
+    # established, though investigators believe it was probably an accident" (arson is a
+    # cause asked; not the other way)
+    "arson": "cause",
     # "who came third in the olympic 100m?": "Fred Kerley ... took the bronze in 9.81"
     "third": "bronze",
     # ...and second, whom the winner finished ahead of ("who came second?" after

@@ -179,3 +179,15 @@ def test_what_caused_it_is_told_by_what_investigators_found(all_news):
         all_news, "what caused it", "did a door fall off a boeing?", "doorplug.md"
     )
     assert found.startswith("Investigators from the National Transportation Safety Board")
+
+
+@pytest.mark.parametrize(
+    "question, first",
+    [
+        ("was the fire arson?", "The cause of the fire of April 2019 has never been"),
+        ("were the la fires arson?", "The cause of the fires is still under investigation"),
+    ],
+)
+def test_whether_a_fire_was_arson_is_told_by_what_caused_it(all_news, question, first):
+    # no article writes "arson": "no article mentions it"
+    assert first_quoted(all_news, question).startswith(first)
