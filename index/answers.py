@@ -18,15 +18,13 @@ from .arrays import find_sorted
 from .asked import (
     AGED,
     AMOUNT,
-    COLOURED,
+    COLOUR,
     HARMED,
-    OWNED,
+    OWNER,
     SCORE,
     amount_asked,
     amount_unsaid,
     asks_cause_alone,
-    asks_colour,
-    asks_owner,
     asks_score,
     asks_when,
     counted,
@@ -893,15 +891,15 @@ def _unsaid(index: Index, question: str, query: Query, ranked: Sequence[Ranked])
         return ""  # ...and so does a length of time where _lasting_first looks
     if asks_score(question) and not any(SCORE.search(text) for text in shown_first):
         return "the score"  # "what was the score?" after an earthquake
-    if asks_colour(question) and not any(COLOURED.search(text) for text in shown_first):
-        return "the colour"  # "what colour is the vision pro?"
+    if COLOUR.asked(question) and not any(COLOUR.told.search(text) for text in shown_first):
+        return COLOUR.unsaid  # "what colour is the vision pro?"
     if (
-        asks_owner(question)
+        OWNER.asked(question)
         and not any(  # ...among those telling_first looks in
-            OWNED.search(index.passages.text(r.number)) for r in ranked[:LEDE_REACH]
+            OWNER.told.search(index.passages.text(r.number)) for r in ranked[:LEDE_REACH]
         )
     ):
-        return "whose it is"  # "who owns the stadium?": not "...at the Ernst Happel Stadium"
+        return OWNER.unsaid  # "who owns the stadium?": not "...at the Ernst Happel Stadium"
     timed = _timed(question, ranked, shown_first)
     if asks_when(question) and (dated := event_dated(index, question, query, ranked)):
         timed = [*timed, index.passages.text(dated.number)]

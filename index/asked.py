@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 
 from .analysis import CHAT_FRAME, NUMBER_WORDS, SNOWBALL_STOP_WORDS
 
@@ -800,51 +801,52 @@ ASKS_SURVIVED = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class AskedBy:
+    """What a question asks by a word its answer need not write ("what colour was the
+    smoke?": "White smoke rose..."), and what tells it."""
+
+    form: re.Pattern[str]  # the question's form asking it
+    words: frozenset[str]  # the words asking it, which weigh little
+    told: re.Pattern[str]  # what an answer writes to tell it
+    unsaid: str  # what the passages do not say, where none of the first tells it
+
+    def asked(self, question: str) -> bool:
+        """Whether ``question`` asks it."""
+        return self.form.search(question) is not None
+
+    def by(self, question: str, word: str) -> bool:
+        """Whether ``word`` of ``question`` is how it asks (the "colour" of "what colour
+        ...?")."""
+        return word.lower() in self.words and self.asked(question)
+
+
 # "What colour was the smoke?": a colour, which its answer writes ("White smoke rose from
-# the chimney..."), not the word asking it
-_ASKS_COLOUR = re.compile(r"\bwhat\s+colou?rs?\b", re.I)
-_COLOUR_WORDS = frozenset({"colour", "color", "colours", "colors"})
-
-
-# ...and the colours news writes
-COLOURED = re.compile(
-    r"\b(?:white|black|red|green|blue|yellow|orange|purple|pink|brown|grey|gray|golden"
-    r"|silver)\b",
-    re.I,
+# the chimney...")
+COLOUR = AskedBy(
+    re.compile(r"\bwhat\s+colou?rs?\b", re.I),
+    frozenset({"colour", "color", "colours", "colors"}),
+    re.compile(
+        r"\b(?:white|black|red|green|blue|yellow|orange|purple|pink|brown|grey|gray|golden"
+        r"|silver)\b",
+        re.I,
+    ),
+    "the colour",
 )
-
-
-def asks_colour(question: str) -> bool:
-    """Whether ``question`` asks a colour ("what colour was the smoke?")."""
-    return bool(_ASKS_COLOUR.search(question))
-
-
-def colour_asked(question: str, word: str) -> bool:
-    """Whether ``word`` of ``question`` is the "colour" of "what colour ...?" (how it asks)."""
-    return word.lower() in _COLOUR_WORDS and asks_colour(question)
-
-
 # "Who owns Google?": whose it is, which news writes by whom it belongs to ("Google, a unit
 # of Alphabet", "owned by", "The airline's owner, the Tata Group", "Mondelez, which owns
 # Cadbury") more than by the verb asking
-_ASKS_OWNER = re.compile(r"^\W*who\s+(?:owns|owned|own)\b", re.I)
-_OWN_WORDS = frozenset({"own", "owns", "owned"})
-OWNED = re.compile(
-    r"\b(?:a|an)\s+(?:unit|subsidiary|division|arm)\s+of\s+(?-i:[A-Z])"
-    r"|\bowned\s+by\s+(?-i:[A-Z])|\bowners?,?\s+(?:the\s+)?(?-i:[A-Z])|\bwhich\s+owns\b"
-    r"|\bparent(?:\s+company)?,?\s+(?-i:[A-Z])",
-    re.I,
+OWNER = AskedBy(
+    re.compile(r"^\W*who\s+(?:owns|owned|own)\b", re.I),
+    frozenset({"own", "owns", "owned"}),
+    re.compile(
+        r"\b(?:a|an)\s+(?:unit|subsidiary|division|arm)\s+of\s+(?-i:[A-Z])"
+        r"|\bowned\s+by\s+(?-i:[A-Z])|\bowners?,?\s+(?:the\s+)?(?-i:[A-Z])|\bwhich\s+owns\b"
+        r"|\bparent(?:\s+company)?,?\s+(?-i:[A-Z])",
+        re.I,
+    ),
+    "whose it is",
 )
-
-
-def asks_owner(question: str) -> bool:
-    """Whether ``question`` asks whose something is ("who owns google?")."""
-    return bool(_ASKS_OWNER.match(question))
-
-
-def owner_asked(question: str, word: str) -> bool:
-    """Whether ``word`` of ``question`` is the verb of "who owns X?" (how it asks)."""
-    return word.lower() in _OWN_WORDS and asks_owner(question)
 
 
 def survival_asked(question: str, word: str) -> bool:

@@ -10,13 +10,13 @@ from functools import lru_cache
 
 from .analysis import Analyzer, Token, is_acronym
 from .asked import (
+    COLOUR,
     HEADS,
+    OWNER,
     RULERS,
-    colour_asked,
     is_year,
     leader_asked,
     names_measure,
-    owner_asked,
     reaction_asked,
     survival_asked,
 )
@@ -75,7 +75,7 @@ HOW_LONG_WEIGHT = 0.5
 REACTION_WEIGHT = 0.25
 # Words that are how a question asks, which its answer need not write: a measure's name
 # ("titan depth": how deep), "what colour"
-_ASKING_WORDS = (names_measure, colour_asked)
+_ASKING_WORDS = (names_measure, COLOUR.by)
 # ...and so is that of "did anyone survive X?": news tells whether they lived by their
 # deaths as often ("The five people aboard the Titan submersible were killed"; searched
 # whole, "survive" left the article naming Titan under the bar).
@@ -251,7 +251,7 @@ def build_query(
             word = replace(_scaled(word, HOW_LONG_WEIGHT), asks=True)  # "how long was it?"
         elif token.term == "take" and _HOW_LONG.search(question, 0, token.start):
             word = replace(_scaled(word, HOW_LONG_WEIGHT), asks=True)  # "...did it take?"
-        elif reaction_asked(question, token.word) or owner_asked(question, token.word):
+        elif reaction_asked(question, token.word) or OWNER.by(question, token.word):
             word = replace(_scaled(word, REACTION_WEIGHT), asks=True)  # ...and "who owns X?"
         elif survival_asked(question, token.word):  # "did anyone survive the titan?"
             word = replace(_scaled(word, SURVIVAL_WEIGHT), asks=True)

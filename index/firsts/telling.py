@@ -8,23 +8,21 @@ from functools import partial
 
 from ..asked import (
     BORN,
-    COLOURED,
+    COLOUR,
     DESTINATION,
     ELIGIBLE,
     MONEY,
-    OWNED,
+    OWNER,
     SCORE,
     TO_COME,
     amount_asked,
     asks_change,
-    asks_colour,
     asks_destination,
     asks_eligible,
     asks_made_when,
     asks_margin,
     asks_money,
     asks_next,
-    asks_owner,
     asks_score,
     is_plural_noun,
     origin_asked,
@@ -133,10 +131,10 @@ def telling_first(
     ranked = placed_first(index, question, ranked, query)
     if asks_score(question):  # "what was the score of the final?": "beat Brazil 4-3"
         ranked = put_first(index, ranked, SCORE.search)
-    if asks_colour(question):  # "what colour was the smoke?": "White smoke rose..."
-        ranked = put_first(index, ranked, COLOURED.search)
-    if asks_owner(question):  # "who owns google?": "Google, a unit of Alphabet, ..."
-        ranked = put_first(index, ranked, OWNED.search, LEDE_REACH, AMOUNT_NEAR)
+    if COLOUR.asked(question):  # "what colour was the smoke?": "White smoke rose..."
+        ranked = put_first(index, ranked, COLOUR.told.search)
+    if OWNER.asked(question):  # "who owns google?": "Google, a unit of Alphabet, ..."
+        ranked = put_first(index, ranked, OWNER.told.search, LEDE_REACH, AMOUNT_NEAR)
     if asks_money(question):  # "how much is it?": "a five-euro fee", not "29 busy days"
         ranked = put_first(index, ranked, MONEY.search, LEDE_REACH, AMOUNT_NEAR)
         ranked = money_now_first(index, question, ranked)  # ...now: not "...in late 2022"
