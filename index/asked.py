@@ -14,9 +14,11 @@ _NUMBER = re.compile(
     r"twenty|thirty|forty|fifty|(hundred|thousand|million|billion|dozen)s?|half)\b",
     re.IGNORECASE,
 )
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# The months and the days of the week, as a pattern's alternatives (lowercase)
+MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _DATE = re.compile(
-    rf"\b(1\d{{3}}|20\d{{2}}|\d+(st|nd|rd|th) century|{_MONTHS}|\d{{3}}0s)\b", re.IGNORECASE
+    rf"\b(1\d{{3}}|20\d{{2}}|\d+(st|nd|rd|th) century|{MONTHS}|\d{{3}}0s)\b", re.IGNORECASE
 )
 _YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")  # "in 2021" is no amount
 # "how much" before a word of degree asks how far, as "how much does Russia help?" does:
@@ -196,8 +198,8 @@ _ASKS_DURATION = re.compile(
 # What tells a time: a date, a day, a season, a time's unit, or a word placing something
 # in time ("since", "after", "recently"); a passage holding none answers no "when?".
 _TIME = re.compile(
-    rf"\b(1\d{{3}}|20\d{{2}}|\d{{2,3}}0s|\d+(st|nd|rd|th) century|centur(y|ies)|{_MONTHS}|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|spring|summer|"
+    rf"\b(1\d{{3}}|20\d{{2}}|\d{{2,3}}0s|\d+(st|nd|rd|th) century|centur(y|ies)|{MONTHS}|"
+    rf"{WEEKDAYS}|weekend|spring|summer|"
     r"autumn|fall|winter|"
     r"today|tonight|yesterday|tomorrow|morning|evening|night|noon|midnight|ago|now|"
     r"currently|recently|lately|soon|later|earlier|then|once|formerly|previously|since|"
@@ -212,7 +214,7 @@ _TIME = re.compile(
 # score?": "...in the 34th minute"), a month, a day, a season, a day named by its place
 # ("yesterday"), a time counted back or named ("two years ago", "last week"), a holiday.
 _WHEN = re.compile(
-    rf"\b(1\d{{3}}|20\d{{2}}|\d{{2,3}}0s|\d+(st|nd|rd|th) (century|minute)|{_MONTHS}|"
+    rf"\b(1\d{{3}}|20\d{{2}}|\d{{2,3}}0s|\d+(st|nd|rd|th) (century|minute)|{MONTHS}|"
     r"(mon|tues|wednes|thurs|fri|satur|sun)days?|spring|summer|autumn|winter|today|tonight|"
     r"yesterday|tomorrow|\w+ (days?|weeks?|months?|years?|decades?|centuries) ago|"
     r"(last|next|this|that|the following|the previous) (week|month|year|spring|summer|"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..asked import MONTHS, WEEKDAYS
 from ..index import Index
 from ..query import Query
 from ..ranking import Ranked
@@ -120,13 +121,9 @@ def _others_out(index: Index, text: str, names: set[tuple[str, ...]], asked: set
 
 # A sentence set in another place: "In neighbouring Oman, at least 18 people were killed..."
 # (not in a time: "In January, Myanmar gifted six elephants...")
-_TIMES = (
-    "January|February|March|April|May|June|July|August|September|October|November|"
-    "December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-)
 _SET_IN = re.compile(
     r"\W*In\s+(?:neighbouring\s+|neighboring\s+|nearby\s+)?"
-    rf"(?!(?:{_TIMES})\b)((?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*),",
+    rf"(?!(?i:{MONTHS}|{WEEKDAYS})\b)((?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*),",
 )
 
 

@@ -453,8 +453,9 @@ def placed_so_first(
     # of Jonas Vingegaard", which "ahead" for "second" raises: synonyms.ALSO_FINDS)
     exact, any_so = re.compile(placed, re.I), re.compile(placed + also, re.I)
     for told_so, near in ((exact, AMOUNT_NEAR), (any_so, TIMED_NEAR)):
-        told = first_telling_first(index, ranked, told_so.search, near=near)
-        if query.own < 0 and told:
+        if query.own < 0 and (
+            told := first_telling_first(index, ranked, told_so.search, near=near)
+        ):
             return told
     return told_in_first_article(index, ranked, any_so.search, LEDE_REACH) or ranked
 
