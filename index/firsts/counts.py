@@ -159,9 +159,9 @@ def sized_beside_first(
     place is (a figure tells it: ``counted``) and its first passage writes no figure
     within _BESIDE characters of the question's last word (what is asked of, by any of
     its terms), the first of the next LEDE_REACH - 1 of its article that does, TIMED_NEAR
-    as relevant, put first: "how big are trump's tariffs?" quoted "Higher rates will follow on April
-    9 for about 60 trading partners...", where "A basic tariff of 10 percent will
-    apply...", fourth, tells it."""
+    as relevant, put first: "how big are trump's tariffs?" quoted "Higher rates will
+    follow on April 9 for about 60 trading partners...", where "A basic tariff of 10
+    percent will apply...", fourth, tells it."""
     if query is None or not query.own_words or amount_asked(question) not in ASKS_BIG:
         return ranked
     if counted(question) is not FIGURES:
