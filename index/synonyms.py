@@ -484,6 +484,11 @@ ALSO_FINDS = {
     # established, though investigators believe it was probably an accident" (arson is a
     # cause asked; not the other way)
     "arson": "cause",
+    # "how many extra kilometres is the route around africa?": "The detour around southern
+    # Africa adds roughly 10 days and about 6,000 kilometres..." (not the other way: an
+    # addition asked need be no detour)
+    "extra": "add",
+    **dict.fromkeys("route routes".split(), "detour"),
     # "who came third in the olympic 100m?": "Fred Kerley ... took the bronze in 9.81"
     "third": "bronze",
     # ...and second, whom the winner finished ahead of ("who came second?" after

@@ -251,3 +251,9 @@ def test_how_often_is_told_by_a_habit_its_article_tells(all_news):
     # opening's "...cut the risk of heart attacks..."
     found = first_quoted(all_news, "how often do you take wegovy?")
     assert found.startswith("Half were given a weekly injection")
+
+
+def test_how_many_extra_is_told_by_what_a_detour_adds(all_news):
+    # "no article naming “africa” answers it": none writes "extra" nor "route"
+    found = first_quoted(all_news, "how many extra kilometres is the route around africa?")
+    assert found.startswith("The detour around southern Africa adds roughly 10 days")

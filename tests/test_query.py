@@ -779,6 +779,9 @@ def test_a_word_asked_is_found_by_its_synonym(tmp_path, text, question, term):
         # "what was wrong?" after Voyager 1's news
         ("Engineers traced the problem to a chip.", "what was wrong?", "problem"),
         ("Critics blamed solar power.", "whose fault was the blackout?", "blame"),
+        # "The detour around southern Africa adds roughly 10 days and about 6,000 kilometres"
+        ("The detour adds 6,000 kilometres.", "how many extra kilometres is the route?", "add"),
+        ("The detour adds 6,000 kilometres.", "how many extra kilometres is the route?", "detour"),
         ("Its market value climbed to 3.34 trillion.", "nvidia market cap?", "valu"),
         # the seed's "...signed an agreement to develop nuclear power"
         ("They agreed to develop nuclear power.", "are they building nuclear plants?", "power"),
