@@ -489,6 +489,10 @@ ALSO_FINDS = {
     # addition asked need be no detour)
     "extra": "add",
     **dict.fromkeys("route routes".split(), "detour"),
+    # "why is the fire spreading so fast?": "The fire ... grew to more than 36,000 hectares,
+    # pushed by strong winds" (a fire's spread is its growth; not the other way: growth
+    # asked is no spread of a virus)
+    **dict.fromkeys("spread spreads spreading".split(), "grow"),
     # "who came third in the olympic 100m?": "Fred Kerley ... took the bronze in 9.81"
     "third": "bronze",
     # ...and second, whom the winner finished ahead of ("who came second?" after

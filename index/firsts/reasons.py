@@ -75,7 +75,7 @@ _PENALTY = re.compile(_PENALTY_FOR, re.I)
 # Spain lost power; "...kick-off was delayed by an hour because of crowd trouble" none
 # Argentina won)
 _EXPLAINING = (
-    r"\b(?:reasons?|caused by|driven by|"
+    r"\b(?:reasons?|caused by|driven by|pushed by|fanned by|"
     r"(?:set off|triggered|sparked|prompted|fuell?ed) by|"  # "The sell-off was set off by"
     # "The cause of the fire ... was probably an accident" (opening a sentence, not
     # "...early studies on the causes of immunity")
