@@ -148,10 +148,10 @@ def test_what_caused_the_news_is_told_by_the_reason_its_article_gives_further_do
         # fired him": "The board ... had said on Friday that Altman \"was not consistently
         # candid...\"")
         ("why was sam altman fired?", "The board of the maker of ChatGPT had said"),
+        ("why did openai fire altman?", "The board of the maker of ChatGPT had said"),
         # ...or what pushed it on ("...grew to more than 36,000 hectares, pushed by strong
         # winds and hot, dry weather": a fire's spread is its growth)
         ("why is the fire spreading so fast?", "The fire, which started in Jasper"),
-        ("why did openai fire altman?", "The board of the maker of ChatGPT had said"),
     ],
 )
 def test_why_is_told_by_what_explains_the_news_further_down_its_article(all_news, question, first):
