@@ -460,23 +460,26 @@ def placed_so_first(
     return told_in_first_article(index, ranked, any_so.search, LEDE_REACH) or ranked
 
 
-# "Who did they play?", "who did gukesh face?": whom one played, which news tells by whom
-# one beat or lost to, by a name right after ("...beating China's Ding Liren", "...beat the
-# Kansas City Chiefs 40-22")
+# "Who did they play?", "who did gukesh face?", "who did sinner beat in the final?": whom
+# one played or beat, which news tells by whom one beat, finished ahead of or lost to, by
+# a name after, at most two small words between ("...beating China's Ding Liren", "...beat
+# the Kansas City Chiefs 40-22", "...beaten 10-time champion Novak Djokovic", "...ahead of
+# Jonas Vingegaard"); "who was he beaten by?" asks the winner
 _ASKS_OPPONENT = re.compile(
-    r"^\W*who\s+(?:did|do|does|will|would|is|are|was|were)\s+(?:[\w'’-]+\s+){1,4}?"
-    r"(?:play|playing|face|facing|meet|meeting)\b",
+    r"^\W*who\s+(?:(?:did|do|does|will|would|is|are|was|were)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:play|playing|face|facing|meet|meeting)"
+    r"|(?:did|do|does|will|would)\s+(?:[\w'’-]+\s+){1,4}?(?:beat|defeat))\b",
     re.I,
 )
 _OPPONENT_NAMED = re.compile(
-    r"\b(?:beat|beats|beating|defeated|defeating|edged|edging|against|versus|vs\.?|"
-    r"lost\s+to)\s+(?:the\s+)?(?-i:[A-Z])",
+    r"\b(?:beat|beats|beaten|beating|defeated|defeating|edged|edging|against|versus|vs\.?|"
+    r"lost\s+to|ahead\s+of)\s+(?:(?-i:[a-z\d][\w-]*)\s+){0,2}(?-i:[A-Z])",
     re.I,
 )
 
 
 def opponent_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
-    """``ranked`` with, where ``question`` asks whom one played (_ASKS_OPPONENT) and its
+    """``ranked`` with, where ``question`` asks whom one played or beat (_ASKS_OPPONENT) and its
     first passage names no opponent (_OPPONENT_NAMED), the first of the first's article's
     first LEDE_REACH sentences that does, as sure as the first, put first: "who did he
     play" after "gukesh" quoted "The match was played over 14 classical games", where
