@@ -570,6 +570,11 @@ ALSO_FINDS = {
     # "where was he sitting?" after Air India's survivor: "...seated in 11A near an
     # emergency exit" (not the other way: a seat asked is also one won in an election)
     **dict.fromkeys("sit sits sat sitting".split(), "seated"),
+    # A sport its news names by its contests and those in them: "how long was the tennis
+    # final?" after nothing: "...win the Australian Open on Sunday, his first Grand Slam
+    # title" (not the other way: a slam is also baseball's)
+    "tennis": "slam",
+    **dict.fromkeys("cycling cyclist cyclists".split(), "rider"),
     # Past tenses the lemmatizer keeps as the other words they also are: "how many people
     # left jasper?": "About 25,000 residents ... were ordered to leave the town"
     "left": "leave",

@@ -180,7 +180,8 @@ def test_words_that_find_another_one_way_only(tmp_path):
         "The union had asked for more. The fires destroyed 12,000 buildings. "
         "Visitors without a code face fines. Palmer equalised for England, and Williams "
         "scored. Its value climbed, passing Microsoft. A man seated in 11A was sitting still. "
-        "The bridge collapsed, and prices fell."
+        "The bridge collapsed, and prices fell. Sinner won his first Grand Slam title. "
+        "Pogacar was the first rider to win both."
     )
     index = one_article(tmp_path, text)
 
@@ -279,6 +280,9 @@ def test_words_that_find_another_one_way_only(tmp_path):
     (fell,) = index.analyzer.analyze("fell")
     assert 0 < weights("why did the bridge fall?")[collapsed] < 1
     assert fell not in weights("why did the bridge collapse?")
+    # tennis news names its contests ("Grand Slam"), cycling's those in them ("rider")
+    assert weights("who won the tennis?")["slam"] > 0  # no article writes "tennis"
+    assert weights("who is the best cyclist?")["rider"] > 0
 
 
 def test_a_competitor_is_a_rival_and_the_man_of_the_match_its_player(tmp_path):
