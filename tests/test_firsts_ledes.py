@@ -164,6 +164,17 @@ def test_what_did_it_do_after_a_subject_is_answered_by_its_articles_opening(tmp_
     assert found.hits[0].passage.text.startswith("Intel said on Thursday it would cut")
 
 
+def test_what_a_countrys_head_did_is_answered_by_the_opening_of_its_news(all_news):
+    # a role named with its country asks the news of them: not "The United States, South
+    # Korea's main ally, said it had not been told..." (holding "South Korea's" as written)
+    for question in (
+        "what did south korea's president do?",
+        "what did the president of south korea do?",
+    ):
+        found = first_quoted(all_news, question)
+        assert found.startswith("South Korean President Yoon Suk Yeol lifted"), question
+
+
 def test_what_happened_asked_in_other_words_than_the_opening_is_told_by_it(all_news):
     # the three first are the election's, none saying "Romanian" and the news's opening
     # "election": that opening ("...won Romania's presidential run-off")

@@ -203,8 +203,13 @@ def lede_first(
             rest += inside
         inside, seen = [], True
     around = "".join(w + " " for w in rest + inside)
-    roles = (w.written.lower() for w in words)  # "the loser", "the lenders"
-    did = back or (_DID.fullmatch(around) and not any(is_role(r) or is_role(r[:-1]) for r in roles))
+    # not asked of a role ("the loser", "the lenders"), save a country's ("what did south
+    # korea's president do?": the news its title says of him, not "The United States,
+    # South Korea's main ally, said...")
+    written_so = [w.written.lower() for w in words]
+    roles = [r for r in written_so if is_role(r) or is_role(r[:-1])]
+    countries = any(names_country_or_people(index.analyzer, w) for w in written_so)
+    did = back or (_DID.fullmatch(around) and (not roles or countries))
     sized = _HOW_BIG.fullmatch(around)
     # "who won the super bowl?": who won is the news ("...beat the Kansas City Chiefs 40-22
     # ... to win the Super Bowl", not "It was the Eagles' second Super Bowl title, after
