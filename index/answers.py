@@ -56,7 +56,7 @@ from .firsts.dates import event_dated
 from .firsts.focus import covered_first, focused_first, own_first
 from .firsts.ledes import lede_first
 from .firsts.named import named_second
-from .firsts.others import of_another_first
+from .firsts.others import agent_here_first, of_another_first
 from .firsts.placing import DEFAULT_TOP, LEDE_REACH, counts_any, nearly_first
 from .firsts.reasons import gives_reason
 from .firsts.recent import recent_first
@@ -532,7 +532,7 @@ def _answer(
         # "what does the union want?" after its leader: "...over its demand to cut"
         ranked = focused_first(index, query, own_first(index, query, ranked, searched), searched)
     if ranked and not near:  # "did anyone die?" of Milton: not "...Hurricane Helene killed"
-        ranked = of_another_first(index, query, ranked)
+        ranked = agent_here_first(index, searched, query, of_another_first(index, query, ranked))
     if ranked and not near:  # "who was hacked?": not "...was not a cyberattack"
         ranked = affirmed_first(index, searched, query, ranked)
     if ranked and not near:  # "when?": a first passage saying a date, if one of three does

@@ -10,7 +10,7 @@ from ..index import Index
 from ..query import Query
 from ..ranking import Ranked
 from ..seeming import capitalised
-from .placing import article_first
+from .placing import LEDE_REACH, TIMED_NEAR, article_first, moved_first, nearly_first
 
 # A first passage naming another of a kind asked gives way to one of its article naming
 # none, this near (of_another_first): the first is shown to be of something else ("milton
@@ -159,3 +159,49 @@ def _set_here_first(index: Index, query: Query, ranked: list[Ranked], title: str
         return not elsewhere and all(held & terms for terms in wanted)
 
     return article_first(index, ranked, here, OTHER_NEAR)
+
+
+# A passive question closing on its agent ("how many customers were affected by the
+# breach?", "how many homes were destroyed by the fire?") asks of what that names.
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?((?:[\w'’-]+\s*){1,3})\W*$", re.I)
+
+
+def agent_here_first(
+    index: Index, question: str, query: Query, ranked: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` closes on the agent of what it asks (_BY_AGENT)
+    and neither its first passage nor that one's title holds each of the agent's words
+    (by any of its terms), the first of the next LEDE_REACH - 1 of another article,
+    TIMED_NEAR as relevant, whose text or title does, put first: the first is of
+    something else ("how many customers were affected by the breach?": "British retailer
+    Marks & Spencer said ... that hackers had stolen some personal data of its
+    customers", more relevant than "Microsoft said fewer than 1 percent of Windows
+    machines were affected", of the CrowdStrike outage, which a count put first)."""
+    by = _BY_AGENT.search(question)
+    if not by or len(ranked) < 2:
+        return ranked
+    written = set(re.findall(r"[\w'’-]+", by[1].lower()))
+    agent = [
+        set(w.alternatives)
+        for w in query.own_words
+        if w.alternatives and w.written.lower() in written
+    ]
+    if not agent:
+        return ranked
+    analyze = index.analyzer.analyze
+
+    def holds(number: int) -> bool:
+        held = set(analyze(index.passages.text(number))) | set(analyze(index.info_of(number).title))
+        return all(held & terms for terms in agent)
+
+    top = ranked[0].number
+    if holds(top):
+        return ranked
+    span = index.span_of(top)  # ...of another article: in its own, the sentence before one
+    # naming the agent may be whom it tells of ("who was replaced by emmett shear?": "Mira
+    # Murati ... had briefly served as interim chief executive. She was replaced...")
+    nearly = nearly_first(ranked, LEDE_REACH, TIMED_NEAR)
+    for r, close in zip(ranked[1:LEDE_REACH], nearly[1:], strict=False):
+        if close and r.number not in span and holds(r.number):
+            return moved_first(ranked, r)
+    return ranked
