@@ -185,6 +185,24 @@ def test_what_caused_it_is_told_by_what_investigators_found(all_news):
 
 
 @pytest.mark.parametrize(
+    "question, earlier",
+    [
+        ("why did the air india plane crash?", ""),
+        ("what caused the air india crash?", ""),
+        ("do they know why it crashed", "air india crash"),
+    ],
+)
+def test_why_not_yet_known_is_told_by_what_will_explain_it(all_news, question, earlier):
+    # no sentence gives the reason: the one saying what should explain it does, not "It is
+    # the first fatal crash of a 787..." nor the opening
+    if earlier:
+        found = first_following(all_news, question, earlier, "airindia.md")
+    else:
+        found = first_quoted(all_news, question)
+    assert found.startswith("Investigators have recovered both flight recorders")
+
+
+@pytest.mark.parametrize(
     "question, first",
     [
         ("was the fire arson?", "The cause of the fire of April 2019 has never been"),

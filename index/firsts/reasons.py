@@ -90,6 +90,10 @@ _EXPLAINING = (
     # both flight recorders")
     r"investigators?\b[^.;]{0,80}?\b(?:said|say|says|found|find|concluded|determined|"
     r"believed?)\s+(?:that|it)|"
+    # ...or that why is not known yet ("Investigators have recovered both flight recorders,
+    # which should help explain why the plane lost power"; "It was not clear why...")
+    r"explain\s+why|(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:clear|known|established)\s+why|"
+    r"unclear\s+why|"
     # "Mayor Luigi Brugnaro said the aim was to discourage day-trippers"
     r"(?:the|its|their|his|her) (?:aim|goal|purpose|idea) (?:is|was|being) to)\b"
     # ...or what made it so ("Scientists said warmer seas ... had made such downpours,
