@@ -152,6 +152,13 @@ def test_what_caused_the_news_is_told_by_the_reason_its_article_gives_further_do
         # ...or what pushed it on ("...grew to more than 36,000 hectares, pushed by strong
         # winds and hot, dry weather": a fire's spread is its growth)
         ("why is the fire spreading so fast?", "The fire, which started in Jasper"),
+        # ...past a first that is not the opening too, asked why something failed ("The
+        # engineers ... said they would next work to restore...", "The door plug was found
+        # two days later..."), not else ("...criticised for sending its mobile phone alert
+        # only at 8 pm", not "Scientists said warmer seas...")
+        ("why did voyager stop working?", "Engineers traced the problem to a single"),
+        ("why did the door plug fail?", "Investigators from the National Transportation"),
+        ("why was the valencia alert late?", "The regional government has been criticised"),
     ],
 )
 def test_why_is_told_by_what_explains_the_news_further_down_its_article(all_news, question, first):

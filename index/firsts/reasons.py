@@ -103,6 +103,14 @@ _EXPLAINING = (
     r"(?:more|less)\s+(?!than\b)\w+)\b"
 )
 _EXPLAINS = re.compile(_EXPLAINING, re.I)
+# Why something failed ("why did voyager stop working?", "why did the door plug fail?"):
+# what investigators or engineers found explains it, wherever the first stands
+_ASKS_FAILURE = re.compile(
+    r"\b(?:fail|fails|failed|stop|stops|stopped|crash|crashes|crashed|break|broke|broken|"
+    r"collapse|collapsed|blow|blew|blowout|explode|exploded|implode|imploded|went\s+wrong|go\s+wrong|"
+    r"malfunction|malfunctioned)\b",
+    re.I,
+)
 REASON = re.compile(
     r"\b(because|due to|owing to|thanks to|as a result of|"
     r"on (?:hopes?|fears?|worries|concerns?) (?:that|of|over|about)|"  # "...on hopes that"
@@ -195,7 +203,15 @@ def _reason_told_first(
         return ranked
     top, column = ranked[0], index.passages.column
     if column("paragraph")[top.number] != 1 or column("sentence")[top.number] != 1:
-        return ranked
+        if not _ASKS_FAILURE.search(question):
+            return ranked
+        # past the opening, asked why something failed, what explains the news in the
+        # first's article, as far as LEDE_REACH ("why did voyager stop working?":
+        # "Engineers traced the problem to a single faulty chip...", not "The engineers
+        # ... said they would next work to restore...")
+        span = index.span_of(top.number)[:LEDE_REACH]
+        explains = told_first(ranked, top, span, lambda n: _EXPLAINS.search(index.passages.text(n)))
+        return explains or ranked
     if (after := _after_opening(index, ranked)) is not None:
         return after
     # ...the first of its article's first LEDE_REACH sentences giving one, however far,
