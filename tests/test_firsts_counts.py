@@ -24,6 +24,21 @@ def test_how_big_something_is_is_told_by_a_figure_beside_its_name(all_news):
     # figures are a date and a count of partners
     found = answer(all_news, "how big are trump's tariffs?").hits[0].passage.text
     assert found.startswith("A basic tariff of 10 percent")
+    # ...not by one counting them ("More than 170 wildfires were burning across Alberta"),
+    # though on a scale it is a size ("A magnitude 7.1 earthquake struck central Chile")
+    found = (
+        answer(
+            all_news,
+            "how big is the fire?",
+            earlier="jasper wildfire → how many people left?",
+            recent=("wildfire.md",),
+        )
+        .hits[0]
+        .passage.text
+    )
+    assert found.startswith("The fire, which started in Jasper National Park")
+    found = answer(all_news, "how big was the earthquake?").hits[0].passage.text
+    assert found.startswith("A magnitude 7.1 earthquake struck central Chile")
 
 
 def test_how_strong_after_another_question_is_told_by_the_storms_category(tmp_path):

@@ -170,12 +170,26 @@ def sized_beside_first(
 
     def tells(text: str) -> bool:
         return any(
-            FIGURES.search(text, max(0, t.start - _BESIDE), t.end + _BESIDE) is not None
+            not _counting(text, figure, t.start)
             for t in index.analyzer.tokens(text)
             if t.term in named
+            for figure in FIGURES.finditer(text, max(0, t.start - _BESIDE), t.end + _BESIDE)
         )
 
     return put_first_in_its_article(index, ranked, tells, LEDE_REACH)
+
+
+# A scale a figure is read on ("A magnitude 7.1 earthquake", "a Category 3 storm")
+_SCALE_BEFORE = re.compile(r"\b(?:magnitude|category|level|force)\s*$", re.I)
+
+
+def _counting(text: str, figure: re.Match[str], start: int) -> bool:
+    """Whether ``figure`` (a match in ``text``) counts the word starting at ``start``,
+    written right before it, on no scale: "More than 170 wildfires were burning" counts
+    fires, and tells no size of the one asked of ("how big is the fire?"), where "A
+    magnitude 7.1 earthquake" does."""
+    right_before = start - figure.end() >= 0 and not text[figure.end() : start].strip()
+    return right_before and not _SCALE_BEFORE.search(text, 0, figure.start())
 
 
 def counted_first(
