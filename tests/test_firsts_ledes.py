@@ -2,6 +2,8 @@
 
 import shutil
 
+import pytest
+
 from index.answers import answer
 from index.build import build_index
 from tests.conftest import DATA, first_following, first_quoted, over_news, write
@@ -162,6 +164,23 @@ def test_what_did_it_do_after_a_subject_is_answered_by_its_articles_opening(tmp_
     assert found.hits[0].passage.text.startswith("The weight-loss drug Wegovy cut the risk")
     found = answer(index, "what did they do?", earlier="intel", recent=("layoffs.md",))
     assert found.hits[0].passage.text.startswith("Intel said on Thursday it would cut")
+
+
+@pytest.mark.parametrize(
+    "earlier, article, first",
+    [
+        # not "Apple plans to sell the Vision Pro in other countries later in the year."
+        ("vision pro", "headset.md", "Apple's Vision Pro headset went on sale"),
+        # not "The trial was paid for by Novo Nordisk, the Danish company that makes Wegovy"
+        ("wegovy", "wegovy.md", "The weight-loss drug Wegovy cut the risk"),
+        # ...but a first opening with it tells what it is, not the news of the outbreak
+        ("mpox", "mpox.md", "Mpox spreads through close contact"),
+    ],
+)
+def test_what_it_is_where_nothing_says_is_answered_by_the_opening(
+    all_news, earlier, article, first
+):
+    assert first_following(all_news, "what is it?", earlier, article).startswith(first)
 
 
 def test_what_a_countrys_head_did_is_answered_by_the_opening_of_its_news(all_news):

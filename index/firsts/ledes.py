@@ -64,6 +64,10 @@ _DID_BACK = re.compile(
     r"\s+(?:do|done|doing)\W*",
     re.I,
 )
+# ...or what it is, where nothing says so ("what is it?" after "vision pro": the news of
+# "Apple's Vision Pro headset...", not "Apple plans to sell the Vision Pro in other
+# countries later in the year")
+_WHAT_IS_BACK = re.compile(r"\W*what(?:\s+(?:is|are)|\s?['’]s)\s+(?:it|they|that|this)\W*", re.I)
 # ...or what happened, asked alone of it ("what happened?" after "crowdstrike": the news,
 # "A faulty software update from ... CrowdStrike crashed...", not "CrowdStrike's shares
 # fell 11 percent on Friday", the shortest sentence naming it)
@@ -141,6 +145,14 @@ _WORKS_ASKED = re.compile(
 _OWNED_WORD = re.compile(r"\w+(?:['’]s\b)?")  # "chile's" as one, to leave out with Chile
 
 
+def _opens_with(index: Index, ranked: list[Ranked], words: Sequence[Word]) -> bool:
+    """Whether the first of ``ranked`` opens with one of ``words`` (by any of its terms)."""
+    if not ranked:
+        return False
+    tokens = index.analyzer.tokens(index.passages.text(ranked[0].number))
+    return bool(tokens) and any(tokens[0].term in w.alternatives for w in words)
+
+
 def lede_first(
     index: Index, question: str, query: Query, ranked: list[Ranked], defined: bool = True
 ) -> list[Ranked]:
@@ -167,6 +179,14 @@ def lede_first(
     # ...or whether it works ("does it work?" after "tell me about wegovy": the news of
     # what it did, not "The trial was paid for by Novo Nordisk...")
     back = back or (query.own == 0 and _WORKS_ASKED.fullmatch(question) is not None)
+    # ...or what it is, where nothing says so and the first does not open with it ("Mpox
+    # spreads through close contact... and causes fever" tells what mpox is)
+    back = back or (
+        query.own == 0
+        and not defined
+        and _WHAT_IS_BACK.fullmatch(question) is not None
+        and not _opens_with(index, ranked, query.carried_words)
+    )
     # ...or who won ("who won?" after "super bowl": the news of the win, not "It was the
     # Eagles' second Super Bowl title, after their win over the New England Patriots")
     won_back = query.own >= 0 and WON_BACK.fullmatch(question) is not None
