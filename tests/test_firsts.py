@@ -786,6 +786,8 @@ def test_he_or_she_after_an_answer_quoting_two_articles_is_of_the_one_quoted_fir
         # ...not a date the first writes before the word asked, of something else
         # ("...reopened on Saturday, five and a half years after a fire")
         ("news7/notredame.md", "when was the fire?", "notre dame", "The cause of the fire"),
+        # ...the name before its date being of what that dates
+        ("news7/notredame.md", "when was the notre dame fire?", "", "The cause of the fire"),
         # ...nor the day it was told ("...her family said on Tuesday"): the sentence after,
         # referring back, dating it
         ("news2/obituary.md", "when did alice munro die?", "", "She died on Monday evening"),

@@ -239,24 +239,33 @@ def event_dated(
 def _dated_after(
     index: Index, question: str, ranked: Sequence[Ranked], words: Sequence[Collection[str]]
 ) -> Ranked | None:
-    """Where the first of ``ranked`` writes each of ``words`` only after every date it
-    says (the date of something else: "Notre-Dame cathedral in Paris reopened on
-    Saturday, five and a half years after a fire..." for "when was the fire?"), the first
-    of the next DEFAULT_TOP - 1 of its article dating them (``_dated_beside``: "The cause
-    of the fire of April 2019...", 0.23 as relevant after "notre dame", whose words
-    the first holds); else None."""
+    """Where the first of ``ranked`` writes those of ``words`` it writes, or the last of
+    them, only after every date it says (the date of something else: "Notre-Dame
+    cathedral in Paris reopened on Saturday, five and a half years after a fire..." for
+    "when was the fire?"), the first of the next DEFAULT_TOP - 1 of its article dating
+    the words it so writes and those it does not (``_dated_beside``: "The cause of the
+    fire of April 2019...", 0.23 as relevant after "notre dame", whose words the first
+    holds); those it writes before a date name what that dates ("when was the notre dame
+    fire?" asks of the fire alone); else None."""
     text = index.passages.text(ranked[0].number)
     tokens = index.analyzer.tokens(text)
     low = text.lower()
     dates = [at for d in tells_when(text, question) if (at := low.find(d)) >= 0]
-    said = [t.start for t in tokens if any(t.term in terms for terms in words)]
-    if not words or not dates or not said or min(said) < max(dates):
+    if not words or not dates:
         return None
+    # ...or the last (what is asked of: "when was the notre dame fire?" asks of the fire,
+    # its name before a date being of what that dates), and those it writes only after
+    said = [[t.start for t in tokens if t.term in terms] for terms in words]
+    written = [at for at in said if at]
+    each_after = bool(written) and min(map(min, written)) > max(dates)
+    if not each_after and (not said[-1] or min(said[-1]) < max(dates)):
+        return None
+    late = [terms for terms, at in zip(words, said, strict=True) if not at or min(at) > max(dates)]
     article = index.passages.article
     top = article[ranked[0].number]
     for r in ranked[1:DEFAULT_TOP]:
         text = index.passages.text(r.number)
-        if article[r.number] == top and _dated_beside(index, text, question, words):
+        if article[r.number] == top and _dated_beside(index, text, question, late):
             return r
     return None
 
