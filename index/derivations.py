@@ -60,6 +60,13 @@ _IRREGULAR = dict(
     ).split(",")
 )
 _IRREGULAR |= {noun: verb for verb, noun in _IRREGULAR.items()}
+# ...and who works in a field, the field ("what did the physicists win for?": "The Nobel
+# Prize in Physics was awarded..."); listed, "tourist" being no "tour", "activist" no
+# "activ"; one way, as news writes "scientists said" and "economists said" of no science
+_IRREGULAR |= dict(
+    pair.split()
+    for pair in "physicist physic,biologist biolog,chemist chemistri,terrorist terror".split(",")
+)
 # An adjective in "-ate" and its noun in "-acy", where Snowball takes "-ate" off the
 # adjective: "accur" "accuraci" (accurate, accuracy: "how accurate was the landing?" found
 # no article saying "accurate"), "legitim" "legitimaci", "delic" "delicaci", "adequ"

@@ -190,3 +190,24 @@ def test_a_comparative_the_corpus_lacks_asks_of_its_adjective(tmp_path):
     index = one_article(tmp_path, "Nvidia is now a big company. Apple sells phones.")
     found = answer(index, "is nvidia bigger than apple now?")
     assert not found.missing and found.hits[0].passage.text.startswith("Nvidia is now")
+
+
+@pytest.mark.parametrize(
+    "who, field",
+    [
+        ("physicists", "physics"),
+        ("biologist", "biology"),
+        ("chemist", "chemistry"),
+        ("terrorist", "terror"),
+    ],
+)
+def test_who_works_in_a_field_finds_the_field_as_the_analyzer_stems_them(who, field):
+    (who_term,), (field_term,) = Analyzer().analyze(who), Analyzer().analyze(field)
+    assert field_term in derived(who_term)
+
+
+def test_who_works_in_a_field_the_corpus_lacks_finds_the_field(tmp_path):
+    # "no article mentions “physicists”"
+    index = one_article(tmp_path, "The Nobel Prize in Physics was awarded to Hinton. Rain fell.")
+    found = answer(index, "what did the physicists win for?")
+    assert not found.missing and found.hits[0].passage.text.startswith("The Nobel Prize")
