@@ -106,6 +106,9 @@ def test_who_heads_a_thing_is_asked_by_the_thing_then_its_head_too(all_news):
         ("who were the passengers?", "titan sub"),  # "Passengers paid 250,000 dollars..."
         ("who were the people on the titan sub?", ""),  # "The five people aboard..."
         ("who were the victims of the titan implosion?", ""),
+        # ...and so who was aboard: not the lede counting "The five people aboard..."
+        ("who was on board?", "titan sub"),
+        ("who was on the titan sub?", ""),
     ],
 )
 def test_who_some_were_is_told_by_the_list_of_their_names(all_news, question, earlier):

@@ -588,8 +588,13 @@ _LISTED_AFTER = re.compile(
 )
 
 
-# "Who were the passengers?", "who are the victims?": who some were, by their names
-_WHO_WERE = re.compile(r"\W*who\s+(?:were|are)\s+(?:the\s+)?(?:[a-z]+s|people)\b", re.I)
+# "Who were the passengers?", "who are the victims?": who some were, by their names; and
+# so who was aboard ("who was on board?", "who was on the titan sub?")
+_WHO_WERE = re.compile(
+    r"\W*who\s+(?:(?:were|are)\s+(?:the\s+)?(?:[a-z]+s|people)"
+    r"|(?:was|were|is|are)\s+(?:on\s+board|aboard|on\s+(?:the|a)\s))\b",
+    re.I,
+)
 
 
 def names_listed_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
