@@ -2017,6 +2017,11 @@ def test_a_name_given_to_what_the_title_names_names_the_subject_too(all_news):
             "runway.md",
             "All 379 passengers and crew escaped",
         ),
+        # "they" following up who did it, and light words alone: any means written tells
+        # it, not the lede ("Thieves stole eight pieces of jewellery...")
+        ("how did they get in?", "louvre heist", "heist.md", "The four thieves used a truck"),
+        ("how did they do it?", "louvre heist", "heist.md", "The four thieves used a truck"),
+        ("how did they do it?", "starship", "starship.md", "SpaceX caught the first stage"),
     ],
 )
 def test_a_follow_up_of_a_light_verb_is_answered_by_what_its_phrase_means(

@@ -452,6 +452,7 @@ def _degree_first(
 # writes after the verb: "...caught the first stage of its Starship rocket with a pair of
 # giant mechanical arms", "...by cutting", "using..."
 _ASKS_HOW_DONE = re.compile(r"^\W*how\s+(?:did|do|does|can|could|will|would)\s+(.+?)\W*$", re.I)
+_DOER_BACK = re.compile(r"(?:they|he|she|it|you)\b", re.I)
 _MEANS = re.compile(
     r"((?:[\w'’-]+\W+){1,10}?)(?:with\s+(?:a|an|the|its|his|her|their|two|three|\d)"
     r"|using|by\s+(?:means\s+of|\w+ing)|through)\b",
@@ -469,7 +470,8 @@ def _means_first(
     arms..." for "how did spacex catch the booster?", not "Catching boosters instead of
     landing them on legs is meant to...", which says why. A light verb's deed is what
     its phrase means ("get away": escaping; "The four thieves used a truck with..." does
-    not say it), or, meaning nothing more ("get in"), the doer alone says it."""
+    not say it), or, meaning nothing more ("get in"), the doer alone says it; following
+    up who did it by a pronoun, and asking by light words alone, any means does."""
     asked = _ASKS_HOW_DONE.match(question)
     if not asked or not ranked or query is None:
         return ranked
@@ -479,9 +481,13 @@ def _means_first(
     light = [w for w in words if is_light(index.analyzer, w)]
     meaning = {t for w in light for t, _ in read_by(index.analyzer, w)}
     heavy = {t for w in words if w not in light for t in analyze(w.written)}
-    if not heavy:
+    # ...following up who did it by a pronoun ("how did they get in?" after the Louvre's
+    # theft), any means written tells it: "The four thieves used a truck with a
+    # mechanical ladder...", not the opening
+    by_pronoun = query.own >= 0 and bool(_DOER_BACK.match(asked[1]))
+    if not heavy and not by_pronoun:
         return ranked
-    enough = 1 if light and not meaning else min(2, len(heavy))
+    enough = 0 if not heavy else 1 if light and not meaning else min(2, len(heavy))
 
     def by_means(text: str) -> bool:
         for found in _MEANS.finditer(text):
