@@ -462,6 +462,10 @@ IDIOMS_BEFORE = {
         for verb in "finance finances financed financing".split()
         for det in "the it its their this that".split()
     },
+    # "how did they pay for it?" after Notre-Dame's restoration: "The money came from some
+    # 340,000 donors in 150 countries", not "...the restoration, which cost around 700
+    # million euros"
+    **{(verb, "for"): "money" for verb in "pay pays paying paid".split()},
     # "what was wrong with voyager?", "what's wrong with it?" (not "what is wrong?")
     ("wrong", "with"): "problem",
     # "who was man of the match?": "...and was named player of the match"

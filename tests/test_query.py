@@ -146,12 +146,17 @@ def test_losing_ground_is_losing_territory(tmp_path):
 
 
 def test_asking_for_is_a_demand_and_financing_a_thing_paying_for_it(tmp_path):
-    index = one_article(tmp_path, "The union's demand is shorter hours. Mars will pay cash.")
+    index = one_article(
+        tmp_path, "The union's demand is shorter hours. Mars will pay cash. The money came."
+    )
 
     weights = partial(_weights, index)
 
     assert weights("what is the union asking for?")["demand"] > 0
     assert weights("how will mars finance the deal?")["pay"] > 0
+    # ...and paying for a thing, where the money for it came from
+    assert weights("how did they pay for it?")["money"] > 0
+    assert "money" not in weights("how much did they pay?")
     # ...a verb before its object, not a noun ("asking about", "the finance minister")
     for asked in ("what are they asking about?", "who is the finance minister?"):
         assert not {"demand", "pay"} & set(weights(asked)), asked
