@@ -2129,3 +2129,16 @@ def test_whose_a_thing_is_where_no_passage_says_is_said_to_be_unsaid(all_news):
     # not "About 65,000 fans were expected at each of the shows at the Ernst Happel Stadium"
     found = answer(all_news, "who owns the stadium?")
     assert not found.hits and found.unsaid == "whose it is"
+
+
+@pytest.mark.parametrize(
+    "earlier, article, first",
+    [
+        # not "...ending the Serbian's run of 33 straight wins in Melbourne"
+        ("sinner", "tennis.md", "Sinner is the first Italian man"),
+        # not "Lyles, who had been sixth at the halfway mark, said..."
+        ("lyles", "sprint.md", "Noah Lyles of the United States"),
+    ],
+)
+def test_where_he_is_from_is_asked_of_whom_it_follows_up(all_news, earlier, article, first):
+    assert first_following(all_news, "where is he from?", earlier, article).startswith(first)

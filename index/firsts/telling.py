@@ -144,7 +144,7 @@ def telling_first(
         ranked = put_first(index, ranked, tells_margin, LEDE_REACH, AMOUNT_NEAR)
     if asks_destination(question):  # "where was the ship going?": "...the port for Sri Lanka"
         ranked = put_first(index, ranked, DESTINATION.search, LEDE_REACH, AMOUNT_NEAR)
-    ranked = _origin_first(index, question, ranked)
+    ranked = _origin_first(index, question, ranked, query)
     ranked = _else_first(index, question, query, ranked)
     if asks_next(question):  # "what's next for starship?": "NASA plans to use..."
         # ...or the sentence after one of the first telling it ("where will it be next
@@ -555,7 +555,9 @@ def _naming(thing: str) -> Callable[[str], object]:
     ).search
 
 
-def _origin_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+def _origin_first(
+    index: Index, question: str, ranked: list[Ranked], query: Query | None = None
+) -> list[Ranked]:
     """``ranked`` with, where ``question`` asks where one is from (``origin_asked``) and
     its first passage does not tell it, the first of the next LEDE_REACH - 1 of its
     article that does, AMOUNT_NEAR as relevant, put first: a birth (BORN), or a country
@@ -567,6 +569,8 @@ def _origin_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
         return ranked
     analyzer = index.analyzer
     own = set(analyzer.analyze(subject))
+    if not own and query is not None:  # "where is he from?" after "sinner": whom it follows
+        own = {t for w in query.carried_words for t in w.itself}
 
     def tells(text: str) -> bool:
         return bool(BORN.search(text)) or names_origin_near(analyzer, text, own)
