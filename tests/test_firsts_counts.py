@@ -272,3 +272,9 @@ def test_how_many_extra_is_told_by_what_a_detour_adds(all_news):
     # "no article naming “africa” answers it": none writes "extra" nor "route"
     found = first_quoted(all_news, "how many extra kilometres is the route around africa?")
     assert found.startswith("The detour around southern Africa adds roughly 10 days")
+
+
+def test_a_count_of_people_is_told_by_no_money(all_news):
+    # "lose" finds "loss": not "The company reported a loss of 1.6 billion dollars..."
+    found = first_following(all_news, "how many people lose there jobs", "intel", "layoffs.md")
+    assert found.startswith("Intel said on Thursday it would cut")

@@ -137,6 +137,13 @@ _RACE_TIME = re.compile(
 )
 
 
+# Money counted by its unit ("how many dollars did it cost?", "how many euros?")
+_CURRENCY = re.compile(
+    r"\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|crowns?|kronor|francs?|rubles?|roubles?)\b",
+    re.I,
+)
+
+
 # When something began, which dates no other time: it goes on ("The civil war, which began
 # in 2011, has killed more than 500,000 people").
 _BEGAN = re.compile(r"\b(?:began|begun|started|since)\s+(?:in\s+)?\d{4}\b", re.I)
@@ -251,6 +258,7 @@ def counted_first(
     else:
         sized = asks_size(question)
         years = dates_in(question)
+        by_money = _CURRENCY.search(question) is not None  # "how many dollars...?"
 
         def this_time(text: str) -> bool:  # ...of this event too: "how many people died?"
             # after Chile's quake, not "A magnitude 8.8 earthquake in 2010 killed more
@@ -269,7 +277,9 @@ def counted_first(
 
         def counts(text: str) -> bool:  # ...a number, not of a length of time, of a
             # measure ("how many homes burned?": not "...has burned more than 23,000 acres")
-            # nor a share
+            # nor a share, nor money where it counts none ("how many people lose their
+            # jobs?": not "The company reported a loss of 1.6 billion dollars...")
+            text = text if by_money else MONEY.sub(" ", text)
             return this_time(text) and (
                 tells(text)
                 or AMOUNT.search(SHARE.sub(" ", MEASURED.sub(" ", LASTING.sub(" ", text))))
