@@ -53,6 +53,8 @@ _ASKS_NUMBER = re.compile(
 # "how much" asks an amount before a noun ("how much oil") or with a word of price; "how
 # much does Russia help?" asks how far.
 _NOW_TYPED = r"(?:\s+(?:now|today))?"  # "bitcoin price now"
+# The time or the one a price is for ("a month", "per person")
+_PAID_PER = r"(?:a|an|per|each) (?:day|week|month|year|dose|night|person|visit)\b"
 _ASKS_AMOUNT = re.compile(
     r"\bhow old\b|\bhow many\b|\bhow often\b"
     r"|\bhow much\b(?!\s+(does|do|did|is|are|was|were|has|have|had|will|would|can|could)\b)"
@@ -62,6 +64,9 @@ _ASKS_AMOUNT = re.compile(
     + r"|\bhow much (?:is|are|was|were) (?:the|a|an|it|that|this|they|[\w-]+['’]s)\b"
     r"(?!\s+\w+ed\b)"
     + _DEGREE
+    # ...and of a thing by the time or the one it is paid for ("how much is wegovy a month?")
+    + r"|\bhow much (?:is|are) [\w-]+ "
+    + _PAID_PER
     + r"|\bhow much\b.*\b(costs?|price[sd]?|worth|pay|paid|spen[dt]|weighs?|earns?)\b"
     # ...or by a verb of change: "how much has chocolate gone up?", "how much does the
     # drug cut the risk?" ("...by 20 percent"; "how much does Russia help?" asks how far)
@@ -313,8 +318,9 @@ _ASKS_PRICE = re.compile(
     r"\bhow much (?:is|are|was|were|does|do|did) (?:it|they|that|this|the|a|an|[\w-]+['’]s)"
     r"(?!\w)(?!.*\b(?:"
     r"weigh|earn|make|lose|lost|raise|grow|fall|rise)\w*\b)"
-    # ...or of a thing alone, as it is now ("how much is cocoa now?")
-    r"|\bhow much (?:is|are) [\w-]+(?: (?:now|today|currently))?\s*[?!.]*\s*$"
+    # ...or of a thing alone, as it is now ("how much is cocoa now?"), or by the time or
+    # the one it is paid for ("how much is wegovy a month?")
+    r"|\bhow much (?:is|are) [\w-]+(?: (?:now|today|currently|" + _PAID_PER + r"))?\s*[?!.]*\s*$"
     r"|\b(?:cost|costs|price|prices|"
     r"fee|fees|charge|charges|fare|fares|tickets?)\b",
     re.I,

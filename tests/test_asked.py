@@ -465,6 +465,9 @@ def test_a_price_asked_is_told_by_money():
     # ...of a thing alone ("how much is cocoa now?"), or by its owner ("bitcoin's price")
     for asked in ("how much is cocoa now?", "how much is gold?", "what is bitcoin's price?"):
         assert asks_price(asked) and amount_asked(asked) == "how much", asked
+    # ...or by the time or the one it is paid for
+    for asked in ("how much is wegovy a month", "how much is it per person?"):
+        assert asks_price(asked) and amount_asked(asked) == "how much", asked
     assert not asks_price("how much is it used?")  # ...not how far it is done
     for asked in ("how much did intel lose?", "how many people paid?", "what is the fee?"):
         assert not asks_price(asked), asked

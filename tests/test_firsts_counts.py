@@ -278,3 +278,9 @@ def test_a_count_of_people_is_told_by_no_money(all_news):
     # "lose" finds "loss": not "The company reported a loss of 1.6 billion dollars..."
     found = first_following(all_news, "how many people lose there jobs", "intel", "layoffs.md")
     assert found.startswith("Intel said on Thursday it would cut")
+
+
+def test_a_price_by_the_month_is_told_by_money(all_news):
+    # not the lede naming Wegovy: "...which costs about 1,300 dollars a month"
+    found = first_quoted(all_news, "how much is wegovy a month")
+    assert found.startswith("Doctors said the findings could persuade insurers")
