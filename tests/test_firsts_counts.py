@@ -2,6 +2,8 @@
 
 import shutil
 
+import pytest
+
 from index.answers import answer
 from index.build import build_index
 from tests.conftest import DATA, first_following, first_quoted, over_articles, over_news, write
@@ -284,3 +286,18 @@ def test_a_price_by_the_month_is_told_by_money(all_news):
     # not the lede naming Wegovy: "...which costs about 1,300 dollars a month"
     found = first_quoted(all_news, "how much is wegovy a month")
     assert found.startswith("Doctors said the findings could persuade insurers")
+
+
+@pytest.mark.parametrize(
+    "question, first",
+    [
+        # not "Google ... still faces two other EU cases, including a 4.1 billion euro fine"
+        ("how much was the fine google got", "The European Union's top court on Tuesday"),
+        # not "Mars will pay $83.50 per share..."
+        ("how much did mars pay for kellanova?", "Candy maker Mars will buy Pringles maker"),
+        # ...but not where the opening lacks a word the first holds
+        ("how much was the android fine?", "Google, a unit of Alphabet, still faces"),
+    ],
+)
+def test_money_asked_is_told_by_the_opening_saying_the_news_sum(all_news, question, first):
+    assert first_quoted(all_news, question).startswith(first)

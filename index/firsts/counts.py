@@ -443,12 +443,16 @@ def _opening_counted(
     opening = index.span_of(ranked[0].number).start
     nearly = nearly_first(ranked, DEFAULT_TOP, AMOUNT_NEAR)
     for r, counts, close in zip(ranked[1:], numbered[1:], nearly[1:], strict=False):
-        if r.number == opening and counts and close:
-            both = np.array([ranked[0].number, opening])
-            held = (index.bm25.holding(w.alternatives, both) for w in query.own_words)
-            if all(lede or not first for first, lede in held):
-                return moved_first(ranked, r)
+        if r.number == opening and counts and close and _says_as_much(index, query, ranked[0], r):
+            return moved_first(ranked, r)
     return ranked
+
+
+def _says_as_much(index: Index, query: Query, first: Ranked, other: Ranked) -> bool:
+    """Whether ``other`` holds every word of ``query``'s own that ``first`` holds."""
+    both = np.array([first.number, other.number])
+    held = (index.bm25.holding(w.alternatives, both) for w in query.own_words)
+    return all(said or not by_first for by_first, said in held)
 
 
 def _counted_unsaid(index: Index, query: Query | None, ranked: list[Ranked]) -> bool:
@@ -513,3 +517,27 @@ def money_now_first(index: Index, question: str, ranked: list[Ranked]) -> list[R
     if not MONEY.search(text) or now(text):
         return ranked
     return told_in_first_article(index, ranked, now) or ranked
+
+
+def money_opening_first(index: Index, query: Query | None, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where its first passage writes money (MONEY) and is not its
+    article's opening, that opening, among the first LEDE_REACH, AMOUNT_NEAR as
+    relevant, writing money and every word of the question's own the first holds, put
+    first: the news says its sum in its opening ("how much was the fine google got?":
+    "...upheld a 2.4 billion euro ($2.7 billion) fine against Google", not "Google ...
+    still faces two other EU cases, including a 4.1 billion euro fine over its Android
+    mobile operating system")."""
+    if query is None or not ranked or not MONEY.search(index.passages.text(ranked[0].number)):
+        return ranked
+    opening = index.span_of(ranked[0].number).start
+    if ranked[0].number == opening:
+        return ranked
+    nearly = nearly_first(ranked, LEDE_REACH, AMOUNT_NEAR)
+    for r, close in zip(ranked[1:LEDE_REACH], nearly[1:], strict=False):
+        if r.number != opening:
+            continue
+        told = close and MONEY.search(index.passages.text(opening))
+        return (
+            moved_first(ranked, r) if told and _says_as_much(index, query, ranked[0], r) else ranked
+        )
+    return ranked

@@ -42,6 +42,7 @@ from .counts import (
     headline_first,
     lasting_first,
     money_now_first,
+    money_opening_first,
     often_first,
     sized_beside_first,
 )
@@ -138,6 +139,7 @@ def telling_first(
     if asks_money(question):  # "how much is it?": "a five-euro fee", not "29 busy days"
         ranked = put_first(index, ranked, MONEY.search, LEDE_REACH, AMOUNT_NEAR)
         ranked = money_now_first(index, question, ranked)  # ...now: not "...in late 2022"
+        ranked = money_opening_first(index, query, ranked)  # ...the news's, in its opening
     if asks_change(question):  # "how much did the boj raise rates?": "...to 0.1 percent"
         ranked = changed_first(index, question, query, ranked)
     if asks_margin(question):  # "by how much did lyles win?": "...by five thousandths"
