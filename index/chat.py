@@ -339,9 +339,6 @@ _SPELLED_OUT = {
     "happend": "happened",
     "abt": "about",
     **dict.fromkeys(("cuz", "coz", "bcoz", "becuz", "bcuz"), "because"),
-    # ...and whom "how many" counts most ("how many ppl died in valencia": the opening's
-    # "...have killed at least 211 people", as asked of "people")
-    "ppl": "people",
 }
 # ..."y" only opening a question before a verb that asks ("y did it fail?"; not "Y
 # Combinator", "y chromosome")

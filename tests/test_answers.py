@@ -914,10 +914,12 @@ def test_a_sentence_under_a_title_naming_the_subject_reaches_the_bar_without_nam
         shutil.copy(DATA / "news7" / name, tmp_path)
     index = build_index(tmp_path)
     # "The cause of the fire of April 2019..." writes "fire" alone: "Notre-Dame" is its
-    # title's, which counts towards the bar it must reach to be quoted (not its rank)
+    # title's, which counts towards the bar it must reach to be quoted; quoted, it dates
+    # the fire, which the opening's "...reopened on Saturday, five and a half years after
+    # a fire" does not (firsts.dates._dated_after, since the 72nd session)
     texts = quoted(index, "when did the notre dame fire happen?")
-    assert texts[0].startswith("Notre-Dame cathedral in Paris reopened")
-    assert any(t.startswith("The cause of the fire of April 2019") for t in texts)
+    assert texts[0].startswith("The cause of the fire of April 2019")
+    assert any(t.startswith("Notre-Dame cathedral in Paris reopened") for t in texts)
 
 
 def test_words_members_use_for_the_articles_own(tmp_path):

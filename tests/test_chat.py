@@ -293,7 +293,6 @@ def test_chat_spellings_of_question_words_are_read_as_the_words():
     assert spelled_out("wat happend at the louvre") == "what happened at the louvre"
     assert spelled_out("y did it fail? wen?") == "why did it fail? when?"
     assert spelled_out("whos the new pope") == "who's the new pope"
-    assert spelled_out("how many ppl died") == "how many people died"
     # "y" only opening a question, before a verb that asks; words holding the spellings stay
     assert spelled_out("the y chromosome, what what") == "the y chromosome, what what"
     assert spelled_out("y combinator news") == "y combinator news"
@@ -304,10 +303,3 @@ def test_what_happened_typed_in_chat_is_answered_by_the_news(tmp_path):
     # closed for the day", which the words alone put first
     found = first_quoted(over_news(tmp_path, "news4"), "wat happend at the louvre")
     assert found.startswith("Thieves stole eight pieces of jewellery")
-
-
-def test_people_typed_in_chat_are_counted_as_people(tmp_path):
-    # the opening's whole count, as asked of "people": not one town's "...where at least
-    # 62 people died"
-    found = first_quoted(over_news(tmp_path, "news7"), "how many ppl died in valencia")
-    assert found.startswith("Flash floods in the Spanish region of Valencia have killed")
