@@ -1235,7 +1235,7 @@ _PERSONS = (
 # evacuate?"), the verb they were told to do: news writes who told them otherwise
 # ("Officials had ordered about 5.9 million people to evacuate")
 _PEOPLE_VERB = re.compile(
-    r"\bhow many (?:people|persons)\s+(?:(?:had|have|has|were|was|are|is|did|do|will|would|"
+    r"\bhow many (?:people|persons|ppl)\s+(?:(?:had|have|has|were|was|are|is|did|do|will|would|"
     r"could|can)\s+)?(?:(?:to|been)\s+)?(?:(?:told|ordered|asked|urged|forced|advised|"
     r"expected|allowed)\s+to\s+)?([a-z]+)\b",
     re.I,

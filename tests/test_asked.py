@@ -429,6 +429,7 @@ def test_the_verb_how_many_counts_by_is_the_one_right_after_it():
     assert counted_verb("how many died in the haneda crash?") == "died"
     assert counted_verb("How many were killed?") == "killed"
     assert counted_verb("how many sold?") == "sold"  # a past without "-ed", as chat asks
+    assert counted_verb("how many ppl died in valencia") == "died"  # people, as chat types
     # ...or after people named by who they are
     assert counted_verb("how many pilgrims died?") == "died"
     assert counted_verb("how many passengers were killed?") == "killed"

@@ -301,3 +301,10 @@ def test_a_price_by_the_month_is_told_by_money(all_news):
 )
 def test_money_asked_is_told_by_the_opening_saying_the_news_sum(all_news, question, first):
     assert first_quoted(all_news, question).startswith(first)
+
+
+def test_people_typed_in_chat_are_counted_as_people(all_news):
+    # the opening's whole count, as asked of "people": not one town's "...where at least
+    # 62 people died"
+    found = first_quoted(all_news, "how many ppl died in valencia")
+    assert found.startswith("Flash floods in the Spanish region of Valencia have killed")
