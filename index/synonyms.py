@@ -574,9 +574,10 @@ ALSO_FINDS = {
     # "where was he sitting?" after Air India's survivor: "...seated in 11A near an
     # emergency exit" (not the other way: a seat asked is also one won in an election)
     **dict.fromkeys("sit sits sat sitting".split(), "seated"),
-    # A sport its news names by its contests and those in them: "how long was the tennis
-    # final?" after nothing: "...win the Australian Open on Sunday, his first Grand Slam
-    # title" (not the other way: a slam is also baseball's)
+    # A sport its news names by its contests and those in them, where no article writes
+    # its name: "who won the tennis?": "...win the Australian Open on Sunday, his first
+    # Grand Slam title"; "who is the best cyclist?": "...the first rider since Marco
+    # Pantani..." (not the other way: a slam is also baseball's, a rider a horse's)
     "tennis": "slam",
     **dict.fromkeys("cycling cyclist cyclists".split(), "rider"),
     # Past tenses the lemmatizer keeps as the other words they also are: "how many people

@@ -479,11 +479,12 @@ _OPPONENT_NAMED = re.compile(
 
 
 def opponent_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
-    """``ranked`` with, where ``question`` asks whom one played or beat (_ASKS_OPPONENT) and its
-    first passage names no opponent (_OPPONENT_NAMED), the first of the first's article's
-    first LEDE_REACH sentences that does, as sure as the first, put first: "who did he
-    play" after "gukesh" quoted "The match was played over 14 classical games", where
-    "...beating China's Ding Liren in the final game..." tells it (writing no "play")."""
+    """``ranked`` with, where ``question`` asks whom one played or beat (_ASKS_OPPONENT)
+    and its first passage names no opponent (_OPPONENT_NAMED), the first of the first's
+    article's first LEDE_REACH sentences that does, as sure as the first, put first: "who
+    did he play" after "gukesh" quoted "The match was played over 14 classical games",
+    where "...beating China's Ding Liren in the final game..." tells it (writing no
+    "play")."""
     if not _ASKS_OPPONENT.match(question):
         return ranked
     return told_in_first_article(index, ranked, _OPPONENT_NAMED.search, LEDE_REACH) or ranked
