@@ -146,6 +146,12 @@ TIME_UNITS = frozenset(
 # bot ("It's hard to describe," Pogacar said), unlike "how did officials describe the
 # delay?" ("explain" is a stop word).
 _IMPERATIVES = frozenset("describe summarise summarize".split())
+# ...and so does asking to be caught up ("catch me up on syria", "fill me in on the strike")
+CATCH_UP = re.compile(
+    r"\W*(?:(?:please|pls|plz|can\s+you|could\s+you)\s+)?(?:catch|fill|brief|update)\s+"
+    r"(?:me|us)\s+(?:(?:up|in)\s+)?(?:on|about|with)\b",
+    re.IGNORECASE,
+)
 _OPENING_REQUEST = re.compile(
     r"^\W*(?:(?:please|pls|plz|can\s+you|could\s+you|would\s+you)\s+)?$", re.IGNORECASE
 )
@@ -196,6 +202,8 @@ def asks_bot(question: str, token: Token) -> bool:
         return bool(before) and before not in DETERMINERS and before not in _NOT_NAMES
     if token.word in _IMPERATIVES and _OPENING_REQUEST.match(question[: token.start]):
         return True
+    if (caught := CATCH_UP.match(question)) and token.start < caught.end():
+        return True  # "catch me up on syria": asks to be told of Syria
     if token.word == "like" and not _WORDS.findall(question, token.end):
         return bool(_WHAT_LIKE.search(question, 0, token.end))
     if (

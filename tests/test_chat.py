@@ -1,5 +1,7 @@
 """How members type around what they ask (index/chat.py), as questions are read."""
 
+import pytest
+
 from index.answers import answer
 from index.build import build_index
 from index.chat import spelled_out
@@ -303,3 +305,19 @@ def test_what_happened_typed_in_chat_is_answered_by_the_news(tmp_path):
     # closed for the day", which the words alone put first
     found = first_quoted(over_news(tmp_path, "news4"), "wat happend at the louvre")
     assert found.startswith("Thieves stole eight pieces of jewellery")
+
+
+@pytest.mark.parametrize(
+    "question, first",
+    [
+        # "catch" and "up" are no words to look for: it said no article naming Syria
+        # answers it
+        ("catch me up on syria", "Syrian rebels took control of the capital"),
+        # the news, not "It is the first strike at Boeing since 2008..."
+        ("fill me in on the boeing strike", "About 33,000 Boeing factory workers"),
+        # not "no article mentions “brief”"
+        ("brief me on mpox", "The World Health Organization declared"),
+    ],
+)
+def test_asking_to_be_caught_up_on_a_thing_is_told_its_news(all_news, question, first):
+    assert first_quoted(all_news, question).startswith(first)

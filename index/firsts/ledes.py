@@ -41,6 +41,7 @@ _TOPIC = re.compile(
     r"|(?:what s|whats|what is) (?:on|about|with|in)"
     r"|who (?:went|goes|has gone|is going|came|comes|has come) to|(?:what|how) about"
     r"|explain|describe|summari[sz]e"  # "explain martial law in south korea"
+    r"|(?:catch|fill|brief|update) (?:me|us) (?:(?:up|in) )?(?:on|about|with)"
     # "was there an earthquake in chile?", "is there a vaccine?": whether it happened
     r"|(?:was|is|were|are|has|have) there (?:been )?(?:an?|any|some)(?: (?:in|at|on))?"
     r"|about|on|regarding|in|with) )?"
