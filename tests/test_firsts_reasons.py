@@ -159,6 +159,10 @@ def test_what_caused_the_news_is_told_by_the_reason_its_article_gives_further_do
         ("why did voyager stop working?", "Engineers traced the problem to a single"),
         ("why did the door plug fail?", "Investigators from the National Transportation"),
         ("why was the valencia alert late?", "The regional government has been criticised"),
+        # ...what the record showed ("Transcripts released by the transport ministry showed
+        # that the coast guard plane had not been cleared..."), not the opening
+        ("what caused the haneda collision?", "Transcripts released by the transport"),
+        ("why did the planes collide at haneda?", "Transcripts released by the transport"),
     ],
 )
 def test_why_is_told_by_what_explains_the_news_further_down_its_article(all_news, question, first):

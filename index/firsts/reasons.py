@@ -94,6 +94,10 @@ _EXPLAINING = (
     # which should help explain why the plane lost power"; "It was not clear why...")
     r"explain\s+why|(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:clear|known|established)\s+why|"
     r"unclear\s+why|"
+    # ...or what the record showed ("Transcripts released by the transport ministry showed
+    # that the coast guard plane had not been cleared to enter the runway")
+    r"(?:transcripts?|records?|recordings?|footage|evidence|data)\b[^.;]{0,60}?\b"
+    r"(?:showed|shows|show|suggested|suggests|revealed|reveals|indicated|indicates)\s+that|"
     # "Mayor Luigi Brugnaro said the aim was to discourage day-trippers"
     r"(?:the|its|their|his|her) (?:aim|goal|purpose|idea) (?:is|was|being) to)\b"
     # ...or what made it so ("Scientists said warmer seas ... had made such downpours,
