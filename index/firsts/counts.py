@@ -57,6 +57,7 @@ from .placing import (
     holds_any,
     moved_first,
     nearly_first,
+    opening_first,
     own_word,
     put_first,
     put_first_in_its_article,
@@ -443,14 +444,20 @@ def _opening_counted(
     opening = index.span_of(ranked[0].number).start
     nearly = nearly_first(ranked, DEFAULT_TOP, AMOUNT_NEAR)
     for r, counts, close in zip(ranked[1:], numbered[1:], nearly[1:], strict=False):
-        if r.number == opening and counts and close and _says_as_much(index, query, ranked[0], r):
+        if (
+            r.number == opening
+            and counts
+            and close
+            and _says_as_much(index, query, ranked[0].number, opening)
+        ):
             return moved_first(ranked, r)
     return ranked
 
 
-def _says_as_much(index: Index, query: Query, first: Ranked, other: Ranked) -> bool:
-    """Whether ``other`` holds every word of ``query``'s own that ``first`` holds."""
-    both = np.array([first.number, other.number])
+def _says_as_much(index: Index, query: Query, first: int, other: int) -> bool:
+    """Whether passage ``other`` holds every word of ``query``'s own that passage ``first``
+    holds."""
+    both = np.array([first, other])
     held = (index.bm25.holding(w.alternatives, both) for w in query.own_words)
     return all(said or not by_first for by_first, said in held)
 
@@ -529,15 +536,10 @@ def money_opening_first(index: Index, query: Query | None, ranked: list[Ranked])
     mobile operating system")."""
     if query is None or not ranked or not MONEY.search(index.passages.text(ranked[0].number)):
         return ranked
-    opening = index.span_of(ranked[0].number).start
-    if ranked[0].number == opening:
-        return ranked
-    nearly = nearly_first(ranked, LEDE_REACH, AMOUNT_NEAR)
-    for r, close in zip(ranked[1:LEDE_REACH], nearly[1:], strict=False):
-        if r.number != opening:
-            continue
-        told = close and MONEY.search(index.passages.text(opening))
-        return (
-            moved_first(ranked, r) if told and _says_as_much(index, query, ranked[0], r) else ranked
-        )
-    return ranked
+    first = ranked[0].number
+
+    def sums(opening: int) -> bool:  # ...money, and what the first says
+        told = MONEY.search(index.passages.text(opening))
+        return bool(told) and _says_as_much(index, query, first, opening)
+
+    return opening_first(index, ranked, sums, AMOUNT_NEAR)

@@ -28,12 +28,14 @@ from .placing import (
     AMOUNT_NEAR,
     DEFAULT_TOP,
     LEDE_REACH,
+    TIMED_NEAR,
     article_first,
     asking_words,
     first_telling,
     holding_as_much,
     moved_first,
     nearly_first,
+    opening_first,
     put_first,
     put_first_in_its_article,
 )
@@ -100,14 +102,7 @@ def _opening_dated_first(
     Saturday", fourth, after "Two small rovers released before touchdown...")."""
     if not ranked or tells(index.passages.text(ranked[0].number)):
         return ranked
-    opening = index.span_of(ranked[0].number).start
-    nearly = nearly_first(ranked, LEDE_REACH)
-    for r, close in zip(ranked[:LEDE_REACH], nearly, strict=False):
-        if r.number == opening:
-            return (
-                moved_first(ranked, r) if close and tells(index.passages.text(opening)) else ranked
-            )
-    return ranked
+    return opening_first(index, ranked, lambda n: tells(index.passages.text(n)), TIMED_NEAR)
 
 
 # "When did X last ...?", "when was martial law last declared?": the time before this one

@@ -202,6 +202,20 @@ def article_first(
     return ranked
 
 
+def opening_first(
+    index: Index, ranked: list[Ranked], tells: Callable[[int], object], near: float
+) -> list[Ranked]:
+    """``ranked`` with its first passage's article's opening, where among the first
+    LEDE_REACH, ``near`` as relevant as the first, and telling what is asked (``tells``, by
+    passage number), put first: news says its gist in its opening."""
+    opening = index.span_of(ranked[0].number).start
+    nearly = nearly_first(ranked, LEDE_REACH, near)
+    for r, close in zip(ranked[:LEDE_REACH], nearly, strict=False):
+        if r.number == opening:
+            return moved_first(ranked, r) if close and tells(opening) else ranked
+    return ranked
+
+
 def put_first_in_its_article(
     index: Index,
     ranked: list[Ranked],
