@@ -206,17 +206,10 @@ def _reason_told_first(
     if not ranked or REASON.search(index.passages.text(ranked[0].number)):
         return ranked
     top, column = ranked[0], index.passages.column
-    if column("paragraph")[top.number] != 1 or column("sentence")[top.number] != 1:
-        if not _ASKS_FAILURE.search(question):
-            return ranked
-        # past the opening, asked why something failed, what explains the news in the
-        # first's article, as far as LEDE_REACH ("why did voyager stop working?":
-        # "Engineers traced the problem to a single faulty chip...", not "The engineers
-        # ... said they would next work to restore...")
-        span = index.span_of(top.number)[:LEDE_REACH]
-        explains = told_first(ranked, top, span, lambda n: _EXPLAINS.search(index.passages.text(n)))
-        return explains or ranked
-    if (after := _after_opening(index, ranked)) is not None:
+    opening = column("paragraph")[top.number] == 1 and column("sentence")[top.number] == 1
+    if not opening and not _ASKS_FAILURE.search(question):
+        return ranked
+    if opening and (after := _after_opening(index, ranked)) is not None:
         return after
     # ...the first of its article's first LEDE_REACH sentences giving one, however far,
     # asked what caused the news the opening tells ("what caused the valencia floods?":
@@ -224,8 +217,11 @@ def _reason_told_first(
     # heavier", the sixth, holding no word asked); asked why, one explaining the news
     # (_EXPLAINS: "why is venice charging tourists?": "Mayor Luigi Brugnaro said the aim
     # was to discourage day-trippers...", the fifth; not "Parents and children will not
-    # be punished for breaking the rules" for "why did australia ban social media?")
-    gives = REASON if _ASKS_CAUSE.search(question) else _EXPLAINS
+    # be punished for breaking the rules" for "why did australia ban social media?");
+    # past the opening, only asked why something failed, and only what explains the news
+    # ("why did voyager stop working?": "Engineers traced the problem to a single faulty
+    # chip...", not "The engineers ... said they would next work to restore...")
+    gives = REASON if opening and _ASKS_CAUSE.search(question) else _EXPLAINS
     span = index.span_of(top.number)[:LEDE_REACH]
     told = told_first(ranked, top, span, lambda n: gives.search(index.passages.text(n)))
     return told or ranked
