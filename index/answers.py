@@ -464,7 +464,8 @@ def _answer(
         if followed is not None:
             reranked, lowered = _of_followed(index, query, reranked, followed, min_coverage)
     came = len(reranked)
-    reranked = in_places_carried(index, query, in_places_asked(index, query, reranked))
+    reranked = in_places_asked(index, query, reranked, searched)
+    reranked = in_places_carried(index, query, reranked)
     reranked = on_topic_carried(index, query, searched, reranked)  # "what about the us?"
     set_aside = len(reranked) < came  # passages from articles naming no country asked
     reranked = holding_role_asked(index, query, searched, reranked)  # "the president of"

@@ -4,6 +4,7 @@ subject it asks about."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence, Set
 from dataclasses import replace
@@ -12,6 +13,7 @@ from functools import lru_cache
 import numpy as np
 
 from .analysis import Analyzer, Token
+from .arrays import find_sorted
 from .asked import HOW_WORDS, asks_when
 from .chat import DETERMINERS, asks_bot, word_before
 from .defining import ROLES, subject_asked
@@ -456,13 +458,17 @@ def _spelled_out(question: str) -> str:
     return _ABBREVIATED.sub(words, question)
 
 
-def in_places_asked(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
+def in_places_asked(
+    index: Index, query: Query, ranked: list[Ranked], question: str = ""
+) -> list[Ranked]:
     """The passages whose article names every country and name the question names
     (``named_asked``): "who is the prime minister of Thailand?" is not answered by
     "Indian Prime Minister Narendra Modi...", from an article naming no Thailand, nor
     "who invented the turing machine?" by "...the atmospheric engine, invented by Thomas
-    Newcomen", from one naming no Turing. Whether a word is a name is read from the
-    text only where a passage's article lacks it."""
+    Newcomen", from one naming no Turing, nor "which companies stopped using the red
+    sea?" by circuses asked to "stop using wild animals" (two words of a name, each
+    common: ``_two_word_names``). Whether a word is a name is read from the text only
+    where a passage's article lacks it."""
     if not ranked:
         return ranked
     articles = index.passages.article[numbers_of(ranked)]
@@ -471,7 +477,54 @@ def in_places_asked(index: Index, query: Query, ranked: list[Ranked]) -> list[Ra
         named = index.article_bm25.holding(word.alternatives, articles)
         if not named.all() and (country or _is_name(index, word)):
             keep &= named
+    for first, second in _typed_pairs(query, question):
+        holding = index.article_bm25.holding
+        named = holding(first.alternatives, articles) & holding(second.alternatives, articles)
+        if not named.all() and _pair_capitalised(index, first, second) >= NAME_CAPITALISED:
+            keep &= named
     return [r for r, kept in zip(ranked, keep.tolist(), strict=True) if kept]
+
+
+# The passages holding the rarer of two words that ``_pair_capitalised`` looks among for
+# the other: a sample, as NAME_READS is.
+_PAIR_LOOKS = 1000
+
+
+def _typed_pairs(query: Query, question: str) -> Iterator[tuple[Word, Word]]:
+    """The question's own words typed side by side, neither a country nor a name alone
+    (``_may_name`` reads those), for ``_pair_capitalised``."""
+    typed = f" {' '.join(_WORDS.findall(question.lower()))} "
+    words = [w for w in query.own_words if w.written and w.alternatives and not w.country]
+    for first, second in itertools.pairwise(words):
+        if f" {first.written.lower()} {second.written.lower()} " in typed:
+            yield first, second
+
+
+def _pair_capitalised(index: Index, first: Word, second: Word) -> float:
+    """Of the times the first NAME_READS passages holding both words' likeliest terms
+    write them side by side, other than first in the passage, the share written with
+    both capitalised ("Red Sea"; 0 for none)."""
+    terms = [max(w.alternatives, key=w.alternatives.__getitem__) for w in (first, second)]
+    postings = index.bm25.documents(terms)
+    if len(postings) < 2:
+        return 0.0
+    rarer, other = sorted(postings, key=len)
+    looked = rarer[:_PAIR_LOOKS]  # not all of two common words' postings at 1M sentences
+    both = looked[find_sorted(other, looked)[1]][:NAME_READS]
+    spelled = ["|".join(map(re.escape, index.vocabulary.words_of(t))) for t in terms]
+    if not all(spelled):
+        return 0.0
+    pair = re.compile(rf"(?<!\w)({spelled[0]})[ \t]+({spelled[1]})(?!\w)", re.IGNORECASE)
+    big = small = 0
+    for n in both.tolist():
+        for m in pair.finditer(index.passages.text(n)):
+            if m.start() == 0:
+                continue
+            if m.group(1)[0].isupper() and m.group(2)[0].isupper():
+                big += 1
+            else:
+                small += 1
+    return big / (big + small) if big + small else 0.0
 
 
 # Who did what a question asks ("the court" of "what did the court say about apple?"):

@@ -268,6 +268,31 @@ def test_a_name_asked_is_named_by_the_article_quoted(tmp_path):
     assert answer(index, "which airline flies to hanoi?").found
 
 
+def test_two_common_words_the_corpus_writes_as_a_name_are_named_by_the_article_quoted(
+    tmp_path,
+):
+    write(
+        tmp_path,
+        "shipping.md",
+        "---\ntitle: Shipping\n---\nMaersk said it would keep sending ships around Africa "
+        "after attacks in the Red Sea. Insurers raised premiums for ships crossing the Red Sea.",
+    )
+    write(
+        tmp_path,
+        "circus.md",
+        "---\ntitle: Circus\n---\nAnimal groups asked circus companies to stop using wild animals.",
+    )
+    index = build_index(tmp_path)
+    # "red" and "sea" are each a word English uses often, but side by side the corpus
+    # writes them as a name: the circus, holding "companies", "stop" and "using" but no
+    # Red Sea, does not answer (the shipping article holds too little else to)
+    found = answer(index, "which companies stopped using the red sea?")
+    assert all(h.article.title == "Shipping" for h in found.hits)
+    assert answer(index, "which ships crossed the red sea?").hits[0].article.title == "Shipping"
+    # two words the corpus writes in lowercase side by side are no name
+    assert answer(index, "which companies stop using animals?").found
+
+
 def test_who_is_the_role_of_something_is_answered_by_passages_holding_both(tmp_path):
     write(
         tmp_path,
