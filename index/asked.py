@@ -76,6 +76,8 @@ _ASKS_AMOUNT = re.compile(
     r"|los[et]|shr[iau]nk|soar(?:s|ed)?|slump(?:s|ed)?|plunge[sd]?)\b"
     r"|\bwhat (is|was|are|were) the (?:[\w-]+ ){0,2}(price|cost)s?\b"  # "...the bitcoin price"
     r"|\bwhat (do|does|did|will) .*\bcost\b"
+    # ...or asked by the price itself: "what price did bitcoin hit?"
+    r"|\bwhat (?:price|cost|fee|fare)s? (?:do|does|did|will|is|was|are|were|has|have|had)\b"
     # ...of a thing named by its owner ("what is bitcoin's price?"), or alone, as it is
     # now ("how much is cocoa now?", "how much is gold?")
     r"|\bwhat(?: (?:is|was|are|were)|['’]s) [\w-]+['’]s (?:price|cost)s?\b"
@@ -338,7 +340,8 @@ MONEY = re.compile(
 
 
 # The words that name money asked: what a thing costs (or, _PAYING, what is paid).
-_PRICED = re.compile(r"\b(?:cost(?:s|ing)?|prices?|priced|fees?|fares?|tickets?|charges?)\b", re.I)
+_PRICE_WORDS = r"cost(?:s|ing)?|prices?|priced|fees?|fares?|tickets?|charges?"
+_PRICED = re.compile(rf"\b(?:{_PRICE_WORDS})\b", re.I)
 # What tells a price but money: a share of it ("eggs cost up to 50 percent more") or none
 # ("entry will remain free", "...is free of charge").
 _PRICED_SO = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)|\bfree\b|\bno\s+charge\b", re.I)
@@ -626,6 +629,21 @@ def asks_eligible(question: str) -> bool:
 # billion dollars", not the lede's "...destroyed more than 12,000 buildings"); "how much
 # value has m&s lost?" ("...wiping around 1 billion pounds off its market value")
 _ASKS_MONEY_NAMED = re.compile(r"\bhow much (?:money|cash|damage|value)\b", re.I)
+
+
+# A price word asked plainly: after "what", "the", "a" or an owner ("what price did
+# bitcoin hit?", "bitcoin's price"), not one qualified ("the lowest price", "ticket
+# prices"), which asks which price.
+_PRICE_PLAIN = re.compile(
+    rf"\b(?:what|which|the|a|an|its|their|his|her|[\w-]+['’]s)\s+(?P<price>{_PRICE_WORDS})\b",
+    re.I,
+)
+
+
+def prices_plainly_asked(question: str) -> set[str]:
+    """The words naming a price that ``question`` asks plainly (_PRICE_PLAIN): any money
+    written tells them."""
+    return {m.group("price").lower() for m in _PRICE_PLAIN.finditer(question)}
 
 
 def asks_money(question: str) -> bool:

@@ -297,6 +297,12 @@ def test_a_price_by_the_month_is_told_by_money(all_news):
         ("how much did mars pay for kellanova?", "Candy maker Mars will buy Pringles maker"),
         # ...but not where the opening lacks a word the first holds
         ("how much was the android fine?", "Google, a unit of Alphabet, still faces"),
+        # ...save a price asked plainly, which money tells: not "The price has swung
+        # wildly before: bitcoin fell below 16,000 dollars in late 2022..."
+        ("what price did bitcoin hit?", "Bitcoin rose above 100,000 dollars"),
+        ("what was the price of bitcoin?", "Bitcoin rose above 100,000 dollars"),
+        # ...not one qualified, which asks which price
+        ("what was the lowest price of bitcoin?", "The price has swung wildly before"),
     ],
 )
 def test_money_asked_is_told_by_the_opening_saying_the_news_sum(all_news, question, first):

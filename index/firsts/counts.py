@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from functools import partial
 
 import numpy as np
@@ -32,6 +32,7 @@ from ..asked import (
     lastings_told,
     lengths_in,
     numbers_in,
+    prices_plainly_asked,
     says_how_often,
     tells_how_often,
     tells_strength,
@@ -454,11 +455,14 @@ def _opening_counted(
     return ranked
 
 
-def _says_as_much(index: Index, query: Query, first: int, other: int) -> bool:
+def _says_as_much(
+    index: Index, query: Query, first: int, other: int, told: Container[str] = ()
+) -> bool:
     """Whether passage ``other`` holds every word of ``query``'s own that passage ``first``
-    holds."""
+    holds, those written as in ``told`` aside (what ``other`` tells otherwise)."""
     both = np.array([first, other])
-    held = (index.bm25.holding(w.alternatives, both) for w in query.own_words)
+    words = [w for w in query.own_words if w.written.lower() not in told]
+    held = (index.bm25.holding(w.alternatives, both) for w in words)
     return all(said or not by_first for by_first, said in held)
 
 
@@ -526,20 +530,24 @@ def money_now_first(index: Index, question: str, ranked: list[Ranked]) -> list[R
     return told_in_first_article(index, ranked, now) or ranked
 
 
-def money_opening_first(index: Index, query: Query | None, ranked: list[Ranked]) -> list[Ranked]:
+def money_opening_first(
+    index: Index, question: str, query: Query | None, ranked: list[Ranked]
+) -> list[Ranked]:
     """``ranked`` with, where its first passage writes money (MONEY) and is not its
     article's opening, that opening, among the first LEDE_REACH, AMOUNT_NEAR as
-    relevant, writing money and every word of the question's own the first holds, put
-    first: the news says its sum in its opening ("how much was the fine google got?":
-    "...upheld a 2.4 billion euro ($2.7 billion) fine against Google", not "Google ...
-    still faces two other EU cases, including a 4.1 billion euro fine over its Android
-    mobile operating system")."""
+    relevant, writing money and every word of the question's own the first holds (but a
+    price asked plainly, which money tells: "what price did bitcoin hit?", not "the
+    lowest price") put first: the news says its sum in its opening ("how much was the
+    fine google got?": "...upheld a 2.4 billion euro ($2.7 billion) fine against Google",
+    not "Google ... still faces two other EU cases, including a 4.1 billion euro fine over
+    its Android mobile operating system")."""
     if query is None or not ranked or not MONEY.search(index.passages.text(ranked[0].number)):
         return ranked
     first = ranked[0].number
+    priced = prices_plainly_asked(question)
 
     def sums(opening: int) -> bool:  # ...money, and what the first says
         told = MONEY.search(index.passages.text(opening))
-        return bool(told) and _says_as_much(index, query, first, opening)
+        return bool(told) and _says_as_much(index, query, first, opening, priced)
 
     return opening_first(index, ranked, sums, AMOUNT_NEAR)
