@@ -1868,6 +1868,13 @@ def test_which_of_a_kind_in_the_plural_is_told_by_a_sentence_listing_them(tmp_pa
     assert found.startswith("The deal brings together brands such as"), found
 
 
+def test_which_of_a_kind_in_the_plural_is_told_by_a_list_a_few_words_after_the_kind(all_news):
+    # "Most of the dead were in towns south of the city of Valencia, such as Paiporta...",
+    # not the lede's "Flash floods in the Spanish region of Valencia..."
+    found = first_quoted(all_news, "which towns flooded in valencia?")
+    assert found.startswith("Most of the dead were in towns"), found
+
+
 def test_which_of_a_kind_in_the_plural_is_told_by_three_names_listed(all_news):
     # "...taking Aleppo, Hama and Homs", naming no city, not the lede's one ("...took
     # control of the capital, Damascus")

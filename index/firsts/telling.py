@@ -261,10 +261,11 @@ _ASKS_KIND_NAMED = re.compile(
 
 def _listing(kind: str) -> re.Pattern[str]:
     """Where a sentence lists names of ``kind`` (singular): "...airlines including Delta,
-    United and American", "brands such as M&M's, Snickers and Twix", or three names or
-    more, the kind unsaid ("...taking Aleppo, Hama and Homs")."""
+    United and American", "brands such as M&M's, Snickers and Twix", "towns south of the
+    city of Valencia, such as Paiporta" (a few words between), or three names or more,
+    the kind unsaid ("...taking Aleppo, Hama and Homs")."""
     return re.compile(
-        rf"\b(?i:{kind})(?:s|es)?,?\s+(?:including|such\s+as|like)\s+[A-Z]"
+        rf"\b(?i:{kind})(?:s|es)?\b[^.;:]{{0,40}}?,?\s+(?:including|such\s+as|like)\s+[A-Z]"
         rf"|\b{NAME}(?:,\s+{NAME})+,?\s+and\s+{NAME}"
     )
 
