@@ -1388,6 +1388,8 @@ def test_past_the_opening_the_ledes_names_name_the_subject(all_news):
         ("what is venice doing?", "Venice began charging day visitors"),
         # the verb before "by", not "Chikungunya has spread to more than 110 countries"
         ("how is chikungunya spread?", "The U.S. Food and Drug Administration on Thursday"),
+        # ...and asked in the active ("how does it spread?": by what, as the passive asks)
+        ("how does chikungunya spread?", "The U.S. Food and Drug Administration on Thursday"),
         # a time to come, not the opening's day of the approval ("...on Thursday approved")
         ("when will the chikungunya vaccine be available?", "Valneva said it expected to"),
         # a reason by what was done first ("...after voting overwhelmingly to reject a

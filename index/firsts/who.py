@@ -493,9 +493,12 @@ def opponent_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ra
 # "Who makes the chikungunya vaccine?", "who directed anora?": the verb asked, right after
 # "who" (not an auxiliary: "who is", "who did")...
 _ASKS_AGENT = re.compile(r"^\W*who\s+([a-z][\w-]+)\b", re.I)
-# ...and "how is chikungunya spread?": by what, the verb last ("...a virus spread by
-# mosquitoes", not "Chikungunya has spread to more than 110 countries")
-_ASKS_MEANS = re.compile(r"^\W*how\s+(?:is|are|was|were)\s+.+?\s([a-z][\w-]+)\W*$", re.I)
+# ...and "how is chikungunya spread?", "how does it spread?": by what, the verb last
+# ("...a virus spread by mosquitoes", not "Chikungunya has spread to more than 110
+# countries")
+_ASKS_MEANS = re.compile(
+    r"^\W*how\s+(?:is|are|was|were|does|do|did)\s+.+?\s([a-z][\w-]+)\W*$", re.I
+)
 _NO_AGENT = frozenset(
     "is was are were be been am s did does do has have had will would shall should can "
     "could may might must else".split()
