@@ -314,3 +314,17 @@ def test_people_typed_in_chat_are_counted_as_people(all_news):
     # 62 people died"
     found = first_quoted(all_news, "how many ppl died in valencia")
     assert found.startswith("Flash floods in the Spanish region of Valencia have killed")
+
+
+@pytest.mark.parametrize(
+    "question, first",
+    [
+        # a share saying what is asked of it ("bleaching"): not the opening's "...a mass
+        # bleaching event", nor "Coral reefs cover less than 1 percent of the ocean floor"
+        ("how much of the world's coral is bleached?", "About 54 percent of the world's"),
+        # ...written as a fraction: "China still accounted for about a third of its sales"
+        ("how much of asml's sales come from china?", "China still accounted for about"),
+    ],
+)
+def test_how_much_of_a_thing_is_told_by_a_share_of_it(all_news, question, first):
+    assert first_quoted(all_news, question).startswith(first)

@@ -377,6 +377,37 @@ def changed_first(
     return first_telling_first(index, ranked, said, DEFAULT_TOP, AMOUNT_NEAR) or shares
 
 
+# "How much of the world's coral is bleached?", "how much of its sales come from china?":
+# a share, which news may write as a fraction ("...about a third of its sales")
+_ASKS_PORTION = re.compile(r"\bhow\s+much\s+of\b", re.I)
+_PORTION = re.compile(
+    SHARE.pattern + r"|\b(?:a|one|two|three)[\s-]+(?:third|quarter|fifth|tenth)s?\b|\bhalf\b",
+    re.I,
+)
+
+
+def portion_first(
+    index: Index, question: str, query: Query | None, ranked: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks how much of a thing (_ASKS_PORTION), the
+    first of the first DEFAULT_TOP, AMOUNT_NEAR as relevant, writing a share (_PORTION) and
+    the question's last word of its own, what is said of the share ("bleached"), put
+    first, else the first writing a share: "About 54 percent of the world's reef area has
+    been exposed to heat stress strong enough to cause bleaching", not the opening's "...a
+    mass bleaching event", nor "Coral reefs cover less than 1 percent of the ocean
+    floor"."""
+    if not ranked or not _ASKS_PORTION.search(question):
+        return ranked
+    said = set(query.own_words[-1].alternatives) if query and query.own_words else set()
+
+    def told(text: str) -> bool:
+        return bool(_PORTION.search(text)) and holds_any(index, text, said)
+
+    return first_telling_first(index, ranked, told, DEFAULT_TOP, AMOUNT_NEAR) or put_first(
+        index, ranked, _PORTION.search, near=AMOUNT_NEAR
+    )
+
+
 def headline_first(
     index: Index, question: str, query: Query | None, ranked: list[Ranked]
 ) -> list[Ranked]:

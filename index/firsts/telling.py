@@ -44,6 +44,7 @@ from .counts import (
     money_now_first,
     money_opening_first,
     often_first,
+    portion_first,
     sized_beside_first,
 )
 from .dates import made_first, this_time_first, timed_first, told_done_first
@@ -144,6 +145,7 @@ def telling_first(
         )  # ...the news's, in its opening
     if asks_change(question):  # "how much did the boj raise rates?": "...to 0.1 percent"
         ranked = changed_first(index, question, query, ranked)
+    ranked = portion_first(index, question, query, ranked)  # "how much of X": a share
     if asks_margin(question):  # "by how much did lyles win?": "...by five thousandths"
         ranked = put_first(index, ranked, tells_margin, LEDE_REACH, AMOUNT_NEAR)
     if asks_destination(question):  # "where was the ship going?": "...the port for Sri Lanka"
