@@ -1162,11 +1162,6 @@ def _of_followed(
 # answered from, which the answer before did not quote, must hold to be of the same thing
 # (``_elsewhere``).
 ELSEWHERE_HELD = 0.5
-# A word for what an answer named: "how did they fix it?", "have they caught anyone?"
-# ...or by "anyone": "was anyone injured?" after Jasper's wildfire asks of its people
-_NAMED_BACK = re.compile(
-    r"\b(?:he|she|him|her|his|it|its|they|them|their|any(?:one|body)|some(?:one|body))\b", re.I
-)
 
 
 def _elsewhere(
@@ -1177,12 +1172,14 @@ def _elsewhere(
     recent: Collection[str],
     earlier: str = "",
 ) -> bool:
-    """Whether a follow-up ``query`` asking by a pronoun of what the answer before named
-    (or of anyone: "was anyone injured?" after Jasper's wildfire, not the Myanmar
-    quake's injured; or in the passive: "were flights cancelled?" after Dubai's floods,
-    not CrowdStrike's), and naming nothing of its own (``question``: ``_names_nothing``;
-    a participle closing a question in the passive is said of someone: "was anyone
-    evacuated?" after Dubai's floods, not Florida's evacuation), is answered first
+    """Whether a follow-up ``query`` naming nothing of its own (``question``:
+    ``_names_nothing``; a participle closing a question in the passive is said of
+    someone: "was anyone evacuated?" after Dubai's floods, not Florida's evacuation),
+    whether it asks by a pronoun of what the answer before named, of anyone ("was anyone
+    injured?" after Jasper's wildfire, not the Myanmar quake's injured), in the passive
+    ("were flights cancelled?" after Dubai's floods, not CrowdStrike's) or by no such
+    word ("is climate change to blame?" after Valencia's floods, not the coral reefs'
+    "...driven by climate change"), is answered first
     from an article that answer did not quote (``recent``) and that holds less than half
     of the words carried (as themselves, numbers aside, by importance): of something
     else ("how did they fix it?" after Voyager 1's distance: "...a fix had been
@@ -1198,8 +1195,6 @@ def _elsewhere(
     than GENERIC_ZIPF), any is."""
     article = index.info_of(ranked[0].number).id
     if article in recent or query.own < 0:
-        return False
-    if not (_NAMED_BACK.search(question) or said_of_something(question)):
         return False
     if not _names_nothing(index, query, question):  # "what about nvidia, who buys its chips?"
         return False

@@ -807,6 +807,21 @@ def test_a_follow_up_by_a_pronoun_is_not_answered_from_an_article_of_another_sub
     assert plane.hits[0].passage.text == "The plane was an Airbus A350."
 
 
+def test_a_follow_up_naming_nothing_is_not_answered_from_an_article_of_another_subject(
+    all_news,
+):
+    earlier, recent = "what happened in valencia?", ("valencia.md",)
+    # no pronoun, and nothing named: still of the floods, which no sentence blames on
+    # climate change in those words ("Scientists said warmer seas in the Mediterranean
+    # had made such downpours ... heavier"); not the coral reefs' "...driven by climate
+    # change and the El Niño weather pattern"
+    found = answer(all_news, "is climate change to blame?", earlier=earlier, recent=recent)
+    assert not found.hits and found.near
+    # ...a question naming what it asks of is asked of it
+    named = answer(all_news, "is climate change to blame for coral bleaching?", earlier=earlier)
+    assert named.hits[0].passage.text.startswith("Ocean temperatures have been at record")
+
+
 def test_a_follow_up_asks_of_the_article_quoted_first_where_that_says_its_words(tmp_path):
     write(
         tmp_path,
