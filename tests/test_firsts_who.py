@@ -181,3 +181,16 @@ def test_whether_anyone_died_is_not_told_by_a_sentence_set_in_another_place(
     recent = ("dubai.md",) if earlier else ()
     found = answer(all_news, question, earlier=earlier, recent=recent).hits[0].passage.text
     assert found.startswith("At least one person died in the emirate of Ras Al Khaimah")
+
+
+@pytest.mark.parametrize(
+    "question, first",
+    [
+        # the one sentence naming cricket says no winning: the news its article opens with
+        ("who won the cricket?", "India won the T20 World Cup"),
+        # ...not where the first says it ("...who topped the public vote")
+        ("who won the public vote at eurovision?", "Austria finished with 436 points"),
+    ],
+)
+def test_who_won_is_told_by_a_sentence_saying_a_win(all_news, question, first):
+    assert first_quoted(all_news, question).startswith(first)

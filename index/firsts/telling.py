@@ -82,6 +82,7 @@ from .who import (
     role_named_first,
     survived_first,
     survivors_first,
+    winner_first,
 )
 
 # "What is X called?" is answered first by a sentence giving a name so among the first
@@ -108,7 +109,8 @@ def telling_first(
     to blame?" asks it (blamed_first), the title of whoever leads what "who runs X?" names
     (leader_first), the role "who was the X?" asks written before a name
     (role_named_first), the deed "who hacked X?" asks ascribed (doer_first), the award
-    "who was man of the match?" asks (award_first), what allows or bars what "can X do
+    "who was man of the match?" asks (award_first), a win for "who won X?"
+    (winner_first), what allows or bars what "can X do
     it?" asks (_ALLOWED), names listed after the verb "who died?" asks (listed_first), a
     list of names for "who were the passengers?" (names_listed_first), the
     verb "who makes X?" asks written before "by" (agent_first), the means "how did X do
@@ -166,6 +168,7 @@ def telling_first(
     ranked = blamed_first(index, question, _degree_first(index, question, query, ranked))
     ranked = role_named_first(index, question, leader_first(index, question, query, ranked))
     ranked = award_first(index, question, doer_first(index, question, ranked))
+    ranked = winner_first(index, question, ranked)  # "who won the cricket?": the news
     if _ASKS_ALLOWED.match(question):  # "can asml sell to china?": "...has been barred by
         # the Dutch government from selling its most advanced equipment to China", not
         # "China still accounted for about a third of its sales"
