@@ -190,6 +190,9 @@ def test_whether_anyone_died_is_not_told_by_a_sentence_set_in_another_place(
         ("who won the cricket?", "India won the T20 World Cup"),
         # ...not where the first says it ("...who topped the public vote")
         ("who won the public vote at eurovision?", "Austria finished with 436 points"),
+        # ...nor where a player's award is asked, which its sentence names
+        ("who won the super bowl mvp", "Eagles quarterback Jalen Hurts was named"),
+        ("who won mvp at the super bowl?", "Eagles quarterback Jalen Hurts was named"),
     ],
 )
 def test_who_won_is_told_by_a_sentence_saying_a_win(all_news, question, first):
