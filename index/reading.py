@@ -246,6 +246,7 @@ def read_question(
             and (
                 token.term not in AMBIGUOUS_ABBREVIATIONS
                 or word_before(question, token) in DETERMINERS  # "the pm", not "8 pm"
+                or _unnumbered(question, token)  # "is modi still pm?"
                 or _POSSESSED.search(question, 0, token.start) is not None  # "india's pm"
                 or _of_country(question, token, analyzer)  # "the new uk pm"
             )
@@ -265,6 +266,21 @@ def read_question(
         read.append(token)
     read.extend(_stop_word_idioms(question, analyzer, vocabulary))
     return read or left_out  # nothing else asked: they may be words after all, said missing
+
+
+# Abbreviations that are a time or a frequency only right after a number ("8 pm", "4pm",
+# "98.5 fm"), and elsewhere the minister AMBIGUOUS_ABBREVIATIONS leaves them to be read
+# as only after a determiner: "is modi still pm?"
+_NUMBERED_ABBREVIATIONS = frozenset({"pm", "fm"})
+_NUMBER_BEFORE = re.compile(r"\d\s*$")
+
+
+def _unnumbered(question: str, token: Token) -> bool:
+    """Whether ``token`` is one of _NUMBERED_ABBREVIATIONS not right after a number."""
+    return (
+        token.term in _NUMBERED_ABBREVIATIONS
+        and _NUMBER_BEFORE.search(question, 0, token.start) is None
+    )
 
 
 def _ampersand_named(

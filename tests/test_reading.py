@@ -440,6 +440,7 @@ def test_the_pm_is_the_prime_minister_where_pm_is_also_a_time(tmp_path):
     assert found.hits[0].passage.text.startswith("Prime Minister Albanese")
     # after a number it is still the time
     assert answer(index, "what happened at 8 pm?").hits[0].passage.text.startswith("The alert")
+    assert answer(index, "what happened at 8pm?").hits[0].passage.text.startswith("The alert")
 
 
 def test_the_pm_after_a_possessive_is_the_prime_minister(tmp_path):
@@ -448,6 +449,12 @@ def test_the_pm_after_a_possessive_is_the_prime_minister(tmp_path):
     # "india's pm" found no answer: "pm" read as the time's
     found = answer(index, "who is india's pm?")
     assert found.hits[0].passage.text.startswith("India's Prime Minister Narendra Modi")
+
+
+def test_pm_after_a_word_but_a_number_is_the_prime_minister(all_news):
+    # "is modi still pm?" quoted Venice's fee "...from 8.30am to 4pm"
+    found = first_quoted(all_news, "is modi still pm?")
+    assert "Prime Minister" in found and "Modi" in found, found
 
 
 def test_a_common_word_narrowing_what_the_next_names_is_left_out_where_no_article_has_it(
