@@ -1024,11 +1024,15 @@ def _names_any(index: Index, number: int, wanted: np.ndarray) -> bool:
 
 
 def _asking_words(index: Index, query: Query) -> list[Word]:
-    """A follow-up's own words, light verbs aside."""
+    """A follow-up's own words, light verbs and those it asks by aside ("what is it
+    called?" after Japan's lunar lander names nothing: "The Smart Lander for
+    Investigating Moon, or SLIM, ...", not CrowdStrike's "emergency call lines")."""
     return [
         w
         for w in query.own_words
-        if (w.alternatives or w.importance > 0) and not is_light(index.analyzer, w, verbs=True)
+        if (w.alternatives or w.importance > 0)
+        and not w.asks
+        and not is_light(index.analyzer, w, verbs=True)
     ]
 
 

@@ -150,6 +150,19 @@ def names_measure(question: str, word: str) -> bool:
     return word.lower() in _MEASURE_NAMES and bool(measure_named(question))
 
 
+# "What is it called?", "what was the ship named?": the verb asks a name, which a sentence
+# gives as often without it ("The Smart Lander for Investigating Moon, or SLIM, ...",
+# "The ship, the Dali, ...")
+_CALLED_ASKED = re.compile(r"^\W*(?:what|whats|what['’]s)\b.*\b(called|named)\W*$", re.I)
+
+
+def names_by_calling(question: str, word: str) -> bool:
+    """Whether ``word`` of ``question`` is the "called" or "named" closing a question
+    asking what something is called (_CALLED_ASKED): how it asks."""
+    found = _CALLED_ASKED.match(question)
+    return found is not None and found.group(1).lower() == word.lower()
+
+
 def measure_named(question: str) -> str:
     """The measure ``question`` asks by its name, as ``amount_asked`` reads it ("depth":
     "how deep", "population": "the population"), or ""."""

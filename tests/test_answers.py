@@ -822,6 +822,15 @@ def test_a_follow_up_naming_nothing_is_not_answered_from_an_article_of_another_s
     assert named.hits[0].passage.text.startswith("Ocean temperatures have been at record")
 
 
+def test_a_follow_up_asking_by_a_word_its_answer_need_not_write_asks_of_its_article(all_news):
+    # "called" asks a name, which the lander's article gives without it ("...was
+    # nicknamed the "Moon Sniper"", "...Investigating Moon, or SLIM, ..."); it found no
+    # answer, only other articles writing "call"
+    found = answer(all_news, "what is it called?", earlier="moon lander", recent=("lander.md",))
+    assert found.hits and found.hits[0].article.id == "lander.md"
+    assert "Moon Sniper" in found.hits[0].passage.text or "SLIM" in found.hits[0].passage.text
+
+
 def test_a_follow_up_asks_of_the_article_quoted_first_where_that_says_its_words(tmp_path):
     write(
         tmp_path,
