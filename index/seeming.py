@@ -832,14 +832,17 @@ def titled_only(index: Index, query: Query, question: str) -> str:
     """The id of the one article whose title holds the question's own words that no
     sentence writes, where those and light words are all it asks: "blackout?", "when was
     the blackout?" on an article titled "...one of Europe's worst blackouts" whose
-    sentences say "lost electricity", which found nothing; "" otherwise (a word no
+    sentences say "lost electricity", which found nothing (or a follow-up of none of its
+    own carrying them: "when did it happen?" after "blackout"); "" otherwise (a word no
     article holds is said to be missing as before). Asking when, words used often
     (FOLLOWING_MIN_ZIPF) ask nothing more: "what time did the blackout start?" is told
     by the opening's "shortly after 12:30 on Monday", as news dates its event there (not
     "how many died in the blackout?", which the opening need not tell)."""
     articles: set[int] | None = None
     when = asks_when(question)
-    for word in query.own_words:
+    # a follow-up asking nothing of its own asks what it carries ("when did it happen?"
+    # after "blackout": the opening's "shortly after 12:30 on Monday")
+    for word in query.own_words or query.carried_words:
         if not word.alternatives:
             return ""
         if sentences_hold(index, word):

@@ -697,6 +697,10 @@ def test_a_word_only_a_title_holds_is_answered_by_that_articles_opening(tmp_path
     assert not answer(index, "how many people died in the blackout?").gist
     # A word no article holds is still said to be missing.
     assert answer(index, "blackout in moldavia").missing == ("moldavia",)
+    # ...and a follow-up asking nothing of its own asks of what it carries: "when did it
+    # happen?" after "blackout" found nothing to search for
+    found = answer(index, "when did it happen?", earlier="blackout", recent=("blackout.md",))
+    assert found.gist and found.hits[0].passage.text.startswith("Almost all")
 
 
 def test_asked_what_else_of_a_word_only_a_title_holds_its_opening_tells_it(tmp_path):
