@@ -1,3 +1,6 @@
+"""What goes first where several modules of index/firsts decide it: tables of questions
+and the passage each quotes first (one module's own rules: tests/test_firsts_<module>.py)."""
+
 import shutil
 from functools import partial
 
@@ -5,21 +8,14 @@ import pytest
 
 from index.answers import answer
 from index.build import build_index
-from index.firsts.focus import covered_first
-from index.firsts.recent import recent_first
-from index.query import build_query
-from index.ranking import Ranked
 from tests.conftest import (
     ALL_NEWS,
     DATA,
-    SEED_FILE,
     first_following,
     first_quoted,
-    one_article,
     over_articles,
     over_news,
     write,
-    write_dated,
 )
 
 # Articles for what goes first, each with a sentence telling what a question asks.
@@ -275,36 +271,6 @@ _VOYAGER = (
 )
 
 
-def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
-    write(
-        tmp_path,
-        "treaty.md",
-        "---\ntitle: Treaty\n---\nThe two countries signed a treaty of friendship and trade."
-        "\n\nThe treaty of friendship was signed in March 2019 after long talks.\n",
-    )
-    write(
-        tmp_path,
-        "rice.md",
-        "---\ntitle: Rice\n---\nMany countries grew more rice last year, farmers said in a long"
-        " report on the harvest.\n\nRice trade rose.\n",
-    )
-    write(tmp_path, "b.md", "---\ntitle: B\n---\nBeta news about other countries.\n")
-    index = build_index(tmp_path)
-    asked = "when did the two countries sign the treaty of friendship and trade?"
-    found = answer(index, asked)
-    assert found.hits[0].passage.text.startswith("The treaty of friendship was signed in March")
-    # Asked otherwise, the passage matching more of the question comes first.
-    found = answer(index, asked.replace("when did", "why did"))
-    assert found.hits[0].passage.text.startswith("The two countries signed")
-    # A dated passage far less relevant than the first is not put first, nor taken to
-    # tell when: the passages about it do not say (and are offered as the closest).
-    found = answer(index, "when did the two countries trade?")
-    assert not found.found and found.unsaid == "when" and found.near
-    found = answer(index, "when did the two countries trade?", strict=False)
-    assert found.hits[0].passage.text.startswith("The two countries signed")
-    assert found.hits[2].passage.text.startswith("Many countries grew more rice last year")
-
-
 @pytest.mark.parametrize(
     "text, question, first",
     [
@@ -506,132 +472,6 @@ def test_money_or_what_is_to_come_asked_after_an_answer_is_told_by_its_article(
     assert found.startswith(first)
 
 
-@pytest.mark.parametrize(
-    "folders, question, first",
-    [
-        # the price a quarter as relevant as "The trial was paid for by Novo Nordisk",
-        # naming the drug no more ("...the drug, which costs about 1,300 dollars a month")
-        (("news7",), "how much does wegovy cost?", "Doctors said the findings"),
-        # money asked by name (news2 writes "money"): the prize's, a third as relevant as
-        # the opening ("...won the Nobel Peace Prize on Friday")
-        (("news9", "news2"), "how much money is the nobel peace prize?", "The prize is worth"),
-        # ...not where the first writes a figure: what it tells may be asked so
-        (("news6",), "how many people paid the fee on the first weekend?", "Around 80,000"),
-        (("news6",), "how much more do easter eggs cost?", "Easter eggs in British"),
-    ],
-)
-def test_a_price_asked_of_a_thing_named_is_told_by_money_its_article_writes(
-    tmp_path, folders, question, first
-):
-    assert first_quoted(over_news(tmp_path, *folders), question).startswith(first)
-
-
-@pytest.mark.parametrize(
-    "folder, question, first",
-    [
-        # "Temperatures in Mecca reached 51.8 degrees Celsius..." names neither "hot" nor
-        # the hajj, and ranks under the bar; its article's opening is the first found
-        ("news3", "how hot did it get during the hajj?", "Temperatures in Mecca reached"),
-        # ...and a depth: "...debris from the vessel ... some 3,800 metres down"
-        ("news9", "how deep was the titan sub", "A remotely operated vehicle found debris"),
-        # ...and a height: "The plane was climbing through about 16,000 feet...", a sixth
-        # as relevant as the three naming the airline
-        ("news9", "how high was the alaska airlines plane", "The plane was climbing through"),
-        # ...and a race's time: "Both men were timed at 9.79 seconds...", third
-        ("news5", "what was lyles' winning time?", "Both men were timed at 9.79 seconds"),
-    ],
-)
-def test_a_measure_asked_of_a_thing_named_is_told_by_one_its_article_writes(
-    tmp_path, folder, question, first
-):
-    assert first_quoted(over_news(tmp_path, folder), question).startswith(first)
-
-
-def test_who_did_it_after_an_answer_is_told_by_whom_its_article_says_did_it(tmp_path):
-    index = over_news(tmp_path, "news")
-    found = answer(index, "who did it?", earlier="what happened at m&s?", recent=("breach.md",))
-    assert found.hits[0].passage.text.startswith("The attack is thought to have been carried")
-    # ...not "who did he beat?", which asks whom
-    found = answer(
-        index, "who did he beat?", earlier="who won romania's election?", recent=("romania.md",)
-    )
-    assert found.hits[0].passage.text.startswith("He defeated George Simion")
-    # ...asked of the article the answer before quoted first, where what it carries finds
-    # another's first ("stolen": the Louvre's jewels)
-    index = over_news(tmp_path, "news4")
-    found = answer(
-        index, "who did it?", earlier="what was stolen?", recent=("breach.md", "heist.md")
-    )
-    assert found.hits[0].passage.text.startswith("The attack is thought to have been carried")
-
-
-@pytest.mark.parametrize("question", ["who did it?", "who was behind it?"])
-def test_who_did_it_where_no_one_is_said_to_have_is_told_by_the_news(all_news, question):
-    # "who was behind it?" asks it too (its "behind" is no word to look for: it found
-    # "We will not leave anyone behind"); of M&S, the group it is ascribed to...
-    found = first_following(all_news, question, "what happened at m&s?", "breach.md")
-    assert found.startswith("The attack is thought to have been carried out by"), found
-    # ...of the Louvre, ascribed to no one, the news of who did it, not "The Louvre, the
-    # world's most visited museum, closed for the day"
-    found = first_following(all_news, question, "what happened at the louvre?", "heist.md")
-    assert found.startswith("Thieves stole eight pieces of jewellery"), found
-
-
-def test_a_price_asked_now_is_not_told_by_one_of_a_year_before(tmp_path):
-    index = one_article(
-        tmp_path,
-        "Bitcoin rose above 100,000 dollars for the first time on Thursday.\n\nThe price has"
-        " swung wildly before: bitcoin fell below 16,000 dollars in late 2022.\n",
-    )
-    for asked in ("what is the price of bitcoin now?", "what is bitcoin's price?"):
-        assert first_quoted(index, asked).startswith("Bitcoin rose above"), asked
-    # ...asked of that year, it is
-    found = first_quoted(index, "what was the price of bitcoin in 2022?")
-    assert found.startswith("The price has swung")
-
-
-def test_a_sentence_saying_what_is_asked_of_its_articles_subject_comes_first(tmp_path):
-    write(
-        tmp_path,
-        "mpox.md",
-        "---\ntitle: WHO declares mpox a global emergency\n---\nThe WHO declared an"
-        " emergency over mpox in Africa.\n\nA new strain of mpox has been found in Kenya.\n\n"
-        "More than 15,600 cases and 537 deaths have been reported in Congo.\n",
-    )
-    write(tmp_path, "b.md", "---\ntitle: B\n---\nBeta news about other countries.\n")
-    index = build_index(tmp_path)
-    # "mpox" is its title's: the sentence saying deaths need not name it
-    found = answer(index, "did anyone die of mpox?")
-    assert found.hits[0].passage.text.startswith("More than 15,600 cases and 537 deaths")
-    # ...but a word naming the title's subject with its words asks nothing of its own:
-    # "the cricket world cup" is the World Cup the title names, not what says "cricket"
-    lede = "India won the T20 World Cup on Saturday, beating South Africa by seven runs."
-    cricket = "After the final, Kohli retired from T20 international cricket."
-    title = "India edge South Africa to win the T20 World Cup"
-    write(
-        tmp_path, "cricket.md", f"---\ntitle: {title}\n---\n{lede}\n\nKohli scored 76.\n\n{cricket}"
-    )
-    found = answer(build_index(tmp_path), "who won the cricket world cup?")
-    assert found.hits[0].passage.text == lede
-
-
-def test_how_high_is_told_by_a_length_further_down_the_first_ones_article(tmp_path):
-    height = "The jet, flight AI171, climbed to only about 190 metres."
-    write(
-        tmp_path,
-        "crash.md",
-        "---\ntitle: Air India flight crashes\n---\nAn Air India flight crashed after take-off,"
-        " killing 241 of the 242 people on board.\n\nThe pilots sent a mayday call just"
-        " before the flight crashed.\n\nInvestigators recovered the flight recorders after"
-        " the crash.\n\nIt is the first fatal crash of a 787 flight.\n\nFlights went on"
-        f" after the crash.\n\n{height}\n",
-    )
-    for name in ("b", "c"):
-        write(tmp_path, f"{name}.md", f"---\ntitle: {name}\n---\nNews about other countries.\n")
-    found = answer(build_index(tmp_path), "how high did the flight go before it crashed?")
-    assert found.hits[0].passage.text == height
-
-
 def test_how_much_is_it_after_a_question_on_a_thing_is_told_by_its_price(tmp_path):
     write(tmp_path, "a.md", f"---\ntitle: A\n---\n{_HEADSET}")
     write(tmp_path, "b.md", "---\ntitle: B\n---\nBeta news about other countries.\n")
@@ -645,67 +485,6 @@ def test_a_follow_up_word_english_uses_too_often_to_weigh_is_no_subject_of_its_o
     write(tmp_path, "b.md", "---\ntitle: B\n---\nBeta news about other countries.\n")
     found = answer(build_index(tmp_path), "is it any good?", earlier="what is the vision pro?")
     assert found.hits and "Vision Pro" in found.hits[0].passage.text
-
-
-def test_what_did_he_say_is_told_by_a_quote_in_the_article_it_follows(tmp_path):
-    write(
-        tmp_path,
-        "chips.md",
-        "---\ntitle: Chips\n---\nASML reported a profit.\n\nChief executive Christophe"
-        " Fouquet said demand for ASML machines would stay strong.\n",
-    )
-    write(
-        tmp_path,
-        "candy.md",
-        '---\ntitle: Candy\n---\n"The brands are a perfect fit," the candy chief executive said.\n',
-    )
-    write(
-        tmp_path,
-        "quake.md",
-        '---\ntitle: Quake\n---\nPresident Gabriel Boric declared a catastrophe. "We will'
-        ' not leave anyone behind," he told reporters, the president said.\n',
-    )
-    index = build_index(tmp_path)
-    # "he" names no one the quote could be checked against: a quote from another
-    # article is not put first...
-    found = answer(index, "what did he say?", earlier="who is asml's chief executive?")
-    assert found.hits[0].passage.text.startswith("Chief executive Christophe Fouquet")
-    # ...one in the article of the first passage is.
-    found = answer(index, "what did he say?", earlier="who is the president in the quake?")
-    assert found.hits[0].passage.text.startswith('"We will not leave anyone behind,"')
-
-
-def test_what_did_he_say_is_told_by_a_quote_the_sentences_found_missed(tmp_path):
-    index = over_articles(tmp_path, "news2/transfer.md", "news2/rail.md")
-    # '"A dream come true," Mbappe wrote...' says no "said", which "...said he would be
-    # presented" does: the article's first quotation naming whom it follows up
-    found = answer(index, "what did he say?", earlier="mbappe", recent=("transfer.md",))
-    assert found.hits[0].passage.text.startswith('"A dream come true," Mbappe wrote')
-    # ...not another's, where the article quotes him nowhere
-    found = answer(index, "what did he say?", earlier="psg president", recent=("transfer.md",))
-    assert not found.hits[0].passage.text.startswith('"A dream come true,"')
-    # ...and where no sentence of the article says "say", one quoting him is kept: it
-    # tells what is asked ('Baker dedicated the award "to all sex workers..."' after "who
-    # is sean baker?" was dropped, and no answer came)
-    (tmp_path / "festival").mkdir()
-    index = over_articles(tmp_path / "festival", "news3/festival.md", "news2/transfer.md")
-    found = answer(index, "what did he say?", earlier="who is sean baker?", recent=("festival.md",))
-    assert found.hits[0].passage.text.startswith("Baker dedicated the award")
-
-
-def test_what_did_he_say_is_told_by_his_words_quoted_not_by_a_sentence_saying_said(tmp_path):
-    write(
-        tmp_path,
-        "pope.md",
-        "---\ntitle: Pope\n---\nCardinals elected Robert Prevost as the new pope on"
-        ' Thursday.\n\nSpeaking from the balcony, he called for "a Church that builds'
-        ' bridges" and greeted Chiclayo.\n\nObservers said his choice of name recalled Leo'
-        " XIII, a pope.\n",
-    )
-    write(tmp_path, "b.md", "---\ntitle: B\n---\nBeta news about other countries.\n")
-    index = build_index(tmp_path)
-    found = answer(index, "what did he say?", earlier="who is the new pope?", recent=("pope.md",))
-    assert found.hits[0].passage.text.startswith("Speaking from the balcony")
 
 
 def test_it_after_an_answer_quoting_two_articles_is_of_the_one_quoted_first(tmp_path):
@@ -725,25 +504,6 @@ def test_it_after_an_answer_quoting_two_articles_is_of_the_one_quoted_first(tmp_
     first = founded(recent=("nvidia.md", "deepseek.md")).hits[0].article.id
     assert first == "nvidia.md"
     assert founded(recent=("deepseek.md", "nvidia.md")).hits[0].article.id == "deepseek.md"
-
-
-def test_it_is_of_the_article_quoted_first_though_the_other_scores_far_more(tmp_path):
-    # "when does it start?" after "what are the fines?" quoted Australia's ban, then
-    # Google's fine, over the 79 articles: "...the Digital Markets Act, a law that took
-    # effect in 2023" scored 2.63, "The ban takes effect in late 2025" 1.22 (0.46 of it)
-    write(tmp_path, "ban.md", "---\ntitle: Ban\n---\nThe ban takes effect in late 2025.\n")
-    write(tmp_path, "court.md", "---\ntitle: Court\n---\nThe law took effect in 2023.\n")
-    index = build_index(tmp_path)
-    ban, court = index.spans["ban.md"].start, index.spans["court.md"].start
-
-    def first(score: float, question: str) -> int:
-        ranked = [Ranked(court, 2.63, 1.0, 1.0, 1.0), Ranked(ban, score, 1.0, 1.0, 1.0)]
-        recent = ("ban.md", "court.md")
-        return recent_first(index, ranked, recent, following=True, question=question)[0].number
-
-    assert first(1.22, "when does it start?") == ban
-    assert first(1.0, "when does it start?") == court  # under 0.4 of it
-    assert first(1.22, "when does the ban start?") == court  # no "it": both followed
 
 
 def test_he_or_she_after_an_answer_quoting_two_articles_is_of_the_one_quoted_first(tmp_path):
@@ -806,50 +566,6 @@ def test_he_or_she_after_an_answer_quoting_two_articles_is_of_the_one_quoted_fir
 def test_an_article_of_the_news_tells_first_what_is_asked(tmp_path, name, question, earlier, first):
     found = answer(over_articles(tmp_path, name), question, earlier=earlier)
     assert found.hits[0].passage.text.startswith(first)
-
-
-def test_how_old_is_told_by_the_sentence_after_naming_them_that_refers_back(tmp_path):
-    write(
-        tmp_path,
-        "a.md",
-        "---\ntitle: A\n---\nJannik Sinner came back to beat Daniil Medvedev on Sunday.\n\n"
-        "The 22-year-old Italian won in five sets.\n\nSinner received prize money.\n",
-    )
-    index = build_index(tmp_path)
-    found = answer(index, "how old is jannik sinner?")
-    assert found.hits[0].passage.text.startswith("The 22-year-old Italian")
-    assert found.hits[1].passage.text.startswith("Jannik Sinner came back")  # whom it names
-    assert not answer(index, "how old is medvedev?").hits  # named, but not first: not him
-
-
-def test_how_old_is_told_after_the_first_passage_saying_what_they_are_asked_as(tmp_path):
-    # "The 18-year-old won..." names no one asked: it is the age of whom the lede names,
-    # who is what the question calls them; not of another named ("Ding", "Vingegaard").
-    index = over_articles(tmp_path, "news8/chess.md", "news4/cycling.md")
-    chess = answer(index, "how old is the chess champion?")
-    assert chess.hits[0].passage.text.startswith("The 18-year-old won")
-    tour = answer(index, "how old is the tour de france winner?")
-    assert tour.hits[0].passage.text.startswith("The 25-year-old Slovenian")
-    for question in ("how old was ding?", "how old is vingegaard?"):
-        found = answer(index, question)
-        assert not found.hits and found.unsaid == "how old", question
-
-
-def test_what_is_asked_is_told_by_the_detail_a_later_sentence_of_its_paragraph_gives(tmp_path):
-    # ReQA's "How old must a person be to apply to be an MSP?" said the passages do not
-    # say: the detail is two sentences on, opening "Specifically"
-    rules = (
-        "As in the House of Commons, a number of qualifications apply to being an MSP. "
-        "Such qualifications were introduced under an Act of 1975. Specifically, members "
-        "have to be over the age of 18."
-    )
-    index = one_article(tmp_path, f"{rules}\n\nA person must apply for a pass.\n")
-    found = answer(index, "how old must a person be to apply to be an MSP?")
-    assert found.hits[0].passage.text.startswith("Specifically, members have to be over")
-    # ...of its own paragraph: not the next one's
-    index = one_article(tmp_path / "b", rules.replace(" Specifically", "\n\nSpecifically"))
-    found = first_quoted(index, "how old must a person be to apply to be an MSP?")
-    assert not found.startswith("Specifically")
 
 
 @pytest.mark.parametrize(
@@ -952,160 +668,6 @@ def test_a_question_of_its_own_after_an_answer_goes_on_in_the_articles_it_quoted
     assert followed.hits[0].passage.text.startswith("Donald Trump has said")
 
 
-def test_a_follow_up_goes_on_in_the_articles_it_follows_from_further_down(tmp_path):
-    # Over 80 articles "who was man of the match?" after "who won the cricket?" ranked
-    # Spain's "won all seven of their matches" first, the cricket's "named player of the
-    # match" next at 0.76 of it: a follow-up takes one of the followed answer's articles
-    # scoring 0.6 of the first among five; a question of its own, 0.8.
-    text = "Spain won all their matches.\n\nSpain won.\n\nSpain scored.\n\nSpain lost."
-    text += "\n\nIt rained."
-    write(tmp_path, "euro.md", f"---\ntitle: Euro\n---\n{text}\n")
-    write(tmp_path, "cricket.md", "---\ntitle: Cricket\n---\nKohli was player of the match.\n")
-    index = build_index(tmp_path)
-    euro, cricket = index.spans["euro.md"].start, index.spans["cricket.md"].start
-
-    def first(score: float, following: bool, after: int = 0) -> int:
-        ranked = [Ranked(euro + n, 10.0 - n / 10, 1.0, 1.0, 1.0) for n in range(after + 1)]
-        ranked.append(Ranked(cricket, score, 1.0, 1.0, 1.0))
-        return recent_first(index, ranked, {"cricket.md"}, following=following)[0].number
-
-    assert first(7.6, following=True) == cricket
-    assert first(7.6, following=False) == euro
-    assert first(8.0, following=False) == cricket
-    assert first(5.9, following=True) == euro
-    # "what did microsoft do?" after OpenAI's board: its investor fourth, nearly as relevant
-    assert first(8.0, following=False, after=3) == cricket
-    assert first(8.0, following=False, after=4) == euro  # not fifth
-
-
-def test_a_follow_ups_own_words_choose_among_the_passages_its_carried_ones_find(tmp_path):
-    strike = (
-        "German train drivers began a six-day strike on Wednesday.\n\nGDL leader Claus"
-        " Weselsky said the company had left the union no choice.\n\nThe GDL union called"
-        " the walkout after talks broke down over its demand to cut the working week.\n"
-    )
-    write(tmp_path, "a.md", f"---\ntitle: Strike\n---\n{strike}")
-    write(tmp_path, "b.md", "---\ntitle: B\n---\nThe union of the two banks wants a new chief.\n")
-    index = build_index(tmp_path)
-    # "gdl leader", carried, finds the article; "want" (a demand) what is asked of it...
-    found = answer(index, "what does the union want?", earlier="who is the gdl leader?")
-    assert found.hits[0].passage.text.startswith("The GDL union called the walkout")
-    # ...in that article, not the other's, which says "wants" itself
-    assert "banks" not in found.hits[0].passage.text
-
-
-def test_a_follow_ups_own_word_as_written_is_sought_further_down_than_the_carried_find(
-    tmp_path,
-):
-    index = over_articles(tmp_path, "news4/birdflu.md", "news4/heist.md", "news7/starship.md")
-    # "bird flu outbreak", carried, makes the opening over twice as relevant as the sentence
-    # saying "caught"; the opening holds only its synonym "spreading"
-    found = answer(index, "has anyone caught it?", earlier="tell me about the bird flu outbreak")
-    assert found.hits[0].passage.text.startswith("One dairy worker in Texas caught the virus")
-
-
-def test_how_old_after_an_answer_is_told_by_an_age_half_as_relevant(tmp_path):
-    for name in ("news5/concerts.md", "news5/runway.md", "news3/heat.md"):
-        shutil.copy(DATA / name, tmp_path)
-    # the words carried make the news of the cancelling nearly twice as relevant
-    earlier = "why were the taylor swift concerts cancelled?"
-    found = answer(build_index(tmp_path), "how old was the suspect?", earlier=earlier)
-    assert found.hits[0].passage.text.startswith("The main suspect, a 19-year-old")
-
-
-def test_how_close_is_told_by_the_sentence_of_its_article_saying_how_close(tmp_path):
-    index = over_articles(tmp_path, "news5/sprint.md", "news5/runway.md", "news3/tennis.md")
-    # not "All eight finalists ran under 10 seconds for the first time in any race."
-    found = answer(index, "how close was the race?")
-    assert "the closest finish" in found.hits[0].passage.text
-    # ...a word the article writes in a noun of it ("an accuracy never achieved before")
-    shutil.copy(DATA / "news2" / "lander.md", tmp_path)
-    found = answer(build_index(tmp_path), "how accurate was the landing?")
-    assert "an accuracy never achieved before" in found.hits[0].passage.text
-
-
-def test_how_old_is_not_told_by_the_age_of_another_named_beside(tmp_path):
-    write(
-        tmp_path,
-        "a.md",
-        "---\ntitle: A\n---\nIndia's Gukesh Dommaraju became world chess champion.\n\n"
-        "The 18-year-old won 7.5 points to 6.5.\n\n"
-        "Gukesh broke the record set by Garry Kasparov, who was 22 when he won in 1985.\n",
-    )
-    index = build_index(tmp_path)
-    for question in ("how old is gukesh?", "gukesh age?"):
-        assert answer(index, question).hits[0].passage.text.startswith("The 18-year-old")
-    kasparov = answer(index, "how old was kasparov when he won?")
-    assert kasparov.hits[0].passage.text.startswith("Gukesh broke the record")
-
-
-def test_how_old_is_not_told_by_the_age_of_another_of_the_same_title(tmp_path):
-    # "Pope Francis" shares only his title with the pope asked
-    index = over_news(tmp_path, "news8")
-    for question in ("how old is pope leo?", "pope leo age"):
-        assert not first_quoted(index, question).startswith("He succeeds Pope Francis")
-    assert first_quoted(index, "how old was pope francis?").startswith("He succeeds Pope Francis")
-
-
-def test_when_is_told_by_a_date_of_what_it_asks_in_the_article_less_relevant(tmp_path):
-    # "The ban takes effect in late 2025" is half as relevant as the law's passing, which
-    # says no date: the question is answered by it, not called unanswered
-    index = over_news(tmp_path, "news7", "news6")
-    for question in (
-        "when does the australian social media ban start?",
-        "australia social media ban when does it start",
-    ):
-        assert first_quoted(index, question).startswith("The ban takes effect in late 2025"), (
-            question
-        )
-
-
-def test_a_name_asked_is_told_by_the_sentence_of_the_first_article_naming_the_thing(tmp_path):
-    index = over_news(tmp_path, "news3")
-    # "The ship, the Dali, was leaving the port...", 0.41 as relevant as the opening,
-    # which names no ship
-    first = first_quoted(index, "what was the name of the ship that hit the baltimore bridge?")
-    assert first.startswith("The ship, the Dali")
-    # ...and where the first names one, it stays ("The vaccine, called Ixchiq")
-    first = first_quoted(index, "what is the name of the chikungunya vaccine?")
-    assert first.startswith("The vaccine, called Ixchiq")
-
-
-@pytest.mark.parametrize(
-    "question, earlier, first",
-    [
-        # The carried words find the article; its sentence telling an age holds none.
-        ("how old was he?", "who was arrested?", "The main suspect, a 19-year-old"),
-        ("how hot did it get?", "how many pilgrims died?", "Temperatures in Mecca reached"),
-        # ...where its light verb leaves every passage found under the bar
-        ("how hot did it get?", "how many egyptians?", "Temperatures in Mecca reached"),
-    ],
-)
-def test_a_follow_up_naming_nothing_is_told_by_the_article_it_follows(
-    tmp_path, question, earlier, first
-):
-    write(
-        tmp_path,
-        "concerts.md",
-        "---\ntitle: Concerts\n---\nThree concerts were cancelled after police arrested two"
-        " men.\n\nThe main suspect, a 19-year-old Austrian, had gathered chemicals.\n",
-    )
-    write(
-        tmp_path,
-        "heat.md",
-        "---\ntitle: Heat\n---\nMore than 1,300 pilgrims died in the heat.\n\nEgypt said 672"
-        " of its citizens had died.\n\n"
-        "Temperatures in Mecca reached 51.8 degrees Celsius on Monday.\n",
-    )
-    write(tmp_path, "refunds.md", "---\ntitle: Refunds\n---\nFans will get their money back.\n")
-    index = build_index(tmp_path)
-    found = answer(index, question, earlier=earlier)
-    assert found.hits[0].passage.text.startswith(first)
-    # Asked alone, or naming something of its own, it is not looked for so.
-    assert not answer(index, question).found
-    assert not answer(index, "how old was the officer?", earlier="who was arrested?").found
-
-
 def test_what_was_the_score_after_an_answer_is_told_by_its_article_or_not_at_all(tmp_path):
     write(tmp_path, "copa.md", f"---\ntitle: Copa\n---\n{_COPA}")
     write(tmp_path, "quake.md", "---\ntitle: Quake\n---\nAn earthquake struck Chile.\n")
@@ -1159,31 +721,6 @@ def test_who_is_the_new_holder_of_a_role_is_not_told_by_the_role_before_another_
     assert found.hits[0].passage.text.startswith("Cardinals elected Robert Prevost")
 
 
-def test_who_holds_a_role_now_is_told_by_the_newest_news_naming_as_much(tmp_path):
-    write_dated(
-        tmp_path,
-        "plug.md",
-        "2024-01-07",
-        "Boeing's chief executive, Dave Calhoun, told staff.\n\nThe Bank of Japan met.\n\n"
-        "Governor Kazuo Ueda said the bank would wait.",
-    )
-    write_dated(
-        tmp_path,
-        "strike.md",
-        "2024-09-13",
-        "Boeing's new chief executive, Kelly Ortberg, spoke.\n\n"
-        "Governor Ron DeSantis told a news conference in Tallahassee.",
-    )
-    index = build_index(tmp_path)
-    first = first_quoted(index, "who is boeing's ceo?")
-    assert first.startswith("Boeing's new chief executive, Kelly")
-    # ...not one that names less of what is asked (no bank), however new
-    assert first_quoted(index, "who is the boj governor?").startswith("Governor Kazuo Ueda")
-    # ...nor asked in the past tense
-    first = first_quoted(index, "who was boeing's ceo in january?")
-    assert first.startswith("Boeing's chief executive, Dave Calhoun")
-
-
 @pytest.mark.parametrize(
     "folders, question, first",
     [
@@ -1223,35 +760,6 @@ def test_what_is_asked_of_an_articles_subject_is_told_by_a_sentence_not_naming_i
     assert first_quoted(over_news(tmp_path, *folders), question).startswith(first)
 
 
-def test_when_a_thing_was_made_is_told_by_another_articles_year_where_the_first_has_none(
-    tmp_path,
-):
-    # over the 79 articles, "when was the bridge built?" quoted the pope's "...a Church
-    # that builds bridges" (no year, nor any in its article) before the key bridge's
-    write(
-        tmp_path,
-        "pope.md",
-        "---\ntitle: A new pope\n---\nCardinals elected a new pope on Thursday.\n\n"
-        "He called for a Church that builds bridges and spoke in Spanish.\n",
-    )
-    write(
-        tmp_path,
-        "bridge.md",
-        "---\ntitle: Ship strikes bridge\n---\nA container ship struck the Key Bridge in"
-        " Baltimore on Tuesday.\n\nThe 2.6-kilometre bridge, opened in 1977, carried about"
-        " 30,000 vehicles a day.\n\nThe state will build a new one.\n",
-    )
-    found = first_quoted(build_index(tmp_path), "when was the bridge built?")
-    assert found.startswith("The 2.6-kilometre bridge, opened in 1977")
-
-
-def test_where_one_is_from_is_told_by_a_country_written_near_the_name(tmp_path):
-    # "Noah Lyles of the United States won..." opens the article; sentences saying
-    # "Lyles" more often came first
-    index = over_articles(tmp_path, "news5/sprint.md", "news3/tennis.md")
-    assert first_quoted(index, "where is lyles from?").startswith("Noah Lyles of the United")
-
-
 def test_a_reason_another_article_gives_of_less_of_what_is_asked_is_not_put_first(tmp_path):
     # "Critics blamed the high share of solar power on the grid" is a reason, of the
     # blackout, and holds no "panels"
@@ -1262,16 +770,6 @@ def test_a_reason_another_article_gives_of_less_of_what_is_asked_is_not_put_firs
     assert found.startswith('"We believe the solar panels are facing west')
 
 
-def test_when_is_told_by_the_articles_opening_where_no_sentence_before_dates_it(all_news):
-    # "Two small rovers released before touchdown..." came first, three sentences saying
-    # no date before the opening's "...on the Moon on Saturday"
-    found = first_quoted(all_news, "when did the lunar lander land?")
-    assert found.startswith("Japan became the fifth country to land a spacecraft")
-    # ...not for what will be: the opening dates the signing ("...announced on Monday")
-    found = first_quoted(all_news, "when will mbappe be presented to fans?")
-    assert "he would be presented to fans" in found
-
-
 def test_people_doing_what_is_asked_are_not_what_is_asked(tmp_path):
     index = over_news(tmp_path, "news7")
     found = first_following(
@@ -1280,68 +778,10 @@ def test_people_doing_what_is_asked_are_not_what_is_asked(tmp_path):
     assert found.startswith("Crowds celebrated in the streets")
 
 
-def test_money_asked_by_name_after_an_answer_is_told_by_money_its_article_writes(tmp_path):
-    index = over_news(tmp_path, "news9", "news3", "news8")
-    # no sentence of the peace prize's article says "money" nor "get": the tennis and
-    # chess prizes' do ("Sinner received prize money of 3.15 million...")
-    found = first_following(
-        index, "how much money do they get?", "who won the peace prize?", "hidankyo.md"
-    )
-    assert found.startswith("The prize is worth 11 million Swedish crowns")
-
-
-def test_where_a_thing_named_is_going_is_told_in_the_next_of_the_first_ones_articles(
-    tmp_path,
-):
-    # the first, "In January, Myanmar gifted six elephants to the Moscow Circus...", is the
-    # seed's, which tells of no journey
-    shutil.copy(SEED_FILE, tmp_path)
-    index = over_news(tmp_path, "distractors")
-    found = first_quoted(index, "where is the moscow circus going?")
-    assert found.startswith("Its director said the company would travel to China")
-
-
-def test_how_did_they_react_is_told_by_what_they_said_further_down(tmp_path):
-    # "China" alone: "Its director said the company would travel to China..." and six
-    # more sentences naming China rank before "China said it would fight back"
-    index = over_news(tmp_path, *ALL_NEWS, "distractors")
-    assert first_quoted(index, "how did china respond?").startswith("China said it would fight")
-
-
 def test_a_winning_goal_is_told_by_whoever_scored_the_winner(all_news):
     # not "Mbappe scored 256 goals in 308 matches...", holding "scored" and "goals"
     found = first_quoted(all_news, "who scored spain's winning goal?")
     assert found.startswith("Mikel Oyarzabal, who had come off the bench, scored the winner")
-
-
-def test_did_they_respond_after_the_news_is_told_by_fighting_back(all_news):
-    # "no article naming “china” answers it": none writes "respond"
-    found = first_following(all_news, "did china respond?", "trump tariffs", "tariffs.md")
-    assert found.startswith("China said it would fight back")
-
-
-@pytest.mark.parametrize(
-    "question, first",
-    [
-        # Kendrick Lamar's "half-time show" and the Euro final's "just after half-time"
-        # rank first; of the Super Bowl's sentences telling a score, the one at half-time
-        ("what was the score at halftime?", "Philadelphia led 24-0 at half-time"),
-        # "super bowl" between "the" and "score" asks a score too ("...second Super Bowl
-        # title" ranked first)
-        ("what was the super bowl score?", "The Philadelphia Eagles beat the Kansas City"),
-    ],
-)
-def test_a_score_asked_is_told_by_the_sentence_of_the_match_saying_what_it_is_of(
-    all_news, question, first
-):
-    assert first_quoted(all_news, question).startswith(first)
-
-
-def test_what_did_they_say_is_told_by_a_quote_right_after_a_sentence_naming_them(all_news):
-    # asked anew after Chile's quake: the quote holds none of the question's words
-    # ("President Gabriel Boric declared..." third of the first, his quote eighth)
-    found = answer(all_news, "what did the president say?", recent=("quake.md",))
-    assert found.hits[0].passage.text.startswith('"We will not leave anyone behind," he told')
 
 
 def test_what_they_said_about_something_is_told_in_the_article_about_it(all_news):
@@ -1349,25 +789,6 @@ def test_what_they_said_about_something_is_told_in_the_article_about_it(all_news
     # the election; the inflation article's sentence says he said, of the figures
     found = first_quoted(all_news, "what did sunak say about inflation?")
     assert found.startswith("Prime Minister Rishi Sunak, campaigning ahead of the general")
-
-
-def test_what_is_asked_of_a_subject_is_not_told_by_a_sentence_denying_it(all_news):
-    # "The government rejected that claim and said renewable energy was not to blame"
-    # says "blame", and denies it
-    found = first_quoted(all_news, "what caused the blackout in spain?")
-    assert found.startswith("Critics blamed the high share of solar power")
-    # ...asked yes or no, a denial answers
-    assert first_quoted(all_news, "is it safe to look at an eclipse?").startswith("Doctors warned")
-
-
-def test_past_the_opening_the_ledes_names_name_the_subject(all_news):
-    # the lede names Wegovy, untitled; "...because of side effects" says "the drug"
-    found = first_quoted(all_news, "what are wegovy's side effects?")
-    assert found.startswith("About 17 percent of patients on the drug")
-    # the lede's "Britain's ... general election", not "...Reform UK won five"
-    assert first_quoted(all_news, "what was the uk election turnout?").startswith("Turnout was")
-    # ...save the lede's other names: "Hinton, 76, who works at..." is not Hopfield's
-    assert first_quoted(all_news, "where does hopfield work?").startswith("Hopfield, 91")
 
 
 @pytest.mark.parametrize(
@@ -1620,136 +1041,6 @@ def test_what_a_follow_up_asks_is_quoted_first(all_news, question, earlier, arti
     assert first_following(all_news, question, earlier, article).startswith(first)
 
 
-def test_the_kind_what_type_asks_is_no_word_an_article_must_hold(tmp_path):
-    write(tmp_path, "a.md", "---\ntitle: A\n---\nAmerican cars had large V8 engines.\n")
-    write(
-        tmp_path,
-        "b.md",
-        "---\ntitle: B\n---\nSteam engines of this type powered trains.\n\n"
-        "American cars came later, and their kind of fuel was petrol.\n",
-    )
-    index = build_index(tmp_path)
-    cars, steam = 0, 1  # a.md's sentence, then b.md's first
-    ranked = [Ranked(cars, 2.0, 0.7, 0.7, 0.7), Ranked(steam, 1.9, 0.65, 1.0, 0.65)]
-
-    def first(question: str) -> str:
-        query = build_query(question, index.analyzer, index.vocabulary)
-        return index.passages.text(covered_first(index, query, ranked)[0].number)
-
-    # ReQA's "What type of engines does the American car typically have?" went 1st -> 2nd
-    # for a steam engine's "...typically designed as..." where every word counted
-    assert first("what type of engines did american cars have?").startswith("American cars")
-    # ...while a word naming what is asked, which a.md lacks, counts
-    assert first("what fuel did american cars have?").startswith("Steam engines")
-
-
-def test_a_depth_asked_is_told_by_a_depth_though_half_as_relevant_as_a_length(all_news):
-    # "The wreck of the Titanic lies about 600 kilometres off the coast" came first: a
-    # length, but no depth ("...some 3,800 metres down" is half as relevant)
-    found = first_quoted(all_news, "how deep was the titanic wreck?")
-    assert found.startswith("A remotely operated vehicle found debris")
-
-
-def test_which_of_a_kind_is_told_by_one_named_with_the_kinds_word(tmp_path):
-    index = over_news(tmp_path, "news9")
-    # the two sentences saying "door plug" name no airline
-    found = first_quoted(index, "which airline had the door plug incident?")
-    assert found.startswith("A panel covering an unused emergency exit blew out of an Alaska")
-    # ...or one named beside it: two saying "the museum" came first, naming none
-    index = over_news(tmp_path / "heist", "news4")
-    found = first_quoted(index, "which museum was robbed?")
-    assert found.startswith("The Louvre, the world's most visited museum")
-
-
-def test_when_this_began_is_not_told_by_the_year_of_the_one_before(all_news):
-    # "It is the first strike at Boeing since 2008" dates the strike before this one
-    found = first_quoted(all_news, "when did the boeing strike start?")
-    assert found.startswith("About 33,000 Boeing factory workers went on strike on Friday")
-    # ...which is what "the last" asks
-    found = first_quoted(all_news, "when was the last boeing strike?")
-    assert found.startswith("It is the first strike at Boeing since 2008")
-
-
-def test_money_asked_is_told_by_money_further_down_where_the_first_three_write_none(
-    all_news,
-):
-    # three sentences naming the Nobel Prize came first, writing no money; "The prize is
-    # worth 11 million Swedish crowns" was fifth
-    found = first_quoted(all_news, "how much is the nobel prize worth?")
-    assert "is worth 11 million Swedish crowns" in found
-
-
-def test_a_kind_asked_alone_is_the_one_its_articles_title_names(all_news):
-    # after "tell me about the hurricane", Milton's (its title: "Hurricane Milton makes
-    # landfall..."), not "...after Hurricane Helene killed more than 200 people"
-    found = first_following(
-        all_news, "how many died?", "tell me about the hurricane", "hurricane.md"
-    )
-    assert found.startswith("At least 19 tornadoes touched down")
-
-
-def test_an_age_asked_of_one_named_by_a_role_is_told_in_the_article(all_news):
-    # no sentence naming the pope writes his age; "He succeeds Pope Francis, who died ...
-    # at the age of 88" writes another's: it said the passages did not say
-    found = first_quoted(all_news, "how old is the pope?")
-    assert found.startswith("White smoke rose") and "Prevost, 69," in found
-
-
-def test_what_would_have_been_is_not_what_is_to_come(all_news):
-    # after "what did spacex catch?", "Flight controllers would have sent the booster into
-    # the sea instead if..." came first (a "would")
-    found = first_following(all_news, "what's next?", "what did spacex catch?", "starship.md")
-    assert found.startswith("NASA plans to use a version of Starship")
-    # ...and what is likely to be is ("...was likely to keep interest rates at 5.25
-    # percent at its meeting on Thursday"), not the opening of what was
-    found = first_following(all_news, "what happens next?", "uk inflation", "inflation.md")
-    assert found.startswith("Economists said the Bank of England was likely to keep")
-
-
-def test_which_of_a_kind_asked_of_many_is_told_by_a_list_of_them(all_news):
-    # the train strike's "...disrupting travel" came first ("outage" is read as
-    # "disrupt", and "hit" as a strike)
-    found = first_quoted(all_news, "which airlines were hit by the outage?")
-    assert found.startswith("More than 5,000 flights were cancelled worldwide, and airlines")
-
-
-def test_which_of_a_kind_is_told_by_a_sentence_naming_one_where_the_first_names_none(tmp_path):
-    index = over_news(tmp_path, "news3")
-    # "The job cuts will be mostly completed by the end of the year, the company said."
-    found = first_quoted(index, "which company is cutting jobs?")
-    assert found.startswith("Intel said on Thursday it would cut")
-
-
-def test_how_much_it_cost_after_an_answer_is_told_by_the_sentence_naming_what_it_is(tmp_path):
-    # "it" is R1, which the words carried name: not the opening's "...erasing almost 600
-    # billion dollars of its market value", the article's first sentence writing money
-    index = over_news(tmp_path, "news8")
-    found = first_following(index, "how much did it cost?", "what is r1", "deepseek.md")
-    assert found.startswith("DeepSeek says it trained the model behind the assistant, called R1")
-
-
-def test_how_old_after_an_answer_is_told_by_the_age_of_whom_it_asks(tmp_path):
-    index = over_news(tmp_path, "news8")
-    # "He succeeds Pope Francis, who died ... at the age of 88": Francis's age, not his
-    found = answer(index, "how old is he?", earlier="the pope", recent=("pope.md",))
-    assert found.hits[0].passage.text.startswith("White smoke rose")
-    assert "Prevost, 69," in found.hits[0].passage.text
-
-
-def test_where_one_did_something_is_told_by_the_place_it_was_done(tmp_path):
-    # "The pilots turned back and landed safely in Portland" is a tenth as relevant as
-    # the three naming the airline, and the opening's Portland is where it took off
-    found = first_quoted(over_news(tmp_path, "news9"), "where did the alaska airlines plane land?")
-    assert found.startswith("The pilots turned back and landed safely in Portland")
-
-
-def test_who_did_it_to_whom_the_opening_names_is_told_by_its_article_saying_by_whom(tmp_path):
-    # the opening names the rebels, not who led them; "The offensive was led by ..." is
-    # seventh, after India's "The opposition alliance led by the Congress party..."
-    found = first_quoted(over_news(tmp_path, "news7", "news9"), "who led the syrian rebels?")
-    assert found.startswith("The offensive was led by the Islamist group Hayat Tahrir al-Sham")
-
-
 def test_where_one_did_something_is_not_told_by_the_noun_the_verb_is_too(tmp_path):
     # ReQA's "Where did Iroquois Confederation control?": not "The change of control in
     # Florida...", far down the first's article, which writes "control" as a noun
@@ -1773,37 +1064,6 @@ def test_where_one_did_something_is_not_told_by_the_noun_the_verb_is_too(tmp_pat
     assert found.startswith("The Iroquois Confederation")
 
 
-def test_whom_one_named_did_something_to_is_told_by_the_sentence_after_naming_them(tmp_path):
-    # "Nicusor Dan, the centrist mayor of Bucharest, won..." says no defeat; the sentence
-    # after says it of him ("He defeated George Simion..."), naming neither
-    index = over_news(tmp_path, "news")
-    found = first_quoted(index, "who did nicusor dan beat?")
-    assert found.startswith("He defeated George Simion")
-    # ...not where the first says it done ("...came back from two sets down to beat
-    # Daniil Medvedev")
-    index = over_news(tmp_path / "tennis", "news3")
-    assert first_quoted(index, "who did sinner beat?").startswith("Jannik Sinner came back")
-
-
-def test_where_is_told_by_a_region_named_without_a_preposition(tmp_path):
-    # "...struck central Chile early on Thursday" names where, before "A magnitude 8.8
-    # earthquake in 2010 killed more than 500 people", which the carried "killed" found
-    index = over_news(tmp_path, "news")
-    earlier = "tell me about the chile earthquake → how many died?"
-    found = first_following(index, "where?", earlier, "quake.md")
-    assert found.startswith("A magnitude 7.1 earthquake struck central Chile")
-
-
-def test_what_else_is_told_by_what_its_article_says_was_also_done(tmp_path):
-    # "Pogacar also won the Giro d'Italia in May...", not the Tour asked of before
-    index = over_news(tmp_path, "news4")
-    assert first_quoted(index, "what else has pogacar won?").startswith("Pogacar also won")
-    found = first_following(
-        index, "what else did he win?", "who won the tour de france?", "cycling.md"
-    )
-    assert found.startswith("Pogacar also won the Giro")
-
-
 def test_when_is_not_told_by_another_articles_date_of_less_of_what_is_asked(tmp_path):
     # "The price of cocoa passed 10,000 dollars ... on Tuesday" holds "passed" alone;
     # "Australia's parliament has passed a law..." holds "law" too, and dates nothing
@@ -1811,240 +1071,11 @@ def test_when_is_not_told_by_another_articles_date_of_less_of_what_is_asked(tmp_
     assert first_quoted(index, "when was the law passed?").startswith("Australia's parliament")
 
 
-def test_how_much_alone_after_an_answer_is_told_by_an_amount_of_its_article(all_news):
-    # the carried "google" found a spokesperson's quote first, shorter and writing no
-    # amount, then Nvidia's customers; the opening's fine tells it
-    found = first_following(all_news, "how much?", "what happened to google?", "court.md")
-    assert found.startswith("The European Union's top court on Tuesday upheld a 2.4 billion")
-
-
-def test_who_won_this_year_is_the_news_of_now(all_news):
-    # "this year" is no word the opening writes: "It was the Eagles' second Super Bowl
-    # title, after their win ... in 2018" came first
-    found = first_quoted(all_news, "who won the super bowl this year?")
-    assert found.startswith("The Philadelphia Eagles beat the Kansas City Chiefs")
-
-
 def test_when_is_told_by_a_time_of_day_by_the_clock(all_news):
     # "They escaped on two scooters at about 9.40 a.m." says no day: the opening's
     # "...on Sunday morning" came first
     found = first_quoted(all_news, "when did the thieves escape?")
     assert found.startswith("They escaped on two scooters at about 9.40 a.m.")
-
-
-def test_a_day_asked_by_name_is_told_by_no_time_of_day(tmp_path):
-    # ReQA's "On what day does a General Question Time take place?" went 1st -> 2nd when
-    # any time by the clock told "when?"
-    write(
-        tmp_path,
-        "council.md",
-        "---\ntitle: Council\n---\nThe council meets in the old hall.\n\nThe council meets"
-        " at 2.30 pm.\n\nThe full council meets on Tuesdays.\n",
-    )
-    found = first_quoted(build_index(tmp_path), "on what day does the council meet?")
-    assert found.startswith("The full council meets on Tuesdays")
-
-
-def test_a_question_ending_in_its_verbs_preposition_is_told_by_a_sentence_writing_both(
-    all_news,
-):
-    # "It is the first fatal crash of a 787 since the aircraft..." names the plane the
-    # lede calls a flight, but only the lede says what it crashed into
-    found = first_quoted(all_news, "what did the air india plane crash into?")
-    assert found.startswith("An Air India flight to London crashed into"), found
-    # ...a few words apart, the verb's noun: "...upheld a 2.4 billion euro ($2.7 billion)
-    # fine against Google for abusing its dominance", not "The fine was first imposed..."
-    found = first_quoted(all_news, "what was google fined for?")
-    assert found.startswith("The European Union's top court"), found
-
-
-def test_which_of_a_kind_in_the_plural_is_told_by_a_sentence_listing_them(tmp_path):
-    index = one_article(
-        tmp_path,
-        "Mars will buy Kellanova.\n\n"
-        '"Kellanova\'s brands are a perfect fit for our portfolio," Mars said.\n\n'
-        "The deal brings together brands such as M&M's and Twix with Kellanova's Pringles.",
-    )
-    # the quote names the brands and Kellanova; only the list says which they are
-    found = answer(index, "what brands does kellanova make?").hits[0].passage.text
-    assert found.startswith("The deal brings together brands such as"), found
-
-
-def test_which_of_a_kind_in_the_plural_is_told_by_a_list_a_few_words_after_the_kind(all_news):
-    # "Most of the dead were in towns south of the city of Valencia, such as Paiporta...",
-    # not the lede's "Flash floods in the Spanish region of Valencia..."
-    found = first_quoted(all_news, "which towns flooded in valencia?")
-    assert found.startswith("Most of the dead were in towns"), found
-
-
-def test_which_of_a_kind_in_the_plural_is_told_by_three_names_listed(all_news):
-    # "...taking Aleppo, Hama and Homs", naming no city, not the lede's one ("...took
-    # control of the capital, Damascus")
-    found = first_quoted(all_news, "which cities did the rebels take?")
-    assert found.startswith("The rebels swept south"), found
-
-
-def test_the_point_of_a_thing_asked_is_told_by_the_aim_its_article_says(tmp_path):
-    index = one_article(
-        tmp_path,
-        "Venice began charging day visitors a five-euro fee on Thursday.\n\n"
-        "Some residents protested, saying the fee turned Venice into a theme park.\n\n"
-        "Mayor Luigi Brugnaro said the aim was to discourage day-trippers.",
-    )
-    # the protest and the news name the fee; the aim names neither
-    for question in ("what's the point of the venice fee?", "what is the purpose of the fee?"):
-        found = answer(index, question).hits[0].passage.text
-        assert found.startswith("Mayor Luigi Brugnaro"), question
-
-
-def test_how_high_asked_of_the_news_followed_is_told_by_its_level(tmp_path):
-    write(
-        tmp_path,
-        "bitcoin.md",
-        "---\ntitle: Bitcoin tops 100,000 dollars\n---\nBitcoin rose above 100,000 dollars "
-        "on Thursday.\n\nBitcoin was created in 2009 by Satoshi Nakamoto.\n",
-    )
-    write(tmp_path, "plane.md", "---\ntitle: Plane\n---\nThe plane climbed to 16,000 feet.\n")
-    write(tmp_path, "paris.md", "---\ntitle: Paris\n---\nPrices are high. Many go there.\n")
-    index = build_index(tmp_path)
-    # "high" is the measure asked, no word of what it is asked of: the price, though no
-    # sentence of the article says "high"
-    found = first_following(index, "how high did it go?", "tell me about bitcoin", "bitcoin.md")
-    assert found.startswith("Bitcoin rose above 100,000 dollars"), found
-
-
-def test_what_a_thing_was_doing_is_told_by_it_in_a_continuous_tense(tmp_path):
-    index = one_article(
-        tmp_path,
-        "All 379 passengers escaped from a Japan Airlines plane after colliding with a coast "
-        "guard aircraft at Haneda.\n\nFive of the six crew members on the coast guard plane "
-        "were killed.\n\nThe coast guard aircraft had been preparing to carry relief supplies "
-        "to areas hit by an earthquake.",
-    )
-    # the first two name the coast guard's plane; the third what it was doing, in its
-    # synonym's name
-    found = answer(index, "what was the coast guard plane doing?").hits[0].passage.text
-    assert found.startswith("The coast guard aircraft had been preparing"), found
-
-
-def test_who_did_a_study_followed_up_is_told_by_its_researchers(tmp_path):
-    write(
-        tmp_path,
-        "study.md",
-        "---\ntitle: Study links ultra-processed food to earlier death\n---\n"
-        "People who eat the most ultra-processed foods have a higher risk of dying early, "
-        "according to a large study.\n\nNot all ultra-processed foods were equally harmful, "
-        "said lead author Mingyang Song.\n",
-    )
-    write(tmp_path, "breach.md", "---\ntitle: Breach\n---\nHackers stole customer data.\n")
-    index = build_index(tmp_path)
-    # the study's doer is its author, whom the opening does not name
-    found = first_following(index, "who did it?", "tell me about the food study", "study.md")
-    assert found.startswith("Not all ultra-processed foods"), found
-
-
-def test_whether_some_pay_is_told_by_whom_the_article_exempts(tmp_path):
-    index = one_article(
-        tmp_path,
-        "Venice began charging day visitors a five-euro fee on Thursday.\n\n"
-        "Around 80,000 visitors a day paid the fee on the first weekend.\n\n"
-        "Residents, students and children under 14 are exempt.",
-    )
-    for question in ("do kids pay the venice fee?", "is the venice fee for everyone?"):
-        found = answer(index, question).hits[0].passage.text
-        assert found.startswith("Residents, students and children"), question
-    # ...not whether there is a fee at all
-    found = answer(index, "do you have to pay to get into venice?").hits[0].passage.text
-    assert not found.startswith("Residents"), found
-
-
-@pytest.mark.parametrize(
-    "question, earlier, article, first",
-    [
-        # a place its article writes, naming no contest ("...and Estonia in third place"
-        # under "Austria won the Eurovision Song Contest..."), or whom the winner finished
-        # ahead of
-        ("who came third at eurovision?", "", "", "Austria finished with 436 points"),
-        ("who came second at eurovision?", "", "", "Austria finished with 436 points"),
-        ("who was runner-up at eurovision?", "", "", "Austria finished with 436 points"),
-        # ...a prize named for a place ("the festival's second prize"), not the top one
-        ("who won second prize at cannes?", "", "", "The Grand Prix, the festival's second"),
-        # ...the medal of a place
-        ("who won bronze in the 100m?", "", "", "Fred Kerley"),
-        # ...whom the winner beat, second, though "a second" is written lower down
-        ("who came second?", "who won the 100m?", "sprint.md", "Noah Lyles"),
-        # ...and a follow-up's, of the article followed
-        ("who came third?", "what's the eurovision news?", "eurovision.md", "Austria finished"),
-        # ...second too, whom the winner finished ahead of (no sentence of it writes
-        # "second": "no answer")
-        ("who came second?", "eurovision", "eurovision.md", "Austria finished"),
-        # ...a place written as one before whom the winner finished ahead of, which
-        # "ahead" for "second" raises ("Tadej Pogacar won the Tour de France...")
-        ("who came second in the tour de france?", "", "", "Vingegaard, the Danish rider"),
-    ],
-)
-def test_a_place_asked_is_told_by_the_sentence_writing_it_in_its_article(
-    all_news, question, earlier, article, first
-):
-    if earlier:
-        found = first_following(all_news, question, earlier, article)
-    else:
-        found = first_quoted(all_news, question)
-    assert found.startswith(first)
-
-
-def test_by_how_much_is_told_by_the_gap_to_whoever_came_next(all_news):
-    # "...finishing the race 6 minutes and 17 seconds ahead of Jonas Vingegaard", second
-    # under "Pogacar also won the Giro d'Italia in May..."
-    found = first_quoted(all_news, "by how much did pogacar win?")
-    assert found.startswith("Tadej Pogacar won the Tour de France")
-
-
-def test_a_name_given_to_what_the_title_names_names_the_subject_too(all_news):
-    # "The vaccine, called Ixchiq and made by..." names the title's vaccine; "side
-    # effects" are told by a sentence naming neither
-    found = first_quoted(all_news, "what are the side effects of ixchiq?")
-    assert found.startswith("The FDA said the most common side effects"), found
-
-
-@pytest.mark.parametrize(
-    "question, earlier, article, first",
-    [
-        # "get away" is escaping: "They escaped on two scooters...", not the lede the words
-        # carried find ("Thieves stole eight pieces of jewellery...")
-        (
-            "how did they get away?",
-            "what happened at the louvre? → what was taken?",
-            "heist.md",
-            "They escaped on two scooters",
-        ),
-        # "get out" is escaping: Haneda's "All 379 passengers and crew escaped..." names no
-        # "people", the only other word of the follow-up's own (it said no answer)
-        (
-            "how did people get out?",
-            "tell me about the runway crash in tokyo → what kind of plane",
-            "runway.md",
-            "All 379 passengers and crew escaped",
-        ),
-        # "they" following up who did it, and light words alone: any means written tells
-        # it, not the lede ("Thieves stole eight pieces of jewellery...")
-        ("how did they get in?", "louvre heist", "heist.md", "The four thieves used a truck"),
-        ("how did they do it?", "louvre heist", "heist.md", "The four thieves used a truck"),
-        ("how did they do it?", "starship", "starship.md", "SpaceX caught the first stage"),
-    ],
-)
-def test_a_follow_up_of_a_light_verb_is_answered_by_what_its_phrase_means(
-    all_news, question, earlier, article, first
-):
-    found = first_following(all_news, question, earlier, article)
-    assert found.startswith(first), found
-
-
-def test_when_something_began_is_told_by_the_holiday_it_began_over(all_news):
-    # "...since the cyber attack began over the Easter weekend", not the lede's "said on
-    # Tuesday", which dates the news
-    found = first_quoted(all_news, "when did the m&s attack start?")
-    assert found.startswith("It has paused online orders since the cyber attack began"), found
 
 
 def test_where_something_started_is_not_told_by_a_word_of_taking_effect(all_news):
@@ -2055,83 +1086,9 @@ def test_where_something_started_is_not_told_by_a_word_of_taking_effect(all_news
     assert found.startswith("The outbreak began in January in Gaines County"), found
 
 
-def test_a_measure_asked_by_its_name_is_told_as_its_how_asks_it(all_news):
-    # "titan depth" said "no article naming “titan” answers it" (no sentence of it writes
-    # "depth"), "what was the depth of the titanic wreck?" quoted "...lies about 600
-    # kilometres off the coast": a depth asked is how deep, told by a length down
-    for asked in ("titan depth", "what was the depth of the titanic wreck?"):
-        found = first_quoted(all_news, asked)
-        assert found.startswith("A remotely operated vehicle found debris"), asked
-    # ...and a height how high ("...had been delivered to Alaska Airlines" came first)
-    found = first_quoted(all_news, "what is the height of the alaska plane?")
-    assert found.startswith("The plane was climbing through about 16,000 feet")
-
-
-def test_a_population_asked_is_told_by_a_number_of_people_the_place_has(all_news):
-    # "what is the population of jasper?" said "no article naming “jasper” answers it":
-    # no sentence of it writes "population"
-    for asked in ("what is the population of jasper?", "jasper population"):
-        found = first_quoted(all_news, asked)
-        assert found.startswith("Jasper, a town of about 4,700 people"), asked
-    # ...and so is how big a town is ("how big is the town?" after the wildfire quoted the
-    # opening's "About 25,000 residents and visitors were ordered to leave...")
-    found = first_following(all_news, "how big is the town?", "jasper wildfire", "wildfire.md")
-    assert found.startswith("Jasper, a town of about 4,700 people")
-    # ...and where none writes one, none is quoted: not "...killing more than 1,700 people"
-    found = answer(all_news, "what is the population of myanmar?")
-    assert not found.found and found.unsaid == "the population"
-
-
-def test_a_weight_asked_is_told_in_its_units_and_none_is_not_a_price(all_news, tmp_path):
-    # "how much does vision pro weigh?" quoted "...costs 3,499 dollars"
-    found = answer(all_news, "how much does vision pro weigh?")
-    assert not found.found and found.unsaid == "the weight"
-    index = one_article(
-        tmp_path, "The headset costs 3,499 dollars.\n\nThe headset weighs about 600 grams."
-    )
-    assert first_quoted(index, "how much does the headset weigh?").startswith("The headset weighs")
-
-
-def test_a_rate_asked_by_its_name_is_told_by_a_share(all_news):
-    # Not "The Bank of Japan raised interest rates on Tuesday for the first time in 17
-    # years...", which says no rate
-    for asked in ("what is the bank of japan's new interest rate?", "japan interest rate"):
-        found = first_quoted(all_news, asked)
-        assert found.startswith("The central bank set its short-term rate"), asked
-
-
-def test_a_price_asked_as_chat_asks_it_is_the_price_now(all_news):
-    # "bitcoin price", "bitcoin price now" quoted "The price has swung wildly before:
-    # bitcoin fell below 16,000 dollars in late 2022..." (the "now" is read as asking
-    # the latest news, and "bitcoin price" has no tense: it asks the price now)
-    for typed in ("bitcoin price", "bitcoin price now", "what is the bitcoin price now?"):
-        found = first_quoted(all_news, typed)
-        assert found.startswith("Bitcoin rose above 100,000 dollars"), typed
-
-
-@pytest.mark.parametrize("question", ["what color was the smoke?", "what colour was the smoke?"])
-def test_a_colour_asked_is_told_by_a_colour_written(all_news, question):
-    # "colour" is how it asks: not "...as smoke filled the cabin" (no article wrote "color")
-    assert first_quoted(all_news, question).startswith("White smoke rose from the chimney")
-
-
 def test_a_colour_no_passage_writes_is_said_to_be_unsaid(all_news):
     found = answer(all_news, "what colour is the vision pro?")
     assert not found.hits and found.unsaid == "the colour"
-
-
-@pytest.mark.parametrize(
-    "question, first",
-    [
-        # "owns" is how it asks: not "The airline's owner, the Tata Group, ...", the
-        # rarer word, for Google
-        ("who owns google?", "Google, a unit of Alphabet"),
-        ("who owns air india?", "The airline's owner, the Tata Group"),
-        ("who owns cadbury?", "Hershey said it would raise prices"),  # "Mondelez, which owns"
-    ],
-)
-def test_whose_a_thing_is_is_told_by_whom_it_belongs_to(all_news, question, first):
-    assert first_quoted(all_news, question).startswith(first)
 
 
 def test_whose_a_thing_is_where_no_passage_says_is_said_to_be_unsaid(all_news):

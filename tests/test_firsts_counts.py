@@ -6,7 +6,15 @@ import pytest
 
 from index.answers import answer
 from index.build import build_index
-from tests.conftest import DATA, first_following, first_quoted, over_articles, over_news, write
+from tests.conftest import (
+    DATA,
+    first_following,
+    first_quoted,
+    one_article,
+    over_articles,
+    over_news,
+    write,
+)
 
 
 def test_how_much_longer_a_trip_takes_is_told_by_a_length_of_time_not_an_age(all_news):
@@ -328,3 +336,64 @@ def test_people_typed_in_chat_are_counted_as_people(all_news):
 )
 def test_how_much_of_a_thing_is_told_by_a_share_of_it(all_news, question, first):
     assert first_quoted(all_news, question).startswith(first)
+
+
+def test_a_price_asked_now_is_not_told_by_one_of_a_year_before(tmp_path):
+    index = one_article(
+        tmp_path,
+        "Bitcoin rose above 100,000 dollars for the first time on Thursday.\n\nThe price has"
+        " swung wildly before: bitcoin fell below 16,000 dollars in late 2022.\n",
+    )
+    for asked in ("what is the price of bitcoin now?", "what is bitcoin's price?"):
+        assert first_quoted(index, asked).startswith("Bitcoin rose above"), asked
+    # ...asked of that year, it is
+    found = first_quoted(index, "what was the price of bitcoin in 2022?")
+    assert found.startswith("The price has swung")
+
+
+def test_how_old_after_an_answer_is_told_by_an_age_half_as_relevant(tmp_path):
+    for name in ("news5/concerts.md", "news5/runway.md", "news3/heat.md"):
+        shutil.copy(DATA / name, tmp_path)
+    # the words carried make the news of the cancelling nearly twice as relevant
+    earlier = "why were the taylor swift concerts cancelled?"
+    found = answer(build_index(tmp_path), "how old was the suspect?", earlier=earlier)
+    assert found.hits[0].passage.text.startswith("The main suspect, a 19-year-old")
+
+
+def test_a_depth_asked_is_told_by_a_depth_though_half_as_relevant_as_a_length(all_news):
+    # "The wreck of the Titanic lies about 600 kilometres off the coast" came first: a
+    # length, but no depth ("...some 3,800 metres down" is half as relevant)
+    found = first_quoted(all_news, "how deep was the titanic wreck?")
+    assert found.startswith("A remotely operated vehicle found debris")
+
+
+def test_a_population_asked_is_told_by_a_number_of_people_the_place_has(all_news):
+    # "what is the population of jasper?" said "no article naming “jasper” answers it":
+    # no sentence of it writes "population"
+    for asked in ("what is the population of jasper?", "jasper population"):
+        found = first_quoted(all_news, asked)
+        assert found.startswith("Jasper, a town of about 4,700 people"), asked
+    # ...and so is how big a town is ("how big is the town?" after the wildfire quoted the
+    # opening's "About 25,000 residents and visitors were ordered to leave...")
+    found = first_following(all_news, "how big is the town?", "jasper wildfire", "wildfire.md")
+    assert found.startswith("Jasper, a town of about 4,700 people")
+    # ...and where none writes one, none is quoted: not "...killing more than 1,700 people"
+    found = answer(all_news, "what is the population of myanmar?")
+    assert not found.found and found.unsaid == "the population"
+
+
+def test_a_rate_asked_by_its_name_is_told_by_a_share(all_news):
+    # Not "The Bank of Japan raised interest rates on Tuesday for the first time in 17
+    # years...", which says no rate
+    for asked in ("what is the bank of japan's new interest rate?", "japan interest rate"):
+        found = first_quoted(all_news, asked)
+        assert found.startswith("The central bank set its short-term rate"), asked
+
+
+def test_a_price_asked_as_chat_asks_it_is_the_price_now(all_news):
+    # "bitcoin price", "bitcoin price now" quoted "The price has swung wildly before:
+    # bitcoin fell below 16,000 dollars in late 2022..." (the "now" is read as asking
+    # the latest news, and "bitcoin price" has no tense: it asks the price now)
+    for typed in ("bitcoin price", "bitcoin price now", "what is the bitcoin price now?"):
+        found = first_quoted(all_news, typed)
+        assert found.startswith("Bitcoin rose above 100,000 dollars"), typed

@@ -6,7 +6,14 @@ import pytest
 
 from index.answers import answer
 from index.build import build_index
-from tests.conftest import DATA, first_following, first_quoted, over_news, write
+from tests.conftest import (
+    DATA,
+    first_following,
+    first_quoted,
+    one_article,
+    over_news,
+    write,
+)
 
 
 def test_whether_a_country_won_is_told_by_the_news_of_who_did(tmp_path):
@@ -237,3 +244,24 @@ def test_a_thing_named_alone_is_answered_by_an_opening_its_title_helps_say(tmp_p
         shutil.copy(DATA / "news2" / name, tmp_path)
     first = answer(build_index(tmp_path), "jasper evacuation").hits[0].passage.text
     assert first.startswith("About 25,000 residents and visitors were ordered to leave")
+
+
+def test_who_won_this_year_is_the_news_of_now(all_news):
+    # "this year" is no word the opening writes: "It was the Eagles' second Super Bowl
+    # title, after their win ... in 2018" came first
+    found = first_quoted(all_news, "who won the super bowl this year?")
+    assert found.startswith("The Philadelphia Eagles beat the Kansas City Chiefs")
+
+
+def test_what_a_thing_was_doing_is_told_by_it_in_a_continuous_tense(tmp_path):
+    index = one_article(
+        tmp_path,
+        "All 379 passengers escaped from a Japan Airlines plane after colliding with a coast "
+        "guard aircraft at Haneda.\n\nFive of the six crew members on the coast guard plane "
+        "were killed.\n\nThe coast guard aircraft had been preparing to carry relief supplies "
+        "to areas hit by an earthquake.",
+    )
+    # the first two name the coast guard's plane; the third what it was doing, in its
+    # synonym's name
+    found = answer(index, "what was the coast guard plane doing?").hits[0].passage.text
+    assert found.startswith("The coast guard aircraft had been preparing"), found

@@ -1,7 +1,11 @@
 """What firsts/others.py tells: a first passage shown to be of something else."""
 
 from index.firsts.others import opens_elsewhere
-from tests.conftest import first_quoted, one_article
+from tests.conftest import (
+    first_following,
+    first_quoted,
+    one_article,
+)
 
 
 def test_a_sentence_opening_in_a_place_not_asked_is_set_elsewhere(tmp_path):
@@ -27,3 +31,12 @@ def test_a_passive_questions_agent_is_what_it_asks_of(all_news):
         assert first_quoted(all_news, question).startswith("British retailer Marks & Spencer")
     # ...and in the first's own article, the sentence before one naming the agent stays
     assert first_quoted(all_news, "who was replaced by emmett shear?").startswith("Mira Murati")
+
+
+def test_a_kind_asked_alone_is_the_one_its_articles_title_names(all_news):
+    # after "tell me about the hurricane", Milton's (its title: "Hurricane Milton makes
+    # landfall..."), not "...after Hurricane Helene killed more than 200 people"
+    found = first_following(
+        all_news, "how many died?", "tell me about the hurricane", "hurricane.md"
+    )
+    assert found.startswith("At least 19 tornadoes touched down")

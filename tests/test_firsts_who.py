@@ -6,7 +6,15 @@ import pytest
 
 from index.answers import answer
 from index.build import build_index
-from tests.conftest import DATA, first_following, first_quoted, over_articles, write
+from tests.conftest import (
+    DATA,
+    first_following,
+    first_quoted,
+    over_articles,
+    over_news,
+    write,
+    write_dated,
+)
 
 
 @pytest.mark.parametrize(
@@ -197,3 +205,70 @@ def test_whether_anyone_died_is_not_told_by_a_sentence_set_in_another_place(
 )
 def test_who_won_is_told_by_a_sentence_saying_a_win(all_news, question, first):
     assert first_quoted(all_news, question).startswith(first)
+
+
+def test_who_holds_a_role_now_is_told_by_the_newest_news_naming_as_much(tmp_path):
+    write_dated(
+        tmp_path,
+        "plug.md",
+        "2024-01-07",
+        "Boeing's chief executive, Dave Calhoun, told staff.\n\nThe Bank of Japan met.\n\n"
+        "Governor Kazuo Ueda said the bank would wait.",
+    )
+    write_dated(
+        tmp_path,
+        "strike.md",
+        "2024-09-13",
+        "Boeing's new chief executive, Kelly Ortberg, spoke.\n\n"
+        "Governor Ron DeSantis told a news conference in Tallahassee.",
+    )
+    index = build_index(tmp_path)
+    first = first_quoted(index, "who is boeing's ceo?")
+    assert first.startswith("Boeing's new chief executive, Kelly")
+    # ...not one that names less of what is asked (no bank), however new
+    assert first_quoted(index, "who is the boj governor?").startswith("Governor Kazuo Ueda")
+    # ...nor asked in the past tense
+    first = first_quoted(index, "who was boeing's ceo in january?")
+    assert first.startswith("Boeing's chief executive, Dave Calhoun")
+
+
+def test_who_did_it_to_whom_the_opening_names_is_told_by_its_article_saying_by_whom(tmp_path):
+    # the opening names the rebels, not who led them; "The offensive was led by ..." is
+    # seventh, after India's "The opposition alliance led by the Congress party..."
+    found = first_quoted(over_news(tmp_path, "news7", "news9"), "who led the syrian rebels?")
+    assert found.startswith("The offensive was led by the Islamist group Hayat Tahrir al-Sham")
+
+
+@pytest.mark.parametrize(
+    "question, earlier, article, first",
+    [
+        # a place its article writes, naming no contest ("...and Estonia in third place"
+        # under "Austria won the Eurovision Song Contest..."), or whom the winner finished
+        # ahead of
+        ("who came third at eurovision?", "", "", "Austria finished with 436 points"),
+        ("who came second at eurovision?", "", "", "Austria finished with 436 points"),
+        ("who was runner-up at eurovision?", "", "", "Austria finished with 436 points"),
+        # ...a prize named for a place ("the festival's second prize"), not the top one
+        ("who won second prize at cannes?", "", "", "The Grand Prix, the festival's second"),
+        # ...the medal of a place
+        ("who won bronze in the 100m?", "", "", "Fred Kerley"),
+        # ...whom the winner beat, second, though "a second" is written lower down
+        ("who came second?", "who won the 100m?", "sprint.md", "Noah Lyles"),
+        # ...and a follow-up's, of the article followed
+        ("who came third?", "what's the eurovision news?", "eurovision.md", "Austria finished"),
+        # ...second too, whom the winner finished ahead of (no sentence of it writes
+        # "second": "no answer")
+        ("who came second?", "eurovision", "eurovision.md", "Austria finished"),
+        # ...a place written as one before whom the winner finished ahead of, which
+        # "ahead" for "second" raises ("Tadej Pogacar won the Tour de France...")
+        ("who came second in the tour de france?", "", "", "Vingegaard, the Danish rider"),
+    ],
+)
+def test_a_place_asked_is_told_by_the_sentence_writing_it_in_its_article(
+    all_news, question, earlier, article, first
+):
+    if earlier:
+        found = first_following(all_news, question, earlier, article)
+    else:
+        found = first_quoted(all_news, question)
+    assert found.startswith(first)

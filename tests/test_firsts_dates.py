@@ -1,0 +1,113 @@
+"""Tests of index/firsts/dates.py: when, told by a date of what is asked."""
+
+from index.answers import answer
+from index.build import build_index
+from tests.conftest import (
+    first_quoted,
+    over_news,
+    write,
+)
+
+
+def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
+    write(
+        tmp_path,
+        "treaty.md",
+        "---\ntitle: Treaty\n---\nThe two countries signed a treaty of friendship and trade."
+        "\n\nThe treaty of friendship was signed in March 2019 after long talks.\n",
+    )
+    write(
+        tmp_path,
+        "rice.md",
+        "---\ntitle: Rice\n---\nMany countries grew more rice last year, farmers said in a long"
+        " report on the harvest.\n\nRice trade rose.\n",
+    )
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nBeta news about other countries.\n")
+    index = build_index(tmp_path)
+    asked = "when did the two countries sign the treaty of friendship and trade?"
+    found = answer(index, asked)
+    assert found.hits[0].passage.text.startswith("The treaty of friendship was signed in March")
+    # Asked otherwise, the passage matching more of the question comes first.
+    found = answer(index, asked.replace("when did", "why did"))
+    assert found.hits[0].passage.text.startswith("The two countries signed")
+    # A dated passage far less relevant than the first is not put first, nor taken to
+    # tell when: the passages about it do not say (and are offered as the closest).
+    found = answer(index, "when did the two countries trade?")
+    assert not found.found and found.unsaid == "when" and found.near
+    found = answer(index, "when did the two countries trade?", strict=False)
+    assert found.hits[0].passage.text.startswith("The two countries signed")
+    assert found.hits[2].passage.text.startswith("Many countries grew more rice last year")
+
+
+def test_when_is_told_by_a_date_of_what_it_asks_in_the_article_less_relevant(tmp_path):
+    # "The ban takes effect in late 2025" is half as relevant as the law's passing, which
+    # says no date: the question is answered by it, not called unanswered
+    index = over_news(tmp_path, "news7", "news6")
+    for question in (
+        "when does the australian social media ban start?",
+        "australia social media ban when does it start",
+    ):
+        assert first_quoted(index, question).startswith("The ban takes effect in late 2025"), (
+            question
+        )
+
+
+def test_when_a_thing_was_made_is_told_by_another_articles_year_where_the_first_has_none(
+    tmp_path,
+):
+    # over the 79 articles, "when was the bridge built?" quoted the pope's "...a Church
+    # that builds bridges" (no year, nor any in its article) before the key bridge's
+    write(
+        tmp_path,
+        "pope.md",
+        "---\ntitle: A new pope\n---\nCardinals elected a new pope on Thursday.\n\n"
+        "He called for a Church that builds bridges and spoke in Spanish.\n",
+    )
+    write(
+        tmp_path,
+        "bridge.md",
+        "---\ntitle: Ship strikes bridge\n---\nA container ship struck the Key Bridge in"
+        " Baltimore on Tuesday.\n\nThe 2.6-kilometre bridge, opened in 1977, carried about"
+        " 30,000 vehicles a day.\n\nThe state will build a new one.\n",
+    )
+    found = first_quoted(build_index(tmp_path), "when was the bridge built?")
+    assert found.startswith("The 2.6-kilometre bridge, opened in 1977")
+
+
+def test_when_is_told_by_the_articles_opening_where_no_sentence_before_dates_it(all_news):
+    # "Two small rovers released before touchdown..." came first, three sentences saying
+    # no date before the opening's "...on the Moon on Saturday"
+    found = first_quoted(all_news, "when did the lunar lander land?")
+    assert found.startswith("Japan became the fifth country to land a spacecraft")
+    # ...not for what will be: the opening dates the signing ("...announced on Monday")
+    found = first_quoted(all_news, "when will mbappe be presented to fans?")
+    assert "he would be presented to fans" in found
+
+
+def test_when_this_began_is_not_told_by_the_year_of_the_one_before(all_news):
+    # "It is the first strike at Boeing since 2008" dates the strike before this one
+    found = first_quoted(all_news, "when did the boeing strike start?")
+    assert found.startswith("About 33,000 Boeing factory workers went on strike on Friday")
+    # ...which is what "the last" asks
+    found = first_quoted(all_news, "when was the last boeing strike?")
+    assert found.startswith("It is the first strike at Boeing since 2008")
+
+
+def test_a_day_asked_by_name_is_told_by_no_time_of_day(tmp_path):
+    # ReQA's "On what day does a General Question Time take place?" went 1st -> 2nd when
+    # any time by the clock told "when?"
+    write(
+        tmp_path,
+        "council.md",
+        "---\ntitle: Council\n---\nThe council meets in the old hall.\n\nThe council meets"
+        " at 2.30 pm.\n\nThe full council meets on Tuesdays.\n",
+    )
+    found = first_quoted(build_index(tmp_path), "on what day does the council meet?")
+    assert found.startswith("The full council meets on Tuesdays")
+
+
+def test_when_something_began_is_told_by_the_holiday_it_began_over(all_news):
+    # "...since the cyber attack began over the Easter weekend", not the lede's "said on
+    # Tuesday", which dates the news
+    found = first_quoted(all_news, "when did the m&s attack start?")
+    assert found.startswith("It has paused online orders since the cyber attack began"), found

@@ -1,0 +1,23 @@
+"""Tests of index/firsts/places.py: where, told by the place a thing was done."""
+
+from tests.conftest import (
+    first_following,
+    first_quoted,
+    over_news,
+)
+
+
+def test_where_one_did_something_is_told_by_the_place_it_was_done(tmp_path):
+    # "The pilots turned back and landed safely in Portland" is a tenth as relevant as
+    # the three naming the airline, and the opening's Portland is where it took off
+    found = first_quoted(over_news(tmp_path, "news9"), "where did the alaska airlines plane land?")
+    assert found.startswith("The pilots turned back and landed safely in Portland")
+
+
+def test_where_is_told_by_a_region_named_without_a_preposition(tmp_path):
+    # "...struck central Chile early on Thursday" names where, before "A magnitude 8.8
+    # earthquake in 2010 killed more than 500 people", which the carried "killed" found
+    index = over_news(tmp_path, "news")
+    earlier = "tell me about the chile earthquake → how many died?"
+    found = first_following(index, "where?", earlier, "quake.md")
+    assert found.startswith("A magnitude 7.1 earthquake struck central Chile")

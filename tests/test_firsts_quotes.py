@@ -1,0 +1,48 @@
+"""Tests of index/firsts/quotes.py: what someone said, told by their words quoted."""
+
+from index.answers import answer
+from tests.conftest import (
+    ALL_NEWS,
+    first_following,
+    first_quoted,
+    over_articles,
+    over_news,
+)
+
+
+def test_what_did_he_say_is_told_by_a_quote_the_sentences_found_missed(tmp_path):
+    index = over_articles(tmp_path, "news2/transfer.md", "news2/rail.md")
+    # '"A dream come true," Mbappe wrote...' says no "said", which "...said he would be
+    # presented" does: the article's first quotation naming whom it follows up
+    found = answer(index, "what did he say?", earlier="mbappe", recent=("transfer.md",))
+    assert found.hits[0].passage.text.startswith('"A dream come true," Mbappe wrote')
+    # ...not another's, where the article quotes him nowhere
+    found = answer(index, "what did he say?", earlier="psg president", recent=("transfer.md",))
+    assert not found.hits[0].passage.text.startswith('"A dream come true,"')
+    # ...and where no sentence of the article says "say", one quoting him is kept: it
+    # tells what is asked ('Baker dedicated the award "to all sex workers..."' after "who
+    # is sean baker?" was dropped, and no answer came)
+    (tmp_path / "festival").mkdir()
+    index = over_articles(tmp_path / "festival", "news3/festival.md", "news2/transfer.md")
+    found = answer(index, "what did he say?", earlier="who is sean baker?", recent=("festival.md",))
+    assert found.hits[0].passage.text.startswith("Baker dedicated the award")
+
+
+def test_how_did_they_react_is_told_by_what_they_said_further_down(tmp_path):
+    # "China" alone: "Its director said the company would travel to China..." and six
+    # more sentences naming China rank before "China said it would fight back"
+    index = over_news(tmp_path, *ALL_NEWS, "distractors")
+    assert first_quoted(index, "how did china respond?").startswith("China said it would fight")
+
+
+def test_did_they_respond_after_the_news_is_told_by_fighting_back(all_news):
+    # "no article naming “china” answers it": none writes "respond"
+    found = first_following(all_news, "did china respond?", "trump tariffs", "tariffs.md")
+    assert found.startswith("China said it would fight back")
+
+
+def test_what_did_they_say_is_told_by_a_quote_right_after_a_sentence_naming_them(all_news):
+    # asked anew after Chile's quake: the quote holds none of the question's words
+    # ("President Gabriel Boric declared..." third of the first, his quote eighth)
+    found = answer(all_news, "what did the president say?", recent=("quake.md",))
+    assert found.hits[0].passage.text.startswith('"We will not leave anyone behind," he told')

@@ -1,0 +1,367 @@
+"""Tests of index/firsts/told.py: what the article followed or another tells of what is asked."""
+
+import shutil
+
+import pytest
+
+from index.answers import answer
+from index.build import build_index
+from tests.conftest import (
+    SEED_FILE,
+    first_following,
+    first_quoted,
+    one_article,
+    over_articles,
+    over_news,
+    write,
+)
+
+
+@pytest.mark.parametrize(
+    "folders, question, first",
+    [
+        # the price a quarter as relevant as "The trial was paid for by Novo Nordisk",
+        # naming the drug no more ("...the drug, which costs about 1,300 dollars a month")
+        (("news7",), "how much does wegovy cost?", "Doctors said the findings"),
+        # money asked by name (news2 writes "money"): the prize's, a third as relevant as
+        # the opening ("...won the Nobel Peace Prize on Friday")
+        (("news9", "news2"), "how much money is the nobel peace prize?", "The prize is worth"),
+        # ...not where the first writes a figure: what it tells may be asked so
+        (("news6",), "how many people paid the fee on the first weekend?", "Around 80,000"),
+        (("news6",), "how much more do easter eggs cost?", "Easter eggs in British"),
+    ],
+)
+def test_a_price_asked_of_a_thing_named_is_told_by_money_its_article_writes(
+    tmp_path, folders, question, first
+):
+    assert first_quoted(over_news(tmp_path, *folders), question).startswith(first)
+
+
+@pytest.mark.parametrize(
+    "folder, question, first",
+    [
+        # "Temperatures in Mecca reached 51.8 degrees Celsius..." names neither "hot" nor
+        # the hajj, and ranks under the bar; its article's opening is the first found
+        ("news3", "how hot did it get during the hajj?", "Temperatures in Mecca reached"),
+        # ...and a depth: "...debris from the vessel ... some 3,800 metres down"
+        ("news9", "how deep was the titan sub", "A remotely operated vehicle found debris"),
+        # ...and a height: "The plane was climbing through about 16,000 feet...", a sixth
+        # as relevant as the three naming the airline
+        ("news9", "how high was the alaska airlines plane", "The plane was climbing through"),
+        # ...and a race's time: "Both men were timed at 9.79 seconds...", third
+        ("news5", "what was lyles' winning time?", "Both men were timed at 9.79 seconds"),
+    ],
+)
+def test_a_measure_asked_of_a_thing_named_is_told_by_one_its_article_writes(
+    tmp_path, folder, question, first
+):
+    assert first_quoted(over_news(tmp_path, folder), question).startswith(first)
+
+
+def test_who_did_it_after_an_answer_is_told_by_whom_its_article_says_did_it(tmp_path):
+    index = over_news(tmp_path, "news")
+    found = answer(index, "who did it?", earlier="what happened at m&s?", recent=("breach.md",))
+    assert found.hits[0].passage.text.startswith("The attack is thought to have been carried")
+    # ...not "who did he beat?", which asks whom
+    found = answer(
+        index, "who did he beat?", earlier="who won romania's election?", recent=("romania.md",)
+    )
+    assert found.hits[0].passage.text.startswith("He defeated George Simion")
+    # ...asked of the article the answer before quoted first, where what it carries finds
+    # another's first ("stolen": the Louvre's jewels)
+    index = over_news(tmp_path, "news4")
+    found = answer(
+        index, "who did it?", earlier="what was stolen?", recent=("breach.md", "heist.md")
+    )
+    assert found.hits[0].passage.text.startswith("The attack is thought to have been carried")
+
+
+@pytest.mark.parametrize("question", ["who did it?", "who was behind it?"])
+def test_who_did_it_where_no_one_is_said_to_have_is_told_by_the_news(all_news, question):
+    # "who was behind it?" asks it too (its "behind" is no word to look for: it found
+    # "We will not leave anyone behind"); of M&S, the group it is ascribed to...
+    found = first_following(all_news, question, "what happened at m&s?", "breach.md")
+    assert found.startswith("The attack is thought to have been carried out by"), found
+    # ...of the Louvre, ascribed to no one, the news of who did it, not "The Louvre, the
+    # world's most visited museum, closed for the day"
+    found = first_following(all_news, question, "what happened at the louvre?", "heist.md")
+    assert found.startswith("Thieves stole eight pieces of jewellery"), found
+
+
+def test_how_high_is_told_by_a_length_further_down_the_first_ones_article(tmp_path):
+    height = "The jet, flight AI171, climbed to only about 190 metres."
+    write(
+        tmp_path,
+        "crash.md",
+        "---\ntitle: Air India flight crashes\n---\nAn Air India flight crashed after take-off,"
+        " killing 241 of the 242 people on board.\n\nThe pilots sent a mayday call just"
+        " before the flight crashed.\n\nInvestigators recovered the flight recorders after"
+        " the crash.\n\nIt is the first fatal crash of a 787 flight.\n\nFlights went on"
+        f" after the crash.\n\n{height}\n",
+    )
+    for name in ("b", "c"):
+        write(tmp_path, f"{name}.md", f"---\ntitle: {name}\n---\nNews about other countries.\n")
+    found = answer(build_index(tmp_path), "how high did the flight go before it crashed?")
+    assert found.hits[0].passage.text == height
+
+
+def test_what_did_he_say_is_told_by_his_words_quoted_not_by_a_sentence_saying_said(tmp_path):
+    write(
+        tmp_path,
+        "pope.md",
+        "---\ntitle: Pope\n---\nCardinals elected Robert Prevost as the new pope on"
+        ' Thursday.\n\nSpeaking from the balcony, he called for "a Church that builds'
+        ' bridges" and greeted Chiclayo.\n\nObservers said his choice of name recalled Leo'
+        " XIII, a pope.\n",
+    )
+    write(tmp_path, "b.md", "---\ntitle: B\n---\nBeta news about other countries.\n")
+    index = build_index(tmp_path)
+    found = answer(index, "what did he say?", earlier="who is the new pope?", recent=("pope.md",))
+    assert found.hits[0].passage.text.startswith("Speaking from the balcony")
+
+
+def test_how_old_is_told_by_the_sentence_after_naming_them_that_refers_back(tmp_path):
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: A\n---\nJannik Sinner came back to beat Daniil Medvedev on Sunday.\n\n"
+        "The 22-year-old Italian won in five sets.\n\nSinner received prize money.\n",
+    )
+    index = build_index(tmp_path)
+    found = answer(index, "how old is jannik sinner?")
+    assert found.hits[0].passage.text.startswith("The 22-year-old Italian")
+    assert found.hits[1].passage.text.startswith("Jannik Sinner came back")  # whom it names
+    assert not answer(index, "how old is medvedev?").hits  # named, but not first: not him
+
+
+def test_how_old_is_told_after_the_first_passage_saying_what_they_are_asked_as(tmp_path):
+    # "The 18-year-old won..." names no one asked: it is the age of whom the lede names,
+    # who is what the question calls them; not of another named ("Ding", "Vingegaard").
+    index = over_articles(tmp_path, "news8/chess.md", "news4/cycling.md")
+    chess = answer(index, "how old is the chess champion?")
+    assert chess.hits[0].passage.text.startswith("The 18-year-old won")
+    tour = answer(index, "how old is the tour de france winner?")
+    assert tour.hits[0].passage.text.startswith("The 25-year-old Slovenian")
+    for question in ("how old was ding?", "how old is vingegaard?"):
+        found = answer(index, question)
+        assert not found.hits and found.unsaid == "how old", question
+
+
+def test_what_is_asked_is_told_by_the_detail_a_later_sentence_of_its_paragraph_gives(tmp_path):
+    # ReQA's "How old must a person be to apply to be an MSP?" said the passages do not
+    # say: the detail is two sentences on, opening "Specifically"
+    rules = (
+        "As in the House of Commons, a number of qualifications apply to being an MSP. "
+        "Such qualifications were introduced under an Act of 1975. Specifically, members "
+        "have to be over the age of 18."
+    )
+    index = one_article(tmp_path, f"{rules}\n\nA person must apply for a pass.\n")
+    found = answer(index, "how old must a person be to apply to be an MSP?")
+    assert found.hits[0].passage.text.startswith("Specifically, members have to be over")
+    # ...of its own paragraph: not the next one's
+    index = one_article(tmp_path / "b", rules.replace(" Specifically", "\n\nSpecifically"))
+    found = first_quoted(index, "how old must a person be to apply to be an MSP?")
+    assert not found.startswith("Specifically")
+
+
+def test_how_old_is_not_told_by_the_age_of_another_named_beside(tmp_path):
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: A\n---\nIndia's Gukesh Dommaraju became world chess champion.\n\n"
+        "The 18-year-old won 7.5 points to 6.5.\n\n"
+        "Gukesh broke the record set by Garry Kasparov, who was 22 when he won in 1985.\n",
+    )
+    index = build_index(tmp_path)
+    for question in ("how old is gukesh?", "gukesh age?"):
+        assert answer(index, question).hits[0].passage.text.startswith("The 18-year-old")
+    kasparov = answer(index, "how old was kasparov when he won?")
+    assert kasparov.hits[0].passage.text.startswith("Gukesh broke the record")
+
+
+def test_how_old_is_not_told_by_the_age_of_another_of_the_same_title(tmp_path):
+    # "Pope Francis" shares only his title with the pope asked
+    index = over_news(tmp_path, "news8")
+    for question in ("how old is pope leo?", "pope leo age"):
+        assert not first_quoted(index, question).startswith("He succeeds Pope Francis")
+    assert first_quoted(index, "how old was pope francis?").startswith("He succeeds Pope Francis")
+
+
+@pytest.mark.parametrize(
+    "question, earlier, first",
+    [
+        # The carried words find the article; its sentence telling an age holds none.
+        ("how old was he?", "who was arrested?", "The main suspect, a 19-year-old"),
+        ("how hot did it get?", "how many pilgrims died?", "Temperatures in Mecca reached"),
+        # ...where its light verb leaves every passage found under the bar
+        ("how hot did it get?", "how many egyptians?", "Temperatures in Mecca reached"),
+    ],
+)
+def test_a_follow_up_naming_nothing_is_told_by_the_article_it_follows(
+    tmp_path, question, earlier, first
+):
+    write(
+        tmp_path,
+        "concerts.md",
+        "---\ntitle: Concerts\n---\nThree concerts were cancelled after police arrested two"
+        " men.\n\nThe main suspect, a 19-year-old Austrian, had gathered chemicals.\n",
+    )
+    write(
+        tmp_path,
+        "heat.md",
+        "---\ntitle: Heat\n---\nMore than 1,300 pilgrims died in the heat.\n\nEgypt said 672"
+        " of its citizens had died.\n\n"
+        "Temperatures in Mecca reached 51.8 degrees Celsius on Monday.\n",
+    )
+    write(tmp_path, "refunds.md", "---\ntitle: Refunds\n---\nFans will get their money back.\n")
+    index = build_index(tmp_path)
+    found = answer(index, question, earlier=earlier)
+    assert found.hits[0].passage.text.startswith(first)
+    # Asked alone, or naming something of its own, it is not looked for so.
+    assert not answer(index, question).found
+    assert not answer(index, "how old was the officer?", earlier="who was arrested?").found
+
+
+def test_money_asked_by_name_after_an_answer_is_told_by_money_its_article_writes(tmp_path):
+    index = over_news(tmp_path, "news9", "news3", "news8")
+    # no sentence of the peace prize's article says "money" nor "get": the tennis and
+    # chess prizes' do ("Sinner received prize money of 3.15 million...")
+    found = first_following(
+        index, "how much money do they get?", "who won the peace prize?", "hidankyo.md"
+    )
+    assert found.startswith("The prize is worth 11 million Swedish crowns")
+
+
+def test_where_a_thing_named_is_going_is_told_in_the_next_of_the_first_ones_articles(
+    tmp_path,
+):
+    # the first, "In January, Myanmar gifted six elephants to the Moscow Circus...", is the
+    # seed's, which tells of no journey
+    shutil.copy(SEED_FILE, tmp_path)
+    index = over_news(tmp_path, "distractors")
+    found = first_quoted(index, "where is the moscow circus going?")
+    assert found.startswith("Its director said the company would travel to China")
+
+
+@pytest.mark.parametrize(
+    "question, first",
+    [
+        # Kendrick Lamar's "half-time show" and the Euro final's "just after half-time"
+        # rank first; of the Super Bowl's sentences telling a score, the one at half-time
+        ("what was the score at halftime?", "Philadelphia led 24-0 at half-time"),
+        # "super bowl" between "the" and "score" asks a score too ("...second Super Bowl
+        # title" ranked first)
+        ("what was the super bowl score?", "The Philadelphia Eagles beat the Kansas City"),
+    ],
+)
+def test_a_score_asked_is_told_by_the_sentence_of_the_match_saying_what_it_is_of(
+    all_news, question, first
+):
+    assert first_quoted(all_news, question).startswith(first)
+
+
+def test_an_age_asked_of_one_named_by_a_role_is_told_in_the_article(all_news):
+    # no sentence naming the pope writes his age; "He succeeds Pope Francis, who died ...
+    # at the age of 88" writes another's: it said the passages did not say
+    found = first_quoted(all_news, "how old is the pope?")
+    assert found.startswith("White smoke rose") and "Prevost, 69," in found
+
+
+def test_what_would_have_been_is_not_what_is_to_come(all_news):
+    # after "what did spacex catch?", "Flight controllers would have sent the booster into
+    # the sea instead if..." came first (a "would")
+    found = first_following(all_news, "what's next?", "what did spacex catch?", "starship.md")
+    assert found.startswith("NASA plans to use a version of Starship")
+    # ...and what is likely to be is ("...was likely to keep interest rates at 5.25
+    # percent at its meeting on Thursday"), not the opening of what was
+    found = first_following(all_news, "what happens next?", "uk inflation", "inflation.md")
+    assert found.startswith("Economists said the Bank of England was likely to keep")
+
+
+def test_how_much_it_cost_after_an_answer_is_told_by_the_sentence_naming_what_it_is(tmp_path):
+    # "it" is R1, which the words carried name: not the opening's "...erasing almost 600
+    # billion dollars of its market value", the article's first sentence writing money
+    index = over_news(tmp_path, "news8")
+    found = first_following(index, "how much did it cost?", "what is r1", "deepseek.md")
+    assert found.startswith("DeepSeek says it trained the model behind the assistant, called R1")
+
+
+def test_how_old_after_an_answer_is_told_by_the_age_of_whom_it_asks(tmp_path):
+    index = over_news(tmp_path, "news8")
+    # "He succeeds Pope Francis, who died ... at the age of 88": Francis's age, not his
+    found = answer(index, "how old is he?", earlier="the pope", recent=("pope.md",))
+    assert found.hits[0].passage.text.startswith("White smoke rose")
+    assert "Prevost, 69," in found.hits[0].passage.text
+
+
+def test_whom_one_named_did_something_to_is_told_by_the_sentence_after_naming_them(tmp_path):
+    # "Nicusor Dan, the centrist mayor of Bucharest, won..." says no defeat; the sentence
+    # after says it of him ("He defeated George Simion..."), naming neither
+    index = over_news(tmp_path, "news")
+    found = first_quoted(index, "who did nicusor dan beat?")
+    assert found.startswith("He defeated George Simion")
+    # ...not where the first says it done ("...came back from two sets down to beat
+    # Daniil Medvedev")
+    index = over_news(tmp_path / "tennis", "news3")
+    assert first_quoted(index, "who did sinner beat?").startswith("Jannik Sinner came back")
+
+
+def test_how_much_alone_after_an_answer_is_told_by_an_amount_of_its_article(all_news):
+    # the carried "google" found a spokesperson's quote first, shorter and writing no
+    # amount, then Nvidia's customers; the opening's fine tells it
+    found = first_following(all_news, "how much?", "what happened to google?", "court.md")
+    assert found.startswith("The European Union's top court on Tuesday upheld a 2.4 billion")
+
+
+def test_how_high_asked_of_the_news_followed_is_told_by_its_level(tmp_path):
+    write(
+        tmp_path,
+        "bitcoin.md",
+        "---\ntitle: Bitcoin tops 100,000 dollars\n---\nBitcoin rose above 100,000 dollars "
+        "on Thursday.\n\nBitcoin was created in 2009 by Satoshi Nakamoto.\n",
+    )
+    write(tmp_path, "plane.md", "---\ntitle: Plane\n---\nThe plane climbed to 16,000 feet.\n")
+    write(tmp_path, "paris.md", "---\ntitle: Paris\n---\nPrices are high. Many go there.\n")
+    index = build_index(tmp_path)
+    # "high" is the measure asked, no word of what it is asked of: the price, though no
+    # sentence of the article says "high"
+    found = first_following(index, "how high did it go?", "tell me about bitcoin", "bitcoin.md")
+    assert found.startswith("Bitcoin rose above 100,000 dollars"), found
+
+
+def test_who_did_a_study_followed_up_is_told_by_its_researchers(tmp_path):
+    write(
+        tmp_path,
+        "study.md",
+        "---\ntitle: Study links ultra-processed food to earlier death\n---\n"
+        "People who eat the most ultra-processed foods have a higher risk of dying early, "
+        "according to a large study.\n\nNot all ultra-processed foods were equally harmful, "
+        "said lead author Mingyang Song.\n",
+    )
+    write(tmp_path, "breach.md", "---\ntitle: Breach\n---\nHackers stole customer data.\n")
+    index = build_index(tmp_path)
+    # the study's doer is its author, whom the opening does not name
+    found = first_following(index, "who did it?", "tell me about the food study", "study.md")
+    assert found.startswith("Not all ultra-processed foods"), found
+
+
+def test_a_measure_asked_by_its_name_is_told_as_its_how_asks_it(all_news):
+    # "titan depth" said "no article naming “titan” answers it" (no sentence of it writes
+    # "depth"), "what was the depth of the titanic wreck?" quoted "...lies about 600
+    # kilometres off the coast": a depth asked is how deep, told by a length down
+    for asked in ("titan depth", "what was the depth of the titanic wreck?"):
+        found = first_quoted(all_news, asked)
+        assert found.startswith("A remotely operated vehicle found debris"), asked
+    # ...and a height how high ("...had been delivered to Alaska Airlines" came first)
+    found = first_quoted(all_news, "what is the height of the alaska plane?")
+    assert found.startswith("The plane was climbing through about 16,000 feet")
+
+
+def test_a_weight_asked_is_told_in_its_units_and_none_is_not_a_price(all_news, tmp_path):
+    # "how much does vision pro weigh?" quoted "...costs 3,499 dollars"
+    found = answer(all_news, "how much does vision pro weigh?")
+    assert not found.found and found.unsaid == "the weight"
+    index = one_article(
+        tmp_path, "The headset costs 3,499 dollars.\n\nThe headset weighs about 600 grams."
+    )
+    assert first_quoted(index, "how much does the headset weigh?").startswith("The headset weighs")
