@@ -44,6 +44,12 @@ NAMES_ALONE_MAX_ZIPF = 6.0
 # "buck" 4.0 and "newton" 3.9 are words too, or too common to tell (ReQA's "What planet
 # seemed to buck Newton's gravitational laws?" asks no Buck).
 NAME_MAX_ZIPF, NAME_CAPITALISED, NAME_READS = 3.7, 0.9, 30
+# ...and one typed where a place is, after "in", "at", "from"... ("how many flights were
+# cancelled in dubai?": "dubai" 4.1, whose article the outage's "More than 5,000 flights
+# were cancelled worldwide" is not of), up to this (a word English uses more is no place:
+# "in power", "at home"; written small in the corpus anyway)
+PLACE_MAX_ZIPF = 5.0
+_AT_PLACE = r"\b(?:in|at|from|near|across|around)\s+"
 # A word beside a name asked is said as part of it where the corpus writes it capitalised
 # this often ("san" of Aung San, which the docstrings among the distractors also write as
 # "sans"), for saying which names no article answers; and the last word of the name a
@@ -473,7 +479,7 @@ def in_places_asked(
         return ranked
     articles = index.passages.article[numbers_of(ranked)]
     keep = np.ones(articles.size, bool)
-    for word, country in _may_name(index, query):
+    for word, country in _may_name(index, query, question):
         named = index.article_bm25.holding(word.alternatives, articles)
         if not named.all() and (country or _is_name(index, word)):
             keep &= named
@@ -995,18 +1001,24 @@ def names_origin_near(analyzer: Analyzer, text: str, own: Set[str]) -> bool:
     )
 
 
-def _may_name(index: Index, query: Query) -> Iterator[tuple[Word, bool]]:
+def _may_name(index: Index, query: Query, question: str = "") -> Iterator[tuple[Word, bool]]:
     """The question's words that name a country by its name (True), held by the corpus
-    or not, and those that may be a name (False): rarer in English than NAME_MAX_ZIPF,
-    matching one term at full weight (a typo mended is no name asked)."""
+    or not, and those that may be a name (False): rarer in English than NAME_MAX_ZIPF
+    (or than PLACE_MAX_ZIPF, typed in ``question`` where a place is: _AT_PLACE), matching
+    one term at full weight (a typo mended is no name asked)."""
     for w in query.own_words:
         if w.country or names_country(index.analyzer, w.written):
             yield w, True  # one no article names too: "does India buy jets?" on the seed
-        elif w.alternatives and (
-            sum(weight >= 1.0 for weight in w.alternatives.values()) == 1
-            and index.vocabulary.zipf(index.analyzer.pair(w.written)[0]) < NAME_MAX_ZIPF
-        ):
-            yield w, False
+        elif w.alternatives and sum(weight >= 1.0 for weight in w.alternatives.values()) == 1:
+            zipf = index.vocabulary.zipf(index.analyzer.pair(w.written)[0])
+            if zipf < NAME_MAX_ZIPF or (zipf < PLACE_MAX_ZIPF and _at_place(question, w)):
+                yield w, False
+
+
+def _at_place(question: str, word: Word) -> bool:
+    """Whether ``question`` types ``word`` where a place is named (_AT_PLACE)."""
+    written = re.escape(word.written)
+    return bool(word.written) and re.search(_AT_PLACE + rf"{written}\b", question, re.I) is not None
 
 
 def _is_name(index: Index, word: Word) -> bool:
