@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence, Set
 from dataclasses import replace
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 import numpy as np
 
@@ -19,6 +20,7 @@ from .chat import DETERMINERS, asks_bot, word_before
 from .defining import ROLES, subject_asked
 from .derivations import derived, doer, doing
 from .index import Index
+from .passages import Passages
 from .query import Query, Word, build_query
 from .ranking import Ranked, dated_year, numbers_of
 from .reading import DONE, said_of_something, unowned
@@ -49,7 +51,7 @@ NAME_MAX_ZIPF, NAME_CAPITALISED, NAME_READS = 3.7, 0.9, 30
 # were cancelled worldwide" is not of), up to this (a word English uses more is no place:
 # "in power", "at home"; written small in the corpus anyway)
 PLACE_MAX_ZIPF = 5.0
-_AT_PLACE = r"\b(?:in|at|from|near|across|around)\s+"
+_AT_PLACE = re.compile(r"\b(?:in|at|from|near|across|around)\s+([\w'’-]+)", re.I)
 # A word beside a name asked is said as part of it where the corpus writes it capitalised
 # this often ("san" of Aung San, which the docstrings among the distractors also write as
 # "sans"), for saying which names no article answers; and the last word of the name a
@@ -492,8 +494,12 @@ def in_places_asked(
 
 
 # The passages holding the rarer of two words that ``_pair_capitalised`` looks among for
-# the other: a sample, as NAME_READS is.
+# the other: a sample, as NAME_READS is. What it read is kept for each index (a pair a
+# question asks is asked again), _PAIRS_KEPT pairs at most.
 _PAIR_LOOKS = 1000
+_PAIRS_KEPT = 10_000
+_PAIR_WORD = re.compile(r"\w+")
+_PAIRS_READ: WeakKeyDictionary[Passages, dict[tuple[str, ...], float]] = WeakKeyDictionary()
 
 
 def _typed_pairs(query: Query, question: str) -> Iterator[tuple[Word, Word]]:
@@ -509,27 +515,42 @@ def _typed_pairs(query: Query, question: str) -> Iterator[tuple[Word, Word]]:
 def _pair_capitalised(index: Index, first: Word, second: Word) -> float:
     """Of the times the first NAME_READS passages holding both words' likeliest terms
     write them side by side, other than first in the passage, the share written with
-    both capitalised ("Red Sea"; 0 for none)."""
-    terms = [max(w.alternatives, key=w.alternatives.__getitem__) for w in (first, second)]
+    both capitalised ("Red Sea"; 0 for none), read once a pair for each index."""
+    terms = tuple(max(w.alternatives, key=w.alternatives.__getitem__) for w in (first, second))
+    known = _PAIRS_READ.setdefault(index.passages, {})
+    if terms not in known:
+        if len(known) >= _PAIRS_KEPT:
+            known.clear()
+        known[terms] = _pair_read(index, terms)
+    return known[terms]
+
+
+def _pair_read(index: Index, terms: tuple[str, ...]) -> float:
+    """``_pair_capitalised`` of two terms, read from the passages."""
     postings = index.bm25.documents(terms)
     if len(postings) < 2:
         return 0.0
     rarer, other = sorted(postings, key=len)
     looked = rarer[:_PAIR_LOOKS]  # not all of two common words' postings at 1M sentences
     both = looked[find_sorted(other, looked)[1]][:NAME_READS]
-    spelled = ["|".join(map(re.escape, index.vocabulary.words_of(t))) for t in terms]
-    if not all(spelled):
-        return 0.0
-    pair = re.compile(rf"(?<!\w)({spelled[0]})[ \t]+({spelled[1]})(?!\w)", re.IGNORECASE)
+    firsts, seconds = ({w.lower() for w in index.vocabulary.words_of(t)} for t in terms)
     big = small = 0
-    for n in both.tolist():
-        for m in pair.finditer(index.passages.text(n)):
-            if m.start() == 0:
-                continue
-            if m.group(1)[0].isupper() and m.group(2)[0].isupper():
-                big += 1
-            else:
-                small += 1
+    for n in both.tolist():  # (a pattern of their spellings took 0.4 ms to compile)
+        text = index.passages.text(n)
+        before: re.Match[str] | None = None
+        for word in _PAIR_WORD.finditer(text):
+            if (
+                before is not None
+                and before.start() > 0
+                and not text[before.end() : word.start()].strip(" \t")
+                and before.group().lower() in firsts
+                and word.group().lower() in seconds
+            ):
+                if before.group()[0].isupper() and word.group()[0].isupper():
+                    big += 1
+                else:
+                    small += 1
+            before = word
     return big / (big + small) if big + small else 0.0
 
 
@@ -1004,21 +1025,17 @@ def names_origin_near(analyzer: Analyzer, text: str, own: Set[str]) -> bool:
 def _may_name(index: Index, query: Query, question: str = "") -> Iterator[tuple[Word, bool]]:
     """The question's words that name a country by its name (True), held by the corpus
     or not, and those that may be a name (False): rarer in English than NAME_MAX_ZIPF
-    (or than PLACE_MAX_ZIPF, typed in ``question`` where a place is: _AT_PLACE), matching
+    (or than PLACE_MAX_ZIPF, typed in ``question`` after _AT_PLACE's words), matching
     one term at full weight (a typo mended is no name asked)."""
+    places = {m.lower() for m in _AT_PLACE.findall(question)}
     for w in query.own_words:
         if w.country or names_country(index.analyzer, w.written):
             yield w, True  # one no article names too: "does India buy jets?" on the seed
         elif w.alternatives and sum(weight >= 1.0 for weight in w.alternatives.values()) == 1:
             zipf = index.vocabulary.zipf(index.analyzer.pair(w.written)[0])
-            if zipf < NAME_MAX_ZIPF or (zipf < PLACE_MAX_ZIPF and _at_place(question, w)):
+            at_place = w.written.lower() in places
+            if zipf < NAME_MAX_ZIPF or (zipf < PLACE_MAX_ZIPF and at_place):
                 yield w, False
-
-
-def _at_place(question: str, word: Word) -> bool:
-    """Whether ``question`` types ``word`` where a place is named (_AT_PLACE)."""
-    written = re.escape(word.written)
-    return bool(word.written) and re.search(_AT_PLACE + rf"{written}\b", question, re.I) is not None
 
 
 def _is_name(index: Index, word: Word) -> bool:
