@@ -46,3 +46,10 @@ def test_what_did_they_say_is_told_by_a_quote_right_after_a_sentence_naming_them
     # ("President Gabriel Boric declared..." third of the first, his quote eighth)
     found = answer(all_news, "what did the president say?", recent=("quake.md",))
     assert found.hits[0].passage.text.startswith('"We will not leave anyone behind," he told')
+
+
+def test_what_one_said_is_not_told_by_quotation_marks_around_a_name(all_news):
+    # "...caused machines to show the "blue screen of death"" names a thing, said by no
+    # one: the chief executive's words go first
+    found = first_quoted(all_news, "what did crowdstrike say")
+    assert found.startswith("CrowdStrike's chief executive, George Kurtz, said"), found

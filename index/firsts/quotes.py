@@ -63,6 +63,25 @@ _SAID_ABOUT = re.compile(r"\bsay\s+(?:about|on|of|regarding)\s+(.+?)\W*$", re.I)
 QUOTATION = re.compile(r"[\"“]\s*\w+[^\"“”]*?\s\w+[^\"“”]*?\s\w+[^\"“”]*[\"”]")
 
 
+# Quotation marks around words someone said, not a thing's name ("...caused machines to
+# show the "blue screen of death""): a verb of saying in the sentence, or words enough
+_SPEAKING = re.compile(
+    r"\b(?:said|says|say|told|tells|wrote|writes|added|asked|called|declared|announced"
+    r"|warned|vowed|insisted|according\s+to)\b",
+    re.I,
+)
+SPEECH_WORDS = 5
+
+
+def _speech(text: str) -> bool:
+    """Whether ``text`` quotes words someone said (QUOTATION, _SPEAKING or SPEECH_WORDS
+    words inside)."""
+    quoted = QUOTATION.search(text)
+    if quoted is None:
+        return False
+    return _SPEAKING.search(text) is not None or len(WORDS.findall(quoted.group())) >= SPEECH_WORDS
+
+
 def quoted_first(
     index: Index, question: str, ranked: list[Ranked], query: Query | None = None
 ) -> list[Ranked]:
@@ -90,9 +109,7 @@ def quoted_first(
         return _quote_in_article(index, query, ranked)
 
     def quotes(text: str) -> bool:
-        return QUOTATION.search(text) is not None and set(speaker) <= set(
-            index.analyzer.analyze(text)
-        )
+        return _speech(text) and set(speaker) <= set(index.analyzer.analyze(text))
 
     if (about := _SAID_ABOUT.search(question)) and ranked:
         # ...saying it of what is asked about, quoted or not, where one of the first does,
