@@ -114,13 +114,16 @@ _MEASURE_NAMES = {
     "height": "how high",
     "speed": "how fast",
     "magnitude": "how strong",
+    "category": "how strong",  # "what category was milton?": a storm's
     "weight": "the weight",
     "population": "the population",
 }
 _MEASURE_NAMED = re.compile(
     r"\bwhat(?:s|'s|’s| is| was| are| were) (?:the |its |their |[\w-]+['’]s )?"
     rf"({'|'.join(_MEASURE_NAMES)})\b|"
-    + _as_chat_asks(f"({'|'.join(_MEASURE_NAMES)})", "the|this|a|an|what|whats|is|does|did|how"),
+    + _as_chat_asks(f"({'|'.join(_MEASURE_NAMES)})", "the|this|a|an|what|whats|is|does|did|how")
+    # ...or "what category was milton?", "what magnitude was the quake?"
+    + rf"|\bwhat ({'|'.join(_MEASURE_NAMES)}) (?:is|was|are|were)\b",
     re.I,
 )
 
@@ -167,7 +170,7 @@ def measure_named(question: str) -> str:
     """The measure ``question`` asks by its name, as ``amount_asked`` reads it ("depth":
     "how deep", "population": "the population"), or ""."""
     found = _MEASURE_NAMED.search(question)
-    return _MEASURE_NAMES[(found.group(1) or found.group(2)).lower()] if found else ""
+    return _MEASURE_NAMES[next(g for g in found.groups() if g).lower()] if found else ""
 
 
 # A race's time asks how fast ("what was lyles' winning time?": "Both men were timed at

@@ -253,9 +253,13 @@ def test_how_much_a_thing_went_up_is_told_by_how_many_times_it_grew(all_news):
     assert found.startswith("Shares in the chipmaker Nvidia fell 17 percent")
 
 
-def test_how_strong_is_told_by_a_strength_it_did_not_weaken_to(all_news):
-    # Not "Milton weakened to a Category 1 storm as it crossed the state..."
-    found = first_quoted(all_news, "how strong was milton?")
+@pytest.mark.parametrize(
+    "question", ["how strong was milton?", "what category was milton?", "milton category"]
+)
+def test_how_strong_is_told_by_a_strength_it_did_not_weaken_to(all_news, question):
+    # Not "Milton weakened to a Category 1 storm as it crossed the state...", asked how
+    # strong or by the strength's name
+    found = first_quoted(all_news, question)
     assert found.startswith("Hurricane Milton made landfall near Siesta Key")
 
 
