@@ -475,8 +475,9 @@ def in_places_asked(
     "who invented the turing machine?" by "...the atmospheric engine, invented by Thomas
     Newcomen", from one naming no Turing, nor "which companies stopped using the red
     sea?" by circuses asked to "stop using wild animals" (two words of a name, each
-    common: ``_two_word_names``). Whether a word is a name is read from the text only
-    where a passage's article lacks it."""
+    common: ``_pair_capitalised``), nor "how many flights were cancelled in dubai" by
+    the outage's (a place typed after "in": ``_may_name``). Whether a word is a name is
+    read from the text only where a passage's article lacks it."""
     if not ranked:
         return ranked
     articles = index.passages.article[numbers_of(ranked)]

@@ -142,9 +142,8 @@ def telling_first(
     if asks_money(question):  # "how much is it?": "a five-euro fee", not "29 busy days"
         ranked = put_first(index, ranked, MONEY.search, LEDE_REACH, AMOUNT_NEAR)
         ranked = money_now_first(index, question, ranked)  # ...now: not "...in late 2022"
-        ranked = money_opening_first(
-            index, question, query, ranked
-        )  # ...the news's, in its opening
+        # ...the news's, in its opening
+        ranked = money_opening_first(index, question, query, ranked)
     if asks_change(question):  # "how much did the boj raise rates?": "...to 0.1 percent"
         ranked = changed_first(index, question, query, ranked)
     ranked = portion_first(index, question, query, ranked)  # "how much of X": a share
