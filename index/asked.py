@@ -166,9 +166,22 @@ def names_by_calling(question: str, word: str) -> bool:
     return found is not None and found.group(1).lower() == word.lower()
 
 
+# "How many people live in japan?": its population, a place named ("...in the camps"
+# counts those who live there: "More than a million Rohingya refugees live in crowded
+# camps")
+_LIVING_IN = re.compile(
+    r"\bhow many (?:people|residents|inhabitants) (?:live|lives|living|are living) (?:in|on)"
+    r"\s+(?!(?:the|a|an|these|those|their|its|such)\b)",
+    re.I,
+)
+
+
 def measure_named(question: str) -> str:
     """The measure ``question`` asks by its name, as ``amount_asked`` reads it ("depth":
-    "how deep", "population": "the population"), or ""."""
+    "how deep", "population": "the population"; "how many people live in X?" asks the
+    population too), or ""."""
+    if _LIVING_IN.search(question):
+        return "the population"
     found = _MEASURE_NAMED.search(question)
     return _MEASURE_NAMES[next(g for g in found.groups() if g).lower()] if found else ""
 

@@ -77,6 +77,10 @@ def test_an_amount_is_what_how_many_and_how_much_ask():
     assert amount_asked("what was the depth of the titanic wreck?") == "how deep"
     assert amount_asked("titan depth") == amount_asked("chile quake depth?") == "how deep"
     assert amount_asked("myanmar quake magnitude") == "how strong"
+    assert amount_asked("what category was milton?") == "how strong"
+    # ...and how many live in a place named asks its population, not in "the camps"
+    assert amount_asked("how many people live in japan?") == "the population"
+    assert amount_asked("how many people live in the camps?") == "how many"
     # ...a rate by its name, as it is now too, by a share; not a rate of something
     for asked in ("what is the bank of japan's new interest rate?", "japan interest rate"):
         assert amount_asked(asked) == "the rate", asked

@@ -384,6 +384,11 @@ def test_a_population_asked_is_told_by_a_number_of_people_the_place_has(all_news
     # ...and where none writes one, none is quoted: not "...killing more than 1,700 people"
     found = answer(all_news, "what is the population of myanmar?")
     assert not found.found and found.unsaid == "the population"
+    # ...asked as how many live in a place too: not "The survivors, known in Japanese as
+    # hibakusha, ... since the group was founded in 1956"
+    found = answer(all_news, "how many people live in japan")
+    assert not found.found and found.unsaid == "the population"
+    assert first_quoted(all_news, "how many people live in jasper?").startswith("Jasper, a town")
 
 
 def test_a_rate_asked_by_its_name_is_told_by_a_share(all_news):
