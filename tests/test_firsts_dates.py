@@ -2,11 +2,7 @@
 
 from index.answers import answer
 from index.build import build_index
-from tests.conftest import (
-    first_quoted,
-    over_news,
-    write,
-)
+from tests.conftest import first_quoted, over_news, write
 
 
 def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):

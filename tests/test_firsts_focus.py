@@ -5,11 +5,7 @@ from index.build import build_index
 from index.firsts.focus import covered_first
 from index.query import build_query
 from index.ranking import Ranked
-from tests.conftest import (
-    first_quoted,
-    over_articles,
-    write,
-)
+from tests.conftest import first_quoted, over_articles, write
 
 
 def test_a_sentence_saying_what_is_asked_of_its_articles_subject_comes_first(tmp_path):

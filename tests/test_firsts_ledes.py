@@ -6,14 +6,7 @@ import pytest
 
 from index.answers import answer
 from index.build import build_index
-from tests.conftest import (
-    DATA,
-    first_following,
-    first_quoted,
-    one_article,
-    over_news,
-    write,
-)
+from tests.conftest import DATA, first_following, first_quoted, one_article, over_news, write
 
 
 def test_whether_a_country_won_is_told_by_the_news_of_who_did(tmp_path):

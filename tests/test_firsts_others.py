@@ -1,11 +1,7 @@
 """What firsts/others.py tells: a first passage shown to be of something else."""
 
 from index.firsts.others import opens_elsewhere
-from tests.conftest import (
-    first_following,
-    first_quoted,
-    one_article,
-)
+from tests.conftest import first_following, first_quoted, one_article
 
 
 def test_a_sentence_opening_in_a_place_not_asked_is_set_elsewhere(tmp_path):

@@ -1,10 +1,6 @@
 """Tests of index/firsts/places.py: where, told by the place a thing was done."""
 
-from tests.conftest import (
-    first_following,
-    first_quoted,
-    over_news,
-)
+from tests.conftest import first_following, first_quoted, over_news
 
 
 def test_where_one_did_something_is_told_by_the_place_it_was_done(tmp_path):

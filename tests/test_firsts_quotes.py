@@ -1,13 +1,7 @@
 """Tests of index/firsts/quotes.py: what someone said, told by their words quoted."""
 
 from index.answers import answer
-from tests.conftest import (
-    ALL_NEWS,
-    first_following,
-    first_quoted,
-    over_articles,
-    over_news,
-)
+from tests.conftest import ALL_NEWS, first_following, first_quoted, over_articles, over_news
 
 
 def test_what_did_he_say_is_told_by_a_quote_the_sentences_found_missed(tmp_path):

@@ -3,9 +3,7 @@
 from index.build import build_index
 from index.firsts.recent import recent_first
 from index.ranking import Ranked
-from tests.conftest import (
-    write,
-)
+from tests.conftest import write
 
 
 def test_it_is_of_the_article_quoted_first_though_the_other_scores_far_more(tmp_path):
