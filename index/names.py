@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from typing import TypeVar
 from weakref import WeakKeyDictionary
 
 from .strings import Strings
@@ -23,6 +24,9 @@ _AMPERSAND = rb"[ \t]+&[ \t]+"
 # once for each acronym or title asked (0.09 s and 0.15 s at a million sentences), not
 # once a question; a new index is a new table, read afresh.
 _KEPT = 1000
+Owner = TypeVar("Owner")
+Key = TypeVar("Key", bound=Hashable)
+Value = TypeVar("Value")
 _FOUND: WeakKeyDictionary[Strings, dict[str, str]] = WeakKeyDictionary()
 # A person's name after a title: two to four capitalised words ("Min Aung Hlaing",
 # "Vladimir Putin"); one alone is as often a body ("General Assembly", "General Motors").
@@ -85,9 +89,21 @@ def titled_name(
 
 
 def _kept(texts: Strings, key: str, find: Callable[[], str]) -> str:
-    known = _FOUND.setdefault(texts, {})
+    return kept(_FOUND, texts, key, find, _KEPT)  # members may type any number of capitals
+
+
+def kept(
+    found: WeakKeyDictionary[Owner, dict[Key, Value]],
+    owner: Owner,
+    key: Key,
+    find: Callable[[], Value],
+    most: int,
+) -> Value:
+    """What ``find`` found for ``key`` of ``owner`` (an index's table), found once and kept
+    in ``found`` while ``owner`` lives; the first ``most`` keys, then afresh."""
+    known = found.setdefault(owner, {})
     if key not in known:
-        if len(known) >= _KEPT:  # members may type any number of capitals
+        if len(known) >= most:
             known.clear()
         known[key] = find()
     return known[key]

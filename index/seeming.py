@@ -20,6 +20,7 @@ from .chat import DETERMINERS, asks_bot, word_before
 from .defining import ROLES, subject_asked
 from .derivations import derived, doer, doing
 from .index import Index
+from .names import kept
 from .passages import Passages
 from .query import Query, Word, build_query
 from .ranking import Ranked, dated_year, numbers_of
@@ -518,12 +519,7 @@ def _pair_capitalised(index: Index, first: Word, second: Word) -> float:
     write them side by side, other than first in the passage, the share written with
     both capitalised ("Red Sea"; 0 for none), read once a pair for each index."""
     terms = tuple(max(w.alternatives, key=w.alternatives.__getitem__) for w in (first, second))
-    known = _PAIRS_READ.setdefault(index.passages, {})
-    if terms not in known:
-        if len(known) >= _PAIRS_KEPT:
-            known.clear()
-        known[terms] = _pair_read(index, terms)
-    return known[terms]
+    return kept(_PAIRS_READ, index.passages, terms, lambda: _pair_read(index, terms), _PAIRS_KEPT)
 
 
 def _pair_read(index: Index, terms: tuple[str, ...]) -> float:
