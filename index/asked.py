@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from .analysis import CHAT_FRAME, NUMBER_WORDS, SNOWBALL_STOP_WORDS
+from .synonyms import SYNONYM_GROUPS
 
 _NUMBER = re.compile(
     r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -1273,6 +1274,11 @@ _COUNTED_VERB = re.compile(
 # People counted, as news counts them by who they are: "how many people were in the
 # trial?" is told by "The study followed 17,604 adults...".
 _PEOPLE = frozenset({"people", "persons", "ppl"})
+# Each word of the synonym groups, with the words of every group holding it.
+_SYNONYMS_OF: dict[str, list[str]] = {}
+for _group in SYNONYM_GROUPS:
+    for _word in _group.split():
+        _SYNONYMS_OF.setdefault(_word, []).extend(_group.split())
 _PERSONS = (
     r"(?:peopl|persons?\b|adults?\b|child|resident|patient|participant|passenger|volunteer"
     r"|worker|visitor|pilgrim|fans?\b|men\b|women\b|individual)"
@@ -1345,10 +1351,13 @@ def counted(question: str) -> re.Pattern[str] | None:
     word = found.group(1).lower()
     if word in _NO_COUNTED or word.endswith("ed"):  # "how many have they sold?": a number
         return AMOUNT
-    counts = _PERSONS if word in _PEOPLE else re.escape(word[: max(4, len(word) - 1)][:5])
+    # ...by the word or a synonym ("how many cars used the bridge?": "...carried about
+    # 30,000 vehicles a day")
+    counts = _PERSONS if word in _PEOPLE else "|".join(map(_counted_start, _named_alike(word)))
     # ...or by the noun it modifies: "how many dairy herds?" is told by "36 herds"
     if (head := (found.group(2) or "").lower()) and is_plural_noun(head):
-        counts = rf"(?:{counts}|{re.escape(head[: max(4, len(head) - 1)][:5])})"
+        counts = f"{counts}|{_counted_start(head)}"
+    counts = f"(?:{counts})"
     # ...by a number, not a share of them ("...by 20 percent in people who were overweight")
     number = rf"{_NUMBER.pattern}(?![\s-]*(?:%|percent\b|per\s+cent\b))"
     # ...or the number of them come to one ("The number of measles cases in an outbreak in
@@ -1357,6 +1366,19 @@ def counted(question: str) -> re.Pattern[str] | None:
     total = rf"\bnumber\s+of\s+(?:[\w-]+\s+){{0,2}}?{counts}\w*[^.;]{{0,60}}?\b(?:to|at)\s+{number}"
     # ...or none of them ("The United Kingdom's entry ... received no points at all")
     return re.compile(rf"(?:{number}|\bsingle|\bno){_COUNTED_AFTER}{counts}|{total}", re.I)
+
+
+def _counted_start(word: str) -> str:
+    """The letters a counted word begins with in every form ("hours", "hour"), escaped."""
+    return re.escape(word[: max(4, len(word) - 1)][:5])
+
+
+def _named_alike(word: str) -> tuple[str, ...]:
+    """``word`` and, if a synonym group holds it (or it without a plural's "s"), the
+    group's other single words."""
+    single = word[:-1] if word.endswith("s") else word
+    group = _SYNONYMS_OF.get(word) or _SYNONYMS_OF.get(single, ())
+    return (word, *dict.fromkeys(w for w in group if w not in (word, single)))
 
 
 def is_plural_noun(word: str) -> bool:

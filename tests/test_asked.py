@@ -376,6 +376,10 @@ def test_what_how_many_counts_is_told_by_a_number_of_it():
     herds = counted("how many dairy herds have bird flu?")
     assert herds is not None and herds.search("The virus has infected 36 herds since")
     assert not counted("how many goals has he scored?").search("He has 3 titles.")
+    # ...or by a synonym of it ("how many cars used the bridge?")
+    cars = counted("how many cars used the bridge?")
+    assert cars is not None and cars.search("It carried about 30,000 vehicles a day.")
+    assert not cars.search("It carried about 30,000 people a day.")
     # ...or none of them
     assert counted("how many points did the uk get?").search("It received no points at all.")
     # ...or by the number of them come to one

@@ -406,3 +406,11 @@ def test_a_price_asked_as_chat_asks_it_is_the_price_now(all_news):
     for typed in ("bitcoin price", "bitcoin price now", "what is the bitcoin price now?"):
         found = first_quoted(all_news, typed)
         assert found.startswith("Bitcoin rose above 100,000 dollars"), typed
+
+
+def test_a_count_is_told_by_a_synonym_of_what_it_counts(all_news):
+    # Not the Valencia floods' "...torrents that swept away cars, bridges...", which count
+    # no cars (eight hours): the bridge's vehicles, in a sentence dated by the year the
+    # bridge opened (when it began, not when the count was made)
+    found = first_quoted(all_news, "how many cars used the bridge?")
+    assert found.startswith("The 2.6-kilometre bridge, opened in 1977, carried about 30,000")
