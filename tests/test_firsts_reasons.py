@@ -223,3 +223,11 @@ def test_why_not_yet_known_is_told_by_what_will_explain_it(all_news, question, e
 def test_whether_a_fire_was_arson_is_told_by_what_caused_it(all_news, question, first):
     # no article writes "arson": "no article mentions it"
     assert first_quoted(all_news, question).startswith(first)
+
+
+def test_why_is_told_after_the_opening_of_another_article_nearly_as_relevant(all_news):
+    # Not the Bank of England's "Governor Andrew Bailey said inflation ... was expected to
+    # peak at 4 percent in September before falling", first and no opening: the reason
+    # after the opening of the article telling the fall
+    found = first_quoted(all_news, "why did inflation fall?")
+    assert found.startswith("Lower food prices were the biggest reason for the fall")

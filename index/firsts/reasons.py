@@ -12,6 +12,7 @@ from ..synonyms import ABBREVIATIONS
 from .placing import (
     DEFAULT_TOP,
     LEDE_REACH,
+    TIMED_NEAR,
     first_as_sure_as,
     first_telling,
     holding_as_much,
@@ -207,6 +208,19 @@ def _reason_told_first(
         return ranked
     top, column = ranked[0], index.passages.column
     opening = column("paragraph")[top.number] == 1 and column("sentence")[top.number] == 1
+    if not opening:
+        # ...or the reason after the opening of another article, nearly as relevant ("why
+        # did inflation fall?": not the Bank of England's "...inflation ... was expected to
+        # peak at 4 percent in September before falling", nor a lede telling the fall);
+        # its own article's opening tells what the rest explains ("why did it take so
+        # long?" after Voyager 1's repair: "A signal ... takes about 22.5 hours to arrive")
+        # of as much of what is asked (holding_as_much: not "Critics blamed the high share
+        # of solar power on the grid" of "why did the solar panels fail?")
+        own, least = index.passages.article[top.number], TIMED_NEAR * top.relevance
+        for r in kept:
+            other = index.passages.article[r.number] != own and r.relevance >= least
+            if other and (after := _after_opening(index, [r])) is not None:
+                return first_as_sure_as(ranked, top, after[0].number)
     if not opening and not _ASKS_FAILURE.search(question):
         return ranked
     if opening and (after := _after_opening(index, ranked)) is not None:
