@@ -365,3 +365,19 @@ def test_a_weight_asked_is_told_in_its_units_and_none_is_not_a_price(all_news, t
         tmp_path, "The headset costs 3,499 dollars.\n\nThe headset weighs about 600 grams."
     )
     assert first_quoted(index, "how much does the headset weigh?").startswith("The headset weighs")
+
+
+@pytest.mark.parametrize(
+    "earlier, article, first",
+    [
+        # not "Google, a unit of Alphabet, still faces two other EU cases, including a 4.1
+        # billion euro fine over its Android..."
+        ("google fine", "court.md", "The European Union's top court on Tuesday upheld a 2.4"),
+        # not "Mars will pay $83.50 per share..."
+        ("mars kellanova", "merger.md", "Candy maker Mars will buy Pringles maker Kellanova"),
+    ],
+)
+def test_how_much_naming_nothing_is_told_by_the_opening_where_it_tells_it(
+    all_news, earlier, article, first
+):
+    assert first_following(all_news, "how much?", earlier, article).startswith(first)

@@ -340,7 +340,18 @@ def told_in_article(
         and not why_alone
         and (not followed_up or ranked[place].number in index.spans[followed])
     ):
-        return moved_first(ranked, ranked[place]) if place else ranked
+        # ...its article's opening before the rest, where it tells it too: news gives its
+        # own figure there ("how much?" after "google fine": "...upheld a 2.4 billion euro
+        # ($2.7 billion) fine against Google...", not "...still faces two other EU cases,
+        # including a 4.1 billion euro fine over its Android...")
+        opening = index.span_of(ranked[place].number).start
+        opened = (
+            r
+            for r in ranked[place + 1 : DEFAULT_TOP]
+            if r.number == opening and tells(index.passages.text(r.number))
+        )
+        chosen = next(opened, ranked[place])
+        return moved_first(ranked, chosen) if chosen is not ranked[0] else ranked
     top = (ranked or found)[0]
     span = index.spans[followed] if followed_up else index.span_of(top.number)
     # ...and where it is asked of a thing named, writing a word of its ("how much does
