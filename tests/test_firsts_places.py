@@ -17,3 +17,18 @@ def test_where_is_told_by_a_region_named_without_a_preposition(tmp_path):
     earlier = "tell me about the chile earthquake → how many died?"
     found = first_following(index, "where?", earlier, "quake.md")
     assert found.startswith("A magnitude 7.1 earthquake struck central Chile")
+
+
+def test_where_one_did_what_is_asked_is_told_further_down_its_article(tmp_path):
+    # The opening's "...finishing the race 6 minutes and 17 seconds ahead of Jonas
+    # Vingegaard" names no place; its article's "The Tour finished outside Paris..." does,
+    # half as relevant
+    index = over_news(tmp_path, "news4")
+    found = first_quoted(index, "where did the tour de france end?")
+    assert found.startswith("The Tour finished outside Paris")
+    found = first_following(index, "where did it end?", "tour de france → who won?", "cycling.md")
+    assert found.startswith("The Tour finished outside Paris")
+    # ...writing the verb done, not a noun of it ("Scientists at the Icelandic Meteorological
+    # Office said ... more eruptions could follow")
+    found = first_quoted(index, "where did the volcano erupt?")
+    assert found.startswith("A volcano on Iceland's Reykjanes peninsula erupted")
