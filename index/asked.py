@@ -488,6 +488,32 @@ _ASKS_WHO_WILL = re.compile(
 )
 
 
+# "Will it happen again?", "could it erupt again?", "will there be more?": whether what
+# happened will recur, which news tells as what is to come (TO_COME) or may ("...more
+# eruptions could follow for years"); not "is notre dame open again?", asking what is
+# now
+_ASKS_AGAIN = re.compile(
+    r"^\W*(?:will|would|could|can|might|may|(?:is|are)\s+\w+\s+going\s+to)\b.*\bagain\W*$"
+    r"|^\W*(?:will|could|might|may)\s+there\s+be\s+(?:more|another|others)\b",
+    re.I,
+)
+_MAY_COME = re.compile(
+    rf"{TO_COME.pattern}|\b(?:could|may|might)\s+(?:\w+\s+)?(?:follow|happen|recur|return"
+    r"|continue|come|rise|increase|spread|worsen)\b",
+    re.I,
+)
+
+
+def asks_again(question: str) -> bool:
+    """Whether ``question`` asks whether what happened will again (``tells_again``)."""
+    return bool(_ASKS_AGAIN.search(question))
+
+
+def tells_again(text: str) -> bool:
+    """Whether ``text`` says what is to come or may: what tells ``asks_again``."""
+    return bool(_MAY_COME.search(text))
+
+
 def asks_next(question: str) -> bool:
     """Whether ``question`` asks what is to come (TO_COME tells it)."""
     return bool(_ASKS_NEXT.search(question) or _ASKS_WHO_WILL.search(question))

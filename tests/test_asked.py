@@ -18,6 +18,7 @@ from index.asked import (
     TO_COME,
     amount_asked,
     amount_unsaid,
+    asks_again,
     asks_blame,
     asks_change,
     asks_destination,
@@ -48,6 +49,7 @@ from index.asked import (
     origin_asked,
     purpose_asked,
     says_how_often,
+    tells_again,
     tells_how_often,
     tells_margin,
     tells_when,
@@ -759,3 +761,19 @@ def test_a_count_of_harm_is_asked_with_what_it_was_in():
     # the harm written so, lowercase: not a name ("Jalen Hurts")
     assert HARMED.search("Five of the six crew members were killed")
     assert not HARMED.search("Eagles quarterback Jalen Hurts was named most valuable player")
+
+
+def test_whether_it_will_happen_again_is_told_by_what_is_to_come_or_may():
+    for asked in (
+        "will it happen again?",
+        "could it erupt again?",
+        "is it going to happen again",
+        "will rates go up again?",
+        "will there be more?",
+    ):
+        assert asks_again(asked), asked
+    for asked in ("is notre dame open again?", "when did it happen?", "what happened again?"):
+        assert not asks_again(asked), asked
+    assert tells_again("...said that more eruptions could follow for years.")
+    assert tells_again("Economists said further rate increases were likely to be small.")
+    assert not tells_again("The volcano erupted for the third time since December.")

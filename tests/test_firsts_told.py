@@ -381,3 +381,13 @@ def test_how_much_naming_nothing_is_told_by_the_opening_where_it_tells_it(
     all_news, earlier, article, first
 ):
     assert first_following(all_news, "how much?", earlier, article).startswith(first)
+
+
+def test_whether_it_will_happen_again_is_told_by_what_may_come(all_news):
+    # not the opening, again: "A volcano on Iceland's Reykjanes peninsula erupted..."
+    for asked in ("will it happen again?", "could it erupt again?"):
+        found = first_following(all_news, asked, "iceland volcano", "volcano.md")
+        assert found.startswith("Scientists at the Icelandic Meteorological Office"), asked
+    # ...of a word of its own too: not "The Bank of Japan raised interest rates..."
+    found = first_following(all_news, "will rates go up again?", "bank of japan", "boj.md")
+    assert found.startswith("Economists said further rate increases were likely")

@@ -18,6 +18,7 @@ from ..asked import (
     TELLING_MEASURES,
     TO_COME,
     amount_asked,
+    asks_again,
     asks_destination,
     asks_earned,
     asks_future,
@@ -33,6 +34,7 @@ from ..asked import (
     is_year,
     lasting_told,
     numbers_in,
+    tells_again,
     tells_margin,
     tells_price,
     tells_when,
@@ -317,6 +319,9 @@ def told_in_article(
     # ...and where a thing named was going, which its sentence need not name ("where is
     # the moscow circus going?": "Its director said the company would travel to China")
     specific = specific or asks_destination(question)
+    # ...and whether it will happen again ("will rates go up again?" after the Bank of
+    # Japan: "Economists said further rate increases were likely...")
+    specific = specific or asks_again(question)
     if own and ranked and counting is AGED:
         return _aged_in_article(index, ranked, tells)
     if own and not (ranked and (specific or priced)):
@@ -504,6 +509,8 @@ def what_tells(
         return bound
     if asks_next(question):  # "what's next?" after Starship: "NASA plans to use..."
         return TO_COME.search
+    if asks_again(question):  # "will it happen again?" after Iceland's volcano: "...more
+        return tells_again  # eruptions could follow for years"
     if asks_score(question):
         return SCORE.search
     if asks_money(question):  # "how much is it?" after the drug's side effects: money
