@@ -14,6 +14,7 @@ from ..asked import (
     ASKS_BIG,
     FIGURES,
     LASTING,
+    MADE_IN,
     MEASURED,
     MONEY,
     REGULARLY,
@@ -147,11 +148,10 @@ _CURRENCY = re.compile(
 
 
 # When something began, which dates no other time: it goes on ("The civil war, which began
-# in 2011, has killed more than 500,000 people"; "The 2.6-kilometre bridge, opened in
-# 1977, carried about 30,000 vehicles a day").
+# in 2011, has killed more than 500,000 people"), as when it was made ("The 2.6-kilometre
+# bridge, opened in 1977, carried about 30,000 vehicles a day": MADE_IN).
 _BEGAN = re.compile(
-    r"\b(?:began|begun|started|since|opened|founded|built|established)\s+(?:in\s+)?\d{4}\b",
-    re.I,
+    rf"\b(?:began|begun|started|since)\s+(?:in\s+)?\d{{4}}\b|{MADE_IN.pattern}", re.I
 )
 # ...nor what a figure is compared with: "240 of the 543 seats ..., down from 303 in 2019"
 _COMPARED_WITH = re.compile(
