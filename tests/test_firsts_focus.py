@@ -147,3 +147,21 @@ def test_a_name_given_to_what_the_title_names_names_the_subject_too(all_news):
     # effects" are told by a sentence naming neither
     found = first_quoted(all_news, "what are the side effects of ixchiq?")
     assert found.startswith("The FDA said the most common side effects"), found
+
+
+def test_an_article_lacking_a_light_verb_asked_still_covers_the_question(tmp_path):
+    # "who made the vision pro?" quoted the seed's "This alignment reflects a shared
+    # strategic vision" (its article writes "made" and "pro-Russian"), the headset's
+    # article writing no "made"
+    write(tmp_path, "a.md", "---\ntitle: A\n---\nApple's Vision Pro headset went on sale.\n")
+    write(
+        tmp_path,
+        "b.md",
+        "---\ntitle: B\n---\nThis reflects a shared vision.\n\nPro-Russian groups made gains.\n",
+    )
+    index = build_index(tmp_path)
+    headset, vision = 0, 1
+    ranked = [Ranked(headset, 2.0, 0.8, 0.8, 0.8), Ranked(vision, 1.9, 0.7, 1.0, 0.7)]
+    query = build_query("who made the vision pro?", index.analyzer, index.vocabulary)
+    found = index.passages.text(covered_first(index, query, ranked)[0].number)
+    assert found.startswith("Apple's Vision Pro headset")
