@@ -272,3 +272,12 @@ def test_a_place_asked_is_told_by_the_sentence_writing_it_in_its_article(
     else:
         found = first_quoted(all_news, question)
     assert found.startswith(first)
+
+
+def test_a_death_asked_is_not_told_by_an_escape_on_something(all_news):
+    # "They escaped on two scooters..." is the thieves fleeing, not living through it
+    found = first_quoted(all_news, "did anyone die in the louvre heist?")
+    assert not found.startswith("They escaped on two scooters")
+    # ...where escaping from it is: "All 379 passengers and crew escaped from..."
+    found = first_quoted(all_news, "did anyone survive the haneda crash?")
+    assert found.startswith("All 379 passengers and crew escaped")

@@ -107,8 +107,10 @@ def anyone_first(
 
 # Whether some survived (ASKS_SURVIVED) is told by their deaths as often: "The five people
 # aboard the Titan submersible were killed...", not "Passengers paid 250,000 dollars each..."
+# (nor by an escape on something, fleeing: "They escaped on two scooters...")
 _LIVED_OR_DIED = re.compile(
-    r"\b(?:surviv\w*|escaped|killed|died|dead|deaths?|perished|alive|rescued|lost their lives)\b",
+    r"\b(?:surviv\w*|escaped(?!\s+(?:on|by|aboard|with|in)\b)|killed|died|dead|deaths?"
+    r"|perished|alive|rescued|lost their lives)\b",
     re.I,
 )
 
