@@ -1286,7 +1286,8 @@ _COUNTED_AFTER = r"(?:[\s-]+[\w'-]+){0,2}?[\s-]+"
 _PAST_UNMARKED = frozenset(
     "sold won lost left made built bought got took went came fled fell hurt caught fought "
     "brought held kept paid sent spent told found ran hit shot stole flew grew drove gave "
-    "saw knew became".split()
+    "saw knew became began struck broke rose sank spoke wrote drew threw swept stood led "
+    "chose froze".split()
 )
 _NO_COUNTED = _PAST_UNMARKED | frozenset(
     "have has had are were was is did do does will would can could of in there they "

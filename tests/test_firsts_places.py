@@ -32,3 +32,12 @@ def test_where_one_did_what_is_asked_is_told_further_down_its_article(tmp_path):
     # Office said ... more eruptions could follow")
     found = first_quoted(index, "where did the volcano erupt?")
     assert found.startswith("A volcano on Iceland's Reykjanes peninsula erupted")
+
+
+def test_where_one_did_what_is_asked_is_told_by_it_done_in_a_place_nearly_as_relevant(
+    all_news,
+):
+    # not the opening's "...a rapidly spreading outbreak of mpox in Africa", which names a
+    # place but says nothing began there ("began", a past without "-ed")
+    found = first_quoted(all_news, "where did the mpox outbreak start?")
+    assert found.startswith("The outbreak began in the Democratic Republic of Congo")

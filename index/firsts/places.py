@@ -9,7 +9,15 @@ from ..asked import DESTINATION, FLED_TO, asks_destination, is_past
 from ..index import Index
 from ..query import Query
 from ..ranking import Ranked, numbers_of
-from .placing import DEFAULT_TOP, WORDS, moved_first, own_word, put_first, told_in_first_article
+from .placing import (
+    DEFAULT_TOP,
+    TIMED_NEAR,
+    WORDS,
+    moved_first,
+    own_word,
+    put_first,
+    told_in_first_article,
+)
 
 # "Where?" asks a place: a name after a word of place ("taking off from Ahmedabad", "in
 # the Sagaing region") or of a region ("struck central Chile") that the question does not
@@ -83,7 +91,7 @@ def _placed_done_first(
     none does."""
     asked = _ASKS_WHERE_DONE.match(question)
     verb = own_word(query, asked.group(1).lower()) if query and asked and ranked else None
-    if verb is None or places(index.passages.text(ranked[0].number)):
+    if verb is None:
         return None
 
     def telling(text: str) -> bool:
@@ -91,13 +99,20 @@ def _placed_done_first(
             t.term in verb.alternatives and is_past(t.word) for t in index.analyzer.tokens(text)
         )
 
-    if index.bm25.holding(verb.alternatives, numbers_of(ranked, DEFAULT_TOP)).any():
+    holding = index.bm25.holding(verb.alternatives, numbers_of(ranked, DEFAULT_TOP))
+    placed = places(index.passages.text(ranked[0].number))
+    if placed and holding[0]:
+        return None
+    if placed or holding.any():
         # ...or of the first, one of the first's article so, however less relevant ("where
         # did it end?" after the Tour de France: "The Tour finished outside Paris...", not
-        # the opening's "...finishing the race 6 minutes and 17 seconds ahead of...")
-        article = index.passages.article
+        # the opening's "...finishing the race 6 minutes and 17 seconds ahead of..."); where
+        # the first names a place, nearly as relevant ("where did the mpox outbreak
+        # start?": "The outbreak began in the Democratic Republic of Congo...", not the
+        # opening's "...a rapidly spreading outbreak of mpox in Africa")
+        article, least = index.passages.article, TIMED_NEAR * ranked[0].relevance if placed else 0
         for r in ranked[1:DEFAULT_TOP]:
-            same = article[r.number] == article[ranked[0].number]
+            same = article[r.number] == article[ranked[0].number] and r.relevance >= least
             if same and telling(index.passages.text(r.number)):
                 return moved_first(ranked, r)
         return None
