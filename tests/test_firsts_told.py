@@ -6,6 +6,7 @@ import pytest
 
 from index.answers import answer
 from index.build import build_index
+from index.firsts.told import what_tells
 from tests.conftest import (
     SEED_FILE,
     first_following,
@@ -391,3 +392,18 @@ def test_whether_it_will_happen_again_is_told_by_what_may_come(all_news):
     # ...of a word of its own too: not "The Bank of Japan raised interest rates..."
     found = first_following(all_news, "will rates go up again?", "bank of japan", "boj.md")
     assert found.startswith("Economists said further rate increases were likely")
+
+
+def test_how_much_alone_is_told_by_an_amount_not_a_date_nor_a_count(all_news):
+    tells = what_tells(all_news, "how much?")
+    assert tells is not None
+    for text in (
+        "A basic tariff of 10 percent will apply to goods from all countries from April 5.",
+        "The device costs 3,499 dollars.",
+        "More than 250 millimetres of rain fell in parts of the country.",
+        "Its market value climbed to 3.34 trillion.",
+    ):
+        assert tells(text), text
+    # "how much?" after "tariffs" quoted this before "A basic tariff of 10 percent..."
+    text = "Higher rates will follow on April 9 for about 60 trading partners."
+    assert not tells(text)

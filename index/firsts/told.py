@@ -12,6 +12,7 @@ from ..asked import (
     AGED,
     AMOUNT,
     FIGURES,
+    MEASURED,
     MONEY,
     SCORE,
     SHARE,
@@ -531,6 +532,20 @@ def what_tells(
 
 
 def _tells_much(text: str) -> bool:
-    """Whether ``text`` writes money, a share or a number in figures, a year aside: what
-    "how much?" alone asks of the answer before."""
-    return bool(MONEY.search(text) or SHARE.search(text)) or tells_number(set(), text)
+    """Whether ``text`` writes money, a share, a measure or a number of thousands or more
+    in figures: what "how much?" alone asks of the answer before (not a date nor a count:
+    "how much?" after the tariffs is told by "A basic tariff of 10 percent...", not
+    "Higher rates will follow on April 9 for about 60 trading partners...")."""
+    return bool(
+        MONEY.search(text) or SHARE.search(text) or MEASURED.search(text) or _MUCH.search(text)
+    )
+
+
+# A number of thousands or more in figures ("3.34 trillion", "15,000"), or of a unit
+# (lengths and areas are MEASURED's)
+_MUCH = re.compile(
+    r"\b\d[\d,.]*\s+(?:thousand|million|billion|trillion)\b|\b\d{1,3}(?:,\d{3})+\b"
+    r"|\b\d[\d,.]*[\s-]*(?:mm|millimet\w*|cm|centimet\w*|inch\w*|litres?|liters?|gallons?"
+    r"|barrels?|tonnes?|tons?|kg|kilograms?|grams?|degrees?)\b",
+    re.I,
+)
