@@ -1301,11 +1301,6 @@ _COUNTED_VERB = re.compile(
 # People counted, as news counts them by who they are: "how many people were in the
 # trial?" is told by "The study followed 17,604 adults...".
 _PEOPLE = frozenset({"people", "persons", "ppl"})
-# Each word of the synonym groups, with the words of every group holding it.
-_SYNONYMS_OF: dict[str, list[str]] = {}
-for _group in SYNONYM_GROUPS:
-    for _word in _group.split():
-        _SYNONYMS_OF.setdefault(_word, []).extend(_group.split())
 _PERSONS = (
     r"(?:peopl|persons?\b|adults?\b|child|resident|patient|participant|passenger|volunteer"
     r"|worker|visitor|pilgrim|fans?\b|men\b|women\b|individual)"
@@ -1401,11 +1396,24 @@ def _counted_start(word: str) -> str:
 
 
 def _named_alike(word: str) -> tuple[str, ...]:
-    """``word`` and, if a synonym group holds it (or it without a plural's "s"), the
-    group's other single words."""
+    """``word`` and, if synonym groups hold it (or it without a plural's "s"), their
+    other words."""
     single = word[:-1] if word.endswith("s") else word
     group = _SYNONYMS_OF.get(word) or _SYNONYMS_OF.get(single, ())
-    return (word, *dict.fromkeys(w for w in group if w not in (word, single)))
+    return (word, *(w for w in group if w not in (word, single)))
+
+
+def _words_grouped(groups: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Each word of ``groups`` (words a space apart), with the words of every group
+    holding it, once each."""
+    found: dict[str, list[str]] = {}
+    for group in groups:
+        for word in group.split():
+            found.setdefault(word, []).extend(group.split())
+    return {word: tuple(dict.fromkeys(words)) for word, words in found.items()}
+
+
+_SYNONYMS_OF = _words_grouped(SYNONYM_GROUPS)
 
 
 def is_plural_noun(word: str) -> bool:

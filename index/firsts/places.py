@@ -85,10 +85,12 @@ def _placed_done_first(
     places: Callable[[str], bool],
 ) -> list[Ranked] | None:
     """``ranked`` with, where ``question`` asks where one did what its closing verb says
-    (_ASKS_WHERE_DONE), its first passage names no place (``places``) and none of its
-    first DEFAULT_TOP holds the verb, the first passage of the first's article naming a
-    place and writing the verb in the past first; None where it asks no such thing or
-    none does."""
+    (_ASKS_WHERE_DONE) and its first passage does not tell it, a passage of the first's
+    article naming a place (``places``) and writing the verb in the past first: where the
+    first names no place and none of its first DEFAULT_TOP holds the verb, the first of
+    the article's; where one of them does, the first of those so, however less
+    relevant; where the first names a place but holds no verb, the first of those so,
+    TIMED_NEAR as relevant. None where it asks no such thing or none does."""
     asked = _ASKS_WHERE_DONE.match(question)
     verb = own_word(query, asked.group(1).lower()) if query and asked and ranked else None
     if verb is None:

@@ -175,7 +175,8 @@ def _reason_told_first(
     """``ranked`` with, of its first DEFAULT_TOP, the first giving a reason of what is
     asked (one explaining the news, or a clause's own where what it explains holds a word
     asked: ``_explained``) and WHY_NEAR as relevant, else (and before one of another
-    article) the one after an opening giving one, else one further down explaining it,
+    article) the one after an opening giving one, the first's or, where the first is no
+    opening, another article's nearly as relevant, else one further down explaining it,
     first (``reason_first``)."""
     kept = holding_as_much(index, question, ranked)
     # (its words and those it carries, by any of their terms: "climbed" for "rise")
@@ -209,13 +210,14 @@ def _reason_told_first(
     top, column = ranked[0], index.passages.column
     opening = column("paragraph")[top.number] == 1 and column("sentence")[top.number] == 1
     if not opening:
-        # ...or the reason after the opening of another article, nearly as relevant ("why
-        # did inflation fall?": not the Bank of England's "...inflation ... was expected to
-        # peak at 4 percent in September before falling", nor a lede telling the fall);
-        # its own article's opening tells what the rest explains ("why did it take so
-        # long?" after Voyager 1's repair: "A signal ... takes about 22.5 hours to arrive")
-        # of as much of what is asked (holding_as_much: not "Critics blamed the high share
-        # of solar power on the grid" of "why did the solar panels fail?")
+        # ...or the reason after the opening of another article nearly as relevant, saying
+        # as much of what is asked (``kept``) ("why did inflation fall?": "Lower food
+        # prices were the biggest reason...", not the Bank of England's "...inflation ...
+        # was expected to peak at 4 percent in September before falling", nor the lede
+        # telling the fall). Not its own article's: the rest of it explains what its
+        # opening tells ("why did it take so long?" after Voyager 1's repair: "A signal ...
+        # takes about 22.5 hours to arrive"); nor of less of what is asked ("why did the
+        # solar panels fail?": not "Critics blamed the high share of solar power...")
         own, least = index.passages.article[top.number], TIMED_NEAR * top.relevance
         for r in kept:
             other = index.passages.article[r.number] != own and r.relevance >= least

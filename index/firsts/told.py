@@ -531,16 +531,6 @@ def what_tells(
     return counting.search
 
 
-def _tells_much(text: str) -> bool:
-    """Whether ``text`` writes money, a share, a measure or a number of thousands or more
-    in figures: what "how much?" alone asks of the answer before (not a date nor a count:
-    "how much?" after the tariffs is told by "A basic tariff of 10 percent...", not
-    "Higher rates will follow on April 9 for about 60 trading partners...")."""
-    return bool(
-        MONEY.search(text) or SHARE.search(text) or MEASURED.search(text) or _MUCH.search(text)
-    )
-
-
 # A number of thousands or more in figures ("3.34 trillion", "15,000"), or of a unit
 # (lengths and areas are MEASURED's)
 _MUCH = re.compile(
@@ -549,3 +539,13 @@ _MUCH = re.compile(
     r"|barrels?|tonnes?|tons?|kg|kilograms?|grams?|degrees?)\b",
     re.I,
 )
+
+
+def _tells_much(text: str) -> bool:
+    """Whether ``text`` writes money, a share, a measure or a number of thousands or more
+    in figures: what "how much?" alone asks of the answer before (not a date nor a count:
+    "how much?" after the tariffs is told by "A basic tariff of 10 percent...", not
+    "Higher rates will follow on April 9 for about 60 trading partners...")."""
+    return bool(
+        MONEY.search(text) or SHARE.search(text) or MEASURED.search(text) or _MUCH.search(text)
+    )
