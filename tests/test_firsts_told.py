@@ -376,9 +376,14 @@ def test_a_weight_asked_is_told_in_its_units_and_none_is_not_a_price(all_news, t
         ("google fine", "court.md", "The European Union's top court on Tuesday upheld a 2.4"),
         # not "Mars will pay $83.50 per share..."
         ("mars kellanova", "merger.md", "Candy maker Mars will buy Pringles maker Kellanova"),
+        # ...and further down its article, by money before another amount: not "The bombs
+        # dropped ... killed an estimated 140,000 people...", further up
+        ("nobel peace prize", "hidankyo.md", "The prize is worth 11 million Swedish crowns"),
+        # ...not "...some 3,800 metres down in the North Atlantic"
+        ("titan sub", "titan.md", "Passengers paid 250,000 dollars each"),
     ],
 )
-def test_how_much_naming_nothing_is_told_by_the_opening_where_it_tells_it(
+def test_how_much_naming_nothing_is_told_by_the_opening_or_money_first(
     all_news, earlier, article, first
 ):
     assert first_following(all_news, "how much?", earlier, article).startswith(first)

@@ -393,6 +393,14 @@ def told_in_article(
         return telling(number) and bool(holding_all(index, carried, np.array([number]))[0])
 
     told = told_first(ranked, top, span, carrying) if carried else None
+    if tells is _tells_much:  # ...money before another amount ("how much?" after the peace
+        # prize: "The prize is worth 11 million Swedish crowns, about 1 million dollars",
+        # not "The bombs ... killed an estimated 140,000 people...", further up)
+
+        def paid(number: int) -> bool:
+            return telling(number) and MONEY.search(index.passages.text(number)) is not None
+
+        told = told or told_first(ranked, top, span, paid)
     told = told or told_first(ranked, top, span, telling)
     for other in ranked[1:DEFAULT_TOP] if own and told is None else ():
         # ...or of the next of the first's articles ("where is the moscow circus going?":
