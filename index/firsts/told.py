@@ -253,7 +253,8 @@ def told_in_article(
     that tells what it asks (``what_tells``: an age, a heat, a number of what it counts, a
     score) put first, or where none does, the first sentence of the first passage's
     article that does, as sure as that one (one holding each word carried before the
-    rest: "how much did it cost?" after "what is r1?"): the words carried find the
+    rest: "how much did it cost?" after "what is r1?"; asked "how much?" alone, money
+    before another amount): the words carried find the
     article, not the sentence ("how old was he?" after "who was arrested?" on the Vienna
     concerts: "The main suspect, a 19-year-old Austrian, ..." holds none of "concerts",
     "cancelled", "arrested"). A score is looked for so in the article also where the
