@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from .analysis import CHAT_FRAME, NUMBER_WORDS, SNOWBALL_STOP_WORDS
-from .synonyms import SYNONYM_GROUPS
+from .synonyms import SYNONYM_GROUPS, grouped
 
 _NUMBER = re.compile(
     r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -1403,17 +1403,8 @@ def _named_alike(word: str) -> tuple[str, ...]:
     return (word, *(w for w in group if w not in (word, single)))
 
 
-def _words_grouped(groups: Iterable[str]) -> dict[str, tuple[str, ...]]:
-    """Each word of ``groups`` (words a space apart), with the words of every group
-    holding it, once each."""
-    found: dict[str, list[str]] = {}
-    for group in groups:
-        for word in group.split():
-            found.setdefault(word, []).extend(group.split())
-    return {word: tuple(dict.fromkeys(words)) for word, words in found.items()}
-
-
-_SYNONYMS_OF = _words_grouped(SYNONYM_GROUPS)
+# Each word of the synonym groups, as written, with the others of every group holding it.
+_SYNONYMS_OF = grouped(group.split() for group in SYNONYM_GROUPS)
 
 
 def is_plural_noun(word: str) -> bool:

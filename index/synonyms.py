@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -723,9 +723,17 @@ def synonyms(analyzer: Analyzer) -> dict[str, frozenset[str]]:
     """Term -> the other terms of its synonym groups, analysed as the index is (or as the
     saved index recorded them), and of the community's own (``community_terms``)."""
     groups = analyzer.synonym_terms
-    table: dict[str, set[str]] = defaultdict(set)
     written = groups if groups is not None else group_terms(analyzer.analyze)
-    for terms in (*written, *analyzer.community_terms):
-        for term in terms:
-            table[term] |= set(terms) - {term}
+    table = grouped((*written, *analyzer.community_terms))
     return {term: frozenset(others) for term, others in table.items()}
+
+
+def grouped(groups: Iterable[Sequence[str]]) -> dict[str, tuple[str, ...]]:
+    """Each member of ``groups`` -> the other members of every group holding it, in the
+    order written, each once (the terms of ``synonyms``; ``asked.counted``'s words as
+    written)."""
+    table: dict[str, dict[str, None]] = defaultdict(dict)
+    for members in groups:
+        for member in members:
+            table[member].update(dict.fromkeys(m for m in members if m != member))
+    return {member: tuple(others) for member, others in table.items()}

@@ -112,7 +112,8 @@ def _placed_done_first(
         # the first names a place, nearly as relevant ("where did the mpox outbreak
         # start?": "The outbreak began in the Democratic Republic of Congo...", not the
         # opening's "...a rapidly spreading outbreak of mpox in Africa")
-        article, least = index.passages.article, TIMED_NEAR * ranked[0].relevance if placed else 0
+        article = index.passages.article
+        least = TIMED_NEAR * ranked[0].relevance if placed else 0.0
         for r in ranked[1:DEFAULT_TOP]:
             same = article[r.number] == article[ranked[0].number] and r.relevance >= least
             if same and telling(index.passages.text(r.number)):

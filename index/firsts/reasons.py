@@ -207,8 +207,8 @@ def _reason_told_first(
     ranked = moved_first(ranked, kept[place]) if place > 0 else ranked
     if not ranked or REASON.search(index.passages.text(ranked[0].number)):
         return ranked
-    top, column = ranked[0], index.passages.column
-    opening = column("paragraph")[top.number] == 1 and column("sentence")[top.number] == 1
+    top = ranked[0]
+    opening = _opens(index, top.number)
     if not opening:
         # ...or the reason after the opening of another article nearly as relevant, saying
         # as much of what is asked (``kept``) ("why did inflation fall?": "Lower food
@@ -221,8 +221,8 @@ def _reason_told_first(
         own, least = index.passages.article[top.number], TIMED_NEAR * top.relevance
         for r in kept:
             other = index.passages.article[r.number] != own and r.relevance >= least
-            if other and (after := _after_opening(index, [r])) is not None:
-                return first_as_sure_as(ranked, top, after[0].number)
+            if other and _opens(index, r.number) and (after := _reason_after(index, r.number)) >= 0:
+                return first_as_sure_as(ranked, top, after)
     if not opening and not _ASKS_FAILURE.search(question):
         return ranked
     if opening and (after := _after_opening(index, ranked)) is not None:
@@ -248,17 +248,30 @@ def _after_opening(index: Index, ranked: list[Ranked]) -> list[Ranked] | None:
     REASON_AFTER sentences after that gives a reason first: the news says the why after
     the what, naming it no more ("why is nvidia worth so much?": "Nvidia became the
     world's most valuable..." then "...driven by demand for..."); None for none."""
-    top, column = ranked[0], index.passages.column
-    if column("paragraph")[top.number] != 1 or column("sentence")[top.number] != 1:
+    top = ranked[0]
+    if not _opens(index, top.number):
         return None
-    after = top.number
-    for _ in range(REASON_AFTER):  # "why did inflation fall in britain?": the third
+    after = _reason_after(index, top.number)
+    return first_as_sure_as(ranked, top, after) if after >= 0 else None
+
+
+def _opens(index: Index, number: int) -> bool:
+    """Whether passage ``number`` is its article's opening (paragraph 1, sentence 1)."""
+    column = index.passages.column
+    return bool(column("paragraph")[number] == 1 and column("sentence")[number] == 1)
+
+
+def _reason_after(index: Index, number: int) -> int:
+    """The first of the REASON_AFTER sentences after passage ``number`` giving a reason
+    (REASON), -1 for none ("why did inflation fall in britain?": the third)."""
+    after = number
+    for _ in range(REASON_AFTER):
         after = sentence_after(index, after)
         if after < 0:
-            return None
+            return -1
         if REASON.search(index.passages.text(after)):
-            return first_as_sure_as(ranked, top, after)
-    return None
+            return after
+    return -1
 
 
 # Where a title gives the reason for its news: "Chocolate prices climb as cocoa hits a
