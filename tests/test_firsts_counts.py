@@ -414,3 +414,18 @@ def test_a_count_is_told_by_a_synonym_of_what_it_counts(all_news):
     # bridge opened (when it began, not when the count was made)
     found = first_quoted(all_news, "how many cars used the bridge?")
     assert found.startswith("The 2.6-kilometre bridge, opened in 1977, carried about 30,000")
+
+
+@pytest.mark.parametrize("earlier", ["uk election", "uk election → who won?"])
+def test_a_count_asked_of_the_topic_followed_is_its_articles_first(all_news, earlier):
+    # The carried "UK" ranked "The Liberal Democrats won 72 seats, ... and Nigel Farage's
+    # Reform UK won five..." above the count of the whole, two sentences before it
+    for asked in ("how many seats?", "how many seats did they win?"):
+        found = first_following(all_news, asked, earlier, "election.md")
+        assert found.startswith("Labour won 412 of the 650 seats"), asked
+
+
+def test_a_count_asked_of_what_the_topic_does_not_name_is_told_where_it_is_named(all_news):
+    # ...but "reform uk" is no word of the opening: the words carried tell which count
+    found = first_following(all_news, "how many seats?", "reform uk", "election.md")
+    assert found.startswith("The Liberal Democrats won 72 seats")

@@ -44,7 +44,7 @@ from ..asked import (
 from ..index import Index
 from ..query import Query
 from ..ranking import Ranked, numbers_of
-from ..seeming import is_light
+from ..seeming import holding_all, is_light
 from .ages import AGE_NEAR, AGE_REACH, age_telling
 from .placing import (
     AMOUNT_NEAR,
@@ -467,6 +467,45 @@ HEADLINE_WITHIN = 3
 _TITLE_WORDS = re.compile(r"[\w.,$€£%'’]+")
 # Words numbers_in reads as numbers that size one: "2.4 billion" is told by "2.4".
 _MAGNITUDES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+
+
+def counted_before_first(
+    index: Index, question: str, query: Query | None, ranked: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` follows up another on the topic its first
+    passage's article opens with (each word carried is a word of that opening) and asks
+    how many of a thing named, which the first counts, the sentence of that article
+    before it counting the thing too, AMOUNT_NEAR as relevant and holding each word of
+    the question's own the first holds, put first (the one nearest its opening): the
+    words carried found the article, not the sentence, and news counts the whole first
+    ("how many seats?" after "uk election": "Labour won 412 of the 650 seats...", not
+    "The Liberal Democrats won 72 seats..., and Nigel Farage's Reform UK won five",
+    which the carried "UK" ranked above). Not where a word carried is not the opening's
+    ("how many seats?" after "reform uk": the words carried tell which count)."""
+    counting = counted(question)
+    if query is None or counting in (None, AGED, AMOUNT) or len(ranked) < 2:
+        return ranked
+    if amount_asked(question) != "how many":  # not a size ("how big is the fire?")
+        return ranked
+    carried = query.carried_words
+    first = ranked[0].number
+    span = index.span_of(first)
+    if not carried or first == span.start:
+        return ranked
+    if not holding_all(index, carried, np.array([span.start]))[0]:
+        return ranked
+    if not counting.search(index.passages.text(first)):
+        return ranked
+    nearly = nearly_first(ranked, DEFAULT_TOP, AMOUNT_NEAR)
+    before = [
+        r
+        for r, close in zip(ranked[1:], nearly[1:], strict=False)
+        if close
+        and span.start <= r.number < first
+        and counting.search(index.passages.text(r.number))
+        and _says_as_much(index, query, first, r.number)
+    ]
+    return moved_first(ranked, min(before, key=lambda r: r.number)) if before else ranked
 
 
 def _opening_counted(

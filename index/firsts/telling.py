@@ -38,6 +38,7 @@ from ..seeming import is_light, names_origin_near, read_by
 from .ages import NAME
 from .counts import (
     changed_first,
+    counted_before_first,
     counted_first,
     headline_first,
     lasting_first,
@@ -126,6 +127,7 @@ def telling_first(
     ranked = anyone_first(index, question, query, told_done_first(index, question, ranked))
     ranked = _stranded_first(index, question, survived_first(index, question, ranked))
     ranked = counted_first(index, question, timed_first(index, question, ranked, query), query)
+    ranked = counted_before_first(index, question, query, ranked)  # "how many seats?"
     ranked = sized_beside_first(index, question, query, ranked)
     ranked = survivors_first(index, question, ranked)
     if asks_made_when(question) and ranked:
