@@ -429,3 +429,10 @@ def test_a_count_asked_of_what_the_topic_does_not_name_is_told_where_it_is_named
     # ...but "reform uk" is no word of the opening: the words carried tell which count
     found = first_following(all_news, "how many seats?", "reform uk", "election.md")
     assert found.startswith("The Liberal Democrats won 72 seats")
+
+
+def test_an_age_at_death_counts_no_one_who_died(all_news):
+    # "Alice Munro, ... who won the Nobel Prize in Literature ..., has died at the age of
+    # 92" wrote the verb and a number; the peace prize's article counts the bombs' dead
+    found = first_following(all_news, "how many people died?", "nobel peace prize", "hidankyo.md")
+    assert found.startswith("The bombs dropped by the United States in August 1945 killed")

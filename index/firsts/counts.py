@@ -286,6 +286,7 @@ def counted_first(
             # nor a share, nor money where it counts none ("how many people lose their
             # jobs?": not "The company reported a loss of 1.6 billion dollars...")
             text = text if by_money else MONEY.sub(" ", text)
+            text = AGED.sub(" ", text)  # ...nor an age ("...has died at the age of 92")
             return this_time(text) and (
                 tells(text)
                 or AMOUNT.search(SHARE.sub(" ", MEASURED.sub(" ", LASTING.sub(" ", text))))
