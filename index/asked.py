@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .analysis import CHAT_FRAME, NUMBER_WORDS, SNOWBALL_STOP_WORDS
-from .synonyms import SYNONYM_GROUPS, grouped
+from .synonyms import ALSO_FINDS, SYNONYM_GROUPS, grouped
 
 _NUMBER = re.compile(
     r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -1398,11 +1398,14 @@ def _counted_start(word: str) -> str:
 
 def _named_alike(word: str) -> tuple[str, ...]:
     """``word`` and, if synonym groups hold it (or it without a plural's "s"), their
-    other words."""
+    other words, and the word it also finds (ALSO_FINDS: "how many homes burned?" is
+    told by "...destroyed more than 12,000 buildings")."""
     single = word[:-1] if word.endswith("s") else word
     table = _synonyms_written()
     group = table.get(word) or table.get(single, ())
-    return (word, *(w for w in group if w not in (word, single)))
+    also = ALSO_FINDS.get(word) or ALSO_FINDS.get(single)
+    alike = (*group, also) if also else group
+    return (word, *dict.fromkeys(w for w in alike if w not in (word, single)))
 
 
 @lru_cache(maxsize=1)

@@ -382,6 +382,11 @@ def test_what_how_many_counts_is_told_by_a_number_of_it():
     cars = counted("how many cars used the bridge?")
     assert cars is not None and cars.search("It carried about 30,000 vehicles a day.")
     assert not cars.search("It carried about 30,000 people a day.")
+    # ...or by what the word also finds, one way ("how many homes burned?" after the Los
+    # Angeles fires quoted "...has burned more than 23,000 acres", the verb held)
+    homes = counted("how many homes burned?")
+    assert homes is not None and homes.search("...destroyed more than 12,000 buildings")
+    assert not counted("how many buildings burned?").search("...destroyed 12,000 homes")
     # ...or none of them
     assert counted("how many points did the uk get?").search("It received no points at all.")
     # ...or by the number of them come to one

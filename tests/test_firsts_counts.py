@@ -436,3 +436,9 @@ def test_an_age_at_death_counts_no_one_who_died(all_news):
     # 92" wrote the verb and a number; the peace prize's article counts the bombs' dead
     found = first_following(all_news, "how many people died?", "nobel peace prize", "hidankyo.md")
     assert found.startswith("The bombs dropped by the United States in August 1945 killed")
+
+
+def test_how_many_homes_is_told_by_a_count_of_buildings(all_news):
+    # Not "The largest fire ... has burned more than 23,000 acres", holding the verb
+    found = first_following(all_news, "how many homes burned?", "la wildfires", "wildfires.md")
+    assert found.startswith("Wildfires driven by hurricane-force winds have killed at least 24")
