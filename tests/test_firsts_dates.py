@@ -2,7 +2,7 @@
 
 from index.answers import answer
 from index.build import build_index
-from tests.conftest import first_quoted, over_news, write
+from tests.conftest import first_following, first_quoted, over_articles, over_news, write
 
 
 def test_when_is_answered_first_by_a_passage_telling_a_time(tmp_path):
@@ -107,3 +107,19 @@ def test_when_something_began_is_told_by_the_holiday_it_began_over(all_news):
     # Tuesday", which dates the news
     found = first_quoted(all_news, "when did the m&s attack start?")
     assert found.startswith("It has paused online orders since the cyber attack began"), found
+
+
+def test_when_asked_of_an_articles_news_is_dated_by_its_opening(all_news):
+    # "President Bashar al-Assad fled the country and has been given asylum in Moscow..."
+    # dates nothing; its article, titled "Assad flees to Moscow as rebels take Damascus",
+    # opens with the day, holding neither word carried ("I found no answer")
+    found = first_following(all_news, "when?", "who fled to moscow?", "syria.md")
+    assert found.startswith("Syrian rebels took control of the capital, Damascus, on Sunday")
+
+
+def test_when_asked_again_is_not_told_by_a_date_of_less_of_what_was_asked(tmp_path):
+    # The Rohingya "fled Myanmar's Rakhine state after a military crackdown in 2017": they
+    # did not flee to Moscow
+    index = over_articles(tmp_path, "news7/syria.md", "distractors/rohingya-bangladesh.md")
+    found = first_following(index, "when did he flee?", "who fled to moscow?", "syria.md")
+    assert found.startswith("Syrian rebels took control of the capital, Damascus, on Sunday")

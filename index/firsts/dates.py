@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 
+import numpy as np
+
 from ..analysis import Token
 from ..asked import (
     BY_CLOCK,
@@ -24,12 +26,14 @@ from ..chat import TIME_UNITS
 from ..index import Index
 from ..query import Query
 from ..ranking import Ranked
+from ..seeming import term_ids, titles_holding
 from .placing import (
     AMOUNT_NEAR,
     DEFAULT_TOP,
     LEDE_REACH,
     TIMED_NEAR,
     article_first,
+    as_sure_as,
     asking_words,
     first_telling,
     holding_as_much,
@@ -82,7 +86,10 @@ def timed_first(
     # date of less of it is of something else ("when was the law passed?": not "The
     # price of cocoa passed 10,000 dollars ... on Tuesday" after "Australia's parliament
     # has passed a law...")
-    kept = holding_as_much(index, question, ranked)
+    # (and the words carried it holds: "when did he flee?" after "who fled to moscow?" is
+    # not told by the Rohingya's "Most of them fled Myanmar's Rakhine state after a
+    # military crackdown in 2017")
+    kept = holding_as_much(index, question, ranked, query.carried_words if query else ())
     place = first_telling(index, kept, tells, DEFAULT_TOP)
     ranked = moved_first(ranked, kept[place]) if place > 0 else ranked
     if not asks_future(question):  # the opening dates what was ("...announced on Monday")
@@ -205,7 +212,7 @@ def event_dated(
     than the opening does is of another ("when did mongke khan become great khan?" is not
     told by "Genghis Khan ... became Great Khan in 1206")."""
     if len(ranked) < 2:
-        return None
+        return _news_dated(index, question, query, ranked) if ranked else None
     top = ranked[0].number
     words = asking_words(index, query)
 
@@ -215,7 +222,10 @@ def event_dated(
 
     lacked = [terms for terms, _ in lacking(top)]
     if not lacked:
-        return _dated_after(index, question, ranked, [terms for terms, _ in words])
+        asked = [terms for terms, _ in words]
+        return _dated_after(index, question, ranked, asked) or _news_dated(
+            index, question, query, ranked
+        )
     opening = index.span_of(top).start
     said = set(index.docs.terms_of(opening).tolist())
     article = index.passages.article
@@ -229,6 +239,38 @@ def event_dated(
         ):
             return r
     return None
+
+
+def _news_dated(
+    index: Index, question: str, query: Query, ranked: Sequence[Ranked]
+) -> Ranked | None:
+    """Where the first of ``ranked`` says no date and tells its article's news (its
+    title holds each word of ``query``'s the first holds, carried ones too), that
+    article's opening, where it dates what was, as sure as the first; else None: news
+    dates its news in its first sentence, which need not name what the title does
+    ("when?" after "who fled to moscow?": "President Bashar al-Assad fled the country and
+    has been given asylum in Moscow...", under "Assad flees to Moscow as rebels take
+    Damascus", is dated by "Syrian rebels took control of the capital, Damascus, on
+    Sunday...", holding neither word)."""
+    top = ranked[0]
+    opening = index.span_of(top.number).start
+    if (
+        asks_future(question)
+        or opening == top.number
+        or tells_when(index.passages.text(top.number), question)
+        or not tells_when(index.passages.text(opening), question)
+    ):
+        return None
+    first = np.array([top.number])
+    held = [
+        found
+        for w in query.words
+        if (found := term_ids(index, w.alternatives))
+        and index.bm25.holding(w.alternatives, first)[0]
+    ]
+    if not held or not titles_holding(index, held, first)[0]:
+        return None
+    return next((r for r in ranked if r.number == opening), None) or as_sure_as(top, opening)
 
 
 def _dated_after(

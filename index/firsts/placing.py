@@ -152,17 +152,21 @@ def own_word(query: Query, written: str) -> Word | None:
     return word if word is not None and word.alternatives else None
 
 
-def holding_as_much(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+def holding_as_much(
+    index: Index, question: str, ranked: list[Ranked], carried: Sequence[Word] = ()
+) -> list[Ranked]:
     """Those of ``ranked``'s first DEFAULT_TOP of the first's article or holding each of
-    ``question``'s terms the first holds: a reason another article gives of less of what
-    is asked is of something else ("why did the solar panels fail?": not "Critics blamed
-    the high share of solar power on the grid" after "We believe the solar panels are
-    facing west")."""
+    ``question``'s terms the first holds, and of the words ``carried`` from the question
+    it follows up: a reason another article gives of less of what is asked is of
+    something else ("why did the solar panels fail?": not "Critics blamed the high share
+    of solar power on the grid" after "We believe the solar panels are facing west")."""
     if not ranked:
         return []
     article, terms_of = index.passages.article, index.docs.terms_of
     top = ranked[0].number
-    held = term_ids(index, index.analyzer.analyze(question)) & set(terms_of(top).tolist())
+    asked = term_ids(index, index.analyzer.analyze(question))
+    asked |= {i for w in carried for i in term_ids(index, w.alternatives)}
+    held = asked & set(terms_of(top).tolist())
     return [
         r
         for r in ranked[:DEFAULT_TOP]
