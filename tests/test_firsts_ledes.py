@@ -258,3 +258,12 @@ def test_what_a_thing_was_doing_is_told_by_it_in_a_continuous_tense(tmp_path):
     # synonym's name
     found = answer(index, "what was the coast guard plane doing?").hits[0].passage.text
     assert found.startswith("The coast guard aircraft had been preparing"), found
+
+
+def test_a_name_alone_is_told_first_where_its_article_first_names_it(all_news):
+    # Not "The door plug was found two days later in the back garden...", the shortest
+    # sentence saying both words, five sentences on
+    found = first_quoted(all_news, "door plug")
+    assert found.startswith("The plane was climbing through about 16,000 feet when the panel")
+    # ...so is a word of another language ("About 106,000 hibakusha are still alive...")
+    assert first_quoted(all_news, "hibakusha").startswith("The survivors, known in Japanese as")

@@ -266,7 +266,14 @@ def lede_first(
         if titled is ranked and gist:  # "india election results": no opening among the
             # ten, and a title naming neither ("Modi claims third term..."): the one
             # article's opening, saying "Indian"
-            return _one_article_opening_first(index, ranked, words)
+            opened = _one_article_opening_first(index, ranked, words)
+            if opened is ranked and not around and _written_so(index, words):
+                # ...else, a name alone, the sentence naming it first ("door plug": "The
+                # plane was climbing through about 16,000 feet when the panel, known as a
+                # door plug, tore away...", not "The door plug was found two days
+                # later..."); not one the corpus writes otherwise ("cycling": "rider")
+                return _earliest_first(index, ranked, words)
+            return opened
         return titled
     said = []
     first_places = places  # the openings, before any word is looked up
@@ -432,6 +439,14 @@ def _won_opening(
 
 # A sentence opening by referring back to the one before ("He took the name Leo XIV...")
 _OPENS_REFERRING = re.compile(r"\W*(?:he|she|it|they|his|her|its|their)\b", re.I)
+
+
+def _written_so(index: Index, words: Sequence[Word]) -> bool:
+    """Whether the corpus writes each of ``words`` as it is typed (not only a word it
+    stands for: "cycling" as "rider"), and one names something (a year alone is of many
+    things: "2021")."""
+    named = any(not w.written.isdigit() for w in words)
+    return named and all(set(index.analyzer.analyze(w.written)) <= set(w.itself) for w in words)
 
 
 def _earliest_first(index: Index, ranked: list[Ranked], words: Sequence[Word]) -> list[Ranked]:
