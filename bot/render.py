@@ -85,11 +85,25 @@ def highlighted(text: str, spans: tuple[tuple[int, int], ...]) -> str:
             merged.append([start, end])
     out, position = [], 0
     for start, end in merged:
-        out.append(escape(text[position:start]))
-        out.append(f"**{escape(text[start:end])}**")
+        out.append(_escaped_within(text, position, start))
+        out.append(f"**{_escaped_within(text, start, end)}**")
         position = end
-    out.append(escape(text[position:]))
+    out.append(_escaped_within(text, position, len(text)))
     return "".join(out)
+
+
+def _escaped_within(text: str, start: int, end: int) -> str:
+    r"""``text[start:end]`` escaped as it shows within ``text``: its start is a line's only
+    where a line starts there ("al-Jolani" highlighted at "al" is "**al**-Jolani", not
+    "**al**\-Jolani").
+
+    >>> print(_escaped_within("al-Qaeda", 2, 8), _escaped_within("- a", 0, 3))
+    -Qaeda \- a
+    """
+    part = text[start:end]
+    if start == 0 or text[start - 1] == "\n":
+        return escape(part)
+    return escape(f"x{part}")[1:]  # a letter before: no line's start to escape
 
 
 # A long sentence's text fragment names this many words at each end.

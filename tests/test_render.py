@@ -218,6 +218,15 @@ def test_highlighting_adds_only_bold_around_the_words(text, data):
     spans = tuple((a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=False) if a < b)
     shown = render.highlighted(text, spans)
     assert ASCII_PUNCTUATION.sub(r"\1", shown.replace("**", "")) == text
+    for line in shown.split("\n"):  # ...and no line starts with a marker
+        assert not LINE_START.match(line.removeprefix("**")), (text, spans, line)
+
+
+def test_a_highlight_escapes_no_line_start_inside_a_line():
+    # "**al**\-Jolani": the words after a highlight were escaped as if a line began there
+    shown = render.highlighted("leader Abu Mohammed al-Jolani", ((20, 22),))
+    assert shown == "leader Abu Mohammed **al**-Jolani"
+    assert render.highlighted("war.\n- Peace", ((0, 3),)) == "**war**.\n\\- Peace"
 
 
 def test_no_answer_names_the_languages_it_can_answer_in():
