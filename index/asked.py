@@ -393,12 +393,13 @@ def asks_price(question: str) -> bool:
 
 
 # Money won, earned or received: "how much did he win?", "how much does she earn?", "how
-# much money did they get?" (not "how much weight did they lose?", nor "how much did
-# bitcoin lose?", which a share tells as well).
+# much money did they get?", "how much is he paid?" (not "how much weight did they
+# lose?", nor "how much did bitcoin lose?", which a share tells as well, nor "how much
+# was paid for it?", a price).
 _ASKS_EARNED = re.compile(
-    r"\bhow much (?:(?:prize )?money |cash )?(?:did|does|do|will|would|has|have|is|are)\s+"
-    r"(?:\w+\s+){1,3}?(?:win|wins|won|winning|earn|earns|earned|earning|make|makes|made|"
-    r"making|get|gets|got|getting|receive|receives|received|receiving)\b",
+    r"\bhow much (?:(?:prize )?money |cash )?(?:did|does|do|will|would|has|have|is|are|was|"
+    r"were)\s+(?!been\b)(?:\w+\s+){1,3}?(?:win|wins|won|winning|earn|earns|earned|earning|"
+    r"make|makes|made|making|get|gets|got|getting|receive|receives|received|receiving|paid)\b",
     re.I,
 )
 

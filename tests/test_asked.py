@@ -496,7 +496,12 @@ def test_a_price_asked_is_told_by_money():
     # ...and what is won, earned or received, which a share does not tell
     for asked in ("how much did he win?", "how much is mbappe getting paid?"):
         assert asks_earned(asked), asked
+    for asked in ("how much is he paid?", "how much will she be paid?", "how much was he paid?"):
+        assert asks_earned(asked), asked
     for asked in ("how much weight did they lose?", "how much rain did dubai get?"):
+        assert not asks_earned(asked), asked
+    # ...not a price paid ("how much was paid for kellanova?")
+    for asked in ("how much was paid for kellanova?", "how much has been paid?"):
         assert not asks_earned(asked), asked
     # ...and money asked by name, whatever is done with it
     assert asks_money("how much money does bankman-fried have to give up?")

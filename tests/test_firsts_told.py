@@ -233,6 +233,14 @@ def test_money_asked_by_name_after_an_answer_is_told_by_money_its_article_writes
     assert found.startswith("The prize is worth 11 million Swedish crowns")
 
 
+@pytest.mark.parametrize("asked", ["how much does he earn?", "how much is he paid?"])
+def test_what_one_earns_after_an_answer_is_told_by_money_its_article_writes(all_news, asked):
+    # Not the Suez Canal's authority, "which earns Egypt about 9 billion dollars a year"
+    # (no answer), nor "...meaning the Spanish club pays no transfer fee"
+    found = first_following(all_news, asked, "mbappe", "transfer.md")
+    assert found.startswith("He will receive a signing bonus reported to be about 100 million")
+
+
 def test_where_a_thing_named_is_going_is_told_in_the_next_of_the_first_ones_articles(
     tmp_path,
 ):

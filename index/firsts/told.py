@@ -235,6 +235,13 @@ def _describes(index: Index, query: Query, number: int) -> bool:
 
 # The words naming money where a question asks an amount of it: what it asks, not of what.
 _MONEY_WORDS = frozenset({"money", "cash"})
+# ...and the verbs asking it earned ("how much does he earn?" after Mbappe: "He will
+# receive a signing bonus reported to be about 100 million euros...", not the Suez
+# Canal's authority, "which earns Egypt about 9 billion dollars a year")
+_EARNED_WORDS = frozenset(
+    "win wins won earn earns earned make makes made get gets got receive receives received"
+    " paid".split()
+)
 
 
 def told_in_article(
@@ -281,6 +288,7 @@ def told_in_article(
         return ranked
     # "money" in "how much money do they get?" names what is asked, as "score" does
     kind = _MONEY_WORDS if asks_money(question) else frozenset()
+    kind = kind | _EARNED_WORDS if asks_earned(question) else kind
     # ...and "high" in "how high did it go?" the measure asked, as "long" of "how long"
     # (and "say" of "what did he say?" after the new pope: his words quoted in the article
     # followed, "...he called for 'a Church that builds bridges'", not "Observers said his
