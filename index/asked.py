@@ -713,13 +713,13 @@ def asks_money(question: str) -> bool:
 
 # "How much did the bank of japan raise rates?", "how much did inflation fall?", "how much
 # has cocoa gone up?" (its answer need not write a verb: "...up 427 percent from a year
-# earlier"): the size of a change (a loss or a gain only of a thing named: "how much
+# earlier"): the size of a change (a gain, and a loss only of a thing named: "how much
 # weight do people lose?", where "how much did intel lose?" asks money: "...reported a
 # loss of 1.6 billion dollars")...
 _ASKS_CHANGE = re.compile(
     r"\bhow much (?:(?P<what>[a-z]+)\s+)?(?:did|has|have|had|does|do|will|would)\b.*\b"
     r"(?:(?P<verb>(?:rais|rise|rose|cut|fell|fall|increas|decreas|drop|lower|climb|grow|grew"
-    r"|jump|slash|hike|soar|surg|plung|tumbl|slump)\w*|(?(what)(?:los[et]|gain)\w*|(?!)))"
+    r"|jump|slash|hike|soar|surg|plung|tumbl|slump|gain)\w*|(?(what)los[et]\w*|(?!)))"
     r"|(?:go(?:ne|es)?|went)\s+(?:up|down)\b)",
     re.I,
 )

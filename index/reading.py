@@ -13,6 +13,7 @@ from .asked import (
     AGED,
     ASKED_IN_FIGURES,
     amount_asked,
+    asks_change,
     asks_destination,
     asks_next_alone,
     asks_score,
@@ -37,6 +38,7 @@ from .names import SMALL_WORDS
 from .synonyms import (
     ABBREVIATIONS,
     ALSO_FINDS,
+    ALSO_FINDS_CHANGED,
     ALSO_FINDS_WHEN,
     AMBIGUOUS_ABBREVIATIONS,
     IDIOMS,
@@ -959,7 +961,8 @@ def idiom_of(question: str, token: Token, analyzer: Analyzer) -> str:
     """The term that ``token`` also reads as, being the last word of an idiom (IDIOMS:
     "in charge" as "leader") or the first (IDIOMS_BEFORE: "came with" as "accompany"),
     or a word alone (ALSO_FINDS: "evacuated" finds "leave" too; ALSO_FINDS_WHEN, asked
-    when: "start" finds "effect"); "" for none."""
+    when: "start" finds "effect"; ALSO_FINDS_CHANGED, asked how much it changed: "gain"
+    finds "rise"); "" for none."""
     before = _subject_before(question, token)
     # the word after, or a particle one word on, after the verb's object ("laying people
     # off", "give it up"; not "came up with", which is no coming with anyone)
@@ -970,5 +973,6 @@ def idiom_of(question: str, token: Token, analyzer: Analyzer) -> str:
         or next((m for w in after if (m := IDIOMS_BEFORE.get((token.word, w)))), "")
         or ALSO_FINDS.get(token.word, "")
         or (ALSO_FINDS_WHEN.get(token.word, "") if asks_when(question) else "")
+        or (ALSO_FINDS_CHANGED.get(token.word, "") if asks_change(question) else "")
     )
     return next(iter(analyzer.analyze(meaning)), "") if meaning else ""

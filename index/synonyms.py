@@ -590,6 +590,10 @@ ALSO_FINDS = {
 # ban takes effect in late 2025"), which "where did it start?" does not ask (it found
 # the MMR vaccine's "97 percent effective")
 ALSO_FINDS_WHEN = dict.fromkeys("start starts begin begins".split(), "effect")
+# ...and only where a change is asked the size of: a price's gain is its rise ("how much
+# did bitcoin gain?": "Bitcoin rose above 100,000 dollars..., more than doubling in
+# value"), which "gain knowledge" is not
+ALSO_FINDS_CHANGED = dict.fromkeys("gain gains gained gaining".split(), "rise")
 
 # Words that mean another where the question says they need not be done: "who doesn't
 # have to pay the fee?" asks who is exempt ("...and children under 14 are exempt").

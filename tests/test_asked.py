@@ -575,9 +575,10 @@ def test_a_number_of_a_measure_is_no_count_of_things():
 def test_how_much_a_thing_changed_is_told_by_a_share():
     for question in ("how much did the boj raise rates?", "how much has bitcoin risen?"):
         assert asks_change(question), question
-    # ...the verb of the change, a loss or a gain only of a thing named ("how much did
+    # ...the verb of the change, a gain, and a loss only of a thing named ("how much did
     # intel lose?" asks money)
     assert change_verb("how much did the boj raise rates?") == "raise"
+    assert change_verb("how much did bitcoin gain?") == "gain"
     assert change_verb("how much weight do people lose on wegovy?") == "lose"
     assert change_verb("how much did intel lose?") == ""
     for question in ("how much did prices rise?", "how much does it cost?", "how much rain?"):

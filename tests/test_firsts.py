@@ -1086,6 +1086,12 @@ def test_where_something_started_is_not_told_by_a_word_of_taking_effect(all_news
     assert found.startswith("The outbreak began in January in Gaines County"), found
 
 
+def test_a_gain_asked_the_size_of_is_told_by_a_rise(all_news):
+    # No sentence writes bitcoin's "gain": it found no answer
+    found = first_quoted(all_news, "how much did bitcoin gain?")
+    assert found.startswith("Bitcoin rose above 100,000 dollars for the first time")
+
+
 def test_a_colour_no_passage_writes_is_said_to_be_unsaid(all_news):
     found = answer(all_news, "what colour is the vision pro?")
     assert not found.hits and found.unsaid == "the colour"
