@@ -398,7 +398,7 @@ def asks_price(question: str) -> bool:
 # was paid for it?", a price).
 _ASKS_EARNED = re.compile(
     r"\bhow much (?:(?:prize )?money |cash )?(?:did|does|do|will|would|has|have|is|are|was|"
-    r"were)\s+(?!been\b)(?:\w+\s+){1,3}?(?:win|wins|won|winning|earn|earns|earned|earning|"
+    r"were)\s+(?!been\b)(?:\w+\s+){1,4}?(?:win|wins|won|winning|earn|earns|earned|earning|"
     r"make|makes|made|making|get|gets|got|getting|receive|receives|received|receiving|paid)\b",
     re.I,
 )

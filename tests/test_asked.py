@@ -498,6 +498,7 @@ def test_a_price_asked_is_told_by_money():
         assert asks_earned(asked), asked
     for asked in ("how much is he paid?", "how much will she be paid?", "how much was he paid?"):
         assert asks_earned(asked), asked
+    assert asks_earned("how much does the nobel prize winner get?")  # four words between
     for asked in ("how much weight did they lose?", "how much rain did dubai get?"):
         assert not asks_earned(asked), asked
     # ...not a price paid ("how much was paid for kellanova?")

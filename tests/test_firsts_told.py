@@ -241,6 +241,15 @@ def test_what_one_earns_after_an_answer_is_told_by_money_its_article_writes(all_
     assert found.startswith("He will receive a signing bonus reported to be about 100 million")
 
 
+def test_what_a_winner_gets_is_told_by_money_of_the_next_article_where_the_first_has_none(
+    all_news,
+):
+    # Not "Alice Munro, the Canadian writer who won the Nobel Prize in Literature..., has
+    # died at the age of 92", whose article writes no money
+    found = first_quoted(all_news, "how much does the nobel prize winner get?")
+    assert found.startswith("The prize is worth 11 million Swedish crowns")
+
+
 def test_where_a_thing_named_is_going_is_told_in_the_next_of_the_first_ones_articles(
     tmp_path,
 ):
