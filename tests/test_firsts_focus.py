@@ -165,3 +165,10 @@ def test_an_article_lacking_a_light_verb_asked_still_covers_the_question(tmp_pat
     query = build_query("who made the vision pro?", index.analyzer, index.vocabulary)
     found = index.passages.text(covered_first(index, query, ranked)[0].number)
     assert found.startswith("Apple's Vision Pro headset")
+
+
+def test_the_kind_asked_of_a_winner_is_not_what_is_asked_of_the_win(all_news):
+    # "Vingegaard, the Danish rider who won the two previous Tours, came second..." holds
+    # the kind's word the news of the win does not
+    found = first_quoted(all_news, "which rider won the tour de france?")
+    assert found.startswith("Tadej Pogacar won the Tour de France for the third time")

@@ -267,3 +267,17 @@ def test_a_name_alone_is_told_first_where_its_article_first_names_it(all_news):
     assert found.startswith("The plane was climbing through about 16,000 feet when the panel")
     # ...so is a word of another language ("About 106,000 hibakusha are still alive...")
     assert first_quoted(all_news, "hibakusha").startswith("The survivors, known in Japanese as")
+
+
+@pytest.mark.parametrize(
+    "asked, news",
+    [
+        # not "It is Argentina's third major title in a row, after the 2021 Copa America...",
+        # nor, for its "team", "Coach Lionel Scaloni said the team had..."
+        ("which team won the copa america?", "Argentina beat Brazil 4-3 on penalties"),
+        # not "Sinner is the first Italian man to win the Australian Open..."
+        ("which player won the australian open?", "Jannik Sinner came back from two sets"),
+    ],
+)
+def test_which_one_of_a_kind_won_is_told_by_the_news_of_the_win(all_news, asked, news):
+    assert first_quoted(all_news, asked).startswith(news)

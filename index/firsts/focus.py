@@ -161,10 +161,15 @@ def focused_first(
     # ...and so does the name the first gives a thing its title names ("The vaccine,
     # called Ixchiq and made by..." for "what are the side effects of ixchiq?")
     title |= _called(index, index.passages.text(top), title)
+    # ...the kind "which X won?" asks one of aside: what is answered, not asked of it
+    # ("which rider won the tour de france?" is not told by "Vingegaard, the Danish rider
+    # who won the two previous Tours, came second...")
+    which = _WHICH_KIND.match(question)
+    kind = set(index.analyzer.analyze(which[1])) if which else set()
     pairs = [
         (terms, found, weight)
         for (weight, terms), found in zip(meant, ids, strict=True)
-        if found and not found & title and not heads.intersection(terms)
+        if found and not found & title and not heads.intersection(terms) and not kind & terms
     ]
     if not pairs or len(pairs) == len(ids):  # nothing of its subject, or nothing else
         return ranked
@@ -209,6 +214,12 @@ def focused_first(
     return moved_first(
         ranked, max(telling, key=lambda r: held(r.number)) if by_lede else telling[0]
     )
+
+
+# "Which rider won...?", "which team wins...": the kind of the winner asked for (not
+# "which road flooded in dubai?", which "Cars were abandoned on flooded roads, including
+# the main Sheikh Zayed Road" tells by the kind's word)
+_WHICH_KIND = re.compile(r"\W*which\s+([a-z]+)\s+(?:won|wins|win)\b", re.I)
 
 
 def _lede_alone(index: Index, lede: int) -> bool:

@@ -236,6 +236,12 @@ def lede_first(
     # ... to win the Super Bowl", not "It was the Eagles' second Super Bowl title, after
     # their win over the New England Patriots in 2018")
     won = around == "who " and words[0].written.lower() in _WON
+    # ...and which one of a kind won ("which team won the copa america?": "Argentina beat
+    # Brazil 4-3 on penalties to win the Copa America final...", not "It is Argentina's
+    # third major title in a row, after the 2021 Copa America...", nor, for its "team",
+    # "Coach Lionel Scaloni said the team had..."), the kind aside
+    if around == "which " and len(words) > 2 and words[1].written.lower() in _WON:
+        won, words = True, words[1:]
     # ...and so whether one won or lost ("did the eagles win the super bowl?", "did modi
     # lose?"): the news, not "It was the Eagles' second Super Bowl title, after their win
     # over the New England Patriots in 2018"
