@@ -444,11 +444,12 @@ _ASKS_FUTURE = re.compile(
     r"^\W*when\s+(?:will|would|(?:is|are)\b.*\b(?:going to|expected to|due|set to))\b", re.I
 )
 # ...which news writes so: "next year", "later this month", "in the coming weeks", "by
-# 2027", "until 2044"
+# 2027", "until 2044", "by the end of the year"
 FUTURE_TIME = re.compile(
     r"\b(?:next|coming)\s+(?:week|month|year|spring|summer|autumn|fall|winter|decade)s?\b"
     r"|\blater\s+(?:this|in\s+the|next)\s+(?:week|month|year|decade)\b"
-    r"|\b(?:by|until)\s+(?:early\s+|late\s+|mid-?)?20\d\d\b",
+    r"|\b(?:by|until)\s+(?:early\s+|late\s+|mid-?)?20\d\d\b"
+    r"|\bby\s+the\s+end\s+of\s+(?:(?:the|this|next)\s+(?:week|month|year|decade)\b|20\d\d\b)",
     re.I,
 )
 

@@ -689,6 +689,8 @@ def test_when_will_asks_a_time_to_come():
     for text in ("...early next year", "later this month", "in the coming weeks", "until 2044"):
         assert FUTURE_TIME.search(text), text
     assert not FUTURE_TIME.search("The outbreak began in 2019 and peaked last year.")
+    assert FUTURE_TIME.search("The job cuts will be mostly completed by the end of the year")
+    assert not FUTURE_TIME.search("...killed an estimated 140,000 by the end of that year")
 
 
 def test_whats_next_asks_what_is_to_come():

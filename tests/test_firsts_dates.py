@@ -123,3 +123,12 @@ def test_when_asked_again_is_not_told_by_a_date_of_less_of_what_was_asked(tmp_pa
     index = over_articles(tmp_path, "news7/syria.md", "distractors/rohingya-bangladesh.md")
     found = first_following(index, "when did he flee?", "who fled to moscow?", "syria.md")
     assert found.startswith("Syrian rebels took control of the capital, Damascus, on Sunday")
+
+
+def test_when_something_will_end_is_told_by_the_end_of_a_time_to_come(all_news):
+    # Not the opening's "Intel said on Thursday it would cut ... as the chipmaker tries to
+    # save 10 billion dollars next year", a day past and the year of another thing
+    found = first_following(
+        all_news, "when will the cuts finish?", "intel → how many jobs?", "layoffs.md"
+    )
+    assert found.startswith("The job cuts will be mostly completed by the end of the year")

@@ -73,7 +73,11 @@ def timed_first(
     last = re.search(r"\blast\b", question, re.I)  # "when was the last boeing strike?"
     dated = asks_date_named(question)  # "on what day...?": no time of day tells it
 
+    future = asks_future(question)
+
     def tells(text: str) -> bool:  # "when did the eclipse start?": not "...until 2044"
+        if future and FUTURE_TIME.search(text):  # "when will the cuts finish?": "The job
+            return True  # cuts will be mostly completed by the end of the year..."
         if not last:  # "when did the strike start?": not "the first strike ... since 2008"
             text = _FIRST_SINCE.sub(" ", text)
         text = FUTURE_TIME.sub(" ", text) if past else text
