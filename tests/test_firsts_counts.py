@@ -442,3 +442,10 @@ def test_how_many_homes_is_told_by_a_count_of_buildings(all_news):
     # Not "The largest fire ... has burned more than 23,000 acres", holding the verb
     found = first_following(all_news, "how many homes burned?", "la wildfires", "wildfires.md")
     assert found.startswith("Wildfires driven by hurricane-force winds have killed at least 24")
+
+
+def test_how_many_after_an_answer_is_told_by_its_article_where_the_first_counts_none(all_news):
+    # The opening names "people" ("...by 20 percent in people who were overweight") and
+    # counts none: the words carried found the article, and its count comes first
+    found = first_following(all_news, "how many people were in it?", "wegovy", "wegovy.md")
+    assert found.startswith("The study followed 17,604 adults aged 45 or over")

@@ -319,8 +319,13 @@ def counted_first(
                 # survived", holding no word asked, after "...grounded all 65 of its Max
                 # 9 jets"; not where the first counts it in words: "...received no points
                 # at all"), near its opening, where news counts the whole (not "Langlade
-                # was given 300 men..." far down a long article)
-                if counting is AMOUNT or not _counted_unsaid(index, query, ranked):
+                # was given 300 men..." far down a long article); so too where a question
+                # following another up names it, the words carried having found the
+                # article ("how many people were in it?" after Wegovy's trial: "The study
+                # followed 17,604 adults...", not the opening's "...by 20 percent in people
+                # who were overweight")
+                unsaid = _counted_unsaid(index, query, ranked) or bool(query.carried_words)
+                if counting is AMOUNT or not unsaid:
                     return ranked
                 return told_in_first_article(index, ranked, tells, LEDE_REACH) or ranked
             # ...a measure in its units, further down the first's article ("how high did
