@@ -281,3 +281,10 @@ def test_a_name_alone_is_told_first_where_its_article_first_names_it(all_news):
 )
 def test_which_one_of_a_kind_won_is_told_by_the_news_of_the_win(all_news, asked, news):
     assert first_quoted(all_news, asked).startswith(news)
+
+
+def test_what_one_decided_is_told_by_the_news_its_title_says(all_news):
+    # Not '"We are disappointed with the decision of the court," a Google spokesperson
+    # said...', the one sentence saying both words, under "EU court upholds..."
+    found = first_quoted(all_news, "what did the court decide?")
+    assert found.startswith("The European Union's top court on Tuesday upheld a 2.4 billion")

@@ -59,6 +59,9 @@ _DID = re.compile(
     r"|how (?:did|does|has|have) (?:the )?(?:do|done) "  # "how did asml do?"
     r"|what (?:is|are|s|was|were) (?:the )?doing "  # "what is venice doing?"
 )
+# ...or decided ("what did the court decide?", "what has the bank decided?")
+_DECIDED_ASKED = re.compile(r"what (?:did|has|have) (?:the )?")
+_DECIDED = frozenset({"decide", "decided", "rule", "ruled"})
 # ...asked of what the answer before was about: "what does it do?", "how are they doing?"
 _DID_BACK = re.compile(
     r"\W*(?:what|how)\s+(?:did|does|do|has|have|is|are|was|were)\s+(?:it|they|he|she)"
@@ -231,6 +234,11 @@ def lede_first(
     roles = [r for r in written_so if is_role(r) or is_role(r[:-1])]
     countries = any(names_country_or_people(index.analyzer, w) for w in written_so)
     did = back or (_DID.fullmatch(around) and (not roles or countries))
+    # ...and what it decided is too ("what did the court decide?": "The European Union's
+    # top court on Tuesday upheld a 2.4 billion euro ($2.7 billion) fine...", not '"We are
+    # disappointed with the decision of the court," a Google spokesperson said')
+    if len(words) > 1 and written_so[-1] in _DECIDED and _DECIDED_ASKED.fullmatch(around):
+        did, words = True, words[:-1]
     sized = _HOW_BIG.fullmatch(around)
     # "who won the super bowl?": who won is the news ("...beat the Kansas City Chiefs 40-22
     # ... to win the Super Bowl", not "It was the Eagles' second Super Bowl title, after
@@ -310,7 +318,12 @@ def lede_first(
                 # points to 6.5...", naming no one
                 return sure_first(ranked, ranked[0], index.span_of(ranked[0].number).start)
             return opened
-        return _one_article_opening_first(index, ranked, words) if gist else ranked
+        if not gist:
+            return ranked
+        # ...the first's article's opening where its title says them ("what did the court
+        # decide?": "EU court upholds..."), as where no opening ranked
+        titled = _titled_opening_first(index, ranked, words)
+        return titled if titled is not ranked else _one_article_opening_first(index, ranked, words)
     first = int(places[_most_about(index, numbers[places], said)])
     if first == 0:
         return ranked
@@ -332,8 +345,16 @@ _ASKS_NEWS = re.compile(r"\W*what\s+(?:has\s+)?happened\s+(?:in|to|with|at|on|du
 
 
 def asks_news(question: str) -> bool:
-    """Whether ``question`` asks what happened at or to what it names (``_ASKS_NEWS``)."""
-    return _ASKS_NEWS.match(question) is not None
+    """Whether ``question`` asks what happened at or to what it names (``_ASKS_NEWS``), or
+    what it decided (``_ASKS_DECIDED``): the opening lede_first put first stands."""
+    return _ASKS_NEWS.match(question) is not None or _ASKS_DECIDED.fullmatch(question) is not None
+
+
+# "What did the court decide?", "what has the bank ruled?": its news
+_ASKS_DECIDED = re.compile(
+    r"\W*what\s+(?:did|has|have)\s+(?:the\s+)?[\w\s'’-]+?\s+(?:decide|decided|rule|ruled)\W*",
+    re.I,
+)
 
 
 # Kinds of event a question names its subject's by ("the starship test", "the final")
