@@ -47,3 +47,10 @@ def test_what_one_said_is_not_told_by_quotation_marks_around_a_name(all_news):
     # one: the chief executive's words go first
     found = first_quoted(all_news, "what did crowdstrike say")
     assert found.startswith("CrowdStrike's chief executive, George Kurtz, said"), found
+
+
+def test_what_whom_an_article_is_titled_with_said_is_its_quotation_by_a_pronoun(all_news):
+    # Not "Observers said his choice of name recalled Leo XIII, a pope of the late 19th
+    # century...", which names a pope and quotes no one
+    found = first_quoted(all_news, "what did the pope say?")
+    assert found.startswith("Speaking from the balcony of St Peter's Basilica")

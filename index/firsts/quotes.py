@@ -152,6 +152,17 @@ def quoted_first(
         after = sentence_after(index, r.number)
         if after >= 0 and _said_after_naming(index, after, speaker):
             return [as_sure_as(r, after), *(x for x in ranked if x.number != after)]
+    # ...or, where the first's article is titled with them, its first quotation by a
+    # pronoun: they are whom it is about ("what did the pope say?": 'Speaking from the
+    # balcony..., he called for "a Church that builds bridges"', not "Observers said his
+    # choice of name recalled Leo XIII, a pope of the late 19th century...")
+    top = ranked[0]
+    if speaker and titles_holding(index, [term_ids(index, speaker)], np.array([top.number]))[0]:
+
+        def quoting(number: int) -> bool:
+            return quoted_by_pronoun(index.passages.text(number))
+
+        return told_first(ranked, top, index.span_of(top.number), quoting) or ranked
     return ranked
 
 
