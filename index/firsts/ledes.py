@@ -281,11 +281,12 @@ def lede_first(
             # ten, and a title naming neither ("Modi claims third term..."): the one
             # article's opening, saying "Indian"
             opened = _one_article_opening_first(index, ranked, words)
-            if opened is ranked and not around and _written_so(index, words):
-                # ...else, a name alone, the sentence naming it first ("door plug": "The
-                # plane was climbing through about 16,000 feet when the panel, known as a
-                # door plug, tore away...", not "The door plug was found two days
-                # later..."); not one the corpus writes otherwise ("cycling": "rider")
+            if opened is ranked and not around and _thing_written(index, words, ranked[0]):
+                # ...else, a thing's name alone, the sentence naming it first ("door plug":
+                # "The plane was climbing through about 16,000 feet when the panel, known
+                # as a door plug, tore away...", not "The door plug was found two days
+                # later..."); not one the corpus writes otherwise ("cycling": "rider"), nor
+                # a name written capitalised, which the sentence saying it most tells
                 return _earliest_first(index, ranked, words)
             return opened
         return titled
@@ -468,12 +469,18 @@ def _won_opening(
 _OPENS_REFERRING = re.compile(r"\W*(?:he|she|it|they|his|her|its|their)\b", re.I)
 
 
-def _written_so(index: Index, words: Sequence[Word]) -> bool:
+def _thing_written(index: Index, words: Sequence[Word], first: Ranked) -> bool:
     """Whether the corpus writes each of ``words`` as it is typed (not only a word it
-    stands for: "cycling" as "rider"), and one names something (a year alone is of many
-    things: "2021")."""
+    stands for: "cycling" as "rider"), the ``first`` passage in lower case (a thing's
+    name: "door plug", not "Sergei Lavrov"), and one names something (a year alone is of
+    many things: "2021")."""
     named = any(not w.written.isdigit() for w in words)
-    return named and all(set(index.analyzer.analyze(w.written)) <= set(w.itself) for w in words)
+    text = index.passages.text(first.number)
+    return (
+        named
+        and all(set(index.analyzer.analyze(w.written)) <= set(w.itself) for w in words)
+        and all(re.search(rf"\b{re.escape(w.written.lower())}", text) for w in words)
+    )
 
 
 def _earliest_first(index: Index, ranked: list[Ranked], words: Sequence[Word]) -> list[Ranked]:
