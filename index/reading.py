@@ -58,6 +58,9 @@ COMPOUND_MAX_ZIPF = 3.0
 # are words); two small words typed together ("whatare", "ofthe" 3.3, web typos that
 # wordfreq counts) are left out as stop words are (chat.is_stop_typo).
 GLUED_MAX_ZIPF = 1.0
+# ...and up to this where a passage says the two words together ("superbowl" 3.1: "Super
+# Bowl"; not "railway" 4.5 as "rail way")
+SAID_COMPOUND_MAX_ZIPF = 4.0
 # Acronyms of one question looked up as names (a scan of the text each, 0.09 s at a
 # million sentences, the first time): a member pasting fifty capitalised words asks no
 # more than these.
@@ -239,7 +242,7 @@ def read_question(
             elif framing:
                 left_out.append(token)
                 continue
-            elif parts := _parts(token, analyzer, vocabulary):
+            elif parts := _parts(token, analyzer, vocabulary, says):
                 read.extend(parts)
                 continue
         elif (
@@ -558,24 +561,35 @@ def _named(
     return analyzer.tokens(name) if name else []
 
 
-def _parts(token: Token, analyzer: Analyzer, vocabulary: Vocabulary) -> list[Token]:
+def _parts(
+    token: Token,
+    analyzer: Analyzer,
+    vocabulary: Vocabulary,
+    says: Callable[[str], bool] | None = None,
+) -> list[Token]:
     """The two corpus words a word the corpus lacks was typed of, run together
     ("airforce", "newsagency", "fighterjets"); [] where it is no such compound: a word of
-    English or of a synonym group, a typo of a corpus word (mended later, as typos are),
-    or no split of it into two corpus words, each of three letters or more (of several,
-    the most even); a word English does not know at all (GLUED_MAX_ZIPF) may also be a
-    stop word and a corpus word typed together ("thejunta": junta)."""
+    English or of a synonym group (but for two words a passage ``says`` together, as a
+    name: "superbowl", 3.1, as "Super Bowl"), a typo of a corpus word (mended later, as
+    typos are), or no split of it into two corpus words, each of three letters or more
+    (of several, the most even); a word English does not know at all (GLUED_MAX_ZIPF)
+    may also be a stop word and a corpus word typed together ("thejunta": junta)."""
     word = token.word
     if len(word) < 6 or not word.isalpha() or word in synonyms(analyzer):
         return []
-    if vocabulary.zipf(word) > COMPOUND_MAX_ZIPF:
+    known = vocabulary.zipf(word) > COMPOUND_MAX_ZIPF
+    if known and (says is None or vocabulary.zipf(word) > SAID_COMPOUND_MAX_ZIPF):
         return []
     found: list[tuple[int, list[Token]]] = []
     for cut in range(3, len(word) - 2):
         halves = [analyzer.pair(word[:cut]), analyzer.pair(word[cut:])]
-        if all(term and vocabulary.idf_of(term) is not None for _, term in halves):
+        if not all(term and vocabulary.idf_of(term) is not None for _, term in halves):
+            continue
+        if not known or (says is not None and says(f"{word[:cut]} {word[cut:]}")):
             tokens = [Token(term, token.start, token.end, part) for part, term in halves]
             found.append((min(cut, len(word) - cut), tokens))
+    if known and not found:
+        return []
     if not found and vocabulary.zipf(word) < GLUED_MAX_ZIPF:
         found = _after_stop_word(token, analyzer, vocabulary)
     if not found:
