@@ -132,3 +132,10 @@ def test_when_something_will_end_is_told_by_the_end_of_a_time_to_come(all_news):
         all_news, "when will the cuts finish?", "intel → how many jobs?", "layoffs.md"
     )
     assert found.startswith("The job cuts will be mostly completed by the end of the year")
+
+
+def test_when_a_thing_was_done_is_not_told_by_a_date_of_another_of_its_kind(all_news):
+    # "Observers said his choice of name recalled Leo XIII, a pope of the late 19th
+    # century...": a date beside "pope", of another pope, without "elected"
+    found = first_quoted(all_news, "when was the pope elected?")
+    assert found.startswith("White smoke rose from the chimney of the Sistine Chapel")

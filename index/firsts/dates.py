@@ -18,6 +18,7 @@ from ..asked import (
     asks_when,
     asks_year,
     dates_in,
+    is_past,
     is_year,
     tells_when,
     years_in,
@@ -234,8 +235,20 @@ def event_dated(
     said = set(index.docs.terms_of(opening).tolist())
     article = index.passages.article
     nearly = nearly_first(ranked, DEFAULT_TOP, EVENT_NEAR)
+    # ...and saying what was done that the first says: a date of the one asked of without
+    # it is of another thing ("when was the pope elected?" is not told by "...recalled Leo
+    # XIII, a pope of the late 19th century", after "...cardinals elected Robert Francis
+    # Prevost, 69, as the new leader of the Catholic Church")
+    held_first = set(index.docs.terms_of(top).tolist())
+    done = [
+        found
+        for w in query.own_words
+        if is_past(w.written.lower()) and (found := term_ids(index, w.alternatives)) & held_first
+    ]
     for r, close in zip(ranked[:DEFAULT_TOP], nearly, strict=True):
         if not close or article[r.number] != article[top]:
+            continue
+        if any(not found & set(index.docs.terms_of(r.number).tolist()) for found in done):
             continue
         # what it does not name, the article's opening does: what the article is about
         if all(found & said for _, found in lacking(r.number)) and _dated_beside(
