@@ -336,8 +336,10 @@ def drawn_in(word: str, analyzer: Analyzer, vocabulary: Vocabulary) -> str:
 # (analysis.QUESTION_FILLER), and the rules reading what is asked read them so too.
 _SPELLED_OUT = {
     **dict.fromkeys(("wat", "wut", "wot"), "what"),
-    "wen": "when",
-    "whr": "where",
+    **dict.fromkeys(("wen", "whn"), "when"),
+    **dict.fromkeys(("whr", "wher"), "where"),
+    "wht": "what",
+    "wich": "which",
     "hw": "how",
     "whos": "who's",
     "whats": "what's",

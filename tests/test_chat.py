@@ -295,6 +295,8 @@ def test_chat_spellings_of_question_words_are_read_as_the_words():
     assert spelled_out("wat happend at the louvre") == "what happened at the louvre"
     assert spelled_out("y did it fail? wen?") == "why did it fail? when?"
     assert spelled_out("whos the new pope") == "who's the new pope"
+    assert spelled_out("wher did it crash? whn?") == "where did it crash? when?"
+    assert spelled_out("wich team won? wht?") == "which team won? what?"
     # "y" only opening a question, before a verb that asks; words holding the spellings stay
     assert spelled_out("the y chromosome, what what") == "the y chromosome, what what"
     assert spelled_out("y combinator news") == "y combinator news"

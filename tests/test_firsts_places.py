@@ -41,3 +41,10 @@ def test_where_one_did_what_is_asked_is_told_by_it_done_in_a_place_nearly_as_rel
     # place but says nothing began there ("began", a past without "-ed")
     found = first_quoted(all_news, "where did the mpox outbreak start?")
     assert found.startswith("The outbreak began in the Democratic Republic of Congo")
+
+
+def test_where_typed_by_chat_asks_a_place(all_news):
+    # "wher" was left out as a typo of a stop word: no place was asked ("It is the first
+    # fatal crash of a 787 since the aircraft entered service in 2011")
+    found = first_quoted(all_news, "wher did the air india plane crash")
+    assert found.startswith("An Air India flight to London crashed into a medical college")
