@@ -51,9 +51,26 @@ def sides(question: str) -> tuple[str, str] | None:
     ('the floods', 'the quake')
     >>> sides("who supplies jets?") is None, sides("compare them") is None
     (True, True)
+
+    A word both share, written once after the second, is the first's too:
+
+    >>> sides("which was deadlier, the myanmar or chile earthquake?")
+    ('the myanmar earthquake', 'chile earthquake')
+    >>> sides("which was deadlier, the floods or the myanmar quake?")
+    ('the floods', 'the myanmar quake')
     """
     found = _COMPARED.match(question.strip())
     if found is None:
         return None
     a, b = next((found[x], found[y]) for x, y in ("ab", "cd", "ef") if found[x])
-    return a.strip(), b.strip()
+    a, b = a.strip(), b.strip()
+    named, shared = _DETERMINED.sub("", a).split(), b.split()
+    if len(named) == 1 and len(shared) == 2 and not _DETERMINED.match(b):
+        a = f"{a} {shared[-1]}"
+    return a, b
+
+
+# A determiner opening a side ("the floods"): one before the second side's words too
+# makes them its own ("the floods or the myanmar quake"), none shares the first's
+# ("the myanmar or chile earthquake")
+_DETERMINED = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)

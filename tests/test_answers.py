@@ -621,10 +621,17 @@ def test_the_kind_which_asks_is_asked_of_each_side_it_compares(tmp_path):
     shutil.copy(SEED_FILE, tmp_path)
     shutil.copytree(DATA / "news8", tmp_path, dirs_exist_ok=True)
     shutil.copy(DATA / "news" / "quake.md", tmp_path)
-    found = answer(build_index(tmp_path), "which quake was deadlier, chile or myanmar")
+    index = build_index(tmp_path)
+    found = answer(index, "which quake was deadlier, chile or myanmar")
     assert [h.passage.text[:40] for h in found.hits[:2]] == [
         "A magnitude 7.1 earthquake struck centra",
         "A magnitude 7.7 earthquake struck centra",
+    ]
+    # ...and so is a kind written once after both ("the myanmar or chile earthquake")
+    found = answer(index, "which was deadlier, the myanmar or chile earthquake?")
+    assert [h.passage.text[:40] for h in found.hits[:2]] == [
+        "A magnitude 7.7 earthquake struck centra",
+        "A magnitude 7.1 earthquake struck centra",
     ]
 
 
