@@ -63,7 +63,8 @@ def timed_first(
     what they say (_event_first); asked what year, one saying a year (_year_first)."""
     if not asks_when(question):
         return ranked
-    if asks_future(question):  # "when will the vaccine be available?": a time to come
+    future = asks_future(question)
+    if future:  # "when will the vaccine be available?": a time to come
         # ("...expected to launch the vaccine ... early next year"), not the day the
         # opening tells of the approval
         ranked = put_first(index, ranked, FUTURE_TIME.search)
@@ -73,8 +74,6 @@ def timed_first(
     past = _ASKS_PAST.search(question)
     last = re.search(r"\blast\b", question, re.I)  # "when was the last boeing strike?"
     dated = asks_date_named(question)  # "on what day...?": no time of day tells it
-
-    future = asks_future(question)
 
     def tells(text: str) -> bool:  # "when did the eclipse start?": not "...until 2044"
         if future and FUTURE_TIME.search(text):  # "when will the cuts finish?": "The job
@@ -97,7 +96,7 @@ def timed_first(
     kept = holding_as_much(index, question, ranked, query.carried_words if query else ())
     place = first_telling(index, kept, tells, DEFAULT_TOP)
     ranked = moved_first(ranked, kept[place]) if place > 0 else ranked
-    if not asks_future(question):  # the opening dates what was ("...announced on Monday")
+    if not future:  # the opening dates what was ("...announced on Monday")
         ranked = _opening_dated_first(index, ranked, tells)
     if query is None:
         return ranked

@@ -59,8 +59,7 @@ _DID = re.compile(
     r"|how (?:did|does|has|have) (?:the )?(?:do|done) "  # "how did asml do?"
     r"|what (?:is|are|s|was|were) (?:the )?doing "  # "what is venice doing?"
 )
-# ...or decided ("what did the court decide?", "what has the bank decided?")
-_DECIDED_ASKED = re.compile(r"what (?:did|has|have) (?:the )?")
+# ...or decided ("what did the court decide?", "what has the bank ruled?": _ASKS_DECIDED)
 _DECIDED = frozenset({"decide", "decided", "rule", "ruled"})
 # ...asked of what the answer before was about: "what does it do?", "how are they doing?"
 _DID_BACK = re.compile(
@@ -237,7 +236,7 @@ def lede_first(
     # ...and what it decided is too ("what did the court decide?": "The European Union's
     # top court on Tuesday upheld a 2.4 billion euro ($2.7 billion) fine...", not '"We are
     # disappointed with the decision of the court," a Google spokesperson said')
-    if len(words) > 1 and written_so[-1] in _DECIDED and _DECIDED_ASKED.fullmatch(around):
+    if len(words) > 1 and written_so[-1] in _DECIDED and _ASKS_DECIDED.fullmatch(question):
         did, words = True, words[:-1]
     sized = _HOW_BIG.fullmatch(around)
     # "who won the super bowl?": who won is the news ("...beat the Kansas City Chiefs 40-22
@@ -353,7 +352,7 @@ def asks_news(question: str) -> bool:
 
 # "What did the court decide?", "what has the bank ruled?": its news
 _ASKS_DECIDED = re.compile(
-    r"\W*what\s+(?:did|has|have)\s+(?:the\s+)?[\w\s'’-]+?\s+(?:decide|decided|rule|ruled)\W*",
+    rf"\W*what\s+(?:did|has|have)\s+(?:the\s+)?[\w\s'’-]+?\s+(?:{'|'.join(sorted(_DECIDED))})\W*",
     re.I,
 )
 

@@ -288,7 +288,7 @@ def told_in_article(
         return ranked
     # "money" in "how much money do they get?" names what is asked, as "score" does
     kind = _MONEY_WORDS if asks_money(question) else frozenset()
-    kind = kind | _EARNED_WORDS if asks_earned(question) else kind
+    kind = (kind | _EARNED_WORDS) if asks_earned(question) else kind
     # ...and "high" in "how high did it go?" the measure asked, as "long" of "how long"
     # (and "say" of "what did he say?" after the new pope: his words quoted in the article
     # followed, "...he called for 'a Church that builds bridges'", not "Observers said his
