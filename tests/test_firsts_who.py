@@ -281,3 +281,10 @@ def test_a_death_asked_is_not_told_by_an_escape_on_something(all_news):
     # ...where escaping from it is: "All 379 passengers and crew escaped from..."
     found = first_quoted(all_news, "did anyone survive the haneda crash?")
     assert found.startswith("All 379 passengers and crew escaped")
+
+
+def test_who_holds_a_role_now_is_not_told_by_one_who_held_it_elsewhere(all_news):
+    # "...a new board chaired by Bret Taylor, a former co-chief executive of Salesforce"
+    # came first: of the same news, the holder not gone
+    found = first_following(all_news, "who is the ceo?", "openai", "altman.md")
+    assert found.startswith("Sam Altman will return as chief executive of OpenAI")

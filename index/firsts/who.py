@@ -418,6 +418,14 @@ def current_first(index: Index, question: str, query: Query, ranked: list[Ranked
         for r, close in zip(ranked, nearly_first(ranked, DEFAULT_TOP, NOW_NEAR), strict=False)
         if close and not _GONE.search(index.passages.text(r.number)) and top <= held(r.number)
     }
+    if _GONE.search(index.passages.text(ranked[0].number)):
+        # ...and, of the same news, one writing no holder gone before one that does ("who
+        # is the ceo?" after OpenAI: "Sam Altman will return as chief executive...", not
+        # "...a new board chaired by Bret Taylor, a former co-chief executive of
+        # Salesforce")
+        held_now = next((r for r in ranked[1:] if r.number in dates), None)
+        if held_now is not None:
+            return moved_first(ranked, held_now)
     first = dates.get(ranked[0].number, "")
     newest = max(dates, key=lambda n: dates[n], default=None)
     if newest is None or not first or dates[newest] <= first:
