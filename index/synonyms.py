@@ -540,6 +540,9 @@ ALSO_FINDS = {
     # "the boeing walkout": "About 33,000 Boeing factory workers went on strike..." (not
     # the other way: a strike is also an attack)
     **dict.fromkeys("walkout walkouts".split(), "strike"),
+    # "who attended?" after Notre-Dame: "...opened to a congregation of about 1,500
+    # guests" (not the other way: a guest asked need not have come)
+    **dict.fromkeys("attend attends attended attending".split(), "guest"),
     # "what did apple release?": "Apple's Vision Pro headset went on sale..." (not the
     # other way: a sale asked is no launch)
     **dict.fromkeys("release releases released releasing".split(), "sale"),

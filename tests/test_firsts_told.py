@@ -429,3 +429,9 @@ def test_how_much_alone_is_told_by_an_amount_not_a_date_nor_a_count(all_news):
     # "how much?" after "tariffs" quoted this before "A basic tariff of 10 percent..."
     text = "Higher rates will follow on April 9 for about 60 trading partners."
     assert not tells(text)
+
+
+def test_who_attended_is_told_by_the_guests_where_no_sentence_writes_the_verb(all_news):
+    # "US President Donald Trump attended..." is the Super Bowl's: no answer was given
+    found = first_following(all_news, "who attended?", "notre dame", "notredame.md")
+    assert found.startswith("The Archbishop of Paris, Laurent Ulrich, knocked three times")
