@@ -505,6 +505,18 @@ _MAY_COME = re.compile(
     r"|continue|come|rise|increase|spread|worsen)\b",
     re.I,
 )
+# "Will it recover?", "will it work again?": whether what failed will work again, which
+# a sentence says may be ("He said the panels might produce power again...", "Reefs can
+# recover if temperatures fall"), not any time to come ("...save 10 billion dollars next
+# year" after Intel's cuts)
+_ASKS_RECOVERY = re.compile(
+    r"^\W*(?:will|would|could|can|might|may)\s+(?:it|they|he|she)\s+(?:recover|work\s+again)"
+    r"\W*$",
+    re.I,
+)
+_RECOVERY = re.compile(
+    r"\b(?:could|can|may|might|would|will)\s+(?:\w+\s+){0,3}?(?:again|recover\w*)\b", re.I
+)
 
 
 def asks_again(question: str) -> bool:
@@ -515,6 +527,17 @@ def asks_again(question: str) -> bool:
 def tells_again(text: str) -> bool:
     """Whether ``text`` says what is to come or may: what tells ``asks_again``."""
     return bool(_MAY_COME.search(text))
+
+
+def asks_recovery(question: str) -> bool:
+    """Whether ``question`` asks whether what failed will work again (``tells_recovery``)."""
+    return bool(_ASKS_RECOVERY.search(question))
+
+
+def tells_recovery(text: str) -> bool:
+    """Whether ``text`` says something may work again or recover: what tells
+    ``asks_recovery``."""
+    return bool(_RECOVERY.search(text))
 
 
 def asks_next(question: str) -> bool:

@@ -435,3 +435,16 @@ def test_who_attended_is_told_by_the_guests_where_no_sentence_writes_the_verb(al
     # "US President Donald Trump attended..." is the Super Bowl's: no answer was given
     found = first_following(all_news, "who attended?", "notre dame", "notredame.md")
     assert found.startswith("The Archbishop of Paris, Laurent Ulrich, knocked three times")
+
+
+@pytest.mark.parametrize("asked", ["will it recover?", "will it work again?"])
+def test_whether_what_failed_will_work_again_is_told_by_what_may(all_news, asked):
+    # No answer was found: no sentence writes "recover" nor "work"
+    found = first_following(all_news, asked, "lunar lander → what went wrong?", "lander.md")
+    assert found.startswith("He said the panels might produce power again")
+
+
+def test_whether_it_will_recover_is_not_told_by_any_time_to_come(all_news):
+    # "...as the chipmaker tries to save 10 billion dollars next year" tells no recovery
+    asked = answer(all_news, "will it recover?", earlier="intel", recent=("layoffs.md",))
+    assert not asked.found

@@ -28,6 +28,7 @@ from ..asked import (
     asks_margin,
     asks_money,
     asks_next,
+    asks_recovery,
     asks_score,
     asks_when,
     counted,
@@ -38,6 +39,7 @@ from ..asked import (
     tells_again,
     tells_margin,
     tells_price,
+    tells_recovery,
     tells_when,
     time_asked,
 )
@@ -289,6 +291,9 @@ def told_in_article(
     # "money" in "how much money do they get?" names what is asked, as "score" does
     kind = _MONEY_WORDS if asks_money(question) else frozenset()
     kind = (kind | _EARNED_WORDS) if asks_earned(question) else kind
+    # ...and "recover" whether what failed will work again ("will it recover?" after the
+    # lunar lander: "He said the panels might produce power again...")
+    kind = (kind | {"recover"}) if asks_recovery(question) else kind
     # ...and "high" in "how high did it go?" the measure asked, as "long" of "how long"
     # (and "say" of "what did he say?" after the new pope: his words quoted in the article
     # followed, "...he called for 'a Church that builds bridges'", not "Observers said his
@@ -331,7 +336,7 @@ def told_in_article(
     specific = specific or asks_destination(question)
     # ...and whether it will happen again ("will rates go up again?" after the Bank of
     # Japan: "Economists said further rate increases were likely...")
-    specific = specific or asks_again(question)
+    specific = specific or asks_again(question) or asks_recovery(question)
     if own and ranked and counting is AGED:
         return _aged_in_article(index, ranked, tells)
     if own and not (ranked and (specific or priced)):
@@ -527,6 +532,8 @@ def what_tells(
         return bound
     if asks_next(question):  # "what's next?" after Starship: "NASA plans to use..."
         return TO_COME.search
+    if asks_recovery(question):  # "will it recover?" after the lunar lander
+        return tells_recovery
     if asks_again(question):  # "will it happen again?" after Iceland's volcano: "...more
         return tells_again  # eruptions could follow for years"
     if asks_score(question):
