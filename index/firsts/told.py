@@ -521,8 +521,9 @@ def what_tells(
     (``counted``); None for any number, a measure in figures or a time, which most
     sentences of news write ("when was that?" after "who supplies Myanmar's jets?" is
     not told by the visit's Monday); for "who did it?", who is said to have done it
-    (DOER); for what one said, a quotation. A follow-up's passage telling it names the
-    follow-up's words (``answers._naming_its_own``)."""
+    (DOER); for what one said, a quotation; what is to come, or may again, or work again
+    ("will it recover?": ``asked.tells_recovery``). A follow-up's passage telling it names
+    the follow-up's words (``answers._naming_its_own``)."""
     counting = counted(question)
     if counting is AGED:
         return age_telling(index, question, query=query)

@@ -402,7 +402,10 @@ def current_first(index: Index, question: str, query: Query, ranked: list[Ranked
     put first: "who is boeing's ceo?" is told by "Boeing's new chief executive, Kelly
     Ortberg, ..." (September) over "Boeing's chief executive, Dave Calhoun, ..."
     (January), 0.97 as relevant; not "who is the boj governor?" by Florida's "Governor Ron
-    DeSantis", which names no bank. Undated articles tell nothing of it."""
+    DeSantis", which names no bank. Undated articles tell nothing of it. Where the first
+    writes a holder gone, the first of those writing none comes first, of any date ("who
+    is the ceo?" after OpenAI: "Sam Altman will return as chief executive...", not
+    "...Bret Taylor, a former co-chief executive of Salesforce")."""
     asked = _ASKS_HOLDER_NOW.match(question)
     if not asked or len(ranked) < 2 or not any(map(is_role, WORDS.findall(asked[1].lower()))):
         return ranked
