@@ -79,8 +79,28 @@ def front_matter(text: str) -> tuple[dict[str, str], int]:
                 "(or the closing '---' line is missing)",
                 number,
             )
-        skipping = not read.add(key, value.strip().strip("\"'").strip(), number)
+        skipping = not read.add(key, _unquoted(value.strip()), number)
     raise Malformed("front matter opened with '---' on line 1 is never closed by a '---' line", 1)
+
+
+def _unquoted(value: str) -> str:
+    """``value`` without the quotes around it all, where it is quoted whole as YAML
+    quotes ('"Myanmar: the junta's allies"', "'It''s over'": a doubled single quote is
+    one); quotes inside or at one end only are the title's own.
+
+    >>> _unquoted('"Myanmar: allies"'), _unquoted('Austria wins with "Wasted Love"')
+    ('Myanmar: allies', 'Austria wins with "Wasted Love"')
+    >>> _unquoted("'Til death"), _unquoted("'It''s over'"), _unquoted('"A" or "B"')
+    ("'Til death", "It's over", '"A" or "B"')
+    """
+    if len(value) < 2 or value[0] != value[-1] or value[0] not in "\"'":
+        return value
+    inner = value[1:-1]
+    if value[0] == "'":
+        inner = inner.replace("''", "\0")  # a doubled quote, set aside as one
+    if value[0] in inner:
+        return value  # "A" or "B": quotes of its own
+    return inner.replace("\0", "'").strip()
 
 
 def _toml_front_matter(lines: list[str]) -> tuple[dict[str, str], int]:

@@ -56,3 +56,24 @@ def test_front_matter_in_toml_as_hugo_writes_it_reads(tmp_path):
     assert found["typo.md"][0] == 3 and "'sorce'" in found["typo.md"][1]
     assert found["broken.md"][0] == 3 and "is not TOML" in found["broken.md"][1]
     assert "never closed by a '+++' line" in found["open.md"][1]
+
+
+def test_a_title_is_unquoted_only_where_quoted_whole(tmp_path):
+    # 'title: Austria's JJ wins Eurovision with "Wasted Love"' lost its closing quote
+    titles = {
+        "song.md": 'Austria wins with "Wasted Love"',
+        "yaml.md": '"Myanmar: the junta\'s allies"',
+        "single.md": "'It''s over'",
+        "apostrophe.md": "'Til death",
+        "two.md": '"A" or "B"',
+    }
+    for name, title in titles.items():
+        write(tmp_path, name, f"---\ntitle: {title}\n---\nText.\n")
+    read = {a.id: a.title for a in read_corpus(tmp_path).articles}
+    assert read == {
+        "song.md": 'Austria wins with "Wasted Love"',
+        "yaml.md": "Myanmar: the junta's allies",
+        "single.md": "It's over",
+        "apostrophe.md": "'Til death",
+        "two.md": '"A" or "B"',
+    }
