@@ -577,8 +577,9 @@ def _parts(
     word = token.word
     if len(word) < 6 or not word.isalpha() or word in synonyms(analyzer):
         return []
-    known = vocabulary.zipf(word) > COMPOUND_MAX_ZIPF
-    if known and (says is None or vocabulary.zipf(word) > SAID_COMPOUND_MAX_ZIPF):
+    zipf = vocabulary.zipf(word)
+    known = zipf > COMPOUND_MAX_ZIPF
+    if known and (says is None or zipf > SAID_COMPOUND_MAX_ZIPF):
         return []
     found: list[tuple[int, list[Token]]] = []
     for cut in range(3, len(word) - 2):
@@ -590,7 +591,7 @@ def _parts(
             found.append((min(cut, len(word) - cut), tokens))
     if known and not found:
         return []
-    if not found and vocabulary.zipf(word) < GLUED_MAX_ZIPF:
+    if not found and zipf < GLUED_MAX_ZIPF:
         found = _after_stop_word(token, analyzer, vocabulary)
     if not found:
         found = _before_particle(token, analyzer, vocabulary)

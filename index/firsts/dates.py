@@ -220,25 +220,27 @@ def event_dated(
     top = ranked[0].number
     words = asking_words(index, query)
 
-    def lacking(number: int) -> list[tuple[Collection[str], set[int]]]:
-        held = set(index.docs.terms_of(number).tolist())
-        return [(terms, found) for terms, found in words if not found & held]
+    def held(number: int) -> set[int]:
+        return set(index.docs.terms_of(number).tolist())
 
-    lacked = [terms for terms, _ in lacking(top)]
+    def lacking(terms_held: set[int]) -> list[tuple[Collection[str], set[int]]]:
+        return [(terms, found) for terms, found in words if not found & terms_held]
+
+    held_first = held(top)
+    lacked = [terms for terms, _ in lacking(held_first)]
     if not lacked:
         asked = [terms for terms, _ in words]
         return _dated_after(index, question, ranked, asked) or _news_dated(
             index, question, query, ranked
         )
     opening = index.span_of(top).start
-    said = set(index.docs.terms_of(opening).tolist())
+    said = held(opening)
     article = index.passages.article
     nearly = nearly_first(ranked, DEFAULT_TOP, EVENT_NEAR)
     # ...and saying what was done that the first says: a date of the one asked of without
     # it is of another thing ("when was the pope elected?" is not told by "...recalled Leo
     # XIII, a pope of the late 19th century", after "...cardinals elected Robert Francis
     # Prevost, 69, as the new leader of the Catholic Church")
-    held_first = set(index.docs.terms_of(top).tolist())
     done = [
         found
         for w in query.own_words
@@ -247,10 +249,11 @@ def event_dated(
     for r, close in zip(ranked[:DEFAULT_TOP], nearly, strict=True):
         if not close or article[r.number] != article[top]:
             continue
-        if any(not found & set(index.docs.terms_of(r.number).tolist()) for found in done):
+        held_here = held(r.number)
+        if any(not found & held_here for found in done):
             continue
         # what it does not name, the article's opening does: what the article is about
-        if all(found & said for _, found in lacking(r.number)) and _dated_beside(
+        if all(found & said for _, found in lacking(held_here)) and _dated_beside(
             index, index.passages.text(r.number), question, lacked
         ):
             return r
