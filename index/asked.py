@@ -396,10 +396,15 @@ def asks_price(question: str) -> bool:
 # much money did they get?", "how much is he paid?" (not "how much weight did they
 # lose?", nor "how much did bitcoin lose?", which a share tells as well, nor "how much
 # was paid for it?", a price).
+# The verbs asking it (told reads them as naming nothing of its own), and their "-ing"
+EARNED_VERBS = frozenset(
+    "win wins won earn earns earned make makes made get gets got receive receives received"
+    " paid".split()
+)
+_EARNING = frozenset("winning earning making getting receiving".split())
 _ASKS_EARNED = re.compile(
     r"\bhow much (?:(?:prize )?money |cash )?(?:did|does|do|will|would|has|have|is|are|was|"
-    r"were)\s+(?!been\b)(?:\w+\s+){1,4}?(?:win|wins|won|winning|earn|earns|earned|earning|"
-    r"make|makes|made|making|get|gets|got|getting|receive|receives|received|receiving|paid)\b",
+    rf"were)\s+(?!been\b)(?:\w+\s+){{1,4}}?(?:{'|'.join(sorted(EARNED_VERBS | _EARNING))})\b",
     re.I,
 )
 

@@ -11,6 +11,7 @@ import numpy as np
 from ..asked import (
     AGED,
     AMOUNT,
+    EARNED_VERBS,
     FIGURES,
     MEASURED,
     MONEY,
@@ -237,13 +238,6 @@ def _describes(index: Index, query: Query, number: int) -> bool:
 
 # The words naming money where a question asks an amount of it: what it asks, not of what.
 _MONEY_WORDS = frozenset({"money", "cash"})
-# ...and the verbs asking it earned ("how much does he earn?" after Mbappe: "He will
-# receive a signing bonus reported to be about 100 million euros...", not the Suez
-# Canal's authority, "which earns Egypt about 9 billion dollars a year")
-_EARNED_WORDS = frozenset(
-    "win wins won earn earns earned make makes made get gets got receive receives received"
-    " paid".split()
-)
 
 
 def told_in_article(
@@ -290,7 +284,10 @@ def told_in_article(
         return ranked
     # "money" in "how much money do they get?" names what is asked, as "score" does
     kind = _MONEY_WORDS if asks_money(question) else frozenset()
-    kind = (kind | _EARNED_WORDS) if asks_earned(question) else kind
+    # ...and the verb asking it earned ("how much does he earn?" after Mbappe: "He will
+    # receive a signing bonus reported to be about 100 million euros...", not the Suez
+    # Canal's authority, "which earns Egypt about 9 billion dollars a year")
+    kind = (kind | EARNED_VERBS) if asks_earned(question) else kind
     # ...and "recover" whether what failed will work again ("will it recover?" after the
     # lunar lander: "He said the panels might produce power again...")
     kind = (kind | {"recover"}) if asks_recovery(question) else kind
