@@ -13,7 +13,7 @@ from ..query import Query
 from ..ranking import Ranked, numbers_of
 from ..seeming import is_light, read_by, term_ids
 from .affirmed import denies
-from .ledes import WON_BACK, asks_news, won_asked_of_country
+from .ledes import WON_BACK, asks_news, winner_kind, won_asked_of_country
 from .others import opens_elsewhere
 from .placing import (
     AMOUNT_NEAR,
@@ -164,8 +164,7 @@ def focused_first(
     # ...the kind "which X won?" asks one of aside: what is answered, not asked of it
     # ("which rider won the tour de france?" is not told by "Vingegaard, the Danish rider
     # who won the two previous Tours, came second...")
-    which = _WHICH_KIND.match(question)
-    kind = set(index.analyzer.analyze(which[1])) if which else set()
+    kind = set(index.analyzer.analyze(winner_kind(question)))
     pairs = [
         (terms, found, weight)
         for (weight, terms), found in zip(meant, ids, strict=True)
@@ -214,12 +213,6 @@ def focused_first(
     return moved_first(
         ranked, max(telling, key=lambda r: held(r.number)) if by_lede else telling[0]
     )
-
-
-# "Which rider won...?", "which team wins...": the kind of the winner asked for (not
-# "which road flooded in dubai?", which "Cars were abandoned on flooded roads, including
-# the main Sheikh Zayed Road" tells by the kind's word)
-_WHICH_KIND = re.compile(r"\W*which\s+([a-z]+)\s+(?:won|wins|win)\b", re.I)
 
 
 def _lede_alone(index: Index, lede: int) -> bool:

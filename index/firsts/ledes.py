@@ -94,6 +94,10 @@ _HOW_BIG = re.compile(r"how (?:big|large|bad|serious) (?:is|was|are|were) (?:the
 # Vision Pro in other countries..."
 _WHAT_IS = re.compile(r"(?:what|who) (?:is|are|s) (?:the |a |an )?")  # not "what was the..."
 _WON = frozenset({"won", "wins", "win"})
+# "Which rider won...?", "which team wins...": the kind of the winner asked for (not
+# "which road flooded in dubai?", which "Cars were abandoned on flooded roads, including
+# the main Sheikh Zayed Road" tells by the kind's word)
+_WHICH_KIND = re.compile(rf"\W*which\s+([a-z]+)\s+(?:{'|'.join(sorted(_WON))})\b", re.I)
 _LOST = frozenset({"lose", "loses", "lost"})
 # What asks whether one won or lost ("did the eagles win?"), or how ("how did the eagles
 # win?"): the news of it, not "It was the Eagles' second Super Bowl title, after their
@@ -342,6 +346,14 @@ def _problem_told(index: Index, words: Sequence[Word], ranked: list[Ranked]) -> 
 # stands ("what happened on the starship test?": "SpaceX caught the first stage...", not
 # "It was the fifth test flight of Starship...", holding the word the title lacks)
 _ASKS_NEWS = re.compile(r"\W*what\s+(?:has\s+)?happened\s+(?:in|to|with|at|on|during)\s", re.I)
+
+
+def winner_kind(question: str) -> str:
+    """The kind of winner "which X won?" asks for ("rider" of "which rider won the tour
+    de france?"), "" where it asks none: what is answered, no word asked of the win
+    (``focus.focused_first``; ``lede_first`` reads the words so)."""
+    found = _WHICH_KIND.match(question)
+    return found[1] if found else ""
 
 
 def asks_news(question: str) -> bool:
