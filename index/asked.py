@@ -168,6 +168,25 @@ def names_by_calling(question: str, word: str) -> bool:
     return found is not None and found.group(1).lower() == word.lower()
 
 
+# "Where was it played?", "where did it take place?": the verb asks where an event was,
+# which the sentence placing it tells without it ("Argentina beat Brazil ... to win the
+# Copa America final in Miami"; searched whole, "played" left the Copa final's opening
+# under the bar and quoted the T20 final's "South Africa were playing in their first
+# men's World Cup final"). Not "where did they play?", which asks for whom.
+_VENUE_ASKED = re.compile(
+    r"^\W*where\s+(?:is|are|was|were|will|would|did|does|do|has|have|had)\b.*?"
+    r"\b(?:(held|played|hosted|staged)|(take|takes|took|taken|taking)\s+(place))\W*$",
+    re.I,
+)
+
+
+def names_venue(question: str, word: str) -> bool:
+    """Whether ``word`` of ``question`` is the verb of "where was it held?" (or the "take
+    place" of "where did it take place?") (_VENUE_ASKED): how it asks."""
+    found = _VENUE_ASKED.match(question)
+    return found is not None and word.lower() in {g.lower() for g in found.groups() if g}
+
+
 # "How many people live in japan?": its population, a place named ("...in the camps"
 # counts those who live there: "More than a million Rohingya refugees live in crowded
 # camps")

@@ -18,6 +18,7 @@ from .asked import (
     leader_asked,
     names_by_calling,
     names_measure,
+    names_venue,
     reaction_asked,
     survival_asked,
 )
@@ -75,8 +76,8 @@ HOW_LONG_WEIGHT = 0.5
 # response, the junta bombed villages"): at this share of its weight.
 REACTION_WEIGHT = 0.25
 # Words that are how a question asks, which its answer need not write: a measure's name
-# ("titan depth": how deep), "what colour", "what is it called?"
-_ASKING_WORDS = (names_measure, COLOUR.by, names_by_calling)
+# ("titan depth": how deep), "what colour", "what is it called?", "where was it held?"
+_ASKING_WORDS = (names_measure, COLOUR.by, names_by_calling, names_venue)
 # ...and so is that of "did anyone survive X?": news tells whether they lived by their
 # deaths as often ("The five people aboard the Titan submersible were killed"; searched
 # whole, "survive" left the article naming Titan under the bar).

@@ -18,7 +18,7 @@ from index.query import (
     unseen_weight,
 )
 from index.reading import NAME_PARTS_PER_QUESTION
-from tests.conftest import one_article, write
+from tests.conftest import first_following, one_article, write
 
 
 def _weights(index: Index, question: str) -> dict[str, float]:
@@ -728,6 +728,28 @@ def test_a_measure_asked_by_its_name_is_how_it_asks(tmp_path):
     assert weights("what was the depth of the wreck?")[depth] < weights("depth")[depth]
     # ...asked otherwise, it is a word like another
     assert weights("how does depth matter?")[depth] == weights("depth")[depth]
+
+
+def test_the_verb_of_where_was_it_held_is_how_it_asks(tmp_path):
+    # "...to win the Copa America final in Miami" places it without "played": searched
+    # whole, the verb left "where was it played?" after "copa final" unanswered
+    index = one_article(tmp_path, "The final was held in Miami. They played well. It took place.")
+    weights = partial(_weights, index)
+    (held,) = index.analyzer.analyze("held")
+    (played,) = index.analyzer.analyze("played")
+    assert weights("where was it held?")[held] == pytest.approx(
+        HOW_LONG_WEIGHT * weights("held")[held]
+    )
+    assert weights("where was the final played?")[played] < weights("played")[played]
+    assert weights("where did it take place?")["place"] < weights("place")["place"]
+    # ...asked otherwise, it is a word like another: "where did they play?" asks for whom
+    assert weights("where did they play?")[played] == weights("play")[played]
+    assert weights("who played in the final?")[played] == weights("played")[played]
+
+
+def test_a_follow_up_asking_where_it_was_played_is_told_by_its_opening(all_news):
+    found = first_following(all_news, "where was it played?", "copa final", "final.md")
+    assert found.startswith("Argentina beat Brazil 4-3 on penalties")
 
 
 def test_the_verb_of_did_anyone_survive_weighs_little(tmp_path):
