@@ -1,5 +1,6 @@
 """Tests of index/firsts/places.py: where, told by the place a thing was done."""
 
+from index.firsts.places import place_telling
 from tests.conftest import first_following, first_quoted, over_news
 
 
@@ -48,3 +49,24 @@ def test_where_typed_by_chat_asks_a_place(all_news):
     # fatal crash of a 787 since the aircraft entered service in 2011")
     found = first_quoted(all_news, "wher did the air india plane crash")
     assert found.startswith("An Air India flight to London crashed into a medical college")
+
+
+def test_where_asked_of_a_final_is_told_by_the_sentence_placing_it(all_news):
+    # No sentence nearly as relevant as "South Africa were playing in their first men's
+    # World Cup final" names a place; its article's opening does ("...a tense final at
+    # Kensington Oval in Barbados"), and "After the final, Kohli ... announced their
+    # retirement from T20 international cricket" names none ("T20" is no place)
+    found = first_quoted(all_news, "where was the final played?")
+    assert found.startswith("India won the T20 World Cup on Saturday")
+    # ...where the first holds a word of the question; "where were they from?" after the
+    # Titan holds none, so nothing says the wreck's North Atlantic answers it
+    earlier = "titan"
+    found = first_following(all_news, "where were they from?", earlier, "titan.md")
+    assert not found.startswith("A remotely operated vehicle found debris")
+
+
+def test_a_place_is_named_in_letters():
+    places = place_telling("where was the final played?")
+    assert places("...a tense final at Kensington Oval in Barbados.")
+    assert places("Flights to the US were cancelled.")
+    assert not places("Kohli announced his retirement from T20 international cricket.")

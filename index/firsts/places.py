@@ -9,13 +9,16 @@ from ..asked import DESTINATION, FLED_TO, asks_destination, is_past
 from ..index import Index
 from ..query import Query
 from ..ranking import Ranked, numbers_of
+from ..seeming import term_ids
 from .placing import (
     DEFAULT_TOP,
     TIMED_NEAR,
     WORDS,
+    first_telling_first,
     moved_first,
     own_word,
     put_first,
+    told_first,
     told_in_first_article,
 )
 
@@ -37,7 +40,8 @@ _PLACE = re.compile(
     # ...or a bearing from one ("centred 40 kilometres south-west of the city of Talca")
     r"|(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
     r"(?:the\s+(?:city|town|village|capital|island|coast)\s+of\s+)?)"
-    rf"(?!{_NO_PLACE})([A-Z][\w-]+)"
+    # (a name of letters: "retirement from T20 international cricket" names none)
+    rf"(?!{_NO_PLACE})([A-Z][^\W\d_][\w-]*)"
 )
 
 
@@ -56,7 +60,8 @@ def placed_first(
     the plane lost power" before "...seconds after taking off from Ahmedabad". Asked
     where one did what a closing verb says, where none of the first says it, the first
     sentence of the first's article saying it done in a place, as sure as the first
-    (_placed_done_first)."""
+    (_placed_done_first); asked otherwise, where none of those names a place, the first
+    of the first's article that does, holding what the first holds (_placed_in_article)."""
     if not ASKS_WHERE.match(question):
         return ranked
     places = place_telling(question)
@@ -65,7 +70,38 @@ def placed_first(
         return put_first(index, ranked, lambda text: bound(text) or places(text))
     if (done := _placed_done_first(index, question, query, ranked, places)) is not None:
         return done
-    return put_first(index, ranked, places)
+    told = first_telling_first(index, ranked, places)
+    return told if told is not None else _placed_in_article(index, query, ranked, places)
+
+
+def _placed_in_article(
+    index: Index, query: Query | None, ranked: list[Ranked], places: Callable[[str], bool]
+) -> list[Ranked]:
+    """``ranked`` with, where none nearly as relevant as its first passage names a place,
+    the first sentence of the first's article naming one and holding each of ``query``'s
+    own words the first holds (not those it asks by: "played") put first: "where was the
+    final played?" quoted "South Africa were playing in their first men's World Cup
+    final" before its opening's "...in a tense final at Kensington Oval in Barbados"."""
+    if not ranked or query is None:
+        return ranked
+    terms_of = index.docs.terms_of
+    top = ranked[0]
+    first = set(terms_of(top.number).tolist())
+    words = [
+        ids & first
+        for w in query.own_words
+        if not w.asks and (ids := term_ids(index, w.alternatives))
+    ]
+    held = [ids for ids in words if ids]
+    if not held:  # "where were they from?" after the Titan: no word says of what
+        return ranked
+
+    def telling(number: int) -> bool:
+        terms = set(terms_of(number).tolist())
+        return all(ids & terms for ids in held) and places(index.passages.text(number))
+
+    told = told_first(ranked, top, index.span_of(top.number), telling)
+    return ranked if told is None else told
 
 
 # "Where did the alaska airlines plane land?": where one did what the closing verb says,
