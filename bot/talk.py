@@ -614,6 +614,10 @@ _ASKING_ALONE = re.compile(
     # with it ("what's going on?" asks what's new: talk.Request.WHATS_NEW)
     r"|what(?:\s+(?:has|had|is|was)|['’]s)?\s+(?:happened|happening)"
     r"(?:\s+(?:then|exactly))?[\s?!.]*"
+    # "how many were there?", "how many before?": a count of what was just answered ("how
+    # many cases are there?" names what it counts; "were there" alone asks whether any)
+    r"|how\s+(?:many|much)(?:\s+(?:is|are|was|were)\s+there)?"
+    r"(?:\s+(?:before|then|now|altogether|in\s+total))?[\s?!.]*"
     # "what age?", "what year?": how old or when, of what was just answered
     r"|(?:(?:at|in|on|from|since|until)\s+)?(?:what|which)\s+(?:age|year|date|day|month|time)"
     r"(?:\s+(?:was|is|were|did|does|do)\s+(?:that|this|it))?[\s?!.]*",
@@ -664,6 +668,8 @@ def leans_on_earlier(text: str) -> bool:
     >>> leans_on_earlier("what happened?"), leans_on_earlier("what happened at the louvre?")
     (True, False)
     >>> leans_on_earlier("what is happening?"), leans_on_earlier("what is happening in gaza?")
+    (True, False)
+    >>> leans_on_earlier("how many were there?"), leans_on_earlier("how many cases are there?")
     (True, False)
     """
     words = _words(text)

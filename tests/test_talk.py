@@ -219,3 +219,12 @@ def test_whats_next_alone_follows_the_answer_before():
     for text in ("what's next?", "So what happens next?", "what comes next"):
         assert leans_on_earlier(text), text
     assert not leans_on_earlier("what's next for starship?")  # names what it asks of
+
+
+def test_how_many_were_there_counts_what_was_just_answered():
+    # "measles texas | how many were there?" said no answer: "were there" reads as
+    # asking whether any are, and "how many" alone named nothing to count
+    for text in ("how many were there?", "How many are there", "how many before?"):
+        assert leans_on_earlier(text), text
+    assert not leans_on_earlier("how many cases are there?")  # names what it counts
+    assert not leans_on_earlier("were there any deaths?")
