@@ -449,3 +449,25 @@ def test_how_many_after_an_answer_is_told_by_its_article_where_the_first_counts_
     # counts none: the words carried found the article, and its count comes first
     found = first_following(all_news, "how many people were in it?", "wegovy", "wegovy.md")
     assert found.startswith("The study followed 17,604 adults aged 45 or over")
+
+
+def test_what_it_was_before_is_told_by_what_it_changed_from(all_news):
+    # "before", a stop word, found nothing: the opening's "Inflation in Britain fell to 2
+    # percent in May" came first, the amount now
+    found = first_following(all_news, "what was it before?", "uk inflation", "inflation.md")
+    assert found.startswith("The rate was down from 2.3 percent in April")
+    assert first_quoted(all_news, "what was uk inflation before?").startswith("The rate was down")
+
+
+def test_what_it_was_before_is_told_so_only_of_its_articles_news(tmp_path):
+    # The only sentence naming interest rates is in an article on inflation: what that
+    # article says inflation was before is no earlier rate
+    write(
+        tmp_path,
+        "inflation.md",
+        "---\ntitle: Inflation falls to 2 percent\n---\nInflation fell to 2 percent in May."
+        "\n\nThe rate was down from 2.3 percent in April.\n\nEconomists said the central "
+        "bank would keep interest rates at 5.25 percent.\n",
+    )
+    found = first_quoted(build_index(tmp_path), "what were interest rates before?")
+    assert found.startswith("Economists said the central bank would keep interest rates")

@@ -63,6 +63,7 @@ from .placing import (
     own_word,
     put_first,
     put_first_in_its_article,
+    tells_its_news,
     tells_number,
     told_in_first_article,
 )
@@ -385,6 +386,42 @@ def changed_first(
         return bool(SHARE.search(text)) and holds_any(index, text, terms)
 
     return first_telling_first(index, ranked, said, DEFAULT_TOP, AMOUNT_NEAR) or shares
+
+
+# "What was it before?", "how many were there before?": what an amount was before it
+# changed, which news writes beside the change ("The rate was down from 2.3 percent in
+# April", "...has risen to 259, ..., up from 223 on Tuesday", "from 38 hours to 35",
+# "compared with a profit a year earlier"), not the amount now ("Inflation in Britain
+# fell to 2 percent in May", the opening, which "before" alone, a stop word, found)
+_ASKS_BEFORE = re.compile(
+    r"^\W*(?:what(?:['’]s|s)?\s+(?:was|were|had\s+been|did)\b|how\s+(?:many|much|high|big"
+    r"|low|large)\b).*\b(?:before|beforehand|previously|earlier)\W*$",
+    re.I,
+)
+_NUMBER = r"(?:minus\s+)?[$€£]?\d"
+_PRIOR = re.compile(
+    rf"\b(?:up|down)\s+from\s+{_NUMBER}"
+    rf"|\bfrom\s+{_NUMBER}[\d.,]*(?:\s+[a-z]+){{0,2}}\s+to\s+{_NUMBER}"
+    rf"|\bcompared\s+with\s+(?:an?\s+)?(?:{_NUMBER}|profit|loss)",
+    re.I,
+)
+
+
+def before_first(
+    index: Index, question: str, query: Query | None, ranked: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks what an amount was before (_ASKS_BEFORE)
+    and its first passage does not write what it changed from (_PRIOR), the first
+    sentence of the first's article that does put first: "what was it before?" after
+    "uk inflation" quoted the opening's "...fell to 2 percent in May" before "The rate
+    was down from 2.3 percent in April". Only where the first tells its article's news
+    (``tells_its_news``): "what were they before?" after "bank of england rates" quoted
+    an article on inflation, whose prior is of inflation."""
+    if not ranked or query is None or not _ASKS_BEFORE.match(question):
+        return ranked
+    if not tells_its_news(index, query, ranked[0].number):
+        return ranked
+    return told_in_first_article(index, ranked, _PRIOR.search) or ranked
 
 
 # "How much of the world's coral is bleached?", "how much of its sales come from china?":

@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 
-import numpy as np
-
 from ..analysis import Token
 from ..asked import (
     BY_CLOCK,
@@ -27,7 +25,7 @@ from ..chat import TIME_UNITS
 from ..index import Index
 from ..query import Query
 from ..ranking import Ranked
-from ..seeming import term_ids, titles_holding
+from ..seeming import term_ids
 from .placing import (
     AMOUNT_NEAR,
     DEFAULT_TOP,
@@ -43,6 +41,7 @@ from .placing import (
     opening_first,
     put_first,
     put_first_in_its_article,
+    tells_its_news,
 )
 
 # ...and a date of what a "when?" asks, of the first's article, this near (_event_first)
@@ -280,14 +279,7 @@ def _news_dated(
         or not tells_when(index.passages.text(opening), question)
     ):
         return None
-    first = np.array([top.number])
-    held = [
-        found
-        for w in query.words
-        if (found := term_ids(index, w.alternatives))
-        and index.bm25.holding(w.alternatives, first)[0]
-    ]
-    if not held or not titles_holding(index, held, first)[0]:
+    if not tells_its_news(index, query, top.number):
         return None
     return next((r for r in ranked if r.number == opening), None) or as_sure_as(top, opening)
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 
+import numpy as np
+
 from ..asked import AMOUNT, LASTING, MEASURED, MONEY, is_year, numbers_in
 from ..index import Index
 from ..query import Query, Word
 from ..ranking import Ranked
-from ..seeming import is_light, term_ids
+from ..seeming import is_light, term_ids, titles_holding
 
 # The passages an answer shows at first (answers.answer's ``top``): a passage telling
 # what is asked among them, nearly as relevant, goes first.
@@ -172,6 +174,21 @@ def holding_as_much(
         for r in ranked[:DEFAULT_TOP]
         if article[r.number] == article[top] or held <= set(terms_of(r.number).tolist())
     ]
+
+
+def tells_its_news(index: Index, query: Query, number: int) -> bool:
+    """Whether passage ``number`` holds a word of ``query`` (carried ones too) and its
+    article's title holds each it holds: what it says is of its article's news, not of
+    something else that article mentions ("Economists said the Bank of England was
+    likely to keep interest rates at 5.25 percent", in an article on inflation)."""
+    first = np.array([number])
+    held = [
+        found
+        for w in query.words
+        if (found := term_ids(index, w.alternatives))
+        and index.bm25.holding(w.alternatives, first)[0]
+    ]
+    return bool(held) and bool(titles_holding(index, held, first)[0])
 
 
 def tells_number(asked: set[str], text: str) -> bool:

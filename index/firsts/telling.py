@@ -37,6 +37,7 @@ from ..rerank import new_name
 from ..seeming import is_light, names_origin_near, read_by
 from .ages import NAME
 from .counts import (
+    before_first,
     changed_first,
     counted_before_first,
     counted_first,
@@ -148,6 +149,7 @@ def telling_first(
         ranked = money_opening_first(index, question, query, ranked)
     if asks_change(question):  # "how much did the boj raise rates?": "...to 0.1 percent"
         ranked = changed_first(index, question, query, ranked)
+    ranked = before_first(index, question, query, ranked)  # "what was it before?": "down from"
     ranked = portion_first(index, question, query, ranked)  # "how much of X": a share
     if asks_margin(question):  # "by how much did lyles win?": "...by five thousandths"
         ranked = put_first(index, ranked, tells_margin, LEDE_REACH, AMOUNT_NEAR)
