@@ -200,6 +200,9 @@ def asks_bot(question: str, token: Token) -> bool:
         # thing": what one named is called so, where the corpus writes the word too
         # ("...a comedy-drama about a young sex worker")
         return bool(before) and before not in DETERMINERS and before not in _NOT_NAMES
+    if token.word == "whatever":  # "the us open or whatever tennis thing sinner won":
+        # how a member says they are unsure of a name, no word of the news
+        return True
     if token.word in _IMPERATIVES and _OPENING_REQUEST.match(question[: token.start]):
         return True
     if (caught := CATCH_UP.match(question)) and token.start < caught.end():

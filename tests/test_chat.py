@@ -157,6 +157,19 @@ def test_what_a_member_calls_a_thing_named_is_no_word_to_find(tmp_path):
     assert "drama" in terms("is the openai drama over?")
 
 
+def test_whatever_is_how_a_member_says_they_are_unsure_no_word_to_find(tmp_path):
+    # "...the us open or whatever tennis thing sinner won" said no article mentions
+    # "whatever": the member was unsure of the name, not asking of the word
+    index = one_article(tmp_path, "Sinner won the Australian Open.")
+
+    def asked(typed: str) -> tuple[str, ...]:
+        query = build_query(typed, index.analyzer, index.vocabulary)
+        return tuple(w.written for w in query.words)
+
+    assert "whatever" not in asked("who won the open or whatever tennis thing?")
+    assert "whatever" not in asked("whatever happened to sinner?")
+
+
 def test_this_year_closing_a_question_is_now_and_a_hurry_a_request(tmp_path):
     index = one_article(tmp_path, "The Eagles won this year. It was a good year.")
 
