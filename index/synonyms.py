@@ -583,6 +583,10 @@ ALSO_FINDS = {
     # Pantani..." (not the other way: a slam is also baseball's, a rider a horse's)
     "tennis": "slam",
     **dict.fromkeys("cycling cyclist cyclists".split(), "rider"),
+    # "whats the deal with the venice tax": "Venice began charging day visitors a
+    # five-euro fee..." (no article writes "tax"; not the other way: a fee asked is
+    # charged by any seller, not levied)
+    **dict.fromkeys("tax taxes".split(), "fee"),
     # Past tenses the lemmatizer keeps as the other words they also are: "how many people
     # left jasper?": "About 25,000 residents ... were ordered to leave the town"
     "left": "leave",

@@ -796,6 +796,8 @@ def test_the_verb_of_did_anyone_survive_weighs_little(tmp_path):
         # a city's people are of the city ("Some residents protested, saying the fee turned
         # Venice into a theme park")
         ("The fee turned Venice into a theme park.", "why are venetians protesting?", "venic"),
+        # "Venice began charging day visitors a five-euro fee..."
+        ("Venice charges a five-euro fee.", "whats the deal with the venice tax", "fee"),
     ],
 )
 def test_a_word_asked_is_found_by_its_synonym(tmp_path, text, question, term):
