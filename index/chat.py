@@ -203,6 +203,9 @@ def asks_bot(question: str, token: Token) -> bool:
     if token.word == "whatever":  # "the us open or whatever tennis thing sinner won":
         # how a member says they are unsure of a name, no word of the news
         return True
+    if token.word in ("anywhere", "anymore"):  # "is it banned anywhere?" asks whether
+        # it is, as "is it banned?" does; "is it used anymore?" whether it still is
+        return True
     if token.word in _IMPERATIVES and _OPENING_REQUEST.match(question[: token.start]):
         return True
     if (caught := CATCH_UP.match(question)) and token.start < caught.end():

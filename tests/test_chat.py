@@ -168,6 +168,9 @@ def test_whatever_is_how_a_member_says_they_are_unsure_no_word_to_find(tmp_path)
 
     assert "whatever" not in asked("who won the open or whatever tennis thing?")
     assert "whatever" not in asked("whatever happened to sinner?")
+    # ...and "anywhere", "anymore": "is it banned anywhere?" said no article mentions it
+    assert asked("did sinner win anywhere?") == asked("did sinner win?")
+    assert asked("is sinner playing anymore?") == asked("is sinner playing?")
 
 
 def test_this_year_closing_a_question_is_now_and_a_hurry_a_request(tmp_path):
