@@ -56,6 +56,13 @@ def test_which_of_a_kind_is_told_by_one_named_with_the_kinds_word(tmp_path):
     assert found.startswith("The Louvre, the world's most visited museum")
 
 
+def test_which_of_a_kind_won_is_told_by_the_news_of_the_win(all_news):
+    # not "Spain won all seven of their matches at the tournament in Germany, the first
+    # team to do so...", which names Spain beside the kind's word
+    found = first_quoted(all_news, "which team won the euros?")
+    assert found.startswith("Spain won the European Championship for a record fourth time")
+
+
 def test_money_asked_is_told_by_money_further_down_where_the_first_three_write_none(
     all_news,
 ):

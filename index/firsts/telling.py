@@ -50,6 +50,7 @@ from .counts import (
     sized_beside_first,
 )
 from .dates import made_first, this_time_first, timed_first, told_done_first
+from .ledes import winner_kind
 from .places import placed_first
 from .placing import (
     AMOUNT_NEAR,
@@ -295,9 +296,12 @@ def _kind_named_first(index: Index, question: str, ranked: list[Ranked]) -> list
     """``ranked`` with, where ``question`` asks which one of a kind (_ASKS_KIND_NAMED) and
     its first passage names none with the kind's word in its name ("Alaska Airlines",
     "Bank of Japan"), the first of the next DEFAULT_TOP - 1 nearly as relevant that does;
-    asked which of any kind in the plural, one listing them (_listing)."""
+    asked which of any kind in the plural, one listing them (_listing). Not where it asks
+    which one won (``ledes.winner_kind``), which the news of the win tells."""
     asked = _ASKS_KIND_NAMED.match(question)
-    if not ranked:
+    if not ranked or winner_kind(question):  # "which team won the euros?": the news of
+        # the win ("Spain won the European Championship..."), not "Spain won all seven of
+        # their matches at the tournament in Germany, the first team to do so..."
         return ranked
     if not asked:
         kinds = _ASKS_KINDS.match(question)
