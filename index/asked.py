@@ -981,6 +981,27 @@ OWNER = AskedBy(
 )
 
 
+# "Who makes it?" after "headset": whose product it is, which news writes by its maker's
+# name owning it ("Apple's Vision Pro headset went on sale...") as often as by the verb
+# ("...the Danish company that makes Wegovy", "made by the French drugmaker Valneva");
+# searched whole, "makes" left the headset's article, which writes no verb of making,
+# under the bar
+_MAKING = (
+    "make makes made build builds built manufacture manufactures manufactured produce "
+    "produces produced"
+)
+MAKER = AskedBy(
+    re.compile(rf"^\W*who\s+(?:{'|'.join(_MAKING.split())})\b", re.I),
+    frozenset(_MAKING.split()),
+    re.compile(
+        r"\b(?:makes|made|maker|builds|built|builder|manufactures|manufactured|manufacturer"
+        r"|produces|produced|producer)\b|(?-i:\b[A-Z][\w-]*)['’]s\s+(?-i:[A-Z])",
+        re.I,
+    ),
+    "who makes it",
+)
+
+
 def survival_asked(question: str, word: str) -> bool:
     """Whether ``word`` of ``question`` is the verb of "did anyone survive X?" (or its
     noun), which asks whether some lived: an answer need not write it."""

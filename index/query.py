@@ -12,6 +12,7 @@ from .analysis import Analyzer, Token, is_acronym
 from .asked import (
     COLOUR,
     HEADS,
+    MAKER,
     OWNER,
     RULERS,
     is_year,
@@ -253,7 +254,11 @@ def build_query(
             word = replace(_scaled(word, HOW_LONG_WEIGHT), asks=True)  # "how long was it?"
         elif token.term == "take" and _HOW_LONG.search(question, 0, token.start):
             word = replace(_scaled(word, HOW_LONG_WEIGHT), asks=True)  # "...did it take?"
-        elif reaction_asked(question, token.word) or OWNER.by(question, token.word):
+        elif (
+            reaction_asked(question, token.word)
+            or OWNER.by(question, token.word)
+            or MAKER.by(question, token.word)
+        ):
             word = replace(_scaled(word, REACTION_WEIGHT), asks=True)  # ...and "who owns X?"
         elif survival_asked(question, token.word):  # "did anyone survive the titan?"
             word = replace(_scaled(word, SURVIVAL_WEIGHT), asks=True)

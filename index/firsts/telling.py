@@ -11,6 +11,7 @@ from ..asked import (
     COLOUR,
     DESTINATION,
     ELIGIBLE,
+    MAKER,
     MONEY,
     OWNER,
     SCORE,
@@ -143,6 +144,9 @@ def telling_first(
         ranked = put_first(index, ranked, COLOUR.told.search)
     if OWNER.asked(question):  # "who owns google?": "Google, a unit of Alphabet, ..."
         ranked = put_first(index, ranked, OWNER.told.search, LEDE_REACH, AMOUNT_NEAR)
+    if MAKER.asked(question):  # "who makes it?" after the Wegovy trial: "Novo Nordisk,
+        # the Danish company that makes Wegovy", the verb weighing little
+        ranked = put_first(index, ranked, MAKER.told.search, LEDE_REACH, AMOUNT_NEAR)
     if asks_money(question):  # "how much is it?": "a five-euro fee", not "29 busy days"
         ranked = put_first(index, ranked, MONEY.search, LEDE_REACH, AMOUNT_NEAR)
         ranked = money_now_first(index, question, ranked)  # ...now: not "...in late 2022"
