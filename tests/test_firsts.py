@@ -881,6 +881,10 @@ def test_what_they_said_about_something_is_told_in_the_article_about_it(all_news
         # ...X no longer than three words, none a preposition: this asks of Google, not
         # '"We are disappointed with the decision of the court," a Google spokesperson...'
         ("what did the court rule about google?", "The Court of Justice of the European"),
+        # ...or, where none does and the first writes the verb only as a noun ("...to reject
+        # a contract offer"), the sentence of its article writing it done
+        ("what did boeing offer?", "Members of the International Association of Machinists"),
+        ("what did munro win", "Alice Munro, the Canadian writer who won the Nobel Prize"),
         # what was is not told by what will be ("The next summit will be held in Turkey in
         # 2027": "will" and a year)
         ("where were the climate talks held?", "Negotiators at the UN climate summit"),

@@ -25,6 +25,7 @@ from ..asked import (
     asks_money,
     asks_next,
     asks_score,
+    is_past,
     is_plural_noun,
     origin_asked,
     purpose_asked,
@@ -666,4 +667,20 @@ def _done_by_first(
             for i, t in enumerate(terms)
         )
 
-    return put_first(index, ranked, done, near=AMOUNT_NEAR)
+    told = first_telling_first(index, ranked, done, near=AMOUNT_NEAR)
+    if told is not None or not ranked:
+        return told if told is not None else ranked
+
+    # ...else, where the first writes the verb only as a noun, one of its article writing
+    # it done: "what did boeing offer?" after the strike is told by "...the deal, which
+    # offered pay rises of 25 percent", not the opening's "...to reject a contract offer"
+    def written_done(text: str) -> list[bool]:
+        return [is_past(t.word) for t in index.analyzer.tokens(text) if t.term in did]
+
+    if any(written_done(index.passages.text(ranked[0].number))) or not written_done(
+        index.passages.text(ranked[0].number)
+    ):
+        return ranked
+    return put_first_in_its_article(
+        index, ranked, lambda text: any(written_done(text)), near=AMOUNT_NEAR
+    )
