@@ -54,7 +54,7 @@ from .firsts.ages import age_told, age_written
 from .firsts.counts import length_told
 from .firsts.dates import event_dated
 from .firsts.focus import covered_first, focused_first, own_first
-from .firsts.ledes import lede_first
+from .firsts.ledes import lede_first, titled_news_first
 from .firsts.named import named_second
 from .firsts.others import agent_here_first, of_another_first
 from .firsts.placing import DEFAULT_TOP, LEDE_REACH, counts_any, nearly_first
@@ -525,6 +525,7 @@ def _answer(
     if ranked and not near:  # "myanmar?": an article's opening sentence, if one of ten is
         # "what is X?" that nothing defines (asked so, not "what is "X"?"): X's opening
         ranked = lede_first(index, searched, query, ranked, defined=bool(defining) or not asked)
+        ranked = titled_news_first(index, query, ranked)  # "what record did cocoa hit?"
     if ranked:  # "who?": the sentence naming whom the first describes or quotes, second
         ranked = named_second(index, searched, ranked)
     # "did anyone die of mpox?": a sentence saying it of its title's subject; a time asked

@@ -288,3 +288,24 @@ def test_what_one_decided_is_told_by_the_news_its_title_says(all_news):
     # said...', the one sentence saying both words, under "EU court upholds..."
     found = first_quoted(all_news, "what did the court decide?")
     assert found.startswith("The European Union's top court on Tuesday upheld a 2.4 billion")
+
+
+def test_what_only_a_title_says_is_told_by_its_opening(all_news):
+    # no sentence of "Chocolate prices climb as cocoa hits a record high" says "record"
+    # or "hit": the shortest saying "cocoa" came first ("Some chocolate makers are
+    # testing recipes that use less cocoa...")
+    found = first_quoted(all_news, "what record did cocoa hit?")
+    assert found.startswith("The price of cocoa passed 10,000 dollars a tonne")
+
+
+def test_what_a_title_says_is_told_by_a_sentence_saying_it_too(tmp_path):
+    # ...not where a sentence says it ("record"), however far down it ranks: the opening
+    # says no more of it than the first does
+    title = "---\ntitle: Cocoa hits a record high\n---\n"
+    text = (
+        "Cocoa prices rose again on Monday in New York and London.\n\nFarmers grow cocoa."
+        "\n\nAfter a long season of storms, drought and disease on farms across the whole"
+        " of West Africa, traders said the price was a record.\n"
+    )
+    index = build_index(write(tmp_path, "cocoa.md", title + text).parent)
+    assert not first_quoted(index, "what record did cocoa hit?").startswith("Cocoa prices")

@@ -14,7 +14,7 @@ from ..index import Index
 from ..names import SMALL_WORDS
 from ..query import Query, Word
 from ..ranking import Ranked, numbers_of
-from ..seeming import names_country_or_people, term_ids, titles_holding
+from ..seeming import is_light, names_country_or_people, term_ids, titles_holding
 from .placing import (
     DEFAULT_TOP,
     FULL_COVERAGE,
@@ -446,6 +446,38 @@ def _titled_opening_first(
     if not titles_holding(index, itself, np.array([opening]))[0]:
         return ranked
     return sure_first(ranked, top, opening)
+
+
+def titled_news_first(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with the opening of the first passage's article first, as sure as the
+    first, where words of ``query``'s own that the first lacks only that article's title
+    holds (no sentence of it) and the opening holds each word of ``query`` the first
+    holds: what its title says, its opening tells ("what record did cocoa hit?", under
+    "Chocolate prices climb as cocoa hits a record high", quoted "Some chocolate makers
+    are testing recipes that use less cocoa...", not "The price of cocoa passed 10,000
+    dollars a tonne ... for the first time")."""
+    if not ranked:
+        return ranked
+    top = ranked[0]
+    span = index.span_of(top.number)
+    if span.start == top.number:
+        return ranked
+    first, opening = np.array([top.number]), np.array([span.start])
+    numbers = np.arange(span.start, span.stop)
+    lacking = []
+    for w in query.words:
+        if not w.alternatives or (w.written and is_light(index.analyzer, w)):
+            continue
+        if index.bm25.holding(w.alternatives, first)[0]:
+            if not index.bm25.holding(w.alternatives, opening)[0]:
+                return ranked  # the first says what the opening does not
+        elif w.written and not w.asks:
+            if index.bm25.holding(w.alternatives, numbers).any():
+                return ranked  # ...a sentence of it says it: that one tells it
+            lacking.append(term_ids(index, w.alternatives))
+    if not lacking or not titles_holding(index, lacking, first)[0]:
+        return ranked
+    return sure_first(ranked, top, span.start)
 
 
 # "...this year?" closing a question: now, not what it asks of (chat.asks_bot)
