@@ -203,6 +203,9 @@ def asks_bot(question: str, token: Token) -> bool:
     if token.word == "whatever":  # "the us open or whatever tennis thing sinner won":
         # how a member says they are unsure of a name, no word of the news
         return True
+    if token.word in ("acronym", "acronyms", "abbreviation", "initials"):  # "what does the
+        # acronym slim stand for?" asks what SLIM is short for, which no article calls so
+        return True
     if token.word in ("anywhere", "anymore"):  # "is it banned anywhere?" asks whether
         # it is, as "is it banned?" does; "is it used anymore?" whether it still is
         return True

@@ -173,6 +173,13 @@ def test_whatever_is_how_a_member_says_they_are_unsure_no_word_to_find(tmp_path)
     assert asked("is sinner playing anymore?") == asked("is sinner playing?")
 
 
+def test_an_acronym_asked_of_is_no_word_to_find(tmp_path):
+    # "what does the acronym slim stand for?" said no article mentions "acronym"
+    index = one_article(tmp_path, "The Smart Lander for Investigating Moon, or SLIM, landed.")
+    query = build_query("what does the acronym slim stand for?", index.analyzer, index.vocabulary)
+    assert query.question_terms == ("slim",)
+
+
 def test_this_year_closing_a_question_is_now_and_a_hurry_a_request(tmp_path):
     index = one_article(tmp_path, "The Eagles won this year. It was a good year.")
 
