@@ -891,6 +891,10 @@ def test_what_they_said_about_something_is_told_in_the_article_about_it(all_news
         # what was done now, not what was done before: not "It was the Eagles' second Super
         # Bowl title, after their win over the New England Patriots in 2018"
         ("what did the eagles win?", "The Philadelphia Eagles beat the Kansas"),
+        # ...a win now told as news writes it, not "Gukesh broke the record set by Garry
+        # Kasparov, who was 22 when he won the title in 1985"
+        ("how did gukesh win?", "India's Gukesh Dommaraju became the youngest world chess"),
+        ("did gukesh win?", "India's Gukesh Dommaraju became the youngest world chess"),
         # what happened at an event named by its kind ("test", "game"): its news, not "It
         # was the fifth test flight of Starship..." nor "...the game's most valuable player"
         ("what happened on the starship test?", "SpaceX caught the first stage"),

@@ -198,7 +198,7 @@ def award_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranke
 # "Who won the cricket?", "who won the election?": the news, which says who won by a word
 # of winning (or a prize awarded: "The Nobel Prize in Physics was awarded ... to")
 _ASKS_WINNER = re.compile(r"^\W*who\s+(?:won|wins|has\s+won)\b", re.I)
-_WON = re.compile(
+WON = re.compile(
     r"\b(?:won|wins?|winning|winners?|beat|beats|beating|beaten|defeat(?:s|ed|ing)?|edged?"
     r"|champions?|title|victory|victorious|triumph(?:s|ed)?|landslide|award(?:s|ed)?|prize"
     r"|gold|elected|topped|tops)\b",
@@ -208,14 +208,14 @@ _WON = re.compile(
 
 def winner_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
     """``ranked`` with, where ``question`` asks who won (_ASKS_WINNER) and its first
-    passage says no winning (_WON), the first of its article's first LEDE_REACH that
+    passage says no winning (WON), the first of its article's first LEDE_REACH that
     does put first: "who won the cricket?" is told by "India won the T20 World Cup...",
     not by "After the final, Kohli and captain Rohit Sharma both announced their
     retirement from T20 international cricket", the one sentence naming cricket. Not
     where it asks a player's award (award_first: "who won the super bowl mvp?")."""
     if not ranked or not _ASKS_WINNER.match(question) or _awarded(question) is not None:
         return ranked
-    return told_in_first_article(index, ranked, _WON.search, LEDE_REACH) or ranked
+    return told_in_first_article(index, ranked, WON.search, LEDE_REACH) or ranked
 
 
 def _awarded(question: str) -> re.Pattern[str] | None:
