@@ -274,6 +274,8 @@ _WHEN = re.compile(
     rf"\b(1\d{{3}}|20\d{{2}}|\d{{2,3}}0s|\d+(st|nd|rd|th) (century|minute)|{MONTHS}|"
     r"(mon|tues|wednes|thurs|fri|satur|sun)days?|spring|summer|autumn|winter|today|tonight|"
     r"yesterday|tomorrow|\w+ (days?|weeks?|months?|years?|decades?|centuries) ago|"
+    # ...or after the news's own time ("A week later, Trump paused the higher rates...")
+    r"\w+ (hours?|days?|weeks?|months?|years?) later|"
     r"(last|next|this|that|the following|the previous) (week|month|year|spring|summer|"
     r"autumn|fall|winter|decade|century)|"
     # ...or a holiday ("since the cyber attack began over the Easter weekend")

@@ -139,3 +139,10 @@ def test_when_a_thing_was_done_is_not_told_by_a_date_of_another_of_its_kind(all_
     # century...": a date beside "pope", of another pope, without "elected"
     found = first_quoted(all_news, "when was the pope elected?")
     assert found.startswith("White smoke rose from the chimney of the Sistine Chapel")
+
+
+def test_when_is_told_by_a_time_after_the_news(all_news):
+    # "A week later, Trump paused the higher rates..." read as no time: "A basic tariff of
+    # 10 percent will apply ... from April 5" came first
+    found = first_quoted(all_news, "when were the tariffs paused?")
+    assert found.startswith("A week later, Trump paused the higher rates")
