@@ -466,9 +466,22 @@ def asks_margin(question: str) -> bool:
 
 
 # "When will X?", "when is X going to...?", "when is X due?": a time to come...
+_WHEN_NEXT = r"^\W*when(?:['’]s|\s+is|\s+are)\s+the\s+next\b"
 _ASKS_FUTURE = re.compile(
-    r"^\W*when\s+(?:will|would|(?:is|are)\b.*\b(?:going to|expected to|due|set to))\b", re.I
+    r"^\W*when\s+(?:will|would|(?:is|are)\b.*\b(?:going to|expected to|due|set to))\b"
+    rf"|{_WHEN_NEXT}",  # ...or of the next one ("when is the next eurovision?")
+    re.I,
 )
+
+
+def next_asked(question: str, word: str) -> bool:
+    """Whether ``word`` of ``question`` is the "next" of "when is the next X?": how it
+    asks a time to come, which its answer need not write ("Austria will now host the 2026
+    contest"; searched whole, "next" left "eurovision | when is the next one?" with no
+    answer)."""
+    return word.lower() == "next" and re.match(_WHEN_NEXT, question, re.I) is not None
+
+
 # ...which news writes so: "next year", "later this month", "in the coming weeks", "by
 # 2027", "until 2044", "by the end of the year"
 FUTURE_TIME = re.compile(

@@ -20,6 +20,7 @@ from .asked import (
     names_by_calling,
     names_measure,
     names_venue,
+    next_asked,
     reaction_asked,
     survival_asked,
 )
@@ -77,8 +78,9 @@ HOW_LONG_WEIGHT = 0.5
 # response, the junta bombed villages"): at this share of its weight.
 REACTION_WEIGHT = 0.25
 # Words that are how a question asks, which its answer need not write: a measure's name
-# ("titan depth": how deep), "what colour", "what is it called?", "where was it held?"
-_ASKING_WORDS = (names_measure, COLOUR.by, names_by_calling, names_venue)
+# ("titan depth": how deep), "what colour", "what is it called?", "where was it held?",
+# "when is the next one?"
+_ASKING_WORDS = (names_measure, COLOUR.by, names_by_calling, names_venue, next_asked)
 # ...and so is that of "did anyone survive X?": news tells whether they lived by their
 # deaths as often ("The five people aboard the Titan submersible were killed"; searched
 # whole, "survive" left the article naming Titan under the bar).

@@ -146,3 +146,15 @@ def test_when_is_told_by_a_time_after_the_news(all_news):
     # 10 percent will apply ... from April 5" came first
     found = first_quoted(all_news, "when were the tariffs paused?")
     assert found.startswith("A week later, Trump paused the higher rates")
+
+
+def test_when_the_next_one_is_is_told_by_what_its_article_says_is_to_come(all_news):
+    # not the opening's win "...in Basel on Saturday night", and, following up, "next"
+    # (how it asks, which no sentence of the contest's writes) no longer left no answer
+    found = first_quoted(all_news, "when is the next eurovision?")
+    assert found.startswith("Austria will now host the 2026 contest")
+    found = first_following(all_news, "when is the next one?", "eurovision", "eurovision.md")
+    assert found.startswith("Austria will now host the 2026 contest")
+    # ...and where a sentence says "next" of it, that one
+    found = first_following(all_news, "when is the next one?", "eclipse", "eclipse.md")
+    assert found.startswith("The next total solar eclipse visible from the contiguous")

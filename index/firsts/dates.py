@@ -42,6 +42,7 @@ from .placing import (
     put_first,
     put_first_in_its_article,
     tells_its_news,
+    told_in_first_article,
 )
 from .who import WON
 
@@ -68,6 +69,11 @@ def timed_first(
         # ("...expected to launch the vaccine ... early next year"), not the day the
         # opening tells of the approval
         ranked = put_first(index, ranked, FUTURE_TIME.search)
+        # ...where none near does, what its article says is to come ("when is the next
+        # eurovision?": "Austria will now host the 2026 contest.", not the opening's win
+        # "...in Basel on Saturday night")
+        if ranked and not FUTURE_TIME.search(index.passages.text(ranked[0].number)):
+            ranked = told_in_first_article(index, ranked, _to_come, LEDE_REACH) or ranked
     if _ASKS_LAST.search(question):  # "when did an american last win it?": "...the first
         # American win in the event since Justin Gatlin in 2004", not the day of this win
         ranked = put_first(index, ranked, _LAST_TOLD.search, near=AMOUNT_NEAR)
