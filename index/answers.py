@@ -728,9 +728,34 @@ def _defining(
     text, analyzer = index.passages.text, index.analyzer
     ranked = rank(index, query, max(k, DEFINING_READ), held.passages)
     found = {r.number: r for r in ranked if defines(text(r.number), asked, analyzer)}
+    if not found and (surname := _surnamed(index, asked, held.passages)):
+        # ...a person named in full, by the surname their article goes on with ("who is
+        # jonas vingegaard?": "Vingegaard, the Danish rider who won the two previous
+        # Tours, came second...", not the opening's "...ahead of Jonas Vingegaard")
+        said = saying(index, (surname.subject,), scope, read_all=0)
+        article = index.passages.article
+        ours = np.isin(article[said.passages], article[held.passages]) if said else None
+        if said is not None and ours is not None and ours.any():
+            again = rank(index, query, max(k, DEFINING_READ), said.passages[ours])
+            found = {r.number: r for r in again if defines(text(r.number), surname, analyzer)}
     if found:
         return found
     return {r.number: r for r in ranked if titled(text(r.number), asked, analyzer)}
+
+
+def _surnamed(index: Index, asked: Asked, passages: np.ndarray) -> Asked | None:
+    """``asked`` of its subject's last word, where the subject is a name of two words or
+    more that the first of ``passages`` writes capitalised ("Jonas Vingegaard"); else
+    None."""
+    words = asked.subject.split()
+    if len(words) < 2 or asked.where:
+        return None
+    named = re.search(
+        r"\s+".join(map(re.escape, words)), index.passages.text(int(passages[0])), re.I
+    )
+    if named is None or not all(w[:1].isupper() for w in named.group().split()):
+        return None
+    return replace(asked, subject=words[-1])
 
 
 def _as_read(text: str, mended: Sequence[tuple[str, str]]) -> str:

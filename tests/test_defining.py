@@ -218,6 +218,15 @@ def test_who_is_asked_of_part_of_a_name_is_answered_by_what_they_became(tmp_path
     assert found.startswith("India's Gukesh Dommaraju became the youngest")
 
 
+def test_who_is_asked_of_a_full_name_is_answered_by_its_surname_defined(tmp_path):
+    # the opening names "Jonas Vingegaard" in full and says nothing of him; its article
+    # goes on with his surname: "Vingegaard, the Danish rider who won the two previous
+    # Tours, came second..."
+    index = over_articles(tmp_path, "news4/cycling.md")
+    found = first_quoted(index, "who is jonas vingegaard?")
+    assert found.startswith("Vingegaard, the Danish rider who won the two previous Tours")
+
+
 def test_where_is_asked_is_answered_first_by_the_sentence_placing_it(tmp_path):
     corpus = tmp_path / "corpus"
     write(
