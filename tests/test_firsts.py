@@ -867,6 +867,9 @@ def test_what_they_said_about_something_is_told_in_the_article_about_it(all_news
         # whoever did it, not "It was the first time martial law had been declared in South
         # Korea since 1980", done by no one; "...was paid for by Novo Nordisk" names whom
         ("who declared martial law?", "South Korean President Yoon Suk Yeol"),
+        # ...and done in the past first, not written as a noun ("...before the catch") nor
+        # by no one ("Catching boosters instead of landing them on legs...")
+        ("who caught the booster?", "SpaceX caught the first stage"),
         ("who paid for the study?", "The trial was paid for by Novo Nordisk"),
         # no sentence says "work": not "The trial was paid for by Novo Nordisk, the Danish
         # company that makes Wegovy and Ozempic", the shortest naming it

@@ -8,7 +8,7 @@ from functools import partial
 
 import numpy as np
 
-from ..asked import ASKS_SURVIVED, BLAMED, asks_blame, leader_asked
+from ..asked import ASKS_SURVIVED, BLAMED, asks_blame, is_past, leader_asked
 from ..defining import is_role
 from ..index import Index, date_key
 from ..query import Query, Word, head_terms
@@ -594,21 +594,43 @@ def doing_first(
     # were killed"
     verb = set(index.analyzer.analyze(asked[1]))
 
-    def doings(text: str) -> list[bool]:  # for each time it writes the verb, whether done
-        return [
-            t.term not in verb
-            or not _PASSIVE_BEFORE.search(text, 0, t.start)
-            or bool(_BY_AFTER.match(text, t.end))
-            for t in index.analyzer.tokens(text)
-            if t.term in terms
-        ]
+    def doings(text: str) -> list[tuple[bool, bool]]:  # for each time it writes the verb,
+        # whether done, and whether it is the verb itself done in the past (not a noun:
+        # "...before the catch")
+        found = []
+        for t in index.analyzer.tokens(text):
+            if t.term not in terms:
+                continue
+            if t.term in verb and _NOUN_BEFORE.search(text, 0, t.start):
+                found.append((False, False))
+                continue
+            done = (
+                t.term not in verb
+                or not _PASSIVE_BEFORE.search(text, 0, t.start)
+                or bool(_BY_AFTER.match(text, t.end))
+            )
+            found.append((done, done and t.term in verb and is_past(t.word.lower())))
+        return found
 
     first = doings(index.passages.text(ranked[0].number))
-    if not first or any(first):
+    if not first or any(done for done, _ in first):
         return ranked
-    return put_first(index, ranked, lambda text: any(doings(text)))
+
+    # ...done in the past first, of the first's article, however less relevant ("who
+    # caught the booster?": "SpaceX caught the first stage...", third, not "Catching
+    # boosters instead of landing them on legs..." after "...if any of hundreds of checks
+    # had failed before the catch"), else done at all ("...after declaring it")
+    def past(text: str) -> bool:
+        return any(p for _, p in doings(text))
+
+    told = put_first_in_its_article(index, ranked, past, near=0.0)
+    if told is not ranked:
+        return told
+    return put_first(index, ranked, lambda text: any(d for d, _ in doings(text)))
 
 
+# A verb's word as a noun: a determiner right before it ("before the catch")
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.I)
 # A verb in the passive: a form of "be" right before it, an adverb between at most ("had
 # been declared", "was narrowly won")...
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.I)
