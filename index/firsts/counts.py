@@ -523,8 +523,9 @@ def counted_before_first(
     words carried found the article, not the sentence, and news counts the whole first
     ("how many seats?" after "uk election": "Labour won 412 of the 650 seats...", not
     "The Liberal Democrats won 72 seats..., and Nigel Farage's Reform UK won five",
-    which the carried "UK" ranked above). Not where a word carried is not the opening's
-    ("how many seats?" after "reform uk": the words carried tell which count)."""
+    which the carried "UK" ranked above). Not where a word carried that the first holds
+    is not the opening's ("how many seats?" after "reform uk": the words carried tell
+    which count), nor where the opening holds none."""
     counting = counted(question)
     if query is None or counting in (None, AGED, AMOUNT) or len(ranked) < 2:
         return ranked
@@ -535,7 +536,14 @@ def counted_before_first(
     span = index.span_of(first)
     if not carried or first == span.start:
         return ranked
-    if not holding_all(index, carried, np.array([span.start]))[0]:
+    # (those the first holds, which may have put it first: "new" of "who is the new uk
+    # prime minister? → which party?", which no sentence of the election's writes, found
+    # nothing)
+    held = [w for w in carried if index.bm25.holding(w.alternatives, np.array([first]))[0]]
+    opening = np.array([span.start])
+    if not holding_all(index, held, opening)[0] or not any(
+        index.bm25.holding(w.alternatives, opening)[0] for w in carried
+    ):
         return ranked
     if not counting.search(index.passages.text(first)):
         return ranked
