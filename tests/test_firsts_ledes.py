@@ -6,7 +6,15 @@ import pytest
 
 from index.answers import answer
 from index.build import build_index
-from tests.conftest import DATA, first_following, first_quoted, one_article, over_news, write
+from tests.conftest import (
+    ALL_NEWS,
+    DATA,
+    first_following,
+    first_quoted,
+    one_article,
+    over_news,
+    write,
+)
 
 
 def test_whether_a_country_won_is_told_by_the_news_of_who_did(tmp_path):
@@ -309,3 +317,21 @@ def test_what_a_title_says_is_told_by_a_sentence_saying_it_too(tmp_path):
     )
     index = build_index(write(tmp_path, "cocoa.md", title + text).parent)
     assert not first_quoted(index, "what record did cocoa hit?").startswith("Cocoa prices")
+
+
+def test_a_country_told_about_is_told_by_the_opening_of_the_article_titled_with_it(tmp_path):
+    # no opening ranked among the first ten ("Its director said the company would travel
+    # to China and Kazakhstan next year" came first): the one article titled with China
+    index = over_news(tmp_path, *ALL_NEWS, "distractors")
+    found = first_quoted(index, "tell me about china")
+    assert found.startswith("China's special envoy for Asian affairs held talks")
+
+
+def test_a_sentence_opening_with_a_possessive_is_told_itself(tmp_path):
+    # "Its director" is the circus's: the sentence before says nothing of Peru
+    text = (
+        "The circus opened a new show.\n\nFounded in 1920, the circus toured the world.\n\n"
+        "Its director said the company would travel to Peru next year.\n"
+    )
+    index = build_index(write(tmp_path, "circus.md", "---\ntitle: Circus\n---\n" + text).parent)
+    assert first_quoted(index, "tell me about peru").startswith("Its director said")

@@ -276,7 +276,8 @@ def lede_first(
         & (index.passages.column("sentence")[numbers] == 1)
     )  # the openings among them: each word is looked up in these alone
     if not places.size and _TOLD_ABOUT.fullmatch(around):
-        return _earliest_first(index, ranked, words)
+        titled = _titled_anywhere_first(index, ranked, words)
+        return titled if titled is not ranked else _earliest_first(index, ranked, words)
     gist = bool(_TOPIC.fullmatch(around) or did or wrong)
     if not places.size and not won:
         titled = _titled_opening_first(index, ranked, words)
@@ -484,6 +485,37 @@ def titled_news_first(index: Index, query: Query, ranked: list[Ranked]) -> list[
 _THIS_NOW = re.compile(rf"\s+this\s+(?:{'|'.join(sorted(NOW_UNITS))})\W*$")
 
 
+def _titled_anywhere_first(
+    index: Index, ranked: list[Ranked], words: Sequence[Word]
+) -> list[Ranked]:
+    """``ranked`` with, where the first's article's title lacks one of ``words`` (a term
+    of its own) and one other article's title holds them all, that article's opening
+    first, as sure as the first: "tell me about china", no opening among the first ten,
+    is told by "China's special envoy for Asian affairs held talks...", under "China's
+    envoy presses for calm along the Myanmar border", not the circus's "Its director said
+    the company would travel to China and Kazakhstan next year"."""
+    itself = [term_ids(index, w.itself) for w in words]
+    top = int(index.passages.article[ranked[0].number])
+    if not itself or not all(itself) or all(ids & _title(index, top) for ids in itself):
+        return ranked
+    found = None
+    for docs in index.article_bm25.documents(words[0].itself):
+        found = docs if found is None else np.union1d(found, docs)
+    titled = [
+        int(a)
+        for a in (found if found is not None else ())
+        if all(ids & _title(index, int(a)) for ids in itself)
+    ]
+    if len(titled) != 1:
+        return ranked
+    return sure_first(ranked, ranked[0], index.spans[index.infos[titled[0]].id].start)
+
+
+def _title(index: Index, article: int) -> set[int]:
+    """The term ids of ``article``'s title."""
+    return set(index.titles.terms_of(article).tolist())
+
+
 def _won_opening(
     index: Index,
     words: Sequence[Word],
@@ -509,7 +541,10 @@ def _won_opening(
 
 
 # A sentence opening by referring back to the one before ("He took the name Leo XIV...")
-_OPENS_REFERRING = re.compile(r"\W*(?:he|she|it|they|his|her|its|their)\b", re.I)
+# (as its subject: "Its director said the company would travel to China" is of the
+# circus's director, and the sentence before, "Founded in the 1920s, the circus...", says
+# nothing of China)
+_OPENS_REFERRING = re.compile(r"\W*(?:he|she|it|they)\b", re.I)
 
 
 def _thing_written(index: Index, words: Sequence[Word], first: Ranked) -> bool:
