@@ -58,7 +58,8 @@ def newest_first(
     of the ``query``'s own words (a follow-up naming none: those it carries), where any
     is, go before the rest: the latest on Nvidia is the news about it ("how big is nvidia
     now?" quoted an article on Intel naming its rivals Nvidia and AMD, newer than the one
-    on Nvidia's market value)."""
+    on Nvidia's market value). Where an article's opening came first, each article's
+    opening goes before its other passages."""
     keys = [date_key(index.info_of(r.number).published) for r in ranked]
     if not any(keys):
         return None
@@ -70,5 +71,14 @@ def newest_first(
         titled = titles_holding(index, [term_ids(index, w) for w in words], numbers_of(ranked))
         if titled.any():
             keys = list(zip(titled.tolist(), keys, strict=True))
+    if index.span_of(ranked[0].number).start == ranked[0].number:
+        # ...and, where an opening came first (its gist asked: "any news about japan?"),
+        # an article's opening before its other passages ("The Bank of Japan raised
+        # interest rates...", not "Japan was the last major economy to keep rates below
+        # zero.")
+        keys = [
+            (key, index.span_of(r.number).start == r.number)
+            for key, r in zip(keys, ranked, strict=True)
+        ]
     order = sorted(range(len(ranked)), key=lambda i: keys[i], reverse=True)  # stable
     return [ranked[i] for i in order]

@@ -335,3 +335,10 @@ def test_a_sentence_opening_with_a_possessive_is_told_itself(tmp_path):
     )
     index = build_index(write(tmp_path, "circus.md", "---\ntitle: Circus\n---\n" + text).parent)
     assert first_quoted(index, "tell me about peru").startswith("Its director said")
+
+
+def test_news_from_a_country_is_told_by_an_opening(all_news):
+    # "from" left "any news from india?" asking no topic: "It was India's first world
+    # title in any format..." came first, after the newest article's order
+    found = first_quoted(all_news, "any news from india?")
+    assert found.startswith("India won the T20 World Cup on Saturday")

@@ -130,3 +130,11 @@ def test_a_follow_up_does_not_carry_the_words_asking_for_the_latest(tmp_path):
     found = answer(build_index(tmp_path), "is it a bubble?", earlier="how big is nvidia now")
     text = found.hits[0].passage.text
     assert [text[start:end] for start, end in found.hits[0].highlights] == ["Nvidia", "bubble"]
+
+
+def test_the_news_of_a_subject_is_told_by_the_newest_articles_opening(all_news):
+    # the Bank of Japan's article is the newest titled with Japan; its "Japan was the last
+    # major economy to keep rates below zero." ranked above its opening
+    for asked in ("any news about japan?", "news about japan", "what's the news from japan?"):
+        found = answer(all_news, asked).hits[0].passage.text
+        assert found.startswith("The Bank of Japan raised interest rates"), asked

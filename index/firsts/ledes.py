@@ -34,17 +34,17 @@ _TOPIC = re.compile(
     r"(?:(?:and|so|hey|hi|hello|yo|ok|okay) )?"
     r"(?:(?:(?:tell me|tell me more|what about|how about|anything|any news|news|info|"
     r"information|updates?|any updates?|what do you know|what s new) (?:about|on|with|"
-    r"regarding|for)|(?:what s|whats|what is) (?:going on|happening|up|new) (?:with|in|to|at)"
+    r"regarding|for|from)|(?:what s|whats|what is) (?:going on|happening|up|new) (?:with|in|to|at)"
     # ("story" is a chat.VAGUE word, left out of what is matched here)
     r"|(?:what s|whats|what is) the (?:(?:deal|story) )?with"
     r"|what (?:has )?happened (?:in|to|with|at|on|during)"
-    r"|(?:what s|whats|what is) (?:on|about|with|in)"
+    r"|(?:what s|whats|what is) (?:on|about|with|in|from)"
     r"|who (?:went|goes|has gone|is going|came|comes|has come) to|(?:what|how) about"
     r"|explain|describe|summari[sz]e"  # "explain martial law in south korea"
     r"|(?:catch|fill|brief|update) (?:me|us) (?:(?:up|in) )?(?:on|about|with)"
     # "was there an earthquake in chile?", "is there a vaccine?": whether it happened
     r"|(?:was|is|were|are|has|have) there (?:been )?(?:an?|any|some)(?: (?:in|at|on))?"
-    r"|about|on|regarding|in|with) )?"
+    r"|about|on|regarding|in|with|from) )?"  # (what "any news" leaves: recency.py)
     r"(?:the )?"
 )
 # ...asked to be told about, in so many words ("tell me about deepseek"; not a name alone)
