@@ -649,7 +649,10 @@ def _done_by_first(
     next DEFAULT_TOP - 1, AMOUNT_NEAR as relevant, that does, put first: "what did spacex
     catch?" is told by "SpaceX caught the first stage of its Starship rocket...", not by
     "Catching boosters instead of landing them on legs is meant to let SpaceX refly
-    them..."."""
+    them...". Where none does and the first writes the verb, but nowhere in the past
+    ("...to reject a contract offer"), the first of the first's article's first
+    LEDE_REACH, AMOUNT_NEAR as relevant, writing it so ("what did boeing offer?": "...the
+    deal, which offered pay rises of 25 percent")."""
     asked = _ASKS_DONE_BY.match(question)
     if asked is None or query is None or asked["verb"].lower() in _NO_DEED:
         return ranked
@@ -671,16 +674,10 @@ def _done_by_first(
     if told is not None or not ranked:
         return told if told is not None else ranked
 
-    # ...else, where the first writes the verb only as a noun, one of its article writing
-    # it done: "what did boeing offer?" after the strike is told by "...the deal, which
-    # offered pay rises of 25 percent", not the opening's "...to reject a contract offer"
-    def written_done(text: str) -> list[bool]:
+    def pasts(text: str) -> list[bool]:  # for each time it writes the verb, whether past
         return [is_past(t.word) for t in index.analyzer.tokens(text) if t.term in did]
 
-    if any(written_done(index.passages.text(ranked[0].number))) or not written_done(
-        index.passages.text(ranked[0].number)
-    ):
+    first = pasts(index.passages.text(ranked[0].number))
+    if not first or any(first):
         return ranked
-    return put_first_in_its_article(
-        index, ranked, lambda text: any(written_done(text)), near=AMOUNT_NEAR
-    )
+    return put_first_in_its_article(index, ranked, lambda text: any(pasts(text)), near=AMOUNT_NEAR)
