@@ -192,6 +192,15 @@ def read_question(
         if says and (metres := _metres_apart(question, token, analyzer, vocabulary, says)):
             read.extend(metres)  # "the 100m": the 100 metres, not 100 million
             continue
+        if (
+            says
+            and named_left > 0
+            and _stem_only(shown, token, vocabulary, says)
+            and (named := _named(question, shown, None, analyzer, vocabulary, corpus))
+        ):
+            named_left -= 1
+            read.extend(Token(t.term, token.start, token.end, t.word) for t in named)
+            continue  # "boe": the Bank of England, not the stem of "Boeing"
         if vocabulary.idf_of(token.term) is None and (
             drawn := drawn_in(token.word, analyzer, vocabulary)
         ):
@@ -489,6 +498,24 @@ def _after_the(question: str, token: Token, shown: str) -> bool:
         and shown.isalpha()
         and shown.islower()
         and word_before(question, token) == "the"
+    )
+
+
+def _stem_only(
+    shown: str, token: Token, vocabulary: Vocabulary, says: Callable[[str], bool]
+) -> bool:
+    """Whether ``shown``, three or four small letters English hardly uses, is a term of
+    the corpus only as the stem of longer words it writes, never itself ("boe", of
+    "Boeing"): typed so, it is an acronym (each look-up a scan of the text)."""
+    return (
+        3 <= len(shown) <= 4
+        and shown.isascii()
+        and shown.isalpha()
+        and shown.islower()
+        and token.term == shown
+        and vocabulary.idf_of(token.term) is not None
+        and vocabulary.zipf(shown) < SMALL_ACRONYM_MAX_ZIPF
+        and not says(shown)
     )
 
 

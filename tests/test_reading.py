@@ -235,6 +235,19 @@ def test_an_acronym_the_corpus_never_writes_is_read_as_the_name_its_initials_spe
     assert "IISS" in answer(seed_index, many).missing
 
 
+def test_an_acronym_that_is_the_stem_of_a_longer_word_is_read_as_the_name(tmp_path):
+    # "boe" is the stem of "Boeing" (Snowball): "whats the boe gonna do" quoted the Boeing
+    # strike; no passage writes "boe" itself, and "Bank of England" spells it
+    write(tmp_path, "strike.md", "---\ntitle: Strike\n---\nBoeing workers went on strike.\n")
+    write(tmp_path, "rates.md", "---\ntitle: Rates\n---\nThe Bank of England cut rates.\n")
+    index = build_index(tmp_path)
+    for typed in ("whats the boe gonna do", "will the boe cut rates?"):
+        assert first_quoted(index, typed).startswith("The Bank of England"), typed
+    # ...but a word a passage writes is that word
+    write(tmp_path, "boe.md", "---\ntitle: Boe\n---\nThe village of Boe lies by a lake.\n")
+    assert first_quoted(build_index(tmp_path), "where is boe?").startswith("The village of Boe")
+
+
 def test_an_acronym_written_with_an_ampersand_is_read_as_the_name_written_so(tmp_path):
     write(
         tmp_path,
