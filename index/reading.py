@@ -192,15 +192,11 @@ def read_question(
         if says and (metres := _metres_apart(question, token, analyzer, vocabulary, says)):
             read.extend(metres)  # "the 100m": the 100 metres, not 100 million
             continue
-        if (
-            says
-            and named_left > 0
-            and _stem_only(shown, token, vocabulary, says)
-            and (named := _named(question, shown, None, analyzer, vocabulary, corpus))
-        ):
-            named_left -= 1
-            read.extend(Token(t.term, token.start, token.end, t.word) for t in named)
-            continue  # "boe": the Bank of England, not the stem of "Boeing"
+        if says and named_left > 0 and _stem_only(shown, token, vocabulary, says):
+            named_left -= 1  # a scan of the text, found or not
+            if named := _named(question, shown, None, analyzer, vocabulary, corpus):
+                read.extend(Token(t.term, token.start, token.end, t.word) for t in named)
+                continue  # "boe": the Bank of England, not the stem of "Boeing"
         if vocabulary.idf_of(token.term) is None and (
             drawn := drawn_in(token.word, analyzer, vocabulary)
         ):
