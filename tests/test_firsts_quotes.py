@@ -54,3 +54,10 @@ def test_what_whom_an_article_is_titled_with_said_is_its_quotation_by_a_pronoun(
     # century...", which names a pope and quotes no one
     found = first_quoted(all_news, "what did the pope say?")
     assert found.startswith("Speaking from the balcony of St Peter's Basilica")
+
+
+def test_what_they_said_is_told_by_the_first_saying_they_said_it_unquoted(all_news):
+    # not the blackout's "Critics blamed the high share of solar power on the grid, which
+    # they said made it less stable", said by a pronoun after a sentence naming officials
+    found = first_quoted(all_news, "what did officials say about the fire?")
+    assert found.startswith("About 25,000 residents and visitors were ordered to leave")
