@@ -365,6 +365,20 @@ _WHATS_NEW = frozenset(
         "what else is new",
         "what else is going on",
         "anything else new",
+        # the headlines, the big stories, what to know: searched, "what's the biggest
+        # story?" quoted "Lower food prices were the biggest reason...", "tell me
+        # something interesting" the Bank of England's "interest rates"
+        *(f"{ask} headlines" for ask in ("the", "give me the", "show me the", "what are the")),
+        *(
+            f"{ask} {big} {thing}"
+            for ask in ("what s the", "whats the", "what is the", "the")
+            for big in ("biggest", "big", "main", "top")
+            for thing in ("story", "stories", "news")
+        ),
+        "tell me something interesting",
+        "anything interesting",
+        "what should i know",
+        "what should i know today",
         # the newest article asked by its name ("no article mentions “article”")
         *(
             f"{ask}{the} {newest} {thing}".strip()

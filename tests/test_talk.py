@@ -228,3 +228,17 @@ def test_how_many_were_there_counts_what_was_just_answered():
         assert leans_on_earlier(text), text
     assert not leans_on_earlier("how many cases are there?")  # names what it counts
     assert not leans_on_earlier("were there any deaths?")
+
+
+def test_the_headlines_and_the_biggest_story_ask_whats_new():
+    # searched, "what's the biggest story?" quoted "Lower food prices were the biggest
+    # reason...", "tell me something interesting" the Bank of England's interest rates
+    for text in (
+        "give me the headlines",
+        "what's the biggest story?",
+        "tell me something interesting",
+        "what should i know today?",
+    ):
+        assert request_in(text, following=False) is Request.WHATS_NEW, text
+    assert request_in("what's the biggest deal?", following=False) is None  # Mars's
+    assert request_in("biggest story in india", following=False) is None
