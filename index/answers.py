@@ -734,9 +734,13 @@ def _defining(
         # Tours, came second...", not the opening's "...ahead of Jonas Vingegaard")
         said = saying(index, (surname.subject,), scope, read_all=0)
         article = index.passages.article
-        ours = np.isin(article[said.passages], article[held.passages]) if said else None
-        if said is not None and ours is not None and ours.any():
-            again = rank(index, query, max(k, DEFINING_READ), said.passages[ours])
+        ours = (
+            said.passages[np.isin(article[said.passages], article[held.passages])]
+            if said is not None
+            else np.zeros(0, np.int64)
+        )
+        if ours.size:
+            again = rank(index, query, max(k, DEFINING_READ), ours)
             found = {r.number: r for r in again if defines(text(r.number), surname, analyzer)}
     if found:
         return found

@@ -44,7 +44,7 @@ from ..asked import (
 from ..index import Index
 from ..query import Query
 from ..ranking import Ranked, numbers_of
-from ..seeming import holding_all, is_light
+from ..seeming import is_light
 from .ages import AGE_NEAR, AGE_REACH, age_telling
 from .placing import (
     AMOUNT_NEAR,
@@ -539,11 +539,9 @@ def counted_before_first(
     # (those the first holds, which may have put it first: "new" of "who is the new uk
     # prime minister? → which party?", which no sentence of the election's writes, found
     # nothing)
-    held = [w for w in carried if index.bm25.holding(w.alternatives, np.array([first]))[0]]
-    opening = np.array([span.start])
-    if not holding_all(index, held, opening)[0] or not any(
-        index.bm25.holding(w.alternatives, opening)[0] for w in carried
-    ):
+    pair = np.array([first, span.start])  # each word carried: held by the first, the opening
+    held = [index.bm25.holding(w.alternatives, pair).tolist() for w in carried]
+    if not any(opens for _, opens in held) or any(ours and not opens for ours, opens in held):
         return ranked
     if not counting.search(index.passages.text(first)):
         return ranked

@@ -498,14 +498,9 @@ def _titled_anywhere_first(
     top = int(index.passages.article[ranked[0].number])
     if not itself or not all(itself) or all(ids & _title(index, top) for ids in itself):
         return ranked
-    found = None
-    for docs in index.article_bm25.documents(words[0].itself):
-        found = docs if found is None else np.union1d(found, docs)
-    titled = [
-        int(a)
-        for a in (found if found is not None else ())
-        if all(ids & _title(index, int(a)) for ids in itself)
-    ]
+    # (of the articles holding its first word anywhere, those whose title holds them all)
+    holding = {int(a) for docs in index.article_bm25.documents(words[0].itself) for a in docs}
+    titled = [a for a in holding if all(ids & _title(index, a) for ids in itself)]
     if len(titled) != 1:
         return ranked
     return sure_first(ranked, ranked[0], index.spans[index.infos[titled[0]].id].start)

@@ -128,20 +128,22 @@ def quoted_first(
     first = first_telling(index, ranked, quotes, DEFAULT_TOP)
     if first >= 0:
         return moved_first(ranked, ranked[first]) if first > 0 else ranked
-    if asked[2] and (written := WORDS.findall(named)):
+    # (saying it unquoted: the last of their words right before a verb of saying)
+    written = WORDS.findall(named)
+    said = (
+        re.compile(rf"\b{re.escape(written[-1])}\s+(?:\w+\s+)?{_SAYING}", re.I) if written else None
+    )
+    if asked[2] and said is not None:
         # A reaction, by what they said unquoted too: "how did china respond to the
         # tariffs?" is told by "China said it would fight back and later announced..."
-        said = re.compile(rf"\b{re.escape(written[-1])}\s+(?:\w+\s+)?{_SAYING}", re.I)
         first = first_telling(index, ranked, said.search, REACTION_REACH)
         if first >= 0:
             return moved_first(ranked, ranked[first]) if first > 0 else ranked
     # ...save where the first says they said it, unquoted ("what did officials say about
     # the fire?": "...as a wildfire approached, officials said on Wednesday", not the
     # blackout's "Critics blamed ... which they said made it less stable")
-    if ranked and (written := WORDS.findall(named)):
-        said_so = re.compile(rf"\b{re.escape(written[-1])}\s+(?:\w+\s+)?{_SAYING}", re.I)
-        if said_so.search(index.passages.text(ranked[0].number)):
-            return ranked
+    if ranked and said is not None and said.search(index.passages.text(ranked[0].number)):
+        return ranked
     # ...else by a pronoun right after a sentence of its article naming them, which
     # names no one asked and is less relevant so ('"We will not leave anyone behind," he
     # told reporters' after "President Gabriel Boric declared...", 0.45 as relevant)
