@@ -1234,6 +1234,11 @@ AGED = re.compile(
     rf"|{MADE_IN.pattern}"  # "in 1636", "Founded in the 1920s"
     rf"|\bdat(?:es|ed|ing)\s+(?:back\s+)?(?:to|from)\s+{_YEAR.pattern}"
     rf"|\b{_AGE_WORDS}[\s-]years?[\s-]old\b|\b(?:was|were)\s+{_AGE_WORDS}\s+when\b"
+    # ...or by when it was new ("The plane had been delivered to Alaska Airlines less than
+    # three months earlier")
+    r"|\b(?:delivered|built|made|bought|installed)\b[^.;]{0,60}?"
+    rf"\b(?:\d+|an?|a\s+few|{_number_words(1, 12)})\s+(?:weeks?|months?|years?)\s+"
+    r"(?:earlier|before|ago)\b"
     r"|\b(?:is|was|turned|turns)\s+\d{1,3}\b(?![.,]\d|\s*(?:%|percent|per\b|[a-z]+illion|"
     r"thousand|hundred|times|of\b|out\b|[a-z]*metre|km|miles?|kilo|degrees?|points?))"
     # ...or an age limit ("a law banning children under 16", "under-16s")

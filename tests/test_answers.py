@@ -918,6 +918,7 @@ def test_questions_members_ask_in_their_own_words_are_answered(tmp_path):
         "news3/bridge.md",
         "news4/election.md",
         "news6/cocoa.md",
+        "news9/doorplug.md",
     ):
         shutil.copy(DATA / name, tmp_path)
     index = build_index(tmp_path)
@@ -929,6 +930,8 @@ def test_questions_members_ask_in_their_own_words_are_answered(tmp_path):
         ("who was head of the cannes jury?", "The jury was led by"),
         # a thing's age by the year it was made (before: "the passages do not say how old")
         ("how old was the key bridge?", "The 2.6-kilometre bridge, opened in 1977"),
+        # ...or by when it was new (before: "the passages do not say how old")
+        ("how old was the alaska plane?", "The plane had been delivered"),
         # "fix" is rebuilt too (before: Ghana and Ivory Coast "fix the price paid")
         ("who will pay to fix the bridge?", "President Joe Biden said"),
         # "lib dems" as the Liberal Democrats (before: nothing)

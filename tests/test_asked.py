@@ -248,6 +248,11 @@ def test_a_score_asked_alone_is_told_by_a_result_or_points():
     for told in ("Mimaki, who was three when the bomb fell, wept.", "A five-year-old died."):
         assert amount_unsaid([told], "how old was he?") == "", told
     assert amount_unsaid(["The toll was three on Friday."], "how old was he?") == "how old"
+    # ...and a thing's by when it was new; not any time before
+    new = "The plane had been delivered to Alaska Airlines less than three months earlier."
+    assert amount_unsaid([new], "how old was the plane?") == ""
+    earlier = "The plane had landed in Portland three months earlier."
+    assert amount_unsaid([earlier], "how old was the plane?") == "how old"
     # With more, "how big" may ask a degree, which words tell ("a major supplier").
     assert amount_asked("how big is Russia's support?") == ""
     assert amount_asked("how hot did it get in mecca?") == "how hot"
