@@ -881,6 +881,8 @@ def test_what_they_said_about_something_is_told_in_the_article_about_it(all_news
         # what X did: the sentence writing the verb right after X ("SpaceX caught the first
         # stage..."), not "Catching boosters ... is meant to let SpaceX refly them..."
         ("what did spacex catch?", "SpaceX caught the first stage"),
+        # ...or when: not the bitcoin article's "...after the collapse of the exchange FTX"
+        ("when did ftx collapse?", "FTX collapsed in November 2022"),
         # ...X no longer than three words, none a preposition: this asks of Google, not
         # '"We are disappointed with the decision of the court," a Google spokesperson...'
         ("what did the court rule about google?", "The Court of Justice of the European"),
@@ -1125,3 +1127,17 @@ def test_whose_a_thing_is_where_no_passage_says_is_said_to_be_unsaid(all_news):
 )
 def test_where_he_is_from_is_asked_of_whom_it_follows_up(all_news, earlier, article, first):
     assert first_following(all_news, "where is he from?", earlier, article).startswith(first)
+
+
+def test_a_particle_is_not_read_as_the_verb_done(tmp_path):
+    # "come back": not "back", which "...unless the board resigned and Altman was brought
+    # back" writes right after Altman
+    found = answer(over_articles(tmp_path, "news9/altman.md"), "when did altman come back?")
+    assert found.hits[0].passage.text.startswith("Sam Altman will return as chief executive")
+
+
+def test_the_word_after_an_article_is_not_read_as_the_verb_done(all_news):
+    # "when did she win the nobel?" asks when she won, not what "win the" did: not the
+    # opening's "...who won the Nobel Prize in Literature..., has died"
+    found = first_following(all_news, "when did she win the nobel?", "alice munro", "obituary.md")
+    assert found.startswith("Munro was awarded the Nobel in 2013")

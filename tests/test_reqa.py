@@ -77,3 +77,13 @@ def test_qabot_on_reqa_does_not_slide_back(reqa, capsys):
     assert len(outcome.ranks) == 1455
     assert outcome.p_at_1 >= p_at_1 and outcome.mrr >= mrr
     assert outcome.abstained / len(outcome.ranks) <= abstained
+
+
+def test_a_time_asked_is_not_told_by_the_verb_done_in_a_sentence_about_else(reqa):
+    # "When had the Six Ministries existed?": the sentence naming them ("...the Six
+    # Ministries (which had been introduced since the Sui and Tang dynasties)..."), not
+    # the first of their article writing "existed" ("...the discrimination that existed
+    # during the Yuan dynasty"), as "what did boeing offer?" is told
+    index, asked = reqa
+    (question,) = [q for q in asked if q.text == "When had the Six Ministries existed?"]
+    assert qabot_ranker(index)(question.text)[0] in question.gold

@@ -625,14 +625,17 @@ def _else_first(
     return told_in_first_article(index, ranked, telling) or ranked
 
 
-# "What did spacex catch?", "what did the thieves steal?": what X did it to, its last word
-# (a verb) written right after X in the sentence telling it
+# "What did spacex catch?", "what did the thieves steal?", "when did ftx collapse?": what
+# X did it to, or when, its last word (a verb) written right after X in the sentence
+# telling it ("FTX collapsed in November 2022", not the bitcoin article's "after the
+# collapse of the exchange FTX")
 # (X of one to three words, none a preposition: "what did the court rule about google?"
-# asks of Google)
+# asks of Google; nor an article: in "when did she win the nobel?" "nobel" is no verb)
 _ASKS_DONE_BY = re.compile(
-    r"^\W*what\s+(?:did|has|have|had)\s+(?:the\s+)?"
-    r"(?P<doer>(?:(?!(?:about|of|for|to|in|on|with|at|from|by|over)\b)[\w'’-]+\s+){1,3}?)"
-    r"(?P<verb>[a-z][\w-]+)\W*$",
+    r"^\W*(?P<wh>what|when)\s+(?:did|has|have|had)\s+(?:the\s+)?"
+    r"(?P<doer>(?:(?!(?:about|of|for|to|in|on|with|at|from|by|over|the|a|an)\b)[\w'’-]+\s+)"
+    r"{1,3}?)"
+    r"(?P<verb>(?!(?:back|up|down|out|off|away|over|on|in)\b)[a-z][\w-]+)\W*$",  # no particle
     re.I,
 )
 # ...and how far apart they may be: "SpaceX caught", "Mars will buy"
@@ -644,15 +647,17 @@ _NO_DEED = frozenset("do did done say said mean think want tell told".split())
 def _done_by_first(
     index: Index, question: str, query: Query | None, ranked: list[Ranked]
 ) -> list[Ranked]:
-    """``ranked`` with, where ``question`` asks what X did (``_ASKS_DONE_BY``) and its first
-    passage does not write the verb within DONE_BY_GAP words after X, the first of the
-    next DEFAULT_TOP - 1, AMOUNT_NEAR as relevant, that does, put first: "what did spacex
-    catch?" is told by "SpaceX caught the first stage of its Starship rocket...", not by
-    "Catching boosters instead of landing them on legs is meant to let SpaceX refly
-    them...". Where none does and the first writes the verb, but nowhere in the past
-    ("...to reject a contract offer"), the first of the first's article's first
-    LEDE_REACH, AMOUNT_NEAR as relevant, writing it so ("what did boeing offer?": "...the
-    deal, which offered pay rises of 25 percent")."""
+    """``ranked`` with, where ``question`` asks what X did or when (``_ASKS_DONE_BY``)
+    and its first passage does not write the verb within DONE_BY_GAP words after X, the
+    first of the next DEFAULT_TOP - 1, AMOUNT_NEAR as relevant, that does, put first:
+    "what did spacex catch?" is told by "SpaceX caught the first stage of its Starship
+    rocket...", not by "Catching boosters instead of landing them on legs is meant to let
+    SpaceX refly them...". Where none does, what X did is asked and the first writes the
+    verb, but nowhere in the past ("...to reject a contract offer"), the first of the
+    first's article's first LEDE_REACH, AMOUNT_NEAR as relevant, writing it so ("what did
+    boeing offer?": "...the deal, which offered pay rises of 25 percent"); a time is not
+    told so ("when had the Six Ministries existed?": not "...the discrimination that
+    existed during the Yuan dynasty")."""
     asked = _ASKS_DONE_BY.match(question)
     if asked is None or query is None or asked["verb"].lower() in _NO_DEED:
         return ranked
@@ -671,7 +676,7 @@ def _done_by_first(
         )
 
     told = first_telling_first(index, ranked, done, near=AMOUNT_NEAR)
-    if told is not None or not ranked:
+    if told is not None or not ranked or asked["wh"].lower() != "what":
         return told if told is not None else ranked
 
     def pasts(text: str) -> list[bool]:  # for each time it writes the verb, whether past
