@@ -418,6 +418,9 @@ IDIOMS = {
     # "tell me about the heat wave": "...most of them in extreme heat" (not a tsunami's
     # "no large waves were observed")
     **{("heat", wave): "heat" for wave in "wave waves".split()},
+    # "when will they be done?" after Intel's job cuts: "The job cuts will be mostly
+    # completed by the end of the year"
+    **{(be, "done"): "complete" for be in "be been is are was were".split()},
 }
 
 # Words that mean a group's word only before another: the first reads as that word too
