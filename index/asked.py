@@ -750,6 +750,13 @@ def asks_eligible(question: str) -> bool:
 # billion dollars", not the lede's "...destroyed more than 12,000 buildings"); "how much
 # value has m&s lost?" ("...wiping around 1 billion pounds off its market value")
 _ASKS_MONEY_NAMED = re.compile(r"\bhow much (?:money|cash|damage|value)\b", re.I)
+# ...or what was lost, no thing named ("how much did m&s lose?": "...wiping around 1
+# billion pounds off its market value"; "how much weight did they lose?" names one)
+_ASKS_LOST = re.compile(
+    r"\bhow much (?:did|does|do|will|would|has|have|had)\s+(?:[\w&'’.-]+\s+){1,4}?"
+    r"(?:lose|lost|losing)\b(?:\s+(?:in|on|from|after|over|because|due|this|last)\b.*)?\W*$",
+    re.I,
+)
 
 
 # A price word asked plainly: after "what", "the", "a" or an owner ("what price did
@@ -771,7 +778,11 @@ def asks_money(question: str) -> bool:
     """Whether money tells what ``question`` asks: a price (``asks_price``), what is
     won, earned or received ("how much did he win?": "...prize money of 3.15 million
     Australian dollars"), or money by name ("how much money was stolen?")."""
-    return asks_price(question) or asks_earned(question) or bool(_ASKS_MONEY_NAMED.search(question))
+    return (
+        asks_price(question)
+        or asks_earned(question)
+        or bool(_ASKS_MONEY_NAMED.search(question) or _ASKS_LOST.search(question))
+    )
 
 
 # "How much did the bank of japan raise rates?", "how much did inflation fall?", "how much

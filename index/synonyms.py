@@ -165,7 +165,7 @@ SYNONYM_GROUPS = (
     "arrest detain",
     "protest demonstration",
     "invade invasion",
-    "lose loss",  # "what has the junta lost?": "suffered significant territorial losses"
+    "lose loss wipe",  # "what has the junta lost?": "suffered significant territorial losses"
     "territory land",  # "did the junta lose land?": "suffered significant territorial losses"
     "kill killed death dead die casualty",
     "injure injury wound hurt",

@@ -517,6 +517,10 @@ def test_a_price_asked_is_told_by_money():
     # ...and damage, as news counts it
     assert asks_money("how much damage did the fires do?")
     assert asks_money("how much value has m&s lost?")
+    # ...and what was lost, no thing named
+    for asked in ("how much did m&s lose?", "how much will boeing lose from the strike?"):
+        assert asks_money(asked), asked
+    assert not asks_money("how much weight did people lose on wegovy?")
 
 
 def test_by_how_much_asks_a_margin_no_money_won():

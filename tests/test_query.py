@@ -811,6 +811,9 @@ def test_the_verb_of_did_anyone_survive_weighs_little(tmp_path):
         ("The fee turned Venice into a theme park.", "why are venetians protesting?", "venic"),
         # "Venice began charging day visitors a five-euro fee..."
         ("Venice charges a five-euro fee.", "whats the deal with the venice tax", "fee"),
+        # "Shares ... have fallen about 12 percent..., wiping around 1 billion pounds off its
+        # market value"
+        ("It wiped 1 billion pounds off its value.", "how much did they lose?", "wipe"),
     ],
 )
 def test_a_word_asked_is_found_by_its_synonym(tmp_path, text, question, term):
