@@ -530,12 +530,13 @@ _ASKS_WHO_WILL = re.compile(
 )
 
 
-# "Will it happen again?", "could it erupt again?", "will there be more?": whether what
-# happened will recur, which news tells as what is to come (TO_COME) or may ("...more
-# eruptions could follow for years"); not "is notre dame open again?", asking what is
-# now
+# "Will it happen again?", "could it erupt again?", "will there be more?", "will they go
+# up more?": whether what happened will recur or go further, which news tells as what is
+# to come (TO_COME) or may ("...more eruptions could follow for years"); not "is notre
+# dame open again?", asking what is now
 _ASKS_AGAIN = re.compile(
-    r"^\W*(?:will|would|could|can|might|may|(?:is|are)\s+\w+\s+going\s+to)\b.*\bagain\W*$"
+    r"^\W*(?:will|would|could|can|might|may|(?:is|are)\s+\w+\s+going\s+to)\b.*\b(?:again"
+    r"|(?:any|much|even|still|a\s+lot|some)?\s*(?:more|further))\W*$"
     r"|^\W*(?:will|could|might|may)\s+there\s+be\s+(?:more|another|others)\b",
     re.I,
 )

@@ -794,6 +794,9 @@ def test_whether_it_will_happen_again_is_told_by_what_is_to_come_or_may():
         "is it going to happen again",
         "will rates go up again?",
         "will there be more?",
+        # ...or go further
+        "will they go up more?",
+        "will rates rise any further?",
     ):
         assert asks_again(asked), asked
     for asked in ("is notre dame open again?", "when did it happen?", "what happened again?"):

@@ -414,6 +414,9 @@ def test_whether_it_will_happen_again_is_told_by_what_may_come(all_news):
     # ...of a word of its own too: not "The Bank of Japan raised interest rates..."
     found = first_following(all_news, "will rates go up again?", "bank of japan", "boj.md")
     assert found.startswith("Economists said further rate increases were likely")
+    # ...and whether it will go further
+    found = first_following(all_news, "will they go up more?", "japan interest rates", "boj.md")
+    assert found.startswith("Economists said further rate increases were likely")
 
 
 def test_how_much_alone_is_told_by_an_amount_not_a_date_nor_a_count(all_news):
