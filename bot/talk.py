@@ -632,6 +632,10 @@ _ASKING_ALONE = re.compile(
     # many cases are there?" names what it counts; "were there" alone asks whether any)
     r"|how\s+(?:many|much)(?:\s+(?:is|are|was|were)\s+there)?"
     r"(?:\s+(?:before|then|now|altogether|in\s+total))?[\s?!.]*"
+    # "will there be more?": whether what was just answered will recur ("will there be
+    # more eruptions?" names what it asks of)
+    r"|(?:will|would|could|might|may|can)\s+there\s+be\s+(?:any\s+)?(?:more|another|others)"
+    r"(?:\s+(?:of\s+them|soon|again))?[\s?!.]*"
     # "what age?", "what year?": how old or when, of what was just answered
     r"|(?:(?:at|in|on|from|since|until)\s+)?(?:what|which)\s+(?:age|year|date|day|month|time)"
     r"(?:\s+(?:was|is|were|did|does|do)\s+(?:that|this|it))?[\s?!.]*",
@@ -684,6 +688,8 @@ def leans_on_earlier(text: str) -> bool:
     >>> leans_on_earlier("what is happening?"), leans_on_earlier("what is happening in gaza?")
     (True, False)
     >>> leans_on_earlier("how many were there?"), leans_on_earlier("how many cases are there?")
+    (True, False)
+    >>> leans_on_earlier("will there be more?"), leans_on_earlier("will there be more eruptions?")
     (True, False)
     """
     words = _words(text)

@@ -230,6 +230,14 @@ def test_how_many_were_there_counts_what_was_just_answered():
     assert not leans_on_earlier("were there any deaths?")
 
 
+def test_will_there_be_more_asks_of_what_was_just_answered():
+    # "iceland volcano | will there be more?" said no answer: asked alone, not of the
+    # eruption ("...more eruptions could follow for years")
+    for text in ("will there be more?", "Could there be another?", "will there be any more"):
+        assert leans_on_earlier(text), text
+    assert not leans_on_earlier("will there be more eruptions?")  # names what it asks of
+
+
 def test_the_headlines_and_the_biggest_story_ask_whats_new():
     # searched, "what's the biggest story?" quoted "Lower food prices were the biggest
     # reason...", "tell me something interesting" the Bank of England's interest rates
