@@ -536,7 +536,8 @@ _ASKS_WHO_WILL = re.compile(
 # dame open again?", asking what is now
 _ASKS_AGAIN = re.compile(
     r"^\W*(?:will|would|could|can|might|may|(?:is|are)\s+\w+\s+going\s+to)\b.*\b(?:again"
-    r"|(?:any|much|even|still|a\s+lot|some)?\s*(?:more|further))\W*$"
+    r"|(?:any|much|even|still|a\s+lot|some)?\s*(?:more|further))"
+    r"(?:\s+(?:in|at|for|this|next|soon)\b[^?]*)?\W*$"  # "...further in japan?"
     r"|^\W*(?:will|could|might|may)\s+there\s+be\s+(?:more|another|others)\b",
     re.I,
 )

@@ -797,6 +797,7 @@ def test_whether_it_will_happen_again_is_told_by_what_is_to_come_or_may():
         # ...or go further
         "will they go up more?",
         "will rates rise any further?",
+        "will rates rise further in japan?",
     ):
         assert asks_again(asked), asked
     for asked in ("is notre dame open again?", "when did it happen?", "what happened again?"):

@@ -881,6 +881,8 @@ def test_what_they_said_about_something_is_told_in_the_article_about_it(all_news
         # what X did: the sentence writing the verb right after X ("SpaceX caught the first
         # stage..."), not "Catching boosters ... is meant to let SpaceX refly them..."
         ("what did spacex catch?", "SpaceX caught the first stage"),
+        # whether it will go further, not the opening's "...raised interest rates"
+        ("will rates rise further in japan?", "Economists said further rate increases"),
         # what was lost, money: not "the passages do not say how much"
         ("how much did m&s lose?", "Shares in the company have fallen about 12 percent"),
         # ...or when: not the bitcoin article's "...after the collapse of the exchange FTX"
