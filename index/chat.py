@@ -165,6 +165,16 @@ _IT_WORKS = re.compile(
     r"(?:really\s+|actually\s+)?(?:work|works|worked|working)\W*$",
     re.IGNORECASE,
 )
+# "Will ikea be affected?", "how was the blue lagoon affected?": asks what happens to X,
+# which a sentence about X tells in its own words ("Retailers including IKEA have warned
+# that some products could arrive late..."), as "what happened to X?" asks: no "affected"
+# to look for (its weight kept the IKEA sentence under the bar)
+_AFFECTED = frozenset("affected impacted".split())
+_BE_AFFECTED = re.compile(
+    r"^\W*(?:how\s+)?(?:will|would|could|might|may|is|are|was|were|has|have|had)\s+"
+    r"(?:[\w'’&.-]+\s+){1,4}?(?:be\s+|been\s+|get\s+|got\s+)?(?:affected|impacted)\W*$",
+    re.IGNORECASE,
+)
 # "what's the deal with nvidia?" asks about Nvidia: its "deal" is no agreement.
 _DEAL_WITH = re.compile(r"\bwhat(?:s|'s|’s|\s+is)\s+the\s+(?:deal|story)$", re.IGNORECASE)
 
@@ -236,6 +246,12 @@ def asks_if_works(question: str, token: Token) -> bool:
     """Whether ``token`` is the "work" of "does it work?" (_IT_WORKS), which asks whether
     what was told of does what it is for: no word to search."""
     return token.word in _WORKING and _IT_WORKS.match(question) is not None
+
+
+def asks_if_affected(question: str, token: Token) -> bool:
+    """Whether ``token`` is the "affected" of "will X be affected?" (_BE_AFFECTED), which
+    asks what happens to X: no word to search."""
+    return token.word in _AFFECTED and _BE_AFFECTED.match(question) is not None
 
 
 def asks_before_now(question: str, token: Token) -> bool:

@@ -27,6 +27,7 @@ from .chat import (
     VAGUE,
     asks_before_now,
     asks_bot,
+    asks_if_affected,
     asks_if_works,
     drawn_in,
     how_alone,
@@ -169,6 +170,8 @@ def read_question(
             continue  # "when did this last happen?": asks a time, told as one
         if asks_if_works(question, token):
             continue  # "does it work?" after wegovy: whether it does what it is for
+        if asks_if_affected(question, token):
+            continue  # "will ikea be affected?": what happens to it
         if token.word == "next" and asks_next_alone(question):
             continue  # "what's next?" after an answer asks what is to come (asked.TO_COME)
         if token.word in ("age", "ages") and counted(question) is AGED:

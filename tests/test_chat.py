@@ -203,6 +203,18 @@ def test_does_it_work_asks_no_work(tmp_path):
     assert "work" in build_query(typed, index.analyzer, index.vocabulary).question_terms
 
 
+def test_whether_x_is_affected_asks_what_happens_to_it(tmp_path, all_news):
+    index = one_article(tmp_path, "Flights were not affected. IKEA warned of delays.")
+    for typed in ("will ikea be affected?", "how was IKEA affected?", "was ikea impacted"):
+        terms = build_query(typed, index.analyzer, index.vocabulary).question_terms
+        assert terms == ("ikea",), typed
+    typed = "what affected flights?"  # asked of what did it: a word of the question
+    assert "affect" in build_query(typed, index.analyzer, index.vocabulary).question_terms
+    # the sentence about IKEA, under the bar before (no article naming "ikea" answered it)
+    found = first_quoted(all_news, "will ikea be affected?")
+    assert found.startswith("Retailers including IKEA have warned")
+
+
 def test_a_vague_word_no_article_holds_is_left_out(seed_index):
     analyzer, vocabulary = seed_index.analyzer, seed_index.vocabulary
     for typed in (
