@@ -70,3 +70,12 @@ def test_a_place_is_named_in_letters():
     assert places("...a tense final at Kensington Oval in Barbados.")
     assert places("Flights to the US were cancelled.")
     assert not places("Kohli announced his retirement from T20 international cricket.")
+
+
+def test_an_adjective_of_a_place_named_after_it_names_no_place(all_news):
+    places = place_telling("where did most people die in valencia?")
+    assert not places("Flash floods in the Spanish region of Valencia have killed 211 people.")
+    assert places("Flash floods in the Spanish city have killed 211 people.")
+    # so the sentence saying where most died stands, not the opening's "the Spanish region"
+    found = first_quoted(all_news, "where did most people die in valencia?")
+    assert found.startswith("Most of the dead were in towns south of the city of Valencia")

@@ -40,8 +40,10 @@ _PLACE = re.compile(
     # ...or a bearing from one ("centred 40 kilometres south-west of the city of Talca")
     r"|(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
     r"(?:the\s+(?:city|town|village|capital|island|coast)\s+of\s+)?)"
-    # (a name of letters: "retirement from T20 international cricket" names none)
+    # (a name of letters: "retirement from T20 international cricket" names none; nor
+    # does an adjective of a place whose name follows: "in the Spanish region of Valencia")
     rf"(?!{_NO_PLACE})([A-Z][^\W\d_][\w-]*)"
+    r"(?![\w-])(?!\s+(?:region|province|state|city|town|capital|island|coast|county|district)\s+of\b)"
 )
 
 
