@@ -88,6 +88,15 @@ _PARTICIPLE = re.compile(
     r"|stuck|left|thrown|won|made|done|sued|hung)\b",
     re.IGNORECASE,
 )
+# ...and "get" becoming ("has shipping gotten more expensive?", "did it get worse?") asks
+# what it became, not a "get" (searched, it quoted "...committed to getting..." then a
+# strike's cost)
+_BECOMING = re.compile(
+    r"\s+(?:(?:much|even|far|a\s+lot|any)\s+)?(?:more|less|worse|better|cheaper|bigger|smaller"
+    r"|higher|lower|larger|harder|easier|safer|stronger|weaker|hotter|colder|warmer|faster"
+    r"|slower|longer|shorter|richer|poorer|busier|deadlier)\b",
+    re.IGNORECASE,
+)
 # What says a thing need not be done, before its verb: "doesn't have to", "do not need to"
 _NEED_NOT = re.compile(r"(?:\bnot|n['’]t)\s+(?:have|has|need)\s+to\s+$", re.IGNORECASE)
 # ...before the verb "last" closing a question ("how long did the strike last?").
@@ -187,7 +196,9 @@ def read_question(
         if asks_bot(question, token) or shown == "w":
             left_out.append(token)
             continue
-        if token.word in _GET and _PARTICIPLE.match(question, token.end):
+        if token.word in _GET and (
+            _PARTICIPLE.match(question, token.end) or _BECOMING.match(question, token.end)
+        ):
             continue  # "did google get fined?": the passive's "get", as "was" in "was fined"
         if says and (named := _short_named(question, token, analyzer, says)):
             read.extend(named)  # "euro 2024": the European Championship

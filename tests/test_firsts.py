@@ -881,6 +881,8 @@ def test_what_they_said_about_something_is_told_in_the_article_about_it(all_news
         # what X did: the sentence writing the verb right after X ("SpaceX caught the first
         # stage..."), not "Catching boosters ... is meant to let SpaceX refly them..."
         ("what did spacex catch?", "SpaceX caught the first stage"),
+        # what it became, not "...when the water gets too warm" for its "get"
+        ("did the coral bleaching get worse", "The world's coral reefs are going through"),
         # whether it will go further, not the opening's "...raised interest rates"
         ("will rates rise further in japan?", "Economists said further rate increases"),
         # what was lost, money: not "the passages do not say how much"

@@ -66,6 +66,9 @@ def test_get_making_a_passive_is_no_word_asked(tmp_path):
         ("who got hurt?", ("hurt",)),
         ("did google get fined?", ("googl", "fine")),
         ("who can get the vaccine?", ("get", "vaccin")),  # "get" the verb itself
+        # ...nor one becoming: "has the vaccine gotten cheaper?" asks what it became
+        ("has the vaccine gotten cheaper?", ("vaccin", "cheap")),
+        ("did google get much worse?", ("googl", *analyzer.analyze("worse"))),
     ]:
         assert build_query(typed, analyzer, vocabulary).question_terms == terms, typed
 
