@@ -568,6 +568,10 @@ ALSO_FINDS = {
     # "how is the venice fee enforced?": "...visitors without a code face fines of up to
     # 300 euros" (not the other way: a fine asked is enforced by no one named)
     **dict.fromkeys("enforce enforces enforced enforcing enforcement".split(), "fine"),
+    # "will kids get fined for using instagram?": "Parents and children will not be
+    # punished..." (the verb only, not the noun "fine"; not the other way: a punishment
+    # need be no fine)
+    **dict.fromkeys("fined fining".split(), "punish"),
     # "who scored for england?": "...substitute Cole Palmer equalised for England" (an
     # equaliser is a goal; not the other way: a score asked is no draw)
     **dict.fromkeys("score scores scored scoring".split(), "equalise"),

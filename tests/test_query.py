@@ -814,6 +814,8 @@ def test_the_verb_of_did_anyone_survive_weighs_little(tmp_path):
         # "Shares ... have fallen about 12 percent..., wiping around 1 billion pounds off its
         # market value"
         ("It wiped 1 billion pounds off its value.", "how much did they lose?", "wipe"),
+        # "Parents and children will not be punished for breaking the rules"
+        ("Firms are fined. Children are not punished.", "will kids get fined?", "punish"),
     ],
 )
 def test_a_word_asked_is_found_by_its_synonym(tmp_path, text, question, term):

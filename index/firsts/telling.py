@@ -190,7 +190,7 @@ def telling_first(
     ranked = _model_first(index, question, placed_so_first(index, question, query, ranked))
     ranked = opponent_first(index, question, ranked)
     ranked = _kind_named_first(index, question, researcher_first(index, question, ranked))
-    ranked = _done_by_first(index, question, query, ranked)
+    ranked = _done_to_first(index, question, query, _done_by_first(index, question, query, ranked))
     ranked = reason_first(index, question, this_time_first(index, question, query, ranked), query)
     return quoted_first(index, question, ranked, query)
 
@@ -667,14 +667,7 @@ def _done_by_first(
         return ranked
     did = set(verb.itself)
     by = {t for w in doer for t in w.itself}
-
-    def done(text: str) -> bool:
-        terms = [t.term for t in index.analyzer.tokens(text)]
-        return any(
-            t in by and did.intersection(terms[i + 1 : i + 1 + DONE_BY_GAP])
-            for i, t in enumerate(terms)
-        )
-
+    done = partial(_written_before, index, by, did)
     told = first_telling_first(index, ranked, done, near=AMOUNT_NEAR)
     if told is not None or not ranked or asked["wh"].lower() != "what":
         return told if told is not None else ranked
@@ -686,3 +679,47 @@ def _done_by_first(
     if not first or any(first):
         return ranked
     return put_first_in_its_article(index, ranked, lambda text: any(pasts(text)), near=AMOUNT_NEAR)
+
+
+def _written_before(index: Index, first: set[str], then: set[str], text: str) -> bool:
+    """Whether ``text`` writes one of the terms ``first`` with one of ``then`` within
+    DONE_BY_GAP words after it ("SpaceX caught"; stop words aside: "children will not be
+    punished")."""
+    terms = [t.term for t in index.analyzer.tokens(text)]
+    return any(
+        t in first and then.intersection(terms[i + 1 : i + 1 + DONE_BY_GAP])
+        for i, t in enumerate(terms)
+    )
+
+
+# "Will kids get fined for using instagram?", "were the workers paid?": whether X had it
+# done, X of one to three words before the passive's "get" or "be" and the participle
+_ASKS_DONE_TO = re.compile(
+    r"^\W*(?:will|would|could|can|do|does|did|is|are|was|were)\s+(?:the\s+)?"
+    r"(?P<done_to>(?:(?!(?:get|gets|got|gotten|be|been|being)\b)[\w'’-]+\s+){1,3}?)"
+    r"(?:(?:not|ever)\s+)?(?:get|gets|got|gotten|be|been|being)\s+(?P<verb>[a-z]+(?:ed|en))\b",
+    re.I,
+)
+
+
+def _done_to_first(
+    index: Index, question: str, query: Query | None, ranked: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks whether X had it done (_ASKS_DONE_TO)
+    and its first passage does not write X, or a word for it, with the verb, or a word
+    for it, within DONE_BY_GAP words after, the first of its article's first LEDE_REACH,
+    AMOUNT_NEAR as relevant, that does, put first: "will kids get fined for using
+    instagram?" is told by "Parents and children will not be punished for breaking the
+    rules", not by "Companies that fail to stop under-16s ... face fines of up to 49.5
+    million Australian dollars", whose fines are the companies'."""
+    asked = _ASKS_DONE_TO.match(question)
+    if asked is None or query is None or not ranked:
+        return ranked
+    verb = own_word(query, asked["verb"].lower())
+    written = asked["done_to"].lower().split()
+    done_to = [w for w in query.own_words if w.written.lower() in written and w.alternatives]
+    if verb is None or not done_to:
+        return ranked
+    to = {t for w in done_to for t in w.alternatives}
+    done = partial(_written_before, index, to, set(verb.alternatives))
+    return put_first_in_its_article(index, ranked, done, LEDE_REACH, AMOUNT_NEAR)
