@@ -236,6 +236,8 @@ SYNONYM_GROUPS = (
     # (with "legislature", "assembly" and "congress", two ReQA questions found nothing)
     "parliament lawmaker",
     "sanction penalty embargo",
+    # "was bankman-fried jailed?": "...was sentenced on Thursday to 25 years in prison"
+    "jail prison imprison",
     # "how much did asml earn?": "ASML ... reported third-quarter profit of 2.1 billion
     # euros" ("earnings" is "earn" to the stemmer)
     "earn profit",
@@ -569,9 +571,10 @@ ALSO_FINDS = {
     # 300 euros" (not the other way: a fine asked is enforced by no one named)
     **dict.fromkeys("enforce enforces enforced enforcing enforcement".split(), "fine"),
     # "will kids get fined for using instagram?": "Parents and children will not be
-    # punished..." (the verb only, not the noun "fine"; not the other way: a punishment
-    # need be no fine)
+    # punished..." (the verb only: the noun "fine" may be of weather or health)...
     **dict.fromkeys("fined fining".split(), "punish"),
+    # ...and "was google punished?": "...upheld a 2.4 billion euro ... fine against Google"
+    **dict.fromkeys("punish punished punishing punishment punishments".split(), "fine"),
     # "who scored for england?": "...substitute Cole Palmer equalised for England" (an
     # equaliser is a goal; not the other way: a score asked is no draw)
     **dict.fromkeys("score scores scored scoring".split(), "equalise"),

@@ -816,6 +816,9 @@ def test_the_verb_of_did_anyone_survive_weighs_little(tmp_path):
         ("It wiped 1 billion pounds off its value.", "how much did they lose?", "wipe"),
         # "Parents and children will not be punished for breaking the rules"
         ("Firms are fined. Children are not punished.", "will kids get fined?", "punish"),
+        ("Firms are fined. Children are not punished.", "was google punished?", "fine"),
+        # "Sam Bankman-Fried ... was sentenced on Thursday to 25 years in prison"
+        ("He was sentenced to 25 years in prison.", "is sbf going to jail", "prison"),
     ],
 )
 def test_a_word_asked_is_found_by_its_synonym(tmp_path, text, question, term):
