@@ -458,6 +458,12 @@ IDIOMS_BEFORE = {
     **{(verb, "in"): "entry" for verb in "go goes going went".split()},
     # "why is intel laying people off?": "...would cut about 15,000 jobs" (layoff job)
     **{(verb, "off"): "layoff" for verb in "lay lays laying laid".split()},
+    # ...and "why is intel firing people?" the same (not a wildfire's "fire")
+    **{
+        (verb, whom): "layoff"
+        for verb in "fire fires firing fired".split()
+        for whom in "people workers staff employees thousands".split()
+    },
     # "what are the train drivers asking for?": "...over its demand to cut the working week"
     **{(verb, "for"): "demand" for verb in "ask asks asking asked".split()},
     # "how will mars finance the deal?": "...would pay for the deal with cash" (a verb

@@ -839,6 +839,8 @@ def test_a_word_asked_is_found_by_its_synonym(tmp_path, text, question, term):
         ("Its market value climbed to 3.34 trillion.", "nvidia market cap?", "valu"),
         # the seed's "...signed an agreement to develop nuclear power"
         ("They agreed to develop nuclear power.", "are they building nuclear plants?", "power"),
+        # "Intel said ... it would cut ... about 15,000 jobs" (job: layoff)
+        ("Intel will cut 15,000 jobs.", "why is intel firing people?", "job"),
         # Europe's worst blackouts, and no rate cut
         ("One of Europe's worst blackouts.", "what caused the power cut?", "blackout"),
         ("One of Europe's worst blackouts.", "was the power outage long?", "blackout"),
