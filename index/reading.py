@@ -78,6 +78,7 @@ NAME_PART_EDITS, NAME_PART_SHORT = (1, 2), 4
 # either side, and junk pasted in ("russia xkcdq russia vbnmz...") asks no more.
 NAME_PARTS_PER_QUESTION = 4
 _WORDS = re.compile(r"\w+")  # the words around a question's word, for its idioms
+_WHOLE_WORDS = re.compile(r"\w+(?:['’]\w+)*")  # ...and with their apostrophes
 _PARTICLES = frozenset("off up back out down".split())
 # "get" making a passive ("did google get fined?", "who got hurt?") asks nothing "was" would
 # not: the participle after it is what is asked
@@ -333,7 +334,7 @@ def _stop_word_idioms(question: str, analyzer: Analyzer, vocabulary: Vocabulary)
     the question writes the two apart by spaces alone, and the corpus holds the
     meaning; once each."""
     found: dict[str, Token] = {}
-    words = list(_WORDS.finditer(question))
+    words = list(_WHOLE_WORDS.finditer(question))  # "didn't like" as two words
     for first, second in zip(words, words[1:], strict=False):
         meaning = IDIOMS_BEFORE.get((first[0].lower(), second[0].lower()))
         if (

@@ -458,6 +458,13 @@ IDIOMS_BEFORE = {
     **{(verb, "in"): "entry" for verb in "go goes going went".split()},
     # "why is intel laying people off?": "...would cut about 15,000 jobs" (layoff job)
     **{(verb, "off"): "layoff" for verb in "lay lays laying laid".split()},
+    # "who didn't like the climate deal?": "Small island states criticised the agreement as
+    # too weak"; "who was against it?": "...Saudi Arabia had opposed any mention of..."
+    **{
+        (no, "like"): "criticise"
+        for no in "not didnt didn't didn’t dont don't don’t doesnt doesn't doesn’t".split()
+    },
+    **{(be, "against"): "oppose" for be in "is are was were".split()},
     # ...and "why is intel firing people?" the same (not a wildfire's "fire")
     **{
         (verb, whom): "layoff"

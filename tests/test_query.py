@@ -839,6 +839,11 @@ def test_a_word_asked_is_found_by_its_synonym(tmp_path, text, question, term):
         ("Its market value climbed to 3.34 trillion.", "nvidia market cap?", "valu"),
         # the seed's "...signed an agreement to develop nuclear power"
         ("They agreed to develop nuclear power.", "are they building nuclear plants?", "power"),
+        # "Small island states criticised the agreement as too weak", the negation typed
+        # with its apostrophe or without
+        ("Island states criticised it.", "who didn't like the deal?", "critic"),
+        ("Island states criticised it.", "who didnt like it?", "critic"),
+        ("Saudi Arabia had opposed it.", "who was against the deal?", "oppos"),
         # "Intel said ... it would cut ... about 15,000 jobs" (job: layoff)
         ("Intel will cut 15,000 jobs.", "why is intel firing people?", "job"),
         # Europe's worst blackouts, and no rate cut
