@@ -118,7 +118,18 @@ def joined_of(question: str, read: Sequence[Token], at: int, vocabulary: Vocabul
         for written in candidates:
             if (term := vocabulary.term_of(written)) and term not in (a.term, b.term):
                 return term
+    # ...or with a particle the question reads no word of ("kick off": "kick-off")
+    token = read[at]
+    if (after := _PARTICLE_AFTER.match(question, token.end)) is not None:
+        joined = token.word + after[1].lower()
+        for written in (joined, joined + "s", f"{token.word}-{after[1].lower()}"):
+            if (term := vocabulary.term_of(written)) and term != token.term:
+                return term
     return ""
+
+
+# A particle after a word, which may make one word with it ("kick off", "sell off")
+_PARTICLE_AFTER = re.compile(r"[ -](off|up|out|down|over|in|on|back)\b", re.IGNORECASE)
 
 
 def years_of(token: Token, vocabulary: Vocabulary) -> tuple[str, ...]:

@@ -115,6 +115,15 @@ def test_a_compound_is_found_however_an_outlet_writes_it(tmp_path):
     assert "ceasefir" not in query.weights
 
 
+def test_a_word_and_its_particle_typed_apart_are_the_compound_written(tmp_path):
+    write(tmp_path, "a.md", "---\ntitle: A\n---\nKick-off was delayed by an hour.")
+    index = build_index(tmp_path)
+    # "off" is a stop word, read as no word of the question: "kick" alone missed it
+    query = build_query("why was kick off late?", index.analyzer, index.vocabulary)
+    assert "kickoff" in query.weights
+    assert answer(index, "was kick off delayed?").hits
+
+
 def test_a_word_is_not_cut_into_an_ending_or_its_own_stem(tmp_path):
     write(
         tmp_path,
