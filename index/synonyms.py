@@ -586,6 +586,9 @@ ALSO_FINDS = {
     # "will kids get fined for using instagram?": "Parents and children will not be
     # punished..." (the verb only: the noun "fine" may be of weather or health)...
     **dict.fromkeys("fined fining".split(), "punish"),
+    # "when did notre dame burn?": "The cause of the fire of April 2019..." (not the other
+    # way: a fire asked need have burned nothing named)
+    **dict.fromkeys("burn burns burned burnt burning".split(), "fire"),
     # ...and "was google punished?": "...upheld a 2.4 billion euro ... fine against Google"
     **dict.fromkeys("punish punished punishing punishment punishments".split(), "fine"),
     # "who scored for england?": "...substitute Cole Palmer equalised for England" (an

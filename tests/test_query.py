@@ -814,6 +814,8 @@ def test_the_verb_of_did_anyone_survive_weighs_little(tmp_path):
         # "Shares ... have fallen about 12 percent..., wiping around 1 billion pounds off its
         # market value"
         ("It wiped 1 billion pounds off its value.", "how much did they lose?", "wipe"),
+        # "The cause of the fire of April 2019 has never been established..."
+        ("The fire of April 2019 was an accident.", "when did notre dame burn?", "fire"),
         # "Parents and children will not be punished for breaking the rules"
         ("Firms are fined. Children are not punished.", "will kids get fined?", "punish"),
         ("Firms are fined. Children are not punished.", "was google punished?", "fine"),
