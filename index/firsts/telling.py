@@ -273,15 +273,13 @@ _ASKS_KIND_NAMED = re.compile(
 )
 
 
-def _listing(kind: str) -> re.Pattern[str]:
+def _listing(kind: str, unsaid: bool = True) -> re.Pattern[str]:
     """Where a sentence lists names of ``kind`` (singular): "...airlines including Delta,
     United and American", "brands such as M&M's, Snickers and Twix", "towns south of the
-    city of Valencia, such as Paiporta" (a few words between), or three names or more,
-    the kind unsaid ("...taking Aleppo, Hama and Homs")."""
-    return re.compile(
-        rf"\b(?i:{kind})(?:s|es)?\b[^.;:]{{0,40}}?,?\s+(?:including|such\s+as|like)\s+[A-Z]"
-        rf"|\b{NAME}(?:,\s+{NAME})+,?\s+and\s+{NAME}"
-    )
+    city of Valencia, such as Paiporta" (a few words between), or (``unsaid``) three
+    names or more, the kind unsaid ("...taking Aleppo, Hama and Homs")."""
+    said = rf"\b(?i:{kind})(?:s|es)?\b[^.;:]{{0,40}}?,?\s+(?:including|such\s+as|like)\s+[A-Z]"
+    return re.compile(rf"{said}|\b{NAME}(?:,\s+{NAME})+,?\s+and\s+{NAME}" if unsaid else said)
 
 
 # Whether one can or may do something: what allows, bars or restricts it, or says it can
@@ -311,7 +309,13 @@ def _kind_named_first(index: Index, question: str, ranked: list[Ranked]) -> list
     if not asked:
         kinds = _ASKS_KINDS.match(question)
         if kinds and is_plural_noun(plural := kinds.group(1).lower()):
-            return put_first(index, ranked, _listing(plural[:-1]).search)
+            # a list saying their kind names them as no other sentence does: AMOUNT_NEAR
+            # as relevant ("what brands does mars own?": "...brings together brands such
+            # as M&M's, Snickers and Twix", 0.56 as relevant as '"Kellanova's brands are a
+            # perfect fit..."'); names alone, nearly as relevant
+            kind = plural[:-1]
+            said = put_first(index, ranked, _listing(kind, False).search, near=AMOUNT_NEAR)
+            return said if said is not ranked else put_first(index, ranked, _listing(kind).search)
         return ranked
     kind = asked.group(1).capitalize()
     # many asked ("which airlines were hit?"), a list of them: "...airlines including
