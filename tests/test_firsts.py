@@ -1158,3 +1158,12 @@ def test_the_word_after_an_article_is_not_read_as_the_verb_done(all_news):
     # opening's "...who won the Nobel Prize in Literature..., has died"
     found = first_following(all_news, "when did she win the nobel?", "alice munro", "obituary.md")
     assert found.startswith("Munro was awarded the Nobel in 2013")
+
+
+def test_what_was_done_is_told_where_it_is_written_done(all_news):
+    # not the opening's "...to reject a contract offer", the verb written as a noun
+    found = first_following(all_news, "what was offered?", "boeing strike", "strike.md")
+    assert found.startswith("Members of the International Association of Machinists")
+    # ...nor "Among the stolen pieces was a necklace...", a participle as an adjective
+    found = first_following(all_news, "what was stolen?", "louvre", "heist.md")
+    assert found.startswith("Thieves stole eight pieces of jewellery")

@@ -191,6 +191,7 @@ def telling_first(
     ranked = opponent_first(index, question, ranked)
     ranked = _kind_named_first(index, question, researcher_first(index, question, ranked))
     ranked = _done_to_first(index, question, query, _done_by_first(index, question, query, ranked))
+    ranked = _what_done_first(index, question, query, ranked)
     ranked = reason_first(index, question, this_time_first(index, question, query, ranked), query)
     return quoted_first(index, question, ranked, query)
 
@@ -675,6 +676,34 @@ def _done_by_first(
     told = first_telling_first(index, ranked, done, near=AMOUNT_NEAR)
     if told is not None or not ranked or asked["wh"].lower() != "what":
         return told if told is not None else ranked
+    return _past_in_article_first(index, ranked, did)
+
+
+# "What was offered?", "what was stolen?": what had it done, by whom unsaid
+_ASKS_WHAT_DONE = re.compile(
+    r"^\W*what\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<verb>[a-z]+)\W*$", re.I
+)
+
+
+def _what_done_first(
+    index: Index, question: str, query: Query | None, ranked: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks what had it done (_ASKS_WHAT_DONE) and
+    its first passage writes the verb, but nowhere in the past, the first of its
+    article's first LEDE_REACH writing it so (``_past_in_article_first``): "what was
+    offered?" after the Boeing strike is told by "...the deal, which offered pay rises of
+    25 percent", not by the opening's "...to reject a contract offer"."""
+    asked = _ASKS_WHAT_DONE.match(question)
+    verb = own_word(query, asked["verb"].lower()) if asked and query is not None else None
+    if verb is None or not ranked or verb.written.lower() in _NO_DEED:
+        return ranked
+    return _past_in_article_first(index, ranked, set(verb.itself))
+
+
+def _past_in_article_first(index: Index, ranked: list[Ranked], did: set[str]) -> list[Ranked]:
+    """``ranked`` with, where its first passage writes one of the terms ``did`` (a verb's)
+    but nowhere in the past, the first of its article's first LEDE_REACH, AMOUNT_NEAR as
+    relevant, writing one so."""
 
     def pasts(text: str) -> list[bool]:  # for each time it writes the verb, whether past
         return [is_past(t.word) for t in index.analyzer.tokens(text) if t.term in did]
