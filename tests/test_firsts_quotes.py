@@ -61,3 +61,10 @@ def test_what_they_said_is_told_by_the_first_saying_they_said_it_unquoted(all_ne
     # they said made it less stable", said by a pronoun after a sentence naming officials
     found = first_quoted(all_news, "what did officials say about the fire?")
     assert found.startswith("About 25,000 residents and visitors were ordered to leave")
+
+
+def test_what_they_said_about_the_news_is_told_in_its_article_however_less_relevant(all_news):
+    # "the us" is the US, no pronoun, and says as the name it spells: not "It was the
+    # first time martial law had been declared...", "declared" a word of saying
+    found = first_quoted(all_news, "what did the us say about martial law?")
+    assert found.startswith("The United States, South Korea's main ally, said")

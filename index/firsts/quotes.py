@@ -11,7 +11,9 @@ from ..asked import ASKS_REACTION
 from ..index import Index
 from ..query import Query
 from ..ranking import Ranked, numbers_of
+from ..reading import the_us
 from ..seeming import term_ids, titles_holding
+from ..synonyms import ABBREVIATIONS
 from .placing import (
     AMOUNT_NEAR,
     DEFAULT_TOP,
@@ -21,6 +23,7 @@ from .placing import (
     moved_first,
     nearly_first,
     put_first,
+    put_first_in_its_article,
     sentence_after,
     told_first,
 )
@@ -99,7 +102,7 @@ def quoted_first(
     # role by the role ("the mayor of venice": "Mayor Luigi Brugnaro said...", not
     # residents saying the fee turned Venice into...)
     named = re.split(r"\s+of\s+", asked[1] or asked[2], maxsplit=1, flags=re.I)[0]
-    speaker = index.analyzer.analyze(named)[-1:]
+    speaker = index.analyzer.analyze(the_us(named))[-1:]  # "the us": the US, no pronoun
     if not speaker and ranked:  # "what did he say?": a quote in the first's article
         article = index.passages.article[ranked[0].number]
         same = [r for r in ranked if index.passages.article[r.number] == article]
@@ -108,8 +111,18 @@ def quoted_first(
             return moved_first(ranked, same[first]) if first > 0 else ranked
         return _quote_in_article(index, query, ranked)
 
+    # ...or by the name an abbreviation spells ("The United States ... said")
+    spelled = ABBREVIATIONS.get(speaker[0], "") if speaker else ""
+    speakers = [set(speaker), set(index.analyzer.analyze(spelled))] if spelled else [set(speaker)]
+
     def quotes(text: str) -> bool:
-        return _speech(text) and set(speaker) <= set(index.analyzer.analyze(text))
+        terms = set(index.analyzer.analyze(text))
+        return _speech(text) and any(said <= terms for said in speakers)
+
+    def says(text: str) -> bool:  # ...quoted or not
+        terms = set(index.analyzer.analyze(text))
+        saying = QUOTATION.search(text) or re.search(_SAYING, text, re.I)
+        return bool(saying) and any(said <= terms for said in speakers)
 
     if (about := _SAID_ABOUT.search(question)) and ranked:
         # ...saying it of what is asked about, quoted or not, where one of the first does,
@@ -125,6 +138,14 @@ def quoted_first(
             saying = QUOTATION.search(text) or re.search(_SAYING, text, re.I)
             if near and fits and saying and set(speaker) <= set(index.analyzer.analyze(text)):
                 return moved_first(ranked, r) if place else ranked
+        # ...or, the first titled with it and no one near saying it, the first of its
+        # article's first LEDE_REACH that does, however less relevant ("what did the us
+        # say about martial law?": "The United States, South Korea's main ally, said it
+        # had not been told...", 0.3 as relevant as "...martial law had been declared")
+        if titled.size and titled[0]:
+            told = put_first_in_its_article(index, ranked, says, near=0.0)
+            if told is not ranked:
+                return told
     first = first_telling(index, ranked, quotes, DEFAULT_TOP)
     if first >= 0:
         return moved_first(ranked, ranked[first]) if first > 0 else ranked
