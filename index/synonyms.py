@@ -586,6 +586,9 @@ ALSO_FINDS = {
     # "will kids get fined for using instagram?": "Parents and children will not be
     # punished..." (the verb only: the noun "fine" may be of weather or health)...
     **dict.fromkeys("fined fining".split(), "punish"),
+    # "how did martial law end?": "...lifted martial law early on Wednesday" (a ban, a
+    # law or a warning ends by being lifted; not the other way: a lift asked ends nothing)
+    **dict.fromkeys("end ends ended ending".split(), "lift"),
     # "when did notre dame burn?": "The cause of the fire of April 2019..." (not the other
     # way: a fire asked need have burned nothing named)
     **dict.fromkeys("burn burns burned burnt burning".split(), "fire"),
