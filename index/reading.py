@@ -93,7 +93,8 @@ _PARTICIPLE = re.compile(
 # what it became, not a "get" (searched, it quoted "...committed to getting..." then a
 # strike's cost)
 _BECOMING = re.compile(
-    r"\s+(?:(?:much|even|far|a\s+lot|any)\s+)?(?:more|less|worse|better|cheaper|bigger|smaller"
+    r"\s+(?:(?:much|even|far|a\s+lot|any|so|very|really)\s+)?(?:more|less|worse|better|cold|hot"
+    r"|cheaper|bigger|smaller"
     r"|higher|lower|larger|harder|easier|safer|stronger|weaker|hotter|colder|warmer|faster"
     r"|slower|longer|shorter|richer|poorer|busier|deadlier)\b",
     re.IGNORECASE,

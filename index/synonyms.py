@@ -586,6 +586,9 @@ ALSO_FINDS = {
     # "will kids get fined for using instagram?": "Parents and children will not be
     # punished..." (the verb only: the noun "fine" may be of weather or health)...
     **dict.fromkeys("fined fining".split(), "punish"),
+    # "did it get cold during the eclipse?": "...and temperatures dropped by several
+    # degrees" (not the other way: a temperature asked need be no cold)
+    **dict.fromkeys("cold colder chilly".split(), "temperature"),
     # "how did martial law end?": "...lifted martial law early on Wednesday" (a ban, a
     # law or a warning ends by being lifted; not the other way: a lift asked ends nothing)
     **dict.fromkeys("end ends ended ending".split(), "lift"),

@@ -894,6 +894,8 @@ def test_what_they_said_about_something_is_told_in_the_article_about_it(all_news
         # ...not names alone so far down: "The rebels swept south ..., taking Aleppo, Hama
         # and Homs" lists no rebels
         ("which rebels took damascus?", "Syrian rebels took control of the capital"),
+        # a cold told by the temperature falling, not no answer
+        ("did it get cold during the eclipse?", "In the path of totality, the sky went dark"),
         # how it ended, by its lifting, not "It was the first time martial law had been
         # declared..."
         ("how did martial law end?", "Shortly after 1am, 190 of the 300 lawmakers voted"),

@@ -814,6 +814,8 @@ def test_the_verb_of_did_anyone_survive_weighs_little(tmp_path):
         # "Shares ... have fallen about 12 percent..., wiping around 1 billion pounds off its
         # market value"
         ("It wiped 1 billion pounds off its value.", "how much did they lose?", "wipe"),
+        # "...the sky went dark ..., and temperatures dropped by several degrees"
+        ("Temperatures dropped by two degrees.", "was it cold?", "temperatur"),
         # "South Korean President Yoon Suk Yeol lifted martial law early on Wednesday..."
         ("Yoon lifted martial law.", "how did martial law end?", "lift"),
         # "The cause of the fire of April 2019 has never been established..."

@@ -69,6 +69,7 @@ def test_get_making_a_passive_is_no_word_asked(tmp_path):
         # ...nor one becoming: "has the vaccine gotten cheaper?" asks what it became
         ("has the vaccine gotten cheaper?", ("vaccin", "cheap")),
         ("did google get much worse?", ("googl", *analyzer.analyze("worse"))),
+        ("did the vaccine get cold?", ("vaccin", *analyzer.analyze("cold"))),
     ]:
         assert build_query(typed, analyzer, vocabulary).question_terms == terms, typed
 
