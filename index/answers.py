@@ -20,6 +20,7 @@ from .asked import (
     AMOUNT,
     COLOUR,
     HARMED,
+    MATERIAL,
     OWNER,
     SCORE,
     amount_asked,
@@ -924,13 +925,12 @@ def _unsaid(index: Index, question: str, query: Query, ranked: Sequence[Ranked])
         return "the score"  # "what was the score?" after an earthquake
     if COLOUR.asked(question) and not any(COLOUR.told.search(text) for text in shown_first):
         return COLOUR.unsaid  # "what colour is the vision pro?"
-    if (
-        OWNER.asked(question)
-        and not any(  # ...among those telling_first looks in
-            OWNER.told.search(index.passages.text(r.number)) for r in ranked[:LEDE_REACH]
-        )
-    ):
-        return OWNER.unsaid  # "who owns the stadium?": not "...at the Ernst Happel Stadium"
+    for asked in (OWNER, MATERIAL):  # ...among those telling_first looks in
+        if asked.asked(question) and not any(
+            asked.told.search(index.passages.text(r.number)) for r in ranked[:LEDE_REACH]
+        ):
+            return asked.unsaid  # "who owns the stadium?": not "...at the Ernst Happel
+            # Stadium"; "what is the spire made of?": not "...is topped by a golden rooster"
     timed = _timed(question, ranked, shown_first)
     if asks_when(question) and (dated := event_dated(index, question, query, ranked)):
         timed = [*timed, index.passages.text(dated.number)]

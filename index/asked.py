@@ -1009,6 +1009,14 @@ OWNER = AskedBy(
 )
 
 
+# "What was the titan made of?": a material, which news writes after "made of" ("...the
+# vessel, whose hull was made of carbon fibre"), in a sentence that need not name it
+MATERIAL = AskedBy(
+    re.compile(r"^\W*what\b.*\b(?:made|built)\s+(?:of|from|out\s+of)\W*$", re.I),
+    frozenset({"made", "built"}),
+    re.compile(r"\b(?:made|built|constructed)\s+(?:of|from|out\s+of)\b", re.I),
+    "what it is made of",
+)
 # "Who makes it?" after "headset": whose product it is, which news writes by its maker's
 # name owning it ("Apple's Vision Pro headset went on sale...") as often as by the verb
 # ("...the Danish company that makes Wegovy", "made by the French drugmaker Valneva");

@@ -12,6 +12,7 @@ from ..asked import (
     DESTINATION,
     ELIGIBLE,
     MAKER,
+    MATERIAL,
     MONEY,
     OWNER,
     SCORE,
@@ -145,6 +146,9 @@ def telling_first(
         ranked = put_first(index, ranked, COLOUR.told.search)
     if OWNER.asked(question):  # "who owns google?": "Google, a unit of Alphabet, ..."
         ranked = put_first(index, ranked, OWNER.told.search, LEDE_REACH, AMOUNT_NEAR)
+    if MATERIAL.asked(question):  # "what was the titan made of?": "...whose hull was made
+        # of carbon fibre", a sentence naming no titan
+        ranked = put_first_in_its_article(index, ranked, MATERIAL.told.search, near=0.0)
     if MAKER.asked(question):  # "who makes it?" after the Wegovy trial: "Novo Nordisk,
         # the Danish company that makes Wegovy", the verb weighing little
         ranked = put_first(index, ranked, MAKER.told.search, LEDE_REACH, AMOUNT_NEAR)
