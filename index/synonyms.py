@@ -465,6 +465,10 @@ IDIOMS_BEFORE = {
         for no in "not didnt didn't didn’t dont don't don’t doesnt doesn't doesn’t".split()
     },
     **{(be, "against"): "oppose" for be in "is are was were".split()},
+    # "what started the la fires?": "The cause of the fires is still under investigation"
+    # (read at "what", the verb keeping its own words: "what started in january?" is still
+    # told by "The outbreak began in January...")
+    **{("what", verb): "cause" for verb in "start starts started sparked".split()},
     # ...and "why is intel firing people?" the same (not a wildfire's "fire")
     **{
         (verb, whom): "layoff"

@@ -850,6 +850,8 @@ def test_a_word_asked_is_found_by_its_synonym(tmp_path, text, question, term):
         ("Island states criticised it.", "who didn't like the deal?", "critic"),
         ("Island states criticised it.", "who didnt like it?", "critic"),
         ("Saudi Arabia had opposed it.", "who was against the deal?", "oppos"),
+        # "The cause of the fires is still under investigation"
+        ("The cause of the fires is unknown.", "what started the fires?", "caus"),
         # "Intel said ... it would cut ... about 15,000 jobs" (job: layoff)
         ("Intel will cut 15,000 jobs.", "why is intel firing people?", "job"),
         # Europe's worst blackouts, and no rate cut
