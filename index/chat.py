@@ -172,7 +172,11 @@ _IT_WORKS = re.compile(
 _AFFECTED = frozenset("affected impacted".split())
 _BE_AFFECTED = re.compile(
     r"^\W*(?:how\s+)?(?:will|would|could|might|may|is|are|was|were|has|have|had)\s+"
-    r"(?:[\w'’&.-]+\s+){1,4}?(?:be\s+|been\s+|get\s+|got\s+)?(?:affected|impacted)\W*$",
+    r"(?:[\w'’&.-]+\s+){1,4}?(?:be\s+|been\s+|get\s+|got\s+)?(?:affected|impacted)\W*$"
+    # ...and "how much of the world's reefs are affected?": how many of them it happened
+    # to ("About 54 percent of the world's reef area has been exposed to heat stress...")
+    r"|^\W*how\s+(?:much|many)\s+(?:of\s+)?(?:[\w'’&.-]+\s+){1,5}?(?:is|are|was|were"
+    r"|(?:has|have|had)\s+been)\s+(?:affected|impacted)\W*$",
     re.IGNORECASE,
 )
 # "what's the deal with nvidia?" asks about Nvidia: its "deal" is no agreement.

@@ -208,6 +208,9 @@ def test_whether_x_is_affected_asks_what_happens_to_it(tmp_path, all_news):
     for typed in ("will ikea be affected?", "how was IKEA affected?", "was ikea impacted"):
         terms = build_query(typed, index.analyzer, index.vocabulary).question_terms
         assert terms == ("ikea",), typed
+    # ...and "how many of X were affected?" how many of X it happened to
+    terms = build_query("how many ikea shops were affected?", index.analyzer, index.vocabulary)
+    assert "affect" not in terms.question_terms
     typed = "what affected flights?"  # asked of what did it: a word of the question
     assert "affect" in build_query(typed, index.analyzer, index.vocabulary).question_terms
     # the sentence about IKEA, under the bar before (no article naming "ikea" answered it)

@@ -897,6 +897,9 @@ def test_what_they_said_about_something_is_told_in_the_article_about_it(all_news
         # what started it, by its cause, not the opening; what started then, by what began
         ("what started the la fires?", "The cause of the fires is still under investigation"),
         ("what started in january?", "The outbreak began in January in Gaines County"),
+        # a share of them, in words other than "affected": not "Microsoft said fewer than 1
+        # percent of Windows machines were affected"
+        ("how much of the world's reefs are affected?", "About 54 percent of the world's"),
         # a cold told by the temperature falling, not no answer
         ("did it get cold during the eclipse?", "In the path of totality, the sky went dark"),
         # how it ended, by its lifting, not "It was the first time martial law had been
