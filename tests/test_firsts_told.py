@@ -398,6 +398,9 @@ def test_a_weight_asked_is_told_in_its_units_and_none_is_not_a_price(all_news, t
         ("nobel peace prize", "hidankyo.md", "The prize is worth 11 million Swedish crowns"),
         # ...not "...some 3,800 metres down in the North Atlantic"
         ("titan sub", "titan.md", "Passengers paid 250,000 dollars each"),
+        # ...and of the first three, money first: not "...analysts estimated pre-orders at
+        # about 200,000 units"
+        ("headset", "headset.md", "The device, which blends digital content"),
     ],
 )
 def test_how_much_naming_nothing_is_told_by_the_opening_or_money_first(

@@ -340,6 +340,11 @@ def told_in_article(
         return ranked
     near = AMOUNT_NEAR if priced else 0.0
     place = first_telling(index, ranked, tells, DEFAULT_TOP, near=near) if ranked else -1
+    if place >= 0 and tells is _tells_much:  # ...of those, money before another amount
+        # ("how much?" after "headset": "...costs 3,499 dollars", not "...analysts
+        # estimated pre-orders at about 200,000 units")
+        paid = first_telling(index, ranked, MONEY.search, DEFAULT_TOP, near=near)
+        place = paid if paid >= 0 and tells(index.passages.text(ranked[paid].number)) else place
     if own and place > 0 and specific:
         # ...of the first three, one telling what only an answer writes so comes first,
         # however less relevant ("what was the score at halftime?" after "who performed at
