@@ -590,6 +590,8 @@ ALSO_FINDS = {
     # "will kids get fined for using instagram?": "Parents and children will not be
     # punished..." (the verb only: the noun "fine" may be of weather or health)...
     **dict.fromkeys("fined fining".split(), "punish"),
+    # ...and "was google punished?": "...upheld a 2.4 billion euro ... fine against Google"
+    **dict.fromkeys("punish punished punishing punishment punishments".split(), "fine"),
     # "did it get cold during the eclipse?": "...and temperatures dropped by several
     # degrees" (not the other way: a temperature asked need be no cold)
     **dict.fromkeys("cold colder chilly".split(), "temperature"),
@@ -599,8 +601,6 @@ ALSO_FINDS = {
     # "when did notre dame burn?": "The cause of the fire of April 2019..." (not the other
     # way: a fire asked need have burned nothing named)
     **dict.fromkeys("burn burns burned burnt burning".split(), "fire"),
-    # ...and "was google punished?": "...upheld a 2.4 billion euro ... fine against Google"
-    **dict.fromkeys("punish punished punishing punishment punishments".split(), "fine"),
     # "who scored for england?": "...substitute Cole Palmer equalised for England" (an
     # equaliser is a goal; not the other way: a score asked is no draw)
     **dict.fromkeys("score scores scored scoring".split(), "equalise"),

@@ -115,14 +115,16 @@ def quoted_first(
     spelled = ABBREVIATIONS.get(speaker[0], "") if speaker else ""
     speakers = [set(speaker), set(index.analyzer.analyze(spelled))] if spelled else [set(speaker)]
 
-    def quotes(text: str) -> bool:
+    def by_speaker(text: str) -> bool:
         terms = set(index.analyzer.analyze(text))
-        return _speech(text) and any(said <= terms for said in speakers)
+        return any(said <= terms for said in speakers)
+
+    def quotes(text: str) -> bool:
+        return _speech(text) and by_speaker(text)
 
     def says(text: str) -> bool:  # ...quoted or not
-        terms = set(index.analyzer.analyze(text))
         saying = QUOTATION.search(text) or re.search(_SAYING, text, re.I)
-        return bool(saying) and any(said <= terms for said in speakers)
+        return bool(saying) and by_speaker(text)
 
     if (about := _SAID_ABOUT.search(question)) and ranked:
         # ...saying it of what is asked about, quoted or not, where one of the first does,
@@ -134,9 +136,7 @@ def quoted_first(
         titled = titles_holding(index, [of], numbers) if of else np.zeros(0, bool)
         nearly = nearly_first(ranked)
         for place, (r, near, fits) in enumerate(zip(ranked, nearly, titled.tolist(), strict=False)):
-            text = index.passages.text(r.number)
-            saying = QUOTATION.search(text) or re.search(_SAYING, text, re.I)
-            if near and fits and saying and set(speaker) <= set(index.analyzer.analyze(text)):
+            if near and fits and says(index.passages.text(r.number)):
                 return moved_first(ranked, r) if place else ranked
         # ...or, the first titled with it and no one near saying it, the first of its
         # article's first LEDE_REACH that does, however less relevant ("what did the us

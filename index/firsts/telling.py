@@ -683,7 +683,7 @@ def _done_by_first(
     return _past_in_article_first(index, ranked, did)
 
 
-# "What was offered?", "what was stolen?": what had it done, by whom unsaid
+# "What was offered?", "what was stolen?": what was done, by whom unsaid
 _ASKS_WHAT_DONE = re.compile(
     r"^\W*what\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<verb>[a-z]+)\W*$", re.I
 )
@@ -692,8 +692,8 @@ _ASKS_WHAT_DONE = re.compile(
 def _what_done_first(
     index: Index, question: str, query: Query | None, ranked: list[Ranked]
 ) -> list[Ranked]:
-    """``ranked`` with, where ``question`` asks what had it done (_ASKS_WHAT_DONE) and
-    its first passage writes the verb, but nowhere in the past, the first of its
+    """``ranked`` with, where ``question`` asks what was done (_ASKS_WHAT_DONE) and its
+    first passage writes the verb, but nowhere in the past, the first of its
     article's first LEDE_REACH writing it so (``_past_in_article_first``): "what was
     offered?" after the Boeing strike is told by "...the deal, which offered pay rises of
     25 percent", not by the opening's "...to reject a contract offer"."""

@@ -344,7 +344,7 @@ def told_in_article(
         # ("how much?" after "headset": "...costs 3,499 dollars", not "...analysts
         # estimated pre-orders at about 200,000 units")
         paid = first_telling(index, ranked, MONEY.search, DEFAULT_TOP, near=near)
-        place = paid if paid >= 0 and tells(index.passages.text(ranked[paid].number)) else place
+        place = paid if paid >= 0 else place
     if own and place > 0 and specific:
         # ...of the first three, one telling what only an answer writes so comes first,
         # however less relevant ("what was the score at halftime?" after "who performed at
