@@ -879,11 +879,12 @@ def test_how_many_asked_on_is_told_by_a_count_in_the_article_followed(tmp_path):
     write(
         tmp_path,
         "volcano.md",
-        "---\ntitle: Volcano\n---\nFlights at the airport were not affected.\n",
+        "---\ntitle: Volcano\n---\nFlights at the airport were not disrupted.\n",
     )
     index = build_index(tmp_path)
-    question, earlier = "how many countries are affected?", "what is coral bleaching?"
-    # The coral article writes no "affected", but counts the countries asked of.
+    question, earlier = "how many countries are disrupted?", "what is coral bleaching?"
+    # The coral article writes no "disrupted", but counts the countries asked of
+    # ("affected", which asks nothing of its own since c75f0fa, would find it anyway).
     found = answer(index, question, earlier=earlier, recent=("coral.md",))
     assert found.hits[0].passage.text.startswith("Bleaching has been confirmed")
     # ...which only the article followed up tells so
