@@ -907,6 +907,9 @@ def test_what_they_said_about_something_is_told_in_the_article_about_it(all_news
         ("how did martial law end?", "Shortly after 1am, 190 of the 300 lawmakers voted"),
         # when it burned, the fire's date, not the reopening's "on Saturday"
         ("when did notre dame burn?", "The cause of the fire of April 2019"),
+        # when X did it to a thing, X with the verb or a word for it in the past: not
+        # "Higher rates will follow on April 9..."
+        ("when did trump anounce the tariffs", "US President Donald Trump announced"),
         # what was lost, money: not "the passages do not say how much"
         ("how much did m&s lose?", "Shares in the company have fallen about 12 percent"),
         # ...or when: not the bitcoin article's "...after the collapse of the exchange FTX"

@@ -87,3 +87,12 @@ def test_a_time_asked_is_not_told_by_the_verb_done_in_a_sentence_about_else(reqa
     index, asked = reqa
     (question,) = [q for q in asked if q.text == "When had the Six Ministries existed?"]
     assert qabot_ranker(index)(question.text)[0] in question.gold
+
+
+def test_when_x_did_it_is_not_told_by_the_verb_as_a_noun(reqa):
+    # "When did Khan establish the Great Yuan?": "In 1271, Kublai Khan imposed the name
+    # Great Yuan..., establishing the Yuan dynasty", not "...Great Khans before the actual
+    # establishment of the Yuan dynasty..."
+    index, asked = reqa
+    (question,) = [q for q in asked if q.text == "When did Khan establish the Great Yuan?"]
+    assert qabot_ranker(index)(question.text)[0] in question.gold

@@ -668,6 +668,8 @@ def _done_by_first(
     told so ("when had the Six Ministries existed?": not "...the discrimination that
     existed during the Yuan dynasty")."""
     asked = _ASKS_DONE_BY.match(question)
+    if asked is None and query is not None:
+        return _done_when_first(index, question, query, ranked)
     if asked is None or query is None or asked["verb"].lower() in _NO_DEED:
         return ranked
     verb = own_word(query, asked["verb"].lower())
@@ -716,6 +718,47 @@ def _past_in_article_first(index: Index, ranked: list[Ranked], did: set[str]) ->
     if not first or any(first):
         return ranked
     return put_first_in_its_article(index, ranked, lambda text: any(pasts(text)), near=AMOUNT_NEAR)
+
+
+# "When did the military take power in myanmar?": when X did it, the verb and what it
+# was done to after X ("...since the military seized power from Aung San Suu Kyi's
+# elected government in February 2021")
+_ASKS_WHEN_DONE = re.compile(
+    r"^\W*when\s+(?:did|has|have|had)\s+(?:the\s+)?(?P<doer>[\w'’-]+)\s+"
+    r"(?P<verb>(?!(?:back|up|down|out|off|away|over|on|in)\b)[a-z][\w-]+)\s+\w",
+    re.I,
+)
+
+
+def _done_when_first(
+    index: Index, question: str, query: Query, ranked: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks when X did something to a thing
+    (_ASKS_WHEN_DONE) and its first passage does not write X, or a word for it, with the
+    verb, or a word for it, in the past within DONE_BY_GAP words after, the first of the next
+    DEFAULT_TOP - 1, AMOUNT_NEAR as relevant, that does, put first: "when did the
+    military take power in myanmar?" is told by "...since the military seized power...",
+    not by "After rebel offensives in 2023, Myanmar's military junta suffered..."."""
+    asked = _ASKS_WHEN_DONE.match(question)
+    verb = own_word(query, asked["verb"].lower()) if asked else None
+    doer = own_word(query, asked["doer"].lower()) if asked else None
+    if verb is None or doer is None or asked["verb"].lower() in _NO_DEED:
+        return ranked
+    by, did = set(doer.alternatives), set(verb.alternatives)
+
+    def done(text: str) -> bool:  # ...the verb in the past: not "...Great Khans before
+        # the actual establishment of the Yuan dynasty" for "when did khan establish...?"
+        tokens = list(index.analyzer.tokens(text))
+        return any(
+            t.term in by
+            and any(
+                u.term in did and is_past(u.word.lower())
+                for u in tokens[i + 1 : i + 1 + DONE_BY_GAP]
+            )
+            for i, t in enumerate(tokens)
+        )
+
+    return put_first(index, ranked, done, near=AMOUNT_NEAR)
 
 
 def _written_before(index: Index, first: set[str], then: set[str], text: str) -> bool:
