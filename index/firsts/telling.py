@@ -744,31 +744,27 @@ def _done_when_first(
     doer = own_word(query, asked["doer"].lower()) if asked else None
     if verb is None or doer is None or asked["verb"].lower() in _NO_DEED:
         return ranked
+    # ...the verb in the past: not "...Great Khans before the actual establishment of the
+    # Yuan dynasty" for "when did khan establish the great yuan?"
     by, did = set(doer.alternatives), set(verb.alternatives)
-
-    def done(text: str) -> bool:  # ...the verb in the past: not "...Great Khans before
-        # the actual establishment of the Yuan dynasty" for "when did khan establish...?"
-        tokens = list(index.analyzer.tokens(text))
-        return any(
-            t.term in by
-            and any(
-                u.term in did and is_past(u.word.lower())
-                for u in tokens[i + 1 : i + 1 + DONE_BY_GAP]
-            )
-            for i, t in enumerate(tokens)
-        )
-
+    done = partial(_written_before, index, by, did, past=True)
     return put_first(index, ranked, done, near=AMOUNT_NEAR)
 
 
-def _written_before(index: Index, first: set[str], then: set[str], text: str) -> bool:
-    """Whether ``text`` writes one of the terms ``first`` with one of ``then`` within
-    DONE_BY_GAP words after it ("SpaceX caught"; stop words aside: "children will not be
-    punished")."""
-    terms = [t.term for t in index.analyzer.tokens(text)]
+def _written_before(
+    index: Index, first: set[str], then: set[str], text: str, past: bool = False
+) -> bool:
+    """Whether ``text`` writes one of the terms ``first`` with one of ``then`` (``past``:
+    written in the past) within DONE_BY_GAP words after it ("SpaceX caught"; stop words
+    aside: "children will not be punished")."""
+    tokens = list(index.analyzer.tokens(text))
     return any(
-        t in first and then.intersection(terms[i + 1 : i + 1 + DONE_BY_GAP])
-        for i, t in enumerate(terms)
+        t.term in first
+        and any(
+            u.term in then and (not past or is_past(u.word.lower()))
+            for u in tokens[i + 1 : i + 1 + DONE_BY_GAP]
+        )
+        for i, t in enumerate(tokens)
     )
 
 
