@@ -541,7 +541,7 @@ def _answer(
     if ranked and not near:  # "when?": a first passage saying a date, if one of three does
         ranked = telling_first(index, searched, ranked, query)
     if ranked and not near and not within:  # asking on about what was quoted
-        ranked = recent_first(index, ranked, recent, bool(earlier), searched)
+        ranked = recent_first(index, ranked, recent, bool(earlier), searched, query)
     if (
         ranked
         and not near

@@ -1,7 +1,10 @@
 """Tests of index/firsts/recent.py: a follow-up goes on in the articles the answer before quoted."""
 
+from index.answers import answer
 from index.build import build_index
+from index.firsts.dates import of_earlier_year
 from index.firsts.recent import recent_first
+from index.query import build_query
 from index.ranking import Ranked
 from tests.conftest import write
 
@@ -49,3 +52,75 @@ def test_a_follow_up_goes_on_in_the_articles_it_follows_from_further_down(tmp_pa
     # "what did microsoft do?" after OpenAI's board: its investor fourth, nearly as relevant
     assert first(8.0, following=False, after=3) == cricket
     assert first(8.0, following=False, after=4) == euro  # not fifth
+
+
+CHILE = """---
+title: Strong earthquake strikes central Chile, killing at least 12
+date: 2026-11-20
+---
+A magnitude 7.1 earthquake struck central Chile early on Thursday, killing at least 12 people \
+and injuring more than 300, the country's disaster agency said.
+
+The quake was centred 40 kilometres south-west of the city of Talca at a depth of 35 kilometres.
+
+Chile is one of the most seismically active countries in the world. A magnitude 8.8 \
+earthquake in 2010 killed more than 500 people.
+"""
+MYANMAR = """---
+title: Powerful earthquake in Myanmar kills more than 1,700
+date: 2025-03-30
+---
+A magnitude 7.7 earthquake struck central Myanmar on Friday, killing more than 1,700 people \
+and injuring about 3,400, the ruling military said on Sunday.
+
+The quake hit at midday near the city of Mandalay.
+"""
+RUNWAY = """---
+title: Planes collide on the runway at Haneda
+date: 2024-01-03
+---
+The coast guard aircraft had been preparing to carry relief supplies to areas hit by a \
+powerful earthquake on New Year's Day.
+"""
+
+
+def _quakes(tmp_path):
+    write(tmp_path, "chile.md", CHILE)
+    write(tmp_path, "myanmar.md", MYANMAR)
+    write(tmp_path, "runway.md", RUNWAY)
+    return build_index(tmp_path)
+
+
+def test_asked_where_it_was_the_news_of_its_own_year_comes_first(tmp_path):
+    # Over the 79 articles "where was it?" after "earthquake" (an answer quoting Chile's
+    # opening, then Haneda's runway) quoted "A magnitude 8.8 earthquake in 2010...",
+    # which tells neither where nor of this earthquake; "when was it?" too
+    index = _quakes(tmp_path)
+    recent = ("chile.md", "runway.md")
+    for question in ("where was it?", "how strong was it?", "when was it?"):
+        found = answer(index, question, earlier="earthquake", recent=recent)
+        assert found.hits[0].passage.text.startswith("A magnitude 7.1"), question
+
+
+def test_following_it_the_article_quoted_first_comes_before_the_one_quoted_next(tmp_path):
+    index = _quakes(tmp_path)
+    chile, runway = index.spans["chile.md"].start, index.spans["runway.md"].start
+    myanmar = index.spans["myanmar.md"].start
+    ranked = [Ranked(n, s, 1.0, 1.0, 1.0) for n, s in ((myanmar, 6.7), (runway, 7.1), (chile, 6.4))]
+    question = "where was it?"
+    query = build_query(question, index.analyzer, index.vocabulary, "earthquake")
+    recent = ("chile.md", "runway.md")
+    moved = recent_first(index, ranked, recent, following=True, question=question, query=query)
+    assert moved[0].number == chile
+    unreferred = recent_first(index, ranked, recent, following=True, question="where?", query=query)
+    assert unreferred[0].number == runway  # no "it": of either article followed
+
+
+def test_a_number_with_a_thousands_comma_is_no_year(tmp_path):
+    # "how strong?" after "myanmar quake": its opening's "killing more than 1,700 people"
+    # writes no year before 2025, and keeps its place
+    index = _quakes(tmp_path)
+    found = answer(index, "how strong?", earlier="myanmar quake", recent=("myanmar.md",))
+    assert found.hits[0].passage.text.startswith("A magnitude 7.7")
+    assert of_earlier_year(index, index.spans["chile.md"].start + 3, [{"earthquak"}])
+    assert not of_earlier_year(index, index.spans["myanmar.md"].start, [{"myanmar"}])

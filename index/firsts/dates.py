@@ -7,6 +7,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from ..analysis import Token
 from ..asked import (
+    AGED,
     BY_CLOCK,
     FUTURE_TIME,
     MADE_IN,
@@ -15,10 +16,12 @@ from ..asked import (
     asks_future,
     asks_when,
     asks_year,
+    counted,
     dates_in,
     is_past,
     is_year,
     tells_when,
+    time_asked,
     years_in,
 )
 from ..chat import TIME_UNITS
@@ -385,10 +388,8 @@ def this_time_first(
     if asks_when(question) or amount_asked(question):  # "how old was the key bridge?":
         return ranked  # "...opened in 1977"
     top = ranked[0].number
-    published = index.info_of(top).published[:4]
-    text = index.passages.text(top)
     words = [terms for terms, _ in asking_words(index, query)]
-    if not published.isdigit() or not words or not _year_beside(index, text, words, published):
+    if not words or not of_earlier_year(index, top, words):
         return ranked
     opening = index.span_of(top).start
     for r in ranked[1:DEFAULT_TOP]:
@@ -414,10 +415,31 @@ _OTHER_TIMES = re.compile(
 )
 
 
+def of_earlier_year(index: Index, number: int, words: Sequence[Collection[str]]) -> bool:
+    """Whether passage ``number`` dates a term of one of ``words`` to a year before its
+    article's (``_year_beside``): it tells of another time than the news ("A magnitude 8.8
+    earthquake in 2010 killed more than 500 people", in news of this year's)."""
+    published = index.info_of(number).published[:4]
+    text = index.passages.text(number)
+    return published.isdigit() and _year_beside(index, text, words, published)
+
+
+def asks_of_now(question: str) -> bool:
+    """Whether ``question`` asks of the news's own time: it names no year, asks no time
+    and no age, and nothing of other times ("has it happened before?": _OTHER_TIMES)."""
+    return not (
+        dates_in(question)
+        or _OTHER_TIMES.search(question)
+        or asks_when(question)
+        or time_asked(question)
+        or counted(question) is AGED
+    )
+
+
 def _year_beside(index: Index, text: str, words: Sequence[Collection[str]], published: str) -> bool:
     """Whether ``text`` writes a year before ``published`` (a year) at most EVENT_WORDS
     words (stop words aside) after a term of one of ``words``: "...their win over the New
     England Patriots in 2018"."""
     tokens = index.analyzer.tokens(text)
-    years = [i for i, t in enumerate(tokens) if is_year(t.term) and t.term < published]
+    years = [i for i, t in enumerate(tokens) if is_year(t.word) and t.word < published]
     return any(_placed_after(tokens, years, terms) for terms in words)

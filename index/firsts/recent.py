@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
+from ..asked import asks_when
 from ..index import Index
+from ..query import Query
 from ..ranking import Ranked
+from .dates import asks_of_now, of_earlier_year
 from .placing import moved_first
 
 # A question of its own asked right after an answer is answered first, of its first five
@@ -41,6 +44,7 @@ def recent_first(
     recent: Collection[str],
     following: bool = False,
     question: str = "",
+    query: Query | None = None,
 ) -> list[Ranked]:
     """``ranked`` with, where its first passage is from none of the articles ``recent``
     (those the answer it follows up quoted, or the member's answer just before), the
@@ -53,20 +57,59 @@ def recent_first(
     379 passengers and crew escaped ... on Tuesday evening"). Following up by "he", "she"
     or "it" (``question``), of those articles the one quoted first, where the first
     passage is of another of them: "what did he say?" after an answer quoting
-    CrowdStrike's chief executive, then Boeing's."""
+    CrowdStrike's chief executive, then Boeing's. Asked with no word of its own, a first
+    of another year (``_of_another_year``) gives way so too, and is not put first."""
     if not ranked or not recent:
         return ranked
     near = RECENT_FOLLOWED_NEAR if following else RECENT_NEAR
     wanted = set(recent)  # the articles of a passage put first
+    first = next(iter(recent))
+    referred = following and _REFERRED.search(question) is not None
+    dated = _of_another_year(index, question, query)
     top = index.info_of(ranked[0].number).id
     if top in wanted:
-        first = next(iter(recent))
-        if not (following and _REFERRED.search(question)) or top == first:
+        if referred and top != first:
+            wanted, near = {first}, REFERRED_NEAR
+        elif not dated(ranked[0].number):
             return ranked
-        wanted = {first}
-        near = REFERRED_NEAR
     floor = near * ranked[0].score
-    for r in ranked[1:RECENT_REACH]:
-        if r.score >= floor and index.info_of(r.number).id in wanted:
-            return moved_first(ranked, r)
-    return ranked
+    near_ones = [
+        r
+        for r in ranked[1:RECENT_REACH]
+        if r.score >= floor and index.info_of(r.number).id in wanted
+    ]
+    # ...of them, following up by "it", the first of the article quoted first, and the
+    # first telling of the news's own time: "where was it?" after Chile's earthquake (its
+    # answer quoting Haneda's runway second), not "A magnitude 8.8 earthquake in 2010
+    # killed more than 500 people" nor "...areas hit by a powerful earthquake"
+    chosen = min(
+        near_ones,
+        key=lambda r: (referred and index.info_of(r.number).id != first, dated(r.number)),
+        default=None,
+    )
+    if chosen is None or (top in wanted and dated(chosen.number)):
+        return ranked  # none nearly as relevant, or none of the news's own time either
+    return moved_first(ranked, chosen)
+
+
+def _of_another_year(index: Index, question: str, query: Query | None) -> Callable[[int], bool]:
+    """Whether a passage tells of another time than ``question`` asks of, asking no word
+    of its own ("where was it?", "when was it?"): it dates a word carried that its
+    article's title holds to a year before its article's (``dates.of_earlier_year``: "A
+    magnitude 8.8 earthquake in 2010...", titled "Strong earthquake strikes central
+    Chile..."), the question asking of the news's own time (``dates.asks_of_now``) or
+    when. (Not a word the title does not hold: "when?" after "who founded deepseek?" is
+    told by "The company was founded in 2023..."; nor a word of the question's own:
+    "who dropped the bombs?" after Nihon Hidankyo's prize, "The bombs dropped by the
+    United States in August 1945...")"""
+    if query is None or query.own_words or not (asks_of_now(question) or asks_when(question)):
+        return lambda number: False
+    words = [w.alternatives.keys() for w in query.words if w.alternatives]
+    analyze = index.analyzer.analyze
+
+    def dated(number: int) -> bool:
+        titled = set(analyze(index.info_of(number).title))
+        kinds = [terms for terms in words if titled.intersection(terms)]
+        return bool(kinds) and of_earlier_year(index, number, kinds)
+
+    return dated
