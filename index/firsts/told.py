@@ -224,16 +224,24 @@ DETAIL_REACH = 3
 
 def _describes(index: Index, query: Query, number: int) -> bool:
     """Whether passage ``number`` holds each of ``query``'s words (as written or by an
-    alternative), none of them a name its article's title does not write: it says what
+    alternative; "new" or "current" it may not: _NOW_HELD), none of them a name its
+    article's title does not write: it says what
     the one asked of is, and names no one else asked ("how old was vingegaard?" is not
     asked of "Tadej Pogacar won the Tour de France ... ahead of Jonas Vingegaard")."""
     text = index.passages.text(number)
     held = set(index.analyzer.analyze(text))
     others = names_in(index, text) - set(index.analyzer.analyze(index.info_of(number).title))
     return bool(query.words) and all(
-        not held.isdisjoint(w.alternatives) and others.isdisjoint(w.alternatives)
+        (not held.isdisjoint(w.alternatives) or w.written.lower() in _NOW_HELD)
+        and others.isdisjoint(w.alternatives)
         for w in query.words
     )
+
+
+# Which holder, asked of the one holding it now, that a sentence saying who became it
+# need not write: "how old is the new chess champion?", "India's Gukesh Dommaraju became
+# the youngest world chess champion..."
+_NOW_HELD = frozenset({"new", "current", "reigning", "latest"})
 
 
 # The words naming money where a question asks an amount of it: what it asks, not of what.
