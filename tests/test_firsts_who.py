@@ -78,6 +78,17 @@ def test_whether_some_survived_is_told_by_their_lives_or_deaths(all_news):
     assert found.startswith("The ship, the Dali, was leaving the port for Sri Lanka")
 
 
+def test_whether_some_survived_following_up_is_told_in_the_article_followed(all_news):
+    # "did anyone survive?" after "titan" said it found no answer: "survive" was a word of
+    # its own that no sentence of the Titan's writes
+    for question in ("did anyone survive?", "was anyone alive?"):
+        found = first_following(all_news, question, "titan", "titan.md")
+        assert found.startswith("The five people aboard the Titan submersible were killed")
+    # ...and alive, by a survivor ("The only survivor, a British man...")
+    found = first_following(all_news, "was anyone alive?", "air india crash", "airindia.md")
+    assert found.startswith("The only survivor")
+
+
 @pytest.mark.parametrize(
     "question, first",
     [

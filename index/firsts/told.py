@@ -11,6 +11,7 @@ import numpy as np
 from ..asked import (
     AGED,
     AMOUNT,
+    ASKS_SURVIVED,
     EARNED_VERBS,
     FIGURES,
     MEASURED,
@@ -246,6 +247,8 @@ _NOW_HELD = frozenset({"new", "current", "reigning", "latest"})
 
 # The words naming money where a question asks an amount of it: what it asks, not of what.
 _MONEY_WORDS = frozenset({"money", "cash"})
+# ...and those asking whether some lived
+_SURVIVAL_WORDS = frozenset({"survive", "survived", "alive"})
 
 
 def told_in_article(
@@ -299,6 +302,8 @@ def told_in_article(
     # ...and "recover" whether what failed will work again ("will it recover?" after the
     # lunar lander: "He said the panels might produce power again...")
     kind = (kind | {"recover"}) if asks_recovery(question) else kind
+    # ...and "survive" or "alive" whether some lived ("did anyone survive?" after the Titan)
+    kind = (kind | _SURVIVAL_WORDS) if ASKS_SURVIVED.search(question) else kind
     # ...and "high" in "how high did it go?" the measure asked, as "long" of "how long"
     # (and "say" of "what did he say?" after the new pope: his words quoted in the article
     # followed, "...he called for 'a Church that builds bridges'", not "Observers said his
@@ -508,6 +513,16 @@ _ASKS_DOER = re.compile(
     r"|behind|responsible)(?:\s+(?:it|this|that|for\s+(?:it|this|that)))?\W*$",
     re.I,
 )
+# Whether some survived (ASKS_SURVIVED) is told by their deaths as often: "The five people
+# aboard the Titan submersible were killed...", not "Passengers paid 250,000 dollars each..."
+# (nor by an escape on something, fleeing: "They escaped on two scooters...")
+LIVED_OR_DIED = re.compile(
+    r"\b(?:surviv\w*|escaped(?!\s+(?:on|by|aboard|with|in)\b)|killed|died|dead|deaths?"
+    r"|perished|alive|rescued|lost their lives)\b",
+    re.I,
+)
+
+
 # ...which news writes as a doing ascribed, by a group or by a name: "The attack is thought
 # to have been carried out by a group known as Scattered Spider", "...arrested two men
 # suspected of planning an attack"
@@ -545,6 +560,8 @@ def what_tells(
         return TO_COME.search
     if asks_recovery(question):  # "will it recover?" after the lunar lander
         return tells_recovery
+    if ASKS_SURVIVED.search(question):  # "did anyone survive?" after the Titan: "The five
+        return LIVED_OR_DIED.search  # people aboard ... were killed..."
     if asks_again(question):  # "will it happen again?" after Iceland's volcano: "...more
         return tells_again  # eruptions could follow for years"
     if asks_score(question):

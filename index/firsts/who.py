@@ -39,7 +39,7 @@ from .placing import (
     told_in_first_article,
 )
 from .reasons import WHY_NEAR
-from .told import DOER
+from .told import DOER, LIVED_OR_DIED
 
 # "Was anyone hurt in the door plug incident?", "has anybody been arrested over the
 # heist?": what is asked of anyone, the verb after it...
@@ -95,7 +95,7 @@ def anyone_first(
     def tells(text: str) -> bool:  # ...of what is asked, not of another place
         if opens_elsewhere(index, text, asked_terms, title):
             return False
-        return holds_any(index, text, verb) or (dying and _LIVED_OR_DIED.search(text) is not None)
+        return holds_any(index, text, verb) or (dying and LIVED_OR_DIED.search(text) is not None)
 
     moved = put_first_in_its_article(index, ranked, tells, reach, near)
     if moved is not ranked or not dying or tells(index.passages.text(ranked[0].number)):
@@ -103,16 +103,6 @@ def anyone_first(
     # ...of the first's article's first sentences, where none found tells it: the sentence
     # saying it need hold no word asked
     return told_in_first_article(index, ranked, tells, LEDE_REACH) or ranked
-
-
-# Whether some survived (ASKS_SURVIVED) is told by their deaths as often: "The five people
-# aboard the Titan submersible were killed...", not "Passengers paid 250,000 dollars each..."
-# (nor by an escape on something, fleeing: "They escaped on two scooters...")
-_LIVED_OR_DIED = re.compile(
-    r"\b(?:surviv\w*|escaped(?!\s+(?:on|by|aboard|with|in)\b)|killed|died|dead|deaths?"
-    r"|perished|alive|rescued|lost their lives)\b",
-    re.I,
-)
 
 
 # ...of those named before the verb ("did the crew survive?": "...with 22 crew members on
@@ -127,7 +117,7 @@ _WHO_SURVIVED = re.compile(
 def survived_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
     """``ranked`` with, where ``question`` asks whether some lived (ASKS_SURVIVED) and its
     first passage does not say whether, the first of the next LEDE_REACH - 1 of its
-    article that does (_LIVED_OR_DIED), AMOUNT_NEAR as relevant, put first; of those
+    article that does (LIVED_OR_DIED), AMOUNT_NEAR as relevant, put first; of those
     naming whom it asks of (_WHO_SURVIVED), where one does."""
     if not ranked or not ASKS_SURVIVED.search(question):
         return ranked
@@ -135,12 +125,12 @@ def survived_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ra
     if asked and (terms := set(index.analyzer.analyze(asked["who"]))):
 
         def of_them(text: str) -> bool:
-            return bool(_LIVED_OR_DIED.search(text)) and holds_any(index, text, terms)
+            return bool(LIVED_OR_DIED.search(text)) and holds_any(index, text, terms)
 
         told = put_first_in_its_article(index, ranked, of_them, near=AMOUNT_NEAR)
         if told is not ranked or of_them(index.passages.text(ranked[0].number)):
             return told
-    return put_first_in_its_article(index, ranked, _LIVED_OR_DIED.search, near=AMOUNT_NEAR)
+    return put_first_in_its_article(index, ranked, LIVED_OR_DIED.search, near=AMOUNT_NEAR)
 
 
 def survivors_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
