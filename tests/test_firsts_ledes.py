@@ -275,6 +275,9 @@ def test_a_name_alone_is_told_first_where_its_article_first_names_it(all_news):
     assert found.startswith("The plane was climbing through about 16,000 feet when the panel")
     # ...so is a word of another language ("About 106,000 hibakusha are still alive...")
     assert first_quoted(all_news, "hibakusha").startswith("The survivors, known in Japanese as")
+    # ...and asked what happened, following it up ("The door plug was found...", before)
+    found = first_following(all_news, "what happened?", "door plug", "doorplug.md")
+    assert found.startswith("The plane was climbing through about 16,000 feet when the panel")
 
 
 @pytest.mark.parametrize(

@@ -285,7 +285,11 @@ def lede_first(
             # ten, and a title naming neither ("Modi claims third term..."): the one
             # article's opening, saying "Indian"
             opened = _one_article_opening_first(index, ranked, words)
-            if opened is ranked and not around and _thing_written(index, words, ranked[0]):
+            if (
+                opened is ranked
+                and (not around or back)
+                and _thing_written(index, words, ranked[0])
+            ):
                 # ...else, a thing's name alone, the sentence naming it first ("door plug":
                 # "The plane was climbing through about 16,000 feet when the panel, known
                 # as a door plug, tore away...", not "The door plug was found two days
