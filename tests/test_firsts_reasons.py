@@ -106,6 +106,11 @@ def test_why_alone_after_an_opening_is_told_by_its_articles_reason(tmp_path):
     # make shares more affordable"), before "...driven by demand for the processors"
     found = first_following(index, "why did they do that", "nvidia stock split?", "nvidia.md")
     assert found.startswith("Nvidia split its stock ten-for-one")
+    # ...and after the opening, where a sentence of another year outranks it ("It was the
+    # first time martial law had been declared in South Korea since 1980")
+    earlier = "south korea martial law"
+    found = first_following(index, "why did he do it?", earlier, "martial.md")
+    assert found.startswith("Yoon had accused the opposition Democratic Party")
 
 
 def test_why_someone_is_somewhere_is_told_by_the_aim_the_article_says(tmp_path):

@@ -2,7 +2,7 @@
 
 from index.answers import answer
 from index.build import build_index
-from index.firsts.dates import of_earlier_year
+from index.firsts.placing import of_earlier_year
 from index.firsts.recent import recent_first
 from index.query import build_query
 from index.ranking import Ranked

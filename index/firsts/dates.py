@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 
-from ..analysis import Token
 from ..asked import (
     AGED,
     BY_CLOCK,
@@ -19,7 +18,6 @@ from ..asked import (
     counted,
     dates_in,
     is_past,
-    is_year,
     tells_when,
     time_asked,
     years_in,
@@ -41,7 +39,9 @@ from .placing import (
     holding_as_much,
     moved_first,
     nearly_first,
+    of_earlier_year,
     opening_first,
+    placed_after,
     put_first,
     put_first_in_its_article,
     tells_its_news,
@@ -51,8 +51,6 @@ from .who import WON
 
 # ...and a date of what a "when?" asks, of the first's article, this near (_event_first)
 EVENT_NEAR = 0.4
-# ...written this many words (stop words aside) before the date
-EVENT_WORDS = 4
 
 
 def timed_first(
@@ -329,8 +327,9 @@ def _dated_after(
 
 
 def _dated_beside(index: Index, text: str, question: str, words: Sequence[Collection[str]]) -> bool:
-    """Whether ``text`` says a date ``question`` does not at most EVENT_WORDS words (stop
-    words aside) after a term of each of ``words``: "founded in 1956", not "who won the
+    """Whether ``text`` says a date ``question`` does not at most EVENT_WORDS words
+    (``placing``'s; stop words aside) after a term of each of ``words``: "founded in
+    1956", not "who won the
     Nobel Prize ..., has died ..., her family said on Tuesday", nor "...began a strike on
     Wednesday, the longest in the history of the national rail operator"."""
     tokens = index.analyzer.tokens(text)
@@ -340,18 +339,7 @@ def _dated_beside(index: Index, text: str, question: str, words: Sequence[Collec
         for d in tells_when(text, question)
         if (at := low.find(d)) >= 0
     ]
-    return bool(dated) and all(_placed_after(tokens, dated, word) for word in words)
-
-
-def _placed_after(tokens: Sequence[Token], places: Sequence[int], terms: Collection[str]) -> bool:
-    """Whether one of ``places`` (token places) comes at most EVENT_WORDS tokens (stop words
-    aside) after a term of ``terms``."""
-    return any(
-        0 < place - at <= EVENT_WORDS
-        for at, t in enumerate(tokens)
-        if t.term in terms
-        for place in places
-    )
+    return bool(dated) and all(placed_after(tokens, dated, word) for word in words)
 
 
 def made_first(index: Index, ranked: list[Ranked]) -> list[Ranked]:
@@ -375,14 +363,14 @@ def this_time_first(
     index: Index, question: str, query: Query | None, ranked: list[Ranked]
 ) -> list[Ranked]:
     """``ranked`` with, where ``question`` names no year and asks no time nor amount, and
-    its first passage dates a word asked to a year before its article's (``_year_beside``:
-    of another time), the article's opening, where one of the first DEFAULT_TOP, holding
-    each word asked and writing no year, put first: news tells of now there ("what did
-    the eagles win?" is not told by "It was the Eagles' second Super Bowl title, after
-    their win over the New England Patriots in 2018" but by "The Philadelphia Eagles beat
-    the Kansas City Chiefs ... to win the Super Bowl"; "who dropped the bombs?" after
-    Nihon Hidankyo's prize still by "The bombs dropped by the United States in August
-    1945...", no opening telling it)."""
+    its first passage dates a word asked to a year before its article's
+    (``of_earlier_year``: of another time), the article's opening, where one of the
+    first DEFAULT_TOP, holding each word asked and writing no year, put first: news
+    tells of now there ("what did the eagles win?" is not told by "It was the Eagles'
+    second Super Bowl title, after their win over the New England Patriots in 2018" but
+    by "The Philadelphia Eagles beat the Kansas City Chiefs ... to win the Super Bowl";
+    "who dropped the bombs?" after Nihon Hidankyo's prize still by "The bombs dropped by
+    the United States in August 1945...", no opening telling it)."""
     if query is None or len(ranked) < 2 or dates_in(question) or _OTHER_TIMES.search(question):
         return ranked
     if asks_when(question) or amount_asked(question):  # "how old was the key bridge?":
@@ -415,15 +403,6 @@ _OTHER_TIMES = re.compile(
 )
 
 
-def of_earlier_year(index: Index, number: int, words: Sequence[Collection[str]]) -> bool:
-    """Whether passage ``number`` dates a term of one of ``words`` to a year before its
-    article's (``_year_beside``): it tells of another time than the news ("A magnitude 8.8
-    earthquake in 2010 killed more than 500 people", in news of this year's)."""
-    published = index.info_of(number).published[:4]
-    text = index.passages.text(number)
-    return published.isdigit() and _year_beside(index, text, words, published)
-
-
 def asks_of_now(question: str) -> bool:
     """Whether ``question`` asks of the news's own time: it names no year, asks no time
     and no age, and nothing of other times ("has it happened before?": _OTHER_TIMES)."""
@@ -434,12 +413,3 @@ def asks_of_now(question: str) -> bool:
         or time_asked(question)
         or counted(question) is AGED
     )
-
-
-def _year_beside(index: Index, text: str, words: Sequence[Collection[str]], published: str) -> bool:
-    """Whether ``text`` writes a year before ``published`` (a year) at most EVENT_WORDS
-    words (stop words aside) after a term of one of ``words``: "...their win over the New
-    England Patriots in 2018"."""
-    tokens = index.analyzer.tokens(text)
-    years = [i for i, t in enumerate(tokens) if is_year(t.word) and t.word < published]
-    return any(_placed_after(tokens, years, terms) for terms in words)

@@ -7,6 +7,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 
 import numpy as np
 
+from ..analysis import Token
 from ..asked import AMOUNT, LASTING, MEASURED, MONEY, is_year, numbers_in
 from ..index import Index
 from ..query import Query, Word
@@ -32,6 +33,9 @@ AMOUNT_NEAR = 0.4
 # among its first LEDE_REACH passages (lede_first).
 LEDE_REACH = 10
 WORDS = re.compile(r"\w+")
+# A date is of what is written this many words (stop words aside) before it at most
+# ("founded in 1956")
+EVENT_WORDS = 4
 
 
 def as_sure_as(ranked: Ranked, number: int) -> Ranked:
@@ -303,3 +307,32 @@ def first_telling(
         if close and tells(index.passages.text(r.number)):
             return place
     return -1
+
+
+def of_earlier_year(index: Index, number: int, words: Sequence[Collection[str]]) -> bool:
+    """Whether passage ``number`` dates a term of one of ``words`` to a year before its
+    article's (_year_beside): it tells of another time than the news ("A magnitude 8.8
+    earthquake in 2010 killed more than 500 people", in news of this year's)."""
+    published = index.info_of(number).published[:4]
+    text = index.passages.text(number)
+    return published.isdigit() and _year_beside(index, text, words, published)
+
+
+def _year_beside(index: Index, text: str, words: Sequence[Collection[str]], published: str) -> bool:
+    """Whether ``text`` writes a year before ``published`` (a year) at most EVENT_WORDS
+    words (stop words aside) after a term of one of ``words``: "...their win over the New
+    England Patriots in 2018"."""
+    tokens = index.analyzer.tokens(text)
+    years = [i for i, t in enumerate(tokens) if is_year(t.word) and t.word < published]
+    return any(placed_after(tokens, years, terms) for terms in words)
+
+
+def placed_after(tokens: Sequence[Token], places: Sequence[int], terms: Collection[str]) -> bool:
+    """Whether one of ``places`` (token places) comes at most EVENT_WORDS tokens (stop words
+    aside) after a term of ``terms``."""
+    return any(
+        0 < place - at <= EVENT_WORDS
+        for at, t in enumerate(tokens)
+        if t.term in terms
+        for place in places
+    )

@@ -9,8 +9,8 @@ from ..asked import asks_when
 from ..index import Index
 from ..query import Query
 from ..ranking import Ranked
-from .dates import asks_of_now, of_earlier_year
-from .placing import moved_first
+from .dates import asks_of_now
+from .placing import moved_first, of_earlier_year
 
 # A question of its own asked right after an answer is answered first, of its first five
 # passages, by one from an article that answer quoted, scoring RECENT_NEAR of the first at
@@ -95,7 +95,7 @@ def recent_first(
 def _of_another_year(index: Index, question: str, query: Query | None) -> Callable[[int], bool]:
     """Whether a passage tells of another time than ``question`` asks of, asking no word
     of its own ("where was it?", "when was it?"): it dates a word carried that its
-    article's title holds to a year before its article's (``dates.of_earlier_year``: "A
+    article's title holds to a year before its article's (``placing.of_earlier_year``: "A
     magnitude 8.8 earthquake in 2010...", titled "Strong earthquake strikes central
     Chile..."), the question asking of the news's own time (``dates.asks_of_now``) or
     when. (Not a word the title does not hold: "when?" after "who founded deepseek?" is

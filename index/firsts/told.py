@@ -60,6 +60,7 @@ from .placing import (
     holds_any,
     moved_first,
     names_in,
+    of_earlier_year,
     own_word,
     sentence_after,
     sure_first,
@@ -492,12 +493,20 @@ def _why_alone(
     (REASON); None otherwise. Not of another sentence, which may tell why in words no
     pattern reads ("why did they do that?" after "nvidia stock split?": "Nvidia split its
     stock ... to make shares more affordable", not "...driven by demand for the
-    processors" of the shares' rise)."""
+    processors" of the shares' rise). The opening may be second or third, after a
+    sentence of its article of another year ("why did he do it?" after South Korea's
+    martial law: "It was the first time martial law had been declared ... since 1980",
+    then the opening, "...lifted martial law ... after declaring it")."""
     if query.own != 0 or not ranked or not asks_why(question):
         return None
-    if index.span_of(ranked[0].number).start != ranked[0].number:
-        return None
-    return REASON.search
+    first = ranked[0].number
+    opening = index.span_of(first).start
+    if opening == first:
+        return REASON.search
+    words = [w.alternatives.keys() for w in query.words if w.alternatives]
+    if opening in numbers_of(ranked, DEFAULT_TOP).tolist() and of_earlier_year(index, first, words):
+        return REASON.search
+    return None
 
 
 def _saying_any(index: Index, query: Query) -> Callable[[str], bool]:
