@@ -570,6 +570,22 @@ def tells_again(text: str) -> bool:
     return bool(_MAY_COME.search(text))
 
 
+# "Which country?" asked alone, following one up: a place its answer names ("social media
+# ban | which country?": "Australia's parliament has passed a law...", no "country" said)
+_ASKS_COUNTRY = re.compile(
+    r"\W*(?:which|what)\s+(?P<kind>country|countries|nation|nations)"
+    r"(?:\s+(?:is|was|are|were|did|does)\s+(?:it|that|this|they|them|he|she)(?:\s+from)?)?\W*",
+    re.I,
+)
+
+
+def country_asked(question: str) -> str:
+    """The word asking a country of what ``question`` follows up, asked alone ("which
+    country?", "what country was it?", "which country is he from?"), or ""."""
+    asked = _ASKS_COUNTRY.fullmatch(question)
+    return asked["kind"].lower() if asked else ""
+
+
 def asks_recovery(question: str) -> bool:
     """Whether ``question`` asks whether what failed will work again (``tells_recovery``)."""
     return bool(_ASKS_RECOVERY.search(question))

@@ -1007,16 +1007,27 @@ _COUNTRIES_OF_TWO = frozenset({("unit", "state"), ("unit", "kingdom")})
 def names_origin_near(analyzer: Analyzer, text: str, own: Set[str]) -> bool:
     """Whether ``text`` writes a country or its people ("Italian", "the United States")
     within ORIGIN_NEAR words of one of the terms ``own``."""
-    countries = _country_terms(analyzer)
     terms = [t.term for t in analyzer.tokens(text)]
     named = [at for at, term in enumerate(terms) if term in own]
     if not named:
         return False
-    return any(
-        (term in countries or tuple(terms[at : at + 2]) in _COUNTRIES_OF_TWO)
-        and any(abs(at - n) <= ORIGIN_NEAR for n in named)
+    return any(abs(at - n) <= ORIGIN_NEAR for at in _countries_at(analyzer, terms) for n in named)
+
+
+def names_a_country(analyzer: Analyzer, text: str) -> bool:
+    """Whether ``text`` writes a country or its people ("Australia's parliament", "the
+    first pope from the United States")."""
+    return bool(_countries_at(analyzer, [t.term for t in analyzer.tokens(text)]))
+
+
+def _countries_at(analyzer: Analyzer, terms: Sequence[str]) -> list[int]:
+    """The places in ``terms`` where a country or its people is written."""
+    countries = _country_terms(analyzer)
+    return [
+        at
         for at, term in enumerate(terms)
-    )
+        if term in countries or tuple(terms[at : at + 2]) in _COUNTRIES_OF_TWO
+    ]
 
 
 def _may_name(index: Index, query: Query, question: str = "") -> Iterator[tuple[Word, bool]]:

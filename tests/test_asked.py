@@ -38,6 +38,7 @@ from index.asked import (
     compares_size,
     counted,
     counted_verb,
+    country_asked,
     dates_in,
     harm_counted,
     how_asked_alone,
@@ -805,3 +806,10 @@ def test_whether_it_will_happen_again_is_told_by_what_is_to_come_or_may():
     assert tells_again("...said that more eruptions could follow for years.")
     assert tells_again("Economists said further rate increases were likely to be small.")
     assert not tells_again("The volcano erupted for the third time since December.")
+
+
+def test_a_country_is_asked_alone_by_which_country():
+    for question in ("which country?", "What countries?", "which country is he from?"):
+        assert country_asked(question), question
+    for question in ("which country won the euros?", "which countries did the virus reach?"):
+        assert not country_asked(question), question  # more asked than the kind

@@ -455,3 +455,15 @@ def test_whether_it_will_recover_is_not_told_by_any_time_to_come(all_news):
     # "...as the chipmaker tries to save 10 billion dollars next year" tells no recovery
     asked = answer(all_news, "will it recover?", earlier="intel", recent=("layoffs.md",))
     assert not asked.found
+
+
+def test_which_country_asked_alone_is_told_by_a_sentence_naming_one(all_news):
+    # "which country?" after "social media ban" said it found no answer: "country" was a
+    # word of its own that no sentence of the ban's writes
+    for question in ("which country?", "what country is it?"):
+        found = first_following(all_news, question, "social media ban", "socialmedia.md")
+        assert found.startswith("Australia's parliament has passed a law"), question
+    # ...of whom it follows up too, by two words ("the first pope from the United States",
+    # not "Born in Chicago in 1955...")
+    found = first_following(all_news, "which country is he from?", "pope", "pope.md")
+    assert found.startswith("He took the name Leo XIV")

@@ -34,6 +34,7 @@ from ..asked import (
     asks_score,
     asks_when,
     counted,
+    country_asked,
     how_asked_alone,
     is_year,
     lasting_told,
@@ -48,7 +49,7 @@ from ..asked import (
 from ..index import Index
 from ..query import Query
 from ..ranking import Ranked, numbers_of
-from ..seeming import asked_how, holding_all, is_light
+from ..seeming import asked_how, holding_all, is_light, names_a_country
 from .ages import AGE_REACH, AGED_BACK, age_telling, age_told
 from .named import BY_NOUN
 from .places import ASKS_WHERE, bound, place_telling
@@ -305,6 +306,8 @@ def told_in_article(
     kind = (kind | {"recover"}) if asks_recovery(question) else kind
     # ...and "survive" or "alive" whether some lived ("did anyone survive?" after the Titan)
     kind = (kind | _SURVIVAL_WORDS) if ASKS_SURVIVED.search(question) else kind
+    # ...and the kind of a place asked ("which country?")
+    kind = (kind | {country}) if (country := country_asked(question)) else kind
     # ...and "high" in "how high did it go?" the measure asked, as "long" of "how long"
     # (and "say" of "what did he say?" after the new pope: his words quoted in the article
     # followed, "...he called for 'a Church that builds bridges'", not "Observers said his
@@ -571,6 +574,8 @@ def what_tells(
         return tells_recovery
     if ASKS_SURVIVED.search(question):  # "did anyone survive?" after the Titan: "The five
         return LIVED_OR_DIED.search  # people aboard ... were killed..."
+    if country_asked(question):  # "which country?" after "social media ban": "Australia's
+        return partial(names_a_country, index.analyzer)  # parliament has passed..."
     if asks_again(question):  # "will it happen again?" after Iceland's volcano: "...more
         return tells_again  # eruptions could follow for years"
     if asks_score(question):
