@@ -95,6 +95,20 @@ def test_why_and_how_many_are_told_by_sentences_much_less_relevant_than_the_open
     assert found.hits[0].passage.text.startswith("The eclipse began")
 
 
+def test_why_it_costs_so_much_is_told_by_a_shortage_of_it(tmp_path):
+    # "The price of cocoa passed 10,000 dollars a tonne..." came first, asked so or after
+    # "cocoa", whose title's reason ("...as cocoa hits a record high") is cocoa's news
+    index = over_news(tmp_path, "news6", "news7")
+    harvests = "Poor harvests in Ivory Coast and Ghana"
+    assert first_quoted(index, "why is cocoa so expensive?").startswith(harvests)
+    for question in ("why is it so expensive?", "why did the price go up?"):
+        assert first_following(index, question, "cocoa", "cocoa.md").startswith(harvests)
+    # ...and chocolate's, by the title's reason, still
+    assert first_quoted(index, "why is chocolate so expensive?").startswith("The price of cocoa")
+    found = first_following(index, "why is it so expensive?", "chocolate", "cocoa.md")
+    assert found.startswith("The price of cocoa")
+
+
 def test_why_alone_after_an_opening_is_told_by_its_articles_reason(tmp_path):
     # the opening and two more sentences of the floods name them; the reason is ninth
     index = over_news(tmp_path, "news6", "news9")

@@ -99,6 +99,10 @@ _EXPLAINING = (
     # that the coast guard plane had not been cleared to enter the runway")
     r"(?:transcripts?|records?|recordings?|footage|evidence|data)\b[^.;]{0,60}?\b"
     r"(?:showed|shows|show|suggested|suggests|revealed|reveals|indicated|indicates)\s+that|"
+    # ...or a shortage ("Poor harvests in Ivory Coast and Ghana ... have left the market
+    # short of beans for a third year", for "why is cocoa so expensive?"; not "...32
+    # short of the 272 needed to govern alone")
+    r"(?:left|leaving|leaves)\s+(?:[\w'-]+\s+){1,3}?short\s+of|shortages?\s+of|"
     # "Mayor Luigi Brugnaro said the aim was to discourage day-trippers"
     r"(?:the|its|their|his|her) (?:aim|goal|purpose|idea) (?:is|was|being) to)\b"
     # ...or what made it so ("Scientists said warmer seas ... had made such downpours,
@@ -318,7 +322,11 @@ def _titled_reason_first(index: Index, query: Query | None, ranked: list[Ranked]
         return ranked
     if REASON.search(text) and all(said & w.alternatives.keys() for w in asked):
         return ranked  # "Intel ... would cut ... jobs, as the chipmaker tries to save..."
-    because = _title_reason(index, index.info_of(top).title, asked)
+    # (of the words a follow-up carries too: "why is it so expensive?" after "cocoa" asks
+    # no reason of "Chocolate prices climb as cocoa hits a record high": its reason is
+    # cocoa's news)
+    carried = [w for w in query.carried_words if w.alternatives]
+    because = _title_reason(index, index.info_of(top).title, asked + carried)
     # ...the first giving it where it holds half its words or more (not "...shoppers
     # should expect higher prices" for "...as cocoa hits a record high")
     if not because or 2 * sum(terms <= said for terms in because) >= len(because):
