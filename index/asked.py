@@ -1310,12 +1310,24 @@ _WEIGHTS = re.compile(
     r"|tonnes?|tons?|pounds?|lbs?|ounces?|oz)\b",
     re.I,
 )
-# A number of a measure, not of things: "burned more than 23,000 acres" counts no homes.
-MEASURED = re.compile(
-    rf"(?:{_LENGTHS.pattern})|\b\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s*"
+# An area: "grew to more than 36,000 hectares", "burned more than 23,000 acres"
+AREA = re.compile(
+    r"\b\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s*"
     r"(?:acres?|hectares?|square\s+(?:kilomet\w*|metres?|meters?|miles?|feet)|sq\s+km)\b",
     re.I,
 )
+# A number of a measure, not of things: "burned more than 23,000 acres" counts no homes.
+MEASURED = re.compile(rf"(?:{_LENGTHS.pattern})|{AREA.pattern}", re.I)
+# How big a thing is, asked ("how big is the jasper wildfire?"): of what the news writes an
+# area of, that area
+_ASKS_BIG = frozenset({"how big", "how large"})
+
+
+def asks_how_big(question: str) -> bool:
+    """Whether ``question`` asks how big or large something is (an AREA, where one is told)."""
+    return amount_asked(question) in _ASKS_BIG
+
+
 # "How fast?": a speed ("winds of 120 miles per hour", "300 km/h", "25 knots"), or a race's
 # time, timed to hundredths ("how fast was lyles?": "timed at 9.79 seconds"), not the "1"
 # of "a Category 1 storm"

@@ -467,3 +467,18 @@ def test_which_country_asked_alone_is_told_by_a_sentence_naming_one(all_news):
     # not "Born in Chicago in 1955...")
     found = first_following(all_news, "which country is he from?", "pope", "pope.md")
     assert found.startswith("He took the name Leo XIV")
+
+
+def test_how_big_is_told_by_an_area_where_the_article_writes_one(all_news):
+    # The opening's "About 25,000 residents and visitors were ordered to leave..." came
+    # first, asked so or following up the fire: a count of people is not how big it is
+    hectares = "The fire, which started in Jasper National Park on Monday, grew to more"
+    assert first_quoted(all_news, "how big is the jasper wildfire?").startswith(hectares)
+    for question in ("how big is it?", "how big?"):
+        found = first_following(all_news, question, "jasper wildfire", "wildfire.md")
+        assert found.startswith(hectares), question
+    # ...where one is written: a fine's is its money, an outbreak's its cases
+    fine = "The European Union's top court on Tuesday upheld a 2.4 billion euro"
+    assert first_quoted(all_news, "how big was google's fine?").startswith(fine)
+    outbreak = "The outbreak began in the Democratic Republic of Congo"
+    assert first_quoted(all_news, "how big is the mpox outbreak?").startswith(outbreak)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import partial
 
 import numpy as np
 
-from ..asked import is_year
+from ..asked import AREA, is_year
 from ..chat import NOW_UNITS, VAGUE
 from ..defining import is_role
 from ..index import Index
@@ -315,9 +316,17 @@ def lede_first(
         in_title = titles_holding(index, [term_ids(index, itself)], openings)
         places = places[index.bm25.holding(itself, openings) | in_title]
         said.append(itself)
-    if sized:  # ...writing how big
-        writes = [tells_number(set(), index.passages.text(int(n))) for n in numbers[places]]
-        places = places[np.array(writes, dtype=bool)]
+    if sized:  # ...writing how big: an area, where one of its article's among the first
+        # does ("how big is the jasper wildfire?": "...grew to more than 36,000 hectares",
+        # not the opening's "About 25,000 residents and visitors were ordered to leave")
+        texts = [index.passages.text(int(n)) for n in numbers]
+        article = index.passages.article[numbers]
+        areas = {int(a) for a, text in zip(article, texts, strict=True) if AREA.search(text)}
+        writes = [
+            (AREA.search if int(article[p]) in areas else partial(tells_number, set()))(texts[p])
+            for p in places
+        ]
+        places = places[np.array([bool(w) for w in writes], dtype=bool)]
     if not places.size:
         if won:
             opened = _won_opening(index, words, ranked, numbers, first_places)

@@ -11,6 +11,7 @@ import numpy as np
 from ..asked import (
     AGED,
     AMOUNT,
+    AREA,
     ASKS_SURVIVED,
     EARNED_VERBS,
     FIGURES,
@@ -27,6 +28,7 @@ from ..asked import (
     asks_future,
     asks_heat,
     asks_height,
+    asks_how_big,
     asks_margin,
     asks_money,
     asks_next,
@@ -345,6 +347,9 @@ def told_in_article(
     # climbing through about 16,000 feet...", a sixth as relevant as the three naming the
     # airline
     specific = specific or asks_height(question)
+    # ...and an area: "how big is the jasper wildfire?" is told by "The fire ... grew to
+    # more than 36,000 hectares", less relevant than the opening's "About 25,000 residents"
+    specific = specific or (asks_how_big(question) and counting is FIGURES)
     # ...and where a thing named was going, which its sentence need not name ("where is
     # the moscow circus going?": "Its director said the company would travel to China")
     specific = specific or asks_destination(question)
@@ -574,6 +579,9 @@ def what_tells(
         return tells_recovery
     if ASKS_SURVIVED.search(question):  # "did anyone survive?" after the Titan: "The five
         return LIVED_OR_DIED.search  # people aboard ... were killed..."
+    if asks_how_big(question) and counting is FIGURES:  # "how big is it?" after "jasper
+        # wildfire": "...grew to more than 36,000 hectares", not "About 25,000 residents..."
+        return AREA.search  # (a town's size is its people's too: _PLACE_SIZES)
     if country_asked(question):  # "which country?" after "social media ban": "Australia's
         return partial(names_a_country, index.analyzer)  # parliament has passed..."
     if asks_again(question):  # "will it happen again?" after Iceland's volcano: "...more
