@@ -109,6 +109,17 @@ def test_why_it_costs_so_much_is_told_by_a_shortage_of_it(tmp_path):
     assert found.startswith("The price of cocoa")
 
 
+def test_why_it_happened_is_told_by_what_explains_the_news_followed(all_news):
+    # "what caused it?" after the door plug said it found no answer ("why did it happen?"
+    # quoted "Alaska Airlines grounded all 65 of its Max 9 jets overnight")
+    for question in ("what caused it?", "why did it happen?"):
+        found = first_following(all_news, question, "door plug", "doorplug.md")
+        assert found.startswith("Investigators from the National Transportation"), question
+    # ...not why it does, which the news tells otherwise ("...when the water gets too warm")
+    found = first_following(all_news, "why does it happen?", "coral bleaching", "coral.md")
+    assert found.startswith("Corals bleach when the water gets too warm")
+
+
 def test_why_alone_after_an_opening_is_told_by_its_articles_reason(tmp_path):
     # the opening and two more sentences of the floods name them; the reason is ninth
     index = over_news(tmp_path, "news6", "news9")

@@ -55,6 +55,13 @@ def gives_reason(text: str) -> bool:
     return bool(REASON.search(text))
 
 
+def explains(text: str) -> bool:
+    """Whether ``text`` gives a reason (REASON) or says what explains the news, wherever
+    it stands (_EXPLAINING: "Investigators ... later said that four bolts ... appeared to
+    have been missing")."""
+    return bool(REASON.search(text) or _EXPLAINS.search(text))
+
+
 def asks_why(question: str) -> bool:
     """Whether ``question`` asks why (_WHY) and gives no reason itself (REASON)."""
     return bool(_WHY.search(question)) and not REASON.search(_REASON_ASKED.sub(" ", question))

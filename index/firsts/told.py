@@ -72,7 +72,7 @@ from .placing import (
     told_in_first_article,
 )
 from .quotes import ASKS_HIS_WORDS, QUOTATION, SAY_WORDS, WHAT_SAID, quoted_by_pronoun
-from .reasons import REASON, asks_why
+from .reasons import REASON, asks_why, explains
 
 # A sentence telling the detail of the one before: "As in the House of Commons, a number
 # of qualifications apply to being an MSP. Specifically, members must be over the age of
@@ -492,6 +492,15 @@ def _figured(text: str) -> bool:
     return any(not is_year(n) for n in _FIGURES_WRITTEN.findall(text))
 
 
+# Why what it follows up happened, asked of nothing else ("why did it happen?", "what caused
+# it?", which answers.answer asks as the first); not why it does ("why does it happen?"
+# after coral bleaching: "Corals bleach when the water gets too warm...")
+_ASKS_WHY_IT_HAPPENED = re.compile(
+    r"\W*(?:so\s+)?(?:why|how)\s+(?:did|has|had)\s+(?:it|this|that)\s+happen(?:ed)?\W*",
+    re.I,
+)
+
+
 def _why_alone(
     index: Index, question: str, query: Query, ranked: list[Ranked]
 ) -> Callable[[str], object] | None:
@@ -507,6 +516,11 @@ def _why_alone(
     then the opening, "...lifted martial law ... after declaring it")."""
     if query.own != 0 or not ranked or not asks_why(question):
         return None
+    if _ASKS_WHY_IT_HAPPENED.fullmatch(question):  # ...asked of the news itself, wherever
+        # the first stands, by what explains it too ("why did it happen?" after the Alaska
+        # Airlines blowout: "Investigators ... said that four bolts ... appeared to have
+        # been missing", not "Alaska Airlines grounded all 65 of its Max 9 jets")
+        return explains
     first = ranked[0].number
     opening = index.span_of(first).start
     if opening == first:
