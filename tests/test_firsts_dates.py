@@ -158,3 +158,13 @@ def test_when_the_next_one_is_is_told_by_what_its_article_says_is_to_come(all_ne
     # ...and where a sentence says "next" of it, that one
     found = first_following(all_news, "when is the next one?", "eclipse", "eclipse.md")
     assert found.startswith("The next total solar eclipse visible from the contiguous")
+    # ...or is expected to come ("...said on Wednesday" of the deal, before)
+    found = first_quoted(all_news, "when will the kellanova deal close?")
+    assert found.startswith("The purchase is expected to close in the first half of next")
+
+
+def test_what_is_scheduled_in_a_sentence_of_another_year_is_not_to_come(seed_index):
+    # "where was the military band" is of what was: "...is scheduled to meet with Russian
+    # President Vladimir Putin", in a sentence writing 2021, is no time to come
+    found = answer(seed_index, "where was the military band").hits[0].passage.text
+    assert found.startswith("General Min Aung Hlaing, who launched the coup in 2021")

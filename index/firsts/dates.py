@@ -72,9 +72,10 @@ def timed_first(
         ranked = put_first(index, ranked, FUTURE_TIME.search)
         # ...where none near does, what its article says is to come ("when is the next
         # eurovision?": "Austria will now host the 2026 contest.", not the opening's win
-        # "...in Basel on Saturday night")
+        # "...in Basel on Saturday night"; "when will the kellanova deal close?": "The
+        # purchase is expected to close in the first half of next year")
         if ranked and not FUTURE_TIME.search(index.passages.text(ranked[0].number)):
-            ranked = told_in_first_article(index, ranked, _to_come, LEDE_REACH) or ranked
+            ranked = told_in_first_article(index, ranked, _expected_to_come, LEDE_REACH) or ranked
     if _ASKS_LAST.search(question):  # "when did an american last win it?": "...the first
         # American win in the event since Justin Gatlin in 2004", not the day of this win
         ranked = put_first(index, ranked, _LAST_TOLD.search, near=AMOUNT_NEAR)
@@ -155,12 +156,22 @@ _ASKS_DONE = re.compile(
     r"^\W*(?:where|who|what|which|how(?:\s+\w+)?)\s+(?:was|were|did|had)\b", re.I
 )
 _WILL = re.compile(r"\b(?:will|won't|won’t)\b", re.I)
+# ...or as news also writes it, by a time to come: "The purchase is expected to close in
+# the first half of next year" (not any year: "...is scheduled to meet with Russian
+# President Vladimir Putin", in a sentence of the coup in 2021)
+_EXPECTED = re.compile(r"\b(?:is|are)\s+(?:expected|due|set|scheduled|likely)\s+to\b", re.I)
 
 
 def _to_come(text: str) -> bool:
     """Whether ``text`` tells what will be at a time to come (_WILL, FUTURE_TIME; "next" or
     a year: "The next summit will be held in Turkey in 2027")."""
     return bool(_WILL.search(text) and (FUTURE_TIME.search(text) or _NEXT_OR_YEAR.search(text)))
+
+
+def _expected_to_come(text: str) -> bool:
+    """Whether ``text`` tells what will be (``_to_come``) or what is expected at a time to
+    come (_EXPECTED and FUTURE_TIME)."""
+    return _to_come(text) or bool(_EXPECTED.search(text) and FUTURE_TIME.search(text))
 
 
 _NEXT_OR_YEAR = re.compile(r"\bnext\b|\b(?:19|20)\d\d\b", re.I)
