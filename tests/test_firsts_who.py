@@ -299,3 +299,7 @@ def test_who_holds_a_role_now_is_not_told_by_one_who_held_it_elsewhere(all_news)
     # came first: of the same news, the holder not gone
     found = first_following(all_news, "who is the ceo?", "openai", "altman.md")
     assert found.startswith("Sam Altman will return as chief executive of OpenAI")
+    # ...asked who runs it too, the holder not gone however less relevant (0.83)
+    for question in ("who runs openai?", "who runs openai now?"):
+        found = first_quoted(all_news, question)
+        assert found.startswith("Sam Altman will return as chief executive of OpenAI"), question

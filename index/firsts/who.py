@@ -378,6 +378,10 @@ _WHICH_HOLDER = re.compile(
 )
 # "Who is boeing's ceo?", "who's the head of the sec?": who holds a role now...
 _ASKS_HOLDER_NOW = re.compile(r"^\W*who(?:'s|’s|\s+is|\s+are)\s+(.+)", re.I)
+# ...or who heads it, by the verb ("who runs openai?": "Sam Altman will return as chief
+# executive of OpenAI...", not "...chaired by Bret Taylor, a former co-chief executive of
+# Salesforce")
+_ASKS_HEAD_NOW = re.compile(r"^\W*who\s+(?:runs|leads|heads|manages)\s+\w", re.I)
 # ...not one the news says is gone
 _GONE = re.compile(r"\b(?:former|previous|outgoing|late|then|ex)\b", re.I)
 # How relevant a newer article's passage need be to tell who holds it now: nearly the first
@@ -397,7 +401,8 @@ def current_first(index: Index, question: str, query: Query, ranked: list[Ranked
     is the ceo?" after OpenAI: "Sam Altman will return as chief executive...", not
     "...Bret Taylor, a former co-chief executive of Salesforce")."""
     asked = _ASKS_HOLDER_NOW.match(question)
-    if not asked or len(ranked) < 2 or not any(map(is_role, WORDS.findall(asked[1].lower()))):
+    role = asked is not None and any(map(is_role, WORDS.findall(asked[1].lower())))
+    if not (role or _ASKS_HEAD_NOW.match(question)) or len(ranked) < 2:
         return ranked
     words = [set(term_ids(index, w.alternatives)) for w in query.own_words if w.alternatives]
 
@@ -406,19 +411,23 @@ def current_first(index: Index, question: str, query: Query, ranked: list[Ranked
         return {i for i, ids in enumerate(words) if ids & terms}
 
     top = held(ranked[0].number)
-    dates = {
-        r.number: date_key(index.info_of(r.number).published)
-        for r, close in zip(ranked, nearly_first(ranked, DEFAULT_TOP, NOW_NEAR), strict=False)
-        if close and not _GONE.search(index.passages.text(r.number)) and top <= held(r.number)
-    }
+
+    def now_held(near: float) -> dict[int, str]:  # those writing no holder gone: their dates
+        return {
+            r.number: date_key(index.info_of(r.number).published)
+            for r, close in zip(ranked, nearly_first(ranked, DEFAULT_TOP, near), strict=False)
+            if close and not _GONE.search(index.passages.text(r.number)) and top <= held(r.number)
+        }
+
     if _GONE.search(index.passages.text(ranked[0].number)):
-        # ...and, of the same news, one writing no holder gone before one that does ("who
-        # is the ceo?" after OpenAI: "Sam Altman will return as chief executive...", not
-        # "...a new board chaired by Bret Taylor, a former co-chief executive of
-        # Salesforce")
-        held_now = next((r for r in ranked[1:] if r.number in dates), None)
+        # ...and, of the same news, one writing no holder gone before one that does, nearly
+        # as relevant ("who is the ceo?" after OpenAI, "who runs openai?": "Sam Altman will
+        # return as chief executive...", 0.83 as relevant as "...a new board chaired by
+        # Bret Taylor, a former co-chief executive of Salesforce")
+        held_now = next((r for r in ranked[1:] if r.number in now_held(TIMED_NEAR)), None)
         if held_now is not None:
             return moved_first(ranked, held_now)
+    dates = now_held(NOW_NEAR)
     first = dates.get(ranked[0].number, "")
     newest = max(dates, key=lambda n: dates[n], default=None)
     if newest is None or not first or dates[newest] <= first:
