@@ -59,7 +59,7 @@ from .firsts.ledes import lede_first, titled_news_first
 from .firsts.named import named_second
 from .firsts.others import agent_here_first, of_another_first
 from .firsts.placing import DEFAULT_TOP, LEDE_REACH, counts_any, nearly_first
-from .firsts.reasons import gives_reason
+from .firsts.reasons import asks_why, explains_news, gives_reason
 from .firsts.recent import recent_first
 from .firsts.telling import telling_first
 from .firsts.told import told_after, told_in_article, what_tells
@@ -689,6 +689,11 @@ def _opening(index: Index, question: str, article_id: str, top: int, offset: int
     told = None
     if tells is not None and not tells(text(numbers[0])):
         told = next((n for n in numbers if tells(text(n))), None)
+    elif tells is None and asks_why(question):  # ...or why, by what explains it, of its
+        # first LEDE_REACH ("why did the blackout happen?": "Critics blamed the high share
+        # of solar power on the grid...", the article never saying "blackout" but its title)
+        reach = index.spans[article_id][:LEDE_REACH]
+        told = next((n for n in reach if explains_news(text(n))), None)
     if told is not None:
         numbers = [told, *(n for n in numbers if n != told)]
     page = tuple(

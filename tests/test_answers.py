@@ -1076,6 +1076,11 @@ def test_a_word_only_a_title_holds_lends_the_bar_to_its_sentences_holding_the_re
     assert found.hits[0].passage.text.startswith("Power began returning in the north")
     assert not found.gist
     assert answer(all_news, "when was the blackout?").gist
+    # ...and asked why, what explains the news, of its first sentences, not a clause's own
+    # reason ("Shops closed because card payments stopped working")
+    for question in ("why did the blackout happen?", "why was there a blackout?"):
+        found = answer(all_news, question)
+        assert found.hits[0].passage.text.startswith("Critics blamed the high share"), question
 
 
 def test_a_count_of_harm_is_told_by_a_count_of_it_in_an_article_of_what_is_named(tmp_path):
