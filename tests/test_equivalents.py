@@ -122,6 +122,11 @@ def test_a_word_and_its_particle_typed_apart_are_the_compound_written(tmp_path):
     query = build_query("why was kick off late?", index.analyzer, index.vocabulary)
     assert "kickoff" in query.weights
     assert answer(index, "was kick off delayed?").hits
+    # ...not "in", whose verb takes an object more often than it makes a name: "put in"
+    write(tmp_path / "b", "a.md", "---\ntitle: A\n---\nPutin met Modi. Microsoft put in money.")
+    index = build_index(tmp_path / "b")
+    query = build_query("how much did they put in?", index.analyzer, index.vocabulary)
+    assert "putin" not in query.weights
 
 
 def test_a_word_is_not_cut_into_an_ending_or_its_own_stem(tmp_path):
