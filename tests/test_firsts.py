@@ -920,6 +920,8 @@ def test_what_they_said_about_something_is_told_in_the_article_about_it(all_news
         # ...or, where none does and the first writes the verb only as a noun ("...to reject
         # a contract offer"), the sentence of its article writing it done
         ("what did boeing offer?", "Members of the International Association of Machinists"),
+        # ...and so for how much ("...to reject a contract offer" came first)
+        ("how much did boeing offer?", "Members of the International Association of"),
         ("what did munro win", "Alice Munro, the Canadian writer who won the Nobel Prize"),
         # what was is not told by what will be ("The next summit will be held in Turkey in
         # 2027": "will" and a year)

@@ -641,7 +641,7 @@ def _else_first(
 # (X of one to three words, none a preposition: "what did the court rule about google?"
 # asks of Google; nor an article: in "when did she win the nobel?" "nobel" is no verb)
 _ASKS_DONE_BY = re.compile(
-    r"^\W*(?P<wh>what|when)\s+(?:did|has|have|had)\s+(?:the\s+)?"
+    r"^\W*(?P<wh>what|when|how\s+much)\s+(?:did|has|have|had)\s+(?:the\s+)?"
     r"(?P<doer>(?:(?!(?:about|of|for|to|in|on|with|at|from|by|over|the|a|an)\b)[\w'’-]+\s+)"
     r"{1,3}?)"
     r"(?P<verb>(?!(?:back|up|down|out|off|away|over|on|in)\b)[a-z][\w-]+)\W*$",  # no particle
@@ -680,7 +680,7 @@ def _done_by_first(
     by = {t for w in doer for t in w.itself}
     done = partial(_written_before, index, by, did)
     told = first_telling_first(index, ranked, done, near=AMOUNT_NEAR)
-    if told is not None or not ranked or asked["wh"].lower() != "what":
+    if told is not None or not ranked or asked["wh"].lower() == "when":
         return told if told is not None else ranked
     return _past_in_article_first(index, ranked, did)
 
