@@ -929,6 +929,9 @@ def test_what_they_said_about_something_is_told_in_the_article_about_it(all_news
         # what was done now, not what was done before: not "It was the Eagles' second Super
         # Bowl title, after their win over the New England Patriots in 2018"
         ("what did the eagles win?", "The Philadelphia Eagles beat the Kansas"),
+        # ...the opening further down, nearly as relevant: not "A magnitude 8.8 earthquake
+        # in 2010 killed more than 500 people" (Chile's opening was fourth)
+        ("any earthquakes recently?", "A magnitude 7.1 earthquake struck central Chile"),
         # ...a win now told as news writes it, not "Gukesh broke the record set by Garry
         # Kasparov, who was 22 when he won the title in 1985"
         ("how did gukesh win?", "India's Gukesh Dommaraju became the youngest world chess"),

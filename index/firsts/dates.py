@@ -391,8 +391,12 @@ def this_time_first(
     if not words or not of_earlier_year(index, top, words):
         return ranked
     opening = index.span_of(top).start
-    for r in ranked[1:DEFAULT_TOP]:
-        if r.number != opening:
+    # ...or further down, nearly as relevant ("any earthquakes recently?": "A magnitude 7.1
+    # earthquake struck central Chile...", fourth, 0.93 as relevant as "A magnitude 8.8
+    # earthquake in 2010 killed more than 500 people")
+    near = nearly_first(ranked, LEDE_REACH, TIMED_NEAR)
+    for r, close in zip(ranked[1:LEDE_REACH], near[1:], strict=False):
+        if r.number != opening or not close:
             continue
         text = index.passages.text(r.number)
         held = set(index.analyzer.analyze(text))
