@@ -208,3 +208,13 @@ def test_a_colour_asked_is_told_by_a_colour_written(all_news, question):
 )
 def test_whose_a_thing_is_is_told_by_whom_it_belongs_to(all_news, question, first):
     assert first_quoted(all_news, question).startswith(first)
+
+
+def test_a_model_written_alone_tells_which_planes(all_news):
+    # "...ordered 171 Max 9 planes around the world to stay on the ground" was put behind
+    # the opening's "...an Alaska Airlines Boeing 737 Max 9": it names the model too
+    found = first_quoted(all_news, "which planes were grounded?")
+    assert found.startswith("On Saturday the Federal Aviation Administration ordered 171")
+    # ...not a number alone ("It is the first fatal crash of a 787...")
+    found = first_quoted(all_news, "what plane was it in the air india crash?")
+    assert found.startswith("The Boeing 787 Dreamliner, flight AI171")

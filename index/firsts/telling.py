@@ -253,6 +253,11 @@ _MODEL = re.compile(
     r"|Sukhoi|Comac|Lockheed|Dassault)\s+(?:[A-Z]+-?)?\d|\b(?:Su|MiG|F|Tu|An|Il|Yak|Mi)-\d"
     r"|\b(?:Gripen|Rafale|Eurofighter|Dreamliner|Concorde)\b"
 )
+# ...or by the model alone, as news writes it again ("...ordered 171 Max 9 planes"; "The
+# strike stops work on the 737 MAX..."): a first naming one so names one (not a number
+# alone: "It is the first fatal crash of a 787..." says less than "The Boeing 787
+# Dreamliner, flight AI171, ...")
+_MODEL_ALONE = re.compile(r"\b(?i:max)\s+\d+\b|\b\d{3}\s+(?i:max)\b")
 
 
 def _model_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
@@ -264,6 +269,8 @@ def _model_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
     relevant as the opening on the Haneda crash)."""
     if not ranked or not _ASKS_MODEL.match(question):
         return ranked
+    if _MODEL_ALONE.search(index.passages.text(ranked[0].number)):
+        return ranked  # "which planes were grounded?": "...ordered 171 Max 9 planes..."
     return told_in_first_article(index, ranked, _MODEL.search) or ranked
 
 
