@@ -504,6 +504,9 @@ IDIOMS_BEFORE = {
 ALSO_FINDS = {
     **dict.fromkeys("evacuate evacuates evacuated evacuating evacuation".split(), "leave"),
     **dict.fromkeys("flee flees fled fleeing".split(), "leave"),
+    # "which cities lost power?": "Almost all of Spain and Portugal lost electricity..."
+    # (not the other way: electricity asked is no power of a state or a leader)
+    "power": "electricity",
     # "did they retaliate?": "China said it would fight back"
     **dict.fromkeys("retaliate retaliates retaliated retaliating retaliation".split(), "fight"),
     # "was the fire arson?": "The cause of the fire of April 2019 has never been

@@ -879,3 +879,12 @@ def test_a_word_itself_is_its_terms_at_its_best_weight():
     word = Word({"nuclear": 1.0, "atom": 0.4, "atomic": 1.0}, importance=1.0)
     assert word.itself == ["nuclear", "atomic"]
     assert Word({}, importance=0.0).itself == []
+
+
+def test_power_asked_finds_electricity_not_the_other_way(all_news):
+    # "who lost power in spain?" quoted "Power began returning in the north and south of
+    # Spain...", the opening writing "lost electricity"
+    found = answer(all_news, "who lost power in spain?").hits[0].passage.text
+    assert found.startswith("Almost all of Spain and Portugal lost electricity")
+    query = build_query("was there electricity?", all_news.analyzer, all_news.vocabulary)
+    assert "power" not in query.weights
