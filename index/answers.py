@@ -416,6 +416,7 @@ def _answer(
         searched = "who?" if kinds_asked(searched)[0] else "which?"
         query = build_query(searched, index.analyzer, index.vocabulary, earlier, lookups(index))
     query = _undated(index, query, next(iter(recent), ""))
+    query = _held_carried(index, query, next(iter(recent), ""))
     wanted = set(query.weights)  # a property computed from the words: read it once
     missing, mended = _missing_and_mended(index, query)
     if not within and not phrases and (titled := titled_only(index, query, searched)):
@@ -1152,6 +1153,30 @@ def _undated(index: Index, query: Query, followed: str) -> Query:
     published = str(index.years()[index.passages.article[index.spans[followed].start]])
     carried = [w for w in query.carried_words if list(w.alternatives) != [published]]
     if len(carried) == len(query.carried_words):
+        return query
+    return replace(query, words=(*query.own_words, *carried))
+
+
+def _held_carried(index: Index, query: Query, followed: str) -> Query:
+    """``query`` without the words it carries that the article ``followed`` (the answer
+    before quoted it first) writes nowhere, nor its title, where it carries others: the
+    answer before was told in other words ("why did it take so long?" after "how did they
+    fix it?" of Voyager 1, answered by "...the team split it into sections and moved
+    them...": "fix", carried, kept each of its sentences under the bar)."""
+    if query.own < 0 or followed not in index.spans:
+        return query
+    article = int(index.passages.article[index.spans[followed].start])
+    here = np.array([article], dtype=np.int64)
+    title = set(index.titles.terms_of(article).tolist())
+
+    def held(word: Word) -> bool:
+        terms = word.alternatives
+        return bool(index.article_bm25.holding(terms, here)[0]) or bool(
+            term_ids(index, terms) & title
+        )
+
+    carried = [w for w in query.carried_words if not w.alternatives or held(w)]
+    if not carried or len(carried) == len(query.carried_words):
         return query
     return replace(query, words=(*query.own_words, *carried))
 

@@ -1112,3 +1112,15 @@ def test_a_year_carried_that_the_article_followed_is_dated_asks_nothing_more(tmp
         recent=("eurovision.md",),
     )
     assert found.hits[0].passage.text == "Austria will now host the 2026 contest."
+
+
+def test_a_word_carried_that_the_article_followed_never_writes_is_dropped(all_news):
+    # "why did it take so long?" after "voyager → how did they fix it?" found no answer:
+    # "fix", carried, is no word of Voyager 1's article, and kept its sentences under the
+    # bar; so did "when?" after "did a door fall off a boeing?" ("door", "fall")
+    earlier = "voyager → how did they fix it?"
+    found = answer(all_news, "why did it take so long?", earlier=earlier, recent=("voyager.md",))
+    assert found.hits[0].passage.text.startswith("A signal from Voyager 1")
+    earlier = "did a door fall off a boeing?"
+    found = answer(all_news, "when?", earlier=earlier, recent=("doorplug.md",))
+    assert found.hits[0].passage.text.startswith("A panel covering an unused emergency exit")
