@@ -482,3 +482,16 @@ def test_how_big_is_told_by_an_area_where_the_article_writes_one(all_news):
     assert first_quoted(all_news, "how big was google's fine?").startswith(fine)
     outbreak = "The outbreak began in the Democratic Republic of Congo"
     assert first_quoted(all_news, "how big is the mpox outbreak?").startswith(outbreak)
+
+
+def test_how_it_was_fixed_is_told_after_the_problem_where_no_fix_is_written(all_news):
+    # "how did they fix it?" after Voyager 1 said it found no answer (CrowdStrike's "...a
+    # fix had been released" came first): what was done, after "Engineers traced the
+    # problem to a single faulty chip..."
+    found = first_following(all_news, "how did they fix it?", "voyager", "voyager.md")
+    assert found.startswith("Because the code could not be stored in one place")
+    # ...and where a fix is written, that one
+    found = first_following(all_news, "how did they fix it?", "crowdstrike", "outage.md")
+    assert found.startswith("CrowdStrike's chief executive, George Kurtz, said")
+    # ...and none where none is told (the door plug's article traces no problem so)
+    assert not first_following(all_news, "how did they fix it?", "door plug", "doorplug.md")

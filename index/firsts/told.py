@@ -58,6 +58,7 @@ from .places import ASKS_WHERE, bound, place_telling
 from .placing import (
     AMOUNT_NEAR,
     DEFAULT_TOP,
+    LEDE_REACH,
     first_as_sure_as,
     first_telling,
     holds_any,
@@ -290,6 +291,8 @@ def told_in_article(
     answer before quoted first, if any: naming nothing of its own, the question asks of
     it ("who did it?" after "what was stolen?" on the M&S hack, whose "stolen" the
     Louvre's jewels say too)."""
+    if (remedy := _remedy_first(index, question, query, ranked or found, followed)) is not None:
+        return remedy
     tells = what_tells(index, question, query)
     why_alone = tells is None  # ...told in the article's order: news gives the cause
     # before what was done of it ("Engineers traced the problem to a single faulty chip",
@@ -455,6 +458,40 @@ def told_in_article(
         # world's most visited museum, closed for the day")
         told = sure_first(ranked, top, span.start)
     return told or ranked
+
+
+# "How did they fix it?", asked of the news followed...
+_ASKS_FIXED = re.compile(
+    r"^\W*how\s+(?:did|do|does|have|has|had|will|would|could|can)\s+(?:they|he|she|it|we"
+    r"|engineers|nasa|the\s+\w+)\s+(?:fix|fixed|solve|solved|repair|repaired|mend|sort)\b",
+    re.I,
+)
+# ...which its article tells after the problem it traced, in words of its own
+_PROBLEM = re.compile(r"\b(?:problem|fault|failure|glitch|bug|flaw|malfunction)s?\b", re.I)
+
+
+def _remedy_first(
+    index: Index, question: str, query: Query, ranked: list[Ranked], followed: str
+) -> list[Ranked] | None:
+    """``ranked`` with, where ``question`` asks how what it follows up was fixed
+    (_ASKS_FIXED) and none of the first LEDE_REACH sentences of the article ``followed``
+    writes a word of the fixing (by any of its terms), the sentence after the first of
+    them naming the problem (_PROBLEM) put first, as sure as the first: what was done
+    about it ("how did they fix it?" after Voyager 1's news: "Because the code could not
+    be stored in one place, the team split it into sections...", after "Engineers traced
+    the problem to a single faulty chip...", not CrowdStrike's "...a fix had been
+    released"); None otherwise."""
+    if not ranked or not _ASKS_FIXED.match(question) or followed not in index.spans:
+        return None
+    span = index.spans[followed][:LEDE_REACH]
+    fixing = [w.alternatives.keys() for w in query.own_words if w.alternatives]
+    text = index.passages.text
+    if any(holds_any(index, text(n), set(terms)) for n in span for terms in fixing):
+        return None  # ...the search finds it
+    problem = next((n for n in span if _PROBLEM.search(text(n))), None)
+    if problem is None or problem + 1 not in span:
+        return None
+    return sure_first(ranked, ranked[0], problem + 1)
 
 
 # An age written beside the name it is of ("...elected Robert Francis Prevost, 69, as the
