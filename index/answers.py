@@ -1162,7 +1162,8 @@ def _held_carried(index: Index, query: Query, followed: str) -> Query:
     before quoted it first) writes nowhere, nor its title, where it carries others: the
     answer before was told in other words ("why did it take so long?" after "how did they
     fix it?" of Voyager 1, answered by "...the team split it into sections and moved
-    them...": "fix", carried, kept each of its sentences under the bar)."""
+    them...": "fix", carried, kept each of its sentences under the bar), and the article
+    holds most of what is carried."""
     if query.own < 0 or followed not in index.spans:
         return query
     article = int(index.passages.article[index.spans[followed].start])
@@ -1177,6 +1178,11 @@ def _held_carried(index: Index, query: Query, followed: str) -> Query:
 
     carried = [w for w in query.carried_words if not w.alternatives or held(w)]
     if not carried or len(carried) == len(query.carried_words):
+        return query
+    # ...where the article holds most of them (by importance): one holding too little of
+    # what was carried is no subject of it ("was anyone hurt?" after "what happened to
+    # the alaska airlines jet?", whose answer quoted a runway crash's "plane")
+    if 2 * sum(w.importance for w in carried) < sum(w.importance for w in query.carried_words):
         return query
     return replace(query, words=(*query.own_words, *carried))
 
