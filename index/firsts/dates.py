@@ -340,9 +340,9 @@ def _dated_after(
 def _dated_beside(index: Index, text: str, question: str, words: Sequence[Collection[str]]) -> bool:
     """Whether ``text`` says a date ``question`` does not at most EVENT_WORDS words
     (``placing``'s; stop words aside) after a term of each of ``words``: "founded in
-    1956", not "who won the
-    Nobel Prize ..., has died ..., her family said on Tuesday", nor "...began a strike on
-    Wednesday, the longest in the history of the national rail operator"."""
+    1956", not "who won the Nobel Prize ..., has died ..., her family said on Tuesday",
+    nor "...began a strike on Wednesday, the longest in the history of the national rail
+    operator"."""
     tokens = index.analyzer.tokens(text)
     low = text.lower()
     dated = [
@@ -376,7 +376,8 @@ def this_time_first(
     """``ranked`` with, where ``question`` names no year and asks no time nor amount, and
     its first passage dates a word asked to a year before its article's
     (``of_earlier_year``: of another time), the article's opening, where one of the
-    first DEFAULT_TOP, holding each word asked and writing no year, put first: news
+    first LEDE_REACH, TIMED_NEAR as relevant, holding each word asked and writing no
+    year, put first: news
     tells of now there ("what did the eagles win?" is not told by "It was the Eagles'
     second Super Bowl title, after their win over the New England Patriots in 2018" but
     by "The Philadelphia Eagles beat the Kansas City Chiefs ... to win the Super Bowl";

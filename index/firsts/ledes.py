@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import partial
 
 import numpy as np
 
@@ -322,11 +321,14 @@ def lede_first(
         texts = [index.passages.text(int(n)) for n in numbers]
         article = index.passages.article[numbers]
         areas = {int(a) for a, text in zip(article, texts, strict=True) if AREA.search(text)}
-        writes = [
-            (AREA.search if int(article[p]) in areas else partial(tells_number, set()))(texts[p])
-            for p in places
-        ]
-        places = places[np.array([bool(w) for w in writes], dtype=bool)]
+
+        def writes_size(place: int) -> bool:
+            text = texts[place]
+            if int(article[place]) in areas:
+                return AREA.search(text) is not None
+            return tells_number(set(), text)
+
+        places = places[np.array([writes_size(int(p)) for p in places], dtype=bool)]
     if not places.size:
         if won:
             opened = _won_opening(index, words, ranked, numbers, first_places)

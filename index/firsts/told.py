@@ -615,8 +615,10 @@ def what_tells(
     sentences of news write ("when was that?" after "who supplies Myanmar's jets?" is
     not told by the visit's Monday); for "who did it?", who is said to have done it
     (DOER); for what one said, a quotation; what is to come, or may again, or work again
-    ("will it recover?": ``asked.tells_recovery``). A follow-up's passage telling it names
-    the follow-up's words (``answers._naming_its_own``)."""
+    ("will it recover?": ``asked.tells_recovery``); whether some lived, a death or a
+    survivor (LIVED_OR_DIED); "which country?", a country (``seeming.names_a_country``);
+    how big, an area (AREA). A follow-up's passage telling it names the follow-up's words
+    (``answers._naming_its_own``)."""
     counting = counted(question)
     if counting is AGED:
         return age_telling(index, question, query=query)

@@ -399,7 +399,8 @@ def current_first(index: Index, question: str, query: Query, ranked: list[Ranked
     DeSantis", which names no bank. Undated articles tell nothing of it. Where the first
     writes a holder gone, the first of those writing none comes first, of any date ("who
     is the ceo?" after OpenAI: "Sam Altman will return as chief executive...", not
-    "...Bret Taylor, a former co-chief executive of Salesforce")."""
+    "...Bret Taylor, a former co-chief executive of Salesforce"), TIMED_NEAR as relevant.
+    Who heads a thing, asked by the verb ("who runs openai?": _ASKS_HEAD_NOW), asks so too."""
     asked = _ASKS_HOLDER_NOW.match(question)
     role = asked is not None and any(map(is_role, WORDS.findall(asked[1].lower())))
     if not (role or _ASKS_HEAD_NOW.match(question)) or len(ranked) < 2:
