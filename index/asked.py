@@ -1018,7 +1018,10 @@ OWNER = AskedBy(
     re.compile(
         r"\b(?:a|an)\s+(?:unit|subsidiary|division|arm)\s+of\s+(?-i:[A-Z])"
         r"|\bowned\s+by\s+(?-i:[A-Z])|\bowners?,?\s+(?:the\s+)?(?-i:[A-Z])|\bwhich\s+owns\b"
-        r"|\bparent(?:\s+company)?,?\s+(?-i:[A-Z])",
+        r"|\bparent(?:\s+company)?,?\s+(?-i:[A-Z])"
+        # ...or the maker of a brand ("Candy maker Mars will buy Pringles maker Kellanova",
+        # "Novo Nordisk, the Danish company that makes Wegovy")
+        r"|\b(?-i:[A-Z])[\w'’&-]*\s+maker\s+(?-i:[A-Z])|\bthat\s+makes\s+(?-i:[A-Z])",
         re.I,
     ),
     "whose it is",

@@ -204,6 +204,9 @@ def test_a_colour_asked_is_told_by_a_colour_written(all_news, question):
         ("who owns google?", "Google, a unit of Alphabet"),
         ("who owns air india?", "The airline's owner, the Tata Group"),
         ("who owns cadbury?", "Hershey said it would raise prices"),  # "Mondelez, which owns"
+        # ...or makes it ("the passages do not say whose it is", before)
+        ("who owns pringles?", "Candy maker Mars will buy Pringles maker Kellanova"),
+        ("who owns wegovy?", "The trial was paid for by Novo Nordisk, the Danish company"),
     ],
 )
 def test_whose_a_thing_is_is_told_by_whom_it_belongs_to(all_news, question, first):
