@@ -151,7 +151,9 @@ SYNONYM_GROUPS = (
     "jet plane aircraft warplane fighter",
     "soldier troop",
     "army military",
-    "attack strike assault raid bomb offensive",
+    # (not "strike", which news writes of a walkout as often: "did the strike end?" quoted
+    # "The bombs dropped ... by the end of that year"; an attack asked finds it, below)
+    "attack assault raid bomb offensive",
     "fight fighting combat battle conflict war",
     "rebel insurgent militant guerrilla resistance opposition",
     "drill exercise maneuver",  # "manoeuvre" too: British spellings read as American
@@ -507,6 +509,11 @@ ALSO_FINDS = {
     # "which cities lost power?": "Almost all of Spain and Portugal lost electricity..."
     # (not the other way: electricity asked is no power of a state or a leader)
     "power": "electricity",
+    # "did the army keep bombing after the earthquake?": "...air strikes continued in some
+    # regions" (not the other way, above)
+    **dict.fromkeys(
+        "attack attacks attacked attacking bomb bombs bombed bombing bombings".split(), "strike"
+    ),
     # "did they retaliate?": "China said it would fight back"
     **dict.fromkeys("retaliate retaliates retaliated retaliating retaliation".split(), "fight"),
     # "was the fire arson?": "The cause of the fire of April 2019 has never been
