@@ -960,16 +960,25 @@ def _harm_uncounted(index: Index, question: str, query: Query, ranked: Sequence[
         text = index.passages.text(r.number)
         if not HARMED.search(text) or not counts_any(text):
             continue
-        article = int(index.passages.article[r.number])
-        title = set(index.titles.terms_of(article).tolist())
-        here = np.array([article], dtype=np.int64)
-        if all(
-            index.article_bm25.holding(w.alternatives, here)[0]
-            or term_ids(index, w.alternatives) & title
-            for w in named
-        ):
+        held = _article_holds(index, int(index.passages.article[r.number]))
+        if all(held(w) for w in named):
             return False
     return True
+
+
+def _article_holds(index: Index, article: int) -> Callable[[Word], bool]:
+    """Whether the article ``article`` (its number) writes a word, by any of its terms, in
+    a passage or its title."""
+    here = np.array([article], dtype=np.int64)
+    title = set(index.titles.terms_of(article).tolist())
+
+    def holds(word: Word) -> bool:
+        terms = word.alternatives
+        return bool(index.article_bm25.holding(terms, here)[0]) or bool(
+            term_ids(index, terms) & title
+        )
+
+    return holds
 
 
 def _timed(question: str, ranked: Sequence[Ranked], texts: Sequence[str]) -> Sequence[str]:
@@ -1166,16 +1175,7 @@ def _held_carried(index: Index, query: Query, followed: str) -> Query:
     holds most of what is carried."""
     if query.own < 0 or followed not in index.spans:
         return query
-    article = int(index.passages.article[index.spans[followed].start])
-    here = np.array([article], dtype=np.int64)
-    title = set(index.titles.terms_of(article).tolist())
-
-    def held(word: Word) -> bool:
-        terms = word.alternatives
-        return bool(index.article_bm25.holding(terms, here)[0]) or bool(
-            term_ids(index, terms) & title
-        )
-
+    held = _article_holds(index, int(index.passages.article[index.spans[followed].start]))
     carried = [w for w in query.carried_words if not w.alternatives or held(w)]
     if not carried or len(carried) == len(query.carried_words):
         return query

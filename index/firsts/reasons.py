@@ -58,7 +58,7 @@ def gives_reason(text: str) -> bool:
 def explains(text: str) -> bool:
     """Whether ``text`` gives a reason (REASON) or says what explains the news
     (``explains_news``)."""
-    return bool(REASON.search(text)) or explains_news(text)
+    return gives_reason(text) or explains_news(text)
 
 
 def explains_news(text: str) -> bool:

@@ -484,9 +484,9 @@ def _remedy_first(
     if not ranked or not _ASKS_FIXED.match(question) or followed not in index.spans:
         return None
     span = index.spans[followed][:LEDE_REACH]
-    fixing = [w.alternatives.keys() for w in query.own_words if w.alternatives]
+    fixing = {t for w in query.own_words for t in w.alternatives}
     text = index.passages.text
-    if any(holds_any(index, text(n), set(terms)) for n in span for terms in fixing):
+    if any(holds_any(index, text(n), fixing) for n in span):
         return None  # ...the search finds it
     problem = next((n for n in span if _PROBLEM.search(text(n))), None)
     if problem is None or problem + 1 not in span:

@@ -425,7 +425,8 @@ def current_first(index: Index, question: str, query: Query, ranked: list[Ranked
         # as relevant ("who is the ceo?" after OpenAI, "who runs openai?": "Sam Altman will
         # return as chief executive...", 0.83 as relevant as "...a new board chaired by
         # Bret Taylor, a former co-chief executive of Salesforce")
-        held_now = next((r for r in ranked[1:] if r.number in now_held(TIMED_NEAR)), None)
+        near = now_held(TIMED_NEAR)
+        held_now = next((r for r in ranked[1:] if r.number in near), None)
         if held_now is not None:
             return moved_first(ranked, held_now)
     dates = now_held(NOW_NEAR)
