@@ -155,6 +155,9 @@ def test_what_a_member_calls_a_thing_named_is_no_word_to_find(tmp_path):
     # ...but asked of itself, or not closing the question, it is one
     assert "drama" in terms("tell me about the drama")
     assert "drama" in terms("is the openai drama over?")
+    # ...and so is what befell them: Chile's "the country's disaster agency" writes it
+    index = one_article(tmp_path / "titan", "The Titan imploded. Chile's disaster agency said so.")
+    assert terms("what caused the titan disaster?") == ("caus", "titan")
 
 
 def test_whatever_is_how_a_member_says_they_are_unsure_no_word_to_find(tmp_path):

@@ -824,6 +824,9 @@ def test_what_they_said_about_something_is_told_in_the_article_about_it(all_news
         ("who's to blame for the valencia floods?", "The regional government has been"),
         # ...not denied ("...said renewable energy was not to blame")
         ("who is blamed for the blackout?", "Critics blamed the high share"),
+        # ...and what befell it called so ("disaster": chat's colour, which the Chile
+        # quake's opening writes too), as "what happened in chile?" asks it
+        ("what happened in the chile disaster?", "A magnitude 7.1 earthquake struck"),
         # Milton's dead, not "...after Hurricane Helene killed more than 200 people"
         ("did anyone die in hurricane milton?", "At least 19 tornadoes touched down"),
         # ...asked by its name alone, its kind the title's ("Hurricane Milton makes...")
