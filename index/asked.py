@@ -703,8 +703,17 @@ def judges_amount(question: str) -> bool:
 
 # "Who's to blame for the valencia floods?", "whose fault was it?": whom blame is laid on
 # (not "did the government blame renewables?", which a denial answers, nor "who is
-# responsible for operating the voting equipment?", whose job it is: ReQA)...
-_ASKS_BLAME = re.compile(r"^\W*(?:who|whose|what|which)\b.*\b(?:to\s+blame|blamed?|fault)\b", re.I)
+# responsible for operating the voting equipment?", whose job it is: ReQA, though "who is
+# responsible for the m&s hack?" asks it)...
+_ASKS_BLAME = re.compile(
+    r"^\W*(?:who|whose|what|which)\b.*\b(?:to\s+blame|blamed?|fault)\b"
+    r"|^\W*who(?:'s|’s|\s+(?:is|was|were|are))\s+(?:held\s+)?responsible\s+for\s+"
+    r"(?:the|this|that|it)\b",
+    re.I,
+)
+# ...whose word for it is how it asks, not what: "who's to blame for the runway crash?"
+# is of Haneda's collision, not Dubai's floods ("Some commentators blamed cloud seeding")
+_BLAME_WORD = re.compile(r"blam(?:e|ed|es)|fault|responsible", re.I)
 # ...which news tells so: "The regional government has been criticised for sending its
 # mobile phone alert only at 8 pm", "Critics blamed the high share of solar power".
 BLAMED = re.compile(r"\b(?:blam(?:e|ed|es|ing)|critici[sz]\w*|fault|responsib\w*)\b", re.I)
@@ -713,6 +722,12 @@ BLAMED = re.compile(r"\b(?:blam(?:e|ed|es|ing)|critici[sz]\w*|fault|responsib\w*
 def asks_blame(question: str) -> bool:
     """Whether ``question`` asks whom or what is blamed (BLAMED tells it)."""
     return bool(_ASKS_BLAME.search(question))
+
+
+def blame_asked(question: str, word: str) -> bool:
+    """Whether ``word`` of ``question`` is the blame a question asking whose it is asks
+    by ("to blame", "fault", "responsible"): an answer need not write it."""
+    return bool(_BLAME_WORD.fullmatch(word)) and asks_blame(question)
 
 
 # "What's the vaccine for?", "what is the fee for?": what the thing named is for...

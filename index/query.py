@@ -15,6 +15,7 @@ from .asked import (
     MAKER,
     OWNER,
     RULERS,
+    blame_asked,
     is_year,
     leader_asked,
     names_by_calling,
@@ -83,7 +84,9 @@ REACTION_WEIGHT = 0.25
 _ASKING_WORDS = (names_measure, COLOUR.by, names_by_calling, names_venue, next_asked)
 # ...and so is that of "did anyone survive X?": news tells whether they lived by their
 # deaths as often ("The five people aboard the Titan submersible were killed"; searched
-# whole, "survive" left the article naming Titan under the bar).
+# whole, "survive" left the article naming Titan under the bar); so is the blame of "who is
+# to blame for X?", which news lays by whatever explains X ("who is to blame for the titan
+# disaster?": searched whole, no article naming Titan answered it).
 SURVIVAL_WEIGHT = 0.5
 # The unit of a number typed with it ("100m": 100 metres, reading._metres_apart) weighs
 # this share: the number says which event, the unit only that it is one of metres ("when
@@ -262,8 +265,8 @@ def build_query(
             or MAKER.by(question, token.word)
         ):
             word = replace(_scaled(word, REACTION_WEIGHT), asks=True)  # ...and "who owns X?"
-        elif survival_asked(question, token.word):  # "did anyone survive the titan?"
-            word = replace(_scaled(word, SURVIVAL_WEIGHT), asks=True)
+        elif survival_asked(question, token.word) or blame_asked(question, token.word):
+            word = replace(_scaled(word, SURVIVAL_WEIGHT), asks=True)  # "...survive the titan?"
         elif any(asks(question, token.word) for asks in _ASKING_WORDS):
             word = replace(_scaled(word, HOW_LONG_WEIGHT), asks=True)  # "titan depth": how deep
         elif token.word in UNIT_WORDS and len(parts[token.start, token.end]) > 1:

@@ -34,6 +34,7 @@ from index.asked import (
     asks_size,
     asks_when,
     asks_year,
+    blame_asked,
     change_verb,
     compares_size,
     counted,
@@ -761,6 +762,11 @@ def test_whose_fault_asks_whom_blame_is_laid_on():
         assert asks_blame(question), question
     assert not asks_blame("did the government blame renewables?")  # a denial answers it
     assert not asks_blame("who is responsible for operating the voting equipment?")  # a job
+    assert asks_blame("who is responsible for the m&s hack?")  # ...but not of a deed
+    # the word it asks by, which an answer need not write
+    assert blame_asked("who's to blame for the runway crash?", "blame")
+    assert not blame_asked("who's to blame for the runway crash?", "runway")
+    assert not blame_asked("did the government blame renewables?", "blame")
     assert BLAMED.search("The regional government has been criticised for...")
     assert not BLAMED.search("Critics said the grid was less stable")
 

@@ -824,6 +824,17 @@ def test_what_they_said_about_something_is_told_in_the_article_about_it(all_news
         ("who's to blame for the valencia floods?", "The regional government has been"),
         # ...not denied ("...said renewable energy was not to blame")
         ("who is blamed for the blackout?", "Critics blamed the high share"),
+        # ...or, where the article lays none, whose deed it was, not the opening's
+        # "...hackers had stolen some personal data"
+        ("who's to blame for the m&s hack?", "The attack is thought to have been"),
+        ("who is responsible for the m&s hack?", "The attack is thought to have been"),
+        # ...or what explains it: of Haneda's collision, which says no "blame", not
+        # Dubai's floods ("Some commentators blamed cloud seeding", "...the runways")
+        ("who's to blame for the runway crash?", "Transcripts released by the transport"),
+        ("whose fault was the door plug?", "Investigators from the National"),
+        # ...whose blame is how it asks, not a word to find (the Titan's article writes
+        # none), not "no article naming “titan” answers it"
+        ("who is to blame for the titan disaster?", "The five people aboard the Titan"),
         # ...and what befell it called so ("disaster": chat's colour, which the Chile
         # quake's opening writes too), as "what happened in chile?" asks it
         ("what happened in the chile disaster?", "A magnitude 7.1 earthquake struck"),

@@ -59,6 +59,7 @@ def covered_first(index: Index, query: Query, ranked: list[Ranked]) -> list[Rank
     title = set(index.titles.terms_of(int(index.passages.article[ranked[0].number])).tolist())
     if not any(
         w.alternatives
+        and not w.asks  # how it asks: "who's to blame for the runway crash?"
         and w.written.lower() not in _KIND_WORDS
         and w.written.lower() not in ANYONE  # counted by other names: "crew members"
         # ...nor a light verb ("who made the vision pro?": the headset's article writes no

@@ -38,7 +38,7 @@ from .placing import (
     told_first,
     told_in_first_article,
 )
-from .reasons import WHY_NEAR
+from .reasons import WHY_NEAR, explains_news
 from .told import DOER, LIVED_OR_DIED
 
 # "Was anyone hurt in the door plug incident?", "has anybody been arrested over the
@@ -154,12 +154,32 @@ def blamed_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
     blame on no one (BLAMED, not denied), the first of the next LEDE_REACH - 1 of its
     article that does put first, however less relevant: the opening names the subject, the
     sentence laying blame need not ("who's to blame for the valencia floods?": "The
-    regional government has been criticised for...", 0.23 as relevant as the opening)."""
+    regional government has been criticised for...", 0.23 as relevant as the opening);
+    else the first of the article that does, else that says whose deed it was or what
+    explains it (``_ascribes``)."""
     if not ranked or not asks_blame(question):
         return ranked
-    if _lays_blame(index.passages.text(ranked[0].number)):
+    text = index.passages.text
+    if _lays_blame(text(ranked[0].number)):
         return ranked
-    return article_first(index, ranked, lambda n: _lays_blame(index.passages.text(n)))
+    blamed = article_first(index, ranked, lambda n: _lays_blame(text(n)))
+    if blamed is not ranked:
+        return blamed
+    # ...or, where none of those does, the first of its article that does, else that says
+    # whose deed it was or what explains it: "who's to blame for the m&s hack?" is told by
+    # "The attack is thought to have been carried out by a group known as Scattered
+    # Spider", "who's to blame for the runway crash?" by "Transcripts ... showed that the
+    # coast guard plane had not been cleared to enter the runway"
+    span = index.span_of(ranked[0].number)
+    told = told_first(ranked, ranked[0], span, lambda n: _lays_blame(text(n)))
+    if told is None and not _ascribes(text(ranked[0].number)):
+        told = told_first(ranked, ranked[0], span, lambda n: _ascribes(text(n)))
+    return told or ranked
+
+
+def _ascribes(text: str) -> bool:
+    """Whether ``text`` says whose deed it was (DOER) or what explains the news."""
+    return bool(DOER.search(text)) or explains_news(text)
 
 
 def _lays_blame(text: str) -> bool:
