@@ -82,12 +82,10 @@ from .recency import LATEST_POOL, asks_latest, newest_first
 from .rerank import FUNCTION_WORDS, rerank
 from .rerank_weights import WEIGHTS
 from .seeming import (
-    NAME_PART_CAPITALISED,
     POINTING,
     beyond_names,
     by_agent_asked,
     by_year_asked,
-    capitalised,
     holding_role_asked,
     in_places_asked,
     in_places_carried,
@@ -100,6 +98,7 @@ from .seeming import (
     term_ids,
     titled_only,
     titled_subject,
+    written_as_name,
     year_of_typed,
 )
 
@@ -269,16 +268,9 @@ def lookups(index: Index) -> Lookups:
     return Lookups(
         partial(said_anywhere, index),
         partial(spelled_by, texts),
-        partial(titled_name, texts, is_surname=partial(_surname, index)),
+        partial(titled_name, texts, is_surname=partial(written_as_name, index)),
         lru_cache(maxsize=16)(partial(_written_beside, index)),  # a neighbour asked twice
     )
-
-
-def _surname(index: Index, word: str) -> bool:
-    """Whether the passages holding ``word`` write it capitalised at least as often as
-    not, as a surname is ("Hlaing", "Putin"; "Specification" is a word)."""
-    term = index.analyzer.pair(word)[1]
-    return bool(term) and capitalised(index, term) >= NAME_PART_CAPITALISED
 
 
 def _written_beside(index: Index, word: str, after: bool) -> Counter[str]:

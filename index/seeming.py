@@ -1052,6 +1052,14 @@ def _is_name(index: Index, word: Word) -> bool:
     return capitalised(index, term) >= NAME_CAPITALISED
 
 
+def written_as_name(index: Index, word: str) -> bool:
+    """Whether the passages holding ``word`` write it capitalised at least as often as
+    not (NAME_PART_CAPITALISED), as a name is ("Hlaing", "Sinner"; "Specification",
+    "winner" are words)."""
+    term = index.analyzer.pair(word)[1]
+    return bool(term) and capitalised(index, term) >= NAME_PART_CAPITALISED
+
+
 def capitalised(index: Index, term: str, word: str = "") -> float:
     """Of the times the first NAME_READS passages holding ``term`` write one of its words
     (``word`` alone, if given) as a word (letters on neither side), other than first in

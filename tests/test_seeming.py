@@ -7,7 +7,7 @@ import pytest
 
 from index.answers import answer
 from index.build import build_index
-from index.seeming import asks_beyond, asks_of_another, asks_of_articles
+from index.seeming import asks_beyond, asks_of_another, asks_of_articles, written_as_name
 from tests.conftest import DATA, SEED_FILE, first_quoted, over_news, write
 
 
@@ -41,6 +41,18 @@ def test_a_sentences_first_word_is_a_name_only_where_the_corpus_writes_it_so(tmp
     found = answer(index, "why are oceans so hot?")
     assert found.hits[0].passage.text.startswith("Ocean temperatures have been at record")
     assert not answer(index, "is putin married?").found  # "Putin" is a name wherever
+
+
+def test_a_word_is_written_as_a_name_where_the_corpus_capitalises_it_inside_sentences(tmp_path):
+    write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: A\n---\nJannik Sinner won. The winner was Sinner. Sinner smiled.\n",
+    )
+    index = build_index(tmp_path)
+    assert written_as_name(index, "sinner")  # "Sinner" ends as "winner" does
+    assert not written_as_name(index, "winner")
+    assert not written_as_name(index, "missing")  # a word no passage holds
 
 
 def test_names_alone_first_give_way_to_a_sentence_of_their_article_saying_more(tmp_path):

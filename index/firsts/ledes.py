@@ -14,7 +14,13 @@ from ..index import Index
 from ..names import SMALL_WORDS
 from ..query import Query, Word
 from ..ranking import Ranked, numbers_of
-from ..seeming import is_light, names_country_or_people, term_ids, titles_holding
+from ..seeming import (
+    is_light,
+    names_country_or_people,
+    term_ids,
+    titles_holding,
+    written_as_name,
+)
 from .placing import (
     DEFAULT_TOP,
     FULL_COVERAGE,
@@ -234,7 +240,11 @@ def lede_first(
     # korea's president do?": the news its title says of him, not "The United States,
     # South Korea's main ally, said...")
     written_so = [w.written.lower() for w in words]
-    roles = [r for r in written_so if is_role(r) or is_role(r[:-1])]
+    roles = [
+        r
+        for r in written_so
+        if (is_role(r) or is_role(r[:-1])) and not written_as_name(index, r)  # not "sinner"
+    ]
     countries = any(names_country_or_people(index.analyzer, w) for w in written_so)
     did = back or (_DID.fullmatch(around) and (not roles or countries))
     # ...and what it decided is too ("what did the court decide?": "The European Union's
