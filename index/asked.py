@@ -474,6 +474,23 @@ _ASKS_FUTURE = re.compile(
 )
 
 
+# "What did the court decide?", "what has the bank ruled?", "what did intel announce?": X's
+# news, which need not write the verb ("Intel said on Thursday it would cut...")
+DECIDED = frozenset({"decide", "decided", "rule", "ruled", "announce", "announced"})
+ASKS_DECIDED = re.compile(
+    rf"\W*what\s+(?:did|has|have)\s+(?:the\s+)?[\w\s'’-]+?\s+(?:{'|'.join(sorted(DECIDED))})"
+    r"(?:\s+(?:about|on|over|in)\s+[\w\s'’-]+?)?\W*",  # "...decide about google?"
+    re.I,
+)
+
+
+def decision_asked(question: str, word: str) -> bool:
+    """Whether ``word`` of ``question`` is the verb of "what did X decide?" (or rule,
+    announce): how it asks X's news (searched whole, "announce" left "what did spacex
+    announce?" with no answer)."""
+    return word.lower() in DECIDED and ASKS_DECIDED.fullmatch(question) is not None
+
+
 def next_asked(question: str, word: str) -> bool:
     """Whether ``word`` of ``question`` is the "next" of "when is the next X?": how it
     asks a time to come, which its answer need not write ("Austria will now host the 2026

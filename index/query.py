@@ -16,6 +16,7 @@ from .asked import (
     OWNER,
     RULERS,
     blame_asked,
+    decision_asked,
     is_year,
     leader_asked,
     names_by_calling,
@@ -80,8 +81,15 @@ HOW_LONG_WEIGHT = 0.5
 REACTION_WEIGHT = 0.25
 # Words that are how a question asks, which its answer need not write: a measure's name
 # ("titan depth": how deep), "what colour", "what is it called?", "where was it held?",
-# "when is the next one?"
-_ASKING_WORDS = (names_measure, COLOUR.by, names_by_calling, names_venue, next_asked)
+# "when is the next one?", "what did intel announce?"
+_ASKING_WORDS = (
+    names_measure,
+    COLOUR.by,
+    names_by_calling,
+    names_venue,
+    next_asked,
+    decision_asked,
+)
 # ...and so is that of "did anyone survive X?": news tells whether they lived by their
 # deaths as often ("The five people aboard the Titan submersible were killed"; searched
 # whole, "survive" left the article naming Titan under the bar); so is the blame of "who is

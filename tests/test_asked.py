@@ -41,6 +41,7 @@ from index.asked import (
     counted_verb,
     country_asked,
     dates_in,
+    decision_asked,
     harm_counted,
     how_asked_alone,
     kinds_asked,
@@ -767,6 +768,13 @@ def test_whose_fault_asks_whom_blame_is_laid_on():
     assert blame_asked("who's to blame for the runway crash?", "blame")
     assert not blame_asked("who's to blame for the runway crash?", "runway")
     assert not blame_asked("did the government blame renewables?", "blame")
+
+
+def test_a_decision_or_announcement_asked_is_asked_by_its_verb():
+    assert decision_asked("what did intel announce?", "announce")
+    assert decision_asked("what did the eu court decide about google?", "decide")
+    assert not decision_asked("what did intel announce?", "intel")
+    assert not decision_asked("when did intel announce the cuts?", "announce")
     assert BLAMED.search("The regional government has been criticised for...")
     assert not BLAMED.search("Critics said the grid was less stable")
 

@@ -299,6 +299,22 @@ def test_what_one_decided_is_told_by_the_news_its_title_says(all_news):
     # said...', the one sentence saying both words, under "EU court upholds..."
     found = first_quoted(all_news, "what did the court decide?")
     assert found.startswith("The European Union's top court on Tuesday upheld a 2.4 billion")
+    # ...of what it named too, the "decision" sentence holding "google" as well
+    found = first_quoted(all_news, "what did the eu court decide about google?")
+    assert found.startswith("The European Union's top court on Tuesday upheld a 2.4 billion")
+
+
+@pytest.mark.parametrize(
+    "question, news",
+    [
+        # not "Chief executive Pat Gelsinger said the company's revenue had not grown..."
+        ("what did intel announce?", "Intel said on Thursday it would cut"),
+        # the verb is how it asks: searched whole, no article naming SpaceX answered it
+        ("what did spacex announce?", "SpaceX caught the first stage"),
+    ],
+)
+def test_what_one_announced_is_its_news(all_news, question, news):
+    assert first_quoted(all_news, question).startswith(news)
 
 
 def test_what_one_named_like_a_role_did_is_their_news(all_news):
