@@ -300,8 +300,14 @@ def test_what_one_decided_is_told_by_the_news_its_title_says(all_news):
     found = first_quoted(all_news, "what did the court decide?")
     assert found.startswith("The European Union's top court on Tuesday upheld a 2.4 billion")
     # ...of what it named too, the "decision" sentence holding "google" as well
-    found = first_quoted(all_news, "what did the eu court decide about google?")
-    assert found.startswith("The European Union's top court on Tuesday upheld a 2.4 billion")
+    for asked in (
+        "what did the eu court decide about google?",
+        "what did the court decide about google?",
+    ):
+        found = first_quoted(all_news, asked)
+        assert found.startswith("The European Union's top court on Tuesday upheld a 2.4"), asked
+    # ...save where the first writes the verb: "...dismissed Google's final appeal, ruling
+    # that the company had unfairly favoured..." (test_firsts.py)
 
 
 @pytest.mark.parametrize(

@@ -248,9 +248,15 @@ def lede_first(
     # ...and what it decided is too ("what did the court decide?": "The European Union's
     # top court on Tuesday upheld a 2.4 billion euro ($2.7 billion) fine...", not '"We are
     # disappointed with the decision of the court," a Google spokesperson said')
+    decided = [w for w in words if w.written.lower() in DECIDED]
     undecided = [w for w in words if w.written.lower() not in DECIDED]
-    if undecided and len(undecided) < len(words) and ASKS_DECIDED.fullmatch(question):
-        did, words = True, undecided  # ...of what it named too ("...decide about google?")
+    if decided and undecided and ASKS_DECIDED.fullmatch(question):
+        # ...of what it named too ("...decide about google?"), save where the first writes
+        # the verb ("what did the court rule about google?": "...dismissed Google's final
+        # appeal, ruling that...", not a "decision" a spokesperson spoke of)
+        verb = decided[-1]
+        if verb is words[-1] or not _writes_verb(index, verb.written, ranked[0].number):
+            did, words = True, undecided
     sized = _HOW_BIG.fullmatch(around)
     # "who won the super bowl?": who won is the news ("...beat the Kansas City Chiefs 40-22
     # ... to win the Super Bowl", not "It was the Eagles' second Super Bowl title, after
@@ -392,6 +398,16 @@ EVENTS = frozenset(
     "test tests launch flight trip visit match game final race event incident summit meeting"
     " ceremony".split()
 )
+
+
+def _writes_verb(index: Index, verb: str, number: int) -> bool:
+    """Whether passage ``number`` writes a form of ``verb`` ("ruling", "ruled" of "rule"),
+    not a noun of another spelling ("decision" of "decide")."""
+    verb = verb.lower()
+    root = verb[:-2] if verb.endswith("ed") else verb.removesuffix("e")
+    return any(
+        t.word.lower().startswith(root) for t in index.analyzer.tokens(index.passages.text(number))
+    )
 
 
 def _says_itself(index: Index, words: Sequence[Word], said: set[int]) -> bool:
