@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 from enum import Enum
 
-from index.asked import HOW_WORDS, asks_cause_alone, asks_next_alone, judges_amount
+from index.asked import (
+    HOW_WORDS,
+    asks_cause_alone,
+    asks_next_alone,
+    judges_amount,
+    reaction_alone,
+)
 from index.asking import asks_denied, unaddressed
 from index.chat import TIME_UNITS
 from index.opening import asks_gist
@@ -691,6 +697,8 @@ def leans_on_earlier(text: str) -> bool:
     (True, False)
     >>> leans_on_earlier("will there be more?"), leans_on_earlier("will there be more eruptions?")
     (True, False)
+    >>> leans_on_earlier("how did people react?"), leans_on_earlier("how did china react?")
+    (True, False)
     """
     words = _words(text)
     phrase = " ".join(words)
@@ -708,6 +716,7 @@ def leans_on_earlier(text: str) -> bool:
         or asks_next_alone(text)
         or asks_cause_alone(text)  # "what was the cause?"
         or judges_amount(text)  # "is that a lot?"
+        or reaction_alone(text)  # "how did people react?"
         or asks_denied(text.strip())  # "who doesn't?" after "who has to pay?"
     )
 

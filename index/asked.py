@@ -1096,8 +1096,31 @@ def survival_asked(question: str, word: str) -> bool:
 
 
 def reaction_asked(question: str, word: str) -> bool:
-    """Whether ``word`` of ``question`` is the verb of "how did X react?" (or respond)."""
-    return bool(re.fullmatch(REACTING, word, re.I)) and bool(ASKS_REACTION.search(question))
+    """Whether ``word`` of ``question`` is the verb of "how did X react?" (or respond), or
+    X where it names no one (``reacting_anyone``: "how did people react?")."""
+    if re.fullmatch(REACTING, word, re.I):
+        return bool(ASKS_REACTION.search(question))
+    return word.lower() in _ANYONE and reacting_anyone(question)
+
+
+_ANYONE = frozenset("people ppl everyone everybody public".split())
+
+
+# Whoever reacts, named by no one ("how did people react to the vision pro?")
+_ANYONE_REACTING = re.compile(r"(?:the\s+)?(?:people|ppl|everyone|everybody|public)", re.I)
+
+
+def reacting_anyone(question: str) -> bool:
+    """Whether ``question`` asks how people reacted, naming no one (_ANYONE_REACTING)."""
+    asked = ASKS_REACTION.search(question)
+    return asked is not None and _ANYONE_REACTING.fullmatch(asked[1]) is not None
+
+
+def reaction_alone(question: str) -> bool:
+    """Whether ``question`` asks how people reacted and nothing more ("how did people
+    react?"): to the news the answer before quoted."""
+    asked = ASKS_REACTION.search(question)
+    return reacting_anyone(question) and not re.search(r"\w", question[asked.end() :])
 
 
 def tells_how_often(text: str) -> bool:

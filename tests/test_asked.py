@@ -51,6 +51,8 @@ from index.asked import (
     numbers_in,
     origin_asked,
     purpose_asked,
+    reacting_anyone,
+    reaction_alone,
     says_how_often,
     tells_again,
     tells_how_often,
@@ -768,6 +770,15 @@ def test_whose_fault_asks_whom_blame_is_laid_on():
     assert blame_asked("who's to blame for the runway crash?", "blame")
     assert not blame_asked("who's to blame for the runway crash?", "runway")
     assert not blame_asked("did the government blame renewables?", "blame")
+
+
+def test_how_people_reacted_asks_of_no_one_named():
+    assert reacting_anyone("how did people react to the vision pro?")
+    assert reacting_anyone("how did the public respond?")
+    assert not reacting_anyone("how did china respond?")
+    assert not reacting_anyone("what did people say?")
+    assert reaction_alone("how did people react?")  # ...to the news followed up
+    assert not reaction_alone("how did people react to the vision pro?")
 
 
 def test_a_decision_or_announcement_asked_is_asked_by_its_verb():

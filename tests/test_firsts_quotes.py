@@ -1,5 +1,7 @@
 """Tests of index/firsts/quotes.py: what someone said, told by their words quoted."""
 
+import pytest
+
 from index.answers import answer
 from tests.conftest import ALL_NEWS, first_following, first_quoted, over_articles, over_news
 
@@ -27,6 +29,27 @@ def test_how_did_they_react_is_told_by_what_they_said_further_down(tmp_path):
     # more sentences naming China rank before "China said it would fight back"
     index = over_news(tmp_path, *ALL_NEWS, "distractors")
     assert first_quoted(index, "how did china respond?").startswith("China said it would fight")
+
+
+@pytest.mark.parametrize(
+    "question, judged",
+    [
+        # no one named: a judgement, not "Apple plans to sell the Vision Pro in other
+        # countries later in the year", however less relevant
+        ("how did people react to the vision pro?", "Some early reviewers praised"),
+        # ...not "It was the first time martial law had been declared in South Korea..."
+        ("how did people react to the martial law?", "Thousands of protesters gathered"),
+    ],
+)
+def test_how_people_reacted_is_told_by_a_judgement_in_the_article(all_news, question, judged):
+    assert first_quoted(all_news, question).startswith(judged)
+
+
+def test_how_people_reacted_following_up_is_told_in_the_article_followed(all_news):
+    # "people" is how it asks, no word of its own: not "More than 150,000 people were
+    # ordered to leave their homes" (Los Angeles' fires)
+    found = first_following(all_news, "how did people react?", "vision pro", "headset.md")
+    assert found.startswith("Some early reviewers praised")
 
 
 def test_did_they_respond_after_the_news_is_told_by_fighting_back(all_news):

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from ..asked import ASKS_REACTION
+from ..asked import ASKS_REACTION, reacting_anyone
 from ..index import Index
 from ..query import Query
 from ..ranking import Ranked, numbers_of
@@ -102,6 +102,17 @@ def quoted_first(
     # role by the role ("the mayor of venice": "Mayor Luigi Brugnaro said...", not
     # residents saying the fee turned Venice into...)
     named = re.split(r"\s+of\s+", asked[1] or asked[2], maxsplit=1, flags=re.I)[0]
+    if asked[2] and reacting_anyone(question):
+        # "how did people react to the vision pro?": no one named, a judgement told ("Some
+        # early reviewers praised the display but complained..."), however less relevant
+        # than "Apple plans to sell the Vision Pro in other countries..."
+        if not ranked or _JUDGED.search(index.passages.text(ranked[0].number)):
+            return ranked
+        span = index.span_of(ranked[0].number)
+        judged = told_first(
+            ranked, ranked[0], span, lambda n: _JUDGED.search(index.passages.text(n))
+        )
+        return judged or ranked
     speaker = index.analyzer.analyze(the_us(named))[-1:]  # "the us": the US, no pronoun
     if not speaker and ranked:  # "what did he say?": a quote in the first's article
         article = index.passages.article[ranked[0].number]
@@ -194,6 +205,15 @@ def quoted_first(
 
         return told_first(ranked, top, index.span_of(top.number), quoting) or ranked
     return ranked
+
+
+# How people react, no one named (asked.reacting_anyone), is told by a judgement of
+# what they reacted to
+_JUDGED = re.compile(
+    r"\b(?:prais|complain|critici[sz]|welcom|celebrat|condemn|hail|mock|cheer|protest|applaud"
+    r"|outrag|anger|angr|furious|delight)\w*",
+    re.I,
+)
 
 
 # How far down "how did X react?" looks for X saying something: named alone ("how did
