@@ -303,3 +303,18 @@ def test_who_holds_a_role_now_is_not_told_by_one_who_held_it_elsewhere(all_news)
     for question in ("who runs openai?", "who runs openai now?"):
         found = first_quoted(all_news, question)
         assert found.startswith("Sam Altman will return as chief executive of OpenAI"), question
+
+
+@pytest.mark.parametrize(
+    "question, first",
+    [
+        # whoever became one, tenth: not "Indian Prime Minister Narendra Modi arrived..."
+        ("who is the new prime minister?", "Keir Starmer will become Britain's prime"),
+        ("who is the next prime minister?", "Keir Starmer will become Britain's prime"),
+        # ...where the first tells someone becoming something, it stands, the role unsaid
+        # (not "He succeeds Pope Francis...")
+        ("who is the new pope?", "White smoke rose from the chimney"),
+    ],
+)
+def test_who_newly_holds_a_role_is_told_by_one_becoming_it(all_news, question, first):
+    assert first_quoted(all_news, question).startswith(first)

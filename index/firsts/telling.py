@@ -82,6 +82,7 @@ from .who import (
     leader_first,
     listed_first,
     names_listed_first,
+    new_holder_first,
     opponent_first,
     placed_so_first,
     researcher_first,
@@ -180,6 +181,7 @@ def telling_first(
     ranked = lasting_first(index, question, _named_first(index, question, ranked))
     ranked = blamed_first(index, question, _degree_first(index, question, query, ranked))
     ranked = role_named_first(index, question, leader_first(index, question, query, ranked))
+    ranked = new_holder_first(index, question, query, ranked)  # "who is the new prime minister?"
     ranked = award_first(index, question, doer_first(index, question, ranked))
     ranked = winner_first(index, question, ranked)  # "who won the cricket?": the news
     if _ASKS_ALLOWED.match(question):  # "can asml sell to china?": "...has been barred by

@@ -313,6 +313,43 @@ def researcher_first(index: Index, question: str, ranked: list[Ranked]) -> list[
     return told_in_first_article(index, ranked, _RESEARCHER.search) or ranked
 
 
+# "Who is the new prime minister?", "who's the next president?": whoever became one, which
+# news tells by the becoming ("Keir Starmer will become Britain's prime minister...", tenth
+# and 0.9 as relevant, not "Indian Prime Minister Narendra Modi arrived in Moscow...")
+_ASKS_NEW_HOLDER = re.compile(
+    r"^\W*who(?:'s|’s|\s+is|\s+will\s+be)\s+(?:the\s+)?(?:new|next|incoming)\s+"
+    r"(?P<role>[\w'’ -]+?)\W*$",
+    re.I,
+)
+_BECAME = re.compile(
+    r"\b(?:became|become|becomes|becoming|elected|appointed|sworn\s+in|succeeds|succeeded"
+    r"|took\s+office)\b",
+    re.I,
+)
+
+
+def new_holder_first(
+    index: Index, question: str, query: Query | None, ranked: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks who newly holds a role (_ASKS_NEW_HOLDER)
+    and its first passage tells no one becoming anything (_BECAME: "...cardinals elected
+    Robert Francis Prevost, 69, as the new leader..." for "who is the new pope?"), the
+    first of its first LEDE_REACH, TIMED_NEAR as relevant, that does, holding each word of
+    the role ("pm": prime minister), put first."""
+    asked = _ASKS_NEW_HOLDER.match(question)
+    if asked is None or query is None or not ranked:
+        return ranked
+    written = asked["role"].lower().split()
+    role = [set(w.alternatives) for w in query.own_words if w.written.lower() in written]
+    if not role or _BECAME.search(index.passages.text(ranked[0].number)):
+        return ranked
+
+    def tells(text: str) -> bool:
+        return bool(_BECAME.search(text)) and all(holds_any(index, text, t) for t in role)
+
+    return put_first(index, ranked, tells, LEDE_REACH, TIMED_NEAR)
+
+
 def leader_first(
     index: Index, question: str, query: Query | None, ranked: list[Ranked]
 ) -> list[Ranked]:
