@@ -490,6 +490,9 @@ IDIOMS_BEFORE = {
     # 340,000 donors in 150 countries", not "...the restoration, which cost around 700
     # million euros"
     **{(verb, "for"): "money" for verb in "pay pays paying paid".split()},
+    # "is ultra processed food bad for you?": "People who eat the most ultra-processed foods
+    # have a slightly higher risk of dying early..." (not "how bad was the flood?")
+    ("bad", "for"): "risk",
     # "what was wrong with voyager?", "what's wrong with it?" (not "what is wrong?")
     ("wrong", "with"): "problem",
     # "who was man of the match?": "...and was named player of the match"

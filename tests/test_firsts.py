@@ -729,6 +729,9 @@ def test_who_is_the_new_holder_of_a_role_is_not_told_by_the_role_before_another_
         (("news4",), "how did the louvre thieves get away?", "They escaped on two scooters"),
         # "wrong with" asks a problem: 0.59 as relevant as the opening naming "Voyager 1"
         (("news6", "news3"), "what was wrong with voyager 1?", "Engineers traced the problem"),
+        # "bad for" asks a risk: not "Ultra-processed foods make up more than half of the
+        # calories eaten...", shorter
+        (("news2",), "is ultra processed food bad for you?", "People who eat the most"),
         # "new": the pope elected ("...Robert Francis Prevost, 69, as the new leader"), not
         # "He succeeds Pope Francis, who died ... at the age of 88"
         (ALL_NEWS, "how old is the new pope?", "White smoke rose"),
