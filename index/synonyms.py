@@ -640,6 +640,9 @@ ALSO_FINDS = {
     # left jasper?": "About 25,000 residents ... were ordered to leave the town"
     "left": "leave",
     "shot": "shoot",
+    # "why are ships avoiding the red sea?": "Shipping giants divert vessels around
+    # Africa..." (not the other way: a diversion asked need avoid nothing)
+    **dict.fromkeys("avoid avoids avoided avoiding".split(), "divert"),
 }
 
 # ...only where a time is asked: a law "takes effect" ("when does the ban start?": "The

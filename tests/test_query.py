@@ -900,3 +900,12 @@ def test_a_strike_asked_is_no_attack_but_an_attack_finds_strikes(all_news):
     # ...while bombing asked still finds "air strikes" ("...continued in some regions")
     query = build_query("did they keep bombing?", all_news.analyzer, all_news.vocabulary)
     assert query.weights.get("strike", 0) > 0
+
+
+def test_avoiding_finds_a_diversion_not_the_other_way(all_news):
+    # "no article mentions “avoiding”": "Shipping giants divert vessels around Africa..."
+    found = answer(all_news, "why are ships avoiding the red sea?")
+    assert found.hits[0].passage.text.startswith("Maersk and Hapag-Lloyd said on Friday")
+    assert not found.missing
+    query = build_query("why were the ships diverted?", all_news.analyzer, all_news.vocabulary)
+    assert "avoid" not in query.weights
