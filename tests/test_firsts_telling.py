@@ -221,3 +221,10 @@ def test_a_model_written_alone_tells_which_planes(all_news):
     # ...not a number alone ("It is the first fatal crash of a 787...")
     found = first_quoted(all_news, "what plane was it in the air india crash?")
     assert found.startswith("The Boeing 787 Dreamliner, flight AI171")
+
+
+def test_how_they_did_asks_how_they_fared_not_by_what_means(all_news):
+    # their news, not "Chief executive Christophe Fouquet said demand ... would stay
+    # strong", which a means ("...systems would stay strong through next year") told
+    found = first_following(all_news, "how did they do?", "asml", "chips.md")
+    assert found.startswith("ASML, the Dutch maker of machines")

@@ -491,7 +491,10 @@ def _degree_first(
 # "How did spacex catch the booster?", "how do they make it?": by what means, which news
 # writes after the verb: "...caught the first stage of its Starship rocket with a pair of
 # giant mechanical arms", "...by cutting", "using..."
-_ASKS_HOW_DONE = re.compile(r"^\W*how\s+(?:did|do|does|can|could|will|would)\s+(.+?)\W*$", re.I)
+# (not "how did they do?", which asks how they fared: their news, lede_first's _DID_BACK)
+_ASKS_HOW_DONE = re.compile(
+    r"^\W*how\s+(?:did|do|does|can|could|will|would)\s+(?!.*\bdo\W*$)(.+?)\W*$", re.I
+)
 _DOER_BACK = re.compile(r"(?:they|he|she|it|you)\b", re.I)
 _MEANS = re.compile(
     r"((?:[\w'’-]+\W+){1,10}?)(?:with\s+(?:a|an|the|its|his|her|their|two|three|\d)"
