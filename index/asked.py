@@ -1082,7 +1082,8 @@ MAKER = AskedBy(
     frozenset(_MAKING.split()),
     re.compile(
         r"\b(?:makes|made|maker|builds|built|builder|manufactures|manufactured|manufacturer"
-        r"|produces|produced|producer)\b|(?-i:\b[A-Z][\w-]*)['’]s\s+(?-i:[A-Z])",
+        r"|produces|produced|producer|directed\s+by)\b(?!\s+(?:of|from|out\s+of)\b)"  # no material
+        r"|(?-i:\b[A-Z][\w-]*)['’]s\s+(?-i:[A-Z])",
         re.I,
     ),
     "who makes it",

@@ -223,6 +223,19 @@ def test_a_model_written_alone_tells_which_planes(all_news):
     assert found.startswith("The Boeing 787 Dreamliner, flight AI171")
 
 
+@pytest.mark.parametrize(
+    "question, first",
+    [
+        # a film is made by its director, its article's second sentence holding no "anora"
+        ("who made anora?", "The film was directed by Sean Baker"),
+        # ...not by whatever is "made of carbon fibre" ("Experts had warned OceanGate...")
+        ("who built the titan?", "The five people aboard the Titan"),
+    ],
+)
+def test_who_made_it_is_told_by_its_maker_in_its_article(all_news, question, first):
+    assert first_quoted(all_news, question).startswith(first)
+
+
 def test_how_they_did_asks_how_they_fared_not_by_what_means(all_news):
     # their news, not "Chief executive Christophe Fouquet said demand ... would stay
     # strong", which a means ("...systems would stay strong through next year") told

@@ -153,6 +153,10 @@ def telling_first(
     if MAKER.asked(question):  # "who makes it?" after the Wegovy trial: "Novo Nordisk,
         # the Danish company that makes Wegovy", the verb weighing little
         ranked = put_first(index, ranked, MAKER.told.search, LEDE_REACH, AMOUNT_NEAR)
+        # ...or its article's, naming it no more ("who made anora?": "The film was directed
+        # by Sean Baker...", under the opening)
+        if ranked:
+            ranked = told_in_first_article(index, ranked, MAKER.told.search) or ranked
     if asks_money(question):  # "how much is it?": "a five-euro fee", not "29 busy days"
         ranked = put_first(index, ranked, MONEY.search, LEDE_REACH, AMOUNT_NEAR)
         ranked = money_now_first(index, question, ranked)  # ...now: not "...in late 2022"
