@@ -1281,15 +1281,18 @@ def _elsewhere(
     held = sum(weight for term, weight in carried if index.bm25.holding([term], where).any())
     if bool(carried) and held < ELSEWHERE_HELD * sum(weight for _, weight in carried):
         return True
-    # ...or holds none of the names carried, words rarer than GENERIC_ZIPF ("who are their
-    # customers?" after ASML's shares: not Nvidia's "Customers such as Microsoft...", whose
-    # article holds "shares" and "rose" but no "ASML")
+    # ...or lacks the weightiest of the names carried, words rarer than GENERIC_ZIPF ("who
+    # are their customers?" after ASML's shares: not Nvidia's "Customers such as
+    # Microsoft...", whose article holds "shares" and "rose" but no "ASML"; "what caused
+    # it?" after "wildfire jasper → where did people go?": not Los Angeles' "The cause of
+    # the fires is still under investigation", whose article holds "wildfire", no "Jasper")
     names = [  # (carried words are written unseen: their terms say them)
-        w.itself
+        w
         for w in query.carried_words
         if w.itself and index.vocabulary.zipf(w.itself[0]) < GENERIC_ZIPF
     ]
-    return bool(names) and not any(index.bm25.holding(terms, where).any() for terms in names)
+    weightiest = max(names, key=lambda w: w.importance, default=None)
+    return weightiest is not None and not index.bm25.holding(weightiest.itself, where).any()
 
 
 def _the_subject(index: Index, query: Query, ranked: list[Ranked]) -> np.ndarray:

@@ -776,6 +776,20 @@ def test_a_follow_up_naming_nothing_is_not_answered_from_an_article_lacking_the_
     assert not found.hits and found.near
 
 
+def test_a_follow_up_is_not_answered_from_an_article_lacking_the_weightiest_name_carried(
+    all_news,
+):
+    # Los Angeles' "The cause of the fires is still under investigation" holds "wildfire",
+    # carried, and "people", the question before's own, but no "Jasper"
+    found = answer(
+        all_news,
+        "what caused it?",
+        earlier="wildfire jasper → where did people go?",
+        recent=("wildfire.md",),
+    )
+    assert found.hits[0].passage.text.startswith("The fire, which started in Jasper")
+
+
 def test_a_follow_up_by_a_pronoun_is_not_answered_from_an_article_of_another_subject(tmp_path):
     write(
         tmp_path,
