@@ -640,6 +640,10 @@ ALSO_FINDS = {
     # left jasper?": "About 25,000 residents ... were ordered to leave the town"
     "left": "leave",
     "shot": "shoot",
+    # "what was the hottest temperature at the hajj?": "...most of them in extreme heat",
+    # not Iceland's "...cut the hot-water pipeline" (not the other way: heat asked is also a
+    # race's)
+    **dict.fromkeys("hot hotter hottest".split(), "heat"),
     # "why are ships avoiding the red sea?": "Shipping giants divert vessels around
     # Africa..." (not the other way: a diversion asked need avoid nothing)
     **dict.fromkeys("avoid avoids avoided avoiding".split(), "divert"),

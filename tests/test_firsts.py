@@ -841,6 +841,9 @@ def test_what_they_said_about_something_is_told_in_the_article_about_it(all_news
         # ...and what befell it called so ("disaster": chat's colour, which the Chile
         # quake's opening writes too), as "what happened in chile?" asks it
         ("what happened in the chile disaster?", "A magnitude 7.1 earthquake struck"),
+        # "hottest" finds heat: the hajj's article ("...most of them in extreme heat"), not
+        # Iceland's "...cut the hot-water pipeline ... as temperatures fell below freezing"
+        ("what was the hottest temperature at the hajj?", "Temperatures in Mecca reached"),
         # Milton's dead, not "...after Hurricane Helene killed more than 200 people"
         ("did anyone die in hurricane milton?", "At least 19 tornadoes touched down"),
         # ...asked by its name alone, its kind the title's ("Hurricane Milton makes...")
