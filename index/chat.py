@@ -380,6 +380,9 @@ _SPELLED_OUT = {
     "whens": "when's",
     "happend": "happened",
     "abt": "about",
+    # "how mutch did mars pay?": read as "match" (a corpus word), "pay for the deal with
+    # cash" came before "...for about $35.9 billion in cash"
+    **dict.fromkeys(("mutch", "mch"), "much"),
     **dict.fromkeys(("cuz", "coz", "bcoz", "becuz", "bcuz"), "because"),
 }
 # ..."y" only opening a question before a verb that asks ("y did it fail?"; not "Y

@@ -338,6 +338,7 @@ def test_chat_spellings_of_question_words_are_read_as_the_words():
     assert spelled_out("whos the new pope") == "who's the new pope"
     assert spelled_out("wher did it crash? whn?") == "where did it crash? when?"
     assert spelled_out("wich team won? wht?") == "which team won? what?"
+    assert spelled_out("how mutch did mars pay") == "how much did mars pay"  # not "match"
     # "y" only opening a question, before a verb that asks; words holding the spellings stay
     assert spelled_out("the y chromosome, what what") == "the y chromosome, what what"
     assert spelled_out("y combinator news") == "y combinator news"
