@@ -318,3 +318,11 @@ def test_who_holds_a_role_now_is_not_told_by_one_who_held_it_elsewhere(all_news)
 )
 def test_who_newly_holds_a_role_is_told_by_one_becoming_it(all_news, question, first):
     assert first_quoted(all_news, question).startswith(first)
+
+
+def test_who_holds_a_role_is_not_told_by_a_holder_gone(all_news):
+    # "He succeeds Pope Francis, who died on Easter Monday..." writes the role before a
+    # name, of the pope before
+    found = first_quoted(all_news, "who is the pope?")
+    assert not found.startswith("He succeeds Pope Francis")
+    assert "Leo XIV" in found or "Prevost" in found

@@ -424,7 +424,22 @@ def role_named_first(index: Index, question: str, ranked: list[Ranked]) -> list[
         r"[A-Z][\w'’.-]*[a-z])",
         re.I,
     )
-    return put_first(index, ranked, names.search, LEDE_REACH)
+
+    def names_holder(text: str) -> bool:  # ...not one gone ("He succeeds Pope Francis, who
+        # died on Easter Monday...", for "who is the pope?")
+        return any(
+            not _SUCCEEDED.search(text, 0, m.start()) and not _DIED.match(text, m.end())
+            for m in names.finditer(text)
+        )
+
+    return put_first(index, ranked, names_holder, LEDE_REACH)
+
+
+# A holder named gone: succeeded ("succeeds Pope Francis"), or dead ("..., who died")
+_SUCCEEDED = re.compile(
+    r"\b(?:succeeds|succeeded|succeeding|replaces|replaced|replacing|former|late)\s+\Z", re.I
+)
+_DIED = re.compile(r",?\s+who\s+died\b", re.I)
 
 
 # ...not which of its holders: "who is the new pope?" is not told by "He succeeds Pope
