@@ -459,8 +459,16 @@ def asks_whats_new(text: str) -> bool:
     (True, False)
     >>> asks_whats_new("what's the newest article?"), asks_whats_new("the last story on India")
     (True, False)
+    >>> asks_whats_new("what is the big news today?"), asks_whats_new("what's new right now")
+    (True, True)
     """
-    return " ".join(_words(text)) in _WHATS_NEW
+    phrase = " ".join(_words(text))
+    return phrase in _WHATS_NEW or _NOW_CLOSING.sub("", phrase) in _WHATS_NEW
+
+
+# A time closing it that is now ("what is the big news today?": searched, it quoted "...told
+# a news conference in Tallahassee")
+_NOW_CLOSING = re.compile(r"\s+(?:today|now|right now|tonight|this morning|at the moment)$")
 
 
 # What asks, in reply to an answer, why or how it is so ("why?", "how so?", "context?"):
