@@ -323,6 +323,19 @@ def test_what_one_announced_is_its_news(all_news, question, news):
     assert first_quoted(all_news, question).startswith(news)
 
 
+@pytest.mark.parametrize(
+    "question, news",
+    [
+        # not "The two leaders agreed to expand the joint production of spare parts in India"
+        ("tell me something about india", "India won the T20 World Cup"),
+        # not "The trial was paid for by Novo Nordisk, the Danish company that makes Wegovy"
+        ("what should i know about wegovy?", "The weight-loss drug Wegovy cut the risk"),
+    ],
+)
+def test_what_to_know_about_something_is_its_news(all_news, question, news):
+    assert first_quoted(all_news, question).startswith(news)
+
+
 def test_what_one_named_like_a_role_did_is_their_news(all_news):
     # "Sinner" ends as "winner" does, yet the corpus writes it capitalised: a name, not
     # a role, whose news is asked, not '"I'm still trying to realise what happened,"

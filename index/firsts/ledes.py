@@ -38,8 +38,9 @@ from .placing import (
 # news opens with, as named.py's _named_after names them).
 _TOPIC = re.compile(
     r"(?:(?:and|so|hey|hi|hello|yo|ok|okay) )?"
-    r"(?:(?:(?:tell me|tell me more|what about|how about|anything|any news|news|info|"
-    r"information|updates?|any updates?|what do you know|what s new) (?:about|on|with|"
+    r"(?:(?:(?:tell me(?: more| something| a bit| a little)?|what about|how about|anything"
+    r"|any news|news|info|information|updates?|any updates?|what do you know|what s new"
+    r"|what (?:should|do) i (?:need to )?know) (?:about|on|with|"  # "what should i know about"
     r"regarding|for|from)|(?:what s|whats|what is) (?:going on|happening|up|new) (?:with|in|to|at)"
     # ("story" is a chat.VAGUE word, left out of what is matched here)
     r"|(?:what s|whats|what is) the (?:(?:deal|story) )?with"
@@ -55,7 +56,8 @@ _TOPIC = re.compile(
 )
 # ...asked to be told about, in so many words ("tell me about deepseek"; not a name alone)
 _TOLD_ABOUT = re.compile(
-    r"(?:tell me|what do you know|info|information|anything|any news|news) "
+    r"(?:tell me(?: something| a bit| a little)?|what do you know|info|information|anything"
+    r"|any news|news|what (?:should|do) i (?:need to )?know) "
     r"(?:about|on|regarding) (?:the )?"
 )
 # "What did the bank of england do?", "what has intel done?", "how is asml doing?": what it
