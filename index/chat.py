@@ -103,9 +103,9 @@ VAGUE = frozenset(
     "insane wild epic extra whole entire exact actual literally seriously honestly "
     "apparently supposedly wrong hero heroes "
     # "tell me about the crowdstrike thing", "any news on the situation in syria?", "the
-    # alaska airlines incident", "what caused the titan disaster?"
+    # alaska airlines incident", "what caused the titan disaster?", "the red sea crisis"
     "thing things stuff situation saga incident incidents episode drama mess fiasco debacle "
-    "disaster disasters tragedy tragedies catastrophe "
+    "disaster disasters tragedy tragedies catastrophe crisis crises "
     # "what color was the smoke?": "White smoke rose..." (a colour asked, not named)
     "color colour "
     # "how long ago did notre dame burn?": "five and a half years after a fire..."
@@ -190,7 +190,7 @@ _DEAL_WITH = re.compile(r"\bwhat(?:s|'s|’s|\s+is)\s+the\s+(?:deal|story)$", re
 # Titan's article writes no "disaster", Chile's "the country's disaster agency")
 _COLOUR_AFTER = frozenset(
     "thing things stuff situation saga incident episode drama mess fiasco debacle "
-    "disaster tragedy catastrophe".split()
+    "disaster tragedy catastrophe crisis".split()
 )
 _NOT_NAMES = frozenset("this that whole entire big same other any some".split())
 # ...and the time a member closes a question with, which is now ("this year")

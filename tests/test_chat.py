@@ -158,6 +158,8 @@ def test_what_a_member_calls_a_thing_named_is_no_word_to_find(tmp_path):
     # ...and so is what befell them: Chile's "the country's disaster agency" writes it
     index = one_article(tmp_path / "titan", "The Titan imploded. Chile's disaster agency said so.")
     assert terms("what caused the titan disaster?") == ("caus", "titan")
+    index = one_article(tmp_path / "sea", "Ships left the Red Sea. A crisis grew elsewhere.")
+    assert terms("explain the red sea crisis") == ("red", "sea")
 
 
 def test_whatever_is_how_a_member_says_they_are_unsure_no_word_to_find(tmp_path):
