@@ -391,6 +391,13 @@ MONEY = re.compile(
 )
 
 
+# Whether a thing is dear or cheap, which its price tells ("was the vision pro expensive?":
+# "...costs 3,499 dollars, far more than rival headsets", not the opening)
+_JUDGES_PRICE = re.compile(
+    r"^\W*(?:is|are|was|were|will)\s+(?:it|they|the\s+[\w\s'’-]+?|[\w'’-]+)\s+(?:be\s+)?"
+    r"(?:very\s+|too\s+|so\s+|really\s+)?(?:expensive|cheap|costly|pricey|affordable)\W*$",
+    re.I,
+)
 # The words that name money asked: what a thing costs (or, _PAYING, what is paid).
 _PRICE_WORDS = r"cost(?:s|ing)?|prices?|priced|fees?|fares?|tickets?|charges?"
 _PRICED = re.compile(rf"\b(?:{_PRICE_WORDS})\b", re.I)
@@ -401,6 +408,12 @@ _PRICED_SO = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)|\bfree\b|\bno\s+char
 _PAYING = re.compile(r"\b(?:pay|pays|paid|paying|spend|spends|spent|spending)\b", re.I)
 
 
+def judges_price(question: str) -> bool:
+    """Whether ``question`` asks whether a thing is dear or cheap (_JUDGES_PRICE), which
+    its price tells."""
+    return _JUDGES_PRICE.search(question) is not None
+
+
 def asks_price(question: str) -> bool:
     """Whether ``question`` asks what something costs ("how much is it?", "how much does
     the fee cost?") or what is paid ("how much will rich countries pay?"), which money
@@ -408,6 +421,8 @@ def asks_price(question: str) -> bool:
     fee?", which asks no amount, nor "how many people paid?", which counts them."""
     asked = amount_asked(question)
     if asked == "how much" and _PAYING.search(question):
+        return True
+    if judges_price(question):  # "was the vision pro expensive?": its price tells
         return True
     # "how many people paid the fee?" counts people, though it says "fee"
     return asked not in ("", "how many") and bool(_ASKS_PRICE.search(question))

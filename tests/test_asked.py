@@ -44,6 +44,7 @@ from index.asked import (
     decision_asked,
     harm_counted,
     how_asked_alone,
+    judges_price,
     kinds_asked,
     lasting_told,
     leader_asked,
@@ -770,6 +771,12 @@ def test_whose_fault_asks_whom_blame_is_laid_on():
     assert blame_asked("who's to blame for the runway crash?", "blame")
     assert not blame_asked("who's to blame for the runway crash?", "runway")
     assert not blame_asked("did the government blame renewables?", "blame")
+
+
+def test_whether_it_is_dear_or_cheap_asks_its_price():
+    for question in ("was the vision pro expensive?", "is it cheap?", "is wegovy too pricey"):
+        assert judges_price(question) and asks_price(question), question
+    assert not judges_price("why is cocoa so expensive?")  # a reason
 
 
 def test_how_people_reacted_asks_of_no_one_named():

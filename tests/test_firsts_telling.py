@@ -241,3 +241,14 @@ def test_how_they_did_asks_how_they_fared_not_by_what_means(all_news):
     # strong", which a means ("...systems would stay strong through next year") told
     found = first_following(all_news, "how did they do?", "asml", "chips.md")
     assert found.startswith("ASML, the Dutch maker of machines")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["was the vision pro expensive?", "is the vision pro cheap?"],
+)
+def test_whether_a_thing_is_dear_is_told_by_its_price(all_news, question):
+    # not the opening, nor "Apple plans to sell the Vision Pro in other countries...": its
+    # price, in a sentence naming no Vision Pro
+    found = first_quoted(all_news, question)
+    assert found.startswith("The device, which blends digital content")

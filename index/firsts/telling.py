@@ -28,6 +28,7 @@ from ..asked import (
     asks_score,
     is_past,
     is_plural_noun,
+    judges_price,
     origin_asked,
     purpose_asked,
     tells_margin,
@@ -159,6 +160,10 @@ def telling_first(
             ranked = told_in_first_article(index, ranked, MAKER.told.search) or ranked
     if asks_money(question):  # "how much is it?": "a five-euro fee", not "29 busy days"
         ranked = put_first(index, ranked, MONEY.search, LEDE_REACH, AMOUNT_NEAR)
+        if judges_price(question) and ranked:  # ...or, whether it is cheap, its article's
+            # price however less relevant ("is the vision pro cheap?": "The device ...
+            # costs 3,499 dollars, far more than rival headsets", naming no vision pro)
+            ranked = told_in_first_article(index, ranked, MONEY.search) or ranked
         ranked = money_now_first(index, question, ranked)  # ...now: not "...in late 2022"
         # ...the news's, in its opening
         ranked = money_opening_first(index, question, query, ranked)
