@@ -1111,19 +1111,17 @@ def survival_asked(question: str, word: str) -> bool:
     return word.lower().startswith("surviv") and bool(ASKS_SURVIVED.search(question))
 
 
+# Whoever reacts, named by no one ("how did people react to the vision pro?")
+_ANYONE = frozenset("people ppl everyone everybody public".split())
+_ANYONE_REACTING = re.compile(rf"(?:the\s+)?(?:{'|'.join(sorted(_ANYONE))})", re.I)
+
+
 def reaction_asked(question: str, word: str) -> bool:
     """Whether ``word`` of ``question`` is the verb of "how did X react?" (or respond), or
     X where it names no one (``reacting_anyone``: "how did people react?")."""
     if re.fullmatch(REACTING, word, re.I):
         return bool(ASKS_REACTION.search(question))
     return word.lower() in _ANYONE and reacting_anyone(question)
-
-
-_ANYONE = frozenset("people ppl everyone everybody public".split())
-
-
-# Whoever reacts, named by no one ("how did people react to the vision pro?")
-_ANYONE_REACTING = re.compile(r"(?:the\s+)?(?:people|ppl|everyone|everybody|public)", re.I)
 
 
 def reacting_anyone(question: str) -> bool:

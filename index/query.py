@@ -274,7 +274,8 @@ def build_query(
         ):
             word = replace(_scaled(word, REACTION_WEIGHT), asks=True)  # ...and "who owns X?"
         elif survival_asked(question, token.word) or blame_asked(question, token.word):
-            word = replace(_scaled(word, SURVIVAL_WEIGHT), asks=True)  # "...survive the titan?"
+            # "did anyone survive the titan?", "who is to blame for the titan disaster?"
+            word = replace(_scaled(word, SURVIVAL_WEIGHT), asks=True)
         elif any(asks(question, token.word) for asks in _ASKING_WORDS):
             word = replace(_scaled(word, HOW_LONG_WEIGHT), asks=True)  # "titan depth": how deep
         elif token.word in UNIT_WORDS and len(parts[token.start, token.end]) > 1:

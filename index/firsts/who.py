@@ -335,7 +335,7 @@ def new_holder_first(
     and its first passage tells no one becoming anything (_BECAME: "...cardinals elected
     Robert Francis Prevost, 69, as the new leader..." for "who is the new pope?"), the
     first of its first LEDE_REACH, TIMED_NEAR as relevant, that does, holding each word of
-    the role ("pm": prime minister), put first."""
+    the role (by any of its alternatives), put first."""
     asked = _ASKS_NEW_HOLDER.match(question)
     if asked is None or query is None or not ranked:
         return ranked
