@@ -104,6 +104,8 @@ VAGUE = frozenset(
     "apparently supposedly wrong hero heroes "
     # "tell me about the crowdstrike thing", "any news on the situation in syria?", "the
     # alaska airlines incident", "what caused the titan disaster?", "the red sea crisis"
+    # (not closing a name as the others do, _COLOUR_AFTER: "the 1973 oil crisis" is named
+    # so where an article writes it)
     "thing things stuff situation saga incident incidents episode drama mess fiasco debacle "
     "disaster disasters tragedy tragedies catastrophe crisis crises "
     # "what color was the smoke?": "White smoke rose..." (a colour asked, not named)
@@ -190,7 +192,7 @@ _DEAL_WITH = re.compile(r"\bwhat(?:s|'s|’s|\s+is)\s+the\s+(?:deal|story)$", re
 # Titan's article writes no "disaster", Chile's "the country's disaster agency")
 _COLOUR_AFTER = frozenset(
     "thing things stuff situation saga incident episode drama mess fiasco debacle "
-    "disaster tragedy catastrophe crisis".split()
+    "disaster tragedy catastrophe".split()
 )
 _NOT_NAMES = frozenset("this that whole entire big same other any some".split())
 # ...and the time a member closes a question with, which is now ("this year")

@@ -158,8 +158,12 @@ def test_what_a_member_calls_a_thing_named_is_no_word_to_find(tmp_path):
     # ...and so is what befell them: Chile's "the country's disaster agency" writes it
     index = one_article(tmp_path / "titan", "The Titan imploded. Chile's disaster agency said so.")
     assert terms("what caused the titan disaster?") == ("caus", "titan")
-    index = one_article(tmp_path / "sea", "Ships left the Red Sea. A crisis grew elsewhere.")
+    # ...and a crisis where no article writes one; where one does, it names which
+    # (ReQA's "the 1973 oil crisis")
+    index = one_article(tmp_path / "sea", "Ships left the Red Sea.")
     assert terms("explain the red sea crisis") == ("red", "sea")
+    index = one_article(tmp_path / "oil", "The oil crisis began in 1973.")
+    assert terms("what caused the oil crisis?") == ("caus", "oil", "crisi")
 
 
 def test_whatever_is_how_a_member_says_they_are_unsure_no_word_to_find(tmp_path):
