@@ -252,3 +252,10 @@ def test_whether_a_thing_is_dear_is_told_by_its_price(all_news, question):
     # price, in a sentence naming no Vision Pro
     found = first_quoted(all_news, question)
     assert found.startswith("The device, which blends digital content")
+
+
+def test_what_one_did_is_not_told_by_a_sentence_doing_it_to_them(all_news):
+    # not "Margaret Atwood, a friend and fellow author, wrote that Munro 'was one of the
+    # world's great writers'": Munro is written after the verb, whom Atwood wrote of
+    found = first_quoted(all_news, "what did munro write?")
+    assert found.startswith("She published 14 collections in all, and never wrote a novel")

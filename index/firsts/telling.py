@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import partial
 
 from ..asked import (
@@ -703,7 +703,7 @@ def _done_by_first(
     told = first_telling_first(index, ranked, done, near=AMOUNT_NEAR)
     if told is not None or not ranked or asked["wh"].lower() == "when":
         return told if told is not None else ranked
-    return _past_in_article_first(index, ranked, did)
+    return _past_in_article_first(index, ranked, did, by)
 
 
 # "What was offered?", "what was stolen?": what was done, by whom unsaid
@@ -727,18 +727,28 @@ def _what_done_first(
     return _past_in_article_first(index, ranked, set(verb.itself))
 
 
-def _past_in_article_first(index: Index, ranked: list[Ranked], did: set[str]) -> list[Ranked]:
+def _past_in_article_first(
+    index: Index, ranked: list[Ranked], did: set[str], by: Collection[str] = ()
+) -> list[Ranked]:
     """``ranked`` with, where its first passage writes one of the terms ``did`` (a verb's)
     but nowhere in the past, the first of its article's first LEDE_REACH, AMOUNT_NEAR as
-    relevant, writing one so."""
+    relevant, writing one so, not with the doer (terms ``by``) only after it, whom it
+    was done to ("what did munro write?": not "Margaret Atwood ... wrote that Munro 'was
+    one of the world's great writers'")."""
 
     def pasts(text: str) -> list[bool]:  # for each time it writes the verb, whether past
         return [is_past(t.word) for t in index.analyzer.tokens(text) if t.term in did]
 
+    def done_by(text: str) -> bool:
+        tokens = index.analyzer.tokens(text)
+        verbs = [i for i, t in enumerate(tokens) if t.term in did and is_past(t.word)]
+        doers = [i for i, t in enumerate(tokens) if t.term in by]
+        return bool(verbs) and (not doers or min(doers) < max(verbs))
+
     first = pasts(index.passages.text(ranked[0].number))
     if not first or any(first):
         return ranked
-    return put_first_in_its_article(index, ranked, lambda text: any(pasts(text)), near=AMOUNT_NEAR)
+    return put_first_in_its_article(index, ranked, done_by, near=AMOUNT_NEAR)
 
 
 # "When did the military take power in myanmar?": when X did it, the verb and what it
