@@ -26,6 +26,7 @@ from .placing import (
     put_first_in_its_article,
     sentence_after,
     told_first,
+    told_in_first_article,
 )
 
 # A speaker named by a pronoun alone: '"...," he told reporters', "she said".
@@ -102,17 +103,11 @@ def quoted_first(
     # role by the role ("the mayor of venice": "Mayor Luigi Brugnaro said...", not
     # residents saying the fee turned Venice into...)
     named = re.split(r"\s+of\s+", asked[1] or asked[2], maxsplit=1, flags=re.I)[0]
-    if asked[2] and reacting_anyone(question):
+    if asked[2] and reacting_anyone(question) and ranked:
         # "how did people react to the vision pro?": no one named, a judgement told ("Some
         # early reviewers praised the display but complained..."), however less relevant
         # than "Apple plans to sell the Vision Pro in other countries..."
-        if not ranked or _JUDGED.search(index.passages.text(ranked[0].number)):
-            return ranked
-        span = index.span_of(ranked[0].number)
-        judged = told_first(
-            ranked, ranked[0], span, lambda n: _JUDGED.search(index.passages.text(n))
-        )
-        return judged or ranked
+        return told_in_first_article(index, ranked, _JUDGED.search) or ranked
     speaker = index.analyzer.analyze(the_us(named))[-1:]  # "the us": the US, no pronoun
     if not speaker and ranked:  # "what did he say?": a quote in the first's article
         article = index.passages.article[ranked[0].number]

@@ -35,7 +35,6 @@ from .placing import (
     put_first,
     put_first_in_its_article,
     sure_first,
-    told_first,
     told_in_first_article,
 )
 from .reasons import WHY_NEAR, explains_news
@@ -170,11 +169,11 @@ def blamed_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
     # "The attack is thought to have been carried out by a group known as Scattered
     # Spider", "who's to blame for the runway crash?" by "Transcripts ... showed that the
     # coast guard plane had not been cleared to enter the runway"
-    span = index.span_of(ranked[0].number)
-    told = told_first(ranked, ranked[0], span, lambda n: _lays_blame(text(n)))
-    if told is None and not _ascribes(text(ranked[0].number)):
-        told = told_first(ranked, ranked[0], span, lambda n: _ascribes(text(n)))
-    return told or ranked
+    return (
+        told_in_first_article(index, ranked, _lays_blame)
+        or told_in_first_article(index, ranked, _ascribes)
+        or ranked
+    )
 
 
 def _ascribes(text: str) -> bool:
@@ -200,8 +199,7 @@ def award_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranke
     award = _awarded(question)
     if award is None or not ranked or award.search(index.passages.text(ranked[0].number)):
         return ranked
-    span = index.span_of(ranked[0].number)[:LEDE_REACH]
-    told = told_first(ranked, ranked[0], span, lambda n: award.search(index.passages.text(n)))
+    told = told_in_first_article(index, ranked, award.search, LEDE_REACH)
     return told or put_first(index, ranked, award.search, near=AMOUNT_NEAR)
 
 
@@ -255,11 +253,7 @@ def doer_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked
     neither a hack nor M&S, not the lede's "...hackers had stolen some personal data"."""
     if not ranked or not _ASKS_DOER_OF.match(question):
         return ranked
-    if DOER.search(index.passages.text(ranked[0].number)):
-        return ranked
-    span = index.span_of(ranked[0].number)
-    told = told_first(ranked, ranked[0], span, lambda n: DOER.search(index.passages.text(n)))
-    return told or ranked
+    return told_in_first_article(index, ranked, DOER.search) or ranked
 
 
 # Who did a deed named: who was behind it or carried it out, or the deed's verb of a crime
