@@ -21,6 +21,7 @@ from .asked import (
     COLOUR,
     HARMED,
     MATERIAL,
+    OBJECTION,
     OWNER,
     SCORE,
     amount_asked,
@@ -472,7 +473,8 @@ def _answer(
         r for r in reranked if reaches(r, lowered.get(r.number, MIN_RELEVANCE)) and covering(r)
     ]
     # "how old was he?": told in the article followed, the one the answer before quoted first
-    ranked = told_in_article(index, searched, query, ranked, reranked, next(iter(recent), ""))
+    # (asked anew naming nothing, as a follow-up: "any criticism?" after the food study)
+    ranked = told_in_article(index, searched, asked_of, ranked, reranked, next(iter(recent), ""))
     if min_coverage == PARAPHRASE_COVERAGE:  # its own wording: the passage says the rest
         ranked = _saying_enough(index, query, ranked)
     ranked = by_agent_asked(index, query, searched, ranked)  # "what did the court say?"
@@ -1110,15 +1112,18 @@ _KIND_ALONE = re.compile(
 
 def _names_nothing(index: Index, query: Query, question: str) -> bool:
     """Whether ``question`` names nothing, its words all ones English uses often (each
-    at GENERIC_ZIPF at least: "markets", "us", "know", or the participle closing a
-    question in the passive: "evacuated"), typed in small letters: "what happened to
-    the markets?", not "what happened to asml?" nor "what is Tesla?"."""
+    at GENERIC_ZIPF at least: "markets", "us", "know", the participle closing a
+    question in the passive: "evacuated", or how an objection is asked: "any
+    objections?"), typed in small letters: "what happened to the markets?", not "what
+    happened to asml?" nor "what is Tesla?"."""
     words = [w for w in query.own_words if w.alternatives]
     if not words or any(c.isupper() for c in question):
         return False
     passive = said_of_something(question)  # "was anyone evacuated?": said of someone
     return all(
-        index.vocabulary.zipf(w.written.lower()) >= GENERIC_ZIPF or w.written.lower() == passive
+        index.vocabulary.zipf(written := w.written.lower()) >= GENERIC_ZIPF
+        or written == passive
+        or OBJECTION.by(question, written)
         for w in words
     )
 

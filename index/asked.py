@@ -1105,6 +1105,53 @@ MAKER = AskedBy(
 )
 
 
+# "Who is against it?", "any criticism?", "who criticised the valencia response?": who
+# objects and how, which news tells by the objection voiced, in words of its own ("Tech
+# companies said the law had been rushed through...", "Some mental health groups warned
+# that it could cut off teenagers...", "Other scientists noted that the study ... could
+# not prove...") more often than by the word asking (not "opposition", a party as often:
+# "who leads the opposition?")
+_OBJECTING = (
+    "critic critics criticism criticisms criticise criticises criticised criticize "
+    "criticizes criticized oppose opposes opposed opponent opponents objection objections "
+    "objected complaint complaints complain complains complained backlash against like"
+)
+OBJECTION = AskedBy(
+    re.compile(
+        # "any criticism?", "were there any complaints?"
+        r"^\W*(?:(?:is|are|was|were)\s+there\s+)?any\s+(?:criticisms?|critics|objections?"
+        r"|complaints?|opposition|backlash)\b"
+        # "who criticised the climate deal?", "who was criticised for...?", "did anyone
+        # complain?", "who is against it?", "is anyone against the fee?" (not "what might
+        # members opposed to a bill...?", nor "what criticism in the times impacts...?")
+        r"|^\W*(?:who|which\s+\w+|(?:did|does|do|is|are|was|were)\s+(?:anyone|anybody))\s+"
+        r"(?:(?:has|have|had|was|were|is|are|did|does|do)\s+)?(?:\w+ly\s+)?"
+        r"(?:critici[sz](?:e|es|ed)|oppos(?:e|es|ed)|object(?:s|ed)?|complain(?:s|ed)?|against)\b"
+        # "what do critics say?", "what were the complaints about the vision pro?"
+        r"|^\W*what\s+(?:do|did|does|have|has)\s+(?:the\s+)?(?:critics|opponents)\s+"
+        r"(?:say|said|think|argue)\b"
+        r"|^\W*what(?:['’]s|\s+(?:is|are|was|were))?\s+(?:the\s+)?(?:main\s+)?"
+        r"(?:criticisms?|complaints?|objections?)(?:\s+(?:of|about|against|over|with)\b|\W*$)"
+        # "who doesn't like it?" (synonyms read it "criticise")
+        r"|(?:\bnot|n['’]?t)\s+like\b",
+        re.I,
+    ),
+    frozenset(_OBJECTING.split()),
+    re.compile(
+        r"\b(?:critic(?:s|ism|isms|i[sz]e|i[sz]es|i[sz]ed)?|oppos(?:e|es|ed|ing)|opponents?"
+        r"|object(?:ed|ing|ions?)|complain\w*|complaints?|protest\w*|condemn\w*|warn(?:s|ed)"
+        r"|question(?:s|ed)\s+(?:the|whether|its|his|her|their)|doubts?|sceptic\w*|skeptic\w*"
+        r"|concerns?\s+(?:about|over|that)|rushed|"
+        # ...a limit found ("...was observational and could not prove that the foods...")
+        r"(?:could|can|did|does)(?:\s+not|n['’]t)\s+(?:prove|show|establish)"
+        # ...or what is left unclear ("it was not clear how they were supposed to check...")
+        r"|not\s+(?:yet\s+)?clear\s+(?:how|whether|why|what))\b",
+        re.I,
+    ),
+    "who objects",
+)
+
+
 def survival_asked(question: str, word: str) -> bool:
     """Whether ``word`` of ``question`` is the verb of "did anyone survive X?" (or its
     noun), which asks whether some lived: an answer need not write it."""

@@ -13,6 +13,7 @@ from .asked import (
     COLOUR,
     HEADS,
     MAKER,
+    OBJECTION,
     OWNER,
     RULERS,
     blame_asked,
@@ -77,7 +78,9 @@ HOW_LONG_WEIGHT = 0.5
 # The verb of "how did China respond?" is how it asks: news tells a reaction by what was
 # said or done ("China said it would fight back"; searched whole, "respond" left every
 # sentence naming China under the bar), but where a sentence writes it, it tells ("In
-# response, the junta bombed villages"): at this share of its weight.
+# response, the junta bombed villages"): at this share of its weight. So do the words
+# asking who objects ("who is against it?" after the social media ban: "Tech companies
+# said the law had been rushed through...", asked.OBJECTION).
 REACTION_WEIGHT = 0.25
 # Words that are how a question asks, which its answer need not write: a measure's name
 # ("titan depth": how deep), "what colour", "what is it called?", "where was it held?",
@@ -271,6 +274,7 @@ def build_query(
             reaction_asked(question, token.word)
             or OWNER.by(question, token.word)
             or MAKER.by(question, token.word)
+            or OBJECTION.by(question, token.word)
         ):
             word = replace(_scaled(word, REACTION_WEIGHT), asks=True)  # ...and "who owns X?"
         elif survival_asked(question, token.word) or blame_asked(question, token.word):

@@ -15,7 +15,7 @@ import numpy as np
 
 from .analysis import Analyzer, Token
 from .arrays import find_sorted
-from .asked import HOW_WORDS, asks_when
+from .asked import HOW_WORDS, OBJECTION, asks_when
 from .chat import DETERMINERS, asks_bot, word_before
 from .defining import ROLES, subject_asked
 from .derivations import derived, doer, doing
@@ -405,12 +405,14 @@ def _naming(index: Index, question: str) -> Query | None:
 def _rare(index: Index, question: str, query: Query) -> list[Token]:
     """The words of ``query`` English uses less than FOLLOWING_MIN_ZIPF, but for what is
     said of a pronoun ("funded" of "who funded it?", "owns" of "who owns it?", "reopen" of
-    "when will it reopen?")."""
+    "when will it reopen?") and for how an objection is asked ("who is against it?", read
+    "oppose": ``asked.OBJECTION``)."""
     pointing = POINTING.search(question) is not None
     return [
         t
         for t in query.read
         if index.vocabulary.zipf(t.word) < FOLLOWING_MIN_ZIPF
+        and not OBJECTION.by(question, t.word)
         and not (
             pointing
             and (
@@ -567,9 +569,11 @@ def by_agent_asked(index: Index, query: Query, question: str, ranked: list[Ranke
     ``question`` asks said, decided or found something (_AGENT_ASKED), roles aside: "what
     did the court say about apple?" is not answered by "Apple has not said how many
     headsets it sold", from an article naming no court, nor "what did the supreme court
-    of india rule?" by Myanmar's "ruling military" and India's rescue teams."""
+    of india rule?" by Myanmar's "ruling military" and India's rescue teams. Critics are
+    whoever objects, named or not (``asked.OBJECTION``: "what do critics say?" after the
+    food study: "Other scientists noted that the study was observational...")."""
     found = _AGENT_ASKED.match(question)
-    if not found or not ranked:
+    if not found or not ranked or found["agent"].lower() in OBJECTION.words:
         return ranked
     # a role is written by a title as often ("the who chief": "...director-general")
     return _in_articles_holding(index, query, ranked, found.span("agent"), ROLES)

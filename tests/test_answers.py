@@ -1043,6 +1043,26 @@ def test_common_words_asked_right_after_an_answer_ask_of_its_articles(tmp_path):
     assert not capitals.hits[0].passage.text.startswith("Shares in Mumbai")
 
 
+@pytest.mark.parametrize(
+    "question, article, objection",
+    [
+        # asked anew, no pronoun: the study's own caveat, not the bitcoin's "Critics warn"
+        ("any criticism?", "study.md", "Other scientists noted"),
+        # "objections" is rarer than English's common words, and how it asks all the same:
+        # not Voyager's "...the first human-made object to reach interstellar space"
+        ("any objections?", "socialmedia.md", "Tech companies said"),
+        # ..."say" is how it asks too: not the blackout's "Critics blamed the high share
+        # of solar power on the grid, which they said made it less stable"
+        ("what did critics say?", "headset.md", "Some early reviewers praised"),
+    ],
+)
+def test_who_objects_asked_right_after_an_answer_asks_of_its_article(
+    all_news, question, article, objection
+):
+    found = answer(all_news, question, recent=(article,))
+    assert found.hits[0].passage.text.startswith(objection)
+
+
 def test_a_follow_up_word_an_articles_title_says_is_told_by_its_opening(tmp_path):
     # no sentence of the lunar landing's says "fail" or "problem", its title does ("...
     # touches down but solar panels fail"); Starship's "...if any of hundreds of checks

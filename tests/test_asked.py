@@ -1,3 +1,5 @@
+import pytest
+
 from index.asked import (
     AGED,
     AMOUNT,
@@ -13,6 +15,7 @@ from index.asked import (
     MARGIN,
     MEASURED,
     MONEY,
+    OBJECTION,
     SCORE,
     SHARE,
     TO_COME,
@@ -845,3 +848,50 @@ def test_a_country_is_asked_alone_by_which_country():
         assert country_asked(question), question
     for question in ("which country won the euros?", "which countries did the virus reach?"):
         assert not country_asked(question), question  # more asked than the kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "any criticism?",
+        "were there any complaints?",
+        "who criticised the climate deal?",
+        "who was criticised for the valencia floods?",
+        "did anyone complain?",
+        "who is against it?",  # synonyms read "is against" as "oppose"
+        "is anyone against the fee?",
+        "who opposes it?",
+        "what do critics say?",
+        "what were the complaints about the vision pro?",
+        "what's the main criticism?",
+        "who doesn't like it?",  # ...and "doesn't like" as "criticise"
+    ],
+)
+def test_who_objects_is_asked_by_its_words_as_the_question_stands(question):
+    assert OBJECTION.asked(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # its words describing someone, or naming what is asked of (ReQA's questions)
+        "What type of amendments might members opposed to a bill put on the table?",
+        "What criticism in NY times article that impacts the quality of Education at Harvard?",
+        "who leads the opposition?",  # a party
+        "what was the fine against google?",
+        "who did critics blame?",  # whom they blame, not whether they object
+    ],
+)
+def test_who_objects_is_not_asked_by_its_words_alone(question):
+    assert not OBJECTION.asked(question)
+
+
+def test_who_objects_is_told_by_an_objection_in_words_of_its_own():
+    told = OBJECTION.told.search
+    assert told("Tech companies said the law had been rushed through in a week")
+    assert told("Other scientists noted that the study was observational and could not prove")
+    assert told("Some mental health groups warned that it could cut off teenagers")
+    assert told("Some residents protested, saying the fee turned Venice into a theme park")
+    # ...not a warning issued, nor a party's name
+    assert not told("...hours after the national weather agency Aemet had issued a red warning.")
+    assert not told("The opposition alliance led by the Congress party won 234 seats")

@@ -259,3 +259,15 @@ def test_what_one_did_is_not_told_by_a_sentence_doing_it_to_them(all_news):
     # world's great writers'": Munro is written after the verb, whom Atwood wrote of
     found = first_quoted(all_news, "what did munro write?")
     assert found.startswith("She published 14 collections in all, and never wrote a novel")
+
+
+@pytest.mark.parametrize(
+    "question, objection",
+    [
+        # the objection in the first's article, under its opening, however less relevant
+        ("who was criticised for the valencia floods?", "The regional government has been"),
+        ("what were the complaints about the vision pro?", "Some early reviewers praised"),
+    ],
+)
+def test_who_objects_is_told_by_an_objection_in_the_first_article(all_news, question, objection):
+    assert first_quoted(all_news, question).startswith(objection)

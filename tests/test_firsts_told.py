@@ -495,3 +495,21 @@ def test_how_it_was_fixed_is_told_after_the_problem_where_no_fix_is_written(all_
     assert found.startswith("CrowdStrike's chief executive, George Kurtz, said")
     # ...and none where none is told (the door plug's article traces no problem so)
     assert not first_following(all_news, "how did they fix it?", "door plug", "doorplug.md")
+
+
+@pytest.mark.parametrize(
+    "question, earlier, article, first",
+    [
+        # no sentence of the law's article writes "oppose": not the climate deal's "Saudi
+        # Arabia had opposed any mention of fossil fuels"
+        ("who is against it?", "australia ban", "socialmedia.md", "Tech companies said"),
+        ("who doesn't like it?", "australia ban", "socialmedia.md", "Tech companies said"),
+        ("who criticised it?", "venice fee", "venice.md", "Some residents protested"),
+        # "say" too is how it asks (not the blackout's "Critics blamed ..., which they said")
+        ("what do critics say?", "study", "study.md", "Other scientists noted"),
+    ],
+)
+def test_who_objects_following_up_is_told_by_an_objection_in_the_article_followed(
+    all_news, question, earlier, article, first
+):
+    assert first_following(all_news, question, earlier, article).startswith(first)

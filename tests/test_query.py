@@ -719,6 +719,19 @@ def test_the_verb_of_how_did_they_react_weighs_little(tmp_path):
     assert weights("what was china's response?")["respons"] == weights("response")["respons"]
 
 
+def test_the_words_asking_who_objects_weigh_little(tmp_path):
+    # news tells an objection in words of its own ("Tech companies said the law had been
+    # rushed through..."): the subject finds the article
+    index = one_article(tmp_path, "Critics opposed the ban. The ban began.")
+    weights = partial(_weights, index)
+    asked = weights("who criticised the ban?")
+    assert asked["critic"] == pytest.approx(REACTION_WEIGHT * weights("criticised")["critic"])
+    assert asked["ban"] == weights("ban?")["ban"]
+    assert weights("who opposes it?")["oppos"] < weights("opposes")["oppos"]
+    # ...asked otherwise, a word like another
+    assert weights("what did critics blame?")["critic"] == weights("critics")["critic"]
+
+
 def test_a_measure_asked_by_its_name_is_how_it_asks(tmp_path):
     # "titan depth": the answer says "some 3,800 metres down", not "depth"
     index = one_article(tmp_path, "The Titan lies deep. The quake struck at a depth of 35 km.")

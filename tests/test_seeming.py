@@ -817,3 +817,11 @@ def test_a_country_asked_alone_after_an_answer_asks_the_same_of_it(tmp_path):
         recent=("shipping.md",),
     )
     assert found.hits[0].passage.text.startswith("The United States and Britain have carried")
+
+
+def test_how_an_objection_is_asked_is_no_subject_of_its_own(all_news):
+    # "who is against it?" reads "oppose", rarer than English's common words, which the
+    # law's article does not write: it still follows the law up
+    assert not asks_of_another(all_news, "who is against it?", ["socialmedia.md"])
+    assert not asks_of_another(all_news, "who doesn't like it?", ["socialmedia.md"])
+    assert asks_of_another(all_news, "what about the climate summit?", ["socialmedia.md"])

@@ -14,6 +14,7 @@ from ..asked import (
     MAKER,
     MATERIAL,
     MONEY,
+    OBJECTION,
     OWNER,
     SCORE,
     TO_COME,
@@ -158,6 +159,12 @@ def telling_first(
         # by Sean Baker...", under the opening)
         if ranked:
             ranked = told_in_first_article(index, ranked, MAKER.told.search) or ranked
+    if OBJECTION.asked(question) and ranked:  # "who was criticised for the valencia floods?":
+        # "The regional government has been criticised...", under the opening; "what were
+        # the complaints about the vision pro?": "...praised the display but complained"
+        # (of its article: "who criticised the climate deal?" is not told by "Scientists
+        # have warned that the hajj will increasingly take place in dangerous heat...")
+        ranked = told_in_first_article(index, ranked, OBJECTION.told.search) or ranked
     if asks_money(question):  # "how much is it?": "a five-euro fee", not "29 busy days"
         ranked = put_first(index, ranked, MONEY.search, LEDE_REACH, AMOUNT_NEAR)
         if judges_price(question) and ranked:  # ...or, whether it is cheap, its article's

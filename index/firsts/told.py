@@ -17,6 +17,7 @@ from ..asked import (
     FIGURES,
     MEASURED,
     MONEY,
+    OBJECTION,
     SCORE,
     SHARE,
     TELLING_MEASURES,
@@ -311,6 +312,8 @@ def told_in_article(
     kind = (kind | {"recover"}) if asks_recovery(question) else kind
     # ...and "survive" or "alive" whether some lived ("did anyone survive?" after the Titan)
     kind = (kind | _SURVIVAL_WORDS) if ASKS_SURVIVED.search(question) else kind
+    # ...and the words asking who objects ("what do critics say?" after the food study)
+    kind = (kind | OBJECTION.words | SAY_WORDS) if OBJECTION.asked(question) else kind
     # ...and the kind of a place asked ("which country?")
     kind = (kind | {country}) if (country := country_asked(question)) else kind
     # ...and "high" in "how high did it go?" the measure asked, as "long" of "how long"
@@ -615,7 +618,8 @@ def what_tells(
     sentences of news write ("when was that?" after "who supplies Myanmar's jets?" is
     not told by the visit's Monday); for "who did it?", who is said to have done it
     (DOER); for what one said, a quotation; what is to come, or may again, or work again
-    ("will it recover?": ``asked.tells_recovery``); whether some lived, a death or a
+    ("will it recover?": ``asked.tells_recovery``); who objects, an objection
+    (``asked.OBJECTION``); whether some lived, a death or a
     survivor (LIVED_OR_DIED); "which country?", a country (``seeming.names_a_country``);
     how big, an area (AREA). A follow-up's passage telling it names the follow-up's words
     (``answers._naming_its_own``)."""
@@ -651,6 +655,9 @@ def what_tells(
         # the court's fine: money, a share or a figure ("...a 2.4 billion euro ($2.7
         # billion) fine against Google"), not 'a Google spokesperson said' nearer by words
         return _tells_much
+    if OBJECTION.asked(question):  # "any criticism?" after the food study: "Other
+        # scientists noted that the study was observational and could not prove..."
+        return OBJECTION.told.search
     if WHAT_SAID.search(question):  # "what did he say?" after Sean Baker: a quotation
         return QUOTATION.search  # ('Baker dedicated the award "to all sex workers..."')
     if counting is None or counting is AMOUNT or counting is FIGURES:
