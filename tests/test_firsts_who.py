@@ -326,3 +326,19 @@ def test_who_holds_a_role_is_not_told_by_a_holder_gone(all_news):
     found = first_quoted(all_news, "who is the pope?")
     assert not found.startswith("He succeeds Pope Francis")
     assert "Leo XIV" in found or "Prevost" in found
+
+
+@pytest.mark.parametrize(
+    "question", ["has anyone caught bird flu?", "has any human caught bird flu from cows?"]
+)
+def test_whether_anyone_did_it_is_told_by_its_verb_itself_before_a_synonym(all_news, question):
+    # "caught" reads as "spread" too: not the opening's "...scientists say it is spreading
+    # between cows"
+    found = first_quoted(all_news, question)
+    assert found.startswith("One dairy worker in Texas caught the virus")
+
+
+def test_who_did_it_is_told_by_a_synonym_of_its_verb_as_well(all_news):
+    # "equalised" scores: not Spain's "Mikel Oyarzabal ... scored the winner"
+    found = first_quoted(all_news, "who scored for england in the final?")
+    assert found.startswith("Nico Williams put Spain ahead just after half-time")

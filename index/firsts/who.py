@@ -43,7 +43,8 @@ from .told import DOER, LIVED_OR_DIED
 # "Was anyone hurt in the door plug incident?", "has anybody been arrested over the
 # heist?": what is asked of anyone, the verb after it...
 _ANYONE_ASKED = re.compile(
-    r"^\W*(?:was|were|is|are|has|have|had|did)\s+(?:any|some)(?:one|body)\s+(?:been\s+)?"
+    r"^\W*(?:was|were|is|are|has|have|had|did)\s+"
+    r"(?:(?:any|some)(?:one|body)|any\s+(?:humans?|people|persons?))\s+(?:been\s+)?"
     r"([a-z]+)\b",
     re.I,
 )
@@ -69,22 +70,15 @@ def anyone_first(
     death asked is told by lives too, and where none of those tells it, by the first of
     the first's article's first LEDE_REACH sentences ("did anyone die in the alaska
     airlines incident?": "All 171 passengers and six crew members survived")."""
-    asked = _ANYONE_ASKED.match(question)
-    reach, near = LEDE_REACH, 0.0
-    if asked is None:
-        asked = _WHO_DID.match(question)
-        reach, near = DEFAULT_TOP, TIMED_NEAR
+    anyone = _ANYONE_ASKED.match(question)
+    asked = anyone or _WHO_DID.match(question)
+    reach, near = (LEDE_REACH, 0.0) if anyone else (DEFAULT_TOP, TIMED_NEAR)
     if asked is None or query is None or len(ranked) < 2:
         return ranked
-    verb = {
-        t
-        for token, word in zip(query.read, query.words, strict=False)
-        if token.start == asked.start(1)
-        for t in word.alternatives
-    }
+    said = [w for t, w in zip(query.read, query.words, strict=False) if t.start == asked.start(1)]
+    verb = {term for w in said for term in w.alternatives}
     if not verb:
         return ranked
-
     # ...a death asked, by lives too ("did anyone die?": "All 171 passengers and six crew
     # members survived")
     dying = not verb.isdisjoint(index.analyzer.analyze("die died killed dead"))
@@ -96,6 +90,21 @@ def anyone_first(
             return False
         return holds_any(index, text, verb) or (dying and LIVED_OR_DIED.search(text) is not None)
 
+    # ...whether anyone did it, by the verb itself before a synonym ("has anyone caught
+    # bird flu?": "One dairy worker in Texas caught the virus...", not the opening's "...it
+    # is spreading between cows", "caught" read as "spread" too; who did it, by either:
+    # "who scored for england?" is told by "...Cole Palmer equalised for England"; a death
+    # or life asked, by either: "did anyone survive the haneda crash?" is told by "All 379
+    # passengers and crew escaped...", not "...its captain survived with serious injuries")
+    lives = dying or not verb.isdisjoint(index.analyzer.analyze("survive alive"))
+    itself = {term for w in said for term in w.itself} if anyone and not lives else set()
+
+    def says_itself(text: str) -> bool:
+        return holds_any(index, text, itself) and tells(text)
+
+    first = put_first_in_its_article(index, ranked, says_itself, reach, near) if itself else ranked
+    if first is not ranked:
+        return first
     moved = put_first_in_its_article(index, ranked, tells, reach, near)
     if moved is not ranked or not dying or tells(index.passages.text(ranked[0].number)):
         return moved
