@@ -261,3 +261,19 @@ def test_why_is_told_after_the_opening_of_another_article_nearly_as_relevant(all
     # after the opening of the article telling the fall
     found = first_quoted(all_news, "why did inflation fall?")
     assert found.startswith("Lower food prices were the biggest reason for the fall")
+
+
+@pytest.mark.parametrize(
+    "question, first",
+    [
+        # what bars it: not "China still accounted for about a third of its sales..."
+        ("why can't asml sell to china?", "The company has been barred by the Dutch"),
+        # what made it impossible: not the opening's "Wildfires driven by hurricane-force
+        # winds...", the fires' own reason
+        ("why couldn't planes drop water on the la fires?", "Gusts of up to 100 miles"),
+    ],
+)
+def test_why_it_could_not_be_done_is_told_by_what_kept_it_from_being_done(
+    all_news, question, first
+):
+    assert first_quoted(all_news, question).startswith(first)

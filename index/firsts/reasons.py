@@ -133,6 +133,16 @@ _ASKS_FAILURE = re.compile(
     r"malfunction|malfunctioned)\b",
     re.I,
 )
+# What kept something from being done, which it gives the reason of: "why can't asml sell
+# to china?" is told by "The company has been barred by the Dutch government from selling
+# its most advanced equipment to China...", "why couldn't planes drop water on the la
+# fires?" by "Gusts ... made it impossible for aircraft to drop water in the first hours"
+_PREVENTING = (
+    r"\b(?:barred|banned|prohibited|forbidden|blocked)\s+(?:by\s+[^.;]{1,60}?\s+)?from\s+\w+ing\b"
+    r"|\b(?:made|makes|making)\s+it\s+(?:impossible|difficult|hard|harder|unsafe|too\s+\w+)\s+"
+    r"(?:for|to)\b"
+)
+_PREVENTED = re.compile(_PREVENTING, re.I)
 REASON = re.compile(
     r"\b(because|due to|owing to|thanks to|as a result of|"
     r"on (?:hopes?|fears?|worries|concerns?) (?:that|of|over|about)|"  # "...on hopes that"
@@ -164,6 +174,8 @@ REASON = re.compile(
     # Bahn broke down over its demand to cut the working week")
     r"|\bafter\s+(?:\w+\s+)?(?:talks|negotiations)\b[^.;]{0,60}?\b(?:broke\s+down|"
     r"collapsed|failed|stalled)\b|\bover\s+(?:its|their|his|her|a|the)\s+demands?\s+(?:for|to|that)\b"
+    # ...or what kept it from being done (_PREVENTING)
+    rf"|{_PREVENTING}"
     # ...or what a penalty was for ("...upheld a 2.4 billion euro fine against Google for
     # abusing its dominance", "...sentenced to 25 years in prison for stealing")
     rf"|{_PENALTY_FOR}|{_EXPLAINING}",
@@ -306,7 +318,11 @@ def _explained(text: str, reason: re.Match[str]) -> str:
     """What ``reason`` (a match of REASON in ``text``) gives the reason of: the words
     before it, and a penalty's own ("...upheld a 2.4 billion euro fine against Google",
     before "for abusing its dominance"); opening the sentence, those after its clause
-    ("Because oil was priced in dollars, oil producers' real income decreased")."""
+    ("Because oil was priced in dollars, oil producers' real income decreased"); what was
+    kept from being done, from it on ("...has been barred ... from selling its most
+    advanced equipment to China": _PREVENTING)."""
+    if _PREVENTED.match(text, reason.start()):
+        return text[reason.start() :]
     if not text[: reason.start()].strip(" \"'“‘("):
         return text[text.find(",", reason.end()) + 1 :] if "," in text[reason.end() :] else ""
     penalty = _PENALTY.match(text, reason.start())
