@@ -1723,6 +1723,21 @@ def counted_verb(question: str) -> str:
     return word if is_past(word) else ""
 
 
+# Whose count "how many" asks, named after the auxiliary: "how many runs did kohli
+# score?" counts Kohli's, not "South Africa needed 30 runs from the last 30 balls"
+_COUNTED_OF = re.compile(
+    r"\bhow many [a-z]+ (?:did|does|do|will|would) (?:the\s+)?([a-z][\w-]*)(?:['’]s)?\s+[a-z]", re.I
+)
+
+
+def counted_subject(question: str) -> str:
+    """The word naming whose count ``question``'s "how many" asks, lowercase ("how many
+    runs did kohli score?": "kohli"; "how many seats did modi's party win?": "modi"), or
+    ""."""
+    found = _COUNTED_OF.search(question)
+    return found.group(1).lower() if found else ""
+
+
 def is_past(word: str) -> bool:
     """Whether ``word`` (lowercase) reads as a verb of the past ("died", "sold")."""
     return word in _PAST_UNMARKED or word.endswith("ed")

@@ -41,6 +41,7 @@ from index.asked import (
     change_verb,
     compares_size,
     counted,
+    counted_subject,
     counted_verb,
     country_asked,
     dates_in,
@@ -895,3 +896,12 @@ def test_who_objects_is_told_by_an_objection_in_words_of_its_own():
     # ...not a warning issued, nor a party's name
     assert not told("...hours after the national weather agency Aemet had issued a red warning.")
     assert not told("The opposition alliance led by the Congress party won 234 seats")
+
+
+def test_whose_count_is_asked_is_named_after_the_auxiliary():
+    assert counted_subject("how many runs did kohli score?") == "kohli"
+    assert counted_subject("how many seats did modi's party win?") == "modi"
+    assert counted_subject("how many goals did mbappe score for psg?") == "mbappe"
+    # ...not where "have" is the verb, nor where no one is named so
+    assert counted_subject("how many states have bird flu in cows?") == ""
+    assert counted_subject("how many people died?") == ""

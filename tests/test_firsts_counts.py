@@ -479,3 +479,14 @@ def test_what_it_was_before_is_told_so_only_of_its_articles_news(tmp_path):
     )
     found = first_quoted(build_index(tmp_path), "what were interest rates before?")
     assert found.startswith("Economists said the central bank would keep interest rates")
+
+
+def test_a_count_asked_of_someone_is_not_told_by_a_count_of_another(all_news):
+    # "76 from 59 balls" writes no "runs": not "South Africa needed 30 runs from the last
+    # 30 balls...", which names no Kohli
+    found = first_quoted(all_news, "how many runs did kohli score?")
+    assert found.startswith("Virat Kohli top-scored with 76")
+    # ...named by a name: "tennis" is no one's ("...two sets down to beat Daniil
+    # Medvedev", naming no tennis, not "Medvedev ... spent more than 24 hours on court")
+    found = first_quoted(all_news, "how many sets did the tennis final go?")
+    assert found.startswith("Jannik Sinner came back from two sets down")

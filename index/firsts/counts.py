@@ -26,6 +26,7 @@ from ..asked import (
     change_verb,
     compares_size,
     counted,
+    counted_subject,
     counted_verb,
     dates_in,
     in_units,
@@ -44,7 +45,7 @@ from ..asked import (
 from ..index import Index
 from ..query import Query
 from ..ranking import Ranked, numbers_of
-from ..seeming import is_light
+from ..seeming import is_light, written_as_name
 from .ages import AGE_NEAR, AGE_REACH, age_telling
 from .placing import (
     AMOUNT_NEAR,
@@ -273,7 +274,16 @@ def counted_first(
             dated = _COMPARED_WITH.sub(" ", _BEGAN.sub(" ", text))
             return not years_in(dated) - years
 
+        # ...of whose count is asked, named by a name ("how many runs did kohli score?":
+        # not "South Africa needed 30 runs from the last 30 balls..."; "how many hours do
+        # train drivers work?" is told by "The union wants to cut the working week...")
+        subject = counted_subject(question)
+        named = bool(subject) and written_as_name(index, subject)
+        whose = set(index.analyzer.analyze(subject)) if named else set()
+
         def tells(text: str) -> bool:
+            if whose and not whose <= set(index.analyzer.analyze(text)):
+                return False
             if sized:  # "how big was the search area?": "...an area larger than the state
                 # of Connecticut", not "about an hour and 45 minutes into its dive"; of
                 # this event ("how big was it?" after Chile's quake: not "A magnitude 8.8
