@@ -271,3 +271,10 @@ def test_what_one_did_is_not_told_by_a_sentence_doing_it_to_them(all_news):
 )
 def test_who_objects_is_told_by_an_objection_in_the_first_article(all_news, question, objection):
     assert first_quoted(all_news, question).startswith(objection)
+
+
+def test_what_something_owned_did_is_told_of_its_owner(all_news):
+    # "nvidia's revenue": not Intel's "...the company's revenue had not grown as expected",
+    # written "revenue ... grown" but of another company
+    found = first_quoted(all_news, "how much did nvidia's revenue grow?")
+    assert found.startswith("Nvidia's data centre revenue reached 22.6 billion")

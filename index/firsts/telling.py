@@ -706,7 +706,14 @@ def _done_by_first(
         return ranked
     did = set(verb.itself)
     by = {t for w in doer for t in w.itself}
-    done = partial(_written_before, index, by, did)
+    # ...of whose it is, where the doer is owned ("how much did nvidia's revenue grow?":
+    # not Intel's "...the company's revenue had not grown as expected")
+    whose = {t for w in doer if w.written.lower().endswith(("'s", "’s")) for t in w.itself}
+
+    def done(text: str) -> bool:
+        owned = not whose or holds_any(index, text, whose)
+        return owned and _written_before(index, by, did, text)
+
     told = first_telling_first(index, ranked, done, near=AMOUNT_NEAR)
     if told is not None or not ranked or asked["wh"].lower() == "when":
         return told if told is not None else ranked
