@@ -55,7 +55,7 @@ from .firsts.affirmed import affirmed_first
 from .firsts.ages import age_told, age_written
 from .firsts.counts import length_told
 from .firsts.dates import event_dated
-from .firsts.focus import covered_first, focused_first, own_first
+from .firsts.focus import covered_first, focused_first, own_first, titled_first
 from .firsts.ledes import lede_first, titled_news_first
 from .firsts.named import named_second
 from .firsts.others import agent_here_first, of_another_first
@@ -517,7 +517,7 @@ def _answer(
     shown_first = max(top, CHOSEN_AMONG)
     ranked = [r for i, r in enumerate(ranked) if i < shown_first or r.score >= floor]
     if ranked and not near:
-        ranked = covered_first(index, query, ranked)
+        ranked = titled_first(index, query, covered_first(index, query, ranked))
     if ranked and not near:  # "myanmar?": an article's opening sentence, if one of ten is
         # "what is X?" that nothing defines (asked so, not "what is "X"?"): X's opening
         ranked = lede_first(index, searched, query, ranked, defined=bool(defining) or not asked)

@@ -172,3 +172,11 @@ def test_the_kind_asked_of_a_winner_is_not_what_is_asked_of_the_win(all_news):
     # the kind's word the news of the win does not
     found = first_quoted(all_news, "which rider won the tour de france?")
     assert found.startswith("Tadej Pogacar won the Tour de France for the third time")
+
+
+def test_of_two_sentences_lacking_the_name_the_news_it_is_the_subject_of_tells(all_news):
+    # neither says "Nvidia"; DeepSeek's article names it in its title too, not as its
+    # subject ("...wipes nearly 600 billion dollars off Nvidia"): not "The company was
+    # founded in 2023 in Hangzhou by Liang Wenfeng"
+    found = first_quoted(all_news, "who founded nvidia?")
+    assert found.startswith("Its chief executive, Jensen Huang, who co-founded")

@@ -9,7 +9,7 @@ import numpy as np
 from ..asked import amount_asked, counted
 from ..chat import DETERMINERS, word_before
 from ..index import Index
-from ..query import Query
+from ..query import Query, Word
 from ..ranking import Ranked, numbers_of
 from ..seeming import is_light, read_by, term_ids
 from .affirmed import denies
@@ -78,6 +78,51 @@ def covered_first(index: Index, query: Query, ranked: list[Ranked]) -> list[Rank
 
 
 _KIND_WORDS = frozenset("type types kind kinds sort sorts".split())
+
+
+def titled_first(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where the first passage lacks a word the question names
+    (``covered_first``'s words) and its article's title does not open with it, the first
+    of the next DEFAULT_TOP - 1, nearly as relevant (TIMED_NEAR), holding each of the
+    question's words the first holds, whose article's title opens with those, put first:
+    of two sentences saying "the company", the news whose subject is what is asked
+    tells it ("who founded nvidia?": "Its chief executive, Jensen Huang, who co-founded
+    the company in 1993...", under "Nvidia overtakes Microsoft...", not DeepSeek's "The
+    company was founded in 2023 in Hangzhou by Liang Wenfeng", under "Chinese start-up
+    DeepSeek wipes nearly 600 billion dollars off Nvidia"). Not of a follow-up, whose
+    carried words the article it follows need not hold."""
+    if query.own >= 0 or len(ranked) < 2:
+        return ranked
+    named = [w for w in query.words if _names_asked(index, w)]
+    numbers = numbers_of(ranked, DEFAULT_TOP)
+    held = np.array([index.bm25.holding(w.alternatives, numbers) for w in named], bool)
+    # (a title's subject opens it: "Nvidia overtakes Microsoft...", not "Chinese start-up
+    # DeepSeek wipes nearly 600 billion dollars off Nvidia")
+    titles = (index.infos[int(a)].title for a in index.passages.article[numbers])
+    opens = [index.analyzer.analyze(title)[:1] for title in titles]
+    titled = np.array(
+        [[not w.alternatives.keys().isdisjoint(t) for t in opens] for w in named], bool
+    ).reshape(len(named), len(numbers))
+    lacked = ~held[:, 0] & ~titled[:, 0] if named else np.zeros(0, bool)
+    if not lacked.any():
+        return ranked
+    nearly = nearly_first(ranked, DEFAULT_TOP, TIMED_NEAR)
+    for place in range(1, len(numbers)):
+        keeps = (held[:, place] | ~held[:, 0]).all()
+        if nearly[place] and keeps and titled[lacked, place].all():
+            return moved_first(ranked, ranked[place])
+    return ranked
+
+
+def _names_asked(index: Index, word: Word) -> bool:
+    """Whether ``word`` names what is asked (covered_first's words)."""
+    return bool(
+        word.alternatives
+        and not word.asks
+        and word.written.lower() not in _KIND_WORDS
+        and word.written.lower() not in ANYONE
+        and not is_light(index.analyzer, word, verbs=True)
+    )
 
 
 def own_first(index: Index, query: Query, ranked: list[Ranked], question: str = "") -> list[Ranked]:
