@@ -19,6 +19,7 @@ from .asked import (
     AGED,
     AMOUNT,
     COLOUR,
+    DANGER,
     HARMED,
     MATERIAL,
     OBJECTION,
@@ -59,7 +60,13 @@ from .firsts.focus import covered_first, focused_first, own_first, titled_first
 from .firsts.ledes import lede_first, titled_news_first
 from .firsts.named import named_second
 from .firsts.others import agent_here_first, of_another_first
-from .firsts.placing import DEFAULT_TOP, LEDE_REACH, counts_any, nearly_first
+from .firsts.placing import (
+    DEFAULT_TOP,
+    LEDE_REACH,
+    counts_any,
+    nearly_first,
+    told_in_first_article,
+)
 from .firsts.reasons import asks_why, explains_news, gives_reason
 from .firsts.recent import recent_first
 from .firsts.telling import telling_first
@@ -931,6 +938,8 @@ def _unsaid(index: Index, question: str, query: Query, ranked: Sequence[Ranked])
         ):
             return asked.unsaid  # "who owns the stadium?": not "...at the Ernst Happel
             # Stadium"; "what is the spire made of?": not "...is topped by a golden rooster"
+    if DANGER.asked(question) and not told_in_first_article(index, ranked, DANGER.told.search):
+        return DANGER.unsaid  # "is bitcoin dangerous?": not "Bitcoin rose above 100,000..."
     timed = _timed(question, ranked, shown_first)
     if asks_when(question) and (dated := event_dated(index, question, query, ranked)):
         timed = [*timed, index.passages.text(dated.number)]

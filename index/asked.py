@@ -1152,6 +1152,27 @@ OBJECTION = AskedBy(
 )
 
 
+# "Is mpox dangerous?", "how dangerous is bird flu?": whether it harms, which news tells
+# by the harm done or feared ("...where more than 15,600 cases and 537 deaths have been
+# reported", "...declared a public health emergency"), seldom by the word asking
+_DANGEROUS = "dangerous deadly lethal harmful"
+# ...harm done to people first (not "...pasteurisation kills it"), else harm feared
+_HARM_DONE = r"deaths?|died|dying|dead|killed|fatal\w*|deadl\w*|casualties|injur(?:ed|ies|y)"
+_HARM_FEARED = r"dangerous|danger|emergency|risks?|harm\w*|toxic|hospitali[sz]\w*"
+HARM_DONE = re.compile(rf"\b(?:{_HARM_DONE})\b", re.I)
+DANGER = AskedBy(
+    re.compile(
+        r"^\W*(?:(?:is|are|was|were)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+"
+        r"(?:very\s+|so\s+|really\s+)?|how\s+)"
+        rf"(?:{'|'.join(_DANGEROUS.split())})\b",
+        re.I,
+    ),
+    frozenset(_DANGEROUS.split()),
+    re.compile(rf"\b(?:{_HARM_DONE}|{_HARM_FEARED})\b", re.I),
+    "whether it is dangerous",
+)
+
+
 def survival_asked(question: str, word: str) -> bool:
     """Whether ``word`` of ``question`` is the verb of "did anyone survive X?" (or its
     noun), which asks whether some lived: an answer need not write it."""

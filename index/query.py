@@ -11,6 +11,7 @@ from functools import lru_cache
 from .analysis import Analyzer, Token, is_acronym
 from .asked import (
     COLOUR,
+    DANGER,
     HEADS,
     MAKER,
     OBJECTION,
@@ -275,6 +276,7 @@ def build_query(
             or OWNER.by(question, token.word)
             or MAKER.by(question, token.word)
             or OBJECTION.by(question, token.word)
+            or DANGER.by(question, token.word)
         ):
             word = replace(_scaled(word, REACTION_WEIGHT), asks=True)  # ...and "who owns X?"
         elif survival_asked(question, token.word) or blame_asked(question, token.word):

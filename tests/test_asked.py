@@ -5,10 +5,12 @@ from index.asked import (
     AMOUNT,
     BLAMED,
     BORN,
+    DANGER,
     DESTINATION,
     ELIGIBLE,
     FLED_TO,
     FUTURE_TIME,
+    HARM_DONE,
     HARMED,
     LASTING,
     MADE_IN,
@@ -905,3 +907,15 @@ def test_whose_count_is_asked_is_named_after_the_auxiliary():
     # ...not where "have" is the verb, nor where no one is named so
     assert counted_subject("how many states have bird flu in cows?") == ""
     assert counted_subject("how many people died?") == ""
+
+
+def test_whether_a_thing_is_dangerous_is_asked_so_and_told_by_harm():
+    for asked in ("is mpox dangerous", "is bird flu dangerous?", "how dangerous is mpox?"):
+        assert DANGER.asked(asked), asked
+    assert DANGER.asked("is it deadly?") and DANGER.by("is it deadly?", "deadly")
+    assert not DANGER.asked("what is the most dangerous place?")
+    # harm done to people, not to a virus ("...pasteurisation kills it")
+    assert HARM_DONE.search("...where more than 15,600 cases and 537 deaths have been reported")
+    assert not HARM_DONE.search("...but said pasteurisation kills it")
+    # ...or feared
+    assert DANGER.told.search("Raw milk, which is not pasteurised, carries a risk")

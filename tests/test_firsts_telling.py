@@ -278,3 +278,27 @@ def test_what_something_owned_did_is_told_of_its_owner(all_news):
     # written "revenue ... grown" but of another company
     found = first_quoted(all_news, "how much did nvidia's revenue grow?")
     assert found.startswith("Nvidia's data centre revenue reached 22.6 billion")
+
+
+@pytest.mark.parametrize(
+    "question, harm",
+    [
+        # its article was under the bar ("dangerous" it does not write): harm done, not
+        # the opening's "...declared a public health emergency"
+        ("is mpox dangerous?", "The outbreak began in the Democratic Republic of Congo"),
+        # ...else feared (not "...pasteurisation kills it")
+        ("is bird flu dangerous?", "Raw milk, which is not pasteurised, carries a risk"),
+        # not the hajj's "Scientists have warned ... dangerous heat"
+        ("is the heat in mecca dangerous?", "More than 1,300 people died"),
+    ],
+)
+def test_whether_a_thing_is_dangerous_is_told_by_the_harm_its_article_tells(
+    all_news, question, harm
+):
+    assert first_quoted(all_news, question).startswith(harm)
+
+
+def test_whether_a_thing_is_dangerous_is_unsaid_where_its_article_tells_no_harm(all_news):
+    # not "Bitcoin rose above 100,000 dollars for the first time..."
+    found = answer(all_news, "is bitcoin dangerous?")
+    assert not found.hits and found.unsaid == "whether it is dangerous"

@@ -732,6 +732,16 @@ def test_the_words_asking_who_objects_weigh_little(tmp_path):
     assert weights("what did critics blame?")["critic"] == weights("critics")["critic"]
 
 
+def test_the_word_asking_whether_it_harms_weighs_little(tmp_path):
+    # news tells it by the harm ("is mpox dangerous?": "...537 deaths have been reported")
+    index = one_article(tmp_path, "The virus is dangerous. The virus spread.")
+    weights = partial(_weights, index)
+    asked = weights("is the virus dangerous?")
+    assert asked["danger"] == pytest.approx(REACTION_WEIGHT * weights("dangerous")["danger"])
+    assert asked["virus"] == weights("virus?")["virus"]
+    assert weights("what is a dangerous virus?")["danger"] == weights("dangerous")["danger"]
+
+
 def test_a_measure_asked_by_its_name_is_how_it_asks(tmp_path):
     # "titan depth": the answer says "some 3,800 metres down", not "depth"
     index = one_article(tmp_path, "The Titan lies deep. The quake struck at a depth of 35 km.")

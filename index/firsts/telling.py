@@ -9,8 +9,10 @@ from functools import partial
 from ..asked import (
     BORN,
     COLOUR,
+    DANGER,
     DESTINATION,
     ELIGIBLE,
+    HARM_DONE,
     MAKER,
     MATERIAL,
     MONEY,
@@ -159,6 +161,11 @@ def telling_first(
         # by Sean Baker...", under the opening)
         if ranked:
             ranked = told_in_first_article(index, ranked, MAKER.told.search) or ranked
+    if DANGER.asked(question) and ranked:  # "is mpox dangerous?": "...537 deaths have been
+        # reported", the harm its article tells, done (not "...declared a public health
+        # emergency"), else feared ("is bird flu dangerous?": "Raw milk ... carries a risk")
+        told = told_in_first_article(index, ranked, HARM_DONE.search)
+        ranked = told or told_in_first_article(index, ranked, DANGER.told.search) or ranked
     if OBJECTION.asked(question) and ranked:  # "who was criticised for the valencia floods?":
         # "The regional government has been criticised...", under the opening; "what were
         # the complaints about the vision pro?": "...praised the display but complained"
