@@ -1068,7 +1068,9 @@ OWNER = AskedBy(
         r"|\bparent(?:\s+company)?,?\s+(?-i:[A-Z])"
         # ...or the maker of a brand ("Candy maker Mars will buy Pringles maker Kellanova",
         # "Novo Nordisk, the Danish company that makes Wegovy")
-        r"|\b(?-i:[A-Z])[\w'’&-]*\s+maker\s+(?-i:[A-Z])|\bthat\s+makes\s+(?-i:[A-Z])",
+        r"|\b(?-i:[A-Z])[\w'’&-]*\s+maker\s+(?-i:[A-Z])|\bthat\s+makes\s+(?-i:[A-Z])"
+        # ...or who owns it, named by kind ("Mars, a family-owned company based in...")
+        r"|\b(?:family|state|privately|publicly|employee|government)[\s-]owned\b",
         re.I,
     ),
     "whose it is",

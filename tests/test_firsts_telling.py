@@ -207,6 +207,8 @@ def test_a_colour_asked_is_told_by_a_colour_written(all_news, question):
         # ...or makes it ("the passages do not say whose it is", before)
         ("who owns pringles?", "Candy maker Mars will buy Pringles maker Kellanova"),
         ("who owns wegovy?", "The trial was paid for by Novo Nordisk, the Danish company"),
+        # ...or whom, by kind (not the opening's "Candy maker Mars will buy...")
+        ("who owns mars?", "Mars, a family-owned company"),
     ],
 )
 def test_whose_a_thing_is_is_told_by_whom_it_belongs_to(all_news, question, first):
