@@ -513,3 +513,10 @@ def test_who_objects_following_up_is_told_by_an_objection_in_the_article_followe
     all_news, question, earlier, article, first
 ):
     assert first_following(all_news, question, earlier, article).startswith(first)
+
+
+def test_an_age_asked_of_a_thing_is_told_by_when_it_was_made(all_news):
+    # no sentence naming Voyager writes an age (the passages said not how old): its
+    # article's "Launched in 1977, the probe..." tells it
+    found = first_quoted(all_news, "how old is voyager?")
+    assert found.startswith("Launched in 1977, the probe")

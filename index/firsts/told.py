@@ -15,6 +15,7 @@ from ..asked import (
     ASKS_SURVIVED,
     EARNED_VERBS,
     FIGURES,
+    MADE_IN,
     MEASURED,
     MONEY,
     OBJECTION,
@@ -521,7 +522,11 @@ def _aged_in_article(
     def named_age(text: str) -> bool:
         return bool(_NAMED_AGE.search(text)) and bool(tells(text))
 
-    return told_in_first_article(index, ranked, named_age) or ranked
+    # ...else, of a thing, when it was made ("how old is voyager?": "Launched in 1977, the
+    # probe became...", naming no Voyager; "how old was the baltimore bridge?": "The
+    # 2.6-kilometre bridge, opened in 1977, ...")
+    told = told_in_first_article(index, ranked, named_age)
+    return told or told_in_first_article(index, ranked, MADE_IN.search) or ranked
 
 
 _FIGURES_WRITTEN = re.compile(r"\d+(?:[.,]\d+)*")
