@@ -304,3 +304,10 @@ def test_whether_a_thing_is_dangerous_is_unsaid_where_its_article_tells_no_harm(
     # not "Bitcoin rose above 100,000 dollars for the first time..."
     found = answer(all_news, "is bitcoin dangerous?")
     assert not found.hits and found.unsaid == "whether it is dangerous"
+
+
+def test_which_planes_is_told_by_models_named_alone_too(all_news):
+    # "The strike stops work on the 737 MAX, the 777 and the 767...", under the opening's
+    # "...halting production of the company's best-selling jets"
+    found = first_quoted(all_news, "which planes are affected by the boeing strike?")
+    assert found.startswith("The strike stops work on the 737 MAX")

@@ -296,7 +296,12 @@ def _model_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
         return ranked
     if _MODEL_ALONE.search(index.passages.text(ranked[0].number)):
         return ranked  # "which planes were grounded?": "...ordered 171 Max 9 planes..."
-    return told_in_first_article(index, ranked, _MODEL.search) or ranked
+
+    def models(text: str) -> bool:  # ...or alone ("which planes are affected by the boeing
+        # strike?": "The strike stops work on the 737 MAX, the 777 and the 767...")
+        return bool(_MODEL.search(text) or _MODEL_ALONE.search(text))
+
+    return told_in_first_article(index, ranked, models) or ranked
 
 
 # "Which airline had the door plug incident?", "what bank raised rates?": asks one named
