@@ -81,7 +81,8 @@ HOW_LONG_WEIGHT = 0.5
 # sentence naming China under the bar), but where a sentence writes it, it tells ("In
 # response, the junta bombed villages"): at this share of its weight. So do the words
 # asking who objects ("who is against it?" after the social media ban: "Tech companies
-# said the law had been rushed through...", asked.OBJECTION).
+# said the law had been rushed through...", asked.OBJECTION) and whether a thing is
+# dangerous ("is mpox dangerous?": "...537 deaths have been reported", asked.DANGER).
 REACTION_WEIGHT = 0.25
 # Words that are how a question asks, which its answer need not write: a measure's name
 # ("titan depth": how deep), "what colour", "what is it called?", "where was it held?",

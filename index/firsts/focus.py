@@ -58,13 +58,7 @@ def covered_first(index: Index, query: Query, ranked: list[Ranked]) -> list[Rank
     passages = np.arange(span.start, span.stop)
     title = set(index.titles.terms_of(int(index.passages.article[ranked[0].number])).tolist())
     if not any(
-        w.alternatives
-        and not w.asks  # how it asks: "who's to blame for the runway crash?"
-        and w.written.lower() not in _KIND_WORDS
-        and w.written.lower() not in ANYONE  # counted by other names: "crew members"
-        # ...nor a light verb ("who made the vision pro?": the headset's article writes no
-        # "made", the seed's "...a shared strategic vision" holds every word)
-        and not is_light(index.analyzer, w, verbs=True)
+        _names_asked(index, w)
         and not index.bm25.holding(w.alternatives, passages).any()
         and title.isdisjoint(term_ids(index, w.alternatives))
         for w in query.words
@@ -115,7 +109,10 @@ def titled_first(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranke
 
 
 def _names_asked(index: Index, word: Word) -> bool:
-    """Whether ``word`` names what is asked (covered_first's words)."""
+    """Whether ``word`` names what is asked: not how it asks ("who's to blame for the
+    runway crash?"), the kind "what type of ...?" asks, anyone (counted by other names:
+    "crew members"), nor a light verb ("who made the vision pro?": the headset's article
+    writes no "made", the seed's "...a shared strategic vision" holds every word)."""
     return bool(
         word.alternatives
         and not word.asks

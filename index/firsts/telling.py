@@ -109,31 +109,31 @@ def telling_first(
     what will be, asked what was (told_done_first), a date for "when?" (timed_first),
     then a number of what "how many?" counts, beside the verb it counts by where
     ``query`` says its words, or an age (counted_first), who lived for "how many
-    survived?" (survivors_first), the number a headline gives
-    of what "how many X?" counts (headline_first), how often, a place, a score, money, a
-    margin, where a journey was to end, what is to come ("what's next for X?"), what a thing
-    is for ("what's the vaccine for?"), its aim ("what's the point of X?", "why is X in
-    Russia?") and whom it
-    exempts ("do kids pay?": _near_opening_first), what it was doing (_busy_first) and
-    whom it is for ("who can get it?"), a name, a length of
-    time, the word of a degree asked ("how close?": _degree_first), blame laid where "who's
-    to blame?" asks it (blamed_first), the title of whoever leads what "who runs X?" names
-    (leader_first), the role "who was the X?" asks written before a name
+    survived?" (survivors_first), the number a headline gives of what "how many X?"
+    counts (headline_first), how often, a place, a score, harm for "is X dangerous?" and
+    an objection for "who is against X?" (``asked.DANGER``, ``asked.OBJECTION``), money,
+    a margin, where a journey was to end, what is to come ("what's next for X?"), what a
+    thing is for ("what's the vaccine for?"), its aim ("what's the point of X?", "why is
+    X in Russia?") and whom it exempts ("do kids pay?": _near_opening_first), what it
+    was doing (_busy_first) and whom it is for ("who can get it?"), a name, a length of
+    time, the word of a degree asked ("how close?": _degree_first), blame laid where
+    "who's to blame?" asks it (blamed_first), the title of whoever leads what "who runs
+    X?" names (leader_first), the role "who was the X?" asks written before a name
     (role_named_first), the deed "who hacked X?" asks ascribed (doer_first), the award
     "who was man of the match?" asks (award_first), a win for "who won X?"
-    (winner_first), what allows or bars what "can X do
-    it?" asks (_ALLOWED), names listed after the verb "who died?" asks (listed_first), a
-    list of names for "who were the passengers?" (names_listed_first), the
-    verb "who makes X?" asks written before "by" (agent_first), the means "how did X do
-    it?" asks written after the doer and the deed (_means_first), the verb "who declared X?"
-    asks written done, where the first writes it in the passive with no "by" (doing_first),
-    the newest news of who holds a role now (current_first), the place "who came third?"
-    asks (placed_so_first), the model "what kind of plane?" asks (_model_first), who did a
-    study (researcher_first), one named with the kind's word "which airline?" asks
-    (_kind_named_first), a reason for "why?" (reason_first), then a quote of whom
-    "what did X say?" names (quoted_first). First of all, what "was anyone hurt?" asks
-    said of anyone, and what "who survived X?" asks said of whoever did it
-    (anyone_first); whether some lived, by their lives or deaths (survived_first)."""
+    (winner_first), what allows or bars what "can X do it?" asks (_ALLOWED), names
+    listed after the verb "who died?" asks (listed_first), a list of names for "who were
+    the passengers?" (names_listed_first), the verb "who makes X?" asks written before
+    "by" (agent_first), the means "how did X do it?" asks written after the doer and the
+    deed (_means_first), the verb "who declared X?" asks written done, where the first
+    writes it in the passive with no "by" (doing_first), the newest news of who holds a
+    role now (current_first), the place "who came third?" asks (placed_so_first), the
+    model "what kind of plane?" asks (_model_first), who did a study (researcher_first),
+    one named with the kind's word "which airline?" asks (_kind_named_first), a reason
+    for "why?" (reason_first), then a quote of whom "what did X say?" names
+    (quoted_first). First of all, what "was anyone hurt?" asks said of anyone, and what
+    "who survived X?" asks said of whoever did it (anyone_first); whether some lived, by
+    their lives or deaths (survived_first)."""
     ranked = anyone_first(index, question, query, told_done_first(index, question, ranked))
     ranked = _stranded_first(index, question, survived_first(index, question, ranked))
     ranked = counted_first(index, question, timed_first(index, question, ranked, query), query)

@@ -523,8 +523,7 @@ def _aged_in_article(
         return bool(_NAMED_AGE.search(text)) and bool(tells(text))
 
     # ...else, of a thing, when it was made ("how old is voyager?": "Launched in 1977, the
-    # probe became...", naming no Voyager; "how old was the baltimore bridge?": "The
-    # 2.6-kilometre bridge, opened in 1977, ...")
+    # probe became...", naming no Voyager)
     told = told_in_first_article(index, ranked, named_age)
     return told or told_in_first_article(index, ranked, MADE_IN.search) or ranked
 
