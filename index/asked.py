@@ -1388,8 +1388,12 @@ _ASKS_MADE_WHEN = re.compile(
 # ...which the year it was made in tells ("The 2.6-kilometre bridge, opened in 1977"), as
 # it tells how old the thing is (AGED)
 MADE_IN = re.compile(
-    r"\b(?:opened|built|founded|established|constructed|completed|erected|launched|created"
-    r"|formed)\s+in\s+(?:the\s+)?(?:1\d{3}|20\d{2})s?\b",
+    r"\b(?:(?:opened|built|founded|established|constructed|completed|erected|launched"
+    r"|created|formed)"
+    # ...or what was founded named between ("Jensen Huang, who co-founded the company in
+    # 1993"; not "...who launched the coup in 2021", no making)
+    r"|(?:founded|established)\s+(?:the|its|their)\s+[\w-]+)"
+    r"\s+in\s+(?:the\s+)?(?:1\d{3}|20\d{2})s?\b",
     re.I,
 )
 

@@ -587,6 +587,8 @@ def test_when_a_thing_was_made_is_told_by_the_year_it_was_made_in():
     assert not asks_made_when("when did the bridge collapse?")
     assert MADE_IN.search("The 2.6-kilometre bridge, opened in 1977, carried 30,000 cars")
     assert not MADE_IN.search("It reopened on Saturday.")
+    assert MADE_IN.search("Jensen Huang, who co-founded the company in 1993, told...")
+    assert not MADE_IN.search("General Min Aung Hlaing, who launched the coup in 2021")
 
 
 def test_a_number_of_a_measure_is_no_count_of_things():

@@ -520,3 +520,6 @@ def test_an_age_asked_of_a_thing_is_told_by_when_it_was_made(all_news):
     # article's "Launched in 1977, the probe..." tells it
     found = first_quoted(all_news, "how old is voyager?")
     assert found.startswith("Launched in 1977, the probe")
+    # ...what was made named between the verb and the year
+    found = first_quoted(all_news, "how old is nvidia?")
+    assert found.startswith("Its chief executive, Jensen Huang, who co-founded the company")
