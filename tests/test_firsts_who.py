@@ -342,3 +342,16 @@ def test_who_did_it_is_told_by_a_synonym_of_its_verb_as_well(all_news):
     # "equalised" scores: not Spain's "Mikel Oyarzabal ... scored the winner"
     found = first_quoted(all_news, "who scored for england in the final?")
     assert found.startswith("Nico Williams put Spain ahead just after half-time")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did anyone famous die in the air india crash?",
+        "was anyone famous killed in the air india crash?",
+    ],
+)
+def test_whether_anyone_famous_died_is_told_by_a_death_naming_someone(all_news, question):
+    # not the opening's "...killing 241 of the 242 people on board" ("famous" is no verb)
+    found = first_quoted(all_news, question)
+    assert found.startswith("Among the dead was Vijay Rupani")

@@ -44,12 +44,16 @@ from .told import DOER, LIVED_OR_DIED
 # heist?": what is asked of anyone, the verb after it...
 _ANYONE_ASKED = re.compile(
     r"^\W*(?:was|were|is|are|has|have|had|did)\s+"
-    r"(?:(?:any|some)(?:one|body)|any\s+(?:humans?|people|persons?))\s+(?:been\s+)?"
-    r"([a-z]+)\b",
+    r"(?:(?:any|some)(?:one|body)|any\s+(?:humans?|people|persons?))\s+"
+    # ..."did anyone famous die?": someone named
+    r"(?P<notable>(?:famous|notable|important|prominent|well-known)\s+)?(?:been\s+)?"
+    r"(?P<verb>[a-z]+)\b",
     re.I,
 )
+# A name of two words or more, each capitalised ("Vijay Rupani")
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 # ...and "who survived the air india crash?": what is asked of whoever did it, its verb
-_WHO_DID = re.compile(r"^\W*who\s+([a-z]+ed)\b", re.I)
+_WHO_DID = re.compile(r"^\W*who\s+(?P<verb>[a-z]+ed)\b", re.I)
 
 
 def anyone_first(
@@ -75,7 +79,8 @@ def anyone_first(
     reach, near = (LEDE_REACH, 0.0) if anyone else (DEFAULT_TOP, TIMED_NEAR)
     if asked is None or query is None or len(ranked) < 2:
         return ranked
-    said = [w for t, w in zip(query.read, query.words, strict=False) if t.start == asked.start(1)]
+    verb_at = asked.start("verb")
+    said = [w for t, w in zip(query.read, query.words, strict=False) if t.start == verb_at]
     verb = {term for w in said for term in w.alternatives}
     if not verb:
         return ranked
@@ -105,6 +110,19 @@ def anyone_first(
     first = put_first_in_its_article(index, ranked, says_itself, reach, near) if itself else ranked
     if first is not ranked:
         return first
+    if anyone and anyone["notable"] and ranked:  # ...someone named, asked someone famous
+        # ("did anyone famous die in the air india crash?": "Among the dead was Vijay
+        # Rupani, a former chief minister...", not the opening's "...killing 241")
+
+        def names_one(text: str) -> bool:
+            named = (m.group() for m in _FULL_NAME.finditer(text))
+            return tells(text) and any(
+                not set(index.analyzer.analyze(n)) <= set(asked_terms) for n in named
+            )
+
+        told = told_in_first_article(index, ranked, names_one, LEDE_REACH)
+        if told is not None:
+            return told
     moved = put_first_in_its_article(index, ranked, tells, reach, near)
     if moved is not ranked or not dying or tells(index.passages.text(ranked[0].number)):
         return moved
