@@ -50,8 +50,6 @@ _ANYONE_ASKED = re.compile(
     r"(?P<verb>[a-z]+)\b",
     re.I,
 )
-# A name of two words or more, each capitalised ("Vijay Rupani")
-_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 # ...and "who survived the air india crash?": what is asked of whoever did it, its verb
 _WHO_DID = re.compile(r"^\W*who\s+(?P<verb>[a-z]+ed)\b", re.I)
 
@@ -112,13 +110,11 @@ def anyone_first(
         return first
     if anyone and anyone["notable"] and ranked:  # ...someone named, asked someone famous
         # ("did anyone famous die in the air india crash?": "Among the dead was Vijay
-        # Rupani, a former chief minister...", not the opening's "...killing 241")
+        # Rupani, a former chief minister...", not the opening's "...killing 241", whose
+        # "Air India" the question names)
 
         def names_one(text: str) -> bool:
-            named = (m.group() for m in _FULL_NAME.finditer(text))
-            return tells(text) and any(
-                not set(index.analyzer.analyze(n)) <= set(asked_terms) for n in named
-            )
+            return tells(text) and names_someone_new(text, question)
 
         told = told_in_first_article(index, ranked, names_one, LEDE_REACH)
         if told is not None:
