@@ -1175,6 +1175,31 @@ DANGER = AskedBy(
 )
 
 
+# "When did an american last win the olympic 100m?", "who was the last American to win
+# it before Lyles?": when it happened before this time, which news tells by what is the
+# first since ("It was the first American win in the event since Justin Gatlin in 2004",
+# "...for the first time in 17 years"), in a sentence that need not name what is asked
+# ("the event"); not "last" of a time ("what happened last week?", "when did it last?")
+_LAST = (
+    r"\blast\s+(?!(?:year|week|month|night|season|weekend|summer|winter|spring|autumn"
+    r"|decade|century|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b)\w"
+)
+LAST_TIME = AskedBy(
+    re.compile(
+        rf"^\W*when\b.*{_LAST}|^\W*(?:who|which|what)\s+(?:was|were|is)\s+the\s+{_LAST}"
+        r"[\w'’-]*(?:\s+[\w'’-]+)?\s+to\b|\blast\s+time\b",
+        re.I,
+    ),
+    frozenset(),
+    re.compile(
+        r"\bfirst\b[^.;]*?\b(?:since|in\s+(?:nearly\s+|almost\s+|more\s+than\s+|over\s+"
+        r"|about\s+)?[\w-]+\s+(?:years|decades|months|centuries))\b",
+        re.I,
+    ),
+    "when it last happened",
+)
+
+
 def survival_asked(question: str, word: str) -> bool:
     """Whether ``word`` of ``question`` is the verb of "did anyone survive X?" (or its
     noun), which asks whether some lived: an answer need not write it."""

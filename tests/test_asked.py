@@ -12,6 +12,7 @@ from index.asked import (
     FUTURE_TIME,
     HARM_DONE,
     HARMED,
+    LAST_TIME,
     LASTING,
     MADE_IN,
     MARGIN,
@@ -921,3 +922,19 @@ def test_whether_a_thing_is_dangerous_is_asked_so_and_told_by_harm():
     assert not HARM_DONE.search("...but said pasteurisation kills it")
     # ...or feared
     assert DANGER.told.search("Raw milk, which is not pasteurised, carries a risk")
+
+
+def test_when_it_last_happened_is_asked_so_and_told_by_what_is_the_first_since():
+    for asked in (
+        "when did an american last win the olympic 100m?",
+        "who was the last american to win the 100m before lyles?",
+        "when was the last one?",
+        "the last time the bjp lost its majority?",
+    ):
+        assert LAST_TIME.asked(asked), asked
+    # ...not "last" of a time, nor the verb
+    for asked in ("what happened last week?", "when was it last year?", "when did it last?"):
+        assert not LAST_TIME.asked(asked), asked
+    assert LAST_TIME.told.search("It was the first American win in the event since 2004.")
+    assert LAST_TIME.told.search("...raised interest rates for the first time in 17 years")
+    assert not LAST_TIME.told.search("Lyles won the first heat on Sunday.")

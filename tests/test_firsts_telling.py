@@ -311,3 +311,17 @@ def test_which_planes_is_told_by_models_named_alone_too(all_news):
     # "...halting production of the company's best-selling jets"
     found = first_quoted(all_news, "which planes are affected by the boeing strike?")
     assert found.startswith("The strike stops work on the 737 MAX")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did an american last win the olympic 100m?",
+        "who was the last american to win the 100m before lyles?",
+    ],
+)
+def test_when_it_last_happened_is_told_by_the_first_since_in_the_first_article(all_news, question):
+    # not the opening's "Noah Lyles of the United States won the Olympic 100 metres title
+    # in Paris on Sunday...", which names the 100m and a day; the answer says "the event"
+    found = first_quoted(all_news, question)
+    assert found.startswith("It was the first American win in the event since Justin Gatlin")

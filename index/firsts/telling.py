@@ -13,6 +13,7 @@ from ..asked import (
     DESTINATION,
     ELIGIBLE,
     HARM_DONE,
+    LAST_TIME,
     MAKER,
     MATERIAL,
     MONEY,
@@ -172,6 +173,10 @@ def telling_first(
         # (of its article: "who criticised the climate deal?" is not told by "Scientists
         # have warned that the hajj will increasingly take place in dangerous heat...")
         ranked = told_in_first_article(index, ranked, OBJECTION.told.search) or ranked
+    if LAST_TIME.asked(question) and ranked:  # "when did an american last win the olympic
+        # 100m?": "It was the first American win in the event since Justin Gatlin in 2004",
+        # under the opening that names the 100m and the day it was won
+        ranked = told_in_first_article(index, ranked, LAST_TIME.told.search) or ranked
     if asks_money(question):  # "how much is it?": "a five-euro fee", not "29 busy days"
         ranked = put_first(index, ranked, MONEY.search, LEDE_REACH, AMOUNT_NEAR)
         if judges_price(question) and ranked:  # ...or, whether it is cheap, its article's
