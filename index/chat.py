@@ -199,6 +199,12 @@ _NOT_NAMES = frozenset("this that whole entire big same other any some".split())
 NOW_UNITS = frozenset("year season week month".split())
 
 
+def stands_for_earlier(question: str, token: Token) -> bool:
+    """Whether ``token`` is a "one" standing for what was asked before ("when was the last
+    one?" after "boeing strike": the strike before this one), no number to search for."""
+    return token.word in ("one", "ones") and word_before(question, token) in _ONE_AFTER
+
+
 def asks_bot(question: str, token: Token) -> bool:
     """Whether ``token`` asks the bot, by the word after it (ASKING), or frames what is
     asked, by the word before it (_FRAMED_AFTER: "how come" asks why; "who is behind"

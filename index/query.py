@@ -28,7 +28,7 @@ from .asked import (
     reaction_asked,
     survival_asked,
 )
-from .chat import word_before
+from .chat import stands_for_earlier, word_before
 from .derivations import derived, of_whom
 from .equivalents import agent_of, same_as
 from .reading import (
@@ -220,6 +220,9 @@ def build_query(
     against answering). ``corpus`` looks phrases and names up in the corpus's text, for
     reading an abbreviation as its words and an acronym as a name (``read_question``)."""
     read = read_question(question, analyzer, vocabulary, corpus)
+    if earlier:  # "when was the last one?" after "boeing strike": the words carried say
+        # what "one" stands for (asked alone, it is all the question names)
+        read = [token for token in read if not stands_for_earlier(question, token)]
     # Words read from one written word share its place: "airforce" as "air force".
     parts: dict[tuple[int, int], list[str]] = defaultdict(list)
     for token in read:

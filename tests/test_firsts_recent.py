@@ -6,7 +6,7 @@ from index.firsts.placing import of_earlier_year
 from index.firsts.recent import recent_first
 from index.query import build_query
 from index.ranking import Ranked
-from tests.conftest import write
+from tests.conftest import first_following, write
 
 
 def test_it_is_of_the_article_quoted_first_though_the_other_scores_far_more(tmp_path):
@@ -124,3 +124,11 @@ def test_a_number_with_a_thousands_comma_is_no_year(tmp_path):
     assert found.hits[0].passage.text.startswith("A magnitude 7.7")
     assert of_earlier_year(index, index.spans["chile.md"].start + 3, [{"earthquak"}])
     assert not of_earlier_year(index, index.spans["myanmar.md"].start, [{"myanmar"}])
+
+
+def test_asked_when_it_last_happened_another_year_is_no_other_news(all_news):
+    # "when was the last one?" after the Boeing strike: "It is the first strike at Boeing
+    # since 2008...", not the opening (a first of another year gives way to the news's own
+    # where the question asks when, but this one asks when before)
+    found = first_following(all_news, "when was the last one?", "boeing strike", "strike.md")
+    assert found.startswith("It is the first strike at Boeing since 2008")

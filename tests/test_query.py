@@ -560,6 +560,19 @@ def test_a_follow_up_carries_the_earlier_words_it_lacks_at_a_lower_weight(seed_i
     assert followed.ideal == pytest.approx(alone.ideal + CARRIED_WEIGHT * carried.ideal)
 
 
+def test_a_one_following_up_stands_for_the_words_carried(tmp_path):
+    # "when was the last one?" after "boeing strike": its "one" found the rail strike's
+    # "...one" and no answer; asked alone, it is all the question names
+    index = one_article(tmp_path, "It is the first strike at Boeing since 2008. One won.")
+
+    def terms(typed: str, earlier: str = "") -> tuple[str, ...]:
+        return build_query(typed, index.analyzer, index.vocabulary, earlier).question_terms
+
+    assert terms("when was the last one?", earlier="boeing strike") == ()
+    assert terms("when was the last one?") == ("1",)  # a number, as "one" is read
+    assert terms("how many won one?", earlier="boeing strike") == ("win", "1")  # a count, not "one"
+
+
 def test_a_carried_word_matches_what_it_did_in_the_earlier_question(tmp_path):
     # "uk" read as its words matches Britain, asked or carried ("why did it fall?" after
     # "uk inflation" found nothing: "Lower food prices were the biggest reason for the fall")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
-from ..asked import asks_when
+from ..asked import LAST_TIME, asks_when
 from ..index import Index
 from ..query import Query
 from ..ranking import Ranked
@@ -101,8 +101,11 @@ def _of_another_year(index: Index, question: str, query: Query | None) -> Callab
     when. (Not a word the title does not hold: "when?" after "who founded deepseek?" is
     told by "The company was founded in 2023..."; nor a word of the question's own:
     "who dropped the bombs?" after Nihon Hidankyo's prize, "The bombs dropped by the
-    United States in August 1945...")"""
-    if query is None or query.own_words or not (asks_of_now(question) or asks_when(question)):
+    United States in August 1945..."; nor asking when it last happened: "when was the
+    last one?" after Boeing's strike, "It is the first strike at Boeing since 2008...")"""
+    if query is None or query.own_words or LAST_TIME.asked(question):
+        return lambda number: False
+    if not (asks_of_now(question) or asks_when(question)):
         return lambda number: False
     words = [w.alternatives.keys() for w in query.words if w.alternatives]
     analyze = index.analyzer.analyze
