@@ -647,6 +647,10 @@ ALSO_FINDS = {
     # "why are ships avoiding the red sea?": "Shipping giants divert vessels around
     # Africa..." (not the other way: a diversion asked need avoid nothing)
     **dict.fromkeys("avoid avoids avoided avoiding".split(), "divert"),
+    # "what was the highest inflation got in britain?": "The rate was down from 2.3
+    # percent in April, and far below a peak of 11.1 percent..." (not the other way: a
+    # peak asked may be a mountain's)
+    "highest": "peak",
 }
 
 # ...only where a time is asked: a law "takes effect" ("when does the ban start?": "The
