@@ -28,6 +28,24 @@ def test_it_is_of_the_article_quoted_first_though_the_other_scores_far_more(tmp_
     assert first(1.22, "when does the ban start?") == court  # no "it": both followed
 
 
+def test_asked_anew_the_article_quoted_first_comes_before_another_quoted(tmp_path):
+    # "what did sunak say?" after "uk inflation" had quoted the inflation figures, then the
+    # election's seats: "...Sunak told supporters" scored 19.00, "Prime Minister Rishi
+    # Sunak ... said the figures showed his economic plan was working" 16.61 (0.87 of it)
+    write(tmp_path, "inflation.md", "---\ntitle: Inflation\n---\nSunak said it worked.\n")
+    write(tmp_path, "election.md", "---\ntitle: Election\n---\nSunak told supporters.\n")
+    index = build_index(tmp_path)
+    inflation, election = index.spans["inflation.md"].start, index.spans["election.md"].start
+
+    def first(score: float) -> int:
+        ranked = [Ranked(election, 19.0, 1.0, 1.0, 1.0), Ranked(inflation, score, 1.0, 1.0, 1.0)]
+        recent = ("inflation.md", "election.md")
+        return recent_first(index, ranked, recent, question="what did sunak say?")[0].number
+
+    assert first(16.61) == inflation
+    assert first(14.0) == election  # under 0.8 of it
+
+
 def test_a_follow_up_goes_on_in_the_articles_it_follows_from_further_down(tmp_path):
     # Over 80 articles "who was man of the match?" after "who won the cricket?" ranked
     # Spain's "won all seven of their matches" first, the cricket's "named player of the

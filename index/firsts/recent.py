@@ -57,7 +57,10 @@ def recent_first(
     379 passengers and crew escaped ... on Tuesday evening"). Following up by "he", "she"
     or "it" (``question``), of those articles the one quoted first, where the first
     passage is of another of them: "what did he say?" after an answer quoting
-    CrowdStrike's chief executive, then Boeing's. Asked with no word of its own, a first
+    CrowdStrike's chief executive, then Boeing's; otherwise, of those articles the one
+    quoted first where its passage scores RECENT_NEAR of the first (of another of them):
+    "what did sunak say?" after "uk inflation" quoted the inflation figures, then the
+    election's seats. Asked with no word of its own, a first
     of another year (``_of_another_year``) gives way so too, and is not put first."""
     if not ranked or not recent:
         return ranked
@@ -70,6 +73,8 @@ def recent_first(
     if top in wanted:
         if referred and top != first:
             wanted, near = {first}, REFERRED_NEAR
+        elif top != first:
+            wanted, near = {first}, RECENT_NEAR
         elif not dated(ranked[0].number):
             return ranked
     floor = near * ranked[0].score
