@@ -1200,6 +1200,39 @@ LAST_TIME = AskedBy(
 )
 
 
+# "What is being done about the houthis?", "has anyone tried to stop them?": what is done
+# against it, which news tells by the deed ("The United States and Britain have carried
+# out air strikes on Houthi targets", "The government now requires cows to test
+# negative...") seldom by the words asking
+_COUNTERING = "stop fight tackle combat contain curb counter halt help"
+_DONE_ABOUT = (
+    r"(?:done|doing|do)\s+(?:anything\s+|something\s+)?"
+    rf"(?:about|to\s+(?:{'|'.join(_COUNTERING.split())}))\b"
+)
+# ...a deed against it first (not "More than 150,000 people were ordered to leave their
+# homes" for "what was done to stop the la fires?": "Firefighters from Canada and Mexico
+# have joined the effort"), else what people were told or helped to do
+_ACTION_TAKEN = (
+    r"carried\s+out|strikes?\s+on|requires?|required|banned|imposed|introduced|deployed"
+    r"|treated|joined\s+the\s+effort|declared|approved|vaccines?|measures|efforts?"
+    r"|working\s+to|to\s+help"
+)
+_ACTION_ORDERED = r"advised|ordered|evacuat\w*|rescue\w*"
+ACTION_TAKEN = re.compile(rf"\b(?:{_ACTION_TAKEN})\b", re.I)
+ACTION = AskedBy(
+    re.compile(
+        rf"\b(?:be|being|been|was|were|is|are)\s+{_DONE_ABOUT}"
+        r"|\b(?:anyone|anybody|someone|somebody|they|government|authorities|officials)\s+"
+        rf"(?:{_DONE_ABOUT}|(?:tried|trying|try|attempted)\s+to\s+"
+        rf"(?:{'|'.join(_COUNTERING.split())})\b)",
+        re.I,
+    ),
+    frozenset(f"done doing do tried trying try attempted {_COUNTERING}".split()),
+    re.compile(rf"\b(?:{_ACTION_TAKEN}|{_ACTION_ORDERED})\b", re.I),
+    "what is done about it",
+)
+
+
 def survival_asked(question: str, word: str) -> bool:
     """Whether ``word`` of ``question`` is the verb of "did anyone survive X?" (or its
     noun), which asks whether some lived: an answer need not write it."""

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .analysis import Analyzer, Token, is_acronym
 from .asked import (
+    ACTION,
     COLOUR,
     DANGER,
     HEADS,
@@ -82,7 +83,9 @@ HOW_LONG_WEIGHT = 0.5
 # response, the junta bombed villages"): at this share of its weight. So do the words
 # asking who objects ("who is against it?" after the social media ban: "Tech companies
 # said the law had been rushed through...", asked.OBJECTION) and whether a thing is
-# dangerous ("is mpox dangerous?": "...537 deaths have been reported", asked.DANGER).
+# dangerous ("is mpox dangerous?": "...537 deaths have been reported", asked.DANGER),
+# and what is done against it ("has anyone tried to stop the houthis?": "...carried out
+# air strikes on Houthi targets", asked.ACTION).
 REACTION_WEIGHT = 0.25
 # Words that are how a question asks, which its answer need not write: a measure's name
 # ("titan depth": how deep), "what colour", "what is it called?", "where was it held?",
@@ -280,6 +283,7 @@ def build_query(
             or OWNER.by(question, token.word)
             or MAKER.by(question, token.word)
             or OBJECTION.by(question, token.word)
+            or ACTION.by(question, token.word)
             or DANGER.by(question, token.word)
         ):
             word = replace(_scaled(word, REACTION_WEIGHT), asks=True)  # ...and "who owns X?"

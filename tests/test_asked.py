@@ -1,6 +1,8 @@
 import pytest
 
 from index.asked import (
+    ACTION,
+    ACTION_TAKEN,
     AGED,
     AMOUNT,
     BLAMED,
@@ -938,3 +940,24 @@ def test_when_it_last_happened_is_asked_so_and_told_by_what_is_the_first_since()
     assert LAST_TIME.told.search("It was the first American win in the event since 2004.")
     assert LAST_TIME.told.search("...raised interest rates for the first time in 17 years")
     assert not LAST_TIME.told.search("Lyles won the first heat on Sunday.")
+
+
+def test_what_is_done_about_it_is_asked_so_and_told_by_a_deed_first():
+    for asked in (
+        "what is being done about the houthis?",
+        "has anyone tried to stop the houthis?",
+        "what was done to stop the fires?",
+        "what can be done to help coral reefs?",
+        "did the government do anything about the blackout?",
+        "red sea | what are they doing about it?",
+    ):
+        assert ACTION.asked(asked), asked
+    assert ACTION.by("has anyone tried to stop them?", "stop")
+    for asked in ("why did the ships stop?", "what did the rebels try to do?"):
+        assert not ACTION.asked(asked), asked
+    # a deed against it first, else what people were told or helped to do
+    assert ACTION_TAKEN.search("The US has carried out air strikes on Houthi targets.")
+    assert ACTION_TAKEN.search("Firefighters from Canada and Mexico have joined the effort.")
+    assert not ACTION_TAKEN.search("More than 150,000 people were ordered to leave.")
+    assert ACTION.told.search("More than 150,000 people were ordered to leave.")
+    assert not ACTION.told.search("He had pledged allegiance to the group.")

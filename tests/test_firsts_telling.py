@@ -325,3 +325,22 @@ def test_when_it_last_happened_is_told_by_the_first_since_in_the_first_article(a
     # in Paris on Sunday...", which names the 100m and a day; the answer says "the event"
     found = first_quoted(all_news, question)
     assert found.startswith("It was the first American win in the event since Justin Gatlin")
+
+
+@pytest.mark.parametrize(
+    "question, deed",
+    [
+        # not "The Houthis say they are targeting ships linked to Israel..." (or, asked
+        # "has anyone tried to stop them?", no answer: the article held "houthis" alone)
+        ("what is being done about the houthis?", "The United States and Britain have"),
+        ("has anyone tried to stop the houthis?", "The United States and Britain have"),
+        # a deed first, not the opening nor "More than 150,000 people were ordered to leave"
+        ("what was done to stop the la fires?", "Firefighters from Canada and Mexico"),
+        # not "...the Food and Drug Administration advised people not to drink it"
+        ("what is being done about bird flu?", "The government now requires cows"),
+        # not "Scientists have warned that the hajj will increasingly take place..."
+        ("what is being done about the heat at the hajj?", "Saudi Arabia said it had treated"),
+    ],
+)
+def test_what_is_done_about_it_is_told_by_a_deed_in_the_first_article(all_news, question, deed):
+    assert first_quoted(all_news, question).startswith(deed)

@@ -755,6 +755,20 @@ def test_the_word_asking_whether_it_harms_weighs_little(tmp_path):
     assert weights("what is a dangerous virus?")["danger"] == weights("dangerous")["danger"]
 
 
+def test_the_words_asking_what_is_done_against_it_weigh_little(tmp_path):
+    # news tells it by the deed ("...have carried out air strikes on Houthi targets"):
+    # "has anyone tried to stop the houthis?" found no answer, the article holding
+    # "houthis" alone of the question
+    index = one_article(tmp_path, "Rebels tried to stop ships. The rebels fired missiles.")
+    weights = partial(_weights, index)
+    asked = weights("has anyone tried to stop the rebels?")
+    assert asked["stop"] == pytest.approx(REACTION_WEIGHT * weights("stop")["stop"])
+    assert asked["tri"] == pytest.approx(REACTION_WEIGHT * weights("tried")["tri"])
+    assert asked["rebel"] == weights("rebels?")["rebel"]
+    # ...asked otherwise, words like others
+    assert weights("why did the ships stop?")["stop"] == weights("stop")["stop"]
+
+
 def test_a_measure_asked_by_its_name_is_how_it_asks(tmp_path):
     # "titan depth": the answer says "some 3,800 metres down", not "depth"
     index = one_article(tmp_path, "The Titan lies deep. The quake struck at a depth of 35 km.")

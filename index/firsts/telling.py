@@ -7,6 +7,8 @@ from collections.abc import Callable, Collection
 from functools import partial
 
 from ..asked import (
+    ACTION,
+    ACTION_TAKEN,
     BORN,
     COLOUR,
     DANGER,
@@ -111,8 +113,10 @@ def telling_first(
     then a number of what "how many?" counts, beside the verb it counts by where
     ``query`` says its words, or an age (counted_first), who lived for "how many
     survived?" (survivors_first), the number a headline gives of what "how many X?"
-    counts (headline_first), how often, a place, a score, harm for "is X dangerous?" and
-    an objection for "who is against X?" (``asked.DANGER``, ``asked.OBJECTION``), money,
+    counts (headline_first), how often, a place, a score, harm for "is X dangerous?", an
+    objection for "who is against X?", a deed for "what is being done about X?" and the
+    first since for "when did X last happen?" (``asked.DANGER``, ``asked.OBJECTION``,
+    ``asked.ACTION``, ``asked.LAST_TIME``), money,
     a margin, where a journey was to end, what is to come ("what's next for X?"), what a
     thing is for ("what's the vaccine for?"), its aim ("what's the point of X?", "why is
     X in Russia?") and whom it exempts ("do kids pay?": _near_opening_first), what it
@@ -173,6 +177,11 @@ def telling_first(
         # (of its article: "who criticised the climate deal?" is not told by "Scientists
         # have warned that the hajj will increasingly take place in dangerous heat...")
         ranked = told_in_first_article(index, ranked, OBJECTION.told.search) or ranked
+    if ACTION.asked(question) and ranked:  # "what is being done about the houthis?": "The
+        # United States and Britain have carried out air strikes on Houthi targets", not
+        # "The Houthis say they are targeting ships linked to Israel..."
+        told = told_in_first_article(index, ranked, ACTION_TAKEN.search)
+        ranked = told or told_in_first_article(index, ranked, ACTION.told.search) or ranked
     if LAST_TIME.asked(question) and ranked:  # "when did an american last win the olympic
         # 100m?": "It was the first American win in the event since Justin Gatlin in 2004",
         # under the opening that names the 100m and the day it was won
