@@ -1157,10 +1157,11 @@ OBJECTION = AskedBy(
 # "Is mpox dangerous?", "how dangerous is bird flu?": whether it harms, which news tells
 # by the harm done or feared ("...where more than 15,600 cases and 537 deaths have been
 # reported", "...declared a public health emergency"), seldom by the word asking
-_DANGEROUS = "dangerous deadly lethal harmful"
-# ...harm done to people first (not "...pasteurisation kills it"), else harm feared
+_DANGEROUS = "dangerous deadly lethal harmful risky"
+# ...harm done to people first (not "...pasteurisation kills it"), else harm feared or
+# warned of ("is bitcoin risky?": "Critics warn that the currency has no underlying value")
 _HARM_DONE = r"deaths?|died|dying|dead|killed|fatal\w*|deadl\w*|casualties|injur(?:ed|ies|y)"
-_HARM_FEARED = r"dangerous|danger|emergency|risks?|harm\w*|toxic|hospitali[sz]\w*"
+_HARM_FEARED = r"dangerous|danger|emergency|risks?|harm\w*|toxic|hospitali[sz]\w*|warn(?:s|ed)?"
 HARM_DONE = re.compile(rf"\b(?:{_HARM_DONE})\b", re.I)
 DANGER = AskedBy(
     re.compile(

@@ -924,6 +924,8 @@ def test_whether_a_thing_is_dangerous_is_asked_so_and_told_by_harm():
     assert not HARM_DONE.search("...but said pasteurisation kills it")
     # ...or feared
     assert DANGER.told.search("Raw milk, which is not pasteurised, carries a risk")
+    assert DANGER.told.search("Critics warn that its price could fall just as quickly.")
+    assert DANGER.asked("is bitcoin risky?") and DANGER.by("is bitcoin risky?", "risky")
 
 
 def test_when_it_last_happened_is_asked_so_and_told_by_what_is_the_first_since():

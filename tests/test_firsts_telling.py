@@ -301,9 +301,16 @@ def test_whether_a_thing_is_dangerous_is_told_by_the_harm_its_article_tells(
 
 
 def test_whether_a_thing_is_dangerous_is_unsaid_where_its_article_tells_no_harm(all_news):
-    # not "Bitcoin rose above 100,000 dollars for the first time..."
-    found = answer(all_news, "is bitcoin dangerous?")
+    # not the eruption's opening, which tells no harm done or feared
+    found = answer(all_news, "is the volcano dangerous?")
     assert not found.hits and found.unsaid == "whether it is dangerous"
+
+
+def test_whether_a_thing_is_risky_is_told_by_a_warning(all_news):
+    # no article writes "risky" (it said so); a warning is harm feared, not "Bitcoin rose
+    # above 100,000 dollars for the first time..."
+    found = first_quoted(all_news, "is bitcoin risky?")
+    assert found.startswith("Critics warn that the currency has no underlying value")
 
 
 def test_which_planes_is_told_by_models_named_alone_too(all_news):
