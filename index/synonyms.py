@@ -425,6 +425,8 @@ IDIOMS = {
     # "when will they be done?" after Intel's job cuts: "The job cuts will be mostly
     # completed by the end of the year"
     **{(be, "done"): "complete" for be in "be been is are was were".split()},
+    # "who does munro leave behind?": "She is survived by three daughters."
+    **{(leave, "behind"): "survive" for leave in "leave leaves left leaving".split()},
 }
 
 # Words that mean a group's word only before another: the first reads as that word too

@@ -847,6 +847,8 @@ def test_what_they_said_about_something_is_told_in_the_article_about_it(all_news
         # "highest" finds a peak: "...far below a peak of 11.1 percent", which names no
         # inflation, not the opening's "Inflation in Britain fell to 2 percent..."
         ("what was the highest inflation got in britain?", "The rate was down from 2.3"),
+        # whom one leaves behind is who survives them, not the tributes naming Munro
+        ("who does munro leave behind?", "She is survived by three daughters."),
         # Milton's dead, not "...after Hurricane Helene killed more than 200 people"
         ("did anyone die in hurricane milton?", "At least 19 tornadoes touched down"),
         # ...asked by its name alone, its kind the title's ("Hurricane Milton makes...")
