@@ -1234,6 +1234,21 @@ ACTION = AskedBy(
 )
 
 
+# "What was alice munro's real name?": the name one was born with, which news writes
+# "Born Alice Laidlaw in Wingham..." or "JJ, whose real name is Johannes Pietsch" (its
+# words name nothing a follow-up asks of: "what was her real name?" after her obituary)
+_BIRTH_NAMES = "real birth maiden original"
+BIRTH_NAME = AskedBy(
+    re.compile(rf"\b(?:{'|'.join(_BIRTH_NAMES.split())})\s+name\b", re.I),
+    frozenset([*_BIRTH_NAMES.split(), "name"]),
+    re.compile(
+        r"\b(?i:born)\s+[A-Z][\w'’-]+\s+[A-Z]|\b(?:real|birth|maiden)\s+name\s+(?:is|was)\b"
+        r"|\bn[ée]e\s+[A-Z]"
+    ),
+    "the name they were born with",
+)
+
+
 def survival_asked(question: str, word: str) -> bool:
     """Whether ``word`` of ``question`` is the verb of "did anyone survive X?" (or its
     noun), which asks whether some lived: an answer need not write it."""

@@ -5,6 +5,7 @@ from index.asked import (
     ACTION_TAKEN,
     AGED,
     AMOUNT,
+    BIRTH_NAME,
     BLAMED,
     BORN,
     DANGER,
@@ -963,3 +964,12 @@ def test_what_is_done_about_it_is_asked_so_and_told_by_a_deed_first():
     assert not ACTION_TAKEN.search("More than 150,000 people were ordered to leave.")
     assert ACTION.told.search("More than 150,000 people were ordered to leave.")
     assert not ACTION.told.search("He had pledged allegiance to the group.")
+
+
+def test_a_real_name_is_asked_so_and_told_by_the_name_born_with():
+    assert BIRTH_NAME.asked("what was alice munro's real name?")
+    assert BIRTH_NAME.by("what was her real name?", "real")
+    assert not BIRTH_NAME.asked("what was the name of the ship?")
+    assert BIRTH_NAME.told.search("Born Alice Laidlaw in Wingham, Ontario, in 1931, she...")
+    assert BIRTH_NAME.told.search("JJ, whose real name is Johannes Pietsch, is 24")
+    assert not BIRTH_NAME.told.search("She was born in Wingham, Ontario, in 1931.")

@@ -351,3 +351,13 @@ def test_when_it_last_happened_is_told_by_the_first_since_in_the_first_article(a
 )
 def test_what_is_done_about_it_is_told_by_a_deed_in_the_first_article(all_news, question, deed):
     assert first_quoted(all_news, question).startswith(deed)
+
+
+def test_a_real_name_is_told_by_the_name_born_with_in_the_first_article(all_news):
+    # not the obituary's opening, "Alice Munro, the Canadian writer who won..."
+    born = "Born Alice Laidlaw in Wingham"
+    assert first_quoted(all_news, "what was alice munro's real name?").startswith(born)
+    # ...following up, "real" and "name" ask it (it found no answer: no sentence of the
+    # obituary writes either)
+    found = first_following(all_news, "what was her real name?", "munro", "obituary.md")
+    assert found.startswith(born)

@@ -9,6 +9,7 @@ from functools import partial
 from ..asked import (
     ACTION,
     ACTION_TAKEN,
+    BIRTH_NAME,
     BORN,
     COLOUR,
     DANGER,
@@ -616,7 +617,11 @@ def _named_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
     name given to that thing (_naming) goes first, else the sentence of the first's
     article giving one, however much less it reads like the question ("what was the name
     of the ship that hit the baltimore bridge?": "The ship, the Dali, was leaving the
-    port...", 0.41 as relevant as the opening, which names no ship)."""
+    port...", 0.41 as relevant as the opening, which names no ship). Asked one's real
+    name, the sentence of the first's article giving the name they were born with
+    ("Born Alice Laidlaw in Wingham...", under the obituary's opening)."""
+    if BIRTH_NAME.asked(question) and ranked:
+        return told_in_first_article(index, ranked, BIRTH_NAME.told.search) or ranked
     if not _ASKS_NAME.search(question):
         return ranked
     head = _NAME_OF.search(question)

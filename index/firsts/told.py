@@ -13,6 +13,7 @@ from ..asked import (
     AMOUNT,
     AREA,
     ASKS_SURVIVED,
+    BIRTH_NAME,
     EARNED_VERBS,
     FIGURES,
     MADE_IN,
@@ -315,6 +316,8 @@ def told_in_article(
     kind = (kind | _SURVIVAL_WORDS) if ASKS_SURVIVED.search(question) else kind
     # ...and the words asking who objects ("what do critics say?" after the food study)
     kind = (kind | OBJECTION.words | SAY_WORDS) if OBJECTION.asked(question) else kind
+    # ...and "real name" the name asked ("what was her real name?" after Alice Munro)
+    kind = (kind | BIRTH_NAME.words) if BIRTH_NAME.asked(question) else kind
     # ...and the kind of a place asked ("which country?")
     kind = (kind | {country}) if (country := country_asked(question)) else kind
     # ...and "high" in "how high did it go?" the measure asked, as "long" of "how long"
@@ -623,7 +626,8 @@ def what_tells(
     not told by the visit's Monday); for "who did it?", who is said to have done it
     (DOER); for what one said, a quotation; what is to come, or may again, or work again
     ("will it recover?": ``asked.tells_recovery``); who objects, an objection
-    (``asked.OBJECTION``); whether some lived, a death or a
+    (``asked.OBJECTION``); one's real name, the name they were born with
+    (``asked.BIRTH_NAME``); whether some lived, a death or a
     survivor (LIVED_OR_DIED); "which country?", a country (``seeming.names_a_country``);
     how big, an area (AREA). A follow-up's passage telling it names the follow-up's words
     (``answers._naming_its_own``)."""
@@ -659,6 +663,8 @@ def what_tells(
         # the court's fine: money, a share or a figure ("...a 2.4 billion euro ($2.7
         # billion) fine against Google"), not 'a Google spokesperson said' nearer by words
         return _tells_much
+    if BIRTH_NAME.asked(question):  # "what was her real name?" after Alice Munro's death:
+        return BIRTH_NAME.told.search  # "Born Alice Laidlaw in Wingham, Ontario, ..."
     if OBJECTION.asked(question):  # "any criticism?" after the food study: "Other
         # scientists noted that the study was observational and could not prove..."
         return OBJECTION.told.search
