@@ -44,7 +44,7 @@ SNOWBALL_STOP_WORDS = frozenset(
 # acronym is kept all the same).
 # ...of which these only frame it, before or after ("tbh who's the junta leader? thx")
 CHAT_FRAME = frozenset(
-    "lol lmao yo bro btw idk pls plz imo imho tbh fyi afaik iirc ngl smh omg thx ty".split()
+    "lol lmao yo bro btw idk pls plz imo imho tbh fyi afaik iirc ngl smh omg thx ty rn".split()
 )
 QUESTION_FILLER = CHAT_FRAME | frozenset(
     """

@@ -65,6 +65,7 @@ ASKING: tuple[tuple[frozenset[str], frozenset[str] | None], ...] = (
 _ONE_AFTER = frozenset(
     "next this that which last other another each every new same latest previous first".split()
 )
+_SOMEONE = frozenset("anyone anybody someone somebody".split())
 # Words that ask nothing after one of the words paired with them: "how come Russia
 # helps?" asks why ("No article mentions: come" before), "how soon" when, "which article
 # talks about the Gripen?" and "which stories cover India?" ask about the Gripen and
@@ -75,6 +76,9 @@ _FRAMED_AFTER = {
     "living": frozenset({"a"}),  # "what does JJ do for a living?" asks what JJ does
     "one": _ONE_AFTER,
     "ones": _ONE_AFTER,
+    # "did anyone important say anything about it?": whoever spoke, named (who.anyone_first
+    # reads the question for someone named); no article need call them so
+    **dict.fromkeys(("important", "notable", "prominent"), _SOMEONE),
     **dict.fromkeys(_TELLING, NEWS_WORDS),
     **dict.fromkeys(_GREETED, frozenset(["good"])),
 }

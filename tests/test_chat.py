@@ -227,6 +227,17 @@ def test_whether_x_is_affected_asks_what_happens_to_it(tmp_path, all_news):
     assert found.startswith("Retailers including IKEA have warned")
 
 
+def test_anyone_important_is_whoever_did_it_and_rn_now(all_news):
+    # no article need call them so: it said no article mentions "important"
+    found = answer(all_news, "did anyone important say anything about the nobel peace prize")
+    assert found.hits[0].passage.text.startswith("The Norwegian Nobel Committee said")
+    assert not answer(all_news, "did anyone prominent say anything about hidankyo").missing
+    assert answer(all_news, "was the peace prize important?").missing == ("important",)
+    # "rn" is chat's "right now" (it said no article mentions "rn")
+    found = answer(all_news, "any idea how much cocoa costs rn")
+    assert found.hits[0].passage.text.startswith("The price of cocoa passed 10,000 dollars")
+
+
 def test_a_vague_word_no_article_holds_is_left_out(seed_index):
     analyzer, vocabulary = seed_index.analyzer, seed_index.vocabulary
     for typed in (
