@@ -53,26 +53,36 @@ def asking_sentence(message: str) -> tuple[str, str]:
 
 # A greeting or a word of chat opening a question, and whom it addresses: "hey bot, who
 # runs nvidia?" asks "who runs nvidia?" ("hey" stood before the "who" that the reading
-# of "who runs X?" looks for first); "so", "ok", "wait" only before a comma or a
-# question word ("wait times at airports?" asks of wait times).
+# of "who runs X?" looks for first); "so", "ok", "wait" only before a comma, a
+# question word or a verb asking whether ("so did lyles win?": the news of the win, as
+# "did lyles win?" quotes it; "wait times at airports?" asks of wait times).
 # Several chat words may open it ("ok so what's the deal with the tariffs").
 _CHAT_OPENING = r"(?:so|ok|okay|wait|um+|hmm+|oh|btw|lol|well|alright|anyway)"
+_WHETHER = r"(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b"
 _ADDRESSED = re.compile(
     r"^\W*(?:(?:hey|hi|hiya|hello|yo)(?:\s+(?:bot|qabot|there|guys|all|everyone|folks)\b)?+"
     rf"\s*[,!:;-]?|(?:{_CHAT_OPENING}\s*,?\s+)*{_CHAT_OPENING}\s*(?:[,!:;-]|(?=\s+"
-    + _ASKS.pattern
+    + rf"(?:{_ASKS.pattern}|{_WHETHER})"
     + r")))\s+(?=\w)",
     re.IGNORECASE,
 )
 
 
+# ...and the "or what" or "or not" closing one asking whether ("so did lyles win or
+# what"), which asks no more than "did lyles win?"
+_CLOSING = re.compile(rf"^(\W*{_WHETHER}.*?)\s*,?\s+or\s+(?:what|not)\s*([?!.]*)\s*$", re.I)
+
+
 def unaddressed(question: str) -> str:
-    """``question`` without the greeting or chat word opening it (_ADDRESSED).
+    """``question`` without the greeting or chat word opening it (_ADDRESSED), nor the "or
+    what" closing it (_CLOSING).
 
     >>> unaddressed("hey bot, who runs nvidia?"), unaddressed("wait times at airports?")
     ('who runs nvidia?', 'wait times at airports?')
+    >>> unaddressed("so did lyles win or what"), unaddressed("is it pink or not?")
+    ('did lyles win', 'is it pink?')
     """
-    return _ADDRESSED.sub("", question, count=1)
+    return _CLOSING.sub(r"\1\2", _ADDRESSED.sub("", question, count=1))
 
 
 # "Who doesn't?" after "who has to pay?": the question before, denied.

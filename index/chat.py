@@ -105,7 +105,7 @@ VAGUE = frozenset(
     # actual reason", "what did google do wrong?"): no article need write it
     "famous infamous notorious iconic legendary memorable incredible amazing awesome crazy "
     "insane wild epic extra whole entire exact actual literally seriously honestly "
-    "apparently supposedly wrong hero heroes "
+    "apparently supposedly wrong hero heroes actually really basically "
     # "tell me about the crowdstrike thing", "any news on the situation in syria?", "the
     # alaska airlines incident", "what caused the titan disaster?", "the red sea crisis"
     # (not closing a name as the others do, _COLOUR_AFTER: "the 1973 oil crisis" is named

@@ -85,6 +85,10 @@ def test_who_doesnt_after_who_has_to_pay_is_told_who_is_exempt(tmp_path):
         # several words of chat
         ("ok so what's the deal with the tariffs", "what's the deal with the tariffs"),
         ("lol why did they win", "why did they win"),
+        # ...before a verb asking whether, and chat's "or what" closing it
+        ("so did lyles actually win or what", "did lyles actually win"),
+        ("wait is it true or not?", "is it true?"),
+        ("which is it, red or what?", "which is it, red or what?"),
         # nothing after the greeting, or no question word after a word of chat
         ("hey bot", "hey bot"),
         ("wait times at airports?", "wait times at airports?"),
@@ -111,3 +115,10 @@ def test_a_question_after_an_aside_is_asked_anew_not_as_following_it_up(tmp_path
     # in 2018" came first, before the news of the win
     found = first_quoted(over_news(tmp_path, "news9"), message)
     assert found.startswith("The Philadelphia Eagles beat the Kansas City Chiefs 40-22")
+
+
+def test_whether_one_won_asked_with_chat_around_it_is_told_by_the_news(all_news):
+    # not "Lyles, who had been sixth at the halfway mark, said he did not think he had won
+    # until..." ("so", "actually" and "or what" kept the news of the win from coming first)
+    found = first_quoted(all_news, "so did lyles actually win or what")
+    assert found.startswith("Noah Lyles of the United States won the Olympic 100 metres")
