@@ -653,6 +653,10 @@ ALSO_FINDS = {
     # percent in April, and far below a peak of 11.1 percent..." (not the other way: a
     # peak asked may be a mountain's)
     "highest": "peak",
+    # "how many books did munro write?": "She published 14 collections in all" (a book of
+    # stories, poems or essays is a collection; not the other way: a collection asked may
+    # be a museum's)
+    **dict.fromkeys("book books".split(), "collection"),
 }
 
 # ...only where a time is asked: a law "takes effect" ("when does the ban start?": "The

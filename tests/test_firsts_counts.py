@@ -490,3 +490,7 @@ def test_a_count_asked_of_someone_is_not_told_by_a_count_of_another(all_news):
     # Medvedev", naming no tennis, not "Medvedev ... spent more than 24 hours on court")
     found = first_quoted(all_news, "how many sets did the tennis final go?")
     assert found.startswith("Jannik Sinner came back from two sets down")
+    # ...or by "she" in her obituary, the books its collections ("She published 14
+    # collections in all", not "Munro said she stopped writing in 2013.")
+    found = first_quoted(all_news, "how many books did munro write?")
+    assert found.startswith("She published 14 collections in all")

@@ -155,6 +155,9 @@ _CURRENCY = re.compile(
 _BEGAN = re.compile(
     rf"\b(?:began|begun|started|since)\s+(?:in\s+)?\d{{4}}\b|{MADE_IN.pattern}", re.I
 )
+# A sentence opening with whom the news is of, by a pronoun ("She published 14
+# collections in all")
+_PERSON_OPENING = re.compile(r"\W*(?:he|she)\b", re.I)
 # ...nor what a figure is compared with: "240 of the 543 seats ..., down from 303 in 2019"
 _COMPARED_WITH = re.compile(
     r"\b(?:up|down|rising|falling|compared)\s+(?:from|with|to)\s+[^,.;]{0,40}?\bin\s+\d{4}\b",
@@ -276,13 +279,17 @@ def counted_first(
 
         # ...of whose count is asked, named by a name ("how many runs did kohli score?":
         # not "South Africa needed 30 runs from the last 30 balls..."; "how many hours do
-        # train drivers work?" is told by "The union wants to cut the working week...")
+        # train drivers work?" is told by "The union wants to cut the working week..."),
+        # or by "he" or "she" ("how many books did munro write?": "She published 14
+        # collections in all", in her obituary)
         subject = counted_subject(question)
         named = bool(subject) and written_as_name(index, subject)
         whose = set(index.analyzer.analyze(subject)) if named else set()
 
         def tells(text: str) -> bool:
-            if whose and not whose <= set(index.analyzer.analyze(text)):
+            if whose and not (
+                whose <= set(index.analyzer.analyze(text)) or _PERSON_OPENING.match(text)
+            ):
                 return False
             if sized:  # "how big was the search area?": "...an area larger than the state
                 # of Connecticut", not "about an hour and 45 minutes into its dive"; of
