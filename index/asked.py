@@ -1249,6 +1249,25 @@ BIRTH_NAME = AskedBy(
 )
 
 
+# "Is this the first gdl strike?": which of its kind it is, which news tells by an ordinal
+# ("It is the fourth strike by the union in the dispute", "...for the first time in 17
+# years"), in a sentence that need not name it as asked
+ORDINAL = AskedBy(
+    re.compile(
+        r"^\W*(?:is|was|are|were)\s+(?:this|it|that|these|those|they)\s+(?:the|their|its)\s+"
+        r"(?:first|only)\b",
+        re.I,
+    ),
+    frozenset({"first", "only"}),
+    re.compile(
+        r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+        r"|\d+(?:st|nd|rd|th))\b",
+        re.I,
+    ),
+    "which of its kind it is",
+)
+
+
 def survival_asked(question: str, word: str) -> bool:
     """Whether ``word`` of ``question`` is the verb of "did anyone survive X?" (or its
     noun), which asks whether some lived: an answer need not write it."""

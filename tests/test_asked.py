@@ -22,6 +22,7 @@ from index.asked import (
     MEASURED,
     MONEY,
     OBJECTION,
+    ORDINAL,
     SCORE,
     SHARE,
     TO_COME,
@@ -973,3 +974,13 @@ def test_a_real_name_is_asked_so_and_told_by_the_name_born_with():
     assert BIRTH_NAME.told.search("Born Alice Laidlaw in Wingham, Ontario, in 1931, she...")
     assert BIRTH_NAME.told.search("JJ, whose real name is Johannes Pietsch, is 24")
     assert not BIRTH_NAME.told.search("She was born in Wingham, Ontario, in 1931.")
+
+
+def test_which_of_its_kind_is_asked_so_and_told_by_an_ordinal():
+    for asked in ("is this the first gdl strike?", "is it the only vaccine for chikungunya?"):
+        assert ORDINAL.asked(asked), asked
+    assert not ORDINAL.asked("who was the first to arrive?")
+    assert ORDINAL.told.search("It is the fourth strike by the union in the dispute.")
+    assert ORDINAL.told.search("...its 15th European Cup")
+    # "only" asks, but tells nothing ("Only about one in five long-distance trains...")
+    assert not ORDINAL.told.search("Only about one in five long-distance trains was running")

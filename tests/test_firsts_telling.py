@@ -361,3 +361,9 @@ def test_a_real_name_is_told_by_the_name_born_with_in_the_first_article(all_news
     # obituary writes either)
     found = first_following(all_news, "what was her real name?", "munro", "obituary.md")
     assert found.startswith(born)
+
+
+def test_which_of_its_kind_it_is_is_told_by_an_ordinal_in_the_first_article(all_news):
+    # not "GDL leader Claus Weselsky said the company had left the union no choice."
+    found = first_quoted(all_news, "is this the first gdl strike?")
+    assert found.startswith("It is the fourth strike by the union in the dispute")

@@ -21,6 +21,7 @@ from ..asked import (
     MATERIAL,
     MONEY,
     OBJECTION,
+    ORDINAL,
     OWNER,
     SCORE,
     TO_COME,
@@ -115,9 +116,10 @@ def telling_first(
     ``query`` says its words, or an age (counted_first), who lived for "how many
     survived?" (survivors_first), the number a headline gives of what "how many X?"
     counts (headline_first), how often, a place, a score, harm for "is X dangerous?", an
-    objection for "who is against X?", a deed for "what is being done about X?" and the
-    first since for "when did X last happen?" (``asked.DANGER``, ``asked.OBJECTION``,
-    ``asked.ACTION``, ``asked.LAST_TIME``), money,
+    objection for "who is against X?", a deed for "what is being done about X?", an
+    ordinal for "is this the first X?" and the first since for "when did X last
+    happen?" (``asked.DANGER``, ``asked.OBJECTION``, ``asked.ACTION``, ``asked.ORDINAL``,
+    ``asked.LAST_TIME``), money,
     a margin, where a journey was to end, what is to come ("what's next for X?"), what a
     thing is for ("what's the vaccine for?"), its aim ("what's the point of X?", "why is
     X in Russia?") and whom it exempts ("do kids pay?": _near_opening_first), what it
@@ -183,6 +185,9 @@ def telling_first(
         # "The Houthis say they are targeting ships linked to Israel..."
         told = told_in_first_article(index, ranked, ACTION_TAKEN.search)
         ranked = told or told_in_first_article(index, ranked, ACTION.told.search) or ranked
+    if ORDINAL.asked(question) and ranked:  # "is this the first gdl strike?": "It is the
+        # fourth strike by the union in the dispute", not "GDL leader Claus Weselsky said..."
+        ranked = told_in_first_article(index, ranked, ORDINAL.told.search) or ranked
     if LAST_TIME.asked(question) and ranked:  # "when did an american last win the olympic
         # 100m?": "It was the first American win in the event since Justin Gatlin in 2004",
         # under the opening that names the 100m and the day it was won
