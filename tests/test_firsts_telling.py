@@ -367,3 +367,15 @@ def test_which_of_its_kind_it_is_is_told_by_an_ordinal_in_the_first_article(all_
     # not "GDL leader Claus Weselsky said the company had left the union no choice."
     found = first_quoted(all_news, "is this the first gdl strike?")
     assert found.startswith("It is the fourth strike by the union in the dispute")
+
+
+@pytest.mark.parametrize(
+    "question, first_done",
+    [
+        # not the opening's "...has been found in dairy cattle in nine US states"
+        ("where was bird flu first found in cattle?", "The H5N1 virus has infected 36 herds"),
+        ("who first fined google?", "The fine was first imposed by the European Commission"),
+    ],
+)
+def test_where_or_when_first_done_is_told_by_first_and_the_verb(all_news, question, first_done):
+    assert first_quoted(all_news, question).startswith(first_done)
