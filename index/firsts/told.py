@@ -514,12 +514,19 @@ def _aged_in_article(
     index: Index, ranked: list[Ranked], tells: Callable[[str], object]
 ) -> list[Ranked]:
     """``ranked`` with, where none of its first AGE_REACH writes an age of whom it asks
-    (``tells``), the first sentence of the first's article writing one beside a name
+    (``tells``; not merely the year it was made: counted_first puts that first only
+    where nearly as relevant), the first sentence of the first's article writing one
+    beside a name
     (_NAMED_AGE) first, as sure as the first: one asked of by a role is named in the
     sentence telling the age ("how old is the pope?": "...cardinals elected Robert
     Francis Prevost, 69, as the new leader of the Catholic Church", naming no pope, where
     "He succeeds Pope Francis, who died ... at the age of 88" writes another's)."""
-    if first_telling(index, ranked, tells, AGE_REACH, near=0.0) >= 0:
+
+    def aged(text: str) -> bool:  # ...an age, not "The 2.6-kilometre bridge, opened in
+        # 1977, ..." (0.41 as relevant as the opening: "how old was the baltimore bridge?")
+        return bool(tells(text)) and not MADE_IN.search(text)
+
+    if first_telling(index, ranked, aged, AGE_REACH, near=0.0) >= 0:
         return ranked  # telling_first puts it first (counted_first)
 
     def named_age(text: str) -> bool:
