@@ -1258,7 +1258,7 @@ ORDINAL = AskedBy(
         r"(?:first|only)\b",
         re.I,
     ),
-    frozenset({"first", "only"}),
+    frozenset(),  # its words weigh as any other ("first" finds "the first time")
     re.compile(
         r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
         r"|\d+(?:st|nd|rd|th))\b",

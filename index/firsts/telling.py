@@ -663,12 +663,11 @@ _FIRST_WORD = re.compile(r"\bfirst\s+(?:been\s+)?([A-Za-z]{3,})\b")
 
 
 def _first_done_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
-    """``ranked`` with, where ``question`` asks of the first time something was done and its
-    first passage does not write "first" before that verb (as analysed),
-    the first sentence of its article that does put first: "where was bird flu first
-    found in cattle?" is told by "The H5N1 virus has infected 36 herds since it was first
-    found in Texas in March", not the opening's "...found in dairy cattle in nine US
-    states"."""
+    """``ranked`` with, where ``question`` asks where, when or by whom something was first
+    done and its first passage does not write "first" before that verb (as analysed), the
+    first sentence of its article that does put first: "where was bird flu first found in
+    cattle?" is told by "The H5N1 virus has infected 36 herds since it was first found in
+    Texas in March", not the opening's "...found in dairy cattle in nine US states"."""
     asked = _ASKS_FIRST_DONE.search(question)
     if not asked or not ranked:
         return ranked
