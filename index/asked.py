@@ -1030,7 +1030,7 @@ class AskedBy:
     smoke?": "White smoke rose..."), and what tells it."""
 
     form: re.Pattern[str]  # the question's form asking it
-    words: frozenset[str]  # the words asking it, which weigh little
+    words: frozenset[str]  # the words asking it (query.py weighs little those it reads)
     told: re.Pattern[str]  # what an answer writes to tell it
     unsaid: str  # what the passages do not say, where none of the first tells it
 
