@@ -150,3 +150,14 @@ def test_asked_when_it_last_happened_another_year_is_no_other_news(all_news):
     # where the question asks when, but this one asks when before)
     found = first_following(all_news, "when was the last one?", "boeing strike", "strike.md")
     assert found.startswith("It is the first strike at Boeing since 2008")
+
+
+def test_asked_anew_naming_whom_the_article_read_names_goes_on_there(all_news):
+    # "what did modi say?" after "gukesh": "Indian Prime Minister Narendra Modi called the
+    # victory..." (0.65 as relevant), not his election night's "This is a victory for the
+    # world's largest democracy" (as a follow-up's 0.6, not a new question's 0.8)
+    found = answer(all_news, "what did modi say?", recent=("chess.md",))
+    assert found.hits[0].passage.text.startswith("Indian Prime Minister Narendra Modi called")
+    # ...and not where that article names no one it asks of
+    found = answer(all_news, "what did modi say?", recent=("cocoa.md",))
+    assert found.hits[0].passage.text.startswith('"This is a victory for the world')

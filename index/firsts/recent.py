@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
+import numpy as np
+
 from ..asked import LAST_TIME, asks_when
 from ..index import Index
 from ..query import Query
 from ..ranking import Ranked
+from ..seeming import written_as_name
 from .dates import asks_of_now
 from .placing import moved_first, of_earlier_year
 
@@ -60,7 +63,9 @@ def recent_first(
     CrowdStrike's chief executive, then Boeing's; otherwise, of those articles the one
     quoted first where its passage scores RECENT_NEAR of the first (of another of them):
     "what did sunak say?" after "uk inflation" quoted the inflation figures, then the
-    election's seats. Asked with no word of its own, a first
+    election's seats. Asked anew naming by name whom the article quoted first names, at
+    RECENT_FOLLOWED_NEAR, as a follow-up ("what did modi say?" after Gukesh's title:
+    ``_names_held``). Asked with no word of its own, a first
     of another year (``_of_another_year``) gives way so too, and is not put first."""
     if not ranked or not recent:
         return ranked
@@ -77,6 +82,8 @@ def recent_first(
             wanted, near = {first}, RECENT_NEAR
         elif not dated(ranked[0].number):
             return ranked
+    elif not following and _names_held(index, query, first):
+        near = RECENT_FOLLOWED_NEAR  # ...as a follow-up, naming whom that article names
     floor = near * ranked[0].score
     near_ones = [
         r
@@ -95,6 +102,20 @@ def recent_first(
     if chosen is None or (top in wanted and dated(chosen.number)):
         return ranked  # none nearly as relevant, or none of the news's own time either
     return moved_first(ranked, chosen)
+
+
+def _names_held(index: Index, query: Query | None, article: str) -> bool:
+    """Whether ``query`` names someone or something by a name (written capitalised in the
+    corpus, ``seeming.written_as_name``) and ``article`` holds every such name: "what did
+    modi say?" after questions on Gukesh's title, whose article quotes Modi ("Indian Prime
+    Minister Narendra Modi called the victory...", 0.65 as relevant as his words on the
+    election)."""
+    if query is None or article not in index.spans:
+        return False
+    names = [w for w in query.own_words if w.written and written_as_name(index, w.written)]
+    span = index.spans[article]
+    numbers = np.arange(span.start, span.stop)
+    return bool(names) and all(index.bm25.holding(w.alternatives, numbers).any() for w in names)
 
 
 def _of_another_year(index: Index, question: str, query: Query | None) -> Callable[[int], bool]:
