@@ -1268,6 +1268,20 @@ ORDINAL = AskedBy(
 )
 
 
+# "Who is in it?" after a film's news: who acts in it, which news writes by the part
+# played ("Mikey Madison, who plays the title role...")
+CAST = AskedBy(
+    re.compile(
+        r"^\W*who\s+(?:is|was|are|were|s)\s+in\s+(?:it\W*$|the\s+(?:film|movie|cast)\b)"
+        r"|^\W*who\s+(?:acts|acted|appears|appeared)\s+in\b",
+        re.I,
+    ),
+    frozenset("acts acted appears appeared".split()),
+    re.compile(r"\b(?:plays?|played|playing|stars?|starred|starring|actor|actress)\b", re.I),
+    "who is in it",
+)
+
+
 def survival_asked(question: str, word: str) -> bool:
     """Whether ``word`` of ``question`` is the verb of "did anyone survive X?" (or its
     noun), which asks whether some lived: an answer need not write it."""

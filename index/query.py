@@ -11,6 +11,7 @@ from functools import lru_cache
 from .analysis import Analyzer, Token, is_acronym
 from .asked import (
     ACTION,
+    CAST,
     COLOUR,
     DANGER,
     HEADS,
@@ -284,6 +285,7 @@ def build_query(
             or MAKER.by(question, token.word)
             or OBJECTION.by(question, token.word)
             or ACTION.by(question, token.word)
+            or CAST.by(question, token.word)
             or DANGER.by(question, token.word)
         ):
             word = replace(_scaled(word, REACTION_WEIGHT), asks=True)  # ...and "who owns X?"

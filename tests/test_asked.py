@@ -8,6 +8,7 @@ from index.asked import (
     BIRTH_NAME,
     BLAMED,
     BORN,
+    CAST,
     DANGER,
     DESTINATION,
     ELIGIBLE,
@@ -984,3 +985,11 @@ def test_which_of_its_kind_is_asked_so_and_told_by_an_ordinal():
     assert ORDINAL.told.search("...its 15th European Cup")
     # "only" asks, but tells nothing ("Only about one in five long-distance trains...")
     assert not ORDINAL.told.search("Only about one in five long-distance trains was running")
+
+
+def test_who_is_in_a_film_is_asked_so_and_told_by_a_part_played():
+    for asked in ("who is in it?", "who is in the film anora?", "who acted in anora?"):
+        assert CAST.asked(asked), asked
+    assert CAST.by("who acted in anora?", "acted")
+    assert not CAST.asked("who is in charge?")
+    assert CAST.told.search("Mikey Madison, who plays the title role, is 25")

@@ -379,3 +379,10 @@ def test_which_of_its_kind_it_is_is_told_by_an_ordinal_in_the_first_article(all_
 )
 def test_where_or_when_first_done_is_told_by_first_and_the_verb(all_news, question, first_done):
     assert first_quoted(all_news, question).startswith(first_done)
+
+
+@pytest.mark.parametrize("question", ["who is in the film anora?", "who acted in anora?"])
+def test_who_is_in_a_film_is_told_by_a_part_played_in_the_first_article(all_news, question):
+    # not the opening, nor (asked "who acted", which its article never writes) no answer
+    found = first_quoted(all_news, question)
+    assert found.startswith("Mikey Madison, who plays the title role")

@@ -11,6 +11,7 @@ from ..asked import (
     ACTION_TAKEN,
     BIRTH_NAME,
     BORN,
+    CAST,
     COLOUR,
     DANGER,
     DESTINATION,
@@ -116,11 +117,11 @@ def telling_first(
     ``query`` says its words, or an age (counted_first), who lived for "how many
     survived?" (survivors_first), the number a headline gives of what "how many X?"
     counts (headline_first), how often, a place, a score, harm for "is X dangerous?", an
-    objection for "who is against X?", a deed for "what is being done about X?", an
-    ordinal for "is this the first X?" and the first since for "when did X last
-    happen?" (``asked.DANGER``, ``asked.OBJECTION``, ``asked.ACTION``, ``asked.ORDINAL``,
-    ``asked.LAST_TIME``), where or when it was first done (_first_done_first), money,
-    a margin, where a journey was to end, what is to come ("what's next for X?"), what a
+    objection for "who is against X?", a deed for "what is being done about X?", a part
+    played for "who is in it?", an ordinal for "is this the first X?" and the first
+    since for "when did X last happen?" (``asked.DANGER``, ``asked.OBJECTION``,
+    ``asked.ACTION``, ``asked.CAST``, ``asked.ORDINAL``, ``asked.LAST_TIME``), where or
+    when it was first done (_first_done_first), money, a margin, where a journey was to end, what is to come ("what's next for X?"), what a
     thing is for ("what's the vaccine for?"), its aim ("what's the point of X?", "why is
     X in Russia?") and whom it exempts ("do kids pay?": _near_opening_first), what it
     was doing (_busy_first) and whom it is for ("who can get it?"), a name, a length of
@@ -185,6 +186,9 @@ def telling_first(
         # "The Houthis say they are targeting ships linked to Israel..."
         told = told_in_first_article(index, ranked, ACTION_TAKEN.search)
         ranked = told or told_in_first_article(index, ranked, ACTION.told.search) or ranked
+    if CAST.asked(question) and ranked:  # "who is in it?" after Anora's director: "Mikey
+        # Madison, who plays the title role...", not "The film was directed by Sean Baker"
+        ranked = told_in_first_article(index, ranked, CAST.told.search) or ranked
     if ORDINAL.asked(question) and ranked:  # "is this the first gdl strike?": "It is the
         # fourth strike by the union in the dispute", not "GDL leader Claus Weselsky said..."
         ranked = told_in_first_article(index, ranked, ORDINAL.told.search) or ranked
