@@ -121,7 +121,8 @@ def telling_first(
     played for "who is in it?", an ordinal for "is this the first X?" and the first
     since for "when did X last happen?" (``asked.DANGER``, ``asked.OBJECTION``,
     ``asked.ACTION``, ``asked.CAST``, ``asked.ORDINAL``, ``asked.LAST_TIME``), where or
-    when it was first done (_first_done_first), money, a margin, where a journey was to end, what is to come ("what's next for X?"), what a
+    when it was first done (_first_done_first), money, a margin, where a journey was to
+    end, what is to come ("what's next for X?"), what a
     thing is for ("what's the vaccine for?"), its aim ("what's the point of X?", "why is
     X in Russia?") and whom it exempts ("do kids pay?": _near_opening_first), what it
     was doing (_busy_first) and whom it is for ("who can get it?"), a name, a length of
