@@ -88,6 +88,15 @@ HOW_LONG_WEIGHT = 0.5
 # and what is done against it ("has anyone tried to stop the houthis?": "...carried out
 # air strikes on Houthi targets", asked.ACTION).
 REACTION_WEIGHT = 0.25
+_REACTION_WORDS = (
+    reaction_asked,
+    OWNER.by,
+    MAKER.by,
+    OBJECTION.by,
+    ACTION.by,
+    CAST.by,
+    DANGER.by,
+)
 # Words that are how a question asks, which its answer need not write: a measure's name
 # ("titan depth": how deep), "what colour", "what is it called?", "where was it held?",
 # "when is the next one?", "what did intel announce?"
@@ -279,15 +288,7 @@ def build_query(
             word = replace(_scaled(word, HOW_LONG_WEIGHT), asks=True)  # "how long was it?"
         elif token.term == "take" and _HOW_LONG.search(question, 0, token.start):
             word = replace(_scaled(word, HOW_LONG_WEIGHT), asks=True)  # "...did it take?"
-        elif (
-            reaction_asked(question, token.word)
-            or OWNER.by(question, token.word)
-            or MAKER.by(question, token.word)
-            or OBJECTION.by(question, token.word)
-            or ACTION.by(question, token.word)
-            or CAST.by(question, token.word)
-            or DANGER.by(question, token.word)
-        ):
+        elif any(asks(question, token.word) for asks in _REACTION_WORDS):
             word = replace(_scaled(word, REACTION_WEIGHT), asks=True)  # ...and "who owns X?"
         elif survival_asked(question, token.word) or blame_asked(question, token.word):
             # "did anyone survive the titan?", "who is to blame for the titan disaster?"

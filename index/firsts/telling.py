@@ -26,6 +26,7 @@ from ..asked import (
     OWNER,
     SCORE,
     TO_COME,
+    AskedBy,
     amount_asked,
     asks_change,
     asks_destination,
@@ -171,32 +172,7 @@ def telling_first(
         # by Sean Baker...", under the opening)
         if ranked:
             ranked = told_in_first_article(index, ranked, MAKER.told.search) or ranked
-    if DANGER.asked(question) and ranked:  # "is mpox dangerous?": "...537 deaths have been
-        # reported", the harm its article tells, done (not "...declared a public health
-        # emergency"), else feared ("is bird flu dangerous?": "Raw milk ... carries a risk")
-        told = told_in_first_article(index, ranked, HARM_DONE.search)
-        ranked = told or told_in_first_article(index, ranked, DANGER.told.search) or ranked
-    if OBJECTION.asked(question) and ranked:  # "who was criticised for the valencia floods?":
-        # "The regional government has been criticised...", under the opening; "what were
-        # the complaints about the vision pro?": "...praised the display but complained"
-        # (of its article: "who criticised the climate deal?" is not told by "Scientists
-        # have warned that the hajj will increasingly take place in dangerous heat...")
-        ranked = told_in_first_article(index, ranked, OBJECTION.told.search) or ranked
-    if ACTION.asked(question) and ranked:  # "what is being done about the houthis?": "The
-        # United States and Britain have carried out air strikes on Houthi targets", not
-        # "The Houthis say they are targeting ships linked to Israel..."
-        told = told_in_first_article(index, ranked, ACTION_TAKEN.search)
-        ranked = told or told_in_first_article(index, ranked, ACTION.told.search) or ranked
-    if CAST.asked(question) and ranked:  # "who is in it?" after Anora's director: "Mikey
-        # Madison, who plays the title role...", not "The film was directed by Sean Baker"
-        ranked = told_in_first_article(index, ranked, CAST.told.search) or ranked
-    if ORDINAL.asked(question) and ranked:  # "is this the first gdl strike?": "It is the
-        # fourth strike by the union in the dispute", not "GDL leader Claus Weselsky said..."
-        ranked = told_in_first_article(index, ranked, ORDINAL.told.search) or ranked
-    if LAST_TIME.asked(question) and ranked:  # "when did an american last win the olympic
-        # 100m?": "It was the first American win in the event since Justin Gatlin in 2004",
-        # under the opening that names the 100m and the day it was won
-        ranked = told_in_first_article(index, ranked, LAST_TIME.told.search) or ranked
+    ranked = _told_in_article_first(index, question, ranked)
     if asks_money(question):  # "how much is it?": "a five-euro fee", not "29 busy days"
         ranked = put_first(index, ranked, MONEY.search, LEDE_REACH, AMOUNT_NEAR)
         if judges_price(question) and ranked:  # ...or, whether it is cheap, its article's
@@ -248,6 +224,47 @@ def telling_first(
     ranked = _what_done_first(index, question, query, ranked)
     ranked = reason_first(index, question, this_time_first(index, question, query, ranked), query)
     return quoted_first(index, question, ranked, query)
+
+
+# What a question asks by a word its answer need not write (an ``asked.AskedBy``), told by
+# a sentence of the first's article however less relevant, where the first does not tell
+# it: first by the pattern beside it, where one is given, else by what tells it at all.
+_TOLD_IN_ARTICLE: tuple[tuple[AskedBy, re.Pattern[str] | None], ...] = (
+    # "is mpox dangerous?": "...537 deaths have been reported", the harm its article
+    # tells, done (not "...declared a public health emergency"), else feared ("is bird
+    # flu dangerous?": "Raw milk ... carries a risk")
+    (DANGER, HARM_DONE),
+    # "who was criticised for the valencia floods?": "The regional government has been
+    # criticised...", under the opening; "what were the complaints about the vision pro?":
+    # "...praised the display but complained" (of its article: "who criticised the climate
+    # deal?" is not told by "Scientists have warned that the hajj will increasingly take
+    # place in dangerous heat...")
+    (OBJECTION, None),
+    # "what is being done about the houthis?": "The United States and Britain have carried
+    # out air strikes on Houthi targets", not "The Houthis say they are targeting ships
+    # linked to Israel...": a deed against it first, else what people were told to do
+    (ACTION, ACTION_TAKEN),
+    # "who is in it?" after Anora's director: "Mikey Madison, who plays the title role...",
+    # not "The film was directed by Sean Baker"
+    (CAST, None),
+    # "is this the first gdl strike?": "It is the fourth strike by the union in the
+    # dispute", not "GDL leader Claus Weselsky said..."
+    (ORDINAL, None),
+    # "when did an american last win the olympic 100m?": "It was the first American win in
+    # the event since Justin Gatlin in 2004", under the opening that names the 100m and
+    # the day it was won
+    (LAST_TIME, None),
+)
+
+
+def _told_in_article_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, for each of _TOLD_IN_ARTICLE that ``question`` asks, the sentence
+    of the first's article telling it first (``placing.told_in_first_article``)."""
+    for asked, first in _TOLD_IN_ARTICLE:
+        if asked.asked(question) and ranked:
+            told = told_in_first_article(index, ranked, first.search) if first else None
+            ranked = told or told_in_first_article(index, ranked, asked.told.search) or ranked
+    return ranked
 
 
 # A question ending in a verb and the preposition it takes: "what did the plane crash
