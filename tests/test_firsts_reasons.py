@@ -277,3 +277,17 @@ def test_why_it_could_not_be_done_is_told_by_what_kept_it_from_being_done(
     all_news, question, first
 ):
     assert first_quoted(all_news, question).startswith(first)
+
+
+@pytest.mark.parametrize(
+    "question, first",
+    [
+        # the reason its opening gives its news: not "Insurers have raised war-risk
+        # premiums for ships crossing the Red Sea..."
+        ("what caused the red sea crisis?", "Maersk and Hapag-Lloyd said on Friday"),
+        # ...not before a reason of what is asked: the attacks' own, not the opening's
+        ("what caused the houthi attacks?", "The Houthis say they are targeting ships"),
+    ],
+)
+def test_what_caused_the_news_is_told_by_the_reason_its_opening_gives(all_news, question, first):
+    assert first_quoted(all_news, question).startswith(first)

@@ -203,8 +203,9 @@ def _reason_told_first(
 ) -> list[Ranked]:
     """``ranked`` with, of its first DEFAULT_TOP, the first giving a reason of what is
     asked (one explaining the news, or a clause's own where what it explains holds a word
-    asked: ``_explained``) and WHY_NEAR as relevant, else (and before one of another
-    article) the one after an opening giving one, the first's or, where the first is no
+    asked: ``_explained``) and WHY_NEAR as relevant, else, asked what caused it, an
+    opening giving one, else (and before one of another article) the one after an opening
+    giving one, the first's or, where the first is no
     opening, another article's nearly as relevant, else one further down explaining it,
     first (``reason_first``)."""
     kept = holding_as_much(index, question, ranked)
@@ -226,6 +227,20 @@ def _reason_told_first(
         )
 
     place = first_telling(index, kept, gives, DEFAULT_TOP, WHY_NEAR)
+    if place < 0 and _ASKS_CAUSE.search(question):
+        # ...else, asked what caused it, an article's opening giving a reason gives that of
+        # its news, which is what is asked ("what caused the red sea crisis?": "Maersk and
+        # Hapag-Lloyd said ... they would keep sending their container ships around the
+        # Cape of Good Hope after Houthi rebels in Yemen fired missiles...", not "Insurers
+        # have raised war-risk premiums for ships crossing the Red Sea..."); not before one
+        # giving the reason of what is asked ("what caused the houthi attacks?": "The
+        # Houthis say they are targeting ships ... in protest at the war in Gaza")
+        openings = {index.passages.text(r.number) for r in kept if _opens(index, r.number)}
+
+        def opening_gives(text: str) -> bool:
+            return text in openings and bool(REASON.search(text))
+
+        place = first_telling(index, kept, opening_gives, DEFAULT_TOP, WHY_NEAR)
     article = index.passages.article
     # ...of another article, where the opening first is followed by its own ("why was he
     # fired" after "what happened at openai": not the Los Angeles fires' "The cause of the
