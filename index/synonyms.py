@@ -661,8 +661,13 @@ ALSO_FINDS = {
 
 # ...only where a time is asked: a law "takes effect" ("when does the ban start?": "The
 # ban takes effect in late 2025"), which "where did it start?" does not ask (it found
-# the MMR vaccine's "97 percent effective")
-ALSO_FINDS_WHEN = dict.fromkeys("start starts begin begins".split(), "effect")
+# the MMR vaccine's "97 percent effective"); and the other way, what takes effect applies
+# ("when do they take effect?" after the tariffs: "A basic tariff of 10 percent will apply
+# to goods from all countries from April 5")
+ALSO_FINDS_WHEN = {
+    **dict.fromkeys("start starts begin begins".split(), "effect"),
+    "effect": "apply",
+}
 # ...and only where a change is asked the size of: a price's gain is its rise ("how much
 # did bitcoin gain?": "Bitcoin rose above 100,000 dollars..., more than doubling in
 # value"), which "gain knowledge" is not

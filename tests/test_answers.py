@@ -914,6 +914,9 @@ def test_when_asked_on_is_told_by_a_time_in_the_article_followed(tmp_path):
     assert all(h.article.title.startswith("Trump announces") for h in found.hits)
     # ...which only the article followed up tells so
     assert not answer(index, "when do they start?", earlier="tariffs").found
+    # ...and what takes effect applies (no "effect" in the tariffs' article: no answer)
+    found = answer(index, "when do they take effect?", earlier="tariffs", recent=("tariffs.md",))
+    assert found.hits[0].passage.text.startswith("A basic tariff of 10 percent will apply")
 
 
 def test_when_asked_on_comes_from_the_article_followed_not_another_saying_it(tmp_path):
