@@ -449,6 +449,10 @@ IDIOMS_BEFORE = {
     # "how many times has he been to russia?": "This visit marks Min Aung Hlaing's fourth
     # trip to Russia" (said the passages about it do not say how often)
     ("been", "to"): "visit",
+    # "how long was the power out?": a blackout ("Power began returning ... by the evening,
+    # and by Tuesday morning more than 99 percent of supply had been restored"), not
+    # Notre-Dame's "...an electrical fault"
+    ("power", "out"): "blackout",
     # "did assad run away?": "...fled the country"
     **{(verb, "away"): "flee" for verb in "run runs ran running".split()},
     # "how did the robbers get away?": "They escaped on two scooters"; "how did people get

@@ -494,3 +494,10 @@ def test_a_count_asked_of_someone_is_not_told_by_a_count_of_another(all_news):
     # collections in all", not "Munro said she stopped writing in 2013.")
     found = first_quoted(all_news, "how many books did munro write?")
     assert found.startswith("She published 14 collections in all")
+
+
+def test_how_long_the_power_was_out_is_told_by_the_blackouts_end(all_news):
+    # "power out" is a blackout: not Notre-Dame's "...such as a cigarette or an electrical
+    # fault", which holds "electrical" and the most of nothing else
+    found = first_quoted(all_news, "how long was the power out?")
+    assert found.startswith("Power began returning in the north and south of Spain"), found

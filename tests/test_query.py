@@ -907,6 +907,7 @@ def test_a_word_asked_is_found_by_its_synonym(tmp_path, text, question, term):
         # Europe's worst blackouts, and no rate cut
         ("One of Europe's worst blackouts.", "what caused the power cut?", "blackout"),
         ("One of Europe's worst blackouts.", "was the power outage long?", "blackout"),
+        ("One of Europe's worst blackouts.", "how long was the power out?", "blackout"),
         # "done" alone asks nothing; "be done", whether it is finished
         ("The cuts will be completed by December.", "when will they be done?", "complet"),
     ],
