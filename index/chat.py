@@ -172,6 +172,13 @@ _IT_WORKS = re.compile(
     r"(?:really\s+|actually\s+)?(?:work|works|worked|working)\W*$",
     re.IGNORECASE,
 )
+# "What does the google case concern?", "what did the fine concern?": asks what it is
+# about, as "what was the fine about?" does (read as worry, it found the mpox "emergency
+# of international concern" and Nvidia's "Some analysts warned...")
+_CONCERNING = frozenset("concern concerns concerned".split())
+_IT_CONCERNS = re.compile(
+    r"^\W*what\s+(?:do|does|did|will|would)\s+(?:[\w'’&.-]+\s+){1,5}?concern\W*$", re.IGNORECASE
+)
 # "Will ikea be affected?", "how was the blue lagoon affected?": asks what happens to X,
 # which a sentence about X tells in its own words ("Retailers including IKEA have warned
 # that some products could arrive late..."), as "what happened to X?" asks: no "affected"
@@ -265,6 +272,12 @@ def asks_if_works(question: str, token: Token) -> bool:
     """Whether ``token`` is the "work" of "does it work?" (_IT_WORKS), which asks whether
     what was told of does what it is for: no word to search."""
     return token.word in _WORKING and _IT_WORKS.match(question) is not None
+
+
+def asks_what_about(question: str, token: Token) -> bool:
+    """Whether ``token`` is the "concern" of "what does X concern?" (_IT_CONCERNS), which
+    asks what X is about: no word to search."""
+    return token.word in _CONCERNING and _IT_CONCERNS.match(question) is not None
 
 
 def asks_if_affected(question: str, token: Token) -> bool:

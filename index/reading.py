@@ -29,6 +29,7 @@ from .chat import (
     asks_bot,
     asks_if_affected,
     asks_if_works,
+    asks_what_about,
     drawn_in,
     how_alone,
     is_stop_typo,
@@ -183,6 +184,8 @@ def read_question(
             continue  # "does it work?" after wegovy: whether it does what it is for
         if asks_if_affected(question, token):
             continue  # "will ikea be affected?": what happens to it
+        if asks_what_about(question, token):
+            continue  # "what does the google case concern?": what it is about
         if token.word == "next" and asks_next_alone(question):
             continue  # "what's next?" after an answer asks what is to come (asked.TO_COME)
         if token.word in ("age", "ages") and counted(question) is AGED:

@@ -227,6 +227,18 @@ def test_whether_x_is_affected_asks_what_happens_to_it(tmp_path, all_news):
     assert found.startswith("Retailers including IKEA have warned")
 
 
+def test_what_x_concerns_asks_what_it_is_about(tmp_path, all_news):
+    index = one_article(tmp_path, "Google was fined. It was of great concern.")
+    for typed in ("what does the google case concern?", "what did the fine concern?"):
+        terms = build_query(typed, index.analyzer, index.vocabulary).question_terms
+        assert "concern" not in terms, typed
+    typed = "what concerns google?"  # asked what worries it: a word of the question
+    assert "concern" in build_query(typed, index.analyzer, index.vocabulary).question_terms
+    # what the fine was for, not Nvidia's "Some analysts warned..."
+    found = first_quoted(all_news, "what did the google fine concern?")
+    assert found.startswith("The fine was first imposed by the European Commission"), found
+
+
 def test_anyone_important_is_whoever_did_it_and_rn_now(all_news):
     # no article need call them so: it said no article mentions "important"
     found = answer(all_news, "did anyone important say anything about the nobel peace prize")
