@@ -176,8 +176,9 @@ class Analyzer:
     # untitled one titled by its headline line; 31: .json and .markdown files read; 32:
     # a time stamp or a date is no headline; 33: a Markdown table a paragraph a row; 34:
     # "100k" is 100000; 35: "titanic" and "organic" stemmed apart; 36: "voyager"; 37:
-    # "hamas"; 38: "ai", "m" and other contractions' rests kept whole, not "be".)
-    version: int = 38
+    # "hamas"; 38: "ai", "m" and other contractions' rests kept whole, not "be"; 39:
+    # a lemma the dictionary spells British spelled American, "neighbourhood".)
+    version: int = 39
     # Stems worked out before (a saved index's words): looked up before ``stem`` is asked,
     # which needs simplemma's dictionary and nltk, most of a one-question run's time.
     # The same function made them (the fingerprint covers both libraries' versions).
@@ -485,7 +486,9 @@ def stem(word: str) -> str:
     word = SPELLED_SO.get(word, word)
     if word in _CONTRACTED:
         return word
-    lemma = _PAST_TENSES.get(word) or simplemma.lemmatize(word, lang="en").lower()
+    # (the dictionary gives some lemmas in British spelling, "neighborhood" as
+    # "neighbourhood" where "neighborhoods" is "neighborhood": spelled American again)
+    lemma = _PAST_TENSES.get(word) or american(simplemma.lemmatize(word, lang="en").lower())
     if lemma.endswith("men") and len(lemma) >= _MEN_PLURAL:
         lemma = lemma[:-3] + "man"  # "Frenchmen", which the dictionary lacks
     if (apart := _STEMS_APART.get(lemma)) is not None:

@@ -49,6 +49,10 @@ def test_hyphenated_words_are_split():
         ("labourers", "laborers"),
         ("Western civilisations", "western civilizations"),  # -isation, listed or not
         ("ostracised", "ostracized"),
+        # one or many, whatever the spelling (the dictionary's lemma of "neighborhood" is
+        # "neighbourhood", of "neighborhoods" "neighborhood")
+        ("the neighbourhood", "the neighborhoods"),
+        ("the neighborhood", "the neighbourhoods"),
     ],
 )
 def test_british_and_american_spellings_are_one_term(british, american):
