@@ -207,6 +207,9 @@ def test_whether_anyone_died_is_not_told_by_a_sentence_set_in_another_place(
     [
         # the one sentence naming cricket says no winning: the news its article opens with
         ("who won the cricket?", "India won the T20 World Cup"),
+        # ...and asked which side won
+        ("which country won the cricket?", "India won the T20 World Cup"),
+        ("which team won the cricket?", "India won the T20 World Cup"),
         # ...not where the first says it ("...who topped the public vote")
         ("who won the public vote at eurovision?", "Austria finished with 436 points"),
         # ...nor where a player's award is asked, which its sentence names

@@ -228,7 +228,12 @@ def award_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranke
 
 # "Who won the cricket?", "who won the election?": the news, which says who won by a word
 # of winning (or a prize awarded: "The Nobel Prize in Physics was awarded ... to")
-_ASKS_WINNER = re.compile(r"^\W*who\s+(?:won|wins|has\s+won)\b", re.I)
+# ...or which side did ("which country won the cricket?", "which team won?")
+_ASKS_WINNER = re.compile(
+    r"^\W*(?:who|(?:which|what)\s+(?:team|country|nation|side|club|party|player|rider|driver"
+    r"|candidate|film|movie|song)s?)\s+(?:won|wins|has\s+won)\b",
+    re.I,
+)
 WON = re.compile(
     r"\b(?:won|wins?|winning|winners?|beat|beats|beating|beaten|defeat(?:s|ed|ing)?|edged?"
     r"|champions?|title|victory|victorious|triumph(?:s|ed)?|landslide|award(?:s|ed)?|prize"
