@@ -941,12 +941,14 @@ _ONE_NAMED = re.compile(r"\b(?:each|every|this|that|which|the|any|another)\s+one
 
 
 # A size told by what it compares with: "an area larger than the state of Connecticut",
-# "about the size of Wales" ("how big was the search area?"). Not a height: "higher than
-# expected" tells no rate.
+# "about the size of Wales" ("how big was the search area?"), or with all others ("how
+# big is it?" after Starship: "...the largest and most powerful rocket ever built"). Not
+# a height: "higher than expected" tells no rate.
 _SIZES = frozenset({"how big", "how large", "how wide", "how far", "how deep", "how tall"})
 _SIZE_COMPARED = re.compile(
     r"\b(?:larger|bigger|wider|farther|further|deeper|taller|longer|smaller)\s+than\b"
-    r"|\b(?:the\s+)?size\s+of\b|\bas\s+(?:big|large|wide|far|deep|tall|long)\s+as\b",
+    r"|\b(?:the\s+)?size\s+of\b|\bas\s+(?:big|large|wide|far|deep|tall|long)\s+as\b"
+    r"|\bthe\s+(?:largest|biggest|tallest|longest|widest|deepest|heaviest)\b",
     re.I,
 )
 

@@ -217,7 +217,11 @@ def test_a_measure_asked_alone_is_told_only_by_a_number():
     assert amount_unsaid(["It flew 6,700 km."], "how far?") == ""
     # A size told by what it compares with ("how big was the search area?"); a height,
     # which may be a rate's, not so
-    for told in ("It covered an area larger than Connecticut.", "It is about the size of Wales."):
+    for told in (
+        "It covered an area larger than Connecticut.",
+        "It is about the size of Wales.",
+        "Starship, the largest and most powerful rocket ever built.",  # ...with all others
+    ):
         assert amount_unsaid([told], "how big was the area?") == "", told
     assert amount_unsaid(["Inflation was higher than expected."], "how high is it?") == "how high"
     # "how cheap was it?" asks a number too: "for less than 6 million dollars"
@@ -709,6 +713,7 @@ def test_a_size_is_asked_by_how_big_or_far_and_told_by_a_comparison():
     assert not asks_size("how many died?") and not asks_size("how long did it last?")
     assert compares_size("It covered an area larger than the state of Connecticut.")
     assert compares_size("a fire about the size of Wales")
+    assert compares_size("Starship, the largest rocket ever built")
     assert not compares_size("Prices were higher than expected.")
 
 

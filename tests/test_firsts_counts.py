@@ -501,3 +501,9 @@ def test_how_long_the_power_was_out_is_told_by_the_blackouts_end(all_news):
     # fault", which holds "electrical" and the most of nothing else
     found = first_quoted(all_news, "how long was the power out?")
     assert found.startswith("Power began returning in the north and south of Spain"), found
+
+
+def test_how_big_is_told_by_a_size_compared_with_all_others(all_news):
+    # no figure: it said the passages do not say how big
+    found = first_quoted(all_news, "how big is starship?")
+    assert found.startswith("It was the fifth test flight of Starship, the largest"), found
