@@ -358,3 +358,19 @@ def test_whether_anyone_famous_died_is_told_by_a_death_naming_someone(all_news, 
     # not the opening's "...killing 241 of the 242 people on board" ("famous" is no verb)
     found = first_quoted(all_news, question)
     assert found.startswith("Among the dead was Vijay Rupani")
+
+
+@pytest.mark.parametrize(
+    "question, first",
+    [
+        # not "Pogacar also won the Giro d'Italia in May...", holding "win" twice
+        ("what did pogacar win?", "Tadej Pogacar won the Tour de France"),
+        # not '...said he did not think he had won until his name came up'
+        ("what did lyles win?", "Noah Lyles of the United States won the Olympic 100"),
+        # not "The 22-year-old Italian won 3-6, 3-6, 6-4, 6-4, 6-3...", the first writing
+        # "won" (what did X do: _past_in_article_first)
+        ("what did sinner win?", "Jannik Sinner came back from two sets down"),
+    ],
+)
+def test_what_someone_won_is_told_by_the_win_the_news_opens_with(all_news, question, first):
+    assert first_quoted(all_news, question).startswith(first)

@@ -101,6 +101,7 @@ from .who import (
     survived_first,
     survivors_first,
     winner_first,
+    won_what_first,
 )
 
 # "What is X called?" is answered first by a sentence giving a name so among the first
@@ -221,6 +222,7 @@ def telling_first(
     ranked = opponent_first(index, question, ranked)
     ranked = _kind_named_first(index, question, researcher_first(index, question, ranked))
     ranked = _done_to_first(index, question, query, _done_by_first(index, question, query, ranked))
+    ranked = won_what_first(index, question, ranked)  # "what did pogacar win?": the news
     ranked = _what_done_first(index, question, query, ranked)
     ranked = reason_first(index, question, this_time_first(index, question, query, ranked), query)
     return quoted_first(index, question, ranked, query)

@@ -31,6 +31,7 @@ from .placing import (
     holds_any,
     moved_first,
     nearly_first,
+    opening_first,
     own_word,
     put_first,
     put_first_in_its_article,
@@ -252,6 +253,25 @@ def winner_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
     if not ranked or not _ASKS_WINNER.match(question) or _awarded(question) is not None:
         return ranked
     return told_in_first_article(index, ranked, WON.search, LEDE_REACH) or ranked
+
+
+def won_what_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks what someone won (_ASKS_WON_WHAT), its
+    first passage's article's opening saying a win (WON), where nearly as relevant
+    (TIMED_NEAR), put first: news opens with the win ("what did pogacar win?": "Tadej
+    Pogacar won the Tour de France for the third time...", not "Pogacar also won the Giro
+    d'Italia in May..."; "what did lyles win?": not "...said he did not think he had won";
+    "what did sinner win?": "...to beat Daniil Medvedev and win the Australian Open", not
+    "The 22-year-old Italian won 3-6, 3-6, 6-4, 6-4, 6-3...", the first writing "won")."""
+    if not ranked or not _ASKS_WON_WHAT.match(question):
+        return ranked
+    return opening_first(index, ranked, lambda n: WON.search(index.passages.text(n)), TIMED_NEAR)
+
+
+# "What did pogacar win?", "what has sinner won?"
+_ASKS_WON_WHAT = re.compile(
+    r"^\W*what\s+(?:did|has|have|had)\s+(?:[\w'’.-]+\s+){1,4}?(?:win|won)\W*$", re.I
+)
 
 
 def _awarded(question: str) -> re.Pattern[str] | None:
