@@ -204,10 +204,9 @@ def _reason_told_first(
     """``ranked`` with, of its first DEFAULT_TOP, the first giving a reason of what is
     asked (one explaining the news, or a clause's own where what it explains holds a word
     asked: ``_explained``) and WHY_NEAR as relevant, else, asked what caused it, an
-    opening giving one, else (and before one of another article) the one after an opening
-    giving one, the first's or, where the first is no
-    opening, another article's nearly as relevant, else one further down explaining it,
-    first (``reason_first``)."""
+    opening giving one, else (and before one of another article) the one after an
+    opening giving one, the first's or, where the first is no opening, another article's
+    nearly as relevant, else one further down explaining it, first (``reason_first``)."""
     kept = holding_as_much(index, question, ranked)
     # (its words and those it carries, by any of their terms: "climbed" for "rise")
     asked = (

@@ -255,6 +255,12 @@ def winner_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
     return told_in_first_article(index, ranked, WON.search, LEDE_REACH) or ranked
 
 
+# "What did pogacar win?", "what has sinner won?"
+_ASKS_WON_WHAT = re.compile(
+    r"^\W*what\s+(?:did|has|have|had)\s+(?:[\w'’.-]+\s+){1,4}?(?:win|won)\W*$", re.I
+)
+
+
 def won_what_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
     """``ranked`` with, where ``question`` asks what someone won (_ASKS_WON_WHAT), its
     first passage's article's opening saying a win (WON), where nearly as relevant
@@ -266,12 +272,6 @@ def won_what_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ra
     if not ranked or not _ASKS_WON_WHAT.match(question):
         return ranked
     return opening_first(index, ranked, lambda n: WON.search(index.passages.text(n)), TIMED_NEAR)
-
-
-# "What did pogacar win?", "what has sinner won?"
-_ASKS_WON_WHAT = re.compile(
-    r"^\W*what\s+(?:did|has|have|had)\s+(?:[\w'’.-]+\s+){1,4}?(?:win|won)\W*$", re.I
-)
 
 
 def _awarded(question: str) -> re.Pattern[str] | None:
