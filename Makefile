@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 QUESTION ?= who supplies Myanmar's jets?
 
-.PHONY: ask run test lint format quality reqa sets scale clean
+.PHONY: ask run test lint format quality reqa sets probes scale clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,9 @@ reqa: $(BIN)/.installed  ## ReQA on SQuAD 2.0: the first quote on questions writ
 
 sets: $(BIN)/.installed  ## every question set of tests/data over all 79 articles at once
 	$(BIN)/python benchmarks/sets.py
+
+probes: $(BIN)/.installed  ## the probe conversations' first quotes (benchmarks/probes.txt)
+	$(BIN)/python benchmarks/probes.py --out probe-answers.json
 
 scale: $(BIN)/.installed  ## speed and memory at 10k, 100k and 1M sentences beside the baselines
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
