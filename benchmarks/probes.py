@@ -27,9 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.sets import ARTICLE_FOLDERS, DATA, gather  # noqa: E402
-from bot.config import load_settings  # noqa: E402
-from bot.served import ServedIndex  # noqa: E402
+from benchmarks.sets import ARTICLE_FOLDERS, DATA, gather, served_over  # noqa: E402
 from bot.shell import Shell  # noqa: E402
 
 PROBES = ROOT / "benchmarks" / "probes.txt"
@@ -54,16 +52,7 @@ def first_quote(reply: str) -> str:
 def ask(corpus: Path, probes: Iterable[Sequence[str]], work: Path) -> list[tuple[str, str]]:
     """Each turn of each of ``probes`` asked over ``corpus`` (a conversation of its own a
     probe, an index and database of its own under ``work``): (the turn, its first quote)."""
-    settings = load_settings(
-        {
-            "CORPUS_DIR": str(corpus),
-            "INDEX_DIR": str(work / "index"),
-            "DATABASE_PATH": str(work / "qabot.sqlite3"),
-        },
-        env_file=None,
-    )
-    served = ServedIndex(settings.corpus_dir, settings.index_dir)
-    served.refresh()
+    settings, served = served_over(corpus, work)
     answered = []
     for turns in probes:
         shell = Shell(settings, served)

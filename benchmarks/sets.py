@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.config import load_settings  # noqa: E402
+from bot.config import Settings, load_settings  # noqa: E402
 from bot.conversations import evaluate_conversations  # noqa: E402
 from bot.served import ServedIndex  # noqa: E402
 from index.evaluation import (  # noqa: E402
@@ -79,9 +79,9 @@ def gather(folders: Iterable[Path], corpus: Path) -> int:
     return count
 
 
-def measure(corpus: Path, sets: Sequence[Path], work: Path) -> list[Ranks]:
-    """Each file of ``sets`` asked over ``corpus`` (questions, or conversations turn by
-    turn), with an index and database of its own under ``work``."""
+def served_over(corpus: Path, work: Path) -> tuple[Settings, ServedIndex]:
+    """Settings reading ``corpus``, with an index and database of their own under
+    ``work`` (none of the environment's), and that index, built."""
     settings = load_settings(
         {
             "CORPUS_DIR": str(corpus),
@@ -92,6 +92,13 @@ def measure(corpus: Path, sets: Sequence[Path], work: Path) -> list[Ranks]:
     )
     served = ServedIndex(settings.corpus_dir, settings.index_dir)
     served.refresh()
+    return settings, served
+
+
+def measure(corpus: Path, sets: Sequence[Path], work: Path) -> list[Ranks]:
+    """Each file of ``sets`` asked over ``corpus`` (questions, or conversations turn by
+    turn), with an index and database of its own under ``work``."""
+    settings, served = served_over(corpus, work)
     measured = []
     for path in sets:
         if is_conversations(path):
