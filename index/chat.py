@@ -179,6 +179,16 @@ _CONCERNING = frozenset("concern concerns concerned".split())
 _IT_CONCERNS = re.compile(
     r"^\W*what\s+(?:do|does|did|will|would)\s+(?:[\w'’&.-]+\s+){1,5}?concern\W*$", re.IGNORECASE
 )
+# "What was the result?", "what's the final outcome?": asks the news of what was just
+# answered, as "what happened?" does (searched, "copa final | what was the result?" found
+# Romania's "Simion ... accepted the result", "romania | what was the outcome?" the climate
+# deal's "...welcomed the outcome")
+_RESULTS = frozenset("result results outcome outcomes".split())
+_THE_RESULT = re.compile(
+    r"^\W*(?:so\s+|and\s+)?what(?:'s|’s|s|\s+is|\s+was|\s+were|\s+are)\s+(?:the\s+)?"
+    r"(?:final\s+|end\s+|overall\s+)?(?:result|results|outcome|outcomes)\W*$",
+    re.IGNORECASE,
+)
 # "Will ikea be affected?", "how was the blue lagoon affected?": asks what happens to X,
 # which a sentence about X tells in its own words ("Retailers including IKEA have warned
 # that some products could arrive late..."), as "what happened to X?" asks: no "affected"
@@ -278,6 +288,18 @@ def asks_what_about(question: str, token: Token) -> bool:
     """Whether ``token`` is the "concern" of "what does X concern?" (_IT_CONCERNS), which
     asks what X is about: no word to search."""
     return token.word in _CONCERNING and _IT_CONCERNS.match(question) is not None
+
+
+def asks_the_result(question: str, token: Token) -> bool:
+    """Whether ``token`` is the "result" of "what was the result?" asked alone
+    (``result_asked``), which asks the news of what was just answered: no word to search."""
+    return token.word in _RESULTS and result_asked(question)
+
+
+def result_asked(question: str) -> bool:
+    """Whether ``question`` asks only the result ("what was the result?", "what's the
+    final outcome?": _THE_RESULT), of what was just answered."""
+    return _THE_RESULT.match(question) is not None
 
 
 def asks_if_affected(question: str, token: Token) -> bool:

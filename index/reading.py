@@ -29,6 +29,7 @@ from .chat import (
     asks_bot,
     asks_if_affected,
     asks_if_works,
+    asks_the_result,
     asks_what_about,
     drawn_in,
     how_alone,
@@ -186,6 +187,8 @@ def read_question(
             continue  # "will ikea be affected?": what happens to it
         if asks_what_about(question, token):
             continue  # "what does the google case concern?": what it is about
+        if asks_the_result(question, token):
+            continue  # "what was the result?": the news of what was just answered
         if token.word == "next" and asks_next_alone(question):
             continue  # "what's next?" after an answer asks what is to come (asked.TO_COME)
         if token.word in ("age", "ages") and counted(question) is AGED:

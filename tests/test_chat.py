@@ -6,7 +6,7 @@ from index.answers import answer
 from index.build import build_index
 from index.chat import spelled_out
 from index.query import build_query
-from tests.conftest import first_quoted, one_article, over_news, write
+from tests.conftest import first_following, first_quoted, one_article, over_news, write
 
 
 def test_asking_which_articles_say_something_asks_for_what_they_say(tmp_path):
@@ -237,6 +237,21 @@ def test_what_x_concerns_asks_what_it_is_about(tmp_path, all_news):
     # what the fine was for, not Nvidia's "Some analysts warned..."
     found = first_quoted(all_news, "what did the google fine concern?")
     assert found.startswith("The fine was first imposed by the European Commission"), found
+
+
+def test_the_result_alone_asks_the_news_followed(tmp_path, all_news):
+    index = one_article(tmp_path, "Simion accepted the result. The outcome was welcomed.")
+    for typed in ("what was the result?", "what's the final outcome?"):
+        terms = build_query(typed, index.analyzer, index.vocabulary).question_terms
+        assert not {"result", "outcom"} & set(terms), typed
+    typed = "what was the result of the vote?"  # of something named: a word of it
+    assert "result" in build_query(typed, index.analyzer, index.vocabulary).question_terms
+    # the news of the article followed, its opening: not Romania's "...accepted the result"
+    found = first_following(all_news, "what was the result?", "copa final", "final.md")
+    assert found.startswith("Argentina beat Brazil 4-3 on penalties"), found
+    # ...nor, of Romania's, "Dan promised to keep Romania..." holding its name
+    found = first_following(all_news, "what was the result?", "romania", "romania.md")
+    assert found.startswith("Nicusor Dan, the centrist mayor of Bucharest, won"), found
 
 
 def test_anyone_important_is_whoever_did_it_and_rn_now(all_news):

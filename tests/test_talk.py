@@ -221,6 +221,13 @@ def test_whats_next_alone_follows_the_answer_before():
     assert not leans_on_earlier("what's next for starship?")  # names what it asks of
 
 
+def test_the_result_alone_follows_the_answer_before():
+    # "copa final | what was the result?" quoted Romania's "Simion ... accepted the result"
+    for text in ("what was the result?", "What's the final outcome", "final result?"):
+        assert leans_on_earlier(text), text
+    assert not leans_on_earlier("what was the result of the vote?")  # names what it asks of
+
+
 def test_how_many_were_there_counts_what_was_just_answered():
     # "measles texas | how many were there?" said no answer: "were there" reads as
     # asking whether any are, and "how many" alone named nothing to count

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..asked import AREA, ASKS_DECIDED, DECIDED, is_year
-from ..chat import NOW_UNITS, VAGUE
+from ..chat import NOW_UNITS, VAGUE, result_asked
 from ..defining import is_role
 from ..index import Index
 from ..names import SMALL_WORDS
@@ -182,12 +182,17 @@ def lede_first(
     Chile's quake). Where no opening says them all, asked its gist, the opening of the
     one article the first three are of (_one_article_opening_first)."""
     words = [w for w in query.words if w.alternatives]
+    result_back = result_asked(question)  # (before "the result" is read as a topic's)
     if results := _RESULTS.fullmatch(question):  # "india election results": its news
         question = (results["topic"] or results["of"]).strip()
         words = [w for w in words if w.written.lower() not in _RESULT_WORDS] or words
-    # ...or, following one up, asks what it did ("what did it do?" after "wegovy")
+    # ...or, following one up, asks what it did ("what did it do?" after "wegovy"), what
+    # happened or its result ("what was the result?" after "romania": the opening's "Nicusor
+    # Dan ... won Romania's presidential run-off...", not "Dan promised to keep Romania...")
     back = query.own == 0 and (
-        _DID_BACK.fullmatch(question) is not None or _HAPPENED_BACK.fullmatch(question) is not None
+        _DID_BACK.fullmatch(question) is not None
+        or _HAPPENED_BACK.fullmatch(question) is not None
+        or result_back
     )
     # ...or whether it works ("does it work?" after "tell me about wegovy": the news of
     # what it did, not "The trial was paid for by Novo Nordisk...")
