@@ -203,6 +203,15 @@ _BE_AFFECTED = re.compile(
     r"|(?:has|have|had)\s+been)\s+(?:affected|impacted)\W*$",
     re.IGNORECASE,
 )
+# Words that ask nothing in a question of one form (no word to search): each of the words
+# in a question its pattern matches whole ("does it work?", "what does X concern?", "what
+# was the result?", "will X be affected?": those above)
+_ASKING_IN_FORM = (
+    (_WORKING, _IT_WORKS),
+    (_CONCERNING, _IT_CONCERNS),
+    (_RESULTS, _THE_RESULT),
+    (_AFFECTED, _BE_AFFECTED),
+)
 # "what's the deal with nvidia?" asks about Nvidia: its "deal" is no agreement.
 _DEAL_WITH = re.compile(r"\bwhat(?:s|'s|’s|\s+is)\s+the\s+(?:deal|story)$", re.IGNORECASE)
 
@@ -278,34 +287,21 @@ def asks_bot(question: str, token: Token) -> bool:
     return False
 
 
-def asks_if_works(question: str, token: Token) -> bool:
-    """Whether ``token`` is the "work" of "does it work?" (_IT_WORKS), which asks whether
-    what was told of does what it is for: no word to search."""
-    return token.word in _WORKING and _IT_WORKS.match(question) is not None
-
-
-def asks_what_about(question: str, token: Token) -> bool:
-    """Whether ``token`` is the "concern" of "what does X concern?" (_IT_CONCERNS), which
-    asks what X is about: no word to search."""
-    return token.word in _CONCERNING and _IT_CONCERNS.match(question) is not None
-
-
-def asks_the_result(question: str, token: Token) -> bool:
-    """Whether ``token`` is the "result" of "what was the result?" asked alone
-    (``result_asked``), which asks the news of what was just answered: no word to search."""
-    return token.word in _RESULTS and result_asked(question)
+def asks_in_form(question: str, token: Token) -> bool:
+    """Whether ``token`` is a word asking nothing in ``question``'s form (_ASKING_IN_FORM):
+    the "work" of "does it work?" (whether what was told of does what it is for), the
+    "concern" of "what does X concern?" (what X is about), the "result" of "what was the
+    result?" asked alone (the news of what was just answered: ``result_asked``), the
+    "affected" of "will X be affected?" (what happens to X)."""
+    return any(
+        token.word in words and form.match(question) is not None for words, form in _ASKING_IN_FORM
+    )
 
 
 def result_asked(question: str) -> bool:
     """Whether ``question`` asks only the result ("what was the result?", "what's the
     final outcome?": _THE_RESULT), of what was just answered."""
     return _THE_RESULT.match(question) is not None
-
-
-def asks_if_affected(question: str, token: Token) -> bool:
-    """Whether ``token`` is the "affected" of "will X be affected?" (_BE_AFFECTED), which
-    asks what happens to X: no word to search."""
-    return token.word in _AFFECTED and _BE_AFFECTED.match(question) is not None
 
 
 def asks_before_now(question: str, token: Token) -> bool:

@@ -27,10 +27,7 @@ from .chat import (
     VAGUE,
     asks_before_now,
     asks_bot,
-    asks_if_affected,
-    asks_if_works,
-    asks_the_result,
-    asks_what_about,
+    asks_in_form,
     drawn_in,
     how_alone,
     is_stop_typo,
@@ -181,14 +178,11 @@ def read_question(
             continue  # ...and so does "what was the final score?"
         if asks_before_now(question, token):
             continue  # "when did this last happen?": asks a time, told as one
-        if asks_if_works(question, token):
-            continue  # "does it work?" after wegovy: whether it does what it is for
-        if asks_if_affected(question, token):
-            continue  # "will ikea be affected?": what happens to it
-        if asks_what_about(question, token):
-            continue  # "what does the google case concern?": what it is about
-        if asks_the_result(question, token):
-            continue  # "what was the result?": the news of what was just answered
+        if asks_in_form(question, token):
+            # "does it work?" after wegovy: whether it does what it is for; "will ikea be
+            # affected?": what happens to it; "what does the google case concern?": what
+            # it is about; "what was the result?": the news of what was just answered
+            continue
         if token.word == "next" and asks_next_alone(question):
             continue  # "what's next?" after an answer asks what is to come (asked.TO_COME)
         if token.word in ("age", "ages") and counted(question) is AGED:
