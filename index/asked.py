@@ -337,6 +337,7 @@ def is_year(word: str) -> bool:
     return bool(_YEAR.fullmatch(word))
 
 
+@lru_cache(maxsize=256)  # asked of one question by a dozen checks
 def amount_asked(question: str) -> str:
     """How ``question`` asks an amount, "how many", "how old", "how often" or "how much"
     ("how much does a tank cost?", "what is the price of..."), or by its name ("the
@@ -1741,6 +1742,7 @@ def in_units(question: str) -> re.Pattern[str] | None:
     return told if told in TELLING_MEASURES else None
 
 
+@lru_cache(maxsize=256)  # asked of one question by a dozen checks
 def counted(question: str) -> re.Pattern[str] | None:
     """What a sentence writes where it counts what ``question``'s "how many" does (a
     number, then the word by its first letters: "hours", "hour"), tells the age "how

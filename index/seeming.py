@@ -123,10 +123,17 @@ _LIGHT = _LIGHT_VERBS | frozenset(
 )
 
 
+# The terms of the words ``is_light`` was asked of, kept for each analyzer.
+_WORD_TERMS: WeakKeyDictionary[Analyzer, dict[str, list[str]]] = WeakKeyDictionary()
+_WORDS_KEPT = 1024
+
+
 def is_light(analyzer: Analyzer, word: Word, verbs: bool = False) -> bool:
     """Whether ``word`` asks little on its own ("now", "done"): one of _LIGHT's terms
     (only _LIGHT_VERBS: ``verbs``), as the question writes it."""
-    return bool((_LIGHT_VERBS if verbs else _LIGHT).intersection(analyzer.analyze(word.written)))
+    written = word.written  # (each question's words are asked of by a dozen checks)
+    terms = kept(_WORD_TERMS, analyzer, written, lambda: analyzer.analyze(written), _WORDS_KEPT)
+    return not (_LIGHT_VERBS if verbs else _LIGHT).isdisjoint(terms)
 
 
 def read_by(analyzer: Analyzer, word: Word, verbs: bool = False) -> list[tuple[str, float]]:

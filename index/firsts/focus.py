@@ -89,23 +89,30 @@ def titled_first(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranke
         return ranked
     named = [w for w in query.words if _names_asked(index, w)]
     numbers = numbers_of(ranked, DEFAULT_TOP)
-    held = np.array([index.bm25.holding(w.alternatives, numbers) for w in named], bool)
     # (a title's subject opens it: "Nvidia overtakes Microsoft...", not "Chinese start-up
     # DeepSeek wipes nearly 600 billion dollars off Nvidia")
-    titles = (index.infos[int(a)].title for a in index.passages.article[numbers])
-    opens = [index.analyzer.analyze(title)[:1] for title in titles]
-    titled = np.array(
-        [[not w.alternatives.keys().isdisjoint(t) for t in opens] for w in named], bool
-    ).reshape(len(named), len(numbers))
-    lacked = ~held[:, 0] & ~titled[:, 0] if named else np.zeros(0, bool)
-    if not lacked.any():
+    said = set(index.docs.terms_of(numbers[0]).tolist())
+    unsaid = [w for w in named if not term_ids(index, w.alternatives) & said]
+    if not unsaid:
+        return ranked  # the first lacks none (most questions: the rest is not read)
+    opening = _title_opening(index, numbers[0])
+    if all(not w.alternatives.keys().isdisjoint(opening) for w in unsaid):
         return ranked
+    held = np.array([index.bm25.holding(w.alternatives, numbers) for w in named], bool)
+    opens = [_title_opening(index, n) for n in numbers]
+    titled = np.array([[not w.alternatives.keys().isdisjoint(t) for t in opens] for w in named])
+    lacked = ~held[:, 0] & ~titled[:, 0]
     nearly = nearly_first(ranked, DEFAULT_TOP, TIMED_NEAR)
     for place in range(1, len(numbers)):
         keeps = (held[:, place] | ~held[:, 0]).all()
         if nearly[place] and keeps and titled[lacked, place].all():
             return moved_first(ranked, ranked[place])
     return ranked
+
+
+def _title_opening(index: Index, number: int) -> list[str]:
+    """The first term of the title of passage ``number``'s article (none if untitled)."""
+    return index.analyzer.analyze(index.infos[int(index.passages.article[number])].title)[:1]
 
 
 def _names_asked(index: Index, word: Word) -> bool:

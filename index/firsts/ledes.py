@@ -244,14 +244,7 @@ def lede_first(
     # not asked of a role ("the loser", "the lenders"), save a country's ("what did south
     # korea's president do?": the news its title says of him, not "The United States,
     # South Korea's main ally, said...")
-    written_so = [w.written.lower() for w in words]
-    roles = [
-        r
-        for r in written_so
-        if (is_role(r) or is_role(r[:-1])) and not written_as_name(index, r)  # not "sinner"
-    ]
-    countries = any(names_country_or_people(index.analyzer, w) for w in written_so)
-    did = back or (_DID.fullmatch(around) and (not roles or countries))
+    did = back or (_DID.fullmatch(around) is not None and _not_of_role(index, words))
     # ...and what it decided is too ("what did the court decide?": "The European Union's
     # top court on Tuesday upheld a 2.4 billion euro ($2.7 billion) fine...", not '"We are
     # disappointed with the decision of the court," a Google spokesperson said')
@@ -468,6 +461,15 @@ def _one_article_opening_first(
     if sum(bool(ids & said) for ids in terms) < max(1, sum(bool(ids & first) for ids in terms)):
         return ranked
     return sure_first(ranked, top, opening)
+
+
+def _not_of_role(index: Index, words: Sequence[Word]) -> bool:
+    """Whether ``words`` name no role ("the loser", "the lenders"; "sinner" is a name),
+    or a country's too ("south korea's president")."""
+    written = [w.written.lower() for w in words]
+    if not any((is_role(w) or is_role(w[:-1])) and not written_as_name(index, w) for w in written):
+        return True
+    return any(names_country_or_people(index.analyzer, w) for w in written)
 
 
 def _titled_opening_first(
