@@ -11,12 +11,13 @@ import numpy as np
 
 from .analysis import Analyzer
 from .index import Index
+from .patterns import lazy
 from .query import Query, Word
 from .ranking import Ranked, numbers_of
 
 # "The survivors, known in Japanese as hibakusha, ...", "the panel, known as a door plug,
 # tore away": the word named, then the other name (two words at most, to the next comma).
-_KNOWN_AS = re.compile(
+_KNOWN_AS = lazy(
     r"\b(?P<named>[\w'’-]+)(?:\s*\([^)]*\))?,?\s+(?:(?:also|commonly|widely|locally|now)\s+)?"
     r"(?:known|called|dubbed|nicknamed)\s+(?:in\s+\w+\s+)?as\s+(?:an?\s+|the\s+)?[\"“']?"
     r"(?P<alias>[\w'’-]+(?:\s+[\w'’-]+)?)",
@@ -25,7 +26,7 @@ _KNOWN_AS = re.compile(
 # The words that give a thing another name, and those of a question asking for one
 # ("what is it called?", "what was it named?").
 _NAMING = "known called dubbed nicknamed"
-_ASKS_NAME = re.compile(r"\b(?:known|called|dubbed|nicknamed|named)\b", re.IGNORECASE)
+_ASKS_NAME = lazy(r"\b(?:known|called|dubbed|nicknamed|named)\b", re.IGNORECASE)
 # The articles of the first candidates whose text is read for other names.
 ALIAS_ARTICLES, ALIAS_REACH = 2, 5
 # An other name matches the word it names at this share of the word's weight: the article

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from collections.abc import Container, Iterable, Iterator, Mapping, Set
 from dataclasses import dataclass, field
@@ -11,6 +10,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from .nltk_parts import english_stemmer, nltk_version
+from .patterns import lazy
 from .sentences import SPLITTER_VERSION
 from .versions import installed_version
 
@@ -68,7 +68,7 @@ _UNIT_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth".sp
 # A word: letters and digits, with inner apostrophes (Myanmar's, don't), inner periods of
 # initialisms (U.S.) and inner separators of numbers (1,000 and 3.5). Hyphens and
 # slashes separate words, so "Russian-made" is "Russian" and "made".
-_WORD = re.compile(
+_WORD = lazy(
     r"(?:[^\W_]\.){2,}"  # initialisms: U.S. E.U. a.m.
     r"|\d+(?:['’ʼ]?[sS]|(?i:st|nd|rd|th))(?![^\W_])"  # 1990s, 1990's, F-16s; 3rd, 21st
     r"|\d+(?:[.,]\d+)*(?i:m|bn|tn|k)(?![^\W_])"  # amounts: $600m, £1.5bn, 100k
@@ -80,7 +80,7 @@ _WORD = re.compile(
 # A word with hyphens inside, looked at whole before ``_WORD`` splits it: "cease-fire",
 # "co-operation" and "e-mail" are one word where English writes them as one
 # (``Analyzer.joins``), so that they meet "ceasefire", "cooperation" and "email".
-_HYPHENATED = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*(?:-[^\W_]+(?:['’ʼ][^\W_]+)*)+")
+_HYPHENATED = lazy(r"[^\W_]+(?:['’ʼ][^\W_]+)*(?:-[^\W_]+(?:['’ʼ][^\W_]+)*)+")
 # How many of English's most used words (wordfreq's list) a hyphenated word joined must
 # be among: a saved index keeps them (``vocabulary.COMMON_WORDS`` is this number), so a
 # question needs no language library to read one. The 25,000th is at Zipf 3.1
@@ -132,15 +132,15 @@ SYMBOLS = {"%": "percent", "$": "dollar", "£": "pound", "€": "euro", "¥": "y
 # A number's word as ``_WORD`` reads it and NFKC leaves it, in the three shapes read
 # otherwise than as a number: an amount's magnitude after its number ("$600m", "£1.5bn":
 # the number is indexed, as the number of "600 million" is), a plural, an ordinal.
-_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)*)(?:m|bn|tn)")
+_AMOUNT = lazy(r"(\d+(?:[.,]\d+)*)(?:m|bn|tn)")
 # ...and thousands as chat writes them ("100k", "1.5k"), read as the number written in
 # full ("100,000"), which is how news writes thousands.
-_THOUSANDS = re.compile(r"(\d+)(?:\.(\d{1,3}))?k")
-_PLURAL = re.compile(r"(\d+)'?s")
-_CODE_PLURAL = re.compile(r"([a-z]+\d+)'?s")  # "F16s", "MiG29s": a model's code, plural
-_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
+_THOUSANDS = lazy(r"(\d+)(?:\.(\d{1,3}))?k")
+_PLURAL = lazy(r"(\d+)'?s")
+_CODE_PLURAL = lazy(r"([a-z]+\d+)'?s")  # "F16s", "MiG29s": a model's code, plural
+_ORDINAL = lazy(r"(\d+)(?:st|nd|rd|th)")
 _QUOTES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'"})
-_POSSESSIVE = re.compile(r"'s?$")
+_POSSESSIVE = lazy(r"'s?$")
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,7 @@ from .opening import (
     titled_so,
 )
 from .passages import Passage
+from .patterns import lazy
 from .phrases import Said, quoted, said_anywhere, saying, spans
 from .query import Query, Word, build_query
 from .ranking import CANDIDATES, Ranked, dated_year, held_by_articles, numbers_of, rank
@@ -176,12 +177,12 @@ CHOSEN_AMONG = 10
 _SPARE = 20
 # Invisible characters that split or hide words when pasted into a question: soft hyphen,
 # zero-width spaces and joiners, bidirectional marks, the byte-order mark.
-_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_INVISIBLE = lazy("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 # A link, bare or between <> as Discord's link without preview.
-_LINK = re.compile(r"<?(?:https?://|www\.)[^\s>]+>?", re.IGNORECASE)
+_LINK = lazy(r"<?(?:https?://|www\.)[^\s>]+>?", re.IGNORECASE)
 
 # Chat's "w/" for "with" ("who is he meeting w/ in moscow"), which else leaves a "w".
-_CHAT_WITH = re.compile(r"\b[wW]/(?=\s|$)")
+_CHAT_WITH = lazy(r"\b[wW]/(?=\s|$)")
 
 
 Span = tuple[int, int]
@@ -1016,7 +1017,7 @@ def _asking(index: Index, question: str) -> tuple[str, str]:
 # ("where was it played?", "why does it matter?", "how long did it take?") asks of what it
 # follows, whatever else its words are said of; not how many or how much ("how many
 # children did she have?" asks of children).
-_POINTING_BACK = re.compile(
+_POINTING_BACK = lazy(
     r"^\s*(?:where|why|when|how(?!\s+(?:many|much)\b))\b.*" + POINTING.pattern, re.I
 )
 
@@ -1112,7 +1113,7 @@ FOLLOWED_MOST = 2
 _COMPARED_ASKED = "is that normal or a record?"
 # A follow-up asking only the kind of what it names ("which companies?", "what other
 # teams?"), not a time ("what year?": asks when) nor what happened ("what happened?").
-_KIND_ALONE = re.compile(
+_KIND_ALONE = lazy(
     r"\s*(?:which|what)\s+(?:other\s+)?(?!(?:years|dates|days|months|times|ages|news)\b)"
     r"[a-z]+[^s\W]s(?:\s+exactly)?[\s?!.]*",
     re.IGNORECASE,
@@ -1351,7 +1352,7 @@ class _Marks:
 
 
 # Two capitalised words or more side by side: a name ("Min Aung Hlaing's").
-_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
+_NAME_RUN = lazy(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
 
 
 def _in_their_names(text: str, words: list[Token]) -> list[Token]:

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .analysis import CHAT_FRAME, NUMBER_WORDS, SNOWBALL_STOP_WORDS
+from .patterns import lazy
 from .synonyms import ALSO_FINDS, SYNONYM_GROUPS, grouped
 
-_NUMBER = re.compile(
+_NUMBER = lazy(
     r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty|forty|fifty|(hundred|thousand|million|billion|dozen)s?|half)\b",
     re.IGNORECASE,
@@ -19,10 +20,10 @@ _NUMBER = re.compile(
 # The months and the days of the week, as a pattern's alternatives (lowercase)
 MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_DATE = re.compile(
+_DATE = lazy(
     rf"\b(1\d{{3}}|20\d{{2}}|\d+(st|nd|rd|th) century|{MONTHS}|\d{{3}}0s)\b", re.IGNORECASE
 )
-_YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")  # "in 2021" is no amount
+_YEAR = lazy(r"\b(1\d{3}|20\d{2})\b")  # "in 2021" is no amount
 # "how much" before a word of degree asks how far, as "how much does Russia help?" does:
 # "how much support does Russia give?" asks no number.
 _DEGREES = (
@@ -40,14 +41,14 @@ def _as_chat_asks(named: str, unlike: str, then: str = "") -> str:
     return rf"^\W*(?:(?!(?:{unlike})\b)[\w'’-]+\s+){{1,3}}{named}{then}\s*[?!.]*\s*$"
 
 
-_OF_DEGREE = re.compile(rf"\b({_DEGREES})\b", re.I)
+_OF_DEGREE = lazy(rf"\b({_DEGREES})\b", re.I)
 # A quantity asked by its name asks a number ("what is the population of Warsaw?", as
 # "how many people live in Warsaw?"); a rate or an age too, for the reranker, though a
 # passage need not write them in figures ("the rate of decline is slow").
 _QUANTITIES = "population|size|area|height|length|width|depth|weight|number|amount|total|"
 _QUANTITIES += "budget|speed|distance"
 _QUANTITY_NAMED = r"\bwhat(?:s|'s|’s| is| was| are| were) (?:the |its |their )?(?P<quantity>{})\b"
-_ASKS_NUMBER = re.compile(
+_ASKS_NUMBER = lazy(
     rf"\bhow (many|much{_DEGREE}|long|large|big|old|far|high|tall)\b|percent|"
     + _QUANTITY_NAMED.format(f"{_QUANTITIES}|rate|age"),
     re.I,
@@ -57,7 +58,7 @@ _ASKS_NUMBER = re.compile(
 _NOW_TYPED = r"(?:\s+(?:now|today))?"  # "bitcoin price now"
 # The time or the one a price is for ("a month", "per person")
 _PAID_PER = r"(?:a|an|per|each) (?:day|week|month|year|dose|night|person|visit)\b"
-_ASKS_AMOUNT = re.compile(
+_ASKS_AMOUNT = lazy(
     r"\bhow old\b|\bhow many\b|\bhow often\b"
     r"|\bhow much\b(?!\s+(does|do|did|is|are|was|were|has|have|had|will|would|can|could)\b)"
     + _DEGREE
@@ -95,7 +96,7 @@ _ASKS_AMOUNT = re.compile(
 # "how old" and its chat forms are read first (_ASKS_AGE); else "how much", or a price.
 _HOW = ("how many", "how often")
 # "How many times has he been there?" asks how often; "how many times more...?" a ratio.
-_HOW_MANY_TIMES = re.compile(
+_HOW_MANY_TIMES = lazy(
     r"\bhow many times\b(?!\s+(?:more|less|as|bigger|larger|higher|greater|smaller))", re.I
 )
 # Measures: "how far?" alone asks a number of the answer before (how_asked_alone).
@@ -103,10 +104,10 @@ _MEASURES = frozenset(
     "far big large tall high wide deep hot cold warm strong powerful cheap fast".split()
 )
 # "How much does the headset weigh?" asks its weight, not a price (_WEIGHTS)
-_ASKS_WEIGHT = re.compile(r"\bhow much (?:does|do|did|will|would|can)\b.*\bweigh\b", re.I)
+_ASKS_WEIGHT = lazy(r"\bhow much (?:does|do|did|will|would|can)\b.*\bweigh\b", re.I)
 # "How big is the fire?", "how tall is Putin?" ask a number, save where a word of degree
 # says they ask how far ("how big is Russia's support?": "a major supporter").
-_ASKS_MEASURE = re.compile(rf"\bhow ({'|'.join(sorted(_MEASURES))})\b", re.I)
+_ASKS_MEASURE = lazy(rf"\bhow ({'|'.join(sorted(_MEASURES))})\b", re.I)
 # ...and so does a measure asked by its name ("what was the depth of the wreck?", "what
 # is jasper's population?"), or as chat asks it, the thing and the measure ("titan
 # depth", as "gukesh age?"): a population is a number of people ("Jasper, a town of
@@ -120,7 +121,7 @@ _MEASURE_NAMES = {
     "weight": "the weight",
     "population": "the population",
 }
-_MEASURE_NAMED = re.compile(
+_MEASURE_NAMED = lazy(
     r"\bwhat(?:s|'s|’s| is| was| are| were) (?:the |its |their |[\w-]+['’]s )?"
     rf"({'|'.join(_MEASURE_NAMES)})\b|"
     + _as_chat_asks(f"({'|'.join(_MEASURE_NAMES)})", "the|this|a|an|what|whats|is|does|did|how")
@@ -137,7 +138,7 @@ _RATE_WORDS = (
     r"(?:(?:new|current|key|main|benchmark|base|policy|short-term|interest|inflation|tariff"
     r"|tax|mortgage|unemployment|exchange)\s+){0,2}rates?\b(?!\s+of\b)"
 )
-_RATE_NAMED = re.compile(
+_RATE_NAMED = lazy(
     r"\bwhat(?:s|'s|’s| is| was| are| were) (?:the |its |their )?"
     r"(?:(?!(?:\w+ing|about|with|for|to|in|on|at|by|from|after|over)\b)[\w-]+\s+){0,3}?"
     rf"(?:[\w-]+['’]s\s+)?{_RATE_WORDS}|\bwhat\s+{_RATE_WORDS}|"
@@ -158,7 +159,7 @@ def names_measure(question: str, word: str) -> bool:
 # "What is it called?", "what was the ship named?": the verb asks a name, which a sentence
 # gives as often without it ("The Smart Lander for Investigating Moon, or SLIM, ...",
 # "The ship, the Dali, ...")
-_CALLED_ASKED = re.compile(r"^\W*(?:what|whats|what['’]s)\b.*\b(called|named)\W*$", re.I)
+_CALLED_ASKED = lazy(r"^\W*(?:what|whats|what['’]s)\b.*\b(called|named)\W*$", re.I)
 
 
 def names_by_calling(question: str, word: str) -> bool:
@@ -173,7 +174,7 @@ def names_by_calling(question: str, word: str) -> bool:
 # Copa America final in Miami"; searched whole, "played" left the Copa final's opening
 # under the bar and quoted the T20 final's "South Africa were playing in their first
 # men's World Cup final"). Not "where did they play?", which asks for whom.
-_VENUE_ASKED = re.compile(
+_VENUE_ASKED = lazy(
     r"^\W*where\s+(?:is|are|was|were|will|would|did|does|do|has|have|had)\b.*?"
     r"\b(?:(held|played|hosted|staged)|(take|takes|took|taken|taking)\s+(place))\W*$",
     re.I,
@@ -190,7 +191,7 @@ def names_venue(question: str, word: str) -> bool:
 # "How many people live in japan?": its population, a place named ("...in the camps"
 # counts those who live there: "More than a million Rohingya refugees live in crowded
 # camps")
-_LIVING_IN = re.compile(
+_LIVING_IN = lazy(
     r"\bhow many (?:people|residents|inhabitants) (?:live|lives|living|are living) (?:in|on)"
     r"\s+(?!(?:the|a|an|these|those|their|its|such)\b)",
     re.I,
@@ -209,7 +210,7 @@ def measure_named(question: str) -> str:
 
 # A race's time asks how fast ("what was lyles' winning time?": "Both men were timed at
 # 9.79 seconds"), not a time of day ("what time did the eclipse start?")
-_ASKS_RACE_TIME = re.compile(
+_ASKS_RACE_TIME = lazy(
     r"\b(?:winning|finishing|race|record)\s+times?\b"
     r"|\bwhat\s+time\s+did\s+.+?\s+(?:run|finish|clock)\b",
     re.I,
@@ -220,26 +221,26 @@ _IN_FIGURES = frozenset({"how old", *(f"how {word}" for word in _MEASURES)})
 # corpus need not write the word (reading.py leaves it out where no article does).
 ASKED_IN_FIGURES = frozenset({"old", *_MEASURES})
 # Amounts _NUMBER does not count: "thousands of civilians", "none of", "his fourth trip".
-_AMOUNTS = re.compile(
+_AMOUNTS = lazy(
     r"\b(hundreds|thousands|millions|billions|dozens|tens|none|once|twice|thrice|first|"
     r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th))\b",
     re.I,
 )
-_ASKS_WHEN = re.compile(
+_ASKS_WHEN = lazy(
     r"\bwhen\b|\bhow soon\b|\bwhat (year|century|date|decade|month|time)\b|\bwhich year\b"
     r"|\b(?:what|which) (?:years|dates|months|days)\b",  # "which days do you pay?"
     re.I,
 )
 # A year, a date... asked by its name: told by a date alone (time_unsaid).
 _DATE_NAMED = r"\b(what|which) (year|century|decade|month|date|day)\b"
-_DATE_ASKED = re.compile(_DATE_NAMED, re.I)
+_DATE_ASKED = lazy(_DATE_NAMED, re.I)
 # A question asking when: its one question word ("what did he do when he arrived?" asks
 # what), before a verb asking ("when did...", "since when is..."), after one of asking
 # ("anyone know when...") or last ("overthrown when?"), or first in a question marked so
 # or short ("when the coup?"), not opening a clause ("When Corliss was given the medal,
 # the committee said..."); or asking a year or a date; "how long ago" and "what time"
 # ask when too.
-_ASKS_TIME = re.compile(
+_ASKS_TIME = lazy(
     r"^(?!.*\b(what|which|who|whom|whose|where|why|how)\b).*(\bwhen (did|does|do|is|was|"
     r"were|are|will|would|can|could|has|have|had|should|shall|might|must)\b|\b(know|tell|"
     r"say|remember|idea|wonder\w*|ask\w*|sure) when\b|\bwhen\W*$|^\W*when\b(.*\?\W*$|(\W+\w+){,3}"
@@ -247,14 +248,14 @@ _ASKS_TIME = re.compile(
     rf"|{_DATE_NAMED}|\bhow long ago\b|\bwhat time\b",
     re.I,
 )
-_ASKS_SOON = re.compile(r"\bhow soon\b", re.I)  # "how soon will they arrive?": when
-_ASKS_DURATION = re.compile(
+_ASKS_SOON = lazy(r"\bhow soon\b", re.I)  # "how soon will they arrive?": when
+_ASKS_DURATION = lazy(
     r"\bhow (?:much )?long(?:er)?\b(?! ago\b)|\bduration\b",
     re.I,  # "the strike's duration"
 )
 # What tells a time: a date, a day, a season, a time's unit, or a word placing something
 # in time ("since", "after", "recently"); a passage holding none answers no "when?".
-_TIME = re.compile(
+_TIME = lazy(
     rf"\b(1\d{{3}}|20\d{{2}}|\d{{2,3}}0s|\d+(st|nd|rd|th) century|centur(y|ies)|{MONTHS}|"
     rf"{WEEKDAYS}|weekend|spring|summer|"
     r"autumn|fall|winter|"
@@ -270,7 +271,7 @@ _TIME = re.compile(
 # What tells when itself: a year, a decade, a century, a match's minute ("when did brazil
 # score?": "...in the 34th minute"), a month, a day, a season, a day named by its place
 # ("yesterday"), a time counted back or named ("two years ago", "last week"), a holiday.
-_WHEN = re.compile(
+_WHEN = lazy(
     rf"\b(1\d{{3}}|20\d{{2}}|\d{{2,3}}0s|\d+(st|nd|rd|th) (century|minute)|{MONTHS}|"
     r"(mon|tues|wednes|thurs|fri|satur|sun)days?|spring|summer|autumn|winter|today|tonight|"
     r"yesterday|tomorrow|\w+ (days?|weeks?|months?|years?|decades?|centuries) ago|"
@@ -283,7 +284,7 @@ _WHEN = re.compile(
     re.I,
 )
 # What tells how long: a time's unit or a word of duration (besides a number).
-_DURATION = re.compile(
+_DURATION = lazy(
     r"\b((second|minute|hour|day|night|week|month|year|decade|centur(y|ie)|generation|"
     r"lifetime|era|age|reign|term|mile|kilometre|kilometer|km|metre|meter|foot|feet|inch)(e?s)?|"
     r"long|longer|briefly|forever|permanent(ly)?|temporar(y|ily)|indefinite(ly)?|overnight|"
@@ -293,7 +294,7 @@ _DURATION = re.compile(
 # A length of time told ("25 years", "a six-day strike", "about an hour and a half",
 # "up to 4 minutes"): an amount, then the unit, a word between at most; or units alone
 # within which something is done ("the outcome of each division is known in seconds").
-LASTING = re.compile(
+LASTING = lazy(
     r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty|forty|fifty|several|few|half|many)[\s-]+(?:[a-z]+[\s-]+)?"
     r"(?:second|minute|hour|day|night|week|month|year|decade|centur(?:y|ie))s?\b"
@@ -303,7 +304,7 @@ LASTING = re.compile(
 # Who, or which of the things that have names: the answer is likely a name.
 # ...with a word before the noun ("which shipping companies", "what other countries"),
 # not a verb ("what do people think?").
-_ASKS_WHO = re.compile(
+_ASKS_WHO = lazy(
     r"\b(who|whom|whose)\b|\b(which|what) (?:(?!(?:is|are|was|were|do|does|did|has|have|"
     r"had|will|would|can|could|should|the|a|an)\b)[a-z-]+ )?"
     r"(countr|nation|person|people|compan|cit[yi]|state|team|leader|organi[sz]ation|"
@@ -317,7 +318,7 @@ _ASKS_WHO = re.compile(
 # to an answer. The one list of them: bot/talk.py reads a question word with one alone as
 # a follow-up, reading.py searches no "long" there.
 HOW_WORDS = ("long", "old", *sorted(_MEASURES), "often", "soon", "much", "many")
-_HOW_ALONE = re.compile(
+_HOW_ALONE = lazy(
     rf"\s*how\s+(?P<word>{'|'.join(HOW_WORDS)})(?:\s+away)?"
     r"(?:\s+(?:is|was|are|were|did|does|do)\s+(?:that|it|he|she|they|this)(?:\s+last)?)?"
     r"[\s?!.]*",
@@ -369,7 +370,7 @@ def amount_asked(question: str) -> str:
 
 # A price asked: "how much is it?", "how much does it cost?", "how much are the tickets?"
 # (an amount asked, asked.amount_asked, of what costs or is paid).
-_ASKS_PRICE = re.compile(
+_ASKS_PRICE = lazy(
     r"\bhow much (?:is|are|was|were|does|do|did) (?:it|they|that|this|the|a|an|[\w-]+['’]s)"
     r"(?!\w)(?!.*\b(?:"
     r"weigh|earn|make|lose|lost|raise|grow|fall|rise)\w*\b)"
@@ -381,7 +382,7 @@ _ASKS_PRICE = re.compile(
     re.I,
 )
 # Money written so: "$3,499", "3,499 dollars", "a five-euro fee", "€5", "18 billion yen".
-MONEY = re.compile(
+MONEY = lazy(
     r"[$€£¥₹]\s?\d|\b\d[\d,.]*\s*(?:(?:thousand|million|billion|trillion|m|bn)\s+)?"
     # "49.5 million Australian dollars", "US dollars" (not "55 per cent")
     r"(?:(?!per\s)[a-z]+\s+)?"
@@ -394,19 +395,19 @@ MONEY = re.compile(
 
 # Whether a thing is dear or cheap, which its price tells ("was the vision pro expensive?":
 # "...costs 3,499 dollars, far more than rival headsets", not the opening)
-_JUDGES_PRICE = re.compile(
+_JUDGES_PRICE = lazy(
     r"^\W*(?:is|are|was|were|will)\s+(?:it|they|the\s+[\w\s'’-]+?|[\w'’-]+)\s+(?:be\s+)?"
     r"(?:very\s+|too\s+|so\s+|really\s+)?(?:expensive|cheap|costly|pricey|affordable)\W*$",
     re.I,
 )
 # The words that name money asked: what a thing costs (or, _PAYING, what is paid).
 _PRICE_WORDS = r"cost(?:s|ing)?|prices?|priced|fees?|fares?|tickets?|charges?"
-_PRICED = re.compile(rf"\b(?:{_PRICE_WORDS})\b", re.I)
+_PRICED = lazy(rf"\b(?:{_PRICE_WORDS})\b", re.I)
 # What tells a price but money: a share of it ("eggs cost up to 50 percent more") or none
 # ("entry will remain free", "...is free of charge").
-_PRICED_SO = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)|\bfree\b|\bno\s+charge\b", re.I)
+_PRICED_SO = lazy(r"\d\s*(?:%|percent\b|per\s+cent\b)|\bfree\b|\bno\s+charge\b", re.I)
 # "How much did mars pay for kellanova?", "how much will rich countries pay?": money paid.
-_PAYING = re.compile(r"\b(?:pay|pays|paid|paying|spend|spends|spent|spending)\b", re.I)
+_PAYING = lazy(r"\b(?:pay|pays|paid|paying|spend|spends|spent|spending)\b", re.I)
 
 
 def judges_price(question: str) -> bool:
@@ -439,7 +440,7 @@ EARNED_VERBS = frozenset(
     " paid".split()
 )
 _EARNING = frozenset("winning earning making getting receiving".split())
-_ASKS_EARNED = re.compile(
+_ASKS_EARNED = lazy(
     r"\bhow much (?:(?:prize )?money |cash )?(?:did|does|do|will|would|has|have|is|are|was|"
     rf"were)\s+(?!been\b)(?:\w+\s+){{1,4}}?(?:{'|'.join(sorted(EARNED_VERBS | _EARNING))})\b",
     re.I,
@@ -454,22 +455,18 @@ def asks_earned(question: str) -> bool:
 
 # "By how much did lyles win?", "how much did pogacar win by?": a margin, which news
 # writes after "by" ("...was given the gold by five thousandths of a second")
-_ASKS_MARGIN = re.compile(
-    r"^\W*by how (?:much|many|far)\b|\bhow (?:much|many|far)\b.*\bby\W*$", re.I
-)
-MARGIN = re.compile(
+_ASKS_MARGIN = lazy(r"^\W*by how (?:much|many|far)\b|\bhow (?:much|many|far)\b.*\bby\W*$", re.I)
+MARGIN = lazy(
     r"\bby (?:about |around |nearly |almost |just |only |more than |less than |over )?"
     + _NUMBER.pattern,
     re.I,
 )
 # ...or a gap: "...finishing the race 6 minutes and 17 seconds ahead of Jonas Vingegaard"
-_GAP = re.compile(
-    _NUMBER.pattern + r"(?:[\s,]+[\w.-]+){0,5}?\s+(?:ahead\s+of|clear\s+of|behind)\b", re.I
-)
+_GAP = lazy(_NUMBER.pattern + r"(?:[\s,]+[\w.-]+){0,5}?\s+(?:ahead\s+of|clear\s+of|behind)\b", re.I)
 
 # ...or an election's: "...won Romania's presidential run-off on Sunday with 53.6 percent
 # of the vote" (not "Turnout was 64 percent"), "...a majority of 174"
-_VOTED = re.compile(
+_VOTED = lazy(
     rf"\b{_NUMBER.pattern}\s*(?:%|percent\b|per\s+cent\b)\s+of\s+the\s+(?:\w+\s+)?votes?\b"
     rf"|\bmajority\s+of\s+(?:about\s+|more\s+than\s+)?{_NUMBER.pattern}",
     re.I,
@@ -483,7 +480,7 @@ def asks_margin(question: str) -> bool:
 
 # "When will X?", "when is X going to...?", "when is X due?": a time to come...
 _WHEN_NEXT = r"^\W*when(?:['’]s|\s+is|\s+are)\s+the\s+next\b"
-_ASKS_FUTURE = re.compile(
+_ASKS_FUTURE = lazy(
     r"^\W*when\s+(?:will|would|(?:is|are)\b.*\b(?:going to|expected to|due|set to))\b"
     rf"|{_WHEN_NEXT}",  # ...or of the next one ("when is the next eurovision?")
     re.I,
@@ -493,7 +490,7 @@ _ASKS_FUTURE = re.compile(
 # "What did the court decide?", "what has the bank ruled?", "what did intel announce?": X's
 # news, which need not write the verb ("Intel said on Thursday it would cut...")
 DECIDED = frozenset({"decide", "decided", "rule", "ruled", "announce", "announced"})
-ASKS_DECIDED = re.compile(
+ASKS_DECIDED = lazy(
     rf"\W*what\s+(?:did|has|have)\s+(?:the\s+)?[\w\s'’-]+?\s+(?:{'|'.join(sorted(DECIDED))})"
     r"(?:\s+(?:about|on|over|in)\s+[\w\s'’-]+?)?\W*",  # "...decide about google?"
     re.I,
@@ -517,7 +514,7 @@ def next_asked(question: str, word: str) -> bool:
 
 # ...which news writes so: "next year", "later this month", "in the coming weeks", "by
 # 2027", "until 2044", "by the end of the year"
-FUTURE_TIME = re.compile(
+FUTURE_TIME = lazy(
     r"\b(?:next|coming)\s+(?:week|month|year|spring|summer|autumn|fall|winter|decade)s?\b"
     r"|\blater\s+(?:this|in\s+the|next)\s+(?:week|month|year|decade)\b"
     r"|\b(?:by|until)\s+(?:early\s+|late\s+|mid-?)?20\d\d\b"
@@ -535,7 +532,7 @@ def asks_future(question: str) -> bool:
 # to chocolate prices?": what is to come (not "what happens to companies that break it?",
 # which asks what befalls them)...
 _WHATS_NEXT = r"what(?:['’]?s|\s+is|\s+comes|\s+happens)\s+next"
-_ASKS_NEXT = re.compile(
+_ASKS_NEXT = lazy(
     rf"\b{_WHATS_NEXT}\b"
     r"|\bwhat\s+happens\s+now\b|\bwhat\s+(?:will|is\s+going\s+to)\s+happen\b",
     re.I,
@@ -545,7 +542,7 @@ _ASKS_NEXT = re.compile(
 # that borrowing costs would stay low" (not "next to", nor "had expected the move", nor
 # what would have been: "Flight controllers would have sent the booster into the sea
 # instead if...").
-TO_COME = re.compile(
+TO_COME = lazy(
     r"\b(?:will|would(?!\s+(?:not\s+)?have\b)|won't|plans?\s+to|planned\s+to"
     r"|(?:expects?|expected|intends?|aims?|set|due|going|scheduled|likely)\s+to|next(?!\s+to\b))\b"
     rf"|{FUTURE_TIME.pattern}",
@@ -556,7 +553,7 @@ TO_COME = re.compile(
 # ...and so does one asking who, which or where of what will be or of next year: "which
 # country will host eurovision?", "where is eurovision next year?" ("Austria will now
 # host the 2026 contest", not "Switzerland hosted because...")
-_ASKS_WHO_WILL = re.compile(
+_ASKS_WHO_WILL = lazy(
     r"^\W*(?:who|which|where)\b(?:.*\b(?:will|won't|(?:is|are)\s+going\s+to)\b"
     rf"|.*(?:{FUTURE_TIME.pattern}))",
     re.I,
@@ -567,14 +564,14 @@ _ASKS_WHO_WILL = re.compile(
 # up more?": whether what happened will recur or go further, which news tells as what is
 # to come (TO_COME) or may ("...more eruptions could follow for years"); not "is notre
 # dame open again?", asking what is now
-_ASKS_AGAIN = re.compile(
+_ASKS_AGAIN = lazy(
     r"^\W*(?:will|would|could|can|might|may|(?:is|are)\s+\w+\s+going\s+to)\b.*\b(?:again"
     r"|(?:any|much|even|still|a\s+lot|some)?\s*(?:more|further))"
     r"(?:\s+(?:in|at|for|this|next|soon)\b[^?]*)?\W*$"  # "...further in japan?"
     r"|^\W*(?:will|could|might|may)\s+there\s+be\s+(?:more|another|others)\b",
     re.I,
 )
-_MAY_COME = re.compile(
+_MAY_COME = lazy(
     rf"{TO_COME.pattern}|\b(?:could|may|might)\s+(?:\w+\s+)?(?:follow|happen|recur|return"
     r"|continue|come|rise|increase|spread|worsen)\b",
     re.I,
@@ -583,12 +580,12 @@ _MAY_COME = re.compile(
 # a sentence says may be ("He said the panels might produce power again...", "Reefs can
 # recover if temperatures fall"), not any time to come ("...save 10 billion dollars next
 # year" after Intel's cuts)
-_ASKS_RECOVERY = re.compile(
+_ASKS_RECOVERY = lazy(
     r"^\W*(?:will|would|could|can|might|may)\s+(?:it|they|he|she)\s+(?:recover|work\s+again)"
     r"\W*$",
     re.I,
 )
-_RECOVERY = re.compile(
+_RECOVERY = lazy(
     r"\b(?:could|can|may|might|would|will)\s+(?:\w+\s+){0,3}?(?:again|recover\w*)\b", re.I
 )
 
@@ -605,7 +602,7 @@ def tells_again(text: str) -> bool:
 
 # "Which country?" asked alone, following one up: a place its answer names ("social media
 # ban | which country?": "Australia's parliament has passed a law...", no "country" said)
-_ASKS_COUNTRY = re.compile(
+_ASKS_COUNTRY = lazy(
     r"\W*(?:which|what)\s+(?P<kind>country|countries|nation|nations)"
     r"(?:\s+(?:is|was|are|were|did|does)\s+(?:it|that|this|they|them|he|she)(?:\s+from)?)?\W*",
     re.I,
@@ -639,7 +636,7 @@ def asks_next(question: str) -> bool:
 # named, after an answer; its "next" is how it asks, no word to look for (it quoted the
 # vaccine's "...launch the vaccine ... early next year" after "tell me about the starship
 # launch")
-_NEXT_ALONE = re.compile(rf"^\W*(?:so\s+|and\s+)?{_WHATS_NEXT}\W*$", re.I)
+_NEXT_ALONE = lazy(rf"^\W*(?:so\s+|and\s+)?{_WHATS_NEXT}\W*$", re.I)
 
 
 def asks_next_alone(question: str) -> bool:
@@ -649,7 +646,7 @@ def asks_next_alone(question: str) -> bool:
 
 # "Where was it going?", "where was the flight headed?", "what was its destination?":
 # where a journey was to end (not "where did it go down?", which asks a place)...
-_ASKS_DESTINATION = re.compile(
+_ASKS_DESTINATION = lazy(
     r"^\W*where\s+(?:was|were|is|are)\s+(?:[\w'’-]+\s+){0,3}?(?:going|head(?:ed|ing)|bound"
     r"|travell?ing|sailing|flying)\W*$|\bdestination\b"
     # "where will the circus go?", "where did the envoy travel?"
@@ -659,7 +656,7 @@ _ASKS_DESTINATION = re.compile(
 # ...which news tells so: "The ship, the Dali, was leaving the port for Sri Lanka", "An
 # Air India flight to London crashed...", "...bound for Rotterdam", "...would travel to
 # China and Kazakhstan next year"
-DESTINATION = re.compile(
+DESTINATION = lazy(
     r"\b(?:bound\s+for|head(?:ed|ing)\s+(?:to|for)|en\s+route\s+to|on\s+(?:its|their|his|"
     r"her)\s+way\s+to|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|sail(?:s|ed|ing)?"
     r"|fl(?:y|ies|ying|ew)|travell?(?:s|ed|ing)?|flights?)"
@@ -669,7 +666,7 @@ DESTINATION = re.compile(
 # wildfire), where they fled or were sent: "Evacuees drove west toward British Columbia,
 # while others were sent east to Edmonton" (asked anew, such a sentence may be of any
 # others: "Others ... fled to New Orleans" for "Where did French fur trappers travel?")
-FLED_TO = re.compile(
+FLED_TO = lazy(
     r"\b(?:dr(?:ive|ives|ove|iven)|fled|flee(?:s|ing)?|(?:was|were|been|being)\s+"
     r"(?:sent|evacuated))\s+(?:[\w'’-]+\s+){0,4}?(?:to|towards?)\s+(?:the\s+)?[A-Z]"
 )
@@ -683,7 +680,7 @@ def asks_destination(question: str) -> bool:
 # "Where is sinner from?", "where does lyles come from?", "what nationality is munro?",
 # "which country is the pope from?": where one was born or whose citizen one is, not
 # where the news happened ("...ending the Serbian's run of 33 straight wins in Melbourne")
-_ASKS_ORIGIN = re.compile(
+_ASKS_ORIGIN = lazy(
     r"^\W*(?:where(?:'s|’s|\s+(?:is|was|are|were))\s+(?P<a>.+?)\s+(?:originally\s+)?from"
     r"|where\s+(?:does|did|do)\s+(?P<b>.+?)\s+(?:originally\s+)?(?:come|hail)\s+from"
     r"|(?:what|which)\s+(?:nationality|country)\s+(?:is|was|are|were)\s+(?P<c>.+?)(?:\s+from)?"
@@ -692,7 +689,7 @@ _ASKS_ORIGIN = re.compile(
 )
 # ...which news tells so: "Born in Chicago in 1955, Prevost...", "...a native of Ohio",
 # or "Gukesh, who is from Chennai"
-BORN = re.compile(
+BORN = lazy(
     r"\b(?:born|native\s+of|grew\s+up\s+in|hails?\s+from|raised\s+in)\b"
     r"|\b(?:is|was|are|were|comes?|came)\s+(?:originally\s+)?from\s+(?-i:[A-Z])",
     re.I,
@@ -708,7 +705,7 @@ def origin_asked(question: str) -> str | None:
 
 # "What caused it?", "what was the cause?": why what is followed up happened, named by
 # nothing of its own
-_ASKS_CAUSE_ALONE = re.compile(
+_ASKS_CAUSE_ALONE = lazy(
     r"^\W*(?:so\s+)?(?:what\s+(?:caused|causes)\s+(?:it|this|that)"
     r"|what(?:['’]s|\s+is|\s+was)\s+the\s+(?:main\s+)?(?:cause|reason))\W*$",
     re.I,
@@ -721,7 +718,7 @@ def asks_cause_alone(question: str) -> bool:
 
 
 # "Is that a lot?" after an amount quoted: how it compares with the usual
-_JUDGES_AMOUNT = re.compile(
+_JUDGES_AMOUNT = lazy(
     r"\W*(?:is|was|are|were)\s+(?:that|this|it)\s+(?:a\s+lot|(?:very\s+|so\s+)?(?:much|many))"
     r"[\s?!.]*",
     re.I,
@@ -738,7 +735,7 @@ def judges_amount(question: str) -> bool:
 # (not "did the government blame renewables?", which a denial answers, nor "who is
 # responsible for operating the voting equipment?", whose job it is: ReQA, though "who is
 # responsible for the m&s hack?" asks it)...
-_ASKS_BLAME = re.compile(
+_ASKS_BLAME = lazy(
     r"^\W*(?:who|whose|what|which)\b.*\b(?:to\s+blame|blamed?|fault)\b"
     r"|^\W*who(?:'s|’s|\s+(?:is|was|were|are))\s+(?:held\s+)?responsible\s+for\s+"
     r"(?:the|this|that|it)\b",
@@ -746,10 +743,10 @@ _ASKS_BLAME = re.compile(
 )
 # ...whose word for it is how it asks, not what: "who's to blame for the runway crash?"
 # is of Haneda's collision, not Dubai's floods ("Some commentators blamed cloud seeding")
-_BLAME_WORD = re.compile(r"blam(?:e|ed|es)|fault|responsible", re.I)
+_BLAME_WORD = lazy(r"blam(?:e|ed|es)|fault|responsible", re.I)
 # ...which news tells so: "The regional government has been criticised for sending its
 # mobile phone alert only at 8 pm", "Critics blamed the high share of solar power".
-BLAMED = re.compile(r"\b(?:blam(?:e|ed|es|ing)|critici[sz]\w*|fault|responsib\w*)\b", re.I)
+BLAMED = lazy(r"\b(?:blam(?:e|ed|es|ing)|critici[sz]\w*|fault|responsib\w*)\b", re.I)
 
 
 def asks_blame(question: str) -> bool:
@@ -764,7 +761,7 @@ def blame_asked(question: str, word: str) -> bool:
 
 
 # "What's the vaccine for?", "what is the fee for?": what the thing named is for...
-_ASKS_PURPOSE = re.compile(
+_ASKS_PURPOSE = lazy(
     r"^\W*what(?:s|'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?:[\w’'-]+\s+){0,3}?"
     r"([a-z][\w-]*)\s+(?:for|used\s+for)\W*$",
     re.I,
@@ -790,7 +787,7 @@ def purpose_asked(question: str) -> re.Pattern[str] | None:
 
 
 # "Who can get it?", "who is eligible?", "who is the vaccine for?": whom a thing is for...
-_ASKS_ELIGIBLE = re.compile(
+_ASKS_ELIGIBLE = lazy(
     r"^\W*who(?:\s+qualif(?:y|ies)\b"
     r"|\s+(?:can|could|should|may|will\s+be\s+able\s+to)\s+(?:get|have|take|receive|use)"
     r"|(?:'s|’s|\s+is|\s+are)\s+(?:eligible|allowed|it\s+for|[\w-]+(?:\s+[\w-]+){0,2}\s+for\W*$))",
@@ -798,7 +795,7 @@ _ASKS_ELIGIBLE = re.compile(
 )
 # ...which news tells so: "...is approved for adults aged 18 and older", "...offered to
 # those over 65" (not "...offered to resign").
-ELIGIBLE = re.compile(
+ELIGIBLE = lazy(
     r"\b(?:approved|eligible|recommended|available|offered)\s+(?:only\s+)?(?:for|to)\s+"
     r"(?:adults|children|people|patients|those|anyone|everyone|women|men|travell?ers|residents)\b"
     r"|\baged\s+\d+\s+(?:and|or)\s+(?:older|over|above)\b",
@@ -815,10 +812,10 @@ def asks_eligible(question: str) -> bool:
 # damage?", as news counts it ("...put the damage and economic losses at more than 250
 # billion dollars", not the lede's "...destroyed more than 12,000 buildings"); "how much
 # value has m&s lost?" ("...wiping around 1 billion pounds off its market value")
-_ASKS_MONEY_NAMED = re.compile(r"\bhow much (?:money|cash|damage|value)\b", re.I)
+_ASKS_MONEY_NAMED = lazy(r"\bhow much (?:money|cash|damage|value)\b", re.I)
 # ...or what was lost, no thing named ("how much did m&s lose?": "...wiping around 1
 # billion pounds off its market value"; "how much weight did they lose?" names one)
-_ASKS_LOST = re.compile(
+_ASKS_LOST = lazy(
     r"\bhow much (?:did|does|do|will|would|has|have|had)\s+(?:[\w&'’.-]+\s+){1,4}?"
     r"(?:lose|lost|losing)\b(?:\s+(?:in|on|from|after|over|because|due|this|last)\b.*)?\W*$",
     re.I,
@@ -828,7 +825,7 @@ _ASKS_LOST = re.compile(
 # A price word asked plainly: after "what", "the", "a" or an owner ("what price did
 # bitcoin hit?", "bitcoin's price"), not one qualified ("the lowest price", "ticket
 # prices"), which asks which price.
-_PRICE_PLAIN = re.compile(
+_PRICE_PLAIN = lazy(
     rf"\b(?:what|which|the|a|an|its|their|his|her|[\w-]+['’]s)\s+(?P<price>{_PRICE_WORDS})\b",
     re.I,
 )
@@ -856,7 +853,7 @@ def asks_money(question: str) -> bool:
 # earlier"): the size of a change (a gain, and a loss only of a thing named: "how much
 # weight do people lose?", where "how much did intel lose?" asks money: "...reported a
 # loss of 1.6 billion dollars")...
-_ASKS_CHANGE = re.compile(
+_ASKS_CHANGE = lazy(
     r"\bhow much (?:(?P<what>[a-z]+)\s+)?(?:did|has|have|had|does|do|will|would)\b.*\b"
     r"(?:(?P<verb>(?:rais|rise|rose|cut|fell|fall|increas|decreas|drop|lower|climb|grow|grew"
     r"|jump|slash|hike|soar|surg|plung|tumbl|slump|gain)\w*|(?(what)los[et]\w*|(?!)))"
@@ -866,7 +863,7 @@ _ASKS_CHANGE = re.compile(
 # ...which a share tells: "...in a range of zero to 0.1 percent, up from minus 0.1 percent",
 # "...by a quarter of a percentage point", "more than doubling in value", "nearly three
 # times what it was"
-SHARE = re.compile(
+SHARE = lazy(
     r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b|basis\s+points?\b)"
     r"|\ba\s+(?:quarter|half)\s+(?:of\s+)?a\s+percentage\s+point\b"
     r"|\b(?:doubl|tripl|quadrupl|halv)\w*|\b(?:twice|(?:two|three|four|five|ten)\s+times)\b",
@@ -938,7 +935,7 @@ def amount_unsaid(texts: Iterable[str], question: str) -> str:
 
 
 # "One" standing for a thing named ("how many commissioners are there for each one?")
-_ONE_NAMED = re.compile(r"\b(?:each|every|this|that|which|the|any|another)\s+one\b", re.I)
+_ONE_NAMED = lazy(r"\b(?:each|every|this|that|which|the|any|another)\s+one\b", re.I)
 
 
 # A size told by what it compares with: "an area larger than the state of Connecticut",
@@ -946,7 +943,7 @@ _ONE_NAMED = re.compile(r"\b(?:each|every|this|that|which|the|any|another)\s+one
 # big is it?" after Starship: "...the largest and most powerful rocket ever built"). Not
 # a height: "higher than expected" tells no rate.
 _SIZES = frozenset({"how big", "how large", "how wide", "how far", "how deep", "how tall"})
-_SIZE_COMPARED = re.compile(
+_SIZE_COMPARED = lazy(
     r"\b(?:larger|bigger|wider|farther|further|deeper|taller|longer|smaller)\s+than\b"
     r"|\b(?:the\s+)?size\s+of\b|\bas\s+(?:big|large|wide|far|deep|tall|long)\s+as\b"
     r"|\bthe\s+(?:largest|biggest|tallest|longest|widest|deepest|heaviest)\b",
@@ -974,13 +971,13 @@ def _amount_in(text: str, asked: str) -> bool:
 
 
 # A number of times: "three times", "12 visits", "five trips".
-_TIMES = re.compile(rf"{_NUMBER.pattern}\s+(?:times|visits|trips|occasions)\b", re.I)
+_TIMES = lazy(rf"{_NUMBER.pattern}\s+(?:times|visits|trips|occasions)\b", re.I)
 
 
 # "What was the score?", "final score?": a result written as one ("beat Brazil 4-3",
 # "won 3-6, 3-6, 6-4", "the match ended 1-1"), where news need not write "score". As
 # chat asks it too: "score of the euro final", "spain vs england score".
-_ASKS_SCORE = re.compile(
+_ASKS_SCORE = lazy(
     # ...and "what was the super bowl score?", "what's the chess match's final score?"
     r"\b(?:what(?:'s|’s|s| is| was| were)?\s+the\s+(?:(?!to\b)[\w'’-]+\s+){0,3}?"
     r"(?:final\s+)?scores?|final\s+scores?)\b"
@@ -992,7 +989,7 @@ _ASKS_SCORE = re.compile(
     re.I,
 )
 # ...or in points ("won 7.5 points to 6.5", a chess match's)
-SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b|\b\d{1,3}(?:\.5)? points? to \d{1,3}(?:\.5)?\b")
+SCORE = lazy(r"\b\d{1,3}-\d{1,3}\b|\b\d{1,3}(?:\.5)? points? to \d{1,3}(?:\.5)?\b")
 
 
 def tells_margin(text: str) -> object:
@@ -1012,7 +1009,7 @@ def asks_score(question: str) -> bool:
 # back") more often than by the verb asking (query.REACTION_WEIGHT, firsts/quotes.py's
 # quoted_first).
 REACTING = r"(?:react|respond)(?:s|ed|ing)?"
-ASKS_REACTION = re.compile(
+ASKS_REACTION = lazy(
     r"(?:\bhow\s+|^\W*)(?:did|does|do|has|have|had|will|would|is|are|was|were)\s+(.+?)\s+"
     rf"{REACTING}\b",
     re.I,
@@ -1022,7 +1019,7 @@ ASKS_REACTION = re.compile(
 # "Did the titan passengers survive?", "was anyone alive?": whether they lived, which news
 # tells by their deaths as often ("The five people aboard the Titan submersible were
 # killed...")
-ASKS_SURVIVED = re.compile(
+ASKS_SURVIVED = lazy(
     r"^\W*(?:did|do|does|has|have|had|was|were|is|are)\b.*\b(?:surviv\w*|alive|make it)\b", re.I
 )
 
@@ -1165,7 +1162,7 @@ _DANGEROUS = "dangerous deadly lethal harmful risky"
 # warned of ("is bitcoin risky?": "Critics warn that the currency has no underlying value")
 _HARM_DONE = r"deaths?|died|dying|dead|killed|fatal\w*|deadl\w*|casualties|injur(?:ed|ies|y)"
 _HARM_FEARED = r"dangerous|danger|emergency|risks?|harm\w*|toxic|hospitali[sz]\w*|warn(?:s|ed)?"
-HARM_DONE = re.compile(rf"\b(?:{_HARM_DONE})\b", re.I)
+HARM_DONE = lazy(rf"\b(?:{_HARM_DONE})\b", re.I)
 DANGER = AskedBy(
     re.compile(
         r"^\W*(?:(?:is|are|was|were)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+"
@@ -1222,7 +1219,7 @@ _ACTION_TAKEN = (
     r"|working\s+to|to\s+help"
 )
 _ACTION_ORDERED = r"advised|ordered|evacuat\w*|rescue\w*"
-ACTION_TAKEN = re.compile(rf"\b(?:{_ACTION_TAKEN})\b", re.I)
+ACTION_TAKEN = lazy(rf"\b(?:{_ACTION_TAKEN})\b", re.I)
 ACTION = AskedBy(
     re.compile(
         rf"\b(?:be|being|been|was|were|is|are)\s+{_DONE_ABOUT}"
@@ -1293,7 +1290,7 @@ def survival_asked(question: str, word: str) -> bool:
 
 # Whoever reacts, named by no one ("how did people react to the vision pro?")
 _ANYONE = frozenset("people ppl everyone everybody public".split())
-_ANYONE_REACTING = re.compile(rf"(?:the\s+)?(?:{'|'.join(sorted(_ANYONE))})", re.I)
+_ANYONE_REACTING = lazy(rf"(?:the\s+)?(?:{'|'.join(sorted(_ANYONE))})", re.I)
 
 
 def reaction_asked(question: str, word: str) -> bool:
@@ -1324,7 +1321,7 @@ def tells_how_often(text: str) -> bool:
 
 
 # How often as a habit: "a weekly injection", "twice a day", "every year"
-REGULARLY = re.compile(
+REGULARLY = lazy(
     r"\b(?:hourly|daily|weekly|fortnightly|monthly|quarterly|yearly|annually"
     r"|(?:once|twice|\w+\s+times)\s+(?:a|per|every)\s+(?:day|week|month|year)"
     r"|every\s+(?:day|week|month|year|other\s+\w+))\b",
@@ -1332,7 +1329,7 @@ REGULARLY = re.compile(
 )
 # How often, said as such: "once", "twice", "a record fourth time", "three times", or as a
 # habit (REGULARLY).
-_OFTEN = re.compile(
+_OFTEN = lazy(
     r"\b(?:once|twice|thrice)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
     rf"|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:\w+\s+)?times?\b|{_TIMES.pattern}"
     rf"|{REGULARLY.pattern}",
@@ -1364,14 +1361,14 @@ def asks_when(question: str) -> bool:
 
 
 # A word asking from or up to when ("since when", "until when").
-_ASKED_FROM_WHEN = re.compile(r"\b(since|until|till|before|after) when\b", re.I)
+_ASKED_FROM_WHEN = lazy(r"\b(since|until|till|before|after) when\b", re.I)
 
 
 # "What time ...?": a time of day ("at midday", "shortly after 12:30", "8 pm").
-_ASKS_CLOCK = re.compile(r"\bwhat time\b", re.I)
+_ASKS_CLOCK = lazy(r"\bwhat time\b", re.I)
 # ...by the clock ("12:30", "at about 9.40 a.m.", "1am"), or by the words of its parts
-BY_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
-_CLOCK = re.compile(
+BY_CLOCK = lazy(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
+_CLOCK = lazy(
     rf"{BY_CLOCK.pattern}|\b(?:midday|noon|midnight|morning|afternoon|evening|night|dawn|dusk)\b",
     re.I,
 )
@@ -1440,7 +1437,7 @@ def lastings_told(question: str) -> tuple[Callable[[str], bool], ...]:
 
 
 # ...or how long something was out, shut or went on ("how long was the power out?")
-_ASKS_LASTED = re.compile(
+_ASKS_LASTED = lazy(
     r"\bhow long\b.*\b(?:last(?:ed|s)?|out|off|down|closed|shut|without|go(?:ne|es)? on"
     r"|went on)\b",
     re.I,
@@ -1454,16 +1451,16 @@ def lengths_in(text: str) -> Iterator[re.Match[str]]:
 
 
 # What makes a length of time an age: "19-year-old", "92 years old"
-_AGE_AFTER = re.compile(r"[\s-]+old\b", re.I)
+_AGE_AFTER = lazy(r"[\s-]+old\b", re.I)
 # A length of time written after "within" or "in" ("within five seconds", "in seconds"),
 # to the end of LASTING's match
-_WITHIN = re.compile(r"\b(?:with)?in\s+(?:\S+\s+){0,2}\S+\Z", re.I)
+_WITHIN = lazy(r"\b(?:with)?in\s+(?:\S+\s+){0,2}\S+\Z", re.I)
 # ...and its end ("came back" is too often a comeback: "Sinner came back from two sets down")
-_ENDED = re.compile(r"\b(?:restored|resumed|reopened|ended|lifted)\b", re.I)
+_ENDED = lazy(r"\b(?:restored|resumed|reopened|ended|lifted)\b", re.I)
 
 
 # "What year...?" is told by a year.
-_ASKS_YEAR = re.compile(r"\b(?:what|which)\s+year\b", re.I)
+_ASKS_YEAR = lazy(r"\b(?:what|which)\s+year\b", re.I)
 
 
 def asks_date_named(question: str) -> bool:
@@ -1489,7 +1486,7 @@ def _number_words(low: int, high: int, step: int = 1) -> str:
 
 
 # "When was the key bridge built?", "when was openai founded?": when a thing was made...
-_ASKS_MADE_WHEN = re.compile(
+_ASKS_MADE_WHEN = lazy(
     r"^\W*when\s+(?:was|were|is|are|did)\b.*\b(?:built|founded|opened|established"
     r"|constructed|completed|erected|launched|created|formed|found|build|open|launch|create)"
     r"\W*$",
@@ -1497,7 +1494,7 @@ _ASKS_MADE_WHEN = re.compile(
 )
 # ...which the year it was made in tells ("The 2.6-kilometre bridge, opened in 1977"), as
 # it tells how old the thing is (AGED)
-MADE_IN = re.compile(
+MADE_IN = lazy(
     r"\b(?:(?:opened|built|founded|established|constructed|completed|erected|launched"
     r"|created|formed)"
     # ...or what was founded named between ("Jensen Huang, who co-founded the company in
@@ -1522,7 +1519,7 @@ _AGE_WORDS = (
 # not "is 25 percent"; in words, "a five-year-old", "who was three when the bomb fell"),
 # or a thing's by the year it was made ("how old was the key bridge?": "The 2.6-kilometre
 # bridge, opened in 1977", "a cathedral dating from 1163", "Launched in 1977, the probe").
-AGED = re.compile(
+AGED = lazy(
     r"\b(?:aged?|age of)\s+\d{1,3}\b|\b\d{1,3}[\s-]years?[\s-](?:old\b|of\s+age\b)|\w,\s\d{1,3},\s"
     rf"|{MADE_IN.pattern}"  # "in 1636", "Founded in the 1920s"
     rf"|\bdat(?:es|ed|ing)\s+(?:back\s+)?(?:to|from)\s+{_YEAR.pattern}"
@@ -1540,40 +1537,40 @@ AGED = re.compile(
     re.I,
 )
 # ...asked so, or as chat asks it: "gukesh age?", "what is his age?", "what age is jj?"
-_ASKS_AGE = re.compile(
+_ASKS_AGE = lazy(
     r"\bhow old\b|\bwhat age\b(?!\s+groups?\b)|(?:['’]s|\b(?:his|her|their|its))\s+age\b"
     r"|^\W*(?:(?!(?:the|this|a|an)\b)[\w'’-]+\s+){1,3}age\s*[?!.]*\s*$"  # "gukesh age?"
     r"|^\W*(?:what(?:['’]s|s|\s+is|\s+was)\s+)?(?:the\s+)?age\s+of\b",
     re.I,
 )
 # A number in figures that is no year: what a measure asked is told by; a heat, by degrees.
-FIGURES = re.compile(rf"\b(?!{_YEAR.pattern})\d[\d,.]*")
-AMOUNT = re.compile(rf"(?!{_YEAR.pattern}){_NUMBER.pattern}", re.I)
+FIGURES = lazy(rf"\b(?!{_YEAR.pattern})\d[\d,.]*")
+AMOUNT = lazy(rf"(?!{_YEAR.pattern}){_NUMBER.pattern}", re.I)
 _HEAT = frozenset({"how hot", "how cold", "how warm"})
 # "51.8 degrees Celsius", "49°C", and as news abbreviates it, "49C", "120F"
-_DEGREES_HOT = re.compile(r"\d\s*(?:°|degrees?\b)|\d(?-i:[CF])\b", re.I)
+_DEGREES_HOT = lazy(r"\d\s*(?:°|degrees?\b)|\d(?-i:[CF])\b", re.I)
 # A length ("how far away is Voyager?": "24 billion kilometres", not the "1" of "Voyager
 # 1"); "how high" may ask a rate ("how high is inflation?") and keeps any figure.
 _LENGTH = frozenset({"how far", "how tall", "how deep", "how wide"})
-_LENGTHS = re.compile(
+_LENGTHS = lazy(
     r"\b\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?[\s-]*(?:km|kilomet\w*|"
     r"metres?|meters?|miles?|feet|foot|ft|yards?|light[\s-]years?)\b",
     re.I,
 )
 # A weight: "about 600 grams", "a 7-tonne booster", "weighs 1.2 kilograms"
-_WEIGHTS = re.compile(
+_WEIGHTS = lazy(
     r"\b\d[\d,.]*(?:\s+(?:thousand|million|billion))?[\s-]*(?:kg|kilo(?:gram)?s?|grams?|g\b"
     r"|tonnes?|tons?|pounds?|lbs?|ounces?|oz)\b",
     re.I,
 )
 # An area: "grew to more than 36,000 hectares", "burned more than 23,000 acres"
-AREA = re.compile(
+AREA = lazy(
     r"\b\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s*"
     r"(?:acres?|hectares?|square\s+(?:kilomet\w*|metres?|meters?|miles?|feet)|sq\s+km)\b",
     re.I,
 )
 # A number of a measure, not of things: "burned more than 23,000 acres" counts no homes.
-MEASURED = re.compile(rf"(?:{_LENGTHS.pattern})|{AREA.pattern}", re.I)
+MEASURED = lazy(rf"(?:{_LENGTHS.pattern})|{AREA.pattern}", re.I)
 # How big a thing is, asked ("how big is the jasper wildfire?"): of what the news writes an
 # area of, that area
 _ASKS_BIG = frozenset({"how big", "how large"})
@@ -1587,7 +1584,7 @@ def asks_how_big(question: str) -> bool:
 # "How fast?": a speed ("winds of 120 miles per hour", "300 km/h", "25 knots"), or a race's
 # time, timed to hundredths ("how fast was lyles?": "timed at 9.79 seconds"), not the "1"
 # of "a Category 1 storm"
-_SPEEDS = re.compile(
+_SPEEDS = lazy(
     r"\b\d[\d,.]*\s*(?:(?:km|kilomet\w*|metres?|meters?|miles?)\s*(?:per|an|a|/)\s*"
     r"(?:hour|h|second|s)\b|mph\b|kph\b|km/h|knots?\b)"
     r"|\b\d+\.\d+\s*(?:seconds?|secs?|s)\b",
@@ -1596,7 +1593,7 @@ _SPEEDS = re.compile(
 # "How strong?", "how powerful?": a quake's magnitude, a storm's category or its winds'
 # speed ("a magnitude 7.7 earthquake", "a Category 3 storm with winds of 120 miles per
 # hour"), not the "3 million homes" that lost power
-_STRENGTHS = re.compile(
+_STRENGTHS = lazy(
     r"\bmagnitude\s+(?:of\s+)?\d+(?:\.\d+)?\b|\bcategory\s+[1-5]\b"
     r"|\b\d[\d,.]*\s*(?:(?:km|kilomet\w*|miles?)\s*(?:per|an|a|/)\s*(?:hour|h)\b|mph\b|kph\b"
     r"|km/h|knots?\b)",
@@ -1605,10 +1602,10 @@ _STRENGTHS = re.compile(
 _STRONG = frozenset({"how strong", "how powerful"})
 # ...as it was at its height, not a strength it fell to later ("Milton weakened to a
 # Category 1 storm as it crossed the state"), unless asked as it is now
-_LESSENED_TO = re.compile(
+_LESSENED_TO = lazy(
     r"\b(?:weaken|downgrad|eas|drop|fell|fall|decreas)\w*\s+(?:to|into)\s+(?:an?\s+)?\Z", re.I
 )
-_NOW = re.compile(r"\b(?:now|still|currently|today)\b", re.I)
+_NOW = lazy(r"\b(?:now|still|currently|today)\b", re.I)
 
 
 def asks_strength(question: str) -> bool:
@@ -1625,8 +1622,8 @@ def tells_strength(text: str) -> bool:
 
 # "How deep?", "how far down?": a length down ("some 3,800 metres down", "at a depth of 35
 # kilometres"), not one across ("...lies about 600 kilometres off the coast")
-_ASKS_DOWN = re.compile(r"\bhow far (?:down|under|below)\b", re.I)
-_DEPTHS = re.compile(
+_ASKS_DOWN = lazy(r"\bhow far (?:down|under|below)\b", re.I)
+_DEPTHS = lazy(
     rf"(?:{_LENGTHS.pattern})\s+(?:down|deep|below|beneath|under)\b"
     rf"|\bdepths?\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?(?:{_LENGTHS.pattern})",
     re.I,
@@ -1636,7 +1633,7 @@ _DEPTHS = re.compile(
 # 1,700 people" tells no population of Myanmar)
 _ABOUT = r"(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over|just\s+over)\s+)?"
 _HEADCOUNT = rf"{_ABOUT}{_NUMBER.pattern}(?:\s+(?:thousand|million|billion))?\s+"
-_POPULATIONS = re.compile(
+_POPULATIONS = lazy(
     rf"\bpopulation\s+(?:of|is|was|stands\s+at)\s+{_ABOUT}{_NUMBER.pattern}"
     r"|\b(?:town|city|village|country|nation|island|state|region|community|province"
     rf"|capital|home\s+to)(?:\s+of)?\s+{_HEADCOUNT}(?:people|residents|inhabitants)\b"
@@ -1645,10 +1642,10 @@ _POPULATIONS = re.compile(
 )
 # How big a place is: its people or its area ("how big is the town?")
 ASKS_BIG = frozenset({"how big", "how large"})
-_A_PLACE = re.compile(r"\b(?:town|city|village|country|nation|island|state|region)\b", re.I)
-_PLACE_SIZES = re.compile(f"{_POPULATIONS.pattern}|{MEASURED.pattern}", re.I)
+_A_PLACE = lazy(r"\b(?:town|city|village|country|nation|island|state|region)\b", re.I)
+_PLACE_SIZES = lazy(f"{_POPULATIONS.pattern}|{MEASURED.pattern}", re.I)
 # A rate: a share in figures ("in a range of zero to 0.1 percent", "to 4 percent")
-_RATES = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)", re.I)
+_RATES = lazy(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)", re.I)
 # What tells the quantities asked by their names that only an answer writes so
 _NAMED_TOLD = {"the weight": _WEIGHTS, "the population": _POPULATIONS, "the rate": _RATES}
 # The measures only the answer writes so ("3,800 metres down", "250 km/h", "51.8
@@ -1657,7 +1654,7 @@ _NAMED_TOLD = {"the weight": _WEIGHTS, "the population": _POPULATIONS, "the rate
 TELLING_MEASURES = (_DEPTHS, _SPEEDS, _DEGREES_HOT, _STRENGTHS, _POPULATIONS, _RATES, _WEIGHTS)
 # "How high?" asks a height, a rate, a price or a heat: "climbing through about 16,000
 # feet", "3.6 percent", not the count of "grounded all 65 of its Max 9 jets".
-_HEIGHTS = re.compile(
+_HEIGHTS = lazy(
     "|".join(
         (
             _LENGTHS.pattern,
@@ -1673,7 +1670,7 @@ _HEIGHTS = re.compile(
 # "How many hours ...?": the word a number counts, which an answer writes after one ("from
 # 38 hours to 35 hours", "3,600 Frenchmen", "a single shot"), up to two words on ("256
 # goals", "14 short story collections").
-_COUNTED = re.compile(r"\bhow many (?:more |other |different )?([a-z]+)(?:\s+([a-z]+))?", re.I)
+_COUNTED = lazy(r"\bhow many (?:more |other |different )?([a-z]+)(?:\s+([a-z]+))?", re.I)
 _COUNTED_AFTER = r"(?:[\s-]+[\w'-]+){0,2}?[\s-]+"
 # A verb or a pronoun after "how many" names nothing counted: any number tells it, a
 # year aside ("how many have they sold?": "...pre-orders at about 200,000 units"; "Five
@@ -1691,7 +1688,7 @@ _NO_COUNTED = _PAST_UNMARKED | frozenset(
 )
 # "how many died?", "how many were killed?": the verb counted by, right after (not one
 # telling another: "how many were told to evacuate?")
-_COUNTED_VERB = re.compile(
+_COUNTED_VERB = lazy(
     r"\bhow many (?:(?:were|was|are|have been|had been|got)\s+)?([a-z]+)\b(?!\s+to\b)", re.I
 )
 # People counted, as news counts them by who they are: "how many people were in the
@@ -1705,7 +1702,7 @@ _PERSONS = (
 # counted by, after them; after a verb of telling ("how many people were told to
 # evacuate?"), the verb they were told to do: news writes who told them otherwise
 # ("Officials had ordered about 5.9 million people to evacuate")
-_PEOPLE_VERB = re.compile(
+_PEOPLE_VERB = lazy(
     r"\bhow many (?:people|persons|ppl)\s+(?:(?:had|have|has|were|was|are|is|did|do|will|would|"
     r"could|can)\s+)?(?:(?:to|been)\s+)?(?:(?:told|ordered|asked|urged|forced|advised|"
     r"expected|allowed)\s+to\s+)?([a-z]+)\b",
@@ -1714,7 +1711,7 @@ _PEOPLE_VERB = re.compile(
 # ...and the verb of the past people named by who they are are counted by ("how many
 # pilgrims died?", "how many passengers were killed?"), not the subject of another ("how
 # many visitors will notre dame get?")
-_PERSONS_VERB = re.compile(
+_PERSONS_VERB = lazy(
     rf"\bhow many {_PERSONS}[a-z]*\s+(?:(?:were|was|have been|had been|got)\s+)?([a-z]+)\b",
     re.I,
 )
@@ -1824,12 +1821,12 @@ def is_plural_noun(word: str) -> bool:
 
 # Harm counted: "how many died / were killed / were hurt?", "how many deaths?" (lowercase:
 # not "Eagles quarterback Jalen Hurts")
-HARMED = re.compile(
+HARMED = lazy(
     r"\b(?:die[ds]?|dying|dead|deaths?|kill(?:s|ed|ing)?|injur(?:ed|ies|y|ing)|hurt"
     r"|wounded|casualties|fatalities|lives)\b"
 )
 # ...of what the question names last ("...died in the india election?")
-_HARMED_IN = re.compile(
+_HARMED_IN = lazy(
     r"\b(?:in|at|during|on|from|by)\s+(?:the\s+|a\s+|this\s+)?(?P<subject>[\w'’&-]+(?:\s+[\w'’&-]+){0,3})\W*$",
     re.I,
 )
@@ -1863,7 +1860,7 @@ def counted_verb(question: str) -> str:
 
 # Whose count "how many" asks, named after the auxiliary: "how many runs did kohli
 # score?" counts Kohli's, not "South Africa needed 30 runs from the last 30 balls"
-_COUNTED_OF = re.compile(
+_COUNTED_OF = lazy(
     r"\bhow many [a-z]+ (?:did|does|do|will|would) (?:the\s+)?([a-z][\w-]*)(?:['’]s)?\s+[a-z]", re.I
 )
 
@@ -1912,20 +1909,20 @@ def years_in(text: str) -> set[str]:
 # ("...Liang Wenfeng, who also runs a hedge fund", "computers running Windows"). Not in
 # the past: "who led the reinforcements?" is answered by "...led by". Not "president":
 # "who leads the syrian rebels?" is not answered by "President Bashar al-Assad fled".
-ASKS_LEADER = re.compile(
+ASKS_LEADER = lazy(
     r"^\W*who(?:\s+(?:runs?|leads?|heads?|rules?|governs?|commands?)|(?:\s+is|['’]s)\s+"
     r"(?:running|leading|heading|ruling|governing|commanding|in\s+charge\s+of))\s+(?=\w)",
     re.I,
 )
 # "Who is the head of the jury?", "who was the leader of the revolt?": asks for its head,
 # then or now.
-_HEAD_OF = re.compile(
+_HEAD_OF = lazy(
     r"^\W*who(?:s|['’]s|\s+is|\s+was)\s+(?:the\s+)?(?:leader|head|chief|boss)\s+of\s+(?=\w)",
     re.I,
 )
 # ...or what is led, then its head: "who is the junta leader?", "who is asml's boss?",
 # "what's the junta leader's name?", "what is the name of the junta leader?"
-_HEAD_LAST = re.compile(
+_HEAD_LAST = lazy(
     r"^\W*(?:who(?:s|['’]s|\s+is|\s+was)"
     r"|what(?:s|['’]s|\s+is|\s+was|\s+r)(?=.*(?:['’]s\s+name|\bname\s+of))"
     r"(?:\s+the\s+name\s+of)?)\s+(?:the\s+)?"
@@ -1934,7 +1931,7 @@ _HEAD_LAST = re.compile(
 )
 # Chat framing a question ("tbh who's the junta leader lol"), blanked before reading it.
 _FRAME_WORDS = "|".join(sorted(CHAT_FRAME))
-_FRAMING = re.compile(rf"^(?:\W*\b(?:{_FRAME_WORDS})\b)+|(?:\b(?:{_FRAME_WORDS})\b\W*)+$", re.I)
+_FRAMING = lazy(rf"^(?:\W*\b(?:{_FRAME_WORDS})\b)+|(?:\b(?:{_FRAME_WORDS})\b\W*)+$", re.I)
 HEADS = frozenset(
     "leader head chief boss ruler ceo chairman chairwoman chair governor director commander "
     "mayor".split()

@@ -5,20 +5,19 @@ from __future__ import annotations
 
 import re
 
+from .patterns import lazy
 from .sentences import ABBREVIATIONS
 
 # A sentence asking without its "?": one opening with a question word.
-_ASKS = re.compile(r"(?:who|whom|whose|what|when|where|why|how|which)\b", re.IGNORECASE)
+_ASKS = lazy(r"(?:who|whom|whose|what|when|where|why|how|which)\b", re.IGNORECASE)
 # Where a message's sentences end: ".", "!" or "?" (and runs of them) before a space.
 # Chat does not capitalise, so Punkt, which wants a capital after a boundary, is not
 # asked: "got curious. who greeted him?" is two sentences. A "but" or a colon before a
 # question word ends what is said before it too: "not sure if you know but who is
 # running openai now" said no article naming OpenAI answers it; "quick one: who won the
 # super bowl?" quoted the Eagles' 2018 title before the news of the win.
-_END = re.compile(
-    r"[.!?]+(?=\s+\S)|(?<=\w)(?:,?\s+but|:)(?=\s+" + _ASKS.pattern + ")", re.IGNORECASE
-)
-_WORD_BEFORE = re.compile(r"[\w.]+$")
+_END = lazy(r"[.!?]+(?=\s+\S)|(?<=\w)(?:,?\s+but|:)(?=\s+" + _ASKS.pattern + ")", re.IGNORECASE)
+_WORD_BEFORE = lazy(r"[\w.]+$")
 
 
 def asking_sentence(message: str) -> tuple[str, str]:
@@ -59,7 +58,7 @@ def asking_sentence(message: str) -> tuple[str, str]:
 # Several chat words may open it ("ok so what's the deal with the tariffs").
 _CHAT_OPENING = r"(?:so|ok|okay|wait|um+|hmm+|oh|btw|lol|well|alright|anyway)"
 _WHETHER = r"(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b"
-_ADDRESSED = re.compile(
+_ADDRESSED = lazy(
     r"^\W*(?:(?:hey|hi|hiya|hello|yo)(?:\s+(?:bot|qabot|there|guys|all|everyone|folks)\b)?+"
     rf"\s*[,!:;-]?|(?:{_CHAT_OPENING}\s*,?\s+)*{_CHAT_OPENING}\s*(?:[,!:;-]|(?=\s+"
     + rf"(?:{_ASKS.pattern}|{_WHETHER})"
@@ -70,7 +69,7 @@ _ADDRESSED = re.compile(
 
 # ...and the "or what" or "or not" closing one asking whether ("so did lyles win or
 # what"), which asks no more than "did lyles win?"
-_CLOSING = re.compile(rf"^(\W*{_WHETHER}.*?)\s*,?\s+or\s+(?:what|not)\s*([?!.]*)\s*$", re.I)
+_CLOSING = lazy(rf"^(\W*{_WHETHER}.*?)\s*,?\s+or\s+(?:what|not)\s*([?!.]*)\s*$", re.I)
 
 
 def unaddressed(question: str) -> str:
@@ -86,12 +85,12 @@ def unaddressed(question: str) -> str:
 
 
 # "Who doesn't?" after "who has to pay?": the question before, denied.
-_DENIED_ALONE = re.compile(
+_DENIED_ALONE = lazy(
     r"\W*(?:and\s+)?(?P<wh>who|what|which(?:\s+[a-z]+)?)\s+(?P<neg>(?:does|do|did|is|are|"
     r"was|were|can|could|will|would|has|have|had)n['’]?t|won['’]?t|can['’]?t)\W*",
     re.I,
 )
-_ASKED_WITH = re.compile(
+_ASKED_WITH = lazy(
     r"\b(?P<wh>who|what|which(?:\s+[a-z]+)?)\s+(?P<aux>has|have|had|does|do|did|is|are|was"
     r"|were|can|could|will|would|must)\s+(?P<rest>[^?.!]+)",
     re.I,

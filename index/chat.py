@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from .analysis import Analyzer, Token
 from .asked import how_asked_alone, origin_asked
+from .patterns import lazy
 from .vocabulary import Vocabulary
 
 # A question word the corpus lacks that is a typo of a stop word is read as one ("waht")
@@ -18,7 +19,7 @@ STOP_TYPO_MAX_ZIPF = 3.1
 # One struck a key off makes real words more often ("thongs", "nave", "mire"): only those
 # English hardly knows are read so ("thay" 2.7 is not: "whwn" is).
 KEY_OFF_MAX_ZIPF = 2.5
-_WORDS = re.compile(r"\w+")  # the words around a question's word
+_WORDS = lazy(r"\w+")  # the words around a question's word
 
 # What a question calls the corpus's texts, and the verbs it says what they tell with.
 NEWS_WORDS = frozenset("article articles story stories piece pieces news".split())
@@ -133,16 +134,16 @@ def how_alone(question: str, token: Token) -> bool:
 
 # "who is behind the attack?" asks who did it: its "behind" quoted "We will not leave
 # anyone behind," ("which team was behind at half-time?" keeps it).
-_WHO_BEHIND = re.compile(r"\bwho(?:s|'s|’s|\s+(?:is|was|are|were|s))\s+behind$", re.IGNORECASE)
+_WHO_BEHIND = lazy(r"\bwho(?:s|'s|’s|\s+(?:is|was|are|were|s))\s+behind$", re.IGNORECASE)
 # "what's the song like?" asks about the song: its "like" is no liking.
-_WHAT_LIKE = re.compile(r"\bwhat(?:s|'s|’s|\s+is|\s+was|\s+are|\s+were)\s.*\blike$", re.IGNORECASE)
+_WHAT_LIKE = lazy(r"\bwhat(?:s|'s|’s|\s+is|\s+was|\s+are|\s+were)\s.*\blike$", re.IGNORECASE)
 # Words before an abbreviation that make it a person or a thing, not a time ("the pm",
 # "our pm"; "8 pm"), and before "last" an adjective ("the last eruption").
 DETERMINERS = frozenset("the a our their his her its former new".split())
 # "when did this last happen?", "when was martial law last declared?" ask the time before
 # now: "last" is how they ask, not a word to look for (it found only "the last 30
 # balls"); not "the last eruption" nor "last year", which say what or when.
-_WHEN_BEFORE = re.compile(r"\bwhen\b", re.IGNORECASE)
+_WHEN_BEFORE = lazy(r"\bwhen\b", re.IGNORECASE)
 # ...the words after "this" or "last" that say a time (bot/talk.py's "when did this
 # happen?" leans on an answer; "this year" does not).
 TIME_UNITS = frozenset(
@@ -154,12 +155,12 @@ TIME_UNITS = frozenset(
 # delay?" ("explain" is a stop word).
 _IMPERATIVES = frozenset("describe summarise summarize".split())
 # ...and so does asking to be caught up ("catch me up on syria", "fill me in on the strike")
-CATCH_UP = re.compile(
+CATCH_UP = lazy(
     r"\W*(?:(?:please|pls|plz|can\s+you|could\s+you)\s+)?(?:catch|fill|brief|update)\s+"
     r"(?:me|us)\s+(?:(?:up|in)\s+)?(?:on|about|with)\b",
     re.IGNORECASE,
 )
-_OPENING_REQUEST = re.compile(
+_OPENING_REQUEST = lazy(
     r"^\W*(?:(?:please|pls|plz|can\s+you|could\s+you|would\s+you)\s+)?$", re.IGNORECASE
 )
 # "Does it work?", "is it working?": whether what was told of does what it is for (after
@@ -167,7 +168,7 @@ _OPENING_REQUEST = re.compile(
 # ("...government employees were told to work from home" held it, the drug's sentences
 # did not, and no answer came)
 _WORKING = frozenset("work works worked working".split())
-_IT_WORKS = re.compile(
+_IT_WORKS = lazy(
     r"^\W*(?:does|did|do|will|would|can|is|are|was)\s+(?:it|they|this|that)\s+"
     r"(?:really\s+|actually\s+)?(?:work|works|worked|working)\W*$",
     re.IGNORECASE,
@@ -176,7 +177,7 @@ _IT_WORKS = re.compile(
 # about, as "what was the fine about?" does (read as worry, it found the mpox "emergency
 # of international concern" and Nvidia's "Some analysts warned...")
 _CONCERNING = frozenset("concern concerns concerned".split())
-_IT_CONCERNS = re.compile(
+_IT_CONCERNS = lazy(
     r"^\W*what\s+(?:do|does|did|will|would)\s+(?:[\w'’&.-]+\s+){1,5}?concern\W*$", re.IGNORECASE
 )
 # "What was the result?", "what's the final outcome?": asks the news of what was just
@@ -184,7 +185,7 @@ _IT_CONCERNS = re.compile(
 # Romania's "Simion ... accepted the result", "romania | what was the outcome?" the climate
 # deal's "...welcomed the outcome")
 _RESULTS = frozenset("result results outcome outcomes".split())
-_THE_RESULT = re.compile(
+_THE_RESULT = lazy(
     r"^\W*(?:so\s+|and\s+)?what(?:'s|’s|s|\s+is|\s+was|\s+were|\s+are)\s+(?:the\s+)?"
     r"(?:final\s+|end\s+|overall\s+)?(?:result|results|outcome|outcomes)\W*$",
     re.IGNORECASE,
@@ -194,7 +195,7 @@ _THE_RESULT = re.compile(
 # that some products could arrive late..."), as "what happened to X?" asks: no "affected"
 # to look for (its weight kept the IKEA sentence under the bar)
 _AFFECTED = frozenset("affected impacted".split())
-_BE_AFFECTED = re.compile(
+_BE_AFFECTED = lazy(
     r"^\W*(?:how\s+)?(?:will|would|could|might|may|is|are|was|were|has|have|had)\s+"
     r"(?:[\w'’&.-]+\s+){1,4}?(?:be\s+|been\s+|get\s+|got\s+)?(?:affected|impacted)\W*$"
     # ...and "how much of the world's reefs are affected?": how many of them it happened
@@ -213,7 +214,7 @@ _ASKING_IN_FORM = (
     (_AFFECTED, _BE_AFFECTED),
 )
 # "what's the deal with nvidia?" asks about Nvidia: its "deal" is no agreement.
-_DEAL_WITH = re.compile(r"\bwhat(?:s|'s|’s|\s+is)\s+the\s+(?:deal|story)$", re.IGNORECASE)
+_DEAL_WITH = lazy(r"\bwhat(?:s|'s|’s|\s+is)\s+the\s+(?:deal|story)$", re.IGNORECASE)
 
 
 # The words a member calls what they name by, closing a question after its name ("tell
@@ -320,7 +321,7 @@ def asks_before_now(question: str, token: Token) -> bool:
 
 
 # "When was the last cut?", "when's the last eruption?": the time of the latest one
-_WHEN_THE_LAST = re.compile(r"\W*when(?:['’]s|\s+(?:was|is|were|are|did))\s+the\s+last$", re.I)
+_WHEN_THE_LAST = lazy(r"\W*when(?:['’]s|\s+(?:was|is|were|are|did))\s+the\s+last$", re.I)
 
 
 def is_stop_typo(word: str, analyzer: Analyzer, vocabulary: Vocabulary) -> bool:
@@ -389,7 +390,7 @@ def _keys_off(stop_words: frozenset[str]) -> frozenset[str]:
 
 
 # A letter typed three times or more, as chat draws a word out ("whooo", "jetsss").
-_DRAWN_OUT = re.compile(r"([a-z])\1{2,}")
+_DRAWN_OUT = lazy(r"([a-z])\1{2,}")
 
 
 def drawn_in(word: str, analyzer: Analyzer, vocabulary: Vocabulary) -> str:
@@ -430,7 +431,7 @@ _SPELLED_OUT = {
 }
 # ..."y" only opening a question before a verb that asks ("y did it fail?"; not "Y
 # Combinator", "y chromosome")
-_CHAT_SPELLED = re.compile(
+_CHAT_SPELLED = lazy(
     rf"\b(?:{'|'.join(_SPELLED_OUT)})\b|^\W*y\b(?=\s+(?:did|do|does|is|are|was|were|would"
     r"|will|can|could|should|has|have|had|not|isnt|dont|doesnt|didnt|arent|wasnt|cant|wont)\b)",
     re.IGNORECASE,

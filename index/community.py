@@ -10,12 +10,12 @@ and read by the edge (bot/served.py), which serves them with the index.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .analysis import Analyzer
 from .errors import QabotError
+from .patterns import lazy
 
 FILE_NAME = ".synonyms.txt"
 # A group holds two words at least and MAX_WORDS at most; there are MAX_GROUPS at most:
@@ -26,8 +26,8 @@ MAX_WORD_CHARS = 40
 # The most of a file read: its groups fill a few kilobytes.
 MAX_BYTES = 64 * 1024
 # A word: letters and digits, with hyphens or apostrophes inside ("e-mail", "o'clock").
-_WORD = re.compile(r"\w+(?:['’-]\w+)*")
-_SEPARATORS = re.compile(r"[\s,;=/|]+")
+_WORD = lazy(r"\w+(?:['’-]\w+)*")
+_SEPARATORS = lazy(r"[\s,;=/|]+")
 _HEADER = (
     "# Words members use for the same thing, one group a line (qabot's /synonyms).\n"
     "# Each word finds passages using another of its line, weighted below the word itself.\n"

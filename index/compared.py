@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-_COMPARED = re.compile(
+from .patterns import lazy
+
+_COMPARED = lazy(
     r"^\W*(?:(?:can you |please )?compare|comparison (?:of|between)|(?:what(?:s|'s|’s| is| are) )?"
     r"(?:the )?differences? between)\s+(?P<a>.+?)\s+(?:and|with|to|vs\.?|versus)\s+(?P<b>.+?)"
     r"[\s?!.]*$"
@@ -17,7 +19,7 @@ _COMPARED = re.compile(
 
 # "which quake was deadlier, chile or myanmar?": the kind both sides are of, which a side
 # named alone leaves out (Myanmar's side quoted the junta's visit to Russia, not its quake)
-_KIND = re.compile(
+_KIND = lazy(
     r"^\W*which\s+(?!one\b|ones\b)(?P<kind>[a-z][\w-]*)\s+(?:was|is|were|are|has|had|did|does|do)\b",
     re.IGNORECASE,
 )
@@ -73,4 +75,4 @@ def sides(question: str) -> tuple[str, str] | None:
 # A determiner opening a side ("the floods"): one before the second side's words too
 # makes them its own ("the floods or the myanmar quake"), none shares the first's
 # ("the myanmar or chile earthquake")
-_DETERMINED = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_DETERMINED = lazy(r"^(?:the|a|an)\s+", re.IGNORECASE)

@@ -14,6 +14,7 @@ from pathlib import Path
 from .errors import CorpusEmpty, CorpusMissing
 from .markdown import plain
 from .metadata import Malformed, front_matter, json_fields
+from .patterns import lazy
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 # One article as JSON, as scrapers save a page (trafilatura, news-please).
@@ -236,7 +237,7 @@ def _decode(data: bytes) -> str:
 # ("sanc\u00adtions" where a line may break), a zero-width space, a word joiner, a
 # zero-width no-break space. (Joiners and direction marks, which change how text is
 # drawn, stay.)
-_INVISIBLE_IN_WORDS = re.compile("[\u00ad\u180e\u200b\u2060\ufeff]")
+_INVISIBLE_IN_WORDS = lazy("[\u00ad\u180e\u200b\u2060\ufeff]")
 
 
 def _readable(text: str) -> str:
@@ -330,7 +331,7 @@ def article_markdown(fields: dict[str, str], paragraphs: Collection[str]) -> str
 
 
 # What CommonMark reads as markup unless a backslash comes before it: ASCII punctuation.
-_PUNCTUATION = re.compile(r"[!-/:-@\[-`{-~]")
+_PUNCTUATION = lazy(r"[!-/:-@\[-`{-~]")
 
 
 def _as_markdown(paragraph: str) -> str:
@@ -348,16 +349,16 @@ def _checksum(data: bytes) -> str:
 
 
 # A file named after its date first, as Jekyll names a post: its date, where none is given.
-_DATED_NAME = re.compile(r"(\d{4}-[01]\d-[0-3]\d)[-_ ]")
+_DATED_NAME = lazy(r"(\d{4}-[01]\d-[0-3]\d)[-_ ]")
 
 
 # A headline: one line of a few words, ending in no sentence's mark, before the text.
 _HEADLINE_CHARS = 150
-_SENTENCE_END = re.compile(r"[.!?:;,…\"”'’)\]]$")
+_SENTENCE_END = lazy(r"[.!?:;,…\"”'’)\]]$")
 # What a page copied whole puts first that is no headline: a byline, a time stamp, a
 # photo's credit, a reading time ("Updated March 4, 2024", "Photo: AFP", "5 min read"),
 # or a date alone ("Monday, March 4, 2024", "04/03/2024").
-_NOT_HEADLINE = re.compile(
+_NOT_HEADLINE = lazy(
     r"^(?:by\s|(?:updated|last updated|published|first published|posted|photo|photograph|"
     r"image|picture|file photo|credit|advertisement|listen)\b)"
     r"|\bmin(?:ute)?s? read$"
@@ -499,7 +500,7 @@ def _json_article(record: object, where: str, checksum: str, hint: str) -> Artic
 
 
 # A blank line: spaces of any kind only ("\u00a0" pasted from a web page too).
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_BLANK_LINE = lazy(r"\n[^\S\n]*\n")
 
 
 def paragraph_spans(text: str) -> tuple[Span, ...]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .analysis import Analyzer, is_acronym
+from .patterns import lazy
 
 # The words that ask for a person's title.
 _TITLE = r"(?:title|rank|job|post|office|position)"
@@ -38,7 +39,7 @@ _ASKED = (
     ),
 )
 # "where is X?", "where's X", "wheres X", "where are the X located".
-_WHERE = re.compile(
+_WHERE = lazy(
     r"^where(?:s|'s|’s| is| are)\s+(?:the\s+)?(?P<subject>.+?)"
     r"(?:\s+(?:located|situated|based))?$",
     re.IGNORECASE,
@@ -52,18 +53,18 @@ _TRAILING = frozenset(
     "going happening".split()
 )
 # "Who is arming ...", "who was killed": a who question asking who does or did a thing.
-_DOING = re.compile(r"^who\b", re.IGNORECASE)
-_DOING_WORD = re.compile(r"[a-z]+(?:ing|ed)")
+_DOING = lazy(r"^who\b", re.IGNORECASE)
+_DOING_WORD = lazy(r"[a-z]+(?:ing|ed)")
 # What follows a subject where a sentence says what it is, anywhere in it: "X, a
 # researcher at", "X, who launched", "X, also known as Y".
-_APPOSITIVE = re.compile(
+_APPOSITIVE = lazy(
     r",\s*(?:(?:who|whose|which|one of)\s|(?:also\s+)?(?:known as|called)\s"
     r"|(?:a|an|the)\s(?P<noun>[^,.;:()]*?)(?:$|[,.;:()]|\s(?:who|which|that)\b))",
     re.IGNORECASE,
 )
 # A verb in what follows "X, the": a clause, not an appositive ("for each force, the
 # situation is ambiguous").
-_VERB = re.compile(
+_VERB = lazy(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|"
     r"did)\b",
     re.IGNORECASE,
@@ -73,7 +74,7 @@ _VERB = re.compile(
 # a short aside between commas too: "Min Aung Hlaing, 68, is the", "The Yuan dynasty
 # (Chinese: 元朝), officially the Great Yuan (...), was the empire".
 _BRACKETED = r"\((?:[^()]|\([^()]*\))*\)"
-_COPULA = re.compile(
+_COPULA = lazy(
     rf"\s*(?:{_BRACKETED}\s*)?"
     rf"(?:,\s*[^,;:.()]{{1,60}}?(?:\s*{_BRACKETED})?\s*,\s*)?"
     r"(?:(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:a|an|the|one|any|born)"
@@ -86,7 +87,7 @@ _COPULA = re.compile(
 # "Steam engines are external combustion engines, where...", "(...) were French
 # Protestants who"; up to three words before the plural noun, none a function word or a
 # verb or adverb by its ending ("are still used in ships", "are important in").
-_PLURAL_COPULA = re.compile(
+_PLURAL_COPULA = lazy(
     rf"\s*(?:{_BRACKETED}\s*)?(?:are|were)\s+"
     r"(?:(?!(?:in|on|at|by|to|of|for|from|with|as|than|not|no|also|still|now|often|"
     r"usually|generally|mostly|all|both|each|more|less|most|very|so|too|being|been|able|"
@@ -98,8 +99,8 @@ _PLURAL_COPULA = re.compile(
 # then an article ("In physics, a force"), and before a name, titles ("General Min Aung
 # Hlaing"); not a word that narrows it ("A probabilistic Turing machine is a ...", "Farmed
 # salmon is the ..." say what another thing is).
-_CLAUSE_START = re.compile(r"(?:^|[,;:]\s+)[\"“‘'(]*(?:(?:[Aa]n?|[Tt]he)\s+)?$")
-_NAME_START = re.compile(r"(?:^|[,;:]\s+)[\"“‘'(]*(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Z][\w.’'-]*\s+)*$")
+_CLAUSE_START = lazy(r"(?:^|[,;:]\s+)[\"“‘'(]*(?:(?:[Aa]n?|[Tt]he)\s+)?$")
+_NAME_START = lazy(r"(?:^|[,;:]\s+)[\"“‘'(]*(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Z][\w.’'-]*\s+)*$")
 # The words that may come just before a subject an appositive describes ("said Morgan
 # Michaels, a researcher", "Mongols and Semuren, who"); any other lower-case word narrows
 # it to another thing ("the resulting force, the resultant", "the adaptive immune system,
@@ -110,21 +111,21 @@ _LEADING = frozenset(
     "including include includes like such against between among under".split()
 )
 # The rest of a name written after the part asked ("Gukesh" of "Gukesh Dommaraju").
-_NAME_REST = re.compile(r"(?:\s+[A-Z][\w’'-]*)*")
-_LAST_WORD = re.compile(r"(\w[\w’'-]*)\W*$")
+_NAME_REST = lazy(r"(?:\s+[A-Z][\w’'-]*)*")
+_LAST_WORD = lazy(r"(\w[\w’'-]*)\W*$")
 # A name that a role asked about is set beside: "Saab, the Swedish supplier, also
 # agreed" says who the supplier is; the role closes its clause or names whose it is.
-_APPOSED = re.compile(
+_APPOSED = lazy(
     r"(?:^|[\s(])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}$"
 )
-_APPOSED_END = re.compile(r"(?:[,.;:)]|\s+(?:of|to|for|in|at)\b)")
+_APPOSED_END = lazy(r"(?:[,.;:)]|\s+(?:of|to|for|in|at)\b)")
 # What introduces a subject as another thing's name: "is known as the Seven Years' War",
 # "known in Japanese as hibakusha", "known locally as".
 _KNOWN_AS = r"known\s+(?:(?:in|to|by|among)\s+(?:the\s+)?[\w’'-]+\s+|[a-z]+ly\s+)?as"
-_NAMED = re.compile(rf"\b(?:{_KNOWN_AS}|called|named)\s+(?:(?:a|an|the)\s+)?[\"“‘']?$", re.I)
+_NAMED = lazy(rf"\b(?:{_KNOWN_AS}|called|named)\s+(?:(?:a|an|the)\s+)?[\"“‘']?$", re.I)
 # Any of the cues above (appositive, copula, name), somewhere in a sentence: one search
 # spares reading most sentences.
-_CUE = re.compile(
+_CUE = lazy(
     r",\s*(?:a|an|the|who|whose|which|one of|also known as|known as|called)\s"
     r"|\b(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:a|an|the|one|any|born)\b"
     r"|\b(?:became|becomes|become)\s+(?:a|an|the)\b"
@@ -134,7 +135,7 @@ _CUE = re.compile(
 )
 # What follows a subject that begins its clause, where the sentence says where it is:
 # "lies in", "is located on", "stands on", "is in"; and its cue, searched for first.
-_LOCATED = re.compile(
+_LOCATED = lazy(
     r"\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?"
     # "Harvard's 209-acre (85 ha) main campus is centered on": where its seat is
     r"(?:(?:['’]s)?\s+(?:[\w-]+\s+|\([^()]*\)\s+){0,4}?"
@@ -144,7 +145,7 @@ _LOCATED = re.compile(
     r"(?:in|on|at|near|along|between|north|south|east|west|about|some)\b",
     re.IGNORECASE,
 )
-_PLACE_CUE = re.compile(
+_PLACE_CUE = lazy(
     r"\b(?:located|situated|based|centered|centred|headquartered|lies|lie|stands|stand|sits|"
     r"sit|is|are)\s"
 )
@@ -171,7 +172,7 @@ _NO_ROLES = frozenset(
     "father mother brother sister daughter grandfather grandmother stepfather stepmother "
     "godfather great-grandfather".split()
 )
-_WORD_BEFORE = re.compile(r"[\w’'-]+")
+_WORD_BEFORE = lazy(r"[\w’'-]+")
 
 
 @dataclass(frozen=True)
@@ -208,7 +209,7 @@ def subject_asked(question: str) -> Asked | None:
 # A subject that stands for what the question before named ("what is it?" after
 # "deepseek"), and the words asking about a subject named alone ("tell me about X")
 _PRONOUNS = frozenset("it he she they him her them that this".split())
-_ABOUT = re.compile(
+_ABOUT = lazy(
     r"^(?:(?:tell me|what do you know|any news|news|info|anything)\s+(?:about|on)"
     r"|what about|how about)\s+(?:the\s+)?",
     re.IGNORECASE,
@@ -313,8 +314,8 @@ def _spelled_out(text: str, start: int, end: int) -> bool:
     return _initials_in(short.lower(), " ".join(words).lower())
 
 
-_AFTER_BRACKET = re.compile(r"\s*\(([^()]+)\)")
-_OPENED = re.compile(r"\((?:or\s+|also\s+|short\s+for\s+)?$")
+_AFTER_BRACKET = lazy(r"\s*\(([^()]+)\)")
+_OPENED = lazy(r"\((?:or\s+|also\s+|short\s+for\s+)?$")
 
 
 def _initials_in(short: str, long: str) -> bool:

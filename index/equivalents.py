@@ -10,11 +10,12 @@ from collections.abc import Sequence
 
 from .analysis import Token
 from .chat import word_before
+from .patterns import lazy
 from .reading import short_form
 from .synonyms import SHORT_NAMES
 from .vocabulary import Vocabulary
 
-_DECADE = re.compile(r"\d{3}0'?s")  # as the analyzer records it: 1990s, 1990's
+_DECADE = lazy(r"\d{3}0'?s")  # as the analyzer records it: 1990s, 1990's
 
 
 def same_as(
@@ -39,7 +40,7 @@ def same_as(
 
 # A question counting those who do what its next word says: "how many people worked...",
 # "how many voted...".
-_COUNTING = re.compile(r"\s*how\s+many\s+(?:people\s+|of\s+them\s+)?", re.IGNORECASE)
+_COUNTING = lazy(r"\s*how\s+many\s+(?:people\s+|of\s+them\s+)?", re.IGNORECASE)
 
 
 def agent_of(question: str, token: Token, vocabulary: Vocabulary) -> str:
@@ -131,7 +132,7 @@ def joined_of(question: str, read: Sequence[Token], at: int, vocabulary: Vocabul
 # A particle after a word, which may make one word with it ("kick off", "sell off")
 # (not "in" nor "on", after which a verb's object goes more often than a compound is
 # meant: "how much did openai's investor put in?" is asked of no "Putin")
-_PARTICLE_AFTER = re.compile(r"[ -](off|up|out|down|over|back)\b", re.IGNORECASE)
+_PARTICLE_AFTER = lazy(r"[ -](off|up|out|down|over|back)\b", re.IGNORECASE)
 
 
 def years_of(token: Token, vocabulary: Vocabulary) -> tuple[str, ...]:

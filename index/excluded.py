@@ -3,14 +3,13 @@ left out of the search, and the passages that hold them left out of the answer."
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 
 from .index import Index
+from .patterns import lazy
 
 # "-word" after a space or at the start: "Russian-made" and "-5" exclude nothing.
-_MINUS_WORD = re.compile(r"(?:^|(?<=\s))-([^\W\d_][\w'’]*)")
+_MINUS_WORD = lazy(r"(?:^|(?<=\s))-([^\W\d_][\w'’]*)")
 
 
 def excluded(question: str) -> tuple[str, tuple[str, ...]]:

@@ -17,6 +17,7 @@ from .articles import ArticleNumbers, ArticlesById, ArticleTable
 from .bm25 import BM25, BM25Params, DocTerms
 from .corpus import ArticleInfo, FileStat, Problem, link_key
 from .passages import Passage, Passages
+from .patterns import lazy
 from .strings import SortedStrings
 from .synonyms import GROUPS_KEY, group_terms
 from .versions import installed_version
@@ -282,7 +283,7 @@ class Index:
 
 # How many of the newest articles an index keeps in order (``Index.latest``).
 _NEWEST_KEPT = 100
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATE = lazy(r"\d{4}-\d{2}-\d{2}")
 
 
 def _newest_first(index: Index) -> list[str]:
@@ -308,7 +309,7 @@ def _years_published(index: Index) -> np.ndarray:
 
 
 # A year in a ``published`` date, however written ("2025-07-14", "14 July 2025").
-_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_YEAR = lazy(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 def date_key(published: str) -> str:
@@ -322,7 +323,7 @@ def date_key(published: str) -> str:
 
 
 # What a name written as a link begins with (as index.answers finds links in questions).
-_LINKED = re.compile(r"\s*(?:https?://|www\.)", re.IGNORECASE)
+_LINKED = lazy(r"\s*(?:https?://|www\.)", re.IGNORECASE)
 
 
 def _unread(index: Index) -> dict[str, Problem]:

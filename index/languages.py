@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .analysis import SNOWBALL_STOP_WORDS
+from .patterns import lazy
 
 if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
@@ -197,4 +197,4 @@ def _identifier() -> LanguageIdentifier:
     return identifier
 
 
-_LETTERS = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_LETTERS = lazy(r"[a-z]+(?:'[a-z]+)?")

@@ -6,6 +6,8 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from .patterns import lazy
+
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
@@ -19,7 +21,7 @@ _UNSEEN = frozenset(
 
 
 # An HTML comment, which its page never shows ("<!-- more -->").
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_COMMENT = lazy(r"<!--.*?-->", re.DOTALL)
 
 
 def plain(body: str, titled: bool = False) -> tuple[str, str]:

@@ -9,16 +9,17 @@ from collections.abc import Callable, Hashable, Iterable, Iterator
 from typing import TypeVar
 from weakref import WeakKeyDictionary
 
+from .patterns import lazy
 from .strings import Strings
 
 # The small words a name's initials pass over: the International Institute *for*
 # Strategic Studies is the IISS, the Food *and* Agriculture Organization the FAO.
 SMALL_WORDS = ("of", "for", "the", "and", "on", "in", "at", "to", "de", "du", "des", "la", "le")
 _PASSED = rb"(?:%s|&)" % "|".join(SMALL_WORDS).encode()
-_WORD_BYTE = re.compile(rb"[\w\x80-\xff]")
+_WORD_BYTE = lazy(rb"[\w\x80-\xff]")
 # An acronym: letters, and at most one "&" between two ("M&S", "AT&T"), which the name
 # writes where it stands (_AMPERSAND).
-_ACRONYM = re.compile(r"[A-Za-z]+(?:&[A-Za-z]+)?")
+_ACRONYM = lazy(r"[A-Za-z]+(?:&[A-Za-z]+)?")
 _AMPERSAND = rb"[ \t]+&[ \t]+"
 # Found names by the texts they were looked for in and what was asked: a table is read
 # once for each acronym or title asked (0.09 s and 0.15 s at a million sentences), not

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .analysis import Analyzer
+from .patterns import lazy
 from .reading import THE_US
 
 # Words that ask for the gist of an article rather than name what they are about, and the
@@ -27,7 +28,7 @@ _NAMING = frozenset("summary summarize summarise tldr tl dr recap gist overview 
 _ARTICLE = frozenset("article story piece".split())
 # What an article is said to tell, beside "article": "what does the Aeroflot article say?"
 _TELLS = frozenset("say says said tell tells".split())
-_SAYS_ABOUT = re.compile(r"\b(?:say|says|said|tell|tells)\b.*\babout\b", re.IGNORECASE)
+_SAYS_ABOUT = lazy(r"\b(?:say|says|said|tell|tells)\b.*\babout\b", re.IGNORECASE)
 # What a member asks of an article itself, beside "article" ("when was the earthquake
 # article published?", "who wrote the ASML story?", "link to the Copa article"): its
 # source line answers it (title, outlet, date, link), under its opening; they said no
@@ -39,7 +40,7 @@ _OF_IT_AROUND = frozenset("when who where was were by to".split())
 # X", "I want to learn about X", "fun facts about X", "what's the deal with X": the gist of
 # the article titled X, where one is (``told_about``); X is searched as any question
 # otherwise.
-_TOLD = re.compile(
+_TOLD = lazy(
     r"^\s*(?:(?:(?:can|could|would) you\s+)?(?:please\s+)?"
     r"(?:(?:tell|teach) (?:me|us)(?: more)? about|explain|describe|eli5)"
     r"|what (?:do|can) you (?:know|tell (?:me|us)) about"
@@ -53,7 +54,7 @@ _TOLD = re.compile(
 )
 # A question that is a name alone ("Warsaw?", "the 1973 oil crisis"): the gist of the
 # article titled so, where one is, as "tell me about Warsaw" (``named_alone``).
-_ALONE = re.compile(r"^\s*(?:(?:the|an?)\s+)?([^?!.,;:]+?)[\s?.!]*$", re.IGNORECASE)
+_ALONE = lazy(r"^\s*(?:(?:the|an?)\s+)?([^?!.,;:]+?)[\s?.!]*$", re.IGNORECASE)
 # A first word that makes it a question, or a follow-up ("and the zoo?"), not a name.
 _QUESTION_WORDS = frozenset(
     "who whom whose what whats when where why how which is are was were do does did can "

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -11,10 +10,11 @@ import numpy as np
 from .analysis import Analyzer
 from .arrays import find_sorted
 from .index import Index
+from .patterns import lazy
 
 # Text between double quotes, straight or curly (“ ” „), as members quote a phrase. Single
 # quotes are left alone: they are apostrophes as often ("Myanmar's", "'90s").
-_QUOTED = re.compile(r'["“”„]([^"“”„]*)["“”„]')
+_QUOTED = lazy(r'["“”„]([^"“”„]*)["“”„]')
 
 
 def quoted(question: str) -> tuple[str, ...]:

@@ -33,6 +33,7 @@ from .asked import (
 from .chat import stands_for_earlier, word_before
 from .derivations import derived, of_whom
 from .equivalents import agent_of, same_as
+from .patterns import lazy
 from .reading import (
     NAME_PARTS_PER_QUESTION,
     UNIT_WORDS,
@@ -119,7 +120,7 @@ SURVIVAL_WEIGHT = 0.5
 # did an american last win the 100m?" fell to the opening's "...won the Olympic 100
 # metres title", past "the first American win in the event since Justin Gatlin in 2004").
 UNIT_WEIGHT = 0.5
-_HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
+_HOW_LONG = lazy(r"\bhow\s+long\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

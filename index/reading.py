@@ -35,6 +35,7 @@ from .chat import (
 )
 from .derivations import derived
 from .names import SMALL_WORDS
+from .patterns import lazy
 from .synonyms import (
     ABBREVIATIONS,
     ALSO_FINDS,
@@ -76,13 +77,13 @@ NAME_PART_EDITS, NAME_PART_SHORT = (1, 2), 4
 # Words a question reads so at most: each reads up to answers.BESIDE_READ passages on
 # either side, and junk pasted in ("russia xkcdq russia vbnmz...") asks no more.
 NAME_PARTS_PER_QUESTION = 4
-_WORDS = re.compile(r"\w+")  # the words around a question's word, for its idioms
-_WHOLE_WORDS = re.compile(r"\w+(?:['’]\w+)*")  # ...and with their apostrophes
+_WORDS = lazy(r"\w+")  # the words around a question's word, for its idioms
+_WHOLE_WORDS = lazy(r"\w+(?:['’]\w+)*")  # ...and with their apostrophes
 _PARTICLES = frozenset("off up back out down".split())
 # "get" making a passive ("did google get fined?", "who got hurt?") asks nothing "was" would
 # not: the participle after it is what is asked
 _GET = frozenset("get gets got gotten getting".split())
-_PARTICIPLE = re.compile(
+_PARTICIPLE = lazy(
     r"\s+(?:[a-z]{3,}ed|(?:tak|stol|beat|eat|bitt|driv|writt|chos|froz|brok|giv|forgott)en"
     r"|hurt|paid|hit|caught|shot|struck|sold|bought|built|held|kept|lost|cut|told|sent"
     r"|stuck|left|thrown|won|made|done|sued|hung)\b",
@@ -91,7 +92,7 @@ _PARTICIPLE = re.compile(
 # ...and "get" becoming ("has shipping gotten more expensive?", "did it get worse?") asks
 # what it became, not a "get" (searched, it quoted "...committed to getting..." then a
 # strike's cost)
-_BECOMING = re.compile(
+_BECOMING = lazy(
     r"\s+(?:(?:much|even|far|a\s+lot|any|so|very|really)\s+)?(?:more|less|worse|better|cold|hot"
     r"|cheaper|bigger|smaller"
     r"|higher|lower|larger|harder|easier|safer|stronger|weaker|hotter|colder|warmer|faster"
@@ -99,18 +100,18 @@ _BECOMING = re.compile(
     re.IGNORECASE,
 )
 # What says a thing need not be done, before its verb: "doesn't have to", "do not need to"
-_NEED_NOT = re.compile(r"(?:\bnot|n['’]t)\s+(?:have|has|need)\s+to\s+$", re.IGNORECASE)
+_NEED_NOT = lazy(r"(?:\bnot|n['’]t)\s+(?:have|has|need)\s+to\s+$", re.IGNORECASE)
 # ...before the verb "last" closing a question ("how long did the strike last?").
-_HOW_LONG = re.compile(r"\bhow long\b", re.I)
-_OWNING = re.compile(r"['’]s?$")  # a possessive's ending
+_HOW_LONG = lazy(r"\bhow long\b", re.I)
+_OWNING = lazy(r"['’]s?$")  # a possessive's ending
 # "the us" typed in lower case is the US ("the oldest university in the us"): the pronoun
 # "us" follows no "the"; alone, "us" stays a stop word ("tell us"). So "the fed" is the
 # Fed, the Federal Reserve ("did the fed cut rates?" quoted the Bank of England's cut,
 # "fed" read as "feed", which the corpus lacks, and dropped as wording), not "fed up".
-THE_US = re.compile(r"\b(the)\s+(us|who|fed)\b", re.IGNORECASE)
+THE_US = lazy(r"\b(the)\s+(us|who|fed)\b", re.IGNORECASE)
 _AS_NAMED = {"us": "US", "who": "WHO", "fed": "Fed"}  # as news writes each
 # An acronym written with "&": "M&S", "AT&T", "P&G".
-_AMPERSANDED = re.compile(r"(?<![\w&])[A-Za-z]{1,4}&[A-Za-z]{1,4}(?![\w&])")
+_AMPERSANDED = lazy(r"(?<![\w&])[A-Za-z]{1,4}&[A-Za-z]{1,4}(?![\w&])")
 
 
 @dataclass(frozen=True)
@@ -298,7 +299,7 @@ def read_question(
 # "98.5 fm"), and elsewhere the minister AMBIGUOUS_ABBREVIATIONS leaves them to be read
 # as only after a determiner: "is modi still pm?"
 _NUMBERED_ABBREVIATIONS = frozenset({"pm", "fm"})
-_NUMBER_BEFORE = re.compile(r"\d\s*$")
+_NUMBER_BEFORE = lazy(r"\d\s*$")
 
 
 def _unnumbered(question: str, token: Token) -> bool:
@@ -366,7 +367,7 @@ def _negation(word: str, analyzer: Analyzer, vocabulary: Vocabulary) -> tuple[st
 
 
 # A yes-or-no question in the passive, its participle last: "were flights cancelled?"
-_PASSIVE_ASKED = re.compile(
+_PASSIVE_ASKED = lazy(
     r"\s*(?:was|were|is|are|has|have|had)\b(?:\s+\w+)*?(\s+\w+)[\s?!.]*$", re.IGNORECASE
 )
 
@@ -391,14 +392,14 @@ def _closing_verb(question: str, asked: re.Match[str] | None) -> str:
 
 # "Who attended?", "who was arrested?": who did a thing or had it done, the verb past
 # and alone, what it was done to (or by) left out
-_DONE_ALONE = re.compile(
+_DONE_ALONE = lazy(
     r"\s*who\b(?:\s+(?:was|were|got|(?:has|have|had)\s+been))?(\s+\w+)[\s?!.]*$",
     re.IGNORECASE,
 )
 
 
 # ...or doing it now: "who is buying?", "who was driving?"
-_DOING_ALONE = re.compile(r"\s*who\s+(?:is|are|was|were)\s+(\w+ing)[\s?!.]*$", re.IGNORECASE)
+_DOING_ALONE = lazy(r"\s*who\s+(?:is|are|was|were)\s+(\w+ing)[\s?!.]*$", re.IGNORECASE)
 
 
 def said_of_something(question: str) -> str:
@@ -462,9 +463,9 @@ def asks_in_figures(question: str, token: Token, vocabulary: Vocabulary) -> bool
 # Words a member's narrowing word comes after: "which rich families", "the rich families".
 _BEFORE_NARROWING = frozenset("which the a an any some".split())  # not "what runs..."
 # The "score" after "final": "what was the final score?" asks the result, not of a final.
-_FINAL_SCORE = re.compile(r"\s+scores?\b", re.IGNORECASE)
+_FINAL_SCORE = lazy(r"\s+scores?\b", re.IGNORECASE)
 # A verb's past or "-ing" form in small letters ("helping", "funded").
-DONE = re.compile(r"[a-z]{2,}(?:ed|ing)$")
+DONE = lazy(r"[a-z]{2,}(?:ed|ing)$")
 # How often English uses a word at least for it to narrow what the next one names (rarer:
 # a name, "the ethereum price").
 NARROWING_MIN_ZIPF = 4.0
@@ -498,7 +499,7 @@ def _narrowing(
 
 # A possessive right before a word ("india's pm"): a person or a thing of someone's, not a
 # time ("8 pm")
-_POSSESSED = re.compile(r"\w['’]s\s+$")
+_POSSESSED = lazy(r"\w['’]s\s+$")
 
 
 def _after_the(question: str, token: Token, shown: str) -> bool:
@@ -672,7 +673,7 @@ def _before_particle(
 
 # A model's or a strain's code typed whole: letters, a number, maybe a plural "s" ("f16s",
 # "mig29", "covid19"), which news writes with a hyphen ("F-16s", "MiG-29", "Covid-19").
-_CODE = re.compile(r"([a-z]+)(\d+)(s?)")
+_CODE = lazy(r"([a-z]+)(\d+)(s?)")
 
 
 def _code_apart(
@@ -723,7 +724,7 @@ def _metres_apart(
 
 # A number typed with "m" ("100m"); the unit's words a passage may write it with; and the
 # signs before an amount that make its "m" million ("$600m").
-_METRES = re.compile(r"(\d+)m")
+_METRES = lazy(r"(\d+)m")
 UNIT_WORDS = ("metres", "meters")
 _CURRENCIES = ("$", "£", "€", "¥")
 
@@ -886,7 +887,7 @@ def _spelled_around(read: Sequence[Token], at: int, kept: Callable[[str], bool])
 
 # What may stand between the words of a name spelled out ("International Institute for
 # Strategic Studies"): white space and the small words its initials pass over.
-_BETWEEN_NAMED = re.compile(rf"\s+(?:(?:{'|'.join(SMALL_WORDS)}|&)\s+)*", re.IGNORECASE)
+_BETWEEN_NAMED = lazy(rf"\s+(?:(?:{'|'.join(SMALL_WORDS)}|&)\s+)*", re.IGNORECASE)
 
 
 def acronyms_spelled(

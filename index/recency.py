@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .index import Index, date_key
+from .patterns import lazy
 from .query import Query
 from .ranking import Ranked, numbers_of
 from .seeming import term_ids, titles_holding
@@ -15,7 +16,7 @@ from .seeming import term_ids, titles_holding
 # "what's new about ...", "news on ...", "... today", "... this week", "... last week" ask
 # the same, and "now" ("where is he now?"; not "currently", which answers say too: "its
 # President (currently ...)").
-_ASKING_LATEST = re.compile(
+_ASKING_LATEST = lazy(
     r"(?P<quoted>\"[^\"]*\"|“[^”]*”)"  # a quoted phrase is said as written: kept whole
     r"|\b(?:(?:the\s+)?(?:very\s+)?(?:latest|newest|most\s+recent)|recent(?:ly)?|lately"
     # "any update", "update on ...", "updates?": asking for news; not a thing named so

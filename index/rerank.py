@@ -4,13 +4,13 @@ matches the question: its words, its paragraph's, the sentence before, and what 
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping, Sequence
 
 import numpy as np
 
 from .asked import dates_in, kinds_asked, numbers_in
 from .index import Index
+from .patterns import lazy
 from .query import Query, Word
 from .ranking import Ranked, held_together, numbers_of
 from .rerank_weights import WEIGHTS
@@ -25,9 +25,9 @@ DEPTH = 10
 _SUBJECT_MAX_DF, _SUBJECT_SHARE = 300, 0.8
 # A paragraph is looked for at most this many sentences after a candidate.
 _PARAGRAPH_REACH = 64
-_WRITTEN = re.compile(r"\w+")
-_CAPITALISED = re.compile(r"\b[A-Z]\w+")
-_NAMES = re.compile(r"\b[A-Z]\w+(?:\s+[A-Z]\w+)+")
+_WRITTEN = lazy(r"\w+")
+_CAPITALISED = lazy(r"\b[A-Z]\w+")
+_NAMES = lazy(r"\b[A-Z]\w+(?:\s+[A-Z]\w+)+")
 # Words that name nothing although capitalised (after a quote, in a heading).
 FUNCTION_WORDS = frozenset(
     "a an the of in on at to for by with from and or is are was were be been being do "

@@ -22,6 +22,7 @@ from .derivations import derived, doer, doing
 from .index import Index
 from .names import kept
 from .passages import Passages
+from .patterns import lazy
 from .query import Query, Word, build_query
 from .ranking import Ranked, dated_year, numbers_of
 from .reading import DONE, said_of_something, unowned
@@ -52,7 +53,7 @@ NAME_MAX_ZIPF, NAME_CAPITALISED, NAME_READS = 3.7, 0.9, 30
 # were cancelled worldwide" is not of), up to this (a word English uses more is no place:
 # "in power", "at home"; written small in the corpus anyway)
 PLACE_MAX_ZIPF = 5.0
-_AT_PLACE = re.compile(r"\b(?:in|at|from|near|across|around)\s+([\w'’-]+)", re.I)
+_AT_PLACE = lazy(r"\b(?:in|at|from|near|across|around)\s+([\w'’-]+)", re.I)
 # A word beside a name asked is said as part of it where the corpus writes it capitalised
 # this often ("san" of Aung San, which the docstrings among the distractors also write as
 # "sans"), for saying which names no article answers; and the last word of the name a
@@ -62,7 +63,7 @@ NAME_PART_CAPITALISED = 0.5
 # but no president (nor a word of its synonym group) does not answer it. The role is the
 # last of one or two words after "who is the", before "of": a title or role of
 # defining.ROLES ("prime minister", "head"; not "main proponent", "primary rival").
-_ROLE_OF = re.compile(
+_ROLE_OF = lazy(
     r"^\s*who(?:s|'s|’s| is| was| are| were)\s+(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)\s+of\b",
     re.IGNORECASE,
 )
@@ -81,7 +82,7 @@ COMMON_AFTER_THE_ZIPF = 5.0
 # A question's first word: one asking a thing, after a preposition or not ("in how many
 # countries?"), or a verb asking whether ("were the passengers ok?", "did anyone die?"),
 # or what follows one chat leaves off ("anyone die?", "any deaths?").
-_QUESTION_WORD = re.compile(
+_QUESTION_WORD = lazy(
     r"\s*(?:(?:in|at|on|by|for|from|to|with|since|until)\s+)?"
     r"(?:who|whom|what|when|where|why|how|which|whos|whats|wheres|hows"  # chat's "whats"
     r"|is|are|was|were|did|does|do|has|have|had"
@@ -96,7 +97,7 @@ _COMPARATIVES = "|".join(
     "more less longer older sooner further farther bigger larger taller higher wider deeper"
     " hotter colder warmer stronger cheaper".split()
 )
-_HOW_WORD = re.compile(
+_HOW_WORD = lazy(
     rf"\s*(?:\w+\s+)?how\s+(much\s+(?:{_COMPARATIVES})|{'|'.join(HOW_WORDS)})\b",
     re.IGNORECASE,
 )
@@ -105,7 +106,7 @@ _HOW_WORD = re.compile(
 _SPELLED = sorted(
     set(ABBREVIATIONS) - AMBIGUOUS_ABBREVIATIONS - {"us", "who"}, key=len, reverse=True
 )
-_ABBREVIATED = re.compile(
+_ABBREVIATED = lazy(
     rf"\b(?P<plain>{'|'.join(map(re.escape, _SPELLED))})\b"
     # ...and an ambiguous one after a determiner ("the pm"; not "8 pm"), as reading reads it
     rf"|\b(?P<before>(?:{'|'.join(sorted(DETERMINERS))})\s+)"
@@ -193,7 +194,7 @@ def beyond_names(
 # How far down the first's passages beyond_names looks for one saying more than names...
 NAMES_REACH = 10
 # ...where the word no article holds is the kind asked: "what crimes", "which foods".
-_KIND_ASKED = re.compile(r"^\W*(?:what|which)\s+([a-z][\w'-]*)", re.I)
+_KIND_ASKED = lazy(r"^\W*(?:what|which)\s+([a-z][\w'-]*)", re.I)
 
 
 def names_alone(
@@ -348,7 +349,7 @@ def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) ->
 
 
 # "What was the X?", "what are the X?": the X of what was just told
-_OF_THE = re.compile(r"\W*(?:what|who)(?:['’]s|\s+(?:is|are|was|were))\s+the\b", re.I)
+_OF_THE = lazy(r"\W*(?:what|who)(?:['’]s|\s+(?:is|are|was|were))\s+the\b", re.I)
 
 
 def _elsewhere(index: Index, word: Word, articles: np.ndarray) -> bool:
@@ -435,11 +436,11 @@ def _rare(index: Index, question: str, query: Query) -> list[Token]:
 # or "-ing" form (reading.DONE) is what is said of that, no subject of its own ("funded"
 # is rarer than FOLLOWING_MIN_ZIPF, and no article the answer quoted writes it: "who
 # funded it?" after the heart trial asks who paid for the trial).
-POINTING = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her)\b", re.IGNORECASE)
+POINTING = lazy(r"\b(?:it|its|they|them|their|he|him|his|she|her)\b", re.IGNORECASE)
 # The pronoun a verb acts on, right after it: "who owns it?", "who runs them?".
-_OBJECT = re.compile(r"\s+(?:it|them|him|her)\b", re.IGNORECASE)
+_OBJECT = lazy(r"\s+(?:it|them|him|her)\b", re.IGNORECASE)
 # ...and the pronoun doing it, right before: "when will it reopen?", "did they resign?"
-_SUBJECT = re.compile(r"\b(?:it|they|he|she)\s+$", re.IGNORECASE)
+_SUBJECT = lazy(r"\b(?:it|they|he|she)\s+$", re.IGNORECASE)
 
 
 def passages_of(index: Index, article_ids: Iterable[str]) -> np.ndarray:
@@ -509,7 +510,7 @@ def in_places_asked(
 # question asks is asked again), _PAIRS_KEPT pairs at most.
 _PAIR_LOOKS = 1000
 _PAIRS_KEPT = 10_000
-_PAIR_WORD = re.compile(r"\w+")
+_PAIR_WORD = lazy(r"\w+")
 _PAIRS_READ: WeakKeyDictionary[Passages, dict[tuple[str, ...], float]] = WeakKeyDictionary()
 
 
@@ -562,7 +563,7 @@ def _pair_read(index: Index, terms: tuple[str, ...]) -> float:
 
 # Who did what a question asks ("the court" of "what did the court say about apple?"):
 # the words between "what did" and a verb of saying, deciding or finding.
-_AGENT_ASKED = re.compile(
+_AGENT_ASKED = lazy(
     r"\s*(?:what|how|why) (?:did|does|do|has|have|had|will|would) (?:the |a |an )?"
     r"(?P<agent>[a-z]+(?: [a-z]+){0,3}?) (?:say|said|rule|ruled|decide|decided|find|found"
     r"|think|want|announce|announced|order|ordered|report|reported|claim|claimed|conclude"
@@ -588,7 +589,7 @@ def by_agent_asked(index: Index, query: Query, question: str, ranked: list[Ranke
 
 # A year and the words after it, which name what of that year is asked ("the 2026 world
 # cup", "the 2024 election")
-_YEAR_OF = re.compile(
+_YEAR_OF = lazy(
     r"\b(?P<year>1\d{3}|20\d{2})\s+(?P<what>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})", re.I
 )
 
@@ -661,7 +662,7 @@ def in_places_carried(index: Index, query: Query, ranked: list[Ranked]) -> list[
 
 # The words that ask the same of another ("and china?", "what about the us?")
 _ASKING_SAME = frozenset("and but so what whats s about how of for same then the in".split())
-_WORDS = re.compile(r"[a-z]+")
+_WORDS = lazy(r"[a-z]+")
 
 
 def on_topic_carried(
@@ -753,9 +754,9 @@ def _country_opened(index: Index, words: Sequence[Word], numbers: np.ndarray) ->
 # A role asked of who holds it now ("who is the new president of syria?"): not told by a
 # holder only its article's opening ties to the country ("President Bashar al-Assad
 # fled the country...")
-_NEW = re.compile(r"\b(?:new|next|current|now)\b", re.I)
+_NEW = lazy(r"\b(?:new|next|current|now)\b", re.I)
 # ...and a sentence referring back to the country its article's opening names
-_THE_COUNTRY = re.compile(r"\bthe\s+(?:country|nation)\b", re.I)
+_THE_COUNTRY = lazy(r"\bthe\s+(?:country|nation)\b", re.I)
 
 
 def _opened_with(
@@ -896,7 +897,7 @@ def titled_only(index: Index, query: Query, question: str) -> str:
 # What an article's opening tells of the event its title names: what, which, where, when
 # or how it was, not how many or how much (the opening need not count what is asked: "how
 # many people died in the blackout?"), nor whether ("did anyone die in the blackout?").
-_ASKS_OF_EVENT = re.compile(
+_ASKS_OF_EVENT = lazy(
     r"\W*(?:what|which|where|when|how(?!\s+(?:many|much|old)\b))(?:['’]s)?\b", re.I
 )
 

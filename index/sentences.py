@@ -9,6 +9,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .nltk_parts import punkt_classes
+from .patterns import lazy
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktSentenceTokenizer
@@ -54,14 +55,14 @@ SPLITTER_VERSION = 4
 # unseen. The longest sentence of the 16 SQuAD articles is 1,222 characters, of news far
 # less.
 MAX_SENTENCE_CHARS = 1000
-_CLAUSE_END = re.compile(r"[;:,)\]]\s|\s[-–—]\s")
-_SPACE = re.compile(r"\s")
+_CLAUSE_END = lazy(r"[;:,)\]]\s|\s[-–—]\s")
+_SPACE = lazy(r"\s")
 
 # A candidate sentence end as Punkt gives its context: a word of letters, its mark, space
 # and the next word.
-_PLAIN_END = re.compile(r"([^\W\d_]+)([.?!])\s+[^\W_]")
+_PLAIN_END = lazy(r"([^\W\d_]+)([.?!])\s+[^\W_]")
 
-_INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
+_INITIALISM = lazy(r"(?:[a-z]\.)+[a-z]")
 
 
 class _Abbreviations(frozenset):
@@ -108,19 +109,19 @@ def _punkt() -> PunktSentenceTokenizer:
 # A period that is part of a marker, not the end of a sentence, is hidden from Punkt by
 # replacing it with this character; every other character keeps its offset.
 _MASK = "_"
-_SPACED_ELLIPSIS = re.compile(r"\.(?:[ \t]\.){2,}")
-_LIST_MARKER = re.compile(
+_SPACED_ELLIPSIS = lazy(r"\.(?:[ \t]\.){2,}")
+_LIST_MARKER = lazy(
     r"(?:^|(?<=\s))(?P<bullet>[•⁃▪◦‣]\s*)?(?P<label>\d{1,3}|[a-zA-Z])(?P<punct>\.\)|\)|\.)(?=\s)"
 )
-_BULLET = re.compile(r"(?:^|(?<=\s))[•⁃▪◦‣]")
+_BULLET = lazy(r"(?:^|(?<=\s))[•⁃▪◦‣]")
 # The end of a sentence's mark with no space after it; the mark is matched first, so the
 # search skips from mark to mark instead of trying the lookbehinds at every character.
-_MISSING_SPACE = re.compile(r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=\d[.!?]))(?=[A-Z][a-z])")
-_LINE_END = re.compile(r"[.!?:;…\"”'’)\]]\s*$")
+_MISSING_SPACE = lazy(r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=\d[.!?]))(?=[A-Z][a-z])")
+_LINE_END = lazy(r"[.!?:;…\"”'’)\]]\s*$")
 # An initial followed by another: "J. A. Hobson" (Punkt reads "A" as a sentence's first
 # word after "J."; "Plan B. A new plan" is two sentences); and "c." for circa before a
 # number ("In 1939, c. 1,300,000 people lived in Warsaw").
-_INITIAL_BEFORE_INITIAL = re.compile(
+_INITIAL_BEFORE_INITIAL = lazy(
     r"(?<![\w.])(?:[A-Z](\.)(?=[ \t]+[A-Z]\.(?:\s|$))|c(\.)(?=[ \t]+\d))"
 )
 

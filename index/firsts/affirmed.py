@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..index import Index
+from ..patterns import lazy
 from ..query import Query
 from ..ranking import Ranked
 from .placing import asking_words, holds_any, put_first
@@ -30,11 +31,11 @@ def affirmed_first(index: Index, question: str, query: Query, ranked: list[Ranke
 
 
 # A question asking who, what, which, where, when or how (not whether).
-_ASKS_WH = re.compile(r"^\W*(?:who|whom|whose|what|which|where|when|how)\b", re.I)
+_ASKS_WH = lazy(r"^\W*(?:who|whom|whose|what|which|where|when|how)\b", re.I)
 
 
 # A word denied: "not to blame", "no sign of a cyberattack", "never found".
-_DENIED_BEFORE = re.compile(r"\b(?:not|no|never|nor|n't)\b(?:\s+[\w'’-]+){0,2}\s*$", re.I)
+_DENIED_BEFORE = lazy(r"\b(?:not|no|never|nor|n't)\b(?:\s+[\w'’-]+){0,2}\s*$", re.I)
 
 
 def denies(index: Index, text: str, terms: set[str]) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from ..asked import AGED
 from ..defining import is_role
 from ..index import Index
+from ..patterns import lazy
 from ..query import Query
 from ..ranking import Ranked
 from .placing import first_telling
@@ -24,7 +25,7 @@ AGE_REACH, AGE_NEAR = 10, 0.5
 
 # A sentence giving the age of whom the one before named, referring back to them: "The
 # 22-year-old Italian won..." after "Jannik Sinner came back...", "She, 92, ...".
-AGED_BACK = re.compile(r"\s*(?:the\s+\d{1,3}-year-old\b|(?:he|she),\s+\d{1,3},)", re.I)
+AGED_BACK = lazy(r"\s*(?:the\s+\d{1,3}-year-old\b|(?:he|she),\s+\d{1,3},)", re.I)
 
 
 NAME = r"[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*"
@@ -51,11 +52,11 @@ def age_written(
 
 # The name written right before an age, whose age it is: "Garry Kasparov, who was 22",
 # "Mbappe, 25, joins", "Pope Francis, who died on Easter Monday at the age of 88".
-_NAME_BEFORE = re.compile(rf"({NAME})(?:,\s+(?:who\s+)?|,\s+who\s+(?:[\w’'-]+\s+){{1,8}})?$")
+_NAME_BEFORE = lazy(rf"({NAME})(?:,\s+(?:who\s+)?|,\s+who\s+(?:[\w’'-]+\s+){{1,8}})?$")
 # A sentence opening with whom a follow-up asks of ("how old is he?": "He succeeds...")
-_OPENS_WITH_PRONOUN = re.compile(r"\W*(?:he|she|they)\b", re.I)
-_NAMES = re.compile(NAME)
-_AGE_VERB = re.compile(r"(?:is|was|are|were)\b", re.I)  # "is 24": told by a verb
+_OPENS_WITH_PRONOUN = lazy(r"\W*(?:he|she|they)\b", re.I)
+_NAMES = lazy(NAME)
+_AGE_VERB = lazy(r"(?:is|was|are|were)\b", re.I)  # "is 24": told by a verb
 
 
 def age_telling(

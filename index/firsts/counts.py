@@ -43,6 +43,7 @@ from ..asked import (
     years_in,
 )
 from ..index import Index
+from ..patterns import lazy
 from ..query import Query
 from ..ranking import Ranked, numbers_of
 from ..seeming import is_light, written_as_name
@@ -129,12 +130,12 @@ def lasting_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
 # "How long until it came back?" asks when it did as much as for how long: "Power began
 # returning ... by the evening, and by Tuesday morning..." tells it, not the "within five
 # seconds" in which the power vanished
-_UNTIL = re.compile(r"\bhow long (?:until|till|til|before)\b", re.I)
+_UNTIL = lazy(r"\bhow long (?:until|till|til|before)\b", re.I)
 
 
 # Whose time, or the winning one: how long a race took them (not "what was the time of
 # the attack?", a time of day)
-_RACE_TIME = re.compile(
+_RACE_TIME = lazy(
     r"\b(?!(?:it|that|what|there|here|who|he|she)['’]s)"
     r"(?:\w+['’]s|his|her|their|the(?= (?:winning|finishing|record)))"
     r"(?: winning| finishing| record)? times?\b",
@@ -143,7 +144,7 @@ _RACE_TIME = re.compile(
 
 
 # Money counted by its unit ("how many dollars did it cost?", "how many euros?")
-_CURRENCY = re.compile(
+_CURRENCY = lazy(
     r"\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|crowns?|kronor|francs?|rubles?|roubles?)\b",
     re.I,
 )
@@ -152,14 +153,12 @@ _CURRENCY = re.compile(
 # When something began, which dates no other time: it goes on ("The civil war, which began
 # in 2011, has killed more than 500,000 people"), as when it was made ("The 2.6-kilometre
 # bridge, opened in 1977, carried about 30,000 vehicles a day": MADE_IN).
-_BEGAN = re.compile(
-    rf"\b(?:began|begun|started|since)\s+(?:in\s+)?\d{{4}}\b|{MADE_IN.pattern}", re.I
-)
+_BEGAN = lazy(rf"\b(?:began|begun|started|since)\s+(?:in\s+)?\d{{4}}\b|{MADE_IN.pattern}", re.I)
 # A sentence opening with whom the news is of, by a pronoun ("She published 14
 # collections in all")
-_PERSON_OPENING = re.compile(r"\W*(?:he|she)\b", re.I)
+_PERSON_OPENING = lazy(r"\W*(?:he|she)\b", re.I)
 # ...nor what a figure is compared with: "240 of the 543 seats ..., down from 303 in 2019"
-_COMPARED_WITH = re.compile(
+_COMPARED_WITH = lazy(
     r"\b(?:up|down|rising|falling|compared)\s+(?:from|with|to)\s+[^,.;]{0,40}?\bin\s+\d{4}\b",
     re.I,
 )
@@ -198,7 +197,7 @@ def sized_beside_first(
 
 
 # A scale a figure is read on ("A magnitude 7.1 earthquake", "a Category 3 storm")
-_SCALE_BEFORE = re.compile(r"\b(?:magnitude|category|level|force)\s*$", re.I)
+_SCALE_BEFORE = lazy(r"\b(?:magnitude|category|level|force)\s*$", re.I)
 
 
 def _counting(text: str, figure: re.Match[str], start: int) -> bool:
@@ -410,13 +409,13 @@ def changed_first(
 # April", "...has risen to 259, ..., up from 223 on Tuesday", "from 38 hours to 35",
 # "compared with a profit a year earlier"), not the amount now ("Inflation in Britain
 # fell to 2 percent in May", the opening, which "before" alone, a stop word, found)
-_ASKS_BEFORE = re.compile(
+_ASKS_BEFORE = lazy(
     r"^\W*(?:what(?:['’]s|s)?\s+(?:was|were|had\s+been|did)\b|how\s+(?:many|much|high|big"
     r"|low|large)\b).*\b(?:before|beforehand|previously|earlier)\W*$",
     re.I,
 )
 _NUMBER = r"(?:minus\s+)?[$€£]?\d"
-_PRIOR = re.compile(
+_PRIOR = lazy(
     rf"\b(?:up|down)\s+from\s+{_NUMBER}"
     rf"|\bfrom\s+{_NUMBER}[\d.,]*(?:\s+[a-z]+){{0,2}}\s+to\s+{_NUMBER}"
     rf"|\bcompared\s+with\s+(?:an?\s+)?(?:{_NUMBER}|profit|loss)",
@@ -443,8 +442,8 @@ def before_first(
 
 # "How much of the world's coral is bleached?", "how much of its sales come from china?":
 # a share, which news may write as a fraction ("...about a third of its sales")
-_ASKS_PORTION = re.compile(r"\bhow\s+much\s+of\b", re.I)
-_PORTION = re.compile(
+_ASKS_PORTION = lazy(r"\bhow\s+much\s+of\b", re.I)
+_PORTION = lazy(
     SHARE.pattern + r"|\b(?:a|one|two|three)[\s-]+(?:third|quarter|fifth|tenth)s?\b|\bhalf\b",
     re.I,
 )
@@ -516,7 +515,7 @@ def headline_first(
 
 # "How many jobs...?", "how big was the fine?", "how much is the entry fee?": the thing
 # whose number is asked, its last word.
-_HEADLINE_ASKED = re.compile(
+_HEADLINE_ASKED = lazy(
     r"^\W*how\s+many\s+(\w+)|^\W*how\s+(?:big|large|much|high)\s+(?:is|was|are|were|did|does|do)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)\W*$",
     re.I,
@@ -524,7 +523,7 @@ _HEADLINE_ASKED = re.compile(
 # How many words after a title's number the thing it counts may be ("2.4 billion euro
 # fine", "15,000 jobs").
 HEADLINE_WITHIN = 3
-_TITLE_WORDS = re.compile(r"[\w.,$€£%'’]+")
+_TITLE_WORDS = lazy(r"[\w.,$€£%'’]+")
 # Words numbers_in reads as numbers that size one: "2.4 billion" is told by "2.4".
 _MAGNITUDES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 
@@ -642,7 +641,7 @@ def often_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranke
 # A price asked as it is now: "what is the price now?", "what is bitcoin's price?", "how
 # much is cocoa today?", or as chat asks it, with no tense ("bitcoin price", where "now"
 # is read as asking the latest news) (not "what was...", "how much did...")
-_ASKS_NOW = re.compile(
+_ASKS_NOW = lazy(
     r"\b(?:now|today|currently|at\s+the\s+moment|these\s+days)\b"
     r"|^\W*(?:what|how\s+much)\s+(?:is|are)\b|^\W*what['’]s\b"
     r"|^\W*(?:[\w'’-]+\s+){1,3}(?:price|cost)s?\W*$",

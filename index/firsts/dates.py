@@ -24,6 +24,7 @@ from ..asked import (
 )
 from ..chat import TIME_UNITS
 from ..index import Index
+from ..patterns import lazy
 from ..query import Query
 from ..ranking import Ranked
 from ..seeming import term_ids
@@ -126,7 +127,7 @@ def _opening_dated_first(
 
 # "When did X last ...?", "when was martial law last declared?": the time before this one
 # (not "when was the last eruption?", "when last year?")...
-_ASKS_LAST = re.compile(
+_ASKS_LAST = lazy(
     r"\bwhen\b(?:\s+[\w'’-]+)+?\s+last\b(?!\s+(?:"
     + "|".join(sorted(TIME_UNITS))
     + r")\b)(?<!\bthe\slast)",
@@ -134,7 +135,7 @@ _ASKS_LAST = re.compile(
 )
 # ...which news tells as what is first since then ("the first American win in the event
 # since Justin Gatlin in 2004", "for the first time in 17 years")
-_LAST_TOLD = re.compile(
+_LAST_TOLD = lazy(
     r"\bfirst\b[^.;]*?\b(?:since|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
     r"(?:\d+|[a-z]+)\s+(?:years|decades|centuries))\b",
     re.I,
@@ -142,24 +143,22 @@ _LAST_TOLD = re.compile(
 
 
 # ...which dates the one before, not this one, asked when this was
-_FIRST_SINCE = re.compile(r"\bfirst\b[^.;]*?\bsince\s+(?:[\w'’]+\s+){0,2}?\d{4}\b", re.I)
+_FIRST_SINCE = lazy(r"\bfirst\b[^.;]*?\bsince\s+(?:[\w'’]+\s+){0,2}?\d{4}\b", re.I)
 
 
 # A question asking when something was, which a time to come does not tell.
-_ASKS_PAST = re.compile(r"\bwhen\s+(?:did|was|were|had)\b", re.I)
+_ASKS_PAST = lazy(r"\bwhen\s+(?:did|was|were|had)\b", re.I)
 # ...and one asking what was, where or who ("where was the eclipse visible?"), which what
 # will be at a time to come does not tell ("The next total solar eclipse visible from the
 # contiguous United States will not happen until 2044"; a "will" alone may be said of
 # the past, "Aristotle believed that ... they will stay that way", and a time to come
 # may be a deadline, "...agreed early on Sunday to triple funding ... by 2035")
-_ASKS_DONE = re.compile(
-    r"^\W*(?:where|who|what|which|how(?:\s+\w+)?)\s+(?:was|were|did|had)\b", re.I
-)
-_WILL = re.compile(r"\b(?:will|won't|won’t)\b", re.I)
+_ASKS_DONE = lazy(r"^\W*(?:where|who|what|which|how(?:\s+\w+)?)\s+(?:was|were|did|had)\b", re.I)
+_WILL = lazy(r"\b(?:will|won't|won’t)\b", re.I)
 # ...or as news also writes it, by a time to come: "The purchase is expected to close in
 # the first half of next year" (not any year: "...is scheduled to meet with Russian
 # President Vladimir Putin", in a sentence of the coup in 2021)
-_EXPECTED = re.compile(r"\b(?:is|are)\s+(?:expected|due|set|scheduled|likely)\s+to\b", re.I)
+_EXPECTED = lazy(r"\b(?:is|are)\s+(?:expected|due|set|scheduled|likely)\s+to\b", re.I)
 
 
 def _to_come(text: str) -> bool:
@@ -174,7 +173,7 @@ def _expected_to_come(text: str) -> bool:
     return _to_come(text) or bool(_EXPECTED.search(text) and FUTURE_TIME.search(text))
 
 
-_NEXT_OR_YEAR = re.compile(r"\bnext\b|\b(?:19|20)\d\d\b", re.I)
+_NEXT_OR_YEAR = lazy(r"\bnext\b|\b(?:19|20)\d\d\b", re.I)
 
 
 def told_done_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
@@ -413,7 +412,7 @@ def this_time_first(
 
 # A question asking of other times than now ("what else has pogacar won?", "has it
 # happened before?")
-_OTHER_TIMES = re.compile(
+_OTHER_TIMES = lazy(
     r"\b(?:else|before|ever|last|previous(?:ly)?|first|history|record|again|earlier|past)\b",
     re.I,
 )

@@ -9,6 +9,7 @@ import numpy as np
 from ..asked import amount_asked, counted
 from ..chat import DETERMINERS, word_before
 from ..index import Index
+from ..patterns import lazy
 from ..query import Query, Word
 from ..ranking import Ranked, numbers_of
 from ..seeming import is_light, read_by, term_ids
@@ -274,7 +275,7 @@ def _lede_alone(index: Index, lede: int) -> bool:
 
 # "The vaccine, called Ixchiq", "a start-up named DeepSeek", "the arms, known as...":
 # a thing and the name it is given
-_CALLED = re.compile(
+_CALLED = lazy(
     r"\b([a-z][\w-]*),?\s+(?:called|named|known\s+as|dubbed)\s+"
     r"((?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*)",
     re.I,
@@ -294,7 +295,7 @@ def _called(index: Index, text: str, title: set[int]) -> set[int]:
 
 # A question asking what, how, which, why or where (not "what about X?", "who won?", nor
 # a yes or no, which the opening often answers without the word asked)
-_ASKS_WHAT = re.compile(r"^\W*(?:what(?!\s+about\b)|how|which|why|where)\b", re.I)
+_ASKS_WHAT = lazy(r"^\W*(?:what(?!\s+about\b)|how|which|why|where)\b", re.I)
 
 
 # A possessive ends a run of words naming one thing: "google's shopping case" is Google's.

@@ -12,6 +12,7 @@ from ..chat import NOW_UNITS, VAGUE, result_asked
 from ..defining import is_role
 from ..index import Index
 from ..names import SMALL_WORDS
+from ..patterns import lazy
 from ..query import Query, Word
 from ..ranking import Ranked, numbers_of
 from ..seeming import (
@@ -36,7 +37,7 @@ from .placing import (
 # What a question naming one thing alone says around it (lowercase words; "what's the
 # latest on X" as asks_latest leaves it, "what's on X"; "who went to Russia?": who the
 # news opens with, as named.py's _named_after names them).
-_TOPIC = re.compile(
+_TOPIC = lazy(
     r"(?:(?:and|so|hey|hi|hello|yo|ok|okay) )?"
     r"(?:(?:(?:tell me(?: more| something| a bit| a little)?|what about|how about|anything"
     r"|any news|news|info|information|updates?|any updates?|what do you know|what s new"
@@ -55,20 +56,20 @@ _TOPIC = re.compile(
     r"(?:the )?"
 )
 # ...asked to be told about, in so many words ("tell me about deepseek"; not a name alone)
-_TOLD_ABOUT = re.compile(
+_TOLD_ABOUT = lazy(
     r"(?:tell me(?: something| a bit| a little)?|what do you know|info|information|anything"
     r"|any news|news|what (?:should|do) i (?:need to )?know) "
     r"(?:about|on|regarding) (?:the )?"
 )
 # "What did the bank of england do?", "what has intel done?", "how is asml doing?": what it
 # did is the news (not "what did the loser do?", which asks of someone by a role).
-_DID = re.compile(
+_DID = lazy(
     r"what (?:did|does|has|have) (?:the )?(?:do|done) |how (?:is|are|s) (?:the )?doing "
     r"|how (?:did|does|has|have) (?:the )?(?:do|done) "  # "how did asml do?"
     r"|what (?:is|are|s|was|were) (?:the )?doing "  # "what is venice doing?"
 )
 # ...asked of what the answer before was about: "what does it do?", "how are they doing?"
-_DID_BACK = re.compile(
+_DID_BACK = lazy(
     r"\W*(?:what|how)\s+(?:did|does|do|has|have|is|are|was|were)\s+(?:it|they|he|she)"
     r"\s+(?:do|done|doing)\W*",
     re.I,
@@ -76,42 +77,42 @@ _DID_BACK = re.compile(
 # ...or what it is, where nothing says so ("what is it?" after "vision pro": the news of
 # "Apple's Vision Pro headset...", not "Apple plans to sell the Vision Pro in other
 # countries later in the year")
-_WHAT_IS_BACK = re.compile(r"\W*what(?:\s+(?:is|are)|\s?['’]s)\s+(?:it|they|that|this)\W*", re.I)
+_WHAT_IS_BACK = lazy(r"\W*what(?:\s+(?:is|are)|\s?['’]s)\s+(?:it|they|that|this)\W*", re.I)
 # ...or what happened, asked alone of it ("what happened?" after "crowdstrike": the news,
 # "A faulty software update from ... CrowdStrike crashed...", not "CrowdStrike's shares
 # fell 11 percent on Friday", the shortest sentence naming it)
-_HAPPENED_BACK = re.compile(
+_HAPPENED_BACK = lazy(
     r"\W*(?:so\s+|and\s+)?what\s+(?:happened|has\s+happened|went\s+on|(?:is|['’]?s)\s+going\s+on"
     r"|(?:is|['’]?s)\s+happening)(?:\s+(?:there|here|exactly))?\W*",
     re.I,
 )
 # "When did the eclipse happen?", "when was the coup?": when it happened is the news too
 # ("...will not happen until 2044", of the next eclipse, came first).
-_WHEN = re.compile(
+_WHEN = lazy(
     r"when (?:did|does) (?:the )?(?:happen|occur|take place) |when (?:was|were|is) (?:the )?"
 )
 # "How big was google's fine?", "how big is the jasper fire?": how big it is is the news
 # as well, where the opening writes a number ("...upheld a 2.4 billion euro ($2.7
 # billion) fine against Google..." came third, after the 4.1 billion euro fine of another
 # case)
-_HOW_BIG = re.compile(r"how (?:big|large|bad|serious) (?:is|was|are|were) (?:the )?")
+_HOW_BIG = lazy(r"how (?:big|large|bad|serious) (?:is|was|are|were) (?:the )?")
 # ...and, where no sentence says what it is (defining.py), what asks what it is: "what is
 # the vision pro?" is told by the news opening with it, not by "Apple plans to sell the
 # Vision Pro in other countries..."
-_WHAT_IS = re.compile(r"(?:what|who) (?:is|are|s) (?:the |a |an )?")  # not "what was the..."
+_WHAT_IS = lazy(r"(?:what|who) (?:is|are|s) (?:the |a |an )?")  # not "what was the..."
 _WON = frozenset({"won", "wins", "win"})
 # "Which rider won...?", "which team wins...": the kind of the winner asked for (not
 # "which road flooded in dubai?", which "Cars were abandoned on flooded roads, including
 # the main Sheikh Zayed Road" tells by the kind's word)
-_WHICH_KIND = re.compile(rf"\W*which\s+([a-z]+)\s+(?:{'|'.join(sorted(_WON))})\b", re.I)
+_WHICH_KIND = lazy(rf"\W*which\s+([a-z]+)\s+(?:{'|'.join(sorted(_WON))})\b", re.I)
 _LOST = frozenset({"lose", "loses", "lost"})
 # What asks whether one won or lost ("did the eagles win?"), or how ("how did the eagles
 # win?"): the news of it, not "It was the Eagles' second Super Bowl title, after their
 # win over the New England Patriots in 2018"
-_DID_ONLY = re.compile(r"(?:how )?(?:did|does|do|has|have) (?:the )*")
+_DID_ONLY = lazy(r"(?:how )?(?:did|does|do|has|have) (?:the )*")
 # Whether one won or lost, which the news of who won tells whoever is asked of (lede_first
 # puts it first; not "Protesters ... called for Israel to be banned from the contest")
-_ASKS_IF_WON = re.compile(r"\W*(?:did|does|do|has|have|will)\b.*\b(?:win|won|lose|lost)\b", re.I)
+_ASKS_IF_WON = lazy(r"\W*(?:did|does|do|has|have|will)\b.*\b(?:win|won|lose|lost)\b", re.I)
 
 
 def won_asked_of_country(index: Index, question: str, query: Query, title: set[int]) -> bool:
@@ -132,30 +133,30 @@ def won_asked_of_country(index: Index, question: str, query: Query, title: set[i
 # romanian election"): the news of it, which need not say "result" ("Indian Prime
 # Minister Narendra Modi claimed victory...", not "The BJP's biggest setback came in...")
 _RESULT_WORDS = frozenset({"result", "results", "outcome"})
-_RESULTS = re.compile(
+_RESULTS = lazy(
     r"\W*(?:what\s+(?:were|was|are|is)\s+)?(?:the\s+)?(?:(?P<topic>(?:[\w'’-]+\s+){1,4}?)"
     r"(?:results?|outcome)|(?:results?|outcome)\s+of\s+(?P<of>(?:the\s+)?(?:[\w'’-]+\s*){1,4}))"
     r"\W*",
     re.I,
 )
 # "Who won?" following one up (the news of the win: lede_first, own_first)
-WON_BACK = re.compile(r"\W*who\s+(?:won|wins|has\s+won|is\s+winning)(?:\s+it)?\W*", re.I)
+WON_BACK = lazy(r"\W*who\s+(?:won|wins|has\s+won|is\s+winning)(?:\s+it)?\W*", re.I)
 # "What went wrong with the japanese lander?": where none of the first says a problem,
 # the news of it ("...its lander's solar cells were not generating electricity", not
 # "JAXA said the lander was running on its battery"; "Engineers traced the problem to a
 # single faulty chip" tells it of Voyager)
 _WRONG = frozenset({"wrong"})
-_WRONG_ASKED = re.compile(
+_WRONG_ASKED = lazy(
     r"\W*what(?:\s+(?:went|goes|has\s+gone|is|was)|\s?['’]?s)\s+wrong\s+(?:with|on|at|in|for)\s.*",
     re.I,
 )
 _WORK = frozenset({"work", "works", "worked"})
-_WORKS_ASKED = re.compile(
+_WORKS_ASKED = lazy(
     r"\W*(?:does|did|do|will|would|can|is|are)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?"
     r"(?:work|works|worked|working)\W*",
     re.I,
 )
-_OWNED_WORD = re.compile(r"\w+(?:['’]s\b)?")  # "chile's" as one, to leave out with Chile
+_OWNED_WORD = lazy(r"\w+(?:['’]s\b)?")  # "chile's" as one, to leave out with Chile
 
 
 def _opens_with(index: Index, ranked: list[Ranked], words: Sequence[Word]) -> bool:
@@ -376,7 +377,7 @@ def _problem_told(index: Index, words: Sequence[Word], ranked: list[Ranked]) -> 
 # "What happened at X?" asks X's news and nothing of it: the opening lede_first puts first
 # stands ("what happened on the starship test?": "SpaceX caught the first stage...", not
 # "It was the fifth test flight of Starship...", holding the word the title lacks)
-_ASKS_NEWS = re.compile(r"\W*what\s+(?:has\s+)?happened\s+(?:in|to|with|at|on|during)\s", re.I)
+_ASKS_NEWS = lazy(r"\W*what\s+(?:has\s+)?happened\s+(?:in|to|with|at|on|during)\s", re.I)
 
 
 def winner_kind(question: str) -> str:
@@ -524,7 +525,7 @@ def titled_news_first(index: Index, query: Query, ranked: list[Ranked]) -> list[
 
 
 # "...this year?" closing a question: now, not what it asks of (chat.asks_bot)
-_THIS_NOW = re.compile(rf"\s+this\s+(?:{'|'.join(sorted(NOW_UNITS))})\W*$")
+_THIS_NOW = lazy(rf"\s+this\s+(?:{'|'.join(sorted(NOW_UNITS))})\W*$")
 
 
 def _titled_anywhere_first(
@@ -581,7 +582,7 @@ def _won_opening(
 # (as its subject: "Its director said the company would travel to China" is of the
 # circus's director, and the sentence before, "Founded in the 1920s, the circus...", says
 # nothing of China)
-_OPENS_REFERRING = re.compile(r"\W*(?:he|she|it|they)\b", re.I)
+_OPENS_REFERRING = lazy(r"\W*(?:he|she|it|they)\b", re.I)
 
 
 def _thing_written(index: Index, words: Sequence[Word], first: Ranked) -> bool:

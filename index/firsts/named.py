@@ -6,6 +6,7 @@ import re
 
 from ..defining import subject_asked
 from ..index import Index
+from ..patterns import lazy
 from ..ranking import Ranked
 from ..rerank import FUNCTION_WORDS, names_someone_new
 from .placing import as_sure_as
@@ -13,10 +14,10 @@ from .quotes import SAID_BY_PRONOUN
 
 # A sentence that begins with a name: two capitalised words, the first no function word
 # ("General Min Aung Hlaing, who...", "Morgan Michaels, a researcher"; not "The Kremlin").
-_BEGINS_NAMED = re.compile(r"[\"“‘']?([A-Z][\w’'-]*)\s+[A-Z][\w’'-]+")
+_BEGINS_NAMED = lazy(r"[\"“‘']?([A-Z][\w’'-]*)\s+[A-Z][\w’'-]+")
 # ...or that lists whom, then names them ("Those killed were Stockton Rush, chief
 # executive of OceanGate...", "The victims included Anna Lee").
-LISTS_NAMED = re.compile(
+LISTS_NAMED = lazy(
     r"(?:Those|The|Among)\b[^.,;:]{0,40}?\b(?:were|was|are|is|included|include|includes)\s+"
     r"([A-Z][\w’'-]*)\s+[A-Z][\w’'-]+"
 )
@@ -26,7 +27,7 @@ _NOT_NAMES = FUNCTION_WORDS | frozenset(
     "after before our we but when while if since no not some many most several all both "
     "each other every".split()
 )
-_WHO = re.compile(r"\bwho(m|se)?\b|\bname\b", re.IGNORECASE)  # "who", "the name of"
+_WHO = lazy(r"\bwho(m|se)?\b|\bname\b", re.IGNORECASE)  # "who", "the name of"
 # How far after the first passage the sentence naming its person may come: news gives a
 # lede of up to three sentences, then names ("The leader of Myanmar's military junta
 # has arrived..." is followed two sentences on by "General Min Aung Hlaing, who...").
@@ -48,8 +49,8 @@ def named_second(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
 
 # A sentence whose subject is a pronoun standing for whom the one before named, and
 # "who?" asked of them
-_BY_PRONOUN = re.compile(r"\W*(she|he|they)\b", re.I)
-_WHO_ASKED = re.compile(r"\bwho(?:m|se)?\b", re.I)
+_BY_PRONOUN = lazy(r"\W*(she|he|they)\b", re.I)
+_WHO_ASKED = lazy(r"\bwho(?:m|se)?\b", re.I)
 
 
 def _pronoun_named_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
@@ -79,7 +80,7 @@ def _pronoun_named_first(index: Index, question: str, ranked: list[Ranked]) -> l
 
 # A sentence speaking of what the one before named by a noun alone: "The delegation..."
 BY_NOUN = r"the\s+[a-z]+\b(?!\s+of\b)"
-_THE_NOUN = re.compile(rf"\W*{BY_NOUN}", re.I)
+_THE_NOUN = lazy(rf"\W*{BY_NOUN}", re.I)
 
 
 def _named_before(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from ..asked import MONTHS, WEEKDAYS
 from ..index import Index
+from ..patterns import lazy
 from ..query import Query
 from ..ranking import Ranked
 from ..seeming import capitalised
@@ -79,7 +80,7 @@ def of_another_first(index: Index, query: Query, ranked: list[Ranked]) -> list[R
 
 
 # Runs of two capitalised words or more: "Hurricane Helene"; "Bank of Japan" is none.
-_RUNS = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")
+_RUNS = lazy(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")
 # How many passages of an article are read for the names it writes (its opening's).
 ARTICLE_NAMES = 12
 # A name's first word is a kind ("Hurricane") where the corpus writes it with a capital
@@ -121,7 +122,7 @@ def _others_out(index: Index, text: str, names: set[tuple[str, ...]], asked: set
 
 # A sentence set in another place: "In neighbouring Oman, at least 18 people were killed..."
 # (not in a time: "In January, Myanmar gifted six elephants...")
-_SET_IN = re.compile(
+_SET_IN = lazy(
     r"\W*In\s+(?:neighbouring\s+|neighboring\s+|nearby\s+)?"
     rf"(?!(?i:{MONTHS}|{WEEKDAYS})\b)((?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*),",
 )
@@ -163,7 +164,7 @@ def _set_here_first(index: Index, query: Query, ranked: list[Ranked], title: str
 
 # A passive question closing on its agent ("how many customers were affected by the
 # breach?", "how many homes were destroyed by the fire?") asks of what that names.
-_BY_AGENT = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?((?:[\w'’-]+\s*){1,3})\W*$", re.I)
+_BY_AGENT = lazy(r"\bby\s+(?:the\s+|a\s+|an\s+)?((?:[\w'’-]+\s*){1,3})\W*$", re.I)
 
 
 def agent_here_first(

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from ..asked import DESTINATION, FLED_TO, asks_destination, is_past
 from ..index import Index
+from ..patterns import lazy
 from ..query import Query
 from ..ranking import Ranked, numbers_of
 from ..seeming import term_ids
@@ -27,13 +28,13 @@ from .placing import (
 # name ("according to MRTV" names none), nor a time or a field ("in March", "the Nobel
 # Prize in Literature": "where did alice munro die?" quoted that before "She died ... at
 # a care home in Port Hope, Ontario").
-ASKS_WHERE = re.compile(r"^\W*(?:\w+\s+)?where\b", re.I)
+ASKS_WHERE = lazy(r"^\W*(?:\w+\s+)?where\b", re.I)
 _NO_PLACE = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Literature"
     r"|Medicine|Physics|Chemistry|Economics|Physiology|English)\b"
 )
-_PLACE = re.compile(
+_PLACE = lazy(
     r"\b(?<![Aa]ccording )(?:(?:in|at|from|near|to|into|outside|across|off|throughout|within"
     r"|towards?|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern"
     r"|eastern|western)\s+)?|(?:central|northern|southern|eastern|western)\s+"
@@ -112,7 +113,7 @@ def _placed_in_article(
 # thing ("...minutes after the plane took off from Portland, Oregon", the opening), nor
 # the noun the verb is too ("Where did Iroquois Confederation control?": not "The change
 # of control in Florida...")
-_ASKS_WHERE_DONE = re.compile(r"^\W*where\s+did\s+.+?\s+([a-z]+)\W*$", re.I)
+_ASKS_WHERE_DONE = lazy(r"^\W*where\s+did\s+.+?\s+([a-z]+)\W*$", re.I)
 
 
 def _placed_done_first(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 
 import numpy as np
@@ -10,6 +9,7 @@ import numpy as np
 from ..analysis import Token
 from ..asked import AMOUNT, LASTING, MEASURED, MONEY, is_year, numbers_in
 from ..index import Index
+from ..patterns import lazy
 from ..query import Query, Word
 from ..ranking import Ranked
 from ..seeming import is_light, term_ids, titles_holding
@@ -32,7 +32,7 @@ AMOUNT_NEAR = 0.4
 # A question naming one thing alone is answered first by an article's opening sentence
 # among its first LEDE_REACH passages (lede_first).
 LEDE_REACH = 10
-WORDS = re.compile(r"\w+")
+WORDS = lazy(r"\w+")
 # A date is of what is written this many words (stop words aside) before it at most
 # ("founded in 1956")
 EVENT_WORDS = 4

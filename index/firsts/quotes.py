@@ -9,6 +9,7 @@ import numpy as np
 
 from ..asked import ASKS_REACTION, reacting_anyone
 from ..index import Index
+from ..patterns import lazy
 from ..query import Query
 from ..ranking import Ranked, numbers_of
 from ..reading import the_us
@@ -30,7 +31,7 @@ from .placing import (
 )
 
 # A speaker named by a pronoun alone: '"...," he told reporters', "she said".
-SAID_BY_PRONOUN = re.compile(
+SAID_BY_PRONOUN = lazy(
     r"\b(?:he|she|they)\s+(?:said|says|told|tells|added|adds|warned|warns|wrote|writes|"
     r"explained|insisted|stressed|replied|declared)\b",
     re.IGNORECASE,
@@ -41,16 +42,16 @@ SAID_BY_PRONOUN = re.compile(
 # or curly quotation marks.
 # "How did X react?" asks it too: news tells a reaction by the words ("Swift said later
 # that the cancellations had filled her with 'a new sense of fear'...").
-WHAT_SAID = re.compile(
+WHAT_SAID = lazy(
     rf"\bwhat\s+(?:did|does|do|has|have)\s+(.+?)\s+say\b|{ASKS_REACTION.pattern}", re.I
 )
 # "Say" of "what did he say?", which asks a quotation, not a sentence saying "said"
 # (told_in_article), asked of whom a pronoun stands for...
 SAY_WORDS = frozenset({"say", "says", "said"})
-ASKS_HIS_WORDS = re.compile(r"\bwhat\s+(?:did|does|has|have)\s+(?:he|she|they)\s+say\b", re.I)
+ASKS_HIS_WORDS = lazy(r"\bwhat\s+(?:did|does|has|have)\s+(?:he|she|they)\s+say\b", re.I)
 # ...whose words a sentence quotes with a pronoun saying them ("...he called for "a Church
 # that builds bridges"": SAID_BY_PRONOUN's verbs, a word between, and calling)
-_PRONOUN_SAYING = re.compile(
+_PRONOUN_SAYING = lazy(
     r"\b(?:he|she|they)\s+(?:\w+\s+)?(?:said|says|called|told|wrote|added|urged|warned"
     r"|spoke|declared|promised)\b",
     re.I,
@@ -63,13 +64,13 @@ def quoted_by_pronoun(text: str) -> bool:
 
 
 # "What did X say about Y?": what Y is.
-_SAID_ABOUT = re.compile(r"\bsay\s+(?:about|on|of|regarding)\s+(.+?)\W*$", re.I)
-QUOTATION = re.compile(r"[\"“]\s*\w+[^\"“”]*?\s\w+[^\"“”]*?\s\w+[^\"“”]*[\"”]")
+_SAID_ABOUT = lazy(r"\bsay\s+(?:about|on|of|regarding)\s+(.+?)\W*$", re.I)
+QUOTATION = lazy(r"[\"“]\s*\w+[^\"“”]*?\s\w+[^\"“”]*?\s\w+[^\"“”]*[\"”]")
 
 
 # Quotation marks around words someone said, not a thing's name ("...caused machines to
 # show the "blue screen of death""): a verb of saying in the sentence, or words enough
-_SPEAKING = re.compile(
+_SPEAKING = lazy(
     r"\b(?:said|says|say|told|tells|wrote|writes|added|asked|called|declared|announced"
     r"|warned|vowed|insisted|according\s+to)\b",
     re.I,
@@ -204,7 +205,7 @@ def quoted_first(
 
 # How people react, no one named (asked.reacting_anyone), is told by a judgement of
 # what they reacted to
-_JUDGED = re.compile(
+_JUDGED = lazy(
     r"\b(?:prais|complain|critici[sz]|welcom|celebrat|condemn|hail|mock|cheer|protest|applaud"
     r"|outrag|anger|angr|furious|delight)\w*",
     re.I,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..index import Index
+from ..patterns import lazy
 from ..query import Query, Word
 from ..ranking import Ranked
 from ..seeming import is_light
@@ -34,20 +35,20 @@ REASON_AFTER = 2
 
 
 # ...asked so, or as "what caused it?" asks it
-_WHY = re.compile(
+_WHY = lazy(
     r"\bwhy\b|\bwhat (?:caused|causes|led to)\b|\bhow come\b|"
     r"\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?(?:main\s+)?"
     r"(?:reasons?|causes?)\s+(?:for|of|behind)\b",
     re.I,
 )
 # ...of all, the cause of what happened ("what caused the valencia floods?")
-_ASKS_CAUSE = re.compile(
+_ASKS_CAUSE = lazy(
     r"\bwhat (?:caused|causes)\b|\bwhat(?:'s|’s|\s+is|\s+was)?\s+(?:the\s+)?(?:main\s+)?"
     r"causes?\s+(?:of|behind)\b",
     re.I,
 )
 # ...whose own words a question asking "what's the reason for X?" says no reason by
-_REASON_ASKED = re.compile(r"\b(?:reasons?|causes?)\s+(?:for|of|behind)\b", re.I)
+_REASON_ASKED = lazy(r"\b(?:reasons?|causes?)\s+(?:for|of|behind)\b", re.I)
 
 
 def gives_reason(text: str) -> bool:
@@ -78,7 +79,7 @@ _PENALTY_FOR = (
     r"\b(?:fined?|fines|penalt(?:y|ies)|sentenced|jailed|convicted|punished|sanctioned|"
     r"banned|arrested|charged|sued)\b[^.;]{0,60}?\bfor\s+\w+ing\b"
 )
-_PENALTY = re.compile(_PENALTY_FOR, re.I)
+_PENALTY = lazy(_PENALTY_FOR, re.I)
 
 
 # What gives a reason ("Lower food prices were the biggest reason for the fall"); not "led
@@ -124,10 +125,10 @@ _EXPLAINING = (
     r"|\b(?:made|making|makes)\s+(?:[\w'-]+,?\s+){1,8}?(?:heavier|worse|stronger|hotter|wetter|drier|"
     r"(?:more|less)\s+(?!than\b)\w+)\b"
 )
-_EXPLAINS = re.compile(_EXPLAINING, re.I)
+_EXPLAINS = lazy(_EXPLAINING, re.I)
 # Why something failed ("why did voyager stop working?", "why did the door plug fail?"):
 # what investigators or engineers found explains it, wherever the first stands
-_ASKS_FAILURE = re.compile(
+_ASKS_FAILURE = lazy(
     r"\b(?:fail|fails|failed|stop|stops|stopped|crash|crashes|crashed|break|broke|broken|"
     r"collapse|collapsed|blow|blew|blowout|explode|exploded|implode|imploded|went\s+wrong|go\s+wrong|"
     r"malfunction|malfunctioned)\b",
@@ -142,8 +143,8 @@ _PREVENTING = (
     r"|\b(?:made|makes|making)\s+it\s+(?:impossible|difficult|hard|harder|unsafe|too\s+\w+)\s+"
     r"(?:for|to)\b"
 )
-_PREVENTED = re.compile(_PREVENTING, re.I)
-REASON = re.compile(
+_PREVENTED = lazy(_PREVENTING, re.I)
+REASON = lazy(
     r"\b(because|due to|owing to|thanks to|as a result of|"
     r"on (?:hopes?|fears?|worries|concerns?) (?:that|of|over|about)|"  # "...on hopes that"
     r"so that|in order to|so as to|(?:is|are|was|were) (?:meant|designed|intended) to|"
@@ -322,10 +323,10 @@ def _reason_after(index: Index, number: int) -> int:
 # years after fire", "lifts martial law hours after declaring it", "sends data again after
 # five months of gibberish"), nor what one is named as ("elect Robert Prevost as Pope Leo
 # XIV": a name each side of "as").
-_TITLE_REASON = re.compile(r"\s+(as|after|amid|because\s+of|because|over)\s+", re.I)
+_TITLE_REASON = lazy(r"\s+(as|after|amid|because\s+of|because|over)\s+", re.I)
 _TIMES = r"(?:minutes|hours|days|weeks|months|years)"
-_TIME_BEFORE = re.compile(rf"\b{_TIMES}$", re.I)
-_TIME_AFTER = re.compile(rf"(?:[\w-]+\s+)?{_TIMES}\b", re.I)
+_TIME_BEFORE = lazy(rf"\b{_TIMES}$", re.I)
+_TIME_AFTER = lazy(rf"(?:[\w-]+\s+)?{_TIMES}\b", re.I)
 
 
 def _explained(text: str, reason: re.Match[str]) -> str:

@@ -9,6 +9,7 @@ import numpy as np
 
 from ..asked import LAST_TIME, asks_when
 from ..index import Index
+from ..patterns import lazy
 from ..query import Query
 from ..ranking import Ranked
 from ..seeming import written_as_name
@@ -38,7 +39,7 @@ REFERRED_NEAR = 0.4
 
 
 # A pronoun for whom or what an answer named ("what did he say?", "when was it founded?").
-_REFERRED = re.compile(r"\b(?:he|she|him|her|his|hers|it|its)\b", re.I)
+_REFERRED = lazy(r"\b(?:he|she|him|her|his|hers|it|its)\b", re.I)
 
 
 def recent_first(

@@ -45,6 +45,7 @@ from ..asked import (
     time_asked,
 )
 from ..index import Index
+from ..patterns import lazy
 from ..query import Query, build_query
 from ..ranking import Ranked, numbers_of
 from ..rerank import new_name
@@ -272,7 +273,7 @@ def _told_in_article_first(index: Index, question: str, ranked: list[Ranked]) ->
 # A question ending in a verb and the preposition it takes: "what did the plane crash
 # into?", "who was she married to?", "what was he charged with?" ask what a sentence
 # writes after those two words.
-_STRANDED = re.compile(
+_STRANDED = lazy(
     r"^\W*(?:what|who|whom|which)\b.*?\b([a-z]+)\s+"
     r"(into|onto|to|with|from|of|for|against|at|on|about)\W*$",
     re.I,
@@ -312,12 +313,12 @@ def _stranded_first(index: Index, question: str, ranked: list[Ranked]) -> list[R
 # Dreamliner, flight AI171, ...", "Passengers on the Airbus A350 slid down...", "Swedish-
 # made Gripen fighter jets over American F-16s"). The makers are written here: no offline
 # library lists them.
-_ASKS_MODEL = re.compile(
+_ASKS_MODEL = lazy(
     r"^\W*(?:what|which)(?:'s|’s|\s+(?:is|was|were|are))?\s+(?:(?:kind|type|model|make|"
     r"sort)s?\s+of\s+)?(?:planes?|aircraft|jets?|airliners?|airplanes?|helicopters?)\b",
     re.I,
 )
-_MODEL = re.compile(
+_MODEL = lazy(
     r"\b(?:Boeing|Airbus|Embraer|Bombardier|ATR|Cessna|Gulfstream|Antonov|Tupolev|Ilyushin"
     r"|Sukhoi|Comac|Lockheed|Dassault)\s+(?:[A-Z]+-?)?\d|\b(?:Su|MiG|F|Tu|An|Il|Yak|Mi)-\d"
     r"|\b(?:Gripen|Rafale|Eurofighter|Dreamliner|Concorde)\b"
@@ -326,7 +327,7 @@ _MODEL = re.compile(
 # strike stops work on the 737 MAX..."): a first naming one so names one (not a number
 # alone: "It is the first fatal crash of a 787..." says less than "The Boeing 787
 # Dreamliner, flight AI171, ...")
-_MODEL_ALONE = re.compile(r"\b(?i:max)\s+\d+\b|\b\d{3}\s+(?i:max)\b")
+_MODEL_ALONE = lazy(r"\b(?i:max)\s+\d+\b|\b\d{3}\s+(?i:max)\b")
 
 
 def _model_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
@@ -352,7 +353,7 @@ def _model_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
 # with the kind's word in its name ("...out of an Alaska Airlines Boeing 737 Max 9") or
 # beside it ("The Louvre, the world's most visited museum"), or,
 # as "which airlines were hit?", those its news lists.
-_ASKS_KIND_NAMED = re.compile(
+_ASKS_KIND_NAMED = lazy(
     r"^\W*(?:which|what)\s+(airline|company|bank|club|team|party|agency|university|court"
     r"|carrier|union|network|newspaper|council|committee|group|institute|museum)(s|es)?\b",
     re.I,
@@ -369,8 +370,8 @@ def _listing(kind: str, unsaid: bool = True) -> re.Pattern[str]:
 
 
 # Whether one can or may do something: what allows, bars or restricts it, or says it can
-_ASKS_ALLOWED = re.compile(r"^\W*(?:can|could|may)\b", re.I)
-_ALLOWED = re.compile(
+_ASKS_ALLOWED = lazy(r"^\W*(?:can|could|may)\b", re.I)
+_ALLOWED = lazy(
     r"\b(?:barred|bans?|banned|banning|allow(?:s|ed)?|permit(?:s|ted)?|prohibit(?:s|ed)?"
     r"|forbid(?:s|den)?|restrict(?:s|ed|ions?)?|blocked|exempt|can(?:not|'t|’t)?|may|able)\b",
     re.I,
@@ -378,7 +379,7 @@ _ALLOWED = re.compile(
 
 
 # "What brands does kellanova make?", "which drugs...": a plural kind asked of any word
-_ASKS_KINDS = re.compile(r"^\W*(?:which|what)\s+([a-z]+)\b", re.I)
+_ASKS_KINDS = lazy(r"^\W*(?:which|what)\s+([a-z]+)\b", re.I)
 
 
 def _kind_named_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
@@ -426,12 +427,12 @@ def _kind_named_first(index: Index, question: str, ranked: list[Ranked]) -> list
 # "What's the point of the venice fee?", "what is the aim of the ban?": what it is meant
 # to do, which news writes as an aim said ("Mayor Luigi Brugnaro said the aim was to
 # discourage day-trippers..."), in a sentence that need not name the fee
-_ASKS_AIM = re.compile(
+_ASKS_AIM = lazy(
     r"^\W*what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?(?:main\s+)?"
     r"(?:point|purpose|aim|goal|idea|objective)\s+(?:of|behind)\b",
     re.I,
 )
-_AIM = re.compile(
+_AIM = lazy(
     r"\b(?:the|its|their|his|her)\s+(?:main\s+)?(?:aim|goal|purpose|idea|point|objective)\s+"
     r"(?:is|was|being|will\s+be)\s+to\b|\b(?:is|are|was|were)\s+(?:meant|designed|intended)"
     r"\s+to\b|\bin\s+(?:a\s+bid|an\s+effort|order)\s+to\b|\baim(?:ed|s)?\s+(?:at|to)\b",
@@ -443,13 +444,13 @@ _AIM = re.compile(
 # pays and who does not, which news tells by whom it exempts ("Visitors staying
 # overnight, residents, students and children under 14 are exempt"); not "do you have to
 # pay to get into venice now?", which asks whether there is a fee at all
-_ASKS_WHO_PAYS = re.compile(
+_ASKS_WHO_PAYS = lazy(
     r"^\W*(?:do|does|did|will|must|should|would)\s+(?!(?:you|we|i|one|they)\b)"
     r"(?:[\w'’-]+\s+){1,4}?(?:have\s+to\s+)?pay\b"
     r"|^\W*(?:is|are)\s+(?:it|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+for\s+(?:everyone|everybody|all)\b",
     re.I,
 )
-_EXEMPT = re.compile(
+_EXEMPT = lazy(
     r"\bexempt(?:ed|ion|ions)?\b|\bfree\s+(?:for|of\s+charge)\b"
     r"|\bdo(?:es)?\s+not\s+(?:have|need)\s+to\s+pay\b",
     re.I,
@@ -458,7 +459,7 @@ _EXEMPT = re.compile(
 
 # "Why is min aung hlaing in russia?", "why did modi go to moscow?": what a visit is for,
 # which news writes as its aim ("The delegation aims to strengthen cooperation...")
-_ASKS_WHY_THERE = re.compile(
+_ASKS_WHY_THERE = lazy(
     r"^\W*why\s+(?:is|are|was|were|did|does|do|has|have|will)\s+.+?\s+"
     r"(?:in|visit|visiting|visited|go\s+to|going\s+to|gone\s+to|went\s+to|travel\s+to"
     r"|travelling\s+to|traveling\s+to|come\s+to|coming\s+to|arrive\s+in)\s+[\w'’-]+\W*$",
@@ -489,13 +490,13 @@ def _near_opening_first(index: Index, question: str, ranked: list[Ranked]) -> li
 # "What was the coast guard plane doing?": what its subject was busy with, which news
 # writes after it in a continuous tense ("The coast guard aircraft had been preparing to
 # carry relief supplies...")
-_ASKS_DOING = re.compile(
+_ASKS_DOING = lazy(
     r"^\W*what\s+(?:was|were|is|are|has|have|had)\s+(?:(?:been|it|they|he|she)\s+)?"
     r"(.+?)\s+(?:been\s+)?doing\b",
     re.I,
 )
 # ...up to two words after it: "The ship, the Dali, was leaving..."
-_CONTINUOUS = re.compile(
+_CONTINUOUS = lazy(
     r"\W*(?:\w+\W+){0,2}?(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+\w+ing\b",
     re.I,
 )
@@ -529,7 +530,7 @@ def _busy_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranke
 # sentence of its article saying the word tells ("...complained that the headset was
 # heavy"), not a sentence naming it more often; not a measure ("how big?"), an amount
 # or a time, which the others look for.
-_ASKS_DEGREE = re.compile(r"^\W*how (\w+) (?:is|was|are|were|did|does|do|has|have)\b", re.I)
+_ASKS_DEGREE = lazy(r"^\W*how (\w+) (?:is|was|are|were|did|does|do|has|have)\b", re.I)
 _NO_DEGREE = frozenset("much many long old often soon come about".split())
 
 
@@ -564,11 +565,11 @@ def _degree_first(
 # writes after the verb: "...caught the first stage of its Starship rocket with a pair of
 # giant mechanical arms", "...by cutting", "using..."
 # (not "how did they do?", which asks how they fared: their news, lede_first's _DID_BACK)
-_ASKS_HOW_DONE = re.compile(
+_ASKS_HOW_DONE = lazy(
     r"^\W*how\s+(?:did|do|does|can|could|will|would)\s+(?!.*\bdo\W*$)(.+?)\W*$", re.I
 )
-_DOER_BACK = re.compile(r"(?:they|he|she|it|you)\b", re.I)
-_MEANS = re.compile(
+_DOER_BACK = lazy(r"(?:they|he|she|it|you)\b", re.I)
+_MEANS = lazy(
     r"((?:[\w'’-]+\W+){1,10}?)(?:with\s+(?:a|an|the|its|his|her|their|two|three|\d)"
     r"|using|by\s+(?:means\s+of|\w+ing)|through)\b",
     re.I,
@@ -618,17 +619,17 @@ def _means_first(
 # sentence gives by a word of naming ("The vaccine, called Ixchiq"), set beside what it
 # names ("The ship, the Dali,", "...Investigating Moon, or SLIM,") or opening with it in
 # quotes ('"Anora," a comedy-drama...').
-_ASKS_NAME = re.compile(
+_ASKS_NAME = lazy(
     r"\b(?:what|whats|how)\b.*\b(?:called|named)\W*$|\bthe name of\b|['’]s name\b", re.I
 )
-_GIVES_NAME = re.compile(
+_GIVES_NAME = lazy(
     r"\b(?:called|named|known as|dubbed|nicknamed)\s+(?:the\s+)?[\"“]?[A-Z]"
     r"|,\s+(?:the\s+|or\s+)?[A-Z][\w-]*,|^[\"“][A-Z]"
 )
 
 
 # The thing whose name is asked: "what was the ship called?", "the name of the ship"
-_NAME_OF = re.compile(
+_NAME_OF = lazy(
     r"\bthe name of (?:the |a |an |its |their )?(?:[a-z]+['’]s )?(?:[a-z]+ ){0,2}?"
     r"(?P<thing>[a-z]+)(?= (?:that|which|who|of|in|at|on|for|from|is|was)\b|\W*$)"
     r"|\b(?:what|whats|how)\s+(?:is|was|are|were|s)?\s*(?:the |a |an |its |their )"
@@ -678,12 +679,12 @@ def _naming(thing: str) -> Callable[[str], object]:
 # when or by whom it was first done, which a sentence writes "first" right before the
 # verb (not "what is the first line of defense...?", ReQA's: any "first" and word read so
 # moved four of its answers from first to second)
-_ASKS_FIRST_DONE = re.compile(
+_ASKS_FIRST_DONE = lazy(
     r"^\W*(?:where|when|who)\b.*\bfirst\s+([a-z]{3,}ed|found|made|seen|held|built|known"
     r"|given|taken|done|met|heard|shown|caught|won|sold|brought|began|drawn|written)\b",
     re.I,
 )
-_FIRST_WORD = re.compile(r"\bfirst\s+(?:been\s+)?([A-Za-z]{3,})\b")
+_FIRST_WORD = lazy(r"\bfirst\s+(?:been\s+)?([A-Za-z]{3,})\b")
 
 
 def _first_done_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
@@ -732,11 +733,11 @@ def _origin_first(
 
 # "What else did he win?", "anything else?": asks what more was done, which news says
 # "also" ("Pogacar also won the Giro d'Italia in May..."), not what was asked before
-_ASKS_ELSE = re.compile(
+_ASKS_ELSE = lazy(
     r"\b(?:what|who|where|which)\s+else\b|\b(?:anything|anyone|anywhere|something)\s+else\b",
     re.I,
 )
-_ALSO = re.compile(r"\balso\b|\bas well\b|,\s*too\b", re.I)
+_ALSO = lazy(r"\balso\b|\bas well\b|,\s*too\b", re.I)
 
 
 def _else_first(
@@ -761,7 +762,7 @@ def _else_first(
 # collapse of the exchange FTX")
 # (X of one to three words, none a preposition: "what did the court rule about google?"
 # asks of Google; nor an article: in "when did she win the nobel?" "nobel" is no verb)
-_ASKS_DONE_BY = re.compile(
+_ASKS_DONE_BY = lazy(
     r"^\W*(?P<wh>what|when|how\s+much)\s+(?:did|has|have|had)\s+(?:the\s+)?"
     r"(?P<doer>(?:(?!(?:about|of|for|to|in|on|with|at|from|by|over|the|a|an)\b)[\w'’-]+\s+)"
     r"{1,3}?)"
@@ -814,7 +815,7 @@ def _done_by_first(
 
 
 # "What was offered?", "what was stolen?": what was done, by whom unsaid
-_ASKS_WHAT_DONE = re.compile(
+_ASKS_WHAT_DONE = lazy(
     r"^\W*what\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<verb>[a-z]+)\W*$", re.I
 )
 
@@ -861,7 +862,7 @@ def _past_in_article_first(
 # "When did the military take power in myanmar?": when X did it, the verb and what it
 # was done to after X ("...since the military seized power from Aung San Suu Kyi's
 # elected government in February 2021")
-_ASKS_WHEN_DONE = re.compile(
+_ASKS_WHEN_DONE = lazy(
     r"^\W*when\s+(?:did|has|have|had)\s+(?:the\s+)?(?P<doer>[\w'’-]+)\s+"
     r"(?P<verb>(?!(?:back|up|down|out|off|away|over|on|in)\b)[a-z][\w-]+)\s+\w",
     re.I,
@@ -908,7 +909,7 @@ def _written_before(
 
 # "Will kids get fined for using instagram?", "were the workers paid?": whether X had it
 # done, X of one to three words before the passive's "get" or "be" and the participle
-_ASKS_DONE_TO = re.compile(
+_ASKS_DONE_TO = lazy(
     r"^\W*(?:will|would|could|can|do|does|did|is|are|was|were)\s+(?:the\s+)?"
     r"(?P<done_to>(?:(?!(?:get|gets|got|gotten|be|been|being)\b)[\w'’-]+\s+){1,3}?)"
     r"(?:(?:not|ever)\s+)?(?:get|gets|got|gotten|be|been|being)\s+(?P<verb>[a-z]+(?:ed|en))\b",

@@ -52,6 +52,7 @@ from ..asked import (
     time_asked,
 )
 from ..index import Index
+from ..patterns import lazy
 from ..query import Query
 from ..ranking import Ranked, numbers_of
 from ..seeming import asked_how, holding_all, is_light, names_a_country
@@ -81,13 +82,13 @@ from .reasons import REASON, asks_why, explains
 # A sentence telling the detail of the one before: "As in the House of Commons, a number
 # of qualifications apply to being an MSP. Specifically, members must be over the age of
 # 18..." ("how old must a person be to apply to be an MSP?" said the passages do not say)
-_ELABORATES = re.compile(
+_ELABORATES = lazy(
     r"\W*(?:specifically|in particular|for example|for instance|namely|that is)\b", re.I
 )
 # A sentence speaking of what the one before named: "The device, which..., costs...", "It".
-_REFERS_BACK = re.compile(rf"\s*(?:{BY_NOUN}|it|its|they|he|she)\b", re.I)
+_REFERS_BACK = lazy(rf"\s*(?:{BY_NOUN}|it|its|they|he|she)\b", re.I)
 _NAME = r"(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*"  # capitalised words: "Jannik Sinner"
-_OPENING_NAME = re.compile(rf"\W*{_NAME}")
+_OPENING_NAME = lazy(rf"\W*{_NAME}")
 
 
 def told_after(index: Index, question: str, query: Query, ranked: list[Ranked]) -> list[Ranked]:
@@ -179,7 +180,7 @@ def _told_after_how(
 
 
 # The day something was told, not when it happened ("...her family said on Tuesday")
-_SAID_ON = re.compile(
+_SAID_ON = lazy(
     r"\b(?:said|announced|reported|confirmed|told\s+\w+)\s+(?:late\s+|early\s+)?on\s+\w+day\b",
     re.I,
 )
@@ -187,7 +188,7 @@ _SAID_ON = re.compile(
 
 # "Who did nicusor dan beat?": whom one named did what the closing verb says, which the
 # sentence after the one naming them may say of them ("He defeated George Simion...")
-_ASKS_WHOM_DONE = re.compile(r"^\W*who(?:m)?\s+did\s+.+?\s+([a-z]+)\W*$", re.I)
+_ASKS_WHOM_DONE = lazy(r"^\W*who(?:m)?\s+did\s+.+?\s+([a-z]+)\W*$", re.I)
 
 
 def to_come_after(index: Index, ranked: list[Ranked]) -> list[Ranked]:
@@ -468,13 +469,13 @@ def told_in_article(
 
 
 # "How did they fix it?", asked of the news followed...
-_ASKS_FIXED = re.compile(
+_ASKS_FIXED = lazy(
     r"^\W*how\s+(?:did|do|does|have|has|had|will|would|could|can)\s+(?:they|he|she|it|we"
     r"|engineers|nasa|the\s+\w+)\s+(?:fix|fixed|solve|solved|repair|repaired|mend|sort)\b",
     re.I,
 )
 # ...which its article tells after the problem it traced, in words of its own
-_PROBLEM = re.compile(r"\b(?:problem|fault|failure|glitch|bug|flaw|malfunction)s?\b", re.I)
+_PROBLEM = lazy(r"\b(?:problem|fault|failure|glitch|bug|flaw|malfunction)s?\b", re.I)
 
 
 def _remedy_first(
@@ -505,7 +506,7 @@ def _remedy_first(
 # new leader", "Mikey Madison, who plays the title role, is 25"), not "The 22-year-old
 # Italian won...", which refers back to whom a sentence before named, nor "...set by
 # Garry Kasparov, who was 22 when he won the title"
-_NAMED_AGE = re.compile(
+_NAMED_AGE = lazy(
     r"\b[A-Z][\w’'-]+,\s+(?:who\s+[^,.;]+,\s+)?(?:is\s+|was\s+|aged\s+)?\d{1,3}\b(?![.,]\d)"
 )
 
@@ -538,7 +539,7 @@ def _aged_in_article(
     return told or told_in_first_article(index, ranked, MADE_IN.search) or ranked
 
 
-_FIGURES_WRITTEN = re.compile(r"\d+(?:[.,]\d+)*")
+_FIGURES_WRITTEN = lazy(r"\d+(?:[.,]\d+)*")
 
 
 def _figured(text: str) -> bool:
@@ -549,7 +550,7 @@ def _figured(text: str) -> bool:
 # Why what it follows up happened, asked of nothing else ("why did it happen?", "what caused
 # it?", which answers.answer asks as the first); not why it does ("why does it happen?"
 # after coral bleaching: "Corals bleach when the water gets too warm...")
-_ASKS_WHY_IT_HAPPENED = re.compile(
+_ASKS_WHY_IT_HAPPENED = lazy(
     r"\W*(?:so\s+)?(?:why|how)\s+(?:did|has|had)\s+(?:it|this|that)\s+happen(?:ed)?\W*",
     re.I,
 )
@@ -593,7 +594,7 @@ def _saying_any(index: Index, query: Query) -> Callable[[str], bool]:
 
 # "Who did it?", "who was behind it?", "who's responsible?": whoever did what the article
 # is about...
-_ASKS_DOER = re.compile(
+_ASKS_DOER = lazy(
     r"^\W*who(?:'s|’s|\s+is|\s+was|\s+were|\s+are)?\s+(?:did|does|do|done|has\s+done"
     r"|behind|responsible)(?:\s+(?:it|this|that|for\s+(?:it|this|that)))?\W*$",
     re.I,
@@ -601,7 +602,7 @@ _ASKS_DOER = re.compile(
 # Whether some survived (ASKS_SURVIVED) is told by their deaths as often: "The five people
 # aboard the Titan submersible were killed...", not "Passengers paid 250,000 dollars each..."
 # (nor by an escape on something, fleeing: "They escaped on two scooters...")
-LIVED_OR_DIED = re.compile(
+LIVED_OR_DIED = lazy(
     r"\b(?:surviv\w*|escaped(?!\s+(?:on|by|aboard|with|in)\b)|killed|died|dead|deaths?"
     r"|perished|alive|rescued|lost their lives)\b",
     re.I,
@@ -611,7 +612,7 @@ LIVED_OR_DIED = re.compile(
 # ...which news writes as a doing ascribed, by a group or by a name: "The attack is thought
 # to have been carried out by a group known as Scattered Spider", "...arrested two men
 # suspected of planning an attack"
-DOER = re.compile(
+DOER = lazy(
     r"\b(?:carried out by|committed by|claimed responsibility|responsible for|(?:is|are|was|"
     r"were) behind|blamed (?:it )?on|suspected of|accused of)\b"
     # ...or, of a study, by those who did it ("Researchers at Harvard found...")
@@ -684,7 +685,7 @@ def what_tells(
 
 # A number of thousands or more in figures ("3.34 trillion", "15,000"), or of a unit
 # (lengths and areas are MEASURED's)
-_MUCH = re.compile(
+_MUCH = lazy(
     r"\b\d[\d,.]*\s+(?:thousand|million|billion|trillion)\b|\b\d{1,3}(?:,\d{3})+\b"
     r"|\b\d[\d,.]*[\s-]*(?:mm|millimet\w*|cm|centimet\w*|inch\w*|litres?|liters?|gallons?"
     r"|barrels?|tonnes?|tons?|kg|kilograms?|grams?|degrees?)\b",

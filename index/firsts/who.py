@@ -11,6 +11,7 @@ import numpy as np
 from ..asked import ASKS_SURVIVED, BLAMED, asks_blame, is_past, leader_asked
 from ..defining import is_role
 from ..index import Index, date_key
+from ..patterns import lazy
 from ..query import Query, Word, head_terms
 from ..ranking import Ranked, numbers_of
 from ..rerank import FUNCTION_WORDS, names_someone_new
@@ -43,7 +44,7 @@ from .told import DOER, LIVED_OR_DIED
 
 # "Was anyone hurt in the door plug incident?", "has anybody been arrested over the
 # heist?": what is asked of anyone, the verb after it...
-_ANYONE_ASKED = re.compile(
+_ANYONE_ASKED = lazy(
     r"^\W*(?:was|were|is|are|has|have|had|did)\s+"
     r"(?:(?:any|some)(?:one|body)|any\s+(?:humans?|people|persons?))\s+"
     # ..."did anyone famous die?": someone named
@@ -52,7 +53,7 @@ _ANYONE_ASKED = re.compile(
     re.I,
 )
 # ...and "who survived the air india crash?": what is asked of whoever did it, its verb
-_WHO_DID = re.compile(r"^\W*who\s+(?P<verb>[a-z]+ed)\b", re.I)
+_WHO_DID = lazy(r"^\W*who\s+(?P<verb>[a-z]+ed)\b", re.I)
 
 
 def anyone_first(
@@ -130,7 +131,7 @@ def anyone_first(
 
 # ...of those named before the verb ("did the crew survive?": "...with 22 crew members on
 # board, all of whom survived", not "Six construction workers ... were presumed dead")
-_WHO_SURVIVED = re.compile(
+_WHO_SURVIVED = lazy(
     r"^\W*(?:did|have|has|had|were|was|are|is)\s+(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)?"
     r"(?P<who>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s+(?:surviv|make it|(?:still\s+)?alive)",
     re.I,
@@ -168,8 +169,8 @@ def survivors_first(index: Index, question: str, ranked: list[Ranked]) -> list[R
 
 
 # ...or how many lived, which those who lived tell ("All 379 passengers and crew escaped")
-_COUNTS_SURVIVORS = re.compile(r"\bhow many\b.*\b(?:surviv\w*|escaped|made it)\b", re.I)
-_LIVED = re.compile(r"\b(?:surviv\w*|escaped|alive|rescued)\b", re.I)
+_COUNTS_SURVIVORS = lazy(r"\bhow many\b.*\b(?:surviv\w*|escaped|made it)\b", re.I)
+_LIVED = lazy(r"\b(?:surviv\w*|escaped|alive|rescued)\b", re.I)
 
 
 def blamed_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
@@ -230,12 +231,12 @@ def award_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranke
 # "Who won the cricket?", "who won the election?": the news, which says who won by a word
 # of winning (or a prize awarded: "The Nobel Prize in Physics was awarded ... to")
 # ...or which side did ("which country won the cricket?", "which team won?")
-_ASKS_WINNER = re.compile(
+_ASKS_WINNER = lazy(
     r"^\W*(?:who|(?:which|what)\s+(?:team|country|nation|side|club|party|player|rider|driver"
     r"|candidate|film|movie|song)s?)\s+(?:won|wins|has\s+won)\b",
     re.I,
 )
-WON = re.compile(
+WON = lazy(
     r"\b(?:won|wins?|winning|winners?|beat|beats|beating|beaten|defeat(?:s|ed|ing)?|edged?"
     r"|champions?|title|victory|victorious|triumph(?:s|ed)?|landslide|award(?:s|ed)?|prize"
     r"|gold|elected|topped|tops)\b",
@@ -256,7 +257,7 @@ def winner_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
 
 
 # "What did pogacar win?", "what has sinner won?"
-_ASKS_WON_WHAT = re.compile(
+_ASKS_WON_WHAT = lazy(
     r"^\W*what\s+(?:did|has|have|had)\s+(?:[\w'’.-]+\s+){1,4}?(?:win|won)\W*$", re.I
 )
 
@@ -309,7 +310,7 @@ def doer_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked
 # for operating the voting equipment?", a role; nor "who did the X...", which asks whom X
 # did something to as often: "Who did the Mongols send to Bukhara as administrators?"; nor
 # "who was hacked?", the victim)
-_ASKS_DOER_OF = re.compile(
+_ASKS_DOER_OF = lazy(
     r"^\W*who(?:(?:'s|’s|\s+(?:is|was|were|are))?\s+behind|\s+(?:carried\s+out|hacked"
     r"|attacked|bombed|robbed|stole|killed|shot|planned))\b",
     re.I,
@@ -317,7 +318,7 @@ _ASKS_DOER_OF = re.compile(
 
 
 # A player's award, man or player of what ("man of the match", "player of the tournament")
-_AWARD = re.compile(
+_AWARD = lazy(
     r"\b(?:man|woman|player)\s+of\s+the\s+(match|tournament|game|series|final|season|year)\b",
     re.I,
 )
@@ -325,25 +326,25 @@ _AWARD = re.compile(
 
 # ...or the best player, which such an award names ("who was the best player in the
 # final?", "super bowl mvp?"), of a game or of a tournament or season
-_BEST_PLAYER = re.compile(
+_BEST_PLAYER = lazy(
     r"\b(?:best|star|top|standout|outstanding|most\s+valuable)\s+(?:player|performer)s?\b"
     r"|\bmvp\b|\bplayed\s+(?:the\s+)?best\b",
     re.I,
 )
-_A_GAME = re.compile(r"\b(?:final|match|game|super\s+bowl)\b", re.I)
-_A_SEASON = re.compile(r"\b(?:tournament|cup|championship|euros?|season|series|year)\b", re.I)
+_A_GAME = lazy(r"\b(?:final|match|game|super\s+bowl)\b", re.I)
+_A_SEASON = lazy(r"\b(?:tournament|cup|championship|euros?|season|series|year)\b", re.I)
 
 
 # "Who did the study?", "who carried out the research?": those who did it, whom news
 # names by their trade or part in it ("Researchers at Harvard found...", "...said lead
 # author Mingyang Song"), in a sentence that need not name the study.
-_ASKS_RESEARCHER = re.compile(
+_ASKS_RESEARCHER = lazy(
     r"^\W*who\s+(?:did|does|do|ran|runs|run|conducted|conducts|carried\s+out|led|leads|"
     r"wrote|writes|made|makes)\s+(?:the|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:study|studies|research|survey|trial|report|paper|experiment)\b",
     re.I,
 )
-_RESEARCHER = re.compile(r"\b(?:[Rr]esearchers|[Ss]cientists|lead author|led by|[Aa]uthors?\b)")
+_RESEARCHER = lazy(r"\b(?:[Rr]esearchers|[Ss]cientists|lead author|led by|[Aa]uthors?\b)")
 
 
 def researcher_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
@@ -358,12 +359,12 @@ def researcher_first(index: Index, question: str, ranked: list[Ranked]) -> list[
 # "Who is the new prime minister?", "who's the next president?": whoever became one, which
 # news tells by the becoming ("Keir Starmer will become Britain's prime minister...", tenth
 # and 0.9 as relevant, not "Indian Prime Minister Narendra Modi arrived in Moscow...")
-_ASKS_NEW_HOLDER = re.compile(
+_ASKS_NEW_HOLDER = lazy(
     r"^\W*who(?:'s|’s|\s+is|\s+will\s+be)\s+(?:the\s+)?(?:new|next|incoming)\s+"
     r"(?P<role>[\w'’ -]+?)\W*$",
     re.I,
 )
-_BECAME = re.compile(
+_BECAME = lazy(
     r"\b(?:became|become|becomes|becoming|elected|appointed|sworn\s+in|succeeds|succeeded"
     r"|took\s+office)\b",
     re.I,
@@ -444,7 +445,7 @@ def leader_first(
 
 # "Who was the judge in the ftx case?": the role asked (the last of at most three words
 # after "the", before what it is the role of or the question's end)...
-_ASKS_ROLE = re.compile(
+_ASKS_ROLE = lazy(
     r"^\W*who(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"([a-z][\w-]+)(?=\s+(?:of|in|at|for|on|behind|during|who|that)\b|\W*$)",
     re.I,
@@ -478,26 +479,26 @@ def role_named_first(index: Index, question: str, ranked: list[Ranked]) -> list[
 
 
 # A holder named gone: succeeded ("succeeds Pope Francis"), or dead ("..., who died")
-_SUCCEEDED = re.compile(
+_SUCCEEDED = lazy(
     r"\b(?:succeeds|succeeded|succeeding|replaces|replaced|replacing|former|late)\s+\Z", re.I
 )
-_DIED = re.compile(r",?\s+who\s+died\b", re.I)
+_DIED = lazy(r",?\s+who\s+died\b", re.I)
 
 
 # ...not which of its holders: "who is the new pope?" is not told by "He succeeds Pope
 # Francis, who died on Easter Monday"
-_WHICH_HOLDER = re.compile(
+_WHICH_HOLDER = lazy(
     r"\b(?:new|next|former|previous|old|late|last|first|outgoing|incoming|current|acting)\b",
     re.I,
 )
 # "Who is boeing's ceo?", "who's the head of the sec?": who holds a role now...
-_ASKS_HOLDER_NOW = re.compile(r"^\W*who(?:'s|’s|\s+is|\s+are)\s+(.+)", re.I)
+_ASKS_HOLDER_NOW = lazy(r"^\W*who(?:'s|’s|\s+is|\s+are)\s+(.+)", re.I)
 # ...or who heads it, by the verb ("who runs openai?": "Sam Altman will return as chief
 # executive of OpenAI...", not "...chaired by Bret Taylor, a former co-chief executive of
 # Salesforce")
-_ASKS_HEAD_NOW = re.compile(r"^\W*who\s+(?:runs|leads|heads|manages)\s+\w", re.I)
+_ASKS_HEAD_NOW = lazy(r"^\W*who\s+(?:runs|leads|heads|manages)\s+\w", re.I)
 # ...not one the news says is gone
-_GONE = re.compile(r"\b(?:former|previous|outgoing|late|then|ex)\b", re.I)
+_GONE = lazy(r"\b(?:former|previous|outgoing|late|then|ex)\b", re.I)
 # How relevant a newer article's passage need be to tell who holds it now: nearly the first
 NOW_NEAR = 0.9
 
@@ -553,7 +554,7 @@ def current_first(index: Index, question: str, query: Query, ranked: list[Ranked
 
 # "Who came third in the tour de france?", "which country finished second?", "who won
 # second prize at cannes?", "who won silver?": a place in a race or a contest...
-_ASKS_PLACED = re.compile(
+_ASKS_PLACED = lazy(
     r"\b(?:came|come|comes|finished|finish|finishes|placed|ended|end|ends|was|were)\s+"
     r"(?:up\s+)?(?:in\s+)?(first|second|third|fourth|fifth|sixth|last)\b"
     r"|\b(?:won|win|wins|took|take|takes|got|get|gets)\s+(?:the\s+)?"
@@ -616,13 +617,13 @@ def placed_so_first(
 # a name after, at most two small words between ("...beating China's Ding Liren", "...beat
 # the Kansas City Chiefs 40-22", "...beaten 10-time champion Novak Djokovic", "...ahead of
 # Jonas Vingegaard"); "who was he beaten by?" asks the winner
-_ASKS_OPPONENT = re.compile(
+_ASKS_OPPONENT = lazy(
     r"^\W*who\s+(?:(?:did|do|does|will|would|is|are|was|were)\s+(?:[\w'’-]+\s+){1,4}?"
     r"(?:play|playing|face|facing|meet|meeting)"
     r"|(?:did|do|does|will|would)\s+(?:[\w'’-]+\s+){1,4}?(?:beat|defeat))\b",
     re.I,
 )
-_OPPONENT_NAMED = re.compile(
+_OPPONENT_NAMED = lazy(
     r"\b(?:beat|beats|beaten|beating|defeated|defeating|edged|edging|against|versus|vs\.?|"
     r"lost\s+to|ahead\s+of)\s+(?:(?-i:[a-z\d][\w-]*)\s+){0,2}(?-i:[A-Z])",
     re.I,
@@ -643,20 +644,18 @@ def opponent_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ra
 
 # "Who makes the chikungunya vaccine?", "who directed anora?": the verb asked, right after
 # "who" (not an auxiliary: "who is", "who did")...
-_ASKS_AGENT = re.compile(r"^\W*who\s+([a-z][\w-]+)\b", re.I)
+_ASKS_AGENT = lazy(r"^\W*who\s+([a-z][\w-]+)\b", re.I)
 # ...and "how is chikungunya spread?", "how does it spread?": by what, the verb last
 # ("...a virus spread by mosquitoes", not "Chikungunya has spread to more than 110
 # countries")
-_ASKS_MEANS = re.compile(
-    r"^\W*how\s+(?:is|are|was|were|does|do|did)\s+.+?\s([a-z][\w-]+)\W*$", re.I
-)
+_ASKS_MEANS = lazy(r"^\W*how\s+(?:is|are|was|were|does|do|did)\s+.+?\s([a-z][\w-]+)\W*$", re.I)
 _NO_AGENT = frozenset(
     "is was are were be been am s did does do has have had will would shall should can "
     "could may might must else".split()
 )
 # ...and a word before "by", which may be that verb's participle ("made by the French
 # drugmaker Valneva")
-_BEFORE_BY = re.compile(r"\b([a-z][\w-]+)\s+by\b", re.I)
+_BEFORE_BY = lazy(r"\b([a-z][\w-]+)\s+by\b", re.I)
 
 
 def agent_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
@@ -745,21 +744,19 @@ def doing_first(
 
 
 # A verb's word as a noun: a determiner right before it ("before the catch")
-_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.I)
+_NOUN_BEFORE = lazy(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.I)
 # A verb in the passive: a form of "be" right before it, an adverb between at most ("had
 # been declared", "was narrowly won")...
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.I)
+_PASSIVE_BEFORE = lazy(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.I)
 # ...done by whom "by" names, within a few words ("was paid for by Novo Nordisk", "was
 # founded in 2023 in Hangzhou by Liang Wenfeng")
-_BY_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+by\b")
+_BY_AFTER = lazy(r"(?:\s+[\w-]+){0,4}?\s+by\b")
 
 
 # "Who died?", "who was arrested?": whom the verb befell, which news lists after it ("Those
 # killed were Stockton Rush, ...", "The dead included...") by their names
-_ASKS_WHO_BEFELL = re.compile(
-    r"^\W*who\s+(?:(?:was|were|got|has been|have been)\s+)?([a-z]+)\W*$", re.I
-)
-_LISTED_AFTER = re.compile(
+_ASKS_WHO_BEFELL = lazy(r"^\W*who\s+(?:(?:was|were|got|has been|have been)\s+)?([a-z]+)\W*$", re.I)
+_LISTED_AFTER = lazy(
     r"\s+(?:were|was|are|is|included|include|includes)\s+(?:[\w'-]+\s+){0,3}?"
     r"[A-Z][\w'-]+\s+[A-Z][\w'-]+"
 )
@@ -767,7 +764,7 @@ _LISTED_AFTER = re.compile(
 
 # "Who were the passengers?", "who are the victims?": who some were, by their names; and
 # so who was aboard ("who was on board?", "who was on the titan sub?")
-_WHO_WERE = re.compile(
+_WHO_WERE = lazy(
     r"\W*who\s+(?:(?:were|are)\s+(?:the\s+)?(?:[a-z]+s|people)"
     r"|(?:was|were|is|are)\s+(?:on\s+board|aboard|on\s+(?:the|a)\s))\b",
     re.I,
