@@ -234,6 +234,13 @@ def test_money_asked_by_name_after_an_answer_is_told_by_money_its_article_writes
     assert found.startswith("The prize is worth 11 million Swedish crowns")
 
 
+def test_what_a_prize_is_worth_after_an_answer_is_told_by_money_its_article_writes(all_news):
+    # Not the opening, "The Nobel Prize in Physics was awarded...", nor the peace prize's
+    # "The prize is worth 11 million Swedish crowns..." (another article, saying "worth")
+    found = first_following(all_news, "how much is the prize worth?", "nobel physics", "nobel.md")
+    assert found.startswith("The two will share the prize of 11 million Swedish kronor")
+
+
 @pytest.mark.parametrize("asked", ["how much does he earn?", "how much is he paid?"])
 def test_what_one_earns_after_an_answer_is_told_by_money_its_article_writes(all_news, asked):
     # Not the Suez Canal's authority, "which earns Egypt about 9 billion dollars a year"

@@ -254,8 +254,12 @@ def _describes(index: Index, query: Query, number: int) -> bool:
 _NOW_HELD = frozenset({"new", "current", "reigning", "latest"})
 
 
-# The words naming money where a question asks an amount of it: what it asks, not of what.
-_MONEY_WORDS = frozenset({"money", "cash"})
+# The words naming money where a question asks an amount of it: what it asks, not of what
+# (a prize's too, and "worth" asking it: "how much is the prize worth?" after the physics
+# Nobel is told by "The two will share the prize of 11 million Swedish kronor...", not by
+# the opening's "The Nobel Prize in Physics was awarded..." nor the peace prize's "The
+# prize is worth 11 million Swedish crowns...").
+_MONEY_WORDS = frozenset({"money", "cash", "prize", "worth"})
 # ...and those asking whether some lived
 _SURVIVAL_WORDS = frozenset({"survive", "survived", "alive"})
 
