@@ -180,3 +180,10 @@ def test_of_two_sentences_lacking_the_name_the_news_it_is_the_subject_of_tells(a
     # founded in 2023 in Hangzhou by Liang Wenfeng"
     found = first_quoted(all_news, "who founded nvidia?")
     assert found.startswith("Its chief executive, Jensen Huang, who co-founded")
+
+
+def test_a_superlative_of_size_is_told_by_an_amount_not_by_its_plain_word(all_news):
+    # "big" of "biggest" is not "a big win": Vestager "called the ruling 'a big win for
+    # European consumers and businesses'" came first
+    found = first_quoted(all_news, "what is the biggest fine google got?")
+    assert found.startswith("Google, a unit of Alphabet, still faces two other EU cases")

@@ -191,7 +191,11 @@ def focused_first(
     heads = _compounded(index, query, title, question) | _naming_before(
         index, query, title, question
     )
-    meant = [(w.importance, terms) for w in query.own_words if (terms := terms_meant(index, w))]
+    meant = [
+        (w.importance, terms)
+        for w in query.own_words
+        if (terms := terms_meant(index, w)) and w.written.lower() not in _SUPERLATIVES
+    ]
     words = [terms for _, terms in meant]
     ids = [term_ids(index, terms) for terms in words]
     asks_what = bool(_ASKS_WHAT.match(question))
@@ -264,6 +268,14 @@ def focused_first(
     return moved_first(
         ranked, max(telling, key=lambda r: held(r.number)) if by_lede else telling[0]
     )
+
+
+# A superlative of size asks which is the most, which a sentence tells by its amount, not
+# by the word, whose plain form says much else: "what is the biggest fine google got?" is
+# told by "...including a 4.1 billion euro fine over its Android...", not by "Vestager ...
+# called the ruling 'a big win...'". ("highest" finds a peak: "...far below a peak of 11.1
+# percent" tells "what was the highest inflation got?")
+_SUPERLATIVES = frozenset({"biggest", "largest", "greatest"})
 
 
 def _lede_alone(index: Index, lede: int) -> bool:
