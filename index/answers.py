@@ -23,6 +23,7 @@ from .asked import (
     HARMED,
     MATERIAL,
     OBJECTION,
+    ONE_HARMED,
     OWNER,
     SCORE,
     amount_asked,
@@ -962,7 +963,7 @@ def _harm_uncounted(index: Index, question: str, query: Query, ranked: Sequence[
     named = [w for w in query.own_words if w.alternatives and w.written.lower() in subject]
     for r in ranked[:DEFAULT_TOP]:
         text = index.passages.text(r.number)
-        if not HARMED.search(text) or not counts_any(text):
+        if not HARMED.search(text) or not (counts_any(text) or ONE_HARMED.search(text)):
             continue
         held = _article_holds(index, int(index.passages.article[r.number]))
         if all(held(w) for w in named):

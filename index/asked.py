@@ -917,6 +917,7 @@ def amount_unsaid(texts: Iterable[str], question: str) -> str:
     # "how many tickets were sold?": not "...refunds within ten days" (a length of time
     # counts no tickets; "how many days did it last?" asks one)
     lengths = asked == "how many" and not _DURATION.search(question)
+    harmed = harm_counted(question) is not None  # "how many died?": one who did counts
     for text in texts:
         if lengths:
             text = LASTING.sub(" ", text)
@@ -928,6 +929,8 @@ def amount_unsaid(texts: Iterable[str], question: str) -> str:
         if asked in _IN_FIGURES:  # a measure in figures: "six elephants" tell no height
             numbers = {number for number in numbers if number[0].isdigit()}
         if numbers or (asked not in _IN_FIGURES and _amount_in(text, asked)):
+            return ""
+        if harmed and ONE_HARMED.search(text):  # "A school-age child died last month"
             return ""
         if asked in _SIZES and _SIZE_COMPARED.search(text):
             return ""
@@ -1824,6 +1827,14 @@ def is_plural_noun(word: str) -> bool:
 HARMED = lazy(
     r"\b(?:die[ds]?|dying|dead|deaths?|kill(?:s|ed|ing)?|injur(?:ed|ies|y|ing)|hurt"
     r"|wounded|casualties|fatalities|lives)\b"
+)
+# ...and one harmed, counted by "a" ("A school-age child died last month" tells "how many
+# children died?" of the measles outbreak): one who died or was hurt, not what killed
+# ("A fire that killed...")
+ONE_HARMED = lazy(
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+"
+    r"(?:died|(?:was|has\s+been)\s+(?:killed|injured|hurt|wounded))\b",
+    re.I,
 )
 # ...of what the question names last ("...died in the india election?")
 _HARMED_IN = lazy(

@@ -23,6 +23,7 @@ from index.asked import (
     MEASURED,
     MONEY,
     OBJECTION,
+    ONE_HARMED,
     ORDINAL,
     SCORE,
     SHARE,
@@ -837,6 +838,18 @@ def test_a_count_of_harm_is_asked_with_what_it_was_in():
     # the harm written so, lowercase: not a name ("Jalen Hurts")
     assert HARMED.search("Five of the six crew members were killed")
     assert not HARMED.search("Eagles quarterback Jalen Hurts was named most valuable player")
+
+
+def test_one_harmed_counts_one_where_a_count_of_harm_is_asked():
+    # one who died or was hurt, counted by "a" or "one"; not what killed
+    assert ONE_HARMED.search("A school-age child died last month, the first measles death")
+    assert ONE_HARMED.search("A man was killed and two were hurt")
+    assert ONE_HARMED.search("One of the passengers has been injured")
+    assert not ONE_HARMED.search("A fire that killed dozens swept the town")
+    assert not ONE_HARMED.search("An explosion killed five workers")
+    child = ["A school-age child died last month, the first measles death since 2015."]
+    assert amount_unsaid(child, "how many died?") == ""
+    assert amount_unsaid(child, "how many people voted?") == "how many"  # no harm asked
 
 
 def test_whether_it_will_happen_again_is_told_by_what_is_to_come_or_may():

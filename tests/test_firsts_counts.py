@@ -507,3 +507,19 @@ def test_how_big_is_told_by_a_size_compared_with_all_others(all_news):
     # no figure: it said the passages do not say how big
     found = first_quoted(all_news, "how big is starship?")
     assert found.startswith("It was the fifth test flight of Starship, the largest"), found
+
+
+@pytest.mark.parametrize(
+    "question", ["how many people died of measles in texas?", "how many died of measles?"]
+)
+def test_how_many_died_is_told_by_one_who_did_where_no_number_counts_them(all_news, question):
+    # Not the opening, "The number of measles cases in an outbreak in West Texas has risen
+    # to 259...", nor "...the MMR vaccine, which is 97 percent effective after two doses"
+    found = first_quoted(all_news, question)
+    assert found.startswith("A school-age child died last month")
+
+
+def test_how_many_died_after_an_answer_is_told_by_one_who_did_not_given_no_answer(all_news):
+    # It said the passages do not say how many: "A school-age child" is one
+    found = first_following(all_news, "how many died?", "measles", "outbreak.md")
+    assert found.startswith("A school-age child died last month")

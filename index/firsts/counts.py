@@ -17,6 +17,7 @@ from ..asked import (
     MADE_IN,
     MEASURED,
     MONEY,
+    ONE_HARMED,
     REGULARLY,
     SHARE,
     TELLING_MEASURES,
@@ -29,6 +30,7 @@ from ..asked import (
     counted_subject,
     counted_verb,
     dates_in,
+    harm_counted,
     in_units,
     lasting_told,
     lastings_told,
@@ -249,13 +251,17 @@ def counted_first(
             named = age_telling(index, question, named=True, query=query)
             place = first_telling(index, ranked, named, AGE_REACH, AGE_NAMED_NEAR)
         return moved_first(ranked, ranked[place]) if place > 0 else ranked
+    # ...or, asked how many died or were hurt, one who was ("how many people died of
+    # measles in texas?": "A school-age child died last month...", not the opening's "The
+    # number of measles cases ... has risen to 259")
+    harm = harm_counted(question) is not None
     if counting is AMOUNT:  # a number, of this event: not one dated another year
         years = dates_in(question)
         named = _named_besides(index, query, counted_verb(question))
 
         def tells(text: str) -> bool:  # ...no length of time ("more than 50 years of rule")
-            if not counts_any(text):
-                return False  # ...nor money ("would pay 10 million rupees to the family")
+            if not counts_any(text):  # ...nor money ("would pay 10 million rupees to...")
+                return harm and ONE_HARMED.search(text) is not None
             dated = _BEGAN.sub(" ", text)  # "The civil war, which began in 2011, has killed"
             if not years_in(dated) - years:
                 return True
@@ -308,6 +314,7 @@ def counted_first(
                 tells(text)
                 or AMOUNT.search(SHARE.sub(" ", MEASURED.sub(" ", LASTING.sub(" ", text))))
                 is not None
+                or (harm and ONE_HARMED.search(text) is not None)
             )
 
         # ...a measure only an answer writes so, or a count of what "how many" names, as
