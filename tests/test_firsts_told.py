@@ -241,6 +241,14 @@ def test_what_a_prize_is_worth_after_an_answer_is_told_by_money_its_article_writ
     assert found.startswith("The two will share the prize of 11 million Swedish kronor")
 
 
+def test_a_price_asked_on_is_told_by_money_of_the_article_followed(all_news):
+    # Its own words found the Vienna concerts' "Organisers said ticket holders would
+    # receive full refunds", and it said the passages do not say how much (asked right
+    # after an answer quoting the Titan's article, as the shell and the bot ask it)
+    found = answer(all_news, "how much did a ticket cost?", recent=("titan.md",))
+    assert found.hits[0].passage.text.startswith("Passengers paid 250,000 dollars each")
+
+
 @pytest.mark.parametrize("asked", ["how much does he earn?", "how much is he paid?"])
 def test_what_one_earns_after_an_answer_is_told_by_money_its_article_writes(all_news, asked):
     # Not the Suez Canal's authority, "which earns Egypt about 9 billion dollars a year"

@@ -464,6 +464,16 @@ def told_in_article(
             told = told_first(ranked, other, within, telling)
             if told is not None:
                 break
+    if (
+        told is None
+        and priced
+        and followed in index.spans
+        and followed != index.info_of(top.number).id
+    ):
+        # ...and, a price asked on, of the article followed ("how much did a ticket
+        # cost?" after the Titan, whose own words found the Vienna concerts' "ticket
+        # holders would receive full refunds": "Passengers paid 250,000 dollars each...")
+        told = told_first(ranked, top, index.spans[followed], telling)
     if told is None and not own and _ASKS_DOER.match(question):
         # "who did it?" where the article ascribes it to no one: its news says who, as far
         # as it knows ("Thieves stole eight pieces of jewellery...", not "The Louvre, the
