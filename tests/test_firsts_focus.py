@@ -5,7 +5,7 @@ from index.build import build_index
 from index.firsts.focus import covered_first
 from index.query import build_query
 from index.ranking import Ranked
-from tests.conftest import first_quoted, over_articles, write
+from tests.conftest import first_following, first_quoted, over_articles, write
 
 
 def test_a_sentence_saying_what_is_asked_of_its_articles_subject_comes_first(tmp_path):
@@ -187,3 +187,10 @@ def test_a_superlative_of_size_is_told_by_an_amount_not_by_its_plain_word(all_ne
     # European consumers and businesses'" came first
     found = first_quoted(all_news, "what is the biggest fine google got?")
     assert found.startswith("Google, a unit of Alphabet, still faces two other EU cases")
+
+
+def test_a_follow_up_asking_one_of_a_kind_keeps_a_first_holding_the_kind(all_news):
+    # "name" is what "what name" asks: not "He later led the Vatican office that chooses
+    # bishops", which holds the rarer "choose"
+    found = first_following(all_news, "what name did he choose?", "pope leo", "pope.md")
+    assert found.startswith("He took the name Leo XIV")

@@ -158,16 +158,31 @@ def own_first(index: Index, query: Query, ranked: list[Ranked], question: str = 
         held += np.max([w * index.bm25.holding([t], numbers) for t, w in alternatives], axis=0)
     article = index.passages.article
     nearly = nearly_first(ranked, DEFAULT_TOP, OWN_NEAR)
+    # ...and, where the first holds the kind "what X" asks ("what name did he choose?":
+    # "He took the name Leo XIV...", not "He later led the Vatican office that chooses
+    # bishops"), one holding it too
+    kind = _KIND_ASKED.match(question)
+    kinds = [w for w in query.own_words if kind and w.written.lower() == kind["kind"].lower()]
+    kept = index.bm25.holding(kinds[0].alternatives, numbers) if kinds else None
     holding = [
         float(h)
         if close
         and article[n] == article[numbers[0]]
         and (tells is None or tells(index.passages.text(n)))
+        and (kept is None or not kept[0] or kept[at])
         else 0.0
-        for h, close, n in zip(held, nearly, numbers, strict=True)
+        for at, (h, close, n) in enumerate(zip(held, nearly, numbers, strict=True))
     ]
     best = max(range(len(holding)), key=lambda at: (holding[at], -at))
     return moved_first(ranked, ranked[best]) if holding[best] > holding[0] else ranked
+
+
+# A question asking which one of a kind: "what name did he choose?", "which team won?"
+_KIND_ASKED = lazy(
+    r"^\W*(?:what|which)\s+(?P<kind>[\w-]+)\s+(?:did|does|do|has|have|had|will|would|was|were"
+    r"|is|are)\b",
+    re.I,
+)
 
 
 def focused_first(
