@@ -956,11 +956,12 @@ def term_ids(index: Index, terms: Iterable[str]) -> set[int]:
     return {i for t in terms if (i := table.id(t)) is not None}
 
 
-def named_asked(index: Index, query: Query) -> list[Word]:
+def named_asked(index: Index, query: Query, question: str = "") -> list[Word]:
     """The question's words that name a country the corpus names, by its name ("Russian
     jets" asks about jets, not about Russia), or something the corpus writes as a name
-    (NAME_MAX_ZIPF: "turing", "naypyidaw")."""
-    return [w for w, country in _may_name(index, query) if country or _is_name(index, w)]
+    (NAME_MAX_ZIPF: "turing", "naypyidaw"; typed after "in" in ``question``,
+    PLACE_MAX_ZIPF: "bangkok")."""
+    return [w for w, country in _may_name(index, query, question) if country or _is_name(index, w)]
 
 
 def names_as_typed(index: Index, query: Query, question: str) -> tuple[str, ...]:

@@ -79,3 +79,13 @@ def test_an_adjective_of_a_place_named_after_it_names_no_place(all_news):
     # so the sentence saying where most died stands, not the opening's "the Spanish region"
     found = first_quoted(all_news, "where did most people die in valencia?")
     assert found.startswith("Most of the dead were in towns south of the city of Valencia")
+
+
+def test_what_is_asked_of_a_place_is_told_where_it_is_named(all_news):
+    # Not Mandalay's "...damaged buildings could collapse in aftershocks", which holds
+    # every other word; nor, where the place is the article's subject, another sentence
+    # ("will rates rise further in japan?" of the Bank of Japan's rise)
+    found = first_quoted(all_news, "did buildings collapse in bangkok?")
+    assert found.startswith("It was felt as far away as Bangkok")
+    found = first_quoted(all_news, "will rates rise further in japan?")
+    assert found.startswith("Economists said further rate increases")

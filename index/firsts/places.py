@@ -10,13 +10,14 @@ from ..index import Index
 from ..patterns import lazy
 from ..query import Query
 from ..ranking import Ranked, numbers_of
-from ..seeming import term_ids
+from ..seeming import named_asked, term_ids
 from .placing import (
     DEFAULT_TOP,
     TIMED_NEAR,
     WORDS,
     first_telling_first,
     moved_first,
+    nearly_first,
     own_word,
     put_first,
     told_first,
@@ -75,6 +76,43 @@ def placed_first(
         return done
     told = first_telling_first(index, ranked, places)
     return told if told is not None else _placed_in_article(index, query, ranked, places)
+
+
+# The place a question closes on, typed after "in" or "at" ("...collapse in bangkok?")
+_IN_PLACE = lazy(r"\b(?:in|at)\s+([\w'’-]+)\W*$", re.I)
+
+
+def in_place_first(index: Index, query: Query, ranked: list[Ranked], question: str) -> list[Ranked]:
+    """``ranked`` with, where ``question`` closes on a place after "in" or "at" that the
+    corpus writes as a name or a country (``named_asked``) and the first passage does not
+    name, the first of the next DEFAULT_TOP - 1 of the first's article naming it, nearly
+    as relevant (TIMED_NEAR), put first: what is asked of a place is told where it is
+    named ("did buildings collapse in bangkok?": "It was felt as far away as Bangkok, ...
+    where a 30-storey tower under construction fell down", not Mandalay's "...damaged
+    buildings could collapse in aftershocks")."""
+    found = _IN_PLACE.search(question)
+    if found is None or len(ranked) < 2:
+        return ranked
+    place = found.group(1).lower()
+    named = [w for w in named_asked(index, query, question) if w.written.lower() == place]
+    if not named:
+        return ranked
+    # ...not the subject the article is titled with ("will rates rise further in japan?"
+    # of "Bank of Japan ends negative interest rates": "Economists said further rate
+    # increases were likely...")
+    title = set(index.titles.terms_of(int(index.passages.article[ranked[0].number])).tolist())
+    if term_ids(index, named[0].alternatives) & title:
+        return ranked
+    numbers = numbers_of(ranked, DEFAULT_TOP)
+    held = index.bm25.holding(named[0].alternatives, numbers).tolist()
+    if held[0]:
+        return ranked
+    article = index.passages.article
+    nearly = nearly_first(ranked, DEFAULT_TOP, TIMED_NEAR)
+    for r, holds, close in zip(ranked[1:DEFAULT_TOP], held[1:], nearly[1:], strict=False):
+        if holds and close and article[r.number] == article[ranked[0].number]:
+            return moved_first(ranked, r)
+    return ranked
 
 
 def _placed_in_article(
