@@ -161,8 +161,9 @@ def own_first(index: Index, query: Query, ranked: list[Ranked], question: str = 
     # ...and, where the first holds the kind "what X" asks ("what name did he choose?":
     # "He took the name Leo XIV...", not "He later led the Vatican office that chooses
     # bishops"), one holding it too
-    kind = _KIND_ASKED.match(question)
-    kinds = [w for w in query.own_words if kind and w.written.lower() == kind["kind"].lower()]
+    asked = _KIND_ASKED.match(question)
+    kind = asked["kind"].lower() if asked else ""
+    kinds = [w for w in query.own_words if w.written.lower() == kind]
     kept = index.bm25.holding(kinds[0].alternatives, numbers) if kinds else None
     holding = [
         float(h)
