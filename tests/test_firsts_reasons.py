@@ -291,3 +291,10 @@ def test_why_it_could_not_be_done_is_told_by_what_kept_it_from_being_done(
 )
 def test_what_caused_the_news_is_told_by_the_reason_its_opening_gives(all_news, question, first):
     assert first_quoted(all_news, question).startswith(first)
+
+
+def test_why_following_up_news_with_words_of_its_own_is_told_after_its_opening(all_news):
+    # Not Hershey's "...shoppers should expect higher prices through next year", which
+    # holds the words and gives no reason
+    found = first_following(all_news, "why are prices so high?", "cocoa", "cocoa.md")
+    assert found.startswith("Poor harvests in Ivory Coast and Ghana")

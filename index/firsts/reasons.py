@@ -8,7 +8,7 @@ from ..index import Index
 from ..patterns import lazy
 from ..query import Query, Word
 from ..ranking import Ranked
-from ..seeming import is_light
+from ..seeming import is_light, term_ids
 from ..synonyms import ABBREVIATIONS
 from .placing import (
     DEFAULT_TOP,
@@ -267,6 +267,15 @@ def _reason_told_first(
             other = index.passages.article[r.number] != own and r.relevance >= least
             if other and _opens(index, r.number) and (after := _reason_after(index, r.number)) >= 0:
                 return first_as_sure_as(ranked, top, after)
+    if not opening and query is not None and _asks_of_title(index, query, top.number):
+        # ...or, following up its news by words of its own its title says, the reason
+        # after its article's opening ("cocoa | why are prices so high?", under "Chocolate
+        # prices climb as cocoa hits a record high": "Poor harvests in Ivory Coast and
+        # Ghana...", not Hershey's "...shoppers should expect higher prices"; not "why did
+        # it take so long?" after Voyager 1's repair, nor "why does that matter for nvidia")
+        after = _reason_after(index, index.span_of(top.number).start)
+        if after >= 0:
+            return first_as_sure_as(ranked, top, after)
     if not opening and not _ASKS_FAILURE.search(question):
         return ranked
     if opening and (after := _after_opening(index, ranked)) is not None:
@@ -285,6 +294,16 @@ def _reason_told_first(
     span = index.span_of(top.number)[:LEDE_REACH]
     told = told_first(ranked, top, span, lambda n: gives.search(index.passages.text(n)))
     return told or ranked
+
+
+def _asks_of_title(index: Index, query: Query, number: int) -> bool:
+    """Whether ``query`` follows one up with words of its own, each of which the title of
+    passage ``number``'s article says (by any of its terms)."""
+    words = [w for w in query.own_words if w.alternatives]
+    if query.own <= 0 or not words:
+        return False
+    title = set(index.titles.terms_of(int(index.passages.article[number])).tolist())
+    return all(term_ids(index, w.alternatives) & title for w in words)
 
 
 def _after_opening(index: Index, ranked: list[Ranked]) -> list[Ranked] | None:
