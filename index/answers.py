@@ -107,6 +107,7 @@ from .seeming import (
     read_by,
     sentences_hold,
     term_ids,
+    title_ids,
     titled_only,
     titled_subject,
     written_as_name,
@@ -841,7 +842,7 @@ def _reaching(index: Index, query: Query) -> Callable[[Ranked], bool]:
         if r.relevance >= bar or not words or query.ideal <= 0:
             return r.relevance >= bar
         held = set(index.docs.terms_of(r.number).tolist())
-        title = set(index.titles.terms_of(int(index.passages.article[r.number])).tolist())
+        title = title_ids(index, r.number)
         lent = sum(i for i, ids in words if ids & title and not ids & held)
         if all(ids & held for _, ids in words):
             lent += sum(i for i, ids in titled if ids & title)

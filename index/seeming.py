@@ -956,6 +956,11 @@ def term_ids(index: Index, terms: Iterable[str]) -> set[int]:
     return {i for t in terms if (i := table.id(t)) is not None}
 
 
+def title_ids(index: Index, number: int) -> set[int]:
+    """The term ids of the title of passage ``number``'s article."""
+    return set(index.titles.terms_of(int(index.passages.article[number])).tolist())
+
+
 def named_asked(index: Index, query: Query, question: str = "") -> list[Word]:
     """The question's words that name a country the corpus names, by its name ("Russian
     jets" asks about jets, not about Russia), or something the corpus writes as a name

@@ -12,7 +12,7 @@ from ..index import Index
 from ..patterns import lazy
 from ..query import Query, Word
 from ..ranking import Ranked, numbers_of
-from ..seeming import is_light, read_by, term_ids
+from ..seeming import is_light, read_by, term_ids, title_ids
 from .affirmed import denies
 from .ledes import WON_BACK, asks_news, winner_kind, won_asked_of_country
 from .others import opens_elsewhere
@@ -57,7 +57,7 @@ def covered_first(index: Index, query: Query, ranked: list[Ranked]) -> list[Rank
         return ranked
     span = index.span_of(ranked[0].number)
     passages = np.arange(span.start, span.stop)
-    title = set(index.titles.terms_of(int(index.passages.article[ranked[0].number])).tolist())
+    title = title_ids(index, ranked[0].number)
     if not any(
         _names_asked(index, w)
         and not index.bm25.holding(w.alternatives, passages).any()
@@ -203,7 +203,7 @@ def focused_first(
         return ranked
     article = index.passages.article
     top = ranked[0].number
-    title = set(index.titles.terms_of(int(article[top])).tolist())
+    title = title_ids(index, top)
     heads = _compounded(index, query, title, question) | _naming_before(
         index, query, title, question
     )

@@ -19,6 +19,7 @@ from ..seeming import (
     is_light,
     names_country_or_people,
     term_ids,
+    title_ids,
     titles_holding,
     written_as_name,
 )
@@ -439,9 +440,7 @@ def _one_article_opening_first(
     opening = index.span_of(top.number).start
     terms = [term_ids(index, w.alternatives) for w in words]
     first = set(index.docs.terms_of(top.number).tolist())
-    said = set(index.docs.terms_of(opening).tolist()) | set(
-        index.titles.terms_of(int(article[opening])).tolist()
-    )
+    said = set(index.docs.terms_of(opening).tolist()) | title_ids(index, opening)
     if opening == top.number:
         return ranked
     # ...also where the first says them all, if the opening says all but the kind of event

@@ -10,7 +10,7 @@ from ..index import Index
 from ..patterns import lazy
 from ..query import Query
 from ..ranking import Ranked, numbers_of
-from ..seeming import named_asked, term_ids
+from ..seeming import named_asked, term_ids, title_ids
 from .placing import (
     DEFAULT_TOP,
     TIMED_NEAR,
@@ -100,7 +100,7 @@ def in_place_first(index: Index, query: Query, ranked: list[Ranked], question: s
     # ...not the subject the article is titled with ("will rates rise further in japan?"
     # of "Bank of Japan ends negative interest rates": "Economists said further rate
     # increases were likely...")
-    title = set(index.titles.terms_of(int(index.passages.article[ranked[0].number])).tolist())
+    title = title_ids(index, ranked[0].number)
     if term_ids(index, named[0].alternatives) & title:
         return ranked
     numbers = numbers_of(ranked, DEFAULT_TOP)

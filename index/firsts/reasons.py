@@ -8,7 +8,7 @@ from ..index import Index
 from ..patterns import lazy
 from ..query import Query, Word
 from ..ranking import Ranked
-from ..seeming import is_light, term_ids
+from ..seeming import is_light, term_ids, title_ids
 from ..synonyms import ABBREVIATIONS
 from .placing import (
     DEFAULT_TOP,
@@ -302,7 +302,7 @@ def _asks_of_title(index: Index, query: Query, number: int) -> bool:
     words = [w for w in query.own_words if w.alternatives]
     if query.own <= 0 or not words:
         return False
-    title = set(index.titles.terms_of(int(index.passages.article[number])).tolist())
+    title = title_ids(index, number)
     return all(term_ids(index, w.alternatives) & title for w in words)
 
 
