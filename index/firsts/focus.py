@@ -27,6 +27,7 @@ from .placing import (
     moved_first,
     names_in,
     nearly_first,
+    own_word,
     terms_meant,
 )
 from .told import what_tells
@@ -162,9 +163,8 @@ def own_first(index: Index, query: Query, ranked: list[Ranked], question: str = 
     # "He took the name Leo XIV...", not "He later led the Vatican office that chooses
     # bishops"), one holding it too
     asked = _KIND_ASKED.match(question)
-    kind = asked["kind"].lower() if asked else ""
-    kinds = [w for w in query.own_words if w.written.lower() == kind]
-    kept = index.bm25.holding(kinds[0].alternatives, numbers) if kinds else None
+    kind = own_word(query, asked["kind"].lower()) if asked else None
+    kept = index.bm25.holding(kind.alternatives, numbers) if kind else None
     holding = [
         float(h)
         if close

@@ -16,10 +16,11 @@ from .placing import (
     TIMED_NEAR,
     WORDS,
     first_telling_first,
+    holds_any,
     moved_first,
-    nearly_first,
     own_word,
     put_first,
+    put_first_in_its_article,
     told_first,
     told_in_first_article,
 )
@@ -103,16 +104,10 @@ def in_place_first(index: Index, query: Query, ranked: list[Ranked], question: s
     title = title_ids(index, ranked[0].number)
     if term_ids(index, named[0].alternatives) & title:
         return ranked
-    numbers = numbers_of(ranked, DEFAULT_TOP)
-    held = index.bm25.holding(named[0].alternatives, numbers).tolist()
-    if held[0]:
-        return ranked
-    article = index.passages.article
-    nearly = nearly_first(ranked, DEFAULT_TOP, TIMED_NEAR)
-    for r, holds, close in zip(ranked[1:DEFAULT_TOP], held[1:], nearly[1:], strict=False):
-        if holds and close and article[r.number] == article[ranked[0].number]:
-            return moved_first(ranked, r)
-    return ranked
+    terms = set(named[0].alternatives)
+    return put_first_in_its_article(
+        index, ranked, lambda text: holds_any(index, text, terms), DEFAULT_TOP, TIMED_NEAR
+    )
 
 
 def _placed_in_article(
