@@ -1842,6 +1842,10 @@ _HARMED_IN = lazy(
     re.I,
 )
 
+# ...where "in total" or "in all" counts everyone, naming nothing they were harmed in ("how
+# many people died in total?" of the hajj is not asked of an article writing "total")
+_IN_ALL = lazy(r"\b(?:in\s+(?:total|all)|all\s+told|overall|altogether)\b", re.I)
+
 
 def harm_counted(question: str) -> tuple[str, ...] | None:
     """Where ``question`` asks how many died, were killed or hurt (HARMED), the words
@@ -1849,7 +1853,7 @@ def harm_counted(question: str) -> tuple[str, ...] | None:
     india, election; none where it names nothing so); None where it asks no such count."""
     if amount_asked(question) != "how many" or not HARMED.search(question.lower()):
         return None
-    named = _HARMED_IN.search(question)
+    named = _HARMED_IN.search(_IN_ALL.sub(" ", question))
     return tuple(named.group("subject").lower().split()) if named else ()
 
 

@@ -1132,6 +1132,10 @@ def test_a_count_of_harm_is_told_by_a_count_of_it_in_an_article_of_what_is_named
         assert not quoted(all_news, question), question
     found = first_quoted(all_news, "how many died in the haneda crash?")
     assert found.startswith("Five of the six crew members")
+    # "in total" counts everyone, naming nothing they died in: the hajj's article,
+    # writing no "total" (the eclipse's does), counts them
+    found = first_quoted(all_news, "how many people died in total at the hajj?")
+    assert found.startswith("More than 1,300 people died"), found
 
 
 def test_a_year_carried_that_the_article_followed_is_dated_asks_nothing_more(tmp_path):

@@ -833,6 +833,8 @@ def test_a_count_of_harm_is_asked_with_what_it_was_in():
     assert harm_counted("how many people died in the india election?") == ("india", "election")
     assert harm_counted("how many were injured at the super bowl?") == ("super", "bowl")
     assert harm_counted("how many deaths were there?") == ()
+    assert harm_counted("how many people died in total?") == ()  # everyone, in nothing
+    assert harm_counted("how many died in all at the hajj?") == ("hajj",)
     assert harm_counted("how many people voted?") is None  # no harm
     assert harm_counted("how did the jet burn?") is None  # no count
     # the harm written so, lowercase: not a name ("Jalen Hurts")
