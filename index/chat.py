@@ -197,7 +197,9 @@ _THE_RESULT = lazy(
 _AFFECTED = frozenset("affected impacted".split())
 _BE_AFFECTED = lazy(
     r"^\W*(?:how\s+)?(?:will|would|could|might|may|is|are|was|were|has|have|had)\s+"
-    r"(?:[\w'’&.-]+\s+){1,4}?(?:be\s+|been\s+|get\s+|got\s+)?(?:affected|impacted)\W*$"
+    r"(?:[\w'’&.-]+\s+){1,4}?(?:be\s+|been\s+|get\s+|got\s+)?(?:affected|impacted)"
+    # ("was portugal affected too?", "...at all?", "...by it?": the same question)
+    r"(?:\s+(?:too|as\s+well|at\s+all|either|badly|by\s+(?:it|this|that)))?\W*$"
     # ...and "how much of the world's reefs are affected?": how many of them it happened
     # to ("About 54 percent of the world's reef area has been exposed to heat stress...")
     r"|^\W*how\s+(?:much|many)\s+(?:of\s+)?(?:[\w'’&.-]+\s+){1,5}?(?:is|are|was|were"

@@ -214,7 +214,13 @@ def test_does_it_work_asks_no_work(tmp_path):
 
 def test_whether_x_is_affected_asks_what_happens_to_it(tmp_path, all_news):
     index = one_article(tmp_path, "Flights were not affected. IKEA warned of delays.")
-    for typed in ("will ikea be affected?", "how was IKEA affected?", "was ikea impacted"):
+    for typed in (
+        "will ikea be affected?",
+        "how was IKEA affected?",
+        "was ikea impacted",
+        "was ikea affected too?",  # the same question ("...at all?", "...by it?")
+        "was ikea affected by it?",
+    ):
         terms = build_query(typed, index.analyzer, index.vocabulary).question_terms
         assert terms == ("ikea",), typed
     # ...and "how many of X were affected?" how many of X it happened to
