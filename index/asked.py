@@ -1399,6 +1399,18 @@ def time_unsaid(texts: Iterable[str], question: str) -> str:
     return "" if any(told(text) - in_question for text in texts) else asked
 
 
+# The day something was told, not when it happened ("...her family said on Tuesday")
+SAID_ON = lazy(
+    r"\b(?:said|announced|reported|confirmed|told\s+\w+)\s+(?:late\s+|early\s+)?on\s+\w+day\b",
+    re.I,
+)
+# ...which is what a question asking when it was told asks ("when did intel announce the
+# cuts?": "Intel said on Thursday it would cut...")
+ASKS_SAYING = lazy(
+    r"\b(?:say|said|announc\w*|report\w*|confirm\w*|tell|told|reveal\w*|declar\w*)\b", re.I
+)
+
+
 def tells_when(text: str, question: str) -> set[str]:
     """The dates, days and seasons that ``text`` says and ``question`` does not
     (``_WHEN``: "in 2019", "on Monday", "last spring"; not "after", which ``_TIME`` takes

@@ -168,3 +168,13 @@ def test_what_is_scheduled_in_a_sentence_of_another_year_is_not_to_come(seed_ind
     # President Vladimir Putin", in a sentence writing 2021, is no time to come
     found = answer(seed_index, "where was the military band").hits[0].passage.text
     assert found.startswith("General Min Aung Hlaing, who launched the coup in 2021")
+
+
+def test_when_is_not_told_by_the_day_the_news_was_said(all_news):
+    # "...has died at the age of 92, her family said on Tuesday" dates the telling of her
+    # death, not her prize
+    found = first_quoted(all_news, "when did alice munro win the nobel?")
+    assert found.startswith("Munro was awarded the Nobel in 2013"), found
+    # ...which is what a question asking when it was said asks
+    found = first_quoted(all_news, "when did intel announce the job cuts?")
+    assert found.startswith("Intel said on Thursday it would cut"), found

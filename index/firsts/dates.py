@@ -7,9 +7,11 @@ from collections.abc import Callable, Collection, Sequence
 
 from ..asked import (
     AGED,
+    ASKS_SAYING,
     BY_CLOCK,
     FUTURE_TIME,
     MADE_IN,
+    SAID_ON,
     amount_asked,
     asks_date_named,
     asks_future,
@@ -83,6 +85,7 @@ def timed_first(
     past = _ASKS_PAST.search(question)
     last = re.search(r"\blast\b", question, re.I)  # "when was the last boeing strike?"
     dated = asks_date_named(question)  # "on what day...?": no time of day tells it
+    unsaying = not ASKS_SAYING.search(question)  # the day it was said tells no other
 
     def tells(text: str) -> bool:  # "when did the eclipse start?": not "...until 2044"
         if future and FUTURE_TIME.search(text):  # "when will the cuts finish?": "The job
@@ -90,6 +93,8 @@ def timed_first(
         if not last:  # "when did the strike start?": not "the first strike ... since 2008"
             text = _FIRST_SINCE.sub(" ", text)
         text = FUTURE_TIME.sub(" ", text) if past else text
+        if unsaying:  # "when did munro win the nobel?": not "...has died ..., her family
+            text = SAID_ON.sub(" ", text)  # said on Tuesday" before "...in 2013"
         # ...or a time of day by the clock ("when did the thieves escape?": "They escaped
         # on two scooters at about 9.40 a.m.", not the opening's "...on Sunday morning")
         by_clock = not dated and BY_CLOCK.search(text)  # ...unless a date is asked

@@ -20,6 +20,7 @@ from ..asked import (
     MEASURED,
     MONEY,
     OBJECTION,
+    SAID_ON,
     SCORE,
     SHARE,
     TELLING_MEASURES,
@@ -157,7 +158,7 @@ def _told_after_how(
         # ...a day, not the one it was told on ("...has died at the age of 92, her family
         # said on Tuesday"; "She died on Monday evening at a care home...", after it)
         def dated(text: str) -> bool:
-            return bool(tells_when(_SAID_ON.sub(" ", text), question))
+            return bool(tells_when(SAID_ON.sub(" ", text), question))
 
         told = first_telling(index, ranked, dated, DEFAULT_TOP) >= 0
         return None if told else (_REFERS_BACK, dated)
@@ -177,13 +178,6 @@ def _told_after_how(
     if any(number(index.passages.text(r.number)) for r in ranked[:DEFAULT_TOP]):
         return None
     return _REFERS_BACK, number
-
-
-# The day something was told, not when it happened ("...her family said on Tuesday")
-_SAID_ON = lazy(
-    r"\b(?:said|announced|reported|confirmed|told\s+\w+)\s+(?:late\s+|early\s+)?on\s+\w+day\b",
-    re.I,
-)
 
 
 # "Who did nicusor dan beat?": whom one named did what the closing verb says, which the
