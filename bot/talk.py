@@ -633,9 +633,10 @@ _ASKING_ALONE = re.compile(
     # "when was this?", "where is this?", "how old is this?" (not "what is this?", which
     # may ask what the bot is)
     rf"|(?:when|where|how(?:\s+(?:{_HOW}))?)\s+(?:was|is|were|did|does|do)\s+this[\s?!.]*"
-    # "what was the score?", "final score?", "what was the result?": the result of what
-    # was just answered
-    r"|(?:what(?:'s|’s|s| is| was)?\s+(?:the\s+)?)?(?:final\s+)?(?:score|result|outcome)"
+    # "what was the score?", "final score?", "what was the result?", "what was the margin
+    # of victory?": the result of what was just answered
+    r"|(?:what(?:'s|’s|s| is| was)?\s+(?:the\s+)?)?(?:final\s+)?(?:score|result|outcome"
+    r"|(?:winning\s+)?margin(?:\s+of\s+victory)?)"
     r"[\s?!.]*"
     # "when was the last time?": the last time of what was just answered
     r"|(?:when|where)\s+(?:was|is|were|will\s+be)\s+the\s+(?:last|first|previous|next)"

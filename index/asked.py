@@ -455,7 +455,13 @@ def asks_earned(question: str) -> bool:
 
 # "By how much did lyles win?", "how much did pogacar win by?": a margin, which news
 # writes after "by" ("...was given the gold by five thousandths of a second")
-_ASKS_MARGIN = lazy(r"^\W*by how (?:much|many|far)\b|\bhow (?:much|many|far)\b.*\bby\W*$", re.I)
+# (or asked by its name: "what was the winning margin?", "...the margin of victory?")
+_ASKS_MARGIN = lazy(
+    r"^\W*by how (?:much|many|far)\b|\bhow (?:much|many|far)\b.*\bby\W*$"
+    r"|\b(?:winning|victory|win)\s+margin\b|\bmargin\s+of\s+(?:victory|the\s+win)\b"
+    r"|^\W*what\s+(?:was|is)\s+the\s+margin\W*$",
+    re.I,
+)
 MARGIN = lazy(
     r"\bby (?:about |around |nearly |almost |just |only |more than |less than |over )?"
     + _NUMBER.pattern,
@@ -476,6 +482,30 @@ _VOTED = lazy(
 def asks_margin(question: str) -> bool:
     """Whether ``question`` asks by how much (MARGIN tells it)."""
     return bool(_ASKS_MARGIN.search(question))
+
+
+# "How much higher is the risk?": a difference, which a number written before the word
+# compared with tells ("...had a 4 percent higher risk of death"), not the sentence
+# saying it is higher ("...have a slightly higher risk of dying early")
+_ASKS_DIFFERENCE = lazy(
+    r"^\W*(?:by\s+)?how\s+much\s+(more|less|higher|lower|bigger|smaller|larger|greater|"
+    r"faster|slower|cheaper|longer|shorter|further|farther|worse|better|hotter|colder|"
+    r"warmer|taller|deeper)\b",
+    re.I,
+)
+
+
+def difference_telling(question: str) -> Callable[[str], object] | None:
+    """What tells the difference ``question`` asks ("how much higher...?": a number
+    before "higher", "twice as", "doubled"); None where it asks none."""
+    asked = _ASKS_DIFFERENCE.search(question)
+    if not asked:
+        return None
+    return re.compile(
+        rf"{_NUMBER.pattern}\s*(?:%|percent|per\s+cent|percentage\s+points?|points?|times)?"
+        rf"\s+(?:as\s+)?{asked[1].lower()}\b|\btwice\s+as\b|\b(?:doubled?|tripled?)\b",
+        re.I,
+    ).search
 
 
 # "When will X?", "when is X going to...?", "when is X due?": a time to come...

@@ -190,6 +190,14 @@ _THE_RESULT = lazy(
     r"(?:final\s+|end\s+|overall\s+)?(?:result|results|outcome|outcomes)\W*$",
     re.IGNORECASE,
 )
+# "What was the margin of victory?", "what was the winning margin?": asks by how much the
+# win just told was (a word no article writes: "no article mentions “margin”")
+_MARGIN_WORDS = frozenset("margin victory winning".split())
+_THE_MARGIN = lazy(
+    r"^\W*(?:so\s+|and\s+)?what(?:'s|’s|s|\s+is|\s+was)\s+the\s+(?:winning\s+)?margin"
+    r"(?:\s+of\s+victory)?\W*$",
+    re.IGNORECASE,
+)
 # "Will ikea be affected?", "how was the blue lagoon affected?": asks what happens to X,
 # which a sentence about X tells in its own words ("Retailers including IKEA have warned
 # that some products could arrive late..."), as "what happened to X?" asks: no "affected"
@@ -214,6 +222,7 @@ _ASKING_IN_FORM = (
     (_CONCERNING, _IT_CONCERNS),
     (_RESULTS, _THE_RESULT),
     (_AFFECTED, _BE_AFFECTED),
+    (_MARGIN_WORDS, _THE_MARGIN),
 )
 # "what's the deal with nvidia?" asks about Nvidia: its "deal" is no agreement.
 _DEAL_WITH = lazy(r"\bwhat(?:s|'s|’s|\s+is)\s+the\s+(?:deal|story)$", re.IGNORECASE)
@@ -295,7 +304,8 @@ def asks_in_form(question: str, token: Token) -> bool:
     the "work" of "does it work?" (whether what was told of does what it is for), the
     "concern" of "what does X concern?" (what X is about), the "result" of "what was the
     result?" asked alone (the news of what was just answered: ``result_asked``), the
-    "affected" of "will X be affected?" (what happens to X)."""
+    "affected" of "will X be affected?" (what happens to X), the "margin" of "what was
+    the margin?" (by how much the win just told was)."""
     return any(
         token.word in words and form.match(question) is not None for words, form in _ASKING_IN_FORM
     )

@@ -55,6 +55,7 @@ from index.asked import (
     country_asked,
     dates_in,
     decision_asked,
+    difference_telling,
     harm_counted,
     how_asked_alone,
     judges_price,
@@ -546,10 +547,23 @@ def test_a_price_asked_is_told_by_money():
     assert not asks_money("how much weight did people lose on wegovy?")
 
 
+def test_how_much_more_asks_a_difference_told_by_a_number_before_the_word_compared():
+    tells = difference_telling("how much higher is the risk of death?")
+    assert tells is not None
+    assert tells("those who ate the most had a 4 percent higher risk of death")
+    assert tells("the risk was twice as high")
+    assert not tells("People who eat the most have a slightly higher risk of dying early")
+    assert difference_telling("how much did prices rise?") is None  # a change, not this
+
+
 def test_by_how_much_asks_a_margin_no_money_won():
     for asked in ("by how much did lyles win?", "how much did pogacar win the tour by?"):
         assert asks_margin(asked) and not asks_earned(asked), asked
     assert not asks_margin("how much did he win?") and asks_earned("how much did he win?")
+    # ...or by its name, not a profit margin
+    for asked in ("what was the winning margin in the final?", "what was the margin of victory?"):
+        assert asks_margin(asked), asked
+    assert not asks_margin("what is nvidia's profit margin?")
     assert MARGIN.search("Lyles was given the gold by five thousandths of a second")
     assert MARGIN.search("India beat South Africa by seven runs")
     assert not MARGIN.search("The ban was passed by parliament in a week")

@@ -233,6 +233,14 @@ def test_whether_x_is_affected_asks_what_happens_to_it(tmp_path, all_news):
     assert found.startswith("Retailers including IKEA have warned")
 
 
+def test_the_margin_alone_asks_by_how_much_the_win_just_told_was(tmp_path):
+    index = one_article(tmp_path, "The margin was narrow. Lyles won by a whisker.")
+    for typed in ("what was the margin of victory?", "What's the winning margin"):
+        assert build_query(typed, index.analyzer, index.vocabulary).question_terms == ()
+    typed = "what was the margin in the final?"  # names more: a word of the question
+    assert "margin" in build_query(typed, index.analyzer, index.vocabulary).question_terms
+
+
 def test_what_x_concerns_asks_what_it_is_about(tmp_path, all_news):
     index = one_article(tmp_path, "Google was fined. It was of great concern.")
     for typed in ("what does the google case concern?", "what did the fine concern?"):

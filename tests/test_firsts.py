@@ -807,6 +807,13 @@ def test_what_they_said_about_something_is_told_in_the_article_about_it(all_news
         ("how much damage did the la fires do?", "Early estimates put the damage and"),
         # a margin, not the lede's "...beating Jamaica's Kishane Thompson in a photo finish"
         ("by how much did lyles win?", "Both men were timed at 9.79 seconds"),
+        # ...asked by its name, the margin under the bar (naming neither Lyles nor "win")
+        ("what was the winning margin in the 100m final?", "Both men were timed at 9.79"),
+        # a number before the word compared, not "...a slightly higher risk of dying early"
+        (
+            "how much higher is the risk of death from ultra-processed food?",
+            "Researchers at Harvard found that those in the highest quarter",
+        ),
         # the news its opening tells, not "Shares in ASML rose 6 percent...", shorter
         ("how did asml do?", "ASML, the Dutch maker"),
         ("what is venice doing?", "Venice began charging day visitors"),

@@ -223,7 +223,13 @@ def test_whats_next_alone_follows_the_answer_before():
 
 def test_the_result_alone_follows_the_answer_before():
     # "copa final | what was the result?" quoted Romania's "Simion ... accepted the result"
-    for text in ("what was the result?", "What's the final outcome", "final result?"):
+    for text in (
+        "what was the result?",
+        "What's the final outcome",
+        "final result?",
+        "what was the margin of victory?",  # ...by how much the win told was
+        "what was the winning margin",
+    ):
         assert leans_on_earlier(text), text
     assert not leans_on_earlier("what was the result of the vote?")  # names what it asks of
 

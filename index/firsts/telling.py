@@ -36,6 +36,7 @@ from ..asked import (
     asks_money,
     asks_next,
     asks_score,
+    difference_telling,
     is_past,
     is_plural_noun,
     judges_price,
@@ -190,6 +191,11 @@ def telling_first(
     ranked = portion_first(index, question, query, ranked)  # "how much of X": a share
     if asks_margin(question):  # "by how much did lyles win?": "...by five thousandths"
         ranked = put_first(index, ranked, tells_margin, LEDE_REACH, AMOUNT_NEAR)
+        # ...or its article's, under the bar ("what was the winning margin in the 100m
+        # final?" names neither Lyles nor his time)
+        ranked = told_in_first_article(index, ranked, tells_margin, LEDE_REACH) or ranked
+    if difference := difference_telling(question):  # "how much higher is the risk?"
+        ranked = put_first(index, ranked, difference, LEDE_REACH, AMOUNT_NEAR)
     if asks_destination(question):  # "where was the ship going?": "...the port for Sri Lanka"
         ranked = put_first(index, ranked, DESTINATION.search, LEDE_REACH, AMOUNT_NEAR)
     ranked = _first_done_first(index, question, _origin_first(index, question, ranked, query))
