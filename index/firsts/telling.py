@@ -639,7 +639,8 @@ _NAME_OF = lazy(
     r"\bthe name of (?:the |a |an |its |their )?(?:[a-z]+['’]s )?(?:[a-z]+ ){0,2}?"
     r"(?P<thing>[a-z]+)(?= (?:that|which|who|of|in|at|on|for|from|is|was)\b|\W*$)"
     r"|\b(?:what|whats|how)\s+(?:is|was|are|were|s)?\s*(?:the |a |an |its |their )"
-    r"(?P<thing2>[a-z]+) (?:called|named)\b",
+    r"(?P<thing2>[a-z]+)(?: (?:that|which|who)\b.*)? (?:called|named)\b",  # ("what was
+    # the ship that hit the baltimore bridge called?": the ship's name)
     re.I,
 )
 
