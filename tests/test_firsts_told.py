@@ -510,6 +510,13 @@ def test_how_it_was_fixed_is_told_after_the_problem_where_no_fix_is_written(all_
     assert found.startswith("CrowdStrike's chief executive, George Kurtz, said")
     # ...and none where none is told (the door plug's article traces no problem so)
     assert not first_following(all_news, "how did they fix it?", "door plug", "doorplug.md")
+    # ...and asked anew, of the first passage's article (not its opening, "...is sending
+    # usable information ... again"; "how did voyager get fixed?" found no answer)
+    for question in ("how did nasa fix voyager?", "how did voyager get fixed?"):
+        found = first_quoted(all_news, question)
+        assert found.startswith("Because the code could not be stored in one place"), question
+    found = first_quoted(all_news, "how did crowdstrike fix the problem?")  # a fix written
+    assert found.startswith("CrowdStrike's chief executive, George Kurtz, said"), found
 
 
 @pytest.mark.parametrize(

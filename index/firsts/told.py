@@ -479,7 +479,10 @@ def told_in_article(
 # "How did they fix it?", asked of the news followed...
 _ASKS_FIXED = lazy(
     r"^\W*how\s+(?:did|do|does|have|has|had|will|would|could|can)\s+(?:they|he|she|it|we"
-    r"|engineers|nasa|the\s+\w+)\s+(?:fix|fixed|solve|solved|repair|repaired|mend|sort)\b",
+    r"|engineers|nasa|the\s+\w+)\s+(?P<verb>fix|fixed|solve|solved|repair|repaired|mend|sort)\b"
+    # ...or asked of what was fixed: "how did voyager get fixed?", "how was it repaired?"
+    r"|^\W*how\s+(?:did|was|were|is|has|have|had)\s+(?:[\w'’-]+\s+){1,3}?(?:get\s+|got\s+|been\s+)?"
+    r"(?P<done>fixed|solved|repaired|mended)\W*$",
     re.I,
 )
 # ...which its article tells after the problem it traced, in words of its own
@@ -491,16 +494,23 @@ def _remedy_first(
 ) -> list[Ranked] | None:
     """``ranked`` with, where ``question`` asks how what it follows up was fixed
     (_ASKS_FIXED) and none of the first LEDE_REACH sentences of the article ``followed``
-    writes a word of the fixing (by any of its terms), the sentence after the first of
-    them naming the problem (_PROBLEM) put first, as sure as the first: what was done
-    about it ("how did they fix it?" after Voyager 1's news: "Because the code could not
-    be stored in one place, the team split it into sections...", after "Engineers traced
-    the problem to a single faulty chip...", not CrowdStrike's "...a fix had been
-    released"); None otherwise."""
-    if not ranked or not _ASKS_FIXED.match(question) or followed not in index.spans:
+    (asked anew, the first passage's) writes a word of the fixing (by any of its terms),
+    the sentence after the first of them naming the problem (_PROBLEM) put first, as sure
+    as the first: what was done about it ("how did they fix it?" after Voyager 1's news:
+    "Because the code could not be stored in one place, the team split it into
+    sections...", after "Engineers traced the problem to a single faulty chip...", not
+    CrowdStrike's "...a fix had been released"); None otherwise."""
+    asked = _ASKS_FIXED.match(question) if ranked else None
+    if asked is None:
         return None
-    span = index.spans[followed][:LEDE_REACH]
-    fixing = {t for w in query.own_words for t in w.alternatives}
+    if followed in index.spans:
+        span = index.spans[followed][:LEDE_REACH]
+        fixing = {t for w in query.own_words for t in w.alternatives}
+    else:  # ...or, asked anew, what the first passage's article says ("how did nasa fix
+        # voyager?" quoted the opening, "...sending usable information ... again")
+        span = index.span_of(ranked[0].number)[:LEDE_REACH]
+        verb = own_word(query, (asked["verb"] or asked["done"]).lower())
+        fixing = set(verb.alternatives) if verb else set()
     text = index.passages.text
     if any(holds_any(index, text(n), fixing) for n in span):
         return None  # ...the search finds it
