@@ -515,6 +515,10 @@ IDIOMS_BEFORE = {
 ALSO_FINDS = {
     **dict.fromkeys("evacuate evacuates evacuated evacuating evacuation".split(), "leave"),
     **dict.fromkeys("flee flees fled fleeing".split(), "leave"),
+    # "why did deepseek scare investors?": "Investors feared that if powerful AI could be
+    # built so cheaply..." (not the other way: a fear asked need not be a scare)
+    **dict.fromkeys("scare scares scared scaring frighten frightens frightened".split(), "fear"),
+    **dict.fromkeys("spook spooks spooked".split(), "fear"),
     # "which cities lost power?": "Almost all of Spain and Portugal lost electricity..."
     # (not the other way: electricity asked is no power of a state or a leader)
     "power": "electricity",

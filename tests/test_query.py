@@ -941,6 +941,14 @@ def test_power_asked_finds_electricity_not_the_other_way(all_news):
     assert "power" not in query.weights
 
 
+def test_a_scare_asked_finds_fear_not_the_other_way(all_news):
+    # "why did deepseek scare investors?" found no answer: no article writes "scare"
+    found = answer(all_news, "why did deepseek scare investors?").hits[0].passage.text
+    assert found.startswith("Investors feared that if powerful AI"), found
+    query = build_query("what do investors fear?", all_news.analyzer, all_news.vocabulary)
+    assert "scare" not in query.weights
+
+
 def test_a_strike_asked_is_no_attack_but_an_attack_finds_strikes(all_news):
     # "did the strike end?" quoted "The bombs dropped by the United States in August 1945
     # killed ... by the end of that year": news writes a walkout's strike as often
