@@ -132,15 +132,16 @@ _MEASURE_NAMED = lazy(
 
 
 # ...and a rate by its name ("what is japan's new interest rate?", "what is the rate
-# now?", "japan interest rate"): a share ("...in a range of zero to 0.1 percent"), not
-# a rate of something ("what is the rate of growth?" may be "slow")
+# now?", "japan interest rate", "what is the new bank of japan rate?"): a share ("...in a
+# range of zero to 0.1 percent"), not a rate of something ("what is the rate of growth?"
+# may be "slow")
 _RATE_WORDS = (
     r"(?:(?:new|current|key|main|benchmark|base|policy|short-term|interest|inflation|tariff"
     r"|tax|mortgage|unemployment|exchange)\s+){0,2}rates?\b(?!\s+of\b)"
 )
 _RATE_NAMED = lazy(
     r"\bwhat(?:s|'s|’s| is| was| are| were) (?:the |its |their )?"
-    r"(?:(?!(?:\w+ing|about|with|for|to|in|on|at|by|from|after|over)\b)[\w-]+\s+){0,3}?"
+    r"(?:(?!(?:\w+ing|about|with|for|to|in|on|at|by|from|after|over)\b)[\w-]+\s+){0,4}?"
     rf"(?:[\w-]+['’]s\s+)?{_RATE_WORDS}|\bwhat\s+{_RATE_WORDS}|"
     + _as_chat_asks(
         _RATE_WORDS, "the|this|a|an|what|whats|is|does|did|how|who|why|when|where", _NOW_TYPED

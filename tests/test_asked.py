@@ -104,7 +104,11 @@ def test_an_amount_is_what_how_many_and_how_much_ask():
     assert amount_asked("how many people live in japan?") == "the population"
     assert amount_asked("how many people live in the camps?") == "how many"
     # ...a rate by its name, as it is now too, by a share; not a rate of something
-    for asked in ("what is the bank of japan's new interest rate?", "japan interest rate"):
+    for asked in (
+        "what is the bank of japan's new interest rate?",
+        "japan interest rate",
+        "what is the new bank of japan rate?",  # (four words before "rate")
+    ):
         assert amount_asked(asked) == "the rate", asked
     for asked in ("what is the rate of growth?", "what is the boj doing about rates?"):
         assert amount_asked(asked) == "", asked

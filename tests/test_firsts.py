@@ -809,6 +809,8 @@ def test_what_they_said_about_something_is_told_in_the_article_about_it(all_news
         ("by how much did lyles win?", "Both men were timed at 9.79 seconds"),
         # ...asked by its name, the margin under the bar (naming neither Lyles nor "win")
         ("what was the winning margin in the 100m final?", "Both men were timed at 9.79"),
+        # a rate by its name, not the opening's "...raised interest rates on Tuesday"
+        ("what is the new bank of japan rate?", "The central bank set its short-term rate"),
         # a number before the word compared, not "...a slightly higher risk of dying early"
         (
             "how much higher is the risk of death from ultra-processed food?",
