@@ -393,6 +393,10 @@ IDIOMS = {
     ("in", "trouble"): "punish",
     # "la fires death toll": "...have killed at least 24 people"
     ("death", "toll"): "kill",
+    # "which city was worst hit?" after the Valencia floods: "Most of the dead were in
+    # towns south of the city of Valencia, such as Paiporta" (not Jasper's "worst
+    # nightmare", nor Mandalay's "The quake hit at midday near the city")
+    **{(worst, "hit"): "dead" for worst in ("worst", "hardest")},
     # "what went wrong with voyager?": "Engineers traced the problem to..."
     **{(go, "wrong"): "problem" for go in "go goes going went gone".split()},
     # "why did voyager stop working?": the same (not "...would next work to restore")

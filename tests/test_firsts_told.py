@@ -453,6 +453,13 @@ def test_how_much_alone_is_told_by_an_amount_not_a_date_nor_a_count(all_news):
     assert not tells(text)
 
 
+def test_where_worst_hit_is_told_by_where_most_died(all_news):
+    # "spain floods | which city was worst hit?" found no answer (no article writes
+    # "worst hit"); not Jasper's "This is the worst nightmare..."
+    found = first_following(all_news, "which city was worst hit?", "spain floods", "valencia.md")
+    assert found.startswith("Most of the dead were in towns south of the city of Valencia")
+
+
 def test_who_attended_is_told_by_the_guests_where_no_sentence_writes_the_verb(all_news):
     # "US President Donald Trump attended..." is the Super Bowl's: no answer was given
     found = first_following(all_news, "who attended?", "notre dame", "notredame.md")

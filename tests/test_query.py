@@ -910,6 +910,9 @@ def test_a_word_asked_is_found_by_its_synonym(tmp_path, text, question, term):
         ("One of Europe's worst blackouts.", "how long was the power out?", "blackout"),
         # "done" alone asks nothing; "be done", whether it is finished
         ("The cuts will be completed by December.", "when will they be done?", "complet"),
+        # where the most died: "Most of the dead were in towns south of the city of Valencia"
+        ("Most of the dead were in Paiporta.", "which city was worst hit?", "dead"),
+        ("Most of the dead were in Paiporta.", "which town was hardest hit?", "dead"),
     ],
 )
 def test_an_idiom_asked_is_found_by_its_meaning(tmp_path, text, question, term):
