@@ -638,6 +638,10 @@ _ASKING_ALONE = re.compile(
     r"|(?:what(?:'s|’s|s| is| was)?\s+(?:the\s+)?)?(?:final\s+)?(?:score|result|outcome"
     r"|(?:winning\s+)?margin(?:\s+of\s+victory)?)"
     r"[\s?!.]*"
+    # "was everyone ok?": whether those of what was just answered lived ("everyone" and
+    # "ok" name nothing to search)
+    r"|(?:was|were|is|are)\s+(?:everyone|everybody|all)\s+(?:ok|okay|alright|all\s+right"
+    r"|safe|unharmed|unhurt)[\s?!.]*"
     # "when was the last time?": the last time of what was just answered
     r"|(?:when|where)\s+(?:was|is|were|will\s+be)\s+the\s+(?:last|first|previous|next)"
     r"\s+(?:time|one)[\s?!.]*"

@@ -1050,11 +1050,20 @@ ASKS_REACTION = lazy(
 )
 
 
+_PEOPLE_OK = (
+    r"(?:crew|passengers?|people|everyone|everybody|anyone|anybody|they|he|she|workers|"
+    r"residents|children|kids|staff|pilots?|fans|pilgrims|climbers|miners|survivors)"
+    r"(?:\s+(?:members|all|still))?\s+(?:ok|okay|alright|all\s+right|safe|unharmed|unhurt)\b"
+)
 # "Did the titan passengers survive?", "was anyone alive?": whether they lived, which news
 # tells by their deaths as often ("The five people aboard the Titan submersible were
 # killed...")
 ASKS_SURVIVED = lazy(
-    r"^\W*(?:did|do|does|has|have|had|was|were|is|are)\b.*\b(?:surviv\w*|alive|make it)\b", re.I
+    r"^\W*(?:did|do|does|has|have|had|was|were|is|are)\b.*\b(?:surviv\w*|alive|make it)\b"
+    # ...or whether people were all right ("were the crew ok?": "...with 22 crew members on
+    # board, all of whom survived"; not "is the milk safe?")
+    rf"|^\W*(?:were|was|is|are)\s+(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)?{_PEOPLE_OK}",
+    re.I,
 )
 
 

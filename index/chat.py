@@ -198,6 +198,14 @@ _THE_MARGIN = lazy(
     r"(?:\s+of\s+victory)?\W*$",
     re.IGNORECASE,
 )
+# "Is everyone safe?", "was everyone ok?": whether those of the news just answered lived
+# (searched, "air india | is everyone safe?" found "...extra safety checks")
+_ALL_RIGHT = frozenset("ok okay alright all right safe unharmed unhurt".split())
+_EVERYONE_ALL_RIGHT = lazy(
+    r"^\W*(?:was|were|is|are)\s+(?:everyone|everybody|all)\s+(?:ok|okay|alright|all\s+right"
+    r"|safe|unharmed|unhurt)\W*$",
+    re.IGNORECASE,
+)
 # "Will ikea be affected?", "how was the blue lagoon affected?": asks what happens to X,
 # which a sentence about X tells in its own words ("Retailers including IKEA have warned
 # that some products could arrive late..."), as "what happened to X?" asks: no "affected"
@@ -223,6 +231,7 @@ _ASKING_IN_FORM = (
     (_RESULTS, _THE_RESULT),
     (_AFFECTED, _BE_AFFECTED),
     (_MARGIN_WORDS, _THE_MARGIN),
+    (_ALL_RIGHT, _EVERYONE_ALL_RIGHT),
 )
 # "what's the deal with nvidia?" asks about Nvidia: its "deal" is no agreement.
 _DEAL_WITH = lazy(r"\bwhat(?:s|'s|’s|\s+is)\s+the\s+(?:deal|story)$", re.IGNORECASE)
@@ -305,7 +314,8 @@ def asks_in_form(question: str, token: Token) -> bool:
     "concern" of "what does X concern?" (what X is about), the "result" of "what was the
     result?" asked alone (the news of what was just answered: ``result_asked``), the
     "affected" of "will X be affected?" (what happens to X), the "margin" of "what was
-    the margin?" (by how much the win just told was)."""
+    the margin?" (by how much the win just told was), the "safe" of "is everyone safe?"
+    (whether they lived)."""
     return any(
         token.word in words and form.match(question) is not None for words, form in _ASKING_IN_FORM
     )

@@ -241,6 +241,14 @@ def test_the_margin_alone_asks_by_how_much_the_win_just_told_was(tmp_path):
     assert "margin" in build_query(typed, index.analyzer, index.vocabulary).question_terms
 
 
+def test_whether_everyone_is_all_right_asks_no_word(tmp_path):
+    index = one_article(tmp_path, "Everyone was safe. The milk is safe to drink.")
+    for typed in ("is everyone safe?", "was everyone ok?"):
+        assert build_query(typed, index.analyzer, index.vocabulary).question_terms == ()
+    typed = "is the milk safe?"  # asked of a thing: a word of the question
+    assert "safe" in build_query(typed, index.analyzer, index.vocabulary).question_terms
+
+
 def test_what_x_concerns_asks_what_it_is_about(tmp_path, all_news):
     index = one_article(tmp_path, "Google was fined. It was of great concern.")
     for typed in ("what does the google case concern?", "what did the fine concern?"):

@@ -5,6 +5,7 @@ import shutil
 import pytest
 
 from index.answers import answer
+from index.asked import ASKS_SURVIVED
 from index.build import build_index
 from tests.conftest import (
     DATA,
@@ -87,6 +88,13 @@ def test_whether_some_survived_following_up_is_told_in_the_article_followed(all_
     # ...and alive, by a survivor ("The only survivor, a British man...")
     found = first_following(all_news, "was anyone alive?", "air india crash", "airindia.md")
     assert found.startswith("The only survivor")
+    # ...and asked whether they were all right ("were the crew ok?" quoted "The crew sent
+    # a mayday call...", "is everyone safe?" "...extra safety checks")
+    found = answer(all_news, "were the crew ok?", recent=("bridge.md",)).hits[0].passage.text
+    assert found.startswith("The ship, the Dali, was leaving the port for Sri Lanka"), found
+    found = first_following(all_news, "is everyone safe?", "air india crash", "airindia.md")
+    assert found.startswith("The only survivor"), found
+    assert not ASKS_SURVIVED.search("is the milk safe?")  # no one's life
 
 
 @pytest.mark.parametrize(

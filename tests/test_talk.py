@@ -234,6 +234,12 @@ def test_the_result_alone_follows_the_answer_before():
     assert not leans_on_earlier("what was the result of the vote?")  # names what it asks of
 
 
+def test_whether_everyone_is_all_right_asks_of_what_was_just_answered():
+    for text in ("was everyone ok?", "Is everyone safe", "were all okay?"):
+        assert leans_on_earlier(text), text
+    assert not leans_on_earlier("is the milk safe?")  # names what it asks of
+
+
 def test_how_many_were_there_counts_what_was_just_answered():
     # "measles texas | how many were there?" said no answer: "were there" reads as
     # asking whether any are, and "how many" alone named nothing to count

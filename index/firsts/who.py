@@ -133,7 +133,8 @@ def anyone_first(
 # board, all of whom survived", not "Six construction workers ... were presumed dead")
 _WHO_SURVIVED = lazy(
     r"^\W*(?:did|have|has|had|were|was|are|is)\s+(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)?"
-    r"(?P<who>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s+(?:surviv|make it|(?:still\s+)?alive)",
+    r"(?P<who>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s+(?:surviv|make it|(?:still\s+)?alive"
+    r"|ok\b|okay|alright|all\s+right|safe|unharmed|unhurt)",
     re.I,
 )
 
