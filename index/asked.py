@@ -1386,6 +1386,7 @@ def says_how_often(text: str) -> bool:
     return bool(_OFTEN.search(text))
 
 
+@lru_cache(maxsize=256)  # asked of one question by a dozen checks
 def time_asked(question: str) -> str:
     """How ``question`` asks a time: "when" (or a year, a date: "what year...", "how long
     ago"), "how soon", "how long", or "" where it asks none ("what did he do when he
