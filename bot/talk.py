@@ -638,6 +638,9 @@ _ASKING_ALONE = re.compile(
     r"|(?:what(?:'s|’s|s| is| was)?\s+(?:the\s+)?)?(?:final\s+)?(?:score|result|outcome"
     r"|(?:winning\s+)?margin(?:\s+of\s+victory)?)"
     r"[\s?!.]*"
+    # "who is the star?", "who stars?": who acts in the film just answered (asked.CAST)
+    r"|who(?:\s+is|\s+was|['’]s|s)\s+(?:the\s+)?(?:star|lead|lead\s+actor|lead\s+actress"
+    r"|main\s+actor|main\s+actress)[\s?!.]*|who\s+(?:stars|starred)[\s?!.]*"
     # "was everyone ok?": whether those of what was just answered lived ("everyone" and
     # "ok" name nothing to search)
     r"|(?:was|were|is|are)\s+(?:everyone|everybody|all)\s+(?:ok|okay|alright|all\s+right"

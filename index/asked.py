@@ -1316,10 +1316,14 @@ ORDINAL = AskedBy(
 CAST = AskedBy(
     re.compile(
         r"^\W*who\s+(?:is|was|are|were|s)\s+in\s+(?:it\W*$|the\s+(?:film|movie|cast)\b)"
-        r"|^\W*who\s+(?:acts|acted|appears|appeared)\s+in\b",
+        r"|^\W*who\s+(?:acts|acted|appears|appeared|stars|starred|plays|played)\s+in\b"
+        # ...or its star ("who is the star?", "who stars?", "who is the lead actress?")
+        r"|^\W*who(?:\s+is|\s+was|['’]s|s)\s+(?:the\s+)?(?:star|lead|lead\s+actor"
+        r"|lead\s+actress|main\s+actor|main\s+actress)(?:\s+(?:of|in)\s+[\w\s'’-]+)?\W*$"
+        r"|^\W*who\s+(?:stars|starred)\W*$",
         re.I,
     ),
-    frozenset("acts acted appears appeared".split()),
+    frozenset("acts acted appears appeared star stars starred lead actor actress main".split()),
     re.compile(r"\b(?:plays?|played|playing|stars?|starred|starring|actor|actress)\b", re.I),
     "who is in it",
 )

@@ -1026,8 +1026,16 @@ def test_which_of_its_kind_is_asked_so_and_told_by_an_ordinal():
 
 
 def test_who_is_in_a_film_is_asked_so_and_told_by_a_part_played():
-    for asked in ("who is in it?", "who is in the film anora?", "who acted in anora?"):
+    for asked in (
+        "who is in it?",
+        "who is in the film anora?",
+        "who acted in anora?",
+        "who is the star?",  # ...its star, or lead
+        "who is the lead actress in anora?",
+        "who stars in it?",
+    ):
         assert CAST.asked(asked), asked
+    assert not CAST.asked("who is the star player?")  # no film's
     assert CAST.by("who acted in anora?", "acted")
     assert not CAST.asked("who is in charge?")
     assert CAST.told.search("Mikey Madison, who plays the title role, is 25")

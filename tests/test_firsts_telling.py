@@ -385,8 +385,17 @@ def test_where_or_when_first_done_is_told_by_first_and_the_verb(all_news, questi
     assert first_quoted(all_news, question).startswith(first_done)
 
 
-@pytest.mark.parametrize("question", ["who is in the film anora?", "who acted in anora?"])
+@pytest.mark.parametrize(
+    "question",
+    ["who is in the film anora?", "who acted in anora?", "who is the star of anora?"],
+)
 def test_who_is_in_a_film_is_told_by_a_part_played_in_the_first_article(all_news, question):
     # not the opening, nor (asked "who acted", which its article never writes) no answer
     found = first_quoted(all_news, question)
     assert found.startswith("Mikey Madison, who plays the title role")
+
+
+def test_who_the_star_is_following_a_film_is_told_by_a_part_played(all_news):
+    # "anora | who is the star?" quoted the Los Angeles fires' "...several film stars"
+    found = first_following(all_news, "who is the star?", "anora", "festival.md")
+    assert found.startswith("Mikey Madison, who plays the title role"), found

@@ -240,6 +240,12 @@ def test_whether_everyone_is_all_right_asks_of_what_was_just_answered():
     assert not leans_on_earlier("is the milk safe?")  # names what it asks of
 
 
+def test_who_the_star_is_asks_of_the_film_just_answered():
+    for text in ("who is the star?", "Who's the lead actress", "who stars?"):
+        assert leans_on_earlier(text), text
+    assert not leans_on_earlier("who is the star of anora?")  # names what it asks of
+
+
 def test_how_many_were_there_counts_what_was_just_answered():
     # "measles texas | how many were there?" said no answer: "were there" reads as
     # asking whether any are, and "how many" alone named nothing to count
