@@ -393,6 +393,10 @@ IDIOMS = {
     ("in", "trouble"): "punish",
     # "la fires death toll": "...have killed at least 24 people"
     ("death", "toll"): "kill",
+    # "what share?" after Romania's run-off: "...with 53.6 percent of the vote" (a share
+    # asked so is a part, not a company's stock: "how much did shares fall?")
+    ("what", "share"): "percent",
+    ("vote", "share"): "percent",
     # "which city was worst hit?" after the Valencia floods: "Most of the dead were in
     # towns south of the city of Valencia, such as Paiporta" (not Jasper's "worst
     # nightmare", nor Mandalay's "The quake hit at midday near the city")

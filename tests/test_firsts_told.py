@@ -460,6 +460,15 @@ def test_where_worst_hit_is_told_by_where_most_died(all_news):
     assert found.startswith("Most of the dead were in towns south of the city of Valencia")
 
 
+def test_what_share_after_an_election_is_told_by_its_share_of_the_vote(all_news):
+    # "romania election | what share?" found no answer: a share is a company's stock too
+    found = first_following(all_news, "what share?", "romania election", "romania.md")
+    assert found.startswith("Nicusor Dan, the centrist mayor of Bucharest, won"), found
+    # ...which a share asked otherwise still is
+    found = first_quoted(all_news, "how much did m&s shares fall?")
+    assert found.startswith("Shares in the company have fallen about 12 percent"), found
+
+
 def test_who_attended_is_told_by_the_guests_where_no_sentence_writes_the_verb(all_news):
     # "US President Donald Trump attended..." is the Super Bowl's: no answer was given
     found = first_following(all_news, "who attended?", "notre dame", "notredame.md")

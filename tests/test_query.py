@@ -913,6 +913,9 @@ def test_a_word_asked_is_found_by_its_synonym(tmp_path, text, question, term):
         # where the most died: "Most of the dead were in towns south of the city of Valencia"
         ("Most of the dead were in Paiporta.", "which city was worst hit?", "dead"),
         ("Most of the dead were in Paiporta.", "which town was hardest hit?", "dead"),
+        # a share asked so is a part: "...won ... with 53.6 percent of the vote"
+        ("Dan won 53.6 percent of the vote.", "what share?", "percent"),
+        ("Dan won 53.6 percent of the vote.", "what was his vote share?", "percent"),
     ],
 )
 def test_an_idiom_asked_is_found_by_its_meaning(tmp_path, text, question, term):
