@@ -70,7 +70,8 @@ _ASKS_AMOUNT = lazy(
     # ...and of a thing by the time or the one it is paid for ("how much is wegovy a month?")
     + r"|\bhow much (?:is|are) [\w-]+ "
     + _PAID_PER
-    + r"|\bhow much\b.*\b(costs?|price[sd]?|worth|pay|paid|spen[dt]|weighs?|earns?)\b"
+    + r"|\bhow much\b.*\b(costs?|price[sd]?|worth|pay|paid|spen[dt]|weighs?|earns?"
+    r"|charg(?:e|es|ed|ing))\b"  # ("how much did apple charge for the vision pro?")
     # ...or by a verb of change: "how much has chocolate gone up?", "how much does the
     # drug cut the risk?" ("...by 20 percent"; "how much does Russia help?" asks how far)
     r"|\bhow much\b.*\b((?:gone|go(?:es)?|went|going) (?:up|down)|ris(?:e|es|en|ing)|rose"
@@ -379,7 +380,7 @@ _ASKS_PRICE = lazy(
     # the one it is paid for ("how much is wegovy a month?")
     r"|\bhow much (?:is|are) [\w-]+(?: (?:now|today|currently|" + _PAID_PER + r"))?\s*[?!.]*\s*$"
     r"|\b(?:cost|costs|price|prices|"
-    r"fee|fees|charge|charges|fare|fares|tickets?)\b",
+    r"fee|fees|charge|charges|charged|charging|fare|fares|tickets?)\b",
     re.I,
 )
 # Money written so: "$3,499", "3,499 dollars", "a five-euro fee", "€5", "18 billion yen".

@@ -16,6 +16,7 @@ from .asked import (
     asks_change,
     asks_destination,
     asks_next_alone,
+    asks_price,
     asks_score,
     asks_when,
     counted,
@@ -40,6 +41,7 @@ from .synonyms import (
     ABBREVIATIONS,
     ALSO_FINDS,
     ALSO_FINDS_CHANGED,
+    ALSO_FINDS_PRICED,
     ALSO_FINDS_WHEN,
     AMBIGUOUS_ABBREVIATIONS,
     IDIOMS,
@@ -1017,7 +1019,7 @@ def idiom_of(question: str, token: Token, analyzer: Analyzer) -> str:
     "in charge" as "leader") or the first (IDIOMS_BEFORE: "came with" as "accompany"),
     or a word alone (ALSO_FINDS: "evacuated" finds "leave" too; ALSO_FINDS_WHEN, asked
     when: "start" finds "effect"; ALSO_FINDS_CHANGED, asked how much it changed: "gain"
-    finds "rise"); "" for none."""
+    finds "rise"; ALSO_FINDS_PRICED, asked a price: "charge" finds "cost"); "" for none."""
     before = _subject_before(question, token)
     # the word after, or a particle one word on, after the verb's object ("laying people
     # off", "give it up"; not "came up with", which is no coming with anyone)
@@ -1029,5 +1031,6 @@ def idiom_of(question: str, token: Token, analyzer: Analyzer) -> str:
         or ALSO_FINDS.get(token.word, "")
         or (ALSO_FINDS_WHEN.get(token.word, "") if asks_when(question) else "")
         or (ALSO_FINDS_CHANGED.get(token.word, "") if asks_change(question) else "")
+        or (ALSO_FINDS_PRICED.get(token.word, "") if asks_price(question) else "")
     )
     return next(iter(analyzer.analyze(meaning)), "") if meaning else ""

@@ -688,6 +688,10 @@ ALSO_FINDS_WHEN = {
 # did bitcoin gain?": "Bitcoin rose above 100,000 dollars..., more than doubling in
 # value"), which "gain knowledge" is not
 ALSO_FINDS_CHANGED = dict.fromkeys("gain gains gained gaining".split(), "rise")
+# ...and only where a price is asked: what is charged is what it costs ("how much did
+# apple charge for the vision pro?": "The device ... costs 3,499 dollars"), which "what
+# was he charged with?" does not ask
+ALSO_FINDS_PRICED = dict.fromkeys("charge charges charged charging".split(), "cost")
 
 # Words that mean another where the question says they need not be done: "who doesn't
 # have to pay the fee?" asks who is exempt ("...and children under 14 are exempt").

@@ -512,6 +512,10 @@ def test_a_price_asked_is_told_by_money():
     for asked in ("how much is it?", "how much does it cost?", "how much are the tickets?"):
         assert asks_price(asked), asked
     assert asks_price("how much is apple's headset?")  # of whose it is, as of "the"
+    # ...or by what is charged, not a charge laid
+    for asked in ("how much did apple charge for it?", "how much is apple charging for it?"):
+        assert asks_price(asked) and amount_asked(asked) == "how much", asked
+    assert not asks_price("what was sbf charged with?")
     # ...of a thing alone ("how much is cocoa now?"), or by its owner ("bitcoin's price")
     for asked in ("how much is cocoa now?", "how much is gold?", "what is bitcoin's price?"):
         assert asks_price(asked) and amount_asked(asked) == "how much", asked

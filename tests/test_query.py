@@ -916,6 +916,8 @@ def test_a_word_asked_is_found_by_its_synonym(tmp_path, text, question, term):
         # a share asked so is a part: "...won ... with 53.6 percent of the vote"
         ("Dan won 53.6 percent of the vote.", "what share?", "percent"),
         ("Dan won 53.6 percent of the vote.", "what was his vote share?", "percent"),
+        # what is charged is what it costs, asked a price
+        ("The device costs 3,499 dollars.", "how much did apple charge for it?", "cost"),
     ],
 )
 def test_an_idiom_asked_is_found_by_its_meaning(tmp_path, text, question, term):
@@ -945,6 +947,14 @@ def test_power_asked_finds_electricity_not_the_other_way(all_news):
     assert found.startswith("Almost all of Spain and Portugal lost electricity")
     query = build_query("was there electricity?", all_news.analyzer, all_news.vocabulary)
     assert "power" not in query.weights
+
+
+def test_a_charge_finds_a_cost_only_where_a_price_is_asked(all_news):
+    # it quoted the opening ("...went on sale..."), the price under the bar
+    found = answer(all_news, "how much did apple charge for vision pro?").hits[0].passage.text
+    assert found.startswith("The device, which blends digital content"), found
+    query = build_query("what was sbf charged with?", all_news.analyzer, all_news.vocabulary)
+    assert "cost" not in query.weights
 
 
 def test_a_scare_asked_finds_fear_not_the_other_way(all_news):
