@@ -88,6 +88,9 @@ def test_which_of_a_kind_is_told_by_a_sentence_naming_one_where_the_first_names_
     # "The job cuts will be mostly completed by the end of the year, the company said."
     found = first_quoted(index, "which company is cutting jobs?")
     assert found.startswith("Intel said on Thursday it would cut")
+    # ...and asked of many, where no sentence lists them, as of one (in the plural of "y")
+    found = first_quoted(index, "which companies cut jobs?")
+    assert found.startswith("Intel said on Thursday it would cut"), found
 
 
 def test_what_else_is_told_by_what_its_article_says_was_also_done(tmp_path):

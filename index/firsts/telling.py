@@ -361,7 +361,9 @@ def _model_first(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
 # as "which airlines were hit?", those its news lists.
 _ASKS_KIND_NAMED = lazy(
     r"^\W*(?:which|what)\s+(airline|company|bank|club|team|party|agency|university|court"
-    r"|carrier|union|network|newspaper|council|committee|group|institute|museum)(s|es)?\b",
+    r"|carrier|union|network|newspaper|council|committee|group|institute|museum)(s|es)?\b"
+    # ...or in the plural of "y" ("which companies cut jobs?")
+    r"|^\W*(?:which|what)\s+(compan|part|agenc|universit)(ies)\b",
     re.I,
 )
 
@@ -392,7 +394,8 @@ def _kind_named_first(index: Index, question: str, ranked: list[Ranked]) -> list
     """``ranked`` with, where ``question`` asks which one of a kind (_ASKS_KIND_NAMED) and
     its first passage names none with the kind's word in its name ("Alaska Airlines",
     "Bank of Japan"), the first of the next DEFAULT_TOP - 1 nearly as relevant that does;
-    asked which of any kind in the plural, one listing them (_listing). Not where it asks
+    asked which of any kind in the plural, one listing them (_listing), or where none
+    does and the first names none at all, one naming any. Not where it asks
     which one won (``ledes.winner_kind``), which the news of the win tells."""
     asked = _ASKS_KIND_NAMED.match(question)
     if not ranked or winner_kind(question):  # "which team won the euros?": the news of
@@ -410,22 +413,27 @@ def _kind_named_first(index: Index, question: str, ranked: list[Ranked]) -> list
             said = put_first(index, ranked, _listing(kind, False).search, near=AMOUNT_NEAR)
             return said if said is not ranked else put_first(index, ranked, _listing(kind).search)
         return ranked
-    kind = asked.group(1).capitalize()
+    kind = (asked.group(1) or f"{asked.group(3)}y").capitalize()
     # many asked ("which airlines were hit?"), a list of them: "...airlines including
     # Delta, United and American" (not "The Court of Justice..." for "which courts have a
     # duty...?": "...national courts have a duty...")
-    if asked.group(2):
-        return put_first(index, ranked, _listing(kind).search)
-    # ...or set beside one's name: "The Louvre, the world's most visited museum, ..."
-    named = re.compile(
-        rf"\b[A-Z][\w’'-]*\s+{kind}s?\b|\b{kind}s?\s+of\s+[A-Z]"
-        rf"|\b[A-Z][\w’'-]*,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?(?i:{kind})\b"
-    )
-    told = first_telling_first(index, ranked, named.search)
-    if told is not None:
-        return told
+    if asked.group(2) or asked.group(4):
+        listing = _listing(kind).search
+        listed = put_first(index, ranked, listing)
+        if listed is not ranked or listing(index.passages.text(ranked[0].number)):
+            return listed
+        # ...where none lists them, one naming any where the first names none, below
+    else:  # ...or set beside one's name: "The Louvre, the world's most visited museum, ..."
+        named = re.compile(
+            rf"\b[A-Z][\w’'-]*\s+{kind}s?\b|\b{kind}s?\s+of\s+[A-Z]"
+            rf"|\b[A-Z][\w’'-]*,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?(?i:{kind})\b"
+        )
+        told = first_telling_first(index, ranked, named.search)
+        if told is not None:
+            return told
     # ...else, where the first names none at all, one naming any, its first word too ("The
-    # job cuts will be mostly completed..., the company said" before "Intel said on...")
+    # job cuts will be mostly completed..., the company said" before "Intel said on...";
+    # "which companies cut jobs?" the same)
     said = set(WORDS.findall(question.lower()))
     return put_first(index, ranked, partial(new_name, named=said, start=0))
 
