@@ -741,6 +741,9 @@ def test_who_is_the_new_holder_of_a_role_is_not_told_by_the_role_before_another_
         # a death asked, by lives too, of the article's first sentences, holding no word
         # asked (the first three name the airline)
         (("news9",), "did anyone die in the alaska airlines incident?", "All 171 passengers"),
+        # ...and asked whether it killed anyone, the same ("The door plug was found...")
+        (("news9",), "did the door plug incident kill anyone?", "All 171 passengers"),
+        (("news9",), "did the door plug incident hurt anyone?", "Several people suffered"),
         # ...who did it, by a sentence saying it, not the opening's "...killing 241 of the
         # 242 people on board", which the reranker puts first
         (ALL_NEWS, "who survived the air india crash?", "The only survivor, a British man"),

@@ -52,6 +52,12 @@ _ANYONE_ASKED = lazy(
     r"(?P<verb>[a-z]+)\b",
     re.I,
 )
+# ...or whether something did it to anyone ("did the door plug incident kill anyone?")
+_DONE_TO_ANYONE = lazy(
+    r"^\W*(?P<notable>)(?:did|does|has|have|had|will)\s+(?:[\w'’-]+\s+){1,5}?"
+    r"(?P<verb>kill|hurt|injure|harm)\s+(?:any|some)(?:one|body)\b",  # (no one notable)
+    re.I,
+)
 # ...and "who survived the air india crash?": what is asked of whoever did it, its verb
 _WHO_DID = lazy(r"^\W*who\s+(?P<verb>[a-z]+ed)\b", re.I)
 
@@ -60,7 +66,8 @@ def anyone_first(
     index: Index, question: str, query: Query | None, ranked: list[Ranked]
 ) -> list[Ranked]:
     """``ranked`` with, where ``question`` asks whether anyone was or did something
-    (_ANYONE_ASKED) and its first passage does not say it (the verb, nor a synonym), the
+    (_ANYONE_ASKED, or "did X kill anyone?": _DONE_TO_ANYONE) and its first passage does
+    not say it (the verb, nor a synonym), the
     first of the next LEDE_REACH - 1 of the first's article that does, however less
     relevant, put first: the rest of the question names what it is asked of, which the
     sentence saying it need not repeat ("was anyone hurt in the door plug incident?":
@@ -74,7 +81,7 @@ def anyone_first(
     death asked is told by lives too, and where none of those tells it, by the first of
     the first's article's first LEDE_REACH sentences ("did anyone die in the alaska
     airlines incident?": "All 171 passengers and six crew members survived")."""
-    anyone = _ANYONE_ASKED.match(question)
+    anyone = _ANYONE_ASKED.match(question) or _DONE_TO_ANYONE.match(question)
     asked = anyone or _WHO_DID.match(question)
     reach, near = (LEDE_REACH, 0.0) if anyone else (DEFAULT_TOP, TIMED_NEAR)
     if asked is None or query is None or len(ranked) < 2:
