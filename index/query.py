@@ -283,6 +283,12 @@ def build_query(
             parts_left -= 1  # each reads passages beside its neighbours
             if part := name_part(question, read, at, vocabulary, corpus):
                 word = _word(token.term, token.word, analyzer, vocabulary, shown, typo_of=part)
+        if (
+            not word.alternatives
+            and corpus
+            and (denied := _negated(token.word, analyzer, vocabulary, corpus))
+        ):
+            word = _word(token.term, token.word, analyzer, vocabulary, shown, typo_of=denied)
         if named:  # "the general": General Min Aung Hlaing, said as a reading is
             word = replace(word, read_as=person)
         if token.word == "long" and word_before(question, token) == "how":
@@ -361,6 +367,22 @@ def _glued(shown: str, word: str, analyzer: Analyzer) -> str:
 def _scaled(word: Word, share: float) -> Word:
     alternatives = {t: w * share for t, w in word.alternatives.items()}
     return replace(word, alternatives=alternatives, importance=word.importance * share)
+
+
+def _negated(
+    written: str, analyzer: Analyzer, vocabulary: Vocabulary, corpus: Lookups
+) -> tuple[str, str] | None:
+    """The term and word of what a word the corpus never writes denies, "un" before a word
+    it writes after "not" ("unregistered": "...were not registered pilgrims"); None
+    otherwise ("unhappy": no passage says "not happy", and "Dance of the Happy Shades"
+    is no unhappiness)."""
+    if not written.startswith("un") or len(written) < 7:
+        return None
+    denied = written[2:]
+    terms = analyzer.analyze(denied)
+    if len(terms) != 1 or vocabulary.idf_of(terms[0]) is None or not corpus.says(f"not {denied}"):
+        return None
+    return terms[0], denied
 
 
 def _word(

@@ -957,6 +957,14 @@ def test_a_charge_finds_a_cost_only_where_a_price_is_asked(all_news):
     assert "cost" not in query.weights
 
 
+def test_a_word_denied_by_un_is_found_where_the_corpus_says_not_so(all_news):
+    # "how many pilgrims were unregistered?": no article writes "unregistered"
+    found = answer(all_news, "how many pilgrims were unregistered?").hits
+    assert found and found[0].passage.text.startswith("Saudi health minister"), found
+    # ...only where some passage writes "not" before it: no unhappiness in "Happy Shades"
+    assert not answer(all_news, "was munro unhappy?").hits
+
+
 def test_a_scare_asked_finds_fear_not_the_other_way(all_news):
     # "why did deepseek scare investors?" found no answer: no article writes "scare"
     found = answer(all_news, "why did deepseek scare investors?").hits[0].passage.text
