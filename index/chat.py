@@ -61,6 +61,8 @@ ASKING: tuple[tuple[frozenset[str], frozenset[str] | None], ...] = (
     # an article writes the word too ("...opposed any mention of fossil fuels" came first)
     (frozenset("mentioned covered discussed".split()), frozenset([""])),
 )
+# "...in the news?" last: asks the news of what it names (not "any good news?")
+_IN_THE_NEWS = lazy(r"\bin\s+the\s+news$", re.I)
 # "when is the next one?", "which one?": a "one" after such a word stands for what was
 # said before, no number to search for.
 _ONE_AFTER = frozenset(
@@ -297,6 +299,12 @@ def asks_bot(question: str, token: Token) -> bool:
         and [w.lower() for w in _WORDS.findall(question, token.end)[:1]] == ["with"]
     ):
         return True
+    if (
+        token.word == "news"
+        and _IN_THE_NEWS.search(question, 0, token.end)
+        and not _WORDS.findall(question, token.end)
+    ):
+        return True  # "what earthquakes are in the news?": the news of them
     for words, before in ASKING:
         if token.word in words:
             if before is None:

@@ -249,6 +249,17 @@ def test_whether_everyone_is_all_right_asks_no_word(tmp_path):
     assert "safe" in build_query(typed, index.analyzer, index.vocabulary).question_terms
 
 
+def test_in_the_news_last_asks_the_news_of_what_is_named(tmp_path, all_news):
+    index = one_article(tmp_path, "He told a news conference. An earthquake struck Chile.")
+    terms = build_query("what earthquakes are in the news?", index.analyzer, index.vocabulary)
+    assert "news" not in terms.question_terms
+    typed = "any good news?"  # news asked itself: a word of the question
+    assert "news" in build_query(typed, index.analyzer, index.vocabulary).question_terms
+    # not "A magnitude 8.8 earthquake in 2010 killed more than 500 people."
+    found = first_quoted(all_news, "what earthquakes are in the news?")
+    assert found.startswith("A magnitude 7.1 earthquake struck central Chile"), found
+
+
 def test_what_x_concerns_asks_what_it_is_about(tmp_path, all_news):
     index = one_article(tmp_path, "Google was fined. It was of great concern.")
     for typed in ("what does the google case concern?", "what did the fine concern?"):
