@@ -56,7 +56,7 @@ from .excluded import excluded, holding
 from .firsts.affirmed import affirmed_first
 from .firsts.ages import age_told, age_written
 from .firsts.counts import length_told
-from .firsts.dates import event_dated
+from .firsts.dates import event_dated, news_dated_first
 from .firsts.focus import covered_first, focused_first, own_first, titled_first
 from .firsts.ledes import lede_first, titled_news_first
 from .firsts.named import named_second
@@ -549,6 +549,8 @@ def _answer(
         ranked = telling_first(index, searched, ranked, query)
     if ranked and not near and not within:  # asking on about what was quoted
         ranked = recent_first(index, ranked, recent, bool(earlier), searched, query)
+        # "when?" after "spain blackout": the news's time, its opening's
+        ranked = news_dated_first(index, ranked, searched, query, earlier, recent)
     if (
         ranked
         and not near

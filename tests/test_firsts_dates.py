@@ -178,3 +178,14 @@ def test_when_is_not_told_by_the_day_the_news_was_said(all_news):
     # ...which is what a question asking when it was said asks
     found = first_quoted(all_news, "when did intel announce the job cuts?")
     assert found.startswith("Intel said on Thursday it would cut"), found
+
+
+def test_when_alone_after_a_topic_is_told_by_the_news_opening(all_news):
+    # "spain blackout | when?" quoted "Power began returning in the north and south of
+    # Spain by the evening...", holding the "spain" carried
+    for question in ("when?", "when was that?"):
+        found = first_following(all_news, question, "spain blackout", "blackout.md")
+        assert found.startswith("Almost all of Spain and Portugal lost electricity"), question
+    # ...not after a question asking something ("when?" after who replaced Altman)
+    found = first_following(all_news, "when?", "altman → who replaced him?", "altman.md")
+    assert not found.startswith("Sam Altman will return"), found

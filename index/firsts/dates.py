@@ -47,6 +47,7 @@ from .placing import (
     placed_after,
     put_first,
     put_first_in_its_article,
+    sure_first,
     tells_its_news,
     told_in_first_article,
 )
@@ -115,6 +116,50 @@ def timed_first(
     if query is None:
         return ranked
     return _year_first(index, question, query, _event_first(index, question, query, ranked))
+
+
+def news_dated_first(
+    index: Index,
+    ranked: list[Ranked],
+    question: str,
+    query: Query,
+    earlier: str,
+    recent: Collection[str],
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks when alone (_WHEN_ALONE) after a
+    question naming a topic alone (the last of ``earlier``'s chain, asking nothing:
+    "spain blackout"), the opening of the article the answer before quoted first
+    (``recent``'s first), where it tells a time, first, as sure as the first: asked when
+    the news happened, its opening tells it ("...lost electricity shortly after 12:30 on
+    Monday", not "Power began returning in the north and south of Spain by the evening",
+    holding the "spain" carried too). Not after a question asking something ("when?"
+    after "who replaced him?" asks when Emmett Shear did)."""
+    if not (ranked and earlier and recent) or query.own_words or not _WHEN_ALONE.match(question):
+        return ranked
+    if _ASKS_SOMETHING.match(earlier.split("→")[-1]):
+        return ranked
+    followed = next(iter(recent))
+    if followed not in index.spans:
+        return ranked
+    opening = index.spans[followed].start
+    if not tells_when(index.passages.text(opening), question):
+        return ranked
+    return sure_first(ranked, ranked[0], opening)
+
+
+# "When?", "when was that?", "when did it happen?" (not "when was the last one?", which
+# asks of another)
+_WHEN_ALONE = lazy(
+    r"^\W*(?:and\s+|so\s+)?when(?:\s+(?:was|is|did)\s+(?:that|it|this)(?:\s+happen)?)?\W*$",
+    re.I,
+)
+# A question asking something: a question word or a verb first ("spain blackout" asks
+# nothing but the news)
+_ASKS_SOMETHING = lazy(
+    r"^\W*(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|did|do|does"
+    r"|can|could|will|would|has|have|had|should|tell|give|show|any)\b",
+    re.I,
+)
 
 
 def _opening_dated_first(
