@@ -114,10 +114,10 @@ _LEADING = frozenset(
 _NAME_REST = lazy(r"(?:\s+[A-Z][\w’'-]*)*")
 _LAST_WORD = lazy(r"(\w[\w’'-]*)\W*$")
 # A name that a role asked about is set beside: "Saab, the Swedish supplier, also
-# agreed" says who the supplier is; the role closes its clause or names whose it is.
-_APPOSED = lazy(
-    r"(?:^|[\s(])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}$"
-)
+# agreed" says who the supplier is; the role closes its clause or names whose it is. Not
+# one of its kind: "...recalled Leo XIII, a pope of the late 19th century" says nothing
+# of who the pope is.
+_APPOSED = lazy(r"(?:^|[\s(])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},\s+the\s+(?:[\w’'-]+\s+){0,3}$")
 _APPOSED_END = lazy(r"(?:[,.;:)]|\s+(?:of|to|for|in|at)\b)")
 # What introduces a subject as another thing's name: "is known as the Seven Years' War",
 # "known in Japanese as hibakusha", "known locally as".

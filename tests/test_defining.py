@@ -127,6 +127,8 @@ def test_a_name_after_its_title_or_role(text, subject, expected):
         ("The Huguenot rebellions were wars of religion.", "Huguenots"),
         ("The deal, the supplier said, was done.", "supplier"),  # no name beside it
         ("Saab, the Swedish supplier says, is late.", "supplier"),  # no clause of its own
+        # one of its kind beside a name, not the one asked ("pope | who is he?")
+        ("It recalled Leo XIII, a pope of the late 19th century.", "pope"),
         # Brackets that spell out no acronym: other words, or a word not in capitals.
         ("Each EUV (a machine) costs 150 million euros.", "EUV"),
         ("Its EUV machines (made in Veldhoven) sell well.", "EUV"),
@@ -291,3 +293,11 @@ def test_what_it_is_after_a_subject_is_what_that_subject_is(tmp_path):
     for earlier in ("tell me about deepseek", "what is deepseek?"):
         found = answer(index, "what is it?", earlier=earlier, recent=("deepseek.md",))
         assert found.hits[0].passage.text.startswith("The sell-off was set off by"), earlier
+
+
+def test_who_the_role_followed_is_is_not_one_of_its_kind(tmp_path):
+    index = over_articles(tmp_path, "news8/pope.md")
+    # "pope | who is he?" quoted "Observers said his choice of name recalled Leo XIII, a
+    # pope of the late 19th century..."
+    found = answer(index, "who is he?", earlier="pope", recent=("pope.md",)).hits
+    assert found and not found[0].passage.text.startswith("Observers said"), found[0]
