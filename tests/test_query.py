@@ -940,21 +940,41 @@ def test_a_word_itself_is_its_terms_at_its_best_weight():
     assert Word({}, importance=0.0).itself == []
 
 
-def test_power_asked_finds_electricity_not_the_other_way(all_news):
-    # "who lost power in spain?" quoted "Power began returning in the north and south of
-    # Spain...", the opening writing "lost electricity"
-    found = answer(all_news, "who lost power in spain?").hits[0].passage.text
-    assert found.startswith("Almost all of Spain and Portugal lost electricity")
-    query = build_query("was there electricity?", all_news.analyzer, all_news.vocabulary)
-    assert "power" not in query.weights
-
-
-def test_a_charge_finds_a_cost_only_where_a_price_is_asked(all_news):
-    # it quoted the opening ("...went on sale..."), the price under the bar
-    found = answer(all_news, "how much did apple charge for vision pro?").hits[0].passage.text
-    assert found.startswith("The device, which blends digital content"), found
-    query = build_query("what was sbf charged with?", all_news.analyzer, all_news.vocabulary)
-    assert "cost" not in query.weights
+@pytest.mark.parametrize(
+    "question, first, other_way, unasked",
+    [
+        # "who lost power in spain?" quoted "Power began returning in the north and south
+        # of Spain...", the opening writing "lost electricity"
+        (
+            "who lost power in spain?",
+            "Almost all of Spain and Portugal lost electricity",
+            "was there electricity?",
+            "power",
+        ),
+        # it quoted the opening ("...went on sale..."), the price under the bar; a charge
+        # finds a cost only where a price is asked
+        (
+            "how much did apple charge for vision pro?",
+            "The device, which blends digital content",
+            "what was sbf charged with?",
+            "cost",
+        ),
+        # it found no answer: no article writes "scare"
+        (
+            "why did deepseek scare investors?",
+            "Investors feared that if powerful AI",
+            "what do investors fear?",
+            "scare",
+        ),
+    ],
+)
+def test_a_word_asked_finds_another_not_the_other_way(
+    all_news, question, first, other_way, unasked
+):
+    found = answer(all_news, question).hits[0].passage.text
+    assert found.startswith(first), found
+    query = build_query(other_way, all_news.analyzer, all_news.vocabulary)
+    assert unasked not in query.weights
 
 
 def test_a_word_denied_by_un_is_found_where_the_corpus_says_not_so(all_news):
@@ -963,14 +983,6 @@ def test_a_word_denied_by_un_is_found_where_the_corpus_says_not_so(all_news):
     assert found and found[0].passage.text.startswith("Saudi health minister"), found
     # ...only where some passage writes "not" before it: no unhappiness in "Happy Shades"
     assert not answer(all_news, "was munro unhappy?").hits
-
-
-def test_a_scare_asked_finds_fear_not_the_other_way(all_news):
-    # "why did deepseek scare investors?" found no answer: no article writes "scare"
-    found = answer(all_news, "why did deepseek scare investors?").hits[0].passage.text
-    assert found.startswith("Investors feared that if powerful AI"), found
-    query = build_query("what do investors fear?", all_news.analyzer, all_news.vocabulary)
-    assert "scare" not in query.weights
 
 
 def test_a_strike_asked_is_no_attack_but_an_attack_finds_strikes(all_news):
