@@ -1051,6 +1051,7 @@ ASKS_REACTION = lazy(
 )
 
 
+# People asked all right ("the crew ok", "everyone safe"), which ASKS_SURVIVED reads
 _PEOPLE_OK = (
     r"(?:crew|passengers?|people|everyone|everybody|anyone|anybody|they|he|she|workers|"
     r"residents|children|kids|staff|pilots?|fans|pilgrims|climbers|miners|survivors)"

@@ -136,8 +136,8 @@ def news_dated_first(
     after "who replaced him?" asks when Emmett Shear did)."""
     if not (ranked and earlier and recent) or query.own_words or not _WHEN_ALONE.match(question):
         return ranked
-    if _ASKS_SOMETHING.match(earlier.split("→")[-1]):
-        return ranked
+    if _ASKS_SOMETHING.match(earlier.split("→")[-1]):  # (the bot joins a chain's
+        return ranked  # questions by arrows: bot/service.py's CHAIN)
     followed = next(iter(recent))
     if followed not in index.spans:
         return ranked

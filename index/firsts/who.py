@@ -67,10 +67,10 @@ def anyone_first(
 ) -> list[Ranked]:
     """``ranked`` with, where ``question`` asks whether anyone was or did something
     (_ANYONE_ASKED, or "did X kill anyone?": _DONE_TO_ANYONE) and its first passage does
-    not say it (the verb, nor a synonym), the
-    first of the next LEDE_REACH - 1 of the first's article that does, however less
-    relevant, put first: the rest of the question names what it is asked of, which the
-    sentence saying it need not repeat ("was anyone hurt in the door plug incident?":
+    not say it (the verb, nor a synonym), the first of the next LEDE_REACH - 1 of the
+    first's article that does, however less relevant, put first: the rest of the
+    question names what it is asked of, which the sentence saying it need not repeat
+    ("was anyone hurt in the door plug incident?":
     "Several people suffered minor injuries...", a quarter as relevant as "The door plug
     was found two days later..."). Asked who did it (_WHO_DID), one of the next
     DEFAULT_TOP - 1 of the first's article, nearly as relevant (TIMED_NEAR): "who survived
