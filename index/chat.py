@@ -457,6 +457,9 @@ _SPELLED_OUT = {
     # "how mutch did mars pay?": read as "match" (a corpus word), "pay for the deal with
     # cash" came before "...for about $35.9 billion in cash"
     **dict.fromkeys(("mutch", "mch"), "much"),
+    # "how mnay died in valencia": left out as a typo of a stop word, it asked no count
+    # (Paiporta's "...where at least 62 people died" before "...killed at least 211")
+    **dict.fromkeys(("mnay", "amny", "mny", "meny"), "many"),
     **dict.fromkeys(("cuz", "coz", "bcoz", "becuz", "bcuz"), "because"),
 }
 # ..."y" only opening a question before a verb that asks ("y did it fail?"; not "Y

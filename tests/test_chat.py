@@ -416,9 +416,16 @@ def test_chat_spellings_of_question_words_are_read_as_the_words():
     assert spelled_out("wher did it crash? whn?") == "where did it crash? when?"
     assert spelled_out("wich team won? wht?") == "which team won? what?"
     assert spelled_out("how mutch did mars pay") == "how much did mars pay"  # not "match"
+    assert spelled_out("how mnay died") == "how many died"  # a count, not a stop typo
     # "y" only opening a question, before a verb that asks; words holding the spellings stay
     assert spelled_out("the y chromosome, what what") == "the y chromosome, what what"
     assert spelled_out("y combinator news") == "y combinator news"
+
+
+def test_how_many_typed_wrong_still_counts(all_news):
+    # "how mnay died in valencia" quoted Paiporta's "...where at least 62 people died"
+    found = first_quoted(all_news, "how mnay died in valencia")
+    assert found.startswith("Flash floods in the Spanish region of Valencia"), found
 
 
 def test_what_happened_typed_in_chat_is_answered_by_the_news(tmp_path):
