@@ -197,6 +197,16 @@ def test_who_runs_it_is_answered_by_the_head_its_article_names_though_not_it(tmp
     assert "Nigel Farage's Reform UK" in first  # not "Rahul Gandhi, the Congress leader"
 
 
+def test_who_leads_what_was_followed_is_not_told_by_a_head_of_its_synonyms_article(all_news):
+    # "uk election | who leads labour?" quoted the seats: the Cannes jury "led by the
+    # American director Greta Gerwig" (its film of a sex worker: labour's synonym) went
+    # first, then the election's article's first passage
+    hits = answer(all_news, "who leads labour?", earlier="uk election", recent=("election.md",))
+    assert "Starmer" in hits.hits[0].passage.text, hits.hits[0]
+    # ...nor, second, the pope's "White smoke rose..." ("...as the new leader")
+    assert all(h.article.title.startswith("Labour wins") for h in hits.hits[:2]), hits.hits[1]
+
+
 @pytest.mark.parametrize(
     "question, earlier",
     [("did anyone die in the dubai floods?", ""), ("how many died?", "dubai floods")],

@@ -445,8 +445,9 @@ def leader_first(
             index, ranked, partial(names_someone_new, question=question), LEDE_REACH, WHY_NEAR
         )
     articles = index.passages.article[numbers]
-    for word in led:
-        titled &= index.article_bm25.holding(word.alternatives, articles)
+    for word in led:  # ...by the word itself: "who leads labour?" is not told by the
+        # Cannes jury "led by the American director...", of a film on a sex worker
+        titled &= index.article_bm25.holding(word.itself, articles)
     chosen = first_holding(ranked, titled, LEDE_REACH, WHY_NEAR)
     return moved_first(ranked, chosen) if chosen else _head_in_article(index, led, ranked, heads)
 
