@@ -41,7 +41,7 @@ from .asked import (
 )
 from .asking import asking_sentence, denied_again
 from .chat import ASIDES, spelled_out
-from .compared import sides, sides_of_kind
+from .compared import sides, sides_measured, sides_of_kind
 from .corpus import Article
 from .defining import Asked, defines, subject_asked, subject_followed, titled
 from .errors import (
@@ -322,10 +322,11 @@ def answer(
     compared = sides(question)
     if compared is None:
         return found
-    # each side with the kind "which X" names, where both so find passages ("which quake
-    # ..., chile or myanmar?"), else as written
+    # each side asked what it compares them by ("which cost more, notre dame or the
+    # titan?": each one's price), or with the kind "which X" names, where both so find
+    # passages ("which quake ..., chile or myanmar?"), else as written
     each: list[Answer] = []
-    for asked in filter(None, (sides_of_kind(question), compared)):
+    for asked in filter(None, (sides_measured(question), sides_of_kind(question), compared)):
         each = [_answer(index, side, top + offset, 0, earlier, within, weights) for side in asked]
         if all(side.hits for side in each):
             break

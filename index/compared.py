@@ -42,6 +42,36 @@ def sides_of_kind(question: str) -> tuple[str, str] | None:
     return a, b
 
 
+# What "which ..., A or B?" compares them by, asked of each ("which cost more, notre dame
+# or the titan?": each one's price, not its news; "which was deadlier...": its dead)
+_MEASURED_BY = (
+    (
+        lazy(r"\bcost(?:s|ed)?\s+more\b|\bcheaper\b|\bmore\s+expensive\b|\bpricier\b", re.I),
+        "how much did {} cost?",
+    ),
+    (lazy(r"\bdeadlier\b|\bmore\s+deadly\b|\bkilled\s+more\b", re.I), "how many died in {}?"),
+    (lazy(r"\bolder\b|\byounger\b", re.I), "how old is {}?"),
+)
+
+
+def sides_measured(question: str) -> tuple[str, str] | None:
+    """The two things ``question`` compares, each asked what it compares them by where
+    _MEASURED_BY reads it ("which cost more, notre dame or the titan?": "how much did
+    notre dame cost?", "how much did the titan cost?"); None otherwise.
+
+    >>> sides_measured("who is older, gukesh or ding?")
+    ('how old is gukesh?', 'how old is ding?')
+    >>> sides_measured("which was bigger, chile or myanmar?") is None
+    True
+    """
+    compared = sides(question)
+    asked = next((form for by, form in _MEASURED_BY if by.search(question)), None)
+    if compared is None or asked is None:
+        return None
+    a, b = (asked.format(side) for side in compared)
+    return a, b
+
+
 def sides(question: str) -> tuple[str, str] | None:
     """The two things ``question`` compares, as written; None where it compares none.
 

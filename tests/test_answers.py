@@ -25,6 +25,7 @@ from tests.conftest import (
     SEED_FILE,
     first_following,
     first_quoted,
+    over_articles,
     over_news,
     quoted,
     write,
@@ -632,6 +633,16 @@ def test_the_kind_which_asks_is_asked_of_each_side_it_compares(tmp_path):
     assert [h.passage.text[:40] for h in found.hits[:2]] == [
         "A magnitude 7.7 earthquake struck centra",
         "A magnitude 7.1 earthquake struck centra",
+    ]
+
+
+def test_what_a_comparison_measures_is_asked_of_each_side(tmp_path):
+    # "which cost more, notre dame or the titan?" quoted each one's opening, neither a price
+    index = over_articles(tmp_path, "news7/notredame.md", "news9/titan.md")
+    found = answer(index, "which cost more, notre dame or the titan?")
+    assert [h.passage.text[:40] for h in found.hits[:2]] == [
+        "About 2,000 stonemasons, carpenters, roo",
+        "Passengers paid 250,000 dollars each for",
     ]
 
 
