@@ -14,7 +14,7 @@ from index.asked import (
     reaction_alone,
 )
 from index.asking import asks_denied, unaddressed
-from index.chat import TIME_UNITS
+from index.chat import EVERYONE_ALL_RIGHT, MARGIN_NAMED, TIME_UNITS
 from index.opening import asks_gist
 
 # Words that thank or acknowledge and ask nothing: "thanks!", "ok cool", "ty 🙏", in the
@@ -636,15 +636,14 @@ _ASKING_ALONE = re.compile(
     # "what was the score?", "final score?", "what was the result?", "what was the margin
     # of victory?": the result of what was just answered
     r"|(?:what(?:'s|’s|s| is| was)?\s+(?:the\s+)?)?(?:final\s+)?(?:score|result|outcome"
-    r"|(?:winning\s+)?margin(?:\s+of\s+victory)?)"
+    rf"|{MARGIN_NAMED})"
     r"[\s?!.]*"
     # "who is the star?", "who stars?": who acts in the film just answered (asked.CAST)
     r"|who(?:\s+is|\s+was|['’]s|s)\s+(?:the\s+)?(?:star|lead|lead\s+actor|lead\s+actress"
     r"|main\s+actor|main\s+actress)[\s?!.]*|who\s+(?:stars|starred)[\s?!.]*"
     # "was everyone ok?": whether those of what was just answered lived ("everyone" and
     # "ok" name nothing to search)
-    r"|(?:was|were|is|are)\s+(?:everyone|everybody|all)\s+(?:ok|okay|alright|all\s+right"
-    r"|safe|unharmed|unhurt)[\s?!.]*"
+    rf"|{EVERYONE_ALL_RIGHT}[\s?!.]*"
     # "when was the last time?": the last time of what was just answered
     r"|(?:when|where)\s+(?:was|is|were|will\s+be)\s+the\s+(?:last|first|previous|next)"
     r"\s+(?:time|one)[\s?!.]*"

@@ -195,19 +195,19 @@ _THE_RESULT = lazy(
 # "What was the margin of victory?", "what was the winning margin?": asks by how much the
 # win just told was (a word no article writes: "no article mentions “margin”")
 _MARGIN_WORDS = frozenset("margin victory winning".split())
+MARGIN_NAMED = r"(?:winning\s+)?margin(?:\s+of\s+victory)?"  # (bot/talk.py's too)
 _THE_MARGIN = lazy(
-    r"^\W*(?:so\s+|and\s+)?what(?:'s|’s|s|\s+is|\s+was)\s+the\s+(?:winning\s+)?margin"
-    r"(?:\s+of\s+victory)?\W*$",
+    rf"^\W*(?:so\s+|and\s+)?what(?:'s|’s|s|\s+is|\s+was)\s+the\s+{MARGIN_NAMED}\W*$",
     re.IGNORECASE,
 )
 # "Is everyone safe?", "was everyone ok?": whether those of the news just answered lived
 # (searched, "air india | is everyone safe?" found "...extra safety checks")
 _ALL_RIGHT = frozenset("ok okay alright all right safe unharmed unhurt".split())
-_EVERYONE_ALL_RIGHT = lazy(
-    r"^\W*(?:was|were|is|are)\s+(?:everyone|everybody|all)\s+(?:ok|okay|alright|all\s+right"
-    r"|safe|unharmed|unhurt)\W*$",
-    re.IGNORECASE,
+EVERYONE_ALL_RIGHT = (  # (bot/talk.py's too: asked alone, it follows the answer before)
+    r"(?:was|were|is|are)\s+(?:everyone|everybody|all)\s+(?:ok|okay|alright|all\s+right"
+    r"|safe|unharmed|unhurt)"
 )
+_EVERYONE_ALL_RIGHT = lazy(rf"^\W*{EVERYONE_ALL_RIGHT}\W*$", re.IGNORECASE)
 # "Will ikea be affected?", "how was the blue lagoon affected?": asks what happens to X,
 # which a sentence about X tells in its own words ("Retailers including IKEA have warned
 # that some products could arrive late..."), as "what happened to X?" asks: no "affected"

@@ -54,8 +54,8 @@ _ANYONE_ASKED = lazy(
 )
 # ...or whether something did it to anyone ("did the door plug incident kill anyone?")
 _DONE_TO_ANYONE = lazy(
-    r"^\W*(?P<notable>)(?:did|does|has|have|had|will)\s+(?:[\w'’-]+\s+){1,5}?"
-    r"(?P<verb>kill|hurt|injure|harm)\s+(?:any|some)(?:one|body)\b",  # (no one notable)
+    r"^\W*(?:did|does|has|have|had|will)\s+(?:[\w'’-]+\s+){1,5}?"
+    r"(?P<verb>kill|hurt|injure|harm)\s+(?:any|some)(?:one|body)\b",
     re.I,
 )
 # ...and "who survived the air india crash?": what is asked of whoever did it, its verb
@@ -117,7 +117,8 @@ def anyone_first(
     first = put_first_in_its_article(index, ranked, says_itself, reach, near) if itself else ranked
     if first is not ranked:
         return first
-    if anyone and anyone["notable"] and ranked:  # ...someone named, asked someone famous
+    notable = anyone.groupdict().get("notable") if anyone else None  # (_DONE_TO_ANYONE: none)
+    if notable and ranked:  # ...someone named, asked someone famous
         # ("did anyone famous die in the air india crash?": "Among the dead was Vijay
         # Rupani, a former chief minister...", not the opening's "...killing 241", whose
         # "Air India" the question names)
