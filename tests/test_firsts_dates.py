@@ -186,6 +186,10 @@ def test_when_alone_after_a_topic_is_told_by_the_news_opening(all_news):
     for question in ("when?", "when was that?"):
         found = first_following(all_news, question, "spain blackout", "blackout.md")
         assert found.startswith("Almost all of Spain and Portugal lost electricity"), question
+    # ...as after asking to be told of it (the opening's own test: ``opening.title_asked``)
+    earlier = "tell me about the spain blackout"
+    found = first_following(all_news, "when?", earlier, "blackout.md")
+    assert found.startswith("Almost all of Spain and Portugal lost electricity"), found
     # ...not after a question asking something ("when?" after who replaced Altman)
     found = first_following(all_news, "when?", "altman → who replaced him?", "altman.md")
     assert not found.startswith("Sam Altman will return"), found

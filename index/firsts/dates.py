@@ -26,6 +26,7 @@ from ..asked import (
 )
 from ..chat import TIME_UNITS
 from ..index import Index
+from ..opening import title_asked
 from ..patterns import lazy
 from ..query import Query
 from ..ranking import Ranked
@@ -127,8 +128,9 @@ def news_dated_first(
     recent: Collection[str],
 ) -> list[Ranked]:
     """``ranked`` with, where ``question`` asks when alone (_WHEN_ALONE) after a
-    question naming a topic alone (the last of ``earlier``'s chain, asking nothing:
-    "spain blackout"), the opening of the article the answer before quoted first
+    question naming a topic alone or asking to be told of it (the last of ``earlier``'s
+    chain, asking nothing of it: "spain blackout", "tell me about the spain blackout";
+    ``opening.title_asked``), the opening of the article the answer before quoted first
     (``recent``'s first), where it tells a time, first, as sure as the first: asked when
     the news happened, its opening tells it ("...lost electricity shortly after 12:30 on
     Monday", not "Power began returning in the north and south of Spain by the evening",
@@ -136,8 +138,8 @@ def news_dated_first(
     after "who replaced him?" asks when Emmett Shear did)."""
     if not (ranked and earlier and recent) or query.own_words or not _WHEN_ALONE.match(question):
         return ranked
-    if _ASKS_SOMETHING.match(earlier.split("→")[-1]):  # (the bot joins a chain's
-        return ranked  # questions by arrows: bot/service.py's CHAIN)
+    if not title_asked(earlier.split("→")[-1]):  # (the bot joins a chain's questions
+        return ranked  # by arrows: bot/service.py's CHAIN)
     followed = next(iter(recent))
     if followed not in index.spans:
         return ranked
@@ -151,13 +153,6 @@ def news_dated_first(
 # asks of another)
 _WHEN_ALONE = lazy(
     r"^\W*(?:and\s+|so\s+)?when(?:\s+(?:was|is|did)\s+(?:that|it|this)(?:\s+happen)?)?\W*$",
-    re.I,
-)
-# A question asking something: a question word or a verb first ("spain blackout" asks
-# nothing but the news)
-_ASKS_SOMETHING = lazy(
-    r"^\W*(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|did|do|does"
-    r"|can|could|will|would|has|have|had|should|tell|give|show|any)\b",
     re.I,
 )
 
