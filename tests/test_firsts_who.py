@@ -271,6 +271,16 @@ def test_who_did_it_to_whom_the_opening_names_is_told_by_its_article_saying_by_w
     assert found.startswith("The offensive was led by the Islamist group Hayat Tahrir al-Sham")
 
 
+def test_who_did_it_is_told_by_its_doer_named_after_by_too(all_news):
+    # "...went to "All We Imagine as Light" by the Indian director Payal Kapadia" tells who
+    # directed it, as "directed by" would: not "The film was directed by Sean Baker", of
+    # the Palme d'Or's film
+    found = first_quoted(all_news, "who directed all we imagine as light?")
+    assert found.startswith("The Grand Prix, the festival's second prize, went to"), found
+    found = first_quoted(all_news, "who directed anora?")
+    assert found.startswith("The film was directed by Sean Baker"), found
+
+
 @pytest.mark.parametrize(
     "question, earlier, article, first",
     [

@@ -666,6 +666,11 @@ _NO_AGENT = frozenset(
 # ...and a word before "by", which may be that verb's participle ("made by the French
 # drugmaker Valneva")
 _BEFORE_BY = lazy(r"\b([a-z][\w-]+)\s+by\b", re.I)
+# ...or, after "by", the noun of whoever does it before their name ("...went to "All We
+# Imagine as Light" by the Indian director Payal Kapadia": directed by her)
+_BY_DOER = lazy(r"\bby\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,2}?([a-z][\w-]+)\s+[A-Z]")
+# ...which is the verb's with one of these endings ("direct": director; "write": writer)
+_DOER_ENDINGS = ("or", "er", "r")
 
 
 def agent_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
@@ -683,11 +688,15 @@ def agent_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranke
     verb = index.analyzer.analyze(asked[1])
     if len(verb) != 1:
         return ranked
+    doers = {(term,) for end in _DOER_ENDINGS for term in index.analyzer.analyze(verb[0] + end)}
 
     def done_by(text: str) -> bool:
-        return any(index.analyzer.analyze(m[1]) == verb for m in _BEFORE_BY.finditer(text))
+        return any(index.analyzer.analyze(m[1]) == verb for m in _BEFORE_BY.finditer(text)) or any(
+            tuple(index.analyzer.analyze(m[1])) in doers for m in _BY_DOER.finditer(text)
+        )
 
-    if ranked and verb[0] not in index.analyzer.analyze(index.passages.text(ranked[0].number)):
+    first = index.passages.text(ranked[0].number) if ranked else ""
+    if ranked and verb[0] not in index.analyzer.analyze(first) and not done_by(first):
         # the first names whom it is done to, not the verb ("Syrian rebels took control of
         # the capital..."): its article's sentence saying it done by one tells who ("The
         # offensive was led by the Islamist group...", seventh), not "The opposition
