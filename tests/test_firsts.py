@@ -918,6 +918,9 @@ def test_what_they_said_about_something_is_told_in_the_article_about_it(all_news
         # what X did: the sentence writing the verb right after X ("SpaceX caught the first
         # stage..."), not "Catching boosters ... is meant to let SpaceX refly them..."
         ("what did spacex catch?", "SpaceX caught the first stage"),
+        # ...when it was first done, the verb after "first" ("google" is none: not the
+        # opening's "...fine against Google", upheld on Tuesday)
+        ("when did the eu first fine google?", "The fine was first imposed by the European"),
         # whether they had it done, the sentence writing them with the verb (or a word
         # for it), not "Companies that fail to stop under-16s ... face fines..."
         ("will kids get fined for using instagram?", "Parents and children will not be"),

@@ -771,6 +771,11 @@ def _else_first(
     return told_in_first_article(index, ranked, telling) or ranked
 
 
+# A word saying which time of doing it is asked, before the verb and no doer's ("when did
+# the eu first fine google?": the verb is "fine", not "google"). Not "last": "when did india
+# last win a world title?" asks the win before the news ("...since they won the Champions
+# Trophy in 2013"), which no verb-after-the-doer tells
+_IN_TURN = "first|finally|originally|initially"
 # "What did spacex catch?", "what did the thieves steal?", "when did ftx collapse?": what
 # X did it to, or when, its last word (a verb) written right after X in the sentence
 # telling it ("FTX collapsed in November 2022", not the bitcoin article's "after the
@@ -779,8 +784,9 @@ def _else_first(
 # asks of Google; nor an article: in "when did she win the nobel?" "nobel" is no verb)
 _ASKS_DONE_BY = lazy(
     r"^\W*(?P<wh>what|when|how\s+much)\s+(?:did|has|have|had)\s+(?:the\s+)?"
-    r"(?P<doer>(?:(?!(?:about|of|for|to|in|on|with|at|from|by|over|the|a|an)\b)[\w'’-]+\s+)"
-    r"{1,3}?)"
+    r"(?P<doer>(?:(?!(?:about|of|for|to|in|on|with|at|from|by|over|the|a|an|"
+    rf"{_IN_TURN})\b)[\w'’-]+\s+)"
+    rf"{{1,3}}?)(?:(?:{_IN_TURN})\s+)?"
     r"(?P<verb>(?!(?:back|up|down|out|off|away|over|on|in)\b)[a-z][\w-]+)\W*$",  # no particle
     re.I,
 )
@@ -879,7 +885,7 @@ def _past_in_article_first(
 # elected government in February 2021")
 _ASKS_WHEN_DONE = lazy(
     r"^\W*when\s+(?:did|has|have|had)\s+(?:the\s+)?(?P<doer>[\w'’-]+)\s+"
-    r"(?P<verb>(?!(?:back|up|down|out|off|away|over|on|in)\b)[a-z][\w-]+)\s+\w",
+    rf"(?:(?:{_IN_TURN})\s+)?(?P<verb>(?!(?:back|up|down|out|off|away|over|on|in)\b)[a-z][\w-]+)\s+\w",
     re.I,
 )
 
