@@ -28,6 +28,7 @@ _PARAGRAPH_REACH = 64
 _WRITTEN = lazy(r"\w+")
 _CAPITALISED = lazy(r"\b[A-Z]\w+")
 _NAMES = lazy(r"\b[A-Z]\w+(?:\s+[A-Z]\w+)+")
+_NAMED_OPENING = lazy(r"[A-Z]\w+(?:\s+[A-Z]\w+)+(?=,)")
 # Words that name nothing although capitalised (after a quote, in a heading).
 FUNCTION_WORDS = frozenset(
     "a an the of in on at to for by with from and or is are was were be been being do "
@@ -253,14 +254,17 @@ def new_name(text: str, named: set[str], start: int = 1) -> bool:
 
 def names_someone_new(text: str, question: str) -> bool:
     """Whether ``text`` holds a name of two capitalised words or more, past its first
-    word, that ``question`` names none of: someone the question does not ask of ("Russian
-    President Vladimir Putin" is of "who is the president of brazil?"). Stricter than
+    word or opening it before a comma ("Rahul Gandhi, the Congress leader, said..."), that
+    ``question`` names none of: someone the question does not ask of ("Russian President
+    Vladimir Putin" is of "who is the president of brazil?"). Stricter than
     the reranker's ``_new_full_name``, which counts two unnamed words in a row beside
     named ones ("Yoon Suk Yeol" of "South Korean President Yoon Suk Yeol")."""
     named = set(_WRITTEN.findall(question.lower()))
+    opening = _NAMED_OPENING.match(text)
+    found = [opening] if opening else []
     return any(
         not any(w.lower() in named or w.lower() in FUNCTION_WORDS for w in m.group().split())
-        for m in _NAMES.finditer(text, 1)
+        for m in [*found, *_NAMES.finditer(text, 1)]
     )
 
 

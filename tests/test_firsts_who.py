@@ -281,6 +281,16 @@ def test_who_did_it_is_told_by_its_doer_named_after_by_too(all_news):
     assert found.startswith("The film was directed by Sean Baker"), found
 
 
+@pytest.mark.parametrize("question", ["who leads the congress party?", "who leads congress?"])
+def test_who_does_it_is_told_by_a_first_naming_the_doer_by_their_noun(all_news, question):
+    # "Rahul Gandhi, the Congress leader, said..." names the leader (first, before a
+    # comma); not "The two largest partners, led by Chandrababu Naidu and Nitish Kumar..."
+    # (the first sentence naming someone after its first word) nor "The opposition alliance
+    # led by the Congress party...", led by what is asked of
+    found = first_quoted(all_news, question)
+    assert found.startswith("Rahul Gandhi, the Congress leader"), found
+
+
 @pytest.mark.parametrize(
     "question, earlier, article, first",
     [

@@ -5,7 +5,7 @@ from index.answers import lookups
 from index.build import build_index
 from index.query import build_query
 from index.ranking import rank
-from index.rerank import DEPTH, FEATURES, features, rerank
+from index.rerank import DEPTH, FEATURES, features, names_someone_new, rerank
 from index.rerank_weights import WEIGHTS
 from tests.conftest import write
 
@@ -226,3 +226,13 @@ def test_a_word_begun_as_a_question_word_the_sentence_lacks_counts(tmp_path):
     assert found["The French army won a battle at the fort."]["prefix"] > 0
     assert found["About 3,600 Frenchmen won the battle at the fort."]["prefix"] == 0  # held
     assert found["The British army lost a battle at the lake."]["prefix"] == 0
+
+
+def test_a_new_name_is_one_past_the_first_word_or_opening_it_before_a_comma():
+    asked = "who leads the congress party?"
+    assert names_someone_new("Rahul Gandhi, the Congress leader, said it.", asked)
+    assert names_someone_new("The partners, led by Chandrababu Naidu, met.", asked)
+    # a capitalised opening with no comma may be no name ("The Court of Justice ruled")
+    assert not names_someone_new("Congress Party officials said so.", asked)
+    # ...nor one the question names
+    assert not names_someone_new("Congress Party, the opposition, said so.", asked)

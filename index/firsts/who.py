@@ -688,15 +688,21 @@ def agent_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranke
     verb = index.analyzer.analyze(asked[1])
     if len(verb) != 1:
         return ranked
-    doers = {(term,) for end in _DOER_ENDINGS for term in index.analyzer.analyze(verb[0] + end)}
+    doers = {term for end in _DOER_ENDINGS for term in index.analyzer.analyze(verb[0] + end)}
 
     def done_by(text: str) -> bool:
         return any(index.analyzer.analyze(m[1]) == verb for m in _BEFORE_BY.finditer(text)) or any(
-            tuple(index.analyzer.analyze(m[1])) in doers for m in _BY_DOER.finditer(text)
+            set(index.analyzer.analyze(m[1])) & doers for m in _BY_DOER.finditer(text)
         )
 
     first = index.passages.text(ranked[0].number) if ranked else ""
-    if ranked and verb[0] not in index.analyzer.analyze(first) and not done_by(first):
+    held = set(index.analyzer.analyze(first))
+    if doers & held and names_someone_new(first, question):
+        # a first naming whoever does it by their noun tells who: "Rahul Gandhi, the
+        # Congress leader, said..." for "who leads the congress party?", not "The
+        # opposition alliance led by the Congress party won 234 seats"
+        return ranked
+    if ranked and verb[0] not in held and not done_by(first):
         # the first names whom it is done to, not the verb ("Syrian rebels took control of
         # the capital..."): its article's sentence saying it done by one tells who ("The
         # offensive was led by the Islamist group...", seventh), not "The opposition
