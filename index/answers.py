@@ -25,6 +25,7 @@ from .asked import (
     OBJECTION,
     ONE_HARMED,
     OWNER,
+    PENALTY,
     SCORE,
     amount_asked,
     amount_unsaid,
@@ -68,6 +69,7 @@ from .firsts.placing import (
     counts_any,
     nearly_first,
     told_in_first_article,
+    told_in_first_articles,
 )
 from .firsts.reasons import asks_why, explains_news, gives_reason
 from .firsts.recent import recent_first
@@ -948,6 +950,10 @@ def _unsaid(index: Index, question: str, query: Query, ranked: Sequence[Ranked])
             # Stadium"; "what is the spire made of?": not "...is topped by a golden rooster"
     if DANGER.asked(question) and not told_in_first_article(index, ranked, DANGER.told.search):
         return DANGER.unsaid  # "is bitcoin dangerous?": not "Bitcoin rose above 100,000..."
+    if PENALTY.asked(question) and not told_in_first_articles(
+        index, ranked, PENALTY.told.search, query
+    ):
+        return PENALTY.unsaid  # "what happens if you don't pay for the vision pro?"
     timed = _timed(question, ranked, shown_first)
     if asks_when(question) and (dated := event_dated(index, question, query, ranked)):
         timed = [*timed, index.passages.text(dated.number)]

@@ -1089,6 +1089,53 @@ class AskedBy:
         return word.lower() in self.words and self.asked(question)
 
 
+# "What happens if you don't pay the venice fee?", "what if companies fail to comply?",
+# "what's the penalty for not paying?": what befalls whoever does not do a thing, which
+# news tells by the penalty ("...visitors without a code face fines of up to 300 euros")
+PENALTY = AskedBy(
+    re.compile(
+        r"^\W*(?:so\s+|and\s+|but\s+)?what\s+(?:(?:happens|happened|will\s+happen"
+        r"|would\s+happen)\s+(?:to\s+[\w\s'’-]+?\s+)?(?:if|when)|if)\b.*?"
+        r"(?:\bnot|n['’]t|\bfail(?:s|ed)?\s+to|\brefuse[sd]?\s+to|\bwithout)\s+\w"
+        # ...or to whoever breaks a rule ("what happens to companies that break the ban?")
+        r"|^\W*what\s+(?:happens|will\s+happen)\s+to\s+.+?\s+(?:that|who|which)\s+"
+        r"(?:break|breaks|broke|violate|violates|ignore|ignores|defy|defies|flout|flouts)\b"
+        # ...or the penalty named ("what's the fine for not paying?"; not "who missed a
+        # penalty for brazil?")
+        r"|\bwhat(?:'s|’s|s|\s+is|\s+are|\s+was|\s+were)\s+the\s+(?:penalty|penalties"
+        r"|punishment|fine|fines)\s+for\b"
+        r"|\b(?:penalty|penalties|punishment|fine|fines)\s+for\s+(?:not|failing|breaking"
+        r"|refusing|ignoring|violating)\b",
+        re.I,
+    ),
+    frozenset({"penalty", "penalties", "punishment"}),
+    re.compile(
+        r"\b(?:fine[ds]?|fining|penalt\w*|punish\w*|jail\w*|prison\w*|imprison\w*|sanction\w*"
+        # ...or what else befalls them ("Errant members can be deselected ... and, in
+        # serious cases, may be expelled from their parties outright")
+        r"|expel\w*|deselect\w*|sacked|dismissed|disqualif\w*|prosecut\w*)\b",
+        re.I,
+    ),
+    "what the penalty is",
+)
+# ...by the verb right after its negation, which finds the penalty too (reading.py)
+_NOT_DONE = lazy(r"(?:\bnot|n['’]t|\bfail(?:s|ed)?\s+to|\brefuse[sd]?\s+to|\bwithout)\s+$", re.I)
+
+
+def penalised(question: str, start: int) -> bool:
+    """Whether the word at ``start`` of ``question`` is a verb it asks what befalls
+    anyone not doing (PENALTY, right after its negation: _NOT_DONE).
+
+    >>> q = "what happens if you don't pay the venice fee?"
+    >>> penalised(q, q.index("pay")), penalised(q, q.index("fee"))
+    (True, False)
+    >>> q = "what if companies fail to comply?"
+    >>> penalised(q, q.index("comply")), penalised("what did they not pay?", 18)
+    (True, False)
+    """
+    return PENALTY.asked(question) and _NOT_DONE.search(question, 0, start) is not None
+
+
 # "What colour was the smoke?": a colour, which its answer writes ("White smoke rose from
 # the chimney...")
 COLOUR = AskedBy(

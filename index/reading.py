@@ -21,6 +21,7 @@ from .asked import (
     asks_when,
     counted,
     is_year,
+    penalised,
 )
 from .chat import (
     DETERMINERS,
@@ -47,6 +48,7 @@ from .synonyms import (
     IDIOMS,
     IDIOMS_BEFORE,
     NEEDED_NOT,
+    PENALTY,
     SHORT_NAMES,
     country_of,
     synonyms,
@@ -1019,7 +1021,8 @@ def idiom_of(question: str, token: Token, analyzer: Analyzer) -> str:
     "in charge" as "leader") or the first (IDIOMS_BEFORE: "came with" as "accompany"),
     or a word alone (ALSO_FINDS: "evacuated" finds "leave" too; ALSO_FINDS_WHEN, asked
     when: "start" finds "effect"; ALSO_FINDS_CHANGED, asked how much it changed: "gain"
-    finds "rise"; ALSO_FINDS_PRICED, asked a price: "charge" finds "cost"); "" for none."""
+    finds "rise"; ALSO_FINDS_PRICED, asked a price: "charge" finds "cost"; a verb not
+    done, asked what befalls whoever does not: the PENALTY); "" for none."""
     before = _subject_before(question, token)
     # the word after, or a particle one word on, after the verb's object ("laying people
     # off", "give it up"; not "came up with", which is no coming with anyone)
@@ -1032,5 +1035,6 @@ def idiom_of(question: str, token: Token, analyzer: Analyzer) -> str:
         or (ALSO_FINDS_WHEN.get(token.word, "") if asks_when(question) else "")
         or (ALSO_FINDS_CHANGED.get(token.word, "") if asks_change(question) else "")
         or (ALSO_FINDS_PRICED.get(token.word, "") if asks_price(question) else "")
+        or (PENALTY if penalised(question, token.start) else "")
     )
     return next(iter(analyzer.analyze(meaning)), "") if meaning else ""

@@ -530,6 +530,9 @@ ALSO_FINDS = {
     # "which cities lost power?": "Almost all of Spain and Portugal lost electricity..."
     # (not the other way: electricity asked is no power of a state or a leader)
     "power": "electricity",
+    # "what's the penalty for not paying the venice fee?": "...face fines of up to 300
+    # euros" (not the other way: a fine asked may be no penalty)
+    **dict.fromkeys("penalty penalties".split(), "fine"),
     # "did the army keep bombing after the earthquake?": "...air strikes continued in some
     # regions" (not the other way, above)
     **dict.fromkeys(
@@ -692,6 +695,10 @@ ALSO_FINDS_CHANGED = dict.fromkeys("gain gains gained gaining".split(), "rise")
 # apple charge for the vision pro?": "The device ... costs 3,499 dollars"), which "what
 # was he charged with?" does not ask
 ALSO_FINDS_PRICED = dict.fromkeys("charge charges charged charging".split(), "cost")
+# ...and a verb not done, where the question asks what befalls whoever does not do it
+# (``asked.penalised``): "what happens if you don't pay the venice fee?" finds the fine
+# ("...visitors without a code face fines of up to 300 euros")
+PENALTY = "fine"
 
 # Words that mean another where the question says they need not be done: "who doesn't
 # have to pay the fee?" asks who is exempt ("...and children under 14 are exempt").

@@ -25,6 +25,7 @@ from index.asked import (
     OBJECTION,
     ONE_HARMED,
     ORDINAL,
+    PENALTY,
     SCORE,
     SHARE,
     TO_COME,
@@ -957,6 +958,29 @@ def test_whose_count_is_asked_is_named_after_the_auxiliary():
     # ...not where "have" is the verb, nor where no one is named so
     assert counted_subject("how many states have bird flu in cows?") == ""
     assert counted_subject("how many people died?") == ""
+
+
+def test_what_befalls_whoever_does_not_do_a_thing_is_asked_so_and_told_by_a_penalty():
+    for asked in (
+        "what happens if you don't pay the venice fee?",
+        "what if companies fail to comply?",
+        "what happens to companies that break the ban?",
+        "what's the penalty for not paying?",
+        "what is the fine for not paying in venice?",
+    ):
+        assert PENALTY.asked(asked), asked
+    # ...not what happens otherwise, nor a penalty in a match
+    for asked in (
+        "what happens next?",
+        "what happens if it rains?",
+        "who missed a penalty for brazil?",
+    ):
+        assert not PENALTY.asked(asked), asked
+    assert PENALTY.told.search("...visitors without a code face fines of up to 300 euros")
+    assert PENALTY.told.search("Errant members ... may be expelled from their parties outright")
+    assert not PENALTY.told.search(
+        "...the mace is displayed in a glass case suspended from the lid"
+    )
 
 
 def test_whether_a_thing_is_dangerous_is_asked_so_and_told_by_harm():

@@ -402,3 +402,40 @@ def test_who_the_star_is_following_a_film_is_told_by_a_part_played(all_news):
     # "anora | who is the star?" quoted the Los Angeles fires' "...several film stars"
     found = first_following(all_news, "who is the star?", "anora", "festival.md")
     assert found.startswith("Mikey Madison, who plays the title role"), found
+
+
+@pytest.mark.parametrize(
+    "question, earlier, article",
+    [
+        ("what happens if you don't pay the venice fee?", "", ""),
+        ("what's the penalty for not paying the venice fee?", "", ""),
+        ("what if you don't pay?", "venice fee", "venice.md"),
+    ],
+)
+def test_what_befalls_whoever_does_not_do_it_is_told_by_the_penalty(
+    all_news, question, earlier, article
+):
+    # not "Around 80,000 visitors a day paid the fee on the first weekend": the verb
+    # done not finds the fine too, and its article's penalty goes first
+    if earlier:
+        found = first_following(all_news, question, earlier, article)
+    else:
+        found = first_quoted(all_news, question)
+    assert found.startswith("Officials at the main entry points"), found
+
+
+def test_what_befalls_whoever_breaks_a_rule_is_told_in_the_next_article_telling_a_penalty(
+    all_news,
+):
+    # DeepSeek's bans rank first; the social media ban's article tells the fines
+    found = first_quoted(all_news, "what happens to companies that break the ban?")
+    assert found.startswith("Companies that fail to stop under-16s"), found
+    # ...and following it up, the verb done not finding the fine too (not Google's "...to
+    # comply with the Commission's order", then its 2017 fine, of another article)
+    asked = "what happens if companies don't comply?"
+    found = first_following(all_news, asked, "social media ban", "socialmedia.md")
+    assert found.startswith("Companies that fail to stop under-16s"), found
+    # ...and where no first article tells a penalty, the passages do not say it (not
+    # the seed's "a shared strategic vision", nor Apple's plans)
+    found = answer(all_news, "what happens if you don't pay for the vision pro?")
+    assert not found.hits and found.unsaid == "what the penalty is"

@@ -142,6 +142,39 @@ def told_in_first_article(
     return told_first(ranked, top, index.span_of(top.number)[:reach], telling)
 
 
+def told_in_first_articles(
+    index: Index,
+    ranked: list[Ranked],
+    tells: Callable[[str], object],
+    query: Query,
+    among: int = DEFAULT_TOP,
+) -> list[Ranked] | None:
+    """``ranked`` with, of the first of ``ranked``'s first ``among`` whose article holds
+    each of ``query``'s own words and has a sentence that ``tells`` (the first's, else the
+    next's: "what happens to companies that break the ban?" ranks DeepSeek's bans first,
+    the social media ban's fines next), the first that does, as ranked, else in the
+    article's order, put first (``told_first``); None where none of theirs does."""
+
+    def telling(number: int) -> bool:
+        return bool(tells(index.passages.text(number)))
+
+    words = [w.alternatives for w in query.own_words if w.alternatives]
+    seen: set[int] = set()
+    for r in ranked[:among]:
+        article = index.passages.article[r.number : r.number + 1]
+        if int(article[0]) in seen:
+            continue
+        seen.add(int(article[0]))
+        if not all(index.article_bm25.holding(terms, article)[0] for terms in words):
+            continue  # "what if you don't pay for the vision pro?": not the seed's "vision"
+        span = index.span_of(r.number)
+        ranked_so = [x.number for x in ranked if x.number in span]
+        told = told_first(ranked, r, [*ranked_so, *span], telling)
+        if told is not None:
+            return told
+    return None
+
+
 def first_holding(
     ranked: Sequence[Ranked], holds: Sequence[bool], reach: int, near: float
 ) -> Ranked | None:

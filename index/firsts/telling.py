@@ -24,6 +24,7 @@ from ..asked import (
     OBJECTION,
     ORDINAL,
     OWNER,
+    PENALTY,
     SCORE,
     TO_COME,
     AskedBy,
@@ -80,6 +81,7 @@ from .placing import (
     put_first,
     put_first_in_its_article,
     told_in_first_article,
+    told_in_first_articles,
 )
 from .quotes import quoted_first
 from .reasons import WHY_NEAR, reason_first
@@ -124,7 +126,8 @@ def telling_first(
     objection for "who is against X?", a deed for "what is being done about X?", a part
     played for "who is in it?", an ordinal for "is this the first X?" and the first
     since for "when did X last happen?" (``asked.DANGER``, ``asked.OBJECTION``,
-    ``asked.ACTION``, ``asked.CAST``, ``asked.ORDINAL``, ``asked.LAST_TIME``), where or
+    ``asked.ACTION``, ``asked.CAST``, ``asked.ORDINAL``, ``asked.LAST_TIME``), a penalty
+    for "what happens if you don't pay?", of the first articles (``asked.PENALTY``), where or
     when it was first done (_first_done_first), money, a margin, where a journey was to
     end, what is to come ("what's next for X?"), what a
     thing is for ("what's the vaccine for?"), its aim ("what's the point of X?", "why is
@@ -175,6 +178,11 @@ def telling_first(
         # by Sean Baker...", under the opening)
         if ranked:
             ranked = told_in_first_article(index, ranked, MAKER.told.search) or ranked
+    # "what happens if you don't pay the venice fee?": its article's penalty, however less
+    # relevant ("...visitors without a code face fines of up to 300 euros", not "Around
+    # 80,000 visitors a day paid the fee")
+    if PENALTY.asked(question) and ranked and query is not None:
+        ranked = told_in_first_articles(index, ranked, PENALTY.told.search, query) or ranked
     ranked = _told_in_article_first(index, question, ranked)
     if asks_money(question):  # "how much is it?": "a five-euro fee", not "29 busy days"
         ranked = put_first(index, ranked, MONEY.search, LEDE_REACH, AMOUNT_NEAR)
