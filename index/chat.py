@@ -213,6 +213,10 @@ _EVERYONE_ALL_RIGHT = lazy(rf"^\W*{EVERYONE_ALL_RIGHT}\W*$", re.IGNORECASE)
 # that some products could arrive late..."), as "what happened to X?" asks: no "affected"
 # to look for (its weight kept the IKEA sentence under the bar)
 _AFFECTED = frozenset("affected impacted".split())
+_NAMED_KINDS = (
+    "countries nations states cities towns villages regions areas places airports companies "
+    "firms businesses airlines banks"
+).split()
 _BE_AFFECTED = lazy(
     r"^\W*(?:how\s+)?(?:will|would|could|might|may|is|are|was|were|has|have|had)\s+"
     r"(?:[\w'’&.-]+\s+){1,4}?(?:be\s+|been\s+|get\s+|got\s+)?(?:affected|impacted)"
@@ -221,7 +225,15 @@ _BE_AFFECTED = lazy(
     # ...and "how much of the world's reefs are affected?": how many of them it happened
     # to ("About 54 percent of the world's reef area has been exposed to heat stress...")
     r"|^\W*how\s+(?:much|many)\s+(?:of\s+)?(?:[\w'’&.-]+\s+){1,5}?(?:is|are|was|were"
-    r"|(?:has|have|had)\s+been)\s+(?:affected|impacted)\W*$",
+    r"|(?:has|have|had)\s+been)\s+(?:affected|impacted)\W*$"
+    # ...and "which countries were affected?": which places or firms it happened to, as
+    # "which countries?" asks (the blackout's "...across both countries"; searched,
+    # "affected" left the opening under the bar); not "which reefs are affected?", whose
+    # answer is where, not "Reefs can recover..."
+    rf"|^\W*(?:so\s+|and\s+)?(?:which|what)\s+(?:other\s+)?(?:{'|'.join(_NAMED_KINDS)})\s+"
+    r"(?:is|are|was|were"
+    r"|(?:has|have|had)\s+been|will\s+be)\s+(?:affected|impacted)(?:\s+by\s+(?:it|this|that))?"
+    r"\W*$",
     re.IGNORECASE,
 )
 # Words that ask nothing in a question of one form (no word to search): each of the words

@@ -228,9 +228,18 @@ def test_whether_x_is_affected_asks_what_happens_to_it(tmp_path, all_news):
     assert "affect" not in terms.question_terms
     typed = "what affected flights?"  # asked of what did it: a word of the question
     assert "affect" in build_query(typed, index.analyzer, index.vocabulary).question_terms
+    # ...and "which countries were affected?" which places (or firms) it happened to, not
+    # "which reefs are affected?", asking where
+    terms = build_query("which countries were affected?", index.analyzer, index.vocabulary)
+    assert terms.question_terms == ("countri",)
+    terms = build_query("which reefs are affected?", index.analyzer, index.vocabulary)
+    assert "affect" in terms.question_terms
     # the sentence about IKEA, under the bar before (no article naming "ikea" answered it)
     found = first_quoted(all_news, "will ikea be affected?")
     assert found.startswith("Retailers including IKEA have warned")
+    # ...and the blackout's opening, "...across both countries", under the bar before
+    found = first_following(all_news, "which countries were affected?", "blackout", "blackout.md")
+    assert found.startswith("Almost all of Spain and Portugal lost electricity"), found
 
 
 def test_the_margin_alone_asks_by_how_much_the_win_just_told_was(tmp_path):
