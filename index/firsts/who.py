@@ -688,16 +688,18 @@ def agent_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranke
     verb = index.analyzer.analyze(asked[1])
     if len(verb) != 1:
         return ranked
-    doers = {term for end in _DOER_ENDINGS for term in index.analyzer.analyze(verb[0] + end)}
+    # (as written, not analysed: "supplior" is no word to look up)
+    doers = {f"{verb[0]}{end}{plural}" for end in _DOER_ENDINGS for plural in ("", "s")}
 
     def done_by(text: str) -> bool:
         return any(index.analyzer.analyze(m[1]) == verb for m in _BEFORE_BY.finditer(text)) or any(
-            set(index.analyzer.analyze(m[1])) & doers for m in _BY_DOER.finditer(text)
+            m[1].lower() in doers for m in _BY_DOER.finditer(text)
         )
 
     first = index.passages.text(ranked[0].number) if ranked else ""
     held = set(index.analyzer.analyze(first))
-    if doers & held and names_someone_new(first, question):
+    written = {w.lower() for w in WORDS.findall(first)}
+    if doers & written and names_someone_new(first, question):
         # a first naming whoever does it by their noun tells who: "Rahul Gandhi, the
         # Congress leader, said..." for "who leads the congress party?", not "The
         # opposition alliance led by the Congress party won 234 seats"
