@@ -633,10 +633,10 @@ _ASKING_ALONE = re.compile(
     # "when was this?", "where is this?", "how old is this?" (not "what is this?", which
     # may ask what the bot is)
     rf"|(?:when|where|how(?:\s+(?:{_HOW}))?)\s+(?:was|is|were|did|does|do)\s+this[\s?!.]*"
-    # "what was the score?", "final score?", "what was the result?", "what was the margin
-    # of victory?": the result of what was just answered
-    r"|(?:what(?:'s|’s|s| is| was)?\s+(?:the\s+)?)?(?:final\s+)?(?:score|result|outcome"
-    rf"|{MARGIN_NAMED})"
+    # "what was the score?", "final score?", "what were the results?", "what was the
+    # margin of victory?": the result of what was just answered
+    r"|(?:what(?:'s|’s|s| is| was| are| were)?\s+(?:the\s+)?)?(?:final\s+)?(?:score"
+    rf"|results?|outcomes?|{MARGIN_NAMED})"
     r"[\s?!.]*"
     # "who is the star?", "who stars?": who acts in the film just answered (asked.CAST)
     r"|who(?:\s+is|\s+was|['’]s|s)\s+(?:the\s+)?(?:star|lead|lead\s+actor|lead\s+actress"
@@ -685,6 +685,8 @@ def leans_on_earlier(text: str) -> bool:
     >>> leans_on_earlier("when was this?"), leans_on_earlier("how long was this?")
     (True, True)
     >>> leans_on_earlier("what was the score?"), leans_on_earlier("who scored?")
+    (True, False)
+    >>> leans_on_earlier("what were the results?"), leans_on_earlier("the results of the vote?")
     (True, False)
     >>> leans_on_earlier("what was the cause?"), leans_on_earlier("what was the cause of the fire?")
     (True, False)
