@@ -236,6 +236,15 @@ _BE_AFFECTED = lazy(
     r"\W*$",
     re.IGNORECASE,
 )
+# "How bad is it?", "how serious was it?": how grave what was just answered is, which its
+# news tells in its own words, opening with it (firsts/ledes.py; searched, "bad" left the
+# coral bleaching's article, which writes none, with no answer)
+_GRAVE = frozenset("bad serious severe grave".split())
+HOW_GRAVE = lazy(
+    r"^\W*(?:so\s+|and\s+)?how\s+(?:bad|serious|severe|grave)\s+(?:is|was|are|were)\s+"
+    r"(?:it|this|that|they|things|the\s+situation)\W*$",
+    re.IGNORECASE,
+)
 # Words that ask nothing in a question of one form (no word to search): each of the words
 # in a question its pattern matches whole ("does it work?", "what does X concern?", "what
 # was the result?", "will X be affected?": those above)
@@ -246,6 +255,7 @@ _ASKING_IN_FORM = (
     (_AFFECTED, _BE_AFFECTED),
     (_MARGIN_WORDS, _THE_MARGIN),
     (_ALL_RIGHT, _EVERYONE_ALL_RIGHT),
+    (_GRAVE, HOW_GRAVE),
 )
 # "what's the deal with nvidia?" asks about Nvidia: its "deal" is no agreement.
 _DEAL_WITH = lazy(r"\bwhat(?:s|'s|’s|\s+is)\s+the\s+(?:deal|story)$", re.IGNORECASE)

@@ -250,6 +250,20 @@ def test_the_margin_alone_asks_by_how_much_the_win_just_told_was(tmp_path):
     assert "margin" in build_query(typed, index.analyzer, index.vocabulary).question_terms
 
 
+def test_how_bad_it_is_asks_no_word_and_is_told_by_the_news_opening(tmp_path, all_news):
+    index = one_article(tmp_path, "It was bad. The damage was serious.")
+    for typed in ("how bad is it?", "how serious was it?", "so how severe is it?"):
+        assert build_query(typed, index.analyzer, index.vocabulary).question_terms == (), typed
+    typed = "how bad is the damage?"  # names what it asks of: a word of the question
+    assert "bad" in build_query(typed, index.analyzer, index.vocabulary).question_terms
+    # was no answer (no sentence of the coral bleaching's article says "bad")
+    found = first_following(all_news, "how bad is it?", "coral", "coral.md")
+    assert found.startswith("The world's coral reefs are going through"), found
+    # ...the opening, not "Milton weakened to a Category 1 storm..."
+    found = first_following(all_news, "how serious is it?", "milton", "hurricane.md")
+    assert found.startswith("Hurricane Milton made landfall"), found
+
+
 def test_whether_everyone_is_all_right_asks_no_word(tmp_path):
     index = one_article(tmp_path, "Everyone was safe. The milk is safe to drink.")
     for typed in ("is everyone safe?", "was everyone ok?"):

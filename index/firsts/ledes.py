@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..asked import AREA, ASKS_DECIDED, DECIDED, is_year
-from ..chat import NOW_UNITS, VAGUE, result_asked
+from ..chat import HOW_GRAVE, NOW_UNITS, VAGUE, result_asked
 from ..defining import is_role
 from ..index import Index
 from ..names import SMALL_WORDS
@@ -195,6 +195,7 @@ def lede_first(
         _DID_BACK.fullmatch(question) is not None
         or _HAPPENED_BACK.fullmatch(question) is not None
         or result_back
+        or HOW_GRAVE.fullmatch(question) is not None  # "how bad is it?": the news
     )
     # ...or whether it works ("does it work?" after "tell me about wegovy": the news of
     # what it did, not "The trial was paid for by Novo Nordisk...")
