@@ -595,7 +595,11 @@ _MORE_FILLER = frozenset(
     "other can you who where which anyone".split()  # "who else?", "where else?"
 )
 # A reply that only prompts the answer on ("and?", "so?", "and then?").
-_PROMPTS = frozenset({"and", "so", "and then", "then what", "ok and", "and so", "what then"})
+# ...and "what's going on?" as "what is going on?" is read ("go on": not "what's next?")
+_PROMPTS = frozenset(
+    {"and", "so", "and then", "then what", "ok and", "and so", "what then"}
+    | {"what s going on", "whats going on"}
+)
 
 
 # How a follow-up of the last answer begins ("and China?", "what about India?").
@@ -647,9 +651,9 @@ _ASKING_ALONE = re.compile(
     # "when was the last time?": the last time of what was just answered
     r"|(?:when|where)\s+(?:was|is|were|will\s+be)\s+the\s+(?:last|first|previous|next)"
     r"\s+(?:time|one)[\s?!.]*"
-    # "what happened?", "what is happening?": the news just answered, whose article opens
-    # with it ("what's going on?" asks what's new: talk.Request.WHATS_NEW)
-    r"|what(?:\s+(?:has|had|is|was)|['’]s)?\s+(?:happened|happening)"
+    # "what happened?", "what is happening?", "what's going on?": the news just answered,
+    # whose article opens with it (asked with no answer before, what's new: request_in)
+    r"|what(?:\s+(?:has|had|is|was)|['’]?s)?\s+(?:happened|happening|going\s+on)"
     r"(?:\s+(?:then|exactly))?[\s?!.]*"
     # "how many were there?", "how many before?": a count of what was just answered ("how
     # many cases are there?" names what it counts; "were there" alone asks whether any)
@@ -767,13 +771,15 @@ def request_in(text: str, following: bool) -> Request | None:
 
     >>> request_in("why?", True), request_in("why?", False), request_in("what's new", False)
     (<Request.WHY: 'why'>, None, <Request.WHATS_NEW: 'whats new'>)
+    >>> request_in("whats happening?", False), request_in("whats happening?", True)
+    (<Request.WHATS_NEW: 'whats new'>, None)
     """
     if following and asks_for_more(text):
         return Request.MORE
     if following and asks_why(text):
         return Request.WHY
-    if asks_whats_new(text):
-        return Request.WHATS_NEW
+    if asks_whats_new(text) and not (following and _ASKING_ALONE.fullmatch(text.strip())):
+        return Request.WHATS_NEW  # (following an answer, "what's happening?" asks its news)
     if asks_for_articles(text):
         return Request.ARTICLES
     return None

@@ -153,6 +153,11 @@ def test_what_happened_after_an_answer_is_told_by_the_news_of_it(all_news):
     assert found.startswith("A faulty software update from the cybersecurity company")
     found = first_following(all_news, "what happened?", "louvre", "heist.md")
     assert found.startswith("Thieves stole eight pieces of jewellery")
+    # ...and what is going on, however written (the insurers' "...crossing the Red Sea"
+    # came first for "what's going on?", read as "what is")
+    for asked in ("what's going on?", "whats happening?", "what is going on?"):
+        found = first_following(all_news, asked, "red sea", "shipping.md")
+        assert found.startswith("Maersk and Hapag-Lloyd said on Friday"), asked
 
 
 def test_a_name_with_a_small_word_inside_named_alone_is_answered_by_its_articles_opening(

@@ -211,6 +211,13 @@ def test_what_is_asked_of_the_bot_itself_and_when():
         assert request_in("the sources", following) is Request.ARTICLES
     assert request_in("what is going on?", following=False) is Request.WHATS_NEW
     assert request_in("what is going on?", following=True) is Request.MORE  # "go on"
+    # ...however written; "what's happening?" following an answer asks its news
+    for typed in ("what's going on?", "whats going on"):
+        assert request_in(typed, following=False) is Request.WHATS_NEW, typed
+        assert request_in(typed, following=True) is Request.MORE, typed
+        assert leans_on_earlier(typed), typed
+    assert request_in("what's happening?", following=False) is Request.WHATS_NEW
+    assert request_in("what's happening?", following=True) is None
     assert small_talk("the sources") == WHERE_FROM  # what it would say, asked alone
     assert request_in("why did Russia help?", following=True) is None
 

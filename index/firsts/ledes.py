@@ -83,8 +83,8 @@ _WHAT_IS_BACK = lazy(r"\W*what(?:\s+(?:is|are)|\s?['’]s)\s+(?:it|they|that|thi
 # "A faulty software update from ... CrowdStrike crashed...", not "CrowdStrike's shares
 # fell 11 percent on Friday", the shortest sentence naming it)
 _HAPPENED_BACK = lazy(
-    r"\W*(?:so\s+|and\s+)?what\s+(?:happened|has\s+happened|went\s+on|(?:is|['’]?s)\s+going\s+on"
-    r"|(?:is|['’]?s)\s+happening)(?:\s+(?:there|here|exactly))?\W*",
+    r"\W*(?:so\s+|and\s+)?what(?:\s+(?:happened|has\s+happened|went\s+on)"
+    r"|(?:\s+is|\s*['’]?s)\s+(?:going\s+on|happening))(?:\s+(?:there|here|exactly))?\W*",
     re.I,
 )
 # "When did the eclipse happen?", "when was the coup?": when it happened is the news too
