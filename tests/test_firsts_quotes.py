@@ -24,6 +24,14 @@ def test_what_did_he_say_is_told_by_a_quote_the_sentences_found_missed(tmp_path)
     assert found.hits[0].passage.text.startswith("Baker dedicated the award")
 
 
+def test_what_did_he_say_where_no_one_is_quoted_is_told_by_someone_named_saying_it(all_news):
+    # the Intel article quotes no one: "Chief executive Pat Gelsinger said...", not the
+    # opening's "Intel said on Thursday it would cut..."
+    earlier = "intel layoffs → who is the ceo?"
+    found = first_following(all_news, "what did he say?", earlier, "layoffs.md")
+    assert found.startswith("Chief executive Pat Gelsinger said"), found
+
+
 def test_how_did_they_react_is_told_by_what_they_said_further_down(tmp_path):
     # "China" alone: "Its director said the company would travel to China..." and six
     # more sentences naming China rank before "China said it would fight back"

@@ -116,7 +116,7 @@ def quoted_first(
         first = first_telling(index, same, QUOTATION.search, DEFAULT_TOP)
         if first >= 0 or query is None or query.own < 0:
             return moved_first(ranked, same[first]) if first > 0 else ranked
-        return _quote_in_article(index, query, ranked)
+        return _quote_in_article(index, query, ranked, person=named.lower() in ("he", "she"))
 
     # ...or by the name an abbreviation spells ("The United States ... said")
     spelled = ABBREVIATIONS.get(speaker[0], "") if speaker else ""
@@ -232,18 +232,36 @@ def _said_after_naming(index: Index, number: int, speaker: Sequence[str]) -> boo
     return set(speaker) <= set(index.analyzer.analyze(index.passages.text(before)))
 
 
-def _quote_in_article(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
+def _quote_in_article(
+    index: Index, query: Query, ranked: list[Ranked], person: bool = False
+) -> list[Ranked]:
     """``ranked`` with the first quotation in its first passage's article of whom the
     question it follows up named (a sentence holding a word it carries) first, as sure
     as that one; as it was where the article quotes them nowhere. "what did he say?"
     after Mbappe's age: '"A dream come true," Mbappe wrote on social media' says no
-    "said", which the sentences found did."""
+    "said", which the sentences found did. Asked of a ``person`` ("he", "she") that the
+    article quotes nowhere, what someone named says there, unquoted ("...who is the ceo?
+    | what did he say?": "Chief executive Pat Gelsinger said the company's revenue...",
+    not "Intel said on Thursday it would cut...")."""
     carried = set().union(*(term_ids(index, w.alternatives) for w in query.carried_words))
     top = ranked[0]
 
-    def quoting(number: int) -> bool:  # a quotation holding a word carried
-        return bool(QUOTATION.search(index.passages.text(number))) and bool(
-            carried.intersection(index.docs.terms_of(number).tolist())
-        )
+    def holding(number: int) -> bool:
+        return bool(carried.intersection(index.docs.terms_of(number).tolist()))
 
-    return told_first(ranked, top, index.span_of(top.number), quoting) or ranked
+    def quoting(number: int) -> bool:  # a quotation holding a word carried
+        return bool(QUOTATION.search(index.passages.text(number))) and holding(number)
+
+    def named_saying(number: int) -> bool:
+        return bool(_NAMED_SAYING.search(index.passages.text(number))) and holding(number)
+
+    span = index.span_of(top.number)
+    told = told_first(ranked, top, span, quoting)
+    if told is None and person:
+        told = told_first(ranked, top, span, named_saying)
+    return told or ranked
+
+
+# Someone named by two words or more right before a verb of saying ("Chief executive Pat
+# Gelsinger said"; not "Intel said")
+_NAMED_SAYING = lazy(rf"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:\w+\s+)?{_SAYING}")
