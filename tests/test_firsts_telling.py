@@ -439,3 +439,23 @@ def test_what_befalls_whoever_breaks_a_rule_is_told_in_the_next_article_telling_
     # the seed's "a shared strategic vision", nor Apple's plans)
     found = answer(all_news, "what happens if you don't pay for the vision pro?")
     assert not found.hits and found.unsaid == "what the penalty is"
+
+
+@pytest.mark.parametrize(
+    "earlier, article, first",
+    [
+        # the sentence before "The union had asked for 40 percent...", naming it (was no
+        # answer: the German rail strike's "...the fourth strike by the union", then
+        # dropped as of another article)
+        ("boeing strike", "strike.md", "Members of the International Association of"),
+        # ...and one naming it by an acronym before the kind's word, in the article
+        # followed (not "Deutsche Bahn called the strike...", before "It is the fourth
+        # strike by the union...")
+        ("rail strike", "rail.md", "The GDL union called the walkout"),
+    ],
+)
+def test_which_of_a_kind_alone_is_told_by_the_one_its_article_names(
+    all_news, earlier, article, first
+):
+    found = first_following(all_news, "which union?", earlier, article)
+    assert found.startswith(first), found

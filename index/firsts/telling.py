@@ -73,6 +73,7 @@ from .placing import (
     AMOUNT_NEAR,
     LEDE_REACH,
     WORDS,
+    first_as_sure_as,
     first_holding,
     first_telling_first,
     holds_any,
@@ -398,6 +399,15 @@ _ALLOWED = lazy(
 _ASKS_KINDS = lazy(r"^\W*(?:which|what)\s+([a-z]+)\b", re.I)
 
 
+# A kind asked and nothing else ("which union?")
+_KIND_ALONE = lazy(r"^\W*(?:so\s+|and\s+)?(?:which|what)\s+\w+\W*$", re.I)
+
+
+def _the_kind(kind: str) -> re.Pattern[str]:
+    """The kind's word after "the", naming none ("The union had asked...")."""
+    return re.compile(rf"\bthe\s+{kind}\b", re.I)
+
+
 def _kind_named_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
     """``ranked`` with, where ``question`` asks which one of a kind (_ASKS_KIND_NAMED) and
     its first passage names none with the kind's word in its name ("Alaska Airlines",
@@ -432,10 +442,32 @@ def _kind_named_first(index: Index, question: str, ranked: list[Ranked]) -> list
             return listed
         # ...where none lists them, one naming any where the first names none, below
     else:  # ...or set beside one's name: "The Louvre, the world's most visited museum, ..."
+        # (or an acronym's before the kind's word: "the GDL union")
         named = re.compile(
-            rf"\b[A-Z][\w’'-]*\s+{kind}s?\b|\b{kind}s?\s+of\s+[A-Z]"
+            rf"\b[A-Z][\w’'-]*\s+{kind}s?\b|\b[A-Z]{{2,}}\s+(?i:{kind})s?\b"
+            rf"|\b{kind}s?\s+of\s+[A-Z]"
             rf"|\b[A-Z][\w’'-]*,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?(?i:{kind})\b"
         )
+        told = put_first_in_its_article(index, ranked, named.search, LEDE_REACH, near=0.0)
+        if told is not ranked:  # ...of the first's article first
+            return told
+        top = ranked[0].number
+        if (
+            _KIND_ALONE.match(question)
+            and _the_kind(kind).search(index.passages.text(top))
+            and not named.search(index.passages.text(top))
+        ):
+            # ...or, the kind asked alone of what was answered ("which union?" after the
+            # Boeing strike) and the first calling one by the kind's word alone ("The union
+            # had asked for 40 percent..."), the sentence before it naming one ("Members of
+            # the International Association of Machinists in Seattle and Portland
+            # voted...", not the German rail strike's "the GDL union"); not "The party, or
+            # parties, that hold the majority..." for "what party forms the parliament?"
+            before = top - 1
+            if before >= 0 and index.passages.article[before] == index.passages.article[top]:
+                said = set(WORDS.findall(question.lower()))
+                if new_name(index.passages.text(before), said):
+                    return first_as_sure_as(ranked, ranked[0], before)
         told = first_telling_first(index, ranked, named.search)
         if told is not None:
             return told
