@@ -99,3 +99,10 @@ def test_what_they_said_about_the_news_is_told_in_its_article_however_less_relev
     # first time martial law had been declared...", "declared" a word of saying
     found = first_quoted(all_news, "what did the us say about martial law?")
     assert found.startswith("The United States, South Korea's main ally, said")
+
+
+def test_what_a_role_of_something_said_is_told_by_its_holder_named_between(all_news):
+    # "The committee's chairman, Jorgen Watne Frydnes, warned that...", not "The Norwegian
+    # Nobel Committee said...", the committee's words
+    found = first_quoted(all_news, "what did the nobel committee chairman say?")
+    assert found.startswith("The committee's chairman, Jorgen Watne Frydnes, warned"), found

@@ -156,10 +156,13 @@ def quoted_first(
     first = first_telling(index, ranked, quotes, DEFAULT_TOP)
     if first >= 0:
         return moved_first(ranked, ranked[first]) if first > 0 else ranked
-    # (saying it unquoted: the last of their words right before a verb of saying)
+    # (saying it unquoted: the last of their words right before a verb of saying, or their
+    # name set between: "The committee's chairman, Jorgen Watne Frydnes, warned...")
     written = WORDS.findall(named)
     said = (
-        re.compile(rf"\b{re.escape(written[-1])}\s+(?:\w+\s+)?{_SAYING}", re.I) if written else None
+        re.compile(rf"\b{re.escape(written[-1])}(?:\s+\w+|,\s+[^,.;]{{1,60}},)?\s+{_SAYING}", re.I)
+        if written
+        else None
     )
     if asked[2] and said is not None:
         # A reaction, by what they said unquoted too: "how did china respond to the
@@ -167,6 +170,13 @@ def quoted_first(
         first = first_telling(index, ranked, said.search, REACTION_REACH)
         if first >= 0:
             return moved_first(ranked, ranked[first]) if first > 0 else ranked
+    if said is not None and len(written) > 1:
+        # ...and what someone named by a role of something says, their name set between
+        # ("what did the nobel committee chairman say?": "The committee's chairman, Jorgen
+        # Watne Frydnes, warned...", not "The Norwegian Nobel Committee said...")
+        first = first_telling(index, ranked, said.search, DEFAULT_TOP)
+        if first > 0:
+            return moved_first(ranked, ranked[first])
     # ...save where the first says they said it, unquoted ("what did officials say about
     # the fire?": "...as a wildfire approached, officials said on Wednesday", not the
     # blackout's "Critics blamed ... which they said made it less stable")
