@@ -469,7 +469,7 @@ def _answer(
     lowered: dict[int, float] = {}  # the relevance some passages need, under MIN_RELEVANCE
     if (query.own >= 0 or anew) and query.own_words:
         if not anew:
-            reranked = _naming_its_own(index, query, reranked, searched)
+            reranked = _naming_its_own(index, query, reranked, searched, next(iter(recent), ""))
         if followed is not None:
             reranked, lowered = _of_followed(index, query, reranked, followed, min_coverage)
     came = len(reranked)
@@ -1036,7 +1036,7 @@ _POINTING_BACK = lazy(
 
 
 def _naming_its_own(
-    index: Index, query: Query, ranked: list[Ranked], question: str = ""
+    index: Index, query: Query, ranked: list[Ranked], question: str = "", followed: str = ""
 ) -> list[Ranked]:
     """The passages that hold one of a follow-up's own words: "and China?" after a
     question about Myanmar's suppliers is answered by passages naming China, and "what
@@ -1045,8 +1045,10 @@ def _naming_its_own(
     verbs alone: the "get" of "how big did it get?" is no subject of its own, nor a word
     English uses too often to weigh anything that no article writes.) Where a follow-up
     asks where, why or when of what it points back to and only other articles say its
-    words, it asks of the article it follows (_POINTING_BACK, _the_subject): every
-    passage is kept, that article's first. A passage telling what is asked names it
+    words, it asks of the article it follows (_POINTING_BACK, _the_subject; the one the
+    answer before quoted first, ``followed``, where it ranks: "when do they start?" after
+    the tariffs and China's response, not the blackout's "Power began returning..."):
+    every passage is kept, that article's first. A passage telling what is asked names it
     (``what_tells``: "how many people were in it?" after the Wegovy trial, "The study
     followed 17,604 adults...")."""
     wanted = _own_ids(index, query)
@@ -1061,6 +1063,10 @@ def _naming_its_own(
     ]
     if _POINTING_BACK.search(question) and ranked:
         subject = _the_subject(index, query, ranked)
+        if followed in index.spans:
+            its = index.passages.article[index.spans[followed].start]
+            if np.isin(index.passages.article[numbers_of(ranked)], its).any():
+                subject = np.array([its])
         if not np.isin(index.passages.article[numbers_of(naming)], subject).any():
             # "where was it played?" after the final: only films and the seed's "played
             # an invaluable role" say "play"; "when did it begin?" after the Boeing

@@ -939,6 +939,17 @@ def test_when_asked_on_comes_from_the_article_followed_not_another_saying_it(tmp
     assert found.found and all(h.passage.article_id == "strike.md" for h in found.hits)
 
 
+def test_when_asked_on_of_what_the_answer_before_quoted_is_not_told_by_another_article(
+    all_news,
+):
+    # "they" are the tariffs the answer before quoted ("China said it would fight back
+    # and later announced a tariff..."), though the words carried ("china", "respond")
+    # are held most by other articles: not the blackout's "Power began returning..."
+    earlier = "how did china respond?"
+    found = answer(all_news, "when do they start?", earlier=earlier, recent=("tariffs.md",))
+    assert all(h.passage.article_id == "tariffs.md" for h in found.hits), found.hits[:1]
+
+
 def test_questions_members_ask_in_their_own_words_are_answered(tmp_path):
     for name in (
         "news2/lander.md",
