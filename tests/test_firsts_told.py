@@ -247,6 +247,10 @@ def test_a_price_asked_on_is_told_by_money_of_the_article_followed(all_news):
     # after an answer quoting the Titan's article, as the shell and the bot ask it)
     found = answer(all_news, "how much did a ticket cost?", recent=("titan.md",))
     assert found.hits[0].passage.text.startswith("Passengers paid 250,000 dollars each")
+    # ...and following it up, "tickets" and "cost" naming the money asked, not what of (no
+    # answer: the Titan's article writes neither)
+    found = first_following(all_news, "how much did tickets cost?", "titan", "titan.md")
+    assert found.startswith("Passengers paid 250,000 dollars each"), found
 
 
 @pytest.mark.parametrize("asked", ["how much does he earn?", "how much is he paid?"])

@@ -252,8 +252,13 @@ _NOW_HELD = frozenset({"new", "current", "reigning", "latest"})
 # (a prize's too, and "worth" asking it: "how much is the prize worth?" after the physics
 # Nobel is told by "The two will share the prize of 11 million Swedish kronor...", not by
 # the opening's "The Nobel Prize in Physics was awarded..." nor the peace prize's "The
-# prize is worth 11 million Swedish crowns...").
-_MONEY_WORDS = frozenset({"money", "cash", "prize", "worth"})
+# prize is worth 11 million Swedish crowns..."); and a place paid for, and its cost,
+# which news writes as what was paid ("how much did tickets cost?" after the Titan:
+# "Passengers paid 250,000 dollars each for a place on the dive").
+_MONEY_WORDS = frozenset(
+    {"money", "cash", "prize", "worth", "cost", "costs", "price"}
+    | {"ticket", "tickets", "fare", "fares", "seat", "seats"}
+)
 # ...and those asking whether some lived
 _SURVIVAL_WORDS = frozenset({"survive", "survived", "alive"})
 
