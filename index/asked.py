@@ -466,7 +466,10 @@ _ASKS_MARGIN = lazy(
 )
 MARGIN = lazy(
     r"\bby (?:about |around |nearly |almost |just |only |more than |less than |over )?"
-    + _NUMBER.pattern,
+    + _NUMBER.pattern
+    # ...or a share of a unit ("cut its main interest rate by a quarter of a percentage
+    # point": by how much, not the vote "5-4")
+    + r"|\bby\s+(?:a|an|one)\s+(?:quarter|third|fifth|tenth)\b",
     re.I,
 )
 # ...or a gap: "...finishing the race 6 minutes and 17 seconds ahead of Jonas Vingegaard"

@@ -576,6 +576,7 @@ def test_by_how_much_asks_a_margin_no_money_won():
     assert MARGIN.search("Lyles was given the gold by five thousandths of a second")
     assert MARGIN.search("India beat South Africa by seven runs")
     assert not MARGIN.search("The ban was passed by parliament in a week")
+    assert MARGIN.search("The Bank of England cut its rate by a quarter of a percentage point")
     # a score gives the margin too
     assert tells_margin("The Philadelphia Eagles beat the Kansas City Chiefs 40-22")
     assert not tells_margin("It was the Eagles' second Super Bowl title")

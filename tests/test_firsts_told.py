@@ -569,3 +569,11 @@ def test_an_age_asked_of_a_thing_is_told_by_when_it_was_made(all_news):
     # (0.41 of it: counted_first leaves it there, under AGE_NEAR)
     found = first_quoted(all_news, "how old was the baltimore bridge?")
     assert found.startswith("The 2.6-kilometre bridge, opened in 1977")
+
+
+def test_by_how_much_after_a_cut_is_told_by_its_size_not_the_vote(all_news):
+    # "...by a quarter of a percentage point" is by how much, not "The Monetary Policy
+    # Committee voted 5-4 for the cut...", a score's look
+    earlier = "what did the bank of england do?"
+    found = first_following(all_news, "by how much?", earlier, "rates.md")
+    assert found.startswith("The Bank of England cut its main interest rate"), found
