@@ -328,11 +328,16 @@ def answer(
     # titan?": each one's price), or with the kind "which X" names, where both so find
     # passages ("which quake ..., chile or myanmar?"), else as written
     each: list[Answer] = []
-    for asked in filter(None, (sides_measured(question), sides_of_kind(question), compared)):
+    measured = sides_measured(question)
+    for asked in filter(None, (measured, sides_of_kind(question), compared)):
         each = [_answer(index, side, top + offset, 0, earlier, within, weights) for side in asked]
         if all(side.hits for side in each):
             break
-    if not all(side.hits for side in each) or (found.hits and _together(index, each)):
+    # (both in one article, the question answers them together, save where each is asked
+    # what they are compared by: "who is older, hopfield or hinton?", "Hopfield, 91, ...",
+    # "Hinton, 76, ...", not the opening naming both)
+    together = found.hits and asked is not measured and _together(index, each)
+    if not all(side.hits for side in each) or together:
         return found
     turns = zip_longest(*(side.hits for side in each))
     merged = list({h.number: h for turn in turns for h in turn if h is not None}.values())

@@ -51,6 +51,12 @@ _MEASURED_BY = (
     ),
     (lazy(r"\bdeadlier\b|\bmore\s+deadly\b|\bkilled\s+more\b", re.I), "how many died in {}?"),
     (lazy(r"\bolder\b|\byounger\b", re.I), "how old is {}?"),
+    # "who got more prize money, sinner or gukesh?": "Sinner received prize money of...",
+    # "He wins about 1.35 million dollars of the 2.5 million dollar prize fund"
+    (
+        lazy(r"\b(?:won|win|got|get|earned|earn|received)\s+more\s+(?:prize\s+)?money\b", re.I),
+        "how much prize money did {} get?",
+    ),
 )
 
 

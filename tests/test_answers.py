@@ -646,6 +646,29 @@ def test_what_a_comparison_measures_is_asked_of_each_side(tmp_path):
     ]
 
 
+@pytest.mark.parametrize(
+    "question, firsts",
+    [
+        # both in one article, each still asked its age (the opening naming both came first)
+        (
+            "who is older, hopfield or hinton?",
+            ("Hopfield, 91, a professor", "Hinton, 76, who works"),
+        ),
+        # ...and prize money more of whom (each one's opening came)
+        (
+            "who got more prize money, sinner or gukesh?",
+            ("Sinner received prize money of 3.15", "He wins about 1.35 million dollars"),
+        ),
+    ],
+)
+def test_what_a_comparison_measures_is_asked_of_each_side_of_one_article_too(
+    all_news, question, firsts
+):
+    found = answer(all_news, question)
+    shown = [h.passage.text for h in found.hits[: len(firsts)]]
+    assert tuple(text[: len(f)] for text, f in zip(shown, firsts, strict=False)) == firsts
+
+
 def test_a_follow_up_answers_from_the_article_it_follows_where_that_says_its_words(tmp_path):
     write(
         tmp_path,
