@@ -104,6 +104,8 @@ def gist_subject(question: str) -> str:
     'earthquake'
     >>> gist_subject("who wrote the ASML story?"), gist_subject("what is article 49 from?")
     ('ASML', '')
+    >>> gist_subject("what are the main points of the cocoa story?")
+    'cocoa'
     """
     words = re.findall(r"[^\W_]+(?:['’][^\W_]+)*", question)
     folded = {w.casefold() for w in words}
@@ -111,7 +113,9 @@ def gist_subject(question: str) -> str:
     told = _ARTICLE & folded and not _SAYS_ABOUT.search(question)
     of_it = told and _OF_IT & folded
     told = told and ("about" in folded or _TELLS & folded or of_it)
-    if not (_NAMING & folded or told):
+    # "the main points of the cocoa story" (not "the main point of the fee", its aim)
+    main_points = _MAIN & folded and "points" in folded
+    if not (_NAMING & folded or told or main_points):
         return ""
     around = _ASKING | _AROUND | _TELLS | (_OF_IT | _OF_IT_AROUND if of_it else frozenset())
     named = [w for w in words if w.casefold() not in around]

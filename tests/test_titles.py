@@ -55,6 +55,9 @@ def test_a_gist_question_names_its_article_by_a_part_of_its_title(tmp_path):
     assert gist_article(index, "what is the rohingya article about?") == "b.md"
     assert gist_article(index, "what's the rohingya story about") == "b.md"
     assert gist_article(index, "what does the thailand article say?") == "a.md"
+    # ...and its main points (was searched, and no answer came); its main point is its aim
+    assert gist_article(index, "what are the main points of the thailand story?") == "a.md"
+    assert gist_article(index, "what is the main point of the thailand deal?") == ""
     assert gist_article(index, "what did the article about thailand say") == "a.md"
     # What an article says about something asks about that something: searched.
     assert gist_article(index, "what does the article say about thailand?") == ""
