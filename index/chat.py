@@ -483,6 +483,8 @@ _SPELLED_OUT = {
     # (Paiporta's "...where at least 62 people died" before "...killed at least 211")
     **dict.fromkeys(("mnay", "amny", "mny", "meny"), "many"),
     **dict.fromkeys(("cuz", "coz", "bcoz", "becuz", "bcuz"), "because"),
+    # "hey bot quick q, who won eurovision?": no article mentions "q"
+    **dict.fromkeys(("quick q", "quick qn", "quick qs"), "quick question"),
 }
 # ..."y" only opening a question before a verb that asks ("y did it fail?"; not "Y
 # Combinator", "y chromosome")

@@ -435,6 +435,7 @@ def test_a_word_drawn_out_is_read_as_the_word_and_a_greeting_left_out(seed_index
 def test_chat_spellings_of_question_words_are_read_as_the_words():
     assert spelled_out("wat happend at the louvre") == "what happened at the louvre"
     assert spelled_out("y did it fail? wen?") == "why did it fail? when?"
+    assert spelled_out("quick q, who won?") == "quick question, who won?"
     assert spelled_out("whos the new pope") == "who's the new pope"
     assert spelled_out("wher did it crash? whn?") == "where did it crash? when?"
     assert spelled_out("wich team won? wht?") == "which team won? what?"

@@ -160,6 +160,20 @@ def test_what_happened_after_an_answer_is_told_by_the_news_of_it(all_news):
         assert found.startswith("Maersk and Hapag-Lloyd said on Friday"), asked
 
 
+@pytest.mark.parametrize(
+    "asked, first",
+    [
+        # "CrowdStrike's shares fell 11 percent on Friday.", the shortest naming it, came
+        # first: two words opening it, and "exactly" closing it, asked nothing more
+        ("ok so what happened with crowdstrike exactly", "A faulty software update"),
+        # the insurers' "...crossing the Red Sea" came first ("can someone" before "explain")
+        ("can someone explain the red sea shipping thing", "Maersk and Hapag-Lloyd said"),
+    ],
+)
+def test_the_news_asked_in_chat_words_is_told_by_its_opening(all_news, asked, first):
+    assert first_quoted(all_news, asked).startswith(first), asked
+
+
 def test_a_name_with_a_small_word_inside_named_alone_is_answered_by_its_articles_opening(
     all_news,
 ):

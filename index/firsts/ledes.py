@@ -39,7 +39,8 @@ from .placing import (
 # latest on X" as asks_latest leaves it, "what's on X"; "who went to Russia?": who the
 # news opens with, as named.py's _named_after names them).
 _TOPIC = lazy(
-    r"(?:(?:and|so|hey|hi|hello|yo|ok|okay) )?"
+    r"(?:(?:and|so|hey|hi|hello|yo|ok|okay) ){0,2}"  # "ok so what happened with X"
+    r"(?:(?:can|could|would) (?:you|someone|somebody|anyone|anybody) (?:please )?)?"
     r"(?:(?:(?:tell me(?: more| something| a bit| a little)?|what about|how about|anything"
     r"|any news|news|info|information|updates?|any updates?|what do you know|what s new"
     r"|what (?:should|do) i (?:need to )?know) (?:about|on|with|"  # "what should i know about"
@@ -55,6 +56,7 @@ _TOPIC = lazy(
     r"|(?:was|is|were|are|has|have) there (?:been )?(?:an?|any|some)(?: (?:in|at|on))?"
     r"|about|on|regarding|in|with|from) )?"  # (what "any news" leaves: recency.py)
     r"(?:the )?"
+    r"(?:(?:exactly|again|please|pls) )?"  # "what happened with crowdstrike exactly"
 )
 # ...asked to be told about, in so many words ("tell me about deepseek"; not a name alone)
 _TOLD_ABOUT = lazy(
