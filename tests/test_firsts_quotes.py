@@ -106,3 +106,7 @@ def test_what_a_role_of_something_said_is_told_by_its_holder_named_between(all_n
     # Nobel Committee said...", the committee's words
     found = first_quoted(all_news, "what did the nobel committee chairman say?")
     assert found.startswith("The committee's chairman, Jorgen Watne Frydnes, warned"), found
+    # ...and what one said about something, unquoted ("Microsoft said fewer than 1 percent
+    # of Windows machines were affected"), not the crash's news, naming Microsoft Windows
+    found = first_quoted(all_news, "what did microsoft say about the outage?")
+    assert found.startswith("Microsoft said fewer than 1 percent"), found

@@ -170,10 +170,13 @@ def quoted_first(
         first = first_telling(index, ranked, said.search, REACTION_REACH)
         if first >= 0:
             return moved_first(ranked, ranked[first]) if first > 0 else ranked
-    if said is not None and len(written) > 1:
-        # ...and what someone named by a role of something says, their name set between
-        # ("what did the nobel committee chairman say?": "The committee's chairman, Jorgen
-        # Watne Frydnes, warned...", not "The Norwegian Nobel Committee said...")
+    if said is not None and (len(written) > 1 or _SAID_ABOUT.search(question)):
+        # ...and what one named by a role of something says unquoted, their name set
+        # between ("what did the nobel committee chairman say?": "The committee's
+        # chairman, Jorgen Watne Frydnes, warned...", not "The Norwegian Nobel Committee
+        # said..."), or anyone says about something ("what did microsoft say about the
+        # outage?": "Microsoft said fewer than 1 percent of Windows machines were
+        # affected", not CrowdStrike's crash; not "what do experts say?", of no one named)
         first = first_telling(index, ranked, said.search, DEFAULT_TOP)
         if first > 0:
             return moved_first(ranked, ranked[first])
