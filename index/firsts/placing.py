@@ -135,11 +135,12 @@ def told_in_first_article(
     top = ranked[0]
     if tells(index.passages.text(top.number)):
         return ranked
+    return told_first(ranked, top, index.span_of(top.number)[:reach], _by_number(index, tells))
 
-    def telling(number: int) -> bool:
-        return bool(tells(index.passages.text(number)))
 
-    return told_first(ranked, top, index.span_of(top.number)[:reach], telling)
+def _by_number(index: Index, tells: Callable[[str], object]) -> Callable[[int], bool]:
+    """``tells`` of a passage's text, asked by its number."""
+    return lambda number: bool(tells(index.passages.text(number)))
 
 
 def told_in_first_articles(
@@ -154,10 +155,7 @@ def told_in_first_articles(
     next's: "what happens to companies that break the ban?" ranks DeepSeek's bans first,
     the social media ban's fines next), the first that does, as ranked, else in the
     article's order, put first (``told_first``); None where none of theirs does."""
-
-    def telling(number: int) -> bool:
-        return bool(tells(index.passages.text(number)))
-
+    telling = _by_number(index, tells)
     words = [w.alternatives for w in query.own_words if w.alternatives]
     seen: set[int] = set()
     for r in ranked[:among]:
