@@ -298,3 +298,12 @@ def test_why_following_up_news_with_words_of_its_own_is_told_after_its_opening(a
     # holds the words and gives no reason
     found = first_following(all_news, "why are prices so high?", "cocoa", "cocoa.md")
     assert found.startswith("Poor harvests in Ivory Coast and Ghana")
+
+
+def test_why_one_did_it_is_told_by_what_made_them_do_it(all_news):
+    # "...forcing Yoon to back down" (was "Yoon had accused the opposition...", the
+    # reason for martial law), which tells no reason for declaring it
+    found = first_quoted(all_news, "why did yoon back down?")
+    assert found.startswith("Shortly after 1am, 190 of the 300 lawmakers voted"), found
+    found = first_quoted(all_news, "why did yoon declare martial law?")
+    assert found.startswith("Yoon had accused the opposition Democratic Party"), found

@@ -144,6 +144,10 @@ _PREVENTING = (
     r"(?:for|to)\b"
 )
 _PREVENTED = lazy(_PREVENTING, re.I)
+# ...and what it made someone do, told after it ("190 of the 300 lawmakers voted ... to
+# demand that martial law be lifted, forcing Yoon to back down")
+_FORCING = r"\b(?:forcing|prompting|pushing|compelling)\s+(?:[\w'’-]+\s+){1,4}?to\b"
+_FORCED = lazy(_FORCING, re.I)
 REASON = lazy(
     r"\b(because|due to|owing to|thanks to|as a result of|"
     r"on (?:hopes?|fears?|worries|concerns?) (?:that|of|over|about)|"  # "...on hopes that"
@@ -175,8 +179,8 @@ REASON = lazy(
     # Bahn broke down over its demand to cut the working week")
     r"|\bafter\s+(?:\w+\s+)?(?:talks|negotiations)\b[^.;]{0,60}?\b(?:broke\s+down|"
     r"collapsed|failed|stalled)\b|\bover\s+(?:its|their|his|her|a|the)\s+demands?\s+(?:for|to|that)\b"
-    # ...or what kept it from being done (_PREVENTING)
-    rf"|{_PREVENTING}"
+    # ...or what kept it from being done (_PREVENTING), or made it be (_FORCING)
+    rf"|{_PREVENTING}|{_FORCING}"
     # ...or what a penalty was for ("...upheld a 2.4 billion euro fine against Google for
     # abusing its dominance", "...sentenced to 25 years in prison for stealing")
     rf"|{_PENALTY_FOR}|{_EXPLAINING}",
@@ -222,8 +226,12 @@ def _reason_told_first(
         # that..." why bitcoin rose)
         if _EXPLAINS.search(text):
             return True
+        # (what one was made to do, by two words asked at least: "...forcing Yoon to back
+        # down" tells why Yoon backed down, not why he declared martial law)
         return any(
-            asked & set(index.analyzer.analyze(_explained(text, m))) for m in REASON.finditer(text)
+            len(asked & set(index.analyzer.analyze(_explained(text, m))))
+            > (1 if _FORCED.match(text, m.start()) else 0)
+            for m in REASON.finditer(text)
         )
 
     place = first_telling(index, kept, gives, DEFAULT_TOP, WHY_NEAR)
@@ -354,8 +362,9 @@ def _explained(text: str, reason: re.Match[str]) -> str:
     before "for abusing its dominance"); opening the sentence, those after its clause
     ("Because oil was priced in dollars, oil producers' real income decreased"); what was
     kept from being done, from it on ("...has been barred ... from selling its most
-    advanced equipment to China": _PREVENTING)."""
-    if _PREVENTED.match(text, reason.start()):
+    advanced equipment to China": _PREVENTING), or made to be ("...forcing Yoon to back
+    down": _FORCING)."""
+    if _PREVENTED.match(text, reason.start()) or _FORCED.match(text, reason.start()):
         return text[reason.start() :]
     if not text[: reason.start()].strip(" \"'“‘("):
         return text[text.find(",", reason.end()) + 1 :] if "," in text[reason.end() :] else ""
