@@ -137,7 +137,11 @@ def test_the_point_of_a_thing_asked_is_told_by_the_aim_its_article_says(tmp_path
         "Mayor Luigi Brugnaro said the aim was to discourage day-trippers.",
     )
     # the protest and the news name the fee; the aim names neither
-    for question in ("what's the point of the venice fee?", "what is the purpose of the fee?"):
+    for question in (
+        "what's the point of the venice fee?",
+        "what is the purpose of the fee?",
+        "what's the reason for the venice fee?",  # (quoted the protest)
+    ):
         found = answer(index, question).hits[0].passage.text
         assert found.startswith("Mayor Luigi Brugnaro"), question
 

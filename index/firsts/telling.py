@@ -483,7 +483,7 @@ def _kind_named_first(index: Index, question: str, ranked: list[Ranked]) -> list
 # discourage day-trippers..."), in a sentence that need not name the fee
 _ASKS_AIM = lazy(
     r"^\W*what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?(?:main\s+)?"
-    r"(?:point|purpose|aim|goal|idea|objective)\s+(?:of|behind)\b",
+    r"(?:point|purpose|aim|goal|idea|objective|reason)\s+(?:of|behind|for)\b",
     re.I,
 )
 _AIM = lazy(
