@@ -533,6 +533,10 @@ ALSO_FINDS = {
     # "what's the penalty for not paying the venice fee?": "...face fines of up to 300
     # euros" (not the other way: a fine asked may be no penalty)
     **dict.fromkeys("penalty penalties".split(), "fine"),
+    # "what led to the cocoa price spike?" (no article says "spike": it named none):
+    # "Poor harvests in Ivory Coast and Ghana..." (not the other way: a rise asked need
+    # be no spike)
+    **dict.fromkeys("spike spikes spiked spiking".split(), "rise"),
     # "did the army keep bombing after the earthquake?": "...air strikes continued in some
     # regions" (not the other way, above)
     **dict.fromkeys(

@@ -966,6 +966,13 @@ def test_a_word_itself_is_its_terms_at_its_best_weight():
             "what do investors fear?",
             "scare",
         ),
+        # ...nor "spike" (its cause, as why it rose)
+        (
+            "what led to the cocoa price spike?",
+            "Poor harvests in Ivory Coast and Ghana",
+            "why did cocoa prices rise?",
+            "spike",
+        ),
     ],
 )
 def test_a_word_asked_finds_another_not_the_other_way(
