@@ -307,3 +307,9 @@ def test_why_one_did_it_is_told_by_what_made_them_do_it(all_news):
     assert found.startswith("Shortly after 1am, 190 of the 300 lawmakers voted"), found
     found = first_quoted(all_news, "why did yoon declare martial law?")
     assert found.startswith("Yoon had accused the opposition Democratic Party"), found
+
+
+def test_what_triggered_it_asks_why_as_what_caused_it_does(all_news):
+    # the opening came first ("German train drivers began a six-day strike...")
+    found = first_quoted(all_news, "what triggered the german rail strike?")
+    assert found.startswith("The GDL union called the walkout after talks"), found
