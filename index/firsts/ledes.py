@@ -30,6 +30,7 @@ from .placing import (
     WORDS,
     moved_first,
     nearly_first,
+    sentence_before,
     sure_first,
     tells_number,
     terms_meant,
@@ -618,10 +619,8 @@ def _earliest_first(index: Index, ranked: list[Ranked], words: Sequence[Word]) -
     # ...or, where that one refers back ("tell me about the pope": "He took the name Leo
     # XIV and is the first pope..."), the one it refers to ("White smoke rose ... as
     # cardinals elected Robert Francis Prevost...")
-    before = earliest.number - 1
-    if _OPENS_REFERRING.match(index.passages.text(earliest.number)) and before in index.span_of(
-        earliest.number
-    ):
+    before = sentence_before(index, earliest.number)
+    if _OPENS_REFERRING.match(index.passages.text(earliest.number)) and before >= 0:
         return sure_first(ranked, earliest, before)
     return moved_first(ranked, earliest)
 

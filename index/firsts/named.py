@@ -9,7 +9,7 @@ from ..index import Index
 from ..patterns import lazy
 from ..ranking import Ranked
 from ..rerank import FUNCTION_WORDS, names_someone_new
-from .placing import as_sure_as
+from .placing import as_sure_as, sentence_before
 from .quotes import SAID_BY_PRONOUN
 
 # A sentence that begins with a name: two capitalised words, the first no function word
@@ -68,8 +68,8 @@ def _pronoun_named_first(index: Index, question: str, ranked: list[Ranked]) -> l
     pronoun = _BY_PRONOUN.match(index.passages.text(top))
     if pronoun is None or re.search(rf"\b{pronoun[1]}\b", question, re.I):
         return ranked
-    before = top - 1
-    if before < 0 or index.passages.article[before] != index.passages.article[top]:
+    before = sentence_before(index, top)
+    if before < 0:
         return ranked
     if not names_someone_new(" " + index.passages.text(before), question):
         return ranked
@@ -141,11 +141,11 @@ def _speaker_before(index: Index, question: str, ranked: list[Ranked]) -> list[R
     reporters') and the sentence before, in its article, names someone the question
     does not ("President Gabriel Boric declared..."): who said it, which the quote
     alone did not say."""
-    top, article = ranked[0].number, index.passages.article
-    quote, before = index.passages.text(top), top - 1
+    top = ranked[0].number
+    quote, before = index.passages.text(top), sentence_before(index, top)
     if not SAID_BY_PRONOUN.search(quote) or names_someone_new(quote, question):
         return ranked
-    if before < 0 or article[before] != article[top]:
+    if before < 0:
         return ranked
     named = names_someone_new(" " + index.passages.text(before), question)
     return _second(ranked, before) if named else ranked

@@ -51,6 +51,12 @@ def sentence_after(index: Index, number: int) -> int:
     return after if after < len(index.passages) and article[after] == article[number] else -1
 
 
+def sentence_before(index: Index, number: int) -> int:
+    """The passage before ``number`` in its article; -1 at the article's start."""
+    before, article = number - 1, index.passages.article
+    return before if before >= 0 and article[before] == article[number] else -1
+
+
 def first_as_sure_as(ranked: list[Ranked], anchor: Ranked, number: int) -> list[Ranked]:
     """``ranked`` with the passage ``number`` first, as sure as ``anchor`` (the one it
     goes with: ``as_sure_as``), and out of its place among the others."""

@@ -26,6 +26,7 @@ from .placing import (
     put_first,
     put_first_in_its_article,
     sentence_after,
+    sentence_before,
     told_first,
     told_in_first_article,
 )
@@ -237,8 +238,8 @@ _SAYING = r"(?:said|says|vowed|warned|called|announced|responded|replied|condemn
 def _said_after_naming(index: Index, number: int, speaker: Sequence[str]) -> bool:
     """Whether passage ``number`` says who speaks by a pronoun alone ("he told reporters")
     and the one before it, of its article, holds the terms ``speaker``."""
-    before = number - 1
-    if before < 0 or index.passages.article[before] != index.passages.article[number]:
+    before = sentence_before(index, number)
+    if before < 0:
         return False
     if not SAID_BY_PRONOUN.search(index.passages.text(number)):
         return False

@@ -81,6 +81,7 @@ from .placing import (
     own_word,
     put_first,
     put_first_in_its_article,
+    sentence_before,
     told_in_first_article,
     told_in_first_articles,
 )
@@ -463,8 +464,8 @@ def _kind_named_first(index: Index, question: str, ranked: list[Ranked]) -> list
             # the International Association of Machinists in Seattle and Portland
             # voted...", not the German rail strike's "the GDL union"); not "The party, or
             # parties, that hold the majority..." for "what party forms the parliament?"
-            before = top - 1
-            if before >= 0 and index.passages.article[before] == index.passages.article[top]:
+            before = sentence_before(index, top)
+            if before >= 0:
                 said = set(WORDS.findall(question.lower()))
                 if new_name(index.passages.text(before), said):
                     return first_as_sure_as(ranked, ranked[0], before)
