@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -260,19 +260,18 @@ def _quote_in_article(
     carried = set().union(*(term_ids(index, w.alternatives) for w in query.carried_words))
     top = ranked[0]
 
-    def holding(number: int) -> bool:
-        return bool(carried.intersection(index.docs.terms_of(number).tolist()))
-
-    def quoting(number: int) -> bool:  # a quotation holding a word carried
-        return bool(QUOTATION.search(index.passages.text(number))) and holding(number)
-
-    def named_saying(number: int) -> bool:
-        return bool(_NAMED_SAYING.search(index.passages.text(number))) and holding(number)
+    def saying(pattern: re.Pattern[str]) -> Callable[[int], bool]:
+        # ...a sentence ``pattern`` finds (a quotation, someone named saying it), holding a
+        # word carried
+        return lambda number: (
+            bool(pattern.search(index.passages.text(number)))
+            and bool(carried.intersection(index.docs.terms_of(number).tolist()))
+        )
 
     span = index.span_of(top.number)
-    told = told_first(ranked, top, span, quoting)
+    told = told_first(ranked, top, span, saying(QUOTATION))
     if told is None and person:
-        told = told_first(ranked, top, span, named_saying)
+        told = told_first(ranked, top, span, saying(_NAMED_SAYING))
     return told or ranked
 
 
