@@ -920,6 +920,20 @@ def change_verb(question: str) -> str:
     return (asked.group("verb") or "").lower()  # "gone up" says no verb its answer writes
 
 
+# ...done to something ("how much did the boj raise rates?"), not by it
+_CHANGE_DONE_TO = ("rais", "cut", "slash", "hike", "lower")
+
+
+def changed_thing(question: str) -> str:
+    """What ``question`` asks the change of, where it changed itself: the word before
+    the verb ("how much did asml's sales grow?": "sales"), lowercase, or ""."""
+    verb = change_verb(question)
+    if not verb or verb.startswith(_CHANGE_DONE_TO):
+        return ""
+    before = re.search(rf"\b([a-z]+)(?:['’]s)?\s+{verb}\b", question, re.I)
+    return before.group(1).lower() if before else ""
+
+
 def tells_price(text: str) -> bool:
     """Whether ``text`` tells a price: money (MONEY), a share or "free" (_PRICED_SO)."""
     return bool(MONEY.search(text) or _PRICED_SO.search(text))

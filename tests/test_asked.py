@@ -49,6 +49,7 @@ from index.asked import (
     asks_year,
     blame_asked,
     change_verb,
+    changed_thing,
     compares_size,
     counted,
     counted_subject,
@@ -641,6 +642,9 @@ def test_how_much_a_thing_changed_is_told_by_a_share():
     assert change_verb("how much did bitcoin gain?") == "gain"
     assert change_verb("how much weight do people lose on wegovy?") == "lose"
     assert change_verb("how much did intel lose?") == ""
+    # what changed itself, not what a change was done to
+    assert changed_thing("how much did asml's sales grow?") == "sales"
+    assert changed_thing("how much did the boj raise rates?") == ""
     for question in ("how much did prices rise?", "how much does it cost?", "how much rain?"):
         assert not asks_change(question), question  # money, or no change
     for text in ("up from minus 0.1 percent", "by a quarter of a percentage point", "doubling"):

@@ -234,6 +234,15 @@ def test_how_much_a_thing_changed_is_told_by_a_share_beside_the_change(tmp_path)
     assert found.startswith("Those taking the drug lost about 9 percent")
 
 
+def test_how_much_a_thing_changed_is_told_by_a_share_of_it(all_news):
+    # not "Shares in ASML rose 6 percent", a share of the company's own words, but not
+    # of its sales; where none writes a share of what changed, its own ("profit") first
+    found = first_quoted(all_news, "how much did asml's sales grow?")
+    assert found.startswith("Sales rose 18 percent from a year earlier")
+    found = first_quoted(all_news, "how much did asml's profit grow?")
+    assert found.startswith("ASML, the Dutch maker of machines")
+
+
 def test_how_long_is_told_by_a_length_of_its_article_before_an_end_told_with_a_time(all_news):
     # "Shortly after 1am, 190 of the 300 lawmakers voted ... that martial law be lifted"
     # tells when it ended, less than the opening's "about six hours after declaring it"

@@ -291,6 +291,10 @@ def test_what_something_owned_did_is_told_of_its_owner(all_news):
     # written "revenue ... grown" but of another company
     found = first_quoted(all_news, "how much did nvidia's revenue grow?")
     assert found.startswith("Nvidia's data centre revenue reached 22.6 billion")
+    # ...or in an article titled with it: ASML's "Sales rose 18 percent...", not "Shares
+    # in ASML rose 6 percent", done by the owner
+    found = first_quoted(all_news, "how much did asml's sales rise?")
+    assert found.startswith("Sales rose 18 percent from a year earlier")
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,7 @@ from ..asked import (
     asks_size,
     asks_strength,
     change_verb,
+    changed_thing,
     compares_size,
     counted,
     counted_subject,
@@ -397,6 +398,20 @@ def changed_first(
     do people lose on wegovy?": "Those taking the drug lost about 9 percent of their body
     weight", not the opening's "...cut the risk of heart attacks ... by 20 percent")."""
     shares = put_first(index, ranked, SHARE.search, near=AMOUNT_NEAR)
+    # ...of those holding what changed, where it is asked ("how much did asml's sales
+    # grow?": "Sales rose 18 percent...", not "Shares in ASML rose 6 percent"), the first
+    # kept where it holds it and none of them writes a share of it ("how much did asml's
+    # profit grow?": "...reported third-quarter profit of 2.1 billion euros")
+    thing = own_word(query, changed_thing(question)) if query and ranked else None
+    if thing is not None:
+        terms = set(thing.itself)
+
+        def of_thing(text: str) -> bool:
+            return bool(SHARE.search(text)) and holds_any(index, text, terms)
+
+        told = first_telling_first(index, ranked, of_thing, DEFAULT_TOP, AMOUNT_NEAR)
+        if told is not None or index.bm25.holding(terms, numbers_of(ranked, 1))[0]:
+            shares = told or ranked
     verb = own_word(query, change_verb(question)) if query and ranked else None
     if verb is None:
         return shares

@@ -51,7 +51,7 @@ from ..patterns import lazy
 from ..query import Query, build_query
 from ..ranking import Ranked, numbers_of
 from ..rerank import new_name
-from ..seeming import is_light, names_origin_near, read_by
+from ..seeming import is_light, names_origin_near, read_by, term_ids, title_ids
 from .ages import NAME
 from .counts import (
     before_first,
@@ -71,6 +71,7 @@ from .ledes import winner_kind
 from .places import placed_first
 from .placing import (
     AMOUNT_NEAR,
+    DEFAULT_TOP,
     LEDE_REACH,
     WORDS,
     first_as_sure_as,
@@ -865,9 +866,18 @@ def _done_by_first(
     # ...of whose it is, where the doer is owned ("how much did nvidia's revenue grow?":
     # not Intel's "...the company's revenue had not grown as expected")
     whose = {t for w in doer if w.written.lower().endswith(("'s", "’s")) for t in w.itself}
+    # ...done by what is owned, in an article titled with its owner too ("how much did
+    # asml's sales grow?": "Sales rose 18 percent...", not "Shares in ASML rose...")
+    by = by - whose or by
+    owner = term_ids(index, whose)
+    titled = {
+        index.passages.text(r.number)
+        for r in ranked[:DEFAULT_TOP]
+        if owner and owner <= title_ids(index, r.number)
+    }
 
     def done(text: str) -> bool:
-        owned = not whose or holds_any(index, text, whose)
+        owned = not whose or holds_any(index, text, whose) or text in titled
         return owned and _written_before(index, by, did, text)
 
     told = first_telling_first(index, ranked, done, near=AMOUNT_NEAR)
