@@ -418,6 +418,23 @@ def judges_price(question: str) -> bool:
     return _JUDGES_PRICE.search(question) is not None
 
 
+# Whether a thing costs anything at all ("is it free to visit notre-dame?", "does it cost
+# anything?", "do you have to pay to get in?"), which its being free tells ("...and entry
+# will remain free"), else its price
+_ASKS_FREE = lazy(
+    r"^\W*(?:(?:is|are|was|were|will)\b.*\bfree\b(?!\s+(?:of|from)\b)"
+    r"|(?:does|do|did|will)\s+(?:it|they|you|i|we|\w+)\s+(?:cost\s+anything"
+    r"|(?:have|need)\s+to\s+pay\b))",
+    re.I,
+)
+FREE = lazy(r"\bfree\b|\bno\s+charge\b", re.I)
+
+
+def asks_free(question: str) -> bool:
+    """Whether ``question`` asks whether a thing costs anything (_ASKS_FREE)."""
+    return _ASKS_FREE.search(question) is not None
+
+
 def asks_price(question: str) -> bool:
     """Whether ``question`` asks what something costs ("how much is it?", "how much does
     the fee cost?") or what is paid ("how much will rich countries pay?"), which money

@@ -13,6 +13,7 @@ from index.asked import (
     DESTINATION,
     ELIGIBLE,
     FLED_TO,
+    FREE,
     FUTURE_TIME,
     HARM_DONE,
     HARMED,
@@ -37,6 +38,7 @@ from index.asked import (
     asks_destination,
     asks_earned,
     asks_eligible,
+    asks_free,
     asks_future,
     asks_made_when,
     asks_margin,
@@ -825,6 +827,14 @@ def test_whether_it_is_dear_or_cheap_asks_its_price():
     for question in ("was the vision pro expensive?", "is it cheap?", "is wegovy too pricey"):
         assert judges_price(question) and asks_price(question), question
     assert not judges_price("why is cocoa so expensive?")  # a reason
+
+
+def test_whether_it_costs_anything_asks_whether_it_is_free():
+    questions = ("is it free to visit notre-dame?", "does it cost anything?", "do you have to pay?")
+    for question in questions:
+        assert asks_free(question), question
+    assert not asks_free("is the sea free of plastic?")  # free of something, not of charge
+    assert FREE.search("entry will remain free") and not FREE.search("a five-euro fee")
 
 
 def test_how_people_reacted_asks_of_no_one_named():

@@ -153,12 +153,25 @@ def test_whether_some_pay_is_told_by_whom_the_article_exempts(tmp_path):
         "Around 80,000 visitors a day paid the fee on the first weekend.\n\n"
         "Residents, students and children under 14 are exempt.",
     )
-    for question in ("do kids pay the venice fee?", "is the venice fee for everyone?"):
+    questions = ("do kids pay the venice fee?", "is the venice fee for everyone?")
+    for question in (*questions, "is the venice fee free for kids?"):
         found = answer(index, question).hits[0].passage.text
         assert found.startswith("Residents, students and children"), question
     # ...not whether there is a fee at all
     found = answer(index, "do you have to pay to get into venice?").hits[0].passage.text
     assert not found.startswith("Residents"), found
+
+
+def test_whether_a_thing_is_free_is_told_by_its_article_saying_so_else_by_its_price(all_news):
+    # not the opening's "Notre-Dame cathedral in Paris reopened...", naming no price
+    for question in (
+        "is it free to visit notre-dame?",
+        "do you have to pay to get into notre dame?",
+    ):
+        found = first_quoted(all_news, question)
+        assert found.startswith("The cathedral expects up to 15 million visitors"), question
+    found = first_quoted(all_news, "is the vision pro free?")
+    assert found.startswith("The device, which blends digital content"), found
 
 
 def test_by_how_much_is_told_by_the_gap_to_whoever_came_next(all_news):

@@ -16,6 +16,7 @@ from ..asked import (
     DANGER,
     DESTINATION,
     ELIGIBLE,
+    FREE,
     HARM_DONE,
     LAST_TIME,
     MAKER,
@@ -32,6 +33,7 @@ from ..asked import (
     asks_change,
     asks_destination,
     asks_eligible,
+    asks_free,
     asks_made_when,
     asks_margin,
     asks_money,
@@ -187,6 +189,11 @@ def telling_first(
     if PENALTY.asked(question) and ranked and query is not None:
         ranked = told_in_first_articles(index, ranked, PENALTY.told.search, query) or ranked
     ranked = _told_in_article_first(index, question, ranked)
+    # "is it free to visit notre-dame?": where the first tells no price, its article's
+    # "...and entry will remain free", else its price
+    if asks_free(question) and ranked and not MONEY.search(index.passages.text(ranked[0].number)):
+        told = told_in_first_article(index, ranked, FREE.search)
+        ranked = told or told_in_first_article(index, ranked, MONEY.search) or ranked
     if asks_money(question):  # "how much is it?": "a five-euro fee", not "29 busy days"
         ranked = put_first(index, ranked, MONEY.search, LEDE_REACH, AMOUNT_NEAR)
         if judges_price(question) and ranked:  # ...or, whether it is cheap, its article's
@@ -503,7 +510,8 @@ _AIM = lazy(
 _ASKS_WHO_PAYS = lazy(
     r"^\W*(?:do|does|did|will|must|should|would)\s+(?!(?:you|we|i|one|they)\b)"
     r"(?:[\w'’-]+\s+){1,4}?(?:have\s+to\s+)?pay\b"
-    r"|^\W*(?:is|are)\s+(?:it|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+for\s+(?:everyone|everybody|all)\b",
+    r"|^\W*(?:is|are)\s+(?:it|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+for\s+(?:everyone|everybody|all)\b"
+    r"|^\W*(?:is|are)\b.*\bfree\s+for\s+(?!(?:everyone|everybody|all)\b)",  # "...free for kids?"
     re.I,
 )
 _EXEMPT = lazy(
