@@ -480,3 +480,11 @@ def test_which_of_a_kind_alone_is_told_by_the_one_its_article_names(
 ):
     found = first_following(all_news, "which union?", earlier, article)
     assert found.startswith(first), found
+
+
+def test_whether_a_thing_was_done_to_is_told_by_a_sentence_of_it_though_in_other_words(all_news):
+    # "...no payment card details or passwords were taken", not the opening's "...hackers
+    # had stolen some personal data", holding none of them
+    for question in ("were card details stolen in the m&s hack?", "has any card data been stolen?"):
+        found = first_quoted(all_news, question)
+        assert found.startswith("The company said no payment card details"), question

@@ -995,6 +995,14 @@ _ASKS_DONE_TO = lazy(
     r"(?:(?:not|ever)\s+)?(?:get|gets|got|gotten|be|been|being)\s+(?P<verb>[a-z]+(?:ed|en))\b",
     re.I,
 )
+# ...or the plain passive: "were card details stolen in the m&s hack?", "has any money
+# been taken?" (not "has the fire reached jasper?")
+_ASKS_DONE_TO_PLAINLY = lazy(
+    r"^\W*(?:(?:is|are|was|were)\s+(?:the\s+|any\s+)?(?P<done_to>(?:[\w'’-]+\s+){1,3}?)"
+    r"|(?:has|have|had)\s+(?:the\s+|any\s+)?(?P<had>(?:[\w'’-]+\s+){1,3}?)been\s+)"
+    r"(?:[a-z]+ly\s+)?(?P<verb>[a-z]+(?:ed|en))\b",  # "...officially associated": no X's
+    re.I,
+)
 
 
 def _done_to_first(
@@ -1006,15 +1014,32 @@ def _done_to_first(
     AMOUNT_NEAR as relevant, that does, put first: "will kids get fined for using
     instagram?" is told by "Parents and children will not be punished for breaking the
     rules", not by "Companies that fail to stop under-16s ... face fines of up to 49.5
-    million Australian dollars", whose fines are the companies'."""
-    asked = _ASKS_DONE_TO.match(question)
+    million Australian dollars", whose fines are the companies'. Where none does, the
+    first of them holding X where the first holds none of it ("were card details stolen in the
+    m&s hack?": "...no payment card details or passwords were taken", not the opening's
+    "...hackers had stolen some personal data")."""
+    plainly = _ASKS_DONE_TO_PLAINLY.match(question)
+    asked = _ASKS_DONE_TO.match(question) or plainly
     if asked is None or query is None or not ranked:
         return ranked
     verb = own_word(query, asked["verb"].lower())
-    written = asked["done_to"].lower().split()
+    written = (asked["done_to"] or asked.groupdict().get("had") or "").lower().split()
     done_to = [w for w in query.own_words if w.written.lower() in written and w.alternatives]
     if verb is None or not done_to:
         return ranked
     to = {t for w in done_to for t in w.alternatives}
     done = partial(_written_before, index, to, set(verb.alternatives))
-    return put_first_in_its_article(index, ranked, done, LEDE_REACH, AMOUNT_NEAR)
+    moved = put_first_in_its_article(index, ranked, done, LEDE_REACH, AMOUNT_NEAR)
+    # ...asked plainly of X weightier than the verb ("was the company warned?" asks of
+    # the warning)
+    weightier = sum(w.importance for w in done_to) > verb.importance
+    if asked is not plainly or not weightier or moved is not ranked:
+        return moved
+    if index.bm25.holding(to, numbers_of(ranked, 1))[0]:
+        return ranked
+
+    def holding(text: str) -> bool:
+        held = set(index.analyzer.analyze(text))
+        return all(not held.isdisjoint(w.alternatives) for w in done_to)
+
+    return put_first_in_its_article(index, ranked, holding, LEDE_REACH, AMOUNT_NEAR)
