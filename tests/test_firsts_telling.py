@@ -488,3 +488,10 @@ def test_whether_a_thing_was_done_to_is_told_by_a_sentence_of_it_though_in_other
     for question in ("were card details stolen in the m&s hack?", "has any card data been stolen?"):
         found = first_quoted(all_news, question)
         assert found.startswith("The company said no payment card details"), question
+
+
+def test_what_is_so_of_a_thing_is_told_by_the_word_saying_so(all_news):
+    # "...four bolts meant to hold the panel in place appeared to have been missing", not
+    # "The door plug was found two days later...", which says nothing missing
+    found = first_quoted(all_news, "what was missing from the door plug?")
+    assert found.startswith("Investigators from the National Transportation Safety Board")

@@ -911,8 +911,37 @@ def _what_done_first(
     asked = _ASKS_WHAT_DONE.match(question)
     verb = own_word(query, asked["verb"].lower()) if asked and query is not None else None
     if verb is None or not ranked or verb.written.lower() in _NO_DEED:
-        return ranked
+        return _state_first(index, question, query, ranked)
     return _past_in_article_first(index, ranked, set(verb.itself))
+
+
+# "What was missing from the door plug?", "what is banned in australia?": what is so in
+# or of X, which the participle saying so tells (not "what was extent of...", "what is
+# responsible for...")
+_ASKS_WHAT_STATE = lazy(
+    r"^\W*what\s+(?:was|were|is|are)\s+(?P<state>[a-z]+(?:ed|en|ing))\s+"
+    r"(?:from|in|on|at|of|for|by|with)\s+",
+    re.I,
+)
+_GOING_ON = frozenset("happening going coming being doing".split())  # "what is happening in X"
+
+
+def _state_first(
+    index: Index, question: str, query: Query | None, ranked: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks what is so of X (_ASKS_WHAT_STATE) and its
+    first passage does not write the word saying so, the first of its article's first
+    LEDE_REACH, AMOUNT_NEAR as relevant, that does: "what was missing from the door
+    plug?" is told by "...four bolts meant to hold the panel in place appeared to have
+    been missing", not by "The door plug was found two days later..."."""
+    asked = _ASKS_WHAT_STATE.match(question)
+    state = own_word(query, asked["state"].lower()) if asked and query is not None else None
+    if state is None or state.written.lower() in _NO_DEED | _GOING_ON:
+        return ranked
+    terms = set(state.itself)
+    return put_first_in_its_article(
+        index, ranked, lambda text: holds_any(index, text, terms), LEDE_REACH, AMOUNT_NEAR
+    )
 
 
 def _past_in_article_first(
