@@ -117,6 +117,13 @@ def test_when_asked_of_an_articles_news_is_dated_by_its_opening(all_news):
     assert found.startswith("Syrian rebels took control of the capital, Damascus, on Sunday")
 
 
+def test_when_asked_after_a_question_is_told_by_its_article_dating_what_it_asked(all_news):
+    # when she was born: not "Munro said she stopped writing in 2013", holding the "munro"
+    # carried, which the birth's sentence ("Born Alice Laidlaw...") does not
+    found = first_following(all_news, "when?", "alice munro → where was she born?", "obituary.md")
+    assert found.startswith("Born Alice Laidlaw in Wingham, Ontario, in 1931")
+
+
 def test_when_asked_again_is_not_told_by_a_date_of_less_of_what_was_asked(tmp_path):
     # The Rohingya "fled Myanmar's Rakhine state after a military crackdown in 2017": they
     # did not flee to Moscow
