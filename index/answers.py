@@ -62,7 +62,7 @@ from .firsts.focus import covered_first, focused_first, own_first, titled_first
 from .firsts.ledes import lede_first, titled_news_first
 from .firsts.named import named_second
 from .firsts.others import agent_here_first, of_another_first
-from .firsts.places import in_place_first
+from .firsts.places import in_place_first, where_asked_first
 from .firsts.placing import (
     DEFAULT_TOP,
     LEDE_REACH,
@@ -559,6 +559,8 @@ def _answer(
         ranked = recent_first(index, ranked, recent, bool(earlier), searched, query)
         # "when?" after "spain blackout": the news's time, its opening's
         ranked = news_dated_first(index, ranked, searched, query, earlier, recent)
+        # "where?" after "how many died?": where they died
+        ranked = where_asked_first(index, ranked, searched, query, earlier, recent)
     if (
         ranked
         and not near

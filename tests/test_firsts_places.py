@@ -89,3 +89,11 @@ def test_what_is_asked_of_a_place_is_told_where_it_is_named(all_news):
     assert found.startswith("It was felt as far away as Bangkok")
     found = first_quoted(all_news, "will rates rise further in japan?")
     assert found.startswith("Economists said further rate increases")
+
+
+def test_where_asked_after_a_question_is_told_by_its_article_placing_what_it_asked(all_news):
+    # where they died: not "Milton weakened ... toward the Atlantic Ocean", the first,
+    # naming a place but no death
+    earlier = "milton → how many died?"
+    found = first_following(all_news, "where?", earlier, "hurricane.md")
+    assert found.startswith("At least 19 tornadoes touched down")

@@ -28,7 +28,7 @@ from ..chat import TIME_UNITS
 from ..index import Index
 from ..opening import title_asked
 from ..patterns import lazy
-from ..query import Query, build_query
+from ..query import Query
 from ..ranking import Ranked
 from ..seeming import term_ids
 from .placing import (
@@ -51,6 +51,7 @@ from .placing import (
     sure_first,
     tells_its_news,
     told_in_first_article,
+    told_of_asked_first,
 )
 from .who import WON
 
@@ -143,39 +144,16 @@ def news_dated_first(
         return ranked
     last = earlier.split("→")[-1]  # (the bot joins a chain's questions by arrows:
     if not title_asked(last):  # bot/service.py's CHAIN)
-        return _asked_dated_first(index, question, ranked, last, followed)
+        # "when?" after "where was she born?" asks when she was born: "Born Alice
+        # Laidlaw in Wingham, Ontario, in 1931...", not "Munro said she stopped writing in
+        # 2013", holding the "munro" carried
+        return told_of_asked_first(
+            index, ranked, last, followed, lambda text: tells_when(text, question)
+        )
     opening = index.spans[followed].start
     if not tells_when(index.passages.text(opening), question):
         return ranked
     return sure_first(ranked, ranked[0], opening)
-
-
-def _asked_dated_first(
-    index: Index, question: str, ranked: list[Ranked], asked: str, article: str
-) -> list[Ranked]:
-    """``ranked`` with, where its first passage does not hold the own words of the
-    question ``asked`` before and tell a time, the first sentence of ``article`` (the one
-    the answer before quoted first) that does, first, as sure as the first: "when?"
-    after "where was she born?" asks when she was born ("Born Alice Laidlaw in Wingham,
-    Ontario, in 1931...", not "Munro said she stopped writing in 2013", holding the
-    "munro" carried)."""
-    words = [w for w in build_query(asked, index.analyzer, index.vocabulary).own_words]
-    words = [w for w in words if w.alternatives]
-    if not words:
-        return ranked
-
-    def tells(number: int) -> bool:
-        text = index.passages.text(number)
-        held = set(index.analyzer.analyze(text))
-        return all(not held.isdisjoint(w.alternatives) for w in words) and tells_when(
-            text, question
-        )
-
-    if tells(ranked[0].number):
-        return ranked
-    span = index.spans[article]
-    chosen = next((n for n in range(span.start, span.stop) if tells(n)), None)
-    return ranked if chosen is None else sure_first(ranked, ranked[0], chosen)
 
 
 # "When?", "when was that?", "when did it happen?" (not "when was the last one?", which

@@ -10,7 +10,7 @@ from ..analysis import Token
 from ..asked import AMOUNT, LASTING, MEASURED, MONEY, is_year, numbers_in
 from ..index import Index
 from ..patterns import lazy
-from ..query import Query, Word
+from ..query import Query, Word, build_query
 from ..ranking import Ranked
 from ..seeming import is_light, term_ids, titles_holding
 
@@ -142,6 +142,31 @@ def told_in_first_article(
     if tells(index.passages.text(top.number)):
         return ranked
     return told_first(ranked, top, index.span_of(top.number)[:reach], _by_number(index, tells))
+
+
+def told_of_asked_first(
+    index: Index, ranked: list[Ranked], asked: str, article: str, tells: Callable[[str], object]
+) -> list[Ranked]:
+    """``ranked`` with, where its first passage does not hold the own words of the
+    question ``asked`` before and tell what is asked now (``tells``: a time for "when?",
+    a place for "where?"), the first sentence of ``article`` (the one the answer before
+    quoted first) that does, first, as sure as the first: "when?" or "where?" alone asks
+    it of what was asked before."""
+    words = [w for w in build_query(asked, index.analyzer, index.vocabulary).own_words]
+    words = [w for w in words if w.alternatives]
+    if not words or article not in index.spans:
+        return ranked
+
+    def told(number: int) -> bool:
+        text = index.passages.text(number)
+        held = set(index.analyzer.analyze(text))
+        return all(not held.isdisjoint(w.alternatives) for w in words) and bool(tells(text))
+
+    if told(ranked[0].number):
+        return ranked
+    span = index.spans[article]
+    chosen = next((n for n in range(span.start, span.stop) if told(n)), None)
+    return ranked if chosen is None else sure_first(ranked, ranked[0], chosen)
 
 
 def _by_number(index: Index, tells: Callable[[str], object]) -> Callable[[int], bool]:
