@@ -1233,6 +1233,31 @@ MAKER = AskedBy(
 )
 
 
+# "Who paid for notre-dame?", "who funded it?", "where did the money come from?": who paid
+# for a thing, which news tells by whom it was paid for by, or the money's givers ("The
+# money came from some 340,000 donors in 150 countries", not the opening's "Notre-Dame
+# cathedral in Paris reopened...", naming it)
+FUNDING = AskedBy(
+    re.compile(
+        r"^\W*who\s+(?:paid|pays|pay|is\s+paying|was\s+paying)\s+for\b"
+        r"|^\W*who\s+(?:funded|funds|fund|financed|finances|finance|bankrolled)\b"
+        r"|^\W*where\s+(?:did|does|do|will|is|was)\s+(?:the\s+)?(?:money|funding|funds|cash)\b"
+        r"|^\W*how\s+(?:was|is|were|are|will)\s+.+?\s+(?:be\s+)?(?:paid\s+for|funded|financed)\W*$",
+        re.I,
+    ),
+    frozenset("paid pays pay paying funded funds fund financed finances finance".split()),
+    re.compile(r"\bdonors?\b|\bdonations?\b|\bdonated\b|\bgifts?\s+from\b", re.I),
+    "who paid for it",
+)
+# ...first by whom it was paid for ("The trial was paid for by Novo Nordisk"), before
+# givers named by the way ("Macron thanked the firefighters, craftsmen and donors...")
+FUNDED_BY = lazy(
+    r"\b(?:money|funding|funds|cash)\s+(?:came|comes|come|is\s+coming)\s+from\b"
+    r"|\b(?:paid\s+for|funded|financed|bankrolled)\s+by\b|\bfunding\s+from\b",
+    re.I,
+)
+
+
 # "Who is against it?", "any criticism?", "who criticised the valencia response?": who
 # objects and how, which news tells by the objection voiced, in words of its own ("Tech
 # companies said the law had been rushed through...", "Some mental health groups warned

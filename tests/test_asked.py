@@ -14,6 +14,8 @@ from index.asked import (
     ELIGIBLE,
     FLED_TO,
     FREE,
+    FUNDED_BY,
+    FUNDING,
     FUTURE_TIME,
     HARM_DONE,
     HARMED,
@@ -827,6 +829,18 @@ def test_whether_it_is_dear_or_cheap_asks_its_price():
     for question in ("was the vision pro expensive?", "is it cheap?", "is wegovy too pricey"):
         assert judges_price(question) and asks_price(question), question
     assert not judges_price("why is cocoa so expensive?")  # a reason
+
+
+def test_who_paid_for_a_thing_asks_its_funding():
+    for question in (
+        "who paid for notre-dame?",
+        "who funded it?",
+        "where did the money come from?",
+    ):
+        assert FUNDING.asked(question), question
+    assert not FUNDING.asked("who pays the venice fee?")  # who pays it, not for it
+    assert FUNDED_BY.search("The trial was paid for by Novo Nordisk")
+    assert FUNDING.told.search("...craftsmen and donors") and not FUNDED_BY.search("donors")
 
 
 def test_whether_it_costs_anything_asks_whether_it_is_free():

@@ -495,3 +495,12 @@ def test_what_is_so_of_a_thing_is_told_by_the_word_saying_so(all_news):
     # "The door plug was found two days later...", which says nothing missing
     found = first_quoted(all_news, "what was missing from the door plug?")
     assert found.startswith("Investigators from the National Transportation Safety Board")
+
+
+def test_who_paid_for_a_thing_is_told_by_whom_it_was_paid_for_by_in_its_article(all_news):
+    # not the opening naming Notre-Dame, nor Macron's thanks to "...craftsmen and donors"
+    for question in ("who paid for notre-dame?", "where did the money for notre dame come from?"):
+        found = first_quoted(all_news, question)
+        assert found.startswith("The money came from some 340,000 donors"), question
+    found = first_quoted(all_news, "who paid for the study?")
+    assert found.startswith("The trial was paid for by Novo Nordisk")

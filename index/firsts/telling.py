@@ -17,6 +17,8 @@ from ..asked import (
     DESTINATION,
     ELIGIBLE,
     FREE,
+    FUNDED_BY,
+    FUNDING,
     HARM_DONE,
     LAST_TIME,
     MAKER,
@@ -271,6 +273,9 @@ _TOLD_IN_ARTICLE: tuple[tuple[AskedBy, re.Pattern[str] | None], ...] = (
     # out air strikes on Houthi targets", not "The Houthis say they are targeting ships
     # linked to Israel...": a deed against it first, else what people were told to do
     (ACTION, ACTION_TAKEN),
+    # "who paid for notre-dame?": "The money came from some 340,000 donors...", not the
+    # opening naming it
+    (FUNDING, FUNDED_BY),
     # "who is in it?" after Anora's director: "Mikey Madison, who plays the title role...",
     # not "The film was directed by Sean Baker"
     (CAST, None),
