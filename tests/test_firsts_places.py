@@ -72,6 +72,16 @@ def test_a_place_is_named_in_letters():
     assert not places("Kohli announced his retirement from T20 international cricket.")
 
 
+def test_a_place_is_named_past_a_possessive_of_the_one_asked(all_news):
+    places = place_telling("where did the iceland volcano erupt?")
+    assert places("A volcano on Iceland's Reykjanes peninsula erupted early on Thursday")
+    assert not places("A volcano in Iceland erupted early on Thursday")
+    assert not places("The vote on Tuesday's motion failed")  # no place, no possessive's
+    # so the opening stands, not "Scientists at the Icelandic Meteorological Office said..."
+    found = first_quoted(all_news, "where did the iceland volcano erupt?")
+    assert found.startswith("A volcano on Iceland's Reykjanes peninsula")
+
+
 def test_an_adjective_of_a_place_named_after_it_names_no_place(all_news):
     places = place_telling("where did most people die in valencia?")
     assert not places("Flash floods in the Spanish region of Valencia have killed 211 people.")

@@ -44,7 +44,11 @@ _PLACE = lazy(
     r"|eastern|western)\s+)?|(?:central|northern|southern|eastern|western)\s+"
     # ...or a bearing from one ("centred 40 kilometres south-west of the city of Talca")
     r"|(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
-    r"(?:the\s+(?:city|town|village|capital|island|coast)\s+of\s+)?)"
+    r"(?:the\s+(?:city|town|village|capital|island|coast)\s+of\s+)?"
+    # ...or "on" a country's ("on Iceland's Reykjanes peninsula")
+    r"|on\s+(?=[A-Z][\w-]*['’]s\s))"
+    # ...past a possessive ("in Iceland's south")
+    r"(?:[A-Z][\w-]*['’]s\s+)?"
     # (a name of letters: "retirement from T20 international cricket" names none; nor
     # does an adjective of a place whose name follows: "in the Spanish region of Valencia")
     rf"(?!{_NO_PLACE})([A-Z][^\W\d_][\w-]*)"
