@@ -542,6 +542,9 @@ ALSO_FINDS = {
     **dict.fromkeys(
         "attack attacks attacked attacking bomb bombs bombed bombing bombings".split(), "strike"
     ),
+    # "who played the half-time show?": "Kendrick Lamar performed at the half-time show"
+    # (not the other way: a performance asked is no match played)
+    **dict.fromkeys("play plays played playing".split(), "perform"),
     # "did they retaliate?": "China said it would fight back"
     **dict.fromkeys("retaliate retaliates retaliated retaliating retaliation".split(), "fight"),
     # "was the fire arson?": "The cause of the fire of April 2019 has never been

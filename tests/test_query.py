@@ -973,6 +973,14 @@ def test_a_word_itself_is_its_terms_at_its_best_weight():
             "why did cocoa prices rise?",
             "spike",
         ),
+        # it quoted Hurts, "the game's most valuable player"; a performance asked is no
+        # match played
+        (
+            "who played the half-time show?",
+            "Kendrick Lamar performed at the half-time show",
+            "who performed at the super bowl?",
+            "play",
+        ),
     ],
 )
 def test_a_word_asked_finds_another_not_the_other_way(
