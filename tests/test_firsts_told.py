@@ -290,6 +290,10 @@ def test_where_a_thing_named_is_going_is_told_in_the_next_of_the_first_ones_arti
         # "super bowl" between "the" and "score" asks a score too ("...second Super Bowl
         # title" ranked first)
         ("what was the super bowl score?", "The Philadelphia Eagles beat the Kansas City"),
+        # ...and naming the match as its title does, the time named: not the opening's
+        # final score, saying "Super Bowl"
+        ("what was the super bowl score at halftime?", "Philadelphia led 24-0 at half-time"),
+        ("what was the score at half-time in the super bowl?", "Philadelphia led 24-0 at"),
     ],
 )
 def test_a_score_asked_is_told_by_the_sentence_of_the_match_saying_what_it_is_of(

@@ -56,7 +56,7 @@ from ..index import Index
 from ..patterns import lazy
 from ..query import Query
 from ..ranking import Ranked, numbers_of
-from ..seeming import asked_how, holding_all, is_light, names_a_country
+from ..seeming import asked_how, holding_all, is_light, names_a_country, term_ids, title_ids
 from .ages import AGE_REACH, AGED_BACK, age_telling, age_told
 from .named import BY_NOUN
 from .places import ASKS_WHERE, bound, place_telling
@@ -381,6 +381,13 @@ def told_in_article(
         # estimated pre-orders at about 200,000 units")
         paid = first_telling(index, ranked, MONEY.search, DEFAULT_TOP, near=near)
         place = paid if paid >= 0 else place
+    if own and place >= 0 and asks_score(question):
+        # ...of its article, a score of the time named that it does not write ("what was
+        # the score at half-time in the super bowl?": not the opening's final "...beat the
+        # Kansas City Chiefs 40-22")
+        later = _score_of_time_first(index, query, ranked, ranked[place], tells)
+        if later is not None:
+            return later
     if own and place > 0 and specific:
         # ...of the first three, one telling what only an answer writes so comes first,
         # however less relevant ("what was the score at halftime?" after "who performed at
@@ -429,12 +436,15 @@ def told_in_article(
         # ...a score of a time named, by a sentence of the match writing its word ("what
         # was the score at halftime?": "Philadelphia led 24-0 at half-time", not the
         # opening's final result, "...beat the Kansas City Chiefs 40-22")
-        writes = _saying_any(index, query)
-        named = told_first(
-            ranked, top, span, lambda n: telling(n) and writes(index.passages.text(n))
-        )
-        if named is not None:
-            return named
+        # (of those writing any, one writing each its title does not first: "what was the
+        # super bowl score at halftime?" names the match too, titled so)
+        untitled = _saying_untitled(index, query, top.number)
+        for writes in (untitled, _saying_any(index, query)):
+            named = told_first(
+                ranked, top, span, lambda n, w=writes: telling(n) and w(index.passages.text(n))
+            )
+            if named is not None:
+                return named
     # ...of those, one holding each word carried first: what "it" is ("how much did it
     # cost?" after "what is r1?": "DeepSeek says it trained the model ..., called R1,
     # for less than 6 million dollars", not the opening's "...erasing almost 600 billion
@@ -607,6 +617,54 @@ def _why_alone(
     if opening in numbers_of(ranked, DEFAULT_TOP).tolist() and of_earlier_year(index, first, words):
         return REASON.search
     return None
+
+
+def _score_of_time_first(
+    index: Index,
+    query: Query,
+    ranked: list[Ranked],
+    chosen: Ranked,
+    tells: Callable[[str], object],
+) -> list[Ranked] | None:
+    """``ranked`` with the first sentence of ``chosen``'s article telling a score
+    (``tells``) and holding the question's own words its title does not (a time named:
+    "at half-time", ``_saying_untitled``), first, as sure as ``chosen``; None where
+    ``chosen`` holds them or none does."""
+    untitled = _saying_untitled(index, query, chosen.number)
+    if untitled(index.passages.text(chosen.number)):
+        return None
+
+    def telling(number: int) -> bool:
+        text = index.passages.text(number)
+        return bool(tells(text)) and untitled(text)
+
+    return told_first(ranked, chosen, index.span_of(chosen.number), telling)
+
+
+# The words asking a score, which the sentence telling it need not write
+_SCORE_WORDS = frozenset("score scores final".split())
+
+
+def _saying_untitled(index: Index, query: Query, number: int) -> Callable[[str], bool]:
+    """Whether a text holds each of ``query``'s own words (a word of its, or a synonym)
+    that the title of passage ``number``'s article does not, nor asks a score (none: no
+    text does)."""
+    title = title_ids(index, number)
+    words = [
+        set(w.alternatives)
+        for w in query.own_words
+        if w.alternatives
+        and w.written.lower() not in _SCORE_WORDS
+        and not term_ids(index, w.alternatives) & title
+    ]
+    if not words:
+        return lambda text: False
+
+    def says(text: str) -> bool:
+        terms = set(index.analyzer.analyze(text))
+        return all(not terms.isdisjoint(w) for w in words)
+
+    return says
 
 
 def _saying_any(index: Index, query: Query) -> Callable[[str], bool]:
