@@ -62,7 +62,7 @@ from .firsts.focus import covered_first, focused_first, own_first, titled_first
 from .firsts.ledes import lede_first, titled_news_first
 from .firsts.named import named_second
 from .firsts.others import agent_here_first, of_another_first
-from .firsts.places import in_place_first, where_asked_first
+from .firsts.places import in_place_first
 from .firsts.placing import (
     DEFAULT_TOP,
     LEDE_REACH,
@@ -74,7 +74,7 @@ from .firsts.placing import (
 from .firsts.reasons import asks_why, explains_news, gives_reason
 from .firsts.recent import recent_first
 from .firsts.telling import telling_first
-from .firsts.told import told_after, told_in_article, what_tells
+from .firsts.told import of_asked_before_first, told_after, told_in_article, what_tells
 from .index import Index
 from .names import beside, spelled_by, titled_name
 from .opening import (
@@ -560,7 +560,7 @@ def _answer(
         # "when?" after "spain blackout": the news's time, its opening's
         ranked = news_dated_first(index, ranked, searched, query, earlier, recent)
         # "where?" after "how many died?": where they died
-        ranked = where_asked_first(index, ranked, searched, query, earlier, recent)
+        ranked = of_asked_before_first(index, searched, query, ranked, earlier, recent)
     if (
         ranked
         and not near

@@ -295,12 +295,13 @@ _DURATION = lazy(
 )
 # A length of time told ("25 years", "a six-day strike", "about an hour and a half",
 # "up to 4 minutes"): an amount, then the unit, a word between at most; or units alone
-# within which something is done ("the outcome of each division is known in seconds").
+# within which something is done ("the outcome of each division is known in seconds") or
+# for which it went on ("traffic jams stretched for hours afterwards").
 LASTING = lazy(
     r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty|forty|fifty|several|few|half|many)[\s-]+(?:[a-z]+[\s-]+)?"
     r"(?:second|minute|hour|day|night|week|month|year|decade|centur(?:y|ie))s?\b"
-    r"|\b(?:in|within) (?:seconds|minutes|hours|days|weeks|months|years|decades)\b",
+    r"|\b(?:in|within|for) (?:seconds|minutes|hours|days|weeks|months|years|decades)\b",
     re.I,
 )
 # Who, or which of the things that have names: the answer is likely a name.

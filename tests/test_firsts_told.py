@@ -581,3 +581,11 @@ def test_by_how_much_after_a_cut_is_told_by_its_size_not_the_vote(all_news):
     earlier = "what did the bank of england do?"
     found = first_following(all_news, "by how much?", earlier, "rates.md")
     assert found.startswith("The Bank of England cut its main interest rate"), found
+
+
+def test_a_question_word_alone_asks_it_of_what_was_asked_before(all_news):
+    # how long the jams were: not "The eclipse began ... about an hour and a half later",
+    # the first, a length of the eclipse's
+    earlier = "eclipse → were there traffic jams?"
+    found = first_following(all_news, "how long?", earlier, "eclipse.md")
+    assert found.startswith("Some towns on the path had prepared for crowds")

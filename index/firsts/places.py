@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 
 from ..asked import DESTINATION, FLED_TO, asks_destination, is_past
 from ..index import Index
-from ..opening import title_asked
 from ..patterns import lazy
 from ..query import Query
 from ..ranking import Ranked, numbers_of
@@ -24,7 +23,6 @@ from .placing import (
     put_first_in_its_article,
     told_first,
     told_in_first_article,
-    told_of_asked_first,
 )
 
 # "Where?" asks a place: a name after a word of place ("taking off from Ahmedabad", "in
@@ -86,33 +84,10 @@ def placed_first(
 
 
 # "Where?", "where was that?", "where did it happen?"
-_WHERE_ALONE = lazy(
+WHERE_ALONE = lazy(
     r"^\W*(?:and\s+|so\s+)?where(?:\s+(?:was|is|did)\s+(?:that|it|this)(?:\s+happen)?)?\W*$",
     re.I,
 )
-
-
-def where_asked_first(
-    index: Index,
-    ranked: list[Ranked],
-    question: str,
-    query: Query,
-    earlier: str,
-    recent: Collection[str],
-) -> list[Ranked]:
-    """``ranked`` with, where ``question`` asks where alone (_WHERE_ALONE) after a
-    question asking something (not a topic named alone: ``opening.title_asked``), the
-    first sentence of the article the answer before quoted first holding that question's
-    own words and naming a place, first (``told_of_asked_first``): "where?" after "how
-    many died?" of Milton asks where they died ("...several people were killed at a
-    retirement community in St. Lucie County", not "Milton weakened ... as it crossed the
-    state toward the Atlantic Ocean")."""
-    if not (ranked and earlier and recent) or query.own_words or not _WHERE_ALONE.match(question):
-        return ranked
-    last = earlier.split("→")[-1]  # (bot/service.py's CHAIN joins a chain's questions)
-    if title_asked(last):
-        return ranked
-    return told_of_asked_first(index, ranked, last, next(iter(recent)), place_telling(question))
 
 
 # The place a question closes on, typed after "in" or "at" ("...collapse in bangkok?")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from functools import partial
 
 import numpy as np
@@ -53,13 +53,14 @@ from ..asked import (
     time_asked,
 )
 from ..index import Index
+from ..opening import title_asked
 from ..patterns import lazy
 from ..query import Query
 from ..ranking import Ranked, numbers_of
 from ..seeming import asked_how, holding_all, is_light, names_a_country, term_ids, title_ids
 from .ages import AGE_REACH, AGED_BACK, age_telling, age_told
 from .named import BY_NOUN
-from .places import ASKS_WHERE, bound, place_telling
+from .places import ASKS_WHERE, WHERE_ALONE, bound, place_telling
 from .placing import (
     AMOUNT_NEAR,
     DEFAULT_TOP,
@@ -76,6 +77,7 @@ from .placing import (
     tells_number,
     told_first,
     told_in_first_article,
+    told_of_asked_first,
 )
 from .quotes import ASKS_HIS_WORDS, QUOTATION, SAY_WORDS, WHAT_SAID, quoted_by_pronoun
 from .reasons import REASON, asks_why, explains
@@ -700,6 +702,36 @@ DOER = lazy(
     r"|\b(?-i:Researchers|Scientists)\s+(?:at|from)\s+[A-Z]|\blead author\b",
     re.I,
 )
+
+
+def of_asked_before_first(
+    index: Index,
+    question: str,
+    query: Query,
+    ranked: list[Ranked],
+    earlier: str,
+    recent: Collection[str],
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks by its question word alone ("where?",
+    "how long?", "how many?"; "when?" is ``dates.news_dated_first``'s) after a question
+    asking something (not a topic named alone: ``opening.title_asked``), the first
+    sentence of the article the answer before quoted first holding that question's own
+    words and telling what is asked (a place, else ``what_tells``), first
+    (``placing.told_of_asked_first``): "where?" after "how many died?" of Milton asks
+    where they died ("...several people were killed at a retirement community in St.
+    Lucie County", not "Milton weakened ... toward the Atlantic Ocean"); "how long?" after
+    "were there traffic jams?" how long they were ("...traffic jams stretched for hours
+    afterwards", not "The eclipse began ... about an hour and a half later")."""
+    if not (ranked and earlier and recent) or query.own_words:
+        return ranked
+    if WHERE_ALONE.match(question):
+        tells: Callable[[str], object] | None = place_telling(question)
+    else:
+        tells = what_tells(index, question, query) if how_asked_alone(question) else None
+    last = earlier.split("→")[-1]  # (bot/service.py's CHAIN joins a chain's questions)
+    if tells is None or title_asked(last):
+        return ranked
+    return told_of_asked_first(index, ranked, last, next(iter(recent)), tells)
 
 
 def what_tells(
