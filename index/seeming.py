@@ -1038,6 +1038,16 @@ def names_a_country(analyzer: Analyzer, text: str) -> bool:
     return bool(_countries_at(analyzer, [t.term for t in analyzer.tokens(text)]))
 
 
+def countries_named(analyzer: Analyzer, text: str) -> int:
+    """How many countries ``text`` names by their names ("Mexico, the United States and
+    Canada": three; not "British businessman Hamish Harding; French diver...", nor "the
+    US economy ... U.S. energy security" more than one)."""
+    terms = [t.term for t in analyzer.tokens(text)]
+    names = _country_names(analyzer)
+    pairs = {pair for pair in zip(terms, terms[1:], strict=False) if pair in _COUNTRIES_OF_TWO}
+    return len({term for term in terms if term in names}) + len(pairs)
+
+
 def _countries_at(analyzer: Analyzer, terms: Sequence[str]) -> list[int]:
     """The places in ``terms`` where a country or its people is written."""
     countries = _country_terms(analyzer)

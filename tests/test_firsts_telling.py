@@ -504,3 +504,10 @@ def test_who_paid_for_a_thing_is_told_by_whom_it_was_paid_for_by_in_its_article(
         assert found.startswith("The money came from some 340,000 donors"), question
     found = first_quoted(all_news, "who paid for the study?")
     assert found.startswith("The trial was paid for by Novo Nordisk")
+
+
+def test_which_countries_is_told_by_a_sentence_naming_more_than_one(all_news):
+    # not "The next total solar eclipse visible from the contiguous United States...",
+    # naming one
+    found = first_quoted(all_news, "which countries saw the eclipse?")
+    assert found.startswith("Millions of people across Mexico, the United States and Canada")

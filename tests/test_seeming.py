@@ -7,7 +7,13 @@ import pytest
 
 from index.answers import answer
 from index.build import build_index
-from index.seeming import asks_beyond, asks_of_another, asks_of_articles, written_as_name
+from index.seeming import (
+    asks_beyond,
+    asks_of_another,
+    asks_of_articles,
+    countries_named,
+    written_as_name,
+)
 from tests.conftest import DATA, SEED_FILE, first_quoted, over_news, write
 
 
@@ -825,3 +831,10 @@ def test_how_an_objection_is_asked_is_no_subject_of_its_own(all_news):
     assert not asks_of_another(all_news, "who is against it?", ["socialmedia.md"])
     assert not asks_of_another(all_news, "who doesn't like it?", ["socialmedia.md"])
     assert asks_of_another(all_news, "what about the climate summit?", ["socialmedia.md"])
+
+
+def test_countries_are_counted_by_their_names_once_each(seed_index):
+    analyzer = seed_index.analyzer
+    assert countries_named(analyzer, "across Mexico, the United States and Canada") == 3
+    assert countries_named(analyzer, "the US economy ... U.S. energy security") == 1
+    assert countries_named(analyzer, "British businessman Harding; French diver") == 0

@@ -55,7 +55,14 @@ from ..patterns import lazy
 from ..query import Query, build_query
 from ..ranking import Ranked, numbers_of
 from ..rerank import new_name
-from ..seeming import is_light, names_origin_near, read_by, term_ids, title_ids
+from ..seeming import (
+    countries_named,
+    is_light,
+    names_origin_near,
+    read_by,
+    term_ids,
+    title_ids,
+)
 from .ages import NAME
 from .counts import (
     before_first,
@@ -193,6 +200,10 @@ def telling_first(
     ranked = _told_in_article_first(index, question, ranked)
     # "is it free to visit notre-dame?": where the first tells no price, its article's
     # "...and entry will remain free", else its price
+    if _ASKS_COUNTRIES.search(question):  # "which countries saw the eclipse?": "Millions
+        # of people across Mexico, the United States and Canada watched...", not "The next
+        # total solar eclipse visible from the contiguous United States..."
+        ranked = put_first(index, ranked, _names_countries(index), DEFAULT_TOP, AMOUNT_NEAR)
     if asks_free(question) and ranked and not MONEY.search(index.passages.text(ranked[0].number)):
         told = told_in_first_article(index, ranked, FREE.search)
         ranked = told or told_in_first_article(index, ranked, MONEY.search) or ranked
@@ -287,6 +298,15 @@ _TOLD_IN_ARTICLE: tuple[tuple[AskedBy, re.Pattern[str] | None], ...] = (
     # the day it was won
     (LAST_TIME, None),
 )
+
+
+# "Which countries saw it?": countries, more than one
+_ASKS_COUNTRIES = lazy(r"\b(?:which|what)\s+(?:other\s+)?(?:countries|nations)\b", re.I)
+
+
+def _names_countries(index: Index) -> Callable[[str], bool]:
+    """Whether a text names two countries at least (``seeming.countries_named``)."""
+    return lambda text: countries_named(index.analyzer, text) > 1
 
 
 def _told_in_article_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
