@@ -1426,6 +1426,8 @@ CAST = AskedBy(
     re.compile(
         r"^\W*who\s+(?:is|was|are|were|s)\s+in\s+(?:it\W*$|the\s+(?:film|movie|cast)\b)"
         r"|^\W*who\s+(?:acts|acted|appears|appeared|stars|starred|plays|played)\s+in\b"
+        # ...or the lead ("who played the lead in anora?", "who plays the title role?")
+        r"|^\W*who\s+(?:plays|played|is\s+playing)\s+(?:the\s+)?(?:lead|title|main)\b"
         # ...or its star ("who is the star?", "who stars?", "who is the lead actress?")
         r"|^\W*who(?:\s+is|\s+was|['’]s|s)\s+(?:the\s+)?(?:star|lead|lead\s+actor"
         r"|lead\s+actress|main\s+actor|main\s+actress)(?:\s+(?:of|in)\s+[\w\s'’-]+)?\W*$"

@@ -1091,6 +1091,7 @@ def test_who_is_in_a_film_is_asked_so_and_told_by_a_part_played():
         "who is the star?",  # ...its star, or lead
         "who is the lead actress in anora?",
         "who stars in it?",
+        "who played the lead in anora?",  # ...or who played it
     ):
         assert CAST.asked(asked), asked
     assert not CAST.asked("who is the star player?")  # no film's

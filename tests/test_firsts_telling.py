@@ -511,3 +511,9 @@ def test_which_countries_is_told_by_a_sentence_naming_more_than_one(all_news):
     # naming one
     found = first_quoted(all_news, "which countries saw the eclipse?")
     assert found.startswith("Millions of people across Mexico, the United States and Canada")
+
+
+def test_who_played_the_lead_is_told_by_the_part_played(all_news):
+    # not the opening on the film, naming Anora
+    found = first_quoted(all_news, "who played the lead in anora?")
+    assert found.startswith("Mikey Madison, who plays the title role")
