@@ -412,3 +412,10 @@ def test_whether_anyone_famous_died_is_told_by_a_death_naming_someone(all_news, 
 )
 def test_what_someone_won_is_told_by_the_win_the_news_opens_with(all_news, question, first):
     assert first_quoted(all_news, question).startswith(first)
+
+
+def test_who_leads_is_told_by_whom_it_is_led_by(all_news):
+    # "The Eagles' defence, led by coordinator Vic Fangio, ...": not the opening, whose
+    # "Kansas City Chiefs" reads as a head's title
+    found = first_quoted(all_news, "who runs the eagles defence?")
+    assert found.startswith("The Eagles' defence, led by coordinator Vic Fangio")

@@ -402,6 +402,10 @@ def new_holder_first(
     return put_first(index, ranked, tells, LEDE_REACH, TIMED_NEAR)
 
 
+# Whom a thing is led by, named ("led by coordinator Vic Fangio")
+_LED_BY = lazy(r"\bled\s+by\s+(?:[a-z]+\s+){0,3}[A-Z]")
+
+
 def leader_first(
     index: Index, question: str, query: Query | None, ranked: list[Ranked]
 ) -> list[Ranked]:
@@ -424,7 +428,11 @@ def leader_first(
     ]
     numbers = numbers_of(ranked, LEDE_REACH)
     heads = head_terms(index.analyzer)
-    titled = index.bm25.holding(heads, numbers)
+    # (a head named by title, or by whom it is led: "The Eagles' defence, led by
+    # coordinator Vic Fangio, ...", where the opening's "Kansas City Chiefs" is a title)
+    titled = index.bm25.holding(heads, numbers) | np.array(
+        [bool(_LED_BY.search(index.passages.text(n))) for n in numbers.tolist()], bool
+    )
     if (
         len(led) == 1
         and titled.size
