@@ -264,10 +264,12 @@ _DEAL_WITH = lazy(r"\bwhat(?:s|'s|’s|\s+is)\s+the\s+(?:deal|story)$", re.IGNOR
 # The words a member calls what they name by, closing a question after its name ("tell
 # me about the openai drama"), not naming it themselves ("tell me about the drama",
 # "what's the big deal?"); so is what befell them ("what caused the titan disaster?": the
-# Titan's article writes no "disaster", Chile's "the country's disaster agency")
+# Titan's article writes no "disaster", Chile's "the country's disaster agency"), and what
+# was decided ("tell me about the boj decision": its opening, not "The yen weakened after
+# the decision...")
 _COLOUR_AFTER = frozenset(
     "thing things stuff situation saga incident episode drama mess fiasco debacle "
-    "disaster tragedy catastrophe".split()
+    "disaster tragedy catastrophe decision move announcement".split()
 )
 _NOT_NAMES = frozenset("this that whole entire big same other any some".split())
 # ...and the time a member closes a question with, which is now ("this year")

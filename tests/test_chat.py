@@ -158,6 +158,9 @@ def test_what_a_member_calls_a_thing_named_is_no_word_to_find(tmp_path):
     # ...and so is what befell them: Chile's "the country's disaster agency" writes it
     index = one_article(tmp_path / "titan", "The Titan imploded. Chile's disaster agency said so.")
     assert terms("what caused the titan disaster?") == ("caus", "titan")
+    # ...and what was decided: "The yen weakened after the decision" is no gist of it
+    index = one_article(tmp_path / "boj", "The BOJ raised rates. The yen fell after the decision.")
+    assert terms("tell me about the boj decision") == ("boj",)
     # ...and a crisis where no article writes one; where one does, it names which
     # (ReQA's "the 1973 oil crisis")
     index = one_article(tmp_path / "sea", "Ships left the Red Sea.")
