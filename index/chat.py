@@ -182,6 +182,16 @@ _CONCERNING = frozenset("concern concerns concerned".split())
 _IT_CONCERNS = lazy(
     r"^\W*what\s+(?:do|does|did|will|would)\s+(?:[\w'’&.-]+\s+){1,5}?concern\W*$", re.IGNORECASE
 )
+# "Who does it apply to?", "who does the ban apply to?": asks whom it covers, which its
+# news tells in its own words ("...a law banning children under 16 from social media";
+# searched, no sentence of the ban's writes "apply")
+_APPLYING = frozenset("apply applies applied".split())
+IT_APPLIES = lazy(
+    r"^\W*(?:so\s+|and\s+)?(?:who|whom)\s+(?:does|do|did|will|would)\s+(?:[\w'’&.-]+\s+){1,4}?"
+    r"apply\s+to\W*$"
+    r"|^\W*(?:so\s+|and\s+)?to\s+whom\s+(?:does|do|did|will|would)\s+(?:[\w'’&.-]+\s+){1,4}?apply\W*$",
+    re.IGNORECASE,
+)
 # "What was the result?", "what's the final outcome?": asks the news of what was just
 # answered, as "what happened?" does (searched, "copa final | what was the result?" found
 # Romania's "Simion ... accepted the result", "romania | what was the outcome?" the climate
@@ -251,6 +261,7 @@ HOW_GRAVE = lazy(
 _ASKING_IN_FORM = (
     (_WORKING, _IT_WORKS),
     (_CONCERNING, _IT_CONCERNS),
+    (_APPLYING, IT_APPLIES),
     (_RESULTS, _THE_RESULT),
     (_AFFECTED, _BE_AFFECTED),
     (_MARGIN_WORDS, _THE_MARGIN),

@@ -267,6 +267,18 @@ def test_how_bad_it_is_asks_no_word_and_is_told_by_the_news_opening(tmp_path, al
     assert found.startswith("Hurricane Milton made landfall"), found
 
 
+def test_whom_it_applies_to_asks_no_word_and_is_told_by_the_news_opening(tmp_path, all_news):
+    index = one_article(tmp_path, "The fee applies on busy days.")
+    typed = "who does it apply to?"
+    assert build_query(typed, index.analyzer, index.vocabulary).question_terms == ()
+    # was no answer: no sentence of the ban's says "apply"
+    found = first_following(all_news, typed, "social media ban", "socialmedia.md")
+    assert found.startswith("Australia's parliament has passed a law banning children")
+    # ...and naming it, its opening, not "Some residents protested, saying the fee..."
+    found = first_quoted(all_news, "who does the venice fee apply to?")
+    assert found.startswith("Venice began charging day visitors")
+
+
 def test_whether_everyone_is_all_right_asks_no_word(tmp_path):
     index = one_article(tmp_path, "Everyone was safe. The milk is safe to drink.")
     for typed in ("is everyone safe?", "was everyone ok?"):

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..asked import AREA, ASKS_DECIDED, DECIDED, is_year
-from ..chat import HOW_GRAVE, NOW_UNITS, VAGUE, result_asked
+from ..chat import HOW_GRAVE, IT_APPLIES, NOW_UNITS, VAGUE, result_asked
 from ..defining import is_role
 from ..index import Index
 from ..names import SMALL_WORDS
@@ -199,6 +199,7 @@ def lede_first(
         or _HAPPENED_BACK.fullmatch(question) is not None
         or result_back
         or HOW_GRAVE.fullmatch(question) is not None  # "how bad is it?": the news
+        or IT_APPLIES.fullmatch(question) is not None  # "who does it apply to?": the news
     )
     # ...or whether it works ("does it work?" after "tell me about wegovy": the news of
     # what it did, not "The trial was paid for by Novo Nordisk...")
@@ -251,6 +252,9 @@ def lede_first(
     # korea's president do?": the news its title says of him, not "The United States,
     # South Korea's main ally, said...")
     did = back or (_DID.fullmatch(around) is not None and _not_of_role(index, words))
+    # ...and whom it applies to ("who does the venice fee apply to?": "Venice began charging
+    # day visitors...", not "Some residents protested, saying the fee...")
+    did = did or IT_APPLIES.fullmatch(question) is not None
     # ...and what it decided is too ("what did the court decide?": "The European Union's
     # top court on Tuesday upheld a 2.4 billion euro ($2.7 billion) fine...", not '"We are
     # disappointed with the decision of the court," a Google spokesperson said')
