@@ -101,6 +101,13 @@ def holds_any(index: Index, text: str, terms: set[str]) -> bool:
     return not terms.isdisjoint(index.analyzer.analyze(text))
 
 
+def holds_each(index: Index, text: str, words: Iterable[Collection[str]]) -> bool:
+    """Whether ``text`` holds a term of each of ``words`` (a word's terms: its own, its
+    synonyms)."""
+    held = set(index.analyzer.analyze(text))
+    return all(not held.isdisjoint(terms) for terms in words)
+
+
 def names_in(index: Index, text: str) -> set[str]:
     """The terms of the words ``text`` writes capitalised (its first word's too)."""
     return {t.term for t in index.analyzer.tokens(text) if text[t.start].isupper()}
@@ -152,15 +159,14 @@ def told_of_asked_first(
     a place for "where?"), the first sentence of ``article`` (the one the answer before
     quoted first) that does, first, as sure as the first: "when?" or "where?" alone asks
     it of what was asked before."""
-    words = [w for w in build_query(asked, index.analyzer, index.vocabulary).own_words]
-    words = [w for w in words if w.alternatives]
+    own = build_query(asked, index.analyzer, index.vocabulary).own_words
+    words = [set(w.alternatives) for w in own if w.alternatives]
     if not words or article not in index.spans:
         return ranked
 
     def told(number: int) -> bool:
         text = index.passages.text(number)
-        held = set(index.analyzer.analyze(text))
-        return all(not held.isdisjoint(w.alternatives) for w in words) and bool(tells(text))
+        return holds_each(index, text, words) and bool(tells(text))
 
     if told(ranked[0].number):
         return ranked

@@ -89,6 +89,7 @@ from .placing import (
     first_holding,
     first_telling_first,
     holds_any,
+    holds_each,
     moved_first,
     own_word,
     put_first,
@@ -1092,8 +1093,7 @@ def _done_to_first(
     if index.bm25.holding(to, numbers_of(ranked, 1))[0]:
         return ranked
 
-    def holding(text: str) -> bool:
-        held = set(index.analyzer.analyze(text))
-        return all(not held.isdisjoint(w.alternatives) for w in done_to)
-
-    return put_first_in_its_article(index, ranked, holding, LEDE_REACH, AMOUNT_NEAR)
+    held = [set(w.alternatives) for w in done_to]
+    return put_first_in_its_article(
+        index, ranked, lambda text: holds_each(index, text, held), LEDE_REACH, AMOUNT_NEAR
+    )

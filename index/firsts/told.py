@@ -68,6 +68,7 @@ from .placing import (
     first_as_sure_as,
     first_telling,
     holds_any,
+    holds_each,
     moved_first,
     names_in,
     of_earlier_year,
@@ -661,12 +662,7 @@ def _saying_untitled(index: Index, query: Query, number: int) -> Callable[[str],
     ]
     if not words:
         return lambda text: False
-
-    def says(text: str) -> bool:
-        terms = set(index.analyzer.analyze(text))
-        return all(not terms.isdisjoint(w) for w in words)
-
-    return says
+    return lambda text: holds_each(index, text, words)
 
 
 def _saying_any(index: Index, query: Query) -> Callable[[str], bool]:
