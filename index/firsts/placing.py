@@ -156,9 +156,9 @@ def told_of_asked_first(
 ) -> list[Ranked]:
     """``ranked`` with, where its first passage does not hold the own words of the
     question ``asked`` before and tell what is asked now (``tells``: a time for "when?",
-    a place for "where?"), the first sentence of ``article`` (the one the answer before
-    quoted first) that does, first, as sure as the first: "when?" or "where?" alone asks
-    it of what was asked before."""
+    a place for "where?", a length for "how long?"), the first sentence of ``article``
+    (the one the answer before quoted first) that does, first, as sure as the first: a
+    question word alone asks it of what was asked before."""
     own = build_query(asked, index.analyzer, index.vocabulary).own_words
     words = [set(w.alternatives) for w in own if w.alternatives]
     if not words or article not in index.spans:

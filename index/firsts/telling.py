@@ -199,12 +199,12 @@ def telling_first(
     if PENALTY.asked(question) and ranked and query is not None:
         ranked = told_in_first_articles(index, ranked, PENALTY.told.search, query) or ranked
     ranked = _told_in_article_first(index, question, ranked)
-    # "is it free to visit notre-dame?": where the first tells no price, its article's
-    # "...and entry will remain free", else its price
     if _ASKS_COUNTRIES.search(question):  # "which countries saw the eclipse?": "Millions
         # of people across Mexico, the United States and Canada watched...", not "The next
         # total solar eclipse visible from the contiguous United States..."
         ranked = put_first(index, ranked, _names_countries(index), DEFAULT_TOP, AMOUNT_NEAR)
+    # "is it free to visit notre-dame?": where the first tells no price, its article's
+    # "...and entry will remain free", else its price
     if asks_free(question) and ranked and not MONEY.search(index.passages.text(ranked[0].number)):
         told = told_in_first_article(index, ranked, FREE.search)
         ranked = told or told_in_first_article(index, ranked, MONEY.search) or ranked
@@ -1092,7 +1092,6 @@ def _done_to_first(
         return moved
     if index.bm25.holding(to, numbers_of(ranked, 1))[0]:
         return ranked
-
     held = [set(w.alternatives) for w in done_to]
     return put_first_in_its_article(
         index, ranked, lambda text: holds_each(index, text, held), LEDE_REACH, AMOUNT_NEAR
