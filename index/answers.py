@@ -18,6 +18,7 @@ from .arrays import find_sorted
 from .asked import (
     AGED,
     AMOUNT,
+    BIRTH_NAME,
     COLOUR,
     DANGER,
     HARMED,
@@ -957,6 +958,10 @@ def _unsaid(index: Index, question: str, query: Query, ranked: Sequence[Ranked])
             # Stadium"; "what is the spire made of?": not "...is topped by a golden rooster"
     if DANGER.asked(question) and not told_in_first_article(index, ranked, DANGER.told.search):
         return DANGER.unsaid  # "is bitcoin dangerous?": not "Bitcoin rose above 100,000..."
+    if BIRTH_NAME.asked(question) and not told_in_first_article(
+        index, ranked, BIRTH_NAME.told.search
+    ):
+        return BIRTH_NAME.unsaid  # "what was putin's real name?": not "...President Putin"
     if PENALTY.asked(question) and not told_in_first_articles(
         index, ranked, PENALTY.told.search, query
     ):

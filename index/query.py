@@ -11,6 +11,7 @@ from functools import lru_cache
 from .analysis import Analyzer, Token, is_acronym
 from .asked import (
     ACTION,
+    BIRTH_NAME,
     CAST,
     COLOUR,
     DANGER,
@@ -300,6 +301,10 @@ def build_query(
         elif survival_asked(question, token.word) or blame_asked(question, token.word):
             # "did anyone survive the titan?", "who is to blame for the titan disaster?"
             word = replace(_scaled(word, SURVIVAL_WEIGHT), asks=True)
+        elif BIRTH_NAME.by(question, token.word):  # "what was her maiden name?": "Born
+            # Alice Laidlaw...", a word no article writes weighing nothing
+            share = HOW_LONG_WEIGHT if word.alternatives else 0.0
+            word = replace(_scaled(word, share), asks=True)
         elif any(asks(question, token.word) for asks in _ASKING_WORDS):
             word = replace(_scaled(word, HOW_LONG_WEIGHT), asks=True)  # "titan depth": how deep
         elif token.word in UNIT_WORDS and len(parts[token.start, token.end]) > 1:

@@ -213,6 +213,7 @@ def names_alone(
     election in india?" of an article dated 2024 that writes no "2024")."""
     if not any(
         not w.alternatives
+        and not w.asks  # (how it asks: the "maiden" of "what was her maiden name?")
         and index.vocabulary.zipf(w.written.lower()) < NAMES_ALONE_MAX_ZIPF
         and not is_light(index.analyzer, w)
         and not dated_year(index, w)

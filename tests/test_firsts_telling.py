@@ -381,7 +381,7 @@ def test_what_is_done_about_it_is_told_by_a_deed_in_the_first_article(all_news, 
     assert first_quoted(all_news, question).startswith(deed)
 
 
-def test_a_real_name_is_told_by_the_name_born_with_in_the_first_article(all_news):
+def test_a_real_name_is_told_by_the_name_born_with_in_the_first_article(all_news, seed_index):
     # not the obituary's opening, "Alice Munro, the Canadian writer who won..."
     born = "Born Alice Laidlaw in Wingham"
     assert first_quoted(all_news, "what was alice munro's real name?").startswith(born)
@@ -389,6 +389,12 @@ def test_a_real_name_is_told_by_the_name_born_with_in_the_first_article(all_news
     # obituary writes either)
     found = first_following(all_news, "what was her real name?", "munro", "obituary.md")
     assert found.startswith(born)
+    # ...and asked by a word no article writes, it asks all the same ("no article mentions
+    # 'maiden'")
+    assert first_quoted(all_news, "what was munro's maiden name?").startswith(born)
+    # ...where none is told, none: not "...Russian President Vladimir Putin"
+    found = answer(seed_index, "what was putin's real name?")
+    assert not found.hits and found.unsaid == "the name they were born with"
 
 
 def test_which_of_its_kind_it_is_is_told_by_an_ordinal_in_the_first_article(all_news):
