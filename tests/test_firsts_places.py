@@ -77,8 +77,13 @@ def test_a_place_is_named_past_a_possessive_of_the_one_asked(all_news):
     assert places("A volcano on Iceland's Reykjanes peninsula erupted early on Thursday")
     assert not places("A volcano in Iceland erupted early on Thursday")
     assert not places("The vote on Tuesday's motion failed")  # no place, no possessive's
+    # ...nor is a body named so ("at the Icelandic Meteorological Office")
+    assert not places("Scientists at the Icelandic Meteorological Office said magma...")
+    assert places("Scientists at Keflavik said magma...")
     # so the opening stands, not "Scientists at the Icelandic Meteorological Office said..."
     found = first_quoted(all_news, "where did the iceland volcano erupt?")
+    assert found.startswith("A volcano on Iceland's Reykjanes peninsula")
+    found = first_quoted(all_news, "where was the eruption?")
     assert found.startswith("A volcano on Iceland's Reykjanes peninsula")
 
 

@@ -51,6 +51,9 @@ _PLACE = lazy(
     # does an adjective of a place whose name follows: "in the Spanish region of Valencia")
     rf"(?!{_NO_PLACE})([A-Z][^\W\d_][\w-]*)"
     r"(?![\w-])(?!\s+(?:region|province|state|city|town|capital|island|coast|county|district)\s+of\b)"
+    # ...nor does a body's name ("Scientists at the Icelandic Meteorological Office said...")
+    r"(?!(?:\s+[A-Z][\w-]*)*\s+(?:Office|Agency|Service|Institute|Bureau|Ministry|Department"
+    r"|Board|Administration)\b)"
 )
 
 
