@@ -424,7 +424,7 @@ def judges_price(question: str) -> bool:
 # will remain free"), else its price
 _ASKS_FREE = lazy(
     r"^\W*(?:(?:is|are|was|were|will)\b.*\bfree\b(?!\s+(?:of|from)\b)"
-    r"|(?:does|do|did|will)\s+(?:it|they|you|i|we|\w+)\s+(?:cost\s+anything"
+    r"|(?:does|do|did|will)\s+\w+\s+(?:cost\s+anything"
     r"|(?:have|need)\s+to\s+pay\b))",
     re.I,
 )

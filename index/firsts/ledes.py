@@ -191,6 +191,7 @@ def lede_first(
     if results := _RESULTS.fullmatch(question):  # "india election results": its news
         question = (results["topic"] or results["of"]).strip()
         words = [w for w in words if w.written.lower() not in _RESULT_WORDS] or words
+    applies = IT_APPLIES.fullmatch(question) is not None  # (asked of its own or following)
     # ...or, following one up, asks what it did ("what did it do?" after "wegovy"), what
     # happened or its result ("what was the result?" after "romania": the opening's "Nicusor
     # Dan ... won Romania's presidential run-off...", not "Dan promised to keep Romania...")
@@ -199,7 +200,7 @@ def lede_first(
         or _HAPPENED_BACK.fullmatch(question) is not None
         or result_back
         or HOW_GRAVE.fullmatch(question) is not None  # "how bad is it?": the news
-        or IT_APPLIES.fullmatch(question) is not None  # "who does it apply to?": the news
+        or applies  # "who does it apply to?": the news
     )
     # ...or whether it works ("does it work?" after "tell me about wegovy": the news of
     # what it did, not "The trial was paid for by Novo Nordisk...")
@@ -251,10 +252,9 @@ def lede_first(
     # not asked of a role ("the loser", "the lenders"), save a country's ("what did south
     # korea's president do?": the news its title says of him, not "The United States,
     # South Korea's main ally, said...")
-    did = back or (_DID.fullmatch(around) is not None and _not_of_role(index, words))
-    # ...and whom it applies to ("who does the venice fee apply to?": "Venice began charging
-    # day visitors...", not "Some residents protested, saying the fee...")
-    did = did or IT_APPLIES.fullmatch(question) is not None
+    # ...and whom it applies to ("who does the venice fee apply to?": "Venice began
+    # charging day visitors...", not "Some residents protested, saying the fee...")
+    did = back or applies or (_DID.fullmatch(around) is not None and _not_of_role(index, words))
     # ...and what it decided is too ("what did the court decide?": "The European Union's
     # top court on Tuesday upheld a 2.4 billion euro ($2.7 billion) fine...", not '"We are
     # disappointed with the decision of the court," a Google spokesperson said')

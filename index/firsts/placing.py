@@ -170,9 +170,7 @@ def told_of_asked_first(
 
     if told(ranked[0].number):
         return ranked
-    span = index.spans[article]
-    chosen = next((n for n in range(span.start, span.stop) if told(n)), None)
-    return ranked if chosen is None else sure_first(ranked, ranked[0], chosen)
+    return told_first(ranked, ranked[0], index.spans[article], told) or ranked
 
 
 def _by_number(index: Index, tells: Callable[[str], object]) -> Callable[[int], bool]:
