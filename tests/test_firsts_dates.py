@@ -200,3 +200,13 @@ def test_when_alone_after_a_topic_is_told_by_the_news_opening(all_news):
     # ...not after a question asking something ("when?" after who replaced Altman)
     found = first_following(all_news, "when?", "altman → who replaced him?", "altman.md")
     assert not found.startswith("Sam Altman will return"), found
+
+
+def test_when_is_not_told_by_a_year_before_the_news_of_its_subject_alone(all_news):
+    # not "OpenAI was founded as a non-profit in 2015", naming OpenAI alone, after the
+    # employees' letter "...unless the board resigned and Altman was brought back"
+    found = first_quoted(all_news, "when did altman come back to openai?")
+    assert found.startswith("Sam Altman will return as chief executive of OpenAI"), found
+    # ...while one holding more of what is asked dates it ("...awarded the Nobel in 2013")
+    found = first_quoted(all_news, "when did alice munro win the nobel?")
+    assert found.startswith("Munro was awarded the Nobel in 2013"), found

@@ -111,6 +111,7 @@ def timed_first(
     # not told by the Rohingya's "Most of them fled Myanmar's Rakhine state after a
     # military crackdown in 2017")
     kept = holding_as_much(index, question, ranked, query.carried_words if query else ())
+    kept = _of_this_time(index, question, kept)
     place = first_telling(index, kept, tells, DEFAULT_TOP)
     ranked = moved_first(ranked, kept[place]) if place > 0 else ranked
     if not future:  # the opening dates what was ("...announced on Monday")
@@ -419,6 +420,44 @@ def made_first(index: Index, ranked: list[Ranked]) -> list[Ranked]:
     if ours is not ranked or MADE_IN.search(first) or years_in(first):
         return ours
     return put_first(index, ranked, MADE_IN.search, LEDE_REACH, AMOUNT_NEAR)
+
+
+def _of_this_time(index: Index, question: str, kept: list[Ranked]) -> list[Ranked]:
+    """``kept`` (holding_as_much's) without those after the first that date nothing but
+    a year before their article's and hold one term asked at most, where the first holds
+    more: of the first's article, naming its subject alone, of another time ("when did
+    altman come back to openai?": not "OpenAI was founded as a non-profit in 2015" after
+    the employees' letter "...unless the board resigned and Altman was brought back";
+    "when did alice munro win the nobel?" keeps "Munro was awarded the Nobel in 2013")."""
+    if len(kept) < 2:
+        return kept
+    terms_of = index.docs.terms_of
+    asked = term_ids(index, index.analyzer.analyze(question))
+    held = asked & set(terms_of(kept[0].number).tolist())
+    if len(held) < 2:
+        return kept
+    return [
+        kept[0],
+        *(
+            r
+            for r in kept[1:]
+            if len(held & set(terms_of(r.number).tolist())) > 1
+            or not _before_only(index, r.number, question)
+        ),
+    ]
+
+
+def _before_only(index: Index, number: int, question: str) -> bool:
+    """Whether passage ``number`` dates nothing but years before its article's."""
+    text = index.passages.text(number)
+    years = years_in(text)
+    published = index.info_of(number).published[:4]
+    if not years or not published.isdigit() or any(y >= published for y in years):
+        return False
+    return not tells_when(_YEARS.sub(" ", text), question)
+
+
+_YEARS = lazy(r"\b(?:1\d{3}|20\d{2})\b")  # as asked._YEAR
 
 
 def this_time_first(
