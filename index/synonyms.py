@@ -252,7 +252,7 @@ SYNONYM_GROUPS = (
     "spokesman spokeswoman spokesperson",
     "worry concern fear warn",  # "what is unesco worried about?": "UNESCO had warned..."
     "expert analyst specialist",  # "what do experts say?": "Analysts say..."
-    "chairman chairwoman chairperson",
+    "chairman chairwoman chairperson chair",  # "who chairs the committee?"
     "resign quit",
     "replace succeed successor",  # "who did he replace?": "He succeeds Pope Francis"
     "say told announce declare comment",  # "told": "tell" alone is a stop word ("tell me")

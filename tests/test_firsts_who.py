@@ -419,3 +419,19 @@ def test_who_leads_is_told_by_whom_it_is_led_by(all_news):
     # "Kansas City Chiefs" reads as a head's title
     found = first_quoted(all_news, "who runs the eagles defence?")
     assert found.startswith("The Eagles' defence, led by coordinator Vic Fangio")
+
+
+def test_who_chairs_is_told_by_the_chairman(all_news):
+    # "chairs" finds "chairman" ("The Norwegian Nobel Committee said..." came first)
+    found = first_quoted(all_news, "who chairs the nobel committee?")
+    assert found.startswith("The committee's chairman, Jorgen Watne Frydnes")
+
+
+def test_a_holder_gone_of_another_role_leaves_the_role_asked_held(all_news):
+    # "...a new board chaired by Bret Taylor, a former co-chief executive of Salesforce":
+    # his chair is not gone, so not the opening's chief executive
+    found = first_quoted(all_news, "who is the chairman of openai?")
+    assert found.startswith("Under the deal reached late on Tuesday, OpenAI will have a new")
+    # ...while the chief executive asked is Altman's, not the former one's
+    found = first_quoted(all_news, "who is the ceo of openai?")
+    assert found.startswith("Sam Altman will return as chief executive of OpenAI")

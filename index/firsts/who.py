@@ -516,7 +516,7 @@ _ASKS_HOLDER_NOW = lazy(r"^\W*who(?:'s|’s|\s+is|\s+are)\s+(.+)", re.I)
 # Salesforce")
 _ASKS_HEAD_NOW = lazy(r"^\W*who\s+(?:runs|leads|heads|manages)\s+\w", re.I)
 # ...not one the news says is gone
-_GONE = lazy(r"\b(?:former|previous|outgoing|late|then|ex)\b", re.I)
+_GONE = lazy(r"\b(?:former|previous|outgoing|(?<=the\s)late|then|ex)\b", re.I)
 # How relevant a newer article's passage need be to tell who holds it now: nearly the first
 NOW_NEAR = 0.9
 
@@ -535,9 +535,14 @@ def current_first(index: Index, question: str, query: Query, ranked: list[Ranked
     "...Bret Taylor, a former co-chief executive of Salesforce"), TIMED_NEAR as relevant.
     Who heads a thing, asked by the verb ("who runs openai?": _ASKS_HEAD_NOW), asks so too."""
     asked = _ASKS_HOLDER_NOW.match(question)
-    role = asked is not None and any(map(is_role, WORDS.findall(asked[1].lower())))
-    if not (role or _ASKS_HEAD_NOW.match(question)) or len(ranked) < 2:
+    roles = [w for w in WORDS.findall(asked[1].lower()) if is_role(w)] if asked else []
+    if not (roles or _ASKS_HEAD_NOW.match(question)) or len(ranked) < 2:
         return ranked
+    role_terms = {t for w in roles for t in index.analyzer.analyze(w)}
+
+    def gone(number: int) -> bool:
+        return _holder_gone(index, index.passages.text(number), role_terms)
+
     words = [set(term_ids(index, w.alternatives)) for w in query.own_words if w.alternatives]
 
     def held(number: int) -> set[int]:  # which of the words
@@ -550,10 +555,10 @@ def current_first(index: Index, question: str, query: Query, ranked: list[Ranked
         return {
             r.number: date_key(index.info_of(r.number).published)
             for r, close in zip(ranked, nearly_first(ranked, DEFAULT_TOP, near), strict=False)
-            if close and not _GONE.search(index.passages.text(r.number)) and top <= held(r.number)
+            if close and not gone(r.number) and top <= held(r.number)
         }
 
-    if _GONE.search(index.passages.text(ranked[0].number)):
+    if gone(ranked[0].number):
         # ...and, of the same news, one writing no holder gone before one that does, nearly
         # as relevant ("who is the ceo?" after OpenAI, "who runs openai?": "Sam Altman will
         # return as chief executive...", 0.83 as relevant as "...a new board chaired by
@@ -568,6 +573,34 @@ def current_first(index: Index, question: str, query: Query, ranked: list[Ranked
     if newest is None or not first or dates[newest] <= first:
         return ranked
     return moved_first(ranked, next(r for r in ranked if r.number == newest))
+
+
+def _holder_gone(index: Index, text: str, roles: set[str]) -> bool:
+    """Whether ``text`` writes a holder gone (_GONE: "former", "the late"): before the role
+    asked (``roles``, terms) where it writes that role ("...a new board chaired by Bret
+    Taylor, a former co-chief executive of Salesforce" writes none of its chair gone;
+    "chair" of "chaired" is of "chairman"), anywhere where it writes the role by no term
+    of those ("who is the ceo?": the same sentence's "former co-chief executive")."""
+    if not _GONE.search(text):
+        return False
+    tokens = index.analyzer.tokens(text)
+    written = [i for i, t in enumerate(tokens) if any(_same_role(t.term, r) for r in roles)]
+    if not written:
+        return True
+    return all(
+        any(_GONE.fullmatch(t.word) for t in tokens[max(0, i - _GONE_REACH) : i]) for i in written
+    )
+
+
+def _same_role(term: str, role: str) -> bool:
+    """Whether ``term`` is of the role ``role`` (a term): the same, or one the start of the
+    other ("chair" of "chairman")."""
+    return term.startswith(role) or (role.startswith(term) and len(term) > 3)
+
+
+# How many words before a role asked a word saying its holder gone stands ("a former
+# co-chief executive")
+_GONE_REACH = 3
 
 
 # "Who came third in the tour de france?", "which country finished second?", "who won
