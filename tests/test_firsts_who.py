@@ -435,3 +435,9 @@ def test_a_holder_gone_of_another_role_leaves_the_role_asked_held(all_news):
     # ...while the chief executive asked is Altman's, not the former one's
     found = first_quoted(all_news, "who is the ceo of openai?")
     assert found.startswith("Sam Altman will return as chief executive of OpenAI")
+
+
+def test_who_did_something_when_something_was_is_told_by_the_deed(all_news):
+    # not the opening telling the win that "when" names
+    found = first_quoted(all_news, "who cried when hidankyo won?")
+    assert found.startswith("Toshiyuki Mimaki, a co-chair of the group"), found

@@ -115,6 +115,7 @@ from .who import (
     new_holder_first,
     opponent_first,
     placed_so_first,
+    reacting_first,
     researcher_first,
     role_named_first,
     survived_first,
@@ -255,7 +256,7 @@ def telling_first(
     ranked = agent_first(index, question, listed_first(index, question, query, ranked))
     ranked = names_listed_first(index, question, ranked)
     ranked = _means_first(index, question, query, ranked)
-    ranked = doing_first(index, question, query, ranked)
+    ranked = reacting_first(index, question, query, doing_first(index, question, query, ranked))
     ranked = current_first(index, question, query, ranked)
     ranked = _model_first(index, question, placed_so_first(index, question, query, ranked))
     ranked = opponent_first(index, question, ranked)

@@ -811,6 +811,34 @@ def doing_first(
     return put_first(index, ranked, lambda text: any(d for d, _ in doings(text)))
 
 
+def reacting_first(
+    index: Index, question: str, query: Query | None, ranked: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks who did something when something else was
+    (_ASKS_DOING_WHEN: "who cried when hidankyo won?", what follows the verb telling
+    only when) and its first passage writes no word of the verb, the first of its
+    article that does, however less relevant, put first: "Toshiyuki Mimaki, a co-chair of
+    the group ..., wept as he heard the news", not the opening telling the win."""
+    asked = _ASKS_DOING_WHEN.match(question)
+    if query is None or not asked or asked[1].lower() in _NO_AGENT or not ranked:
+        return ranked
+    word = own_word(query, asked[1].lower())
+    if word is None:
+        return ranked
+    terms = set(word.alternatives)
+
+    def writes(text: str) -> bool:
+        return not terms.isdisjoint(index.analyzer.analyze(text))
+
+    if writes(index.passages.text(ranked[0].number)):
+        return ranked
+    return put_first_in_its_article(index, ranked, writes, near=0.0)
+
+
+# Who did something, then a word saying when (not what was done to whom)
+_ASKS_DOING_WHEN = lazy(r"^\W*who\s+([a-z][\w-]+)\s+(?:when|as|after|while|once|before)\s", re.I)
+
+
 # A verb's word as a noun: a determiner right before it ("before the catch")
 _NOUN_BEFORE = lazy(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.I)
 # A verb in the passive: a form of "be" right before it, an adverb between at most ("had
