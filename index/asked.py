@@ -1287,7 +1287,9 @@ OBJECTION = AskedBy(
         r"|^\W*what(?:['’]s|\s+(?:is|are|was|were))?\s+(?:the\s+)?(?:main\s+)?"
         r"(?:criticisms?|complaints?|objections?)(?:\s+(?:of|about|against|over|with)\b|\W*$)"
         # "who doesn't like it?" (synonyms read it "criticise")
-        r"|(?:\bnot|n['’]?t)\s+like\b",
+        r"|(?:\bnot|n['’]?t)\s+like\b"
+        # "why were small island states unhappy?", "were people angry about the floods?"
+        r"|\b(?:unhappy|dissatisfied|displeased|angry|angered)\b",
         re.I,
     ),
     frozenset(_OBJECTING.split()),

@@ -545,6 +545,10 @@ ALSO_FINDS = {
     # "who played the half-time show?": "Kendrick Lamar performed at the half-time show"
     # (not the other way: a performance asked is no match played)
     **dict.fromkeys("play plays played playing".split(), "perform"),
+    # "why were small island states unhappy?": "Small island states criticised the
+    # agreement as too weak..." (not the other way: a critic need be no angry one; not
+    # "upset", a win against the odds too)
+    **dict.fromkeys("unhappy dissatisfied displeased angry angered".split(), "criticise"),
     # "did they retaliate?": "China said it would fight back"
     **dict.fromkeys("retaliate retaliates retaliated retaliating retaliation".split(), "fight"),
     # "was the fire arson?": "The cause of the fire of April 2019 has never been

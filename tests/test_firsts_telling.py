@@ -523,3 +523,11 @@ def test_who_played_the_lead_is_told_by_the_part_played(all_news):
     # not the opening on the film, naming Anora
     found = first_quoted(all_news, "who played the lead in anora?")
     assert found.startswith("Mikey Madison, who plays the title role")
+
+
+def test_unhappy_is_told_by_the_criticism(all_news):
+    # no article writes "unhappy" (it said none mentions it), nor "angry": the criticism
+    found = first_quoted(all_news, "why were small island states unhappy?")
+    assert found.startswith("Small island states criticised the agreement as too weak")
+    found = first_quoted(all_news, "were people angry about the valencia floods?")
+    assert found.startswith("The regional government has been criticised"), found
