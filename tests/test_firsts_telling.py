@@ -531,3 +531,20 @@ def test_unhappy_is_told_by_the_criticism(all_news):
     assert found.startswith("Small island states criticised the agreement as too weak")
     found = first_quoted(all_news, "were people angry about the valencia floods?")
     assert found.startswith("The regional government has been criticised"), found
+
+
+@pytest.mark.parametrize(
+    "question, first",
+    [
+        # not "Other scientists noted that the study was observational...": no sentence
+        # writes "worst"
+        ("which foods were the worst in the study?", "The study, published in the BMJ, found"),
+        # not the opening's toll ("at least 24 people" is no superlative)
+        ("what was the biggest la fire?", "The largest fire, in the coastal neighbourhood"),
+        # not "Chile ... is one of the most seismically active countries in the world",
+        # which names no earthquake
+        ("what was the worst earthquake in chile?", "A magnitude 8.8 earthquake in 2010"),
+    ],
+)
+def test_a_superlative_asked_is_told_by_one_written(all_news, question, first):
+    assert first_quoted(all_news, question).startswith(first)

@@ -200,6 +200,7 @@ def telling_first(
     if PENALTY.asked(question) and ranked and query is not None:
         ranked = told_in_first_articles(index, ranked, PENALTY.told.search, query) or ranked
     ranked = _told_in_article_first(index, question, ranked)
+    ranked = _most_first(index, question, ranked)
     if _ASKS_COUNTRIES.search(question):  # "which countries saw the eclipse?": "Millions
         # of people across Mexico, the United States and Canada watched...", not "The next
         # total solar eclipse visible from the contiguous United States..."
@@ -302,8 +303,53 @@ _TOLD_IN_ARTICLE: tuple[tuple[AskedBy, re.Pattern[str] | None], ...] = (
 )
 
 
+# "Which foods were the worst?", "what was the biggest fire?", "what are the most powerful
+# drugs?": a superlative asked (its word, or the one after "most")...
+_ASKS_MOST = lazy(
+    r"^\W*(?:which|what)\s+(?P<kind>[\w-]+)\b.*\bthe\s+(?:(?:most|least)\s+(?P<so>[\w-]+)"
+    r"|(?P<est>worst|best|riskiest|deadliest|strongest|weakest|highest|lowest|biggest|largest"
+    r"|greatest))\b(?P<of>(?:\s+(?!(?:in|of|at|on|for|by|to|from|ever|so\s+far)\b)[\w-]+)*)",
+    re.I,
+)
+# ...which a sentence tells by one of its own, whatever its word
+# (not "at least 24 people")
+_MOST = lazy(
+    r"\b(?:worst|best|(?<!at\s)(?:most|least)|(?:strong|high|low|larg|bigg|great|deadli|weak|riski|fast"
+    r"|steep|sharp|heavi|hott|small|long)est)\b",
+    re.I,
+)
+
+
 # "Which countries saw it?": countries, more than one
 _ASKS_COUNTRIES = lazy(r"\b(?:which|what)\s+(?:other\s+)?(?:countries|nations)\b", re.I)
+
+
+def _most_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks a superlative (_ASKS_MOST) whose word its
+    first passage does not write, the first of the next two, nearly as relevant, that
+    writes one (_MOST) put first: "which foods were the worst in the study?" is told by
+    "...found the strongest links for processed meat...", not "Other scientists noted that
+    the study was observational..."; "what was the biggest la fire?" by "The largest fire,
+    in the coastal neighbourhood of Pacific Palisades...", not the opening's toll. "The
+    most influence" written tells it as it is."""
+    asked = _ASKS_MOST.match(question)
+    if not asked or not ranked:
+        return ranked
+    analyze = index.analyzer.analyze
+    if set(analyze(asked["so"] or asked["est"])) & set(
+        analyze(index.passages.text(ranked[0].number))
+    ):
+        return ranked
+    # ...of what it is asked of, a word after it ("the worst earthquake", "the biggest la
+    # fire") or after "which" ("which foods were the worst?"): not "Chile ... is one of the
+    # most seismically active countries in the world" for "what was the worst earthquake in
+    # chile?"
+    of = set(analyze(asked["of"])) or set(analyze(asked["kind"]))
+
+    def tells(text: str) -> bool:
+        return bool(_MOST.search(text)) and not of.isdisjoint(analyze(text))
+
+    return put_first(index, ranked, tells)
 
 
 def _names_countries(index: Index) -> Callable[[str], bool]:
