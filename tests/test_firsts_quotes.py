@@ -110,3 +110,12 @@ def test_what_a_role_of_something_said_is_told_by_its_holder_named_between(all_n
     # of Windows machines were affected"), not the crash's news, naming Microsoft Windows
     found = first_quoted(all_news, "what did microsoft say about the outage?")
     assert found.startswith("Microsoft said fewer than 1 percent"), found
+
+
+def test_what_he_said_is_not_a_name_in_quotation_marks(all_news):
+    # not the update that "caused machines to show the "blue screen of death"", quoting no
+    # one, before the chief executive's words
+    found = first_following(
+        all_news, "what did he say?", "crowdstrike → who is the ceo?", "outage.md"
+    )
+    assert found.startswith("CrowdStrike's chief executive, George Kurtz, said"), found

@@ -260,18 +260,20 @@ def _quote_in_article(
     carried = set().union(*(term_ids(index, w.alternatives) for w in query.carried_words))
     top = ranked[0]
 
-    def saying(pattern: re.Pattern[str]) -> Callable[[int], bool]:
-        # ...a sentence ``pattern`` finds (a quotation, someone named saying it), holding a
-        # word carried
+    def saying(tells: Callable[[str], object]) -> Callable[[int], bool]:
+        # ...a sentence that ``tells`` it (quotes speech, names someone saying it), holding
+        # a word carried
         return lambda number: (
-            bool(pattern.search(index.passages.text(number)))
+            bool(tells(index.passages.text(number)))
             and bool(carried.intersection(index.docs.terms_of(number).tolist()))
         )
 
     span = index.span_of(top.number)
-    told = told_first(ranked, top, span, saying(QUOTATION))
+    # (speech quoted: not the "blue screen of death" that CrowdStrike's update "caused
+    # machines to show", before "CrowdStrike's chief executive, George Kurtz, said...")
+    told = told_first(ranked, top, span, saying(_speech))
     if told is None and person:
-        told = told_first(ranked, top, span, saying(_NAMED_SAYING))
+        told = told_first(ranked, top, span, saying(_NAMED_SAYING.search))
     return told or ranked
 
 
