@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Container, Sequence
 from functools import partial
 
 import numpy as np
@@ -122,12 +122,44 @@ def lasting_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
         return put_first(
             index, ranked, lambda t: any(lengths_in(t)) or tells_when(t, question), AGE_REACH
         )
+    # ...first of all, in the first's article, one writing a word asked as lasting a
+    # length ("how long was the sinner final?": "...in a final that lasted three hours and
+    # 44 minutes", not "Medvedev, who also lost the 2022 final from two sets up, spent more
+    # than 24 hours on court during the tournament")
+    told = put_first_in_its_article(
+        index, ranked, _lasting_asked(index, question), AGE_REACH, AMOUNT_NEAR
+    )
+    if told is not ranked:
+        return told
     lasted, *ended = lastings_told(question)
     if ended:  # ...a length in the first's article before an end told with a time
         told = put_first_in_its_article(index, ranked, lasted, AGE_REACH, AMOUNT_NEAR)
         if told is not ranked:
             return told
     return put_first(index, ranked, lasting_told(question), AGE_REACH, AMOUNT_NEAR)
+
+
+def _lasting_asked(index: Index, question: str) -> Callable[[str], bool]:
+    """Whether a text writes a term of ``question`` right before (_LASTED_AFTER words at
+    most, stop words aside) "lasted" or "took" and a length of time after it."""
+    asked = set(index.analyzer.analyze(question))
+
+    def tells(text: str) -> bool:
+        tokens = index.analyzer.tokens(text)
+        lengths = [m.start() for m in lengths_in(text)]
+        return any(
+            _LASTED.fullmatch(t.word)
+            and any(u.term in asked for u in tokens[max(0, i - _LASTED_AFTER) : i])
+            and any(t.end <= start <= t.end + _LENGTH_AFTER for start in lengths)
+            for i, t in enumerate(tokens)
+        )
+
+    return tells
+
+
+_LASTED = lazy(r"lasted|lasts|took|takes")
+_LASTED_AFTER = 2  # "a final that lasted": "that" is a stop word
+_LENGTH_AFTER = 12  # characters: "lasted about three hours", "took more than a day"
 
 
 # "How long until it came back?" asks when it did as much as for how long: "Power began
