@@ -101,6 +101,12 @@ _HOW_WORD = lazy(
     rf"\s*(?:\w+\s+)?how\s+(much\s+(?:{_COMPARATIVES})|{'|'.join(HOW_WORDS)})\b",
     re.IGNORECASE,
 )
+# ...and "how much" asked by the verb of a price, last
+_PRICED_LAST = lazy(
+    r"^\W*how\s+much\b.*\s(cost(?:s|ing)?|charg(?:e|es|ed|ing)|pa(?:y|ys|id|ying)"
+    r"|spen(?:d|ds|t|ding)|earn(?:s|ed|ing)?)\W*$",
+    re.IGNORECASE,
+)
 # The abbreviations a follow-up's words are read as (not "us" nor "who", words too: "what
 # did he tell us?", "who is the governor?").
 _SPELLED = sorted(
@@ -270,7 +276,12 @@ def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) ->
     if not _QUESTION_WORD.match(question):
         return False
     article_ids = tuple(article_ids)  # read twice
-    if how := _HOW_WORD.match(question):  # "how big is the fire?": "big" is how it asks
+    if priced := _PRICED_LAST.match(question):  # "how much are insurers charging?": the
+        # verb of the price asked is how it asks (after the Red Sea's "Insurers have raised
+        # war-risk premiums...", not Wegovy's "...persuade insurers to cover the drug,
+        # which costs")...
+        question = question[: priced.start(1)] + question[priced.end(1) :]
+    if how := _HOW_WORD.match(question):  # ...as "big" of "how big is the fire?"
         question = question[: how.start(1)] + question[how.end(1) :]
     question = _spelled_out(question)
     # A word English hardly uses names a thing of its own where the question asks what

@@ -285,7 +285,7 @@ SYNONYM_GROUPS = (
     "money fund funding cash",
     "fund pay",  # "who funded the trial?": "The trial was paid for by Novo Nordisk"
     "cheap cheaper lower lowering",  # "will mortgages get cheaper?": "...lowering monthly payments"
-    "cost price worth pay",  # "how much did Thailand pay?": "a deal worth about ..."
+    "cost price worth pay premium",  # "how much did Thailand pay?": "a deal worth about ..."
     "expensive costly pricey price cost",  # "how expensive is cocoa?": "The price of cocoa"
     "worth value valuation",  # "how much is nvidia worth?": "its market value climbing to"
     "divert reroute detour",  # "which companies are rerouting ships?": "...divert vessels"

@@ -875,6 +875,8 @@ def test_the_verb_of_did_anyone_survive_weighs_little(tmp_path):
         ("Firms are fined. Children are not punished.", "was google punished?", "fine"),
         # "Sam Bankman-Fried ... was sentenced on Thursday to 25 years in prison"
         ("He was sentenced to 25 years in prison.", "is sbf going to jail", "prison"),
+        # "Insurers have raised war-risk premiums for ships crossing the Red Sea..."
+        ("Insurers raised premiums.", "how much are insurers charging?", "premium"),
     ],
 )
 def test_a_word_asked_is_found_by_its_synonym(tmp_path, text, question, term):

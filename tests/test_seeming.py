@@ -515,6 +515,10 @@ def test_a_common_word_asked_alone_asks_of_the_articles_just_quoted(tmp_path):
     assert asks_of_articles(index, "how much longer was the final?", ["copa.md"])  # "longer"
     assert asks_of_articles(index, "in which final?", ["copa.md"])  # after a preposition
     assert asks_of_articles(index, "how many ppl died??", ["quake.md"])  # chat's "people"
+    # ...and "how much" by the verb of a price, which is how it asks ("how much are fans
+    # charging?" asks the fans' price of the final, however rarely the verb is written)
+    assert asks_of_articles(index, "how much are fans charging?", ["copa.md"])
+    assert not asks_of_articles(index, "how much are insurers charging?", ["copa.md"])
     # What is said of something, of no thing named (no article before it), asks of them
     # though they do not hold it ("who voted?" after the quake: it tells of no vote, and
     # the Copa's fans voting is not what is asked); held words may come with it.
