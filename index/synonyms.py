@@ -245,6 +245,7 @@ SYNONYM_GROUPS = (
     "earn profit",
     "ban prohibit forbid outlaw",
     "halt stop suspend pause",
+    "vanish disappear",  # "how much power disappeared?": "...vanished from the grid"
     "prefer favor",
     "ostracize isolate shun",
     "west western",

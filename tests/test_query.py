@@ -875,6 +875,8 @@ def test_the_verb_of_did_anyone_survive_weighs_little(tmp_path):
         ("Firms are fined. Children are not punished.", "was google punished?", "fine"),
         # "Sam Bankman-Fried ... was sentenced on Thursday to 25 years in prison"
         ("He was sentenced to 25 years in prison.", "is sbf going to jail", "prison"),
+        # "Around 15 gigawatts of generation ... vanished from the grid within five seconds"
+        ("Power vanished from the grid.", "how much power disappeared?", "vanish"),
         # "Insurers have raised war-risk premiums for ships crossing the Red Sea..."
         ("Insurers raised premiums.", "how much are insurers charging?", "premium"),
     ],
@@ -901,6 +903,7 @@ def test_a_word_asked_is_found_by_its_synonym(tmp_path, text, question, term):
         # with its apostrophe or without
         ("Island states criticised it.", "who didn't like the deal?", "critic"),
         ("Island states criticised it.", "who didnt like it?", "critic"),
+        ("Island states criticised it.", "why were island states unhappy?", "critic"),
         ("Saudi Arabia had opposed it.", "who was against the deal?", "oppos"),
         # "The cause of the fires is still under investigation"
         ("The cause of the fires is unknown.", "what started the fires?", "caus"),
