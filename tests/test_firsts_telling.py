@@ -548,3 +548,12 @@ def test_unhappy_is_told_by_the_criticism(all_news):
 )
 def test_a_superlative_asked_is_told_by_one_written(all_news, question, first):
     assert first_quoted(all_news, question).startswith(first)
+
+
+def test_where_most_of_them_were_is_told_by_most_of_them_placed(all_news):
+    # not the opening's "...killed at least 211 people" in the region
+    found = first_quoted(all_news, "where did most people die in the valencia floods?")
+    assert found.startswith("Most of the dead were in towns south of the city of Valencia")
+    # ...placed: "Most of the cases are in children who were not vaccinated" is no where
+    found = first_quoted(all_news, "where are most measles cases?")
+    assert not found.startswith("Most of the cases are in children"), found

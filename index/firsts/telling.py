@@ -79,7 +79,7 @@ from .counts import (
 )
 from .dates import made_first, this_time_first, timed_first, told_done_first
 from .ledes import winner_kind
-from .places import placed_first
+from .places import ASKS_WHERE, place_telling, placed_first
 from .placing import (
     AMOUNT_NEAR,
     DEFAULT_TOP,
@@ -311,6 +311,11 @@ _ASKS_MOST = lazy(
     r"|greatest))\b(?P<of>(?:\s+(?!(?:in|of|at|on|for|by|to|from|ever|so\s+far)\b)[\w-]+)*)",
     re.I,
 )
+# ...or where or which most of something was ("where did most people die?"), which a
+# sentence tells by "most of" them
+_ASKS_MOST_OF = lazy(r"^\W*(?:where|which|what|who)\b.*(?<!\bthe)\s+most\s+(?!of\b)\w", re.I)
+_MOST_OF = lazy(r"\b[Mm]ost\s+of\s+(?:the|them|those|these)\b")
+_NAME_WITHIN = lazy(r"(?<=\w[\s,])[A-Z][\w'’-]+")  # a capital past a sentence's first word
 # ...which a sentence tells by one of its own, whatever its word
 # (not "at least 24 people")
 _MOST = lazy(
@@ -332,8 +337,27 @@ def _most_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranke
     the study was observational..."; "what was the biggest la fire?" by "The largest fire,
     in the coastal neighbourhood of Pacific Palisades...", not the opening's toll. "The
     most influence" written tells it as it is."""
+    if not ranked:
+        return ranked
+    if _ASKS_MOST_OF.match(question):  # "where did most people die in the valencia
+        # floods?": "Most of the dead were in towns south of the city of Valencia...", not
+        # the opening's "...killed at least 211 people" (asked where, naming a place, or a
+        # name the question does not: not "Most of the cases are in children who were not
+        # vaccinated")
+        asked = {w.casefold() for w in WORDS.findall(question)}
+        where = place_telling(question) if ASKS_WHERE.match(question) else None
+
+        def told(text: str) -> bool:
+            if not _MOST_OF.search(text):
+                return False
+            if where is None:
+                return True
+            named = (m[0].casefold() not in asked for m in _NAME_WITHIN.finditer(text))
+            return where(text) or any(named)
+
+        return put_first(index, ranked, told)
     asked = _ASKS_MOST.match(question)
-    if not asked or not ranked:
+    if not asked:
         return ranked
     analyze = index.analyzer.analyze
     if set(analyze(asked["so"] or asked["est"])) & set(
