@@ -210,3 +210,10 @@ def test_when_is_not_told_by_a_year_before_the_news_of_its_subject_alone(all_new
     # ...while one holding more of what is asked dates it ("...awarded the Nobel in 2013")
     found = first_quoted(all_news, "when did alice munro win the nobel?")
     assert found.startswith("Munro was awarded the Nobel in 2013"), found
+
+
+def test_when_is_told_by_a_time_by_the_clock_beside_what_is_asked(all_news):
+    # "...sending its mobile phone alert only at 8 pm", however less relevant than the
+    # opening naming Valencia's floods (which dates nothing)
+    found = first_quoted(all_news, "when did the valencia flood alert go out?")
+    assert found.startswith("The regional government has been criticised for sending"), found

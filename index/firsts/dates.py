@@ -390,18 +390,17 @@ def _dated_after(
 
 
 def _dated_beside(index: Index, text: str, question: str, words: Sequence[Collection[str]]) -> bool:
-    """Whether ``text`` says a date ``question`` does not at most EVENT_WORDS words
-    (``placing``'s; stop words aside) after a term of each of ``words``: "founded in
-    1956", not "who won the Nobel Prize ..., has died ..., her family said on Tuesday",
-    nor "...began a strike on Wednesday, the longest in the history of the national rail
-    operator"."""
+    """Whether ``text`` says a date ``question`` does not, or a time by the clock, at most
+    EVENT_WORDS words (``placing``'s; stop words aside) after a term of each of ``words``:
+    "founded in 1956", "...its mobile phone alert only at 8 pm"; not "who won the Nobel
+    Prize ..., has died ..., her family said on Tuesday", nor "...began a strike on
+    Wednesday, the longest in the history of the national rail operator"."""
     tokens = index.analyzer.tokens(text)
     low = text.lower()
-    dated = [
-        sum(t.start < at for t in tokens)
-        for d in tells_when(text, question)
-        if (at := low.find(d)) >= 0
-    ]
+    starts = [at for d in tells_when(text, question) if (at := low.find(d)) >= 0]
+    if not asks_date_named(question):  # "on what day...?": no time of day tells it
+        starts += [m.start() for m in BY_CLOCK.finditer(text)]
+    dated = [sum(t.start < at for t in tokens) for at in starts]
     return bool(dated) and all(placed_after(tokens, dated, word) for word in words)
 
 
