@@ -557,3 +557,14 @@ def test_where_most_of_them_were_is_told_by_most_of_them_placed(all_news):
     # ...placed: "Most of the cases are in children who were not vaccinated" is no where
     found = first_quoted(all_news, "where are most measles cases?")
     assert not found.startswith("Most of the cases are in children"), found
+
+
+def test_whom_someone_named_did_something_to_is_told_by_the_verb(all_news):
+    # "He succeeds Pope Francis...", not the opening naming whom the cardinals elected
+    # ("replace" finds "succeed")
+    found = first_quoted(all_news, "who did leo xiv replace?")
+    assert found.startswith("He succeeds Pope Francis"), found
+    # ...not a verb before more words ("who did sinner beat in the final?" is told by the
+    # opening's "...to beat Daniil Medvedev")
+    found = first_quoted(all_news, "who did the eagles beat?")
+    assert found.startswith("The Philadelphia Eagles beat the Kansas City Chiefs"), found

@@ -62,6 +62,7 @@ from ..seeming import (
     read_by,
     term_ids,
     title_ids,
+    written_as_name,
 )
 from .ages import NAME
 from .counts import (
@@ -264,7 +265,9 @@ def telling_first(
     ranked = _kind_named_first(index, question, researcher_first(index, question, ranked))
     ranked = _done_to_first(index, question, query, _done_by_first(index, question, query, ranked))
     ranked = won_what_first(index, question, ranked)  # "what did pogacar win?": the news
-    ranked = _what_done_first(index, question, query, ranked)
+    ranked = _whom_done_first(
+        index, question, query, _what_done_first(index, question, query, ranked)
+    )
     ranked = reason_first(index, question, this_time_first(index, question, query, ranked), query)
     return quoted_first(index, question, ranked, query)
 
@@ -995,6 +998,41 @@ def _done_by_first(
 _ASKS_WHAT_DONE = lazy(
     r"^\W*what\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<verb>[a-z]+)\W*$", re.I
 )
+
+
+# "Who did leo xiv replace?": whom X did something to, X named (not "who did the
+# ultra-processed food study?", its noun last, nor "who did they play?") in three words
+# at most, the verb last (not "who did sinner beat in the final?")
+_ASKS_WHOM_DONE = lazy(
+    r"^\W*(?:who|whom)\s+(?:did|does|do|will)\s+(?!(?:the|a|an|this|that|these|those)\s)"
+    r"(?!(?:he|she|it|they|we|you|i)\s+[a-z]+\W*$)(?P<doer>(?:[\w'’-]+\s+){1,3}?)"
+    r"(?P<verb>[a-z]+)\W*$",
+    re.I,
+)
+
+
+def _whom_done_first(
+    index: Index, question: str, query: Query | None, ranked: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks whom X did something to
+    (_ASKS_WHOM_DONE) and its first passage writes no word of the verb, the first of its
+    article's first LEDE_REACH, AMOUNT_NEAR as relevant, that does, put first: "who did
+    leo xiv replace?" is told by "He succeeds Pope Francis...", not by the opening
+    naming whom the cardinals elected."""
+    asked = _ASKS_WHOM_DONE.match(question)
+    verb = own_word(query, asked["verb"].lower()) if asked and query is not None else None
+    if verb is None or not ranked or verb.written.lower() in _NO_DEED:
+        return ranked
+    if written_as_name(index, verb.written):  # "who will host eurovision?": the verb came
+        return ranked  # first, a name last
+    terms = set(verb.alternatives)
+    return put_first_in_its_article(
+        index,
+        ranked,
+        lambda text: not terms.isdisjoint(index.analyzer.analyze(text)),
+        LEDE_REACH,
+        AMOUNT_NEAR,
+    )
 
 
 def _what_done_first(
