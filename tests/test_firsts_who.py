@@ -441,3 +441,12 @@ def test_who_did_something_when_something_was_is_told_by_the_deed(all_news):
     # not the opening telling the win that "when" names
     found = first_quoted(all_news, "who cried when hidankyo won?")
     assert found.startswith("Toshiyuki Mimaki, a co-chair of the group"), found
+
+
+def test_what_someone_did_before_is_told_by_their_former_role(all_news):
+    # "Starmer, a former lawyer who led the party...", not the opening naming him again
+    earlier = "uk election → who is the new pm?"
+    found = first_following(all_news, "what did he do before?", earlier, "election.md")
+    assert found.startswith("Starmer, a former lawyer"), found
+    found = first_quoted(all_news, "what was keir starmer's job before?")
+    assert found.startswith("Starmer, a former lawyer"), found

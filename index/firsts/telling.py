@@ -110,6 +110,7 @@ from .who import (
     current_first,
     doer_first,
     doing_first,
+    former_role_first,
     leader_first,
     listed_first,
     names_listed_first,
@@ -259,7 +260,7 @@ def telling_first(
     ranked = names_listed_first(index, question, ranked)
     ranked = _means_first(index, question, query, ranked)
     ranked = reacting_first(index, question, query, doing_first(index, question, query, ranked))
-    ranked = current_first(index, question, query, ranked)
+    ranked = former_role_first(index, question, current_first(index, question, query, ranked))
     ranked = _model_first(index, question, placed_so_first(index, question, query, ranked))
     ranked = opponent_first(index, question, ranked)
     ranked = _kind_named_first(index, question, researcher_first(index, question, ranked))

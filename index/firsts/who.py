@@ -31,6 +31,7 @@ from .placing import (
     first_telling_first,
     holds_any,
     moved_first,
+    names_in,
     nearly_first,
     opening_first,
     own_word,
@@ -837,6 +838,35 @@ def reacting_first(
 
 # Who did something, then a word saying when (not what was done to whom)
 _ASKS_DOING_WHEN = lazy(r"^\W*who\s+([a-z][\w-]+)\s+(?:when|as|after|while|once|before)\s", re.I)
+
+
+def former_role_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks what someone did before (_ASKS_DONE_BEFORE:
+    "what did he do before?", "what was starmer's job before?") and its first passage
+    writes no former role, the first sentence of its article that does (_FORMER_ROLE:
+    "a former lawyer") of one it names, by a name the first writes, put first: "uk
+    election | who is the new pm? | what did he do before?" is told by "Starmer, a former
+    lawyer who led the party from its heavy defeat in 2019, promised...", not the opening
+    again."""
+    if not ranked or not _ASKS_DONE_BEFORE.match(question):
+        return ranked
+    named = names_in(index, index.passages.text(ranked[0].number))
+
+    def told(text: str) -> bool:
+        return bool(_FORMER_ROLE.search(text)) and not named.isdisjoint(names_in(index, text))
+
+    return told_in_first_article(index, ranked, told) or ranked
+
+
+# What someone did before, asked of them by a pronoun or a name ("what did he do before
+# politics?", "what was his job before?")
+_ASKS_DONE_BEFORE = lazy(
+    r"^\W*what\s+(?:did|was|were)\s+(?:[\w'’-]+\s+){1,3}?(?:do|doing|job|work|career)"
+    r"\s+before\b",
+    re.I,
+)
+# ...which news writes beside their name ("Starmer, a former lawyer who...")
+_FORMER_ROLE = lazy(r"\b(?:a|an)\s+former\s+[a-z]|\bpreviously\s+(?:worked|served)\b")
 
 
 # A verb's word as a noun: a determiner right before it ("before the catch")
