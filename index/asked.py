@@ -1953,8 +1953,20 @@ def counted(question: str) -> re.Pattern[str] | None:
     # West Texas has risen to 259": "how many cases?" after it quoted mpox's "...where
     # more than 15,600 cases and 537 deaths have been reported")
     total = rf"\bnumber\s+of\s+(?:[\w-]+\s+){{0,2}}?{counts}\w*[^.;]{{0,60}}?\b(?:to|at)\s+{number}"
+    # ...or which time this one was ("how many tours has he won?": "Tadej Pogacar won the
+    # Tour de France for the third time"; "...to win a record fourth European Championship")
+    nth = rf"{counts}\w*[^.;]{{0,40}}?\bfor\s+the\s+{_ORDINAL}\s+time\b"
+    nth = rf"{nth}|\b{_ORDINAL}\s+(?:[\w-]+\s+){{0,2}}?{counts}"
     # ...or none of them ("The United Kingdom's entry ... received no points at all")
-    return re.compile(rf"(?:{number}|\bsingle|\bno){_COUNTED_AFTER}{counts}|{total}", re.I)
+    return re.compile(rf"(?:{number}|\bsingle|\bno){_COUNTED_AFTER}{counts}|{total}|{nth}", re.I)
+
+
+# Which time, in words or figures ("third", "4th"; not "first", which counts none before:
+# "It is the first strike at Boeing since 2008" tells no number of workers on strike)
+_ORDINAL = (
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|\d+(?:nd|rd|th))"
+)
 
 
 def _counted_start(word: str) -> str:

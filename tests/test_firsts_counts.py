@@ -540,3 +540,13 @@ def test_how_long_is_told_first_by_what_is_asked_lasting_a_length(all_news):
     # tournament", another length, ranked first as holding "final" too
     found = first_quoted(all_news, "how long was the sinner final?")
     assert found.startswith("The 22-year-old Italian won 3-6, 3-6, 6-4, 6-4, 6-3"), found
+
+
+def test_how_many_won_is_told_by_which_time_this_win_was(all_news):
+    # "Tadej Pogacar won the Tour de France for the third time", not Vingegaard's "...who
+    # won the two previous Tours"
+    found = first_following(all_news, "how many tours has he won?", "pogacar", "cycling.md")
+    assert found.startswith("Tadej Pogacar won the Tour de France for the third time"), found
+    # ...not a first ("It is the first strike at Boeing since 2008")
+    found = first_quoted(all_news, "how many boeing workers are on strike?")
+    assert found.startswith("About 33,000 Boeing factory workers went on strike"), found
