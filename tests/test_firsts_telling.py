@@ -568,3 +568,12 @@ def test_whom_someone_named_did_something_to_is_told_by_the_verb(all_news):
     # opening's "...to beat Daniil Medvedev")
     found = first_quoted(all_news, "who did the eagles beat?")
     assert found.startswith("The Philadelphia Eagles beat the Kansas City Chiefs"), found
+
+
+def test_whether_other_countries_did_it_is_told_by_the_countries_named(all_news):
+    # "Rescue teams from China, India and Russia have arrived, but aid groups say..." (aid:
+    # help), not "The quake hit ... near the city of Mandalay, the country's second largest"
+    found = first_following(
+        all_news, "did other countries help?", "myanmar earthquake", "earthquake.md"
+    )
+    assert found.startswith("Rescue teams from China, India and Russia have arrived"), found

@@ -207,6 +207,7 @@ def telling_first(
         # of people across Mexico, the United States and Canada watched...", not "The next
         # total solar eclipse visible from the contiguous United States..."
         ranked = put_first(index, ranked, _names_countries(index), DEFAULT_TOP, AMOUNT_NEAR)
+    ranked = _countries_did_first(index, question, query, ranked)
     # "is it free to visit notre-dame?": where the first tells no price, its article's
     # "...and entry will remain free", else its price
     if asks_free(question) and ranked and not MONEY.search(index.passages.text(ranked[0].number)):
@@ -378,6 +379,40 @@ def _most_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranke
         return bool(_MOST.search(text)) and not of.isdisjoint(analyze(text))
 
     return put_first(index, ranked, tells)
+
+
+# ...or whether other countries did something ("did other countries help?")
+_ASKS_COUNTRIES_DID = lazy(
+    r"^\W*(?:did|have|has|do|does|will|are|were)\s+(?:any\s+)?(?:other\s+)?"
+    r"(?P<countries>countries|nations)\b",
+    re.I,
+)
+
+
+def _countries_did_first(
+    index: Index, question: str, query: Query | None, ranked: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks whether other countries did something
+    (_ASKS_COUNTRIES_DID) and its first passage names fewer than two, the first sentence
+    of its article naming two or more and holding each other word asked, however less
+    relevant, put first: "myanmar earthquake | did other countries help?" is told by
+    "Rescue teams from China, India and Russia have arrived, but aid groups say..." (aid:
+    help), not "The quake hit at midday near the city of Mandalay, the country's second
+    largest", holding "country"."""
+    asked = _ASKS_COUNTRIES_DID.match(question)
+    if asked is None or query is None or not ranked:
+        return ranked
+    countries = asked["countries"].lower()
+    words = [
+        set(w.alternatives)
+        for w in query.own_words
+        if w.alternatives and w.written.lower() != countries
+    ]
+    named = _names_countries(index)
+    return (
+        told_in_first_article(index, ranked, lambda t: named(t) and holds_each(index, t, words))
+        or ranked
+    )
 
 
 def _names_countries(index: Index) -> Callable[[str], bool]:
