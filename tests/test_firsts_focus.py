@@ -194,3 +194,10 @@ def test_a_follow_up_asking_one_of_a_kind_keeps_a_first_holding_the_kind(all_new
     # bishops", which holds the rarer "choose"
     found = first_following(all_news, "what name did he choose?", "pope leo", "pope.md")
     assert found.startswith("He took the name Leo XIV")
+
+
+def test_a_topic_named_alone_keeps_its_opening(all_news):
+    # "gdl strike": the opening of the strike's article, naming no GDL, not "GDL leader
+    # Claus Weselsky said the company had left the union no choice."
+    found = first_quoted(all_news, "gdl strike")
+    assert found.startswith("German train drivers began a six-day strike"), found

@@ -12,7 +12,7 @@ from ..index import Index
 from ..patterns import lazy
 from ..query import Query, Word
 from ..ranking import Ranked, numbers_of
-from ..seeming import is_light, read_by, term_ids, title_ids
+from ..seeming import is_light, read_by, term_ids, title_ids, written_as_name
 from .affirmed import denies
 from .ledes import WON_BACK, asks_news, winner_kind, won_asked_of_country
 from .others import opens_elsewhere
@@ -247,6 +247,17 @@ def focused_first(
         return ranked  # "did israel win eurovision?": the news of who did ("Austria won...")
     if asks_news(question) and index.span_of(top).start == top:
         return ranked  # "what happened on the starship test?": its news
+    if not _ASKING.search(question) and index.span_of(top).start == top:
+        # "gdl strike": a topic named alone, the rest of it a name, its opening (not "GDL
+        # leader Claus Weselsky said...", the opening naming no GDL); not "myanmar jets",
+        # which asks of the jets
+        untitled = [
+            w.written
+            for w in query.own_words
+            if (terms := terms_meant(index, w)) and not term_ids(index, terms) & title
+        ]
+        if all(written_as_name(index, w) for w in untitled):
+            return ranked
     said = set().union(*(terms for terms, _, _ in pairs))
 
     def held(number: int) -> float:
@@ -284,6 +295,14 @@ def focused_first(
     return moved_first(
         ranked, max(telling, key=lambda r: held(r.number)) if by_lede else telling[0]
     )
+
+
+# A word asking something, or a question mark
+_ASKING = lazy(
+    r"\?|\b(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|did|does|do"
+    r"|can|could|will|would|has|have|had|should)\b",
+    re.I,
+)
 
 
 # A superlative of size asks which is the most, which a sentence tells by its amount, not
