@@ -550,3 +550,10 @@ def test_how_many_won_is_told_by_which_time_this_win_was(all_news):
     # ...not a first ("It is the first strike at Boeing since 2008")
     found = first_quoted(all_news, "how many boeing workers are on strike?")
     assert found.startswith("About 33,000 Boeing factory workers went on strike"), found
+
+
+def test_how_long_it_is_is_told_by_a_length_of_what_was_asked_before(all_news):
+    # "gdl strike | how long is it?": "...began a six-day strike", not the working week's
+    # "...from 38 hours to 35 hours" (nor, asked anew, "a month-long strike could cost...")
+    found = first_following(all_news, "how long is it?", "gdl strike", "rail.md")
+    assert found.startswith("German train drivers began a six-day strike"), found

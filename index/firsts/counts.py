@@ -101,7 +101,9 @@ def length_told(index: Index, question: str, ranked: Sequence[Ranked]) -> bool:
     )
 
 
-def lasting_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+def lasting_first(
+    index: Index, question: str, ranked: list[Ranked], query: Query | None = None
+) -> list[Ranked]:
     """``ranked`` with, where ``question`` asks how long and its first passage tells no
     length of time (LASTING), the first of the next AGE_REACH - 1 that does, AMOUNT_NEAR
     as relevant (as a depth or a count: "how much longer is the trip?" after the Red Sea
@@ -127,7 +129,7 @@ def lasting_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
     # 44 minutes", not "Medvedev, who also lost the 2022 final from two sets up, spent more
     # than 24 hours on court during the tournament")
     told = put_first_in_its_article(
-        index, ranked, _lasting_asked(index, question), AGE_REACH, AMOUNT_NEAR
+        index, ranked, _lasting_asked(index, question, query), AGE_REACH, AMOUNT_NEAR
     )
     if told is not ranked:
         return told
@@ -139,14 +141,25 @@ def lasting_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ran
     return put_first(index, ranked, lasting_told(question), AGE_REACH, AMOUNT_NEAR)
 
 
-def _lasting_asked(index: Index, question: str) -> Callable[[str], bool]:
+def _lasting_asked(
+    index: Index, question: str, query: Query | None = None
+) -> Callable[[str], bool]:
     """Whether a text writes a term of ``question`` right before (_LASTED_AFTER words at
-    most, stop words aside) "lasted" or "took" and a length of time after it."""
+    most, stop words aside) "lasted" or "took" and a length of time after it, or one
+    carried by ``query`` from the question it follows up right after a length saying how
+    long it is ("gdl strike | how long is it?": "...began a six-day strike"; not "how long
+    was the boeing strike?", told by no "a month-long strike could cost...")."""
     asked = set(index.analyzer.analyze(question))
+    carried = {t for w in (query.carried_words if query else ()) for t in w.alternatives}
 
     def tells(text: str) -> bool:
         tokens = index.analyzer.tokens(text)
-        lengths = [m.start() for m in lengths_in(text)]
+        found = list(lengths_in(text))
+        lengths = [m.start() for m in found]
+        if any(
+            t.term in carried and m.end() <= t.start <= m.end() + 1 for m in found for t in tokens
+        ):
+            return True
         return any(
             _LASTED.fullmatch(t.word)
             and any(u.term in asked for u in tokens[max(0, i - _LASTED_AFTER) : i])

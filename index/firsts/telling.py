@@ -247,7 +247,7 @@ def telling_first(
     ranked = _busy_first(index, question, _near_opening_first(index, question, ranked))
     if asks_eligible(question):  # "who can get it?": "...is approved for adults aged 18..."
         ranked = put_first(index, ranked, ELIGIBLE.search, LEDE_REACH, AMOUNT_NEAR)
-    ranked = lasting_first(index, question, _named_first(index, question, ranked))
+    ranked = lasting_first(index, question, _named_first(index, question, ranked), query)
     ranked = blamed_first(index, question, _degree_first(index, question, query, ranked))
     ranked = role_named_first(index, question, leader_first(index, question, query, ranked))
     ranked = new_holder_first(index, question, query, ranked)  # "who is the new prime minister?"
