@@ -557,3 +557,10 @@ def test_how_long_it_is_is_told_by_a_length_of_what_was_asked_before(all_news):
     # "...from 38 hours to 35 hours" (nor, asked anew, "a month-long strike could cost...")
     found = first_following(all_news, "how long is it?", "gdl strike", "rail.md")
     assert found.startswith("German train drivers began a six-day strike"), found
+
+
+def test_how_many_people_counts_a_crew(all_news):
+    # "Five of the six crew members on the smaller coast guard plane were killed", not the
+    # opening's "All 379 passengers and crew escaped from a Japan Airlines plane..."
+    found = first_quoted(all_news, "how many people were on the coast guard plane?")
+    assert found.startswith("Five of the six crew members"), found
