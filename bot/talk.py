@@ -14,7 +14,7 @@ from index.asked import (
     reaction_alone,
 )
 from index.asking import asks_denied, unaddressed
-from index.chat import EVERYONE_ALL_RIGHT, MARGIN_NAMED, TIME_UNITS
+from index.chat import EVERYONE_ALL_RIGHT, HOW_GRAVE, MARGIN_NAMED, TIME_UNITS
 from index.opening import asks_gist
 
 # Words that thank or acknowledge and ask nothing: "thanks!", "ok cool", "ty 🙏", in the
@@ -722,6 +722,8 @@ def leans_on_earlier(text: str) -> bool:
     (True, False)
     >>> leans_on_earlier("how did people react?"), leans_on_earlier("how did china react?")
     (True, False)
+    >>> leans_on_earlier("how bad?"), leans_on_earlier("how bad was the flooding?")
+    (True, False)
     """
     words = _words(text)
     phrase = " ".join(words)
@@ -741,6 +743,7 @@ def leans_on_earlier(text: str) -> bool:
         or judges_amount(text)  # "is that a lot?"
         or reaction_alone(text)  # "how did people react?"
         or asks_denied(text.strip())  # "who doesn't?" after "who has to pay?"
+        or bool(HOW_GRAVE.fullmatch(text.strip()))  # "how bad?": what was just answered
     )
 
 

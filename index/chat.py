@@ -251,8 +251,8 @@ _BE_AFFECTED = lazy(
 # coral bleaching's article, which writes none, with no answer)
 _GRAVE = frozenset("bad serious severe grave".split())
 HOW_GRAVE = lazy(
-    r"^\W*(?:so\s+|and\s+)?how\s+(?:bad|serious|severe|grave)\s+(?:is|was|are|were)\s+"
-    r"(?:it|this|that|they|things|the\s+situation)\W*$",
+    r"^\W*(?:so\s+|and\s+)?how\s+(?:bad|serious|severe|grave)(?:\s+(?:is|was|are|were)\s+"
+    r"(?:it|this|that|they|things|the\s+situation))?\W*$",  # ...or "how bad?" alone
     re.IGNORECASE,
 )
 # Words that ask nothing in a question of one form (no word to search): each of the words

@@ -167,6 +167,10 @@ def test_a_follow_up_goes_on_from_the_articles_quoted_until_another_subject(tmp_
     shell.reply("haneda")
     happened = shell.reply("what happened?")
     assert "Five crew were killed" in happened and "follow-up to: haneda" in happened
+    # ...and so does "how bad?" ("no answer" asked alone: no article writes "bad")
+    shell.reply("haneda")
+    bad = shell.reply("how bad?")
+    assert "Five crew were killed" in bad and "follow-up to: haneda" in bad
 
 
 def test_an_epicentre_asked_after_a_quake_is_that_quakes(tmp_path):
