@@ -282,7 +282,11 @@ _WHEN = lazy(
     r"(last|next|this|that|the following|the previous) (week|month|year|spring|summer|"
     r"autumn|fall|winter|decade|century)|"
     # ...or a holiday ("since the cyber attack began over the Easter weekend")
-    r"easter|christmas|thanksgiving|new year's (day|eve))\b",
+    r"easter|christmas|thanksgiving|new year's (day|eve)|"
+    # ...or a match's time counted from its end or start ("scored the winner four minutes
+    # from the end")
+    r"\w+ minutes? (from|before|after) (the )?(end|start|full[- ]time|half[- ]time|kick[- ]off)|"
+    r"(injury|stoppage) time)\b",
     re.I,
 )
 # What tells how long: a time's unit or a word of duration (besides a number).

@@ -508,6 +508,8 @@ def test_a_date_a_day_or_a_season_tells_when():
         "They scored in the 34th minute.",  # a match's minute ("when did brazil score?")
         "The attack began over the Easter weekend.",  # a holiday
         "A week later, Trump paused the higher rates.",  # after the news's own time
+        "He scored the winner four minutes from the end.",  # a match's time from its end
+        "They equalised in stoppage time.",
     ):
         assert tells_when(text, asked), text
     # Words placing something in time tell that it has one (time_unsaid), not when.

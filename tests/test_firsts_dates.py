@@ -217,3 +217,10 @@ def test_when_is_told_by_a_time_by_the_clock_beside_what_is_asked(all_news):
     # opening naming Valencia's floods (which dates nothing)
     found = first_quoted(all_news, "when did the valencia flood alert go out?")
     assert found.startswith("The regional government has been criticised for sending"), found
+
+
+def test_when_alone_after_who_scored_is_told_by_the_goals_time(all_news):
+    # "...scored the winner four minutes from the end", not the opening's "on Sunday"
+    earlier = "euro 2024 → who scored the winner?"
+    found = first_following(all_news, "when?", earlier, "euro.md")
+    assert found.startswith("Mikel Oyarzabal, who had come off the bench"), found
