@@ -539,7 +539,10 @@ def difference_telling(question: str) -> Callable[[str], object] | None:
 _WHEN_NEXT = r"^\W*when(?:['’]s|\s+is|\s+are)\s+the\s+next\b"
 _ASKS_FUTURE = lazy(
     r"^\W*when\s+(?:will|would|(?:is|are)\b.*\b(?:going to|expected to|due|set to))\b"
-    rf"|{_WHEN_NEXT}",  # ...or of the next one ("when is the next eurovision?")
+    rf"|{_WHEN_NEXT}"  # ...or of the next one ("when is the next eurovision?")
+    # ...or when one can ("when can you buy it outside the us?": "Apple plans to sell the
+    # Vision Pro in other countries later in the year")
+    r"|^\W*when\s+(?:can|could)\s+(?:you|i|we|people|they|one|everyone)\b",
     re.I,
 )
 

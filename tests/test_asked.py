@@ -757,6 +757,7 @@ def test_when_will_asks_a_time_to_come():
     assert asks_future("when will the vaccine be available?")
     assert asks_future("when is the bridge expected to reopen?")
     assert not asks_future("when was the vaccine approved?")
+    assert asks_future("when can you buy it outside the us?")  # when one can
     for text in ("...early next year", "later this month", "in the coming weeks", "until 2044"):
         assert FUTURE_TIME.search(text), text
     assert not FUTURE_TIME.search("The outbreak began in 2019 and peaked last year.")

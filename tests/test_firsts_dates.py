@@ -224,3 +224,11 @@ def test_when_alone_after_who_scored_is_told_by_the_goals_time(all_news):
     earlier = "euro 2024 → who scored the winner?"
     found = first_following(all_news, "when?", earlier, "euro.md")
     assert found.startswith("Mikel Oyarzabal, who had come off the bench"), found
+
+
+def test_when_one_can_is_told_by_a_time_to_come(all_news):
+    # "Apple plans to sell the Vision Pro in other countries later in the year", not the
+    # opening's sale in the United States "on Friday"
+    earlier = "vision pro"
+    found = first_following(all_news, "when can you buy it outside the us?", earlier, "headset.md")
+    assert found.startswith("Apple plans to sell the Vision Pro in other countries"), found
