@@ -1257,6 +1257,23 @@ FUNDING = AskedBy(
     re.compile(r"\bdonors?\b|\bdonations?\b|\bdonated\b|\bgifts?\s+from\b", re.I),
     "who paid for it",
 )
+# "Is the blackout over?", "has the strike ended?": whether it ended, which news tells by
+# what came back or was lifted ("Power began returning ... by Tuesday morning more than 99
+# percent of supply had been restored"; "...lifted martial law")
+ENDED = AskedBy(
+    re.compile(
+        r"^\W*(?:is|are|was|were|has|have)\s+(?:the\s+|it\s+|that\s+)?(?:[\w'’-]+\s+){0,4}?"
+        r"(?:over|ended|finished|done)\W*$",
+        re.I,
+    ),
+    frozenset("over ended finished done".split()),
+    re.compile(
+        r"\b(?:restored|returning|returned|resumed|lifted|ended|called\s+off|reopened"
+        r"|back\s+to\s+normal)\b",
+        re.I,
+    ),
+    "whether it is over",
+)
 # ...first by whom it was paid for ("The trial was paid for by Novo Nordisk"), before
 # givers named by the way ("Macron thanked the firefighters, craftsmen and donors...")
 FUNDED_BY = lazy(

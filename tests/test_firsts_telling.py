@@ -577,3 +577,16 @@ def test_whether_other_countries_did_it_is_told_by_the_countries_named(all_news)
         all_news, "did other countries help?", "myanmar earthquake", "earthquake.md"
     )
     assert found.startswith("Rescue teams from China, India and Russia have arrived"), found
+
+
+@pytest.mark.parametrize("question", ["is the blackout over?", "has the blackout ended?"])
+def test_whether_it_is_over_is_told_by_what_came_back(all_news, question):
+    # "Power began returning ... by Tuesday morning more than 99 percent of supply had
+    # been restored", not the opening telling it began (nor trains stalled)
+    found = first_quoted(all_news, question)
+    assert found.startswith("Power began returning in the north and south of Spain"), found
+
+
+def test_whether_it_is_over_following_up_is_told_by_what_came_back(all_news):
+    found = first_following(all_news, "is it over?", "blackout", "blackout.md")
+    assert found.startswith("Power began returning in the north and south of Spain"), found

@@ -16,6 +16,7 @@ from ..asked import (
     DANGER,
     DESTINATION,
     ELIGIBLE,
+    ENDED,
     FREE,
     FUNDED_BY,
     FUNDING,
@@ -295,6 +296,9 @@ _TOLD_IN_ARTICLE: tuple[tuple[AskedBy, re.Pattern[str] | None], ...] = (
     # "who paid for notre-dame?": "The money came from some 340,000 donors...", not the
     # opening naming it
     (FUNDING, FUNDED_BY),
+    # "is the blackout over?": "Power began returning ... had been restored", not the
+    # opening telling it began
+    (ENDED, None),
     # "who is in it?" after Anora's director: "Mikey Madison, who plays the title role...",
     # not "The film was directed by Sean Baker"
     (CAST, None),

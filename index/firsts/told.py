@@ -15,6 +15,7 @@ from ..asked import (
     ASKS_SURVIVED,
     BIRTH_NAME,
     EARNED_VERBS,
+    ENDED,
     FIGURES,
     MADE_IN,
     MEASURED,
@@ -768,6 +769,8 @@ def what_tells(
         return partial(names_a_country, index.analyzer)  # parliament has passed..."
     if asks_again(question):  # "will it happen again?" after Iceland's volcano: "...more
         return tells_again  # eruptions could follow for years"
+    if ENDED.asked(question):  # "is the blackout over?": "Power began returning ... by
+        return ENDED.told.search  # Tuesday morning more than 99 percent ... restored"
     if asks_score(question):
         return SCORE.search
     if asks_money(question):  # "how much is it?" after the drug's side effects: money
