@@ -321,7 +321,7 @@ def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) ->
     if any(
         not (role or thing)
         and z < GENERIC_ZIPF
-        and capitalised(index, t.term, t.word) >= NAME_PART_CAPITALISED
+        and capitalised(index, t.term, t.word) > NAME_PART_CAPITALISED
         and not _written(index, t.term, t.word, passages_of(index, article_ids))[1]
         for t, z, role, thing in zip(tokens, zipfs, of_role, common, strict=True)
     ):

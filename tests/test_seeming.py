@@ -842,3 +842,17 @@ def test_countries_are_counted_by_their_names_once_each(seed_index):
     assert countries_named(analyzer, "across Mexico, the United States and Canada") == 3
     assert countries_named(analyzer, "the US economy ... U.S. energy security") == 1
     assert countries_named(analyzer, "British businessman Harding; French diver") == 0
+
+
+def test_a_word_written_in_small_letters_as_often_as_not_is_no_name(tmp_path):
+    # "Stock markets fell..." and "the Digital Markets Act" once each: "what did the markets
+    # do?" after an answer on India's election asks of its "Shares in Mumbai fell..."
+    write(tmp_path, "india.md", "---\ntitle: India\n---\nShares in Mumbai fell 6 percent.")
+    write(tmp_path, "tariffs.md", "---\ntitle: Tariffs\n---\nThe tariffs came. Stock markets fell.")
+    write(
+        tmp_path,
+        "court.md",
+        "---\ntitle: Court\n---\nThe court upheld it. It enforces the Digital Markets Act.",
+    )
+    index = build_index(tmp_path)
+    assert asks_of_articles(index, "what did the markets do?", ["india.md"])
