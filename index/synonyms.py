@@ -510,6 +510,8 @@ IDIOMS_BEFORE = {
     ("bad", "for"): "risk",
     # "what was wrong with voyager?", "what's wrong with it?" (not "what is wrong?")
     ("wrong", "with"): "problem",
+    # "who was in goal for argentina?": "Goalkeeper Emiliano Martinez saved two penalties"
+    ("in", "goal"): "goalkeeper",
     # "who was man of the match?": "...and was named player of the match"
     ("man", "of"): "player",
     # "how much has chocolate gone up?": "Hershey said it would raise prices..." (rise

@@ -893,6 +893,8 @@ def test_a_word_asked_is_found_by_its_synonym(tmp_path, text, question, term):
         # "what was wrong?" after Voyager 1's news
         ("Engineers traced the problem to a chip.", "what was wrong?", "problem"),
         ("Critics blamed solar power.", "whose fault was the blackout?", "blame"),
+        # "Goalkeeper Emiliano Martinez saved two penalties in the shoot-out..."
+        ("Goalkeeper Martinez saved two penalties.", "who was in goal?", "goalkeep"),
         # "The detour around southern Africa adds roughly 10 days and about 6,000 kilometres"
         ("The detour adds 6,000 kilometres.", "how many extra kilometres is the route?", "add"),
         ("The detour adds 6,000 kilometres.", "how many extra kilometres is the route?", "detour"),
