@@ -450,3 +450,10 @@ def test_what_someone_did_before_is_told_by_their_former_role(all_news):
     assert found.startswith("Starmer, a former lawyer"), found
     found = first_quoted(all_news, "what was keir starmer's job before?")
     assert found.startswith("Starmer, a former lawyer"), found
+
+
+@pytest.mark.parametrize("question", ["who was ceo after murati?", "who came after murati?"])
+def test_who_came_after_someone_is_told_by_whom_they_were_replaced_by(all_news, question):
+    # "She was replaced after two days by Emmett Shear...", not Murati's own sentence
+    found = first_quoted(all_news, question)
+    assert found.startswith("She was replaced after two days by Emmett Shear"), found

@@ -121,6 +121,7 @@ from .who import (
     reacting_first,
     researcher_first,
     role_named_first,
+    successor_first,
     survived_first,
     survivors_first,
     winner_first,
@@ -263,6 +264,7 @@ def telling_first(
     ranked = _means_first(index, question, query, ranked)
     ranked = reacting_first(index, question, query, doing_first(index, question, query, ranked))
     ranked = former_role_first(index, question, current_first(index, question, query, ranked))
+    ranked = successor_first(index, question, ranked)  # "who was ceo after murati?"
     ranked = _model_first(index, question, placed_so_first(index, question, query, ranked))
     ranked = opponent_first(index, question, ranked)
     ranked = _kind_named_first(index, question, researcher_first(index, question, ranked))

@@ -858,6 +858,28 @@ def former_role_first(index: Index, question: str, ranked: list[Ranked]) -> list
     return told_in_first_article(index, ranked, told) or ranked
 
 
+def successor_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks who came after someone (_ASKS_AFTER_ONE:
+    "who was ceo after murati?", "who came after murati?") and its first passage says no
+    one replaced or succeeded anyone (_SUCCEEDED), the first sentence of its article
+    that does put first: "She was replaced after two days by Emmett Shear...", after
+    "Mira Murati, the chief technology officer, had briefly served as interim chief
+    executive"."""
+    if not ranked or not _ASKS_AFTER_ONE.match(question):
+        return ranked
+    return told_in_first_article(index, ranked, _SUCCEEDED.search) or ranked
+
+
+# Who came after someone, or held a role after them
+_ASKS_AFTER_ONE = lazy(
+    r"^\W*who\s+(?:came|was|is|became|took\s+over)\s+(?:(?:the\s+)?[\w-]+\s+){0,2}?after\s+"
+    r"[\w'’-]+(?:\s+[\w'’-]+)?\W*$",  # (not "...after altman was fired?": Murati, then)
+    re.I,
+)
+# ...which news tells by who replaced or succeeded them
+_SUCCEEDED = lazy(r"\b(?:replaced|replaces|succeeded|succeeds|successor|took\s+over\s+from)\b")
+
+
 # What someone did before, asked of them by a pronoun or a name ("what did he do before
 # politics?", "what was his job before?")
 _ASKS_DONE_BEFORE = lazy(
