@@ -394,6 +394,9 @@ IDIOMS = {
     ("in", "trouble"): "punish",
     # "la fires death toll": "...have killed at least 24 people"
     ("death", "toll"): "kill",
+    # "how many survivors are left?": "About 106,000 hibakusha are still alive" (of many:
+    # "what is left?" asks what remains)
+    **{(be, "left"): "alive" for be in ("are", "were")},
     # "what share?" after Romania's run-off: "...with 53.6 percent of the vote" (a share
     # asked so is a part, not a company's stock: "how much did shares fall?")
     ("what", "share"): "percent",

@@ -895,6 +895,8 @@ def test_a_word_asked_is_found_by_its_synonym(tmp_path, text, question, term):
         ("Critics blamed solar power.", "whose fault was the blackout?", "blame"),
         # "Goalkeeper Emiliano Martinez saved two penalties in the shoot-out..."
         ("Goalkeeper Martinez saved two penalties.", "who was in goal?", "goalkeep"),
+        # "About 106,000 hibakusha are still alive, with an average age of 85"
+        ("About 106,000 are still alive.", "how many survivors are left?", "aliv"),
         # "The detour around southern Africa adds roughly 10 days and about 6,000 kilometres"
         ("The detour adds 6,000 kilometres.", "how many extra kilometres is the route?", "add"),
         ("The detour adds 6,000 kilometres.", "how many extra kilometres is the route?", "detour"),
