@@ -147,7 +147,11 @@ def telling_first(
     played for "who is in it?", an ordinal for "is this the first X?" and the first
     since for "when did X last happen?" (``asked.DANGER``, ``asked.OBJECTION``,
     ``asked.ACTION``, ``asked.CAST``, ``asked.ORDINAL``, ``asked.LAST_TIME``), a penalty
-    for "what happens if you don't pay?", of the first articles (``asked.PENALTY``), where or
+    for "what happens if you don't pay?", of the first articles (``asked.PENALTY``), what
+    came back for "is X over?" (``asked.ENDED``), a superlative written for "which was the
+    worst?" or most of them placed for "where did most die?" (_most_first), countries
+    named for "which countries?" or "did other countries help?" (_countries_did_first),
+    where or
     when it was first done (_first_done_first), money, a margin, where a journey was to
     end, what is to come ("what's next for X?"), what a
     thing is for ("what's the vaccine for?"), its aim ("what's the point of X?", "why is
@@ -163,10 +167,14 @@ def telling_first(
     the passengers?" (names_listed_first), the verb "who makes X?" asks written before
     "by" (agent_first), the means "how did X do it?" asks written after the doer and the
     deed (_means_first), the verb "who declared X?" asks written done, where the first
-    writes it in the passive with no "by" (doing_first), the newest news of who holds a
-    role now (current_first), the place "who came third?" asks (placed_so_first), the
-    model "what kind of plane?" asks (_model_first), who did a study (researcher_first),
-    one named with the kind's word "which airline?" asks (_kind_named_first), a reason
+    writes it in the passive with no "by" (doing_first), the deed "who cried when X?"
+    asks (reacting_first), the newest news of who holds a role now (current_first), a
+    former role for "what did he do before?" (former_role_first), whom one was replaced
+    by for "who came after X?" (successor_first), the place "who came third?" asks
+    (placed_so_first), the model "what kind of plane?" asks (_model_first), who did a
+    study (researcher_first),
+    one named with the kind's word "which airline?" asks (_kind_named_first), the verb
+    "who did X replace?" asks in X's article (_whom_done_first), a reason
     for "why?" (reason_first), then a quote of whom "what did X say?" names
     (quoted_first). First of all, what "was anyone hurt?" asks said of anyone, and what
     "who survived X?" asks said of whoever did it (anyone_first); whether some lived, by

@@ -577,11 +577,11 @@ def current_first(index: Index, question: str, query: Query, ranked: list[Ranked
 
 
 def _holder_gone(index: Index, text: str, roles: set[str]) -> bool:
-    """Whether ``text`` writes a holder gone (_GONE: "former", "the late"): before the role
-    asked (``roles``, terms) where it writes that role ("...a new board chaired by Bret
-    Taylor, a former co-chief executive of Salesforce" writes none of its chair gone;
-    "chair" of "chaired" is of "chairman"), anywhere where it writes the role by no term
-    of those ("who is the ceo?": the same sentence's "former co-chief executive")."""
+    """Whether ``text`` writes a holder gone (_GONE: "former", "the late"): right before
+    each time it writes the role asked (``roles``, terms: "...a new board chaired by Bret
+    Taylor, a former co-chief executive of Salesforce" writes no chair gone; "chair" of
+    "chaired" is of "chairman"), or anywhere where it writes none of those terms ("who is
+    the ceo?": the same sentence's "former co-chief executive")."""
     if not _GONE.search(text):
         return False
     tokens = index.analyzer.tokens(text)
