@@ -1893,7 +1893,7 @@ _COUNTED_VERB = lazy(
 _PEOPLE = frozenset({"people", "persons", "ppl"})
 _PERSONS = (
     r"(?:peopl|persons?\b|adults?\b|child|resident|patient|participant|passenger|volunteer"
-    r"|worker|visitor|pilgrim|fans?\b|men\b|women\b|individual|crew\b)"
+    r"|worker|visitor|pilgrim|fans?\b|men\b|women\b|individual|crew\b|refugee|migrant)"
 )
 # "how many people had to leave?", "how many people lost power?": the verb people are
 # counted by, after them; after a verb of telling ("how many people were told to

@@ -564,3 +564,10 @@ def test_how_many_people_counts_a_crew(all_news):
     # opening's "All 379 passengers and crew escaped from a Japan Airlines plane..."
     found = first_quoted(all_news, "how many people were on the coast guard plane?")
     assert found.startswith("Five of the six crew members"), found
+
+
+def test_how_many_people_counts_refugees(tmp_path):
+    # "More than a million Rohingya refugees live in crowded camps..." (it said no answer)
+    index = over_articles(tmp_path, "distractors/rohingya-bangladesh.md", "news8/wildfires.md")
+    found = first_following(index, "how many people?", "rohingya", "rohingya-bangladesh.md")
+    assert found.startswith("More than a million Rohingya refugees"), found
