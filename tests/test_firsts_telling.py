@@ -590,3 +590,10 @@ def test_whether_it_is_over_is_told_by_what_came_back(all_news, question):
 def test_whether_it_is_over_following_up_is_told_by_what_came_back(all_news):
     found = first_following(all_news, "is it over?", "blackout", "blackout.md")
     assert found.startswith("Power began returning in the north and south of Spain"), found
+
+
+def test_how_much_one_won_is_told_by_money_not_a_win_of_another(all_news):
+    # "He wins about 1.35 million dollars of the 2.5 million dollar prize fund", not
+    # "Gukesh broke the record set by Garry Kasparov, who was 22 when he won the title..."
+    found = first_quoted(all_news, "how much did gukesh win?")
+    assert found.startswith("He wins about 1.35 million dollars"), found

@@ -35,6 +35,7 @@ from ..asked import (
     amount_asked,
     asks_change,
     asks_destination,
+    asks_earned,
     asks_eligible,
     asks_free,
     asks_made_when,
@@ -1010,6 +1011,8 @@ def _done_by_first(
     boeing offer?": "...the deal, which offered pay rises of 25 percent"); a time is not
     told so ("when had the Six Ministries existed?": not "...the discrimination that
     existed during the Yuan dynasty")."""
+    if asks_earned(question):  # "how much did gukesh win?": money tells it (``asked``'s
+        return ranked  # MONEY), not "...who was 22 when he won the title in 1985"
     asked = _ASKS_DONE_BY.match(question)
     if asked is None and query is not None:
         return _done_when_first(index, question, query, ranked)
