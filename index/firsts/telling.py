@@ -380,9 +380,8 @@ def _most_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranke
     if not asked:
         return ranked
     analyze = index.analyzer.analyze
-    if set(analyze(asked["so"] or asked["est"])) & set(
-        analyze(index.passages.text(ranked[0].number))
-    ):
+    word = set(analyze(asked["so"] or asked["est"]))
+    if holds_any(index, index.passages.text(ranked[0].number), word):
         return ranked
     # ...of what it is asked of, a word after it ("the worst earthquake", "the biggest la
     # fire") or after "which" ("which foods were the worst?"): not "Chile ... is one of the
@@ -391,7 +390,7 @@ def _most_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranke
     of = set(analyze(asked["of"])) or set(analyze(asked["kind"]))
 
     def tells(text: str) -> bool:
-        return bool(_MOST.search(text)) and not of.isdisjoint(analyze(text))
+        return bool(_MOST.search(text)) and holds_any(index, text, of)
 
     return put_first(index, ranked, tells)
 
@@ -1078,14 +1077,8 @@ def _whom_done_first(
         return ranked
     if written_as_name(index, verb.written):  # "who will host eurovision?": the verb came
         return ranked  # first, a name last
-    terms = set(verb.alternatives)
-    return put_first_in_its_article(
-        index,
-        ranked,
-        lambda text: not terms.isdisjoint(index.analyzer.analyze(text)),
-        LEDE_REACH,
-        AMOUNT_NEAR,
-    )
+    writes = partial(holds_any, index, terms=set(verb.alternatives))
+    return put_first_in_its_article(index, ranked, writes, LEDE_REACH, AMOUNT_NEAR)
 
 
 def _what_done_first(

@@ -826,11 +826,7 @@ def reacting_first(
     word = own_word(query, asked[1].lower())
     if word is None:
         return ranked
-    terms = set(word.alternatives)
-
-    def writes(text: str) -> bool:
-        return not terms.isdisjoint(index.analyzer.analyze(text))
-
+    writes = partial(holds_any, index, terms=set(word.alternatives))
     if writes(index.passages.text(ranked[0].number)):
         return ranked
     return put_first_in_its_article(index, ranked, writes, near=0.0)
