@@ -668,8 +668,7 @@ def _saying_untitled(index: Index, query: Query, number: int) -> Callable[[str],
 
 def _saying_any(index: Index, query: Query) -> Callable[[str], bool]:
     """Whether a text holds any of ``query``'s own words (a word of its, or a synonym)."""
-    terms = {t for w in query.own_words for t in w.alternatives}
-    return lambda text: not terms.isdisjoint(index.analyzer.analyze(text))
+    return partial(holds_any, index, terms={t for w in query.own_words for t in w.alternatives})
 
 
 # "Who did it?", "who was behind it?", "who's responsible?": whoever did what the article
