@@ -406,7 +406,7 @@ def test_whether_anyone_famous_died_is_told_by_a_death_naming_someone(all_news, 
         # not '...said he did not think he had won until his name came up'
         ("what did lyles win?", "Noah Lyles of the United States won the Olympic 100"),
         # not "The 22-year-old Italian won 3-6, 3-6, 6-4, 6-4, 6-3...", the first writing
-        # "won" (what did X do: _past_in_article_first)
+        # "won" (what did X do: deeds._past_in_article_first)
         ("what did sinner win?", "Jannik Sinner came back from two sets down"),
     ],
 )
