@@ -897,6 +897,17 @@ def prices_plainly_asked(question: str) -> set[str]:
     return {m.group("price").lower() for m in _PRICE_PLAIN.finditer(question)}
 
 
+_MONEY_ASKED = lazy(r"\bhow\s+much\s+(money|cash)\b", re.I)
+
+
+def names_money(question: str, word: str) -> bool:
+    """Whether ``word`` of ``question`` is the "money" of "how much money ...?": how it
+    asks, which its answer need not write ("how much money does sbf have to give up?":
+    "...ordered him to forfeit more than 11 billion dollars", not "FTX collapsed ...
+    after customers rushed to withdraw their money")."""
+    return any(m.group(1).lower() == word.lower() for m in _MONEY_ASKED.finditer(question))
+
+
 def asks_money(question: str) -> bool:
     """Whether money tells what ``question`` asks: a price (``asks_price``), what is
     won, earned or received ("how much did he win?": "...prize money of 3.15 million

@@ -26,6 +26,7 @@ from .asked import (
     leader_asked,
     names_by_calling,
     names_measure,
+    names_money,
     names_venue,
     next_asked,
     reaction_asked,
@@ -307,6 +308,8 @@ def build_query(
             word = replace(_scaled(word, share), asks=True)
         elif any(asks(question, token.word) for asks in _ASKING_WORDS):
             word = replace(_scaled(word, HOW_LONG_WEIGHT), asks=True)  # "titan depth": how deep
+        elif names_money(question, token.word):  # "how much money?": how it asks, at its
+            word = replace(word, asks=True)  # weight (a sentence writing it may well tell it)
         elif token.word in UNIT_WORDS and len(parts[token.start, token.end]) > 1:
             word = _scaled(word, UNIT_WEIGHT)  # "100m": its number names the event more
         if len(apart := parts[token.start, token.end]) > 1:

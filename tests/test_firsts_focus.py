@@ -201,3 +201,10 @@ def test_a_topic_named_alone_keeps_its_opening(all_news):
     # Claus Weselsky said the company had left the union no choice."
     found = first_quoted(all_news, "gdl strike")
     assert found.startswith("German train drivers began a six-day strike"), found
+
+
+def test_the_money_of_how_much_money_is_how_it_asks(all_news):
+    # "...ordered him to forfeit more than 11 billion dollars", not "FTX collapsed ...
+    # after customers rushed to withdraw their money", holding the word "money"
+    found = first_quoted(all_news, "how much money does sbf have to give up?")
+    assert found.startswith("The judge also ordered him to forfeit"), found

@@ -191,12 +191,13 @@ def focused_first(
 ) -> list[Ranked]:
     """``ranked`` with, where the first passage's article is titled with some of the
     question's own words (its subject) and the first holds none of the others (what is
-    asked of it), the first of the next LEDE_REACH - 1 of that article holding one of
-    those, nearly as relevant (TIMED_NEAR; AMOUNT_NEAR asked what, how, which, why or
-    where: _ASKS_WHAT), put first: an article names its subject in its title and says
-    the rest in sentences that need not repeat it ("did anyone die of mpox?": "...more
-    than 15,600 cases and 537 deaths..." names no mpox; "what was wrong with voyager
-    1?": "Engineers traced the problem to...", 0.59 as relevant as the opening). Past the
+    asked of it, not how it asks: the "money" of "how much money?"), the first of the
+    next LEDE_REACH - 1 of that article holding one of those, nearly as relevant
+    (TIMED_NEAR; AMOUNT_NEAR asked what, how, which, why or where: _ASKS_WHAT), put first:
+    an article names its subject in its title and says the rest in sentences that need
+    not repeat it ("did anyone die of mpox?": "...more than 15,600 cases and 537
+    deaths..." names no mpox; "what was wrong with voyager 1?": "Engineers traced the
+    problem to...", 0.59 as relevant as the opening). Past the
     opening, asked by _ASKS_WHAT, the names of a lede in a paragraph of its own name the
     subject too, and of those holding what is asked, the one holding most comes first."""
     if len(ranked) < 2:
@@ -210,7 +211,9 @@ def focused_first(
     meant = [
         (w.importance, terms)
         for w in query.own_words
-        if (terms := terms_meant(index, w)) and w.written.lower() not in _SUPERLATIVES
+        if (terms := terms_meant(index, w))
+        and w.written.lower() not in _SUPERLATIVES
+        and not w.asks
     ]
     words = [terms for _, terms in meant]
     ids = [term_ids(index, terms) for terms in words]
