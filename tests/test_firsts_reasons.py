@@ -313,3 +313,13 @@ def test_what_triggered_it_asks_why_as_what_caused_it_does(all_news):
     # the opening came first ("German train drivers began a six-day strike...")
     found = first_quoted(all_news, "what triggered the german rail strike?")
     assert found.startswith("The GDL union called the walkout after talks"), found
+
+
+def test_why_one_did_it_is_told_by_the_deed_then_what_happened_before(all_news):
+    # "FTX collapsed in November 2022 after customers rushed to withdraw their money" (was
+    # the sentencing's opening, whose "for stealing" is the reason of the sentence)
+    found = first_quoted(all_news, "why did ftx collapse?")
+    assert found.startswith("FTX collapsed in November 2022 after customers rushed"), found
+    # ...of that deed: "...presumed dead after rescuers ended their search" writes no fall
+    found = first_quoted(all_news, "why did the baltimore bridge fall?")
+    assert found.startswith("A large container ship lost power and struck"), found

@@ -430,15 +430,19 @@ def _written_before(
     """Whether ``text`` writes one of the terms ``first`` with one of ``then`` (``past``:
     written in the past) within DONE_BY_GAP words after it ("SpaceX caught"; stop words
     aside: "children will not be punished")."""
+    return deed_end(index, first, then, text, past) >= 0
+
+
+def deed_end(index: Index, first: set[str], then: set[str], text: str, past: bool = False) -> int:
+    """Where in ``text`` the first deed _written_before finds ends (the end of its verb);
+    -1 where it writes none."""
     tokens = list(index.analyzer.tokens(text))
-    return any(
-        t.term in first
-        and any(
-            u.term in then and (not past or is_past(u.word.lower()))
-            for u in tokens[i + 1 : i + 1 + DONE_BY_GAP]
-        )
-        for i, t in enumerate(tokens)
-    )
+    for i, t in enumerate(tokens):
+        if t.term in first:
+            for u in tokens[i + 1 : i + 1 + DONE_BY_GAP]:
+                if u.term in then and (not past or is_past(u.word.lower())):
+                    return u.end
+    return -1
 
 
 # "Will kids get fined for using instagram?", "were the workers paid?": whether X had it

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..index import Index
 from ..patterns import lazy
@@ -10,6 +11,7 @@ from ..query import Query, Word
 from ..ranking import Ranked
 from ..seeming import is_light, term_ids, title_ids
 from ..synonyms import ABBREVIATIONS
+from .deeds import deed_end
 from .placing import (
     DEFAULT_TOP,
     LEDE_REACH,
@@ -18,6 +20,7 @@ from .placing import (
     first_telling,
     holding_as_much,
     moved_first,
+    own_word,
     sentence_after,
     sure_first,
     told_first,
@@ -221,11 +224,13 @@ def _reason_told_first(
         else set(index.analyzer.analyze(question))
     )
 
+    done_after = _done_after(index, question, query)
+
     def gives(text: str) -> bool:  # ...of what is asked: a clause's own reason explains
         # what the words before it say ("Switzerland hosted because Nemo won last year's
         # contest" gives none why Austria won; "The cryptocurrency has climbed ... on hopes
         # that..." why bitcoin rose)
-        if _EXPLAINS.search(text):
+        if _EXPLAINS.search(text) or (done_after is not None and done_after(text)):
             return True
         # (what one was made to do, by two words asked at least: "...forcing Yoon to back
         # down" tells why Yoon backed down, not why he declared martial law)
@@ -355,6 +360,39 @@ _TITLE_REASON = lazy(r"\s+(as|after|amid|because\s+of|because|over)\s+", re.I)
 _TIMES = r"(?:minutes|hours|days|weeks|months|years)"
 _TIME_BEFORE = lazy(rf"\b{_TIMES}$", re.I)
 _TIME_AFTER = lazy(rf"(?:[\w-]+\s+)?{_TIMES}\b", re.I)
+
+
+# "Why did ftx collapse?": why X did something, X of one to three words, the verb last
+_ASKS_WHY_DONE = lazy(
+    r"^\W*why\s+(?:did|has|have|had)\s+(?:the\s+)?(?P<doer>(?:[\w'’-]+\s+){1,3}?)"
+    r"(?P<verb>[a-z]+)\W*$",
+    re.I,
+)
+# ...which what happened just before it tells, written after the deed ("FTX collapsed in
+# November 2022 after customers rushed to withdraw their money")
+_AFTER = lazy(r"\s(?:after|when)\s+\w", re.I)
+
+
+def _done_after(index: Index, question: str, query: Query | None) -> Callable[[str], bool] | None:
+    """Whether a text writes what ``question`` asks why X did (_ASKS_WHY_DONE) as done,
+    X before the verb in the past, and then what happened just before (_AFTER): a reason
+    of the deed itself, where "...presumed dead after rescuers ended their search" gives
+    none why the bridge fell. None where it asks nothing so."""
+    asked = _ASKS_WHY_DONE.match(question)
+    verb = own_word(query, asked["verb"].lower()) if asked and query is not None else None
+    if verb is None:
+        return None
+    written = asked["doer"].lower().split()
+    by = {t for w in query.own_words if w.written.lower() in written for t in w.alternatives}
+    if not by:
+        return None
+    did = set(verb.alternatives)
+
+    def tells(text: str) -> bool:
+        end = deed_end(index, by, did, text, past=True)
+        return end >= 0 and bool(_AFTER.search(text, end))
+
+    return tells
 
 
 def _explained(text: str, reason: re.Match[str]) -> str:
