@@ -450,8 +450,21 @@ def asks_price(question: str) -> bool:
         return True
     if judges_price(question):  # "was the vision pro expensive?": its price tells
         return True
-    # "how many people paid the fee?" counts people, though it says "fee"
-    return asked not in ("", "how many") and bool(_ASKS_PRICE.search(question))
+    # "how many people paid the fee?" counts people, though it says "fee"; "how much did
+    # services prices rise?" asks how far they rose ("...still rose by 5.7 percent"), not
+    # what anything costs
+    return (
+        asked not in ("", "how many")
+        and bool(_ASKS_PRICE.search(question))
+        and not _PRICE_CHANGED.search(question)
+    )
+
+
+_PRICE_CHANGED = lazy(
+    r"\b(?:prices?|costs?|fees?|fares?)\s+(?:rise|rose|risen|increased?|fall|fell|fallen"
+    r"|drop|dropped|climb|climbed|jump|jumped|soar|soared|(?:go|gone|went)\s+(?:up|down))\b",
+    re.I,
+)
 
 
 # Money won, earned or received: "how much did he win?", "how much does she earn?", "how

@@ -116,3 +116,11 @@ def test_how_much_one_won_is_told_by_money_not_a_win_of_another(all_news):
     # "Gukesh broke the record set by Garry Kasparov, who was 22 when he won the title..."
     found = first_quoted(all_news, "how much did gukesh win?")
     assert found.startswith("He wins about 1.35 million dollars"), found
+
+
+def test_what_a_doer_of_several_words_did_is_told_of_them_all(all_news):
+    # "Prices in the services sector ... still rose by 5.7 percent", not the tariffs'
+    # "Economists warned that prices would rise for American shoppers" (prices alone), nor
+    # the price of cocoa (how far a price rose asks no money)
+    found = first_quoted(all_news, "how much did services prices rise?")
+    assert found.startswith("Prices in the services sector"), found

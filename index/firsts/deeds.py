@@ -280,9 +280,14 @@ def done_by_first(
         if owner and owner <= title_ids(index, r.number)
     }
 
+    # ...by all of a doer of several words, not one alone ("how much did services prices
+    # rise?": not the tariffs' "Economists warned that prices would rise...")
+    whole = [set(w.itself) for w in doer if not w.written.lower().endswith(("'s", "’s"))]
+
     def done(text: str) -> bool:
         owned = not whose or holds_any(index, text, whose) or text in titled
-        return owned and _written_before(index, by, did, text)
+        held = len(whole) < 2 or holds_each(index, text, whole)
+        return owned and held and _written_before(index, by, did, text)
 
     told = first_telling_first(index, ranked, done, near=AMOUNT_NEAR)
     if told is not None or not ranked or asked["wh"].lower() == "when":
