@@ -208,3 +208,10 @@ def test_the_money_of_how_much_money_is_how_it_asks(all_news):
     # after customers rushed to withdraw their money", holding the word "money"
     found = first_quoted(all_news, "how much money does sbf have to give up?")
     assert found.startswith("The judge also ordered him to forfeit"), found
+
+
+def test_a_follow_up_counting_people_keeps_a_first_counting_them_by_another_name(all_news):
+    # "...when its 3,700 residents were told to leave", not "...leaving about 25,000
+    # people on the peninsula without heating", which holds "people"
+    found = first_following(all_news, "how many people live there?", "grindavik", "volcano.md")
+    assert found.startswith("The Blue Lagoon, one of the country's most visited"), found

@@ -149,8 +149,19 @@ def own_first(index: Index, query: Query, ranked: list[Ranked], question: str = 
     tells = what_tells(index, question, query)
     if tells is not None and not tells(index.passages.text(ranked[0].number)):
         tells = None
-    # a light word by the words it stands for in a phrase alone ("get away": escape)
-    words = [terms for w in query.own_words if (terms := read_by(index.analyzer, w))]
+    # a light word by the words it stands for in a phrase alone ("get away": escape); not
+    # what "how many" counts where the first counts it by another name ("grindavik | how
+    # many people live there?": "...its 3,700 residents", not "...leaving about 25,000
+    # people on the peninsula without heating")
+    counting = counted(question) if amount_asked(question) == "how many" else None
+    counts_it = counting is not None and counting.search(index.passages.text(ranked[0].number))
+    counted_word = _COUNTED_WORD.search(question) if counts_it else None
+    words = [
+        terms
+        for w in query.own_words
+        if (terms := read_by(index.analyzer, w))
+        and not (counted_word and w.written.lower() == counted_word[1].lower())
+    ]
     if not words:
         return ranked
     numbers = numbers_of(ranked, DEFAULT_TOP)
@@ -176,6 +187,10 @@ def own_first(index: Index, query: Query, ranked: list[Ranked], question: str = 
     ]
     best = max(range(len(holding)), key=lambda at: (holding[at], -at))
     return moved_first(ranked, ranked[best]) if holding[best] > holding[0] else ranked
+
+
+# The word "how many" counts ("how many people ...?")
+_COUNTED_WORD = lazy(r"\bhow\s+many\s+([\w-]+)", re.I)
 
 
 # A question asking which one of a kind: "what name did he choose?", "which team won?"
