@@ -2006,7 +2006,17 @@ def counted(question: str) -> re.Pattern[str] | None:
     nth = rf"{counts}\w*[^.;]{{0,40}}?\bfor\s+the\s+{_ORDINAL}\s+time\b"
     nth = rf"{nth}|\b{_ORDINAL}\s+(?:[\w-]+\s+){{0,2}}?{counts}"
     # ...or none of them ("The United Kingdom's entry ... received no points at all")
+    # ...not a number measuring it ("a six-day strike" counts days, not strikes: "gdl | how
+    # many strikes have there been?" is told by "It is the fourth strike by the union")
+    number = rf"{number}(?!-(?!{counts})(?:{_UNITS})s?\b)"
     return re.compile(rf"(?:{number}|\bsingle|\bno){_COUNTED_AFTER}{counts}|{total}|{nth}", re.I)
+
+
+# The units a number joined to them by a hyphen measures a thing by ("a six-day strike",
+# "a 40-foot container", "a five-year contract")
+_UNITS = "day|week|month|year|hour|minute|foot|feet|metre|meter|mile|kilometre|storey|point"
+# ...and such a measure written ("six-day")
+MEASURING = lazy(rf"\b[\w.,]+-(?:{_UNITS})s?\b", re.I)
 
 
 # Which time, in words or figures ("third", "4th"; not "first", which counts none before:

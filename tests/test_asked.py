@@ -641,6 +641,10 @@ def test_a_number_of_a_measure_is_no_count_of_things():
     for text in ("burned more than 23,000 acres", "grew to 36,000 hectares", "a 3 km queue"):
         assert MEASURED.search(text), text
     assert not MEASURED.search("destroyed more than 12,000 buildings")
+    # ...nor a number joined to its unit by a hyphen ("a six-day strike" counts days)
+    strikes = counted("how many strikes have there been?")
+    assert not strikes.search("German train drivers began a six-day strike on Wednesday")
+    assert strikes.search("It is the fourth strike by the union") and strikes.search("two strikes")
 
 
 def test_how_much_a_thing_changed_is_told_by_a_share():

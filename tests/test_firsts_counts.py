@@ -571,3 +571,10 @@ def test_how_many_people_counts_refugees(tmp_path):
     index = over_articles(tmp_path, "distractors/rohingya-bangladesh.md", "news8/wildfires.md")
     found = first_following(index, "how many people?", "rohingya", "rohingya-bangladesh.md")
     assert found.startswith("More than a million Rohingya refugees"), found
+
+
+def test_how_many_is_not_told_by_a_number_measuring_the_thing(all_news):
+    # "It is the fourth strike by the union in the dispute", not the opening's "a six-day
+    # strike", a measure (nor the title's "...begin six-day strike")
+    found = first_following(all_news, "how many strikes have there been?", "gdl", "rail.md")
+    assert found.startswith("It is the fourth strike by the union"), found

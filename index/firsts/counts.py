@@ -16,6 +16,7 @@ from ..asked import (
     LASTING,
     MADE_IN,
     MEASURED,
+    MEASURING,
     MONEY,
     ONE_HARMED,
     REGULARLY,
@@ -562,7 +563,8 @@ def headline_first(
     if any(titled.isdisjoint(w.alternatives) for w in query.own_words):
         return ranked  # it asks more than the title says: "...need at the end?"
     thing = set(index.analyzer.analyze(asked.group(1) or asked.group(2)))
-    words = _TITLE_WORDS.findall(title)
+    # (not a number measuring it: "...begin six-day strike" counts no strikes)
+    words = _TITLE_WORDS.findall(MEASURING.sub(" ", title))
     wanted: set[str] = set()
     for i, word in enumerate(words):  # a number, then the thing within a few words
         numbers = numbers_in(word) - dates_in(word) - _MAGNITUDES
