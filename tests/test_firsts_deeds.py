@@ -124,3 +124,14 @@ def test_what_a_doer_of_several_words_did_is_told_of_them_all(all_news):
     # the price of cocoa (how far a price rose asks no money)
     found = first_quoted(all_news, "how much did services prices rise?")
     assert found.startswith("Prices in the services sector"), found
+
+
+def test_what_one_did_is_told_by_them_before_a_verb_in_the_past(all_news):
+    # "China said it would fight back...", not "Goods from China will face an extra 34
+    # percent", done to it
+    found = first_following(all_news, "what did china do?", "tariffs", "tariffs.md")
+    assert found.startswith("China said it would fight back"), found
+    # ...by the last word of whom it asks, a name after a title aside (not "The United
+    # States, South Korea's main ally, said...")
+    found = first_quoted(all_news, "what did south korea's president do?")
+    assert found.startswith("South Korean President Yoon Suk Yeol lifted martial law"), found

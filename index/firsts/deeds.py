@@ -295,6 +295,57 @@ def done_by_first(
     return _past_in_article_first(index, ranked, did, by)
 
 
+# "What did china do?", "what has the faa done?": whatever X did, which a sentence writes
+# by X before a verb in the past ("China said it would fight back..."), an aside between
+# ("Emirates, the city's main airline, stopped checking in passengers...")
+_ASKS_DID_WHAT = lazy(
+    r"^\W*what\s+(?:did|has|have|had)\s+(?:the\s+)?(?!(?:he|she|it|they|we|you|i)\s)"
+    r"(?P<doer>(?:[\w'’&.-]+\s+){1,3}?)(?:do|done)\W*$",
+    re.I,
+)
+_ASIDE = lazy(r",[^,.;]{1,80},")
+_NAMED = lazy(r"(?:\s+[A-Z][\w'’-]*)+")
+DID_WITHIN = 3  # words after X: "Shares in ASML rose..."
+
+
+def _did(word: str) -> bool:
+    """Whether ``word`` (lowercase) is a verb of the past, "said" too (what one said is
+    what one did: not for "when did X announce it?", which "X said" does not tell)."""
+    return is_past(word) or word == "said"
+
+
+def did_what_first(
+    index: Index, question: str, query: Query | None, ranked: list[Ranked]
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` asks what X did (_ASKS_DID_WHAT) and its first
+    passage writes no verb in the past within DID_WITHIN words after X (an aside
+    skipped), the first of its article's first LEDE_REACH, AMOUNT_NEAR as relevant, that
+    does, put first: "tariffs | what did china do?" is told by "China said it would fight
+    back and later announced a tariff of its own...", not "Goods from China will face an
+    extra 34 percent", done to it."""
+    asked = _ASKS_DID_WHAT.match(question)
+    if asked is None or query is None or not ranked:
+        return ranked
+    head = asked["doer"].lower().split()[-1]  # (its last word: "south korea's president")
+    doer = {t for w in query.own_words if w.written.lower() == head for t in w.alternatives}
+    if not doer:
+        return ranked
+
+    def did(text: str) -> bool:
+        for token in index.analyzer.tokens(text):
+            if token.term in doer:  # (a name after a title skipped: "President Yoon Suk
+                # Yeol lifted martial law")
+                aside = _ASIDE.match(text, token.end) or _NAMED.match(text, token.end)
+                after = WORDS.findall(text, aside.end() if aside else token.end)
+                if any(_did(word.lower()) for word in after[:DID_WITHIN]):
+                    return True
+        return False
+
+    if did(index.passages.text(ranked[0].number)):
+        return ranked
+    return put_first_in_its_article(index, ranked, did, LEDE_REACH, AMOUNT_NEAR)
+
+
 # "What was offered?", "what was stolen?": what was done, by whom unsaid
 _ASKS_WHAT_DONE = lazy(
     r"^\W*what\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<verb>[a-z]+)\W*$", re.I

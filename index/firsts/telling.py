@@ -67,6 +67,7 @@ from .counts import (
 from .dates import made_first, this_time_first, timed_first, told_done_first
 from .deeds import (
     busy_first,
+    did_what_first,
     done_by_first,
     done_to_first,
     else_first,
@@ -158,7 +159,8 @@ def telling_first(
     (placed_so_first), the model "what kind of plane?" asks (model_first), who did a
     study (researcher_first),
     one named with the kind's word "which airline?" asks (kind_named_first), the verb
-    "who did X replace?" asks in X's article (whom_done_first), a reason
+    "who did X replace?" asks in X's article (whom_done_first), X before a verb in the
+    past for "what did X do?" (did_what_first), a reason
     for "why?" (reason_first), then a quote of whom "what did X say?" names
     (quoted_first). First of all, what "was anyone hurt?" asks said of anyone, and what
     "who survived X?" asks said of whoever did it (anyone_first); whether some lived, by
@@ -257,6 +259,7 @@ def telling_first(
     ranked = opponent_first(index, question, ranked)
     ranked = kind_named_first(index, question, researcher_first(index, question, ranked))
     ranked = done_to_first(index, question, query, done_by_first(index, question, query, ranked))
+    ranked = did_what_first(index, question, query, ranked)  # "what did china do?"
     ranked = won_what_first(index, question, ranked)  # "what did pogacar win?": the news
     ranked = whom_done_first(
         index, question, query, what_done_first(index, question, query, ranked)
