@@ -175,10 +175,13 @@ def names_by_calling(question: str, word: str) -> bool:
 # which the sentence placing it tells without it ("Argentina beat Brazil ... to win the
 # Copa America final in Miami"; searched whole, "played" left the Copa final's opening
 # under the bar and quoted the T20 final's "South Africa were playing in their first
-# men's World Cup final"). Not "where did they play?", which asks for whom.
+# men's World Cup final"). Not "where did they play?", which asks for whom. So too where
+# one is based ("deepseek | where is it based?": "The company was founded in 2023 in
+# Hangzhou...", its article writing no "based").
 _VENUE_ASKED = lazy(
     r"^\W*where\s+(?:is|are|was|were|will|would|did|does|do|has|have|had)\b.*?"
-    r"\b(?:(held|played|hosted|staged)|(take|takes|took|taken|taking)\s+(place))\W*$",
+    r"\b(?:(held|played|hosted|staged|based|located|headquartered)"
+    r"|(take|takes|took|taken|taking)\s+(place))\W*$",
     re.I,
 )
 

@@ -800,6 +800,9 @@ def test_the_verb_of_where_was_it_held_is_how_it_asks(tmp_path):
 def test_a_follow_up_asking_where_it_was_played_is_told_by_its_opening(all_news):
     found = first_following(all_news, "where was it played?", "copa final", "final.md")
     assert found.startswith("Argentina beat Brazil 4-3 on penalties")
+    # ...and where one is based, its article writing no "based" (it said no answer)
+    found = first_following(all_news, "where is it based?", "deepseek", "deepseek.md")
+    assert found.startswith("The sell-off was set off by DeepSeek, a little-known Chinese")
 
 
 def test_who_makes_it_is_told_by_its_makers_name_owning_it(all_news):
