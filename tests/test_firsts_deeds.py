@@ -135,3 +135,10 @@ def test_what_one_did_is_told_by_them_before_a_verb_in_the_past(all_news):
     # States, South Korea's main ally, said...")
     found = first_quoted(all_news, "what did south korea's president do?")
     assert found.startswith("South Korean President Yoon Suk Yeol lifted martial law"), found
+
+
+def test_what_one_did_is_not_told_by_a_deed_done_to_them(all_news):
+    # "Simion at first refused to concede...", not "He defeated George Simion, leader of
+    # the nationalist Alliance..., who had led after the first round"
+    found = first_quoted(all_news, "what did simion do?")
+    assert found.startswith("Simion at first refused to concede"), found

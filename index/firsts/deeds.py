@@ -319,10 +319,11 @@ def did_what_first(
 ) -> list[Ranked]:
     """``ranked`` with, where ``question`` asks what X did (_ASKS_DID_WHAT) and its first
     passage writes no verb in the past within DID_WITHIN words after X (an aside
-    skipped), the first of its article's first LEDE_REACH, AMOUNT_NEAR as relevant, that
-    does, put first: "tariffs | what did china do?" is told by "China said it would fight
-    back and later announced a tariff of its own...", not "Goods from China will face an
-    extra 34 percent", done to it."""
+    skipped), nor a modal right after it, X no object of a verb nor of a preposition,
+    the first of its article's first LEDE_REACH, AMOUNT_NEAR as relevant, that does, put
+    first: "tariffs | what did china do?" is told by "China said it would fight back and
+    later announced a tariff of its own...", not "Goods from China will face an extra 34
+    percent", done to it."""
     asked = _ASKS_DID_WHAT.match(question)
     if asked is None or query is None or not ranked:
         return ranked
@@ -333,17 +334,37 @@ def did_what_first(
 
     def did(text: str) -> bool:
         for token in index.analyzer.tokens(text):
-            if token.term in doer:  # (a name after a title skipped: "President Yoon Suk
-                # Yeol lifted martial law")
+            if token.term in doer and not _done_to(text, token.start):
+                # (a name after a title skipped: "President Yoon Suk Yeol lifted martial law")
                 aside = _ASIDE.match(text, token.end) or _NAMED.match(text, token.end)
-                after = WORDS.findall(text, aside.end() if aside else token.end)
-                if any(_did(word.lower()) for word in after[:DID_WITHIN]):
+                after = [
+                    w.lower() for w in WORDS.findall(text, aside.end() if aside else token.end)
+                ]
+                # (or what X will do, right after it: "Mortgage lenders will pass on the cut")
+                if any(map(_did, after[:DID_WITHIN])) or after[:1] in _MODAL_AFTER:
                     return True
         return False
 
     if did(index.passages.text(ranked[0].number)):
         return ranked
     return put_first_in_its_article(index, ranked, did, LEDE_REACH, AMOUNT_NEAR)
+
+
+# A word before a name its first names aside: "He defeated George Simion"
+_BEFORE_NAME = lazy(r"(\w+)\s+(?:[A-Z][\w'’-]*\s+)*$")
+
+
+def _done_to(text: str, start: int) -> bool:
+    """Whether the word before the name at ``start`` of ``text`` is a verb done to it ("He
+    defeated George Simion", "...beating China's Ding Liren") or a preposition ("Goods
+    from China will face..."): the name is no doer."""
+    before = _BEFORE_NAME.search(text, 0, start)
+    word = before[1].lower() if before else ""
+    return is_past(word) or word.endswith("ing") or word in _PREPOSITIONS
+
+
+_PREPOSITIONS = frozenset("from of in on at to for with by against over into about".split())
+_MODAL_AFTER = [[modal] for modal in ("will", "would", "could", "can", "may", "might")]
 
 
 # "What was offered?", "what was stolen?": what was done, by whom unsaid
