@@ -746,14 +746,18 @@ def _defining(
     """The passages (within ``scope``) that say what ``asked``'s subject is, or where ("X
     is a ...", "X, a researcher at ...", "X lies in ...": defining.defines), else, where
     none does, those naming it after a title or role ("President X": defining.titled),
-    by number, as ranked: of those holding its words, the DEFINING_READ best ranked are
-    read."""
+    else those saying what a person named in full is by their surname, by number, as
+    ranked: of those holding its words, the DEFINING_READ best ranked are read."""
     held = saying(index, (asked.subject,), scope, read_all=0)  # its passages, unread
     if held is None or not held.passages.size:
         return {}
     text, analyzer = index.passages.text, index.analyzer
     ranked = rank(index, query, max(k, DEFINING_READ), held.passages)
     found = {r.number: r for r in ranked if defines(text(r.number), asked, analyzer)}
+    # ...else those naming it in full after a title or role ("who is margrethe vestager?":
+    # "...when competition commissioner Margrethe Vestager said...", not "Vestager, who
+    # leaves office in November, ...")
+    found = found or {r.number: r for r in ranked if titled(text(r.number), asked, analyzer)}
     if not found and (surname := _surnamed(index, asked, held.passages)):
         # ...a person named in full, by the surname their article goes on with ("who is
         # jonas vingegaard?": "Vingegaard, the Danish rider who won the two previous
@@ -768,9 +772,7 @@ def _defining(
         if ours.size:
             again = rank(index, query, max(k, DEFINING_READ), ours)
             found = {r.number: r for r in again if defines(text(r.number), surname, analyzer)}
-    if found:
-        return found
-    return {r.number: r for r in ranked if titled(text(r.number), asked, analyzer)}
+    return found
 
 
 def _surnamed(index: Index, asked: Asked, passages: np.ndarray) -> Asked | None:

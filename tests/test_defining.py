@@ -220,13 +220,19 @@ def test_who_is_asked_of_part_of_a_name_is_answered_by_what_they_became(tmp_path
     assert found.startswith("India's Gukesh Dommaraju became the youngest")
 
 
-def test_who_is_asked_of_a_full_name_is_answered_by_its_surname_defined(tmp_path):
+def test_who_is_asked_of_a_full_name_is_answered_by_a_role_before_it_or_its_surname(tmp_path):
     # the opening names "Jonas Vingegaard" in full and says nothing of him; its article
     # goes on with his surname: "Vingegaard, the Danish rider who won the two previous
     # Tours, came second..."
     index = over_articles(tmp_path, "news4/cycling.md")
     found = first_quoted(index, "who is jonas vingegaard?")
     assert found.startswith("Vingegaard, the Danish rider who won the two previous Tours")
+
+    # ...but a role before the full name says more: "...when competition commissioner
+    # Margrethe Vestager said...", not "Vestager, who leaves office in November, ..."
+    index = over_articles(tmp_path, "news2/court.md")
+    found = first_quoted(index, "who is margrethe vestager?")
+    assert found.startswith("The fine was first imposed by the European Commission"), found
 
 
 def test_where_is_asked_is_answered_first_by_the_sentence_placing_it(tmp_path):
