@@ -578,3 +578,10 @@ def test_how_many_is_not_told_by_a_number_measuring_the_thing(all_news):
     # strike", a measure (nor the title's "...begin six-day strike")
     found = first_following(all_news, "how many strikes have there been?", "gdl", "rail.md")
     assert found.startswith("It is the fourth strike by the union"), found
+
+
+def test_how_big_is_asked_of_the_thing_before_a_preposition(all_news):
+    # "...face fines of up to 49.5 million Australian dollars", not the opening's
+    # "...banning children under 16", a figure beside the ban (the question's last word)
+    found = first_quoted(all_news, "how big are the fines for the social media ban?")
+    assert found.startswith("Companies that fail to stop under-16s"), found

@@ -223,16 +223,22 @@ def sized_beside_first(
 ) -> list[Ranked]:
     """``ranked`` with, where ``question`` asks how big or large something that is no
     place is (a figure tells it: ``counted``) and its first passage writes no figure
-    within _BESIDE characters of the question's last word (what is asked of, by any of
-    its terms), the first of the next LEDE_REACH - 1 of its article that does, TIMED_NEAR
-    as relevant, put first: "how big are trump's tariffs?" quoted "Higher rates will
-    follow on April 9 for about 60 trading partners...", where "A basic tariff of 10
-    percent will apply...", fourth, tells it."""
+    within _BESIDE characters of what it sizes (_SIZED: the fines of "how big are the
+    fines for the ban?"; else the question's last word), by any of its terms, the first
+    of the next LEDE_REACH - 1 of its article that does, TIMED_NEAR as relevant, put
+    first: "how big are trump's tariffs?" quoted "Higher rates will follow on April 9 for
+    about 60 trading partners...", where "A basic tariff of 10 percent will apply...",
+    fourth, tells it."""
     if query is None or not query.own_words or amount_asked(question) not in ASKS_BIG:
         return ranked
     if counted(question) is not FIGURES:
         return ranked
-    named = set(query.own_words[-1].alternatives)
+    # (what is sized: the last word before a preposition, "how big are the fines for the
+    # social media ban?" asks of the fines, not the ban)
+    sized = _SIZED.match(question)
+    head = sized["thing"].split()[-1].lower() if sized else ""
+    word = next((w for w in query.own_words if w.written.lower() == head), None)
+    named = set((word or query.own_words[-1]).alternatives)
 
     def tells(text: str) -> bool:
         return any(
@@ -243,6 +249,14 @@ def sized_beside_first(
         )
 
     return put_first_in_its_article(index, ranked, tells, LEDE_REACH)
+
+
+# "How big are the fines for the ban?": the thing sized, up to a preposition
+_SIZED = lazy(
+    r"^\W*how\s+(?:big|large)\s+(?:is|are|was|were|will\s+be)\s+(?P<thing>.+?)\s+"
+    r"(?:for|of|in|on|at|from|to|by|after|during|over|under)\b",
+    re.I,
+)
 
 
 # A scale a figure is read on ("A magnitude 7.1 earthquake", "a Category 3 storm")
