@@ -321,6 +321,9 @@ SYNONYM_GROUPS = (
     "big large huge",
     "earthquake quake",
     "begin start",
+    # "when was the first known reference to immunity?": "The earliest known reference to
+    # immunity was during the plague of Athens..."
+    "first earliest",
     "company firm",  # "what do tech firms say?": "Tech companies said..."
     "risk danger threat hazard",  # "what are the risks for refugees?": "dangerous sea journeys"
     "fly flight",  # "where will aeroflot fly?": "will start direct flights"

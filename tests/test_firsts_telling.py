@@ -217,6 +217,9 @@ def test_which_of_its_kind_it_is_is_told_by_an_ordinal_in_the_first_article(all_
     # not "GDL leader Claus Weselsky said the company had left the union no choice."
     found = first_quoted(all_news, "is this the first gdl strike?")
     assert found.startswith("It is the fourth strike by the union in the dispute")
+    # ...following up, "first" finding "earliest" too (it said no answer)
+    found = first_following(all_news, "was it the first?", "japan moon landing", "lander.md")
+    assert found.startswith("Japan became the fifth country to land a spacecraft"), found
 
 
 @pytest.mark.parametrize(
