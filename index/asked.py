@@ -1932,6 +1932,12 @@ _PEOPLE_VERB = lazy(
     r"expected|allowed)\s+to\s+)?([a-z]+)\b",
     re.I,
 )
+# ...or, no one named, told to ("milton | how many were told to leave?")
+_TOLD_VERB = lazy(
+    r"\bhow many\s+(?:were|was|had\s+been|have\s+been)\s+(?:told|ordered|asked|urged|forced"
+    r"|advised)\s+to\s+([a-z]+)\b",
+    re.I,
+)
 # ...and the verb of the past people named by who they are are counted by ("how many
 # pilgrims died?", "how many passengers were killed?"), not the subject of another ("how
 # many visitors will notre dame get?")
@@ -2105,7 +2111,7 @@ def counted_verb(question: str) -> str:
     "how many were killed?": "killed"; "how many people had to leave?", "how many people
     were told to leave?": "leave"), or ""
     ("how many goals?", "how many have they sold?": a verb not right after it)."""
-    if people := _PEOPLE_VERB.search(question):
+    if people := _PEOPLE_VERB.search(question) or _TOLD_VERB.search(question):
         return people.group(1).lower()
     if (persons := _PERSONS_VERB.search(question)) and is_past(persons.group(1).lower()):
         return persons.group(1).lower()

@@ -442,6 +442,10 @@ IDIOMS = {
     **{(be, "done"): "complete" for be in "be been is are was were".split()},
     # "who does munro leave behind?": "She is survived by three daughters."
     **{(leave, "behind"): "survive" for leave in "leave leaves left leaving".split()},
+    # "milton | how many were told to leave?": "Officials had ordered about 5.9 million
+    # people to evacuate" (made to leave; not "plans to leave office", which finds no
+    # evacuation written)
+    ("to", "leave"): "evacuate",
 }
 
 # Words that mean a group's word only before another: the first reads as that word too

@@ -585,3 +585,10 @@ def test_how_big_is_asked_of_the_thing_before_a_preposition(all_news):
     # "...banning children under 16", a figure beside the ban (the question's last word)
     found = first_quoted(all_news, "how big are the fines for the social media ban?")
     assert found.startswith("Companies that fail to stop under-16s"), found
+
+
+def test_how_many_were_told_to_leave_counts_those_ordered_to_evacuate(all_news):
+    # "Officials had ordered about 5.9 million people to evacuate...", not the opening,
+    # whose "...Center said" reads as "told"
+    found = first_following(all_news, "how many were told to leave?", "milton", "hurricane.md")
+    assert found.startswith("Officials had ordered about 5.9 million people"), found
