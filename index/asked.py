@@ -55,7 +55,7 @@ _ASKS_NUMBER = lazy(
 )
 # "how much" asks an amount before a noun ("how much oil") or with a word of price; "how
 # much does Russia help?" asks how far.
-_NOW_TYPED = r"(?:\s+(?:now|today))?"  # "bitcoin price now"
+_NOW_TYPED = r"(?:\s+(?:now|today|rn|atm))?"  # "bitcoin price now", "...rn"
 # The time or the one a price is for ("a month", "per person")
 _PAID_PER = r"(?:a|an|per|each) (?:day|week|month|year|dose|night|person|visit)\b"
 _ASKS_AMOUNT = lazy(

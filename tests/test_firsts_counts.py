@@ -592,3 +592,10 @@ def test_how_many_were_told_to_leave_counts_those_ordered_to_evacuate(all_news):
     # whose "...Center said" reads as "told"
     found = first_following(all_news, "how many were told to leave?", "milton", "hurricane.md")
     assert found.startswith("Officials had ordered about 5.9 million people"), found
+
+
+def test_a_price_asked_as_chat_types_now_is_told_by_the_price_now(all_news):
+    # "rn", right now: not "...bitcoin fell below 16,000 dollars in late 2022"
+    found = first_quoted(all_news, "bitcoin price rn?")
+    assert found.startswith("Bitcoin rose above 100,000 dollars"), found
+

@@ -725,7 +725,7 @@ def often_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranke
 # much is cocoa today?", or as chat asks it, with no tense ("bitcoin price", where "now"
 # is read as asking the latest news) (not "what was...", "how much did...")
 _ASKS_NOW = lazy(
-    r"\b(?:now|today|currently|at\s+the\s+moment|these\s+days)\b"
+    r"\b(?:now|today|currently|at\s+the\s+moment|these\s+days|rn|atm)\b"  # (chat: "rn")
     r"|^\W*(?:what|how\s+much)\s+(?:is|are)\b|^\W*what['’]s\b"
     r"|^\W*(?:[\w'’-]+\s+){1,3}(?:price|cost)s?\W*$",
     re.I,
