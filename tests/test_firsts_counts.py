@@ -599,3 +599,12 @@ def test_a_price_asked_as_chat_types_now_is_told_by_the_price_now(all_news):
     found = first_quoted(all_news, "bitcoin price rn?")
     assert found.startswith("Bitcoin rose above 100,000 dollars"), found
 
+
+def test_how_long_is_told_by_a_length_written_before_what_is_asked(all_news):
+    # "...began a six-day strike", not "...its demand to cut the working week from 38
+    # hours to 35 hours", a length of another thing
+    found = first_quoted(all_news, "how long is the gdl strike?")
+    assert found.startswith("German train drivers began a six-day strike"), found
+    # ...not a length supposed: "a month-long strike could cost..." tells no strike's
+    found = first_quoted(all_news, "how long was the boeing strike?")
+    assert found.startswith("It is the first strike at Boeing since 2008"), found

@@ -147,18 +147,27 @@ def _lasting_asked(
 ) -> Callable[[str], bool]:
     """Whether a text writes a term of ``question`` right before (_LASTED_AFTER words at
     most, stop words aside) "lasted" or "took" and a length of time after it, or one
-    carried by ``query`` from the question it follows up right after a length saying how
-    long it is ("gdl strike | how long is it?": "...began a six-day strike"; not "how long
-    was the boeing strike?", told by no "a month-long strike could cost...")."""
+    carried by ``query`` from the question it follows up, or one of its own, right after
+    a length saying how long it is ("gdl strike | how long is it?", "how long is the gdl
+    strike?": "...began a six-day strike"), but not as a supposition ("how long was the
+    boeing strike?" is told by no "a month-long strike could cost...")."""
     asked = set(index.analyzer.analyze(question))
     carried = {t for w in (query.carried_words if query else ()) for t in w.alternatives}
+    # ...or asked, where the length is no supposition ("how long is the gdl strike?":
+    # "...began a six-day strike", not Boeing's "a month-long strike could cost...")
+    own = {t for w in query.own_words if not w.asks for t in w.alternatives} if query else set()
+    lasting = carried | own  # (not the "long" of "how long", as "month-long" writes it)
 
     def tells(text: str) -> bool:
         tokens = index.analyzer.tokens(text)
         found = list(lengths_in(text))
         lengths = [m.start() for m in found]
         if any(
-            t.term in carried and m.end() <= t.start <= m.end() + 1 for m in found for t in tokens
+            t.term in lasting
+            and m.end() <= t.start <= m.end() + 1
+            and (t.term in carried or not _SUPPOSED.match(text, t.end))
+            for m in found
+            for t in tokens
         ):
             return True
         return any(
@@ -172,6 +181,7 @@ def _lasting_asked(
 
 
 _LASTED = lazy(r"lasted|lasts|took|takes")
+_SUPPOSED = lazy(r"\s+(?:could|would|might|may)\b")
 _LASTED_AFTER = 2  # "a final that lasted": "that" is a stop word
 _LENGTH_AFTER = 12  # characters: "lasted about three hours", "took more than a day"
 
