@@ -232,3 +232,10 @@ def test_when_one_can_is_told_by_a_time_to_come(all_news):
     earlier = "vision pro"
     found = first_following(all_news, "when can you buy it outside the us?", earlier, "headset.md")
     assert found.startswith("Apple plans to sell the Vision Pro in other countries"), found
+
+
+def test_when_the_next_one_is_is_told_by_what_will_be_not_a_deadline(all_news):
+    # "The next summit will be held in Turkey in 2027", not the opening's "...agreed ... to
+    # triple funding to help developing countries adapt to climate change by 2035"
+    found = first_following(all_news, "when is the next one?", "climate deal", "summit.md")
+    assert found.startswith("The next summit will be held in Turkey"), found

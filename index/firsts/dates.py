@@ -80,7 +80,10 @@ def timed_first(
         # eurovision?": "Austria will now host the 2026 contest.", not the opening's win
         # "...in Basel on Saturday night"; "when will the kellanova deal close?": "The
         # purchase is expected to close in the first half of next year")
-        if ranked and not FUTURE_TIME.search(index.passages.text(ranked[0].number)):
+        # ...or that tells only a deadline ("when is the next one?" after the climate deal:
+        # "The next summit will be held in Turkey in 2027", not the opening's "...to triple
+        # funding ... by 2035")
+        if ranked and not _expected_to_come(index.passages.text(ranked[0].number)):
             ranked = told_in_first_article(index, ranked, _expected_to_come, LEDE_REACH) or ranked
     if _ASKS_LAST.search(question):  # "when did an american last win it?": "...the first
         # American win in the event since Justin Gatlin in 2004", not the day of this win
