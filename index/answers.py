@@ -1147,7 +1147,9 @@ _COMPARED_ASKED = "is that normal or a record?"
 # A follow-up asking only the kind of what it names ("which companies?", "what other
 # teams?"), not a time ("what year?": asks when) nor what happened ("what happened?").
 _KIND_ALONE = lazy(
-    r"\s*(?:which|what)\s+(?:other\s+)?(?!(?:years|dates|days|months|times|ages|news)\b)"
+    # (not "which countries?", told by countries named: firsts.kinds.countries_first)
+    r"\s*(?:which|what)\s+(?:other\s+)?(?!(?:years|dates|days|months|times|ages|news|countries"
+    r"|nations)\b)"
     r"[a-z]+[^s\W]s(?:\s+exactly)?[\s?!.]*",
     re.IGNORECASE,
 )

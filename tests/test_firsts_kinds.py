@@ -175,3 +175,11 @@ def test_whether_other_countries_did_it_is_told_by_the_countries_named(all_news)
         all_news, "did other countries help?", "myanmar earthquake", "earthquake.md"
     )
     assert found.startswith("Rescue teams from China, India and Russia have arrived"), found
+
+
+def test_which_countries_following_up_is_told_by_the_countries_named(all_news):
+    # "Egypt said 672 of its citizens had died, and Jordan, Indonesia and Tunisia also
+    # reported deaths" (the article writes no "countries": read as "who?", it quoted the
+    # opening)
+    found = first_following(all_news, "which countries?", "hajj deaths", "heat.md")
+    assert found.startswith("Egypt said 672 of its citizens had died"), found
