@@ -104,7 +104,11 @@ _BECOMING = lazy(
     re.IGNORECASE,
 )
 # What says a thing need not be done, before its verb: "doesn't have to", "do not need to"
-_NEED_NOT = lazy(r"(?:\bnot|n['’]t)\s+(?:have|has|need)\s+to\s+$", re.IGNORECASE)
+_NEED_NOT = lazy(
+    r"(?:(?:\bnot|n['’]t)\s+(?:have|has|need)\s+to"
+    r"|\b(?:does|do)\s+not|\b(?:doesn|don)['’]?t)\s+$",  # ...or as a habit: "who doesn't pay?"
+    re.IGNORECASE,
+)
 # ...before the verb "last" closing a question ("how long did the strike last?").
 _HOW_LONG = lazy(r"\bhow long\b", re.I)
 _OWNING = lazy(r"['’]s?$")  # a possessive's ending

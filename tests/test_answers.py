@@ -1031,6 +1031,7 @@ def test_words_members_use_for_the_articles_own(tmp_path):
         # who need not pay is who is exempt (before: "...paid the fee" first, its opposite)
         ("who doesn't have to pay the venice fee?", "Visitors staying overnight"),
         ("who does not need to pay the fee?", "Visitors staying overnight"),
+        ("who doesnt pay the venice fee?", "Visitors staying overnight"),  # as a habit
     ):
         assert first_quoted(index, question).startswith(first), question
     # ...only where it need not be paid
