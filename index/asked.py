@@ -1275,6 +1275,7 @@ MAKER = AskedBy(
 FUNDING = AskedBy(
     re.compile(
         r"^\W*who\s+(?:paid|pays|pay|is\s+paying|was\s+paying)\s+for\b"
+        r"|^\W*who\s+paid\W*$"  # ...or, following it up, "notre dame | who paid?"
         r"|^\W*who\s+(?:funded|funds|fund|financed|finances|finance|bankrolled)\b"
         r"|^\W*where\s+(?:did|does|do|will|is|was)\s+(?:the\s+)?(?:money|funding|funds|cash)\b"
         r"|^\W*how\s+(?:was|is|were|are|will)\s+.+?\s+(?:be\s+)?(?:paid\s+for|funded|financed)\W*$",

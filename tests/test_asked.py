@@ -849,6 +849,7 @@ def test_who_paid_for_a_thing_asks_its_funding():
         "who paid for notre-dame?",
         "who funded it?",
         "where did the money come from?",
+        "who paid?",  # following it up ("notre dame | who paid?")
     ):
         assert FUNDING.asked(question), question
     assert not FUNDING.asked("who pays the venice fee?")  # who pays it, not for it

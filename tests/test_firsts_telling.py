@@ -309,3 +309,10 @@ def test_whether_it_is_over_is_told_by_what_came_back(all_news, question):
 def test_whether_it_is_over_following_up_is_told_by_what_came_back(all_news):
     found = first_following(all_news, "is it over?", "blackout", "blackout.md")
     assert found.startswith("Power began returning in the north and south of Spain"), found
+
+
+def test_who_paid_following_up_is_told_by_whom_it_was_paid_for_by(all_news):
+    # "The money came from some 340,000 donors...", not "...the restoration, which cost
+    # around 700 million euros"
+    found = first_following(all_news, "who paid?", "notre dame", "notredame.md")
+    assert found.startswith("The money came from some 340,000 donors"), found
