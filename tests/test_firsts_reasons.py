@@ -323,3 +323,11 @@ def test_why_one_did_it_is_told_by_the_deed_then_what_happened_before(all_news):
     # ...of that deed: "...presumed dead after rescuers ended their search" writes no fall
     found = first_quoted(all_news, "why did the baltimore bridge fall?")
     assert found.startswith("A large container ship lost power and struck"), found
+
+
+def test_how_it_started_asks_what_caused_it(all_news):
+    # "The cause of the fire of April 2019 has never been established, though investigators
+    # believe it was probably an accident...", not the opening's "...after a fire destroyed
+    # its roof"
+    found = first_quoted(all_news, "how did the fire at notre dame start?")
+    assert found.startswith("The cause of the fire of April 2019"), found

@@ -40,13 +40,16 @@ REASON_AFTER = 2
 # ...asked so, or as "what caused it?" asks it
 _WHY = lazy(
     r"\bwhy\b|\bwhat (?:caused|causes|led to|triggered|sparked|prompted)\b|\bhow come\b|"
+    r"^\W*how\s+did\s+(?:the\s+)?[\w'’ -]+?\s+(?:start|begin)\W*$|"
     r"\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?(?:main\s+)?"
     r"(?:reasons?|causes?)\s+(?:for|of|behind)\b",
     re.I,
 )
-# ...of all, the cause of what happened ("what caused the valencia floods?")
+# ...of all, the cause of what happened ("what caused the valencia floods?", "how did
+# the fire at notre dame start?")
 _ASKS_CAUSE = lazy(
     r"\bwhat (?:caused|causes|triggered|sparked)\b"
+    r"|^\W*how\s+did\s+(?:the\s+)?[\w'’ -]+?\s+(?:start|begin)\W*$"
     r"|\bwhat(?:'s|’s|\s+is|\s+was)?\s+(?:the\s+)?(?:main\s+)?"
     r"causes?\s+(?:of|behind)\b",
     re.I,
