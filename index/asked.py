@@ -2015,10 +2015,10 @@ def counted(question: str) -> re.Pattern[str] | None:
     # Tour de France for the third time"; "...to win a record fourth European Championship")
     nth = rf"{counts}\w*[^.;]{{0,40}}?\bfor\s+the\s+{_ORDINAL}\s+time\b"
     nth = rf"{nth}|\b{_ORDINAL}\s+(?:[\w-]+\s+){{0,2}}?{counts}"
-    # ...or none of them ("The United Kingdom's entry ... received no points at all")
     # ...not a number measuring it ("a six-day strike" counts days, not strikes: "gdl | how
     # many strikes have there been?" is told by "It is the fourth strike by the union")
     number = rf"{number}(?!-(?!{counts})(?:{_UNITS})s?\b)"
+    # ...or none of them ("The United Kingdom's entry ... received no points at all")
     return re.compile(rf"(?:{number}|\bsingle|\bno){_COUNTED_AFTER}{counts}|{total}|{nth}", re.I)
 
 
