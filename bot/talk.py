@@ -642,7 +642,7 @@ _ASKING_ALONE = re.compile(
     r"|(?:what(?:'s|’s|s| is| was| are| were)?\s+(?:the\s+)?)?(?:final\s+)?(?:score"
     rf"|results?|outcomes?|{MARGIN_NAMED})"
     r"[\s?!.]*"
-    # "who is the star?", "who stars?": who acts in the film just answered (asked.CAST)
+    # "who is the star?", "who stars?": who acts in the film just answered (asked_by.CAST)
     r"|who(?:\s+is|\s+was|['’]s|s)\s+(?:the\s+)?(?:star|lead|lead\s+actor|lead\s+actress"
     r"|main\s+actor|main\s+actress)[\s?!.]*|who\s+(?:stars|starred)[\s?!.]*"
     # "was everyone ok?": whether those of what was just answered lived ("everyone" and

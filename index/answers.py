@@ -18,15 +18,8 @@ from .arrays import find_sorted
 from .asked import (
     AGED,
     AMOUNT,
-    BIRTH_NAME,
-    COLOUR,
-    DANGER,
     HARMED,
-    MATERIAL,
-    OBJECTION,
     ONE_HARMED,
-    OWNER,
-    PENALTY,
     SCORE,
     amount_asked,
     amount_unsaid,
@@ -41,6 +34,7 @@ from .asked import (
     tells_when,
     time_unsaid,
 )
+from .asked_by import BIRTH_NAME, COLOUR, DANGER, MATERIAL, OBJECTION, OWNER, PENALTY
 from .asking import asking_sentence, denied_again
 from .chat import ASIDES, spelled_out
 from .compared import sides, sides_measured, sides_of_kind
@@ -78,14 +72,7 @@ from .firsts.telling import telling_first
 from .firsts.told import of_asked_before_first, told_after, told_in_article, what_tells
 from .index import Index
 from .names import beside, spelled_by, titled_name
-from .opening import (
-    GIST,
-    OPENING_SENTENCES,
-    asks_gist,
-    gist_subject,
-    title_asked,
-    titled_so,
-)
+from .opening import GIST, OPENING_SENTENCES, asks_gist, gist_subject, title_asked, titled_so
 from .passages import Passage
 from .patterns import lazy
 from .phrases import Said, quoted, said_anywhere, saying, spans

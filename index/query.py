@@ -10,15 +10,7 @@ from functools import lru_cache
 
 from .analysis import Analyzer, Token, is_acronym
 from .asked import (
-    ACTION,
-    BIRTH_NAME,
-    CAST,
-    COLOUR,
-    DANGER,
     HEADS,
-    MAKER,
-    OBJECTION,
-    OWNER,
     RULERS,
     blame_asked,
     decision_asked,
@@ -32,6 +24,7 @@ from .asked import (
     reaction_asked,
     survival_asked,
 )
+from .asked_by import ACTION, BIRTH_NAME, CAST, COLOUR, DANGER, MAKER, OBJECTION, OWNER
 from .chat import stands_for_earlier, word_before
 from .derivations import derived, of_whom
 from .equivalents import agent_of, same_as
@@ -86,10 +79,10 @@ HOW_LONG_WEIGHT = 0.5
 # sentence naming China under the bar), but where a sentence writes it, it tells ("In
 # response, the junta bombed villages"): at this share of its weight. So do the words
 # asking who objects ("who is against it?" after the social media ban: "Tech companies
-# said the law had been rushed through...", asked.OBJECTION) and whether a thing is
-# dangerous ("is mpox dangerous?": "...537 deaths have been reported", asked.DANGER),
+# said the law had been rushed through...", asked_by.OBJECTION) and whether a thing is
+# dangerous ("is mpox dangerous?": "...537 deaths have been reported", asked_by.DANGER),
 # and what is done against it ("has anyone tried to stop the houthis?": "...carried out
-# air strikes on Houthi targets", asked.ACTION).
+# air strikes on Houthi targets", asked_by.ACTION).
 REACTION_WEIGHT = 0.25
 _REACTION_WORDS = (
     reaction_asked,

@@ -21,8 +21,8 @@ from .asked import (
     asks_when,
     counted,
     is_year,
-    penalised,
 )
+from .asked_by import penalised
 from .chat import (
     DETERMINERS,
     NEWS_WORDS,

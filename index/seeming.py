@@ -15,7 +15,8 @@ import numpy as np
 
 from .analysis import Analyzer, Token
 from .arrays import find_sorted
-from .asked import HOW_WORDS, OBJECTION, asks_when
+from .asked import HOW_WORDS, asks_when
+from .asked_by import OBJECTION
 from .chat import DETERMINERS, asks_bot, word_before
 from .defining import ROLES, subject_asked
 from .derivations import derived, doer, doing
@@ -426,7 +427,7 @@ def _rare(index: Index, question: str, query: Query) -> list[Token]:
     """The words of ``query`` English uses less than FOLLOWING_MIN_ZIPF, but for what is
     said of a pronoun ("funded" of "who funded it?", "owns" of "who owns it?", "reopen" of
     "when will it reopen?") and for how an objection is asked ("who is against it?", read
-    "oppose": ``asked.OBJECTION``)."""
+    "oppose": ``asked_by.OBJECTION``)."""
     pointing = POINTING.search(question) is not None
     return [
         t
@@ -590,7 +591,7 @@ def by_agent_asked(index: Index, query: Query, question: str, ranked: list[Ranke
     did the court say about apple?" is not answered by "Apple has not said how many
     headsets it sold", from an article naming no court, nor "what did the supreme court
     of india rule?" by Myanmar's "ruling military" and India's rescue teams. Critics are
-    whoever objects, named or not (``asked.OBJECTION``: "what do critics say?" after the
+    whoever objects, named or not (``asked_by.OBJECTION``: "what do critics say?" after the
     food study: "Other scientists noted that the study was observational...")."""
     found = _AGENT_ASKED.match(question)
     if not found or not ranked or found["agent"].lower() in OBJECTION.words:

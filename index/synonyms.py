@@ -720,7 +720,7 @@ ALSO_FINDS_CHANGED = dict.fromkeys("gain gains gained gaining".split(), "rise")
 # was he charged with?" does not ask
 ALSO_FINDS_PRICED = dict.fromkeys("charge charges charged charging".split(), "cost")
 # ...and a verb not done, where the question asks what befalls whoever does not do it
-# (``asked.penalised``): "what happens if you don't pay the venice fee?" finds the fine
+# (``asked_by.penalised``): "what happens if you don't pay the venice fee?" finds the fine
 # ("...visitors without a code face fines of up to 300 euros")
 PENALTY = "fine"
 

@@ -6,7 +6,8 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from ..asked import BIRTH_NAME, is_plural_noun
+from ..asked import is_plural_noun
+from ..asked_by import BIRTH_NAME
 from ..index import Index
 from ..patterns import lazy
 from ..query import Query

@@ -7,7 +7,8 @@ from collections.abc import Callable, Collection
 
 import numpy as np
 
-from ..asked import LAST_TIME, asks_when
+from ..asked import asks_when
+from ..asked_by import LAST_TIME
 from ..index import Index
 from ..patterns import lazy
 from ..query import Query

@@ -5,30 +5,13 @@ from __future__ import annotations
 import re
 
 from ..asked import (
-    ACTION,
-    ACTION_TAKEN,
     BORN,
-    CAST,
-    COLOUR,
-    DANGER,
     DESTINATION,
     ELIGIBLE,
-    ENDED,
     FREE,
-    FUNDED_BY,
-    FUNDING,
-    HARM_DONE,
-    LAST_TIME,
-    MAKER,
-    MATERIAL,
     MONEY,
-    OBJECTION,
-    ORDINAL,
-    OWNER,
-    PENALTY,
     SCORE,
     TO_COME,
-    AskedBy,
     amount_asked,
     asks_change,
     asks_destination,
@@ -45,6 +28,25 @@ from ..asked import (
     purpose_asked,
     tells_margin,
     time_asked,
+)
+from ..asked_by import (
+    ACTION,
+    ACTION_TAKEN,
+    CAST,
+    COLOUR,
+    DANGER,
+    ENDED,
+    FUNDED_BY,
+    FUNDING,
+    HARM_DONE,
+    LAST_TIME,
+    MAKER,
+    MATERIAL,
+    OBJECTION,
+    ORDINAL,
+    OWNER,
+    PENALTY,
+    AskedBy,
 )
 from ..index import Index
 from ..patterns import lazy
@@ -130,10 +132,10 @@ def telling_first(
     counts (headline_first), how often, a place, a score, harm for "is X dangerous?", an
     objection for "who is against X?", a deed for "what is being done about X?", a part
     played for "who is in it?", an ordinal for "is this the first X?" and the first
-    since for "when did X last happen?" (``asked.DANGER``, ``asked.OBJECTION``,
-    ``asked.ACTION``, ``asked.CAST``, ``asked.ORDINAL``, ``asked.LAST_TIME``), a penalty
-    for "what happens if you don't pay?", of the first articles (``asked.PENALTY``), what
-    came back for "is X over?" (``asked.ENDED``), a superlative written for "which was the
+    since for "when did X last happen?" (``asked_by.DANGER``, ``asked_by.OBJECTION``,
+    ``asked_by.ACTION``, ``asked_by.CAST``, ``asked_by.ORDINAL``, ``asked_by.LAST_TIME``), a penalty
+    for "what happens if you don't pay?", of the first articles (``asked_by.PENALTY``), what
+    came back for "is X over?" (``asked_by.ENDED``), a superlative written for "which was the
     worst?" or most of them placed for "where did most die?" (most_first), countries
     named for "which countries?" or "did other countries help?" (countries_first),
     where or
@@ -268,7 +270,7 @@ def telling_first(
     return quoted_first(index, question, ranked, query)
 
 
-# What a question asks by a word its answer need not write (an ``asked.AskedBy``), told by
+# What a question asks by a word its answer need not write (an ``asked_by.AskedBy``), told by
 # a sentence of the first's article however less relevant, where the first does not tell
 # it: first by the pattern beside it, where one is given, else by what tells it at all.
 _TOLD_IN_ARTICLE: tuple[tuple[AskedBy, re.Pattern[str] | None], ...] = (

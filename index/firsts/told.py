@@ -13,14 +13,11 @@ from ..asked import (
     AMOUNT,
     AREA,
     ASKS_SURVIVED,
-    BIRTH_NAME,
     EARNED_VERBS,
-    ENDED,
     FIGURES,
     MADE_IN,
     MEASURED,
     MONEY,
-    OBJECTION,
     SAID_ON,
     SCORE,
     SHARE,
@@ -53,6 +50,7 @@ from ..asked import (
     tells_when,
     time_asked,
 )
+from ..asked_by import BIRTH_NAME, ENDED, OBJECTION
 from ..index import Index
 from ..opening import title_asked
 from ..patterns import lazy
@@ -743,8 +741,8 @@ def what_tells(
     not told by the visit's Monday); for "who did it?", who is said to have done it
     (DOER); for what one said, a quotation; what is to come, or may again, or work again
     ("will it recover?": ``asked.tells_recovery``); who objects, an objection
-    (``asked.OBJECTION``); one's real name, the name they were born with
-    (``asked.BIRTH_NAME``); whether some lived, a death or a
+    (``asked_by.OBJECTION``); one's real name, the name they were born with
+    (``asked_by.BIRTH_NAME``); whether some lived, a death or a
     survivor (LIVED_OR_DIED); "which country?", a country (``seeming.names_a_country``);
     how big, an area (AREA). A follow-up's passage telling it names the follow-up's words
     (``answers._naming_its_own``)."""
