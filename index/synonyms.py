@@ -524,6 +524,13 @@ IDIOMS_BEFORE = {
     ("in", "goal"): "goalkeeper",
     # "who was man of the match?": "...and was named player of the match"
     ("man", "of"): "player",
+    # "did any humans get bird flu?": "One dairy worker in Texas caught the virus..." (an
+    # illness got is caught)
+    **{
+        (verb, illness): "catch"
+        for verb in "get gets got getting gotten".split()
+        for illness in "flu bird covid measles mpox chikungunya virus".split()
+    },
     # "how much has chocolate gone up?": "Hershey said it would raise prices..." (rise
     # raise), not "Some chocolate makers are testing recipes..."
     **{(verb, "up"): "rise" for verb in "go goes going went gone".split()},

@@ -370,7 +370,14 @@ def test_who_holds_a_role_is_not_told_by_a_holder_gone(all_news):
 
 
 @pytest.mark.parametrize(
-    "question", ["has anyone caught bird flu?", "has any human caught bird flu from cows?"]
+    "question",
+    [
+        "has anyone caught bird flu?",
+        "has any human caught bird flu from cows?",
+        # ...a light verb by what its phrase means, however far down its article: an
+        # illness got is caught (the worker's sentence holds no "humans")
+        "did any humans get bird flu?",
+    ],
 )
 def test_whether_anyone_did_it_is_told_by_its_verb_itself_before_a_synonym(all_news, question):
     # "caught" reads as "spread" too: not the opening's "...scientists say it is spreading

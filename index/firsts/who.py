@@ -15,7 +15,7 @@ from ..patterns import lazy
 from ..query import Query, Word, head_terms
 from ..ranking import Ranked, numbers_of
 from ..rerank import FUNCTION_WORDS, names_someone_new
-from ..seeming import term_ids, titles_holding
+from ..seeming import is_light, read_by, term_ids, titles_holding
 from .affirmed import negated_at
 from .named import LISTS_NAMED
 from .others import opens_elsewhere
@@ -61,6 +61,14 @@ _DONE_TO_ANYONE = lazy(
 )
 # ...and "who survived the air india crash?": what is asked of whoever did it, its verb
 _WHO_DID = lazy(r"^\W*who\s+(?P<verb>[a-z]+ed)\b", re.I)
+
+
+def _meant(index: Index, word: Word) -> list[str]:
+    """The terms a light verb means in its phrase ("get" of "get bird flu": catch), none
+    for another word."""
+    if not is_light(index.analyzer, word, verbs=True):
+        return []
+    return [term for term, _ in read_by(index.analyzer, word)]
 
 
 def anyone_first(
@@ -110,7 +118,9 @@ def anyone_first(
     # or life asked, by either: "did anyone survive the haneda crash?" is told by "All 379
     # passengers and crew escaped...", not "...its captain survived with serious injuries")
     lives = dying or not verb.isdisjoint(index.analyzer.analyze("survive alive"))
-    itself = {term for w in said for term in w.itself} if anyone and not lives else set()
+    # (a light verb by what its phrase means: "did any humans get bird flu?": caught)
+    meant = {t for w in said for t in _meant(index, w)}
+    itself = (meant or {t for w in said for t in w.itself}) if anyone and not lives else set()
 
     def says_itself(text: str) -> bool:
         return holds_any(index, text, itself) and tells(text)
@@ -118,6 +128,12 @@ def anyone_first(
     first = put_first_in_its_article(index, ranked, says_itself, reach, near) if itself else ranked
     if first is not ranked:
         return first
+    if meant and anyone:  # ...a light verb's meaning, of the first's article however far
+        # down ("did any humans get bird flu?": "One dairy worker in Texas caught the
+        # virus...", fifth, holding no "humans")
+        told = told_in_first_article(index, ranked, says_itself)
+        if told is not None:
+            return told
     notable = anyone.groupdict().get("notable") if anyone else None  # (_DONE_TO_ANYONE: none)
     if notable and ranked:  # ...someone named, asked someone famous
         # ("did anyone famous die in the air india crash?": "Among the dead was Vijay
