@@ -89,3 +89,21 @@ def test_who_is_told_second_by_the_sentence_before_one_speaking_of_them_by_a_nou
     hits = answer(seed_index, "who is in the delegation?").hits
     assert hits[0].passage.text.startswith("The delegation aims")
     assert hits[1].passage.text.startswith("According to Myanmar's state broadcaster MRTV")
+
+
+def test_who_did_it_is_named_by_the_sentence_after_one_naming_no_one(tmp_path):
+    # ReQA's "who was the first known European to visit China and return?": the sentence
+    # after the one saying what was done names who did it (it quoted the first, naming
+    # no one)
+    write(
+        tmp_path,
+        "yuan.md",
+        "---\ntitle: Yuan dynasty\n---\nThe Yuan court welcomed traders from the west."
+        " The first recorded travels by Europeans to China and back date from this time."
+        " The most famous traveler of the period was the Venetian Marco Polo, whose account"
+        " of his trip astounded the people of Europe.\n\nPaper money was printed across the"
+        " empire.\n",
+    )
+    index = build_index(tmp_path)
+    found = first_quoted(index, "who was the first known european to visit china and return?")
+    assert found.startswith("The most famous traveler of the period"), found

@@ -9,7 +9,7 @@ from ..index import Index
 from ..patterns import lazy
 from ..ranking import Ranked
 from ..rerank import FUNCTION_WORDS, names_someone_new
-from .placing import as_sure_as, sentence_before
+from .placing import DEFAULT_TOP, as_sure_as, sentence_before
 from .quotes import SAID_BY_PRONOUN
 
 # A sentence that begins with a name: two capitalised words, the first no function word
@@ -42,6 +42,8 @@ def named_second(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
     if not _WHO.search(question):
         return ranked
     if (named := _pronoun_named_first(index, question, ranked)) is not ranked:
+        return named
+    if (named := _named_next_first(index, question, ranked)) is not ranked:
         return named
     ranked = _speaker_before(index, question, _named_after(index, question, ranked))
     return _named_before(index, question, ranked)
@@ -76,6 +78,36 @@ def _pronoun_named_first(index: Index, question: str, ranked: list[Ranked]) -> l
     found = next((r for r in ranked if r.number == before), None)
     rest = [r for r in ranked[1:] if r.number != before]
     return [found or as_sure_as(ranked[0], before), ranked[0], *rest]
+
+
+# How relevant the sentence after a first naming no one must be to go before it
+NEXT_NEAR = 0.5
+
+
+def _named_next_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` with, where "who?" is asked (not who someone is) and its first passage
+    names no one the question does not, the sentence right after it in its paragraph,
+    naming someone, among the first DEFAULT_TOP and NEXT_NEAR as relevant, first: news
+    and reference alike say what was done, then by whom ("Who was the first known
+    European to visit China and return?": "The first recorded travels by Europeans to
+    China and back date from this time.", then "The most famous traveler of the period
+    was the Venetian Marco Polo...")."""
+    if not ranked or not _WHO_ASKED.search(question) or subject_asked(question):
+        return ranked
+    top = ranked[0]
+    if names_someone_new(" " + index.passages.text(top.number), question):
+        return ranked
+    after, passages = top.number + 1, index.passages
+    if after >= len(passages) or passages.article[after] != passages.article[top.number]:
+        return ranked
+    if passages.column("paragraph")[after] != passages.column("paragraph")[top.number]:
+        return ranked
+    found = next((r for r in ranked[:DEFAULT_TOP] if r.number == after), None)
+    if found is None or found.relevance < NEXT_NEAR * top.relevance:
+        return ranked
+    if not names_someone_new(" " + passages.text(after), question):
+        return ranked
+    return [found, *[r for r in ranked if r.number != after]]
 
 
 # A sentence speaking of what the one before named by a noun alone: "The delegation..."
