@@ -262,10 +262,17 @@ def names_someone_new(text: str, question: str) -> bool:
     named = set(_WRITTEN.findall(question.lower()))
     opening = _NAMED_OPENING.match(text)
     found = [opening] if opening else []
-    return any(
-        not any(w.lower() in named or w.lower() in FUNCTION_WORDS for w in m.group().split())
-        for m in [*found, *_NAMES.finditer(text, 1)]
-    )
+    return any(_all_new(m.group(), named) for m in [*found, *_NAMES.finditer(text, 1)])
+
+
+def _all_new(run: str, named: set[str]) -> bool:
+    """Whether the capitalised words ``run`` are a name of two words or more none of which
+    is named (``named``) or a function word, a sentence's function words before it aside
+    ("When Albert Einstein formulated...": Albert Einstein; "The Kremlin": no name)."""
+    words = [w.lower() for w in run.split()]
+    while words and words[0] in FUNCTION_WORDS:
+        words.pop(0)
+    return len(words) > 1 and not any(w in named or w in FUNCTION_WORDS for w in words)
 
 
 def _new_full_name(text: str, named: set[str]) -> bool:

@@ -236,3 +236,8 @@ def test_a_new_name_is_one_past_the_first_word_or_opening_it_before_a_comma():
     assert not names_someone_new("Congress Party officials said so.", asked)
     # ...nor one the question names
     assert not names_someone_new("Congress Party, the opposition, said so.", asked)
+    # ...a clause's function word before it aside ("When Albert Einstein formulated...":
+    # the name was read with "When" and so as none)
+    asked = "who first showed newton's theory was wrong?"
+    assert names_someone_new(" When Albert Einstein formulated his theory, he saw it.", asked)
+    assert not names_someone_new(" As The Kremlin said, it was so.", asked)  # one word left
