@@ -107,3 +107,20 @@ def test_who_did_it_is_named_by_the_sentence_after_one_naming_no_one(tmp_path):
     index = build_index(tmp_path)
     found = first_quoted(index, "who was the first known european to visit china and return?")
     assert found.startswith("The most famous traveler of the period"), found
+
+
+def test_who_did_what_this_stands_for_is_named_by_the_sentence_before(tmp_path):
+    # ReQA's "who first showed that newton's theory of gravity was not as correct as
+    # another theory?": "This was the first time..." stands for what the sentence before
+    # says, which names who did it
+    write(
+        tmp_path,
+        "force.md",
+        "---\ntitle: Force\n---\nNewton's laws held for two centuries. When Albert Einstein"
+        " formulated his theory of general relativity, he found that it explained Mercury's"
+        " orbit. This was the first time that Newton's theory of gravity had been shown to"
+        " be less correct than an alternative.\n\nForces add as vectors.\n",
+    )
+    index = build_index(tmp_path)
+    question = "who first showed that newton's theory of gravity was not as correct?"
+    assert first_quoted(index, question).startswith("When Albert Einstein formulated")

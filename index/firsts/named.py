@@ -51,7 +51,8 @@ def named_second(index: Index, question: str, ranked: list[Ranked]) -> list[Rank
 
 # A sentence whose subject is a pronoun standing for whom the one before named, and
 # "who?" asked of them
-_BY_PRONOUN = lazy(r"\W*(she|he|they)\b", re.I)
+# ("This was the first time...": "this" standing alone for what the one before told)
+_BY_PRONOUN = lazy(r"\W*(she|he|they|this(?=\s+(?:was|is|has|had)\b))\b", re.I)
 _WHO_ASKED = lazy(r"\bwho(?:m|se)?\b", re.I)
 
 
