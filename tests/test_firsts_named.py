@@ -124,3 +124,22 @@ def test_who_did_what_this_stands_for_is_named_by_the_sentence_before(tmp_path):
     index = build_index(tmp_path)
     question = "who first showed that newton's theory of gravity was not as correct?"
     assert first_quoted(index, question).startswith("When Albert Einstein formulated")
+
+
+def test_who_did_it_is_named_by_one_word_the_corpus_writes_as_a_name(tmp_path):
+    # ReQA's "who thought that applied force caused movement...?": "Aristotle
+    # misinterpreted this motion...", a name of one word the corpus writes capitalised,
+    # after a first naming no one (not an acronym: "MSPs do not tend to vote against...")
+    write(
+        tmp_path,
+        "force.md",
+        "---\ntitle: Force\n---\nA box slides on ice. This results in zero net force, but"
+        " since the object started with a non-zero velocity, it continues to move."
+        " Aristotle misinterpreted this motion as being caused by the applied force.\n\n"
+        "Later thinkers, unlike Aristotle, measured motion.\n",
+    )
+    index = build_index(tmp_path)
+    question = "who thought applied force caused the movement of an object with non-zero velocity?"
+    assert first_quoted(index, question).startswith("Aristotle misinterpreted"), first_quoted(
+        index, question
+    )

@@ -9,6 +9,7 @@ from ..index import Index
 from ..patterns import lazy
 from ..ranking import Ranked
 from ..rerank import FUNCTION_WORDS, names_someone_new
+from ..seeming import written_as_name
 from .placing import DEFAULT_TOP, as_sure_as, sentence_before
 from .quotes import SAID_BY_PRONOUN
 
@@ -106,9 +107,30 @@ def _named_next_first(index: Index, question: str, ranked: list[Ranked]) -> list
     found = next((r for r in ranked[:DEFAULT_TOP] if r.number == after), None)
     if found is None or found.relevance < NEXT_NEAR * top.relevance:
         return ranked
-    if not names_someone_new(" " + passages.text(after), question):
+    following = passages.text(after)
+    if not names_someone_new(" " + following, question) and not _opens_named(
+        index, following, question
+    ):
         return ranked
     return [found, *[r for r in ranked if r.number != after]]
+
+
+def _opens_named(index: Index, text: str, question: str) -> bool:
+    """Whether ``text`` opens with one word the corpus writes as a name (capitalised past
+    a sentence's start at least as often as not) that ``question`` does not name:
+    "Aristotle misinterpreted this motion..."."""
+    first = _FIRST_WORD.match(text)
+    if first is None or first[1].lower() in _NOT_NAMES or not first[1][1:].islower():
+        return False  # (an acronym names a body, not someone: "MSPs do not tend to...")
+    if re.search(rf"\b{re.escape(first[1])}\b", question, re.I):
+        return False
+    # (a word the corpus writes, looked up: no stemmer loaded for it at a cold start)
+    if not index.vocabulary.term_of(index.analyzer.normalised(first[1])):
+        return False
+    return written_as_name(index, first[1])
+
+
+_FIRST_WORD = lazy(r"\W*([A-Z][\w'’]+)\b(?!-)")  # (not "Russian-made")
 
 
 # A sentence speaking of what the one before named by a noun alone: "The delegation..."
