@@ -887,7 +887,9 @@ def asks_eligible(question: str) -> bool:
 # damage?", as news counts it ("...put the damage and economic losses at more than 250
 # billion dollars", not the lede's "...destroyed more than 12,000 buildings"); "how much
 # value has m&s lost?" ("...wiping around 1 billion pounds off its market value")
-_ASKS_MONEY_NAMED = lazy(r"\bhow much (?:money|cash|damage|value)\b", re.I)
+# Money by its name, after "how much" (names_money reads it as how the question asks)
+_MONEY_NAMES = "money|cash"
+_ASKS_MONEY_NAMED = lazy(rf"\bhow much (?:{_MONEY_NAMES}|damage|value)\b", re.I)
 # ...or what was lost, no thing named ("how much did m&s lose?": "...wiping around 1
 # billion pounds off its market value"; "how much weight did they lose?" names one)
 _ASKS_LOST = lazy(
@@ -912,7 +914,7 @@ def prices_plainly_asked(question: str) -> set[str]:
     return {m.group("price").lower() for m in _PRICE_PLAIN.finditer(question)}
 
 
-_MONEY_ASKED = lazy(r"\bhow\s+much\s+(money|cash)\b", re.I)
+_MONEY_ASKED = lazy(rf"\bhow\s+much\s+({_MONEY_NAMES})\b", re.I)
 
 
 def names_money(question: str, word: str) -> bool:
@@ -1748,6 +1750,13 @@ def harm_counted(question: str) -> tuple[str, ...] | None:
         return None
     named = _HARMED_IN.search(_IN_ALL.sub(" ", question))
     return tuple(named.group("subject").lower().split()) if named else ()
+
+
+def counted_word(question: str) -> str:
+    """The word ``question``'s "how many" counts, lowercase ("how many people live
+    there?": "people"; "how many more fans?": "fans"), or ""."""
+    found = _COUNTED.search(question)
+    return found.group(1).lower() if found else ""
 
 
 def counted_verb(question: str) -> str:

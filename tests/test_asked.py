@@ -44,6 +44,7 @@ from index.asked import (
     counted,
     counted_subject,
     counted_verb,
+    counted_word,
     country_asked,
     dates_in,
     decision_asked,
@@ -710,6 +711,9 @@ def test_people_counted_are_counted_by_the_verb_after_them():
     # ...what they were told to do, whoever told them
     assert counted_verb("how many people were told to evacuate for milton?") == "evacuate"
     assert counted_verb("how many were told to leave?") == "leave"  # no one named
+    # ...and the word counted itself, past "more" ("how many more fans?")
+    assert counted_word("how many people live there?") == "people"
+    assert counted_word("how many more fans came?") == "fans" and counted_word("who?") == ""
     assert counted_verb("how many people were ordered to leave?") == "leave"
     assert counted_verb("how many goals did he score?") == ""
 

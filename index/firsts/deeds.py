@@ -21,6 +21,7 @@ from .placing import (
     holds_any,
     holds_each,
     own_word,
+    own_words_in,
     put_first,
     put_first_in_its_article,
     told_in_first_article,
@@ -262,7 +263,7 @@ def done_by_first(
     if asked is None or query is None or asked["verb"].lower() in _NO_DEED:
         return ranked
     verb = own_word(query, asked["verb"].lower())
-    doer = [w for w in query.own_words if w.written.lower() in asked["doer"].lower().split()]
+    doer = own_words_in(query, asked["doer"])
     if verb is None or not doer:
         return ranked
     did = set(verb.itself)
@@ -558,8 +559,8 @@ def done_to_first(
     if asked is None or query is None or not ranked:
         return ranked
     verb = own_word(query, asked["verb"].lower())
-    written = (asked["done_to"] or asked.groupdict().get("had") or "").lower().split()
-    done_to = [w for w in query.own_words if w.written.lower() in written and w.alternatives]
+    written = asked["done_to"] or asked.groupdict().get("had") or ""
+    done_to = [w for w in own_words_in(query, written) if w.alternatives]
     if verb is None or not done_to:
         return ranked
     to = {t for w in done_to for t in w.alternatives}

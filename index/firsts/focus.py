@@ -6,7 +6,7 @@ import re
 
 import numpy as np
 
-from ..asked import amount_asked, counted
+from ..asked import amount_asked, counted, counted_word
 from ..chat import DETERMINERS, word_before
 from ..index import Index
 from ..patterns import lazy
@@ -155,12 +155,12 @@ def own_first(index: Index, query: Query, ranked: list[Ranked], question: str = 
     # people on the peninsula without heating")
     counting = counted(question) if amount_asked(question) == "how many" else None
     counts_it = counting is not None and counting.search(index.passages.text(ranked[0].number))
-    counted_word = _COUNTED_WORD.search(question) if counts_it else None
+    counting_word = counted_word(question) if counts_it else ""
     words = [
         terms
         for w in query.own_words
         if (terms := read_by(index.analyzer, w))
-        and not (counted_word and w.written.lower() == counted_word[1].lower())
+        and not (counting_word and w.written.lower() == counting_word)
     ]
     if not words:
         return ranked
@@ -187,10 +187,6 @@ def own_first(index: Index, query: Query, ranked: list[Ranked], question: str = 
     ]
     best = max(range(len(holding)), key=lambda at: (holding[at], -at))
     return moved_first(ranked, ranked[best]) if holding[best] > holding[0] else ranked
-
-
-# The word "how many" counts ("how many people ...?")
-_COUNTED_WORD = lazy(r"\bhow\s+many\s+([\w-]+)", re.I)
 
 
 # A question asking which one of a kind: "what name did he choose?", "which team won?"

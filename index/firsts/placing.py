@@ -224,6 +224,13 @@ def own_word(query: Query, written: str) -> Word | None:
     return word if word is not None and word.alternatives else None
 
 
+def own_words_in(query: Query, phrase: str) -> list[Word]:
+    """The question's own words that ``phrase``, a part of it ("south korea's president"),
+    writes, in the question's order."""
+    written = phrase.lower().split()
+    return [w for w in query.own_words if w.written.lower() in written]
+
+
 def holding_as_much(
     index: Index, question: str, ranked: list[Ranked], carried: Sequence[Word] = ()
 ) -> list[Ranked]:

@@ -21,6 +21,7 @@ from .placing import (
     holding_as_much,
     moved_first,
     own_word,
+    own_words_in,
     sentence_after,
     sure_first,
     told_first,
@@ -385,8 +386,7 @@ def _done_after(index: Index, question: str, query: Query | None) -> Callable[[s
     verb = own_word(query, asked["verb"].lower()) if asked and query is not None else None
     if verb is None:
         return None
-    written = asked["doer"].lower().split()
-    by = {t for w in query.own_words if w.written.lower() in written for t in w.alternatives}
+    by = {t for w in own_words_in(query, asked["doer"]) for t in w.alternatives}
     if not by:
         return None
     did = set(verb.alternatives)

@@ -35,6 +35,7 @@ from .placing import (
     nearly_first,
     opening_first,
     own_word,
+    own_words_in,
     put_first,
     put_first_in_its_article,
     sure_first,
@@ -408,8 +409,7 @@ def new_holder_first(
     asked = _ASKS_NEW_HOLDER.match(question)
     if asked is None or query is None or not ranked:
         return ranked
-    written = asked["role"].lower().split()
-    role = [set(w.alternatives) for w in query.own_words if w.written.lower() in written]
+    role = [set(w.alternatives) for w in own_words_in(query, asked["role"])]
     if not role or _BECAME.search(index.passages.text(ranked[0].number)):
         return ranked
 
