@@ -8,6 +8,7 @@ import pytest
 from index.answers import answer
 from index.build import build_index
 from index.seeming import (
+    _pairs_written,
     asks_beyond,
     asks_of_another,
     asks_of_articles,
@@ -856,3 +857,16 @@ def test_a_word_written_in_small_letters_as_often_as_not_is_no_name(tmp_path):
     )
     index = build_index(tmp_path)
     assert asks_of_articles(index, "what did the markets do?", ["india.md"])
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Ships left the Red Sea and the red\tsea.", [("Red", "Sea"), ("red", "sea")]),
+        ("Red Sea ships: red, sea; reddish sea, red seas.", []),  # first word, apart, other words
+        ("İzmir ships crossed the Red Sea.", [("Red", "Sea")]),  # "İ" is two in small letters
+    ],
+)
+def test_two_words_side_by_side_are_found_as_written(text, pairs):
+    # found by str.find in the text in small letters (not word by word): the same pairs
+    assert list(_pairs_written(text, {"red"}, {"sea"})) == pairs
