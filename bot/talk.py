@@ -6,13 +6,8 @@ from __future__ import annotations
 import re
 from enum import Enum
 
-from index.asked import (
-    HOW_WORDS,
-    asks_cause_alone,
-    asks_next_alone,
-    judges_amount,
-    reaction_alone,
-)
+from index.asked import asks_cause_alone, asks_next_alone, judges_amount, reaction_alone
+from index.asked_amounts import HOW_WORDS
 from index.asking import asks_denied, unaddressed
 from index.chat import EVERYONE_ALL_RIGHT, HOW_GRAVE, MARGIN_NAMED, TIME_UNITS
 from index.opening import asks_gist

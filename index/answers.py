@@ -16,6 +16,15 @@ from .aliases import with_aliases
 from .analysis import Token
 from .arrays import find_sorted
 from .asked import (
+    asks_cause_alone,
+    asks_when,
+    is_year,
+    judges_amount,
+    kinds_asked,
+    tells_when,
+    time_unsaid,
+)
+from .asked_amounts import (
     AGED,
     AMOUNT,
     HARMED,
@@ -23,16 +32,9 @@ from .asked import (
     SCORE,
     amount_asked,
     amount_unsaid,
-    asks_cause_alone,
     asks_score,
-    asks_when,
     counted,
     harm_counted,
-    is_year,
-    judges_amount,
-    kinds_asked,
-    tells_when,
-    time_unsaid,
 )
 from .asked_by import BIRTH_NAME, COLOUR, DANGER, MATERIAL, OBJECTION, OWNER, PENALTY
 from .asking import asking_sentence, denied_again
@@ -882,7 +884,7 @@ def _covering(
 
 
 def _count_asked(question: str) -> re.Pattern[str] | None:
-    """What tells the number "how many X?" asks of its thing (``asked.counted``); None
+    """What tells the number "how many X?" asks of its thing (``asked_amounts.counted``); None
     where it asks no "how many", or counts nothing it names ("how many?")."""
     counting = counted(question) if amount_asked(question) == "how many" else None
     return None if counting is AMOUNT else counting
@@ -963,7 +965,7 @@ def _unsaid(index: Index, question: str, query: Query, ranked: Sequence[Ranked])
 
 
 def _harm_uncounted(index: Index, question: str, query: Query, ranked: Sequence[Ranked]) -> bool:
-    """Whether ``question`` asks how many died or were hurt (``asked.harm_counted``) and
+    """Whether ``question`` asks how many died or were hurt (``asked_amounts.harm_counted``) and
     none of the first DEFAULT_TOP counts any harm in an article holding each word naming
     what they were harmed in: any number is no count of the dead ("how many people died
     in the notre dame fire?" quoted "...reopened on Saturday, five and a half years after

@@ -8,7 +8,8 @@ import re
 from functools import lru_cache
 
 from .analysis import Analyzer, Token
-from .asked import how_asked_alone, origin_asked
+from .asked import origin_asked
+from .asked_amounts import how_asked_alone
 from .patterns import lazy
 from .vocabulary import Vocabulary
 

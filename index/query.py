@@ -17,13 +17,12 @@ from .asked import (
     is_year,
     leader_asked,
     names_by_calling,
-    names_measure,
-    names_money,
     names_venue,
     next_asked,
     reaction_asked,
     survival_asked,
 )
+from .asked_amounts import names_measure, names_money
 from .asked_by import ACTION, BIRTH_NAME, CAST, COLOUR, DANGER, MAKER, OBJECTION, OWNER
 from .chat import stands_for_earlier, word_before
 from .derivations import derived, of_whom

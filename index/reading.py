@@ -9,18 +9,15 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from .analysis import Analyzer, Token, is_acronym
-from .asked import (
+from .asked import asks_destination, asks_next_alone, asks_when, is_year
+from .asked_amounts import (
     AGED,
     ASKED_IN_FIGURES,
     amount_asked,
     asks_change,
-    asks_destination,
-    asks_next_alone,
     asks_price,
     asks_score,
-    asks_when,
     counted,
-    is_year,
 )
 from .asked_by import penalised
 from .chat import (
@@ -178,7 +175,7 @@ def read_question(
         if asks_how(question, token, vocabulary):  # "how far away?", "how long ... last?":
             continue  # no word to search, even where nothing else is asked
         if token.word in ("score", "scores") and asks_score(question):
-            continue  # "what was the score?" asks a result: told as one (asked.SCORE)
+            continue  # "what was the score?" asks a result: told as one (asked_amounts.SCORE)
         if (
             token.word == "final"
             and _FINAL_SCORE.match(question, token.end)
@@ -195,7 +192,7 @@ def read_question(
         if token.word == "next" and asks_next_alone(question):
             continue  # "what's next?" after an answer asks what is to come (asked.TO_COME)
         if token.word in ("age", "ages") and counted(question) is AGED:
-            continue  # "what age?", "gukesh age?" ask an age: told as one (asked.AGED)
+            continue  # "what age?", "gukesh age?" ask an age: told as one (asked_amounts.AGED)
         if asks_in_figures(question, token, vocabulary):  # "how old?": told by an age
             left_out.append(token)
             continue
@@ -458,7 +455,7 @@ _HEADING = frozenset("going go headed heading head bound".split())
 def asks_in_figures(question: str, token: Token, vocabulary: Vocabulary) -> bool:
     """Whether ``token`` is the word of a measure or an age asked in figures ("old" of
     "how old was munro?", "hot" of "how hot did it get in mecca?", not "big" of "how big
-    is Russia's support?": asked.amount_asked), which the passage telling it need not
+    is Russia's support?": asked_amounts.amount_asked), which the passage telling it need not
     write ("...died at the age of 92", "Temperatures in Mecca reached 51.8 degrees"),
     unless the corpus writes its noun ("how deep?" finds a "depth")."""
     return (

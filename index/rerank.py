@@ -8,7 +8,8 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from .asked import dates_in, kinds_asked, numbers_in
+from .asked import dates_in, kinds_asked
+from .asked_amounts import numbers_in
 from .index import Index
 from .patterns import lazy
 from .query import Query, Word

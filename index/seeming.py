@@ -15,7 +15,8 @@ import numpy as np
 
 from .analysis import Analyzer, Token
 from .arrays import find_sorted
-from .asked import HOW_WORDS, asks_when
+from .asked import asks_when
+from .asked_amounts import HOW_WORDS
 from .asked_by import OBJECTION
 from .chat import DETERMINERS, asks_bot, word_before
 from .defining import ROLES, subject_asked

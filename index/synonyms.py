@@ -870,7 +870,7 @@ def synonyms(analyzer: Analyzer) -> dict[str, frozenset[str]]:
 
 def grouped(groups: Iterable[Sequence[str]]) -> dict[str, tuple[str, ...]]:
     """Each member of ``groups`` -> the other members of every group holding it, in the
-    order written, each once (the terms of ``synonyms``; ``asked.counted``'s words as
+    order written, each once (the terms of ``synonyms``; ``asked_amounts.counted``'s words as
     written)."""
     table: dict[str, dict[str, None]] = defaultdict(dict)
     for members in groups:

@@ -211,7 +211,7 @@ def test_a_country_spelled_out_is_named_by_its_other_names(tmp_path):
     # "UK" is read as "united kingdom" where an article writes it so; it is still
     # Britain, named by England too: the Bank of England's rate, not the UK's song
     # contest entry (its two words outweighed "interest rate") nor Japan's rate.
-    # (a rate asked is told by a share: asked.amount_unsaid)
+    # (a rate asked is told by a share: asked_amounts.amount_unsaid)
     write(
         tmp_path, "boe.md", "---\ntitle: A\n---\nThe Bank of England cut its interest rate to 4%."
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from ..asked import AGED
+from ..asked_amounts import AGED
 from ..defining import is_role
 from ..index import Index
 from ..patterns import lazy

@@ -9,12 +9,21 @@ from functools import partial
 import numpy as np
 
 from ..asked import (
+    LASTING,
+    MADE_IN,
+    dates_in,
+    lasting_told,
+    lastings_told,
+    lengths_in,
+    tells_when,
+    time_asked,
+    years_in,
+)
+from ..asked_amounts import (
     AGED,
     AMOUNT,
     ASKS_BIG,
     FIGURES,
-    LASTING,
-    MADE_IN,
     MEASURED,
     MEASURING,
     MONEY,
@@ -31,20 +40,13 @@ from ..asked import (
     counted,
     counted_subject,
     counted_verb,
-    dates_in,
     harm_counted,
     in_units,
-    lasting_told,
-    lastings_told,
-    lengths_in,
     numbers_in,
     prices_plainly_asked,
     says_how_often,
     tells_how_often,
     tells_strength,
-    tells_when,
-    time_asked,
-    years_in,
 )
 from ..index import Index
 from ..patterns import lazy

@@ -6,24 +6,22 @@ import re
 from collections.abc import Callable, Collection, Sequence
 
 from ..asked import (
-    AGED,
     ASKS_SAYING,
     BY_CLOCK,
     FUTURE_TIME,
     MADE_IN,
     SAID_ON,
-    amount_asked,
     asks_date_named,
     asks_future,
     asks_when,
     asks_year,
-    counted,
     dates_in,
     is_past,
     tells_when,
     time_asked,
     years_in,
 )
+from ..asked_amounts import AGED, amount_asked, counted
 from ..chat import TIME_UNITS
 from ..index import Index
 from ..opening import title_asked

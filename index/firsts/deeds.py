@@ -6,7 +6,8 @@ import re
 from collections.abc import Collection
 from functools import partial
 
-from ..asked import asks_earned, is_past
+from ..asked import is_past
+from ..asked_amounts import asks_earned
 from ..index import Index
 from ..patterns import lazy
 from ..query import Query, build_query

@@ -6,7 +6,7 @@ import re
 
 import numpy as np
 
-from ..asked import amount_asked, counted, counted_word
+from ..asked_amounts import amount_asked, counted, counted_word
 from ..chat import DETERMINERS, word_before
 from ..index import Index
 from ..patterns import lazy

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from ..asked import is_plural_noun
+from ..asked_amounts import is_plural_noun
 from ..asked_by import BIRTH_NAME
 from ..index import Index
 from ..patterns import lazy

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from ..asked import AREA, ASKS_DECIDED, DECIDED, is_year
+from ..asked import ASKS_DECIDED, DECIDED, is_year
+from ..asked_amounts import AREA
 from ..chat import HOW_GRAVE, IT_APPLIES, NOW_UNITS, VAGUE, result_asked
 from ..defining import is_role
 from ..index import Index

@@ -7,7 +7,8 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 import numpy as np
 
 from ..analysis import Token
-from ..asked import AMOUNT, LASTING, MEASURED, MONEY, is_year, numbers_in
+from ..asked import LASTING, is_year
+from ..asked_amounts import AMOUNT, MEASURED, MONEY, numbers_in
 from ..index import Index
 from ..patterns import lazy
 from ..query import Query, Word, build_query
