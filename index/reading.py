@@ -483,10 +483,13 @@ def _narrowing(
     the corpus holds: a common English word in small letters between "which" (or "the",
     "a"...) and that word ("which rich families gave money?": "...gifts from the families
     behind LVMH"), left out as a member's colour is (chat.VAGUE); not before a word for
-    the news ("any sports news" asks of sports, which no article names so)."""
+    the news ("any sports news" asks of sports, which no article names so), nor where
+    it also reads as a word the corpus holds ("who won the tennis final?": a slam,
+    ``idiom_of``; it quoted cricket's T20 final)."""
     if not shown.islower() or vocabulary.zipf(token.word) < NARROWING_MIN_ZIPF:
         return False
     meant = {*derived(token.term), *synonyms(analyzer).get(token.term, ())}
+    meant.add(idiom_of(question, token, analyzer))
     if any(vocabulary.idf_of(t) is not None for t in meant):  # "the storm hit": hurricane
         return False
     if word_before(question, token) not in _BEFORE_NARROWING:

@@ -509,6 +509,14 @@ def test_a_common_word_narrowing_what_the_next_names_is_left_out_where_no_articl
     assert not found.hits and "sports" in found.missing
 
 
+def test_a_narrowing_word_read_as_one_the_corpus_holds_is_kept(all_news):
+    # no article writes "tennis", which also finds "slam" ("...his first Grand Slam
+    # title"): left out as narrowing "final", it quoted cricket's T20 final
+    found = first_quoted(all_news, "who won the tennis final?")
+    assert "3-6, 3-6, 6-4, 6-4, 6-3" in found, found
+    assert "three hours and 44 minutes" in first_quoted(all_news, "how long was the tennis final?")
+
+
 def test_chat_shorthand_for_names_and_with_and_idioms_past_auxiliaries(tmp_path):
     index = one_article(
         tmp_path,
