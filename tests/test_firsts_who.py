@@ -464,3 +464,10 @@ def test_who_came_after_someone_is_told_by_whom_they_were_replaced_by(all_news, 
     # "She was replaced after two days by Emmett Shear...", not Murati's own sentence
     found = first_quoted(all_news, question)
     assert found.startswith("She was replaced after two days by Emmett Shear"), found
+
+
+def test_the_new_holder_of_a_role_is_told_by_winning_its_vote_in_the_firsts_article(all_news):
+    # "He defeated George Simion, leader of the ... Union of Romanians" named "Romanians";
+    # the lede, half as relevant, tells who won the "presidential" run-off
+    found = first_quoted(all_news, "who is the new romanian president?")
+    assert found.startswith("Nicusor Dan, the centrist mayor of Bucharest, won"), found

@@ -10,6 +10,7 @@ import numpy as np
 
 from ..asked import ASKS_SURVIVED, BLAMED, asks_blame, is_past, leader_asked
 from ..defining import is_role
+from ..derivations import derived
 from ..index import Index, date_key
 from ..patterns import lazy
 from ..query import Query, Word, head_terms
@@ -393,7 +394,9 @@ _ASKS_NEW_HOLDER = lazy(
 )
 _BECAME = lazy(
     r"\b(?:became|become|becomes|becoming|elected|appointed|sworn\s+in|succeeds|succeeded"
-    r"|took\s+office)\b",
+    r"|took\s+office"
+    # ...or won the vote for it ("...won Romania's presidential run-off")
+    r"|won\s+(?:\w+['’]s\s+)?(?:[\w-]+\s+){0,2}(?:election|run-?off|vote|ballot))\b",
     re.I,
 )
 
@@ -404,19 +407,30 @@ def new_holder_first(
     """``ranked`` with, where ``question`` asks who newly holds a role (_ASKS_NEW_HOLDER)
     and its first passage tells no one becoming anything (_BECAME: "...cardinals elected
     Robert Francis Prevost, 69, as the new leader..." for "who is the new pope?"), the
-    first of its first LEDE_REACH, TIMED_NEAR as relevant, that does, holding each word of
-    the role (by any of its alternatives), put first."""
+    first of its first LEDE_REACH, TIMED_NEAR as relevant (WHY_NEAR of the first's
+    article), that does, holding each word of the role (by any of its alternatives, or a
+    word derived from one), put first: "who is
+    the new romanian president?" "Nicusor Dan ... won Romania's presidential run-off",
+    not "He defeated George Simion, leader of the ... Union of Romanians"."""
     asked = _ASKS_NEW_HOLDER.match(question)
     if asked is None or query is None or not ranked:
         return ranked
-    role = [set(w.alternatives) for w in own_words_in(query, asked["role"])]
+    # each word of the role by its alternatives or a word derived from one ("president":
+    # "presidential")
+    role = [
+        {*w.alternatives, *(d for t in w.alternatives for d in derived(t))}
+        for w in own_words_in(query, asked["role"])
+    ]
     if not role or _BECAME.search(index.passages.text(ranked[0].number)):
         return ranked
 
     def tells(text: str) -> bool:
         return bool(_BECAME.search(text)) and all(holds_any(index, text, t) for t in role)
 
-    return put_first(index, ranked, tells, LEDE_REACH, TIMED_NEAR)
+    # of the first's own article, WHY_NEAR as relevant (its lede, half as relevant as
+    # "He defeated..." beside it)
+    mine = put_first_in_its_article(index, ranked, tells, LEDE_REACH, WHY_NEAR)
+    return mine if mine is not ranked else put_first(index, ranked, tells, LEDE_REACH, TIMED_NEAR)
 
 
 # Whom a thing is led by, named ("led by coordinator Vic Fangio")
