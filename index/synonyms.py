@@ -681,8 +681,11 @@ ALSO_FINDS = {
     # A sport its news names by its contests and those in them, where no article writes
     # its name: "who won the tennis?": "...win the Australian Open on Sunday, his first
     # Grand Slam title"; "who is the best cyclist?": "...the first rider since Marco
-    # Pantani..." (not the other way: a slam is also baseball's, a rider a horse's)
+    # Pantani..." (not the other way: a slam is also baseball's, a rider a horse's); a
+    # sport by its body: "who is the fide world champion?": "...the youngest world chess
+    # champion"
     "tennis": "slam",
+    "fide": "chess",
     **dict.fromkeys("cycling cyclist cyclists".split(), "rider"),
     # "whats the deal with the venice tax": "Venice began charging day visitors a
     # five-euro fee..." (no article writes "tax"; not the other way: a fee asked is

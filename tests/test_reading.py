@@ -517,6 +517,12 @@ def test_a_narrowing_word_read_as_one_the_corpus_holds_is_kept(all_news):
     assert "three hours and 44 minutes" in first_quoted(all_news, "how long was the tennis final?")
 
 
+def test_a_sports_body_no_article_names_finds_its_sport(all_news):
+    # no article writes "fide": it said so, and quoted nothing
+    found = first_quoted(all_news, "who is the fide world champion?")
+    assert "the youngest world chess champion" in found, found
+
+
 def test_chat_shorthand_for_names_and_with_and_idioms_past_auxiliaries(tmp_path):
     index = one_article(
         tmp_path,
