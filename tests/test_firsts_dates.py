@@ -239,3 +239,13 @@ def test_when_the_next_one_is_is_told_by_what_will_be_not_a_deadline(all_news):
     # triple funding to help developing countries adapt to climate change by 2035"
     found = first_following(all_news, "when is the next one?", "climate deal", "summit.md")
     assert found.startswith("The next summit will be held in Turkey"), found
+
+
+def test_a_time_in_a_clause_of_someone_else_tells_not_when_the_one_asked_did_it(all_news):
+    # "Gukesh broke the record set by Garry Kasparov, who was 22 when he won the title in
+    # 1985": Kasparov's win; the opening dates Gukesh's ("...on Thursday")
+    found = first_quoted(all_news, "when did gukesh win?")
+    assert found.startswith("India's Gukesh Dommaraju became"), found
+    # ...asked when a thing was done, such a clause may tell it: "...Jensen Huang, who
+    # co-founded the company in 1993"
+    assert "1993" in first_quoted(all_news, "when was nvidia founded?")

@@ -99,6 +99,7 @@ def timed_first(
         text = FUTURE_TIME.sub(" ", text) if past else text
         if unsaying:  # "when did munro win the nobel?": not "...has died ..., her family
             text = SAID_ON.sub(" ", text)  # said on Tuesday" before "...in 2013"
+        text = _without_others(text, question)
         # ...or a time of day by the clock ("when did the thieves escape?": "They escaped
         # on two scooters at about 9.40 a.m.", not the opening's "...on Sunday morning")
         by_clock = not dated and BY_CLOCK.search(text)  # ...unless a date is asked
@@ -194,6 +195,29 @@ _LAST_TOLD = lazy(
     r"(?:\d+|[a-z]+)\s+(?:years|decades|centuries))\b",
     re.I,
 )
+
+
+# A clause of someone named, right after their name ("Garry Kasparov, who was 22 when he
+# won the title in 1985")
+_OTHERS_CLAUSE = lazy(r"\b(?P<name>[A-Z][\w'’-]+),\s+who\b[^,.;]*")
+_WORD = lazy(r"[\w'’-]+")
+_ASKS_DOER_WHEN = lazy(r"\bwhen\s+(?:did|does|do|will|has|have|had)\b", re.I)
+
+
+def _without_others(text: str, question: str) -> str:
+    """``text`` without the clauses of those named whom ``question``, asking when someone
+    did something (_ASKS_DOER_WHEN), does not name: a time told there is of someone else
+    ("when did gukesh win?": not "...the record set by Garry Kasparov, who was 22 when he
+    won the title in 1985"). Asked when a thing was done, their clause may tell it ("when
+    was nvidia founded?": "...Jensen Huang, who co-founded the company in 1993")."""
+    if not _ASKS_DOER_WHEN.search(question):
+        return text
+    asked = {w.lower() for w in _WORD.findall(question)}
+
+    def kept(clause: re.Match[str]) -> str:
+        return clause.group() if clause["name"].lower() in asked else clause["name"]
+
+    return _OTHERS_CLAUSE.sub(kept, text)
 
 
 # ...which dates the one before, not this one, asked when this was
@@ -391,14 +415,16 @@ def _dated_after(
 
 
 def _dated_beside(index: Index, text: str, question: str, words: Sequence[Collection[str]]) -> bool:
-    """Whether ``text`` says a date ``question`` does not, or a time by the clock, at most
+    """Whether ``text`` says a date ``question`` does not (not in a clause of someone it
+    does not name: ``_without_others``), or a time by the clock, at most
     EVENT_WORDS words (``placing``'s; stop words aside) after a term of each of ``words``:
     "founded in 1956", "...its mobile phone alert only at 8 pm"; not "who won the Nobel
     Prize ..., has died ..., her family said on Tuesday", nor "...began a strike on
     Wednesday, the longest in the history of the national rail operator"."""
     tokens = index.analyzer.tokens(text)
     low = text.lower()
-    starts = [at for d in tells_when(text, question) if (at := low.find(d)) >= 0]
+    told = tells_when(_without_others(text, question), question)
+    starts = [at for d in told if (at := low.find(d)) >= 0]
     if not asks_date_named(question):  # "on what day...?": no time of day tells it
         starts += [m.start() for m in BY_CLOCK.finditer(text)]
     dated = [sum(t.start < at for t in tokens) for at in starts]
