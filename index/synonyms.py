@@ -395,6 +395,10 @@ IDIOMS = {
     **_BOTH_WORDS,
     # "will kids get in trouble for using tiktok?": "...will not be punished"
     ("in", "trouble"): "punish",
+    # "is the social media ban in force yet?", "when does it come into force?": "The ban
+    # takes effect in late 2025"
+    ("in", "force"): "effect",
+    ("into", "force"): "effect",
     # "la fires death toll": "...have killed at least 24 people"
     ("death", "toll"): "kill",
     # "how many survivors are left?": "About 106,000 hibakusha are still alive" (of many:

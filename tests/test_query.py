@@ -665,7 +665,8 @@ def test_what_members_call_a_survivor_tears_a_black_box_and_a_death_toll(tmp_pat
         "The fires have killed 24 people in Los Angeles. He succeeds Pope Francis. "
         "Officials saw no sign of a cyberattack. Those of several film stars were lost. "
         "Austria won the contest. Rescue teams arrived. The firm was founded by Liang. "
-        "Sales rose 18 percent. The state will rebuild the bridge."
+        "Sales rose 18 percent. The state will rebuild the bridge. The ban takes effect in "
+        "2025."
     )
     index = one_article(tmp_path, text)
     for asked, term in (
@@ -684,6 +685,7 @@ def test_what_members_call_a_survivor_tears_a_black_box_and_a_death_toll(tmp_pat
         ("who is the founder?", "found"),
         ("how much did sales grow?", "rise"),
         ("who will pay to fix the bridge?", "rebuild"),
+        ("is the ban in force yet?", "effect"),
     ):
         query = build_query(asked, index.analyzer, index.vocabulary, "", lookups(index))
         assert query.weights.get(term, 0) > 0, asked
