@@ -305,11 +305,12 @@ TO_COME = lazy(
 
 
 # ...and so does one asking who, which or where of what will be or of next year: "which
-# country will host eurovision?", "where is eurovision next year?" ("Austria will now
-# host the 2026 contest", not "Switzerland hosted because...")
+# country will host eurovision?", "where is eurovision next year?", "which country hosts
+# eurovision next" ("Austria will now host the 2026 contest", not "Switzerland hosted
+# because...")
 _ASKS_WHO_WILL = lazy(
     r"^\W*(?:who|which|where)\b(?:.*\b(?:will|won't|(?:is|are)\s+going\s+to)\b"
-    rf"|.*(?:{FUTURE_TIME.pattern}))",
+    rf"|.*(?:{FUTURE_TIME.pattern})|.*\bnext\W*$)",
     re.I,
 )
 

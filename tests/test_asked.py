@@ -242,7 +242,11 @@ def test_whats_next_asks_what_is_to_come():
     assert not asks_next("who is next in line?")
     assert not asks_next("what happens to companies that break it?")
     # who, which or where of what will be, or of next year
-    for question in ("which country will host it?", "where is eurovision next year?"):
+    for question in (
+        "which country will host it?",
+        "where is eurovision next year?",
+        "which country hosts eurovision next",  # "next" last: the one to come
+    ):
         assert asks_next(question), question
     assert not asks_next("who won last year?") and not asks_next("when will it open?")
     for text in ("NASA plans to use...", "said it expected to launch", "later this decade"):
