@@ -241,6 +241,15 @@ def test_how_much_a_thing_changed_is_told_by_a_share_of_it(all_news):
     assert found.startswith("Sales rose 18 percent from a year earlier")
     found = first_quoted(all_news, "how much did asml's profit grow?")
     assert found.startswith("ASML, the Dutch maker of machines")
+    # ...but a share beside the verb asked as written, of what changed by another word,
+    # stays first: not the opening's "Bitcoin rose above 100,000 dollars ..., more than
+    # doubling in value this year"
+    found = first_quoted(all_news, "how much has bitcoin climbed since the election?")
+    assert found.startswith("The cryptocurrency has climbed by about 45 percent"), found
+    # ...unless one writing what changed says the verb too: not "Shares in ASML rose 6
+    # percent" for its sales
+    found = first_quoted(all_news, "how much did asml sales rise?")
+    assert found.startswith("Sales rose 18 percent from a year earlier"), found
 
 
 def test_how_long_is_told_by_a_length_of_its_article_before_an_end_told_with_a_time(all_news):

@@ -470,21 +470,33 @@ def changed_first(
     do people lose on wegovy?": "Those taking the drug lost about 9 percent of their body
     weight", not the opening's "...cut the risk of heart attacks ... by 20 percent")."""
     shares = put_first(index, ranked, SHARE.search, near=AMOUNT_NEAR)
+    verb = own_word(query, change_verb(question)) if query and ranked else None
     # ...of those holding what changed, where it is asked ("how much did asml's sales
     # grow?": "Sales rose 18 percent...", not "Shares in ASML rose 6 percent"), the first
     # kept where it holds it and none of them writes a share of it ("how much did asml's
-    # profit grow?": "...reported third-quarter profit of 2.1 billion euros")
+    # profit grow?": "...reported third-quarter profit of 2.1 billion euros"); where the
+    # first writes a share beside the verb asked as written, only one that does too,
+    # naming what changed ("how much has bitcoin climbed since the election?": "The
+    # cryptocurrency has climbed by about 45 percent since the US election...", not the
+    # opening's "Bitcoin rose above 100,000 dollars..., more than doubling"; "how much did
+    # asml sales rise?": "Sales rose 18 percent", not "Shares in ASML rose 6 percent")
     thing = own_word(query, changed_thing(question)) if query and ranked else None
+    first = index.passages.text(ranked[0].number) if ranked else ""
+    said = set(verb.itself) if verb is not None else set()
+    verb_first = bool(said and SHARE.search(first) and holds_any(index, first, said))
     if thing is not None:
         terms = set(thing.itself)
 
         def of_thing(text: str) -> bool:
-            return bool(SHARE.search(text)) and holds_any(index, text, terms)
+            return (
+                bool(SHARE.search(text))
+                and holds_any(index, text, terms)
+                and (not verb_first or holds_any(index, text, said))
+            )
 
         told = first_telling_first(index, ranked, of_thing, DEFAULT_TOP, AMOUNT_NEAR)
         if told is not None or index.bm25.holding(terms, numbers_of(ranked, 1))[0]:
             shares = told or ranked
-    verb = own_word(query, change_verb(question)) if query and ranked else None
     if verb is None:
         return shares
     # ...as written: "lose" finds "loss" too, of the opening's "The weight-loss drug"
