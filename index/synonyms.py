@@ -691,6 +691,9 @@ ALSO_FINDS = {
     "tennis": "slam",
     "fide": "chess",
     **dict.fromkeys("cycling cyclist cyclists".split(), "rider"),
+    # "what killed the titan passengers?": "The five people aboard the Titan submersible
+    # were killed..." (not the other way: whoever is aboard need be no passenger)
+    **dict.fromkeys("passenger passengers".split(), "aboard"),
     # "whats the deal with the venice tax": "Venice began charging day visitors a
     # five-euro fee..." (no article writes "tax"; not the other way: a fee asked is
     # charged by any seller, not levied)

@@ -215,3 +215,11 @@ def test_a_follow_up_counting_people_keeps_a_first_counting_them_by_another_name
     # people on the peninsula without heating", which holds "people"
     found = first_following(all_news, "how many people live there?", "grindavik", "volcano.md")
     assert found.startswith("The Blue Lagoon, one of the country's most visited"), found
+
+
+def test_passengers_asked_are_those_aboard(all_news):
+    # the opening's "The five people aboard the Titan submersible were killed..." holds
+    # what is asked of the title's words ("Titan", "killing"): not "Passengers paid
+    # 250,000 dollars each for a place on the dive", which says "passengers"
+    found = first_quoted(all_news, "what killed the titan passengers?")
+    assert found.startswith("The five people aboard the Titan submersible were killed"), found
