@@ -45,6 +45,7 @@ def test_a_thing_named_alone_is_answered_first_by_an_article_opening(seed_index)
         "yo whats up with russia",
         "what has the junta done?",  # what it did is the news
         "whats the deal with russia",
+        "whats the deal w russia",  # chat's "w": with
         "what's the story with the junta",  # "story" is chat's, a VAGUE word
         "what did the junta do wrong?",  # a member's colour ("wrong") aside
         "tell me about the junta thing",  # ...and a thing's or a situation's
