@@ -67,21 +67,34 @@ _ADDRESSED = lazy(
 )
 
 
+# ...and who said what it asks whether is so ("someone said the pope is american??": not
+# "Observers said his choice of name recalled Leo XIII"), as "i heard" is a stop word's
+_HEARSAY = lazy(
+    r"^\W*(?:i\s+(?:read|saw)|(?:some(?:one|body)|people|every(?:one|body)|they|a\s+friend"
+    r"|my\s+\w+)\s+(?:said|says|told\s+me|(?:is|are)\s+saying|claims?|claimed))"
+    r"(?:\s+that)?\s+(?=\w)",
+    re.IGNORECASE,
+)
+
+
 # ...and the "or what" or "or not" closing one asking whether ("so did lyles win or
 # what"), which asks no more than "did lyles win?"
 _CLOSING = lazy(rf"^(\W*{_WHETHER}.*?)\s*,?\s+or\s+(?:what|not)\s*([?!.]*)\s*$", re.I)
 
 
 def unaddressed(question: str) -> str:
-    """``question`` without the greeting or chat word opening it (_ADDRESSED), nor the "or
-    what" closing it (_CLOSING).
+    """``question`` without the greeting or chat word opening it (_ADDRESSED), who said
+    what it asks is so (_HEARSAY), nor the "or what" closing it (_CLOSING).
 
     >>> unaddressed("hey bot, who runs nvidia?"), unaddressed("wait times at airports?")
     ('who runs nvidia?', 'wait times at airports?')
     >>> unaddressed("so did lyles win or what"), unaddressed("is it pink or not?")
     ('did lyles win', 'is it pink?')
+    >>> unaddressed("someone said the pope is american??")
+    'the pope is american??'
     """
-    return _CLOSING.sub(r"\1\2", _ADDRESSED.sub("", question, count=1))
+    unframed = _HEARSAY.sub("", _ADDRESSED.sub("", question, count=1), count=1)
+    return _CLOSING.sub(r"\1\2", unframed)
 
 
 # "Who doesn't?" after "who has to pay?": the question before, denied.

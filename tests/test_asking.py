@@ -122,3 +122,11 @@ def test_whether_one_won_asked_with_chat_around_it_is_told_by_the_news(all_news)
     # until..." ("so", "actually" and "or what" kept the news of the win from coming first)
     found = first_quoted(all_news, "so did lyles actually win or what")
     assert found.startswith("Noah Lyles of the United States won the Olympic 100 metres")
+
+
+def test_who_said_what_a_question_asks_whether_is_so_is_no_part_of_it(all_news):
+    # its "said" found "Observers said his choice of name recalled Leo XIII..."
+    found = first_quoted(all_news, "someone said the pope is american??")
+    assert found.startswith("He took the name Leo XIV and is the first pope"), found
+    assert unaddressed("my friend says bitcoin hit 100k") == "bitcoin hit 100k"
+    assert unaddressed("what did people say about it?") == "what did people say about it?"
