@@ -90,6 +90,11 @@ _PARTICIPLE = lazy(
     r"|stuck|left|thrown|won|made|done|sued|hung)\b",
     re.IGNORECASE,
 )
+# An auxiliary and its subject, or "to", before a verb in its base form ("did he found",
+# "will they", "to found")
+_BASE_VERB_BEFORE = lazy(
+    r"\b(?:(?:did|does|do|will|would|can|could|should)\s+(?:[\w'’-]+\s+){1,4}|to\s+)$", re.I
+)
 # ...and "get" becoming ("has shipping gotten more expensive?", "did it get worse?") asks
 # what it became, not a "get" (searched, it quoted "...committed to getting..." then a
 # strike's cost)
@@ -208,6 +213,10 @@ def read_question(
             _PARTICIPLE.match(question, token.end) or _BECOMING.match(question, token.end)
         ):
             continue  # "did google get fined?": the passive's "get", as "was" in "was fined"
+        if token.word == "found" and _BASE_VERB_BEFORE.search(question, 0, token.start):
+            # "what company did he found?": the verb to found, not "find" in the past
+            # (it quoted "A jury in New York found him guilty")
+            token = Token(analyzer.pair("founded")[1], token.start, token.end, "found")
         if says and (named := _short_named(question, token, analyzer, says)):
             read.extend(named)  # "euro 2024": the European Championship
             continue

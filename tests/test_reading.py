@@ -74,6 +74,16 @@ def test_get_making_a_passive_is_no_word_asked(tmp_path):
         assert build_query(typed, analyzer, vocabulary).question_terms == terms, typed
 
 
+def test_found_after_an_auxiliary_and_its_subject_is_the_verb_to_found(all_news):
+    # "A jury in New York found him guilty..." is no founding
+    for asked in ("sbf | what company did he found?", "what company did sam bankman-fried found?"):
+        *earlier, question = asked.split(" | ")
+        found = answer(all_news, question, earlier=" ".join(earlier)).hits[0].passage.text
+        assert "the founder of the collapsed cryptocurrency exchange FTX" in found, asked
+    # ...and "find" in the past is still found: "The door plug was found two days later..."
+    assert "door plug was found" in first_quoted(all_news, "what did they find in the garden?")
+
+
 def test_a_code_typed_whole_finds_the_code_written_with_a_hyphen(tmp_path):
     text = "Thailand chose Gripen jets over American F-16s.\n\nThe MiG-29 fleet is old."
     text += "\n\nSu 30 jets flew. A B52 bomber crashed. The F team won 15 games."
