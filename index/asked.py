@@ -879,6 +879,22 @@ HEADS = frozenset(
 RULERS = frozenset(("president", "minister"))
 
 
+# "What is his job?", "what was her job before?", "what's dan's occupation?": what one
+# does, which news tells by a title or a role ("Nicusor Dan, the centrist mayor of
+# Bucharest"), not by the word ("...about 15,000 jobs")
+_JOB_ASKED = lazy(
+    r"\b(?:his|her|their|\w+['’]s?)\s+(?:(?:day|old|former|previous)\s+)?"
+    r"(?P<job>job|occupation|profession)\b",
+    re.I,
+)
+
+
+def job_asked(question: str, word: str) -> bool:
+    """Whether ``word`` is the job ``question`` asks one's (_JOB_ASKED): how it asks."""
+    found = _JOB_ASKED.search(question)
+    return found is not None and found["job"].lower() == word
+
+
 def leader_asked(question: str) -> tuple[int, int]:
     """Where what ``question`` asks the leader or head of is ("the bank of japan" of "who
     runs the bank of japan?", "junta" of "who is the junta leader?"), start and end;

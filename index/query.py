@@ -15,6 +15,7 @@ from .asked import (
     blame_asked,
     decision_asked,
     is_year,
+    job_asked,
     leader_asked,
     names_by_calling,
     names_venue,
@@ -94,7 +95,7 @@ _REACTION_WORDS = (
 )
 # Words that are how a question asks, which its answer need not write: a measure's name
 # ("titan depth": how deep), "what colour", "what is it called?", "where was it held?",
-# "when is the next one?", "what did intel announce?"
+# "when is the next one?", "what did intel announce?", "what is his job?"
 _ASKING_WORDS = (
     names_measure,
     COLOUR.by,
@@ -102,6 +103,7 @@ _ASKING_WORDS = (
     names_venue,
     next_asked,
     decision_asked,
+    job_asked,
 )
 # ...and so is that of "did anyone survive X?": news tells whether they lived by their
 # deaths as often ("The five people aboard the Titan submersible were killed"; searched

@@ -24,6 +24,7 @@ from index.asked import (
     country_asked,
     dates_in,
     decision_asked,
+    job_asked,
     kinds_asked,
     lasting_told,
     leader_asked,
@@ -358,3 +359,10 @@ def test_a_country_is_asked_alone_by_which_country():
         assert country_asked(question), question
     for question in ("which country won the euros?", "which countries did the virus reach?"):
         assert not country_asked(question), question  # more asked than the kind
+
+
+def test_ones_job_is_how_a_question_asks_what_they_do():
+    assert job_asked("what is his job?", "job")
+    assert job_asked("what was dan's former occupation?", "occupation")
+    assert not job_asked("how many jobs did intel cut?", "jobs")
+    assert not job_asked("what jobs are at risk?", "jobs")

@@ -1033,3 +1033,10 @@ def test_avoiding_finds_a_diversion_not_the_other_way(all_news):
     assert not found.missing
     query = build_query("why were the ships diverted?", all_news.analyzer, all_news.vocabulary)
     assert "avoid" not in query.weights
+
+
+def test_what_is_his_job_after_who_is_x_is_told_by_their_title(all_news):
+    # "job" weighs as how it asks: it said no answer (Intel's "...about 15,000 jobs" weighed
+    # against the name carried)
+    found = first_following(all_news, "what is his job?", "who is nicusor dan?", "x.md")
+    assert found.startswith("Nicusor Dan, the centrist mayor of Bucharest"), found
