@@ -409,9 +409,9 @@ def new_holder_first(
     Robert Francis Prevost, 69, as the new leader..." for "who is the new pope?"), the
     first of its first LEDE_REACH, TIMED_NEAR as relevant (WHY_NEAR of the first's
     article), that does, holding each word of the role (by any of its alternatives, or a
-    word derived from one), put first: "who is
-    the new romanian president?" "Nicusor Dan ... won Romania's presidential run-off",
-    not "He defeated George Simion, leader of the ... Union of Romanians"."""
+    word derived from one), put first: "who is the new romanian president?" "Nicusor Dan
+    ... won Romania's presidential run-off", not "He defeated George Simion, leader of
+    the ... Union of Romanians"."""
     asked = _ASKS_NEW_HOLDER.match(question)
     if asked is None or query is None or not ranked:
         return ranked
