@@ -267,7 +267,8 @@ def asks_price(question: str) -> bool:
 
 _PRICE_CHANGED = lazy(
     r"\b(?:prices?|costs?|fees?|fares?)\s+(?:rise|rose|risen|increased?|fall|fell|fallen"
-    r"|drop|dropped|climb|climbed|jump|jumped|soar|soared|(?:go|gone|went)\s+(?:up|down))\b",
+    r"|drop|dropped|climb|climbed|jump|jumped|soar|soared|(?:go|gone|went)\s+(?:up|down)"
+    r"|doing)\b",  # "what are the services prices doing?": how they move
     re.I,
 )
 

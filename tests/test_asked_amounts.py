@@ -353,7 +353,11 @@ def test_a_price_asked_is_told_by_money():
     # "fee" said, people counted
     assert not asks_price("how many people paid the fee on the first weekend?")
     # ...nor how far a price changed (a share tells it: "...still rose by 5.7 percent")
-    for asked in ("how much did services prices rise?", "how much have fares gone up?"):
+    for asked in (
+        "how much did services prices rise?",
+        "how much have fares gone up?",
+        "what are the services prices doing?",  # it quoted a strike's cost in euros
+    ):
         assert not asks_price(asked), asked
     for text in ("a five-euro fee", "costs 3,499 dollars", "$2.7 billion", "18 billion yen"):
         assert MONEY.search(text), text
