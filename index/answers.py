@@ -22,21 +22,13 @@ from .asked import (
     judges_amount,
     kinds_asked,
     tells_when,
-    time_unsaid,
 )
 from .asked_amounts import (
-    AGED,
     AMOUNT,
-    HARMED,
-    ONE_HARMED,
-    SCORE,
     amount_asked,
-    amount_unsaid,
-    asks_score,
     counted,
-    harm_counted,
 )
-from .asked_by import BIRTH_NAME, COLOUR, DANGER, MATERIAL, OBJECTION, OWNER, PENALTY
+from .asked_by import OBJECTION
 from .asking import asking_sentence, denied_again
 from .chat import ASIDES, spelled_out
 from .compared import sides, sides_measured, sides_of_kind
@@ -52,9 +44,7 @@ from .errors import (
 )
 from .excluded import excluded, holding
 from .firsts.affirmed import affirmed_first
-from .firsts.ages import age_told, age_written
-from .firsts.counts import length_told
-from .firsts.dates import event_dated, news_dated_first
+from .firsts.dates import news_dated_first
 from .firsts.focus import covered_first, focused_first, own_first, titled_first
 from .firsts.ledes import lede_first, titled_news_first
 from .firsts.named import named_second
@@ -63,10 +53,6 @@ from .firsts.places import in_place_first
 from .firsts.placing import (
     DEFAULT_TOP,
     LEDE_REACH,
-    counts_any,
-    nearly_first,
-    told_in_first_article,
-    told_in_first_articles,
 )
 from .firsts.reasons import asks_why, explains_news, gives_reason
 from .firsts.recent import recent_first
@@ -105,6 +91,7 @@ from .seeming import (
     written_as_name,
     year_of_typed,
 )
+from .unsaid import article_holds, left_unsaid
 
 MAX_QUESTION_CHARS = 500
 # How common in English (wordfreq's Zipf scale) each word of a question asked right after
@@ -492,7 +479,7 @@ def _answer(
     ranked = of_year
     # What only seems to answer: passages not saying the amount or time asked, or
     # matching names alone (seeming.py).
-    unsaid = _unsaid(index, searched, query, ranked) if ranked else ""
+    unsaid = left_unsaid(index, searched, query, ranked) if ranked else ""
 
     def matched(text: str) -> tuple[Span, ...]:  # made only where names alone reads one
         return _Marks(index, wanted).spans(text)
@@ -920,98 +907,6 @@ def _holding_none(index: Index, candidates: list[Ranked], without: tuple[str, ..
     return [c for c, out in zip(candidates, held.tolist(), strict=True) if not out]
 
 
-def _unsaid(index: Index, question: str, query: Query, ranked: Sequence[Ranked]) -> str:
-    """What ``question`` asks that the first passages (``ranked``) do not say: an amount
-    none of the first DEFAULT_TOP holds ("how much does a tank cost?"; for "how old",
-    none of the first AGE_REACH nearly as relevant writes an age either, and for "how
-    long" none a length of time), or a time none of those nearly as relevant as the
-    first tells (_timed) nor one of the first's article dating what it lacks, which
-    timed_first puts first (``event_dated``: "when does the ban start?": "The ban takes
-    effect in late 2025"); "" otherwise."""
-    shown_first = [index.passages.text(r.number) for r in ranked[:DEFAULT_TOP]]
-    if counted(question) is AGED:  # an age where counted_first looks for one tells it,
-        # or one of whom it asks among the first shown
-        told = age_told(index, question, ranked, query) or age_written(
-            index, question, shown_first, query
-        )
-        return "" if told else amount_asked(question)
-    if length_told(index, question, ranked):
-        return ""  # ...and so does a length of time where _lasting_first looks
-    if asks_score(question) and not any(SCORE.search(text) for text in shown_first):
-        return "the score"  # "what was the score?" after an earthquake
-    if COLOUR.asked(question) and not any(COLOUR.told.search(text) for text in shown_first):
-        return COLOUR.unsaid  # "what colour is the vision pro?"
-    for asked in (OWNER, MATERIAL):  # ...among those telling_first looks in
-        if asked.asked(question) and not any(
-            asked.told.search(index.passages.text(r.number)) for r in ranked[:LEDE_REACH]
-        ):
-            return asked.unsaid  # "who owns the stadium?": not "...at the Ernst Happel
-            # Stadium"; "what is the spire made of?": not "...is topped by a golden rooster"
-    if DANGER.asked(question) and not told_in_first_article(index, ranked, DANGER.told.search):
-        return DANGER.unsaid  # "is bitcoin dangerous?": not "Bitcoin rose above 100,000..."
-    if BIRTH_NAME.asked(question) and not told_in_first_article(
-        index, ranked, BIRTH_NAME.told.search
-    ):
-        return BIRTH_NAME.unsaid  # "what was putin's real name?": not "...President Putin"
-    if PENALTY.asked(question) and not told_in_first_articles(
-        index, ranked, PENALTY.told.search, query
-    ):
-        return PENALTY.unsaid  # "what happens if you don't pay for the vision pro?"
-    timed = _timed(question, ranked, shown_first)
-    if asks_when(question) and (dated := event_dated(index, question, query, ranked)):
-        timed = [*timed, index.passages.text(dated.number)]
-    unsaid = amount_unsaid(shown_first, question) or time_unsaid(timed, question)
-    return unsaid or ("how many" if _harm_uncounted(index, question, query, ranked) else "")
-
-
-def _harm_uncounted(index: Index, question: str, query: Query, ranked: Sequence[Ranked]) -> bool:
-    """Whether ``question`` asks how many died or were hurt (``asked_amounts.harm_counted``) and
-    none of the first DEFAULT_TOP counts any harm in an article holding each word naming
-    what they were harmed in: any number is no count of the dead ("how many people died
-    in the notre dame fire?" quoted "...reopened on Saturday, five and a half years after
-    a fire..."; "how many were injured in the super bowl?" "Eagles quarterback Jalen Hurts
-    was named..."), nor a count in another article ("how many people died in the india
-    election?": the Air India crash's "...killing 241 of the 242 people on board")."""
-    subject = harm_counted(question)
-    if subject is None:
-        return False
-    named = [w for w in query.own_words if w.alternatives and w.written.lower() in subject]
-    for r in ranked[:DEFAULT_TOP]:
-        text = index.passages.text(r.number)
-        if not HARMED.search(text) or not (counts_any(text) or ONE_HARMED.search(text)):
-            continue
-        held = _article_holds(index, int(index.passages.article[r.number]))
-        if all(held(w) for w in named):
-            return False
-    return True
-
-
-def _article_holds(index: Index, article: int) -> Callable[[Word], bool]:
-    """Whether the article ``article`` (its number) writes a word, by any of its terms, in
-    a passage or its title."""
-    here = np.array([article], dtype=np.int64)
-    title = set(index.titles.terms_of(article).tolist())
-
-    def holds(word: Word) -> bool:
-        terms = word.alternatives
-        return bool(index.article_bm25.holding(terms, here)[0]) or bool(
-            term_ids(index, terms) & title
-        )
-
-    return holds
-
-
-def _timed(question: str, ranked: Sequence[Ranked], texts: Sequence[str]) -> Sequence[str]:
-    """Of the first passages' ``texts``, those that may tell when ``question`` asks it:
-    nearly as relevant as the first (TIMED_NEAR), as timed_first puts one first. "When
-    will india get the spare parts" quoted "...joint production of spare parts in India"
-    for the "last year" of a passage half as relevant. (All for "how long": "how long has
-    Russia been India's arms supplier?" is answered by "Russia has long been...".)"""
-    if not asks_when(question):
-        return texts
-    return [t for t, near in zip(texts, nearly_first(ranked), strict=True) if near]
-
-
 def _asking(index: Index, question: str) -> tuple[str, str]:
     """The sentence of ``question`` that asks and the sentences around it
     (``asking_sentence``), where that sentence names something the corpus holds; else
@@ -1206,7 +1101,7 @@ def _held_carried(index: Index, query: Query, followed: str) -> Query:
     holds most of what is carried."""
     if query.own < 0 or followed not in index.spans:
         return query
-    held = _article_holds(index, int(index.passages.article[index.spans[followed].start]))
+    held = article_holds(index, int(index.passages.article[index.spans[followed].start]))
     carried = [w for w in query.carried_words if not w.alternatives or held(w)]
     if not carried or len(carried) == len(query.carried_words):
         return query
