@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from itertools import zip_longest
@@ -21,15 +21,19 @@ from .asked import (
     is_year,
     judges_amount,
     kinds_asked,
-    tells_when,
-)
-from .asked_amounts import (
-    AMOUNT,
-    amount_asked,
-    counted,
 )
 from .asked_by import OBJECTION
 from .asking import asking_sentence, denied_again
+from .bar import (
+    MIN_RELEVANCE,
+    PARAPHRASE_COVERAGE,
+    POINTING_BACK,
+    coverage_needed,
+    covers,
+    importance_held,
+    reaching,
+    saying_enough,
+)
 from .chat import ASIDES, spelled_out
 from .compared import sides, sides_measured, sides_of_kind
 from .corpus import Article
@@ -71,7 +75,6 @@ from .recency import LATEST_POOL, asks_latest, newest_first
 from .rerank import FUNCTION_WORDS, rerank
 from .rerank_weights import WEIGHTS
 from .seeming import (
-    POINTING,
     beyond_names,
     by_agent_asked,
     by_year_asked,
@@ -83,9 +86,6 @@ from .seeming import (
     on_topic_carried,
     passages_of,
     read_by,
-    sentences_hold,
-    term_ids,
-    title_ids,
     titled_only,
     titled_subject,
     written_as_name,
@@ -102,36 +102,6 @@ MAX_QUESTION_CHARS = 500
 GENERIC_ZIPF = 4.0
 # A cause asked alone of what is followed up, asked as why (``answer``)
 _WHY_ASKED = "why did it happen?"
-# A passage is quoted only if its BM25 score reaches MIN_RELEVANCE of the best score the
-# question could reach (every question word once, in a passage of average length), and
-# its article holds at least MIN_COVERAGE of the question's words, weighted by
-# importance. Raw BM25 scores have no fixed scale; these shares do. Calibrated with
-# benchmarks/quality.py on tests/data/dev_questions.jsonl (docs/answer-quality.md, "No answer").
-MIN_RELEVANCE = 0.2
-# ...a question word that a passage's article's title holds, and it does not, counting for
-# it at this share of the word's importance (``_reaching``): for the bar, not the rank.
-TITLE_WEIGHT = 0.2
-MIN_COVERAGE = 0.6
-# A question of LONG_QUESTION words or more that has one the corpus lacks needs only
-# PARAPHRASE_COVERAGE: that word is most likely its own wording of what a passage says
-# otherwise ("in the vicinity of the school" for "near the campus"), where a short
-# question lacking one ("the population of myanmar") asks what the corpus does not hold.
-# On SQuAD's answerable questions (benchmarks/reqa.py) this took abstentions from 35 to
-# 19 of 1,455, and every no-answer of dev_questions.jsonl stayed one; 0.5 left 23, five
-# words 27, three words the same 19.
-LONG_QUESTION = 4
-PARAPHRASE_COVERAGE = 0.45
-# ...and then a passage quoted must hold PARAPHRASED_HELD of the question itself: of the
-# 45 ReQA questions so answered, one lost its right answer (P@1 0.796 -> 0.795), and
-# "who leads the kachin independence army?" no longer quotes a docstring's "...and
-# independently controllable." (_saying_enough).
-PARAPHRASED_HELD = 0.3
-# A question of SEVERAL_WORDS words the corpus all holds needs only SEVERAL_COVERAGE: one
-# of them an article lacks is a smaller share of what it asks ("who invented packet
-# switching?": the packet switching article never says "invented", 0.598 of the
-# question, and "Wei Yilin invented a suspension method" was quoted instead), while
-# "the population of myanmar", two words, still needs 0.6.
-SEVERAL_WORDS, SEVERAL_COVERAGE = 3, 0.55
 # Pages after the first offer only passages scoring at least this share of the best one,
 # so that More stays on the question instead of drifting to whatever shares a word: of
 # the passages at places 2-10 for the dev and held-out questions (seed + distractors),
@@ -446,7 +416,7 @@ def _answer(
     if without:
         candidates = _holding_none(index, candidates, without)
     unquoted = phrases if said is not None and not kept else ()  # none says them
-    min_coverage = _min_coverage(query)
+    min_coverage = coverage_needed(query)
     reranked = rerank(index, query, searched, candidates, weights)
     lowered: dict[int, float] = {}  # the relevance some passages need, under MIN_RELEVANCE
     if (query.own >= 0 or anew) and query.own_words:
@@ -463,8 +433,8 @@ def _answer(
     if defining:  # what says what X is answers "what is X?" first, however it ranks
         reranked = _defining_first(index, reranked, defining)
     reranked = told_after(index, searched, query, reranked)  # "...Sinner won. The 22-year-old"
-    covering = _covering(index, searched, min_coverage, followed)
-    reaches = _reaching(index, query)
+    covering = covers(index, searched, min_coverage, followed)
+    reaches = reaching(index, query)
     ranked = [
         r for r in reranked if reaches(r, lowered.get(r.number, MIN_RELEVANCE)) and covering(r)
     ]
@@ -472,7 +442,7 @@ def _answer(
     # (asked anew naming nothing, as a follow-up: "any criticism?" after the food study)
     ranked = told_in_article(index, searched, asked_of, ranked, reranked, next(iter(recent), ""))
     if min_coverage == PARAPHRASE_COVERAGE:  # its own wording: the passage says the rest
-        ranked = _saying_enough(index, query, ranked)
+        ranked = saying_enough(index, query, ranked)
     ranked = by_agent_asked(index, query, searched, ranked)  # "what did the court say?"
     of_year = by_year_asked(index, query, searched, ranked)  # "the 2026 world cup"
     undated = year_of_typed(searched) if ranked and not of_year else ""
@@ -797,109 +767,6 @@ def _merged(candidates: list[Ranked], more: Mapping[int, Ranked]) -> list[Ranked
     return sorted(merged.values(), key=lambda r: -r.score)
 
 
-def _min_coverage(query: Query) -> float:
-    """The share of the question a passage's article must hold to be quoted."""
-    words = query.own_words
-    unseen = [w for w in words if not w.alternatives]
-    # A year is no wording of the question's own: "who won the 2020 election?" asks
-    # about one no article names.
-    if len(unseen) == 1 and len(words) >= LONG_QUESTION and not is_year(unseen[0].written):
-        return PARAPHRASE_COVERAGE
-    if not unseen and len(words) >= SEVERAL_WORDS:
-        return SEVERAL_COVERAGE
-    return MIN_COVERAGE
-
-
-def _reaching(index: Index, query: Query) -> Callable[[Ranked], bool]:
-    """Whether a passage's relevance reaches a bar, counting each question word it does
-    not hold and its article's title does at TITLE_WEIGHT of the word's importance (what
-    a passage of average length holding it once scores): news names its subject in the
-    title and the lede, then "the cathedral", "the fire" ("when did the notre dame fire
-    happen?" is told by "The cause of the fire of April 2019...", under "Notre-Dame de
-    Paris reopens..."). For the bar alone: it ranks as it did."""
-    # the words some passage holds: one only titles hold ("blackout" in "...Europe's
-    # worst blackouts") would lend every sentence of the article the bar; it lends it to
-    # those holding all the others ("tell me about the spanish blackout": "Almost all of
-    # Spain and Portugal lost electricity...", not only "Spanish Prime Minister...")
-    # (not the words a question asks by, which the sentence telling it need not write:
-    # "how long did the spanish blackout last?": "...by Tuesday morning more than 99
-    # percent of supply had been restored")
-    words, titled = [], []
-    for w in query.words:
-        if (ids := term_ids(index, w.alternatives)) and not w.asks:
-            (words if sentences_hold(index, w) else titled).append((w.importance, ids))
-
-    def reaches(r: Ranked, bar: float) -> bool:
-        if r.relevance >= bar or not words or query.ideal <= 0:
-            return r.relevance >= bar
-        held = set(index.docs.terms_of(r.number).tolist())
-        title = title_ids(index, r.number)
-        lent = sum(i for i, ids in words if ids & title and not ids & held)
-        if all(ids & held for _, ids in words):
-            lent += sum(i for i, ids in titled if ids & title)
-        return r.relevance + TITLE_WEIGHT * lent / query.ideal >= bar
-
-    return reaches
-
-
-def _covering(
-    index: Index, question: str, min_coverage: float, followed: np.ndarray | None
-) -> Callable[[Ranked], bool]:
-    """Whether a passage's article holds enough of the question (``min_coverage``), or,
-    where a follow-up asks how many of a thing, the passage is of an article it follows
-    up (``followed``: their passages; None: it follows none), holds PARAPHRASE_COVERAGE
-    and counts it: "how many countries are affected?" after coral bleaching is told by
-    "Bleaching has been confirmed in at least 53 countries...", though its article
-    writes no "affected". Not in another article naming the thing ("how many guards did
-    it have?" after the Louvre's robbery, not a strike's guards), nor for a question of
-    its own ("how many people died in the spanish blackout?" is not told by the pope's
-    "a crowd of about 150,000 people")."""
-    counting = _count_asked(question)
-    timing = asks_when(question) and _POINTING_BACK.search(question) is not None
-    if followed is None or (counting is None and not timing):
-        return lambda r: r.coverage >= min_coverage
-    text = index.passages.text
-
-    def counts(r: Ranked) -> bool:
-        if r.coverage < PARAPHRASE_COVERAGE or not np.isin(r.number, followed):
-            return False
-        if counting is None:  # "when do they start?" after the tariffs: "...from April 5"
-            return bool(tells_when(text(r.number), question))
-        return counting.search(text(r.number)) is not None
-
-    return lambda r: r.coverage >= min_coverage or counts(r)
-
-
-def _count_asked(question: str) -> re.Pattern[str] | None:
-    """What tells the number "how many X?" asks of its thing (``asked_amounts.counted``); None
-    where it asks no "how many", or counts nothing it names ("how many?")."""
-    counting = counted(question) if amount_asked(question) == "how many" else None
-    return None if counting is AMOUNT else counting
-
-
-def _saying_enough(index: Index, query: Query, ranked: list[Ranked]) -> list[Ranked]:
-    """Those of ``ranked`` that hold PARAPHRASED_HELD of the question themselves, a
-    question word by any of its terms: a question with a word of its own wording is
-    answered by a passage saying the rest, not by one sharing a word with it in an article
-    holding the rest ("who leads the kachin independence army?" quoted "All of these are
-    optional and independently controllable.", a docstring's)."""
-    if not ranked:
-        return ranked
-    held = _importance_held(index, query.words, numbers_of(ranked))
-    enough = (held >= PARAPHRASED_HELD * query.ideal).tolist()
-    return [r for r, kept in zip(ranked, enough, strict=True) if kept]
-
-
-def _importance_held(index: Index, words: Sequence[Word], numbers: np.ndarray) -> np.ndarray:
-    """For each passage of ``numbers``, the importance of the ``words`` it holds (a word
-    of its, or a synonym)."""
-    held = np.zeros(numbers.size)
-    for word in words:
-        if word.alternatives:
-            held += word.importance * index.bm25.holding(word.alternatives, numbers)
-    return held
-
-
 def _holding_none(index: Index, candidates: list[Ranked], without: tuple[str, ...]) -> list[Ranked]:
     """The ``candidates`` holding none of the words ``without`` ("-Russia": Russia)."""
     numbers = np.array([c.number for c in candidates], dtype=np.int64)
@@ -924,15 +791,6 @@ def _asking(index: Index, question: str) -> tuple[str, str]:
     return question, ""
 
 
-# A follow-up asking where, why, when or how long (far, old...) of what it points back to
-# ("where was it played?", "why does it matter?", "how long did it take?") asks of what it
-# follows, whatever else its words are said of; not how many or how much ("how many
-# children did she have?" asks of children).
-_POINTING_BACK = lazy(
-    r"^\s*(?:where|why|when|how(?!\s+(?:many|much)\b))\b.*" + POINTING.pattern, re.I
-)
-
-
 def _naming_its_own(
     index: Index, query: Query, ranked: list[Ranked], question: str = "", followed: str = ""
 ) -> list[Ranked]:
@@ -943,7 +801,7 @@ def _naming_its_own(
     verbs alone: the "get" of "how big did it get?" is no subject of its own, nor a word
     English uses too often to weigh anything that no article writes.) Where a follow-up
     asks where, why or when of what it points back to and only other articles say its
-    words, it asks of the article it follows (_POINTING_BACK, _the_subject; the one the
+    words, it asks of the article it follows (POINTING_BACK, _the_subject; the one the
     answer before quoted first, ``followed``, where it ranks: "when do they start?" after
     the tariffs and China's response, not the blackout's "Power began returning..."):
     every passage is kept, that article's first. A passage telling what is asked names it
@@ -959,7 +817,7 @@ def _naming_its_own(
         if _names_any(index, r.number, wanted)
         or (tells is not None and tells(index.passages.text(r.number)))
     ]
-    if _POINTING_BACK.search(question) and ranked:
+    if POINTING_BACK.search(question) and ranked:
         subject = _the_subject(index, query, ranked)
         if followed in index.spans:
             its = index.passages.article[index.spans[followed].start]
@@ -1142,7 +1000,7 @@ def _of_followed(
     if not ranked or not words:
         return ranked, {}
     numbers = numbers_of(ranked)
-    held = _importance_held(index, words, numbers)
+    held = importance_held(index, words, numbers)
     covered = np.array([r.coverage >= min_coverage for r in ranked], dtype=bool)
     ours = np.isin(numbers, followed) & covered
     if not (ours & (held > 0)).any() or held[ours].max() < held[~ours].max(initial=0.0):
