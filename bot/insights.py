@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from index.analysis import Analyzer
-from index.answers import clean_question, lookups
+from index.answers import clean_question
 from index.errors import QabotError
+from index.lookups import lookups
 from index.query import build_query
 from index.reading import Lookups
 

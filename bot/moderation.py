@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import discord
 from discord import app_commands
 
-from index.answers import lookups
+from index.lookups import lookups
 
 from . import embeds, reports
 from .curation import Added, Removed, sources_in

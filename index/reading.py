@@ -75,7 +75,7 @@ SMALL_ACRONYM_MAX_ZIPF = 3.5
 # "aung san su kyi": Suu; "aung sang": San), the first for words of NAME_PART_SHORT
 # letters or fewer.
 NAME_PART_EDITS, NAME_PART_SHORT = (1, 2), 4
-# Words a question reads so at most: each reads up to answers.BESIDE_READ passages on
+# Words a question reads so at most: each reads up to lookups.BESIDE_READ passages on
 # either side, and junk pasted in ("russia xkcdq russia vbnmz...") asks no more.
 NAME_PARTS_PER_QUESTION = 4
 _WORDS = lazy(r"\w+")  # the words around a question's word, for its idioms

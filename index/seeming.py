@@ -59,7 +59,7 @@ _AT_PLACE = lazy(r"\b(?:in|at|from|near|across|around)\s+([\w'’-]+)", re.I)
 # A word beside a name asked is said as part of it where the corpus writes it capitalised
 # this often ("san" of Aung San, which the docstrings among the distractors also write as
 # "sans"), for saying which names no article answers; and the last word of the name a
-# title goes with is a surname so ("Hlaing", not "Specification": answers.lookups).
+# title goes with is a surname so ("Hlaing", not "Specification": lookups.lookups).
 NAME_PART_CAPITALISED = 0.5
 # "who is the president of Brazil?" asks for a president: a passage that names Brazil
 # but no president (nor a word of its synonym group) does not answer it. The role is the

@@ -1,5 +1,5 @@
 from index.aliases import ALIAS_WEIGHT, with_aliases
-from index.answers import lookups
+from index.lookups import lookups
 from index.query import build_query
 from index.ranking import rank
 from tests.conftest import ALL_NEWS, first_following, one_article, over_news

@@ -1,5 +1,6 @@
-from index.answers import answer, lookups
+from index.answers import answer
 from index.build import build_index
+from index.lookups import lookups
 from index.query import build_query
 from tests.conftest import write
 

@@ -7,8 +7,9 @@ from bot.insights import gather, insights_csv
 from bot.store import Question, Store
 from index import community
 from index.analysis import Analyzer
-from index.answers import answer, lookups
+from index.answers import answer
 from index.build import build_index
+from index.lookups import lookups
 from tests.conftest import write
 
 

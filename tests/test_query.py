@@ -3,9 +3,10 @@ from functools import partial
 
 import pytest
 
-from index.answers import answer, lookups
+from index.answers import answer
 from index.build import build_index
 from index.index import Index
+from index.lookups import lookups
 from index.query import (
     CARRIED_WEIGHT,
     HOW_LONG_WEIGHT,

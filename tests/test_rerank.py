@@ -1,8 +1,8 @@
 import numpy as np
 import pytest
 
-from index.answers import lookups
 from index.build import build_index
+from index.lookups import lookups
 from index.query import build_query
 from index.ranking import rank
 from index.rerank import DEPTH, FEATURES, features, names_someone_new, rerank
