@@ -50,6 +50,7 @@ NAMES_ALONE_MAX_ZIPF = 6.0
 # "buck" 4.0 and "newton" 3.9 are words too, or too common to tell (ReQA's "What planet
 # seemed to buck Newton's gravitational laws?" asks no Buck).
 NAME_MAX_ZIPF, NAME_CAPITALISED, NAME_READS = 3.7, 0.9, 30
+TOPIC_MAX_ZIPF = 2.5
 # ...and one typed where a place is, after "in", "at", "from"... ("how many flights were
 # cancelled in dubai?": "dubai" 4.1, whose article the outage's "More than 5,000 flights
 # were cancelled worldwide" is not of), up to this (a word English uses more is no place:
@@ -509,7 +510,7 @@ def in_places_asked(
     keep = np.ones(articles.size, bool)
     for word, country in _may_name(index, query, question):
         named = index.article_bm25.holding(word.alternatives, articles)
-        if not named.all() and (country or _is_name(index, word)):
+        if not named.all() and (country or _is_name(index, word) or _is_topic(index, word)):
             keep &= named
     for first, second in _typed_pairs(query, question):
         holding = index.article_bm25.holding
@@ -1114,6 +1115,13 @@ def _may_name(index: Index, query: Query, question: str = "") -> Iterator[tuple[
             at_place = w.written.lower() in places
             if zipf < NAME_MAX_ZIPF or (zipf < PLACE_MAX_ZIPF and at_place):
                 yield w, False
+
+
+def _is_topic(index: Index, word: Word) -> bool:
+    """Whether ``word`` is rarer in English than TOPIC_MAX_ZIPF: what it names is the
+    subject asked of, written in small letters or not ("chikungunya", 2.2: "how many doses
+    of the chikungunya vaccine?" is not told by mpox's "10 million doses")."""
+    return index.vocabulary.zipf(index.analyzer.pair(word.written)[0]) < TOPIC_MAX_ZIPF
 
 
 def _is_name(index: Index, word: Word) -> bool:

@@ -870,3 +870,10 @@ def test_a_word_written_in_small_letters_as_often_as_not_is_no_name(tmp_path):
 def test_two_words_side_by_side_are_found_as_written(text, pairs):
     # found by str.find in the text in small letters (not word by word): the same pairs
     assert list(_pairs_written(text, {"red"}, {"sea"})) == pairs
+
+
+def test_a_word_rarer_than_a_topic_asks_of_the_articles_writing_it(all_news):
+    # "chikungunya", in small letters, is no name, but what is asked of: not mpox's
+    # "...said it could supply 10 million doses by the end of next year"
+    found = first_quoted(all_news, "how many doses of the chikungunya vaccine?")
+    assert found.startswith("It is given as a single shot"), found
