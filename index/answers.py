@@ -124,8 +124,9 @@ _INVISIBLE = lazy("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 # A link, bare or between <> as Discord's link without preview.
 _LINK = lazy(r"<?(?:https?://|www\.)[^\s>]+>?", re.IGNORECASE)
 
-# Chat's "w/" for "with" ("who is he meeting w/ in moscow"), which else leaves a "w".
-_CHAT_WITH = lazy(r"\b[wW]/(?=\s|$)")
+# Chat's "w/" for "with" ("who is he meeting w/ in moscow"), which else leaves a "w", and
+# its "w" alone between words in small letters ("whats the deal w the venice entry fee")
+_CHAT_WITH = lazy(r"\b[wW]/(?=\s|$)|(?<=[a-z] )w(?= [a-z])")
 
 
 Span = tuple[int, int]

@@ -332,8 +332,8 @@ def asks_bot(question: str, token: Token) -> bool:
     if (
         token.word in ("deal", "story")
         and _DEAL_WITH.search(question, 0, token.end)
-        and [w.lower() for w in _WORDS.findall(question, token.end)[:1]] in (["with"], ["w"])
-    ):  # chat's "w" is "with" too
+        and [w.lower() for w in _WORDS.findall(question, token.end)[:1]] == ["with"]
+    ):
         return True
     if (
         token.word == "news"

@@ -45,19 +45,19 @@ _TOPIC = lazy(
     r"(?:(?:can|could|would) (?:you|someone|somebody|anyone|anybody) (?:please )?)?"
     r"(?:(?:(?:tell me(?: more| something| a bit| a little)?|what about|how about|anything"
     r"|any news|news|info|information|updates?|any updates?|what do you know|what s new"
-    r"|what (?:should|do) i (?:need to )?know) (?:about|on|w(?:ith)?|"  # "what should i know about"
+    r"|what (?:should|do) i (?:need to )?know) (?:about|on|with|"  # "what should i know about"
     r"regarding|for|from)"
-    r"|(?:what s|whats|what is) (?:going on|happening|up|new) (?:w(?:ith)?|in|to|at)"
-    # ("story" is a chat.VAGUE word, left out of what is matched here; chat's "w" is "with")
-    r"|(?:what s|whats|what is) the (?:(?:deal|story) )?w(?:ith)?"
-    r"|what (?:has )?happened (?:in|to|w(?:ith)?|at|on|during)"
-    r"|(?:what s|whats|what is) (?:on|about|w(?:ith)?|in|from)"
+    r"|(?:what s|whats|what is) (?:going on|happening|up|new) (?:with|in|to|at)"
+    # ("story" is a chat.VAGUE word, left out of what is matched here)
+    r"|(?:what s|whats|what is) the (?:(?:deal|story) )?with"
+    r"|what (?:has )?happened (?:in|to|with|at|on|during)"
+    r"|(?:what s|whats|what is) (?:on|about|with|in|from)"
     r"|who (?:went|goes|has gone|is going|came|comes|has come) to|(?:what|how) about"
     r"|explain|describe|summari[sz]e"  # "explain martial law in south korea"
-    r"|(?:catch|fill|brief|update) (?:me|us) (?:(?:up|in) )?(?:on|about|w(?:ith)?)"
+    r"|(?:catch|fill|brief|update) (?:me|us) (?:(?:up|in) )?(?:on|about|with)"
     # "was there an earthquake in chile?", "is there a vaccine?": whether it happened
     r"|(?:was|is|were|are|has|have) there (?:been )?(?:an?|any|some)(?: (?:in|at|on))?"
-    r"|about|on|regarding|in|w(?:ith)?|from) )?"  # (what "any news" leaves: recency.py)
+    r"|about|on|regarding|in|with|from) )?"  # (what "any news" leaves: recency.py)
     r"(?:the )?"
     r"(?:(?:exactly|again|please|pls) )?"  # "what happened with crowdstrike exactly"
 )
