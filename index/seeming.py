@@ -513,7 +513,7 @@ def in_places_asked(
     keep = np.ones(articles.size, bool)
     for word, country in _may_name(index, query, question):
         named = index.article_bm25.holding(word.alternatives, articles)
-        if not named.all() and (country or _is_name(index, word) or _is_topic(index, word)):
+        if not named.all() and (country or _is_topic(index, word) or _is_name(index, word)):
             keep &= named
     for first, second in _typed_pairs(query, question):
         holding = index.article_bm25.holding
