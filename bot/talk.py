@@ -660,7 +660,10 @@ _ASKING_ALONE = re.compile(
     r"(?:\s+(?:of\s+them|soon|again))?[\s?!.]*"
     # "what age?", "what year?": how old or when, of what was just answered
     r"|(?:(?:at|in|on|from|since|until)\s+)?(?:what|which)\s+(?:age|year|date|day|month|time)"
-    r"(?:\s+(?:was|is|were|did|does|do)\s+(?:that|this|it))?[\s?!.]*",
+    r"(?:\s+(?:was|is|were|did|does|do)\s+(?:that|this|it))?[\s?!.]*"
+    # "what's the age limit?", "is there a minimum age?": of the rule just answered
+    r"|(?:(?:what(?:'s|’s|s| is| was| are| were)?|is\s+there)\s+(?:the\s+|an?\s+)?)?"
+    r"(?:age\s+(?:limit|cut-?off|restriction|requirement)|(?:minimum|legal)\s+age)s?[\s?!.]*",
     re.IGNORECASE,
 )
 
@@ -701,6 +704,8 @@ def leans_on_earlier(text: str) -> bool:
     (True, False)
     >>> leans_on_earlier("what age?"), leans_on_earlier("in what year?")
     (True, True)
+    >>> leans_on_earlier("what's the age limit?"), leans_on_earlier("age limit for tiktok?")
+    (True, False)
     >>> leans_on_earlier("when did this happen?"), leans_on_earlier("who did that?")
     (True, True)
     >>> leans_on_earlier("when did this year's festival start?"), leans_on_earlier("what is this?")

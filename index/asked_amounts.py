@@ -635,11 +635,32 @@ AGED = lazy(
     r"(?:aged\s+)?(?:under|over|below|above)\s+\d{1,2}\b|\b(?:under|over)-\d{1,2}s\b",
     re.I,
 )
+# An age limit asked by its name: "age limit", "minimum age", "age cutoff"; the words
+# naming it are how the question asks, left out as "age" is (``names_age_limit``): a law
+# tells its limit by whom it covers ("banning children under 16"), not by the word.
+_AGE_LIMIT_WORDS = (
+    r"\b(?P<before>minimum|maximum|legal)\s+age\b"
+    r"|\bage\s+(?P<after>limits?|cut-?offs?|restrictions?|requirements?|thresholds?)\b"
+)
+_AGE_LIMIT = lazy(_AGE_LIMIT_WORDS, re.I)
+
+
+def names_age_limit(question: str, word: str) -> bool:
+    """Whether ``word`` names the age limit ``question`` asks ("limit" of "what age limit
+    does the ban set?"): how it asks, which the answer need not write."""
+    return any(
+        word == (found["before"] or found["after"]).lower()
+        for found in _AGE_LIMIT.finditer(question)
+    )
+
+
 # ...asked so, or as chat asks it: "gukesh age?", "what is his age?", "what age is jj?"
 _ASKS_AGE = lazy(
     r"\bhow old\b|\bwhat age\b(?!\s+groups?\b)|(?:['’]s|\b(?:his|her|their|its))\s+age\b"
     r"|^\W*(?:(?!(?:the|this|a|an)\b)[\w'’-]+\s+){1,3}age\s*[?!.]*\s*$"  # "gukesh age?"
-    r"|^\W*(?:what(?:['’]s|s|\s+is|\s+was)\s+)?(?:the\s+)?age\s+of\b",
+    r"|^\W*(?:what(?:['’]s|s|\s+is|\s+was)\s+)?(?:the\s+)?age\s+of\b"
+    # ...or by the limit ("what age limit does the ban set?", "is there a minimum age?")
+    rf"|{_AGE_LIMIT_WORDS}",
     re.I,
 )
 # A number in figures that is no year: what a measure asked is told by; a heat, by degrees.

@@ -18,6 +18,7 @@ from .asked_amounts import (
     asks_price,
     asks_score,
     counted,
+    names_age_limit,
 )
 from .asked_by import penalised
 from .chat import (
@@ -196,8 +197,11 @@ def read_question(
             continue
         if token.word == "next" and asks_next_alone(question):
             continue  # "what's next?" after an answer asks what is to come (asked.TO_COME)
-        if token.word in ("age", "ages") and counted(question) is AGED:
-            continue  # "what age?", "gukesh age?" ask an age: told as one (asked_amounts.AGED)
+        if (token.word in ("age", "ages") or names_age_limit(question, token.word)) and counted(
+            question
+        ) is AGED:
+            continue  # "what age?", "gukesh age?" ask an age: told as one (asked_amounts.AGED),
+            # and so does "what's the age limit?" ("a law banning children under 16")
         if asks_in_figures(question, token, vocabulary):  # "how old?": told by an age
             left_out.append(token)
             continue

@@ -32,6 +32,7 @@ from index.asked_amounts import (
     harm_counted,
     how_asked_alone,
     judges_price,
+    names_age_limit,
     says_how_often,
     tells_how_often,
     tells_margin,
@@ -137,6 +138,15 @@ def test_an_amount_is_what_how_many_and_how_much_ask():
         "what is the voting age?",
     ):
         assert amount_asked(typed) == "", typed
+    # ...and by its limit ("what age limit does the ban set?" said no article naming
+    # Australia answers it: "limit" weighed as a word): the words naming it ask.
+    for typed in ("what age limit does the ban set?", "is there a minimum age?"):
+        assert amount_asked(typed) == "how old", typed
+    assert names_age_limit("what age limit does the ban set?", "limit")
+    assert names_age_limit("what are the age restrictions?", "restrictions")
+    assert names_age_limit("is there a minimum age?", "minimum")
+    assert not names_age_limit("what limit does the ban set?", "limit")
+    assert not names_age_limit("what is the minimum wage?", "minimum")
     asked = "how many tanks did Russia sell?"
     assert amount_unsaid(["Russia supplies India with tanks."], asked) == "how many"
     assert amount_unsaid(["In 2021 the army seized power."], asked) == "how many"  # a year

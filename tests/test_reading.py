@@ -3,7 +3,7 @@ from index.build import build_index
 from index.lookups import lookups
 from index.query import build_query
 from index.reading import said_of_something
-from tests.conftest import first_quoted, one_article, over_news, write, write_dated
+from tests.conftest import first_following, first_quoted, one_article, over_news, write, write_dated
 
 
 def test_a_question_in_capitals_reads_as_its_words_but_the_acronyms_the_corpus_holds(
@@ -632,3 +632,20 @@ def test_the_verb_closing_a_question_asking_where_a_journey_ended_is_no_word_ask
     # ...not where it asks no destination
     words = build_query("who headed the port?", index.analyzer, index.vocabulary).words
     assert "headed" in [w.written for w in words]
+
+
+def test_an_age_limit_asked_is_told_by_whom_a_law_covers(all_news):
+    # "Australia's parliament has passed a law banning children under 16..." (said no
+    # article naming Australia answers it: "limit", weighed as a word, left the coverage
+    # under the bar); "age" and the words naming its limit are how the question asks.
+    for question in (
+        "what age limit does australia's ban set?",
+        "what is the minimum age for social media in australia?",
+    ):
+        found = first_quoted(all_news, question)
+        assert found.startswith("Australia's parliament has passed a law banning"), question
+    # ...and following up (talk.leans_on_earlier reads "what's the age limit?" so)
+    found = first_following(
+        all_news, "what's the age limit?", "australia social media", "socialmedia.md"
+    )
+    assert found.startswith("Australia's parliament has passed a law banning"), found

@@ -222,6 +222,14 @@ def test_what_is_asked_of_the_bot_itself_and_when():
     assert request_in("why did Russia help?", following=True) is None
 
 
+def test_an_age_limit_alone_follows_the_answer_before():
+    # "australia social media | what's the age limit?" said no answer: asked anew, it
+    # named nothing to search ("age" and "limit" ask how old)
+    for text in ("what's the age limit?", "is there a minimum age?", "age restrictions?"):
+        assert leans_on_earlier(text), text
+    assert not leans_on_earlier("what's the age limit for tiktok?")  # names what it asks of
+
+
 def test_whats_next_alone_follows_the_answer_before():
     for text in ("what's next?", "So what happens next?", "what comes next"):
         assert leans_on_earlier(text), text
