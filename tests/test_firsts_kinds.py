@@ -177,6 +177,15 @@ def test_whether_other_countries_did_it_is_told_by_the_countries_named(all_news)
     assert found.startswith("Rescue teams from China, India and Russia have arrived"), found
 
 
+def test_which_countries_did_it_is_told_by_the_countries_named_in_the_article(all_news):
+    # "Egypt said 672 of its citizens had died, and Jordan, Indonesia and Tunisia also
+    # reported deaths", not the opening's "More than 1,300 people died during this year's
+    # hajj pilgrimage in Saudi Arabia", naming one (the Egypt sentence ranked under the
+    # share of the first's relevance countries_first looks within)
+    found = first_following(all_news, "which countries were the dead from?", "hajj heat", "heat.md")
+    assert found.startswith("Egypt said 672 of its citizens had died"), found
+
+
 def test_which_countries_following_up_is_told_by_the_countries_named(all_news):
     # "Egypt said 672 of its citizens had died, and Jordan, Indonesia and Tunisia also
     # reported deaths" (the article writes no "countries": read as "who?", it quoted the

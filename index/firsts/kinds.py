@@ -125,8 +125,7 @@ def countries_first(
     DEFAULT_TOP - 1, AMOUNT_NEAR as relevant, naming two countries or more put first:
     "which countries saw the eclipse?" is told by "Millions of people across Mexico, the
     United States and Canada watched...", not "The next total solar eclipse visible from
-    the contiguous United States..."; for "did other countries help?", as
-    _countries_did_first says."""
+    the contiguous United States..."; where none does, as _countries_did_first says."""
     if _ASKS_COUNTRIES.search(question):
         ranked = put_first(index, ranked, _names_countries(index), DEFAULT_TOP, AMOUNT_NEAR)
     return _countries_did_first(index, question, query, ranked)
@@ -136,20 +135,23 @@ def _countries_did_first(
     index: Index, question: str, query: Query | None, ranked: list[Ranked]
 ) -> list[Ranked]:
     """``ranked`` with, where ``question`` asks whether other countries did something
-    (_ASKS_COUNTRIES_DID) and its first passage names fewer than two, the first sentence
-    of its article naming two or more and holding each other word asked, however less
-    relevant, put first: "myanmar earthquake | did other countries help?" is told by
-    "Rescue teams from China, India and Russia have arrived, but aid groups say..." (aid:
-    help), not "The quake hit at midday near the city of Mandalay, the country's second
-    largest", holding "country"."""
-    asked = _ASKS_COUNTRIES_DID.match(question)
-    if asked is None or query is None or not ranked:
+    (_ASKS_COUNTRIES_DID), or which did (_ASKS_COUNTRIES), and its first passage names
+    fewer than two, the first sentence of its article naming two or more and holding each
+    other word asked, however less relevant, put first: "myanmar earthquake | did other
+    countries help?" is told by "Rescue teams from China, India and Russia have arrived,
+    but aid groups say..." (aid: help), not "The quake hit at midday near the city of
+    Mandalay, the country's second largest", holding "country"; "hajj heat | which
+    countries were the dead from?" by "Egypt said 672 of its citizens had died, and
+    Jordan, Indonesia and Tunisia also reported deaths", not the opening's "More than
+    1,300 people died during this year's hajj pilgrimage in Saudi Arabia"."""
+    if query is None or not ranked:
         return ranked
-    countries = asked["countries"].lower()
+    if not (_ASKS_COUNTRIES_DID.match(question) or _ASKS_COUNTRIES.search(question)):
+        return ranked
     words = [
         set(w.alternatives)
         for w in query.own_words
-        if w.alternatives and w.written.lower() != countries
+        if w.alternatives and w.written.lower() not in ("countries", "nations")
     ]
     named = _names_countries(index)
     return (
