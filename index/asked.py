@@ -895,6 +895,25 @@ def job_asked(question: str, word: str) -> bool:
     return found is not None and found["job"].lower() == word
 
 
+# "Which countries were hit hardest?", "the worst affected", "hardest-hit": asks which
+# were most affected, which news tells by how much each was ("Vietnam 46 percent"), not
+# by the word ("it hard to reach many areas")
+_HIT_HARDEST = lazy(
+    r"\b(?:hit|affected|struck)\s+(?:the\s+)?(?P<after>hardest|worst)\b"
+    r"|\b(?P<before>hardest|worst)[\s-]+(?:hit|affected)\b",
+    re.I,
+)
+
+
+def hardest_hit(question: str, word: str) -> bool:
+    """Whether ``word`` is the superlative of "hit hardest" in ``question`` (_HIT_HARDEST):
+    how it asks which were most affected."""
+    return any(
+        word == (found["after"] or found["before"]).lower()
+        for found in _HIT_HARDEST.finditer(question)
+    )
+
+
 def leader_asked(question: str) -> tuple[int, int]:
     """Where what ``question`` asks the leader or head of is ("the bank of japan" of "who
     runs the bank of japan?", "junta" of "who is the junta leader?"), start and end;

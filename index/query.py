@@ -14,6 +14,7 @@ from .asked import (
     RULERS,
     blame_asked,
     decision_asked,
+    hardest_hit,
     is_year,
     job_asked,
     leader_asked,
@@ -95,7 +96,8 @@ _REACTION_WORDS = (
 )
 # Words that are how a question asks, which its answer need not write: a measure's name
 # ("titan depth": how deep), "what colour", "what is it called?", "where was it held?",
-# "when is the next one?", "what did intel announce?", "what is his job?"
+# "when is the next one?", "what did intel announce?", "what is his job?", "which
+# countries were hit hardest?"
 _ASKING_WORDS = (
     names_measure,
     COLOUR.by,
@@ -104,6 +106,7 @@ _ASKING_WORDS = (
     next_asked,
     decision_asked,
     job_asked,
+    hardest_hit,
 )
 # ...and so is that of "did anyone survive X?": news tells whether they lived by their
 # deaths as often ("The five people aboard the Titan submersible were killed"; searched

@@ -1,6 +1,7 @@
 """What a question asks (a time, a name, a place, a cause) and whether a text tells it
 (index/asked.py)."""
 
+from index.answers import answer
 from index.asked import (
     BLAMED,
     BORN,
@@ -24,6 +25,7 @@ from index.asked import (
     country_asked,
     dates_in,
     decision_asked,
+    hardest_hit,
     job_asked,
     kinds_asked,
     lasting_told,
@@ -359,6 +361,18 @@ def test_a_country_is_asked_alone_by_which_country():
         assert country_asked(question), question
     for question in ("which country won the euros?", "which countries did the virus reach?"):
         assert not country_asked(question), question  # more asked than the kind
+
+
+def test_hit_hardest_is_how_a_question_asks_which_were_most_affected(all_news):
+    assert hardest_hit("which countries were hit hardest by tariffs?", "hardest")
+    assert hardest_hit("which towns were worst hit?", "worst")
+    assert hardest_hit("what are the worst-affected areas?", "worst")
+    assert not hardest_hit("what was the worst day for markets?", "worst")
+    assert not hardest_hit("who hit hardest?", "hit")
+    # "hardest", weighed as a word, quoted the Myanmar quake's "...the civil war has made
+    # it hard to reach many areas"
+    found = answer(all_news, "which countries were hit hardest by tariffs?")
+    assert found.hits[0].passage.article_id == "tariffs.md", found.hits[0].passage.text
 
 
 def test_ones_job_is_how_a_question_asks_what_they_do():
