@@ -30,6 +30,7 @@ from .ranking import Ranked, dated_year, numbers_of
 from .reading import DONE, said_of_something, unowned
 from .synonyms import (
     ABBREVIATIONS,
+    ALSO_FINDS,
     AMBIGUOUS_ABBREVIATIONS,
     IDIOMS_BEFORE,
     OTHER_COUNTRY_NAMES,
@@ -377,10 +378,12 @@ def _elsewhere(index: Index, word: Word, articles: np.ndarray) -> bool:
 
 
 def _held(index: Index, token: Token) -> bool:
-    """Whether the corpus holds ``token``'s term or a synonym of it ("doses": "shot")."""
+    """Whether the corpus holds ``token``'s term, a synonym of it ("doses": "shot") or the
+    word it also finds (ALSO_FINDS: "shortage", "...left the market short of beans")."""
     vocabulary = index.vocabulary
     others = synonyms(index.analyzer).get(token.term, frozenset())
-    return any(vocabulary.idf_of(term) is not None for term in (token.term, *others))
+    also = index.analyzer.analyze(ALSO_FINDS.get(token.word, ""))
+    return any(vocabulary.idf_of(term) is not None for term in (token.term, *others, *also))
 
 
 def asks_of_another(index: Index, question: str, article_ids: Iterable[str]) -> bool:

@@ -557,6 +557,9 @@ ALSO_FINDS = {
     # "what's the penalty for not paying the venice fee?": "...face fines of up to 300
     # euros" (not the other way: a fine asked may be no penalty)
     **dict.fromkeys("penalty penalties".split(), "fine"),
+    # "cocoa | why is there a shortage?": "Poor harvests in Ivory Coast and Ghana...
+    # have left the market short of beans" (not the other way: a short story is none)
+    **dict.fromkeys("shortage shortages".split(), "short"),
     # "what led to the cocoa price spike?" (no article says "spike": it named none):
     # "Poor harvests in Ivory Coast and Ghana..." (not the other way: a rise asked need
     # be no spike)

@@ -15,7 +15,7 @@ from index.seeming import (
     countries_named,
     written_as_name,
 )
-from tests.conftest import DATA, SEED_FILE, first_quoted, over_news, write
+from tests.conftest import DATA, SEED_FILE, first_following, first_quoted, over_news, write
 
 
 @pytest.mark.parametrize(
@@ -496,6 +496,14 @@ def test_the_names_no_article_answers_about_are_said_whole_as_typed(tmp_path):
     # Words apart in the question are apart in the reply.
     found = answer(index, "did hlaing, min aung's man, visit thailand?")
     assert not found.found and "thailand" in found.unnamed and "hlaing" in found.unnamed
+
+
+def test_a_word_finding_another_the_articles_hold_asks_of_them(all_news):
+    # "cocoa | why is there a shortage?" said no article mentions "shortage": its word
+    # also finds "short" ("...have left the market short of beans")
+    assert asks_of_articles(all_news, "why is there a shortage?", ["cocoa.md"])
+    found = first_following(all_news, "why is there a shortage?", "cocoa", "cocoa.md")
+    assert found.startswith("Poor harvests in Ivory Coast and Ghana"), found
 
 
 def test_a_common_word_asked_alone_asks_of_the_articles_just_quoted(tmp_path):
