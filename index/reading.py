@@ -1048,9 +1048,9 @@ def idiom_of(question: str, token: Token, analyzer: Analyzer) -> str:
     meaning = (
         IDIOMS.get((before, token.word))
         or next((m for w in after if (m := IDIOMS_BEFORE.get((token.word, w)))), "")
+        or (ALSO_FINDS_CHANGED.get(token.word, "") if asks_change(question) else "")
         or ALSO_FINDS.get(token.word, "")
         or (ALSO_FINDS_WHEN.get(token.word, "") if asks_when(question) else "")
-        or (ALSO_FINDS_CHANGED.get(token.word, "") if asks_change(question) else "")
         or (ALSO_FINDS_PRICED.get(token.word, "") if asks_price(question) else "")
         or (PENALTY if penalised(question, token.start) else "")
     )

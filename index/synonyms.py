@@ -734,7 +734,13 @@ ALSO_FINDS_WHEN = {
 # ...and only where a change is asked the size of: a price's gain is its rise ("how much
 # did bitcoin gain?": "Bitcoin rose above 100,000 dollars..., more than doubling in
 # value"), which "gain knowledge" is not
-ALSO_FINDS_CHANGED = dict.fromkeys("gain gains gained gaining".split(), "rise")
+ALSO_FINDS_CHANGED = {
+    **dict.fromkeys("gain gains gained gaining".split(), "rise"),
+    # ...and a currency's fall, its weakening ("how much did the yen fall?": "The yen
+    # weakened after the decision", not the lander's "about 18 billion yen"), which a
+    # bridge's fall is not (ALSO_FINDS: collapse)
+    **dict.fromkeys("fall falls fell falling".split(), "weaken"),
+}
 # ...and only where a price is asked: what is charged is what it costs ("how much did
 # apple charge for the vision pro?": "The device ... costs 3,499 dollars"), which "what
 # was he charged with?" does not ask

@@ -1179,6 +1179,12 @@ def test_a_gain_asked_the_size_of_is_told_by_a_rise(all_news):
     # No sentence writes bitcoin's "gain": it found no answer
     found = first_quoted(all_news, "how much did bitcoin gain?")
     assert found.startswith("Bitcoin rose above 100,000 dollars for the first time")
+    # ...and a currency's fall by its weakening, not the lander's "about 18 billion yen"
+    # (a fall also finds a collapse: asked how much it changed, a weakening first)
+    found = first_quoted(all_news, "how much did the yen fall?")
+    assert found.startswith("The yen weakened after the decision"), found
+    found = first_quoted(all_news, "how much did inflation fall?")
+    assert found.startswith("Inflation in Britain fell to 2 percent"), found
 
 
 @pytest.mark.parametrize(
