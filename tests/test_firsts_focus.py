@@ -223,3 +223,15 @@ def test_passengers_asked_are_those_aboard(all_news):
     # 250,000 dollars each for a place on the dive", which says "passengers"
     found = first_quoted(all_news, "what killed the titan passengers?")
     assert found.startswith("The five people aboard the Titan submersible were killed"), found
+
+
+def test_a_yes_or_no_past_the_opening_is_told_by_what_it_asks(all_news):
+    # "Born in Chicago in 1955, Prevost spent two decades as a missionary in Peru...",
+    # 0.48 as relevant as "He took the name Leo XIV and is the first pope from the United
+    # States", holding the title's words alone
+    found = first_quoted(all_news, "did pope leo live in peru?")
+    assert "missionary in Peru" in found, found
+    # ...as the sets' "do parents support the ban?": "...the law was backed by most
+    # parents in opinion polls", not "Parents and children will not be punished..."
+    found = first_quoted(all_news, "do parents support the australian social media ban?")
+    assert "backed by most parents" in found, found

@@ -280,7 +280,10 @@ def focused_first(
 
     if held(top):
         return ranked
-    near = AMOUNT_NEAR if asks_what else TIMED_NEAR
+    # (a yes or no past the opening, as what is asked: "did pope leo live in peru?" is
+    # told by "...Prevost spent two decades as a missionary in Peru", 0.48 as relevant as
+    # "He took the name Leo XIV and is the first pope from the United States")
+    near = AMOUNT_NEAR if asks_what or (_WHETHER.match(question) and top != lede) else TIMED_NEAR
     nearly = nearly_first(ranked, LEDE_REACH, near)
     # counting, not from a number counted to a sentence with none ("how many lost their
     # jobs?": "...about 15,000 jobs", not "...reported a loss of 1.6 billion dollars")
@@ -357,6 +360,8 @@ def _called(index: Index, text: str, title: set[int]) -> set[int]:
 # A question asking what, how, which, why or where (not "what about X?", "who won?", nor
 # a yes or no, which the opening often answers without the word asked)
 _ASKS_WHAT = lazy(r"^\W*(?:what(?!\s+about\b)|how|which|why|where)\b", re.I)
+# ...and one asking whether
+_WHETHER = lazy(r"^\W*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b", re.I)
 
 
 # A possessive ends a run of words naming one thing: "google's shopping case" is Google's.
