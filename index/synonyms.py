@@ -395,6 +395,12 @@ IDIOMS = {
     **_BOTH_WORDS,
     # "will kids get in trouble for using tiktok?": "...will not be punished"
     ("in", "trouble"): "punish",
+    # "did simion accept defeat?": "Simion at first refused to concede ... but accepted
+    # the result" (not "He defeated George Simion")
+    **{
+        (accept, "defeat"): "concede"
+        for accept in "accept accepts accepted accepting admit admits admitted".split()
+    },
     # "is the social media ban in force yet?", "when does it come into force?": "The ban
     # takes effect in late 2025"
     ("in", "force"): "effect",
