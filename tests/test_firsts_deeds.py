@@ -142,3 +142,15 @@ def test_what_one_did_is_not_told_by_a_deed_done_to_them(all_news):
     # the nationalist Alliance..., who had led after the first round"
     found = first_quoted(all_news, "what did simion do?")
     assert found.startswith("Simion at first refused to concede"), found
+
+
+def test_whether_an_articles_subject_had_it_done_is_told_by_the_deed(all_news):
+    # "...some buildings had been destroyed", not "The fire, which started in Jasper
+    # National Park on Monday, grew...": Jasper, the subject of the article (its title),
+    # is what each of its sentences tells of
+    found = first_quoted(all_news, "was jasper destroyed?")
+    assert "some buildings had been destroyed" in found, found
+    # ...not so what its title does not name ("...no payment card details or passwords
+    # were taken", not the opening's "...hackers had stolen some personal data")
+    found = first_quoted(all_news, "were card details stolen in the m&s hack?")
+    assert found.startswith("The company said no payment card details"), found

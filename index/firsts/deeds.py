@@ -575,6 +575,11 @@ def done_to_first(
     if index.bm25.holding(to, numbers_of(ranked, 1))[0]:
         return ranked
     held = [set(w.alternatives) for w in done_to]
+    title = title_ids(index, ranked[0].number)
+    if all(term_ids(index, terms) & title for terms in held):
+        return ranked  # "was jasper destroyed?": its article's subject, of which each
+        # sentence tells ("...some buildings had been destroyed", not "The fire, which
+        # started in Jasper National Park on Monday, grew...")
     return put_first_in_its_article(
         index, ranked, lambda text: holds_each(index, text, held), LEDE_REACH, AMOUNT_NEAR
     )
