@@ -640,6 +640,9 @@ ALSO_FINDS = {
     # "the boeing walkout": "About 33,000 Boeing factory workers went on strike..." (not
     # the other way: a strike is also an attack)
     **dict.fromkeys("walkout walkouts".split(), "strike"),
+    # "was altman rehired?": "Sam Altman will return as chief executive of OpenAI" (not
+    # the other way: a return asked is no hiring)
+    **dict.fromkeys("rehire rehires rehired rehiring reinstate reinstated".split(), "return"),
     # "who attended?" after Notre-Dame: "...opened to a congregation of about 1,500
     # guests" (not the other way: a guest asked need not have come)
     **dict.fromkeys("attend attends attended attending".split(), "guest"),

@@ -22,6 +22,10 @@ TYPO_MAX_ZIPF = 2.5
 # English uses at least MISSPELLING_GAP more (a hundred times as often: "government"
 # 5.9). "pubic" (3.1) and "fiend" (3.1) are above it.
 MISSPELLING_MAX_ZIPF, MISSPELLING_GAP = 3.0, 2.0
+# A word made of "re" and a word English uses at least this often is that word done
+# again, however rarely English writes it so ("rehired" 2.4: "hired" 4.4), no typo of
+# another ("repaired")
+REDONE_MIN_ZIPF = 3.5
 
 
 def zipf_frequency(word: str) -> float:
@@ -302,6 +306,8 @@ class Vocabulary:
         zipf = self.zipf(word)
         if len(word) < 4 or zipf > MISSPELLING_MAX_ZIPF:
             return None
+        if word.startswith("re") and self.zipf(word[2:]) >= REDONE_MIN_ZIPF:
+            return None  # "rehired": hired again (REDONE_MIN_ZIPF)
         from rapidfuzz import fuzz, process  # imported when first needed: 0.1 s
         from rapidfuzz.distance import OSA
 

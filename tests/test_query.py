@@ -508,6 +508,18 @@ def test_real_words_are_never_taken_for_typos(seed_index):
     assert query.ideal > 0  # and it weighs against answering
 
 
+def test_a_word_done_again_is_no_typo(tmp_path):
+    # "rehired" (Zipf 2.4) is "hired" again, not "repaired" two letters away (it quoted
+    # "Many computers had to be repaired by hand..." for "was altman rehired?")
+    index = one_article(tmp_path, "Computers were repaired. Altman will return as its chief.")
+    query = build_query("was altman rehired?", index.analyzer, index.vocabulary)
+    assert "repair" not in query.weights
+    assert query.weights.get("return", 0) > 0  # ALSO_FINDS: a rehiring, a return
+    # ...while a typo of a word with "re" stays one ("retrun": "return")
+    (word,) = build_query("retrun", index.analyzer, index.vocabulary).words
+    assert word.read_as == "return"
+
+
 def test_a_misspelling_common_enough_for_english_to_know_is_mended(tmp_path):
     text = "The government sent the separate budgets. Friends cheered in the heavens."
     index = one_article(tmp_path, text)
