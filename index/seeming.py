@@ -694,19 +694,57 @@ def in_places_carried(index: Index, query: Query, ranked: list[Ranked]) -> list[
     """For a follow-up naming no country or name of its own, the passages whose article
     names a country the questions it follows named, where any does: "who is the
     governor there?" after "what about the bank of england?" is not answered by the Bank
-    of Japan's governor."""
+    of Japan's governor. A country named as part of a name ("Air India": the word before
+    it written with it, both capitalised, ``_pair_capitalised``) is named only by an
+    article writing the whole name, and where none of ``ranked``'s does, none answers:
+    "air india | what caused it?" is not answered by the Myanmar quake's cause, its
+    article naming India's rescuers."""
     if query.own < 0 or not ranked or next(_may_name(index, query), None) is not None:
         return ranked
     countries = _country_terms(index.analyzer)
-    carried = [w for w in query.carried_words if countries.intersection(w.alternatives)]
+    words = query.carried_words
+    carried = [
+        [w, *_named_with(index, words[i - 1], w)] if i else [w]
+        for i, w in enumerate(words)
+        if countries.intersection(w.alternatives)
+    ]
     if not carried:
         return ranked
-    articles = index.passages.article[numbers_of(ranked)]
+    numbers = numbers_of(ranked)
+    articles = index.passages.article[numbers]
     named = np.zeros(articles.size, bool)
-    for word in carried:
-        named |= index.article_bm25.holding(word.alternatives, articles).astype(bool)
+    for name in carried:
+        if len(name) == 1:
+            named |= index.article_bm25.holding(name[0].alternatives, articles).astype(bool)
+            continue
+        writing: dict[int, bool] = {}  # read once an article
+        for a, n in zip(articles.tolist(), numbers.tolist(), strict=True):
+            if a not in writing:
+                writing[a] = _writes_pair(index, n, *name)
+        named |= np.array([writing[a] for a in articles.tolist()], bool)
     kept = [r for r, held in zip(ranked, named.tolist(), strict=True) if held]
-    return kept or ranked
+    return kept if kept or any(len(name) > 1 for name in carried) else ranked
+
+
+def _named_with(index: Index, before: Word, country: Word) -> list[Word]:
+    """``before`` where it and ``country`` are written side by side as a name ("Air
+    India"), else none."""
+    if not before.alternatives:
+        return []
+    return [before] if _pair_capitalised(index, before, country) >= NAME_CAPITALISED else []
+
+
+def _writes_pair(index: Index, number: int, country: Word, before: Word) -> bool:
+    """Whether passage ``number``'s article writes ``before`` and ``country`` side by side
+    ("Air India")."""
+    firsts, seconds = (
+        {w.lower() for t in word.alternatives for w in index.vocabulary.words_of(t)}
+        for word in (before, country)
+    )
+    # (a space before each: _pairs_written skips a pair opening the text, as a sentence's
+    # capitalised first word is no sign of a name, but here any pair written counts)
+    texts = map(index.passages.text, index.span_of(number))
+    return any(next(_pairs_written(" " + text, firsts, seconds), None) for text in texts)
 
 
 # The words that ask the same of another ("and china?", "what about the us?")

@@ -623,6 +623,27 @@ def test_a_follow_up_naming_no_place_is_answered_from_the_places_it_follows(tmp_
     assert len(answer(index, "who is the governor?").hits) == 2
 
 
+def test_a_country_in_a_name_followed_is_named_by_the_whole_name(tmp_path):
+    write(
+        tmp_path,
+        "crash.md",
+        "---\ntitle: Crash\n---\nAn Air India jet crashed. Air India flies to London. "
+        "Investigators will explain why the jet lost power.",
+    )
+    write(
+        tmp_path,
+        "quake.md",
+        "---\ntitle: Quake\n---\nThe quake was caused by a fault. Teams from India came. "
+        "Air strikes went on.",
+    )
+    index = build_index(tmp_path)
+    # "air india | what caused it?" quoted the quake's cause, its article naming India
+    # (and "air"): a country in a name is named by the name written whole, and where an
+    # article writes it, by none other (nothing quoted, it asks why of the crash)
+    found = answer(index, "what caused it?", earlier="air india", recent=("crash.md",))
+    assert found.hits[0].passage.text.startswith("Investigators will explain why"), found.hits
+
+
 def test_a_subject_the_articles_just_quoted_do_not_hold_is_another(tmp_path):
     write(tmp_path, "copa.md", "---\ntitle: Copa\n---\nArgentina won the final in Brazil.")
     write(tmp_path, "summit.md", "---\ntitle: Summit\n---\nThe climate summit in Brazil ended.")
