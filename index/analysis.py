@@ -52,7 +52,7 @@ QUESTION_FILLER = CHAT_FRAME | frozenset(
     ok okay basically actually really wondering wonder heard exactly stuff thing things guys
     hmm um uh u ur someone somebody anybody everything everyone everybody whose
     else also since wen wat wut wot whr hw abt cuz coz bcoz becuz bcuz tho gonna wanna gotta
-    dunno r y
+    dunno gimme lemme r y
     tell please anyone anything something explain know hey hi hello thanks thank can
     will just many much happen happened happens happening go goes going gone went us
     """.split()

@@ -467,6 +467,14 @@ def test_how_many_typed_wrong_still_counts(all_news):
     assert found.startswith("Flash floods in the Spanish region of Valencia"), found
 
 
+def test_chats_gimme_and_lemme_ask_nothing_themselves(all_news):
+    # "gimme the latest on the louvre heist" said no article mentions "gimme"
+    found = first_quoted(all_news, "gimme the latest on the louvre heist")
+    assert found.startswith("Thieves stole eight pieces of jewellery"), found
+    found = first_quoted(all_news, "lemme know who won the super bowl")
+    assert found.startswith("The Philadelphia Eagles beat the Kansas City Chiefs"), found
+
+
 def test_what_happened_typed_in_chat_is_answered_by_the_news(tmp_path):
     # "wat happend": the opening, not "The Louvre, the world's most visited museum,
     # closed for the day", which the words alone put first
