@@ -822,6 +822,9 @@ def test_what_they_said_about_something_is_told_in_the_article_about_it(all_news
         # the news its opening tells, not "Shares in ASML rose 6 percent...", shorter
         ("how did asml do?", "ASML, the Dutch maker"),
         ("what is venice doing?", "Venice began charging day visitors"),
+        # ...and what it is about ("Some residents protested, saying the fee..." came first)
+        ("what is the venice fee about?", "Venice began charging day visitors"),
+        ("what's the crowdstrike thing about?", "A faulty software update from"),
         # the verb before "by", not "Chikungunya has spread to more than 110 countries"
         ("how is chikungunya spread?", "The U.S. Food and Drug Administration on Thursday"),
         # ...and asked in the active ("how does it spread?": by what, as the passive asks)

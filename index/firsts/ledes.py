@@ -73,6 +73,7 @@ _DID = lazy(
     r"what (?:did|does|has|have) (?:the )?(?:do|done) |how (?:is|are|s) (?:the )?doing "
     r"|how (?:did|does|has|have) (?:the )?(?:do|done) "  # "how did asml do?"
     r"|what (?:is|are|s|was|were) (?:the )?doing "  # "what is venice doing?"
+    r"|what (?:is|are|s|was|were) (?:the )?(?:all )?about "  # "what's the venice fee about?"
 )
 # ...asked of what the answer before was about: "what does it do?", "how are they doing?"
 _DID_BACK = lazy(
