@@ -588,7 +588,10 @@ ASKS_SURVIVED = lazy(
     r"^\W*(?:did|do|does|has|have|had|was|were|is|are)\b.*\b(?:surviv\w*|alive|make it)\b"
     # ...or whether people were all right ("were the crew ok?": "...with 22 crew members on
     # board, all of whom survived"; not "is the milk safe?")
-    rf"|^\W*(?:were|was|is|are)\s+(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)?{_PEOPLE_OK}",
+    rf"|^\W*(?:were|was|is|are)\s+(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)?{_PEOPLE_OK}"
+    # ...or who did not live ("who did not survive the titan?": who was killed)
+    r"|^\W*(?:who|how\s+many|which)\b.*\b(?:did\s+not|didn['’]?t|never|failed\s+to)"
+    r"\s+surviv",
     re.I,
 )
 

@@ -77,6 +77,9 @@ def test_whether_some_survived_is_told_by_their_lives_or_deaths(all_news):
     # ...of those named before the verb: not "Six construction workers ... presumed dead"
     found = first_quoted(all_news, "did the crew survive the baltimore bridge collapse?")
     assert found.startswith("The ship, the Dali, was leaving the port for Sri Lanka")
+    # ...and asked who did not ("no article naming “titan” answers it")
+    found = first_quoted(all_news, "who did not survive the titan?")
+    assert found.startswith("The five people aboard the Titan submersible were killed"), found
 
 
 def test_whether_some_survived_following_up_is_told_in_the_article_followed(all_news):
