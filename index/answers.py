@@ -487,8 +487,13 @@ def _answer(
         and earlier
         and elsewhere(index, query, searched, ranked, recent, earlier)
     ):
-        near = True  # "how did they fix it?" of Voyager 1: not CrowdStrike's "a fix"
-        ranked = ranked if not strict else []
+        # ...of the article followed, those that reached the bar ("what about services?"
+        # after "inflation uk": "Prices in the services sector ... still rose by 5.7
+        # percent", not the Air India "...since the aircraft entered service in 2011")
+        ours = [r for r in ranked if index.info_of(r.number).id in recent]
+        if not ours:
+            near = True  # "how did they fix it?" of Voyager 1: not CrowdStrike's "a fix"
+        ranked = ours or (ranked if not strict else [])
     dated = newest_first(index, ranked, query) if latest and ranked else None
     ranked = dated if dated is not None else ranked
     ranked = [r for i, r in enumerate(ranked) if i < top or r.score >= floor]

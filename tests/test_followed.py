@@ -195,3 +195,13 @@ def test_a_follow_up_asks_of_the_article_quoted_first_where_that_says_its_words(
     # ...where the one quoted first says none of its words, the others quoted
     found = asked(recent=("lander.md", "mpox.md"))
     assert found.hits[0].passage.text.startswith("Two vaccines are available")
+
+
+def test_a_follow_up_answered_elsewhere_first_keeps_the_followed_articles_passages(all_news):
+    # "inflation uk | what about services?" said no answer: Air India's "It is the first
+    # fatal crash of a 787 since the aircraft entered service in 2011" ranked first (its
+    # article names a British survivor), from an article of something else (elsewhere);
+    # the passage of the articles the answer before quoted that reached the bar answers it
+    quoted = ("inflation.md", "election.md", "eurovision.md")  # as the shell's answer did
+    found = answer(all_news, "what about services?", earlier="inflation uk", recent=quoted)
+    assert found.hits and found.hits[0].passage.text.startswith("Prices in the services")
