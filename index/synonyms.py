@@ -640,6 +640,13 @@ ALSO_FINDS = {
     # "the boeing walkout": "About 33,000 Boeing factory workers went on strike..." (not
     # the other way: a strike is also an attack)
     **dict.fromkeys("walkout walkouts".split(), "strike"),
+    # "which drugmaker makes wegovy?": "...Novo Nordisk, the Danish company that makes
+    # Wegovy" (not the other way: a company asked need make no drugs)
+    **dict.fromkeys(
+        "drugmaker drugmakers chipmaker chipmakers carmaker carmakers automaker automakers "
+        "planemaker planemakers".split(),
+        "company",
+    ),
     # "was altman rehired?": "Sam Altman will return as chief executive of OpenAI" (not
     # the other way: a return asked is no hiring)
     **dict.fromkeys("rehire rehires rehired rehiring reinstate reinstated".split(), "return"),
