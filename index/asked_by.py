@@ -325,6 +325,22 @@ BIRTH_NAME = AskedBy(
 )
 
 
+# "When was gukesh born?", "what year was prevost born?", "sinner's birthday?": a birth,
+# which news tells so ("Born in Chicago in 1955, Prevost..."), not by a time of another
+# ("...Garry Kasparov, who was 22 when he won the title in 1985"); asked alone (not "when
+# was putin born and when will he meet min aung hlaing?", answered by the meeting)
+BIRTH_TIME = AskedBy(
+    re.compile(
+        r"^\W*(?:when|(?:in\s+)?what\s+(?:year|day|date|month))\s+(?:was|were|is)\b.*\bborn\W*$"
+        r"|\bbirth\s*(?:day|date)s?\W*$|\bdate\s+of\s+birth\W*$",
+        re.I,
+    ),
+    frozenset(["born", "birthday", "birthdate"]),
+    re.compile(r"\b(?:born|birth)", re.I),
+    "when",
+)
+
+
 # "Is this the first gdl strike?": which of its kind it is, which news tells by an ordinal
 # ("It is the fourth strike by the union in the dispute", "...for the first time in 17
 # years"), in a sentence that need not name it as asked

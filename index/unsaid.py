@@ -19,7 +19,7 @@ from .asked_amounts import (
     counted,
     harm_counted,
 )
-from .asked_by import BIRTH_NAME, COLOUR, DANGER, MATERIAL, OWNER, PENALTY
+from .asked_by import BIRTH_NAME, BIRTH_TIME, COLOUR, DANGER, MATERIAL, OWNER, PENALTY
 from .firsts.ages import age_told, age_written
 from .firsts.counts import length_told
 from .firsts.dates import event_dated
@@ -70,6 +70,11 @@ def left_unsaid(index: Index, question: str, query: Query, ranked: Sequence[Rank
         index, ranked, BIRTH_NAME.told.search
     ):
         return BIRTH_NAME.unsaid  # "what was putin's real name?": not "...President Putin"
+    if BIRTH_TIME.asked(question) and not told_in_first_article(
+        index, ranked, BIRTH_TIME.told.search
+    ):
+        return BIRTH_TIME.unsaid  # "when was gukesh born?": not "...Kasparov, who was 22
+        # when he won the title in 1985"
     if PENALTY.asked(question) and not told_in_first_articles(
         index, ranked, PENALTY.told.search, query
     ):

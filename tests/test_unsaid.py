@@ -21,3 +21,12 @@ def test_whose_a_thing_is_where_no_passage_says_is_said_to_be_unsaid(all_news):
     # not "About 65,000 fans were expected at each of the shows at the Ernst Happel Stadium"
     found = answer(all_news, "who owns the stadium?")
     assert not found.hits and found.unsaid == "whose it is"
+
+
+def test_a_birth_no_passage_tells_is_said_to_be_unsaid(all_news):
+    # "when was gukesh born?" quoted "Gukesh broke the record set by Garry Kasparov, who
+    # was 22 when he won the title in 1985": a time, of another, and no birth
+    found = answer(all_news, "when was gukesh born?")
+    assert not found.hits and found.unsaid == "when", found.hits
+    # ...told where a passage tells it ("Born in Chicago in 1955, Prevost...")
+    assert first_quoted(all_news, "when was the pope born?").startswith("Born in Chicago")
