@@ -119,7 +119,11 @@ def names_by_calling(question: str, word: str) -> bool:
 _VENUE_ASKED = lazy(
     r"^\W*where\s+(?:is|are|was|were|will|would|did|does|do|has|have|had)\b.*?"
     r"\b(?:(held|played|hosted|staged|based|located|headquartered)"
-    r"|(take|takes|took|taken|taking)\s+(place))\W*$",
+    r"|(take|takes|took|taken|taking)\s+(place))\W*$"
+    # ...and the place's kind ("which city hosted eurovision?": "...won the Eurovision Song
+    # Contest in Basel", not "Switzerland hosted because Nemo won last year's contest")
+    r"|^\W*(?:which|what)\s+(?:city|town|venue|stadium|arena|place)\s+"
+    r"(?:(hosted|held|staged)|(?:will|is|was|did|does)\s+(host|hold|stage))\b",
     re.I,
 )
 

@@ -820,6 +820,12 @@ def test_a_follow_up_asking_where_it_was_played_is_told_by_its_opening(all_news)
     # ...and where one is based, its article writing no "based" (it said no answer)
     found = first_following(all_news, "where is it based?", "deepseek", "deepseek.md")
     assert found.startswith("The sell-off was set off by DeepSeek, a little-known Chinese")
+    # ...and which city hosted it ("Switzerland hosted because Nemo won...", a country,
+    # came first), not which country did
+    found = first_quoted(all_news, "which city hosted eurovision?")
+    assert found.startswith("Austria won the Eurovision Song Contest in Basel"), found
+    found = first_quoted(all_news, "which country hosted eurovision?")
+    assert found.startswith("Switzerland hosted"), found
 
 
 def test_who_makes_it_is_told_by_its_makers_name_owning_it(all_news):
