@@ -640,6 +640,9 @@ ALSO_FINDS = {
     # "the boeing walkout": "About 33,000 Boeing factory workers went on strike..." (not
     # the other way: a strike is also an attack)
     **dict.fromkeys("walkout walkouts".split(), "strike"),
+    # "are coral reefs dying?": "...they expel the algae ... and many then starve" (not the
+    # other way: a starving asked need not die)
+    **dict.fromkeys("die dies dying".split(), "starve"),
     # "which drugmaker makes wegovy?": "...Novo Nordisk, the Danish company that makes
     # Wegovy" (not the other way: a company asked need make no drugs)
     **dict.fromkeys(
