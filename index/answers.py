@@ -329,6 +329,8 @@ def _answer(
     # read as what it follows up
     searched, context = _asking(index, spelled_out(searched))
     searched = denied_again(searched, earlier)  # "who doesn't?" after "who has to pay?"
+    if famed := _FAMED.fullmatch(searched):  # "why is gukesh famous?": who he is
+        searched = f"what is {famed['subject']}?"
     searched, latest = asks_latest(searched)  # "latest" is no word to search for
     phrases = quoted(searched)
     said = saying(index, phrases, passages) if phrases else None
@@ -769,6 +771,15 @@ def _asking(index: Index, question: str) -> tuple[str, str]:
     return question, ""
 
 
+# "Why is gukesh famous?": who he is, which news says where it first names him ("India's
+# Gukesh Dommaraju became the youngest world chess champion...", not "Gukesh, who is from
+# Chennai, wept at the board"), asked so (not "what is X known for?", which a passage
+# may answer in those words: SQuAD's "Tugh Temür is known for his cultural contribution")
+_FAMED = lazy(
+    r"\W*why\s+(?:is|was|are|were)\s+(?P<subject>[^?!.]+?)\s+(?:so\s+)?"
+    r"(?:famous|well[\s-]known|notable)\W*",
+    re.IGNORECASE,
+)
 # "Is that a lot?" after an amount quoted (``asked.judges_amount``): how it compares with
 # the usual, which news tells by what is normal or a record ("Dubai normally gets about 95
 # millimetres in a whole year", "It was the most rain since records began in 1949")

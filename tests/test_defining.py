@@ -307,3 +307,12 @@ def test_who_the_role_followed_is_is_not_one_of_its_kind(tmp_path):
     # pope of the late 19th century..."
     found = answer(index, "who is he?", earlier="pope", recent=("pope.md",)).hits
     assert found and not found[0].passage.text.startswith("Observers said"), found[0]
+
+
+def test_why_one_is_famous_asks_who_they_are(all_news):
+    # "why is gukesh famous?" quoted "Gukesh, who is from Chennai, wept at the board after
+    # Ding resigned" ("famous" is chat's colour; asked why, the reasons' checks chose)
+    found = first_quoted(all_news, "why is gukesh famous?")
+    assert found.startswith("India's Gukesh Dommaraju became the youngest"), found
+    found = answer(all_news, "why is he famous?", earlier="gukesh", recent=("chess.md",))
+    assert found.hits[0].passage.text.startswith("India's Gukesh Dommaraju"), found.hits
