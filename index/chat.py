@@ -176,6 +176,16 @@ _IT_WORKS = lazy(
     r"(?:really\s+|actually\s+)?(?:work|works|worked|working)\W*$",
     re.IGNORECASE,
 )
+# ...and "how does the vision pro work?": how it does it, which its news tells in words of
+# its own ("The device, which blends digital content with the wearer's surroundings..."),
+# no "work" to look for (the seed's "...a shared strategic vision" held every word)
+HOW_IT_WORKS = lazy(
+    r"^\W*how\s+(?:does|do|did|will|would|can|could)\s+\S.*?"
+    # (a verb, not the noun after a determiner: "how much did the work cost?" read without
+    # its price's words, seeming.asks_of_articles)
+    r"(?<!\bthe)(?<!\ba)(?<!\bthis)(?<!\bits)(?<!\btheir)\s+(?:work|works|worked)\W*$",
+    re.IGNORECASE,
+)
 # "What does the google case concern?", "what did the fine concern?": asks what it is
 # about, as "what was the fine about?" does (read as worry, it found the mpox "emergency
 # of international concern" and Nvidia's "Some analysts warned...")
@@ -261,6 +271,7 @@ HOW_GRAVE = lazy(
 # was the result?", "will X be affected?": those above)
 _ASKING_IN_FORM = (
     (_WORKING, _IT_WORKS),
+    (_WORKING, HOW_IT_WORKS),
     (_CONCERNING, _IT_CONCERNS),
     (_APPLYING, IT_APPLIES),
     (_RESULTS, _THE_RESULT),

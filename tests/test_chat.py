@@ -213,6 +213,14 @@ def test_does_it_work_asks_no_work(tmp_path):
     assert build_query("does it work?", index.analyzer, index.vocabulary).question_terms == ()
     typed = "does the drug work?"  # asked of a thing named, it is a word of the question
     assert "work" in build_query(typed, index.analyzer, index.vocabulary).question_terms
+    # ...nor does "how does X work?" (how it does it), but the work of "how much did the work
+    # cost?" is a word, even read without its price's words ("how did the work")
+    assert build_query(
+        "how does the drug work?", index.analyzer, index.vocabulary
+    ).question_terms == ("drug",)
+    assert (
+        "work" in build_query("how did the work", index.analyzer, index.vocabulary).question_terms
+    )
 
 
 def test_whether_x_is_affected_asks_what_happens_to_it(tmp_path, all_news):

@@ -825,6 +825,10 @@ def test_what_they_said_about_something_is_told_in_the_article_about_it(all_news
         # ...and what it is about ("Some residents protested, saying the fee..." came first)
         ("what is the venice fee about?", "Venice began charging day visitors"),
         ("what's the crowdstrike thing about?", "A faulty software update from"),
+        # ...and how it works ("how does the vision pro work?" quoted the seed's "This
+        # alignment reflects a shared strategic vision", holding "vision", "pro", "work")
+        ("how does the vision pro work?", "Apple's Vision Pro headset went on sale"),
+        ("how does the venice fee work?", "Venice began charging day visitors"),
         # the verb before "by", not "Chikungunya has spread to more than 110 countries"
         ("how is chikungunya spread?", "The U.S. Food and Drug Administration on Thursday"),
         # ...and asked in the active ("how does it spread?": by what, as the passive asks)

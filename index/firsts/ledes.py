@@ -9,7 +9,7 @@ import numpy as np
 
 from ..asked import ASKS_DECIDED, DECIDED, is_year
 from ..asked_amounts import AREA
-from ..chat import HOW_GRAVE, IT_APPLIES, NOW_UNITS, VAGUE, result_asked
+from ..chat import HOW_GRAVE, HOW_IT_WORKS, IT_APPLIES, NOW_UNITS, VAGUE, result_asked
 from ..defining import is_role
 from ..index import Index
 from ..names import SMALL_WORDS
@@ -257,7 +257,9 @@ def lede_first(
     # South Korea's main ally, said...")
     # ...and whom it applies to ("who does the venice fee apply to?": "Venice began
     # charging day visitors...", not "Some residents protested, saying the fee...")
+    # ...and how it works ("how does the vision pro work?": chat.HOW_IT_WORKS)
     did = back or applies or (_DID.fullmatch(around) is not None and _not_of_role(index, words))
+    did = did or (HOW_IT_WORKS.fullmatch(question) is not None and _not_of_role(index, words))
     # ...and what it decided is too ("what did the court decide?": "The European Union's
     # top court on Tuesday upheld a 2.4 billion euro ($2.7 billion) fine...", not '"We are
     # disappointed with the decision of the court," a Google spokesperson said')
