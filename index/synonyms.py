@@ -279,6 +279,7 @@ SYNONYM_GROUPS = (
     "make maker",
     "own owner",
     "worker laborer employee",
+    "employee staff",  # "how did openai staff react?": "...770 employees" (not "laborer")
     "job work employment",
     "layoff job",  # "intel layoffs?": "...would cut ... about 15,000 jobs"
     "trade commerce",

@@ -679,7 +679,8 @@ def test_what_members_call_a_survivor_tears_a_black_box_and_a_death_toll(tmp_pat
         "Officials saw no sign of a cyberattack. Those of several film stars were lost. "
         "Austria won the contest. Rescue teams arrived. The firm was founded by Liang. "
         "Sales rose 18 percent. The state will rebuild the bridge. The ban takes effect in "
-        "2025. He refused to concede. The company makes Wegovy. Many corals starve."
+        "2025. He refused to concede. The company makes Wegovy. Many corals starve. "
+        "Its employees signed a letter."
     )
     index = one_article(tmp_path, text)
     for asked, term in (
@@ -702,6 +703,7 @@ def test_what_members_call_a_survivor_tears_a_black_box_and_a_death_toll(tmp_pat
         ("did simion accept defeat?", "conced"),
         ("which drugmaker makes wegovy?", "compani"),
         ("are coral reefs dying?", "starv"),
+        ("how did openai staff react?", "employe"),
     ):
         query = build_query(asked, index.analyzer, index.vocabulary, "", lookups(index))
         assert query.weights.get(term, 0) > 0, asked
