@@ -780,6 +780,7 @@ _FAMED = lazy(
     r"(?:famous|well[\s-]known|notable)\W*",
     re.IGNORECASE,
 )
+
 # "Is that a lot?" after an amount quoted (``asked.judges_amount``): how it compares with
 # the usual, which news tells by what is normal or a record ("Dubai normally gets about 95
 # millimetres in a whole year", "It was the most rain since records began in 1949")
