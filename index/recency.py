@@ -22,7 +22,9 @@ _ASKING_LATEST = lazy(
     # "any update", "update on ...", "updates?": asking for news; not a thing named so
     # ("who made the faulty update?", "the software update crashed...")
     r"|(?:any|an)\s+updates?|^\W*updates?|updates?(?=\s+(?:on|about|regarding|re)\b)"
-    r"|what(?:['’]?s|\s+is)\s+new|anything\s+new"
+    # (not "what is new delhi trying to do?": a name, "new" before a word of its own)
+    r"|what(?:['’]?s|\s+is)\s+new(?=\s*(?:$|[?!.,;:]|(?:with|in|on|about|for|at|regarding"
+    r"|from|today|then|there|here|lately|recently)\b))|anything\s+new"
     r"|(?:any\s+|the\s+)?news(?=\s+(?:about|on|regarding|from)\b)"
     r"|today|tonight|yesterday|(?:this|last|past)\s+(?:week|month)|last\s+night"
     r"|(?:right\s+)?now|at\s+the\s+moment|these\s+days"
@@ -42,6 +44,8 @@ def asks_latest(question: str) -> tuple[str, bool]:
     ("what's on Myanmar?", True)
     >>> asks_latest('who said "the latest"?'), asks_latest("latest?")
     (('who said "the latest"?', False), ('latest?', False))
+    >>> asks_latest("what's new in myanmar?"), asks_latest("what is new delhi doing?")
+    (('in myanmar?', True), ('what is new delhi doing?', False))
     """
     kept = _ASKING_LATEST.sub(lambda m: m["quoted"] or " ", question)
     searched = " ".join(kept.split())

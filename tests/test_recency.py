@@ -138,3 +138,15 @@ def test_the_news_of_a_subject_is_told_by_the_newest_articles_opening(all_news):
     for asked in ("any news about japan?", "news about japan", "what's the news from japan?"):
         found = answer(all_news, asked).hits[0].passage.text
         assert found.startswith("The Bank of Japan raised interest rates"), asked
+
+
+def test_whats_new_before_a_name_asks_of_the_name(tmp_path):
+    write(
+        tmp_path, "a.md", "---\ntitle: Ties\n---\nAnalysts say New Delhi wants to balance its ties."
+    )
+    write(tmp_path, "b.md", "---\ntitle: Vote\n---\nModi told supporters in Delhi he would try.")
+    index = build_index(tmp_path)
+    # "what is new delhi trying to do?" was read as "what is new" (the latest) and "delhi
+    # trying to do?", which quoted the election's "...told supporters in Delhi"
+    found = answer(index, "what is new delhi trying to do?")
+    assert found.hits[0].passage.text.startswith("Analysts say New Delhi"), found.hits
