@@ -49,7 +49,7 @@ from .firsts.focus import covered_first, focused_first, own_first, titled_first
 from .firsts.ledes import lede_first, titled_news_first
 from .firsts.named import named_second
 from .firsts.others import agent_here_first, of_another_first
-from .firsts.places import in_place_first
+from .firsts.places import in_place_first, whole_name_first
 from .firsts.placing import (
     DEFAULT_TOP,
     LEDE_REACH,
@@ -460,6 +460,7 @@ def _answer(
     if ranked and not near:
         ranked = titled_first(index, query, covered_first(index, query, ranked))
         ranked = in_place_first(index, query, ranked, searched)  # "...in bangkok?"
+        ranked = whole_name_first(index, query, ranked, searched)  # "new delhi", not "delhi"
     if ranked and not near:  # "myanmar?": an article's opening sentence, if one of ten is
         # "what is X?" that nothing defines (asked so, not "what is "X"?"): X's opening
         ranked = lede_first(index, searched, query, ranked, defined=bool(defining) or not asked)

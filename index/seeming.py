@@ -737,14 +737,29 @@ def _named_with(index: Index, before: Word, country: Word) -> list[Word]:
 def _writes_pair(index: Index, number: int, country: Word, before: Word) -> bool:
     """Whether passage ``number``'s article writes ``before`` and ``country`` side by side
     ("Air India")."""
+    texts = map(index.passages.text, index.span_of(number))
+    return any(writes_together(index, text, before, country) for text in texts)
+
+
+def typed_names(index: Index, query: Query, question: str) -> list[tuple[Word, Word]]:
+    """The question's own words typed side by side that the corpus writes as a name, both
+    capitalised (``_pair_capitalised``: "new delhi", "vision pro")."""
+    return [
+        (first, second)
+        for first, second in _typed_pairs(query, question)
+        if _pair_capitalised(index, first, second) >= NAME_CAPITALISED
+    ]
+
+
+def writes_together(index: Index, text: str, first: Word, second: Word) -> bool:
+    """Whether ``text`` writes a word of ``first`` and one of ``second`` side by side."""
     firsts, seconds = (
         {w.lower() for t in word.alternatives for w in index.vocabulary.words_of(t)}
-        for word in (before, country)
+        for word in (first, second)
     )
-    # (a space before each: _pairs_written skips a pair opening the text, as a sentence's
+    # (a space before: _pairs_written skips a pair opening the text, as a sentence's
     # capitalised first word is no sign of a name, but here any pair written counts)
-    texts = map(index.passages.text, index.span_of(number))
-    return any(next(_pairs_written(" " + text, firsts, seconds), None) for text in texts)
+    return next(_pairs_written(" " + text, firsts, seconds), None) is not None
 
 
 # The words that ask the same of another ("and china?", "what about the us?")

@@ -1,7 +1,9 @@
 """Tests of index/firsts/places.py: where, told by the place a thing was done."""
 
+import shutil
+
 from index.firsts.places import place_telling
-from tests.conftest import first_following, first_quoted, over_news
+from tests.conftest import SEED_FILE, first_following, first_quoted, over_news
 
 
 def test_where_one_did_something_is_told_by_the_place_it_was_done(tmp_path):
@@ -112,3 +114,13 @@ def test_where_asked_after_a_question_is_told_by_its_article_placing_what_it_ask
     earlier = "milton → how many died?"
     found = first_following(all_news, "where?", earlier, "hurricane.md")
     assert found.startswith("At least 19 tornadoes touched down")
+
+
+def test_a_part_of_a_name_out_of_it_gives_way_to_the_name_whole(tmp_path):
+    shutil.copy(SEED_FILE, tmp_path)
+    index = over_news(tmp_path, "news5")  # the headset's article beside the seed
+    # "what is the vision pro strategy?" quoted the seed's "This alignment reflects a
+    # shared strategic vision", whose article never writes "Vision Pro": its "vision"
+    # names something else
+    found = first_quoted(index, "what is the vision pro strategy?")
+    assert "Vision Pro" in found, found

@@ -10,7 +10,7 @@ from ..index import Index
 from ..patterns import lazy
 from ..query import Query
 from ..ranking import Ranked, numbers_of
-from ..seeming import named_asked, term_ids, title_ids
+from ..seeming import named_asked, term_ids, title_ids, typed_names, writes_together
 from .placing import (
     DEFAULT_TOP,
     TIMED_NEAR,
@@ -122,6 +122,34 @@ def in_place_first(index: Index, query: Query, ranked: list[Ranked], question: s
     return put_first_in_its_article(
         index, ranked, lambda text: holds_any(index, text, terms), DEFAULT_TOP, TIMED_NEAR
     )
+
+
+def whole_name_first(
+    index: Index, query: Query, ranked: list[Ranked], question: str
+) -> list[Ranked]:
+    """``ranked`` with, where ``question`` types a name of two words the corpus writes
+    capitalised (``typed_names``: "new delhi") and its first passage holds one of them alone
+    in an article never writing the name, the first of the next DEFAULT_TOP - 1 writing the
+    name whole, nearly as relevant (TIMED_NEAR), put first: a part of a name out of it
+    names something else ("what is new delhi trying to do?" is told by "Analysts say New
+    Delhi wants to balance its ties...", not by the election's "...Modi told supporters in
+    Delhi"), where in an article writing the name it is the name said again ("who is jonas
+    vingegaard?": "Vingegaard, the Danish rider...")."""
+    if len(ranked) < 2:
+        return ranked
+    top = ranked[0].number
+    text = index.passages.text(top)
+    for first, second in typed_names(index, query, question):
+        held = [holds_any(index, text, set(w.alternatives)) for w in (first, second)]
+        if all(held) or not any(held):  # (both apart: "the Great Moscow State Circus")
+            continue
+        article = map(index.passages.text, index.span_of(top))
+        if any(writes_together(index, t, first, second) for t in article):
+            continue
+        return put_first(
+            index, ranked, lambda t, a=first, b=second: writes_together(index, t, a, b)
+        )
+    return ranked
 
 
 def _placed_in_article(
