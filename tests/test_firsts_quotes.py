@@ -119,3 +119,16 @@ def test_what_he_said_is_not_a_name_in_quotation_marks(all_news):
         all_news, "what did he say?", "crowdstrike → who is the ceo?", "outage.md"
     )
     assert found.startswith("CrowdStrike's chief executive, George Kurtz, said"), found
+
+
+def test_what_one_said_about_a_thing_is_not_told_by_their_words_on_another(all_news):
+    # "Raw milk ... carries a risk, and the Food and Drug Administration advised people not
+    # to drink it", not the FDA's quote on chikungunya ("Infection with chikungunya virus
+    # can lead to severe disease...", said Peter Marks, a senior FDA official)
+    found = first_quoted(all_news, "what did the fda say about milk?")
+    assert found.startswith("Raw milk, which is not pasteurised"), found
+    # ...where a quote of theirs in the first's article tells it, that quote
+    found = first_quoted(all_news, "what did google say about the ruling?")
+    assert found.startswith('"We are disappointed with the decision'), found
+    found = first_quoted(all_news, "what did microsoft say about the crowdstrike outage?")
+    assert found.startswith("Microsoft said fewer than 1 percent"), found

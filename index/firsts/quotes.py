@@ -21,6 +21,7 @@ from .placing import (
     WORDS,
     as_sure_as,
     first_telling,
+    holds_any,
     moved_first,
     nearly_first,
     put_first,
@@ -134,7 +135,9 @@ def quoted_first(
         saying = QUOTATION.search(text) or re.search(_SAYING, text, re.I)
         return bool(saying) and by_speaker(text)
 
-    if (about := _SAID_ABOUT.search(question)) and ranked:
+    about = _SAID_ABOUT.search(question)
+    of_terms = set(index.analyzer.analyze(about[1])) if about else set()
+    if about and ranked:
         # ...saying it of what is asked about, quoted or not, where one of the first does,
         # in an article titled with it ("what did sunak say about inflation?": "...Sunak
         # ... said the figures showed his economic plan was working" of "UK inflation
@@ -154,9 +157,22 @@ def quoted_first(
             told = put_first_in_its_article(index, ranked, says, near=0.0)
             if told is not ranked:
                 return told
-    first = first_telling(index, ranked, quotes, DEFAULT_TOP)
+    # ...and where the first names them with what is asked about, a quote or saying of
+    # theirs in its article or on it, not of something else ("what did the fda say about
+    # milk?": "Raw milk ... carries a risk, and the Food and Drug Administration advised
+    # people not to drink it", not the FDA's quote on chikungunya nor "The FDA said the
+    # most common side effects were..."; "what did google say about the ruling?": its
+    # spokesperson's "We are disappointed with the decision of the court")
+    candidates = ranked
+    top = index.passages.text(ranked[0].number) if ranked else ""
+    if about and by_speaker(top) and holds_any(index, top, of_terms):
+        span, text = index.span_of(ranked[0].number), index.passages.text
+        candidates = [
+            r for r in ranked if r.number in span or holds_any(index, text(r.number), of_terms)
+        ]
+    first = first_telling(index, candidates, quotes, DEFAULT_TOP)
     if first >= 0:
-        return moved_first(ranked, ranked[first]) if first > 0 else ranked
+        return moved_first(ranked, candidates[first]) if first > 0 else ranked
     # (saying it unquoted: the last of their words right before a verb of saying, or their
     # name set between: "The committee's chairman, Jorgen Watne Frydnes, warned...")
     written = WORDS.findall(named)
@@ -168,9 +184,9 @@ def quoted_first(
     if asked[2] and said is not None:
         # A reaction, by what they said unquoted too: "how did china respond to the
         # tariffs?" is told by "China said it would fight back and later announced..."
-        first = first_telling(index, ranked, said.search, REACTION_REACH)
+        first = first_telling(index, candidates, said.search, REACTION_REACH)
         if first >= 0:
-            return moved_first(ranked, ranked[first]) if first > 0 else ranked
+            return moved_first(ranked, candidates[first]) if first > 0 else ranked
     if said is not None and (len(written) > 1 or _SAID_ABOUT.search(question)):
         # ...and what one named by a role of something says unquoted, their name set
         # between ("what did the nobel committee chairman say?": "The committee's
@@ -178,9 +194,9 @@ def quoted_first(
         # said..."), or anyone says about something ("what did microsoft say about the
         # outage?": "Microsoft said fewer than 1 percent of Windows machines were
         # affected", not CrowdStrike's crash; not "what do experts say?", of no one named)
-        first = first_telling(index, ranked, said.search, DEFAULT_TOP)
+        first = first_telling(index, candidates, said.search, DEFAULT_TOP)
         if first > 0:
-            return moved_first(ranked, ranked[first])
+            return moved_first(ranked, candidates[first])
     # ...save where the first says they said it, unquoted ("what did officials say about
     # the fire?": "...as a wildfire approached, officials said on Wednesday", not the
     # blackout's "Critics blamed ... which they said made it less stable")
