@@ -644,6 +644,9 @@ ALSO_FINDS = {
     # "are coral reefs dying?": "...they expel the algae ... and many then starve" (not the
     # other way: a starving asked need not die)
     **dict.fromkeys("die dies dying".split(), "starve"),
+    # "where did milton land?": "Hurricane Milton made landfall near Siesta Key" (not the
+    # other way: a landfall asked is no plane's landing)
+    **dict.fromkeys("land lands landed".split(), "landfall"),
     # "which drugmaker makes wegovy?": "...Novo Nordisk, the Danish company that makes
     # Wegovy" (not the other way: a company asked need make no drugs)
     **dict.fromkeys(

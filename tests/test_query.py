@@ -680,7 +680,7 @@ def test_what_members_call_a_survivor_tears_a_black_box_and_a_death_toll(tmp_pat
         "Austria won the contest. Rescue teams arrived. The firm was founded by Liang. "
         "Sales rose 18 percent. The state will rebuild the bridge. The ban takes effect in "
         "2025. He refused to concede. The company makes Wegovy. Many corals starve. "
-        "Its employees signed a letter."
+        "Its employees signed a letter. The storm made landfall."
     )
     index = one_article(tmp_path, text)
     for asked, term in (
@@ -704,6 +704,7 @@ def test_what_members_call_a_survivor_tears_a_black_box_and_a_death_toll(tmp_pat
         ("which drugmaker makes wegovy?", "compani"),
         ("are coral reefs dying?", "starv"),
         ("how did openai staff react?", "employe"),
+        ("where did milton land?", "landfal"),
     ):
         query = build_query(asked, index.analyzer, index.vocabulary, "", lookups(index))
         assert query.weights.get(term, 0) > 0, asked
