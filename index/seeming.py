@@ -362,9 +362,18 @@ def asks_of_articles(index: Index, question: str, article_ids: Iterable[str]) ->
         for t, z in zip(tokens, zipfs, strict=True)
     ]
     return (any(held) or all(said)) and all(
-        h or s or z >= GENERIC_ZIPF or is_light(index.analyzer, w, verbs=True)
+        h
+        or s
+        or z >= GENERIC_ZIPF
+        or is_light(index.analyzer, w, verbs=True)
+        or w.written.lower() in _WHEN_OF_ANYTHING
         for h, s, z, w in zip(held, said, zipfs, words, strict=True)
     )
+
+
+# Words saying when of a thing, said of anything: "what was the old rate?" after the Bank of
+# Japan asks its rate before ("...up from minus 0.1 percent"), as "the new rate" does
+_WHEN_OF_ANYTHING = frozenset("old previous former current original earlier".split())
 
 
 # "What was the X?", "what are the X?": the X of what was just told

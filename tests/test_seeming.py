@@ -498,6 +498,14 @@ def test_the_names_no_article_answers_about_are_said_whole_as_typed(tmp_path):
     assert not found.found and "thailand" in found.unnamed and "hlaing" in found.unnamed
 
 
+def test_a_word_of_when_before_a_word_held_asks_of_the_articles(all_news):
+    # "bank of japan | what was the old rate?" was asked anew ("old", after "the", read
+    # as naming a thing of its own) and said the passages do not say the rate
+    assert asks_of_articles(all_news, "what was the old rate?", ["boj.md"])
+    found = first_following(all_news, "what was the old rate?", "bank of japan", "boj.md")
+    assert found.startswith("The central bank set its short-term rate"), found
+
+
 def test_a_word_finding_another_the_articles_hold_asks_of_them(all_news):
     # "cocoa | why is there a shortage?" said no article mentions "shortage": its word
     # also finds "short" ("...have left the market short of beans")
