@@ -164,8 +164,8 @@ def quoted_first(
     # most common side effects were..."; "what did google say about the ruling?": its
     # spokesperson's "We are disappointed with the decision of the court")
     candidates = ranked
-    top = index.passages.text(ranked[0].number) if ranked else ""
-    if about and by_speaker(top) and holds_any(index, top, of_terms):
+    top_text = index.passages.text(ranked[0].number) if ranked else ""
+    if about and by_speaker(top_text) and holds_any(index, top_text, of_terms):
         span, text = index.span_of(ranked[0].number), index.passages.text
         candidates = [
             r for r in ranked if r.number in span or holds_any(index, text(r.number), of_terms)
