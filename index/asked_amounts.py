@@ -554,8 +554,10 @@ _TIMES = lazy(rf"{NUMBER.pattern}\s+(?:times|visits|trips|occasions)\b", re.I)
 # "won 3-6, 3-6, 6-4", "the match ended 1-1"), where news need not write "score". As
 # chat asks it too: "score of the euro final", "spain vs england score".
 _ASKS_SCORE = lazy(
-    # ...and "what was the super bowl score?", "what's the chess match's final score?"
-    r"\b(?:what(?:'s|’s|s| is| was| were)?\s+the\s+(?:(?!to\b)[\w'’-]+\s+){0,3}?"
+    # ...and "what was the super bowl score?", "what's the chess match's final score?",
+    # "show me the super bowl score"
+    r"\b(?:(?:what(?:'s|’s|s| is| was| were)?|(?:show|give|tell)\s+(?:me|us))\s+the\s+"
+    r"(?:(?!to\b)[\w'’-]+\s+){0,3}?"
     r"(?:final\s+)?scores?|final\s+scores?)\b"
     r"|^\W*scores?\W*$|^\W*score\s+(?:of|in)\s"  # "score?" alone, after an answer; "score of X"
     # "super bowl score?", not "when did palmer score?"

@@ -217,6 +217,10 @@ def test_a_score_asked_alone_is_told_by_a_result_or_points():
     # ...or between "the" and "score" ("what was the super bowl score?")
     assert asks_score("what was the super bowl score?") and asks_score("what's the match score")
     assert not asks_score("what was the best way to score?")
+    # ...asked to be shown it ("show me the super bowl score" quoted "It was the Eagles'
+    # second Super Bowl title..."), not told to one ("tell me the score" asks it too)
+    assert asks_score("show me the super bowl score") and asks_score("give me the final score")
+    assert not asks_score("show me how to score")
     assert SCORE.search("Argentina beat Brazil 4-3 on penalties.")
     assert SCORE.search("The 18-year-old won 7.5 points to 6.5 after Ding blundered.")
     assert not SCORE.search("Rates rose from 5 to 6 percent.")

@@ -829,6 +829,8 @@ def test_what_they_said_about_something_is_told_in_the_article_about_it(all_news
         # alignment reflects a shared strategic vision", holding "vision", "pro", "work")
         ("how does the vision pro work?", "Apple's Vision Pro headset went on sale"),
         ("how does the venice fee work?", "Venice began charging day visitors"),
+        # a score asked to be shown, not "It was the Eagles' second Super Bowl title..."
+        ("show me the super bowl score", "The Philadelphia Eagles beat the Kansas City"),
         # the verb before "by", not "Chikungunya has spread to more than 110 countries"
         ("how is chikungunya spread?", "The U.S. Food and Drug Administration on Thursday"),
         # ...and asked in the active ("how does it spread?": by what, as the passive asks)
