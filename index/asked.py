@@ -437,13 +437,17 @@ def asks_destination(question: str) -> bool:
 
 
 # "Where is sinner from?", "where does lyles come from?", "what nationality is munro?",
-# "which country is the pope from?": where one was born or whose citizen one is, not
-# where the news happened ("...ending the Serbian's run of 33 straight wins in Melbourne")
+# "which country is the pope from?", "where did munro grow up?": where one was born or
+# whose citizen one is, not where the news happened ("...ending the Serbian's run of 33
+# straight wins in Melbourne")
 _ASKS_ORIGIN = lazy(
     r"^\W*(?:where(?:'s|’s|\s+(?:is|was|are|were))\s+(?P<a>.+?)\s+(?:originally\s+)?from"
     r"|where\s+(?:does|did|do)\s+(?P<b>.+?)\s+(?:originally\s+)?(?:come|hail)\s+from"
     r"|(?:what|which)\s+(?:nationality|country)\s+(?:is|was|are|were)\s+(?P<c>.+?)(?:\s+from)?"
-    r"|what(?:s|'s|’s|\s+(?:is|was))\s+(?P<d>.+?)(?:'s|’s)\s+nationality)\W*$",
+    r"|what(?:s|'s|’s|\s+(?:is|was))\s+(?P<d>.+?)(?:'s|’s)\s+nationality"
+    # ...or where one grew up ("where did alice munro grow up?": "Born Alice Laidlaw in
+    # Wingham, Ontario...", not the care home where she died)
+    r"|where\s+(?:did|does|do)\s+(?P<e>.+?)\s+grow\s+up)\W*$",
     re.I,
 )
 # ...which news tells so: "Born in Chicago in 1955, Prevost...", "...a native of Ohio",
@@ -453,6 +457,13 @@ BORN = lazy(
     r"|\b(?:is|was|are|were|comes?|came)\s+(?:originally\s+)?from\s+(?-i:[A-Z])",
     re.I,
 )
+
+
+def grew_up_asked(question: str, word: str) -> bool:
+    """Whether ``word`` is the "grow" or "up" of "where did X grow up?" (_ASKS_ORIGIN): how
+    it asks one's origin, which news tells by a birth ("Born Alice Laidlaw in Wingham")."""
+    found = _ASKS_ORIGIN.search(question)
+    return found is not None and found["e"] is not None and word.lower() in ("grow", "up")
 
 
 def origin_asked(question: str) -> str | None:

@@ -14,6 +14,7 @@ from .asked import (
     RULERS,
     blame_asked,
     decision_asked,
+    grew_up_asked,
     hardest_hit,
     is_year,
     job_asked,
@@ -97,7 +98,7 @@ _REACTION_WORDS = (
 # Words that are how a question asks, which its answer need not write: a measure's name
 # ("titan depth": how deep), "what colour", "what is it called?", "where was it held?",
 # "when is the next one?", "what did intel announce?", "what is his job?", "which
-# countries were hit hardest?"
+# countries were hit hardest?", "where did she grow up?"
 _ASKING_WORDS = (
     names_measure,
     COLOUR.by,
@@ -107,6 +108,7 @@ _ASKING_WORDS = (
     decision_asked,
     job_asked,
     hardest_hit,
+    grew_up_asked,
 )
 # ...and so is that of "did anyone survive X?": news tells whether they lived by their
 # deaths as often ("The five people aboard the Titan submersible were killed"; searched

@@ -25,6 +25,7 @@ from index.asked import (
     country_asked,
     dates_in,
     decision_asked,
+    grew_up_asked,
     hardest_hit,
     job_asked,
     kinds_asked,
@@ -324,7 +325,7 @@ def test_a_decision_or_announcement_asked_is_asked_by_its_verb():
     assert not BLAMED.search("Critics said the grid was less stable")
 
 
-def test_where_one_is_from_asks_the_origin_of_whom_it_names():
+def test_where_one_is_from_asks_the_origin_of_whom_it_names(all_news):
     assert origin_asked("where is sinner from?") == "sinner"
     assert origin_asked("where does lyles come from?") == "lyles"
     assert origin_asked("what nationality is the pope?") == "the pope"
@@ -334,6 +335,15 @@ def test_where_one_is_from_asks_the_origin_of_whom_it_names():
     assert BORN.search("Born in Chicago in 1955, Prevost...")
     assert BORN.search("Gukesh, who is from Chennai, wept")
     assert not BORN.search("the first from his country to win")
+    # ...and where one grew up, "grow up" how it asks ("alice munro | where did she grow
+    # up?" said no answer: no article writes "grow")
+    assert origin_asked("where did alice munro grow up?") == "alice munro"
+    assert grew_up_asked("where did she grow up?", "grow")
+    assert not grew_up_asked("how fast did the fire grow?", "grow")
+    found = answer(
+        all_news, "where did she grow up?", earlier="alice munro", recent=("obituary.md",)
+    )
+    assert found.hits and "Canadian" in found.hits[0].passage.text, found.hits
 
 
 def test_whether_it_will_happen_again_is_told_by_what_is_to_come_or_may():
