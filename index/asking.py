@@ -32,6 +32,8 @@ def asking_sentence(message: str) -> tuple[str, str]:
     ('What did the U.S. say to Mr. Costa?', '')
     >>> asking_sentence("thats a lot. what did the judge say")
     ('what did the judge say', 'thats a lot.')
+    >>> asking_sentence("my friend says nvidia is worth more than apple. true?")
+    ('nvidia is worth more than apple.', '')
     """
     sentences, start = [], 0
     for end in _END.finditer(message):
@@ -47,7 +49,18 @@ def asking_sentence(message: str) -> tuple[str, str]:
         asking = [s for s in sentences if _ASKS.match(s)]
     if len(sentences) < 2 or len(asking) != 1:
         return unaddressed(message), ""
-    return unaddressed(asking[0]), " ".join(s for s in sentences if s is not asking[0])
+    said = " ".join(s for s in sentences if s is not asking[0])
+    if _TRUE_ALONE.fullmatch(asking[0]):
+        return unaddressed(said), ""  # "nvidia is worth more than apple. true?": what was said
+    return unaddressed(asking[0]), said
+
+
+# Whether what was said is true, asked alone after it ("...apple. true?", "is that right?")
+_TRUE_ALONE = lazy(
+    r"\W*(?:(?:is\s+(?:that|this|it)\s+)?(?:true|right|correct|accurate)|true\s+or\s+(?:false|not)"
+    r"|(?:fact|real)\s+or\s+(?:fake|fiction))\W*",
+    re.IGNORECASE,
+)
 
 
 # A greeting or a word of chat opening a question, and whom it addresses: "hey bot, who

@@ -130,3 +130,16 @@ def test_who_said_what_a_question_asks_whether_is_so_is_no_part_of_it(all_news):
     assert found.startswith("He took the name Leo XIV and is the first pope"), found
     assert unaddressed("my friend says bitcoin hit 100k") == "bitcoin hit 100k"
     assert unaddressed("what did people say about it?") == "what did people say about it?"
+
+
+def test_whether_what_was_said_is_true_asks_what_was_said(all_news):
+    # "my friend says nvidia is worth more than apple. true?" said no answer: "true?" was
+    # asked, the statement read as what it follows up
+    assert asking_sentence("nvidia is worth more than apple. true?") == (
+        "nvidia is worth more than apple.",
+        "",
+    )
+    found = first_quoted(all_news, "my friend says nvidia is worth more than apple. true?")
+    assert found.startswith("Nvidia became the world's most valuable listed company"), found
+    found = first_quoted(all_news, "the pope is from chicago. is that right?")
+    assert found.startswith("Born in Chicago in 1955"), found
