@@ -803,6 +803,9 @@ def test_what_they_said_about_something_is_told_in_the_article_about_it(all_news
         # an opening naming no X: the first close sentence saying it, not the article's
         # last, shorter "Nvidia said DeepSeek's work was..."
         ("tell me about deepseek", "The sell-off was set off by DeepSeek, a little-known"),
+        # ...as "i want to know about wegovy" does (not "The trial was paid for by...")
+        ("i want to know about wegovy", "The weight-loss drug Wegovy cut the risk"),
+        ("i'd like to know about wegovy", "The weight-loss drug Wegovy cut the risk"),
         # ...or, where that one refers back ("He took the name Leo XIV and is the first
         # pope..."), the one before, which it refers to
         ("tell me about the pope", "White smoke rose from the chimney"),

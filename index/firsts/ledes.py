@@ -45,7 +45,10 @@ _TOPIC = lazy(
     r"(?:(?:can|could|would) (?:you|someone|somebody|anyone|anybody) (?:please )?)?"
     r"(?:(?:(?:tell me(?: more| something| a bit| a little)?|what about|how about|anything"
     r"|any news|news|info|information|updates?|any updates?|what do you know|what s new"
-    r"|what (?:should|do) i (?:need to )?know) (?:about|on|with|"  # "what should i know about"
+    r"|what (?:should|do) i (?:need to )?know"  # "what should i know about"
+    # "i want to know about wegovy" ("want" is chat.VAGUE: "i to know about")
+    r"|i (?:d |would )?(?:(?:want|wanna|like) )?(?:to )?(?:know|learn|hear))"
+    r" (?:about|on|with|"
     r"regarding|for|from)"
     r"|(?:what s|whats|what is) (?:going on|happening|up|new) (?:with|in|to|at)"
     # ("story" is a chat.VAGUE word, left out of what is matched here)
