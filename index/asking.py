@@ -27,7 +27,7 @@ def asking_sentence(message: str) -> tuple[str, str]:
     (``message``, "") where it is one sentence, or asks in none or in several.
 
     >>> asking_sentence("I know Russia sells arms. But what about China? Thanks!")
-    ('But what about China?', 'I know Russia sells arms. Thanks!')
+    ('what about China?', 'I know Russia sells arms. Thanks!')
     >>> asking_sentence("What did the U.S. say to Mr. Costa?")
     ('What did the U.S. say to Mr. Costa?', '')
     >>> asking_sentence("thats a lot. what did the judge say")
@@ -68,8 +68,9 @@ _TRUE_ALONE = lazy(
 # of "who runs X?" looks for first); "so", "ok", "wait" only before a comma, a
 # question word or a verb asking whether ("so did lyles win?": the news of the win, as
 # "did lyles win?" quotes it; "wait times at airports?" asks of wait times).
-# Several chat words may open it ("ok so what's the deal with the tariffs").
-_CHAT_OPENING = r"(?:so|ok|okay|wait|um+|hmm+|oh|btw|lol|well|alright|anyway)"
+# Several chat words may open it ("ok so what's the deal with the tariffs"), and so may
+# "and" or "but" ("and who makes it?"; not "and china?", which asks the same of china).
+_CHAT_OPENING = r"(?:so|and|but|ok|okay|wait|um+|hmm+|oh|btw|lol|well|alright|anyway)"
 _WHETHER = r"(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b"
 _ADDRESSED = lazy(
     r"^\W*(?:(?:hey|hi|hiya|hello|yo)(?:\s+(?:bot|qabot|there|guys|all|everyone|folks)\b)?+"

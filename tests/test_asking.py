@@ -88,6 +88,11 @@ def test_who_doesnt_after_who_has_to_pay_is_told_who_is_exempt(tmp_path):
         # ...before a verb asking whether, and chat's "or what" closing it
         ("so did lyles actually win or what", "did lyles actually win"),
         ("wait is it true or not?", "is it true?"),
+        # ...and "and" or "but" before a question word ("and who makes it?" after the
+        # chikungunya vaccine quoted its approval), not before what it asks of
+        ("and who makes it?", "who makes it?"),
+        ("but why did they strike?", "why did they strike?"),
+        ("and china?", "and china?"),
         ("which is it, red or what?", "which is it, red or what?"),
         # nothing after the greeting, or no question word after a word of chat
         ("hey bot", "hey bot"),
@@ -143,3 +148,9 @@ def test_whether_what_was_said_is_true_asks_what_was_said(all_news):
     assert found.startswith("Nvidia became the world's most valuable listed company"), found
     found = first_quoted(all_news, "the pope is from chicago. is that right?")
     assert found.startswith("Born in Chicago in 1955"), found
+
+
+def test_and_before_a_question_word_is_no_part_of_it(all_news):
+    earlier, article = "what did the fda approve?", "vaccine.md"
+    found = answer(all_news, "and who makes it?", earlier=earlier, recent=(article,))
+    assert found.hits[0].passage.text.startswith("The vaccine, called Ixchiq and made by")
