@@ -806,6 +806,13 @@ def test_what_they_said_about_something_is_told_in_the_article_about_it(all_news
         # ...as "i want to know about wegovy" does (not "The trial was paid for by...")
         ("i want to know about wegovy", "The weight-loss drug Wegovy cut the risk"),
         ("i'd like to know about wegovy", "The weight-loss drug Wegovy cut the risk"),
+        # ...and as asked for the article itself, or to look it up (not "The next total
+        # solar eclipse visible...", "Some chocolate makers are testing recipes...", "Some
+        # residents protested...", '"It's hard to describe," Pogacar said')
+        ("is there an article about the eclipse?", "Millions of people across Mexico"),
+        ("which article talks about cocoa?", "The price of cocoa passed 10,000 dollars"),
+        ("look up the venice fee", "Venice began charging day visitors"),
+        ("do you know anything about pogacar?", "Tadej Pogacar won the Tour de France"),
         # ...or, where that one refers back ("He took the name Leo XIV and is the first
         # pope..."), the one before, which it refers to
         ("tell me about the pope", "White smoke rose from the chimney"),

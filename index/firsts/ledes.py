@@ -47,7 +47,9 @@ _TOPIC = lazy(
     r"|any news|news|info|information|updates?|any updates?|what do you know|what s new"
     r"|what (?:should|do) i (?:need to )?know"  # "what should i know about"
     # "i want to know about wegovy" ("want" is chat.VAGUE: "i to know about")
-    r"|i (?:d |would )?(?:(?:want|wanna|like) )?(?:to )?(?:know|learn|hear))"
+    r"|i (?:d |would )?(?:(?:want|wanna|like) )?(?:to )?(?:know|learn|hear)"
+    # "do you know anything about pogacar?"
+    r"|do you know(?: anything| something| much)?)"
     r" (?:about|on|with|"
     r"regarding|for|from)"
     r"|(?:what s|whats|what is) (?:going on|happening|up|new) (?:with|in|to|at)"
@@ -60,6 +62,12 @@ _TOPIC = lazy(
     r"|(?:catch|fill|brief|update) (?:me|us) (?:(?:up|in) )?(?:on|about|with)"
     # "was there an earthquake in chile?", "is there a vaccine?": whether it happened
     r"|(?:was|is|were|are|has|have) there (?:been )?(?:an?|any|some)(?: (?:in|at|on))?"
+    # ...and asked for the article itself, its words left out (chat.NEWS_WORDS: "is there
+    # an article about the eclipse?", "which article talks about cocoa?", "can you find the
+    # article about nvidia?"), or to look it up ("look up the venice fee", "what have you
+    # got on the door plug?")
+    r"|(?:is|are) there (?:an?|any) (?:about|on)|which (?:talks|tells|is) about|the about"
+    r"|(?:look )?up|what have you(?: got)?(?: (?:on|about))?"
     r"|about|on|regarding|in|with|from) )?"  # (what "any news" leaves: recency.py)
     r"(?:the )?"
     r"(?:(?:exactly|again|please|pls) )?"  # "what happened with crowdstrike exactly"
