@@ -128,11 +128,19 @@ _VENUE_ASKED = lazy(
 )
 
 
+def captured(pattern: re.Pattern[str], question: str, word: str) -> bool:
+    """Whether ``word`` (in small letters) is one that a match of ``pattern`` in
+    ``question`` captures: the words a question's form asks by ("held" of "where was it
+    held?"), which no passage need write."""
+    return any(
+        word in {g.lower() for g in found.groups() if g} for found in pattern.finditer(question)
+    )
+
+
 def names_venue(question: str, word: str) -> bool:
     """Whether ``word`` of ``question`` is the verb of "where was it held?" (or the "take
     place" of "where did it take place?") (_VENUE_ASKED): how it asks."""
-    found = _VENUE_ASKED.match(question)
-    return found is not None and word.lower() in {g.lower() for g in found.groups() if g}
+    return captured(_VENUE_ASKED, question, word.lower())
 
 
 _ASKS_WHEN = lazy(
@@ -926,10 +934,7 @@ _HIT_HARDEST = lazy(
 def hardest_hit(question: str, word: str) -> bool:
     """Whether ``word`` is the superlative of "hit hardest" in ``question`` (_HIT_HARDEST):
     how it asks which were most affected."""
-    return any(
-        word == (found["after"] or found["before"]).lower()
-        for found in _HIT_HARDEST.finditer(question)
-    )
+    return captured(_HIT_HARDEST, question, word)
 
 
 def leader_asked(question: str) -> tuple[int, int]:

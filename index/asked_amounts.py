@@ -20,6 +20,7 @@ from .asked import (
     PAST_UNMARKED,
     YEAR,
     as_chat_asks,
+    captured,
     found_in,
     is_past,
     number_words,
@@ -650,10 +651,7 @@ _AGE_LIMIT = lazy(_AGE_LIMIT_WORDS, re.I)
 def names_age_limit(question: str, word: str) -> bool:
     """Whether ``word`` names the age limit ``question`` asks ("limit" of "what age limit
     does the ban set?"): how it asks, which the answer need not write."""
-    return any(
-        word == (found["before"] or found["after"]).lower()
-        for found in _AGE_LIMIT.finditer(question)
-    )
+    return captured(_AGE_LIMIT, question, word)
 
 
 # ...asked so, or as chat asks it: "gukesh age?", "what is his age?", "what age is jj?"
