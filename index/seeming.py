@@ -729,7 +729,7 @@ def in_places_carried(index: Index, query: Query, ranked: list[Ranked]) -> list[
         writing: dict[int, bool] = {}  # read once an article
         for a, n in zip(articles.tolist(), numbers.tolist(), strict=True):
             if a not in writing:
-                writing[a] = _writes_pair(index, n, *name)
+                writing[a] = article_writes(index, n, name[1], name[0])
         named |= np.array([writing[a] for a in articles.tolist()], bool)
     kept = [r for r, held in zip(ranked, named.tolist(), strict=True) if held]
     return kept if kept or any(len(name) > 1 for name in carried) else ranked
@@ -743,11 +743,10 @@ def _named_with(index: Index, before: Word, country: Word) -> list[Word]:
     return [before] if _pair_capitalised(index, before, country) >= NAME_CAPITALISED else []
 
 
-def _writes_pair(index: Index, number: int, country: Word, before: Word) -> bool:
-    """Whether passage ``number``'s article writes ``before`` and ``country`` side by side
+def article_writes(index: Index, number: int, first: Word, second: Word) -> bool:
+    """Whether passage ``number``'s article writes ``first`` and ``second`` side by side
     ("Air India")."""
-    texts = map(index.passages.text, index.span_of(number))
-    return any(writes_together(index, text, before, country) for text in texts)
+    return writes_together(index, map(index.passages.text, index.span_of(number)), first, second)
 
 
 def typed_names(index: Index, query: Query, question: str) -> list[tuple[Word, Word]]:
@@ -760,15 +759,16 @@ def typed_names(index: Index, query: Query, question: str) -> list[tuple[Word, W
     ]
 
 
-def writes_together(index: Index, text: str, first: Word, second: Word) -> bool:
-    """Whether ``text`` writes a word of ``first`` and one of ``second`` side by side."""
+def writes_together(index: Index, texts: Iterable[str], first: Word, second: Word) -> bool:
+    """Whether one of ``texts`` writes a word of ``first`` and one of ``second`` side by
+    side (their spellings looked up once)."""
     firsts, seconds = (
         {w.lower() for t in word.alternatives for w in index.vocabulary.words_of(t)}
         for word in (first, second)
     )
     # (a space before: _pairs_written skips a pair opening the text, as a sentence's
     # capitalised first word is no sign of a name, but here any pair written counts)
-    return next(_pairs_written(" " + text, firsts, seconds), None) is not None
+    return any(next(_pairs_written(" " + text, firsts, seconds), None) for text in texts)
 
 
 # The words that ask the same of another ("and china?", "what about the us?")

@@ -10,7 +10,14 @@ from ..index import Index
 from ..patterns import lazy
 from ..query import Query
 from ..ranking import Ranked, numbers_of
-from ..seeming import named_asked, term_ids, title_ids, typed_names, writes_together
+from ..seeming import (
+    article_writes,
+    named_asked,
+    term_ids,
+    title_ids,
+    typed_names,
+    writes_together,
+)
 from .placing import (
     DEFAULT_TOP,
     TIMED_NEAR,
@@ -143,11 +150,10 @@ def whole_name_first(
         held = [holds_any(index, text, set(w.alternatives)) for w in (first, second)]
         if all(held) or not any(held):  # (both apart: "the Great Moscow State Circus")
             continue
-        article = map(index.passages.text, index.span_of(top))
-        if any(writes_together(index, t, first, second) for t in article):
+        if article_writes(index, top, first, second):
             continue
         return put_first(
-            index, ranked, lambda t, a=first, b=second: writes_together(index, t, a, b)
+            index, ranked, lambda t, a=first, b=second: writes_together(index, (t,), a, b)
         )
     return ranked
 
