@@ -328,6 +328,8 @@ _VOYAGER = (
         (_SENTENCE, "who was the judge in the ftx case?", "Judge Lewis Kaplan said"),
         # "who makes X?": the verb written before "by" ("made by the French drugmaker")
         (_VACCINE, "who makes the chikungunya vaccine?", "The vaccine, called Ixchiq"),
+        # ...and "which company makes X?" too
+        (_VACCINE, "which company makes the chikungunya vaccine?", "The vaccine, called Ixchiq"),
         # ...not another's ("mbappe's mother" is not named so where Mbappe is quoted)
         (_TRANSFER, "what did mbappe's mother say?", "His mother said"),
         (_TRANSFER, "what did mbappe sign?", "Real Madrid announced"),

@@ -727,6 +727,13 @@ def opponent_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ra
 # "Who makes the chikungunya vaccine?", "who directed anora?": the verb asked, right after
 # "who" (not an auxiliary: "who is", "who did")...
 _ASKS_AGENT = lazy(r"^\W*who\s+([a-z][\w-]+)\b", re.I)
+# ...or which maker does it ("which company makes the chikungunya vaccine?": "...made by
+# the French drugmaker Valneva")
+_ASKS_MAKER = lazy(
+    r"^\W*(?:which|what)\s+(?:company|companies|firm|firms|maker|makers|drugmaker|"
+    r"manufacturer|group|organi[sz]ation|agency|country|team)\s+([a-z][\w-]+)\b",
+    re.I,
+)
 # ...and "how is chikungunya spread?", "how does it spread?": by what, the verb last
 # ("...a virus spread by mosquitoes", not "Chikungunya has spread to more than 110
 # countries")
@@ -754,7 +761,9 @@ def agent_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranke
     it asks how something is done (_ASKS_MEANS: "how is chikungunya spread?"). Where the
     first does not say the verb at all, the first of the first's article among the first
     LEDE_REACH that does, however relevant."""
-    asked = _ASKS_AGENT.match(question) or _ASKS_MEANS.match(question)
+    asked = (
+        _ASKS_AGENT.match(question) or _ASKS_MAKER.match(question) or _ASKS_MEANS.match(question)
+    )
     if not asked or asked[1].lower() in _NO_AGENT:
         return ranked
     verb = index.analyzer.analyze(asked[1])
