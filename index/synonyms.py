@@ -329,7 +329,9 @@ SYNONYM_GROUPS = (
     "risk danger threat hazard",  # "what are the risks for refugees?": "dangerous sea journeys"
     "fly flight",  # "where will aeroflot fly?": "will start direct flights"
     "choose pick select",
-    "aim goal purpose want seek demand",  # "what does the union want?": "its demand to cut..."
+    # "what does the union want?": "its demand to cut..."; "what did china's envoy ask
+    # for?": "The envoy urged all sides to protect Chinese investment projects"
+    "aim goal purpose want seek demand urge",
     "try attempt seek",  # "what are both countries trying to do?": "seeking to strengthen"
     "founded establish form",  # "founded", not "found": that reads as "find"
     "invent create",  # "who invented bitcoin?": "Bitcoin was created in 2009 by..."

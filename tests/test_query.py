@@ -19,7 +19,7 @@ from index.query import (
     unseen_weight,
 )
 from index.reading import NAME_PARTS_PER_QUESTION
-from tests.conftest import first_following, first_quoted, one_article, write
+from tests.conftest import first_following, first_quoted, one_article, over_news, write
 
 
 def _weights(index: Index, question: str) -> dict[str, float]:
@@ -1065,3 +1065,11 @@ def test_what_is_his_job_after_who_is_x_is_told_by_their_title(all_news):
     # against the name carried)
     found = first_following(all_news, "what is his job?", "who is nicusor dan?", "x.md")
     assert found.startswith("Nicusor Dan, the centrist mayor of Bucharest"), found
+
+
+def test_what_one_asks_for_is_told_by_what_they_urged(tmp_path):
+    # "The envoy urged all sides to protect Chinese investment projects", not the lede's
+    # talks
+    index = over_news(tmp_path, "distractors")
+    found = first_quoted(index, "what did china's envoy ask for?")
+    assert found.startswith("The envoy urged all sides"), found
