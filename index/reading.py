@@ -796,6 +796,11 @@ _STAGES = frozenset(
 )
 
 
+# "how many euros has spain won?": titles, not money (as "how many euros did she win?"
+# may be)
+_EUROS_WON = lazy(r"\s+(?:has|have)\s+(?:[\w'’-]+\s+){1,3}won\b", re.I)
+
+
 def _short_named(
     question: str, token: Token, analyzer: Analyzer, says: Callable[[str], bool]
 ) -> list[Token]:
@@ -808,6 +813,7 @@ def _short_named(
     if not name or not (
         (after and (is_year(after[0]) or after[0].lower() in _STAGES))
         or (token.word == "euros" and word_before(question, token) == "the")
+        or (token.word == "euros" and _EUROS_WON.match(question, token.end))
     ):
         return []
     if not says(name):
