@@ -900,8 +900,9 @@ def counted(question: str) -> re.Pattern[str] | None:
     # more than 15,600 cases and 537 deaths have been reported")
     total = rf"\bnumber\s+of\s+(?:[\w-]+\s+){{0,2}}?{counts}\w*[^.;]{{0,60}}?\b(?:to|at)\s+{number}"
     # ...or which time this one was ("how many tours has he won?": "Tadej Pogacar won the
-    # Tour de France for the third time"; "...to win a record fourth European Championship")
-    nth = rf"{counts}\w*[^.;]{{0,40}}?\bfor\s+the\s+{_ORDINAL}\s+time\b"
+    # Tour de France for the third time"; "...to win a record fourth European Championship";
+    # "Spain won the European Championship for a record fourth time")
+    nth = rf"{counts}\w*[^.;]{{0,40}}?\bfor\s+(?:the|an?)\s+(?:record\s+)?{_ORDINAL}\s+time\b"
     nth = rf"{nth}|\b{_ORDINAL}\s+(?:[\w-]+\s+){{0,2}}?{counts}"
     # ...not a number measuring it ("a six-day strike" counts days, not strikes: "gdl | how
     # many strikes have there been?" is told by "It is the fourth strike by the union")

@@ -556,6 +556,9 @@ def test_how_many_won_is_told_by_which_time_this_win_was(all_news):
     # won the two previous Tours"
     found = first_following(all_news, "how many tours has he won?", "pogacar", "cycling.md")
     assert found.startswith("Tadej Pogacar won the Tour de France for the third time"), found
+    # ..."for a record fourth time" too, not "Spain won all seven of their matches"
+    found = first_quoted(all_news, "how many european championships has spain won?")
+    assert found.startswith("Spain won the European Championship for a record fourth"), found
     # ...not a first ("It is the first strike at Boeing since 2008")
     found = first_quoted(all_news, "how many boeing workers are on strike?")
     assert found.startswith("About 33,000 Boeing factory workers went on strike"), found
