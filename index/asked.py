@@ -455,7 +455,10 @@ _ASKS_ORIGIN = lazy(
     r"|what(?:s|'s|’s|\s+(?:is|was))\s+(?P<d>.+?)(?:'s|’s)\s+nationality"
     # ...or where one grew up ("where did alice munro grow up?": "Born Alice Laidlaw in
     # Wingham, Ontario...", not the care home where she died)
-    r"|where\s+(?:did|does|do)\s+(?P<e>.+?)\s+grow\s+up)\W*$",
+    r"|where\s+(?:did|does|do)\s+(?P<e>.+?)\s+grow\s+up"
+    # ...or where one was born ("where was pope leo born?": "Born in Chicago in 1955,
+    # Prevost...", not "...the first pope from the United States")
+    r"|where\s+(?:was|were|is|are)\s+(?P<f>.+?)\s+born)\W*$",
     re.I,
 )
 # ...which news tells so: "Born in Chicago in 1955, Prevost...", "...a native of Ohio",
@@ -472,6 +475,13 @@ def grew_up_asked(question: str, word: str) -> bool:
     it asks one's origin, which news tells by a birth ("Born Alice Laidlaw in Wingham")."""
     found = _ASKS_ORIGIN.search(question)
     return found is not None and found["e"] is not None and word.lower() in ("grow", "up")
+
+
+def birthplace_asked(question: str) -> bool:
+    """Whether ``question`` asks where one was born (_ASKS_ORIGIN), which only a birth
+    tells (BORN), not a country written near them."""
+    found = _ASKS_ORIGIN.search(question)
+    return found is not None and found["f"] is not None
 
 
 def origin_asked(question: str) -> str | None:

@@ -316,3 +316,10 @@ def test_who_paid_following_up_is_told_by_whom_it_was_paid_for_by(all_news):
     # around 700 million euros"
     found = first_following(all_news, "who paid?", "notre dame", "notredame.md")
     assert found.startswith("The money came from some 340,000 donors"), found
+
+
+def test_where_one_was_born_is_told_by_the_birth_however_less_relevant(all_news):
+    # "Born in Chicago in 1955, Prevost...", a quarter as relevant as "He took the name
+    # Leo XIV and is the first pope from the United States", which tells no birthplace
+    found = first_quoted(all_news, "where was pope leo born?")
+    assert found.startswith("Born in Chicago in 1955"), found

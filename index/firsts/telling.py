@@ -13,6 +13,7 @@ from ..asked import (
     asks_eligible,
     asks_made_when,
     asks_next,
+    birthplace_asked,
     origin_asked,
     purpose_asked,
     time_asked,
@@ -444,7 +445,12 @@ def _origin_first(
     if not own and query is not None:  # "where is he from?" after "sinner": whom it follows
         own = {t for w in query.carried_words for t in w.itself}
 
-    def tells(text: str) -> bool:
-        return bool(BORN.search(text)) or names_origin_near(analyzer, text, own)
+    born = birthplace_asked(question)
 
-    return put_first_in_its_article(index, ranked, tells, near=AMOUNT_NEAR)
+    def tells(text: str) -> bool:
+        return bool(BORN.search(text)) or (not born and names_origin_near(analyzer, text, own))
+
+    # a birth asked, only a birth tells it, however much more the others hold the name
+    # ("Born in Chicago in 1955, Prevost...", a quarter as relevant as "He took the name
+    # Leo XIV and is the first pope from the United States")
+    return put_first_in_its_article(index, ranked, tells, near=0.0 if born else AMOUNT_NEAR)
