@@ -116,6 +116,15 @@ def test_a_real_name_is_told_by_the_name_born_with_in_the_first_article(all_news
 
 
 @pytest.mark.parametrize(
+    "question", ["what name did prevost choose?", "what name did the pope take?"]
+)
+def test_a_name_taken_is_told_by_the_name_written_after_the_name(all_news, question):
+    # "He took the name Leo XIV...", not "He later led the Vatican office that chooses
+    # bishops", which says "choose"
+    assert first_quoted(all_news, question).startswith("He took the name Leo XIV"), question
+
+
+@pytest.mark.parametrize(
     "earlier, article, first",
     [
         # the sentence before "The union had asked for 40 percent...", naming it (was no

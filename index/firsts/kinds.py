@@ -324,6 +324,12 @@ _GIVES_NAME = lazy(
 )
 
 
+# "What name did prevost choose?": the name one took, which a sentence gives after "the
+# name" ("He took the name Leo XIV and is the first pope from the United States")
+_ASKS_NAME_TAKEN = lazy(r"^\W*what\s+name\s+(?:did|does|do|will|has|have|would)\b", re.I)
+_NAME_TAKEN = lazy(r"\bthe\s+name\s+(?:of\s+)?[\"“]?(?-i:[A-Z])", re.I)
+
+
 # The thing whose name is asked: "what was the ship called?", "the name of the ship"
 _NAME_OF = lazy(
     r"\bthe name of (?:the |a |an |its |their )?(?:[a-z]+['’]s )?(?:[a-z]+ ){0,2}?"
@@ -349,6 +355,8 @@ def named_first(index: Index, question: str, ranked: list[Ranked]) -> list[Ranke
     ("Born Alice Laidlaw in Wingham...", under the obituary's opening)."""
     if BIRTH_NAME.asked(question) and ranked:
         return told_in_first_article(index, ranked, BIRTH_NAME.told.search) or ranked
+    if _ASKS_NAME_TAKEN.match(question):  # (0.54 as relevant as "...chooses bishops")
+        return put_first(index, ranked, _NAME_TAKEN.search, NAMED_REACH, AMOUNT_NEAR)
     if not _ASKS_NAME.search(question):
         return ranked
     head = _NAME_OF.search(question)
