@@ -88,6 +88,7 @@ from .seeming import (
     in_places_carried,
     names_as_typed,
     on_topic_carried,
+    out_of_names,
     titled_only,
     titled_subject,
     year_of_typed,
@@ -435,6 +436,7 @@ def _answer(
     if unsaid or year_missing:
         ranked = []
     ranked = beyond_names(index, searched, query, ranked, matched, reranked)
+    ranked = out_of_names(index, query, searched, ranked)  # "vision" of no "Vision Pro"
     if not (ranked or unsaid or year_missing or missing or within or phrases) and (
         titled := titled_subject(index, query, searched)
     ):  # "which countries were affected by the blackout?": no sentence says "blackout"

@@ -759,6 +759,41 @@ def typed_names(index: Index, query: Query, question: str) -> list[tuple[Word, W
     ]
 
 
+def out_of_names(index: Index, query: Query, question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """``ranked`` without the passages holding one word alone of a name of two the
+    question types (``typed_names``) in an article never writing the name: out of it,
+    the word names something else ("does the vision pro need glasses?" is not told by
+    the seed's "This alignment reflects a shared strategic vision.", whose article
+    writes "pro-democracy" apart; the headset's fell under the bar), where no passage of
+    it holds both ("the Great Moscow State Circus" is the Moscow Circus)."""
+    if not ranked:
+        return ranked
+    names = typed_names(index, query, question)
+    if not names:
+        return ranked
+
+    def apart(number: int) -> bool:
+        held = set(index.analyzer.analyze(index.passages.text(number)))
+        return any(
+            (held.isdisjoint(first.alternatives) or held.isdisjoint(second.alternatives))
+            and not article_writes(index, number, first, second)
+            and not _held_together(index, number, first, second)
+            for first, second in names
+        )
+
+    return [r for r in ranked if not apart(r.number)]
+
+
+def _held_together(index: Index, number: int, first: Word, second: Word) -> bool:
+    """Whether a passage of passage ``number``'s article holds a term of ``first`` and
+    one of ``second``: the name written with words between ("the Great Moscow State
+    Circus", "the Nobel Peace Prize")."""
+    span = index.span_of(number)
+    passages = np.arange(span.start, span.stop)
+    both = index.bm25.holding(first.alternatives, passages)
+    return bool((both & index.bm25.holding(second.alternatives, passages)).any())
+
+
 def writes_together(index: Index, texts: Iterable[str], first: Word, second: Word) -> bool:
     """Whether one of ``texts`` writes a word of ``first`` and one of ``second`` side by
     side (their spellings looked up once)."""

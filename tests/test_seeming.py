@@ -15,7 +15,15 @@ from index.seeming import (
     countries_named,
     written_as_name,
 )
-from tests.conftest import DATA, SEED_FILE, first_following, first_quoted, over_news, write
+from tests.conftest import (
+    ALL_NEWS,
+    DATA,
+    SEED_FILE,
+    first_following,
+    first_quoted,
+    over_news,
+    write,
+)
 
 
 @pytest.mark.parametrize(
@@ -914,3 +922,18 @@ def test_a_word_rarer_than_a_topic_asks_of_the_articles_writing_it(all_news):
     # "...said it could supply 10 million doses by the end of next year"
     found = first_quoted(all_news, "how many doses of the chikungunya vaccine?")
     assert found.startswith("It is given as a single shot"), found
+
+
+def test_a_word_of_a_name_typed_does_not_answer_out_of_the_name(tmp_path):
+    # "does the vision pro need glasses?": the headset's article says nothing of glasses;
+    # the seed's "...a shared strategic vision" (an article writing "pro-democracy"
+    # apart) is no answer
+    shutil.copy(SEED_FILE, tmp_path)
+    shutil.copy(DATA / "distractors" / "moscow-circus-centenary.md", tmp_path)
+    index = over_news(tmp_path, *ALL_NEWS)
+    found = answer(index, "does the vision pro need glasses?")
+    assert not found.hits, found.hits[0].passage.text
+    # ...where an article names it with words between, it is the name: "the Great Moscow
+    # State Circus" is the seed's "Moscow Circus"
+    found = first_quoted(index, "how old is the moscow circus?")
+    assert found.startswith("Founded in the 1920s"), found
