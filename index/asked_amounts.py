@@ -1003,6 +1003,16 @@ def counted_word(question: str) -> str:
     return found.group(1).lower() if found else ""
 
 
+def counted_thing(question: str) -> str:
+    """The plural noun ``question``'s "how many" counts, lowercase, not people (whom any
+    word for a person counts: _PERSONS): "apps" of "how many apps does it have?"; ""
+    for none ("how many people?", "how many have they sold?", "how many times?")."""
+    word = counted_word(question)
+    if not is_plural_noun(word) or word in _PEOPLE or _HOW_MANY_TIMES.search(question):
+        return ""
+    return word
+
+
 def counted_verb(question: str) -> str:
     """The verb ``question``'s "how many" counts by, lowercase ("how many died?": "died";
     "how many were killed?": "killed"; "how many people had to leave?", "how many people

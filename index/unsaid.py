@@ -17,6 +17,7 @@ from .asked_amounts import (
     amount_unsaid,
     asks_score,
     counted,
+    counted_thing,
     harm_counted,
 )
 from .asked_by import BIRTH_NAME, BIRTH_TIME, COLOUR, DANGER, MATERIAL, OWNER, PENALTY
@@ -79,11 +80,25 @@ def left_unsaid(index: Index, question: str, query: Query, ranked: Sequence[Rank
         index, ranked, PENALTY.told.search, query
     ):
         return PENALTY.unsaid  # "what happens if you don't pay for the vision pro?"
+    if _uncountable(index, question, query, ranked):
+        return "how many"
     timed = _timed(question, ranked, shown_first)
     if asks_when(question) and (dated := event_dated(index, question, query, ranked)):
         timed = [*timed, index.passages.text(dated.number)]
     unsaid = amount_unsaid(shown_first, question) or time_unsaid(timed, question)
     return unsaid or ("how many" if _harm_uncounted(index, question, query, ranked) else "")
+
+
+def _uncountable(index: Index, question: str, query: Query, ranked: Sequence[Ranked]) -> bool:
+    """Whether ``question`` counts a thing that none of the first DEFAULT_TOP passages'
+    articles writes by any word for it: no number of theirs counts it ("how many apps
+    does the vision pro have?" quoted the headset's "...costs 3,499 dollars")."""
+    word = counted_thing(question) if amount_asked(question) == "how many" else ""
+    asked = [w for w in query.words if w.written.lower() == word] if word else []
+    if not asked:
+        return False
+    articles = {int(index.passages.article[r.number]) for r in ranked[:DEFAULT_TOP]}
+    return not any(article_holds(index, a)(w) for a in articles for w in asked)
 
 
 def _harm_uncounted(index: Index, question: str, query: Query, ranked: Sequence[Ranked]) -> bool:

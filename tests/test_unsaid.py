@@ -1,5 +1,7 @@
 """What a question asks that the first passages do not say, said so (index/unsaid.py)."""
 
+import pytest
+
 from index.answers import answer
 from tests.conftest import first_quoted
 
@@ -30,3 +32,19 @@ def test_a_birth_no_passage_tells_is_said_to_be_unsaid(all_news):
     assert not found.hits and found.unsaid == "when", found.hits
     # ...told where a passage tells it ("Born in Chicago in 1955, Prevost...")
     assert first_quoted(all_news, "when was the pope born?").startswith("Born in Chicago")
+
+
+@pytest.mark.parametrize(
+    "question", ["how many apps does the vision pro have?", "how many kids did alice munro have?"]
+)
+def test_a_count_of_what_the_articles_quoted_never_write_is_said_to_be_unsaid(all_news, question):
+    # not the headset's "...costs 3,499 dollars", nor Munro's obituary's "...at the age
+    # of 92": no number of them counts apps or children
+    found = answer(all_news, question)
+    assert not found.hits and found.unsaid == "how many", found.hits[0].passage.text
+
+
+def test_a_count_of_people_is_told_by_any_word_for_them(all_news):
+    # "All 379 passengers and crew escaped...": no "people" written, and a count of them
+    found = first_quoted(all_news, "how many people were on the japan airlines plane?")
+    assert found.startswith("All 379 passengers and crew escaped"), found
