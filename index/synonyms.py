@@ -169,7 +169,7 @@ SYNONYM_GROUPS = (
     "invade invasion",
     "lose loss wipe",  # "what has the junta lost?": "suffered significant territorial losses"
     "territory land",  # "did the junta lose land?": "suffered significant territorial losses"
-    "kill killed death dead die casualty",
+    "kill killed death dead die casualty fatality",
     "injure injury wound hurt",
     "survive escape",  # "did everyone survive the fire?": "All 379 ... escaped"
     "survive survivor",  # "did anyone survive?": "The only survivor, a British man..."

@@ -1073,3 +1073,11 @@ def test_what_one_asks_for_is_told_by_what_they_urged(tmp_path):
     index = over_news(tmp_path, "distractors")
     found = first_quoted(index, "what did china's envoy ask for?")
     assert found.startswith("The envoy urged all sides"), found
+
+
+def test_fatalities_are_the_dead(all_news):
+    # "...have killed at least 211 people" or "...at least 62 people died", not "It is the
+    # first fatal crash of a 787..." (was no answer: no article naming "valencia" held
+    # "fatal")
+    found = first_quoted(all_news, "how many fatalities were there in valencia?")
+    assert "Valencia" in found and ("died" in found or "killed" in found), found
