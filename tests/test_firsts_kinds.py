@@ -201,3 +201,10 @@ def test_which_countries_following_up_is_told_by_the_countries_named(all_news):
     # opening)
     found = first_following(all_news, "which countries?", "hajj deaths", "heat.md")
     assert found.startswith("Egypt said 672 of its citizens had died"), found
+
+
+def test_what_happens_asks_no_kind(all_news):
+    # "Parents and children will not be punished for breaking the rules", not the list of
+    # the platforms the ban covers ("happens" is no plural of a kind)
+    found = first_quoted(all_news, "what happens if kids break the ban?")
+    assert found.startswith("Parents and children will not be punished"), found

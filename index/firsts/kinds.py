@@ -230,6 +230,12 @@ def _listing(kind: str, unsaid: bool = True) -> re.Pattern[str]:
 
 # "What brands does kellanova make?", "which drugs...": a plural kind asked of any word
 _ASKS_KINDS = lazy(r"^\W*(?:which|what)\s+([a-z]+)\b", re.I)
+# ...not a verb ("what happens if kids break the ban?": "Parents and children will not be
+# punished for breaking the rules", not the list of platforms it covers)
+_NO_KINDS = frozenset(
+    "happens makes causes means matters remains needs comes goes seems looks keeps "
+    "stops helps works counts sets puts gets takes gives lets".split()
+)
 
 
 # A kind asked and nothing else ("which union?")
@@ -255,7 +261,8 @@ def kind_named_first(index: Index, question: str, ranked: list[Ranked]) -> list[
         return ranked
     if not asked:
         kinds = _ASKS_KINDS.match(question)
-        if kinds and is_plural_noun(plural := kinds.group(1).lower()):
+        plural = kinds.group(1).lower() if kinds else ""
+        if is_plural_noun(plural) and plural not in _NO_KINDS:
             # a list saying their kind names them as no other sentence does: AMOUNT_NEAR
             # as relevant ("what brands does mars own?": "...brings together brands such
             # as M&M's, Snickers and Twix", 0.56 as relevant as '"Kellanova's brands are a
