@@ -815,6 +815,10 @@ def test_what_they_said_about_something_is_told_in_the_article_about_it(all_news
         ("which article talks about cocoa?", "The price of cocoa passed 10,000 dollars"),
         ("look up the venice fee", "Venice began charging day visitors"),
         ("do you know anything about pogacar?", "Tadej Pogacar won the Tour de France"),
+        # ...or for what it has ("give me the latest on tariffs", not "Goods from China will
+        # face an extra 34 percent...")
+        ("give me the latest on tariffs", "US President Donald Trump announced tariffs"),
+        ("give me info on the louvre", "Thieves stole eight pieces of jewellery"),
         # ...or, where that one refers back ("He took the name Leo XIV and is the first
         # pope..."), the one before, which it refers to
         ("tell me about the pope", "White smoke rose from the chimney"),

@@ -49,7 +49,9 @@ _TOPIC = lazy(
     # "i want to know about wegovy" ("want" is chat.VAGUE: "i to know about")
     r"|i (?:d |would )?(?:(?:want|wanna|like) )?(?:to )?(?:know|learn|hear)"
     # "do you know anything about pogacar?"
-    r"|do you know(?: anything| something| much)?)"
+    r"|do you know(?: anything| something| much)?"
+    # "give me the latest on tariffs" (recency.py reads "the latest": "give me on")
+    r"|give me(?: (?:some|more|the))?(?: (?:info|information|updates?|something))?)"
     r" (?:about|on|with|"
     r"regarding|for|from)"
     r"|(?:what s|whats|what is) (?:going on|happening|up|new) (?:with|in|to|at)"
