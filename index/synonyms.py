@@ -573,6 +573,9 @@ ALSO_FINDS = {
     # "Poor harvests in Ivory Coast and Ghana..." (not the other way: a rise asked need
     # be no spike)
     **dict.fromkeys("spike spikes spiked spiking".split(), "rise"),
+    # "why did nvidia shares soar?": "The chipmaker's shares rose 3.5 percent ... driven by
+    # demand for the processors..." (not the other way: a rise asked need be no soaring)
+    **dict.fromkeys("soar soars soared soaring surge surges surged surging".split(), "rise"),
     # "did the army keep bombing after the earthquake?": "...air strikes continued in some
     # regions" (not the other way, above)
     **dict.fromkeys(

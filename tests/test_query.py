@@ -1081,3 +1081,9 @@ def test_fatalities_are_the_dead(all_news):
     # "fatal")
     found = first_quoted(all_news, "how many fatalities were there in valencia?")
     assert "Valencia" in found and ("died" in found or "killed" in found), found
+
+
+def test_a_surge_is_a_rise(all_news):
+    # "The chipmaker's shares rose 3.5 percent..." (was no answer: no article says "surge")
+    found = first_quoted(all_news, "how much did nvidia shares surge?")
+    assert found.startswith("The chipmaker's shares rose 3.5 percent"), found
