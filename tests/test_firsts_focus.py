@@ -235,3 +235,11 @@ def test_a_yes_or_no_past_the_opening_is_told_by_what_it_asks(all_news):
     # parents in opinion polls", not "Parents and children will not be punished..."
     found = first_quoted(all_news, "do parents support the australian social media ban?")
     assert "backed by most parents" in found, found
+
+
+def test_an_owner_asked_of_the_things_its_title_names_is_the_subject_too(all_news):
+    # "why did slim's solar panels fail?" under "Japan's lunar lander touches down but solar
+    # panels fail": '"We believe the solar panels are facing west..."', not "The Smart
+    # Lander for Investigating Moon, or SLIM, touched down...", holding "slim" alone
+    found = first_quoted(all_news, "why did slim's solar panels fail?")
+    assert found.startswith('"We believe the solar panels are facing west'), found

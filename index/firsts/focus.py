@@ -197,6 +197,10 @@ _KIND_ASKED = lazy(
 )
 
 
+# A word written as one's ("slim's")
+_POSSESSIVE = lazy(r"['’]s$")
+
+
 def focused_first(
     index: Index, query: Query, ranked: list[Ranked], question: str = ""
 ) -> list[Ranked]:
@@ -219,13 +223,19 @@ def focused_first(
     heads = _compounded(index, query, title, question) | _naming_before(
         index, query, title, question
     )
-    meant = [
-        (w.importance, terms)
+    kept = [
+        (w, terms)
         for w in query.own_words
         if (terms := terms_meant(index, w))
         and w.written.lower() not in _SUPERLATIVES
         and not w.asks
     ]
+    meant = [(w.importance, terms) for w, terms in kept]
+    # (one whose the thing asked of is, its subject too: "why did slim's solar panels
+    # fail?" under "Japan's lunar lander touches down but solar panels fail" asks of the
+    # panels, told by '"We believe the solar panels are facing west..."', not by "The
+    # Smart Lander for Investigating Moon, or SLIM, touched down...")
+    owners = [_POSSESSIVE.search(w.written) is not None for w, _ in kept]
     words = [terms for _, terms in meant]
     ids = [term_ids(index, terms) for terms in words]
     asks_what = bool(_ASKS_WHAT.match(question))
@@ -252,8 +262,12 @@ def focused_first(
     kind = set(index.analyzer.analyze(winner_kind(question)))
     pairs = [
         (terms, found, weight)
-        for (weight, terms), found in zip(meant, ids, strict=True)
-        if found and not found & title and not heads.intersection(terms) and not kind & terms
+        for (weight, terms), found, owner in zip(meant, ids, owners, strict=True)
+        if found
+        and not found & title
+        and not heads.intersection(terms)
+        and not kind & terms
+        and not owner
     ]
     if not pairs or len(pairs) == len(ids):  # nothing of its subject, or nothing else
         return ranked
