@@ -70,6 +70,7 @@ from .followed import (
 )
 from .index import Index
 from .lookups import lookups
+from .names import SMALL_WORDS
 from .opening import GIST, OPENING_SENTENCES, asks_gist, gist_subject, title_asked, titled_so
 from .passages import Passage
 from .patterns import lazy
@@ -83,6 +84,7 @@ from .seeming import (
     beyond_names,
     by_agent_asked,
     by_year_asked,
+    countries_named,
     holding_role_asked,
     in_places_asked,
     in_places_carried,
@@ -91,6 +93,7 @@ from .seeming import (
     out_of_names,
     titled_only,
     titled_subject,
+    written_as_name,
     year_of_typed,
 )
 from .unsaid import left_unsaid
@@ -240,6 +243,12 @@ def answer(
         why = _answer(index, _WHY_ASKED, top, offset, earlier, within, weights, strict, recent)
         told = why.hits and gives_reason(why.hits[0].passage.text)
         return replace(why, question=question) if told else found
+    if not found.hits and earlier and (switched := _switched(index, question, earlier)):
+        # "and the australian open?" after "who won the tour de france?" asks "who won the
+        # australian open?": the names carried weighed against its article
+        again = _answer(index, switched, top, offset, "", within, weights, strict, recent)
+        if again.hits:
+            return replace(again, question=question)
     compared = sides(question)
     if compared is None:
         return found
@@ -273,6 +282,53 @@ def answer(
         closest=False,
         sides=compared,
     )
+
+
+# A follow-up naming another subject: "and the australian open?", "what about intel?"
+_SWITCHED = lazy(
+    r"^\W*(?:and|what\s+about|how\s+about)\s+(?:(?:in|at|on|for)\s+)?(\w.*?)\W*$",
+    re.I,
+)
+_WORD = lazy(r"[\w'’-]+")
+
+
+def _switched(index: Index, question: str, earlier: str) -> str:
+    """The question ``earlier`` (the last of a chain) asked of what the follow-up
+    ``question`` names instead of the name it named ("and the australian open?" after "who
+    won the tour de france?": "who won the australian open?"), the words the corpus
+    writes as names and the small words between them (SMALL_WORDS) read as that name;
+    "" where it names another of no name, or ``question`` switches to none."""
+    switched = _SWITCHED.match(question)
+    if switched is None:
+        return ""
+    # (a country alone asks the same of it, as on_topic_carried reads it: "what about the
+    # us?" after "bank of england rates" is not "the us rates", the tariffs' "rates")
+    terms = index.analyzer.analyze(switched[1])
+    if not terms or (len(terms) <= 2 and countries_named(index.analyzer, switched[1])):
+        return ""
+    last = earlier.rsplit(" → ", 1)[-1]
+    words = list(_WORD.finditer(last))
+    named = [written_as_name(index, m.group()) for m in words]
+    runs: list[list[int]] = []  # each run of names: where it starts and ends in ``last``
+    for at, (m, name) in enumerate(zip(words, named, strict=True)):
+        between = (
+            m.group().lower() in SMALL_WORDS and runs and at + 1 < len(words) and named[at + 1]
+        )
+        if name or between:
+            if runs and runs[-1][1] == words[at - 1].end() and named[at - 1] or between:
+                runs[-1][1] = m.end()
+            else:
+                runs.append([m.start(), m.end()])
+    if not runs:
+        return ""
+    (start, end), rest = runs[0], runs[1:]
+    parts = [last[:start], switched[1]]
+    at = end
+    for begin, stop in rest:
+        parts.append(last[at:begin])
+        at = stop
+    parts.append(last[at:])
+    return "".join(parts)
 
 
 def _together(index: Index, each: Sequence[Answer]) -> bool:

@@ -1005,3 +1005,35 @@ def test_a_word_carried_that_the_article_followed_never_writes_is_dropped(all_ne
     earlier = "did a door fall off a boeing?"
     found = answer(all_news, "when?", earlier=earlier, recent=("doorplug.md",))
     assert found.hits[0].passage.text.startswith("A panel covering an unused emergency exit")
+
+
+@pytest.mark.parametrize(
+    "earlier, article, question, first",
+    [
+        # "who won the australian open?", not the Tour's names carried against Melbourne's
+        ("who won the tour de france?", "cycling.md", "and the australian open?", "Jannik Sinner"),
+        # "where was the super bowl?"
+        (
+            "where was eurovision?",
+            "eurovision.md",
+            "and the super bowl?",
+            "The Philadelphia Eagles",
+        ),
+    ],
+)
+def test_a_follow_up_naming_another_subject_asks_the_question_before_of_it(
+    all_news, earlier, article, question, first
+):
+    # (each found no answer: the names of the question before, carried, weighed against
+    # the other subject's article)
+    found = answer(all_news, question, earlier=earlier, recent=(article,))
+    assert found.hits and found.hits[0].passage.text.startswith(first), found.hits
+
+
+def test_a_follow_up_naming_a_country_alone_is_not_asked_anew_of_it(all_news):
+    # "what about the us?" after "bank of england rates" asks the same of the US, which
+    # no article tells: not "the us rates", the tariffs' "The rates were worked out..."
+    found = answer(
+        all_news, "what about the us?", earlier="bank of england rates", recent=("rates.md",)
+    )
+    assert not found.hits, found.hits[0].passage.text
