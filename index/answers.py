@@ -310,15 +310,17 @@ def _switched(index: Index, question: str, earlier: str) -> str:
     words = list(_WORD.finditer(last))
     named = [written_as_name(index, m.group()) for m in words]
     runs: list[list[int]] = []  # each run of names: where it starts and ends in ``last``
+    joined = False  # whether the word before ends the last run
     for at, (m, name) in enumerate(zip(words, named, strict=True)):
         between = (
-            m.group().lower() in SMALL_WORDS and runs and at + 1 < len(words) and named[at + 1]
+            joined and m.group().lower() in SMALL_WORDS and at + 1 < len(words) and named[at + 1]
         )
         if name or between:
-            if runs and runs[-1][1] == words[at - 1].end() and named[at - 1] or between:
+            if joined:
                 runs[-1][1] = m.end()
             else:
                 runs.append([m.start(), m.end()])
+        joined = name or between
     if not runs:
         return ""
     (start, end), rest = runs[0], runs[1:]

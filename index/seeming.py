@@ -760,12 +760,12 @@ def typed_names(index: Index, query: Query, question: str) -> list[tuple[Word, W
 
 
 def out_of_names(index: Index, query: Query, question: str, ranked: list[Ranked]) -> list[Ranked]:
-    """``ranked`` without the passages holding one word alone of a name of two the
-    question types (``typed_names``) in an article never writing the name: out of it,
-    the word names something else ("does the vision pro need glasses?" is not told by
-    the seed's "This alignment reflects a shared strategic vision.", whose article
-    writes "pro-democracy" apart; the headset's fell under the bar), where no passage of
-    it holds both ("the Great Moscow State Circus" is the Moscow Circus)."""
+    """``ranked`` without the passages holding one word of a name of two the question
+    types (``typed_names``), or neither, in an article never writing the name nor holding
+    both words in one passage ("the Great Moscow State Circus" is the Moscow Circus): out
+    of it, the word names something else ("does the vision pro need glasses?" is not
+    told by the seed's "This alignment reflects a shared strategic vision.", whose
+    article writes "pro-democracy" apart; the headset's fell under the bar)."""
     if not ranked:
         return ranked
     names = typed_names(index, query, question)
