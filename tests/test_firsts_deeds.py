@@ -154,3 +154,9 @@ def test_whether_an_articles_subject_had_it_done_is_told_by_the_deed(all_news):
     # were taken", not the opening's "...hackers had stolen some personal data")
     found = first_quoted(all_news, "were card details stolen in the m&s hack?")
     assert found.startswith("The company said no payment card details"), found
+    # ...and what its opening names is its subject too ("Doctors said the findings could
+    # persuade insurers to cover the drug...": the opening names Wegovy, as its title does
+    # not; not "The trial was paid for by Novo Nordisk, the Danish company that makes
+    # Wegovy")
+    found = first_quoted(all_news, "is wegovy covered by insurance?")
+    assert found.startswith("Doctors said the findings could persuade insurers"), found

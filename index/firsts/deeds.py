@@ -580,6 +580,11 @@ def done_to_first(
         return ranked  # "was jasper destroyed?": its article's subject, of which each
         # sentence tells ("...some buildings had been destroyed", not "The fire, which
         # started in Jasper National Park on Monday, grew...")
+    lede = index.passages.text(index.span_of(ranked[0].number).start)
+    if holds_each(index, lede, held):
+        return ranked  # ...as is one its opening names ("is wegovy covered by insurance?":
+        # "Doctors said the findings could persuade insurers to cover the drug...", not
+        # "The trial was paid for by Novo Nordisk, the Danish company that makes Wegovy")
     return put_first_in_its_article(
         index, ranked, lambda text: holds_each(index, text, held), LEDE_REACH, AMOUNT_NEAR
     )
