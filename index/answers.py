@@ -410,6 +410,15 @@ def _answer(
     query = held_carried(index, query, next(iter(recent), ""))
     wanted = set(query.weights)  # a property computed from the words: read it once
     missing, mended = _missing_and_mended(index, query)
+    if mended and (read := _typed_as_read(searched, mended)) != searched:
+        # what the question asks, a typo read as mended, asked as mended ("how many peple
+        # died in mecca": people counted, not the temperature's "51.8 degrees")
+        searched = read
+        query = build_query(searched, index.analyzer, index.vocabulary, earlier, lookups(index))
+        query = held_carried(
+            index, undated_query(index, query, next(iter(recent), "")), next(iter(recent), "")
+        )
+        wanted = set(query.weights)
     if not within and not phrases and (titled := titled_only(index, query, searched)):
         return _opening(index, question, titled, top, offset)  # "blackout?": its title's
     if not wanted or query.ideal <= 0:
@@ -785,6 +794,22 @@ def _as_read(text: str, mended: Sequence[tuple[str, str]]) -> str:
     """
     read = {written.casefold(): read_as for written, read_as in mended}
     return " ".join(read.get(word.casefold(), word) for word in text.split())
+
+
+def _typed_as_read(text: str, mended: Sequence[tuple[str, str]]) -> str:
+    """``text`` with each word a typo was ``mended`` from replaced by what it was read as,
+    the rest as typed.
+
+    >>> _typed_as_read("how many peple died?", [("peple", "people")])
+    'how many people died?'
+    """
+    read = {
+        written.casefold(): read_as
+        for written, read_as in mended
+        if written.isalpha() and read_as.isalpha()  # a word for a word, not "boe" for
+        # "bank of england", whose short name the question's checks read as it is
+    }
+    return _WORD.sub(lambda m: read.get(m.group().casefold(), m.group()), text)
 
 
 def _defining_first(

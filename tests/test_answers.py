@@ -1037,3 +1037,10 @@ def test_a_follow_up_naming_a_country_alone_is_not_asked_anew_of_it(all_news):
         all_news, "what about the us?", earlier="bank of england rates", recent=("rates.md",)
     )
     assert not found.hits, found.hits[0].passage.text
+
+
+def test_what_a_question_asks_is_read_with_its_typos_mended(all_news):
+    # "how many peple died in mecca": people counted (it quoted "Temperatures in Mecca
+    # reached 51.8 degrees Celsius...", the checks reading "peple" as typed)
+    found = first_quoted(all_news, "how many peple died in mecca")
+    assert found.startswith("More than 1,300 people died"), found
