@@ -1087,3 +1087,11 @@ def test_a_surge_is_a_rise(all_news):
     # "The chipmaker's shares rose 3.5 percent..." (was no answer: no article says "surge")
     found = first_quoted(all_news, "how much did nvidia shares surge?")
     assert found.startswith("The chipmaker's shares rose 3.5 percent"), found
+
+
+def test_a_country_asked_alone_replaces_the_one_carried(all_news):
+    # "and india's?" after "who is the uk prime minister?" asks India's: not the Air India
+    # crash's "India's aviation regulator..." (the UK carried, held by its "British man")
+    earlier = "who is the uk prime minister?"
+    found = first_following(all_news, "and india's?", earlier, "election.md")
+    assert found.startswith("Indian Prime Minister Narendra Modi"), found
