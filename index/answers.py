@@ -290,14 +290,17 @@ _SWITCHED = lazy(
     re.I,
 )
 _WORD = lazy(r"[\w'’-]+")
+_DETERMINED = lazy(r"\b(?:the|a|an)\s+$", re.I)
+_DETERMINER = lazy(r"^(?:the|a|an)\s+", re.I)
 
 
 def _switched(index: Index, question: str, earlier: str) -> str:
     """The question ``earlier`` (the last of a chain) asked of what the follow-up
     ``question`` names instead of the name it named ("and the australian open?" after "who
     won the tour de france?": "who won the australian open?"), the words the corpus
-    writes as names and the small words between them (SMALL_WORDS) read as that name;
-    "" where it names another of no name, or ``question`` switches to none."""
+    writes as names and the small words between them (SMALL_WORDS) read as that name,
+    else the subject it asked to have introduced ("who is the new pope?"); "" where it
+    has neither, or ``question`` switches to none."""
     switched = _SWITCHED.match(question)
     if switched is None:
         return ""
@@ -321,10 +324,17 @@ def _switched(index: Index, question: str, earlier: str) -> str:
             else:
                 runs.append([m.start(), m.end()])
         joined = name or between
-    if not runs:
-        return ""
+    if not runs:  # ...or what it asked to have introduced ("who is the new pope?")
+        asked = subject_asked(last)
+        at = last.rfind(asked.subject) if asked else -1
+        if at < 0:
+            return ""
+        runs = [[at, at + len(asked.subject)]]
     (start, end), rest = runs[0], runs[1:]
-    parts = [last[:start], switched[1]]
+    named = switched[1]
+    if _DETERMINED.search(last[:start]):  # "who won the" + "the australian open"
+        named = _DETERMINER.sub("", named)
+    parts = [last[:start], named]
     at = end
     for begin, stop in rest:
         parts.append(last[at:begin])
