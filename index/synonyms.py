@@ -576,6 +576,9 @@ ALSO_FINDS = {
     # "why did nvidia shares soar?": "The chipmaker's shares rose 3.5 percent ... driven by
     # demand for the processors..." (not the other way: a rise asked need be no soaring)
     **dict.fromkeys("soar soars soared soaring surge surges surged surging".split(), "rise"),
+    # "who voted for the ban?": "Australia's parliament has passed a law banning children
+    # under 16..." (not the other way: a law passed asked need have had no vote)
+    **dict.fromkeys("vote votes voted voting".split(), "pass"),
     # "did the army keep bombing after the earthquake?": "...air strikes continued in some
     # regions" (not the other way, above)
     **dict.fromkeys(

@@ -1095,3 +1095,10 @@ def test_a_country_asked_alone_replaces_the_one_carried(all_news):
     earlier = "who is the uk prime minister?"
     found = first_following(all_news, "and india's?", earlier, "election.md")
     assert found.startswith("Indian Prime Minister Narendra Modi"), found
+
+
+def test_who_voted_for_a_law_is_told_by_its_passing(all_news):
+    # "Australia's parliament has passed a law banning children under 16...", not
+    # Eurovision's "...who topped the public vote"
+    found = first_quoted(all_news, "who voted for the ban?")
+    assert found.startswith("Australia's parliament has passed a law"), found
