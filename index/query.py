@@ -336,19 +336,14 @@ def build_query(
     carried = set(terms)
     own = len(words)
     before = read_question(earlier, analyzer, vocabulary, corpus)
-    # a country asked alone names the one it stands for: "and india's?" after "who is the
-    # uk prime minister?" asks India's, the UK carried no more (it weighed against
-    # "Indian Prime Minister Narendra Modi...")
-    countries = _rulers(analyzer)[0]
-    replaced = bool(terms) and all(term in countries for term in terms)
     for at, token in enumerate(before):
-        country = country_spelled(before, at, analyzer)
-        if token.term in carried or (replaced and (token.term in countries or country)):
+        if token.term in carried:
             continue
         carried.add(token.term)
         # read as the earlier question's words were: "uk" carried matches Britain too,
         # "trial" a study ("how many people were in it?" after "what did the trial find?")
         same = same_as(earlier, before, at, vocabulary)
+        country = country_spelled(before, at, analyzer)
         also = idiom_of(earlier, token, analyzer)
         word = _word(
             token.term, token.word, analyzer, vocabulary, also=also, same=same, country=country

@@ -1089,14 +1089,6 @@ def test_a_surge_is_a_rise(all_news):
     assert found.startswith("The chipmaker's shares rose 3.5 percent"), found
 
 
-def test_a_country_asked_alone_replaces_the_one_carried(all_news):
-    # "and india's?" after "who is the uk prime minister?" asks India's: not the Air India
-    # crash's "India's aviation regulator..." (the UK carried, held by its "British man")
-    earlier = "who is the uk prime minister?"
-    found = first_following(all_news, "and india's?", earlier, "election.md")
-    assert found.startswith("Indian Prime Minister Narendra Modi"), found
-
-
 def test_who_voted_for_a_law_is_told_by_its_passing(all_news):
     # "Australia's parliament has passed a law banning children under 16...", not
     # Eurovision's "...who topped the public vote"
