@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import partial
 
-from index.answers import Answer, answer, article_linked, check_question
+from index.answers import CHAIN, Answer, answer, article_linked, check_question
 from index.changes import Changes
 from index.corpus import ArticleInfo
 from index.errors import ArticleGone, QabotError
@@ -32,7 +32,6 @@ log = logging.getLogger(__name__)
 # A question asked in Discord: the /ask option's length limit, and the mention's. Shorter
 # than the engine's limit so that the echoed question fits an embed title with room.
 MAX_ASK_CHARS = 300
-CHAIN = " → "  # between the questions a follow-up carries
 # How often a bot process checks whether another one saved a newer index.
 FOLLOW_SECONDS = 2.0
 # For this long after a member's message was answered, the answer follows it: edited,

@@ -99,6 +99,9 @@ from .seeming import (
 from .unsaid import left_unsaid
 
 MAX_QUESTION_CHARS = 500
+# Between the questions a follow-up carries, the first naming the subject: "jets? → and
+# China?" (the bot writes ``earlier`` so; ``_switched`` reads the last of them)
+CHAIN = " → "
 # A cause asked alone of what is followed up, asked as why (``answer``)
 _WHY_ASKED = "why did it happen?"
 # Pages after the first offer only passages scoring at least this share of the best one,
@@ -309,7 +312,7 @@ def _switched(index: Index, question: str, earlier: str) -> str:
     terms = index.analyzer.analyze(switched[1])
     if not terms or (len(terms) <= 2 and countries_named(index.analyzer, switched[1])):
         return ""
-    last = earlier.rsplit(" → ", 1)[-1]
+    last = earlier.rsplit(CHAIN, 1)[-1]
     words = list(_WORD.finditer(last))
     named = [written_as_name(index, m.group()) for m in words]
     runs: list[list[int]] = []  # each run of names: where it starts and ends in ``last``
@@ -331,10 +334,10 @@ def _switched(index: Index, question: str, earlier: str) -> str:
             return ""
         runs = [[at, at + len(asked.subject)]]
     (start, end), rest = runs[0], runs[1:]
-    named = switched[1]
+    phrase = switched[1]
     if _DETERMINED.search(last[:start]):  # "who won the" + "the australian open"
-        named = _DETERMINER.sub("", named)
-    parts = [last[:start], named]
+        phrase = _DETERMINER.sub("", phrase)
+    parts = [last[:start], phrase]
     at = end
     for begin, stop in rest:
         parts.append(last[at:begin])
